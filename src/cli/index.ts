@@ -1,0 +1,101 @@
+import { Command, Option } from 'commander';
+import { createContext, type CliContext, type CommonOptions } from './context.js';
+
+/**
+ * The whole command surface (interface.md) in one file. Each action validates the config first,
+ * then loads its command module from ./commands; modules return data or print through ctx.print,
+ * and never exit the process themselves (exit codes are decided in ./exit.ts).
+ */
+export function buildProgram(): Command {
+  const program = new Command('aboutmod')
+    .description('Moderates Wix member About sections: flatten, score, replace revision-safely, review.')
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({ outputError: () => {} });
+
+  common(program.command('emulator'), { json: false })
+    .description('run the local Wix emulator (first stdout line: JSON with port, publicKey, apiKey, siteId)')
+    .option('--port <n>', 'port to listen on (0 = any free port)', '8787')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--seed <demo|none|FILE>', 'initial abouts: the demo site, none, or a JSON file', 'none')
+    .option('--webhook-url <url>', 'POST signed webhook events here on every create, update and delete')
+    .option('--state-file <file>', 'keep the emulator state in this file across restarts')
+    .option('--private-key <file>', 'PEM private key to sign webhooks with (default: a fresh key pair per run)')
+    .option('--fault-429 <rate>', 'fraction of API requests answered 429', '0')
+    .option('--fault-503 <rate>', 'fraction of API requests answered 503', '0')
+    .option('--latency <ms>', 'added latency per request', '0')
+    .option('--edit-rate <rate>', 'fraction of updates preceded by a concurrent member edit', '0')
+    .action(run('emulator'));
+
+  common(program.command('flatten'))
+    .description('print what a visitor can read and follow in one Ricos document')
+    .argument('[file]', 'Ricos JSON file, or - for stdin', '-')
+    .action(run('flatten'));
+
+  common(program.command('score'))
+    .description('flatten and score one Ricos document (no Wix access)')
+    .argument('[file]', 'Ricos JSON file, or - for stdin', '-')
+    .option('--jsonl', 'one Ricos document per input line, one verdict per output line')
+    .action(run('score'));
+
+  common(program.command('scan'))
+    .description('the moderation pass over every member About of the site')
+    .option('--dry-run', 'write nothing to Wix or the review queue; say what would be done')
+    .option('--only <ids...>', 'scan only these About ids')
+    .action(run('scan'));
+
+  const review = program.command('review').description('work through the review queue');
+  common(review.command('list'))
+    .description('the review queue, newest first')
+    .option('--status <status>', 'only items with this status')
+    .action(run('review-list'));
+  common(review.command('show'))
+    .description('one item: original text, links, reasons, evidence, history')
+    .argument('<id>', 'review item id')
+    .action(run('review-show'));
+  for (const action of ['restore', 'confirm'] as const) {
+    common(review.command(action))
+      .description(action === 'restore' ? 'put the original back, revision-safe' : 'keep the removal')
+      .argument('[id]', 'review item id (or use --all with filters)')
+      .option('--note <text>', 'a note for the history')
+      .option('--by <name>', 'who acts (default: the OS user)')
+      .option('--all', 'act on every item matching --status / --older-than')
+      .option('--status <status>', 'with --all: only items with this status')
+      .option('--older-than <age>', 'with --all: only items flagged longer ago than this (e.g. 30d, 12h)')
+      .option('--yes', 'with --all: do not ask for confirmation')
+      .action(run(`review-${action}`));
+  }
+  common(review.command('export'), { json: false })
+    .description('every item with its original and history, one JSON object per line')
+    .action(run('review-export'));
+  common(review.command('add-reviewer'))
+    .description('create a review-page login (password from a TTY prompt or stdin)')
+    .argument('<name>', 'reviewer name')
+    .action(run('review-add-reviewer'));
+
+  common(program.command('serve'), { json: false })
+    .description('webhook receiver, scheduled scans, health check and the review page')
+    .option('--port <n>', 'port to listen on (default: server.port from the config)')
+    .action(run('serve'));
+
+  return program;
+}
+
+function common(cmd: Command, { json = true } = {}): Command {
+  cmd.addOption(new Option('--config <path>', 'config file (default: the bundled config.json)'));
+  if (json) cmd.option('--json', 'machine-readable output');
+  return cmd;
+}
+
+type CommandModule = { default: (ctx: CliContext, args: string[], opts: Record<string, unknown>) => Promise<void> };
+
+/** Wraps a command module: validate the config, then hand over positional args and options. */
+function run(name: string) {
+  return async (...received: unknown[]) => {
+    const cmd = received.at(-1) as Command;
+    const opts = cmd.opts() as CommonOptions & Record<string, unknown>;
+    const ctx = createContext(opts);
+    const mod = (await import(`./commands/${name}.js`)) as CommandModule;
+    await mod.default(ctx, cmd.processedArgs.filter((a): a is string => typeof a === 'string'), opts);
+  };
+}

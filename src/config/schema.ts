@@ -1,0 +1,135 @@
+import { z } from 'zod';
+
+/**
+ * The whole configuration with its defaults, in one place (config.json mirrors these values).
+ * Error texts are written to complete the sentence "<file>: <key>: <message>, got <value>".
+ */
+
+const intRange = (min: number, max: number) =>
+  z.number({ error: `expected an integer from ${min} to ${max}` })
+    .int({ error: `expected an integer from ${min} to ${max}` })
+    .min(min, { error: `expected an integer from ${min} to ${max}` })
+    .max(max, { error: `expected an integer from ${min} to ${max}` });
+
+const probability = z.number({ error: 'expected a number from 0 to 1' })
+  .min(0, { error: 'expected a number from 0 to 1' })
+  .max(1, { error: 'expected a number from 0 to 1' });
+
+const bool = z.boolean({ error: 'expected true or false' });
+const text = z.string({ error: 'expected a string' });
+const nonEmpty = text.min(1, { error: 'expected a non-empty string' });
+const url = z.url({ error: 'expected an http(s) URL', protocol: /^https?$/ });
+
+/** Every category a reason can carry: OpenAI's names where they overlap, plus the project's own. */
+export const CATEGORIES = [
+  'harassment', 'harassment/threatening', 'hate', 'hate/threatening', 'illicit', 'illicit/violent',
+  'self-harm', 'self-harm/intent', 'self-harm/instructions', 'sexual', 'sexual/minors', 'violence',
+  'violence/graphic', 'profanity', 'contact-info', 'malicious-link', 'external-link', 'prompt-injection',
+  'guidelines',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+const thresholds = z.partialRecord(z.enum(CATEGORIES, { error: 'unknown category' }), probability);
+
+const DEFAULT_OPENAI_THRESHOLDS = {
+  harassment: 0.5, 'harassment/threatening': 0.4, hate: 0.4, 'hate/threatening': 0.3, illicit: 0.6,
+  'illicit/violent': 0.5, 'self-harm': 0.5, 'self-harm/intent': 0.4, 'self-harm/instructions': 0.4,
+  sexual: 0.5, 'sexual/minors': 0.2, violence: 0.6, 'violence/graphic': 0.6,
+};
+
+const DEFAULT_LOCAL_THRESHOLDS = {
+  harassment: 0.5, 'harassment/threatening': 0.5, hate: 0.5, 'hate/threatening': 0.5, illicit: 0.5,
+  'illicit/violent': 0.5, 'self-harm': 0.5, 'self-harm/intent': 0.5, 'self-harm/instructions': 0.5,
+  sexual: 0.5, 'sexual/minors': 0.5, violence: 0.5, 'violence/graphic': 0.5, profanity: 0.5,
+  'contact-info': 0.5, 'malicious-link': 0.5, 'external-link': 0.5, 'prompt-injection': 0.5, guidelines: 0.5,
+};
+
+const smtp = z.strictObject({
+  host: nonEmpty,
+  port: intRange(1, 65535).default(587),
+  secure: bool.default(false),
+  from: nonEmpty,
+  to: z.union([nonEmpty, z.array(nonEmpty).min(1)], { error: 'expected an address or a list of addresses' }),
+});
+
+export const configSchema = z.strictObject({
+  wix: z.strictObject({
+    /** Wix REST base URL; the default is the bundled emulator (`aboutmod emulator`). */
+    baseUrl: url.default('http://127.0.0.1:8787'),
+    pageSize: intRange(1, 100).default(100),
+    concurrency: intRange(1, 64).default(4),
+    timeoutMs: intRange(100, 600_000).default(15_000),
+    maxRetries: intRange(0, 10).default(4),
+  }).prefault({}),
+  scorer: z.strictObject({
+    provider: z.enum(['local', 'openai'], { error: 'expected "local" or "openai"' }).default('local'),
+    local: z.strictObject({
+      thresholds: thresholds.default(DEFAULT_LOCAL_THRESHOLDS),
+      /** Use the learned text model beside the rules (when its weights ship in the package). */
+      model: bool.default(true),
+    }).prefault({}),
+    openai: z.strictObject({
+      model: nonEmpty.default('omni-moderation-latest'),
+      guidelinesModel: nonEmpty.default('gpt-4o-mini'),
+      thresholds: thresholds.default(DEFAULT_OPENAI_THRESHOLDS),
+      timeoutMs: intRange(100, 600_000).default(30_000),
+      maxRetries: intRange(0, 10).default(3),
+    }).prefault({}),
+    /** Path of the community-guidelines prompt (relative to the config file), or false for off. */
+    guidelines: z.union([z.literal(false), nonEmpty], { error: 'expected a prompt file path or false' })
+      .default(false),
+  }).prefault({}),
+  policy: z.strictObject({
+    placeholder: nonEmpty.default(
+      'This section is under review by the site\'s moderators and will be back once it has been checked.',
+    ),
+    flagExternalLinks: bool.default(false),
+    allowedDomains: z.array(nonEmpty, { error: 'expected a list of domain names' }).default([]),
+    flagContactInfo: bool.default(true),
+    /** Which kinds of content the default policy flags; each can be switched off. */
+    flag: z.strictObject({
+      profanity: bool.default(true),
+      hate: bool.default(true),
+      harassment: bool.default(true),
+      sexual: bool.default(true),
+      selfHarm: bool.default(true),
+      violence: bool.default(true),
+      illicit: bool.default(true),
+      maliciousLinks: bool.default(true),
+    }).prefault({}),
+    /** Bounded re-decisions when the member edits between our read and our write. */
+    maxConflictRetries: intRange(0, 10).default(3),
+    /** Largest Ricos document accepted, in bytes of JSON. */
+    maxDocumentBytes: intRange(1024, 50_000_000).default(2_000_000),
+  }).prefault({}),
+  store: z.strictObject({
+    /** Review store file (relative to the config file). Holds personal data: created with mode 0600. */
+    path: nonEmpty.default('.aboutmod/review.json'),
+  }).prefault({}),
+  schedule: z.strictObject({
+    cron: z.union([z.literal(false), nonEmpty], { error: 'expected a cron expression or false' })
+      .default('0 3 * * *'),
+  }).prefault({}),
+  server: z.strictObject({
+    port: intRange(0, 65535).default(8788),
+    host: nonEmpty.default('127.0.0.1'),
+    bodyLimitBytes: intRange(1024, 10_000_000).default(1_000_000),
+    queueLimit: intRange(1, 1_000_000).default(10_000),
+    requestTimeoutMs: intRange(100, 600_000).default(10_000),
+  }).prefault({}),
+  notify: z.strictObject({
+    enabled: bool.default(false),
+    guidelinesUrl: z.union([z.literal(''), url], { error: 'expected an http(s) URL or ""' }).default(''),
+    member: z.strictObject({
+      templateId: z.union([z.null(), nonEmpty], { error: 'expected a template id or null' }).default(null),
+    }).prefault({}),
+    owner: z.strictObject({
+      webhookUrl: z.union([z.null(), url], { error: 'expected an http(s) URL or null' }).default(null),
+      smtp: z.union([z.null(), smtp], { error: 'expected an SMTP object or null' }).default(null),
+      /** Base URL of the review page, for links in owner notices. */
+      reviewUrl: z.union([z.null(), url], { error: 'expected an http(s) URL or null' }).default(null),
+    }).prefault({}),
+  }).prefault({}),
+});
+
+export type Config = z.infer<typeof configSchema>;
