@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../paths.js';
 import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { configSchema, type Config } from './schema.js';
@@ -15,7 +15,7 @@ export interface LoadedConfig {
 }
 
 /** The repository's config.json: the embedded defaults. */
-export const DEFAULT_CONFIG_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../config.json');
+export const DEFAULT_CONFIG_PATH = resolve(PACKAGE_ROOT, 'config.json');
 
 /** Reads and validates a config file in full; any problem is one ConfigError line naming the key. */
 export function loadConfig(path: string = DEFAULT_CONFIG_PATH): LoadedConfig {
