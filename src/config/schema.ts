@@ -86,6 +86,9 @@ export const configSchema = z.strictObject({
     flagExternalLinks: bool.default(false),
     allowedDomains: z.array(nonEmpty, { error: 'expected a list of domain names' }).default([]),
     flagContactInfo: bool.default(true),
+    /** Countries whose national-format phone numbers count as contact details (international ones always do). */
+    phoneRegions: z.array(z.string().regex(/^[A-Z]{2}$/, { error: 'expected two-letter country codes like "US"' }),
+      { error: 'expected a list of two-letter country codes' }).default(['US', 'GB']),
     /** Which kinds of content the default policy flags; each can be switched off. */
     flag: z.strictObject({
       profanity: bool.default(true),

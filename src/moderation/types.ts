@@ -18,6 +18,8 @@ export interface Reason {
   evidence: Evidence[];
   /** Which detector or model said so, e.g. `local:profanity`, `openai:moderation`. */
   source: string;
+  /** Why, in words, when the source gives more than a score (the guidelines rules broken and the model's explanation). */
+  detail?: string;
 }
 
 export interface Verdict {

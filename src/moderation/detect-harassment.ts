@@ -1,0 +1,65 @@
+import { phraseDetector } from './phrase-detector.js';
+import { DEHUMANISING, DIRECTED_INSULTS, INSULTS } from './word-lists.js';
+
+/**
+ * Harassment: insults and contempt aimed at a person, and threats. An insult word alone is weak (it
+ * may be quoted, or self-deprecating); aimed at "you" it is strong. Threats need a speaker, an act of
+ * violence and a target, so "we will beat your quote" and "I'll cut your hair" stay innocent.
+ */
+export const detectHarassment = phraseDetector('harassment', {
+  slots: {
+    insult: INSULTS,
+    directed: DIRECTED_INSULTS,
+    dehum: DEHUMANISING,
+    youare: ["you're", 'youre', 'you are', 'your a', 'your an', 'ur a', 'ur an', 'u r', 'u are', 'you r', 'you absolute', 'you complete', 'you total', 'you fucking', 'you stupid', 'you dumb', 'you little', 'you big', 'you fat', 'you ugly'],
+    adj: ['fucking', 'stupid', 'dumb', 'little', 'big', 'fat', 'ugly', 'total', 'complete', 'absolute', 'pathetic', 'worthless', 'disgusting', 'miserable', 'sad', 'lying', 'useless', 'just', 'such', 'nothing but', 'so', 'really', 'a', 'an', 'the', 'biggest', 'worst'],
+    will: ['will', "'ll", 'am going to', 'are going to', "i'm going to", 'im going to', 'gonna', 'im gonna', 'want to', 'wanna', 'would love to', 'shall', 'should'],
+    hurt: ['kill', 'murder', 'hurt', 'stab', 'shoot', 'strangle', 'choke', 'rape', 'punch', 'slap', 'hang', 'torture', 'bury', 'behead', 'lynch', 'beat the (shit|hell|crap|life) out of'],
+    target: ['you', 'u', 'ya', 'him', 'her', 'them', 'yall', "y'all", 'you all'],
+  },
+  phrases: {
+    harassment: [
+      [0.35, '{insult}'],
+      [0.85, '({youare}|you|u|what a|such a|shut up|go away) [{adj}] [{adj}] [{adj}] {insult}'],
+      [0.8, '{youare} [{adj}] [{adj}] [{adj}] {directed} $'],
+      [0.8, '({insult}|{directed}) like (you|u) $'],
+      [0.8, '(you|u) (are|r|\'re) [just] [a] {dehum}'],
+      [0.85, '(fuck|screw) (you|u|yourself|ya)'],
+      [0.5, '(fuck|screw) off'],
+      [0.6, '(go|get) (fuck|screw) (yourself|yourselves|themselves|himself|herself)'],
+      [0.6, 'shut (the fuck|the hell|your (mouth|face|trap)) up'],
+      [0.7, '(nobody|no one) (likes|loves|cares about|wants) (you|u)'],
+      [0.75, '(you|u) (should|deserve to|need to) (be ashamed|rot|suffer|burn|be locked up|be in prison|be in jail)'],
+      [0.7, '(may|hope) (you|he|she|they) (rot|burn|roast|suffer) in hell'],
+      [0.6, '(rot|burn|roast) in hell'],
+      [0.6, '(you|your) (life|existence) (is|are) (worth nothing|worthless|pointless|meaningless)'],
+      [0.55, 'your (life|lives) (are|is) worth (nothing|absolutely nothing|less)'],
+      [0.5, '(you|u) (suck|stink|disgust me|make me sick)'],
+      [0.5, '(loser~|idiot~|moron~|clown~|scum) (alert|of (humanity|the earth))'],
+      [0.6, '(kiss|lick|suck) my (ass|arse|dick|balls)'],
+      [0.6, '(motherfucker~|son of a bitch|stfu|gtfo)'],
+      [0.5, 'dumb as (a rock|rocks|a brick|a post|dirt)'],
+    ],
+    'harassment/threatening': [
+      [0.9, '(i|we|i\'m|im|i am|we are) {will} {hurt} {target}'],
+      [0.9, '(i|we|i\'m|im) {will} (break|smash|bash|snap) (your|ur|his|her|their) (neck|necks|legs|face|bones|jaw|arms|skull|head)'],
+      [0.9, '(i|we|i\'m|im) {will} make (you|u) (suffer|pay|bleed|regret)'],
+      [0.85, '(find|hunt|track) (you|u) [down] (and|&) .. {hurt}'],
+      [0.7, '(i|we) know where (you|u) (live|sleep)'],
+      [0.75, '(you|u) (are|\'re|r) (dead|going to die|gonna die|so dead)'],
+      [0.75, '(you|u) (will|\'ll|are going to|gonna) (die|suffer|bleed)'],
+      [0.6, 'watch your back'],
+      [0.7, 'sleep with one eye open'],
+      [0.85, '(i|we) (hope|wish) (you|u) (die|get (raped|killed|shot|cancer|hit by)|burn|suffer)'],
+      [0.85, '(go die|drop dead|die in a (fire|hole|ditch))'],
+      [0.6, '(just die|die already)'],
+      [0.85, '(kill|off|neck|hang|unalive|shoot) (yourself|urself|your self|yo self|yoself|yourselves)'],
+      [0.9, 'kys'],
+      [0.85, '(you|u) (should|need to|ought to|deserve to) (die|be (killed|shot|hanged|raped|dead))'],
+      [0.85, '(drink|swallow) (bleach|poison|some bleach)'],
+      [0.85, 'slit your (wrists|throat)'],
+      [0.75, '(put|send) (you|u) in (a|the|your) (hospital|grave|coffin|body bag)'],
+      [0.6, 'end (you|your life)'],
+    ],
+  },
+});

@@ -1,0 +1,211 @@
+import LinkifyIt from 'linkify-it';
+import { domainToUnicode } from 'node:url';
+import { parse as parseHost } from 'tldts';
+import type { Segment } from '../ricos/types.js';
+import { evidenceAt, evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
+import { foldText, normalise } from './normalise.js';
+import type { Evidence } from './types.js';
+
+/**
+ * Links a visitor should not follow, judged from the URL alone (no network): script and data URLs,
+ * IP-literal and look-alike hosts, link text naming another domain than the target, defanged URLs,
+ * shorteners, brand names outside the brand's domain, login/verify bait, piles of subdomains. The
+ * scheme (http or https) is deliberately not a signal. Each sign has a weight; they add up (noisy-or).
+ * External links outside policy.allowedDomains are reported apart, when policy.flagExternalLinks is on.
+ */
+export const detectLinks: Detector = (segments, policy) => {
+  const hits: Hit[] = [];
+  for (const { url, linkText, evidence } of linksIn(segments)) {
+    if (policy.flag.maliciousLinks) {
+      for (const [weight] of maliciousSigns(url, linkText)) hits.push({ category: 'malicious-link', weight, evidence });
+    }
+    if (policy.flagExternalLinks && isExternal(url, policy.allowedDomains)) {
+      hits.push({ category: 'external-link', weight: 0.9, evidence });
+    }
+  }
+  if (policy.flag.maliciousLinks) {
+    for (const segment of segments) {
+      if (segment.kind !== 'text') continue;
+      const folded = foldText(segment.value);
+      for (const m of folded.text.matchAll(DEFANGED)) {
+        hits.push({ category: 'malicious-link', weight: 0.7, evidence: evidenceAt(segment, m.index, m.index + m[0].length, folded) });
+      }
+    }
+  }
+  return hitsToReasons(hits, 'local:links');
+};
+
+/** Every URL a visitor can follow or load: link segments, and bare URLs written in text. */
+function linksIn(segments: readonly Segment[]): { url: string; linkText: string; evidence: Evidence }[] {
+  const links: { url: string; linkText: string; evidence: Evidence }[] = [];
+  for (const segment of segments) {
+    if (segment.kind === 'link') {
+      links.push({ url: segment.value.trim(), linkText: segment.linkText ?? '', evidence: evidenceOf(segment, segment.value) });
+    } else if (/[./:]/.test(segment.value)) {
+      for (const m of linkify.match(segment.value) ?? []) {
+        if (m.schema === 'mailto:') continue;
+        links.push({ url: m.url, linkText: '', evidence: evidenceOf(segment, m.raw) });
+      }
+    }
+  }
+  return links;
+}
+
+const linkify = new LinkifyIt(undefined, { fuzzyEmail: false });
+
+/** Signs of a malicious link, each as [weight, why]; the why documents the rule. */
+export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
+  const signs: [number, string][] = [];
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
+  if (scheme === 'javascript' || scheme === 'vbscript') return [[0.95, 'script URL']];
+  if (scheme === 'data') return /^data:image\/(?:png|jpe?g|gif|webp|avif);/i.test(raw) ? [] : [[0.9, 'data URL']];
+  let url: URL;
+  try {
+    url = new URL(scheme ? raw : `http://${raw}`);
+  } catch {
+    return [];
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return [];
+  const host = url.hostname.toLowerCase();
+  const info = parseHost(host);
+  const hostPart = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(scheme ? raw : `http://${raw}`)?.[1] ?? '';
+
+  if (info.isIp || /^\[/.test(host)) signs.push([0.75, 'IP address as host']);
+  if (/@/.test(hostPart)) signs.push([0.8, 'user name before the host hides the real host']);
+  if (url.port && url.port !== '80' && url.port !== '443') signs.push([0.3, 'unusual port']);
+
+  const unicodeHost = domainToUnicode(host) || host;
+  if (host.split('.').some((label) => label.startsWith('xn--'))) {
+    signs.push([0.4, 'punycode host']);
+    if (unicodeHost.split('.').some(mixesScripts)) signs.push([0.85, 'host mixes alphabets (look-alike letters)']);
+    const skeleton = normalise(unicodeHost).text;
+    if (BRANDS.some((b) => skeleton.includes(b)) && !BRANDS.some((b) => host.includes(b))) signs.push([0.85, 'look-alike of a brand name']);
+  }
+
+  const registrable = info.domainWithoutSuffix ?? '';
+  const sub = info.subdomain ?? '';
+  const subLabels = sub ? sub.split('.').filter((l) => l !== 'www') : [];
+  if (subLabels.length >= 4) signs.push([0.5, 'many subdomains']);
+  else if (subLabels.length === 3) signs.push([0.3, 'several subdomains']);
+  if (!info.isIp && info.publicSuffix && !info.isIcann) signs.push([0.2, 'unlisted top-level domain']);
+  if (info.publicSuffix && CHEAP_TLDS.has(info.publicSuffix)) signs.push([0.3, 'top-level domain favoured by throwaway sites']);
+  if (info.domain && SHORTENERS.has(info.domain)) signs.push([0.4, 'URL shortener hides the destination']);
+  if (info.domain && (OPEN_HOSTING.has(info.domain) || OPEN_HOSTING.has(info.hostname ?? ''))) signs.push([0.3, 'page anyone can publish on a shared host']);
+  if ((registrable.match(/-/g) ?? []).length >= 3) signs.push([0.3, 'many hyphens in the domain']);
+  if (/\d{4,}/.test(registrable) || /[a-z0-9]{25,}/.test(sub)) signs.push([0.25, 'random-looking host name']);
+
+  // A brand's own domain may say its name anywhere; any other host or path saying it is pretending.
+  const ownsBrand = BRANDS.includes(registrable) || OWN_DOMAINS.has(info.domain ?? '');
+  const brandInHost = ownsBrand ? undefined : brandIn(`${sub}.${registrable}`.split(/[^a-z0-9]+/));
+  if (brandInHost) signs.push([0.55, `"${brandInHost}" in the host of another domain`]);
+  const pathAndQuery = decodeSafe(`${url.pathname}${url.search}`).toLowerCase();
+  const pathTokens = pathAndQuery.split(/[^a-z0-9]+/).filter(Boolean);
+  const brandInPath = ownsBrand ? undefined : brandIn(pathTokens);
+  if (brandInPath) signs.push([0.3, `"${brandInPath}" in the path of another domain`]);
+  const bait = new Set([...pathTokens, ...host.split(/[^a-z0-9]+/)].filter((t) => BAIT_WORDS.has(t)));
+  if (bait.size > 0) signs.push([Math.min(0.6, 0.25 * bait.size), `login bait words: ${[...bait].join(', ')}`]);
+  if (/[?&](?:email|e-mail|login|user|userid|username|acct)=/i.test(url.search) || /@[a-z0-9-]+\.[a-z]{2,}/i.test(decodeSafe(url.search + url.hash))) signs.push([0.4, 'an address in the query, for a pre-filled login form']);
+  if (/\/(?:wp-(?:content|includes|admin)|administrator|cgi-bin|includes|templates|plugins|vendor)\/.*\.(?:php|html?)\b/i.test(url.pathname)) signs.push([0.2, 'page buried in a site framework folder']);
+  if (/\/[a-f0-9]{32,}(?:\/|$)/.test(url.pathname)) signs.push([0.2, 'per-visitor hash folder']);
+  if (/\/~[a-z0-9_]+/i.test(url.pathname)) signs.push([0.15, 'user home folder']);
+  if (/%[0-9a-f]{2}/i.test(hostPart)) signs.push([0.5, 'encoded characters in the host']);
+
+  const shown = shownDomain(linkText);
+  if (shown && info.domain && shown !== info.domain && !host.endsWith(`.${shown}`)) signs.push([0.85, `link text shows ${shown}, link goes to ${info.domain}`]);
+  return signs;
+}
+
+/** A domain the visible text of a link claims ("paypal.com", "https://www.paypal.com/login"). */
+function shownDomain(text: string): string | undefined {
+  const m = /(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/:?#\s]|$)/i.exec(text.trim());
+  if (!m) return undefined;
+  const info = parseHost(m[1]!);
+  return info.isIcann && info.domain ? info.domain.toLowerCase() : undefined;
+}
+
+const SCRIPT = /\p{Script=Latin}|\p{Script=Cyrillic}|\p{Script=Greek}|\p{Script=Armenian}|\p{Script=Cherokee}/gu;
+function mixesScripts(label: string): boolean {
+  const scripts = new Set<string>();
+  for (const c of label) {
+    if (/\p{Script=Latin}/u.test(c)) scripts.add('latin');
+    else if (/\p{Script=Cyrillic}/u.test(c)) scripts.add('cyrillic');
+    else if (/\p{Script=Greek}/u.test(c)) scripts.add('greek');
+    else if (/\p{Script=Armenian}|\p{Script=Cherokee}/u.test(c)) scripts.add('other');
+  }
+  return scripts.size > 1 || (scripts.size === 1 && !scripts.has('latin') && SCRIPT.test(label) && /[a-z]/.test(normalise(label).text));
+}
+
+/** A brand named by a token: short names must be the whole token ("att" is not in "attorney"). */
+function brandIn(tokens: readonly string[]): string | undefined {
+  return BRANDS.find((b) => tokens.some((t) => t === b || (b.length >= 6 && t.includes(b))));
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Is the URL outside the allowed domains (a domain allows its subdomains)? Wix's own hosts never count. */
+export function isExternal(raw: string, allowedDomains: readonly string[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  const host = url.hostname.toLowerCase();
+  const allowed = [...allowedDomains.map((d) => d.toLowerCase().replace(/^\*?\./, '')), ...PLATFORM_DOMAINS];
+  return !allowed.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+/** Hosts of the platform itself (media, static files): part of the page, not a link away. */
+const PLATFORM_DOMAINS = ['wixstatic.com', 'wix.com', 'wixsite.com', 'wixmp.com', 'parastorage.com', 'editorx.io'];
+
+// "hxxp://", "example[.]com", "example(dot)com": URLs written so filters do not see them.
+const DEFANGED = /\bhxxps?(?::|\[:\])\/\/\S+|\b[a-z0-9-]+(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))[a-z0-9-]+(?:(?:\.|\[\.\]|\(\.\)|\[dot\])[a-z0-9-]+)*(?:\/\S*)?/gi;
+
+/** Brands phishing pages most often pretend to be (the registrable name of their main domain). */
+const BRANDS = [
+  'paypal', 'apple', 'appleid', 'icloud', 'microsoft', 'office365', 'office', 'outlook', 'hotmail', 'onedrive',
+  'sharepoint', 'google', 'gmail', 'facebook', 'instagram', 'whatsapp', 'amazon', 'netflix', 'ebay', 'chase',
+  'wellsfargo', 'bankofamerica', 'citibank', 'hsbc', 'barclays', 'santander', 'natwest', 'lloyds', 'halifax',
+  'dhl', 'fedex', 'usps', 'royalmail', 'irs', 'hmrc', 'adobe', 'dropbox', 'docusign', 'linkedin', 'twitter',
+  'coinbase', 'binance', 'metamask', 'blockchain', 'steam', 'steamcommunity', 'roblox', 'yahoo', 'aol', 'att',
+  'verizon', 'bancolombia', 'itau', 'bradesco', 'caixa', 'westpac', 'interac', 'desjardins', 'postbank',
+  'sparkasse', 'ameli', 'laposte', 'orange', 'wix', 'webmail', 'excel', 'sharefile', 'zimbra', 'rakuten',
+];
+/** Domains whose owners legitimately carry several of the brand names above. */
+const OWN_DOMAINS = new Set(['live.com', 'microsoftonline.com', 'office.com', 'office365.com', 'apple.com', 'icloud.com', 'google.com', 'googleusercontent.com', 'youtube.com', 'facebook.com', 'fb.com', 'whatsapp.com', 'instagram.com', 'amazon.com', 'amazonaws.com', 'paypal.com', 'paypal.me', 'wix.com', 'wixsite.com', 'yahoo.com', 'linkedin.com', 'twitter.com', 'x.com', 'dropbox.com', 'adobe.com', 'ebay.com', 'netflix.com']);
+/** Words phishing URLs use to look like a sign-in or account page. */
+const BAIT_WORDS = new Set([
+  'login', 'logon', 'signin', 'sign', 'verify', 'verification', 'verified', 'validate', 'validation', 'account',
+  'accounts', 'myaccount', 'update', 'secure', 'security', 'confirm', 'confirmation', 'banking', 'wallet',
+  'webscr', 'password', 'passwd', 'unlock', 'suspended', 'suspend', 'billing', 'recover', 'recovery', 'auth',
+  'authenticate', 'authentication', 'reactivate', 'restore', 'unusual', 'alert', 'support', 'helpdesk',
+  'customer', 'cliente', 'acesso', 'acces', 'access', 'session', 'ssl', 'online', 'service', 'services', 'client',
+]);
+const SHORTENERS = new Set([
+  'bit.ly', 'bitly.com', 'tinyurl.com', 'goo.gl', 't.co', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly',
+  'shorturl.at', 'rb.gy', 'tiny.cc', 's.id', 'v.gd', 't.ly', 'bl.ink', 'soo.gd', 'short.io', 'tr.im', 'x.co',
+  'qrco.de', 'lnkd.in', 'shorte.st', 'adf.ly', 'ouo.io', 'bc.vc', 'cli.gs', 'u.to', 'clck.ru', 'urlz.fr',
+]);
+/** Shared hosts where anyone can publish a page or form under the host's name. */
+const OPEN_HOSTING = new Set([
+  '000webhostapp.com', 'weebly.com', 'firebaseapp.com', 'web.app', 'appspot.com', 'firebasestorage.googleapis.com',
+  'storage.googleapis.com', 'sharepoint.com', 'forms.gle', 'typeform.com', 'jotform.com', 'codesandbox.io',
+  'glitch.me', 'repl.co', 'replit.app', 'herokuapp.com', 'netlify.app', 'vercel.app', 'github.io', 'gitlab.io',
+  'ngrok.io', 'ngrok-free.app', 'joomla.com', 'azurewebsites.net', 'blob.core.windows.net', 'ipfs.io', 'dweb.link',
+  'workers.dev', 'pages.dev', 'r2.dev', 'surveygizmo.com', 'mysurveygizmo.com', 'webflow.io', 'square.site',
+  'yolasite.com', 'godaddysites.com', 'mystrikingly.com', 'tilda.ws', 'wordpress.com', 'blogspot.com',
+  'sites.google.com', 'docs.google.com', 'zyns.com', 'duckdns.org', 'no-ip.org', 'hopto.org', 'ddns.net',
+]);
+const CHEAP_TLDS = new Set([
+  'tk', 'ml', 'ga', 'cf', 'gq', 'xyz', 'top', 'icu', 'cyou', 'buzz', 'rest', 'bar', 'monster', 'click', 'link',
+  'work', 'support', 'zip', 'mov', 'country', 'kim', 'science', 'party', 'gdn', 'loan', 'men', 'review', 'date',
+  'faith', 'racing', 'win', 'bid', 'trade', 'stream', 'download', 'accountant', 'cricket', 'webcam', 'live',
+  'online', 'site', 'website', 'space', 'fun', 'shop', 'store', 'host', 'press', 'best', 'sbs', 'cfd',
+]);

@@ -1,0 +1,45 @@
+import { phraseDetector } from './phrase-detector.js';
+
+/**
+ * Self-harm: intent, acts and instructions. Words like "cutting", "blade" or "pills" are weak alone
+ * (cooking, shaving, pharmacy) and add up when they appear together with intent.
+ */
+export const detectSelfHarm = phraseDetector('self-harm', {
+  slots: {
+    me: ['myself', 'my self', 'meself', 'my wrist~', 'my arm~', 'my thigh~', 'my leg~', 'my skin', 'my body'],
+    harm: ['cut~', 'cutting', 'burn~', 'burnt', 'hurt~', 'harm~', 'starve~', 'starving', 'punish~', 'hit~', 'hitting', 'scratch~', 'scratching', 'stab~', 'stabbed', 'bleed~', 'bled', 'kill~'],
+  },
+  phrases: {
+    'self-harm': [
+      [0.7, 'self (harm*|injur*|mutilat*|destruct*)'],
+      [0.5, '(sh|ed) (urge~|relapse~|scars|recovery)'],
+      [0.6, '(i|i\'ve|i have|i\'m|im|i am|been|started|keep|kept|stop|stopped|used to|want to|wanna) .. {harm} {me}'],
+      [0.35, '{harm} {me}'],
+      [0.35, '(suicid*)'],
+      [0.6, '(cuts|scars|cutting|bleeding|blood|razor|blade) on (my|her|his) (arm~|wrist~|thigh~|leg~|skin)'],
+      [0.3, '(cutting|razor blade~|razors|blade|relapse~|relapsed|scars|bloodlet*|self loath*|self hatred|numb the pain|the urges|my urges)'],
+      [0.15, '(blood|bleed~|bleeding|pills|overdose~|pain)'],
+      [0.45, '(eating disorder~|anorexi*|bulimi*|binge~ and purg*|purging|starving myself|pro ana|thinspo*|ana coach)'],
+      [0.35, '(i|i just|i really|i) hate myself'],
+      [0.3, '(depress*|hopeless|worthless|empty inside|burden)'],
+    ],
+    'self-harm/intent': [
+      [0.8, '(kill~|killing|end~|ending|take|taking) (myself|my own life|my life|it all)'],
+      [0.8, '(want|wanna|wanted|going|plan~|planning|ready|decided) to (die|end it|end my life|kill myself|disappear forever|not exist)'],
+      [0.7, '(better off|be better) (without me|dead|if i (was|were) (gone|dead))'],
+      [0.7, '(no|not any|any) (reason|point) (to|in) (live|living|go on|going on)'],
+      [0.75, '(commit|committing|attempt~|attempted) suicide'],
+      [0.8, '(hang|hanging|shoot|shooting|overdos*|drown~|poison~) (myself|on purpose)'],
+      [0.7, '(suicide note|my (last|final) (goodbye|day|note)|goodbye (world|forever|cruel world))'],
+      [0.6, '(i|i\'m|im|i am) (suicidal|done with life|tired of living|sick of living)'],
+      [0.6, '(until i|till i) (can|am able to) [finally] (kill myself|die|end it)'],
+    ],
+    'self-harm/instructions': [
+      [0.85, '(how|best way|easiest way|quickest way|painless way|ways) to (kill yourself|kill myself|commit suicide|end (your|my) life|cut (yourself|myself)|self harm|overdose|hang (yourself|myself))'],
+      [0.85, '(kill|off|hang|shoot|cut) (yourself|urself|your self|yourselves)'],
+      [0.85, '(kys|go kill yourself|slit your wrists|drink bleach|you should (kill yourself|die))'],
+      [0.7, '(lethal|fatal) (dose|amount) of'],
+      [0.7, '(cut|slice|slit) (deep|deeper|vertical|along the vein|down the road not across)'],
+    ],
+  },
+});

@@ -1,0 +1,42 @@
+import { phraseDetector } from './phrase-detector.js';
+import { KILL_VERBS } from './word-lists.js';
+
+/**
+ * Violence: calls for and celebration of violence against people, and graphic injury. Single words
+ * ("kill", "shoot", "blood") are weak: photographers shoot, bakers beat eggs, gardeners kill weeds.
+ */
+export const detectViolence = phraseDetector('violence', {
+  slots: {
+    kill: KILL_VERBS,
+    people: ['them', 'him', 'her', 'people', 'everyone', 'everybody', 'all of them', 'those people', 'these people', 'the lot', 'civilians', 'innocents', 'the (cops|police|president|politicians|rich|liberals|conservatives|democrats|republicans|leftists|antifa|nazis|infidels|kafirs|traitors)', 'children', 'kids', 'the enemy', 'my (boss|ex|wife|husband|teacher|neighbour|neighbor|family|parents)'],
+  },
+  phrases: {
+    violence: [
+      [0.15, '(kill~|killing|murder~|stab~|stabbing|shoot~|shooting|bomb~|bombing|attack~|slaughter~|massacre~|execute~|torture~|beat~|assault~|war|violen*|weapon~|gun~|knife|knives)'],
+      [0.55, '{kill} (all|every|each|the rest of|every last one of) [of] (them|those|these|you|the)'],
+      [0.55, '{kill} {people}'],
+      [0.6, '(should|must|need to|ought to|deserve to|will) (be|get) [all] (killed|shot|hanged|hung|executed|lynched|slaughtered|exterminated|beheaded|burned alive|burnt alive|tortured|gassed|murdered|stabbed)'],
+      [0.6, '(hanging|swinging|hung) from (lampposts|lamp posts|trees|a tree|the gallows|a rope)'],
+      [0.55, '(body bags|mass grave~|bloodbath|blood bath|firing squad|gas chamber~|burn (them|it) (all|down)|burned alive|burnt alive|shot dead|beaten to death|stabbed to death|lined up and shot|against the wall)'],
+      [0.5, '(purge|slaughter|exterminate|wipe out|eradicate) (you|them|those|these|the) .. (scum|vermin|rats|traitors|infidels|invaders|animals)'],
+      [0.5, '(we|i) (should|must|need to|could|will) (attack|bomb|invade|nuke|kill|destroy|shoot) '],
+      [0.5, '(bomb|nuke|shoot up|blow up) (the|a|their|this|that) (school|mosque|church|synagogue|temple|building|office|mall|concert|station|city|country)'],
+      [0.5, '(mass shooting|school shooting|terrorist attack|suicide bomb*|car bomb*|pipe bomb*|molotov~|ied)'],
+      [0.45, '(the sword|a bullet|bullets|the rope|the noose) will (be their|be the|settle|solve)'],
+      [0.4, '(war|violence|bloodshed|revolution|civil war) is (the only|coming|inevitable|necessary)'],
+      [0.45, '(enjoy~|love|loved|like) [to] (watch~|watching|seeing) .. (die|drown|bleed|suffer|burn|get hurt)'],
+      [0.4, '(hire|hiring) [some] (goons|thugs|a hitman|hitmen)'],
+    ],
+    'violence/graphic': [
+      [0.55, '(dismember*|disembowel*|decapitat*|behead*|mutilat*|eviscerat*|gore|gory|gruesome|entrails|intestines|innards|brain matter|bone (fragment~|sticking out)|skull (crushed|smashed|caved|fractured|split)|ripped (off|apart|open|out)|torn (off|apart|open)|severed|flayed|impaled|charred (bodies|corpse~))'],
+      [0.35, '(broken|broke|fractured|shattered|snapped|dislocated) [my|his|her|their|both|the|a] [left|right] (bone~|arm~|leg~|neck|jaw|nose|skull|ribs|rib|wrist~|ankle~|finger~|cheek bone~|eye socket~|spine|back|knee~|hip|pelvis|collarbone|femur|tibia)'],
+      [0.35, '(blood|guts) (everywhere|all over|pouring|gushing|spurting|splatter*|pool~|soaked)'],
+      [0.3, '(stitches|open wound~|gash|gaping|flesh|skin flap|bleeding out|bled out|bleeding profusely|compound fracture|amputat*|pins (in|into) (my|his|her|the) (bone|leg|arm))'],
+      [0.35, '(corpse~|dead bod*|carcass*|rotting) .. (blood|flesh|maggots|face|head|eyes)'],
+      [0.3, '(drown~|drowning|scalding|burn~|burning) .. (alive|to death|screams|screaming)'],
+    ],
+    'illicit/violent': [
+      [0.8, '(how to|instructions for|guide to|recipe for) (make|making|build|building) [a] (bomb|pipe bomb|explosive~|molotov|napalm|nerve gas|ricin|ghost gun)'],
+    ],
+  },
+});

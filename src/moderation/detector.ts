@@ -1,0 +1,63 @@
+import type { Config } from '../config/index.js';
+import type { Category, Evidence, Reason } from './types.js';
+import type { PreparedSegment } from './prepare-segments.js';
+import { originalSpan, type Normalised } from './normalise.js';
+
+export type Policy = Config['policy'];
+
+/**
+ * Every local detector has this one shape: the document's prepared segments in, reasons out. A
+ * detector reports what it sees with a score; thresholds and policy switches are applied by the scorer.
+ */
+export type Detector = (segments: readonly PreparedSegment[], policy: Policy) => Reason[];
+
+/** One observation: this text (or URL), found here, points to this category with this weight. */
+export interface Hit {
+  category: Category;
+  /** 0..1: how strongly this observation alone indicates the category. */
+  weight: number;
+  evidence: Evidence;
+}
+
+const MAX_EVIDENCE = 5;
+
+/**
+ * Combines hits into one reason per category. Independent observations add up like probabilities
+ * (noisy-or: 1 - (1-w1)(1-w2)...), so two weak signals can cross a threshold one alone does not; the
+ * same text found twice counts once. Evidence is listed strongest first.
+ */
+export function hitsToReasons(hits: readonly Hit[], source: string): Reason[] {
+  const byCategory = new Map<Category, Map<string, Hit>>();
+  for (const hit of hits) {
+    if (hit.weight <= 0) continue;
+    const key = `${hit.evidence.path}\u0000${hit.evidence.value.toLowerCase()}`;
+    const seen = byCategory.get(hit.category) ?? new Map<string, Hit>();
+    byCategory.set(hit.category, seen);
+    const prev = seen.get(key);
+    if (!prev || prev.weight < hit.weight) seen.set(key, hit);
+  }
+  const reasons: Reason[] = [];
+  for (const [category, seen] of byCategory) {
+    const list = [...seen.values()].sort((a, b) => b.weight - a.weight);
+    const score = 1 - list.reduce((rest, h) => rest * (1 - Math.min(1, h.weight)), 1);
+    reasons.push({ category, score: round(score), evidence: list.slice(0, MAX_EVIDENCE).map((h) => h.evidence), source });
+  }
+  return reasons;
+}
+
+/**
+ * Evidence for text.slice(from, to) of a segment's normalised form (by default the matching skeleton):
+ * the member's own characters, and where they are.
+ */
+export function evidenceAt(segment: PreparedSegment, from: number, to: number, norm: Normalised = segment.norm): Evidence {
+  return { value: originalSpan(norm, from, to).value, path: segment.path, place: segment.place };
+}
+
+/** Evidence for a whole segment (a URL, or a sentence the model judged). */
+export function evidenceOf(segment: { path: string; place: string }, value: string): Evidence {
+  return { value, path: segment.path, place: segment.place };
+}
+
+export function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

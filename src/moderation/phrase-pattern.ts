@@ -1,0 +1,149 @@
+/**
+ * A small, readable pattern language for lexicons, compiled to regular expressions over normalised
+ * text (see normalise.ts). A pattern is words separated by spaces:
+ *
+ *   word      the word, whole; a run of n equal letters matches n or more ("kill" matches "kiiill",
+ *             never "kil"); an apostrophe is optional ("don't" matches "dont")
+ *   word*     any word starting with it ("exterminat*")
+ *   word~     the word or a regular inflection: -s -es -ed -d -ing -er -ers ("kill~")
+ *   (a|b c)   one of several sub-patterns        [a b]   optional sub-pattern
+ *   {name}    one of the phrases of a named list (the lexicon's slots, e.g. {group})
+ *   _         any one word                       ..      up to three words
+ *   $         the clause ends here (punctuation, a line break or the end follows), so "you are a dog"
+ *             does not match inside "you are a dog lover"
+ *
+ * Words may touch or be apart by spaces and punctuation ("ihate" matches "i hate"), since members
+ * delete spaces to slip past filters; the whole match must still start and end at word edges.
+ */
+
+export type Slots = Readonly<Record<string, readonly string[]>>;
+
+export interface CompiledPattern {
+  readonly source: string;
+  readonly regex: RegExp;
+  /**
+   * A literal every match contains, in squeezed form (runs of a letter reduced to one), used to skip the
+   * regex on texts that cannot match; '' when the pattern has no mandatory literal.
+   */
+  readonly anchor: string;
+}
+
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+const GAP = '[^\\p{L}\\p{N}]*';
+const SEP = '[^\\p{L}\\p{N}]+';
+const ANY_WORD = "[\\p{L}\\p{N}'*]+";
+const CLAUSE_END = '(?=[^\\p{L}\\p{N}.!?,;:\\n)"]*(?:[.!?,;:\\n)"]|$))';
+const INFLECTION = '(?:s|es|ed|d|ing|er|ers)?';
+
+type Node =
+  | { kind: 'word'; text: string; suffix: '' | '*' | '~' }
+  | { kind: 'any' }
+  | { kind: 'gap' }
+  | { kind: 'end' }
+  | { kind: 'alt'; options: Node[][]; optional: boolean };
+
+export function compilePattern(source: string, slots: Slots = {}): CompiledPattern {
+  const seq = parse(source, slots, 0);
+  const body = emitSequence(seq);
+  return { source, regex: new RegExp(`${EDGE_BEFORE}${body}${EDGE_AFTER}`, 'gu'), anchor: anchorOf(seq) };
+}
+
+/** Runs of one letter reduced to a single letter: the form anchors are checked in. */
+export function squeeze(text: string): string {
+  return text.replace(/([a-z])\1+/g, '$1');
+}
+
+function parse(source: string, slots: Slots, depth: number): Node[] {
+  if (depth > 8) throw new Error(`pattern nests too deep: ${source}`);
+  const tokens = source.match(/\(|\)|\[|\]|\||\{[a-z-]+\}|[^\s()[\]|{}]+/g) ?? [];
+  let pos = 0;
+  const sequence = (closer: string | null): Node[][] => {
+    const options: Node[][] = [[]];
+    while (pos < tokens.length) {
+      const t = tokens[pos++]!;
+      if (t === closer) return options;
+      if (t === '|') options.push([]);
+      else if (t === '(' || t === '[') {
+        const inner = sequence(t === '(' ? ')' : ']');
+        options[options.length - 1]!.push({ kind: 'alt', options: inner, optional: t === '[' });
+      } else if (t.startsWith('{')) {
+        const list = slots[t.slice(1, -1)];
+        if (!list) throw new Error(`unknown slot ${t} in pattern: ${source}`);
+        const inner = list.map((phrase) => parse(phrase, slots, depth + 1));
+        options[options.length - 1]!.push({ kind: 'alt', options: inner, optional: false });
+      } else if (t === '_') options[options.length - 1]!.push({ kind: 'any' });
+      else if (t === '..') options[options.length - 1]!.push({ kind: 'gap' });
+      else if (t === '$') options[options.length - 1]!.push({ kind: 'end' });
+      else if (t === ')' || t === ']') throw new Error(`unbalanced ${t} in pattern: ${source}`);
+      else if (!/^[a-z0-9'&.-]+[*~]?$/.test(t)) throw new Error(`bad word ${t} in pattern: ${source}`);
+      else {
+        const suffix = t.endsWith('*') ? '*' : t.endsWith('~') ? '~' : '';
+        options[options.length - 1]!.push({ kind: 'word', text: suffix ? t.slice(0, -1) : t, suffix });
+      }
+    }
+    if (closer) throw new Error(`missing ${closer} in pattern: ${source}`);
+    return options;
+  };
+  const top = sequence(null);
+  return top.length === 1 ? top[0]! : [{ kind: 'alt', options: top, optional: false }];
+}
+
+function emitSequence(seq: Node[]): string {
+  return seq.map((node, i) => {
+    // Free words need a real separator before them, or they would eat the end of the previous word.
+    const before = i === 0 || node.kind === 'end' ? '' : node.kind === 'any' || node.kind === 'gap' ? SEP : GAP;
+    if (node.kind === 'alt' && node.optional) return `(?:${before}(?:${node.options.map(emitSequence).join('|')}))?`;
+    return before + emitNode(node);
+  }).join('');
+}
+
+function emitNode(node: Node): string {
+  switch (node.kind) {
+    case 'word':
+      return emitWord(node.text) + (node.suffix === '*' ? '[\\p{L}\\p{N}]*' : node.suffix === '~' ? INFLECTION : '');
+    case 'any':
+      return ANY_WORD;
+    case 'gap':
+      return `(?:${ANY_WORD}${SEP}){0,3}?`;
+    case 'end':
+      return CLAUSE_END;
+    case 'alt':
+      return `(?:${node.options.map(emitSequence).join('|')})`;
+  }
+}
+
+/** Letters become runs ("ll" -> "l{2,}"), an apostrophe optional, other characters literal. */
+function emitWord(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length;) {
+    const c = word[i]!;
+    let j = i;
+    while (word[j] === c) j++;
+    const n = j - i;
+    if (c === "'") out += "'?";
+    else if (/[a-z]/.test(c)) out += n === 1 ? `${c}+` : `${c}{${n},}`;
+    else out += escapeRegex(c).repeat(n);
+    i = j;
+  }
+  return out;
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** The longest word every match must contain, squeezed; '' if none is mandatory. */
+function anchorOf(seq: Node[]): string {
+  let best = '';
+  for (const node of seq) {
+    if (node.kind === 'word') {
+      const w = squeeze(node.text.replace(/'/g, ''));
+      if (w.length > best.length) best = w;
+    } else if (node.kind === 'alt' && !node.optional && node.options.length === 1) {
+      const inner = anchorOf(node.options[0]!);
+      if (inner.length > best.length) best = inner;
+    }
+  }
+  return best;
+}

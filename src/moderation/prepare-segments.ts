@@ -1,0 +1,19 @@
+import type { FlatDocument, Segment } from '../ricos/types.js';
+import { correctTypos } from './correct-typos.js';
+import { normalise, type Normalised } from './normalise.js';
+import { squeeze } from './phrase-pattern.js';
+
+/** A segment with its matching forms, computed once per document and shared by every detector. */
+export interface PreparedSegment extends Segment {
+  /** Normalised text (text segments; for links, the link text) with typos of lexicon words corrected. */
+  readonly norm: Normalised;
+  /** norm.text with runs of a letter squeezed to one, for cheap pattern pre-checks. */
+  readonly squeezed: string;
+}
+
+export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
+  return doc.segments.map((segment) => {
+    const norm = correctTypos(normalise(segment.kind === 'text' ? segment.value : (segment.linkText ?? '')));
+    return { ...segment, norm, squeezed: squeeze(norm.text) };
+  });
+}

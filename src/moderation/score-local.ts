@@ -1,0 +1,65 @@
+import type { FlatDocument, Segment } from '../ricos/types.js';
+import type { Reason, Scorer, Verdict } from './types.js';
+import { decide, type Thresholds } from './decide.js';
+import type { Detector, Policy } from './detector.js';
+import { detectContact } from './detect-contact.js';
+import { detectHarassment } from './detect-harassment.js';
+import { detectHate, detectSlurs } from './detect-hate.js';
+import { detectIllicit } from './detect-illicit.js';
+import { detectInjection } from './detect-injection.js';
+import { detectLinks } from './detect-links.js';
+import { detectProfanity } from './detect-profanity.js';
+import { detectSelfHarm } from './detect-self-harm.js';
+import { detectSexual } from './detect-sexual.js';
+import { textModelDetector, type TextModel } from './detect-text-model.js';
+import { detectViolence } from './detect-violence.js';
+import { prepareSegments } from './prepare-segments.js';
+import { scorerId } from './scorer-id.js';
+
+export interface LocalOptions {
+  policy: Policy;
+  /** Per-category thresholds (scorer.local.thresholds); a category not listed uses 0.5. */
+  thresholds: Thresholds;
+  /** A learned model used beside the rules; its probabilities become reasons at the same thresholds. */
+  textModel?: TextModel;
+}
+
+/** The rule detectors, in the order their reasons are reported. */
+export const RULE_DETECTORS: readonly Detector[] = [
+  detectSlurs, detectHate, detectHarassment, detectViolence, detectSelfHarm, detectSexual, detectIllicit,
+  detectProfanity, detectContact, detectLinks, detectInjection,
+];
+
+/** What the OpenAI scorer still runs locally: things a moderation model does not judge. */
+export const BESIDE_A_MODEL: readonly Detector[] = [detectContact, detectLinks, detectInjection];
+
+/**
+ * Raw reasons from the given detectors (default: all rules, plus the text model when given), before
+ * thresholds and switches. The placeholder we put in place of flagged content is never scored.
+ */
+export function detectLocal(
+  doc: FlatDocument,
+  policy: Policy,
+  options: { textModel?: TextModel; detectors?: readonly Detector[] } = {},
+): Reason[] {
+  const segments = prepareSegments({ ...doc, segments: withoutPlaceholder(doc.segments, policy.placeholder) });
+  const detectors = options.detectors ?? (options.textModel ? [...RULE_DETECTORS, textModelDetector(options.textModel)] : RULE_DETECTORS);
+  return detectors.flatMap((detect) => detect(segments, policy));
+}
+
+/** The local verdict for one document: deterministic, no I/O. */
+export function scoreLocal(doc: FlatDocument, options: LocalOptions): Verdict {
+  return decide(detectLocal(doc, options.policy, { textModel: options.textModel }), options.thresholds, options.policy);
+}
+
+export function createLocalScorer(options: LocalOptions): Scorer {
+  const id = scorerId('local', { policy: options.policy, thresholds: options.thresholds, model: options.textModel?.id ?? null });
+  return { id, score: async (doc) => scoreLocal(doc, options) };
+}
+
+/** Drops text segments that are exactly our placeholder (a replaced About must not be flagged again). */
+export function withoutPlaceholder(segments: readonly Segment[], placeholder: string): Segment[] {
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const ours = squash(placeholder);
+  return segments.filter((s) => s.kind !== 'text' || squash(s.value) !== ours);
+}

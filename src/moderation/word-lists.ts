@@ -1,0 +1,111 @@
+/**
+ * Word lists shared by the lexicons (as {slots} in their patterns). Each entry is a phrase in the
+ * phrase-pattern.ts syntax. Protected groups follow the usual grounds: race and ethnicity, national
+ * origin and migration, religion, sex and gender identity, sexual orientation, disability.
+ */
+
+const GROUP_ADJECTIVES = [
+  'black', 'white', 'brown', 'asian', 'african', 'arab', 'jewish', 'muslim', 'islamic', 'christian', 'hindu',
+  'sikh', 'gay', 'lesbian', 'bisexual', 'trans', 'transgender', 'queer', 'lgbt*', 'disabled', 'handicapped',
+  'female', 'immigrant', 'migrant', 'refugee', 'foreign', 'mexican', 'chinese', 'indian', 'pakistani',
+  'hispanic', 'latino', 'gypsy', 'roma', 'jew',
+];
+
+/** Plural (or collective) names for a protected group: "X are ...", "I hate X". */
+export const GROUPS = [
+  `(${GROUP_ADJECTIVES.join('|')}) (people|persons|folk~|men|women|guys|girls|kids|children|individuals|community|communities|population|lives)`,
+  'women', 'woman', 'females', 'blacks', 'whites', 'africans', 'asians', 'arabs', 'jews', 'muslim~', 'moslem~',
+  'christians', 'hindus', 'sikhs', 'gays', 'lesbians', 'homosexual~', 'queers', 'transgenders', 'trannies',
+  'immigrant~', 'migrant~', 'refugee~', 'foreigners', 'illegals', 'illegal aliens', 'the disabled',
+  'disabled', 'cripples', 'retards', 'hispanics', 'latinos', 'mexicans', 'chinese', 'indians', 'pakistanis',
+  'gypsies', 'romani', 'jewry', 'islam', 'negro~', 'negroes', 'the jew',
+];
+
+/** One member of a protected group: "a woman like you", "never trust a Muslim". */
+export const GROUP_MEMBER = [
+  `(${GROUP_ADJECTIVES.join('|')}) (person|man|woman|guy|girl|kid|child|individual)`,
+  'woman', 'female', 'black', 'jew', 'muslim', 'moslem', 'immigrant', 'migrant', 'refugee', 'foreigner',
+  'homosexual', 'gay', 'lesbian', 'tranny', 'cripple', 'mexican', 'arab', 'african', 'asian', 'negro', 'hindu',
+];
+
+/** Words that deny a person's humanity or worth, said of a group or a person. */
+export const DEHUMANISING = [
+  '[human] (scum|filth|trash|garbage|waste|excrement)', 'vermin', 'rats', 'rat', 'cockroach~', 'roaches',
+  'parasite~', 'leech~', 'pest~', 'insects', 'maggots', 'animals', 'beasts', 'savages', 'apes', 'monkeys',
+  'gorillas', 'pigs', 'swine', 'dogs', 'subhuman~', 'sub human~', 'untermensch', '[worthless] dirt',
+  '[a] (virus|disease|plague|cancer|infestation|pestilence|blight|scourge|tumour|tumor)',
+  '[a] waste of (space|oxygen|air|skin)', 'not (human|people)', 'less than human', 'inferior [beings|race]',
+  'degenerate~', 'worthless', 'worth (nothing|absolutely nothing|less)', 'expendable', 'disposable',
+  'invaders', 'an invasion',
+];
+
+/** Contemptuous judgements that become hate when said of a whole protected group. */
+export const CONTEMPT = [
+  'disgusting', 'repulsive', 'repugnant', 'revolting', 'sickening', 'vile', 'filthy', 'dirty', 'gross', 'ugly',
+  'stupid', 'stupidest', 'dumb', 'dumbest', 'idiots', 'morons', 'retarded', 'ignorant', 'primitive',
+  'uncivilised', 'uncivilized', 'barbaric', 'barbarians', 'backwards', 'evil', 'the enemy', 'criminals', 'thieves',
+  'rapists', 'terrorists', 'pedophiles', 'paedophiles', 'predators', 'liars', 'useless', 'pathetic',
+  'lazy', 'inferior', 'mentally ill', 'sick in the head', 'fucked in the head', 'a danger', 'a threat',
+  'a problem', 'a burden', 'shitty [human beings|people]', 'trash people', 'annoying', 'dangerous',
+];
+
+/** Killing and removal verbs, for "X should be ..." and "kill all X". */
+export const KILL_VERBS = [
+  'kill~', 'murder~', 'slaughter~', 'exterminate~', 'extermination', 'eradicate~', 'annihilate~',
+  'genocide', 'gas~', 'gassing', 'shoot', 'shot', 'hang~', 'hung', 'lynch~', 'burn~', 'burnt', 'stab~',
+  'behead~', 'butcher~', 'execute~', 'wipe~ out', 'wiped out', 'get rid of', 'got rid of', 'eliminate~',
+  'purge~', 'cleanse~', 'put down', 'drown~', 'torture~', 'massacre~', 'beat~', 'beaten', 'destroy~',
+];
+
+/** Slurs that are slurs in any context. */
+export const SLURS = [
+  'nigger~', 'niggers', 'niggr~', 'niga', 'sandnigger~', 'kike~', 'chink~', 'gook~', 'spic~', 'spick~',
+  'wetback~', 'beaner~', 'raghead~', 'towelhead~', 'camel jockey~', 'coon~', 'jigaboo~', 'darkie~', 'darky',
+  'kaffir~', 'kaffer~', 'paki~', 'faggot~', 'fagot~', 'tranny', 'trannie~', 'shemale~', 'she male~',
+  'rapefugee~', 'muzzie~', 'mussie~', 'dindu~', 'zipperhead~', 'slant eye~', 'halfbreed~', 'half breed~',
+  'gypo~', 'gyppo~', 'pikey~', 'retard~', 'mong~', 'mongoloid~', 'spastic~', 'spaz~', 'abo~', 'boong~',
+  'yid~', 'heeb~', 'hymie~', 'wop~', 'dago~', 'chinaman', 'chinamen', 'jap~', 'golliwog~',
+];
+
+/** Slur spellings that also have innocent meanings: count only with a word that aims them at someone. */
+export const AMBIGUOUS_SLURS = [
+  'fag~', 'faggot~', 'dyke~', 'queer~', 'homo~', 'nigga~', 'niggaz', 'cripple~', 'negro~', 'hoe~',
+];
+
+/** Insults that are insults wherever they appear. */
+export const INSULTS = [
+  'idiot~', 'idiotic', 'moron~', 'moronic', 'imbecile~', 'cretin~', 'dimwit~', 'halfwit~', 'nitwit~',
+  'dumbass~', 'dumbasses', 'dumb ass~', 'jackass~', 'jackasses', 'asshole~', 'arsehole~', 'a holes', 'a hole',
+  'dickhead~', 'shithead~', 'fuckhead~', 'fuckface~', 'dipshit~', 'douche~', 'douchebag~', 'scumbag~',
+  'scum', 'dirtbag~', 'sleazebag~', 'lowlife~', 'low life~', 'loser~', 'buffoon~', 'maggot~',
+  'piece of (shit|crap|garbage|trash)', 'bastard~', 'prick~', 'twat~', 'cunt~', 'bitch~', 'bitches',
+  'slut~', 'whore~', 'skank~', 'wanker~', 'tosser~', 'bellend~', 'knobhead~', 'pillock~', 'numpty',
+  'degenerate~', 'pervert~', 'pedo~', 'pedophile~', 'paedophile~', 'nonce~', 'stupid', 'retarded',
+  'lunatic~', 'nutjob~', 'nut job~', 'sociopath~', 'psychopath~', 'libtard~', 'trumptard~', 'retardican~',
+  'leftard~', 'libturd~', 'demonrat~', 'democrap~', 'repuklican~', 'rethuglican~', 'magat~', 'sheeple',
+];
+
+/** Words that insult only when aimed at someone ("you pig"); alone they are often innocent. */
+export const DIRECTED_INSULTS = [
+  'dumb', 'ugly', 'pathetic', 'worthless', 'useless', 'disgusting', 'fat (pig|slob|cow|ass)', 'pig~', 'swine',
+  'snake~', 'rat~', 'dog', 'cow', 'worm~', 'clown~', 'creep~', 'freak~', 'tramp~', 'hag~', 'liar~', 'traitor~',
+  'psycho~', 'simp~', 'incel~', 'cuck~', 'cuckold~', 'snowflake~', 'joke', 'disgrace', 'failure',
+  'waste of (space|oxygen|air|skin)', 'nobody', 'nothing', 'trash', 'garbage', 'filth',
+];
+
+/**
+ * Words worth recognising with one typo (two letters swapped, or one dropped from a word of six or
+ * more letters): members misspell on purpose to slip past filters. Kept to words whose misspellings
+ * are not other common words.
+ */
+export const TYPO_TARGETS = [
+  'women', 'woman', 'female', 'females', 'muslim', 'muslims', 'immigrant', 'immigrants', 'migrants', 'refugees',
+  'disabled', 'black', 'jewish', 'trans', 'transgender', 'gay', 'lesbians', 'homosexuals', 'people',
+  'hate', 'hatred', 'contempt', 'disgust', 'disgusting', 'despise', 'detest', 'loathe', 'abhor', 'repulsive',
+  'repugnant', 'revolting', 'sickening', 'vermin', 'parasites', 'cockroaches', 'plague', 'cancer', 'virus',
+  'disease', 'garbage', 'trash', 'worthless', 'subhuman', 'animals', 'savages', 'ignorant', 'uncivilised',
+  'uncivilized', 'stupid', 'stupidest', 'dumbest', 'filthy', 'pathetic', 'killed', 'kill', 'murder',
+  'slaughtered', 'exterminated', 'eradicated', 'executed', 'hanged', 'burned', 'throats',
+  'suffer', 'deserve', 'should', 'bullshit', 'fucking', 'fucked', 'shithead', 'dickhead', 'faggot', 'bitch',
+  'idiot', 'idiots', 'moron', 'asshole', 'behaviour', 'behavior', 'yourself', 'myself', 'suicide',
+];
