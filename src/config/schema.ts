@@ -41,7 +41,7 @@ const DEFAULT_LOCAL_THRESHOLDS = {
   harassment: 0.5, 'harassment/threatening': 0.5, hate: 0.5, 'hate/threatening': 0.5, illicit: 0.5,
   'illicit/violent': 0.5, 'self-harm': 0.5, 'self-harm/intent': 0.5, 'self-harm/instructions': 0.5,
   sexual: 0.5, 'sexual/minors': 0.5, violence: 0.5, 'violence/graphic': 0.5, profanity: 0.5,
-  'contact-info': 0.5, 'malicious-link': 0.5, 'external-link': 0.5, 'prompt-injection': 0.5, guidelines: 0.5,
+  'contact-info': 0.5, 'malicious-link': 0.4, 'external-link': 0.5, 'prompt-injection': 0.5, guidelines: 0.5,
 };
 
 const smtp = z.strictObject({

@@ -1,2 +1,44 @@
-// Filled in by its issue; the script exists so `npm run eval` works from the start.
-console.log('eval: not yet');
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/index.js';
+import { createScorer } from '../moderation/index.js';
+import { SHARED_DIR } from '../paths.js';
+import { join } from 'node:path';
+import { wordListBaseline } from './baseline.js';
+import { loadPublicSets } from './datasets.js';
+import { evaluate, scorerPredictor, type SetResult } from './evaluate.js';
+import { goals, groupTable, resultsTable } from './report.js';
+
+/**
+ * `npm run eval`: the configured scorer (local by default) and a plain word-list baseline on the public
+ * dev sets (SHARED_DIR/eval) and our own labeled Abouts. Prints a compact table and the goals.
+ * Options: --config PATH, --json (all figures as one JSON object), --set NAME (only that set).
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { config: { type: 'string' }, json: { type: 'boolean' }, set: { type: 'string', multiple: true } } });
+  const loaded = loadConfig(values.config);
+  const scorer = createScorer(loaded.config, { configDir: loaded.dir });
+  const name = loaded.config.scorer.provider;
+  const predictors = [scorerPredictor(name, scorer), wordListBaseline()];
+  const sets = [...loadPublicSets(join(SHARED_DIR, 'eval'))]
+    .filter((s) => !values.set || values.set.includes(s.name));
+  const results: SetResult[] = [];
+  const started = Date.now();
+  for (const set of sets) {
+    for (const p of predictors) results.push(await evaluate(set, p, p === predictors[0]));
+  }
+  if (values.json) {
+    console.log(JSON.stringify({ scorer: scorer.id, results, goals: goals(results, name) }));
+    return;
+  }
+  console.log(`scorer ${scorer.id}, ${sets.reduce((n, s) => n + s.cases.length, 0)} rows in ${((Date.now() - started) / 1000).toFixed(1)} s (dev halves: tuning figures)\n`);
+  console.log(resultsTable(results));
+  const groups = groupTable('hatecheck', results);
+  if (groups) console.log(`\n${groups}`);
+  console.log('\ngoals (local scorer, default policy):');
+  for (const g of goals(results, name)) console.log(`  ${g.met ? 'met    ' : 'not met'} ${g.text}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});

@@ -65,6 +65,12 @@ function validDomain(domain: string): boolean {
   return Boolean(parsed.isIcann && parsed.domain && parsed.domainWithoutSuffix);
 }
 
+const PHONE_CUE = /\b(?:call|phone|tel|telephone|mobile|cell|text|sms|whatsapp|viber|signal|telegram|contact|ring|dial|fax|mob)\b|\u260e|\u{1f4de}|\u{1f4f1}/iu;
+
+function balanced(text: string): boolean {
+  return (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
+}
+
 function findPhones(text: string, regions: readonly CountryCode[]): { from: number; to: number }[] {
   if (!/\d{2}/.test(text.replace(/[\s().-]/g, ''))) return [];
   const found: { from: number; to: number }[] = [];
@@ -72,8 +78,15 @@ function findPhones(text: string, regions: readonly CountryCode[]): { from: numb
     if (!found.some((f) => f.from < to && from < f.to)) found.push({ from, to });
   };
   for (const n of findNumbers(text, { v2: true })) add(n.startsAt, n.endsAt);
+  const cue = PHONE_CUE.test(text);
   for (const region of regions) {
-    for (const n of findNumbers(text, { defaultCountry: region, v2: true })) add(n.startsAt, n.endsAt);
+    for (const n of findNumbers(text, { defaultCountry: region, v2: true })) {
+      const written = text.slice(n.startsAt, n.endsAt);
+      // A bare run of digits is as likely an order number or an ID; it needs phone-like grouping or a
+      // word that says "phone" nearby. Unbalanced brackets mean it was cut out of a citation or a range.
+      const grouped = /\d[\s.-]+\d|\(\d+\)/.test(written);
+      if ((grouped || cue) && balanced(written)) add(n.startsAt, n.endsAt);
+    }
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { phraseDetector } from './phrase-detector.js';
-import { AMBIGUOUS_SLURS, CONTEMPT, DEHUMANISING, GROUP_MEMBER, GROUPS, KILL_VERBS, SLURS } from './word-lists.js';
+import { AMBIGUOUS_SLURS, CONTEMPT, DEHUMANISING, GROUP_MEMBER, GROUPS, KILL_BASE, KILL_VERBS, SLURS } from './word-lists.js';
 
 /**
  * Hate: contempt, dehumanisation and calls for harm aimed at a protected group. A judgement alone
@@ -13,6 +13,7 @@ export const detectHate = phraseDetector('hate', {
     dehum: DEHUMANISING,
     contempt: CONTEMPT,
     kill: KILL_VERBS,
+    act: KILL_BASE,
     these: ['all', 'all the', 'all of the', 'all these', 'all those', 'the', 'these', 'those', 'you', 'every', 'every single', 'any', 'them', 'more'],
     just: ['just', 'all', 'simply', 'literally', 'truly', 'really', 'basically', 'only', 'nothing but', 'no better than', 'such', 'so', 'a bunch of', 'a pack of', 'bloody', 'fucking', 'the', 'most', 'without a doubt', 'obviously', 'clearly', 'always', 'still', 'naturally', 'seriously', 'by nature'],
     be: ['are', 'is', 'r', 'were', "'re", 'being', 'will always be', 'can only be', 'remain'],
@@ -61,8 +62,8 @@ export const detectHate = phraseDetector('hate', {
       [0.5, '{group} (are|is) (a|the) (problem|threat|enemy)'],
     ],
     'hate/threatening': [
-      [0.9, '{kill} {these} {group}'],
-      [0.9, '{kill} (a|an|any|every) {member}'],
+      [0.9, '{act} {these} {group}'],
+      [0.9, '{act} (a|an|any|every) {member}'],
       [0.9, '(death|deaths) to [{these}] {group}'],
       [0.9, '{group} (should|must|need to|deserve to|ought to|will) [all] [just] (die|burn|hang|be {kill}|be shot|be hung|be gassed|be wiped out|be burned at the stake|be put down|be lined up)'],
       [0.9, '(i|we) (will|\'ll|am going to|are going to|gonna|want to|wanna) (kill|hurt|stab|shoot|slaughter|hang|murder|burn|gas|attack|make) .. {group}'],

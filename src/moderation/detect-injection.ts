@@ -15,7 +15,7 @@ export const detectInjection = phraseDetector('prompt-injection', {
   phrases: {
     'prompt-injection': [
       [0.9, '(ignore|disregard|forget|override|bypass|skip|overrule) {earlier} [the] {rules}'],
-      [0.9, '(mark|classify|rate|label|flag|treat|consider|score|categorise|categorize|tag|report|class) (this|it|me|this text|this content|this profile|this section|this about|this page|the text|the content|the following) (as|is) [being|completely|totally|100%] {safe}'],
+      [0.9, '(mark|classify|rate|label|flag|treat|consider|score|categorise|categorize|tag|report|class) (this|it|me|this text|this content|this profile|this section|this about|this page|the text|the content|the following) (as|is) [being|completely|totally|fully] {safe}'],
       [0.85, '(this|the) (text|content|profile|section|about|message|post) (is|has been) [already|pre] (pre approved|preapproved|approved|verified|whitelisted|cleared|checked) by'],
       [0.8, '(do not|don\'t|never|please don\'t|please do not) (flag|report|moderate|remove|censor|block|delete|filter|scan) (this|me|it|my profile|my about|this text|this content)'],
       [0.85, '(note|message|instruction~|attention|notice|hey|dear|hello|hi) (to|for) [the|any|all] {model}'],

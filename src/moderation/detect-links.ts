@@ -2,7 +2,7 @@ import LinkifyIt from 'linkify-it';
 import { domainToUnicode } from 'node:url';
 import { parse as parseHost } from 'tldts';
 import type { Segment } from '../ricos/types.js';
-import { evidenceAt, evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
+import { combineWeights, evidenceAt, evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { foldText, normalise } from './normalise.js';
 import type { Evidence } from './types.js';
 
@@ -17,7 +17,8 @@ export const detectLinks: Detector = (segments, policy) => {
   const hits: Hit[] = [];
   for (const { url, linkText, evidence } of linksIn(segments)) {
     if (policy.flag.maliciousLinks) {
-      for (const [weight] of maliciousSigns(url, linkText)) hits.push({ category: 'malicious-link', weight, evidence });
+      const signs = maliciousSigns(url, linkText).sort((a, b) => b[0] - a[0]);
+      if (signs.length) hits.push({ category: 'malicious-link', weight: combineWeights(signs.map(([w]) => w)), evidence, why: signs.map(([, why]) => why).join('; ') });
     }
     if (policy.flagExternalLinks && isExternal(url, policy.allowedDomains)) {
       hits.push({ category: 'external-link', weight: 0.9, evidence });
@@ -28,7 +29,7 @@ export const detectLinks: Detector = (segments, policy) => {
       if (segment.kind !== 'text') continue;
       const folded = foldText(segment.value);
       for (const m of folded.text.matchAll(DEFANGED)) {
-        hits.push({ category: 'malicious-link', weight: 0.7, evidence: evidenceAt(segment, m.index, m.index + m[0].length, folded) });
+        hits.push({ category: 'malicious-link', weight: 0.7, evidence: evidenceAt(segment, m.index, m.index + m[0].length, folded), why: 'defanged URL, written so filters miss it' });
       }
     }
   }
@@ -86,28 +87,45 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   const sub = info.subdomain ?? '';
   const subLabels = sub ? sub.split('.').filter((l) => l !== 'www') : [];
   if (subLabels.length >= 4) signs.push([0.5, 'many subdomains']);
-  else if (subLabels.length === 3) signs.push([0.3, 'several subdomains']);
+  else if (subLabels.length === 3) signs.push([0.4, 'several subdomains']);
   if (!info.isIp && info.publicSuffix && !info.isIcann) signs.push([0.2, 'unlisted top-level domain']);
   if (info.publicSuffix && CHEAP_TLDS.has(info.publicSuffix)) signs.push([0.3, 'top-level domain favoured by throwaway sites']);
-  if (info.domain && SHORTENERS.has(info.domain)) signs.push([0.4, 'URL shortener hides the destination']);
-  if (info.domain && (OPEN_HOSTING.has(info.domain) || OPEN_HOSTING.has(info.hostname ?? ''))) signs.push([0.3, 'page anyone can publish on a shared host']);
+  if (info.domain && SHORTENERS.has(info.domain)) signs.push([0.35, 'URL shortener hides the destination']);
+  if (onOpenHosting(host)) signs.push([0.35, 'page anyone can publish on a shared host']);
   if ((registrable.match(/-/g) ?? []).length >= 3) signs.push([0.3, 'many hyphens in the domain']);
-  if (/\d{4,}/.test(registrable) || /[a-z0-9]{25,}/.test(sub)) signs.push([0.25, 'random-looking host name']);
+  if ([...subLabels, registrable].some(randomLooking)) signs.push([0.35, 'random-looking host name']);
+  if (/[a-z0-9]-(?:com|net|org|gov|edu)(?:[.-]|$)|\.(?:com|net|org)-[a-z0-9]/.test(host)) signs.push([0.5, 'a fake domain ending inside the host name ("paypal.com-secure...")']);
+  if (/(?:^|[.-])(?:https?|www)[a-z0-9]|[a-z0-9](?:https?|www)(?:[.-]|$)/.test(`${sub}.${registrable}`.replace(/^www\./, ''))) signs.push([0.4, '"http" or "www" inside the host name']);
 
   // A brand's own domain may say its name anywhere; any other host or path saying it is pretending.
   const ownsBrand = BRANDS.includes(registrable) || OWN_DOMAINS.has(info.domain ?? '');
-  const brandInHost = ownsBrand ? undefined : brandIn(`${sub}.${registrable}`.split(/[^a-z0-9]+/));
-  if (brandInHost) signs.push([0.55, `"${brandInHost}" in the host of another domain`]);
-  const pathAndQuery = decodeSafe(`${url.pathname}${url.search}`).toLowerCase();
-  const pathTokens = pathAndQuery.split(/[^a-z0-9]+/).filter(Boolean);
-  const brandInPath = ownsBrand ? undefined : brandIn(pathTokens);
-  if (brandInPath) signs.push([0.3, `"${brandInPath}" in the path of another domain`]);
-  const bait = new Set([...pathTokens, ...host.split(/[^a-z0-9]+/)].filter((t) => BAIT_WORDS.has(t)));
-  if (bait.size > 0) signs.push([Math.min(0.6, 0.25 * bait.size), `login bait words: ${[...bait].join(', ')}`]);
-  if (/[?&](?:email|e-mail|login|user|userid|username|acct)=/i.test(url.search) || /@[a-z0-9-]+\.[a-z]{2,}/i.test(decodeSafe(url.search + url.hash))) signs.push([0.4, 'an address in the query, for a pre-filled login form']);
-  if (/\/(?:wp-(?:content|includes|admin)|administrator|cgi-bin|includes|templates|plugins|vendor)\/.*\.(?:php|html?)\b/i.test(url.pathname)) signs.push([0.2, 'page buried in a site framework folder']);
-  if (/\/[a-f0-9]{32,}(?:\/|$)/.test(url.pathname)) signs.push([0.2, 'per-visitor hash folder']);
-  if (/\/~[a-z0-9_]+/i.test(url.pathname)) signs.push([0.15, 'user home folder']);
+  const hostTokens = `${sub}.${registrable}`.split(/[^a-z0-9]+/).filter(Boolean);
+  const brandInHost = ownsBrand ? undefined : brandIn([...hostTokens, hostTokens.join(''), `${sub}${registrable}`.replace(/[^a-z]/g, '')]);
+  if (brandInHost) signs.push([0.7, `"${brandInHost}" in the host of another domain`]);
+  const squat = ownsBrand || brandInHost ? undefined : hostTokens.map(nearBrand).find(Boolean);
+  if (squat) signs.push([0.6, `host name one letter away from "${squat}"`]);
+
+  const path = decodeSafe(url.pathname).toLowerCase();
+  // Path parts that are not article slugs (a slug's words are hyphenated: "apple-wants-to-make...").
+  const parts = path.split('/').filter((p) => p && (p.match(/-/g) ?? []).length < 3);
+  const partTokens = parts.flatMap((p) => p.split(/[._]+/)).filter(Boolean);
+  const brandInPath = ownsBrand ? undefined : brandIn(partTokens) ?? partTokens.map(nearBrand).find(Boolean);
+  if (brandInPath) signs.push([0.35, `"${brandInPath}" in the path of another domain`]);
+  if (parts.some((p) => /^(?:https?|www)$/.test(p))) signs.push([0.45, '"http" or "www" as a folder, faking a URL in the path']);
+  if (parts.some((p) => /(?:^|[.-])[a-z0-9-]{2,}\.(?:com|net|org|co|info|biz|gov|edu|fr|de|uk|br|es|it|mx)(?:[.-]|$)/.test(p) && !/\.(?:html?|php|aspx?|jsp)$/.test(p))) {
+    signs.push([0.35, 'a domain name inside the path']);
+  }
+
+  const query = decodeSafe(`${url.search}${url.hash}`).toLowerCase();
+  const words = [...partTokens.flatMap((t) => t.split(/[^a-z0-9]+/)), ...query.split(/[^a-z0-9]+/), ...hostTokens].filter(Boolean);
+  const strong = new Set(words.filter((t) => STRONG_BAIT.some((b) => t === b || (b.length >= 5 && t.includes(b)))));
+  const weak = new Set(words.filter((t) => WEAK_BAIT.has(t)));
+  if (strong.size > 0) signs.push([Math.min(0.7, 0.4 * strong.size), `sign-in bait: ${[...strong].join(', ')}`]);
+  if (weak.size > 0) signs.push([Math.min(0.3, 0.1 * weak.size), `account words: ${[...weak].join(', ')}`]);
+  if (/[?&](?:email|e-mail|login|user|userid|username|acct)=/i.test(url.search) || /@[a-z0-9-]+\.[a-z]{2,}/i.test(query)) signs.push([0.55, 'an address in the query, for a pre-filled login form']);
+  if (/\/(?:wp-(?:content|includes|admin)|administrator|cgi-bin|includes|templates|plugins|vendor|\.well-known)\/./i.test(url.pathname)) signs.push([0.3, 'page buried in a site framework folder']);
+  if (/\/[a-f0-9]{32,}(?:\/|$)/i.test(url.pathname)) signs.push([0.4, 'per-visitor hash folder']);
+  if (/\/~[a-z0-9_]+/i.test(url.pathname)) signs.push([0.2, 'user home folder']);
   if (/%[0-9a-f]{2}/i.test(hostPart)) signs.push([0.5, 'encoded characters in the host']);
 
   const shown = shownDomain(linkText);
@@ -135,9 +153,34 @@ function mixesScripts(label: string): boolean {
   return scripts.size > 1 || (scripts.size === 1 && !scripts.has('latin') && SCRIPT.test(label) && /[a-z]/.test(normalise(label).text));
 }
 
-/** A brand named by a token: short names must be the whole token ("att" is not in "attorney"). */
+/** A brand named by a token: short names must be the whole token ("chase" is not in "purchase"). */
 function brandIn(tokens: readonly string[]): string | undefined {
-  return BRANDS.find((b) => tokens.some((t) => t === b || (b.length >= 6 && t.includes(b))));
+  return BRANDS.find((b) => tokens.some((t) => t === b || (!WHOLE_WORD.has(b) && (b.length >= 6 || SUBSTRING_SAFE.has(b)) && t.includes(b))));
+}
+
+/** A brand (of six letters or more) one typo away from the token: "whatsagp", "oneddrive". */
+function nearBrand(token: string): string | undefined {
+  if (token.length < 6) return undefined;
+  return BRANDS.find((b) => b.length >= 6 && !WHOLE_WORD.has(b) && b !== token && Math.abs(b.length - token.length) <= 1 && editDistanceAtMostOne(b, token));
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i);
+  const restB = b.slice(i);
+  return restA.slice(1) === restB.slice(1) || restA.slice(1) === restB || restA === restB.slice(1)
+    || (restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2));
+}
+
+/** A host label that looks generated: letters and digits interleaved ("ozvs4y3pnu", "id1998199"). */
+function randomLooking(label: string): boolean {
+  const runs = label.match(/[a-z]+|\d+/g) ?? [];
+  return (runs.length >= 4 && /\d/.test(label)) || (label.length >= 20 && !label.includes('-'));
+}
+
+function onOpenHosting(host: string): boolean {
+  return OPEN_HOSTING.some((h) => host === h || host.endsWith(`.${h}`)) || /\.blogspot\.[a-z.]+$/.test(host);
 }
 
 function decodeSafe(s: string): string {
@@ -177,32 +220,49 @@ const BRANDS = [
   'coinbase', 'binance', 'metamask', 'blockchain', 'steam', 'steamcommunity', 'roblox', 'yahoo', 'aol', 'att',
   'verizon', 'bancolombia', 'itau', 'bradesco', 'caixa', 'westpac', 'interac', 'desjardins', 'postbank',
   'sparkasse', 'ameli', 'laposte', 'orange', 'wix', 'webmail', 'excel', 'sharefile', 'zimbra', 'rakuten',
+  'itunes', 'usbank', 'capitalone', 'americanexpress', 'amex', 'nubank', 'correios', 'americanas',
+  'magalu', 'mercadolivre', 'mercadopago', 'dpd', 'postnl', 'correos', 'chronopost', 'colissimo', 'inpost',
+  'evri', 'auspost', 'canadapost', 'telekom', 'vodafone', 'swisscom', 'scotiabank', 'rbc', 'tdbank', 'revolut',
+  'trustwallet', 'opensea',
 ];
 /** Domains whose owners legitimately carry several of the brand names above. */
 const OWN_DOMAINS = new Set(['live.com', 'microsoftonline.com', 'office.com', 'office365.com', 'apple.com', 'icloud.com', 'google.com', 'googleusercontent.com', 'youtube.com', 'facebook.com', 'fb.com', 'whatsapp.com', 'instagram.com', 'amazon.com', 'amazonaws.com', 'paypal.com', 'paypal.me', 'wix.com', 'wixsite.com', 'yahoo.com', 'linkedin.com', 'twitter.com', 'x.com', 'dropbox.com', 'adobe.com', 'ebay.com', 'netflix.com']);
-/** Words phishing URLs use to look like a sign-in or account page. */
-const BAIT_WORDS = new Set([
-  'login', 'logon', 'signin', 'sign', 'verify', 'verification', 'verified', 'validate', 'validation', 'account',
-  'accounts', 'myaccount', 'update', 'secure', 'security', 'confirm', 'confirmation', 'banking', 'wallet',
-  'webscr', 'password', 'passwd', 'unlock', 'suspended', 'suspend', 'billing', 'recover', 'recovery', 'auth',
-  'authenticate', 'authentication', 'reactivate', 'restore', 'unusual', 'alert', 'support', 'helpdesk',
-  'customer', 'cliente', 'acesso', 'acces', 'access', 'session', 'ssl', 'online', 'service', 'services', 'client',
+/** Words of a sign-in page (also inside longer tokens when five letters or more: "firstlogon.php"). */
+const STRONG_BAIT = [
+  'login', 'logon', 'signin', 'verify', 'verif', 'webscr', 'myaccount', 'password', 'passwd', 'unlock',
+  'suspended', 'authenticat', 'reactivat', 'validat', 'connexion', 'identif', 'atualiza', 'acesso', 'recadastr',
+  'cadastro', 'firstlog', 'enroll', 'onlinebanking', 'netbanking', 'ebanking', 'homebanking', 'internetbanking',
+  'miseajour', 'actualizar', 'aktualisier', 'verificar', 'verifica', 'anmelden', 'einloggen', 'iniciar',
+];
+/** Words of account pages: common on honest sites too, so weak. */
+const WEAK_BAIT = new Set([
+  'account', 'accounts', 'update', 'secure', 'security', 'confirm', 'confirmation', 'banking', 'wallet',
+  'billing', 'recover', 'recovery', 'auth', 'alert', 'support', 'helpdesk', 'customer', 'cliente', 'client',
+  'access', 'session', 'ssl', 'online', 'service', 'webmail', 'mail', 'inbox', 'invoice', 'payment', 'office',
+  'document', 'docs', 'file', 'files', 'share', 'drive', 'dropbox', 'sso', 'portal', 'index', 'konto', 'compte',
+  'cuenta', 'conta', 'acceso', 'sicherheit', 'seguranca', 'seguridad', 'securite', 'token', 'guestaccesstoken',
 ]);
+/** Short brand names safe to find inside longer words. */
+const SUBSTRING_SAFE = new Set(['caixa', 'yahoo', 'gmail', 'itau', 'ebay']);
+/** Brand names that are also ordinary words: they count only as a whole word ("orangecounty" is not Orange). */
+const WHOLE_WORD = new Set(['office', 'outlook', 'orange', 'amazon', 'blockchain', 'steam', 'excel', 'chase', 'apple', 'ameli', 'ledger', 'interac', 'sparkasse', 'telekom', 'magalu']);
 const SHORTENERS = new Set([
   'bit.ly', 'bitly.com', 'tinyurl.com', 'goo.gl', 't.co', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly',
   'shorturl.at', 'rb.gy', 'tiny.cc', 's.id', 'v.gd', 't.ly', 'bl.ink', 'soo.gd', 'short.io', 'tr.im', 'x.co',
   'qrco.de', 'lnkd.in', 'shorte.st', 'adf.ly', 'ouo.io', 'bc.vc', 'cli.gs', 'u.to', 'clck.ru', 'urlz.fr',
 ]);
 /** Shared hosts where anyone can publish a page or form under the host's name. */
-const OPEN_HOSTING = new Set([
+const OPEN_HOSTING = [
   '000webhostapp.com', 'weebly.com', 'firebaseapp.com', 'web.app', 'appspot.com', 'firebasestorage.googleapis.com',
   'storage.googleapis.com', 'sharepoint.com', 'forms.gle', 'typeform.com', 'jotform.com', 'codesandbox.io',
   'glitch.me', 'repl.co', 'replit.app', 'herokuapp.com', 'netlify.app', 'vercel.app', 'github.io', 'gitlab.io',
   'ngrok.io', 'ngrok-free.app', 'joomla.com', 'azurewebsites.net', 'blob.core.windows.net', 'ipfs.io', 'dweb.link',
   'workers.dev', 'pages.dev', 'r2.dev', 'surveygizmo.com', 'mysurveygizmo.com', 'webflow.io', 'square.site',
   'yolasite.com', 'godaddysites.com', 'mystrikingly.com', 'tilda.ws', 'wordpress.com', 'blogspot.com',
-  'sites.google.com', 'docs.google.com', 'zyns.com', 'duckdns.org', 'no-ip.org', 'hopto.org', 'ddns.net',
-]);
+  'sites.google.com', 'docs.google.com', 'forms.office.com', 'onedrive.live.com', 'zyns.com', 'duckdns.org',
+  'no-ip.org', 'hopto.org', 'ddns.net', 'dx.am', 'epizy.com', 'atspace.cc', 'temporary.link', 'preview-domain.com',
+  'app.link', 'qualtrics.com', 'evernote.com', 'dns-cloud.net', 'freehostia.com', 'byethost.com', 'ucoz.net',
+];
 const CHEAP_TLDS = new Set([
   'tk', 'ml', 'ga', 'cf', 'gq', 'xyz', 'top', 'icu', 'cyou', 'buzz', 'rest', 'bar', 'monster', 'click', 'link',
   'work', 'support', 'zip', 'mov', 'country', 'kim', 'science', 'party', 'gdn', 'loan', 'men', 'review', 'date',

@@ -6,15 +6,17 @@ import { phraseDetector } from './phrase-detector.js';
  */
 export const detectSexual = phraseDetector('sexual', {
   slots: {
-    minor: ['child~', 'children', 'kid~', 'kiddie~', 'minor~', 'underage', 'under age', 'preteen~', 'pre teen~', 'toddler~', 'little (girl|boy)~', 'young (girl|boy)~', 'schoolgirl~', 'schoolboy~', '(8|9|10|11|12|13|14|15|16|17) (yo|year old|years old|y o)', 'loli~', 'lolita~', 'shota~', 'jailbait', 'cp', 'pedo', 'teen~'],
+    minor: ['child~', 'children', 'kid~', 'kiddie~', 'minor~', 'underage', 'under age', 'preteen~', 'pre teen~', 'toddler~', 'little (girl~|boy~)', 'young (girl~|boy~)', 'schoolgirl~', 'schoolboy~', '(8|9|10|11|12|13|14|15|16|17) (yo|year old|years old|y o)', 'loli~', 'lolita~', 'shota~', 'jailbait', 'cp', 'pedo', 'teen~'],
     act: ['sex', 'sexual~', 'sexually', 'porn*', 'nude~', 'nudes', 'naked', 'erotic~', 'xxx', 'molest*', 'fuck~', 'rape~', 'orgasm~', 'masturbat*', 'fondl*', 'grope~', 'groping', 'pleasure themselves', 'pleasure himself', 'touch~ (her|him|them) inappropriately'],
   },
   phrases: {
     sexual: [
       [0.2, '(sex|sexual|sexually|sexy)'],
-      [0.55, '(porn*|pr0n|xxx|hardcore|hentai|nsfw)'],
+      [0.55, '(porn*|pr0n|hentai)'],
+      [0.3, '(xxx|nsfw|hardcore)'],
       [0.6, '(blowjob~|blow job~|handjob~|hand job~|rimjob~|footjob~|titjob~|deepthroat*|gangbang*|gang bang*|bukkake|creampie~|cumshot~|cum shot~|facial~ (cum|jizz)|cumming|jizz*|dildo~|vibrator~|buttplug~|butt plug~|fleshlight~|bondage|bdsm|fetish~|kinky|milf~|camgirl~|cam girl~|sexting|sext|nudes|onlyfans|only fans|fansly|escort service~|call girl~|erotic massage|happy ending~|sugar daddy|sugar daddies|stripper~|lap dance~)'],
-      [0.45, '(orgasm~|masturbat*|ejaculat*|erection~|aroused|horny|cum|semen|sperm|clitoris|clit|vulva|genitals|genitalia|penis~|vagina~|pussy|pussies|cock~|dick~|tits|titties|boobs|nipple~|anal|anus|orgy|orgies|threesome~|foreplay|intercourse|sex toy~|sex doll~|fellatio|cunnilingus)'],
+      [0.45, '(orgasm~|masturbat*|ejaculat*|horny|cum|cumming|orgy|orgies|threesome~|foreplay|sex toy~|sex doll~|fellatio|cunnilingus|anal sex|oral sex)'],
+      [0.3, '(erection~|aroused|semen|sperm|clitoris|clit|vulva|genitals|genitalia|penis~|vagina~|pussy|pussies|cock~|dick~|tits|titties|boobs|nipple~|anal|anus|intercourse)'],
       [0.6, '(fuck|fucked|fucking|screw|screwed|bang|banged|ride|rode|suck~|lick~) (me|her|him|my|his|her|your) (hard|pussy|dick|cock|tits|ass|brains out|all night)'],
       [0.55, '(send|sending|want|selling|buy) (nudes|nude pics|naked pics|pics of (my|your) (body|tits|dick))'],
       [0.55, '(hot|horny|sexy|naughty|lonely) (singles|girls|milfs|women|wives|babes) (near you|in your area|waiting|online|want)'],

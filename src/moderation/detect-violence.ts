@@ -1,5 +1,5 @@
 import { phraseDetector } from './phrase-detector.js';
-import { KILL_VERBS } from './word-lists.js';
+import { KILL_BASE } from './word-lists.js';
 
 /**
  * Violence: calls for and celebration of violence against people, and graphic injury. Single words
@@ -7,7 +7,7 @@ import { KILL_VERBS } from './word-lists.js';
  */
 export const detectViolence = phraseDetector('violence', {
   slots: {
-    kill: KILL_VERBS,
+    kill: KILL_BASE,
     people: ['them', 'him', 'her', 'people', 'everyone', 'everybody', 'all of them', 'those people', 'these people', 'the lot', 'civilians', 'innocents', 'the (cops|police|president|politicians|rich|liberals|conservatives|democrats|republicans|leftists|antifa|nazis|infidels|kafirs|traitors)', 'children', 'kids', 'the enemy', 'my (boss|ex|wife|husband|teacher|neighbour|neighbor|family|parents)'],
   },
   phrases: {
@@ -28,7 +28,8 @@ export const detectViolence = phraseDetector('violence', {
       [0.4, '(hire|hiring) [some] (goons|thugs|a hitman|hitmen)'],
     ],
     'violence/graphic': [
-      [0.55, '(dismember*|disembowel*|decapitat*|behead*|mutilat*|eviscerat*|gore|gory|gruesome|entrails|intestines|innards|brain matter|bone (fragment~|sticking out)|skull (crushed|smashed|caved|fractured|split)|ripped (off|apart|open|out)|torn (off|apart|open)|severed|flayed|impaled|charred (bodies|corpse~))'],
+      [0.3, '(gore|gory|gruesome)'],
+      [0.55, '(dismember*|disembowel*|decapitat*|behead*|mutilat*|eviscerat*|entrails|intestines|innards|brain matter|bone (fragment~|sticking out)|skull (crushed|smashed|caved|fractured|split)|ripped (off|apart|open|out)|torn (off|apart|open)|severed|flayed|impaled|charred (bodies|corpse~))'],
       [0.35, '(broken|broke|fractured|shattered|snapped|dislocated) [my|his|her|their|both|the|a] [left|right] (bone~|arm~|leg~|neck|jaw|nose|skull|ribs|rib|wrist~|ankle~|finger~|cheek bone~|eye socket~|spine|back|knee~|hip|pelvis|collarbone|femur|tibia)'],
       [0.35, '(blood|guts) (everywhere|all over|pouring|gushing|spurting|splatter*|pool~|soaked)'],
       [0.3, '(stitches|open wound~|gash|gaping|flesh|skin flap|bleeding out|bled out|bleeding profusely|compound fracture|amputat*|pins (in|into) (my|his|her|the) (bone|leg|arm))'],

@@ -17,14 +17,17 @@ export interface Hit {
   /** 0..1: how strongly this observation alone indicates the category. */
   weight: number;
   evidence: Evidence;
+  /** What made the observation, in words, for the reviewer (kept from the strongest hit). */
+  why?: string;
 }
 
 const MAX_EVIDENCE = 5;
+/** Below this weight a hit is context, not a signal of its own. */
+const SIGNAL = 0.3;
 
 /**
- * Combines hits into one reason per category. Independent observations add up like probabilities
- * (noisy-or: 1 - (1-w1)(1-w2)...), so two weak signals can cross a threshold one alone does not; the
- * same text found twice counts once. Evidence is listed strongest first.
+ * Combines hits into one reason per category (combineWeights), so two signals can cross a threshold one
+ * alone does not; the same text found twice counts once. Evidence is listed strongest first.
  */
 export function hitsToReasons(hits: readonly Hit[], source: string): Reason[] {
   const byCategory = new Map<Category, Map<string, Hit>>();
@@ -39,10 +42,21 @@ export function hitsToReasons(hits: readonly Hit[], source: string): Reason[] {
   const reasons: Reason[] = [];
   for (const [category, seen] of byCategory) {
     const list = [...seen.values()].sort((a, b) => b.weight - a.weight);
-    const score = 1 - list.reduce((rest, h) => rest * (1 - Math.min(1, h.weight)), 1);
-    reasons.push({ category, score: round(score), evidence: list.slice(0, MAX_EVIDENCE).map((h) => h.evidence), source });
+    const score = combineWeights(list.map((h) => h.weight));
+    const why = list[0]!.why;
+    reasons.push({ category, score: round(score), evidence: list.slice(0, MAX_EVIDENCE).map((h) => h.evidence), source, ...(why ? { detail: why } : {}) });
   }
   return reasons;
+}
+
+/**
+ * Independent observations add up like probabilities (noisy-or: 1 - (1-w1)(1-w2)...); weak ones (context
+ * words like "pain" or "blood", under 0.3) add only beside a real signal.
+ */
+export function combineWeights(weights: readonly number[]): number {
+  const sorted = [...weights].sort((a, b) => b - a);
+  const counted = (sorted[0] ?? 0) >= SIGNAL ? sorted : sorted.slice(0, 1);
+  return 1 - counted.reduce((rest, w) => rest * (1 - Math.min(1, Math.max(0, w))), 1);
 }
 
 /**

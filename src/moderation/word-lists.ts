@@ -57,6 +57,13 @@ export const KILL_VERBS = [
   'purge~', 'cleanse~', 'put down', 'drown~', 'torture~', 'massacre~', 'beat~', 'beaten', 'destroy~',
 ];
 
+/** The same verbs in their base form only: a call to act ("kill them"), not a report ("killed her"). */
+export const KILL_BASE = [
+  'kill', 'murder', 'slaughter', 'exterminate', 'eradicate', 'annihilate', 'gas', 'shoot', 'hang', 'lynch', 'burn',
+  'stab', 'behead', 'butcher', 'execute', 'wipe out', 'get rid of', 'eliminate', 'purge', 'cleanse', 'drown',
+  'torture', 'massacre', 'nuke', 'bomb', 'exterminate',
+];
+
 /** Slurs that are slurs in any context. */
 export const SLURS = [
   'nigger~', 'niggers', 'niggr~', 'niga', 'sandnigger~', 'kike~', 'chink~', 'gook~', 'spic~', 'spick~',

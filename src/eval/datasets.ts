@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Category } from '../config/index.js';
+import type { FlatDocument } from '../ricos/types.js';
+
+/** One labeled row, as a document the scorer can read. */
+export interface EvalCase {
+  id: string;
+  /** The raw text (or URL) the word-list baseline sees. */
+  raw: string;
+  doc: FlatDocument;
+  /** Harmful by the source's own labels. */
+  flag: boolean;
+  /** Per-category truth where the source labels it: label name -> harmful. */
+  labels: Record<string, boolean>;
+  /** A sub-group to report accuracy for (HateCheck's functionality). */
+  group?: string;
+}
+
+export interface EvalSet {
+  name: string;
+  cases: EvalCase[];
+  /** Which of our categories answer each label of the set. */
+  categories: Record<string, readonly Category[]>;
+}
+
+const HATE: readonly Category[] = ['hate', 'hate/threatening'];
+const HARASSMENT: readonly Category[] = ['harassment', 'harassment/threatening'];
+const SEXUAL: readonly Category[] = ['sexual', 'sexual/minors'];
+const VIOLENCE: readonly Category[] = ['violence', 'violence/graphic', 'hate/threatening', 'harassment/threatening', 'illicit/violent'];
+const SELF_HARM: readonly Category[] = ['self-harm', 'self-harm/intent', 'self-harm/instructions'];
+
+/** How each public set's labels read in our categories (eval/README.md describes the labels). */
+const LABEL_CATEGORIES: Record<string, Record<string, readonly Category[]>> = {
+  'openai-moderation': {
+    sexual: SEXUAL, hate: HATE, violence: VIOLENCE, harassment: HARASSMENT, 'self-harm': SELF_HARM,
+    'sexual/minors': ['sexual/minors'], 'hate/threatening': ['hate/threatening'], 'violence/graphic': ['violence/graphic'],
+  },
+  'jigsaw-sample': {
+    obscene: ['profanity', 'sexual'], threat: [...VIOLENCE, 'self-harm/instructions'], insult: HARASSMENT, identity_hate: HATE,
+  },
+  'davidson-offensive': { hate: HATE },
+};
+
+const OPENAI_KEYS: Record<string, string> = {
+  S: 'sexual', H: 'hate', V: 'violence', HR: 'harassment', SH: 'self-harm', S3: 'sexual/minors', H2: 'hate/threatening', V2: 'violence/graphic',
+};
+
+interface Row {
+  id: string;
+  text?: string;
+  url?: string;
+  labels: Record<string, unknown>;
+  flag: boolean;
+}
+
+/** A plain text as the flattener would give it: one paragraph. */
+export function textDocument(text: string): FlatDocument {
+  return { text, links: [], segments: [{ kind: 'text', path: 'nodes[0].nodes[0].textData.text', value: text, place: 'paragraph' }] };
+}
+
+/** A URL as a link a visitor can follow (no visible text), so only the URL itself is judged. */
+export function linkDocument(url: string): FlatDocument {
+  return { text: '', links: [{ url, text: '', path: 'nodes[0].buttonData.link.url' }], segments: [{ kind: 'link', path: 'nodes[0].buttonData.link.url', value: url, place: 'button link' }] };
+}
+
+/** The public dev sets under `dir` (SHARED_DIR/eval); a missing file is skipped. */
+export function loadPublicSets(dir: string): EvalSet[] {
+  const sets: EvalSet[] = [];
+  for (const name of ['openai-moderation', 'surge-toxicity', 'hatecheck', 'jigsaw-sample', 'davidson-offensive', 'phishing-urls']) {
+    const file = join(dir, `${name}.dev.jsonl`);
+    if (!existsSync(file)) continue;
+    const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+    sets.push({ name, categories: LABEL_CATEGORIES[name] ?? {}, cases: rows.map((row) => toCase(name, row)) });
+  }
+  return sets;
+}
+
+function toCase(set: string, row: Row): EvalCase {
+  const raw = row.url ?? row.text ?? '';
+  const doc = row.url !== undefined ? linkDocument(row.url) : textDocument(raw);
+  const labels: Record<string, boolean> = {};
+  const l = row.labels;
+  if (set === 'openai-moderation') {
+    for (const [key, name] of Object.entries(OPENAI_KEYS)) if (key in l) labels[name] = l[key] === 1;
+  } else if (set === 'jigsaw-sample') {
+    for (const key of ['obscene', 'threat', 'insult', 'identity_hate']) if (key in l) labels[key] = l[key] === 1;
+  } else if (set === 'davidson-offensive') {
+    labels.hate = l.class === 0;
+  }
+  const group = set === 'hatecheck' ? String(l.functionality) : undefined;
+  return { id: row.id, raw, doc, flag: row.flag, labels, ...(group ? { group } : {}) };
+}

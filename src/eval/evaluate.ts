@@ -1,0 +1,54 @@
+import type { Category } from '../config/index.js';
+import type { Scorer } from '../moderation/index.js';
+import type { EvalCase, EvalSet } from './datasets.js';
+import { count, emptyConfusion, figures, type Confusion, type Figures } from './metrics.js';
+
+export interface Prediction {
+  flagged: boolean;
+  /** Categories of the reasons given (empty for a predictor that cannot tell). */
+  categories: ReadonlySet<Category>;
+}
+
+export interface Predictor {
+  name: string;
+  predict(c: EvalCase): Promise<Prediction>;
+}
+
+export interface SetResult {
+  set: string;
+  predictor: string;
+  overall: Figures;
+  /** Per label of the set, for predictors that name categories. */
+  byLabel: Record<string, Figures>;
+  /** Per sub-group (HateCheck functionality). */
+  byGroup: Record<string, Figures>;
+}
+
+export function scorerPredictor(name: string, scorer: Scorer): Predictor {
+  return {
+    name,
+    predict: async (c) => {
+      const verdict = await scorer.score(c.doc);
+      return { flagged: verdict.flagged, categories: new Set(verdict.reasons.map((r) => r.category)) };
+    },
+  };
+}
+
+/** Runs a predictor over every case of a set, in order, and counts against the labels. */
+export async function evaluate(set: EvalSet, predictor: Predictor, withLabels: boolean): Promise<SetResult> {
+  const overall = emptyConfusion();
+  const byLabel: Record<string, Confusion> = {};
+  const byGroup: Record<string, Confusion> = {};
+  for (const c of set.cases) {
+    const p = await predictor.predict(c);
+    count(overall, p.flagged, c.flag);
+    if (c.group) count((byGroup[c.group] ??= emptyConfusion()), p.flagged, c.flag);
+    if (!withLabels) continue;
+    for (const [label, actual] of Object.entries(c.labels)) {
+      const categories = set.categories[label] ?? [];
+      count((byLabel[label] ??= emptyConfusion()), categories.some((cat) => p.categories.has(cat)), actual);
+    }
+  }
+  const map = (r: Record<string, Confusion>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, figures(v)]));
+  return { set: set.name, predictor: predictor.name, overall: figures(overall), byLabel: map(byLabel), byGroup: map(byGroup) };
+}
