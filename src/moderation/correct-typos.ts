@@ -3,7 +3,8 @@ import { TYPO_TARGETS } from './word-lists.js';
 
 /**
  * Variants of the typo targets: two neighbouring letters swapped (not the first letter), or one letter
- * dropped from a word of six letters or more (not the first: "laughter" must not read as "slaughter").
+ * dropped inside the word (never the first or last: "laughter" must not read as "slaughter", nor "hat"
+ * as "hate"); from words under six letters only a vowel ("womn", "blck", never "back" for "black").
  * A variant that is itself a target is left alone.
  */
 const VARIANTS: ReadonlyMap<string, string> = (() => {
@@ -18,7 +19,9 @@ const VARIANTS: ReadonlyMap<string, string> = (() => {
         if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
       }
     }
-    if (word.length >= 6) for (let i = 1; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
+    for (let i = 1; i < word.length - 1; i++) {
+      if (word.length >= 6 || 'aeiou'.includes(word[i]!)) add(word.slice(0, i) + word.slice(i + 1), word);
+    }
   }
   return variants;
 })();
@@ -26,7 +29,7 @@ const VARIANTS: ReadonlyMap<string, string> = (() => {
 /** Rewrites misspelt lexicon words to their spelling, each new letter mapped to the whole original word. */
 export function correctTypos(n: Normalised): Normalised {
   const fixes: { from: number; to: number; word: string }[] = [];
-  for (const m of n.text.matchAll(/[a-z]{4,}/g)) {
+  for (const m of n.text.matchAll(/[a-z]{2,}/g)) {
     const word = VARIANTS.get(m[0]);
     if (word && !/[\p{L}\p{N}]/u.test(n.text[m.index + m[0].length] ?? '') && !/[\p{L}\p{N}]/u.test(n.text[m.index - 1] ?? '')) {
       fixes.push({ from: m.index, to: m.index + m[0].length, word });

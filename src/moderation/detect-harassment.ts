@@ -1,5 +1,5 @@
 import { phraseDetector } from './phrase-detector.js';
-import { DEHUMANISING, DIRECTED_INSULTS, INSULTS } from './word-lists.js';
+import { DEHUMANISING, DIRECTED_INSULTS, INSULTS, STRONG_INSULTS } from './word-lists.js';
 
 /**
  * Harassment: insults and contempt aimed at a person, and threats. An insult word alone is weak (it
@@ -9,6 +9,7 @@ import { DEHUMANISING, DIRECTED_INSULTS, INSULTS } from './word-lists.js';
 export const detectHarassment = phraseDetector('harassment', {
   slots: {
     insult: INSULTS,
+    strong: STRONG_INSULTS,
     directed: DIRECTED_INSULTS,
     dehum: DEHUMANISING,
     youare: ["you're", 'youre', 'you are', 'your a', 'your an', 'ur a', 'ur an', 'u r', 'u are', 'you r', 'you absolute', 'you complete', 'you total', 'you fucking', 'you stupid', 'you dumb', 'you little', 'you big', 'you fat', 'you ugly'],
@@ -20,6 +21,14 @@ export const detectHarassment = phraseDetector('harassment', {
   phrases: {
     harassment: [
       [0.35, '{insult}'],
+      [0.5, '{strong}'],
+      [0.75, '(he|she|they|he\'s|she\'s|they\'re|this|that|these|those|his|her|their) (is|are|was|were|s|re|r) [{adj}] [{adj}] [{adj}] {insult}'],
+      [0.6, '(a|an|the|such a|bunch of|pack of|total|complete|absolute|utter) [{adj}] [{adj}] ({insult}|{directed} $)'],
+      [0.5, '(i|we) [really|just|absolutely] (hate|despise|detest|loathe) (you|him|her|his|her|them|their)'],
+      [0.6, '(dumbest|stupidest|ugliest|grossest|worst|laziest|most (stupid|disgusting|pathetic|useless|corrupt|evil)) (person|man|woman|people|family|president|human|human being|humans|excuse)'],
+      [0.7, '(excuse|waste|disgrace|embarrassment) (of|for) a (human|human being|person|man|woman|mother|father)'],
+      [0.55, '(are|is) [all|just|nothing but|nothing less than|a bunch of|a pack of|pure|such] (liars and murderers|murderers|criminals|terrorists|traitors|demons|pedophiles|paedophiles|rapists|scum|vermin|evil)'],
+      [0.5, '(fjb|fck|fcking|fkn|fking|effing)'],
       [0.85, '({youare}|you|u|what a|such a|shut up|go away) [{adj}] [{adj}] [{adj}] {insult}'],
       [0.8, '{youare} [{adj}] [{adj}] [{adj}] {directed} $'],
       [0.8, '({insult}|{directed}) like (you|u) $'],

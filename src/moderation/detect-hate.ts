@@ -1,5 +1,5 @@
 import { phraseDetector } from './phrase-detector.js';
-import { AMBIGUOUS_SLURS, CONTEMPT, DEHUMANISING, GROUP_MEMBER, GROUPS, KILL_BASE, KILL_VERBS, SLURS } from './word-lists.js';
+import { AMBIGUOUS_SLURS, CONTEMPT, DEHUMANISING, GROUP_ADJECTIVES, GROUP_MEMBER, GROUPS, INSULTS, KILL_BASE, KILL_VERBS, SLURS } from './word-lists.js';
 
 /**
  * Hate: contempt, dehumanisation and calls for harm aimed at a protected group. A judgement alone
@@ -10,6 +10,8 @@ export const detectHate = phraseDetector('hate', {
   slots: {
     group: GROUPS,
     member: GROUP_MEMBER,
+    adj: GROUP_ADJECTIVES,
+    insult: INSULTS,
     dehum: DEHUMANISING,
     contempt: CONTEMPT,
     kill: KILL_VERBS,
@@ -60,15 +62,34 @@ export const detectHate = phraseDetector('hate', {
       [0.7, '(jews|the jew) (control|run|own) (the|our)'],
       [0.6, '(go back to|back to) (africa|your country|the desert|the jungle|mexico|china|india|pakistan)'],
       [0.5, '{group} (are|is) (a|the) (problem|threat|enemy)'],
+      [0.85, '{adj} {dehum} like (you|u)'],
+      [0.8, '(fitting|fit|typical|natural) for [a|an] {adj} {dehum}'],
+      [0.8, '{group} (have|has) no (place|business|right) (in|to|on|being)'],
+      [0.8, '(from|by|of) (a|an) {member} .. (must be|is|can only be|is always) (bullshit|stupid|wrong|trash|garbage|worthless|a lie|lies)'],
+      [0.8, "(would|'d|i'd|id|i would) rather (die|have cancer|be dead|kill myself|eat shit) than .. {member}"],
+      [0.8, '(nothing|no one|nobody) ... (like|likes|is as) less than (a|an) {member}'],
+      [0.8, '(hatred|contempt|disgust|loathing) (i|we) (have|feel) (for|towards) [{these}] {group}'],
+      [0.75, "{member}('s|s|') (nature|fault|genes|culture) to be [a|an] ({insult}|{contempt})"],
+      [0.75, '{member} (can\'t|cannot|can never) help (themselves|himself|herself) but be [a|an] [complete|total|such] ({insult}|{contempt})'],
+      [0.75, '{group} (can\'t|cannot|can never) help themselves but be [complete|total|such] ({insult}|{contempt})'],
+      [0.7, '{group} ... (i|we) [really|absolutely|just] {hate} (them|every single one of them|all of them|each of them)'],
+      [0.7, '{group} ... (they|them|most of them|all of them|they\'re) (are|r|re) [still] [{just}] [{just}] ({dehum}|{contempt})'],
+      [0.7, '{group} ... (get rid of|kill|deport|exterminate|eradicate|shoot|hang) them'],
+      [0.7, '(especially|particularly) (if|when) (they are|they\'re) {group}'],
+      [0.7, '(difference between|no better than) (a|an) [dead] (rat|dog|pig|animal) and (a|an) [dead] {member}'],
+      [0.7, 'test .. on {group} before .. (animals|rats|mice)'],
+      [0.75, '{group} (are|is) (just|only|nothing but) (animals|objects|property|breeding machines)'],
     ],
     'hate/threatening': [
       [0.9, '{act} {these} {group}'],
       [0.9, '{act} (a|an|any|every) {member}'],
       [0.9, '(death|deaths) to [{these}] {group}'],
       [0.9, '{group} (should|must|need to|deserve to|ought to|will) [all] [just] (die|burn|hang|be {kill}|be shot|be hung|be gassed|be wiped out|be burned at the stake|be put down|be lined up)'],
+      [0.8, '{group} (should|must|need to|deserve to|ought to) [all] [just] be (locked up|caged|put in cages|kept in cages|imprisoned|enslaved|sterilised|sterilized|castrated|beaten|raped)'],
+      [0.85, '{group} ... (throats|necks) (cut|slit|snapped)'],
       [0.9, '(i|we) (will|\'ll|am going to|are going to|gonna|want to|wanna) (kill|hurt|stab|shoot|slaughter|hang|murder|burn|gas|attack|make) .. {group}'],
       [0.9, '(i|we) (will|\'ll|am going to|are going to|gonna|want to|wanna) (kill|hurt|stab|shoot|slaughter|hang|murder|burn|gas|attack) (a|an|any|every) {member}'],
-      [0.9, 'cut (their|these|those|your) [{group}] throats'],
+      [0.9, '(cut|slit) (their|these|those|your) [{group}|{adj}] throats'],
       [0.85, '(hang|shoot|gas|burn|lynch|stab|slaughter|kill|behead) (all|every|them all)'],
       [0.85, 'put an end to (all|these|those) {group}'],
       [0.85, '(better off|be better) if {these} {group} (were|was) (dead|{kill}|gone)'],
@@ -86,13 +107,14 @@ export const detectHate = phraseDetector('hate', {
 
 /** Slurs count however they are framed; the ambiguous ones only when aimed at someone. */
 export const detectSlurs = phraseDetector('slurs', {
-  negatable: false,
+  framing: 'reclaimed',
   slots: { slur: SLURS, ambiguous: AMBIGUOUS_SLURS },
   phrases: {
     hate: [
       [0.9, '{slur}'],
-      [0.85, '(you|u|ur|dirty|filthy|fucking|stupid|typical|bunch of|like a|such a|fat|ugly|damn|bloody) {ambiguous}'],
-      [0.85, '{ambiguous} (like you|behaviour|behavior|lover~)'],
+      [0.9, '({slur}|{ambiguous}) (behaviour|behavior)'],
+      [0.85, '(you|u|ur|dirty|filthy|fucking|stupid|typical|bunch of|like a|such a|fat|ugly|damn|bloody|just a|what a|is a|was a|he\'s a|she\'s a|they are|they\'re|you are|you\'re) {ambiguous}'],
+      [0.85, '{ambiguous} (like you|lover~)'],
     ],
   },
 });

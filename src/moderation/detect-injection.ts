@@ -5,7 +5,7 @@ import { phraseDetector } from './phrase-detector.js';
  * safe"). No visitor needs it, and it only ever serves to steer a model, so it is itself a signal.
  */
 export const detectInjection = phraseDetector('prompt-injection', {
-  negatable: false,
+  framing: 'none',
   slots: {
     earlier: ['previous', 'prior', 'above', 'earlier', 'preceding', 'all', 'all previous', 'all prior', 'all the', 'any', 'your', 'the', 'system', 'original', 'moderation', 'safety'],
     rules: ['instruction~', 'prompt~', 'rule~', 'guideline~', 'directive~', 'policy', 'policies', 'context', 'messages', 'programming', 'training', 'constraints'],

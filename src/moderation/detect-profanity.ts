@@ -6,7 +6,8 @@ import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.j
  * Profanity through obscenity's English word list, matched on our normalised text (so obfuscations it
  * misses, like "f u c k", Cyrillic look-alikes or zero-width splits, are already undone). Its swear
  * words count as profanity and its slurs as hate, each with a weight for how strong it is; its sexual
- * terms are left to detect-sexual.ts, which reads them in context. Mild swearing alone stays under the
+ * terms are left to detect-sexual.ts, and slurs with innocent or reclaimed uses ("fag", "dyke", "queer")
+ * to detect-hate.ts, which read them in context. Mild swearing alone stays under the
  * default threshold: an About that says "I don't give a shit about fashion" is not abuse.
  */
 const SEVERITY: Readonly<Record<string, readonly [Category, number]>> = {
@@ -16,9 +17,8 @@ const SEVERITY: Readonly<Record<string, readonly [Category, number]>> = {
   shit: ['profanity', 0.35], ass: ['profanity', 0.3], arse: ['profanity', 0.3], piss: ['profanity', 0.3],
   bollocks: ['profanity', 0.3], turd: ['profanity', 0.3], tit: ['profanity', 0.25], crap: ['profanity', 0.2],
   cuck: ['profanity', 0.4], jizz: ['profanity', 0.45],
-  abo: ['hate', 0.5], abeed: ['hate', 0.9], africoon: ['hate', 0.9], arabush: ['hate', 0.9], boonga: ['hate', 0.9],
-  chingchong: ['hate', 0.8], chink: ['hate', 0.85], dyke: ['hate', 0.35], fag: ['hate', 0.5], kike: ['hate', 0.9],
-  negro: ['hate', 0.2], nigger: ['hate', 0.9], retard: ['hate', 0.5], spastic: ['hate', 0.45], tranny: ['hate', 0.85],
+  abeed: ['hate', 0.9], africoon: ['hate', 0.9], arabush: ['hate', 0.9], boonga: ['hate', 0.9], chingchong: ['hate', 0.8],
+  chink: ['hate', 0.85], kike: ['hate', 0.9], nigger: ['hate', 0.9], tranny: ['hate', 0.85],
 };
 
 /** Innocent words containing a listed one that obscenity's own whitelist does not cover. */

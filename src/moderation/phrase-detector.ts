@@ -9,10 +9,12 @@ export interface LexiconSpec {
   /** [weight 0..1, pattern]: how strongly one match alone indicates the category. */
   phrases: Partial<Record<Category, ReadonlyArray<readonly [number, string]>>>;
   /**
-   * Whether a negation or quotation around a match weakens it ("I don't hate...", "saying 'X are
-   * scum' is bigoted"). Off for words that are harmful however they are framed (slurs).
+   * What framing around a match weakens it: 'full' (default) a negation, quotation, report or saying it
+   * of oneself ("I don't hate...", "saying 'X are scum' is bigoted", "I was an idiot"); 'reclaimed'
+   * only a group's own use of a word ("we are queer and proud", "me and my niggas"), for slurs, which no
+   * other framing excuses; 'none' for text that is a signal however it is framed.
    */
-  negatable?: boolean;
+  framing?: 'full' | 'reclaimed' | 'none';
 }
 
 interface Entry extends CompiledPattern {
@@ -23,13 +25,13 @@ interface Entry extends CompiledPattern {
 /** A detector that reports every lexicon match with its weight (damped when negated or quoted). */
 export function phraseDetector(name: string, spec: LexiconSpec): Detector {
   const entries = compileLexicon(spec);
-  const negatable = spec.negatable ?? true;
+  const frame = FRAMINGS[spec.framing ?? 'full'];
   return (segments) => {
     const hits: Hit[] = [];
     for (const segment of segments) {
       if (segment.kind !== 'text') continue;
       for (const m of findPhrases(entries, segment)) {
-        const weight = negatable ? m.entry.weight * framing(segment.norm.text, m.from, m.to) : m.entry.weight;
+        const weight = m.entry.weight * frame(segment.norm.text, m.from, m.to);
         hits.push({ category: m.entry.category, weight, evidence: evidenceAt(segment, m.from, m.to) });
       }
     }
@@ -59,26 +61,48 @@ export function findPhrases(entries: readonly Entry[], segment: PreparedSegment)
   return found;
 }
 
-const NEGATION = /(?<![\p{L}'])(?:not|never|no|nobody|nothing|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t|wouldn'?t|shouldn'?t|can'?t|cannot|stop|against|without)(?![\p{L}'])/u;
-const REPORTED = /(?<![\p{L}'])(?:say|saying|says|said|call|calling|called|tell|telling|told|claim|claiming|claims|like)(?![\p{L}'])/u;
+const NEGATION = /(?<![\p{L}'])(?:not|never|no|nobody|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t|wouldn'?t|shouldn'?t|can'?t|cannot|stop|stopped)(?![\p{L}'])/gu;
+// "Is it not obvious that...", "don't you realise that...": a question that asserts, not a negation.
+const RHETORICAL = /^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,3}?(?:obvious|clear|apparent|evident|realis|realiz|recognis|recogniz|see|get it|agree)/u;
+// A negation governs its own clause only: "I have nothing against X, but they are scum".
+const CLAUSE_BREAK = /\bbut\b|\byet\b|\bthough\b|\bhowever\b|[,;:]/;
+const REPORTED = /(?<![\p{L}'])(?:say|saying|says|said|call|calling|called|tell|telling|told|claim|claiming|claims)(?![\p{L}'])/u;
+// A group's own word for itself: "proud to be a fag", "we are queer", "me and my niggas".
+const RECLAIMED = /(?<![\p{L}'])(?:i am|i'm|im|we are|we're|proud|my|our|ourselves|myself|as a|us)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/u;
+// "I was an idiot", "I feel like such a loser": said of oneself.
+const SELF = /(?<![\p{L}'])(?:i am|i'm|im|i was|i feel like|i felt like|i looked like|myself|made me|make me)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/u;
+const ATTRIBUTED = /(?<![\p{L}'])(?:your|his|their|her|its)[^\p{L}]*$/u;
 
 /**
- * How much of a match's weight survives its framing: a negation shortly before it in the same sentence
- * ("I don't hate...") leaves a quarter, quoting it ("saying 'X are scum' is wrong") or reporting it
- * ("people calling women disgusting") leaves less than half.
+ * How much of a match's weight survives its framing in its sentence: a negation shortly before it that
+ * governs it ("I don't hate...") leaves a quarter; quoting it ("saying 'X are scum' is wrong"),
+ * reporting it ("people calling women disgusting") or pinning it on someone else ("your contempt for
+ * women") leaves half; saying it of oneself ("I was such an idiot") leaves less.
  */
-function framing(text: string, from: number, to: number): number {
-  const sentenceStart = Math.max(
+const FRAMINGS: Record<'full' | 'reclaimed' | 'none', (text: string, from: number, to: number) => number> = {
+  full: framing,
+  reclaimed: (text, from) => (RECLAIMED.test(sentenceBefore(text, from)) ? 0.3 : 1),
+  none: () => 1,
+};
+
+function sentenceBefore(text: string, from: number): string {
+  const start = Math.max(
     text.lastIndexOf('.', from - 1), text.lastIndexOf('!', from - 1), text.lastIndexOf('?', from - 1),
     text.lastIndexOf('\n', from - 1), from - 40,
   ) + 1;
-  const before = text.slice(sentenceStart, from);
-  if (NEGATION.test(before)) return 0.25;
-  if (insideQuotes(text, from, to)) return 0.4;
-  if (REPORTED.test(before)) return 0.6;
-  return 1;
+  return text.slice(start, from);
 }
 
+function framing(text: string, from: number, to: number): number {
+  const before = sentenceBefore(text, from);
+  for (const m of before.matchAll(NEGATION)) {
+    const after = before.slice(m.index + m[0].length);
+    if (!CLAUSE_BREAK.test(after) && !RHETORICAL.test(after)) return 0.25;
+  }
+  if (insideQuotes(text, from, to) || REPORTED.test(before) || ATTRIBUTED.test(before)) return 0.5;
+  if (SELF.test(before)) return 0.4;
+  return 1;
+}
 function insideQuotes(text: string, from: number, to: number): boolean {
   let before = 0;
   for (let i = 0; i < from; i++) if (text[i] === '"') before++;

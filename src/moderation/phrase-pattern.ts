@@ -8,7 +8,7 @@
  *   word~     the word or a regular inflection: -s -es -ed -d -ing -er -ers ("kill~")
  *   (a|b c)   one of several sub-patterns        [a b]   optional sub-pattern
  *   {name}    one of the phrases of a named list (the lexicon's slots, e.g. {group})
- *   _         any one word                       ..      up to three words
+ *   _         any one word                       ..      up to three words    ...  up to twelve
  *   $         the clause ends here (punctuation, a line break or the end follows), so "you are a dog"
  *             does not match inside "you are a dog lover"
  *
@@ -39,7 +39,7 @@ const INFLECTION = '(?:s|es|ed|d|ing|er|ers)?';
 type Node =
   | { kind: 'word'; text: string; suffix: '' | '*' | '~' }
   | { kind: 'any' }
-  | { kind: 'gap' }
+  | { kind: 'gap'; words: number }
   | { kind: 'end' }
   | { kind: 'alt'; options: Node[][]; optional: boolean };
 
@@ -73,7 +73,7 @@ function parse(source: string, slots: Slots, depth: number): Node[] {
         const inner = list.map((phrase) => parse(phrase, slots, depth + 1));
         options[options.length - 1]!.push({ kind: 'alt', options: inner, optional: false });
       } else if (t === '_') options[options.length - 1]!.push({ kind: 'any' });
-      else if (t === '..') options[options.length - 1]!.push({ kind: 'gap' });
+      else if (t === '..' || t === '...') options[options.length - 1]!.push({ kind: 'gap', words: t === '..' ? 3 : 12 });
       else if (t === '$') options[options.length - 1]!.push({ kind: 'end' });
       else if (t === ')' || t === ']') throw new Error(`unbalanced ${t} in pattern: ${source}`);
       else if (!/^[a-z0-9'&.-]+[*~]?$/.test(t)) throw new Error(`bad word ${t} in pattern: ${source}`);
@@ -105,7 +105,7 @@ function emitNode(node: Node): string {
     case 'any':
       return ANY_WORD;
     case 'gap':
-      return `(?:${ANY_WORD}${SEP}){0,3}?`;
+      return `(?:${ANY_WORD}${SEP}){0,${node.words}}?`;
     case 'end':
       return CLAUSE_END;
     case 'alt':

@@ -4,7 +4,7 @@
  * origin and migration, religion, sex and gender identity, sexual orientation, disability.
  */
 
-const GROUP_ADJECTIVES = [
+export const GROUP_ADJECTIVES = [
   'black', 'white', 'brown', 'asian', 'african', 'arab', 'jewish', 'muslim', 'islamic', 'christian', 'hindu',
   'sikh', 'gay', 'lesbian', 'bisexual', 'trans', 'transgender', 'queer', 'lgbt*', 'disabled', 'handicapped',
   'female', 'immigrant', 'migrant', 'refugee', 'foreign', 'mexican', 'chinese', 'indian', 'pakistani',
@@ -26,6 +26,7 @@ export const GROUP_MEMBER = [
   `(${GROUP_ADJECTIVES.join('|')}) (person|man|woman|guy|girl|kid|child|individual)`,
   'woman', 'female', 'black', 'jew', 'muslim', 'moslem', 'immigrant', 'migrant', 'refugee', 'foreigner',
   'homosexual', 'gay', 'lesbian', 'tranny', 'cripple', 'mexican', 'arab', 'african', 'asian', 'negro', 'hindu',
+  'jihadi', 'islamist',
 ];
 
 /** Words that deny a person's humanity or worth, said of a group or a person. */
@@ -76,20 +77,25 @@ export const SLURS = [
 
 /** Slur spellings that also have innocent meanings: count only with a word that aims them at someone. */
 export const AMBIGUOUS_SLURS = [
-  'fag~', 'faggot~', 'dyke~', 'queer~', 'homo~', 'nigga~', 'niggaz', 'cripple~', 'negro~', 'hoe~',
+  'fag~', 'dyke~', 'queer~', 'homo~', 'nigga~', 'niggaz', 'cripple~', 'negro~', 'hoe~',
 ];
 
-/** Insults that are insults wherever they appear. */
+/** Name-calling words with no innocent use: insults wherever they appear. */
+export const STRONG_INSULTS = [
+  'idiot~', 'moron~', 'imbecile~', 'cretin~', 'dimwit~', 'halfwit~', 'nitwit~', 'dumbass~', 'dumbasses',
+  'dumb ass~', 'jackass~', 'jackasses', 'asshole~', 'arsehole~', 'a holes', 'a hole', 'dickhead~', 'shithead~',
+  'shit head~', 'fuckhead~', 'fuckface~', 'dipshit~', 'douchebag~', 'scumbag~', 'dirtbag~', 'sleazebag~',
+  'lowlife~', 'low life~', 'wanker~', 'tosser~', 'bellend~', 'knobhead~', 'twat~', 'cunt~', 'libtard~',
+  'trumptard~', 'retardican~', 'leftard~', 'libturd~', 'demonrat~', 'democrap~', 'repuklican~', 'rethuglican~',
+  'magat~', 'libtarded', 'scumfuk~', 'libfuk~',
+];
+
+/** Insulting words that also appear in quotes, self-mockery or plain description: weaker alone. */
 export const INSULTS = [
-  'idiot~', 'idiotic', 'moron~', 'moronic', 'imbecile~', 'cretin~', 'dimwit~', 'halfwit~', 'nitwit~',
-  'dumbass~', 'dumbasses', 'dumb ass~', 'jackass~', 'jackasses', 'asshole~', 'arsehole~', 'a holes', 'a hole',
-  'dickhead~', 'shithead~', 'fuckhead~', 'fuckface~', 'dipshit~', 'douche~', 'douchebag~', 'scumbag~',
-  'scum', 'dirtbag~', 'sleazebag~', 'lowlife~', 'low life~', 'loser~', 'buffoon~', 'maggot~',
-  'piece of (shit|crap|garbage|trash)', 'bastard~', 'prick~', 'twat~', 'cunt~', 'bitch~', 'bitches',
-  'slut~', 'whore~', 'skank~', 'wanker~', 'tosser~', 'bellend~', 'knobhead~', 'pillock~', 'numpty',
-  'degenerate~', 'pervert~', 'pedo~', 'pedophile~', 'paedophile~', 'nonce~', 'stupid', 'retarded',
-  'lunatic~', 'nutjob~', 'nut job~', 'sociopath~', 'psychopath~', 'libtard~', 'trumptard~', 'retardican~',
-  'leftard~', 'libturd~', 'demonrat~', 'democrap~', 'repuklican~', 'rethuglican~', 'magat~', 'sheeple',
+  ...STRONG_INSULTS, 'idiotic', 'moronic', 'douche~', 'scum', 'loser~', 'buffoon~', 'maggot~',
+  'piece of (shit|crap|garbage|trash)', 'bastard~', 'prick~', 'bitch~', 'bitches', 'slut~', 'whore~', 'skank~',
+  'pillock~', 'numpty', 'degenerate~', 'pervert~', 'pedo~', 'pedophile~', 'paedophile~', 'nonce~', 'stupid',
+  'retarded', 'lunatic~', 'nutjob~', 'nut job~', 'sociopath~', 'psychopath~', 'sheeple',
 ];
 
 /** Words that insult only when aimed at someone ("you pig"); alone they are often innocent. */
@@ -114,5 +120,7 @@ export const TYPO_TARGETS = [
   'uncivilized', 'stupid', 'stupidest', 'dumbest', 'filthy', 'pathetic', 'killed', 'kill', 'murder',
   'slaughtered', 'exterminated', 'eradicated', 'executed', 'hanged', 'burned', 'throats',
   'suffer', 'deserve', 'should', 'bullshit', 'fucking', 'fucked', 'shithead', 'dickhead', 'faggot', 'bitch',
-  'idiot', 'idiots', 'moron', 'asshole', 'behaviour', 'behavior', 'yourself', 'myself', 'suicide',
+  'idiot', 'idiots', 'moron', 'asshole', 'behaviour', 'behavior', 'yourself', 'myself', 'suicide', 'death',
+  'worth', 'lives', 'scum', 'dickheads', 'dickhead', 'repugnant', 'belong', 'trust', 'nature', 'place',
+  'throats', 'cages', 'illegal', 'rather', 'kill', 'lazy', 'dirty', 'inferior', 'annoying', 'prick',
 ];
