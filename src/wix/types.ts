@@ -15,3 +15,21 @@ export interface Member {
   status?: 'UNKNOWN' | 'PENDING' | 'APPROVED' | 'BLOCKED' | 'OFFLINE';
   profile?: { nickname?: string; slug?: string };
 }
+
+/**
+ * What the rest of aboutmod needs from Wix. The REST client (src/wix/client.ts) implements it; other
+ * stages depend only on this interface. Errors (src/wix/errors.ts): RevisionConflict (409), WixNotFound
+ * (404), WixAuthError (401 after one token refresh, 403), WixError (anything else, after retries).
+ */
+export interface WixApi {
+  /** Pages of abouts through cursor paging; `ids` filters with `id $in` (the scan's `--only`). */
+  queryAbouts(options?: { ids?: string[] }): AsyncIterable<MemberAbout[]>;
+  /** Throws WixNotFound when the About is gone. */
+  getAbout(id: string): Promise<MemberAbout>;
+  /** Replaces the content only if `revision` is still current; throws RevisionConflict otherwise. */
+  updateAbout(about: Pick<MemberAbout, 'id' | 'revision' | 'content'>): Promise<MemberAbout>;
+  /** Undefined when the member is gone or the credentials may not read members. */
+  getMember(memberId: string): Promise<Member | undefined>;
+  /** Request counts by kind, for the scan summary and the bench (PATCHes and GETs per flagged About). */
+  readonly stats: { query: number; get: number; update: number; retries: number };
+}

@@ -1,0 +1,94 @@
+import type { Reason } from '../moderation/index.js';
+
+/**
+ * The review queue's records (Discourse's "reviewable": one item per decision, a status machine, a
+ * history). Allowed transitions:
+ *   pending -> replaced | superseded | (dropped: the PATCH never happened, see recovery)
+ *   replaced -> restored | confirmed | superseded
+ *   confirmed, restored, superseded: final
+ */
+export type ReviewStatus = 'pending' | 'replaced' | 'restored' | 'confirmed' | 'superseded';
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ['pending', 'replaced', 'restored', 'confirmed', 'superseded'];
+
+export interface HistoryEntry {
+  at: string;
+  /** Reviewer name, OS user, or `aboutmod` for the worker itself. */
+  by: string;
+  /** flagged, replaced, superseded, restored, confirmed, recovered, notice-recorded, notice-sent, ... */
+  action: string;
+  note?: string;
+  /** The About revision the action saw or produced, when there is one. */
+  revision?: string;
+}
+
+export interface ReviewItem {
+  id: string;
+  aboutId: string;
+  memberId: string;
+  status: ReviewStatus;
+  flaggedAt: string;
+  updatedAt: string;
+  /** The member's content exactly as read, and the revision the decision was made on. */
+  original: { content: unknown; revision: string };
+  /** Revision of our placeholder once the PATCH succeeded. */
+  placeholderRevision?: string;
+  /** Revision produced by a restore, so the next scan does not flag the same content again. */
+  restoredRevision?: string;
+  reasons: Reason[];
+  /** Scorer id (scorer + policy) that made the decision. */
+  scorer: string;
+  history: HistoryEntry[];
+}
+
+/** The last verdict per About: a scan skips an About whose revision and scorer id match. */
+export interface VerdictRecord {
+  aboutId: string;
+  revision: string;
+  scorer: string;
+  flagged: boolean;
+  at: string;
+}
+
+export interface ReviewFilter {
+  status?: ReviewStatus;
+  aboutId?: string;
+  /** Only items flagged before this ISO time. */
+  flaggedBefore?: string;
+}
+
+export type NewReviewItem = Omit<ReviewItem, 'id' | 'status' | 'flaggedAt' | 'updatedAt' | 'history'>;
+
+/**
+ * Storage behind the review queue. lowdb is the embedded default (src/review/lowdb-store.ts); a
+ * PostgreSQL store implements the same interface later. Every method that changes something has made
+ * its change durable when its promise resolves; concurrent calls are group-committed (one fsync'd
+ * write covers all of them).
+ */
+export interface ReviewStore {
+  list(filter?: ReviewFilter): Promise<ReviewItem[]>;
+  get(id: string): Promise<ReviewItem | undefined>;
+  /** Adds items as `pending` in one durable write, before their PATCHes go out. */
+  addPending(items: NewReviewItem[], by: string): Promise<ReviewItem[]>;
+  /**
+   * Moves an item along the status machine and appends to its history; an illegal transition throws
+   * InvalidTransition and writes nothing. `fields` sets placeholderRevision / restoredRevision.
+   */
+  transition(
+    id: string,
+    to: ReviewStatus,
+    entry: Omit<HistoryEntry, 'at'>,
+    fields?: Partial<Pick<ReviewItem, 'placeholderRevision' | 'restoredRevision'>>,
+  ): Promise<ReviewItem>;
+  /** Deletes a pending item whose PATCH never happened (recovery), keeping nothing half-done. */
+  dropPending(id: string): Promise<void>;
+  /** Appends a history entry without a status change (notices, notes). */
+  appendHistory(id: string, entry: Omit<HistoryEntry, 'at'>): Promise<ReviewItem>;
+  getVerdict(aboutId: string): Promise<VerdictRecord | undefined>;
+  putVerdicts(records: VerdictRecord[]): Promise<void>;
+  /** Records a webhook event id; false when it was already seen (duplicate delivery). Bounded window. */
+  markEventSeen(eventId: string): Promise<boolean>;
+  /** Review-page logins (scrypt hash). */
+  putReviewer(reviewer: { name: string; passwordHash: string; createdAt: string }): Promise<void>;
+  getReviewer(name: string): Promise<{ name: string; passwordHash: string; createdAt: string } | undefined>;
+  close(): Promise<void>;
+}
