@@ -56,6 +56,13 @@ export interface ReviewFilter {
   flaggedBefore?: string;
 }
 
+/** A review-page login; `passwordHash` is `scrypt$N$r$p$salt$hash` (src/review/password.ts). */
+export interface Reviewer {
+  name: string;
+  passwordHash: string;
+  createdAt: string;
+}
+
 export type NewReviewItem = Omit<ReviewItem, 'id' | 'status' | 'flaggedAt' | 'updatedAt' | 'history'>;
 
 /**
@@ -67,7 +74,10 @@ export type NewReviewItem = Omit<ReviewItem, 'id' | 'status' | 'flaggedAt' | 'up
 export interface ReviewStore {
   list(filter?: ReviewFilter): Promise<ReviewItem[]>;
   get(id: string): Promise<ReviewItem | undefined>;
-  /** Adds items as `pending` in one durable write, before their PATCHes go out. */
+  /**
+   * Adds items as `pending` in one durable write, before their PATCHes go out. An open item
+   * (pending/replaced) for the same About becomes `superseded`: one open item per About.
+   */
   addPending(items: NewReviewItem[], by: string): Promise<ReviewItem[]>;
   /**
    * Moves an item along the status machine and appends to its history; an illegal transition throws
@@ -88,7 +98,7 @@ export interface ReviewStore {
   /** Records a webhook event id; false when it was already seen (duplicate delivery). Bounded window. */
   markEventSeen(eventId: string): Promise<boolean>;
   /** Review-page logins (scrypt hash). */
-  putReviewer(reviewer: { name: string; passwordHash: string; createdAt: string }): Promise<void>;
-  getReviewer(name: string): Promise<{ name: string; passwordHash: string; createdAt: string } | undefined>;
+  putReviewer(reviewer: Reviewer): Promise<void>;
+  getReviewer(name: string): Promise<Reviewer | undefined>;
   close(): Promise<void>;
 }

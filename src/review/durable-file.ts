@@ -1,0 +1,59 @@
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The store holds personal data: owner-only file and directory. */
+export const FILE_MODE = 0o600;
+export const DIR_MODE = 0o700;
+
+let tempCounter = 0;
+
+/** Creates the store's directory (owner-only) when missing. */
+export async function ensureDir(path: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true, mode: DIR_MODE });
+}
+
+/**
+ * Replaces `path` with `data` so that a crash at any instant leaves either the old or the new file,
+ * and a returned promise means the new file survives a power cut: temp file in the same directory
+ * (rename is atomic only within a file system), fsync, rename, fsync of the directory (makes the
+ * rename itself durable; lowdb's steno writer skips both fsyncs).
+ */
+export async function writeFileDurably(path: string, data: string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`);
+  const fh = await open(tmp, 'wx', FILE_MODE);
+  try {
+    try {
+      await fh.writeFile(data, 'utf8');
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, path);
+  } catch (err) {
+    await unlink(tmp).catch(() => {});
+    throw err;
+  }
+  await syncDir(dirname(path));
+}
+
+/** Appends lines and fsyncs them; creates the file owner-only when missing. */
+export async function appendDurably(path: string, data: string, truncateTo?: number): Promise<void> {
+  const fh = await open(path, 'a', FILE_MODE);
+  try {
+    // A crash mid-append leaves a partial last line; cut it so the next line starts cleanly.
+    if (truncateTo !== undefined) await fh.truncate(truncateTo);
+    await fh.writeFile(data, 'utf8');
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+export async function syncDir(dir: string): Promise<void> {
+  const dh = await open(dir, 'r');
+  try {
+    await dh.sync();
+  } finally {
+    await dh.close();
+  }
+}

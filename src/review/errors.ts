@@ -1,0 +1,36 @@
+import { JobError, UsageError } from '../errors.js';
+import type { ReviewStatus } from './types.js';
+
+/** An id that is not in the review store. Exit 2, nothing written. */
+export class ItemNotFound extends UsageError {
+  constructor(readonly id: string) {
+    super(`review item "${id}" not found`);
+  }
+}
+
+/** A status change the status machine does not allow (restoring twice, restoring a confirmed item...). Exit 2, nothing written. */
+export class InvalidTransition extends UsageError {
+  constructor(
+    readonly id: string,
+    readonly from: ReviewStatus,
+    readonly to: ReviewStatus,
+  ) {
+    super(`review item "${id}" is ${from}: it cannot become ${to}`);
+  }
+}
+
+/** A restore that would overwrite something other than our placeholder; the item is now superseded. Exit 2. */
+export class RefusedRestore extends UsageError {
+  constructor(
+    readonly id: string,
+    why: string,
+  ) {
+    super(`review item "${id}" not restored: ${why}`);
+  }
+}
+
+/** The store file cannot be read as a review store; it is left exactly as it is. Exit 1. */
+export class StoreCorrupt extends JobError {}
+
+/** The store cannot be written (disk, permissions, or another process holding the lock too long). Exit 1. */
+export class StoreUnavailable extends JobError {}
