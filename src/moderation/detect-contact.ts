@@ -32,9 +32,9 @@ const CONTACT_LINK = /^(?:mailto:|tel:|sms:|callto:|whatsapp:|viber:|skype:|http
 const OPEN = String.raw`[\s]*[([{<]?[\s]*`;
 const CLOSE = String.raw`[\s]*[)\]}>]?[\s]*`;
 const PLAIN_EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
-// "ann at gmail dot com", "ann [at] gmail [dot] com", "ann(at)gmail.com": the words stand for @ and .
+// "ann at gmail dot com", "ann dot lee [at] gmail [dot] com", "ann(at)gmail.com": the words stand for @ and .
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*(?:${OPEN}(?:at|@)${CLOSE}|\s+at\s+)[a-z0-9-]+(?:(?:${OPEN}dot${CLOSE}|\.)[a-z0-9-]+)+`,
+  String.raw`(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*(?:${OPEN}dot${CLOSE}[a-z0-9][a-z0-9._%+-]*)*(?:${OPEN}(?:at|@)${CLOSE}|\s+at\s+)[a-z0-9-]+(?:(?:${OPEN}dot${CLOSE}|\.)[a-z0-9-]+)+`,
   'g',
 );
 /** Webmail providers: "ann at gmail.com" counts even without a spelled-out "dot". */

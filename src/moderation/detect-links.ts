@@ -90,6 +90,7 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   else if (subLabels.length === 3) signs.push([0.4, 'several subdomains']);
   if (!info.isIp && info.publicSuffix && !info.isIcann) signs.push([0.2, 'unlisted top-level domain']);
   if (info.publicSuffix && CHEAP_TLDS.has(info.publicSuffix)) signs.push([0.3, 'top-level domain favoured by throwaway sites']);
+  // Alone under the threshold: honest members use shorteners too (every tweet link is t.co); it adds to other signs.
   if (info.domain && SHORTENERS.has(info.domain)) signs.push([0.35, 'URL shortener hides the destination']);
   if (onOpenHosting(host)) signs.push([0.35, 'page anyone can publish on a shared host']);
   if ((registrable.match(/-/g) ?? []).length >= 3) signs.push([0.3, 'many hyphens in the domain']);
@@ -120,7 +121,8 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   const words = [...partTokens.flatMap((t) => t.split(/[^a-z0-9]+/)), ...query.split(/[^a-z0-9]+/), ...hostTokens].filter(Boolean);
   const strong = new Set(words.filter((t) => STRONG_BAIT.some((b) => t === b || (b.length >= 5 && t.includes(b)))));
   const weak = new Set(words.filter((t) => WEAK_BAIT.has(t)));
-  if (strong.size > 0) signs.push([Math.min(0.7, 0.4 * strong.size), `sign-in bait: ${[...strong].join(', ')}`]);
+  // A brand's own sign-in page is where its users should sign in.
+  if (strong.size > 0 && !ownsBrand) signs.push([Math.min(0.7, 0.4 * strong.size), `sign-in bait: ${[...strong].join(', ')}`]);
   if (weak.size > 0) signs.push([Math.min(0.3, 0.1 * weak.size), `account words: ${[...weak].join(', ')}`]);
   if (/[?&](?:email|e-mail|login|user|userid|username|acct)=/i.test(url.search) || /@[a-z0-9-]+\.[a-z]{2,}/i.test(query)) signs.push([0.55, 'an address in the query, for a pre-filled login form']);
   if (/\/(?:wp-(?:content|includes|admin)|administrator|cgi-bin|includes|templates|plugins|vendor|\.well-known)\/./i.test(url.pathname)) signs.push([0.3, 'page buried in a site framework folder']);

@@ -51,7 +51,7 @@ export function findPhrases(entries: readonly Entry[], segment: PreparedSegment)
   const found: { entry: Entry; from: number; to: number }[] = [];
   const text = segment.norm.text;
   for (const entry of entries) {
-    if (entry.anchor && !segment.squeezed.includes(entry.anchor)) continue;
+    if (entry.anchors.length > 0 && !entry.anchors.some((a) => segment.squeezed.includes(a))) continue;
     entry.regex.lastIndex = 0;
     for (let m = entry.regex.exec(text); m; m = entry.regex.exec(text)) {
       found.push({ entry, from: m.index, to: m.index + m[0].length });

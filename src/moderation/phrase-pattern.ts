@@ -22,10 +22,11 @@ export interface CompiledPattern {
   readonly source: string;
   readonly regex: RegExp;
   /**
-   * A literal every match contains, in squeezed form (runs of a letter reduced to one), used to skip the
-   * regex on texts that cannot match; '' when the pattern has no mandatory literal.
+   * Literals of which every match contains at least one, in squeezed form (runs of a letter reduced to
+   * one), used to skip the regex on texts that cannot match; empty when the pattern has no mandatory
+   * literal. Most patterns start with a slot, so one of several words is what they all share.
    */
-  readonly anchor: string;
+  readonly anchors: readonly string[];
 }
 
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -46,7 +47,7 @@ type Node =
 export function compilePattern(source: string, slots: Slots = {}): CompiledPattern {
   const seq = parse(source, slots, 0);
   const body = emitSequence(seq);
-  return { source, regex: new RegExp(`${EDGE_BEFORE}${body}${EDGE_AFTER}`, 'gu'), anchor: anchorOf(seq) };
+  return { source, regex: new RegExp(`${EDGE_BEFORE}${body}${EDGE_AFTER}`, 'gu'), anchors: anchorsOf(seq) ?? [] };
 }
 
 /** Runs of one letter reduced to a single letter: the form anchors are checked in. */
@@ -133,17 +134,32 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** The longest word every match must contain, squeezed; '' if none is mandatory. */
-function anchorOf(seq: Node[]): string {
-  let best = '';
+/**
+ * A set of literals one of which every match of the sequence contains, or undefined if there is none.
+ * Among the mandatory parts, the one whose shortest literal is longest is chosen (fewest literals on a
+ * tie): the most selective cheap test.
+ */
+function anchorsOf(seq: Node[]): string[] | undefined {
+  let best: string[] | undefined;
+  const strength = (set: string[]) => Math.min(...set.map((a) => a.length)) * 1000 - set.length;
   for (const node of seq) {
-    if (node.kind === 'word') {
-      const w = squeeze(node.text.replace(/'/g, ''));
-      if (w.length > best.length) best = w;
-    } else if (node.kind === 'alt' && !node.optional && node.options.length === 1) {
-      const inner = anchorOf(node.options[0]!);
-      if (inner.length > best.length) best = inner;
-    }
+    const set = node.kind === 'word' ? [wordAnchor(node.text)] : node.kind === 'alt' && !node.optional ? altAnchors(node.options) : undefined;
+    if (set && set.every((a) => a.length > 0) && (!best || strength(set) > strength(best))) best = set;
   }
   return best;
+}
+
+function altAnchors(options: Node[][]): string[] | undefined {
+  const all = new Set<string>();
+  for (const option of options) {
+    const set = anchorsOf(option);
+    if (!set) return undefined;
+    for (const a of set) all.add(a);
+  }
+  return [...all];
+}
+
+/** The word's longest piece between apostrophes (optional in the text), squeezed. */
+function wordAnchor(word: string): string {
+  return word.split("'").map(squeeze).reduce((a, b) => (b.length > a.length ? b : a), '');
 }

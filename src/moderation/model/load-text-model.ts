@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { ConfigError } from '../../errors.js';
+import { PACKAGE_ROOT } from '../../paths.js';
+import type { TextModel } from '../detect-text-model.js';
+import type { Category } from '../types.js';
+import { FeatureHasher } from './features.js';
+import { MODEL_FORMAT, MODEL_FORMAT_VERSION, sha256, type ModelMeta } from './weights-file.js';
+
+/**
+ * The weights that ship in the package. Read from src/ (the package's "files" include it) because tsc
+ * copies no data files into dist/; PACKAGE_ROOT is the same from src/ and dist/.
+ */
+export const SHIPPED_MODEL = resolve(PACKAGE_ROOT, 'src/moderation/model/weights-v1.json');
+
+/**
+ * The learned text model from a weights file (default: the shipped one). Only the small JSON is read
+ * here, for the id; the weights are read, checked against their SHA-256 and decoded on the first
+ * prediction, so a scorer that never meets text pays nothing. A missing or damaged file is a
+ * ConfigError naming scorer.local.model, the switch that turns the model off.
+ */
+export function loadTextModel(path: string = SHIPPED_MODEL): TextModel {
+  const meta = readMeta(path);
+  const id = `text-model:${meta.version}:${createHash('sha256').update(JSON.stringify([meta.sha256, meta.spec, meta.heads])).digest('hex').slice(0, 12)}`;
+  let predict: ((text: string) => Partial<Record<Category, number>>) | undefined;
+  return {
+    id,
+    predict: (text) => (predict ??= compile(meta, path))(text),
+  };
+}
+
+function readMeta(path: string): ModelMeta {
+  let meta: ModelMeta;
+  try {
+    meta = JSON.parse(readFileSync(path, 'utf8')) as ModelMeta;
+  } catch (err) {
+    throw new ConfigError(`scorer.local.model: cannot read the model ${path} (${(err as NodeJS.ErrnoException).code ?? 'not JSON'})`);
+  }
+  if (meta.format !== MODEL_FORMAT || meta.formatVersion !== MODEL_FORMAT_VERSION) {
+    throw new ConfigError(`scorer.local.model: ${path} is not an ${MODEL_FORMAT} v${MODEL_FORMAT_VERSION} file`);
+  }
+  return meta;
+}
+
+function compile(meta: ModelMeta, path: string): (text: string) => Partial<Record<Category, number>> {
+  const bin = resolve(dirname(path), meta.weights);
+  let raw: Buffer;
+  try {
+    raw = readFileSync(bin);
+  } catch (err) {
+    throw new ConfigError(`scorer.local.model: cannot read the weights ${bin} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const heads = meta.heads.length;
+  if (raw.length !== meta.spec.buckets * heads || sha256(raw) !== meta.sha256) {
+    throw new ConfigError(`scorer.local.model: the weights ${bin} do not match ${path} (damaged or from another training run)`);
+  }
+  const weights = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
+  const hasher = new FeatureHasher(meta.spec);
+  const margins = new Float64Array(heads);
+  return (text) => {
+    const { size, index, value } = hasher.extract(text);
+    margins.fill(0);
+    for (let k = 0; k < size; k++) {
+      const base = index[k]! * heads;
+      const v = value[k]!;
+      for (let h = 0; h < heads; h++) margins[h]! += weights[base + h]! * v;
+    }
+    const out: Partial<Record<Category, number>> = {};
+    meta.heads.forEach((head, h) => {
+      const margin = head.bias + head.scale * margins[h]!;
+      out[head.category] = 1 / (1 + Math.exp(-(head.a * margin + head.b)));
+    });
+    return out;
+  };
+}

@@ -1,0 +1,41 @@
+import { parseConfig, type Config } from '../../src/config/index.js';
+import { createScorer, type Reason, type Verdict } from '../../src/moderation/index.js';
+import type { FlatDocument, Segment } from '../../src/ricos/types.js';
+
+/** A paragraph as the flattener gives it; `path` and `place` default to the first paragraph. */
+export function text(value: string, path = 'nodes[0].nodes[0].textData.text', place = 'paragraph'): Segment {
+  return { kind: 'text', path, value, place };
+}
+
+/** A link a visitor follows, optionally behind visible text. */
+export function link(url: string, linkText?: string, path = 'nodes[0].nodes[0].textData.decorations[0].linkData.link.url', place = 'text link'): Segment {
+  return { kind: 'link', path, value: url, place, ...(linkText !== undefined ? { linkText } : {}) };
+}
+
+/** A FlatDocument built from segments, with `text` and `links` derived the way flatten does. */
+export function doc(...segments: Segment[]): FlatDocument {
+  return {
+    text: segments.filter((s) => s.kind === 'text').map((s) => s.value).join('\n'),
+    links: segments.filter((s) => s.kind === 'link').map((s) => ({ url: s.value, text: s.linkText ?? '', path: s.path })),
+    segments,
+  };
+}
+
+/** A config from a partial JSON object, validated like a config file. */
+export function config(partial: unknown = {}): Config {
+  return parseConfig(partial);
+}
+
+/** Scores through the public entry point (createScorer), the way the CLI and the worker do. */
+export function score(input: FlatDocument | string, partial: unknown = {}): Promise<Verdict> {
+  const scorer = createScorer(config(partial), { configDir: process.cwd() });
+  return scorer.score(typeof input === 'string' ? doc(text(input)) : input);
+}
+
+export function categories(verdict: Verdict): string[] {
+  return verdict.reasons.map((r) => r.category);
+}
+
+export function reason(verdict: Verdict, category: string): Reason | undefined {
+  return verdict.reasons.find((r) => r.category === category);
+}

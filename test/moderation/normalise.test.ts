@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { normalise, originalSpan } from '../../src/moderation/index.js';
+import { categories, score } from './docs.js';
+
+describe('normalise', () => {
+  it('folds width variants (NFKC), case and diacritics', () => {
+    expect(normalise('ＦＵＣＫ Ünïcödé ﬁne').text).toBe('fuck unicode fine');
+  });
+
+  it('drops zero-width and bidi controls, and maps each skeleton letter back to what the member wrote', () => {
+    const original = 'f\u200bu\u200dc\u2060k \u202eyou\u202c';
+    const n = normalise(original);
+    expect(n.text).toBe('fuck you');
+    // Evidence quotes the member's own characters, invisibles included.
+    expect(originalSpan(n, 0, 4).value).toBe('f\u200bu\u200dc\u2060k');
+  });
+
+  it('folds Cyrillic and Greek look-alikes to their Latin skeleton', () => {
+    expect(normalise('іdіоt').text).toBe('idiot'); // Cyrillic і and о
+    expect(normalise('ΚΙLL').text).toBe('kill'); // Greek capitals
+  });
+
+  it('joins letters spelled apart by one repeated separator', () => {
+    expect(normalise('f u c k').text).toBe('fuck');
+    expect(normalise('k.y.s').text).toBe('kys');
+    expect(normalise('a-s-s-h-o-l-e').text).toBe('asshole');
+  });
+
+  it('keeps ordinary short words and initials apart', () => {
+    expect(normalise('I am a cat').text).toBe('i am a cat');
+    expect(normalise('U.S. army vet, B.A. in history').text).toBe('u.s. army vet, b.a. in history');
+  });
+
+  it('reads leetspeak inside words but never turns numbers, dates or prices into letters', () => {
+    expect(normalise('sh1t h4te $hit w0men').text).toBe('shit hate shit women');
+    expect(normalise('since 1990, 24/7, $500, +44 20 7946 0958').text).toBe('since 1990, 24/7, $500, +44 20 7946 0958');
+    expect(normalise('hi! c++ dev').text).toBe('hi! c++ dev');
+  });
+
+  it('leaves stretched letters for the patterns, so "class" and "ass" keep their double letters apart', () => {
+    expect(normalise('fuuuuck').text).toBe('fuuuuck');
+  });
+});
+
+describe('obfuscations are caught after normalisation', () => {
+  const cases: [string, string][] = [
+    ['fuuuuuuck you', 'harassment'],
+    ['f u c k you', 'harassment'],
+    ['f\u200bu\u200bc\u200bk you', 'harassment'],
+    ['ｆｕｃｋ you', 'harassment'],
+    ['yоu аrе а fuсkіng іdіоt', 'harassment'], // Cyrillic look-alikes throughout
+    ['you are an a s s h o l e', 'harassment'],
+    ['I h4te all w0men', 'hate'],
+    ['muslims are v e r m i n', 'hate'],
+    ['k y s', 'harassment/threatening'],
+  ];
+  for (const [input, category] of cases) {
+    it(`${JSON.stringify(input)} -> ${category}`, async () => {
+      const verdict = await score(input);
+      expect(verdict.flagged).toBe(true);
+      expect(categories(verdict)).toContain(category);
+    });
+  }
+});
+
+describe('innocent look-alikes stay innocent', () => {
+  const innocent = [
+    'I grew up in Scunthorpe and now live in Essex, near Middlesex.',
+    'Bartender for ten years: my signature cocktail is a smoky mezcal sour.',
+    'I voice the assassin in an indie video game.',
+    'Licensed therapist helping couples communicate.',
+    'I do data analysis by day and grow shiitake mushrooms at the weekend.',
+    'My cockapoo Biscuit and I walk the Dickens trail every Sunday.',
+    'Classic glass artist; I pass on what I learned in class.',
+    'Soy ingeniera de software en Bogotá y me encanta la música andina.',
+    'Je suis passionnée de cuisine et de randonnée dans les Alpes.',
+    'Ich wohne in Dortmund, liebe Fußball und backe gern Brot.',
+    'Sono una fotografa di matrimoni a Napoli.',
+    'Moro em São Paulo e trabalho com design gráfico.',
+    'Ik ben docent Nederlands en fiets graag.',
+    '東京在住のイラストレーターです。猫が好き。',
+    'Я учитель математики из Казани.',
+    'Graduated summa cum laude in 2009; 15 years in civil engineering.',
+    'Call of Duty clan leader. We shoot for the top of the leaderboard.',
+    'Pet photographer: I shoot dogs, cats and the occasional horse.',
+  ];
+  for (const input of innocent) {
+    it(JSON.stringify(input.slice(0, 50)), async () => {
+      const verdict = await score(input);
+      expect(verdict).toEqual({ flagged: false, reasons: [] });
+    });
+  }
+});
