@@ -1,1 +1,151 @@
-console.log('train: not yet');
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SPEC, FeatureHasher } from '../moderation/model/features.js';
+import { SHIPPED_MODEL } from '../moderation/model/load-text-model.js';
+import { MODEL_FORMAT, MODEL_FORMAT_VERSION, quantise, writeModel, type HeadMeta } from '../moderation/model/weights-file.js';
+import { SHARED_DIR } from '../paths.js';
+import { auc, fitPlatt } from './calibrate.js';
+import { MODEL_CATEGORIES } from './label-map.js';
+import { fitLogistic, type SparseRows } from './logistic.js';
+import { readSets, type LabeledRow } from './read-sets.js';
+
+/** The recipe's version: part of the model id; bump it when the features or the labels change. */
+const MODEL_VERSION = 'v1';
+const HELD_OUT_PERCENT = 15;
+const RECIPE = { epochs: 6, rate: 0.3, l2: 1e-6, seed: 1 };
+
+/**
+ * `npm run train`: fits the local scorer's text model on ../shared/train (never the eval halves) and
+ * writes the weights (default: the shipped src/moderation/model/weights-v1.json + .bin). Seeded: the
+ * same data gives the same bytes. Options: --slice N (the first N rows of each set, for tests),
+ * --out PATH, --data DIR, --quiet.
+ */
+function main(): void {
+  const { values } = parseArgs({
+    options: { slice: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' }, quiet: { type: 'boolean' } },
+  });
+  const slice = values.slice === undefined ? undefined : Number(values.slice);
+  if (slice !== undefined && !(Number.isInteger(slice) && slice > 0)) throw new Error(`--slice expects a positive whole number, got "${values.slice}"`);
+  const out = values.out ?? SHIPPED_MODEL;
+  const log = values.quiet ? () => {} : (line: string) => console.log(line);
+  const started = Date.now();
+
+  const { rows, perSet } = readSets(values.data ?? join(SHARED_DIR, 'train'), { slice, heldOutPercent: HELD_OUT_PERCENT });
+  const x = featurise(rows);
+  const heads = MODEL_CATEGORIES.length;
+  const labels = new Int8Array(rows.length * heads);
+  rows.forEach((row, r) => labels.set(row.labels, r * heads));
+  const weight = Float32Array.from(rows, (row) => row.weight);
+  const fitRows = Int32Array.from(rows.keys()).filter((r) => !rows[r]!.heldOut);
+  const heldRows = Int32Array.from(rows.keys()).filter((r) => rows[r]!.heldOut);
+  log(`train: ${rows.length} rows (${heldRows.length} held out), ${x.index.length} feature values, ${secondsSince(started)} s`);
+
+  const fitted = fitLogistic(x, labels, weight, fitRows, { heads, dimensions: DEFAULT_SPEC.buckets, ...RECIPE });
+  log(`train: fitted ${RECIPE.epochs} epochs, ${secondsSince(started)} s`);
+
+  // Calibrate the quantised weights, the ones that ship, on rows the fit never saw.
+  const { bytes, scales } = quantise(fitted.weights, heads);
+  const headsMeta: HeadMeta[] = MODEL_CATEGORIES.map((category, h) => {
+    const margins: number[] = [];
+    const truth: number[] = [];
+    for (const r of heldRows) {
+      const y = labels[r * heads + h]!;
+      if (y < 0) continue;
+      let m = fitted.bias[h]!;
+      for (let k = x.offset[r]!; k < x.offset[r + 1]!; k++) m += bytes[x.index[k]! * heads + h]! * scales[h]! * x.value[k]!;
+      margins.push(m);
+      truth.push(y);
+    }
+    const { a, b } = fitPlatt(margins, truth);
+    let positives = 0;
+    for (const r of fitRows) if (labels[r * heads + h] === 1) positives++;
+    return {
+      category,
+      scale: scales[h]!,
+      bias: fitted.bias[h]!,
+      a,
+      b,
+      rows: fitRows.filter((r) => labels[r * heads + h]! >= 0).length,
+      positives,
+      heldOut: heldOutFigures(margins.map((m) => 1 / (1 + Math.exp(-(a * m + b)))), truth),
+    };
+  });
+  for (const h of headsMeta) {
+    const f = h.heldOut;
+    log(`  ${h.category.padEnd(11)} train ${h.rows}/${h.positives}+  held out ${f.rows}/${f.positives}+  AUC ${f.auc.toFixed(3)}  P ${f.precision.toFixed(2)} R ${f.recall.toFixed(2)} @0.5  log loss ${f.logLoss.toFixed(3)}`);
+  }
+  const meta = writeModel(out, {
+    format: MODEL_FORMAT,
+    formatVersion: MODEL_FORMAT_VERSION,
+    version: MODEL_VERSION,
+    spec: DEFAULT_SPEC,
+    heads: headsMeta,
+    training: {
+      date: new Date().toISOString().slice(0, 10),
+      data: '../shared/train (no eval rows)',
+      rowsPerSet: perSet,
+      rows: rows.length,
+      heldOutPercent: HELD_OUT_PERCENT,
+      slice: slice ?? null,
+      ...RECIPE,
+      seconds: Number(secondsSince(started)),
+      node: process.version,
+    },
+  }, bytes);
+  log(`train: wrote ${out} (${meta.weights}, sha256 ${meta.sha256.slice(0, 12)}) in ${secondsSince(started)} s`);
+}
+
+/** Every row's features once, as sparse rows the fit walks many times. */
+function featurise(rows: readonly LabeledRow[]): SparseRows {
+  const hasher = new FeatureHasher(DEFAULT_SPEC);
+  const offset = new Int32Array(rows.length + 1);
+  let index = new Int32Array(1 << 20);
+  let value = new Float32Array(1 << 20);
+  let used = 0;
+  rows.forEach((row, r) => {
+    const f = hasher.extract(row.text);
+    while (used + f.size > index.length) {
+      index = grow(index, new Int32Array(index.length * 2));
+      value = grow(value, new Float32Array(value.length * 2));
+    }
+    index.set(f.index, used);
+    value.set(f.value, used);
+    used += f.size;
+    offset[r + 1] = used;
+  });
+  return { offset, index: index.subarray(0, used), value: value.subarray(0, used) };
+}
+
+function grow<T extends Int32Array | Float32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+function heldOutFigures(p: number[], y: number[]): HeadMeta['heldOut'] {
+  let tp = 0, fp = 0, fn = 0, loss = 0;
+  p.forEach((pi, i) => {
+    const flagged = pi >= 0.5;
+    if (flagged && y[i]) tp++;
+    else if (flagged) fp++;
+    else if (y[i]) fn++;
+    loss -= Math.log(Math.max(1e-12, y[i] ? pi : 1 - pi));
+  });
+  const r4 = (n: number) => Math.round(n * 1e4) / 1e4;
+  return {
+    rows: p.length,
+    positives: tp + fn,
+    auc: r4(auc(p, y)),
+    precision: r4(tp + fp ? tp / (tp + fp) : 0),
+    recall: r4(tp + fn ? tp / (tp + fn) : 0),
+    logLoss: r4(p.length ? loss / p.length : 0),
+  };
+}
+
+const secondsSince = (t: number) => ((Date.now() - t) / 1000).toFixed(1);
+
+try {
+  main();
+} catch (err) {
+  console.error(`train: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+}

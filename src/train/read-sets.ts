@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MODEL_CATEGORIES, SET_MAPPINGS, type TrainRow } from './label-map.js';
+
+export interface LabeledRow {
+  id: string;
+  set: string;
+  text: string;
+  /** Per head of MODEL_CATEGORIES: 1, 0, or -1 for unknown. */
+  labels: Int8Array;
+  weight: number;
+  /** Kept out of the fit, for calibration and the held-out figures. */
+  heldOut: boolean;
+}
+
+/**
+ * Reads every mapped set in `dir` (../shared/train), in the table's order, the first `slice` rows of
+ * each when given. A stable hash of the row id puts `heldOutPercent` % of rows aside, the same rows
+ * every run.
+ */
+export function readSets(dir: string, options: { slice?: number; heldOutPercent: number }): { rows: LabeledRow[]; perSet: Record<string, number> } {
+  const rows: LabeledRow[] = [];
+  const perSet: Record<string, number> = {};
+  for (const [set, mapping] of Object.entries(SET_MAPPINGS)) {
+    const lines = readFileSync(join(dir, `${set}.jsonl`), 'utf8').split('\n').filter((l) => l.trim());
+    const taken = options.slice === undefined ? lines : lines.slice(0, options.slice);
+    perSet[set] = 0;
+    for (const line of taken) {
+      const row = JSON.parse(line) as TrainRow;
+      const mapped = mapping.map(row);
+      const labels = Int8Array.from(MODEL_CATEGORIES, (c) => mapped[c] ?? -1);
+      if (!row.text?.trim() || labels.every((l) => l < 0)) continue;
+      rows.push({ id: row.id, set, text: row.text, labels, weight: mapping.weight, heldOut: bucketOf(row.id) < options.heldOutPercent });
+      perSet[set]++;
+    }
+  }
+  return { rows, perSet };
+}
+
+function bucketOf(id: string): number {
+  return createHash('sha1').update(id).digest().readUInt32BE(0) % 100;
+}
