@@ -2,7 +2,7 @@ import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StoreUnavailable } from './errors.js';
-import { FILE_MODE } from './durable-file.js';
+import { FILE_MODE, processAlive } from './durable-file.js';
 
 /**
  * A lock file beside the store, held only for the duration of one write batch, so the scan, the
@@ -43,13 +43,7 @@ export async function acquireLock(lockPath: string, timeoutMs = 30_000): Promise
 
 function isStale(holder: string): boolean {
   const match = /^(\d+)@(.*)$/.exec(holder);
-  if (!match || match[2] !== hostname()) return false;
-  try {
-    process.kill(Number(match[1]), 0);
-    return false;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  return match !== null && match[2] === hostname() && !processAlive(Number(match[1]));
 }
 
 /** An empty lock file is one whose writer died between creating it and writing its pid. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
-import { ensureDir, writeFileDurably } from './durable-file.js';
+import { ensureDir, removeStaleTemps, writeFileDurably } from './durable-file.js';
 import { acquireLock } from './file-lock.js';
 import { ItemNotFound, InvalidTransition, StoreCorrupt, StoreUnavailable } from './errors.js';
 import { applyTransition, historyEntry, OPEN_STATUSES } from './status.js';
@@ -247,6 +247,7 @@ class Store implements LowdbReviewStore {
     try {
       await ensureDir(this.path);
       release = await acquireLock(this.lockPath);
+      if (this.stats.writes === 0) await removeStaleTemps(this.path);
       await this.refresh(true);
       let changed = false;
       const verdicts: VerdictRecord[] = [];

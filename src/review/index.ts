@@ -1,0 +1,12 @@
+/** The review stage's public surface: other stages import only from here. */
+export type {
+  HistoryEntry, NewReviewItem, Reviewer, ReviewFilter, ReviewItem, ReviewStatus, ReviewStore, VerdictRecord,
+} from './types.js';
+export { REVIEW_STATUSES } from './types.js';
+export { InvalidTransition, ItemNotFound, RefusedRestore, StoreCorrupt, StoreUnavailable } from './errors.js';
+export { TRANSITIONS, OPEN_STATUSES, canTransition, assertTransition, applyTransition } from './status.js';
+export { openReviewStore, type LowdbReviewStore } from './lowdb-store.js';
+export { recoverPending, WORKER, type RecoveryResult } from './recover.js';
+export { restore, confirm, type DecisionDeps } from './decisions.js';
+export { openStoreForCommand, type CommandStore } from './open-for-command.js';
+export { hashPassword, verifyPassword } from './password.js';

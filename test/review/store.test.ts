@@ -1,0 +1,199 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { openReviewStore } from '../../src/review/lowdb-store.js';
+import { InvalidTransition, ItemNotFound, StoreCorrupt } from '../../src/review/errors.js';
+import type { NewReviewItem } from '../../src/review/types.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+
+const root = mkdtempSync(join(tmpdir(), 'aboutmod-store-'));
+let n = 0;
+const freshPath = () => join(root, `case-${++n}`, 'sub', 'review.json');
+
+function newItem(aboutId: string, revision = '1'): NewReviewItem {
+  return {
+    aboutId,
+    memberId: `m-${aboutId}`,
+    original: { content: { nodes: [{ type: 'PARAGRAPH', id: 'p', nodes: [{ type: 'TEXT', textData: { text: `hello ${aboutId}` } }] }] }, revision },
+    reasons: [{ category: 'profanity', score: 0.9, source: 'local:profanity', evidence: [{ value: 'x', path: 'nodes[0]', place: 'paragraph' }] }],
+    scorer: 'local:test',
+  };
+}
+
+describe('review store on disk', () => {
+  it('creates the file 0600 in a 0700 directory, and what was written survives a reopen', async () => {
+    const path = freshPath();
+    const store = await openReviewStore(path);
+    const [item] = await store.addPending([newItem('a1')], 'aboutmod');
+    await store.close();
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(join(path, '..')).mode & 0o777).toBe(0o700);
+
+    const again = await openReviewStore(path);
+    const read = await again.get(item!.id);
+    expect(read).toEqual(item);
+    expect(read!.status).toBe('pending');
+    expect(read!.history).toEqual([expect.objectContaining({ by: 'aboutmod', action: 'flagged', revision: '1' })]);
+    await again.close();
+  });
+
+  it('a read-only open of a missing store creates nothing', async () => {
+    const path = freshPath();
+    const store = await openReviewStore(path);
+    expect(await store.list()).toEqual([]);
+    await store.close();
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('group commit: 50 concurrent addPending calls take far fewer than 50 durable writes', async () => {
+    const store = await openReviewStore(freshPath());
+    const added = await Promise.all(Array.from({ length: 50 }, (_, i) => store.addPending([newItem(`g${i}`)], 'aboutmod')));
+    expect(added.flat()).toHaveLength(50);
+    expect(store.stats.writes).toBeLessThan(5);
+    expect(await store.list({ status: 'pending' })).toHaveLength(50);
+    await store.close();
+  });
+
+  it('a write issued while another is in flight is carried by the next single write', async () => {
+    const store = await openReviewStore(freshPath());
+    const first = store.addPending([newItem('w0')], 'aboutmod');
+    await sleep(0);
+    // These arrive while the first batch is being written: one more write covers all of them.
+    const rest = Array.from({ length: 20 }, (_, i) => store.addPending([newItem(`w${i + 1}`)], 'aboutmod'));
+    await Promise.all([first, ...rest]);
+    expect(store.stats.writes).toBeLessThanOrEqual(2);
+    await store.close();
+  });
+
+  it('an illegal transition throws InvalidTransition and writes nothing', async () => {
+    const path = freshPath();
+    const store = await openReviewStore(path);
+    const [item] = await store.addPending([newItem('t1')], 'aboutmod');
+    await store.transition(item!.id, 'replaced', { by: 'aboutmod', action: 'replaced', revision: '2' }, { placeholderRevision: '2' });
+    await store.transition(item!.id, 'confirmed', { by: 'alice', action: 'confirmed', note: 'rude' });
+    const before = readFileSync(path, 'utf8');
+    const writes = store.stats.writes;
+    await expect(store.transition(item!.id, 'restored', { by: 'bob', action: 'restored' })).rejects.toThrow(InvalidTransition);
+    await expect(store.transition(item!.id, 'restored', { by: 'bob', action: 'restored' })).rejects.toThrow(
+      `review item "${item!.id}" is confirmed: it cannot become restored`,
+    );
+    expect(store.stats.writes).toBe(writes);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    const after = await store.get(item!.id);
+    expect(after!.history.map((h) => [h.action, h.by, h.note])).toEqual([
+      ['flagged', 'aboutmod', undefined], ['replaced', 'aboutmod', undefined], ['confirmed', 'alice', 'rude'],
+    ]);
+    expect(after!.placeholderRevision).toBe('2');
+    await store.close();
+  });
+
+  it('an unknown id is ItemNotFound with the one-line message, exit code 2', async () => {
+    const store = await openReviewStore(freshPath());
+    const err = await store.transition('nope', 'confirmed', { by: 'x', action: 'confirmed' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ItemNotFound);
+    expect((err as ItemNotFound).message).toBe('review item "nope" not found');
+    expect((err as ItemNotFound).exitCode).toBe(2);
+    expect(store.stats.writes).toBe(0);
+    await store.close();
+  });
+
+  it('dropPending removes only a pending item; a second flag supersedes the open item for the same About', async () => {
+    const store = await openReviewStore(freshPath());
+    const [a] = await store.addPending([newItem('d1')], 'aboutmod');
+    await store.dropPending(a!.id);
+    expect(await store.get(a!.id)).toBeUndefined();
+
+    const [b] = await store.addPending([newItem('d2', '5')], 'aboutmod');
+    await store.transition(b!.id, 'replaced', { by: 'aboutmod', action: 'replaced' }, { placeholderRevision: '6' });
+    await expect(store.dropPending(b!.id)).rejects.toThrow(InvalidTransition);
+    const [c] = await store.addPending([newItem('d2', '7')], 'aboutmod');
+    expect((await store.get(b!.id))!.status).toBe('superseded');
+    expect((await store.get(b!.id))!.original.revision).toBe('5');
+    expect((await store.list({ aboutId: 'd2' })).map((i) => i.id)).toEqual([c!.id, b!.id]);
+    await store.close();
+  });
+
+  it('verdicts and reviewers persist; webhook event ids are recognised as duplicates', async () => {
+    const path = freshPath();
+    const store = await openReviewStore(path);
+    await store.putVerdicts([
+      { aboutId: 'v1', revision: '3', scorer: 's', flagged: false, at: '2026-01-01T00:00:00.000Z' },
+      { aboutId: 'v1', revision: '4', scorer: 's', flagged: true, at: '2026-01-02T00:00:00.000Z' },
+    ]);
+    await store.putReviewer({ name: 'alice', passwordHash: 'h', createdAt: '2026-01-01T00:00:00.000Z' });
+    expect(await store.markEventSeen('e1')).toBe(true);
+    expect(await store.markEventSeen('e1')).toBe(false);
+    await store.close();
+    const again = await openReviewStore(path);
+    expect((await again.getVerdict('v1'))?.revision).toBe('4');
+    expect((await again.getReviewer('alice'))?.passwordHash).toBe('h');
+    expect(await again.markEventSeen('e1')).toBe(false);
+    expect(await again.markEventSeen('e2')).toBe(true);
+    await again.close();
+  });
+
+  it('a second process sees the first one\'s writes, and its own writes keep them', async () => {
+    const path = freshPath();
+    const one = await openReviewStore(path);
+    const two = await openReviewStore(path);
+    const [a] = await one.addPending([newItem('p1')], 'one');
+    expect((await two.get(a!.id))?.aboutId).toBe('p1');
+    await two.addPending([newItem('p2')], 'two');
+    await one.transition(a!.id, 'superseded', { by: 'one', action: 'superseded' });
+    await one.close();
+    await two.close();
+    const three = await openReviewStore(path);
+    expect((await three.list()).map((i) => [i.aboutId, i.status]).sort()).toEqual([['p1', 'superseded'], ['p2', 'pending']]);
+    await three.close();
+  });
+
+  it('a corrupt store file is one StoreCorrupt line (exit 1) and is never overwritten', async () => {
+    const path = freshPath();
+    const store = await openReviewStore(path);
+    await store.addPending([newItem('c1')], 'aboutmod');
+    await store.close();
+    writeFileSync(path, '{"version":1,"items":[{');
+    const err = await openReviewStore(path).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreCorrupt);
+    expect((err as StoreCorrupt).exitCode).toBe(1);
+    expect((err as Error).message).toContain(path);
+    expect((err as Error).message).not.toContain('\n');
+    expect(readFileSync(path, 'utf8')).toBe('{"version":1,"items":[{');
+  });
+
+  it('a process killed with SIGKILL mid-write leaves the old or the new file, never a broken one', async () => {
+    const path = freshPath();
+    const seed = await openReviewStore(path);
+    await seed.addPending([newItem('k0')], 'aboutmod');
+    await seed.close();
+    const module = join(PACKAGE_ROOT, 'dist/review/lowdb-store.js');
+    // The child rewrites a store of a few hundred items in a loop, so a kill lands mid-write often.
+    const script = `
+      const { openReviewStore } = await import(${JSON.stringify(module)});
+      const store = await openReviewStore(${JSON.stringify(path)});
+      const item = (i) => ({ aboutId: 'k' + i, memberId: 'm', original: { content: { text: 'x'.repeat(2000) }, revision: '1' }, reasons: [], scorer: 's' });
+      for (let i = 1; ; i++) { await store.addPending([item(i)], 'child'); if (i === 1) process.stdout.write('go\\n'); }
+    `;
+    for (let round = 0; round < 8; round++) {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((r) => child.stdout.once('data', () => r()));
+      await sleep(20 + round * 17);
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      const store = await openReviewStore(path);
+      const items = await store.list();
+      expect(items.length).toBeGreaterThan(round);
+      expect(items.some((i) => i.aboutId === 'k0')).toBe(true);
+      await store.close();
+    }
+    // The killed writers' lock (pid gone) is broken and their temp files are cleared by the next write.
+    const after = await openReviewStore(path);
+    await after.addPending([newItem('k-after')], 'aboutmod');
+    expect((await after.list({ aboutId: 'k-after' }))).toHaveLength(1);
+    await after.close();
+    expect(readdirSync(join(path, '..')).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'))).toEqual([]);
+  });
+});
