@@ -7,13 +7,14 @@ import type { Scorer } from './types.js';
 import type { TextModel } from './detect-text-model.js';
 import { createOpenAIScorer } from './openai-scorer.js';
 import { createLocalScorer } from './score-local.js';
+import { loadTextModel } from './model/load-text-model.js';
 
 export interface ScorerOptions {
   /** Directory that relative paths in the config (scorer.guidelines) resolve against. */
   configDir: string;
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
-  /** A learned text model to use beside the local rules when scorer.local.model is on. */
+  /** A learned text model to use beside the local rules when scorer.local.model is on (default: the shipped one). */
   textModel?: TextModel;
 }
 
@@ -29,7 +30,8 @@ export function createScorer(config: Config, options: ScorerOptions): Scorer {
   return createLocalScorer({
     policy: config.policy,
     thresholds: config.scorer.local.thresholds,
-    textModel: config.scorer.local.model ? options.textModel : undefined,
+    // The shipped weights are read only here, when the config wants the model and none was given.
+    textModel: config.scorer.local.model ? (options.textModel ?? loadTextModel()) : undefined,
   });
 }
 
