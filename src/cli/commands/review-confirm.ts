@@ -1,6 +1,7 @@
 import type { CliContext } from '../context.js';
-import { JobError } from '../../errors.js';
+import { act } from './review-act.js';
 
-export default async function (_ctx: CliContext, _args: string[], _opts: Record<string, unknown>): Promise<void> {
-  throw new JobError('review-confirm: not implemented yet');
+/** `aboutmod review confirm ID|--all`: keeps the removal; the original stays on record. */
+export default async function (ctx: CliContext, args: string[], opts: Record<string, unknown>): Promise<void> {
+  await act('confirm', ctx, args, opts);
 }

@@ -1,6 +1,7 @@
 import type { CliContext } from '../context.js';
-import { JobError } from '../../errors.js';
+import { act } from './review-act.js';
 
-export default async function (_ctx: CliContext, _args: string[], _opts: Record<string, unknown>): Promise<void> {
-  throw new JobError('review-restore: not implemented yet');
+/** `aboutmod review restore ID|--all`: puts originals back, only over our own placeholder. */
+export default async function (ctx: CliContext, args: string[], opts: Record<string, unknown>): Promise<void> {
+  await act('restore', ctx, args, opts);
 }
