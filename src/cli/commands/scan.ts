@@ -1,6 +1,54 @@
+import cliProgress from 'cli-progress';
+import { createScorer } from '../../moderation/index.js';
+import { openStoreForCommand } from '../../review/index.js';
+import { createWixClientFromConfig } from '../../wix/index.js';
+import { planLine, runScan, summaryLine, type ScanSummary } from '../../worker/index.js';
 import type { CliContext } from '../context.js';
-import { JobError } from '../../errors.js';
 
-export default async function (_ctx: CliContext, _args: string[], _opts: Record<string, unknown>): Promise<void> {
-  throw new JobError('scan: not implemented yet');
+/**
+ * `aboutmod scan [--dry-run] [--only ID...] [--json]`: settles unconfirmed writes left by an earlier run
+ * (recovery), then runs the moderation pass. A dry run reads the store but neither recovers nor writes.
+ */
+export default async function scan(ctx: CliContext, _args: string[], opts: Record<string, unknown>): Promise<void> {
+  const { config } = ctx.loaded;
+  const dryRun = Boolean(opts.dryRun);
+  const only = Array.isArray(opts.only) ? (opts.only as string[]) : undefined;
+  // Everything that can be refused up front is, before any request: credentials, scorer settings.
+  const wix = createWixClientFromConfig(config, process.env, ctx.logger);
+  const scorer = createScorer(config, { configDir: ctx.loaded.dir, logger: ctx.logger });
+  // Recovery first: items a killed run left pending are settled against Wix before anyone decides again.
+  const { store } = await openStoreForCommand(ctx, { recover: !dryRun, wix });
+  const progress = ctx.interactive && process.stdout.isTTY ? createProgressBar() : undefined;
+  let summary: ScanSummary;
+  try {
+    summary = await runScan({
+      wix, store, scorer, config, logger: ctx.logger, dryRun, only,
+      onProgress: (p) => progress?.update(p.abouts, { pages: p.pages, flagged: p.flagged }),
+      onPlan: ctx.json ? undefined : (plan) => progress ? progress.log(`${planLine(plan)}\n`) : ctx.stdout.write(`${planLine(plan)}\n`),
+    });
+  } finally {
+    progress?.stop();
+    await store.close();
+  }
+  ctx.print(summary, summaryLine);
+}
+
+/** Counts on stderr, redrawn in place; dry-run lines are printed above it. */
+function createProgressBar() {
+  const bars = new cliProgress.MultiBar(
+    {
+      // Cursor paging gives no total, so the bar shows counts, not a fraction.
+      format: 'scan {duration_formatted} | pages {pages} | abouts {value} | flagged {flagged}',
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const bar = bars.create(0, 0, { pages: 0, flagged: 0 });
+  return {
+    update: (abouts: number, payload: { pages: number; flagged: number }) => bar.update(abouts, payload),
+    log: (line: string) => bars.log(line),
+    stop: () => bars.stop(),
+  };
 }

@@ -1,0 +1,13 @@
+/** The worker stage's public surface: the scan and the work queue other stages (serve) share with it. */
+export { runScan, type PlannedReplacement, type ScanOptions, type ScanProgress, type ScanSummary } from './scan.js';
+export { createWorkQueue, type WorkQueue, type WorkQueueOptions } from './queue.js';
+export {
+  decideAfterConflict,
+  decideBeforeScoring,
+  decideOnVerdict,
+  type Precheck,
+  type ReviewFacts,
+  type SkipReason,
+  type VerdictDecision,
+} from './decide.js';
+export { planLine, summaryLine } from './summary-line.js';

@@ -1,0 +1,296 @@
+import PQueue from 'p-queue';
+import type { Config } from '../config/index.js';
+import { JobError } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { Scorer } from '../moderation/index.js';
+import { InvalidTransition } from '../review/errors.js';
+import type { ReviewStore, VerdictRecord } from '../review/types.js';
+import { buildPlaceholder, flatten, isPlaceholder } from '../ricos/index.js';
+import { RevisionConflict, WixAuthError, WixError, WixNotFound } from '../wix/errors.js';
+import type { MemberAbout, WixApi } from '../wix/types.js';
+import {
+  categoriesOf,
+  decideAfterConflict,
+  decideBeforeScoring,
+  decideOnVerdict,
+  verdictRecord,
+  type SkipReason,
+} from './decide.js';
+import { createWorkQueue, type WorkQueue } from './queue.js';
+import { ReviewIndex } from './review-index.js';
+
+export interface ScanOptions {
+  wix: WixApi;
+  store: ReviewStore;
+  scorer: Scorer;
+  config: Config;
+  logger?: Logger;
+  /** Write nothing to Wix or the store; report what would be replaced (onPlan and summary.wouldReplace). */
+  dryRun?: boolean;
+  /** Scan only these About ids. */
+  only?: string[];
+  /** Shared with webhook rescans (serve) so no About is decided twice at once; default: a private queue. */
+  queue?: WorkQueue;
+  /** After every page. */
+  onProgress?: (progress: ScanProgress) => void;
+  /** Dry run: each replacement the scan would make, as it is decided. */
+  onPlan?: (plan: PlannedReplacement) => void;
+  now?: () => Date;
+}
+
+export interface ScanProgress {
+  pages: number;
+  abouts: number;
+  flagged: number;
+}
+
+/** What a dry run would replace: ids and categories only, never the member's text. */
+export interface PlannedReplacement {
+  aboutId: string;
+  memberId: string;
+  revision: string;
+  categories: string[];
+}
+
+export interface ScanSummary {
+  /** Abouts read from Wix (each counted once, re-reads after a conflict are not). */
+  scanned: number;
+  /** Not scored: unchanged since the stored verdict, our placeholder, restored by a reviewer, or a stale read. */
+  skipped: number;
+  /** Scored as flagged on first read. */
+  flagged: number;
+  /** Placeholder written and the review item marked replaced (a dry run counts none). */
+  replaced: number;
+  /** Revision conflicts met (the member edited between our read and our write). */
+  conflicts: number;
+  /** Abouts left as they are for this run (malformed Ricos, scorer or Wix failure, unsettled write); retried next scan. */
+  errors: number;
+  durationMs: number;
+  /** Extras: pages read, review items superseded by this run, and the dry-run flag. */
+  pages: number;
+  superseded: number;
+  dryRun: boolean;
+  /** Dry run only: what would be replaced. */
+  wouldReplace?: PlannedReplacement[];
+}
+
+/** Scorer calls in flight per page: lets a network scorer overlap requests; the local one is CPU-bound anyway. */
+const SCORE_CONCURRENCY = 8;
+/** Verdicts are buffered: losing them in a crash only costs a rescore, and each store write rewrites the file. */
+const VERDICT_FLUSH_COUNT = 5000;
+const VERDICT_FLUSH_MS = 5000;
+const ACTOR = 'aboutmod';
+
+/**
+ * One moderation pass: pages through the Abouts (the next page is fetched while the current one is
+ * decided), scores what changed, and replaces the flagged ones revision-safely: for each page, ONE durable
+ * addPending covers its flagged Abouts before any PATCH goes out; then each PATCH carries the revision the
+ * decision was made on, and its item becomes `replaced`. Holds one or two pages of Abouts at a time.
+ * Throws (JobError) only when the scan cannot go on: credentials refused, Wix unreachable for paging, the
+ * store unwritable. Failures for one About are counted in `errors` and left for the next scan.
+ */
+export async function runScan(options: ScanOptions): Promise<ScanSummary> {
+  const { wix, store, scorer, config, logger, dryRun = false } = options;
+  const now = options.now ?? (() => new Date());
+  const started = Date.now();
+  const queue = options.queue ?? createWorkQueue({ concurrency: 1 });
+  const placeholder = buildPlaceholder(config.policy.placeholder);
+  const index = new ReviewIndex(await store.list());
+  const summary: ScanSummary = {
+    scanned: 0, skipped: 0, flagged: 0, replaced: 0, conflicts: 0, errors: 0, durationMs: 0,
+    pages: 0, superseded: 0, dryRun,
+    ...(dryRun ? { wouldReplace: [] } : {}),
+  };
+  const verdicts = createVerdictBuffer(store, dryRun);
+  const scoring = new PQueue({ concurrency: SCORE_CONCURRENCY });
+
+  const skipped = (about: MemberAbout, why: SkipReason) => {
+    summary.skipped++;
+    logger?.debug({ aboutId: about.id, revision: about.revision, why }, 'skipped');
+  };
+  const failed = (about: Pick<MemberAbout, 'id' | 'revision'>, what: string, err: unknown) => {
+    summary.errors++;
+    logger?.warn({ aboutId: about.id, revision: about.revision, err: errorText(err) }, `${what}: left as it is, retried next scan`);
+  };
+
+  /** Prechecks and scores one About; returns the review item to write when it is flagged. */
+  async function decide(about: MemberAbout) {
+    const stored = await store.getVerdict(about.id);
+    const ours = isPlaceholder(about.content);
+    const pre = decideBeforeScoring(about, ours, stored, scorer.id, index.get(about.id));
+    if (pre.action === 'skip') {
+      if (pre.why === 'pending') {
+        failed(about, 'unsettled earlier write', new Error('pending review item'));
+        return undefined;
+      }
+      skipped(about, pre.why);
+      // Remember placeholders and restored revisions too, so the next scan skips them at the first test.
+      if ((pre.why === 'ours' || pre.why === 'restored') && stored?.revision !== about.revision) {
+        verdicts.add(verdictRecord(about.id, about.revision, scorer.id, false, now()));
+      }
+      return undefined;
+    }
+    let verdict;
+    try {
+      verdict = await scorer.score(flatten(about.content, { maxBytes: config.policy.maxDocumentBytes }));
+    } catch (err) {
+      // Malformed Ricos or a scorer failure: fail safe, never a flag.
+      failed(about, 'not scored', err);
+      return undefined;
+    }
+    const decision = decideOnVerdict(about, verdict, scorer.id);
+    if (decision.action === 'keep') {
+      if (pre.supersedes && !dryRun) {
+        await supersede(pre.supersedes, 'the member replaced our placeholder with new content', about.revision);
+      }
+      verdicts.add(verdictRecord(about.id, about.revision, scorer.id, false, now()));
+      return undefined;
+    }
+    return { about, item: decision.item, supersedes: pre.supersedes };
+  }
+
+  type Flagged = NonNullable<Awaited<ReturnType<typeof decide>>>;
+
+  async function supersede(itemId: string, note: string, revision?: string) {
+    const item = await store.transition(itemId, 'superseded', { by: ACTOR, action: 'superseded', note, revision });
+    index.note(item);
+    summary.superseded++;
+  }
+
+  /** Pending items durable first (one write), then the PATCHes. */
+  async function replaceAll(flagged: Flagged[], attempt: number) {
+    const items = await store.addPending(flagged.map((f) => f.item), ACTOR);
+    // addPending itself supersedes an About's older open item (one open item per About).
+    summary.superseded += flagged.filter((f) => f.supersedes).length;
+    items.forEach((item) => index.note(item));
+    await Promise.all(flagged.map((f, i) => replaceOne(f.about, items[i]!.id, attempt)));
+  }
+
+  async function replaceOne(about: MemberAbout, itemId: string, attempt: number): Promise<void> {
+    try {
+      const updated = await wix.updateAbout({ id: about.id, revision: about.revision, content: placeholder });
+      await markReplaced(itemId, about.id, updated.revision);
+    } catch (err) {
+      if (err instanceof RevisionConflict) return conflicted(about, itemId, attempt);
+      if (err instanceof WixNotFound) return supersede(itemId, 'the About was deleted before the placeholder was written');
+      if (err instanceof WixAuthError || !isWixFailure(err)) throw err;
+      // The PATCH may or may not have landed: the item stays pending and recovery settles it with a GET.
+      failed(about, 'placeholder not written', err);
+    }
+  }
+
+  async function markReplaced(itemId: string, aboutId: string, revision: string) {
+    let item;
+    try {
+      item = await store.transition(itemId, 'replaced', { by: ACTOR, action: 'replaced', revision }, { placeholderRevision: revision });
+    } catch (err) {
+      // Another process flagged this About again meanwhile and superseded our item; its own item carries on.
+      if (err instanceof InvalidTransition) return failed({ id: aboutId, revision }, 'review item changed by another process', err);
+      throw err;
+    }
+    index.note(item);
+    summary.replaced++;
+    verdicts.add(verdictRecord(aboutId, revision, scorer.id, false, now()));
+  }
+
+  /** 409: re-read, then either our write had landed after all, or decide the member's new content again. */
+  async function conflicted(about: MemberAbout, itemId: string, attempt: number): Promise<void> {
+    summary.conflicts++;
+    let fresh: MemberAbout;
+    try {
+      fresh = await wix.getAbout(about.id);
+    } catch (err) {
+      if (err instanceof WixNotFound) return supersede(itemId, 'the About was deleted before the placeholder was written');
+      if (err instanceof WixAuthError || !isWixFailure(err)) throw err;
+      return failed(about, 're-read after a conflict failed', err);
+    }
+    const ours = isPlaceholder(fresh.content);
+    const others = ours ? (await store.list({ aboutId: about.id })).some((i) => i.id !== itemId && (i.status === 'pending' || i.status === 'replaced')) : false;
+    if (decideAfterConflict({ ours }, others) === 'landed') return markReplaced(itemId, about.id, fresh.revision);
+    await supersede(itemId, 'the member edited the About before the placeholder was written', fresh.revision);
+    if (attempt >= config.policy.maxConflictRetries) return failed(fresh, 'still changing after every conflict retry', err409(attempt));
+    const again = await decide(fresh);
+    if (again) {
+      // The first read of this About was already counted as flagged; a re-decision does not count twice.
+      await replaceAll([again], attempt + 1);
+    }
+  }
+
+  async function processPage(page: MemberAbout[]) {
+    const decided = await Promise.all(page.map((about) => scoring.add(() => decide(about))));
+    const flagged = decided.filter((d): d is Flagged => d !== undefined);
+    summary.flagged += flagged.length;
+    if (dryRun) {
+      for (const f of flagged) {
+        const plan = { aboutId: f.about.id, memberId: f.about.memberId, revision: f.about.revision, categories: categoriesOf(f.item.reasons) };
+        summary.wouldReplace!.push(plan);
+        options.onPlan?.(plan);
+      }
+    } else if (flagged.length) {
+      await replaceAll(flagged, 0);
+    }
+    await verdicts.maybeFlush();
+  }
+
+  const pages = wix.queryAbouts(options.only?.length ? { ids: options.only } : undefined)[Symbol.asyncIterator]();
+  try {
+    let next = pages.next();
+    for (;;) {
+      let result: IteratorResult<MemberAbout[]>;
+      try {
+        result = await next;
+      } catch (err) {
+        if (summary.pages === 0 || !(err instanceof Error)) throw err;
+        throw new JobError(`scan stopped after ${summary.scanned} abouts: ${err.message}`, { cause: err });
+      }
+      if (result.done) break;
+      const page = result.value;
+      // Pipelining: the next page travels while this one is scored and written.
+      next = pages.next();
+      next.catch(() => {}); // awaited on the next turn; a failure then is reported there
+      summary.pages++;
+      summary.scanned += page.length;
+      await queue.addBatch(page.map((a) => a.id), () => processPage(page));
+      options.onProgress?.({ pages: summary.pages, abouts: summary.scanned, flagged: summary.flagged });
+    }
+  } finally {
+    await pages.return?.(undefined).catch(() => {});
+  }
+  await verdicts.flush();
+  summary.durationMs = Date.now() - started;
+  return summary;
+}
+
+function createVerdictBuffer(store: ReviewStore, dryRun: boolean) {
+  let buffer: VerdictRecord[] = [];
+  let lastFlush = Date.now();
+  const flush = async () => {
+    lastFlush = Date.now();
+    if (dryRun || !buffer.length) return;
+    const records = buffer;
+    buffer = [];
+    await store.putVerdicts(records);
+  };
+  return {
+    add(record: VerdictRecord) {
+      if (!dryRun) buffer.push(record);
+    },
+    flush,
+    async maybeFlush() {
+      if (buffer.length >= VERDICT_FLUSH_COUNT || Date.now() - lastFlush >= VERDICT_FLUSH_MS) await flush();
+    },
+  };
+}
+
+/** Wix failures that concern one About (after the client's retries); anything else is a bug or the store. */
+function isWixFailure(err: unknown): boolean {
+  return err instanceof WixError;
+}
+
+function err409(attempt: number): Error {
+  return new Error(`revision conflict ${attempt + 1} times in a row`);
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+}
