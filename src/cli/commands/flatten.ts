@@ -1,6 +1,30 @@
 import type { CliContext } from '../context.js';
-import { JobError } from '../../errors.js';
+import { escapeTerminal } from '../escape-terminal.js';
+import { flattenJson, readDocumentBytes, RicosError, type FlatDocument } from '../../ricos/index.js';
 
-export default async function (_ctx: CliContext, _args: string[], _opts: Record<string, unknown>): Promise<void> {
-  throw new JobError('flatten: not implemented yet');
+/** `aboutmod flatten [FILE|-]`: what a visitor can read and follow in one Ricos document. */
+export default async function flattenCommand(ctx: CliContext, args: string[], _opts: Record<string, unknown>): Promise<void> {
+  const maxBytes = ctx.loaded.config.policy.maxDocumentBytes;
+  const { bytes, source } = await readDocumentBytes(args[0] ?? '-', maxBytes);
+  let doc: FlatDocument;
+  try {
+    doc = flattenJson(bytes, { maxBytes });
+  } catch (err) {
+    throw err instanceof RicosError ? err.from(source) : err;
+  }
+  ctx.print(doc, toText);
+}
+
+/** For a person: the text, then each link with the text it sits behind and where it hides. Member text is escaped. */
+export function toText(doc: FlatDocument): string {
+  const lines: string[] = [];
+  lines.push(doc.text ? escapeTerminal(doc.text) : '(no text)');
+  const links = doc.segments.filter((s) => s.kind === 'link');
+  lines.push('', links.length ? `Links (${links.length}):` : 'Links: none');
+  for (const s of links) {
+    const shown = s.linkText ? `  "${escapeTerminal(s.linkText, { newlines: false })}"` : '';
+    lines.push(`  ${escapeTerminal(s.value, { newlines: false })}${shown}`);
+    lines.push(`      ${escapeTerminal(s.place, { newlines: false })} at ${escapeTerminal(s.path, { newlines: false })}`);
+  }
+  return lines.join('\n');
 }
