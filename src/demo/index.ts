@@ -1,28 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { PACKAGE_ROOT } from '../paths.js';
+import { join } from 'node:path';
 import { openReviewStore } from '../review/index.js';
 import type { ReviewItem } from '../review/types.js';
+import { BIN, spawnEmulator } from './emulator-process.js';
 
 /**
  * `npm run demo`: the whole job on the embedded defaults, no keys, no network. Starts the Wix emulator
  * with the demo site, runs `aboutmod scan` against it the way a site owner would (credentials from the
  * emulator, a throwaway review store), then prints the review queue: what was flagged, why, and where it hid.
  */
-const BIN = resolve(PACKAGE_ROOT, 'bin/aboutmod.js');
-
 async function main(): Promise<number> {
+  const emulator = await spawnEmulator(['--seed', 'demo']);
   const dir = await mkdtemp(join(tmpdir(), 'aboutmod-demo-'));
-  const emulator = spawn(process.execPath, [BIN, 'emulator', '--port', '0', '--seed', 'demo'], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
-    const info = await firstLine(emulator);
     const config = join(dir, 'config.json');
-    await writeFile(config, JSON.stringify({ wix: { baseUrl: `http://127.0.0.1:${info.port}` }, store: { path: join(dir, 'review.json') } }));
-    const env = { ...process.env, WIX_API_KEY: info.apiKey, WIX_SITE_ID: info.siteId };
-    console.log(`Wix emulator with the demo site on port ${info.port}; review store in ${dir}\n`);
+    await writeFile(config, JSON.stringify({ wix: { baseUrl: emulator.url }, store: { path: join(dir, 'review.json') } }));
+    const env = { ...process.env, ...emulator.env };
+    console.log(`Wix emulator with the demo site on ${emulator.url}; review store in ${dir}\n`);
     console.log('$ aboutmod scan');
     const code = await run([BIN, 'scan', '--config', config], env);
     if (code !== 0) return code;
@@ -31,10 +27,10 @@ async function main(): Promise<number> {
     await store.close();
     console.log(`\nReview queue (${items.length} item${items.length === 1 ? '' : 's'}):`);
     for (const item of items) console.log(describeItem(item));
-    console.log('A reviewer would now run `aboutmod review show ID`, then `review restore ID` or `review confirm ID`.');
+    console.log('\nA reviewer would now run `aboutmod review show ID`, then `review restore ID` or `review confirm ID`.');
     return 0;
   } finally {
-    emulator.kill();
+    emulator.stop();
     await rm(dir, { recursive: true, force: true });
   }
 }
@@ -52,20 +48,6 @@ function describeItem(item: ReviewItem): string {
 function show(text: string, max = 80): string {
   const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
   return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
-}
-
-function firstLine(child: ChildProcess): Promise<{ port: number; apiKey: string; siteId: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.once('line', (line) => {
-      try {
-        resolvePromise(JSON.parse(line) as { port: number; apiKey: string; siteId: string });
-      } catch (err) {
-        reject(err);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the emulator stopped before it was ready (exit ${code})`)));
-  });
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
