@@ -11,7 +11,7 @@ export const detectSelfHarm = phraseDetector('self-harm', {
   },
   phrases: {
     'self-harm': [
-      [0.7, 'self (harm*|injur*|mutilat*|destruct*)'],
+      [0.45, 'self (harm*|injur*|mutilat*|destruct*)'],
       [0.5, '(sh|ed) (urge~|relapse~|scars|recovery)'],
       [0.6, '(i|i\'ve|i have|i\'m|im|i am|been|started|keep|kept|stop|stopped|used to|want to|wanna) .. {harm} {me}'],
       [0.35, '{harm} {me}'],
