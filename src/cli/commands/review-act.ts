@@ -1,7 +1,8 @@
 import { userInfo } from 'node:os';
 import { UsageError } from '../../errors.js';
 import {
-  confirm, InvalidTransition, openStoreForCommand, RefusedRestore, restore, REVIEW_STATUSES, type ReviewItem,
+  assertTransition, confirm, InvalidTransition, ItemNotFound, openStoreForCommand, RefusedRestore, restore,
+  REVIEW_STATUSES, type ReviewItem,
 } from '../../review/index.js';
 import { parseAge } from '../../review/parse-age.js';
 import { isPlaceholder } from '../../ricos/index.js';
@@ -9,7 +10,7 @@ import type { CliContext } from '../context.js';
 import { askYesNo } from './review-prompt.js';
 
 type Action = 'restore' | 'confirm';
-const PAST: Record<Action, string> = { restore: 'restored', confirm: 'confirmed' };
+const PAST = { restore: 'restored', confirm: 'confirmed' } as const;
 
 interface ActOptions {
   note?: string;
@@ -56,9 +57,15 @@ export async function act(action: Action, ctx: CliContext, args: string[], opts:
 
   const { store, wix } = await openStoreForCommand(ctx);
   try {
-    const one = (itemId: string) => action === 'restore'
-      ? restore({ store, wix: wix(), isPlaceholder }, itemId, by, opts.note)
-      : confirm({ store }, itemId, by, opts.note);
+    const one = async (itemId: string) => {
+      // Unknown ids and refused transitions are reported before Wix credentials are even needed.
+      const item = await store.get(itemId);
+      if (!item) throw new ItemNotFound(itemId);
+      assertTransition(item, PAST[action]);
+      return action === 'restore'
+        ? restore({ store, wix: wix(), isPlaceholder }, itemId, by, opts.note)
+        : confirm({ store }, itemId, by, opts.note);
+    };
 
     if (id) {
       const item = await one(id);

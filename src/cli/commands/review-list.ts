@@ -5,6 +5,9 @@ import type { WixApi } from '../../wix/types.js';
 import type { CliContext } from '../context.js';
 import { escapeTerminal } from '../escape-terminal.js';
 
+/** One-line rows: a member's line breaks are shown as \\n rather than breaking the layout. */
+const e = (s: string): string => escapeTerminal(s, { newlines: false });
+
 /** `aboutmod review list [--status S] [--json]`: the queue, newest first. */
 export default async function (ctx: CliContext, _args: string[], opts: Record<string, unknown>): Promise<void> {
   const status = opts.status as string | undefined;
@@ -57,7 +60,7 @@ async function nicknames(items: ReviewItem[], wix: () => WixApi, ctx: CliContext
   await Promise.all(ids.map(async (id) => {
     try {
       const nickname = (await client.getMember(id))?.profile?.nickname;
-      if (nickname) names.set(id, escapeTerminal(nickname));
+      if (nickname) names.set(id, e(nickname));
     } catch (err) {
       ctx.logger.debug({ err: (err as Error).message, memberId: id }, 'member lookup failed');
     }

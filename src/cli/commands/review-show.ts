@@ -6,6 +6,9 @@ import type { Member } from '../../wix/types.js';
 import type { CliContext } from '../context.js';
 import { escapeTerminal } from '../escape-terminal.js';
 
+/** One-line rows: a member's line breaks are shown as \\n rather than breaking the layout. */
+const e = (s: string): string => escapeTerminal(s, { newlines: false });
+
 /**
  * `aboutmod review show ID [--json]`: the original as a reader sees it, every piece with where it
  * sits and the evidence highlighted, the reasons, the member, and the full history. Everything the
@@ -44,7 +47,6 @@ function highlighter(tty: boolean): Mark {
 }
 
 export function render(item: ReviewItem, member: Member | undefined, mark: Mark): string {
-  const e = escapeTerminal;
   const out: string[] = [];
   out.push(`review item ${item.id}  ${item.status}  flagged ${item.flaggedAt} (${formatAge(item.flaggedAt)} ago)`);
   out.push(`About ${e(item.aboutId)} at revision ${item.original.revision}`
@@ -95,7 +97,7 @@ function sameNode(evidencePath: string, segmentPath: string): boolean {
 
 /** Escapes `value` and marks each occurrence of the evidence in it (the whole value when none is found verbatim). */
 function highlight(value: string, hits: Evidence[], mark: Mark): string {
-  if (hits.length === 0) return escapeTerminal(value);
+  if (hits.length === 0) return e(value);
   const lower = value.toLowerCase();
   const spans: Array<[number, number]> = [];
   for (const ev of hits) {
@@ -104,15 +106,15 @@ function highlight(value: string, hits: Evidence[], mark: Mark): string {
       spans.push([at, at + needle.length]);
     }
   }
-  if (spans.length === 0) return mark(escapeTerminal(value));
+  if (spans.length === 0) return mark(e(value));
   spans.sort((a, b) => a[0] - b[0]);
   let out = '';
   let pos = 0;
   for (const [start, end] of spans) {
     if (end <= pos) continue;
     const from = Math.max(start, pos);
-    out += escapeTerminal(value.slice(pos, from)) + mark(escapeTerminal(value.slice(from, end)));
+    out += e(value.slice(pos, from)) + mark(e(value.slice(from, end)));
     pos = end;
   }
-  return out + escapeTerminal(value.slice(pos));
+  return out + e(value.slice(pos));
 }
