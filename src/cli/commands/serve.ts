@@ -1,6 +1,74 @@
+import { requireEnv } from '../../config/index.js';
+import { UsageError } from '../../errors.js';
+import { createLogger } from '../../log.js';
+import { createScorer } from '../../moderation/index.js';
+import { openStoreForCommand } from '../../review/index.js';
+import { buildServer, HealthState, importWebhookKey, startFullScans } from '../../server/index.js';
+import { createWixClientFromConfig } from '../../wix/index.js';
+import { createWorkQueue } from '../../worker/index.js';
 import type { CliContext } from '../context.js';
-import { JobError } from '../../errors.js';
 
-export default async function (_ctx: CliContext, _args: string[], _opts: Record<string, unknown>): Promise<void> {
-  throw new JobError('serve: not implemented yet');
+/**
+ * `aboutmod serve [--port N]`: webhook rescans, scheduled full scans and /healthz in one process.
+ * Prints one stdout line with the listening URL, then runs until SIGTERM or SIGINT, when it stops
+ * accepting (new requests get 503, Wix retries them), lets a running full scan end at its page
+ * boundary, FINISHES every queued rescan (nothing queued is dropped or needs a second home), closes
+ * the store (flushing it) and returns, so the process exits 0. A second signal kills it at once
+ * (Node's default); the store is crash-safe, and pending writes are settled by recovery at next start.
+ */
+export default async function serve(ctx: CliContext, _args: string[], opts: Record<string, unknown>): Promise<void> {
+  const { config } = ctx.loaded;
+  const port = opts.port === undefined ? config.server.port : parsePort(opts.port);
+  // A service logs its requests and decisions: info unless LOG_LEVEL says otherwise.
+  const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
+
+  // Everything that can be refused up front is, before the store opens or a port is bound.
+  const publicKey = await importWebhookKey(requireEnv('WIX_WEBHOOK_PUBLIC_KEY', 'verifies the JWTs Wix signs webhooks with'));
+  const wix = createWixClientFromConfig(config, process.env, logger);
+  const scorer = createScorer(config, { configDir: ctx.loaded.dir, logger });
+  const queue = createWorkQueue({ concurrency: config.wix.concurrency });
+  const health = new HealthState();
+
+  const { store } = await openStoreForCommand({ loaded: ctx.loaded, logger }, { wix });
+  let scans;
+  let server;
+  try {
+    scans = startFullScans({ wix, store, scorer, config, logger, queue, health });
+    server = await buildServer({ config, store, wix, scorer, queue, logger, publicKey, health });
+    const address = await server.app.listen({ port, host: config.server.host });
+    ctx.stdout.write(`aboutmod serve listening on ${address}\n`);
+    logger.info({ address, nextScan: scans.nextRun()?.toISOString() ?? null }, 'listening');
+  } catch (err) {
+    await scans?.stop();
+    await server?.app.close();
+    await store.close();
+    throw err;
+  }
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    const stop = (sig: NodeJS.Signals) => {
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      resolve(sig);
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+
+  logger.info({ signal, queued: server.queueDepth() }, 'stopping: finishing queued rescans');
+  server.health.markStopping();
+  await scans.stop();
+  // Waits for requests in flight, whose events are then queued; new requests get 503.
+  await server.app.close();
+  await queue.onIdle();
+  await store.close();
+  logger.info({ signal }, 'stopped');
+}
+
+function parsePort(value: unknown): number {
+  const port = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || port > 65535) {
+    throw new UsageError(`--port: expected an integer from 0 to 65535, got ${JSON.stringify(value)}`);
+  }
+  return port;
 }

@@ -1,0 +1,80 @@
+import type { Config } from '../config/index.js';
+import type { Logger } from '../log.js';
+import type { Scorer } from '../moderation/index.js';
+import { OPEN_STATUSES, type ReviewStore } from '../review/index.js';
+import type { WixApi } from '../wix/index.js';
+import { runScan, type ScanSummary } from '../worker/index.js';
+import type { AboutEvent } from './verify-webhook.js';
+
+export interface AboutJobDeps {
+  wix: WixApi;
+  store: ReviewStore;
+  scorer: Scorer;
+  config: Config;
+  logger: Logger;
+}
+
+/** What one About event led to, logged as one line per decision. */
+export type EventDecision =
+  | { decision: 'own-write'; revision: string }
+  | { decision: 'rescanned'; summary: Pick<ScanSummary, 'scanned' | 'skipped' | 'flagged' | 'replaced' | 'conflicts' | 'errors' | 'superseded'> }
+  | { decision: 'superseded'; items: number };
+
+const ACTOR = 'aboutmod';
+
+/**
+ * The work an About event asks for. Each function runs as a WorkQueue task holding the About's key, so
+ * it never races a full scan's page or another rescan of the same About.
+ */
+export function createAboutJobs(deps: AboutJobDeps) {
+  const { store, logger } = deps;
+
+  /**
+   * created/updated: decide the About again from its current state in Wix (never the event's copy,
+   * which can be late). An event whose revision is one our own placeholder or restore wrote is
+   * recognised without a request; anything else that is ours is also skipped by the scan's own
+   * checks (isPlaceholder, the stored verdict), so our writes never loop.
+   */
+  async function rescan(event: AboutEvent): Promise<EventDecision> {
+    const revision = event.entity?.revision;
+    if (revision !== undefined) {
+      const items = await store.list({ aboutId: event.aboutId });
+      if (items.some((i) => i.placeholderRevision === revision || i.restoredRevision === revision)) {
+        return { decision: 'own-write', revision };
+      }
+    }
+    return { decision: 'rescanned', summary: pick(await rescanAbout(event.aboutId)) };
+  }
+
+  /**
+   * One About, read fresh and decided by the scan's own code. The shared queue already holds this
+   * About's key, so the scan gets a private queue (passing the shared one would wait on ourselves).
+   */
+  function rescanAbout(aboutId: string): Promise<ScanSummary> {
+    return runScan({ wix: deps.wix, store, scorer: deps.scorer, config: deps.config, logger, only: [aboutId] });
+  }
+
+  /** deleted: nothing is left to restore to, so open review items close as superseded. */
+  async function deleted(event: AboutEvent): Promise<EventDecision> {
+    const open = (await store.list({ aboutId: event.aboutId })).filter((i) => OPEN_STATUSES.includes(i.status));
+    for (const item of open) {
+      await store.transition(item.id, 'superseded', { by: ACTOR, action: 'superseded', note: 'About deleted' });
+    }
+    return { decision: 'superseded', items: open.length };
+  }
+
+  return {
+    /** Runs the job `event` asks for and logs its decision; failures are logged and rethrown. */
+    async handle(event: AboutEvent): Promise<EventDecision> {
+      const result = event.slug === 'deleted' ? await deleted(event) : await rescan(event);
+      logger.info({ eventId: event.eventId, aboutId: event.aboutId, slug: event.slug, ...result }, 'decision');
+      return result;
+    },
+  };
+}
+
+export type AboutJobs = ReturnType<typeof createAboutJobs>;
+
+function pick(s: ScanSummary): Extract<EventDecision, { decision: 'rescanned' }>['summary'] {
+  return { scanned: s.scanned, skipped: s.skipped, flagged: s.flagged, replaced: s.replaced, conflicts: s.conflicts, errors: s.errors, superseded: s.superseded };
+}

@@ -1,0 +1,10 @@
+/** The server stage's public surface: `aboutmod serve`, the bench and the review page import from here. */
+export { buildServer, type AboutmodServer, type ServerDeps } from './app.js';
+export { startFullScans, type FullScans, type ScheduleDeps } from './schedule.js';
+export { HealthState, type HealthSnapshot } from './health.js';
+export { noteRequest } from './request-log.js';
+export { WEBHOOK_PATH } from './webhook-route.js';
+export {
+  importWebhookKey, verifyWebhook, WebhookRejected, ABOUT_EVENT_TYPES, CLOCK_TOLERANCE_SECONDS,
+  type AboutEvent, type AboutEventSlug, type AboutEventType, type EventEntity, type Identity, type VerifiedEvent,
+} from './verify-webhook.js';

@@ -1,0 +1,39 @@
+/**
+ * HTML building for the review page. Everything interpolated into `html` is escaped by escapeHtml,
+ * the one escaper, unless it is already SafeHtml (the output of `html` itself): member text cannot
+ * become markup by forgetting to escape it, only by a deliberate `trusted()` on our own constants.
+ */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+type Interpolation = SafeHtml | string | number | boolean | null | undefined | readonly Interpolation[];
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+
+/** Text and attribute values alike (quotes included), so one function serves both contexts. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`]/g, (ch) => ESCAPES[ch]!);
+}
+
+function render(value: Interpolation): string {
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join('');
+  if (value === null || value === undefined || value === false) return '';
+  return escapeHtml(String(value));
+}
+
+/** Tagged template: the literal parts are ours, every `${value}` is escaped (arrays joined, null/false empty). */
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
+  return new SafeHtml(out);
+}
+
+/** For markup built by this module's own code only, never for data. */
+export function trusted(markup: string): SafeHtml {
+  return new SafeHtml(markup);
+}

@@ -1,0 +1,62 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ReviewStore } from '../../review/index.js';
+import type { WixApi } from '../../wix/index.js';
+import type { Nicknames } from './nicknames.js';
+import type { Session, SessionStore } from './sessions.js';
+import type { PageContext } from './views/layout.js';
+
+/** What the review page's routes share, built once per plugin instance. */
+export interface PageDeps {
+  store: ReviewStore;
+  wix: WixApi;
+  isPlaceholder: (content: unknown) => boolean;
+  sessions: SessionStore;
+  nicknames: Nicknames;
+  pageSize: number;
+  /** REVIEW_TOKEN is set: the login page says how to use it. */
+  tokenLogin: boolean;
+}
+
+export const SESSION_COOKIE = 'aboutmod_session';
+
+/** The session each request resolved to (set by the auth hook; a WeakMap keeps Fastify's types untouched). */
+const bound = new WeakMap<FastifyRequest, Session>();
+
+export function bindSession(request: FastifyRequest, session: Session): void {
+  bound.set(request, session);
+}
+
+export function sessionOf(request: FastifyRequest): Session | undefined {
+  return bound.get(request);
+}
+
+/** The signed-in reviewer; only called behind the auth hook, so a missing session is a bug. */
+export function reviewerOf(request: FastifyRequest): Session {
+  const session = bound.get(request);
+  if (!session) throw new Error('review page: route reached without a session');
+  return session;
+}
+
+/** The common page context: who is signed in, a CSRF token for the page's forms, and the pending message. */
+export function pageContext(deps: PageDeps, request: FastifyRequest, reply: FastifyReply): PageContext {
+  const session = bound.get(request);
+  return { reviewer: session?.reviewer, csrf: reply.generateCsrf(), flash: session ? deps.sessions.takeFlash(session) : undefined };
+}
+
+/** Form fields arrive as a string, an array (repeated names) or not at all. */
+export function field(body: unknown, name: string): string | undefined {
+  const value = (body as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function fieldList(body: unknown, name: string): string[] {
+  const value = (body as Record<string, unknown> | undefined)?.[name];
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** A reviewer's note: trimmed, at most 2000 characters (the inputs say so too), empty -> none. */
+export function noteOf(body: unknown): string | undefined {
+  const note = field(body, 'note')?.trim().slice(0, 2000);
+  return note ? note : undefined;
+}

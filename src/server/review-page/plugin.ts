@@ -1,0 +1,88 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyError, FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { ReviewStore } from '../../review/index.js';
+import { isPlaceholder as ricosIsPlaceholder } from '../../ricos/index.js';
+import type { WixApi } from '../../wix/index.js';
+import { authRoutes, DEFAULT_LOGIN_LIMIT, readSession, requireReviewer, type LoginLimit } from './auth-routes.js';
+import { bulkRoutes } from './bulk-routes.js';
+import { Nicknames } from './nicknames.js';
+import { pageContext, type PageDeps } from './page-context.js';
+import { reviewRoutes } from './review-routes.js';
+import { addSecurityHeaders } from './security-headers.js';
+import { DEFAULT_SESSION_LIMITS, SessionStore, type SessionLimits } from './sessions.js';
+import { staticAssets } from './static-assets.js';
+import { messagePage } from './views/layout.js';
+
+export interface ReviewPageOptions {
+  store: ReviewStore;
+  wix: WixApi;
+  /** SESSION_SECRET: signs the session and CSRF cookies. */
+  sessionSecret: string;
+  /** REVIEW_TOKEN: a shared login for small sites; accounts in the store work either way. */
+  reviewToken?: string;
+  /** Our placeholder, recognised before a restore (defaults to src/ricos's). */
+  isPlaceholder?: (content: unknown) => boolean;
+  /** Queue rows per page (25). */
+  pageSize?: number;
+  loginLimit?: LoginLimit;
+  sessionLimits?: SessionLimits;
+}
+
+/**
+ * The review page as one encapsulated Fastify plugin: GET/POST /login, POST /logout, GET /review,
+ * GET /review/:id, POST /review/:id/restore|confirm, POST /review/bulk(/apply), /review-assets/*.
+ * Cookies, form parsing, CSRF, rate limiting and security headers are registered inside it, so the
+ * webhook endpoint and /healthz beside it are untouched. Register with `buildServer({ routes: [reviewPagePlugin(opts)] })`.
+ */
+export function reviewPagePlugin(options: ReviewPageOptions): FastifyPluginAsync {
+  return async (app: FastifyInstance) => {
+    const deps: PageDeps = {
+      store: options.store,
+      wix: options.wix,
+      isPlaceholder: options.isPlaceholder ?? ricosIsPlaceholder,
+      sessions: new SessionStore(options.sessionLimits ?? DEFAULT_SESSION_LIMITS),
+      nicknames: new Nicknames(options.wix),
+      pageSize: options.pageSize ?? 25,
+      tokenLogin: Boolean(options.reviewToken),
+    };
+    await app.register(fastifyCookie, { secret: options.sessionSecret });
+    await app.register(fastifyFormbody, { bodyLimit: 1_000_000 });
+    await app.register(fastifyCsrf, {
+      cookieKey: 'aboutmod_csrf',
+      // The secret cookie is signed and as strict as the session's; forms carry tokens made from it.
+      cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: 'auto', signed: true },
+    });
+    await app.register(fastifyRateLimit, { global: false });
+    addSecurityHeaders(app);
+    readSession(app, deps);
+    app.setErrorHandler(async (error: FastifyError, request, reply) => {
+      const status = error.statusCode ?? 500;
+      let title = 'Something went wrong';
+      let message = 'The request failed; nothing more is known here. The server log has the details.';
+      if (status === 429) {
+        title = 'Too many attempts';
+        message = `Too many sign-in attempts from this address. ${error.message.replace(/^Rate limit exceeded, retry in/, 'Try again in')}.`;
+      } else if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
+        title = 'Form expired';
+        message = 'This form did not come from this page, or it expired. Go back, reload the page and try again.';
+      } else if (status < 500) {
+        title = 'Bad request';
+        message = error.message;
+      } else {
+        request.log.error({ err: { name: error.name, message: error.message } }, 'review page: request failed');
+      }
+      return reply.code(status).type('text/html; charset=utf-8').send(String(messagePage(pageContext(deps, request, reply), title, message)));
+    });
+
+    await app.register(staticAssets);
+    await app.register(authRoutes, { deps, reviewToken: options.reviewToken, limit: options.loginLimit ?? DEFAULT_LOGIN_LIMIT });
+    await app.register(async (reviewer) => {
+      reviewer.addHook('onRequest', requireReviewer);
+      await reviewer.register(reviewRoutes, { deps });
+      await reviewer.register(bulkRoutes, { deps });
+    });
+  };
+}

@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import type { CryptoKey } from 'jose';
+import type { ReviewStore } from '../review/types.js';
+import type { EventOrder } from './event-order.js';
+import type { HealthState } from './health.js';
+import { noteRequest } from './request-log.js';
+import { verifyWebhook, WebhookRejected, type AboutEvent } from './verify-webhook.js';
+
+export interface WebhookRouteOptions {
+  key: CryptoKey;
+  store: Pick<ReviewStore, 'markEventSeen'>;
+  bodyLimit: number;
+  health: HealthState;
+  order: EventOrder;
+  /** False when the rescan queue is at server.queueLimit: the event is shed with 503 and Wix retries. */
+  hasRoom(): boolean;
+  /** Puts the event's work on the queue; returns at once, the work runs later. */
+  enqueue(event: AboutEvent): void;
+}
+
+export const WEBHOOK_PATH = '/webhooks/wix';
+
+/**
+ * POST /webhooks/wix (wix-api.md section 8): verify, dedupe, queue, answer 200 well inside Wix's
+ * 1250 ms. Refusals carry no body: the reason goes to our log line only. Registered as its own
+ * plugin so its "any content type is text" parser stays out of other routes (the review page).
+ */
+export async function webhookRoute(app: FastifyInstance, opts: WebhookRouteOptions): Promise<void> {
+  // Wix's Content-Type is undocumented: read the raw JWT as text whatever it says.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: opts.bodyLimit }, (_req, body, done) => done(null, body));
+
+  app.setErrorHandler((err: { statusCode?: number; code?: string }, request, reply) => {
+    // Too large, bad content length, handler timeout: status only, no framework message.
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
+    noteRequest(request, { outcome: 'error', code: err.code });
+    if (status >= 500) opts.health.error(err);
+    else opts.health.count('rejected');
+    void reply.code(status).send();
+  });
+
+  app.post(WEBHOOK_PATH, { bodyLimit: opts.bodyLimit }, async (request, reply) => {
+    const body = typeof request.body === 'string' ? request.body : '';
+    let event;
+    try {
+      event = await verifyWebhook(body, opts.key);
+    } catch (err) {
+      if (!(err instanceof WebhookRejected)) throw err;
+      opts.health.count('rejected');
+      noteRequest(request, { outcome: 'rejected', reason: err.reason });
+      return reply.code(err.status).send();
+    }
+    if (event.kind === 'unhandled') {
+      opts.health.count('unhandled');
+      noteRequest(request, { outcome: 'unhandled', eventType: event.eventType, eventId: event.eventId });
+      return reply.code(200).send({ result: 'ignored' });
+    }
+    const fields = { eventId: event.eventId, aboutId: event.aboutId, slug: event.slug, sequence: event.entityEventSequence?.toString() };
+    if (opts.order.isStale(event.aboutId, event.entityEventSequence)) {
+      // A newer event for this About was already queued; its rescan reads the current state anyway.
+      opts.health.count('stale');
+      noteRequest(request, { outcome: 'stale', ...fields });
+      return reply.code(200).send({ result: 'stale' });
+    }
+    // Shed before marking the id seen, so Wix's retry of a shed event is not taken for a duplicate.
+    if (opts.health.isStopping || !opts.hasRoom()) {
+      opts.health.count('shed');
+      noteRequest(request, { outcome: 'shed', ...fields });
+      return reply.code(503).header('retry-after', '60').send();
+    }
+    if (!(await opts.store.markEventSeen(event.eventId))) {
+      opts.health.count('duplicate');
+      noteRequest(request, { outcome: 'duplicate', ...fields });
+      return reply.code(200).send({ result: 'duplicate' });
+    }
+    opts.order.accept(event.aboutId, event.entityEventSequence);
+    opts.enqueue(event);
+    opts.health.count('accepted');
+    noteRequest(request, { outcome: 'queued', ...fields });
+    return reply.code(200).send({ result: 'queued' });
+  });
+}
