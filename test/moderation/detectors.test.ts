@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categories, doc, link, reason, score, text } from './docs.js';
+import { categories, doc, link, reason, rules, text } from './docs.js';
 
 /** Each case: member text, and the category it must raise (flagged), by the default policy. */
 const HITS: [string, string][] = [
@@ -37,7 +37,7 @@ const MISSES = [
 describe('local detectors: what they catch', () => {
   for (const [input, category] of HITS) {
     it(`${category}: ${JSON.stringify(input)}`, async () => {
-      const verdict = await score(input);
+      const verdict = await rules(input);
       expect(verdict.flagged).toBe(true);
       expect(categories(verdict)).toContain(category);
       const r = reason(verdict, category)!;
@@ -52,7 +52,7 @@ describe('local detectors: what they catch', () => {
 describe('local detectors: what they leave alone', () => {
   for (const input of MISSES) {
     it(JSON.stringify(input), async () => {
-      expect(await score(input)).toEqual({ flagged: false, reasons: [] });
+      expect(await rules(input)).toEqual({ flagged: false, reasons: [] });
     });
   }
 });
@@ -71,7 +71,7 @@ describe('contact details', () => {
   ];
   for (const [input, evidence] of hits) {
     it(`finds ${JSON.stringify(evidence)}`, async () => {
-      const verdict = await score(input);
+      const verdict = await rules(input);
       const r = reason(verdict, 'contact-info');
       expect(r?.evidence.map((e) => e.value)).toContain(evidence);
       expect(r?.source).toBe('local:contact');
@@ -88,24 +88,24 @@ describe('contact details', () => {
   ];
   for (const input of misses) {
     it(`leaves ${JSON.stringify(input)}`, async () => {
-      expect(reason(await score(input), 'contact-info')).toBeUndefined();
+      expect(reason(await rules(input), 'contact-info')).toBeUndefined();
     });
   }
 
   it('mailto:, tel: and messenger links are contact details', async () => {
     for (const url of ['mailto:ann@example.com', 'tel:+14155552671', 'https://wa.me/14155552671', 'https://t.me/annsmith']) {
-      expect(categories(await score(doc(link(url, 'contact me'))))).toContain('contact-info');
+      expect(categories(await rules(doc(link(url, 'contact me'))))).toContain('contact-info');
     }
   });
 
   it('national numbers count only for policy.phoneRegions', async () => {
     const french = 'Appelez-moi au 06 12 34 56 78';
-    expect(reason(await score(french), 'contact-info')).toBeUndefined();
-    expect(reason(await score(french, { policy: { phoneRegions: ['FR'] } }), 'contact-info')).toBeDefined();
+    expect(reason(await rules(french), 'contact-info')).toBeUndefined();
+    expect(reason(await rules(french, { policy: { phoneRegions: ['FR'] } }), 'contact-info')).toBeDefined();
   });
 
   it('policy.flagContactInfo: false lets contact details through', async () => {
-    expect(await score('ann.smith@gmail.com, +44 20 7946 0958', { policy: { flagContactInfo: false } })).toEqual({ flagged: false, reasons: [] });
+    expect(await rules('ann.smith@gmail.com, +44 20 7946 0958', { policy: { flagContactInfo: false } })).toEqual({ flagged: false, reasons: [] });
   });
 });
 
@@ -123,7 +123,7 @@ describe('links', () => {
   ];
   for (const [url, shown, why] of malicious) {
     it(`flags ${url}${shown ? ` shown as "${shown}"` : ''}`, async () => {
-      const verdict = await score(doc(link(url, shown)));
+      const verdict = await rules(doc(link(url, shown)));
       const r = reason(verdict, 'malicious-link');
       expect(r, JSON.stringify(verdict)).toBeDefined();
       expect(r!.detail).toMatch(why);
@@ -133,13 +133,13 @@ describe('links', () => {
 
   it('defanged URLs written in text ("hxxp", "[.]") are flagged', async () => {
     for (const input of ['get it at hxxp://free-gift[.]top/claim', 'see example[.]com/login', 'visit evil(dot)com']) {
-      const r = reason(await score(input), 'malicious-link');
+      const r = reason(await rules(input), 'malicious-link');
       expect(r?.detail, input).toMatch(/defanged/);
     }
   });
 
   it('bare URLs written in text are judged like links', async () => {
-    expect(reason(await score('my shop: http://10.0.0.7/login'), 'malicious-link')?.evidence[0]?.value).toBe('http://10.0.0.7/login');
+    expect(reason(await rules('my shop: http://10.0.0.7/login'), 'malicious-link')?.evidence[0]?.value).toBe('http://10.0.0.7/login');
   });
 
   const honest: [string, string | undefined][] = [
@@ -154,24 +154,24 @@ describe('links', () => {
   ];
   for (const [url, shown] of honest) {
     it(`leaves ${url}`, async () => {
-      expect(await score(doc(link(url, shown)))).toEqual({ flagged: false, reasons: [] });
+      expect(await rules(doc(link(url, shown)))).toEqual({ flagged: false, reasons: [] });
     });
   }
 
   it('a shortener alone stays under the threshold (honest members use them), but adds to other signs', async () => {
-    expect(await score(doc(link('https://bit.ly/3xYz')))).toEqual({ flagged: false, reasons: [] });
+    expect(await rules(doc(link('https://bit.ly/3xYz')))).toEqual({ flagged: false, reasons: [] });
   });
 
   it('external links are flagged only with policy.flagExternalLinks, outside policy.allowedDomains and the platform', async () => {
     const d = doc(link('https://www.etsy.com/shop/ann'), link('https://shop.etsy.com/x'), link('https://github.com/ann'), link('https://static.wixstatic.com/media/a.jpg'));
-    expect(await score(d)).toEqual({ flagged: false, reasons: [] });
-    const verdict = await score(d, { policy: { flagExternalLinks: true, allowedDomains: ['etsy.com'] } });
+    expect(await rules(d)).toEqual({ flagged: false, reasons: [] });
+    const verdict = await rules(d, { policy: { flagExternalLinks: true, allowedDomains: ['etsy.com'] } });
     const r = reason(verdict, 'external-link');
     expect(r?.evidence.map((e) => e.value)).toEqual(['https://github.com/ann']);
   });
 
   it('policy.flag.maliciousLinks: false lets malicious links through', async () => {
-    expect(await score(doc(link('javascript:alert(1)')), { policy: { flag: { maliciousLinks: false } } })).toEqual({ flagged: false, reasons: [] });
+    expect(await rules(doc(link('javascript:alert(1)')), { policy: { flag: { maliciousLinks: false } } })).toEqual({ flagged: false, reasons: [] });
   });
 });
 
@@ -184,7 +184,7 @@ describe('prompt injection aimed at a model', () => {
   ];
   for (const input of hits) {
     it(JSON.stringify(input), async () => {
-      const verdict = await score(input);
+      const verdict = await rules(input);
       expect(verdict.flagged).toBe(true);
       expect(reason(verdict, 'prompt-injection')?.source).toBe('local:prompt-injection');
     });
@@ -192,7 +192,7 @@ describe('prompt injection aimed at a model', () => {
 
   it('ordinary talk about rules, systems and AI is not injection', async () => {
     for (const input of ['I teach people to follow safety instructions on building sites.', 'AI researcher; I build recommendation systems.', 'Ignore the haters, follow your dreams.']) {
-      expect(await score(input), input).toEqual({ flagged: false, reasons: [] });
+      expect(await rules(input), input).toEqual({ flagged: false, reasons: [] });
     }
   });
 });

@@ -32,6 +32,16 @@ export function score(input: FlatDocument | string, partial: unknown = {}): Prom
   return scorer.score(typeof input === 'string' ? doc(text(input)) : input);
 }
 
+/**
+ * Scores with the rules alone (scorer.local.model off): detector tests pin what the lexicons and link
+ * rules do; the learned model's figures are checked by its own tests and by `npm run eval`.
+ */
+export function rules(input: FlatDocument | string, partial: Record<string, unknown> = {}): Promise<Verdict> {
+  const scorer = (partial.scorer ?? {}) as Record<string, unknown>;
+  const local = (scorer.local ?? {}) as Record<string, unknown>;
+  return score(input, { ...partial, scorer: { ...scorer, local: { model: false, ...local } } });
+}
+
 export function categories(verdict: Verdict): string[] {
   return verdict.reasons.map((r) => r.category);
 }
