@@ -21,7 +21,7 @@ export function reviewPageSecrets(env: NodeJS.ProcessEnv = process.env): ReviewP
     return undefined;
   }
   if (SESSION_SECRET.length < MIN_SECRET) throw new ConfigError(`SESSION_SECRET: expected at least ${MIN_SECRET} characters`);
-  if (REVIEW_TOKEN !== undefined && REVIEW_TOKEN.length < MIN_TOKEN) {
+  if (REVIEW_TOKEN && REVIEW_TOKEN.length < MIN_TOKEN) {
     throw new ConfigError(`REVIEW_TOKEN: expected at least ${MIN_TOKEN} characters`);
   }
   return { sessionSecret: SESSION_SECRET, reviewToken: REVIEW_TOKEN || undefined };
