@@ -1,6 +1,75 @@
+import { readFileSync } from 'node:fs';
 import type { CliContext } from '../context.js';
-import { JobError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
+import { createEmulator } from '../../emulator/index.js';
 
-export default async function (_ctx: CliContext, _args: string[], _opts: Record<string, unknown>): Promise<void> {
-  throw new JobError('emulator: not implemented yet');
+/**
+ * `aboutmod emulator`: the local Wix emulator until SIGTERM/SIGINT. The first stdout line is JSON with
+ * what a client needs (port, publicKey, API key and site id, plus the OAuth app credentials).
+ */
+export default async function (ctx: CliContext, _args: string[], opts: Record<string, unknown>): Promise<void> {
+  const port = integer(opts.port, '--port', 0, 65535);
+  const privateKeyPem = typeof opts.privateKey === 'string' ? readPrivateKey(opts.privateKey) : undefined;
+  const webhookUrl = typeof opts.webhookUrl === 'string' ? checkUrl(opts.webhookUrl) : undefined;
+  const emulator = await createEmulator({
+    port,
+    host: String(opts.host),
+    seed: String(opts.seed),
+    webhookUrl,
+    stateFile: typeof opts.stateFile === 'string' ? opts.stateFile : undefined,
+    privateKeyPem,
+    faults: {
+      rate429: rate(opts.fault429, '--fault-429'),
+      rate503: rate(opts.fault503, '--fault-503'),
+      latencyMs: integer(opts.latency, '--latency', 0, 600_000),
+      editRate: rate(opts.editRate, '--edit-rate'),
+    },
+    logger: ctx.logger,
+  }).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL') {
+      throw new UsageError(`--port ${port}: cannot listen on ${String(opts.host)}:${port} (${err.code})`);
+    }
+    throw err;
+  });
+  ctx.stdout.write(`${JSON.stringify({
+    port: emulator.port,
+    url: emulator.url,
+    publicKey: emulator.publicKey,
+    apiKey: emulator.apiKey,
+    siteId: emulator.siteId,
+    appId: emulator.appId,
+    appSecret: emulator.appSecret,
+    instanceId: emulator.instanceId,
+  })}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+  await emulator.close();
+}
+
+function integer(value: unknown, flag: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag}: expected an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+function rate(value: unknown, flag: string): number {
+  const n = Number(value);
+  if (!(n >= 0 && n <= 1)) throw new UsageError(`${flag}: expected a number from 0 to 1, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+function checkUrl(value: string): string {
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) throw new UsageError(`--webhook-url: expected an http(s) URL, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function readPrivateKey(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new UsageError(`--private-key ${path}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }

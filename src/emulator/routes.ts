@@ -1,0 +1,224 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { EmulatorAuth, Identity } from './auth.js';
+import { drawFault, mergeFaults, type Faults } from './faults.js';
+import { memberBody } from './members.js';
+import { aboutJson, type EmulatorStore, type StoredAbout } from './store.js';
+import type { EventSlug } from './webhook-signer.js';
+import type { DeliveryStats } from './webhook-delivery.js';
+import { statsBody } from './stats.js';
+import { applicationError, validationError, WixHttpError } from './wix-error.js';
+
+/** Largest request body accepted (a Ricos document may be large, but not unbounded). */
+const BODY_LIMIT_BYTES = 20_000_000;
+
+export interface RouteContext {
+  store: EmulatorStore;
+  auth: EmulatorAuth;
+  faults: Faults;
+  /** Records one change for webhooks (delivery happens in the background). */
+  emit(slug: EventSlug, about: StoredAbout, identity: Identity): void;
+  /** A change as the member makes it (revision + 1, MEMBER webhook); default content appends a paragraph. */
+  memberEdit(aboutId: string, content?: unknown): StoredAbout;
+  /** Counts by route kind and by "METHOD /route". */
+  counts: Map<string, number>;
+  /** Webhook counters, and a wait until every delivery has settled. */
+  extras: { webhooks: () => DeliveryStats; waitForWebhooks: () => Promise<void> };
+}
+
+type Handler = (req: Parsed, ctx: RouteContext) => Promise<unknown> | unknown;
+interface Parsed {
+  method: string;
+  params: string[];
+  query: URLSearchParams;
+  body: unknown;
+  headers: IncomingMessage['headers'];
+  identity?: Identity;
+}
+interface Route {
+  method: string;
+  /** "/members/v2/abouts/:id"; also the key in /_emulator/stats. */
+  path: string;
+  pattern: RegExp;
+  /** Short name for /_emulator/stats. */
+  kind: string;
+  /** Wix API routes need auth and get faults; /_emulator/ routes need neither. */
+  api: 'wix' | 'token' | 'control';
+  handle: Handler;
+}
+
+
+/** Every route of the emulated Wix API (wix-api.md sections 2, 3, 5) and the emulator's own control API. */
+const ROUTES: Route[] = [
+  route('POST', '/oauth2/token', 'token', 'token', (r, c) => c.auth.issueToken(r.body)),
+  route('POST', '/members/v2/abouts/query', 'query', 'wix', queryAbouts),
+  // "Get my About" needs a member's own login; a site key or app token is not one.
+  route('GET', '/members/v2/abouts/my', 'my', 'wix', () => { throw applicationError(403, 'PERMISSION_DENIED', 'needs member authentication'); }),
+  route('POST', '/members/v2/abouts', 'create', 'wix', createAbout),
+  route('GET', '/members/v2/abouts/:id', 'get', 'wix', (r, c) => raw(`{"memberAbout":${aboutJson(c.store.get(r.params[0]!))}}`)),
+  route('PATCH', '/members/v2/abouts/:id', 'update', 'wix', updateAbout),
+  route('DELETE', '/members/v2/abouts/:id', 'delete', 'wix', deleteAbout),
+  route('GET', '/members/v1/members/:id', 'member', 'wix', getMember),
+  // Emulator extras: no auth, no faults. For tests, the demo and benchmarks only; real Wix has nothing like them.
+  route('POST', '/_emulator/member-edit', 'control', 'control', controlMemberEdit),
+  route('GET', '/_emulator/stats', 'control', 'control', (_r, c) => statsBody(c.counts, c.extras.webhooks(), c.store.size)),
+  route('POST', '/_emulator/stats/reset', 'control', 'control', (_r, c) => { c.counts.clear(); return {}; }),
+  route('POST', '/_emulator/faults', 'control', 'control', controlFaults),
+  route('GET', '/_emulator/faults', 'control', 'control', (_r, c) => c.faults),
+  route('GET', '/_emulator/abouts/:id', 'control', 'control', (r, c) => raw(`{"memberAbout":${aboutJson(c.store.get(r.params[0]!))}}`)),
+  route('POST', '/_emulator/expire-tokens', 'control', 'control', (_r, c) => ({ expired: c.auth.expireTokens() })),
+  route('POST', '/_emulator/webhooks/flush', 'control', 'control', async (_r, c) => { await c.extras.waitForWebhooks(); return c.extras.webhooks(); }),
+];
+
+function route(method: string, path: string, kind: string, api: Route['api'], handle: Handler): Route {
+  const pattern = new RegExp(`^${path.replace(/:id/g, '([^/]+)')}$`);
+  return { method, path, pattern, kind, api, handle };
+}
+
+/** A body already serialised (abouts keep their content as JSON text). */
+class Raw { constructor(readonly json: string) {} }
+const raw = (json: string) => new Raw(json);
+
+export function createHandler(ctx: RouteContext) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const requestId = randomUUID();
+    res.setHeader('x-wix-request-id', requestId);
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const method = req.method ?? 'GET';
+    try {
+      const route = ROUTES.find((r) => r.method === method && r.pattern.test(url.pathname));
+      if (!route) throw applicationError(404, 'NOT_FOUND', `no route ${method} ${url.pathname}`);
+      const params = route.pattern.exec(url.pathname)!.slice(1).map(decodeURIComponent);
+      if (route.api !== 'control') {
+        count(ctx, route.kind);
+        count(ctx, `${method} ${route.path}`);
+        if (ctx.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, ctx.faults.latencyMs));
+        const fault = drawFault(ctx.faults);
+        if (fault) {
+          count(ctx, `fault${fault.status}`);
+          throw fault;
+        }
+      }
+      const body = await readJson(req, method);
+      const parsed: Parsed = { method, params, query: url.searchParams, body, headers: req.headers };
+      if (route.api === 'wix') {
+        const siteId = req.headers['wix-site-id'];
+        parsed.identity = ctx.auth.authenticate(req.headers.authorization, Array.isArray(siteId) ? siteId[0] : siteId);
+      }
+      const result = await route.handle(parsed, ctx);
+      send(res, 200, result instanceof Raw ? result.json : JSON.stringify(result ?? {}));
+    } catch (err) {
+      if (err instanceof WixHttpError) {
+        if (err.status === 401 || err.status === 403) count(ctx, 'authFailures');
+        send(res, err.status, JSON.stringify(err.body));
+      } else {
+        // Wix's 5xx bodies are empty by design; the emulator's own bug goes to stderr.
+        process.stderr.write(`emulator: internal error on ${method} ${url.pathname}: ${err instanceof Error ? err.stack : String(err)}\n`);
+        send(res, 500, '{"message":"","details":{}}');
+      }
+    }
+  };
+}
+
+function count(ctx: RouteContext, key: string): void {
+  ctx.counts.set(key, (ctx.counts.get(key) ?? 0) + 1);
+}
+
+function send(res: ServerResponse, status: number, json: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) });
+  res.end(json);
+}
+
+async function readJson(req: IncomingMessage, method: string): Promise<unknown> {
+  if (method === 'GET' || method === 'DELETE') {
+    req.resume();
+    return undefined;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > BODY_LIMIT_BYTES) throw applicationError(413, 'PAYLOAD_TOO_LARGE', `request body over ${BODY_LIMIT_BYTES} bytes`);
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new WixHttpError(400, { message: 'request body is not valid JSON', details: { validationError: { fieldViolations: [] } } });
+  }
+}
+
+function queryAbouts(r: Parsed, c: RouteContext): Raw {
+  const query = (r.body as { query?: unknown } | undefined)?.query;
+  if (query !== undefined && (typeof query !== 'object' || query === null)) throw validationError('query', 'must be an object');
+  const page = c.store.query((query ?? {}) as Parameters<EmulatorStore['query']>[0]);
+  const cursors = `{"next":${JSON.stringify(page.next)},"prev":${JSON.stringify(page.prev)}}`;
+  return raw(`{"memberAbouts":[${page.items.map(aboutJson).join(',')}],"metadata":{"count":${page.items.length},"cursors":${cursors},"hasNext":${page.next !== null}}}`);
+}
+
+function aboutPayload(body: unknown): Record<string, unknown> {
+  const about = (body as { memberAbout?: unknown } | undefined)?.memberAbout;
+  if (!about || typeof about !== 'object') throw validationError('memberAbout', 'is required', 'REQUIRED_FIELD');
+  return about as Record<string, unknown>;
+}
+
+function requireContent(about: Record<string, unknown>): unknown {
+  const content = about.content;
+  if (!content || typeof content !== 'object' || Array.isArray(content)) throw validationError('memberAbout.content', 'is required and must be a rich content object', 'REQUIRED_FIELD');
+  return content;
+}
+
+function createAbout(r: Parsed, c: RouteContext): Raw {
+  const input = aboutPayload(r.body);
+  if (typeof input.memberId !== 'string' || !input.memberId) throw validationError('memberAbout.memberId', 'is required', 'REQUIRED_FIELD');
+  const content = requireContent(input);
+  if (!c.store.members.has(input.memberId)) throw applicationError(404, 'NOT_FOUND', `member ${input.memberId} not found`);
+  const about = c.store.create({ memberId: input.memberId, content });
+  c.emit('created', about, r.identity!);
+  return raw(`{"memberAbout":${aboutJson(about)}}`);
+}
+
+function updateAbout(r: Parsed, c: RouteContext): Raw {
+  const id = r.params[0]!;
+  const input = aboutPayload(r.body);
+  if (input.id !== undefined && input.id !== id) throw validationError('memberAbout.id', 'must match the id in the path', 'CUSTOM');
+  if (input.revision === undefined || input.revision === null) throw validationError('memberAbout.revision', 'is required', 'REQUIRED_FIELD');
+  if (typeof input.revision !== 'string' || !/^\d+$/.test(input.revision)) throw validationError('memberAbout.revision', 'must be a uint64 string', 'FORMAT');
+  const content = requireContent(input);
+  const current = c.store.get(id);
+  if (Math.random() < c.faults.editRate) {
+    // The member saves an edit just before our update lands, so the update meets a 409.
+    c.memberEdit(current.id);
+  }
+  const about = c.store.update(id, Number(input.revision), content);
+  c.emit('updated', about, r.identity!);
+  return raw(`{"memberAbout":${aboutJson(about)}}`);
+}
+
+function deleteAbout(r: Parsed, c: RouteContext): object {
+  const about = c.store.delete(r.params[0]!);
+  c.emit('deleted', about, r.identity!);
+  return {}; // Wix answers DELETE with 200 {} (the SDK always parses a JSON body)
+}
+
+function getMember(r: Parsed, c: RouteContext): object {
+  const member = c.store.members.get(r.params[0]!);
+  if (!member) throw applicationError(404, 'NOT_FOUND', `member ${r.params[0]} not found`);
+  return { member: memberBody(member, r.query.getAll('fieldsets')) };
+}
+
+function controlMemberEdit(r: Parsed, c: RouteContext): Raw {
+  const body = (r.body ?? {}) as { aboutId?: unknown; content?: unknown };
+  if (typeof body.aboutId !== 'string') throw validationError('aboutId', 'is required', 'REQUIRED_FIELD');
+  if (body.content !== undefined && (!body.content || typeof body.content !== 'object')) throw validationError('content', 'must be a rich content object');
+  return raw(`{"memberAbout":${aboutJson(c.memberEdit(body.aboutId, body.content))}}`);
+}
+
+function controlFaults(r: Parsed, c: RouteContext): Faults {
+  const merged = mergeFaults(c.faults, (r.body ?? {}) as Record<string, unknown>);
+  if (typeof merged === 'string') throw validationError('faults', merged);
+  Object.assign(c.faults, merged);
+  return c.faults;
+}
