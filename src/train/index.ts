@@ -5,6 +5,7 @@ import { SHIPPED_MODEL } from '../moderation/model/load-text-model.js';
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, quantise, writeModel, type HeadMeta } from '../moderation/model/weights-file.js';
 import { SHARED_DIR } from '../paths.js';
 import { auc, fitPlatt } from './calibrate.js';
+import { DEV_MAPPINGS, DEV_TRAIN_PERCENT } from './dev-split.js';
 import { MODEL_CATEGORIES } from './label-map.js';
 import { fitLogistic, type SparseRows } from './logistic.js';
 import { readSets, type LabeledRow } from './read-sets.js';
@@ -15,22 +16,31 @@ const HELD_OUT_PERCENT = 15;
 const RECIPE = { epochs: 6, rate: 0.3, l2: 1e-6, seed: 1 };
 
 /**
- * `npm run train`: fits the local scorer's text model on ../shared/train (never the eval halves) and
+ * `npm run train`: fits the local scorer's text model on ../shared/train (the eval dev halves only with --dev) and
  * writes the weights (default: the shipped src/moderation/model/weights-v1.json + .bin). Seeded: the
  * same data gives the same bytes. Options: --slice N (the first N rows of each set, for tests),
- * --out PATH, --data DIR, --quiet.
+ * --out PATH, --data DIR, --dev (also the training half of some eval dev sets, see dev-split.ts), --quiet,
+ * and the recipe's --epochs, --rate, --l2, --seed.
  */
 function main(): void {
   const { values } = parseArgs({
-    options: { slice: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' }, quiet: { type: 'boolean' } },
+    options: { slice: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' }, dev: { type: 'boolean' }, quiet: { type: 'boolean' },
+      epochs: { type: 'string' }, rate: { type: 'string' }, l2: { type: 'string' }, seed: { type: 'string' } },
   });
   const slice = values.slice === undefined ? undefined : Number(values.slice);
   if (slice !== undefined && !(Number.isInteger(slice) && slice > 0)) throw new Error(`--slice expects a positive whole number, got "${values.slice}"`);
+  const recipe = {
+    epochs: numberOption('--epochs', values.epochs, RECIPE.epochs),
+    rate: numberOption('--rate', values.rate, RECIPE.rate),
+    l2: numberOption('--l2', values.l2, RECIPE.l2),
+    seed: numberOption('--seed', values.seed, RECIPE.seed),
+  };
   const out = values.out ?? SHIPPED_MODEL;
   const log = values.quiet ? () => {} : (line: string) => console.log(line);
   const started = Date.now();
 
-  const { rows, perSet } = readSets(values.data ?? join(SHARED_DIR, 'train'), { slice, heldOutPercent: HELD_OUT_PERCENT });
+  const devDir = values.dev ? join(SHARED_DIR, 'eval') : undefined;
+  const { rows, perSet } = readSets(values.data ?? join(SHARED_DIR, 'train'), { slice, heldOutPercent: HELD_OUT_PERCENT, devDir });
   const x = featurise(rows);
   const heads = MODEL_CATEGORIES.length;
   const labels = new Int8Array(rows.length * heads);
@@ -40,8 +50,8 @@ function main(): void {
   const heldRows = Int32Array.from(rows.keys()).filter((r) => rows[r]!.heldOut);
   log(`train: ${rows.length} rows (${heldRows.length} held out), ${x.index.length} feature values, ${secondsSince(started)} s`);
 
-  const fitted = fitLogistic(x, labels, weight, fitRows, { heads, dimensions: DEFAULT_SPEC.buckets, ...RECIPE });
-  log(`train: fitted ${RECIPE.epochs} epochs, ${secondsSince(started)} s`);
+  const fitted = fitLogistic(x, labels, weight, fitRows, { heads, dimensions: DEFAULT_SPEC.buckets, ...recipe });
+  log(`train: fitted ${recipe.epochs} epochs, ${secondsSince(started)} s`);
 
   // Calibrate the quantised weights, the ones that ship, on rows the fit never saw.
   const { bytes, scales } = quantise(fitted.weights, heads);
@@ -82,12 +92,13 @@ function main(): void {
     heads: headsMeta,
     training: {
       date: new Date().toISOString().slice(0, 10),
-      data: '../shared/train (no eval rows)',
+      data: devDir ? `../shared/train and the training half of ${Object.keys(DEV_MAPPINGS).join(', ')} dev (${DEV_TRAIN_PERCENT}%)` : '../shared/train (no eval rows)',
+      devHalves: Boolean(devDir),
       rowsPerSet: perSet,
       rows: rows.length,
       heldOutPercent: HELD_OUT_PERCENT,
       slice: slice ?? null,
-      ...RECIPE,
+      ...recipe,
       seconds: Number(secondsSince(started)),
       node: process.version,
     },
@@ -139,6 +150,13 @@ function heldOutFigures(p: number[], y: number[]): HeadMeta['heldOut'] {
     recall: r4(tp + fn ? tp / (tp + fn) : 0),
     logLoss: r4(p.length ? loss / p.length : 0),
   };
+}
+
+function numberOption(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} expects a number, got "${raw}"`);
+  return n;
 }
 
 const secondsSince = (t: number) => ((Date.now() - t) / 1000).toFixed(1);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODEL_CATEGORIES, SET_MAPPINGS, type TrainRow } from './label-map.js';
+import { devTrainRows, DEV_MAPPINGS } from './dev-split.js';
+import { MODEL_CATEGORIES, SET_MAPPINGS, type Labels, type SetMapping, type TrainRow } from './label-map.js';
 
 export interface LabeledRow {
   id: string;
@@ -16,27 +17,32 @@ export interface LabeledRow {
 
 /**
  * Reads every mapped set in `dir` (../shared/train), in the table's order, the first `slice` rows of
- * each when given. A stable hash of the row id puts `heldOutPercent` % of rows aside, the same rows
- * every run.
+ * each when given, and with `devDir` the training half of the eval dev sets (dev-split.ts). A stable
+ * hash of the row id puts `heldOutPercent` % of rows aside, the same rows every run.
  */
-export function readSets(dir: string, options: { slice?: number; heldOutPercent: number }): { rows: LabeledRow[]; perSet: Record<string, number> } {
+export function readSets(
+  dir: string,
+  options: { slice?: number; heldOutPercent: number; devDir?: string },
+): { rows: LabeledRow[]; perSet: Record<string, number> } {
   const rows: LabeledRow[] = [];
   const perSet: Record<string, number> = {};
+  const add = (set: string, mapping: SetMapping, row: TrainRow) => {
+    const labels = toLabels(mapping.map(row));
+    if (!row.text?.trim() || labels.every((l) => l < 0)) return;
+    rows.push({ id: row.id, set, text: row.text, labels, weight: mapping.weight, heldOut: bucketOf(row.id) < options.heldOutPercent });
+    perSet[set] = (perSet[set] ?? 0) + 1;
+  };
   for (const [set, mapping] of Object.entries(SET_MAPPINGS)) {
     const lines = readFileSync(join(dir, `${set}.jsonl`), 'utf8').split('\n').filter((l) => l.trim());
-    const taken = options.slice === undefined ? lines : lines.slice(0, options.slice);
-    perSet[set] = 0;
-    for (const line of taken) {
-      const row = JSON.parse(line) as TrainRow;
-      const mapped = mapping.map(row);
-      const labels = Int8Array.from(MODEL_CATEGORIES, (c) => mapped[c] ?? -1);
-      if (!row.text?.trim() || labels.every((l) => l < 0)) continue;
-      rows.push({ id: row.id, set, text: row.text, labels, weight: mapping.weight, heldOut: bucketOf(row.id) < options.heldOutPercent });
-      perSet[set]++;
-    }
+    for (const line of options.slice === undefined ? lines : lines.slice(0, options.slice)) add(set, mapping, JSON.parse(line) as TrainRow);
+  }
+  if (options.devDir) {
+    for (const { set, row } of devTrainRows(options.devDir)) add(`${set}.dev (training half)`, DEV_MAPPINGS[set]!, row);
   }
   return { rows, perSet };
 }
+
+const toLabels = (mapped: Labels) => Int8Array.from(MODEL_CATEGORIES, (c) => mapped[c] ?? -1);
 
 function bucketOf(id: string): number {
   return createHash('sha1').update(id).digest().readUInt32BE(0) % 100;
