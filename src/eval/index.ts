@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.js';
 import { createScorer } from '../moderation/index.js';
+import { localAblations } from '../moderation/model/local-ablations.js';
 import { SHARED_DIR } from '../paths.js';
 import { join } from 'node:path';
 import { wordListBaseline } from './baseline.js';
@@ -11,14 +12,16 @@ import { goals, groupTable, resultsTable } from './report.js';
 /**
  * `npm run eval`: the configured scorer (local by default) and a plain word-list baseline on the public
  * dev sets (SHARED_DIR/eval) and our own labeled Abouts. Prints a compact table and the goals.
- * Options: --config PATH, --json (all figures as one JSON object), --set NAME (only that set).
+ * Options: --config PATH, --json (all figures as one JSON object), --set NAME (only that set), --compare
+ * (local scorer: rules and model together, rules only and model only side by side).
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { config: { type: 'string' }, json: { type: 'boolean' }, set: { type: 'string', multiple: true } } });
+  const { values } = parseArgs({ options: { config: { type: 'string' }, json: { type: 'boolean' }, set: { type: 'string', multiple: true }, compare: { type: 'boolean' } } });
   const loaded = loadConfig(values.config);
   const scorer = createScorer(loaded.config, { configDir: loaded.dir });
   const name = loaded.config.scorer.provider;
-  const predictors = [scorerPredictor(name, scorer), wordListBaseline()];
+  const compared = values.compare && name === 'local' ? localAblations(loaded.config) : [];
+  const predictors = [scorerPredictor(name, scorer), ...compared.map((v) => scorerPredictor(v.name, v.scorer)), wordListBaseline()];
   const sets = [...loadPublicSets(join(SHARED_DIR, 'eval'))]
     .filter((s) => !values.set || values.set.includes(s.name));
   const results: SetResult[] = [];
