@@ -1,6 +1,7 @@
 import LinkifyIt from 'linkify-it';
 import { RicosError } from './errors.js';
 import { readHtml } from './html.js';
+import { PathStack } from './path.js';
 import { linkUrl, mediaIdToUrl, mediaUrl, type MediaKind } from './media.js';
 import { COMMON_DATA_FIELDS, NODE_SCHEMAS, STYLE_DECORATIONS, type Fields } from './schema.js';
 import { isSettingKey, readString } from './schema-free.js';
@@ -73,6 +74,8 @@ const linkify = new LinkifyIt().tlds(
   true,
 );
 
+/** Cheap test before linkify: a scheme, an @, or a dot between letters (www.x.com, x.co/y). */
+const MAY_LINK = /\/\/|@|[\p{L}\p{N}_-]\.\p{L}{2}/u;
 /** Something a visitor can see: not only whitespace or zero-width characters. */
 const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/;
 const NODE_ENVELOPE = new Set(['type', 'id', 'key', 'nodes', 'style']);
@@ -93,8 +96,8 @@ interface RunGroup {
 
 class Walker {
   private readonly segments: Segment[] = [];
-  /** The JSON path of what is being read: keys and array indexes. */
-  private readonly stack: (string | number)[] = [];
+  /** The JSON path of what is being read. */
+  private readonly stack = new PathStack();
 
   constructor(private readonly maxDepth: number) {}
 
@@ -119,14 +122,7 @@ class Walker {
   // ---- paths ----
 
   private here(...extra: (string | number)[]): string {
-    const parts: string[] = [];
-    for (const p of this.stack) push(p);
-    for (const p of extra) push(p);
-    return parts.join('');
-    function push(p: string | number) {
-      if (typeof p === 'number') parts.push(`[${p}]`);
-      else parts.push(parts.length ? `.${p}` : p);
-    }
+    return this.stack.toString(...extra);
   }
 
   private fail(problem: string, ...extra: (string | number)[]): never {
@@ -150,7 +146,7 @@ class Walker {
     const segment: Segment = { kind: 'text', path, value, place };
     if (at === undefined || at === this.segments.length) this.segments.push(segment);
     else this.segments.splice(at, 0, segment);
-    if (!linkify.pretest(value)) return;
+    if (!MAY_LINK.test(value) || !linkify.pretest(value)) return;
     for (const m of linkify.match(value) ?? []) {
       if (knownUrls?.has(m.url)) continue;
       const what = m.schema === 'mailto:' ? 'e-mail address' : 'web address';
@@ -310,7 +306,7 @@ class Walker {
     this.closeLink(group);
     const value = group.texts.length === 1 ? group.texts[0]! : group.texts.join('');
     // One run: its own path; several: the parent node holding them all.
-    const path = group.texts.length === 1 ? this.here(group.first, 'textData', 'text') : this.stack.length > 1 ? this.here().slice(0, -'.nodes'.length) : this.here();
+    const path = group.texts.length === 1 ? this.here(group.first, 'textData', 'text') : this.stack.length > 1 ? this.stack.parent(1) : this.here();
     this.text(value, place, path, group.linkUrls, group.insertAt);
   }
 
