@@ -51,16 +51,22 @@ export interface GuidelinesMessages {
 export function guidelinesMessages(prompt: string, doc: FlatDocument): GuidelinesMessages {
   const text = doc.segments.filter((s) => s.kind === 'text').map((s) => s.value).join('\n');
   const truncated = text.length > MAX_GUIDELINES_CHARS;
-  const links = doc.segments.filter((s) => s.kind === 'link').map((s) => (s.linkText ? `${s.linkText} -> ${s.value}` : s.value));
+  // Escaped apart, so our own "->" between link text and URL reads as written.
+  const links = doc.segments.filter((s) => s.kind === 'link').map((s) => (s.linkText ? `${escapeData(s.linkText)} -> ${escapeData(s.value)}` : escapeData(s.value)));
   const user = [
     '<member_about>',
     escapeData(truncated ? text.slice(0, MAX_GUIDELINES_CHARS) : text),
     '</member_about>',
     '<member_links>',
-    ...links.map(escapeData),
+    ...links,
     '</member_links>',
   ].join('\n');
-  return { developer: `${prompt.trim()}\n${DATA_NOTICE}`, user, truncated };
+  return { developer: `${withoutComments(prompt).trim()}\n${DATA_NOTICE}`, user, truncated };
+}
+
+/** HTML comments in the prompt file are notes for the site owner (how to edit it), not for the model. */
+export function withoutComments(prompt: string): string {
+  return prompt.replace(/<!--[\s\S]*?-->/g, '').replace(/\n{3,}/g, '\n\n');
 }
 
 /**

@@ -17,7 +17,7 @@ import type { Category, Evidence, Reason, Scorer } from './types.js';
 import { chunkText } from './chunk-text.js';
 import { decide } from './decide.js';
 import { round } from './detector.js';
-import { guidelinesMessages, locateQuotes, ruleIds } from './guidelines-prompt.js';
+import { guidelinesMessages, locateQuotes, ruleIds, withoutComments } from './guidelines-prompt.js';
 import { BESIDE_A_MODEL, detectLocal, withoutPlaceholder } from './score-local.js';
 import { ScorerError } from './scorer-error.js';
 import { scorerId } from './scorer-id.js';
@@ -100,7 +100,7 @@ export function createOpenAIScorer(config: Config, options: OpenAIScorerOptions 
   const guidelinesReasons = async (doc: FlatDocument): Promise<Reason[]> => {
     if (guidelines === undefined || !doc.segments.some((s) => s.kind === 'text' || s.kind === 'link')) return [];
     const messages = guidelinesMessages(guidelines, doc);
-    const known = ruleIds(guidelines);
+    const known = ruleIds(withoutComments(guidelines));
     const schema = z.object({
       violates: z.boolean(),
       rules: z.array(z.string()),
