@@ -275,10 +275,12 @@ class Walker {
       const mention = decoration.mentionData;
       this.stack.push('mentionData');
       // The visible `@name` is in the run; a stored name or slug that differs is shown on hover and in the URL.
-      const shown = letters(text);
+      const said = [letters(text)];
       for (const key of ['name', 'slug']) {
         const value = mention[key];
-        if (typeof value === 'string' && letters(value) !== shown) this.text(value, `mentioned member ${key}`, this.here(key));
+        if (typeof value !== 'string' || said.includes(letters(value))) continue;
+        said.push(letters(value));
+        this.text(value, `mentioned member ${key}`, this.here(key));
       }
       for (const key in mention) {
         if (key !== 'name' && key !== 'slug') this.within(key, () => this.generic(mention[key], key, 'mention', 0, text));

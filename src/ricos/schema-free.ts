@@ -48,8 +48,6 @@ export function readString(key: string, value: string): Reading {
   if (URL_VALUE.test(trimmed)) return 'url';
   if (urlKey && !/\s/.test(trimmed) && /[./:]/.test(trimmed)) return 'url';
   if (!HUMAN.test(trimmed)) return 'skip';
-  // Words with spaces are text whatever they look like; single tokens are tested against setting shapes.
-  if (/\s/.test(trimmed)) return 'text';
   for (const shape of NOT_TEXT) if (shape.test(trimmed)) return 'skip';
   return 'text';
 }
