@@ -110,10 +110,10 @@ describe('review restore', () => {
     const storeBefore = readFileSync(storePath, 'utf8');
     const wixBefore = await updates();
 
-    for (const action of ['restore', 'confirm']) {
-      const r = await cli(['review', action, item.id, '--by', 'dave']);
+    for (const [action, status] of [['restore', 'restored'], ['confirm', 'confirmed']]) {
+      const r = await cli(['review', action!, item.id, '--by', 'dave']);
       expect(r.code).toBe(2);
-      expect(oneLine(r)).toBe(`aboutmod: review item "${item.id}" is confirmed: it cannot become ${action}ed`);
+      expect(oneLine(r)).toBe(`aboutmod: review item "${item.id}" is confirmed: it cannot become ${status}`);
     }
     expect(readFileSync(storePath, 'utf8')).toBe(storeBefore);
     expect(await updates()).toBe(wixBefore);
