@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { escapeTerminal } from '../cli/escape-terminal.js';
 import { openReviewStore } from '../review/index.js';
 import type { ReviewItem } from '../review/types.js';
 import { BIN, spawnEmulator } from './emulator-process.js';
@@ -44,9 +45,9 @@ function describeItem(item: ReviewItem): string {
   return lines.join('\n');
 }
 
-/** Member text is data: control characters, escapes and bidi overrides are shown, never sent to the terminal. */
+/** Member text is data: escaped for the terminal, on one line, cut short. */
 function show(text: string, max = 80): string {
-  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+  const safe = escapeTerminal(text, { newlines: false });
   return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
 }
 

@@ -29,7 +29,11 @@ export interface ScanOptions {
   dryRun?: boolean;
   /** Scan only these About ids. */
   only?: string[];
-  /** Shared with webhook rescans (serve) so no About is decided twice at once; default: a private queue. */
+  /**
+   * Shared with webhook rescans (serve) so no About is decided twice at once: each page runs holding its
+   * Abouts' keys (addBatch). Default: a private queue. A rescan already running inside `queue.add(id, ...)`
+   * holds its key and must not pass the same queue again (it would wait for itself).
+   */
   queue?: WorkQueue;
   /** After every page. */
   onProgress?: (progress: ScanProgress) => void;
@@ -95,7 +99,9 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   const started = Date.now();
   const queue = options.queue ?? createWorkQueue({ concurrency: 1 });
   const placeholder = buildPlaceholder(config.policy.placeholder);
-  const index = new ReviewIndex(await store.list());
+  // A rescan of a few Abouts (--only, webhooks) reads only their items, not the whole queue.
+  const only = options.only?.length ? [...new Set(options.only)] : undefined;
+  const index = new ReviewIndex(only ? (await Promise.all(only.map((aboutId) => store.list({ aboutId })))).flat() : await store.list());
   const summary: ScanSummary = {
     scanned: 0, skipped: 0, flagged: 0, replaced: 0, conflicts: 0, errors: 0, durationMs: 0,
     pages: 0, superseded: 0, dryRun,
@@ -232,7 +238,7 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
     await verdicts.maybeFlush();
   }
 
-  const pages = wix.queryAbouts(options.only?.length ? { ids: options.only } : undefined)[Symbol.asyncIterator]();
+  const pages = wix.queryAbouts(only ? { ids: only } : undefined)[Symbol.asyncIterator]();
   try {
     let next = pages.next();
     for (;;) {

@@ -18,7 +18,8 @@ async function emulator(args: string[]) {
 
 const next = (revision: string) => (BigInt(revision) + 1n).toString();
 
-describe('aboutmod scan against the emulator', () => {
+// Each test spawns an emulator and several scans: generous timeouts for a loaded 2-core machine.
+describe('aboutmod scan against the emulator', { timeout: 180_000 }, () => {
   it('flagged abouts end with the placeholder live and the original in the store; a second scan skips them all and sends no PATCH', async () => {
     const em = await emulator(['--seed', 'demo']);
     const { config, storePath } = await scanSetup(em.url);
