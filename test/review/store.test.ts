@@ -150,6 +150,26 @@ describe('review store on disk', () => {
     await three.close();
   });
 
+  it('two processes adding at the same time lose nothing: the lock serialises their writes', async () => {
+    const path = freshPath();
+    const module = join(PACKAGE_ROOT, 'dist/review/lowdb-store.js');
+    const script = (who: string) => `
+      const { openReviewStore } = await import(${JSON.stringify(module)});
+      const store = await openReviewStore(${JSON.stringify(path)});
+      for (let i = 0; i < 40; i++) {
+        await store.addPending([{ aboutId: '${who}' + i, memberId: 'm', original: { content: {}, revision: '1' }, reasons: [], scorer: 's' }], '${who}');
+      }
+      await store.close();
+    `;
+    const run = (who: string) => new Promise<number | null>((resolve) => {
+      spawn(process.execPath, ['--input-type=module', '-e', script(who)], { stdio: 'inherit' }).once('exit', resolve);
+    });
+    expect(await Promise.all([run('a'), run('b')])).toEqual([0, 0]);
+    const store = await openReviewStore(path);
+    expect(await store.list()).toHaveLength(80);
+    await store.close();
+  });
+
   it('a corrupt store file is one StoreCorrupt line (exit 1) and is never overwritten', async () => {
     const path = freshPath();
     const store = await openReviewStore(path);
