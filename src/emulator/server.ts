@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UsageError } from '../errors.js';
 import type { Logger } from '../log.js';
+import type { MemberAbout } from '../wix/types.js';
 import { EmulatorAuth, randomCredentials, type EmulatorCredentials, type Identity } from './auth.js';
 import { mergeFaults, NO_FAULTS, type Faults } from './faults.js';
 import { createHandler, type RouteContext } from './routes.js';
@@ -53,7 +54,7 @@ export interface Emulator {
   /** Request counts by route kind ({query, get, update, create, delete, member, token, ...}) and by "METHOD /route". */
   stats(): Record<string, unknown>;
   /** Edits an About as its member would (revision + 1, MEMBER webhook); default content appends a paragraph. */
-  memberEdit(aboutId: string, content?: unknown): StoredAbout;
+  memberEdit(aboutId: string, content?: unknown): MemberAbout;
   /** Resolves when every webhook delivery started so far has succeeded or given up. */
   webhooksIdle(): Promise<void>;
   /** Stops listening, stops webhook retries, writes the state file. */
@@ -144,7 +145,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     store,
     faults,
     stats: () => statsBody(counts, delivery.stats, store.size),
-    memberEdit,
+    memberEdit: (aboutId, content) => JSON.parse(aboutJson(memberEdit(aboutId, content))) as MemberAbout,
     webhooksIdle: () => delivery.idle(),
     async close() {
       delivery.close();

@@ -1,0 +1,132 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { importSPKI, jwtVerify } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator } from '../helpers/emulator.js';
+import { createWixClient } from '../../src/wix/index.js';
+
+/** A webhook receiver that records raw bodies; answers 500 to the first `failFirst` deliveries. */
+async function receiver(failFirst = 0) {
+  const bodies: string[] = [];
+  const contentTypes: string[] = [];
+  let failures = failFirst;
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8').on('data', (d: string) => (body += d)).on('end', () => {
+      if (failures > 0) {
+        failures--;
+        res.writeHead(500).end();
+        return;
+      }
+      bodies.push(body);
+      contentTypes.push(String(req.headers['content-type']));
+      res.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/wix`;
+  return { url, bodies, contentTypes, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+interface ParsedEvent {
+  header: { alg: string; kid?: string };
+  envelope: { eventType: string; instanceId: string; accountInfo?: { siteId?: string } };
+  event: Record<string, unknown> & { id: string; entityId: string; slug: string; entityEventSequence: string };
+  identity: Record<string, string>;
+}
+
+/** Verifies and unpacks a webhook the way wix-api.md section 8 says a receiver must. */
+async function verify(jwt: string, publicKeyPem: string): Promise<ParsedEvent> {
+  const key = await importSPKI(publicKeyPem, 'RS256');
+  const { payload, protectedHeader } = await jwtVerify(jwt, key, { algorithms: ['RS256'] });
+  expect(typeof payload.data).toBe('string');
+  const envelope = JSON.parse(payload.data as string) as ParsedEvent['envelope'] & { data: string; identity: string };
+  return { header: protectedHeader as ParsedEvent['header'], envelope, event: JSON.parse(envelope.data), identity: JSON.parse(envelope.identity) };
+}
+
+const doc = (text: string) => ({ nodes: [{ type: 'PARAGRAPH', id: 'p1', nodes: [{ type: 'TEXT', id: '', nodes: [], textData: { text, decorations: [] } }], paragraphData: {} }] });
+
+describe('emulator webhooks', () => {
+  let hook: Awaited<ReturnType<typeof receiver>>;
+  let emu: Emulator;
+  beforeAll(async () => {
+    hook = await receiver();
+    emu = await createEmulator({ seed: 'demo', webhookUrl: hook.url });
+  });
+  afterAll(async () => {
+    await emu.close();
+    await hook.close();
+  });
+
+  it('every change is POSTed as an RS256 JWT that verifies with the printed public key and unpacks into the event', async () => {
+    const aboutId = 'd0000000-0000-4000-8000-000000000001';
+    const apiKeyClient = createWixClient({ baseUrl: emu.url, pageSize: 10, concurrency: 2, timeoutMs: 5_000, maxRetries: 0, credentials: { kind: 'apiKey', apiKey: emu.apiKey, siteId: emu.siteId } });
+    const appClient = createWixClient({ baseUrl: emu.url, pageSize: 10, concurrency: 2, timeoutMs: 5_000, maxRetries: 0, credentials: { kind: 'oauth', appId: emu.appId, appSecret: emu.appSecret, instanceId: emu.instanceId } });
+
+    const about = await apiKeyClient.getAbout(aboutId);
+    const byKey = await apiKeyClient.updateAbout({ id: aboutId, revision: about.revision, content: doc('by the owner key') });
+    const byMember = emu.memberEdit(aboutId, doc('by the member'));
+    const byApp = await appClient.updateAbout({ id: aboutId, revision: byMember.revision, content: doc('by the app') });
+    await emu.webhooksIdle();
+
+    expect(hook.bodies).toHaveLength(3);
+    const events = await Promise.all(hook.bodies.map((b) => verify(b, emu.publicKey)));
+    for (const e of events) {
+      expect(e.header.alg).toBe('RS256');
+      expect(e.envelope.eventType).toBe('wix.members.about.v2.member_about_updated');
+      expect(e.envelope.instanceId).toBe(emu.instanceId);
+      expect(e.envelope.accountInfo?.siteId).toBe(emu.siteId);
+      expect(e.event).toMatchObject({ entityFqdn: 'wix.members.about.v2.member_about', slug: 'updated', entityId: aboutId, triggeredByAnonymizeRequest: false });
+    }
+    // Deliveries are unordered; order them as a receiver must, by entityEventSequence.
+    events.sort((a, b) => Number(a.event.entityEventSequence) - Number(b.event.entityEventSequence));
+    expect(new Set(events.map((e) => e.event.id)).size).toBe(3);
+    expect(events.map((e) => (e.event.updatedEvent as { currentEntity: { revision: string } }).currentEntity.revision)).toEqual([
+      byKey.revision, byMember.revision, byApp.revision,
+    ]);
+    expect(events.map((e) => e.identity.identityType)).toEqual(['WIX_USER', 'MEMBER', 'APP']);
+    expect(events[1]!.identity.memberId).toBe(about.memberId);
+    expect(events[2]!.identity.appId).toBe(emu.appId);
+    expect((events[2]!.event.updatedEvent as { currentEntity: unknown }).currentEntity).toEqual(byApp);
+  });
+
+  it('create and delete send created and deleted events; a signature from another key does not verify', async () => {
+    hook.bodies.length = 0;
+    const headers = { authorization: emu.apiKey, 'wix-site-id': emu.siteId, 'content-type': 'application/json' };
+    const aboutId = 'd0000000-0000-4000-8000-000000000002';
+    const del = await fetch(`${emu.url}/members/v2/abouts/${aboutId}?id=${aboutId}`, { method: 'DELETE', headers: { authorization: emu.apiKey, 'wix-site-id': emu.siteId } });
+    expect(del.status).toBe(200);
+    expect(await del.json()).toEqual({});
+    const created = await fetch(`${emu.url}/members/v2/abouts`, { method: 'POST', headers, body: JSON.stringify({ memberAbout: { memberId: 'e0000000-0000-4000-8000-000000000002', content: doc('fresh start') } }) });
+    expect(created.status).toBe(200);
+    const { memberAbout } = (await created.json()) as { memberAbout: { id: string; revision: string } };
+    expect(memberAbout.revision).toBe('1');
+    await emu.webhooksIdle();
+
+    const events = await Promise.all(hook.bodies.map((b) => verify(b, emu.publicKey)));
+    const bySlug = Object.fromEntries(events.map((e) => [e.event.slug, e]));
+    expect(bySlug.deleted!.envelope.eventType).toBe('wix.members.about.v2.member_about_deleted');
+    expect(bySlug.deleted!.event).toMatchObject({ entityId: aboutId, deletedEvent: {} });
+    expect(bySlug.created!.envelope.eventType).toBe('wix.members.about.v2.member_about_created');
+    expect((bySlug.created!.event.createdEvent as { entity: unknown }).entity).toEqual({ ...memberAbout, memberId: 'e0000000-0000-4000-8000-000000000002', content: doc('fresh start') });
+
+    const other = await createEmulator();
+    await expect(verify(hook.bodies[0]!, other.publicKey)).rejects.toThrow();
+    await other.close();
+  });
+
+  it('a failed delivery is retried until the receiver takes it', async () => {
+    const flaky = await receiver(2);
+    const emu2 = await createEmulator({ seed: 'demo', webhookUrl: flaky.url });
+    try {
+      emu2.memberEdit('d0000000-0000-4000-8000-000000000003');
+      await emu2.webhooksIdle();
+      expect(flaky.bodies).toHaveLength(1);
+      expect((await verify(flaky.bodies[0]!, emu2.publicKey)).identity.identityType).toBe('MEMBER');
+      expect(emu2.stats().webhooks).toMatchObject({ sent: 1, delivered: 1, retried: 2, failed: 0 });
+    } finally {
+      await emu2.close();
+      await flaky.close();
+    }
+  });
+});
