@@ -2,9 +2,9 @@ import LinkifyIt from 'linkify-it';
 import { domainToUnicode } from 'node:url';
 import { parse as parseHost } from 'tldts';
 import type { Segment } from '../ricos/types.js';
-import { combineWeights, evidenceAt, evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
+import { combineWeights, evidenceAt, evidenceOf, round, type Detector, type Hit } from './detector.js';
 import { foldText, normalise } from './normalise.js';
-import type { Evidence } from './types.js';
+import type { Evidence, Reason } from './types.js';
 
 /**
  * Links a visitor should not follow, judged from the URL alone (no network): script and data URLs,
@@ -33,8 +33,28 @@ export const detectLinks: Detector = (segments, policy) => {
       }
     }
   }
-  return hitsToReasons(hits, 'local:links');
+  return linkReasons(hits);
 };
+
+/**
+ * One reason per category, scored as its worst URL: signs add up within one URL, never across URLs
+ * (three honest links with a weak sign each are not one bad link). Only URLs with a sign of their
+ * own are shown as evidence.
+ */
+function linkReasons(hits: readonly Hit[]): Reason[] {
+  const reasons: Reason[] = [];
+  for (const category of ['malicious-link', 'external-link'] as const) {
+    const mine = hits.filter((h) => h.category === category).sort((a, b) => b.weight - a.weight);
+    const top = mine[0];
+    if (!top || top.weight < SIGN) continue;
+    const evidence = mine.filter((h, i) => h.weight >= SIGN && mine.findIndex((o) => o.evidence.value === h.evidence.value && o.evidence.path === h.evidence.path) === i);
+    reasons.push({ category, score: round(top.weight), evidence: evidence.slice(0, 5).map((h) => h.evidence), source: 'local:links', ...(top.why ? { detail: top.why } : {}) });
+  }
+  return reasons;
+}
+
+/** Below this a URL's signs are too weak to show it to a reviewer at all. */
+const SIGN = 0.3;
 
 /** Every URL a visitor can follow or load: link segments, and bare URLs written in text. */
 function linksIn(segments: readonly Segment[]): { url: string; linkText: string; evidence: Evidence }[] {
@@ -131,8 +151,19 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   if (/%[0-9a-f]{2}/i.test(hostPart)) signs.push([0.5, 'encoded characters in the host']);
 
   const shown = shownDomain(linkText);
-  if (shown && info.domain && shown !== info.domain && !host.endsWith(`.${shown}`)) signs.push([0.85, `link text shows ${shown}, link goes to ${info.domain}`]);
+  if (shown && info.domain && shown !== info.domain && !host.endsWith(`.${shown}`) && !sameOwner(shown, info.domain)) signs.push([0.85, `link text shows ${shown}, link goes to ${info.domain}`]);
   return signs;
+}
+
+/** Short and alternate domains of one owner: "pic.twitter.com" shown over a t.co link is Twitter's own doing. */
+const OWNER_DOMAINS: readonly (readonly string[])[] = [
+  ['twitter.com', 'x.com', 't.co', 'twimg.com'], ['youtube.com', 'youtu.be'], ['facebook.com', 'fb.com', 'fb.me', 'fb.watch'],
+  ['instagram.com', 'instagr.am'], ['linkedin.com', 'lnkd.in'], ['amazon.com', 'amzn.to', 'a.co'], ['google.com', 'goo.gl', 'g.co'],
+  ['wix.com', 'wixsite.com', 'wixstatic.com', 'wix.to'], ['spotify.com', 'spoti.fi'], ['microsoft.com', 'aka.ms'], ['tiktok.com', 'vm.tiktok.com'],
+];
+
+function sameOwner(a: string, b: string): boolean {
+  return OWNER_DOMAINS.some((group) => group.includes(a) && group.includes(b));
 }
 
 /** A domain the visible text of a link claims ("paypal.com", "https://www.paypal.com/login"). */

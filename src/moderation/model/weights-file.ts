@@ -14,13 +14,19 @@ export interface HeadMeta {
   /** Weight = int8 value * scale. */
   scale: number;
   bias: number;
-  /** Platt calibration: probability = 1 / (1 + exp(-(a * margin + b))). */
+  /** What the model reports: 1 / (1 + exp(-(a * margin + b))). */
   a: number;
   b: number;
+  /**
+   * Platt's fitted intercept (b = plattB - logit(operatingPoint)): the calibrated probability is the
+   * reported one with its 0.5 moved back to operatingPoint. Both kept so the card can say what 0.5 means.
+   */
+  plattB: number;
+  operatingPoint: number;
   /** Rows with a label for this category and how many were positive, in training. */
   rows: number;
   positives: number;
-  /** Held-out figures of the calibrated head at 0.5: what the threshold in config means. */
+  /** Held-out training rows, at the reported 0.5 (the operating point): what the config's default means. */
   heldOut: { rows: number; positives: number; auc: number; precision: number; recall: number; logLoss: number };
 }
 
