@@ -1,0 +1,149 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Browser } from 'playwright-core';
+import { configSchema } from '../../src/config/index.js';
+import { createLogger } from '../../src/log.js';
+import { createScorer } from '../../src/moderation/index.js';
+import { openReviewStore, type LowdbReviewStore } from '../../src/review/index.js';
+import { buildServer, importWebhookKey } from '../../src/server/index.js';
+import { reviewPagePlugin, type ReviewPageOptions } from '../../src/server/review-page/index.js';
+import { createWixClient } from '../../src/wix/index.js';
+import { createWorkQueue } from '../../src/worker/index.js';
+import { BIN, runCli } from '../helpers/cli.js';
+
+export interface Emulator {
+  url: string;
+  publicKey: string;
+  env: { WIX_API_KEY: string; WIX_SITE_ID: string };
+  stop(): void;
+}
+
+/** `aboutmod emulator --port 0` as a child process; ready once its first stdout line (JSON) is read. */
+export async function startEmulator(args: string[]): Promise<Emulator> {
+  const child = spawn(process.execPath, [BIN, 'emulator', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const info = await firstLine(child);
+  return {
+    url: `http://127.0.0.1:${info.port}`,
+    publicKey: info.publicKey,
+    env: { WIX_API_KEY: info.apiKey, WIX_SITE_ID: info.siteId },
+    stop: () => child.kill(),
+  };
+}
+
+function firstLine(child: ChildProcess): Promise<{ port: number; apiKey: string; siteId: string; publicKey: string }> {
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      try {
+        resolve(JSON.parse(line) as { port: number; apiKey: string; siteId: string; publicKey: string });
+      } catch (err) {
+        reject(err);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`the emulator stopped before it was ready (exit ${code})`)));
+  });
+}
+
+/** A temp directory with a config pointing at the emulator and a fresh review store. */
+export async function siteConfig(emulatorUrl: string): Promise<{ dir: string; config: string; storePath: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'aboutmod-review-page-'));
+  const config = join(dir, 'config.json');
+  const storePath = join(dir, 'review.json');
+  await writeFile(config, JSON.stringify({ wix: { baseUrl: emulatorUrl }, store: { path: storePath } }));
+  return { dir, config, storePath };
+}
+
+/** The moderation pass, exactly as a user runs it. */
+export async function scan(config: string, env: NodeJS.ProcessEnv): Promise<{ flagged: number; replaced: number }> {
+  const result = await runCli(['scan', '--json', '--config', config], { env, timeoutMs: 120_000 });
+  if (result.code !== 0) throw new Error(`scan exited ${result.code}: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { flagged: number; replaced: number };
+}
+
+export async function addReviewer(config: string, name: string, password: string): Promise<void> {
+  const result = await runCli(['review', 'add-reviewer', name, '--config', config], { input: `${password}\n` });
+  if (result.code !== 0) throw new Error(`add-reviewer exited ${result.code}: ${result.stderr}`);
+}
+
+export interface ReviewServer {
+  url: string;
+  store: LowdbReviewStore;
+  close(): Promise<void>;
+}
+
+/**
+ * The real service (buildServer: webhooks, /healthz) with the review page registered the way
+ * `aboutmod serve` does it, listening on a free port, talking to the emulator through the real client.
+ */
+export async function startReviewServer(
+  em: Emulator,
+  storePath: string,
+  page: Omit<ReviewPageOptions, 'store' | 'wix'>,
+): Promise<ReviewServer> {
+  const config = configSchema.parse({ wix: { baseUrl: em.url }, store: { path: storePath } });
+  const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'silent' });
+  const store = await openReviewStore(storePath);
+  const wix = createWixClient({ ...config.wix, credentials: { kind: 'apiKey', apiKey: em.env.WIX_API_KEY, siteId: em.env.WIX_SITE_ID }, logger });
+  const server = await buildServer({
+    config, store, wix, logger,
+    scorer: createScorer(config, { configDir: dirname(storePath), logger }),
+    queue: createWorkQueue({ concurrency: 2 }),
+    publicKey: await importWebhookKey(em.publicKey),
+    routes: [reviewPagePlugin({ store, wix, ...page })],
+  });
+  const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url, store,
+    close: async () => {
+      await server.app.close();
+      await store.close();
+    },
+  };
+}
+
+/** Debian's Chromium, headless, offline, with a throwaway profile (playwright makes one per launch). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** A local server standing in for a member's host: it counts every request a browser makes to it. */
+export async function startCanary(): Promise<{ url: string; hits: string[]; close(): Promise<void> }> {
+  const hits: string[] = [];
+  const server: Server = createServer((req, res) => {
+    hits.push(`${req.method} ${req.url}`);
+    res.writeHead(200, { 'content-type': 'image/png' }).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, hits, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Ricos builders for the seeded abouts (shapes as in shared/fixtures/ricos). */
+export const ricos = {
+  doc: (...nodes: object[]) => ({ nodes }),
+  paragraph: (...texts: Array<string | { text: string; link: string }>) => ({
+    type: 'PARAGRAPH', id: `p${Math.random().toString(36).slice(2, 8)}`, paragraphData: {},
+    nodes: texts.map((t) => (typeof t === 'string'
+      ? { type: 'TEXT', id: '', nodes: [], textData: { text: t, decorations: [] } }
+      : { type: 'TEXT', id: '', nodes: [], textData: { text: t.text, decorations: [{ type: 'LINK', linkData: { link: { url: t.link, target: 'BLANK' } } }] } })),
+  }),
+  image: (url: string, altText: string) => ({
+    type: 'IMAGE', id: `i${Math.random().toString(36).slice(2, 8)}`, nodes: [],
+    imageData: { containerData: { width: { size: 'CONTENT' } }, image: { src: { url }, width: 800, height: 600 }, altText },
+  }),
+  button: (text: string, url: string) => ({
+    type: 'BUTTON', id: `b${Math.random().toString(36).slice(2, 8)}`, nodes: [],
+    buttonData: { containerData: {}, type: 'LINK', text, link: { url, target: 'BLANK' } },
+  }),
+};
