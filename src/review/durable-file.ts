@@ -36,19 +36,6 @@ export async function writeFileDurably(path: string, data: string): Promise<void
   await syncDir(dirname(path));
 }
 
-/** Appends lines and fsyncs them; creates the file owner-only when missing. */
-export async function appendDurably(path: string, data: string, truncateTo?: number): Promise<void> {
-  const fh = await open(path, 'a', FILE_MODE);
-  try {
-    // A crash mid-append leaves a partial last line; cut it so the next line starts cleanly.
-    if (truncateTo !== undefined) await fh.truncate(truncateTo);
-    await fh.writeFile(data, 'utf8');
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-}
-
 export async function syncDir(dir: string): Promise<void> {
   const dh = await open(dir, 'r');
   try {
@@ -59,16 +46,23 @@ export async function syncDir(dir: string): Promise<void> {
 }
 
 /**
- * Deletes temp files a killed writer left beside `path` (they may hold personal data). Only those of
- * processes that are gone: a live writer's temp file is about to be renamed.
+ * Deletes what killed writers left beside `path`: temp files (they may hold personal data) and lock
+ * candidates (`<path>.lock.<pid>`). Only those of processes that are gone: a live writer's are in use.
  */
 export async function removeStaleTemps(path: string): Promise<void> {
-  const prefix = `.${basename(path)}.`;
+  // Temp files of the snapshot and of its sibling logs (`review.journal.jsonl`...) share the stem.
+  const stem = escapeRegExp(basename(path).replace(/\.json$/, ''));
+  const temp = new RegExp(`^(?:\\.${stem}\\.\\S*?(\\d+)\\.\\d+\\.tmp|${escapeRegExp(basename(path))}\\.lock\\.(\\d+))$`);
   const names = await readdir(dirname(path)).catch(() => [] as string[]);
   for (const name of names) {
-    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length).split('.')[0]) : NaN;
+    const match = temp.exec(name);
+    const pid = match ? Number(match[1] ?? match[2]) : NaN;
     if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) await unlink(join(dirname(path), name)).catch(() => {});
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function processAlive(pid: number): boolean {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
+import { AppendLog } from './append-log.js';
 import { ensureDir, removeStaleTemps, writeFileDurably } from './durable-file.js';
 import { acquireLock } from './file-lock.js';
 import { ItemNotFound, InvalidTransition, StoreCorrupt, StoreUnavailable } from './errors.js';
@@ -10,9 +11,11 @@ import type {
 } from './types.js';
 import { VerdictLog } from './verdict-log.js';
 
-/** Webhook event ids are remembered for this long, and at most this many (duplicate deliveries come within minutes). */
+/** Webhook event ids are remembered this long after the newest one, and at most this many. */
 const EVENT_WINDOW_MS = 7 * 24 * 3600_000;
 const EVENT_WINDOW_COUNT = 10_000;
+/** The journal is folded into the snapshot once it outgrows both this and the snapshot itself. */
+const JOURNAL_MIN_BYTES = 4_000_000;
 
 interface StoreData {
   version: 1;
@@ -22,22 +25,34 @@ interface StoreData {
   reviewers: Reviewer[];
 }
 
+/** One journal line: the state after a batch of changes (whole items, so replaying is idempotent). */
+interface Change {
+  items?: ReviewItem[];
+  drops?: string[];
+  events?: Array<[string, number]>;
+  reviewers?: Reviewer[];
+}
+
 const emptyData = (): StoreData => ({ version: 1, items: [], events: [], reviewers: [] });
 
 /** The lowdb store plus what tests and the bench measure. */
 export interface LowdbReviewStore extends ReviewStore {
   readonly path: string;
-  /** Durable writes done (store file rewrites plus verdict-log appends): shows group commit at work. */
-  readonly stats: { writes: number };
+  /** Durable writes done (journal appends, snapshot rewrites, verdict appends): shows group commit at work. */
+  readonly stats: { writes: number; snapshots: number };
 }
 
 /**
- * Opens (or prepares) the review store at `path`. The file is created on the first write, owner-only,
+ * Opens (or prepares) the review store at `path`. Files are created on the first write, owner-only,
  * in an owner-only directory. A file that is not a review store is reported and never overwritten.
+ *
+ * Layout: `review.json` is the lowdb snapshot; `review.journal.jsonl` holds one line per committed
+ * batch since the snapshot, so a commit costs the batch rather than a rewrite of the whole queue;
+ * `review.verdicts.jsonl` is the verdict log. Reading = snapshot + journal replay.
  */
 export async function openReviewStore(path: string): Promise<LowdbReviewStore> {
   const store = new Store(path);
-  await store.load();
+  await store.reload();
   return store;
 }
 
@@ -76,36 +91,34 @@ function isStoreData(data: unknown): data is StoreData {
   return d.version === 1 && Array.isArray(d.items) && Array.isArray(d.events) && Array.isArray(d.reviewers);
 }
 
-/** One queued change: `apply` validates first and throws before touching anything. */
+/** One queued call: `apply` validates first and throws before touching anything. */
 interface Op {
-  apply(data: StoreData): { value: unknown; changed: boolean };
+  apply(): { value: unknown; change?: Change };
   verdicts?: VerdictRecord[];
   resolve(value: unknown): void;
   reject(err: unknown): void;
 }
 
 class Store implements LowdbReviewStore {
-  readonly stats = { writes: 0 };
+  readonly stats = { writes: 0, snapshots: 0 };
   private readonly db: Low<StoreData>;
+  private readonly journal: AppendLog;
   private readonly verdictLog: VerdictLog;
   private readonly lockPath: string;
   private index = new Map<string, ReviewItem>();
   private seen = new Set<string>();
-  /** Identity of the store file as last read or written, to notice another process's write. */
-  private fileSig = '';
+  /** Identity of the snapshot as last read or written, to notice another process's compaction. */
+  private snapshotSig = '';
   private queue: Op[] = [];
   private flushing: Promise<void> | undefined;
   private closed = false;
 
   constructor(readonly path: string) {
+    const base = path.replace(/\.json$/, '');
     this.db = new Low(new DurableJsonFile(path), emptyData());
-    this.verdictLog = new VerdictLog(path.replace(/\.json$/, '') + '.verdicts.jsonl');
+    this.journal = new AppendLog(`${base}.journal.jsonl`, 'review journal');
+    this.verdictLog = new VerdictLog(`${base}.verdicts.jsonl`);
     this.lockPath = `${path}.lock`;
-  }
-
-  async load(): Promise<void> {
-    await this.reload();
-    await this.verdictLog.refresh();
   }
 
   async list(filter: ReviewFilter = {}): Promise<ReviewItem[]> {
@@ -126,29 +139,26 @@ class Store implements LowdbReviewStore {
 
   addPending(items: NewReviewItem[], by: string): Promise<ReviewItem[]> {
     const fresh = items.map((i) => structuredClone(i));
-    return this.enqueue((data) => {
-      const now = new Date().toISOString();
+    return this.enqueue(() => {
+      const now = new Date();
+      const at = now.toISOString();
       const added = fresh.map((n): ReviewItem => ({
         ...n,
         id: this.newId(),
         status: 'pending',
-        flaggedAt: now,
-        updatedAt: now,
-        history: [historyEntry({ by, action: 'flagged', revision: n.original.revision }, now)],
+        flaggedAt: at,
+        updatedAt: at,
+        history: [historyEntry({ by, action: 'flagged', revision: n.original.revision }, at)],
       }));
       // One open item per About: a new flag was decided on a newer read, so an older open item
       // (its placeholder overwritten by the member) is moot. Its original stays on record.
       const aboutIds = new Set(added.map((a) => a.aboutId));
-      for (const old of data.items) {
-        if (aboutIds.has(old.aboutId) && OPEN_STATUSES.includes(old.status)) {
-          Object.assign(old, applyTransition(old, 'superseded', { by, action: 'superseded', note: 'flagged again after a member edit' }, new Date(now)));
-        }
+      const superseded = this.db.data.items.filter((old) => aboutIds.has(old.aboutId) && OPEN_STATUSES.includes(old.status));
+      for (const old of superseded) {
+        Object.assign(old, applyTransition(old, 'superseded', { by, action: 'superseded', note: 'flagged again after a member edit' }, now));
       }
-      for (const item of added) {
-        data.items.push(item);
-        this.index.set(item.id, item);
-      }
-      return { value: added.map((i) => structuredClone(i)), changed: added.length > 0 };
+      for (const item of added) this.putItem(item);
+      return { value: added.map((i) => structuredClone(i)), change: { items: [...superseded, ...added] } };
     });
   }
 
@@ -159,19 +169,18 @@ class Store implements LowdbReviewStore {
     fields?: Partial<Pick<ReviewItem, 'placeholderRevision' | 'restoredRevision'>>,
   ): Promise<ReviewItem> {
     return this.enqueue(() => {
-      const next = applyTransition(this.mustGet(id), to, entry, new Date(), fields);
-      Object.assign(this.mustGet(id), next);
-      return { value: structuredClone(next), changed: true };
+      const item = this.mustGet(id);
+      Object.assign(item, applyTransition(item, to, entry, new Date(), fields));
+      return { value: structuredClone(item), change: { items: [item] } };
     });
   }
 
   dropPending(id: string): Promise<void> {
-    return this.enqueue((data) => {
+    return this.enqueue(() => {
       const item = this.mustGet(id);
       if (item.status !== 'pending') throw new InvalidTransition(id, item.status, 'pending');
-      data.items.splice(data.items.indexOf(item), 1);
-      this.index.delete(id);
-      return { value: undefined, changed: true };
+      this.dropItem(id);
+      return { value: undefined, change: { drops: [id] } };
     });
   }
 
@@ -181,7 +190,7 @@ class Store implements LowdbReviewStore {
       const at = new Date().toISOString();
       item.history.push(historyEntry(entry, at));
       item.updatedAt = at;
-      return { value: structuredClone(item), changed: true };
+      return { value: structuredClone(item), change: { items: [item] } };
     });
   }
 
@@ -192,27 +201,23 @@ class Store implements LowdbReviewStore {
 
   putVerdicts(records: VerdictRecord[]): Promise<void> {
     if (records.length === 0) return Promise.resolve();
-    return this.enqueue(() => ({ value: undefined, changed: false }), structuredClone(records));
+    return this.enqueue(() => ({ value: undefined }), structuredClone(records));
   }
 
   markEventSeen(eventId: string): Promise<boolean> {
-    return this.enqueue((data) => {
-      if (this.seen.has(eventId)) return { value: false, changed: false };
-      const now = Date.now();
-      data.events.push([eventId, now]);
-      this.seen.add(eventId);
-      while (data.events.length > EVENT_WINDOW_COUNT || (data.events[0] && data.events[0][1] < now - EVENT_WINDOW_MS)) {
-        this.seen.delete(data.events.shift()![0]);
-      }
-      return { value: true, changed: true };
+    return this.enqueue(() => {
+      if (this.seen.has(eventId)) return { value: false };
+      const event: [string, number] = [eventId, Date.now()];
+      this.addEvents([event]);
+      return { value: true, change: { events: [event] } };
     });
   }
 
   putReviewer(reviewer: Reviewer): Promise<void> {
     const copy = { ...reviewer };
-    return this.enqueue((data) => {
-      data.reviewers = [...data.reviewers.filter((r) => r.name !== copy.name), copy];
-      return { value: undefined, changed: true };
+    return this.enqueue(() => {
+      this.putReviewers([copy]);
+      return { value: undefined, change: { reviewers: [copy] } };
     });
   }
 
@@ -222,12 +227,46 @@ class Store implements LowdbReviewStore {
     return r && { ...r };
   }
 
+  /**
+   * Waits for queued writes, then folds the journal into the snapshot, so after every command the
+   * snapshot alone is the whole store (readable with any JSON tool); a long-running server folds
+   * by size instead.
+   */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     await this.flushing;
+    if (this.journal.bytes === 0) return;
+    const release = await acquireLock(this.lockPath);
+    try {
+      await this.refresh(true);
+      if (this.journal.bytes > 0) await this.fold();
+    } finally {
+      await release();
+    }
   }
 
-  private enqueue<T>(apply: (data: StoreData) => { value: unknown; changed: boolean }, verdicts?: VerdictRecord[]): Promise<T> {
+  /** Snapshot + journal + verdicts, from scratch (open, another process's compaction, rollback after a failed write). */
+  async reload(): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const sig = await this.signature();
+      this.db.data = emptyData();
+      await this.db.read();
+      this.index = new Map(this.db.data.items.map((i) => [i.id, i]));
+      this.seen = new Set(this.db.data.events.map(([id]) => id));
+      // Start the journal from its beginning: every line since the snapshot applies.
+      this.journal.rewind();
+      this.replay((await this.journal.readNew()).records as Change[]);
+      // A compaction between reading the snapshot and the journal would leave a gap: read again.
+      if ((await this.signature()) === sig || attempt >= 5) {
+        this.snapshotSig = sig;
+        break;
+      }
+    }
+    await this.verdictLog.refresh();
+  }
+
+  private enqueue<T>(apply: Op['apply'], verdicts?: VerdictRecord[]): Promise<T> {
     if (this.closed) return Promise.reject(new StoreUnavailable(`review store ${this.path}: already closed`));
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ apply, verdicts, resolve: resolve as (v: unknown) => void, reject });
@@ -249,23 +288,19 @@ class Store implements LowdbReviewStore {
       release = await acquireLock(this.lockPath);
       if (this.stats.writes === 0) await removeStaleTemps(this.path);
       await this.refresh(true);
-      let changed = false;
+      const changes: Change[] = [];
       const verdicts: VerdictRecord[] = [];
       const outcomes = batch.map((op) => {
         try {
-          const r = op.apply(this.db.data);
-          changed ||= r.changed;
+          const r = op.apply();
+          if (r.change) changes.push(r.change);
           if (op.verdicts) verdicts.push(...op.verdicts);
           return { ok: true as const, value: r.value };
         } catch (err) {
           return { ok: false as const, err };
         }
       });
-      if (changed) {
-        await this.db.write();
-        this.stats.writes++;
-        this.fileSig = await this.signature();
-      }
+      if (changes.length > 0) await this.commit(merge(changes));
       if (verdicts.length > 0) {
         await this.verdictLog.append(verdicts);
         this.stats.writes++;
@@ -286,21 +321,78 @@ class Store implements LowdbReviewStore {
     }
   }
 
-  /** Re-reads the file when another process replaced it since our last read or write. */
+  /** One durable write for the batch: a journal line, or (when the journal has grown) a new snapshot. */
+  private async commit(change: Change): Promise<void> {
+    const snapshotBytes = Number(this.snapshotSig.split(':')[1] ?? 0);
+    if (this.journal.bytes > Math.max(JOURNAL_MIN_BYTES, snapshotBytes)) await this.fold();
+    else await this.journal.append([change]);
+    this.stats.writes++;
+  }
+
+  /**
+   * Writes the snapshot with everything, then empties the journal. A crash between the two replays
+   * the journal over a snapshot that already holds it, which changes nothing (whole items, idempotent).
+   */
+  private async fold(): Promise<void> {
+    await this.db.write();
+    this.snapshotSig = await this.signature();
+    await this.journal.truncate();
+    this.stats.snapshots++;
+  }
+
+  /** Catches up with what another process committed: its journal lines, or its new snapshot. */
   private async refresh(locked = false): Promise<void> {
     // Mid-flush the memory holds applied changes about to be written; a reload would drop them.
     if (this.flushing && !locked) return;
-    if ((await this.signature()) !== this.fileSig) await this.reload();
+    if ((await this.signature()) !== this.snapshotSig) return this.reload();
+    const { reset, records } = await this.journal.readNew();
+    if (reset) return this.reload();
+    this.replay(records as Change[]);
     await this.verdictLog.refresh();
   }
 
-  private async reload(): Promise<void> {
-    const sig = await this.signature();
-    this.db.data = emptyData();
-    await this.db.read();
-    this.fileSig = sig;
-    this.index = new Map(this.db.data.items.map((i) => [i.id, i]));
-    this.seen = new Set(this.db.data.events.map(([id]) => id));
+  private replay(changes: Change[]): void {
+    for (const c of changes) {
+      for (const item of c.items ?? []) this.putItem(item);
+      for (const id of c.drops ?? []) this.dropItem(id);
+      if (c.events) this.addEvents(c.events.filter(([id]) => !this.seen.has(id)));
+      if (c.reviewers) this.putReviewers(c.reviewers);
+    }
+  }
+
+  private putItem(item: ReviewItem): void {
+    const current = this.index.get(item.id);
+    if (current) {
+      Object.assign(current, item);
+    } else {
+      this.db.data.items.push(item);
+      this.index.set(item.id, item);
+    }
+  }
+
+  private dropItem(id: string): void {
+    const item = this.index.get(id);
+    if (!item) return;
+    this.db.data.items.splice(this.db.data.items.indexOf(item), 1);
+    this.index.delete(id);
+  }
+
+  /** Adds events and trims the window relative to the newest event, so a replay trims the same way. */
+  private addEvents(events: Array<[string, number]>): void {
+    const list = this.db.data.events;
+    for (const e of events) {
+      list.push(e);
+      this.seen.add(e[0]);
+    }
+    const newest = list.at(-1)?.[1] ?? 0;
+    while (list.length > EVENT_WINDOW_COUNT || (list[0] && list[0][1] < newest - EVENT_WINDOW_MS)) {
+      this.seen.delete(list.shift()![0]);
+    }
+  }
+
+  private putReviewers(reviewers: Reviewer[]): void {
+    const names = new Set(reviewers.map((r) => r.name));
+    this.db.data.reviewers = [...this.db.data.reviewers.filter((r) => !names.has(r.name)), ...reviewers];
   }
 
   private async signature(): Promise<string> {
@@ -321,6 +413,23 @@ class Store implements LowdbReviewStore {
       if (!this.index.has(id)) return id;
     }
   }
+}
+
+/** Folds a batch's changes into one journal line (items are live objects: serialised at write time). */
+function merge(changes: Change[]): Change {
+  const items = new Map<string, ReviewItem>();
+  const out: Required<Change> = { items: [], drops: [], events: [], reviewers: [] };
+  for (const c of changes) {
+    for (const i of c.items ?? []) items.set(i.id, i);
+    for (const id of c.drops ?? []) {
+      items.delete(id);
+      out.drops.push(id);
+    }
+    out.events.push(...(c.events ?? []));
+    out.reviewers.push(...(c.reviewers ?? []));
+  }
+  out.items = [...items.values()];
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v.length > 0)) as Change;
 }
 
 function newestFirst(a: ReviewItem, b: ReviewItem): number {

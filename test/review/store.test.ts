@@ -13,6 +13,12 @@ const root = mkdtempSync(join(tmpdir(), 'aboutmod-store-'));
 let n = 0;
 const freshPath = () => join(root, `case-${++n}`, 'sub', 'review.json');
 
+/** Every file of the store (snapshot, journal, verdict log) with its contents: what "writes nothing" compares. */
+function diskState(path: string): Record<string, string> {
+  const dir = join(path, '..');
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
 function newItem(aboutId: string, revision = '1'): NewReviewItem {
   return {
     aboutId,
@@ -29,6 +35,7 @@ describe('review store on disk', () => {
     const store = await openReviewStore(path);
     const [item] = await store.addPending([newItem('a1')], 'aboutmod');
     await store.close();
+    for (const file of readdirSync(join(path, '..'))) expect(statSync(join(path, '..', file)).mode & 0o777).toBe(0o600);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(statSync(join(path, '..')).mode & 0o777).toBe(0o700);
 
@@ -68,20 +75,41 @@ describe('review store on disk', () => {
     await store.close();
   });
 
+  it('a commit appends the batch to the journal instead of rewriting the queue; close folds it into the snapshot', async () => {
+    const path = freshPath();
+    const seed = await openReviewStore(path);
+    await seed.addPending(Array.from({ length: 500 }, (_, i) => newItem(`j${i}`)), 'aboutmod');
+    await seed.close();
+    const snapshot = statSync(path);
+    const store = await openReviewStore(path);
+    const [item] = await store.addPending([newItem('j-new')], 'aboutmod');
+    const journal = join(path, '..', 'review.journal.jsonl');
+    expect(statSync(path).ino).toBe(snapshot.ino);
+    expect(readFileSync(journal, 'utf8').trim().split('\n')).toHaveLength(1);
+    // Another process reading now sees the journal line.
+    const reader = await openReviewStore(path);
+    expect((await reader.get(item!.id))?.aboutId).toBe('j-new');
+    await reader.close();
+    await store.close();
+    expect(readFileSync(journal, 'utf8')).toBe('');
+    const items = (JSON.parse(readFileSync(path, 'utf8')) as { items: Array<{ id: string }> }).items;
+    expect(items).toHaveLength(501);
+  });
+
   it('an illegal transition throws InvalidTransition and writes nothing', async () => {
     const path = freshPath();
     const store = await openReviewStore(path);
     const [item] = await store.addPending([newItem('t1')], 'aboutmod');
     await store.transition(item!.id, 'replaced', { by: 'aboutmod', action: 'replaced', revision: '2' }, { placeholderRevision: '2' });
     await store.transition(item!.id, 'confirmed', { by: 'alice', action: 'confirmed', note: 'rude' });
-    const before = readFileSync(path, 'utf8');
+    const before = diskState(path);
     const writes = store.stats.writes;
     await expect(store.transition(item!.id, 'restored', { by: 'bob', action: 'restored' })).rejects.toThrow(InvalidTransition);
     await expect(store.transition(item!.id, 'restored', { by: 'bob', action: 'restored' })).rejects.toThrow(
       `review item "${item!.id}" is confirmed: it cannot become restored`,
     );
     expect(store.stats.writes).toBe(writes);
-    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(diskState(path)).toEqual(before);
     const after = await store.get(item!.id);
     expect(after!.history.map((h) => [h.action, h.by, h.note])).toEqual([
       ['flagged', 'aboutmod', undefined], ['replaced', 'aboutmod', undefined], ['confirmed', 'alice', 'rude'],
@@ -214,6 +242,6 @@ describe('review store on disk', () => {
     await after.addPending([newItem('k-after')], 'aboutmod');
     expect((await after.list({ aboutId: 'k-after' }))).toHaveLength(1);
     await after.close();
-    expect(readdirSync(join(path, '..')).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'))).toEqual([]);
+    expect(readdirSync(join(path, '..')).filter((f) => /\.tmp$|\.lock/.test(f))).toEqual([]);
   });
 });
