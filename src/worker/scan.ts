@@ -1,3 +1,4 @@
+import { setImmediate as yieldToIo } from 'node:timers/promises';
 import PQueue from 'p-queue';
 import type { Config } from '../config/index.js';
 import { JobError } from '../errors.js';
@@ -143,6 +144,10 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
       // Malformed Ricos or a scorer failure: fail safe, never a flag.
       failed(about, 'not scored', err);
       return undefined;
+    } finally {
+      // The local scorer is CPU-bound: a turn of the event loop between documents lets the prefetched
+      // page and the PATCH answers travel while the page is scored (the pipelining).
+      await yieldToIo();
     }
     const decision = decideOnVerdict(about, verdict, scorer.id);
     if (decision.action === 'keep') {

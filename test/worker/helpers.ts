@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ReviewItem } from '../../src/review/types.js';
+import { openReviewStore, type ReviewItem } from '../../src/review/index.js';
 import type { MemberAbout } from '../../src/wix/types.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
 
@@ -26,9 +26,20 @@ export async function scan(config: string, env: NodeJS.ProcessEnv, args: string[
   return { result, summary: JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Summary };
 }
 
-export function readItems(storePath: string): ReviewItem[] {
-  if (!existsSync(storePath)) return [];
-  return (JSON.parse(readFileSync(storePath, 'utf8')) as { items: ReviewItem[] }).items;
+/** The review queue as the store on disk holds it (snapshot + journal), read through the store module. */
+export async function readItems(storePath: string): Promise<ReviewItem[]> {
+  if (!existsSync(storePath) && !existsSync(storePath.replace(/\.json$/, '.journal.jsonl'))) return [];
+  const store = await openReviewStore(storePath);
+  try {
+    return await store.list();
+  } finally {
+    await store.close();
+  }
+}
+
+/** Every file of the store (name -> bytes), to show that something wrote nothing. */
+export function storeFiles(dir: string): Map<string, Buffer> {
+  return new Map(readdirSync(dir).filter((f) => f !== 'config.json').map((f) => [f, readFileSync(join(dir, f))]));
 }
 
 export async function emulatorStats(url: string): Promise<Record<string, number>> {

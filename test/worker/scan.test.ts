@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPlaceholder } from '../../src/ricos/index.js';
 import { startEmulatorProcess } from '../helpers/emulator.js';
 import { runCli } from '../helpers/cli.js';
-import { allAbouts, emulatorStats, liveAbout, readItems, resetStats, scan, scanSetup } from './helpers.js';
+import { allAbouts, emulatorStats, liveAbout, readItems, resetStats, scan, scanSetup, storeFiles } from './helpers.js';
 
 const stops: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -30,7 +30,7 @@ describe('aboutmod scan against the emulator', { timeout: 180_000 }, () => {
     expect(summary.flagged).toBeGreaterThan(0);
     expect(summary.replaced).toBe(summary.flagged);
 
-    const items = readItems(storePath);
+    const items = await readItems(storePath);
     expect(items.filter((i) => i.status === 'replaced')).toHaveLength(summary.replaced);
     for (const item of items) {
       const live = await liveAbout(em.url, item.aboutId);
@@ -53,19 +53,19 @@ describe('aboutmod scan against the emulator', { timeout: 180_000 }, () => {
     const after = await emulatorStats(em.url);
     expect(after.update ?? 0).toBe(0);
     expect(after.get ?? 0).toBe(0);
-    expect(readItems(storePath)).toEqual(items);
+    expect(await readItems(storePath)).toEqual(items);
   });
 
   it('--dry-run lists what it would replace and writes nothing to Wix nor the store', async () => {
     const em = await emulator(['--seed', 'demo']);
-    const { config, storePath } = await scanSetup(em.url);
+    const { config, dir } = await scanSetup(em.url);
     const { summary } = await scan(config, em.env, ['--dry-run']);
     expect(summary.dryRun).toBe(true);
     expect(summary.replaced).toBe(0);
     expect(summary.wouldReplace!.length).toBe(summary.flagged);
     expect(summary.flagged).toBeGreaterThan(0);
     expect((await emulatorStats(em.url)).update ?? 0).toBe(0);
-    expect(() => statSync(storePath)).toThrow(/ENOENT/);
+    expect(storeFiles(dir).size).toBe(0);
 
     // The text output names each About it would replace, with categories only.
     const text = await runCli(['scan', '--dry-run', '--config', config], { env: em.env });
@@ -74,10 +74,11 @@ describe('aboutmod scan against the emulator', { timeout: 180_000 }, () => {
 
     // After a real scan, a dry run leaves the store file byte for byte as it was.
     await scan(config, em.env);
-    const bytes = readFileSync(storePath);
+    const files = storeFiles(dir);
+    expect(files.size).toBeGreaterThan(0);
     await resetStats(em.url);
     await scan(config, em.env, ['--dry-run']);
-    expect(readFileSync(storePath)).toEqual(bytes);
+    expect(storeFiles(dir)).toEqual(files);
     expect((await emulatorStats(em.url)).update ?? 0).toBe(0);
   });
 
@@ -92,7 +93,7 @@ describe('aboutmod scan against the emulator', { timeout: 180_000 }, () => {
     expect(summary.errors).toBe(summary.flagged);
     for (const about of await allAbouts(em.url, em.env)) expect(isPlaceholder(about.content)).toBe(false);
     // Each decision that met an edit is on record, superseded, with nothing left open.
-    const items = readItems(storePath);
+    const items = await readItems(storePath);
     expect(items).toHaveLength(summary.flagged * 3);
     expect(items.every((i) => i.status === 'superseded')).toBe(true);
   });
@@ -103,7 +104,7 @@ describe('aboutmod scan against the emulator', { timeout: 180_000 }, () => {
     const { summary } = await scan(config, em.env);
     expect(summary.errors).toBe(0);
     expect(summary.replaced).toBe(summary.flagged);
-    const items = readItems(storePath);
+    const items = await readItems(storePath);
     for (const about of await allAbouts(em.url, em.env)) {
       if (!isPlaceholder(about.content)) continue;
       const open = items.filter((i) => i.aboutId === about.id && i.status === 'replaced');
