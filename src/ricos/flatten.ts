@@ -26,7 +26,14 @@ export const DEFAULT_MAX_DEPTH = 64;
 export function flatten(doc: unknown, options: FlattenOptions = {}): FlatDocument {
   const content = ricosContent(doc);
   if (options.maxBytes !== undefined) {
-    checkSize(Buffer.byteLength(JSON.stringify(content)), options.maxBytes);
+    let json: string;
+    try {
+      json = JSON.stringify(content);
+    } catch (err) {
+      // Only a value built in code (a cycle, a BigInt) gets here; JSON input never does.
+      throw new RicosError('content', `not serialisable as JSON (${(err as Error).message})`);
+    }
+    checkSize(Buffer.byteLength(json), options.maxBytes);
   }
   return new Walker(options.maxDepth ?? DEFAULT_MAX_DEPTH).run(content);
 }
@@ -36,9 +43,11 @@ export function flattenJson(json: string | Uint8Array, options: FlattenOptions =
   if (options.maxBytes !== undefined) {
     checkSize(typeof json === 'string' ? Buffer.byteLength(json) : json.byteLength, options.maxBytes);
   }
+  const text = typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+    // A byte-order mark (saved by some Windows editors) is not part of the JSON.
+    parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
     throw new RicosError('content', `not valid JSON (${(err as Error).message})`);
   }
@@ -92,6 +101,7 @@ function wordsThatMayLink(text: string): string[] {
   }
   return words;
 }
+
 /** Something a visitor can see: not only whitespace or zero-width characters. */
 const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/;
 const NODE_ENVELOPE = new Set(['type', 'id', 'key', 'nodes', 'style']);
@@ -286,7 +296,13 @@ class Walker {
       }
       this.linkExtras(link, 'link', text);
       this.stack.pop();
+      for (const key in decoration.linkData) {
+        if (key !== 'link') this.within(key, () => this.generic((decoration.linkData as Json)[key], key, 'link', 0, text));
+      }
       this.stack.pop();
+      for (const key in decoration) {
+        if (key !== 'type' && key !== 'linkData') this.within(key, () => this.generic(decoration[key], key, 'link', 0, text));
+      }
       return raw !== '';
     }
     if (type === 'MENTION' && isObject(decoration.mentionData)) {
