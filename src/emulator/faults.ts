@@ -8,9 +8,11 @@ export interface Faults {
   latencyMs: number;
   /** Fraction of updates preceded by a member edit of the same About (so the update meets a 409). */
   editRate: number;
+  /** Fraction of webhook events delivered twice, the copy late (after newer events): Wix delivers at least once, unordered. */
+  duplicateRate: number;
 }
 
-export const NO_FAULTS: Faults = { rate429: 0, rate503: 0, rate500: 0, latencyMs: 0, editRate: 0 };
+export const NO_FAULTS: Faults = { rate429: 0, rate503: 0, rate500: 0, latencyMs: 0, editRate: 0, duplicateRate: 0 };
 
 /** Picks the injected failure for one API request, if any. One draw, so the rates add up. */
 export function drawFault(faults: Faults, random = Math.random): WixHttpError | undefined {

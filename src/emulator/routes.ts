@@ -22,6 +22,8 @@ export interface RouteContext {
   memberEdit(aboutId: string, content?: unknown): StoredAbout;
   /** Counts by route kind and by "METHOD /route". */
   counts: Map<string, number>;
+  /** Wix API requests being handled now, and the most at once (shows a client's concurrency bound). */
+  load: { inFlight: number; maxInFlight: number };
   /** Webhook counters, and a wait until every delivery has settled. */
   extras: { webhooks: () => DeliveryStats; waitForWebhooks: () => Promise<void> };
 }
@@ -61,8 +63,8 @@ const ROUTES: Route[] = [
   route('GET', '/members/v1/members/:id', 'member', 'wix', getMember),
   // Emulator extras: no auth, no faults. For tests, the demo and benchmarks only; real Wix has nothing like them.
   route('POST', '/_emulator/member-edit', 'control', 'control', controlMemberEdit),
-  route('GET', '/_emulator/stats', 'control', 'control', (_r, c) => statsBody(c.counts, c.extras.webhooks(), c.store.size)),
-  route('POST', '/_emulator/stats/reset', 'control', 'control', (_r, c) => { c.counts.clear(); return {}; }),
+  route('GET', '/_emulator/stats', 'control', 'control', (_r, c) => statsBody(c)),
+  route('POST', '/_emulator/stats/reset', 'control', 'control', (_r, c) => { c.counts.clear(); c.load.maxInFlight = 0; return {}; }),
   route('POST', '/_emulator/faults', 'control', 'control', controlFaults),
   route('GET', '/_emulator/faults', 'control', 'control', (_r, c) => c.faults),
   route('GET', '/_emulator/abouts/:id', 'control', 'control', (r, c) => raw(`{"memberAbout":${aboutJson(c.store.get(r.params[0]!))}}`)),
@@ -90,6 +92,8 @@ export function createHandler(ctx: RouteContext) {
       if (!route) throw applicationError(404, 'NOT_FOUND', `no route ${method} ${url.pathname}`);
       const params = route.pattern.exec(url.pathname)!.slice(1).map(decodeURIComponent);
       if (route.api !== 'control') {
+        ctx.load.maxInFlight = Math.max(ctx.load.maxInFlight, ++ctx.load.inFlight);
+        res.once('close', () => ctx.load.inFlight--);
         count(ctx, route.kind);
         count(ctx, `${method} ${route.path}`);
         if (ctx.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, ctx.faults.latencyMs));

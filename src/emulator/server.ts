@@ -105,7 +105,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     const entityEventSequence = ++eventSequence;
     // Snapshot now: the event carries the entity as it was at this change, even if delivered late.
     const entityJson = slug === 'deleted' ? undefined : aboutJson(about);
-    delivery.enqueue(() => signAboutEvent(key, site, { slug, entityId: about.id, entityJson, identity, entityEventSequence }));
+    delivery.enqueue(() => signAboutEvent(key, site, { slug, entityId: about.id, entityJson, identity, entityEventSequence }), Math.random() < faults.duplicateRate);
   };
 
   const memberEdit = (aboutId: string, content?: unknown) => {
@@ -117,7 +117,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   };
 
   const ctx: RouteContext = {
-    store, auth, faults, emit, memberEdit, counts,
+    store, auth, faults, emit, memberEdit, counts, load: { inFlight: 0, maxInFlight: 0 },
     extras: { webhooks: () => delivery.stats, waitForWebhooks: () => delivery.idle() },
   };
   const server = createServer(createHandler(ctx));
@@ -144,7 +144,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     oauthEnv: { WIX_APP_ID: credentials.appId, WIX_APP_SECRET: credentials.appSecret, WIX_INSTANCE_ID: credentials.instanceId },
     store,
     faults,
-    stats: () => statsBody(counts, delivery.stats, store.size),
+    stats: () => statsBody(ctx),
     memberEdit: (aboutId, content) => JSON.parse(aboutJson(memberEdit(aboutId, content))) as MemberAbout,
     webhooksIdle: () => delivery.idle(),
     async close() {

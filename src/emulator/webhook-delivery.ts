@@ -2,11 +2,14 @@ import type { Logger } from '../log.js';
 
 /** Waits before each redelivery (Wix retries for much longer; an emulator run is short). */
 const RETRY_DELAYS_MS = [250, 1_000, 4_000];
+/** How late a duplicate arrives: long enough for newer events to overtake it. */
+const DUPLICATE_DELAY_MS = 300;
 /** Wix treats an answer slower than 1250 ms as a failed delivery. */
 const DELIVERY_TIMEOUT_MS = 1_250;
 
 export interface DeliveryStats {
   sent: number;
+  duplicated: number;
   delivered: number;
   failed: number;
   retried: number;
@@ -17,7 +20,7 @@ export interface DeliveryStats {
  * Anything but 200 (or no answer in time) is retried a few times, then dropped with a warning.
  */
 export class WebhookDelivery {
-  readonly stats: DeliveryStats = { sent: 0, delivered: 0, failed: 0, retried: 0 };
+  readonly stats: DeliveryStats = { sent: 0, duplicated: 0, delivered: 0, failed: 0, retried: 0 };
   private readonly inFlight = new Set<Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private closed = false;
@@ -27,11 +30,17 @@ export class WebhookDelivery {
     private readonly logger?: Logger,
   ) {}
 
-  /** Starts delivering `jwt` (produced lazily so signing also stays off the request path). */
-  enqueue(makeJwt: () => Promise<string>): void {
+  /** Starts delivering `jwt` (produced lazily so signing also stays off the request path); `duplicate` sends a late second copy. */
+  enqueue(makeJwt: () => Promise<string>, duplicate = false): void {
     if (!this.url || this.closed) return;
     this.stats.sent++;
-    this.track(makeJwt().then((jwt) => this.attempt(jwt, 0)));
+    this.track(makeJwt().then((jwt) => {
+      if (duplicate) {
+        this.stats.duplicated++;
+        this.later(DUPLICATE_DELAY_MS, () => this.attempt(jwt, 0));
+      }
+      return this.attempt(jwt, 0);
+    }));
   }
 
   /** Resolves when every delivery started so far has succeeded or given up (tests wait on it). */
@@ -80,10 +89,14 @@ export class WebhookDelivery {
       return;
     }
     this.stats.retried++;
+    this.later(delay, () => this.attempt(jwt, n + 1));
+  }
+
+  private later(delayMs: number, run: () => Promise<void>): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      this.track(this.attempt(jwt, n + 1));
-    }, delay);
+      this.track(run());
+    }, delayMs);
     this.timers.add(timer);
   }
 }

@@ -129,4 +129,19 @@ describe('emulator webhooks', () => {
       await flaky.close();
     }
   });
+
+  it('duplicateRate delivers an event twice, the copy late; the domain event id is the dedupe key', async () => {
+    const sink = await receiver();
+    const emu3 = await createEmulator({ seed: 'demo', webhookUrl: sink.url, faults: { duplicateRate: 1 } });
+    try {
+      emu3.memberEdit('d0000000-0000-4000-8000-000000000004');
+      await emu3.webhooksIdle();
+      expect(sink.bodies).toHaveLength(2);
+      const [a, b] = await Promise.all(sink.bodies.map((body) => verify(body, emu3.publicKey)));
+      expect(a!.event.id).toBe(b!.event.id);
+    } finally {
+      await emu3.close();
+      await sink.close();
+    }
+  });
 });

@@ -147,6 +147,33 @@ describe('wix client against the emulator', () => {
     expect(client.stats.retries).toBe(2);
   });
 
+  it('never has more than `concurrency` requests in flight, however many callers', async () => {
+    const slow = await createEmulator({ seed: 'bulk:20', faults: { latencyMs: 30 } });
+    try {
+      const client = clientFor(slow, { concurrency: 3 });
+      const ids = Array.from({ length: 20 }, (_, i) => `b0000000-0000-4000-8000-${(i + 1).toString(16).padStart(12, '0')}`);
+      await Promise.all(ids.map((id) => client.getAbout(id)));
+      const { maxInFlight } = slow.stats() as { maxInFlight: number };
+      expect(maxInFlight).toBeLessThanOrEqual(3);
+      expect(maxInFlight).toBeGreaterThan(1);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('a request that outlives timeoutMs is abandoned and retried, then WixUnreachable says it timed out', async () => {
+    const stuck = await createEmulator({ seed: 'bulk:1', faults: { latencyMs: 2_000 } });
+    try {
+      const client = clientFor(stuck, { timeoutMs: 150, maxRetries: 1 });
+      const err = await client.getAbout('b0000000-0000-4000-8000-000000000001').catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(WixUnreachable);
+      expect((err as Error).message).toContain('timed out');
+      expect(stuck.stats().get).toBe(2);
+    } finally {
+      await stuck.close();
+    }
+  });
+
   it('OAuth: one token for many concurrent calls, one refresh after the token stops working', async () => {
     const oauth = { kind: 'oauth' as const, appId: emu.appId, appSecret: emu.appSecret, instanceId: emu.instanceId };
     const client = clientFor(emu, { credentials: oauth, concurrency: 8 });
