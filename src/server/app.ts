@@ -1,4 +1,4 @@
-import fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import type { CryptoKey } from 'jose';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log.js';
@@ -53,7 +53,7 @@ export async function buildServer(deps: ServerDeps): Promise<AboutmodServer> {
     // pino 10's Logger and Fastify's bundled pino typings differ only in generics.
     loggerInstance: logger as unknown as FastifyBaseLogger,
     // One line per request comes from logEveryRequest instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.server.bodyLimitBytes,
     // Socket-level: a client trickling its body; handler-level: our own work taking too long.
     requestTimeout: config.server.requestTimeoutMs,

@@ -54,7 +54,7 @@ export function envelopeData(spec: EventSpec = {}): string {
 
 /** Signs `data` like Wix: RS256, `data` claim as a string, iat and exp. */
 export async function signEvent(
-  key: CryptoKey | Uint8Array,
+  key: Parameters<SignJWT['sign']>[0],
   data: string,
   options: { alg?: string; iat?: number; exp?: number | null } = {},
 ): Promise<string> {
