@@ -38,8 +38,15 @@ async function live(aboutId: string): Promise<MemberAbout> {
   return ((await (await fetch(`${em.url}/_emulator/abouts/${aboutId}`)).json()) as { memberAbout: MemberAbout }).memberAbout;
 }
 
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>;
+/** alice's signed-in cookies, made once: signing in costs a scrypt and a page round trip per test otherwise. */
+let alice: Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/** A fresh browser context; signed in as alice unless `as` says nobody. */
+async function newPage(options: ContextOptions = {}, as: 'alice' | 'nobody' = 'alice'): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 }, ...(as === 'alice' ? { storageState: alice } : {}), ...options,
+  });
   contexts.push(context);
   return context.newPage();
 }
@@ -78,8 +85,14 @@ beforeAll(async () => {
   const summary = await scan(site.config, em.env);
   expect(summary.replaced).toBe(6);
   await addReviewer(site.config, 'alice', PASSWORD);
-  server = await startReviewServer(em, storePath, { sessionSecret: randomBytes(32).toString('hex'), reviewToken: TOKEN });
+  // Every test signs in afresh from one address: the limit itself has its own test and server below.
+  server = await startReviewServer(em, storePath, {
+    sessionSecret: randomBytes(32).toString('hex'), reviewToken: TOKEN, loginLimit: { max: 1_000, windowMs: 60_000 },
+  });
   browser = await launchChromium();
+  const page = await newPage({}, 'nobody');
+  await signIn(page, 'alice', PASSWORD);
+  alice = await page.context().storageState();
 });
 
 afterAll(async () => {
@@ -90,9 +103,21 @@ afterAll(async () => {
   await canary?.close();
 });
 
+describe('screenshots for the README', () => {
+  it.skipIf(process.env.UPDATE_SCREENSHOTS !== '1')('queue and item page, written to docs/screenshots', async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const page = await newPage({ viewport: { width: 1100, height: 760 } });
+    await page.goto(`${server.url}/review?status=all`);
+    await page.keyboard.press('j');
+    await page.screenshot({ path: join(SCREENSHOTS, 'review-queue.png'), fullPage: true });
+    await page.goto(`${server.url}/review/${(await itemOf('m-xss')).id}?status=all`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'review-item.png'), fullPage: true });
+  });
+});
+
 describe('review page in Chromium against the real server and the emulator', () => {
   it('a page without a session sends the reviewer to sign in; a wrong password is refused; the right one opens the queue', async () => {
-    const page = await newPage();
+    const page = await newPage({}, 'nobody');
     await page.goto(`${server.url}/review?status=all`);
     expect(new URL(page.url()).pathname).toBe('/login');
     await page.fill('input[name=name]', 'alice');
@@ -106,7 +131,7 @@ describe('review page in Chromium against the real server and the emulator', () 
 
   it('the queue shows each flagged About with nickname, reasons, evidence in its hiding place and age; filters narrow it', async () => {
     const page = await newPage();
-    await signIn(page, 'alice', PASSWORD);
+    await page.goto(`${server.url}/review`);
     const rows = page.locator('.queue .row');
     await expect(rows.count()).resolves.toBe(6);
     const names = await page.locator('.queue .member').allTextContents();
@@ -130,7 +155,7 @@ describe('review page in Chromium against the real server and the emulator', () 
   it('restore puts the exact original back on Wix and the store records who did it, with the note', async () => {
     const before = await itemOf('m-dana');
     const page = await newPage();
-    await signIn(page, 'alice', PASSWORD);
+    await page.goto(`${server.url}/review`);
     await Promise.all([page.waitForURL(/\/review\/[^?]+\?/), page.click('.queue a.member >> text=Dana')]);
     await page.fill('.decide input[name=note]', 'quoting a film, not aimed at anyone');
     await Promise.all([page.waitForNavigation(), page.click('button.restore')]);
@@ -147,7 +172,6 @@ describe('review page in Chromium against the real server and the emulator', () 
   it('confirm with the keyboard (c, then c again) keeps the placeholder and lands in the history', async () => {
     const before = await itemOf('m-eli');
     const page = await newPage();
-    await signIn(page, 'alice', PASSWORD);
     await page.goto(`${server.url}/review/${before.id}`);
     await page.keyboard.press('c');
     await expect(page.locator('button.confirm').textContent()).resolves.toContain('Press c again');
@@ -173,7 +197,6 @@ describe('review page in Chromium against the real server and the emulator', () 
     const edited = await live(before.aboutId);
 
     const page = await newPage();
-    await signIn(page, 'alice', PASSWORD);
     await page.goto(`${server.url}/review/${before.id}`);
     await Promise.all([page.waitForNavigation(), page.click('button.restore')]);
     await expect(page.locator('.flash-error').textContent()).resolves.toContain('the member edited their About since');
@@ -193,7 +216,6 @@ describe('review page in Chromium against the real server and the emulator', () 
       void d.dismiss();
     });
     page.on('request', (r) => requests.push(r.url()));
-    await signIn(page, 'alice', PASSWORD);
     const response = await page.goto(`${server.url}/review/${item.id}`);
     await page.waitForLoadState('networkidle');
 
@@ -235,7 +257,7 @@ describe('review page in Chromium against the real server and the emulator', () 
     expect((await post(undefined, 'note=x')).status).toBe(401);
 
     const page = await newPage();
-    await signIn(page, 'alice', PASSWORD);
+    await page.goto(`${server.url}/review`);
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     expect(cookie).toContain('aboutmod_session=');
     expect((await post(cookie, 'note=x')).status).toBe(403);
@@ -253,7 +275,7 @@ describe('review page in Chromium against the real server and the emulator', () 
   it('bulk confirm over a selection shows the count first, then acts on exactly those; a token login is named in the history', async () => {
     const gus = await itemOf('m-gus');
     const hal = await itemOf('m-hal');
-    const page = await newPage();
+    const page = await newPage({}, 'nobody');
     await signIn(page, 'bob', TOKEN);
     await page.check(`input[name=ids][value="${gus.id}"]`);
     await page.check(`input[name=ids][value="${hal.id}"]`);
@@ -272,7 +294,7 @@ describe('review page in Chromium against the real server and the emulator', () 
   it('works at phone width without JavaScript: queue and item are readable and a decision still goes through', async () => {
     const item = await itemOf('m-xss');
     const page = await newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, isMobile: true });
-    await signIn(page, 'alice', PASSWORD);
+    await page.goto(`${server.url}/review`);
     await expect(page.locator('.queue .row').count()).resolves.toBe(1);
     // A string, so the test's TypeScript needs no DOM types.
     const overflow = () => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
@@ -305,18 +327,5 @@ describe('review page in Chromium against the real server and the emulator', () 
     } finally {
       await limited.close();
     }
-  });
-});
-
-describe('screenshots for the README', () => {
-  it.skipIf(process.env.UPDATE_SCREENSHOTS !== '1')('queue and item page, written to docs/screenshots', async () => {
-    await mkdir(SCREENSHOTS, { recursive: true });
-    const page = await newPage({ viewport: { width: 1100, height: 760 } });
-    await signIn(page, 'alice', PASSWORD);
-    await page.goto(`${server.url}/review?status=all`);
-    await page.keyboard.press('j');
-    await page.screenshot({ path: join(SCREENSHOTS, 'review-queue.png'), fullPage: true });
-    await page.goto(`${server.url}/review/${(await itemOf('m-xss')).id}?status=all`);
-    await page.screenshot({ path: join(SCREENSHOTS, 'review-item.png'), fullPage: true });
   });
 });

@@ -42,11 +42,18 @@ export function readerView(item: ReviewItem, flat: FlatDocument): ReaderSegment[
   });
 }
 
-/** Every reason's evidence, cut to a window around the match inside the segment it came from. */
+/**
+ * Every reason's evidence, cut to a window around the match inside the segment it came from, highest
+ * score first. Several detectors often point at the same words for the same category: shown once.
+ */
 export function evidenceInContext(reasons: Reason[], flat: FlatDocument | undefined): EvidenceInContext[] {
-  return reasons.flatMap((reason) => reason.evidence.map((ev) => {
+  const seen = new Set<string>();
+  return [...reasons].sort((a, b) => b.score - a.score).flatMap((reason) => reason.evidence.flatMap((ev) => {
+    const key = JSON.stringify([reason.category, ev.path, ev.value.toLowerCase()]);
+    if (seen.has(key)) return [];
+    seen.add(key);
     const segment = flat?.segments.find((s) => sameNode(ev.path, s.path) && s.value.toLowerCase().includes(ev.value.toLowerCase()));
-    return { category: reason.category, score: reason.score, place: ev.place, ...window(segment?.value ?? ev.value, ev) };
+    return [{ category: reason.category, score: reason.score, place: ev.place, ...window(segment?.value ?? ev.value, ev) }];
   }));
 }
 

@@ -39,7 +39,7 @@ ${item.status === 'replaced' ? decisionForm(ctx, item, query) : ''}
     ? html`<ol class="reader">${view.reader.map(readerLine)}</ol>`
     : html`<p class="flash flash-error">This original cannot be shown as text; its JSON is kept in the store (<code>aboutmod review show ${item.id} --json</code>).</p>`}
 </section>
-<section class="reasons">
+<section class="why">
   <h2>Why it was flagged</h2>
   <table>
     <thead><tr><th>Category</th><th>Score</th><th>Source</th><th>Detail</th></tr></thead>
