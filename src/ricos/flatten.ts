@@ -234,7 +234,7 @@ class Walker {
       const value = node[key];
       this.stack.push(key);
       if (schema?.dataField === key && isObject(value)) this.fields(value, schema.fields ?? {}, label, true);
-      else this.generic(value, key, label, 0);
+      else if (!isSettingKey(key)) this.generic(value, key, label, 0);
       this.stack.pop();
     }
     const own = schema?.textPlace ?? label;
@@ -372,7 +372,7 @@ class Walker {
       const value = data[key];
       const field = fields[key] ?? (common ? COMMON_DATA_FIELDS[key] : undefined);
       if (field === undefined) {
-        this.within(key, () => this.generic(value, key, label, 0));
+        if (!isSettingKey(key)) this.within(key, () => this.generic(value, key, label, 0));
         continue;
       }
       if (field.k === 'skip' || value === null || value === undefined) continue;

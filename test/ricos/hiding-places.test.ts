@@ -149,7 +149,7 @@ describe('flatten: every hiding place', () => {
 
   it('EXTERNAL node, both encodings: plain JSON and ts-proto Struct', () => {
     const flat = flatten(doc(
-      { type: 'EXTERNAL', id: 'x', nodes: [], externalData: { title: 'plain words', target: { url: 'https://ext.example/a' } } },
+      { type: 'EXTERNAL', id: 'x', nodes: [], externalData: { title: 'plain words', destination: { url: 'https://ext.example/a' }, itemId: 'x-1', accentColor: 'blue' } },
       { type: 'EXTERNAL', id: 'y', nodes: [], externalData: { fields: { caption: { stringValue: 'struct words' }, more: { structValue: { fields: { href: { stringValue: 'https://ext.example/b' }, size: { numberValue: 3 } } } } } } },
     ));
     expect(texts(flat)).toEqual(['plain words', 'struct words']);
