@@ -148,7 +148,7 @@ class Store implements LowdbReviewStore {
         status: 'pending',
         flaggedAt: at,
         updatedAt: at,
-        history: [historyEntry({ by, action: 'flagged', revision: n.original.revision }, at)],
+        history: [{ ...historyEntry({ by, action: 'flagged', revision: n.original.revision }, at), to: 'pending' }],
       }));
       // One open item per About: a new flag was decided on a newer read, so an older open item
       // (its placeholder overwritten by the member) is moot. Its original stays on record.

@@ -44,12 +44,12 @@ export function applyTransition(
     ...fields,
     status: to,
     updatedAt: at,
-    history: [...item.history, historyEntry(entry, at)],
+    history: [...item.history, { ...historyEntry(entry, at), from: item.status, to }],
   };
 }
 
 /** A history row; an absent note or revision is left out rather than stored as undefined. */
-export function historyEntry(entry: Omit<HistoryEntry, 'at'>, at: string): HistoryEntry {
+export function historyEntry(entry: Omit<HistoryEntry, 'at' | 'from' | 'to'>, at: string): HistoryEntry {
   const row: HistoryEntry = { at, by: entry.by, action: entry.action };
   if (entry.note !== undefined) row.note = entry.note;
   if (entry.revision !== undefined) row.revision = entry.revision;

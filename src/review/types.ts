@@ -19,6 +19,9 @@ export interface HistoryEntry {
   note?: string;
   /** The About revision the action saw or produced, when there is one. */
   revision?: string;
+  /** Status before and after, on rows that changed the status (set by the status machine). */
+  from?: ReviewStatus;
+  to?: ReviewStatus;
 }
 
 export interface ReviewItem {

@@ -99,7 +99,7 @@ describe('review restore', () => {
     const stored = items().find((i) => i.id === item.id)!;
     expect(stored.status).toBe('superseded');
     expect(stored.original).toEqual(item.original);
-    expect(stored.history.at(-1)).toMatchObject({ by: 'bob', action: 'superseded', revision: edited.revision });
+    expect(stored.history.at(-1)).toMatchObject({ by: 'bob', action: 'superseded', revision: edited.revision, from: 'replaced', to: 'superseded' });
   });
 
   it('confirm then restore is refused (exit 2) and writes nothing; history records each step with --by and --note', async () => {
@@ -305,5 +305,21 @@ describe('review add-reviewer', () => {
     const store = await openReviewStore(storePath);
     expect(await store.getReviewer('gina')).toBeUndefined();
     await store.close();
+  });
+});
+
+describe('a broken store', () => {
+  it('a corrupt store file is one line, exit 1, and is left exactly as it was', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aboutmod-corrupt-'));
+    const path = join(dir, 'review.json');
+    await writeFile(path, '{"version":1,"items":[');
+    const cfg = join(dir, 'config.json');
+    await writeFile(cfg, JSON.stringify({ store: { path } }));
+    for (const args of [['list'], ['confirm', 'abc'], ['export']]) {
+      const r = await runCli(['review', ...args, '--config', cfg]);
+      expect(r.code).toBe(1);
+      expect(oneLine(r)).toMatch(new RegExp(`^aboutmod: review store ${path}: not valid JSON .*left unchanged`));
+    }
+    expect(readFileSync(path, 'utf8')).toBe('{"version":1,"items":[');
   });
 });

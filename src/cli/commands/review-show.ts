@@ -85,7 +85,8 @@ export function render(item: ReviewItem, member: Member | undefined, mark: Mark)
   }
   out.push('', `Scorer: ${e(item.scorer)}`, '', 'History:');
   for (const h of item.history) {
-    out.push(`  ${h.at}  ${h.action} by ${e(h.by)}${h.revision ? ` (revision ${h.revision})` : ''}${h.note ? `: ${e(h.note)}` : ''}`);
+    const status = h.to ? ` [${h.from ? `${h.from} -> ` : ''}${h.to}]` : '';
+    out.push(`  ${h.at}  ${h.action} by ${e(h.by)}${h.revision ? ` (revision ${h.revision})` : ''}${status}${h.note ? `: ${e(h.note)}` : ''}`);
   }
   return out.join('\n');
 }
