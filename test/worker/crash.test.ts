@@ -6,7 +6,7 @@ import { startEmulatorProcess } from '../helpers/emulator.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { allAbouts, emulatorStats, readItems, resetStats, scan, scanSetup } from './helpers.js';
 
-const stops: Array<() => Promise<void> | void> = [];
+const stops: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
   while (stops.length) await stops.pop()!();
 });

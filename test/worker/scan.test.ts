@@ -5,7 +5,7 @@ import { startEmulatorProcess } from '../helpers/emulator.js';
 import { runCli } from '../helpers/cli.js';
 import { allAbouts, emulatorStats, liveAbout, readItems, resetStats, scan, scanSetup, storeFiles } from './helpers.js';
 
-const stops: Array<() => Promise<void> | void> = [];
+const stops: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
   while (stops.length) await stops.pop()!();
 });
