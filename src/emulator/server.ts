@@ -62,7 +62,7 @@ export interface Emulator {
 }
 
 /** Debounce for state-file writes after changes. */
-const SAVE_DELAY_MS = 200;
+const SAVE_DELAY_MS = 1_000;
 
 /** Starts the Wix emulator on 127.0.0.1 (wix-api.md section 9). */
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
