@@ -53,5 +53,7 @@ export function linkUrl(url: string): string {
   if (trimmed.startsWith('//')) return `https:${trimmed}`;
   // In-page and relative targets stay as written: there is no host to resolve them against.
   if (trimmed === '' || /^[/#?.]/.test(trimmed)) return trimmed;
+  // A bare address is mailed to, not browsed (`bob@mail.com` is not http://bob@mail.com).
+  if (/^[^\s/:@]+@[^\s/:@]+\.[^\s/:@.]{2,}$/.test(trimmed)) return `mailto:${trimmed}`;
   return `http://${trimmed}`;
 }

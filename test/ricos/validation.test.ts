@@ -111,7 +111,7 @@ describe('aboutmod flatten (CLI)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('\u001b');
     expect(r.stdout).not.toContain('\u0007');
-    expect(r.stdout).toContain('hello \\x1b[2J\\x1b]8;;https://evil.example\\x07click\\x1b]8;;\\x07 theremy site');
+    expect(r.stdout).toContain('Text:\n  paragraph: hello \\x1b[2J\\x1b]8;;https://evil.example\\x07click\\x1b]8;;\\x07 theremy site\n');
     expect(r.stdout).toContain([
       'Links (2):',
       '  https://my.example  "my site"',

@@ -15,10 +15,13 @@ export default async function flattenCommand(ctx: CliContext, args: string[], _o
   ctx.print(doc, toText);
 }
 
-/** For a person: the text, then each link with the text it sits behind and where it hides. Member text is escaped. */
+/** For a person: each piece of text with its place, then each link with the text it sits behind and where it hides. Member text is escaped. */
 export function toText(doc: FlatDocument): string {
   const lines: string[] = [];
-  lines.push(doc.text ? escapeTerminal(doc.text) : '(no text)');
+  const texts = doc.segments.filter((s) => s.kind === 'text');
+  lines.push(texts.length ? 'Text:' : 'Text: none');
+  // Each piece under the place it hides in, so "image alt text" or "poll option" is plain to see.
+  for (const s of texts) lines.push(`  ${escapeTerminal(s.place, { newlines: false })}: ${escapeTerminal(s.value).replace(/\n/g, '\n    ')}`);
   const links = doc.segments.filter((s) => s.kind === 'link');
   lines.push('', links.length ? `Links (${links.length}):` : 'Links: none');
   for (const s of links) {
