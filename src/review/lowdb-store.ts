@@ -283,6 +283,7 @@ class Store implements LowdbReviewStore {
 
   private async flushBatch(batch: Op[]): Promise<void> {
     let release: (() => Promise<void>) | undefined;
+    let settle: () => void;
     try {
       await ensureDir(this.path);
       release = await acquireLock(this.lockPath);
@@ -305,7 +306,7 @@ class Store implements LowdbReviewStore {
         await this.verdictLog.append(verdicts);
         this.stats.writes++;
       }
-      batch.forEach((op, i) => {
+      settle = () => batch.forEach((op, i) => {
         const o = outcomes[i]!;
         if (o.ok) op.resolve(o.value);
         else op.reject(o.err);
@@ -315,10 +316,12 @@ class Store implements LowdbReviewStore {
       await this.reload().catch(() => {});
       const failure = err instanceof StoreUnavailable || err instanceof StoreCorrupt ? err
         : new StoreUnavailable(`review store ${this.path}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
-      for (const op of batch) op.reject(failure);
+      settle = () => batch.forEach((op) => op.reject(failure));
     } finally {
       await release?.();
     }
+    // Callers hear back only once the lock is released, so whatever they do next sees a settled store.
+    settle();
   }
 
   /** One durable write for the batch: a journal line, or (when the journal has grown) a new snapshot. */
