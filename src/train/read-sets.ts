@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { devTrainRows, DEV_MAPPINGS } from './dev-split.js';
 import { MODEL_CATEGORIES, SET_MAPPINGS, type Labels, type SetMapping, type TrainRow } from './label-map.js';
 
 export interface LabeledRow {
@@ -17,12 +16,12 @@ export interface LabeledRow {
 
 /**
  * Reads every mapped set in `dir` (../shared/train), in the table's order, the first `slice` rows of
- * each when given, and with `devDir` the training half of the eval dev sets (dev-split.ts). A stable
- * hash of the row id puts `heldOutPercent` % of rows aside, the same rows every run.
+ * each when given. A stable hash of the row id puts `heldOutPercent` % of rows aside, the same rows
+ * every run.
  */
 export function readSets(
   dir: string,
-  options: { slice?: number; heldOutPercent: number; devDir?: string },
+  options: { slice?: number; heldOutPercent: number },
 ): { rows: LabeledRow[]; perSet: Record<string, number> } {
   const rows: LabeledRow[] = [];
   const perSet: Record<string, number> = {};
@@ -35,9 +34,6 @@ export function readSets(
   for (const [set, mapping] of Object.entries(SET_MAPPINGS)) {
     const lines = readFileSync(join(dir, `${set}.jsonl`), 'utf8').split('\n').filter((l) => l.trim());
     for (const line of options.slice === undefined ? lines : lines.slice(0, options.slice)) add(set, mapping, JSON.parse(line) as TrainRow);
-  }
-  if (options.devDir) {
-    for (const { set, row } of devTrainRows(options.devDir)) add(`${set}.dev (training half)`, DEV_MAPPINGS[set]!, row);
   }
   return { rows, perSet };
 }

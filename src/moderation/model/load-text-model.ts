@@ -22,7 +22,9 @@ export const SHIPPED_MODEL = resolve(PACKAGE_ROOT, 'src/moderation/model/weights
  */
 export function loadTextModel(path: string = SHIPPED_MODEL): TextModel {
   const meta = readMeta(path);
-  const id = `text-model:${meta.version}:${createHash('sha256').update(JSON.stringify([meta.sha256, meta.spec, meta.heads])).digest('hex').slice(0, 12)}`;
+  // The id covers what decides a probability (not the training notes), so only new predictions rescore.
+  const decisive = meta.heads.map(({ category, scale, bias, a, b }) => [category, scale, bias, a, b]);
+  const id = `text-model:${meta.version}:${createHash('sha256').update(JSON.stringify([meta.sha256, meta.spec, decisive])).digest('hex').slice(0, 12)}`;
   let predict: ((text: string) => Partial<Record<Category, number>>) | undefined;
   return {
     id,

@@ -26,7 +26,7 @@ export interface HeadMeta {
   /** Rows with a label for this category and how many were positive, in training. */
   rows: number;
   positives: number;
-  /** Held-out training rows, at the reported 0.5 (the operating point): what the config's default means. */
+  /** Held-out training rows: precision and recall at the operating point, log loss of the calibrated probability. */
   heldOut: { rows: number; positives: number; auc: number; precision: number; recall: number; logLoss: number };
 }
 

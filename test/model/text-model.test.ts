@@ -1,0 +1,108 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/index.js';
+import { ConfigError } from '../../src/errors.js';
+import { createLocalScorer, createScorer } from '../../src/moderation/index.js';
+import { loadTextModel, SHIPPED_MODEL } from '../../src/moderation/model/load-text-model.js';
+import type { FlatDocument, Segment } from '../../src/ricos/types.js';
+
+const config = parseConfig({});
+const model = loadTextModel();
+const withModel = createLocalScorer({ policy: config.policy, thresholds: config.scorer.local.thresholds, textModel: model });
+const rulesOnly = createLocalScorer({ policy: config.policy, thresholds: config.scorer.local.thresholds });
+
+function doc(...segments: Segment[]): FlatDocument {
+  return { text: segments.map((s) => s.value).join('\n'), links: [], segments };
+}
+const paragraph = (value: string, path = 'nodes[0].nodes[0].textData.text'): Segment => ({ kind: 'text', path, value, place: 'paragraph' });
+const round = (p: Partial<Record<string, number>>) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Number(v!.toFixed(6))]));
+
+const dir = mkdtempSync(join(tmpdir(), 'aboutmod-model-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the shipped text model', () => {
+  it('loads and scores a known sentence the same way every run', () => {
+    expect(model.id).toBe(ID);
+    const sentence = 'You are a worthless idiot and nobody will ever love you.';
+    expect(round(model.predict(sentence))).toEqual(KNOWN);
+    // A second loader (fresh weights, fresh scratch arrays) agrees to the last bit.
+    expect(loadTextModel().predict(sentence)).toEqual(model.predict(sentence));
+  });
+
+  it('a flag raised by the model alone carries the sentence that drove it and its Ricos path', async () => {
+    const path = 'nodes[3].nodes[0].textData.text';
+    const d = doc(paragraph('Mother of two, marathon runner, baker of questionable cakes.'), paragraph(`Hi there. ${MODEL_ONLY}`, path));
+    expect((await rulesOnly.score(d)).flagged).toBe(false);
+    const verdict = await withModel.score(d);
+    expect(verdict.flagged).toBe(true);
+    const reason = verdict.reasons.find((r) => r.source === 'local:model');
+    expect(reason?.category).toBe(MODEL_ONLY_CATEGORY);
+    expect(reason!.score).toBeGreaterThanOrEqual(0.5);
+    expect(reason!.evidence).toEqual([{ value: MODEL_ONLY, path, place: 'paragraph' }]);
+  });
+
+  it('adds no flags to look-alike words or to ordinary bios in other languages', async () => {
+    for (const text of INNOCENT) {
+      const verdict = await withModel.score(doc(paragraph(text)));
+      expect({ text, model: verdict.reasons.filter((r) => r.source === 'local:model') }).toEqual({ text, model: [] });
+      expect({ text, flagged: verdict.flagged }).toEqual({ text, flagged: (await rulesOnly.score(doc(paragraph(text)))).flagged });
+    }
+  });
+
+  it('is on by default (scorer.local.model) and its id is part of the scorer id; off means the rules alone', () => {
+    const on = createScorer(config, { configDir: dir });
+    const off = createScorer(parseConfig({ scorer: { local: { model: false } } }), { configDir: dir });
+    expect(on.id).toBe(withModel.id);
+    expect(off.id).toBe(rulesOnly.id);
+    expect(on.id).not.toBe(off.id);
+  });
+
+  it('damaged or missing weights are a ConfigError naming scorer.local.model, not a wrong score', () => {
+    const meta = JSON.parse(readFileSync(SHIPPED_MODEL, 'utf8')) as { weights: string };
+    copyFileSync(SHIPPED_MODEL, join(dir, 'model.json'));
+    const weights = readFileSync(join(SHIPPED_MODEL, '..', meta.weights));
+    weights[12345] ^= 1;
+    writeFileSync(join(dir, meta.weights), weights);
+    const damaged = loadTextModel(join(dir, 'model.json'));
+    expect(() => damaged.predict('hello')).toThrow(ConfigError);
+    expect(() => damaged.predict('hello')).toThrow(/scorer\.local\.model: the weights .* do not match/);
+    expect(() => loadTextModel(join(dir, 'nothing.json'))).toThrow(/scorer\.local\.model: cannot read the model .*nothing\.json \(ENOENT\)/);
+  });
+});
+
+/** The shipped weights' id and their probabilities for the known sentence; retraining updates both. */
+const ID = 'text-model:v1:5aa869c2da88';
+const KNOWN = { harassment: 0.886153, hate: 0.001463, sexual: 0.000014, violence: 0.000042, 'self-harm': 0.000894, illicit: 0.000009, profanity: 0.003398 };
+
+/** An insult no rule lists (no slur, no swear word, no "kill yourself"): only the model sees it. */
+const MODEL_ONLY = 'Get lost, you ignorant hypocrite.';
+const MODEL_ONLY_CATEGORY = 'harassment';
+
+/** Look-alike words the rules must not trip on, and ordinary bios in other languages. */
+const INNOCENT = [
+  'I grew up in Scunthorpe and now live in Essex with my two cats.',
+  'Cocktail bartender by night, data analyst by day.',
+  "Assassin's Creed speedrunner and history nerd.",
+  'I am a licensed therapist helping couples and families since 2009.',
+  'I grow shiitake mushrooms and do soil analysis for local farms.',
+  'Wedding photographer: I shoot portraits, families and the occasional dog.',
+  'Retired butcher, now a grandfather who loves fishing and killing time with crosswords.',
+  'Je suis boulangère à Lyon, passionnée de randonnée et de photographie.',
+  'Soy profesora de matemáticas en Sevilla y me encanta bailar flamenco.',
+  'Ich bin Tischler aus Hamburg und fahre am Wochenende gern Fahrrad.',
+  'Sono un cuoco di Napoli, amo la pizza e il mare.',
+  'Sou enfermeira em Lisboa e adoro ler romances policiais.',
+  'Ik ben een grafisch ontwerper uit Utrecht en ik hou van fietsen.',
+  'Jestem programistą z Krakowa, lubię góry i dobrą kawę.',
+  "İstanbul'da yaşayan bir mimarım, kedileri ve çayı çok severim.",
+  'Jag är lärare i Göteborg och har sex katter.',
+  'Saya seorang fotografer dari Bandung yang suka mendaki gunung.',
+  '東京でパン屋を営んでいます。週末は山登りが好きです。',
+  'Я врач из Казани, люблю путешествовать и читать книги.',
+  'أنا مهندسة من عمّان وأحب الطبخ والقراءة.',
+  'मैं पुणे का एक शिक्षक हूँ और मुझे क्रिकेट पसंद है।',
+  'Tengo un gato negro y dos perros, y trabajo como enfermera en Madrid.',
+  'Mein Hund heißt Fick und ich wohne in Kissing bei Augsburg.',
+];
