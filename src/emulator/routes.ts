@@ -30,11 +30,9 @@ export interface RouteContext {
 
 type Handler = (req: Parsed, ctx: RouteContext) => Promise<unknown> | unknown;
 interface Parsed {
-  method: string;
   params: string[];
   query: URLSearchParams;
   body: unknown;
-  headers: IncomingMessage['headers'];
   identity?: Identity;
 }
 interface Route {
@@ -48,7 +46,6 @@ interface Route {
   api: 'wix' | 'token' | 'control';
   handle: Handler;
 }
-
 
 /** Every route of the emulated Wix API (wix-api.md sections 2, 3, 5) and the emulator's own control API. */
 const ROUTES: Route[] = [
@@ -90,7 +87,7 @@ export function createHandler(ctx: RouteContext) {
     try {
       const route = ROUTES.find((r) => r.method === method && r.pattern.test(url.pathname));
       if (!route) throw applicationError(404, 'NOT_FOUND', `no route ${method} ${url.pathname}`);
-      const params = route.pattern.exec(url.pathname)!.slice(1).map(decodeURIComponent);
+      const params = route.pattern.exec(url.pathname)!.slice(1).map(decodePathParam);
       if (route.api !== 'control') {
         ctx.load.maxInFlight = Math.max(ctx.load.maxInFlight, ++ctx.load.inFlight);
         res.once('close', () => ctx.load.inFlight--);
@@ -104,7 +101,7 @@ export function createHandler(ctx: RouteContext) {
         }
       }
       const body = await readJson(req, method);
-      const parsed: Parsed = { method, params, query: url.searchParams, body, headers: req.headers };
+      const parsed: Parsed = { params, query: url.searchParams, body };
       if (route.api === 'wix') {
         const siteId = req.headers['wix-site-id'];
         parsed.identity = ctx.auth.authenticate(req.headers.authorization, Array.isArray(siteId) ? siteId[0] : siteId);
@@ -122,6 +119,14 @@ export function createHandler(ctx: RouteContext) {
       }
     }
   };
+}
+
+function decodePathParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw applicationError(404, 'NOT_FOUND', 'malformed id in the path');
+  }
 }
 
 function count(ctx: RouteContext, key: string): void {
