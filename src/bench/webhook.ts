@@ -1,0 +1,195 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createPublicKey, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { SignJWT } from 'jose';
+import { BIN, spawnEmulator, type EmulatorProcess } from '../demo/emulator-process.js';
+
+/**
+ * Webhook figures (issue 9), from real processes: the emulator as Wix and `aboutmod serve`.
+ * 1. Events accepted per second: genuine signed events POSTed straight at the server, many in flight,
+ *    each one verified, deduplicated durably and queued (its rescan runs meanwhile, as in production).
+ * 2. Event to placeholder: abusive member edits made through the emulator at that same rate, and at a
+ *    gentle rate; from the edit to the server's "replaced" decision, read from its log lines.
+ */
+const SITE_ABOUTS = 1_000;
+const ACCEPT_EVENTS = 1_000;
+const IN_FLIGHT = 32;
+const BURST_EDITS = 200;
+const GENTLE_RATE = 5;
+const GENTLE_EDITS = 25;
+const ABUSE = 'You are all worthless pieces of shit.';
+
+export async function benchWebhook(): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  const dir = await mkdtemp(join(tmpdir(), 'aboutmod-bench-webhook-'));
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const keyFile = join(dir, 'webhook-key.pem');
+  await writeFile(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+  const publicPem = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
+
+  const port = await freePort();
+  const em = await spawnEmulator(['--seed', `bulk:${SITE_ABOUTS}:0`, '--private-key', keyFile, '--webhook-url', `http://127.0.0.1:${port}/webhooks/wix`]);
+  let server: ServeProcess | undefined;
+  try {
+    const config = join(dir, 'config.json');
+    await writeFile(config, JSON.stringify({ wix: { baseUrl: em.url }, store: { path: join(dir, 'review.json') }, schedule: { cron: false } }));
+    server = await spawnServe(config, { ...em.env, WIX_WEBHOOK_PUBLIC_KEY: publicPem }, port);
+    const ids = Array.from({ length: SITE_ABOUTS }, (_, i) => `b0000000-0000-4000-8000-${(i + 1).toString(16).padStart(12, '0')}`);
+
+    // 1. Accepted per second. Tokens are signed beforehand: signing is Wix's cost, not ours.
+    const tokens = await Promise.all(Array.from({ length: ACCEPT_EVENTS }, (_, i) => signUpdated(privateKey, ids[i % ids.length]!)));
+    const accept = await postAll(`${server.url}/webhooks/wix`, tokens, IN_FLIGHT);
+    const rate = accept.accepted / (accept.ms / 1000);
+    figures['webhook.acceptedPerSec'] = round(rate);
+    figures['webhook.acceptP95Ms'] = round(accept.p95Ms, 1);
+    figures['webhook.shed503'] = accept.shed;
+    log(`webhook: ${accept.accepted}/${ACCEPT_EVENTS} events accepted at ${figures['webhook.acceptedPerSec']}/s with ${IN_FLIGHT} in flight `
+      + `(answer p95 ${figures['webhook.acceptP95Ms']} ms, Wix allows 1250; ${accept.shed} shed with 503)`);
+    await idle(server.url);
+
+    // 2. Event to placeholder, at the accepted rate (a burst) and at a gentle rate.
+    for (const [name, editsPerSec, count, offset] of [['atAcceptedRate', rate, BURST_EDITS, 0], ['gentle', GENTLE_RATE, GENTLE_EDITS, BURST_EDITS]] as const) {
+      const targets = ids.slice(offset, offset + count);
+      const latencies = await editToPlaceholder(em, server, targets, editsPerSec);
+      figures[`webhook.toPlaceholder.${name}.ratePerSec`] = round(editsPerSec);
+      figures[`webhook.toPlaceholder.${name}.p50Ms`] = round(percentile(latencies, 0.5));
+      figures[`webhook.toPlaceholder.${name}.p95Ms`] = round(percentile(latencies, 0.95));
+      figures[`webhook.toPlaceholder.${name}.maxMs`] = round(Math.max(...latencies));
+      log(`webhook: member edit -> placeholder, ${count} edits at ${round(editsPerSec)}/s: p50 ${figures[`webhook.toPlaceholder.${name}.p50Ms`]} ms, `
+        + `p95 ${figures[`webhook.toPlaceholder.${name}.p95Ms`]} ms, max ${figures[`webhook.toPlaceholder.${name}.maxMs`]} ms`);
+    }
+  } finally {
+    await server?.stop();
+    em.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+/** A Wix-shaped `member_about_updated` JWT (wix-api.md section 8) with a fresh event id. */
+function signUpdated(key: KeyObject, aboutId: string): Promise<string> {
+  const event = {
+    id: randomUUID(), entityFqdn: 'wix.members.about.v2.member_about', slug: 'updated', entityId: aboutId,
+    eventTime: new Date().toISOString(), entityEventSequence: '1', updatedEvent: { currentEntity: { id: aboutId, revision: '1' } },
+  };
+  const data = JSON.stringify({
+    eventType: 'wix.members.about.v2.member_about_updated', instanceId: 'bench',
+    data: JSON.stringify(event), identity: JSON.stringify({ identityType: 'MEMBER', memberId: 'bench' }),
+  });
+  return new SignJWT({ data }).setProtectedHeader({ alg: 'RS256' }).setIssuedAt().setExpirationTime('1h').sign(key);
+}
+
+async function postAll(url: string, bodies: string[], inFlight: number) {
+  let next = 0;
+  let accepted = 0;
+  let shed = 0;
+  const times: number[] = [];
+  const started = performance.now();
+  await Promise.all(Array.from({ length: inFlight }, async () => {
+    while (next < bodies.length) {
+      const body = bodies[next++]!;
+      const t = performance.now();
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body });
+      await res.arrayBuffer();
+      times.push(performance.now() - t);
+      if (res.status === 200) accepted++;
+      else if (res.status === 503) shed++;
+      else throw new Error(`bench: webhook answered ${res.status}`);
+    }
+  }));
+  return { accepted, shed, ms: performance.now() - started, p95Ms: percentile(times, 0.95) };
+}
+
+/** Edits each About abusively at `perSec`, then waits for the server's "replaced" decision for each. */
+async function editToPlaceholder(em: EmulatorProcess, server: ServeProcess, aboutIds: string[], perSec: number): Promise<number[]> {
+  const editedAt = new Map<string, number>();
+  const content = { nodes: [{ type: 'PARAGRAPH', id: 'p1', nodes: [{ type: 'TEXT', id: '', nodes: [], textData: { text: ABUSE, decorations: [] } }], paragraphData: {} }] };
+  const started = Date.now();
+  const edits = aboutIds.map(async (aboutId, i) => {
+    const due = started + (i * 1000) / perSec;
+    if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+    editedAt.set(aboutId, Date.now());
+    const res = await fetch(`${em.url}/_emulator/member-edit`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ aboutId, content }),
+    });
+    if (res.status !== 200) throw new Error(`bench: member-edit answered ${res.status}`);
+    await res.arrayBuffer();
+  });
+  await Promise.all(edits);
+  const replacedAt = new Map<string, number>();
+  const deadline = Date.now() + 300_000;
+  while (replacedAt.size < aboutIds.length) {
+    for (const line of server.logs.splice(0)) {
+      const summary = line.summary as { replaced?: number } | undefined;
+      if (line.msg === 'decision' && summary?.replaced && editedAt.has(line.aboutId as string)) replacedAt.set(line.aboutId as string, line.time as number);
+    }
+    if (Date.now() > deadline) throw new Error(`bench: only ${replacedAt.size} of ${aboutIds.length} edits were replaced`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return aboutIds.map((id) => replacedAt.get(id)! - editedAt.get(id)!);
+}
+
+async function idle(url: string): Promise<void> {
+  for (;;) {
+    const health = (await (await fetch(`${url}/healthz`)).json()) as { queue: { depth: number } };
+    if (health.queue.depth === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+interface ServeProcess {
+  url: string;
+  /** Parsed JSON log lines not yet consumed. */
+  logs: Array<Record<string, unknown>>;
+  stop(): Promise<void>;
+}
+
+async function spawnServe(config: string, env: Record<string, string>, port: number): Promise<ServeProcess> {
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--config', config], {
+    env: { ...process.env, ...env, CI: 'true', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: Array<Record<string, unknown>> = [];
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (line.startsWith('{')) logs.push(JSON.parse(line) as Record<string, unknown>);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve(/https?:\/\/\S+/.exec(line)?.[0] ?? ''));
+    void exited.then(() => reject(new Error('bench: serve exited before listening')));
+  });
+  return {
+    url,
+    logs,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  const { port } = srv.address() as { port: number };
+  await new Promise<void>((resolve) => srv.close(() => resolve()));
+  return port;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+}
+
+function round(x: number, digits = 0): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
