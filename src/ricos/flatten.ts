@@ -78,13 +78,13 @@ function ricosContent(doc: unknown): Json {
 }
 
 /** Bare URLs, www. links and e-mail addresses typed as plain text. */
-const linkify = new LinkifyIt().tlds(
+const linkify = new LinkifyIt({}, { fuzzyIP: true }).tlds(
   ['xyz', 'top', 'online', 'site', 'club', 'app', 'dev', 'link', 'live', 'store', 'tech', 'click', 'icu', 'shop', 'fun', 'vip', 'win', 'bet', 'porn', 'sex', 'cam', 'chat', 'social', 'page', 'blog'],
   true,
 );
 
-/** What a link needs somewhere in its word: a `//`, an `@`, or a dot inside the word (www.x.com, x.co/y, a@b.org). */
-const LINK_SIGN = /\/\/|@|[^\s.]\.[^\s.\d]{2}/g;
+/** What a link needs somewhere in its word: a `//`, an `@`, a dot inside the word (www.x.com, x.co/y), an IPv4 address. */
+const LINK_SIGN = /\/\/|@|[^\s.]\.[^\s.\d]{2}|\d\.\d{1,3}\.\d{1,3}\.\d/g;
 const SPACE = /\s/;
 
 /** The whitespace-delimited words holding a link sign; one linear scan (no backtracking over long words). */

@@ -164,6 +164,7 @@ describe('flatten: every hiding place', () => {
   it('text typed as plain text: a bare URL, a www. link and an e-mail address are links', () => {
     const flat = flatten(doc(paragraph(textNode('visit https://bare.example/p or www.shop.com, mail me at jo@mail.com'))));
     expect(urls(flat)).toEqual(['https://bare.example/p', 'http://www.shop.com', 'mailto:jo@mail.com']);
+    expect(urls(flatten(doc(paragraph(textNode('log in at 203.0.113.9/login now')))))).toEqual(['http://203.0.113.9/login']);
     expect(flat.segments.every((s) => s.path === 'nodes[0].nodes[0].textData.text')).toBe(true);
     expect(segment(flat, 'link', 'mailto:jo@mail.com').place).toBe('e-mail address written in paragraph');
   });
