@@ -17,7 +17,7 @@ export function buildProgram(): Command {
     .description('run the local Wix emulator (first stdout line: JSON with port, publicKey, apiKey, siteId)')
     .option('--port <n>', 'port to listen on (0 = any free port)', '8787')
     .option('--host <host>', 'address to bind', '127.0.0.1')
-    .option('--seed <demo|none|FILE>', 'initial abouts: the demo site, none, or a JSON file', 'none')
+    .option('--seed <demo|none|FILE>', 'initial abouts: the demo site, none, bulk:N[:F] (N generated, a fraction F profane), or a JSON file', 'none')
     .option('--webhook-url <url>', 'POST signed webhook events here on every create, update and delete')
     .option('--state-file <file>', 'keep the emulator state in this file across restarts')
     .option('--private-key <file>', 'PEM private key to sign webhooks with (default: a fresh key pair per run)')
