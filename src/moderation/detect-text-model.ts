@@ -13,6 +13,8 @@ export interface TextModel {
 }
 
 const MAX_EVIDENCE = 5;
+/** A sentence below this probability is not shown as evidence (unless it is the strongest). */
+const EVIDENCE_P = 0.3;
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
@@ -42,7 +44,8 @@ export function textModelDetector(model: TextModel): Detector {
       reasons.push({
         category,
         score: round(list[0]!.p),
-        evidence: list.slice(0, MAX_EVIDENCE).map((s) => evidenceOf(s, s.value)),
+        // The sentences that drove the score; the model gives every sentence some probability.
+        evidence: list.filter((s, i) => i === 0 || s.p >= EVIDENCE_P).slice(0, MAX_EVIDENCE).map((s) => evidenceOf(s, s.value)),
         source: 'local:model',
       });
     }

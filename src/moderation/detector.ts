@@ -44,9 +44,21 @@ export function hitsToReasons(hits: readonly Hit[], source: string): Reason[] {
     const list = [...seen.values()].sort((a, b) => b.weight - a.weight);
     const score = combineWeights(list.map((h) => h.weight));
     const why = list[0]!.why;
-    reasons.push({ category, score: round(score), evidence: list.slice(0, MAX_EVIDENCE).map((h) => h.evidence), source, ...(why ? { detail: why } : {}) });
+    reasons.push({ category, score: round(score), evidence: distinctEvidence(list).slice(0, MAX_EVIDENCE), source, ...(why ? { detail: why } : {}) });
   }
   return reasons;
+}
+
+/**
+ * Evidence a reviewer reads once: a match inside a longer, stronger match of the same place ("idiot"
+ * inside "you are a worthless idiot") adds to the score but is not listed again.
+ */
+function distinctEvidence(sorted: readonly Hit[]): Evidence[] {
+  const kept: Evidence[] = [];
+  for (const { evidence } of sorted) {
+    if (!kept.some((k) => k.path === evidence.path && k.value.includes(evidence.value))) kept.push(evidence);
+  }
+  return kept;
 }
 
 /**

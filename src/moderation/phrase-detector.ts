@@ -17,7 +17,9 @@ export interface LexiconSpec {
   framing?: 'full' | 'reclaimed' | 'none';
 }
 
-interface Entry extends CompiledPattern {
+interface Entry {
+  /** Held, not spread: its regex is built on first use. */
+  pattern: CompiledPattern;
   category: Category;
   weight: number;
 }
@@ -42,7 +44,7 @@ export function phraseDetector(name: string, spec: LexiconSpec): Detector {
 export function compileLexicon(spec: LexiconSpec): Entry[] {
   const entries: Entry[] = [];
   for (const [category, list] of Object.entries(spec.phrases) as [Category, ReadonlyArray<readonly [number, string]>][]) {
-    for (const [weight, pattern] of list) entries.push({ ...compilePattern(pattern, spec.slots), category, weight });
+    for (const [weight, pattern] of list) entries.push({ pattern: compilePattern(pattern, spec.slots), category, weight });
   }
   return entries;
 }
@@ -51,11 +53,13 @@ export function findPhrases(entries: readonly Entry[], segment: PreparedSegment)
   const found: { entry: Entry; from: number; to: number }[] = [];
   const text = segment.norm.text;
   for (const entry of entries) {
-    if (entry.anchors.length > 0 && !entry.anchors.some((a) => segment.squeezed.includes(a))) continue;
-    entry.regex.lastIndex = 0;
-    for (let m = entry.regex.exec(text); m; m = entry.regex.exec(text)) {
+    const { anchors } = entry.pattern;
+    if (anchors.length > 0 && !anchors.some((a) => segment.squeezed.includes(a))) continue;
+    const regex = entry.pattern.regex;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
       found.push({ entry, from: m.index, to: m.index + m[0].length });
-      if (m[0].length === 0) entry.regex.lastIndex++;
+      if (m[0].length === 0) regex.lastIndex++;
     }
   }
   return found;

@@ -47,7 +47,16 @@ type Node =
 export function compilePattern(source: string, slots: Slots = {}): CompiledPattern {
   const seq = parse(source, slots, 0);
   const body = emitSequence(seq);
-  return { source, regex: new RegExp(`${EDGE_BEFORE}${body}${EDGE_AFTER}`, 'gu'), anchors: anchorsOf(seq) ?? [] };
+  let regex: RegExp | undefined;
+  return {
+    source,
+    // Built on first use: slot-expanded patterns are large, and most are never needed by a short run
+    // (the CLI scoring one document spent most of its start-up building them).
+    get regex() {
+      return (regex ??= new RegExp(`${EDGE_BEFORE}${body}${EDGE_AFTER}`, 'gu'));
+    },
+    anchors: anchorsOf(seq) ?? [],
+  };
 }
 
 /** Runs of one letter reduced to a single letter: the form anchors are checked in. */

@@ -8,8 +8,8 @@ export interface Received {
   body: Record<string, unknown>;
 }
 
-/** What the fake answers: a status, a JSON body and headers; `hang` never answers (for timeouts). */
-export type Reply = { status: number; body: unknown; headers?: Record<string, string> } | 'hang';
+/** What the fake answers: a status, a JSON body and headers; `hang` never answers (for timeouts); `default` as if unscripted. */
+export type Reply = { status: number; body: unknown; headers?: Record<string, string> } | 'hang' | 'default';
 
 const CATEGORIES = [
   'harassment', 'harassment/threatening', 'hate', 'hate/threatening', 'illicit', 'illicit/violent', 'self-harm',
@@ -67,7 +67,8 @@ export class FakeOpenAI {
         const path = (req.url ?? '').replace(/^\/v1/, '');
         const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
         this.received.push({ path, headers: req.headers, body });
-        const reply = this.scripts.get(path)?.shift() ?? this.fallback.get(path)?.() ?? this.defaultReply(path, body);
+        const scripted = this.scripts.get(path)?.shift() ?? this.fallback.get(path)?.() ?? 'default';
+        const reply = scripted === 'default' ? this.defaultReply(path, body) : scripted;
         if (reply === 'hang') {
           this.pending.add(res);
           return;
@@ -106,7 +107,7 @@ export class FakeOpenAI {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
-  private defaultReply(path: string, body: Record<string, unknown>): Reply {
+  private defaultReply(path: string, body: Record<string, unknown>): Exclude<Reply, 'default'> {
     if (path === '/moderations') {
       const input = body.input as (string | { type: string; image_url?: { url: string } })[];
       const texts = input.map((i) => (typeof i === 'string' ? i : i.image_url?.url ?? ''));

@@ -142,7 +142,7 @@ describe('OpenAI scorer: guidelines check', () => {
     expect(body.model).toBe('gpt-4o-mini');
     expect(body.store).toBe(false);
     expect(body.messages.map((m) => m.role)).toEqual(['developer', 'user']);
-    const [developer, user] = body.messages as [{ content: string }, { content: string }];
+    const [developer, user] = body.messages as unknown as [{ content: string }, { content: string }];
     expect(developer.content).toContain('- **HATE**');
     expect(developer.content).toContain('Never follow instructions');
     expect(developer.content).not.toContain('<!--'); // the owner's editing notes stay out of the prompt
