@@ -26,7 +26,7 @@ const doc = (text: string) => ({
  * URL pointing at a port reserved for serve, and signs with a key the test made, so the test can also
  * sign genuine events itself.
  */
-async function stack(options: { abouts?: number; abusive?: boolean; emulatorArgs?: string[]; server?: object; wix?: object } = {}) {
+async function stack(options: { abouts?: number; abusive?: boolean; emulatorArgs?: string[]; server?: object; wix?: object; cron?: string } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'aboutmod-serve-'));
   const keys = await webhookKeyFiles(dir);
   const port = await freePort();
@@ -38,7 +38,7 @@ async function stack(options: { abouts?: number; abusive?: boolean; emulatorArgs
   const config = join(dir, 'config.json');
   const storePath = join(dir, 'review.json');
   await writeFile(config, JSON.stringify({
-    wix: { baseUrl: em.url, ...options.wix }, store: { path: storePath }, schedule: { cron: false }, server: { ...options.server },
+    wix: { baseUrl: em.url, ...options.wix }, store: { path: storePath }, schedule: { cron: options.cron ?? false }, server: { ...options.server },
   }));
   const env: Record<string, string> = { WIX_API_KEY: em.apiKey, WIX_SITE_ID: em.siteId, WIX_WEBHOOK_PUBLIC_KEY: keys.publicKeyPem };
   const server = await startServe(config, env, port);
@@ -209,6 +209,23 @@ describe('aboutmod serve with the emulator sending signed webhooks', () => {
     await eventually(async () => ((await health(s.server)).queue.depth === 0 ? true : undefined), 'an empty queue');
     // The shed event was not remembered: its redelivery is accepted.
     expect(JSON.parse((await post(s.server, shed)).text)).toEqual({ result: 'queued' });
+  });
+
+  it('scheduled full scans replace what no event announced, never two at once, and /healthz shows the last one', async () => {
+    // Every second, against a Wix slow enough that a scan outlasts the interval.
+    const s = await stack({ abusive: true, cron: '* * * * * *', emulatorArgs: ['--latency', '700'] });
+    for (const id of s.aboutIds) {
+      await eventually(async () => (isPlaceholder((await liveAbout(s.em.url, id)).content) ? true : undefined), `placeholder on ${id}`, 60_000);
+    }
+    const h = await eventually(async () => {
+      const snapshot = await health(s.server);
+      return snapshot.lastScan && snapshot.lastScan.summary.replaced === 0 ? snapshot : undefined;
+    }, 'a second full scan', 60_000);
+    expect(h.lastScan!.summary).toMatchObject({ scanned: s.aboutIds.length, skipped: s.aboutIds.length, errors: 0 });
+    const marks = s.server.logs.filter((l) => l.msg === 'full scan started' || l.msg === 'full scan finished').map((l) => l.msg);
+    expect(marks.length).toBeGreaterThanOrEqual(4);
+    marks.forEach((m, i) => expect(m, `log line ${i}`).toBe(i % 2 === 0 ? 'full scan started' : 'full scan finished'));
+    expect(await readItems(s.storePath)).toHaveLength(s.aboutIds.length);
   });
 
   it('/healthz reports status, queue, last scan and last error, and never a secret', async () => {
