@@ -13,7 +13,7 @@ export interface FlattenBench {
   ratio: number;
 }
 
-/** Flatten vs JSON.parse over every fixture in shared/fixtures/ricos, each timed for about `ms`. */
+/** Flatten vs JSON.parse over every fixture in shared/fixtures/ricos: `ms` of warm-up, then 2×`ms` of alternating timed rounds. */
 export async function benchFlatten(ms = 1500): Promise<FlattenBench> {
   const dir = join(SHARED_DIR, 'fixtures', 'ricos');
   const texts = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
@@ -21,12 +21,13 @@ export async function benchFlatten(ms = 1500): Promise<FlattenBench> {
   const docs = texts.map((t) => JSON.parse(t) as unknown);
 
   let sink = 0;
-  const parse = timed(ms, () => {
+  const parseRound = () => {
     for (const t of texts) sink += (JSON.parse(t) as { nodes: unknown[] }).nodes.length;
-  });
-  const flat = timed(ms, () => {
+  };
+  const flattenRound = () => {
     for (const d of docs) sink += flatten(d).segments.length;
-  });
+  };
+  const { parse, flat } = interleaved(ms, parseRound, flattenRound);
   if (sink < 0) console.log(sink); // keeps the work observable so it is not optimised away
 
   const mb = bytes / 1e6;
@@ -44,20 +45,32 @@ export async function benchFlatten(ms = 1500): Promise<FlattenBench> {
   return result;
 }
 
-/** Runs `round` repeatedly for about `ms` after as long a warm-up (the JIT needs it), and says how many rounds fit. */
-function timed(ms: number, round: () => void): { rounds: number; seconds: number } {
+/**
+ * Runs both rounds in turn for about `ms` after as long a warm-up (the JIT needs it), timing each
+ * separately: alternating keeps the ratio fair when other work on the machine comes and goes.
+ */
+function interleaved(ms: number, parseRound: () => void, flattenRound: () => void) {
   const warm = Date.now() + ms;
-  while (Date.now() < warm) round();
-  let rounds = 0;
-  const start = process.hrtime.bigint();
-  const budget = BigInt(ms) * 1_000_000n;
-  let elapsed = 0n;
-  while (elapsed < budget) {
-    round();
-    rounds++;
-    elapsed = process.hrtime.bigint() - start;
+  while (Date.now() < warm) {
+    parseRound();
+    flattenRound();
   }
-  return { rounds, seconds: Number(elapsed) / 1e9 };
+  const parse = { rounds: 0, seconds: 0 };
+  const flat = { rounds: 0, seconds: 0 };
+  const end = Date.now() + ms * 2;
+  while (Date.now() < end) {
+    parse.seconds += time(parseRound);
+    parse.rounds++;
+    flat.seconds += time(flattenRound);
+    flat.rounds++;
+  }
+  return { parse, flat };
+}
+
+function time(run: () => void): number {
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
 function round(n: number): number {
