@@ -1,6 +1,7 @@
 /** The review stage's public surface: other stages import only from here. */
 export type {
-  HistoryEntry, NewReviewItem, Reviewer, ReviewFilter, ReviewItem, ReviewStatus, ReviewStore, VerdictRecord,
+  HistoryEntry, NewReviewItem, NoticeOutcome, OutboxNotice, Reviewer, ReviewFilter, ReviewItem, ReviewStatus, ReviewStore,
+  VerdictRecord,
 } from './types.js';
 export { REVIEW_STATUSES } from './types.js';
 export { InvalidTransition, ItemNotFound, RefusedRestore, StoreCorrupt, StoreUnavailable } from './errors.js';

@@ -7,7 +7,8 @@ import { acquireLock } from './file-lock.js';
 import { ItemNotFound, InvalidTransition, StoreCorrupt, StoreUnavailable } from './errors.js';
 import { applyTransition, historyEntry, OPEN_STATUSES } from './status.js';
 import type {
-  HistoryEntry, NewReviewItem, Reviewer, ReviewFilter, ReviewItem, ReviewStatus, ReviewStore, VerdictRecord,
+  HistoryEntry, NewReviewItem, NoticeOutcome, OutboxNotice, Reviewer, ReviewFilter, ReviewItem, ReviewStatus, ReviewStore,
+  VerdictRecord,
 } from './types.js';
 import { VerdictLog } from './verdict-log.js';
 
@@ -23,6 +24,8 @@ interface StoreData {
   /** [event id, first seen (ms)], oldest first. */
   events: Array<[string, number]>;
   reviewers: Reviewer[];
+  /** Notices recorded and not yet sent (src/notify); absent in stores written before notices existed. */
+  outbox?: OutboxNotice[];
 }
 
 /** One journal line: the state after a batch of changes (whole items, so replaying is idempotent). */
@@ -31,6 +34,8 @@ interface Change {
   drops?: string[];
   events?: Array<[string, number]>;
   reviewers?: Reviewer[];
+  notices?: OutboxNotice[];
+  noticeDrops?: string[];
 }
 
 const emptyData = (): StoreData => ({ version: 1, items: [], events: [], reviewers: [] });
@@ -221,6 +226,60 @@ class Store implements LowdbReviewStore {
     });
   }
 
+  recordNotices(notices: OutboxNotice[], by: string): Promise<void> {
+    const fresh = notices.map((n) => structuredClone(n));
+    return this.enqueue(() => {
+      const at = new Date().toISOString();
+      const touched = new Map<string, ReviewItem>();
+      for (const n of fresh) {
+        for (const id of n.itemIds) {
+          const item = this.mustGet(id);
+          item.history.push(historyEntry({ by, action: 'notice-recorded', note: noticeNote(n) }, at));
+          item.updatedAt = at;
+          touched.set(id, item);
+        }
+      }
+      this.putNotices(fresh);
+      return { value: undefined, change: { items: [...touched.values()], notices: fresh } };
+    });
+  }
+
+  settleNotices(outcomes: NoticeOutcome[], by: string): Promise<void> {
+    return this.enqueue(() => {
+      const at = new Date().toISOString();
+      const touched = new Map<string, ReviewItem>();
+      const kept: OutboxNotice[] = [];
+      const drops: string[] = [];
+      for (const o of outcomes) {
+        const notice = this.outbox().find((n) => n.id === o.id);
+        if (!notice) continue; // settled by another process meanwhile
+        const action = o.result === 'sent' ? 'notice-sent' : 'notice-failed';
+        const why = o.result === 'sent' ? '' : `: ${o.result === 'abandoned' ? 'gave up' : 'will retry'} (${o.error ?? 'error'})`;
+        for (const id of notice.itemIds) {
+          // An item dropped meanwhile (recovery) has no history left to write to.
+          const item = this.index.get(id);
+          if (!item) continue;
+          item.history.push(historyEntry({ by, action, note: `${noticeNote(notice)}${why}` }, at));
+          item.updatedAt = at;
+          touched.set(id, item);
+        }
+        if (o.result === 'failed') {
+          kept.push({ ...notice, attempts: notice.attempts + 1, nextAttemptAt: o.nextAttemptAt, lastError: o.error });
+        } else {
+          drops.push(o.id);
+        }
+      }
+      this.putNotices(kept);
+      this.dropNotices(drops);
+      return { value: undefined, change: { items: [...touched.values()], notices: kept, noticeDrops: drops } };
+    });
+  }
+
+  async listNotices(): Promise<OutboxNotice[]> {
+    await this.refresh();
+    return this.outbox().map((n) => structuredClone(n));
+  }
+
   async getReviewer(name: string): Promise<Reviewer | undefined> {
     await this.refresh();
     const r = this.db.data.reviewers.find((x) => x.name === name);
@@ -360,7 +419,24 @@ class Store implements LowdbReviewStore {
       for (const id of c.drops ?? []) this.dropItem(id);
       if (c.events) this.addEvents(c.events.filter(([id]) => !this.seen.has(id)));
       if (c.reviewers) this.putReviewers(c.reviewers);
+      if (c.notices) this.putNotices(c.notices);
+      if (c.noticeDrops) this.dropNotices(c.noticeDrops);
     }
+  }
+
+  private outbox(): OutboxNotice[] {
+    return (this.db.data.outbox ??= []);
+  }
+
+  private putNotices(notices: OutboxNotice[]): void {
+    const ids = new Set(notices.map((n) => n.id));
+    this.db.data.outbox = [...this.outbox().filter((n) => !ids.has(n.id)), ...notices];
+  }
+
+  private dropNotices(ids: string[]): void {
+    if (ids.length === 0) return;
+    const gone = new Set(ids);
+    this.db.data.outbox = this.outbox().filter((n) => !gone.has(n.id));
   }
 
   private putItem(item: ReviewItem): void {
@@ -421,7 +497,7 @@ class Store implements LowdbReviewStore {
 /** Folds a batch's changes into one journal line (items are live objects: serialised at write time). */
 function merge(changes: Change[]): Change {
   const items = new Map<string, ReviewItem>();
-  const out: Required<Change> = { items: [], drops: [], events: [], reviewers: [] };
+  const out: Required<Change> = { items: [], drops: [], events: [], reviewers: [], notices: [], noticeDrops: [] };
   for (const c of changes) {
     for (const i of c.items ?? []) items.set(i.id, i);
     for (const id of c.drops ?? []) {
@@ -430,9 +506,23 @@ function merge(changes: Change[]): Change {
     }
     out.events.push(...(c.events ?? []));
     out.reviewers.push(...(c.reviewers ?? []));
+    // Order matters across changes: a notice recorded then settled in one batch ends dropped.
+    for (const n of c.notices ?? []) {
+      out.notices = [...out.notices.filter((x) => x.id !== n.id), n];
+      out.noticeDrops = out.noticeDrops.filter((id) => id !== n.id);
+    }
+    for (const id of c.noticeDrops ?? []) {
+      out.notices = out.notices.filter((x) => x.id !== id);
+      out.noticeDrops.push(id);
+    }
   }
   out.items = [...items.values()];
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v.length > 0)) as Change;
+}
+
+/** The history note of a notice row: which notice, to whom, through what (never its text). */
+function noticeNote(n: OutboxNotice): string {
+  return `${n.kind} via ${n.channel} (notice ${n.id})`;
 }
 
 function newestFirst(a: ReviewItem, b: ReviewItem): number {

@@ -66,6 +66,36 @@ export interface Reviewer {
   createdAt: string;
 }
 
+/**
+ * A notice in the outbox (src/notify): recorded durably before it is sent and removed once sent, so a
+ * crash between the two re-sends at most that one notice. `message` is composed when recorded, so a
+ * re-send is the same message.
+ */
+export interface OutboxNotice {
+  id: string;
+  /** member-replaced, member-restored, owner-replaced, owner-digest. */
+  kind: string;
+  /** wix-email, smtp, webhook. */
+  channel: string;
+  /** Review items it concerns; each gets notice-recorded / notice-sent / notice-failed history rows. */
+  itemIds: string[];
+  createdAt: string;
+  /** Failed sends so far, and when the next one may be tried (backoff). */
+  attempts: number;
+  nextAttemptAt?: string;
+  lastError?: string;
+  message: unknown;
+}
+
+/** The outcome of one send attempt, for settleNotices. */
+export interface NoticeOutcome {
+  id: string;
+  /** sent: leaves the outbox; failed: stays with attempts + 1 until nextAttemptAt; abandoned: leaves it unsent. */
+  result: 'sent' | 'failed' | 'abandoned';
+  error?: string;
+  nextAttemptAt?: string;
+}
+
 export type NewReviewItem = Omit<ReviewItem, 'id' | 'status' | 'flaggedAt' | 'updatedAt' | 'history'>;
 
 /**
@@ -100,6 +130,12 @@ export interface ReviewStore {
   putVerdicts(records: VerdictRecord[]): Promise<void>;
   /** Records a webhook event id; false when it was already seen (duplicate delivery). Bounded window. */
   markEventSeen(eventId: string): Promise<boolean>;
+  /** Outbox (src/notify): adds notices plus a notice-recorded row on each item they concern, in one durable write. */
+  recordNotices(notices: OutboxNotice[], by: string): Promise<void>;
+  /** After a send attempt: updates the outbox and adds notice-sent / notice-failed rows, in one durable write. */
+  settleNotices(outcomes: NoticeOutcome[], by: string): Promise<void>;
+  /** Notices recorded and not yet sent, oldest first. */
+  listNotices(): Promise<OutboxNotice[]>;
   /** Review-page logins (scrypt hash). */
   putReviewer(reviewer: Reviewer): Promise<void>;
   getReviewer(name: string): Promise<Reviewer | undefined>;
