@@ -65,6 +65,7 @@ function isObject(value: unknown): value is Json {
 }
 
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
@@ -129,7 +130,7 @@ class Walker {
 
   run(content: Json): FlatDocument {
     if (!Array.isArray(content.nodes)) {
-      throw new RicosError('content.nodes', `expected an array, got ${'nodes' in content ? describe(content.nodes) : 'nothing'}`);
+      throw new RicosError('content.nodes', `expected an array, got ${describe(content.nodes)}`);
     }
     for (const key in content) {
       if (key === 'nodes') this.walkNodes(content, 'paragraph', undefined, 1);
@@ -205,7 +206,7 @@ class Walker {
       const node: unknown = nodes[i];
       if (!isObject(node)) this.fail(`expected a node object, got ${describe(node)}`, i);
       const type = node.type;
-      if (typeof type !== 'string') this.fail(`expected a string, got ${'type' in node ? describe(type) : 'nothing'}`, i, 'type');
+      if (typeof type !== 'string') this.fail(`expected a string, got ${describe(type)}`, i, 'type');
       if (type === 'TEXT' && !(Array.isArray(node.nodes) && node.nodes.length > 0)) {
         group ??= { texts: [], first: i, insertAt: this.segments.length };
         this.stack.push(i);

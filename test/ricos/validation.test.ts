@@ -23,6 +23,7 @@ describe('flatten: input that is not Ricos is a usage error naming the place', (
     expect(problem(() => flatten(null))).toBe('content: expected a Ricos document (an object with a nodes array), got null');
     expect(problem(() => flatten([]))).toBe('content: expected a Ricos document (an object with a nodes array), got an array');
     expect(problem(() => flatten('hello'))).toMatch(/^content: expected a Ricos document .*got string "hello"$/);
+    expect(problem(() => flatten(undefined))).toBe('content: expected a Ricos document (an object with a nodes array), got nothing');
   });
 
   it('nodes missing or not an array, at any level', () => {
