@@ -30,6 +30,18 @@ export interface WixApi {
   updateAbout(about: Pick<MemberAbout, 'id' | 'revision' | 'content'>): Promise<MemberAbout>;
   /** Undefined when the member is gone or the credentials may not read members. */
   getMember(memberId: string): Promise<Member | undefined>;
+  /**
+   * Emails a site member a Triggered Email template with string variables (Velo's
+   * `emailMember(emailId, memberId, {variables})`). Throws WixNotFound for an unknown template or member.
+   */
+  sendTriggeredEmail(email: TriggeredEmail): Promise<void>;
   /** Request counts by kind, for the scan summary and the bench (PATCHes and GETs per flagged About). */
   readonly stats: { query: number; get: number; update: number; retries: number };
+}
+
+/** One Triggered Email to a member: the template id from the site's dashboard and its variables (strings only). */
+export interface TriggeredEmail {
+  templateId: string;
+  memberId: string;
+  variables: Record<string, string>;
 }
