@@ -4,12 +4,14 @@ import { createLogger } from '../../log.js';
 import { createScorer } from '../../moderation/index.js';
 import { openStoreForCommand } from '../../review/index.js';
 import { buildServer, HealthState, importWebhookKey, startFullScans } from '../../server/index.js';
+import { reviewPagePlugin, reviewPageSecrets } from '../../server/review-page/index.js';
 import { createWixClientFromConfig } from '../../wix/index.js';
 import { createWorkQueue } from '../../worker/index.js';
 import type { CliContext } from '../context.js';
 
 /**
- * `aboutmod serve [--port N]`: webhook rescans, scheduled full scans and /healthz in one process.
+ * `aboutmod serve [--port N]`: webhook rescans, scheduled full scans, /healthz and, when SESSION_SECRET
+ * is set, the review page (src/server/review-page) in one process.
  * Prints one stdout line with the listening URL, then runs until SIGTERM or SIGINT, when it stops
  * accepting (new requests get 503, Wix retries them), lets a running full scan end at its page
  * boundary, FINISHES every queued rescan (nothing queued is dropped or needs a second home), closes
@@ -24,6 +26,8 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
 
   // Everything that can be refused up front is, before the store opens or a port is bound.
   const publicKey = await importWebhookKey(requireEnv('WIX_WEBHOOK_PUBLIC_KEY', 'verifies the JWTs Wix signs webhooks with'));
+  // The review page needs SESSION_SECRET; without it the service runs without /review.
+  const page = reviewPageSecrets();
   const wix = createWixClientFromConfig(config, process.env, logger);
   const scorer = createScorer(config, { configDir: ctx.loaded.dir, logger });
   const queue = createWorkQueue({ concurrency: config.wix.concurrency });
@@ -34,7 +38,11 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   let server;
   try {
     scans = startFullScans({ wix, store, scorer, config, logger, queue, health });
-    server = await buildServer({ config, store, wix, scorer, queue, logger, publicKey, health });
+    server = await buildServer({
+      config, store, wix, scorer, queue, logger, publicKey, health,
+      routes: page ? [reviewPagePlugin({ store, wix, ...page })] : [],
+    });
+    if (!page) logger.warn('review page off: set SESSION_SECRET to serve /review');
     const address = await server.app.listen({ port, host: config.server.host });
     ctx.stdout.write(`aboutmod serve listening on ${address}\n`);
     logger.info({ address, nextScan: scans.nextRun()?.toISOString() ?? null }, 'listening');
