@@ -99,7 +99,7 @@ afterAll(async () => {
   for (const context of contexts) await context.close();
   await browser?.close();
   await server?.close();
-  em?.stop();
+  await em?.stop();
   await canary?.close();
 });
 

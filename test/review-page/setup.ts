@@ -1,10 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { chromium, type Browser } from 'playwright-core';
 import { configSchema } from '../../src/config/index.js';
 import { createLogger } from '../../src/log.js';
@@ -14,39 +12,11 @@ import { buildServer, importWebhookKey } from '../../src/server/index.js';
 import { reviewPagePlugin, type ReviewPageOptions } from '../../src/server/review-page/index.js';
 import { createWixClient } from '../../src/wix/index.js';
 import { createWorkQueue } from '../../src/worker/index.js';
-import { BIN, runCli } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
+import type { EmulatorProcess } from '../helpers/emulator.js';
+export { startEmulatorProcess as startEmulator } from '../helpers/emulator.js';
 
-export interface Emulator {
-  url: string;
-  publicKey: string;
-  env: { WIX_API_KEY: string; WIX_SITE_ID: string };
-  stop(): void;
-}
-
-/** `aboutmod emulator --port 0` as a child process; ready once its first stdout line (JSON) is read. */
-export async function startEmulator(args: string[]): Promise<Emulator> {
-  const child = spawn(process.execPath, [BIN, 'emulator', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const info = await firstLine(child);
-  return {
-    url: `http://127.0.0.1:${info.port}`,
-    publicKey: info.publicKey,
-    env: { WIX_API_KEY: info.apiKey, WIX_SITE_ID: info.siteId },
-    stop: () => child.kill(),
-  };
-}
-
-function firstLine(child: ChildProcess): Promise<{ port: number; apiKey: string; siteId: string; publicKey: string }> {
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      try {
-        resolve(JSON.parse(line) as { port: number; apiKey: string; siteId: string; publicKey: string });
-      } catch (err) {
-        reject(err);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the emulator stopped before it was ready (exit ${code})`)));
-  });
-}
+export type Emulator = EmulatorProcess;
 
 /** A temp directory with a config pointing at the emulator and a fresh review store. */
 export async function siteConfig(emulatorUrl: string): Promise<{ dir: string; config: string; storePath: string }> {
