@@ -121,8 +121,7 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   };
 
   /** Prechecks and scores one About; returns the review item to write when it is flagged. */
-  async function decide(about: MemberAbout) {
-    const stored = await store.getVerdict(about.id);
+  async function decide(about: MemberAbout, stored: VerdictRecord | undefined) {
     const ours = isPlaceholder(about.content);
     const pre = decideBeforeScoring(about, ours, stored, scorer.id, index.get(about.id));
     if (pre.action === 'skip') {
@@ -139,7 +138,7 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
     }
     let verdict;
     try {
-      verdict = await scorer.score(flatten(about.content, { maxBytes: config.policy.maxDocumentBytes }));
+      verdict = await scoring.add(() => scorer.score(flatten(about.content, { maxBytes: config.policy.maxDocumentBytes })));
     } catch (err) {
       // Malformed Ricos or a scorer failure: fail safe, never a flag.
       failed(about, 'not scored', err);
@@ -220,7 +219,7 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
     if (decideAfterConflict({ ours }, others) === 'landed') return markReplaced(itemId, about.id, fresh.revision);
     await supersede(itemId, 'the member edited the About before the placeholder was written', fresh.revision);
     if (attempt >= config.policy.maxConflictRetries) return failed(fresh, 'still changing after every conflict retry', err409(attempt));
-    const again = await decide(fresh);
+    const again = await decide(fresh, await store.getVerdict(fresh.id));
     if (again) {
       // The first read of this About was already counted as flagged; a re-decision does not count twice.
       await replaceAll([again], attempt + 1);
@@ -228,7 +227,9 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   }
 
   async function processPage(page: MemberAbout[]) {
-    const decided = await Promise.all(page.map((about) => scoring.add(() => decide(about))));
+    // Verdict lookups all at once (an unchanged About costs only this); scorer calls are bounded in decide().
+    const stored = await Promise.all(page.map((about) => store.getVerdict(about.id)));
+    const decided = await Promise.all(page.map((about, i) => decide(about, stored[i])));
     const flagged = decided.filter((d): d is Flagged => d !== undefined);
     summary.flagged += flagged.length;
     if (dryRun) {

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPlaceholder } from '../../src/ricos/index.js';
 import { startEmulatorProcess } from '../helpers/emulator.js';
@@ -132,6 +133,28 @@ describe('aboutmod scan against the emulator', { timeout: 180_000 }, () => {
     const ids = (await allAbouts(em.url, em.env)).slice(0, 2).map((a) => a.id);
     const { summary } = await scan(config, em.env, ['--only', ...ids]);
     expect(summary.scanned).toBe(2);
+  });
+
+  it('an unwritable store stops the scan with exit 1 before any placeholder is written', async () => {
+    const em = await emulator(['--seed', 'demo']);
+    const { config, dir } = await scanSetup(em.url);
+    // The store's directory would have to be created under a regular file: every store write fails.
+    await writeFile(`${dir}/blocker`, '');
+    await writeFile(config, JSON.stringify({ wix: { baseUrl: em.url }, store: { path: `${dir}/blocker/review.json` } }));
+    const result = await runCli(['scan', '--config', config], { env: em.env });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect((await emulatorStats(em.url)).update ?? 0).toBe(0);
+  });
+
+  it('exits 1 with one line when Wix cannot be reached', async () => {
+    const em = await emulator(['--seed', 'none']);
+    const url = em.url;
+    await em.stop();
+    const { config } = await scanSetup(url, { wix: { maxRetries: 0, timeoutMs: 2000 } });
+    const result = await runCli(['scan', '--config', config], { env: em.env });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('exits 1 with one line when Wix refuses the credentials, and 2 when they are missing', async () => {
