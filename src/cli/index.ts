@@ -25,6 +25,7 @@ export function buildProgram(): Command {
     .option('--fault-503 <rate>', 'fraction of API requests answered 503', '0')
     .option('--latency <ms>', 'added latency per request', '0')
     .option('--edit-rate <rate>', 'fraction of updates preceded by a concurrent member edit', '0')
+    .option('--email-templates <ids>', 'Triggered Email template ids the site has, comma-separated', 'aboutmod-notice')
     .action(run('emulator'));
 
   common(program.command('flatten'))

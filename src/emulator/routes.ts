@@ -7,6 +7,7 @@ import { aboutJson, type EmulatorStore, type StoredAbout } from './store.js';
 import type { EventSlug } from './webhook-signer.js';
 import type { DeliveryStats } from './webhook-delivery.js';
 import { statsBody } from './stats.js';
+import type { TriggeredEmails } from './triggered-emails.js';
 import { applicationError, validationError, WixHttpError } from './wix-error.js';
 
 /** Largest request body accepted (a Ricos document may be large, but not unbounded). */
@@ -24,6 +25,8 @@ export interface RouteContext {
   counts: Map<string, number>;
   /** Wix API requests being handled now, and the most at once (shows a client's concurrency bound). */
   load: { inFlight: number; maxInFlight: number };
+  /** Triggered emails accepted so far, and the template ids the site has. */
+  emails: TriggeredEmails;
   /** Webhook counters, and a wait until every delivery has settled. */
   extras: { webhooks: () => DeliveryStats; waitForWebhooks: () => Promise<void> };
 }
@@ -58,6 +61,7 @@ const ROUTES: Route[] = [
   route('PATCH', '/members/v2/abouts/:id', 'update', 'wix', updateAbout),
   route('DELETE', '/members/v2/abouts/:id', 'delete', 'wix', deleteAbout),
   route('GET', '/members/v1/members/:id', 'member', 'wix', getMember),
+  route('POST', '/_api/shoutout/v1/emailMember', 'email', 'wix', (r, c) => c.emails.accept(r.body, c.store)),
   // Emulator extras: no auth, no faults. For tests, the demo and benchmarks only; real Wix has nothing like them.
   route('POST', '/_emulator/member-edit', 'control', 'control', controlMemberEdit),
   route('GET', '/_emulator/stats', 'control', 'control', (_r, c) => statsBody(c)),
@@ -66,6 +70,7 @@ const ROUTES: Route[] = [
   route('GET', '/_emulator/faults', 'control', 'control', (_r, c) => c.faults),
   route('GET', '/_emulator/abouts/:id', 'control', 'control', (r, c) => raw(`{"memberAbout":${aboutJson(c.store.get(r.params[0]!))}}`)),
   route('POST', '/_emulator/expire-tokens', 'control', 'control', (_r, c) => ({ expired: c.auth.expireTokens() })),
+  route('GET', '/_emulator/triggered-emails', 'control', 'control', (_r, c) => ({ triggeredEmails: c.emails.sent })),
   route('POST', '/_emulator/webhooks/flush', 'control', 'control', async (_r, c) => { await c.extras.waitForWebhooks(); return c.extras.webhooks(); }),
 ];
 

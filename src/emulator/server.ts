@@ -11,6 +11,7 @@ import { applySeed, type SeedEntry } from './seeds.js';
 import { appendParagraph } from './ricos-builders.js';
 import { loadState, saveState } from './state-file.js';
 import { aboutJson, EmulatorStore, type StoredAbout } from './store.js';
+import { TriggeredEmails, type TriggeredEmailRecord } from './triggered-emails.js';
 import { WebhookDelivery } from './webhook-delivery.js';
 import { signAboutEvent, webhookKey, type EventSlug } from './webhook-signer.js';
 
@@ -30,6 +31,8 @@ export interface EmulatorOptions {
   credentials?: Partial<EmulatorCredentials>;
   /** Access token lifetime; Wix's is 14400 s. */
   tokenTtlSeconds?: number;
+  /** Triggered Email template ids the site has (default: aboutmod-notice). */
+  emailTemplates?: string[];
   logger?: Logger;
 }
 
@@ -55,6 +58,8 @@ export interface Emulator {
   stats(): Record<string, unknown>;
   /** Edits an About as its member would (revision + 1, MEMBER webhook); default content appends a paragraph. */
   memberEdit(aboutId: string, content?: unknown): MemberAbout;
+  /** Triggered emails accepted so far (also GET /_emulator/triggered-emails). */
+  triggeredEmails(): TriggeredEmailRecord[];
   /** Resolves when every webhook delivery started so far has succeeded or given up. */
   webhooksIdle(): Promise<void>;
   /** Stops listening, stops webhook retries, writes the state file. */
@@ -118,6 +123,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
 
   const ctx: RouteContext = {
     store, auth, faults, emit, memberEdit, counts, load: { inFlight: 0, maxInFlight: 0 },
+    emails: new TriggeredEmails(options.emailTemplates),
     extras: { webhooks: () => delivery.stats, waitForWebhooks: () => delivery.idle() },
   };
   const server = createServer(createHandler(ctx));
@@ -146,6 +152,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     faults,
     stats: () => statsBody(ctx),
     memberEdit: (aboutId, content) => JSON.parse(aboutJson(memberEdit(aboutId, content))) as MemberAbout,
+    triggeredEmails: () => [...ctx.emails.sent],
     webhooksIdle: () => delivery.idle(),
     async close() {
       delivery.close();

@@ -24,6 +24,7 @@ export default async function (ctx: CliContext, _args: string[], opts: Record<st
       latencyMs: integer(opts.latency, '--latency', 0, 600_000),
       editRate: rate(opts.editRate, '--edit-rate'),
     },
+    emailTemplates: templateIds(opts.emailTemplates),
     logger: ctx.logger,
   }).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL') {
@@ -59,6 +60,12 @@ function rate(value: unknown, flag: string): number {
   const n = Number(value);
   if (!(n >= 0 && n <= 1)) throw new UsageError(`${flag}: expected a number from 0 to 1, got ${JSON.stringify(value)}`);
   return n;
+}
+
+function templateIds(value: unknown): string[] {
+  const ids = String(value).split(',').map((s) => s.trim()).filter(Boolean);
+  if (ids.length === 0) throw new UsageError(`--email-templates: expected template ids separated by commas, got ${JSON.stringify(value)}`);
+  return ids;
 }
 
 function checkUrl(value: string): string {
