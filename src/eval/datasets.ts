@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Category } from '../config/index.js';
+import { flatten } from '../ricos/index.js';
 import type { FlatDocument } from '../ricos/types.js';
 
 /** One labeled row, as a document the scorer can read. */
@@ -13,7 +14,7 @@ export interface EvalCase {
   flag: boolean;
   /** Per-category truth where the source labels it: label name -> harmful. */
   labels: Record<string, boolean>;
-  /** A sub-group to report accuracy for (HateCheck's functionality). */
+  /** A sub-group to report accuracy for (HateCheck's functionality, the kind of an About row). */
   group?: string;
 }
 
@@ -90,4 +91,28 @@ function toCase(set: string, row: Row): EvalCase {
   }
   const group = set === 'hatecheck' ? String(l.functionality) : undefined;
   return { id: row.id, raw, doc, flag: row.flag, labels, ...(group ? { group } : {}) };
+}
+
+interface AboutRow {
+  id: string;
+  flag: boolean;
+  /** "hiding place", "obfuscation" or "look-alike". */
+  kind: string;
+  note: string;
+  doc: unknown;
+}
+
+/**
+ * Our own labeled Ricos Abouts (src/eval/abouts.jsonl, written for this project): harmful content in
+ * hiding places and obfuscations, and innocent look-alikes. Scored through flatten, like production;
+ * the baseline sees the flattened text and URLs, the most a plain filter could be given.
+ */
+export function loadAbouts(file: string): EvalSet {
+  const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as AboutRow);
+  const cases = rows.map((row): EvalCase => {
+    const doc = flatten(row.doc);
+    const raw = [doc.text, ...doc.segments.filter((s) => s.kind === 'link').map((s) => s.value)].join('\n');
+    return { id: row.id, raw, doc, flag: row.flag, labels: {}, group: row.kind };
+  });
+  return { name: 'abouts (ours)', cases, categories: {} };
 }

@@ -2,27 +2,34 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.js';
 import { createScorer } from '../moderation/index.js';
 import { localAblations } from '../moderation/model/local-ablations.js';
-import { SHARED_DIR } from '../paths.js';
+import { PACKAGE_ROOT, SHARED_DIR } from '../paths.js';
 import { join } from 'node:path';
 import { wordListBaseline } from './baseline.js';
-import { loadPublicSets } from './datasets.js';
+import { loadAbouts, loadPublicSets } from './datasets.js';
 import { evaluate, scorerPredictor, type SetResult } from './evaluate.js';
 import { goals, groupTable, resultsTable } from './report.js';
 
 /**
  * `npm run eval`: the configured scorer (local by default) and a plain word-list baseline on the public
- * dev sets (SHARED_DIR/eval) and our own labeled Abouts. Prints a compact table and the goals.
+ * dev sets (SHARED_DIR/eval) and our own labeled Abouts (src/eval/abouts.jsonl, through flatten). With
+ * the learned text model on, the rules alone are a row of their own. Prints a compact table and the goals.
  * Options: --config PATH, --json (all figures as one JSON object), --set NAME (only that set), --compare
  * (local scorer: rules and model together, rules only and model only side by side).
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { config: { type: 'string' }, json: { type: 'boolean' }, set: { type: 'string', multiple: true }, compare: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { config: { type: 'string' }, json: { type: 'boolean' }, set: { type: 'string', multiple: true } } });
   const loaded = loadConfig(values.config);
-  const scorer = createScorer(loaded.config, { configDir: loaded.dir });
-  const name = loaded.config.scorer.provider;
-  const compared = values.compare && name === 'local' ? localAblations(loaded.config) : [];
-  const predictors = [scorerPredictor(name, scorer), ...compared.map((v) => scorerPredictor(v.name, v.scorer)), wordListBaseline()];
-  const sets = [...loadPublicSets(join(SHARED_DIR, 'eval'))]
+  const config = loaded.config;
+  const scorer = createScorer(config, { configDir: loaded.dir });
+  const name = config.scorer.provider;
+  const predictors = [scorerPredictor(name, scorer)];
+  // With the learned model on, the rules alone as well: shows where the figures come from.
+  if (name === 'local' && config.scorer.local.model) {
+    const rulesOnly = { ...config, scorer: { ...config.scorer, local: { ...config.scorer.local, model: false } } };
+    predictors.push(scorerPredictor('rules', createScorer(rulesOnly, { configDir: loaded.dir })));
+  }
+  predictors.push(wordListBaseline());
+  const sets = [...loadPublicSets(join(SHARED_DIR, 'eval')), loadAbouts(join(PACKAGE_ROOT, 'src', 'eval', 'abouts.jsonl'))]
     .filter((s) => !values.set || values.set.includes(s.name));
   const results: SetResult[] = [];
   const started = Date.now();
@@ -35,8 +42,10 @@ async function main(): Promise<void> {
   }
   console.log(`scorer ${scorer.id}, ${sets.reduce((n, s) => n + s.cases.length, 0)} rows in ${((Date.now() - started) / 1000).toFixed(1)} s (dev halves: tuning figures)\n`);
   console.log(resultsTable(results));
-  const groups = groupTable('hatecheck', results);
-  if (groups) console.log(`\n${groups}`);
+  for (const set of ['hatecheck', 'abouts (ours)']) {
+    const groups = groupTable(set, results);
+    if (groups) console.log(`\n${groups}`);
+  }
   console.log('\ngoals (local scorer, default policy):');
   for (const g of goals(results, name)) console.log(`  ${g.met ? 'met    ' : 'not met'} ${g.text}`);
 }

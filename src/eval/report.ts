@@ -25,7 +25,7 @@ export function groupTable(set: string, results: readonly SetResult[]): string {
   const mine = results.filter((r) => r.set === set && Object.keys(r.byGroup).length > 0);
   if (mine.length === 0) return '';
   const groups = Object.keys(mine[0]!.byGroup).sort();
-  const lines = [`${`${set} functionality`.padEnd(26)} ${'n'.padStart(5)} ${mine.map((r) => r.predictor.padStart(10)).join(' ')}  (accuracy)`];
+  const lines = [`${`${set} ${set === 'hatecheck' ? 'functionality' : 'kind'}`.padEnd(26)} ${'n'.padStart(5)} ${mine.map((r) => r.predictor.padStart(10)).join(' ')}  (accuracy)`];
   for (const g of groups) {
     lines.push(`${g.padEnd(26)} ${String(mine[0]!.byGroup[g]!.n).padStart(5)} ${mine.map((r) => pct(r.byGroup[g]?.accuracy ?? 0).padStart(10)).join(' ')}`);
   }

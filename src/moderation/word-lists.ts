@@ -43,7 +43,7 @@ export const DEHUMANISING = [
 /** Contemptuous judgements that become hate when said of a whole protected group. */
 export const CONTEMPT = [
   'disgusting', 'repulsive', 'repugnant', 'revolting', 'sickening', 'vile', 'filthy', 'dirty', 'gross', 'ugly',
-  'stupid', 'stupidest', 'dumb', 'dumbest', 'idiots', 'morons', 'retarded', 'ignorant', 'primitive',
+  'stupid', 'stoopid', 'stupidest', 'dumb', 'dumbest', 'idiots', 'morons', 'retarded', 'ignorant', 'primitive',
   'uncivilised', 'uncivilized', 'barbaric', 'barbarians', 'backwards', 'evil', 'the enemy', 'criminals', 'thieves',
   'rapists', 'terrorists', 'pedophiles', 'paedophiles', 'predators', 'liars', 'useless', 'pathetic',
   'lazy', 'inferior', 'mentally ill', 'sick in the head', 'fucked in the head', 'a danger', 'a threat',
@@ -94,7 +94,7 @@ export const STRONG_INSULTS = [
 export const INSULTS = [
   ...STRONG_INSULTS, 'idiotic', 'moronic', 'douche~', 'scum', 'loser~', 'buffoon~', 'maggot~',
   'piece of (shit|crap|garbage|trash)', 'bastard~', 'prick~', 'bitch~', 'bitches', 'slut~', 'whore~', 'skank~',
-  'pillock~', 'numpty', 'degenerate~', 'pervert~', 'pedo~', 'pedophile~', 'paedophile~', 'nonce~', 'stupid',
+  'pillock~', 'numpty', 'degenerate~', 'pervert~', 'pedo~', 'pedophile~', 'paedophile~', 'nonce~', 'stupid', 'stoopid',
   'retarded', 'lunatic~', 'nutjob~', 'nut job~', 'sociopath~', 'psychopath~', 'sheeple',
 ];
 
