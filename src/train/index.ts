@@ -21,7 +21,7 @@ const RECIPE = { epochs: 6, rate: 0.3, l2: 1e-6, seed: 1 };
  * groups ("trans people are a blessing") is where the hate head errs, hence its high point.
  */
 const OPERATING_POINTS: Record<ModelCategory, number> = {
-  harassment: 0.65, hate: 0.95, sexual: 0.85, violence: 0.75, 'self-harm': 0.75, illicit: 0.75, profanity: 0.7,
+  harassment: 0.675, hate: 0.95, sexual: 0.85, violence: 0.75, 'self-harm': 0.75, illicit: 0.75, profanity: 0.78,
 };
 
 /**

@@ -73,8 +73,8 @@ describe('the shipped text model', () => {
 });
 
 /** The shipped weights' id and their probabilities for the known sentence; retraining updates both. */
-const ID = 'text-model:v1:5aa869c2da88';
-const KNOWN = { harassment: 0.886153, hate: 0.001463, sexual: 0.000014, violence: 0.000042, 'self-harm': 0.000894, illicit: 0.000009, profanity: 0.003398 };
+const ID = 'text-model:v1:d163ba82e1f7';
+const KNOWN = { harassment: 0.874373, hate: 0.001463, sexual: 0.000014, violence: 0.000042, 'self-harm': 0.000894, illicit: 0.000009, profanity: 0.002239 };
 
 /** An insult no rule lists (no slur, no swear word, no "kill yourself"): only the model sees it. */
 const MODEL_ONLY = 'Get lost, you ignorant hypocrite.';
