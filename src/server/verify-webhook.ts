@@ -76,7 +76,8 @@ const envelopeSchema = z.looseObject({
 });
 
 const identitySchema = z.looseObject({
-  identityType: z.enum(['ANONYMOUS_VISITOR', 'MEMBER', 'WIX_USER', 'APP', 'UNKNOWN']),
+  // ANONYMOUS_VISITOR | MEMBER | WIX_USER | APP | UNKNOWN today; only logged, so a new kind must not bounce a genuine event.
+  identityType: z.string().min(1),
   anonymousVisitorId: z.string().optional(),
   memberId: z.string().optional(),
   wixUserId: z.string().optional(),
@@ -85,7 +86,8 @@ const identitySchema = z.looseObject({
 
 const entitySchema = z.looseObject({
   id: z.string().optional(),
-  revision: z.string().regex(/^\d+$/).optional(),
+  // Only a hint (own-write recognition); an odd value drops the hint instead of the event.
+  revision: z.unknown().transform((v) => (typeof v === 'string' && /^\d+$/.test(v) ? v : typeof v === 'number' ? String(v) : undefined)),
   memberId: z.string().optional(),
 });
 

@@ -80,7 +80,7 @@ describe('verifyWebhook', () => {
       await sign(JSON.stringify({ eventType: 'wix.members.about.v2.member_about_updated' })),
       await sign(envelopeData({ rawEventData: '{' })),
       await sign(envelopeData({ rawEventData: JSON.stringify({ id: 'e', slug: 'updated' }) })),
-      await sign(envelopeData({ identity: { identityType: 'ROBOT' } })),
+      await sign(envelopeData({ identity: { memberId: 'm1' } })),
       await sign(envelopeData({ sequence: '-1' })),
       await sign(envelopeData({ eventType: 'wix.members.about.v2.member_about_deleted', slug: 'updated' })),
     ];
@@ -92,6 +92,14 @@ describe('verifyWebhook', () => {
     const jwt = await new SignJWT({ data: { eventType: 'x' } }).setProtectedHeader({ alg: 'RS256' })
       .setIssuedAt().setExpirationTime('1h').sign(wix.privateKey);
     expect((await rejection(jwt)).status).toBe(400);
+  });
+
+  it('hints Wix may change (a new identity kind, an odd entity revision) do not bounce a genuine event', async () => {
+    const data = JSON.parse(envelopeData({ identity: { identityType: 'SERVICE' } })) as { data: string };
+    const event = JSON.parse(data.data) as { updatedEvent: { currentEntity: { revision: unknown } } };
+    event.updatedEvent.currentEntity.revision = 'r7';
+    const jwt = await signEvent(wix.privateKey, JSON.stringify({ ...data, data: JSON.stringify(event) }));
+    expect(await verifyWebhook(jwt, key)).toMatchObject({ kind: 'about', identity: { identityType: 'SERVICE' }, entity: { revision: undefined } });
   });
 
   it('a signed event of a type aboutmod does not handle is acknowledged as unhandled', async () => {
