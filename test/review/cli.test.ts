@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReviewStore, verifyPassword, type ReviewItem } from '../../src/review/index.js';
 import { buildPlaceholder, isPlaceholder } from '../../src/ricos/index.js';
 import type { MemberAbout } from '../../src/wix/types.js';
-import { runCli, type CliResult } from '../helpers/cli.js';
+import { BIN, runCli, type CliResult } from '../helpers/cli.js';
 import { startEmulatorProcess } from '../helpers/emulator.js';
 
 /**
@@ -57,6 +58,29 @@ async function live(id: string): Promise<MemberAbout> {
 async function updates(): Promise<number> {
   return ((await (await fetch(`${em.url}/_emulator/stats`)).json()) as { update?: number }).update ?? 0;
 }
+/**
+ * Runs the CLI on a pseudo-terminal (util-linux `script`), answering each prompt once it appears,
+ * so what a terminal user sees, echo included, is what the test reads.
+ */
+function runInTerminal(args: string[], answers: Array<[prompt: string, reply: string]>): Promise<{ code: number | null; output: string }> {
+  const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const child = spawn('script', ['-qec', quoted, '/dev/null'], { env: { ...process.env, ...em.env, CI: '' } });
+  let output = '';
+  let seen = 0;
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    output += d;
+    const next = answers[0];
+    const at = next ? output.indexOf(next[0], seen) : -1;
+    if (next && at >= 0) {
+      seen = at + next[0].length;
+      answers.shift();
+      child.stdin.write(next[1]);
+    }
+  });
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
 function oneLine(r: CliResult): string {
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
   expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
@@ -236,6 +260,15 @@ describe('bulk actions', () => {
     expect((await cli(['review', 'confirm', 'abc', '--all', '--yes'])).code).toBe(2);
   });
 
+  it.skipIf(!hasScript)('on a terminal, --all asks with the count; anything but y changes nothing', async () => {
+    const count = replaced().length;
+    const storeBefore = readFileSync(storePath, 'utf8');
+    const r = await runInTerminal(['review', 'confirm', '--all', '--config', config], [[`Confirm ${count} review items (replaced)? [y/N] `, 'n\r']]);
+    expect(r.code).toBe(2);
+    expect(r.output).toContain('aboutmod: cancelled; nothing changed');
+    expect(readFileSync(storePath, 'utf8')).toBe(storeBefore);
+  });
+
   it('restore --all --yes restores what it can and reports the refused ones', async () => {
     const open = replaced().filter((i) => !taken.has(i.id));
     expect(open.length).toBeGreaterThanOrEqual(2);
@@ -294,6 +327,18 @@ describe('review add-reviewer', () => {
     await store.close();
     expect(readFileSync(storePath, 'utf8')).not.toContain('a long passphrase');
     expect(await verifyPassword('a long passphrase', reviewer!.passwordHash)).toBe(true);
+  });
+
+  it.skipIf(!hasScript)('on a terminal, the password is asked twice and never echoed', async () => {
+    const r = await runInTerminal(['review', 'add-reviewer', 'hana', '--config', config], [
+      ['Password: ', 'terminal secret 1\r'], ['Repeat the password: ', 'terminal secret 1\r'],
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.output).toContain('reviewer "hana" added');
+    expect(r.output).not.toContain('terminal secret');
+    const store = await openReviewStore(storePath);
+    expect(await verifyPassword('terminal secret 1', (await store.getReviewer('hana'))!.passwordHash)).toBe(true);
+    await store.close();
   });
 
   it('a short password or a bad name is one line, exit 2, nothing stored', async () => {

@@ -18,8 +18,9 @@ export async function askYesNo(question: string): Promise<boolean> {
 /** Reads a line from the TTY with echo off; Ctrl-C or Ctrl-D cancels with a usage error. */
 export function askHidden(question: string): Promise<string> {
   const stdin = process.stdin;
-  process.stderr.write(question);
+  // Echo goes off before the prompt shows: typing that starts as soon as the prompt appears is never echoed.
   stdin.setRawMode(true);
+  process.stderr.write(question);
   stdin.resume();
   stdin.setEncoding('utf8');
   return new Promise((resolve, reject) => {
