@@ -12,9 +12,8 @@ import { goals, groupTable, resultsTable } from './report.js';
 /**
  * `npm run eval`: the configured scorer (local by default) and a plain word-list baseline on the public
  * dev sets (SHARED_DIR/eval) and our own labeled Abouts (src/eval/abouts.jsonl, through flatten). With
- * the learned text model on, the rules alone are a row of their own. Prints a compact table and the goals.
- * Options: --config PATH, --json (all figures as one JSON object), --set NAME (only that set), --compare
- * (local scorer: rules and model together, rules only and model only side by side).
+ * the learned text model on, the rules alone and the model alone are rows of their own. Prints a compact
+ * table and the goals. Options: --config PATH, --json (all figures as one JSON object), --set NAME (only that set).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { config: { type: 'string' }, json: { type: 'boolean' }, set: { type: 'string', multiple: true } } });
@@ -23,10 +22,9 @@ async function main(): Promise<void> {
   const scorer = createScorer(config, { configDir: loaded.dir });
   const name = config.scorer.provider;
   const predictors = [scorerPredictor(name, scorer)];
-  // With the learned model on, the rules alone as well: shows where the figures come from.
+  // With the learned model on, the rules alone and the model alone as well: shows where the figures come from.
   if (name === 'local' && config.scorer.local.model) {
-    const rulesOnly = { ...config, scorer: { ...config.scorer, local: { ...config.scorer.local, model: false } } };
-    predictors.push(scorerPredictor('rules', createScorer(rulesOnly, { configDir: loaded.dir })));
+    for (const half of localAblations(config)) predictors.push(scorerPredictor(half.name, half.scorer));
   }
   predictors.push(wordListBaseline());
   const sets = [...loadPublicSets(join(SHARED_DIR, 'eval')), loadAbouts(join(PACKAGE_ROOT, 'src', 'eval', 'abouts.jsonl'))]
