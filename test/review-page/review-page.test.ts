@@ -77,13 +77,15 @@ beforeAll(async () => {
     { memberId: 'm-finn', nickname: 'Finn', content: ricos.doc(ricos.paragraph('You are a worthless idiot, nobody wants you here')) },
     { memberId: 'm-gus', nickname: 'Gus', content: ricos.doc(ricos.paragraph('shut up you stupid bitch')) },
     { memberId: 'm-hal', nickname: 'Hal', content: ricos.doc(ricos.paragraph('what a fucking moron you are')) },
+    { memberId: 'm-jo', nickname: 'Jo', content: ricos.doc(ricos.paragraph('Text me on WhatsApp +1 415 555 0188 for a good time')) },
+    { memberId: 'm-kim', nickname: 'Kim', content: ricos.doc(ricos.paragraph('Write to me at kim.deals@spam.example or call 415-555-0177')) },
     { memberId: 'm-ivy', nickname: 'Ivy', content: ricos.doc(ricos.paragraph('I love hiking and baking bread with my kids')) },
   ]));
   em = await startEmulator(['--seed', seed]);
   const site = await siteConfig(em.url);
   storePath = site.storePath;
   const summary = await scan(site.config, em.env);
-  expect(summary.replaced).toBe(6);
+  expect(summary.replaced).toBe(8);
   await addReviewer(site.config, 'alice', PASSWORD);
   // Every test signs in afresh from one address: the limit itself has its own test and server below.
   server = await startReviewServer(em, storePath, {
@@ -133,7 +135,7 @@ describe('review page in Chromium against the real server and the emulator', () 
     const page = await newPage();
     await page.goto(`${server.url}/review`);
     const rows = page.locator('.queue .row');
-    await expect(rows.count()).resolves.toBe(6);
+    await expect(rows.count()).resolves.toBe(8);
     const names = await page.locator('.queue .member').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Dana', 'Eli', 'Finn', 'Gus', 'Hal', '<img src=x onerror=alert("nick")>']));
     const xssRow = rows.filter({ hasText: 'onerror=alert("nick")' });
@@ -143,8 +145,9 @@ describe('review page in Chromium against the real server and the emulator', () 
 
     await page.selectOption('select[name=category]', 'contact-info');
     await Promise.all([page.waitForURL(/category=contact-info/), page.click('.filters button')]);
-    await expect(page.locator('.queue .member').allTextContents()).resolves.toEqual(['Eli']);
-    await expect(page.locator('.queue .evidence').textContent()).resolves.toContain('+1 415 555 0134');
+    // One scan flagged them all within milliseconds: their relative order is the scan's, not asserted here.
+    expect((await page.locator('.queue .member').allTextContents()).sort()).toEqual(['Eli', 'Jo', 'Kim']);
+    await expect(page.locator('.queue .row', { hasText: 'Eli' }).locator('.evidence').textContent()).resolves.toContain('+1 415 555 0134');
 
     await page.goto(`${server.url}/review?status=all&age=older-7d`);
     await expect(page.locator('.count').textContent()).resolves.toContain('Nothing matches');
@@ -288,6 +291,24 @@ describe('review page in Chromium against the real server and the emulator', () 
     for (const memberId of ['m-gus', 'm-hal']) {
       expect((await itemOf(memberId)).status).toBe('confirmed');
       expect((await itemOf(memberId)).history.at(-1)).toMatchObject({ by: 'bob (token)', action: 'confirmed', note: 'spam wave' });
+    }
+  });
+
+  it('bulk restore over a filter counts first, then puts every matching original back on Wix', async () => {
+    const targets = [await itemOf('m-jo'), await itemOf('m-kim')];
+    const page = await newPage();
+    await page.goto(`${server.url}/review?status=replaced&category=contact-info`);
+    await Promise.all([page.waitForNavigation(), page.click('button[value=restore-filter]')]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Restore 2 items?');
+    await expect(page.locator('.bulk-list li').count()).resolves.toBe(2);
+    await Promise.all([page.waitForNavigation(), page.click('.bulk-confirm button[type=submit]')]);
+    await expect(page.locator('.flash-ok').textContent()).resolves.toContain('Restored 2 of 2 items');
+    expect(new URL(page.url()).searchParams.get('category')).toBe('contact-info');
+    for (const before of targets) {
+      const after = await itemOf(before.memberId);
+      expect(after.status).toBe('restored');
+      expect(after.history.at(-1)).toMatchObject({ by: 'alice', action: 'restored' });
+      expect((await live(before.aboutId)).content).toEqual(before.original.content);
     }
   });
 
