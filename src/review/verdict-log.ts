@@ -34,6 +34,7 @@ export class VerdictLog {
     if (this.log.lines > 10_000 && this.log.lines > 2 * this.verdicts.size) {
       // Rename over the log: a crash leaves the old log or the compacted one, both complete.
       await writeFileDurably(this.path, [...this.verdicts.values()].map((r) => `${JSON.stringify(r)}\n`).join(''));
+      // Re-reads the compacted file to move the read position onto its new inode and length.
       await this.log.readNew();
     }
   }

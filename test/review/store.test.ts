@@ -163,6 +163,23 @@ describe('review store on disk', () => {
     await again.close();
   });
 
+  it('the verdict log keeps the last verdict per About and compacts itself when most lines are outdated', async () => {
+    const path = freshPath();
+    const store = await openReviewStore(path);
+    for (let round = 0; round < 3; round++) {
+      await store.putVerdicts(Array.from({ length: 4000 }, (_, i) => ({
+        aboutId: `v${i % 100}`, revision: String(round * 4000 + i), scorer: 's', flagged: false, at: '2026-01-01T00:00:00.000Z',
+      })));
+    }
+    await store.close();
+    const log = readFileSync(join(path, '..', 'review.verdicts.jsonl'), 'utf8').trim().split('\n');
+    expect(log).toHaveLength(100);
+    const again = await openReviewStore(path);
+    expect((await again.getVerdict('v99'))?.revision).toBe(String(2 * 4000 + 3999));
+    expect((await again.getVerdict('v0'))?.revision).toBe(String(2 * 4000 + 3900));
+    await again.close();
+  });
+
   it('a second process sees the first one\'s writes, and its own writes keep them', async () => {
     const path = freshPath();
     const one = await openReviewStore(path);
