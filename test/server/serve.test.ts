@@ -228,6 +228,19 @@ describe('aboutmod serve with the emulator sending signed webhooks', () => {
     expect(await readItems(s.storePath)).toHaveLength(s.aboutIds.length);
   });
 
+  it('SIGTERM during a full scan ends it at a page boundary and exits 0', async () => {
+    const s = await stack({ abouts: 200, abusive: true, cron: '* * * * * *', emulatorArgs: ['--latency', '100'], wix: { pageSize: 10 } });
+    await eventually(() => (s.server.logs.some((l) => l.msg === 'full scan started') ? true : undefined), 'a full scan');
+    await eventually(async () => ((await readItems(s.storePath)).length > 0 ? true : undefined), 'a first replaced page');
+    expect(await s.server.stop('SIGTERM'), s.server.stderr()).toBe(0);
+    expect(s.server.logs.some((l) => l.msg === 'full scan stopped at a page boundary; the next one picks up')).toBe(true);
+    // Every item the scan opened was settled before exit: none is left pending.
+    const items = await readItems(s.storePath);
+    expect(items.length).toBeLessThan(200);
+    expect(items.filter((i) => i.status === 'pending')).toEqual([]);
+    for (const item of items) expect(isPlaceholder((await liveAbout(s.em.url, item.aboutId)).content)).toBe(true);
+  });
+
   it('/healthz reports status, queue, last scan and last error, and never a secret', async () => {
     const s = await stack();
     const h = await health(s.server);
