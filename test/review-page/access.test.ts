@@ -20,7 +20,7 @@ afterEach(async () => {
   }
 });
 
-/** The plugin in a bare Fastify (as behind a TLS-terminating proxy), with a real store on disk. Wix is never reached here. */
+/** The plugin in a bare Fastify (no trustProxy, as `aboutmod serve` builds it), with a real store on disk. Wix is never reached here. */
 async function page(): Promise<FastifyInstance> {
   const store = await openReviewStore(join(await mkdtemp(join(tmpdir(), 'aboutmod-access-')), 'review.json'));
   await store.putReviewer({ name: 'alice', passwordHash: await hashPassword('alice-password'), createdAt: new Date().toISOString() });
@@ -28,7 +28,7 @@ async function page(): Promise<FastifyInstance> {
     baseUrl: 'http://127.0.0.1:9', pageSize: 50, concurrency: 1, timeoutMs: 1000, maxRetries: 0,
     credentials: { kind: 'apiKey', apiKey: 'k', siteId: 's' },
   });
-  const app = fastify({ trustProxy: true });
+  const app = fastify();
   await app.register(reviewPagePlugin({ store, wix, sessionSecret: SECRET, reviewToken: TOKEN }));
   open.push({ app, store });
   return app;
@@ -52,7 +52,7 @@ async function signIn(app: FastifyInstance, name: string, password: string, head
 }
 
 describe('review page access', () => {
-  it('session and CSRF cookies are HttpOnly and SameSite=Strict, and Secure only when the request came over TLS', async () => {
+  it('session and CSRF cookies are HttpOnly and SameSite=Strict, and Secure only when the request came over TLS (here: through a TLS-terminating proxy)', async () => {
     const app = await page();
     const plain = await signIn(app, 'alice', 'alice-password');
     expect(plain.statusCode).toBe(303);

@@ -138,6 +138,8 @@ describe('review page in Chromium against the real server and the emulator', () 
     await expect(rows.count()).resolves.toBe(8);
     const names = await page.locator('.queue .member').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Dana', 'Eli', 'Finn', 'Gus', 'Hal', '<img src=x onerror=alert("nick")>']));
+    const times = await page.locator('.queue .row time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(times).toEqual([...times].sort().reverse());
     const xssRow = rows.filter({ hasText: 'onerror=alert("nick")' });
     await expect(xssRow.locator('.place').allTextContents()).resolves.toContain('in image alt text');
     await expect(xssRow.locator('.reasons').textContent()).resolves.toContain('harassment');

@@ -37,10 +37,20 @@ export function reviewerOf(request: FastifyRequest): Session {
   return session;
 }
 
+/**
+ * Whether the reviewer's browser reached us over TLS: directly, or through a TLS-terminating proxy
+ * that says so in X-Forwarded-Proto. Trusting the header without trustProxy is safe for this one
+ * use: a client that lies only gets Secure cookies its plain-http requests will not carry back.
+ */
+export function viaTls(request: FastifyRequest): boolean {
+  const forwarded = request.headers['x-forwarded-proto'];
+  return request.protocol === 'https' || (typeof forwarded === 'string' && forwarded.split(',')[0]!.trim() === 'https');
+}
+
 /** The common page context: who is signed in, a CSRF token for the page's forms, and the pending message. */
 export function pageContext(deps: PageDeps, request: FastifyRequest, reply: FastifyReply): PageContext {
   const session = bound.get(request);
-  return { reviewer: session?.reviewer, csrf: reply.generateCsrf(), flash: session ? deps.sessions.takeFlash(session) : undefined };
+  return { reviewer: session?.reviewer, csrf: reply.generateCsrf({ secure: viaTls(request) }), flash: session ? deps.sessions.takeFlash(session) : undefined };
 }
 
 /** Form fields arrive as a string, an array (repeated names) or not at all. */

@@ -52,8 +52,9 @@ export function reviewPagePlugin(options: ReviewPageOptions): FastifyPluginAsync
     await app.register(fastifyFormbody, { bodyLimit: 1_000_000 });
     await app.register(fastifyCsrf, {
       cookieKey: 'aboutmod_csrf',
-      // The secret cookie is signed and as strict as the session's; forms carry tokens made from it.
-      cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: 'auto', signed: true },
+      // The secret cookie is signed and as strict as the session's (Secure is set per request, see viaTls);
+      // forms carry tokens made from it.
+      cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true },
     });
     await app.register(fastifyRateLimit, { global: false });
     addSecurityHeaders(app);
