@@ -28,8 +28,7 @@ const OPERATING_POINTS: Record<ModelCategory, number> = {
  * `npm run train`: fits the local scorer's text model on ../shared/train (never the eval halves) and
  * writes the weights (default: the shipped src/moderation/model/weights-v1.json + .bin). Seeded: the
  * same data gives the same bytes. Options: --slice N (the first N rows of each set, for tests),
- * --out PATH, --data DIR, --quiet,
- * and the recipe's --epochs, --rate, --l2, --seed.
+ * --out PATH, --data DIR, --quiet, and the recipe's --epochs, --rate, --l2, --seed.
  */
 function main(): void {
   const { values } = parseArgs({
@@ -61,38 +60,8 @@ function main(): void {
   const fitted = fitLogistic(x, labels, weight, fitRows, { heads, dimensions: DEFAULT_SPEC.buckets, ...recipe });
   log(`train: fitted ${recipe.epochs} epochs, ${secondsSince(started)} s`);
 
-  // Calibrate the quantised weights, the ones that ship, on rows the fit never saw; then move 0.5 to the operating point.
   const { bytes, scales } = quantise(fitted.weights, heads);
-  const headsMeta: HeadMeta[] = MODEL_CATEGORIES.map((category, h) => {
-    const margins: number[] = [];
-    const truth: number[] = [];
-    for (const r of heldRows) {
-      const y = labels[r * heads + h]!;
-      if (y < 0) continue;
-      let m = fitted.bias[h]!;
-      for (let k = x.offset[r]!; k < x.offset[r + 1]!; k++) m += bytes[x.index[k]! * heads + h]! * scales[h]! * x.value[k]!;
-      margins.push(m);
-      truth.push(y);
-    }
-    const platt = fitPlatt(margins, truth);
-    const operatingPoint = OPERATING_POINTS[category];
-    const a = platt.a;
-    const b = platt.b - Math.log(operatingPoint / (1 - operatingPoint));
-    let positives = 0;
-    for (const r of fitRows) if (labels[r * heads + h] === 1) positives++;
-    return {
-      category,
-      scale: scales[h]!,
-      bias: fitted.bias[h]!,
-      a,
-      b,
-      plattB: platt.b,
-      operatingPoint,
-      rows: fitRows.filter((r) => labels[r * heads + h]! >= 0).length,
-      positives,
-      heldOut: heldOutFigures(margins.map((m) => 1 / (1 + Math.exp(-(a * m + platt.b)))), truth, operatingPoint),
-    };
-  });
+  const headsMeta = calibrateHeads({ x, labels, fitRows, heldRows, bias: fitted.bias, bytes, scales });
   for (const h of headsMeta) {
     const f = h.heldOut;
     log(`  ${h.category.padEnd(11)} train ${h.rows}/${h.positives}+  held out ${f.rows}/${f.positives}+  AUC ${f.auc.toFixed(3)}  P ${f.precision.toFixed(2)} R ${f.recall.toFixed(2)} at ${h.operatingPoint}  log loss ${f.logLoss.toFixed(3)}`);
@@ -116,6 +85,50 @@ function main(): void {
     },
   }, bytes);
   log(`train: wrote ${out} (${meta.weights}, sha256 ${meta.sha256.slice(0, 12)}) in ${secondsSince(started)} s`);
+}
+
+/**
+ * Per head: Platt scaling of the quantised weights (the ones that ship) on held-out rows the fit never
+ * saw, then 0.5 moved to the head's operating point; with the held-out figures for the card.
+ */
+function calibrateHeads(input: {
+  x: SparseRows; labels: Int8Array; fitRows: Int32Array; heldRows: Int32Array; bias: Float64Array; bytes: Int8Array; scales: number[];
+}): HeadMeta[] {
+  const { x, labels, fitRows, heldRows, bias, bytes, scales } = input;
+  const heads = MODEL_CATEGORIES.length;
+  return MODEL_CATEGORIES.map((category, h) => {
+    const margins: number[] = [];
+    const truth: number[] = [];
+    for (const r of heldRows) {
+      const y = labels[r * heads + h]!;
+      if (y < 0) continue;
+      let m = bias[h]!;
+      for (let k = x.offset[r]!; k < x.offset[r + 1]!; k++) m += bytes[x.index[k]! * heads + h]! * scales[h]! * x.value[k]!;
+      margins.push(m);
+      truth.push(y);
+    }
+    const platt = fitPlatt(margins, truth);
+    const operatingPoint = OPERATING_POINTS[category];
+    let rows = 0;
+    let positives = 0;
+    for (const r of fitRows) {
+      const y = labels[r * heads + h]!;
+      if (y >= 0) rows++;
+      if (y === 1) positives++;
+    }
+    return {
+      category,
+      scale: scales[h]!,
+      bias: bias[h]!,
+      a: platt.a,
+      b: platt.b - Math.log(operatingPoint / (1 - operatingPoint)),
+      plattB: platt.b,
+      operatingPoint,
+      rows,
+      positives,
+      heldOut: heldOutFigures(margins.map((m) => 1 / (1 + Math.exp(-(platt.a * m + platt.b)))), truth, operatingPoint),
+    };
+  });
 }
 
 /** Every row's features once, as sparse rows the fit walks many times. */
