@@ -12,7 +12,11 @@ import { HealthState } from './health.js';
 import { PendingEvents } from './pending-events.js';
 import { healthRoute } from './health-route.js';
 import { logEveryRequest } from './request-log.js';
+import type { AboutEvent } from './verify-webhook.js';
 import { webhookRoute } from './webhook-route.js';
+
+/** Waits before retrying a failed rescan; short enough to matter, long enough for Wix or the scorer to recover. */
+export const RESCAN_RETRY_DELAYS_MS = [30_000, 120_000, 600_000];
 
 export interface ServerDeps {
   config: Config;
@@ -26,6 +30,8 @@ export interface ServerDeps {
   publicKey: CryptoKey;
   /** Shared with the schedule, so /healthz shows the last scan; a fresh one by default. */
   health?: HealthState;
+  /** Waits before each retry of a failed rescan (default RESCAN_RETRY_DELAYS_MS). */
+  retryDelaysMs?: readonly number[];
   /** Further route modules (the review page), each registered as its own encapsulated plugin. */
   routes?: FastifyPluginAsync[];
 }
@@ -47,7 +53,37 @@ export async function buildServer(deps: ServerDeps): Promise<AboutmodServer> {
   const health = deps.health ?? new HealthState();
   const jobs = createAboutJobs(deps);
   const pending = new PendingEvents();
+  const retryDelays = deps.retryDelaysMs ?? RESCAN_RETRY_DELAYS_MS;
   const queueDepth = () => queue.size + queue.pending;
+
+  /**
+   * Queues the About's rescan (or delete handling). The task reads the About's pending event when it
+   * starts, so events coalesced into one waiting task are not lost. A rescan that fails (Wix or the
+   * scorer down) is retried a few times, since Wix will not resend an event we answered 200; after
+   * that, or if the service stops first, the next full scan is the retry.
+   */
+  function enqueue(event: AboutEvent, attempt: number): void {
+    pending.put(event);
+    const task = async () => {
+      const next = pending.take(event.aboutId);
+      if (!next) return;
+      try {
+        const result = await jobs.handle(next);
+        if (result.decision === 'rescanned' && result.summary.errors > 0) throw new Error(`About ${next.aboutId} left as it is after ${result.summary.errors} error(s)`);
+      } catch (err) {
+        health.error(err);
+        const delay = retryDelays[attempt];
+        logger.warn({ eventId: next.eventId, aboutId: next.aboutId, attempt, retryInMs: delay ?? null, err: errorText(err) },
+          delay === undefined ? 'rescan failed; left for the next full scan' : 'rescan failed; retrying');
+        if (delay === undefined) return;
+        // A retry is a plain rescan: its event revision no longer describes the About.
+        const retry: AboutEvent = { ...next, entity: undefined };
+        setTimeout(() => health.isStopping || enqueue(retry, attempt + 1), delay).unref();
+      }
+    };
+    // The task handles its own failures; this catch only keeps a bug from becoming an unhandled rejection.
+    queue.add(event.aboutId, task).catch((err: unknown) => health.error(err));
+  }
 
   const app = fastify({
     // pino 10's Logger and Fastify's bundled pino typings differ only in generics.
@@ -69,19 +105,7 @@ export async function buildServer(deps: ServerDeps): Promise<AboutmodServer> {
     health,
     order: new EventOrder(),
     hasRoom: () => queueDepth() < config.server.queueLimit,
-    enqueue: (event) => {
-      pending.put(event);
-      // The task reads the About's pending event when it starts, so coalesced events are not lost.
-      const task = async () => {
-        const next = pending.take(event.aboutId);
-        if (next) await jobs.handle(next);
-      };
-      queue.add(event.aboutId, task).catch((err: unknown) => {
-        // The event was answered 200, so Wix will not resend it: the next scheduled scan is the retry.
-        health.error(err);
-        logger.error({ eventId: event.eventId, aboutId: event.aboutId, err: errorText(err) }, 'rescan failed; left for the next scan');
-      });
-    },
+    enqueue: (event) => enqueue(event, 0),
   });
   await app.register(healthRoute, { health, queue: () => ({ depth: queueDepth(), limit: config.server.queueLimit }) });
   for (const routes of deps.routes ?? []) await app.register(routes);
