@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import PQueue from 'p-queue';
+import type { Config } from '../config/index.js';
+import type { Logger } from '../log.js';
+import type { NoticeOutcome, OutboxNotice, ReviewItem, ReviewStore } from '../review/index.js';
+import type { WixApi } from '../wix/index.js';
+import { createSender, type Channel, type NoticeMessage, type Send } from './channels.js';
+import {
+  memberRemovedVariables, memberRestoredVariables, ownerDigestMessage, ownerReplacedMessage, type DigestCounts,
+  type DigestItem, type MemberVariables, type OwnerMessage,
+} from './compose.js';
+import { reasonsInWords } from './reasons.js';
+
+export interface NotifierDeps {
+  config: Config;
+  store: ReviewStore;
+  /** Created on first use: a run with nothing for the member sends no Wix request. */
+  wix: WixApi | (() => WixApi);
+  logger?: Logger;
+  env?: NodeJS.ProcessEnv;
+  now?: () => Date;
+  /** First wait after a failed send; doubles per failure up to MAX_BACKOFF_MS. */
+  retryBaseMs?: number;
+}
+
+/** What a delivery run did; `pending` is what the outbox still holds afterwards (retried next run). */
+export interface DeliveryReport {
+  sent: number;
+  failed: number;
+  /** Given up after MAX_ATTEMPTS (logged and recorded in the item's history). */
+  abandoned: number;
+  pending: number;
+}
+
+/** What a dry run would send, one line each, no member text. */
+export type NoticePlan = string;
+
+const ACTOR = 'aboutmod';
+const DEFAULT_RETRY_BASE_MS = 60_000;
+const MAX_BACKOFF_MS = 6 * 3600_000;
+/** About a week of retries at the longest backoff: a channel down longer than that needs a human. */
+const MAX_ATTEMPTS = 40;
+/** Sends in flight at once (Wix emails after a big scan). */
+const SEND_CONCURRENCY = 4;
+
+export type Notifier = ReturnType<typeof createNotifier>;
+
+/**
+ * Notices with an outbox: each is recorded durably (outbox + `notice-recorded` history row) before it
+ * is sent and settled after (`notice-sent`), so a crash between the two re-sends that one notice on the
+ * next delivery and nothing is lost. A failing channel leaves its notices in the outbox with a backoff;
+ * it never touches the replacement itself. `notify.enabled: false` makes every method a no-op.
+ */
+export function createNotifier(deps: NotifierDeps) {
+  const { config, store, logger } = deps;
+  const notify = config.notify;
+  const now = deps.now ?? (() => new Date());
+  const wix = typeof deps.wix === 'function' ? deps.wix : () => deps.wix as WixApi;
+  // Built up front so half-set SMTP credentials are refused before anything is recorded.
+  const send: Send = notify.enabled ? createSender(config, wix, deps.env) : async () => {};
+  const ownerChannels: Array<Exclude<Channel, 'wix-email'>> = [
+    ...(notify.owner.smtp ? ['smtp' as const] : []),
+    ...(notify.owner.webhookUrl ? ['webhook' as const] : []),
+  ];
+  const templateId = notify.member.templateId;
+  let delivering: Promise<DeliveryReport> | undefined;
+  let again = false;
+
+  const notice = (kind: string, itemIds: string[], message: NoticeMessage): OutboxNotice => ({
+    id: randomUUID(), kind, channel: message.channel, itemIds, createdAt: now().toISOString(), attempts: 0, message,
+  });
+
+  const memberNotice = (kind: string, item: ReviewItem, variables: MemberVariables) => {
+    if (templateId) return [notice(kind, [item.id], { channel: 'wix-email', templateId, memberId: item.memberId, variables })];
+    // No template on the site: the member cannot be reached, so the notice is a log line only.
+    logger?.info({ itemId: item.id, memberId: item.memberId, aboutId: item.aboutId, kind, reason: variables.reason }, 'member notice not sent: notify.member.templateId is not set');
+    return [];
+  };
+
+  const ownerNotices = (kind: string, itemIds: string[], owner: OwnerMessage) =>
+    ownerChannels.map((channel) => notice(kind, itemIds, { channel, owner }));
+
+  async function record(notices: OutboxNotice[]): Promise<void> {
+    if (notices.length) await store.recordNotices(notices, ACTOR);
+  }
+
+  /** One delivery pass over the due outbox; a channel that fails is not tried again in this pass. */
+  async function deliverOnce(): Promise<DeliveryReport> {
+    const report: DeliveryReport = { sent: 0, failed: 0, abandoned: 0, pending: 0 };
+    const at = now();
+    const due = (await store.listNotices()).filter((n) => !n.nextAttemptAt || Date.parse(n.nextAttemptAt) <= at.getTime());
+    const down = new Set<string>();
+    const queue = new PQueue({ concurrency: SEND_CONCURRENCY });
+    await Promise.all(due.map((n) => queue.add(async () => {
+      if (down.has(n.channel)) return;
+      let outcome: NoticeOutcome;
+      try {
+        await send(n.message as NoticeMessage);
+        outcome = { id: n.id, result: 'sent' };
+        report.sent++;
+      } catch (err) {
+        down.add(n.channel);
+        const error = errorText(err);
+        const attempts = n.attempts + 1;
+        if (attempts >= MAX_ATTEMPTS) {
+          outcome = { id: n.id, result: 'abandoned', error };
+          report.abandoned++;
+          logger?.error({ notice: n.id, kind: n.kind, channel: n.channel, attempts, err: error }, 'notice given up after every retry');
+        } else {
+          const wait = Math.min(MAX_BACKOFF_MS, (deps.retryBaseMs ?? DEFAULT_RETRY_BASE_MS) * 2 ** (attempts - 1));
+          outcome = { id: n.id, result: 'failed', error, nextAttemptAt: new Date(now().getTime() + wait).toISOString() };
+          report.failed++;
+          logger?.warn({ notice: n.id, kind: n.kind, channel: n.channel, attempts, retryInMs: wait, err: error }, 'notice not sent; kept for the next run');
+        }
+      }
+      // Settled one by one, so a crash mid-run re-sends at most the notice in flight.
+      await store.settleNotices([outcome], ACTOR);
+    })));
+    report.pending = (await store.listNotices()).length;
+    return report;
+  }
+
+  return {
+    enabled: notify.enabled,
+
+    /** After a replacement: the member's notice, plus the owner's when `owner` (webhook rescans; scans send a digest). */
+    async replaced(item: ReviewItem, { owner }: { owner: boolean }): Promise<void> {
+      if (!notify.enabled) return;
+      await record([
+        ...memberNotice('member-replaced', item, memberRemovedVariables(item, notify)),
+        ...(owner ? ownerNotices('owner-replaced', [item.id], ownerReplacedMessage(item, notify)) : []),
+      ]);
+    },
+
+    /** After a restore: "your About is back". A confirm sends nothing. */
+    async restored(item: ReviewItem): Promise<void> {
+      if (!notify.enabled) return;
+      await record(memberNotice('member-restored', item, memberRestoredVariables(notify)));
+    },
+
+    /** After a scan that replaced something: one digest per owner channel. */
+    async digest(counts: DigestCounts, replaced: readonly DigestItem[]): Promise<void> {
+      if (!notify.enabled || replaced.length === 0) return;
+      const waiting = (await store.list({ status: 'replaced' })).length;
+      await record(ownerNotices('owner-digest', [], ownerDigestMessage(counts, waiting, replaced, notify)));
+    },
+
+    /**
+     * Sends every due notice in the outbox (this run's and any a crashed or failed run left). Calls made
+     * while a delivery runs join one more pass after it, so two passes never send the same notice.
+     */
+    deliver(): Promise<DeliveryReport> {
+      if (!notify.enabled) return Promise.resolve({ sent: 0, failed: 0, abandoned: 0, pending: 0 });
+      if (delivering) {
+        again = true;
+        return delivering;
+      }
+      const run = async (): Promise<DeliveryReport> => {
+        let report = await deliverOnce();
+        while (again) {
+          again = false;
+          const next = await deliverOnce();
+          report = { sent: report.sent + next.sent, failed: report.failed + next.failed, abandoned: report.abandoned + next.abandoned, pending: next.pending };
+        }
+        return report;
+      };
+      delivering = run().finally(() => (delivering = undefined));
+      return delivering;
+    },
+
+    /** Dry run: what a real run would send, for the replacements it would make. Reads the outbox, writes nothing. */
+    async plan(replacements: ReadonlyArray<{ memberId: string; aboutId: string; categories: string[] }>): Promise<NoticePlan[]> {
+      if (!notify.enabled) return [];
+      const lines = replacements.map((r) => {
+        const reason = reasonsInWords(r.categories.map((c) => ({ category: c as ReviewItem['reasons'][number]['category'] })));
+        return templateId
+          ? `would email member ${r.memberId} (Triggered Email ${templateId}) about About ${r.aboutId}: ${reason}`
+          : `would log a notice for member ${r.memberId} (no notify.member.templateId) about About ${r.aboutId}: ${reason}`;
+      });
+      if (replacements.length && ownerChannels.length) lines.push(`would send the owner a digest via ${ownerChannels.join(' and ')}`);
+      const pending = (await store.listNotices()).length;
+      if (pending) lines.push(`would send ${pending} notices recorded earlier and not sent yet`);
+      return lines;
+    },
+  };
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * A scan's notices: the member's as each About is replaced (recorded before the scan goes on), the
+ * owner's digest when it ends, then one delivery of everything due.
+ */
+export function noticesForScan(notifier: Notifier) {
+  const replaced: DigestItem[] = [];
+  return {
+    async onReplaced(item: ReviewItem): Promise<void> {
+      replaced.push({ id: item.id, memberId: item.memberId, reasons: item.reasons, flaggedAt: item.flaggedAt });
+      await notifier.replaced(item, { owner: false });
+    },
+    async finish(counts: DigestCounts): Promise<DeliveryReport> {
+      await notifier.digest(counts, replaced);
+      return notifier.deliver();
+    },
+  };
+}
