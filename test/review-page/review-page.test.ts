@@ -145,6 +145,16 @@ describe('review page in Chromium against the real server and the emulator', () 
     await expect(xssRow.locator('.reasons').textContent()).resolves.toContain('harassment');
     await expect(xssRow.locator('time').textContent()).resolves.toMatch(/^\d+[mhd] ago$/);
 
+    // Shortcuts: j/j moves to the second row, o opens it, k on the item page goes to the previous item.
+    const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect(rows.nth(1).getAttribute('class')).resolves.toContain('current');
+    await Promise.all([page.waitForURL(new RegExp(`/review/${ids[1]}\\?`)), page.keyboard.press('o')]);
+    await Promise.all([page.waitForURL(new RegExp(`/review/${ids[0]}\\?`)), page.keyboard.press('k')]);
+    await page.goBack();
+    await page.goBack();
+
     await page.selectOption('select[name=category]', 'contact-info');
     await Promise.all([page.waitForURL(/category=contact-info/), page.click('.filters button')]);
     // One scan flagged them all within milliseconds: their relative order is the scan's, not asserted here.
