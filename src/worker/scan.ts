@@ -5,7 +5,7 @@ import { JobError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Scorer } from '../moderation/index.js';
 import { InvalidTransition } from '../review/errors.js';
-import type { ReviewStore, VerdictRecord } from '../review/types.js';
+import type { ReviewItem, ReviewStore, VerdictRecord } from '../review/types.js';
 import { buildPlaceholder, flatten, isPlaceholder } from '../ricos/index.js';
 import { RevisionConflict, WixAuthError, WixError, WixNotFound } from '../wix/errors.js';
 import type { MemberAbout, WixApi } from '../wix/types.js';
@@ -40,6 +40,8 @@ export interface ScanOptions {
   onProgress?: (progress: ScanProgress) => void;
   /** Dry run: each replacement the scan would make, as it is decided. */
   onPlan?: (plan: PlannedReplacement) => void;
+  /** After each replacement is marked in the store (notices); awaited, so what it records is durable before the scan ends. */
+  onReplaced?: (item: ReviewItem) => Promise<void>;
   now?: () => Date;
 }
 
@@ -200,6 +202,7 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
     }
     index.note(item);
     summary.replaced++;
+    await options.onReplaced?.(item);
     verdicts.add(verdictRecord(aboutId, revision, scorer.id, false, now()));
   }
 
