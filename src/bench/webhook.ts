@@ -54,13 +54,15 @@ export async function benchWebhook(): Promise<Record<string, number>> {
     // 2. Event to placeholder, at the accepted rate (a burst) and at a gentle rate.
     for (const [name, editsPerSec, count, offset] of [['atAcceptedRate', rate, BURST_EDITS, 0], ['gentle', GENTLE_RATE, GENTLE_EDITS, BURST_EDITS]] as const) {
       const targets = ids.slice(offset, offset + count);
-      const latencies = await editToPlaceholder(em, server, targets, editsPerSec);
+      const { latencies, spanMs } = await editToPlaceholder(em, server, targets, editsPerSec);
       figures[`webhook.toPlaceholder.${name}.ratePerSec`] = round(editsPerSec);
       figures[`webhook.toPlaceholder.${name}.p50Ms`] = round(percentile(latencies, 0.5));
       figures[`webhook.toPlaceholder.${name}.p95Ms`] = round(percentile(latencies, 0.95));
       figures[`webhook.toPlaceholder.${name}.maxMs`] = round(Math.max(...latencies));
+      figures[`webhook.toPlaceholder.${name}.placeholdersPerSec`] = round(count / (spanMs / 1000), 1);
       log(`webhook: member edit -> placeholder, ${count} edits at ${round(editsPerSec)}/s: p50 ${figures[`webhook.toPlaceholder.${name}.p50Ms`]} ms, `
-        + `p95 ${figures[`webhook.toPlaceholder.${name}.p95Ms`]} ms, max ${figures[`webhook.toPlaceholder.${name}.maxMs`]} ms`);
+        + `p95 ${figures[`webhook.toPlaceholder.${name}.p95Ms`]} ms, max ${figures[`webhook.toPlaceholder.${name}.maxMs`]} ms; `
+        + `${figures[`webhook.toPlaceholder.${name}.placeholdersPerSec`]} placeholders/s`);
     }
   } finally {
     await server?.stop();
@@ -105,7 +107,7 @@ async function postAll(url: string, bodies: string[], inFlight: number) {
 }
 
 /** Edits each About abusively at `perSec`, then waits for the server's "replaced" decision for each. */
-async function editToPlaceholder(em: EmulatorProcess, server: ServeProcess, aboutIds: string[], perSec: number): Promise<number[]> {
+async function editToPlaceholder(em: EmulatorProcess, server: ServeProcess, aboutIds: string[], perSec: number) {
   const editedAt = new Map<string, number>();
   const content = { nodes: [{ type: 'PARAGRAPH', id: 'p1', nodes: [{ type: 'TEXT', id: '', nodes: [], textData: { text: ABUSE, decorations: [] } }], paragraphData: {} }] };
   const started = Date.now();
@@ -130,7 +132,11 @@ async function editToPlaceholder(em: EmulatorProcess, server: ServeProcess, abou
     if (Date.now() > deadline) throw new Error(`bench: only ${replacedAt.size} of ${aboutIds.length} edits were replaced`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  return aboutIds.map((id) => replacedAt.get(id)! - editedAt.get(id)!);
+  return {
+    latencies: aboutIds.map((id) => replacedAt.get(id)! - editedAt.get(id)!),
+    /** First edit to last placeholder: the rescan throughput when the burst outruns it. */
+    spanMs: Math.max(...replacedAt.values()) - started,
+  };
 }
 
 async function idle(url: string): Promise<void> {
