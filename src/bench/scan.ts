@@ -28,14 +28,17 @@ export async function benchScan(sizes: number[] = [10_000, 100_000]): Promise<Re
         const run = await runScanProcess(em, config);
         // The daily case: nothing changed since the last scan, so every About is skipped unscored.
         const rescan = await runScanProcess(em, config);
+        // A dry run with an empty store: the scan's own memory, without the store's verdicts held for lookups.
+        const dry = await runScanProcess(em, await configFor(dir, em, `dry-${n}`), ['--dry-run']);
         figures[`scan.${k}.bareLoopAboutsPerSec`] = round(n / (bareMs / 1000));
         figures[`scan.${k}.aboutsPerSec`] = round(n / (run.durationMs / 1000));
         figures[`scan.${k}.speedVsBareLoop`] = round(bareMs / run.durationMs, 2);
         figures[`scan.${k}.rescanSpeedVsBareLoop`] = round(bareMs / rescan.durationMs, 2);
         figures[`scan.${k}.peakRssMB`] = round(run.maxRssKb / 1024);
+        figures[`scan.${k}.dryRunPeakRssMB`] = round(dry.maxRssKb / 1024);
         log(`scan ${n} clean abouts: ${figures[`scan.${k}.aboutsPerSec`]}/s vs bare paging ${figures[`scan.${k}.bareLoopAboutsPerSec`]}/s `
           + `(ratio ${figures[`scan.${k}.speedVsBareLoop`]}, goal >= 0.7; unchanged rescan ${figures[`scan.${k}.rescanSpeedVsBareLoop`]}); `
-          + `peak RSS ${figures[`scan.${k}.peakRssMB`]} MB`);
+          + `peak RSS ${figures[`scan.${k}.peakRssMB`]} MB (dry run on an empty store ${figures[`scan.${k}.dryRunPeakRssMB`]} MB)`);
       } finally {
         em.stop();
       }
@@ -87,8 +90,8 @@ interface ScanRun {
   summary: { replaced: number; conflicts: number; errors: number };
 }
 
-async function runScanProcess(em: Emulator, config: string): Promise<ScanRun> {
-  const child = spawn(process.execPath, ['--import', REPORT_RSS, BIN, 'scan', '--json', '--config', config], {
+async function runScanProcess(em: Emulator, config: string, args: string[] = []): Promise<ScanRun> {
+  const child = spawn(process.execPath, ['--import', REPORT_RSS, BIN, 'scan', '--json', '--config', config, ...args], {
     env: { ...process.env, ...em.env, CI: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

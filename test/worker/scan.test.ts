@@ -135,16 +135,18 @@ describe('aboutmod scan against the emulator', { timeout: 180_000 }, () => {
     expect(summary.scanned).toBe(2);
   });
 
-  it('an unwritable store stops the scan with exit 1 before any placeholder is written', async () => {
+  it('an unusable store path stops the scan with exit 1 and one line, before anything is sent to Wix', async () => {
     const em = await emulator(['--seed', 'demo']);
     const { config, dir } = await scanSetup(em.url);
-    // The store's directory would have to be created under a regular file: every store write fails.
+    // The store's directory would sit under a regular file: the store can be neither read nor written.
     await writeFile(`${dir}/blocker`, '');
     await writeFile(config, JSON.stringify({ wix: { baseUrl: em.url }, store: { path: `${dir}/blocker/review.json` } }));
     const result = await runCli(['scan', '--config', config], { env: em.env });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect((await emulatorStats(em.url)).update ?? 0).toBe(0);
+    const stats = await emulatorStats(em.url);
+    expect(stats.update ?? 0).toBe(0);
+    expect(stats.query ?? 0).toBe(0);
   });
 
   it('exits 1 with one line when Wix cannot be reached', async () => {
