@@ -57,6 +57,11 @@ export function createSender(config: Config, wix: () => WixApi, env: NodeJS.Proc
   };
 }
 
+/** Refuses half-set SMTP credentials (ConfigError); commands call it before they change anything. */
+export function checkNotifySecrets(config: Config, env: NodeJS.ProcessEnv = process.env): void {
+  if (config.notify.enabled && config.notify.owner.smtp) smtpAuth(env);
+}
+
 function smtpAuth(env: NodeJS.ProcessEnv): { user: string; pass: string } | undefined {
   if (!env.SMTP_USER && !env.SMTP_PASSWORD) return undefined;
   return {

@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import { createScorer } from '../../moderation/index.js';
+import { checkNotifySecrets, createNotifier, noticesForScan, type DeliveryReport, type NoticePlan } from '../../notify/index.js';
 import { openStoreForCommand } from '../../review/index.js';
 import { createWixClientFromConfig } from '../../wix/index.js';
 import { planLine, runScan, summaryLine, type ScanSummary } from '../../worker/index.js';
@@ -16,21 +17,37 @@ export default async function scan(ctx: CliContext, _args: string[], opts: Recor
   // Everything that can be refused up front is, before any request: credentials, scorer settings.
   const wix = createWixClientFromConfig(config, process.env, ctx.logger);
   const scorer = createScorer(config, { configDir: ctx.loaded.dir, logger: ctx.logger });
+  checkNotifySecrets(config);
   // Recovery first: items a killed run left pending are settled against Wix before anyone decides again.
   const { store } = await openStoreForCommand(ctx, { recover: !dryRun, wix });
   const progress = ctx.interactive && process.stdout.isTTY ? createProgressBar() : undefined;
   let summary: ScanSummary;
+  // Notices: recorded as Abouts are replaced, delivered after the scan; a dry run only says what it would send.
+  const notifier = createNotifier({ config, store, wix, logger: ctx.logger });
+  const notices = dryRun ? undefined : noticesForScan(notifier);
+  let noticeReport: DeliveryReport | { wouldSend: NoticePlan[] } | undefined;
   try {
     summary = await runScan({
       wix, store, scorer, config, logger: ctx.logger, dryRun, only,
       onProgress: (p) => progress?.update(p.abouts, { pages: p.pages, flagged: p.flagged }),
       onPlan: ctx.json ? undefined : (plan) => progress ? progress.log(`${planLine(plan)}\n`) : ctx.stdout.write(`${planLine(plan)}\n`),
+      onReplaced: notices?.onReplaced,
     });
+    if (notifier.enabled) {
+      noticeReport = notices ? await notices.finish(summary) : { wouldSend: await notifier.plan(summary.wouldReplace ?? []) };
+    }
   } finally {
     progress?.stop();
     await store.close();
   }
-  ctx.print(summary, summaryLine);
+  ctx.print(noticeReport ? { ...summary, notices: noticeReport } : summary, (s) => [summaryLine(s), ...noticeLines(noticeReport)].join('\n'));
+}
+
+function noticeLines(report: DeliveryReport | { wouldSend: NoticePlan[] } | undefined): string[] {
+  if (!report) return [];
+  if ('wouldSend' in report) return report.wouldSend.length ? report.wouldSend : ['no notices would be sent'];
+  return [`notices: ${report.sent} sent, ${report.failed} failed, ${report.pending} waiting for a retry`
+    + (report.abandoned ? `, ${report.abandoned} given up` : '')];
 }
 
 /** Counts on stderr, redrawn in place; dry-run lines are printed above it. */
