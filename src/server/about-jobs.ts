@@ -1,6 +1,7 @@
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log.js';
 import type { Scorer } from '../moderation/index.js';
+import { createNotifier } from '../notify/index.js';
 import { OPEN_STATUSES, type ReviewStore } from '../review/index.js';
 import type { WixApi } from '../wix/index.js';
 import { runScan, type ScanSummary } from '../worker/index.js';
@@ -28,6 +29,8 @@ const ACTOR = 'aboutmod';
  */
 export function createAboutJobs(deps: AboutJobDeps) {
   const { store, logger } = deps;
+  // Per replacement after a member edit: the member's notice and the owner's (no digest for webhooks).
+  const notifier = createNotifier(deps);
 
   /**
    * created/updated: decide the About again from its current state in Wix (never the event's copy,
@@ -43,7 +46,18 @@ export function createAboutJobs(deps: AboutJobDeps) {
         return { decision: 'own-write', revision };
       }
     }
-    return { decision: 'rescanned', summary: pick(await rescanAbout(event.aboutId)) };
+    const summary = await rescanAbout(event.aboutId);
+    await deliverNotices();
+    return { decision: 'rescanned', summary: pick(summary) };
+  }
+
+  /** Notices are recorded already; a channel that fails is retried later and never fails the rescan. */
+  async function deliverNotices(): Promise<void> {
+    try {
+      await notifier.deliver();
+    } catch (err) {
+      logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'notices not delivered; retried on the next run');
+    }
   }
 
   /**
@@ -51,7 +65,10 @@ export function createAboutJobs(deps: AboutJobDeps) {
    * About's key, so the scan gets a private queue (passing the shared one would wait on ourselves).
    */
   function rescanAbout(aboutId: string): Promise<ScanSummary> {
-    return runScan({ wix: deps.wix, store, scorer: deps.scorer, config: deps.config, logger, only: [aboutId] });
+    return runScan({
+      wix: deps.wix, store, scorer: deps.scorer, config: deps.config, logger, only: [aboutId],
+      onReplaced: (item) => notifier.replaced(item, { owner: true }),
+    });
   }
 
   /** deleted: nothing is left to restore to, so open review items close as superseded. */
