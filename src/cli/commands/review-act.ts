@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import { UsageError } from '../../errors.js';
+import { checkNotifySecrets, createNotifier } from '../../notify/index.js';
 import {
   assertTransition, confirm, InvalidTransition, ItemNotFound, openStoreForCommand, RefusedRestore, restore,
   REVIEW_STATUSES, type ReviewItem,
@@ -55,16 +56,20 @@ export async function act(action: Action, ctx: CliContext, args: string[], opts:
     }
   }
 
+  checkNotifySecrets(ctx.loaded.config);
   const { store, wix } = await openStoreForCommand(ctx);
+  // A restore tells the member their About is back (recorded with the restore, sent before the command ends).
+  const notifier = createNotifier({ config: ctx.loaded.config, store, wix, logger: ctx.logger });
   try {
     const one = async (itemId: string) => {
       // Unknown ids and refused transitions are reported before Wix credentials are even needed.
       const item = await store.get(itemId);
       if (!item) throw new ItemNotFound(itemId);
       assertTransition(item, PAST[action]);
-      return action === 'restore'
-        ? restore({ store, wix: wix(), isPlaceholder }, itemId, by, opts.note)
-        : confirm({ store }, itemId, by, opts.note);
+      if (action === 'confirm') return confirm({ store }, itemId, by, opts.note);
+      const restored = await restore({ store, wix: wix(), isPlaceholder }, itemId, by, opts.note);
+      await notifier.restored(restored);
+      return restored;
     };
 
     if (id) {
@@ -97,6 +102,9 @@ export async function act(action: Action, ctx: CliContext, args: string[], opts:
       ...r.refused.map((x) => `  refused ${x.id}: ${x.error}`),
     ].join('\n'));
   } finally {
+    if (action === 'restore') {
+      await notifier.deliver().catch((err: unknown) => ctx.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'notices not delivered; retried on the next run'));
+    }
     await store.close();
   }
 }
