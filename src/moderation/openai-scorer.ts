@@ -73,7 +73,8 @@ export function createOpenAIScorer(config: Config, options: OpenAIScorerOptions 
 
   const moderationReasons = async (segments: readonly Segment[]): Promise<Reason[]> => {
     const pieces = segments.flatMap((s) => (s.kind === 'text' ? chunkText(s.value, CHUNK_CHARS).map((c) => ({ segment: s, text: c.text })) : []));
-    const images = segments.filter(isImage);
+    // One request per distinct picture: the same URL may show up in several places.
+    const images = segments.filter(isImage).filter((s, i, all) => all.findIndex((o) => o.value === s.value) === i);
     const batches: (typeof pieces)[] = [];
     for (let i = 0; i < pieces.length; i += BATCH_STRINGS) batches.push(pieces.slice(i, i + BATCH_STRINGS));
     const scored: { evidence: Evidence; scores: Record<string, number> }[] = [];
@@ -148,11 +149,16 @@ function evidenceOf(segment: Segment, value: string): Evidence {
   return { value, path: segment.path, place: segment.place };
 }
 
-/** An image a visitor sees: a link segment loading picture content (http(s) or an inline data image). */
+/**
+ * An image a visitor sees: a link segment loading picture content (http(s) or an inline data image).
+ * Not a video file (a GIF node carries an mp4 copy the endpoint would refuse, failing the whole About),
+ * and not a downsized copy of a picture already sent.
+ */
 export function isImage(segment: Segment): boolean {
   if (segment.kind !== 'link') return false;
   if (/^data:image\//i.test(segment.value)) return true;
   if (!/^https?:\/\//i.test(segment.value) || /\.link(?:\.|$)/.test(segment.path)) return false;
+  if (/\.(?:mp4|webm|mov|m4v|m3u8|ogv)(?:[?#]|$)/i.test(segment.value) || /\.downsized\./.test(segment.path)) return false;
   return /image|gif|thumbnail|cover|poster|photo/i.test(`${segment.path} ${segment.place}`) || /\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)/i.test(segment.value);
 }
 

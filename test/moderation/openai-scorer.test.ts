@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { createScorer, ScorerError, type Verdict } from '../../src/moderation/index.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
+import { flatten } from '../../src/ricos/index.js';
 import { config, doc, link, reason, text } from './docs.js';
 import { apiError, completion, FakeOpenAI } from './fake-openai.js';
 
@@ -58,6 +59,20 @@ describe('OpenAI scorer: moderation endpoint', () => {
       [{ type: 'image_url', image_url: { url: 'https://example.com/gallery/cover.png' } }],
     ]));
     expect(imageInputs).toHaveLength(2); // the blog link is not an image
+  });
+
+  it('sends each distinct picture of a flattened Ricos document once, and never a video file as an image', async () => {
+    const gif = (size: string) => ({ gif: `https://media.giphy.com/media/abc/${size}.gif`, mp4: `https://media.giphy.com/media/abc/${size}.mp4`, still: `https://media.giphy.com/media/abc/${size}_s.gif` });
+    const d = flatten({
+      nodes: [
+        { type: 'GIF', id: 'g', nodes: [], gifData: { original: gif('giphy'), downsized: gif('small') } },
+        { type: 'VIDEO', id: 'v', nodes: [], videoData: { video: { src: { id: 'video/abc/file' } }, thumbnail: { src: { url: 'https://example.com/thumb.jpg' } } } },
+        { type: 'IMAGE', id: 'i', nodes: [], imageData: { image: { src: { url: 'https://example.com/thumb.jpg' } } } },
+      ],
+    });
+    await openai().score(d);
+    const urls = fake.requests('/moderations').flatMap((r) => (r.body.input as { image_url?: { url: string } }[]).map((i) => i.image_url?.url)).filter(Boolean).sort();
+    expect(urls).toEqual(['https://example.com/thumb.jpg', 'https://media.giphy.com/media/abc/giphy.gif', 'https://media.giphy.com/media/abc/giphy_s.gif']);
   });
 
   it('maps category_scores through the configured thresholds, with evidence at the piece that scored', async () => {
