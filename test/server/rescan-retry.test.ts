@@ -54,6 +54,7 @@ describe('a rescan that fails is retried (Wix will not resend an event answered 
 
     em.faults.rate503 = 0;
     await eventually(async () => (isPlaceholder((await liveAbout(em.url, aboutId)).content) ? true : undefined), 'the placeholder');
-    expect((await store.list({ aboutId })).map((i) => i.status)).toEqual(['replaced']);
+    // The item turns replaced just after the PATCH lands.
+    await eventually(async () => ((await store.list({ aboutId })).map((i) => i.status).join() === 'replaced' ? true : undefined), 'the replaced item');
   });
 });
