@@ -79,13 +79,14 @@ beforeAll(async () => {
     { memberId: 'm-hal', nickname: 'Hal', content: ricos.doc(ricos.paragraph('what a fucking moron you are')) },
     { memberId: 'm-jo', nickname: 'Jo', content: ricos.doc(ricos.paragraph('Text me on WhatsApp +1 415 555 0188 for a good time')) },
     { memberId: 'm-kim', nickname: 'Kim', content: ricos.doc(ricos.paragraph('Write to me at kim.deals@spam.example or call 415-555-0177')) },
+    { memberId: 'm-lou', nickname: 'Lou', content: ricos.doc(ricos.paragraph('shut up, you worthless idiot')) },
     { memberId: 'm-ivy', nickname: 'Ivy', content: ricos.doc(ricos.paragraph('I love hiking and baking bread with my kids')) },
   ]));
   em = await startEmulator(['--seed', seed]);
   const site = await siteConfig(em.url);
   storePath = site.storePath;
   const summary = await scan(site.config, em.env);
-  expect(summary.replaced).toBe(8);
+  expect(summary.replaced).toBe(9);
   await addReviewer(site.config, 'alice', PASSWORD);
   // Every test signs in afresh from one address: the limit itself has its own test and server below.
   server = await startReviewServer(em, storePath, {
@@ -135,9 +136,9 @@ describe('review page in Chromium against the real server and the emulator', () 
     const page = await newPage();
     await page.goto(`${server.url}/review`);
     const rows = page.locator('.queue .row');
-    await expect(rows.count()).resolves.toBe(8);
+    await expect(rows.count()).resolves.toBe(9);
     const names = await page.locator('.queue .member').allTextContents();
-    expect(names).toEqual(expect.arrayContaining(['Dana', 'Eli', 'Finn', 'Gus', 'Hal', '<img src=x onerror=alert("nick")>']));
+    expect(names).toEqual(expect.arrayContaining(['Dana', 'Eli', 'Finn', 'Gus', 'Hal', 'Lou', '<img src=x onerror=alert("nick")>']));
     const times = await page.locator('.queue .row time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
     expect(times).toEqual([...times].sort().reverse());
     const xssRow = rows.filter({ hasText: 'onerror=alert("nick")' });
@@ -324,15 +325,33 @@ describe('review page in Chromium against the real server and the emulator', () 
     }
   });
 
+  it('when Wix fails, a restore says so and changes nothing in the store', async () => {
+    const before = await itemOf('m-lou');
+    const faults = (body: object) => fetch(`${em.url}/_emulator/faults`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
+    });
+    await faults({ rate500: 1 });
+    try {
+      const page = await newPage();
+      await page.goto(`${server.url}/review/${before.id}`);
+      await Promise.all([page.waitForNavigation(), page.click('button.restore')]);
+      await expect(page.locator('.flash-error').textContent()).resolves.toContain('Not restored: Wix failed');
+    } finally {
+      await faults({ rate500: 0 });
+    }
+    expect(await itemOf('m-lou')).toEqual(before);
+    expect(isPlaceholder((await live(before.aboutId)).content)).toBe(true);
+  });
+
   it('works at phone width without JavaScript: queue and item are readable and a decision still goes through', async () => {
     const item = await itemOf('m-xss');
     const page = await newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`${server.url}/review`);
-    await expect(page.locator('.queue .row').count()).resolves.toBe(1);
+    await expect(page.locator('.queue .row').count()).resolves.toBe(2);
     // A string, so the test's TypeScript needs no DOM types.
     const overflow = () => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(await overflow()).toBeLessThanOrEqual(0);
-    await Promise.all([page.waitForNavigation(), page.click('.queue a.member')]);
+    await Promise.all([page.waitForNavigation(), page.click('.queue a.member >> text=<img src=x')]);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await expect(page.locator('.original').textContent()).resolves.toContain('<script>alert(1)</script>');
     await Promise.all([page.waitForNavigation(), page.click('button.confirm')]);

@@ -54,7 +54,8 @@ export async function startReviewServer(
   storePath: string,
   page: Omit<ReviewPageOptions, 'store' | 'wix'>,
 ): Promise<ReviewServer> {
-  const config = configSchema.parse({ wix: { baseUrl: em.url }, store: { path: storePath } });
+  // One retry: the Wix-failure test waits through the client's backoff once, not four times.
+  const config = configSchema.parse({ wix: { baseUrl: em.url, maxRetries: 1 }, store: { path: storePath } });
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'silent' });
   const store = await openReviewStore(storePath);
   const wix = createWixClient({ ...config.wix, credentials: { kind: 'apiKey', apiKey: em.env.WIX_API_KEY, siteId: em.env.WIX_SITE_ID }, logger });

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { ItemNotFound, type ReviewItem } from '../../review/index.js';
 import { field, fieldList, noteOf, pageContext, reviewerOf, type PageDeps } from './page-context.js';
 import { filterQuery, parseQueueFilter, type QueueFilter } from './queue-filter.js';
-import { decide, filteredQueue, isRefusal, parseFilterLeniently, refusalText, type Decision } from './review-routes.js';
+import { WixError } from '../../wix/index.js';
+import { decide, filteredQueue, isRefusal, parseFilterLeniently, refusalText, wixFailureText, type Decision } from './review-routes.js';
 import { bulkConfirmPage } from './views/bulk.js';
 
 /** Ids per bulk request: a queue page's worth many times over, and a bound on one request's work. */
@@ -69,7 +70,11 @@ export async function bulkRoutes(app: FastifyInstance, opts: { deps: PageDeps })
       } catch (err) {
         if (err instanceof ItemNotFound) refused.push(`${id}: no such item.`);
         else if (isRefusal(err)) refused.push(`${id}: ${refusalText(err)}`);
-        else throw err;
+        else if (err instanceof WixError) {
+          // Wix is down or refuses us: the rest would fail the same way after their retries, so stop here.
+          refused.push(`${id}: ${wixFailureText(err)} Stopped there; the rest are unchanged.`);
+          break;
+        } else throw err;
       }
     }
     request.log.info({ reviewer: session.reviewer, action, bulk: ids.length, done, refused: refused.length }, 'review decision');

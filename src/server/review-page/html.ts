@@ -1,7 +1,7 @@
 /**
  * HTML building for the review page. Everything interpolated into `html` is escaped by escapeHtml,
  * the one escaper, unless it is already SafeHtml (the output of `html` itself): member text cannot
- * become markup by forgetting to escape it, only by a deliberate `trusted()` on our own constants.
+ * become markup by forgetting to escape it.
  */
 export class SafeHtml {
   constructor(readonly value: string) {}
@@ -31,9 +31,4 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
   let out = strings[0]!;
   for (let i = 0; i < values.length; i++) out += render(values[i]!) + strings[i + 1]!;
   return new SafeHtml(out);
-}
-
-/** For markup built by this module's own code only, never for data. */
-export function trusted(markup: string): SafeHtml {
-  return new SafeHtml(markup);
 }

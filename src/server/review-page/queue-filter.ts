@@ -66,16 +66,13 @@ function ageBounds(age: string, now: number): { after?: string; before?: string 
   return match[1] === 'within' ? { after: edge } : { before: edge };
 }
 
-/** Applies the filters the store does not know (category, the lower age bound) to its list. */
-export function matchesFilter(item: ReviewItem, filter: QueueFilter, now: number): boolean {
-  if (filter.status && item.status !== filter.status) return false;
-  if (filter.category && !item.reasons.some((r) => r.category === filter.category)) return false;
-  if (filter.age) {
-    const { after, before } = ageBounds(filter.age, now);
-    if (after && item.flaggedAt < after) return false;
-    if (before && item.flaggedAt >= before) return false;
-  }
-  return true;
+/** A predicate for the filters the store does not know (category, the lower age bound), bounds computed once. */
+export function filterPredicate(filter: QueueFilter, now: number): (item: ReviewItem) => boolean {
+  const { after, before } = filter.age ? ageBounds(filter.age, now) : {};
+  return (item) => (!filter.status || item.status === filter.status)
+    && (!filter.category || item.reasons.some((r) => r.category === filter.category))
+    && (!after || item.flaggedAt >= after)
+    && (!before || item.flaggedAt < before);
 }
 
 /** The query string that reproduces a filter (page left out unless asked), for links and forms. */

@@ -2,9 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   confirm, InvalidTransition, ItemNotFound, RefusedRestore, restore, type ReviewItem,
 } from '../../review/index.js';
+import { WixError } from '../../wix/index.js';
 import { evidenceInContext, flattenOriginal, readerView } from './evidence.js';
 import { noteOf, pageContext, reviewerOf, type PageDeps } from './page-context.js';
-import { BadFilter, filterQuery, matchesFilter, parseQueueFilter, type QueueFilter } from './queue-filter.js';
+import { BadFilter, filterPredicate, filterQuery, parseQueueFilter, type QueueFilter } from './queue-filter.js';
 import { itemPage } from './views/item.js';
 import { messagePage } from './views/layout.js';
 import { queuePage } from './views/queue.js';
@@ -14,7 +15,7 @@ const DONE: Record<Decision, string> = { restore: 'Restored the original', confi
 
 /** The queue under a filter, newest first (the store's order), over all pages. */
 export async function filteredQueue(deps: PageDeps, filter: QueueFilter, now = Date.now()): Promise<ReviewItem[]> {
-  return (await deps.store.list({ status: filter.status })).filter((i) => matchesFilter(i, filter, now));
+  return (await deps.store.list({ status: filter.status })).filter(filterPredicate(filter, now));
 }
 
 /** A filter from a query string; a bad one is a 400 page naming the value. */
@@ -30,8 +31,8 @@ export function filterOr400(query: unknown, request: FastifyRequest, reply: Fast
 
 /**
  * One reviewer decision through src/review's decisions, the same code `review restore|confirm` runs:
- * the same revision-safe update and the same refusal when the member edited since. Returns the
- * message for the reviewer; errors that are not a refusal propagate (a 500 page, logged).
+ * the same revision-safe update and the same refusal when the member edited since. Returns the item
+ * after; a refusal throws RefusedRestore / InvalidTransition like the CLI's.
  */
 export async function decide(deps: PageDeps, action: Decision, id: string, by: string, note: string | undefined): Promise<ReviewItem> {
   return action === 'restore'
@@ -90,9 +91,14 @@ export async function reviewRoutes(app: FastifyInstance, opts: { deps: PageDeps 
         await decide(deps, action, id, session.reviewer, noteOf(request.body));
       } catch (err) {
         if (err instanceof ItemNotFound) return notFound(request, reply, id);
-        if (!isRefusal(err)) throw err;
-        request.log.info({ reviewer: session.reviewer, itemId: id, action, outcome: 'refused' }, 'review decision');
-        session.flash = { kind: 'error', text: refusalText(err) };
+        if (isRefusal(err)) {
+          request.log.info({ reviewer: session.reviewer, itemId: id, action, outcome: 'refused' }, 'review decision');
+          session.flash = { kind: 'error', text: refusalText(err) };
+        } else if (err instanceof WixError) {
+          // Wix failed or refused our credentials: decisions write the store last, so the item is unchanged.
+          request.log.warn({ reviewer: session.reviewer, itemId: id, action, outcome: 'failed', err: err.message }, 'review decision');
+          session.flash = { kind: 'error', text: wixFailureText(err) };
+        } else throw err;
         return reply.redirect(`/review/${encodeURIComponent(id)}?${query}`, 303);
       }
       request.log.info({ reviewer: session.reviewer, itemId: id, action, outcome: 'done' }, 'review decision');
@@ -120,6 +126,10 @@ export function refusalText(err: RefusedRestore | InvalidTransition): string {
     return `Nothing changed: this item is already ${err.from}${err.from === 'superseded' ? ' (the member edited their About since)' : ''}.`;
   }
   return `Not restored: ${err.message.replace(/^review item "[^"]*" not restored: /, '')}. The item is now superseded.`;
+}
+
+export function wixFailureText(err: WixError): string {
+  return `Not restored: Wix failed (${err.message}). The review item is unchanged; try again later.`;
 }
 
 function neighbours(queue: ReviewItem[], id: string): { prev?: string; next?: string } {

@@ -38,7 +38,7 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, pageKind
 ${ctx.flash ? html`<p class="flash flash-${ctx.flash.kind}" role="status">${ctx.flash.text}</p>` : ''}
 ${body}
 </main>
-<p class="shortcuts-hint" hidden>Shortcuts: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>r</kbd> restore, <kbd>c</kbd> confirm (press twice), <kbd>x</kbd> select, <kbd>Enter</kbd> open.</p>
+<p class="shortcuts-hint" hidden>Shortcuts: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>r</kbd> restore, <kbd>c</kbd> confirm (press twice), <kbd>x</kbd> select, <kbd>o</kbd> open.</p>
 </body>
 </html>`;
 }
