@@ -82,6 +82,21 @@ describe('review page access', () => {
     expect(after.headers.location).toBe('/login?next=%2Freview');
   });
 
+  it('an unknown item is a 404 page naming it (escaped), and a bad filter a 400 naming the value', async () => {
+    const app = await page();
+    const login = await signIn(app, 'alice', 'alice-password');
+    const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const missing = await app.inject({ method: 'GET', url: '/review/%3Cb%3Enope', headers: { cookie } });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body).toContain('There is no review item &quot;&lt;b&gt;nope&quot;.');
+    const bad = await app.inject({ method: 'GET', url: '/review?age=older-forever', headers: { cookie } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('age: expected an age like 30d, 12h or 90m');
+    const empty = await app.inject({ method: 'GET', url: '/review', headers: { cookie } });
+    expect(empty.statusCode).toBe(200);
+    expect(empty.body).toContain('Nothing matches these filters.');
+  });
+
   it('a shared-token login cannot take an account\'s name, and a wrong token is refused', async () => {
     const app = await page();
     expect((await signIn(app, 'alice', TOKEN)).statusCode).toBe(401);
