@@ -146,9 +146,10 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a'
 const inToken = (c: string | undefined): boolean => c !== undefined && (isWord(c) || c in LEET || c === '*');
 
 /**
- * Reads leetspeak inside a token that has letters and no more digits than letters ("h4te", "sh1t",
- * "$hit"), so numbers, dates and "1990s" stay as they are. "!" counts only inside a word, "+" only
- * between letters, so "hi!" and "c++" keep their punctuation.
+ * Reads leetspeak inside a token that has letters and no more digits than letters, or one more when it
+ * has two letters or more ("h4te", "sh1t", "$hit", "1d10t"), so numbers, dates and "1990s" stay as
+ * they are. "!" counts only inside a word, "+" only between letters, so "hi!" and "c++" keep their
+ * punctuation.
  */
 function resolveLeet(units: Unit[]): Unit[] {
   for (let i = 0; i < units.length;) {
@@ -165,7 +166,8 @@ function resolveLeet(units: Unit[]): Unit[] {
       if (isLetter(c)) letters++;
       else if (c >= '0' && c <= '9') digits++;
     }
-    if (letters > 0 && digits <= letters) {
+    // One digit more than letters is still a word once it has two letters ("1d10t", "a55h0l3").
+    if (letters > 0 && digits <= (letters >= 2 ? letters + 1 : letters)) {
       for (let k = i; k < j; k++) {
         const c = units[k]!.c;
         const mapped = LEET[c];

@@ -32,7 +32,7 @@ describe('normalise', () => {
   });
 
   it('reads leetspeak inside words but never turns numbers, dates or prices into letters', () => {
-    expect(normalise('sh1t h4te $hit w0men').text).toBe('shit hate shit women');
+    expect(normalise('sh1t h4te $hit w0men 1d10t a55h0l3').text).toBe('shit hate shit women idiot asshole');
     expect(normalise('since 1990, 24/7, $500, +44 20 7946 0958').text).toBe('since 1990, 24/7, $500, +44 20 7946 0958');
     expect(normalise('hi! c++ dev').text).toBe('hi! c++ dev');
   });
@@ -51,6 +51,7 @@ describe('obfuscations are caught after normalisation', () => {
     ['yоu аrе а fuсkіng іdіоt', 'harassment'], // Cyrillic look-alikes throughout
     ['you are an a s s h o l e', 'harassment'],
     ['I h4te all w0men', 'hate'],
+    ['you are an 1d10t', 'harassment'],
     ['muslims are v e r m i n', 'hate'],
     ['k y s', 'harassment/threatening'],
   ];
