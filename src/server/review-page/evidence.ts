@@ -37,7 +37,11 @@ export function flattenOriginal(item: ReviewItem): FlatDocument | undefined {
 export function readerView(item: ReviewItem, flat: FlatDocument): ReaderSegment[] {
   const evidence = item.reasons.flatMap((r) => r.evidence);
   return flat.segments.map((segment) => {
-    const hits = evidence.filter((ev) => sameNode(ev.path, segment.path));
+    const value = segment.value.toLowerCase();
+    // Evidence from a neighbouring field of the same node (a link's URL beside its paragraph's text)
+    // marks this segment only where its words occur here; only its own path marks the whole segment.
+    const hits = evidence.filter((ev) => sameNode(ev.path, segment.path)
+      && (ev.path === segment.path || (ev.value !== '' && value.includes(ev.value.toLowerCase()))));
     return { segment, spans: markSpans(segment.value, hits.map((h) => h.value)), flagged: hits.length > 0 };
   });
 }
