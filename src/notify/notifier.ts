@@ -46,6 +46,12 @@ const SEND_CONCURRENCY = 4;
 export type Notifier = ReturnType<typeof createNotifier>;
 
 /**
+ * Delivery state per store, shared by every notifier of a process (serve has one for webhook rescans
+ * and one for scheduled scans), so two deliveries never read the same outbox at once and send twice.
+ */
+const deliveries = new WeakMap<ReviewStore, { running?: Promise<DeliveryReport>; again: boolean }>();
+
+/**
  * Notices with an outbox: each is recorded durably (outbox + `notice-recorded` history row) before it
  * is sent and settled after (`notice-sent`), so a crash between the two re-sends that one notice on the
  * next delivery and nothing is lost. A failing channel leaves its notices in the outbox with a backoff;
@@ -63,8 +69,8 @@ export function createNotifier(deps: NotifierDeps) {
     ...(notify.owner.webhookUrl ? ['webhook' as const] : []),
   ];
   const templateId = notify.member.templateId;
-  let delivering: Promise<DeliveryReport> | undefined;
-  let again = false;
+  const flight = deliveries.get(store) ?? { again: false };
+  deliveries.set(store, flight);
 
   const notice = (kind: string, itemIds: string[], message: NoticeMessage): OutboxNotice => ({
     id: randomUUID(), kind, channel: message.channel, itemIds, createdAt: now().toISOString(), attempts: 0, message,
@@ -151,21 +157,21 @@ export function createNotifier(deps: NotifierDeps) {
      */
     deliver(): Promise<DeliveryReport> {
       if (!notify.enabled) return Promise.resolve({ sent: 0, failed: 0, abandoned: 0, pending: 0 });
-      if (delivering) {
-        again = true;
-        return delivering;
+      if (flight.running) {
+        flight.again = true;
+        return flight.running;
       }
       const run = async (): Promise<DeliveryReport> => {
         let report = await deliverOnce();
-        while (again) {
-          again = false;
+        while (flight.again) {
+          flight.again = false;
           const next = await deliverOnce();
           report = { sent: report.sent + next.sent, failed: report.failed + next.failed, abandoned: report.abandoned + next.abandoned, pending: next.pending };
         }
         return report;
       };
-      delivering = run().finally(() => (delivering = undefined));
-      return delivering;
+      flight.running = run().finally(() => (flight.running = undefined));
+      return flight.running;
     },
 
     /** Dry run: what a real run would send, for the replacements it would make. Reads the outbox, writes nothing. */

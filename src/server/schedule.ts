@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import { ConfigError } from '../errors.js';
+import { createNotifier, noticesForScan } from '../notify/index.js';
 import { runScan, type ScanOptions, type ScanSummary } from '../worker/index.js';
 import type { HealthState } from './health.js';
 
@@ -29,9 +30,12 @@ export function startFullScans(deps: ScheduleDeps): FullScans {
   const { config, logger, health } = deps;
   let running: Promise<ScanSummary | undefined> | undefined;
   let stopping = false;
+  // Member notices as Abouts are replaced, the owner's digest when the scan ends.
+  const notifier = createNotifier(deps);
 
   async function scan(): Promise<ScanSummary | undefined> {
     logger?.info({}, 'full scan started');
+    const notices = noticesForScan(notifier);
     try {
       const summary = await runScan({
         wix: deps.wix, store: deps.store, scorer: deps.scorer, config, logger, queue: deps.queue,
@@ -40,8 +44,12 @@ export function startFullScans(deps: ScheduleDeps): FullScans {
         onProgress: () => {
           if (stopping) throw new ScanStopped('service stopping');
         },
+        onReplaced: notices.onReplaced,
       });
       health.scanFinished(summary);
+      // A channel that fails is retried on the next run; it never fails the scan.
+      const delivered = await notices.finish(summary).catch((err: unknown) => logger?.warn({ err: err instanceof Error ? err.message : String(err) }, 'notices not delivered; retried on the next run'));
+      if (delivered) logger?.info({ notices: delivered }, 'notices delivered');
       logger?.info({ summary }, 'full scan finished');
       return summary;
     } catch (err) {
