@@ -1,5 +1,6 @@
 import type { Category, Reason } from './types.js';
 import { evidenceOf, round, type Detector } from './detector.js';
+import { normalise } from './normalise.js';
 
 /**
  * The seam for a learned text classifier beside the rules. Anything with this shape plugs in (see
@@ -18,6 +19,42 @@ const EVIDENCE_P = 0.3;
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
+ * Identifiers carry no meaning for the model, but their many character n-grams dilute the words
+ * beside them (the feature vector is scaled to unit length): a GUID after an insult hid the insult.
+ * GUIDs, and hex or digit runs of eight or more characters with a digit, are read as a space.
+ */
+const IDENTIFIER = /(?<![\p{L}\p{N}])(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|(?=[a-f]*[0-9])[0-9a-f]{8,})(?![\p{L}\p{N}])/giu;
+
+/**
+ * Swearing is evidence of profanity, not of harassment: "This traffic is shit." insults no one. When
+ * a sentence swears and names no one to harass (no second person, no person or pronoun, no name), the
+ * model's harassment probability counts only as far as the rest of the sentence supports it: what the
+ * model says without the swear words, or half of what it says with them, whichever is higher.
+ */
+const SWEARING = /(?<![a-z])(?:f+u+c+k|f+u+k|f+c+k|s+h+i+t|c+r+a+p|d+a+m+n|b+u+l+s+h+i+t|h+e+l+l|p+i+s+s|b+l+o+d+y|a+s+s)(?![a-z])|[a-z]*(?:f+u+c+k|s+h+i+t)[a-z]*/g;
+const TARGET = new RegExp(
+  '(?<![a-z\'])(?:' + [
+    'you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall', "y'all", 'thou', 'thee', 'ye',
+    'he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'they', 'them', 'their', 'theirs', 'themselves',
+    "he's", "she's", "they're", 'we', 'us', 'our', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody',
+    'nobody', 'people', 'person', 'persons', 'guy', 'guys', 'man', 'men', 'woman', 'women', 'girl', 'girls', 'boy', 'boys',
+    'kid', 'kids', 'bro', 'dude', 'idiot', 'idiots', 'moron', 'morons', 'loser', 'losers', 'bitch', 'bastard', 'asshole',
+    'prick', 'cunt', 'twat', 'dick', 'whore', 'slut', 'scum', 'jerk', 'clown', 'who', 'whoever',
+  ].join('|') + ')(?![a-z])',
+);
+/** A capitalised word after the first word of a sentence: a name ("Kevin is shit"). */
+const NAME = /[\p{L}\p{N},;:'")\]]\s+\p{Lu}\p{Ll}/u;
+/** How much of the model's harassment probability survives when swearing is all it can rest on. */
+const UNTARGETED = 0.5;
+
+/** The sentence without its swear words, when it swears at no one; undefined otherwise. */
+function withoutUntargetedSwearing(sentence: string): string | undefined {
+  const norm = normalise(sentence).text;
+  const without = norm.replace(SWEARING, ' ');
+  return without !== norm && !TARGET.test(norm) && !NAME.test(sentence) ? without : undefined;
+}
+
+/**
  * Asks the model about every sentence of every text segment. A category's score is its highest
  * sentence probability (not a sum: a long About must not add up many doubtful sentences), and the
  * evidence is the sentences that drove it, strongest first, each with its segment's path.
@@ -30,7 +67,13 @@ export function textModelDetector(model: TextModel): Detector {
       for (const { segment: sentence } of sentences.segment(segment.value)) {
         const value = sentence.trim();
         if (!/[\p{L}\p{N}]/u.test(value)) continue;
-        for (const [category, p] of Object.entries(model.predict(value)) as [Category, number][]) {
+        const read = value.replace(IDENTIFIER, ' ');
+        for (const [category, raw] of Object.entries(model.predict(read)) as [Category, number][]) {
+          let p = raw;
+          if (category === 'harassment' && p > 0) {
+            const rest = withoutUntargetedSwearing(read);
+            if (rest !== undefined) p = Math.max(p * UNTARGETED, model.predict(rest).harassment ?? 0);
+          }
           if (!(p > 0)) continue;
           const list = best.get(category) ?? [];
           best.set(category, list);

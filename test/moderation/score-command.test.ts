@@ -81,6 +81,29 @@ describe('aboutmod score', () => {
     expect(r).toEqual({ code: 0, stdout: 'not flagged\n', stderr: '' });
   });
 
+  it('an identifier next to an insult does not hide it: the same verdict with and without a GUID (default config)', async () => {
+    const insult = 'You are all worthless pieces of shit.';
+    for (const input of [insult, `${insult} (b0000000-0000-4000-8000-000000000001)`, `${insult} Ref 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b`]) {
+      const r = await runCli(['score', '-', '--json'], { input: JSON.stringify(ricos(input)) });
+      expect(r.code, input).toBe(0);
+      const verdict = JSON.parse(r.stdout) as { flagged: boolean; reasons: { category: string; evidence: { value: string }[] }[] };
+      expect(verdict.flagged, input).toBe(true);
+      const harassment = verdict.reasons.find((x) => x.category === 'harassment');
+      // Evidence still quotes the member's whole sentence, identifier included.
+      expect(harassment?.evidence[0]?.value, input).toContain(input.slice(0, 20));
+    }
+  });
+
+  it('swearing about a thing is not harassment of a person; aimed at someone it still is (default config)', async () => {
+    const judge = async (text: string) => {
+      const r = await runCli(['score', '-', '--json'], { input: JSON.stringify(ricos(text)) });
+      return (JSON.parse(r.stdout) as { reasons: { category: string }[] }).reasons.map((x) => x.category);
+    };
+    expect(await judge('This traffic is shit.')).not.toContain('harassment');
+    expect(await judge('You are shit.')).toContain('harassment');
+    expect(await judge('You are a fucking idiot.')).toContain('harassment');
+  });
+
   it('a malformed document is one line on stderr, exit 2, nothing on stdout', async () => {
     for (const [input, message] of [['{"nodes": 5}', /content\.nodes/], ['not json', /not valid JSON/], ['', /empty input/]] as const) {
       const r = await runCli(['score', '-'], { input });
