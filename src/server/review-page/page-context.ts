@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ReviewStore } from '../../review/index.js';
+import type { ReviewItem, ReviewStore } from '../../review/index.js';
 import type { WixApi } from '../../wix/index.js';
 import type { Nicknames } from './nicknames.js';
 import type { Session, SessionStore } from './sessions.js';
@@ -15,6 +15,8 @@ export interface PageDeps {
   pageSize: number;
   /** REVIEW_TOKEN is set: the login page says how to use it. */
   tokenLogin: boolean;
+  /** After a restore: the member's "your About is back" notice, as `review restore` sends it. */
+  onRestored?: (item: ReviewItem) => Promise<void>;
 }
 
 export const SESSION_COOKIE = 'aboutmod_session';

@@ -3,7 +3,7 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyPluginAsync } from 'fastify';
-import type { ReviewStore } from '../../review/index.js';
+import type { ReviewItem, ReviewStore } from '../../review/index.js';
 import { isPlaceholder as ricosIsPlaceholder } from '../../ricos/index.js';
 import type { WixApi } from '../../wix/index.js';
 import { authRoutes, DEFAULT_LOGIN_LIMIT, readSession, requireReviewer, type LoginLimit } from './auth-routes.js';
@@ -27,6 +27,8 @@ export interface ReviewPageOptions {
   isPlaceholder?: (content: unknown) => boolean;
   /** Queue rows per page (25). */
   pageSize?: number;
+  /** After a restore (the member's notice); a failure here never undoes the restore. */
+  onRestored?: (item: ReviewItem) => Promise<void>;
   loginLimit?: LoginLimit;
   sessionLimits?: SessionLimits;
 }
@@ -47,6 +49,7 @@ export function reviewPagePlugin(options: ReviewPageOptions): FastifyPluginAsync
       nicknames: new Nicknames(options.wix),
       pageSize: options.pageSize ?? 25,
       tokenLogin: Boolean(options.reviewToken),
+      onRestored: options.onRestored,
     };
     await app.register(fastifyCookie, { secret: options.sessionSecret });
     await app.register(fastifyFormbody, { bodyLimit: 1_000_000 });

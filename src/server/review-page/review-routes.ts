@@ -35,9 +35,10 @@ export function filterOr400(query: unknown, request: FastifyRequest, reply: Fast
  * after; a refusal throws RefusedRestore / InvalidTransition like the CLI's.
  */
 export async function decide(deps: PageDeps, action: Decision, id: string, by: string, note: string | undefined): Promise<ReviewItem> {
-  return action === 'restore'
-    ? restore({ store: deps.store, wix: deps.wix, isPlaceholder: deps.isPlaceholder }, id, by, note)
-    : confirm({ store: deps.store }, id, by, note);
+  if (action === 'confirm') return confirm({ store: deps.store }, id, by, note);
+  const item = await restore({ store: deps.store, wix: deps.wix, isPlaceholder: deps.isPlaceholder }, id, by, note);
+  await deps.onRestored?.(item);
+  return item;
 }
 
 /** Refusals a reviewer can cause or meet (another reviewer first, the member's own edit): shown, not thrown. */
