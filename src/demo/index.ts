@@ -17,7 +17,12 @@ async function main(): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), 'aboutmod-demo-'));
   try {
     const config = join(dir, 'config.json');
-    await writeFile(config, JSON.stringify({ wix: { baseUrl: emulator.url }, store: { path: join(dir, 'review.json') } }));
+    // Notices on, through the emulator's Triggered Emails (its default template id), so the demo shows what a member is told.
+    await writeFile(config, JSON.stringify({
+      wix: { baseUrl: emulator.url },
+      store: { path: join(dir, 'review.json') },
+      notify: { enabled: true, guidelinesUrl: 'https://example.com/community-guidelines', member: { templateId: 'aboutmod-notice' } },
+    }));
     const env = { ...process.env, ...emulator.env };
     console.log(`Wix emulator with the demo site on ${emulator.url}; review store in ${dir}\n`);
     console.log('$ aboutmod scan');
@@ -28,6 +33,7 @@ async function main(): Promise<number> {
     await store.close();
     console.log(`\nReview queue (${items.length} item${items.length === 1 ? '' : 's'}):`);
     for (const item of items) console.log(describeItem(item));
+    await printMemberNotices(emulator.url);
     console.log('\nA reviewer would now run `aboutmod review show ID`, then `review restore ID` or `review confirm ID`.');
     return 0;
   } finally {
@@ -43,6 +49,18 @@ function describeItem(item: ReviewItem): string {
     for (const ev of reason.evidence.slice(0, 3)) lines.push(`      "${show(ev.value)}" in ${ev.place} (${ev.path})`);
   }
   return lines.join('\n');
+}
+
+/** What the members were told (the emulator keeps every Triggered Email it received). */
+async function printMemberNotices(emulatorUrl: string): Promise<void> {
+  const { triggeredEmails } = (await (await fetch(`${emulatorUrl}/_emulator/triggered-emails`)).json()) as {
+    triggeredEmails: { memberId: string; variables: Record<string, string> }[];
+  };
+  console.log(`\nMember notices sent through Wix Triggered Emails: ${triggeredEmails.length}`);
+  const first = triggeredEmails[0];
+  if (!first) return;
+  console.log(`  e.g. to member ${first.memberId}:`);
+  for (const [name, value] of Object.entries(first.variables)) console.log(`    ${name}: ${show(value, 160)}`);
 }
 
 /** Member text is data: escaped for the terminal, on one line, cut short. */
