@@ -40,7 +40,7 @@ export async function benchScan(sizes: number[] = [10_000, 100_000]): Promise<Re
           + `(ratio ${figures[`scan.${k}.speedVsBareLoop`]}, goal >= 0.7; unchanged rescan ${figures[`scan.${k}.rescanSpeedVsBareLoop`]}); `
           + `peak RSS ${figures[`scan.${k}.peakRssMB`]} MB (dry run on an empty store ${figures[`scan.${k}.dryRunPeakRssMB`]} MB)`);
       } finally {
-        em.stop();
+        await em.stop();
       }
     }
 
@@ -57,7 +57,7 @@ export async function benchScan(sizes: number[] = [10_000, 100_000]): Promise<Re
       log(`scan ${flaggedSeed}: ${run.summary.replaced} replaced, ${figures['scan.flagged.patchesPerFlagged']} PATCH and `
         + `${figures['scan.flagged.getsPerFlagged']} GET per flagged About (goal 1 and 0), ${run.summary.conflicts} conflicts`);
     } finally {
-      em.stop();
+      await em.stop();
     }
 
     for (const queued of [100, 10_000]) {

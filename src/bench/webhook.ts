@@ -66,7 +66,7 @@ export async function benchWebhook(): Promise<Record<string, number>> {
     }
   } finally {
     await server?.stop();
-    em.stop();
+    await em.stop();
     await rm(dir, { recursive: true, force: true });
   }
   return figures;

@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     console.log('\nA reviewer would now run `aboutmod review show ID`, then `review restore ID` or `review confirm ID`.');
     return 0;
   } finally {
-    emulator.stop();
+    await emulator.stop();
     await rm(dir, { recursive: true, force: true });
   }
 }
