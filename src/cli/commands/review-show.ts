@@ -1,7 +1,6 @@
 import { openStoreForCommand, ItemNotFound, type ReviewItem } from '../../review/index.js';
 import { formatAge } from '../../review/parse-age.js';
-import { flatten, type FlatDocument } from '../../ricos/index.js';
-import type { Evidence } from '../../moderation/index.js';
+import { flattenOriginal, readerView, type Spans } from '../../review/evidence.js';
 import type { Member } from '../../wix/types.js';
 import type { CliContext } from '../context.js';
 import { escapeTerminal } from '../escape-terminal.js';
@@ -55,25 +54,21 @@ export function render(item: ReviewItem, member: Member | undefined, mark: Mark)
   const nickname = member?.profile?.nickname;
   out.push(`member ${nickname ? `${e(nickname)} ` : ''}${member?.loginEmail ? `<${e(member.loginEmail)}> ` : ''}(${e(item.memberId)})`);
 
-  const evidence = item.reasons.flatMap((r) => r.evidence);
-  let flat: FlatDocument | undefined;
-  try {
-    flat = flatten(item.original.content);
-  } catch (err) {
-    out.push('', `the original cannot be shown as text (${(err as Error).message}); see --json for the stored content`);
-  }
-  if (flat) {
+  const flat = flattenOriginal(item);
+  if (!flat) out.push('', 'the original cannot be shown as text; see --json for the stored content');
+  else {
+    const view = readerView(item, flat);
+    const marked = (spans: Spans) => spans.map((s) => (s.hit ? mark(e(s.text)) : e(s.text))).join('');
     out.push('', 'What a reader sees (where it sits: text; evidence highlighted):');
-    for (const seg of flat.segments.filter((s) => s.kind === 'text')) {
-      const hits = evidence.filter((ev) => sameNode(ev.path, seg.path));
-      out.push(`${hits.length ? '>' : ' '} ${e(seg.place)}: ${highlight(seg.value, hits, mark)}`);
+    for (const { segment, spans, flagged } of view.filter((v) => v.segment.kind === 'text')) {
+      out.push(`${flagged ? '>' : ' '} ${e(segment.place)}: ${marked(spans)}`);
     }
-    if (flat.links.length) {
+    const links = view.filter((v) => v.segment.kind === 'link');
+    if (links.length) {
       out.push('', 'Links (visible text -> address):');
-      for (const link of flat.links) {
-        const hits = evidence.filter((ev) => sameNode(ev.path, link.path));
-        const text = link.text ? `"${e(link.text)}"` : '(no visible text)';
-        out.push(`${hits.length ? '>' : ' '} ${text} -> ${highlight(link.url, hits, mark)}  [${e(link.path)}]`);
+      for (const { segment, spans, flagged } of links) {
+        const text = segment.linkText ? `"${e(segment.linkText)}"` : '(no visible text)';
+        out.push(`${flagged ? '>' : ' '} ${text} -> ${marked(spans)}  [${e(segment.path)}]`);
       }
     }
   }
@@ -89,33 +84,4 @@ export function render(item: ReviewItem, member: Member | undefined, mark: Mark)
     out.push(`  ${h.at}  ${h.action} by ${e(h.by)}${h.revision ? ` (revision ${h.revision})` : ''}${status}${h.note ? `: ${e(h.note)}` : ''}`);
   }
   return out.join('\n');
-}
-
-/** Evidence paths name a node or one of its fields; a segment matches when either path contains the other. */
-function sameNode(evidencePath: string, segmentPath: string): boolean {
-  return evidencePath === segmentPath || segmentPath.startsWith(`${evidencePath}.`) || evidencePath.startsWith(`${segmentPath}.`);
-}
-
-/** Escapes `value` and marks each occurrence of the evidence in it (the whole value when none is found verbatim). */
-function highlight(value: string, hits: Evidence[], mark: Mark): string {
-  if (hits.length === 0) return e(value);
-  const lower = value.toLowerCase();
-  const spans: Array<[number, number]> = [];
-  for (const ev of hits) {
-    const needle = ev.value.toLowerCase();
-    for (let at = needle ? lower.indexOf(needle) : -1; at >= 0; at = lower.indexOf(needle, at + needle.length)) {
-      spans.push([at, at + needle.length]);
-    }
-  }
-  if (spans.length === 0) return mark(e(value));
-  spans.sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let pos = 0;
-  for (const [start, end] of spans) {
-    if (end <= pos) continue;
-    const from = Math.max(start, pos);
-    out += e(value.slice(pos, from)) + mark(e(value.slice(from, end)));
-    pos = end;
-  }
-  return out + e(value.slice(pos));
 }

@@ -3,7 +3,7 @@ import {
   confirm, InvalidTransition, ItemNotFound, RefusedRestore, restore, type ReviewItem,
 } from '../../review/index.js';
 import { WixError } from '../../wix/index.js';
-import { evidenceInContext, flattenOriginal, readerView } from './evidence.js';
+import { evidenceInContext, flattenOriginal, readerView } from '../../review/evidence.js';
 import { noteOf, pageContext, reviewerOf, type PageDeps } from './page-context.js';
 import { BadFilter, filterPredicate, filterQuery, parseQueueFilter, type QueueFilter } from './queue-filter.js';
 import { itemPage } from './views/item.js';

@@ -1,6 +1,6 @@
 import type { ReviewItem } from '../../../review/index.js';
 import { formatAge } from '../../../review/parse-age.js';
-import type { EvidenceInContext, ReaderSegment } from '../evidence.js';
+import type { EvidenceInContext, ReaderSegment } from '../../../review/evidence.js';
 import { html, type SafeHtml } from '../html.js';
 import { layout, type PageContext } from './layout.js';
 import { evidenceList, externalUrl, spans, statusBadge } from './parts.js';

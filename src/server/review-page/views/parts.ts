@@ -1,5 +1,5 @@
 import type { ReviewStatus } from '../../../review/index.js';
-import type { EvidenceInContext, Spans } from '../evidence.js';
+import type { EvidenceInContext, Spans } from '../../../review/evidence.js';
 import { html, type SafeHtml } from '../html.js';
 
 /** Member text with evidence in <mark>; every piece escaped by `html`. */

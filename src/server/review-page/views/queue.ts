@@ -1,7 +1,7 @@
 import { CATEGORIES } from '../../../config/index.js';
 import { REVIEW_STATUSES, type ReviewItem } from '../../../review/index.js';
 import { formatAge } from '../../../review/parse-age.js';
-import type { EvidenceInContext } from '../evidence.js';
+import type { EvidenceInContext } from '../../../review/evidence.js';
 import { html, type SafeHtml } from '../html.js';
 import { AGE_CHOICES, filterQuery, type QueueFilter } from '../queue-filter.js';
 import { layout, type PageContext } from './layout.js';

@@ -1,6 +1,6 @@
-import type { Evidence, Reason } from '../../moderation/index.js';
-import { flatten, type FlatDocument, type Segment } from '../../ricos/index.js';
-import type { ReviewItem } from '../../review/index.js';
+import type { Evidence, Reason } from '../moderation/index.js';
+import { flatten, type FlatDocument, type Segment } from '../ricos/index.js';
+import type { ReviewItem } from './types.js';
 
 /** A piece of member text cut into plain and evidence parts, for highlighting (escaping happens at render). */
 export type Spans = Array<{ text: string; hit: boolean }>;
