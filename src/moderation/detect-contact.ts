@@ -1,4 +1,4 @@
-import { findNumbers, type CountryCode } from 'libphonenumber-js/max';
+import { findNumbers, getCountries, getCountryCallingCode, Metadata, type CountryCode } from 'libphonenumber-js/max';
 import { parse as parseDomain } from 'tldts';
 import { evidenceAt, evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { foldText } from './normalise.js';
@@ -71,15 +71,52 @@ function balanced(text: string): boolean {
   return (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
 }
 
+/**
+ * The fewest digits a valid number can have: any country's in international form (calling code and
+ * national number), or a region's own national number. libphonenumber's search is costly (it throws
+ * and catches for every candidate), and most texts hold no run of that many digits at all.
+ */
+const metadata = new Metadata();
+const shortest = new Map<string, number>();
+function shortestNational(region: CountryCode): number {
+  let n = shortest.get(region);
+  if (n === undefined) {
+    try {
+      metadata.selectNumberingPlan(region);
+      n = Math.min(...(metadata.numberingPlan?.possibleLengths() ?? [1]));
+    } catch {
+      n = 1; // a region libphonenumber does not know: no shortcut, it decides
+    }
+    shortest.set(region, n);
+  }
+  return n;
+}
+const SHORTEST_INTERNATIONAL = Math.min(...getCountries().map((c) => getCountryCallingCode(c).length + shortestNational(c)));
+const digitRuns = new Map<number, RegExp>();
+
+/**
+ * Could libphonenumber find a number of this many digits here? Its candidates are digit groups apart by
+ * at most four punctuation or space characters, so a text without such a run has none.
+ */
+function hasDigitRun(text: string, digits: number): boolean {
+  let run = digitRuns.get(digits);
+  if (!run) digitRuns.set(digits, (run = new RegExp(`\\p{Nd}(?:[^\\p{L}\\p{N}]{0,4}\\p{Nd}){${digits - 1}}`, 'u')));
+  return run.test(text);
+}
+
 function findPhones(text: string, regions: readonly CountryCode[]): { from: number; to: number }[] {
   if (!/\d{2}/.test(text.replace(/[\s().-]/g, ''))) return [];
   const found: { from: number; to: number }[] = [];
   const add = (from: number, to: number) => {
     if (!found.some((f) => f.from < to && from < f.to)) found.push({ from, to });
   };
-  for (const n of findNumbers(text, { v2: true })) add(n.startsAt, n.endsAt);
+  // Without a default country only international numbers parse, and they start with a plus.
+  if (/[+\uff0b]/.test(text) && hasDigitRun(text, SHORTEST_INTERNATIONAL)) {
+    for (const n of findNumbers(text, { v2: true })) add(n.startsAt, n.endsAt);
+  }
   const cue = PHONE_CUE.test(text);
   for (const region of regions) {
+    if (!hasDigitRun(text, Math.min(SHORTEST_INTERNATIONAL, shortestNational(region)))) continue;
     for (const n of findNumbers(text, { defaultCountry: region, v2: true })) {
       const written = text.slice(n.startsAt, n.endsAt);
       // A bare run of digits is as likely an order number or an ID; it needs phone-like grouping or a

@@ -22,17 +22,25 @@ interface Entry {
   pattern: CompiledPattern;
   category: Category;
   weight: number;
+  /** The pattern's anchors as numbers in the lexicon's anchor index; empty when it has none. */
+  anchorIds: readonly number[];
+}
+
+/** A lexicon ready to match: its entries, and every anchor of every entry in one trie. */
+export interface Lexicon {
+  entries: readonly Entry[];
+  anchors: AnchorIndex;
 }
 
 /** A detector that reports every lexicon match with its weight (damped when negated or quoted). */
 export function phraseDetector(name: string, spec: LexiconSpec): Detector {
-  const entries = compileLexicon(spec);
+  const lexicon = compileLexicon(spec);
   const frame = FRAMINGS[spec.framing ?? 'full'];
   return (segments) => {
     const hits: Hit[] = [];
     for (const segment of segments) {
       if (segment.kind !== 'text') continue;
-      for (const m of findPhrases(entries, segment)) {
+      for (const m of findPhrases(lexicon, segment)) {
         const weight = m.entry.weight * frame(segment.norm.text, m.from, m.to);
         hits.push({ category: m.entry.category, weight, evidence: evidenceAt(segment, m.from, m.to) });
       }
@@ -41,20 +49,30 @@ export function phraseDetector(name: string, spec: LexiconSpec): Detector {
   };
 }
 
-export function compileLexicon(spec: LexiconSpec): Entry[] {
+export function compileLexicon(spec: LexiconSpec): Lexicon {
+  const anchors = new AnchorIndex();
   const entries: Entry[] = [];
   for (const [category, list] of Object.entries(spec.phrases) as [Category, ReadonlyArray<readonly [number, string]>][]) {
-    for (const [weight, pattern] of list) entries.push({ pattern: compilePattern(pattern, spec.slots), category, weight });
+    for (const [weight, source] of list) {
+      const pattern = compilePattern(source, spec.slots);
+      entries.push({ pattern, category, weight, anchorIds: pattern.anchors.map((a) => anchors.add(a)) });
+    }
   }
-  return entries;
+  return { entries, anchors };
 }
 
-export function findPhrases(entries: readonly Entry[], segment: PreparedSegment): { entry: Entry; from: number; to: number }[] {
+/**
+ * Every match of every entry in the segment. An entry runs its regex only when the squeezed text
+ * contains one of its anchors; which anchors occur is read in one pass over the text for the whole
+ * lexicon (a trie walk from each position), instead of a substring search per anchor per entry.
+ */
+export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry: Entry; from: number; to: number }[] {
   const found: { entry: Entry; from: number; to: number }[] = [];
-  const text = segment.norm.text;
-  for (const entry of entries) {
-    const { anchors } = entry.pattern;
-    if (anchors.length > 0 && !anchors.some((a) => segment.squeezed.includes(a))) continue;
+  const text = segment.matching;
+  const present = lexicon.anchors.occurring(segment.squeezed);
+  for (const entry of lexicon.entries) {
+    const { anchorIds } = entry;
+    if (anchorIds.length > 0 && !anchorIds.some((id) => present[id] === 1)) continue;
     const regex = entry.pattern.regex;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
@@ -63,6 +81,48 @@ export function findPhrases(entries: readonly Entry[], segment: PreparedSegment)
     }
   }
   return found;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** The anchor ending here, or -1. */
+  id: number;
+}
+
+/** Literal anchors numbered, in a trie over their UTF-16 units. */
+class AnchorIndex {
+  private readonly root: TrieNode = { next: new Map(), id: -1 };
+  private readonly ids = new Map<string, number>();
+
+  add(anchor: string): number {
+    let id = this.ids.get(anchor);
+    if (id !== undefined) return id;
+    id = this.ids.size;
+    this.ids.set(anchor, id);
+    let node = this.root;
+    for (let i = 0; i < anchor.length; i++) {
+      const c = anchor.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), id: -1 }));
+      node = child;
+    }
+    node.id = id;
+    return id;
+  }
+
+  /** present[id] is 1 when anchor id occurs in the text as a substring. */
+  occurring(text: string): Uint8Array {
+    const present = new Uint8Array(this.ids.size);
+    for (let start = 0; start < text.length; start++) {
+      let node: TrieNode | undefined = this.root;
+      for (let i = start; i < text.length; i++) {
+        node = node.next.get(text.charCodeAt(i));
+        if (!node) break;
+        if (node.id >= 0) present[node.id] = 1;
+      }
+    }
+    return present;
+  }
 }
 
 const NEGATION = /(?<![\p{L}'])(?:not|never|no|nobody|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t|wouldn'?t|shouldn'?t|can'?t|cannot|stop|stopped)(?![\p{L}'])/gu;

@@ -1,7 +1,7 @@
 import type { FlatDocument, Segment } from '../ricos/types.js';
 import { correctTypos } from './correct-typos.js';
 import { normalise, type Normalised } from './normalise.js';
-import { squeeze } from './phrase-pattern.js';
+import { matchingForm, squeeze } from './phrase-pattern.js';
 
 /** A segment with its matching forms, computed once per document and shared by every detector. */
 export interface PreparedSegment extends Segment {
@@ -9,11 +9,13 @@ export interface PreparedSegment extends Segment {
   readonly norm: Normalised;
   /** norm.text with runs of a letter squeezed to one, for cheap pattern pre-checks. */
   readonly squeezed: string;
+  /** norm.text as compiled patterns read it (phrase-pattern.ts matchingForm): same length and offsets. */
+  readonly matching: string;
 }
 
 export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
   return doc.segments.map((segment) => {
     const norm = correctTypos(normalise(segment.kind === 'text' ? segment.value : (segment.linkText ?? '')));
-    return { ...segment, norm, squeezed: squeeze(norm.text) };
+    return { ...segment, norm, squeezed: squeeze(norm.text), matching: matchingForm(norm.text) };
   });
 }
