@@ -32,6 +32,7 @@ const IDENTIFIER = /(?<![\p{L}\p{N}])(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{
  * model says without the swear words, or half of what it says with them, whichever is higher.
  */
 const SWEARING = /(?<![a-z])(?:f+u+c+k|f+u+k|f+c+k|s+h+i+t|c+r+a+p|d+a+m+n|b+u+l+s+h+i+t|h+e+l+l|p+i+s+s|b+l+o+d+y|a+s+s)(?![a-z])|[a-z]*(?:f+u+c+k|s+h+i+t)[a-z]*/g;
+const SWEARS = new RegExp(SWEARING.source);
 const TARGET = new RegExp(
   '(?<![a-z\'])(?:' + [
     'you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall', "y'all", 'thou', 'thee', 'ye',
@@ -64,13 +65,15 @@ export function textModelDetector(model: TextModel): Detector {
     const best = new Map<Category, { p: number; value: string; path: string; place: string }[]>();
     for (const segment of segments) {
       if (segment.kind !== 'text') continue;
+      // Most segments do not swear at all: then no sentence of theirs needs a second look.
+      const swears = SWEARS.test(segment.norm.text);
       for (const { segment: sentence } of sentences.segment(segment.value)) {
         const value = sentence.trim();
         if (!/[\p{L}\p{N}]/u.test(value)) continue;
         const read = value.replace(IDENTIFIER, ' ');
         for (const [category, raw] of Object.entries(model.predict(read)) as [Category, number][]) {
           let p = raw;
-          if (category === 'harassment' && p > 0) {
+          if (category === 'harassment' && p > 0 && swears) {
             const rest = withoutUntargetedSwearing(read);
             if (rest !== undefined) p = Math.max(p * UNTARGETED, model.predict(rest).harassment ?? 0);
           }
