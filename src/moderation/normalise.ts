@@ -13,11 +13,15 @@ export interface Normalised {
   readonly end: Int32Array;
 }
 
-/** One unit of the skeleton under construction, with the original span it stands for. */
-interface Unit {
-  c: string;
-  s: number;
-  e: number;
+/**
+ * The skeleton under construction, as parallel arrays (one entry per UTF-16 unit of the skeleton): its
+ * character code and the span of the original it stands for. Plain arrays of small integers, not an
+ * object per character: normalising is on every document's path.
+ */
+interface Units {
+  c: number[];
+  s: number[];
+  e: number[];
 }
 
 /**
@@ -41,16 +45,10 @@ export function foldText(original: string): Normalised {
   return build(original, foldCharacters(original));
 }
 
-function build(original: string, units: Unit[]): Normalised {
-  const start = new Int32Array(units.length);
-  const end = new Int32Array(units.length);
+function build(original: string, units: Units): Normalised {
   let text = '';
-  units.forEach((u, i) => {
-    text += u.c;
-    start[i] = u.s;
-    end[i] = u.e;
-  });
-  return { text, original, start, end };
+  for (let i = 0; i < units.c.length; i += 8192) text += String.fromCharCode(...units.c.slice(i, i + 8192));
+  return { text, original, start: Int32Array.from(units.s), end: Int32Array.from(units.e) };
 }
 
 /** The original text behind text.slice(from, to), with its offsets. */
@@ -84,66 +82,96 @@ function foldChar(c: string): string {
   return out;
 }
 
-function foldCharacters(original: string): Unit[] {
-  const units: Unit[] = [];
+function foldCharacters(original: string): Units {
+  const c: number[] = [];
+  const st: number[] = [];
+  const en: number[] = [];
   for (let i = 0; i < original.length;) {
     const cp = original.codePointAt(i)!;
-    const len = cp > 0xffff ? 2 : 1;
-    const folded = cp < 0x80 ? (cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : original[i]!) : foldChar(original.slice(i, i + len));
-    if (folded === '') {
-      // A dropped combining mark or invisible belongs to the letter before it, for evidence spans.
-      const last = units[units.length - 1];
-      if (last) last.e = i + len;
+    if (cp < 0x80) {
+      c.push(cp >= 65 && cp <= 90 ? cp + 32 : cp);
+      st.push(i);
+      en.push(i + 1);
+      i++;
+      continue;
     }
-    for (let k = 0; k < folded.length; k++) units.push({ c: folded[k]!, s: i, e: i + len });
+    const len = cp > 0xffff ? 2 : 1;
+    const folded = foldChar(original.slice(i, i + len));
+    // A dropped combining mark or invisible belongs to the letter before it, for evidence spans.
+    if (folded === '' && en.length > 0) en[en.length - 1] = i + len;
+    for (let k = 0; k < folded.length; k++) {
+      c.push(folded.charCodeAt(k));
+      st.push(i);
+      en.push(i + len);
+    }
     i += len;
   }
-  return units;
+  return { c, s: st, e: en };
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-const isWord = (c: string | undefined): boolean =>
-  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > '\x7f' && WORD.test(c)));
-const SPACING = new Set([' ', '.', '-', '_', '\u00b7']);
+/** Per UTF-16 unit: 0 not yet known, 1 a letter or digit, 2 not. */
+const wordCache = new Uint8Array(0x10000);
+function isWord(code: number | undefined): boolean {
+  if (code === undefined) return false;
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return true;
+  if (code <= 0x7f) return false;
+  let known = wordCache[code]!;
+  if (known === 0) wordCache[code] = known = WORD.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+const isLetter = (code: number | undefined): boolean => code !== undefined && code >= 97 && code <= 122;
+// ' ', '.', '-', '_', middle dot
+const isSpacing = (code: number | undefined): boolean =>
+  code === 0x20 || code === 0x2e || code === 0x2d || code === 0x5f || code === 0xb7;
 
 /** Joins three or more single letters set apart by one repeated separator: "f u c k", "k.y.s". */
-function joinSpacedLetters(units: Unit[]): Unit[] {
-  const single = (p: number) => isWord(units[p]?.c) && !isWord(units[p - 1]?.c) && !isWord(units[p + 1]?.c);
-  const out: Unit[] = [];
-  for (let i = 0; i < units.length;) {
+function joinSpacedLetters(units: Units): Units {
+  const { c } = units;
+  const n = c.length;
+  const single = (p: number) => isWord(c[p]) && !isWord(p > 0 ? c[p - 1] : undefined) && !isWord(c[p + 1]);
+  const keep: number[] = [];
+  for (let i = 0; i < n;) {
     if (single(i)) {
-      let sep = '';
-      for (let j = i + 1; SPACING.has(units[j]?.c ?? ''); j++) sep += units[j]!.c;
+      const sepStart = i + 1;
+      let j = sepStart;
+      while (isSpacing(c[j])) j++;
+      const sepLen = j - sepStart;
       const run = [i];
-      if (sep.length > 0 && sep.length <= 3) {
-        for (let p = i, next = p + 1 + sep.length; sameSeparator(units, p + 1, sep) && single(next); p = next, next += 1 + sep.length) {
+      if (sepLen > 0 && sepLen <= 3) {
+        for (let p = i, next = p + 1 + sepLen; sameSeparator(c, p + 1, sepStart, sepLen) && single(next); p = next, next += 1 + sepLen) {
           run.push(next);
         }
       }
-      if (run.length >= 3 && run.some((p) => isLetter(units[p]!.c))) {
-        for (const p of run) out.push(units[p]!);
+      if (run.length >= 3 && run.some((p) => isLetter(c[p]))) {
+        for (const p of run) keep.push(p);
         i = run[run.length - 1]! + 1;
         continue;
       }
     }
-    out.push(units[i]!);
+    keep.push(i);
     i++;
   }
-  return out;
+  if (keep.length === n) return units;
+  return { c: keep.map((p) => c[p]!), s: keep.map((p) => units.s[p]!), e: keep.map((p) => units.e[p]!) };
 }
 
-/** units[at...] holds exactly `sep` (not a longer run of spacing). */
-function sameSeparator(units: Unit[], at: number, sep: string): boolean {
-  for (let k = 0; k < sep.length; k++) if (units[at + k]?.c !== sep[k]) return false;
-  return !SPACING.has(units[at + sep.length]?.c ?? '');
+/** c[at...] holds exactly the separator c[sep...sep+len) (not a longer run of spacing). */
+function sameSeparator(c: readonly number[], at: number, sep: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (c[at + k] !== c[sep + k]) return false;
+  return !isSpacing(c[at + len]);
 }
 
-const LEET: Readonly<Record<string, string>> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
-  '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't',
-};
-const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
-const inToken = (c: string | undefined): boolean => c !== undefined && (isWord(c) || c in LEET || c === '*');
+const LEET: ReadonlyMap<number, number> = new Map(
+  Object.entries({
+    '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
+    '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't',
+  }).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
+const BANG = 0x21;
+const PLUS = 0x2b;
+const STAR = 0x2a;
+const inToken = (code: number | undefined): boolean => code !== undefined && (isWord(code) || LEET.has(code) || code === STAR);
 
 /**
  * Reads leetspeak inside a token that has letters and no more digits than letters, or one more when it
@@ -151,30 +179,31 @@ const inToken = (c: string | undefined): boolean => c !== undefined && (isWord(c
  * they are. "!" counts only inside a word, "+" only between letters, so "hi!" and "c++" keep their
  * punctuation.
  */
-function resolveLeet(units: Unit[]): Unit[] {
-  for (let i = 0; i < units.length;) {
-    if (!inToken(units[i]!.c)) {
+function resolveLeet(units: Units): Units {
+  const { c } = units;
+  for (let i = 0; i < c.length;) {
+    if (!inToken(c[i])) {
       i++;
       continue;
     }
     let j = i;
-    while (j < units.length && inToken(units[j]!.c)) j++;
+    while (j < c.length && inToken(c[j])) j++;
     let letters = 0;
     let digits = 0;
     for (let k = i; k < j; k++) {
-      const c = units[k]!.c;
-      if (isLetter(c)) letters++;
-      else if (c >= '0' && c <= '9') digits++;
+      const code = c[k]!;
+      if (isLetter(code)) letters++;
+      else if (code >= 48 && code <= 57) digits++;
     }
     // One digit more than letters is still a word once it has two letters ("1d10t", "a55h0l3").
     if (letters > 0 && digits <= (letters >= 2 ? letters + 1 : letters)) {
       for (let k = i; k < j; k++) {
-        const c = units[k]!.c;
-        const mapped = LEET[c];
-        if (!mapped) continue;
-        if (c === '!' && (k === i || k === j - 1)) continue;
-        if (c === '+' && !(isLetter(units[k - 1]?.c) && isLetter(units[k + 1]?.c))) continue;
-        units[k]!.c = mapped;
+        const code = c[k]!;
+        const mapped = LEET.get(code);
+        if (mapped === undefined) continue;
+        if (code === BANG && (k === i || k === j - 1)) continue;
+        if (code === PLUS && !(isLetter(k > 0 ? c[k - 1] : undefined) && isLetter(c[k + 1]))) continue;
+        c[k] = mapped;
       }
     }
     i = j;
