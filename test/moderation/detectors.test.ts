@@ -49,6 +49,18 @@ describe('local detectors: what they catch', () => {
   }
 });
 
+describe('phrases beside letters of other scripts, emoji and characters outside the BMP', () => {
+  it('a word glued to letters of another script is not that word; set apart by spaces or emoji it still is, quoted exactly', async () => {
+    const quoted = async (input: string) => reason(await rules(input), 'harassment')!.evidence[0]!.value;
+    // "idiotя" is not "idiot": the phrase ends before it.
+    expect(await quoted('you are a worthless idiotя')).toBe('you are a worthless');
+    expect(await quoted('日本語you are a worthless idiot')).toBe('a worthless idiot');
+    // Letters written with two UTF-16 units (U+20000) and emoji do not shift the evidence.
+    expect(await quoted('\u{20000} you are a worthless idiot \u{20000}')).toBe('you are a worthless idiot');
+    expect(await quoted('\u{1f600}you are a worthless idiot\u{1f600}')).toBe('you are a worthless idiot');
+  });
+});
+
 describe('local detectors: what they leave alone', () => {
   for (const input of MISSES) {
     it(JSON.stringify(input), async () => {
