@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -58,14 +57,7 @@ export async function startServe(config: string, env: NodeJS.ProcessEnv, port = 
   };
 }
 
-/** A free port, for a server that must be named (the emulator's --webhook-url) before it starts. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+export { freePort } from '../../src/bench/free-port.js';
 
 /** An RSA key pair for the emulator's --private-key, so the test also knows the key Wix signs with. */
 export async function webhookKeyFiles(dir: string): Promise<{ privateKeyFile: string; privateKeyPem: string; publicKeyPem: string }> {

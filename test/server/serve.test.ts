@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPrivateKey } from 'node:crypto';
+import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HealthSnapshot } from '../../src/server/index.js';
 import { isPlaceholder } from '../../src/ricos/index.js';
@@ -9,7 +10,7 @@ import { startEmulatorProcess } from '../helpers/emulator.js';
 import { runCli } from '../helpers/cli.js';
 import { emulatorStats, liveAbout, readItems, resetStats } from '../worker/helpers.js';
 import { envelopeData, hmacWithPublicKey, makeKeyPair, signEvent, tamper, unsignedEvent } from './sign-event.js';
-import { eventually, freePort, startServe, webhookKeyFiles, type ServeProcess } from './serve-process.js';
+import { eventually, freePort, serveConfig, startServe, webhookKeyFiles, type ServeProcess } from './serve-process.js';
 
 const stops: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {
@@ -262,5 +263,21 @@ describe('aboutmod serve with the emulator sending signed webhooks', () => {
     const bad = await runCli(['serve', '--port', '0', '--config', config], { env: { WIX_WEBHOOK_PUBLIC_KEY: 'nope', WIX_API_KEY: 'k', WIX_SITE_ID: 's' } });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/WIX_WEBHOOK_PUBLIC_KEY: expected a PEM public key/);
+  });
+
+  it('a port already in use is one line naming the address, exit 1, not an internal error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aboutmod-serve-'));
+    const keys = await webhookKeyFiles(dir);
+    const { config } = await serveConfig('http://127.0.0.1:9');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as { port: number };
+    try {
+      const r = await runCli(['serve', '--port', String(port), '--config', config], { env: { WIX_WEBHOOK_PUBLIC_KEY: keys.publicKeyPem, WIX_API_KEY: 'k', WIX_SITE_ID: 's' } });
+      expect(r.code).toBe(1);
+      expect(r.stderr.split('\n').filter((l) => l.startsWith('aboutmod:'))).toEqual([`aboutmod: cannot listen on 127.0.0.1:${port}: the port is in use (--port or server.port)`]);
+    } finally {
+      taken.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { requireEnv, type Config } from '../../config/index.js';
-import { UsageError } from '../../errors.js';
+import { JobError, UsageError } from '../../errors.js';
 import { createLogger, type Logger } from '../../log.js';
 import { createScorer } from '../../moderation/index.js';
 import { createNotifier } from '../../notify/index.js';
@@ -44,7 +44,7 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
       routes: page ? [reviewPagePlugin({ store, wix, ...page, onRestored: memberNoticeOnRestore(config, store, wix, logger) })] : [],
     });
     if (!page) logger.warn('review page off: set SESSION_SECRET to serve /review');
-    const address = await server.app.listen({ port, host: config.server.host });
+    const address = await listen(server.app, port, config.server.host);
     ctx.stdout.write(`aboutmod serve listening on ${address}\n`);
     logger.info({ address, nextScan: scans.nextRun()?.toISOString() ?? null }, 'listening');
   } catch (err) {
@@ -81,6 +81,18 @@ function memberNoticeOnRestore(config: Config, store: ReviewStore, wix: WixApi, 
     await notifier.restored(item);
     await notifier.deliver().catch((err: unknown) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'notices not delivered; retried on the next run'));
   };
+}
+
+/** A port taken or not allowed is the machine's state, not a bug: one line naming the address. */
+async function listen(app: { listen(o: { port: number; host: string }): Promise<string> }, port: number, host: string): Promise<string> {
+  try {
+    return await app.listen({ port, host });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new JobError(`cannot listen on ${host}:${port}: the port is in use (--port or server.port)`);
+    if (code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new JobError(`cannot listen on ${host}:${port} (${code}; check --port, server.port and server.host)`);
+    throw err;
+  }
 }
 
 function parsePort(value: unknown): number {
