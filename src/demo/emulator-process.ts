@@ -1,20 +1,13 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Emulator } from '../emulator/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 export const BIN = resolve(PACKAGE_ROOT, 'bin/aboutmod.js');
 
 /** The emulator's first stdout line (interface.md), plus how to reach and stop the process. */
-export interface EmulatorProcess {
-  url: string;
-  port: number;
-  publicKey: string;
-  apiKey: string;
-  siteId: string;
-  appId: string;
-  appSecret: string;
-  instanceId: string;
+export interface EmulatorProcess extends Pick<Emulator, 'url' | 'port' | 'publicKey' | 'apiKey' | 'siteId' | 'appId' | 'appSecret' | 'instanceId'> {
   /** The credentials a scan needs (WIX_API_KEY, WIX_SITE_ID). */
   env: { WIX_API_KEY: string; WIX_SITE_ID: string };
   /** Everything the emulator printed on stderr so far (for failure messages). */
