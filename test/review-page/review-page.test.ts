@@ -179,10 +179,17 @@ describe('review page in Chromium against the real server and the emulator', () 
 
     const after = await itemOf('m-dana');
     expect(after.status).toBe('restored');
-    expect(after.history.at(-1)).toMatchObject({ by: 'alice', action: 'restored', note: 'quoting a film, not aimed at anyone' });
+    expect(after.history.find((h) => h.action === 'restored')).toMatchObject({ by: 'alice', note: 'quoting a film, not aimed at anyone' });
     const about = await live(before.aboutId);
     expect(about.content).toEqual(before.original.content);
     expect(about.revision).toBe(after.restoredRevision);
+    // The member is told their About is back, as `review restore` tells them.
+    const { triggeredEmails } = (await (await fetch(`${em.url}/_emulator/triggered-emails`)).json()) as {
+      triggeredEmails: { memberId: string; variables: Record<string, string> }[];
+    };
+    expect(triggeredEmails.filter((m) => m.memberId === before.memberId)).toEqual([
+      expect.objectContaining({ variables: expect.objectContaining({ noticeType: 'restored' }) }),
+    ]);
   });
 
   it('confirm with the keyboard (c, then c again) keeps the placeholder and lands in the history', async () => {
@@ -320,7 +327,7 @@ describe('review page in Chromium against the real server and the emulator', () 
     for (const before of targets) {
       const after = await itemOf(before.memberId);
       expect(after.status).toBe('restored');
-      expect(after.history.at(-1)).toMatchObject({ by: 'alice', action: 'restored' });
+      expect(after.history.find((h) => h.action === 'restored')).toMatchObject({ by: 'alice' });
       expect((await live(before.aboutId)).content).toEqual(before.original.content);
     }
   });

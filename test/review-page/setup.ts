@@ -7,6 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { configSchema } from '../../src/config/index.js';
 import { createLogger } from '../../src/log.js';
 import { createScorer } from '../../src/moderation/index.js';
+import { noticeOnRestore } from '../../src/notify/index.js';
 import { openReviewStore, type LowdbReviewStore } from '../../src/review/index.js';
 import { buildServer, importWebhookKey } from '../../src/server/index.js';
 import { reviewPagePlugin, type ReviewPageOptions } from '../../src/server/review-page/index.js';
@@ -55,7 +56,11 @@ export async function startReviewServer(
   page: Omit<ReviewPageOptions, 'store' | 'wix'>,
 ): Promise<ReviewServer> {
   // One retry: the Wix-failure test waits through the client's backoff once, not four times.
-  const config = configSchema.parse({ wix: { baseUrl: em.url, maxRetries: 1 }, store: { path: storePath } });
+  // Notices on through the emulator's Triggered Emails: a restore on the page tells the member, as serve does.
+  const config = configSchema.parse({
+    wix: { baseUrl: em.url, maxRetries: 1 }, store: { path: storePath },
+    notify: { enabled: true, member: { templateId: 'aboutmod-notice' } },
+  });
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'silent' });
   const store = await openReviewStore(storePath);
   const wix = createWixClient({ ...config.wix, credentials: { kind: 'apiKey', apiKey: em.env.WIX_API_KEY, siteId: em.env.WIX_SITE_ID }, logger });
@@ -64,7 +69,7 @@ export async function startReviewServer(
     scorer: createScorer(config, { configDir: dirname(storePath), logger }),
     queue: createWorkQueue({ concurrency: 2 }),
     publicKey: await importWebhookKey(em.publicKey),
-    routes: [reviewPagePlugin({ store, wix, ...page })],
+    routes: [reviewPagePlugin({ store, wix, onRestored: noticeOnRestore({ config, store, wix, logger }), ...page })],
   });
   const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
   return {

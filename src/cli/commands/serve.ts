@@ -1,12 +1,12 @@
-import { requireEnv, type Config } from '../../config/index.js';
+import { requireEnv } from '../../config/index.js';
 import { JobError, UsageError } from '../../errors.js';
-import { createLogger, type Logger } from '../../log.js';
+import { createLogger } from '../../log.js';
 import { createScorer } from '../../moderation/index.js';
-import { createNotifier } from '../../notify/index.js';
-import { openStoreForCommand, type ReviewItem, type ReviewStore } from '../../review/index.js';
+import { noticeOnRestore } from '../../notify/index.js';
+import { openStoreForCommand } from '../../review/index.js';
 import { buildServer, HealthState, importWebhookKey, startFullScans } from '../../server/index.js';
 import { reviewPagePlugin, reviewPageSecrets } from '../../server/review-page/index.js';
-import { createWixClientFromConfig, type WixApi } from '../../wix/index.js';
+import { createWixClientFromConfig } from '../../wix/index.js';
 import { createWorkQueue } from '../../worker/index.js';
 import type { CliContext } from '../context.js';
 
@@ -41,7 +41,7 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
     scans = startFullScans({ wix, store, scorer, config, logger, queue, health });
     server = await buildServer({
       config, store, wix, scorer, queue, logger, publicKey, health,
-      routes: page ? [reviewPagePlugin({ store, wix, ...page, onRestored: memberNoticeOnRestore(config, store, wix, logger) })] : [],
+      routes: page ? [reviewPagePlugin({ store, wix, ...page, onRestored: noticeOnRestore({ config, store, wix, logger }) })] : [],
     });
     if (!page) logger.warn('review page off: set SESSION_SECRET to serve /review');
     const address = await listen(server.app, port, config.server.host);
@@ -72,15 +72,6 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   await queue.onIdle();
   await store.close();
   logger.info({ signal }, 'stopped');
-}
-
-/** A restore on the review page tells the member, as `review restore` does; a channel failure is retried later. */
-function memberNoticeOnRestore(config: Config, store: ReviewStore, wix: WixApi, logger: Logger): (item: ReviewItem) => Promise<void> {
-  const notifier = createNotifier({ config, store, wix, logger });
-  return async (item) => {
-    await notifier.restored(item);
-    await notifier.deliver().catch((err: unknown) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'notices not delivered; retried on the next run'));
-  };
 }
 
 /** A port taken or not allowed is the machine's state, not a bug: one line naming the address. */
