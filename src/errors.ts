@@ -23,3 +23,13 @@ export class ConfigError extends UsageError {}
 export class JobError extends AboutmodError {
   readonly exitCode = 1 as const;
 }
+
+/** The message of anything thrown, for one-line reports and log fields. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** The error's class and message, for log lines where the kind matters (a timeout vs a refusal). */
+export function describeError(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+}

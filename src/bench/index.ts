@@ -3,6 +3,7 @@ import { benchFlatten } from './flatten.js';
 import { benchScan } from './scan.js';
 import { benchScore } from './score.js';
 import { benchWebhook } from './webhook.js';
+import { runScript } from '../script.js';
 
 /**
  * `npm run bench`: speed and memory figures, printed as they come (the README keeps the latest).
@@ -32,7 +33,4 @@ async function main(): Promise<void> {
   if (values.json) console.log(JSON.stringify(figures));
 }
 
-main().catch((err: unknown) => {
-  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
-});
+runScript('bench', main);

@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { AboutmodError } from '../errors.js';
+import { AboutmodError, errorMessage } from '../errors.js';
 
 /**
  * The one place that turns an error into an exit code and a line on stderr: a known error prints its
@@ -17,7 +17,7 @@ export function reportError(err: unknown, stderr: NodeJS.WritableStream = proces
     stderr.write(`aboutmod: ${oneLine(err.message)}\n`);
     return err.exitCode;
   }
-  const message = err instanceof Error ? err.message : String(err);
+  const message = errorMessage(err);
   stderr.write(`aboutmod: internal error: ${oneLine(message)} (set DEBUG=1 for the stack trace and please report it)\n`);
   return 1;
 }

@@ -6,6 +6,7 @@ import { escapeTerminal } from '../cli/escape-terminal.js';
 import { openReviewStore } from '../review/index.js';
 import type { ReviewItem } from '../review/types.js';
 import { BIN, spawnEmulator } from './emulator-process.js';
+import { runScript } from '../script.js';
 
 /**
  * `npm run demo`: the whole job on the embedded defaults, no keys, no network. Starts the Wix emulator
@@ -77,12 +78,4 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(`demo: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runScript('demo', main);

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { UsageError } from '../errors.js';
+import { errorMessage, UsageError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { MemberAbout } from '../wix/types.js';
 import { EmulatorAuth, randomCredentials, type EmulatorCredentials, type Identity } from './auth.js';
@@ -99,7 +99,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   try {
     key = webhookKey(options.privateKeyPem);
   } catch (err) {
-    throw new UsageError(`--private-key: not an RSA private key in PEM form (${err instanceof Error ? err.message : String(err)})`);
+    throw new UsageError(`--private-key: not an RSA private key in PEM form (${errorMessage(err)})`);
   }
   const delivery = new WebhookDelivery(options.webhookUrl, options.logger);
   const site = { instanceId: credentials.instanceId, siteId: credentials.siteId };

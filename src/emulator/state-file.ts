@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { UsageError } from '../errors.js';
+import { errorMessage, UsageError } from '../errors.js';
 import type { EmulatorCredentials } from './auth.js';
 import type { EmulatorStore, StoredMember } from './store.js';
 
@@ -25,7 +25,7 @@ export function loadState(path: string, store: EmulatorStore): LoadedState | und
     state = JSON.parse(readFileSync(path, 'utf8')) as StateFile;
     if (state.version !== 1 || !Array.isArray(state.abouts) || !Array.isArray(state.members)) throw new Error('unknown layout');
   } catch (err) {
-    throw new UsageError(`--state-file ${path}: not an emulator state file (${err instanceof Error ? err.message : String(err)})`);
+    throw new UsageError(`--state-file ${path}: not an emulator state file (${errorMessage(err)})`);
   }
   for (const m of state.members) store.addMember(m);
   for (const a of state.abouts) store.create({ id: a.id, memberId: a.memberId, content: a.content, revision: Number(a.revision) });

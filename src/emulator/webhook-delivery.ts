@@ -1,4 +1,5 @@
 import type { Logger } from '../log.js';
+import { errorMessage } from '../errors.js';
 
 /** Waits before each redelivery (Wix retries for much longer; an emulator run is short). */
 const RETRY_DELAYS_MS = [250, 1_000, 4_000];
@@ -80,7 +81,7 @@ export class WebhookDelivery {
       }
       problem = `status ${res.status}`;
     } catch (err) {
-      problem = err instanceof Error ? err.message : String(err);
+      problem = errorMessage(err);
     }
     const delay = RETRY_DELAYS_MS[n];
     if (delay === undefined || this.closed) {

@@ -8,6 +8,7 @@ import { wordListBaseline } from './baseline.js';
 import { loadAbouts, loadPublicSets } from './datasets.js';
 import { evaluate, scorerPredictor, type SetResult } from './evaluate.js';
 import { goals, groupTable, resultsTable } from './report.js';
+import { runScript } from '../script.js';
 
 /**
  * `npm run eval`: the configured scorer (local by default) and a plain word-list baseline on the public
@@ -48,7 +49,4 @@ async function main(): Promise<void> {
   for (const g of goals(results, name)) console.log(`  ${g.met ? 'met    ' : 'not met'} ${g.text}`);
 }
 
-main().catch((err: unknown) => {
-  console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
-});
+runScript('eval', main);

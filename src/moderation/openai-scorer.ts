@@ -21,6 +21,7 @@ import { guidelinesMessages, locateQuotes, ruleIds, withoutComments } from './gu
 import { BESIDE_A_MODEL, detectLocal, withoutPlaceholder } from './score-local.js';
 import { ScorerError } from './scorer-error.js';
 import { scorerId } from './scorer-id.js';
+import { errorMessage } from '../errors.js';
 
 /**
  * The OpenAI scorer, the only module that imports `openai`. Text goes to the moderation endpoint in
@@ -186,5 +187,5 @@ export function toScorerError(what: string, err: unknown): ScorerError {
   if (err instanceof OpenAIError || err instanceof SyntaxError || err instanceof z.ZodError) {
     return say(`unusable answer (${(err as Error).message.split('\n')[0]})`);
   }
-  return say(`failed (${err instanceof Error ? err.message : String(err)})`);
+  return say(`failed (${errorMessage(err)})`);
 }

@@ -1,6 +1,7 @@
 import fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import type { CryptoKey } from 'jose';
 import type { Config } from '../config/index.js';
+import { describeError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Scorer } from '../moderation/index.js';
 import type { ReviewStore } from '../review/index.js';
@@ -73,7 +74,7 @@ export async function buildServer(deps: ServerDeps): Promise<AboutmodServer> {
       } catch (err) {
         health.error(err);
         const delay = retryDelays[attempt];
-        logger.warn({ eventId: next.eventId, aboutId: next.aboutId, attempt, retryInMs: delay ?? null, err: errorText(err) },
+        logger.warn({ eventId: next.eventId, aboutId: next.aboutId, attempt, retryInMs: delay ?? null, err: describeError(err) },
           delay === undefined ? 'rescan failed; left for the next full scan' : 'rescan failed; retrying');
         if (delay === undefined) return;
         // A retry is a plain rescan: its event revision no longer describes the About.
@@ -110,8 +111,4 @@ export async function buildServer(deps: ServerDeps): Promise<AboutmodServer> {
   await app.register(healthRoute, { health, queue: () => ({ depth: queueDepth(), limit: config.server.queueLimit }) });
   for (const routes of deps.routes ?? []) await app.register(routes);
   return { app, health, queueDepth };
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
 }

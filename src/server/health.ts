@@ -1,3 +1,5 @@
+import { describeError } from '../errors.js';
+
 /**
  * What GET /healthz reports, kept by the server as it runs. Holds counts, times and our own error
  * messages only: never a key, a token, a request body or member text.
@@ -40,8 +42,7 @@ export class HealthState {
 
   error(err: unknown): void {
     // Our typed errors carry one-line messages that name what failed; cap the length all the same.
-    const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    this.lastError = { at: new Date().toISOString(), message: message.replace(/\s+/g, ' ').slice(0, 300) };
+    this.lastError = { at: new Date().toISOString(), message: describeError(err).replace(/\s+/g, ' ').slice(0, 300) };
   }
 
   markStopping(): void {

@@ -1,5 +1,5 @@
 import { Cron } from 'croner';
-import { ConfigError } from '../errors.js';
+import { ConfigError, errorMessage } from '../errors.js';
 import { createNotifier, noticesForScan } from '../notify/index.js';
 import { runScan, type ScanOptions, type ScanSummary } from '../worker/index.js';
 import type { HealthState } from './health.js';
@@ -48,7 +48,7 @@ export function startFullScans(deps: ScheduleDeps): FullScans {
       });
       health.scanFinished(summary);
       // A channel that fails is retried on the next run; it never fails the scan.
-      const delivered = await notices.finish(summary).catch((err: unknown) => logger?.warn({ err: err instanceof Error ? err.message : String(err) }, 'notices not delivered; retried on the next run'));
+      const delivered = await notices.finish(summary).catch((err: unknown) => logger?.warn({ err: errorMessage(err) }, 'notices not delivered; retried on the next run'));
       if (delivered) logger?.info({ notices: delivered }, 'notices delivered');
       logger?.info({ summary }, 'full scan finished');
       return summary;
@@ -58,7 +58,7 @@ export function startFullScans(deps: ScheduleDeps): FullScans {
         return undefined;
       }
       health.error(err);
-      logger?.error({ err: err instanceof Error ? err.message : String(err) }, 'full scan failed');
+      logger?.error({ err: errorMessage(err) }, 'full scan failed');
       return undefined;
     }
   }
@@ -78,7 +78,7 @@ export function startFullScans(deps: ScheduleDeps): FullScans {
     try {
       job = new Cron(config.schedule.cron, { protect: true, catch: true }, async () => void (await runOnce()));
     } catch (err) {
-      throw new ConfigError(`schedule.cron: not a valid cron expression (${err instanceof Error ? err.message : String(err)}), got ${JSON.stringify(config.schedule.cron)}`);
+      throw new ConfigError(`schedule.cron: not a valid cron expression (${errorMessage(err)}), got ${JSON.stringify(config.schedule.cron)}`);
     }
   }
 

@@ -8,6 +8,7 @@ import { auc, fitPlatt } from './calibrate.js';
 import { MODEL_CATEGORIES, type ModelCategory } from './label-map.js';
 import { fitLogistic, type SparseRows } from './logistic.js';
 import { readSets, type LabeledRow } from './read-sets.js';
+import { runScript } from '../script.js';
 
 /** The recipe's version: part of the model id; bump it when the features or the labels change. */
 const MODEL_VERSION = 'v1';
@@ -187,9 +188,4 @@ function numberOption(name: string, raw: string | undefined, fallback: number): 
 
 const secondsSince = (t: number) => ((Date.now() - t) / 1000).toFixed(1);
 
-try {
-  main();
-} catch (err) {
-  console.error(`train: ${err instanceof Error ? err.message : String(err)}`);
-  process.exitCode = 1;
-}
+runScript('train', main);

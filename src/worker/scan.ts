@@ -1,7 +1,7 @@
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import PQueue from 'p-queue';
 import type { Config } from '../config/index.js';
-import { JobError } from '../errors.js';
+import { describeError, JobError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Scorer } from '../moderation/index.js';
 import { InvalidTransition } from '../review/errors.js';
@@ -119,7 +119,7 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   };
   const failed = (about: Pick<MemberAbout, 'id' | 'revision'>, what: string, err: unknown) => {
     summary.errors++;
-    logger?.warn({ aboutId: about.id, revision: about.revision, err: errorText(err) }, `${what}: left as it is, retried next scan`);
+    logger?.warn({ aboutId: about.id, revision: about.revision, err: describeError(err) }, `${what}: left as it is, retried next scan`);
   };
 
   /** Prechecks and scores one About; returns the review item to write when it is flagged. */
@@ -306,6 +306,3 @@ function err409(attempt: number): Error {
   return new Error(`revision conflict ${attempt + 1} times in a row`);
 }
 
-function errorText(err: unknown): string {
-  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-}
