@@ -10,6 +10,7 @@ import {
   type DigestItem, type MemberVariables, type OwnerMessage,
 } from './compose.js';
 import { reasonsInWords } from './reasons.js';
+import { errorMessage } from '../errors.js';
 
 export interface NotifierDeps {
   config: Config;
@@ -106,7 +107,7 @@ export function createNotifier(deps: NotifierDeps) {
         report.sent++;
       } catch (err) {
         down.add(n.channel);
-        const error = errorText(err);
+        const error = errorMessage(err);
         const attempts = n.attempts + 1;
         if (attempts >= MAX_ATTEMPTS) {
           outcome = { id: n.id, result: 'abandoned', error };
@@ -126,7 +127,7 @@ export function createNotifier(deps: NotifierDeps) {
     return report;
   }
 
-  return {
+  const notifier = {
     enabled: notify.enabled,
 
     /** After a replacement: the member's notice, plus the owner's when `owner` (webhook rescans; scans send a digest). */
@@ -174,6 +175,16 @@ export function createNotifier(deps: NotifierDeps) {
       return flight.running;
     },
 
+    /** deliver() for callers whose own work is done: a failure is a warning, retried on the next run. */
+    async deliverOrWarn(): Promise<DeliveryReport | undefined> {
+      try {
+        return await notifier.deliver();
+      } catch (err) {
+        logger?.warn({ err: errorMessage(err) }, 'notices not delivered; retried on the next run');
+        return undefined;
+      }
+    },
+
     /** Dry run: what a real run would send, for the replacements it would make. Reads the outbox, writes nothing. */
     async plan(replacements: ReadonlyArray<{ memberId: string; aboutId: string; categories: string[] }>): Promise<NoticePlan[]> {
       if (!notify.enabled) return [];
@@ -189,11 +200,9 @@ export function createNotifier(deps: NotifierDeps) {
       return lines;
     },
   };
+  return notifier;
 }
 
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 /**
  * A scan's notices: the member's as each About is replaced (recorded before the scan goes on), the

@@ -10,6 +10,6 @@ export function noticeOnRestore(deps: NotifierDeps): (item: ReviewItem) => Promi
   const notifier = createNotifier(deps);
   return async (item) => {
     await notifier.restored(item);
-    await notifier.deliver().catch((err: unknown) => deps.logger?.warn({ err: err instanceof Error ? err.message : String(err) }, 'notices not delivered; retried on the next run'));
+    await notifier.deliverOrWarn();
   };
 }

@@ -47,17 +47,9 @@ export function createAboutJobs(deps: AboutJobDeps) {
       }
     }
     const summary = await rescanAbout(event.aboutId);
-    await deliverNotices();
+    // Notices are recorded already; a channel that fails is retried later and never fails the rescan.
+    await notifier.deliverOrWarn();
     return { decision: 'rescanned', summary: pick(summary) };
-  }
-
-  /** Notices are recorded already; a channel that fails is retried later and never fails the rescan. */
-  async function deliverNotices(): Promise<void> {
-    try {
-      await notifier.deliver();
-    } catch (err) {
-      logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'notices not delivered; retried on the next run');
-    }
   }
 
   /**

@@ -103,7 +103,7 @@ export async function act(action: Action, ctx: CliContext, args: string[], opts:
     ].join('\n'));
   } finally {
     if (action === 'restore') {
-      await notifier.deliver().catch((err: unknown) => ctx.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'notices not delivered; retried on the next run'));
+      await notifier.deliverOrWarn();
     }
     await store.close();
   }
