@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import PQueue from 'p-queue';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log.js';
-import type { NoticeOutcome, OutboxNotice, ReviewItem, ReviewStore } from '../review/index.js';
+import { WORKER, type NoticeOutcome, type OutboxNotice, type ReviewItem, type ReviewStore } from '../review/index.js';
 import type { WixApi } from '../wix/index.js';
 import { createSender, type Channel, type NoticeMessage, type Send } from './channels.js';
 import {
@@ -36,7 +36,6 @@ export interface DeliveryReport {
 /** What a dry run would send, one line each, no member text. */
 export type NoticePlan = string;
 
-const ACTOR = 'aboutmod';
 const DEFAULT_RETRY_BASE_MS = 60_000;
 const MAX_BACKOFF_MS = 6 * 3600_000;
 /** About a week of retries at the longest backoff: a channel down longer than that needs a human. */
@@ -88,7 +87,7 @@ export function createNotifier(deps: NotifierDeps) {
     ownerChannels.map((channel) => notice(kind, itemIds, { channel, owner }));
 
   async function record(notices: OutboxNotice[]): Promise<void> {
-    if (notices.length) await store.recordNotices(notices, ACTOR);
+    if (notices.length) await store.recordNotices(notices, WORKER);
   }
 
   /** One delivery pass over the due outbox; a channel that fails is not tried again in this pass. */
@@ -121,7 +120,7 @@ export function createNotifier(deps: NotifierDeps) {
         }
       }
       // Settled one by one, so a crash mid-run re-sends at most the notice in flight.
-      await store.settleNotices([outcome], ACTOR);
+      await store.settleNotices([outcome], WORKER);
     })));
     report.pending = (await store.listNotices()).length;
     return report;

@@ -5,7 +5,7 @@ export type {
 } from './types.js';
 export { REVIEW_STATUSES } from './types.js';
 export { InvalidTransition, ItemNotFound, RefusedRestore, StoreCorrupt, StoreUnavailable } from './errors.js';
-export { TRANSITIONS, OPEN_STATUSES, canTransition, assertTransition, applyTransition } from './status.js';
+export { OPEN_STATUSES, assertTransition, applyTransition } from './status.js';
 export { openReviewStore, type LowdbReviewStore } from './lowdb-store.js';
 export { recoverPending, WORKER, type RecoveryResult } from './recover.js';
 export { restore, confirm, type DecisionDeps } from './decisions.js';

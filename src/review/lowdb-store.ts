@@ -189,16 +189,6 @@ class Store implements LowdbReviewStore {
     });
   }
 
-  appendHistory(id: string, entry: Omit<HistoryEntry, 'at'>): Promise<ReviewItem> {
-    return this.enqueue(() => {
-      const item = this.mustGet(id);
-      const at = new Date().toISOString();
-      item.history.push(historyEntry(entry, at));
-      item.updatedAt = at;
-      return { value: structuredClone(item), change: { items: [item] } };
-    });
-  }
-
   async getVerdict(aboutId: string): Promise<VerdictRecord | undefined> {
     if (!this.flushing) await this.verdictLog.refresh();
     return this.verdictLog.get(aboutId);

@@ -4,14 +4,12 @@ import { isPlaceholder } from '../ricos/index.js';
 import { createWixClientFromConfig } from '../wix/index.js';
 import type { WixApi } from '../wix/types.js';
 import { openReviewStore, type LowdbReviewStore } from './lowdb-store.js';
-import { recoverPending, type RecoveryResult } from './recover.js';
+import { recoverPending } from './recover.js';
 
 export interface CommandStore {
   store: LowdbReviewStore;
   /** The Wix client, created on first use: commands that never reach Wix need no credentials. */
   wix(): WixApi;
-  /** What recovery settled before the command ran (undefined when skipped). */
-  recovery: RecoveryResult | undefined;
 }
 
 /**
@@ -28,17 +26,14 @@ export async function openStoreForCommand(
   let client = wix;
   const getWix = () => (client ??= createWixClientFromConfig(config, process.env, ctx.logger));
   const store = await openReviewStore(resolveConfigPath(ctx.loaded, config.store.path));
-  let recovery: RecoveryResult | undefined;
   try {
-    if (recover && (await store.list({ status: 'pending' })).length > 0) {
-      recovery = await recoverPending(store, getWix(), { isPlaceholder });
-      if (recovery.unresolved > 0) {
-        ctx.logger.warn({ unresolved: recovery.unresolved }, 'Wix did not answer for some pending review items; they stay pending');
-      }
+    const recovery = recover ? await recoverPending(store, getWix, { isPlaceholder }) : undefined;
+    if (recovery && recovery.unresolved > 0) {
+      ctx.logger.warn({ unresolved: recovery.unresolved }, 'Wix did not answer for some pending review items; they stay pending');
     }
   } catch (err) {
     await store.close();
     throw err;
   }
-  return { store, wix: getWix, recovery };
+  return { store, wix: getWix };
 }

@@ -21,17 +21,22 @@ export const WORKER = 'aboutmod';
  * PATCH. One GET per pending item: a PATCH of placeholder P at revision r yields revision r+1, so
  * P live at r+1 means it happened; the original's revision still live means it did not. A Wix
  * failure for one item leaves that item pending (fail safe) and the others are still settled.
+ * `wix` may be a getter: it is only called when something is pending, so a queue without pending
+ * items needs no Wix credentials.
  */
 export async function recoverPending(
   store: ReviewStore,
-  wix: WixApi,
+  wix: WixApi | (() => WixApi),
   { isPlaceholder }: { isPlaceholder: (content: unknown) => boolean },
 ): Promise<RecoveryResult> {
   const result: RecoveryResult = { replaced: 0, dropped: 0, superseded: 0, unresolved: 0 };
-  for (const item of await store.list({ status: 'pending' })) {
+  const pending = await store.list({ status: 'pending' });
+  if (pending.length === 0) return result;
+  const client = typeof wix === 'function' ? wix() : wix;
+  for (const item of pending) {
     let about;
     try {
-      about = await wix.getAbout(item.aboutId);
+      about = await client.getAbout(item.aboutId);
     } catch (err) {
       if (err instanceof WixNotFound) {
         await store.transition(item.id, 'superseded', { by: WORKER, action: 'recovered', note: 'the About is gone' });

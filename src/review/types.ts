@@ -124,8 +124,6 @@ export interface ReviewStore {
   ): Promise<ReviewItem>;
   /** Deletes a pending item whose PATCH never happened (recovery), keeping nothing half-done. */
   dropPending(id: string): Promise<void>;
-  /** Appends a history entry without a status change (notices, notes). */
-  appendHistory(id: string, entry: Omit<HistoryEntry, 'at'>): Promise<ReviewItem>;
   getVerdict(aboutId: string): Promise<VerdictRecord | undefined>;
   putVerdicts(records: VerdictRecord[]): Promise<void>;
   /** Records a webhook event id; false when it was already seen (duplicate delivery). Bounded window. */

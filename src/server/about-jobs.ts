@@ -2,7 +2,7 @@ import type { Config } from '../config/index.js';
 import type { Logger } from '../log.js';
 import type { Scorer } from '../moderation/index.js';
 import { createNotifier } from '../notify/index.js';
-import { OPEN_STATUSES, type ReviewStore } from '../review/index.js';
+import { OPEN_STATUSES, WORKER, type ReviewStore } from '../review/index.js';
 import type { WixApi } from '../wix/index.js';
 import { runScan, type ScanSummary } from '../worker/index.js';
 import type { AboutEvent } from './verify-webhook.js';
@@ -21,7 +21,6 @@ export type EventDecision =
   | { decision: 'rescanned'; summary: Pick<ScanSummary, 'scanned' | 'skipped' | 'flagged' | 'replaced' | 'conflicts' | 'errors' | 'superseded'> }
   | { decision: 'superseded'; items: number };
 
-const ACTOR = 'aboutmod';
 
 /**
  * The work an About event asks for. Each function runs as a WorkQueue task holding the About's key, so
@@ -67,7 +66,7 @@ export function createAboutJobs(deps: AboutJobDeps) {
   async function deleted(event: AboutEvent): Promise<EventDecision> {
     const open = (await store.list({ aboutId: event.aboutId })).filter((i) => OPEN_STATUSES.includes(i.status));
     for (const item of open) {
-      await store.transition(item.id, 'superseded', { by: ACTOR, action: 'superseded', note: 'About deleted' });
+      await store.transition(item.id, 'superseded', { by: WORKER, action: 'superseded', note: 'About deleted' });
     }
     return { decision: 'superseded', items: open.length };
   }
@@ -82,7 +81,6 @@ export function createAboutJobs(deps: AboutJobDeps) {
   };
 }
 
-export type AboutJobs = ReturnType<typeof createAboutJobs>;
 
 function pick(s: ScanSummary): Extract<EventDecision, { decision: 'rescanned' }>['summary'] {
   return { scanned: s.scanned, skipped: s.skipped, flagged: s.flagged, replaced: s.replaced, conflicts: s.conflicts, errors: s.errors, superseded: s.superseded };

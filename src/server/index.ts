@@ -2,9 +2,7 @@
 export { buildServer, type AboutmodServer, type ServerDeps } from './app.js';
 export { startFullScans, type FullScans, type ScheduleDeps } from './schedule.js';
 export { HealthState, type HealthSnapshot } from './health.js';
-export { noteRequest } from './request-log.js';
-export { WEBHOOK_PATH } from './webhook-route.js';
 export {
-  importWebhookKey, verifyWebhook, WebhookRejected, ABOUT_EVENT_TYPES, CLOCK_TOLERANCE_SECONDS,
+  importWebhookKey, verifyWebhook, WebhookRejected,
   type AboutEvent, type AboutEventSlug, type AboutEventType, type EventEntity, type Identity, type VerifiedEvent,
 } from './verify-webhook.js';

@@ -20,10 +20,6 @@ export class PendingEvents {
     this.byAbout.delete(aboutId);
     return event;
   }
-
-  get size(): number {
-    return this.byAbout.size;
-  }
 }
 
 function merge(waiting: AboutEvent, next: AboutEvent): AboutEvent {

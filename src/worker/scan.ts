@@ -5,6 +5,7 @@ import { describeError, JobError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Scorer } from '../moderation/index.js';
 import { InvalidTransition } from '../review/errors.js';
+import { OPEN_STATUSES, WORKER } from '../review/index.js';
 import type { ReviewItem, ReviewStore, VerdictRecord } from '../review/types.js';
 import { buildPlaceholder, flatten, isPlaceholder } from '../ricos/index.js';
 import { RevisionConflict, WixAuthError, WixError, WixNotFound } from '../wix/errors.js';
@@ -86,7 +87,6 @@ const SCORE_CONCURRENCY = 8;
 /** Verdicts are buffered: losing them in a crash only costs a rescore, and each store write rewrites the file. */
 const VERDICT_FLUSH_COUNT = 5000;
 const VERDICT_FLUSH_MS = 5000;
-const ACTOR = 'aboutmod';
 
 /**
  * One moderation pass: pages through the Abouts (the next page is fetched while the current one is
@@ -164,14 +164,14 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   type Flagged = NonNullable<Awaited<ReturnType<typeof decide>>>;
 
   async function supersede(itemId: string, note: string, revision?: string) {
-    const item = await store.transition(itemId, 'superseded', { by: ACTOR, action: 'superseded', note, revision });
+    const item = await store.transition(itemId, 'superseded', { by: WORKER, action: 'superseded', note, revision });
     index.note(item);
     summary.superseded++;
   }
 
   /** Pending items durable first (one write), then the PATCHes. */
   async function replaceAll(flagged: Flagged[], attempt: number) {
-    const items = await store.addPending(flagged.map((f) => f.item), ACTOR);
+    const items = await store.addPending(flagged.map((f) => f.item), WORKER);
     // addPending itself supersedes an About's older open item (one open item per About).
     summary.superseded += flagged.filter((f) => f.supersedes).length;
     items.forEach((item) => index.note(item));
@@ -194,7 +194,7 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   async function markReplaced(itemId: string, aboutId: string, revision: string) {
     let item;
     try {
-      item = await store.transition(itemId, 'replaced', { by: ACTOR, action: 'replaced', revision }, { placeholderRevision: revision });
+      item = await store.transition(itemId, 'replaced', { by: WORKER, action: 'replaced', revision }, { placeholderRevision: revision });
     } catch (err) {
       // Another process flagged this About again meanwhile and superseded our item; its own item carries on.
       if (err instanceof InvalidTransition) return failed({ id: aboutId, revision }, 'review item changed by another process', err);
@@ -218,7 +218,7 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
       return failed(about, 're-read after a conflict failed', err);
     }
     const ours = isPlaceholder(fresh.content);
-    const others = ours ? (await store.list({ aboutId: about.id })).some((i) => i.id !== itemId && (i.status === 'pending' || i.status === 'replaced')) : false;
+    const others = ours ? (await store.list({ aboutId: about.id })).some((i) => i.id !== itemId && OPEN_STATUSES.includes(i.status)) : false;
     if (decideAfterConflict({ ours }, others) === 'landed') return markReplaced(itemId, about.id, fresh.revision);
     await supersede(itemId, 'the member edited the About before the placeholder was written', fresh.revision);
     if (attempt >= config.policy.maxConflictRetries) return failed(fresh, 'still changing after every conflict retry', err409(attempt));
