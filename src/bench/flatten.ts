@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DIR } from '../paths.js';
 import { flatten } from '../ricos/index.js';
+import { round } from './figures.js';
 
 export interface FlattenBench {
   docsPerSec: number;
@@ -33,11 +34,11 @@ export async function benchFlatten(ms = 1500): Promise<FlattenBench> {
   const mb = bytes / 1e6;
   const result: FlattenBench = {
     docsPerSec: Math.round((docs.length * flat.rounds) / flat.seconds),
-    mbPerSec: round((mb * flat.rounds) / flat.seconds),
-    jsonParseMbPerSec: round((mb * parse.rounds) / parse.seconds),
+    mbPerSec: round((mb * flat.rounds) / flat.seconds, 2),
+    jsonParseMbPerSec: round((mb * parse.rounds) / parse.seconds, 2),
     ratio: 0,
   };
-  result.ratio = round(result.mbPerSec / result.jsonParseMbPerSec);
+  result.ratio = round(result.mbPerSec / result.jsonParseMbPerSec, 2);
   console.log(
     `flatten: ${result.docsPerSec} docs/s, ${result.mbPerSec} MB/s vs JSON.parse ${result.jsonParseMbPerSec} MB/s ` +
       `(ratio ${result.ratio}; ${docs.length} fixtures, ${Math.round(bytes / 1024)} KB)`,
@@ -71,8 +72,4 @@ function time(run: () => void): number {
   const start = process.hrtime.bigint();
   run();
   return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }

@@ -6,6 +6,7 @@ import { BIN, spawnEmulator as startEmulator, type EmulatorProcess as Emulator }
 import { openReviewStore } from '../review/index.js';
 import type { NewReviewItem } from '../review/types.js';
 import { createWixClient } from '../wix/index.js';
+import { log, round } from './figures.js';
 
 /**
  * Scan figures (issue 7): throughput beside a bare paging loop, requests per flagged About, peak RSS of
@@ -146,13 +147,4 @@ async function configFor(dir: string, em: Emulator, name: string): Promise<strin
   const path = join(dir, `${name}.json`);
   await writeFile(path, JSON.stringify({ wix: { baseUrl: em.url }, store: { path: join(dir, name, 'review.json') } }));
   return path;
-}
-
-function round(x: number, digits = 0): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-
-function log(line: string): void {
-  process.stdout.write(`${line}\n`);
 }

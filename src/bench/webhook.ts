@@ -1,12 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createPublicKey, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
+import { randomUUID, type KeyObject } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { SignJWT } from 'jose';
 import { freePort } from './free-port.js';
-import { BIN, spawnEmulator, type EmulatorProcess } from '../demo/emulator-process.js';
+import { spawnEmulator, type EmulatorProcess } from '../demo/emulator-process.js';
+import { startServe, webhookKeyFile, type ServeProcess } from '../demo/serve-process.js';
+import { log, percentile, round } from './figures.js';
 
 /**
  * Webhook figures (issue 9), from real processes: the emulator as Wix and `aboutmod serve`.
@@ -26,22 +26,19 @@ const ABUSE = 'You are all worthless pieces of shit.';
 export async function benchWebhook(): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
   const dir = await mkdtemp(join(tmpdir(), 'aboutmod-bench-webhook-'));
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const keyFile = join(dir, 'webhook-key.pem');
-  await writeFile(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-  const publicPem = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
+  const key = await webhookKeyFile(dir);
 
   const port = await freePort();
-  const em = await spawnEmulator(['--seed', `bulk:${SITE_ABOUTS}:0`, '--private-key', keyFile, '--webhook-url', `http://127.0.0.1:${port}/webhooks/wix`]);
+  const em = await spawnEmulator(['--seed', `bulk:${SITE_ABOUTS}:0`, '--private-key', key.privateKeyFile, '--webhook-url', `http://127.0.0.1:${port}/webhooks/wix`]);
   let server: ServeProcess | undefined;
   try {
     const config = join(dir, 'config.json');
     await writeFile(config, JSON.stringify({ wix: { baseUrl: em.url }, store: { path: join(dir, 'review.json') }, schedule: { cron: false } }));
-    server = await spawnServe(config, { ...em.env, WIX_WEBHOOK_PUBLIC_KEY: publicPem }, port);
+    server = await startServe(config, { ...em.env, WIX_WEBHOOK_PUBLIC_KEY: key.publicKeyPem }, port);
     const ids = Array.from({ length: SITE_ABOUTS }, (_, i) => `b0000000-0000-4000-8000-${(i + 1).toString(16).padStart(12, '0')}`);
 
     // 1. Accepted per second. Tokens are signed beforehand: signing is Wix's cost, not ours.
-    const tokens = await Promise.all(Array.from({ length: ACCEPT_EVENTS }, (_, i) => signUpdated(privateKey, ids[i % ids.length]!)));
+    const tokens = await Promise.all(Array.from({ length: ACCEPT_EVENTS }, (_, i) => signUpdated(key.privateKey, ids[i % ids.length]!)));
     const accept = await postAll(`${server.url}/webhooks/wix`, tokens, IN_FLIGHT);
     const rate = accept.accepted / (accept.ms / 1000);
     figures['webhook.acceptedPerSec'] = round(rate);
@@ -147,47 +144,3 @@ async function idle(url: string): Promise<void> {
   }
 }
 
-interface ServeProcess {
-  url: string;
-  /** Parsed JSON log lines not yet consumed. */
-  logs: Array<Record<string, unknown>>;
-  stop(): Promise<void>;
-}
-
-async function spawnServe(config: string, env: Record<string, string>, port: number): Promise<ServeProcess> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--config', config], {
-    env: { ...process.env, ...env, CI: 'true', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: Array<Record<string, unknown>> = [];
-  createInterface({ input: child.stderr! }).on('line', (line) => {
-    if (line.startsWith('{')) logs.push(JSON.parse(line) as Record<string, unknown>);
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', (line) => resolve(/https?:\/\/\S+/.exec(line)?.[0] ?? ''));
-    void exited.then(() => reject(new Error('bench: serve exited before listening')));
-  });
-  return {
-    url,
-    logs,
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
-}
-
-function round(x: number, digits = 0): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-
-function log(line: string): void {
-  process.stdout.write(`${line}\n`);
-}

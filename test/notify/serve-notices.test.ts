@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulatorProcess } from '../helpers/emulator.js';
-import { eventually, freePort, startServe, webhookKeyFiles } from '../server/serve-process.js';
+import { eventually, freePort, startServe, webhookKeyFile } from '../server/serve-process.js';
 import { readItems } from '../worker/helpers.js';
 import { notifyConfig, SEED, SMTP_AUTH, SMTP_ENV } from './fixtures.js';
 import { startSmtpSink, startWebhookSink } from './servers.js';
@@ -16,7 +16,7 @@ afterEach(async () => {
 describe('serve: a member edit replaced after its webhook', { timeout: 120_000 }, () => {
   it('notifies the member and the owner once, with the member text escaped and defanged', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'aboutmod-serve-notify-'));
-    const keys = await webhookKeyFiles(dir);
+    const keys = await webhookKeyFile(dir);
     const port = await freePort();
     const em = await startEmulatorProcess(['--seed', 'bulk:1:0', '--private-key', keys.privateKeyFile, '--webhook-url', `http://127.0.0.1:${port}/webhooks/wix`]);
     stops.push(() => em.stop());

@@ -10,7 +10,7 @@ import { startEmulatorProcess } from '../helpers/emulator.js';
 import { runCli } from '../helpers/cli.js';
 import { emulatorStats, liveAbout, readItems, resetStats } from '../worker/helpers.js';
 import { envelopeData, hmacWithPublicKey, makeKeyPair, signEvent, tamper, unsignedEvent } from './sign-event.js';
-import { eventually, freePort, serveConfig, startServe, webhookKeyFiles, type ServeProcess } from './serve-process.js';
+import { eventually, freePort, serveConfig, startServe, webhookKeyFile, type ServeProcess } from './serve-process.js';
 
 const stops: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {
@@ -29,7 +29,7 @@ const doc = (text: string) => ({
  */
 async function stack(options: { abouts?: number; abusive?: boolean; emulatorArgs?: string[]; server?: object; wix?: object; cron?: string } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'aboutmod-serve-'));
-  const keys = await webhookKeyFiles(dir);
+  const keys = await webhookKeyFile(dir);
   const port = await freePort();
   const em = await startEmulatorProcess([
     '--seed', `bulk:${options.abouts ?? 3}:${options.abusive ? 1 : 0}`, '--private-key', keys.privateKeyFile,
@@ -267,7 +267,7 @@ describe('aboutmod serve with the emulator sending signed webhooks', () => {
 
   it('a port already in use is one line naming the address, exit 1, not an internal error', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'aboutmod-serve-'));
-    const keys = await webhookKeyFiles(dir);
+    const keys = await webhookKeyFile(dir);
     const { config } = await serveConfig('http://127.0.0.1:9');
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
