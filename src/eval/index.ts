@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.js';
 import { createScorer } from '../moderation/index.js';
 import { localAblations } from '../moderation/model/local-ablations.js';
+import { loadTextModel } from '../moderation/model/load-text-model.js';
 import { PACKAGE_ROOT, SHARED_DIR } from '../paths.js';
 import { join } from 'node:path';
 import { wordListBaseline } from './baseline.js';
@@ -20,12 +21,15 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { config: { type: 'string' }, json: { type: 'boolean' }, set: { type: 'string', multiple: true } } });
   const loaded = loadConfig(values.config);
   const config = loaded.config;
-  const scorer = createScorer(config, { configDir: loaded.dir });
   const name = config.scorer.provider;
+  const withModel = name === 'local' && config.scorer.local.model;
+  // Loaded once for the scorer and its ablations.
+  const textModel = withModel ? loadTextModel() : undefined;
+  const scorer = createScorer(config, { configDir: loaded.dir, textModel });
   const predictors = [scorerPredictor(name, scorer)];
   // With the learned model on, the rules alone and the model alone as well: shows where the figures come from.
-  if (name === 'local' && config.scorer.local.model) {
-    for (const half of localAblations(config)) predictors.push(scorerPredictor(half.name, half.scorer));
+  if (textModel) {
+    for (const half of localAblations(config, textModel)) predictors.push(scorerPredictor(half.name, half.scorer));
   }
   predictors.push(wordListBaseline());
   const sets = [...loadPublicSets(join(SHARED_DIR, 'eval')), loadAbouts(join(PACKAGE_ROOT, 'src', 'eval', 'abouts.jsonl'))]

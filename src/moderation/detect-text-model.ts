@@ -31,9 +31,10 @@ const IDENTIFIER = /(?<![\p{L}\p{N}])(?:[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{
  * model's harassment probability counts only as far as the rest of the sentence supports it: what the
  * model says without the swear words, or half of what it says with them, whichever is higher.
  */
-const SWEARING = /(?<![a-z])(?:f+u+c+k|f+u+k|f+c+k|s+h+i+t|c+r+a+p|d+a+m+n|b+u+l+s+h+i+t|h+e+l+l|p+i+s+s|b+l+o+d+y|a+s+s)(?![a-z])|[a-z]*(?:f+u+c+k|s+h+i+t)[a-z]*/g;
+const SWEAR_WORD = '(?<![a-z])(?:f+u+c+k|f+u+k|f+c+k|s+h+i+t|c+r+a+p|d+a+m+n|b+u+l+s+h+i+t|h+e+l+l|p+i+s+s|b+l+o+d+y|a+s+s)(?![a-z])';
+const SWEARING = new RegExp(`${SWEAR_WORD}|[a-z]*(?:f+u+c+k|s+h+i+t)[a-z]*`, 'g');
 /** Does the text swear at all (SWEARING finds something)? The same test without scanning whole words. */
-const SWEARS = /(?<![a-z])(?:f+u+c+k|f+u+k|f+c+k|s+h+i+t|c+r+a+p|d+a+m+n|b+u+l+s+h+i+t|h+e+l+l|p+i+s+s|b+l+o+d+y|a+s+s)(?![a-z])|f+u+c+k|s+h+i+t/;
+const SWEARS = new RegExp(`${SWEAR_WORD}|f+u+c+k|s+h+i+t`);
 const TARGET = new RegExp(
   '(?<![a-z\'])(?:' + [
     'you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall', "y'all", 'thou', 'thee', 'ye',

@@ -4,4 +4,4 @@ export { RicosError } from './errors.js';
 export { buildPlaceholder, isPlaceholder, contentHash, canonicalJson } from './placeholder.js';
 export { readHtml, type HtmlContent, type HtmlLink } from './html.js';
 export type { FlatDocument, FlatLink, Segment } from './types.js';
-export { readDocumentBytes } from './read-document.js';
+export { openUserFile, readDocumentBytes, readFlatDocument } from './read-document.js';

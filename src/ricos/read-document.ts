@@ -1,6 +1,8 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import { RicosError } from './errors.js';
+import { flattenJson } from './flatten.js';
+import type { FlatDocument } from './types.js';
 
 /**
  * The bytes of one document from a file or `-` (stdin), refused past `maxBytes` without reading the
@@ -19,10 +21,8 @@ export async function readDocumentBytes(file: string, maxBytes: number, stdin: N
       chunks.push(buf);
     }
   } else {
-    let handle;
+    const handle = await openUserFile(file, 'a Ricos JSON file');
     try {
-      handle = await open(file, 'r');
-      if ((await handle.stat()).isDirectory()) throw new UsageError(`${file}: is a directory, expected a Ricos JSON file`);
       const buf = Buffer.alloc(64 * 1024);
       for (;;) {
         const { bytesRead } = await handle.read(buf, 0, buf.length, null);
@@ -31,18 +31,39 @@ export async function readDocumentBytes(file: string, maxBytes: number, stdin: N
         if (size > maxBytes) throw tooLarge();
         chunks.push(Buffer.from(buf.subarray(0, bytesRead)));
       }
-    } catch (err) {
-      if (err instanceof UsageError) throw err;
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
-      if (code === 'EISDIR') throw new UsageError(`${file}: is a directory, expected a Ricos JSON file`);
-      if (code === 'EACCES') throw new UsageError(`${file}: permission denied`);
-      throw err;
     } finally {
-      await handle?.close();
+      await handle.close();
     }
   }
   const bytes = Buffer.concat(chunks, size);
   if (bytes.toString('utf8').trim() === '') throw new RicosError('content', 'empty input, expected a Ricos JSON document', source);
   return { bytes, source };
+}
+
+/** One document from a file or `-`, flattened; a malformed one is a RicosError naming the file. */
+export async function readFlatDocument(file: string, maxBytes: number): Promise<FlatDocument> {
+  const { bytes, source } = await readDocumentBytes(file, maxBytes);
+  try {
+    return flattenJson(bytes, { maxBytes });
+  } catch (err) {
+    throw err instanceof RicosError ? err.from(source) : err;
+  }
+}
+
+/** Opens a file a user named; the usual mistakes (missing, a directory, not readable) are one line. */
+export async function openUserFile(file: string, expected: string): Promise<FileHandle> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(file, 'r');
+    if ((await handle.stat()).isDirectory()) throw new UsageError(`${file}: is a directory, expected ${expected}`);
+    return handle;
+  } catch (err) {
+    await handle?.close();
+    if (err instanceof UsageError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
+    if (code === 'EISDIR') throw new UsageError(`${file}: is a directory, expected ${expected}`);
+    if (code === 'EACCES') throw new UsageError(`${file}: permission denied`);
+    throw err;
+  }
 }

@@ -1,18 +1,10 @@
 import type { CliContext } from '../context.js';
 import { escapeTerminal } from '../escape-terminal.js';
-import { flattenJson, readDocumentBytes, RicosError, type FlatDocument } from '../../ricos/index.js';
+import { readFlatDocument, type FlatDocument } from '../../ricos/index.js';
 
 /** `aboutmod flatten [FILE|-]`: what a visitor can read and follow in one Ricos document. */
 export default async function flattenCommand(ctx: CliContext, args: string[], _opts: Record<string, unknown>): Promise<void> {
-  const maxBytes = ctx.loaded.config.policy.maxDocumentBytes;
-  const { bytes, source } = await readDocumentBytes(args[0] ?? '-', maxBytes);
-  let doc: FlatDocument;
-  try {
-    doc = flattenJson(bytes, { maxBytes });
-  } catch (err) {
-    throw err instanceof RicosError ? err.from(source) : err;
-  }
-  ctx.print(doc, toText);
+  ctx.print(await readFlatDocument(args[0] ?? '-', ctx.loaded.config.policy.maxDocumentBytes), toText);
 }
 
 /** For a person: each piece of text with its place, then each link with the text it sits behind and where it hides. Member text is escaped. */

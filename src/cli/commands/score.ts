@@ -1,10 +1,9 @@
 import { once } from 'node:events';
-import { open } from 'node:fs/promises';
 import type { CliContext } from '../context.js';
 import { escapeTerminal } from '../escape-terminal.js';
 import { UsageError } from '../../errors.js';
 import { createScorer, ScorerError, type Scorer, type Verdict } from '../../moderation/index.js';
-import { flattenJson, readDocumentBytes, RicosError } from '../../ricos/index.js';
+import { flattenJson, openUserFile, readFlatDocument, RicosError } from '../../ricos/index.js';
 
 /**
  * `aboutmod score [FILE|-] [--json] [--jsonl]`: flattens and scores Ricos documents, no Wix access.
@@ -27,15 +26,7 @@ export default async function scoreCommand(ctx: CliContext, args: string[], opts
     await scoreLines(scorer, file, config.policy.maxDocumentBytes, ctx.stdout);
     return;
   }
-  const maxBytes = config.policy.maxDocumentBytes;
-  const { bytes, source } = await readDocumentBytes(file, maxBytes);
-  let verdict: Verdict;
-  try {
-    verdict = await scorer.score(flattenJson(bytes, { maxBytes }));
-  } catch (err) {
-    throw err instanceof RicosError ? err.from(source) : err;
-  }
-  ctx.print(verdict, verdictText);
+  ctx.print(await scorer.score(await readFlatDocument(file, config.policy.maxDocumentBytes)), verdictText);
 }
 
 /** Documents scored at once in --jsonl mode: enough to keep a remote scorer busy, few enough to bound memory. */
@@ -90,7 +81,7 @@ type Line = { bytes: Buffer } | { tooLong: true };
  * past and reported as too long: one endless line must not fill memory.
  */
 async function* readLines(file: string, maxBytes: number): AsyncGenerator<Line> {
-  const input = file === '-' ? process.stdin : await openFile(file);
+  const input = file === '-' ? process.stdin : (await openUserFile(file, 'a file of Ricos JSON lines')).createReadStream();
   let parts: Buffer[] = [];
   let size = 0;
   let tooLong = false;
@@ -121,22 +112,6 @@ async function* readLines(file: string, maxBytes: number): AsyncGenerator<Line> 
       return;
     }
     parts.push(Buffer.from(piece));
-  }
-}
-
-async function openFile(file: string): Promise<NodeJS.ReadableStream> {
-  try {
-    const handle = await open(file, 'r');
-    if ((await handle.stat()).isDirectory()) {
-      await handle.close();
-      throw new UsageError(`${file}: is a directory, expected a file of Ricos JSON lines`);
-    }
-    return handle.createReadStream();
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
-    if (code === 'EACCES') throw new UsageError(`${file}: permission denied`);
-    throw err;
   }
 }
 
