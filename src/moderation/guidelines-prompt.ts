@@ -48,7 +48,8 @@ export interface GuidelinesMessages {
   truncated: boolean;
 }
 
-export function guidelinesMessages(prompt: string, doc: FlatDocument): GuidelinesMessages {
+/** `rules`: the guidelines prompt with the owner's comments already taken out (withoutComments). */
+export function guidelinesMessages(rules: string, doc: FlatDocument): GuidelinesMessages {
   const text = doc.segments.filter((s) => s.kind === 'text').map((s) => s.value).join('\n');
   const truncated = text.length > MAX_GUIDELINES_CHARS;
   // Escaped apart, so our own "->" between link text and URL reads as written.
@@ -61,7 +62,7 @@ export function guidelinesMessages(prompt: string, doc: FlatDocument): Guideline
     ...links,
     '</member_links>',
   ].join('\n');
-  return { developer: `${withoutComments(prompt).trim()}\n${DATA_NOTICE}`, user, truncated };
+  return { developer: `${rules.trim()}\n${DATA_NOTICE}`, user, truncated };
 }
 
 /** HTML comments in the prompt file are notes for the site owner (how to edit it), not for the model. */

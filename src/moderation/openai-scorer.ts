@@ -59,6 +59,9 @@ export function createOpenAIScorer(config: Config, options: OpenAIScorerOptions 
   });
   const thresholds = { ...config.scorer.local.thresholds, ...settings.thresholds };
   const guidelines = options.guidelines;
+  // The owner's notes (HTML comments) come out once, not per document; the scorer id keeps the file as written.
+  const guidelinesText = guidelines === undefined ? undefined : withoutComments(guidelines);
+  const knownRules = guidelinesText === undefined ? [] : ruleIds(guidelinesText);
   const id = scorerId('openai', {
     model: settings.model, thresholds, policy: config.policy,
     guidelines: guidelines === undefined ? null : { model: settings.guidelinesModel, prompt: guidelines },
@@ -100,9 +103,8 @@ export function createOpenAIScorer(config: Config, options: OpenAIScorerOptions 
   };
 
   const guidelinesReasons = async (doc: FlatDocument): Promise<Reason[]> => {
-    if (guidelines === undefined || !doc.segments.some((s) => s.kind === 'text' || s.kind === 'link')) return [];
-    const messages = guidelinesMessages(guidelines, doc);
-    const known = ruleIds(withoutComments(guidelines));
+    if (guidelinesText === undefined || !doc.segments.some((s) => s.kind === 'text' || s.kind === 'link')) return [];
+    const messages = guidelinesMessages(guidelinesText, doc);
     const schema = z.object({
       violates: z.boolean(),
       rules: z.array(z.string()),
@@ -119,7 +121,7 @@ export function createOpenAIScorer(config: Config, options: OpenAIScorerOptions 
     const message = completion.choices[0]?.message;
     if (!message || message.refusal || !message.parsed) throw new ScorerError('openai: the guidelines model gave no verdict (refused or empty answer)');
     const answer = message.parsed;
-    const rules = answer.rules.filter((r) => known.includes(r));
+    const rules = answer.rules.filter((r) => knownRules.includes(r));
     const reasons: Reason[] = [];
     const firstText = doc.segments.filter((s) => s.kind === 'text').slice(0, 1).map((s) => evidenceOf(s, s.value));
     if (answer.violates) {
