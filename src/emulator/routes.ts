@@ -8,7 +8,7 @@ import type { EventSlug } from './webhook-signer.js';
 import type { DeliveryStats } from './webhook-delivery.js';
 import { statsBody } from './stats.js';
 import type { TriggeredEmails } from './triggered-emails.js';
-import { applicationError, validationError, WixHttpError } from './wix-error.js';
+import { applicationError, systemError, validationError, WixHttpError } from './wix-error.js';
 
 /** Largest request body accepted (a Ricos document may be large, but not unbounded). */
 const BODY_LIMIT_BYTES = 20_000_000;
@@ -120,7 +120,7 @@ export function createHandler(ctx: RouteContext) {
       } else {
         // Wix's 5xx bodies are empty by design; the emulator's own bug goes to stderr.
         process.stderr.write(`emulator: internal error on ${method} ${url.pathname}: ${err instanceof Error ? err.stack : String(err)}\n`);
-        send(res, 500, '{"message":"","details":{}}');
+        send(res, 500, JSON.stringify(systemError(500).body));
       }
     }
   };
@@ -201,10 +201,9 @@ function updateAbout(r: Parsed, c: RouteContext): Raw {
   if (input.revision === undefined || input.revision === null) throw validationError('memberAbout.revision', 'is required', 'REQUIRED_FIELD');
   if (typeof input.revision !== 'string' || !/^\d+$/.test(input.revision)) throw validationError('memberAbout.revision', 'must be a uint64 string', 'FORMAT');
   const content = requireContent(input);
-  const current = c.store.get(id);
   if (Math.random() < c.faults.editRate) {
     // The member saves an edit just before our update lands, so the update meets a 409.
-    c.memberEdit(current.id);
+    c.memberEdit(id);
   }
   const about = c.store.update(id, Number(input.revision), content);
   c.emit('updated', about, r.identity!);

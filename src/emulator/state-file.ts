@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { errorMessage, UsageError } from '../errors.js';
 import type { EmulatorCredentials } from './auth.js';
-import type { EmulatorStore, StoredMember } from './store.js';
+import { aboutJson, type EmulatorStore, type StoredMember } from './store.js';
 
 /** What --state-file keeps across restarts: the site (abouts, members) and its credentials. */
 interface StateFile {
@@ -34,7 +34,7 @@ export function loadState(path: string, store: EmulatorStore): LoadedState | und
 
 /** Writes atomically (temp file + rename), so a kill mid-write leaves the previous state intact. */
 export function saveState(path: string, store: EmulatorStore, extra: LoadedState): void {
-  const abouts = store.all().map((a) => `{"id":${JSON.stringify(a.id)},"memberId":${JSON.stringify(a.memberId)},"revision":"${a.revision}","content":${a.contentJson}}`);
+  const abouts = store.all().map(aboutJson);
   const head = JSON.stringify({ version: 1, credentials: extra.credentials, eventSequence: extra.eventSequence, members: [...store.members.values()] });
   const tmp = `${path}.tmp`;
   writeFileSync(tmp, `${head.slice(0, -1)},"abouts":[\n${abouts.join(',\n')}\n]}\n`, { mode: 0o600 });
