@@ -3,7 +3,7 @@ import { openReviewStore } from '../../src/review/index.js';
 import { isPlaceholder } from '../../src/ricos/index.js';
 import { runCli } from '../helpers/cli.js';
 import { startEmulatorProcess } from '../helpers/emulator.js';
-import { allAbouts, liveAbout, readItems } from '../worker/helpers.js';
+import { allAbouts, liveAbout, readItems, scan } from '../worker/helpers.js';
 import { notifyConfig, notifySetup, SMTP_AUTH, SMTP_ENV, writeConfig } from './fixtures.js';
 import { startSmtpSink, startWebhookSink } from './servers.js';
 
@@ -13,19 +13,9 @@ afterEach(async () => {
 });
 
 interface TriggeredEmail { emailId: string; memberId: string; variables: Record<string, string> }
-interface ScanOutput {
-  replaced: number; errors: number; flagged: number;
-  notices?: { sent: number; failed: number; pending: number; abandoned: number } | { wouldSend: string[] };
-}
 
 async function triggeredEmails(url: string): Promise<TriggeredEmail[]> {
   return ((await (await fetch(`${url}/_emulator/triggered-emails`)).json()) as { triggeredEmails: TriggeredEmail[] }).triggeredEmails;
-}
-
-async function scan(config: string, env: NodeJS.ProcessEnv, args: string[] = []) {
-  const result = await runCli(['scan', '--json', '--config', config, ...args], { env, timeoutMs: 120_000 });
-  expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as ScanOutput;
 }
 
 async function setup(opts: { smtp?: 'up' | 'closed'; webhook?: boolean; templateId?: string | null; enabled?: boolean } = {}) {
@@ -47,7 +37,7 @@ describe('notices after a scan (CLI against the emulator, a real SMTP server and
   it('the member gets a Triggered Email with the reason in plain words; the owner gets one digest by SMTP and by webhook', async () => {
     const s = await setup({ smtp: 'up', webhook: true });
     const abouts = await allAbouts(s.em.url, s.em.env);
-    const summary = await scan(s.config, s.env);
+    const summary = (await scan(s.config, s.env)).summary;
     expect(summary.replaced).toBe(2);
     expect(summary.notices).toEqual({ sent: 4, failed: 0, abandoned: 0, pending: 0 });
 
@@ -88,7 +78,7 @@ describe('notices after a scan (CLI against the emulator, a real SMTP server and
     expect(rows.indexOf('notice-sent')).toBeGreaterThan(rows.indexOf('notice-recorded'));
 
     // The next scan replaces nothing and sends nothing.
-    const again = await scan(s.config, s.env);
+    const again = (await scan(s.config, s.env)).summary;
     expect(again).toMatchObject({ replaced: 0, notices: { sent: 0, pending: 0 } });
     expect(await triggeredEmails(s.em.url)).toHaveLength(2);
     expect(s.smtp!.mails).toHaveLength(1);
@@ -96,7 +86,7 @@ describe('notices after a scan (CLI against the emulator, a real SMTP server and
 
   it('a crash between recording a notice and sending it: the next run sends it once, not twice', async () => {
     const s = await setup({ smtp: 'up' });
-    await scan(s.config, s.env);
+    (await scan(s.config, s.env)).summary;
     const [item] = await readItems(s.storePath);
     expect(await triggeredEmails(s.em.url)).toHaveLength(2);
 
@@ -108,9 +98,9 @@ describe('notices after a scan (CLI against the emulator, a real SMTP server and
     }], 'aboutmod');
     await store.close();
 
-    const rerun = await scan(s.config, s.env);
+    const rerun = (await scan(s.config, s.env)).summary;
     expect(rerun.notices).toEqual({ sent: 1, failed: 0, abandoned: 0, pending: 0 });
-    await scan(s.config, s.env);
+    (await scan(s.config, s.env)).summary;
     const emails = await triggeredEmails(s.em.url);
     expect(emails).toHaveLength(3);
     expect(emails.filter((e) => e.memberId === item!.memberId)).toHaveLength(2);
@@ -120,7 +110,7 @@ describe('notices after a scan (CLI against the emulator, a real SMTP server and
 
   it('an SMTP relay that is down leaves the replacements in place and the digest pending; the scan still exits 0', async () => {
     const s = await setup({ smtp: 'closed' });
-    const summary = await scan(s.config, s.env);
+    const summary = (await scan(s.config, s.env)).summary;
     expect(summary.replaced).toBe(2);
     // The members' emails went out; the owner's digest waits for the relay.
     expect(summary.notices).toEqual({ sent: 2, failed: 1, abandoned: 0, pending: 1 });
@@ -147,7 +137,7 @@ describe('notices after a scan (CLI against the emulator, a real SMTP server and
     expect(s.hook!.bodies).toHaveLength(0);
 
     await writeConfig(s.config, s.em.url, s.storePath, notifyConfig({ smtpPort: s.smtp!.port, webhookUrl: s.hook!.url, enabled: false }));
-    const off = await scan(s.config, s.env);
+    const off = (await scan(s.config, s.env)).summary;
     expect(off.replaced).toBe(2);
     expect(off.notices).toBeUndefined();
     expect(await triggeredEmails(s.em.url)).toHaveLength(0);
@@ -173,7 +163,7 @@ describe('notices after a scan (CLI against the emulator, a real SMTP server and
 
   it('restore sends "your About is back" to the member; confirm sends nothing', async () => {
     const s = await setup({});
-    await scan(s.config, s.env);
+    (await scan(s.config, s.env)).summary;
     const [first, second] = await readItems(s.storePath);
     const restored = await runCli(['review', 'restore', first!.id, '--json', '--config', s.config], { env: s.env });
     expect(restored.code, restored.stderr).toBe(0);
@@ -187,7 +177,7 @@ describe('notices after a scan (CLI against the emulator, a real SMTP server and
 
   it('the emulator refuses an unknown template like Wix (404) and the notice stays pending', async () => {
     const s = await setup({ templateId: 'no-such-template' });
-    const summary = await scan(s.config, s.env);
+    const summary = (await scan(s.config, s.env)).summary;
     expect(summary.replaced).toBe(2);
     // A 404 marks the channel down for the rest of the run (sends already in flight fail too); both notices are kept.
     expect(summary.notices).toMatchObject({ sent: 0, abandoned: 0, pending: 2 });

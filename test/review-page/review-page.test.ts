@@ -8,9 +8,10 @@ import { openReviewStore, type ReviewItem } from '../../src/review/index.js';
 import { isPlaceholder } from '../../src/ricos/index.js';
 import type { MemberAbout } from '../../src/wix/index.js';
 import {
-  addReviewer, launchChromium, ricos, scan, siteConfig, startCanary, startEmulator, startReviewServer,
+  addReviewer, launchChromium, ricos, startCanary, startEmulator, startReviewServer,
   type Emulator, type ReviewServer,
 } from './setup.js';
+import { scan, scanSetup } from '../worker/helpers.js';
 
 const PASSWORD = 'correct horse battery staple';
 const TOKEN = randomBytes(24).toString('base64url');
@@ -60,7 +61,7 @@ async function signIn(page: Page, name: string, password: string): Promise<void>
 
 beforeAll(async () => {
   canary = await startCanary();
-  const dir = (await siteConfig('http://unused')).dir;
+  const dir = (await scanSetup('http://unused')).dir;
   const seed = join(dir, 'seed.json');
   await writeFile(seed, JSON.stringify([
     { memberId: 'm-dana', nickname: 'Dana', content: ricos.doc(ricos.paragraph('You are a worthless idiot and a fucking moron, nobody wants you here')) },
@@ -83,9 +84,9 @@ beforeAll(async () => {
     { memberId: 'm-ivy', nickname: 'Ivy', content: ricos.doc(ricos.paragraph('I love hiking and baking bread with my kids')) },
   ]));
   em = await startEmulator(['--seed', seed]);
-  const site = await siteConfig(em.url);
+  const site = await scanSetup(em.url);
   storePath = site.storePath;
-  const summary = await scan(site.config, em.env);
+  const { summary } = await scan(site.config, em.env);
   expect(summary.replaced).toBe(9);
   await addReviewer(site.config, 'alice', PASSWORD);
   // Every test signs in afresh from one address: the limit itself has its own test and server below.

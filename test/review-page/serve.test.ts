@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulatorProcess, type EmulatorProcess } from '../helpers/emulator.js';
 import { startServe, type ServeProcess } from '../server/serve-process.js';
-import { siteConfig } from './setup.js';
+import { scanSetup } from '../worker/helpers.js';
 
 const running: Array<EmulatorProcess | ServeProcess> = [];
 afterEach(async () => {
@@ -12,7 +12,7 @@ afterEach(async () => {
 async function serveWith(env: Record<string, string>): Promise<ServeProcess> {
   const em = await startEmulatorProcess(['--seed', 'demo']);
   running.push(em);
-  const { config } = await siteConfig(em.url);
+  const { config } = await scanSetup(em.url);
   const serve = await startServe(config, { ...em.env, WIX_WEBHOOK_PUBLIC_KEY: em.publicKey, ...env });
   running.push(serve);
   return serve;

@@ -1,8 +1,6 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { configSchema } from '../../src/config/index.js';
 import { createLogger } from '../../src/log.js';
@@ -18,22 +16,6 @@ import type { EmulatorProcess } from '../helpers/emulator.js';
 export { startEmulatorProcess as startEmulator } from '../helpers/emulator.js';
 
 export type Emulator = EmulatorProcess;
-
-/** A temp directory with a config pointing at the emulator and a fresh review store. */
-export async function siteConfig(emulatorUrl: string): Promise<{ dir: string; config: string; storePath: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'aboutmod-review-page-'));
-  const config = join(dir, 'config.json');
-  const storePath = join(dir, 'review.json');
-  await writeFile(config, JSON.stringify({ wix: { baseUrl: emulatorUrl }, store: { path: storePath } }));
-  return { dir, config, storePath };
-}
-
-/** The moderation pass, exactly as a user runs it. */
-export async function scan(config: string, env: NodeJS.ProcessEnv): Promise<{ flagged: number; replaced: number }> {
-  const result = await runCli(['scan', '--json', '--config', config], { env, timeoutMs: 120_000 });
-  if (result.code !== 0) throw new Error(`scan exited ${result.code}: ${result.stderr}`);
-  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { flagged: number; replaced: number };
-}
 
 export async function addReviewer(config: string, name: string, password: string): Promise<void> {
   const result = await runCli(['review', 'add-reviewer', name, '--config', config], { input: `${password}\n` });

@@ -18,6 +18,7 @@ export async function scanSetup(url: string, extra: { wix?: object; policy?: obj
 export interface Summary {
   scanned: number; skipped: number; flagged: number; replaced: number; conflicts: number; errors: number; durationMs: number;
   pages: number; superseded: number; dryRun: boolean; wouldReplace?: Array<{ aboutId: string; categories: string[] }>;
+  notices?: { sent: number; failed: number; pending: number; abandoned: number } | { wouldSend: string[] };
 }
 
 export async function scan(config: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<{ result: CliResult; summary: Summary }> {
