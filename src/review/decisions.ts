@@ -7,7 +7,8 @@ import type { ReviewItem, ReviewStore } from './types.js';
 /** What a reviewer's decision needs; shared by the CLI and the review page. */
 export interface DecisionDeps {
   store: ReviewStore;
-  wix: WixApi;
+  /** Or a getter, called only once the item may be restored: a refusal needs no Wix credentials. */
+  wix: WixApi | (() => WixApi);
   isPlaceholder: (content: unknown) => boolean;
 }
 
@@ -21,10 +22,11 @@ const EDITED = 'the member edited their About since; their edit stands';
  * so the next scan skips this content unless the content or the policy changes.
  */
 export async function restore(deps: DecisionDeps, id: string, by: string, note?: string): Promise<ReviewItem> {
-  const { store, wix, isPlaceholder } = deps;
+  const { store, isPlaceholder } = deps;
   const item = await mustGet(store, id);
   // Refuse before any request: restoring twice or a confirmed item is a usage error, nothing touched.
   assertTransition(item, 'restored');
+  const wix = typeof deps.wix === 'function' ? deps.wix() : deps.wix;
   let about;
   try {
     about = await wix.getAbout(item.aboutId);

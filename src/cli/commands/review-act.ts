@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { UsageError } from '../../errors.js';
 import { checkNotifySecrets, createNotifier } from '../../notify/index.js';
 import {
-  assertTransition, confirm, InvalidTransition, ItemNotFound, openStoreForCommand, RefusedRestore, restore,
+  confirm, InvalidTransition, openStoreForCommand, RefusedRestore, restore,
   REVIEW_STATUSES, type ReviewItem,
 } from '../../review/index.js';
 import { parseAge } from '../../review/parse-age.js';
@@ -61,13 +61,10 @@ export async function act(action: Action, ctx: CliContext, args: string[], opts:
   // A restore tells the member their About is back (recorded with the restore, sent before the command ends).
   const notifier = createNotifier({ config: ctx.loaded.config, store, wix, logger: ctx.logger });
   try {
+    // Unknown ids and refused transitions are reported by the decisions before Wix credentials are needed.
     const one = async (itemId: string) => {
-      // Unknown ids and refused transitions are reported before Wix credentials are even needed.
-      const item = await store.get(itemId);
-      if (!item) throw new ItemNotFound(itemId);
-      assertTransition(item, PAST[action]);
       if (action === 'confirm') return confirm({ store }, itemId, by, opts.note);
-      const restored = await restore({ store, wix: wix(), isPlaceholder }, itemId, by, opts.note);
+      const restored = await restore({ store, wix, isPlaceholder }, itemId, by, opts.note);
       await notifier.restored(restored);
       return restored;
     };
