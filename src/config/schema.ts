@@ -83,6 +83,8 @@ export const configSchema = z.strictObject({
     placeholder: nonEmpty.default(
       'This section is under review by the site\'s moderators and will be back once it has been checked.',
     ),
+    /** What the placeholder says once a reviewer confirms the removal (`review confirm`). */
+    confirmedPlaceholder: nonEmpty.default('This About was removed for breaking the community guidelines.'),
     flagExternalLinks: bool.default(false),
     allowedDomains: z.array(nonEmpty, { error: 'expected a list of domain names' }).default([]),
     flagContactInfo: bool.default(true),
