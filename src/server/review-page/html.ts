@@ -1,7 +1,10 @@
+import { escapeControls } from '../../escape-controls.js';
+
 /**
  * HTML building for the review page. Everything interpolated into `html` is escaped by escapeHtml,
  * the one escaper, unless it is already SafeHtml (the output of `html` itself): member text cannot
- * become markup by forgetting to escape it.
+ * become markup by forgetting to escape it, nor hide or reorder what the reviewer reads with
+ * invisible controls (shown as the same visible escapes as in the terminal).
  */
 export class SafeHtml {
   constructor(readonly value: string) {}
@@ -14,8 +17,20 @@ type Interpolation = SafeHtml | string | number | boolean | null | undefined | r
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
 
-/** Text and attribute values alike (quotes included), so one function serves both contexts. */
+/**
+ * Text and attribute values alike (quotes included), so one function serves both contexts. Bidi
+ * overrides, zero-width and other invisible characters become visible escapes (`\u{202e}`).
+ */
 export function escapeHtml(text: string): string {
+  return markupOnly(escapeControls(text));
+}
+
+/** Only what HTML itself would read as markup: for a value that must reach the browser byte for byte (an href). */
+export function escapeMarkup(text: string): SafeHtml {
+  return new SafeHtml(markupOnly(text));
+}
+
+function markupOnly(text: string): string {
   return text.replace(/[&<>"'`]/g, (ch) => ESCAPES[ch]!);
 }
 

@@ -1,6 +1,6 @@
 import type { ReviewStatus } from '../../../review/index.js';
 import type { EvidenceInContext, Spans } from '../../../review/evidence.js';
-import { html, type SafeHtml } from '../html.js';
+import { escapeMarkup, html, type SafeHtml } from '../html.js';
 
 /** Member text with evidence in <mark>; every piece escaped by `html`. */
 export function spans(parts: Spans): SafeHtml {
@@ -34,14 +34,16 @@ export function statusWord(status: ReviewStatus): string {
  * noreferrer: the member's host never learns the review page's address.
  */
 export function externalUrl(url: string, label = 'open'): SafeHtml {
-  let openable = false;
+  let href: string | undefined;
   try {
-    const protocol = new URL(url).protocol;
-    openable = protocol === 'https:' || protocol === 'http:';
+    const parsed = new URL(url);
+    if (parsed.protocol === 'https:' || parsed.protocol === 'http:') href = parsed.href;
   } catch {
     // Not an absolute URL: shown as text only.
   }
-  return html`<code class="url">${url}</code>${openable
-    ? html` <a class="open" href="${url}" target="_blank" rel="noopener noreferrer nofollow">${label} ↗</a>`
+  // The text shows the URL as stored, invisible characters made visible; the link goes where a browser
+  // would (the parsed URL, controls percent-encoded), so it is passed byte for byte.
+  return html`<code class="url">${url}</code>${href
+    ? html` <a class="open" href="${escapeMarkup(href)}" target="_blank" rel="noopener noreferrer nofollow">${label} ↗</a>`
     : ''}`;
 }
