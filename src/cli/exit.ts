@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { AboutmodError, errorMessage } from '../errors.js';
+import { AboutmodError, errorMessage, JobError } from '../errors.js';
 
 /**
  * The one place that turns an error into an exit code and a line on stderr: a known error prints its
@@ -9,6 +9,8 @@ export function reportError(err: unknown, stderr: NodeJS.WritableStream = proces
   if (err instanceof CommanderError) {
     // Help and version are "errors" in commander's model; they exit 0 and have already printed.
     if (err.exitCode === 0) return 0;
+    // A bare `aboutmod` or `aboutmod review`: commander has printed the usage to stderr; that is the message.
+    if (err.code === 'commander.help') return 2;
     stderr.write(`aboutmod: ${err.message.replace(/^error: /, '')}\n`);
     return 2;
   }
@@ -20,6 +22,17 @@ export function reportError(err: unknown, stderr: NodeJS.WritableStream = proces
   const message = errorMessage(err);
   stderr.write(`aboutmod: internal error: ${oneLine(message)} (set DEBUG=1 for the stack trace and please report it)\n`);
   return 1;
+}
+
+/**
+ * A port taken or not allowed is the machine's state, not bad input: exit 1 (the job cannot run), one
+ * line naming the address. `where` says which flags or keys choose it. Other errors come back as they are.
+ */
+export function listenFailure(err: unknown, host: string, port: number, where: string): unknown {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return new JobError(`cannot listen on ${host}:${port}: the port is in use (${where})`);
+  if (code === 'EACCES' || code === 'EADDRNOTAVAIL') return new JobError(`cannot listen on ${host}:${port} (${code}; check ${where})`);
+  return err;
 }
 
 function oneLine(text: string): string {

@@ -19,7 +19,8 @@ export function buildProgram(): Command {
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--seed <demo|none|FILE>', 'initial abouts: the demo site, none, bulk:N[:F] (N generated, a fraction F profane), or a JSON file', 'none')
     .option('--webhook-url <url>', 'POST signed webhook events here on every create, update and delete')
-    .option('--state-file <file>', 'keep the emulator state in this file across restarts')
+    .option('--state-file <file>', 'keep the site and its credentials in this file across restarts')
+    .option('--write-env <file>', 'write export lines (WIX_API_KEY, WIX_SITE_ID, WIX_WEBHOOK_PUBLIC_KEY) for `. FILE`')
     .option('--private-key <file>', 'PEM private key to sign webhooks with (default: a fresh key pair per run)')
     .option('--fault-429 <rate>', 'fraction of API requests answered 429', '0')
     .option('--fault-503 <rate>', 'fraction of API requests answered 503', '0')
@@ -83,7 +84,7 @@ export function buildProgram(): Command {
 }
 
 function common(cmd: Command, { json = true } = {}): Command {
-  cmd.addOption(new Option('--config <path>', 'config file (default: the bundled config.json)'));
+  cmd.addOption(new Option('--config <path>', 'config file (default: the bundled config.json)').env('ABOUTMOD_CONFIG'));
   if (json) cmd.option('--json', 'machine-readable output');
   return cmd;
 }

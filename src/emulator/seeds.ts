@@ -23,11 +23,11 @@ export function applySeed(store: EmulatorStore, spec: string | SeedEntry[]): voi
   if (Array.isArray(spec)) return addEntries(store, spec);
   if (spec === 'none') return;
   if (spec === 'demo') return addEntries(store, demoSite());
-  const bulk = /^bulk:(\d+)(?::([0-9.]+))?$/.exec(spec);
-  if (bulk) {
-    const n = Number(bulk[1]);
-    const fraction = bulk[2] === undefined ? 0 : Number(bulk[2]);
-    if (n > 2_000_000 || !(fraction >= 0 && fraction <= 1)) throw new UsageError(`--seed ${spec}: expected bulk:N with N up to 2000000 and an optional fraction 0..1, e.g. bulk:100000:0.05`);
+  if (spec.startsWith('bulk:')) {
+    const bulk = /^bulk:(\d+)(?::([0-9.]+))?$/.exec(spec);
+    const n = Number(bulk?.[1]);
+    const fraction = bulk?.[2] === undefined ? 0 : Number(bulk[2]);
+    if (!bulk || n > 2_000_000 || !(fraction >= 0 && fraction <= 1)) throw new UsageError(`--seed ${spec}: malformed bulk seed, expected bulk:N with N up to 2000000 and an optional fraction 0..1, e.g. bulk:100000:0.05`);
     return addBulk(store, n, fraction);
   }
   addEntries(store, readSeedFile(spec));

@@ -126,6 +126,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     emails: new TriggeredEmails(options.emailTemplates),
     extras: { webhooks: () => delivery.stats, waitForWebhooks: () => delivery.idle() },
   };
+  // The state file exists from the start (a crash right after seeding keeps the seed), written before
+  // listening so an unwritable path is refused before anything runs.
+  save();
   const server = createServer(createHandler(ctx));
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
@@ -135,7 +138,6 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
-  save(); // the state file exists from the start, so a crash right after seeding keeps the seed
 
   return {
     url,

@@ -32,11 +32,15 @@ export function loadState(path: string, store: EmulatorStore): LoadedState | und
   return { credentials: state.credentials, eventSequence: state.eventSequence };
 }
 
-/** Writes atomically (temp file + rename), so a kill mid-write leaves the previous state intact. */
+/** Writes atomically (temp file + rename), so a kill mid-write leaves the previous state intact. A path that cannot be written is a UsageError. */
 export function saveState(path: string, store: EmulatorStore, extra: LoadedState): void {
   const abouts = store.all().map(aboutJson);
   const head = JSON.stringify({ version: 1, credentials: extra.credentials, eventSequence: extra.eventSequence, members: [...store.members.values()] });
   const tmp = `${path}.tmp`;
-  writeFileSync(tmp, `${head.slice(0, -1)},"abouts":[\n${abouts.join(',\n')}\n]}\n`, { mode: 0o600 });
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, `${head.slice(0, -1)},"abouts":[\n${abouts.join(',\n')}\n]}\n`, { mode: 0o600 });
+    renameSync(tmp, path);
+  } catch (err) {
+    throw new UsageError(`--state-file ${path}: cannot write the file (${(err as NodeJS.ErrnoException).code ?? errorMessage(err)})`);
+  }
 }

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { CliContext } from '../context.js';
 import { UsageError } from '../../errors.js';
-import { createEmulator } from '../../emulator/index.js';
+import { createEmulator, writeEnvFile } from '../../emulator/index.js';
+import { listenFailure } from '../exit.js';
 
 /**
  * `aboutmod emulator`: the local Wix emulator until SIGTERM/SIGINT. The first stdout line is JSON with
- * what a client needs (port, publicKey, API key and site id, plus the OAuth app credentials).
+ * what a client needs (port, publicKey, API key and site id, plus the OAuth app credentials); with
+ * --write-env the same credentials as `export` lines, ready before that line is printed.
  */
 export default async function (ctx: CliContext, _args: string[], opts: Record<string, unknown>): Promise<void> {
   const port = integer(opts.port, '--port', 0, 65535);
@@ -26,12 +28,18 @@ export default async function (ctx: CliContext, _args: string[], opts: Record<st
     },
     emailTemplates: templateIds(opts.emailTemplates),
     logger: ctx.logger,
-  }).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL') {
-      throw new UsageError(`--port ${port}: cannot listen on ${String(opts.host)}:${port} (${err.code})`);
-    }
-    throw err;
+  }).catch((err: unknown) => {
+    throw listenFailure(err, String(opts.host), port, '--port');
   });
+  if (typeof opts.writeEnv === 'string') {
+    try {
+      writeEnvFile(opts.writeEnv, { WIX_API_KEY: emulator.apiKey, WIX_SITE_ID: emulator.siteId, WIX_WEBHOOK_PUBLIC_KEY: emulator.publicKey },
+        `aboutmod emulator on ${emulator.url} (set wix.baseUrl to it); rewritten on every start`);
+    } catch (err) {
+      await emulator.close();
+      throw new UsageError(`--write-env ${opts.writeEnv}: cannot write the file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
   ctx.stdout.write(`${JSON.stringify({
     port: emulator.port,
     url: emulator.url,

@@ -2,7 +2,8 @@ import cliProgress from 'cli-progress';
 import { createScorer } from '../../moderation/index.js';
 import { checkNotifySecrets, createNotifier, noticesForScan, type DeliveryReport, type NoticePlan } from '../../notify/index.js';
 import { openStoreForCommand } from '../../review/index.js';
-import { createWixClientFromConfig } from '../../wix/index.js';
+import { UsageError } from '../../errors.js';
+import { createWixClientFromConfig, type WixClient } from '../../wix/index.js';
 import { planLine, runScan, summaryLine, type ScanSummary } from '../../worker/index.js';
 import type { CliContext } from '../context.js';
 
@@ -18,6 +19,7 @@ export default async function scan(ctx: CliContext, _args: string[], opts: Recor
   const wix = createWixClientFromConfig(config, process.env, ctx.logger);
   const scorer = createScorer(config, { configDir: ctx.loaded.dir, logger: ctx.logger });
   checkNotifySecrets(config);
+  if (only) await checkOnlyIds(wix, only);
   // Recovery first: items a killed run left pending are settled against Wix before anyone decides again.
   const { store } = await openStoreForCommand(ctx, { recover: !dryRun, wix });
   const progress = ctx.interactive && process.stdout.isTTY ? createProgressBar() : undefined;
@@ -41,6 +43,14 @@ export default async function scan(ctx: CliContext, _args: string[], opts: Recor
     await store.close();
   }
   ctx.print(noticeReport ? { ...summary, notices: noticeReport } : summary, (s) => [summaryLine(s), ...noticeLines(noticeReport)].join('\n'));
+}
+
+/** An --only id the site does not have is bad input: refused in one line before anything is written. */
+async function checkOnlyIds(wix: WixClient, only: string[]): Promise<void> {
+  const found = new Set<string>();
+  for await (const page of wix.queryAbouts({ ids: only })) for (const about of page) found.add(about.id);
+  const missing = only.filter((id) => !found.has(id));
+  if (missing.length) throw new UsageError(`--only ${missing.join(' ')}: not found (no About with ${missing.length === 1 ? 'this id' : 'these ids'} on the site)`);
 }
 
 function noticeLines(report: DeliveryReport | { wouldSend: NoticePlan[] } | undefined): string[] {

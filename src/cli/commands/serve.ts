@@ -1,5 +1,5 @@
 import { requireEnv } from '../../config/index.js';
-import { JobError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { createLogger } from '../../log.js';
 import { createScorer } from '../../moderation/index.js';
 import { noticeOnRestore } from '../../notify/index.js';
@@ -9,6 +9,7 @@ import { reviewPagePlugin, reviewPageSecrets } from '../../server/review-page/in
 import { createWixClientFromConfig } from '../../wix/index.js';
 import { createWorkQueue } from '../../worker/index.js';
 import type { CliContext } from '../context.js';
+import { listenFailure } from '../exit.js';
 
 /**
  * `aboutmod serve [--port N]`: webhook rescans, scheduled full scans, /healthz and, when SESSION_SECRET
@@ -74,15 +75,11 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   logger.info({ signal }, 'stopped');
 }
 
-/** A port taken or not allowed is the machine's state, not a bug: one line naming the address. */
 async function listen(app: { listen(o: { port: number; host: string }): Promise<string> }, port: number, host: string): Promise<string> {
   try {
     return await app.listen({ port, host });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new JobError(`cannot listen on ${host}:${port}: the port is in use (--port or server.port)`);
-    if (code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new JobError(`cannot listen on ${host}:${port} (${code}; check --port, server.port and server.host)`);
-    throw err;
+    throw listenFailure(err, host, port, '--port or server.port');
   }
 }
 
