@@ -97,14 +97,16 @@ export function createWixClient(options: WixClientOptions): WixClient {
     auth: WixAuth | undefined,
   ): Promise<unknown> => {
     let refreshed = false;
-    for (let attempt = 0; ; attempt++) {
+    // `attempt` counts only retries of transient failures: the resend after a token refresh is not one.
+    let attempt = 0;
+    for (;;) {
       const credentials = auth ? await auth.headers() : undefined;
       let res: RawResponse;
       try {
         res = await exchange(method, path, credentials?.headers ?? {}, body);
       } catch (err) {
         if (attempt < options.maxRetries) {
-          await pause(what, attempt, null, `no answer (${describeNetworkError(err)})`);
+          await pause(what, attempt++, null, `no answer (${describeNetworkError(err)})`);
           continue;
         }
         throw new WixUnreachable(`Wix at ${baseUrl} did not answer ${what} after ${attempt + 1} attempts (${describeNetworkError(err)})`, { cause: err });
@@ -118,10 +120,13 @@ export function createWixClient(options: WixClientOptions): WixClient {
         continue;
       }
       if (isRetryableStatus(res.status) && attempt < options.maxRetries) {
-        await pause(what, attempt, res.retryAfter, `status ${res.status}`);
+        await pause(what, attempt++, res.retryAfter, `status ${res.status}`);
         continue;
       }
-      throw wixErrorFromResponse(res.status, res.body, res.requestId, { what, credentialsHint: auth?.hint ?? tokenHint });
+      // Only the token request goes without auth, and whatever it is refused with is the credentials' fault.
+      throw wixErrorFromResponse(res.status, res.body, res.requestId, {
+        what, credentialsHint: auth?.hint ?? tokenHint, credentialsRequest: !auth,
+      });
     }
   };
 
@@ -134,24 +139,14 @@ export function createWixClient(options: WixClientOptions): WixClient {
 
   const requestToken = async (tokenBody: Record<string, string>): Promise<TokenGrant> => {
     stats.token++;
-    try {
-      const res = (await send('token request', 'POST', '/oauth2/token', tokenBody, undefined)) as {
-        access_token?: unknown;
-        expires_in?: unknown;
-      };
-      if (typeof res?.access_token !== 'string' || typeof res.expires_in !== 'number') {
-        throw new WixError('token request: Wix answered 200 without access_token and expires_in');
-      }
-      return { accessToken: res.access_token, expiresInSeconds: res.expires_in };
-    } catch (err) {
-      // A refused token request (400/401/403) is a credentials problem, whatever status Wix picked.
-      if (err instanceof WixError && !(err instanceof WixAuthError) && err.status && err.status >= 400 && err.status < 500) {
-        throw new WixAuthError(`Wix refused the credentials (${err.status}): ${tokenHint}`, {
-          status: err.status, code: err.code, requestId: err.requestId, cause: err,
-        });
-      }
-      throw err;
+    const res = (await send('token request', 'POST', '/oauth2/token', tokenBody, undefined)) as {
+      access_token?: unknown;
+      expires_in?: unknown;
+    };
+    if (typeof res?.access_token !== 'string' || typeof res.expires_in !== 'number') {
+      throw new WixError('token request: Wix answered 200 without access_token and expires_in');
     }
+    return { accessToken: res.access_token, expiresInSeconds: res.expires_in };
   };
   const tokenHint = 'check WIX_APP_ID, WIX_APP_SECRET and WIX_INSTANCE_ID';
   const auth = createWixAuth(options.credentials, requestToken);

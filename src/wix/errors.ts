@@ -35,7 +35,7 @@ export class RevisionConflict extends WixError {
 /** 404: the About (or member) is gone. */
 export class WixNotFound extends WixError {}
 
-/** 401 after one token refresh, or 403: retrying cannot help, the credentials or their permissions are wrong. */
+/** 401 after one token refresh, 403, or a refused token request: retrying cannot help, the credentials or their permissions are wrong. */
 export class WixAuthError extends WixError {}
 
 /** No HTTP answer (connection refused, reset, timeout) after every retry. */
@@ -46,12 +46,14 @@ export function wixErrorFromResponse(
   status: number,
   body: unknown,
   requestId: string | undefined,
-  context: { what: string; credentialsHint: string },
+  context: { what: string; credentialsHint: string; credentialsRequest?: boolean },
 ): WixError {
   const { message, code, currentRevision } = readErrorBody(body);
   const options = { status, code, requestId };
   const detail = message ? `: ${message}` : '';
-  if (status === 401 || status === 403) {
+  // A token request refused with any 4xx but 429 (400 invalid_client, 401, 403...) means the credentials are wrong.
+  const refusedCredentials = context.credentialsRequest && status >= 400 && status < 500 && status !== 429;
+  if (status === 401 || status === 403 || refusedCredentials) {
     return new WixAuthError(`Wix refused the credentials (${status}): ${context.credentialsHint}`, options);
   }
   if (status === 404) return new WixNotFound(`${context.what}: not found on Wix (404)`, options);
