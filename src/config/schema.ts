@@ -120,7 +120,14 @@ export const configSchema = z.strictObject({
     host: nonEmpty.default('127.0.0.1'),
     bodyLimitBytes: intRange(1024, 10_000_000).default(1_000_000),
     queueLimit: intRange(1, 1_000_000).default(10_000),
+    /** Whole request, headers and body, from its first byte: a client trickling its body is cut off. */
     requestTimeoutMs: intRange(100, 600_000).default(10_000),
+    /** How long an idle keep-alive connection is kept open for its next request. */
+    keepAliveTimeoutMs: intRange(100, 600_000).default(5_000),
+    /** Requests on one keep-alive connection before it is closed (then reopened by the client). */
+    maxRequestsPerSocket: intRange(1, 1_000_000).default(1_000),
+    /** Open connections at once; further ones are closed as they arrive. */
+    maxConnections: intRange(1, 100_000).default(1_000),
   }).prefault({}),
   notify: z.strictObject({
     enabled: bool.default(false),
