@@ -40,6 +40,12 @@ const DEFAULT_RETRY_BASE_MS = 60_000;
 const MAX_BACKOFF_MS = 6 * 3600_000;
 /** About a week of retries at the longest backoff: a channel down longer than that needs a human. */
 const MAX_ATTEMPTS = 40;
+/**
+ * How long a claimed notice is one process's to send. Longer than a send can take (channels time out
+ * well within it); a process that dies holding a claim delays its notices by this much, then another
+ * sends them.
+ */
+const CLAIM_MS = 5 * 60_000;
 /** Sends in flight at once (Wix emails after a big scan). */
 const SEND_CONCURRENCY = 4;
 
@@ -93,8 +99,8 @@ export function createNotifier(deps: NotifierDeps) {
   /** One delivery pass over the due outbox; a channel that fails is not tried again in this pass. */
   async function deliverOnce(): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, failed: 0, abandoned: 0, pending: 0 };
-    const at = now();
-    const due = (await store.listNotices()).filter((n) => !n.nextAttemptAt || Date.parse(n.nextAttemptAt) <= at.getTime());
+    // Claimed in the store first: a notice another process holds (or sends now) is not ours to send.
+    const due = await store.claimNotices(now(), CLAIM_MS);
     const down = new Set<string>();
     const queue = new PQueue({ concurrency: SEND_CONCURRENCY });
     await Promise.all(due.map((n) => queue.add(async () => {
@@ -129,13 +135,16 @@ export function createNotifier(deps: NotifierDeps) {
   const notifier = {
     enabled: notify.enabled,
 
-    /** After a replacement: the member's notice, plus the owner's when `owner` (webhook rescans; scans send a digest). */
-    async replaced(item: ReviewItem, { owner }: { owner: boolean }): Promise<void> {
-      if (!notify.enabled) return;
-      await record([
+    /**
+     * A replacement's notices: the member's, plus the owner's when `owner` (webhook rescans; scans send a
+     * digest). The scan records them with the pending item (runScan's noticesFor).
+     */
+    replacementNotices(item: ReviewItem, { owner }: { owner: boolean }): OutboxNotice[] {
+      if (!notify.enabled) return [];
+      return [
         ...memberNotice('member-replaced', item, memberRemovedVariables(item, notify)),
         ...(owner ? ownerNotices('owner-replaced', [item.id], ownerReplacedMessage(item, notify)) : []),
-      ]);
+      ];
     },
 
     /** After a restore: "your About is back". A confirm sends nothing. */
@@ -210,9 +219,9 @@ export function createNotifier(deps: NotifierDeps) {
 export function noticesForScan(notifier: Notifier) {
   const replaced: DigestItem[] = [];
   return {
-    async onReplaced(item: ReviewItem): Promise<void> {
+    noticesFor: (item: ReviewItem) => notifier.replacementNotices(item, { owner: false }),
+    onReplaced(item: ReviewItem): void {
       replaced.push({ id: item.id, memberId: item.memberId, reasons: item.reasons, flaggedAt: item.flaggedAt });
-      await notifier.replaced(item, { owner: false });
     },
     async finish(counts: DigestCounts): Promise<DeliveryReport> {
       await notifier.digest(counts, replaced);

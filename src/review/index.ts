@@ -1,10 +1,12 @@
 /** The review stage's public surface: other stages import only from here. */
 export type {
-  HistoryEntry, NewReviewItem, NoticeOutcome, OutboxNotice, Reviewer, ReviewFilter, ReviewItem, ReviewStatus, ReviewStore,
+  AddPendingOptions, HistoryEntry, PendingLease, NewReviewItem, NoticeOutcome, OutboxNotice, Reviewer, ReviewFilter, ReviewItem, ReviewStatus, ReviewStore,
   VerdictRecord,
 } from './types.js';
 export { REVIEW_STATUSES } from './types.js';
 export { InvalidTransition, ItemNotFound, RefusedRestore, StoreCorrupt, StoreUnavailable } from './errors.js';
+export { isNewerRevision, nextRevision } from './revision.js';
+export { leaseHeld, LEASE_MS } from './lease.js';
 export { OPEN_STATUSES, assertTransition, applyTransition } from './status.js';
 export { openReviewStore, type LowdbReviewStore } from './lowdb-store.js';
 export { recoverPending, WORKER, type RecoveryResult } from './recover.js';

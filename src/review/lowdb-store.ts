@@ -5,10 +5,12 @@ import { AppendLog } from './append-log.js';
 import { ensureDir, removeStaleTemps, writeFileDurably } from './durable-file.js';
 import { acquireLock } from './file-lock.js';
 import { ItemNotFound, InvalidTransition, StoreCorrupt, StoreUnavailable } from './errors.js';
+import { newLease, newWriterId } from './lease.js';
+import { isNewerRevision, newestRevision } from './revision.js';
 import { applyTransition, historyEntry, OPEN_STATUSES } from './status.js';
 import type {
-  HistoryEntry, NewReviewItem, NoticeOutcome, OutboxNotice, Reviewer, ReviewFilter, ReviewItem, ReviewStatus, ReviewStore,
-  VerdictRecord,
+  AddPendingOptions, HistoryEntry, NewReviewItem, NoticeOutcome, OutboxNotice, Reviewer, ReviewFilter, ReviewItem, ReviewStatus,
+  ReviewStore, VerdictRecord,
 } from './types.js';
 import { VerdictLog } from './verdict-log.js';
 
@@ -106,6 +108,7 @@ interface Op {
 
 class Store implements LowdbReviewStore {
   readonly stats = { writes: 0, snapshots: 0 };
+  readonly writerId = newWriterId();
   private readonly db: Low<StoreData>;
   private readonly journal: AppendLog;
   private readonly verdictLog: VerdictLog;
@@ -142,28 +145,46 @@ class Store implements LowdbReviewStore {
     return item && structuredClone(item);
   }
 
-  addPending(items: NewReviewItem[], by: string): Promise<ReviewItem[]> {
+  addPending(items: NewReviewItem[], by: string, options: AddPendingOptions = {}): Promise<ReviewItem[]> {
     const fresh = items.map((i) => structuredClone(i));
     return this.enqueue(() => {
       const now = new Date();
       const at = now.toISOString();
-      const added = fresh.map((n): ReviewItem => ({
-        ...n,
-        id: this.newId(),
-        status: 'pending',
-        flaggedAt: at,
-        updatedAt: at,
-        history: [{ ...historyEntry({ by, action: 'flagged', revision: n.original.revision }, at), to: 'pending' }],
-      }));
-      // One open item per About: a new flag was decided on a newer read, so an older open item
-      // (its placeholder overwritten by the member) is moot. Its original stays on record.
-      const aboutIds = new Set(added.map((a) => a.aboutId));
-      const superseded = this.db.data.items.filter((old) => aboutIds.has(old.aboutId) && OPEN_STATUSES.includes(old.status));
-      for (const old of superseded) {
-        Object.assign(old, applyTransition(old, 'superseded', { by, action: 'superseded', note: 'flagged again after a member edit' }, now));
+      const changed = new Map<string, ReviewItem>();
+      const notices: OutboxNotice[] = [];
+      const noticeDrops: string[] = [];
+      const added: ReviewItem[] = [];
+      for (const n of fresh) {
+        // Read under the lock, so a decision another process recorded meanwhile counts: a decision on an
+        // older (or the same) revision is stale and must not write over the member's newer content.
+        const known = this.db.data.items.filter((old) => old.aboutId === n.aboutId);
+        const newest = newestRevision(known.flatMap((old) => [old.original.revision, old.placeholderRevision, old.restoredRevision]));
+        if (newest !== undefined && !isNewerRevision(n.original.revision, newest)) continue;
+        // One open item per About: this decision was made on a newer read, so an older open item is
+        // moot (a pending one's PATCH can no longer land: Wix is past its revision). Its original stays.
+        for (const old of known.filter((o) => OPEN_STATUSES.includes(o.status))) {
+          noticeDrops.push(...this.settleOpen(old, 'superseded', { by, action: 'superseded', note: 'flagged again after a member edit' }, now).noticeDrops ?? []);
+          changed.set(old.id, old);
+        }
+        const item: ReviewItem = {
+          ...n,
+          id: this.newId(),
+          status: 'pending',
+          flaggedAt: at,
+          updatedAt: at,
+          history: [{ ...historyEntry({ by, action: 'flagged', revision: n.original.revision }, at), to: 'pending' }],
+          lease: newLease(this.writerId, now),
+        };
+        for (const notice of options.noticesFor?.(item) ?? []) {
+          notices.push({ ...notice, waitsFor: item.id });
+          item.history.push(historyEntry({ by, action: 'notice-recorded', note: noticeNote(notice) }, at));
+        }
+        this.putItem(item);
+        changed.set(item.id, item);
+        added.push(item);
       }
-      for (const item of added) this.putItem(item);
-      return { value: added.map((i) => structuredClone(i)), change: { items: [...superseded, ...added] } };
+      this.putNotices(notices);
+      return { value: added.map((i) => structuredClone(i)), change: { items: [...changed.values()], noticeDrops, notices } };
     });
   }
 
@@ -175,8 +196,8 @@ class Store implements LowdbReviewStore {
   ): Promise<ReviewItem> {
     return this.enqueue(() => {
       const item = this.mustGet(id);
-      Object.assign(item, applyTransition(item, to, entry, new Date(), fields));
-      return { value: structuredClone(item), change: { items: [item] } };
+      const notices = this.settleOpen(item, to, entry, new Date(), fields);
+      return { value: structuredClone(item), change: { items: [item], ...notices } };
     });
   }
 
@@ -185,7 +206,18 @@ class Store implements LowdbReviewStore {
       const item = this.mustGet(id);
       if (item.status !== 'pending') throw new InvalidTransition(id, item.status, 'pending');
       this.dropItem(id);
-      return { value: undefined, change: { drops: [id] } };
+      const noticeDrops = this.dropWaitingNotices(id);
+      return { value: undefined, change: { drops: [id], noticeDrops } };
+    });
+  }
+
+  releasePending(id: string): Promise<void> {
+    return this.enqueue(() => {
+      const item = this.mustGet(id);
+      // Settled meanwhile (recovery, a newer decision) or another writer's: nothing of ours to release.
+      if (item.status !== 'pending' || item.lease?.writer !== this.writerId) return { value: undefined };
+      item.lease = { ...item.lease, until: new Date().toISOString() };
+      return { value: undefined, change: { items: [item] } };
     });
   }
 
@@ -254,7 +286,7 @@ class Store implements LowdbReviewStore {
           touched.set(id, item);
         }
         if (o.result === 'failed') {
-          kept.push({ ...notice, attempts: notice.attempts + 1, nextAttemptAt: o.nextAttemptAt, lastError: o.error });
+          kept.push({ ...notice, attempts: notice.attempts + 1, nextAttemptAt: o.nextAttemptAt, lastError: o.error, claim: undefined });
         } else {
           drops.push(o.id);
         }
@@ -262,6 +294,17 @@ class Store implements LowdbReviewStore {
       this.putNotices(kept);
       this.dropNotices(drops);
       return { value: undefined, change: { items: [...touched.values()], notices: kept, noticeDrops: drops } };
+    });
+  }
+
+  claimNotices(now: Date, claimMs: number): Promise<OutboxNotice[]> {
+    return this.enqueue(() => {
+      const until = new Date(now.getTime() + claimMs).toISOString();
+      const claimed = this.outbox().filter((n) => !n.waitsFor
+        && (!n.nextAttemptAt || Date.parse(n.nextAttemptAt) <= now.getTime())
+        && (!n.claim || Date.parse(n.claim.until) <= now.getTime()));
+      for (const n of claimed) n.claim = { by: this.writerId, until };
+      return { value: claimed.map((n) => structuredClone(n)), change: { notices: claimed } };
     });
   }
 
@@ -412,6 +455,33 @@ class Store implements LowdbReviewStore {
       if (c.notices) this.putNotices(c.notices);
       if (c.noticeDrops) this.dropNotices(c.noticeDrops);
     }
+  }
+
+  /**
+   * Moves an item along the status machine; leaving `pending` ends its lease, and its waiting notices
+   * become due (replaced) or are dropped (it never was). Returns the dropped notice ids.
+   */
+  private settleOpen(
+    item: ReviewItem,
+    to: ReviewStatus,
+    entry: Omit<HistoryEntry, 'at'>,
+    now: Date,
+    fields?: Partial<Pick<ReviewItem, 'placeholderRevision' | 'restoredRevision'>>,
+  ): Pick<Change, 'notices' | 'noticeDrops'> {
+    const wasPending = item.status === 'pending';
+    Object.assign(item, applyTransition(item, to, entry, now, fields));
+    if (!wasPending) return {};
+    delete item.lease;
+    if (to !== 'replaced') return { noticeDrops: this.dropWaitingNotices(item.id) };
+    const released = this.outbox().filter((n) => n.waitsFor === item.id);
+    for (const n of released) delete n.waitsFor;
+    return { notices: released };
+  }
+
+  private dropWaitingNotices(itemId: string): string[] {
+    const ids = this.outbox().filter((n) => n.waitsFor === itemId).map((n) => n.id);
+    this.dropNotices(ids);
+    return ids;
   }
 
   private outbox(): OutboxNotice[] {

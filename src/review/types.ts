@@ -41,6 +41,21 @@ export interface ReviewItem {
   /** Scorer id (scorer + policy) that made the decision. */
   scorer: string;
   history: HistoryEntry[];
+  /** While pending: which process wrote it and until when only that process may settle it (docs/store-contract.md). */
+  lease?: PendingLease;
+}
+
+/**
+ * The writer of a pending item. Until `until`, and while that process lives, only it settles the item
+ * (its PATCH may be in flight); after that, recovery in any process may. The writer releases the lease
+ * early (until = now) when its PATCH ended without a clear answer.
+ */
+export interface PendingLease {
+  /** Random per opened store, so a reused pid is never taken for the writer. */
+  writer: string;
+  pid: number;
+  host: string;
+  until: string;
 }
 
 /** The last verdict per About: a scan skips an About whose revision and scorer id match. */
@@ -85,6 +100,13 @@ export interface OutboxNotice {
   nextAttemptAt?: string;
   lastError?: string;
   message: unknown;
+  /**
+   * A notice recorded with a pending item (same durable write) waits for it: sent once the item is
+   * replaced, dropped if it never is. Absent: due now.
+   */
+  waitsFor?: string;
+  /** Taken by one delivering process until `until`, so two processes never send it both (docs/store-contract.md). */
+  claim?: { by: string; until: string };
 }
 
 /** The outcome of one send attempt, for settleNotices. */
@@ -96,7 +118,12 @@ export interface NoticeOutcome {
   nextAttemptAt?: string;
 }
 
-export type NewReviewItem = Omit<ReviewItem, 'id' | 'status' | 'flaggedAt' | 'updatedAt' | 'history'>;
+export type NewReviewItem = Omit<ReviewItem, 'id' | 'status' | 'flaggedAt' | 'updatedAt' | 'history' | 'lease'>;
+
+export interface AddPendingOptions {
+  /** The notices to send once the item is replaced, composed from the item as added (its id is known then). */
+  noticesFor?: (item: ReviewItem) => OutboxNotice[];
+}
 
 /**
  * Storage behind the review queue. lowdb is the embedded default (src/review/lowdb-store.ts); a
@@ -108,10 +135,14 @@ export interface ReviewStore {
   list(filter?: ReviewFilter): Promise<ReviewItem[]>;
   get(id: string): Promise<ReviewItem | undefined>;
   /**
-   * Adds items as `pending` in one durable write, before their PATCHes go out. An open item
+   * Adds items as `pending`, leased to this process, in one durable write, before their PATCHes go out,
+   * with the notices `noticesFor` composes for each (they wait for the item's replacement). A decision
+   * is added only when it was made on the newest revision the store knows for its About: an item whose
+   * revision is not newer than every revision recorded for that About (originals, placeholders,
+   * restores) is refused and left out of the result, so callers match results by aboutId. An open item
    * (pending/replaced) for the same About becomes `superseded`: one open item per About.
    */
-  addPending(items: NewReviewItem[], by: string): Promise<ReviewItem[]>;
+  addPending(items: NewReviewItem[], by: string, options?: AddPendingOptions): Promise<ReviewItem[]>;
   /**
    * Moves an item along the status machine and appends to its history; an illegal transition throws
    * InvalidTransition and writes nothing. `fields` sets placeholderRevision / restoredRevision.
@@ -122,8 +153,12 @@ export interface ReviewStore {
     entry: Omit<HistoryEntry, 'at'>,
     fields?: Partial<Pick<ReviewItem, 'placeholderRevision' | 'restoredRevision'>>,
   ): Promise<ReviewItem>;
-  /** Deletes a pending item whose PATCH never happened (recovery), keeping nothing half-done. */
+  /** Deletes a pending item whose PATCH never happened (recovery), with the notices waiting for it. */
   dropPending(id: string): Promise<void>;
+  /** The writer gives up its lease (its PATCH ended without a clear answer), so recovery may settle the item now. */
+  releasePending(id: string): Promise<void>;
+  /** Identifies this opened store as a lease writer and notice claimant. */
+  readonly writerId: string;
   getVerdict(aboutId: string): Promise<VerdictRecord | undefined>;
   putVerdicts(records: VerdictRecord[]): Promise<void>;
   /** Records a webhook event id; false when it was already seen (duplicate delivery). Bounded window. */
@@ -132,8 +167,13 @@ export interface ReviewStore {
   recordNotices(notices: OutboxNotice[], by: string): Promise<void>;
   /** After a send attempt: updates the outbox and adds notice-sent / notice-failed rows, in one durable write. */
   settleNotices(outcomes: NoticeOutcome[], by: string): Promise<void>;
-  /** Notices recorded and not yet sent, oldest first. */
+  /** Notices recorded and not yet sent, oldest first (waiting and claimed ones included). */
   listNotices(): Promise<OutboxNotice[]>;
+  /**
+   * Claims, in one durable write, the notices due at `now` that nobody holds (no claim, or an expired
+   * one) and that wait for nothing; only the claimant sends them, then settles them.
+   */
+  claimNotices(now: Date, claimMs: number): Promise<OutboxNotice[]>;
   /** Review-page logins (scrypt hash). */
   putReviewer(reviewer: Reviewer): Promise<void>;
   getReviewer(name: string): Promise<Reviewer | undefined>;

@@ -2,7 +2,7 @@ import type { Config } from '../config/index.js';
 import type { Logger } from '../log.js';
 import type { Scorer } from '../moderation/index.js';
 import { createNotifier } from '../notify/index.js';
-import { OPEN_STATUSES, WORKER, type ReviewStore } from '../review/index.js';
+import { InvalidTransition, OPEN_STATUSES, WORKER, type ReviewStore } from '../review/index.js';
 import type { WixApi } from '../wix/index.js';
 import { runScan, type ScanSummary } from '../worker/index.js';
 import type { AboutEvent } from './verify-webhook.js';
@@ -58,7 +58,7 @@ export function createAboutJobs(deps: AboutJobDeps) {
   function rescanAbout(aboutId: string): Promise<ScanSummary> {
     return runScan({
       wix: deps.wix, store, scorer: deps.scorer, config: deps.config, logger, only: [aboutId],
-      onReplaced: (item) => notifier.replaced(item, { owner: true }),
+      noticesFor: (item) => notifier.replacementNotices(item, { owner: true }),
     });
   }
 
@@ -66,7 +66,10 @@ export function createAboutJobs(deps: AboutJobDeps) {
   async function deleted(event: AboutEvent): Promise<EventDecision> {
     const open = (await store.list({ aboutId: event.aboutId })).filter((i) => OPEN_STATUSES.includes(i.status));
     for (const item of open) {
-      await store.transition(item.id, 'superseded', { by: WORKER, action: 'superseded', note: 'About deleted' });
+      await store.transition(item.id, 'superseded', { by: WORKER, action: 'superseded', note: 'About deleted' }).catch((err: unknown) => {
+        // Already settled by another process: nothing left open.
+        if (!(err instanceof InvalidTransition)) throw err;
+      });
     }
     return { decision: 'superseded', items: open.length };
   }

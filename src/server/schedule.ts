@@ -44,6 +44,7 @@ export function startFullScans(deps: ScheduleDeps): FullScans {
         onProgress: () => {
           if (stopping) throw new ScanStopped('service stopping');
         },
+        noticesFor: notices.noticesFor,
         onReplaced: notices.onReplaced,
       });
       health.scanFinished(summary);

@@ -1,4 +1,5 @@
 import type { Reason, Verdict } from '../moderation/index.js';
+import { isNewerRevision, nextRevision } from '../review/index.js';
 import type { NewReviewItem, VerdictRecord } from '../review/types.js';
 import type { MemberAbout } from '../wix/types.js';
 
@@ -68,12 +69,13 @@ export function decideOnVerdict(about: MemberAbout, verdict: Verdict, scorerId: 
 }
 
 /**
- * After a 409 and a re-read: `landed` when the About now shows our placeholder and no other item claims it
- * (our earlier attempt went through but its answer was lost, so the client's retry met our own write);
- * otherwise our pending item is `superseded` and the fresh About is decided again.
+ * After a 409 and a re-read: `landed` when the About now shows our placeholder at the revision our PATCH
+ * produces (our earlier attempt went through but its answer was lost, so the client's retry met our own
+ * write); a placeholder at any other revision is another writer's. Otherwise our pending item is
+ * `superseded` and the fresh About is decided again.
  */
-export function decideAfterConflict(fresh: { ours: boolean }, claimedByAnother: boolean): 'landed' | 'superseded' {
-  return fresh.ours && !claimedByAnother ? 'landed' : 'superseded';
+export function decideAfterConflict(decidedOn: string, fresh: { revision: string; isPlaceholder: boolean }): 'landed' | 'superseded' {
+  return fresh.isPlaceholder && fresh.revision === nextRevision(decidedOn) ? 'landed' : 'superseded';
 }
 
 /** The verdict to remember for an About so the next scan skips it while it stays unchanged. */
@@ -84,12 +86,6 @@ export function verdictRecord(aboutId: string, revision: string, scorerId: strin
 /** The categories of a verdict, for one-line summaries (never the member's text). */
 export function categoriesOf(reasons: readonly Reason[]): string[] {
   return [...new Set(reasons.map((r) => r.category))];
-}
-
-/** Revisions are uint64 decimal strings; anything else never counts as newer. */
-export function isNewerRevision(a: string, b: string): boolean {
-  if (!/^\d+$/.test(a) || !/^\d+$/.test(b)) return false;
-  return BigInt(a) > BigInt(b);
 }
 
 function skip(why: SkipReason): Precheck {

@@ -4,9 +4,8 @@ import type { Config } from '../config/index.js';
 import { describeError, JobError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Scorer } from '../moderation/index.js';
-import { InvalidTransition } from '../review/errors.js';
-import { OPEN_STATUSES, WORKER } from '../review/index.js';
-import type { ReviewItem, ReviewStore, VerdictRecord } from '../review/types.js';
+import { InvalidTransition, ItemNotFound, WORKER } from '../review/index.js';
+import type { OutboxNotice, ReviewItem, ReviewStore, VerdictRecord } from '../review/index.js';
 import { buildPlaceholder, flatten, isPlaceholder } from '../ricos/index.js';
 import { RevisionConflict, WixAuthError, WixError, WixNotFound } from '../wix/errors.js';
 import type { MemberAbout, WixApi } from '../wix/types.js';
@@ -41,8 +40,13 @@ export interface ScanOptions {
   onProgress?: (progress: ScanProgress) => void;
   /** Dry run: each replacement the scan would make, as it is decided. */
   onPlan?: (plan: PlannedReplacement) => void;
-  /** After each replacement is marked in the store (notices); awaited, so what it records is durable before the scan ends. */
-  onReplaced?: (item: ReviewItem) => Promise<void>;
+  /**
+   * The notices a replacement sends, recorded in the same durable write as its pending item and sent
+   * once the placeholder is confirmed live (so a crash in between neither loses nor doubles them).
+   */
+  noticesFor?: (item: ReviewItem) => OutboxNotice[];
+  /** After each replacement is marked in the store (the owner's digest collects them). */
+  onReplaced?: (item: ReviewItem) => void;
   now?: () => Date;
 }
 
@@ -63,7 +67,10 @@ export interface PlannedReplacement {
 export interface ScanSummary {
   /** Abouts read from Wix (each counted once, re-reads after a conflict are not). */
   scanned: number;
-  /** Not scored: unchanged since the stored verdict, our placeholder, restored by a reviewer, or a stale read. */
+  /**
+   * Not scored: unchanged since the stored verdict, our placeholder, restored by a reviewer, or a stale
+   * read; or scored but not written, because another process had decided on a newer revision meanwhile.
+   */
   skipped: number;
   /** Scored as flagged on first read. */
   flagged: number;
@@ -163,64 +170,88 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
 
   type Flagged = NonNullable<Awaited<ReturnType<typeof decide>>>;
 
+  /** Settles our item as superseded, unless another process settled it first (then there is nothing to do). */
   async function supersede(itemId: string, note: string, revision?: string) {
-    const item = await store.transition(itemId, 'superseded', { by: WORKER, action: 'superseded', note, revision });
-    index.note(item);
-    summary.superseded++;
+    try {
+      index.note(await store.transition(itemId, 'superseded', { by: WORKER, action: 'superseded', note, revision }));
+      summary.superseded++;
+    } catch (err) {
+      if (!(err instanceof InvalidTransition || err instanceof ItemNotFound)) throw err;
+    }
   }
 
-  /** Pending items durable first (one write), then the PATCHes. */
+  /**
+   * Pending items durable first (one write, with their notices), then the PATCHes. A decision the store
+   * refuses (another process decided on a newer revision of that About meanwhile) is not written.
+   */
   async function replaceAll(flagged: Flagged[], attempt: number) {
-    const items = await store.addPending(flagged.map((f) => f.item), WORKER);
-    // addPending itself supersedes an About's older open item (one open item per About).
-    summary.superseded += flagged.filter((f) => f.supersedes).length;
+    const items = await store.addPending(flagged.map((f) => f.item), WORKER, { noticesFor: options.noticesFor });
+    const byAbout = new Map(items.map((item) => [item.aboutId, item]));
     items.forEach((item) => index.note(item));
-    await Promise.all(flagged.map((f, i) => replaceOne(f.about, items[i]!.id, attempt)));
+    await Promise.all(flagged.map((f) => {
+      const item = byAbout.get(f.about.id);
+      if (!item) {
+        summary.skipped++;
+        logger?.info({ aboutId: f.about.id, revision: f.about.revision }, 'not replaced: a newer revision of this About was decided meanwhile');
+        return undefined;
+      }
+      // addPending itself supersedes an About's older open item (one open item per About).
+      if (f.supersedes) summary.superseded++;
+      return replaceOne(f.about, item, attempt);
+    }));
   }
 
-  async function replaceOne(about: MemberAbout, itemId: string, attempt: number): Promise<void> {
+  async function replaceOne(about: MemberAbout, item: ReviewItem, attempt: number): Promise<void> {
     try {
       const updated = await wix.updateAbout({ id: about.id, revision: about.revision, content: placeholder });
-      await markReplaced(itemId, about.id, updated.revision);
+      await markReplaced(item, updated.revision);
     } catch (err) {
-      if (err instanceof RevisionConflict) return conflicted(about, itemId, attempt);
-      if (err instanceof WixNotFound) return supersede(itemId, 'the About was deleted before the placeholder was written');
+      if (err instanceof RevisionConflict) return conflicted(about, item, attempt);
+      if (err instanceof WixNotFound) return supersede(item.id, 'the About was deleted before the placeholder was written');
       if (err instanceof WixAuthError || !isWixFailure(err)) throw err;
-      // The PATCH may or may not have landed: the item stays pending and recovery settles it with a GET.
+      // The PATCH may or may not have landed: the item stays pending, and giving up our lease lets
+      // recovery (in any process) settle it with a GET.
+      await store.releasePending(item.id);
       failed(about, 'placeholder not written', err);
     }
   }
 
-  async function markReplaced(itemId: string, aboutId: string, revision: string) {
+  /** Our PATCH landed: the item becomes replaced (its waiting notices become due). */
+  async function markReplaced(pending: ReviewItem, revision: string) {
     let item;
     try {
-      item = await store.transition(itemId, 'replaced', { by: WORKER, action: 'replaced', revision }, { placeholderRevision: revision });
+      item = await store.transition(pending.id, 'replaced', { by: WORKER, action: 'replaced', revision }, { placeholderRevision: revision });
     } catch (err) {
-      // Another process flagged this About again meanwhile and superseded our item; its own item carries on.
-      if (err instanceof InvalidTransition) return failed({ id: aboutId, revision }, 'review item changed by another process', err);
-      throw err;
+      if (!(err instanceof InvalidTransition || err instanceof ItemNotFound)) throw err;
+      // Settled by another process meanwhile (recovery found our placeholder, or a newer decision):
+      // the placeholder is live either way, and the item that holds its original says so.
+      return failed({ id: pending.aboutId, revision }, 'review item settled by another process', err);
     }
     index.note(item);
     summary.replaced++;
-    await options.onReplaced?.(item);
-    verdicts.add(verdictRecord(aboutId, revision, scorer.id, false, now()));
+    options.onReplaced?.(item);
+    verdicts.add(verdictRecord(pending.aboutId, revision, scorer.id, false, now()));
   }
 
-  /** 409: re-read, then either our write had landed after all, or decide the member's new content again. */
-  async function conflicted(about: MemberAbout, itemId: string, attempt: number): Promise<void> {
+  /**
+   * 409: re-read. Our write landed after all (its answer was lost and the client's retry met it) only
+   * when Wix shows our placeholder at exactly the revision our PATCH produces; anything else is someone
+   * else's write, so our item is superseded and the fresh About decided again.
+   */
+  async function conflicted(about: MemberAbout, item: ReviewItem, attempt: number): Promise<void> {
     summary.conflicts++;
     let fresh: MemberAbout;
     try {
       fresh = await wix.getAbout(about.id);
     } catch (err) {
-      if (err instanceof WixNotFound) return supersede(itemId, 'the About was deleted before the placeholder was written');
+      if (err instanceof WixNotFound) return supersede(item.id, 'the About was deleted before the placeholder was written');
       if (err instanceof WixAuthError || !isWixFailure(err)) throw err;
+      await store.releasePending(item.id);
       return failed(about, 're-read after a conflict failed', err);
     }
-    const ours = isPlaceholder(fresh.content);
-    const others = ours ? (await store.list({ aboutId: about.id })).some((i) => i.id !== itemId && OPEN_STATUSES.includes(i.status)) : false;
-    if (decideAfterConflict({ ours }, others) === 'landed') return markReplaced(itemId, about.id, fresh.revision);
-    await supersede(itemId, 'the member edited the About before the placeholder was written', fresh.revision);
+    const after = decideAfterConflict(about.revision, { revision: fresh.revision, isPlaceholder: isPlaceholder(fresh.content) });
+    if (after === 'landed') return markReplaced(item, fresh.revision);
+    await supersede(item.id, 'the About changed before the placeholder was written', fresh.revision);
     if (attempt >= config.policy.maxConflictRetries) return failed(fresh, 'still changing after every conflict retry', err409(attempt));
     const again = await decide(fresh, await store.getVerdict(fresh.id));
     if (again) {

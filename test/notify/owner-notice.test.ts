@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
-import { createNotifier, defangUrl, quoteMemberText, reasonsInWords } from '../../src/notify/index.js';
+import { createNotifier, defangUrl, type Notifier, quoteMemberText, reasonsInWords } from '../../src/notify/index.js';
 import { openReviewStore, type LowdbReviewStore, type ReviewItem } from '../../src/review/index.js';
 import type { WixApi } from '../../src/wix/index.js';
 import { HIDDEN_LINK, SEED, SMTP_AUTH, SMTP_ENV, notifyConfig } from './fixtures.js';
@@ -17,11 +17,12 @@ afterEach(async () => {
 /** No member channel in these tests: a Wix call would be a bug. */
 const noWix = (() => { throw new Error('no Wix call expected'); }) as unknown as () => WixApi;
 
-async function replacedItem(store: LowdbReviewStore, content: unknown): Promise<ReviewItem> {
+/** A replacement as the scan makes it: the pending item and its owner notices in one write, then the PATCH's outcome. */
+async function replacedItem(store: LowdbReviewStore, notifier: Notifier, content: unknown, aboutId = 'about-1'): Promise<ReviewItem> {
   const [item] = await store.addPending([{
-    aboutId: 'about-1', memberId: 'member-1', original: { content, revision: '1' }, scorer: 'test',
+    aboutId, memberId: 'member-1', original: { content, revision: '1' }, scorer: 'test',
     reasons: [{ category: 'malicious-link', score: 0.9, evidence: [], source: 'test' }, { category: 'profanity', score: 0.6, evidence: [], source: 'test' }],
-  }], 'aboutmod');
+  }], 'aboutmod', { noticesFor: (added) => notifier.replacementNotices(added, { owner: true }) });
   return store.transition(item!.id, 'replaced', { by: 'aboutmod', action: 'replaced', revision: '2' }, { placeholderRevision: '2' });
 }
 
@@ -40,9 +41,8 @@ describe('the owner notice for a replacement after a member edit', () => {
     const store = await openStore();
     const config = configSchema.parse({ notify: notifyConfig({ smtpPort: smtp.port, webhookUrl: hook.url, templateId: null }) });
     const notifier = createNotifier({ config, store, wix: noWix, env: SMTP_ENV });
-    const item = await replacedItem(store, SEED[0]!.content);
+    const item = await replacedItem(store, notifier, SEED[0]!.content);
 
-    await notifier.replaced(item, { owner: true });
     expect(await notifier.deliver()).toEqual({ sent: 2, failed: 0, abandoned: 0, pending: 0 });
 
     const { text } = hook.bodies[0] as { text: string };
@@ -68,8 +68,7 @@ describe('the owner notice for a replacement after a member edit', () => {
     let now = new Date('2026-11-30T08:00:00Z');
     const config = configSchema.parse({ notify: notifyConfig({ webhookUrl: hook.url, templateId: null }) });
     const notifier = createNotifier({ config, store, wix: noWix, now: () => now, retryBaseMs: 60_000 });
-    const item = await replacedItem(store, SEED[2]!.content);
-    await notifier.replaced(item, { owner: true });
+    const item = await replacedItem(store, notifier, SEED[2]!.content);
 
     expect(await notifier.deliver()).toEqual({ sent: 0, failed: 1, abandoned: 0, pending: 1 });
     const [pending] = await store.listNotices();
@@ -96,7 +95,7 @@ describe('the owner notice for a replacement after a member edit', () => {
     const store = await openStore();
     const config = configSchema.parse({ notify: notifyConfig({ webhookUrl: hook.url, templateId: null }) });
     const notifier = createNotifier({ config, store, wix: noWix });
-    for (const seed of SEED) await notifier.replaced(await replacedItem(store, seed.content), { owner: true });
+    for (const [i, seed] of SEED.entries()) await replacedItem(store, notifier, seed.content, `about-${i}`);
     await Promise.all([notifier.deliver(), notifier.deliver(), notifier.deliver()]);
     expect(hook.bodies).toHaveLength(3);
     expect(await store.listNotices()).toEqual([]);

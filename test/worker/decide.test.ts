@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Reason } from '../../src/moderation/index.js';
 import type { VerdictRecord } from '../../src/review/types.js';
 import {
-  decideAfterConflict, decideBeforeScoring, decideOnVerdict, isNewerRevision, NO_REVIEW_FACTS, type ReviewFacts,
+  decideAfterConflict, decideBeforeScoring, decideOnVerdict, NO_REVIEW_FACTS, type ReviewFacts,
 } from '../../src/worker/decide.js';
+import { isNewerRevision } from '../../src/review/index.js';
 
 const SCORER = 'local:abc';
 const verdict = (revision: string, scorer = SCORER): VerdictRecord => ({ aboutId: 'a1', revision, scorer, flagged: false, at: '2026-01-01T00:00:00.000Z' });
@@ -61,12 +62,12 @@ describe('decideOnVerdict', () => {
 });
 
 describe('decideAfterConflict', () => {
-  it('our placeholder on the re-read, claimed by no other item: our write had landed', () => {
-    expect(decideAfterConflict({ ours: true }, false)).toBe('landed');
+  it('our placeholder at exactly the revision our PATCH produces: our write had landed', () => {
+    expect(decideAfterConflict('5', { revision: '6', isPlaceholder: true })).toBe('landed');
   });
-  it('anything else: the pending item is superseded and the About decided again', () => {
-    expect(decideAfterConflict({ ours: false }, false)).toBe('superseded');
-    expect(decideAfterConflict({ ours: true }, true)).toBe('superseded');
+  it('a placeholder at any other revision is another writer\'s; anything else is the member\'s: superseded, decided again', () => {
+    expect(decideAfterConflict('5', { revision: '8', isPlaceholder: true })).toBe('superseded');
+    expect(decideAfterConflict('5', { revision: '6', isPlaceholder: false })).toBe('superseded');
   });
 });
 

@@ -33,6 +33,7 @@ export default async function scan(ctx: CliContext, _args: string[], opts: Recor
       wix, store, scorer, config, logger: ctx.logger, dryRun, only,
       onProgress: (p) => progress?.update(p.abouts, { pages: p.pages, flagged: p.flagged }),
       onPlan: ctx.json ? undefined : (plan) => progress ? progress.log(`${planLine(plan)}\n`) : ctx.stdout.write(`${planLine(plan)}\n`),
+      noticesFor: notices?.noticesFor,
       onReplaced: notices?.onReplaced,
     });
     if (notifier.enabled) {
