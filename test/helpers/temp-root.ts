@@ -1,0 +1,19 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * vitest globalSetup: every temporary folder of a test run (the tests' own, and those of the CLI,
+ * demo and browser processes they spawn) goes under one folder, removed when the run ends. The test
+ * workers and their children inherit TMPDIR, which os.tmpdir() reads.
+ */
+export default function setup(): () => void {
+  const root = mkdtempSync(join(tmpdir(), 'aboutmod-test-run-'));
+  const previous = process.env.TMPDIR;
+  process.env.TMPDIR = root;
+  return () => {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    rmSync(root, { recursive: true, force: true });
+  };
+}
