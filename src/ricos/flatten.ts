@@ -1,6 +1,7 @@
 import LinkifyIt from 'linkify-it';
 import { RicosError } from './errors.js';
 import { readHtml } from './html.js';
+import { ownEntry } from './own.js';
 import { PathStack } from './path.js';
 import { linkUrl, mediaIdToUrl, mediaUrl, type MediaKind } from './media.js';
 import { COMMON_DATA_FIELDS, NODE_SCHEMAS, STYLE_DECORATIONS, type Fields } from './schema.js';
@@ -74,7 +75,7 @@ function describe(value: unknown): string {
 function ricosContent(doc: unknown): Json {
   if (!isObject(doc)) throw new RicosError('content', `expected a Ricos document (an object with a nodes array), got ${describe(doc)}`);
   // A Members About record carries the document as `content`.
-  if (!('nodes' in doc) && isObject(doc.content)) return doc.content;
+  if (!Object.hasOwn(doc, 'nodes') && isObject(doc.content)) return doc.content;
   return doc;
 }
 
@@ -132,7 +133,7 @@ class Walker {
     if (!Array.isArray(content.nodes)) {
       throw new RicosError('content.nodes', `expected an array, got ${describe(content.nodes)}`);
     }
-    for (const key in content) {
+    for (const key of Object.keys(content)) {
       if (key === 'nodes') this.walkNodes(content, 'paragraph', undefined, 1);
       else if (key === 'documentStyle') this.walkDocumentStyle(content[key]);
       else if (key !== 'metadata') this.within(key, () => this.generic(content[key], key, 'document', 0));
@@ -228,14 +229,14 @@ class Walker {
 
   private walkNode(node: Json, type: string, context: string | undefined, depth: number): void {
     if (depth > this.maxDepth) this.fail(`nodes nested deeper than ${this.maxDepth} levels`);
-    const schema = NODE_SCHEMAS[type];
+    const schema = ownEntry(NODE_SCHEMAS, type);
     const label = schema?.label ?? `${type} (unknown node type)`;
-    for (const key in node) {
+    for (const key of Object.keys(node)) {
       if (NODE_ENVELOPE.has(key)) continue;
       const value = node[key];
       this.stack.push(key);
       if (schema?.dataField === key && isObject(value)) this.fields(value, schema.fields ?? {}, label, true);
-      else if (!isSettingKey(key)) this.generic(value, key, label, 0);
+      else this.generic(value, key, label, 0, undefined, isSettingKey(key));
       this.stack.pop();
     }
     const own = schema?.textPlace ?? label;
@@ -253,7 +254,7 @@ class Walker {
     let linked = false;
     if (isObject(data)) {
       if (typeof data.text === 'string') text = data.text;
-      for (const key in data) {
+      for (const key of Object.keys(data)) {
         if (key === 'text' && typeof data.text === 'string') continue;
         const value = data[key];
         this.stack.push('textData', key);
@@ -274,7 +275,7 @@ class Walker {
     }
     if (!linked) this.closeLink(group);
     group.texts.push(text);
-    for (const key in node) {
+    for (const key of Object.keys(node)) {
       if (NODE_ENVELOPE.has(key) || key === 'textData') continue;
       this.within(key, () => this.generic(node[key], key, 'text', 0, text));
     }
@@ -297,11 +298,11 @@ class Walker {
       }
       this.linkExtras(link, 'link', text);
       this.stack.pop();
-      for (const key in decoration.linkData) {
+      for (const key of Object.keys(decoration.linkData)) {
         if (key !== 'link') this.within(key, () => this.generic((decoration.linkData as Json)[key], key, 'link', 0, text));
       }
       this.stack.pop();
-      for (const key in decoration) {
+      for (const key of Object.keys(decoration)) {
         if (key !== 'type' && key !== 'linkData') this.within(key, () => this.generic(decoration[key], key, 'link', 0, text));
       }
       return raw !== '';
@@ -317,7 +318,7 @@ class Walker {
         said.push(letters(value));
         this.text(value, `mentioned member ${key}`, this.here(key));
       }
-      for (const key in mention) {
+      for (const key of Object.keys(mention)) {
         if (key !== 'name' && key !== 'slug') this.within(key, () => this.generic(mention[key], key, 'mention', 0, text));
       }
       this.stack.pop();
@@ -325,7 +326,7 @@ class Walker {
     }
     if (typeof type === 'string' && STYLE_DECORATIONS.has(type)) return false;
     const label = `${typeof type === 'string' ? type : 'unnamed'} text decoration`;
-    for (const key in decoration) {
+    for (const key of Object.keys(decoration)) {
       if (key !== 'type') this.within(key, () => this.generic(decoration[key], key, label, 0, text));
     }
     return false;
@@ -350,7 +351,7 @@ class Walker {
   private walkDocumentStyle(style: unknown): void {
     if (!isObject(style)) return;
     this.stack.push('documentStyle');
-    for (const key in style) {
+    for (const key of Object.keys(style)) {
       const textStyle = style[key];
       if (!isObject(textStyle) || !Array.isArray(textStyle.decorations)) continue;
       const decorations = textStyle.decorations;
@@ -369,11 +370,11 @@ class Walker {
   // ---- known fields ----
 
   private fields(data: Json, fields: Fields, label: string, common: boolean): void {
-    for (const key in data) {
+    for (const key of Object.keys(data)) {
       const value = data[key];
-      const field = fields[key] ?? (common ? COMMON_DATA_FIELDS[key] : undefined);
+      const field = ownEntry(fields, key) ?? (common ? ownEntry(COMMON_DATA_FIELDS, key) : undefined);
       if (field === undefined) {
-        if (!isSettingKey(key)) this.within(key, () => this.generic(value, key, label, 0));
+        this.within(key, () => this.generic(value, key, label, 0, undefined, isSettingKey(key)));
         continue;
       }
       if (field.k === 'skip' || value === null || value === undefined) continue;
@@ -438,7 +439,7 @@ class Walker {
 
   /** The parts of a Link other than `url`: customData (app-defined, serialised) and fields newer than the schema. */
   private linkExtras(link: Json, place: string, shown?: string): void {
-    for (const key in link) {
+    for (const key of Object.keys(link)) {
       if (key === 'url' || key === 'anchor' || key === 'target' || key === 'rel') continue;
       const value = link[key];
       this.stack.push(key);
@@ -458,7 +459,7 @@ class Walker {
   }
 
   private media(media: Json, place: string, kind: MediaKind, label: string): void {
-    for (const key in media) {
+    for (const key of Object.keys(media)) {
       const value = media[key];
       if (key === 'width' || key === 'height' || key === 'duration') continue;
       this.stack.push(key);
@@ -472,7 +473,7 @@ class Walker {
   /** FileSource: `url` as stored, or a Wix media id (`id`, deprecated `custom`) resolved to its public URL. */
   private source(src: Json, place: string, kind: MediaKind, label: string): void {
     const seen = new Set<string>();
-    for (const key in src) {
+    for (const key of Object.keys(src)) {
       const value = src[key];
       if (key === 'private') continue;
       if ((key === 'url' || key === 'id' || key === 'custom') && typeof value === 'string') {
@@ -509,11 +510,15 @@ class Walker {
 
   /**
    * A value nobody described: strings are judged by key and shape (./schema-free.ts), containers are
-   * walked, settings keys skipped. `shown` is the visible text a URL found here sits behind.
+   * walked. Under a settings key (`settings`: ids, styles, `target`...) only URLs are kept: nobody
+   * knows how an unknown node's viewer uses its fields, so a URL is followed or loaded whatever key
+   * holds it. `shown` is the visible text a URL found here sits behind.
    */
-  private generic(value: unknown, key: string, label: string, depth: number, shown?: string): void {
+  private generic(value: unknown, key: string, label: string, depth: number, shown?: string, settings = false): void {
     if (typeof value === 'string') {
-      switch (readString(key, value)) {
+      const reading = readString(key, value);
+      if (settings && reading !== 'url') return;
+      switch (reading) {
         case 'text':
           this.text(value, `${label}: ${key}`, this.here());
           break;
@@ -532,20 +537,19 @@ class Walker {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         this.stack.push(i);
-        this.generic(value[i], key, label, depth + 1, shown);
+        this.generic(value[i], key, label, depth + 1, shown, settings);
         this.stack.pop();
       }
       return;
     }
     const object = value as Json;
-    for (const k in object) {
-      if (k === 'containerData' && isObject(object[k])) {
+    for (const k of Object.keys(object)) {
+      if (!settings && k === 'containerData' && isObject(object[k])) {
         this.within(k, () => this.fields(object[k] as Json, {}, label, true));
         continue;
       }
-      if (isSettingKey(k)) continue;
       this.stack.push(k);
-      this.generic(object[k], STRUCT_KEYS.has(k) ? key : k, label, depth + 1, shown);
+      this.generic(object[k], STRUCT_KEYS.has(k) ? key : k, label, depth + 1, shown, settings || isSettingKey(k));
       this.stack.pop();
     }
   }

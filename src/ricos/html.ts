@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { ownEntry } from './own.js';
 
 /** What a visitor sees in an HTML string, and every URL it follows or loads. */
 export interface HtmlContent {
@@ -60,7 +61,7 @@ export function readHtml(html: string): HtmlContent {
       onopentag(name, attribs) {
         if (INVISIBLE.has(name)) hidden++;
         if (BLOCK.has(name)) endLine();
-        const what = WHAT[name] ?? `${name} element`;
+        const what = ownEntry(WHAT, name) ?? `${name} element`;
         // href comes first in URL_ATTRIBUTES, so an anchor's link is the next one added.
         if (name === 'a') anchors.push({ index: attribs.href?.trim() ? links.length : -1, text: [] });
         for (const attr of URL_ATTRIBUTES) {
