@@ -8,6 +8,7 @@ import type { EventSlug } from './webhook-signer.js';
 import type { DeliveryStats } from './webhook-delivery.js';
 import { statsBody } from './stats.js';
 import type { TriggeredEmails } from './triggered-emails.js';
+import type { UpdateGate } from './update-gate.js';
 import { applicationError, systemError, validationError, WixHttpError } from './wix-error.js';
 
 /** Largest request body accepted (a Ricos document may be large, but not unbounded). */
@@ -27,6 +28,8 @@ export interface RouteContext {
   load: { inFlight: number; maxInFlight: number };
   /** Triggered emails accepted so far, and the template ids the site has. */
   emails: TriggeredEmails;
+  /** Updates held before they are applied (POST /_emulator/hold-updates). */
+  updates: UpdateGate;
   /** Webhook counters, and a wait until every delivery has settled. */
   extras: { webhooks: () => DeliveryStats; waitForWebhooks: () => Promise<void> };
 }
@@ -70,6 +73,9 @@ const ROUTES: Route[] = [
   route('GET', '/_emulator/faults', 'control', 'control', (_r, c) => c.faults),
   route('GET', '/_emulator/abouts/:id', 'control', 'control', (r, c) => raw(`{"memberAbout":${aboutJson(c.store.get(r.params[0]!))}}`)),
   route('POST', '/_emulator/expire-tokens', 'control', 'control', (_r, c) => ({ expired: c.auth.expireTokens() })),
+  route('POST', '/_emulator/hold-updates', 'control', 'control', controlHoldUpdates),
+  route('GET', '/_emulator/hold-updates', 'control', 'control', (_r, c) => c.updates.status),
+  route('POST', '/_emulator/release-updates', 'control', 'control', (_r, c) => c.updates.release()),
   route('GET', '/_emulator/triggered-emails', 'control', 'control', (_r, c) => ({ triggeredEmails: c.emails.sent })),
   route('POST', '/_emulator/webhooks/flush', 'control', 'control', async (_r, c) => { await c.extras.waitForWebhooks(); return c.extras.webhooks(); }),
 ];
@@ -194,13 +200,14 @@ function createAbout(r: Parsed, c: RouteContext): Raw {
   return raw(`{"memberAbout":${aboutJson(about)}}`);
 }
 
-function updateAbout(r: Parsed, c: RouteContext): Raw {
+async function updateAbout(r: Parsed, c: RouteContext): Promise<Raw> {
   const id = r.params[0]!;
   const input = aboutPayload(r.body);
   if (input.id !== undefined && input.id !== id) throw validationError('memberAbout.id', 'must match the id in the path', 'CUSTOM');
   if (input.revision === undefined || input.revision === null) throw validationError('memberAbout.revision', 'is required', 'REQUIRED_FIELD');
   if (typeof input.revision !== 'string' || !/^\d+$/.test(input.revision)) throw validationError('memberAbout.revision', 'must be a uint64 string', 'FORMAT');
   const content = requireContent(input);
+  await c.updates.pass();
   if (Math.random() < c.faults.editRate) {
     // The member saves an edit just before our update lands, so the update meets a 409.
     c.memberEdit(id);
@@ -227,6 +234,12 @@ function controlMemberEdit(r: Parsed, c: RouteContext): Raw {
   if (typeof body.aboutId !== 'string') throw validationError('aboutId', 'is required', 'REQUIRED_FIELD');
   if (body.content !== undefined && (!body.content || typeof body.content !== 'object')) throw validationError('content', 'must be a rich content object');
   return raw(`{"memberAbout":${aboutJson(c.memberEdit(body.aboutId, body.content))}}`);
+}
+
+function controlHoldUpdates(r: Parsed, c: RouteContext): { armed: number } {
+  const count = (r.body as { count?: unknown } | undefined)?.count ?? 1;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) throw validationError('count', 'expected a whole number >= 1');
+  return c.updates.hold(count);
 }
 
 function controlFaults(r: Parsed, c: RouteContext): Faults {

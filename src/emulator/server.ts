@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { MemberAbout } from '../wix/types.js';
 import { EmulatorAuth, randomCredentials, type EmulatorCredentials, type Identity } from './auth.js';
 import { mergeFaults, NO_FAULTS, type Faults } from './faults.js';
+import { UpdateGate } from './update-gate.js';
 import { createHandler, type RouteContext } from './routes.js';
 import { statsBody } from './stats.js';
 import { applySeed, type SeedEntry } from './seeds.js';
@@ -124,6 +125,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const ctx: RouteContext = {
     store, auth, faults, emit, memberEdit, counts, load: { inFlight: 0, maxInFlight: 0 },
     emails: new TriggeredEmails(options.emailTemplates),
+    updates: new UpdateGate(),
     extras: { webhooks: () => delivery.stats, waitForWebhooks: () => delivery.idle() },
   };
   // The state file exists from the start (a crash right after seeding keeps the seed), written before

@@ -59,6 +59,8 @@ export class FakeOpenAI {
   private server?: Server;
   private fallback = new Map<string, () => Reply>();
   private readonly pending = new Set<import('node:http').ServerResponse>();
+  private holding = false;
+  private readonly held: Array<() => void> = [];
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
@@ -73,8 +75,13 @@ export class FakeOpenAI {
           this.pending.add(res);
           return;
         }
-        res.writeHead(reply.status, { 'content-type': 'application/json', 'x-request-id': `req_${this.received.length}`, ...reply.headers });
-        res.end(JSON.stringify(reply.body));
+        const requestId = `req_${this.received.length}`;
+        const send = () => {
+          res.writeHead(reply.status, { 'content-type': 'application/json', 'x-request-id': requestId, ...reply.headers });
+          res.end(JSON.stringify(reply.body));
+        };
+        if (this.holding) this.held.push(send);
+        else send();
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -89,6 +96,16 @@ export class FakeOpenAI {
   /** Replace the default reply of a path for the rest of the test. */
   always(path: string, reply: () => Reply): void {
     this.fallback.set(path, reply);
+  }
+
+  /** Replies wait until release(): a scorer client stays paused between sending a document and its verdict. */
+  hold(): void {
+    this.holding = true;
+  }
+
+  release(): void {
+    this.holding = false;
+    this.held.splice(0).forEach((send) => send());
   }
 
   requests(path: string): Received[] {
