@@ -10,13 +10,21 @@ export interface CliResult {
   stderr: string;
 }
 
+type RunOptions = { env?: NodeJS.ProcessEnv; input?: string; cwd?: string; timeoutMs?: number };
+
 /** Runs the built binary the way a user does (npm test builds dist/ before vitest runs). */
-export function runCli(
-  args: string[],
-  options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string; timeoutMs?: number } = {},
-): Promise<CliResult> {
+export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  return runProcess(process.execPath, [BIN, ...args], options);
+}
+
+/** Runs `script` with sh, the way a user pastes commands into a terminal (tests of the README and env files). */
+export function runShell(script: string, options: RunOptions = {}): Promise<CliResult> {
+  return runProcess('sh', ['-c', script], options);
+}
+
+function runProcess(command: string, args: string[], options: RunOptions): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(command, args, {
       cwd: options.cwd ?? PACKAGE_ROOT,
       env: { ...process.env, CI: 'true', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
