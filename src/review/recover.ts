@@ -34,10 +34,15 @@ export const WORKER = 'aboutmod';
 export async function recoverPending(
   store: ReviewStore,
   wix: WixApi | (() => WixApi),
-  { isPlaceholder, now = () => new Date() }: { isPlaceholder: (content: unknown) => boolean; now?: () => Date },
+  { isPlaceholder, aboutId, now = () => new Date() }: {
+    isPlaceholder: (content: unknown) => boolean;
+    /** Only this About's pending items (a webhook rescan settles what blocks it). */
+    aboutId?: string;
+    now?: () => Date;
+  },
 ): Promise<RecoveryResult> {
   const result: RecoveryResult = { replaced: 0, dropped: 0, superseded: 0, unresolved: 0, leased: 0 };
-  const pending = await store.list({ status: 'pending' });
+  const pending = await store.list({ status: 'pending', aboutId });
   const orphans = pending.filter((item) => !leaseHeld(item.lease, now()));
   result.leased = pending.length - orphans.length;
   if (orphans.length === 0) return result;

@@ -2,7 +2,8 @@ import type { Config } from '../config/index.js';
 import type { Logger } from '../log.js';
 import type { Scorer } from '../moderation/index.js';
 import { createNotifier } from '../notify/index.js';
-import { InvalidTransition, OPEN_STATUSES, WORKER, type ReviewStore } from '../review/index.js';
+import { InvalidTransition, OPEN_STATUSES, recoverPending, WORKER, type ReviewStore } from '../review/index.js';
+import { isPlaceholder } from '../ricos/index.js';
 import type { WixApi } from '../wix/index.js';
 import { runScan, type ScanSummary } from '../worker/index.js';
 import type { AboutEvent } from './verify-webhook.js';
@@ -55,7 +56,9 @@ export function createAboutJobs(deps: AboutJobDeps) {
    * One About, read fresh and decided by the scan's own code. The shared queue already holds this
    * About's key, so the scan gets a private queue (passing the shared one would wait on ourselves).
    */
-  function rescanAbout(aboutId: string): Promise<ScanSummary> {
+  async function rescanAbout(aboutId: string): Promise<ScanSummary> {
+    // An earlier write to this About whose writer is gone would block the decision: settle it first.
+    await recoverPending(store, deps.wix, { isPlaceholder, aboutId });
     return runScan({
       wix: deps.wix, store, scorer: deps.scorer, config: deps.config, logger, only: [aboutId],
       noticesFor: (item) => notifier.replacementNotices(item, { owner: true }),

@@ -1,6 +1,8 @@
 import { Cron } from 'croner';
 import { ConfigError, errorMessage } from '../errors.js';
 import { createNotifier, noticesForScan } from '../notify/index.js';
+import { recoverPending } from '../review/index.js';
+import { isPlaceholder } from '../ricos/index.js';
 import { runScan, type ScanOptions, type ScanSummary } from '../worker/index.js';
 import type { HealthState } from './health.js';
 
@@ -37,6 +39,9 @@ export function startFullScans(deps: ScheduleDeps): FullScans {
     logger?.info({}, 'full scan started');
     const notices = noticesForScan(notifier);
     try {
+      // A long-running service settles pending items whose writer is gone (a killed manual scan, or its
+      // own PATCH that ended without an answer) before deciding again; leased ones are left alone.
+      await recoverPending(deps.store, deps.wix, { isPlaceholder });
       const summary = await runScan({
         wix: deps.wix, store: deps.store, scorer: deps.scorer, config, logger, queue: deps.queue,
         // Pages already done are complete (items and verdicts written); stopping between pages loses
