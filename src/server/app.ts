@@ -12,9 +12,11 @@ import { EventOrder } from './event-order.js';
 import { HealthState } from './health.js';
 import { PendingEvents } from './pending-events.js';
 import { healthRoute } from './health-route.js';
+import { limitedServerFactory } from './node-server.js';
 import { logEveryRequest } from './request-log.js';
 import type { AboutEvent } from './verify-webhook.js';
 import { webhookRoute } from './webhook-route.js';
+import type { WebhookSite } from './webhook-site.js';
 
 /** Waits before retrying a failed rescan; short enough to matter, long enough for Wix or the scorer to recover. */
 export const RESCAN_RETRY_DELAYS_MS = [30_000, 120_000, 600_000];
@@ -29,6 +31,8 @@ export interface ServerDeps {
   logger: Logger;
   /** WIX_WEBHOOK_PUBLIC_KEY, imported with importWebhookKey. */
   publicKey: CryptoKey;
+  /** The site whose webhooks are accepted (webhookSiteFromEnv). */
+  site: WebhookSite;
   /** Shared with the schedule, so /healthz shows the last scan; a fresh one by default. */
   health?: HealthState;
   /** Waits before each retry of a failed rescan (default RESCAN_RETRY_DELAYS_MS). */
@@ -92,8 +96,9 @@ export async function buildServer(deps: ServerDeps): Promise<AboutmodServer> {
     // One line per request comes from logEveryRequest instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.server.bodyLimitBytes,
-    // Socket-level: a client trickling its body; handler-level: our own work taking too long.
-    requestTimeout: config.server.requestTimeoutMs,
+    // Socket-level limits (a client trickling its body, keep-alive, the connection cap) live on the Node server itself.
+    serverFactory: limitedServerFactory(config.server),
+    // Handler-level: our own work taking too long.
     handlerTimeout: config.server.requestTimeoutMs,
     return503OnClosing: true,
   });
@@ -101,6 +106,7 @@ export async function buildServer(deps: ServerDeps): Promise<AboutmodServer> {
 
   await app.register(webhookRoute, {
     key: deps.publicKey,
+    site: deps.site,
     store: deps.store,
     bodyLimit: config.server.bodyLimitBytes,
     health,

@@ -6,3 +6,4 @@ export {
   importWebhookKey, verifyWebhook, WebhookRejected,
   type AboutEvent, type AboutEventSlug, type AboutEventType, type EventEntity, type Identity, type VerifiedEvent,
 } from './verify-webhook.js';
+export { webhookSiteFromEnv, type WebhookSite } from './webhook-site.js';

@@ -53,7 +53,10 @@ export interface AboutEvent {
   entityEventSequence?: bigint;
   identity?: Identity;
   entity?: EventEntity;
+  /** The app instance the event is for (the envelope's instanceId). */
   instanceId?: string;
+  /** The site the event is for (the envelope's accountInfo.siteId), when Wix sends it. */
+  siteId?: string;
 }
 
 /** A correctly signed event of a type aboutmod does not handle: acknowledged, so Wix stops resending. */
@@ -61,11 +64,24 @@ export interface UnhandledEvent {
   kind: 'unhandled';
   eventId?: string;
   eventType: string;
+  instanceId?: string;
+  siteId?: string;
 }
 
 export type VerifiedEvent = AboutEvent | UnhandledEvent;
 
 const jsonString = z.string().min(1);
+
+/** A field that is only a hint: a missing or odd value drops the hint, never the event. */
+const hint = <T>(read: (value: unknown) => T | undefined) => z.unknown().optional().transform(read);
+const stringHint = hint((v) => (typeof v === 'string' ? v : undefined));
+
+/** A revision as Wix writes it (a uint64 string), or undefined for anything else. */
+export function revisionHint(value: unknown): string | undefined {
+  if (typeof value === 'string' && /^\d{1,20}$/.test(value)) return BigInt(value).toString();
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
+  return undefined;
+}
 
 // Wix may add fields at any level, so objects are loose; only what aboutmod reads is checked.
 const envelopeSchema = z.looseObject({
@@ -73,6 +89,11 @@ const envelopeSchema = z.looseObject({
   instanceId: z.string().optional(),
   data: jsonString,
   identity: jsonString.optional(),
+  // Read down to accountInfo.siteId, the one part of it aboutmod checks.
+  accountInfo: hint((v) => {
+    const siteId = v && typeof v === 'object' ? (v as { siteId?: unknown }).siteId : undefined;
+    return typeof siteId === 'string' ? siteId : undefined;
+  }),
 });
 
 const identitySchema = z.looseObject({
@@ -84,12 +105,13 @@ const identitySchema = z.looseObject({
   appId: z.string().optional(),
 });
 
+// The event's copy of the About is history and only read for hints (own-write recognition): an entity
+// that is missing, null or oddly shaped is no entity, never a refused event.
 const entitySchema = z.looseObject({
-  id: z.string().optional(),
-  // Only a hint (own-write recognition); an odd value drops the hint instead of the event.
-  revision: z.unknown().transform((v) => (typeof v === 'string' && /^\d+$/.test(v) ? v : typeof v === 'number' ? String(v) : undefined)),
-  memberId: z.string().optional(),
-});
+  id: stringHint,
+  revision: hint(revisionHint),
+  memberId: stringHint,
+}).optional().catch(undefined);
 
 const domainEventSchema = z.looseObject({
   id: z.string().min(1),
@@ -152,9 +174,10 @@ export async function verifyWebhook(jwt: string, key: CryptoKey, now: Date = new
 
   const envelope = parseLevel(payload.data, envelopeSchema, 'envelope');
   const eventType = envelope.eventType;
+  const addressee = { instanceId: envelope.instanceId, siteId: envelope.accountInfo };
   if (!(eventType in ABOUT_EVENT_TYPES)) {
     const other = unhandledIdSchema.safeParse(tryJson(envelope.data));
-    return { kind: 'unhandled', eventType, eventId: other.success ? other.data.id : undefined };
+    return { kind: 'unhandled', eventType, eventId: other.success ? other.data.id : undefined, ...addressee };
   }
   const aboutType = eventType as AboutEventType;
   const identity = envelope.identity === undefined ? undefined : parseLevel(envelope.identity, identitySchema, 'identity');
@@ -173,7 +196,7 @@ export async function verifyWebhook(jwt: string, key: CryptoKey, now: Date = new
     entityEventSequence: event.entityEventSequence === undefined ? undefined : BigInt(event.entityEventSequence),
     identity,
     entity: entity && { id: entity.id, revision: entity.revision, memberId: entity.memberId },
-    instanceId: envelope.instanceId,
+    ...addressee,
   };
 }
 

@@ -5,9 +5,12 @@ import type { EventOrder } from './event-order.js';
 import type { HealthState } from './health.js';
 import { noteRequest } from './request-log.js';
 import { verifyWebhook, WebhookRejected, type AboutEvent } from './verify-webhook.js';
+import { notThisSite, type WebhookSite } from './webhook-site.js';
 
 export interface WebhookRouteOptions {
   key: CryptoKey;
+  /** Events for any other site are refused (403), whatever their signature. */
+  site: WebhookSite;
   store: Pick<ReviewStore, 'markEventSeen'>;
   bodyLimit: number;
   health: HealthState;
@@ -49,6 +52,12 @@ export async function webhookRoute(app: FastifyInstance, opts: WebhookRouteOptio
       opts.health.count('rejected');
       noteRequest(request, { outcome: 'rejected', reason: err.reason });
       return reply.code(err.status).send();
+    }
+    const foreign = notThisSite(event, opts.site);
+    if (foreign) {
+      opts.health.count('rejected');
+      noteRequest(request, { outcome: 'rejected', reason: foreign });
+      return reply.code(403).send();
     }
     if (event.kind === 'unhandled') {
       opts.health.count('unhandled');

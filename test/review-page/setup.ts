@@ -51,6 +51,7 @@ export async function startReviewServer(
     scorer: createScorer(config, { configDir: dirname(storePath), logger }),
     queue: createWorkQueue({ concurrency: 2 }),
     publicKey: await importWebhookKey(em.publicKey),
+    site: { siteId: em.env.WIX_SITE_ID },
     routes: [reviewPagePlugin({ store, wix, onRestored: noticeOnRestore({ config, store, wix, logger }), ...page })],
   });
   const url = await server.app.listen({ port: 0, host: '127.0.0.1' });

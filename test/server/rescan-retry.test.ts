@@ -40,6 +40,7 @@ describe('a rescan that fails is retried (Wix will not resend an event answered 
       scorer: createScorer(config, { configDir: dir }),
       queue: createWorkQueue({ concurrency: 1 }),
       publicKey: await importWebhookKey(keys.publicPem),
+      site: { instanceId: 'instance-1' },
       retryDelaysMs: [300, 300],
     });
     closers.push(() => app.close());

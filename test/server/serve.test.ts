@@ -148,7 +148,7 @@ describe('aboutmod serve with the emulator sending signed webhooks', () => {
     const edited = await liveAbout(s.em.url, aboutId);
     await resetStats(s.em.url);
 
-    const jwt = await signEvent(s.wixKey, envelopeData({ aboutId, eventId: 'evt-dup', revision: edited.revision, sequence: edited.revision }));
+    const jwt = await signEvent(s.wixKey, envelopeData({ aboutId, eventId: 'evt-dup', revision: edited.revision, sequence: edited.revision, siteId: s.em.siteId }));
     const answers = await Promise.all(Array.from({ length: 5 }, () => post(server, jwt)));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
     expect(answers.map((a) => JSON.parse(a.text).result).sort()).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate', 'queued']);
@@ -203,7 +203,7 @@ describe('aboutmod serve with the emulator sending signed webhooks', () => {
 
   it('a full queue sheds events with 503 (Wix retries them) and nothing is marked seen', async () => {
     const s = await stack({ abouts: 3, emulatorArgs: ['--latency', '1500'], server: { queueLimit: 1 } });
-    const event = (i: number, id: string) => signEvent(s.wixKey, envelopeData({ aboutId: s.aboutIds[i]!, eventId: id, sequence: '5' }));
+    const event = (i: number, id: string) => signEvent(s.wixKey, envelopeData({ aboutId: s.aboutIds[i]!, eventId: id, sequence: '5', siteId: s.em.siteId }));
     expect((await post(s.server, await event(0, 'q-1'))).status).toBe(200);
     const shed = await event(1, 'q-2');
     expect((await post(s.server, shed)).status).toBe(503);

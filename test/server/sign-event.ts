@@ -24,6 +24,10 @@ export interface EventSpec {
   /** Override the whole envelope `data` string (malformed-event tests). */
   rawEventData?: string;
   eventType?: string;
+  /** The envelope's instanceId (default "instance-1"). */
+  instanceId?: string;
+  /** The envelope's accountInfo.siteId (default: no accountInfo). */
+  siteId?: string;
 }
 
 export function envelopeData(spec: EventSpec = {}): string {
@@ -46,9 +50,10 @@ export function envelopeData(spec: EventSpec = {}): string {
   };
   return JSON.stringify({
     eventType: spec.eventType ?? `wix.members.about.v2.member_about_${slug}`,
-    instanceId: 'instance-1',
+    instanceId: spec.instanceId ?? 'instance-1',
     data: spec.rawEventData ?? JSON.stringify(event),
     identity: JSON.stringify(spec.identity ?? { identityType: 'MEMBER', memberId: 'm1' }),
+    ...(spec.siteId === undefined ? {} : { accountInfo: { siteId: spec.siteId } }),
   });
 }
 

@@ -104,6 +104,6 @@ describe('verifyWebhook', () => {
 
   it('a signed event of a type aboutmod does not handle is acknowledged as unhandled', async () => {
     const jwt = await signEvent(wix.privateKey, envelopeData({ eventType: 'wix.members.v1.member_created', eventId: 'x1' }));
-    expect(await verifyWebhook(jwt, key)).toEqual({ kind: 'unhandled', eventType: 'wix.members.v1.member_created', eventId: 'x1' });
+    expect(await verifyWebhook(jwt, key)).toEqual({ kind: 'unhandled', eventType: 'wix.members.v1.member_created', eventId: 'x1', instanceId: 'instance-1' });
   });
 });

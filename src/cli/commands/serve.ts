@@ -4,7 +4,7 @@ import { createLogger } from '../../log.js';
 import { createScorer } from '../../moderation/index.js';
 import { noticeOnRestore } from '../../notify/index.js';
 import { openStoreForCommand } from '../../review/index.js';
-import { buildServer, HealthState, importWebhookKey, startFullScans } from '../../server/index.js';
+import { buildServer, HealthState, importWebhookKey, startFullScans, webhookSiteFromEnv } from '../../server/index.js';
 import { reviewPagePlugin, reviewPageSecrets } from '../../server/review-page/index.js';
 import { createWixClientFromConfig } from '../../wix/index.js';
 import { createWorkQueue } from '../../worker/index.js';
@@ -31,6 +31,8 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   // The review page needs SESSION_SECRET; without it the service runs without /review.
   const page = reviewPageSecrets();
   const wix = createWixClientFromConfig(config, process.env, logger);
+  // Webhooks are accepted for this site only: the instance or site id beside the credentials.
+  const site = webhookSiteFromEnv();
   const scorer = createScorer(config, { configDir: ctx.loaded.dir, logger });
   const queue = createWorkQueue({ concurrency: config.wix.concurrency });
   const health = new HealthState();
@@ -41,7 +43,7 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   try {
     scans = startFullScans({ wix, store, scorer, config, logger, queue, health });
     server = await buildServer({
-      config, store, wix, scorer, queue, logger, publicKey, health,
+      config, store, wix, scorer, queue, logger, publicKey, site, health,
       routes: page ? [reviewPagePlugin({ store, wix, ...page, onRestored: noticeOnRestore({ config, store, wix, logger }) })] : [],
     });
     if (!page) logger.warn('review page off: set SESSION_SECRET to serve /review');
