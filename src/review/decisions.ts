@@ -1,47 +1,44 @@
+import { buildPlaceholder, isPlaceholder } from '../ricos/index.js';
 import { RevisionConflict, WixNotFound } from '../wix/errors.js';
-import type { WixApi } from '../wix/types.js';
-import { ItemNotFound, RefusedRestore } from './errors.js';
+import type { MemberAbout, WixApi } from '../wix/types.js';
+import { ItemNotFound, RefusedDecision } from './errors.js';
+import { nextRevision } from './revision.js';
 import { assertTransition } from './status.js';
 import type { ReviewItem, ReviewStore } from './types.js';
 
 /** What a reviewer's decision needs; shared by the CLI and the review page. */
 export interface DecisionDeps {
   store: ReviewStore;
-  /** Or a getter, called only once the item may be restored: a refusal needs no Wix credentials. */
+  /** Or a getter, called only once the item may be decided: a refusal needs no Wix credentials. */
   wix: WixApi | (() => WixApi);
-  isPlaceholder: (content: unknown) => boolean;
+  /** The final text a confirm writes over the placeholder (policy.confirmedPlaceholder). */
+  confirmedPlaceholder: string;
 }
+
+type Outcome = RefusedDecision['outcome'];
 
 const EDITED = 'the member edited their About since; their edit stands';
 
 /**
- * Puts the original back, only over our own placeholder: the About must still be at the
- * placeholder's revision with placeholder content, and the update carries that revision, so a
- * member edit at any moment wins. Otherwise the item becomes `superseded` and RefusedRestore is
- * thrown. On success the restored revision gets a not-flagged verdict under the deciding scorer id,
- * so the next scan skips this content unless the content or the policy changes.
+ * Puts the original back, only over our own placeholder (the one the scan wrote, or the final one a
+ * confirm wrote): the About must still be at the placeholder's revision with placeholder content, and
+ * the update carries that revision, so a member edit at any moment wins. Otherwise the item becomes
+ * `superseded` and RefusedDecision is thrown. On success the restored revision gets a not-flagged
+ * verdict under the deciding scorer id, so the next scan skips this content unless the content or the
+ * policy changes.
  */
 export async function restore(deps: DecisionDeps, id: string, by: string, note?: string): Promise<ReviewItem> {
-  const { store, isPlaceholder } = deps;
+  const { store } = deps;
   const item = await mustGet(store, id);
-  // Refuse before any request: restoring twice or a confirmed item is a usage error, nothing touched.
+  // Refuse before any request: restoring twice is a usage error, nothing touched.
   assertTransition(item, 'restored');
-  const wix = typeof deps.wix === 'function' ? deps.wix() : deps.wix;
-  let about;
-  try {
-    about = await wix.getAbout(item.aboutId);
-  } catch (err) {
-    if (err instanceof WixNotFound) throw await refuse(store, item, by, 'the About no longer exists on Wix');
-    throw err;
-  }
-  if (about.revision !== item.placeholderRevision || !isPlaceholder(about.content)) {
-    throw await refuse(store, item, by, EDITED, about.revision);
-  }
+  const wix = wixOf(deps);
+  const about = await ourLiveAbout(store, wix, item, by, 'restored');
   let updated;
   try {
     updated = await wix.updateAbout({ id: item.aboutId, revision: about.revision, content: item.original.content });
   } catch (err) {
-    if (err instanceof RevisionConflict) throw await refuse(store, item, by, EDITED, err.currentRevision);
+    if (err instanceof RevisionConflict) throw await refuse(store, item, by, 'restored', EDITED, err.currentRevision);
     throw err;
   }
   const after = await store.transition(
@@ -52,9 +49,41 @@ export async function restore(deps: DecisionDeps, id: string, by: string, note?:
   return after;
 }
 
-/** Keeps the removal; the original stays in the store for the record. No Wix request. */
-export async function confirm(deps: Pick<DecisionDeps, 'store'>, id: string, by: string, note?: string): Promise<ReviewItem> {
-  return deps.store.transition(id, 'confirmed', { by, action: 'confirmed', note });
+/**
+ * Keeps the removal and says so: our placeholder is rewritten, revision-safely as a restore is, to the
+ * owner's final text (same marker, so scans and a later restore still know it as ours). The item records
+ * the new placeholder revision, so a reviewer's mistake stays fixable by a restore while it is live.
+ * The original stays in the store for the record.
+ */
+export async function confirm(deps: DecisionDeps, id: string, by: string, note?: string): Promise<ReviewItem> {
+  const { store, confirmedPlaceholder } = deps;
+  const item = await mustGet(store, id);
+  assertTransition(item, 'confirmed');
+  const wix = wixOf(deps);
+  const record = (revision: string) => store.transition(
+    item.id, 'confirmed', { by, action: 'confirmed', note, revision }, { placeholderRevision: revision },
+  );
+  // An earlier confirm whose answer or store write was lost put the final text up: it shows at the one
+  // revision our update of the placeholder produces, and nowhere else counts as ours.
+  const landed = (about: MemberAbout) => item.placeholderRevision !== undefined
+    && about.revision === nextRevision(item.placeholderRevision) && isPlaceholder(about.content, confirmedPlaceholder);
+
+  const about = await ourLiveAbout(store, wix, item, by, 'confirmed', landed);
+  if (landed(about)) return record(about.revision);
+  try {
+    const updated = await wix.updateAbout({ id: item.aboutId, revision: about.revision, content: buildPlaceholder(confirmedPlaceholder) });
+    return await record(updated.revision);
+  } catch (err) {
+    if (!(err instanceof RevisionConflict)) throw err;
+    // The client retries a lost answer, and the retry meets our own write as a conflict: look before refusing.
+    const fresh = await ourLiveAbout(store, wix, item, by, 'confirmed', landed);
+    if (landed(fresh)) return record(fresh.revision);
+    throw await refuse(store, item, by, 'confirmed', EDITED, fresh.revision);
+  }
+}
+
+function wixOf(deps: DecisionDeps): WixApi {
+  return typeof deps.wix === 'function' ? deps.wix() : deps.wix;
 }
 
 async function mustGet(store: ReviewStore, id: string): Promise<ReviewItem> {
@@ -63,8 +92,29 @@ async function mustGet(store: ReviewStore, id: string): Promise<ReviewItem> {
   return item;
 }
 
-/** Records why the restore did not happen (the item is settled as superseded) and returns the error to throw. */
-async function refuse(store: ReviewStore, item: ReviewItem, by: string, why: string, revision?: string): Promise<RefusedRestore> {
-  await store.transition(item.id, 'superseded', { by, action: 'superseded', note: `restore refused: ${why}`, revision });
-  return new RefusedRestore(item.id, why);
+/**
+ * The About, when our placeholder is still what is live at the item's placeholder revision (or `also`
+ * accepts it); otherwise the item is settled as superseded and the refusal thrown.
+ */
+async function ourLiveAbout(
+  store: ReviewStore, wix: WixApi, item: ReviewItem, by: string, outcome: Outcome,
+  also: (about: MemberAbout) => boolean = () => false,
+): Promise<MemberAbout> {
+  let about;
+  try {
+    about = await wix.getAbout(item.aboutId);
+  } catch (err) {
+    if (err instanceof WixNotFound) throw await refuse(store, item, by, outcome, 'the About no longer exists on Wix');
+    throw err;
+  }
+  const ours = about.revision === item.placeholderRevision && isPlaceholder(about.content);
+  if (!ours && !also(about)) throw await refuse(store, item, by, outcome, EDITED, about.revision);
+  return about;
+}
+
+/** Records why the decision did not happen (the item is settled as superseded) and returns the error to throw. */
+async function refuse(store: ReviewStore, item: ReviewItem, by: string, outcome: Outcome, why: string, revision?: string): Promise<RefusedDecision> {
+  const verb = outcome === 'restored' ? 'restore' : 'confirm';
+  await store.transition(item.id, 'superseded', { by, action: 'superseded', note: `${verb} refused: ${why}`, revision });
+  return new RefusedDecision(item.id, outcome, why);
 }

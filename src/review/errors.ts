@@ -19,13 +19,14 @@ export class InvalidTransition extends UsageError {
   }
 }
 
-/** A restore that would overwrite something other than our placeholder; the item is now superseded. Exit 2. */
-export class RefusedRestore extends UsageError {
+/** A restore or confirm that would overwrite something other than our placeholder; the item is now superseded. Exit 2. */
+export class RefusedDecision extends UsageError {
   constructor(
     readonly id: string,
-    why: string,
+    readonly outcome: 'restored' | 'confirmed',
+    readonly why: string,
   ) {
-    super(`review item "${id}" not restored: ${why}`);
+    super(`review item "${id}" not ${outcome}: ${why}`);
   }
 }
 

@@ -4,7 +4,7 @@ export type {
   VerdictRecord,
 } from './types.js';
 export { REVIEW_STATUSES } from './types.js';
-export { InvalidTransition, ItemNotFound, RefusedRestore, StoreCorrupt, StoreUnavailable } from './errors.js';
+export { InvalidTransition, ItemNotFound, RefusedDecision, StoreCorrupt, StoreUnavailable } from './errors.js';
 export { isNewerRevision, nextRevision } from './revision.js';
 export { leaseHeld, LEASE_MS } from './lease.js';
 export { OPEN_STATUSES, assertTransition, applyTransition } from './status.js';

@@ -10,7 +10,8 @@ export const TRANSITIONS: Readonly<Record<ReviewStatus, readonly ReviewStatus[]>
   pending: ['replaced', 'superseded'],
   replaced: ['restored', 'confirmed', 'superseded'],
   restored: [],
-  confirmed: [],
+  // A confirm can be undone: restore while our final placeholder is live, superseded when the member edited.
+  confirmed: ['restored', 'superseded'],
   superseded: [],
 };
 

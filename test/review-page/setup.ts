@@ -35,7 +35,7 @@ export interface ReviewServer {
 export async function startReviewServer(
   em: Emulator,
   storePath: string,
-  page: Omit<ReviewPageOptions, 'store' | 'wix'>,
+  page: Omit<ReviewPageOptions, 'store' | 'wix' | 'confirmedPlaceholder'>,
 ): Promise<ReviewServer> {
   // One retry: the Wix-failure test waits through the client's backoff once, not four times.
   // Notices on through the emulator's Triggered Emails: a restore on the page tells the member, as serve does.
@@ -52,7 +52,9 @@ export async function startReviewServer(
     queue: createWorkQueue({ concurrency: 2 }),
     publicKey: await importWebhookKey(em.publicKey),
     site: { siteId: em.env.WIX_SITE_ID },
-    routes: [reviewPagePlugin({ store, wix, onRestored: noticeOnRestore({ config, store, wix, logger }), ...page })],
+    routes: [reviewPagePlugin({
+      store, wix, confirmedPlaceholder: config.policy.confirmedPlaceholder, onRestored: noticeOnRestore({ config, store, wix, logger }), ...page,
+    })],
   });
   const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -2,11 +2,10 @@ import { userInfo } from 'node:os';
 import { UsageError } from '../../errors.js';
 import { checkNotifySecrets, createNotifier } from '../../notify/index.js';
 import {
-  confirm, InvalidTransition, openStoreForCommand, RefusedRestore, restore,
+  confirm, InvalidTransition, openStoreForCommand, RefusedDecision, restore,
   REVIEW_STATUSES, type ReviewItem,
 } from '../../review/index.js';
 import { parseAge } from '../../review/parse-age.js';
-import { isPlaceholder } from '../../ricos/index.js';
 import type { CliContext } from '../context.js';
 import { askYesNo } from './review-prompt.js';
 
@@ -62,16 +61,18 @@ export async function act(action: Action, ctx: CliContext, args: string[], opts:
   const notifier = createNotifier({ config: ctx.loaded.config, store, wix, logger: ctx.logger });
   try {
     // Unknown ids and refused transitions are reported by the decisions before Wix credentials are needed.
+    const deps = { store, wix, confirmedPlaceholder: ctx.loaded.config.policy.confirmedPlaceholder };
     const one = async (itemId: string) => {
-      if (action === 'confirm') return confirm({ store }, itemId, by, opts.note);
-      const restored = await restore({ store, wix, isPlaceholder }, itemId, by, opts.note);
+      if (action === 'confirm') return confirm(deps, itemId, by, opts.note);
+      const restored = await restore(deps, itemId, by, opts.note);
       await notifier.restored(restored);
       return restored;
     };
 
     if (id) {
       const item = await one(id);
-      ctx.print(item, (i) => `${PAST[action]} ${i.id} (About ${i.aboutId}${i.restoredRevision ? `, revision ${i.restoredRevision}` : ''})`);
+      const revision = action === 'restore' ? item.restoredRevision : item.placeholderRevision;
+      ctx.print(item, (i) => `${PAST[action]} ${i.id} (About ${i.aboutId}, revision ${revision})`);
       return;
     }
 
@@ -90,7 +91,7 @@ export async function act(action: Action, ctx: CliContext, args: string[], opts:
         result.items.push(await one(target.id));
       } catch (err) {
         // A refusal settles that item (superseded) or says another reviewer acted first; the rest go on.
-        if (!(err instanceof RefusedRestore || err instanceof InvalidTransition)) throw err;
+        if (!(err instanceof RefusedDecision || err instanceof InvalidTransition)) throw err;
         result.refused.push({ id: target.id, error: err.message });
       }
     }

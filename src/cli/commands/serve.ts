@@ -1,7 +1,7 @@
 import { requireEnv } from '../../config/index.js';
 import { UsageError } from '../../errors.js';
 import { createLogger } from '../../log.js';
-import { createScorer } from '../../moderation/index.js';
+import { openScorer } from '../../moderation/index.js';
 import { noticeOnRestore } from '../../notify/index.js';
 import { openStoreForCommand } from '../../review/index.js';
 import { buildServer, HealthState, importWebhookKey, startFullScans, webhookSiteFromEnv } from '../../server/index.js';
@@ -33,7 +33,7 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   const wix = createWixClientFromConfig(config, process.env, logger);
   // Webhooks are accepted for this site only: the instance or site id beside the credentials.
   const site = webhookSiteFromEnv();
-  const scorer = createScorer(config, { configDir: ctx.loaded.dir, logger });
+  const scorer = openScorer(config, { configDir: ctx.loaded.dir, logger });
   const queue = createWorkQueue({ concurrency: config.wix.concurrency });
   const health = new HealthState();
 
@@ -44,7 +44,9 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
     scans = startFullScans({ wix, store, scorer, config, logger, queue, health });
     server = await buildServer({
       config, store, wix, scorer, queue, logger, publicKey, site, health,
-      routes: page ? [reviewPagePlugin({ store, wix, ...page, onRestored: noticeOnRestore({ config, store, wix, logger }) })] : [],
+      routes: page ? [reviewPagePlugin({
+        store, wix, ...page, confirmedPlaceholder: config.policy.confirmedPlaceholder, onRestored: noticeOnRestore({ config, store, wix, logger }),
+      })] : [],
     });
     if (!page) logger.warn('review page off: set SESSION_SECRET to serve /review');
     const address = await listen(server.app, port, config.server.host);
@@ -53,6 +55,7 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   } catch (err) {
     await scans?.stop();
     await server?.app.close();
+    await scorer.close?.();
     await store.close();
     throw err;
   }
@@ -73,6 +76,7 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   // Waits for requests in flight, whose events are then queued; new requests get 503.
   await server.app.close();
   await queue.onIdle();
+  await scorer.close?.();
   await store.close();
   logger.info({ signal }, 'stopped');
 }

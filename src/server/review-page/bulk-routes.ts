@@ -72,7 +72,7 @@ export async function bulkRoutes(app: FastifyInstance, opts: { deps: PageDeps })
         else if (isRefusal(err)) refused.push(`${id}: ${refusalText(err)}`);
         else if (err instanceof WixError) {
           // Wix is down or refuses us: the rest would fail the same way after their retries, so stop here.
-          refused.push(`${id}: ${wixFailureText(err)} Stopped there; the rest are unchanged.`);
+          refused.push(`${id}: ${wixFailureText(action, err)} Stopped there; the rest are unchanged.`);
           break;
         } else throw err;
       }

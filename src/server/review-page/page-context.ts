@@ -9,7 +9,8 @@ import type { PageContext } from './views/layout.js';
 export interface PageDeps {
   store: ReviewStore;
   wix: WixApi;
-  isPlaceholder: (content: unknown) => boolean;
+  /** policy.confirmedPlaceholder: the final words a confirm writes. */
+  confirmedPlaceholder: string;
   sessions: SessionStore;
   nicknames: Nicknames;
   pageSize: number;

@@ -4,7 +4,6 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { ReviewItem, ReviewStore } from '../../review/index.js';
-import { isPlaceholder as ricosIsPlaceholder } from '../../ricos/index.js';
 import type { WixApi } from '../../wix/index.js';
 import { authRoutes, DEFAULT_LOGIN_LIMIT, readSession, requireReviewer, type LoginLimit } from './auth-routes.js';
 import { bulkRoutes } from './bulk-routes.js';
@@ -23,8 +22,8 @@ export interface ReviewPageOptions {
   sessionSecret: string;
   /** REVIEW_TOKEN: a shared login for small sites; accounts in the store work either way. */
   reviewToken?: string;
-  /** Our placeholder, recognised before a restore (defaults to src/ricos's). */
-  isPlaceholder?: (content: unknown) => boolean;
+  /** What a confirm writes over the placeholder (policy.confirmedPlaceholder), as `review confirm` does. */
+  confirmedPlaceholder: string;
   /** Queue rows per page (25). */
   pageSize?: number;
   /** After a restore (the member's notice); a failure here never undoes the restore. */
@@ -34,8 +33,8 @@ export interface ReviewPageOptions {
 }
 
 /**
- * The review page as one encapsulated Fastify plugin: GET/POST /login, POST /logout, GET /review,
- * GET /review/:id, POST /review/:id/restore|confirm, POST /review/bulk(/apply), /review-assets/*.
+ * The review page as one encapsulated Fastify plugin: GET / (to /review), GET/POST /login, POST /logout, GET /review,
+ * GET /review/:id, POST /review/:id/restore|confirm, POST /review/bulk(/apply), /review-assets/*, /favicon.ico.
  * Cookies, form parsing, CSRF, rate limiting and security headers are registered inside it, so the
  * webhook endpoint and /healthz beside it are untouched. Register with `buildServer({ routes: [reviewPagePlugin(opts)] })`.
  */
@@ -44,7 +43,7 @@ export function reviewPagePlugin(options: ReviewPageOptions): FastifyPluginAsync
     const deps: PageDeps = {
       store: options.store,
       wix: options.wix,
-      isPlaceholder: options.isPlaceholder ?? ricosIsPlaceholder,
+      confirmedPlaceholder: options.confirmedPlaceholder,
       sessions: new SessionStore(options.sessionLimits ?? DEFAULT_SESSION_LIMITS),
       nicknames: new Nicknames(options.wix),
       pageSize: options.pageSize ?? 25,
@@ -82,6 +81,8 @@ export function reviewPagePlugin(options: ReviewPageOptions): FastifyPluginAsync
     });
 
     await app.register(staticAssets);
+    // The page is what a person opening the service's address wants; signed out, /review leads on to /login.
+    app.get('/', async (_request, reply) => reply.redirect('/review', 302));
     await app.register(authRoutes, { deps, reviewToken: options.reviewToken, limit: options.loginLimit ?? DEFAULT_LOGIN_LIMIT });
     await app.register(async (reviewer) => {
       reviewer.addHook('onRequest', requireReviewer);

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  confirm, InvalidTransition, ItemNotFound, RefusedRestore, restore, type ReviewItem,
+  confirm, InvalidTransition, ItemNotFound, RefusedDecision, restore, type ReviewItem,
 } from '../../review/index.js';
 import { WixError } from '../../wix/index.js';
 import { evidenceInContext, flattenOriginal, readerView } from '../../review/evidence.js';
@@ -32,18 +32,18 @@ export function filterOr400(query: unknown, request: FastifyRequest, reply: Fast
 /**
  * One reviewer decision through src/review's decisions, the same code `review restore|confirm` runs:
  * the same revision-safe update and the same refusal when the member edited since. Returns the item
- * after; a refusal throws RefusedRestore / InvalidTransition like the CLI's.
+ * after; a refusal throws RefusedDecision / InvalidTransition like the CLI's.
  */
 export async function decide(deps: PageDeps, action: Decision, id: string, by: string, note: string | undefined): Promise<ReviewItem> {
-  if (action === 'confirm') return confirm({ store: deps.store }, id, by, note);
-  const item = await restore({ store: deps.store, wix: deps.wix, isPlaceholder: deps.isPlaceholder }, id, by, note);
+  if (action === 'confirm') return confirm(deps, id, by, note);
+  const item = await restore(deps, id, by, note);
   await deps.onRestored?.(item);
   return item;
 }
 
 /** Refusals a reviewer can cause or meet (another reviewer first, the member's own edit): shown, not thrown. */
-export function isRefusal(err: unknown): err is RefusedRestore | InvalidTransition {
-  return err instanceof RefusedRestore || err instanceof InvalidTransition;
+export function isRefusal(err: unknown): err is RefusedDecision | InvalidTransition {
+  return err instanceof RefusedDecision || err instanceof InvalidTransition;
 }
 
 export async function reviewRoutes(app: FastifyInstance, opts: { deps: PageDeps }): Promise<void> {
@@ -98,7 +98,7 @@ export async function reviewRoutes(app: FastifyInstance, opts: { deps: PageDeps 
         } else if (err instanceof WixError) {
           // Wix failed or refused our credentials: decisions write the store last, so the item is unchanged.
           request.log.warn({ reviewer: session.reviewer, itemId: id, action, outcome: 'failed', err: err.message }, 'review decision');
-          session.flash = { kind: 'error', text: wixFailureText(err) };
+          session.flash = { kind: 'error', text: wixFailureText(action, err) };
         } else throw err;
         return reply.redirect(`/review/${encodeURIComponent(id)}?${query}`, 303);
       }
@@ -122,15 +122,15 @@ export function parseFilterLeniently(query: unknown): QueueFilter {
   }
 }
 
-export function refusalText(err: RefusedRestore | InvalidTransition): string {
+export function refusalText(err: RefusedDecision | InvalidTransition): string {
   if (err instanceof InvalidTransition) {
     return `Nothing changed: this item is already ${err.from}${err.from === 'superseded' ? ' (the member edited their About since)' : ''}.`;
   }
-  return `Not restored: ${err.message.replace(/^review item "[^"]*" not restored: /, '')}. The item is now superseded.`;
+  return `Not ${err.outcome}: ${err.why}. The item is now superseded.`;
 }
 
-export function wixFailureText(err: WixError): string {
-  return `Not restored: Wix failed (${err.message}). The review item is unchanged; try again later.`;
+export function wixFailureText(action: Decision, err: WixError): string {
+  return `Not ${action === 'restore' ? 'restored' : 'confirmed'}: Wix failed (${err.message}). The review item is unchanged; try again later.`;
 }
 
 function neighbours(queue: ReviewItem[], id: string): { prev?: string; next?: string } {

@@ -31,7 +31,7 @@ export function itemPage(ctx: PageContext, view: ItemView): SafeHtml {
 <h1>${who} ${statusBadge(item.status)}</h1>
 <p class="meta">Member <code>${item.memberId}</code> · About <code>${item.aboutId}</code> at revision ${item.original.revision}
   · flagged <time datetime="${item.flaggedAt}" title="${item.flaggedAt}">${formatAge(item.flaggedAt, view.now)} ago</time></p>
-${item.status === 'replaced' ? decisionForm(ctx, item, query) : ''}
+${item.status === 'replaced' || item.status === 'confirmed' ? decisionForm(ctx, item, query) : ''}
 <section class="original">
   <h2>What a visitor read</h2>
   <p class="hint">Each piece as it appeared, with where it sat; flagged words are marked. Links and images are shown as their addresses and load nothing until you open one.</p>
@@ -41,9 +41,13 @@ ${item.status === 'replaced' ? decisionForm(ctx, item, query) : ''}
 </section>
 <section class="why">
   <h2>Why it was flagged</h2>
-  <table>
+  <table class="reasons-table">
+    <colgroup><col class="cat"><col class="score"><col class="source"><col class="detail"></colgroup>
     <thead><tr><th>Category</th><th>Score</th><th>Source</th><th>Detail</th></tr></thead>
-    <tbody>${item.reasons.map((r) => html`<tr><td>${r.category}</td><td>${r.score.toFixed(2)}</td><td>${r.source}</td><td>${r.detail ?? ''}</td></tr>`)}</tbody>
+    <tbody>${item.reasons.map((r) => html`<tr>
+      <td class="cat" data-label="Category">${r.category}</td><td class="score" data-label="Score">${r.score.toFixed(2)}</td>
+      <td class="source" data-label="Source">${r.source}</td><td class="detail" data-label="Detail">${r.detail ?? ''}</td>
+    </tr>`)}</tbody>
   </table>
   <h3>Evidence</h3>
   ${evidenceList(view.evidence)}
@@ -59,15 +63,20 @@ ${item.status === 'replaced' ? decisionForm(ctx, item, query) : ''}
 </section>`, 'item');
 }
 
-/** One form, two buttons (formaction): works without JavaScript; the shortcuts press these same buttons. */
+/**
+ * One form, two buttons (formaction): works without JavaScript; the shortcuts press these same buttons.
+ * A confirmed item keeps only the restore button: a reviewer's mistake stays fixable.
+ */
 function decisionForm(ctx: PageContext, item: ReviewItem, query: string): SafeHtml {
   const base = `/review/${encodeURIComponent(item.id)}`;
-  return html`<form class="decide" method="post" action="${base}/confirm?${query}">
+  const confirmed = item.status === 'confirmed';
+  return html`<form class="decide" method="post" action="${base}/restore?${query}">
   <input type="hidden" name="_csrf" value="${ctx.csrf}">
+  ${confirmed ? html`<p class="hint">The removal was confirmed. Restoring puts the original back as long as the member has not edited their About since.</p>` : ''}
   <label class="note">Note <input name="note" maxlength="2000" placeholder="optional: why (kept in the history)"></label>
   <div class="buttons">
     <button type="submit" class="restore" formaction="${base}/restore?${query}" data-key="r">Restore the original <kbd>r</kbd></button>
-    <button type="submit" class="confirm" formaction="${base}/confirm?${query}" data-key="c">Confirm removal <kbd>c</kbd></button>
+    ${confirmed ? '' : html`<button type="submit" class="confirm" formaction="${base}/confirm?${query}" data-key="c">Confirm removal <kbd>c</kbd></button>`}
   </div>
 </form>`;
 }
