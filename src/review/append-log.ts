@@ -3,6 +3,16 @@ import { dirname } from 'node:path';
 import { FILE_MODE, syncDir, writeFileDurably } from './durable-file.js';
 import { StoreCorrupt } from './errors.js';
 
+/** What a log's lines are, to check each one read and to say what is wrong with a damaged file. */
+export interface LogFormat {
+  /** The file in words: "review journal". */
+  what: string;
+  /** What is wrong with a parsed line, or undefined when it is one of ours. */
+  problem(record: unknown): string | undefined;
+  /** What the owner can do about a damaged file. */
+  advice: string;
+}
+
 /**
  * A JSON-lines file that only grows between explicit truncations: one durable append per batch
  * costs the batch, not the file. A line is a whole record or nothing: a line without its newline is
@@ -15,7 +25,7 @@ export class AppendLog {
   private ino: number | undefined;
   private lineCount = 0;
 
-  constructor(readonly path: string, private readonly what: string) {}
+  constructor(readonly path: string, private readonly format: LogFormat) {}
 
   get bytes(): number {
     return this.offset;
@@ -93,11 +103,16 @@ export class AppendLog {
     for (const line of buf.subarray(0, complete).toString('utf8').split('\n')) {
       if (!line) continue;
       this.lineCount++;
+      const { what, advice } = this.format;
+      let record: unknown;
       try {
-        records.push(JSON.parse(line));
+        record = JSON.parse(line);
       } catch {
-        throw new StoreCorrupt(`${this.what} ${this.path}: line ${this.lineCount} is not valid JSON; left unchanged`);
+        throw new StoreCorrupt(`${what} ${this.path}: line ${this.lineCount} is not valid JSON; left unchanged; ${advice}`);
       }
+      const wrong = this.format.problem(record);
+      if (wrong) throw new StoreCorrupt(`${what} ${this.path}: line ${this.lineCount} is not a ${what} line (${wrong}); left unchanged; ${advice}`);
+      records.push(record);
     }
     this.offset = start + complete;
     return records;

@@ -14,8 +14,9 @@ import { FILE_MODE, processAlive } from './durable-file.js';
 export async function acquireLock(lockPath: string, timeoutMs = 30_000): Promise<() => Promise<void>> {
   const me = `${process.pid}@${hostname()}`;
   const mine = `${lockPath}.${process.pid}`;
-  await writeFile(mine, me, { mode: FILE_MODE });
   try {
+    // Inside the try: a write that fails (a full disk) still leaves no candidate behind.
+    await writeFile(mine, me, { mode: FILE_MODE });
     const deadline = Date.now() + timeoutMs;
     for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
       try {

@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
 import { AppendLog } from './append-log.js';
-import { ensureDir, removeStaleTemps, writeFileDurably } from './durable-file.js';
+import { ensureDir, writeFileDurably } from './durable-file.js';
 import { acquireLock } from './file-lock.js';
 import { ItemNotFound, InvalidTransition, StoreCorrupt, StoreUnavailable } from './errors.js';
 import { newLease, newWriterId } from './lease.js';
 import { isNewerRevision, newestRevision } from './revision.js';
 import { applyTransition, historyEntry, OPEN_STATUSES } from './status.js';
+import { assertStoreWhole, prepareFirstWrite, storeWriteError, type StoreFiles } from './store-files.js';
+import { JOURNAL, RESTORE_ADVICE, snapshotProblem } from './store-shape.js';
 import type {
   AddPendingOptions, HistoryEntry, NewReviewItem, NoticeOutcome, OutboxNotice, Reviewer, ReviewFilter, ReviewItem, ReviewStatus,
   ReviewStore, VerdictRecord,
@@ -72,30 +74,24 @@ class DurableJsonFile implements Adapter<StoreData> {
     try {
       text = await readFile(this.path, 'utf8');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new StoreUnavailable(`review store ${this.path}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return null;
+      throw new StoreUnavailable(`review store ${this.path}: cannot read (${code ?? (err as Error).message}); it must be a file the user running aboutmod can read`);
     }
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (err) {
-      throw new StoreCorrupt(`review store ${this.path}: not valid JSON (${(err as Error).message}); left unchanged, restore it from a backup or move it away`);
+      throw new StoreCorrupt(`review store ${this.path}: not valid JSON (${(err as Error).message}); left unchanged; ${RESTORE_ADVICE}`);
     }
-    if (!isStoreData(data)) {
-      throw new StoreCorrupt(`review store ${this.path}: not a review store (expected {"version":1,"items":[...]}); left unchanged`);
-    }
-    return data;
+    const wrong = snapshotProblem(data);
+    if (wrong) throw new StoreCorrupt(`review store ${this.path}: not a review store (${wrong}); left unchanged; ${RESTORE_ADVICE}`);
+    return data as StoreData;
   }
 
   async write(data: StoreData): Promise<void> {
     await writeFileDurably(this.path, JSON.stringify(data));
   }
-}
-
-function isStoreData(data: unknown): data is StoreData {
-  if (typeof data !== 'object' || data === null) return false;
-  const d = data as Partial<StoreData>;
-  return d.version === 1 && Array.isArray(d.items) && Array.isArray(d.events) && Array.isArray(d.reviewers);
 }
 
 /** One queued call: `apply` validates first and throws before touching anything. */
@@ -113,6 +109,7 @@ class Store implements LowdbReviewStore {
   private readonly journal: AppendLog;
   private readonly verdictLog: VerdictLog;
   private readonly lockPath: string;
+  private readonly files: StoreFiles;
   private index = new Map<string, ReviewItem>();
   private seen = new Set<string>();
   /** Identity of the snapshot as last read or written, to notice another process's compaction. */
@@ -124,9 +121,10 @@ class Store implements LowdbReviewStore {
   constructor(readonly path: string) {
     const base = path.replace(/\.json$/, '');
     this.db = new Low(new DurableJsonFile(path), emptyData());
-    this.journal = new AppendLog(`${base}.journal.jsonl`, 'review journal');
+    this.journal = new AppendLog(`${base}.journal.jsonl`, JOURNAL);
     this.verdictLog = new VerdictLog(`${base}.verdicts.jsonl`);
     this.lockPath = `${path}.lock`;
+    this.files = { snapshot: path, journal: this.journal.path, verdicts: this.verdictLog.path };
   }
 
   async list(filter: ReviewFilter = {}): Promise<ReviewItem[]> {
@@ -329,17 +327,27 @@ class Store implements LowdbReviewStore {
     this.closed = true;
     await this.flushing;
     if (this.journal.bytes === 0) return;
-    const release = await acquireLock(this.lockPath);
     try {
-      await this.refresh(true);
-      if (this.journal.bytes > 0) await this.fold();
-    } finally {
-      await release();
+      const release = await acquireLock(this.lockPath);
+      try {
+        await this.refresh(true);
+        if (this.journal.bytes > 0) await this.fold();
+      } finally {
+        await release();
+      }
+    } catch (err) {
+      // The journal already holds every change: folding only tidies. A process that wrote nothing (a
+      // read-only command, say on a full disk) must not fail for it; a writer hears what went wrong.
+      if (this.stats.writes > 0) throw err instanceof StoreUnavailable || err instanceof StoreCorrupt ? err : await storeWriteError(this.path, err);
     }
   }
 
-  /** Snapshot + journal + verdicts, from scratch (open, another process's compaction, rollback after a failed write). */
-  async reload(): Promise<void> {
+  /**
+   * Snapshot + journal + verdicts, from scratch (open, another process's compaction, rollback after a
+   * failed write). A file missing from a store that was written before is reported, not read as empty.
+   */
+  async reload(locked = false): Promise<void> {
+    await assertStoreWhole(this.files, this.lockPath, locked);
     for (let attempt = 0; ; attempt++) {
       const sig = await this.signature();
       this.db.data = emptyData();
@@ -379,7 +387,7 @@ class Store implements LowdbReviewStore {
     try {
       await ensureDir(this.path);
       release = await acquireLock(this.lockPath);
-      if (this.stats.writes === 0) await removeStaleTemps(this.path);
+      if (this.stats.writes === 0) await prepareFirstWrite(this.files, JSON.stringify(emptyData()));
       await this.refresh(true);
       const changes: Change[] = [];
       const verdicts: VerdictRecord[] = [];
@@ -405,9 +413,8 @@ class Store implements LowdbReviewStore {
       });
     } catch (err) {
       // Memory goes back to what is on disk, so nothing that failed to persist is seen as done.
-      await this.reload().catch(() => {});
-      const failure = err instanceof StoreUnavailable || err instanceof StoreCorrupt ? err
-        : new StoreUnavailable(`review store ${this.path}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
+      await this.reload(release !== undefined).catch(() => {});
+      const failure = err instanceof StoreUnavailable || err instanceof StoreCorrupt ? err : await storeWriteError(this.path, err);
       settle = () => batch.forEach((op) => op.reject(failure));
     } finally {
       await release?.();
@@ -439,9 +446,9 @@ class Store implements LowdbReviewStore {
   private async refresh(locked = false): Promise<void> {
     // Mid-flush the memory holds applied changes about to be written; a reload would drop them.
     if (this.flushing && !locked) return;
-    if ((await this.signature()) !== this.snapshotSig) return this.reload();
+    if ((await this.signature()) !== this.snapshotSig) return this.reload(locked);
     const { reset, records } = await this.journal.readNew();
-    if (reset) return this.reload();
+    if (reset) return this.reload(locked);
     this.replay(records as Change[]);
     await this.verdictLog.refresh();
   }

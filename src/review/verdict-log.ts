@@ -1,5 +1,6 @@
 import { AppendLog } from './append-log.js';
 import { writeFileDurably } from './durable-file.js';
+import { VERDICT_LOG } from './store-shape.js';
 import type { VerdictRecord } from './types.js';
 
 /**
@@ -13,7 +14,7 @@ export class VerdictLog {
   private readonly log: AppendLog;
 
   constructor(readonly path: string) {
-    this.log = new AppendLog(path, 'verdict log');
+    this.log = new AppendLog(path, VERDICT_LOG);
   }
 
   get(aboutId: string): VerdictRecord | undefined {
