@@ -84,7 +84,8 @@ export function buildProgram(): Command {
 }
 
 function common(cmd: Command, { json = true } = {}): Command {
-  cmd.addOption(new Option('--config <path>', 'config file (default: the bundled config.json)').env('ABOUTMOD_CONFIG'));
+  // ABOUTMOD_CONFIG stands in for --config (an env file can point every command at one site); empty is unset.
+  cmd.addOption(new Option('--config <path>', 'config file (default: $ABOUTMOD_CONFIG, else the bundled config.json)').default(process.env.ABOUTMOD_CONFIG || undefined));
   if (json) cmd.option('--json', 'machine-readable output');
   return cmd;
 }

@@ -104,10 +104,10 @@ function printMisses(items: ReviewItem[]): void {
 function printNextSteps(dir: string, port: number, itemId: string | undefined): void {
   const id = itemId ?? 'ID';
   console.log([
-    `\nKept in ${dir}: site.json (the emulator's site), review.json (the queue), config.json, env.`,
+    `\nKept in ${dir}: site.json (the emulator's site), review.json and beside it (the queue), config.json, env.`,
     'To go on as a reviewer (restore and confirm write to the site, so the emulator runs again first):',
     `  alias aboutmod='node ${BIN}'`,
-    `  aboutmod emulator --port ${port} --state-file ${join(dir, 'site.json')} &`,
+    `  aboutmod emulator --port ${port} --state-file ${join(dir, 'site.json')} > /dev/null &`,
     `  . ${join(dir, 'env')}`,
     '  aboutmod review list',
     `  aboutmod review show ${id}`,
