@@ -47,12 +47,12 @@ export async function syncDir(dir: string): Promise<void> {
 
 /**
  * Deletes what killed writers left beside `path`: temp files (they may hold personal data) and lock
- * candidates (`<path>.lock.<pid>`). Only those of processes that are gone: a live writer's are in use.
+ * candidates (`<path>.lock.<pid>.<n>`). Only those of processes that are gone: a live writer's are in use.
  */
 export async function removeStaleTemps(path: string): Promise<void> {
   // Temp files of the snapshot and of its sibling logs (`review.journal.jsonl`...) share the stem.
   const stem = escapeRegExp(basename(path).replace(/\.json$/, ''));
-  const temp = new RegExp(`^(?:\\.${stem}\\.\\S*?(\\d+)\\.\\d+\\.tmp|${escapeRegExp(basename(path))}\\.lock\\.(\\d+))$`);
+  const temp = new RegExp(`^(?:\\.${stem}\\.\\S*?(\\d+)\\.\\d+\\.tmp|${escapeRegExp(basename(path))}\\.lock\\.(\\d+)\\.\\d+)$`);
   const names = await readdir(dirname(path)).catch(() => [] as string[]);
   for (const name of names) {
     const match = temp.exec(name);

@@ -11,9 +11,12 @@ import { FILE_MODE, processAlive } from './durable-file.js';
  * `serve` never shuts reviewers out. The lock holds `pid@host`, written to a temp file and hard-linked
  * into place, so a lock is never seen empty; a lock whose process is gone (same host) is stale and broken.
  */
+let candidates = 0;
+
 export async function acquireLock(lockPath: string, timeoutMs = 30_000): Promise<() => Promise<void>> {
   const me = `${process.pid}@${hostname()}`;
-  const mine = `${lockPath}.${process.pid}`;
+  // One candidate file per call: two stores opened in one process must not share (and unlink) one.
+  const mine = `${lockPath}.${process.pid}.${++candidates}`;
   try {
     // Inside the try: a write that fails (a full disk) still leaves no candidate behind.
     await writeFile(mine, me, { mode: FILE_MODE });
