@@ -10,7 +10,10 @@ import { defangUrl, escapeMarkup, quoteMemberText } from './safe-text.js';
  * bounded, escaped, defanged excerpt at most.
  */
 
-/** Variables of the member's Triggered Email (Wix takes strings only). `message` alone makes a complete email. */
+/**
+ * Variables of the member's Triggered Email (Wix takes strings only). `message` alone makes a complete
+ * email, in paragraphs separated by a blank line; `reason` completes "... because ___".
+ */
 export type MemberVariables = Record<'noticeType' | 'reason' | 'guidelinesUrl' | 'whatNext' | 'message', string>;
 
 /** An owner notice; the webhook sends `*subject*` and the text, SMTP a subject line and a plain-text body. */
@@ -39,13 +42,14 @@ export function memberRemovedVariables(item: Pick<ReviewItem, 'reasons'>, notify
   const reason = reasonsInWords(item.reasons);
   const whatNext = 'A moderator will look at it. If it was a mistake, your About comes back as it was and we will let you know. '
     + 'You can also edit your About at any time; the new version is checked again.';
-  const guidelines = notify.guidelinesUrl ? ` Please see the community guidelines: ${notify.guidelinesUrl}` : '';
+  // The link on a line of its own: nothing runs into it, and mail clients make it clickable whole.
+  const guidelines = notify.guidelinesUrl ? [`Please see the community guidelines:\n${notify.guidelinesUrl}`] : [];
   return {
     noticeType: 'removed',
     reason,
     guidelinesUrl: notify.guidelinesUrl,
     whatNext,
-    message: `The About section on your profile was hidden and replaced with a notice because it appears to contain ${reason}.${guidelines} ${whatNext}`,
+    message: [`The About section on your profile was hidden and replaced with a notice because ${reason}.`, ...guidelines, whatNext].join('\n\n'),
   };
 }
 
@@ -56,7 +60,7 @@ export function memberRestoredVariables(notify: NotifyConfig): MemberVariables {
     reason: '',
     guidelinesUrl: notify.guidelinesUrl,
     whatNext,
-    message: `Your About is back. A moderator reviewed the About section on your profile and restored it. ${whatNext}`,
+    message: `Your About is back. A moderator reviewed the About section on your profile and restored it.\n\n${whatNext}`,
   };
 }
 
@@ -65,7 +69,7 @@ export function ownerReplacedMessage(item: ReviewItem, notify: NotifyConfig): Ow
   const { text, links } = excerpt(item.original.content);
   const lines = [
     `An About was replaced with the placeholder after a member edit and waits for review.`,
-    `Why: ${reasonsInWords(item.reasons)}.`,
+    `Flagged because ${reasonsInWords(item.reasons)}.`,
     `Member ${escapeMarkup(item.memberId)}, About ${escapeMarkup(item.aboutId)}, review item ${escapeMarkup(item.id)}.`,
     `What they wrote (excerpt; links defanged): "${text}"`,
     ...(links.length ? [`Links in it: ${links.join(' ')}`] : []),
@@ -82,7 +86,7 @@ export function ownerDigestMessage(counts: DigestCounts, waiting: number, items:
     `${waiting} review items wait for a decision.`,
     '',
     `Newest (${newest.length} of ${items.length} replaced in this scan):`,
-    ...newest.map((i) => `- ${escapeMarkup(i.id)}: ${reasonsInWords(i.reasons)} (member ${escapeMarkup(i.memberId)}). `
+    ...newest.map((i) => `- ${escapeMarkup(i.id)}: flagged because ${reasonsInWords(i.reasons)} (member ${escapeMarkup(i.memberId)}). `
       + `aboutmod review show ${escapeMarkup(i.id)}${reviewLink(notify, i.id)}`),
     '',
     `All of them: aboutmod review list --status replaced${notify.owner.reviewUrl ? ` or ${reviewBase(notify.owner.reviewUrl)}` : ''}`,

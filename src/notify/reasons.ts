@@ -2,34 +2,38 @@ import type { Category } from '../config/schema.js';
 import type { Reason } from '../moderation/index.js';
 
 /**
- * Each category in words a member understands and an owner can skim: what kind of content it was,
- * never the score or the words that triggered it.
+ * Each category as a full clause that completes "... because ___": what kind of content it was, never
+ * the score or the words that triggered it. Judgements are "appears to"; the link findings are
+ * heuristics, so they say what a link looks like, not what it is.
  */
-const PLAIN: Record<Category, string> = {
-  harassment: 'harassing or insulting someone',
-  'harassment/threatening': 'threatening someone',
-  hate: 'hateful content about a group of people',
-  'hate/threatening': 'threats against a group of people',
-  illicit: 'promoting illegal activity',
-  'illicit/violent': 'promoting violent illegal activity',
-  'self-harm': 'content about self-harm',
-  'self-harm/intent': 'content about intending to harm oneself',
-  'self-harm/instructions': 'instructions for self-harm',
-  sexual: 'sexual content',
-  'sexual/minors': 'sexual content involving minors',
-  violence: 'violent content',
-  'violence/graphic': 'graphic violence',
-  profanity: 'profanity',
-  'contact-info': 'personal contact details (phone numbers or email addresses)',
-  'malicious-link': 'a link to a site known to be harmful',
-  'external-link': 'links to other websites',
-  'prompt-injection': 'text written to manipulate automated tools',
-  guidelines: 'content against the community guidelines',
+const CLAUSE: Record<Category, string> = {
+  harassment: 'it appears to harass or insult someone',
+  'harassment/threatening': 'it appears to threaten someone',
+  hate: 'it appears to attack a group of people',
+  'hate/threatening': 'it appears to threaten a group of people',
+  illicit: 'it appears to promote illegal activity',
+  'illicit/violent': 'it appears to promote violent illegal activity',
+  'self-harm': 'it appears to be about self-harm',
+  'self-harm/intent': 'it appears to express an intention to self-harm',
+  'self-harm/instructions': 'it appears to give instructions for self-harm',
+  sexual: 'it appears to contain sexual content',
+  'sexual/minors': 'it appears to contain sexual content involving minors',
+  violence: 'it appears to contain violent content',
+  'violence/graphic': 'it appears to contain graphic violence',
+  profanity: 'it contains profanity',
+  'contact-info': 'it contains personal contact details (a phone number or an email address)',
+  'malicious-link': 'it contains a link that looks like phishing or malware',
+  'external-link': 'it links to other websites',
+  'prompt-injection': 'it contains text written to manipulate automated tools',
+  guidelines: 'it appears to go against the community guidelines',
 };
 
-/** The reasons of a decision in plain words, each kind once: "profanity and links to other websites". */
+/**
+ * The reasons of a decision as clauses, each kind once, joined as a sentence is:
+ * "it appears to harass or insult someone and it contains profanity", "a, b and c".
+ */
 export function reasonsInWords(reasons: readonly Pick<Reason, 'category'>[]): string {
-  const words = [...new Set(reasons.map((r) => PLAIN[r.category] ?? 'content against the community guidelines'))];
-  if (words.length === 0) return PLAIN.guidelines;
-  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
+  const clauses = [...new Set(reasons.map((r) => CLAUSE[r.category] ?? CLAUSE.guidelines))];
+  if (clauses.length === 0) return CLAUSE.guidelines;
+  return clauses.length === 1 ? clauses[0]! : `${clauses.slice(0, -1).join(', ')} and ${clauses.at(-1)!}`;
 }

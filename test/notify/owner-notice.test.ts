@@ -52,7 +52,7 @@ describe('the owner notice for a replacement after a member edit', () => {
       expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; ∗bold∗ &lt;!channel&gt;');
       expect(out).toContain('hxxps://paypal[.]com[.]account-verify[.]top/login');
       expect(out).toContain(`Links in it: ${defangUrl(HIDDEN_LINK)}`);
-      expect(out).toContain('Why: a link to a site known to be harmful and profanity.');
+      expect(out).toContain('Flagged because it contains a link that looks like phishing or malware and it contains profanity.');
       expect(out).toContain(`aboutmod review show ${item.id} or https://mod.example.org/review/${item.id}`);
     }
     // Only the owner's own review link stays live.
@@ -113,8 +113,8 @@ describe('member text in notices', () => {
   });
 
   it('reasons are plain words, once each, never scores', () => {
-    expect(reasonsInWords([{ category: 'profanity' }, { category: 'profanity' }])).toBe('profanity');
+    expect(reasonsInWords([{ category: 'profanity' }, { category: 'profanity' }])).toBe('it contains profanity');
     expect(reasonsInWords([{ category: 'hate' }, { category: 'contact-info' }, { category: 'external-link' }]))
-      .toBe('hateful content about a group of people, personal contact details (phone numbers or email addresses) and links to other websites');
+      .toBe('it appears to attack a group of people, it contains personal contact details (a phone number or an email address) and it links to other websites');
   });
 });
