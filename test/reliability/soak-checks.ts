@@ -1,0 +1,166 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { OutboxNotice, ReviewItem } from '../../src/review/index.js';
+import { isPlaceholder } from '../../src/ricos/index.js';
+import type { MemberAbout } from '../../src/wix/types.js';
+import type { SiteHistory } from './site-history.js';
+
+/** One CLI run the soak made, and whether the soak itself SIGKILLed it. */
+export interface Run {
+  command: string;
+  code: number | null;
+  killed: boolean;
+  stderr: string;
+}
+
+/** One Triggered Email the emulator accepted. */
+export interface SentEmail {
+  memberId: string;
+  variables: Record<string, string>;
+}
+
+export interface SiteState {
+  abouts: MemberAbout[];
+  items: ReviewItem[];
+  /** Notices still in the outbox after the final scan. */
+  outbox: OutboxNotice[];
+  emails: SentEmail[];
+  history: SiteHistory;
+  runs: Run[];
+}
+
+const OPEN = ['pending', 'replaced'];
+const content = (json: string): unknown => JSON.parse(json);
+const short = (id: string) => id.slice(-6);
+
+/**
+ * The soak's promises, checked against the end state; each broken one is a line naming the About,
+ * item or run. (1) a live placeholder has exactly one item holding the content live just before it;
+ * (2) no write of ours that is not a placeholder (a restore) ever put back anything but the member's
+ * latest content; (3) nothing pending; (4) one member notice per replacement and per restore, none
+ * twice; (5) no run we did not kill exited other than 0, and none exited 2.
+ */
+export function checkSite(state: SiteState): string[] {
+  return [...checkPlaceholders(state), ...checkRestores(state), ...checkPending(state), ...checkNotices(state), ...checkRuns(state.runs)];
+}
+
+function checkPlaceholders({ abouts, items, history }: SiteState): string[] {
+  const out: string[] = [];
+  for (const about of abouts) {
+    const mine = items.filter((i) => i.aboutId === about.id);
+    const open = mine.filter((i) => OPEN.includes(i.status));
+    const where = `About ${short(about.id)} at revision ${about.revision}`;
+    if (!isPlaceholder(about.content)) {
+      if (open.length) out.push(`(1) ${where}: member content live, yet open item(s) ${open.map((i) => `${i.id} (${i.status})`).join(', ')}`);
+      continue;
+    }
+    const holders = mine.filter((i) => i.placeholderRevision === about.revision && (i.status === 'replaced' || i.status === 'confirmed'));
+    if (holders.length !== 1) {
+      out.push(`(1) ${where}: placeholder live with ${holders.length} items holding it (items: ${mine.map((i) => `${i.id} ${i.status} orig@${i.original.revision} ph@${i.placeholderRevision ?? '-'}`).join('; ') || 'none'})`);
+      continue;
+    }
+    const holder = holders[0]!;
+    if (open.some((i) => i.id !== holder.id)) out.push(`(1) ${where}: another open item beside ${holder.id}`);
+    const originalRevision = Number(holder.original.revision);
+    const replacedAt = holder.history.find((h) => h.to === 'replaced')?.revision;
+    if (replacedAt !== String(originalRevision + 1)) {
+      out.push(`(1) ${where}: item ${holder.id} holds revision ${originalRevision}'s original but its placeholder went up at revision ${replacedAt ?? '?'}`);
+    }
+    const before = history.at(about.id, originalRevision);
+    if (!before) out.push(`(1) ${where}: no record of revision ${originalRevision} (history incomplete)`);
+    else if (!isDeepStrictEqual(content(before.contentJson), holder.original.content)) {
+      out.push(`(1) ${where}: item ${holder.id}'s original is not the content live at revision ${originalRevision}`);
+    } else if (before.writer !== 'MEMBER') {
+      out.push(`(1) ${where}: item ${holder.id}'s original is a ${before.writer} write, not the member's`);
+    }
+  }
+  return out;
+}
+
+/** Walks each About's revisions: a write of ours that is not a placeholder is a restore, and must equal the member's latest content. */
+function checkRestores({ abouts, items, history }: SiteState): string[] {
+  const out: string[] = [];
+  for (const about of abouts) {
+    const revisions = history.of(about.id);
+    const gaps = revisions.filter((r, i) => i > 0 && r.revision !== revisions[i - 1]!.revision + 1);
+    if (gaps.length || revisions.at(-1)?.revision !== Number(about.revision)) {
+      out.push(`(2) About ${short(about.id)}: history incomplete (revisions seen ${revisions.map((r) => r.revision).join(',')}, live ${about.revision})`);
+      continue;
+    }
+    let memberLatest: unknown;
+    for (const r of revisions) {
+      const c = content(r.contentJson);
+      if (r.writer === 'MEMBER') memberLatest = c;
+      else if (!isPlaceholder(c) && !isDeepStrictEqual(c, memberLatest)) {
+        const item = items.find((i) => i.aboutId === about.id && i.restoredRevision === String(r.revision));
+        out.push(`(2) About ${short(about.id)}: revision ${r.revision} (${r.writer}, item ${item?.id ?? '?'}) wrote content that is not the member's latest`);
+      }
+    }
+    if (!isPlaceholder(about.content) && !isDeepStrictEqual(about.content, memberLatest)) {
+      out.push(`(2) About ${short(about.id)}: live content at revision ${about.revision} is not the member's latest`);
+    }
+  }
+  return out;
+}
+
+function checkPending({ items }: SiteState): string[] {
+  return items.filter((i) => i.status === 'pending').map((i) => `(3) item ${i.id} (About ${short(i.aboutId)}) still pending after the final scan`);
+}
+
+/**
+ * Per item: a replacement records one member-replaced notice and a restore one member-restored; each is
+ * sent once, or still in the outbox (a dead process's claim or a backoff: delayed, not lost). Per member:
+ * the Triggered Emails Wix accepted match the notice-sent rows, so no email went out twice or unrecorded.
+ */
+function checkNotices({ items, outbox, emails }: SiteState): string[] {
+  const out: string[] = [];
+  const waiting = new Set(outbox.flatMap((n) => n.itemIds.map((id) => `${n.kind}:${id}`)));
+  const rows = (item: ReviewItem, action: string, kind: string) => item.history.filter((h) => h.action === action && h.note?.startsWith(`${kind} via wix-email`)).length;
+  const sentRows = new Map<string, number>();
+  for (const item of items) {
+    const owed = [
+      ...(item.history.some((h) => h.to === 'replaced') ? ['member-replaced'] : []),
+      ...(item.history.some((h) => h.to === 'restored') ? ['member-restored'] : []),
+    ];
+    for (const kind of ['member-replaced', 'member-restored']) {
+      const recorded = rows(item, 'notice-recorded', kind);
+      const sent = rows(item, 'notice-sent', kind);
+      const key = `${item.memberId}:${kind}`;
+      sentRows.set(key, (sentRows.get(key) ?? 0) + sent);
+      if (!owed.includes(kind)) {
+        if (sent) out.push(`(4) item ${item.id} (${item.status}) sent ${sent} ${kind} notice(s) though it never was ${kind.slice(7)}`);
+        continue;
+      }
+      if (recorded !== 1) out.push(`(4) item ${item.id}: ${recorded} ${kind} notices recorded, expected 1`);
+      if (sent > 1) out.push(`(4) item ${item.id}: ${kind} notice sent ${sent} times`);
+      if (sent === 0 && !waiting.has(`${kind}:${item.id}`)) out.push(`(4) item ${item.id}: ${kind} notice neither sent nor in the outbox (lost)`);
+    }
+  }
+  const emailed = new Map<string, number>();
+  for (const e of emails) {
+    const key = `${e.memberId}:${e.variables.noticeType === 'removed' ? 'member-replaced' : 'member-restored'}`;
+    emailed.set(key, (emailed.get(key) ?? 0) + 1);
+  }
+  for (const key of new Set([...emailed.keys(), ...sentRows.keys()])) {
+    const [member, kind] = key.split(':');
+    if ((emailed.get(key) ?? 0) !== (sentRows.get(key) ?? 0)) {
+      out.push(`(4) member ${short(member!)}: ${emailed.get(key) ?? 0} ${kind} emails accepted by Wix, ${sentRows.get(key) ?? 0} recorded as sent`);
+    }
+  }
+  return out;
+}
+
+function checkRuns(runs: Run[]): string[] {
+  return runs.filter((r) => !r.killed && r.code !== 0)
+    .map((r) => `(5) ${r.command} exited ${r.code}${r.code === 2 ? ' (bad input, for a concurrency outcome)' : ''}: ${r.stderr.trim().split('\n').at(-1) ?? ''}`);
+}
+
+/** Notices in the outbox with why they were not sent yet. */
+export function outstanding(outbox: OutboxNotice[], now: Date): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const n of outbox) {
+    const why = n.waitsFor ? 'waiting for its item' : n.claim && Date.parse(n.claim.until) > now.getTime() ? 'claimed by a killed process'
+      : n.nextAttemptAt && Date.parse(n.nextAttemptAt) > now.getTime() ? 'backing off after a failure' : 'due';
+    counts[`${n.kind}: ${why}`] = (counts[`${n.kind}: ${why}`] ?? 0) + 1;
+  }
+  return counts;
+}
