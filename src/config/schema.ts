@@ -67,6 +67,11 @@ export const configSchema = z.strictObject({
       thresholds: thresholds.default(DEFAULT_LOCAL_THRESHOLDS),
       /** Use the learned text model beside the rules (when its weights ship in the package). */
       model: bool.default(true),
+      /** Worker threads that score (docs/scoring-pool.md): "auto" = one per core, 0 = on the main thread. */
+      threads: z.union([z.literal('auto'), intRange(0, 64)], { error: 'expected "auto" or an integer from 0 to 64' })
+        .default('auto'),
+      /** A document not scored within this is an error for its About (retried later), and its thread is replaced. */
+      deadlineMs: intRange(1, 600_000).default(10_000),
     }).prefault({}),
     openai: z.strictObject({
       model: nonEmpty.default('omni-moderation-latest'),

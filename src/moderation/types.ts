@@ -36,4 +36,6 @@ export interface Scorer {
   /** Identifies scorer + policy, stored with verdicts so a policy change triggers a rescore. */
   readonly id: string;
   score(doc: FlatDocument): Promise<Verdict>;
+  /** Lets the scoring under way finish, then frees what the scorer holds (worker threads). */
+  close?(): Promise<void>;
 }

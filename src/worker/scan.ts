@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToIo } from 'node:timers/promises';
 import PQueue from 'p-queue';
 import type { Config } from '../config/index.js';
@@ -89,8 +90,8 @@ export interface ScanSummary {
   wouldReplace?: PlannedReplacement[];
 }
 
-/** Scorer calls in flight per page: lets a network scorer overlap requests; the local one is CPU-bound anyway. */
-const SCORE_CONCURRENCY = 8;
+/** Scorer calls in flight per page: lets a network scorer overlap requests and keeps every scoring thread busy. */
+const SCORE_CONCURRENCY = Math.max(8, 2 * availableParallelism());
 /** Verdicts are buffered: losing them in a crash only costs a rescore, and each store write rewrites the file. */
 const VERDICT_FLUSH_COUNT = 5000;
 const VERDICT_FLUSH_MS = 5000;

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import { createScorer } from '../../moderation/index.js';
+import { openScorer } from '../../moderation/index.js';
 import { checkNotifySecrets, createNotifier, noticesForScan, type DeliveryReport, type NoticePlan } from '../../notify/index.js';
 import { openStoreForCommand } from '../../review/index.js';
 import { UsageError } from '../../errors.js';
@@ -17,7 +17,7 @@ export default async function scan(ctx: CliContext, _args: string[], opts: Recor
   const only = Array.isArray(opts.only) ? (opts.only as string[]) : undefined;
   // Everything that can be refused up front is, before any request: credentials, scorer settings.
   const wix = createWixClientFromConfig(config, process.env, ctx.logger);
-  const scorer = createScorer(config, { configDir: ctx.loaded.dir, logger: ctx.logger });
+  const scorer = openScorer(config, { configDir: ctx.loaded.dir, logger: ctx.logger });
   checkNotifySecrets(config);
   if (only) await checkOnlyIds(wix, only);
   // Recovery first: items a killed run left pending are settled against Wix before anyone decides again.
@@ -41,6 +41,7 @@ export default async function scan(ctx: CliContext, _args: string[], opts: Recor
     }
   } finally {
     progress?.stop();
+    await scorer.close?.();
     await store.close();
   }
   ctx.print(noticeReport ? { ...summary, notices: noticeReport } : summary, (s) => [summaryLine(s), ...noticeLines(noticeReport)].join('\n'));

@@ -1,8 +1,9 @@
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import type { CliContext } from '../context.js';
 import { escapeTerminal } from '../escape-terminal.js';
 import { UsageError } from '../../errors.js';
-import { createScorer, ScorerError, type Scorer, type Verdict } from '../../moderation/index.js';
+import { openScorer, ScorerDeadline, ScorerError, type Scorer, type Verdict } from '../../moderation/index.js';
 import { flattenJson, openUserFile, readFlatDocument, RicosError } from '../../ricos/index.js';
 
 /**
@@ -14,37 +15,45 @@ import { flattenJson, openUserFile, readFlatDocument, RicosError } from '../../r
  * --jsonl: one document per input line, one JSON line per input line, in the same order, streamed with
  * bounded work in flight, so any number of lines runs in constant memory. A malformed line answers
  * `{"error":"line N: ..."}` on its own output line and the run goes on (one bad row must not cost the
- * verdicts of a million good ones); the exit code is then 2 at the end. A scorer failure stops the run
- * at that line (the rest would fail the same way): the lines before it are printed, then one line on
- * stderr, exit 1.
+ * verdicts of a million good ones); the exit code is then 2 at the end. So does a line not scored
+ * within scorer.local.deadlineMs (the next line may well be fine), with exit 1 at the end. Any other
+ * scorer failure stops the run at that line (the rest would fail the same way): the lines before it are
+ * printed, then one line on stderr, exit 1.
  */
 export default async function scoreCommand(ctx: CliContext, args: string[], opts: Record<string, unknown>): Promise<void> {
   const { config, dir } = ctx.loaded;
-  const scorer = createScorer(config, { configDir: dir, logger: ctx.logger });
+  const scorer = openScorer(config, { configDir: dir, logger: ctx.logger });
   const file = args[0] ?? '-';
-  if (opts.jsonl) {
-    await scoreLines(scorer, file, config.policy.maxDocumentBytes, ctx.stdout);
-    return;
+  try {
+    if (opts.jsonl) await scoreLines(scorer, file, config.policy.maxDocumentBytes, ctx.stdout);
+    else ctx.print(await scorer.score(await readFlatDocument(file, config.policy.maxDocumentBytes)), verdictText);
+  } finally {
+    await scorer.close?.();
   }
-  ctx.print(await scorer.score(await readFlatDocument(file, config.policy.maxDocumentBytes)), verdictText);
 }
 
-/** Documents scored at once in --jsonl mode: enough to keep a remote scorer busy, few enough to bound memory. */
-const IN_FLIGHT = 8;
+/**
+ * Documents scored at once in --jsonl mode: enough to keep a remote scorer or every scoring thread
+ * busy, few enough to bound memory.
+ */
+const IN_FLIGHT = Math.max(8, 2 * availableParallelism());
 
 // A failure is returned, not thrown: a rejected promise waiting in the queue would count as unhandled.
-type LineResult = { ok: string } | { malformed: string } | { failed: unknown };
+type LineResult = { ok: string } | { malformed: string } | { overdue: string } | { failed: unknown };
 
 async function scoreLines(scorer: Scorer, file: string, maxBytes: number, stdout: NodeJS.WritableStream): Promise<void> {
   const queue: Promise<LineResult>[] = [];
   let malformed = 0;
+  let overdue = 0;
   let lines = 0;
   // Results leave in input order: wait for the oldest, whatever finished after it.
   const emitOldest = async () => {
     const result = await queue.shift()!;
     if ('failed' in result) throw result.failed;
     if ('malformed' in result) malformed++;
-    if (!stdout.write(`${'ok' in result ? result.ok : result.malformed}\n`)) await once(stdout, 'drain');
+    if ('overdue' in result) overdue++;
+    const line = 'ok' in result ? result.ok : 'malformed' in result ? result.malformed : result.overdue;
+    if (!stdout.write(`${line}\n`)) await once(stdout, 'drain');
   };
   for await (const line of readLines(file, maxBytes)) {
     lines++;
@@ -52,6 +61,10 @@ async function scoreLines(scorer: Scorer, file: string, maxBytes: number, stdout
     if (queue.length >= IN_FLIGHT) await emitOldest();
   }
   while (queue.length > 0) await emitOldest();
+  if (overdue > 0) {
+    throw new ScorerError(`${overdue} of ${lines} lines were not scored within scorer.local.deadlineMs`
+      + `${malformed > 0 ? ` and ${malformed} were not Ricos documents` : ''} (their output lines hold {"error": ...})`);
+  }
   if (malformed > 0) {
     throw new UsageError(`${malformed} of ${lines} lines were not Ricos documents (their output lines hold {"error": ...})`);
   }
@@ -69,6 +82,7 @@ async function scoreLine(scorer: Scorer, line: Line, n: number, maxBytes: number
   try {
     return { ok: JSON.stringify(await scorer.score(doc)) };
   } catch (err) {
+    if (err instanceof ScorerDeadline) return { overdue: JSON.stringify({ error: `line ${n}: ${err.message}` }) };
     return { failed: err instanceof ScorerError ? new ScorerError(`line ${n}: ${err.message}`, { cause: err }) : err };
   }
 }
