@@ -346,8 +346,8 @@ class Store implements LowdbReviewStore {
    * Snapshot + journal + verdicts, from scratch (open, another process's compaction, rollback after a
    * failed write). A file missing from a store that was written before is reported, not read as empty.
    */
-  async reload(locked = false): Promise<void> {
-    await assertStoreWhole(this.files, this.lockPath, locked);
+  async reload(): Promise<void> {
+    await assertStoreWhole(this.files);
     for (let attempt = 0; ; attempt++) {
       const sig = await this.signature();
       this.db.data = emptyData();
@@ -413,7 +413,7 @@ class Store implements LowdbReviewStore {
       });
     } catch (err) {
       // Memory goes back to what is on disk, so nothing that failed to persist is seen as done.
-      await this.reload(release !== undefined).catch(() => {});
+      await this.reload().catch(() => {});
       const failure = err instanceof StoreUnavailable || err instanceof StoreCorrupt ? err : await storeWriteError(this.path, err);
       settle = () => batch.forEach((op) => op.reject(failure));
     } finally {
@@ -446,9 +446,9 @@ class Store implements LowdbReviewStore {
   private async refresh(locked = false): Promise<void> {
     // Mid-flush the memory holds applied changes about to be written; a reload would drop them.
     if (this.flushing && !locked) return;
-    if ((await this.signature()) !== this.snapshotSig) return this.reload(locked);
+    if ((await this.signature()) !== this.snapshotSig) return this.reload();
     const { reset, records } = await this.journal.readNew();
-    if (reset) return this.reload(locked);
+    if (reset) return this.reload();
     this.replay(records as Change[]);
     await this.verdictLog.refresh();
   }

@@ -2,14 +2,16 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { removeStaleTemps, writeFileDurably } from './durable-file.js';
 import { StoreCorrupt, StoreUnavailable } from './errors.js';
-import { acquireLock } from './file-lock.js';
 import { RESTORE_ADVICE } from './store-shape.js';
 
 /**
- * The store's files, and how it knows it existed. Its first write creates the snapshot and the journal
- * together, and neither is ever deleted afterwards (a fold renames new ones over them), so from then
- * on each shows the other was there: a missing one is damage to report, never an empty queue to show.
- * A store with no file at all is new. (A whole folder deleted looks new too: nothing is left to tell.)
+ * The store's files, and how it knows it existed. Its first write creates the journal, then the
+ * snapshot; neither is deleted afterwards (a fold renames new ones over them) and every later write
+ * comes after both exist. So at any instant, crash or not:
+ * - a snapshot without its journal is damage (the journal is older than any snapshot);
+ * - no snapshot is damage when the journal holds lines or a verdict log exists (both come after it);
+ * - no snapshot beside an empty journal alone is a first write cut short: a new, empty store.
+ * No file at all is a new store. (A whole folder deleted looks new too: nothing is left to tell.)
  */
 export interface StoreFiles {
   snapshot: string;
@@ -17,48 +19,36 @@ export interface StoreFiles {
   verdicts: string;
 }
 
-/** Under the lock, before a process's first write: stale temp files go, and a new store gets its snapshot and journal. */
+/** Under the lock, before a process's first write: stale temp files go, and a new store gets its journal, then its snapshot. */
 export async function prepareFirstWrite(files: StoreFiles, emptySnapshot: string): Promise<void> {
+  // A damaged store is reported, never written over.
+  await assertStoreWhole(files);
   await removeStaleTemps(files.snapshot);
-  const present = await Promise.all([files.snapshot, files.journal, files.verdicts].map(exists));
-  if (present.some(Boolean)) return;
-  await writeFileDurably(files.snapshot, emptySnapshot);
+  if (await exists(files.snapshot)) return;
+  // New, or its first write was cut short (an empty journal alone).
   await writeFileDurably(files.journal, '');
+  await writeFileDurably(files.snapshot, emptySnapshot);
 }
 
-/**
- * Throws StoreCorrupt naming the missing file when the store was written before and a file is gone.
- * Another process's first write creates the two files one after the other, so an unlocked reader that
- * sees one without the other looks again once it holds the lock; `locked`: the caller holds it already.
- */
-export async function assertStoreWhole(files: StoreFiles, lockPath: string, locked: boolean): Promise<void> {
-  let missing = await missingFile(files);
-  if (missing && !locked) {
-    // Cannot take the lock (a read-only or full disk): what is missing now is what gets reported.
-    const release = await acquireLock(lockPath, 5_000).catch(() => undefined);
-    try {
-      missing = await missingFile(files);
-    } finally {
-      await release?.();
-    }
+/** Throws StoreCorrupt naming the missing file when the store was written before and a file is gone. */
+export async function assertStoreWhole(files: StoreFiles): Promise<void> {
+  const [snapshot, journal, verdicts] = await Promise.all([size(files.snapshot), size(files.journal), size(files.verdicts)]);
+  if (snapshot === undefined && (journal || verdicts !== undefined)) {
+    const witness = journal ? files.journal : files.verdicts;
+    throw new StoreCorrupt(`review store ${files.snapshot} is missing, though ${witness} shows it was written before: ${RESTORE_ADVICE}`);
   }
-  if (missing) throw new StoreCorrupt(missing);
+  if (snapshot !== undefined && journal === undefined) {
+    throw new StoreCorrupt(`review journal ${files.journal} is missing beside ${files.snapshot}: changes since the last fold may be lost; `
+      + 'restore it from a backup, or create it empty to go on from the snapshot alone');
+  }
 }
 
-async function missingFile(files: StoreFiles): Promise<string | undefined> {
-  const [snapshot, journal, verdicts] = await Promise.all([files.snapshot, files.journal, files.verdicts].map(exists));
-  if (!snapshot && (journal || verdicts)) {
-    return `review store ${files.snapshot} is missing, though ${journal ? files.journal : files.verdicts} shows it was written before: ${RESTORE_ADVICE}`;
-  }
-  if (snapshot && !journal) {
-    return `review journal ${files.journal} is missing beside ${files.snapshot}: changes since the last fold may be lost; `
-      + 'restore it from a backup, or create it empty to go on from the snapshot alone';
-  }
-  return undefined;
+async function size(path: string): Promise<number | undefined> {
+  return (await stat(path).catch(() => undefined))?.size;
 }
 
 async function exists(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined)) !== undefined;
+  return (await size(path)) !== undefined;
 }
 
 /** A failed write as the one line its owner can act on: a full disk is named, permissions point at the folder. */

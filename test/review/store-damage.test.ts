@@ -110,8 +110,16 @@ const cases: Array<{ damage: string; apply: (s: Store) => void; line: (s: Store)
     line: (s) => `review store ${s.snapshot}: not a review store (items[0].status: expected one of "pending"|"replaced"|"restored"|"confirmed"|"superseded"); left unchanged; ${RESTORE}`,
   },
   {
-    damage: 'review.json deleted',
+    damage: 'review.json deleted (after a command: the journal folded, empty)',
     apply: (s) => unlinkSync(s.snapshot),
+    line: (s) => `review store ${s.snapshot} is missing, though ${s.verdicts} shows it was written before: ${RESTORE}`,
+  },
+  {
+    damage: 'review.json deleted while the journal holds changes not folded yet (serve running)',
+    apply: (s) => {
+      appendFileSync(s.journal, `${JSON.stringify({ reviewers: [{ name: 'bob', passwordHash: 'scrypt$z', createdAt: '2026-01-01T00:00:00Z' }] })}\n`);
+      unlinkSync(s.snapshot);
+    },
     line: (s) => `review store ${s.snapshot} is missing, though ${s.journal} shows it was written before: ${RESTORE}`,
   },
   {
@@ -174,6 +182,22 @@ describe('a damaged review store is one line naming the file and what to do, exi
       expect(diskState(s.dir)).toEqual(before);
     });
   }
+});
+
+describe('what is not damage', () => {
+  it('a first write cut short (an empty journal alone) is a new, empty store, and the next write completes it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aboutmod-damage-'));
+    dirs.push(dir);
+    const config = join(dir, 'config.json');
+    await writeFile(config, JSON.stringify({ store: { path: join(dir, 'review.json') } }));
+    writeFileSync(join(dir, 'review.journal.jsonl'), '');
+    const list = await runCli(['review', 'list', '--json', '--config', config]);
+    expect({ code: list.code, stderr: list.stderr, stdout: list.stdout }).toEqual({ code: 0, stderr: '', stdout: '{"items":[]}\n' });
+    const added = await runCli(['review', 'add-reviewer', 'dana', '--config', config], { input: 'dana-password\n' });
+    expect({ code: added.code, stderr: added.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(readdirSync(dir).sort()).toEqual(['config.json', 'review.journal.jsonl', 'review.json']);
+    expect((JSON.parse(readFileSync(join(dir, 'review.json'), 'utf8')) as { reviewers: Array<{ name: string }> }).reviewers.map((r) => r.name)).toEqual(['dana']);
+  });
 });
 
 describe('a full disk', () => {
