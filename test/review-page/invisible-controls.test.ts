@@ -116,4 +116,20 @@ describe('the review page shows invisible and bidi controls as visible escapes',
     expect(body).toContain('member\\u{202e}1');
     expect(body).toContain('i\\u{200b}diot');
   });
+
+  it("the bulk confirmation lists members escaped, and gives the reviewer's own note back unchanged", async () => {
+    const queue = await page('/review?status=all');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(queue)![1]!;
+    const note = 'as typed: C:\\temp';
+    const res = await fetch(`${base}/review/bulk`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: new URLSearchParams({ _csrf: csrf, do: 'confirm-selected', ids: item.id, note, status: 'all', category: '', age: '' }).toString(),
+    });
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    expect(body).not.toMatch(INVISIBLE);
+    expect(body).toContain('member\\u{202e}1');
+    expect(body).toContain('value="as typed: C:\\temp"');
+  });
 });

@@ -1,5 +1,5 @@
 import type { ReviewItem } from '../../../review/index.js';
-import { html, type SafeHtml } from '../html.js';
+import { escapeMarkup, html, type SafeHtml } from '../html.js';
 import { layout, type PageContext } from './layout.js';
 
 export type BulkAction = 'restore' | 'confirm';
@@ -14,7 +14,10 @@ export interface BulkPreview {
   scope: string;
 }
 
-/** The count first, then one more click: the ids acted on are exactly the ones listed here. */
+/**
+ * The count first, then one more click: the ids acted on are exactly the ones listed here. The
+ * reviewer's own note goes back into its field byte for byte, so the confirming click submits it unchanged.
+ */
 export function bulkConfirmPage(ctx: PageContext, p: BulkPreview): SafeHtml {
   const verb = p.action === 'restore' ? 'Restore' : 'Confirm the removal of';
   const n = p.items.length;
@@ -27,7 +30,7 @@ export function bulkConfirmPage(ctx: PageContext, p: BulkPreview): SafeHtml {
   <input type="hidden" name="_csrf" value="${ctx.csrf}">
   <input type="hidden" name="action" value="${p.action}">
   ${p.items.map(({ item }) => html`<input type="hidden" name="ids" value="${item.id}">`)}
-  <label class="note">Note <input name="note" maxlength="2000" value="${p.note}"></label>
+  <label class="note">Note <input name="note" maxlength="2000" value="${escapeMarkup(p.note)}"></label>
   <ol class="bulk-list">${p.items.map(({ item, nickname }) => html`<li>${nickname ?? item.memberId}
     <span class="reasons">${[...new Set(item.reasons.map((r) => r.category))].join(', ')}</span> <code>${item.id}</code></li>`)}</ol>
   <div class="buttons">
