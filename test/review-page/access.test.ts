@@ -29,7 +29,7 @@ async function page(): Promise<FastifyInstance> {
     credentials: { kind: 'apiKey', apiKey: 'k', siteId: 's' },
   });
   const app = fastify();
-  await app.register(reviewPagePlugin({ store, wix, sessionSecret: SECRET, reviewToken: TOKEN }));
+  await app.register(reviewPagePlugin({ store, wix, sessionSecret: SECRET, reviewToken: TOKEN, confirmedPlaceholder: 'Removed.' }));
   open.push({ app, store });
   return app;
 }
@@ -126,6 +126,33 @@ describe('review page access', () => {
     const css = await app.inject({ method: 'GET', url: '/review-assets/review.css' });
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
     expect((await app.inject({ method: 'GET', url: '/review-assets/review.css', headers: { 'if-none-match': css.headers.etag as string } })).statusCode).toBe(304);
+  });
+
+  it('GET / leads to the review page (and on to sign-in); signed in, it opens the queue', async () => {
+    const app = await page();
+    const root = await app.inject({ method: 'GET', url: '/' });
+    expect(root.statusCode).toBe(302);
+    expect(root.headers.location).toBe('/review');
+    expect((await app.inject({ method: 'GET', url: '/review' })).headers.location).toBe('/login?next=%2Freview');
+    const cookie = (await signIn(app, 'alice', 'alice-password')).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const queue = await app.inject({ method: 'GET', url: root.headers.location as string, headers: { cookie } });
+    expect(queue.statusCode).toBe(200);
+    expect(queue.body).toContain('<h1>Review queue</h1>');
+  });
+
+  it('a favicon is served as SVG without a session, linked from every page, and /favicon.ico leads to it', async () => {
+    const app = await page();
+    const { res } = await loginForm(app);
+    expect(res.body).toContain('<link rel="icon" href="/review-assets/favicon.svg" type="image/svg+xml">');
+    const icon = await app.inject({ method: 'GET', url: '/review-assets/favicon.svg' });
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers['content-type']).toBe('image/svg+xml');
+    expect(icon.body).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // Same origin: the CSP's img-src 'self' allows it.
+    expect(res.headers['content-security-policy']).toContain("img-src 'self'");
+    const ico = await app.inject({ method: 'GET', url: '/favicon.ico' });
+    expect(ico.statusCode).toBe(301);
+    expect(ico.headers.location).toBe('/review-assets/favicon.svg');
   });
 });
 

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config/index.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { openReviewStore, type ReviewItem } from '../../src/review/index.js';
 import { isPlaceholder } from '../../src/ricos/index.js';
@@ -16,6 +17,7 @@ import { scan, scanSetup } from '../worker/helpers.js';
 const PASSWORD = 'correct horse battery staple';
 const TOKEN = randomBytes(24).toString('base64url');
 const SCREENSHOTS = resolve(PACKAGE_ROOT, 'docs/screenshots');
+const FINAL_TEXT = configSchema.parse({}).policy.confirmedPlaceholder;
 
 let canary: Awaited<ReturnType<typeof startCanary>>;
 let em: Emulator;
@@ -82,12 +84,13 @@ beforeAll(async () => {
     { memberId: 'm-kim', nickname: 'Kim', content: ricos.doc(ricos.paragraph('Write to me at kim.deals@spam.example or call 415-555-0177')) },
     { memberId: 'm-lou', nickname: 'Lou', content: ricos.doc(ricos.paragraph('shut up, you worthless idiot')) },
     { memberId: 'm-ivy', nickname: 'Ivy', content: ricos.doc(ricos.paragraph('I love hiking and baking bread with my kids')) },
+    { memberId: 'm-max', nickname: 'Max', content: ricos.doc(ricos.paragraph('Cheap rooms, mail max.rooms@outlook.com today')) },
   ]));
   em = await startEmulator(['--seed', seed]);
   const site = await scanSetup(em.url);
   storePath = site.storePath;
   const { summary } = await scan(site.config, em.env);
-  expect(summary.replaced).toBe(9);
+  expect(summary.replaced).toBe(10);
   await addReviewer(site.config, 'alice', PASSWORD);
   // Every test signs in afresh from one address: the limit itself has its own test and server below.
   server = await startReviewServer(em, storePath, {
@@ -137,7 +140,7 @@ describe('review page in Chromium against the real server and the emulator', () 
     const page = await newPage();
     await page.goto(`${server.url}/review`);
     const rows = page.locator('.queue .row');
-    await expect(rows.count()).resolves.toBe(9);
+    await expect(rows.count()).resolves.toBe(10);
     const names = await page.locator('.queue .member').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Dana', 'Eli', 'Finn', 'Gus', 'Hal', 'Lou', '<img src=x onerror=alert("nick")>']));
     const times = await page.locator('.queue .row time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
@@ -160,7 +163,7 @@ describe('review page in Chromium against the real server and the emulator', () 
     await page.selectOption('select[name=category]', 'contact-info');
     await Promise.all([page.waitForURL(/category=contact-info/), page.click('.filters button')]);
     // One scan flagged them all within milliseconds: their relative order is the scan's, not asserted here.
-    expect((await page.locator('.queue .member').allTextContents()).sort()).toEqual(['Eli', 'Jo', 'Kim']);
+    expect((await page.locator('.queue .member').allTextContents()).sort()).toEqual(['Eli', 'Jo', 'Kim', 'Max']);
     await expect(page.locator('.queue .row', { hasText: 'Eli' }).locator('.evidence').textContent()).resolves.toContain('+1 415 555 0134');
 
     await page.goto(`${server.url}/review?status=all&age=older-7d`);
@@ -193,7 +196,7 @@ describe('review page in Chromium against the real server and the emulator', () 
     ]);
   });
 
-  it('confirm with the keyboard (c, then c again) keeps the placeholder and lands in the history', async () => {
+  it('confirm with the keyboard (c, then c again) rewrites the placeholder to the final text and lands in the history', async () => {
     const before = await itemOf('m-eli');
     const page = await newPage();
     await page.goto(`${server.url}/review/${before.id}`);
@@ -205,10 +208,83 @@ describe('review page in Chromium against the real server and the emulator', () 
 
     const after = await itemOf('m-eli');
     expect(after.status).toBe('confirmed');
-    expect(after.history.at(-1)).toMatchObject({ by: 'alice', action: 'confirmed' });
+    // The placeholder now says the removal is final, at the revision the item records.
     const about = await live(before.aboutId);
-    expect(isPlaceholder(about.content)).toBe(true);
-    expect(about.revision).toBe(before.placeholderRevision);
+    expect(isPlaceholder(about.content, FINAL_TEXT)).toBe(true);
+    expect(about.revision).toBe((BigInt(before.placeholderRevision!) + 1n).toString());
+    expect(after.placeholderRevision).toBe(about.revision);
+    expect(after.history.at(-1)).toMatchObject({ by: 'alice', action: 'confirmed', revision: about.revision });
+  });
+
+  it('a confirmed item keeps a restore button, and restoring it puts the original back; the history shows both', async () => {
+    const before = await itemOf('m-max');
+    const page = await newPage();
+    await page.goto(`${server.url}/review/${before.id}`);
+    await Promise.all([page.waitForNavigation(), page.click('button.confirm')]);
+    await page.goto(`${server.url}/review/${before.id}`);
+    await expect(page.locator('h1 .badge').textContent()).resolves.toBe('confirmed');
+    await expect(page.locator('.decide button.confirm').count()).resolves.toBe(0);
+    await expect(page.locator('.decide .hint').textContent()).resolves.toContain('The removal was confirmed');
+    await page.fill('.decide input[name=note]', 'confirmed by mistake');
+    await Promise.all([page.waitForNavigation(), page.click('button.restore')]);
+    await expect(page.locator('.flash-ok').textContent()).resolves.toContain('Restored the original');
+
+    const after = await itemOf('m-max');
+    expect(after.status).toBe('restored');
+    expect((await live(before.aboutId)).content).toEqual(before.original.content);
+    await page.goto(`${server.url}/review/${before.id}`);
+    await expect(page.locator('.history strong').allTextContents()).resolves.toEqual(expect.arrayContaining(['confirmed', 'restored']));
+    expect(after.history.filter((h) => h.to).map((h) => [h.action, h.from, h.to]).slice(-2)).toEqual([
+      ['confirmed', 'replaced', 'confirmed'], ['restored', 'confirmed', 'restored'],
+    ]);
+  });
+
+  it('evidence is merged: one row per text and place with its sources together; an address and its mailto: are one row', async () => {
+    const dana = await itemOf('m-dana');
+    const page = await newPage();
+    await page.goto(`${server.url}/review/${dana.id}`);
+    // Four citations of harassment (three phrases by a rule, the sentence by the model) and one of profanity.
+    expect(dana.reasons.flatMap((r) => r.evidence)).toHaveLength(5);
+    const rows = page.locator('.why .evidence li');
+    await expect(rows.count()).resolves.toBe(2);
+    const harassment = rows.filter({ has: page.locator('.cat', { hasText: /^harassment$/ }) });
+    await expect(harassment.locator('.sources').textContent()).resolves.toBe('local:harassment, local:model');
+    await expect(harassment.locator('q').textContent()).resolves.toBe('You are a worthless idiot and a fucking moron, nobody wants you here');
+    await expect(harassment.locator('mark').allTextContents()).resolves.toEqual(['You are a worthless idiot', 'a fucking moron', 'nobody wants you']);
+    // The queue card carries the same two rows.
+    await page.goto(`${server.url}/review?status=all`);
+    await expect(page.locator('.queue .row', { hasText: 'Dana' }).locator('.evidence li').count()).resolves.toBe(2);
+
+    const max = await itemOf('m-max');
+    expect(max.reasons.flatMap((r) => r.evidence).map((e) => e.value)).toEqual(
+      expect.arrayContaining(['max.rooms@outlook.com', 'mailto:max.rooms@outlook.com']),
+    );
+    await page.goto(`${server.url}/review/${max.id}`);
+    const contact = page.locator('.why .evidence li');
+    await expect(contact.count()).resolves.toBe(1);
+    await expect(contact.locator('mark').allTextContents()).resolves.toEqual(['max.rooms@outlook.com']);
+    await expect(contact.textContent()).resolves.not.toContain('mailto:');
+    await expect(contact.locator('.place').textContent()).resolves.toBe('in paragraph');
+  });
+
+  it('the reasons table stays readable at any detail length, wide and at phone width', async () => {
+    const dana = await itemOf('m-dana');
+    // Lines each cell of the table takes once the detail is huge (an unbroken run included).
+    const linesPerCell = `(() => {
+      const detail = document.querySelector('.reasons-table td.detail');
+      detail.textContent = 'the guidelines model explains at length '.repeat(60) + 'x'.repeat(400);
+      return [...document.querySelectorAll('.reasons-table th, .reasons-table td:not(.detail)')]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => { const r = document.createRange(); r.selectNodeContents(el); return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size; });
+    })()`;
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      const page = await newPage({ viewport });
+      await page.goto(`${server.url}/review/${dana.id}`);
+      const lines = await page.evaluate<number[]>(linesPerCell);
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.every((n) => n === 1), `lines per cell at ${viewport.width}px: ${lines.join(',')}`).toBe(true);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+    }
   });
 
   it('a restore after the member edited is refused with a clear message, and the member edit stands', async () => {

@@ -210,6 +210,33 @@ describe('review list, show, export', () => {
     expect(items().find((i) => i.id === item.id)!.status).toBe('superseded');
   });
 
+  it('show lists each cited text once per category and place, its sources together; an address and its mailto: are one row', async () => {
+    const evidenceOf = async (item: ReviewItem) => {
+      const r = await cli(['review', 'show', item.id]);
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout.split('\n\n').find((part) => part.startsWith('Evidence'))!.split('\n').slice(1);
+    };
+    const cited = (item: ReviewItem) => item.reasons.flatMap((r) => r.evidence.map((e) => e.value));
+
+    const mailed = items().find((i) => cited(i).some((v) => v.startsWith('mailto:')))!;
+    const address = cited(mailed).find((v) => v.startsWith('mailto:'))!.slice('mailto:'.length);
+    expect(cited(mailed)).toContain(address);
+    const rows = await evidenceOf(mailed);
+    // One row marks the address (another row's context may show it unmarked).
+    expect(rows.filter((l) => l.includes(`[[${address}]]`))).toHaveLength(1);
+    expect(rows.join('\n')).not.toContain('mailto:');
+
+    // The model cites a sentence, a rule the words in it: one row, both sources, the rule's words marked.
+    const both = items().find((i) => i.reasons.some((r) => r.source === 'local:model' && r.category === 'harassment')
+      && i.reasons.some((r) => r.source === 'local:harassment'))!;
+    const lines = await evidenceOf(both);
+    expect(lines.length).toBeLessThan(cited(both).length);
+    expect(lines.some((l) => /^ {2}harassment: .*\[\[.+\]\].* \((local:model, local:harassment|local:harassment, local:model)\)$/.test(l))).toBe(true);
+    // No category shows the same text twice.
+    const keys = lines.map((l) => l.replace(/ \([^)]*\)$/, ''));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('export streams every item with its original and history, one parseable JSON object per line', async () => {
     const r = await runCli(['review', 'export', '--config', config], { env: {} });
     expect(r.code, r.stderr).toBe(0);

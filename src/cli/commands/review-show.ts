@@ -1,6 +1,6 @@
 import { openStoreForCommand, ItemNotFound, type ReviewItem } from '../../review/index.js';
 import { formatAge } from '../../review/parse-age.js';
-import { flattenOriginal, readerView, type Spans } from '../../review/evidence.js';
+import { evidenceInContext, flattenOriginal, readerView, type Spans } from '../../review/evidence.js';
 import type { Member } from '../../wix/types.js';
 import type { CliContext } from '../context.js';
 import { escapeTerminal } from '../escape-terminal.js';
@@ -55,10 +55,10 @@ export function render(item: ReviewItem, member: Member | undefined, mark: Mark)
   out.push(`member ${nickname ? `${e(nickname)} ` : ''}${member?.loginEmail ? `<${e(member.loginEmail)}> ` : ''}(${e(item.memberId)})`);
 
   const flat = flattenOriginal(item);
+  const marked = (spans: Spans) => spans.map((s) => (s.hit ? mark(e(s.text)) : e(s.text))).join('');
   if (!flat) out.push('', 'the original cannot be shown as text; see --json for the stored content');
   else {
     const view = readerView(item, flat);
-    const marked = (spans: Spans) => spans.map((s) => (s.hit ? mark(e(s.text)) : e(s.text))).join('');
     out.push('', 'What a reader sees (where it sits: text; evidence highlighted):');
     for (const { segment, spans, flagged } of view.filter((v) => v.segment.kind === 'text')) {
       out.push(`${flagged ? '>' : ' '} ${e(segment.place)}: ${marked(spans)}`);
@@ -76,7 +76,12 @@ export function render(item: ReviewItem, member: Member | undefined, mark: Mark)
   out.push('', 'Reasons:');
   for (const r of item.reasons) {
     out.push(`  ${r.category} ${r.score.toFixed(2)} (${e(r.source)})${r.detail ? `: ${e(r.detail)}` : ''}`);
-    for (const ev of r.evidence) out.push(`    ${mark(e(ev.value))} in ${e(ev.place)} [${e(ev.path)}]`);
+  }
+  // Each cited text once per category and place, with every source that cited it.
+  out.push('', 'Evidence (category: words in context, where, found by):');
+  for (const ev of evidenceInContext(item.reasons, flat)) {
+    const context = `${ev.clippedStart ? '…' : ''}${marked(ev.context)}${ev.clippedEnd ? '…' : ''}`;
+    out.push(`  ${ev.category}: ${context} in ${e(ev.place)} [${e(ev.path)}] (${ev.sources.map(e).join(', ')})`);
   }
   out.push('', `Scorer: ${e(item.scorer)}`, '', 'History:');
   for (const h of item.history) {

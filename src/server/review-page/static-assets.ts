@@ -4,10 +4,11 @@ import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { PACKAGE_ROOT } from '../../paths.js';
 
-/** The page's CSS and shortcut script: plain files shipped in the package (src/ is in "files"), no build step. */
+/** The page's CSS, shortcut script and icon: plain files shipped in the package (src/ is in "files"), no build step. */
 const ASSETS = {
   'review.css': 'text/css; charset=utf-8',
   'review.js': 'text/javascript; charset=utf-8',
+  'favicon.svg': 'image/svg+xml',
 } as const;
 
 export const STATIC_DIR = resolve(PACKAGE_ROOT, 'src/server/review-page/static');
@@ -23,4 +24,6 @@ export async function staticAssets(app: FastifyInstance): Promise<void> {
       return reply.type(type).send(body);
     });
   }
+  // Browsers and feed readers ask for /favicon.ico whatever the page links; the icon is an SVG.
+  app.get('/favicon.ico', async (_request, reply) => reply.redirect('/review-assets/favicon.svg', 301));
 }

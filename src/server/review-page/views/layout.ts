@@ -20,6 +20,7 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, pageKind
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${title} · aboutmod review</title>
+<link rel="icon" href="/review-assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/review-assets/review.css">
 <script src="/review-assets/review.js" defer></script>
 </head>

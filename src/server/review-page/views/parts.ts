@@ -7,12 +7,14 @@ export function spans(parts: Spans): SafeHtml {
   return html`${parts.map((p) => (p.hit ? html`<mark>${p.text}</mark>` : html`${p.text}`))}`;
 }
 
+/** Merged evidence rows (src/review/evidence.ts): each text once, with every source that cited it. */
 export function evidenceList(pieces: EvidenceInContext[], limit = Infinity): SafeHtml {
   const shown = pieces.slice(0, limit);
   return html`<ul class="evidence">${shown.map((e) => html`<li>
     <span class="cat">${e.category}</span>
     <q>${e.clippedStart ? '…' : ''}${spans(e.context)}${e.clippedEnd ? '…' : ''}</q>
     <span class="place">in ${e.place}</span>
+    <span class="sources">${e.sources.join(', ')}</span>
   </li>`)}${pieces.length > shown.length ? html`<li class="more">and ${pieces.length - shown.length} more</li>` : ''}</ul>`;
 }
 
