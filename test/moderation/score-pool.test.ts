@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { startEmulatorProcess } from '../helpers/emulator.js';
+import { liveAbout, scan, scanSetup } from '../worker/helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'aboutmod-pool-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+function file(name: string, body: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, body);
+  return path;
+}
+const config = (local: object, policy: object = {}) => file(`config-${JSON.stringify(local).replace(/\W/g, '')}.json`, JSON.stringify({ scorer: { local }, policy }));
+
+/** A Ricos document of one paragraph, as Wix stores an About. */
+function ricos(text: string): Record<string, unknown> {
+  return { nodes: [{ type: 'PARAGRAPH', id: 'p1', paragraphData: {}, nodes: [{ type: 'TEXT', id: '', nodes: [], textData: { text, decorations: [] } }] }] };
+}
+
+/**
+ * A member-like About far heavier than any real one: megabytes of ordinary sentences. No scorer gets
+ * through it in a second, while a normal About takes milliseconds: a deadline between the two tells them apart.
+ */
+const HEAVY_BYTES = 8_000_000;
+const heavy = () => ricos('I teach ceramics in Leeds and love long walks by the river with my dog. '.repeat(HEAVY_BYTES / 72));
+const DEADLINE = { deadlineMs: 1000 };
+const BIG_DOCS = { maxDocumentBytes: 10_000_000 };
+
+const TEXTS = [
+  'Potter from Leeds. Commissions open.',
+  'You are all worthless pieces of shit.',
+  'Mail me at jo.smith@example.com or call +44 20 7946 0958',
+  'Gardener, baker, grandmother of four.',
+  'kys loser, nobody wants you here',
+];
+
+describe('the scoring pool (scorer.local.threads)', () => {
+  it('score --jsonl on two threads gives the verdicts of the main thread, line for line, in input order', async () => {
+    const lines = Array.from({ length: 300 }, (_, i) => (i % 37 === 5 ? '{"nodes": "oops"}' : JSON.stringify(ricos(`${TEXTS[i % TEXTS.length]} #${i}`))));
+    const input = file('many.jsonl', `${lines.join('\n')}\n`);
+    const pooled = await runCli(['score', '--jsonl', input, '--config', config({ threads: 2 })]);
+    const main = await runCli(['score', '--jsonl', input, '--config', config({ threads: 0 })]);
+    expect(main.code).toBe(2);
+    expect(pooled.code).toBe(2);
+    expect(pooled.stderr).toBe(main.stderr);
+    const out = pooled.stdout.trim().split('\n');
+    expect(out).toHaveLength(300);
+    expect(pooled.stdout).toBe(main.stdout);
+    expect(JSON.parse(out[1]!).flagged).toBe(true);
+    expect(JSON.parse(out[5]!).error).toMatch(/^line 6: /);
+  });
+
+  it('a document not scored within scorer.local.deadlineMs is one line on stderr, exit 1, no verdict', async () => {
+    const doc = file('heavy-one.json', JSON.stringify(ricos('I teach ceramics in Leeds. '.repeat(20_000))));
+    const r = await runCli(['score', doc, '--config', config({ deadlineMs: 1 })]);
+    expect(r.stderr).toBe('aboutmod: local scorer: the document was not scored within 1 ms (scorer.local.deadlineMs)\n');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+  });
+
+  it('score --jsonl: an overdue line answers an error on its own line, the thread is replaced and the next lines are scored', async () => {
+    const input = file('overdue.jsonl', [ricos(TEXTS[0]!), heavy(), ricos(TEXTS[1]!), ricos(TEXTS[2]!)].map((d) => JSON.stringify(d)).join('\n'));
+    const r = await runCli(['score', '--jsonl', input, '--config', config({ threads: 1, ...DEADLINE }, BIG_DOCS)]);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { flagged?: boolean; error?: string; reasons?: { category: string }[] });
+    expect(out).toHaveLength(4);
+    expect(out[0]!.flagged).toBe(false);
+    expect(out[1]!.error).toBe('line 2: local scorer: the document was not scored within 1000 ms (scorer.local.deadlineMs)');
+    expect(out[2]!.reasons!.map((x) => x.category)).toContain('harassment');
+    expect(out[3]!.reasons!.map((x) => x.category)).toContain('contact-info');
+    expect(r.stderr).toBe('aboutmod: 1 of 4 lines were not scored within scorer.local.deadlineMs (their output lines hold {"error": ...})\n');
+    expect(r.code).toBe(1);
+  });
+
+  it('scan: an About past its deadline is left as it is and counted in errors, every other About is decided', async () => {
+    const em = await startEmulatorProcess(['--seed', 'bulk:30:0.2']);
+    try {
+      const setup = await scanSetup(em.url);
+      writeFileSync(setup.config, JSON.stringify({ wix: { baseUrl: em.url }, store: { path: setup.storePath }, policy: BIG_DOCS, scorer: { local: DEADLINE } }));
+      const heavyId = 'b0000000-0000-4000-8000-000000000002';
+      const edit = await fetch(`${em.url}/_emulator/member-edit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ aboutId: heavyId, content: heavy() }) });
+      expect(edit.status).toBe(200);
+      const before = await liveAbout(em.url, heavyId);
+
+      const { summary } = await scan(setup.config, em.env);
+      expect(summary.scanned).toBe(30);
+      expect(summary.errors).toBe(1);
+      expect(summary.flagged).toBeGreaterThan(0);
+      expect(summary.replaced).toBe(summary.flagged);
+      expect(await liveAbout(em.url, heavyId)).toEqual(before);
+
+      // No verdict was recorded for it, so the next scan tries it again; the others are known.
+      const again = await runCli(['scan', '--json', '--config', setup.config], { env: em.env });
+      expect(JSON.parse(again.stdout.trim().split('\n').at(-1)!)).toMatchObject({ scanned: 30, skipped: 29, errors: 1 });
+      rmSync(setup.dir, { recursive: true, force: true });
+    } finally {
+      await em.stop();
+    }
+  });
+});
