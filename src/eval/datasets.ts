@@ -16,6 +16,10 @@ export interface EvalCase {
   labels: Record<string, boolean>;
   /** A sub-group to report accuracy for (HateCheck's functionality, the kind of an About row). */
   group?: string;
+  /** ISO 639-1 language where the source says it (our Abouts, Multilingual HateCheck). */
+  lang?: string;
+  /** Why the row is labeled as it is (our Abouts). */
+  note?: string;
 }
 
 export interface EvalSet {
@@ -95,16 +99,20 @@ function toCase(set: string, row: Row): EvalCase {
 
 interface AboutRow {
   id: string;
+  lang: string;
   flag: boolean;
-  /** "hiding place", "obfuscation" or "look-alike". */
+  /**
+   * Harmful: "plain" (in ordinary text), "hiding place" or "obfuscation"; innocent: "title", "idiom",
+   * "self" (about oneself), "topic" (a profession or research naming it) or "look-alike" (words).
+   */
   kind: string;
   note: string;
   doc: unknown;
 }
 
 /**
- * Our own labeled Ricos Abouts (src/eval/abouts.jsonl, written for this project): harmful content in
- * hiding places and obfuscations, and innocent look-alikes. Scored through flatten, like production;
+ * Our own labeled Ricos Abouts (src/eval/abouts.jsonl, written for this project, 14 languages): harmful
+ * content in plain sight, in hiding places and obfuscated, and innocent rows that share its words. Scored through flatten, like production;
  * the baseline sees the flattened text and URLs, the most a plain filter could be given.
  */
 export function loadAbouts(file: string): EvalSet {
@@ -112,7 +120,7 @@ export function loadAbouts(file: string): EvalSet {
   const cases = rows.map((row): EvalCase => {
     const doc = flatten(row.doc);
     const raw = [doc.text, ...doc.segments.filter((s) => s.kind === 'link').map((s) => s.value)].join('\n');
-    return { id: row.id, raw, doc, flag: row.flag, labels: {}, group: row.kind };
+    return { id: row.id, raw, doc, flag: row.flag, labels: {}, group: row.kind, lang: row.lang, note: row.note };
   });
   return { name: 'abouts (ours)', cases, categories: {} };
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
 import { wordListBaseline } from '../../src/eval/baseline.js';
-import { loadAbouts, type EvalSet } from '../../src/eval/datasets.js';
+import { loadAbouts, textDocument, type EvalSet } from '../../src/eval/datasets.js';
 import { evaluate, scorerPredictor } from '../../src/eval/evaluate.js';
 import { figures } from '../../src/eval/metrics.js';
 import { goals } from '../../src/eval/report.js';
@@ -29,28 +29,50 @@ describe('eval metrics', () => {
 });
 
 describe('our labeled Abouts (src/eval/abouts.jsonl)', () => {
-  it('every row is a Ricos document that flattens, with hiding places, obfuscations and look-alikes', () => {
-    expect(abouts.cases.length).toBeGreaterThanOrEqual(40);
-    const kinds = new Set(abouts.cases.map((c) => c.group));
-    expect([...kinds].sort()).toEqual(['hiding place', 'look-alike', 'obfuscation']);
-    for (const c of abouts.cases) expect(c.doc.segments.length, c.id).toBeGreaterThan(0);
-    // Hiding places really hide: at least one harmful row keeps its words out of the paragraphs.
-    expect(abouts.cases.some((c) => c.flag && c.doc.segments.some((s) => s.place === 'image alt text'))).toBe(true);
+  it('at least 300 Ricos documents that flatten, about half harmful, each with a reason and a language', () => {
+    expect(abouts.cases.length).toBeGreaterThanOrEqual(300);
+    const harmful = abouts.cases.filter((c) => c.flag).length / abouts.cases.length;
+    expect(harmful).toBeGreaterThan(0.4);
+    expect(harmful).toBeLessThan(0.6);
+    for (const c of abouts.cases) {
+      expect(c.doc.segments.length, c.id).toBeGreaterThan(0);
+      expect(c.note, c.id).toMatch(/\S/);
+    }
+    expect(new Set(abouts.cases.map((c) => c.id)).size).toBe(abouts.cases.length);
   });
 
-  it('the rules get every row right, and the word-list baseline does not (what the rules are for)', async () => {
+  it('every supported language has harmful and innocent rows, the main nine at least ten of each', () => {
+    const count = (lang: string, flag: boolean) => abouts.cases.filter((c) => c.lang === lang && c.flag === flag).length;
+    for (const lang of ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'ru']) {
+      expect(count(lang, true), lang).toBeGreaterThanOrEqual(10);
+      expect(count(lang, false), lang).toBeGreaterThanOrEqual(8);
+    }
+    for (const lang of ['ar', 'zh', 'ja', 'hi', 'tr']) {
+      expect(count(lang, true), lang).toBeGreaterThanOrEqual(5);
+      expect(count(lang, false), lang).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('harmful words hide in every place a member can put them, and innocent rows span titles, idioms, self-talk, topics, look-alikes', () => {
+    const places = new Set(abouts.cases.filter((c) => c.flag).flatMap((c) => c.doc.segments.map((s) => s.place.split(' behind ')[0]!)));
+    for (const place of ['image alt text', 'image caption', 'button label', 'link preview title', 'poll option', 'table cell', 'HTML embed', 'list item', 'heading']) {
+      expect([...places].some((p) => p.includes(place)), place).toBe(true);
+    }
+    const kinds = new Set(abouts.cases.filter((c) => !c.flag).map((c) => c.group));
+    expect([...kinds].sort()).toEqual(['idiom', 'look-alike', 'self', 'title', 'topic']);
+  });
+
+  it('the rules beat the plain word-list baseline on them (what the rules are for)', async () => {
     const rules = createScorer(parseConfig({ scorer: { local: { model: false } } }), { configDir: PACKAGE_ROOT });
     const mine = await evaluate(abouts, scorerPredictor('rules', rules), true);
-    const wrong = [];
-    for (const c of abouts.cases) if ((await rules.score(c.doc)).flagged !== c.flag) wrong.push(c.id);
-    expect(wrong).toEqual([]);
-    expect(mine.overall.mcc).toBe(1);
     const baseline = await evaluate(abouts, wordListBaseline(), false);
-    expect(baseline.overall.mcc).toBeLessThan(0.5);
+    expect(mine.overall.mcc).toBeGreaterThan(baseline.overall.mcc);
   });
 
   it('goals read the figures of the named predictor', async () => {
-    const set: EvalSet = { name: 'surge-toxicity', categories: {}, cases: abouts.cases };
+    const texts: [string, boolean][] = [['You are a worthless idiot.', true], ['Fuck off and stay off my page.', true], ['I make bowls and mugs.', false], ['Hiker and potter.', false]];
+    const cases = texts.map(([text, flag], i) => ({ id: `t${i}`, raw: text, doc: textDocument(text), flag, labels: {} }));
+    const set: EvalSet = { name: 'surge-toxicity', categories: {}, cases };
     const rules = createScorer(parseConfig({ scorer: { local: { model: false } } }), { configDir: PACKAGE_ROOT });
     const result = await evaluate(set, scorerPredictor('local', rules), false);
     expect(goals([result], 'local')).toEqual([{ text: 'surge-toxicity recall 1.00 >= 0.50 at precision 1.00 >= 0.85', met: true }]);
