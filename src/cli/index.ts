@@ -57,7 +57,7 @@ export function buildProgram(): Command {
     .action(run('review-show'));
   for (const action of ['restore', 'confirm'] as const) {
     common(review.command(action))
-      .description(action === 'restore' ? 'put the original back, revision-safe' : 'keep the removal')
+      .description(action === 'restore' ? 'put the original back, revision-safe (also after a confirm)' : 'keep the removal: the placeholder says so (policy.confirmedPlaceholder)')
       .argument('[id]', 'review item id (or use --all with filters)')
       .option('--note <text>', 'a note for the history')
       .option('--by <name>', 'who acts (default: the OS user)')

@@ -4,9 +4,10 @@ import { createHash } from 'node:crypto';
 const MARKER = 'aboutmod-placeholder';
 
 /**
- * The document written in place of a flagged About: one paragraph holding `text`. Its node id carries a
- * marker and a digest of the text, so a rescan knows it as ours and a member cannot pass off other
- * words as our placeholder by copying the id alone.
+ * The document written in place of a flagged About: one paragraph holding `text` (policy.placeholder,
+ * then policy.confirmedPlaceholder once a reviewer confirms). Its node id carries a marker and a digest
+ * of the text, so a rescan or a restore knows either as ours and a member cannot pass off other words as
+ * our placeholder by copying the id alone.
  */
 export function buildPlaceholder(text: string): { nodes: object[]; metadata: object } {
   return {

@@ -25,7 +25,7 @@ export function bulkConfirmPage(ctx: PageContext, p: BulkPreview): SafeHtml {
 <h1>${verb} ${n} item${n === 1 ? '' : 's'}?</h1>
 <p>${p.scope}. ${p.action === 'restore'
     ? 'Each original goes back only where our placeholder is still live; where the member edited since, their edit stands and the item is marked superseded.'
-    : 'The placeholders stay; the originals stay in the store for the record.'}</p>
+    : 'Each placeholder, where it is still live, is rewritten to say the removal is final; the originals stay in the store for the record, and a restore can still undo it.'}</p>
 <form method="post" action="/review/bulk/apply?${p.query}" class="bulk-confirm">
   <input type="hidden" name="_csrf" value="${ctx.csrf}">
   <input type="hidden" name="action" value="${p.action}">
