@@ -104,9 +104,9 @@ describe('review store on disk', () => {
     await store.transition(item!.id, 'confirmed', { by: 'alice', action: 'confirmed', note: 'rude' });
     const before = diskState(path);
     const writes = store.stats.writes;
-    await expect(store.transition(item!.id, 'restored', { by: 'bob', action: 'restored' })).rejects.toThrow(InvalidTransition);
-    await expect(store.transition(item!.id, 'restored', { by: 'bob', action: 'restored' })).rejects.toThrow(
-      `review item "${item!.id}" is confirmed: it cannot become restored`,
+    await expect(store.transition(item!.id, 'replaced', { by: 'bob', action: 'replaced' })).rejects.toThrow(InvalidTransition);
+    await expect(store.transition(item!.id, 'confirmed', { by: 'bob', action: 'confirmed' })).rejects.toThrow(
+      `review item "${item!.id}" is confirmed: it cannot become confirmed`,
     );
     expect(store.stats.writes).toBe(writes);
     expect(diskState(path)).toEqual(before);
