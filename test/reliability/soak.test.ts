@@ -9,9 +9,9 @@ import { runCli } from '../helpers/cli.js';
 import { startEmulatorProcess, type EmulatorProcess } from '../helpers/emulator.js';
 import { notifyConfig } from '../notify/fixtures.js';
 import { startWebhookSink } from '../notify/servers.js';
-import { startServe, webhookKeyFile, type ServeProcess } from '../server/serve-process.js';
+import { startServe, webhookKeyFile, type LogLine, type ServeProcess } from '../server/serve-process.js';
 import { allAbouts } from '../worker/helpers.js';
-import { checkSite, outstanding, type Run, type SentEmail } from './soak-checks.js';
+import { checkSite, outstanding, trails, type Run, type SentEmail } from './soak-checks.js';
 import { SiteHistory, startWebhookRelay } from './site-history.js';
 
 /**
@@ -77,9 +77,13 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
 
     // serve behind the relay; an exit the soak did not cause is a failed run.
     let serve: ServeProcess | undefined;
+    const serveLogs: Array<{ serve: number; line: LogLine }> = [];
+    let serves = 0;
     const launchServe = async () => {
       const s = await startServe(config, env);
+      const n = ++serves;
       serve = s;
+      s.child.stderr!.on('close', () => serveLogs.push(...s.logs.map((line) => ({ serve: n, line }))));
       relay.target = `${s.url}/webhooks/wix`;
       void s.exited.then((code) => {
         if (serve !== s) return;
@@ -167,7 +171,8 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
     const [items, outbox] = await Promise.all([store.list(), store.listNotices()]).finally(() => store.close());
     const emails = ((await (await fetch(`${em.url}/_emulator/triggered-emails`)).json()) as { triggeredEmails: SentEmail[] }).triggeredEmails;
     const abouts = await allAbouts(em.url, em.env);
-    const violations = checkSite({ abouts, items, outbox, emails, history, runs });
+    const state = { abouts, items, outbox, emails, history, runs };
+    const violations = checkSite(state);
 
     const everReplaced = items.filter((i) => i.history.some((h) => h.to === 'replaced')).length;
     const report = {
@@ -182,13 +187,22 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
       violations: violations.length,
     };
     console.log(`soak figures: ${JSON.stringify(report, null, 2)}`);
-    if (violations.length) console.log(`soak violations (seed ${SEED}):\n${violations.join('\n')}`);
+    if (violations.length) console.log(`soak violations (seed ${SEED}):\n${violations.join('\n')}\n\n${trails(state, violations).join('\n\n')}`);
+    if (violations.length) console.log(`serve's log lines on those Abouts:\n${serveLines(serveLogs, violations, abouts).join('\n')}`);
 
     expect(figures.edits).toBeGreaterThan(0);
     expect(everReplaced).toBeGreaterThan(0);
     expect(violations).toEqual([]);
   });
 });
+
+/** serve's log lines (which incarnation, when, what) about the Abouts the violations name. */
+function serveLines(logs: Array<{ serve: number; line: LogLine }>, violations: string[], abouts: Array<{ id: string }>): string[] {
+  const text = violations.join('\n');
+  const ids = new Set(abouts.filter((a) => text.includes(a.id.slice(-6))).map((a) => a.id));
+  return logs.filter(({ line }) => ids.has(line.aboutId as string))
+    .map(({ serve, line }) => `serve#${serve} ${new Date(line.time as number).toISOString().slice(11, 23)} ${line.aboutId as string}: ${line.msg} ${JSON.stringify({ ...line, msg: undefined, time: undefined, aboutId: undefined, pid: undefined, hostname: undefined, level: undefined })}`);
+}
 
 function countBy(keys: string[]): Record<string, number> {
   const counts: Record<string, number> = {};
