@@ -347,7 +347,6 @@ class Store implements LowdbReviewStore {
    * failed write). A file missing from a store that was written before is reported, not read as empty.
    */
   async reload(): Promise<void> {
-    await assertStoreWhole(this.files);
     for (let attempt = 0; ; attempt++) {
       const sig = await this.signature();
       this.db.data = emptyData();
@@ -363,6 +362,8 @@ class Store implements LowdbReviewStore {
         break;
       }
     }
+    // After reading: a snapshot that is not a store says so first, whatever else is missing.
+    await assertStoreWhole(this.files);
     await this.verdictLog.refresh();
   }
 
