@@ -6,10 +6,13 @@ export interface HealthRouteOptions {
   queue: () => { depth: number; limit: number };
 }
 
-/** GET /healthz: 200 while serving, 503 once stopping (so a load balancer drains us). */
+/**
+ * GET /healthz: 200 while serving, degraded included (webhooks are still taken and retried later, so
+ * draining us would not help), 503 once stopping (so a load balancer drains us).
+ */
 export async function healthRoute(app: FastifyInstance, opts: HealthRouteOptions): Promise<void> {
   app.get('/healthz', async (_request, reply) => {
     const snapshot = opts.health.snapshot(opts.queue());
-    return reply.code(snapshot.status === 'ok' ? 200 : 503).header('cache-control', 'no-store').send(snapshot);
+    return reply.code(snapshot.status === 'stopping' ? 503 : 200).header('cache-control', 'no-store').send(snapshot);
   });
 }

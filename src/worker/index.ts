@@ -10,4 +10,5 @@ export {
   type SkipReason,
   type VerdictDecision,
 } from './decide.js';
-export { planLine, summaryLine } from './summary-line.js';
+export { planLine, scorerUnavailableLine, summaryLine } from './summary-line.js';
+export { countedScorer, ScorerOutcomes, type ScorerAvailability } from './scorer-outcomes.js';

@@ -2,9 +2,9 @@ import cliProgress from 'cli-progress';
 import { openScorer } from '../../moderation/index.js';
 import { checkNotifySecrets, createNotifier, noticesForScan, type DeliveryReport, type NoticePlan } from '../../notify/index.js';
 import { openStoreForCommand } from '../../review/index.js';
-import { UsageError } from '../../errors.js';
+import { JobError, UsageError } from '../../errors.js';
 import { createWixClientFromConfig, type WixClient } from '../../wix/index.js';
-import { planLine, runScan, summaryLine, type ScanSummary } from '../../worker/index.js';
+import { countedScorer, planLine, runScan, ScorerOutcomes, scorerUnavailableLine, summaryLine, type ScanSummary } from '../../worker/index.js';
 import type { CliContext } from '../context.js';
 
 /**
@@ -24,13 +24,15 @@ export default async function scan(ctx: CliContext, _args: string[], opts: Recor
   const { store } = await openStoreForCommand(ctx, { recover: !dryRun, wix });
   const progress = ctx.interactive && process.stdout.isTTY ? createProgressBar() : undefined;
   let summary: ScanSummary;
+  // Every score call counted: a scan whose scorer was unavailable fails (exit 1) instead of "succeeding".
+  const outcomes = new ScorerOutcomes();
   // Notices: recorded as Abouts are replaced, delivered after the scan; a dry run only says what it would send.
   const notifier = createNotifier({ config, store, wix, logger: ctx.logger });
   const notices = dryRun ? undefined : noticesForScan(notifier);
   let noticeReport: DeliveryReport | { wouldSend: NoticePlan[] } | undefined;
   try {
     summary = await runScan({
-      wix, store, scorer, config, logger: ctx.logger, dryRun, only,
+      wix, store, scorer: countedScorer(scorer, outcomes), config, logger: ctx.logger, dryRun, only,
       onProgress: (p) => progress?.update(p.abouts, { pages: p.pages, flagged: p.flagged }),
       onPlan: ctx.json ? undefined : (plan) => progress ? progress.log(`${planLine(plan)}\n`) : ctx.stdout.write(`${planLine(plan)}\n`),
       noticesFor: notices?.noticesFor,
@@ -44,7 +46,10 @@ export default async function scan(ctx: CliContext, _args: string[], opts: Recor
     await scorer.close?.();
     await store.close();
   }
-  ctx.print(noticeReport ? { ...summary, notices: noticeReport } : summary, (s) => [summaryLine(s), ...noticeLines(noticeReport)].join('\n'));
+  const availability = outcomes.availability();
+  const scorerFields = { scorerUnavailable: availability.unavailable, scorerError: availability.unavailable ? availability.commonError?.message ?? null : null };
+  ctx.print({ ...summary, ...scorerFields, ...(noticeReport ? { notices: noticeReport } : {}) }, (s) => [summaryLine(s), ...noticeLines(noticeReport)].join('\n'));
+  if (availability.unavailable) throw new JobError(scorerUnavailableLine(availability));
 }
 
 /** An --only id the site does not have is bad input: refused in one line before anything is written. */

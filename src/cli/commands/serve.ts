@@ -7,7 +7,7 @@ import { openStoreForCommand } from '../../review/index.js';
 import { buildServer, HealthState, importWebhookKey, startFullScans, webhookSiteFromEnv } from '../../server/index.js';
 import { reviewPagePlugin, reviewPageSecrets } from '../../server/review-page/index.js';
 import { createWixClientFromConfig } from '../../wix/index.js';
-import { createWorkQueue } from '../../worker/index.js';
+import { countedScorer, createWorkQueue } from '../../worker/index.js';
 import type { CliContext } from '../context.js';
 import { listenFailure } from '../exit.js';
 
@@ -36,14 +36,16 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   const scorer = openScorer(config, { configDir: ctx.loaded.dir, logger });
   const queue = createWorkQueue({ concurrency: config.wix.concurrency });
   const health = new HealthState();
+  // /healthz counts the scorer's failures, from webhook rescans and full scans alike.
+  const scoring = countedScorer(scorer, health.scorer);
 
   const { store } = await openStoreForCommand({ loaded: ctx.loaded, logger }, { wix });
   let scans;
   let server;
   try {
-    scans = startFullScans({ wix, store, scorer, config, logger, queue, health });
+    scans = startFullScans({ wix, store, scorer: scoring, config, logger, queue, health });
     server = await buildServer({
-      config, store, wix, scorer, queue, logger, publicKey, site, health,
+      config, store, wix, scorer: scoring, queue, logger, publicKey, site, health,
       routes: page ? [reviewPagePlugin({
         store, wix, ...page, confirmedPlaceholder: config.policy.confirmedPlaceholder, onRestored: noticeOnRestore({ config, store, wix, logger }),
       })] : [],
