@@ -72,10 +72,11 @@ describe('notices after a scan (CLI against the emulator, a real SMTP server and
     expect(text.startsWith('*aboutmod: 2 Abouts replaced, 2 waiting for review*\n')).toBe(true);
     expect(text).toContain(`aboutmod review show ${hostile.id}`);
 
-    // Each item's history: recorded before sent, for the member's notice.
+    // Each item's history: the member's notice recorded with the original (before the PATCH), sent after it landed.
     const rows = hostile.history.map((h) => h.action);
-    expect(rows.indexOf('notice-recorded')).toBeGreaterThan(rows.indexOf('replaced'));
-    expect(rows.indexOf('notice-sent')).toBeGreaterThan(rows.indexOf('notice-recorded'));
+    expect(rows.indexOf('notice-recorded')).toBeGreaterThan(rows.indexOf('flagged'));
+    expect(rows.indexOf('replaced')).toBeGreaterThan(rows.indexOf('notice-recorded'));
+    expect(rows.indexOf('notice-sent')).toBeGreaterThan(rows.indexOf('replaced'));
 
     // The next scan replaces nothing and sends nothing.
     const again = (await scan(s.config, s.env)).summary;

@@ -299,11 +299,14 @@ describe('recovery before a review command', () => {
     });
     const fresh = ((await res.json()) as { memberAbouts: MemberAbout[] }).memberAbouts.filter((a) => !usedAbouts.has(a.id));
     const [patched, untouched] = fresh;
-    // A crashed scan: both originals saved as pending, only the first PATCH went out.
+    // A scan whose writes ended without an answer: both originals saved as pending, only the first PATCH
+    // went out, and the writer gave up its leases (as a scan does then), so recovery may settle them.
     const store = await openReviewStore(storePath);
     const [p, u] = await store.addPending([patched!, untouched!].map((a) => ({
       aboutId: a.id, memberId: a.memberId, original: { content: a.content, revision: a.revision }, reasons: [], scorer: 'test',
     })), 'aboutmod');
+    await store.releasePending(p!.id);
+    await store.releasePending(u!.id);
     await store.close();
     const patch = await fetch(`${em.url}/members/v2/abouts/${patched!.id}`, {
       method: 'PATCH',
