@@ -81,6 +81,26 @@ export function loadPublicSets(dir: string): EvalSet[] {
   return sets;
 }
 
+const MHC_LANGUAGES: Record<string, string> = {
+  arabic: 'ar', dutch: 'nl', french: 'fr', german: 'de', hindi: 'hi', italian: 'it', mandarin: 'zh', polish: 'pl', portuguese: 'pt', spanish: 'es',
+};
+
+/**
+ * The dev half of Multilingual HateCheck (SHARED_DIR/eval/mhc.dev.jsonl; undefined when missing), 10
+ * languages, each row with its language and functionality. Kept apart from loadPublicSets: 17,707 rows
+ * would triple the golden test's run.
+ */
+export function loadMultilingualHateCheck(dir: string): EvalSet | undefined {
+  const file = join(dir, 'mhc.dev.jsonl');
+  if (!existsSync(file)) return undefined;
+  const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+  const cases = rows.map((row): EvalCase => {
+    const text = row.text ?? '';
+    return { id: row.id, raw: text, doc: textDocument(text), flag: row.flag, labels: {}, group: String(row.labels.functionality), lang: MHC_LANGUAGES[String(row.labels.language)] ?? String(row.labels.language) };
+  });
+  return { name: 'mhc', cases, categories: {} };
+}
+
 function toCase(set: string, row: Row): EvalCase {
   const raw = row.url ?? row.text ?? '';
   const doc = row.url !== undefined ? linkDocument(row.url) : textDocument(raw);

@@ -22,6 +22,8 @@ export interface SetResult {
   byLabel: Record<string, Figures>;
   /** Per sub-group (HateCheck functionality). */
   byGroup: Record<string, Figures>;
+  /** Per language, for sets that tag it. */
+  byLanguage: Record<string, Figures>;
 }
 
 export function scorerPredictor(name: string, scorer: Scorer): Predictor {
@@ -39,10 +41,12 @@ export async function evaluate(set: EvalSet, predictor: Predictor, withLabels: b
   const overall = emptyConfusion();
   const byLabel: Record<string, Confusion> = {};
   const byGroup: Record<string, Confusion> = {};
+  const byLanguage: Record<string, Confusion> = {};
   for (const c of set.cases) {
     const p = await predictor.predict(c);
     count(overall, p.flagged, c.flag);
     if (c.group) count((byGroup[c.group] ??= emptyConfusion()), p.flagged, c.flag);
+    if (c.lang) count((byLanguage[c.lang] ??= emptyConfusion()), p.flagged, c.flag);
     if (!withLabels) continue;
     for (const [label, actual] of Object.entries(c.labels)) {
       const categories = set.categories[label] ?? [];
@@ -50,5 +54,5 @@ export async function evaluate(set: EvalSet, predictor: Predictor, withLabels: b
     }
   }
   const map = (r: Record<string, Confusion>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, figures(v)]));
-  return { set: set.name, predictor: predictor.name, overall: figures(overall), byLabel: map(byLabel), byGroup: map(byGroup) };
+  return { set: set.name, predictor: predictor.name, overall: figures(overall), byLabel: map(byLabel), byGroup: map(byGroup), byLanguage: map(byLanguage) };
 }

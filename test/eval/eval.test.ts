@@ -1,13 +1,14 @@
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
 import { wordListBaseline } from '../../src/eval/baseline.js';
-import { loadAbouts, textDocument, type EvalSet } from '../../src/eval/datasets.js';
-import { evaluate, scorerPredictor } from '../../src/eval/evaluate.js';
+import { loadAbouts, loadMultilingualHateCheck, textDocument, type EvalSet } from '../../src/eval/datasets.js';
+import { evaluate, scorerPredictor, type SetResult } from '../../src/eval/evaluate.js';
 import { figures } from '../../src/eval/metrics.js';
 import { goals } from '../../src/eval/report.js';
 import { createScorer } from '../../src/moderation/index.js';
-import { PACKAGE_ROOT } from '../../src/paths.js';
+import { PACKAGE_ROOT, SHARED_DIR } from '../../src/paths.js';
 
 const abouts = loadAbouts(join(PACKAGE_ROOT, 'src', 'eval', 'abouts.jsonl'));
 
@@ -75,6 +76,53 @@ describe('our labeled Abouts (src/eval/abouts.jsonl)', () => {
     const set: EvalSet = { name: 'surge-toxicity', categories: {}, cases };
     const rules = createScorer(parseConfig({ scorer: { local: { model: false } } }), { configDir: PACKAGE_ROOT });
     const result = await evaluate(set, scorerPredictor('local', rules), false);
-    expect(goals([result], 'local')).toEqual([{ text: 'surge-toxicity recall 1.00 >= 0.50 at precision 1.00 >= 0.85', met: true }]);
+    expect(goals([result], 'local')).toEqual([{ text: 'surge-toxicity recall 1.00 >= 0.60 at precision 1.00 >= 0.90', met: true }]);
+  });
+});
+
+/** `npm run eval` as a user runs it (the built script), on the sets named. */
+function runEval(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'dist/eval/index.js'), ...args], { cwd: PACKAGE_ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run eval, per language', () => {
+  it('Multilingual HateCheck loads with its ten languages and functionalities', () => {
+    const mhc = loadMultilingualHateCheck(join(SHARED_DIR, 'eval'))!;
+    expect(mhc.cases.length).toBe(17_707);
+    expect([...new Set(mhc.cases.map((c) => c.lang))].sort()).toEqual(['ar', 'de', 'es', 'fr', 'hi', 'it', 'nl', 'pl', 'pt', 'zh']);
+    expect(mhc.cases.every((c) => c.group && c.doc.segments[0]!.value === c.raw)).toBe(true);
+  });
+
+  it('prints a table per language for our Abouts, with each predictor and how often the language detector agrees', async () => {
+    const { code, stdout, stderr } = await runEval('--set', 'abouts (ours)');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const table = stdout.slice(stdout.indexOf('abouts (ours) by language'));
+    expect(table.split('\n')[0]).toMatch(/abouts \(ours\) by language\s+n\s+detected \|\s+local \|\s+rules \|\s+model \|\s+word list/);
+    for (const lang of ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'ru', 'ar', 'zh', 'ja', 'hi', 'tr']) expect(table).toMatch(new RegExp(`\\n${lang} +\\d+ +[01]\\.\\d\\d \\| `));
+    expect(stdout).toMatch(/(not met|met) +abouts \(ours\) recall >= 0\.90 and false removals <= 0\.03 in every language/);
+  });
+
+  it('--json gives the figures per language and the detector agreement; a bad --model is one line and exit 1', async () => {
+    const { code, stdout } = await runEval('--set', 'abouts (ours)', '--json', '--model', 'v1');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { results: SetResult[]; detected: Record<string, Record<string, number>> };
+    const local = out.results.find((r) => r.predictor === 'local')!;
+    expect(Object.values(local.byLanguage).reduce((n, f) => n + f.n, 0)).toBe(abouts.cases.length);
+    // A script of its own is detected on every row; English, in Latin letters like most, on most rows.
+    expect(out.detected['abouts (ours)']!.ar).toBe(1);
+    expect(out.detected['abouts (ours)']!.en).toBeGreaterThan(0.75);
+
+    const bad = await runEval('--set', 'abouts (ours)', '--model', 'v9');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim()).toBe('eval: --model expects one of v1, v2, got "v9"');
   });
 });

@@ -9,10 +9,18 @@ import { FeatureHasher } from './features.js';
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, sha256, type ModelMeta } from './weights-file.js';
 
 /**
- * The weights that ship in the package. Read from src/ (the package's "files" include it) because tsc
+ * The weights files in the package. Read from src/ (the package's "files" include it) because tsc
  * copies no data files into dist/; PACKAGE_ROOT is the same from src/ and dist/.
  */
-export const SHIPPED_MODEL = resolve(PACKAGE_ROOT, 'src/moderation/model/weights-v1.json');
+export const TEXT_MODELS = {
+  v1: resolve(PACKAGE_ROOT, 'src/moderation/model/weights-v1.json'),
+  /** Multilingual (docs/quality.md); selectable, not yet the default. */
+  v2: resolve(PACKAGE_ROOT, 'src/moderation/model/weights-v2.json'),
+};
+export type TextModelVersion = keyof typeof TEXT_MODELS;
+
+/** The weights the scorer loads by default. */
+export const SHIPPED_MODEL = TEXT_MODELS.v1;
 
 /**
  * The learned text model from a weights file (default: the shipped one). Only the small JSON is read

@@ -1,0 +1,22 @@
+import { franc } from 'franc-min';
+
+/** The languages the lexicons and the eval tables know, as ISO 639-1 codes. */
+export const SUPPORTED_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'ru', 'ar', 'zh', 'ja', 'hi', 'tr'] as const;
+export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+/** franc's ISO 639-3 codes for them (Arabic as Standard Arabic, Chinese as Mandarin). */
+const ISO3: Record<string, Language> = {
+  eng: 'en', spa: 'es', por: 'pt', fra: 'fr', deu: 'de', ita: 'it', nld: 'nl', pol: 'pl', rus: 'ru', arb: 'ar', cmn: 'zh', jpn: 'ja', hin: 'hi', tur: 'tr',
+};
+const ONLY = Object.keys(ISO3);
+
+/**
+ * The most likely supported language of a text, or undefined when franc will not say (under 10
+ * letters). Restricted to our languages, which keeps short Polish from reading as Croatian and
+ * Arabic as Persian; it still errs on one-line Latin-script texts and on romanised Hindi, so it is
+ * a hint (per-language reporting, choosing a lexicon first), not a gate: see docs/quality.md.
+ */
+export function detectLanguage(text: string): Language | undefined {
+  const code = franc(text, { only: ONLY, minLength: 10 });
+  return ISO3[code];
+}
