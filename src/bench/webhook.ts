@@ -38,7 +38,7 @@ export async function benchWebhook(): Promise<Record<string, number>> {
     const ids = Array.from({ length: SITE_ABOUTS }, (_, i) => `b0000000-0000-4000-8000-${(i + 1).toString(16).padStart(12, '0')}`);
 
     // 1. Accepted per second. Tokens are signed beforehand: signing is Wix's cost, not ours.
-    const tokens = await Promise.all(Array.from({ length: ACCEPT_EVENTS }, (_, i) => signUpdated(key.privateKey, ids[i % ids.length]!)));
+    const tokens = await Promise.all(Array.from({ length: ACCEPT_EVENTS }, (_, i) => signUpdated(key.privateKey, em.siteId, ids[i % ids.length]!)));
     const accept = await postAll(`${server.url}/webhooks/wix`, tokens, IN_FLIGHT);
     const rate = accept.accepted / (accept.ms / 1000);
     figures['webhook.acceptedPerSec'] = round(rate);
@@ -69,15 +69,15 @@ export async function benchWebhook(): Promise<Record<string, number>> {
   return figures;
 }
 
-/** A Wix-shaped `member_about_updated` JWT (wix-api.md section 8) with a fresh event id. */
-function signUpdated(key: KeyObject, aboutId: string): Promise<string> {
+/** A Wix-shaped `member_about_updated` JWT (wix-api.md section 8) for the site `siteId`, with a fresh event id. */
+function signUpdated(key: KeyObject, siteId: string, aboutId: string): Promise<string> {
   const event = {
     id: randomUUID(), entityFqdn: 'wix.members.about.v2.member_about', slug: 'updated', entityId: aboutId,
     eventTime: new Date().toISOString(), entityEventSequence: '1', updatedEvent: { currentEntity: { id: aboutId, revision: '1' } },
   };
   const data = JSON.stringify({
     eventType: 'wix.members.about.v2.member_about_updated', instanceId: 'bench',
-    data: JSON.stringify(event), identity: JSON.stringify({ identityType: 'MEMBER', memberId: 'bench' }),
+    data: JSON.stringify(event), identity: JSON.stringify({ identityType: 'MEMBER', memberId: 'bench' }), accountInfo: { siteId },
   });
   return new SignJWT({ data }).setProtectedHeader({ alg: 'RS256' }).setIssuedAt().setExpirationTime('1h').sign(key);
 }
