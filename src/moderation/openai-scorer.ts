@@ -140,7 +140,7 @@ export function createOpenAIScorer(config: Config, options: OpenAIScorerOptions 
   return {
     id,
     async score(doc) {
-      const visible = { ...doc, segments: withoutPlaceholder(doc.segments, config.policy.placeholder) };
+      const visible = { ...doc, segments: withoutPlaceholder(doc.segments, config.policy) };
       const local = detectLocal(visible, config.policy, { detectors: BESIDE_A_MODEL });
       const [moderation, judged] = await Promise.all([moderationReasons(visible.segments), guidelinesReasons(visible)]);
       return decide([...moderation, ...judged, ...local], thresholds, config.policy);

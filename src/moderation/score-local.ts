@@ -42,7 +42,7 @@ export function detectLocal(
   policy: Policy,
   options: { textModel?: TextModel; detectors?: readonly Detector[] } = {},
 ): Reason[] {
-  const segments = prepareSegments({ ...doc, segments: withoutPlaceholder(doc.segments, policy.placeholder) });
+  const segments = prepareSegments({ ...doc, segments: withoutPlaceholder(doc.segments, policy) });
   const detectors = options.detectors ?? (options.textModel ? [...RULE_DETECTORS, textModelDetector(options.textModel)] : RULE_DETECTORS);
   return detectors.flatMap((detect) => detect(segments, policy));
 }
@@ -57,9 +57,12 @@ export function createLocalScorer(options: LocalOptions): Scorer {
   return { id, score: async (doc) => scoreLocal(doc, options) };
 }
 
-/** Drops text segments that are exactly our placeholder (a replaced About must not be flagged again). */
-export function withoutPlaceholder(segments: readonly Segment[], placeholder: string): Segment[] {
+/**
+ * Drops text segments that are exactly one of our placeholders, under review or confirmed (a replaced
+ * About must not be flagged again, nor our words scored beside a member's additions).
+ */
+export function withoutPlaceholder(segments: readonly Segment[], policy: Pick<Policy, 'placeholder' | 'confirmedPlaceholder'>): Segment[] {
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const ours = squash(placeholder);
-  return segments.filter((s) => s.kind !== 'text' || squash(s.value) !== ours);
+  const ours = new Set([squash(policy.placeholder), squash(policy.confirmedPlaceholder)]);
+  return segments.filter((s) => s.kind !== 'text' || !ours.has(squash(s.value)));
 }

@@ -55,12 +55,14 @@ describe('the local scorer', () => {
     expect(await rules(threat, { policy: { flag: { harassment: false, violence: false } } })).toEqual({ flagged: false, reasons: [] });
   });
 
-  it('our own placeholder (policy.placeholder) is never flagged, even when the owner words it like a rule breach', async () => {
+  it('our own placeholders (policy.placeholder, policy.confirmedPlaceholder) are never flagged, even when the owner words it like a rule breach', async () => {
     const placeholder = config().policy.placeholder;
     expect(await rules(doc(text(placeholder)))).toEqual({ flagged: false, reasons: [] });
     const custom = 'Removed: contact details like name@example.com are not allowed here. Call +44 20 7946 0958 for help.';
     expect((await rules(custom)).flagged).toBe(true);
     expect(await rules(doc(text(custom)), { policy: { placeholder: custom } })).toEqual({ flagged: false, reasons: [] });
+    // The words a confirmed removal leaves are ours too.
+    expect(await rules(doc(text(custom)), { policy: { confirmedPlaceholder: custom } })).toEqual({ flagged: false, reasons: [] });
     // Only the placeholder segment is skipped: what the member added beside it still counts.
     const verdict = await rules(doc(text(placeholder), text('kys', 'nodes[1].nodes[0].textData.text')), {});
     expect(reason(verdict, 'harassment/threatening')!.evidence[0]!.path).toBe('nodes[1].nodes[0].textData.text');
