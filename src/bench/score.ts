@@ -6,6 +6,7 @@ import { createLocalScorer, type Scorer } from '../moderation/index.js';
 import { SHARED_DIR } from '../paths.js';
 import type { FlatDocument } from '../ricos/types.js';
 import { log } from './figures.js';
+import { benchScorePool } from './score-pool.js';
 
 /**
  * Rules + model, one thread, in documents per CPU-second before the one-pass scorer (issue 16), measured
@@ -45,7 +46,7 @@ export async function benchScore(ms = 2000): Promise<Record<string, number>> {
   log(`score, rules + model, one thread, documents per CPU-second (before -> now, goal); weights load ${figures['score.modelLoadMs']} ms`);
   log(`  openai-moderation dev (${openaiDev.length} docs, ${avg(openaiDev)} chars on average): ${BEFORE.openaiDev} -> ${figures['score.rulesAndModel.docsPerCpuSec']} (goal ${GOAL.openaiDev}); rules only ${figures['score.rulesOnly.docsPerCpuSec']}`);
   log(`  short bios (${shortBios.length} docs under ${SHORT} chars, ${avg(shortBios)} on average): ${BEFORE.shortBios} -> ${figures['score.shortBios.rulesAndModel.docsPerCpuSec']} (goal ${GOAL.shortBios})`);
-  return figures;
+  return { ...figures, ...(await benchScorePool(openaiDev)) };
 }
 
 async function docsPerCpuSecond(local: Scorer, docs: readonly FlatDocument[], ms: number): Promise<number> {
