@@ -14,6 +14,7 @@ export default function setup(): () => void {
   return () => {
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
-    rmSync(root, { recursive: true, force: true });
+    // Retried: a process a test started may still be writing its last file as the run ends.
+    rmSync(root, { recursive: true, force: true, maxRetries: 5 });
   };
 }
