@@ -245,8 +245,11 @@ describe('aboutmod serve with the emulator sending signed webhooks', () => {
   it('/healthz reports status, queue, last scan and last error, and never a secret', async () => {
     const s = await stack();
     const h = await health(s.server);
-    expect(Object.keys(h).sort()).toEqual(['lastError', 'lastScan', 'queue', 'startedAt', 'status', 'uptimeSeconds', 'webhooks']);
-    expect(h).toMatchObject({ status: 'ok', queue: { depth: 0, limit: 10_000 }, lastScan: null, lastError: null });
+    expect(Object.keys(h).sort()).toEqual(['lastError', 'lastScan', 'queue', 'scorer', 'startedAt', 'status', 'uptimeSeconds', 'webhooks']);
+    expect(h).toMatchObject({
+      status: 'ok', queue: { depth: 0, limit: 10_000 }, lastScan: null, lastError: null,
+      scorer: { attempts: 0, failures: 0, recent: { attempts: 0, failures: 0, unavailable: false }, lastError: null },
+    });
     const text = JSON.stringify(h);
     for (const secret of [s.env.WIX_API_KEY, s.env.WIX_SITE_ID, s.keys.publicKeyPem.split('\n')[1]!]) expect(text).not.toContain(secret);
     expect(s.server.stderr()).not.toContain(s.env.WIX_API_KEY);
