@@ -1,7 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { FILE_MODE, syncDir, writeFileDurably } from './durable-file.js';
-import { StoreCorrupt } from './errors.js';
+import { StoreCorrupt, StoreUnavailable } from './errors.js';
 
 /** What a log's lines are, to check each one read and to say what is wrong with a damaged file. */
 export interface LogFormat {
@@ -41,6 +41,8 @@ export class AppendLog {
    */
   async readNew(): Promise<{ reset: boolean; records: unknown[] }> {
     const info = await stat(this.path).catch(() => undefined);
+    // A folder's size is the file system's business (0 on some): never read one as an empty log.
+    if (info && !info.isFile()) throw this.unreadable(info.isDirectory() ? 'EISDIR' : 'not a regular file');
     let reset = false;
     if (!info || info.ino !== this.ino || info.size < this.offset) {
       reset = this.ino !== undefined || this.offset > 0;
@@ -90,13 +92,21 @@ export class AppendLog {
     this.ino = undefined;
   }
 
+  private unreadable(why: string): StoreUnavailable {
+    return new StoreUnavailable(`${this.format.what} ${this.path}: cannot read (${why}); it must be a file the user running aboutmod can read`);
+  }
+
   private async readFrom(start: number, end: number): Promise<unknown[]> {
     const buf = Buffer.alloc(end - start);
-    const fh = await open(this.path, 'r');
     try {
-      await fh.read(buf, 0, buf.length, start);
-    } finally {
-      await fh.close();
+      const fh = await open(this.path, 'r');
+      try {
+        await fh.read(buf, 0, buf.length, start);
+      } finally {
+        await fh.close();
+      }
+    } catch (err) {
+      throw this.unreadable((err as NodeJS.ErrnoException).code ?? (err as Error).message);
     }
     const complete = buf.lastIndexOf(0x0a) + 1;
     const records: unknown[] = [];

@@ -144,6 +144,22 @@ const cases: Array<{ damage: string; apply: (s: Store) => void; line: (s: Store)
     line: (s) => `review store ${s.snapshot}: cannot read (EISDIR); it must be a file the user running aboutmod can read`,
   },
   {
+    damage: 'the journal is a directory',
+    apply: (s) => {
+      unlinkSync(s.journal);
+      mkdirSync(s.journal);
+    },
+    line: (s) => `review journal ${s.journal}: cannot read (EISDIR); it must be a file the user running aboutmod can read`,
+  },
+  {
+    damage: 'the verdict log is a directory',
+    apply: (s) => {
+      unlinkSync(s.verdicts);
+      mkdirSync(s.verdicts);
+    },
+    line: (s) => `verdict log ${s.verdicts}: cannot read (EISDIR); it must be a file the user running aboutmod can read`,
+  },
+  {
     damage: 'a journal line is not JSON',
     apply: (s) => appendFileSync(s.journal, '{"items":[\n'),
     line: (s) => `review journal ${s.journal}: line 1 is not valid JSON; left unchanged; ${RESTORE}`,
