@@ -39,6 +39,8 @@ const cases: Case[] = [
   { name: 'an unknown review command', args: () => ['review', 'bogus'], code: 2, line: () => "aboutmod: unknown command 'bogus'" },
   { name: 'an unknown option', args: () => ['scan', '--bogus'], code: 2, line: () => "aboutmod: unknown option '--bogus'" },
   { name: 'review add-reviewer without a name', args: () => ['review', 'add-reviewer'], code: 2, line: () => "aboutmod: missing required argument 'name'" },
+  { name: 'review export with an argument', args: () => ['review', 'export', 'extra'], code: 2, line: () => "aboutmod: too many arguments for 'export'. Expected 0 arguments but got 1." },
+  { name: 'scan --only without ids', args: () => ['scan', '--only'], code: 2, line: () => "aboutmod: option '--only <ids...>' argument missing" },
   // config and secrets
   { name: 'a config file that does not exist', args: (f) => ['scan', '--config', join(f.dir, 'none.json')], code: 2, line: (f) => `aboutmod: ${join(f.dir, 'none.json')}: cannot read the config file (ENOENT)` },
   { name: 'a config value of the wrong type', args: (f) => ['scan', '--config', join(f.dir, 'bad-config.json')], code: 2, line: (f) => `aboutmod: ${join(f.dir, 'bad-config.json')}: wix.pageSize: expected an integer from 1 to 100, got "abc"` },
@@ -59,6 +61,7 @@ const cases: Case[] = [
   // flatten and score
   { name: 'flatten of a file that does not exist', args: (f) => ['flatten', join(f.dir, 'none.json')], code: 2, line: (f) => `aboutmod: ${join(f.dir, 'none.json')}: no such file` },
   { name: 'flatten of malformed Ricos', args: (f) => ['flatten', join(f.dir, 'bad-ricos.json')], code: 2, line: (f) => `aboutmod: ${join(f.dir, 'bad-ricos.json')}: content.nodes: expected an array, got string "oops"` },
+  { name: 'score of empty stdin', args: () => ['score'], code: 2, line: () => 'aboutmod: stdin: content: empty input, expected a Ricos JSON document' },
   { name: 'score of malformed Ricos', args: (f) => ['score', join(f.dir, 'bad-ricos.json')], code: 2, line: (f) => `aboutmod: ${join(f.dir, 'bad-ricos.json')}: content.nodes: expected an array, got string "oops"` },
   // scan
   { name: 'scan --only an id the site does not have', args: (f) => ['scan', '--only', 'unknown-id', '--config', f.config], env: wixEnv, code: 2, line: () => 'aboutmod: --only unknown-id: not found (no About with this id on the site)' },
