@@ -155,25 +155,29 @@ function checkRuns(runs: Run[]): string[] {
     .map((r) => `(5) ${r.command} exited ${r.code}${r.code === 2 ? ' (bad input, for a concurrency outcome)' : ''}: ${r.stderr.trim().split('\n').at(-1) ?? ''}`);
 }
 
-/**
- * What happened to the Abouts a violation names (by their short id or their member's): each revision
- * (M member, P placeholder, W another write of ours) and each item's history, to read the race from.
- */
-export function trails(state: SiteState, violations: string[]): string[] {
+/** The Abouts a violation names: by their short id, their member's, or one of their items. */
+export function namedAbouts(state: SiteState, violations: string[]): MemberAbout[] {
   const named = new Set(violations.flatMap((v) => [...v.matchAll(/(?:About|member) ([0-9a-f]{6})\b/g)].map((m) => m[1]!)));
-  const abouts = state.abouts.filter((a) => named.has(short(a.id)) || named.has(short(a.memberId)));
-  return abouts.map((about) => {
-    const revisions = state.history.of(about.id)
-      .map((r) => `${r.revision}${r.writer === 'MEMBER' ? 'M' : isPlaceholder(content(r.contentJson)) ? 'P' : 'W'}`).join(' ');
-    const items = state.items.filter((i) => i.aboutId === about.id).map((i) => {
-      const rows = i.history.map((h) => `${h.at.slice(11, 23)} ${h.by}: ${h.action}${h.revision ? `@${h.revision}` : ''}${h.note ? ` (${h.note})` : ''}`);
-      return `  item ${i.id} ${i.status} original@${i.original.revision} placeholder@${i.placeholderRevision ?? '-'} restored@${i.restoredRevision ?? '-'}\n    ${rows.join('\n    ')}`;
-    });
-    const waiting = state.outbox.filter((n) => state.items.some((i) => i.aboutId === about.id && n.itemIds.includes(i.id)))
-      .map((n) => `  outbox: ${n.kind} ${n.id} claim=${JSON.stringify(n.claim ?? null)} attempts=${n.attempts}`);
-    const emails = state.emails.filter((e) => e.memberId === about.memberId).map((e) => `${e.variables.noticeType} at ${e.at.slice(11, 23)}`).join(', ');
-    return [`About ${about.id} (member ${about.memberId}): revisions ${revisions}; emails: ${emails || 'none'}`, ...items, ...waiting].join('\n');
+  const itemIds = new Set(violations.flatMap((v) => [...v.matchAll(/\b(?:item|restore|confirm) ([0-9a-f]{10})\b/g)].map((m) => m[1]!)));
+  const itemAbouts = new Set(state.items.filter((i) => itemIds.has(i.id)).map((i) => i.aboutId));
+  return state.abouts.filter((a) => named.has(short(a.id)) || named.has(short(a.memberId)) || itemAbouts.has(a.id));
+}
+
+/**
+ * What happened to one About, to read a race from: each revision (M member, P placeholder, W another
+ * write of ours), each item's history, its notices still in the outbox and the emails its member got.
+ */
+export function trail(state: SiteState, about: MemberAbout): string {
+  const revisions = state.history.of(about.id)
+    .map((r) => `${r.revision}${r.writer === 'MEMBER' ? 'M' : isPlaceholder(content(r.contentJson)) ? 'P' : 'W'}`).join(' ');
+  const items = state.items.filter((i) => i.aboutId === about.id).map((i) => {
+    const rows = i.history.map((h) => `${h.at.slice(11, 23)} ${h.by}: ${h.action}${h.revision ? `@${h.revision}` : ''}${h.note ? ` (${h.note})` : ''}`);
+    return `  item ${i.id} ${i.status} original@${i.original.revision} placeholder@${i.placeholderRevision ?? '-'} restored@${i.restoredRevision ?? '-'}\n    ${rows.join('\n    ')}`;
   });
+  const waiting = state.outbox.filter((n) => state.items.some((i) => i.aboutId === about.id && n.itemIds.includes(i.id)))
+    .map((n) => `  outbox: ${n.kind} ${n.id} claim=${JSON.stringify(n.claim ?? null)} attempts=${n.attempts}`);
+  const emails = state.emails.filter((e) => e.memberId === about.memberId).map((e) => `${e.variables.noticeType} at ${e.at.slice(11, 23)}`).join(', ');
+  return [`About ${about.id} (member ${about.memberId}): revisions ${revisions}; emails: ${emails || 'none'}`, ...items, ...waiting].join('\n');
 }
 
 /** Notices in the outbox with why they were not sent yet. */

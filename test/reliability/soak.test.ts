@@ -11,7 +11,7 @@ import { notifyConfig } from '../notify/fixtures.js';
 import { startWebhookSink } from '../notify/servers.js';
 import { startServe, webhookKeyFile, type LogLine, type ServeProcess } from '../server/serve-process.js';
 import { allAbouts } from '../worker/helpers.js';
-import { checkSite, outstanding, trails, type Run, type SentEmail } from './soak-checks.js';
+import { checkSite, namedAbouts, outstanding, trail, type Run, type SentEmail } from './soak-checks.js';
 import { SiteHistory, startWebhookRelay } from './site-history.js';
 
 /**
@@ -187,8 +187,9 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
       violations: violations.length,
     };
     console.log(`soak figures: ${JSON.stringify(report, null, 2)}`);
-    if (violations.length) console.log(`soak violations (seed ${SEED}):\n${violations.join('\n')}\n\n${trails(state, violations).join('\n\n')}`);
-    if (violations.length) console.log(`serve's log lines on those Abouts:\n${serveLines(serveLogs, violations, abouts).join('\n')}`);
+    const named = namedAbouts(state, violations);
+    if (violations.length) console.log(`soak violations (seed ${SEED}):\n${violations.join('\n')}\n\n${named.map((about) => trail(state, about)).join('\n\n')}`);
+    if (violations.length) console.log(`serve's log lines on those Abouts:\n${serveLines(serveLogs, named).join('\n')}`);
 
     expect(figures.edits).toBeGreaterThan(0);
     expect(everReplaced).toBeGreaterThan(0);
@@ -197,9 +198,8 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
 });
 
 /** serve's log lines (which incarnation, when, what) about the Abouts the violations name. */
-function serveLines(logs: Array<{ serve: number; line: LogLine }>, violations: string[], abouts: Array<{ id: string }>): string[] {
-  const text = violations.join('\n');
-  const ids = new Set(abouts.filter((a) => text.includes(a.id.slice(-6))).map((a) => a.id));
+function serveLines(logs: Array<{ serve: number; line: LogLine }>, abouts: Array<{ id: string }>): string[] {
+  const ids = new Set(abouts.map((a) => a.id));
   return logs.filter(({ line }) => ids.has(line.aboutId as string))
     .map(({ serve, line }) => `serve#${serve} ${new Date(line.time as number).toISOString().slice(11, 23)} ${line.aboutId as string}: ${line.msg} ${JSON.stringify({ ...line, msg: undefined, time: undefined, aboutId: undefined, pid: undefined, hostname: undefined, level: undefined })}`);
 }
