@@ -1,11 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/bench/free-port.js';
 import { runCli } from '../helpers/cli.js';
 import { startEmulatorProcess } from '../helpers/emulator.js';
 import { apiError, FakeOpenAI } from '../moderation/fake-openai.js';
+import { scanSetup } from './helpers.js';
 
 const stops: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -16,14 +15,8 @@ afterEach(async () => {
 async function site() {
   const em = await startEmulatorProcess(['--seed', 'bulk:5:0']);
   stops.push(() => em.stop());
-  const dir = await mkdtemp(join(tmpdir(), 'aboutmod-scorer-down-'));
+  const { dir, config } = await scanSetup(em.url, { scorer: { provider: 'openai', openai: { maxRetries: 0, timeoutMs: 5_000 } } });
   stops.push(() => rm(dir, { recursive: true, force: true }));
-  const config = join(dir, 'config.json');
-  await writeFile(config, JSON.stringify({
-    wix: { baseUrl: em.url },
-    store: { path: join(dir, 'review.json') },
-    scorer: { provider: 'openai', openai: { maxRetries: 0, timeoutMs: 5_000 } },
-  }));
   const scan = (baseUrl: string, args: string[] = []) => runCli(['scan', '--config', config, ...args], {
     env: { ...em.env, OPENAI_API_KEY: 'sk-test-key', OPENAI_BASE_URL: baseUrl }, timeoutMs: 120_000,
   });
