@@ -28,8 +28,11 @@ export interface WorkerSetup {
  */
 const IN_FLIGHT_PER_WORKER = 2;
 
-/** The document ran past scorer.local.deadlineMs; its thread was replaced. The About is retried later. */
-export class ScorerDeadline extends ScorerError {}
+/**
+ * This document could not be scored (past scorer.local.deadlineMs, or its thread died on it); its
+ * thread was replaced and other documents are scored as usual. The About is retried later.
+ */
+export class DocumentNotScored extends ScorerError {}
 
 export interface ScorePoolOptions extends WorkerSetup {
   /** The scorer id (the same as the main-thread scorer's: the pool changes where, not what). */
@@ -68,8 +71,10 @@ interface Thread {
  * - Back-pressure: at most IN_FLIGHT_PER_WORKER documents per thread; the rest wait here, bounded by
  *   the callers' own concurrency (the scan's and `score --jsonl`'s in-flight limits).
  * - Deadline: a document not scored within deadlineMs of its thread starting on it rejects with
- *   ScorerDeadline; the thread is terminated and the documents queued behind it go to another.
- * - Crash: a thread that dies rejects the documents it held with ScorerError; a new one takes its place.
+ *   DocumentNotScored; the thread is ended, and the documents queued behind it go to another.
+ * - Crash: a thread that dies (an uncaught error) fails the document it was scoring in the same way;
+ *   a new thread takes its place when there is work. No heap cap (resourceLimits) is set: in Node 20 a
+ *   thread reaching it can abort the whole process (nodejs/node#47224), worse than the document's cost.
  * - close(): lets every accepted document finish, then ends the threads. Idle threads are unref'd,
  *   so even a forgotten close() never keeps a process alive.
  */
@@ -89,8 +94,8 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
     const thread: Thread = { worker, ready: false, jobs: new Map() };
     threads.add(thread);
     worker.on('message', (message: WorkerMessage) => onMessage(thread, message));
-    worker.on('error', (err) => lost(thread, `crashed (${err.message})`));
-    worker.on('exit', (code) => lost(thread, `exited with code ${code}`));
+    worker.on('error', (err) => failOldest(thread, `the scoring thread crashed on the document (${err.message})`));
+    worker.on('exit', (code) => failOldest(thread, `the scoring thread exited (code ${code}) on the document`));
     return thread;
   }
 
@@ -114,33 +119,23 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
   function startDeadline(thread: Thread): void {
     const oldest = thread.jobs.keys().next();
     if (!thread.ready || oldest.done) return;
-    thread.deadline = setTimeout(() => overdue(thread, oldest.value), deadlineMs);
+    thread.deadline = setTimeout(() => failOldest(thread, `the document was not scored within ${deadlineMs} ms (scorer.local.deadlineMs)`), deadlineMs);
   }
 
-  function overdue(thread: Thread, jobSeq: number): void {
-    const job = thread.jobs.get(jobSeq)!;
-    thread.jobs.delete(jobSeq);
-    // The jobs behind it were never started: they go first to the next free thread.
-    waiting.unshift(...thread.jobs.values());
-    thread.jobs.clear();
-    retire(thread);
-    job.reject(new ScorerDeadline(`local scorer: the document was not scored within ${deadlineMs} ms (scorer.local.deadlineMs)`));
-    dispatch();
-  }
-
-  function lost(thread: Thread, how: string): void {
+  /**
+   * The thread is stuck on, or died on, its oldest document: that document fails, the thread is
+   * ended, and the documents behind it (never started) go first to the next free thread.
+   */
+  function failOldest(thread: Thread, why: string): void {
     if (!threads.has(thread)) return;
-    const held = [...thread.jobs.values()];
-    thread.jobs.clear();
-    retire(thread);
-    for (const job of held) job.reject(new ScorerError(`local scorer: the scoring thread ${how}`));
-    dispatch();
-  }
-
-  function retire(thread: Thread): void {
     clearTimeout(thread.deadline);
     threads.delete(thread);
     void thread.worker.terminate();
+    const [oldest, ...behind] = thread.jobs.values();
+    thread.jobs.clear();
+    waiting.unshift(...behind);
+    oldest?.reject(new DocumentNotScored(`local scorer: ${why}`));
+    dispatch();
   }
 
   /** Hands waiting jobs to the least loaded thread, starting a new one while all are busy and there is room. */

@@ -61,7 +61,7 @@ describe('the scoring pool (scorer.local.threads)', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('score --jsonl: an overdue line answers an error on its own line, the thread is replaced and the next lines are scored', async () => {
+  it('score --jsonl: a line past its deadline answers an error on its own line, the thread is replaced and the next lines are scored', async () => {
     const input = file('overdue.jsonl', [ricos(TEXTS[0]!), heavy(), ricos(TEXTS[1]!), ricos(TEXTS[2]!)].map((d) => JSON.stringify(d)).join('\n'));
     const r = await runCli(['score', '--jsonl', input, '--config', config({ threads: 1, ...DEADLINE }, BIG_DOCS)]);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { flagged?: boolean; error?: string; reasons?: { category: string }[] });
@@ -70,7 +70,7 @@ describe('the scoring pool (scorer.local.threads)', () => {
     expect(out[1]!.error).toBe('line 2: local scorer: the document was not scored within 1000 ms (scorer.local.deadlineMs)');
     expect(out[2]!.reasons!.map((x) => x.category)).toContain('harassment');
     expect(out[3]!.reasons!.map((x) => x.category)).toContain('contact-info');
-    expect(r.stderr).toBe('aboutmod: 1 of 4 lines were not scored within scorer.local.deadlineMs (their output lines hold {"error": ...})\n');
+    expect(r.stderr).toBe('aboutmod: 1 of 4 lines could not be scored (their output lines hold {"error": ...})\n');
     expect(r.code).toBe(1);
   });
 

@@ -43,7 +43,7 @@ describe('serve while a heavy About is scored', () => {
     const edited = await liveAbout(em.url, aboutId);
 
     // The webhook's rescan fetches and scores the heavy About; /healthz is asked meanwhile, until the deadline ends it.
-    const overdue = (l: LogLine) => l.aboutId === aboutId && String(l.err).startsWith('ScorerDeadline:');
+    const overdue = (l: LogLine) => l.aboutId === aboutId && String(l.err).startsWith('DocumentNotScored:');
     const latencies: number[] = [];
     await eventually(async () => {
       const started = Date.now();

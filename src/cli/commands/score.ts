@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { CliContext } from '../context.js';
 import { escapeTerminal } from '../escape-terminal.js';
 import { UsageError } from '../../errors.js';
-import { openScorer, ScorerDeadline, ScorerError, type Scorer, type Verdict } from '../../moderation/index.js';
+import { openScorer, DocumentNotScored, ScorerError, type Scorer, type Verdict } from '../../moderation/index.js';
 import { flattenJson, openUserFile, readFlatDocument, RicosError } from '../../ricos/index.js';
 
 /**
@@ -15,8 +15,9 @@ import { flattenJson, openUserFile, readFlatDocument, RicosError } from '../../r
  * --jsonl: one document per input line, one JSON line per input line, in the same order, streamed with
  * bounded work in flight, so any number of lines runs in constant memory. A malformed line answers
  * `{"error":"line N: ..."}` on its own output line and the run goes on (one bad row must not cost the
- * verdicts of a million good ones); the exit code is then 2 at the end. So does a line not scored
- * within scorer.local.deadlineMs (the next line may well be fine), with exit 1 at the end. Any other
+ * verdicts of a million good ones); the exit code is then 2 at the end. So does a line the local scorer
+ * could not score (past scorer.local.deadlineMs, or its thread died on it: the next line may well be
+ * fine), with exit 1 at the end. Any other
  * scorer failure stops the run at that line (the rest would fail the same way): the lines before it are
  * printed, then one line on stderr, exit 1.
  */
@@ -39,20 +40,20 @@ export default async function scoreCommand(ctx: CliContext, args: string[], opts
 const IN_FLIGHT = Math.max(8, 2 * availableParallelism());
 
 // A failure is returned, not thrown: a rejected promise waiting in the queue would count as unhandled.
-type LineResult = { ok: string } | { malformed: string } | { overdue: string } | { failed: unknown };
+type LineResult = { ok: string } | { malformed: string } | { unscored: string } | { failed: unknown };
 
 async function scoreLines(scorer: Scorer, file: string, maxBytes: number, stdout: NodeJS.WritableStream): Promise<void> {
   const queue: Promise<LineResult>[] = [];
   let malformed = 0;
-  let overdue = 0;
+  let unscored = 0;
   let lines = 0;
   // Results leave in input order: wait for the oldest, whatever finished after it.
   const emitOldest = async () => {
     const result = await queue.shift()!;
     if ('failed' in result) throw result.failed;
     if ('malformed' in result) malformed++;
-    if ('overdue' in result) overdue++;
-    const line = 'ok' in result ? result.ok : 'malformed' in result ? result.malformed : result.overdue;
+    if ('unscored' in result) unscored++;
+    const line = 'ok' in result ? result.ok : 'malformed' in result ? result.malformed : result.unscored;
     if (!stdout.write(`${line}\n`)) await once(stdout, 'drain');
   };
   for await (const line of readLines(file, maxBytes)) {
@@ -61,8 +62,8 @@ async function scoreLines(scorer: Scorer, file: string, maxBytes: number, stdout
     if (queue.length >= IN_FLIGHT) await emitOldest();
   }
   while (queue.length > 0) await emitOldest();
-  if (overdue > 0) {
-    throw new ScorerError(`${overdue} of ${lines} lines were not scored within scorer.local.deadlineMs`
+  if (unscored > 0) {
+    throw new ScorerError(`${unscored} of ${lines} lines could not be scored`
       + `${malformed > 0 ? ` and ${malformed} were not Ricos documents` : ''} (their output lines hold {"error": ...})`);
   }
   if (malformed > 0) {
@@ -82,7 +83,7 @@ async function scoreLine(scorer: Scorer, line: Line, n: number, maxBytes: number
   try {
     return { ok: JSON.stringify(await scorer.score(doc)) };
   } catch (err) {
-    if (err instanceof ScorerDeadline) return { overdue: JSON.stringify({ error: `line ${n}: ${err.message}` }) };
+    if (err instanceof DocumentNotScored) return { unscored: JSON.stringify({ error: `line ${n}: ${err.message}` }) };
     return { failed: err instanceof ScorerError ? new ScorerError(`line ${n}: ${err.message}`, { cause: err }) : err };
   }
 }
