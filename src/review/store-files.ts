@@ -32,12 +32,17 @@ export async function prepareFirstWrite(files: StoreFiles, emptySnapshot: string
 
 /** Throws StoreCorrupt naming the missing file when the store was written before and a file is gone. */
 export async function assertStoreWhole(files: StoreFiles): Promise<void> {
-  const [snapshot, journal, verdicts] = await Promise.all([size(files.snapshot), size(files.journal), size(files.verdicts)]);
+  // In this order, so another process's first write between two looks is never taken for damage: a
+  // snapshot seen means its journal was there before; lines or verdicts seen mean the snapshot was.
+  const snapshotBefore = await size(files.snapshot);
+  const journal = await size(files.journal);
+  const verdicts = await size(files.verdicts);
+  const snapshot = snapshotBefore ?? (await size(files.snapshot));
   if (snapshot === undefined && (journal || verdicts !== undefined)) {
     const witness = journal ? files.journal : files.verdicts;
     throw new StoreCorrupt(`review store ${files.snapshot} is missing, though ${witness} shows it was written before: ${RESTORE_ADVICE}`);
   }
-  if (snapshot !== undefined && journal === undefined) {
+  if (snapshotBefore !== undefined && journal === undefined) {
     throw new StoreCorrupt(`review journal ${files.journal} is missing beside ${files.snapshot}: changes since the last fold may be lost; `
       + 'restore it from a backup, or create it empty to go on from the snapshot alone');
   }
