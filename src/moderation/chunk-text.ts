@@ -1,10 +1,10 @@
+import { sentences } from './sentences.js';
+
 /** A piece of a longer text, with its offset, so results on the piece map back to the text. */
 export interface Chunk {
   text: string;
   start: number;
 }
-
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
  * Splits text into pieces of at most `max` characters, at sentence ends where it can, else at a space,
@@ -20,7 +20,7 @@ export function chunkText(text: string, max: number): Chunk[] {
     }
     current = undefined;
   };
-  for (const { segment, index } of sentences.segment(text)) {
+  for (const { segment, index } of sentences(text)) {
     for (const piece of splitLong(segment, index, max)) {
       if (current && current.text.length + piece.text.length > max) flush();
       current = current ? { text: current.text + piece.text, start: current.start } : { ...piece };

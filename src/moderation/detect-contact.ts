@@ -29,24 +29,36 @@ export const detectContact: Detector = (segments, policy) => {
 
 const CONTACT_LINK = /^(?:mailto:|tel:|sms:|callto:|whatsapp:|viber:|skype:|https?:\/\/(?:www\.)?(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me|signal\.me|m\.me)(?:[/?#]|$))/i;
 
-const OPEN = String.raw`[\s]*[([{<]?[\s]*`;
-const CLOSE = String.raw`[\s]*[)\]}>]?[\s]*`;
-const PLAIN_EMAIL = /[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g;
+/**
+ * Caps that keep a huge or hostile segment linear: the spelled-out parts of an address are bounded
+ * (64 characters for a name or a label, as RFC 5321 bounds a local part, three spaces around a bracket,
+ * eight spelled "dot"s), and past this many addresses or numbers in one segment the score is 1 anyway,
+ * so the rest are not looked for.
+ */
+const MAX_FOUND = 50;
+const OPEN = String.raw`\s{0,3}[([{<]?\s{0,3}`;
+const CLOSE = String.raw`\s{0,3}[)\]}>]?\s{0,3}`;
+const NAME = '[a-z0-9][a-z0-9._%+-]{0,63}';
+const LABEL = '[a-z0-9-]{1,64}';
+const EMAIL_DOMAIN = /[a-z0-9-]+(?:\.[a-z0-9-]+)+/y;
 // "ann at gmail dot com", "ann dot lee [at] gmail [dot] com", "ann(at)gmail.com": the words stand for @ and .
+// A "dot" glued inside the name ("anndotlee") is read as part of the name, which spans the same text,
+// so the name has one reading only and a failed match backtracks a bounded number of steps.
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*(?:${OPEN}dot${CLOSE}[a-z0-9][a-z0-9._%+-]*)*(?:${OPEN}(?:at|@)${CLOSE}|\s+at\s+)[a-z0-9-]+(?:(?:${OPEN}dot${CLOSE}|\.)[a-z0-9-]+)+`,
+  String.raw`(?<![a-z0-9._%+-])${NAME}(?:(?=[\s([{<])${OPEN}dot${CLOSE}${NAME}){0,8}(?:${OPEN}(?:at|@)${CLOSE}|\s{1,3}at\s{1,3})${LABEL}(?:(?:${OPEN}dot${CLOSE}|\.)${LABEL}){1,8}`,
   'g',
 );
 /** Webmail providers: "ann at gmail.com" counts even without a spelled-out "dot". */
 const WEBMAIL = new Set(['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'msn', 'icloud', 'me', 'aol', 'proton', 'protonmail', 'gmx', 'yandex', 'zoho', 'mail', 'web', 'orange', 'comcast', 'qq', '163']);
 
 function findEmails(text: string): { from: number; to: number }[] {
-  const found: { from: number; to: number }[] = [];
-  for (const m of text.matchAll(PLAIN_EMAIL)) {
-    if (validDomain(m[0].slice(m[0].indexOf('@') + 1))) found.push({ from: m.index, to: m.index + m[0].length });
-  }
+  const found = plainEmails(text);
+  let plain = 0;
   for (const m of text.matchAll(SPELLED_EMAIL)) {
-    if (found.some((f) => f.from <= m.index && m.index < f.to)) continue;
+    if (found.length >= MAX_FOUND) break;
+    // Plain addresses are in text order: skip the ones that end before this match.
+    while (plain < found.length && found[plain]!.to <= m.index) plain++;
+    if (plain < found.length && found[plain]!.from <= m.index) continue;
     const parts = m[0].split(/\s*[([{<]?\s*(?:\bat\b|@)\s*[)\]}>]?\s*/);
     const domainPart = parts[parts.length - 1] ?? '';
     const spelledDot = /dot/.test(domainPart.replace(/^[a-z0-9-]+/, ''));
@@ -60,7 +72,35 @@ function findEmails(text: string): { from: number; to: number }[] {
   return found;
 }
 
+const isLocalChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * name@domain.tld, found from each "@" outwards instead of by a pattern tried at every position (which
+ * took quadratic time on long runs of name characters): the name is the run of name characters before
+ * the "@" from its first letter or digit, the domain dotted labels after it. Each character is read at
+ * most twice, since names and domains between two "@" do not overlap.
+ */
+function plainEmails(text: string): { from: number; to: number }[] {
+  const found: { from: number; to: number }[] = [];
+  let resume = 0;
+  for (let at = text.indexOf('@'); at >= 0 && found.length < MAX_FOUND; at = text.indexOf('@', at + 1)) {
+    let from = at;
+    while (from > resume && isLocalChar(text.charCodeAt(from - 1))) from--;
+    while (from < at && !isAlnum(text.charCodeAt(from))) from++;
+    if (from === at) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN.exec(text);
+    if (!domain) continue;
+    resume = at + 1 + domain[0].length;
+    if (validDomain(domain[0])) found.push({ from, to: resume });
+  }
+  return found;
+}
+
 function validDomain(domain: string): boolean {
+  // A host name has at most 253 characters (RFC 1035); a longer run is not one, and not parsed.
+  if (domain.length > 253) return false;
   const parsed = parseDomain(domain);
   return Boolean(parsed.isIcann && parsed.domain && parsed.domainWithoutSuffix);
 }
@@ -92,37 +132,110 @@ function shortestNational(region: CountryCode): number {
   return n;
 }
 const SHORTEST_INTERNATIONAL = Math.min(...getCountries().map((c) => getCountryCallingCode(c).length + shortestNational(c)));
-const digitRuns = new Map<number, RegExp>();
-
 /**
- * Could libphonenumber find a number of this many digits here? Its candidates are digit groups apart by
- * at most four punctuation or space characters, so a text without such a run has none.
+ * Where libphonenumber may look: its candidates are digit groups apart by at most four punctuation or
+ * space characters, so it runs only on windows around such stretches, with the ten characters before
+ * (its leading "+" or brackets) and 32 after (an extension) that it reads, never on the whole text.
+ * Digits of HTML entities (`&#128514;`) count as letters, and digit runs longer than any number are
+ * walls. A stretch is cut after MAX_STRETCH characters (a written number takes under 40), and at most
+ * MAX_PHONE_CHARS characters of windows are searched per segment: past that, a text is a table of
+ * figures, not a member's contact line.
  */
-function hasDigitRun(text: string, digits: number): boolean {
-  let run = digitRuns.get(digits);
-  if (!run) digitRuns.set(digits, (run = new RegExp(`\\p{Nd}(?:[^\\p{L}\\p{N}]{0,4}\\p{Nd}){${digits - 1}}`, 'u')));
-  return run.test(text);
+const MAX_STRETCH = 200;
+const MAX_PHONE_CHARS = 4_000;
+const LEAD = 10;
+const TAIL = 32;
+/** Twenty digits in a row (libphonenumber's longest digit block): longer runs are IDs, not numbers. */
+const LONGEST_BLOCK = 20;
+const ENTITY = /&#(?:x[0-9a-f]{1,6}|[0-9]{1,7});/gi;
+
+interface Window {
+  from: number;
+  to: number;
+  /** Most digits in one of its stretches. */
+  digits: number;
+}
+
+function phoneWindows(text: string): (Window & { text: string })[] {
+  const masked = text.includes('&#') ? text.replace(ENTITY, (e) => 'x'.repeat(e.length)) : text;
+  const windows: Window[] = [];
+  let searched = 0;
+  for (let i = 0; i < masked.length && searched < MAX_PHONE_CHARS;) {
+    if (!isDigit(masked, i)) {
+      i++;
+      continue;
+    }
+    // One stretch: digit blocks joined by at most four characters that are neither letters nor digits.
+    const from = i;
+    let digits = 0;
+    let end = i;
+    let block = 0;
+    while (i < masked.length && i - from < MAX_STRETCH) {
+      if (isDigit(masked, i)) {
+        digits++;
+        if (++block > LONGEST_BLOCK) break;
+        end = ++i;
+        continue;
+      }
+      block = 0;
+      let gap = i;
+      while (gap < masked.length && gap - i < 5 && !isDigit(masked, gap) && !isLetterOrNumber(masked, gap)) gap++;
+      if (gap - i > 4 || !isDigit(masked, gap)) break;
+      i = gap;
+    }
+    if (block > LONGEST_BLOCK) {
+      while (i < masked.length && isDigit(masked, i)) i++;
+      continue;
+    }
+    const window = { from: Math.max(0, from - LEAD), to: Math.min(masked.length, end + TAIL), digits };
+    const last = windows[windows.length - 1];
+    if (last && last.to >= window.from) {
+      searched += window.to - last.to;
+      last.to = window.to;
+      last.digits = Math.max(last.digits, digits);
+    } else {
+      searched += window.to - window.from;
+      windows.push(window);
+    }
+    i = Math.max(i, end);
+  }
+  return windows.map((w) => ({ ...w, text: masked.slice(w.from, w.to) }));
+}
+
+const NON_ASCII_DIGIT = /\p{Nd}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c > 0x7f && NON_ASCII_DIGIT.test(text[i]!));
+}
+function isLetterOrNumber(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 0x7f && LETTER_OR_NUMBER.test(text[i]!));
 }
 
 function findPhones(text: string, regions: readonly CountryCode[]): { from: number; to: number }[] {
   if (!/\d{2}/.test(text.replace(/[\s().-]/g, ''))) return [];
   const found: { from: number; to: number }[] = [];
   const add = (from: number, to: number) => {
-    if (!found.some((f) => f.from < to && from < f.to)) found.push({ from, to });
+    if (found.length < MAX_FOUND && !found.some((f) => f.from < to && from < f.to)) found.push({ from, to });
   };
   // Without a default country only international numbers parse, and they start with a plus.
-  if (/[+\uff0b]/.test(text) && hasDigitRun(text, SHORTEST_INTERNATIONAL)) {
-    for (const n of findNumbers(text, { v2: true })) add(n.startsAt, n.endsAt);
-  }
+  const plus = /[+\uff0b]/.test(text);
   const cue = PHONE_CUE.test(text);
-  for (const region of regions) {
-    if (!hasDigitRun(text, Math.min(SHORTEST_INTERNATIONAL, shortestNational(region)))) continue;
-    for (const n of findNumbers(text, { defaultCountry: region, v2: true })) {
-      const written = text.slice(n.startsAt, n.endsAt);
-      // A bare run of digits is as likely an order number or an ID; it needs phone-like grouping or a
-      // word that says "phone" nearby. Unbalanced brackets mean it was cut out of a citation or a range.
-      const grouped = /\d[\s.-]+\d|\(\d+\)/.test(written);
-      if ((grouped || cue) && balanced(written)) add(n.startsAt, n.endsAt);
+  for (const window of phoneWindows(text)) {
+    const search = (region?: CountryCode) => findNumbers(window.text, region ? { defaultCountry: region, v2: true } : { v2: true });
+    if (plus && window.digits >= SHORTEST_INTERNATIONAL) {
+      for (const n of search()) add(window.from + n.startsAt, window.from + n.endsAt);
+    }
+    for (const region of regions) {
+      if (window.digits < Math.min(SHORTEST_INTERNATIONAL, shortestNational(region))) continue;
+      for (const n of search(region)) {
+        const written = window.text.slice(n.startsAt, n.endsAt);
+        // A bare run of digits is as likely an order number or an ID; it needs phone-like grouping or a
+        // word that says "phone" nearby. Unbalanced brackets mean it was cut out of a citation or a range.
+        const grouped = /\d[\s.-]+\d|\(\d+\)/.test(written);
+        if ((grouped || cue) && balanced(written)) add(window.from + n.startsAt, window.from + n.endsAt);
+      }
     }
   }
   return found;

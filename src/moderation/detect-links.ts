@@ -166,9 +166,14 @@ function sameOwner(a: string, b: string): boolean {
   return OWNER_DOMAINS.some((group) => group.includes(a) && group.includes(b));
 }
 
-/** A domain the visible text of a link claims ("paypal.com", "https://www.paypal.com/login"). */
+/**
+ * A domain the visible text of a link claims ("paypal.com", "https://www.paypal.com/login"), read in
+ * its first SHOWN_CHARS characters: a claim is made where a visitor reads it, and the search, which
+ * tries every position, stays bounded on a link text of any length.
+ */
+const SHOWN_CHARS = 256;
 function shownDomain(text: string): string | undefined {
-  const m = /(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/:?#\s]|$)/i.exec(text.trim());
+  const m = /(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/:?#\s]|$)/i.exec(text.trim().slice(0, SHOWN_CHARS));
   if (!m) return undefined;
   const info = parseHost(m[1]!);
   return info.isIcann && info.domain ? info.domain.toLowerCase() : undefined;
@@ -241,8 +246,10 @@ export function isExternal(raw: string, allowedDomains: readonly string[]): bool
 /** Hosts of the platform itself (media, static files): part of the page, not a link away. */
 const PLATFORM_DOMAINS = ['wixstatic.com', 'wix.com', 'wixsite.com', 'wixmp.com', 'parastorage.com', 'editorx.io'];
 
-// "hxxp://", "example[.]com", "example(dot)com": URLs written so filters do not see them.
-const DEFANGED = /\bhxxps?(?::|\[:\])\/\/\S+|\b[a-z0-9-]+(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))[a-z0-9-]+(?:(?:\.|\[\.\]|\(\.\)|\[dot\])[a-z0-9-]+)*(?:\/\S*)?/gi;
+// "hxxp://", "example[.]com", "example(dot)com": URLs written so filters do not see them. A host
+// starts where no word character or hyphen precedes it: tried from inside a run of them, a failing
+// search took quadratic time.
+const DEFANGED = /\bhxxps?(?::|\[:\])\/\/\S+|(?<![\w-])[a-z0-9-]+(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))[a-z0-9-]+(?:(?:\.|\[\.\]|\(\.\)|\[dot\])[a-z0-9-]+)*(?:\/\S*)?/gi;
 
 /** Brands phishing pages most often pretend to be (the registrable name of their main domain). */
 const BRANDS = [

@@ -68,10 +68,14 @@ export const detectProfanity: Detector = (segments) => {
   return hitsToReasons(hits, 'local:profanity');
 };
 
-/** "Dick Van Dyke", "Philip K. Dick": a capitalised word next to another capitalised word is a name. */
+/**
+ * "Dick Van Dyke", "Philip K. Dick": a capitalised word next to another capitalised word is a name.
+ * Read within NAME_REACH characters either side, so many matches in a long text stay linear.
+ */
+const NAME_REACH = 64;
 function isName(original: string, at: number): boolean {
   if (original[at] !== 'D') return false;
-  const after = original.slice(at).match(/^\w+\s+(\p{Lu})/u);
-  const before = original.slice(0, at).match(/(\p{Lu})[\w.]*\s+$/u);
+  const after = original.slice(at, at + NAME_REACH).match(/^\w+\s+(\p{Lu})/u);
+  const before = original.slice(Math.max(0, at - NAME_REACH), at).match(/(\p{Lu})[\w.]*\s+$/u);
   return Boolean(after || before);
 }

@@ -56,6 +56,7 @@ export function hitsToReasons(hits: readonly Hit[], source: string): Reason[] {
 function distinctEvidence(sorted: readonly Hit[]): Evidence[] {
   const kept: Evidence[] = [];
   for (const { evidence } of sorted) {
+    if (kept.length === MAX_EVIDENCE) break;
     if (!kept.some((k) => k.path === evidence.path && k.value.includes(evidence.value))) kept.push(evidence);
   }
   return kept;

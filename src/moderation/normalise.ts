@@ -143,9 +143,18 @@ function joinSpacedLetters(units: Units): Units {
           run.push(next);
         }
       }
+      const last = run[run.length - 1]!;
       if (run.length >= 3 && run.some((p) => isLetter(c[p]))) {
         for (const p of run) keep.push(p);
-        i = run[run.length - 1]! + 1;
+        i = last + 1;
+        continue;
+      }
+      // A run of digits ("1 2 3 4"): every later start inside it finds the same run's tail, with no
+      // letter either, so it is kept as it is up to its last single, which may start a run of its own
+      // with another separator. Without this, long digit runs took quadratic time.
+      if (run.length >= 3) {
+        for (let p = i; p < last; p++) keep.push(p);
+        i = last;
         continue;
       }
     }

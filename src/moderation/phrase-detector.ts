@@ -40,8 +40,9 @@ export function phraseDetector(name: string, spec: LexiconSpec): Detector {
     const hits: Hit[] = [];
     for (const segment of segments) {
       if (segment.kind !== 'text') continue;
+      const framed = new Framed(segment.norm.text);
       for (const m of findPhrases(lexicon, segment)) {
-        const weight = m.entry.weight * frame(segment.norm.text, m.from, m.to);
+        const weight = m.entry.weight * frame(framed, m.from, m.to);
         hits.push({ category: m.entry.category, weight, evidence: evidenceAt(segment, m.from, m.to) });
       }
     }
@@ -143,32 +144,43 @@ const ATTRIBUTED = /(?<![\p{L}'])(?:your|his|their|her|its)[^\p{L}]*$/u;
  * reporting it ("people calling women disgusting") or pinning it on someone else ("your contempt for
  * women") leaves half; saying it of oneself ("I was such an idiot") leaves less.
  */
-const FRAMINGS: Record<'full' | 'reclaimed' | 'none', (text: string, from: number, to: number) => number> = {
+const FRAMINGS: Record<'full' | 'reclaimed' | 'none', (framed: Framed, from: number, to: number) => number> = {
   full: framing,
-  reclaimed: (text, from) => (RECLAIMED.test(sentenceBefore(text, from)) ? 0.3 : 1),
+  reclaimed: ({ text }, from) => (RECLAIMED.test(sentenceBefore(text, from)) ? 0.3 : 1),
   none: () => 1,
 };
 
+/** At most the 39 characters before a match, from the last sentence end among them. */
 function sentenceBefore(text: string, from: number): string {
-  const start = Math.max(
-    text.lastIndexOf('.', from - 1), text.lastIndexOf('!', from - 1), text.lastIndexOf('?', from - 1),
-    text.lastIndexOf('\n', from - 1), from - 40,
-  ) + 1;
-  return text.slice(start, from);
+  const window = text.slice(Math.max(0, from - 39), from);
+  return window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf('\n')) + 1);
 }
 
-function framing(text: string, from: number, to: number): number {
-  const before = sentenceBefore(text, from);
+function framing(framed: Framed, from: number, to: number): number {
+  const before = sentenceBefore(framed.text, from);
   for (const m of before.matchAll(NEGATION)) {
     const after = before.slice(m.index + m[0].length);
     if (!CLAUSE_BREAK.test(after) && !RHETORICAL.test(after)) return 0.25;
   }
-  if (insideQuotes(text, from, to) || REPORTED.test(before) || ATTRIBUTED.test(before)) return 0.5;
+  if (framed.insideQuotes(from, to) || REPORTED.test(before) || ATTRIBUTED.test(before)) return 0.5;
   if (SELF.test(before)) return 0.4;
   return 1;
 }
-function insideQuotes(text: string, from: number, to: number): boolean {
-  let before = 0;
-  for (let i = 0; i < from; i++) if (text[i] === '"') before++;
-  return before % 2 === 1 && text.indexOf('"', to) >= 0;
+/** A segment's text, with where its double quotes are, found once for all its matches. */
+class Framed {
+  private quotes: number[] | undefined;
+
+  constructor(readonly text: string) {}
+
+  /** An odd number of quotes before the match, and one after it. */
+  insideQuotes(from: number, to: number): boolean {
+    const quotes = (this.quotes ??= [...this.text.matchAll(/"/g)].map((m) => m.index));
+    let before = 0;
+    for (let hi = quotes.length; before < hi;) {
+      const mid = (before + hi) >> 1;
+      if (quotes[mid]! < from) before = mid + 1;
+      else hi = mid;
+    }
+    return before % 2 === 1 && (quotes[quotes.length - 1] ?? -1) >= to;
+  }
 }

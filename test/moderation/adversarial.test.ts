@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, RULE_DETECTORS, type Detector, type Verdict } from '../../src/moderation/index.js';
+import { textModelDetector } from '../../src/moderation/detect-text-model.js';
+import { loadTextModel } from '../../src/moderation/model/load-text-model.js';
+import { prepareSegments } from '../../src/moderation/prepare-segments.js';
+import { config, doc, link, text } from './docs.js';
+
+/**
+ * No input can stall scoring (issue 18 point 3): every detector, and the whole local scorer, reads a
+ * 1 MB hostile segment in linear time. The bound is generous and counts this process's CPU time, not
+ * the clock, so other work on the shared 2-core machine does not fail it; the super-linear patterns
+ * these inputs were built against took minutes at 1 MB.
+ */
+const MB = 1 << 20;
+const BOUND_MS = 2_000;
+
+const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+const INPUTS: Record<string, string> = {
+  'no spaces': fill('abcdefghij'),
+  'all digits': fill('0123456789'),
+  'digits apart by spaces': fill('1 '),
+  'a@a@a@': fill('a@'),
+  'a name without its @': `${fill('a.b_c')}@`,
+  'aaaa...!': `${'a'.repeat(MB - 1)}!`,
+  'one stretched letter': `you are a ${'f'.repeat(MB - 20)}uck idiot`,
+  'repeated dots': fill('a.'),
+  'repeated hyphens': fill('a-'),
+  'plus and hyphenated digits': `+${fill('1-')}`,
+  'a long URL': `https://${fill('a.b/c-d?')}`,
+  'emoji entities': fill('&#128514;'),
+  'nested brackets': `${'('.repeat(MB / 2)}${')'.repeat(MB / 2)}`,
+  'alternating scripts': fill('aб'),
+  'spelled-out addresses': fill('a dot b at c '),
+  'insults and quotes': fill('"you idiot '),
+  'apostrophes after a word': `i hate ${"'".repeat(MB - 10)}`,
+  'swearing without a target': fill('shit fuck '),
+};
+
+const cfg = config();
+const textModel = loadTextModel();
+const DETECTORS: [string, Detector][] = [
+  ...RULE_DETECTORS.map((d, i): [string, Detector] => [`rule detector ${i + 1} of ${RULE_DETECTORS.length}`, d]),
+  ['text model', textModelDetector(textModel)],
+];
+const scorer = createScorer(cfg, { configDir: process.cwd(), textModel });
+
+/** CPU milliseconds (user and system) this process spends on `run`. */
+async function cpuMs(run: () => unknown): Promise<number> {
+  const start = process.cpuUsage();
+  await run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+describe('1 MB adversarial inputs are scored in linear time', () => {
+  it.each(Object.entries(INPUTS))('%s', async (_name, value) => {
+    // The same text as a paragraph, and as a link's URL and visible text.
+    const d = doc(text(value), link(value.slice(0, 64 * 1024), value));
+    const segments = prepareSegments(d);
+    const slow: [string, number][] = [];
+    for (const [name, detect] of DETECTORS) {
+      const ms = await cpuMs(() => detect(segments, cfg.policy));
+      if (ms > BOUND_MS) slow.push([name, Math.round(ms)]);
+    }
+    expect(slow).toEqual([]);
+
+    let verdict: Verdict | undefined;
+    expect(await cpuMs(async () => (verdict = await scorer.score(d)))).toBeLessThan(BOUND_MS);
+    expect(verdict!.reasons.every((r) => r.evidence.length <= 5)).toBe(true);
+  });
+});
