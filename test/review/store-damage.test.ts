@@ -135,30 +135,15 @@ const cases: Array<{ damage: string; apply: (s: Store) => void; line: (s: Store)
     apply: (s) => unlinkSync(s.journal),
     line: (s) => `review journal ${s.journal} is missing beside ${s.snapshot}: changes since the last fold may be lost; restore it from a backup, or create it empty to go on from the snapshot alone`,
   },
-  {
-    damage: 'review.json is a directory',
-    apply: (s) => {
-      unlinkSync(s.snapshot);
-      mkdirSync(s.snapshot);
+  // Each file turned into a folder: unreadable, named with what it is.
+  ...([['snapshot', 'review store'], ['journal', 'review journal'], ['verdicts', 'verdict log']] as const).map(([file, what]) => ({
+    damage: `the ${what} is a directory`,
+    apply: (s: Store) => {
+      unlinkSync(s[file]);
+      mkdirSync(s[file]);
     },
-    line: (s) => `review store ${s.snapshot}: cannot read (EISDIR); it must be a file the user running aboutmod can read`,
-  },
-  {
-    damage: 'the journal is a directory',
-    apply: (s) => {
-      unlinkSync(s.journal);
-      mkdirSync(s.journal);
-    },
-    line: (s) => `review journal ${s.journal}: cannot read (EISDIR); it must be a file the user running aboutmod can read`,
-  },
-  {
-    damage: 'the verdict log is a directory',
-    apply: (s) => {
-      unlinkSync(s.verdicts);
-      mkdirSync(s.verdicts);
-    },
-    line: (s) => `verdict log ${s.verdicts}: cannot read (EISDIR); it must be a file the user running aboutmod can read`,
-  },
+    line: (s: Store) => `${what} ${s[file]}: cannot read (EISDIR); it must be a file the user running aboutmod can read`,
+  })),
   {
     damage: 'a journal line is not JSON',
     apply: (s) => appendFileSync(s.journal, '{"items":[\n'),
