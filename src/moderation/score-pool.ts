@@ -84,7 +84,7 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
   const threads = new Set<Thread>();
   const waiting: Job[] = [];
   let seq = 0;
-  let closing = false;
+  let closed: Promise<void> | undefined;
   let drained: (() => void) | undefined;
 
   const busy = () => waiting.length > 0 || [...threads].some((t) => t.jobs.size > 0);
@@ -159,19 +159,21 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
   return {
     id,
     score(doc) {
-      if (closing) return Promise.reject(new ScorerError('local scorer: closed'));
+      if (closed) return Promise.reject(new ScorerError('local scorer: closed'));
       return new Promise<Verdict>((resolve, reject) => {
         waiting.push({ doc, resolve, reject });
         dispatch();
       });
     },
-    async close() {
-      closing = true;
-      if (busy()) await new Promise<void>((resolve) => (drained = resolve));
-      await Promise.all([...threads].map((t) => {
-        threads.delete(t);
-        return t.worker.terminate();
-      }));
+    close() {
+      closed ??= (async () => {
+        if (busy()) await new Promise<void>((resolve) => (drained = resolve));
+        await Promise.all([...threads].map((t) => {
+          threads.delete(t);
+          return t.worker.terminate();
+        }));
+      })();
+      return closed;
     },
   };
 }
