@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
@@ -74,12 +75,12 @@ export async function startWebhookRelay(history: SiteHistory): Promise<WebhookRe
       void forward(relay, body).then((status) => res.writeHead(status).end());
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await once(server.listen(0, '127.0.0.1'), 'listening');
   relay.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/wix`;
-  relay.close = () => new Promise((resolve) => {
-    server.close(() => resolve());
+  relay.close = async () => {
     server.closeAllConnections();
-  });
+    await new Promise((resolve) => server.close(resolve));
+  };
   return relay;
 }
 
