@@ -1,55 +1,47 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SPEC, FeatureHasher } from '../moderation/model/features.js';
-import { SHIPPED_MODEL } from '../moderation/model/load-text-model.js';
+import { FeatureHasher, type FeatureSpec } from '../moderation/model/features.js';
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, quantise, writeModel, type HeadMeta } from '../moderation/model/weights-file.js';
 import { SHARED_DIR } from '../paths.js';
 import { auc, fitPlatt } from './calibrate.js';
 import { MODEL_CATEGORIES, type ModelCategory } from './label-map.js';
 import { fitLogistic, type SparseRows } from './logistic.js';
 import { readSets, type LabeledRow } from './read-sets.js';
+import { RECIPES, SHARE_ALIKE_SETS, type Recipe } from './recipes.js';
 import { runScript } from '../script.js';
 
-/** The recipe's version: part of the model id; bump it when the features or the labels change. */
-const MODEL_VERSION = 'v1';
 const HELD_OUT_PERCENT = 15;
-const RECIPE = { epochs: 6, rate: 0.3, l2: 1e-6, seed: 1 };
-
-/**
- * Each head's operating point: the calibrated probability at which its reason reaches the config's
- * default threshold 0.5. Chosen on the eval dev halves for the rules and the model together (MODEL_CARD.md):
- * the rules already catch the obvious, so the model speaks only when it is sure. HateCheck's praise of
- * groups ("trans people are a blessing") is where the hate head errs, hence its high point.
- */
-const OPERATING_POINTS: Record<ModelCategory, number> = {
-  harassment: 0.675, hate: 0.95, sexual: 0.85, violence: 0.75, 'self-harm': 0.75, illicit: 0.75, profanity: 0.78,
-};
+const FIT_DEFAULTS = { epochs: 6, rate: 0.3, l2: 1e-6, seed: 1 };
 
 /**
  * `npm run train`: fits the local scorer's text model on ../shared/train (never the eval halves) and
- * writes the weights (default: the shipped src/moderation/model/weights-v1.json + .bin). Seeded: the
- * same data gives the same bytes. Options: --slice N (the first N rows of each set, for tests),
- * --out PATH, --data DIR, --quiet, and the recipe's --epochs, --rate, --l2, --seed.
+ * writes the weights of one recipe (src/train/recipes.ts; default v2: src/moderation/model/weights-v2.json
+ * + .bin). Seeded: the same data gives the same bytes. Options: --model v1|v2, --slice N (the first N
+ * rows of each set, for tests), --out PATH, --data DIR, --quiet, --epochs, --rate, --l2, --seed, and
+ * --with-share-alike (the CC BY-SA sets too, to measure what leaving them out costs; not for shipping).
  */
 function main(): void {
   const { values } = parseArgs({
-    options: { slice: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' }, quiet: { type: 'boolean' },
+    options: { model: { type: 'string' }, 'with-share-alike': { type: 'boolean' }, slice: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' }, quiet: { type: 'boolean' },
       epochs: { type: 'string' }, rate: { type: 'string' }, l2: { type: 'string' }, seed: { type: 'string' } },
   });
+  const recipe: Recipe | undefined = RECIPES[(values.model ?? 'v2') as keyof typeof RECIPES];
+  if (!recipe) throw new Error(`--model expects one of ${Object.keys(RECIPES).join(', ')}, got "${values.model}"`);
   const slice = values.slice === undefined ? undefined : Number(values.slice);
   if (slice !== undefined && !(Number.isInteger(slice) && slice > 0)) throw new Error(`--slice expects a positive whole number, got "${values.slice}"`);
-  const recipe = {
-    epochs: numberOption('--epochs', values.epochs, RECIPE.epochs),
-    rate: numberOption('--rate', values.rate, RECIPE.rate),
-    l2: numberOption('--l2', values.l2, RECIPE.l2),
-    seed: numberOption('--seed', values.seed, RECIPE.seed),
+  const fit = {
+    epochs: numberOption('--epochs', values.epochs, FIT_DEFAULTS.epochs),
+    rate: numberOption('--rate', values.rate, FIT_DEFAULTS.rate),
+    l2: numberOption('--l2', values.l2, FIT_DEFAULTS.l2),
+    seed: numberOption('--seed', values.seed, FIT_DEFAULTS.seed),
   };
-  const out = values.out ?? SHIPPED_MODEL;
+  const out = values.out ?? recipe.out;
   const log = values.quiet ? () => {} : (line: string) => console.log(line);
   const started = Date.now();
 
-  const { rows, perSet } = readSets(values.data ?? join(SHARED_DIR, 'train'), { slice, heldOutPercent: HELD_OUT_PERCENT });
-  const x = featurise(rows);
+  const sets = values['with-share-alike'] ? [...new Set([...recipe.sets, ...SHARE_ALIKE_SETS])] : recipe.sets;
+  const { rows, perSet } = readSets(values.data ?? join(SHARED_DIR, 'train'), { sets, slice, heldOutPercent: HELD_OUT_PERCENT });
+  const x = featurise(rows, recipe.spec);
   const heads = MODEL_CATEGORIES.length;
   const labels = new Int8Array(rows.length * heads);
   rows.forEach((row, r) => labels.set(row.labels, r * heads));
@@ -58,11 +50,11 @@ function main(): void {
   const heldRows = Int32Array.from(rows.keys()).filter((r) => rows[r]!.heldOut);
   log(`train: ${rows.length} rows (${heldRows.length} held out), ${x.index.length} feature values, ${secondsSince(started)} s`);
 
-  const fitted = fitLogistic(x, labels, weight, fitRows, { heads, dimensions: DEFAULT_SPEC.buckets, ...recipe });
-  log(`train: fitted ${recipe.epochs} epochs, ${secondsSince(started)} s`);
+  const fitted = fitLogistic(x, labels, weight, fitRows, { heads, dimensions: recipe.spec.buckets, ...fit });
+  log(`train: fitted ${fit.epochs} epochs, ${secondsSince(started)} s`);
 
   const { bytes, scales } = quantise(fitted.weights, heads);
-  const headsMeta = calibrateHeads({ x, labels, fitRows, heldRows, bias: fitted.bias, bytes, scales });
+  const headsMeta = calibrateHeads({ x, labels, fitRows, heldRows, bias: fitted.bias, bytes, scales, operatingPoints: recipe.operatingPoints });
   for (const h of headsMeta) {
     const f = h.heldOut;
     log(`  ${h.category.padEnd(11)} train ${h.rows}/${h.positives}+  held out ${f.rows}/${f.positives}+  AUC ${f.auc.toFixed(3)}  P ${f.precision.toFixed(2)} R ${f.recall.toFixed(2)} at ${h.operatingPoint}  log loss ${f.logLoss.toFixed(3)}`);
@@ -70,8 +62,8 @@ function main(): void {
   const meta = writeModel(out, {
     format: MODEL_FORMAT,
     formatVersion: MODEL_FORMAT_VERSION,
-    version: MODEL_VERSION,
-    spec: DEFAULT_SPEC,
+    version: recipe.version,
+    spec: recipe.spec,
     heads: headsMeta,
     training: {
       date: new Date().toISOString().slice(0, 10),
@@ -80,7 +72,7 @@ function main(): void {
       rows: rows.length,
       heldOutPercent: HELD_OUT_PERCENT,
       slice: slice ?? null,
-      ...recipe,
+      ...fit,
       seconds: Number(secondsSince(started)),
       node: process.version,
     },
@@ -94,8 +86,9 @@ function main(): void {
  */
 function calibrateHeads(input: {
   x: SparseRows; labels: Int8Array; fitRows: Int32Array; heldRows: Int32Array; bias: Float64Array; bytes: Int8Array; scales: number[];
+  operatingPoints: Record<ModelCategory, number>;
 }): HeadMeta[] {
-  const { x, labels, fitRows, heldRows, bias, bytes, scales } = input;
+  const { x, labels, fitRows, heldRows, bias, bytes, scales, operatingPoints } = input;
   const heads = MODEL_CATEGORIES.length;
   return MODEL_CATEGORIES.map((category, h) => {
     const margins: number[] = [];
@@ -109,7 +102,7 @@ function calibrateHeads(input: {
       truth.push(y);
     }
     const platt = fitPlatt(margins, truth);
-    const operatingPoint = OPERATING_POINTS[category];
+    const operatingPoint = operatingPoints[category];
     let rows = 0;
     let positives = 0;
     for (const r of fitRows) {
@@ -133,8 +126,8 @@ function calibrateHeads(input: {
 }
 
 /** Every row's features once, as sparse rows the fit walks many times. */
-function featurise(rows: readonly LabeledRow[]): SparseRows {
-  const hasher = new FeatureHasher(DEFAULT_SPEC);
+function featurise(rows: readonly LabeledRow[], spec: FeatureSpec): SparseRows {
+  const hasher = new FeatureHasher(spec);
   const offset = new Int32Array(rows.length + 1);
   let index = new Int32Array(1 << 20);
   let value = new Float32Array(1 << 20);

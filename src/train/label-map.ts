@@ -17,8 +17,11 @@ export interface TrainRow {
 }
 
 export interface SetMapping {
-  /** Per-row weight in the loss: templated or tiny sets count less, profile-like text more. */
-  weight: number;
+  /**
+   * Per-row weight in the loss: templated or tiny sets count less, profile-like text more; a function
+   * where a set's classes need balancing (a set mostly harmful would teach that its language is).
+   */
+  weight: number | ((row: TrainRow) => number);
   /** Which categories the row is for; unlisted categories are unknown. */
   map(row: TrainRow): Labels;
 }
@@ -104,6 +107,48 @@ export const SET_MAPPINGS: Record<string, SetMapping> = {
   'ailuminate-demo': { weight: 1, map: (r) => pick(AILUMINATE_HAZARDS[String(r.labels.hazard)]) },
   // Profile-like self-descriptions: the text the model meets most, all benign.
   'synthetic-personas': { weight: 3, map: () => NONE },
+  // German tweets: ABUSE (degrading a group identity) -> hate, INSULT -> harassment, PROFANITY -> profanity.
+  'germeval-2018': { weight: 1, map: (r) => GERMEVAL_FINE[String(r.labels.fine)] ?? NONE },
+  // German adversarial hate and its contrastive non-hateful twins.
+  gahd: { weight: 1, map: (r) => (r.flag ? { hate: 1 } : NONE) },
+  // Brazilian Portuguese tweets, three raters per category: 2+ is 1, none is 0, one rater alone is unknown.
+  'told-br': {
+    weight: 1,
+    map: (r) => {
+      const most: Partial<Record<ModelCategory, number>> = {};
+      for (const [column, category] of Object.entries(TOLD_BR)) most[category] = Math.max(most[category] ?? 0, Number(r.labels[column] ?? 0));
+      if (Object.values(most).every((votes) => votes === 0)) return NONE;
+      const out: Labels = {};
+      for (const [category, votes] of Object.entries(most) as [ModelCategory, number][]) {
+        if (votes >= 2) out[category] = 1;
+        else if (votes === 0) out[category] = 0;
+      }
+      return out;
+    },
+  },
+  // French and Arabic tweets about groups, 78% hostile: the benign quarter counts four times as much, so
+  // French and Arabic words do not learn "harmful" from the mix. A label mixed with "normal" is a split vote.
+  'mlma-hate': {
+    weight: (r) => (r.flag ? 0.3 : 1.2),
+    map: (r) => {
+      const kinds = String(r.labels.sentiment).split('_');
+      if (kinds.every((k) => k === 'normal')) return NONE;
+      if (kinds.includes('normal')) return {};
+      return {
+        ...(kinds.some((k) => k === 'hateful' || k === 'fearful') ? { hate: 1 } : {}),
+        ...(kinds.some((k) => k === 'offensive' || k === 'abusive' || k === 'disrespectful') ? { harassment: 1 } : {}),
+      };
+    },
+  },
+  // Chinese comments on race, gender and region: offensive -> hate (they target groups); anti-bias comments are safe.
+  cold: { weight: 1, map: (r) => (r.flag ? { hate: 1 } : NONE) },
+  // Japanese chat messages, toxic by most raters -> harassment.
+  'japanese-toxic': { weight: 2, map: (r) => (r.flag ? { harassment: 1 } : NONE) },
+};
+
+const GERMEVAL_FINE: Record<string, Labels> = { ABUSE: { hate: 1 }, INSULT: { harassment: 1 }, PROFANITY: { profanity: 1, hate: 0 } };
+const TOLD_BR: Record<string, ModelCategory> = {
+  homophobia: 'hate', racism: 'hate', misogyny: 'hate', xenophobia: 'hate', insult: 'harassment', obscene: 'profanity',
 };
 
 /** Prompts that ask for one hazard: that hazard is 1, the others unknown (a prompt can touch several). */

@@ -15,23 +15,25 @@ export interface LabeledRow {
 }
 
 /**
- * Reads every mapped set in `dir` (../shared/train), in the table's order, the first `slice` rows of
+ * Reads the named sets in `dir` (../shared/train), in the given order, the first `slice` rows of
  * each when given. A stable hash of the row id puts `heldOutPercent` % of rows aside, the same rows
  * every run.
  */
 export function readSets(
   dir: string,
-  options: { slice?: number; heldOutPercent: number },
+  options: { sets: readonly string[]; slice?: number; heldOutPercent: number },
 ): { rows: LabeledRow[]; perSet: Record<string, number> } {
   const rows: LabeledRow[] = [];
   const perSet: Record<string, number> = {};
   const add = (set: string, mapping: SetMapping, row: TrainRow) => {
     const labels = toLabels(mapping.map(row));
     if (!row.text?.trim() || labels.every((l) => l < 0)) return;
-    rows.push({ id: row.id, set, text: row.text, labels, weight: mapping.weight, heldOut: bucketOf(row.id) < options.heldOutPercent });
+    rows.push({ id: row.id, set, text: row.text, labels, weight: typeof mapping.weight === 'function' ? mapping.weight(row) : mapping.weight, heldOut: bucketOf(row.id) < options.heldOutPercent });
     perSet[set] = (perSet[set] ?? 0) + 1;
   };
-  for (const [set, mapping] of Object.entries(SET_MAPPINGS)) {
+  for (const set of options.sets) {
+    const mapping = SET_MAPPINGS[set];
+    if (!mapping) throw new Error(`no label mapping for the training set "${set}"`);
     const lines = readFileSync(join(dir, `${set}.jsonl`), 'utf8').split('\n').filter((l) => l.trim());
     for (const line of options.slice === undefined ? lines : lines.slice(0, options.slice)) add(set, mapping, JSON.parse(line) as TrainRow);
   }

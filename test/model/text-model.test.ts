@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
 import { ConfigError } from '../../src/errors.js';
 import { createLocalScorer, createScorer } from '../../src/moderation/index.js';
-import { loadTextModel, SHIPPED_MODEL } from '../../src/moderation/model/load-text-model.js';
+import { loadTextModel, SHIPPED_MODEL, TEXT_MODELS } from '../../src/moderation/model/load-text-model.js';
 import type { FlatDocument, Segment } from '../../src/ricos/types.js';
 
 const config = parseConfig({});
@@ -69,6 +69,34 @@ describe('the shipped text model', () => {
     expect(() => damaged.predict('hello')).toThrow(ConfigError);
     expect(() => damaged.predict('hello')).toThrow(/scorer\.local\.model: the weights .* do not match/);
     expect(() => loadTextModel(join(dir, 'nothing.json'))).toThrow(/scorer\.local\.model: cannot read the model .*nothing\.json \(ENOENT\)/);
+  });
+});
+
+describe('the multilingual weights (v2), selectable beside the default', () => {
+  const v2 = loadTextModel(TEXT_MODELS.v2);
+  const withV2 = createLocalScorer({ policy: config.policy, thresholds: config.scorer.local.thresholds, textModel: v2 });
+
+  it('v1 stays the default until v2 is switched on; v2 has an id of its own', () => {
+    expect(SHIPPED_MODEL).toBe(TEXT_MODELS.v1);
+    expect(loadTextModel().id).toBe(ID);
+    expect(v2.id).toMatch(/^text-model:v2:[0-9a-f]{12}$/);
+    expect(withV2.id).not.toBe(withModel.id);
+  });
+
+  it('flags insults in languages it was trained on that v1 cannot read, with the sentence as evidence', async () => {
+    for (const text of ['Halt die Fresse, du dummes Arschloch.', 'أنت حمار غبي، اسكت.']) {
+      expect({ text, v1: model.predict(text).harassment! < 0.5 }).toEqual({ text, v1: true });
+      const verdict = await withV2.score(doc(paragraph(text)));
+      const reason = verdict.reasons.find((r) => r.source === 'local:model');
+      expect({ text, category: reason?.category, evidence: reason?.evidence[0]?.value }).toEqual({ text, category: 'harassment', evidence: text });
+    }
+  });
+
+  it('adds no flags to look-alike words or to ordinary bios in other languages', async () => {
+    for (const text of INNOCENT) {
+      const verdict = await withV2.score(doc(paragraph(text)));
+      expect({ text, model: verdict.reasons.filter((r) => r.source === 'local:model') }).toEqual({ text, model: [] });
+    }
   });
 });
 

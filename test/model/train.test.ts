@@ -10,6 +10,11 @@ const TRAIN = resolve(PACKAGE_ROOT, 'dist/train/index.js');
 const dir = mkdtempSync(join(tmpdir(), 'aboutmod-train-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+interface Meta {
+  spec: { charMin: number };
+  training: { slice: number; rows: number; rowsPerSet: Record<string, number> };
+}
+
 /** `npm run train` as a user runs it (the built script), on a small slice of every training set. */
 function train(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
@@ -31,7 +36,7 @@ describe('npm run train', () => {
     expect(first.stdout).toMatch(/wrote .*model\.json/);
 
     const model = loadTextModel(join(dir, 'a/model.json'));
-    expect(model.id).toMatch(/^text-model:v1:[0-9a-f]{12}$/);
+    expect(model.id).toMatch(/^text-model:v2:[0-9a-f]{12}$/);
     const p = model.predict('I will find you and hurt you, you worthless idiot.');
     expect(Object.keys(p).sort()).toEqual(['harassment', 'hate', 'illicit', 'profanity', 'self-harm', 'sexual', 'violence']);
     for (const v of Object.values(p)) {
@@ -39,9 +44,14 @@ describe('npm run train', () => {
       expect(v).toBeLessThanOrEqual(1);
     }
 
-    const meta = JSON.parse(readFileSync(join(dir, 'a/model.json'), 'utf8')) as { training: { slice: number; rows: number } };
+    const meta = JSON.parse(readFileSync(join(dir, 'a/model.json'), 'utf8')) as Meta;
     expect(meta.training.slice).toBe(200);
-    expect(meta.training.rows).toBeLessThanOrEqual(200 * 12);
+    // v2 reads 16 sets: every one but the two ShareAlike ones (docs/quality.md).
+    expect(Object.keys(meta.training.rowsPerSet)).toHaveLength(16);
+    expect(meta.training.rowsPerSet).not.toHaveProperty('told-br');
+    expect(meta.training.rowsPerSet).not.toHaveProperty('stormfront-hate');
+    expect(meta.training.rowsPerSet).toHaveProperty('cold');
+    expect(meta.spec.charMin).toBe(2);
 
     const second = await train('--slice', '200', '--out', join(dir, 'b/model.json'), '--quiet');
     expect(second.code).toBe(0);
@@ -50,10 +60,27 @@ describe('npm run train', () => {
     expect(loadTextModel(join(dir, 'b/model.json')).id).toBe(model.id);
   });
 
+  it('--model v1 trains the English recipe; --with-share-alike adds the CC BY-SA sets for a measurement', async () => {
+    const v1 = await train('--model', 'v1', '--slice', '100', '--out', join(dir, 'd/model.json'), '--quiet');
+    expect(v1.code).toBe(0);
+    const meta = JSON.parse(readFileSync(join(dir, 'd/model.json'), 'utf8')) as Meta;
+    expect(loadTextModel(join(dir, 'd/model.json')).id).toMatch(/^text-model:v1:/);
+    expect(Object.keys(meta.training.rowsPerSet)).toHaveLength(12);
+    expect(meta.spec.charMin).toBe(3);
+
+    const sa = await train('--slice', '100', '--with-share-alike', '--out', join(dir, 'e/model.json'), '--quiet');
+    expect(sa.code).toBe(0);
+    const saMeta = JSON.parse(readFileSync(join(dir, 'e/model.json'), 'utf8')) as Meta;
+    expect(Object.keys(saMeta.training.rowsPerSet)).toHaveLength(18);
+  });
+
   it('a bad option is one line on stderr and exit 1, nothing written', async () => {
     const result = await train('--slice', 'many', '--out', join(dir, 'c/model.json'));
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe('train: --slice expects a positive whole number, got "many"');
     expect(() => readFileSync(join(dir, 'c/model.json'))).toThrow();
+    const model = await train('--model', 'v3', '--out', join(dir, 'c/model.json'));
+    expect(model.code).toBe(1);
+    expect(model.stderr.trim()).toBe('train: --model expects one of v1, v2, got "v3"');
   });
 });
