@@ -22,14 +22,13 @@ interface Entry {
   pattern: CompiledPattern;
   category: Category;
   weight: number;
-  /** The pattern's anchors as numbers in the lexicon's anchor index; empty when it has none. */
+  /** The pattern's anchors as numbers in the anchor index all lexicons share; empty when it has none. */
   anchorIds: readonly number[];
 }
 
-/** A lexicon ready to match: its entries, and every anchor of every entry in one trie. */
+/** A lexicon ready to match: its entries, their anchors numbered in the index all lexicons share. */
 export interface Lexicon {
   entries: readonly Entry[];
-  anchors: AnchorIndex;
 }
 
 /** A detector that reports every lexicon match with its weight (damped when negated or quoted). */
@@ -51,80 +50,130 @@ export function phraseDetector(name: string, spec: LexiconSpec): Detector {
 }
 
 export function compileLexicon(spec: LexiconSpec): Lexicon {
-  const anchors = new AnchorIndex();
   const entries: Entry[] = [];
   for (const [category, list] of Object.entries(spec.phrases) as [Category, ReadonlyArray<readonly [number, string]>][]) {
     for (const [weight, source] of list) {
       const pattern = compilePattern(source, spec.slots);
-      entries.push({ pattern, category, weight, anchorIds: pattern.anchors.map((a) => anchors.add(a)) });
+      entries.push({ pattern, category, weight, anchorIds: pattern.anchors.map((a) => ANCHORS.add(a)) });
     }
   }
-  return { entries, anchors };
+  return { entries };
 }
 
 /**
- * Every match of every entry in the segment. An entry runs its regex only when the squeezed text
- * contains one of its anchors; which anchors occur is read in one pass over the text for the whole
- * lexicon (a trie walk from each position), instead of a substring search per anchor per entry.
+ * Every match of every entry in the segment. An entry runs only when the squeezed text contains one
+ * of its anchors; which anchors occur is read once per segment for every lexicon (AnchorIndex). It is
+ * then tried, sticky, only at the word starts its matches can begin
+ * with (the segment's words are found once, for every lexicon), in order, resuming after each match:
+ * the same matches as a search from every position, which most texts made the costliest step.
  */
 export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry: Entry; from: number; to: number }[] {
   const found: { entry: Entry; from: number; to: number }[] = [];
   const text = segment.matching;
-  const present = lexicon.anchors.occurring(segment.squeezed);
+  const present = ANCHORS.occurring(segment);
   for (const entry of lexicon.entries) {
-    const { anchorIds } = entry;
+    const { anchorIds, pattern } = entry;
     if (anchorIds.length > 0 && !anchorIds.some((id) => present[id] === 1)) continue;
-    const regex = entry.pattern.regex;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      found.push({ entry, from: m.index, to: m.index + m[0].length });
-      if (m[0].length === 0) regex.lastIndex++;
-    }
+    const add = (from: number, length: number) => found.push({ entry, from, to: from + length });
+    if (pattern.starts === undefined) searchEverywhere(pattern.regex, text, add);
+    else searchAtWordStarts(pattern.sticky, pattern.starts, text, segment.words, add);
   }
   return found;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** The anchor ending here, or -1. */
-  id: number;
+function searchEverywhere(regex: RegExp, text: string, add: (from: number, length: number) => void): void {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    add(m.index, m[0].length);
+    if (m[0].length === 0) regex.lastIndex++;
+  }
 }
 
-/** Literal anchors numbered, in a trie over their UTF-16 units. */
+function searchAtWordStarts(
+  sticky: RegExp,
+  starts: NonNullable<CompiledPattern['starts']>,
+  text: string,
+  words: PreparedSegment['words'],
+  add: (from: number, length: number) => void,
+): void {
+  let resume = 0;
+  for (let k = 0; k < words.starts.length; k++) {
+    const at = words.starts[k]!;
+    const head = words.heads[k]!;
+    if (at < resume || !starts.heads.has(starts.length === 2 ? head : head[0]!)) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    add(at, m[0].length);
+    resume = at + Math.max(1, m[0].length);
+  }
+}
+
+/**
+ * Every anchor of every lexicon, numbered, in one trie over ASCII units (a flat array, 128 slots a
+ * node): which anchors a segment holds is read in one pass for all lexicons together, and kept for
+ * the segment, instead of a walk per lexicon.
+ */
 class AnchorIndex {
-  private readonly root: TrieNode = { next: new Map(), id: -1 };
-  private readonly ids = new Map<string, number>();
+  private next = new Int32Array(128 * 256);
+  private ids = new Int32Array(256).fill(-1);
+  private nodes = 1;
+  private readonly numbers = new Map<string, number>();
+  private readonly seen = new WeakMap<PreparedSegment, Uint8Array>();
 
   add(anchor: string): number {
-    let id = this.ids.get(anchor);
+    let id = this.numbers.get(anchor);
     if (id !== undefined) return id;
-    id = this.ids.size;
-    this.ids.set(anchor, id);
-    let node = this.root;
+    id = this.numbers.size;
+    this.numbers.set(anchor, id);
+    let node = 0;
     for (let i = 0; i < anchor.length; i++) {
       const c = anchor.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), id: -1 }));
+      if (c >= 128) throw new Error(`lexicon anchor not ASCII: ${anchor}`);
+      let child = this.next[node * 128 + c]!;
+      if (child === 0) {
+        child = this.grow();
+        this.next[node * 128 + c] = child;
+      }
       node = child;
     }
-    node.id = id;
+    this.ids[node] = id;
     return id;
   }
 
-  /** present[id] is 1 when anchor id occurs in the text as a substring. */
-  occurring(text: string): Uint8Array {
-    const present = new Uint8Array(this.ids.size);
+  /** present[id] is 1 when anchor id occurs in the segment's squeezed text as a substring. */
+  occurring(segment: PreparedSegment): Uint8Array {
+    let present = this.seen.get(segment);
+    if (present && present.length === this.numbers.size) return present;
+    present = new Uint8Array(this.numbers.size);
+    const text = segment.squeezed;
+    const { next, ids } = this;
     for (let start = 0; start < text.length; start++) {
-      let node: TrieNode | undefined = this.root;
+      let node = 0;
       for (let i = start; i < text.length; i++) {
-        node = node.next.get(text.charCodeAt(i));
-        if (!node) break;
-        if (node.id >= 0) present[node.id] = 1;
+        const c = text.charCodeAt(i);
+        if (c >= 128 || (node = next[node * 128 + c]!) === 0) break;
+        if (ids[node]! >= 0) present[ids[node]!] = 1;
       }
     }
+    this.seen.set(segment, present);
     return present;
   }
+
+  private grow(): number {
+    if (this.nodes === this.ids.length) {
+      const next = new Int32Array(this.next.length * 2);
+      next.set(this.next);
+      this.next = next;
+      const ids = new Int32Array(this.ids.length * 2).fill(-1);
+      ids.set(this.ids);
+      this.ids = ids;
+    }
+    return this.nodes++;
+  }
 }
+
+const ANCHORS = new AnchorIndex();
 
 const NEGATION = /(?<![\p{L}'])(?:not|never|no|nobody|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t|wouldn'?t|shouldn'?t|can'?t|cannot|stop|stopped)(?![\p{L}'])/gu;
 // "Is it not obvious that...", "don't you realise that...": a question that asserts, not a negation.

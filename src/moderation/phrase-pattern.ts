@@ -27,6 +27,15 @@ export interface CompiledPattern {
    * literal. Most patterns start with a slot, so one of several words is what they all share.
    */
   readonly anchors: readonly string[];
+  /**
+   * How every match starts: its first one or two characters as wordHeads gives them (runs of a letter
+   * squeezed), each key of the set `heads` long; every match then starts at a word start with one of
+   * these heads. Undefined when a match may start elsewhere (an optional first part, a free word), and
+   * the pattern must be searched for everywhere.
+   */
+  readonly starts: { heads: ReadonlySet<string>; length: 1 | 2 } | undefined;
+  /** The same pattern, sticky: tried only at its lastIndex (a word start where `starts` allows a match). */
+  readonly sticky: RegExp;
 }
 
 /**
@@ -56,6 +65,8 @@ export function compilePattern(source: string, slots: Slots = {}): CompiledPatte
   const seq = parse(source, slots, 0);
   const body = emitSequence(seq);
   let regex: RegExp | undefined;
+  let sticky: RegExp | undefined;
+  const starts = startsOf(seq);
   return {
     source,
     // Built on first use: slot-expanded patterns are large, and most are never needed by a short run
@@ -63,8 +74,57 @@ export function compilePattern(source: string, slots: Slots = {}): CompiledPatte
     get regex() {
       return (regex ??= new RegExp(`${EDGE_BEFORE}${body}${EDGE_AFTER}`, 'g'));
     },
+    get sticky() {
+      return (sticky ??= new RegExp(`${EDGE_BEFORE}${body}${EDGE_AFTER}`, 'y'));
+    },
     anchors: anchorsOf(seq) ?? [],
+    starts,
   };
+}
+
+/** The squeezed first words of every match of the sequence, as keys of one or two characters. */
+function startsOf(seq: Node[]): CompiledPattern['starts'] {
+  const words = firstWords(seq);
+  if (!words) return undefined;
+  // A one-letter first word may be glued to the next ("ihate"), an apostrophe is optional: one character.
+  const length = words.every((w) => w.length >= 2 && /^[a-z0-9][a-z0-9&.-]/.test(w)) ? 2 : 1;
+  return { heads: new Set(words.map((w) => w.slice(0, length))), length };
+}
+
+function firstWords(seq: Node[]): string[] | undefined {
+  const first = seq[0];
+  if (first?.kind === 'word') return /^[a-z0-9]/.test(first.text) ? [squeeze(first.text)] : undefined;
+  if (first?.kind !== 'alt' || first.optional) return undefined;
+  const all: string[] = [];
+  for (const option of first.options) {
+    const words = firstWords(option);
+    if (!words) return undefined;
+    all.push(...words);
+  }
+  return all;
+}
+
+/**
+ * The words of a matching form, found once per segment for every lexicon: where each starts, and its
+ * head, the first two characters with a run of the first letter squeezed ("lloyd" -> "lo", "1488" -> "14"),
+ * which patterns' `starts` are compared with.
+ */
+export function words(matching: string): { starts: Int32Array; heads: string[] } {
+  const starts: number[] = [];
+  const heads: string[] = [];
+  let inWord = false;
+  for (let i = 0; i < matching.length; i++) {
+    const c = matching.charCodeAt(i);
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
+    if (word && !inWord) {
+      let j = i + 1;
+      if (c >= 97 && c <= 122) while (matching.charCodeAt(j) === c) j++;
+      starts.push(i);
+      heads.push(matching[i]! + (matching[j] ?? ''));
+    }
+    inWord = word;
+  }
+  return { starts: Int32Array.from(starts), heads };
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;

@@ -1,7 +1,7 @@
 import type { FlatDocument, Segment } from '../ricos/types.js';
 import { correctTypos } from './correct-typos.js';
 import { normalise, type Normalised } from './normalise.js';
-import { matchingForm, squeeze } from './phrase-pattern.js';
+import { matchingForm, squeeze, words } from './phrase-pattern.js';
 
 /** A segment with its matching forms, computed once per document and shared by every detector. */
 export interface PreparedSegment extends Segment {
@@ -11,11 +11,14 @@ export interface PreparedSegment extends Segment {
   readonly squeezed: string;
   /** norm.text as compiled patterns read it (phrase-pattern.ts matchingForm): same length and offsets. */
   readonly matching: string;
+  /** The words of `matching` (phrase-pattern.ts words): the only places most lexicon patterns are tried. */
+  readonly words: { readonly starts: Int32Array; readonly heads: readonly string[] };
 }
 
 export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
   return doc.segments.map((segment) => {
     const norm = correctTypos(normalise(segment.kind === 'text' ? segment.value : (segment.linkText ?? '')));
-    return { ...segment, norm, squeezed: squeeze(norm.text), matching: matchingForm(norm.text) };
+    const matching = matchingForm(norm.text);
+    return { ...segment, norm, squeezed: squeeze(norm.text), matching, words: words(matching) };
   });
 }
