@@ -7,7 +7,7 @@ import { localAblations } from '../moderation/model/local-ablations.js';
 import { loadTextModel, TEXT_MODELS, type TextModelVersion } from '../moderation/model/load-text-model.js';
 import { PACKAGE_ROOT, SHARED_DIR } from '../paths.js';
 import { runScript } from '../script.js';
-import { wordListBaseline } from './baseline.js';
+import { lexiconPredictor, wordListBaseline } from './baseline.js';
 import { loadAbouts, loadMultilingualHateCheck, loadPublicSets, type EvalSet } from './datasets.js';
 import { evaluate, scorerPredictor, type SetResult } from './evaluate.js';
 import { goals, groupTable, languageTable, resultsTable } from './report.js';
@@ -16,7 +16,8 @@ import { goals, groupTable, languageTable, resultsTable } from './report.js';
  * `npm run eval`: the configured scorer (local by default) and a plain word-list baseline on the public
  * dev sets (SHARED_DIR/eval, Multilingual HateCheck included) and our own labeled Abouts
  * (src/eval/abouts.jsonl, through flatten). With the learned text model on, the rules alone and the
- * model alone are rows of their own. Prints a table per set, per language and per sub-group, and the
+ * model alone are rows of their own, and so are the curated lexicons alone (not yet called by the
+ * scorer). Prints a table per set, per language and per sub-group, and the
  * goals. Options: --config PATH, --model v1|v2 (which shipped weights; default the scorer's), --json
  * (all figures as one JSON object), --set NAME (only that set; repeatable).
  */
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   if (textModel) {
     for (const half of localAblations(config, textModel)) predictors.push(scorerPredictor(half.name, half.scorer));
   }
-  predictors.push(wordListBaseline());
+  predictors.push(lexiconPredictor(), wordListBaseline());
   const evalDir = join(SHARED_DIR, 'eval');
   const sets = [...loadPublicSets(evalDir), loadMultilingualHateCheck(evalDir), loadAbouts(join(PACKAGE_ROOT, 'src', 'eval', 'abouts.jsonl'))]
     .filter((s): s is EvalSet => s !== undefined && (!values.set || values.set.includes(s.name)));

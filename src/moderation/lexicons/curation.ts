@@ -1,0 +1,202 @@
+import type { Language } from './language.js';
+
+/**
+ * How each language's LDNOOBW list (npm `naughty-words`, CC BY 4.0, © 2012-2020 Shutterstock, Inc.)
+ * is curated for About sections. The raw lists mix swearing with ordinary words ("cerveja", "女の子"),
+ * identity words ("lesbian", "gay sex") and topic words ("asesinato", "nazi"): a member who names
+ * them is not swearing, so they are dropped. Additions are insults and slurs the lists lack, written
+ * here. Stems catch inflected and compound forms; the allow-list names innocent words a stem or a
+ * masked reading would otherwise hit; strict terms are ordinary words in another supported language.
+ * docs/quality.md says how the curation was checked.
+ */
+export interface Curation {
+  /** List entries left out: innocent, identity or topic words, or too ambiguous for a bio. */
+  drop: readonly string[];
+  /** Words and phrases added to the list. */
+  add: readonly string[];
+  /** Of the list and the additions, the slurs against a group. */
+  slurs: readonly string[];
+  stems: readonly string[];
+  allow: readonly string[];
+  strict: readonly string[];
+}
+
+export const CURATION: Record<Language, Curation> = {
+  en: {
+    drop: [
+      'anal', 'anus', 'auto erotic', 'autoerotic', 'bareback', 'barely legal', 'barenaked', 'bastardo', 'bdsm', 'bondage', 'butt', 'domination',
+      'dominatrix', 'erotic', 'erotism', 'escort', 'eunuch', 'fecal', 'genitals', 'gay sex', 'homoerotic', 'how to kill', 'how to murder',
+      'intercourse', 'kinky', 'lolita', 'lovemaking', 'nude', 'nudity', 'nipple', 'nipples', 'orgasm', 'panties', 'panty', 'penis',
+      'playboy', 'rectum', 'sadism', 'santorum', 'sex', 'sexo', 'sexual', 'sexually', 'sexuality', 'sexy', 'suck', 'sucks', 'swastika',
+      'swinger', 'tainted love', 'taste my', 'tied up', 'tight white', 'tongue in a', 'topless', 'twink', 'twinkie', 'undressing',
+      'vagina', 'vibrator', 'voyeur', 'vulva', 'xx', 'big black', 'girl on', 'hot chick', 'huge fat', 'jelly donut', 'mong', 'poof',
+      'scat', 'snatch', 'spastic', 'strip club', 'clitoris', 'urethra play', 'semen', 'pubes', 'grope', 'ejaculation', 'masturbation',
+      'cialis', 'viagra', 'hardcore', 'hard core', 'pornography', 'smut', 'incest', 'rape', 'raping', 'rapist', 'date rape', 'neonazi',
+      'white power', 'paedophile', 'pedophile', 'negro', 'yaoi', 'hentai', 'ecchi', 'shota', 'futanari', 'dendrophilia', 'beaver lips',
+    ],
+    add: ['motherfucking', 'fucker', 'fucked', 'dickhead', 'wanker', 'bellend', 'retard', 'cocksucker', 'dipshit', 'douchebag', 'prick', 'kys', 'fuk', 'fck', 'fcuk', 'phuck', 'phuk', 'biatch', 'sh1t'],
+    slurs: ['beaner', 'beaners', 'coon', 'coons', 'darkie', 'fag', 'faggot', 'jigaboo', 'jiggaboo', 'jiggerboo', 'kike', 'nigga', 'nigger', 'nig nog', 'paki', 'pikey', 'raghead', 'slanteye', 'spic', 'towelhead', 'tranny', 'wetback', 'honkey', 'retard'],
+    stems: ['fuck', 'motherfuck', 'shit', 'cunt', 'bitch', 'asshole', 'nigger', 'faggot', 'whore', 'slut', 'wank', 'cocksuck', 'dickhead', 'bullshit', 'jackass', 'dumbass'],
+    // Real words a stem starts: Shitterton (Dorset) and Bitche (Moselle), shitake, shittim wood, the Wankel engine.
+    allow: ['shitterton', 'bitche', 'shitake', 'shittim', 'wankel', 'spotted dick', 'faggots with', 'faggots and', 'faggots in', 'pussy willow', 'great tit', 'great tits', 'blue tit', 'blue tits', 'coal tit', 'coal tits'],
+    strict: ['cum', 'cumming', 'dick', 'cock', 'cocks', 'tit', 'tits', 'poon', 'quim', 'muff', 'boob', 'boobs', 'ass', 'pussy', 'skeet', 'spunk', 'tosser', 'twat', 'booty call', 'bimbos', 'juggs', 'knobbing'],
+  },
+  es: {
+    drop: [
+      'asesinato', 'asno', 'caca', 'concha', 'coprofagía', 'drogas', 'esperma', 'fiesta de salchichas', 'haciendo el amor', 'heroína', 'infierno',
+      'maciza', 'macizorra', 'maldito', 'martillo', 'nazi', 'orina', 'pedo', 'pervertido', 'pezón', 'pis', 'prostituta', 'racista', 'sádico',
+      'semen', 'sexo', 'sexo oral', 'tía buena', 'travesti', 'trio', 'vulva', 'chupada', 'chupetón', 'culo', 'pinche',
+    ],
+    add: ['puto', 'puta madre', 'zorra', 'subnormal', 'capullo', 'mamón', 'malparido', 'hijueputa', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'maricona', 'cerdo asqueroso'],
+    slurs: ['bollera', 'marica', 'maricón', 'mariconazo', 'maricona', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda'],
+    stems: ['gilipoll', 'hijoputa', 'hijaputa', 'chupapoll', 'soplapoll', 'maricon', 'cabron', 'pendej', 'imbecil', 'mierd'],
+    // Actors wish each other "mucha mierda" for luck.
+    allow: ['mucha mierda'],
+    strict: ['verga', 'coño', 'pendejo'],
+  },
+  pt: {
+    drop: [
+      'aborto', 'amador', 'ânus', 'aranha', 'ariano', 'bissexual', 'boob', 'bumbum', 'burro', 'camisinha', 'cerveja', 'chupar', 'clitoris', 'cocaína',
+      'coito', 'comer', 'consolo', 'dum raio', 'fecal', 'frango assado', 'gozar', 'grelho', 'heroína', 'heterosexual', 'homem gay', 'homoerótico',
+      'homosexual', 'inferno', 'lésbica', 'lolita', 'mama', 'pênis', 'pinto', 'saco', 'torneira', 'transar', 'vibrador', 'passar um cheque', 'bicha',
+      'cacete', 'pau', 'foda',
+    ],
+    add: ['otário', 'vagabunda', 'vagabundo', 'viado', 'arrombado', 'babaca', 'desgraçado', 'piranha', 'filha da puta', 'vai se foder', 'cuzão', 'macaco imundo'],
+    slurs: ['veado', 'viado', 'paneleiro', 'macaco imundo'],
+    stems: ['caralh', 'porr', 'fodid', 'filho da put', 'otari', 'arrombad', 'merd'],
+    // A Porto Alegre bread roll, and the words a stem starts.
+    allow: ['cacetinho', 'porrada', 'porre', 'porridge', 'porro'],
+    strict: ['cu', 'cona', 'corno', 'porra'],
+  },
+  fr: {
+    drop: [
+      'baiser', 'bigornette', 'bloblos', 'bordel', 'bourré', 'bourrée', 'caca', 'clitoris', 'clito', 'folle', 'gerbe', 'gerber', 'grande folle', 'jouir',
+      'ménage à trois', 'meuf', 'péter', 'pipi', 'pisser', 'ramoner', 'suce', 'tanche', 'trique', 'zizi', 'zigounette', 'MALPT', 'negro', 'chatte',
+      'déconne', 'déconner', 'emmerdant', 'gueule', 'bander', 'tapette', 'teuch',
+    ],
+    add: ['ta gueule', 'ferme ta gueule', 'bâtard', 'abruti', 'débile', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'sale pute', 'pd', 'niquer', 'nique ta mère', 'fdp'],
+    slurs: ['nègre', 'gouine', 'pédé', 'pédale', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'pd'],
+    stems: ['connard', 'connass', 'encul', 'enfoir', 'salop', 'emmerd', 'branleu', 'pouffiass', 'niqu'],
+    // Actors wish each other "merde pour ta première" for luck.
+    allow: ['merde pour'],
+    strict: ['con', 'conne', 'cul', 'bite', 'bitte', 'suce', 'foutre', 'chier'],
+  },
+  de: {
+    drop: ['bimbo', 'bonze', 'dödel', 'fratze', 'ische', 'kimme', 'lümmel', 'MILF', 'möpse', 'mufti', 'nackt', 'neger', 'nippel', 'orgasmus', 'penis', 'pinkeln', 'popel', 'porno', 'rosette', 'onanieren', 'kampflesbe', 'fick'],
+    add: ['missgeburt', 'spast', 'spasti', 'drecksau', 'vollidiot', 'huso', 'halt die fresse', 'halts maul', 'kanaken', 'schlitzauge', 'zigeunerpack', 'verpiss dich'],
+    slurs: ['kanake', 'kanaken', 'neger', 'nigger', 'schwuchtel', 'schlitzauge', 'zigeunerpack'],
+    stems: ['arschloch', 'arschfick', 'wichs', 'hurensohn', 'hurensöhn', 'schlamp', 'scheiß', 'scheiss', 'fotze', 'fick', 'schwanzlutsch', 'kanake', 'schwuchtel', 'missgeburt', 'drecks', 'vollpfost', 'hackfress', 'kackbratz'],
+    // Fick's law of diffusion, a German surname; Darmstadt-Wixhausen; "Fickmühle" and "Wichsbürste" (shoe brush) are old words.
+    // "schlampig" is sloppy; English "fickle" starts like "fick".
+    allow: ['ficksche', 'fickschen', 'fickmühle', 'wichsbürste', 'dreckschleuder', 'schlampig', 'schlampige', 'schlampigen', 'schlampiger', 'schlamperei', 'fickle', 'fickleness'],
+    strict: ['arsch', 'hure', 'titten', 'muschi', 'kacke'],
+  },
+  it: {
+    drop: [
+      'allupato', 'anale', 'arrapato', 'assatanato', 'bagnarsi', 'balle', 'battere', 'biga', 'brinca', 'cadavere', 'casci', 'cesso', 'ciospo', 'cozza',
+      'fava', 'femminuccia', 'finocchio', 'goldone', 'guardone', 'lecchino', 'monta', 'montare', 'nave scuola', 'palle', 'palloso', 'patacca', 'pecorina',
+      'pesce', 'pincare', 'pipì', 'pisello', 'pistolotto', 'pomiciare', 'pompa', 'porca', 'porco', 'quaglia', 'regina', 'rizzarsi', 'ruffiano',
+      'sbattere', 'sbattersi', 'sega', 'spagnola', 'succhione', 'tirare', 'topa', 'vacca', 'vangare', 'zio cantante', 'mannaggia', 'cagna', 'mona',
+      'cacca', 'chiappa', 'porca miseria', 'smandrappata', 'bofilo', 'tarzanello', 'tette', 'scopare', 'culo',
+    ],
+    add: ['negri', 'negro di merda', 'terroni', 'zingari di merda', 'frocio di merda', 'stronza', 'cazzone', 'vaffanculo', 'testa di cazzo', 'figlio di puttana'],
+    slurs: ['frocio', 'froscio', 'recchione', 'culattone', 'busone', 'checca', 'terrone', 'terroni', 'negri', 'negro di merda', 'zingari di merda', 'frocio di merda'],
+    stems: ['cazz', 'coglion', 'stronz', 'puttan', 'vaffancul', 'fancul', 'mignott', 'zoccol', 'minchi', 'merd', 'bastard'],
+    // Dish names and surnames a stem starts: pasta alla puttanesca, Cazzaniga, Cazzago San Martino.
+    allow: ['puttanesca', 'cazzaniga', 'cazzago', 'minchiate'],
+    strict: ['fica', 'figa', 'troia', 'merda', 'culo', 'potta', 'sorca', 'bastardo'],
+  },
+  nl: {
+    drop: [
+      'aardappels afgieten', 'achter het raam zitten', 'anita', 'asbak', 'balen', 'bekken', 'beurt', 'boemelen', 'brugpieper', 'buffelen', 'de hond uitlaten',
+      'de koffer induiken', 'de pijp uitgaan', 'driehoog achter wonen', 'gedoogzone', 'gras maaien', 'griet', 'hoempert', 'huisdealer', 'johny', 'kanen',
+      'knor', 'kwakkie', 'matje', 'muts', 'naakt', 'paal', 'palen', 'penoze', 'poot', 'pot', 'publiciteitsgeil', 'raaskallen', 'remsporen', 'reutelen',
+      'schatje', 'slempen', 'spuiten', 'standje', 'stootje', 'toeter', 'vergallen', 'watje', 'welzijnsmafia', 'wijf', 'zaadje', 'zuigen', 'zuiplap',
+      'nicht', 'gat', 'hol', 'del', 'beffen', 'pik', 'poep', 'poepen', 'piesen', 'potverdorie', 'gadverdamme', 'godverdomme', 'sufferd',
+    ],
+    add: ['krijg de kanker', 'kankerlijer', 'kankerhoer', 'kankerjoch', 'kankerzooi', 'tyfuslijer', 'teringlijer', 'makak', 'makakken', 'hou je bek', 'vuile hoer', 'mongool'],
+    slurs: ['flikker', 'mof', 'makak', 'makakken', 'nicht'],
+    // "kanker" alone is the illness (kankeronderzoek: cancer research), so only its curses are listed; "kut" starts Turkish words.
+    stems: ['tyfus', 'tering', 'klootzak', 'hoer', 'flikker', 'makak', 'mongool'],
+    // "de Lul" is a Dutch surname.
+    allow: ['hoera', 'hoeraatje', 'de lul'],
+    strict: ['kont', 'lul', 'reet', 'slet', 'teef', 'kut', 'hoer', 'stront'],
+  },
+  pl: {
+    drop: ['cyc', 'jajco', 'jajko', 'syf', 'rzygać', 'sraczka', 'dupa', 'suka'],
+    add: ['szmata', 'cwel', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'spierdalaj', 'wypierdalaj', 'zamknij mordę', 'ciota'],
+    slurs: ['ciota', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'cwel'],
+    // "pedał" is also a bicycle pedal: whole word, Polish text only. "szmatka" is a cloth.
+    stems: ['kurw', 'jeba', 'jebn', 'pierdol', 'pierdal', 'chuj', 'huj', 'skurwysyn', 'kutas', 'pizd', 'spierdal', 'wypierdal', 'zajeb', 'pojeb', 'szmat', 'czarnuch'],
+    allow: ['szmatka', 'szmatki', 'szmatkę', 'szmatką'],
+    strict: ['dupa', 'debil', 'fiut', 'cipa', 'dupek', 'pedał', 'pedały'],
+  },
+  ru: {
+    drop: ['бугор', 'голый', 'другой дразнится', 'какая разница', 'мент', 'обнаженный', 'офигеть', 'половое сношение', 'секс', 'фига', 'хапать', 'хрен', 'хохол', 'byk', 'gol', 'uboy', 'petuh', 'padlo'],
+    add: ['сука', 'суки', 'шлюха', 'блядь', 'пидор', 'пидорас', 'ублюдок', 'мудак', 'мудила', 'чурка', 'чурки', 'хач', 'тварь', 'даун', 'дебил', 'заткнись', 'suka', 'pidor', 'uebok', 'blyat', 'nahuy'],
+    slurs: ['пидор', 'пидорас', 'чурка', 'чурки', 'хач', 'pidor', 'pidar gnoinyj', 'хохол'],
+    stems: ['хуй', 'хуе', 'хуё', 'хуя', 'пизд', 'ебан', 'ебат', 'ёбан', 'ебал', 'бляд', 'блят', 'пидор', 'пидар', 'шлюх', 'ублюд', 'мудак', 'мудил', 'залуп', 'уеб', 'уёб', 'чурк', 'нахуй', 'охуе', 'долбоеб', 'долбоёб'],
+    allow: [],
+    strict: ['дебил', 'даун', 'тварь', 'жопа', 'говно', 'дерьмо'],
+  },
+  ar: {
+    drop: ['سكس', 'لعق', 'لحس', 'مص', 'تمص', 'بيضان', 'ثدي', 'حلمة', 'فرج', 'شهوة', 'شاذ', 'جماع', 'اغتصاب', 'خنثي', 'احتلام', 'مبادل', 'لواط', 'سحاق', 'سحاقية', 'لوطي'],
+    add: ['غبي', 'حقير', 'ابن الكلب', 'يا ابن الكلب', 'كلب ابن كلب', 'ابن الحرام', 'يلعن', 'حمار غبي'],
+    slurs: [],
+    stems: [],
+    allow: [],
+    strict: ['غبي'],
+  },
+  zh: {
+    drop: [
+      '13.', '13点', '乳', '乳房', '交配', '你全家', '包皮', '卵', '卵子', '处女', '外阴', '奶', '成人', '性', '性器', '性无能', '情色', '撒尿', '月经', '激情',
+      '爛', '祖宗', '私服', '精子', '老二', '老味', '老母', '肥西', '色情', '花柳', '阳具', '阴唇', '阴户', '阴核', '阴毛', '阴茎', '阴道', '阴部', '陰莖', '放荡',
+      '性交', '性爱', '做爱', '口交', '肛交', '射精', '九游', '刚度', '迷药', '笨蛋', '鳩', '柒', '尻', '撚', '屁股', '幹', '扒光', '姣西',
+      '淫', '奸', '姦', '妓', '你娘', '你妈', '他妈', '他娘', '你老母', '你老味', '你老闆', '硬膠', '笨實', '粉腸', '鬼公', '逼', '靠背', '靠腰',
+      // Inside everyday words: 娘的 in 姑娘的 (the girl's), 干你 in 干你的活 (do your work), 日你 in 今日你, 屌 as "cool".
+      '娘的', '干你', '日你', '屌', '賤', '靠母', '靠爸', '龟头', '卖淫', '嫖娼', '嫖客', '妓女', '强奸', '轮奸', '淫秽', '处女', '后庭', '吹箫', '打飞机', '打炮', '鸡鸡', '乳头',
+    ],
+    add: ['去死', '傻叉', '脑残', '贱人', '死全家', '黑鬼', '支那'],
+    slurs: ['黑鬼', '支那'],
+    stems: [],
+    // 妈的 (damn) sits inside 妈妈的 (mum's).
+    allow: ['妈妈的'],
+    strict: [],
+  },
+  ja: {
+    drop: [
+      '3p', 'g スポット', 's ＆ m', 'sm', 'sm女王', 'xx', 'アジアのかわいい女の子', 'いたずら', 'エスコート', 'エッチ', 'エロティズム', 'エロティック', 'オーガズム', 'おしっこ',
+      'おしり', 'オシリ', 'お尻', 'カーマスートラ', 'グロ', 'コカイン', 'しばり', 'スウィンガー', 'スリット', 'セクシーな', 'セックス', 'ソドミー', 'デブ', 'トップレス', 'なめ',
+      'ヌード', 'ネオ・ナチ', 'ハードコア', 'パンティー', 'ファンタジー', 'フック', 'プレイボーイ', 'ボーイズラブ', 'ぽっちゃり', 'ポルノ', 'ポルノグラフィー', 'やおい',
+      'ラティーナ', 'ラバー', 'ランジェリー', 'レズビアン', 'ロリータ', '嫌い', '拷問', '殺し方', '殺人事件', '殺人方法', '支配', '自己愛性', '女の子', '女王様', '女子高生',
+      '女装', '人妻', '人種', '性交', '生殖器', '精液', '挿入', '脱衣', '直腸', '剃毛', '奴隷', '乳首', '覗き', '縛り', '噴出', '糞', '平手打ち', '変態', '毛深い', '誘惑',
+      '裸', '両性', '両性具有', '両刀', '卍', '宦官', '肛門', '膣', 'ホモ', 'オカマ', 'ゲイボーイ', 'ゲイ・セックス', 'グループ・セックス', '合意の性交', '児童性虐待',
+      '幼児性愛者', 'テレフォンセックス', '新しいポルノ', 'ふたなり', '緊縛', 'ボンテージ', 'ディック', 'カント', 'フィスト', '陰毛', '勃起する', '夢精', '糞便', 'オナニー',
+      'エクスタシー', 'サディズム', 'フェティッシュ', 'ローター', '足を広げる', '売春婦',
+    ],
+    add: ['死ね', 'クソ野郎', 'くそやろう', 'ぶっ殺す', 'ぶっころす', 'キモい', 'ゴミ野郎', 'ガイジ', 'シナ人'],
+    slurs: ['ニガー', 'ガイジ', 'シナ人'],
+    stems: [],
+    // Terms inside innocent words: "死ねない" (cannot die, of oneself), ぶっかけうどん (a noodle dish).
+    allow: ['死ねない', 'ぶっかけうどん', 'ぶっかけそば'],
+    strict: [],
+  },
+  hi: {
+    drop: ['balatkar', 'balatkari', 'boobe', 'hawas', 'hawas ke pujari', 'maal', 'najayaz', 'najayaz aulaad', 'najayaz paidaish', 'pataka', 'patakha', 'saala', 'suar', 'gucchi', 'gucchu', 'tharak', 'tharki', 'hijda', 'hijra', 'chakke', 'kutta', 'bhangi'],
+    add: ['bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते'],
+    slurs: ['chinki', 'paki', 'chinaal'],
+    // "chut" is a whole word only (chutney); "randi" and "lund" are also names elsewhere.
+    stems: ['madarchod', 'bhenchod', 'behenchod', 'chutiy', 'bhosd', 'gaand', 'harami'],
+    allow: ['gaandiv', 'gaandeev'],
+    strict: ['chut', 'lund', 'randi', 'gandu', 'kutta', 'tatti', 'mc', 'bc', 'chod'],
+  },
+  tr: {
+    drop: ['çingene', 'Çingenede', 'Çingeneden', 'Çingeneler', 'Çingenelerde', 'Çingenelerden', 'Çingenelere', 'Çingeneleri', 'Çingenelerin', 'Çingenenin', 'Çingeneye', 'Çingeneyi'],
+    add: ['salak', 'aptal', 'gerizekalı', 'piç', 'yavşak', 'şerefsiz', 'orospu çocuğu', 'amına koyayım', 'amk', 'siktir git', 'ibne'],
+    slurs: ['ibne'],
+    stems: ['orospu', 'siktir', 'sikiş', 'amcık', 'götver', 'yavşak', 'şerefsiz', 'kaltak', 'ibne'],
+    // The city Amasya and its people start like "am"; "sikke" is a coin.
+    allow: ['amasya', 'amasyalı', 'amasyalıyım', 'sikke'],
+    strict: ['am', 'amı', 'amlar', 'sik', 'sike', 'siki', 'göt', 'salak', 'aptal', 'piç'],
+  },
+};

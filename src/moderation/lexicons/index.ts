@@ -1,0 +1,36 @@
+/**
+ * Per-language profanity and slur lexicons: the LDNOOBW lists (npm `naughty-words`, CC BY 4.0,
+ * © 2012-2020 Shutterstock, Inc.) curated for About sections (curation.ts), with a pure matching
+ * function. Data for the detectors; docs/quality.md says how a detector uses it.
+ */
+import { createRequire } from 'node:module';
+import { CURATION } from './curation.js';
+import { SUPPORTED_LANGUAGES, type Language } from './language.js';
+import { compileLexicons, matchCompiled, type CompiledLexicons, type Lexicon, type LexiconHit } from './match.js';
+
+export { detectLanguage, SUPPORTED_LANGUAGES, type Language } from './language.js';
+export { fold, type LexiconCategory, type LexiconHit } from './match.js';
+
+/** Each language's curated lexicon: the list less what curation drops, plus what it adds. */
+export function lexicons(): Lexicon[] {
+  const lists = createRequire(import.meta.url)('naughty-words') as Record<string, string[]>;
+  return SUPPORTED_LANGUAGES.map((lang): Lexicon => {
+    const c = CURATION[lang];
+    const drop = new Set(c.drop.map((t) => t.toLowerCase()));
+    const terms = [...new Set([...(lists[lang] ?? []).filter((t) => !drop.has(t.toLowerCase())), ...c.add])];
+    return { lang, terms, slurs: c.slurs, stems: c.stems, allow: c.allow, strict: c.strict };
+  });
+}
+
+let compiled: CompiledLexicons | undefined;
+
+/**
+ * Lexicon words in a text, in text order, from every supported language's lexicon (swearing crosses
+ * languages: "merde" and "fuck" appear in bios written in anything). `language`, when the text's
+ * language is known or detected, also lets in the terms that are ordinary words elsewhere (Dutch
+ * "nicht", French "con", Turkish "am"). The tables are built on the first call.
+ */
+export function matchLexicons(text: string, options: { language?: Language } = {}): LexiconHit[] {
+  compiled ??= compileLexicons(lexicons());
+  return matchCompiled(compiled, text, options.language);
+}
