@@ -76,8 +76,8 @@ describe('the scoring pool (scorer.local.threads)', () => {
 
   it('scan: an About past its deadline is left as it is and counted in errors, every other About is decided', async () => {
     const em = await startEmulatorProcess(['--seed', 'bulk:30:0.2']);
+    const setup = await scanSetup(em.url);
     try {
-      const setup = await scanSetup(em.url);
       writeFileSync(setup.config, JSON.stringify({ wix: { baseUrl: em.url }, store: { path: setup.storePath }, policy: BIG_DOCS, scorer: { local: DEADLINE } }));
       const heavyId = 'b0000000-0000-4000-8000-000000000002';
       const edit = await fetch(`${em.url}/_emulator/member-edit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ aboutId: heavyId, content: heavy() }) });
@@ -94,9 +94,9 @@ describe('the scoring pool (scorer.local.threads)', () => {
       // No verdict was recorded for it, so the next scan tries it again; the others are known.
       const again = await runCli(['scan', '--json', '--config', setup.config], { env: em.env });
       expect(JSON.parse(again.stdout.trim().split('\n').at(-1)!)).toMatchObject({ scanned: 30, skipped: 29, errors: 1 });
-      rmSync(setup.dir, { recursive: true, force: true });
     } finally {
       await em.stop();
+      rmSync(setup.dir, { recursive: true, force: true });
     }
   });
 });
