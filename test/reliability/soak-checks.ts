@@ -35,13 +35,13 @@ const short = (id: string) => id.slice(-6);
 
 /**
  * The soak's promises, checked against the end state; each broken one is a line naming the About,
- * item or run. (1) a live placeholder has exactly one item holding the content live just before it;
- * (2) no write of ours that is not a placeholder (a restore) ever put back anything but the member's
- * latest content; (3) nothing pending; (4) one member notice per replacement and per restore, none
- * twice; (5) no run we did not kill exited other than 0, and none exited 2.
+ * item or run. (1) a live placeholder has exactly one item holding the content live just before it,
+ * and every placeholder ever written has an item holding what it replaced; (2) no write of ours that is not a placeholder (a restore) ever put back anything but the member's
+ * latest content; (3) nothing pending; (4) one member notice per replacement (every placeholder that
+ * went live) and per restore, none twice; (5) no run we did not kill exited other than 0, and none exited 2.
  */
 export function checkSite(state: SiteState): string[] {
-  return [...checkPlaceholders(state), ...checkRestores(state), ...checkPending(state), ...checkNotices(state), ...checkRuns(state.runs)];
+  return [...checkPlaceholders(state), ...checkEveryReplacement(state), ...checkRestores(state), ...checkPending(state), ...checkNotices(state), ...checkRuns(state.runs)];
 }
 
 function checkPlaceholders({ abouts, items, history }: SiteState): string[] {
@@ -73,6 +73,29 @@ function checkPlaceholders({ abouts, items, history }: SiteState): string[] {
     } else if (before.writer !== 'MEMBER') {
       out.push(`(1) ${where}: item ${holder.id}'s original is a ${before.writer} write, not the member's`);
     }
+  }
+  return out;
+}
+
+/**
+ * Every placeholder ever written over member content, even one the member has since edited over: an item
+ * holds the exact content it replaced, and that item became `replaced` (so its member was told).
+ */
+function checkEveryReplacement({ abouts, items, history }: SiteState): string[] {
+  const out: string[] = [];
+  for (const about of abouts) {
+    const revisions = history.of(about.id);
+    revisions.forEach((r, i) => {
+      const before = revisions[i - 1];
+      if (r.writer === 'MEMBER' || !before || before.revision !== r.revision - 1 || !isPlaceholder(content(r.contentJson)) || isPlaceholder(content(before.contentJson))) return;
+      const holders = items.filter((it) => it.aboutId === about.id && it.original.revision === String(before.revision)
+        && isDeepStrictEqual(it.original.content, content(before.contentJson)));
+      const where = `About ${short(about.id)}: placeholder written at revision ${r.revision}`;
+      if (holders.length === 0) out.push(`(1) ${where}, and no item holds revision ${before.revision}'s original (lost)`);
+      else if (!holders.some((it) => it.history.some((h) => h.to === 'replaced'))) {
+        out.push(`(4) ${where}, but item ${holders.map((it) => `${it.id} (${it.status})`).join(', ')} never became replaced: its member notice was dropped`);
+      }
+    });
   }
   return out;
 }
