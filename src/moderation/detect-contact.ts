@@ -1,7 +1,6 @@
 import { findNumbers, getCountries, getCountryCallingCode, Metadata, type CountryCode } from 'libphonenumber-js/max';
 import { parse as parseDomain } from 'tldts';
 import { evidenceAt, evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
-import { foldText } from './normalise.js';
 
 /**
  * Contact details a member publishes: e-mail addresses (also written out as "ann at gmail dot com"),
@@ -16,7 +15,7 @@ export const detectContact: Detector = (segments, policy) => {
       if (CONTACT_LINK.test(segment.value)) hits.push({ category: 'contact-info', weight: 0.9, evidence: evidenceOf(segment, segment.value) });
       continue;
     }
-    const folded = foldText(segment.value);
+    const folded = segment.folded;
     for (const { from, to } of findEmails(folded.text)) {
       hits.push({ category: 'contact-info', weight: 0.9, evidence: evidenceAt(segment, from, to, folded) });
     }
@@ -48,12 +47,18 @@ const SPELLED_EMAIL = new RegExp(
   String.raw`(?<![a-z0-9._%+-])${NAME}(?:(?=[\s([{<])${OPEN}dot${CLOSE}${NAME}){0,8}(?:${OPEN}(?:at|@)${CLOSE}|\s{1,3}at\s{1,3})${LABEL}(?:(?:${OPEN}dot${CLOSE}|\.)${LABEL}){1,8}`,
   'g',
 );
+/**
+ * What every spelled-out address holds: "@" or "at", a label, then "dot" or "." and a letter or digit.
+ * A cheap test first; most texts say "at" but never follow it with a domain.
+ */
+const AT_A_DOMAIN = /(?:@|at)[\s)\]}>]{0,7}[a-z0-9-]{1,64}(?:[\s([{<]{0,7}dot[\s)\]}>]{0,7}|\.)[a-z0-9-]/;
 /** Webmail providers: "ann at gmail.com" counts even without a spelled-out "dot". */
 const WEBMAIL = new Set(['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'msn', 'icloud', 'me', 'aol', 'proton', 'protonmail', 'gmx', 'yandex', 'zoho', 'mail', 'web', 'orange', 'comcast', 'qq', '163']);
 
 function findEmails(text: string): { from: number; to: number }[] {
   const found = plainEmails(text);
   let plain = 0;
+  if (!AT_A_DOMAIN.test(text)) return found;
   for (const m of text.matchAll(SPELLED_EMAIL)) {
     if (found.length >= MAX_FOUND) break;
     // Plain addresses are in text order: skip the ones that end before this match.

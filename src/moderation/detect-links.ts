@@ -3,7 +3,7 @@ import { domainToUnicode } from 'node:url';
 import { parse as parseHost } from 'tldts';
 import type { Segment } from '../ricos/types.js';
 import { combineWeights, evidenceAt, evidenceOf, round, type Detector, type Hit } from './detector.js';
-import { foldText, normalise } from './normalise.js';
+import { normalise } from './normalise.js';
 import type { Evidence, Reason } from './types.js';
 
 /**
@@ -27,7 +27,7 @@ export const detectLinks: Detector = (segments, policy) => {
   if (policy.flag.maliciousLinks) {
     for (const segment of segments) {
       if (segment.kind !== 'text') continue;
-      const folded = foldText(segment.value);
+      const folded = segment.folded;
       for (const m of folded.text.matchAll(DEFANGED)) {
         hits.push({ category: 'malicious-link', weight: 0.7, evidence: evidenceAt(segment, m.index, m.index + m[0].length, folded), why: 'defanged URL, written so filters miss it' });
       }

@@ -38,11 +38,15 @@ export function normalise(original: string): Normalised {
 }
 
 /**
- * Only step 1 (characters folded, invisibles removed): for contact details and URLs, where digits and
- * "@" mean themselves and must not be read as leetspeak.
+ * normalise(original), and the text after step 1 only (characters folded, invisibles removed) for
+ * contact details and URLs, where digits and "@" mean themselves and must not be read as leetspeak;
+ * both from one pass over the characters.
  */
-export function foldText(original: string): Normalised {
-  return build(original, foldCharacters(original));
+export function normaliseAndFold(original: string): { normalised: Normalised; folded: Normalised } {
+  const units = foldCharacters(original);
+  // build copies the units, which the later steps then change in place.
+  const folded = build(original, units);
+  return { normalised: build(original, resolveLeet(joinSpacedLetters(units))), folded };
 }
 
 function build(original: string, units: Units): Normalised {

@@ -1,12 +1,14 @@
 import type { FlatDocument, Segment } from '../ricos/types.js';
 import { correctTypos } from './correct-typos.js';
-import { normalise, type Normalised } from './normalise.js';
+import { normaliseAndFold, type Normalised } from './normalise.js';
 import { matchingForm, squeeze, words } from './phrase-pattern.js';
 
 /** A segment with its matching forms, computed once per document and shared by every detector. */
 export interface PreparedSegment extends Segment {
   /** Normalised text (text segments; for links, the link text) with typos of lexicon words corrected. */
   readonly norm: Normalised;
+  /** The same text with characters folded only (normaliseAndFold), for contact details and URLs. */
+  readonly folded: Normalised;
   /** norm.text with runs of a letter squeezed to one, for cheap pattern pre-checks. */
   readonly squeezed: string;
   /** norm.text as compiled patterns read it (phrase-pattern.ts matchingForm): same length and offsets. */
@@ -17,8 +19,9 @@ export interface PreparedSegment extends Segment {
 
 export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
   return doc.segments.map((segment) => {
-    const norm = correctTypos(normalise(segment.kind === 'text' ? segment.value : (segment.linkText ?? '')));
+    const { normalised, folded } = normaliseAndFold(segment.kind === 'text' ? segment.value : (segment.linkText ?? ''));
+    const norm = correctTypos(normalised);
     const matching = matchingForm(norm.text);
-    return { ...segment, norm, squeezed: squeeze(norm.text), matching, words: words(matching) };
+    return { ...segment, norm, folded, squeezed: squeeze(norm.text), matching, words: words(matching) };
   });
 }
