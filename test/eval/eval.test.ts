@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
@@ -9,6 +8,7 @@ import { figures } from '../../src/eval/metrics.js';
 import { goals } from '../../src/eval/report.js';
 import { createScorer } from '../../src/moderation/index.js';
 import { PACKAGE_ROOT, SHARED_DIR } from '../../src/paths.js';
+import { runShell } from '../helpers/cli.js';
 
 const abouts = loadAbouts(join(PACKAGE_ROOT, 'src', 'eval', 'abouts.jsonl'));
 
@@ -81,17 +81,7 @@ describe('our labeled Abouts (src/eval/abouts.jsonl)', () => {
 });
 
 /** `npm run eval` as a user runs it (the built script), on the sets named. */
-function runEval(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'dist/eval/index.js'), ...args], { cwd: PACKAGE_ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const runEval = (args: string) => runShell(`node dist/eval/index.js ${args}`);
 
 describe('npm run eval, per language', () => {
   it('Multilingual HateCheck loads with its ten languages and functionalities', () => {
@@ -102,7 +92,7 @@ describe('npm run eval, per language', () => {
   });
 
   it('prints a table per language for our Abouts, with each predictor and how often the language detector agrees', async () => {
-    const { code, stdout, stderr } = await runEval('--set', 'abouts (ours)');
+    const { code, stdout, stderr } = await runEval("--set 'abouts (ours)'");
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const table = stdout.slice(stdout.indexOf('abouts (ours) by language'));
@@ -112,7 +102,7 @@ describe('npm run eval, per language', () => {
   });
 
   it('--json gives the figures per language and the detector agreement; a bad --model is one line and exit 1', async () => {
-    const { code, stdout } = await runEval('--set', 'abouts (ours)', '--json', '--model', 'v1');
+    const { code, stdout } = await runEval("--set 'abouts (ours)' --json --model v1");
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as { results: SetResult[]; detected: Record<string, Record<string, number>> };
     const local = out.results.find((r) => r.predictor === 'local')!;
@@ -121,7 +111,7 @@ describe('npm run eval, per language', () => {
     expect(out.detected['abouts (ours)']!.ar).toBe(1);
     expect(out.detected['abouts (ours)']!.en).toBeGreaterThan(0.75);
 
-    const bad = await runEval('--set', 'abouts (ours)', '--model', 'v9');
+    const bad = await runEval("--set 'abouts (ours)' --model v9");
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim()).toBe('eval: --model expects one of v1, v2, got "v9"');
   });
