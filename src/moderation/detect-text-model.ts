@@ -1,6 +1,6 @@
 import type { Category, Reason } from './types.js';
 import { evidenceOf, round, type Detector } from './detector.js';
-import { normalise } from './normalise.js';
+import { normalise, type Normalised } from './normalise.js';
 import { sentences } from './sentences.js';
 
 /**
@@ -8,8 +8,11 @@ import { sentences } from './sentences.js';
  * LocalOptions.textModel); the scorer turns its probabilities into reasons at the local thresholds.
  */
 export interface TextModel {
-  /** Probability 0..1 per category for one piece of member text (a sentence, or a short segment). */
-  predict(text: string): Partial<Record<Category, number>>;
+  /**
+   * Probability 0..1 per category for one piece of member text (a sentence, or a short segment).
+   * `normalised`, when the caller has it, is normalise(text).text, so the text is not normalised again.
+   */
+  predict(text: string, normalised?: string): Partial<Record<Category, number>>;
   /** Names the model and its weights; part of the scorer id, so new weights trigger a rescore. */
   readonly id?: string;
 }
@@ -60,6 +63,20 @@ function withoutUntargetedSwearing(sentence: string): string | undefined {
   return without !== norm && !TARGET.test(norm) && !NAME.test(sentence) ? without : undefined;
 }
 
+/** The part of a normalised text that came from original[from, to): offsets only grow along it. */
+function within(n: Normalised, from: number, to: number): string {
+  const first = (at: number) => {
+    let lo = 0;
+    for (let hi = n.start.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (n.start[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return n.text.slice(first(from), first(to));
+}
+
 /**
  * Asks the model about every sentence of every text segment. A category's score is its highest
  * sentence probability (not a sum: a long About must not add up many doubtful sentences), and the
@@ -72,11 +89,17 @@ export function textModelDetector(model: TextModel): Detector {
       if (segment.kind !== 'text') continue;
       // Most segments do not swear at all: then no sentence of theirs needs a second look.
       const swears = SWEARS.test(segment.norm.text);
-      for (const { segment: sentence } of sentences(segment.value)) {
+      for (const { segment: sentence, index } of sentences(segment.value)) {
         const value = sentence.trim();
         if (!/[\p{L}\p{N}]/u.test(value)) continue;
         const read = value.replace(IDENTIFIER, ' ');
-        for (const [category, raw] of Object.entries(model.predict(read)) as [Category, number][]) {
+        // The segment was normalised once; the sentence's part of it is what normalising the sentence
+        // alone gives, when spaces set it apart (normalising reads a word as a whole: "nice!!!cant").
+        const from = index + sentence.length - sentence.trimStart().length;
+        const to = from + value.length;
+        const apart = read === value && !/\S/.test(segment.value[from - 1] ?? ' ') && !/\S/.test(segment.value[to] ?? ' ');
+        const normalised = apart ? within(segment.normalised, from, to) : undefined;
+        for (const [category, raw] of Object.entries(model.predict(read, normalised)) as [Category, number][]) {
           let p = raw;
           if (category === 'harassment' && p > 0 && swears) {
             const rest = withoutUntargetedSwearing(read);

@@ -7,6 +7,8 @@ import { matchingForm, squeeze, words } from './phrase-pattern.js';
 export interface PreparedSegment extends Segment {
   /** Normalised text (text segments; for links, the link text) with typos of lexicon words corrected. */
   readonly norm: Normalised;
+  /** norm before typos were corrected, as normalise() gives it: what the text model reads. */
+  readonly normalised: Normalised;
   /** The same text with characters folded only (normaliseAndFold), for contact details and URLs. */
   readonly folded: Normalised;
   /** norm.text with runs of a letter squeezed to one, for cheap pattern pre-checks. */
@@ -22,6 +24,6 @@ export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
     const { normalised, folded } = normaliseAndFold(segment.kind === 'text' ? segment.value : (segment.linkText ?? ''));
     const norm = correctTypos(normalised);
     const matching = matchingForm(norm.text);
-    return { ...segment, norm, folded, squeezed: squeeze(norm.text), matching, words: words(matching) };
+    return { ...segment, norm, normalised, folded, squeezed: squeeze(norm.text), matching, words: words(matching) };
   });
 }

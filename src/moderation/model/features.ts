@@ -62,9 +62,12 @@ export class FeatureHasher {
     this.value = new Float32Array(spec.buckets);
   }
 
-  extract(text: string): Features {
+  /** `normalised`, when given, is normalise(text).text, already at hand: used when no cap applies. */
+  extract(text: string, normalised?: string): Features {
     const { spec } = this;
-    const norm = normalise(text.length > spec.maxChars ? text.slice(0, spec.maxChars) : text).text;
+    const norm = normalised !== undefined && text.length <= spec.maxChars
+      ? normalised
+      : normalise(text.length > spec.maxChars ? text.slice(0, spec.maxChars) : text).text;
     this.count = 0;
     let prev = 0;
     for (const match of norm.matchAll(TOKEN)) {

@@ -33,10 +33,10 @@ export function loadTextModel(path: string = SHIPPED_MODEL): TextModel {
   // The id covers what decides a probability (not the training notes), so only new predictions rescore.
   const decisive = meta.heads.map(({ category, scale, bias, a, b }) => [category, scale, bias, a, b]);
   const id = `text-model:${meta.version}:${createHash('sha256').update(JSON.stringify([meta.sha256, meta.spec, decisive])).digest('hex').slice(0, 12)}`;
-  let predict: ((text: string) => Partial<Record<Category, number>>) | undefined;
+  let predict: TextModel['predict'] | undefined;
   return {
     id,
-    predict: (text) => (predict ??= compile(meta, path))(text),
+    predict: (text, normalised) => (predict ??= compile(meta, path))(text, normalised),
   };
 }
 
@@ -53,7 +53,7 @@ function readMeta(path: string): ModelMeta {
   return meta;
 }
 
-function compile(meta: ModelMeta, path: string): (text: string) => Partial<Record<Category, number>> {
+function compile(meta: ModelMeta, path: string): TextModel['predict'] {
   const bin = resolve(dirname(path), meta.weights);
   let raw: Buffer;
   try {
@@ -68,8 +68,8 @@ function compile(meta: ModelMeta, path: string): (text: string) => Partial<Recor
   const weights = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
   const hasher = new FeatureHasher(meta.spec);
   const margins = new Float64Array(heads);
-  return (text) => {
-    const { size, index, value } = hasher.extract(text);
+  return (text, normalised) => {
+    const { size, index, value } = hasher.extract(text, normalised);
     margins.fill(0);
     for (let k = 0; k < size; k++) {
       const base = index[k]! * heads;
