@@ -1,4 +1,4 @@
-import { link, readFile, unlink, writeFile } from 'node:fs/promises';
+import { link, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StoreUnavailable } from './errors.js';
@@ -32,8 +32,7 @@ export async function acquireLock(lockPath: string, timeoutMs = 30_000): Promise
       }
       const holder = await readFile(lockPath, 'utf8').catch(() => '');
       if (holder && isStale(holder)) {
-        // Tiny window: two processes breaking the same stale lock at once; both then race on link() again.
-        await unlink(lockPath).catch(() => {});
+        await breakStale(lockPath, holder, mine);
         continue;
       }
       if (Date.now() > deadline) {
@@ -45,6 +44,32 @@ export async function acquireLock(lockPath: string, timeoutMs = 30_000): Promise
     await unlink(mine).catch(() => {});
   }
 }
+
+/**
+ * Removes a stale lock, holding a second lock (`.break`) while it looks again: two processes that both
+ * found the lock stale must not both remove "it", since the second would remove the lock the first has
+ * just taken, and both would write at once. A breaker that died mid-break is cleared by age.
+ */
+async function breakStale(lockPath: string, holder: string, candidate: string): Promise<void> {
+  const breaker = `${lockPath}.break`;
+  try {
+    await link(candidate, breaker);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    const age = Date.now() - ((await stat(breaker).catch(() => undefined))?.mtimeMs ?? Date.now());
+    if (age > BREAKER_STALE_MS) await unlink(breaker).catch(() => {});
+    return;
+  }
+  try {
+    // Still the same dead holder: nobody can have taken the lock meanwhile (it existed all along).
+    if ((await readFile(lockPath, 'utf8').catch(() => '')) === holder) await unlink(lockPath).catch(() => {});
+  } finally {
+    await unlink(breaker).catch(() => {});
+  }
+}
+
+/** A break takes two file operations; a breaker this old died while breaking. */
+const BREAKER_STALE_MS = 10_000;
 
 function isStale(holder: string): boolean {
   const match = /^(\d+)@(.*)$/.exec(holder);
