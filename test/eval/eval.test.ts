@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
-import { wordListBaseline } from '../../src/eval/baseline.js';
+import { lexiconPredictor, wordListBaseline } from '../../src/eval/baseline.js';
 import { loadAbouts, loadMultilingualHateCheck, textDocument, type EvalSet } from '../../src/eval/datasets.js';
 import { evaluate, scorerPredictor, type SetResult } from '../../src/eval/evaluate.js';
 import { figures } from '../../src/eval/metrics.js';
@@ -68,6 +68,23 @@ describe('our labeled Abouts (src/eval/abouts.jsonl)', () => {
     const mine = await evaluate(abouts, scorerPredictor('rules', rules), true);
     const baseline = await evaluate(abouts, wordListBaseline(), false);
     expect(mine.overall.mcc).toBeGreaterThan(baseline.overall.mcc);
+  });
+
+  it('the curated lexicons catch harmful rows in every language and remove no innocent one but the member who swears at themself; the raw lists remove 22', async () => {
+    const lexicons = lexiconPredictor();
+    const raw = wordListBaseline();
+    const falseRemovals: string[] = [];
+    let rawFalseRemovals = 0;
+    const caught = new Set<string>();
+    for (const c of abouts.cases) {
+      const hit = (await lexicons.predict(c)).flagged;
+      if (hit && !c.flag) falseRemovals.push(`${c.id} ${c.note}`);
+      if (hit && c.flag) caught.add(c.lang!);
+      if (!c.flag && (await raw.predict(c)).flagged) rawFalseRemovals++;
+    }
+    expect(falseRemovals).toEqual(['abouts/70 self-deprecation with mild profanity']);
+    expect(rawFalseRemovals).toBe(22);
+    expect([...caught].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'hi', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'tr', 'zh']);
   });
 
   it('goals read the figures of the named predictor', async () => {
