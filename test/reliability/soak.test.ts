@@ -39,9 +39,6 @@ afterEach(async () => {
 describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs together', () => {
   it('ends with every placeholder held by one item with the exact original, no member edit overwritten, nothing pending and each notice sent once', { timeout: (SECONDS + 300) * 1000 }, async () => {
     console.log(`soak: seed ${SEED} (SOAK_SEED=${SEED} repeats the random choices), ${SECONDS} s`);
-    const random = seededRandom(SEED);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-    const between = (min: number, max: number) => min + Math.floor(random() * (max - min));
 
     const dir = await mkdtemp(join(tmpdir(), 'aboutmod-soak-'));
     const keys = await webhookKeyFile(dir);
@@ -107,9 +104,12 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
       while (Date.now() < until) await body();
     };
 
+    // One generator per actor, so the seed fixes each actor's choices whatever the others' timing.
+    const [members, scanner, reviewer, wix, killer] = [1, 2, 3, 4, 5].map((k) => chooser(SEED * 8 + k));
     await Promise.all([
       // Members edit: mostly the hot Abouts, half of the edits abusive; a placeholder gets edited over too.
       loop(async () => {
+        const { random, pick, between } = members;
         await sleep(between(40, 250));
         const abusive = random() < 0.5;
         const aboutId = random() < 0.7 ? pick(hot) : pick(ids);
@@ -121,6 +121,7 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
       }),
       // Manual scans, one or two at once, a third of them SIGKILLed at a random moment.
       loop(async () => {
+        const { random, between } = scanner;
         await sleep(between(200, 1500));
         await Promise.all(Array.from({ length: random() < 0.25 ? 2 : 1 }, async () => {
           const kill = random() < 0.35 ? between(300, 4000) : undefined;
@@ -131,6 +132,7 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
       }),
       // A reviewer: the queue, then a restore or a confirm of a random replaced item.
       loop(async () => {
+        const { random, pick, between } = reviewer;
         await sleep(between(300, 1200));
         const list = await cli(['review', 'list', '--json', '--status', 'replaced']);
         if (list.code !== 0) return;
@@ -142,6 +144,7 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
       }),
       // Wix has bad moments: 429s and 503s, now and then slow.
       loop(async () => {
+        const { pick, between } = wix;
         await sleep(between(2000, 5000));
         const profile = pick([{ rate429: 0, rate503: 0, latencyMs: 0 }, { rate429: 0.1, rate503: 0.1, latencyMs: 0 }, { rate429: 0.15, rate503: 0.15, latencyMs: 20 }]);
         await control('faults', profile);
@@ -149,6 +152,7 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
       }),
       // serve is SIGKILLed and started again.
       loop(async () => {
+        const { between } = killer;
         await sleep(between(4000, 10_000));
         if (Date.now() >= until) return;
         await stopServe('SIGKILL');
@@ -196,6 +200,15 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
     expect(violations).toEqual([]);
   });
 });
+
+function chooser(seed: number) {
+  const random = seededRandom(seed);
+  return {
+    random,
+    pick: <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!,
+    between: (min: number, max: number) => min + Math.floor(random() * (max - min)),
+  };
+}
 
 /** serve's log lines (which incarnation, when, what) about the Abouts the violations name. */
 function serveLines(logs: Array<{ serve: number; line: LogLine }>, abouts: Array<{ id: string }>): string[] {
