@@ -123,7 +123,7 @@ export const configSchema = z.strictObject({
   server: z.strictObject({
     port: intRange(0, 65535).default(8788),
     host: nonEmpty.default('127.0.0.1'),
-    bodyLimitBytes: intRange(1024, 10_000_000).default(1_000_000),
+    bodyLimitBytes: intRange(1024, 20_000_000).default(4_000_000),
     queueLimit: intRange(1, 1_000_000).default(10_000),
     /** Whole request, headers and body, from its first byte: a client trickling its body is cut off. */
     requestTimeoutMs: intRange(100, 600_000).default(10_000),

@@ -1,5 +1,5 @@
 import { errorMessage } from '../errors.js';
-import { ScorerError, type Scorer } from '../moderation/index.js';
+import { DocumentNotScored, ScorerError, type Scorer } from '../moderation/index.js';
 
 /**
  * Below this many failures with one message, "most Abouts failed for the same reason" is too thin to
@@ -85,8 +85,9 @@ export function countedScorer(scorer: Scorer, outcomes: ScorerOutcomes): Scorer 
         outcomes.record(null);
         return verdict;
       } catch (err) {
-        // Only the scorer's own failures count; anything else is a bug and is not the scorer being down.
-        if (err instanceof ScorerError) outcomes.record(errorMessage(err));
+        // Only the scorer's own failures count; anything else is a bug and is not the scorer being down,
+        // and one document too heavy to score in time is that document's problem, not an outage.
+        if (err instanceof ScorerError && !(err instanceof DocumentNotScored)) outcomes.record(errorMessage(err));
         throw err;
       }
     },
