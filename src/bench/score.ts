@@ -9,8 +9,8 @@ import { log } from './figures.js';
 import { benchScorePool } from './score-pool.js';
 
 /**
- * Rules + model, one thread, in documents per CPU-second before the one-pass scorer (issue 16), measured
- * at commit 6e8d955 on this 2-core machine on 2026-12-02 (two runs averaged) with this bench's code over the same rows (docs/scorer-speed.md).
+ * Rules + model, one thread, in documents per CPU-second before the one-pass scorer (issue 16): commit
+ * 6e8d955 on this 2-core machine, idle, on 2026-12-02, two runs of this bench averaged (docs/scorer-speed.md).
  */
 const BEFORE = { openaiDev: 1_010, shortBios: 5_750 } as const;
 /** What issue 16 asks for. */
