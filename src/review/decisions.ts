@@ -34,6 +34,8 @@ export async function restore(deps: DecisionDeps, id: string, by: string, note?:
   assertTransition(item, 'restored');
   const wix = wixOf(deps);
   const about = await ourLiveAbout(store, wix, item, by, 'restored');
+  // Durable before the PATCH: a rescan that reads the original back before we record it must not flag it again.
+  await store.markRestoring(item.id, nextRevision(about.revision));
   let updated;
   try {
     updated = await wix.updateAbout({ id: item.aboutId, revision: about.revision, content: item.original.content });

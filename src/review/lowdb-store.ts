@@ -19,6 +19,8 @@ import { VerdictLog } from './verdict-log.js';
 /** Webhook event ids are remembered this long after the newest one, and at most this many. */
 const EVENT_WINDOW_MS = 7 * 24 * 3600_000;
 const EVENT_WINDOW_COUNT = 10_000;
+/** How long a restore's PATCH keeps its revision from new decisions if the restore never records its end. */
+const RESTORE_WINDOW_MS = 5 * 60_000;
 /** The journal is folded into the snapshot once it outgrows both this and the snapshot itself. */
 const JOURNAL_MIN_BYTES = 4_000_000;
 
@@ -156,7 +158,10 @@ class Store implements LowdbReviewStore {
         // Read under the lock, so a decision another process recorded meanwhile counts: a decision on an
         // older (or the same) revision is stale and must not write over the member's newer content.
         const known = this.db.data.items.filter((old) => old.aboutId === n.aboutId);
-        const newest = newestRevision(known.flatMap((old) => [old.original.revision, old.placeholderRevision, old.restoredRevision]));
+        const newest = newestRevision(known.flatMap((old) => [
+          old.original.revision, old.placeholderRevision, old.restoredRevision,
+          old.restoring && Date.parse(old.restoring.until) > now.getTime() ? old.restoring.revision : undefined,
+        ]));
         if (newest !== undefined && !isNewerRevision(n.original.revision, newest)) continue;
         // One open item per About: this decision was made on a newer read, so an older open item is
         // moot (a pending one's PATCH can no longer land: Wix is past its revision). Its original stays.
@@ -206,6 +211,15 @@ class Store implements LowdbReviewStore {
       this.dropItem(id);
       const noticeDrops = this.dropWaitingNotices(id);
       return { value: undefined, change: { drops: [id], noticeDrops } };
+    });
+  }
+
+  markRestoring(id: string, revision: string): Promise<ReviewItem> {
+    return this.enqueue(() => {
+      const item = this.mustGet(id);
+      if (item.status !== 'replaced' && item.status !== 'confirmed') throw new InvalidTransition(id, item.status, 'restored');
+      item.restoring = { revision, until: new Date(Date.now() + RESTORE_WINDOW_MS).toISOString() };
+      return { value: structuredClone(item), change: { items: [item] } };
     });
   }
 
@@ -478,6 +492,8 @@ class Store implements LowdbReviewStore {
   ): Pick<Change, 'notices' | 'noticeDrops'> {
     const wasPending = item.status === 'pending';
     Object.assign(item, applyTransition(item, to, entry, now, fields));
+    // A restore in flight ends with any change of status (restored, or refused as superseded).
+    delete item.restoring;
     if (!wasPending) return {};
     delete item.lease;
     if (to !== 'replaced') return { noticeDrops: this.dropWaitingNotices(item.id) };

@@ -43,6 +43,8 @@ export interface ReviewItem {
   history: HistoryEntry[];
   /** While pending: which process wrote it and until when only that process may settle it (docs/store-contract.md). */
   lease?: PendingLease;
+  /** A reviewer's restore about to write `revision` (recorded before its PATCH); see ReviewStore.markRestoring. */
+  restoring?: { revision: string; until: string };
 }
 
 /**
@@ -118,7 +120,7 @@ export interface NoticeOutcome {
   nextAttemptAt?: string;
 }
 
-export type NewReviewItem = Omit<ReviewItem, 'id' | 'status' | 'flaggedAt' | 'updatedAt' | 'history' | 'lease'>;
+export type NewReviewItem = Omit<ReviewItem, 'id' | 'status' | 'flaggedAt' | 'updatedAt' | 'history' | 'lease' | 'restoring'>;
 
 export interface AddPendingOptions {
   /** The notices to send once the item is replaced, composed from the item as added (its id is known then). */
@@ -155,6 +157,12 @@ export interface ReviewStore {
   ): Promise<ReviewItem>;
   /** Deletes a pending item whose PATCH never happened (recovery), with the notices waiting for it. */
   dropPending(id: string): Promise<void>;
+  /**
+   * Records, before a restore's PATCH, the revision that PATCH will produce: until the restore is recorded
+   * (or `until` passes), addPending refuses decisions on that revision, so a rescan that reads the
+   * restored original before the store says "restored" cannot put the placeholder back over it.
+   */
+  markRestoring(id: string, revision: string): Promise<ReviewItem>;
   /** The writer gives up its lease (its PATCH ended without a clear answer), so recovery may settle the item now. */
   releasePending(id: string): Promise<void>;
   /** Identifies this opened store as a lease writer and notice claimant. */

@@ -42,7 +42,7 @@ export function createAboutJobs(deps: AboutJobDeps) {
     const revision = event.entity?.revision;
     if (revision !== undefined) {
       const items = await store.list({ aboutId: event.aboutId });
-      if (items.some((i) => i.placeholderRevision === revision || i.restoredRevision === revision)) {
+      if (items.some((i) => i.placeholderRevision === revision || i.restoredRevision === revision || i.restoring?.revision === revision)) {
         return { decision: 'own-write', revision };
       }
     }
