@@ -142,11 +142,15 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
         const result = await cli(['review', action, pick(items).id, '--by', 'soak', '--json']);
         if (result.code === 0) figures[action === 'restore' ? 'restores' : 'confirms']++;
       }),
-      // Wix has bad moments: 429s and 503s, now and then slow.
+      // Wix has bad moments: 429s and 503s, now and then slow; and members who save just before our update lands (a 409).
       loop(async () => {
         const { pick, between } = wix;
         await sleep(between(2000, 5000));
-        const profile = pick([{ rate429: 0, rate503: 0, latencyMs: 0 }, { rate429: 0.1, rate503: 0.1, latencyMs: 0 }, { rate429: 0.15, rate503: 0.15, latencyMs: 20 }]);
+        const profile = pick([
+          { rate429: 0, rate503: 0, latencyMs: 0, editRate: 0 },
+          { rate429: 0.1, rate503: 0.1, latencyMs: 0, editRate: 0.1 },
+          { rate429: 0.15, rate503: 0.15, latencyMs: 20, editRate: 0 },
+        ]);
         await control('faults', profile);
         figures.faultChanges++;
       }),
@@ -164,7 +168,7 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
     const soakMs = Date.now() - started;
 
     // Calm: no faults, every webhook delivered, serve stopped cleanly (it finishes queued rescans), then one clean scan.
-    await control('faults', { rate429: 0, rate503: 0, latencyMs: 0 });
+    await control('faults', { rate429: 0, rate503: 0, latencyMs: 0, editRate: 0 });
     await control('webhooks/flush');
     await stopServe('SIGTERM');
     relay.acceptWithoutTarget = true;
