@@ -6,6 +6,7 @@ import { ensureDir, writeFileDurably } from './durable-file.js';
 import { acquireLock } from './file-lock.js';
 import { ItemNotFound, InvalidTransition, StoreCorrupt, StoreUnavailable } from './errors.js';
 import { newLease, newWriterId } from './lease.js';
+import { WORKER } from './recover.js';
 import { isNewerRevision, newestRevision } from './revision.js';
 import { applyTransition, historyEntry, OPEN_STATUSES } from './status.js';
 import { assertStoreWhole, prepareFirstWrite, storeWriteError, type StoreFiles } from './store-files.js';
@@ -159,8 +160,7 @@ class Store implements LowdbReviewStore {
         // older (or the same) revision is stale and must not write over the member's newer content.
         const known = this.db.data.items.filter((old) => old.aboutId === n.aboutId);
         const newest = newestRevision(known.flatMap((old) => [
-          old.original.revision, old.placeholderRevision, old.restoredRevision,
-          old.restoring && Date.parse(old.restoring.until) > now.getTime() ? old.restoring.revision : undefined,
+          old.original.revision, old.placeholderRevision, old.restoredRevision, restoreInFlight(old, now) ? old.restoring?.revision : undefined,
         ]));
         if (newest !== undefined && !isNewerRevision(n.original.revision, newest)) continue;
         // One open item per About: this decision was made on a newer read, so an older open item is
@@ -240,7 +240,23 @@ class Store implements LowdbReviewStore {
 
   putVerdicts(records: VerdictRecord[]): Promise<void> {
     if (records.length === 0) return Promise.resolve();
-    return this.enqueue(() => ({ value: undefined }), structuredClone(records));
+    const fresh = structuredClone(records);
+    return this.enqueue(() => {
+      const kept = new Map(fresh.filter((r) => r.kept).map((r) => [r.aboutId, r.revision]));
+      if (kept.size === 0) return { value: undefined };
+      const now = new Date();
+      const gone = this.db.data.items.filter((item) => {
+        const revision = kept.get(item.aboutId);
+        return revision !== undefined && item.status === 'replaced' && item.placeholderRevision !== undefined
+          && isNewerRevision(revision, item.placeholderRevision) && !restoreInFlight(item, now);
+      });
+      for (const item of gone) {
+        this.settleOpen(item, 'superseded', {
+          by: WORKER, action: 'superseded', note: 'the member replaced our placeholder with content judged fine', revision: kept.get(item.aboutId),
+        }, now);
+      }
+      return { value: undefined, change: gone.length ? { items: gone } : undefined };
+    }, fresh);
   }
 
   markEventSeen(eventId: string): Promise<boolean> {
@@ -576,6 +592,11 @@ class Store implements LowdbReviewStore {
       if (!this.index.has(id)) return id;
     }
   }
+}
+
+/** A reviewer's restore recorded before its PATCH and not yet finished (nor given up on). */
+function restoreInFlight(item: ReviewItem, now: Date): boolean {
+  return item.restoring !== undefined && Date.parse(item.restoring.until) > now.getTime();
 }
 
 /** Folds a batch's changes into one journal line (items are live objects: serialised at write time). */

@@ -48,7 +48,7 @@ const journalLine = z.looseObject({
   noticeDrops: z.array(text).optional(),
 });
 
-const verdictLine = z.looseObject({ aboutId: text, revision: text, scorer: text, flagged: z.boolean(), at: text });
+const verdictLine = z.looseObject({ aboutId: text, revision: text, scorer: text, flagged: z.boolean(), at: text, kept: z.boolean().optional() });
 
 /** What is wrong with a snapshot (`items[3].original.revision: expected string, got number`), or undefined. */
 export function snapshotProblem(data: unknown): string | undefined {

@@ -67,6 +67,11 @@ export interface VerdictRecord {
   scorer: string;
   flagged: boolean;
   at: string;
+  /**
+   * The member's own content was scored and kept (not our placeholder, not a restore): whatever
+   * placeholder of ours an older revision held is gone, and the store closes its item.
+   */
+  kept?: boolean;
 }
 
 export interface ReviewFilter {
@@ -168,6 +173,11 @@ export interface ReviewStore {
   /** Identifies this opened store as a lease writer and notice claimant. */
   readonly writerId: string;
   getVerdict(aboutId: string): Promise<VerdictRecord | undefined>;
+  /**
+   * Remembers verdicts. A `kept` verdict on a revision newer than a replaced item's placeholder
+   * supersedes that item in the same write, whichever process replaced it, so a scan that read the queue
+   * before another process's replacement still closes it once the member writes clean content over it.
+   */
   putVerdicts(records: VerdictRecord[]): Promise<void>;
   /** Records a webhook event id; false when it was already seen (duplicate delivery). Bounded window. */
   markEventSeen(eventId: string): Promise<boolean>;

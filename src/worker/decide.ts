@@ -79,8 +79,8 @@ export function decideAfterConflict(decidedOn: string, fresh: { revision: string
 }
 
 /** The verdict to remember for an About so the next scan skips it while it stays unchanged. */
-export function verdictRecord(aboutId: string, revision: string, scorerId: string, flagged: boolean, now: Date): VerdictRecord {
-  return { aboutId, revision, scorer: scorerId, flagged, at: now.toISOString() };
+export function verdictRecord(aboutId: string, revision: string, scorerId: string, flagged: boolean, now: Date, kept = false): VerdictRecord {
+  return { aboutId, revision, scorer: scorerId, flagged, at: now.toISOString(), ...(kept ? { kept } : {}) };
 }
 
 /** The categories of a verdict, for one-line summaries (never the member's text). */

@@ -163,7 +163,8 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
       if (pre.supersedes && !dryRun) {
         await supersede(pre.supersedes, 'the member replaced our placeholder with new content', about.revision);
       }
-      verdicts.add(verdictRecord(about.id, about.revision, scorer.id, false, now()));
+      // Kept: the store also closes an item of ours this scan's queue did not know (another process's).
+      verdicts.add(verdictRecord(about.id, about.revision, scorer.id, false, now(), true));
       return undefined;
     }
     return { about, item: decision.item, supersedes: pre.supersedes };
