@@ -1,6 +1,6 @@
 import type { Category } from './types.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
-import { compilePattern, type CompiledPattern, type Slots } from './phrase-pattern.js';
+import { compilePattern, type CompiledPattern, type FirstPart, type Slots } from './phrase-pattern.js';
 import type { PreparedSegment } from './prepare-segments.js';
 
 /** A readable lexicon: weighted patterns (phrase-pattern.ts syntax) per category, plus named lists. */
@@ -76,7 +76,7 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
     if (anchorIds.length > 0 && !anchorIds.some((id) => present[id] === 1)) continue;
     const add = (from: number, length: number) => found.push({ entry, from, to: from + length });
     if (pattern.starts === undefined) searchEverywhere(pattern.regex, text, add);
-    else searchAtWordStarts(pattern.sticky, pattern.starts, text, segment.words, add);
+    else searchAtWordStarts(pattern.sticky, pattern.starts, text, segment, add);
   }
   return found;
 }
@@ -93,20 +93,41 @@ function searchAtWordStarts(
   sticky: RegExp,
   starts: NonNullable<CompiledPattern['starts']>,
   text: string,
-  words: PreparedSegment['words'],
+  segment: PreparedSegment,
   add: (from: number, length: number) => void,
 ): void {
+  const firsts = firstPartMatches(segment, starts);
+  const at = segment.words.starts;
   let resume = 0;
-  for (let k = 0; k < words.starts.length; k++) {
-    const at = words.starts[k]!;
-    const head = words.heads[k]!;
-    if (at < resume || !starts.heads.has(starts.length === 2 ? head : head[0]!)) continue;
-    sticky.lastIndex = at;
+  for (let k = 0; k < firsts.length; k++) {
+    if (firsts[k] === 0 || at[k]! < resume) continue;
+    sticky.lastIndex = at[k]!;
     const m = sticky.exec(text);
     if (!m) continue;
-    add(at, m[0].length);
-    resume = at + Math.max(1, m[0].length);
+    add(at[k]!, m[0].length);
+    resume = at[k]! + Math.max(1, m[0].length);
   }
+}
+
+const firstPartsSeen = new WeakMap<PreparedSegment, Map<FirstPart, Uint8Array>>();
+
+/** Per word of the segment, 1 where the first part matches: found once per segment for every pattern sharing it. */
+function firstPartMatches(segment: PreparedSegment, { first, heads, length }: NonNullable<CompiledPattern['starts']>): Uint8Array {
+  let seen = firstPartsSeen.get(segment);
+  if (!seen) firstPartsSeen.set(segment, (seen = new Map()));
+  let marks = seen.get(first);
+  if (marks) return marks;
+  const { starts, heads: wordHeads } = segment.words;
+  marks = new Uint8Array(starts.length);
+  const regex = first.regex;
+  for (let k = 0; k < starts.length; k++) {
+    const head = wordHeads[k]!;
+    if (!heads.has(head.length > length ? head.slice(0, length) : head)) continue;
+    regex.lastIndex = starts[k]!;
+    if (regex.test(segment.matching)) marks[k] = 1;
+  }
+  seen.set(first, marks);
+  return marks;
 }
 
 /**

@@ -28,12 +28,12 @@ export interface CompiledPattern {
    */
   readonly anchors: readonly string[];
   /**
-   * How every match starts: its first one or two characters as wordHeads gives them (runs of a letter
+   * How every match starts: its first one to three characters as `words` gives them (runs of a letter
    * squeezed), each key of the set `heads` long; every match then starts at a word start with one of
-   * these heads. Undefined when a match may start elsewhere (an optional first part, a free word), and
+   * these heads, where its first part matches. Undefined when a match may start elsewhere (an optional first part, a free word), and
    * the pattern must be searched for everywhere.
    */
-  readonly starts: { heads: ReadonlySet<string>; length: 1 | 2 } | undefined;
+  readonly starts: { heads: ReadonlySet<string>; length: HeadLength; first: FirstPart } | undefined;
   /** The same pattern, sticky: tried only at its lastIndex (a word start where `starts` allows a match). */
   readonly sticky: RegExp;
 }
@@ -66,7 +66,8 @@ export function compilePattern(source: string, slots: Slots = {}): CompiledPatte
   const body = emitSequence(seq);
   let regex: RegExp | undefined;
   let sticky: RegExp | undefined;
-  const starts = startsOf(seq);
+  const heads = headsOf(seq);
+  const starts = heads && { ...heads, first: firstPart(seq[0]!) };
   return {
     source,
     // Built on first use: slot-expanded patterns are large, and most are never needed by a short run
@@ -82,13 +83,38 @@ export function compilePattern(source: string, slots: Slots = {}): CompiledPatte
   };
 }
 
+/** A word's head: its first characters, runs of a letter squeezed, up to this many. */
+const HEAD = 3;
+type HeadLength = 1 | 2 | 3;
+
+/**
+ * A pattern's first part (its first word, or its first choice of words) alone, sticky: one for every
+ * pattern that starts the same way (a dozen hate patterns start with {group}), so a segment is tried
+ * for it once, and a pattern only where it matched (a match of the whole starts with a match of it).
+ */
+export interface FirstPart {
+  readonly regex: RegExp;
+}
+const firstParts = new Map<string, FirstPart>();
+function firstPart(node: Node): FirstPart {
+  const source = `${EDGE_BEFORE}${emitNode(node)}`;
+  let part = firstParts.get(source);
+  if (!part) {
+    let regex: RegExp | undefined;
+    part = { get regex() { return (regex ??= new RegExp(source, 'y')); } };
+    firstParts.set(source, part);
+  }
+  return part;
+}
+
 /** The squeezed first words of every match of the sequence, as keys of one or two characters. */
-function startsOf(seq: Node[]): CompiledPattern['starts'] {
+function headsOf(seq: Node[]): { heads: ReadonlySet<string>; length: HeadLength } | undefined {
   const words = firstWords(seq);
   if (!words) return undefined;
-  // A one-letter first word may be glued to the next ("ihate"), an apostrophe is optional: one character.
-  const length = words.every((w) => w.length >= 2 && /^[a-z0-9][a-z0-9&.-]/.test(w)) ? 2 : 1;
-  return { heads: new Set(words.map((w) => w.slice(0, length))), length };
+  // As many characters as every first word has before anything optional: a one-letter first word may be
+  // glued to the next ("ihate"), an apostrophe is optional ("dont").
+  const length = Math.min(HEAD, ...words.map((w) => /^[a-z0-9&.-]*/.exec(w)![0].length));
+  return length === 0 ? undefined : { heads: new Set(words.map((w) => w.slice(0, length))), length: length as HeadLength };
 }
 
 function firstWords(seq: Node[]): string[] | undefined {
@@ -106,7 +132,7 @@ function firstWords(seq: Node[]): string[] | undefined {
 
 /**
  * The words of a matching form, found once per segment for every lexicon: where each starts, and its
- * head, the first two characters with a run of the first letter squeezed ("lloyd" -> "lo", "1488" -> "14"),
+ * head, its first three characters with runs of a letter squeezed ("lloyd" -> "loy", "1488" -> "148"),
  * which patterns' `starts` are compared with.
  */
 export function words(matching: string): { starts: Int32Array; heads: string[] } {
@@ -117,10 +143,15 @@ export function words(matching: string): { starts: Int32Array; heads: string[] }
     const c = matching.charCodeAt(i);
     const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
     if (word && !inWord) {
-      let j = i + 1;
-      if (c >= 97 && c <= 122) while (matching.charCodeAt(j) === c) j++;
+      let head = '';
+      for (let j = i; head.length < HEAD && j < matching.length;) {
+        const h = matching.charCodeAt(j);
+        head += matching[j];
+        j++;
+        if (h >= 97 && h <= 122) while (matching.charCodeAt(j) === h) j++;
+      }
       starts.push(i);
-      heads.push(matching[i]! + (matching[j] ?? ''));
+      heads.push(head);
     }
     inWord = word;
   }
