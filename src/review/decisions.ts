@@ -1,7 +1,7 @@
 import { buildPlaceholder, isPlaceholder } from '../ricos/index.js';
 import { RevisionConflict, WixNotFound } from '../wix/errors.js';
 import type { MemberAbout, WixApi } from '../wix/types.js';
-import { ItemNotFound, RefusedDecision } from './errors.js';
+import { InvalidTransition, ItemNotFound, RefusedDecision } from './errors.js';
 import { nextRevision } from './revision.js';
 import { assertTransition } from './status.js';
 import type { ReviewItem, ReviewStore } from './types.js';
@@ -31,7 +31,7 @@ export async function restore(deps: DecisionDeps, id: string, by: string, note?:
   const { store } = deps;
   const item = await mustGet(store, id);
   // Refuse before any request: restoring twice is a usage error, nothing touched.
-  assertTransition(item, 'restored');
+  checkDecision(item, 'restored');
   const wix = wixOf(deps);
   const about = await ourLiveAbout(store, wix, item, by, 'restored');
   // Durable before the PATCH: a rescan that reads the original back before we record it must not flag it again.
@@ -43,10 +43,10 @@ export async function restore(deps: DecisionDeps, id: string, by: string, note?:
     if (err instanceof RevisionConflict) throw await refuse(store, item, by, 'restored', EDITED, err.currentRevision);
     throw err;
   }
-  const after = await store.transition(
+  const after = await settled(item, 'restored', () => store.transition(
     item.id, 'restored', { by, action: 'restored', note, revision: updated.revision },
     { restoredRevision: updated.revision },
-  );
+  ));
   await store.putVerdicts([{ aboutId: item.aboutId, revision: updated.revision, scorer: item.scorer, flagged: false, at: new Date().toISOString() }]);
   return after;
 }
@@ -60,11 +60,11 @@ export async function restore(deps: DecisionDeps, id: string, by: string, note?:
 export async function confirm(deps: DecisionDeps, id: string, by: string, note?: string): Promise<ReviewItem> {
   const { store, confirmedPlaceholder } = deps;
   const item = await mustGet(store, id);
-  assertTransition(item, 'confirmed');
+  checkDecision(item, 'confirmed');
   const wix = wixOf(deps);
-  const record = (revision: string) => store.transition(
+  const record = (revision: string) => settled(item, 'confirmed', () => store.transition(
     item.id, 'confirmed', { by, action: 'confirmed', note, revision }, { placeholderRevision: revision },
-  );
+  ));
   // An earlier confirm whose answer or store write was lost put the final text up: it shows at the one
   // revision our update of the placeholder produces, and nowhere else counts as ours.
   const landed = (about: MemberAbout) => item.placeholderRevision !== undefined
@@ -81,6 +81,24 @@ export async function confirm(deps: DecisionDeps, id: string, by: string, note?:
     const fresh = await ourLiveAbout(store, wix, item, by, 'confirmed', landed);
     if (landed(fresh)) return record(fresh.revision);
     throw await refuse(store, item, by, 'confirmed', EDITED, fresh.revision);
+  }
+}
+
+const SETTLED = 'it was superseded meanwhile (the member edited their About, or another process decided first)';
+
+/** A superseded item was settled by the world, not by this reviewer: a refusal, not a usage error. */
+function checkDecision(item: ReviewItem, outcome: Outcome): void {
+  if (item.status === 'superseded') throw new RefusedDecision(item.id, outcome, SETTLED);
+  assertTransition(item, outcome);
+}
+
+/** The store write of a decision; another process settling the item since we read it is a refusal too. */
+async function settled(item: ReviewItem, outcome: Outcome, write: () => Promise<ReviewItem>): Promise<ReviewItem> {
+  try {
+    return await write();
+  } catch (err) {
+    if (err instanceof InvalidTransition) throw new RefusedDecision(item.id, outcome, SETTLED);
+    throw err;
   }
 }
 
@@ -117,6 +135,9 @@ async function ourLiveAbout(
 /** Records why the decision did not happen (the item is settled as superseded) and returns the error to throw. */
 async function refuse(store: ReviewStore, item: ReviewItem, by: string, outcome: Outcome, why: string, revision?: string): Promise<RefusedDecision> {
   const verb = outcome === 'restored' ? 'restore' : 'confirm';
-  await store.transition(item.id, 'superseded', { by, action: 'superseded', note: `${verb} refused: ${why}`, revision });
+  await store.transition(item.id, 'superseded', { by, action: 'superseded', note: `${verb} refused: ${why}`, revision }).catch((err: unknown) => {
+    // Another process superseded it first: the refusal stands all the same.
+    if (!(err instanceof InvalidTransition)) throw err;
+  });
   return new RefusedDecision(item.id, outcome, why);
 }

@@ -19,8 +19,12 @@ export class InvalidTransition extends UsageError {
   }
 }
 
-/** A restore or confirm that would overwrite something other than our placeholder; the item is now superseded. Exit 2. */
-export class RefusedDecision extends UsageError {
+/**
+ * A restore or confirm the world refused: the member edited since, or another process settled the item
+ * first (it is superseded). Exit 1, not 2: the request was sound when made, and meeting another process
+ * is never bad input (docs/store-contract.md).
+ */
+export class RefusedDecision extends JobError {
   constructor(
     readonly id: string,
     readonly outcome: 'restored' | 'confirmed',

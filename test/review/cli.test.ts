@@ -116,7 +116,8 @@ describe('review restore', () => {
     const before = await updates();
 
     const r = await cli(['review', 'restore', item.id, '--by', 'bob']);
-    expect(r.code).toBe(2);
+    // Exit 1: the member's edit refused it, the request itself was sound.
+    expect(r.code).toBe(1);
     expect(oneLine(r)).toBe(`aboutmod: review item "${item.id}" not restored: the member edited their About since; their edit stands`);
     expect(await updates()).toBe(before);
     expect(await live(item.aboutId)).toEqual(edited);

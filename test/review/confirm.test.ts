@@ -105,14 +105,14 @@ describe('review confirm', () => {
     expect(after.history.at(-1)).toMatchObject({ note: 'my mistake', revision: about.revision });
   });
 
-  it('a restore after the member edited the confirmed About is refused as today: one line, exit 2, their edit stands, superseded', async () => {
+  it('a restore after the member edited the confirmed About is refused as today: one line, exit 1 (the world refused, not bad input), their edit stands, superseded', async () => {
     const item = takeReplaced();
     expect((await cli(['review', 'confirm', item.id])).code).toBe(0);
     const edited = await memberEdit(item.aboutId);
     const before = await updates();
 
     const r = await cli(['review', 'restore', item.id, '--by', 'erin']);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(`aboutmod: review item "${item.id}" not restored: the member edited their About since; their edit stands`);
     expect(await updates()).toBe(before);
     expect(await live(item.aboutId)).toEqual(edited);
@@ -124,7 +124,7 @@ describe('review confirm', () => {
     const edited = await memberEdit(item.aboutId);
     const before = await updates();
     const r = await cli(['review', 'confirm', item.id, '--by', 'frank']);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(`aboutmod: review item "${item.id}" not confirmed: the member edited their About since; their edit stands`);
     expect(await updates()).toBe(before);
     expect(await live(item.aboutId)).toEqual(edited);
