@@ -38,7 +38,8 @@ const short = (id: string) => id.slice(-6);
  * item or run. (1) a live placeholder has exactly one item holding the content live just before it,
  * and every placeholder ever written has an item holding what it replaced; (2) no write of ours that is not a placeholder (a restore) ever put back anything but the member's
  * latest content; (3) nothing pending; (4) one member notice per replacement (every placeholder that
- * went live) and per restore, none twice; (5) no run we did not kill exited other than 0, and none exited 2.
+ * went live) and per restore, none twice; (5) no run we did not kill exited other than 0 (a refused
+ * restore or confirm: 1), none 2.
  */
 export function checkSite(state: SiteState): string[] {
   return [...checkPlaceholders(state), ...checkEveryReplacement(state), ...checkRestores(state), ...checkPending(state), ...checkNotices(state), ...checkRuns(state.runs)];
@@ -173,8 +174,17 @@ function checkNotices({ items, outbox, emails }: SiteState): string[] {
   return out;
 }
 
+/**
+ * A restore or confirm refused because the member edited or another process settled the item first:
+ * exit 1 with one line saying so, the outcome store-contract.md gives a decision that meets another writer.
+ */
+export function isRefusal(run: Run): boolean {
+  return run.code === 1 && /^review (restore|confirm) /.test(run.command)
+    && /^aboutmod: review item "[0-9a-f]+" not (restored|confirmed): /m.test(run.stderr);
+}
+
 function checkRuns(runs: Run[]): string[] {
-  return runs.filter((r) => !r.killed && r.code !== 0)
+  return runs.filter((r) => !r.killed && r.code !== 0 && !isRefusal(r))
     .map((r) => `(5) ${r.command} exited ${r.code}${r.code === 2 ? ' (bad input, for a concurrency outcome)' : ''}: ${r.stderr.trim().split('\n').at(-1) ?? ''}`);
 }
 
