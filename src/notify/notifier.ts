@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import PQueue from 'p-queue';
 import type { Config } from '../config/index.js';
 import type { Logger } from '../log.js';
 import { WORKER, type NoticeOutcome, type OutboxNotice, type ReviewItem, type ReviewStore } from '../review/index.js';
@@ -96,40 +95,47 @@ export function createNotifier(deps: NotifierDeps) {
     if (notices.length) await store.recordNotices(notices, WORKER);
   }
 
-  /** One delivery pass over the due outbox; a channel that fails is not tried again in this pass. */
+  /**
+   * One delivery pass over the due outbox; a channel that fails is not tried again in this pass. Notices
+   * are claimed a few at a time, just before they are sent, so a process killed mid-pass holds (and
+   * delays) only those few, and at most the ones in flight are sent again by another process.
+   */
   async function deliverOnce(): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, failed: 0, abandoned: 0, pending: 0 };
-    // Claimed in the store first: a notice another process holds (or sends now) is not ours to send.
-    const due = await store.claimNotices(now(), CLAIM_MS);
     const down = new Set<string>();
-    const queue = new PQueue({ concurrency: SEND_CONCURRENCY });
-    await Promise.all(due.map((n) => queue.add(async () => {
-      if (down.has(n.channel)) return;
-      let outcome: NoticeOutcome;
-      try {
-        await send(n.message as NoticeMessage);
-        outcome = { id: n.id, result: 'sent' };
-        report.sent++;
-      } catch (err) {
-        down.add(n.channel);
-        const error = errorMessage(err);
-        const attempts = n.attempts + 1;
-        if (attempts >= MAX_ATTEMPTS) {
-          outcome = { id: n.id, result: 'abandoned', error };
-          report.abandoned++;
-          logger?.error({ notice: n.id, kind: n.kind, channel: n.channel, attempts, err: error }, 'notice given up after every retry');
-        } else {
-          const wait = Math.min(MAX_BACKOFF_MS, (deps.retryBaseMs ?? DEFAULT_RETRY_BASE_MS) * 2 ** (attempts - 1));
-          outcome = { id: n.id, result: 'failed', error, nextAttemptAt: new Date(now().getTime() + wait).toISOString() };
-          report.failed++;
-          logger?.warn({ notice: n.id, kind: n.kind, channel: n.channel, attempts, retryInMs: wait, err: error }, 'notice not sent; kept for the next run');
-        }
-      }
-      // Settled one by one, so a crash mid-run re-sends at most the notice in flight.
-      await store.settleNotices([outcome], WORKER);
-    })));
+    for (;;) {
+      // Claimed in the store first: a notice another process holds (or sends now) is not ours to send.
+      const due = await store.claimNotices(now(), CLAIM_MS, { limit: SEND_CONCURRENCY, exceptChannels: [...down] });
+      if (due.length === 0) break;
+      await Promise.all(due.map(async (n) => {
+        const outcome = await sendOne(n, down, report);
+        // Settled one by one, so a crash mid-run re-sends at most the notices in flight.
+        await store.settleNotices([outcome], WORKER);
+      }));
+    }
     report.pending = (await store.listNotices()).length;
     return report;
+  }
+
+  async function sendOne(n: OutboxNotice, down: Set<string>, report: DeliveryReport): Promise<NoticeOutcome> {
+    try {
+      await send(n.message as NoticeMessage);
+      report.sent++;
+      return { id: n.id, result: 'sent' };
+    } catch (err) {
+      down.add(n.channel);
+      const error = errorMessage(err);
+      const attempts = n.attempts + 1;
+      if (attempts >= MAX_ATTEMPTS) {
+        report.abandoned++;
+        logger?.error({ notice: n.id, kind: n.kind, channel: n.channel, attempts, err: error }, 'notice given up after every retry');
+        return { id: n.id, result: 'abandoned', error };
+      }
+      const wait = Math.min(MAX_BACKOFF_MS, (deps.retryBaseMs ?? DEFAULT_RETRY_BASE_MS) * 2 ** (attempts - 1));
+      report.failed++;
+      logger?.warn({ notice: n.id, kind: n.kind, channel: n.channel, attempts, retryInMs: wait, err: error }, 'notice not sent; kept for the next run');
+      return { id: n.id, result: 'failed', error, nextAttemptAt: new Date(now().getTime() + wait).toISOString() };
+    }
   }
 
   const notifier = {

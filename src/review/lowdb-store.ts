@@ -325,12 +325,12 @@ class Store implements LowdbReviewStore {
     });
   }
 
-  claimNotices(now: Date, claimMs: number): Promise<OutboxNotice[]> {
+  claimNotices(now: Date, claimMs: number, { limit = Infinity, exceptChannels = [] }: { limit?: number; exceptChannels?: readonly string[] } = {}): Promise<OutboxNotice[]> {
     return this.enqueue(() => {
       const until = new Date(now.getTime() + claimMs).toISOString();
-      const claimed = this.outbox().filter((n) => !n.waitsFor
+      const claimed = this.outbox().filter((n) => !n.waitsFor && !exceptChannels.includes(n.channel)
         && (!n.nextAttemptAt || Date.parse(n.nextAttemptAt) <= now.getTime())
-        && (!n.claim || Date.parse(n.claim.until) <= now.getTime()));
+        && (!n.claim || Date.parse(n.claim.until) <= now.getTime())).slice(0, limit);
       for (const n of claimed) n.claim = { by: this.writerId, until };
       return { value: claimed.map((n) => structuredClone(n)), change: { notices: claimed } };
     });

@@ -191,7 +191,7 @@ export interface ReviewStore {
    * Claims, in one durable write, the notices due at `now` that nobody holds (no claim, or an expired
    * one) and that wait for nothing; only the claimant sends them, then settles them.
    */
-  claimNotices(now: Date, claimMs: number): Promise<OutboxNotice[]>;
+  claimNotices(now: Date, claimMs: number, options?: { limit?: number; exceptChannels?: readonly string[] }): Promise<OutboxNotice[]>;
   /** Review-page logins (scrypt hash). */
   putReviewer(reviewer: Reviewer): Promise<void>;
   getReviewer(name: string): Promise<Reviewer | undefined>;
