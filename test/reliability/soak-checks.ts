@@ -134,13 +134,13 @@ function checkPending({ items }: SiteState): string[] {
 /**
  * Per item: a replacement records one member-replaced notice and a restore one member-restored; each is
  * sent once, or still in the outbox (a dead process's claim or a backoff: delayed, not lost). Per member:
- * the Triggered Emails Wix accepted match the notice-sent rows, so no email went out twice or unrecorded.
+ * the Triggered Emails Wix accepted match the notice-sent rows, but for notices a killed process had in
+ * flight (sent, not yet recorded: the at-least-once bound of store-contract.md), so none went out twice.
  */
 function checkNotices({ items, outbox, emails }: SiteState): string[] {
   const out: string[] = [];
   const waiting = new Set(outbox.flatMap((n) => n.itemIds.map((id) => `${n.kind}:${id}`)));
   const rows = (item: ReviewItem, action: string, kind: string) => item.history.filter((h) => h.action === action && h.note?.startsWith(`${kind} via wix-email`)).length;
-  const sentRows = new Map<string, number>();
   for (const item of items) {
     const owed = [
       ...(item.history.some((h) => h.to === 'replaced') ? ['member-replaced'] : []),
@@ -149,8 +149,6 @@ function checkNotices({ items, outbox, emails }: SiteState): string[] {
     for (const kind of ['member-replaced', 'member-restored']) {
       const recorded = rows(item, 'notice-recorded', kind);
       const sent = rows(item, 'notice-sent', kind);
-      const key = `${item.memberId}:${kind}`;
-      sentRows.set(key, (sentRows.get(key) ?? 0) + sent);
       if (!owed.includes(kind)) {
         if (sent) out.push(`(4) item ${item.id} (${item.status}) sent ${sent} ${kind} notice(s) though it never was ${kind.slice(7)}`);
         continue;
@@ -160,18 +158,51 @@ function checkNotices({ items, outbox, emails }: SiteState): string[] {
       if (sent === 0 && !waiting.has(`${kind}:${item.id}`)) out.push(`(4) item ${item.id}: ${kind} notice neither sent nor in the outbox (lost)`);
     }
   }
-  const emailed = new Map<string, number>();
-  for (const e of emails) {
-    const key = `${e.memberId}:${e.variables.noticeType === 'removed' ? 'member-replaced' : 'member-restored'}`;
-    emailed.set(key, (emailed.get(key) ?? 0) + 1);
-  }
-  for (const key of new Set([...emailed.keys(), ...sentRows.keys()])) {
-    const [member, kind] = key.split(':');
-    if ((emailed.get(key) ?? 0) !== (sentRows.get(key) ?? 0)) {
-      out.push(`(4) member ${short(member!)}: ${emailed.get(key) ?? 0} ${kind} emails accepted by Wix, ${sentRows.get(key) ?? 0} recorded as sent`);
+  for (const t of emailTally({ items, outbox, emails })) {
+    if (t.emailed < t.recorded || t.emailed > t.recorded + t.inFlight) {
+      out.push(`(4) member ${short(t.member)}: ${t.emailed} ${t.kind} emails accepted by Wix, ${t.recorded} recorded as sent`
+        + `${t.inFlight ? ` and ${t.inFlight} in flight in a killed process` : ''}`);
     }
   }
   return out;
+}
+
+interface Tally {
+  member: string;
+  kind: string;
+  /** Triggered Emails Wix accepted. */
+  emailed: number;
+  /** notice-sent rows in the store. */
+  recorded: number;
+  /** Notices a killed process claimed and did not settle: each may have gone out unrecorded (store-contract.md promise 4). */
+  inFlight: number;
+}
+
+/** Per member and kind of member notice: what Wix accepted, what the store says was sent, what a killed process held. */
+function emailTally({ items, outbox, emails }: Pick<SiteState, 'items' | 'outbox' | 'emails'>): Tally[] {
+  const tallies = new Map<string, Tally>();
+  const tally = (member: string, kind: string) => {
+    const key = `${member}:${kind}`;
+    if (!tallies.has(key)) tallies.set(key, { member, kind, emailed: 0, recorded: 0, inFlight: 0 });
+    return tallies.get(key)!;
+  };
+  for (const e of emails) tally(e.memberId, e.variables.noticeType === 'removed' ? 'member-replaced' : 'member-restored').emailed++;
+  for (const item of items) {
+    for (const h of item.history) {
+      const kind = /^(member-replaced|member-restored) via wix-email/.exec(h.note ?? '')?.[1];
+      if (kind && h.action === 'notice-sent') tally(item.memberId, kind).recorded++;
+    }
+  }
+  for (const n of outbox) {
+    const item = items.find((i) => i.id === n.itemIds[0]);
+    if (n.claim && item && n.kind.startsWith('member-')) tally(item.memberId, n.kind).inFlight++;
+  }
+  return [...tallies.values()];
+}
+
+/** Member e-mails that went out while the process sending them was killed before recording them: each will go out again. */
+export function unrecordedSends(state: SiteState): number {
+  return emailTally(state).reduce((sum, t) => sum + Math.max(0, Math.min(t.emailed - t.recorded, t.inFlight)), 0);
 }
 
 /**
