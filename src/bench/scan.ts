@@ -66,6 +66,10 @@ export async function benchScan(sizes: number[] = [10_000, 100_000]): Promise<Re
       figures[`store.writeMsPerFlagged.queue${queued}`] = round(ms, 2);
       log(`store write per flagged item with ${queued} items in the queue: ${round(ms, 2)} ms`);
     }
+    const cache = await verdictCacheLoad(join(dir, 'verdicts', 'review.json'), 100_000);
+    figures['store.verdictCache100k.loadMs'] = round(cache.loadMs);
+    figures['store.verdictCache100k.bytesPerAbout'] = round(cache.bytesPerAbout);
+    log(`verdict cache of 100,000 Abouts: read in ${round(cache.loadMs)} ms at a store's open, ${round(cache.bytesPerAbout)} bytes of memory an About`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -128,6 +132,31 @@ async function storeWritePerItem(path: string, queued: number, batch = 10, round
   } finally {
     await store.close();
   }
+}
+
+/** What a restart pays for the verdicts of `n` Abouts: the time to open the store and the memory they keep. */
+async function verdictCacheLoad(path: string, n: number): Promise<{ loadMs: number; bytesPerAbout: number }> {
+  const writer = await openReviewStore(path);
+  const at = new Date().toISOString();
+  for (let i = 0; i < n; i += 5000) {
+    await writer.putVerdicts(Array.from({ length: Math.min(5000, n - i) }, (_, j) => ({
+      aboutId: `b0000000-0000-4000-8000-${String(i + j).padStart(12, '0')}`, revision: String(3 + ((i + j) % 50)), scorer: 'local:bench', flagged: false, at,
+    })));
+  }
+  await writer.close();
+  // Typed arrays live outside the JS heap: both count.
+  const heap = () => {
+    globalThis.gc?.();
+    const { heapUsed, arrayBuffers } = process.memoryUsage();
+    return heapUsed + arrayBuffers;
+  };
+  const before = heap();
+  const started = performance.now();
+  const reader = await openReviewStore(path);
+  const loadMs = performance.now() - started;
+  const bytesPerAbout = (heap() - before) / n;
+  await reader.close();
+  return { loadMs, bytesPerAbout };
 }
 
 /** About the size of a real About with a few paragraphs, so file rewrites cost what they would. */
