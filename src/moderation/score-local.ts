@@ -7,11 +7,13 @@ import { detectHarassment } from './detect-harassment.js';
 import { detectHate, detectSlurs } from './detect-hate.js';
 import { detectIllicit } from './detect-illicit.js';
 import { detectInjection } from './detect-injection.js';
+import { detectLexicon } from './detect-lexicon.js';
 import { detectLinks } from './detect-links.js';
 import { detectProfanity } from './detect-profanity.js';
 import { detectSelfHarm } from './detect-self-harm.js';
 import { detectSexual } from './detect-sexual.js';
 import { textModelDetector, type TextModel } from './detect-text-model.js';
+import { detectThreatsMultilingual } from './detect-threats-multilingual.js';
 import { detectViolence } from './detect-violence.js';
 import { prepareSegments } from './prepare-segments.js';
 import { scorerId } from './scorer-id.js';
@@ -28,6 +30,8 @@ export interface LocalOptions {
 export const RULE_DETECTORS: readonly Detector[] = [
   detectSlurs, detectHate, detectHarassment, detectViolence, detectSelfHarm, detectSexual, detectIllicit,
   detectProfanity, detectContact, detectLinks, detectInjection,
+  // Other languages than English: policy.multilingual.
+  detectLexicon, detectThreatsMultilingual,
 ];
 
 /** What the OpenAI scorer still runs locally: things a moderation model does not judge. */

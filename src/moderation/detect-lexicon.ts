@@ -1,0 +1,57 @@
+import { detectLanguage, matchLexicons, type Language } from './lexicons/index.js';
+import type { PreparedSegment } from './prepare-segments.js';
+import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
+
+/**
+ * Swearing, insults and slurs in every supported language, from the curated lexicons
+ * (src/moderation/lexicons, docs/quality.md): a slur is hate, the rest profanity, so the profanity
+ * policy switch governs what is only swearing. English is left to detect-profanity.ts, whose word
+ * list weighs each English word by how strong it is, and so is swearing in a document in English: the
+ * other lists share English words ("shit" is Dutch too) and, with accents folded, look-alikes
+ * ("götten", "gotten"). A slur counts in any language. Runs only with policy.multilingual on.
+ */
+const WEIGHT = { slur: 0.9, profanity: 0.6 } as const;
+/** franc reads a document's language from its beginning; more text costs time and adds little. */
+const LANGUAGE_SAMPLE = 2000;
+
+export const detectLexicon: Detector = (segments, policy) => {
+  if (!policy.multilingual) return [];
+  const language = documentLanguage(segments);
+  const hits: Hit[] = [];
+  for (const segment of segments) {
+    const value = segmentText(segment);
+    if (!value) continue;
+    for (const hit of matchLexicons(value, { language })) {
+      if (hit.lang === 'en' || (language === 'en' && hit.category !== 'slur') || quoted(value, hit.start, hit.end)) continue;
+      hits.push({
+        category: hit.category === 'slur' ? 'hate' : 'profanity',
+        weight: WEIGHT[hit.category],
+        evidence: evidenceOf(segment, hit.text),
+        why: `${hit.category === 'slur' ? 'slur' : 'swear word or insult'} in the ${hit.lang} lexicon ("${hit.term}")`,
+      });
+    }
+  }
+  return hitsToReasons(hits, 'local:lexicon');
+};
+
+const QUOTES = new Set(['"', "'", '«', '»', '„', '“', '”', '‘', '’', '‚', '「', '」', '『', '』']);
+
+/** A word in quotation marks is mentioned, not used ('calling someone "sudaca" is racist'). */
+function quoted(text: string, start: number, end: number): boolean {
+  return QUOTES.has(text[start - 1] ?? '') && QUOTES.has(text[end] ?? '');
+}
+
+/** The member's own text of a segment: a text segment's value, a link's visible text. */
+export function segmentText(segment: PreparedSegment): string {
+  return segment.kind === 'text' ? segment.value : (segment.linkText ?? '');
+}
+
+/** The document's language, detected once from the start of its text (undefined when franc will not say). */
+export function documentLanguage(segments: readonly PreparedSegment[]): Language | undefined {
+  let sample = '';
+  for (const segment of segments) {
+    if (sample.length >= LANGUAGE_SAMPLE) break;
+    if (segment.kind === 'text') sample += `${segment.value.slice(0, LANGUAGE_SAMPLE)}\n`;
+  }
+  return detectLanguage(sample.slice(0, LANGUAGE_SAMPLE));
+}

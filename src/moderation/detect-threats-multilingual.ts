@@ -1,0 +1,273 @@
+import type { Category } from './types.js';
+import { fold } from './lexicons/index.js';
+import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
+import { segmentText } from './detect-lexicon.js';
+
+/**
+ * Threats of violence against a person or a group in the languages the lexicons know, written from
+ * grammar, not from examples: a first person with a future or modal (or the bare present that means
+ * the future) + a violent verb + a person as its object ("te voy a matar", "ich bring dich um", "я
+ * тебя убью"); "you are dead" / "you will die"; "you won't see me coming"; and calls on others
+ * ("someone should shoot him", "hay que matarlos"). The innocent idioms that share the words are left
+ * alone by that grammar: "break a leg", "mucha mierda", "Hals- und Beinbruch" and "she killed that
+ * solo" have no first-person future aimed at a person; a laughing tail ("de risa", "vor Lachen") or a
+ * negation just before ("no te voy a matar") takes a match back. English threats phrased with "will"
+ * are detect-harassment.ts's; this file has the forms it misses. Runs only with policy.multilingual on.
+ *
+ * Every pattern is words in a fixed order, at most one optional word between them (from a list or one
+ * run of letters), so each is tried in time linear in the text. A language's patterns run only when
+ * its anchor (its violent words) occurs in the segment: one cheap test per language.
+ */
+
+interface ThreatPattern {
+  category: Category;
+  weight: number;
+  re: RegExp;
+}
+
+interface LanguageThreats {
+  anchor: RegExp;
+  patterns: ThreatPattern[];
+  /** Right after a match: it is a joke about laughter or love ("te mato de risa"). */
+  innocentAfter?: RegExp;
+  /** Right before a match: it is negated ("no te voy a matar"). */
+  negatedBefore?: RegExp;
+}
+
+/** Word edges in any script (\b only knows ASCII letters). */
+const START = '(?<![\\p{L}\\p{M}\\p{N}])';
+const END = '(?![\\p{L}\\p{M}\\p{N}])';
+
+/** A pattern in words: a space is one or more spaces; the whole stands as words of its own. */
+const words = (source: string) => new RegExp(`${START}(?:${source.replace(/ /g, '\\s+')})${END}`, 'gu');
+const threat = (weight: number, source: string): ThreatPattern => ({ category: 'harassment/threatening', weight, re: words(source) });
+/** A call for violence against someone not addressed (a group, "him"): violence, not harassment. */
+const call = (weight: number, source: string): ThreatPattern => ({ category: 'violence', weight, re: words(source) });
+const anchor = (source: string) => new RegExp(source, 'u');
+const tail = (source: string) => new RegExp(`^\\s*(?:${source})${END}`, 'u');
+const negation = (source: string) => new RegExp(`${START}(?:${source})\\s+$`, 'u');
+
+const LANGUAGES: Record<string, LanguageThreats> = {
+  en: {
+    anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn'),
+    patterns: [
+      threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're gonna|we're going to) (?:(just|fucking|personally|literally|gladly|happily|actually|definitely) )?(kill|murder|stab|shoot|strangle|hurt|bury|gut|slit) (you|u|ya|y'all|him|her|them|your family|your kids)"),
+      threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|we're gonna) (break|smash|snap|cut|slit) (your|ur|his|her|their) (neck|legs|leg|face|bones|jaw|arms|skull|head|throat|fingers|knees)"),
+      threat(0.8, "(you|u) (won't|wont|will not|are not going to|aren't gonna) see (me|us|it) coming"),
+      call(0.75, '(someone|somebody|we) (needs to|need to|should|ought to|has to|have to|must) (put a bullet in|shoot|kill|stab|hang|lynch|burn) (him|her|them|that|this|these|those|every|all)'),
+    ],
+    innocentAfter: tail('with (kindness|love|kisses|hugs|cuteness|compliments)|to me|on stage|on the dance floor'),
+    negatedBefore: negation("never|not|wouldn't|would never"),
+  },
+  es: {
+    anchor: anchor('asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir'),
+    patterns: [
+      threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
+      threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
+      threat(0.85, '(te|os) (matare|mataremos|apunalare|degollare|ahorcare|reventare|rompere la cara|rompere las piernas)'),
+      threat(0.75, '(vas|vais) a morir|(estas|estais|ya estas) (muerto|muerta|muertos)'),
+      threat(0.8, 'no me (veras|vas a ver|veran) venir'),
+      call(0.75, '(voy|vamos) a (matar|disparar a|quemar) a (todos los|todas las|los|las|cada|cualquier|el proximo|la proxima)'),
+      call(0.75, '(alguien deberia|alguien tiene que|hay que|habria que|deberiamos) (matarlos|matarlas|matarlo|matarla|pegarle un tiro|ahorcarlos|ahorcarlo|quemarlos|fusilarlos|exterminarlos|matar a todos)'),
+      call(0.75, '(voy a|vamos a|tengo que|tenemos que|quiero|pienso|iré a) (?:\\p{L}+ ){0,3}(asesinar|apunalar|acuchillar|degollar|fusilar|linchar|decapitar|violar a|matar a|disparar a|pegarle un tiro a|pegar un tiro a)'),
+      call(0.75, '(asesinare|apunalare|acuchillare|degollare|fusilare|linchare|decapitare|violare a|matare a|disparare a)'),
+      call(0.7, '(deberian|merecen|tienen que|hay que) (ser )?(asesinados|asesinadas|ejecutados|ejecutadas|fusilados|fusiladas|ahorcados|ahorcadas|exterminados|exterminadas|linchados|quemados vivos|morir)'),
+    ],
+    innocentAfter: tail('de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)'),
+    negatedBefore: negation('no|nunca|jamas'),
+  },
+  pt: {
+    anchor: anchor('assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg'),
+    patterns: [
+      threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) (matar|esfaquear|queimar|enforcar|dar um tiro|meter uma bala|arrebentar|rebentar|quebrar)'),
+      threat(0.85, '(vou|vamos) (matar|esfaquear|queimar|enforcar)(-te|-vos|-lo|-la)'),
+      threat(0.85, '(vou|vamos) (te )?(quebrar|partir|arrebentar|rebentar) (a|as|o|os) (tua|tuas|sua|suas|teu|teus|seu|seus) (cara|pernas|perna|bracos|dentes|pescoco|cabeca|fuca|ossos)'),
+      threat(0.85, '(eu )?(te|vos) (mato|matarei|mataremos|esfaqueio|esfaquearei)'),
+      threat(0.75, '(voce|vc|tu) (vai|vais|ira) morrer|(voce|vc|tu) (esta|estas|ta|tas|ja esta|ja ta) (morto|morta)'),
+      threat(0.8, '(nao|nem) (vai|vais|vao) me ver (chegando|chegar|vindo)'),
+      call(0.75, '(vou|vamos) (matar|atirar em|queimar) (todos os|todas as|os|as|cada|qualquer|o proximo|a proxima)'),
+      call(0.75, '(alguem deveria|alguem devia|alguem precisa|alguem tem que|temos que|tem que|devemos) (matar|dar um tiro|enforcar|fuzilar|exterminar) (ele|ela|eles|elas|todos|todas|esses|essas|nele|nela)'),
+      call(0.75, '(vou|vamos|tenho que|temos que|preciso|quero|irei) (?:\\p{L}+ ){0,3}(assassinar|esfaquear|estuprar|degolar|fuzilar|linchar|decapitar|atirar em|dar um tiro em|matar (um|uma|todos|todas|qualquer))'),
+      call(0.75, '(assassinarei|esfaquearei|estuprarei|degolarei|fuzilarei|lincharei|matarei (um|uma|todos|todas|qualquer))'),
+      call(0.7, '(deveriam|devem|merecem|tem que|têm que|precisam) (ser )?(assassinados|assassinadas|executados|executadas|fuzilados|fuziladas|enforcados|enforcadas|exterminados|exterminadas|linchados|queimados vivos|morrer)'),
+    ],
+    innocentAfter: tail('de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)'),
+    negatedBefore: negation('nao|nunca|jamais'),
+  },
+  fr: {
+    anchor: anchor('assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle'),
+    patterns: [
+      threat(0.85, "(je vais|j'vais|jvais|j'te vais|on va|nous allons) (te|vous|t') (tuer|buter|crever|egorger|planter|defoncer|bruler|pendre|etrangler|descendre|massacrer|exploser|casser la gueule|casser les jambes|peter la gueule|mettre une balle)"),
+      threat(0.85, "(je|j'|on) (te|vous|t') (tuerai|tuera|buterai|butera|creverai|egorgerai|planterai|defoncerai|casserai la gueule|casserai les jambes|bute|tue|crève|creve|egorge)"),
+      threat(0.75, "(tu vas|vous allez) (mourir|crever|le regretter amerement)|(t'es|tu es|vous etes) (deja )?(mort|morte|morts|un homme mort|une femme morte)"),
+      threat(0.8, "(tu|vous) (ne )?me (verras|verrez) pas venir"),
+      call(0.75, "(je vais|on va|nous allons|il faut|faut) (tuer|buter|abattre|fusiller|exterminer|bruler|pendre) (tous les|toutes les|les|chaque|le prochain|la prochaine|ces)"),
+      call(0.75, "(quelqu'un|quelqu un) (doit|devrait|devra) (le|la|les|lui) (tuer|buter|abattre|descendre|pendre|mettre une balle)"),
+      call(0.75, "(je vais|j'vais|on va|je dois|je veux|nous allons|je compte|il faut que je) (?:\\p{L}+ ){0,3}(assassiner|poignarder|egorger|fusiller|lyncher|decapiter|violer (un|une|des|ce|cette|cet|tous|toutes|chaque)|tuer (un|une|des|tous les|toutes les|chaque|ce|cette|cet|le prochain|la prochaine))"),
+      call(0.75, "(je|j'|on) (assassinerai|poignarderai|egorgerai|fusillerai|lyncherai|decapiterai|violerai|tuerai (un|une|des|tous|toutes|chaque))"),
+      call(0.7, "(devraient|doivent|meritent de|faut les) (etre )?(assassines|assassinees|executes|executees|fusilles|fusillees|pendus|pendues|extermines|exterminees|lynches|bruler vifs|mourir|tuer|exterminer)"),
+    ],
+    innocentAfter: tail("de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte"),
+    negatedBefore: negation('ne|jamais'),
+  },
+  de: {
+    anchor: anchor('ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
+    patterns: [
+      threat(0.85, '(ich|wir) (werde|werd|werden|will|wollen) (dich|euch|sie) (?:\\p{L}+ )?(umbringen|toten|abstechen|erschie(ss|ß)en|abknallen|kaltmachen|verprugeln|erwurgen|aufhangen|verbrennen|abschlachten|erstechen|vergasen)'),
+      threat(0.85, '(ich|wir) (bring|bringe|bringen|stech|steche|stechen|knall|knalle|knallen|mach|mache|machen) (dich|euch) (?:\\p{L}+ )?(um|ab|kalt)'),
+      threat(0.85, '(ich|wir) (tote|toten|erschie(ss|ß)e|ersteche|erwurge) (dich|euch)'),
+      threat(0.85, '(ich|wir) (brech|breche|brechen|werde|werden) (dir|euch) (?:(alle|beide) )?(?:(die|den|das) )?(beine|knochen|arme|genick|hals|nase|kiefer|fresse|finger)'),
+      threat(0.75, '(du bist|ihr seid) (so gut wie |schon )?(tot|tot!|ein toter mann)|(du wirst|ihr werdet) (bald )?sterben'),
+      threat(0.8, '(du wirst|ihr werdet) mich nicht kommen sehen'),
+      call(0.75, '(jemand|man) (sollte|muss|musste|soll|mu(ss|ß)te) (ihn|sie|die|den|diese|alle) (?:\\p{L}+ )?(umbringen|toten|erschie(ss|ß)en|abknallen|aufhangen|vergasen|abschlachten|ausrotten)'),
+      call(0.75, '(ich|wir) (werde|werd|werden|will|wollen|muss|mussen|gehe|geh|gehen) (?:\\p{L}+ ){0,3}(ermorden|erstechen|abstechen|vergewaltigen|erschie(ss|ß)en|abknallen|umbringen|toten|lynchen|kopfen|enthaupten|vergasen|abschlachten)'),
+      call(0.75, '(werde|werd|werden|will|wollen|muss|mussen) (ich|wir) (?:\\p{L}+ ){0,3}(ermorden|erstechen|abstechen|vergewaltigen|erschie(ss|ß)en|abknallen|umbringen|toten|lynchen|kopfen|enthaupten|vergasen|abschlachten)'),
+      call(0.7, '(sollten|sollte|mussen|muss|verdienen es) (alle )?(?:\\p{L}+ ){0,2}(ermordet|erschossen|vergast|aufgehangt|gehangt|getotet|hingerichtet|ausgerottet|gelyncht|umgebracht) (werden)'),
+      call(0.7, '(verdienen|verdient) (es )?(den tod|zu sterben)'),
+    ],
+    innocentAfter: tail('vor lachen|mit liebe|vor liebe|mit kussen|vor mudigkeit|vor hunger|vor angst'),
+    negatedBefore: negation('nicht|nie|niemals|kein'),
+  },
+  it: {
+    anchor: anchor('stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
+    patterns: [
+      threat(0.85, '(ti|vi|lo|la|li|le) (ammazzo|uccido|ammazzero|uccidero|accoltello|sgozzo|brucio|impicco|sparo)'),
+      threat(0.85, '(ti|vi) (faccio|faro|facciamo|faremo) (fuori|a pezzi|la pelle|saltare la testa)'),
+      threat(0.85, '(ti|vi) (spacco|rompo|spezzo|spacchero|rompero|spezzero) (la|le|il|i|tutte le|tutti i) (faccia|gambe|ossa|testa|braccia|denti|muso|collo)'),
+      threat(0.85, '(voglio|vogliamo|vado ad|vengo ad|verro ad) (ammazzarti|ucciderti|ammazzarvi|uccidervi|spararti|accoltellarti)'),
+      threat(0.75, '(sei|siete) (gia )?(morto|morta|morti|un uomo morto)|(morirai|morirete)'),
+      threat(0.8, 'non mi (vedrai|vedrete) arrivare'),
+      call(0.75, '(qualcuno dovrebbe|bisogna|bisognerebbe|dovremmo) (ammazzarlo|ammazzarla|ammazzarli|ucciderlo|ucciderla|ucciderli|sparargli|impiccarli|bruciarli|sterminarli|ammazzarle|ucciderle)'),
+      call(0.75, '(vado a|andro a|devo|dobbiamo|voglio|vogliamo|sto per|ho intenzione di) (?:\\p{L}+ ){0,2}(ammazzare|uccidere|accoltellare|stuprare|violentare|sgozzare|sparare a|giustiziare|linciare|decapitare)'),
+      call(0.75, '(ammazzero|uccidero|accoltellero|stuprero|violentero|sgozzero|sparero a) (un|una|uno|tutti|tutte|qualche|il prossimo|la prossima|questi|quei)'),
+      call(0.7, '(dovrebbero|devono|meritano di) (essere )?(ammazzati|ammazzate|uccisi|uccise|giustiziati|fucilati|impiccati|sterminati|linciati|bruciati vivi|morire)'),
+    ],
+    innocentAfter: tail('dal ridere|dalle risate|di baci|di coccole|di solletico|di fame|di sonno|di stanchezza|di paura|di freddo'),
+    negatedBefore: negation('non|mai'),
+  },
+  nl: {
+    anchor: anchor('verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
+    patterns: [
+      threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen|wil|willen) (je|jou|jullie|hem|haar) (?:\\p{L}+ )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|kapotmaken|ophangen|verbranden|doodschieten|doodsteken|in elkaar slaan)'),
+      threat(0.85, '(ik|wij|we) (maak|maken|steek|steken|schiet|schieten|sla|slaan) (je|jou|jullie) (dood|neer|af|kapot|lens|verrot|in elkaar)'),
+      threat(0.85, '(ik|wij|we) (breek|breken|ga|gaan) (je|jouw|jullie) (benen|nek|armen|botten|kop|gezicht|kaak)'),
+      threat(0.75, '(je|jij|jullie) (bent|zijn) (zo goed als |al )?(dood|een dode man)|(je|jij|jullie) (gaat|gaan|zal|zult|zullen) (eraan|sterven|dood)'),
+      threat(0.8, '(je|jij|jullie) (zal|zult|zullen) me niet (zien komen|aan zien komen)'),
+      call(0.75, '(iemand|we|wij|men) (moet|moeten|zou|zouden|moest) (hem|haar|ze|die|hen|al die|alle) (?:\\p{L}+ )?(vermoorden|doodmaken|neerschieten|afmaken|ophangen|vergassen|uitroeien)'),
+      call(0.75, '(ik|wij|we) (ga|gaan|zal|zullen|moet|moeten|wil|willen) (?:\\p{L}+ ){0,3}(vermoorden|neersteken|neerschieten|doodschieten|doodsteken|verkrachten|onthoofden|lynchen)'),
+      call(0.75, '(ga|gaan|zal|zullen|moet|moeten|wil|willen) (ik|wij|we) (?:\\p{L}+ ){0,3}(vermoorden|neersteken|neerschieten|doodschieten|doodsteken|verkrachten|onthoofden|lynchen)'),
+      call(0.7, '(moeten|zouden|verdienen het) (allemaal )?(?:\\p{L}+ ){0,2}(vermoord|doodgeschoten|vergast|opgehangen|geexecuteerd|uitgeroeid|gelyncht) (worden|te worden)'),
+    ],
+    innocentAfter: tail('van het lachen|van de lach|met liefde|van verliefdheid'),
+    negatedBefore: negation('niet|nooit'),
+  },
+  pl: {
+    anchor: anchor('zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz'),
+    patterns: [
+      threat(0.85, '(?:(ja|zaraz|juz) )?(cie|was) (?:(zaraz|normalnie|kurwa) )?(zabije|zajebie|zatłuke|zastrzele|powiesze|spale|podpale|poderzne|udusze|dzgne|rozwale|wykoncze|załatwie|zabijemy|zajebiemy|zastrzelimy)'),
+      threat(0.85, '(zabije|zajebie|zatłuke|zastrzele|powiesze|poderzne|udusze|wykoncze|zabijemy|zajebiemy) (cie|was)'),
+      threat(0.85, '(połamie|połamiemy|rozwale|rozbije|wybije) (ci|wam) (nogi|rece|kosci|zeby|kark|morde|łeb|głowe|ryj)'),
+      threat(0.75, '(juz )?(jestes|jestescie) (trupem|trupami|martwy|martwa)|(juz )?nie zyjesz|zginiesz|zginiecie'),
+      threat(0.8, 'nie zobaczysz (mnie )?(jak nadchodze|nadchodzacego|nadchodzacej)'),
+      call(0.75, '(ktos|trzeba|nalezy|powinnismy) (powinien |musi )?(ich|je|go|ja|wszystkich|tych) (?:wszystkich )?(zabic|zastrzelic|powiesic|wystrzelac|wymordowac|zagazowac|spalic|zajebac)'),
+      call(0.75, '(zamierzam|zamierzamy|bede musiał|bede musiała|musze|chce|chcemy|pojde) (?:\\p{L}+ ){0,2}(zabic|zadzgac|zgwałcic|zastrzelic|zarznac|zamordowac|udusic|wymordowac)'),
+      call(0.7, '(zadzgam|zgwałce|zastrzele|zamorduje|zarzne|zadzgamy|zgwałcimy|zamordujemy)'),
+      call(0.7, '(powinni|powinny|musza|zasługuja) (zostac |by |na )?(zabici|zabite|zastrzeleni|powieszeni|wymordowani|zagazowani|spaleni|smierc)'),
+    ],
+    innocentAfter: tail('ze smiechu|smiechem|z miłosci|buziakami'),
+    negatedBefore: negation('nie|nigdy'),
+  },
+  ru: {
+    anchor: anchor('изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел'),
+    patterns: [
+      threat(0.85, '(?:(я|мы) )?(тебя|вас) (?:\\p{L}+ ){0,3}(убью|прибью|зарежу|пристрелю|застрелю|задушу|повешу|сожгу|урою|замочу|прикончу|порешу|грохну|закопаю|убьем|зарежем|пристрелим|закопаем)'),
+      threat(0.85, '(убью|прибью|зарежу|пристрелю|застрелю|задушу|урою|замочу|прикончу|грохну|закопаю|убьем) (тебя|вас)'),
+      threat(0.85, '(?:(я|мы) )?(сломаю|переломаю|разобью|набью|оторву|сломаем|разобьем) (тебе|вам) (ноги|руки|лицо|морду|кости|челюсть|шею|ебало|рожу|голову|башку)'),
+      threat(0.75, '(ты|вы) (уже )?(труп|покоиник|мертвец|не жилец)|(ты|вы) (скоро )?(сдохнешь|умрешь|сдохнете|умрете)'),
+      threat(0.8, '(ты|вы) (меня )?(не увидишь|не увидите) (меня )?(как я приду|приближения)'),
+      call(0.75, '(кто-то|кто-нибудь|кто то|надо|нужно|пора|должны) (должен )?(его|ее|их|всех|этих) (?:всех )?(убить|пристрелить|повесить|грохнуть|перестрелять|расстрелять|сжечь|уничтожить|вырезать)'),
+      call(0.7, '(?:(я|мы) )?(?:\\p{L}+ ){0,2}(зарежу|пристрелю|застрелю|изнасилую|прирежу|расстреляю|зарежем|пристрелим|изнасилуем|расстреляем)'),
+      call(0.75, '(я|мы) (буду|будем|должен|должна|должны|хочу|хотим|собираюсь|собираемся|пойду|пойдем) (?:\\p{L}+ ){0,2}(убить|зарезать|пристрелить|застрелить|изнасиловать|задушить|расстрелять|прирезать)'),
+      call(0.7, '(должны|надо|нужно|заслуживают) (быть )?(убиты|расстреляны|повешены|уничтожены|сожжены|смерти)'),
+    ],
+    innocentAfter: tail('от смеха|со смеху|своеи любовью|любовью'),
+    negatedBefore: negation('не|никогда'),
+  },
+  tr: {
+    anchor: anchor('tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek'),
+    patterns: [
+      threat(0.85, '(seni|sizi|onu|onlari) (?:(kesinlikle|mutlaka|bizzat|gebertip) )?(oldurecegim|oldurecegiz|oldururum|oldururuz|gebertecegim|gebertirim|vuracagim|vururum|bogacagim|bogarim|kesecegim|keserim|yakacagim|yakarim|bicaklayacagim|asacagim|mahvedecegim)'),
+      threat(0.85, '(bacaklarini|kollarini|kafani|bacaklarinizi|kemiklerini|boynunu|cenesini) (kiracagim|kirarim|kiracagiz|kopartacagim)'),
+      threat(0.75, '(sen|siz) (artik )?(oldun|oldunuz|olusun|olusunuz|bittin)'),
+      threat(0.8, '(beni|bizi) (gelirken )?(goremeyeceksin|goremeyeceksiniz)'),
+      call(0.75, '(biri|birisi|birileri) (onu|onlari|bunlari|hepsini) (oldurmeli|vurmali|asmali|yakmali)|(hepsini|hepsi) (oldurmek|olduresim|oldurmeli|yakmali|asmali)'),
+      call(0.75, '(oldurecegim|oldurecegiz|bicaklayacagim|bicaklayacagiz|bogazlayacagim|kursunlayacagim|gebertecegim|tecavuz edecegim|tecavuz etmeliyim|oldurmeliyim|bicaklamaliyim)'),
+      call(0.7, '(olmeyi|olumu) hak ediyorlar|(oldurulmeli|asilmali|kursuna dizilmeli|yakilmali)(ler|dir)?'),
+    ],
+    innocentAfter: tail('gulmekten|sevgiyle|askimla|opucuklerle'),
+  },
+  ar: {
+    anchor: anchor('غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح'),
+    patterns: [
+      threat(0.85, '(?:سوف |راح |رح |س|ح|ه)[اأإ]?(قتل|ذبح|دبح|حرق|طعن|خنق)(ك|كم|كي|ه|هم)'),
+      threat(0.75, '(انت|أنت|انتم|أنتم) (ميت|ميتة|ميتين|ميتون|هالك)'),
+      call(0.75, '(يجب|لازم|ينبغي) (قتل|ذبح|حرق|إبادة|ابادة|اعدام|إعدام)(هم|ها)'),
+      call(0.75, '(?:(سوف|راح|رح|لازم|هروح|حروح) )?(س|ح|ه)?[اأإ](قتل|ذبح|دبح|غتصب|طعن|خنق)'),
+    ],
+  },
+  zh: {
+    anchor: anchor('杀|捅|砍|强奸|枪毙|烧死|弄死'),
+    patterns: [
+      call(0.75, '我们?[^。！？!?，,.]{0,10}?(杀了|杀死|捅死|砍死|强奸|枪毙|烧死|弄死|一枪杀)'),
+      threat(0.85, '我[^。！？!?，,.]{0,6}?(杀了|杀死|捅死|砍死|弄死)你'),
+    ],
+  },
+  ja: {
+    anchor: anchor('殺|刺|燃や'),
+    patterns: [
+      threat(0.85, '(お前|おまえ|てめえ|てめぇ|貴様|きさま|あんた)(ら|たち)?を?[^。！？!?]{0,6}?(ぶっ殺|殺|刺し殺|刺|撃ち殺)(す|してやる|しに行く|しにいく)'),
+      threat(0.8, '(ぶっ殺してやる|ぶっ殺す|殺してやる)'),
+    ],
+  },
+  hi: {
+    anchor: anchor('balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून'),
+    patterns: [
+      threat(0.85, '(main |mai |hum )?(tujhe|tumhe|tumko|tujhko|tereko|usko|use|unko|tum sabko) (?:(jaan se|zinda) )?(maar|mar|khatam kar|kaat|jala|goli maar) ?(dunga|dungi|denge|daalunga|dalunga|daalenge|dalenge|doonga|dalungi)'),
+      threat(0.85, '(teri|tumhari|uski) (taange|taangein|tange|tangein|haddi|haddiyan|gardan) (tod|tor) ?(dunga|dungi|denge|doonga)'),
+      threat(0.85, '(तुझे|तुम्हें|तुम्हे|तुमको|उसे|उन्हें|तुझको) (?:(जान से|ज़िंदा|जिंदा) )?(मार|ख़त्म कर|खत्म कर|काट|जला|गोली मार) ?(दूँगा|दूंगा|दूँगी|दूंगी|देंगे|डालूँगा|डालूंगा|डालेंगे)'),
+      threat(0.85, '(तेरी|तुम्हारी|उसकी) (टाँगें|टांगें|टाँगे|हड्डियाँ|हड्डी|गर्दन) (तोड़|तोड) ?(दूँगा|दूंगा|दूँगी|देंगे)'),
+      call(0.75, '(main|mai|hum|mujhe|humein|mujhko) (?:\\p{L}+ ){0,4}(goli|chaku|chaaku|chhura|talwar) (maar|mar) ?(dunga|dungi|denge|doonga|dalunga|daalunga)'),
+      call(0.75, '(ka|ki|ko) (balatkar|qatl|katl|khoon|hatya) (karunga|karungi|karenge|kar dunga|kar denge|karna hoga|karna padega)'),
+      call(0.75, '(गोली|चाकू|छुरा|तलवार) (मार) ?(दूँगा|दूंगा|दूँगी|देंगे|डालूँगा|डालूंगा)'),
+      call(0.75, '(का|की|को) (बलात्कार|क़त्ल|कत्ल|हत्या|ख़ून|खून) (करूँगा|करूंगा|करूँगी|करेंगे|कर दूँगा|कर दूंगा|करना होगा|करना पड़ेगा)'),
+    ],
+    innocentAfter: tail('hasa hasa ke|hansa hansa ke|pyaar se|हँसा हँसा के|प्यार से'),
+  },
+};
+
+const ENTRIES = Object.entries(LANGUAGES);
+
+export const detectThreatsMultilingual: Detector = (segments, policy) => {
+  if (!policy.multilingual) return [];
+  const hits: Hit[] = [];
+  for (const segment of segments) {
+    const value = segmentText(segment);
+    if (!value) continue;
+    // Folded so accents, case and Turkish dotless i need no alternatives; the member's own spelling is
+    // quoted when folding kept the offsets.
+    const text = fold(value).replace(/ı/g, 'i').replace(/[’‘`´]/g, "'");
+    const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
+    for (const [lang, threats] of ENTRIES) {
+      if (!threats.anchor.test(text)) continue;
+      for (const { category, weight, re } of threats.patterns) {
+        for (const m of text.matchAll(re)) {
+          const end = m.index + m[0].length;
+          if (threats.innocentAfter?.test(text.slice(end, end + 40))) continue;
+          if (threats.negatedBefore?.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+          hits.push({ category, weight, evidence: evidenceOf(segment, quote(m.index, end)), why: `threat of violence (${lang})` });
+        }
+      }
+    }
+  }
+  return hitsToReasons(hits, 'local:threats');
+};

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { doc, link, reason, rules, text } from './docs.js';
+
+/**
+ * Swearing, slurs and threats in the members' own languages (issue 17 points 1, 2, 4, 5): the curated
+ * lexicons (detect-lexicon.ts) and the per-language threat grammar (detect-threats-multilingual.ts),
+ * through the local scorer's rules as the CLI and the worker build it, with policy.multilingual on.
+ */
+const ON = { policy: { multilingual: true } };
+const flagged = async (value: string) => (await rules(value, ON)).flagged;
+
+describe('threats of violence in the members\' languages', () => {
+  it.each([
+    ['es', 'Si vuelves por aquí te voy a romper las piernas.'],
+    ['es', 'Cuidado, no me verás venir.'],
+    ['pt', 'Eu vou te matar se você aparecer de novo.'],
+    ['pt', 'Vou quebrar as tuas pernas, escuta bem.'],
+    ['fr', 'Je vais te buter, crois-moi.'],
+    ['fr', "T'es mort, je sais où tu habites."],
+    ['de', 'Ich bring dich um, wenn du wiederkommst.'],
+    ['de', 'Ich werde dir alle Knochen brechen.'],
+    ['it', 'Ti spacco la faccia appena ti vedo.'],
+    ['it', 'Non mi vedrai arrivare.'],
+    ['nl', 'Ik maak je dood als je terugkomt.'],
+    ['pl', 'Zaraz cię zabiję, zobaczysz.'],
+    ['ru', 'Я тебя найду и зарежу.'],
+    ['ru', 'Ты уже труп.'],
+    ['tr', 'Seni öldüreceğim, bekle.'],
+    ['ar', 'سأقتلك إذا رأيتك'],
+    ['hi', 'main tujhe jaan se maar dunga'],
+    ['zh', '我要杀了你'],
+    ['ja', 'お前をぶっ殺してやる'],
+  ])('%s: "%s" is flagged as a threat', async (_lang, value) => {
+    const verdict = await rules(value, ON);
+    expect(reason(verdict, 'harassment/threatening')?.source).toBe('local:threats');
+  });
+
+  it.each([
+    ['es', 'Mañana voy a apuñalar a uno de esos, lo juro.'],
+    ['de', 'Morgen werde ich einen von denen erstechen.'],
+    ['pl', 'Jutro zamierzam zadźgać jednego z nich.'],
+    ['it', 'Quei traditori dovrebbero essere impiccati.'],
+    ['nl', 'Ik ga er morgen eentje neerschieten.'],
+    ['en', 'Someone needs to put a bullet in him.'],
+  ])('%s: a call for or an intent of violence against others, "%s", is flagged as violence', async (_lang, value) => {
+    expect(reason(await rules(value, ON), 'violence')?.source).toBe('local:threats');
+  });
+
+  it.each([
+    ['en', 'Break a leg tonight, you will be amazing!'],
+    ['en', 'This track slaps. She killed that solo.'],
+    ['es', '¡Mucha mierda en el estreno! Me mata de risa este perro.'],
+    ['es', 'No te voy a matar, tranquilo: estoy muerta de cansancio.'],
+    ['pt', 'Vou matar a saudade da minha avó. Vou te matar de rir com essa história.'],
+    ['fr', 'Je vais tuer le temps au café. Je suis mort de rire.'],
+    ['de', 'Hals- und Beinbruch für heute Abend! Der Song bringt mich um vor Lachen.'],
+    ['it', 'In bocca al lupo! Questo pezzo spacca.'],
+    ['nl', 'Ik ga mijn studie afmaken en het schilderij ophangen.'],
+    ['pl', 'Połamania nóg na premierze! Zabijam czas czytaniem.'],
+    ['ru', 'Ни пуха ни пера! Я убью время в дороге за книгой.'],
+    ['tr', 'Şeytanın bacağını kırdım, sonunda koşuya başladım.'],
+    ['zh', '这个笑话我笑死了'],
+    ['ja', '殺人事件のミステリー小説が好きです'],
+  ])('%s: the idiom "%s" is left alone', async (_lang, value) => {
+    expect(await flagged(value)).toBe(false);
+  });
+});
+
+describe('swearing and slurs from the curated lexicons', () => {
+  it('an insult in Spanish is profanity, quoted with where it was found', async () => {
+    const verdict = await rules(doc(text('Hola a todos.'), text('Eres un gilipollas', 'nodes[1].imageData.altText', 'image alt text')), ON);
+    const found = reason(verdict, 'profanity');
+    expect(found?.evidence).toEqual([{ value: 'gilipollas', path: 'nodes[1].imageData.altText', place: 'image alt text' }]);
+  });
+
+  it('a slur is hate, in any language', async () => {
+    expect(reason(await rules('Fuera de aquí, sudaca.', ON), 'hate')?.source).toBe('local:lexicon');
+    expect(reason(await rules('Пошёл вон, чурка.', ON), 'hate')?.source).toBe('local:lexicon');
+  });
+
+  it('masked and digit spellings are read back in Latin and Cyrillic script', async () => {
+    expect(reason(await rules('Du bist ein Arschl0ch', ON), 'profanity')).toBeDefined();
+    expect(reason(await rules('Ты бл*дь', ON), 'profanity')).toBeDefined();
+  });
+
+  it('a link\'s visible text is read too', async () => {
+    expect(reason(await rules(doc(link('https://example.com', 'que te jodan, cabrón')), ON), 'profanity')?.source).toBe('local:lexicon');
+  });
+
+  it('the profanity switch governs swearing; threats stay', async () => {
+    const noSwearing = { policy: { multilingual: true, flag: { profanity: false } } };
+    expect((await rules('Eres un gilipollas', noSwearing)).flagged).toBe(false);
+    expect((await rules('Te voy a matar', noSwearing)).flagged).toBe(true);
+  });
+
+  it.each([
+    'Spaghetti alla puttanesca, la mia specialità.',
+    'Das Ficksche Gesetz erkläre ich nie schlampig.',
+    'Mucha mierda, compañeros del teatro.',
+    'Well shit, this English bio swears the English way.',
+  ])('"%s" is not removed', async (value) => {
+    expect(await flagged(value)).toBe(false);
+  });
+
+  it('policy.multilingual off leaves other languages to the English rules', async () => {
+    expect((await rules('Eres un gilipollas. Te voy a matar.', { policy: { multilingual: false } })).flagged).toBe(false);
+  });
+});
