@@ -1,6 +1,6 @@
 import type { Category } from './types.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
-import { compilePattern, type CompiledPattern, type FirstPart, type Slots } from './phrase-pattern.js';
+import { compilePattern, firstPartCount, type CompiledPattern, type Slots } from './phrase-pattern.js';
 import type { PreparedSegment } from './prepare-segments.js';
 
 /** A readable lexicon: weighted patterns (phrase-pattern.ts syntax) per category, plus named lists. */
@@ -73,12 +73,17 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
   const present = ANCHORS.occurring(segment);
   for (const entry of lexicon.entries) {
     const { anchorIds, pattern } = entry;
-    if (anchorIds.length > 0 && !anchorIds.some((id) => present[id] === 1)) continue;
+    if (anchorIds.length > 0 && !anyPresent(anchorIds, present)) continue;
     const add = (from: number, length: number) => found.push({ entry, from, to: from + length });
     if (pattern.starts === undefined) searchEverywhere(pattern.regex, text, add);
-    else searchAtWordStarts(pattern.sticky, pattern.starts, text, segment, add);
+    else searchAtWordStarts(pattern.sticky, pattern.starts, segment, add);
   }
   return found;
+}
+
+function anyPresent(ids: readonly number[], present: Uint8Array): boolean {
+  for (let i = 0; i < ids.length; i++) if (present[ids[i]!] === 1) return true;
+  return false;
 }
 
 function searchEverywhere(regex: RegExp, text: string, add: (from: number, length: number) => void): void {
@@ -91,43 +96,43 @@ function searchEverywhere(regex: RegExp, text: string, add: (from: number, lengt
 
 function searchAtWordStarts(
   sticky: RegExp,
-  starts: NonNullable<CompiledPattern['starts']>,
-  text: string,
+  { first, heads, length }: NonNullable<CompiledPattern['starts']>,
   segment: PreparedSegment,
   add: (from: number, length: number) => void,
 ): void {
-  const firsts = firstPartMatches(segment, starts);
-  const at = segment.words.starts;
+  const { starts } = segment.words;
+  const wordHeads = segment.words.heads[length - 1]!;
+  const text = segment.matching;
+  const known = firstPartTable(segment);
+  const row = first.id * starts.length;
   let resume = 0;
-  for (let k = 0; k < firsts.length; k++) {
-    if (firsts[k] === 0 || at[k]! < resume) continue;
-    sticky.lastIndex = at[k]!;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    if (at < resume) continue;
+    if (!heads.has(wordHeads[k]!)) continue;
+    // Does the first part match here? Asked once per segment for every pattern that shares it (a
+    // part compiled after the table was made has no row in it, and is asked every time).
+    let firstMatches = row + k < known.length ? known[row + k]! : 0;
+    if (firstMatches === 0) {
+      first.regex.lastIndex = at;
+      firstMatches = first.regex.test(text) ? 1 : 2;
+      if (row + k < known.length) known[row + k] = firstMatches;
+    }
+    if (firstMatches === 2) continue;
+    sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (!m) continue;
-    add(at[k]!, m[0].length);
-    resume = at[k]! + Math.max(1, m[0].length);
+    add(at, m[0].length);
+    resume = at + Math.max(1, m[0].length);
   }
 }
 
-const firstPartsSeen = new WeakMap<PreparedSegment, Map<FirstPart, Uint8Array>>();
-
-/** Per word of the segment, 1 where the first part matches: found once per segment for every pattern sharing it. */
-function firstPartMatches(segment: PreparedSegment, { first, heads, length }: NonNullable<CompiledPattern['starts']>): Uint8Array {
-  let seen = firstPartsSeen.get(segment);
-  if (!seen) firstPartsSeen.set(segment, (seen = new Map()));
-  let marks = seen.get(first);
-  if (marks) return marks;
-  const { starts, heads: wordHeads } = segment.words;
-  marks = new Uint8Array(starts.length);
-  const regex = first.regex;
-  for (let k = 0; k < starts.length; k++) {
-    const head = wordHeads[k]!;
-    if (!heads.has(head.length > length ? head.slice(0, length) : head)) continue;
-    regex.lastIndex = starts[k]!;
-    if (regex.test(segment.matching)) marks[k] = 1;
-  }
-  seen.set(first, marks);
-  return marks;
+/** Per segment, per first part and word: 0 not asked yet, 1 the first part matches there, 2 not. */
+const firstPartTables = new WeakMap<PreparedSegment, Uint8Array>();
+function firstPartTable(segment: PreparedSegment): Uint8Array {
+  let table = firstPartTables.get(segment);
+  if (!table) firstPartTables.set(segment, (table = new Uint8Array(firstPartCount() * segment.words.starts.length)));
+  return table;
 }
 
 /**

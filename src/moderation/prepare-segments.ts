@@ -16,7 +16,7 @@ export interface PreparedSegment extends Segment {
   /** norm.text as compiled patterns read it (phrase-pattern.ts matchingForm): same length and offsets. */
   readonly matching: string;
   /** The words of `matching` (phrase-pattern.ts words): the only places most lexicon patterns are tried. */
-  readonly words: { readonly starts: Int32Array; readonly heads: readonly string[] };
+  readonly words: { readonly starts: Int32Array; readonly heads: readonly (readonly string[])[] };
 }
 
 export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
