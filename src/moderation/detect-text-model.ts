@@ -18,6 +18,11 @@ export interface TextModel {
 }
 
 const MAX_EVIDENCE = 5;
+/**
+ * The model reads the first 64 KB of a segment (an About is a few KB; the rules read all of it): a
+ * megabyte of one-word "sentences" ("a.b/c?a.b/c?...") is otherwise a hundred thousand predictions.
+ */
+const MODEL_CHARS = 64 * 1024;
 /** A sentence below this probability is not shown as evidence (unless it is the strongest). */
 const EVIDENCE_P = 0.3;
 
@@ -89,20 +94,21 @@ export function textModelDetector(model: TextModel): Detector {
       if (segment.kind !== 'text') continue;
       // Most segments do not swear at all: then no sentence of theirs needs a second look.
       const swears = SWEARS.test(segment.norm.text);
-      for (const { segment: sentence, index } of sentences(segment.value)) {
+      const read = segment.value.length > MODEL_CHARS ? segment.value.slice(0, MODEL_CHARS) : segment.value;
+      for (const { segment: sentence, index } of sentences(read)) {
         const value = sentence.trim();
         if (!/[\p{L}\p{N}]/u.test(value)) continue;
-        const read = value.replace(IDENTIFIER, ' ');
+        const cleaned = value.replace(IDENTIFIER, ' ');
         // The segment was normalised once; the sentence's part of it is what normalising the sentence
         // alone gives, when spaces set it apart (normalising reads a word as a whole: "nice!!!cant").
         const from = index + sentence.length - sentence.trimStart().length;
         const to = from + value.length;
-        const apart = read === value && !/\S/.test(segment.value[from - 1] ?? ' ') && !/\S/.test(segment.value[to] ?? ' ');
+        const apart = cleaned === value && !/\S/.test(segment.value[from - 1] ?? ' ') && !/\S/.test(segment.value[to] ?? ' ');
         const normalised = apart ? within(segment.normalised, from, to) : undefined;
-        for (const [category, raw] of Object.entries(model.predict(read, normalised)) as [Category, number][]) {
+        for (const [category, raw] of Object.entries(model.predict(cleaned, normalised)) as [Category, number][]) {
           let p = raw;
           if (category === 'harassment' && p > 0 && swears) {
-            const rest = withoutUntargetedSwearing(read);
+            const rest = withoutUntargetedSwearing(cleaned);
             if (rest !== undefined) p = Math.max(p * UNTARGETED, model.predict(rest).harassment ?? 0);
           }
           if (!(p > 0)) continue;

@@ -127,11 +127,18 @@ function searchAtWordStarts(
   }
 }
 
-/** Per segment, per first part and word: 0 not asked yet, 1 the first part matches there, 2 not. */
+/**
+ * Per segment, per first part and word: 0 not asked yet, 1 the first part matches there, 2 not. A
+ * segment of very many words gets no table (over 1 MB of it), and its first parts are asked each time.
+ */
 const firstPartTables = new WeakMap<PreparedSegment, Uint8Array>();
+const MAX_TABLE = 1 << 20;
 function firstPartTable(segment: PreparedSegment): Uint8Array {
   let table = firstPartTables.get(segment);
-  if (!table) firstPartTables.set(segment, (table = new Uint8Array(firstPartCount() * segment.words.starts.length)));
+  if (!table) {
+    const size = firstPartCount() * segment.words.starts.length;
+    firstPartTables.set(segment, (table = new Uint8Array(size <= MAX_TABLE ? size : 0)));
+  }
   return table;
 }
 
