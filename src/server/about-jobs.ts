@@ -2,7 +2,7 @@ import type { Config } from '../config/index.js';
 import type { Logger } from '../log.js';
 import type { Scorer } from '../moderation/index.js';
 import { createNotifier } from '../notify/index.js';
-import { InvalidTransition, OPEN_STATUSES, recoverPending, WORKER, type ReviewStore } from '../review/index.js';
+import { InvalidTransition, nextRevision, OPEN_STATUSES, recoverPending, WORKER, type ReviewStore } from '../review/index.js';
 import { isPlaceholder } from '../ricos/index.js';
 import type { WixApi } from '../wix/index.js';
 import { runScan, type ScanSummary } from '../worker/index.js';
@@ -77,7 +77,26 @@ export function createAboutJobs(deps: AboutJobDeps) {
     return { decision: 'superseded', items: open.length };
   }
 
+  /**
+   * Our own placeholder's webhook is proof that its PATCH landed: a pending item whose writer died right
+   * after the PATCH becomes `replaced` (its member notice goes out) even if the member edits again before
+   * recovery could tell, with one GET, whether the placeholder was ever live.
+   */
+  async function observe(event: AboutEvent): Promise<void> {
+    const { revision, content } = event.entity ?? {};
+    if (event.slug !== 'updated' || revision === undefined || !isPlaceholder(content)) return;
+    const pending = (await store.list({ aboutId: event.aboutId, status: 'pending' })).find((i) => nextRevision(i.original.revision) === revision);
+    if (!pending) return;
+    await store.transition(
+      pending.id, 'replaced', { by: WORKER, action: 'recovered', note: "our placeholder's own webhook", revision }, { placeholderRevision: revision },
+    ).catch((err: unknown) => {
+      // Its writer (or recovery) recorded it first.
+      if (!(err instanceof InvalidTransition)) throw err;
+    });
+  }
+
   return {
+    observe,
     /** Runs the job `event` asks for and logs its decision; failures are logged and rethrown. */
     async handle(event: AboutEvent): Promise<EventDecision> {
       const result = event.slug === 'deleted' ? await deleted(event) : await rescan(event);

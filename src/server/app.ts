@@ -113,6 +113,7 @@ export async function buildServer(deps: ServerDeps): Promise<AboutmodServer> {
     order: new EventOrder(),
     hasRoom: () => queueDepth() < config.server.queueLimit,
     enqueue: (event) => enqueue(event, 0),
+    observe: (event) => jobs.observe(event),
   });
   await app.register(healthRoute, { health, queue: () => ({ depth: queueDepth(), limit: config.server.queueLimit }) });
   for (const routes of deps.routes ?? []) await app.register(routes);

@@ -39,6 +39,8 @@ export interface EventEntity {
   id?: string;
   revision?: string;
   memberId?: string;
+  /** The About's content as of this change: only ever compared with our placeholder, never trusted. */
+  content?: unknown;
 }
 
 export interface AboutEvent {
@@ -111,6 +113,7 @@ const entitySchema = z.looseObject({
   id: stringHint,
   revision: hint(revisionHint),
   memberId: stringHint,
+  content: z.unknown().optional(),
 }).optional().catch(undefined);
 
 const domainEventSchema = z.looseObject({
@@ -195,7 +198,7 @@ export async function verifyWebhook(jwt: string, key: CryptoKey, now: Date = new
     aboutId: event.entityId,
     entityEventSequence: event.entityEventSequence === undefined ? undefined : BigInt(event.entityEventSequence),
     identity,
-    entity: entity && { id: entity.id, revision: entity.revision, memberId: entity.memberId },
+    entity: entity && { id: entity.id, revision: entity.revision, memberId: entity.memberId, content: entity.content },
     ...addressee,
   };
 }

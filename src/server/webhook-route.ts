@@ -19,6 +19,8 @@ export interface WebhookRouteOptions {
   hasRoom(): boolean;
   /** Puts the event's work on the queue; returns at once, the work runs later. */
   enqueue(event: AboutEvent): void;
+  /** Learns from the event before it may be dropped as stale or coalesced (our own placeholder's webhook). */
+  observe(event: AboutEvent): Promise<void>;
 }
 
 export const WEBHOOK_PATH = '/webhooks/wix';
@@ -65,6 +67,7 @@ export async function webhookRoute(app: FastifyInstance, opts: WebhookRouteOptio
       return reply.code(200).send({ result: 'ignored' });
     }
     const fields = { eventId: event.eventId, aboutId: event.aboutId, slug: event.slug, sequence: event.entityEventSequence?.toString() };
+    await opts.observe(event);
     if (opts.order.isStale(event.aboutId, event.entityEventSequence)) {
       // A newer event for this About was already queued; its rescan reads the current state anyway.
       opts.health.count('stale');

@@ -225,9 +225,11 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
       item = await store.transition(pending.id, 'replaced', { by: WORKER, action: 'replaced', revision }, { placeholderRevision: revision });
     } catch (err) {
       if (!(err instanceof InvalidTransition || err instanceof ItemNotFound)) throw err;
-      // Settled by another process meanwhile (recovery found our placeholder, or a newer decision):
-      // the placeholder is live either way, and the item that holds its original says so.
-      return failed({ id: pending.aboutId, revision }, 'review item settled by another process', err);
+      const current = await store.get(pending.id);
+      // Another process saw our placeholder first (recovery, serve on its webhook): the same outcome.
+      if (current?.status === 'replaced' && current.placeholderRevision === revision) item = current;
+      // Otherwise a newer decision settled it: the item that holds the original says what is live.
+      else return failed({ id: pending.aboutId, revision }, 'review item settled by another process', err);
     }
     index.note(item);
     summary.replaced++;

@@ -39,6 +39,8 @@ function runProcess(command: string, args: string[], options: RunOptions): Promi
       clearTimeout(timer);
       resolvePromise({ code, stdout, stderr });
     });
+    // A command that exits without reading its input closes the pipe: that is its business, not an error.
+    child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
   });
 }

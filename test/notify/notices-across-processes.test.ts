@@ -66,8 +66,8 @@ describe('notices with several processes on one store', () => {
     child.kill('SIGKILL');
     await exited;
     await post('release-updates', {});
-    const [held] = await readItems(setup.storePath);
-    expect(held).toMatchObject({ status: 'pending' });
+    // The held PATCH's item is still pending (the other flagged About's may have gone through).
+    expect((await readItems(setup.storePath)).map((i) => i.status)).toContain('pending');
 
     const { summary } = await scan(setup.config, em.env);
     expect(summary.notices).toMatchObject({ sent: 2, failed: 0, pending: 0 });
