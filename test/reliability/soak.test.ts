@@ -11,7 +11,7 @@ import { notifyConfig } from '../notify/fixtures.js';
 import { startWebhookSink } from '../notify/servers.js';
 import { startServe, webhookKeyFile, type LogLine, type ServeProcess } from '../server/serve-process.js';
 import { allAbouts } from '../worker/helpers.js';
-import { checkSite, isRefusal, namedAbouts, outstanding, trail, unrecordedSends, type Run, type SentEmail } from './soak-checks.js';
+import { checkSite, isRefusal, namedAbouts, outstanding, trail, recoveredAfterMemberEdit, unrecordedSends, type Run, type SentEmail } from './soak-checks.js';
 import { SiteHistory, startWebhookRelay } from './site-history.js';
 
 /**
@@ -192,6 +192,7 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
       ownerWebhookNotices: owner.bodies.length,
       outstandingNotices: outstanding(outbox, new Date()),
       unrecordedSends: unrecordedSends(state),
+      recoveredAfterMemberEdit: recoveredAfterMemberEdit(state),
       refusedDecisions: runs.filter(isRefusal).length,
       exitCodes: countBy(runs.map((r) => `${r.command.split(' ').slice(0, 2).join(' ')}: ${r.killed ? 'killed' : r.code}`)),
       violations: violations.length,
