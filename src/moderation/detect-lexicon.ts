@@ -1,5 +1,6 @@
 import { detectLanguage, matchLexicons, type Language } from './lexicons/index.js';
 import type { PreparedSegment } from './prepare-segments.js';
+import { chunkText } from './chunk-text.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 
 /**
@@ -13,22 +14,34 @@ import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.j
 const WEIGHT = { slur: 0.9, profanity: 0.6 } as const;
 /** franc reads a document's language from its beginning; more text costs time and adds little. */
 const LANGUAGE_SAMPLE = 2000;
+const CHUNK = 1000;
+/**
+ * Characters of a document the lexicons read: the matcher costs about a microsecond a character, so a
+ * hostile 2 MB About would cost seconds; real About sections are a few thousand characters.
+ */
+const READ_LIMIT = 200_000;
 
 export const detectLexicon: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
   const language = documentLanguage(segments);
   const hits: Hit[] = [];
+  let budget = READ_LIMIT;
   for (const segment of segments) {
-    const value = segmentText(segment);
+    const value = segmentText(segment).slice(0, budget);
     if (!value) continue;
-    for (const hit of matchLexicons(value, { language })) {
-      if (hit.lang === 'en' || (language === 'en' && hit.category !== 'slur') || quoted(value, hit.start, hit.end)) continue;
-      hits.push({
-        category: hit.category === 'slur' ? 'hate' : 'profanity',
-        weight: WEIGHT[hit.category],
-        evidence: evidenceOf(segment, hit.text),
-        why: `${hit.category === 'slur' ? 'slur' : 'swear word or insult'} in the ${hit.lang} lexicon ("${hit.term}")`,
-      });
+    budget -= value.length;
+    // In pieces: the matcher's cost grows with its hits times its text, so a long segment full of
+    // swearing would take quadratic time whole.
+    for (const chunk of chunkText(value, CHUNK)) {
+      for (const hit of matchLexicons(chunk.text, { language })) {
+        if (hit.lang === 'en' || (language === 'en' && hit.category !== 'slur') || quoted(chunk.text, hit.start, hit.end)) continue;
+        hits.push({
+          category: hit.category === 'slur' ? 'hate' : 'profanity',
+          weight: WEIGHT[hit.category],
+          evidence: evidenceOf(segment, hit.text),
+          why: `${hit.category === 'slur' ? 'slur' : 'swear word or insult'} in the ${hit.lang} lexicon ("${hit.term}")`,
+        });
+      }
     }
   }
   return hitsToReasons(hits, 'local:lexicon');

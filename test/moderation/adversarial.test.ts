@@ -34,9 +34,14 @@ const INPUTS: Record<string, string> = {
   'insults and quotes': fill('"you idiot '),
   'apostrophes after a word': `i hate ${"'".repeat(MB - 10)}`,
   'swearing without a target': fill('shit fuck '),
+  'other languages\' swearing': fill('puta mierda сука '),
+  'a first person before no verb': fill('ich werde '),
+  'pronouns before no verb': fill('я тебя '),
+  'a first person without spaces': fill('我要'),
 };
 
-const cfg = config();
+// The multilingual lexicons and threat patterns too, whatever the default.
+const cfg = config({ policy: { multilingual: true } });
 const textModel = loadTextModel();
 const DETECTORS: [string, Detector][] = [
   ...RULE_DETECTORS.map((d, i): [string, Detector] => [`rule detector ${i + 1} of ${RULE_DETECTORS.length}`, d]),
