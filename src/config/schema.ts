@@ -107,8 +107,8 @@ export const configSchema = z.strictObject({
       illicit: bool.default(true),
       maliciousLinks: bool.default(true),
     }).prefault({}),
-    /** Swearing, slurs and threats in the lexicons' other languages (docs/quality.md); off while it is measured. */
-    multilingual: bool.default(false),
+    /** Swearing, slurs and threats in the lexicons' other languages (docs/quality.md); false leaves them to the English rules. */
+    multilingual: bool.default(true),
     /** Bounded re-decisions when the member edits between our read and our write. */
     maxConflictRetries: intRange(0, 10).default(3),
     /** Largest Ricos document accepted, in bytes of JSON. */

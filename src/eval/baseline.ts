@@ -19,7 +19,7 @@ export function wordListBaseline(): Predictor {
 
 /**
  * The curated lexicons alone (src/moderation/lexicons), on each text segment, with the document's
- * detected language: what they would add once a detector calls them. Slurs read as hate.
+ * detected language: what they give alone (detect-lexicon.ts calls them in the scorer). Slurs read as hate.
  */
 export function lexiconPredictor(): Predictor {
   return {

@@ -16,8 +16,8 @@ import { goals, groupTable, languageTable, resultsTable } from './report.js';
  * `npm run eval`: the configured scorer (local by default) and a plain word-list baseline on the public
  * dev sets (SHARED_DIR/eval, Multilingual HateCheck included) and our own labeled Abouts
  * (src/eval/abouts.jsonl, through flatten). With the learned text model on, the rules alone and the
- * model alone are rows of their own, and so are the curated lexicons alone (not yet called by the
- * scorer). Prints a table per set, per language and per sub-group, and the
+ * model alone are rows of their own, and so are the curated lexicons alone (in the scorer through
+ * detect-lexicon.ts). Prints a table per set, per language and per sub-group, and the
  * goals. Options: --config PATH, --model v1|v2 (which shipped weights; default the scorer's), --json
  * (all figures as one JSON object), --set NAME (only that set; repeatable).
  */

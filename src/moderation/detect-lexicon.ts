@@ -6,14 +6,15 @@ import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.j
 /**
  * Swearing, insults and slurs in every supported language, from the curated lexicons
  * (src/moderation/lexicons, docs/quality.md): a slur is hate, the rest profanity, so the profanity
- * policy switch governs what is only swearing. English is left to detect-profanity.ts, whose word
- * list weighs each English word by how strong it is, and so is swearing in a document in English: the
+ * policy switch governs what is only swearing. English is left to detect-profanity.ts and
+ * detect-hate.ts, which weigh each English word, and so is a document franc reads as English: the
  * other lists share English words ("shit" is Dutch too) and, with accents folded, look-alikes
- * ("götten", "gotten"). A slur counts in any language. Runs only with policy.multilingual on.
+ * ("götten", "gotten"); skipping it also keeps the matcher's cost off English text. Runs only with
+ * policy.multilingual on.
  */
 const WEIGHT = { slur: 0.9, profanity: 0.6 } as const;
 /** franc reads a document's language from its beginning; more text costs time and adds little. */
-const LANGUAGE_SAMPLE = 2000;
+const LANGUAGE_SAMPLE = 600;
 const CHUNK = 1000;
 /**
  * Characters of a document the lexicons read: the matcher costs about a microsecond a character, so a
@@ -24,6 +25,7 @@ const READ_LIMIT = 200_000;
 export const detectLexicon: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
   const language = documentLanguage(segments);
+  if (language === 'en') return [];
   const hits: Hit[] = [];
   let budget = READ_LIMIT;
   for (const segment of segments) {
@@ -34,7 +36,7 @@ export const detectLexicon: Detector = (segments, policy) => {
     // swearing would take quadratic time whole.
     for (const chunk of chunkText(value, CHUNK)) {
       for (const hit of matchLexicons(chunk.text, { language })) {
-        if (hit.lang === 'en' || (language === 'en' && hit.category !== 'slur') || quoted(chunk.text, hit.start, hit.end)) continue;
+        if (hit.lang === 'en' || quoted(chunk.text, hit.start, hit.end)) continue;
         hits.push({
           category: hit.category === 'slur' ? 'hate' : 'profanity',
           weight: WEIGHT[hit.category],

@@ -43,7 +43,10 @@ const words = (source: string) => new RegExp(`${START}(?:${source.replace(/ /g, 
 const threat = (weight: number, source: string): ThreatPattern => ({ category: 'harassment/threatening', weight, re: words(source) });
 /** A call for violence against someone not addressed (a group, "him"): violence, not harassment. */
 const call = (weight: number, source: string): ThreatPattern => ({ category: 'violence', weight, re: words(source) });
-const anchor = (source: string) => new RegExp(source, 'u');
+/** Word beginnings that a language's threats need, any of them: its patterns run only where one is. */
+const anchor = (source: string) => new RegExp(`${START}(?:${source})`, 'u');
+/** The same inside words, for languages that put prefixes on verbs (um-bringen, за-режу) or write without spaces. */
+const inside = (source: string) => new RegExp(source, 'u');
 const tail = (source: string) => new RegExp(`^\\s*(?:${source})${END}`, 'u');
 const negation = (source: string) => new RegExp(`${START}(?:${source})\\s+$`, 'u');
 
@@ -111,7 +114,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('ne|jamais'),
   },
   de: {
-    anchor: anchor('ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
+    anchor: inside('ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
     patterns: [
       threat(0.85, '(ich|wir) (werde|werd|werden|will|wollen) (dich|euch|sie) (?:\\p{L}+ )?(umbringen|toten|abstechen|erschie(ss|ß)en|abknallen|kaltmachen|verprugeln|erwurgen|aufhangen|verbrennen|abschlachten|erstechen|vergasen)'),
       threat(0.85, '(ich|wir) (bring|bringe|bringen|stech|steche|stechen|knall|knalle|knallen|mach|mache|machen) (dich|euch) (?:\\p{L}+ )?(um|ab|kalt)'),
@@ -146,7 +149,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('non|mai'),
   },
   nl: {
-    anchor: anchor('verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
+    anchor: inside('verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
     patterns: [
       threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen|wil|willen) (je|jou|jullie|hem|haar) (?:\\p{L}+ )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|kapotmaken|ophangen|verbranden|doodschieten|doodsteken|in elkaar slaan)'),
       threat(0.85, '(ik|wij|we) (maak|maken|steek|steken|schiet|schieten|sla|slaan) (je|jou|jullie) (dood|neer|af|kapot|lens|verrot|in elkaar)'),
@@ -162,7 +165,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('niet|nooit'),
   },
   pl: {
-    anchor: anchor('zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz'),
+    anchor: inside('zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz'),
     patterns: [
       threat(0.85, '(?:(ja|zaraz|juz) )?(cie|was) (?:(zaraz|normalnie|kurwa) )?(zabije|zajebie|zatłuke|zastrzele|powiesze|spale|podpale|poderzne|udusze|dzgne|rozwale|wykoncze|załatwie|zabijemy|zajebiemy|zastrzelimy)'),
       threat(0.85, '(zabije|zajebie|zatłuke|zastrzele|powiesze|poderzne|udusze|wykoncze|zabijemy|zajebiemy) (cie|was)'),
@@ -178,7 +181,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('nie|nigdy'),
   },
   ru: {
-    anchor: anchor('изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел'),
+    anchor: inside('изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел'),
     patterns: [
       threat(0.85, '(?:(я|мы) )?(тебя|вас) (?:\\p{L}+ ){0,3}(убью|прибью|зарежу|пристрелю|застрелю|задушу|повешу|сожгу|урою|замочу|прикончу|порешу|грохну|закопаю|убьем|зарежем|пристрелим|закопаем)'),
       threat(0.85, '(убью|прибью|зарежу|пристрелю|застрелю|задушу|урою|замочу|прикончу|грохну|закопаю|убьем) (тебя|вас)'),
@@ -207,7 +210,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     innocentAfter: tail('gulmekten|sevgiyle|askimla|opucuklerle'),
   },
   ar: {
-    anchor: anchor('غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح'),
+    anchor: inside('غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح'),
     patterns: [
       threat(0.85, '(?:سوف |راح |رح |س|ح|ه)[اأإ]?(قتل|ذبح|دبح|حرق|طعن|خنق)(ك|كم|كي|ه|هم)'),
       threat(0.75, '(انت|أنت|انتم|أنتم) (ميت|ميتة|ميتين|ميتون|هالك)'),
@@ -216,14 +219,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     ],
   },
   zh: {
-    anchor: anchor('杀|捅|砍|强奸|枪毙|烧死|弄死'),
+    anchor: inside('杀|捅|砍|强奸|枪毙|烧死|弄死'),
     patterns: [
       call(0.75, '我们?[^。！？!?，,.]{0,10}?(杀了|杀死|捅死|砍死|强奸|枪毙|烧死|弄死|一枪杀)'),
       threat(0.85, '我[^。！？!?，,.]{0,6}?(杀了|杀死|捅死|砍死|弄死)你'),
     ],
   },
   ja: {
-    anchor: anchor('殺|刺|燃や'),
+    anchor: inside('殺|刺|燃や'),
     patterns: [
       threat(0.85, '(お前|おまえ|てめえ|てめぇ|貴様|きさま|あんた)(ら|たち)?を?[^。！？!?]{0,6}?(ぶっ殺|殺|刺し殺|刺|撃ち殺)(す|してやる|しに行く|しにいく)'),
       threat(0.8, '(ぶっ殺してやる|ぶっ殺す|殺してやる)'),
