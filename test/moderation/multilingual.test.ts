@@ -30,6 +30,10 @@ describe('threats of violence in the members\' languages', () => {
     ['hi', 'main tujhe jaan se maar dunga'],
     ['zh', '我要杀了你'],
     ['ja', 'お前をぶっ殺してやる'],
+    ['zh', '我知道你住在哪里，小心我打断你的腿'],
+    ['ar', 'سأكسر رجليك إذا رأيتك مرة أخرى'],
+    ['pl', 'Wiem, gdzie mieszkasz.'],
+    ['nl', 'Je ziet me niet aankomen.'],
   ])('%s: "%s" is flagged as a threat', async (_lang, value) => {
     const verdict = await rules(value, ON);
     expect(reason(verdict, 'harassment/threatening')?.source).toBe('local:threats');
@@ -42,6 +46,8 @@ describe('threats of violence in the members\' languages', () => {
     ['it', 'Quei traditori dovrebbero essere impiccati.'],
     ['nl', 'Ik ga er morgen eentje neerschieten.'],
     ['en', 'Someone needs to put a bullet in him.'],
+    ['fr', "Quelqu'un devrait lui mettre une balle, à ce juge."],
+    ['ru', 'Кто-то должен всадить этому судье пулю.'],
   ])('%s: a call for or an intent of violence against others, "%s", is flagged as violence', async (_lang, value) => {
     expect(reason(await rules(value, ON), 'violence')?.source).toBe('local:threats');
   });
@@ -61,6 +67,7 @@ describe('threats of violence in the members\' languages', () => {
     ['tr', 'Şeytanın bacağını kırdım, sonunda koşuya başladım.'],
     ['zh', '这个笑话我笑死了'],
     ['ja', '殺人事件のミステリー小説が好きです'],
+    ['fr', 'Je ne sais pas où tu habites, envoie-moi ton adresse pour la carte.'],
   ])('%s: the idiom "%s" is left alone', async (_lang, value) => {
     expect(await flagged(value)).toBe(false);
   });
