@@ -48,8 +48,8 @@ describe("the README's five-minute tour", () => {
     });
     expect(r.stderr).not.toContain('tour failed at');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/scanned 40 abouts .*10 would be replaced \(dry run, nothing written\)/);
-    expect(r.stdout).toMatch(/scanned 40 abouts .*10 replaced/);
+    expect(r.stdout).toMatch(/scanned 40 abouts .*11 would be replaced \(dry run, nothing written\)/);
+    expect(r.stdout).toMatch(/scanned 40 abouts .*11 replaced/);
     expect(r.stdout).toMatch(/^restored \w+ \(About d0000000-0000-4000-8000-000000000020, revision 3\)$/m);
     expect(r.stdout).toMatch(/scanned 40 abouts .*40 skipped, 0 flagged/);
     expect(r.stdout).toContain('FLAGGED');
