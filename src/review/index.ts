@@ -6,7 +6,6 @@ export type {
 export { REVIEW_STATUSES } from './types.js';
 export { InvalidTransition, ItemNotFound, RefusedDecision, StoreCorrupt, StoreUnavailable } from './errors.js';
 export { isNewerRevision, nextRevision } from './revision.js';
-export { leaseHeld, LEASE_MS } from './lease.js';
 export { OPEN_STATUSES, assertTransition, applyTransition } from './status.js';
 export { openReviewStore, type LowdbReviewStore } from './lowdb-store.js';
 export { recoverPending, WORKER, type RecoveryResult } from './recover.js';

@@ -155,10 +155,13 @@ class Store implements LowdbReviewStore {
       const notices: OutboxNotice[] = [];
       const noticeDrops: string[] = [];
       const added: ReviewItem[] = [];
+      // What the store knows of these Abouts, read under the lock (one pass over the queue per batch).
+      const knownByAbout = new Map(fresh.map((n) => [n.aboutId, [] as ReviewItem[]]));
+      for (const old of this.db.data.items) knownByAbout.get(old.aboutId)?.push(old);
       for (const n of fresh) {
-        // Read under the lock, so a decision another process recorded meanwhile counts: a decision on an
-        // older (or the same) revision is stale and must not write over the member's newer content.
-        const known = this.db.data.items.filter((old) => old.aboutId === n.aboutId);
+        // A decision another process recorded meanwhile counts: a decision on an older (or the same)
+        // revision is stale and must not write over the member's newer content.
+        const known = knownByAbout.get(n.aboutId)!;
         const newest = newestRevision(known.flatMap((old) => [
           old.original.revision, old.placeholderRevision, old.restoredRevision, restoreInFlight(old, now) ? old.restoring?.revision : undefined,
         ]));
@@ -183,6 +186,7 @@ class Store implements LowdbReviewStore {
           item.history.push(historyEntry({ by, action: 'notice-recorded', note: noticeNote(notice) }, at));
         }
         this.putItem(item);
+        known.push(item);
         changed.set(item.id, item);
         added.push(item);
       }
@@ -497,7 +501,7 @@ class Store implements LowdbReviewStore {
 
   /**
    * Moves an item along the status machine; leaving `pending` ends its lease, and its waiting notices
-   * become due (replaced) or are dropped (it never was). Returns the dropped notice ids.
+   * become due (replaced) or are dropped (it never was). Returns that change to the outbox.
    */
   private settleOpen(
     item: ReviewItem,

@@ -19,15 +19,13 @@ export class ReviewIndex {
   /** Keeps the index in step with the scan's own writes. */
   note(item: Pick<ReviewItem, 'id' | 'aboutId' | 'status' | 'placeholderRevision' | 'restoredRevision' | 'restoring'>): void {
     let facts = this.facts.get(item.aboutId);
-    if (item.status === 'restored' && item.restoredRevision) {
+    // A reviewer's revision, done or in flight: theirs, not the member's to judge again.
+    const reviewers = item.status === 'restored' ? item.restoredRevision : item.restoring?.revision;
+    if (reviewers) {
       facts ??= this.create(item.aboutId);
-      facts.restoredRevisions.push(item.restoredRevision);
-    } else if (item.restoring && (item.status === 'replaced' || item.status === 'confirmed')) {
-      // A reviewer's restore in flight: its revision is theirs, not the member's to judge again.
-      facts ??= this.create(item.aboutId);
-      facts.restoredRevisions.push(item.restoring.revision);
-      if (item.status === 'replaced') facts.open = { id: item.id, status: item.status, placeholderRevision: item.placeholderRevision };
-    } else if (item.status === 'pending' || item.status === 'replaced') {
+      facts.restoredRevisions.push(reviewers);
+    }
+    if (item.status === 'pending' || item.status === 'replaced') {
       facts ??= this.create(item.aboutId);
       facts.open = { id: item.id, status: item.status, placeholderRevision: item.placeholderRevision };
     } else if (facts?.open?.id === item.id) {
