@@ -2,26 +2,30 @@ import type { VerdictRecord } from './types.js';
 
 /**
  * The last verdict per About, in typed arrays instead of an object per About: a site's 100,000 Abouts
- * cost about 3 MB of flat memory, and nothing the garbage collector walks. An About is found by a
+ * cost about 8 MB of flat memory (80 bytes an About with the table's slack), and nothing the garbage collector walks. An About is found by a
  * 64-bit hash of its id (open addressing, linear probing); two ids sharing a hash (about 1 in 10^9
  * across 100,000 ids) would share a verdict, which costs at most a missed rescore of an unchanged About.
  * Each entry also remembers the log line it came from, so the log can be compacted without keeping ids.
  */
 export class VerdictTable {
-  private capacity = 1024;
+  private capacity = INITIAL_CAPACITY;
   private used = 0;
-  private hashHi = new Uint32Array(this.capacity);
-  private hashLo = new Uint32Array(this.capacity);
+  private hashHi!: Uint32Array;
+  private hashLo!: Uint32Array;
   /** Revisions that fit a double exactly; others (beyond 2^53, or not numeric) live in `oddRevisions`. */
-  private revision = new Float64Array(this.capacity);
-  private at = new Float64Array(this.capacity);
-  private line = new Uint32Array(this.capacity);
-  private scorer = new Uint16Array(this.capacity);
+  private revision!: Float64Array;
+  private at!: Float64Array;
+  private line!: Uint32Array;
+  private scorer!: Uint16Array;
   /** bit 0: slot used, bit 1: flagged, bit 2: kept. */
-  private flags = new Uint8Array(this.capacity);
+  private flags!: Uint8Array;
   private readonly scorers: string[] = [];
   private readonly scorerIndex = new Map<string, number>();
   private readonly oddRevisions = new Map<string, string>();
+
+  constructor() {
+    this.allocate();
+  }
 
   get size(): number {
     return this.used;
@@ -29,7 +33,7 @@ export class VerdictTable {
 
   get(aboutId: string): VerdictRecord | undefined {
     const slot = this.find(aboutId);
-    if (slot < 0 || !(this.flags[slot]! & 1)) return undefined;
+    if (!(this.flags[slot]! & 1)) return undefined;
     const flags = this.flags[slot]!;
     const record: VerdictRecord = {
       aboutId,
@@ -64,7 +68,7 @@ export class VerdictTable {
   /** Whether log line `line` holds the latest verdict of `aboutId` (compaction keeps only those). */
   isLatest(aboutId: string, line: number): boolean {
     const slot = this.find(aboutId);
-    return slot >= 0 && (this.flags[slot]! & 1) !== 0 && this.line[slot] === line;
+    return (this.flags[slot]! & 1) !== 0 && this.line[slot] === line;
   }
 
   /** After a compaction: the kept lines, in order, are numbered afresh. */
@@ -73,7 +77,7 @@ export class VerdictTable {
   }
 
   clear(): void {
-    this.capacity = 1024;
+    this.capacity = INITIAL_CAPACITY;
     this.used = 0;
     this.allocate();
     this.oddRevisions.clear();
@@ -131,6 +135,9 @@ export class VerdictTable {
     this.flags = new Uint8Array(this.capacity);
   }
 }
+
+/** A power of two, as probing masks with capacity - 1. */
+const INITIAL_CAPACITY = 1024;
 
 /** hash64's result, reused: the hot path of loading 100,000 verdicts allocates nothing per id. */
 const HASH = new Uint32Array(2);
