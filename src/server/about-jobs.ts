@@ -83,8 +83,8 @@ export function createAboutJobs(deps: AboutJobDeps) {
    * recovery could tell, with one GET, whether the placeholder was ever live.
    */
   async function observe(event: AboutEvent): Promise<void> {
-    const { revision, content } = event.entity ?? {};
-    if (event.slug !== 'updated' || revision === undefined || !isPlaceholder(content)) return;
+    const { revision, ourPlaceholder } = event.entity ?? {};
+    if (event.slug !== 'updated' || revision === undefined || !ourPlaceholder) return;
     const pending = (await store.list({ aboutId: event.aboutId, status: 'pending' })).find((i) => nextRevision(i.original.revision) === revision);
     if (!pending) return;
     await store.transition(

@@ -1,6 +1,7 @@
 import { errors, importSPKI, jwtVerify, type CryptoKey } from 'jose';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { isPlaceholder } from '../ricos/index.js';
 
 /**
  * Verifies and parses the JWT Wix POSTs to a webhook (wix-api.md section 8). Pure: no I/O, no clock
@@ -39,8 +40,11 @@ export interface EventEntity {
   id?: string;
   revision?: string;
   memberId?: string;
-  /** The About's content as of this change: only ever compared with our placeholder, never trusted. */
-  content?: unknown;
+  /**
+   * Whether the About's content as of this change is our placeholder (never trusted beyond that): read
+   * once here, so a queued event does not hold a member's whole About.
+   */
+  ourPlaceholder?: true;
 }
 
 export interface AboutEvent {
@@ -198,7 +202,9 @@ export async function verifyWebhook(jwt: string, key: CryptoKey, now: Date = new
     aboutId: event.entityId,
     entityEventSequence: event.entityEventSequence === undefined ? undefined : BigInt(event.entityEventSequence),
     identity,
-    entity: entity && { id: entity.id, revision: entity.revision, memberId: entity.memberId, content: entity.content },
+    entity: entity && {
+      id: entity.id, revision: entity.revision, memberId: entity.memberId, ...(isPlaceholder(entity.content) ? { ourPlaceholder: true as const } : {}),
+    },
     ...addressee,
   };
 }
