@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPrivateKey } from 'node:crypto';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HealthSnapshot } from '../../src/server/index.js';
@@ -53,6 +54,22 @@ async function stack(options: { abouts?: number; abusive?: boolean; emulatorArgs
 /** The emulator's bulk seed gives About i the id fixedGuid('b', i). */
 function bulkId(i: number): string {
   return `b0000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+}
+
+/**
+ * A body larger than server.bodyLimitBytes: the answer is read as soon as it comes, since the server
+ * may close the connection before the client has written the rest (fetch would report EPIPE instead).
+ */
+function postOversized(server: ServeProcess, bytes: number): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${server.url}/webhooks/wix`, { method: 'POST', headers: { 'content-type': 'text/plain', 'content-length': bytes } }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    // After the answer, a reset of the rest of the upload is expected; before it, it is a failure.
+    req.on('error', reject);
+    req.end('x'.repeat(bytes));
+  });
 }
 
 async function post(server: ServeProcess, body: string, contentType = 'text/plain') {
@@ -127,7 +144,7 @@ describe('aboutmod serve with the emulator sending signed webhooks', () => {
     for (const body of ['', 'hello', '{"data":"x"}', await signEvent(s.wixKey, 'not json')]) {
       expect(await post(server, body)).toEqual({ status: 400, text: '' });
     }
-    expect(await post(server, 'x'.repeat(5_000_000))).toMatchObject({ status: 413 });
+    expect(await postOversized(server, 5_000_000)).toBe(413);
 
     const h = await health(server);
     expect(h.webhooks).toMatchObject({ accepted: 0, rejected: 10 });
