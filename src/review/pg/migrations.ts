@@ -1,0 +1,87 @@
+/**
+ * The PostgreSQL schema, one migration per version, applied in order by migrate.ts. Plain SQL in
+ * TypeScript, so the build carries it to dist. Append new versions at the end; never edit an applied one.
+ * Every table is keyed by `site` (the Wix instance id; "default" for a single-site install).
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Revisions are Wix uint64 decimal strings: numeric(20,0) holds every one and compares them as numbers. */
+const REVIEW_STORE = `
+CREATE TABLE review_items (
+  site text NOT NULL,
+  id text NOT NULL,
+  about_id text NOT NULL,
+  member_id text NOT NULL,
+  status text NOT NULL CHECK (status IN ('pending', 'replaced', 'restored', 'confirmed', 'superseded')),
+  flagged_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  revision numeric(20,0) NOT NULL,
+  placeholder_revision numeric(20,0),
+  restored_revision numeric(20,0),
+  restoring_revision numeric(20,0),
+  restoring_until timestamptz,
+  lease jsonb,
+  original_content jsonb NOT NULL,
+  reasons jsonb NOT NULL,
+  scorer text NOT NULL,
+  history jsonb NOT NULL,
+  PRIMARY KEY (site, id)
+);
+CREATE INDEX review_items_status ON review_items (site, status, flagged_at DESC);
+CREATE INDEX review_items_about ON review_items (site, about_id);
+
+CREATE TABLE verdicts (
+  site text NOT NULL,
+  about_id text NOT NULL,
+  revision text NOT NULL,
+  scorer text NOT NULL,
+  flagged boolean NOT NULL,
+  at text NOT NULL,
+  kept boolean,
+  PRIMARY KEY (site, about_id)
+);
+
+CREATE TABLE webhook_events (
+  site text NOT NULL,
+  event_id text NOT NULL,
+  seen_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (site, event_id)
+);
+CREATE INDEX webhook_events_seen ON webhook_events (site, seen_at);
+
+CREATE TABLE notices (
+  site text NOT NULL,
+  id text NOT NULL,
+  seq bigserial NOT NULL,
+  kind text NOT NULL,
+  channel text NOT NULL,
+  item_ids text[] NOT NULL,
+  created_at text NOT NULL,
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamptz,
+  last_error text,
+  message jsonb,
+  waits_for text,
+  claim_by text,
+  claim_until timestamptz,
+  PRIMARY KEY (site, id)
+);
+CREATE INDEX notices_order ON notices (site, seq);
+CREATE INDEX notices_waiting ON notices (site, waits_for) WHERE waits_for IS NOT NULL;
+
+CREATE TABLE reviewers (
+  site text NOT NULL,
+  name text NOT NULL,
+  password_hash text NOT NULL,
+  created_at text NOT NULL,
+  PRIMARY KEY (site, name)
+);
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'review store', sql: REVIEW_STORE },
+];
