@@ -9,7 +9,12 @@ export interface Migration {
   sql: string;
 }
 
-/** Revisions are Wix uint64 decimal strings: numeric(20,0) holds every one and compares them as numbers. */
+/**
+ * Revisions are kept exactly as Wix sent them (text: a malformed one must not fail the write, it just
+ * never counts as newer) and compared as numbers by revision.ts, under the About's lock, never as text.
+ * Timestamps the store compares (flagged, lease and claim ends) are timestamptz; the rest are the
+ * callers' ISO strings, kept as given.
+ */
 const REVIEW_STORE = `
 CREATE TABLE review_items (
   site text NOT NULL,
@@ -19,11 +24,12 @@ CREATE TABLE review_items (
   status text NOT NULL CHECK (status IN ('pending', 'replaced', 'restored', 'confirmed', 'superseded')),
   flagged_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL,
-  revision numeric(20,0) NOT NULL,
-  placeholder_revision numeric(20,0),
-  restored_revision numeric(20,0),
-  restoring_revision numeric(20,0),
-  restoring_until timestamptz,
+  revision text NOT NULL,
+  placeholder_revision text,
+  restored_revision text,
+  -- {revision, until}: a reviewer's restore announced before its PATCH
+  restoring jsonb,
+  -- {writer, pid, host, until}: who may settle a pending item (lease.ts)
   lease jsonb,
   original_content jsonb NOT NULL,
   reasons jsonb NOT NULL,

@@ -14,11 +14,12 @@ const POOL_MAX = 5;
  * (it holds the password). A connection that dies while idle (server restart, failover) is logged and
  * dropped; the pool opens a fresh one on next use, so the process does not crash.
  */
-export function createPgPool(databaseUrl: string, logger: Logger = createLogger()): pg.Pool {
+export function createPgPool(databaseUrl: string, logger: Logger = createLogger(), { max = POOL_MAX }: { max?: number } = {}): pg.Pool {
   assertDatabaseUrl(databaseUrl);
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: POOL_MAX,
+    // A worker holds one connection per job it runs (its site's lock), so it asks for more.
+    max,
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 10_000,
     application_name: 'aboutmod',
@@ -40,15 +41,27 @@ export function assertDatabaseUrl(url: string): void {
   }
 }
 
+/** host:port/database of DATABASE_URL, for messages: never the user or password. */
+export function serverName(databaseUrl: string | undefined): string {
+  try {
+    const { hostname, port, pathname } = new URL(databaseUrl ?? '');
+    return `${hostname}:${port || 5432}${pathname}`;
+  } catch {
+    return 'the configured server';
+  }
+}
+
 /**
- * A connection failure as one line (exit 1) naming the server, without credentials; anything else as it is.
- * pg reports an unreachable server by errno codes, a refused login by SQLSTATE 28xxx, a missing database 3D000.
+ * A failure to reach or log in to the server as one line (exit 1) naming it; anything else as it is. pg
+ * reports an unreachable server by errno codes (an AggregateError with an empty message when a name
+ * resolves to several addresses), a refused login by SQLSTATE 28xxx, a missing database by 3D000, a
+ * server shutting down by 57P0x.
  */
-export function pgConnectError(err: unknown, databaseUrl: string): unknown {
-  const code = (err as { code?: string } | undefined)?.code ?? '';
-  const unreachable = ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN'].includes(code)
-    || /^(28|3D|57P0)/.test(code) || /timeout|terminated/i.test((err as Error | undefined)?.message ?? '');
+export function pgConnectError(err: unknown, server: string): unknown {
+  const e = err as { code?: string; message?: string } | undefined;
+  const code = e?.code ?? '';
+  const unreachable = ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN'].includes(code)
+    || /^(28|3D|57P0)/.test(code) || /^Connection terminated|timeout exceeded when trying to connect/i.test(e?.message ?? '');
   if (!unreachable) return err;
-  const { hostname, port, pathname } = new URL(databaseUrl);
-  return new JobError(`cannot reach PostgreSQL at ${hostname}:${port || 5432}${pathname} (${code || (err as Error).message})`, { cause: err });
+  return new JobError(`cannot reach PostgreSQL at ${server} (${e?.message || code})`, { cause: err });
 }
