@@ -10,9 +10,11 @@ export interface Faults {
   editRate: number;
   /** Fraction of webhook events delivered twice, the copy late (after newer events): Wix delivers at least once, unordered. */
   duplicateRate: number;
+  /** Requests per second this site answers before 429 with Retry-After (token bucket); 0 = no limit. */
+  rateLimit: number;
 }
 
-export const NO_FAULTS: Faults = { rate429: 0, rate503: 0, rate500: 0, latencyMs: 0, editRate: 0, duplicateRate: 0 };
+export const NO_FAULTS: Faults = { rate429: 0, rate503: 0, rate500: 0, latencyMs: 0, editRate: 0, duplicateRate: 0, rateLimit: 0 };
 
 /** Picks the injected failure for one API request, if any. One draw, so the rates add up. */
 export function drawFault(faults: Faults, random = Math.random): WixHttpError | undefined {
@@ -28,9 +30,10 @@ export function mergeFaults(current: Faults, patch: Record<string, unknown>): Fa
   const next = { ...current };
   for (const [key, value] of Object.entries(patch)) {
     if (!(key in NO_FAULTS)) return `${key}: unknown fault (known: ${Object.keys(NO_FAULTS).join(', ')})`;
-    const isRate = key !== 'latencyMs';
+    const isRate = key !== 'latencyMs' && key !== 'rateLimit';
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (isRate && value > 1)) {
-      return `${key}: expected ${isRate ? 'a number from 0 to 1' : 'a number of milliseconds >= 0'}, got ${JSON.stringify(value)}`;
+      const expected = isRate ? 'a number from 0 to 1' : key === 'rateLimit' ? 'requests per second >= 0' : 'a number of milliseconds >= 0';
+      return `${key}: expected ${expected}, got ${JSON.stringify(value)}`;
     }
     next[key as keyof Faults] = value;
   }

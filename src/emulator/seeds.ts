@@ -18,19 +18,30 @@ const SEED_DATE = '2026-01-15T10:00:00.000Z';
 /**
  * Fills the store from a seed spec: `none`, `demo`, `bulk:N[:F]` (N generated abouts, a fraction F of
  * them with obvious profanity) or a JSON file. A bad spec or file is one UsageError line, nothing seeded.
+ * `site` (0 for the first) goes into the fixed ids of demo and bulk seeds, so no two sites share an id.
  */
-export function applySeed(store: EmulatorStore, spec: string | SeedEntry[]): void {
+export function applySeed(store: EmulatorStore, spec: string | SeedEntry[], site = 0): void {
   if (Array.isArray(spec)) return addEntries(store, spec);
   if (spec === 'none') return;
-  if (spec === 'demo') return addEntries(store, demoSite());
-  if (spec.startsWith('bulk:')) {
-    const bulk = /^bulk:(\d+)(?::([0-9.]+))?$/.exec(spec);
-    const n = Number(bulk?.[1]);
-    const fraction = bulk?.[2] === undefined ? 0 : Number(bulk[2]);
-    if (!bulk || n > 2_000_000 || !(fraction >= 0 && fraction <= 1)) throw new UsageError(`--seed ${spec}: malformed bulk seed, expected bulk:N with N up to 2000000 and an optional fraction 0..1, e.g. bulk:100000:0.05`);
-    return addBulk(store, n, fraction);
-  }
+  if (spec === 'demo') return addEntries(store, demoSite().map((e) => ({ ...e, memberId: siteGuid(e.memberId!, site), aboutId: siteGuid(e.aboutId!, site) })));
+  const bulk = parseBulkSeed(spec);
+  if (bulk) return addBulk(store, bulk.n, bulk.fraction, site);
   addEntries(store, readSeedFile(spec));
+}
+
+/** `bulk:N[:F]` read, or undefined when `spec` is not a bulk seed; a malformed one is a UsageError. */
+export function parseBulkSeed(spec: string): { n: number; fraction: number } | undefined {
+  if (!spec.startsWith('bulk:')) return undefined;
+  const bulk = /^bulk:(\d+)(?::([0-9.]+))?$/.exec(spec);
+  const n = Number(bulk?.[1]);
+  const fraction = bulk?.[2] === undefined ? 0 : Number(bulk[2]);
+  if (!bulk || n > 2_000_000 || !(fraction >= 0 && fraction <= 1)) throw new UsageError(`--seed ${spec}: malformed bulk seed, expected bulk:N with N up to 2000000 and an optional fraction 0..1, e.g. bulk:100000:0.05`);
+  return { n, fraction };
+}
+
+/** A fixed GUID made unique per site: the site number replaces the zeros after the prefix digit (site 0 keeps the id). */
+function siteGuid(guid: string, site: number): string {
+  return site === 0 ? guid : `${guid[0]}${site.toString(16).padStart(7, '0')}${guid.slice(8)}`;
 }
 
 function readSeedFile(path: string): SeedEntry[] {
@@ -85,7 +96,7 @@ const HOBBIES = ['baking bread', 'knitting scarves', 'woodworking', 'watercolour
 const CLOSERS = ['Say hi at the next meetup!', 'Always happy to share tips.', 'I come every Saturday.', 'New here, be kind :)', 'Ask me about my latest project.'];
 const FLAGGED = ['This club is full of fucking idiots.', 'You are all worthless pieces of shit.', 'Shut up, you stupid bitch.', 'Fuck off, every one of you.'];
 
-function addBulk(store: EmulatorStore, n: number, fraction: number): void {
+function addBulk(store: EmulatorStore, n: number, fraction: number, site: number): void {
   // Spread the flagged ones evenly (every k-th) rather than randomly, so counts are exact and repeatable.
   const flagEvery = fraction > 0 ? 1 / fraction : Infinity;
   let nextFlag = fraction > 0 ? flagEvery / 2 : Infinity;
@@ -96,10 +107,10 @@ function addBulk(store: EmulatorStore, n: number, fraction: number): void {
       text += ` ${FLAGGED[i % FLAGGED.length]}`;
       nextFlag += flagEvery;
     }
-    const memberId = fixedGuid('c', i + 1);
+    const memberId = siteGuid(fixedGuid('c', i + 1), site);
     store.addMember({ id: memberId, nickname: `${name} ${i + 1}`, loginEmail: `member${i + 1}@example.com`, status: 'APPROVED', createdDate: SEED_DATE });
     store.create({
-      id: fixedGuid('b', i + 1),
+      id: siteGuid(fixedGuid('b', i + 1), site),
       memberId,
       content: { nodes: [{ type: 'PARAGRAPH', id: 'p1', nodes: [{ type: 'TEXT', id: '', nodes: [], textData: { text, decorations: [] } }], paragraphData: {} }], metadata: { version: 1 }, documentStyle: {} },
     });

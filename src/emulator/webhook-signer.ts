@@ -33,16 +33,17 @@ export interface AboutEvent {
 /** How long a webhook JWT stays valid; the documented sample uses an hour between iat and exp. */
 const JWT_LIFETIME_SECONDS = 3600;
 
+/** The site an event is about: every envelope names its installation. */
+export interface EventSite {
+  instanceId: string;
+  siteId: string;
+}
+
 /**
  * Builds the signed body of one event exactly as wix-api.md section 8 describes: a JWT whose `data`
  * claim is a JSON string (A) holding `data` (B, the domain event) and `identity` (C) as JSON strings.
  */
-export async function signAboutEvent(
-  key: WebhookKey,
-  site: { instanceId: string; siteId: string },
-  event: AboutEvent,
-  now = new Date(),
-): Promise<string> {
+export async function signAboutEvent(key: WebhookKey, site: EventSite, event: AboutEvent, now = new Date()): Promise<string> {
   const entity = event.entityJson ?? 'null';
   const body =
     event.slug === 'created' ? `"createdEvent":{"entity":${entity}}`
@@ -51,13 +52,22 @@ export async function signAboutEvent(
   const domainEvent = `{"id":${JSON.stringify(randomUUID())},"entityFqdn":"wix.members.about.v2.member_about","slug":"${event.slug}",`
     + `"entityId":${JSON.stringify(event.entityId)},"eventTime":"${now.toISOString()}","triggeredByAnonymizeRequest":false,`
     + `"entityEventSequence":"${event.entityEventSequence}",${body}}`;
-  const envelope = JSON.stringify({
-    eventType: `wix.members.about.v2.member_about_${event.slug}`,
-    instanceId: site.instanceId,
-    data: domainEvent,
-    identity: JSON.stringify(event.identity),
-    accountInfo: { siteId: site.siteId },
-  });
+  return signEnvelope(key, site, `wix.members.about.v2.member_about_${event.slug}`, domainEvent, event.identity, now);
+}
+
+/**
+ * The app lifecycle events, in the same three-level envelope. The names are Wix's legacy self-hosted
+ * eventType strings; data as the App Instance Installed / Removed pages show it.
+ */
+export type AppEvent = { eventType: 'AppInstalled'; appId: string } | { eventType: 'AppRemoved'; appId: string };
+
+export async function signAppEvent(key: WebhookKey, site: EventSite, event: AppEvent, identity: Identity, now = new Date()): Promise<string> {
+  const data = event.eventType === 'AppInstalled' ? { appId: event.appId, originInstanceId: '' } : { appId: event.appId };
+  return signEnvelope(key, site, event.eventType, JSON.stringify(data), identity, now);
+}
+
+async function signEnvelope(key: WebhookKey, site: EventSite, eventType: string, data: string, identity: Identity, now: Date): Promise<string> {
+  const envelope = JSON.stringify({ eventType, instanceId: site.instanceId, data, identity: JSON.stringify(identity), accountInfo: { siteId: site.siteId } });
   const iat = Math.floor(now.getTime() / 1000);
   return new SignJWT({ data: envelope })
     .setProtectedHeader({ alg: 'RS256', kid: key.kid })

@@ -7,6 +7,8 @@ export class WixHttpError extends Error {
   constructor(
     readonly status: number,
     readonly body: unknown,
+    /** Extra response headers (Retry-After on a rate-limited 429). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(`${status}`);
   }
