@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Emulator } from '../emulator/index.js';
+import type { Emulator, SiteCredentials } from '../emulator/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 export const BIN = resolve(PACKAGE_ROOT, 'bin/aboutmod.js');
@@ -10,6 +10,8 @@ export const BIN = resolve(PACKAGE_ROOT, 'bin/aboutmod.js');
 export interface EmulatorProcess extends Pick<Emulator, 'url' | 'port' | 'publicKey' | 'apiKey' | 'siteId' | 'appId' | 'appSecret' | 'instanceId'> {
   /** The credentials a scan needs (WIX_API_KEY, WIX_SITE_ID). */
   env: { WIX_API_KEY: string; WIX_SITE_ID: string };
+  /** Every site's credentials, present only when started with --sites N above 1. */
+  sites?: SiteCredentials[];
   /** Everything the emulator printed on stderr so far (for failure messages). */
   stderr(): string;
   /** SIGTERM, then the exit code (0 after a clean shutdown). */

@@ -1,56 +1,14 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { importSPKI, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, type Emulator } from '../helpers/emulator.js';
+import { createEmulator, verifyWebhookJwt, webhookReceiver, type Emulator } from '../helpers/emulator.js';
 import { createWixClient } from '../../src/wix/index.js';
-
-/** A webhook receiver that records raw bodies; answers 500 to the first `failFirst` deliveries. */
-async function receiver(failFirst = 0) {
-  const bodies: string[] = [];
-  const contentTypes: string[] = [];
-  let failures = failFirst;
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8').on('data', (d: string) => (body += d)).on('end', () => {
-      if (failures > 0) {
-        failures--;
-        res.writeHead(500).end();
-        return;
-      }
-      bodies.push(body);
-      contentTypes.push(String(req.headers['content-type']));
-      res.writeHead(200).end();
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/wix`;
-  return { url, bodies, contentTypes, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
-interface ParsedEvent {
-  header: { alg: string; kid?: string };
-  envelope: { eventType: string; instanceId: string; accountInfo?: { siteId?: string } };
-  event: Record<string, unknown> & { id: string; entityId: string; slug: string; entityEventSequence: string };
-  identity: Record<string, string>;
-}
-
-/** Verifies and unpacks a webhook the way wix-api.md section 8 says a receiver must. */
-async function verify(jwt: string, publicKeyPem: string): Promise<ParsedEvent> {
-  const key = await importSPKI(publicKeyPem, 'RS256');
-  const { payload, protectedHeader } = await jwtVerify(jwt, key, { algorithms: ['RS256'] });
-  expect(typeof payload.data).toBe('string');
-  const envelope = JSON.parse(payload.data as string) as ParsedEvent['envelope'] & { data: string; identity: string };
-  return { header: protectedHeader as ParsedEvent['header'], envelope, event: JSON.parse(envelope.data), identity: JSON.parse(envelope.identity) };
-}
 
 const doc = (text: string) => ({ nodes: [{ type: 'PARAGRAPH', id: 'p1', nodes: [{ type: 'TEXT', id: '', nodes: [], textData: { text, decorations: [] } }], paragraphData: {} }] });
 
 describe('emulator webhooks', () => {
-  let hook: Awaited<ReturnType<typeof receiver>>;
+  let hook: Awaited<ReturnType<typeof webhookReceiver>>;
   let emu: Emulator;
   beforeAll(async () => {
-    hook = await receiver();
+    hook = await webhookReceiver();
     emu = await createEmulator({ seed: 'demo', webhookUrl: hook.url });
   });
   afterAll(async () => {
@@ -70,7 +28,7 @@ describe('emulator webhooks', () => {
     await emu.webhooksIdle();
 
     expect(hook.bodies).toHaveLength(3);
-    const events = await Promise.all(hook.bodies.map((b) => verify(b, emu.publicKey)));
+    const events = await Promise.all(hook.bodies.map((b) => verifyWebhookJwt(b, emu.publicKey)));
     for (const e of events) {
       expect(e.header.alg).toBe('RS256');
       expect(e.envelope.eventType).toBe('wix.members.about.v2.member_about_updated');
@@ -103,7 +61,7 @@ describe('emulator webhooks', () => {
     expect(memberAbout.revision).toBe('1');
     await emu.webhooksIdle();
 
-    const events = await Promise.all(hook.bodies.map((b) => verify(b, emu.publicKey)));
+    const events = await Promise.all(hook.bodies.map((b) => verifyWebhookJwt(b, emu.publicKey)));
     const bySlug = Object.fromEntries(events.map((e) => [e.event.slug, e]));
     expect(bySlug.deleted!.envelope.eventType).toBe('wix.members.about.v2.member_about_deleted');
     expect(bySlug.deleted!.event).toMatchObject({ entityId: aboutId, deletedEvent: {} });
@@ -111,18 +69,18 @@ describe('emulator webhooks', () => {
     expect((bySlug.created!.event.createdEvent as { entity: unknown }).entity).toEqual({ ...memberAbout, memberId: 'e0000000-0000-4000-8000-000000000002', content: doc('fresh start') });
 
     const other = await createEmulator();
-    await expect(verify(hook.bodies[0]!, other.publicKey)).rejects.toThrow();
+    await expect(verifyWebhookJwt(hook.bodies[0]!, other.publicKey)).rejects.toThrow();
     await other.close();
   });
 
   it('a failed delivery is retried until the receiver takes it', async () => {
-    const flaky = await receiver(2);
+    const flaky = await webhookReceiver(2);
     const emu2 = await createEmulator({ seed: 'demo', webhookUrl: flaky.url });
     try {
       emu2.memberEdit('d0000000-0000-4000-8000-000000000003');
       await emu2.webhooksIdle();
       expect(flaky.bodies).toHaveLength(1);
-      expect((await verify(flaky.bodies[0]!, emu2.publicKey)).identity.identityType).toBe('MEMBER');
+      expect((await verifyWebhookJwt(flaky.bodies[0]!, emu2.publicKey)).identity.identityType).toBe('MEMBER');
       expect(emu2.stats().webhooks).toMatchObject({ sent: 1, delivered: 1, retried: 2, failed: 0 });
     } finally {
       await emu2.close();
@@ -131,13 +89,13 @@ describe('emulator webhooks', () => {
   });
 
   it('duplicateRate delivers an event twice, the copy late; the domain event id is the dedupe key', async () => {
-    const sink = await receiver();
+    const sink = await webhookReceiver();
     const emu3 = await createEmulator({ seed: 'demo', webhookUrl: sink.url, faults: { duplicateRate: 1 } });
     try {
       emu3.memberEdit('d0000000-0000-4000-8000-000000000004');
       await emu3.webhooksIdle();
       expect(sink.bodies).toHaveLength(2);
-      const [a, b] = await Promise.all(sink.bodies.map((body) => verify(body, emu3.publicKey)));
+      const [a, b] = await Promise.all(sink.bodies.map((body) => verifyWebhookJwt(body, emu3.publicKey)));
       expect(a!.event.id).toBe(b!.event.id);
     } finally {
       await emu3.close();
