@@ -66,6 +66,11 @@ export class EmulatorAuth<S extends SiteCredentials = SiteCredentials> {
     return [...this.byInstance.values()];
   }
 
+  /** The first installed site still installed: the default of the control API. */
+  first(): S | undefined {
+    return this.byInstance.values().next().value;
+  }
+
   site(instanceId: string): S | undefined {
     return this.byInstance.get(instanceId);
   }

@@ -119,7 +119,7 @@ export function createHandler(app: AppContext) {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const method = req.method ?? 'GET';
     // Counts of a request no site can be named for (a wrong key, an unknown instance) go to the first site.
-    let site = app.auth.sites()[0];
+    let site = app.auth.first();
     try {
       const appRoute = APP_ROUTES.find((r) => r.method === method && r.pattern.test(url.pathname));
       const route = appRoute ?? ROUTES.find((r) => r.method === method && r.pattern.test(url.pathname));
@@ -176,7 +176,7 @@ async function admit(site: SiteContext, route: Route, method: string, res: Serve
 
 function controlSite(app: AppContext, query: URLSearchParams): SiteContext {
   const instanceId = query.get('instanceId');
-  const site = instanceId === null ? app.auth.sites()[0] : app.auth.site(instanceId);
+  const site = instanceId === null ? app.auth.first() : app.auth.site(instanceId);
   if (!site) throw applicationError(404, 'NOT_FOUND', instanceId === null ? 'no site is installed' : `no site with instance id ${instanceId}`);
   return site;
 }
