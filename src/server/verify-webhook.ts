@@ -65,6 +65,22 @@ export interface AboutEvent {
   siteId?: string;
 }
 
+/**
+ * Wix's app lifecycle events (legacy self-hosted names, as the emulator sends them: the exact strings
+ * are not documented by Wix; docs/app-mode.md). Only `aboutmod serve --app` acts on them.
+ */
+export const APP_EVENT_TYPES = { AppInstalled: 'installed', AppRemoved: 'removed' } as const;
+export type AppEventType = keyof typeof APP_EVENT_TYPES;
+
+/** The app was installed on or removed from a site: the envelope's instanceId names the site. */
+export interface AppEvent {
+  kind: 'app';
+  eventType: AppEventType;
+  lifecycle: (typeof APP_EVENT_TYPES)[AppEventType];
+  instanceId: string;
+  siteId?: string;
+}
+
 /** A correctly signed event of a type aboutmod does not handle: acknowledged, so Wix stops resending. */
 export interface UnhandledEvent {
   kind: 'unhandled';
@@ -74,7 +90,7 @@ export interface UnhandledEvent {
   siteId?: string;
 }
 
-export type VerifiedEvent = AboutEvent | UnhandledEvent;
+export type VerifiedEvent = AboutEvent | AppEvent | UnhandledEvent;
 
 const jsonString = z.string().min(1);
 
@@ -182,6 +198,12 @@ export async function verifyWebhook(jwt: string, key: CryptoKey, now: Date = new
   const envelope = parseLevel(payload.data, envelopeSchema, 'envelope');
   const eventType = envelope.eventType;
   const addressee = { instanceId: envelope.instanceId, siteId: envelope.accountInfo };
+  if (Object.hasOwn(APP_EVENT_TYPES, eventType)) {
+    // Without the instance it would be an install of nothing: refused rather than guessed.
+    if (!envelope.instanceId) throw new WebhookRejected(400, `${eventType} without an instanceId`);
+    const appType = eventType as AppEventType;
+    return { kind: 'app', eventType: appType, lifecycle: APP_EVENT_TYPES[appType], instanceId: envelope.instanceId, siteId: envelope.accountInfo };
+  }
   if (!(eventType in ABOUT_EVENT_TYPES)) {
     const other = unhandledIdSchema.safeParse(tryJson(envelope.data));
     return { kind: 'unhandled', eventType, eventId: other.success ? other.data.id : undefined, ...addressee };

@@ -1,10 +1,10 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CryptoKey } from 'jose';
 import type { ReviewStore } from '../review/types.js';
 import type { EventOrder } from './event-order.js';
 import type { HealthState } from './health.js';
 import { noteRequest } from './request-log.js';
-import { verifyWebhook, WebhookRejected, type AboutEvent } from './verify-webhook.js';
+import { verifyWebhook, WebhookRejected, type AboutEvent, type VerifiedEvent } from './verify-webhook.js';
 import { notThisSite, type WebhookSite } from './webhook-site.js';
 
 export interface WebhookRouteOptions {
@@ -26,44 +26,58 @@ export interface WebhookRouteOptions {
 export const WEBHOOK_PATH = '/webhooks/wix';
 
 /**
- * POST /webhooks/wix (wix-api.md section 8): verify, dedupe, queue, answer 200 well inside Wix's
- * 1250 ms. Refusals carry no body: the reason goes to our log line only. Registered as its own
- * plugin so its "any content type is text" parser stays out of other routes (the review page).
+ * Sets up a webhook plugin's scope: Wix's Content-Type is undocumented, so the body is read as text
+ * whatever it says; errors (too large, bad content length, handler timeout) answer their status only,
+ * no framework message. Shared by one site's route and the app's (src/server/app-mode).
  */
-export async function webhookRoute(app: FastifyInstance, opts: WebhookRouteOptions): Promise<void> {
-  // Wix's Content-Type is undocumented: read the raw JWT as text whatever it says.
+export function acceptRawJwt(app: FastifyInstance, opts: { bodyLimit: number; health: HealthState }): void {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: opts.bodyLimit }, (_req, body, done) => done(null, body));
-
   app.setErrorHandler((err: { statusCode?: number; code?: string }, request, reply) => {
-    // Too large, bad content length, handler timeout: status only, no framework message.
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
     noteRequest(request, { outcome: 'error', code: err.code });
     if (status >= 500) opts.health.error(err);
     else opts.health.count('rejected');
     void reply.code(status).send();
   });
+}
 
+/** The request's verified event, or undefined once a refusal (status only; the reason goes to the log line) is sent. */
+export async function verifiedOr4xx(
+  request: FastifyRequest, reply: FastifyReply, opts: { key: CryptoKey; health: HealthState },
+): Promise<VerifiedEvent | undefined> {
+  const body = typeof request.body === 'string' ? request.body : '';
+  try {
+    return await verifyWebhook(body, opts.key);
+  } catch (err) {
+    if (!(err instanceof WebhookRejected)) throw err;
+    opts.health.count('rejected');
+    noteRequest(request, { outcome: 'rejected', reason: err.reason });
+    void reply.code(err.status).send();
+    return undefined;
+  }
+}
+
+/**
+ * POST /webhooks/wix (wix-api.md section 8): verify, dedupe, queue, answer 200 well inside Wix's
+ * 1250 ms. Refusals carry no body: the reason goes to our log line only. Registered as its own
+ * plugin so its "any content type is text" parser stays out of other routes (the review page).
+ */
+export async function webhookRoute(app: FastifyInstance, opts: WebhookRouteOptions): Promise<void> {
+  acceptRawJwt(app, opts);
   app.post(WEBHOOK_PATH, { bodyLimit: opts.bodyLimit }, async (request, reply) => {
-    const body = typeof request.body === 'string' ? request.body : '';
-    let event;
-    try {
-      event = await verifyWebhook(body, opts.key);
-    } catch (err) {
-      if (!(err instanceof WebhookRejected)) throw err;
-      opts.health.count('rejected');
-      noteRequest(request, { outcome: 'rejected', reason: err.reason });
-      return reply.code(err.status).send();
-    }
+    const event = await verifiedOr4xx(request, reply, opts);
+    if (!event) return reply;
     const foreign = notThisSite(event, opts.site);
     if (foreign) {
       opts.health.count('rejected');
       noteRequest(request, { outcome: 'rejected', reason: foreign });
       return reply.code(403).send();
     }
-    if (event.kind === 'unhandled') {
+    // One site's serve has nothing to install: app lifecycle events are acknowledged like any other.
+    if (event.kind !== 'about') {
       opts.health.count('unhandled');
-      noteRequest(request, { outcome: 'unhandled', eventType: event.eventType, eventId: event.eventId });
+      noteRequest(request, { outcome: 'unhandled', eventType: event.eventType, eventId: event.kind === 'unhandled' ? event.eventId : undefined });
       return reply.code(200).send({ result: 'ignored' });
     }
     const fields = { eventId: event.eventId, aboutId: event.aboutId, slug: event.slug, sequence: event.entityEventSequence?.toString() };

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hashPassword, verifyPassword } from '../../review/index.js';
-import { bindSession, field, pageContext, SESSION_COOKIE, sessionOf, viaTls, type PageDeps } from './page-context.js';
+import { bindSession, field, pageContext, SESSION_COOKIE, sessionOf, type PageDeps, type PageShared } from './page-context.js';
 import { loginPage } from './views/login.js';
 
 export interface LoginLimit {
@@ -15,7 +15,8 @@ export const DEFAULT_LOGIN_LIMIT: LoginLimit = { max: 10, windowMs: 15 * 60_000 
 /** Same rule as `review add-reviewer`, so a token login's name reads like an account's in the history. */
 const NAME = /^[A-Za-z0-9._@-]{1,64}$/;
 
-const COOKIE_OPTIONS = { path: '/', httpOnly: true, sameSite: 'strict', signed: true } as const;
+/** The session cookie's fixed attributes; SameSite and Secure come from the page's CookiePolicy. */
+export const SESSION_COOKIE_OPTIONS = { path: '/', httpOnly: true, signed: true } as const;
 
 /** Where to go after signing in: only a path of this page, so the login form cannot redirect elsewhere. */
 export function safeNext(next: string | undefined): string {
@@ -23,7 +24,7 @@ export function safeNext(next: string | undefined): string {
 }
 
 /** Resolves the session cookie for every request in the scope (pages decide what a missing one means). */
-export function readSession(app: FastifyInstance, deps: PageDeps): void {
+export function readSession(app: FastifyInstance, deps: PageShared): void {
   app.addHook('onRequest', async (request, reply) => {
     const raw = request.cookies[SESSION_COOKIE];
     if (!raw) return;
@@ -81,7 +82,7 @@ export async function authRoutes(app: FastifyInstance, opts: { deps: PageDeps; r
     if (old) deps.sessions.delete(old.id);
     const session = deps.sessions.create(reviewer);
     request.log.info({ reviewer }, 'review page: signed in');
-    return reply.setCookie(SESSION_COOKIE, session.id, { ...COOKIE_OPTIONS, secure: viaTls(request) }).redirect(next, 303);
+    return reply.setCookie(SESSION_COOKIE, session.id, { ...SESSION_COOKIE_OPTIONS, ...deps.cookies(request) }).redirect(next, 303);
   });
 
   app.post('/logout', { preHandler: app.csrfProtection }, async (request, reply) => {

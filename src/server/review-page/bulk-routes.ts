@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ItemNotFound, type ReviewItem } from '../../review/index.js';
-import { field, fieldList, noteOf, pageContext, reviewerOf, type PageDeps } from './page-context.js';
+import { depsOf, field, fieldList, noteOf, pageContext, reviewerOf } from './page-context.js';
 import { filterQuery, parseQueueFilter, type QueueFilter } from './queue-filter.js';
 import { WixError } from '../../wix/index.js';
 import { decide, filteredQueue, isRefusal, parseFilterLeniently, refusalText, wixFailureText, type Decision } from './review-routes.js';
@@ -15,10 +15,10 @@ const MAX_BULK = 1_000;
  * same decisions as a single action, so a refusal (member edited, another reviewer first) settles
  * that item and the rest go on.
  */
-export async function bulkRoutes(app: FastifyInstance, opts: { deps: PageDeps }): Promise<void> {
-  const { deps } = opts;
+export async function bulkRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/review/bulk', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const deps = depsOf(request);
     const session = reviewerOf(request);
     const match = /^(restore|confirm)-(selected|filter)$/.exec(field(request.body, 'do') ?? '');
     if (!match) return reply.code(400).type('text/plain; charset=utf-8').send('Unknown bulk action.\n');
@@ -55,6 +55,7 @@ export async function bulkRoutes(app: FastifyInstance, opts: { deps: PageDeps })
   });
 
   app.post('/review/bulk/apply', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const deps = depsOf(request);
     const session = reviewerOf(request);
     const action = field(request.body, 'action');
     if (action !== 'restore' && action !== 'confirm') return reply.code(400).type('text/plain; charset=utf-8').send('Unknown bulk action.\n');

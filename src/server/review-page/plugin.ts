@@ -2,16 +2,18 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { FastifyError, FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ReviewItem, ReviewStore } from '../../review/index.js';
 import type { WixApi } from '../../wix/index.js';
 import { authRoutes, DEFAULT_LOGIN_LIMIT, readSession, requireReviewer, type LoginLimit } from './auth-routes.js';
 import { bulkRoutes } from './bulk-routes.js';
 import { Nicknames } from './nicknames.js';
-import { pageContext, type PageDeps } from './page-context.js';
+import {
+  bindDeps, pageContext, reviewerOf, strictCookies, type CookiePolicy, type PageShared, type SiteDeps,
+} from './page-context.js';
 import { reviewRoutes } from './review-routes.js';
 import { addSecurityHeaders } from './security-headers.js';
-import { DEFAULT_SESSION_LIMITS, SessionStore, type SessionLimits } from './sessions.js';
+import { DEFAULT_SESSION_LIMITS, SessionStore, type Session, type SessionLimits } from './sessions.js';
 import { staticAssets } from './static-assets.js';
 import { messagePage } from './views/layout.js';
 
@@ -39,28 +41,58 @@ export interface ReviewPageOptions {
  * webhook endpoint and /healthz beside it are untouched. Register with `buildServer({ routes: [reviewPagePlugin(opts)] })`.
  */
 export function reviewPagePlugin(options: ReviewPageOptions): FastifyPluginAsync {
+  const site: SiteDeps = { store: options.store, wix: options.wix, nicknames: new Nicknames(options.wix), onRestored: options.onRestored };
+  return reviewPageScope({
+    sessionSecret: options.sessionSecret,
+    confirmedPlaceholder: options.confirmedPlaceholder,
+    pageSize: options.pageSize,
+    sessionLimits: options.sessionLimits,
+    tokenLogin: Boolean(options.reviewToken),
+    cookies: strictCookies,
+    site: async () => site,
+    signIn: async (app, shared) => {
+      await app.register(authRoutes, { deps: { ...shared, ...site }, reviewToken: options.reviewToken, limit: options.loginLimit ?? DEFAULT_LOGIN_LIMIT });
+    },
+  });
+}
+
+/** What differs between the one-site page and the app's page for many sites (src/server/app-mode). */
+export interface ReviewPageScope {
+  sessionSecret: string;
+  confirmedPlaceholder: string;
+  pageSize?: number;
+  sessionLimits?: SessionLimits;
+  tokenLogin: boolean;
+  cookies: CookiePolicy;
+  /** Origins allowed to frame the page (CSP frame-ancestors); none by default. */
+  frameAncestors?: readonly string[];
+  /** The site a session reads and acts on; undefined refuses the request (403): the site is gone. */
+  site(session: Session): Promise<SiteDeps | undefined>;
+  /** Registers the routes that create sessions (GET/POST /login, ...), inside the page's cookie and CSRF scope. */
+  signIn(app: FastifyInstance, shared: PageShared): Promise<void>;
+}
+
+/** The review page's scope, with sign-in and the site of each session supplied by the caller. */
+export function reviewPageScope(scope: ReviewPageScope): FastifyPluginAsync {
   return async (app: FastifyInstance) => {
-    const deps: PageDeps = {
-      store: options.store,
-      wix: options.wix,
-      confirmedPlaceholder: options.confirmedPlaceholder,
-      sessions: new SessionStore(options.sessionLimits ?? DEFAULT_SESSION_LIMITS),
-      nicknames: new Nicknames(options.wix),
-      pageSize: options.pageSize ?? 25,
-      tokenLogin: Boolean(options.reviewToken),
-      onRestored: options.onRestored,
+    const shared: PageShared = {
+      confirmedPlaceholder: scope.confirmedPlaceholder,
+      sessions: new SessionStore(scope.sessionLimits ?? DEFAULT_SESSION_LIMITS),
+      pageSize: scope.pageSize ?? 25,
+      tokenLogin: scope.tokenLogin,
+      cookies: scope.cookies,
     };
-    await app.register(fastifyCookie, { secret: options.sessionSecret });
+    await app.register(fastifyCookie, { secret: scope.sessionSecret });
     await app.register(fastifyFormbody, { bodyLimit: 1_000_000 });
     await app.register(fastifyCsrf, {
       cookieKey: 'aboutmod_csrf',
-      // The secret cookie is signed and as strict as the session's (Secure is set per request, see viaTls);
-      // forms carry tokens made from it.
+      // The secret cookie is signed and as strict as the session's (SameSite and Secure are set per
+      // request by the cookie policy, see pageContext); forms carry tokens made from it.
       cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true },
     });
     await app.register(fastifyRateLimit, { global: false });
-    addSecurityHeaders(app);
-    readSession(app, deps);
+    addSecurityHeaders(app, scope.frameAncestors);
+    readSession(app, shared);
     app.setErrorHandler(async (error: FastifyError, request, reply) => {
       const status = error.statusCode ?? 500;
       let title = 'Something went wrong';
@@ -77,17 +109,24 @@ export function reviewPagePlugin(options: ReviewPageOptions): FastifyPluginAsync
       } else {
         request.log.error({ err: { name: error.name, message: error.message } }, 'review page: request failed');
       }
-      return reply.code(status).type('text/html; charset=utf-8').send(String(messagePage(pageContext(deps, request, reply), title, message)));
+      return reply.code(status).type('text/html; charset=utf-8').send(String(messagePage(pageContext(shared, request, reply), title, message)));
     });
 
     await app.register(staticAssets);
     // The page is what a person opening the service's address wants; signed out, /review leads on to /login.
     app.get('/', async (_request, reply) => reply.redirect('/review', 302));
-    await app.register(authRoutes, { deps, reviewToken: options.reviewToken, limit: options.loginLimit ?? DEFAULT_LOGIN_LIMIT });
+    await scope.signIn(app, shared);
     await app.register(async (reviewer) => {
       reviewer.addHook('onRequest', requireReviewer);
-      await reviewer.register(reviewRoutes, { deps });
-      await reviewer.register(bulkRoutes, { deps });
+      // Every reviewer route reads its store through depsOf(request): the session's site, never another.
+      reviewer.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+        const site = await scope.site(reviewerOf(request));
+        if (site) return bindDeps(request, { ...shared, ...site });
+        return reply.code(403).type('text/html; charset=utf-8').send(String(messagePage(pageContext(shared, request, reply), 'Not available',
+          'aboutmod is no longer installed on this site.')));
+      });
+      await reviewer.register(reviewRoutes);
+      await reviewer.register(bulkRoutes);
     });
   };
 }

@@ -4,7 +4,7 @@ import {
 } from '../../review/index.js';
 import { WixError } from '../../wix/index.js';
 import { evidenceInContext, flattenOriginal, readerView } from '../../review/evidence.js';
-import { noteOf, pageContext, reviewerOf, type PageDeps } from './page-context.js';
+import { depsOf, noteOf, pageContext, reviewerOf, type PageDeps, type PageShared } from './page-context.js';
 import { BadFilter, filterPredicate, filterQuery, parseQueueFilter, type QueueFilter } from './queue-filter.js';
 import { itemPage } from './views/item.js';
 import { messagePage } from './views/layout.js';
@@ -19,7 +19,7 @@ export async function filteredQueue(deps: PageDeps, filter: QueueFilter, now = D
 }
 
 /** A filter from a query string; a bad one is a 400 page naming the value. */
-export function filterOr400(query: unknown, request: FastifyRequest, reply: FastifyReply, deps: PageDeps): QueueFilter | undefined {
+export function filterOr400(query: unknown, request: FastifyRequest, reply: FastifyReply, deps: PageShared): QueueFilter | undefined {
   try {
     return parseQueueFilter(query as Record<string, unknown>);
   } catch (err) {
@@ -46,11 +46,12 @@ export function isRefusal(err: unknown): err is RefusedDecision | InvalidTransit
   return err instanceof RefusedDecision || err instanceof InvalidTransition;
 }
 
-export async function reviewRoutes(app: FastifyInstance, opts: { deps: PageDeps }): Promise<void> {
-  const { deps } = opts;
+/** The queue, one item and its decisions, each on the deps of the request's site (depsOf). */
+export async function reviewRoutes(app: FastifyInstance): Promise<void> {
   const html = (reply: FastifyReply) => reply.type('text/html; charset=utf-8');
 
   app.get('/review', async (request, reply) => {
+    const deps = depsOf(request);
     const filter = filterOr400(request.query, request, reply, deps);
     if (!filter) return reply;
     const now = Date.now();
@@ -67,10 +68,11 @@ export async function reviewRoutes(app: FastifyInstance, opts: { deps: PageDeps 
   });
 
   app.get<{ Params: { id: string } }>('/review/:id', async (request, reply) => {
+    const deps = depsOf(request);
     const filter = filterOr400(request.query, request, reply, deps);
     if (!filter) return reply;
     const item = await deps.store.get(request.params.id);
-    if (!item) return notFound(request, reply, request.params.id);
+    if (!item) return notFound(deps, request, reply, request.params.id);
     const { prev, next } = neighbours(await filteredQueue(deps, filter), item.id);
     const flat = flattenOriginal(item);
     const names = await deps.nicknames.lookup([item.memberId]);
@@ -82,6 +84,7 @@ export async function reviewRoutes(app: FastifyInstance, opts: { deps: PageDeps 
 
   for (const action of ['restore', 'confirm'] as const) {
     app.post<{ Params: { id: string } }>(`/review/:id/${action}`, { preHandler: app.csrfProtection }, async (request, reply) => {
+      const deps = depsOf(request);
       const session = reviewerOf(request);
       const { id } = request.params;
       const filter = parseFilterLeniently(request.query);
@@ -91,7 +94,7 @@ export async function reviewRoutes(app: FastifyInstance, opts: { deps: PageDeps 
       try {
         await decide(deps, action, id, session.reviewer, noteOf(request.body));
       } catch (err) {
-        if (err instanceof ItemNotFound) return notFound(request, reply, id);
+        if (err instanceof ItemNotFound) return notFound(deps, request, reply, id);
         if (isRefusal(err)) {
           request.log.info({ reviewer: session.reviewer, itemId: id, action, outcome: 'refused' }, 'review decision');
           session.flash = { kind: 'error', text: refusalText(err) };
@@ -108,7 +111,7 @@ export async function reviewRoutes(app: FastifyInstance, opts: { deps: PageDeps 
     });
   }
 
-  function notFound(request: FastifyRequest, reply: FastifyReply, id: string) {
+  function notFound(deps: PageShared, request: FastifyRequest, reply: FastifyReply, id: string) {
     return html(reply.code(404)).send(String(messagePage(pageContext(deps, request, reply), 'Not found', `There is no review item "${id}".`)));
   }
 }

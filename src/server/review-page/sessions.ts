@@ -4,6 +4,8 @@ export interface Session {
   id: string;
   /** The reviewer's name as it lands in item histories. */
   reviewer: string;
+  /** The site (app instance id) the session may read and act on; unset for single-site serve. */
+  site?: string;
   createdAt: number;
   lastSeenAt: number;
   /** One message for the next page shown (the outcome of a POST, after its redirect). */
@@ -36,9 +38,9 @@ export class SessionStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  create(reviewer: string): Session {
+  create(reviewer: string, site?: string): Session {
     const at = this.now();
-    const session: Session = { id: randomBytes(32).toString('base64url'), reviewer, createdAt: at, lastSeenAt: at };
+    const session: Session = { id: randomBytes(32).toString('base64url'), reviewer, site, createdAt: at, lastSeenAt: at };
     this.sessions.set(session.id, session);
     while (this.sessions.size > this.limits.max) this.sessions.delete(this.sessions.keys().next().value!);
     return session;
