@@ -12,6 +12,7 @@ export interface Migration {
 /**
  * Revisions are kept exactly as Wix sent them (text: a malformed one must not fail the write, it just
  * never counts as newer) and compared as numbers by revision.ts, under the About's lock, never as text.
+ * Member text (content, evidence, notice messages) is json rather than jsonb, kept exactly as written.
  * Timestamps the store compares (flagged, lease and claim ends) are timestamptz; the rest are the
  * callers' ISO strings, kept as given.
  */
@@ -31,8 +32,9 @@ CREATE TABLE review_items (
   restoring jsonb,
   -- {writer, pid, host, until}: who may settle a pending item (lease.ts)
   lease jsonb,
-  original_content jsonb NOT NULL,
-  reasons jsonb NOT NULL,
+  -- json, not jsonb: the member's content is kept byte for byte (key order, NUL characters and all)
+  original_content json NOT NULL,
+  reasons json NOT NULL,
   scorer text NOT NULL,
   history jsonb NOT NULL,
   PRIMARY KEY (site, id)
@@ -70,7 +72,7 @@ CREATE TABLE notices (
   attempts integer NOT NULL DEFAULT 0,
   next_attempt_at timestamptz,
   last_error text,
-  message jsonb,
+  message json,
   waits_for text,
   claim_by text,
   claim_until timestamptz,
@@ -88,6 +90,43 @@ CREATE TABLE reviewers (
 );
 `;
 
+/**
+ * The app's sites and the workers' shared state (src/worker/app): installs and removals, each site's
+ * current scan as a checkpoint (the next page's cursor, pages done, totals so far), and the OAuth access
+ * token per instance that every worker shares (src/wix/pg-token-cache.ts).
+ */
+const APP_WORKERS = `
+CREATE TABLE app_sites (
+  instance_id text PRIMARY KEY,
+  status text NOT NULL CHECK (status IN ('active', 'removed')),
+  installed_at timestamptz NOT NULL,
+  removed_at timestamptz,
+  delete_after timestamptz,
+  last_finished_scan jsonb
+);
+CREATE INDEX app_sites_purge ON app_sites (delete_after) WHERE status = 'removed';
+
+CREATE TABLE app_scans (
+  instance_id text PRIMARY KEY,
+  scan_id text NOT NULL,
+  started_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  finished_at timestamptz,
+  failed_at timestamptz,
+  error text,
+  cursor text,
+  pages integer NOT NULL DEFAULT 0,
+  totals jsonb NOT NULL DEFAULT '{}'
+);
+
+CREATE TABLE app_tokens (
+  instance_id text PRIMARY KEY,
+  token text NOT NULL,
+  valid_until timestamptz NOT NULL
+);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'review store', sql: REVIEW_STORE },
+  { version: 2, name: 'app sites, scan checkpoints, shared OAuth tokens', sql: APP_WORKERS },
 ];
