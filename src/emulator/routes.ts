@@ -34,6 +34,8 @@ export interface SiteContext extends SiteCredentials {
   updates: UpdateGate;
   /** This site's request budget (faults.rateLimit per second). */
   limiter: RateLimiter;
+  /** The last About event's entityEventSequence (one counter per site, kept in the state file). */
+  eventSequence: number;
 }
 
 /** The app and every site it is installed on. */

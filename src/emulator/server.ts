@@ -139,10 +139,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       emails: new TriggeredEmails(options.emailTemplates),
       updates: new UpdateGate(),
       limiter: new RateLimiter(),
+      eventSequence,
       emit: (slug, about, identity) => {
         // One counter per site: increasing for every entity, which is all receivers rely on.
-        const entityEventSequence = ++eventSequence;
-        sequences.set(site, eventSequence);
+        const entityEventSequence = ++site.eventSequence;
         // Snapshot now: the event carries the entity as it was at this change, even if delivered late.
         const entityJson = slug === 'deleted' ? undefined : aboutJson(about);
         delivery.enqueue(() => signAboutEvent(key, site, { slug, entityId: about.id, entityJson, identity, entityEventSequence }), Math.random() < site.faults.duplicateRate);
@@ -158,9 +158,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     auth.add(site);
     return site;
   };
-  const sequences = new Map<SiteContext, number>();
   const first = makeSite(credentials, firstStore, fromState?.eventSequence);
-  const save = () => options.stateFile && saveState(options.stateFile, firstStore, { credentials, eventSequence: sequences.get(first) ?? fromState?.eventSequence ?? 0 });
+  const save = () => options.stateFile && saveState(options.stateFile, firstStore, { credentials, eventSequence: first.eventSequence });
 
   const appEvent = (site: SiteContext, eventType: 'AppInstalled' | 'AppRemoved') =>
     delivery.enqueue(() => signAppEvent(key, site, { eventType, appId: credentials.appId }, { identityType: 'WIX_USER', wixUserId: site.ownerUserId }));
