@@ -2,10 +2,10 @@ import PQueue from 'p-queue';
 import type { Config } from '../config/schema.js';
 import { wixCredentials, type WixCredentials } from '../config/secrets.js';
 import type { Logger } from '../log.js';
-import { createWixAuth, type TokenGrant, type WixAuth } from './auth.js';
+import { createWixAuth, type TokenCache, type TokenGrant, type WixAuth } from './auth.js';
 import { WixAuthError, WixError, WixNotFound, WixUnreachable, wixErrorFromResponse } from './errors.js';
 import { DEFAULT_BACKOFF, isRetryableStatus, retryDelayMs, type BackoffOptions } from './retry-policy.js';
-import type { Member, MemberAbout, WixApi } from './types.js';
+import type { AboutPage, Member, MemberAbout, WixApi } from './types.js';
 
 export interface WixClientOptions {
   /** e.g. https://www.wixapis.com, or the emulator's URL. */
@@ -22,6 +22,10 @@ export interface WixClientOptions {
   logger?: Logger;
   /** Backoff schedule; tests shorten it. */
   backoff?: BackoffOptions;
+  /** OAuth tokens shared with other processes (many workers, one token per instance). */
+  tokenCache?: TokenCache;
+  /** Requests started per second at most, retries included (one site's budget in a worker process); none by default. */
+  requestsPerSecond?: number;
 }
 
 /** Counters for the scan summary and the bench: logical calls by kind, plus retried attempts. */
@@ -57,7 +61,10 @@ interface RawResponse {
 export function createWixClient(options: WixClientOptions): WixClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
-  const queue = new PQueue({ concurrency: options.concurrency });
+  const queue = new PQueue({
+    concurrency: options.concurrency,
+    ...(options.requestsPerSecond ? { intervalCap: options.requestsPerSecond, interval: 1000 } : {}),
+  });
   const stats: WixClientStats = { query: 0, get: 0, update: 0, member: 0, token: 0, email: 0, retries: 0 };
 
   /** One HTTP exchange inside a queue slot: the body is read before the slot is given back. */
@@ -115,7 +122,7 @@ export function createWixClient(options: WixClientOptions): WixClient {
       if (res.status === 200) return res.body;
       if (res.status === 401 && auth?.refreshable && credentials && !refreshed) {
         refreshed = true;
-        auth.invalidate(credentials.token);
+        await auth.invalidate(credentials.token);
         options.logger?.info({ what }, 'wix: 401, fetching a fresh access token once');
         continue;
       }
@@ -149,25 +156,28 @@ export function createWixClient(options: WixClientOptions): WixClient {
     return { accessToken: res.access_token, expiresInSeconds: res.expires_in };
   };
   const tokenHint = 'check WIX_APP_ID, WIX_APP_SECRET and WIX_INSTANCE_ID';
-  const auth = createWixAuth(options.credentials, requestToken);
+  const auth = createWixAuth(options.credentials, requestToken, Date.now, options.tokenCache);
   const call = (what: string, method: string, path: string, body?: unknown) => send(what, method, path, body, auth);
 
+  /** One query of Abouts: the first page carries the filter and limit, later ones only the cursor, which carries the filter (wix-api.md section 4). */
+  async function fetchPage(filter: unknown, cursor: string | undefined): Promise<AboutPage> {
+    const query = cursor === undefined
+      ? { ...(filter === undefined ? {} : { filter }), cursorPaging: { limit: options.pageSize } }
+      : { cursorPaging: { cursor, limit: options.pageSize } };
+    stats.query++;
+    const res = (await call('query of abouts', 'POST', '/members/v2/abouts/query', { query })) as QueryResponse;
+    if (!Array.isArray(res?.memberAbouts)) throw new WixError('query of abouts: Wix answered 200 without memberAbouts');
+    const next = res.metadata?.cursors?.next;
+    return { abouts: res.memberAbouts.map(toAbout), ...(res.metadata?.hasNext && next ? { nextCursor: next } : {}) };
+  }
+
   async function* queryPages(filter: unknown): AsyncGenerator<MemberAbout[]> {
-    // First page: filter + limit. Next pages: only the cursor, which carries the filter (wix-api.md section 4).
-    let query: Record<string, unknown> = {
-      ...(filter === undefined ? {} : { filter }),
-      cursorPaging: { limit: options.pageSize },
-    };
-    for (;;) {
-      stats.query++;
-      const res = (await call('query of abouts', 'POST', '/members/v2/abouts/query', { query })) as QueryResponse;
-      if (!Array.isArray(res?.memberAbouts)) throw new WixError('query of abouts: Wix answered 200 without memberAbouts');
-      const page = res.memberAbouts.map(toAbout);
-      if (page.length) yield page;
-      const next = res.metadata?.cursors?.next;
-      if (!res.metadata?.hasNext || !next) return;
-      query = { cursorPaging: { cursor: next, limit: options.pageSize } };
-    }
+    let cursor: string | undefined;
+    do {
+      const page = await fetchPage(filter, cursor);
+      if (page.abouts.length) yield page.abouts;
+      cursor = page.nextCursor;
+    } while (cursor !== undefined);
   }
 
   return {
@@ -183,6 +193,7 @@ export function createWixClient(options: WixClientOptions): WixClient {
         yield* queryPages({ id: { $in: unique.slice(i, i + ID_CHUNK) } });
       }
     },
+    queryPage: (cursor) => fetchPage(undefined, cursor),
     async getAbout(id) {
       stats.get++;
       const res = (await call(`About ${id}`, 'GET', `/members/v2/abouts/${encodeURIComponent(id)}`)) as AboutResponse;

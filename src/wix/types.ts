@@ -24,6 +24,11 @@ export interface Member {
 export interface WixApi {
   /** Pages of abouts through cursor paging; `ids` filters with `id $in` (the scan's `--only`). */
   queryAbouts(options?: { ids?: string[] }): AsyncIterable<MemberAbout[]>;
+  /**
+   * One page of every About: the first without a cursor, each next one with the cursor the previous
+   * page returned (none after the last page). A scan run as a chain of jobs resumes from any cursor.
+   */
+  queryPage(cursor?: string): Promise<AboutPage>;
   /** Throws WixNotFound when the About is gone. */
   getAbout(id: string): Promise<MemberAbout>;
   /** Replaces the content only if `revision` is still current; throws RevisionConflict otherwise. */
@@ -37,6 +42,12 @@ export interface WixApi {
   sendTriggeredEmail(email: TriggeredEmail): Promise<void>;
   /** Request counts by kind, for the scan summary and the bench (PATCHes and GETs per flagged About). */
   readonly stats: { query: number; get: number; update: number; retries: number };
+}
+
+/** A page of Abouts and the cursor of the next page (absent after the last one). */
+export interface AboutPage {
+  abouts: MemberAbout[];
+  nextCursor?: string;
 }
 
 /** One Triggered Email to a member: the template id from the site's dashboard and its variables (strings only). */

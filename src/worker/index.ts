@@ -1,5 +1,5 @@
 /** The worker stage's public surface: the scan and the work queue other stages (serve) share with it. */
-export { runScan, type PlannedReplacement, type ScanOptions, type ScanProgress, type ScanSummary } from './scan.js';
+export { createPageScanner, runScan, type PageScanner, type PlannedReplacement, type ScanOptions, type ScanProgress, type ScanSummary } from './scan.js';
 export { createWorkQueue, type WorkQueue, type WorkQueueOptions } from './queue.js';
 export {
   decideAfterConflict,
@@ -10,5 +10,6 @@ export {
   type SkipReason,
   type VerdictDecision,
 } from './decide.js';
+export { ReviewIndex } from './review-index.js';
 export { planLine, scorerUnavailableLine, summaryLine } from './summary-line.js';
 export { countedScorer, ScorerOutcomes, type ScorerAvailability } from './scorer-outcomes.js';

@@ -105,14 +105,59 @@ const VERDICT_FLUSH_MS = 5000;
  * store unwritable. Failures for one About are counted in `errors` and left for the next scan.
  */
 export async function runScan(options: ScanOptions): Promise<ScanSummary> {
-  const { wix, store, scorer, config, logger, dryRun = false } = options;
-  const now = options.now ?? (() => new Date());
-  const started = Date.now();
+  const { wix, store } = options;
   const queue = options.queue ?? createWorkQueue({ concurrency: 1 });
-  const placeholder = buildPlaceholder(config.policy.placeholder);
   // A rescan of a few Abouts (--only, webhooks) reads only their items, not the whole queue.
   const only = options.only?.length ? [...new Set(options.only)] : undefined;
   const index = new ReviewIndex(only ? (await Promise.all(only.map((aboutId) => store.list({ aboutId })))).flat() : await store.list());
+  const scanner = createPageScanner(options, index);
+  const { summary } = scanner;
+
+  const pages = wix.queryAbouts(only ? { ids: only } : undefined)[Symbol.asyncIterator]();
+  try {
+    let next = pages.next();
+    for (;;) {
+      let result: IteratorResult<MemberAbout[]>;
+      try {
+        result = await next;
+      } catch (err) {
+        if (summary.pages === 0 || !(err instanceof Error)) throw err;
+        throw new JobError(`scan stopped after ${summary.scanned} abouts: ${err.message}`, { cause: err });
+      }
+      if (result.done) break;
+      const page = result.value;
+      // Pipelining: the next page travels while this one is scored and written.
+      next = pages.next();
+      next.catch(() => {}); // awaited on the next turn; a failure then is reported there
+      await queue.addBatch(page.map((a) => a.id), () => scanner.processPage(page));
+      options.onProgress?.({ pages: summary.pages, abouts: summary.scanned, flagged: summary.flagged });
+    }
+  } finally {
+    await pages.return?.(undefined).catch(() => {});
+  }
+  return scanner.finish();
+}
+
+/** Decides and writes pages of Abouts one at a time; runScan drives one, and so does a job that processes one page alone. */
+export interface PageScanner {
+  /** Decides one page and writes its outcome (pending items, PATCHes, verdicts as they come due). */
+  processPage(page: MemberAbout[]): Promise<void>;
+  /** Flushes the buffered verdicts; the summary of every page processed. */
+  finish(): Promise<ScanSummary>;
+  /** Counts so far. */
+  readonly summary: ScanSummary;
+}
+
+/**
+ * The scan's decisions and writes for pages of Abouts. `index` holds the review facts of every About the
+ * pages may contain: the whole queue for a full scan, or only a page's own Abouts' items for a page
+ * processed on its own (one job of a scan split into jobs).
+ */
+export function createPageScanner(options: Omit<ScanOptions, 'only' | 'queue' | 'onProgress'>, index: ReviewIndex): PageScanner {
+  const { wix, store, scorer, config, logger, dryRun = false } = options;
+  const now = options.now ?? (() => new Date());
+  const started = Date.now();
+  const placeholder = buildPlaceholder(config.policy.placeholder);
   const summary: ScanSummary = {
     scanned: 0, skipped: 0, flagged: 0, replaced: 0, conflicts: 0, errors: 0, durationMs: 0,
     pages: 0, superseded: 0, dryRun,
@@ -265,6 +310,8 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   }
 
   async function processPage(page: MemberAbout[]) {
+    summary.pages++;
+    summary.scanned += page.length;
     // Verdict lookups all at once (an unchanged About costs only this); scorer calls are bounded in decide().
     const stored = await Promise.all(page.map((about) => store.getVerdict(about.id)));
     const decided = await Promise.all(page.map((about, i) => decide(about, stored[i])));
@@ -282,33 +329,15 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
     await verdicts.maybeFlush();
   }
 
-  const pages = wix.queryAbouts(only ? { ids: only } : undefined)[Symbol.asyncIterator]();
-  try {
-    let next = pages.next();
-    for (;;) {
-      let result: IteratorResult<MemberAbout[]>;
-      try {
-        result = await next;
-      } catch (err) {
-        if (summary.pages === 0 || !(err instanceof Error)) throw err;
-        throw new JobError(`scan stopped after ${summary.scanned} abouts: ${err.message}`, { cause: err });
-      }
-      if (result.done) break;
-      const page = result.value;
-      // Pipelining: the next page travels while this one is scored and written.
-      next = pages.next();
-      next.catch(() => {}); // awaited on the next turn; a failure then is reported there
-      summary.pages++;
-      summary.scanned += page.length;
-      await queue.addBatch(page.map((a) => a.id), () => processPage(page));
-      options.onProgress?.({ pages: summary.pages, abouts: summary.scanned, flagged: summary.flagged });
-    }
-  } finally {
-    await pages.return?.(undefined).catch(() => {});
-  }
-  await verdicts.flush();
-  summary.durationMs = Date.now() - started;
-  return summary;
+  return {
+    processPage,
+    summary,
+    async finish() {
+      await verdicts.flush();
+      summary.durationMs = Date.now() - started;
+      return summary;
+    },
+  };
 }
 
 function createVerdictBuffer(store: ReviewStore, dryRun: boolean) {
