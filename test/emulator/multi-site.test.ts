@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importWebhookKey, verifyWebhook } from '../../src/server/verify-webhook.js';
 import { startEmulator, startEmulatorProcess, verifyWebhookJwt, webhookReceiver, type Emulator, type EmulatorSite } from '../helpers/emulator.js';
 
 type Reply = { status: number; headers: Headers; body: any };
@@ -149,6 +150,10 @@ describe('emulator: install and remove', () => {
       expect(byType.AppRemoved!.event).toEqual({ appId: emu.appId });
       expect(byType.AppInstalled!.identity).toEqual({ identityType: 'WIX_USER', wixUserId: site.ownerUserId });
       expect(byType['wix.members.about.v2.member_about_updated']!.identity).toEqual({ identityType: 'APP', appId: emu.appId });
+      // aboutmod's own webhook parser reads them as app lifecycle events of that site.
+      const key = await importWebhookKey(emu.publicKey);
+      const parsed = await Promise.all(hook.bodies.map((body) => verifyWebhook(body, key)));
+      expect(parsed.filter((e) => e.kind === 'app').map((e) => [e.eventType, e.instanceId]).sort()).toEqual([['AppInstalled', site.instanceId], ['AppRemoved', site.instanceId]]);
     } finally {
       await emu.close();
       await hook.close();
