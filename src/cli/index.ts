@@ -78,9 +78,14 @@ export function buildProgram(): Command {
     .argument('<name>', 'reviewer name')
     .action(run('review-add-reviewer'));
 
+  common(program.command('migrate'))
+    .description('create or update the PostgreSQL schema at DATABASE_URL (commands on a postgres store do it when they start)')
+    .action(run('migrate'));
+
   common(program.command('serve'), { json: false })
     .description('webhook receiver, scheduled scans, health check and the review page')
     .option('--port <n>', 'port to listen on (default: server.port from the config)')
+    .option('--app', 'every site the Wix app is installed on (store.kind postgres; workers run the jobs)')
     .action(run('serve'));
 
   return program;

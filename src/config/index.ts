@@ -1,3 +1,3 @@
 export { CATEGORIES, configSchema, type Category, type Config } from './schema.js';
 export { DEFAULT_CONFIG_PATH, loadConfig, parseConfig, resolveConfigPath, type LoadedConfig } from './load.js';
-export { requireEnv, wixCredentials, type WixCredentials } from './secrets.js';
+export { databaseUrl, requireEnv, wixCredentials, type WixCredentials } from './secrets.js';

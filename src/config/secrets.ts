@@ -27,3 +27,18 @@ export function requireEnv(name: string, why: string, env: NodeJS.ProcessEnv = p
   if (!value) throw new ConfigError(`${name}: missing (${why})`);
   return value;
 }
+
+/** DATABASE_URL for the PostgreSQL store (store.kind "postgres"); a malformed one is one line naming the variable, never its value. */
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const url = requireEnv('DATABASE_URL', 'the PostgreSQL store (store.kind "postgres") and `aboutmod migrate` need postgres://user:password@host:port/database', env);
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // reported below, without the value
+  }
+  if (!parsed || !/^postgres(ql)?:$/.test(parsed.protocol) || !parsed.hostname) {
+    throw new ConfigError('DATABASE_URL: malformed (expected postgres://user:password@host:port/database)');
+  }
+  return url;
+}

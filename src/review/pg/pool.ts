@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { ConfigError, JobError } from '../../errors.js';
+import { JobError } from '../../errors.js';
 import { createLogger, type Logger } from '../../log.js';
 
 /**
@@ -10,12 +10,11 @@ import { createLogger, type Logger } from '../../log.js';
 const POOL_MAX = 5;
 
 /**
- * A pool for DATABASE_URL. A malformed URL is one line (exit 2), naming the variable, never its value
- * (it holds the password). A connection that dies while idle (server restart, failover) is logged and
- * dropped; the pool opens a fresh one on next use, so the process does not crash.
+ * A pool for `databaseUrl` (read and checked by databaseUrl() in src/config/secrets.ts). A connection
+ * that dies while idle (server restart, failover) is logged and dropped; the pool opens a fresh one on
+ * next use, so the process does not crash.
  */
 export function createPgPool(databaseUrl: string, logger: Logger = createLogger(), { max = POOL_MAX }: { max?: number } = {}): pg.Pool {
-  assertDatabaseUrl(databaseUrl);
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     // A worker holds one connection per job it runs (its site's lock), so it asks for more.
@@ -26,19 +25,6 @@ export function createPgPool(databaseUrl: string, logger: Logger = createLogger(
   });
   pool.on('error', (err) => logger.warn({ err: err.message }, 'PostgreSQL connection lost while idle; a new one is opened on next use'));
   return pool;
-}
-
-/** Throws ConfigError unless `url` is a postgres:// (or postgresql://) URL with a host. */
-export function assertDatabaseUrl(url: string): void {
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    // reported below, without the value
-  }
-  if (!parsed || !/^postgres(ql)?:$/.test(parsed.protocol) || !parsed.hostname) {
-    throw new ConfigError('DATABASE_URL: malformed (expected postgres://user:password@host:port/database)');
-  }
 }
 
 /** host:port/database of DATABASE_URL, for messages: never the user or password. */
