@@ -48,6 +48,24 @@ export interface AboutmodServer {
   queueDepth(): number;
 }
 
+/** The Fastify instance both services run on (one site's and the app's): server.* limits, one log line per request. */
+export function createFastify(config: Config, logger: Logger): FastifyInstance {
+  const app = fastify({
+    // pino 10's Logger and Fastify's bundled pino typings differ only in generics.
+    loggerInstance: logger as unknown as FastifyBaseLogger,
+    // One line per request comes from logEveryRequest instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: config.server.bodyLimitBytes,
+    // Socket-level limits (a client trickling its body, keep-alive, the connection cap) live on the Node server itself.
+    serverFactory: limitedServerFactory(config.server),
+    // Handler-level: our own work taking too long.
+    handlerTimeout: config.server.requestTimeoutMs,
+    return503OnClosing: true,
+  });
+  logEveryRequest(app, logger);
+  return app;
+}
+
 /**
  * Builds the HTTP service from its dependencies, unstarted (`app.listen` is the caller's), so tests and
  * the bench can listen on port 0. Routes live in their own modules: webhooks, health, and whatever
@@ -90,20 +108,7 @@ export async function buildServer(deps: ServerDeps): Promise<AboutmodServer> {
     queue.add(event.aboutId, task).catch((err: unknown) => health.error(err));
   }
 
-  const app = fastify({
-    // pino 10's Logger and Fastify's bundled pino typings differ only in generics.
-    loggerInstance: logger as unknown as FastifyBaseLogger,
-    // One line per request comes from logEveryRequest instead of Fastify's two.
-    logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: config.server.bodyLimitBytes,
-    // Socket-level limits (a client trickling its body, keep-alive, the connection cap) live on the Node server itself.
-    serverFactory: limitedServerFactory(config.server),
-    // Handler-level: our own work taking too long.
-    handlerTimeout: config.server.requestTimeoutMs,
-    return503OnClosing: true,
-  });
-  logEveryRequest(app, logger);
-
+  const app = createFastify(config, logger);
   await app.register(webhookRoute, {
     key: deps.publicKey,
     site: deps.site,

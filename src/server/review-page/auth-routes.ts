@@ -85,11 +85,7 @@ export async function authRoutes(app: FastifyInstance, opts: { deps: PageDeps; r
     return reply.setCookie(SESSION_COOKIE, session.id, { ...SESSION_COOKIE_OPTIONS, ...deps.cookies(request) }).redirect(next, 303);
   });
 
-  app.post('/logout', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const session = sessionOf(request);
-    if (session) deps.sessions.delete(session.id);
-    return reply.clearCookie(SESSION_COOKIE, { path: '/' }).redirect('/login', 303);
-  });
+  logoutRoute(app, deps);
 
   async function signIn(name: string, password: string): Promise<string | undefined> {
     if (!NAME.test(name) || password.length === 0 || password.length > 1024) return undefined;
@@ -99,6 +95,15 @@ export async function authRoutes(app: FastifyInstance, opts: { deps: PageDeps; r
     if (tokenDigest && timingSafeEqual(digest(password), tokenDigest)) return `${name} (token)`;
     return undefined;
   }
+}
+
+/** POST /logout: the server forgets the session, so a copied cookie dies with it. */
+export function logoutRoute(app: FastifyInstance, deps: PageShared): void {
+  app.post('/logout', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const session = sessionOf(request);
+    if (session) deps.sessions.delete(session.id);
+    return reply.clearCookie(SESSION_COOKIE, { path: '/' }).redirect('/login', 303);
+  });
 }
 
 /** Fixed-length digests, so comparing a guess with the token takes the same time whatever its length. */
