@@ -101,8 +101,7 @@ CREATE TABLE app_sites (
   status text NOT NULL CHECK (status IN ('active', 'removed')),
   installed_at timestamptz NOT NULL,
   removed_at timestamptz,
-  delete_after timestamptz,
-  last_finished_scan jsonb
+  delete_after timestamptz
 );
 CREATE INDEX app_sites_purge ON app_sites (delete_after) WHERE status = 'removed';
 
@@ -116,7 +115,8 @@ CREATE TABLE app_scans (
   error text,
   cursor text,
   pages integer NOT NULL DEFAULT 0,
-  totals jsonb NOT NULL DEFAULT '{}'
+  totals jsonb NOT NULL DEFAULT '{}',
+  last_finished jsonb
 );
 
 CREATE TABLE app_tokens (

@@ -1,0 +1,248 @@
+import type { Pool } from 'pg';
+import type PgBoss from 'pg-boss';
+import type { LoadedConfig } from '../../config/index.js';
+import { errorMessage } from '../../errors.js';
+import type { Logger } from '../../log.js';
+import { openScorer, type Scorer } from '../../moderation/index.js';
+import { createNotifier, type Notifier } from '../../notify/index.js';
+import { recoverPending, WORKER, type ReviewStore } from '../../review/index.js';
+import { migrate } from '../../review/pg/migrate.js';
+import { deleteSiteData, openPgReviewStore } from '../../review/pg/pg-store.js';
+import { createPgPool } from '../../review/pg/pool.js';
+import { isPlaceholder } from '../../ricos/index.js';
+import { createPgTokenCache } from '../../wix/pg-token-cache.js';
+import { createWixClient, type WixClient } from '../../wix/index.js';
+import { ReviewIndex } from '../review-index.js';
+import { createPageScanner, runScan, type ScanSummary } from '../scan.js';
+import { inTransaction, jobDb, openAppJobs, QUEUES, type AppJobs, type RescanJob, type ScanPageJob, type SiteJob } from './jobs.js';
+import {
+  createSiteRegistry, failScan, forgetSite, lockRemovedForPurge, lockSite, recordPage, type ScanTotals,
+} from './site-registry.js';
+
+export interface WorkerOptions {
+  loaded: LoadedConfig;
+  databaseUrl: string;
+  /** The app's OAuth client (one for every site): its id and secret. */
+  app: { appId: string; appSecret: string };
+  logger: Logger;
+}
+
+export interface AppWorker {
+  readonly jobs: AppJobs;
+  /**
+   * Stops taking jobs, lets running ones finish within app.stopTimeoutSeconds (then fails them back to
+   * the queue, so another worker retries them from their checkpoint), and closes everything.
+   */
+  stop(): Promise<void>;
+}
+
+/** What a worker keeps per site it has served: the Wix client (its rate limit and token) and the store. */
+interface SiteContext {
+  wix: WixClient;
+  store: ReviewStore;
+  notifier: Notifier;
+  logger: Logger;
+}
+
+/**
+ * One `aboutmod worker` process: migrates the schema, then works every queue of src/worker/app/jobs.ts
+ * for every site, beside any number of other workers on any machines. Its connections: one pool; each
+ * running job holds one connection for its site's lock (so a removal waits for its page to end).
+ */
+export async function runWorker(options: WorkerOptions): Promise<AppWorker> {
+  const { loaded, logger } = options;
+  const { config } = loaded;
+  const app = config.app;
+  // Every running job holds a connection (its site's lock) and needs more for the store's statements.
+  const pool = createPgPool(options.databaseUrl, logger, { max: app.scanConcurrency + app.rescanConcurrency + 10 });
+  let scorer: Scorer | undefined;
+  let jobs: AppJobs | undefined;
+  try {
+    await migrate(pool);
+    scorer = openScorer(config, { configDir: loaded.dir, logger });
+    jobs = await openAppJobs({ pool, config, logger, supervise: true });
+  } catch (err) {
+    await scorer?.close?.();
+    await pool.end();
+    throw err;
+  }
+  const handlers = createHandlers({ pool, jobs, scorer, options });
+  const { boss } = jobs;
+  const one = <T>(fn: (data: T) => Promise<void>) => async ([job]: PgBoss.Job<T>[]) => fn(job!.data);
+
+  for (let i = 0; i < app.scanConcurrency; i++) await boss.work<ScanPageJob>(QUEUES.scanPage, { pollingIntervalSeconds: 1 }, one(handlers.scanPage));
+  for (let i = 0; i < app.rescanConcurrency; i++) {
+    await boss.work<RescanJob>(QUEUES.rescan, { pollingIntervalSeconds: app.rescanPollMs / 1000 }, one(handlers.rescan));
+  }
+  await boss.work<SiteJob>(QUEUES.notify, { pollingIntervalSeconds: 2 }, one(handlers.notify));
+  await boss.work<SiteJob>(QUEUES.purge, { pollingIntervalSeconds: 2 }, one(handlers.purge));
+  await boss.work(QUEUES.scanAll, { pollingIntervalSeconds: 5 }, one(handlers.scanAll));
+  await boss.work<ScanPageJob>(QUEUES.scanFailed, { pollingIntervalSeconds: 2, includeMetadata: true }, async ([job]) => {
+    await handlers.scanFailed(job!.data, (job!.output as { message?: string } | null)?.message ?? 'no reason recorded');
+  });
+
+  // Removed sites whose grace has passed get a purge job; any worker may send it, duplicates collapse.
+  const sweep = () => handlers.sweepRemoved().catch((err: unknown) => logger.warn({ err: errorMessage(err) }, 'purge check failed; tried again later'));
+  void sweep();
+  const sweeper = setInterval(sweep, app.purgeCheckSeconds * 1000);
+  logger.info({ scanConcurrency: app.scanConcurrency, rescanConcurrency: app.rescanConcurrency }, 'worker started');
+
+  return {
+    jobs,
+    async stop() {
+      clearInterval(sweeper);
+      await jobs.stop(app.stopTimeoutSeconds * 1000);
+      await handlers.idle(app.stopTimeoutSeconds * 1000);
+      await scorer.close?.();
+      await pool.end();
+    },
+  };
+}
+
+function createHandlers({ pool, jobs, scorer, options }: { pool: Pool; jobs: AppJobs; scorer: Scorer; options: WorkerOptions }) {
+  const { loaded: { config }, logger } = options;
+  const registry = createSiteRegistry(pool);
+  const tokenCache = createPgTokenCache(pool);
+  const sites = new Map<string, Promise<SiteContext>>();
+  const running = new Set<Promise<unknown>>();
+
+  /** The site's client and store, made once per worker: its rate limit and token are this process's for that site. */
+  function siteContext(site: string): Promise<SiteContext> {
+    let context = sites.get(site);
+    if (!context) {
+      context = (async () => {
+        const siteLogger = logger.child({ site });
+        const wix = createWixClient({
+          ...config.wix,
+          credentials: { kind: 'oauth', appId: options.app.appId, appSecret: options.app.appSecret, instanceId: site },
+          tokenCache,
+          requestsPerSecond: config.app.siteRequestsPerSecond,
+          logger: siteLogger,
+        });
+        const store = await openPgReviewStore(pool, site);
+        return { wix, store, notifier: createNotifier({ config, store, wix, logger: siteLogger }), logger: siteLogger };
+      })();
+      context.catch(() => sites.delete(site));
+      sites.set(site, context);
+    }
+    return context;
+  }
+
+  /** Tracks a handler so stop() can wait for it after pg-boss has let go of it. */
+  function tracked<T>(work: Promise<T>): Promise<T> {
+    running.add(work);
+    void work.finally(() => running.delete(work)).catch(() => {});
+    return work;
+  }
+
+  /** One page of a site's scan, its checkpoint and the next page's job, all under the site's lock in one transaction. */
+  async function scanPage(job: ScanPageJob): Promise<void> {
+    const { site, scanId, page, cursor } = job;
+    await tracked(inTransaction(pool, async (client) => {
+      const locked = await lockSite(client, site, true);
+      if (!locked || locked.status !== 'active' || locked.scanId !== scanId || locked.ended || locked.pages !== page) {
+        // Removed, replaced by a newer scan, or this page was done by an earlier attempt: nothing left to do.
+        logger.info({ site, scanId, page, status: locked?.status ?? 'unknown', pagesDone: locked?.pages }, 'scan page skipped');
+        return;
+      }
+      const ctx = await siteContext(site);
+      // A page retried after its worker died may find that worker's unconfirmed writes: settled first.
+      if (page === 0) await recoverPending(ctx.store, ctx.wix, { isPlaceholder });
+      const { abouts, nextCursor } = await ctx.wix.queryPage(cursor);
+      const summary = await processPage(ctx, abouts);
+      const scan = await recordPage(client, site, scanId, page, nextCursor, totalsOf(summary));
+      if (nextCursor !== undefined) {
+        await jobs.sendPage({ site, scanId, page: page + 1, cursor: nextCursor }, jobDb(client));
+      } else {
+        ctx.logger.info({ scanId, pages: page + 1, ...scan.totals }, 'scan finished');
+        if (scan.totals.replaced > 0) await ownerDigest(ctx, scan.totals, scan.startedAt);
+      }
+      if (summary.replaced > 0 || nextCursor === undefined) await jobs.enqueueNotify(site, { db: jobDb(client) });
+    }));
+  }
+
+  /** Decides one page with only its own Abouts' review items (never the site's whole queue). */
+  async function processPage(ctx: SiteContext, abouts: Awaited<ReturnType<WixClient['queryPage']>>['abouts']): Promise<ScanSummary> {
+    const itemsOf = async () => (await Promise.all(abouts.map((a) => ctx.store.list({ aboutId: a.id })))).flat();
+    let items = await itemsOf();
+    const orphans = [...new Set(items.filter((i) => i.status === 'pending').map((i) => i.aboutId))];
+    if (orphans.length) {
+      for (const aboutId of orphans) await recoverPending(ctx.store, ctx.wix, { isPlaceholder, aboutId });
+      items = await itemsOf();
+    }
+    const scanner = createPageScanner({
+      wix: ctx.wix, store: ctx.store, scorer, config, logger: ctx.logger,
+      noticesFor: (item) => ctx.notifier.replacementNotices(item, { owner: false }),
+    }, new ReviewIndex(items));
+    if (abouts.length) await scanner.processPage(abouts);
+    return scanner.finish();
+  }
+
+  async function ownerDigest(ctx: SiteContext, totals: ScanTotals, startedAt: string): Promise<void> {
+    const replaced = (await ctx.store.list({ status: 'replaced' })).filter((i) => i.flaggedAt >= startedAt);
+    await ctx.notifier.digest(totals, replaced);
+  }
+
+  /** A webhook's rescan of one About, on its own slots; the site's lock is held while it decides. */
+  async function rescan({ site, aboutId }: RescanJob): Promise<void> {
+    await tracked(inTransaction(pool, async (client) => {
+      const locked = await lockSite(client, site, false);
+      if (locked?.status !== 'active') return;
+      const ctx = await siteContext(site);
+      // An earlier write to this About whose writer is gone would block the decision: settled first.
+      await recoverPending(ctx.store, ctx.wix, { isPlaceholder, aboutId });
+      const summary = await runScan({
+        wix: ctx.wix, store: ctx.store, scorer, config, logger: ctx.logger, only: [aboutId],
+        noticesFor: (item) => ctx.notifier.replacementNotices(item, { owner: true }),
+      });
+      ctx.logger.info({ aboutId, scanned: summary.scanned, flagged: summary.flagged, replaced: summary.replaced, errors: summary.errors }, 'rescanned');
+      if (summary.replaced > 0) await jobs.enqueueNotify(site, { db: jobDb(client) });
+    }));
+  }
+
+  async function notify({ site }: SiteJob): Promise<void> {
+    await tracked((async () => {
+      if ((await registry.get(site))?.status !== 'active') return;
+      const report = await (await siteContext(site)).notifier.deliver();
+      // A channel that failed is tried again later (its backoff is in the outbox).
+      if (report.failed > 0) await jobs.enqueueNotify(site, { afterSeconds: 60 });
+    })());
+  }
+
+  async function scanAll(): Promise<void> {
+    const started = [];
+    for (const site of await registry.activeIds()) if (await jobs.enqueueScan(site)) started.push(site);
+    logger.info({ started: started.length }, 'scheduled scans started');
+  }
+
+  /** Deletes a removed site's data once its grace has passed; a re-install meanwhile (the row lock decides) keeps it. */
+  async function purge({ site }: SiteJob): Promise<void> {
+    await tracked(inTransaction(pool, async (client) => {
+      if (!(await lockRemovedForPurge(client, site))) return;
+      const deleted = await deleteSiteData(pool, site);
+      await forgetSite(client, site);
+      sites.delete(site);
+      logger.info({ site, deleted, by: WORKER }, 'removed site purged');
+    }));
+  }
+
+  async function scanFailed(job: ScanPageJob, reason: string): Promise<void> {
+    await failScan(pool, job.site, job.scanId, `page ${job.page + 1}: ${reason}`);
+    logger.warn({ site: job.site, scanId: job.scanId, page: job.page, reason }, 'scan failed; the next scheduled scan starts over');
+  }
+
+  return {
+    scanPage, rescan, notify, scanAll, purge, scanFailed,
+    async sweepRemoved() {
+      for (const site of await registry.dueForPurge()) await jobs.enqueuePurge(site);
+    },
+    /** Waits for handlers still running after the queue let go of them, at most `timeoutMs`. */
+    async idle(timeoutMs: number) {
+      await Promise.race([Promise.allSettled([...running]), new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+    },
+  };
+}
+
+function totalsOf(s: ScanSummary): ScanTotals {
+  return { scanned: s.scanned, skipped: s.skipped, flagged: s.flagged, replaced: s.replaced, conflicts: s.conflicts, errors: s.errors, superseded: s.superseded };
+}
