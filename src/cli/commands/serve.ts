@@ -1,12 +1,17 @@
-import { requireEnv } from '../../config/index.js';
+import { databaseUrl, requireEnv } from '../../config/index.js';
 import { UsageError } from '../../errors.js';
-import { createLogger } from '../../log.js';
+import { createLogger, type Logger } from '../../log.js';
 import { openScorer } from '../../moderation/index.js';
 import { noticeOnRestore } from '../../notify/index.js';
 import { openStoreForCommand } from '../../review/index.js';
+import { migrate } from '../../review/pg/migrate.js';
+import { createPgPool, pgConnectError, serverName } from '../../review/pg/pool.js';
+import { APP_POOL_MAX, buildAppServer } from '../../server/app-mode/index.js';
 import { buildServer, HealthState, importWebhookKey, startFullScans, webhookSiteFromEnv } from '../../server/index.js';
 import { reviewPagePlugin, reviewPageSecrets } from '../../server/review-page/index.js';
 import { createWixClientFromConfig } from '../../wix/index.js';
+import { openAppJobs } from '../../worker/app/jobs.js';
+import { createSiteRegistry } from '../../worker/app/site-registry.js';
 import { countedScorer, createWorkQueue } from '../../worker/index.js';
 import type { CliContext } from '../context.js';
 import { listenFailure } from '../exit.js';
@@ -25,6 +30,7 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   const port = opts.port === undefined ? config.server.port : parsePort(opts.port);
   // A service logs its requests and decisions: info unless LOG_LEVEL says otherwise.
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
+  if (opts.app) return serveApp(ctx, port, logger);
 
   // Everything that can be refused up front is, before the store opens or a port is bound.
   const publicKey = await importWebhookKey(requireEnv('WIX_WEBHOOK_PUBLIC_KEY', 'verifies the JWTs Wix signs webhooks with'));
@@ -62,16 +68,7 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
     throw err;
   }
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    const stop = (sig: NodeJS.Signals) => {
-      process.off('SIGTERM', stop);
-      process.off('SIGINT', stop);
-      resolve(sig);
-    };
-    process.on('SIGTERM', stop);
-    process.on('SIGINT', stop);
-  });
-
+  const signal = await stopSignal();
   logger.info({ signal, queued: server.queueDepth() }, 'stopping: finishing queued rescans');
   server.health.markStopping();
   await scans.stop();
@@ -81,6 +78,69 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   await scorer.close?.();
   await store.close();
   logger.info({ signal }, 'stopped');
+}
+
+/**
+ * `aboutmod serve --app`: one webhook endpoint, /healthz and the dashboard for every site the Wix app
+ * is installed on (src/server/app-mode, docs/app-mode.md). It only sends jobs; `aboutmod worker`
+ * processes run them. On SIGTERM or SIGINT it stops taking requests (503, Wix retries), waits for
+ * those in flight (each one's job is already in PostgreSQL) and returns.
+ */
+async function serveApp(ctx: CliContext, port: number, logger: Logger): Promise<void> {
+  const { config } = ctx.loaded;
+  if (config.store.kind !== 'postgres') {
+    throw new UsageError('serve --app: needs store.kind "postgres" in the config (every site\'s queue and jobs live in PostgreSQL)');
+  }
+  const url = databaseUrl();
+  const appId = requireEnv('WIX_APP_ID', 'serve --app: the app\'s id, for each site\'s access token');
+  const appSecret = requireEnv('WIX_APP_SECRET', 'serve --app: each site\'s access token and the dashboard\'s signed instance');
+  const publicKey = await importWebhookKey(requireEnv('WIX_WEBHOOK_PUBLIC_KEY', 'verifies the JWTs Wix signs webhooks with'));
+  const page = reviewPageSecrets();
+  if (page?.reviewToken) logger.warn('REVIEW_TOKEN is ignored by serve --app: reviewers sign in from their site\'s Wix dashboard');
+
+  const pool = createPgPool(url, logger, { max: APP_POOL_MAX });
+  let jobs;
+  let server;
+  try {
+    const { applied } = await migrate(pool).catch((err: unknown) => {
+      throw pgConnectError(err, serverName(url));
+    });
+    if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
+    // Sends jobs only: maintenance and the scan-all schedule are the workers'.
+    jobs = await openAppJobs({ pool, config, logger, supervise: false });
+    server = await buildAppServer({
+      config, logger, pool, publicKey, appId, appSecret, sessionSecret: page?.sessionSecret, sites: createSiteRegistry(pool), jobs,
+    });
+    if (!page) logger.warn('dashboard off: set SESSION_SECRET to serve /dashboard');
+    const address = await listen(server.app, port, config.server.host);
+    ctx.stdout.write(`aboutmod serve --app listening on ${address}\n`);
+    logger.info({ address }, 'listening');
+  } catch (err) {
+    await server?.app.close();
+    await jobs?.stop();
+    await pool.end();
+    throw err;
+  }
+
+  const signal = await stopSignal();
+  logger.info({ signal }, 'stopping');
+  server.health.markStopping();
+  await server.app.close();
+  await jobs.stop();
+  await pool.end();
+  logger.info({ signal }, 'stopped');
+}
+
+function stopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (sig: NodeJS.Signals) => {
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      resolve(sig);
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
 }
 
 async function listen(app: { listen(o: { port: number; host: string }): Promise<string> }, port: number, host: string): Promise<string> {
