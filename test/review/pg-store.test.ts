@@ -131,6 +131,13 @@ describe('postgres review store across processes', () => {
 
     const pool = db.pool();
     expect(await siteCounts(pool, siteA)).toEqual({ items: { pending: 0, replaced: 1, restored: 0, confirmed: 0, superseded: 0 }, notices: 1 });
+    // Inside a caller's transaction it is that transaction's: rolled back, nothing is gone.
+    const client = await pool.connect();
+    await client.query('BEGIN');
+    expect((await deleteSiteData(client, siteA)).review_items).toBe(1);
+    await client.query('ROLLBACK');
+    client.release();
+    expect(await a!.list()).toHaveLength(1);
     const deleted = await deleteSiteData(pool, siteA);
     expect(deleted).toEqual(expect.objectContaining({ review_items: 1, verdicts: 1, reviewers: 1, webhook_events: 1, notices: 1 }));
     expect(await a!.list()).toEqual([]);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import pg, { type Pool, type PoolClient, type QueryResultRow } from 'pg';
 import type { Reason } from '../../moderation/index.js';
 import { InvalidTransition, ItemNotFound, StoreUnavailable } from '../errors.js';
 import { newLease, newWriterId } from '../lease.js';
@@ -37,9 +37,12 @@ export async function openPgReviewStore(pool: Pool, site: string, { ownPool = fa
   return store;
 }
 
-/** Every row of `site`, in every table that has a site column (later migrations' too), in one transaction. Rows deleted per table. */
-export async function deleteSiteData(pool: Pool, site: string): Promise<Record<string, number>> {
-  return inTransaction(pool, async (c) => {
+/**
+ * Every row of `site`, in every table that has a site column (later migrations' too), in one transaction:
+ * its own on a pool, or the caller's when given a client inside one. Returns rows deleted per table.
+ */
+export async function deleteSiteData(db: Pool | PoolClient, site: string): Promise<Record<string, number>> {
+  const run = async (c: PoolClient) => {
     const { rows } = await c.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.columns
         WHERE table_schema = current_schema() AND column_name = 'site' ORDER BY table_name`,
@@ -49,7 +52,8 @@ export async function deleteSiteData(pool: Pool, site: string): Promise<Record<s
       deleted[table] = (await c.query(`DELETE FROM ${c.escapeIdentifier(table)} WHERE site = $1`, [site])).rowCount ?? 0;
     }
     return deleted;
-  });
+  };
+  return db instanceof pg.Pool ? inTransaction(db, run) : run(db);
 }
 
 export interface SiteCounts {
