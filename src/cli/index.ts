@@ -82,6 +82,20 @@ export function buildProgram(): Command {
     .description('create or update the PostgreSQL schema at DATABASE_URL (commands on a postgres store do it when they start)')
     .action(run('migrate'));
 
+  common(program.command('worker'), { json: false })
+    .description('run the Wix app\'s jobs for every site from PostgreSQL at DATABASE_URL (run as many as you like)')
+    .action(run('worker'));
+
+  const sites = common(program.command('sites'))
+    .description('the sites the Wix app serves: status, scans, queue depth, open review items, errors')
+    .action(run('sites'));
+  for (const action of ['add', 'remove'] as const) {
+    common(sites.command(action))
+      .description(action === 'add' ? 'install a site by hand (no webhook) and start its first scan' : 'remove a site (its data is deleted after app.removalGraceSeconds)')
+      .argument('<instance-id>', 'the site\'s Wix app instance id')
+      .action(run(`sites-${action}`));
+  }
+
   common(program.command('serve'), { json: false })
     .description('webhook receiver, scheduled scans, health check and the review page')
     .option('--port <n>', 'port to listen on (default: server.port from the config)')

@@ -1,8 +1,8 @@
 import type { Pool } from 'pg';
 import type { CachedToken, TokenCache } from './auth.js';
 
-/** Namespace of the advisory locks taken per instance while its token is fetched (any constant no other code uses). */
-const TOKEN_LOCK_SPACE = 4_207_310_020;
+/** First key (int4) of the advisory locks taken per instance while its token is fetched (any constant no other code uses). */
+const TOKEN_LOCK_SPACE = 420_731_002;
 
 /**
  * OAuth access tokens per instance in PostgreSQL (app_tokens), shared by every worker: a worker reads
