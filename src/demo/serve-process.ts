@@ -22,9 +22,9 @@ export interface ServeProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** `aboutmod serve --port N --config F` as a user runs it; ready once its first stdout line names its URL. */
-export async function startServe(config: string, env: NodeJS.ProcessEnv, port = 0): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--config', config], {
+/** `aboutmod serve --port N --config F [args]` as a user runs it; ready once its first stdout line names its URL. */
+export async function startServe(config: string, env: NodeJS.ProcessEnv, port = 0, args: string[] = []): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--config', config, ...args], {
     env: { ...process.env, CI: 'true', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
