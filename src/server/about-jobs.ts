@@ -24,6 +24,21 @@ export type EventDecision =
 
 
 /**
+ * A deleted About: nothing is left to restore to, so its open review items close as superseded.
+ * Returns how many were open. Shared by one site's serve and the app's webhook endpoint.
+ */
+export async function closeDeletedAbout(store: Pick<ReviewStore, 'list' | 'transition'>, aboutId: string): Promise<number> {
+  const open = (await store.list({ aboutId })).filter((i) => OPEN_STATUSES.includes(i.status));
+  for (const item of open) {
+    await store.transition(item.id, 'superseded', { by: WORKER, action: 'superseded', note: 'About deleted' }).catch((err: unknown) => {
+      // Already settled by another process: nothing left open.
+      if (!(err instanceof InvalidTransition)) throw err;
+    });
+  }
+  return open.length;
+}
+
+/**
  * The work an About event asks for. Each function runs as a WorkQueue task holding the About's key, so
  * it never races a full scan's page or another rescan of the same About.
  */
@@ -65,16 +80,8 @@ export function createAboutJobs(deps: AboutJobDeps) {
     });
   }
 
-  /** deleted: nothing is left to restore to, so open review items close as superseded. */
   async function deleted(event: AboutEvent): Promise<EventDecision> {
-    const open = (await store.list({ aboutId: event.aboutId })).filter((i) => OPEN_STATUSES.includes(i.status));
-    for (const item of open) {
-      await store.transition(item.id, 'superseded', { by: WORKER, action: 'superseded', note: 'About deleted' }).catch((err: unknown) => {
-        // Already settled by another process: nothing left open.
-        if (!(err instanceof InvalidTransition)) throw err;
-      });
-    }
-    return { decision: 'superseded', items: open.length };
+    return { decision: 'superseded', items: await closeDeletedAbout(store, event.aboutId) };
   }
 
   /**

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
 import { createLogger } from '../../src/log.js';
+import { openPgReviewStore } from '../../src/review/pg/pg-store.js';
 import { createPgPool } from '../../src/review/pg/pool.js';
 import { APP_POOL_MAX, buildAppServer, type AppModeServer } from '../../src/server/app-mode/index.js';
 import { importWebhookKey } from '../../src/server/index.js';
@@ -94,7 +95,8 @@ describe('serve --app: one webhook endpoint for every site', () => {
     expect(answers.every((a) => a.status === 200)).toBe(true);
     // Each event id is taken once in its site's store; the second delivery is a duplicate.
     expect(answers.filter((a) => a.result === 'duplicate')).toHaveLength(events.length);
-    expect(answers.filter((a) => a.result === 'queued')).toHaveLength(events.length);
+    expect(answers.filter((a) => a.result === 'queued')).toHaveLength(events.length - 3);
+    expect(answers.filter((a) => a.result === 'superseded')).toHaveLength(3);
     expect(await rescans()).toEqual(['site-a', 'site-b', 'site-c'].flatMap((s) => abouts.map((a) => `${s}/${a}`)).sort());
   });
 
@@ -116,6 +118,19 @@ describe('serve --app: one webhook endpoint for every site', () => {
     expect(await post(await aboutEvent('site-a', 'about-9', { eventId }))).toMatchObject({ status: 200, result: 'queued' });
     expect(await post(await aboutEvent('site-b', 'about-9', { eventId }))).toMatchObject({ status: 200, result: 'queued' });
     expect(await rescans()).toEqual(['site-a/about-9', 'site-b/about-9']);
+  });
+
+  it('a deleted About\'s open items close at once, with no job', async () => {
+    await pool.query(`DELETE FROM pgboss.job WHERE name = $1`, [QUEUES.rescan]);
+    const store = await openPgReviewStore(pool, 'site-b');
+    const [item] = await store.addPending([{
+      aboutId: 'about-del', memberId: 'm1', original: { revision: '1', content: { nodes: [] } },
+      reasons: [{ category: 'harassment', score: 0.9, source: 'local:test', evidence: [] }], scorer: 'local:test',
+    }], 'aboutmod');
+    await store.transition(item!.id, 'replaced', { by: 'aboutmod', action: 'replaced', revision: '2' }, { placeholderRevision: '2' });
+    expect(await post(await aboutEvent('site-b', 'about-del', { slug: 'deleted' }))).toMatchObject({ status: 200, result: 'superseded' });
+    expect((await store.get(item!.id))?.status).toBe('superseded');
+    expect(await rescans()).toEqual([]);
   });
 
   it('an About event for an instance never installed is acknowledged and ignored: no job, no site created', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { CryptoKey } from 'jose';
 import type { ReviewStore } from '../../review/index.js';
+import { closeDeletedAbout } from '../about-jobs.js';
 import type { HealthState } from '../health.js';
 import { noteRequest } from '../request-log.js';
 import type { AppEvent } from '../verify-webhook.js';
@@ -13,8 +14,8 @@ export interface AppWebhookOptions {
   health: HealthState;
   sites: AppSites;
   jobs: AppQueue;
-  /** The site's store, for its webhook event ids (markEventSeen). */
-  storeFor(site: string): Promise<Pick<ReviewStore, 'markEventSeen'>>;
+  /** The site's store: its webhook event ids, and a deleted About's open items. */
+  storeFor(site: string): Promise<Pick<ReviewStore, 'markEventSeen' | 'list' | 'transition'>>;
   /** app.removalGraceHours in ms: a removed site's data is deleted after it (the purge job). */
   removalGraceMs: number;
 }
@@ -22,9 +23,9 @@ export interface AppWebhookOptions {
 /**
  * POST /webhooks/wix for every site the app is installed on: the JWT is verified as for one site,
  * then the envelope's instanceId routes it. About events of an active site are deduplicated by event
- * id in that site's store and become a rescan job in PostgreSQL before the 200 goes out; the queue
- * collapses duplicates per About and the job reads the About's current state, so no event order is
- * kept here (docs/app-mode.md). AppInstalled registers the site and queues its first full scan;
+ * id in that site's store and become a rescan job in PostgreSQL before the 200 goes out (a deleted
+ * About's open items are closed at once instead); the queue collapses duplicates per About and the job
+ * reads the About's current state, so no event order is kept here (docs/app-mode.md). AppInstalled registers the site and queues its first full scan;
  * AppRemoved marks it removed. An About event for an instance never installed (or removed) is
  * acknowledged and ignored: a site is only ever created by its install event.
  */
@@ -56,12 +57,19 @@ export async function appWebhookRoute(app: FastifyInstance, opts: AppWebhookOpti
     }
     // Marked seen only once queued would let a resend through after a crash between the two; marked
     // first, a crash between them loses the event to the next full scan. The window is two statements.
-    if (!(await (await opts.storeFor(site.instanceId)).markEventSeen(event.eventId))) {
+    const store = await opts.storeFor(site.instanceId);
+    if (!(await store.markEventSeen(event.eventId))) {
       health.count('duplicate');
       noteRequest(request, { outcome: 'duplicate', ...fields });
       return reply.code(200).send({ result: 'duplicate' });
     }
-    // A deleted About is rescanned too: the job finds it gone and closes its open items.
+    if (event.slug === 'deleted') {
+      // Handled here, as one site's serve does: a few row updates, nothing to read from Wix.
+      const superseded = await closeDeletedAbout(store, event.aboutId);
+      health.count('accepted');
+      noteRequest(request, { outcome: 'superseded', items: superseded, ...fields });
+      return reply.code(200).send({ result: 'superseded' });
+    }
     await jobs.enqueueRescan(site.instanceId, event.aboutId);
     health.count('accepted');
     noteRequest(request, { outcome: 'queued', ...fields });
