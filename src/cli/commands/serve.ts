@@ -18,7 +18,8 @@ import { listenFailure } from '../exit.js';
 
 /**
  * `aboutmod serve [--port N]`: webhook rescans, scheduled full scans, /healthz and, when SESSION_SECRET
- * is set, the review page (src/server/review-page) in one process.
+ * is set, the review page (src/server/review-page) in one process. With `--app`, every site of the Wix
+ * app instead (serveApp below).
  * Prints one stdout line with the listening URL, then runs until SIGTERM or SIGINT, when it stops
  * accepting (new requests get 503, Wix retries them), lets a running full scan end at its page
  * boundary, FINISHES every queued rescan (nothing queued is dropped or needs a second home), closes

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { logoutRoute, SESSION_COOKIE_OPTIONS } from '../review-page/auth-routes.js';
 import { pageContext, SESSION_COOKIE, sessionOf, viaTls, type CookiePolicy, type SiteDeps } from '../review-page/page-context.js';
 import { reviewPageScope } from '../review-page/plugin.js';
@@ -54,7 +54,7 @@ export function dashboardPlugin(opts: DashboardOptions): FastifyPluginAsync {
     // Checked on every request: a site removed since sign-in is refused at once.
     site: async (session) => (session.site && (await opts.sites.get(session.site))?.status === 'active' ? opts.siteDeps(session.site) : undefined),
     signIn: async (app, shared) => {
-      const refuse = (status: number, text: string) => (request: Parameters<typeof pageContext>[1], reply: Parameters<typeof pageContext>[2]) =>
+      const refuse = (status: number, text: string) => (request: FastifyRequest, reply: FastifyReply) =>
         reply.code(status).type('text/html; charset=utf-8').send(String(messagePage(pageContext(shared, request, reply), 'Open aboutmod from Wix', text)));
       const notSignedIn = refuse(401, 'Open aboutmod from your site\'s dashboard in Wix: it signs you in to your site\'s review queue.');
       const notInstalled = refuse(403, 'aboutmod is not installed on this site.');
