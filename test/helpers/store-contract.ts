@@ -1,6 +1,12 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InvalidTransition, ItemNotFound } from '../../src/review/errors.js';
+import { openReviewStore } from '../../src/review/lowdb-store.js';
+import { singleSiteKey } from '../../src/review/open-for-command.js';
+import { openPgReviewStore } from '../../src/review/pg/pg-store.js';
+import { createPgPool } from '../../src/review/pg/pool.js';
 import type { NewReviewItem, OutboxNotice, ReviewItem, ReviewStore } from '../../src/review/types.js';
+import { usePostgres } from './postgres.js';
 
 /**
  * One place holding review data (a lowdb file, a PostgreSQL site); `open` may be called many times,
@@ -264,4 +270,50 @@ export function storeContract(name: string, fresh: () => Promise<StorePlace>): v
       await three.close();
     }));
   });
+}
+
+/** The review stores a cross-process test runs on (describe.each over them). */
+export const STORE_KINDS = ['lowdb', 'postgres'] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+
+/** One store the processes of a test share, as their config and environment name it. */
+export interface StoreSetting {
+  kind: StoreKind;
+  /** The config file's `store` section. */
+  config: { kind: StoreKind; path: string };
+  /** What the processes need besides the Wix credentials (DATABASE_URL for postgres). */
+  env: Record<string, string>;
+  /** The store as another process opens it. */
+  open(): Promise<ReviewStore>;
+  /** Every item of the queue, read through the store API. */
+  readItems(): Promise<ReviewItem[]>;
+}
+
+/**
+ * Call in a describe block: for postgres it gives that block a fresh database (usePostgres). Returns
+ * `setting(dir, credentials)`: a store under `dir` (lowdb), or the site's rows of that database keyed
+ * as the commands key them (WIX_INSTANCE_ID, else WIX_SITE_ID of the credentials they are given).
+ */
+export function useStoreKind(kind: StoreKind): (dir: string, credentials: NodeJS.ProcessEnv) => StoreSetting {
+  const db = kind === 'postgres' ? usePostgres() : undefined;
+  return (dir, credentials): StoreSetting => {
+    const path = join(dir, 'review.json');
+    const open = db
+      ? () => openPgReviewStore(createPgPool(db.url), singleSiteKey({ ...process.env, ...credentials }), { ownPool: true })
+      : () => openReviewStore(path);
+    return {
+      kind,
+      config: { kind, path },
+      env: db ? { DATABASE_URL: db.url } : {},
+      open,
+      async readItems() {
+        const store = await open();
+        try {
+          return await store.list();
+        } finally {
+          await store.close();
+        }
+      },
+    };
+  };
 }
