@@ -31,8 +31,9 @@ export async function notifySetup(): Promise<NotifySetup> {
   return { dir, seed, storePath: join(dir, 'review.json'), config: join(dir, 'config.json') };
 }
 
-export async function writeConfig(config: string, wixUrl: string, storePath: string, notify: object): Promise<void> {
-  await writeFile(config, JSON.stringify({ wix: { baseUrl: wixUrl, maxRetries: 1 }, store: { path: storePath }, notify }));
+/** `store` replaces the config's store section (another store kind) when given. */
+export async function writeConfig(config: string, wixUrl: string, storePath: string, notify: object, store: object = { path: storePath }): Promise<void> {
+  await writeFile(config, JSON.stringify({ wix: { baseUrl: wixUrl, maxRetries: 1 }, store, notify }));
 }
 
 export function notifyConfig(opts: { smtpPort?: number; webhookUrl?: string; templateId?: string | null; enabled?: boolean }) {

@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 import { createNotifier } from '../../src/notify/index.js';
-import { openReviewStore } from '../../src/review/index.js';
 import type { WixApi } from '../../src/wix/index.js';
 import { BIN } from '../helpers/cli.js';
 import { startEmulatorProcess } from '../helpers/emulator.js';
-import { readItems, scan } from '../worker/helpers.js';
+import { STORE_KINDS, useStoreKind } from '../helpers/store-contract.js';
+import { scan } from '../worker/helpers.js';
 import { notifyConfig, notifySetup, SEED, writeConfig } from './fixtures.js';
 import { startWebhookSink } from './servers.js';
 
@@ -19,15 +20,18 @@ afterEach(async () => {
 
 const noWix = (() => { throw new Error('no Wix call expected'); }) as unknown as () => WixApi;
 
-describe('notices with several processes on one store', () => {
+describe.each(STORE_KINDS)('notices with several processes on one %s store', (kind) => {
+  const storeSetting = useStoreKind(kind);
+
   it('two processes delivering the same outbox at once send each notice once', async () => {
     const hook = await startWebhookSink();
     cleanups.push(() => hook.close());
     const setup = await notifySetup();
     cleanups.push(() => rm(setup.dir, { recursive: true, force: true }));
     const config = configSchema.parse({ notify: notifyConfig({ webhookUrl: hook.url, templateId: null }) });
-    // Two opened stores on one path: each is a process as far as the store's contract goes.
-    const [one, two] = [await openReviewStore(setup.storePath), await openReviewStore(setup.storePath)];
+    // Two opened stores on one place: each is a process as far as the store's contract goes.
+    const store = storeSetting(setup.dir, { WIX_SITE_ID: randomUUID() });
+    const [one, two] = [await store.open(), await store.open()];
     cleanups.push(() => one.close(), () => two.close());
     const first = createNotifier({ config, store: one, wix: noWix });
     const second = createNotifier({ config, store: two, wix: noWix });
@@ -52,12 +56,14 @@ describe('notices with several processes on one store', () => {
     cleanups.push(() => rm(setup.dir, { recursive: true, force: true }));
     const em = await startEmulatorProcess(['--seed', setup.seed]);
     cleanups.push(() => em.stop());
-    await writeConfig(setup.config, em.url, setup.storePath, notifyConfig({}));
+    const store = storeSetting(setup.dir, em.env);
+    const env = { ...em.env, ...store.env };
+    await writeConfig(setup.config, em.url, setup.storePath, notifyConfig({}), store.config);
     const post = (path: string, body: object) => fetch(`${em.url}/_emulator/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
     // The first PATCH is held at Wix; the scan is killed while it waits, then Wix applies it.
     await post('hold-updates', { count: 1 });
-    const child = spawn(process.execPath, [BIN, 'scan', '--config', setup.config], { env: { ...process.env, CI: 'true', ...em.env }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'scan', '--config', setup.config], { env: { ...process.env, CI: 'true', ...env }, stdio: 'ignore' });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     for (let waiting = 0; waiting < 1;) {
       await sleep(20);
@@ -67,11 +73,11 @@ describe('notices with several processes on one store', () => {
     await exited;
     await post('release-updates', {});
     // The held PATCH's item is still pending (the other flagged About's may have gone through).
-    expect((await readItems(setup.storePath)).map((i) => i.status)).toContain('pending');
+    expect((await store.readItems()).map((i) => i.status)).toContain('pending');
 
-    const { summary } = await scan(setup.config, em.env);
+    const { summary } = await scan(setup.config, env);
     expect(summary.notices).toMatchObject({ sent: 2, failed: 0, pending: 0 });
-    const items = await readItems(setup.storePath);
+    const items = await store.readItems();
     expect(items.map((i) => i.status).sort()).toEqual(['replaced', 'replaced']);
     const emails = ((await (await fetch(`${em.url}/_emulator/triggered-emails`)).json()) as { triggeredEmails: Array<{ memberId: string }> }).triggeredEmails;
     expect(emails.map((e) => e.memberId).sort()).toEqual(items.map((i) => i.memberId).sort());
