@@ -18,6 +18,12 @@ export interface EvalCase {
   group?: string;
   /** ISO 639-1 language where the source says it (our Abouts, Multilingual HateCheck). */
   lang?: string;
+  /**
+   * Multilingual HateCheck: which part of the dev half the row is in, by its template (mhcParts): rules
+   * are built looking at part A only and measured on B too, so a figure that drops from A to B was
+   * memorised.
+   */
+  part?: 'A' | 'B';
   /** Why the row is labeled as it is (our Abouts). */
   note?: string;
 }
@@ -94,11 +100,30 @@ export function loadMultilingualHateCheck(dir: string): EvalSet | undefined {
   const file = join(dir, 'mhc.dev.jsonl');
   if (!existsSync(file)) return undefined;
   const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
-  const cases = rows.map((row): EvalCase => {
+  const part = mhcParts(rows.map((row) => row.labels));
+  const cases = rows.map((row, i): EvalCase => {
     const text = row.text ?? '';
-    return { id: row.id, raw: text, doc: textDocument(text), flag: row.flag, labels: {}, group: String(row.labels.functionality), lang: MHC_LANGUAGES[String(row.labels.language)] ?? String(row.labels.language) };
+    return { id: row.id, raw: text, doc: textDocument(text), flag: row.flag, labels: {}, group: String(row.labels.functionality), lang: MHC_LANGUAGES[String(row.labels.language)] ?? String(row.labels.language), part: part[i]! };
   });
   return { name: 'mhc', cases, categories: {} };
+}
+
+/**
+ * Splits Multilingual HateCheck's rows in two by template: within each functionality its templates in
+ * numeric order go to A, B, A, B... A template and its translations share an id, so every part holds
+ * every functionality in every language, and no sentence pattern is in both.
+ */
+export function mhcParts(labels: readonly Record<string, unknown>[]): ('A' | 'B')[] {
+  const templates = new Map<string, Set<number>>();
+  for (const l of labels) {
+    const set = templates.get(String(l.functionality)) ?? new Set<number>();
+    templates.set(String(l.functionality), set.add(Number(l.templ_id)));
+  }
+  const partOf = new Map<string, 'A' | 'B'>();
+  for (const [functionality, ids] of templates) {
+    [...ids].sort((a, b) => a - b).forEach((id, k) => partOf.set(`${functionality}\u0000${id}`, k % 2 === 0 ? 'A' : 'B'));
+  }
+  return labels.map((l) => partOf.get(`${String(l.functionality)}\u0000${Number(l.templ_id)}`)!);
 }
 
 function toCase(set: string, row: Row): EvalCase {

@@ -24,6 +24,9 @@ export interface SetResult {
   byGroup: Record<string, Figures>;
   /** Per language, for sets that tag it. */
   byLanguage: Record<string, Figures>;
+  /** Per part of a set split by template (Multilingual HateCheck), and per language within each part. */
+  byPart: Record<string, Figures>;
+  byPartLanguage: Record<string, Figures>;
 }
 
 export function scorerPredictor(name: string, scorer: Scorer): Predictor {
@@ -42,11 +45,15 @@ export async function evaluate(set: EvalSet, predictor: Predictor, withLabels: b
   const byLabel: Record<string, Confusion> = {};
   const byGroup: Record<string, Confusion> = {};
   const byLanguage: Record<string, Confusion> = {};
+  const byPart: Record<string, Confusion> = {};
+  const byPartLanguage: Record<string, Confusion> = {};
   for (const c of set.cases) {
     const p = await predictor.predict(c);
     count(overall, p.flagged, c.flag);
     if (c.group) count((byGroup[c.group] ??= emptyConfusion()), p.flagged, c.flag);
     if (c.lang) count((byLanguage[c.lang] ??= emptyConfusion()), p.flagged, c.flag);
+    if (c.part) count((byPart[c.part] ??= emptyConfusion()), p.flagged, c.flag);
+    if (c.part && c.lang) count((byPartLanguage[`${c.part} ${c.lang}`] ??= emptyConfusion()), p.flagged, c.flag);
     if (!withLabels) continue;
     for (const [label, actual] of Object.entries(c.labels)) {
       const categories = set.categories[label] ?? [];
@@ -54,5 +61,5 @@ export async function evaluate(set: EvalSet, predictor: Predictor, withLabels: b
     }
   }
   const map = (r: Record<string, Confusion>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, figures(v)]));
-  return { set: set.name, predictor: predictor.name, overall: figures(overall), byLabel: map(byLabel), byGroup: map(byGroup), byLanguage: map(byLanguage) };
+  return { set: set.name, predictor: predictor.name, overall: figures(overall), byLabel: map(byLabel), byGroup: map(byGroup), byLanguage: map(byLanguage), byPart: map(byPart), byPartLanguage: map(byPartLanguage) };
 }

@@ -10,7 +10,7 @@ import { runScript } from '../script.js';
 import { lexiconPredictor, wordListBaseline } from './baseline.js';
 import { loadAbouts, loadMultilingualHateCheck, loadPublicSets, type EvalSet } from './datasets.js';
 import { evaluate, scorerPredictor, type SetResult } from './evaluate.js';
-import { goals, groupTable, languageTable, resultsTable } from './report.js';
+import { goals, groupTable, languageTable, partTable, resultsTable } from './report.js';
 
 /**
  * `npm run eval`: the configured scorer (local by default) and a plain word-list baseline on the public
@@ -59,6 +59,8 @@ async function main(): Promise<void> {
   for (const set of sets) {
     const languages = languageTable(set.name, results, detected[set.name]!);
     if (languages) console.log(`\n${languages}`);
+    const parts = partTable(set.name, results);
+    if (parts) console.log(`\n${parts}`);
   }
   for (const set of ['hatecheck', 'mhc', 'abouts (ours)']) {
     const groups = groupTable(set, results);

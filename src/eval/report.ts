@@ -53,6 +53,27 @@ export function languageTable(set: string, results: readonly SetResult[], detect
   return lines.join('\n');
 }
 
+/**
+ * A set split by template (Multilingual HateCheck): each predictor's MCC / recall / FPR on part A (what
+ * rules were built looking at) and part B (only measured), overall and per language. A figure that
+ * drops from A to B was memorised.
+ */
+export function partTable(set: string, results: readonly SetResult[]): string {
+  const mine = results.filter((r) => r.set === set && Object.keys(r.byPart).length > 0);
+  if (mine.length === 0) return '';
+  const cell = (f: Figures | undefined) => (f ? `${pct(f.mcc).padStart(5)} ${pct(f.recall)} ${pct(f.fpr)}` : '').padStart(15);
+  const languages = [...new Set(Object.keys(mine[0]!.byPartLanguage).map((k) => k.split(' ')[1]!))].sort();
+  const lines = [
+    `${`${set} by part (A built on)`.padEnd(26)} ${mine.map((r) => `${r.predictor} A`.padStart(15) + ' |' + `${r.predictor} B`.padStart(15)).join(' | ')}`,
+    `${''.padEnd(26)} ${mine.map(() => '  MCC  rec  FPR |  MCC  rec  FPR').join(' | ')}`,
+  ];
+  const line = (name: string, a: (r: SetResult) => Figures | undefined, b: (r: SetResult) => Figures | undefined) =>
+    `${name.padEnd(26)} ${mine.map((r) => `${cell(a(r))} |${cell(b(r))}`).join(' | ')}`;
+  lines.push(line('all', (r) => r.byPart.A, (r) => r.byPart.B));
+  for (const lang of languages) lines.push(line(lang, (r) => r.byPartLanguage[`A ${lang}`], (r) => r.byPartLanguage[`B ${lang}`]));
+  return lines.join('\n');
+}
+
 export interface Goal {
   text: string;
   met: boolean;
@@ -65,7 +86,8 @@ export function goals(results: readonly SetResult[], predictor: string): Goal[] 
   const mhc = get('mhc');
   if (mhc) {
     const low = worst(mhc.byLanguage, 'mcc');
-    out.push({ text: `mhc MCC ${pct(mhc.overall.mcc)} >= 0.60, every language >= 0.50 (lowest ${pct(low.value)}, ${low.key})`, met: mhc.overall.mcc >= 0.6 && low.value >= 0.5 });
+    const parts = mhc.byPart.A && mhc.byPart.B ? `; part A ${pct(mhc.byPart.A.mcc)}, part B ${pct(mhc.byPart.B.mcc)}` : '';
+    out.push({ text: `mhc MCC ${pct(mhc.overall.mcc)} >= 0.60, every language >= 0.50 (lowest ${pct(low.value)}, ${low.key}${parts})`, met: mhc.overall.mcc >= 0.6 && low.value >= 0.5 });
   }
   const hc = get('hatecheck');
   if (hc) {

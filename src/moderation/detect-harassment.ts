@@ -1,5 +1,5 @@
-import { phraseDetector } from './phrase-detector.js';
-import { DEHUMANISING, DIRECTED_INSULTS, INSULTS, STRONG_INSULTS } from './word-lists.js';
+import { idiomTail, phraseDetector } from './phrase-detector.js';
+import { DEHUMANISING, DIRECTED_INSULTS, INSULTS, KINDNESS, STRONG_INSULTS } from './word-lists.js';
 
 /**
  * Harassment: insults and contempt aimed at a person, and threats. An insult word alone is weak (it
@@ -7,6 +7,8 @@ import { DEHUMANISING, DIRECTED_INSULTS, INSULTS, STRONG_INSULTS } from './word-
  * violence and a target, so "we will beat your quote" and "I'll cut your hair" stay innocent.
  */
 export const detectHarassment = phraseDetector('harassment', {
+  // "I'll kill you with kindness" is a motto, not a threat.
+  innocentAfter: idiomTail(KINDNESS),
   slots: {
     insult: INSULTS,
     strong: STRONG_INSULTS,

@@ -1,7 +1,11 @@
 import type { Category } from './types.js';
 import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
-import { segmentText } from './detect-lexicon.js';
+import { quoted, segmentText } from './detect-lexicon.js';
+import { KINDNESS } from './word-lists.js';
+
+/** A quoted threat keeps less than a signal's weight (detector.ts). */
+const MENTIONED = 0.3;
 
 /**
  * Threats of violence against a person or a group in the languages the lexicons know, written from
@@ -61,7 +65,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.8, "(you|u) (won't|wont|will not|are not going to|aren't gonna) see (me|us|it) coming"),
       call(0.75, '(someone|somebody|we) (needs to|need to|should|ought to|has to|have to|must) (put a bullet in|shoot|kill|stab|hang|lynch|burn) (him|her|them|that|this|these|those|every|all)'),
     ],
-    innocentAfter: tail('with (kindness|love|kisses|hugs|cuteness|compliments)|to me|on stage|on the dance floor'),
+    innocentAfter: tail(`with (${KINDNESS.join('|')})|to me|on stage|on the dance floor`),
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
@@ -300,7 +304,8 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
           const end = m.index + m[0].length;
           if (threats.innocentAfter?.test(text.slice(end, end + 40))) continue;
           if (threats.negatedBefore?.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-          hits.push({ category, weight, evidence: evidenceOf(segment, quote(m.index, end)), why: `threat of violence (${lang})` });
+          // A threat quoted to condemn it ('for threats like "I'll kill you" you belong in jail') is mentioned.
+          hits.push({ category, weight: quoted(text, m.index, end) ? weight * MENTIONED : weight, evidence: evidenceOf(segment, quote(m.index, end)), why: `threat of violence (${lang})` });
         }
       }
     }

@@ -15,6 +15,8 @@ export interface LexiconSpec {
    * other framing excuses; 'none' for text that is a signal however it is framed.
    */
   framing?: 'full' | 'reclaimed' | 'none';
+  /** Text right after a match that makes it an idiom ("kill them with kindness"): the match is dropped. */
+  innocentAfter?: RegExp;
 }
 
 interface Entry {
@@ -41,6 +43,7 @@ export function phraseDetector(name: string, spec: LexiconSpec): Detector {
       if (segment.kind !== 'text') continue;
       const framed = new Framed(segment.norm.text);
       for (const m of findPhrases(lexicon, segment)) {
+        if (spec.innocentAfter?.test(framed.text.slice(m.to, m.to + 80))) continue;
         const weight = m.entry.weight * frame(framed, m.from, m.to);
         hits.push({ category: m.entry.category, weight, evidence: evidenceAt(segment, m.from, m.to) });
       }
@@ -265,4 +268,9 @@ class Framed {
     }
     return before % 2 === 1 && (quotes[quotes.length - 1] ?? -1) >= to;
   }
+}
+
+/** Up to three words, then one of the phrases: "kill [them] with kindness". */
+export function idiomTail(phrases: readonly string[]): RegExp {
+  return new RegExp(`^(?:[^\\p{L}]+\\p{L}+){0,3}?[^\\p{L}]+with\\s+(?:${phrases.join('|')})(?!\\p{L})`, 'u');
 }

@@ -5,6 +5,7 @@ import type { Detector, Policy } from './detector.js';
 import { detectContact } from './detect-contact.js';
 import { detectHarassment } from './detect-harassment.js';
 import { detectHate, detectSlurs } from './detect-hate.js';
+import { detectHateMultilingual } from './detect-hate-multilingual.js';
 import { detectIllicit } from './detect-illicit.js';
 import { detectInjection } from './detect-injection.js';
 import { detectLexicon } from './detect-lexicon.js';
@@ -31,7 +32,7 @@ export const RULE_DETECTORS: readonly Detector[] = [
   detectSlurs, detectHate, detectHarassment, detectViolence, detectSelfHarm, detectSexual, detectIllicit,
   detectProfanity, detectContact, detectLinks, detectInjection,
   // Other languages than English: policy.multilingual.
-  detectLexicon, detectThreatsMultilingual,
+  detectLexicon, detectThreatsMultilingual, detectHateMultilingual,
 ];
 
 /** What the OpenAI scorer still runs locally: things a moderation model does not judge. */

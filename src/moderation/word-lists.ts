@@ -124,3 +124,9 @@ export const TYPO_TARGETS = [
   'worth', 'lives', 'scum', 'dickheads', 'dickhead', 'repugnant', 'belong', 'trust', 'nature', 'place',
   'throats', 'cages', 'illegal', 'rather', 'kill', 'lazy', 'dirty', 'inferior', 'annoying', 'prick',
 ];
+
+/**
+ * What one "kills" someone with in the idiom "kill them with kindness": after a threat's words it
+ * makes the threat a joke or a motto.
+ */
+export const KINDNESS = ['kindness', 'love', 'kisses', 'hugs', 'cuteness', 'compliments', 'a smile', 'smiles', 'sweetness', 'politeness'];

@@ -113,3 +113,54 @@ describe('swearing and slurs from the curated lexicons', () => {
     expect((await rules('Eres un gilipollas. Te voy a matar.', { policy: { multilingual: false } })).flagged).toBe(false);
   });
 });
+
+describe('hate against protected groups in the members\' languages', () => {
+  it.each([
+    ['es', 'Los musulmanes son una plaga para este barrio.', 'hate'],
+    ['es', 'Habría que deportar a todos los gitanos.', 'hate/threatening'],
+    ['pt', 'Os refugiados são uns vermes nojentos.', 'hate'],
+    ['fr', 'Je méprise les handicapés, ils ne servent à rien.', 'hate'],
+    ['fr', 'Les migrants sont des rats, il faut les expulser.', 'hate/threatening'],
+    ['de', 'Schwule sind widerlich und minderwertig.', 'hate'],
+    ['de', 'Man sollte alle Juden loswerden.', 'hate/threatening'],
+    ['it', 'Le donne sono inferiori, valgono meno di niente.', 'hate'],
+    ['nl', 'Die vluchtelingen zijn gewoon tuig.', 'hate'],
+    ['pl', 'Geje to zaraza dla naszego kraju.', 'hate'],
+    ['hi', 'ye musalman gande keede hain', 'hate'],
+  ])('%s: "%s" is %s', async (_lang, value, category) => {
+    expect(reason(await rules(value, ON), category)?.source).toBe('local:hate-multilingual');
+  });
+
+  it.each([
+    ['es', 'Mi abuela era gitana y me enseñó a cocinar.'],
+    ['es', 'Decir que los inmigrantes son una plaga es racismo puro.'],
+    ['pt', 'Os judeus da minha cidade celebram o Hanukkah com os vizinhos.'],
+    ['fr', 'Je lutte contre la haine envers les homosexuels.'],
+    ['fr', 'Comme femme, je trouve ce film stupide.'],
+    ['de', 'Flüchtlinge sind nicht kriminell, das zeigen alle Studien.'],
+    ['de', 'Für Sprüche wie „Ausländer sind Ungeziefer" gehört man gesperrt.'],
+    ['it', 'Smettila di dire che i disabili sono inutili.'],
+    ['nl', 'Wij zijn een vereniging voor vrouwen in de techniek.'],
+    ['pl', 'Nie wolno nam pozwolić, by ktokolwiek krzywdził imigrantów.'],
+  ])('%s: a group named neutrally, with praise, negated or in counter-speech, "%s", is not removed', async (_lang, value) => {
+    expect(await flagged(value)).toBe(false);
+  });
+});
+
+describe('quotations and idioms', () => {
+  it('a threat quoted to condemn it is mentioned, not made', async () => {
+    expect(await flagged('Für Drohungen wie „Ich bring dich um" gehört man ins Gefängnis.')).toBe(false);
+    expect(await flagged('Ich bring dich um.')).toBe(true);
+  });
+
+  it('"kill them with kindness" is a motto; with a knife it is a threat', async () => {
+    expect(await flagged('My motto: kill them with kindness.')).toBe(false);
+    expect(await flagged("I'll kill you with kindness, just wait.")).toBe(false);
+    expect(await flagged('I will kill you with a knife.')).toBe(true);
+  });
+
+  it('a place name on the lexicons\' allow-list is no swear word, its look-alike still is', async () => {
+    expect(await flagged('Born in Bitche, Moselle; I restore old clocks.')).toBe(false);
+    expect(await flagged('Shut up, you bitches.')).toBe(true);
+  });
+});

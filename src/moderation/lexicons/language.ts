@@ -1,4 +1,4 @@
-import { franc } from 'franc-min';
+import { franc, francAll } from 'franc-min';
 
 /** The languages the lexicons and the eval tables know, as ISO 639-1 codes. */
 export const SUPPORTED_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'ru', 'ar', 'zh', 'ja', 'hi', 'tr'] as const;
@@ -19,4 +19,15 @@ const ONLY = Object.keys(ISO3);
 export function detectLanguage(text: string): Language | undefined {
   const code = franc(text, { only: ONLY, minLength: 10 });
   return ISO3[code];
+}
+
+/**
+ * The supported languages franc finds nearly as likely as the likeliest (at least `share` of its
+ * score), likeliest first; empty when franc will not say. One short sentence of Italian reads as
+ * Portuguese, French or Spanish nearly as well, so rules written per language try every close one.
+ */
+export function detectLanguages(text: string, share: number): Language[] {
+  const ranked = francAll(text, { only: ONLY, minLength: 10 });
+  const top = ranked[0]?.[1] ?? 0;
+  return ranked.filter(([code, score]) => ISO3[code] && score >= top * share).map(([code]) => ISO3[code]!);
 }

@@ -1,0 +1,162 @@
+import type { Category } from './types.js';
+import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js';
+import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
+import type { PreparedSegment } from './prepare-segments.js';
+import { HATE_GRAMMARS, type HateGrammar } from './hate-grammars.js';
+import { documentLanguages, quoted } from './detect-lexicon.js';
+import type { Language } from './lexicons/index.js';
+
+/**
+ * Hate against protected groups in the languages besides English that the phrase patterns can read
+ * (Latin script: es, pt, fr, de, it, nl, pl, romanised hi), built the way the data shows hate is built
+ * in every one of them: a protected group named (hate-grammars.ts: women, immigrants, Muslims, Jews,
+ * Black people, gay and trans people, disabled people... in their plural, gender and case forms) and,
+ * near it in the same sentence, something that derogates it (a dehumanising comparison, a contemptuous
+ * attribute, disgust or hatred, a life said to be worthless, "no place for") or calls for violence or
+ * exclusion against it (kill, deport, get rid of). A group named alone, neutrally or with praise, is
+ * no signal; the pair is. What takes a pair back is read from its sentence, as in English
+ * (phrase-detector.ts's framing): a negation governing it ("they are not ignorant", "we must never let
+ * them be hurt"), a report or counter-speech ("stop saying that X are...", "against hatred of X"), a
+ * quotation, a member naming their own group ("as a woman..."). A pair may span two sentences when the
+ * second refers back with "they" ("Typical of X. They are vile.").
+ *
+ * Cost: every role's words are anchors in the index all lexicons share, so a segment without a group
+ * word costs one lookup per language; the other roles are matched only where a group word is.
+ */
+
+interface Role {
+  group: Lexicon;
+  /** Derogation (hate) and calls for violence or exclusion (hate/threatening), with weights. */
+  said: Lexicon;
+  negation: Lexicon;
+  mention: Lexicon;
+  they: Lexicon;
+  self: Lexicon;
+}
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** A group and what is said of it are at most this many characters apart (about a dozen words). */
+const REACH = 80;
+/** A report, a quotation or counter-speech leaves a pair under the level where hits add up (detector.ts). */
+const MENTIONED = 0.3;
+const NEGATED = 0.2;
+/** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
+const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
+
+const roles = (grammar: HateGrammar, negation: readonly string[]): Role => {
+  const list = (words: readonly string[]) => compileLexicon({ phrases: { hate: words.map((w) => [1, w] as const) } });
+  return {
+    group: list(grammar.group),
+    said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }),
+    negation: list(negation),
+    mention: list(grammar.mention),
+    they: list(grammar.they),
+    self: list(grammar.self),
+  };
+};
+
+let compiled: [string, Role][] | undefined;
+
+/**
+ * The European languages' negations, for every one of them: franc takes a short Spanish sentence for
+ * Portuguese one time in ten, and a Spanish "no" must still negate what the Portuguese words pair.
+ * Romanised Hindi keeps its own ("na" and "mai" are other words in Polish and Italian).
+ */
+function compile(): [string, Role][] {
+  const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => lang !== 'hi').flatMap(([, g]) => g.negation);
+  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, lang === 'hi' ? grammar.negation : [...new Set(european)])]);
+}
+
+export const detectHateMultilingual: Detector = (segments, policy) => {
+  if (!policy.multilingual) return [];
+  const languages = documentLanguages(segments);
+  // English is detect-hate.ts's; the grammars share words with it ("gay", "trans", "cancer", "virus").
+  if (languages[0] === 'en') return [];
+  compiled ??= compile();
+  // The grammars of the languages franc finds likely (Dutch "vies" is dirty, French "vies" lives), and
+  // romanised Hindi's, which franc never names; all of them when it names none of theirs.
+  const likely = compiled.filter(([lang]) => languages.includes(lang as Language));
+  const grammars = likely.length > 0 ? [...likely, ...compiled.filter(([lang]) => lang === 'hi' && !languages.includes('hi'))] : compiled;
+  const hits: Hit[] = [];
+  for (const segment of segments) {
+    if (segment.kind !== 'text') continue;
+    for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role));
+  }
+  return hitsToReasons(hits, 'local:hate-multilingual');
+};
+
+function hateIn(segment: PreparedSegment, lang: string, role: Role): Hit[] {
+  const groups = findPhrases(role.group, segment);
+  if (groups.length === 0) return [];
+  const said = findPhrases(role.said, segment);
+  if (said.length === 0) return [];
+  const text = segment.norm.text;
+  const { sentence, startOf, endOf } = sentences(text);
+  const negations = findPhrases(role.negation, segment);
+  const mentions = findPhrases(role.mention, segment);
+  const they = findPhrases(role.they, segment);
+  const selves = findPhrases(role.self, segment);
+  const hits: Hit[] = [];
+  for (const s of said) {
+    let best: { weight: number; from: number; to: number } | undefined;
+    for (const g of groups) {
+      if (overlaps(g, s)) continue;
+      const from = Math.min(g.from, s.from);
+      const to = Math.max(g.to, s.to);
+      const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
+      if (gap > REACH) continue;
+      const [sg, ss] = [sentence(g.from), sentence(s.from)];
+      // Across a sentence end only when the later sentence refers back ("They are vile.").
+      if (sg !== ss && !(Math.abs(sg - ss) === 1 && they.some((t) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s)))) continue;
+      if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2)) continue;
+      const scope = { from: startOf(Math.min(sg, ss)), to: endOf(Math.max(sg, ss)) };
+      const weight = s.entry.weight * framing(text, { from, to }, scope, negations, mentions, s);
+      if (!best || weight > best.weight) best = { weight, from, to };
+    }
+    if (best) hits.push({ category: s.entry.category as Category, weight: best.weight, evidence: evidenceAt(segment, best.from, best.to), why: `derogation of a protected group (${lang})` });
+  }
+  return hits;
+}
+
+/**
+ * How much of a pair's weight its sentence leaves: a negation before it or between its parts that is not
+ * part of what is said ("no vale nada" is itself the derogation) leaves little; a report, counter-speech
+ * or a quotation around it leaves less than a signal.
+ */
+function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Span): number {
+  const inSentence = (m: Span) => m.from >= sentence.from && m.to <= sentence.to && !overlaps(m, said);
+  // A negation governs its own clause: not past a contrast ("no sé por qué, pero X son..."), and after
+  // the pair only up to a comma (German and Dutch put it after: "...vergewaltigt werden, nie zulassen").
+  const governs = (m: Span) =>
+    inSentence(m) &&
+    (m.to <= pair.from ? !CONTRAST.test(text.slice(m.to, pair.from)) : m.from < pair.to || !/[,:]/.test(text.slice(pair.to, m.from)));
+  if (negations.some(governs)) return NEGATED;
+  // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
+  if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to)) return MENTIONED;
+  return quoted(text, pair.from, pair.to) ? MENTIONED : 1;
+}
+
+const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
+
+/** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */
+function sentences(text: string): { sentence: (at: number) => number; startOf: (n: number) => number; endOf: (n: number) => number } {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a) ends.push(i);
+  }
+  const sentence = (at: number) => {
+    let lo = 0;
+    for (let hi = ends.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { sentence, startOf: (n) => (n === 0 ? 0 : ends[n - 1]! + 1), endOf: (n) => (n < ends.length ? ends[n]! + 1 : text.length) };
+}

@@ -1,0 +1,239 @@
+/**
+ * Per language, the roles detect-hate-multilingual.ts pairs up, in phrase-pattern.ts syntax over
+ * normalised text (lower case, accents dropped, ß as ss, ł as l). Written from each language's grammar
+ * and common usage, not from any data set's sentences:
+ * - group: protected groups as a speaker names them (plural and singular, gender and case forms, the
+ *   colour words only with an article or a noun, so "un gato negro" is no group);
+ * - derogation: what makes naming them hate (dehumanising nouns, contemptuous attributes, disgust and
+ *   hatred, a life said to be worthless, "no place for", cursing them), with a weight;
+ * - violence: calls for violence or exclusion against them (kill, exterminate, deport, hang, get rid of);
+ * - negation, mention (saying, calling, writing, against: counter-speech), they (a pronoun or verb
+ *   that carries a group into the next sentence), self (a member naming their own group: "as a woman").
+ */
+export interface HateGrammar {
+  group: readonly string[];
+  derogation: ReadonlyArray<readonly [number, string]>;
+  violence: ReadonlyArray<readonly [number, string]>;
+  negation: readonly string[];
+  mention: readonly string[];
+  they: readonly string[];
+  self: readonly string[];
+}
+
+export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
+  es: {
+    group: [
+      '(mujer|mujeres)', '(inmigrante|inmigrantes|migrante|migrantes|refugiado|refugiados|refugiada|refugiadas|extranjero|extranjeros|extranjera|extranjeras)',
+      '(musulman|musulmanes|musulmana|musulmanas|islamista|islamistas|moro|moros|mora|moras)', '(judio|judios|judia|judias)',
+      '(los|las|unos|unas|estos|estas|esos|esas|todos los|todas las|aquellos|un|una|ese|esa|este|esta) (negro|negros|negra|negras)',
+      '(negro|negros|negra|negras) (como|de mierda)', '(persona|personas|gente) (negra|negras)',
+      '(gay|gays|homosexual|homosexuales|lesbiana|lesbianas|bisexual|bisexuales|trans|transexual|transexuales|transgenero|transgeneros)',
+      '(discapacitado|discapacitados|discapacitada|discapacitadas|minusvalido|minusvalidos|minusvalida|minusvalidas)',
+      '(indigena|indigenas|gitano|gitanos|gitana|gitanas|asiatico|asiaticos|asiatica|asiaticas|sudaca|sudacas|marica|maricas|maricon|maricones)',
+    ],
+    derogation: [
+      [0.8, '(rata|ratas|parasito|parasitos|cucaracha|cucarachas|plaga|cancer|escoria|basura|animales|bestias|cerdos|monos|alimanas|gusanos|sabandijas|virus|infrahumano|infrahumanos|subhumano|subhumanos|inmundicia|suciedad|lacra|lacras|peste|chusma|gentuza|enfermedad|excremento)'],
+      [0.75, '(asqueroso|asquerosos|asquerosa|asquerosas|repugnante|repugnantes|despreciable|despreciables|inutiles|estupidos|estupidas|tontos|tontas|idiotas|imbeciles|ignorantes|inferiores|sucios|sucias|criminales|ladrones|vagos|vagas|pateticos|pateticas|repulsivos|repulsivas|retrasados|retrasadas|descerebrados|cretinos|cretino|imbecil|escorias|salvajes|primitivos)'],
+      [0.75, '([me|nos] (dan|da) asco|asco|asqueado|asqueada|me (enferman|repugnan|dan nauseas)|(odio|detesto|aborrezco|desprecio) a|odio (hacia|por|contra)|desprecio (hacia|por)|repulsion|(no) (soporto|aguanto|tolero))'],
+      [0.8, '(no) (vale|valen|valga|valgan) (nada|una mierda|un carajo|un pimiento)|(sin|ningun) valor|(no) (importa|importan)|(no) (hay|existe) (lugar|espacio|sitio|cabida)|(no) (merece|merecen) (vivir|existir|respeto)|(no) (son|es) (humanos|humano|personas|persona)|menos que (humanos|personas)|(no) (mejores|mejor) que|(peor|peores) que'],
+      [0.75, '(a la mierda|que se jodan|jodanse|al carajo|que les den|hijos de puta|putos|putas)'],
+      [0.75, '(inmundos|inmundas|infames|viles|abominables|nauseabundos|nauseabundas|invasores|hordas|enjambre|enjambres|infestando|infestan|invadiendo|vomitar|ganas de vomitar)'],
+      [0.75, '(nada mas que|solo|mas que) (desprecio|asco|odio|repulsion)|(ninguna|sin) (compasion|piedad|lastima)|(nunca|no) .. tan (listos|listas|inteligentes|buenos|buenas|capaces|valiosos|valiosas) como|(no) (son|es) (mejores|mejor) que'],
+    ],
+    violence: [
+      [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
+      [0.75, '(fuera|largo) de (aqui|nuestro pais|espana|europa)|(que se vayan|vayanse|volver a su pais|vuelvan a su pais)'],
+    ],
+    negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno', 'nadie', 'ni'],
+    mention: ['((el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como)'],
+    they: ['(ellos|ellas|son|estan|sus|les)'],
+    self: ['(soy|somos|como) [un|una|unos|unas]'],
+  },
+  pt: {
+    group: [
+      '(mulher|mulheres)', '(imigrante|imigrantes|migrante|migrantes|refugiado|refugiados|refugiada|refugiadas|estrangeiro|estrangeiros|estrangeira|estrangeiras)',
+      '(muculmano|muculmanos|muculmana|muculmanas|islamita|islamitas)', '(judeu|judeus|judia|judias)',
+      '(os|as|uns|umas|esses|essas|estes|estas|todos os|todas as|um|uma|esse|essa|este|esta|aqueles) (negro|negros|negra|negras|preto|pretos|preta|pretas)',
+      '(negro|negros|negra|negras|preto|pretos|preta|pretas) (como|de merda)', '(pessoa|pessoas|gente) (negra|negras|preta|pretas)',
+      '(gay|gays|gays|homossexual|homossexuais|lesbica|lesbicas|bissexual|bissexuais|trans|transexual|transexuais|transgenero|transgeneros|travesti|travestis)',
+      '(deficiente|deficientes|pessoa com deficiencia|pessoas com deficiencia|aleijado|aleijados)',
+      '(indigena|indigenas|indio|indios|cigano|ciganos|cigana|ciganas|asiatico|asiaticos|viado|viados|veado|veados|bicha|bichas|sapatao|sapatoes)',
+    ],
+    derogation: [
+      [0.8, '(rato|ratos|ratazana|ratazanas|parasita|parasitas|barata|baratas|praga|pragas|cancer|escoria|lixo|animais|bestas|porcos|macacos|vermes|virus|sub-humanos|subumanos|sub humanos|imundicie|sujeira|peste|gentalha|rale|doenca|excremento|bosta)'],
+      [0.75, '(nojento|nojentos|nojenta|nojentas|repugnante|repugnantes|desprezivel|despreziveis|inuteis|estupidos|estupidas|burros|burras|idiotas|imbecis|ignorantes|inferiores|sujos|sujas|criminosos|ladroes|vagabundos|vagabundas|pateticos|pateticas|repulsivos|repulsivas|retardados|retardadas|selvagens|primitivos|nojo)'],
+      [0.75, '((me|nos) (dao|da) nojo|nojo|enojado|enojada|me (enojam|repugnam|dao asco)|(odeio|detesto|abomino|desprezo) (os|as|todos|todas|esses|essas|estes|estas|qualquer)|odio (aos|as|por|contra|a)|desprezo (por|pelos|pelas)|repulsa|(nao) (suporto|aguento|tolero))'],
+      [0.8, '(nao) (vale|valem|valha|valham) (nada|merda nenhuma|porra nenhuma)|(sem|nenhum) valor|(nao) (importa|importam)|(nao) (ha|existe|tem) (lugar|espaco)|(nao) (merece|merecem) (viver|existir|respeito)|(nao) (sao|e) (humanos|humano|pessoas|gente)|menos que (humanos|gente)|(nao) (melhores|melhor) (que|do que)|(pior|piores) (que|do que)'],
+      [0.75, '(que se fodam|vao se foder|vao tomar no cu|filhos da puta|malditos|malditas)'],
+      [0.75, '(imundos|imundas|vis|abominaveis|invasores|hordas|enxame|enxames|infestando|infestam|invadindo|vomitar|vontade de vomitar)'],
+      [0.75, '(nada alem de|so|apenas) (desprezo|nojo|odio|repulsa)|(nenhuma|sem) (compaixao|piedade|pena)|(nunca|nao) .. tao (espertos|espertas|inteligentes|bons|boas|capazes) (como|quanto)|(nao) (sao|e) (melhores|melhor) (que|do que)'],
+    ],
+    violence: [
+      [0.8, '(matar|mata-los|mata-las|matem|matemos|exterminar*|exterminio|extermine*|erradic*|eliminar|elimina-los|eliminemos|deportar*|deportem|deportemos|deportados|deportacao|expuls*|enforc*|fuzil*|atirar|atirem|queimar|queimem|afogar*|gasear*|linch*|estuprar|livrar-nos|livrar nos|livrarmos|nos livrar|acabar com|expulsa-los|prender todos|proibir*|aniquil*|massacr*|atacando|ataca-los|atacar)'],
+      [0.75, '(fora do|fora da|fora de) (nosso pais|brasil|portugal|europa|aqui)|(que voltem|voltem para|voltar para) (seu pais|sua terra|a africa)'],
+    ],
+    negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'ninguem', 'nem'],
+    mention: ['((o|do|ao) odio|parar de|pare de|deixar de|deixe de|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como)'],
+    they: ['(eles|elas|sao|estao|seus|suas|lhes)'],
+    self: ['(sou|somos|como) [um|uma]'],
+  },
+  fr: {
+    group: [
+      '(femme|femmes|nana|nanas|meuf|meufs)', '(immigre|immigres|immigree|immigrees|immigrant|immigrants|migrant|migrants|refugie|refugies|refugiee|refugiees|etranger|etrangers|etrangere|etrangeres)',
+      '(musulman|musulmans|musulmane|musulmanes|islamiste|islamistes|arabe|arabes|bougnoule|bougnoules)', '(juif|juifs|juive|juives|youpin|youpins)',
+      '(les|des|ces|tous les|toutes les|un|une|ce|cette) (noir|noirs|noire|noires|black|blacks|renoi|renois)', '(noir|noirs|noire|noires) (comme|de merde)', '(personne|personnes|gens) (noire|noires|noirs)',
+      '(gay|gays|homo|homos|homosexuel|homosexuels|homosexuelle|homosexuelles|lesbienne|lesbiennes|bisexuel|bisexuels|trans|transsexuel|transsexuels|transgenre|transgenres|pede|pedes|pd|tapette|tapettes|gouine|gouines)',
+      '(handicape|handicapes|handicapee|handicapees|personne handicapee|personnes handicapees|infirme|infirmes|attarde|attardes)',
+      '(indigene|indigenes|autochtone|autochtones|gitan|gitans|gitane|gitanes|rom|roms|asiatique|asiatiques|negre|negres)',
+    ],
+    derogation: [
+      [0.8, '(rat|rats|parasite|parasites|cafard|cafards|vermine|fleau|cancer|racaille|dechet|dechets|ordure|ordures|animaux|betes|porcs|singes|sauvages|vers|virus|sous-hommes|sous hommes|sous-humains|sous humains|crasse|saletes|peste|maladie|excrement|merde|raclure|raclures|pourriture)'],
+      [0.75, '(degoutant|degoutants|degoutante|degoutantes|repugnant|repugnants|repugnante|repugnantes|meprisable|meprisables|inutiles|stupides|connes|idiots|idiotes|debiles|ignorants|ignorantes|inferieurs|inferieures|criminels|voleurs|feineants|pathetiques|repoussants|repoussantes|arrieres|abrutis|cretins|primitifs|minables|abjects|abjectes)'],
+      [0.75, '(me (degoutent|degoute|repugnent|donnent envie de vomir|rendent malade|font gerber)|degoute|degoutee|(je|j) (hais|deteste|meprise|execre|abhorre)|haine (pour|envers|contre|des)|mepris (pour|envers)|(ne) (supporte|peux pas supporter|peux pas voir|peux pas blairer)|horreur (des|de ces))'],
+      [0.8, '(ne) (vaut|valent) (rien|que dalle|pas un clou)|sans [aucune] valeur|(aucune|pas de) valeur|(ne) (compte|comptent) pas|(pas de|aucune|plus de) (place|espace)|(ne) (meritent|merite) (pas|ni) (de vivre|d exister|le respect)|(ne) (sont|est) pas (humains|humain|des personnes|des etres humains)|moins que (humains|rien)|pas (mieux|meilleurs|meilleures) que|(pire|pires) que'],
+      [0.75, '(nique|niquer|niquez|qu ils aillent se faire foutre|allez vous faire foutre|va te faire foutre|bande de|fils de pute|putains de|sales)'],
+      [0.75, '(degueulasse|degueulasses|ignoble|ignobles|immonde|immondes|infect|infects|infecte|infectes|abominables|vils|viles|envahisseurs|hordes|essaim|essaims|infestent|infestant|envahissent|vomir|envie de vomir)'],
+      [0.75, '(que|rien que|rien d autre que) (du mepris|mepris|de la haine|du degout|de l aversion)|(aucune|sans) (pitie|compassion)|(jamais|ne|pas) .. aussi (intelligents|intelligentes|malins|malignes|bons|bonnes|capables) que|(ne) (sont|est) pas (mieux|meilleurs|meilleures|meilleur) que'],
+    ],
+    violence: [
+      [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
+      [0.75, '(dehors|hors de) [de] (france|notre pays|chez nous|europe)|(qu ils|qu elles) (retournent|rentrent) (chez eux|chez elles|dans leur pays)|(rentrez|retournez) chez vous'],
+    ],
+    negation: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'nul', 'nulle', 'sans'],
+    mention: ['((la|de la|cette) haine|arreter de|arrete de|arretez de|cesser de|cessez de|dire|dit|disent|dis|disant|dites|disait|traiter|traite|traitent|traites|appeler|appelle|appellent|ecrire|ecrit|ecrivent|affirmer|affirme|pretendre|pretend|contre|denonc*|condamn*|critiqu*|des choses comme|propos comme)'],
+    they: ['(ils|elles|leur|leurs|eux|sont)'],
+    self: ['((je suis|nous sommes|en tant que|comme) [un|une])'],
+  },
+  de: {
+    group: [
+      '(frau|frauen|weiber|weib|tussis|tussen)', '(einwanderer|einwanderern|einwanderin|einwanderinnen|migrant|migranten|migrantin|migrantinnen|fluchtling|fluchtlinge|fluchtlingen|auslander|auslandern|auslanderin|auslanderinnen|asylant|asylanten)',
+      '(muslim|muslime|muslimen|muslima|moslem|moslems|islamist|islamisten|kanake|kanaken)', '(jude|juden|judin|judinnen|jud)',
+      '(schwarze|schwarzen|schwarzer|schwarzen menschen|schwarze menschen|neger)',
+      '(schwule|schwulen|schwuler|homosexuelle|homosexuellen|homo|homos|lesbe|lesben|bisexuelle|trans|transmensch|transmenschen|transfrau|transfrauen|transleute|transsexuelle|transsexuellen|schwuchtel|schwuchteln|tunte|tunten)',
+      '(behinderte|behinderten|behinderter|spasti|spastis|mongo|mongos|krupel)',
+      '(indigene|indigenen|ureinwohner|zigeuner|sinti|roma|asiate|asiaten|asiatin)',
+    ],
+    derogation: [
+      [0.8, '(ratte|ratten|parasit|parasiten|schmarotzer|kakerlake|kakerlaken|ungeziefer|pest|plage|krebs|abschaum|mull|dreck|abfall|tiere|viecher|bestien|schweine|affen|wilde|wurmer|virus|untermensch|untermenschen|schmutz|seuche|krankheit|geschwur|pack|gesindel|scheisse|dreckspack|drecksacke|drecksack)'],
+      [0.75, '(ekelhaft|ekelhafte|ekelhaften|widerlich|widerliche|widerlichen|abstossend|abstossende|verachtenswert|verachtenswerte|nutzlos|nutzlose|dumm|dumme|dummen|dummsten|blod|blode|blodesten|idioten|ignorant|ignorante|minderwertig|minderwertige|dreckig|dreckige|kriminell|kriminelle|diebe|faul|faule|erbarmlich|erbarmliche|zuruckgeblieben|hirnlos|hirnlose|primitiv|primitive|trottel|wertlos|wertlose|wertloser|abschaum)'],
+      [0.75, '((ekeln|ekelt|widern|widert) mich [so|total|echt] [an]|angewidert|mich krank|zum kotzen|(ich|wir) (hasse|hassen|verachte|verachten|verabscheue|verabscheuen)|hass (auf|gegen)|abscheu|verachtung (fur|gegenuber)|(nicht) (ausstehen|ertragen|leiden))'],
+      [0.8, '(nichts|keinen scheiss|einen scheiss|einen dreck) wert|(keinen|ohne) wert|wertlos|(nicht|nichts) (zahlen|zahlt)|(kein|keinen) (platz|raum)|(nicht|kein) (lebenswert|lebenswertes)|(keine|nicht) (menschen|mensch)|weniger als (menschen|nichts)|nicht besser als|(schlimmer|schlechter) als|(kein|keinerlei) mitleid'],
+      [0.75, '(fick|fickt|ficken|verpisst euch|scheiss|scheiss auf|drecks|hurensohne|verdammte|verdammten)'],
+      [0.75, '(eklig|eklige|ekelig|abscheulich|abscheuliche|widerwartig|widerwartige|unertraglich|verkommen|verkommene|invasoren|horden|schwarm|schwarme|unterwandern|unterwandert|uberschwemmen|uberrennen|kotzen|ankotzen)'],
+      [0.75, '(nichts als|nur) (abscheu|verachtung|hass|ekel|widerwillen)|(kein|keinerlei|ohne) (mitleid|erbarmen)|(nie|niemals|nicht) .. so (schlau|klug|intelligent|gut|fahig|wertvoll) (wie|sein wie)|nichts (besseres|besser) als'],
+    ],
+    violence: [
+      [0.8, '(toten|umbringen|umgebracht|umbringt|ausrotten|ausgerottet|vernichten|vernichtet|auslosch*|eliminier*|abschieben|abgeschoben|abschiebung|rauswerfen|rausschmeissen|ausweisen|ausgewiesen|aufhangen|erhangen|aufgehangt|gehangt|erschiessen|erschossen|erschiess|abknallen|verbrennen|verbrannt|ertranken|ertrankt|vergasen|vergast|lynchen|gelyncht|vergewaltigen|vergewaltigt|loswerden|entledigen|wegsperren|weggesperrt|einsperren|verbieten|verboten|abschlachten|angreifen|um die ecke bringen|beseitigen|beseitigt|auf dem gewissen)'],
+      [0.75, '(raus aus|raus mit) (deutschland|unserem land|europa)|(auslander|fluchtlinge|juden|muslime|kanaken) raus|(zuruck|heim) (in ihre|nach) (heimat|lander|afrika)'],
+    ],
+    negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'niemand', 'nichts'],
+    mention: ['((der|den|dem) hass|aufhoren|hor auf|hort auf|sagen|sagt|sagst|sagte|sagten|gesagt|nennen|nennt|nennst|genannt|bezeichnen|bezeichnet|schreiben|schreibt|schreibst|geschrieben|behaupten|behauptet|gegen|dinge wie|satze wie|spruche wie|aussagen wie)'],
+    they: ['(sie|ihnen|ihre|ihr|ihrer|denen)'],
+    self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
+  },
+  it: {
+    group: [
+      '(donna|donne|femmina|femmine)', '(immigrato|immigrati|immigrata|immigrate|immigrante|immigranti|migrante|migranti|rifugiato|rifugiati|rifugiata|rifugiate|profugo|profughi|straniero|stranieri|straniera|straniere|clandestino|clandestini)',
+      '(musulmano|musulmani|musulmana|musulmane|islamico|islamici|islamista|islamisti)', '(ebreo|ebrei|ebrea|ebree)',
+      '(i|gli|le|dei|delle|questi|queste|quei|quelle|tutti i|tutte le|un|una|uno|quel|quella|questo|questa) (nero|neri|nera|nere|negro|negri|negra|negre)', '(nero|neri|nera|nere|negro|negri) (come|di merda)', '(persona|persone|gente) (nera|nere|di colore)',
+      '(gay|omosessuale|omosessuali|lesbica|lesbiche|bisessuale|bisessuali|trans|transessuale|transessuali|transgender|frocio|froci|finocchio|finocchi|ricchione|ricchioni|culattone|culattoni)',
+      '(disabile|disabili|handicappato|handicappati|handicappata|handicappate|mongoloide|mongoloidi|storpio|storpi)',
+      '(indigeno|indigeni|indigena|indigene|zingaro|zingari|zingara|zingare|rom|asiatico|asiatici|asiatica|asiatiche|terrone|terroni)',
+    ],
+    derogation: [
+      [0.8, '(ratto|ratti|topo|topi|parassita|parassiti|scarafaggio|scarafaggi|piaga|cancro|feccia|spazzatura|immondizia|animali|bestie|maiali|porci|scimmie|selvaggi|vermi|virus|subumani|sub-umani|sporcizia|peste|malattia|escremento|merda|rifiuti|schifezza|pattume)'],
+      [0.75, '(disgustoso|disgustosi|disgustosa|disgustose|ripugnante|ripugnanti|spregevole|spregevoli|inutili|stupido|stupidi|stupida|stupide|idioti|idiote|imbecilli|ignoranti|inferiori|sporchi|sporche|criminali|ladri|pigri|patetici|patetiche|repellenti|ritardati|ritardate|cretini|cretine|deficienti|primitivi|schifosi|schifose|luridi|luride)'],
+      [0.75, '((mi|ci) (fanno|fa) (schifo|ribrezzo|vomitare)|schifo|disgustato|disgustata|(odio|detesto|disprezzo|aborro) (i|gli|le|tutti|tutte|questi|queste|quei|quelle)|odio (per|verso|contro)|disprezzo (per|verso)|ribrezzo|(non) (sopporto|tollero|reggo))'],
+      [0.8, '(non) (vale|valgono) (niente|nulla|un cazzo|una merda)|(senza|nessun) valore|(non) (conta|contano)|(non) (c e|ce|esiste) (posto|spazio)|(nessun) posto|(non) (merita|meritano) (di vivere|rispetto)|(non) (sono|e) (umani|umano|persone)|meno che (umani|niente)|(non) (migliori|meglio) (di|dei|delle)|(peggio|peggiori) (di|dei|delle)'],
+      [0.75, '(fanculo|vaffanculo|affanculo|fottetevi|si fottano|figli di puttana|fottuti|fottute|maledetti|maledette)'],
+      [0.75, '(immondi|immonde|infami|vili|abominevoli|nauseabondi|invasori|orde|sciame|sciami|infestano|infestando|invadono|vomitare|sdegno)'],
+      [0.75, '(altro che|solo|nient altro che) (sdegno|disprezzo|odio|schifo|ribrezzo)|(nessuna|senza) (pieta|compassione)|(mai|non) .. (cosi|tanto) (intelligenti|bravi|brave|capaci|svegli|sveglie) (come|quanto)|(non) (sono|e) (migliori|meglio) (di|dei|delle|degli)'],
+    ],
+    violence: [
+      [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
+      [0.75, '(fuori|via) (dall italia|dal nostro paese|dall europa|da qui)|(tornino|tornate|rimandarli) (a casa loro|nel loro paese|in africa)'],
+    ],
+    negation: ['non', 'mai', 'nessun', 'nessuno', 'nessuna', 'niente', 'nulla'],
+    mention: ['((l|dell|all) odio|smettere di|smettila di|smettetela di|dire|dice|dicono|dici|dica|detto|dicendo|chiamare|chiama|chiamano|chiami|scrivere|scrive|scrivono|scritto|affermare|afferma|contro|denunci*|condann*|critic*|cose come|frasi come)'],
+    they: ['(loro|sono|li)'],
+    self: ['(sono|siamo|come|in quanto) [un|una|uno]'],
+  },
+  nl: {
+    group: [
+      '(vrouw|vrouwen|wijven|wijf)', '(immigrant|immigranten|migrant|migranten|vluchteling|vluchtelingen|buitenlander|buitenlanders|allochtoon|allochtonen|asielzoeker|asielzoekers|gelukszoekers)',
+      '(moslim|moslims|islamiet|islamieten|islamist|islamisten)', '(jood|joden|joodse mensen)',
+      '(zwarten|zwarte mensen|zwarte man|zwarte vrouw|negers|neger|nikker|nikkers)',
+      '(homo|homos|homofielen|homoseksueel|homoseksuelen|lesbienne|lesbiennes|lesbo|lesbos|biseksueel|biseksuelen|trans|transpersoon|transpersonen|transgenders|transgender|transseksuelen|flikker|flikkers|nicht|nichten)',
+      '(gehandicapte|gehandicapten|mensen met een beperking|mongool|mongolen|invalide|invaliden)',
+      '(inheemse mensen|inheemsen|zigeuner|zigeuners|roma|aziaten|aziaat|marokkanen|turken)',
+    ],
+    derogation: [
+      [0.8, '(rat|ratten|parasiet|parasieten|kakkerlak|kakkerlakken|ongedierte|plaag|pest|kanker|tuig|uitschot|afval|vuilnis|beesten|dieren|varkens|apen|wilden|wormen|virus|onmensen|ondermensen|vuil|ziekte|stront|schorem|gespuis)'],
+      [0.75, '(walgelijk|walgelijke|weerzinwekkend|weerzinwekkende|verachtelijk|verachtelijke|nutteloos|nutteloze|dom|dombo|dommen|stom|stomme|idioten|imbecielen|onwetend|onwetende|inferieur|minderwaardig|minderwaardige|smerig|smerige|vies|vieze|crimineel|criminelen|dieven|lui|luie|zielig|zielige|achterlijk|achterlijke|debiel|debiele|primitief|primitieve|waardeloos|waardeloze|dommer|domste)'],
+      [0.75, '((walg|walgen) van|walgelijk|(ik|wij|we) (haat|haten|veracht|verachten|verafschuw|verafschuwen)|haat (tegen|jegens|voor)|afschuw|minachting (voor|jegens)|(niet) (uitstaan|verdragen|luchten)|(maken|maakt) me (misselijk|ziek|kotsmisselijk))'],
+      [0.8, '(niets|geen moer|geen reet|geen ene moer|geen zak|geen cent|geen bal) waard|(geen|zonder) waarde|(niet) (tellen|telt)|(geen) (plaats|ruimte|plek)|(geen) (mensen|mens)|minder dan (mensen|niets)|(niet) beter dan|(erger|slechter) dan|(geen) medelijden'],
+      [0.75, '(kanker|kk|tyfus|tering|godverdomme|klote|kut|rot op|rot toch op|kankeren)'],
+      [0.75, '(weerzinwekkend|verwerpelijk|verwerpelijke|zwerm|zwermen|overspoelen|overspoeld|invasie|horden|kotsen|kotsmisselijk|misselijk)'],
+      [0.75, '(niets dan|niets anders dan|alleen maar) (minachting|haat|afkeer|walging|afschuw)|(nooit|niet) .. zo (slim|slimme|intelligent|goed|capabel|waardevol) als|(niet|geen) beter dan'],
+    ],
+    violence: [
+      [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
+      [0.75, '(terug naar) (hun land|je eigen land|afrika|marokko|turkije)|(buitenlanders|vluchtelingen|moslims) eruit'],
+    ],
+    negation: ['niet', 'nooit', 'geen', 'niemand', 'niets'],
+    mention: ['((de|het) haat|ophouden met|ophouden|stoppen met|zeggen|zegt|zeg|zei|zeiden|gezegd|noemen|noemt|noem|genoemd|schrijven|schrijft|geschreven|beweren|beweert|tegen|dingen als|dingen zoals|uitspraken als)'],
+    they: ['(ze|zij|hun|hen)'],
+    self: ['(ik ben|wij zijn|we zijn|als) [een]'],
+  },
+  pl: {
+    group: [
+      '(kobieta|kobiety|kobiet|kobietom|kobietami|kobiecie|kobiete|baby|bab)', '(imigran*|migran*|uchodzc*|uchodzca|obcokrajow*|cudzoziem*|przybysz*)',
+      '(muzulman*|islamist*)', '(zyd|zydzi|zydow|zydom|zydami|zyda|zydowi|zydem|zydowka|zydowki|zydowek|parch|parchy)',
+      '(czarni|czarnych|czarnym|czarnymi|czarnoskor*|murzyn*|czarnuch*)',
+      '(gej|geje|gejow|gejom|gejami|geja|gejem|homoseksualist*|homoseksual*|lesbij*|biseksual*|trans|osoby transplciowe|osob transplciowych|osobom transplciowym|transplciow*|pedal|pedaly|pedalow|ciota|cioty|ciot)',
+      '(niepelnosprawn*|kalek*|uposledzon*)',
+      '(rdzenn*|cygan*|romow|romowie|azjat*|skosnook*)',
+    ],
+    derogation: [
+      [0.8, '(szczur|szczury|szczurow|szczurami|pasozyt*|karaluch*|robactwo|robale|zaraza|plaga|rak|rakiem|scierwo|smiec|smieci|smieciami|zwierzeta|zwierzetami|bydlo|bestie|swinie|malpy|malpami|dzicy|robaki|wirus|podludzie|podczlowiek*|brud|brudem|gnoj|lajno|gowno|gownem|choroba|szumowiny|motloch|holota)'],
+      [0.75, '(obrzydliw*|odrazajac*|odpychajac*|godn* pogardy|bezuzyteczn*|glupi|glupie|glupsze|glupsz*|najglupsi|najglupsze|idioci|idiotki|imbecyle|ignoranci|ignorantami|gorsi|gorsze|brudni|brudne|przestepcy|zlodzieje|leniwi|leniwe|zalosni|zalosne|uposledzeni|debile|debilami|kretyni|prymitywni|prymitywne|bezwartosciow*|lajdak*|dranie|dranami)'],
+      [0.75, '(obrzydzenie|obrzydzeniem|brzydze sie|brzydzimy sie|(nienawidze|nienawidzimy|gardze|gardzimy|nie cierpie|nie znosze|nie trawie)|nienawisc (do|wobec)|pogard* (dla|do|wobec)|odraz*|mdlosci|rzygac mi sie chce|(nie) (moge|mozna) (zniesc|scierpiec))'],
+      [0.8, '(nic|gowno|ani grosza) [nie] (sa|jest) (warte|warci|warta|wart)|(nie) (maja|ma) [zadnej] wartosci|(bez) wartosci|(nie) (licza|liczy) sie|(nie ma|zadnego) (miejsca|miejsc)|(nie) (sa|jest) (ludzmi|czlowiekiem)|mniej niz (ludzie|nic)|(nie) (sa|jest) (lepsi|lepsze|lepszy|lepsza) (od|niz)|(gorsi|gorsze|gorszy) (od|niz)|(zadnej|zadnego) (litosci|wspolczucia)'],
+      [0.75, '(pierdol*|jebac|jebane|jebani|spierdalac|wypierdalac|kurwy|skurwysyny|zasrani|zasrane|pieprzeni|pieprzone|cholerni|cholerne)'],
+      [0.75, '(ohydn*|plugaw*|wstretn*|paskudn*|najezdzcy|hordy|roj|roje|zalewaja|zalewajac*|rzygac|wymiotowac)'],
+      [0.75, '(nic poza|nic oprocz|tylko) (pogarda|pogardy|nienawiscia|nienawisc|obrzydzeniem|odraza)|(nigdy|nie) .. tak (madre|madrzy|inteligentni|inteligentne|dobrzy|dobre|zdolni|zdolne) jak'],
+    ],
+    violence: [
+      [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
+      [0.75, '(wynocha|wypad|precz) (z polski|z naszego kraju|z europy|stad)|(niech wracaja|wracac) (do siebie|do swojego kraju|do afryki)'],
+    ],
+    negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne', 'zadnego', 'zadnej', 'nikt', 'nic', 'wcale'],
+    mention: ['(przestac|przestan|przestancie|mowic|mowi|mowia|mowisz|mowienie|powiedziec|powiedzial|powiedziala|nazywac|nazywa|nazywaja|nazywasz|nazwac|pisac|pisze|pisza|piszesz|napisac|napisal|twierdzic|twierdzi|przeciw|przeciwko|rzeczy takie jak|slowa takie jak|slowa jak)'],
+    they: ['(oni|one|ich|im|nich|nimi|sa)'],
+    self: ['(jestem|jestesmy|jako)'],
+  },
+  hi: {
+    group: [
+      '(aurat|aurate|auraten|auratein|aurato|auraton|aurto|mahila|mahilaye|mahilayen|mahilao|mahilaon|ladkiya|ladkiyan|ladkiyon)', '(pravasi|pravasiyo|pravasiyon|sharnarthi|sharnarthiyo|sharnarthiyon|videshi|videshiyo|videshiyon|immigrant|immigrants|refugee|refugees|bahari|baharwale)',
+      '(musalman|musalmaan|musalmano|musalmanon|musalmaano|muslim|muslims|muslimo|mulla|mulle|katua|katue)', '(yahudi|yahudiyo|yahudiyon)',
+      '(kaale|kale|kaalo|kalo|negro|negroes|habshi|habshiyo)', '(dalit|dalito|dalit log|shudra|shudro|shudron|neechi jaat|neech jaati|achhoot|chamar|chamaro|bhangi)',
+      '(gay|gays|samlengik|samlaingik|lesbian|lesbians|hijra|hijre|hijdo|hijde|chakka|chhakka|chakke|chhakke|kinnar|kinnaro|trans|transgender|transgenders)',
+      '(viklang|viklango|apahij|apaahij|langde|langdo|andhe|pagal log|disabled)', '(adivasi|adivasiyo|assamese|north east wale|chinki|chinkiyo|nepali)',
+    ],
+    derogation: [
+      [0.8, '(chuhe|chuho|chuhon|keede|keedo|kide|kido|parjeevi|parasite|janwar|jaanwar|janwaro|suar|suaro|kutte|kutto|kuttey|gandagi|kachra|kachre|tatti|bimari|beemari|cancer|kalank|zeher|jahar|gobar|naali ke keede|dhabba|bojh)'],
+      [0.75, '(ghinone|ghinona|ghinoni|ghatiya|bekaar|bekar|nikamme|nikamma|bewakoof|bevkoof|murkh|jaahil|jahil|gande|ganda|gandi|ghrinit|badmash|chor|neech|kamine|kamini|haramkhor|haramzade|harami|pagal|mandbuddhi|ghrina yogya|naalayak|besharam|gawar|ganwar)'],
+      [0.75, '(nafrat|ghrina|ghin|ghin aati|ghin aata|bardasht nahi|bardaasht nahi|sehan nahi|pasand nahi|nafrat karta|nafrat karti|nafrat karte|bimaar kar|ulti aati)'],
+      [0.8, '(koi (aukat|aukaat|keemat|kimat|mol|jagah|izzat)|(aukat|aukaat|keemat) nahi|bekaar zindagi|zindagi bekar|zindagi bekaar|kisi kaam ke nahi|insaan nahi|insan nahi|se bhi (battar|badtar|bura|bure)|(battar|badtar) hai|koi daya nahi|koi daya)'],
+      [0.75, '(chudwa|chod|bhosdi*|madarchod|behenchod|bhenchod|gandu|chutiye|chutiya|bhadwe|randi|kutti|saale|saala)'],
+    ],
+    violence: [
+      [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
+      [0.75, '(desh se bahar|desh chhodo|pakistan jao|wapas jao|wapas bhejo)'],
+    ],
+    negation: ['nahi', 'nahin', 'na', 'mat', 'kabhi nahi'],
+    mention: ['(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)'],
+    they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe)'],
+    self: ['(mai|main|hum) [ek]'],
+  },
+};
