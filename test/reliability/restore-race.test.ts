@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isPlaceholder } from '../../src/ricos/index.js';
 import { BIN } from '../helpers/cli.js';
 import { startEmulatorProcess } from '../helpers/emulator.js';
-import { liveAbout, readItems, scan, scanSetup } from '../worker/helpers.js';
+import { STORE_KINDS, useStoreKind } from '../helpers/store-contract.js';
+import { liveAbout, scan, scanSetup } from '../worker/helpers.js';
 
 const stops: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -17,23 +18,27 @@ afterEach(async () => {
  * restored revision, so it flags the original again: the store accepts the decision (its revision is
  * newer than the placeholder's) and the placeholder goes back up over the reviewer's restore.
  */
-describe('a rescan between a restore\'s PATCH and its store write', () => {
+describe.each(STORE_KINDS)('a rescan between a restore\'s PATCH and its store write (%s store)', (kind) => {
+  const storeSetting = useStoreKind(kind);
+
   it('does not undo the restore, and the restore command does not fail', { timeout: 120_000 }, async () => {
     const em = await startEmulatorProcess(['--seed', 'bulk:1:1']);
     stops.push(() => em.stop());
-    const { config, storePath } = await scanSetup(em.url);
+    const { dir, config } = await scanSetup(em.url, { store: { kind } });
+    const store = storeSetting(dir, em.env);
+    const env = { ...em.env, ...store.env };
     const control = (path: string, body: object = {}) => fetch(`${em.url}/_emulator/${path}`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
     }).then((r) => r.json() as Promise<Record<string, unknown>>);
-    await scan(config, em.env);
-    const [item] = await readItems(storePath);
+    await scan(config, env);
+    const [item] = await store.readItems();
     expect(item).toMatchObject({ status: 'replaced', placeholderRevision: '2' });
 
     // The restore's PATCH waits at the emulator's gate; the command is paused (SIGSTOP) while it waits,
     // so the PATCH lands (revision 3) and the command only writes the store once it is resumed.
     await control('hold-updates', { count: 1 });
     const restore = spawn(process.execPath, [BIN, 'review', 'restore', item!.id, '--config', config], {
-      env: { ...process.env, CI: 'true', ...em.env }, stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, CI: 'true', ...env }, stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
     restore.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -46,7 +51,7 @@ describe('a rescan between a restore\'s PATCH and its store write', () => {
     expect((await liveAbout(em.url, item!.aboutId)).revision).toBe('3');
 
     // The rescan serve runs on the restore's webhook, here as a scan of that About.
-    await scan(config, em.env, ['--only', item!.aboutId]);
+    await scan(config, env, ['--only', item!.aboutId]);
     restore.kill('SIGCONT');
     const code = await exited;
 

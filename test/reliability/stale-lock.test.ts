@@ -21,7 +21,8 @@ const decision = (revision: string): NewReviewItem => ({
  * batch) leaves a stale lock; two processes that then both find it stale may both break it, the second
  * unlinking the lock the first has just taken, and both write at once, each on a state without the
  * other's change. Here two stores share a path (as two processes do) and decide the same revision of
- * one About: the contract lets exactly one decision stand.
+ * one About: the contract lets exactly one decision stand. lowdb only: the lock file is lowdb's; on
+ * PostgreSQL the same race is test/review/pg-store.test.ts's "stores racing addPending on one About".
  */
 describe('two writers meeting a stale lock', () => {
   it('still take turns: one decision on a revision is accepted, never two', { timeout: 60_000 }, async () => {

@@ -6,13 +6,13 @@ import { openReviewStore, type ReviewItem } from '../../src/review/index.js';
 import type { MemberAbout } from '../../src/wix/types.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
 
-/** A throwaway directory with a config pointing at the emulator and a fresh review store. */
-export async function scanSetup(url: string, extra: { wix?: object; policy?: object; scorer?: object; schedule?: object } = {}) {
+/** A throwaway directory with a config pointing at the emulator and a fresh review store (`store.kind` from `extra.store`). */
+export async function scanSetup(url: string, extra: { wix?: object; policy?: object; scorer?: object; schedule?: object; store?: object } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'aboutmod-scan-'));
   const config = join(dir, 'config.json');
   const storePath = join(dir, 'review.json');
   await writeFile(config, JSON.stringify({
-    wix: { baseUrl: url, ...extra.wix }, policy: { ...extra.policy }, store: { path: storePath }, scorer: extra.scorer, schedule: extra.schedule,
+    wix: { baseUrl: url, ...extra.wix }, policy: { ...extra.policy }, store: { path: storePath, ...extra.store }, scorer: extra.scorer, schedule: extra.schedule,
   }));
   return { dir, config, storePath };
 }
