@@ -86,8 +86,10 @@ export function buildProgram(): Command {
     .description('run the Wix app\'s jobs for every site from PostgreSQL at DATABASE_URL (run as many as you like)')
     .action(run('worker'));
 
-  const sites = common(program.command('sites'))
-    .description('the sites the Wix app serves: status, scans, queue depth, open review items, errors')
+  const sites = program.command('sites').description('the sites the Wix app serves (PostgreSQL at DATABASE_URL)');
+  // The listing is the default, so `aboutmod sites --json` works; the options live on the subcommands only.
+  common(sites.command('list', { isDefault: true }))
+    .description('every site: status, scans, queue depth, open review items, errors')
     .action(run('sites'));
   for (const action of ['add', 'remove'] as const) {
     common(sites.command(action))

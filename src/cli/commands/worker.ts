@@ -38,6 +38,9 @@ export default async function worker(ctx: CliContext): Promise<void> {
     process.on('SIGINT', stop);
   });
   logger.info({ signal }, 'stopping: no new jobs; running ones finish or go back to the queue');
-  await running.stop();
-  logger.info({ signal }, 'stopped');
+  const { released } = await running.stop();
+  logger.info({ signal, released }, 'stopped');
+  // Jobs released unfinished are another worker's now; their handlers here end with the process (their
+  // transactions roll back), which is the one way to stop them from writing on: this command's only exit.
+  if (released > 0) process.exit(0);
 }

@@ -30,10 +30,12 @@ export interface WorkerOptions {
 export interface AppWorker {
   readonly jobs: AppJobs;
   /**
-   * Stops taking jobs, lets running ones finish within app.stopTimeoutSeconds (then fails them back to
-   * the queue, so another worker retries them from their checkpoint), and closes everything.
+   * Stops taking jobs and lets running ones finish within app.stopTimeoutSeconds; those still running
+   * then are failed back to the queue (another worker retries them from their checkpoint) and counted
+   * in `released`: their handlers hold connections and must end with the process (their uncommitted
+   * transactions roll back). Otherwise everything is closed.
    */
-  stop(): Promise<void>;
+  stop(): Promise<{ released: number }>;
 }
 
 /** What a worker keeps per site it has served: the Wix client (its rate limit and token) and the store. */
@@ -68,18 +70,28 @@ export async function runWorker(options: WorkerOptions): Promise<AppWorker> {
   }
   const handlers = createHandlers({ pool, jobs, scorer, options });
   const { boss } = jobs;
-  const one = <T>(fn: (data: T) => Promise<void>) => async ([job]: PgBoss.Job<T>[]) => fn(job!.data);
+  /**
+   * One pg-boss worker loop (one job at a time) running `fn`. A loop that found a job asks for the next at
+   * once: pg-boss would otherwise wait out the rest of its polling interval after every short job, which
+   * caps a loop at one page a second.
+   */
+  const work = async <T>(queue: string, pollingIntervalSeconds: number, fn: (job: PgBoss.JobWithMetadata<T>) => Promise<void>) => {
+    let id = '';
+    id = await boss.work<T>(queue, { pollingIntervalSeconds, includeMetadata: true }, async ([job]) => {
+      try {
+        await fn(job!);
+      } finally {
+        boss.notifyWorker(id);
+      }
+    });
+  };
 
-  for (let i = 0; i < app.scanConcurrency; i++) await boss.work<ScanPageJob>(QUEUES.scanPage, { pollingIntervalSeconds: 1 }, one(handlers.scanPage));
-  for (let i = 0; i < app.rescanConcurrency; i++) {
-    await boss.work<RescanJob>(QUEUES.rescan, { pollingIntervalSeconds: app.rescanPollMs / 1000 }, one(handlers.rescan));
-  }
-  await boss.work<SiteJob>(QUEUES.notify, { pollingIntervalSeconds: 2 }, one(handlers.notify));
-  await boss.work<SiteJob>(QUEUES.purge, { pollingIntervalSeconds: 2 }, one(handlers.purge));
-  await boss.work(QUEUES.scanAll, { pollingIntervalSeconds: 5 }, one(handlers.scanAll));
-  await boss.work<ScanPageJob>(QUEUES.scanFailed, { pollingIntervalSeconds: 2, includeMetadata: true }, async ([job]) => {
-    await handlers.scanFailed(job!.data, (job!.output as { message?: string } | null)?.message ?? 'no reason recorded');
-  });
+  for (let i = 0; i < app.scanConcurrency; i++) await work<ScanPageJob>(QUEUES.scanPage, 1, (job) => handlers.scanPage(job.data));
+  for (let i = 0; i < app.rescanConcurrency; i++) await work<RescanJob>(QUEUES.rescan, app.rescanPollMs / 1000, (job) => handlers.rescan(job.data));
+  await work<SiteJob>(QUEUES.notify, 2, (job) => handlers.notify(job.data));
+  await work<SiteJob>(QUEUES.purge, 2, (job) => handlers.purge(job.data));
+  await work(QUEUES.scanAll, 5, () => handlers.scanAll());
+  await work<ScanPageJob>(QUEUES.scanFailed, 2, (job) => handlers.scanFailed(job.data, (job.output as { message?: string } | null)?.message ?? 'no reason recorded'));
 
   // Removed sites whose grace has passed get a purge job; any worker may send it, duplicates collapse.
   const sweep = () => handlers.sweepRemoved().catch((err: unknown) => logger.warn({ err: errorMessage(err) }, 'purge check failed; tried again later'));
@@ -91,10 +103,13 @@ export async function runWorker(options: WorkerOptions): Promise<AppWorker> {
     jobs,
     async stop() {
       clearInterval(sweeper);
+      // Waits for running jobs up to the timeout, then fails the rest back to the queue.
       await jobs.stop(app.stopTimeoutSeconds * 1000);
-      await handlers.idle(app.stopTimeoutSeconds * 1000);
+      const released = handlers.running();
+      if (released > 0) return { released };
       await scorer.close?.();
       await pool.end();
+      return { released };
     },
   };
 }
@@ -236,10 +251,8 @@ function createHandlers({ pool, jobs, scorer, options }: { pool: Pool; jobs: App
     async sweepRemoved() {
       for (const site of await registry.dueForPurge()) await jobs.enqueuePurge(site);
     },
-    /** Waits for handlers still running after the queue let go of them, at most `timeoutMs`. */
-    async idle(timeoutMs: number) {
-      await Promise.race([Promise.allSettled([...running]), new Promise((r) => setTimeout(r, timeoutMs).unref())]);
-    },
+    /** Handlers still running (the queue has let go of them once stopped). */
+    running: () => running.size,
   };
 }
 
