@@ -2,7 +2,7 @@ import type { Category } from './types.js';
 import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
-import { HATE_GRAMMARS, type HateGrammar } from './hate-grammars.js';
+import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { documentLanguages, quoted } from './detect-lexicon.js';
 import type { Language } from './lexicons/index.js';
 
@@ -81,10 +81,13 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   // romanised Hindi's, which franc never names; all of them when it names none of theirs.
   const likely = compiled.filter(([lang]) => languages.includes(lang as Language));
   const grammars = likely.length > 0 ? [...likely, ...compiled.filter(([lang]) => lang === 'hi' && !languages.includes('hi'))] : compiled;
+  scripts ??= compileScripts();
+  const other = scripts.filter(([lang]) => languages.length === 0 || languages.includes(lang));
   const hits: Hit[] = [];
   for (const segment of segments) {
     if (segment.kind !== 'text') continue;
     for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role));
+    for (const [lang, role] of other) hits.push(...scriptHateIn(segment, lang, role));
   }
   return hitsToReasons(hits, 'local:hate-multilingual');
 };
@@ -122,6 +125,58 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role): Hit[] {
   return hits;
 }
 
+interface ScriptRole {
+  group: RegExp;
+  derogation: RegExp;
+  violence: RegExp;
+  negation: RegExp;
+  mention: RegExp;
+  /** How far apart a group and what is said of it may be, in characters (Mandarin packs more in each). */
+  reach: number;
+}
+
+let scripts: ['zh' | 'ar', ScriptRole][] | undefined;
+
+function compileScripts(): ['zh' | 'ar', ScriptRole][] {
+  const any = (words: readonly string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+  const role = (g: ScriptGrammar, reach: number): ScriptRole => ({
+    group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), mention: any(g.mention), reach,
+  });
+  return [['zh', role(SCRIPT_GRAMMARS.zh, 30)], ['ar', role(SCRIPT_GRAMMARS.ar, 60)]];
+}
+
+/** Arabic letters written several ways, folded one for one (offsets kept). */
+const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+
+/** hateIn for Mandarin and Arabic: the same pairing and framing, with words found inside runs of text. */
+function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole): Hit[] {
+  const text = lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text;
+  const spans = (re: RegExp): Span[] => [...text.matchAll(re)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+  const groups = spans(role.group);
+  if (groups.length === 0) return [];
+  const said = [...spans(role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })), ...spans(role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 }))];
+  if (said.length === 0) return [];
+  const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；]/);
+  const negations = spans(role.negation);
+  const mentions = spans(role.mention);
+  const hits: Hit[] = [];
+  for (const s of said) {
+    let best: { weight: number; from: number; to: number } | undefined;
+    for (const g of groups) {
+      if (overlaps(g, s) || sentence(g.from) !== sentence(s.from)) continue;
+      if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
+      const from = Math.min(g.from, s.from);
+      const to = Math.max(g.to, s.to);
+      const n = sentence(s.from);
+      const scope = { from: startOf(n), to: endOf(n) };
+      const weight = s.weight * framing(text, { from, to }, scope, negations, mentions, s);
+      if (!best || weight > best.weight) best = { weight, from, to };
+    }
+    if (best) hits.push({ category: s.category, weight: best.weight, evidence: evidenceAt(segment, best.from, best.to), why: `derogation of a protected group (${lang})` });
+  }
+  return hits;
+}
+
 /**
  * How much of a pair's weight its sentence leaves: a negation before it or between its parts that is not
  * part of what is said ("no vale nada" is itself the derogation) leaves little; a report, counter-speech
@@ -143,12 +198,9 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
 const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
 
 /** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */
-function sentences(text: string): { sentence: (at: number) => number; startOf: (n: number) => number; endOf: (n: number) => number } {
+function sentences(text: string, end = /[.!?;\n]/g): { sentence: (at: number) => number; startOf: (n: number) => number; endOf: (n: number) => number } {
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a) ends.push(i);
-  }
+  for (const m of text.matchAll(new RegExp(end.source, 'g'))) ends.push(m.index);
   const sentence = (at: number) => {
     let lo = 0;
     for (let hi = ends.length; lo < hi;) {

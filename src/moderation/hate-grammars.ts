@@ -39,13 +39,15 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(a la mierda|que se jodan|jodanse|al carajo|que les den|hijos de puta|putos|putas)'],
       [0.75, '(inmundos|inmundas|infames|viles|abominables|nauseabundos|nauseabundas|invasores|hordas|enjambre|enjambres|infestando|infestan|invadiendo|vomitar|ganas de vomitar)'],
       [0.75, '(nada mas que|solo|mas que) (desprecio|asco|odio|repulsion)|(ninguna|sin) (compasion|piedad|lastima)|(nunca|no) .. tan (listos|listas|inteligentes|buenos|buenas|capaces|valiosos|valiosas) como|(no) (son|es) (mejores|mejor) que'],
+      [0.75, '(malvados|malvadas|perversos|perversas|degenerados|degeneradas|depravados|depravadas|horribles|odiosos|odiosas|nefastos|miserables|bastardos|lamentables|hediondos|apestosos|apestosas|mentirosos|tramposos|anormales|aberraciones|aberracion|enfermos mentales|una verguenza|un asco|lo peor|los peores|las peores|bichos|sanguijuelas|hienas|perros|ganado|lastre)'],
     ],
     violence: [
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
       [0.75, '(fuera|largo) de (aqui|nuestro pais|espana|europa)|(que se vayan|vayanse|volver a su pais|vuelvan a su pais)'],
+      [0.8, '(asesinar|asesinarlos|asesinarlas|asesinados|asesinadas|masacrar|exterminados|exterminadas|eliminados|eliminadas|ejecutar|ejecutarlos|ejecutados|ejecutadas|fusilados|ahorcados|ahorcadas|colgados|quemados|encerrados|encerradas|expulsados|esterilizar*|castrar*|golpearlos|apalear*|lapidar*|apedrear*|torturar*|deshacernos|acabemos con|librarnos de|muerte a|que mueran|mueran|morir)'],
     ],
     negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno', 'nadie', 'ni'],
-    mention: ['((el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como)'],
+    mention: ['(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como)'],
     they: ['(ellos|ellas|son|estan|sus|les)'],
     self: ['(soy|somos|como) [un|una|unos|unas]'],
   },
@@ -67,13 +69,15 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(que se fodam|vao se foder|vao tomar no cu|filhos da puta|malditos|malditas)'],
       [0.75, '(imundos|imundas|vis|abominaveis|invasores|hordas|enxame|enxames|infestando|infestam|invadindo|vomitar|vontade de vomitar)'],
       [0.75, '(nada alem de|so|apenas) (desprezo|nojo|odio|repulsa)|(nenhuma|sem) (compaixao|piedade|pena)|(nunca|nao) .. tao (espertos|espertas|inteligentes|bons|boas|capazes) (como|quanto)|(nao) (sao|e) (melhores|melhor) (que|do que)'],
+      [0.75, '(malvados|malvadas|perversos|perversas|degenerados|degeneradas|depravados|depravadas|horriveis|odiosos|odiosas|miseraveis|mentirosos|fedorentos|fedorentas|anormais|aberracoes|aberracao|doentes|uma vergonha|sanguessugas|cachorros|caes|gado|fardo|peso morto)'],
     ],
     violence: [
       [0.8, '(matar|mata-los|mata-las|matem|matemos|exterminar*|exterminio|extermine*|erradic*|eliminar|elimina-los|eliminemos|deportar*|deportem|deportemos|deportados|deportacao|expuls*|enforc*|fuzil*|atirar|atirem|queimar|queimem|afogar*|gasear*|linch*|estuprar|livrar-nos|livrar nos|livrarmos|nos livrar|acabar com|expulsa-los|prender todos|proibir*|aniquil*|massacr*|atacando|ataca-los|atacar)'],
       [0.75, '(fora do|fora da|fora de) (nosso pais|brasil|portugal|europa|aqui)|(que voltem|voltem para|voltar para) (seu pais|sua terra|a africa)'],
+      [0.8, '(assassinar|assassina-los|assassinados|assassinadas|massacrar|exterminados|exterminadas|eliminados|eliminadas|executar|executados|executadas|fuzilados|enforcados|enforcadas|queimados|presos|expulsos|esterilizar*|castrar*|espancar*|torturar*|apedrejar*|morte aos|morte as|morram|morrer|livrar-se|livrarmo-nos)'],
     ],
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'ninguem', 'nem'],
-    mention: ['((o|do|ao) odio|parar de|pare de|deixar de|deixe de|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como)'],
+    mention: ['(pedir|pedem|exigir|exigem|doi|insultar|insultam|(o|do|ao) odio|parar de|pare de|deixar de|deixe de|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como)'],
     they: ['(eles|elas|sao|estao|seus|suas|lhes)'],
     self: ['(sou|somos|como) [um|uma]'],
   },
@@ -94,13 +98,15 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(nique|niquer|niquez|qu ils aillent se faire foutre|allez vous faire foutre|va te faire foutre|bande de|fils de pute|putains de|sales)'],
       [0.75, '(degueulasse|degueulasses|ignoble|ignobles|immonde|immondes|infect|infects|infecte|infectes|abominables|vils|viles|envahisseurs|hordes|essaim|essaims|infestent|infestant|envahissent|vomir|envie de vomir)'],
       [0.75, '(que|rien que|rien d autre que) (du mepris|mepris|de la haine|du degout|de l aversion)|(aucune|sans) (pitie|compassion)|(jamais|ne|pas) .. aussi (intelligents|intelligentes|malins|malignes|bons|bonnes|capables) que|(ne) (sont|est) pas (mieux|meilleurs|meilleures|meilleur) que'],
+      [0.75, '(mauvais|pervers|perverses|degeneres|degenerees|depraves|horribles|odieux|odieuses|miserables|menteurs|menteuses|puants|puantes|anormaux|anormales|aberrations|malades mentaux|tares|une honte|sangsues|chiens|betail|fardeau|boulet)'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
       [0.75, '(dehors|hors de) [de] (france|notre pays|chez nous|europe)|(qu ils|qu elles) (retournent|rentrent) (chez eux|chez elles|dans leur pays)|(rentrez|retournez) chez vous'],
+      [0.8, '(assassiner|assassinons|massacrer|elimines|eliminees|executer|executes|executons|fusilles|pendus|brules|enfermer|enfermons|enfermes|steriliser*|castrer|tabasser*|lapider*|torturer*|mort aux|crevent|meurent|mourir|en debarrasser)'],
     ],
     negation: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'nul', 'nulle', 'sans'],
-    mention: ['((la|de la|cette) haine|arreter de|arrete de|arretez de|cesser de|cessez de|dire|dit|disent|dis|disant|dites|disait|traiter|traite|traitent|traites|appeler|appelle|appellent|ecrire|ecrit|ecrivent|affirmer|affirme|pretendre|pretend|contre|denonc*|condamn*|critiqu*|des choses comme|propos comme)'],
+    mention: ['(appeler a|appellent a|reclamer|reclament|exiger|exigent|insulter|insultent|ca fait mal|(la|de la|cette) haine|arreter de|arrete de|arretez de|cesser de|cessez de|dire|dit|disent|dis|disant|dites|disait|traiter|traite|traitent|traites|appeler|appelle|appellent|ecrire|ecrit|ecrivent|affirmer|affirme|pretendre|pretend|contre|denonc*|condamn*|critiqu*|des choses comme|propos comme)'],
     they: ['(ils|elles|leur|leurs|eux|sont)'],
     self: ['((je suis|nous sommes|en tant que|comme) [un|une])'],
   },
@@ -121,13 +127,15 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(fick|fickt|ficken|verpisst euch|scheiss|scheiss auf|drecks|hurensohne|verdammte|verdammten)'],
       [0.75, '(eklig|eklige|ekelig|abscheulich|abscheuliche|widerwartig|widerwartige|unertraglich|verkommen|verkommene|invasoren|horden|schwarm|schwarme|unterwandern|unterwandert|uberschwemmen|uberrennen|kotzen|ankotzen)'],
       [0.75, '(nichts als|nur) (abscheu|verachtung|hass|ekel|widerwillen)|(kein|keinerlei|ohne) (mitleid|erbarmen)|(nie|niemals|nicht) .. so (schlau|klug|intelligent|gut|fahig|wertvoll) (wie|sein wie)|nichts (besseres|besser) als'],
+      [0.75, '(bose|bosen|pervers|perverse|degeneriert|degenerierte|schrecklich|schreckliche|hasslich|hassliche|elend|elende|lugner|stinkend|stinkende|eine schande|abnormal|abnormale|unnormal|geisteskrank|geisteskranke|gestort|gestorte|nichtsnutze|asozial|asoziale|bescheuert|bescheuerte|beschissen|beschissene|blutsauger|hunde|vieh|belastung|last)'],
     ],
     violence: [
       [0.8, '(toten|umbringen|umgebracht|umbringt|ausrotten|ausgerottet|vernichten|vernichtet|auslosch*|eliminier*|abschieben|abgeschoben|abschiebung|rauswerfen|rausschmeissen|ausweisen|ausgewiesen|aufhangen|erhangen|aufgehangt|gehangt|erschiessen|erschossen|erschiess|abknallen|verbrennen|verbrannt|ertranken|ertrankt|vergasen|vergast|lynchen|gelyncht|vergewaltigen|vergewaltigt|loswerden|entledigen|wegsperren|weggesperrt|einsperren|verbieten|verboten|abschlachten|angreifen|um die ecke bringen|beseitigen|beseitigt|auf dem gewissen)'],
       [0.75, '(raus aus|raus mit) (deutschland|unserem land|europa)|(auslander|fluchtlinge|juden|muslime|kanaken) raus|(zuruck|heim) (in ihre|nach) (heimat|lander|afrika)'],
+      [0.8, '(ermorden|ermordet|massakrieren|hinrichten|hingerichtet|sterilisieren|sterilisiert|kastrieren|kastriert|verprugeln|verprugelt|zusammenschlagen|steinigen|foltern|gefoltert|tod den|sterben|verrecken|krepieren|entsorgen|weg mit)'],
     ],
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'niemand', 'nichts'],
-    mention: ['((der|den|dem) hass|aufhoren|hor auf|hort auf|sagen|sagt|sagst|sagte|sagten|gesagt|nennen|nennt|nennst|genannt|bezeichnen|bezeichnet|schreiben|schreibt|schreibst|geschrieben|behaupten|behauptet|gegen|dinge wie|satze wie|spruche wie|aussagen wie)'],
+    mention: ['(fordern|fordert|aufrufen|beleidigen|beleidigt|es tut weh|(der|den|dem) hass|aufhoren|hor auf|hort auf|sagen|sagt|sagst|sagte|sagten|gesagt|nennen|nennt|nennst|genannt|bezeichnen|bezeichnet|schreiben|schreibt|schreibst|geschrieben|behaupten|behauptet|gegen|dinge wie|satze wie|spruche wie|aussagen wie)'],
     they: ['(sie|ihnen|ihre|ihr|ihrer|denen)'],
     self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
   },
@@ -148,13 +156,15 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(fanculo|vaffanculo|affanculo|fottetevi|si fottano|figli di puttana|fottuti|fottute|maledetti|maledette)'],
       [0.75, '(immondi|immonde|infami|vili|abominevoli|nauseabondi|invasori|orde|sciame|sciami|infestano|infestando|invadono|vomitare|sdegno)'],
       [0.75, '(altro che|solo|nient altro che) (sdegno|disprezzo|odio|schifo|ribrezzo)|(nessuna|senza) (pieta|compassione)|(mai|non) .. (cosi|tanto) (intelligenti|bravi|brave|capaci|svegli|sveglie) (come|quanto)|(non) (sono|e) (migliori|meglio) (di|dei|delle|degli)'],
+      [0.75, '(malvagi|malvagie|perversi|perverse|degenerati|degenerate|depravati|orribili|odiosi|odiose|miserabili|bugiardi|puzzolenti|una vergogna|anormali|aberrazioni|malati|pessimi|pessime|squallidi|squallide|disprezzabili|orrendi|orrende|tarati|sanguisughe|cani|bestiame|fardello|zavorra)'],
     ],
     violence: [
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
       [0.75, '(fuori|via) (dall italia|dal nostro paese|dall europa|da qui)|(tornino|tornate|rimandarli) (a casa loro|nel loro paese|in africa)'],
+      [0.8, '(assassinare|assassinarli|massacrare|eliminare|eliminati|eliminate|giustiziare|giustiziati|fucilati|impiccati|bruciati|rinchiusi|sterilizzare|castrare|picchiare|picchiarli|pestare|lapidare|torturare|morte ai|morte agli|morte alle|morire|crepino|crepare|toglierli di mezzo|sbarazzarci)'],
     ],
     negation: ['non', 'mai', 'nessun', 'nessuno', 'nessuna', 'niente', 'nulla'],
-    mention: ['((l|dell|all) odio|smettere di|smettila di|smettetela di|dire|dice|dicono|dici|dica|detto|dicendo|chiamare|chiama|chiamano|chiami|scrivere|scrive|scrivono|scritto|affermare|afferma|contro|denunci*|condann*|critic*|cose come|frasi come)'],
+    mention: ['(chiedere|chiedono|invocare|invocano|insultare|insultano|fa male|(l|dell|all) odio|smettere di|smettila di|smettetela di|dire|dice|dicono|dici|dica|detto|dicendo|chiamare|chiama|chiamano|chiami|scrivere|scrive|scrivono|scritto|affermare|afferma|contro|denunci*|condann*|critic*|cose come|frasi come)'],
     they: ['(loro|sono|li)'],
     self: ['(sono|siamo|come|in quanto) [un|una|uno]'],
   },
@@ -175,13 +185,15 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(kanker|kk|tyfus|tering|godverdomme|klote|kut|rot op|rot toch op|kankeren)'],
       [0.75, '(weerzinwekkend|verwerpelijk|verwerpelijke|zwerm|zwermen|overspoelen|overspoeld|invasie|horden|kotsen|kotsmisselijk|misselijk)'],
       [0.75, '(niets dan|niets anders dan|alleen maar) (minachting|haat|afkeer|walging|afschuw)|(nooit|niet) .. zo (slim|slimme|intelligent|goed|capabel|waardevol) als|(niet|geen) beter dan'],
+      [0.75, '(slecht|slechte|pervers|perverse|gedegenereerd|gedegenereerde|verdorven|vreselijk|vreselijke|afschuwelijk|afschuwelijke|lelijk|lelijke|ellendig|ellendige|leugenaars|stinkend|stinkende|een schande|abnormaal|abnormale|ziek|zieke|geestesziek|gestoord|gestoorde|asociaal|asociale|irritant|irritante|bloedzuigers|honden|vee|last)'],
     ],
     violence: [
       [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
       [0.75, '(terug naar) (hun land|je eigen land|afrika|marokko|turkije)|(buitenlanders|vluchtelingen|moslims) eruit'],
+      [0.8, '(vermoord|executeren|geexecuteerd|opgesloten|steriliseren|castreren|in elkaar slaan|mishandelen|stenigen|martelen|dood aan|moeten dood|sterven|verrekken|creperen|kapotgaan|uitschakelen|wegwerken|uitzetten)'],
     ],
     negation: ['niet', 'nooit', 'geen', 'niemand', 'niets'],
-    mention: ['((de|het) haat|ophouden met|ophouden|stoppen met|zeggen|zegt|zeg|zei|zeiden|gezegd|noemen|noemt|noem|genoemd|schrijven|schrijft|geschreven|beweren|beweert|tegen|dingen als|dingen zoals|uitspraken als)'],
+    mention: ['(oproepen|roepen op|eisen|eist|beledigen|beledigt|doet pijn|(de|het) haat|ophouden met|ophouden|stoppen met|zeggen|zegt|zeg|zei|zeiden|gezegd|noemen|noemt|noem|genoemd|schrijven|schrijft|geschreven|beweren|beweert|tegen|dingen als|dingen zoals|uitspraken als)'],
     they: ['(ze|zij|hun|hen)'],
     self: ['(ik ben|wij zijn|we zijn|als) [een]'],
   },
@@ -202,13 +214,15 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(pierdol*|jebac|jebane|jebani|spierdalac|wypierdalac|kurwy|skurwysyny|zasrani|zasrane|pieprzeni|pieprzone|cholerni|cholerne)'],
       [0.75, '(ohydn*|plugaw*|wstretn*|paskudn*|najezdzcy|hordy|roj|roje|zalewaja|zalewajac*|rzygac|wymiotowac)'],
       [0.75, '(nic poza|nic oprocz|tylko) (pogarda|pogardy|nienawiscia|nienawisc|obrzydzeniem|odraza)|(nigdy|nie) .. tak (madre|madrzy|inteligentni|inteligentne|dobrzy|dobre|zdolni|zdolne) jak'],
+      [0.75, '(zli|zle|perwersyjni|zdegenerowani|zepsuci|okropni|okropne|straszni|straszne|nedzni|nedzne|klamcy|smierdzacy|smierdzace|hanba|nienormalni|nienormalne|chorzy|chore|psychole|pojebani|pojebane|beznadziejni|beznadziejne|podli|podle|pijawki|psy|ciezar|balast)'],
     ],
     violence: [
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
       [0.75, '(wynocha|wypad|precz) (z polski|z naszego kraju|z europy|stad)|(niech wracaja|wracac) (do siebie|do swojego kraju|do afryki)'],
+      [0.8, '(mordowac|zamordowac|zamordowani|zabijcie|zabic|wysterylizowac|wykastrowac|pobic|bic|ukamienowac|torturowac|smierc|zdychaja|zdechna|zdychac|zdechnac|umrzec|umra|usunac|oczyscic)'],
     ],
     negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne', 'zadnego', 'zadnej', 'nikt', 'nic', 'wcale'],
-    mention: ['(przestac|przestan|przestancie|mowic|mowi|mowia|mowisz|mowienie|powiedziec|powiedzial|powiedziala|nazywac|nazywa|nazywaja|nazywasz|nazwac|pisac|pisze|pisza|piszesz|napisac|napisal|twierdzic|twierdzi|przeciw|przeciwko|rzeczy takie jak|slowa takie jak|slowa jak)'],
+    mention: ['(wzywac|wzywaja|domagac|zadac|zadaja|obrazac|obrazaja|boli|przestac|przestan|przestancie|mowic|mowi|mowia|mowisz|mowienie|powiedziec|powiedzial|powiedziala|nazywac|nazywa|nazywaja|nazywasz|nazwac|pisac|pisze|pisza|piszesz|napisac|napisal|twierdzic|twierdzi|przeciw|przeciwko|rzeczy takie jak|slowa takie jak|slowa jak)'],
     they: ['(oni|one|ich|im|nich|nimi|sa)'],
     self: ['(jestem|jestesmy|jako)'],
   },
@@ -235,5 +249,52 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     mention: ['(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)'],
     they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe)'],
     self: ['(mai|main|hum) [ek]'],
+  },
+};
+
+/**
+ * The same roles for scripts the phrase patterns cannot read (they work on Latin letters): Mandarin,
+ * written without spaces, and Arabic (Standard and Egyptian), whose words take prefixes ("ال", "و",
+ * "ب"). Words here match inside runs of text; Arabic is read with alef, teh marbuta and alef maqsura
+ * folded (أ إ آ as ا, ة as ه, ى as ي). Negation in Mandarin is one character that derogations hold
+ * too ("不配", "不是人"), so, as for the other languages, one inside what is said does not count.
+ */
+export interface ScriptGrammar {
+  group: readonly string[];
+  derogation: readonly string[];
+  violence: readonly string[];
+  negation: readonly string[];
+  mention: readonly string[];
+}
+
+export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
+  zh: {
+    group: [
+      '女人', '女性', '妇女', '娘们', '同性恋', '基佬', '男同', '女同', '拉拉', '黑人', '黑鬼', '穆斯林', '回教徒', '绿绿', '犹太人', '犹太佬',
+      '移民', '难民', '残疾人', '残障人士', '残废', '跨性别者', '跨性别', '变性人', '外国人', '老外', '原住民', '少数民族', '亚洲人', '台巴子', '阿三',
+    ],
+    derogation: [
+      '恶心', '作呕', '垃圾', '废物', '寄生虫', '老鼠', '蟑螂', '畜生', '禽兽', '动物', '害虫', '瘟疫', '癌症', '病毒', '低等', '劣等', '下等',
+      '愚蠢', '蠢', '最傻', '傻逼', '贱逼', '白痴', '讨厌', '憎恨', '痛恨', '厌恶', '鄙视', '看不起', '受不了', '忍受不了', '一文不值', '毫无价值',
+      '没有价值', '不值钱', '不重要', '不配', '不是人', '人渣', '败类', '渣滓', '婊子', '肮脏', '卑鄙', '可耻', '污渍', '还不如', '不如', '滚',
+    ],
+    violence: ['杀', '宰了', '消灭', '灭绝', '绝种', '清除', '铲除', '驱逐', '赶出', '滚出', '遣返', '吊死', '绞死', '烧死', '枪毙', '射杀', '毒死', '淹死', '强奸', '打死', '处死', '除掉', '攻击', '摆脱'],
+    negation: ['不', '没', '别', '并非', '绝不', '从不', '决不', '无'],
+    mention: ['说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写'],
+  },
+  ar: {
+    group: [
+      'نساء', 'النسا', 'ستات', 'المراه', 'حريم', 'مسلم', 'يهود', 'السود', 'سود', 'زنوج', 'مثلي', 'مثلين', 'الشواذ', 'شاذ', 'لوطي', 'متحول',
+      'معاق', 'معوق', 'مهاجر', 'لاجئ', 'لاجي', 'اجانب', 'اجنبي',
+    ],
+    derogation: [
+      'حثاله', 'قذر', 'مقرف', 'قرف', 'اكره', 'بكره', 'كره', 'احتقر', 'استحقار', 'حشرات', 'حشره', 'فئران', 'جرذان', 'صراصير', 'طفيل',
+      'حيوانات', 'كلاب', 'خنازير', 'قرود', 'وباء', 'سرطان', 'طاعون', 'اغبياء', 'اغبى', 'غبي', 'تافه', 'واطي', 'واطين', 'منفر', 'وسخ',
+      'زباله', 'ملهاش قيمه', 'ملهمش قيمه', 'مالهاش قيمه', 'بلا قيمه', 'لا قيمه', 'متسواش', 'تسواش', 'لا تساوي', 'خرا', 'خرى', 'نجس',
+      'انجاس', 'بطقش', 'مبطقش', 'مفيش مكان', 'لا مكان',
+    ],
+    violence: ['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت'],
+    negation: ['ما يصحش', 'مينفعش', 'لا يجب', 'لا ينبغي', 'لن نسمح', 'ممنوع', 'ما ينفعش'],
+    mention: ['بتقول', 'يقول', 'تقول', 'يقولو', 'بيقول', 'كلام', 'تسمي', 'بيسم', 'تكتب', 'كتابه', 'ضد', 'ترفض', 'رافض'],
   },
 };
