@@ -130,7 +130,7 @@ async function expectEachFlaggedReplacedOnce(site: EmulatorSite, before: Awaited
 }
 
 describe('aboutmod worker: many sites, workers that scale out', { timeout: 120_000 }, () => {
-  it('two workers scan 50 sites: every flagged About replaced exactly once, its original kept; `sites` shows each', async () => {
+  it('two workers scan 50 sites: every flagged About replaced exactly once, its original kept, one token per site; `sites` shows each; a rescan', async () => {
     const emu = await emulator(50);
     const sites = emu.sites();
     const before = await Promise.all(sites.map(snapshot));
@@ -139,8 +139,13 @@ describe('aboutmod worker: many sites, workers that scale out', { timeout: 120_0
     await scanAll(sites);
     await waitForScans(sites);
     let replaced = 0;
-    for (const [i, site] of sites.entries()) replaced += await expectEachFlaggedReplacedOnce(site, before[i]!);
+    for (const [i, site] of sites.entries()) {
+      replaced += await expectEachFlaggedReplacedOnce(site, before[i]!);
+      // Both workers served every site with one access token, fetched once and shared through the database.
+      expect(site.stats().token).toBe(1);
+    }
     expect(replaced).toBeGreaterThan(50);
+
 
     const listed = await runCli(['sites', '--json', '--config', config], { env: { DATABASE_URL: db.url } });
     expect(listed.code, listed.stderr).toBe(0);
@@ -151,6 +156,22 @@ describe('aboutmod worker: many sites, workers that scale out', { timeout: 120_0
         status: 'active', abouts: ABOUTS, openItems: before[i]!.filter((a) => a.flagged).length, scanning: null,
       });
     }
+
+    // A webhook's rescan: a member writes abuse into a clean About; two events for it collapse into one
+    // decision while queued, and the placeholder goes on once, over exactly what the member wrote.
+    const [site, snap] = [sites[0]!, before[0]!];
+    const clean = snap.find((a) => !a.flagged)!;
+    const abuse = snap.find((a) => a.flagged)!.content;
+    const edited = site.memberEdit(clean.id, abuse);
+    const updates = site.stats().update as number;
+    expect(await jobs.enqueueRescan(site.instanceId, clean.id)).toBe(true);
+    await jobs.enqueueRescan(site.instanceId, clean.id);
+    await expect.poll(() => isPlaceholder(JSON.parse(site.store.get(clean.id).contentJson)), { timeout: 30_000 }).toBe(true);
+    const items = await (await openPgReviewStore(pool, site.instanceId)).list({ aboutId: clean.id });
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ status: 'replaced', original: { content: abuse, revision: edited.revision } });
+    await expect.poll(async () => (await jobs.depthBySite()).get(site.instanceId)?.byQueue['rescan-about'] ?? 0).toBe(0);
+    expect(site.stats().update).toBe(updates + 1);
   });
 
   it('three workers, one SIGKILLed mid-scan: the others finish its pages from the checkpoint, nothing replaced twice', async () => {
