@@ -166,12 +166,18 @@ describe('serve --app: one webhook endpoint for every site', () => {
   it('/healthz: totals over every site and the busiest sites one by one, counts and times only', async () => {
     await post(await aboutEvent('site-b', 'about-1'));
     await post(await aboutEvent('site-b', 'about-2'));
+    // A job of site-b that failed (its retry waiting): the site's last error says why.
+    const failed = await jobs.boss.send(QUEUES.rescan, { site: 'site-b', aboutId: 'about-f' });
+    await jobs.boss.fail(QUEUES.rescan, failed!, { message: 'Wix answered 500' });
     const res = await fetch(`${base}/healthz`);
     expect(res.status).toBe(200);
     const body = await res.json() as Record<string, any>;
     expect(body).toMatchObject({ status: 'ok', sites: { active: 2, removed: 1 } });
     expect(body.jobs.queued).toBeGreaterThanOrEqual(5);
-    expect(body.busiest[0]).toMatchObject({ instanceId: 'site-b', status: 'active', jobs: { queued: 3, active: 0 }, openItems: 0 });
+    expect(body.busiest[0]).toMatchObject({
+      instanceId: 'site-b', status: 'active', jobs: { queued: 4, active: 0 }, openItems: 0,
+      lastError: { message: 'Wix answered 500', queue: QUEUES.rescan },
+    });
     expect(body.busiest[0].lastScan).toMatchObject({ pages: 0 });
     expect(body.webhooks.duplicate).toBeGreaterThan(0);
     expect(JSON.stringify(body)).not.toMatch(/about-\d/);

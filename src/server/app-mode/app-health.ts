@@ -2,13 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import { describeError } from '../../errors.js';
 import { OPEN_STATUSES, type ReviewStatus } from '../../review/index.js';
 import type { SiteCounts } from '../../review/pg/pg-store.js';
-import type { SiteDepth } from '../../worker/app/jobs.js';
+import type { JobFailure, SiteDepth } from '../../worker/app/jobs.js';
 import type { SiteRecord, SiteScan } from '../../worker/app/site-registry.js';
 import type { HealthSnapshot, HealthState } from '../health.js';
 import type { AppQueue, AppSites } from './types.js';
 
 /** Sites listed one by one on /healthz: the busiest; the rest are in the totals. */
 export const HEALTH_TOP_SITES = 20;
+/** Recent job failures read (one query) to give each listed site its latest. */
+const RECENT_FAILURES = 100;
 
 export interface SiteHealth {
   instanceId: string;
@@ -18,7 +20,8 @@ export interface SiteHealth {
   openItems: number;
   /** The scan running now, or the last one to end. */
   lastScan: SiteScan | null;
-  lastError: SiteRecord['lastError'] | null;
+  /** The latest of its scan's failure and its jobs' recent failures (with the queue's name). */
+  lastError: { at: string; message: string; queue?: string } | null;
 }
 
 export interface AppHealthSnapshot extends Pick<HealthSnapshot, 'startedAt' | 'uptimeSeconds' | 'lastError' | 'webhooks'> {
@@ -34,7 +37,7 @@ export interface AppHealthSnapshot extends Pick<HealthSnapshot, 'startedAt' | 'u
 export interface AppHealthOptions {
   health: HealthState;
   sites: Pick<AppSites, 'list'>;
-  jobs: Pick<AppQueue, 'depthBySite'>;
+  jobs: Pick<AppQueue, 'depthBySite' | 'failures'>;
   counts(site: string): Promise<SiteCounts>;
 }
 
@@ -68,7 +71,7 @@ export async function appHealthRoute(app: FastifyInstance, opts: AppHealthOption
 }
 
 async function perSite(opts: AppHealthOptions): Promise<Pick<AppHealthSnapshot, 'sites' | 'jobs' | 'busiest'>> {
-  const [sites, depth] = await Promise.all([opts.sites.list(), opts.jobs.depthBySite()]);
+  const [sites, depth, failures] = await Promise.all([opts.sites.list(), opts.jobs.depthBySite(), opts.jobs.failures(undefined, RECENT_FAILURES)]);
   const jobs = { queued: 0, active: 0 };
   for (const d of depth.values()) {
     jobs.queued += d.queued;
@@ -82,7 +85,7 @@ async function perSite(opts: AppHealthOptions): Promise<Pick<AppHealthSnapshot, 
       jobs: { queued: depth.get(site.instanceId)?.queued ?? 0, active: depth.get(site.instanceId)?.active ?? 0 },
       openItems: OPEN_STATUSES.reduce((n, s: ReviewStatus) => n + counts.items[s], 0),
       lastScan: site.lastScan ?? null,
-      lastError: site.lastError ?? null,
+      lastError: latestError(site, failures),
     };
   }));
   return {
@@ -90,4 +93,12 @@ async function perSite(opts: AppHealthOptions): Promise<Pick<AppHealthSnapshot, 
     jobs,
     busiest,
   };
+}
+
+/** A site's latest error: its scan's, or its newest recent job failure (failures come newest first). */
+function latestError(site: SiteRecord, failures: readonly JobFailure[]): SiteHealth['lastError'] {
+  const job = failures.find((f) => f.site === site.instanceId);
+  const fromJob = job && { at: job.at, message: job.message, queue: job.queue };
+  if (!site.lastError) return fromJob ?? null;
+  return fromJob && fromJob.at > site.lastError.at ? fromJob : site.lastError;
 }
