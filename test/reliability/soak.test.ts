@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openReviewStore } from '../../src/review/index.js';
 import { seededRandom } from '../../src/train/logistic.js';
 import { runCli } from '../helpers/cli.js';
 import { startEmulatorProcess, type EmulatorProcess } from '../helpers/emulator.js';
+import { STORE_KINDS, useStoreKind } from '../helpers/store-contract.js';
 import { notifyConfig } from '../notify/fixtures.js';
 import { startWebhookSink } from '../notify/servers.js';
 import { startServe, webhookKeyFile, type LogLine, type ServeProcess } from '../server/serve-process.js';
@@ -17,9 +17,9 @@ import { SiteHistory, startWebhookRelay } from './site-history.js';
 /**
  * The soak of issue 18: `serve` receiving webhooks, member edits, manual scans (sometimes two at once),
  * reviewers restoring and confirming, 429/503 faults and SIGKILLs of scans and of serve, all at once
- * for SOAK_SECONDS; then a final clean scan, and every About is checked against the store, the site's
- * history and the Triggered Emails Wix accepted (./soak-checks.ts). The random choices come from one
- * printed seed (SOAK_SEED repeats them; the timing of processes does not repeat).
+ * for SOAK_SECONDS, on each store kind; then a final clean scan, and every About is checked against the
+ * store, the site's history and the Triggered Emails Wix accepted (./soak-checks.ts). The random choices
+ * come from one printed seed (SOAK_SEED repeats them; the timing of processes does not repeat).
  */
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 45);
 const SEED = Number(process.env.SOAK_SEED ?? Date.now() % 1_000_000_000);
@@ -36,9 +36,11 @@ afterEach(async () => {
   while (stops.length) await stops.pop()!();
 });
 
-describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs together', () => {
+describe.each(STORE_KINDS)('soak on the %s store: serve, scans, reviewers, member edits, faults and SIGKILLs together', (kind) => {
+  const storeSetting = useStoreKind(kind);
+
   it('ends with every placeholder held by one item with the exact original, no member edit overwritten, nothing pending and each notice sent once', { timeout: (SECONDS + 300) * 1000 }, async () => {
-    console.log(`soak: seed ${SEED} (SOAK_SEED=${SEED} repeats the random choices), ${SECONDS} s`);
+    console.log(`soak (${kind}): seed ${SEED} (SOAK_SEED=${SEED} repeats the random choices), ${SECONDS} s`);
 
     const dir = await mkdtemp(join(tmpdir(), 'aboutmod-soak-'));
     const keys = await webhookKeyFile(dir);
@@ -50,12 +52,12 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
     const owner = await startWebhookSink();
     stops.push(() => owner.close());
     const config = join(dir, 'config.json');
-    const storePath = join(dir, 'review.json');
+    const setting = storeSetting(dir, em.env);
     await writeFile(config, JSON.stringify({
-      wix: { baseUrl: em.url, pageSize: 20 }, store: { path: storePath }, schedule: { cron: false },
+      wix: { baseUrl: em.url, pageSize: 20 }, store: setting.config, schedule: { cron: false },
       notify: notifyConfig({ webhookUrl: owner.url }),
     }));
-    const env = { ...em.env, WIX_WEBHOOK_PUBLIC_KEY: keys.publicKeyPem };
+    const env = { ...em.env, ...setting.env, WIX_WEBHOOK_PUBLIC_KEY: keys.publicKeyPem };
     history.seed(await allAbouts(em.url, em.env));
     const ids = history.ids();
     const hot = ids.filter((_, i) => i % Math.floor(ABOUTS / HOT) === 0);
@@ -175,7 +177,7 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
     await cli(['scan', '--json']);
     await control('webhooks/flush');
 
-    const store = await openReviewStore(storePath);
+    const store = await setting.open();
     const [items, outbox] = await Promise.all([store.list(), store.listNotices()]).finally(() => store.close());
     const emails = ((await (await fetch(`${em.url}/_emulator/triggered-emails`)).json()) as { triggeredEmails: SentEmail[] }).triggeredEmails;
     const abouts = await allAbouts(em.url, em.env);
@@ -184,7 +186,7 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
 
     const everReplaced = items.filter((i) => i.history.some((h) => h.to === 'replaced')).length;
     const report = {
-      seed: SEED, seconds: Math.round(soakMs / 1000), abouts: ABOUTS, ...figures,
+      store: kind, seed: SEED, seconds: Math.round(soakMs / 1000), abouts: ABOUTS, ...figures,
       webhookEvents: relay.received, cliRuns: runs.length,
       items: items.length, replacements: everReplaced,
       byStatus: Object.fromEntries(['replaced', 'confirmed', 'restored', 'superseded', 'pending'].map((s) => [s, items.filter((i) => i.status === s).length])),
@@ -199,7 +201,7 @@ describe('soak: serve, scans, reviewers, member edits, faults and SIGKILLs toget
     };
     console.log(`soak figures: ${JSON.stringify(report, null, 2)}`);
     const named = namedAbouts(state, violations);
-    if (violations.length) console.log(`soak violations (seed ${SEED}):\n${violations.join('\n')}\n\n${named.map((about) => trail(state, about)).join('\n\n')}`);
+    if (violations.length) console.log(`soak violations (${kind}, seed ${SEED}):\n${violations.join('\n')}\n\n${named.map((about) => trail(state, about)).join('\n\n')}`);
     if (violations.length) console.log(`serve's log lines on those Abouts:\n${serveLines(serveLogs, named).join('\n')}`);
 
     expect(figures.edits).toBeGreaterThan(0);
