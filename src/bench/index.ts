@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { benchAppWorkers } from './app-workers.js';
 import { benchFlatten } from './flatten.js';
 import { benchScan } from './scan.js';
 import { benchScore } from './score.js';
@@ -11,26 +12,52 @@ import { runScript } from '../script.js';
  *   --only flatten,score,scan,webhook   run some benches only
  *   --sizes 10000,100000                scan sizes (default both)
  *   --json                              all figures as one JSON object at the end
+ *   --app-sites 100 --app-abouts 1000   the app-workers bench's sites and Abouts per site
+ *   --app-workers 1,2,4                 its worker process counts (PostgreSQL at TEST_DATABASE_URL)
  */
+interface BenchArgs {
+  sizes: number[];
+  app: { sites: number; aboutsPerSite: number; workers: number[]; adminUrl: string };
+}
+
 const BENCHES = {
   flatten: async () => ({ ...(await benchFlatten()) }),
   score: () => benchScore(),
-  scan: (sizes: number[]) => benchScan(sizes),
+  scan: ({ sizes }: BenchArgs) => benchScan(sizes),
   webhook: () => benchWebhook(),
+  'app-workers': ({ app }: BenchArgs) => benchAppWorkers(app),
 } as const;
 type Name = keyof typeof BENCHES;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' }, sizes: { type: 'string' }, json: { type: 'boolean' },
+      'app-sites': { type: 'string', default: '100' }, 'app-abouts': { type: 'string', default: '1000' }, 'app-workers': { type: 'string', default: '1,2,4' },
+    },
+  });
   const names = (values.only?.split(',') ?? Object.keys(BENCHES)) as Name[];
   const unknown = names.filter((n) => !(n in BENCHES));
   if (unknown.length) throw new Error(`--only: unknown bench ${unknown.join(', ')} (known: ${Object.keys(BENCHES).join(', ')})`);
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : [10_000, 100_000];
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: expected whole numbers, got ${values.sizes}`);
 
+  const app = {
+    sites: wholeNumber('--app-sites', values['app-sites']!),
+    aboutsPerSite: wholeNumber('--app-abouts', values['app-abouts']!),
+    workers: values['app-workers']!.split(',').map((n) => wholeNumber('--app-workers', n)),
+    adminUrl: process.env.TEST_DATABASE_URL ?? 'postgres://aboutmod:aboutmod@127.0.0.1:5432/postgres',
+  };
+
   const figures: Record<string, Record<string, number>> = {};
-  for (const name of names) figures[name] = await BENCHES[name](sizes);
+  for (const name of names) figures[name] = await BENCHES[name]({ sizes, app });
   if (values.json) console.log(JSON.stringify(figures));
+}
+
+function wholeNumber(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag}: expected whole numbers, got ${value}`);
+  return n;
 }
 
 runScript('bench', main);

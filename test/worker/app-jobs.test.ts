@@ -32,6 +32,12 @@ describe('app jobs and the site registry (PostgreSQL, pg-boss)', () => {
     expect(await sites.dueForPurge()).toEqual([]);
     expect(await sites.register('site-a')).toEqual({ created: false, reactivated: true });
     expect((await sites.get('site-a'))?.status).toBe('active');
+    // A scan running at removal ends there; the re-installed site can start a new one.
+    const scan = await jobs.enqueueScan('site-a');
+    await sites.remove('site-a', 60_000);
+    expect((await sites.get('site-a'))?.lastScan).toMatchObject({ scanId: scan!.scanId, error: 'stopped: the site was removed' });
+    await sites.register('site-a');
+    expect(await jobs.enqueueScan('site-a')).toBeDefined();
     await sites.remove('site-a', 0);
     expect(await sites.dueForPurge()).toEqual(['site-a']);
   });

@@ -90,10 +90,17 @@ export function createSiteRegistry(pool: Pool): SiteRegistry {
     },
 
     async remove(instanceId, graceMs) {
-      // The UPDATE waits for the row locks (FOR SHARE) the site's running jobs hold until their page is written.
+      // The UPDATE waits for the row locks (FOR SHARE) the site's running jobs hold until their page is
+      // written; a scan still running ends there, stopped (a re-install starts a new one).
       const { rows } = await pool.query<SiteRow>(
-        `UPDATE app_sites SET status = 'removed', removed_at = now(), delete_after = now() + $2 * interval '1 millisecond'
-         WHERE instance_id = $1 AND status = 'active' RETURNING *`,
+        `WITH site AS (
+           UPDATE app_sites SET status = 'removed', removed_at = now(), delete_after = now() + $2 * interval '1 millisecond'
+           WHERE instance_id = $1 AND status = 'active' RETURNING *
+         ), stopped AS (
+           UPDATE app_scans SET failed_at = now(), updated_at = now(), error = 'stopped: the site was removed'
+           WHERE instance_id IN (SELECT instance_id FROM site) AND finished_at IS NULL AND failed_at IS NULL
+         )
+         SELECT * FROM site`,
         [instanceId, graceMs],
       );
       return rows[0] ? toRecord(rows[0]) : undefined;
@@ -124,9 +131,16 @@ export function createSiteRegistry(pool: Pool): SiteRegistry {
 }
 
 /**
- * Starts a scan of `instanceId` unless one is running (not finished nor failed): the checkpoint row is
- * reset to page 0. False when a scan is already running or the site is not active. Run it in the
- * transaction that sends the scan's first page job.
+ * A scan without progress for this long is taken for stalled (its chain broken by a bug or by hand) and
+ * may be replaced: its remaining jobs, if any, find another scan id and stop. Far longer than a page's
+ * retries with their backoff.
+ */
+const STALLED_SCAN = '1 hour';
+
+/**
+ * Starts a scan of `instanceId` unless one is running (neither finished, failed nor stalled): the
+ * checkpoint row is reset to page 0. False when a scan is already running or the site is not active.
+ * Run it in the transaction that sends the scan's first page job.
  */
 export async function startScan(q: Queryable, instanceId: string, scanId: string): Promise<boolean> {
   const { rowCount } = await q.query(
@@ -135,7 +149,7 @@ export async function startScan(q: Queryable, instanceId: string, scanId: string
      ON CONFLICT (instance_id) DO UPDATE SET
        scan_id = EXCLUDED.scan_id, started_at = now(), updated_at = now(), finished_at = NULL, failed_at = NULL,
        error = NULL, cursor = NULL, pages = 0, totals = '{}'
-     WHERE app_scans.finished_at IS NOT NULL OR app_scans.failed_at IS NOT NULL`,
+     WHERE app_scans.finished_at IS NOT NULL OR app_scans.failed_at IS NOT NULL OR app_scans.updated_at < now() - interval '${STALLED_SCAN}'`,
     [instanceId, scanId],
   );
   return rowCount === 1;
