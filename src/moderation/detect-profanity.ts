@@ -1,7 +1,6 @@
 import { DataSet, englishDataset, englishRecommendedTransformers, pattern, RegExpMatcher } from 'obscenity';
 import type { Category } from './types.js';
-import { CURATION } from './lexicons/curation.js';
-import { fold } from './lexicons/index.js';
+import { ALLOWED_WORDS } from './lexicons/index.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 
 /**
@@ -61,6 +60,7 @@ export const detectProfanity: Detector = (segments) => {
       const from = match.startIndex;
       const to = match.endIndex + 1;
       if (word === 'dick' && isName(segment.norm.original, segment.norm.start[from]!)) continue;
+      // The lexicons' allow-lists, as whole words: "Bitche" is a town, "bitches" is still read.
       if (ALLOWED_WORDS.has(wordAround(text, from, to))) continue;
       // A slur starts a word: "Terengganu" and "niggardly" hold letters of one, and are not.
       if (category === 'hate' && /[a-z]/.test(text[from - 1] ?? '')) continue;
@@ -70,12 +70,6 @@ export const detectProfanity: Detector = (segments) => {
   }
   return hitsToReasons(hits, 'local:profanity');
 };
-
-/**
- * The lexicons' allow-lists, one word each: place names and other innocent words a swear word starts
- * ("Bitche", "Shitterton"), in every language, as whole words (so "bitches" is still read).
- */
-const ALLOWED_WORDS: ReadonlySet<string> = new Set(Object.values(CURATION).flatMap((c) => c.allow).filter((w) => !w.includes(' ')).map(fold));
 
 /** The whole word of normalised text a match lies in. */
 function wordAround(text: string, from: number, to: number): string {

@@ -34,3 +34,10 @@ export function matchLexicons(text: string, options: { language?: Language } = {
   compiled ??= compileLexicons(lexicons());
   return matchCompiled(compiled, text, options.language);
 }
+
+/**
+ * The curated allow-lists' single words, every language: place names, dishes, surnames and other
+ * innocent words that hold a swear word ("Bitche", "Shitterton", "puttanesca"), for the detectors
+ * that read words their own way (the English profanity list, the text model).
+ */
+export const ALLOWED_WORDS: ReadonlySet<string> = new Set(Object.values(CURATION).flatMap((c) => c.allow).filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
