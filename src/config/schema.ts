@@ -138,6 +138,30 @@ export const configSchema = z.strictObject({
     /** Open connections at once; further ones are closed as they arrive. */
     maxConnections: intRange(1, 100_000).default(1_000),
   }).prefault({}),
+  /** Many sites as a Wix app (docs/workers.md): `aboutmod worker` processes and their job queues in PostgreSQL. */
+  app: z.strictObject({
+    /** Requests per second toward Wix for one site, per worker process (retries included). */
+    siteRequestsPerSecond: intRange(1, 1000).default(10),
+    /** Page jobs of full scans one worker runs at once (each for a different site: a site's pages run one at a time). */
+    scanConcurrency: intRange(1, 64).default(4),
+    /** Webhook rescans one worker runs at once, on their own slots so they never wait behind scan pages. */
+    rescanConcurrency: intRange(1, 64).default(4),
+    /** How often an idle worker asks for new rescans, in ms (scan pages: every second). */
+    rescanPollMs: intRange(500, 60_000).default(500),
+    /** A job running longer than this is taken for dead (its worker killed) and retried elsewhere from its checkpoint. */
+    jobExpireSeconds: intRange(5, 3600).default(120),
+    /** How often expired jobs are looked for (pg-boss maintenance), in seconds. */
+    maintenanceSeconds: intRange(1, 3600).default(30),
+    /** Retries of a failed job, with exponential backoff from retryDelaySeconds. */
+    retryLimit: intRange(0, 100).default(5),
+    retryDelaySeconds: intRange(1, 3600).default(10),
+    /** A removed site's data is kept this long (a re-install within it keeps the queue), then deleted. */
+    removalGraceSeconds: intRange(0, 365 * 86_400).default(7 * 86_400),
+    /** How often a worker looks for removed sites whose grace has passed. */
+    purgeCheckSeconds: intRange(1, 86_400).default(300),
+    /** On SIGTERM, how long running jobs may take to finish before they are released to other workers. */
+    stopTimeoutSeconds: intRange(1, 3600).default(30),
+  }).prefault({}),
   notify: z.strictObject({
     enabled: bool.default(false),
     guidelinesUrl: z.union([z.literal(''), url], { error: 'expected an http(s) URL or ""' }).default(''),
