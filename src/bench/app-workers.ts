@@ -17,6 +17,8 @@ export interface AppWorkersBenchOptions {
   aboutsPerSite: number;
   /** Worker process counts to measure, e.g. [1, 2, 4]. */
   workers: number[];
+  /** Scoring threads per worker: 1 makes each worker stand for a one-core machine, so N workers measure scaling out, not one worker's thread pool. */
+  threads: number;
   /** Admin URL of a PostgreSQL server (a database per run is created and dropped there). */
   adminUrl: string;
 }
@@ -37,12 +39,12 @@ export async function benchAppWorkers(options: AppWorkersBenchOptions): Promise<
     for (const n of options.workers) {
       const database = await freshDatabase(options.adminUrl);
       try {
-        const ms = await timeFullScans(database.url, dir, em, instanceIds, n);
+        const ms = await timeFullScans(database.url, dir, em, instanceIds, n, options.threads);
         const perSec = total / (ms / 1000);
         one ??= n === 1 ? perSec : undefined;
         figures[`appWorkers.${n}.aboutsPerSec`] = round(perSec);
         if (one !== undefined) figures[`appWorkers.${n}.speedup`] = round(perSec / one, 2);
-        log(`app workers: ${n} worker${n === 1 ? '' : 's'} scanned ${options.sites} sites x ${options.aboutsPerSite} Abouts `
+        log(`app workers (${options.threads} scoring thread${options.threads === 1 ? '' : 's'} each): ${n} worker${n === 1 ? '' : 's'} scanned ${options.sites} sites x ${options.aboutsPerSite} Abouts `
           + `in ${round(ms / 1000, 1)} s: ${round(perSec)} Abouts/s${one !== undefined && n > 1 ? ` (${round(perSec / one, 2)}x one worker; goal for 2: >= 1.7x)` : ''}`);
       } finally {
         await database.drop();
@@ -57,10 +59,10 @@ export async function benchAppWorkers(options: AppWorkersBenchOptions): Promise<
 
 /** Starts `workers` workers, then a scan of every site; the time until the last scan finishes. */
 async function timeFullScans(
-  databaseUrl: string, dir: string, em: Awaited<ReturnType<typeof spawnEmulator>>, instanceIds: string[], workers: number,
+  databaseUrl: string, dir: string, em: Awaited<ReturnType<typeof spawnEmulator>>, instanceIds: string[], workers: number, threads: number,
 ): Promise<number> {
   const config = join(dir, `config-${workers}.json`);
-  await writeFile(config, JSON.stringify({ wix: { baseUrl: em.url }, schedule: { cron: false } }));
+  await writeFile(config, JSON.stringify({ wix: { baseUrl: em.url }, scorer: { local: { threads } }, schedule: { cron: false } }));
   const pool = createPgPool(databaseUrl);
   await migrate(pool);
   const jobs = await openAppJobs({ pool, config: parseConfig({ schedule: { cron: false } }) });

@@ -14,10 +14,11 @@ import { runScript } from '../script.js';
  *   --json                              all figures as one JSON object at the end
  *   --app-sites 100 --app-abouts 1000   the app-workers bench's sites and Abouts per site
  *   --app-workers 1,2,4                 its worker process counts (PostgreSQL at TEST_DATABASE_URL)
+ *   --app-threads 1                     scoring threads per worker (1: each worker stands for one core)
  */
 interface BenchArgs {
   sizes: number[];
-  app: { sites: number; aboutsPerSite: number; workers: number[]; adminUrl: string };
+  app: { sites: number; aboutsPerSite: number; workers: number[]; threads: number; adminUrl: string };
 }
 
 const BENCHES = {
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     options: {
       only: { type: 'string' }, sizes: { type: 'string' }, json: { type: 'boolean' },
       'app-sites': { type: 'string', default: '100' }, 'app-abouts': { type: 'string', default: '1000' }, 'app-workers': { type: 'string', default: '1,2,4' },
+      'app-threads': { type: 'string', default: '1' },
     },
   });
   const names = (values.only?.split(',') ?? Object.keys(BENCHES)) as Name[];
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
     sites: wholeNumber('--app-sites', values['app-sites']!),
     aboutsPerSite: wholeNumber('--app-abouts', values['app-abouts']!),
     workers: values['app-workers']!.split(',').map((n) => wholeNumber('--app-workers', n)),
+    threads: wholeNumber('--app-threads', values['app-threads']!),
     adminUrl: process.env.TEST_DATABASE_URL ?? 'postgres://aboutmod:aboutmod@127.0.0.1:5432/postgres',
   };
 
