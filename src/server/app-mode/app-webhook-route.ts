@@ -55,25 +55,23 @@ export async function appWebhookRoute(app: FastifyInstance, opts: AppWebhookOpti
       noteRequest(request, { outcome: 'ignored', reason: site ? 'site removed' : 'instance never installed', ...fields });
       return reply.code(200).send({ result: 'ignored' });
     }
-    // Marked seen only once queued would let a resend through after a crash between the two; marked
-    // first, a crash between them loses the event to the next full scan. The window is two statements.
+    // The event's work is done (queued, or the items closed) before its id is marked seen: a crash in
+    // between lets Wix's resend do it again, which is harmless (the queue keeps one rescan per About and
+    // closing is idempotent); the other order would lose the event to the next full scan.
     const store = await opts.storeFor(site.instanceId);
+    const done = event.slug === 'deleted'
+      // Handled here, as one site's serve does: a few row updates, nothing to read from Wix.
+      ? { result: 'superseded', items: await closeDeletedAbout(store, event.aboutId) }
+      : { result: 'queued', collapsed: !(await jobs.enqueueRescan(site.instanceId, event.aboutId)) };
     if (!(await store.markEventSeen(event.eventId))) {
       health.count('duplicate');
       noteRequest(request, { outcome: 'duplicate', ...fields });
       return reply.code(200).send({ result: 'duplicate' });
     }
-    if (event.slug === 'deleted') {
-      // Handled here, as one site's serve does: a few row updates, nothing to read from Wix.
-      const superseded = await closeDeletedAbout(store, event.aboutId);
-      health.count('accepted');
-      noteRequest(request, { outcome: 'superseded', items: superseded, ...fields });
-      return reply.code(200).send({ result: 'superseded' });
-    }
-    await jobs.enqueueRescan(site.instanceId, event.aboutId);
+    const { result, ...detail } = done;
     health.count('accepted');
-    noteRequest(request, { outcome: 'queued', ...fields });
-    return reply.code(200).send({ result: 'queued' });
+    noteRequest(request, { outcome: result, ...fields, ...detail });
+    return reply.code(200).send({ result });
   });
 
   async function lifecycle(event: AppEvent, request: Parameters<typeof noteRequest>[0]): Promise<string> {
