@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
 import { openAppJobs, QUEUES, type AppJobs } from '../../src/worker/app/jobs.js';
 import { createSiteRegistry, type SiteRegistry } from '../../src/worker/app/site-registry.js';
+import { runCli } from '../helpers/cli.js';
 import { usePostgres } from '../helpers/postgres.js';
 
 describe('app jobs and the site registry (PostgreSQL, pg-boss)', () => {
@@ -73,5 +74,27 @@ describe('app jobs and the site registry (PostgreSQL, pg-boss)', () => {
       queue: QUEUES.purge, site: 'site-d', state: 'failed', message: 'the purge broke on purpose',
     });
     expect(await jobs.failures('site-b')).toEqual([]);
+  });
+
+  it('aboutmod sites add, the table, and remove; worker and sites refuse a missing DATABASE_URL in one line', async () => {
+    const env = { DATABASE_URL: db.url };
+    const added = await runCli(['sites', 'add', 'site-cli'], { env });
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toBe('site-cli: added; full scan queued\n');
+    const table = await runCli(['sites'], { env });
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout.split('\n')[0]).toMatch(/^SITE +STATUS +ABOUTS +LAST SCAN +SCANNING +QUEUED\+RUNNING +OPEN ITEMS +ERRORS$/);
+    expect(table.stdout).toMatch(/\nsite-cli +active +- +- +page 1 \(0 read\) +1\+0 +0 +-\n/);
+    const removed = await runCli(['sites', 'remove', 'site-cli', '--json'], { env });
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(JSON.parse(removed.stdout)).toMatchObject({ instanceId: 'site-cli' });
+    const again = await runCli(['sites', 'remove', 'site-cli'], { env });
+    expect([again.code, again.stderr]).toEqual([2, 'aboutmod: sites remove site-cli: already removed\n']);
+
+    for (const args of [['worker'], ['sites']]) {
+      const missing = await runCli(args, { env: { DATABASE_URL: '' } });
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/^aboutmod: DATABASE_URL: missing \(.*\)\n$/);
+    }
   });
 });
