@@ -58,18 +58,20 @@ const negation = (source: string) => new RegExp(`${START}(?:${source})\\s+$`, 'u
 
 const LANGUAGES: Record<string, LanguageThreats> = {
   en: {
-    anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn'),
+    anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn|torch|firebomb|set fire'),
     patterns: [
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're gonna|we're going to) (?:(just|fucking|personally|literally|gladly|happily|actually|definitely) )?(kill|murder|stab|shoot|strangle|hurt|bury|gut|slit) (you|u|ya|y'all|him|her|them|your family|your kids)"),
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|we're gonna) (break|smash|snap|cut|slit) (your|ur|his|her|their) (neck|legs|leg|face|bones|jaw|arms|skull|head|throat|fingers|knees)"),
       threat(0.8, "(you|u) (won't|wont|will not|are not going to|aren't gonna) see (me|us|it) coming"),
       call(0.75, '(someone|somebody|we) (needs to|need to|should|ought to|has to|have to|must) (put a bullet in|shoot|kill|stab|hang|lynch|burn) (him|her|them|that|this|these|those|every|all)'),
+      // Arson against someone's home or business; the subject is often left out ("Going to burn...").
+      threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're going to|going to|gonna|i will|we will) (burn|torch|firebomb|set fire to) (down )?(your|ur|his|her|their) (house|home|shop|store|car|place|office|restaurant|studio|flat|apartment)"),
     ],
     innocentAfter: tail(`with (${KINDNESS.join('|')})|to me|on stage|on the dance floor`),
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
-    anchor: anchor('donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir'),
+    anchor: anchor('quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir'),
     patterns: [
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
       threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
@@ -83,12 +85,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.7, '(deberian|merecen|tienen que|hay que) (ser )?(asesinados|asesinadas|ejecutados|ejecutadas|fusilados|fusiladas|ahorcados|ahorcadas|exterminados|exterminadas|linchados|quemados vivos|morir)'),
       threat(0.7, '(yo )?se donde (vives|duermes|trabajas)'),
       call(0.75, '(alguien deberia|alguien tiene que|alguien va a|hay que) (dispararle|dispararles|pegarle un tiro|pegarles un tiro|meterle una bala|meterle un tiro|volarle la cabeza)'),
+      // Arson against someone's home, shop or car.
+      threat(0.85, '(voy a|vamos a|te voy a|te vamos a) (quemar|incendiar|prender fuego a|pegar fuego a) (tu|su|vuestra|vuestro) (casa|tienda|coche|negocio|local|oficina|piso)'),
+      threat(0.85, '(quemare|incendiare) (tu|su) (casa|tienda|coche|negocio|local|piso)'),
     ],
     innocentAfter: tail('de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)'),
     negatedBefore: negation('no|nunca|jamas'),
   },
   pt: {
-    anchor: anchor('onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg'),
+    anchor: anchor('queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg'),
     patterns: [
       threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) (matar|esfaquear|queimar|enforcar|dar um tiro|meter uma bala|arrebentar|rebentar|quebrar)'),
       threat(0.85, '(vou|vamos) (matar|esfaquear|queimar|enforcar)(-te|-vos|-lo|-la)'),
@@ -104,12 +109,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.7, '(eu )?sei onde (voce|tu|vc) (mora|moras|vive|vives|trabalha|dorme)'),
       threat(0.85, '(vou|vamos) (te )?(quebrar|partir|arrebentar|rebentar) (tua|tuas|sua|suas|teu|teus|seu|seus) (cara|pernas|perna|bracos|dentes|pescoco|cabeca|ossos)'),
       call(0.75, '(alguem|alguém) (devia|deveria|precisa|tem que) (dar um tiro|atirar|meter uma bala|meter bala) (nele|nela|neles|nelas|nesse|nessa|naquele|naquela|em)'),
+      // Arson against someone's home, shop or car.
+      threat(0.85, '(vou|vamos) (queimar|incendiar|tacar fogo (em|na|no)|botar fogo (em|na|no)|por fogo (em|na|no)) (tua|sua|teu|seu) (casa|loja|carro|negocio|escritorio)'),
     ],
     innocentAfter: tail('de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)'),
     negatedBefore: negation('nao|nunca|jamais'),
   },
   fr: {
-    anchor: anchor('sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle'),
+    anchor: anchor('brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle'),
     patterns: [
       threat(0.85, "(je vais|j'vais|jvais|j'te vais|on va|nous allons) (te|vous|t') (tuer|buter|crever|egorger|planter|defoncer|bruler|pendre|etrangler|descendre|massacrer|exploser|casser la gueule|casser les jambes|peter la gueule|mettre une balle)"),
       threat(0.85, "(je|j'|on) (te|vous|t') (tuerai|tuera|buterai|butera|creverai|egorgerai|planterai|defoncerai|casserai la gueule|casserai les jambes|bute|tue|crève|creve|egorge)"),
@@ -122,12 +129,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.7, "(devraient|doivent|meritent de|faut les) (etre )?(assassines|assassinees|executes|executees|fusilles|fusillees|pendus|pendues|extermines|exterminees|lynches|bruler vifs|mourir|tuer|exterminer)"),
       threat(0.7, "(je sais|j'sais|on sait) ou (tu habites|tu vis|tu dors|tu bosses|t'habites|vous habitez)"),
       call(0.75, "(quelqu'un|quelqu un|on) (devrait|doit|va|devra) (lui |leur )?(tirer dessus|mettre une balle|coller une balle|loger une balle|faire sauter la cervelle)"),
+      // Arson against someone's home, shop or car.
+      threat(0.85, "(je vais|j'vais|on va|nous allons|je|on) (bruler|incendier|cramer|mettre le feu a|brulerai|incendierai|mettrai le feu a) (ta|votre|ton) (maison|boutique|voiture|magasin|bureau|appart|appartement)"),
     ],
     innocentAfter: tail("de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte"),
     negatedBefore: negation('ne|jamais'),
   },
   de: {
-    anchor: inside('wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
+    anchor: inside('zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
     patterns: [
       threat(0.85, '(ich|wir) (werde|werd|werden|will|wollen) (dich|euch|sie) (?:\\p{L}+ )?(umbringen|toten|abstechen|erschie(ss|ß)en|abknallen|kaltmachen|verprugeln|erwurgen|aufhangen|verbrennen|abschlachten|erstechen|vergasen)'),
       threat(0.85, '(ich|wir) (bring|bringe|bringen|stech|steche|stechen|knall|knalle|knallen|mach|mache|machen) (dich|euch) (?:\\p{L}+ )?(um|ab|kalt)'),
@@ -142,12 +151,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.7, '(verdienen|verdient) (es )?(den tod|zu sterben)'),
       threat(0.7, '(ich|wir) (wei(ss|ß)|wissen) wo (du wohnst|du schlafst|du arbeitest|ihr wohnt)'),
       call(0.75, '(jemand|man) (sollte|muss|musste|soll) (diesem|dem|den|diesen|ihm|ihr|ihnen) (?:\\p{L}+ ){0,2}(eine kugel|kugel|blei) (verpassen|geben|in den kopf jagen|durch den kopf jagen)'),
+      // Arson against someone's home, shop or car.
+      threat(0.85, '(ich|wir) (werde|werd|werden) (dein|deine|euer|eure) (haus|laden|auto|geschaft|wohnung|buro) (anzunden|abfackeln|niederbrennen|in brand stecken)'),
+      threat(0.85, '(ich|wir) (zunde|zund|zunden|fackle|fackel|fackeln) (dein|deine|euer|eure) (haus|laden|auto|geschaft|wohnung) (an|ab)'),
     ],
     innocentAfter: tail('vor lachen|mit liebe|vor liebe|mit kussen|vor mudigkeit|vor hunger|vor angst'),
     negatedBefore: negation('nicht|nie|niemals|kein'),
   },
   it: {
-    anchor: anchor('dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
+    anchor: anchor('bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
     patterns: [
       threat(0.85, '(ti|vi|lo|la|li|le) (ammazzo|uccido|ammazzero|uccidero|accoltello|sgozzo|brucio|impicco|sparo)'),
       threat(0.85, '(ti|vi) (faccio|faro|facciamo|faremo) (fuori|a pezzi|la pelle|saltare la testa)'),
@@ -161,12 +173,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.7, '(dovrebbero|devono|meritano di) (essere )?(ammazzati|ammazzate|uccisi|uccise|giustiziati|fucilati|impiccati|sterminati|linciati|bruciati vivi|morire)'),
       threat(0.7, '(io )?so dove (abiti|vivi|dormi|lavori)'),
       call(0.75, '(qualcuno|bisognerebbe|dovremmo) (dovrebbe )?(sparargli|spararle|sparare a|piantargli una pallottola|ficcargli una pallottola|fargli saltare le cervella|piantare una pallottola|ficcare una pallottola|mettere una pallottola)'),
+      // Arson against someone's home, shop or car.
+      threat(0.85, '(ti|vi) (brucio|brucero|incendio|incendiero) (la|il) (casa|negozio|macchina|auto|ufficio)'),
+      threat(0.85, '(daro|do|diamo|daremo) fuoco (alla|al) (tua|tuo|vostra|vostro) (casa|negozio|macchina|auto|ufficio)'),
     ],
     innocentAfter: tail('dal ridere|dalle risate|di baci|di coccole|di solletico|di fame|di sonno|di stanchezza|di paura|di freddo'),
     negatedBefore: negation('non|mai'),
   },
   nl: {
-    anchor: inside('weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
+    anchor: inside('brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
     patterns: [
       threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen|wil|willen) (je|jou|jullie|hem|haar) (?:\\p{L}+ )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|kapotmaken|ophangen|verbranden|doodschieten|doodsteken|in elkaar slaan)'),
       threat(0.85, '(ik|wij|we) (maak|maken|steek|steken|schiet|schieten|sla|slaan) (je|jou|jullie) (dood|neer|af|kapot|lens|verrot|in elkaar)'),
@@ -180,12 +195,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.7, '(ik|wij|we) (weet|weten) waar (je|jij|jullie) (woont|wonen|slaapt|werkt)'),
       threat(0.8, '(je|jij|jullie) (ziet|zien) me niet (aankomen|komen)'),
       call(0.75, '(iemand|we|men) (moet|moeten|zou|zouden) (die|dat|deze|hem|haar|ze) (?:\\p{L}+ ){0,2}(neerschieten|een kogel door het hoofd jagen|een kogel geven|kogel)'),
+      // Arson against someone's home, shop or car.
+      threat(0.85, '(ik|wij|we) (steek|steken) (je|jouw|jullie) (huis|winkel|auto|zaak|kantoor) (in brand|in de fik)'),
     ],
     innocentAfter: tail('van het lachen|van de lach|met liefde|van verliefdheid'),
     negatedBefore: negation('niet|nooit'),
   },
   pl: {
-    anchor: inside('wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz'),
+    anchor: inside('spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz'),
     patterns: [
       threat(0.85, '(?:(ja|zaraz|juz) )?(cie|was) (?:(zaraz|normalnie|kurwa) )?(zabije|zajebie|zatłuke|zastrzele|powiesze|spale|podpale|poderzne|udusze|dzgne|rozwale|wykoncze|załatwie|zabijemy|zajebiemy|zastrzelimy)'),
       threat(0.85, '(zabije|zajebie|zatłuke|zastrzele|powiesze|poderzne|udusze|wykoncze|zabijemy|zajebiemy) (cie|was)'),
@@ -199,6 +216,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.7, '(ja )?wiem gdzie (mieszkasz|spisz|pracujesz|mieszkacie)'),
       threat(0.8, 'nie zobaczysz mnie jak (przyjde|nadchodze)'),
       call(0.75, 'ktos (powinien|musi) (wpakowac|wsadzic|władowac) (?:\\p{L}+ ){0,2}(kulke|kule)'),
+      // Arson against someone's home, shop or car.
+      threat(0.85, '(spale|podpale|spalimy|podpalimy) (ci|wam|twoj|twoja|wasz|wasza) (dom|sklep|samochod|auto|mieszkanie|biuro)'),
     ],
     innocentAfter: tail('ze smiechu|smiechem|z miłosci|buziakami'),
     negatedBefore: negation('nie|nigdy'),

@@ -34,6 +34,12 @@ describe('threats of violence in the members\' languages', () => {
     ['ar', 'سأكسر رجليك إذا رأيتك مرة أخرى'],
     ['pl', 'Wiem, gdzie mieszkasz.'],
     ['nl', 'Je ziet me niet aankomen.'],
+    ['en', 'Going to burn your shop down with you inside it.'],
+    ['es', 'Voy a quemar tu casa esta noche.'],
+    ['fr', 'Je vais mettre le feu à ta maison.'],
+    ['de', 'Ich werde dein Haus abfackeln.'],
+    ['it', 'Darò fuoco alla tua macchina.'],
+    ['pl', 'Spalę ci dom.'],
   ])('%s: "%s" is flagged as a threat', async (_lang, value) => {
     const verdict = await rules(value, ON);
     expect(reason(verdict, 'harassment/threatening')?.source).toBe('local:threats');
@@ -57,6 +63,9 @@ describe('threats of violence in the members\' languages', () => {
     ['en', 'This track slaps. She killed that solo.'],
     ['es', '¡Mucha mierda en el estreno! Me mata de risa este perro.'],
     ['es', 'No te voy a matar, tranquilo: estoy muerta de cansancio.'],
+    ['es', 'Voy a quemar calorías en el gimnasio.'],
+    ['de', 'Ich zünde eine Kerze an und brenne CDs.'],
+    ['en', 'This chili is going to burn your mouth.'],
     ['pt', 'Vou matar a saudade da minha avó. Vou te matar de rir com essa história.'],
     ['fr', 'Je vais tuer le temps au café. Je suis mort de rire.'],
     ['de', 'Hals- und Beinbruch für heute Abend! Der Song bringt mich um vor Lachen.'],
