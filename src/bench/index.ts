@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { benchAppLatency, type AppLatencyBenchOptions } from './app-latency.js';
 import { benchAppWorkers } from './app-workers.js';
 import { benchFlatten } from './flatten.js';
 import { benchScan } from './scan.js';
@@ -15,10 +16,15 @@ import { runScript } from '../script.js';
  *   --app-sites 100 --app-abouts 1000   the app-workers bench's sites and Abouts per site
  *   --app-workers 1,2,4                 its worker process counts (PostgreSQL at TEST_DATABASE_URL)
  *   --app-threads 1                     scoring threads per worker (1: each worker stands for one core)
+ *   --latency-big 100000                the app-latency bench's big site (its scan runs while small sites are edited)
+ *   --latency-small 4x50                its small sites x Abouts each
+ *   --latency-edits 100 --latency-rate 2  abusive edits on the small sites, and how many a second
+ *   --latency-workers 1                 its worker processes
  */
 interface BenchArgs {
   sizes: number[];
   app: { sites: number; aboutsPerSite: number; workers: number[]; threads: number; adminUrl: string };
+  latency: AppLatencyBenchOptions;
 }
 
 const BENCHES = {
@@ -27,6 +33,7 @@ const BENCHES = {
   scan: ({ sizes }: BenchArgs) => benchScan(sizes),
   webhook: () => benchWebhook(),
   'app-workers': ({ app }: BenchArgs) => benchAppWorkers(app),
+  'app-latency': ({ latency }: BenchArgs) => benchAppLatency(latency),
 } as const;
 type Name = keyof typeof BENCHES;
 
@@ -36,6 +43,8 @@ async function main(): Promise<void> {
       only: { type: 'string' }, sizes: { type: 'string' }, json: { type: 'boolean' },
       'app-sites': { type: 'string', default: '100' }, 'app-abouts': { type: 'string', default: '1000' }, 'app-workers': { type: 'string', default: '1,2,4' },
       'app-threads': { type: 'string', default: '1' },
+      'latency-big': { type: 'string', default: '100000' }, 'latency-small': { type: 'string', default: '4x50' },
+      'latency-edits': { type: 'string', default: '100' }, 'latency-rate': { type: 'string', default: '2' }, 'latency-workers': { type: 'string', default: '1' },
     },
   });
   const names = (values.only?.split(',') ?? Object.keys(BENCHES)) as Name[];
@@ -52,8 +61,21 @@ async function main(): Promise<void> {
     adminUrl: process.env.TEST_DATABASE_URL ?? 'postgres://aboutmod:aboutmod@127.0.0.1:5432/postgres',
   };
 
+  const small = /^(\d+)x(\d+)$/.exec(values['latency-small']!);
+  if (!small) throw new Error(`--latency-small: expected SITESxABOUTS, e.g. 4x50, got ${values['latency-small']}`);
+  const latency = {
+    bigAbouts: wholeNumber('--latency-big', values['latency-big']!),
+    smallSites: wholeNumber('--latency-small', small[1]!),
+    aboutsPerSmallSite: wholeNumber('--latency-small', small[2]!),
+    edits: wholeNumber('--latency-edits', values['latency-edits']!),
+    editsPerSec: wholeNumber('--latency-rate', values['latency-rate']!),
+    workers: wholeNumber('--latency-workers', values['latency-workers']!),
+    adminUrl: app.adminUrl,
+  };
+  if (latency.edits > latency.smallSites * latency.aboutsPerSmallSite) throw new Error('--latency-edits: at most one edit per small-site About');
+
   const figures: Record<string, Record<string, number>> = {};
-  for (const name of names) figures[name] = await BENCHES[name]({ sizes, app });
+  for (const name of names) figures[name] = await BENCHES[name]({ sizes, app, latency });
   if (values.json) console.log(JSON.stringify(figures));
 }
 
