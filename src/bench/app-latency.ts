@@ -1,5 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import type { Pool } from 'pg';
 import { join } from 'node:path';
 import { parseConfig } from '../config/index.js';
 import { spawnEmulator, type EmulatorProcess } from '../demo/emulator-process.js';
@@ -7,7 +8,7 @@ import { startServe, webhookKeyFile } from '../demo/serve-process.js';
 import { migrate } from '../review/pg/migrate.js';
 import { createPgPool } from '../review/pg/pool.js';
 import { isPlaceholder } from '../ricos/index.js';
-import { openAppJobs } from '../worker/app/jobs.js';
+import { openAppJobs, QUEUES } from '../worker/app/jobs.js';
 import { createSiteRegistry, type SiteRegistry, type SiteScan } from '../worker/app/site-registry.js';
 import { spawnWorker } from '../worker/app/worker-process.js';
 import { freshDatabase } from './app-workers.js';
@@ -87,6 +88,9 @@ export async function benchAppLatency(options: AppLatencyBenchOptions): Promise<
     const editMs = performance.now() - editsStarted;
     const after = await scanned(registry, big!);
     const bigScan = (await registry.get(big!))!.lastScan!;
+    const rescans = await rescanTimes(pool);
+    const smallRescans = rescans.filter((r) => r.site !== big);
+    const bigRescans = rescans.length - smallRescans.length;
     if (bigScan.finishedAt) log('app latency: warning: the big site\'s scan finished before the last placeholder; give it more Abouts');
 
     const figures: Record<string, number> = {
@@ -98,12 +102,19 @@ export async function benchAppLatency(options: AppLatencyBenchOptions): Promise<
       'appLatency.bigScannedDuring': after - before,
       'appLatency.bigScannedPerSec': round((after - before) / (editMs / 1000), 1),
       'appLatency.bigScannedTotal': after,
+      'appLatency.smallRescanWaitP50Ms': round(percentile(smallRescans.map((r) => r.waitMs), 0.5)),
+      'appLatency.smallRescanWaitP99Ms': round(percentile(smallRescans.map((r) => r.waitMs), 0.99)),
+      'appLatency.smallRescanRunP50Ms': round(percentile(smallRescans.map((r) => r.runMs), 0.5)),
+      'appLatency.smallRescanRunP99Ms': round(percentile(smallRescans.map((r) => r.runMs), 0.99)),
+      'appLatency.bigRescans': bigRescans,
     };
     log(`app latency (${options.workers} worker${options.workers === 1 ? '' : 's'}): ${delays.length} abusive edits on ${options.smallSites} small sites at ${options.editsPerSec}/s, `
       + `edit -> placeholder live at Wix: p50 ${figures['appLatency.p50Ms']} ms, p95 ${figures['appLatency.p95Ms']} ms, `
       + `p99 ${figures['appLatency.p99Ms']} ms (goal < 5000), max ${figures['appLatency.maxMs']} ms`);
     log(`app latency: meanwhile the ${options.bigAbouts}-About site's scan went from ${before} to ${after} Abouts `
       + `(${figures['appLatency.bigScannedPerSec']}/s; ${after} of ${options.bigAbouts} after ${round((performance.now() - bigStarted) / 1000)} s)`);
+    log(`app latency: small sites' rescan jobs waited p50 ${figures['appLatency.smallRescanWaitP50Ms']} ms, p99 ${figures['appLatency.smallRescanWaitP99Ms']} ms in the queue, `
+      + `ran p50 ${figures['appLatency.smallRescanRunP50Ms']} ms, p99 ${figures['appLatency.smallRescanRunP99Ms']} ms; the big site had ${bigRescans} rescan jobs meanwhile`);
     return figures;
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
@@ -125,6 +136,14 @@ async function until(registry: SiteRegistry, ids: string[], ready: (scan: SiteSc
     if (Date.now() > deadline) throw new Error(`bench: timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** Every finished rescan job's site, time queued before a worker took it, and run time (pg-boss's own columns). */
+async function rescanTimes(pool: Pool): Promise<{ site: string; waitMs: number; runMs: number }[]> {
+  const { rows } = await pool.query<{ site: string; wait_ms: number; run_ms: number }>(
+    `SELECT data->>'site' AS site, extract(epoch FROM started_on - created_on) * 1000 AS wait_ms, extract(epoch FROM completed_on - started_on) * 1000 AS run_ms
+       FROM pgboss.job WHERE name = $1 AND state = 'completed'`, [QUEUES.rescan]);
+  return rows.map((r) => ({ site: r.site, waitMs: Number(r.wait_ms), runMs: Number(r.run_ms) }));
 }
 
 async function scanned(registry: SiteRegistry, id: string): Promise<number> {

@@ -62,7 +62,11 @@ export async function appWebhookRoute(app: FastifyInstance, opts: AppWebhookOpti
     const done = event.slug === 'deleted'
       // Handled here, as one site's serve does: a few row updates, nothing to read from Wix.
       ? { result: 'superseded', items: await closeDeletedAbout(store, event.aboutId) }
-      : { result: 'queued', collapsed: !(await jobs.enqueueRescan(site.instanceId, event.aboutId)) };
+      // The echo of our own placeholder PATCH: its rescan would only find the placeholder and skip it,
+      // yet a big site's scan echoes one per replacement and those rescans held every worker's rescan
+      // slots, waiting on that site's request budget, while small sites' rescans queued behind them.
+      : event.entity?.ourPlaceholder ? { result: 'own-write' }
+        : { result: 'queued', collapsed: !(await jobs.enqueueRescan(site.instanceId, event.aboutId)) };
     if (!(await store.markEventSeen(event.eventId))) {
       health.count('duplicate');
       noteRequest(request, { outcome: 'duplicate', ...fields });
