@@ -5,6 +5,7 @@ import { parseConfig } from '../../src/config/index.js';
 import { createLogger } from '../../src/log.js';
 import { openPgReviewStore } from '../../src/review/pg/pg-store.js';
 import { createPgPool } from '../../src/review/pg/pool.js';
+import { buildPlaceholder } from '../../src/ricos/index.js';
 import { APP_POOL_MAX, buildAppServer, type AppModeServer } from '../../src/server/app-mode/index.js';
 import { importWebhookKey } from '../../src/server/index.js';
 import { openAppJobs, QUEUES, type AppJobs } from '../../src/worker/app/jobs.js';
@@ -118,6 +119,18 @@ describe('serve --app: one webhook endpoint for every site', () => {
     expect(await post(await aboutEvent('site-a', 'about-9', { eventId }))).toMatchObject({ status: 200, result: 'queued' });
     expect(await post(await aboutEvent('site-b', 'about-9', { eventId }))).toMatchObject({ status: 200, result: 'queued' });
     expect(await rescans()).toEqual(['site-a/about-9', 'site-b/about-9']);
+  });
+
+  it('the echo of our own placeholder write queues no rescan; a member\'s next edit does', async () => {
+    await pool.query(`DELETE FROM pgboss.job WHERE name = $1`, [QUEUES.rescan]);
+    const envelope = JSON.parse(envelopeData({ instanceId: 'site-a', aboutId: 'about-10', revision: '3', sequence: '3' })) as { data: string };
+    const event = JSON.parse(envelope.data) as { updatedEvent: { currentEntity: { content: unknown } } };
+    event.updatedEvent.currentEntity.content = buildPlaceholder('Under review.');
+    const echo = await sign(JSON.stringify({ ...envelope, data: JSON.stringify(event) }));
+    expect(await post(echo)).toMatchObject({ status: 200, result: 'own-write' });
+    expect(await rescans()).toEqual([]);
+    expect(await post(await aboutEvent('site-a', 'about-10', { revision: '4', sequence: '4' }))).toMatchObject({ status: 200, result: 'queued' });
+    expect(await rescans()).toEqual(['site-a/about-10']);
   });
 
   it('a deleted About\'s open items close at once, with no job', async () => {
