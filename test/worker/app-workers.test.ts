@@ -167,9 +167,11 @@ describe('aboutmod worker: many sites, workers that scale out', { timeout: 120_0
     expect(await jobs.enqueueRescan(site.instanceId, clean.id)).toBe(true);
     await jobs.enqueueRescan(site.instanceId, clean.id);
     await expect.poll(() => isPlaceholder(JSON.parse(site.store.get(clean.id).contentJson)), { timeout: 30_000 }).toBe(true);
-    const items = await (await openPgReviewStore(pool, site.instanceId)).list({ aboutId: clean.id });
-    expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ status: 'replaced', original: { content: abuse, revision: edited.revision } });
+    // The PATCH's answer comes before the item is marked replaced: wait for that write too.
+    const store = await openPgReviewStore(pool, site.instanceId);
+    await expect.poll(async () => (await store.list({ aboutId: clean.id })).map((i) => i.status), { timeout: 10_000 }).toEqual(['replaced']);
+    const items = await store.list({ aboutId: clean.id });
+    expect(items[0]).toMatchObject({ original: { content: abuse, revision: edited.revision } });
     await expect.poll(async () => (await jobs.depthBySite()).get(site.instanceId)?.byQueue['rescan-about'] ?? 0).toBe(0);
     expect(site.stats().update).toBe(updates + 1);
   });
