@@ -10,7 +10,7 @@ import { createPgPool } from '../review/pg/pool.js';
 import { isPlaceholder } from '../ricos/index.js';
 import { openAppJobs, QUEUES } from '../worker/app/jobs.js';
 import { createSiteRegistry, type SiteRegistry, type SiteScan } from '../worker/app/site-registry.js';
-import { spawnWorker } from '../worker/app/worker-process.js';
+import { spawnWorker } from '../demo/worker-process.js';
 import { freshDatabase } from './app-workers.js';
 import { log, percentile, round } from './figures.js';
 import { freePort } from './free-port.js';

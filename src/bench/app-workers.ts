@@ -9,7 +9,7 @@ import { migrate } from '../review/pg/migrate.js';
 import { createPgPool } from '../review/pg/pool.js';
 import { openAppJobs } from '../worker/app/jobs.js';
 import { createSiteRegistry } from '../worker/app/site-registry.js';
-import { spawnWorker } from '../worker/app/worker-process.js';
+import { spawnWorker } from '../demo/worker-process.js';
 import { log, round } from './figures.js';
 
 export interface AppWorkersBenchOptions {

@@ -5,9 +5,10 @@ import { AppendLog } from './append-log.js';
 import { ensureDir, writeFileDurably } from './durable-file.js';
 import { acquireLock } from './file-lock.js';
 import { ItemNotFound, InvalidTransition, StoreCorrupt, StoreUnavailable } from './errors.js';
-import { newLease, newWriterId } from './lease.js';
+import { newWriterId } from './lease.js';
+import { isNewestDecision, newPendingItem, noticeNote, restoreInFlight } from './pending-rules.js';
 import { WORKER } from './recover.js';
-import { isNewerRevision, newestRevision } from './revision.js';
+import { isNewerRevision } from './revision.js';
 import { applyTransition, historyEntry, OPEN_STATUSES } from './status.js';
 import { assertStoreWhole, prepareFirstWrite, storeWriteError, type StoreFiles } from './store-files.js';
 import { JOURNAL, RESTORE_ADVICE, snapshotProblem } from './store-shape.js';
@@ -159,32 +160,16 @@ class Store implements LowdbReviewStore {
       const knownByAbout = new Map(fresh.map((n) => [n.aboutId, [] as ReviewItem[]]));
       for (const old of this.db.data.items) knownByAbout.get(old.aboutId)?.push(old);
       for (const n of fresh) {
-        // A decision another process recorded meanwhile counts: a decision on an older (or the same)
-        // revision is stale and must not write over the member's newer content.
         const known = knownByAbout.get(n.aboutId)!;
-        const newest = newestRevision(known.flatMap((old) => [
-          old.original.revision, old.placeholderRevision, old.restoredRevision, restoreInFlight(old, now) ? old.restoring?.revision : undefined,
-        ]));
-        if (newest !== undefined && !isNewerRevision(n.original.revision, newest)) continue;
+        if (!isNewestDecision(n.original.revision, known, now)) continue;
         // One open item per About: this decision was made on a newer read, so an older open item is
         // moot (a pending one's PATCH can no longer land: Wix is past its revision). Its original stays.
         for (const old of known.filter((o) => OPEN_STATUSES.includes(o.status))) {
           noticeDrops.push(...this.settleOpen(old, 'superseded', { by, action: 'superseded', note: 'flagged again after a member edit' }, now).noticeDrops ?? []);
           changed.set(old.id, old);
         }
-        const item: ReviewItem = {
-          ...n,
-          id: this.newId(),
-          status: 'pending',
-          flaggedAt: at,
-          updatedAt: at,
-          history: [{ ...historyEntry({ by, action: 'flagged', revision: n.original.revision }, at), to: 'pending' }],
-          lease: newLease(this.writerId, now),
-        };
-        for (const notice of options.noticesFor?.(item) ?? []) {
-          notices.push({ ...notice, waitsFor: item.id });
-          item.history.push(historyEntry({ by, action: 'notice-recorded', note: noticeNote(notice) }, at));
-        }
+        const { item, notices: waiting } = newPendingItem(n, this.newId(), by, this.writerId, now, options.noticesFor);
+        notices.push(...waiting);
         this.putItem(item);
         known.push(item);
         changed.set(item.id, item);
@@ -599,10 +584,6 @@ class Store implements LowdbReviewStore {
 }
 
 /** A reviewer's restore recorded before its PATCH and not yet finished (nor given up on). */
-function restoreInFlight(item: ReviewItem, now: Date): boolean {
-  return item.restoring !== undefined && Date.parse(item.restoring.until) > now.getTime();
-}
-
 /** Folds a batch's changes into one journal line (items are live objects: serialised at write time). */
 function merge(changes: Change[]): Change {
   const items = new Map<string, ReviewItem>();
@@ -630,10 +611,6 @@ function merge(changes: Change[]): Change {
 }
 
 /** The history note of a notice row: which notice, to whom, through what (never its text). */
-function noticeNote(n: OutboxNotice): string {
-  return `${n.kind} via ${n.channel} (notice ${n.id})`;
-}
-
 function newestFirst(a: ReviewItem, b: ReviewItem): number {
   return a.flaggedAt === b.flaggedAt ? (a.id < b.id ? 1 : -1) : a.flaggedAt < b.flaggedAt ? 1 : -1;
 }

@@ -5,7 +5,7 @@ import { afterAll, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
 import { openAppJobs } from '../../src/worker/app/jobs.js';
 import { createSiteRegistry } from '../../src/worker/app/site-registry.js';
-import { spawnWorker } from '../../src/worker/app/worker-process.js';
+import { spawnWorker } from '../../src/demo/worker-process.js';
 import { startEmulator, type EmulatorSite } from '../helpers/emulator.js';
 import { usePostgres } from '../helpers/postgres.js';
 

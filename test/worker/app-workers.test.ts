@@ -9,7 +9,7 @@ import { openPgReviewStore, siteCounts } from '../../src/review/pg/pg-store.js';
 import { flatten, isPlaceholder } from '../../src/ricos/index.js';
 import { openAppJobs, type AppJobs } from '../../src/worker/app/jobs.js';
 import { createSiteRegistry, type SiteRegistry } from '../../src/worker/app/site-registry.js';
-import { spawnWorker, type WorkerProcess } from '../../src/worker/app/worker-process.js';
+import { spawnWorker, type WorkerProcess } from '../../src/demo/worker-process.js';
 import { runCli } from '../helpers/cli.js';
 import { startEmulator, type Emulator, type EmulatorSite } from '../helpers/emulator.js';
 import { usePostgres } from '../helpers/postgres.js';

@@ -15,6 +15,7 @@ import { createSiteRegistry } from '../../worker/app/site-registry.js';
 import { countedScorer, createWorkQueue } from '../../worker/index.js';
 import type { CliContext } from '../context.js';
 import { listenFailure } from '../exit.js';
+import { stopSignal } from '../stop-signal.js';
 
 /**
  * `aboutmod serve [--port N]`: webhook rescans, scheduled full scans, /healthz and, when SESSION_SECRET
@@ -132,17 +133,6 @@ async function serveApp(ctx: CliContext, port: number, logger: Logger): Promise<
   logger.info({ signal }, 'stopped');
 }
 
-function stopSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (sig: NodeJS.Signals) => {
-      process.off('SIGTERM', stop);
-      process.off('SIGINT', stop);
-      resolve(sig);
-    };
-    process.on('SIGTERM', stop);
-    process.on('SIGINT', stop);
-  });
-}
 
 async function listen(app: { listen(o: { port: number; host: string }): Promise<string> }, port: number, host: string): Promise<string> {
   try {

@@ -3,6 +3,7 @@ import { createLogger } from '../../log.js';
 import { pgConnectError, serverName } from '../../review/pg/pool.js';
 import { runWorker } from '../../worker/app/worker.js';
 import type { CliContext } from '../context.js';
+import { stopSignal } from '../stop-signal.js';
 
 /**
  * `aboutmod worker`: runs the app's jobs (every site's scans page by page, webhook rescans, notices,
@@ -28,15 +29,7 @@ export default async function worker(ctx: CliContext): Promise<void> {
   }
   ctx.stdout.write(`aboutmod worker taking jobs from ${serverName(url)}\n`);
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    const stop = (sig: NodeJS.Signals) => {
-      process.off('SIGTERM', stop);
-      process.off('SIGINT', stop);
-      resolve(sig);
-    };
-    process.on('SIGTERM', stop);
-    process.on('SIGINT', stop);
-  });
+  const signal = await stopSignal();
   logger.info({ signal }, 'stopping: no new jobs; running ones finish or go back to the queue');
   const { released } = await running.stop();
   logger.info({ signal, released }, 'stopped');

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import pg, { type Pool, type PoolClient, type QueryResultRow } from 'pg';
 import type { Reason } from '../../moderation/index.js';
 import { InvalidTransition, ItemNotFound, StoreUnavailable } from '../errors.js';
-import { newLease, newWriterId } from '../lease.js';
+import { newWriterId } from '../lease.js';
+import { isNewestDecision, newPendingItem, noticeNote, restoreInFlight } from '../pending-rules.js';
 import { WORKER } from '../recover.js';
-import { isNewerRevision, newestRevision } from '../revision.js';
+import { isNewerRevision } from '../revision.js';
 import { applyTransition, historyEntry, OPEN_STATUSES } from '../status.js';
 import {
   REVIEW_STATUSES,
@@ -134,12 +135,8 @@ class PgStore implements PgReviewStore {
       const notices: OutboxNotice[] = [];
       const ids = new Set<string>();
       for (const n of structuredClone(items)) {
-        // A decision another process recorded meanwhile counts: one on an older (or the same) revision is stale.
         const known = knownByAbout.get(n.aboutId)!;
-        const newest = newestRevision(known.flatMap((old) => [
-          old.original.revision, old.placeholderRevision, old.restoredRevision, restoreInFlight(old, now) ? old.restoring?.revision : undefined,
-        ]));
-        if (newest !== undefined && !isNewerRevision(n.original.revision, newest)) continue;
+        if (!isNewestDecision(n.original.revision, known, now)) continue;
         // One open item per About: this decision was made on a newer read, so older open items are moot.
         for (const old of known.filter((o) => OPEN_STATUSES.includes(o.status))) {
           const next = settled(old, 'superseded', { by, action: 'superseded', note: 'flagged again after a member edit' }, now);
@@ -149,19 +146,8 @@ class PgStore implements PgReviewStore {
         let id: string;
         do id = randomBytes(5).toString('hex'); while (ids.has(id));
         ids.add(id);
-        const item: ReviewItem = {
-          ...n,
-          id,
-          status: 'pending',
-          flaggedAt: at,
-          updatedAt: at,
-          history: [{ ...historyEntry({ by, action: 'flagged', revision: n.original.revision }, at), to: 'pending' }],
-          lease: newLease(this.writerId, now),
-        };
-        for (const notice of options.noticesFor?.(item) ?? []) {
-          notices.push({ ...notice, waitsFor: item.id });
-          item.history.push(historyEntry({ by, action: 'notice-recorded', note: noticeNote(notice) }, at));
-        }
+        const { item, notices: waiting } = newPendingItem(n, id, by, this.writerId, now, options.noticesFor);
+        notices.push(...waiting);
         known.push(item);
         added.set(item.id, item);
       }
@@ -502,15 +488,6 @@ function settled(
 }
 
 /** A reviewer's restore recorded before its PATCH and not yet finished (nor given up on). */
-function restoreInFlight(item: ReviewItem, now: Date): boolean {
-  return item.restoring !== undefined && Date.parse(item.restoring.until) > now.getTime();
-}
-
-/** The history note of a notice row: which notice, to whom, through what (never its text). */
-function noticeNote(n: OutboxNotice): string {
-  return `${n.kind} via ${n.channel} (notice ${n.id})`;
-}
-
 interface ItemRow {
   id: string;
   about_id: string;
