@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import type { ScanSummary } from '../scan.js';
 
 /**
  * The sites (Wix app instances) aboutmod serves, in PostgreSQL (tables of migration 2, app_*): which are
@@ -10,15 +11,7 @@ import type { Pool, PoolClient } from 'pg';
 export type SiteStatus = 'active' | 'removed';
 
 /** The counts of a scan's pages added up (a page job's ScanSummary without its timings and flags). */
-export interface ScanTotals {
-  scanned: number;
-  skipped: number;
-  flagged: number;
-  replaced: number;
-  conflicts: number;
-  errors: number;
-  superseded: number;
-}
+export type ScanTotals = Pick<ScanSummary, 'scanned' | 'skipped' | 'flagged' | 'replaced' | 'conflicts' | 'errors' | 'superseded'>;
 
 export const NO_TOTALS: ScanTotals = { scanned: 0, skipped: 0, flagged: 0, replaced: 0, conflicts: 0, errors: 0, superseded: 0 };
 
