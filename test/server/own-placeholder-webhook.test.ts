@@ -50,7 +50,10 @@ describe('serve and our own placeholder\'s webhook', () => {
     scan.kill('SIGKILL');
     await exited;
     await post('release-updates', {});
-    // The member writes something clean right away (revision 3).
+    // Our placeholder's webhook is answered first (delivered together, the member's event could make serve
+    // run recovery before it reads ours: the gap that remains when the two race, see store-contract.md).
+    await post('webhooks/flush', {});
+    // The member writes something clean right away (revision 3), before any recovery has looked.
     expect((await post('member-edit', { aboutId, content: doc('I like gardening and tea.') })).status).toBe(200);
     await post('webhooks/flush', {});
 
