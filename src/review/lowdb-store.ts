@@ -6,10 +6,10 @@ import { ensureDir, writeFileDurably } from './durable-file.js';
 import { acquireLock } from './file-lock.js';
 import { ItemNotFound, InvalidTransition, StoreCorrupt, StoreUnavailable } from './errors.js';
 import { newWriterId } from './lease.js';
-import { isNewestDecision, newPendingItem, noticeNote, restoreInFlight } from './pending-rules.js';
+import { isNewestDecision, newPendingItem, noticeNote, restoreInFlight, settled } from './pending-rules.js';
 import { WORKER } from './recover.js';
 import { isNewerRevision } from './revision.js';
-import { applyTransition, historyEntry, OPEN_STATUSES } from './status.js';
+import { historyEntry, OPEN_STATUSES } from './status.js';
 import { assertStoreWhole, prepareFirstWrite, storeWriteError, type StoreFiles } from './store-files.js';
 import { JOURNAL, RESTORE_ADVICE, snapshotProblem } from './store-shape.js';
 import type {
@@ -496,11 +496,12 @@ class Store implements LowdbReviewStore {
     fields?: Partial<Pick<ReviewItem, 'placeholderRevision' | 'restoredRevision'>>,
   ): Pick<Change, 'notices' | 'noticeDrops'> {
     const wasPending = item.status === 'pending';
-    Object.assign(item, applyTransition(item, to, entry, now, fields));
-    // A restore in flight ends with any change of status (restored, or refused as superseded).
+    // Items are live objects here: the settled copy replaces this one's fields in place.
+    const next = settled(item, to, entry, now, fields);
     delete item.restoring;
-    if (!wasPending) return {};
     delete item.lease;
+    Object.assign(item, next);
+    if (!wasPending) return {};
     if (to !== 'replaced') return { noticeDrops: this.dropWaitingNotices(item.id) };
     const released = this.outbox().filter((n) => n.waitsFor === item.id);
     for (const n of released) delete n.waitsFor;
@@ -583,7 +584,6 @@ class Store implements LowdbReviewStore {
   }
 }
 
-/** A reviewer's restore recorded before its PATCH and not yet finished (nor given up on). */
 /** Folds a batch's changes into one journal line (items are live objects: serialised at write time). */
 function merge(changes: Change[]): Change {
   const items = new Map<string, ReviewItem>();
@@ -610,7 +610,6 @@ function merge(changes: Change[]): Change {
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v.length > 0)) as Change;
 }
 
-/** The history note of a notice row: which notice, to whom, through what (never its text). */
 function newestFirst(a: ReviewItem, b: ReviewItem): number {
   return a.flaggedAt === b.flaggedAt ? (a.id < b.id ? 1 : -1) : a.flaggedAt < b.flaggedAt ? 1 : -1;
 }

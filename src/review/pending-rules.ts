@@ -1,7 +1,7 @@
 import { newLease } from './lease.js';
 import { isNewerRevision, newestRevision } from './revision.js';
-import { historyEntry } from './status.js';
-import type { AddPendingOptions, NewReviewItem, OutboxNotice, ReviewItem } from './types.js';
+import { applyTransition, historyEntry } from './status.js';
+import type { AddPendingOptions, HistoryEntry, NewReviewItem, OutboxNotice, ReviewItem, ReviewStatus } from './types.js';
 
 /**
  * The rules of addPending and putVerdicts that every store applies the same way under its own lock or
@@ -42,6 +42,20 @@ export function newPendingItem(
   const notices = (noticesFor?.(item) ?? []).map((notice) => ({ ...notice, waitsFor: item.id }));
   for (const notice of notices) item.history.push(historyEntry({ by, action: 'notice-recorded', note: noticeNote(notice) }, at));
   return { item, notices };
+}
+
+/** The status machine's change plus what leaving `pending` ends (the lease) and what any change ends (a restore in flight). */
+export function settled(
+  item: ReviewItem,
+  to: ReviewStatus,
+  entry: Omit<HistoryEntry, 'at'>,
+  now: Date,
+  fields?: Partial<Pick<ReviewItem, 'placeholderRevision' | 'restoredRevision'>>,
+): ReviewItem {
+  const next = applyTransition(item, to, entry, now, fields);
+  delete next.restoring;
+  if (item.status === 'pending') delete next.lease;
+  return next;
 }
 
 /** The history note of a notice row: which notice, to whom, through what (never its text). */

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { inTransaction } from '../review/pg/pool.js';
 import type { CachedToken, TokenCache } from './auth.js';
 
 /** First key (int4) of the advisory locks taken per instance while its token is fetched (any constant no other code uses). */
@@ -22,9 +23,7 @@ export function createPgTokenCache(pool: Pool): TokenCache {
     async obtain(instanceId, request) {
       const stored = await read(pool, instanceId);
       if (stored) return stored;
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+      return inTransaction(pool, async (client) => {
         await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [TOKEN_LOCK_SPACE, instanceId]);
         // Another process may have stored one while this one waited for the lock.
         const fresh = (await read(client, instanceId)) ?? await request();
@@ -33,14 +32,8 @@ export function createPgTokenCache(pool: Pool): TokenCache {
            ON CONFLICT (instance_id) DO UPDATE SET token = EXCLUDED.token, valid_until = EXCLUDED.valid_until`,
           [instanceId, fresh.token, fresh.validUntil],
         );
-        await client.query('COMMIT');
         return fresh;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw err;
-      } finally {
-        client.release();
-      }
+      });
     },
     async invalidate(instanceId, token) {
       await pool.query('DELETE FROM app_tokens WHERE instance_id = $1 AND token = $2', [instanceId, token]);

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { MIGRATIONS, type Migration } from './migrations.js';
+import { inTransaction } from './pool.js';
 
 /** Key of the advisory lock that serialises migrations (any constant no other code uses). */
 const MIGRATION_LOCK = 4_207_310_001;
@@ -10,9 +11,7 @@ const MIGRATION_LOCK = 4_207_310_001;
  * the one before it applied, so every migration runs once. A failed migration rolls back whole.
  */
 export async function migrate(pool: Pool, migrations: readonly Migration[] = MIGRATIONS): Promise<{ applied: number[] }> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
@@ -25,12 +24,6 @@ export async function migrate(pool: Pool, migrations: readonly Migration[] = MIG
       await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       applied.push(m.version);
     }
-    await client.query('COMMIT');
     return { applied };
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
 }

@@ -3,24 +3,27 @@ import pg, { type Pool, type PoolClient, type QueryResultRow } from 'pg';
 import type { Reason } from '../../moderation/index.js';
 import { InvalidTransition, ItemNotFound, StoreUnavailable } from '../errors.js';
 import { newWriterId } from '../lease.js';
-import { isNewestDecision, newPendingItem, noticeNote, restoreInFlight } from '../pending-rules.js';
+import { isNewestDecision, newPendingItem, noticeNote, restoreInFlight, settled } from '../pending-rules.js';
 import { WORKER } from '../recover.js';
 import { isNewerRevision } from '../revision.js';
-import { applyTransition, historyEntry, OPEN_STATUSES } from '../status.js';
+import { historyEntry, OPEN_STATUSES } from '../status.js';
 import {
   REVIEW_STATUSES,
   type AddPendingOptions, type HistoryEntry, type NewReviewItem, type NoticeOutcome, type OutboxNotice, type PendingLease, type Reviewer,
   type ReviewFilter, type ReviewItem, type ReviewStatus, type ReviewStore, type VerdictRecord,
 } from '../types.js';
-import { pgConnectError, serverName } from './pool.js';
+import { inTransaction, pgConnectError, serverName } from './pool.js';
 
 /** Webhook event ids are remembered this long, and at most this many per site (as the lowdb store does). */
 const EVENT_WINDOW = '7 days';
 const EVENT_WINDOW_COUNT = 10_000;
 /** How long a restore's PATCH keeps its revision from new decisions if the restore never records its end. */
 const RESTORE_WINDOW_MS = 5 * 60_000;
-/** Deadlocks and serialization failures are retried whole: meeting another process is never an error. */
-const TRANSACTION_ATTEMPTS = 5;
+/**
+ * Deadlocks, serialization failures and id clashes on insert are retried whole (READ COMMITTED; the locks
+ * make each run see what the other committed): meeting another process is never an error.
+ */
+const RETRIED = { retry: retryable, attempts: 5 };
 
 /** The PostgreSQL store for one site. */
 export interface PgReviewStore extends ReviewStore {
@@ -54,7 +57,7 @@ export async function deleteSiteData(db: Pool | PoolClient, site: string): Promi
     }
     return deleted;
   };
-  return db instanceof pg.Pool ? inTransaction(db, run) : run(db);
+  return db instanceof pg.Pool ? inTransaction(db, run, RETRIED) : run(db);
 }
 
 export interface SiteCounts {
@@ -428,7 +431,7 @@ class PgStore implements PgReviewStore {
   private async transaction<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
     this.assertOpen();
     try {
-      return await inTransaction(this.pool, fn);
+      return await inTransaction(this.pool, fn, RETRIED);
     } catch (err) {
       throw pgConnectError(err, this.server);
     }
@@ -436,27 +439,6 @@ class PgStore implements PgReviewStore {
 
   private assertOpen(): void {
     if (this.closed) throw new StoreUnavailable(`review store of site ${this.site} on PostgreSQL: already closed`);
-  }
-}
-
-/**
- * Runs `fn` in a READ COMMITTED transaction on one connection; a deadlock, a serialization failure or an
- * id clash on insert rolls back and runs it again (the locks make each run see what the other committed).
- */
-async function inTransaction<T>(pool: Pool, fn: (c: PoolClient) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const value = await fn(client);
-      await client.query('COMMIT');
-      return value;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => {});
-      if (attempt >= TRANSACTION_ATTEMPTS || !retryable(err)) throw err;
-    } finally {
-      client.release();
-    }
   }
 }
 
@@ -473,21 +455,6 @@ async function lockAbouts(c: PoolClient, site: string, aboutIds: readonly string
   );
 }
 
-/** The status machine's change plus what leaving `pending` ends (lease) and what any change ends (a restore in flight). */
-function settled(
-  item: ReviewItem,
-  to: ReviewStatus,
-  entry: Omit<HistoryEntry, 'at'>,
-  now: Date,
-  fields?: Partial<Pick<ReviewItem, 'placeholderRevision' | 'restoredRevision'>>,
-): ReviewItem {
-  const next = applyTransition(item, to, entry, now, fields);
-  delete next.restoring;
-  if (item.status === 'pending') delete next.lease;
-  return next;
-}
-
-/** A reviewer's restore recorded before its PATCH and not yet finished (nor given up on). */
 interface ItemRow {
   id: string;
   about_id: string;

@@ -51,3 +51,29 @@ export function pgConnectError(err: unknown, server: string): unknown {
   if (!unreachable) return err;
   return new JobError(`cannot reach PostgreSQL at ${server} (${e?.message || code})`, { cause: err });
 }
+
+/**
+ * Runs `fn` in one transaction on one connection: COMMIT when it returns, ROLLBACK when it throws. With
+ * `retry`, a failure it accepts (a deadlock, say) rolls back and runs `fn` again on a fresh connection,
+ * up to `attempts` runs in all.
+ */
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient) => Promise<T>,
+  { retry = () => false, attempts = 1 }: { retry?: (err: unknown) => boolean; attempts?: number } = {},
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const value = await fn(client);
+      await client.query('COMMIT');
+      return value;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      if (attempt >= attempts || !retry(err)) throw err;
+    } finally {
+      client.release();
+    }
+  }
+}

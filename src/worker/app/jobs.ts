@@ -3,7 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import PgBoss from 'pg-boss';
 import type { Config } from '../../config/index.js';
 import type { Logger } from '../../log.js';
-import { createPgPool } from '../../review/pg/pool.js';
+import { createPgPool, inTransaction } from '../../review/pg/pool.js';
 import { startScan } from './site-registry.js';
 
 /**
@@ -227,22 +227,6 @@ export async function openAppJobs(options: AppJobsOptions): Promise<AppJobs> {
     },
   };
   return jobs;
-}
-
-/** Runs `fn` in one transaction on one client; rolls back when it throws. */
-export async function inTransaction<T>(pool: Pool, fn: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await fn(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
 }
 
 /** A UUID derived from the scan and page (pg-boss job ids are UUIDs). */

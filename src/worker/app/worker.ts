@@ -8,13 +8,13 @@ import { createNotifier, type Notifier } from '../../notify/index.js';
 import { recoverPending, WORKER, type ReviewStore } from '../../review/index.js';
 import { migrate } from '../../review/pg/migrate.js';
 import { deleteSiteData, openPgReviewStore } from '../../review/pg/pg-store.js';
-import { createPgPool } from '../../review/pg/pool.js';
+import { createPgPool, inTransaction } from '../../review/pg/pool.js';
 import { isPlaceholder } from '../../ricos/index.js';
 import { createPgTokenCache } from '../../wix/pg-token-cache.js';
 import { createWixClient, type WixClient } from '../../wix/index.js';
 import { ReviewIndex } from '../review-index.js';
 import { createPageScanner, runScan, type ScanSummary } from '../scan.js';
-import { inTransaction, jobDb, openAppJobs, QUEUES, type AppJobs, type RescanJob, type ScanPageJob, type SiteJob } from './jobs.js';
+import { jobDb, openAppJobs, QUEUES, type AppJobs, type RescanJob, type ScanPageJob, type SiteJob } from './jobs.js';
 import {
   createSiteRegistry, failScan, forgetSite, lockRemovedForPurge, lockSite, recordPage, type ScanTotals,
 } from './site-registry.js';
