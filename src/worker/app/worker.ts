@@ -234,7 +234,8 @@ function createHandlers({ pool, jobs, scorer, options }: { pool: Pool; jobs: App
   async function purge({ site }: SiteJob): Promise<void> {
     await tracked(inTransaction(pool, async (client) => {
       if (!(await lockRemovedForPurge(client, site))) return;
-      const deleted = await deleteSiteData(pool, site);
+      // In this transaction, so the data goes with the registry row the lock holds (or neither does).
+      const deleted = await deleteSiteData(client, site);
       await forgetSite(client, site);
       sites.delete(site);
       logger.info({ site, deleted, by: WORKER }, 'removed site purged');
