@@ -1,6 +1,9 @@
 import { JobError } from '../errors.js';
 import { buildProgram } from './index.js';
 import { reportError } from './exit.js';
+import { boundHeapGrowth } from './heap-growth.js';
+
+boundHeapGrowth();
 
 // A reader that stops early (`aboutmod review list --json | head -1`) closes the pipe: the output is no
 // longer wanted, so the command ends quietly and successfully, as a Unix tool stopped by SIGPIPE does

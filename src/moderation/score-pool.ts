@@ -73,11 +73,19 @@ interface Thread {
  * - Deadline: a document not scored within deadlineMs of its thread starting on it rejects with
  *   DocumentNotScored; the thread is ended, and the documents queued behind it go to another.
  * - Crash: a thread that dies (an uncaught error) fails the document it was scoring in the same way;
- *   a new thread takes its place when there is work. No heap cap (resourceLimits) is set: in Node 20 a
- *   thread reaching it can abort the whole process (nodejs/node#47224), worse than the document's cost.
+ *   a new thread takes its place when there is work. No old-generation cap is set: in Node 20 a thread
+ *   reaching it can abort the whole process (nodejs/node#47224), worse than the document's cost. The
+ *   young generation is capped (YOUNG_GENERATION_MB), which only sizes the nursery and cannot abort.
  * - close(): lets every accepted document finish, then ends the threads. Idle threads are unref'd,
  *   so even a forgotten close() never keeps a process alive.
  */
+/**
+ * Each thread's young generation, in MB. V8's default lets it grow to 48 MB a thread while a scan
+ * allocates fast, which was most of a scan's peak RSS above its live data (docs/speed.md); a document's
+ * garbage fits in far less, and scoring CPU did not measurably change.
+ */
+const YOUNG_GENERATION_MB = 6;
+
 export function createScorePool(options: ScorePoolOptions): Scorer & { close(): Promise<void> } {
   const { id, threads: size, deadlineMs } = options;
   const setup: WorkerSetup = { config: options.config, configDir: options.configDir };
@@ -90,7 +98,10 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
   const busy = () => waiting.length > 0 || [...threads].some((t) => t.jobs.size > 0);
 
   function spawn(): Thread {
-    const worker = new Worker(new URL('./score-pool-worker.js', import.meta.url), { workerData: setup });
+    const worker = new Worker(new URL('./score-pool-worker.js', import.meta.url), {
+      workerData: setup,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     const thread: Thread = { worker, ready: false, jobs: new Map() };
     threads.add(thread);
     worker.on('message', (message: WorkerMessage) => onMessage(thread, message));
