@@ -14,3 +14,15 @@ export function percentile(values: number[], p: number): number {
 export function log(line: string): void {
   process.stdout.write(`${line}\n`);
 }
+
+/**
+ * A `--import` module that prints the process's peak RSS (kB) to stderr on exit, so a command runs
+ * unmodified and a bench reads it back with peakRssKb.
+ */
+export const REPORT_RSS = `data:text/javascript,${encodeURIComponent('process.on("exit",()=>process.stderr.write(`\\nmaxrss:${process.resourceUsage().maxRSS}\\n`))')}`;
+
+/** The peak RSS (kB) REPORT_RSS printed into a process's stderr (NaN when it printed none). */
+export function peakRssKb(stderr: string): number {
+  const rss = /maxrss:(\d+)/.exec(stderr);
+  return rss ? Number(rss[1]) : NaN;
+}

@@ -4,13 +4,14 @@ import { benchAppWorkers } from './app-workers.js';
 import { benchFlatten } from './flatten.js';
 import { benchScan } from './scan.js';
 import { benchScore } from './score.js';
+import { benchScoreJsonl } from './score-jsonl.js';
 import { benchWebhook } from './webhook.js';
 import { runScript } from '../script.js';
 
 /**
  * `npm run bench`: speed and memory figures, printed as they come (the README keeps the latest).
  * Real processes throughout: the scan and webhook benches spawn the emulator and aboutmod as a user would.
- *   --only flatten,score,scan,webhook   run some benches only
+ *   --only flatten,score,score-jsonl,scan,webhook   run some benches only
  *   --sizes 10000,100000                scan sizes (default both)
  *   --json                              all figures as one JSON object at the end
  *   --app-sites 100 --app-abouts 1000   the app-workers bench's sites and Abouts per site
@@ -30,6 +31,7 @@ interface BenchArgs {
 const BENCHES = {
   flatten: async () => ({ ...(await benchFlatten()) }),
   score: () => benchScore(),
+  'score-jsonl': () => benchScoreJsonl(),
   scan: ({ sizes }: BenchArgs) => benchScan(sizes),
   webhook: () => benchWebhook(),
   'app-workers': ({ app }: BenchArgs) => benchAppWorkers(app),
