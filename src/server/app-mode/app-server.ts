@@ -14,7 +14,7 @@ import type { SiteDeps } from '../review-page/page-context.js';
 import { appHealthRoute } from './app-health.js';
 import { appWebhookRoute } from './app-webhook-route.js';
 import { dashboardPlugin } from './dashboard.js';
-import { perSite } from './per-site.js';
+import { perSite } from '../../worker/app/per-site.js';
 import type { AppQueue, AppSites } from './types.js';
 
 /** Connections of serve --app's pool: webhooks of many sites arrive at once, each a few statements. */

@@ -14,6 +14,7 @@ import { createPgTokenCache } from '../../wix/pg-token-cache.js';
 import { createWixClient, type WixClient } from '../../wix/index.js';
 import { ReviewIndex } from '../review-index.js';
 import { createPageScanner, runScan, type ScanSummary } from '../scan.js';
+import { perSite } from './per-site.js';
 import { jobDb, openAppJobs, QUEUES, type AppJobs, type RescanJob, type ScanPageJob, type SiteJob } from './jobs.js';
 import {
   createSiteRegistry, failScan, forgetSite, lockRemovedForPurge, lockSite, recordPage, type ScanTotals,
@@ -118,30 +119,24 @@ function createHandlers({ pool, jobs, scorer, options }: { pool: Pool; jobs: App
   const { loaded: { config }, logger } = options;
   const registry = createSiteRegistry(pool);
   const tokenCache = createPgTokenCache(pool);
-  const sites = new Map<string, Promise<SiteContext>>();
   const running = new Set<Promise<unknown>>();
 
-  /** The site's client and store, made once per worker: its rate limit and token are this process's for that site. */
-  function siteContext(site: string): Promise<SiteContext> {
-    let context = sites.get(site);
-    if (!context) {
-      context = (async () => {
-        const siteLogger = logger.child({ site });
-        const wix = createWixClient({
-          ...config.wix,
-          credentials: { kind: 'oauth', appId: options.app.appId, appSecret: options.app.appSecret, instanceId: site },
-          tokenCache,
-          requestsPerSecond: config.app.siteRequestsPerSecond,
-          logger: siteLogger,
-        });
-        const store = await openPgReviewStore(pool, site);
-        return { wix, store, notifier: createNotifier({ config, store, wix, logger: siteLogger }), logger: siteLogger };
-      })();
-      context.catch(() => sites.delete(site));
-      sites.set(site, context);
-    }
-    return context;
-  }
+  /**
+   * The site's client and store, made once per worker for its most recently used sites: its rate limit
+   * and token are this process's for that site.
+   */
+  const siteContext = perSite(async (site): Promise<SiteContext> => {
+    const siteLogger = logger.child({ site });
+    const wix = createWixClient({
+      ...config.wix,
+      credentials: { kind: 'oauth', appId: options.app.appId, appSecret: options.app.appSecret, instanceId: site },
+      tokenCache,
+      requestsPerSecond: config.app.siteRequestsPerSecond,
+      logger: siteLogger,
+    });
+    const store = await openPgReviewStore(pool, site);
+    return { wix, store, notifier: createNotifier({ config, store, wix, logger: siteLogger }), logger: siteLogger };
+  });
 
   /** Tracks a handler so stop() can wait for it after pg-boss has let go of it. */
   function tracked<T>(work: Promise<T>): Promise<T> {
@@ -237,7 +232,7 @@ function createHandlers({ pool, jobs, scorer, options }: { pool: Pool; jobs: App
       // In this transaction, so the data goes with the registry row the lock holds (or neither does).
       const deleted = await deleteSiteData(client, site);
       await forgetSite(client, site);
-      sites.delete(site);
+      siteContext.forget(site);
       logger.info({ site, deleted, by: WORKER }, 'removed site purged');
     }));
   }
