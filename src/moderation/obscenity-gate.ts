@@ -36,12 +36,18 @@ function transformer(chain: readonly TransformerContainer[]): (text: string) => 
   const ascii = Int32Array.from({ length: 128 }, (_, c) => applySimple(c));
   const other = new Map<number, number>();
   const rest: StatefulTransformer[] = chain.slice(cut).map((t) => ('factory' in t ? t.factory() : { transform: t.transform, reset: () => {} }));
+  // Two units a character at most (a code point mapped past U+FFFF); one buffer kept for ordinary texts.
+  const kept = new Uint16Array(2 * 16_384);
   return (text) => {
     for (const t of rest) t.reset();
-    const units: number[] = [];
+    const units = 2 * text.length <= kept.length ? kept : new Uint16Array(2 * text.length);
+    let n = 0;
     for (let i = 0; i < text.length; i++) {
-      const code = text.codePointAt(i)!;
-      if (code > 0xffff) i++;
+      let code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff) {
+        code = text.codePointAt(i)!;
+        if (code > 0xffff) i++;
+      }
       let out: number | undefined = code < 128 ? ascii[code]! : other.get(code);
       if (out === undefined) {
         out = applySimple(code);
@@ -50,11 +56,13 @@ function transformer(chain: readonly TransformerContainer[]): (text: string) => 
       if (out === DROPPED) continue;
       for (let k = 0; k < rest.length && out !== undefined; k++) out = rest[k]!.transform(out);
       if (out === undefined) continue;
-      if (out > 0xffff) units.push(0xd800 + ((out - 0x10000) >> 10), 0xdc00 + ((out - 0x10000) & 0x3ff));
-      else units.push(out);
+      if (out > 0xffff) {
+        units[n++] = 0xd800 + ((out - 0x10000) >> 10);
+        units[n++] = 0xdc00 + ((out - 0x10000) & 0x3ff);
+      } else units[n++] = out;
     }
     let transformed = '';
-    for (let i = 0; i < units.length; i += 8192) transformed += String.fromCharCode(...units.slice(i, i + 8192));
+    for (let i = 0; i < n; i += 8192) transformed += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
     return transformed;
   };
 }
