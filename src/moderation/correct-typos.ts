@@ -26,14 +26,27 @@ const VARIANTS: ReadonlyMap<string, string> = (() => {
   return variants;
 })();
 
+/** Only runs of letters as long as some variant are looked up. */
+const SHORTEST = Math.min(...[...VARIANTS.keys()].map((v) => v.length));
+const LONGEST = Math.max(...[...VARIANTS.keys()].map((v) => v.length));
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
 /** Rewrites misspelt lexicon words to their spelling, each new letter mapped to the whole original word. */
 export function correctTypos(n: Normalised): Normalised {
   const fixes: { from: number; to: number; word: string }[] = [];
-  for (const m of n.text.matchAll(/[a-z]{2,}/g)) {
-    const word = VARIANTS.get(m[0]);
-    if (word && !/[\p{L}\p{N}]/u.test(n.text[m.index + m[0].length] ?? '') && !/[\p{L}\p{N}]/u.test(n.text[m.index - 1] ?? '')) {
-      fixes.push({ from: m.index, to: m.index + m[0].length, word });
+  const source = n.text;
+  // Each maximal run of a-z, as /[a-z]{2,}/g finds them, read by character code: no match objects.
+  for (let i = 0; i < source.length;) {
+    if (!isAsciiLower(source.charCodeAt(i))) {
+      i++;
+      continue;
     }
+    const from = i;
+    while (i < source.length && isAsciiLower(source.charCodeAt(i))) i++;
+    if (i - from < SHORTEST || i - from > LONGEST) continue;
+    const word = VARIANTS.get(source.slice(from, i));
+    if (word && !LETTER_OR_NUMBER.test(source[i] ?? '') && !LETTER_OR_NUMBER.test(source[from - 1] ?? '')) fixes.push({ from, to: i, word });
   }
   if (fixes.length === 0) return n;
   let text = '';

@@ -219,14 +219,17 @@ function isLetterOrNumber(text: string, i: number): boolean {
 }
 
 function findPhones(text: string, regions: readonly CountryCode[]): { from: number; to: number }[] {
-  if (!/\d{2}/.test(text.replace(/[\s().-]/g, ''))) return [];
+  // Two digits with only spaces, brackets, dots or hyphens between them (the digits, once those are
+  // removed, hold a pair): one linear search, no copy of the text.
+  if (!/\d[\s().-]*\d/.test(text)) return [];
   const found: { from: number; to: number }[] = [];
   const add = (from: number, to: number) => {
     if (found.length < MAX_FOUND && !found.some((f) => f.from < to && from < f.to)) found.push({ from, to });
   };
   // Without a default country only international numbers parse, and they start with a plus.
   const plus = /[+\uff0b]/.test(text);
-  const cue = PHONE_CUE.test(text);
+  let cue: boolean | undefined;
+  const hasCue = () => (cue ??= PHONE_CUE.test(text));
   for (const window of phoneWindows(text)) {
     const search = (region?: CountryCode) => findNumbers(window.text, region ? { defaultCountry: region, v2: true } : { v2: true });
     if (plus && window.digits >= SHORTEST_INTERNATIONAL) {
@@ -239,7 +242,7 @@ function findPhones(text: string, regions: readonly CountryCode[]): { from: numb
         // A bare run of digits is as likely an order number or an ID; it needs phone-like grouping or a
         // word that says "phone" nearby. Unbalanced brackets mean it was cut out of a citation or a range.
         const grouped = /\d[\s.-]+\d|\(\d+\)/.test(written);
-        if ((grouped || cue) && balanced(written)) add(window.from + n.startsAt, window.from + n.endsAt);
+        if ((grouped || hasCue()) && balanced(written)) add(window.from + n.startsAt, window.from + n.endsAt);
       }
     }
   }

@@ -28,6 +28,7 @@ export const detectLinks: Detector = (segments, policy) => {
     for (const segment of segments) {
       if (segment.kind !== 'text') continue;
       const folded = segment.folded;
+      if (!MAY_BE_DEFANGED.test(folded.text)) continue;
       for (const m of folded.text.matchAll(DEFANGED)) {
         hits.push({ category: 'malicious-link', weight: 0.7, evidence: evidenceAt(segment, m.index, m.index + m[0].length, folded), why: 'defanged URL, written so filters miss it' });
       }
@@ -62,7 +63,7 @@ function linksIn(segments: readonly Segment[]): { url: string; linkText: string;
   for (const segment of segments) {
     if (segment.kind === 'link') {
       links.push({ url: segment.value.trim(), linkText: segment.linkText ?? '', evidence: evidenceOf(segment, segment.value) });
-    } else if (/[./:]/.test(segment.value)) {
+    } else if (/[./:]/.test(segment.value) && MAY_LINK.test(segment.value)) {
       for (const m of linkify.match(segment.value) ?? []) {
         if (m.schema === 'mailto:') continue;
         links.push({ url: m.url, linkText: '', evidence: evidenceOf(segment, m.raw) });
@@ -73,6 +74,14 @@ function linksIn(segments: readonly Segment[]): { url: string; linkText: string;
 }
 
 const linkify = new LinkifyIt(undefined, { fuzzyEmail: false });
+/**
+ * What any link linkify's match() finds holds (linkify-it 5, index.mjs): one of this instance's schemas
+ * (http:, https:, ftp:, mailto:, the default ones, and //), or, for a link without one, a dot before
+ * a top-level domain of its list (link_no_ip_fuzzy: every one starts with a Latin letter, or "р" for
+ * "рф"). Case-insensitive and without the u flag, as linkify's patterns are. Most text has none of
+ * these, and linkify, whose fuzzy pattern holds every top-level domain, is skipped.
+ */
+const MAY_LINK = /\/\/|(?:https?|ftp|mailto):|\.[a-zр]/i;
 
 /** Signs of a malicious link, each as [weight, why]; the why documents the rule. */
 export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
@@ -249,6 +258,8 @@ const PLATFORM_DOMAINS = ['wixstatic.com', 'wix.com', 'wixsite.com', 'wixmp.com'
 // "hxxp://", "example[.]com", "example(dot)com": URLs written so filters do not see them. A host
 // starts where no word character or hyphen precedes it: tried from inside a run of them, a failing
 // search took quadratic time.
+/** Every defanged URL holds one of these (the literal parts of DEFANGED's two alternatives): most texts skip it. */
+const MAY_BE_DEFANGED = /hxxp|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/i;
 const DEFANGED = /\bhxxps?(?::|\[:\])\/\/\S+|(?<![\w-])[a-z0-9-]+(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))[a-z0-9-]+(?:(?:\.|\[\.\]|\(\.\)|\[dot\])[a-z0-9-]+)*(?:\/\S*)?/gi;
 
 /** Brands phishing pages most often pretend to be (the registrable name of their main domain). */

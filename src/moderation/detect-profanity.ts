@@ -2,6 +2,7 @@ import { DataSet, englishDataset, englishRecommendedTransformers, pattern, RegEx
 import type { Category } from './types.js';
 import { ALLOWED_WORDS } from './lexicons/index.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
+import { obscenityGate } from './obscenity-gate.js';
 
 /**
  * Profanity through obscenity's English word list, matched on our normalised text (so obfuscations it
@@ -39,19 +40,23 @@ const dataset = new DataSet<{ originalWord: string }>()
 const built = dataset.build();
 const wordOf = (termId: number): string =>
   dataset.getPayloadWithPhraseMetadata({ termId, startIndex: 0, endIndex: 0, matchLength: 0 }).phraseMetadata?.originalWord ?? '';
-const matcher = new RegExpMatcher({
+const options = {
   // Only the words this detector reports are searched for (the sexual terms are detect-sexual.ts's);
   // every whitelisted term still applies, and term ids stay the dataset's, for its metadata.
   blacklistedTerms: built.blacklistedTerms.filter((term) => SEVERITY[wordOf(term.id)]),
   whitelistedTerms: [...(built.whitelistedTerms ?? []), ...INNOCENT],
   ...englishRecommendedTransformers,
-});
+};
+const matcher = new RegExpMatcher(options);
+/** False only when the matcher would find nothing (obscenity-gate.ts says why): most texts skip it. */
+const mayMatch = obscenityGate(options);
 
 export const detectProfanity: Detector = (segments) => {
   const hits: Hit[] = [];
   for (const segment of segments) {
     if (segment.kind !== 'text') continue;
     const text = segment.norm.text;
+    if (!mayMatch(text)) continue;
     for (const match of matcher.getAllMatches(text, true)) {
       const word = wordOf(match.termId);
       const severity = SEVERITY[word];

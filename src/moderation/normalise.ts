@@ -14,14 +14,16 @@ export interface Normalised {
 }
 
 /**
- * The skeleton under construction, as parallel arrays (one entry per UTF-16 unit of the skeleton): its
- * character code and the span of the original it stands for. Plain arrays of small integers, not an
- * object per character: normalising is on every document's path.
+ * The skeleton under construction, as parallel typed arrays (one entry per UTF-16 unit of the
+ * skeleton, the first n used): its character code and the span of the original it stands for. No
+ * object or boxed number per character: normalising is on every document's path. Entries past n are
+ * 0, which no step below takes for a letter, digit or separator.
  */
 interface Units {
-  c: number[];
-  s: number[];
-  e: number[];
+  c: Uint16Array;
+  s: Int32Array;
+  e: Int32Array;
+  n: number;
 }
 
 /**
@@ -34,7 +36,9 @@ interface Units {
  * "class" and "ass" keep their double letters apart.
  */
 export function normalise(original: string): Normalised {
-  return build(original, resolveLeet(joinSpacedLetters(foldCharacters(original))));
+  const units = joinSpacedLetters(foldCharacters(original));
+  resolveLeet(units);
+  return build(original, units);
 }
 
 /**
@@ -44,15 +48,21 @@ export function normalise(original: string): Normalised {
  */
 export function normaliseAndFold(original: string): { normalised: Normalised; folded: Normalised } {
   const units = foldCharacters(original);
-  // build copies the units, which the later steps then change in place.
+  // build reads the characters into a string; leetspeak then changes them in place. The offsets are
+  // never changed after folding (joining spaced letters makes new arrays), so both share them, and
+  // when neither later step changes anything (most texts) the two are one.
   const folded = build(original, units);
-  return { normalised: build(original, resolveLeet(joinSpacedLetters(units))), folded };
+  const joined = joinSpacedLetters(units);
+  const leet = resolveLeet(joined);
+  return { normalised: joined === units && !leet ? folded : build(original, joined), folded };
 }
 
 function build(original: string, units: Units): Normalised {
   let text = '';
-  for (let i = 0; i < units.c.length; i += 8192) text += String.fromCharCode(...units.c.slice(i, i + 8192));
-  return { text, original, start: Int32Array.from(units.s), end: Int32Array.from(units.e) };
+  for (let i = 0; i < units.n; i += 8192) {
+    text += String.fromCharCode.apply(null, units.c.subarray(i, Math.min(units.n, i + 8192)) as unknown as number[]);
+  }
+  return { text, original, start: units.s.subarray(0, units.n), end: units.e.subarray(0, units.n) };
 }
 
 /** The original text behind text.slice(from, to), with its offsets. */
@@ -87,30 +97,44 @@ function foldChar(c: string): string {
 }
 
 function foldCharacters(original: string): Units {
-  const c: number[] = [];
-  const st: number[] = [];
-  const en: number[] = [];
+  let c = new Uint16Array(original.length);
+  let st = new Int32Array(original.length);
+  let en = new Int32Array(original.length);
+  let n = 0;
   for (let i = 0; i < original.length;) {
-    const cp = original.codePointAt(i)!;
-    if (cp < 0x80) {
-      c.push(cp >= 65 && cp <= 90 ? cp + 32 : cp);
-      st.push(i);
-      en.push(i + 1);
+    const unit = original.charCodeAt(i);
+    if (unit < 0x80) {
+      c[n] = unit >= 65 && unit <= 90 ? unit + 32 : unit;
+      st[n] = i;
+      en[n++] = i + 1;
       i++;
       continue;
     }
-    const len = cp > 0xffff ? 2 : 1;
+    const len = original.codePointAt(i)! > 0xffff ? 2 : 1;
     const folded = foldChar(original.slice(i, i + len));
     // A dropped combining mark or invisible belongs to the letter before it, for evidence spans.
-    if (folded === '' && en.length > 0) en[en.length - 1] = i + len;
+    if (folded === '' && n > 0) en[n - 1] = i + len;
+    // Room for these and for the rest of the text, one unit a character (the ASCII path above does
+    // not check): only a character folded to several (ß, ﬁ, …) can make it run short.
+    if (n + folded.length + original.length - i - len > c.length) {
+      const size = 2 * (n + folded.length + original.length - i);
+      c = grown(c, new Uint16Array(size));
+      st = grown(st, new Int32Array(size));
+      en = grown(en, new Int32Array(size));
+    }
     for (let k = 0; k < folded.length; k++) {
-      c.push(folded.charCodeAt(k));
-      st.push(i);
-      en.push(i + len);
+      c[n] = folded.charCodeAt(k);
+      st[n] = i;
+      en[n++] = i + len;
     }
     i += len;
   }
-  return { c, s: st, e: en };
+  return { c, s: st, e: en, n };
+}
+
+function grown<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -131,10 +155,25 @@ const isSpacing = (code: number | undefined): boolean =>
 
 /** Joins three or more single letters set apart by one repeated separator: "f u c k", "k.y.s". */
 function joinSpacedLetters(units: Units): Units {
-  const { c } = units;
-  const n = c.length;
+  const { c, n } = units;
   const single = (p: number) => isWord(c[p]) && !isWord(p > 0 ? c[p - 1] : undefined) && !isWord(c[p + 1]);
-  const keep: number[] = [];
+  // What is kept, written only once something is dropped: until then the kept units are the first w.
+  let out: Units | undefined;
+  let w = 0;
+  const keep = (p: number) => {
+    if (out) {
+      out.c[w] = c[p]!;
+      out.s[w] = units.s[p]!;
+      out.e[w] = units.e[p]!;
+    } else if (p !== w) {
+      out = { c: new Uint16Array(n), s: new Int32Array(n), e: new Int32Array(n), n: 0 };
+      out.c.set(c.subarray(0, w));
+      out.s.set(units.s.subarray(0, w));
+      out.e.set(units.e.subarray(0, w));
+      return keep(p);
+    }
+    w++;
+  };
   for (let i = 0; i < n;) {
     if (single(i)) {
       const sepStart = i + 1;
@@ -149,7 +188,7 @@ function joinSpacedLetters(units: Units): Units {
       }
       const last = run[run.length - 1]!;
       if (run.length >= 3 && run.some((p) => isLetter(c[p]))) {
-        for (const p of run) keep.push(p);
+        for (const p of run) keep(p);
         i = last + 1;
         continue;
       }
@@ -157,69 +196,77 @@ function joinSpacedLetters(units: Units): Units {
       // letter either, so it is kept as it is up to its last single, which may start a run of its own
       // with another separator. Without this, long digit runs took quadratic time.
       if (run.length >= 3) {
-        for (let p = i; p < last; p++) keep.push(p);
+        for (let p = i; p < last; p++) keep(p);
         i = last;
         continue;
       }
     }
-    keep.push(i);
+    keep(i);
     i++;
   }
-  if (keep.length === n) return units;
-  return { c: keep.map((p) => c[p]!), s: keep.map((p) => units.s[p]!), e: keep.map((p) => units.e[p]!) };
+  if (!out) return units;
+  out.n = w;
+  return out;
 }
 
 /** c[at...] holds exactly the separator c[sep...sep+len) (not a longer run of spacing). */
-function sameSeparator(c: readonly number[], at: number, sep: number, len: number): boolean {
+function sameSeparator(c: Uint16Array, at: number, sep: number, len: number): boolean {
   for (let k = 0; k < len; k++) if (c[at + k] !== c[sep + k]) return false;
   return !isSpacing(c[at + len]);
 }
 
-const LEET: ReadonlyMap<number, number> = new Map(
-  Object.entries({
-    '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
-    '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't',
-  }).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
-);
+/** Leetspeak by character code (all ASCII): the letter it stands for, or 0. */
+const LEET = new Uint16Array(128);
+for (const [from, to] of Object.entries({
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
+  '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't',
+})) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
+const leet = (code: number): number => (code < 128 ? LEET[code]! : 0);
 const BANG = 0x21;
 const PLUS = 0x2b;
 const STAR = 0x2a;
-const inToken = (code: number | undefined): boolean => code !== undefined && (isWord(code) || LEET.has(code) || code === STAR);
+const inToken = (code: number | undefined): boolean => code !== undefined && (isWord(code) || leet(code) !== 0 || code === STAR);
 
 /**
  * Reads leetspeak inside a token that has letters and no more digits than letters, or one more when it
  * has two letters or more ("h4te", "sh1t", "$hit", "1d10t"), so numbers, dates and "1990s" stay as
  * they are. "!" counts only inside a word, "+" only between letters, so "hi!" and "c++" keep their
- * punctuation.
+ * punctuation. Changes the units in place; says whether it changed any.
  */
-function resolveLeet(units: Units): Units {
-  const { c } = units;
-  for (let i = 0; i < c.length;) {
+function resolveLeet(units: Units): boolean {
+  const { c, n } = units;
+  let changed = false;
+  for (let i = 0; i < n;) {
     if (!inToken(c[i])) {
       i++;
       continue;
     }
     let j = i;
-    while (j < c.length && inToken(c[j])) j++;
+    while (j < n && inToken(c[j])) j++;
     let letters = 0;
     let digits = 0;
+    let mappable = false;
     for (let k = i; k < j; k++) {
       const code = c[k]!;
       if (isLetter(code)) letters++;
-      else if (code >= 48 && code <= 57) digits++;
+      else {
+        if (code >= 48 && code <= 57) digits++;
+        if (leet(code) !== 0) mappable = true;
+      }
     }
     // One digit more than letters is still a word once it has two letters ("1d10t", "a55h0l3").
-    if (letters > 0 && digits <= (letters >= 2 ? letters + 1 : letters)) {
+    if (mappable && letters > 0 && digits <= (letters >= 2 ? letters + 1 : letters)) {
       for (let k = i; k < j; k++) {
         const code = c[k]!;
-        const mapped = LEET.get(code);
-        if (mapped === undefined) continue;
+        const mapped = leet(code);
+        if (mapped === 0) continue;
         if (code === BANG && (k === i || k === j - 1)) continue;
         if (code === PLUS && !(isLetter(k > 0 ? c[k - 1] : undefined) && isLetter(c[k + 1]))) continue;
         c[k] = mapped;
+        changed = true;
       }
     }
     i = j;
   }
-  return units;
+  return changed;
 }
