@@ -80,22 +80,24 @@ function mix(h: number): number {
  * JavaScript never does here.
  */
 export class FeatureHasher {
-  /** Per bucket: 0 when not met in this text, else 1 + its place in `touched`. One array, one cache miss. */
-  private readonly slot: Int32Array;
-  /** The buckets met, in order, and the count of each. */
-  private touched: Int32Array;
-  private counts: Int32Array;
-  private value: Float32Array;
+  /** The buckets met, in the order first met; the count of each; where each sits in the table below. */
+  private touched = new Int32Array(1024);
+  private counts = new Int32Array(1024);
+  private slots = new Int32Array(1024);
+  private value = new Float32Array(1024);
+  private count = 0;
+  /**
+   * Which buckets this text has met, and where each sits in `touched`: an open-addressing table (key
+   * bucket + 1, 0 for empty) kept at most half full. A few KB that stays in the processor's cache,
+   * where an array over all the buckets (1-2 MB) missed it on most features.
+   */
+  private keys = new Int32Array(4096);
+  private places = new Int32Array(4096);
   /** The padded word whose character n-grams are hashed (a space, its first units, a space). */
   private readonly padded = new Int32Array(MAX_WORD_FOR_CHARS + 2);
-  private count = 0;
 
   constructor(readonly spec: FeatureSpec) {
     if (spec.buckets & (spec.buckets - 1)) throw new Error('feature buckets must be a power of two');
-    this.slot = new Int32Array(spec.buckets);
-    this.touched = new Int32Array(1024);
-    this.counts = new Int32Array(1024);
-    this.value = new Float32Array(1024);
   }
 
   /** `normalised`, when given, is normalise(text).text, already at hand: used when no cap applies. */
@@ -147,18 +149,26 @@ export class FeatureHasher {
   private add(hash: number): void {
     const bucket = hash & (this.spec.buckets - 1);
     const sign = hash & 0x80000000 ? -1 : 1;
-    const at = this.slot[bucket]!;
-    if (at !== 0) {
-      this.counts[at - 1]! += sign;
-      return;
+    const { keys } = this;
+    const mask = keys.length - 1;
+    let slot = bucket & mask;
+    for (let key = keys[slot]!; key !== 0; key = keys[slot]!) {
+      if (key === bucket + 1) {
+        this.counts[this.places[slot]!]! += sign;
+        return;
+      }
+      slot = (slot + 1) & mask;
     }
-    if (this.count === this.touched.length) this.grow();
+    if (this.count === this.touched.length) this.growLists();
+    keys[slot] = bucket + 1;
+    this.places[slot] = this.count;
+    this.slots[this.count] = slot;
     this.touched[this.count] = bucket;
     this.counts[this.count++] = sign;
-    this.slot[bucket] = this.count;
+    if (this.count * 2 > keys.length) this.growTable();
   }
 
-  private grow(): void {
+  private growLists(): void {
     const more = (from: Int32Array) => {
       const to = new Int32Array(from.length * 2);
       to.set(from);
@@ -166,7 +176,22 @@ export class FeatureHasher {
     };
     this.touched = more(this.touched);
     this.counts = more(this.counts);
+    this.slots = more(this.slots);
     this.value = new Float32Array(this.touched.length);
+  }
+
+  private growTable(): void {
+    this.keys = new Int32Array(this.keys.length * 2);
+    this.places = new Int32Array(this.keys.length);
+    const mask = this.keys.length - 1;
+    for (let k = 0; k < this.count; k++) {
+      const bucket = this.touched[k]!;
+      let slot = bucket & mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
+      this.keys[slot] = bucket + 1;
+      this.places[slot] = k;
+      this.slots[k] = slot;
+    }
   }
 
   private finish(): Features {
@@ -175,7 +200,7 @@ export class FeatureHasher {
     for (let k = 0; k < this.count; k++) {
       const bucket = this.touched[k]!;
       const v = this.counts[k]!;
-      this.slot[bucket] = 0;
+      this.keys[this.slots[k]!] = 0;
       if (v === 0) continue;
       this.touched[size] = bucket;
       this.value[size++] = v;
