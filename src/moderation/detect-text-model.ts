@@ -2,6 +2,7 @@ import type { Category, Reason } from './types.js';
 import { evidenceOf, round, type Detector } from './detector.js';
 import { normalise, type Normalised } from './normalise.js';
 import { sentences } from './sentences.js';
+import type { PreparedSegment } from './prepare-segments.js';
 import { ALLOWED_WORDS } from './lexicons/index.js';
 
 /**
@@ -64,9 +65,12 @@ const UNTARGETED = 0.5;
 
 /** The sentence without its swear words, when it swears at no one; undefined otherwise. */
 function withoutUntargetedSwearing(sentence: string): string | undefined {
+  // The cheap test on the sentence as written first: a name rules it out before normalising.
+  if (NAME.test(sentence)) return undefined;
   const norm = normalise(sentence).text;
+  if (TARGET.test(norm)) return undefined;
   const without = norm.replace(SWEARING, ' ');
-  return without !== norm && !TARGET.test(norm) && !NAME.test(sentence) ? without : undefined;
+  return without !== norm ? without : undefined;
 }
 
 /** The part of a normalised text that came from original[from, to): offsets only grow along it. */
@@ -89,6 +93,28 @@ function within(n: Normalised, from: number, to: number): string {
  */
 const ALLOWED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ALLOWED_WORDS].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
+/*
+ * Gates, tried once on a segment's text, before the two patterns above are run on each of its
+ * sentences. Each finds a superset: a sentence is a substring of the segment; an identifier holds
+ * eight hex digits in a row; an allowed word (letters and digits only) matches within the sentence
+ * as written or between identifiers blanked to a space, so it is a substring of the segment too.
+ */
+const MAY_HOLD_IDENTIFIER = /[0-9a-f]{8}/i;
+const MAY_HOLD_ALLOWED = new RegExp([...ALLOWED_WORDS].join('|'), 'iu');
+
+/** A sentence behind a category's score: its probability and where it was read. */
+interface Scored {
+  p: number;
+  value: string;
+  segment: PreparedSegment;
+}
+
+/** A category's sentences so far: the strongest (the first met, among equals), and all shown as evidence. */
+interface Strongest {
+  top: Scored;
+  shown: Scored[];
+}
+
 /**
  * Asks the model about every sentence of every text segment. A category's score is its highest
  * sentence probability (not a sum: a long About must not add up many doubtful sentences), and the
@@ -96,43 +122,52 @@ const ALLOWED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ALLOWED_WORDS].join('|')
  */
 export function textModelDetector(model: TextModel): Detector {
   return (segments) => {
-    const best = new Map<Category, { p: number; value: string; path: string; place: string }[]>();
+    const found = new Map<Category, Strongest>();
     for (const segment of segments) {
       if (segment.kind !== 'text') continue;
       // Most segments do not swear at all: then no sentence of theirs needs a second look.
       const swears = SWEARS.test(segment.norm.text);
       const read = segment.value.length > MODEL_CHARS ? segment.value.slice(0, MODEL_CHARS) : segment.value;
+      const identifiers = MAY_HOLD_IDENTIFIER.test(read);
+      const allowed = MAY_HOLD_ALLOWED.test(read);
       for (const { segment: sentence, index } of sentences(read)) {
         const value = sentence.trim();
         if (!/[\p{L}\p{N}]/u.test(value)) continue;
-        const cleaned = value.replace(IDENTIFIER, ' ').replace(ALLOWED, ' ');
+        let cleaned = identifiers ? value.replace(IDENTIFIER, ' ') : value;
+        if (allowed) cleaned = cleaned.replace(ALLOWED, ' ');
         // The segment was normalised once; the sentence's part of it is what normalising the sentence
         // alone gives, when spaces set it apart (normalising reads a word as a whole: "nice!!!cant").
         const from = index + sentence.length - sentence.trimStart().length;
         const to = from + value.length;
         const apart = cleaned === value && !/\S/.test(segment.value[from - 1] ?? ' ') && !/\S/.test(segment.value[to] ?? ' ');
         const normalised = apart ? within(segment.normalised, from, to) : undefined;
-        for (const [category, raw] of Object.entries(model.predict(cleaned, normalised)) as [Category, number][]) {
-          let p = raw;
+        const probabilities = model.predict(cleaned, normalised);
+        for (const category in probabilities) {
+          let p = probabilities[category as Category]!;
           if (category === 'harassment' && p > 0 && swears) {
             const rest = withoutUntargetedSwearing(cleaned);
             if (rest !== undefined) p = Math.max(p * UNTARGETED, model.predict(rest).harassment ?? 0);
           }
           if (!(p > 0)) continue;
-          const list = best.get(category) ?? [];
-          best.set(category, list);
-          list.push({ p: Math.min(1, p), value, path: segment.path, place: segment.place });
+          const scored = { p: Math.min(1, p), value, segment };
+          const strongest = found.get(category as Category);
+          if (!strongest) found.set(category as Category, { top: scored, shown: scored.p >= EVIDENCE_P ? [scored] : [] });
+          else {
+            if (scored.p > strongest.top.p) strongest.top = scored;
+            if (scored.p >= EVIDENCE_P) strongest.shown.push(scored);
+          }
         }
       }
     }
     const reasons: Reason[] = [];
-    for (const [category, list] of best) {
-      list.sort((a, b) => b.p - a.p);
+    for (const [category, { top, shown }] of found) {
+      // The sentences that drove the score, strongest first (the model gives every sentence some
+      // probability): the strongest alone when it is below EVIDENCE_P, else all at or above it.
+      const evidence = top.p < EVIDENCE_P ? [top] : shown.sort((a, b) => b.p - a.p).slice(0, MAX_EVIDENCE);
       reasons.push({
         category,
-        score: round(list[0]!.p),
-        // The sentences that drove the score; the model gives every sentence some probability.
-        evidence: list.filter((s, i) => i === 0 || s.p >= EVIDENCE_P).slice(0, MAX_EVIDENCE).map((s) => evidenceOf(s, s.value)),
+        score: round(top.p),
+        evidence: evidence.map((s) => evidenceOf(s.segment, s.value)),
         source: 'local:model',
       });
     }

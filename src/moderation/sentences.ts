@@ -8,13 +8,23 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  */
 const BLOCK = 4096;
 
+/** A sentence of a text and its offset in the text. */
+export interface Sentence {
+  segment: string;
+  index: number;
+}
+
 /** The sentences of a text, each with its offset, as Intl.Segmenter finds them. */
-export function* sentences(text: string): Generator<{ segment: string; index: number }> {
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
   for (let start = 0; start < text.length;) {
     const end = text.length - start <= BLOCK ? text.length : cutBefore(text, start + BLOCK, start + BLOCK / 2);
-    for (const { segment, index } of segmenter.segment(text.slice(start, end))) yield { segment, index: start + index };
+    const block = text.slice(start, end);
+    if (!OUTSIDE_TABLE.test(block)) splitByTable(text, start, end, out);
+    else for (const { segment, index } of segmenter.segment(block)) out.push({ segment, index: start + index });
     start = end;
   }
+  return out;
 }
 
 /** Where to end a block: the last sentence end (then a space) in [min, max), else the last space, else max. */
@@ -27,3 +37,111 @@ function cutBefore(text: string, max: number, min: number): number {
   }
   return space > 0 ? space : max;
 }
+
+/*
+ * Most text is ASCII, with curly quotes, dashes and ellipses: for it, the sentence breaks of Unicode's
+ * UAX #29, which Intl.Segmenter implements, are found here from each character's Sentence_Break class,
+ * without ICU's per-call set-up (most of its cost on a short text). Any other character hands the
+ * block to Intl.Segmenter. test/moderation/sentences.test.ts checks the two agree.
+ */
+const OTHER = 0;
+const CR = 1;
+const LF = 2;
+const SP = 3;
+const LOWER = 4;
+const UPPER = 5;
+const NUMERIC = 6;
+const ATERM = 7;
+const STERM = 8;
+const CLOSE = 9;
+const SCONTINUE = 10;
+
+/** Characters whose class the table does not know. */
+const OUTSIDE_TABLE = /[^\0-\x7f\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/;
+
+const ASCII_CLASS = (() => {
+  const table = new Uint8Array(0x80);
+  const set = (chars: string, cls: number) => {
+    for (const c of chars) table[c.charCodeAt(0)] = cls;
+  };
+  for (let c = 0x61; c <= 0x7a; c++) table[c] = LOWER;
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = UPPER;
+  for (let c = 0x30; c <= 0x39; c++) table[c] = NUMERIC;
+  set('\r', CR);
+  set('\n', LF);
+  set('\t\v\f ', SP);
+  set('.', ATERM);
+  set('!?', STERM);
+  set('"\'()[]{}', CLOSE);
+  set(',-:;', SCONTINUE);
+  return table;
+})();
+
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return ASCII_CLASS[code]!;
+  // Curly quotes close, en and em dashes continue, the ellipsis is no terminator.
+  if (code === 0x2013 || code === 0x2014) return SCONTINUE;
+  return code === 0x2026 ? OTHER : CLOSE;
+}
+
+/**
+ * The sentences of text[from, to) (every character in the table) by UAX #29's rules, pushed to `out`
+ * as Intl.Segmenter would give them for text.slice(from, to). A break falls only after a paragraph separator (SB4) or after
+ * a terminator with its closing punctuation and spaces (SB9-11), unless SB6-8a keep the text together.
+ */
+function splitByTable(text: string, from: number, to: number, out: Sentence[]): void {
+  let begin = from;
+  const push = (end: number) => {
+    out.push({ segment: text.slice(begin, end), index: begin });
+    begin = end;
+  };
+  for (let i = from; i < to;) {
+    const cls = classAt(text, i);
+    if (cls === CR || cls === LF) {
+      i += cls === CR && i + 1 < to && classAt(text, i + 1) === LF ? 2 : 1;
+      push(i);
+      continue;
+    }
+    if (cls !== ATERM && cls !== STERM) {
+      i++;
+      continue;
+    }
+    const next = i + 1 < to ? classAt(text, i + 1) : OTHER;
+    const before = i > from ? classAt(text, i - 1) : OTHER;
+    // SB6 "3.5", SB7 "U.S".
+    if (cls === ATERM && (next === NUMERIC || (next === UPPER && (before === UPPER || before === LOWER)))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < to && classAt(text, end) === CLOSE) end++;
+    while (end < to && classAt(text, end) === SP) end++;
+    if (end === to) break;
+    const after = classAt(text, end);
+    // SB8a: a comma, dash or another terminator goes on with the sentence.
+    if (after === SCONTINUE || after === ATERM || after === STERM) {
+      i = end;
+      continue;
+    }
+    // SB8: after a full stop, a lower-case letter before any other letter or terminator goes on too.
+    if (cls === ATERM) {
+      let k = end;
+      while (k < to && !STOPS_LOWER_LOOKAHEAD[classAt(text, k)]) k++;
+      if (k < to && classAt(text, k) === LOWER) {
+        i = end;
+        continue;
+      }
+    }
+    if (after === CR || after === LF) end += after === CR && end + 1 < to && classAt(text, end + 1) === LF ? 2 : 1;
+    push(end);
+    i = end;
+  }
+  if (begin < to) push(to);
+}
+
+/** Where SB8's look for a lower-case letter stops: letters, paragraph separators and terminators. */
+const STOPS_LOWER_LOOKAHEAD = [LOWER, UPPER, CR, LF, ATERM, STERM].reduce((stops, cls) => {
+  stops[cls] = 1;
+  return stops;
+}, new Uint8Array(SCONTINUE + 1));

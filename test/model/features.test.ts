@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEC, FeatureHasher, type Features } from '../../src/moderation/model/features.js';
+
+const copy = (f: Features) => ({ index: [...f.index], value: [...f.value] });
+
+describe('the text model features', () => {
+  it('lists each feature once, in the order first met, with its count scaled to unit length', () => {
+    // "ab ab": the word, its three n-grams (" ab", " ab ", "ab ") twice each, then the bigram once,
+    // met after the second word and before its n-grams, which were met already.
+    const { index, value } = copy(new FeatureHasher(DEFAULT_SPEC).extract('ab ab'));
+    expect(new Set(index).size).toBe(5);
+    expect(value.map((v) => Math.abs(v))).toEqual([2, 2, 2, 2, 1].map((c) => Math.fround(c / Math.sqrt(17))));
+    expect(value.reduce((sum, v) => sum + v * v, 0)).toBeCloseTo(1, 6);
+  });
+
+  it('gives a text the same features whatever the hasher read before (its scratch tables grow and are reused)', () => {
+    const short = 'You are a worthless idiot.';
+    const fresh = copy(new FeatureHasher(DEFAULT_SPEC).extract(short));
+    const used = new FeatureHasher(DEFAULT_SPEC);
+    // A long text of distinct words outgrows the first table and lists; the short text comes after it.
+    used.extract(Array.from({ length: 900 }, (_, i) => `word${i.toString(36)}x`).join(' '));
+    used.extract('ab ab');
+    expect(copy(used.extract(short))).toEqual(fresh);
+  });
+
+  it('reads words as runs of letters and digits of any script, astral ones included', () => {
+    const hasher = new FeatureHasher(DEFAULT_SPEC);
+    // Punctuation, spaces and emoji separate words alike; 𠀀 (U+20000, outside the BMP) is a letter.
+    expect(copy(hasher.extract('héllo, wörld'))).toEqual(copy(hasher.extract('héllo 😀 wörld!')));
+    expect(copy(hasher.extract('a😀b'))).toEqual(copy(hasher.extract('a b')));
+    expect(copy(hasher.extract('a𠀀b'))).not.toEqual(copy(hasher.extract('a 𠀀 b')));
+  });
+});
