@@ -305,6 +305,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
   },
 };
 
+/** Dotless i as i, quote marks as an apostrophe, commas and the like as spaces: one for one. */
+const READ_AS: Record<string, string> = { ı: 'i', '’': "'", '‘': "'", '`': "'", '´': "'", ',': ' ', ';': ' ', ':': ' ' };
+
 const LITERALS = new LiteralIndex();
 /** Per language, per pattern: the literal sets its matches need, as numbers in LITERALS. */
 const ENTRIES = Object.entries(LANGUAGES).map(([lang, threats]) => ({
@@ -322,7 +325,7 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
     // Folded so accents, case and Turkish dotless i need no alternatives; the member's own spelling is
     // quoted when folding kept the offsets.
     // Commas and the like read as spaces ("wiem, gdzie mieszkasz"); every replacement keeps offsets.
-    const text = fold(value).replace(/ı/g, 'i').replace(/[’‘`´]/g, "'").replace(/[,;:]/g, ' ');
+    const text = fold(value).replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
     const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
     const present = LITERALS.occurring(text);
     for (const { lang, threats, needs } of ENTRIES) {

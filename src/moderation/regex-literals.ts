@@ -245,56 +245,134 @@ class Parser {
 }
 
 /**
- * Which of a fixed list of literals occur in a text, all found in one pass: a trie over UTF-16 code
- * units walked from every position (each walk ends where no literal continues, a few units at most).
+ * Which of a fixed list of literals occur in a text, all found in one pass over it: an Aho-Corasick
+ * automaton over UTF-16 code units (a trie of the literals, each node linked to the longest suffix of
+ * its string that is also in the trie), one step per code unit of the text, whatever the number of
+ * literals. Steps on the literals' ASCII characters are a table look-up, others a map look-up.
  */
 export class LiteralIndex {
   private readonly ids = new Map<string, number>();
-  private readonly children = new Map<number, number>();
-  /** The literal ending at each trie node, or -1. */
-  private readonly ends: number[] = [-1];
-  /** Code units that begin some literal: most positions of a text are passed over with one look-up. */
-  private readonly first = new Uint8Array(0x10000);
+  private readonly literals: string[] = [];
+  private automaton: Automaton | undefined;
 
   /** The literal's number (the same for the same literal). */
   add(literal: string): number {
     let id = this.ids.get(literal);
     if (id !== undefined) return id;
     if (literal === '') throw new Error('an empty literal occurs everywhere');
-    id = this.ids.size;
+    id = this.literals.length;
     this.ids.set(literal, id);
-    this.first[literal.charCodeAt(0)] = 1;
-    let node = 0;
-    for (let i = 0; i < literal.length; i++) {
-      const key = node * 0x10000 + literal.charCodeAt(i);
-      let child = this.children.get(key);
-      if (child === undefined) {
-        child = this.ends.length;
-        this.ends.push(-1);
-        this.children.set(key, child);
-      }
-      node = child;
-    }
-    this.ends[node] = id;
+    this.literals.push(literal);
+    this.automaton = undefined;
     return id;
   }
 
   /** present[id] is 1 when literal id occurs in the text. */
   occurring(text: string): Uint8Array {
-    const present = new Uint8Array(this.ids.size);
-    const { children, ends, first } = this;
-    for (let start = 0; start < text.length; start++) {
-      if (first[text.charCodeAt(start)] === 0) continue;
-      let node = 0;
-      for (let i = start; i < text.length; i++) {
-        const child = children.get(node * 0x10000 + text.charCodeAt(i));
-        if (child === undefined) break;
-        node = child;
-        if (ends[node]! >= 0) present[ends[node]!] = 1;
-      }
+    const present = new Uint8Array(this.literals.length);
+    const { classes, width, table, other, fail, output, next } = (this.automaton ??= buildAutomaton(this.literals));
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const c = code < 128 ? classes[code]! : 0;
+      if (c > 0) node = table[node * width + c]!;
+      else if (code >= 128) {
+        // Off the table: follow suffix links until a node continues with this code unit.
+        let child = other.get(node * 0x10000 + code);
+        while (child === undefined && node !== 0) {
+          node = fail[node]!;
+          child = other.get(node * 0x10000 + code);
+        }
+        node = child ?? 0;
+      } else node = 0; // a character no literal holds
+      // Every literal ending here: this node's, then its suffixes' (a literal found before had its suffixes found then).
+      for (let n = output[node]!; n >= 0 && present[next[n]!] === 0; n = output[fail[n]!]!) present[next[n]!] = 1;
     }
     return present;
   }
+}
+
+interface Automaton {
+  /** ASCII code unit -> column of `table` (0: in no literal). */
+  classes: Uint8Array;
+  width: number;
+  /** The full transition of each node on each ASCII column. */
+  table: Int32Array;
+  /** Trie edges on other code units: node * 0x10000 + code unit -> child. */
+  other: Map<number, number>;
+  /** Each node's longest proper suffix in the trie. */
+  fail: Int32Array;
+  /** The nearest node, this one or along its suffix links, where a literal ends (-1: none). */
+  output: Int32Array;
+  /** The literal ending at a node (-1: none). */
+  next: Int32Array;
+}
+
+function buildAutomaton(literals: readonly string[]): Automaton {
+  const classes = new Uint8Array(128);
+  let width = 1;
+  for (const literal of literals) for (let i = 0; i < literal.length; i++) {
+    const code = literal.charCodeAt(i);
+    if (code < 128 && classes[code] === 0) classes[code] = width++;
+  }
+  // The trie: ASCII edges in `children` (node * width + column), others in `other`.
+  const children: number[] = new Array<number>(width).fill(-1);
+  const other = new Map<number, number>();
+  const ends: number[] = [-1];
+  literals.forEach((literal, id) => {
+    let node = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const code = literal.charCodeAt(i);
+      const key = code < 128 ? node * width + classes[code]! : node * 0x10000 + code;
+      let child = code < 128 ? children[key]! : other.get(key) ?? -1;
+      if (child < 0) {
+        child = ends.length;
+        ends.push(-1);
+        for (let c = 0; c < width; c++) children.push(-1);
+        if (code < 128) children[key] = child;
+        else other.set(key, child);
+      }
+      node = child;
+    }
+    ends[node] = id;
+  });
+  const nodes = ends.length;
+  const table = new Int32Array(nodes * width);
+  const fail = new Int32Array(nodes);
+  const output = new Int32Array(nodes).fill(-1);
+  const next = Int32Array.from(ends);
+  // Breadth first, so a node's suffix is complete before the node: the usual construction.
+  const otherEdges = new Map<number, [number, number][]>();
+  for (const [key, child] of other) {
+    const parent = Math.floor(key / 0x10000);
+    otherEdges.set(parent, [...(otherEdges.get(parent) ?? []), [key % 0x10000, child]]);
+  }
+  const queue: number[] = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q]!;
+    output[node] = next[node]! >= 0 ? node : node === 0 ? -1 : output[fail[node]!]!;
+    for (let c = 1; c < width; c++) {
+      const child = children[node * width + c]!;
+      const viaSuffix = node === 0 ? 0 : table[fail[node]! * width + c]!;
+      if (child < 0) table[node * width + c] = viaSuffix;
+      else {
+        table[node * width + c] = child;
+        fail[child] = viaSuffix;
+        queue.push(child);
+      }
+    }
+    for (const [code, child] of otherEdges.get(node) ?? []) {
+      let f = fail[node]!;
+      let target = node === 0 ? undefined : other.get(f * 0x10000 + code);
+      while (node !== 0 && target === undefined && f !== 0) {
+        f = fail[f]!;
+        target = other.get(f * 0x10000 + code);
+      }
+      fail[child] = target ?? 0;
+      queue.push(child);
+    }
+  }
+  return { classes, width, table, other, fail, output, next };
 }
 
 /** A requirement as literal numbers in an index: met when every set has a literal present. */

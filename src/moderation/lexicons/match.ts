@@ -73,6 +73,7 @@ export interface CompiledLexicons {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+const MARK = /\p{M}/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Runs of letters and digits, with the symbols people put in place of letters inside them. */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}*#@$!]*[\p{L}\p{N}\p{M}*])?/gu;
@@ -91,7 +92,9 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 export function fold(text: string): string {
   // ASCII is its own NFKC, NFD and NFC form and carries no marks: lower case is all the fold does to it.
   if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/([\p{Script=Latin}\p{Script=Cyrillic}])\p{M}+/gu, '$1').normalize('NFC');
+  const decomposed = text.normalize('NFKC').toLowerCase().normalize('NFD');
+  // Most texts beyond ASCII (curly quotes, emoji) carry no accent to take off.
+  return (MARK.test(decomposed) ? decomposed.replace(/([\p{Script=Latin}\p{Script=Cyrillic}])\p{M}+/gu, '$1') : decomposed).normalize('NFC');
 }
 
 function tokens(text: string): Token[] {
