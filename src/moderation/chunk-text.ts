@@ -11,6 +11,8 @@ export interface Chunk {
  * else anywhere. Pieces are exact substrings (whitespace between them dropped), in order.
  */
 export function chunkText(text: string, max: number): Chunk[] {
+  // A text that fits is one piece: its sentences, joined again, are the text (skips the segmenter).
+  if (text.length <= max) return text.trim() ? [{ text: text.trim(), start: text.length - text.trimStart().length }] : [];
   const chunks: Chunk[] = [];
   let current: Chunk | undefined;
   const flush = () => {

@@ -3,7 +3,7 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { documentLanguages, quoted } from './detect-lexicon.js';
+import { detectedLanguages, documentLanguages, quoted } from './detect-lexicon.js';
 import type { Language } from './lexicons/index.js';
 
 /**
@@ -21,7 +21,10 @@ import type { Language } from './lexicons/index.js';
  * second refers back with "they" ("Typical of X. They are vile.").
  *
  * Cost: every role's words are anchors in the index all lexicons share, so a segment without a group
- * word costs one lookup per language; the other roles are matched only where a group word is.
+ * word costs one lookup per language; the other roles are matched only where a group word is. The
+ * document's language (franc, costlier than all of this) is read, unless another detector has read it,
+ * only when some grammar finds both a group and something said in a segment: without such a pair no
+ * grammar has anything to report.
  */
 
 interface Role {
@@ -37,6 +40,12 @@ interface Role {
 interface Span {
   from: number;
   to: number;
+}
+
+/** What a grammar's group and said roles find in a segment, when it finds both (else no pair is possible). */
+interface Pairable<S extends Span> {
+  groups: readonly Span[];
+  said: readonly S[];
 }
 
 /** A group and what is said of it are at most this many characters apart (about a dozen words). */
@@ -73,30 +82,54 @@ function compile(): [string, Role][] {
 
 export const detectHateMultilingual: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
-  const languages = documentLanguages(segments);
+  const latin = (compiled ??= compile());
+  const script = (scripts ??= compileScripts());
+  const texts = segments.filter((segment) => segment.kind === 'text');
+  // What a grammar's group and said roles find in a text segment, found once.
+  const latinPairs = new Map<string, Pairable<Phrase> | undefined>();
+  const scriptPairs = new Map<string, Pairable<ScriptSaid> | undefined>();
+  const latinPair = (i: number, lang: string, role: Role) => once(latinPairs, `${i} ${lang}`, () => pairable(texts[i]!, role));
+  const scriptPair = (i: number, lang: 'zh' | 'ar', role: ScriptRole) => once(scriptPairs, `${i} ${lang}`, () => scriptPairable(texts[i]!, lang, role));
+  let languages = detectedLanguages(segments);
+  if (languages === undefined) {
+    // The language picks some of the grammars: when no grammar at all can pair a group with something
+    // said of it, there is nothing to report in any language, and franc need not run.
+    const pairs = texts.some((_, i) => latin.some(([lang, role]) => latinPair(i, lang, role)) || script.some(([lang, role]) => scriptPair(i, lang, role)));
+    if (!pairs) return [];
+    languages = documentLanguages(segments);
+  }
   // English is detect-hate.ts's; the grammars share words with it ("gay", "trans", "cancer", "virus").
   if (languages[0] === 'en') return [];
-  compiled ??= compile();
   // The grammars of the languages franc finds likely (Dutch "vies" is dirty, French "vies" lives), and
   // romanised Hindi's, which franc never names; all of them when it names none of theirs.
   const likely = compiled.filter(([lang]) => languages.includes(lang as Language));
   const grammars = likely.length > 0 ? [...likely, ...compiled.filter(([lang]) => lang === 'hi' && !languages.includes('hi'))] : compiled;
-  scripts ??= compileScripts();
-  const other = scripts.filter(([lang]) => languages.length === 0 || languages.includes(lang));
+  const other = script.filter(([lang]) => languages.length === 0 || languages.includes(lang));
   const hits: Hit[] = [];
-  for (const segment of segments) {
-    if (segment.kind !== 'text') continue;
-    for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role));
-    for (const [lang, role] of other) hits.push(...scriptHateIn(segment, lang, role));
-  }
+  texts.forEach((segment, i) => {
+    for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role)));
+    for (const [lang, role] of other) hits.push(...scriptHateIn(segment, lang, role, scriptPair(i, lang, role)));
+  });
   return hitsToReasons(hits, 'local:hate-multilingual');
 };
 
-function hateIn(segment: PreparedSegment, lang: string, role: Role): Hit[] {
+function once<T>(known: Map<string, T>, key: string, find: () => T): T {
+  if (!known.has(key)) known.set(key, find());
+  return known.get(key)!;
+}
+
+type Phrase = ReturnType<typeof findPhrases>[number];
+
+function pairable(segment: PreparedSegment, role: Role): Pairable<Phrase> | undefined {
   const groups = findPhrases(role.group, segment);
-  if (groups.length === 0) return [];
+  if (groups.length === 0) return undefined;
   const said = findPhrases(role.said, segment);
-  if (said.length === 0) return [];
+  return said.length === 0 ? undefined : { groups, said };
+}
+
+function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable<Phrase> | undefined): Hit[] {
+  if (!pair) return [];
+  const { groups, said } = pair;
   const text = segment.norm.text;
   const { sentence, startOf, endOf } = sentences(text);
   const negations = findPhrases(role.negation, segment);
@@ -148,17 +181,31 @@ function compileScripts(): ['zh' | 'ar', ScriptRole][] {
 /** Arabic letters written several ways, folded one for one (offsets kept). */
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 
+interface ScriptSaid extends Span {
+  category: Category;
+  weight: number;
+}
+
+/** The text a script grammar reads: Arabic with its letters folded. */
+const scriptText = (segment: PreparedSegment, lang: 'zh' | 'ar') => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
+const spans = (text: string, re: RegExp): Span[] => [...text.matchAll(re)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+
+function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole): Pairable<ScriptSaid> | undefined {
+  const text = scriptText(segment, lang);
+  const groups = spans(text, role.group);
+  if (groups.length === 0) return undefined;
+  const said = [...spans(text, role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })), ...spans(text, role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 }))];
+  return said.length === 0 ? undefined : { groups, said };
+}
+
 /** hateIn for Mandarin and Arabic: the same pairing and framing, with words found inside runs of text. */
-function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole): Hit[] {
-  const text = lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text;
-  const spans = (re: RegExp): Span[] => [...text.matchAll(re)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
-  const groups = spans(role.group);
-  if (groups.length === 0) return [];
-  const said = [...spans(role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })), ...spans(role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 }))];
-  if (said.length === 0) return [];
+function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole, pair: Pairable<ScriptSaid> | undefined): Hit[] {
+  if (!pair) return [];
+  const { groups, said } = pair;
+  const text = scriptText(segment, lang);
   const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；]/);
-  const negations = spans(role.negation);
-  const mentions = spans(role.mention);
+  const negations = spans(text, role.negation);
+  const mentions = spans(text, role.mention);
   const hits: Hit[] = [];
   for (const s of said) {
     let best: { weight: number; from: number; to: number } | undefined;

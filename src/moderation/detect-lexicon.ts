@@ -9,7 +9,8 @@ import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.j
  * policy switch governs what is only swearing. English is left to detect-profanity.ts and
  * detect-hate.ts, which weigh each English word, and so is a document franc reads as English: the
  * other lists share English words ("shit" is Dutch too) and, with accents folded, look-alikes
- * ("götten", "gotten"); skipping it also keeps the matcher's cost off English text. Runs only with
+ * ("götten", "gotten"). The language is detected only once a term of another language than English
+ * is found (franc costs more than the matcher, and most texts hold none). Runs only with
  * policy.multilingual on.
  */
 const WEIGHT = { slur: 0.9, profanity: 0.6 } as const;
@@ -24,8 +25,7 @@ const READ_LIMIT = 200_000;
 
 export const detectLexicon: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
-  const language = documentLanguage(segments);
-  if (language === 'en') return [];
+  const language = () => documentLanguage(segments);
   const hits: Hit[] = [];
   let budget = READ_LIMIT;
   for (const segment of segments) {
@@ -35,8 +35,9 @@ export const detectLexicon: Detector = (segments, policy) => {
     // In pieces: the matcher's cost grows with its hits times its text, so a long segment full of
     // swearing would take quadratic time whole.
     for (const chunk of chunkText(value, CHUNK)) {
-      for (const hit of matchLexicons(chunk.text, { language })) {
-        if (hit.lang === 'en' || quoted(chunk.text, hit.start, hit.end)) continue;
+      for (const hit of matchLexicons(chunk.text, { language, except: 'en' })) {
+        if (quoted(chunk.text, hit.start, hit.end)) continue;
+        if (language() === 'en') return [];
         hits.push({
           category: hit.category === 'slur' ? 'hate' : 'profanity',
           weight: WEIGHT[hit.category],
@@ -94,6 +95,11 @@ export function documentLanguages(segments: readonly PreparedSegment[]): readonl
   let known = languages.get(segments);
   if (known === undefined) languages.set(segments, (known = detectLanguages(languageSample(segments), CLOSE)));
   return known;
+}
+
+/** The document's languages when documentLanguages has read them already (what costs nothing to ask). */
+export function detectedLanguages(segments: readonly PreparedSegment[]): readonly Language[] | undefined {
+  return languages.get(segments);
 }
 
 function languageSample(segments: readonly PreparedSegment[]): string {

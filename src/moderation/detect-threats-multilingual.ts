@@ -3,6 +3,7 @@ import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { quoted, segmentText } from './detect-lexicon.js';
 import { KINDNESS } from './word-lists.js';
+import { LiteralIndex, met, requiredLiterals, requirementIds } from './regex-literals.js';
 
 /** A quoted threat keeps less than a signal's weight (detector.ts). */
 const MENTIONED = 0.3;
@@ -19,8 +20,9 @@ const MENTIONED = 0.3;
  * are detect-harassment.ts's; this file has the forms it misses. Runs only with policy.multilingual on.
  *
  * Every pattern is words in a fixed order, at most one optional word between them (from a list or one
- * run of letters), so each is tried in time linear in the text. A language's patterns run only when
- * its anchor (its violent words) occurs in the segment: one cheap test per language.
+ * run of letters), so each is tried in time linear in the text. A pattern runs only where the literals
+ * its every match holds occur (regex-literals.ts: "matar" or "reventar"..., found for all patterns in
+ * one pass over the segment), and, as written, where its language's anchor (its violent words) occurs.
  */
 
 interface ThreatPattern {
@@ -303,7 +305,16 @@ const LANGUAGES: Record<string, LanguageThreats> = {
   },
 };
 
-const ENTRIES = Object.entries(LANGUAGES);
+/** Dotless i as i, quote marks as an apostrophe, commas and the like as spaces: one for one. */
+const READ_AS: Record<string, string> = { ı: 'i', '’': "'", '‘': "'", '`': "'", '´': "'", ',': ' ', ';': ' ', ':': ' ' };
+
+const LITERALS = new LiteralIndex();
+/** Per language, per pattern: the literal sets its matches need, as numbers in LITERALS. */
+const ENTRIES = Object.entries(LANGUAGES).map(([lang, threats]) => ({
+  lang,
+  threats,
+  needs: threats.patterns.map(({ re }) => requirementIds(requiredLiterals(re), LITERALS)),
+}));
 
 export const detectThreatsMultilingual: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
@@ -314,11 +325,14 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
     // Folded so accents, case and Turkish dotless i need no alternatives; the member's own spelling is
     // quoted when folding kept the offsets.
     // Commas and the like read as spaces ("wiem, gdzie mieszkasz"); every replacement keeps offsets.
-    const text = fold(value).replace(/ı/g, 'i').replace(/[’‘`´]/g, "'").replace(/[,;:]/g, ' ');
+    const text = fold(value).replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
     const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
-    for (const [lang, threats] of ENTRIES) {
-      if (!threats.anchor.test(text)) continue;
-      for (const { category, weight, re } of threats.patterns) {
+    const present = LITERALS.occurring(text);
+    for (const { lang, threats, needs } of ENTRIES) {
+      let anchored: boolean | undefined;
+      for (const [p, { category, weight, re }] of threats.patterns.entries()) {
+        // A pattern whose literals are missing has no match: the anchor is tested only when one may.
+        if (!met(needs[p]!, present) || !(anchored ??= threats.anchor.test(text))) continue;
         for (const m of text.matchAll(re)) {
           const end = m.index + m[0].length;
           if (threats.innocentAfter?.test(text.slice(end, end + 40))) continue;

@@ -6,10 +6,10 @@
 import { createRequire } from 'node:module';
 import { CURATION } from './curation.js';
 import { SUPPORTED_LANGUAGES, type Language } from './language.js';
-import { compileLexicons, matchCompiled, type CompiledLexicons, type Lexicon, type LexiconHit } from './match.js';
+import { compileLexicons, matchCompiled, type CompiledLexicons, type Lexicon, type LexiconHit, type MatchOptions } from './match.js';
 
 export { detectLanguage, detectLanguages, SUPPORTED_LANGUAGES, type Language } from './language.js';
-export { fold, type LexiconCategory, type LexiconHit } from './match.js';
+export { fold, type LexiconCategory, type LexiconHit, type MatchOptions } from './match.js';
 
 /** Each language's curated lexicon: the list less what curation drops, plus what it adds. */
 export function lexicons(): Lexicon[] {
@@ -28,11 +28,12 @@ let compiled: CompiledLexicons | undefined;
  * Lexicon words in a text, in text order, from every supported language's lexicon (swearing crosses
  * languages: "merde" and "fuck" appear in bios written in anything). `language`, when the text's
  * language is known or detected, also lets in the terms that are ordinary words elsewhere (Dutch
- * "nicht", French "con", Turkish "am"). The tables are built on the first call.
+ * "nicht", French "con", Turkish "am"); given as a function, it is asked only when such a term
+ * occurs. The tables are built on the first call.
  */
-export function matchLexicons(text: string, options: { language?: Language } = {}): LexiconHit[] {
+export function matchLexicons(text: string, options: MatchOptions = {}): LexiconHit[] {
   compiled ??= compileLexicons(lexicons());
-  return matchCompiled(compiled, text, options.language);
+  return matchCompiled(compiled, text, options);
 }
 
 /**

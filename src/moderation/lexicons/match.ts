@@ -39,6 +39,8 @@ interface Token {
   end: number;
   /** Digits or symbols stood for letters ("sh1t", "f*ck"): the key is a reading, `*` for an unknown letter. */
   masked: boolean;
+  /** The key with letters stretched for effect ("fuuuuck") read once. */
+  unstretched: string;
 }
 
 interface Entry {
@@ -56,6 +58,13 @@ export interface CompiledLexicons {
   /** Single-word entries by length, for masked words. */
   byLength: Map<number, Entry[]>;
   stems: { stem: string; entry: Entry }[];
+  /**
+   * Indices into `stems`, ascending, by a stem's first `stemHead` code units (the shortest stem's
+   * length): a word can start only with the stems filed under its own first units, so it is compared
+   * with a handful of stems, not with all of them.
+   */
+  stemsByHead: Map<string, number[]>;
+  stemHead: number;
   /** Entries in scripts written without spaces (Chinese, Japanese): matched inside words. */
   unspaced: Entry[];
   allow: Map<Language, Set<string>>;
@@ -63,24 +72,42 @@ export interface CompiledLexicons {
   allowCover: Map<Language, string[]>;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+const MARK = /\p{M}/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Runs of letters and digits, with the symbols people put in place of letters inside them. */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}*#@$!]*[\p{L}\p{N}\p{M}*])?/gu;
+/**
+ * WORD, MASKED and LETTER on ASCII text, where \p{L} is [A-Za-z], \p{N} is [0-9] and \p{M} is nothing:
+ * the same matches, without the Unicode tables (most texts are ASCII).
+ */
+const ASCII_WORD = /[A-Za-z0-9](?:[A-Za-z0-9*#@$!]*[A-Za-z0-9*])?/g;
+const MASKED = /[\p{N}*#@$!]/u;
+const ASCII_MASKED = /[0-9*#@$!]/;
+const LETTER = /\p{L}/u;
+const ASCII_LETTER = /[A-Za-z]/;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '#': '*' };
 
 /** NFKC, lower case, and accents off Latin and Cyrillic letters, so "Cabrón" and "cabron" meet. */
 export function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/([\p{Script=Latin}\p{Script=Cyrillic}])\p{M}+/gu, '$1').normalize('NFC');
+  // ASCII is its own NFKC, NFD and NFC form and carries no marks: lower case is all the fold does to it.
+  if (ASCII.test(text)) return text.toLowerCase();
+  const decomposed = text.normalize('NFKC').toLowerCase().normalize('NFD');
+  // Most texts beyond ASCII (curly quotes, emoji) carry no accent to take off.
+  return (MARK.test(decomposed) ? decomposed.replace(/([\p{Script=Latin}\p{Script=Cyrillic}])\p{M}+/gu, '$1') : decomposed).normalize('NFC');
 }
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = fold(m[0]);
-    const hasLetter = /\p{L}/u.test(word);
-    const masked = hasLetter && /[\p{N}*#@$!]/u.test(word);
+  // An ASCII text's words are ASCII, and so are their readings (LEET): the quick forms apply to all.
+  const ascii = ASCII.test(text);
+  const [masks, letters] = ascii ? [ASCII_MASKED, ASCII_LETTER] : [MASKED, LETTER];
+  for (const m of text.matchAll(ascii ? ASCII_WORD : WORD)) {
+    const word = ascii ? m[0].toLowerCase() : fold(m[0]);
+    const masked = masks.test(word) && letters.test(word);
     const key = masked ? [...word].map((c) => LEET[c] ?? c).join('') : word;
-    out.push({ key, start: m.index, end: m.index + m[0].length, masked });
+    const unstretched = stretched(key) ? unstretch(key) : key;
+    out.push({ key, start: m.index, end: m.index + m[0].length, masked, unstretched });
   }
   return out;
 }
@@ -88,9 +115,30 @@ function tokens(text: string): Token[] {
 /** Letters stretched for effect ("fuuuuck"): runs of three or more read as one. */
 const unstretch = (key: string) => key.replace(/(\p{L})\1{2,}/gu, '$1');
 
+/** Whether a character occurs three times in a row (unstretch's quick no: most words have none). */
+function stretched(text: string): boolean {
+  let run = 0;
+  let last = -1;
+  for (const c of text) {
+    const code = c.codePointAt(0)!;
+    run = code === last ? run + 1 : 1;
+    if (run === 3) return true;
+    last = code;
+  }
+  return false;
+}
+
+/** Characters (code points) in a lexicon word, counted once per word: the words are a fixed set. */
+const letterCounts = new Map<string, number>();
+function letterCount(word: string): number {
+  let n = letterCounts.get(word);
+  if (n === undefined) letterCounts.set(word, (n = [...word].length));
+  return n;
+}
+
 /** Builds the lookup tables once; matching then costs a map lookup per word. */
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
-  const compiled: CompiledLexicons = { byFirst: new Map(), byLength: new Map(), stems: [], unspaced: [], allow: new Map(), allowCover: new Map() };
+  const compiled: CompiledLexicons = { byFirst: new Map(), byLength: new Map(), stems: [], stemsByHead: new Map(), stemHead: 0, unspaced: [], allow: new Map(), allowCover: new Map() };
   for (const lex of lexicons) {
     const slurs = new Set(lex.slurs.map(fold));
     const strict = new Set(lex.strict.map(fold));
@@ -118,7 +166,22 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       compiled.stems.push({ stem: folded, entry: { lang: lex.lang, term: stem, category: slurs.has(folded) ? 'slur' : 'profanity', words: [folded], strict: strict.has(folded) } });
     }
   }
+  compiled.stemHead = Math.min(...compiled.stems.map((s) => s.stem.length));
+  compiled.stems.forEach(({ stem }, s) => {
+    const head = stem.slice(0, compiled.stemHead);
+    compiled.stemsByHead.set(head, [...(compiled.stemsByHead.get(head) ?? []), s]);
+  });
   return compiled;
+}
+
+export interface MatchOptions {
+  /**
+   * The text's language, or a function that gives it, called only when a strict term occurs (detecting
+   * a language costs more than matching a text).
+   */
+  language?: Language | (() => Language | undefined);
+  /** A lexicon whose hits are not wanted: its terms still take their words from the others' stems. */
+  except?: Language;
 }
 
 /**
@@ -127,28 +190,30 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
  * on the lexicon's allow-list never matches it; a strict term matches only when `language` says the
  * text is in its lexicon's language. Pure: the same text gives the same hits, in text order.
  */
-export function matchCompiled(compiled: CompiledLexicons, text: string, language?: Language): LexiconHit[] {
+export function matchCompiled(compiled: CompiledLexicons, text: string, { language, except }: MatchOptions = {}): LexiconHit[] {
   const hits: LexiconHit[] = [];
   const words = tokens(text);
   // Folded like the terms where that keeps offsets (it does unless a ligature splits in two).
-  const folded = fold(text).length === text.length ? fold(text) : text;
-  const usable = (e: Entry) => !e.strict || e.lang === language;
+  let foldedText: string | undefined;
+  const folded = () => (foldedText ??= fold(text).length === text.length ? fold(text) : text);
+  const languageOf = typeof language === 'function' ? language : () => language;
+  const usable = (e: Entry) => !e.strict || e.lang === languageOf();
   const allowed = (e: Entry, key: string) => compiled.allow.get(e.lang)?.has(key) ?? false;
-  const hit = (e: Entry, start: number, end: number) => hits.push({ lang: e.lang, term: e.term, category: e.category, start, end, text: text.slice(start, end) });
+  const hit = (e: Entry, start: number, end: number) => e.lang !== except && hits.push({ lang: e.lang, term: e.term, category: e.category, start, end, text: text.slice(start, end) });
   words.forEach((w, i) => {
-    const keys = [...new Set([w.key, unstretch(w.key)])];
+    const keys = w.unstretched === w.key ? [w.key] : [w.key, w.unstretched];
     let found = false;
     for (const key of keys) {
       if (key.includes('*')) continue;
       for (const e of compiled.byFirst.get(key) ?? []) {
-        if (!usable(e) || allowed(e, key)) continue;
-        if (e.words.every((word, k) => words[i + k]?.key === word)) {
+        if (e.words.every((word, k) => words[i + k]?.key === word) && usable(e) && !allowed(e, key)) {
           hit(e, w.start, words[i + e.words.length - 1]!.end);
           found = true;
         }
       }
       if (found) return;
-      for (const { stem, entry } of compiled.stems) {
+      for (const s of compiled.stemsByHead.get(key.slice(0, compiled.stemHead)) ?? []) {
+        const { stem, entry } = compiled.stems[s]!;
         if (key.startsWith(stem) && usable(entry) && !allowed(entry, key)) {
           hit(entry, w.start, w.end);
           return;
@@ -159,19 +224,28 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, language
     // its beginning spells, letter for letter.
     if (w.masked && w.key.includes('*')) {
       const letters = [...w.key];
-      const spells = (word: string) => new RegExp(`^${[...word].map((_, k) => (letters[k] === '*' ? '\\p{L}' : escape(letters[k]!))).join('')}$`, 'u').test(word);
-      const e = (compiled.byLength.get(letters.length) ?? []).find((c) => usable(c) && spells(c.words[0]!));
-      const stem = e ? undefined : compiled.stems.find((s) => [...s.stem].length <= letters.length && usable(s.entry) && spells(s.stem));
+      // The pattern a word of n letters must fit depends on n only: built once per length.
+      const patterns = new Map<number, RegExp>();
+      const pattern = (n: number) => new RegExp(`^${letters.slice(0, n).map((c) => (c === '*' ? '\\p{L}' : escape(c))).join('')}$`, 'u');
+      const spells = (word: string) => {
+        const n = letterCount(word);
+        let re = patterns.get(n);
+        if (!re) patterns.set(n, (re = pattern(n)));
+        return re.test(word);
+      };
+      const e = (compiled.byLength.get(letters.length) ?? []).find((c) => spells(c.words[0]!) && usable(c));
+      const stem = e ? undefined : compiled.stems.find((s) => letterCount(s.stem) <= letters.length && spells(s.stem) && usable(s.entry));
       if (e ?? stem) hit(e ?? stem!.entry, w.start, w.end);
     }
   });
   if (compiled.unspaced.length > 0 && UNSPACED.test(text)) {
     for (const e of compiled.unspaced) {
-      if (!usable(e)) continue;
-      for (let at = folded.indexOf(e.words[0]!); at >= 0; at = folded.indexOf(e.words[0]!, at + 1)) hit(e, at, at + e.words[0]!.length);
+      const word = e.words[0]!;
+      if (!folded().includes(word) || !usable(e)) continue;
+      for (let at = folded().indexOf(word); at >= 0; at = folded().indexOf(word, at + 1)) hit(e, at, at + word.length);
     }
   }
-  return hits.filter((h) => !(compiled.allowCover.get(h.lang) ?? []).some((a) => coveredBy(folded, h.start, h.end - h.start, a))).sort((a, b) => a.start - b.start);
+  return hits.filter((h) => !(compiled.allowCover.get(h.lang) ?? []).some((a) => coveredBy(folded(), h.start, h.end - h.start, a))).sort((a, b) => a.start - b.start);
 }
 
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

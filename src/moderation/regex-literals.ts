@@ -1,0 +1,385 @@
+/**
+ * The literal strings a regular expression's every match must contain, read from its source, so a
+ * detector can skip a pattern on a text that holds none of them (one pass over the text finds which
+ * literals occur, for all patterns at once: LiteralIndex). The answer is a conjunction of choices:
+ * "(te|os)\s+(voy|vamos)\s+a\s+(matar|herir)" gives [["te","os"], ["voy","vamos"], ["a"], ["matar","herir"]]:
+ * every match holds "te" or "os", and "voy" or "vamos", and so on. Parts that match open-ended text
+ * (\s, \p{L}, [^.], a class with a range) require nothing; an optional or repeatable-from-zero part
+ * requires nothing; a lookaround matches no text. So the answer is always implied by a match (a
+ * superset gate), never the reverse. Case-insensitive expressions are refused (their literals would
+ * need folding), and so is syntax this reader does not know, rather than guessed at.
+ */
+export type Requirement = readonly (readonly string[])[];
+
+/** Above this many strings, an exact set (a cross product of alternatives) is not extended further. */
+const EXACT_LIMIT = 64;
+
+/**
+ * What a part of an expression can match: `exact`, when it is a finite set, is every string it can
+ * match; otherwise `all` lists the sets of which every match holds at least one string.
+ */
+interface Info {
+  exact?: ReadonlySet<string>;
+  all: Requirement;
+}
+
+const ANYTHING: Info = { all: [] };
+const EMPTY: Info = { exact: new Set(['']), all: [] };
+
+export function requiredLiterals(re: RegExp): Requirement {
+  if (re.flags.includes('i')) throw new Error(`case-insensitive expression: ${re.source}`);
+  const parser = new Parser(re.source);
+  const info = parser.disjunction();
+  if (!parser.done()) throw new Error(`unbalanced ")" in ${re.source}`);
+  return requirementOf(info);
+}
+
+function requirementOf(info: Info): Requirement {
+  if (!info.exact) return info.all;
+  return info.exact.has('') ? [] : [[...info.exact]];
+}
+
+/** The most selective of a conjunction's sets (short strings and many of them occur more often). */
+function likeliestRarest(sets: Requirement): readonly string[] | undefined {
+  const odds = (set: readonly string[]) => set.reduce((sum, s) => sum + 26 ** -s.length, 0);
+  return sets.reduce<readonly string[] | undefined>((best, set) => (best === undefined || odds(set) < odds(best) ? set : best), undefined);
+}
+
+function alternation(branches: Info[]): Info {
+  if (branches.length === 1) return branches[0]!;
+  if (branches.every((b) => b.exact)) {
+    const union = new Set(branches.flatMap((b) => [...b.exact!]));
+    if (union.size <= EXACT_LIMIT) return { exact: union, all: [] };
+  }
+  // A match is one branch's match, so it holds a string of that branch's chosen set: of the union.
+  const chosen = branches.map((b) => likeliestRarest(requirementOf(b)));
+  if (chosen.some((c) => c === undefined)) return ANYTHING;
+  return { all: [[...new Set(chosen.flatMap((c) => c!))]] };
+}
+
+function concatenation(items: Info[]): Info {
+  const all: (readonly string[])[] = [];
+  let run: ReadonlySet<string> = new Set(['']);
+  let exact = true;
+  const flush = () => {
+    if (!run.has('')) all.push([...run]);
+    run = new Set(['']);
+  };
+  for (const item of items) {
+    if (!item.exact) {
+      exact = false;
+      flush();
+      all.push(...item.all);
+      continue;
+    }
+    if (run.size * item.exact.size > EXACT_LIMIT) {
+      // Both parts are still required, each on its own.
+      exact = false;
+      flush();
+    }
+    const next = new Set<string>();
+    for (const a of run) for (const b of item.exact) next.add(a + b);
+    run = next;
+  }
+  if (exact) return { exact: run, all: [] };
+  flush();
+  return { all };
+}
+
+function repetition(item: Info, min: number, max: number): Info {
+  if (min === 1 && max === 1) return item;
+  if (min === 0) return max === 1 && item.exact ? { exact: new Set([...item.exact, '']), all: [] } : ANYTHING;
+  // One occurrence or more: each holds what the part requires.
+  return { all: requirementOf(item) };
+}
+
+const SYNTAX = new Set([...'^$\\.*+?()[]{}|/-']);
+const CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
+
+/** A recursive descent over the source, one code point at a time. */
+class Parser {
+  private readonly chars: string[];
+  private at = 0;
+
+  constructor(readonly source: string) {
+    this.chars = [...source];
+  }
+
+  done(): boolean {
+    return this.at === this.chars.length;
+  }
+
+  disjunction(): Info {
+    const branches = [this.alternative()];
+    while (this.peek() === '|') {
+      this.at++;
+      branches.push(this.alternative());
+    }
+    return alternation(branches);
+  }
+
+  private alternative(): Info {
+    const items: Info[] = [];
+    while (!this.done() && this.peek() !== '|' && this.peek() !== ')') items.push(this.quantified(this.atom()));
+    return concatenation(items);
+  }
+
+  private quantified(atom: Info): Info {
+    const c = this.peek();
+    let min: number;
+    let max: number;
+    if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '?') [min, max] = [0, 1];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.chars.slice(this.at, this.at + 24).join(''));
+      if (!m) throw this.error('a "{" that is no quantifier');
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
+      this.at += m[0].length - 1;
+    } else return atom;
+    this.at++;
+    if (this.peek() === '?') this.at++; // lazy: the same strings
+    return repetition(atom, min, max);
+  }
+
+  private atom(): Info {
+    const c = this.next();
+    switch (c) {
+      case '(':
+        return this.group();
+      case '[':
+        return this.characterClass();
+      case '\\':
+        return this.escape();
+      case '.':
+        return ANYTHING;
+      case '^':
+      case '$':
+        return EMPTY;
+      case '*':
+      case '+':
+      case '?':
+      case '{':
+      case ')':
+        throw this.error(`"${c}" where a character was expected`);
+      case undefined:
+        throw this.error('the end where a character was expected');
+      default:
+        return { exact: new Set([c]), all: [] };
+    }
+  }
+
+  private group(): Info {
+    let lookaround = false;
+    if (this.peek() === '?') {
+      const rest = this.chars.slice(this.at, this.at + 3).join('');
+      if (rest.startsWith('?:')) this.at += 2;
+      else if (rest.startsWith('?=') || rest.startsWith('?!')) [lookaround, this.at] = [true, this.at + 2];
+      else if (rest === '?<=' || rest === '?<!') [lookaround, this.at] = [true, this.at + 3];
+      else if (rest.startsWith('?<')) {
+        const close = this.chars.indexOf('>', this.at);
+        if (close < 0) throw this.error('an unnamed group name');
+        this.at = close + 1;
+      } else throw this.error('an unknown group');
+    }
+    const inner = this.disjunction();
+    if (this.next() !== ')') throw this.error('an unclosed group');
+    // A lookaround matches no text of its own.
+    return lookaround ? EMPTY : inner;
+  }
+
+  /** A class of listed characters is their set; a negated class, a range or a class escape is open. */
+  private characterClass(): Info {
+    const negated = this.peek() === '^';
+    if (negated) this.at++;
+    const members = new Set<string>();
+    let open = negated;
+    for (let c = this.next(); c !== ']'; c = this.next()) {
+      if (c === undefined) throw this.error('an unclosed class');
+      if (c === '\\') {
+        const e = this.next();
+        if (e !== undefined && (SYNTAX.has(e) || e === ']')) members.add(e);
+        else if (e !== undefined && CONTROL[e]) members.add(CONTROL[e]);
+        else if (e === 'p' || e === 'P') [open, this.at] = [true, this.propertyEnd()];
+        else if (e !== undefined && 'sSdDwW'.includes(e)) open = true;
+        else throw this.error(`the class escape \\${e}`);
+      } else if (c === '-' && members.size > 0 && this.peek() !== ']') open = true;
+      else members.add(c);
+    }
+    return open ? ANYTHING : { exact: members, all: [] };
+  }
+
+  private escape(): Info {
+    const e = this.next();
+    if (e === undefined) throw this.error('a lone "\\"');
+    if (SYNTAX.has(e)) return { exact: new Set([e]), all: [] };
+    if (CONTROL[e]) return { exact: new Set([CONTROL[e]]), all: [] };
+    if (e === 'b' || e === 'B') return EMPTY;
+    if ('sSdDwW'.includes(e)) return ANYTHING;
+    if (e === 'p' || e === 'P') {
+      this.at = this.propertyEnd();
+      return ANYTHING;
+    }
+    throw this.error(`the escape \\${e}`);
+  }
+
+  /** Just past the "}" of a \p{...} property. */
+  private propertyEnd(): number {
+    const close = this.chars.indexOf('}', this.at);
+    if (this.peek() !== '{' || close < 0) throw this.error('a \\p without {…}');
+    return close + 1;
+  }
+
+  private peek(): string | undefined {
+    return this.chars[this.at];
+  }
+
+  private next(): string | undefined {
+    return this.chars[this.at++];
+  }
+
+  private error(what: string): Error {
+    return new Error(`regex-literals: ${what} at ${this.at} in ${this.source}`);
+  }
+}
+
+/**
+ * Which of a fixed list of literals occur in a text, all found in one pass over it: an Aho-Corasick
+ * automaton over UTF-16 code units (a trie of the literals, each node linked to the longest suffix of
+ * its string that is also in the trie), one step per code unit of the text, whatever the number of
+ * literals. Steps on the literals' ASCII characters are a table look-up, others a map look-up.
+ */
+export class LiteralIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly literals: string[] = [];
+  private automaton: Automaton | undefined;
+
+  /** The literal's number (the same for the same literal). */
+  add(literal: string): number {
+    let id = this.ids.get(literal);
+    if (id !== undefined) return id;
+    if (literal === '') throw new Error('an empty literal occurs everywhere');
+    id = this.literals.length;
+    this.ids.set(literal, id);
+    this.literals.push(literal);
+    this.automaton = undefined;
+    return id;
+  }
+
+  /** present[id] is 1 when literal id occurs in the text. */
+  occurring(text: string): Uint8Array {
+    const present = new Uint8Array(this.literals.length);
+    const { classes, width, table, other, fail, output, next } = (this.automaton ??= buildAutomaton(this.literals));
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const c = code < 128 ? classes[code]! : 0;
+      if (c > 0) node = table[node * width + c]!;
+      else if (code >= 128) {
+        // Off the table: follow suffix links until a node continues with this code unit.
+        let child = other.get(node * 0x10000 + code);
+        while (child === undefined && node !== 0) {
+          node = fail[node]!;
+          child = other.get(node * 0x10000 + code);
+        }
+        node = child ?? 0;
+      } else node = 0; // a character no literal holds
+      // Every literal ending here: this node's, then its suffixes' (a literal found before had its suffixes found then).
+      for (let n = output[node]!; n >= 0 && present[next[n]!] === 0; n = output[fail[n]!]!) present[next[n]!] = 1;
+    }
+    return present;
+  }
+}
+
+interface Automaton {
+  /** ASCII code unit -> column of `table` (0: in no literal). */
+  classes: Uint8Array;
+  width: number;
+  /** The full transition of each node on each ASCII column. */
+  table: Int32Array;
+  /** Trie edges on other code units: node * 0x10000 + code unit -> child. */
+  other: Map<number, number>;
+  /** Each node's longest proper suffix in the trie. */
+  fail: Int32Array;
+  /** The nearest node, this one or along its suffix links, where a literal ends (-1: none). */
+  output: Int32Array;
+  /** The literal ending at a node (-1: none). */
+  next: Int32Array;
+}
+
+function buildAutomaton(literals: readonly string[]): Automaton {
+  const classes = new Uint8Array(128);
+  let width = 1;
+  for (const literal of literals) for (let i = 0; i < literal.length; i++) {
+    const code = literal.charCodeAt(i);
+    if (code < 128 && classes[code] === 0) classes[code] = width++;
+  }
+  // The trie: ASCII edges in `children` (node * width + column), others in `other`.
+  const children: number[] = new Array<number>(width).fill(-1);
+  const other = new Map<number, number>();
+  const ends: number[] = [-1];
+  literals.forEach((literal, id) => {
+    let node = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const code = literal.charCodeAt(i);
+      const key = code < 128 ? node * width + classes[code]! : node * 0x10000 + code;
+      let child = code < 128 ? children[key]! : other.get(key) ?? -1;
+      if (child < 0) {
+        child = ends.length;
+        ends.push(-1);
+        for (let c = 0; c < width; c++) children.push(-1);
+        if (code < 128) children[key] = child;
+        else other.set(key, child);
+      }
+      node = child;
+    }
+    ends[node] = id;
+  });
+  const nodes = ends.length;
+  const table = new Int32Array(nodes * width);
+  const fail = new Int32Array(nodes);
+  const output = new Int32Array(nodes).fill(-1);
+  const next = Int32Array.from(ends);
+  // Breadth first, so a node's suffix is complete before the node: the usual construction.
+  const otherEdges = new Map<number, [number, number][]>();
+  for (const [key, child] of other) {
+    const parent = Math.floor(key / 0x10000);
+    otherEdges.set(parent, [...(otherEdges.get(parent) ?? []), [key % 0x10000, child]]);
+  }
+  const queue: number[] = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q]!;
+    output[node] = next[node]! >= 0 ? node : node === 0 ? -1 : output[fail[node]!]!;
+    for (let c = 1; c < width; c++) {
+      const child = children[node * width + c]!;
+      const viaSuffix = node === 0 ? 0 : table[fail[node]! * width + c]!;
+      if (child < 0) table[node * width + c] = viaSuffix;
+      else {
+        table[node * width + c] = child;
+        fail[child] = viaSuffix;
+        queue.push(child);
+      }
+    }
+    for (const [code, child] of otherEdges.get(node) ?? []) {
+      let f = fail[node]!;
+      let target = node === 0 ? undefined : other.get(f * 0x10000 + code);
+      while (node !== 0 && target === undefined && f !== 0) {
+        f = fail[f]!;
+        target = other.get(f * 0x10000 + code);
+      }
+      fail[child] = target ?? 0;
+      queue.push(child);
+    }
+  }
+  return { classes, width, table, other, fail, output, next };
+}
+
+/** A requirement as literal numbers in an index: met when every set has a literal present. */
+export function requirementIds(requirement: Requirement, index: LiteralIndex): number[][] {
+  return requirement.map((set) => set.map((literal) => index.add(literal)));
+}
+
+export function met(ids: readonly (readonly number[])[], present: Uint8Array): boolean {
+  return ids.every((set) => set.some((id) => present[id] === 1));
+}
