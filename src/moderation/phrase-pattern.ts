@@ -84,7 +84,7 @@ export function compilePattern(source: string, slots: Slots = {}): CompiledPatte
 }
 
 /** A word's head: its first characters, runs of a letter squeezed, up to this many. */
-const HEAD = 3;
+export const HEAD = 3;
 type HeadLength = 1 | 2 | 3;
 
 /**
@@ -93,13 +93,11 @@ type HeadLength = 1 | 2 | 3;
  * for it once, and a pattern only where it matched (a match of the whole starts with a match of it).
  */
 export interface FirstPart {
-  /** Numbers the distinct first parts from 0, for a table per segment. */
+  /** Numbers the distinct first parts from 0. */
   readonly id: number;
   readonly regex: RegExp;
 }
 const firstParts = new Map<string, FirstPart>();
-/** How many distinct first parts there are. */
-export const firstPartCount = (): number => firstParts.size;
 function firstPart(node: Node): FirstPart {
   const source = `${EDGE_BEFORE}${emitNode(node)}`;
   let part = firstParts.get(source);
@@ -132,37 +130,6 @@ function firstWords(seq: Node[]): string[] | undefined {
     all.push(...words);
   }
   return all;
-}
-
-/**
- * The words of a matching form, found once per segment for every lexicon: where each starts, and its
- * heads: its first one, two and three characters with runs of a letter squeezed ("lloyd": "l", "lo",
- * "loy"; "1488": "1", "14", "148"), which patterns' `starts` are compared with (heads[n - 1][k] for n).
- */
-export function words(matching: string): { starts: Int32Array; heads: [string[], string[], string[]] } {
-  const starts: number[] = [];
-  const heads: [string[], string[], string[]] = [[], [], []];
-  let inWord = false;
-  for (let i = 0; i < matching.length; i++) {
-    const c = matching.charCodeAt(i);
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
-    if (word && !inWord) {
-      // Near the end of the text a head is shorter than its length, and matches no key of that length.
-      let head = '';
-      for (let n = 0, j = i; n < HEAD; n++) {
-        if (j < matching.length) {
-          const h = matching.charCodeAt(j);
-          head += matching[j];
-          j++;
-          if (h >= 97 && h <= 122) while (matching.charCodeAt(j) === h) j++;
-        }
-        heads[n]!.push(head);
-      }
-      starts.push(i);
-    }
-    inWord = word;
-  }
-  return { starts: Int32Array.from(starts), heads };
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
