@@ -94,7 +94,7 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
     if (at.length === 0) continue;
     // The first part is asked once per word for every entry that shares it; an entry alone tries its
     // whole pattern at once.
-    const answers = INDEX.shares(entry.start) ? (reading.answers[entry.start] ??= new Uint8Array(at.length)) : undefined;
+    const answers = INDEX.shares(entry.start) ? (reading.answers[entry.start] ??= new Array<number>(at.length).fill(0)) : undefined;
     const first = pattern.starts!.first.regex;
     const sticky = pattern.sticky;
     let resume = 0;
@@ -108,11 +108,12 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
         }
         if (answers[i] === 2) continue;
       }
+      // test() rather than exec(): where the match ends is its lastIndex, and no match array is made.
       sticky.lastIndex = from;
-      const m = sticky.exec(text);
-      if (!m) continue;
-      found.push({ entry, from, to: from + m[0].length });
-      resume = from + Math.max(1, m[0].length);
+      if (!sticky.test(text)) continue;
+      const to = sticky.lastIndex;
+      found.push({ entry, from, to });
+      resume = Math.max(from + 1, to);
     }
   }
   return found;
@@ -122,14 +123,14 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
 interface Reading {
   /** The index's size when read: a lexicon compiled later (they are compiled on first use) reads again. */
   readonly entries: number;
-  /** live[entry] is 1 when one of the entry's anchors occurs in the squeezed text (or it has none). */
+  /** live[entry] is 1 when an anchor of each of the entry's anchor sets occurs in the squeezed text (or it has none). */
   readonly live: Uint8Array;
   /** heads[head]: where the words with this head begin, in order. */
   readonly heads: (number[] | undefined)[];
   /** starts[start]: where the words with one of the start's heads begin, in order; found when first asked. */
   readonly starts: (ArrayLike<number> | undefined)[];
   /** answers[start][i]: whether the start's first part matches at starts[start][i]: 0 not asked yet, 1 yes, 2 no. */
-  readonly answers: (Uint8Array | undefined)[];
+  readonly answers: (number[] | undefined)[];
 }
 
 /**
@@ -147,10 +148,12 @@ class PhraseIndex {
   /** The automaton built from anchorTrie; rebuilt after an anchor is added. */
   private automaton: Automaton | undefined;
   private readonly anchors = new Map<string, number>();
-  /** Per anchor, the entries it makes live. */
-  private readonly anchorEntries: number[][] = [];
-  /** Entries without an anchor: live in every segment. */
-  private readonly unanchored: number[] = [];
+  /** Per anchor, the anchor sets (numbered across entries) it is in. */
+  private readonly anchorSets: number[][] = [];
+  /** Per anchor set, its entry. */
+  private readonly setEntry: number[] = [];
+  /** Per entry, how many anchor sets it has: it is live once one anchor of each occurs. */
+  private readonly entrySets: number[] = [];
   private entries = 0;
   private readonly startIds = new Map<string, number>();
   /** Per start, its heads (numbers in headAt), and how many entries share it. */
@@ -169,11 +172,14 @@ class PhraseIndex {
 
   add(pattern: CompiledPattern): { id: number; start: number } {
     const id = this.entries++;
-    if (pattern.anchors.length === 0) this.unanchored.push(id);
-    for (const anchor of new Set(pattern.anchors)) this.anchorEntries[this.anchor(anchor)]!.push(id);
+    this.entrySets.push(pattern.anchors.length);
+    for (const set of pattern.anchors) {
+      const group = this.setEntry.push(id) - 1;
+      for (const anchor of new Set(set)) this.anchorSets[this.anchor(anchor)]!.push(group);
+    }
     if (!pattern.starts) return { id, start: -1 };
-    const { heads, length, first } = pattern.starts;
-    const key = `${first.id} ${length} ${[...heads].sort().join(' ')}`;
+    const { heads, first } = pattern.starts;
+    const key = `${first.id} ${[...heads].sort().join(' ')}`;
     let start = this.startIds.get(key);
     if (start === undefined) {
       start = this.startIds.size;
@@ -194,12 +200,25 @@ class PhraseIndex {
   wordsOf(reading: Reading, start: number): ArrayLike<number> {
     let at = reading.starts[start];
     if (at) return at;
-    const lists: number[][] = [];
-    for (const head of this.startHeads[start]!) if (reading.heads[head]) lists.push(reading.heads[head]);
-    // A word has one head of each length, so the lists do not overlap.
-    at = lists.length === 0 ? NONE : lists.length === 1 ? lists[0]! : Int32Array.from(lists.flat()).sort();
-    reading.starts[start] = at;
-    return at;
+    let only: number[] | undefined;
+    let total = 0;
+    for (const head of this.startHeads[start]!) {
+      const list = reading.heads[head];
+      if (list === undefined) continue;
+      only = total === 0 ? list : undefined;
+      total += list.length;
+    }
+    if (only !== undefined || total === 0) return (reading.starts[start] = only ?? NONE);
+    // A word has one head of each length, and no head of a start begins another: the lists do not overlap.
+    const merged = new Int32Array(total);
+    total = 0;
+    for (const head of this.startHeads[start]!) {
+      const list = reading.heads[head];
+      if (list === undefined) continue;
+      merged.set(list, total);
+      total += list.length;
+    }
+    return (reading.starts[start] = merged.sort());
   }
 
   read(segment: PreparedSegment): Reading {
@@ -213,8 +232,10 @@ class PhraseIndex {
     const text = segment.matching;
 
     const live = new Uint8Array(this.entries);
-    for (const entry of this.unanchored) live[entry] = 1;
-    const { anchorEntries } = this;
+    const missing = Uint8Array.from(this.entrySets);
+    for (let entry = 0; entry < missing.length; entry++) if (missing[entry] === 0) live[entry] = 1;
+    const met = new Uint8Array(this.setEntry.length);
+    const { anchorSets, setEntry } = this;
     const { next, ends, suffix, anchorAt } = (this.automaton ??= this.build());
     const seen = new Uint8Array(this.anchors.size);
     for (let i = 0, node = 0, previous = -1; i < text.length; i++) {
@@ -225,7 +246,11 @@ class PhraseIndex {
       // Every anchor ending here, longest first. One seen before had its suffixes seen then.
       for (let n = ends[node]!; n > 0 && seen[anchorAt[n]!] === 0; n = suffix[n]!) {
         seen[anchorAt[n]!] = 1;
-        for (const entry of anchorEntries[anchorAt[n]!]!) live[entry] = 1;
+        for (const set of anchorSets[anchorAt[n]!]!) {
+          if (met[set] === 1) continue;
+          met[set] = 1;
+          if (--missing[setEntry[set]!]! === 0) live[setEntry[set]!] = 1;
+        }
       }
     }
 
@@ -248,7 +273,7 @@ class PhraseIndex {
       inWord = word;
     }
 
-    const reading: Reading = { entries: this.entries, live, heads, starts: new Array(this.startEntries.length), answers: [] };
+    const reading: Reading = { entries: this.entries, live, heads, starts: new Array(this.startEntries.length), answers: new Array(this.startEntries.length) };
     if (recent.length === RECENT) recent.shift();
     recent.push({ segment, reading });
     return reading;
@@ -259,7 +284,7 @@ class PhraseIndex {
     if (id !== undefined) return id;
     id = this.anchors.size;
     this.anchors.set(anchor, id);
-    this.anchorEntries.push([]);
+    this.anchorSets.push([]);
     const node = this.anchorTrie.insert(anchor);
     while (this.anchorAt.length < this.anchorTrie.size) this.anchorAt.push(-1);
     this.anchorAt[node] = id;
