@@ -1,6 +1,6 @@
 import type { Category } from './types.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
-import { compilePattern, firstPartCount, type CompiledPattern, type Slots } from './phrase-pattern.js';
+import { compilePattern, HEAD, type CompiledPattern, type Slots } from './phrase-pattern.js';
 import type { PreparedSegment } from './prepare-segments.js';
 
 /** A readable lexicon: weighted patterns (phrase-pattern.ts syntax) per category, plus named lists. */
@@ -24,11 +24,13 @@ interface Entry {
   pattern: CompiledPattern;
   category: Category;
   weight: number;
-  /** The pattern's anchors as numbers in the anchor index all lexicons share; empty when it has none. */
-  anchorIds: readonly number[];
+  /** The entry's number in the phrase index all lexicons share. */
+  id: number;
+  /** Its start's number in that index (patterns that start the same way share one); -1 when a match may start anywhere. */
+  start: number;
 }
 
-/** A lexicon ready to match: its entries, their anchors numbered in the index all lexicons share. */
+/** A lexicon ready to match: its entries, numbered in the index all lexicons share. */
 export interface Lexicon {
   entries: readonly Entry[];
 }
@@ -41,8 +43,10 @@ export function phraseDetector(name: string, spec: LexiconSpec): Detector {
     const hits: Hit[] = [];
     for (const segment of segments) {
       if (segment.kind !== 'text') continue;
+      const found = findPhrases(lexicon, segment);
+      if (found.length === 0) continue;
       const framed = new Framed(segment.norm.text);
-      for (const m of findPhrases(lexicon, segment)) {
+      for (const m of found) {
         if (spec.innocentAfter?.test(framed.text.slice(m.to, m.to + 80))) continue;
         const weight = m.entry.weight * frame(framed, m.from, m.to);
         hits.push({ category: m.entry.category, weight, evidence: evidenceAt(segment, m.from, m.to) });
@@ -57,159 +61,324 @@ export function compileLexicon(spec: LexiconSpec): Lexicon {
   for (const [category, list] of Object.entries(spec.phrases) as [Category, ReadonlyArray<readonly [number, string]>][]) {
     for (const [weight, source] of list) {
       const pattern = compilePattern(source, spec.slots);
-      entries.push({ pattern, category, weight, anchorIds: pattern.anchors.map((a) => ANCHORS.add(a)) });
+      entries.push({ pattern, category, weight, ...INDEX.add(pattern) });
     }
   }
   return { entries };
 }
 
 /**
- * Every match of every entry in the segment. An entry runs only when the squeezed text contains one
- * of its anchors; which anchors occur is read once per segment for every lexicon (AnchorIndex). It is
- * then tried, sticky, only at the word starts its matches can begin
- * with (the segment's words are found once, for every lexicon), in order, resuming after each match:
- * the same matches as a search from every position, which most texts made the costliest step.
+ * Every match of every entry in the segment, entry by entry, each entry's in the order of the text.
+ * The shared index has already read, for every lexicon at once, which entries have an anchor in the
+ * segment and where each word head occurs (PhraseIndex.read). An entry runs only when one of its
+ * anchors occurs, and then, sticky, only at the words its matches can start with, in order, resuming
+ * after each match: the same matches as a search from every position.
  */
 export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry: Entry; from: number; to: number }[] {
   const found: { entry: Entry; from: number; to: number }[] = [];
+  const reading = INDEX.read(segment);
   const text = segment.matching;
-  const present = ANCHORS.occurring(segment);
   for (const entry of lexicon.entries) {
-    const { anchorIds, pattern } = entry;
-    if (anchorIds.length > 0 && !anyPresent(anchorIds, present)) continue;
-    const add = (from: number, length: number) => found.push({ entry, from, to: from + length });
-    if (pattern.starts === undefined) searchEverywhere(pattern.regex, text, add);
-    else searchAtWordStarts(pattern.sticky, pattern.starts, segment, add);
+    if (reading.live[entry.id] === 0) continue;
+    const { pattern } = entry;
+    if (entry.start < 0) {
+      const regex = pattern.regex;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        found.push({ entry, from: m.index, to: m.index + m[0].length });
+        if (m[0].length === 0) regex.lastIndex++;
+      }
+      continue;
+    }
+    const at = INDEX.wordsOf(reading, entry.start);
+    if (at.length === 0) continue;
+    // The first part is asked once per word for every entry that shares it; an entry alone tries its
+    // whole pattern at once.
+    const answers = INDEX.shares(entry.start) ? (reading.answers[entry.start] ??= new Array<number>(at.length).fill(0)) : undefined;
+    const first = pattern.starts!.first.regex;
+    const sticky = pattern.sticky;
+    let resume = 0;
+    for (let i = 0; i < at.length; i++) {
+      const from = at[i]!;
+      if (from < resume) continue;
+      if (answers !== undefined) {
+        if (answers[i] === 0) {
+          first.lastIndex = from;
+          answers[i] = first.test(text) ? 1 : 2;
+        }
+        if (answers[i] === 2) continue;
+      }
+      // test() rather than exec(): where the match ends is its lastIndex, and no match array is made.
+      sticky.lastIndex = from;
+      if (!sticky.test(text)) continue;
+      const to = sticky.lastIndex;
+      found.push({ entry, from, to });
+      resume = Math.max(from + 1, to);
+    }
   }
   return found;
 }
 
-function anyPresent(ids: readonly number[], present: Uint8Array): boolean {
-  for (let i = 0; i < ids.length; i++) if (present[ids[i]!] === 1) return true;
-  return false;
+/** What the phrase index read in one segment, for every lexicon. */
+interface Reading {
+  /** The index's size when read: a lexicon compiled later (they are compiled on first use) reads again. */
+  readonly entries: number;
+  /** live[entry] is 1 when an anchor of each of the entry's anchor sets occurs in the squeezed text (or it has none). */
+  readonly live: Uint8Array;
+  /** heads[head]: where the words with this head begin, in order. */
+  readonly heads: (number[] | undefined)[];
+  /** starts[start]: where the words with one of the start's heads begin, in order; found when first asked. */
+  readonly starts: (ArrayLike<number> | undefined)[];
+  /** answers[start][i]: whether the start's first part matches at starts[start][i]: 0 not asked yet, 1 yes, 2 no. */
+  readonly answers: (number[] | undefined)[];
 }
 
-function searchEverywhere(regex: RegExp, text: string, add: (from: number, length: number) => void): void {
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    add(m.index, m[0].length);
-    if (m[0].length === 0) regex.lastIndex++;
-  }
-}
+/**
+ * One index for the phrases of every lexicon, in every language, read once per segment in two passes
+ * over its matching form:
+ * - anchors (literals every match of an entry contains) in one Aho-Corasick automaton, fed the text
+ *   with runs of a letter read as one (as anchors are squeezed): which entries are live;
+ * - word heads (what a start, a pattern's first part, may begin with) in a trie: each word's head is
+ *   read once, and each start finds its words from its heads' lists, instead of reading every word.
+ */
+class PhraseIndex {
+  private readonly anchorTrie = new Trie();
+  /** Per anchor trie node, the anchor ending there, or -1. */
+  private readonly anchorAt: number[] = [-1];
+  /** The automaton built from anchorTrie; rebuilt after an anchor is added. */
+  private automaton: Automaton | undefined;
+  private readonly anchors = new Map<string, number>();
+  /** Per anchor, the anchor sets (numbered across entries) it is in. */
+  private readonly anchorSets: number[][] = [];
+  /** Per anchor set, its entry. */
+  private readonly setEntry: number[] = [];
+  /** Per entry, how many anchor sets it has: it is live once one anchor of each occurs. */
+  private readonly entrySets: number[] = [];
+  private entries = 0;
+  private readonly startIds = new Map<string, number>();
+  /** Per start, its heads (numbers in headAt), and how many entries share it. */
+  private readonly startHeads: number[][] = [];
+  private readonly startEntries: number[] = [];
+  private readonly headTrie = new Trie();
+  /** Per head trie node, the head ending there (a number), or -1. */
+  private readonly headAt: number[] = [-1];
+  private heads = 0;
+  /**
+   * The latest readings, newest last: every lexicon reads the same segments of a document one after
+   * another, so a few dozen cover any About. Not a WeakMap: adding a key to one costs more than
+   * reading a short segment.
+   */
+  private readonly recent: { segment: PreparedSegment; reading: Reading }[] = [];
 
-function searchAtWordStarts(
-  sticky: RegExp,
-  { first, heads, length }: NonNullable<CompiledPattern['starts']>,
-  segment: PreparedSegment,
-  add: (from: number, length: number) => void,
-): void {
-  const { starts } = segment.words;
-  const wordHeads = segment.words.heads[length - 1]!;
-  const text = segment.matching;
-  const known = firstPartTable(segment);
-  const row = first.id * starts.length;
-  let resume = 0;
-  for (let k = 0; k < starts.length; k++) {
-    const at = starts[k]!;
-    if (at < resume) continue;
-    if (!heads.has(wordHeads[k]!)) continue;
-    // Does the first part match here? Asked once per segment for every pattern that shares it (a
-    // part compiled after the table was made has no row in it, and is asked every time).
-    let firstMatches = row + k < known.length ? known[row + k]! : 0;
-    if (firstMatches === 0) {
-      first.regex.lastIndex = at;
-      firstMatches = first.regex.test(text) ? 1 : 2;
-      if (row + k < known.length) known[row + k] = firstMatches;
+  add(pattern: CompiledPattern): { id: number; start: number } {
+    const id = this.entries++;
+    this.entrySets.push(pattern.anchors.length);
+    for (const set of pattern.anchors) {
+      const group = this.setEntry.push(id) - 1;
+      for (const anchor of new Set(set)) this.anchorSets[this.anchor(anchor)]!.push(group);
     }
-    if (firstMatches === 2) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    add(at, m[0].length);
-    resume = at + Math.max(1, m[0].length);
+    if (!pattern.starts) return { id, start: -1 };
+    const { heads, first } = pattern.starts;
+    const key = `${first.id} ${[...heads].sort().join(' ')}`;
+    let start = this.startIds.get(key);
+    if (start === undefined) {
+      start = this.startIds.size;
+      this.startIds.set(key, start);
+      this.startHeads.push([...heads].map((head) => this.head(head)));
+      this.startEntries.push(0);
+    }
+    this.startEntries[start]!++;
+    return { id, start };
   }
-}
 
-/**
- * Per segment, per first part and word: 0 not asked yet, 1 the first part matches there, 2 not. A
- * segment of very many words gets no table (over 1 MB of it), and its first parts are asked each time.
- */
-const firstPartTables = new WeakMap<PreparedSegment, Uint8Array>();
-const MAX_TABLE = 1 << 20;
-function firstPartTable(segment: PreparedSegment): Uint8Array {
-  let table = firstPartTables.get(segment);
-  if (!table) {
-    const size = firstPartCount() * segment.words.starts.length;
-    firstPartTables.set(segment, (table = new Uint8Array(size <= MAX_TABLE ? size : 0)));
+  /** Whether more than one entry starts this way (then its first part is asked once per word for all). */
+  shares(start: number): boolean {
+    return this.startEntries[start]! > 1;
   }
-  return table;
-}
 
-/**
- * Every anchor of every lexicon, numbered, in one trie over ASCII units (a flat array, 128 slots a
- * node): which anchors a segment holds is read in one pass for all lexicons together, and kept for
- * the segment, instead of a walk per lexicon.
- */
-class AnchorIndex {
-  private next = new Int32Array(128 * 256);
-  private ids = new Int32Array(256).fill(-1);
-  private nodes = 1;
-  private readonly numbers = new Map<string, number>();
-  private readonly seen = new WeakMap<PreparedSegment, Uint8Array>();
+  /** Where the words that may begin a match of the start are, in order. */
+  wordsOf(reading: Reading, start: number): ArrayLike<number> {
+    let at = reading.starts[start];
+    if (at) return at;
+    let only: number[] | undefined;
+    let total = 0;
+    for (const head of this.startHeads[start]!) {
+      const list = reading.heads[head];
+      if (list === undefined) continue;
+      only = total === 0 ? list : undefined;
+      total += list.length;
+    }
+    if (only !== undefined || total === 0) return (reading.starts[start] = only ?? NONE);
+    // A word has one head of each length, and no head of a start begins another: the lists do not overlap.
+    const merged = new Int32Array(total);
+    total = 0;
+    for (const head of this.startHeads[start]!) {
+      const list = reading.heads[head];
+      if (list === undefined) continue;
+      merged.set(list, total);
+      total += list.length;
+    }
+    return (reading.starts[start] = merged.sort());
+  }
 
-  add(anchor: string): number {
-    let id = this.numbers.get(anchor);
-    if (id !== undefined) return id;
-    id = this.numbers.size;
-    this.numbers.set(anchor, id);
-    let node = 0;
-    for (let i = 0; i < anchor.length; i++) {
-      const c = anchor.charCodeAt(i);
-      if (c >= 128) throw new Error(`lexicon anchor not ASCII: ${anchor}`);
-      let child = this.next[node * 128 + c]!;
-      if (child === 0) {
-        child = this.grow();
-        this.next[node * 128 + c] = child;
+  read(segment: PreparedSegment): Reading {
+    const { recent } = this;
+    for (let i = recent.length - 1; i >= 0; i--) {
+      if (recent[i]!.segment !== segment) continue;
+      if (recent[i]!.reading.entries === this.entries) return recent[i]!.reading;
+      recent.splice(i, 1);
+      break;
+    }
+    const text = segment.matching;
+
+    const live = new Uint8Array(this.entries);
+    const missing = Uint8Array.from(this.entrySets);
+    for (let entry = 0; entry < missing.length; entry++) if (missing[entry] === 0) live[entry] = 1;
+    const met = new Uint8Array(this.setEntry.length);
+    const { anchorSets, setEntry } = this;
+    const { next, ends, suffix, anchorAt } = (this.automaton ??= this.build());
+    const seen = new Uint8Array(this.anchors.size);
+    for (let i = 0, node = 0, previous = -1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === previous && c >= 97 && c <= 122) continue;
+      previous = c;
+      node = next[node * UNITS + UNIT[c & 127]!]!;
+      // Every anchor ending here, longest first. One seen before had its suffixes seen then.
+      for (let n = ends[node]!; n > 0 && seen[anchorAt[n]!] === 0; n = suffix[n]!) {
+        seen[anchorAt[n]!] = 1;
+        for (const set of anchorSets[anchorAt[n]!]!) {
+          if (met[set] === 1) continue;
+          met[set] = 1;
+          if (--missing[setEntry[set]!]! === 0) live[setEntry[set]!] = 1;
+        }
       }
-      node = child;
     }
-    this.ids[node] = id;
+
+    // Each word's head, as headsOf (phrase-pattern.ts) takes a pattern's: up to HEAD units from where
+    // the word starts, a run of a letter read as one.
+    const heads: (number[] | undefined)[] = new Array(this.heads);
+    const { headAt } = this;
+    const trie = this.headTrie.next;
+    for (let i = 0, inWord = false; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
+      if (word && !inWord) {
+        for (let n = 0, j = i, node = 0; n < HEAD && j < text.length; n++) {
+          const h = text.charCodeAt(j++);
+          if ((node = trie[node * UNITS + UNIT[h & 127]!]!) === 0) break;
+          if (headAt[node]! >= 0) (heads[headAt[node]!] ??= []).push(i);
+          if (h >= 97 && h <= 122) while (text.charCodeAt(j) === h) j++;
+        }
+      }
+      inWord = word;
+    }
+
+    const reading: Reading = { entries: this.entries, live, heads, starts: new Array(this.startEntries.length), answers: new Array(this.startEntries.length) };
+    if (recent.length === RECENT) recent.shift();
+    recent.push({ segment, reading });
+    return reading;
+  }
+
+  private anchor(anchor: string): number {
+    let id = this.anchors.get(anchor);
+    if (id !== undefined) return id;
+    id = this.anchors.size;
+    this.anchors.set(anchor, id);
+    this.anchorSets.push([]);
+    const node = this.anchorTrie.insert(anchor);
+    while (this.anchorAt.length < this.anchorTrie.size) this.anchorAt.push(-1);
+    this.anchorAt[node] = id;
+    this.automaton = undefined;
     return id;
   }
 
-  /** present[id] is 1 when anchor id occurs in the segment's squeezed text as a substring. */
-  occurring(segment: PreparedSegment): Uint8Array {
-    let present = this.seen.get(segment);
-    if (present && present.length === this.numbers.size) return present;
-    present = new Uint8Array(this.numbers.size);
-    const text = segment.squeezed;
-    const { next, ids } = this;
-    for (let start = 0; start < text.length; start++) {
-      let node = 0;
-      for (let i = start; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 128 || (node = next[node * 128 + c]!) === 0) break;
-        if (ids[node]! >= 0) present[ids[node]!] = 1;
-      }
-    }
-    this.seen.set(segment, present);
-    return present;
+  private head(head: string): number {
+    const node = this.headTrie.insert(head);
+    while (this.headAt.length < this.headTrie.size) this.headAt.push(-1);
+    if (this.headAt[node]! < 0) this.headAt[node] = this.heads++;
+    return this.headAt[node]!;
   }
 
-  private grow(): number {
-    if (this.nodes === this.ids.length) {
-      const next = new Int32Array(this.next.length * 2);
-      next.set(this.next);
-      this.next = next;
-      const ids = new Int32Array(this.ids.length * 2).fill(-1);
-      ids.set(this.ids);
-      this.ids = ids;
+  private build(): Automaton {
+    const { size } = this.anchorTrie;
+    const next = this.anchorTrie.next.slice(0, size * UNITS);
+    const anchorAt = Int32Array.from(this.anchorAt);
+    const fail = new Int32Array(size);
+    const suffix = new Int32Array(size);
+    const queue: number[] = [];
+    for (let u = 1; u < UNITS; u++) if (next[u]! !== 0) queue.push(next[u]!);
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q]!;
+      const back = fail[node]!;
+      suffix[node] = anchorAt[back]! >= 0 ? back : suffix[back]!;
+      for (let u = 1; u < UNITS; u++) {
+        const child = next[node * UNITS + u]!;
+        if (child !== 0) {
+          fail[child] = next[back * UNITS + u]!;
+          queue.push(child);
+        } else next[node * UNITS + u] = next[back * UNITS + u]!;
+      }
     }
-    return this.nodes++;
+    const ends = new Int32Array(size);
+    for (let node = 1; node < size; node++) ends[node] = anchorAt[node]! >= 0 ? node : suffix[node]!;
+    return { next, ends, suffix, anchorAt };
   }
 }
 
-const ANCHORS = new AnchorIndex();
+/**
+ * The anchors' Aho-Corasick automaton, over nodes of their trie: next[n * UNITS + u] is the node of the
+ * longest anchor prefix that ends the text read so far; ends[n] the node of the longest anchor that
+ * ends there (0 for none), suffix[n] that of the longest anchor shorter than n's prefix that ends there.
+ */
+interface Automaton {
+  next: Int32Array;
+  ends: Int32Array;
+  suffix: Int32Array;
+  /** Per node, the anchor it completes, or -1. */
+  anchorAt: Int32Array;
+}
+
+const NONE = new Int32Array(0);
+/** How many segments' readings are kept. */
+const RECENT = 64;
+
+/**
+ * The units lexicon keys (anchors, heads) are made of: a pattern's words are letters, digits, "&", "."
+ * and "-" (an apostrophe is optional, so never part of a key). Every other unit is 0, in no key.
+ */
+const KEY_UNITS = 'abcdefghijklmnopqrstuvwxyz0123456789&.-';
+const UNITS = KEY_UNITS.length + 1;
+const UNIT = new Uint8Array(128);
+for (let u = 0; u < KEY_UNITS.length; u++) UNIT[KEY_UNITS.charCodeAt(u)] = u + 1;
+
+/** A trie over key units in a flat array, UNITS slots a node; node 0 is the root. */
+class Trie {
+  next = new Int32Array(UNITS * 256);
+  size = 1;
+
+  /** The node the key ends at, added if new. */
+  insert(key: string): number {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const u = UNIT[key.charCodeAt(i) & 127]!;
+      if (u === 0 || key.charCodeAt(i) >= 128) throw new Error(`lexicon key with a unit no text is matched on: ${key}`);
+      let child = this.next[node * UNITS + u]!;
+      if (child === 0) {
+        if (this.size * UNITS === this.next.length) {
+          const grown = new Int32Array(this.next.length * 2);
+          grown.set(this.next);
+          this.next = grown;
+        }
+        child = this.size++;
+        this.next[node * UNITS + u] = child;
+      }
+      node = child;
+    }
+    return node;
+  }
+}
+
+const INDEX = new PhraseIndex();
 
 const NEGATION = /(?<![\p{L}'])(?:not|never|no|nobody|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t|wouldn'?t|shouldn'?t|can'?t|cannot|stop|stopped)(?![\p{L}'])/gu;
 // "Is it not obvious that...", "don't you realise that...": a question that asserts, not a negation.

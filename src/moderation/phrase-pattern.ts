@@ -22,18 +22,19 @@ export interface CompiledPattern {
   readonly source: string;
   readonly regex: RegExp;
   /**
-   * Literals of which every match contains at least one, in squeezed form (runs of a letter reduced to
-   * one), used to skip the regex on texts that cannot match; empty when the pattern has no mandatory
-   * literal. Most patterns start with a slot, so one of several words is what they all share.
+   * Sets of literals, in squeezed form (runs of a letter reduced to one): every match contains one
+   * literal of each set, so the regex is skipped on texts that lack all of one set. One set per
+   * mandatory part that has literals ("{group} are {dehum}": the group words, "are", the dehumanising
+   * words); empty when no part has one.
    */
-  readonly anchors: readonly string[];
+  readonly anchors: readonly (readonly string[])[];
   /**
-   * How every match starts: its first one to three characters as `words` gives them (runs of a letter
-   * squeezed), each key of the set `heads` long; every match then starts at a word start with one of
-   * these heads, where its first part matches. Undefined when a match may start elsewhere (an optional first part, a free word), and
-   * the pattern must be searched for everywhere.
+   * How every match starts: at a word start, with one of `heads` (the first one to HEAD characters of
+   * a word, runs of a letter read as one), where its first part matches. Undefined when a match may
+   * start elsewhere (an optional first part, a free word), and the pattern must be searched for
+   * everywhere.
    */
-  readonly starts: { heads: ReadonlySet<string>; length: HeadLength; first: FirstPart } | undefined;
+  readonly starts: { heads: ReadonlySet<string>; first: FirstPart } | undefined;
   /** The same pattern, sticky: tried only at its lastIndex (a word start where `starts` allows a match). */
   readonly sticky: RegExp;
 }
@@ -67,7 +68,7 @@ export function compilePattern(source: string, slots: Slots = {}): CompiledPatte
   let regex: RegExp | undefined;
   let sticky: RegExp | undefined;
   const heads = headsOf(seq);
-  const starts = heads && { ...heads, first: firstPart(seq[0]!) };
+  const starts = heads && { heads, first: firstPart(seq[0]!) };
   return {
     source,
     // Built on first use: slot-expanded patterns are large, and most are never needed by a short run
@@ -78,14 +79,13 @@ export function compilePattern(source: string, slots: Slots = {}): CompiledPatte
     get sticky() {
       return (sticky ??= new RegExp(`${EDGE_BEFORE}${body}${EDGE_AFTER}`, 'y'));
     },
-    anchors: anchorsOf(seq) ?? [],
+    anchors: anchorSets(seq),
     starts,
   };
 }
 
 /** A word's head: its first characters, runs of a letter squeezed, up to this many. */
-const HEAD = 3;
-type HeadLength = 1 | 2 | 3;
+export const HEAD = 3;
 
 /**
  * A pattern's first part (its first word, or its first choice of words) alone, sticky: one for every
@@ -93,13 +93,11 @@ type HeadLength = 1 | 2 | 3;
  * for it once, and a pattern only where it matched (a match of the whole starts with a match of it).
  */
 export interface FirstPart {
-  /** Numbers the distinct first parts from 0, for a table per segment. */
+  /** Numbers the distinct first parts from 0. */
   readonly id: number;
   readonly regex: RegExp;
 }
 const firstParts = new Map<string, FirstPart>();
-/** How many distinct first parts there are. */
-export const firstPartCount = (): number => firstParts.size;
 function firstPart(node: Node): FirstPart {
   const source = `${EDGE_BEFORE}${emitNode(node)}`;
   let part = firstParts.get(source);
@@ -111,14 +109,17 @@ function firstPart(node: Node): FirstPart {
   return part;
 }
 
-/** The squeezed first words of every match of the sequence, as keys of one or two characters. */
-function headsOf(seq: Node[]): { heads: ReadonlySet<string>; length: HeadLength } | undefined {
+/**
+ * The heads of the squeezed first words of every match of the sequence: each word's characters before
+ * anything optional (an apostrophe is optional: "dont"), at most HEAD; a one-letter word ("i", glued in
+ * "ihate") is a head of one. A head another one starts with is left out: its words are the other's.
+ */
+function headsOf(seq: Node[]): ReadonlySet<string> | undefined {
   const words = firstWords(seq);
   if (!words) return undefined;
-  // As many characters as every first word has before anything optional: a one-letter first word may be
-  // glued to the next ("ihate"), an apostrophe is optional ("dont").
-  const length = Math.min(HEAD, ...words.map((w) => /^[a-z0-9&.-]*/.exec(w)![0].length));
-  return length === 0 ? undefined : { heads: new Set(words.map((w) => w.slice(0, length))), length: length as HeadLength };
+  const heads = words.map((w) => /^[a-z0-9&.-]*/.exec(w)![0].slice(0, HEAD));
+  if (heads.includes('')) return undefined;
+  return new Set(heads.filter((head) => !heads.some((other) => other.length < head.length && head.startsWith(other))));
 }
 
 function firstWords(seq: Node[]): string[] | undefined {
@@ -132,37 +133,6 @@ function firstWords(seq: Node[]): string[] | undefined {
     all.push(...words);
   }
   return all;
-}
-
-/**
- * The words of a matching form, found once per segment for every lexicon: where each starts, and its
- * heads: its first one, two and three characters with runs of a letter squeezed ("lloyd": "l", "lo",
- * "loy"; "1488": "1", "14", "148"), which patterns' `starts` are compared with (heads[n - 1][k] for n).
- */
-export function words(matching: string): { starts: Int32Array; heads: [string[], string[], string[]] } {
-  const starts: number[] = [];
-  const heads: [string[], string[], string[]] = [[], [], []];
-  let inWord = false;
-  for (let i = 0; i < matching.length; i++) {
-    const c = matching.charCodeAt(i);
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
-    if (word && !inWord) {
-      // Near the end of the text a head is shorter than its length, and matches no key of that length.
-      let head = '';
-      for (let n = 0, j = i; n < HEAD; n++) {
-        if (j < matching.length) {
-          const h = matching.charCodeAt(j);
-          head += matching[j];
-          j++;
-          if (h >= 97 && h <= 122) while (matching.charCodeAt(j) === h) j++;
-        }
-        heads[n]!.push(head);
-      }
-      starts.push(i);
-    }
-    inWord = word;
-  }
-  return { starts: Int32Array.from(starts), heads };
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
@@ -280,12 +250,30 @@ function escapeRegex(s: string): string {
  * Among the mandatory parts, the one whose shortest literal is longest is chosen (fewest literals on a
  * tie): the most selective cheap test.
  */
+function anchorSets(seq: Node[]): string[][] {
+  const sets = new Map<string, string[]>();
+  for (const node of seq) {
+    const set = partAnchors(node);
+    if (set) sets.set([...set].sort().join(' '), set);
+  }
+  // A set with a one-letter literal ("(is|are|s|r)") is in almost every text: reading it would cost
+  // more than it saves, unless it is all there is.
+  const selective = [...sets.values()].filter((set) => set.every((a) => a.length > 1));
+  const best = anchorsOf(seq);
+  return selective.length > 0 ? selective : best ? [best] : [];
+}
+
+function partAnchors(node: Node): string[] | undefined {
+  const set = node.kind === 'word' ? [wordAnchor(node.text)] : node.kind === 'alt' && !node.optional ? altAnchors(node.options) : undefined;
+  return set && set.every((a) => a.length > 0) ? set : undefined;
+}
+
 function anchorsOf(seq: Node[]): string[] | undefined {
   let best: string[] | undefined;
   const strength = (set: string[]) => Math.min(...set.map((a) => a.length)) * 1000 - set.length;
   for (const node of seq) {
-    const set = node.kind === 'word' ? [wordAnchor(node.text)] : node.kind === 'alt' && !node.optional ? altAnchors(node.options) : undefined;
-    if (set && set.every((a) => a.length > 0) && (!best || strength(set) > strength(best))) best = set;
+    const set = partAnchors(node);
+    if (set && (!best || strength(set) > strength(best))) best = set;
   }
   return best;
 }

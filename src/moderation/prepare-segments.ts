@@ -1,7 +1,7 @@
 import type { FlatDocument, Segment } from '../ricos/types.js';
 import { correctTypos } from './correct-typos.js';
 import { normaliseAndFold, type Normalised } from './normalise.js';
-import { matchingForm, squeeze, words } from './phrase-pattern.js';
+import { matchingForm } from './phrase-pattern.js';
 
 /** A segment with its matching forms, computed once per document and shared by every detector. */
 export interface PreparedSegment extends Segment {
@@ -11,12 +11,8 @@ export interface PreparedSegment extends Segment {
   readonly normalised: Normalised;
   /** The same text with characters folded only (normaliseAndFold), for contact details and URLs. */
   readonly folded: Normalised;
-  /** norm.text with runs of a letter squeezed to one, for cheap pattern pre-checks. */
-  readonly squeezed: string;
   /** norm.text as compiled patterns read it (phrase-pattern.ts matchingForm): same length and offsets. */
   readonly matching: string;
-  /** The words of `matching` (phrase-pattern.ts words): the only places most lexicon patterns are tried. */
-  readonly words: { readonly starts: Int32Array; readonly heads: readonly (readonly string[])[] };
 }
 
 export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
@@ -24,6 +20,6 @@ export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
     const { normalised, folded } = normaliseAndFold(segment.kind === 'text' ? segment.value : (segment.linkText ?? ''));
     const norm = correctTypos(normalised);
     const matching = matchingForm(norm.text);
-    return { ...segment, norm, normalised, folded, squeezed: squeeze(norm.text), matching, words: words(matching) };
+    return { ...segment, norm, normalised, folded, matching };
   });
 }

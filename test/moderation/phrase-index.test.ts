@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { HATE_GRAMMARS } from '../../src/moderation/hate-grammars.js';
+import { compileLexicon, findPhrases, type Lexicon } from '../../src/moderation/phrase-detector.js';
+import { prepareSegments, type PreparedSegment } from '../../src/moderation/prepare-segments.js';
+import { DEHUMANISING, GROUP_MEMBER, GROUPS, INSULTS, KILL_BASE, SLURS } from '../../src/moderation/word-lists.js';
+import { doc, text } from './docs.js';
+
+/**
+ * The shared phrase index (anchors, word heads, first parts asked once) is only a shortcut: every
+ * lexicon must find exactly what searching each of its patterns from every position finds.
+ */
+
+const SLOTS = { group: GROUPS, member: GROUP_MEMBER, insult: INSULTS, slur: SLURS, dehum: DEHUMANISING, kill: KILL_BASE };
+const ENGLISH: [number, string][] = [
+  [1, '{group} (are|is) [just] [a] {dehum}'],
+  [1, '(i|we) (hate~|despise) {group}'],
+  [1, '{kill} (all|every) {group}'],
+  [1, '{slur}'],
+  [1, '(you|u|ur) [stupid|fucking] {insult}'],
+  [1, "(would|'d|i'd) rather die than .. {member}"],
+  [1, "(don't|never) trust (a|an) {member}"],
+  [1, 'kys'],
+  [1, '(1488|14 words)'],
+  [1, 'a hole'],
+  [1, 'dumb as (a rock|rocks)'],
+  [1, 'go (away|die) $'],
+  [1, 'self harm*'],
+  [1, 'r&b'],
+  [1, '_ (is|are) vermin'],
+];
+
+function lexicons(): Lexicon[] {
+  const all = [compileLexicon({ slots: SLOTS, phrases: { hate: ENGLISH } })];
+  for (const grammar of Object.values(HATE_GRAMMARS)) {
+    all.push(compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }));
+    all.push(compileLexicon({ phrases: { hate: [...grammar.group, ...grammar.negation, ...grammar.they].map((p) => [1, p] as const) } }));
+  }
+  return all;
+}
+
+/** Each match of each entry, searched from every position of the text: what the index must reproduce. */
+function searchEverywhere(lexicon: Lexicon, segment: PreparedSegment): [number, number, number][] {
+  const found: [number, number, number][] = [];
+  lexicon.entries.forEach((entry, i) => {
+    const regex = entry.pattern.regex;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(segment.matching); m; m = regex.exec(segment.matching)) {
+      found.push([i, m.index, m.index + m[0].length]);
+      if (m[0].length === 0) regex.lastIndex++;
+    }
+  });
+  return found;
+}
+
+function viaIndex(lexicon: Lexicon, segment: PreparedSegment): [number, number, number][] {
+  return findPhrases(lexicon, segment).map((m) => [lexicon.entries.indexOf(m.entry), m.from, m.to]);
+}
+
+/** A deterministic pseudo-random source (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Texts made of the lexicons' own words, glued, stretched, cut, accented and punctuated. */
+function texts(count: number, seed: number): string[] {
+  const vocabulary = [...new Set([...ENGLISH.map(([, p]) => p), ...Object.values(SLOTS).flat(), ...Object.values(HATE_GRAMMARS).flatMap((g) => [...g.derogation.map(([, p]) => p), ...g.violence.map(([, p]) => p), ...g.group, ...g.negation])]
+    .flatMap((p) => p.match(/[a-z0-9'&.-]+/g) ?? []))];
+  const separators = [' ', ' ', ' ', '', '. ', ', ', '\n', ' "', '" ', "'", '-', ' é ', 'ñ', ' 😀 ', '\u0001', '!!', ' the ', ' are '];
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  return Array.from({ length: count }, () => {
+    let out = '';
+    for (let n = 1 + Math.floor(next() * 40); n > 0; n--) {
+      let word = pick(vocabulary);
+      if (next() < 0.15) word = word.replace(/[a-z]/, (c) => c.repeat(2 + Math.floor(next() * 3)));
+      if (next() < 0.05) word = word.slice(0, Math.max(1, Math.floor(word.length / 2)));
+      if (next() < 0.05) word = word.toUpperCase();
+      out += word + pick(separators);
+    }
+    return out;
+  });
+}
+
+describe('phrase index', () => {
+  const all = lexicons();
+
+  it('finds exactly what a search from every position finds, in every lexicon', () => {
+    let matched = 0;
+    for (const input of texts(400, 16)) {
+      const [segment] = prepareSegments(doc(text(input)));
+      for (const lexicon of all) {
+        const expected = searchEverywhere(lexicon, segment!);
+        matched += expected.length;
+        expect(viaIndex(lexicon, segment!), input).toEqual(expected);
+      }
+    }
+    // The texts must exercise the index, not only its "nothing here" answer.
+    expect(matched).toBeGreaterThan(2000);
+  });
+
+  it('finds the phrases of a lexicon compiled after a segment was read', () => {
+    const [segment] = prepareSegments(doc(text('Those zorblaxes are vermin, says the narrator.')));
+    expect(viaIndex(all[0]!, segment!)).toEqual(searchEverywhere(all[0]!, segment!));
+    const later = compileLexicon({ phrases: { hate: [[1, 'zorblax~ (are|is) vermin'], [1, 'narrator']] } });
+    expect(viaIndex(later, segment!)).toEqual([[0, 6, 26], [1, 37, 45]]);
+  });
+
+  it('reads a document of more segments than it keeps readings for the same way every time', () => {
+    const segments = prepareSegments(doc(...texts(150, 18).map((t, i) => text(t, `nodes[${i}].text`))));
+    for (const lexicon of all.slice(0, 3)) {
+      for (const segment of segments) expect(viaIndex(lexicon, segment)).toEqual(searchEverywhere(lexicon, segment));
+    }
+  });
+});
