@@ -79,7 +79,8 @@ export const CURATION: Record<Language, Curation> = {
     stems: ['connard', 'connass', 'encul', 'enfoir', 'salop', 'emmerd', 'branleu', 'pouffiass', 'niqu'],
     // Actors wish each other "merde pour ta première" for luck.
     allow: ['merde pour'],
-    strict: ['con', 'conne', 'cul', 'bite', 'bitte', 'suce', 'foutre', 'chier'],
+    // "pédale" is also a pedal, and Italian "pedale" (a cyclist's bio): French text only.
+    strict: ['con', 'conne', 'cul', 'bite', 'bitte', 'suce', 'foutre', 'chier', 'pédale'],
   },
   de: {
     drop: ['bimbo', 'bonze', 'dödel', 'fratze', 'ische', 'kimme', 'lümmel', 'MILF', 'möpse', 'mufti', 'nackt', 'nippel', 'orgasmus', 'penis', 'pinkeln', 'popel', 'porno', 'rosette', 'onanieren', 'kampflesbe', 'fick'],
