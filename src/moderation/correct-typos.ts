@@ -1,14 +1,16 @@
 import type { Normalised } from './normalise.js';
+import { HATE_TYPO_TARGETS } from './hate-grammars.js';
 import { TYPO_TARGETS } from './word-lists.js';
 
 /**
  * Variants of the typo targets: two neighbouring letters swapped (not the first letter), or one letter
  * dropped inside the word (never the first or last: "laughter" must not read as "slaughter", nor "hat"
  * as "hate"); from words under six letters only a vowel ("womn", "blck", never "back" for "black").
- * A variant that is itself a target is left alone.
+ * A variant that is itself a target is left alone. Targets: the English ones and the other languages'
+ * hate grammar words (hate-grammars.ts).
  */
 const VARIANTS: ReadonlyMap<string, string> = (() => {
-  const targets = new Set(TYPO_TARGETS);
+  const targets = new Set([...TYPO_TARGETS, ...Object.values(HATE_TYPO_TARGETS).flatMap((words) => words.split(' '))]);
   const variants = new Map<string, string>();
   const add = (variant: string, word: string) => {
     if (!targets.has(variant) && !variants.has(variant)) variants.set(variant, word);

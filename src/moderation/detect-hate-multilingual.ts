@@ -231,11 +231,17 @@ function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptR
  */
 function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Span): number {
   const inSentence = (m: Span) => m.from >= sentence.from && m.to <= sentence.to && !overlaps(m, said);
-  // A negation governs its own clause: not past a contrast ("no sé por qué, pero X son..."), and after
-  // the pair only up to a comma (German and Dutch put it after: "...vergewaltigt werden, nie zulassen").
+  // A negation governs its own clause: not past a contrast ("no sé por qué, pero X son..."), between the
+  // pair's parts not past a comma before what is said ("X nunca van a cambiar, así que deberíamos
+  // deshacernos de ellos"), and after the pair only up to a comma (German and Dutch put it after:
+  // "...vergewaltigt werden, nie zulassen").
   const governs = (m: Span) =>
     inSentence(m) &&
-    (m.to <= pair.from ? !CONTRAST.test(text.slice(m.to, pair.from)) : m.from < pair.to || !/[,:]/.test(text.slice(pair.to, m.from)));
+    (m.to <= pair.from
+      ? !CONTRAST.test(text.slice(m.to, pair.from))
+      : m.from < pair.to
+        ? !(m.to <= said.from && /[,:]/.test(text.slice(m.to, said.from)))
+        : !/[,:]/.test(text.slice(pair.to, m.from)));
   if (negations.some(governs)) return NEGATED;
   // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
   if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to)) return MENTIONED;

@@ -92,6 +92,14 @@ describe('swearing and slurs from the curated lexicons', () => {
   it('a slur is hate, in any language', async () => {
     expect(reason(await rules('Fuera de aquí, sudaca.', ON), 'hate')?.source).toBe('local:lexicon');
     expect(reason(await rules('Пошёл вон, чурка.', ON), 'hate')?.source).toBe('local:lexicon');
+    expect(reason(await rules('Wat een roetmop is die buurman.', ON), 'hate')?.source).toBe('local:lexicon');
+    expect(reason(await rules('滚回去吧，白皮猪。', ON), 'hate')?.source).toBe('local:lexicon');
+    expect(reason(await rules('Was will der Neger hier?', ON), 'hate')?.source).toBe('local:lexicon');
+  });
+
+  it('a slur that is an ordinary word in a neighbouring language is read in its own language only', async () => {
+    expect(await flagged('El gato negro duerme en el sofá.')).toBe(false);
+    expect(await flagged('Il pedale della bici è rotto.')).toBe(false);
   });
 
   it('masked and digit spellings are read back in Latin and Cyrillic script', async () => {
@@ -136,6 +144,16 @@ describe('hate against protected groups in the members\' languages', () => {
     ['nl', 'Die vluchtelingen zijn gewoon tuig.', 'hate'],
     ['pl', 'Geje to zaraza dla naszego kraju.', 'hate'],
     ['hi', 'ye musalman gande keede hain', 'hate'],
+    // The negation is the derogation: "nothing but contempt", "no compassion at all".
+    ['es', 'No siento más que desprecio por los refugiados de mi ciudad.', 'hate'],
+    ['it', 'Non ho nessuna compassione per gli zingari.', 'hate'],
+    ['pl', 'Nie czuję nic poza obrzydzeniem do gejów.', 'hate'],
+    // A negation in an earlier clause does not take back what follows the comma.
+    ['es', 'Los gitanos no cambiarán nunca, así que hay que echarlos.', 'hate/threatening'],
+    // A misspelt word is read through one typo; 跨性别者 holds 别 without being negated by it.
+    ['es', 'Las refugiadas son unas asquerosas ignoratnes.', 'hate'],
+    ['zh', '那些跨性别者真让我反胃。', 'hate'],
+    ['ar', 'المهاجرين دول حقيرين وجاهلين', 'hate'],
   ])('%s: "%s" is %s', async (_lang, value, category) => {
     expect(reason(await rules(value, ON), category)?.source).toBe('local:hate-multilingual');
   });
@@ -151,6 +169,11 @@ describe('hate against protected groups in the members\' languages', () => {
     ['it', 'Smettila di dire che i disabili sono inutili.'],
     ['nl', 'Wij zijn een vereniging voor vrouwen in de techniek.'],
     ['pl', 'Nie wolno nam pozwolić, by ktokolwiek krzywdził imigrantów.'],
+    ['es', 'Me encanta mi gato negro, se llama Carbón.'],
+    ['it', 'Andiamo al mare con le amiche trans di mia sorella.'],
+    ['pl', 'Bez imigrantów nasz szpital by nie działał.'],
+    ['zh', '跨性别者的权利也是人权。'],
+    ['zh', '我的穆斯林同事请我吃了一顿饭。'],
   ])('%s: a group named neutrally, with praise, negated or in counter-speech, "%s", is not removed', async (_lang, value) => {
     expect(await flagged(value)).toBe(false);
   });

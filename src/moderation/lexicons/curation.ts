@@ -47,8 +47,8 @@ export const CURATION: Record<Language, Curation> = {
       'maciza', 'macizorra', 'maldito', 'martillo', 'nazi', 'orina', 'pedo', 'pervertido', 'pezón', 'pis', 'prostituta', 'racista', 'sádico',
       'semen', 'sexo', 'sexo oral', 'tía buena', 'travesti', 'trio', 'vulva', 'chupada', 'chupetón', 'culo', 'pinche',
     ],
-    add: ['puto', 'puta madre', 'zorra', 'subnormal', 'capullo', 'mamón', 'malparido', 'hijueputa', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'maricona', 'cerdo asqueroso', 'negrata', 'negratas', 'panchito', 'panchitos', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones'],
-    slurs: ['bollera', 'marica', 'maricón', 'mariconazo', 'maricona', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'negrata', 'negratas', 'panchito', 'panchitos', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones'],
+    add: ['puto', 'puta madre', 'zorra', 'subnormal', 'capullo', 'mamón', 'malparido', 'hijueputa', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'maricona', 'cerdo asqueroso', 'negrata', 'negratas', 'panchito', 'panchitos', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales'],
+    slurs: ['bollera', 'marica', 'maricón', 'mariconazo', 'maricona', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'negrata', 'negratas', 'panchito', 'panchitos', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales'],
     stems: ['gilipoll', 'hijoputa', 'hijaputa', 'chupapoll', 'soplapoll', 'maricon', 'cabron', 'pendej', 'imbecil', 'mierd'],
     // Actors wish each other "mucha mierda" for luck.
     allow: ['mucha mierda'],
@@ -61,12 +61,12 @@ export const CURATION: Record<Language, Curation> = {
       'homosexual', 'inferno', 'lésbica', 'lolita', 'mama', 'pênis', 'pinto', 'saco', 'torneira', 'transar', 'vibrador', 'passar um cheque', 'bicha',
       'cacete', 'pau', 'foda',
     ],
-    add: ['otário', 'vagabunda', 'vagabundo', 'viado', 'arrombado', 'babaca', 'desgraçado', 'piranha', 'filha da puta', 'vai se foder', 'cuzão', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona'],
-    slurs: ['veado', 'viado', 'paneleiro', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona'],
+    add: ['otário', 'vagabunda', 'vagabundo', 'viado', 'arrombado', 'babaca', 'desgraçado', 'piranha', 'filha da puta', 'vai se foder', 'cuzão', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas'],
+    slurs: ['veado', 'viado', 'paneleiro', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas'],
     stems: ['caralh', 'porr', 'fodid', 'filho da put', 'otari', 'arrombad', 'merd'],
     // A Porto Alegre bread roll, and the words a stem starts.
     allow: ['cacetinho', 'porrada', 'porre', 'porridge', 'porro'],
-    strict: ['cu', 'cona', 'corno', 'porra'],
+    strict: ['cu', 'cona', 'corno', 'porra', 'retardado', 'retardada', 'retardados', 'retardadas'],
   },
   fr: {
     drop: [
@@ -74,15 +74,16 @@ export const CURATION: Record<Language, Curation> = {
       'ménage à trois', 'meuf', 'péter', 'pipi', 'pisser', 'ramoner', 'suce', 'tanche', 'trique', 'zizi', 'zigounette', 'MALPT', 'negro', 'chatte',
       'déconne', 'déconner', 'emmerdant', 'gueule', 'bander', 'tapette', 'teuch',
     ],
-    add: ['ta gueule', 'ferme ta gueule', 'bâtard', 'abruti', 'débile', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'sale pute', 'pd', 'niquer', 'nique ta mère', 'fdp', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine'],
-    slurs: ['nègre', 'gouine', 'pédé', 'pédale', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'pd', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine'],
+    add: ['ta gueule', 'ferme ta gueule', 'bâtard', 'abruti', 'débile', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'sale pute', 'pd', 'niquer', 'nique ta mère', 'fdp', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale'],
+    slurs: ['nègre', 'gouine', 'pédé', 'pédale', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'pd', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale'],
     stems: ['connard', 'connass', 'encul', 'enfoir', 'salop', 'emmerd', 'branleu', 'pouffiass', 'niqu'],
     // Actors wish each other "merde pour ta première" for luck.
     allow: ['merde pour'],
-    strict: ['con', 'conne', 'cul', 'bite', 'bitte', 'suce', 'foutre', 'chier'],
+    // "pédale" is also a pedal, and Italian "pedale" (a cyclist's bio): French text only.
+    strict: ['con', 'conne', 'cul', 'bite', 'bitte', 'suce', 'foutre', 'chier', 'pédale'],
   },
   de: {
-    drop: ['bimbo', 'bonze', 'dödel', 'fratze', 'ische', 'kimme', 'lümmel', 'MILF', 'möpse', 'mufti', 'nackt', 'neger', 'nippel', 'orgasmus', 'penis', 'pinkeln', 'popel', 'porno', 'rosette', 'onanieren', 'kampflesbe', 'fick'],
+    drop: ['bimbo', 'bonze', 'dödel', 'fratze', 'ische', 'kimme', 'lümmel', 'MILF', 'möpse', 'mufti', 'nackt', 'nippel', 'orgasmus', 'penis', 'pinkeln', 'popel', 'porno', 'rosette', 'onanieren', 'kampflesbe', 'fick'],
     add: ['missgeburt', 'spast', 'spasti', 'drecksau', 'vollidiot', 'huso', 'halt die fresse', 'halts maul', 'kanaken', 'schlitzauge', 'zigeunerpack', 'verpiss dich', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau'],
     slurs: ['kanake', 'kanaken', 'neger', 'nigger', 'schwuchtel', 'schlitzauge', 'zigeunerpack', 'spast', 'spasti', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau'],
     stems: ['arschloch', 'arschfick', 'wichs', 'hurensohn', 'hurensöhn', 'schlamp', 'scheiß', 'scheiss', 'fotze', 'fick', 'schwanzlutsch', 'kanake', 'schwuchtel', 'missgeburt', 'drecks', 'vollpfost', 'hackfress', 'kackbratz'],
@@ -99,12 +100,12 @@ export const CURATION: Record<Language, Curation> = {
       'sbattere', 'sbattersi', 'sega', 'spagnola', 'succhione', 'tirare', 'topa', 'vacca', 'vangare', 'zio cantante', 'mannaggia', 'cagna', 'mona',
       'cacca', 'chiappa', 'porca miseria', 'smandrappata', 'bofilo', 'tarzanello', 'tette', 'scopare', 'culo',
     ],
-    add: ['negri', 'negro di merda', 'terroni', 'zingari di merda', 'frocio di merda', 'stronza', 'cazzone', 'vaffanculo', 'testa di cazzo', 'figlio di puttana', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni'],
-    slurs: ['frocio', 'froscio', 'recchione', 'culattone', 'busone', 'checca', 'terrone', 'terroni', 'negri', 'negro di merda', 'zingari di merda', 'frocio di merda', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni'],
+    add: ['negri', 'negro di merda', 'terroni', 'zingari di merda', 'frocio di merda', 'stronza', 'cazzone', 'vaffanculo', 'testa di cazzo', 'figlio di puttana', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata'],
+    slurs: ['frocio', 'froscio', 'recchione', 'culattone', 'busone', 'checca', 'terrone', 'terroni', 'negri', 'negro di merda', 'zingari di merda', 'frocio di merda', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata'],
     stems: ['cazz', 'coglion', 'stronz', 'puttan', 'vaffancul', 'fancul', 'mignott', 'zoccol', 'minchi', 'merd', 'bastard'],
     // Dish names and surnames a stem starts: pasta alla puttanesca, Cazzaniga, Cazzago San Martino.
     allow: ['puttanesca', 'cazzaniga', 'cazzago', 'minchiate'],
-    strict: ['fica', 'figa', 'troia', 'merda', 'culo', 'potta', 'sorca', 'bastardo', 'negra', 'negre'],
+    strict: ['fica', 'figa', 'troia', 'merda', 'culo', 'potta', 'sorca', 'bastardo', 'negra', 'negre', 'ritardato', 'ritardati', 'ritardata'],
   },
   nl: {
     drop: [
@@ -114,8 +115,8 @@ export const CURATION: Record<Language, Curation> = {
       'schatje', 'slempen', 'spuiten', 'standje', 'stootje', 'toeter', 'vergallen', 'watje', 'welzijnsmafia', 'wijf', 'zaadje', 'zuigen', 'zuiplap',
       'nicht', 'gat', 'hol', 'del', 'beffen', 'pik', 'poep', 'poepen', 'piesen', 'potverdorie', 'gadverdamme', 'godverdomme', 'sufferd',
     ],
-    add: ['krijg de kanker', 'kankerlijer', 'kankerhoer', 'kankerjoch', 'kankerzooi', 'tyfuslijer', 'teringlijer', 'makak', 'makakken', 'hou je bek', 'vuile hoer', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers'],
-    slurs: ['flikker', 'mof', 'makak', 'makakken', 'nicht', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers'],
+    add: ['krijg de kanker', 'kankerlijer', 'kankerhoer', 'kankerjoch', 'kankerzooi', 'tyfuslijer', 'teringlijer', 'makak', 'makakken', 'hou je bek', 'vuile hoer', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers', 'manwijf', 'manwijven', 'sodomiet', 'sodomieten', 'niknok', 'niknokken', 'roetmop', 'roetmoppen', 'kansenparel', 'kansenparels', 'cultuurverrijker', 'cultuurverrijkers', 'haatbaard', 'haatbaarden', 'kamelenneuker', 'kamelenneukers', 'neger', 'negers', 'debiel', 'debielen'],
+    slurs: ['flikker', 'mof', 'makak', 'makakken', 'nicht', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers', 'manwijf', 'manwijven', 'sodomiet', 'sodomieten', 'niknok', 'niknokken', 'roetmop', 'roetmoppen', 'kansenparel', 'kansenparels', 'cultuurverrijker', 'cultuurverrijkers', 'haatbaard', 'haatbaarden', 'kamelenneuker', 'kamelenneukers', 'neger', 'negers'],
     // "kanker" alone is the illness (kankeronderzoek: cancer research), so only its curses are listed; "kut" starts Turkish words.
     stems: ['tyfus', 'tering', 'klootzak', 'hoer', 'flikker', 'makak', 'mongool'],
     // "de Lul" is a Dutch surname.
@@ -124,12 +125,12 @@ export const CURATION: Record<Language, Curation> = {
   },
   pl: {
     drop: ['cyc', 'jajco', 'jajko', 'syf', 'rzygać', 'sraczka', 'dupa', 'suka'],
-    add: ['szmata', 'cwel', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'spierdalaj', 'wypierdalaj', 'zamknij mordę', 'ciota', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo'],
-    slurs: ['ciota', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'cwel', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo'],
+    add: ['szmata', 'cwel', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'spierdalaj', 'wypierdalaj', 'zamknij mordę', 'ciota', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami'],
+    slurs: ['ciota', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'cwel', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami'],
     // "pedał" is also a bicycle pedal: whole word, Polish text only. "szmatka" is a cloth.
-    stems: ['kurw', 'jeba', 'jebn', 'pierdol', 'pierdal', 'chuj', 'huj', 'skurwysyn', 'kutas', 'pizd', 'spierdal', 'wypierdal', 'zajeb', 'pojeb', 'szmat', 'czarnuch'],
+    stems: ['kurw', 'jeba', 'jebn', 'pierdol', 'pierdal', 'chuj', 'huj', 'skurwysyn', 'kutas', 'pizd', 'spierdal', 'wypierdal', 'zajeb', 'pojeb', 'szmat', 'czarnuch', 'skośnook', 'ciapat'],
     allow: ['szmatka', 'szmatki', 'szmatkę', 'szmatką'],
-    strict: ['dupa', 'debil', 'fiut', 'cipa', 'dupek', 'pedał', 'pedały'],
+    strict: ['dupa', 'debil', 'fiut', 'cipa', 'dupek', 'pedał', 'pedały', 'pedała', 'pedałem', 'pedałów', 'pedałami'],
   },
   ru: {
     drop: ['бугор', 'голый', 'другой дразнится', 'какая разница', 'мент', 'обнаженный', 'офигеть', 'половое сношение', 'секс', 'фига', 'хапать', 'хрен', 'хохол', 'byk', 'gol', 'uboy', 'petuh', 'padlo'],
@@ -141,8 +142,8 @@ export const CURATION: Record<Language, Curation> = {
   },
   ar: {
     drop: ['سكس', 'لعق', 'لحس', 'مص', 'تمص', 'بيضان', 'ثدي', 'حلمة', 'فرج', 'شهوة', 'شاذ', 'جماع', 'اغتصاب', 'خنثي', 'احتلام', 'مبادل', 'لواط', 'سحاق', 'سحاقية', 'لوطي'],
-    add: ['غبي', 'حقير', 'ابن الكلب', 'يا ابن الكلب', 'كلب ابن كلب', 'ابن الحرام', 'يلعن', 'حمار غبي'],
-    slurs: [],
+    add: ['غبي', 'حقير', 'ابن الكلب', 'يا ابن الكلب', 'كلب ابن كلب', 'ابن الحرام', 'يلعن', 'حمار غبي', 'زنجي', 'زنوج', 'مخنث', 'مخنثين'],
+    slurs: ['زنجي', 'زنوج', 'مخنث', 'مخنثين'],
     stems: [],
     allow: [],
     strict: ['غبي'],
@@ -156,8 +157,8 @@ export const CURATION: Record<Language, Curation> = {
       // Inside everyday words: 娘的 in 姑娘的 (the girl's), 干你 in 干你的活 (do your work), 日你 in 今日你, 屌 as "cool".
       '娘的', '干你', '日你', '屌', '賤', '靠母', '靠爸', '龟头', '卖淫', '嫖娼', '嫖客', '妓女', '强奸', '轮奸', '淫秽', '处女', '后庭', '吹箫', '打飞机', '打炮', '鸡鸡', '乳头',
     ],
-    add: ['去死', '傻叉', '脑残', '贱人', '死全家', '黑鬼', '支那'],
-    slurs: ['黑鬼', '支那'],
+    add: ['去死', '傻叉', '脑残', '贱人', '死全家', '黑鬼', '支那', '尼哥', '尼嘎', '白皮猪', '台巴子', '日本鬼子', '八婆', '人妖'],
+    slurs: ['黑鬼', '支那', '尼哥', '尼嘎', '白皮猪', '台巴子', '日本鬼子', '八婆', '人妖'],
     stems: [],
     // 妈的 (damn) sits inside 妈妈的 (mum's).
     allow: ['妈妈的'],
@@ -183,8 +184,8 @@ export const CURATION: Record<Language, Curation> = {
   },
   hi: {
     drop: ['balatkar', 'balatkari', 'boobe', 'hawas', 'hawas ke pujari', 'maal', 'najayaz', 'najayaz aulaad', 'najayaz paidaish', 'pataka', 'patakha', 'saala', 'suar', 'gucchi', 'gucchu', 'tharak', 'tharki', 'hijda', 'hijra', 'chakke', 'kutta', 'bhangi'],
-    add: ['bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते'],
-    slurs: ['chinki', 'paki', 'chinaal'],
+    add: ['bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'kalua'],
+    slurs: ['chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'kalua'],
     // "chut" is a whole word only (chutney); "randi" and "lund" are also names elsewhere.
     stems: ['madarchod', 'bhenchod', 'behenchod', 'chutiy', 'bhosd', 'gaand', 'harami'],
     allow: ['gaandiv', 'gaandeev'],
