@@ -1,6 +1,8 @@
 import { parse as parseHost } from 'tldts';
-import { combineWeights, evidenceOf, round, type Detector } from './detector.js';
+import { combineWeights, evidenceOf, hitsToReasons, round, type Detector, type Hit } from './detector.js';
+import { segmentText } from './detect-lexicon.js';
 import { maliciousSigns } from './detect-links.js';
+import { fold } from './lexicons/index.js';
 import { phraseDetector, type LexiconSpec } from './phrase-detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import type { Evidence, Reason } from './types.js';
@@ -19,15 +21,14 @@ import type { Evidence, Reason } from './types.js';
  */
 export const detectSpam: Detector = (segments, policy) => {
   if (!policy.flag.illicit) return [];
-  const found = KINDS.flatMap(([kind, detect]) => detect(segments, policy).map((r) => ({ kind, reason: r })));
+  const found = [...detectPhrases(segments, policy), ...detectRussian(segments)];
   if (found.length === 0) return [];
-  const strongest = found.reduce((a, b) => (b.reason.score > a.reason.score ? b : a));
   const link = suspectLink(segments);
   const linkWeight = link ? Math.min(MAX_LINK_WEIGHT, link.suspicion) : 0;
-  const score = combineWeights([...found.map((f) => f.reason.score), linkWeight]);
+  const score = combineWeights([...found.map((r) => r.score), linkWeight]);
   if (score < REPORTED) return [];
-  const evidence: Evidence[] = [...found.sort((a, b) => b.reason.score - a.reason.score).flatMap((f) => f.reason.evidence), ...(link ? [link.evidence] : [])];
-  const detail = `spam or scam bait: ${strongest.kind}${link ? `, with a suspect link (${link.why})` : ''}`;
+  const evidence = [...found.flatMap((r) => r.evidence), ...(link ? [link.evidence] : [])];
+  const detail = `spam or scam bait${link ? `, with a suspect link (${link.why})` : ''}`;
   const reason: Reason = { category: 'illicit', score: round(score), evidence: evidence.slice(0, 5), source: 'local:spam', detail };
   return [reason];
 };
@@ -70,12 +71,12 @@ const SELLING = [
   'economico', 'kopen', 'goedkoop', 'kup', 'tanio', 'tani', 'ucuz', 'satin al',
 ];
 const GAMBLING = [
-  'casino~', 'casinos', 'kasyno', 'kasino', 'casino online', 'online casino', 'slots', 'slot machine~', 'roulette', 'ruleta',
+  'casino~', 'casinos', 'kasyno', 'kasino', 'slots', 'slot machine~', 'roulette', 'ruleta',
   'roleta', 'betting', 'sportsbook', 'apuestas', 'apostas', 'paris sportifs', 'sportwetten', 'scommesse', 'bukmacher', 'bahis',
 ];
 const BONUS = [
   'bonus~', 'bonos', 'bono', 'bonus de bienvenue', 'welcome bonus', 'free spins', 'freispiele', 'giros gratis', 'tiradas gratis',
-  'rodadas gratis', 'giri gratis', 'tours gratuits', 'darmowe spiny', 'bedava spin', 'free bet~', 'freebet~', 'jackpot~',
+  'rodadas gratis', 'giri gratis', 'gratis spins', 'free spin', 'tours gratuits', 'darmowe spiny', 'bedava spin', 'free bet~', 'freebet~', 'jackpot~',
 ];
 const NO_DEPOSIT = [
   'no deposit', 'sin deposito', 'sem deposito', 'sans depot', 'ohne einzahlung', 'senza deposito', 'zonder storting',
@@ -84,8 +85,8 @@ const NO_DEPOSIT = [
 /** What prize bait promises. */
 const PRIZES = [
   'prize~', 'reward~', 'gift card~', 'giftcard~', 'voucher~', 'iphone~', 'winnings', 'premio~', 'recompensa~', 'tarjeta regalo',
-  'cartao presente', 'vale presente', 'prix', 'lot', 'cadeau~', 'carte cadeau', 'gewinn', 'preis', 'gutschein~', 'geschenkkarte',
-  'buono regalo', 'prijs', 'cadeaubon', 'cadeaukaart', 'nagrode', 'nagroda', 'bon', 'karte podarunkowa', 'odul~', 'odulunu',
+  'cartao presente', 'vale presente', 'prix', 'cadeau~', 'carte cadeau', 'gewinn', 'preis', 'gutschein~', 'geschenkkarte',
+  'buono regalo', 'prijs', 'cadeaubon', 'cadeaukaart', 'nagrode', 'nagroda', 'karte podarunkowa', 'odul~', 'odulunu',
   'odulunuzu', 'hediye karti', 'hediye ceki',
 ];
 /** An account threatened with an end. */
@@ -113,7 +114,15 @@ const CONFIRM = [
   'aktualisieren sie', 'bestatige', 'verifiziere', 'aktualisiere', 'conferma', 'aggiorna', 'bevestig', 'verifieer',
   'potwierdz', 'zweryfikuj', 'zaktualizuj', 'dogrulayin', 'onaylayin', 'guncelleyin',
 ];
-const OWNERS = ['your', 'ur', 'tu', 'tus', 'su', 'sus', 'sua', 'seus', 'seu', 'votre', 'vos', 'ton', 'tes', 'ihr', 'ihre', 'dein', 'deine', 'il tuo', 'i tuoi', 'uw', 'je', 'twoje', 'swoje'];
+const OWNERS = ['your', 'ur', 'tu', 'tus', 'su', 'sus', 'sua', 'seus', 'seu', 'votre', 'vos', 'ton', 'tes', 'ihr', 'ihre', 'dein', 'deine', 'il tuo', 'i tuoi', 'uw', 'je', 'twoje', 'twoja', 'twoj', 'swoje', 'swoja', 'swoj'];
+
+/** Word edges in any script (\\b only knows ASCII letters). */
+const START = '(?<![\\p{L}\\p{M}\\p{N}])';
+const END = '(?![\\p{L}\\p{M}\\p{N}])';
+/** The Cyrillic block, without the u flag: a plain character class, cheap to scan for on every segment. */
+const CYRILLIC = /[\u0400-\u04ff]/;
+/** Between words of a Russian pattern: spaces and punctuation ("казино: бонус"). */
+const SEPARATOR = '[^\\p{L}\\p{N}]+';
 
 const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec => ({
   slots: {
@@ -124,33 +133,31 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
 });
 
 /**
- * One phrase detector per kind of bait (its framing damps a negated or quoted match: "we never ask you to
- * verify your account"), so the reviewer reads which kind it was.
+ * The bait in the languages written in Latin script, one lexicon (its framing damps a negated or quoted
+ * match: "we never ask you to verify your account").
  */
-const KINDS: readonly (readonly [string, Detector])[] = [
-  ['pharmacy spam', phraseDetector('spam', spec([
+const detectPhrases = phraseDetector('spam', spec([
+  // Pharmacy spam.
     [0.55, '{drug} .. {no-rx}'],
     [0.55, '{no-rx} .. {drug}'],
     [0.55, '{pills} .. {no-rx}'],
     [0.5, '{selling} [generic] {drug}'],
     [0.45, '{drug} .. {selling}'],
-  ]))],
-  ['casino or betting bonus', phraseDetector('spam', spec([
+  // Casino or betting bonus.
     [0.45, '{gambling} .. {bonus}'],
     [0.45, '{bonus} .. {gambling}'],
     [0.55, '{no-deposit} {bonus}'],
     [0.55, '{bonus} {no-deposit}'],
-    [0.3, '(casino en ligne|casino online|online casino|casino en linea|online kasino|kasyno online|canli casino)'],
-  ]))],
-  ['prize or gift-card bait', phraseDetector('spam', spec([
+    [0.3, '(casino|kasino|kasyno) (en ligne|online|en linea)'],
+    [0.3, '(online|canli) (casino|kasino)'],
+  // Prize or gift-card bait.
     [0.4, '(claim|collect|redeem|get|grab) {owner} [free] {prize}'],
-    [0.4, '(you have|you\'ve) (won|been selected)'],
+    [0.4, '(you have|you\'ve) (won|been selected) .. {prize}'],
     [0.4, '(reclama|reclame|cobra|resgate|resgata|reclamez|recuperez|fordere|hol dir|hole dir|sichere dir|riscatta|ritira|claim|haal|odbierz|al) {owner} [gratis] {prize}'],
     [0.4, '(has ganado|ganaste|voce ganhou|ganhou|vous avez gagne|tu as gagne|sie haben gewonnen|du hast gewonnen|hai vinto|avete vinto|je hebt gewonnen|u heeft gewonnen|wygrales|wygralas|wygrales nagrode|kazandiniz|kazandin)'],
     [0.45, '(free|gratis|gratuit|gratuite|kostenlos|kostenlose|darmowa|darmowe|bedava|ucretsiz) (gift card~|giftcard~|tarjeta regalo|cartao presente|carte cadeau|gutschein~|buono regalo|cadeaubon|karta podarunkowa|hediye karti|robux|vbucks|v bucks|iphone~)'],
     [0.45, '(gift card~|giftcard~|amazon card~|steam card~) (giveaway|generator|code generator)'],
-  ]))],
-  ['crypto doubling', phraseDetector('spam', spec([
+  // Crypto doubling.
     [0.7, '(send|deposit|transfer) ... {coin} ... (get|receive|receiv*) .. (back|double|2x|twice|x2)'],
     [0.7, '(envia|envie|manda|mande|deposita|deposite|transfiere|transfira|faca um) ... {coin} ... (recibe|recibes|recibiras|receba|recebe|recebera|receber) .. (el doble|doble|x2|2x|de vuelta|de volta|o dobro|em dobro|dobrado)'],
     [0.7, '(envoyez|envoie|deposez|depose|virez) ... {coin} ... (recevez|recois|recevrez|recevoir) .. (le double|double|x2|2x|en retour)'],
@@ -159,25 +166,63 @@ const KINDS: readonly (readonly [string, Detector])[] = [
     [0.7, '(stuur|verstuur|stort) ... {coin} ... (ontvang|krijg|ontvangt|krijgt) .. (dubbel|het dubbele|terug|x2|2x)'],
     [0.7, '(wyslij|przelej|wplac) ... {coin} ... (otrzymasz|odbierz|dostaniesz|otrzymaj) .. (podwojnie|dwa razy wiecej|x2|2x|z powrotem)'],
     [0.7, '(gonder|gonderin|yatir|yatirin) ... {coin} ... (al|alin|kazan|kazanin|alacaksiniz) .. (iki katini|2 katini|x2|2x|geri)'],
-    [0.6, '(double|2x|triple|duplica|duplique|dobre|doublez|verdopple|verdoppeln|raddoppia|verdubbel|podwoj|ikiye katla) {owner} {coin}'],
+    [0.7, '{coin} ... (gonder|gonderin|yatir|yatirin|yollayin) ... (iki katini|2 katini|iki kati|x2|2x) [geri] (al|alin|kazan|kazanin|alacaksiniz)'],
+    [0.6, '(double|triple|duplica|duplique|dobre|doublez|verdopple|verdoppeln|raddoppia|verdubbel|podwoj|ikiye katla) {owner} {coin}'],
     [0.45, '{coin} (giveaway|airdrop|sorteo|sorteio|concours|gewinnspiel|omaggio|weggeefactie|rozdanie|cekilis)'],
-  ]))],
-  ['account verification bait', phraseDetector('spam', spec([
+  // Account verification bait.
     [0.45, '{owner} {account} (will be|has been|is being|is|sera|ha sido|esta|foi|esta sendo|a ete|est|wird|wurde|ist|sara|e stato|verra|wordt|zostanie|zostalo|jest) [permanently|temporarily|definitivamente|definitivement|endgultig|permanentemente|definitief|trwale] {ended}'],
     [0.45, '{account} {ended}'],
     [0.35, '{confirm} {owner} {details}'],
     [0.35, '{details} [hemen|simdi] {confirm}'],
     [0.2, '{confirm} {details}'],
-  ]))],
-  ['payment request', phraseDetector('spam', spec([
+  // Payment request.
     [0.2, 'pay here'],
     [0.2, '(send|make) [the|your] payment (to|via|here|through)'],
     [0.2, 'pay (via|with|through|by|using) (paypal|cash app|cashapp|venmo|zelle|western union|moneygram|wire transfer|bank transfer|bitcoin|crypto)'],
     [0.2, '(paga|pague|payez|zahle|zahlen sie|betaal|zaplac|odeyin|odeme yapin) (aqui|aca|ici|hier|qui|tutaj|burada)'],
     [0.4, '(pay|paga|pague|payez|zahlen sie|zahle|betaal|paghi|zaplac|odeyin) .. (fee|deposit|tarifa|taxa|frais|gebuhr|kosten|tassa|kosten|oplata|ucret) (to|before|para|pour|um|per|om|aby|icin) (release|unlock|receive|claim|liberar|receber|recibir|debloquer|recevoir|erhalten|freischalten|ricevere|sbloccare|ontvangen|odebrac|almak)'],
-    [0.6, '(pay|paying|payment|paga|pague|payez|zahlen sie|zahle|betaal|paghi|zaplac|odeyin) .. (in|with|by|con|com|en|par|mit|met|w|ile) (gift card~|itunes card~|steam card~|google play card~|tarjetas regalo|cartoes presente|cartes cadeaux|geschenkkarten|gutscheinkarten|carte regalo|cadeaukaarten|kartami podarunkowymi|hediye kartlari)'],
-  ]))],
-];
+    [0.6, '(pay|paying|payment|paga|pague|payez|zahlen sie|zahle|betaal|paghi|zaplac|odeyin) .. (in|with|by|con|com|en|par|mit|met|w|ile) .. (gift card~|itunes card~|steam card~|google play card~|tarjetas regalo|cartoes presente|cartes cadeaux|geschenkkarten|gutscheinkarten|carte regalo|cadeaukaarten|kartami podarunkowymi|hediye kartlari)'],
+]));
+
+/**
+ * The same kinds of bait in Russian, as regular expressions over the folded text (phrase-pattern.ts reads
+ * ASCII skeletons only, where Cyrillic is folded into look-alikes), tried only in segments with Cyrillic.
+ */
+const RUSSIAN: readonly (readonly [number, RegExp])[] = ([
+  // Pharmacy spam.
+    [0.55, '(виагр\\p{L}*|сиалис\\p{L}*|левитр\\p{L}*|таблетк\\p{L}*|препарат\\p{L}*|лекарств\\p{L}*) (?:\\p{L}+ ){0,3}без рецепта'],
+    [0.5, '(купить|куплю|закажи|заказать|дешев\\p{L}*|недорог\\p{L}*) (?:\\p{L}+ ){0,2}(виагр\\p{L}*|сиалис\\p{L}*|левитр\\p{L}*)'],
+  // Casino or betting bonus.
+    [0.45, '(казино|слот\\p{L}*|ставк\\p{L}*|букмекер\\p{L}*) (?:\\p{L}+ ){0,3}(бонус\\p{L}*|фриспин\\p{L}*|джекпот\\p{L}*)'],
+    [0.45, '(бонус\\p{L}*|фриспин\\p{L}*) (?:\\p{L}+ ){0,3}(казино|слот\\p{L}*|ставк\\p{L}*)'],
+    [0.55, 'бездепозитн\\p{L}* (бонус\\p{L}*|фриспин\\p{L}*)'],
+  // Prize or gift-card bait.
+    [0.4, 'вы (выиграли|стали победителем)'],
+    [0.4, '(получите|заберите) (ваш|ваши|свой|свои) (приз|подарок|выигрыш|награду)'],
+    [0.45, 'бесплатн\\p{L}* (подарочн\\p{L}* карт\\p{L}*|айфон\\p{L}*)'],
+  // Crypto doubling.
+    [0.7, '(отправьте|отправь|переведите|переведи|пришлите) (?:\\S+ ){0,4}\\S*(btc|биткоин|eth|usdt|крипт|рубл)\\S* (?:\\S+ ){0,6}(получите|получи|вернем|верну) (?:\\S+ ){0,3}(вдвое|в два раза|x2|удвоен\\p{L}*|обратно)'],
+  // Account verification bait.
+    [0.45, '(аккаунт|счет|профиль|кабинет|карта) (?:\\p{L}+ ){0,2}(заблокирован\\p{L}*|удален\\p{L}*|приостановлен\\p{L}*|закрыт\\p{L}*)'],
+    [0.35, '(подтвердите|обновите) (ваши |свои )?(данные|личность|аккаунт|пароль)'],
+  // Payment request.
+    [0.2, 'оплатите (здесь|тут|по ссылке)'],
+    [0.6, 'оплат\\p{L}* (?:\\S+ ){0,2}подарочн\\p{L}* карт\\p{L}*'],
+] as const).map(([weight, source]) => [weight, new RegExp(`${START}(?:${source.replace(/ /g, SEPARATOR)})${END}`, 'gu')] as const);
+
+function detectRussian(segments: readonly PreparedSegment[]): Reason[] {
+  const hits: Hit[] = [];
+  for (const segment of segments) {
+    const value = segmentText(segment);
+    if (!CYRILLIC.test(value)) continue;
+    const text = fold(value);
+    const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
+    for (const [weight, re] of RUSSIAN) {
+      for (const m of text.matchAll(re)) hits.push({ category: 'illicit', weight, evidence: evidenceOf(segment, quote(m.index, m.index + m[0].length)) });
+    }
+  }
+  return hitsToReasons(hits, 'local:spam');
+}
 
 /**
  * The most suspect link of the document by detect-links.ts's signs: link segments, the URL a redirect
