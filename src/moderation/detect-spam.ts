@@ -10,7 +10,7 @@ import type { Evidence, Reason } from './types.js';
 /**
  * Spam and scam bait a site owner removes: pharmacy spam, casino and betting bonuses, prize and gift-card
  * bait, crypto doubling ("send 1 get 2"), "verify your account or it will be closed" bait and payment
- * requests aimed at visitors, in en es pt fr de it nl pl tr. Each kind is a grammar (a selling cue beside
+ * requests aimed at visitors, in en es pt fr de it nl pl tr ru. Each kind is a grammar (a selling cue beside
  * a drug name, a send verb then a receive verb then "back"/"double"), not the sentences seen so far.
  *
  * The words alone stay under the threshold where an honest member could write them ("claim your prize
@@ -121,8 +121,12 @@ const START = '(?<![\\p{L}\\p{M}\\p{N}])';
 const END = '(?![\\p{L}\\p{M}\\p{N}])';
 /** The Cyrillic block, without the u flag: a plain character class, cheap to scan for on every segment. */
 const CYRILLIC = /[\u0400-\u04ff]/;
-/** Between words of a Russian pattern: spaces and punctuation ("казино: бонус"). */
+/**
+ * Between words of a Russian pattern: spaces and punctuation ("казино: бонус"). `{word}` is any word;
+ * the two never overlap, so a pattern's optional words are read one way only (linear time).
+ */
 const SEPARATOR = '[^\\p{L}\\p{N}]+';
+const WORD = '[\\p{L}\\p{N}]+';
 
 const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec => ({
   slots: {
@@ -138,50 +142,50 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
  */
 const detectPhrases = phraseDetector('spam', spec([
   // Pharmacy spam.
-    [0.55, '{drug} .. {no-rx}'],
-    [0.55, '{no-rx} .. {drug}'],
-    [0.55, '{pills} .. {no-rx}'],
-    [0.5, '{selling} [generic] {drug}'],
-    [0.45, '{drug} .. {selling}'],
+  [0.55, '{drug} .. {no-rx}'],
+  [0.55, '{no-rx} .. {drug}'],
+  [0.55, '{pills} .. {no-rx}'],
+  [0.5, '{selling} [generic] {drug}'],
+  [0.45, '{drug} .. {selling}'],
   // Casino or betting bonus.
-    [0.45, '{gambling} .. {bonus}'],
-    [0.45, '{bonus} .. {gambling}'],
-    [0.55, '{no-deposit} {bonus}'],
-    [0.55, '{bonus} {no-deposit}'],
-    [0.3, '(casino|kasino|kasyno) (en ligne|online|en linea)'],
-    [0.3, '(online|canli) (casino|kasino)'],
+  [0.45, '{gambling} .. {bonus}'],
+  [0.45, '{bonus} .. {gambling}'],
+  [0.55, '{no-deposit} {bonus}'],
+  [0.55, '{bonus} {no-deposit}'],
+  [0.3, '(casino|kasino|kasyno) (en ligne|online|en linea)'],
+  [0.3, '(online|canli) (casino|kasino)'],
   // Prize or gift-card bait.
-    [0.4, '(claim|collect|redeem|get|grab) {owner} [free] {prize}'],
-    [0.4, '(you have|you\'ve) (won|been selected) .. {prize}'],
-    [0.4, '(reclama|reclame|cobra|resgate|resgata|reclamez|recuperez|fordere|hol dir|hole dir|sichere dir|riscatta|ritira|claim|haal|odbierz|al) {owner} [gratis] {prize}'],
-    [0.4, '(has ganado|ganaste|voce ganhou|ganhou|vous avez gagne|tu as gagne|sie haben gewonnen|du hast gewonnen|hai vinto|avete vinto|je hebt gewonnen|u heeft gewonnen|wygrales|wygralas|wygrales nagrode|kazandiniz|kazandin)'],
-    [0.45, '(free|gratis|gratuit|gratuite|kostenlos|kostenlose|darmowa|darmowe|bedava|ucretsiz) (gift card~|giftcard~|tarjeta regalo|cartao presente|carte cadeau|gutschein~|buono regalo|cadeaubon|karta podarunkowa|hediye karti|robux|vbucks|v bucks|iphone~)'],
-    [0.45, '(gift card~|giftcard~|amazon card~|steam card~) (giveaway|generator|code generator)'],
+  [0.4, '(claim|collect|redeem|get|grab) {owner} [free] {prize}'],
+  [0.4, '(you have|you\'ve) (won|been selected) .. {prize}'],
+  [0.4, '(reclama|reclame|cobra|resgate|resgata|reclamez|recuperez|fordere|hol dir|hole dir|sichere dir|riscatta|ritira|claim|haal|odbierz|al) {owner} [gratis] {prize}'],
+  [0.4, '(has ganado|ganaste|voce ganhou|ganhou|vous avez gagne|tu as gagne|sie haben gewonnen|du hast gewonnen|hai vinto|avete vinto|je hebt gewonnen|u heeft gewonnen|wygrales|wygralas|wygrales nagrode|kazandiniz|kazandin)'],
+  [0.45, '(free|gratis|gratuit|gratuite|kostenlos|kostenlose|darmowa|darmowe|bedava|ucretsiz) (gift card~|giftcard~|tarjeta regalo|cartao presente|carte cadeau|gutschein~|buono regalo|cadeaubon|karta podarunkowa|hediye karti|robux|vbucks|v bucks|iphone~)'],
+  [0.45, '(gift card~|giftcard~|amazon card~|steam card~) (giveaway|generator|code generator)'],
   // Crypto doubling.
-    [0.7, '(send|deposit|transfer) ... {coin} ... (get|receive|receiv*) .. (back|double|2x|twice|x2)'],
-    [0.7, '(envia|envie|manda|mande|deposita|deposite|transfiere|transfira|faca um) ... {coin} ... (recibe|recibes|recibiras|receba|recebe|recebera|receber) .. (el doble|doble|x2|2x|de vuelta|de volta|o dobro|em dobro|dobrado)'],
-    [0.7, '(envoyez|envoie|deposez|depose|virez) ... {coin} ... (recevez|recois|recevrez|recevoir) .. (le double|double|x2|2x|en retour)'],
-    [0.7, '(sende|senden sie|schick|schicke|schicken sie|uberweise|uberweisen sie) ... {coin} ... (erhalte|erhaltst|erhalten sie|bekommst|bekommen sie) .. (doppelt|das doppelte|zuruck|x2|2x)'],
-    [0.7, '(invia|inviate|manda|deposita) ... {coin} ... (ricevi|riceverai|ricevete|ricevine) .. (il doppio|doppio|indietro|x2|2x)'],
-    [0.7, '(stuur|verstuur|stort) ... {coin} ... (ontvang|krijg|ontvangt|krijgt) .. (dubbel|het dubbele|terug|x2|2x)'],
-    [0.7, '(wyslij|przelej|wplac) ... {coin} ... (otrzymasz|odbierz|dostaniesz|otrzymaj) .. (podwojnie|dwa razy wiecej|x2|2x|z powrotem)'],
-    [0.7, '(gonder|gonderin|yatir|yatirin) ... {coin} ... (al|alin|kazan|kazanin|alacaksiniz) .. (iki katini|2 katini|x2|2x|geri)'],
-    [0.7, '{coin} ... (gonder|gonderin|yatir|yatirin|yollayin) ... (iki katini|2 katini|iki kati|x2|2x) [geri] (al|alin|kazan|kazanin|alacaksiniz)'],
-    [0.6, '(double|triple|duplica|duplique|dobre|doublez|verdopple|verdoppeln|raddoppia|verdubbel|podwoj|ikiye katla) {owner} {coin}'],
-    [0.45, '{coin} (giveaway|airdrop|sorteo|sorteio|concours|gewinnspiel|omaggio|weggeefactie|rozdanie|cekilis)'],
+  [0.7, '(send|deposit|transfer) ... {coin} ... (get|receive|receiv*) .. (back|double|2x|twice|x2)'],
+  [0.7, '(envia|envie|manda|mande|deposita|deposite|transfiere|transfira|faca um) ... {coin} ... (recibe|recibes|recibiras|receba|recebe|recebera|receber) .. (el doble|doble|x2|2x|de vuelta|de volta|o dobro|em dobro|dobrado)'],
+  [0.7, '(envoyez|envoie|deposez|depose|virez) ... {coin} ... (recevez|recois|recevrez|recevoir) .. (le double|double|x2|2x|en retour)'],
+  [0.7, '(sende|senden sie|schick|schicke|schicken sie|uberweise|uberweisen sie) ... {coin} ... (erhalte|erhaltst|erhalten sie|bekommst|bekommen sie) .. (doppelt|das doppelte|zuruck|x2|2x)'],
+  [0.7, '(invia|inviate|manda|deposita) ... {coin} ... (ricevi|riceverai|ricevete|ricevine) .. (il doppio|doppio|indietro|x2|2x)'],
+  [0.7, '(stuur|verstuur|stort) ... {coin} ... (ontvang|krijg|ontvangt|krijgt) .. (dubbel|het dubbele|terug|x2|2x)'],
+  [0.7, '(wyslij|przelej|wplac) ... {coin} ... (otrzymasz|odbierz|dostaniesz|otrzymaj) .. (podwojnie|dwa razy wiecej|x2|2x|z powrotem)'],
+  [0.7, '(gonder|gonderin|yatir|yatirin) ... {coin} ... (al|alin|kazan|kazanin|alacaksiniz) .. (iki katini|2 katini|x2|2x|geri)'],
+  [0.7, '{coin} ... (gonder|gonderin|yatir|yatirin|yollayin) ... (iki katini|2 katini|iki kati|x2|2x) [geri] (al|alin|kazan|kazanin|alacaksiniz)'],
+  [0.6, '(double|triple|duplica|duplique|dobre|doublez|verdopple|verdoppeln|raddoppia|verdubbel|podwoj|ikiye katla) {owner} {coin}'],
+  [0.45, '{coin} (giveaway|airdrop|sorteo|sorteio|concours|gewinnspiel|omaggio|weggeefactie|rozdanie|cekilis)'],
   // Account verification bait.
-    [0.45, '{owner} {account} (will be|has been|is being|is|sera|ha sido|esta|foi|esta sendo|a ete|est|wird|wurde|ist|sara|e stato|verra|wordt|zostanie|zostalo|jest) [permanently|temporarily|definitivamente|definitivement|endgultig|permanentemente|definitief|trwale] {ended}'],
-    [0.45, '{account} {ended}'],
-    [0.35, '{confirm} {owner} {details}'],
-    [0.35, '{details} [hemen|simdi] {confirm}'],
-    [0.2, '{confirm} {details}'],
+  [0.45, '{owner} {account} (will be|has been|is being|is|sera|ha sido|esta|foi|esta sendo|a ete|est|wird|wurde|ist|sara|e stato|verra|wordt|zostanie|zostalo|jest) [permanently|temporarily|definitivamente|definitivement|endgultig|permanentemente|definitief|trwale] {ended}'],
+  [0.45, '{account} {ended}'],
+  [0.35, '{confirm} {owner} {details}'],
+  [0.35, '{details} [hemen|simdi] {confirm}'],
+  [0.2, '{confirm} {details}'],
   // Payment request.
-    [0.2, 'pay here'],
-    [0.2, '(send|make) [the|your] payment (to|via|here|through)'],
-    [0.2, 'pay (via|with|through|by|using) (paypal|cash app|cashapp|venmo|zelle|western union|moneygram|wire transfer|bank transfer|bitcoin|crypto)'],
-    [0.2, '(paga|pague|payez|zahle|zahlen sie|betaal|zaplac|odeyin|odeme yapin) (aqui|aca|ici|hier|qui|tutaj|burada)'],
-    [0.4, '(pay|paga|pague|payez|zahlen sie|zahle|betaal|paghi|zaplac|odeyin) .. (fee|deposit|tarifa|taxa|frais|gebuhr|kosten|tassa|kosten|oplata|ucret) (to|before|para|pour|um|per|om|aby|icin) (release|unlock|receive|claim|liberar|receber|recibir|debloquer|recevoir|erhalten|freischalten|ricevere|sbloccare|ontvangen|odebrac|almak)'],
-    [0.6, '(pay|paying|payment|paga|pague|payez|zahlen sie|zahle|betaal|paghi|zaplac|odeyin) .. (in|with|by|con|com|en|par|mit|met|w|ile) .. (gift card~|itunes card~|steam card~|google play card~|tarjetas regalo|cartoes presente|cartes cadeaux|geschenkkarten|gutscheinkarten|carte regalo|cadeaukaarten|kartami podarunkowymi|hediye kartlari)'],
+  [0.2, 'pay here'],
+  [0.2, '(send|make) [the|your] payment (to|via|here|through)'],
+  [0.2, 'pay (via|with|through|by|using) (paypal|cash app|cashapp|venmo|zelle|western union|moneygram|wire transfer|bank transfer|bitcoin|crypto)'],
+  [0.2, '(paga|pague|payez|zahle|zahlen sie|betaal|zaplac|odeyin|odeme yapin) (aqui|aca|ici|hier|qui|tutaj|burada)'],
+  [0.4, '(pay|paga|pague|payez|zahlen sie|zahle|betaal|paghi|zaplac|odeyin) .. (fee|deposit|tarifa|taxa|frais|gebuhr|kosten|tassa|kosten|oplata|ucret) (to|before|para|pour|um|per|om|aby|icin) (release|unlock|receive|claim|liberar|receber|recibir|debloquer|recevoir|erhalten|freischalten|ricevere|sbloccare|ontvangen|odebrac|almak)'],
+  [0.6, '(pay|paying|payment|paga|pague|payez|zahlen sie|zahle|betaal|paghi|zaplac|odeyin) .. (in|with|by|con|com|en|par|mit|met|w|ile) .. (gift card~|itunes card~|steam card~|google play card~|tarjetas regalo|cartoes presente|cartes cadeaux|geschenkkarten|gutscheinkarten|carte regalo|cadeaukaarten|kartami podarunkowymi|hediye kartlari)'],
 ]));
 
 /**
@@ -190,25 +194,25 @@ const detectPhrases = phraseDetector('spam', spec([
  */
 const RUSSIAN: readonly (readonly [number, RegExp])[] = ([
   // Pharmacy spam.
-    [0.55, '(виагр\\p{L}*|сиалис\\p{L}*|левитр\\p{L}*|таблетк\\p{L}*|препарат\\p{L}*|лекарств\\p{L}*) (?:\\p{L}+ ){0,3}без рецепта'],
-    [0.5, '(купить|куплю|закажи|заказать|дешев\\p{L}*|недорог\\p{L}*) (?:\\p{L}+ ){0,2}(виагр\\p{L}*|сиалис\\p{L}*|левитр\\p{L}*)'],
+  [0.55, '(виагр\\p{L}*|сиалис\\p{L}*|левитр\\p{L}*|таблетк\\p{L}*|препарат\\p{L}*|лекарств\\p{L}*) (?:\\p{L}+ ){0,3}без рецепта'],
+  [0.5, '(купить|куплю|закажи|заказать|дешев\\p{L}*|недорог\\p{L}*) (?:\\p{L}+ ){0,2}(виагр\\p{L}*|сиалис\\p{L}*|левитр\\p{L}*)'],
   // Casino or betting bonus.
-    [0.45, '(казино|слот\\p{L}*|ставк\\p{L}*|букмекер\\p{L}*) (?:\\p{L}+ ){0,3}(бонус\\p{L}*|фриспин\\p{L}*|джекпот\\p{L}*)'],
-    [0.45, '(бонус\\p{L}*|фриспин\\p{L}*) (?:\\p{L}+ ){0,3}(казино|слот\\p{L}*|ставк\\p{L}*)'],
-    [0.55, 'бездепозитн\\p{L}* (бонус\\p{L}*|фриспин\\p{L}*)'],
+  [0.45, '(казино|слот\\p{L}*|ставк\\p{L}*|букмекер\\p{L}*) (?:\\p{L}+ ){0,3}(бонус\\p{L}*|фриспин\\p{L}*|джекпот\\p{L}*)'],
+  [0.45, '(бонус\\p{L}*|фриспин\\p{L}*) (?:\\p{L}+ ){0,3}(казино|слот\\p{L}*|ставк\\p{L}*)'],
+  [0.55, 'бездепозитн\\p{L}* (бонус\\p{L}*|фриспин\\p{L}*)'],
   // Prize or gift-card bait.
-    [0.4, 'вы (выиграли|стали победителем)'],
-    [0.4, '(получите|заберите) (ваш|ваши|свой|свои) (приз|подарок|выигрыш|награду)'],
-    [0.45, 'бесплатн\\p{L}* (подарочн\\p{L}* карт\\p{L}*|айфон\\p{L}*)'],
+  [0.4, 'вы (выиграли|стали победителем)'],
+  [0.4, '(получите|заберите) (ваш|ваши|свой|свои) (приз|подарок|выигрыш|награду)'],
+  [0.45, 'бесплатн\\p{L}* (подарочн\\p{L}* карт\\p{L}*|айфон\\p{L}*)'],
   // Crypto doubling.
-    [0.7, '(отправьте|отправь|переведите|переведи|пришлите) (?:\\S+ ){0,4}\\S*(btc|биткоин|eth|usdt|крипт|рубл)\\S* (?:\\S+ ){0,6}(получите|получи|вернем|верну) (?:\\S+ ){0,3}(вдвое|в два раза|x2|удвоен\\p{L}*|обратно)'],
+  [0.7, '(отправьте|отправь|переведите|переведи|пришлите) (?:{word} ){0,6}[\\p{L}\\p{N}]*(btc|биткоин|eth|usdt|крипт|рубл)[\\p{L}\\p{N}]* (?:{word} ){0,8}(получите|получи|вернем|верну) (?:{word} ){0,3}(вдвое|в два раза|x2|удвоен\\p{L}*|обратно)'],
   // Account verification bait.
-    [0.45, '(аккаунт|счет|профиль|кабинет|карта) (?:\\p{L}+ ){0,2}(заблокирован\\p{L}*|удален\\p{L}*|приостановлен\\p{L}*|закрыт\\p{L}*)'],
-    [0.35, '(подтвердите|обновите) (ваши |свои )?(данные|личность|аккаунт|пароль)'],
+  [0.45, '(аккаунт|счет|профиль|кабинет|карта) (?:\\p{L}+ ){0,2}(заблокирован\\p{L}*|удален\\p{L}*|приостановлен\\p{L}*|закрыт\\p{L}*)'],
+  [0.35, '(подтвердите|обновите) (ваши |свои )?(данные|личность|аккаунт|пароль)'],
   // Payment request.
-    [0.2, 'оплатите (здесь|тут|по ссылке)'],
-    [0.6, 'оплат\\p{L}* (?:\\S+ ){0,2}подарочн\\p{L}* карт\\p{L}*'],
-] as const).map(([weight, source]) => [weight, new RegExp(`${START}(?:${source.replace(/ /g, SEPARATOR)})${END}`, 'gu')] as const);
+  [0.2, 'оплатите (здесь|тут|по ссылке)'],
+  [0.6, 'оплат\\p{L}* (?:{word} ){0,2}подарочн\\p{L}* карт\\p{L}*'],
+] as const).map(([weight, source]) => [weight, new RegExp(`${START}(?:${source.replaceAll('{word}', WORD).replace(/ /g, SEPARATOR)})${END}`, 'gu')] as const);
 
 function detectRussian(segments: readonly PreparedSegment[]): Reason[] {
   const hits: Hit[] = [];
