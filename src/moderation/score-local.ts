@@ -13,6 +13,7 @@ import { detectLinks } from './detect-links.js';
 import { detectProfanity } from './detect-profanity.js';
 import { detectSelfHarm } from './detect-self-harm.js';
 import { detectSexual } from './detect-sexual.js';
+import { detectSpam } from './detect-spam.js';
 import { textModelDetector, type TextModel } from './detect-text-model.js';
 import { detectThreatsMultilingual } from './detect-threats-multilingual.js';
 import { detectViolence } from './detect-violence.js';
@@ -30,7 +31,7 @@ export interface LocalOptions {
 /** The rule detectors, in the order their reasons are reported. */
 export const RULE_DETECTORS: readonly Detector[] = [
   detectSlurs, detectHate, detectHarassment, detectViolence, detectSelfHarm, detectSexual, detectIllicit,
-  detectProfanity, detectContact, detectLinks, detectInjection,
+  detectProfanity, detectContact, detectLinks, detectInjection, detectSpam,
   // Other languages than English: policy.multilingual.
   detectLexicon, detectThreatsMultilingual, detectHateMultilingual,
 ];

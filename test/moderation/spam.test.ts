@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { doc, link, reason, rules, text } from './docs.js';
+
+/**
+ * Spam and scam bait (issue 17 point 3, detect-spam.ts) through the local scorer's rules, the way the
+ * CLI and the worker build it: bait that flags on its own, bait that flags only beside a suspect link,
+ * and the innocent look-alikes a site owner keeps (a pharmacist, a croupier, a fair prize, a donation).
+ */
+const spam = async (value: string, url?: string) => {
+  const verdict = await rules(url ? doc(text(value), link(url)) : value);
+  return reason(verdict, 'illicit');
+};
+
+describe('spam and scam bait', () => {
+  it.each([
+    ['en', 'Buy cheap Cialis online, no prescription needed, fast shipping'],
+    ['es', 'Comprar viagra sin receta, envío discreto'],
+    ['fr', 'Achetez du Viagra sans ordonnance pas cher'],
+    ['nl', 'Viagra zonder recept kopen'],
+    ['tr', 'Ucuz viagra reçetesiz'],
+    ['ru', 'Купить виагру без рецепта дёшево'],
+    ['pl', 'Kasyno online, bonus bez depozytu 50 darmowych spinów'],
+    ['de', 'Freispiele ohne Einzahlung im Online Casino'],
+    ['en', 'Send 1 ETH to this wallet and receive 2 ETH back instantly!'],
+    ['pt', 'Envie 100 reais no Pix e receba 1000 de volta'],
+    ['de', 'Sende 0,1 BTC und erhalte das Doppelte zurück'],
+    ['it', 'Invia 0,1 BTC e ricevi il doppio'],
+    ['tr', '0,1 BTC gönderin, iki katını alın'],
+    ['ru', 'Отправьте 0,1 BTC и получите вдвое больше'],
+    ['es', 'Tu cuenta será suspendida, verifica tus datos'],
+    ['de', 'Ihr Konto wird gesperrt. Bestätigen Sie Ihre Daten'],
+    ['nl', 'Uw account wordt geblokkeerd, bevestig uw gegevens'],
+    ['en', 'Pay with gift cards only, iTunes or Steam'],
+  ])('flags bait on its own (%s): %s', async (_lang, value) => {
+    const found = await spam(value);
+    expect(found?.source).toBe('local:spam');
+  });
+
+  it.each([
+    ['en', 'Claim your free prize', 'https://tinyurl.com/xyz'],
+    ['es', 'Reclama tu premio aquí', 'https://premio-gratis.xyz'],
+    ['pt', 'Resgate seu prêmio', 'https://bit.ly/ganhe'],
+    ['fr', 'Jouez au casino avec 300 % de bonus', 'http://jouer-gagner.xyz'],
+    ['pl', 'Odbierz swoją nagrodę', 'https://nagroda.xyz'],
+    ['ru', 'Онлайн казино: бонус 200% и фриспины', 'http://kazino-bonus.xyz'],
+  ])('flags softer bait beside a throwaway domain or a shortener (%s): %s', async (_lang, value, url) => {
+    expect((await spam(value, url))?.detail).toMatch(/suspect link/);
+    // The same words with no link are something an honest member may write.
+    expect(await spam(value)).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'Congratulations! You have won a $500 Amazon gift card. Claim your reward.'],
+    ['es', '¡Has ganado un iPhone! Reclama tu premio.'],
+    ['pt', 'Você ganhou! Resgate seu prêmio.'],
+    ['pl', 'Wygrałeś! Odbierz swoją nagrodę.'],
+  ])('flags two pieces of bait together without a link (%s): %s', async (_lang, value) => {
+    expect(await spam(value)).toBeDefined();
+  });
+
+  it('judges a redirect by the URL it carries, and a domain typed as bare text', async () => {
+    expect(await spam('Members pay here', 'https://www.google.com/url?q=https://paypa1-secure-login.top/signin')).toBeDefined();
+    expect(await spam('Members pay here', 'https://www.paypal.com/paypalme/potteryclub')).toBeUndefined();
+    expect((await spam('500% casino bonus at lucky-spin-casino.xyz'))?.evidence.map((e) => e.value)).toContain('lucky-spin-casino.xyz');
+  });
+
+  it.each([
+    ['en', 'Pharmacist at Boots for ten years; I explain prescriptions and generic medicines.'],
+    ['en', 'Croupier at the Grand Casino, I deal blackjack and roulette on weekends.'],
+    ['en', 'Our poker club meets Fridays; newcomers get bonus chips.'],
+    ['en', 'I won a prize at the county fair for my pumpkin pie.'],
+    ['en', 'We will never ask you to verify your account by email.'],
+    ['en', 'We never accept payment in gift cards; beware of scams.'],
+    ['en', 'I teach a class on Bitcoin; send questions and get answers back within a day.'],
+    ['en', 'Claim your free coffee with every pottery class at the studio.'],
+    ['pt', 'Veja meus remédios favoritos para dor de cabeça: sem receita, só chá.'],
+    ['ru', 'Я фармацевт, консультирую по лекарствам.'],
+    ['fr', 'Croupière au casino de Deauville, je lis beaucoup.'],
+    ['de', 'Apothekerin in Köln, ich berate zu rezeptfreien Mitteln.'],
+  ])('leaves the innocent look-alike alone (%s): %s', async (_lang, value) => {
+    expect(await spam(value)).toBeUndefined();
+  });
+
+  it('leaves a church donation page and a shortened link beside a plain payment line alone', async () => {
+    expect(await spam('Donate to our church via PayPal', 'https://www.paypal.com/donate?hosted_button_id=ABC')).toBeUndefined();
+    expect(await spam('Ceramics classes: pay here by card or cash at the door.', 'https://bit.ly/3abc')).toBeUndefined();
+  });
+
+  it('is off when the site owner allows illicit content', async () => {
+    const verdict = await rules('Buy cheap Cialis online, no prescription needed', { policy: { flag: { illicit: false } } });
+    expect(verdict.flagged).toBe(false);
+  });
+});
