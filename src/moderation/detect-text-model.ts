@@ -2,7 +2,7 @@ import type { Category, Reason } from './types.js';
 import { evidenceOf, round, type Detector } from './detector.js';
 import { normalise, type Normalised } from './normalise.js';
 import { sentences } from './sentences.js';
-import { ALLOWED_WORDS } from './lexicons/index.js';
+import { maskLookalikes } from './innocent-lookalikes.js';
 
 /**
  * The seam for a learned text classifier beside the rules. Anything with this shape plugs in (see
@@ -84,12 +84,6 @@ function within(n: Normalised, from: number, to: number): string {
 }
 
 /**
- * Words of the lexicons' allow-lists, whole: the model is not asked about them ("Bitche", a town, reads
- * to its character n-grams like the insult it holds).
- */
-const ALLOWED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ALLOWED_WORDS].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-
-/**
  * Asks the model about every sentence of every text segment. A category's score is its highest
  * sentence probability (not a sum: a long About must not add up many doubtful sentences), and the
  * evidence is the sentences that drove it, strongest first, each with its segment's path.
@@ -105,7 +99,8 @@ export function textModelDetector(model: TextModel): Detector {
       for (const { segment: sentence, index } of sentences(read)) {
         const value = sentence.trim();
         if (!/[\p{L}\p{N}]/u.test(value)) continue;
-        const cleaned = value.replace(IDENTIFIER, ' ').replace(ALLOWED, ' ');
+        // Innocent look-alikes are blanked: "Bitche" or "spotted dick" read to its character n-grams like an insult.
+        const cleaned = maskLookalikes(value.replace(IDENTIFIER, ' '));
         // The segment was normalised once; the sentence's part of it is what normalising the sentence
         // alone gives, when spaces set it apart (normalising reads a word as a whole: "nice!!!cant").
         const from = index + sentence.length - sentence.trimStart().length;
