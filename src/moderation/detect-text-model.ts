@@ -3,6 +3,7 @@ import { evidenceOf, round, type Detector } from './detector.js';
 import { normalise, type Normalised } from './normalise.js';
 import { sentences } from './sentences.js';
 import { maskLookalikes } from './innocent-lookalikes.js';
+import { sentenceAboutSelf } from './insult-target.js';
 
 /**
  * The seam for a learned text classifier beside the rules. Anything with this shape plugs in (see
@@ -59,7 +60,7 @@ const TARGET = new RegExp(
 );
 /** A capitalised word after the first word of a sentence: a name ("Kevin is shit"). */
 const NAME = /[\p{L}\p{N},;:'")\]]\s+\p{Lu}\p{Ll}/u;
-/** How much of the model's harassment probability survives when swearing is all it can rest on. */
+/** How much of the model's harassment probability survives when swearing, or mocking oneself, is all it can rest on. */
 const UNTARGETED = 0.5;
 
 /** The sentence without its swear words, when it swears at no one; undefined otherwise. */
@@ -113,6 +114,8 @@ export function textModelDetector(model: TextModel): Detector {
             const rest = withoutUntargetedSwearing(cleaned);
             if (rest !== undefined) p = Math.max(p * UNTARGETED, model.predict(rest).harassment ?? 0);
           }
+          // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one.
+          if (category === 'harassment' && p > EVIDENCE_P && sentenceAboutSelf(cleaned.toLowerCase().replace(/\u2019/g, "'"))) p *= UNTARGETED;
           if (!(p > 0)) continue;
           const list = best.get(category) ?? [];
           best.set(category, list);
