@@ -1,3 +1,4 @@
+import { aimedAtSelf } from './insult-target.js';
 import { idiomTail, phraseDetector } from './phrase-detector.js';
 import { DEHUMANISING, DIRECTED_INSULTS, INSULTS, KINDNESS, STRONG_INSULTS } from './word-lists.js';
 
@@ -9,6 +10,8 @@ import { DEHUMANISING, DIRECTED_INSULTS, INSULTS, KINDNESS, STRONG_INSULTS } fro
 export const detectHarassment = phraseDetector('harassment', {
   // "I'll kill you with kindness" is a motto, not a threat.
   innocentAfter: idiomTail(KINDNESS),
+  // An insult a member aims at themselves is banter: "total loser at chess", "I'm a certified dumbass".
+  innocentAt: (text, from, to, category) => category === 'harassment' && aimedAtSelf(text, from, to),
   slots: {
     insult: INSULTS,
     strong: STRONG_INSULTS,

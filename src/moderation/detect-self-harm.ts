@@ -41,6 +41,15 @@ export const detectSelfHarm = phraseDetector('self-harm', {
       [0.85, '(kys|go kill yourself|slit your wrists|drink bleach|you should (kill yourself|die))'],
       [0.7, '(lethal|fatal) (dose|amount) of'],
       [0.7, '(cut|slice|slit) (deep|deeper|vertical|along the vein|down the road not across)'],
+      // Urging someone to die: "nobody would miss you, just end it already", "do everyone a favour and kill yourself".
+      [0.5, '(nobody|no one|noone) (would|will|is going to|gonna|is gonna) (miss|notice|care about|mourn) (you|u)'],
+      [0.5, '(the world|everyone|everybody) (would|will) be better [off] without (you|u)'],
+      [0.6, '(just|go|you should|u should|you need to|why don\'t you|why not) end it [all] (already|now|tonight|today)'],
+      [0.6, '(just|go|you should|u should|you need to|why don\'t you|why not) (end|take) (your|ur) [own] life'],
+      [0.9, 'do (everyone|everybody|the world|us all|us|yourself|all of us) a (favour|favor) (and|&) (kill yourself|die|end it|end your life|jump|hang yourself|disappear forever)'],
+      // The same in the languages of the multilingual lexicons ("ich bring dich um" is a threat, not this).
+      [0.75, '(matate|suicidate|quitate la vida|se mata|tue toi|suicide toi|bring dich (doch|endlich|einfach|selbst) um|ammazzati|ucciditi|suicidati|pleeg zelfmoord|zabij sie|powies sie|kendini oldur)'],
+      [0.6, '(nadie te (extranaria|echaria de menos)|ninguem (sentiria|vai sentir) (sua|tua) falta|personne ne (te regretterait|va te regretter)|niemand (wurde|wuerde) dich vermissen|nessuno sentirebbe la tua mancanza|niemand zou je missen)'],
     ],
   },
 });

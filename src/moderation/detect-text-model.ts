@@ -2,8 +2,9 @@ import type { Category, Reason } from './types.js';
 import { evidenceOf, round, type Detector } from './detector.js';
 import { normalise, type Normalised } from './normalise.js';
 import { sentences } from './sentences.js';
+import { maskLookalikes } from './innocent-lookalikes.js';
+import { sentenceAboutSelf } from './insult-target.js';
 import type { PreparedSegment } from './prepare-segments.js';
-import { ALLOWED_WORDS } from './lexicons/index.js';
 
 /**
  * The seam for a learned text classifier beside the rules. Anything with this shape plugs in (see
@@ -60,7 +61,7 @@ const TARGET = new RegExp(
 );
 /** A capitalised word after the first word of a sentence: a name ("Kevin is shit"). */
 const NAME = /[\p{L}\p{N},;:'")\]]\s+\p{Lu}\p{Ll}/u;
-/** How much of the model's harassment probability survives when swearing is all it can rest on. */
+/** How much of the model's harassment probability survives when swearing, or mocking oneself, is all it can rest on. */
 const UNTARGETED = 0.5;
 
 /** The sentence without its swear words, when it swears at no one; undefined otherwise. */
@@ -87,20 +88,11 @@ function within(n: Normalised, from: number, to: number): string {
   return n.text.slice(first(from), first(to));
 }
 
-/**
- * Words of the lexicons' allow-lists, whole: the model is not asked about them ("Bitche", a town, reads
- * to its character n-grams like the insult it holds).
- */
-const ALLOWED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ALLOWED_WORDS].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-
 /*
- * Gates, tried once on a segment's text, before the two patterns above are run on each of its
- * sentences. Each finds a superset: a sentence is a substring of the segment; an identifier holds
- * eight hex digits in a row; an allowed word (letters and digits only) matches within the sentence
- * as written or between identifiers blanked to a space, so it is a substring of the segment too.
+ * A gate, tried once on a segment's text, before IDENTIFIER is run on each of its sentences. It finds
+ * a superset: a sentence is a substring of the segment, and an identifier holds eight hex digits in a row.
  */
 const MAY_HOLD_IDENTIFIER = /[0-9a-f]{8}/i;
-const MAY_HOLD_ALLOWED = new RegExp([...ALLOWED_WORDS].join('|'), 'iu');
 
 /** A sentence behind a category's score: its probability and where it was read. */
 interface Scored {
@@ -129,12 +121,16 @@ export function textModelDetector(model: TextModel): Detector {
       const swears = SWEARS.test(segment.norm.text);
       const read = segment.value.length > MODEL_CHARS ? segment.value.slice(0, MODEL_CHARS) : segment.value;
       const identifiers = MAY_HOLD_IDENTIFIER.test(read);
-      const allowed = MAY_HOLD_ALLOWED.test(read);
+      // A look-alike in a sentence is one in its segment too (a sentence is a substring set apart by spaces
+      // or punctuation), identifiers blanked alike.
+      const blanked = identifiers ? read.replace(IDENTIFIER, ' ') : read;
+      const lookalikes = maskLookalikes(blanked) !== blanked;
       for (const { segment: sentence, index } of sentences(read)) {
         const value = sentence.trim();
         if (!/[\p{L}\p{N}]/u.test(value)) continue;
         let cleaned = identifiers ? value.replace(IDENTIFIER, ' ') : value;
-        if (allowed) cleaned = cleaned.replace(ALLOWED, ' ');
+        // Innocent look-alikes are blanked: "Bitche" or "spotted dick" read to its character n-grams like an insult.
+        if (lookalikes) cleaned = maskLookalikes(cleaned);
         // The segment was normalised once; the sentence's part of it is what normalising the sentence
         // alone gives, when spaces set it apart (normalising reads a word as a whole: "nice!!!cant").
         const from = index + sentence.length - sentence.trimStart().length;
@@ -148,6 +144,8 @@ export function textModelDetector(model: TextModel): Detector {
             const rest = withoutUntargetedSwearing(cleaned);
             if (rest !== undefined) p = Math.max(p * UNTARGETED, model.predict(rest).harassment ?? 0);
           }
+          // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one.
+          if (category === 'harassment' && p > EVIDENCE_P && sentenceAboutSelf(cleaned.toLowerCase().replace(/\u2019/g, "'"))) p *= UNTARGETED;
           if (!(p > 0)) continue;
           const scored = { p: Math.min(1, p), value, segment };
           const strongest = found.get(category as Category);

@@ -17,6 +17,8 @@ export interface LexiconSpec {
   framing?: 'full' | 'reclaimed' | 'none';
   /** Text right after a match that makes it an idiom ("kill them with kindness"): the match is dropped. */
   innocentAfter?: RegExp;
+  /** A match of this category the predicate calls innocent, read on the normalised text, is dropped. */
+  innocentAt?: (text: string, from: number, to: number, category: Category) => boolean;
 }
 
 interface Entry {
@@ -48,6 +50,7 @@ export function phraseDetector(name: string, spec: LexiconSpec): Detector {
       const framed = new Framed(segment.norm.text);
       for (const m of found) {
         if (spec.innocentAfter?.test(framed.text.slice(m.to, m.to + 80))) continue;
+        if (spec.innocentAt?.(framed.text, m.from, m.to, m.entry.category)) continue;
         const weight = m.entry.weight * frame(framed, m.from, m.to);
         hits.push({ category: m.entry.category, weight, evidence: evidenceAt(segment, m.from, m.to) });
       }

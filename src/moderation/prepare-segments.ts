@@ -1,11 +1,15 @@
 import type { FlatDocument, Segment } from '../ricos/types.js';
 import { correctTypos } from './correct-typos.js';
+import { maskNormalised } from './innocent-lookalikes.js';
 import { normaliseAndFold, type Normalised } from './normalise.js';
 import { matchingForm } from './phrase-pattern.js';
 
 /** A segment with its matching forms, computed once per document and shared by every detector. */
 export interface PreparedSegment extends Segment {
-  /** Normalised text (text segments; for links, the link text) with typos of lexicon words corrected. */
+  /**
+   * Normalised text (text segments; for links, the link text) with innocent look-alikes blanked
+   * (innocent-lookalikes.ts), then typos of lexicon words corrected: what every rule reads.
+   */
   readonly norm: Normalised;
   /** norm before typos were corrected, as normalise() gives it: what the text model reads. */
   readonly normalised: Normalised;
@@ -18,7 +22,8 @@ export interface PreparedSegment extends Segment {
 export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
   return doc.segments.map((segment) => {
     const { normalised, folded } = normaliseAndFold(segment.kind === 'text' ? segment.value : (segment.linkText ?? ''));
-    const norm = correctTypos(normalised);
+    // Blanked before typos are corrected: "Twatt" (Orkney) must not be corrected to the insult.
+    const norm = correctTypos(maskNormalised(normalised));
     const matching = matchingForm(norm.text);
     return { ...segment, norm, normalised, folded, matching };
   });

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { maskLookalikes } from '../../src/moderation/innocent-lookalikes.js';
+import { aimedAtSelf } from '../../src/moderation/insult-target.js';
+import { categories, reason, score } from './docs.js';
+
+describe('innocent look-alikes', () => {
+  it('are blanked to spaces of the same length, whole phrases only', () => {
+    const text = 'Best dishes: spotted dick with custard; family in Shitterton and Twatt.';
+    const masked = maskLookalikes(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).not.toMatch(/dick|shitterton|twatt/i);
+    expect(masked.indexOf('custard')).toBe(text.indexOf('custard'));
+    // "faggots" alone, or before anything but a dish, is not a look-alike.
+    expect(maskLookalikes('faggots with their agenda')).toBe('faggots with their agenda');
+    expect(maskLookalikes('greatest tits')).toBe('greatest tits');
+  });
+
+  it.each([
+    'Family in Shitterton, Dorset, and cousins in Twatt, Orkney.',
+    'Best dishes I cook: spotted dick with custard, and faggots with mushy peas.',
+    'I grow pussy willow and cocksfoot grass, and count great tits for a bird survey.',
+    'Actriz de teatro: ¡mucha mierda a todos en el estreno!',
+  ])('pass no rule or the model: %s', async (bio) => {
+    expect((await score(bio)).flagged).toBe(false);
+  });
+
+  it('leave a real insult beside them to be read, with its own evidence', async () => {
+    const verdict = await score('Spotted dick is great, unlike you, you fucking idiot.');
+    expect(verdict.flagged).toBe(true);
+    expect(reason(verdict, 'harassment')!.evidence.map((e) => e.value).join(' ')).toContain('idiot');
+    expect((await score('faggots with their agenda')).flagged).toBe(true);
+  });
+});
+
+describe('who an insult is aimed at', () => {
+  const at = (text: string, insult: string) => {
+    const from = text.indexOf(insult);
+    return aimedAtSelf(text, from, from + insult.length);
+  };
+
+  it('an insult of oneself, or of one\'s skill at something, is self-aimed', () => {
+    expect(at('professional idiot at parallel parking, decent baker', 'idiot')).toBe(true);
+    expect(at("i'm a hot mess before coffee and a certified dumbass at karaoke", 'dumbass')).toBe(true);
+    expect(at('je suis un vrai idiot en cuisine', 'idiot')).toBe(true);
+    expect(at('ich bin ein totaler idiot beim einparken', 'idiot')).toBe(true);
+  });
+
+  it('an insult of someone else, or of a person at a place, is not', () => {
+    expect(at("you're a total idiot at parking", 'idiot')).toBe(false);
+    expect(at('she is a dumbass', 'dumbass')).toBe(false);
+    expect(at('the idiot at the front desk', 'idiot')).toBe(false);
+    // A sentence that names someone else is read as aimed at them, even after "I'm".
+    expect(at("i'm a loser at chess, unlike you", 'loser')).toBe(false);
+    expect(at("i'm fine, unlike you, loser", 'loser')).toBe(false);
+    expect(at('eres un idiota en la cocina', 'idiota')).toBe(false);
+    expect(at('du bist ein idiot', 'idiot')).toBe(false);
+  });
+
+  it('self-mockery is not removed; the same insult aimed at a member is', async () => {
+    expect((await score('Professional idiot at parallel parking, total loser at chess, decent baker.')).flagged).toBe(false);
+    expect((await score("I'm a hot mess before coffee and a certified dumbass at karaoke.")).flagged).toBe(false);
+    expect(categories(await score("You're a total idiot at parallel parking."))).toContain('harassment');
+    expect(categories(await score('She is a dumbass.'))).toContain('harassment');
+  });
+});
+
+describe('urging someone to end their life', () => {
+  it.each([
+    'nobody would miss you, just end it already',
+    'do everyone a favour and kill yourself',
+    'Mátate, nadie te extrañaría.',
+    'Bring dich doch um, niemand würde dich vermissen.',
+    'Tue-toi.',
+    'Zabij się.',
+  ])('is removed: %s', async (text) => {
+    expect((await score(text)).flagged).toBe(true);
+  });
+
+  it.each([
+    'I just end it early on Fridays to pick up the kids.',
+    'Nobody would miss the old printer.',
+  ])('its innocent look-alikes are not: %s', async (text) => {
+    expect((await score(text)).flagged).toBe(false);
+  });
+});
