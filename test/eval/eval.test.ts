@@ -70,7 +70,7 @@ describe('our labeled Abouts (src/eval/abouts.jsonl)', () => {
     expect(mine.overall.mcc).toBeGreaterThan(baseline.overall.mcc);
   });
 
-  it('the curated lexicons catch harmful rows in every language and remove no innocent one but the member who swears at themself; the raw lists remove 23', async () => {
+  it('the curated lexicons catch harmful rows in every language and remove no innocent one but the member who swears at themself; the raw lists remove 27', async () => {
     const lexicons = lexiconPredictor();
     const raw = wordListBaseline();
     const falseRemovals: string[] = [];
@@ -83,7 +83,7 @@ describe('our labeled Abouts (src/eval/abouts.jsonl)', () => {
       if (!c.flag && (await raw.predict(c)).flagged) rawFalseRemovals++;
     }
     expect(falseRemovals).toEqual(['abouts/70 self-deprecation with mild profanity']);
-    expect(rawFalseRemovals).toBe(23);
+    expect(rawFalseRemovals).toBe(27);
     expect([...caught].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'hi', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'tr', 'zh']);
   });
 

@@ -37,8 +37,9 @@ export const CURATION: Record<Language, Curation> = {
     add: ['motherfucking', 'fucker', 'fucked', 'dickhead', 'wanker', 'bellend', 'retard', 'cocksucker', 'dipshit', 'douchebag', 'prick', 'kys', 'fuk', 'fck', 'fcuk', 'phuck', 'phuk', 'biatch', 'sh1t'],
     slurs: ['beaner', 'beaners', 'coon', 'coons', 'darkie', 'fag', 'faggot', 'jigaboo', 'jiggaboo', 'jiggerboo', 'kike', 'nigga', 'nigger', 'nig nog', 'paki', 'pikey', 'raghead', 'slanteye', 'spic', 'towelhead', 'tranny', 'wetback', 'honkey', 'retard'],
     stems: ['fuck', 'motherfuck', 'shit', 'cunt', 'bitch', 'asshole', 'nigger', 'faggot', 'whore', 'slut', 'wank', 'cocksuck', 'dickhead', 'bullshit', 'jackass', 'dumbass'],
-    // Real words a stem starts: Shitterton (Dorset) and Bitche (Moselle), shitake, shittim wood, the Wankel engine.
-    allow: ['shitterton', 'bitche', 'shitake', 'shittim', 'wankel', 'spotted dick', 'faggots with', 'faggots and', 'faggots in', 'pussy willow', 'great tit', 'great tits', 'blue tit', 'blue tits', 'coal tit', 'coal tits'],
+    // Real words a stem starts (Shitterton in Dorset, Bitche in Moselle, shitake, shittim wood, the Wankel engine), and
+    // dishes, plants, birds and titles that hold a strict word (spotted dick, pussy willow, great tits, Moby Dick).
+    allow: ['shitterton', 'bitche', 'shitake', 'shittim', 'wankel', 'spotted dick', 'faggots with', 'faggots and', 'faggots in', 'pussy willow', 'great tit', 'great tits', 'blue tit', 'blue tits', 'coal tit', 'coal tits', 'moby dick'],
     strict: ['cum', 'cumming', 'dick', 'cock', 'cocks', 'tit', 'tits', 'poon', 'quim', 'muff', 'boob', 'boobs', 'ass', 'pussy', 'skeet', 'spunk', 'tosser', 'twat', 'booty call', 'bimbos', 'juggs', 'knobbing'],
   },
   es: {
