@@ -175,6 +175,8 @@ class PhraseIndex {
 
   add(pattern: CompiledPattern): { id: number; start: number } {
     const id = this.entries++;
+    // The automaton holds the entries' anchor sets too.
+    this.automaton = undefined;
     this.entrySets.push(pattern.anchors.length);
     for (const set of pattern.anchors) {
       const group = this.setEntry.push(id) - 1;
@@ -234,24 +236,30 @@ class PhraseIndex {
     }
     const text = segment.matching;
 
-    const live = new Uint8Array(this.entries);
-    const missing = Uint8Array.from(this.entrySets);
-    for (let entry = 0; entry < missing.length; entry++) if (missing[entry] === 0) live[entry] = 1;
-    const met = new Uint8Array(this.setEntry.length);
-    const { anchorSets, setEntry } = this;
-    const { next, ends, suffix, anchorAt } = (this.automaton ??= this.build());
-    const seen = new Uint8Array(this.anchors.size);
+    const automaton = (this.automaton ??= this.build());
+    const { next, ends, suffix, anchorAt, anchorSets, setEntry, seen, met } = automaton;
+    const live = automaton.live.slice();
+    const missing = automaton.missing.slice();
+    // seen and met are kept across readings: this reading's mark is its own stamp, so nothing is cleared.
+    if (automaton.stamp === 0xffffffff) {
+      automaton.stamp = 0;
+      automaton.seen.fill(0);
+      automaton.met.fill(0);
+    }
+    const stamp = ++automaton.stamp;
     for (let i = 0, node = 0, previous = -1; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === previous && c >= 97 && c <= 122) continue;
       previous = c;
       node = next[node * UNITS + UNIT[c & 127]!]!;
       // Every anchor ending here, longest first. One seen before had its suffixes seen then.
-      for (let n = ends[node]!; n > 0 && seen[anchorAt[n]!] === 0; n = suffix[n]!) {
-        seen[anchorAt[n]!] = 1;
-        for (const set of anchorSets[anchorAt[n]!]!) {
-          if (met[set] === 1) continue;
-          met[set] = 1;
+      for (let n = ends[node]!; n > 0 && seen[anchorAt[n]!] !== stamp; n = suffix[n]!) {
+        const anchor = anchorAt[n]!;
+        seen[anchor] = stamp;
+        for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k++) {
+          const set = anchorSets.sets[k]!;
+          if (met[set] === stamp) continue;
+          met[set] = stamp;
           if (--missing[setEntry[set]!]! === 0) live[setEntry[set]!] = 1;
         }
       }
@@ -324,7 +332,14 @@ class PhraseIndex {
     }
     const ends = new Int32Array(size);
     for (let node = 1; node < size; node++) ends[node] = anchorAt[node]! >= 0 ? node : suffix[node]!;
-    return { next, ends, suffix, anchorAt };
+    const missing = Uint8Array.from(this.entrySets);
+    const live = missing.map((sets) => (sets === 0 ? 1 : 0));
+    const start = new Int32Array(this.anchorSets.length + 1);
+    this.anchorSets.forEach((sets, anchor) => (start[anchor + 1] = start[anchor]! + sets.length));
+    const anchorSets = { start, sets: Int32Array.from(this.anchorSets.flat()) };
+    const seen = new Uint32Array(this.anchors.size);
+    const met = new Uint32Array(this.setEntry.length);
+    return { next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), missing, live, seen, met, stamp: 0 };
   }
 }
 
@@ -339,6 +354,17 @@ interface Automaton {
   suffix: Int32Array;
   /** Per node, the anchor it completes, or -1. */
   anchorAt: Int32Array;
+  /** Per anchor, its anchor sets: sets[start[a]] up to sets[start[a + 1]]. */
+  anchorSets: { start: Int32Array; sets: Int32Array };
+  /** Per anchor set, its entry. */
+  setEntry: Int32Array;
+  /** Per entry, its anchor sets' count, and whether that is none: what a reading starts from, copied. */
+  missing: Uint8Array;
+  live: Uint8Array;
+  /** Per anchor and per anchor set, the stamp of the last reading that saw it. */
+  seen: Uint32Array;
+  met: Uint32Array;
+  stamp: number;
 }
 
 const NONE = new Int32Array(0);
