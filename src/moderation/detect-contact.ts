@@ -138,6 +138,36 @@ function shortestNational(region: CountryCode): number {
 }
 const SHORTEST_INTERNATIONAL = Math.min(...getCountries().map((c) => getCountryCallingCode(c).length + shortestNational(c)));
 /**
+ * The fewest digits a number found with this default region and no "+" can have: a national number of
+ * a country sharing its calling code (with "US", Canada's seven-digit numbers), or its IDD prefix
+ * ("011", "00") then a calling code and a national number. US and GB: 7 (6 with a "+").
+ */
+const shortestRegional = new Map<string, number>();
+function shortestWithRegion(region: CountryCode): number {
+  let n = shortestRegional.get(region);
+  if (n === undefined) {
+    try {
+      const code = getCountryCallingCode(region);
+      const national = Math.min(...getCountries().filter((c) => getCountryCallingCode(c) === code).map(shortestNational));
+      metadata.selectNumberingPlan(region);
+      n = Math.min(national, shortestIdd(metadata.numberingPlan?.IDDPrefix()) + SHORTEST_INTERNATIONAL);
+    } catch {
+      n = 1; // a region libphonenumber does not know: no shortcut, it decides
+    }
+    shortestRegional.set(region, n);
+  }
+  return n;
+}
+/** The shortest digit string the region's IDD prefix pattern matches whole (tried up to three digits; else at least four). */
+function shortestIdd(pattern: string | undefined): number {
+  if (!pattern) return 0;
+  const idd = new RegExp(`^(?:${pattern})$`);
+  for (let length = 1; length <= 3; length++) {
+    for (let i = 0; i < 10 ** length; i++) if (idd.test(String(i).padStart(length, '0'))) return length;
+  }
+  return 4;
+}
+/**
  * Where libphonenumber may look: its candidates are digit groups apart by at most four punctuation or
  * space characters, so it runs only on windows around such stretches, with the ten characters before
  * (its leading "+" or brackets) and 32 after (an extension) that it reads, never on the whole text.
@@ -157,11 +187,9 @@ const ENTITY = /&#(?:x[0-9a-f]{1,6}|[0-9]{1,7});/gi;
 interface Window {
   from: number;
   to: number;
-  /** Most digits in one of its stretches. */
-  digits: number;
 }
 
-function phoneWindows(text: string): (Window & { text: string })[] {
+function phoneWindows(text: string): (Window & { text: string; digits: number })[] {
   const masked = text.includes('&#') ? text.replace(ENTITY, (e) => 'x'.repeat(e.length)) : text;
   const windows: Window[] = [];
   let searched = 0;
@@ -172,12 +200,10 @@ function phoneWindows(text: string): (Window & { text: string })[] {
     }
     // One stretch: digit blocks joined by at most four characters that are neither letters nor digits.
     const from = i;
-    let digits = 0;
     let end = i;
     let block = 0;
     while (i < masked.length && i - from < MAX_STRETCH) {
       if (isDigit(masked, i)) {
-        digits++;
         if (++block > LONGEST_BLOCK) break;
         end = ++i;
         continue;
@@ -192,19 +218,67 @@ function phoneWindows(text: string): (Window & { text: string })[] {
       while (i < masked.length && isDigit(masked, i)) i++;
       continue;
     }
-    const window = { from: Math.max(0, from - LEAD), to: Math.min(masked.length, end + TAIL), digits };
+    const window = { from: Math.max(0, from - LEAD), to: Math.min(masked.length, end + TAIL) };
     const last = windows[windows.length - 1];
     if (last && last.to >= window.from) {
       searched += window.to - last.to;
       last.to = window.to;
-      last.digits = Math.max(last.digits, digits);
     } else {
       searched += window.to - window.from;
       windows.push(window);
     }
     i = Math.max(i, end);
   }
-  return windows.map((w) => ({ ...w, text: masked.slice(w.from, w.to) }));
+  return windows.map((w) => {
+    const text = masked.slice(w.from, w.to);
+    return { ...w, text, digits: candidateDigits(text) };
+  });
+}
+
+/**
+ * libphonenumber's VALID_PUNCTUATION (dashes, slashes, dots, white space, brackets, tildes): the only
+ * characters its candidate pattern (PhoneNumberMatcher's PATTERN) allows between digit blocks, at most
+ * four in a row.
+ */
+const PHONE_PUNCTUATION_CHARS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\uff0d\uff0f/\uff0e. \u00a0\u00ad\u200b\u2060\u3000()\uff08\uff09\uff3b\uff3d[]~\u2053\u223c\uff5e';
+const PHONE_PUNCTUATION = new Set(PHONE_PUNCTUATION_CHARS);
+/** A run of candidateDigits' shape with at least this many digits, anywhere in a text (cached by count). */
+const runPatterns = new Map<number, RegExp>();
+function hasCandidateRun(text: string, digits: number): boolean {
+  let pattern = runPatterns.get(digits);
+  if (!pattern) {
+    const punctuation = `[${PHONE_PUNCTUATION_CHARS.replace(/[\]\[\\-]/g, '\\$&')}]{0,4}`;
+    pattern = new RegExp(String.raw`\p{Nd}(?:${punctuation}\p{Nd}){${digits - 1}}`, 'u');
+    runPatterns.set(digits, pattern);
+  }
+  return pattern.test(text);
+}
+
+/**
+ * The most digits any candidate libphonenumber can take from this text may hold: the digits of the
+ * longest run of digit blocks joined by at most four of its punctuation characters. Its candidates are
+ * such runs (a leading "+" or bracket adds no digit), or parts of them, plus an optional extension that
+ * its parser strips again before it counts the number's digits (the same extension pattern, anchored at
+ * the end), so no number it finds has more digits than this. A stretch of phoneWindows allows any
+ * punctuation (commas, colons, bars) and so often counts more: "18, #2257", "1 | 2 | 3".
+ */
+function candidateDigits(text: string): number {
+  let most = 0;
+  let run = 0;
+  let gap = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isDigit(text, i)) {
+      if (gap > 4) run = 0;
+      gap = 0;
+      if (++run > most) most = run;
+    } else if (run > 0 && PHONE_PUNCTUATION.has(text[i]!)) {
+      gap++;
+    } else {
+      run = 0;
+      gap = 0;
+    }
+  }
+  return most;
 }
 
 const NON_ASCII_DIGIT = /\p{Nd}/u;
@@ -222,6 +296,10 @@ function findPhones(text: string, regions: readonly CountryCode[]): { from: numb
   // Two digits with only spaces, brackets, dots or hyphens between them (the digits, once those are
   // removed, hold a pair): one linear search, no copy of the text.
   if (!/\d[\s().-]*\d/.test(text)) return [];
+  // Every number found is in a window's candidate run of at least this many digits, and so is a run of
+  // the whole text (masking entities only cuts runs): most texts with digits have none.
+  const fewest = Math.min(SHORTEST_INTERNATIONAL, ...regions.map(shortestWithRegion));
+  if (!hasCandidateRun(text, fewest)) return [];
   const found: { from: number; to: number }[] = [];
   const add = (from: number, to: number) => {
     if (found.length < MAX_FOUND && !found.some((f) => f.from < to && from < f.to)) found.push({ from, to });
@@ -236,7 +314,9 @@ function findPhones(text: string, regions: readonly CountryCode[]): { from: numb
       for (const n of search()) add(window.from + n.startsAt, window.from + n.endsAt);
     }
     for (const region of regions) {
-      if (window.digits < Math.min(SHORTEST_INTERNATIONAL, shortestNational(region))) continue;
+      // With a "+" in the text a regional search also finds international numbers.
+      const fewest = plus ? Math.min(SHORTEST_INTERNATIONAL, shortestWithRegion(region)) : shortestWithRegion(region);
+      if (window.digits < fewest) continue;
       for (const n of search(region)) {
         const written = window.text.slice(n.startsAt, n.endsAt);
         // A bare run of digits is as likely an order number or an ID; it needs phone-like grouping or a
