@@ -176,10 +176,10 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
 
 export interface MatchOptions {
   /**
-   * The text's language, or a function that gives it, called only when a strict term occurs (detecting
-   * a language costs more than matching a text).
+   * The text's language, or a test of whether the text is in a given language, asked only when a strict
+   * term of that language occurs (detecting a language costs more than matching a text).
    */
-  language?: Language | (() => Language | undefined);
+  language?: Language | ((lang: Language) => boolean);
   /** A lexicon whose hits are not wanted: its terms still take their words from the others' stems. */
   except?: Language;
 }
@@ -196,8 +196,8 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
   // Folded like the terms where that keeps offsets (it does unless a ligature splits in two).
   let foldedText: string | undefined;
   const folded = () => (foldedText ??= fold(text).length === text.length ? fold(text) : text);
-  const languageOf = typeof language === 'function' ? language : () => language;
-  const usable = (e: Entry) => !e.strict || e.lang === languageOf();
+  const inLanguage = typeof language === 'function' ? language : (lang: Language) => lang === language;
+  const usable = (e: Entry) => !e.strict || inLanguage(e.lang);
   const allowed = (e: Entry, key: string) => compiled.allow.get(e.lang)?.has(key) ?? false;
   const hit = (e: Entry, start: number, end: number) => e.lang !== except && hits.push({ lang: e.lang, term: e.term, category: e.category, start, end, text: text.slice(start, end) });
   words.forEach((w, i) => {
