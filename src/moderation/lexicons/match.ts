@@ -78,10 +78,9 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Runs of letters and digits, with the symbols people put in place of letters inside them. */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}*#@$!]*[\p{L}\p{N}\p{M}*])?/gu;
 /**
- * WORD, MASKED and LETTER on ASCII text, where \p{L} is [A-Za-z], \p{N} is [0-9] and \p{M} is nothing:
- * the same matches, without the Unicode tables (most texts are ASCII).
+ * MASKED and LETTER on ASCII text, where \p{L} is [A-Za-z], \p{N} is [0-9] and \p{M} is nothing: the
+ * same matches, without the Unicode tables (most texts are ASCII); asciiWords is WORD's ASCII form.
  */
-const ASCII_WORD = /[A-Za-z0-9](?:[A-Za-z0-9*#@$!]*[A-Za-z0-9*])?/g;
 const MASKED = /[\p{N}*#@$!]/u;
 const ASCII_MASKED = /[0-9*#@$!]/;
 const LETTER = /\p{L}/u;
@@ -99,18 +98,48 @@ export function fold(text: string): string {
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
-  // An ASCII text's words are ASCII, and so are their readings (LEET): the quick forms apply to all.
+  // An ASCII text's words are ASCII, and so are their readings (LEET): the quick forms apply to all,
+  // and lower-casing the whole text once keeps every offset (ASCII lower case is one unit for one).
   const ascii = ASCII.test(text);
   const [masks, letters] = ascii ? [ASCII_MASKED, ASCII_LETTER] : [MASKED, LETTER];
-  for (const m of text.matchAll(ascii ? ASCII_WORD : WORD)) {
-    const word = ascii ? m[0].toLowerCase() : fold(m[0]);
+  const add = (word: string, start: number, end: number) => {
     const masked = masks.test(word) && letters.test(word);
     const key = masked ? [...word].map((c) => LEET[c] ?? c).join('') : word;
-    const unstretched = stretched(key) ? unstretch(key) : key;
-    out.push({ key, start: m.index, end: m.index + m[0].length, masked, unstretched });
-  }
+    const unstretched = (ascii ? stretchedAscii(key) : stretched(key)) ? unstretch(key) : key;
+    out.push({ key, start, end, masked, unstretched });
+  };
+  if (ascii) asciiWords(text.toLowerCase(), add);
+  else for (const m of text.matchAll(WORD)) add(fold(m[0]), m.index, m.index + m[0].length);
   return out;
 }
+
+/**
+ * WORD's matches in an ASCII text, /[A-Za-z0-9](?:[A-Za-z0-9*#@$!]*[A-Za-z0-9*])?/g, found by hand (no
+ * match object a word): from a letter or digit, the longest run of word and mask characters, less the
+ * marks a word cannot end with.
+ */
+function asciiWords(text: string, add: (word: string, start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (let j = end; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (isAsciiAlnum(c) || c === STAR) end = j + 1;
+      else if (!INNER_MARKS.includes(c)) break;
+    }
+    add(text.slice(i, end), i, end);
+    i = end;
+  }
+}
+
+const STAR = 0x2a;
+/** # @ $ !: inside a word only. */
+const INNER_MARKS = [0x23, 0x40, 0x24, 0x21];
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Letters stretched for effect ("fuuuuck"): runs of three or more read as one. */
 const unstretch = (key: string) => key.replace(/(\p{L})\1{2,}/gu, '$1');
@@ -124,6 +153,15 @@ function stretched(text: string): boolean {
     run = code === last ? run + 1 : 1;
     if (run === 3) return true;
     last = code;
+  }
+  return false;
+}
+
+/** stretched() for ASCII text, where each code unit is a character. */
+function stretchedAscii(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2)) return true;
   }
   return false;
 }
@@ -176,10 +214,10 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
 
 export interface MatchOptions {
   /**
-   * The text's language, or a function that gives it, called only when a strict term occurs (detecting
-   * a language costs more than matching a text).
+   * The text's language, or a test of whether the text is in a given language, asked only when a strict
+   * term of that language occurs (detecting a language costs more than matching a text).
    */
-  language?: Language | (() => Language | undefined);
+  language?: Language | ((lang: Language) => boolean);
   /** A lexicon whose hits are not wanted: its terms still take their words from the others' stems. */
   except?: Language;
 }
@@ -196,30 +234,32 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
   // Folded like the terms where that keeps offsets (it does unless a ligature splits in two).
   let foldedText: string | undefined;
   const folded = () => (foldedText ??= fold(text).length === text.length ? fold(text) : text);
-  const languageOf = typeof language === 'function' ? language : () => language;
-  const usable = (e: Entry) => !e.strict || e.lang === languageOf();
+  const inLanguage = typeof language === 'function' ? language : (lang: Language) => lang === language;
+  const usable = (e: Entry) => !e.strict || inLanguage(e.lang);
   const allowed = (e: Entry, key: string) => compiled.allow.get(e.lang)?.has(key) ?? false;
   const hit = (e: Entry, start: number, end: number) => e.lang !== except && hits.push({ lang: e.lang, term: e.term, category: e.category, start, end, text: text.slice(start, end) });
-  words.forEach((w, i) => {
-    const keys = w.unstretched === w.key ? [w.key] : [w.key, w.unstretched];
+  /** Whole entries starting at word i, or else a stem, read from `key` (the word or its unstretched reading). */
+  const matchedAt = (i: number, key: string): boolean => {
+    const w = words[i]!;
     let found = false;
-    for (const key of keys) {
-      if (key.includes('*')) continue;
-      for (const e of compiled.byFirst.get(key) ?? []) {
-        if (e.words.every((word, k) => words[i + k]?.key === word) && usable(e) && !allowed(e, key)) {
-          hit(e, w.start, words[i + e.words.length - 1]!.end);
-          found = true;
-        }
-      }
-      if (found) return;
-      for (const s of compiled.stemsByHead.get(key.slice(0, compiled.stemHead)) ?? []) {
-        const { stem, entry } = compiled.stems[s]!;
-        if (key.startsWith(stem) && usable(entry) && !allowed(entry, key)) {
-          hit(entry, w.start, w.end);
-          return;
-        }
+    for (const e of compiled.byFirst.get(key) ?? NONE) {
+      if (e.words.every((word, k) => words[i + k]?.key === word) && usable(e) && !allowed(e, key)) {
+        hit(e, w.start, words[i + e.words.length - 1]!.end);
+        found = true;
       }
     }
+    if (found) return true;
+    for (const s of compiled.stemsByHead.get(key.slice(0, compiled.stemHead)) ?? NONE) {
+      const { stem, entry } = compiled.stems[s]!;
+      if (key.startsWith(stem) && usable(entry) && !allowed(entry, key)) {
+        hit(entry, w.start, w.end);
+        return true;
+      }
+    }
+    return false;
+  };
+  words.forEach((w, i) => {
+    if (!w.key.includes('*') && (matchedAt(i, w.key) || (w.unstretched !== w.key && matchedAt(i, w.unstretched)))) return;
     // A masked word with letters unknown ("f*ck", "ch*ju"): a single-word entry of that length, or a stem
     // its beginning spells, letter for letter.
     if (w.masked && w.key.includes('*')) {
@@ -247,6 +287,8 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
   }
   return hits.filter((h) => !(compiled.allowCover.get(h.lang) ?? []).some((a) => coveredBy(folded(), h.start, h.end - h.start, a))).sort((a, b) => a.start - b.start);
 }
+
+const NONE: readonly never[] = [];
 
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
