@@ -11,7 +11,7 @@ const CLAUSE: Record<Category, string> = {
   'harassment/threatening': 'it appears to threaten someone',
   hate: 'it appears to attack a group of people',
   'hate/threatening': 'it appears to threaten a group of people',
-  illicit: 'it appears to promote illegal activity',
+  illicit: 'it appears to promote a scam or illegal activity',
   'illicit/violent': 'it appears to promote violent illegal activity',
   'self-harm': 'it appears to be about self-harm',
   'self-harm/intent': 'it appears to express an intention to self-harm',
