@@ -54,7 +54,8 @@ describe('notices after a scan (CLI against the emulator, a real SMTP server and
     });
     expect(toMallory.variables.message).toContain('https://example.org/community-guidelines');
     // The reason, never the member's words, a score, or their links.
-    const all = JSON.stringify(emails);
+    // (What the member reads, not the emulator's record of it: its timestamp may hold "0.9".)
+    const all = JSON.stringify(emails.map((e) => e.variables));
     for (const leaked of ['fuck', 'paypal', 'evil-login', 'script', '0.9']) expect(all).not.toContain(leaked);
 
     // One digest per channel, with the counts and a way to each item.

@@ -11,14 +11,14 @@ afterEach(async () => {
   while (stops.length) await stops.pop()!();
 });
 
-/** Over a megabyte of ordinary sentences in one paragraph: seconds of scoring, where an About takes milliseconds. */
+/** Over a megabyte of ordinary sentences in one paragraph: 0.3-0.7 s of scoring on an idle machine, where an About takes a millisecond. */
 const HEAVY = {
   nodes: [{
     type: 'PARAGRAPH', id: 'p1', paragraphData: {},
     nodes: [{ type: 'TEXT', id: '', nodes: [], textData: { text: 'I teach ceramics in Leeds and love long walks by the river. '.repeat(25_000), decorations: [] } }],
   }],
 };
-const DEADLINE_MS = 1000;
+const DEADLINE_MS = 200;
 
 describe('serve while a heavy About is scored', () => {
   it('/healthz keeps answering at once, the About is left as it is after its deadline, and SIGTERM exits 0', async () => {
@@ -56,7 +56,7 @@ describe('serve while a heavy About is scored', () => {
 
     expect(server.logs.some((l) => l.outcome === 'queued' && l.aboutId === aboutId)).toBe(true);
     // Asked all through the scoring (about DEADLINE_MS), and never kept waiting: a correctness bound, not a benchmark.
-    expect(latencies.length).toBeGreaterThan(10);
+    expect(latencies.length).toBeGreaterThan(3);
     expect(Math.max(...latencies)).toBeLessThan(1000);
     expect(await liveAbout(em.url, aboutId)).toEqual(edited);
 
