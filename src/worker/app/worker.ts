@@ -71,6 +71,7 @@ export async function runWorker(options: WorkerOptions): Promise<AppWorker> {
   }
   const handlers = createHandlers({ pool, jobs, scorer, options });
   const { boss } = jobs;
+  const running = new Set<Promise<void>>();
   /**
    * One pg-boss worker loop (one job at a time) running `fn`. A loop that found a job asks for the next at
    * once: pg-boss would otherwise wait out the rest of its polling interval after every short job, which
@@ -79,9 +80,13 @@ export async function runWorker(options: WorkerOptions): Promise<AppWorker> {
   const work = async <T>(queue: string, pollingIntervalSeconds: number, fn: (job: PgBoss.JobWithMetadata<T>) => Promise<void>) => {
     let id = '';
     id = await boss.work<T>(queue, { pollingIntervalSeconds, includeMetadata: true }, async ([job]) => {
+      // Tracked whole, so stop() never ends the pool under a handler that pg-boss has already let go of.
+      const handler = fn(job!);
+      running.add(handler);
       try {
-        await fn(job!);
+        await handler;
       } finally {
+        running.delete(handler);
         boss.notifyWorker(id);
       }
     });
@@ -95,8 +100,11 @@ export async function runWorker(options: WorkerOptions): Promise<AppWorker> {
   await work<ScanPageJob>(QUEUES.scanFailed, 2, (job) => handlers.scanFailed(job.data, (job.output as { message?: string } | null)?.message ?? 'no reason recorded'));
 
   // Removed sites whose grace has passed get a purge job; any worker may send it, duplicates collapse.
-  const sweep = () => handlers.sweepRemoved().catch((err: unknown) => logger.warn({ err: errorMessage(err) }, 'purge check failed; tried again later'));
-  void sweep();
+  let sweeping: Promise<void> = Promise.resolve();
+  const sweep = () => {
+    sweeping = handlers.sweepRemoved().catch((err: unknown) => logger.warn({ err: errorMessage(err) }, 'purge check failed; tried again later'));
+  };
+  sweep();
   const sweeper = setInterval(sweep, app.purgeCheckSeconds * 1000);
   logger.info({ scanConcurrency: app.scanConcurrency, rescanConcurrency: app.rescanConcurrency }, 'worker started');
 
@@ -106,8 +114,11 @@ export async function runWorker(options: WorkerOptions): Promise<AppWorker> {
       clearInterval(sweeper);
       // Waits for running jobs up to the timeout, then fails the rest back to the queue.
       await jobs.stop(app.stopTimeoutSeconds * 1000);
-      const released = handlers.running();
+      const released = running.size;
       if (released > 0) return { released };
+      await sweeping;
+      // pg-boss records a finished job's outcome without awaiting it: let that query reach the pool first.
+      await new Promise((resolve) => setImmediate(resolve));
       await scorer.close?.();
       await pool.end();
       return { released };
@@ -119,7 +130,6 @@ function createHandlers({ pool, jobs, scorer, options }: { pool: Pool; jobs: App
   const { loaded: { config }, logger } = options;
   const registry = createSiteRegistry(pool);
   const tokenCache = createPgTokenCache(pool);
-  const running = new Set<Promise<unknown>>();
 
   /**
    * The site's client and store, made once per worker for its most recently used sites: its rate limit
@@ -138,17 +148,10 @@ function createHandlers({ pool, jobs, scorer, options }: { pool: Pool; jobs: App
     return { wix, store, notifier: createNotifier({ config, store, wix, logger: siteLogger }), logger: siteLogger };
   });
 
-  /** Tracks a handler so stop() can wait for it after pg-boss has let go of it. */
-  function tracked<T>(work: Promise<T>): Promise<T> {
-    running.add(work);
-    void work.finally(() => running.delete(work)).catch(() => {});
-    return work;
-  }
-
   /** One page of a site's scan, its checkpoint and the next page's job, all under the site's lock in one transaction. */
   async function scanPage(job: ScanPageJob): Promise<void> {
     const { site, scanId, page, cursor } = job;
-    await tracked(inTransaction(pool, async (client) => {
+    await inTransaction(pool, async (client) => {
       const locked = await lockSite(client, site, true);
       if (!locked || locked.status !== 'active' || locked.scanId !== scanId || locked.ended || locked.pages !== page) {
         // Removed, replaced by a newer scan, or this page was done by an earlier attempt: nothing left to do.
@@ -168,7 +171,7 @@ function createHandlers({ pool, jobs, scorer, options }: { pool: Pool; jobs: App
         if (scan.totals.replaced > 0) await ownerDigest(ctx, scan.totals, scan.startedAt);
       }
       if (summary.replaced > 0 || nextCursor === undefined) await jobs.enqueueNotify(site, { db: jobDb(client) });
-    }));
+    });
   }
 
   /** Decides one page with only its own Abouts' review items (never the site's whole queue). */
@@ -195,7 +198,7 @@ function createHandlers({ pool, jobs, scorer, options }: { pool: Pool; jobs: App
 
   /** A webhook's rescan of one About, on its own slots; the site's lock is held while it decides. */
   async function rescan({ site, aboutId }: RescanJob): Promise<void> {
-    await tracked(inTransaction(pool, async (client) => {
+    await inTransaction(pool, async (client) => {
       const locked = await lockSite(client, site, false);
       if (locked?.status !== 'active') return;
       const ctx = await siteContext(site);
@@ -207,16 +210,14 @@ function createHandlers({ pool, jobs, scorer, options }: { pool: Pool; jobs: App
       });
       ctx.logger.info({ aboutId, scanned: summary.scanned, flagged: summary.flagged, replaced: summary.replaced, errors: summary.errors }, 'rescanned');
       if (summary.replaced > 0) await jobs.enqueueNotify(site, { db: jobDb(client) });
-    }));
+    });
   }
 
   async function notify({ site }: SiteJob): Promise<void> {
-    await tracked((async () => {
-      if ((await registry.get(site))?.status !== 'active') return;
-      const report = await (await siteContext(site)).notifier.deliver();
-      // A channel that failed is tried again later (its backoff is in the outbox).
-      if (report.failed > 0) await jobs.enqueueNotify(site, { afterSeconds: 60 });
-    })());
+    if ((await registry.get(site))?.status !== 'active') return;
+    const report = await (await siteContext(site)).notifier.deliver();
+    // A channel that failed is tried again later (its backoff is in the outbox).
+    if (report.failed > 0) await jobs.enqueueNotify(site, { afterSeconds: 60 });
   }
 
   async function scanAll(): Promise<void> {
@@ -227,14 +228,14 @@ function createHandlers({ pool, jobs, scorer, options }: { pool: Pool; jobs: App
 
   /** Deletes a removed site's data once its grace has passed; a re-install meanwhile (the row lock decides) keeps it. */
   async function purge({ site }: SiteJob): Promise<void> {
-    await tracked(inTransaction(pool, async (client) => {
+    await inTransaction(pool, async (client) => {
       if (!(await lockRemovedForPurge(client, site))) return;
       // In this transaction, so the data goes with the registry row the lock holds (or neither does).
       const deleted = await deleteSiteData(client, site);
       await forgetSite(client, site);
       siteContext.forget(site);
       logger.info({ site, deleted, by: WORKER }, 'removed site purged');
-    }));
+    });
   }
 
   async function scanFailed(job: ScanPageJob, reason: string): Promise<void> {
@@ -247,8 +248,6 @@ function createHandlers({ pool, jobs, scorer, options }: { pool: Pool; jobs: App
     async sweepRemoved() {
       for (const site of await registry.dueForPurge()) await jobs.enqueuePurge(site);
     },
-    /** Handlers still running (the queue has let go of them once stopped). */
-    running: () => running.size,
   };
 }
 
