@@ -1,11 +1,12 @@
 import { findNumbers, getCountries, getCountryCallingCode, Metadata, type CountryCode } from 'libphonenumber-js/max';
 import { parse as parseDomain } from 'tldts';
 import { evidenceAt, evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
+import { findMessengerHandles } from './messenger-handles.js';
 
 /**
  * Contact details a member publishes: e-mail addresses (also written out as "ann at gmail dot com"),
  * phone numbers (libphonenumber: international ones anywhere, national ones for policy.phoneRegions),
- * and mailto:/tel:/messenger links. Reported only when policy.flagContactInfo is on.
+ * messenger handles, and mailto:/tel:/messenger links. Reported only when policy.flagContactInfo is on.
  */
 export const detectContact: Detector = (segments, policy) => {
   if (!policy.flagContactInfo) return [];
@@ -20,6 +21,9 @@ export const detectContact: Detector = (segments, policy) => {
       hits.push({ category: 'contact-info', weight: 0.9, evidence: evidenceAt(segment, from, to, folded) });
     }
     for (const { from, to } of findPhones(folded.text, policy.phoneRegions as CountryCode[])) {
+      hits.push({ category: 'contact-info', weight: 0.8, evidence: evidenceAt(segment, from, to, folded) });
+    }
+    for (const { from, to } of findMessengerHandles(folded.text)) {
       hits.push({ category: 'contact-info', weight: 0.8, evidence: evidenceAt(segment, from, to, folded) });
     }
   }

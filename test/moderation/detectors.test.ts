@@ -80,6 +80,11 @@ describe('contact details', () => {
     ['Call me on +44 20 7946 0958', '+44 20 7946 0958'],
     ['my number is (415) 555-2671', '(415) 555-2671'],
     ['WhatsApp 07911 123456 any time', '07911 123456'],
+    ['Grow fast! DM me on Telegram @cheap_followers_now', '@cheap_followers_now'],
+    ['snapchat: jess.k99 for private pics', 'jess.k99'],
+    ['WeChat ID：lily2024', 'lily2024'],
+    ['Discord: nightowl#4821', 'nightowl#4821'],
+    ['Für Preise: @mara_art on Signal', '@mara_art'],
   ];
   for (const [input, evidence] of hits) {
     it(`finds ${JSON.stringify(evidence)}`, async () => {
@@ -97,6 +102,9 @@ describe('contact details', () => {
     'Runner: 5k PB 21:34, marathon 3:12:45.',
     'ISBN 978-3-16-148410-0 is my first novel.',
     'I was at Gmail for five years.',
+    'Follow the club on Instagram @riverside_fc for match photos.',
+    'Telegram: ask me about the group chat at practice.',
+    'I work in signal processing; line id badges are on the left.',
   ];
   for (const input of misses) {
     it(`leaves ${JSON.stringify(input)}`, async () => {
