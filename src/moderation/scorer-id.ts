@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
 
 /** The package version: rules and lexicons ship with it, so it is part of every scorer id. */
@@ -13,10 +13,30 @@ const VERSION: string = (() => {
 })();
 
 /**
+ * A hash of every TypeScript source under `dir` (path and content). The scorer's rules and word lists
+ * are its source in src/moderation, shipped with the package and read the same whether the code runs
+ * from dist/ or src/: a checkout updated between two scans rescores, whatever the version says.
+ */
+export function sourceFingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  try {
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
+    for (const file of files) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
+  } catch {
+    hash.update('no source'); // an install without src/: the version alone tells rule sets apart
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+let rules: string | undefined;
+
+/**
  * `<provider>:<hash>`, the hash over everything that decides verdicts (policy, thresholds, models,
- * prompt, package version). Stored with each verdict, it shows when a policy change calls for a rescore.
+ * prompt, package version, the rules' source). Stored with each verdict, it shows when a change calls
+ * for a rescore.
  */
 export function scorerId(provider: string, settings: unknown): string {
-  const hash = createHash('sha256').update(JSON.stringify({ version: VERSION, settings })).digest('hex');
+  rules ??= sourceFingerprint(resolve(PACKAGE_ROOT, 'src/moderation'));
+  const hash = createHash('sha256').update(JSON.stringify({ version: VERSION, rules, settings })).digest('hex');
   return `${provider}:${hash.slice(0, 12)}`;
 }

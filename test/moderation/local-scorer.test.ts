@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/moderation/index.js';
+import { sourceFingerprint } from '../../src/moderation/scorer-id.js';
 import { config, doc, link, reason, rules, text } from './docs.js';
 
 describe('the local scorer', () => {
@@ -78,6 +82,23 @@ describe('the local scorer', () => {
     expect(id({})).toMatch(/^local:[0-9a-f]{12}$/);
     expect(id({ policy: { flagContactInfo: false } })).not.toBe(id({}));
     expect(id({ scorer: { local: { thresholds: { hate: 0.9 } } } })).not.toBe(id({}));
+  });
+
+  it('its rules are part of its id: a changed rule or word list, in any folder of the source, is a new scorer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    try {
+      mkdirSync(join(dir, 'lexicons'));
+      writeFileSync(join(dir, 'detect-threats.ts'), 'export const VERBS = ["kill"];');
+      writeFileSync(join(dir, 'lexicons', 'es.ts'), 'export const WORDS = ["idiota"];');
+      writeFileSync(join(dir, 'README.md'), 'notes');
+      const before = sourceFingerprint(dir);
+      writeFileSync(join(dir, 'README.md'), 'other notes');
+      expect(sourceFingerprint(dir)).toBe(before);
+      writeFileSync(join(dir, 'lexicons', 'es.ts'), 'export const WORDS = ["idiota", "imbécil"];');
+      expect(sourceFingerprint(dir)).not.toBe(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('an empty document, or one with only images, passes', async () => {
