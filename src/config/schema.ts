@@ -24,7 +24,7 @@ const url = z.url({ error: 'expected an http(s) URL', protocol: /^https?$/ });
 export const CATEGORIES = [
   'harassment', 'harassment/threatening', 'hate', 'hate/threatening', 'illicit', 'illicit/violent',
   'self-harm', 'self-harm/intent', 'self-harm/instructions', 'sexual', 'sexual/minors', 'violence',
-  'violence/graphic', 'profanity', 'contact-info', 'malicious-link', 'external-link', 'prompt-injection',
+  'violence/graphic', 'profanity', 'spam', 'contact-info', 'malicious-link', 'external-link', 'prompt-injection',
   'guidelines',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -40,7 +40,7 @@ const DEFAULT_OPENAI_THRESHOLDS = {
 const DEFAULT_LOCAL_THRESHOLDS = {
   harassment: 0.5, 'harassment/threatening': 0.5, hate: 0.5, 'hate/threatening': 0.5, illicit: 0.5,
   'illicit/violent': 0.5, 'self-harm': 0.5, 'self-harm/intent': 0.5, 'self-harm/instructions': 0.5,
-  sexual: 0.5, 'sexual/minors': 0.5, violence: 0.5, 'violence/graphic': 0.5, profanity: 0.5,
+  sexual: 0.5, 'sexual/minors': 0.5, violence: 0.5, 'violence/graphic': 0.5, profanity: 0.5, spam: 0.5,
   'contact-info': 0.5, 'malicious-link': 0.4, 'external-link': 0.5, 'prompt-injection': 0.5, guidelines: 0.5,
 };
 
@@ -105,6 +105,8 @@ export const configSchema = z.strictObject({
       selfHarm: bool.default(true),
       violence: bool.default(true),
       illicit: bool.default(true),
+      /** Scam and spam bait: pharmacy, casino, prize, crypto doubling, "verify your account", payment requests. */
+      spam: bool.default(true),
       maliciousLinks: bool.default(true),
     }).prefault({}),
     /** Swearing, slurs and threats in the lexicons' other languages (docs/quality.md); false leaves them to the English rules. */

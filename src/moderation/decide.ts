@@ -22,6 +22,7 @@ const SWITCHES: Partial<Record<Category, (policy: Policy) => boolean>> = {
   'violence/graphic': (p) => p.flag.violence,
   illicit: (p) => p.flag.illicit,
   'illicit/violent': (p) => p.flag.illicit,
+  spam: (p) => p.flag.spam,
   'malicious-link': (p) => p.flag.maliciousLinks,
   'contact-info': (p) => p.flagContactInfo,
   'external-link': (p) => p.flagExternalLinks,

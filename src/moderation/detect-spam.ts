@@ -17,10 +17,10 @@ import type { Evidence, Reason } from './types.js';
  * at the raffle table", "members pay here"); what tips them over is a link the link rules find suspect
  * (a throwaway top-level domain, a shortener, a look-alike host: detect-links.ts's maliciousSigns),
  * written as a link, carried in a redirect's query, or typed as a bare domain in the text. Reported as
- * `illicit` (fraud, like detect-illicit.ts's "double your bitcoin"), so policy.flag.illicit governs it.
+ * `spam`, its own switch (policy.flag.spam): a marketplace may welcome selling and still not want hate.
  */
 export const detectSpam: Detector = (segments, policy) => {
-  if (!policy.flag.illicit) return [];
+  if (!policy.flag.spam) return [];
   const found = [...detectPhrases(segments, policy), ...detectRussian(segments)];
   if (found.length === 0) return [];
   const link = suspectLink(segments);
@@ -29,7 +29,7 @@ export const detectSpam: Detector = (segments, policy) => {
   if (score < REPORTED) return [];
   const evidence = [...found.flatMap((r) => r.evidence), ...(link ? [link.evidence] : [])];
   const detail = `spam or scam bait${link ? `, with a suspect link (${link.why})` : ''}`;
-  const reason: Reason = { category: 'illicit', score: round(score), evidence: evidence.slice(0, 5), source: 'local:spam', detail };
+  const reason: Reason = { category: 'spam', score: round(score), evidence: evidence.slice(0, 5), source: 'local:spam', detail };
   return [reason];
 };
 
@@ -222,7 +222,7 @@ function detectRussian(segments: readonly PreparedSegment[]): Reason[] {
     const text = fold(value);
     const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
     for (const [weight, re] of RUSSIAN) {
-      for (const m of text.matchAll(re)) hits.push({ category: 'illicit', weight, evidence: evidenceOf(segment, quote(m.index, m.index + m[0].length)) });
+      for (const m of text.matchAll(re)) hits.push({ category: 'spam', weight, evidence: evidenceOf(segment, quote(m.index, m.index + m[0].length)) });
     }
   }
   return hitsToReasons(hits, 'local:spam');

@@ -37,7 +37,7 @@ export const RULE_DETECTORS: readonly Detector[] = [
 ];
 
 /** What the OpenAI scorer still runs locally: things a moderation model does not judge. */
-export const BESIDE_A_MODEL: readonly Detector[] = [detectContact, detectLinks, detectInjection];
+export const BESIDE_A_MODEL: readonly Detector[] = [detectContact, detectLinks, detectInjection, detectSpam];
 
 /**
  * Raw reasons from the given detectors (default: all rules, plus the text model when given), before

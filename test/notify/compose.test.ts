@@ -9,7 +9,7 @@ const EXPECTED: Record<Category, string> = {
   'harassment/threatening': 'it appears to threaten someone',
   hate: 'it appears to attack a group of people',
   'hate/threatening': 'it appears to threaten a group of people',
-  illicit: 'it appears to promote a scam or illegal activity',
+  illicit: 'it appears to promote illegal activity',
   'illicit/violent': 'it appears to promote violent illegal activity',
   'self-harm': 'it appears to be about self-harm',
   'self-harm/intent': 'it appears to express an intention to self-harm',
@@ -19,7 +19,8 @@ const EXPECTED: Record<Category, string> = {
   violence: 'it appears to contain violent content',
   'violence/graphic': 'it appears to contain graphic violence',
   profanity: 'it contains profanity',
-  'contact-info': 'it contains personal contact details (a phone number or an email address)',
+  spam: 'it appears to be spam or a scam',
+  'contact-info': 'it contains personal contact details (a phone number, an email address or a messenger handle)',
   'malicious-link': 'it contains a link that looks like phishing or malware',
   'external-link': 'it links to other websites',
   'prompt-injection': 'it contains text written to manipulate automated tools',
@@ -53,7 +54,7 @@ describe('the member notice of a removal', () => {
     );
     expect(because('malicious-link', 'profanity', 'contact-info', 'profanity')).toBe(
       'The About section on your profile was hidden and replaced with a notice because it contains a link that looks like phishing or malware, '
-      + 'it contains profanity and it contains personal contact details (a phone number or an email address).',
+      + 'it contains profanity and it contains personal contact details (a phone number, an email address or a messenger handle).',
     );
     // The phrasing the issue quoted as broken is gone for good.
     expect(because('harassment', 'profanity')).not.toMatch(/contain harassing|known to be harmful/);

@@ -115,6 +115,6 @@ describe('member text in notices', () => {
   it('reasons are plain words, once each, never scores', () => {
     expect(reasonsInWords([{ category: 'profanity' }, { category: 'profanity' }])).toBe('it contains profanity');
     expect(reasonsInWords([{ category: 'hate' }, { category: 'contact-info' }, { category: 'external-link' }]))
-      .toBe('it appears to attack a group of people, it contains personal contact details (a phone number or an email address) and it links to other websites');
+      .toBe('it appears to attack a group of people, it contains personal contact details (a phone number, an email address or a messenger handle) and it links to other websites');
   });
 });

@@ -49,7 +49,7 @@ describe('notices after a scan (CLI against the emulator, a real SMTP server and
     expect(toMallory.emailId).toBe('aboutmod-notice');
     expect(toMallory.variables).toMatchObject({
       noticeType: 'removed',
-      reason: 'it contains a link that looks like phishing or malware, it appears to promote a scam or illegal activity and it contains profanity',
+      reason: 'it contains a link that looks like phishing or malware, it appears to be spam or a scam and it contains profanity',
       guidelinesUrl: 'https://example.org/community-guidelines',
     });
     expect(toMallory.variables.message).toContain('https://example.org/community-guidelines');

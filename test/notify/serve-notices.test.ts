@@ -58,7 +58,7 @@ describe('serve: a member edit replaced after its webhook', { timeout: 120_000 }
 
     const emails = ((await (await fetch(`${em.url}/_emulator/triggered-emails`)).json()) as { triggeredEmails: Array<{ memberId: string; variables: Record<string, string> }> }).triggeredEmails;
     expect(emails).toHaveLength(1);
-    expect(emails[0]).toMatchObject({ memberId: item!.memberId, variables: { noticeType: 'removed', reason: 'it contains a link that looks like phishing or malware, it appears to promote a scam or illegal activity and it contains profanity' } });
+    expect(emails[0]).toMatchObject({ memberId: item!.memberId, variables: { noticeType: 'removed', reason: 'it contains a link that looks like phishing or malware, it appears to be spam or a scam and it contains profanity' } });
     expect(item!.history.filter((h) => h.action === 'notice-sent')).toHaveLength(3);
   });
 });
