@@ -32,6 +32,19 @@ const VARIANTS: ReadonlyMap<string, string> = (() => {
 const SHORTEST = Math.min(...[...VARIANTS.keys()].map((v) => v.length));
 const LONGEST = Math.max(...[...VARIANTS.keys()].map((v) => v.length));
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+/**
+ * Whether some variant has this length and these first two and last letters (a-z): most words have
+ * none, and this answer is an array read, where looking the word up in VARIANTS first cuts it out of
+ * the text and hashes it.
+ */
+const shapeOf = (first: number, second: number, last: number, length: number) => (((first - 97) * 26 + second - 97) * 26 + last - 97) * (LONGEST + 1) + length;
+const SHAPES = (() => {
+  const shapes = new Uint8Array(26 * 26 * 26 * (LONGEST + 1));
+  for (const v of VARIANTS.keys()) {
+    if (/^[a-z]+$/.test(v)) shapes[shapeOf(v.charCodeAt(0), v.charCodeAt(1), v.charCodeAt(v.length - 1), v.length)] = 1;
+  }
+  return shapes;
+})();
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** Rewrites misspelt lexicon words to their spelling, each new letter mapped to the whole original word. */
@@ -47,6 +60,7 @@ export function correctTypos(n: Normalised): Normalised {
     const from = i;
     while (i < source.length && isAsciiLower(source.charCodeAt(i))) i++;
     if (i - from < SHORTEST || i - from > LONGEST) continue;
+    if (SHAPES[shapeOf(source.charCodeAt(from), source.charCodeAt(from + 1), source.charCodeAt(i - 1), i - from)] === 0) continue;
     const word = VARIANTS.get(source.slice(from, i));
     if (word && !LETTER_OR_NUMBER.test(source[i] ?? '') && !LETTER_OR_NUMBER.test(source[from - 1] ?? '')) fixes.push({ from, to: i, word });
   }

@@ -1,8 +1,8 @@
-import { DataSet, englishDataset, englishRecommendedTransformers, pattern, RegExpMatcher } from 'obscenity';
+import { DataSet, englishDataset, englishRecommendedTransformers, pattern } from 'obscenity';
 import type { Category } from './types.js';
 import { ALLOWED_WORDS } from './lexicons/index.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
-import { obscenityGate } from './obscenity-gate.js';
+import { obscenityMatcher } from './obscenity-matcher.js';
 
 /**
  * Profanity through obscenity's English word list, matched on our normalised text (so obfuscations it
@@ -47,17 +47,15 @@ const options = {
   whitelistedTerms: [...(built.whitelistedTerms ?? []), ...INNOCENT],
   ...englishRecommendedTransformers,
 };
-const matcher = new RegExpMatcher(options);
-/** False only when the matcher would find nothing (obscenity-gate.ts says why): most texts skip it. */
-const mayMatch = obscenityGate(options);
+/** obscenity's RegExpMatcher, its matches found at less cost (obscenity-matcher.ts). */
+const matcher = obscenityMatcher(options);
 
 export const detectProfanity: Detector = (segments) => {
   const hits: Hit[] = [];
   for (const segment of segments) {
     if (segment.kind !== 'text') continue;
     const text = segment.norm.text;
-    if (!mayMatch(text)) continue;
-    for (const match of matcher.getAllMatches(text, true)) {
+    for (const match of matcher(text)) {
       const word = wordOf(match.termId);
       const severity = SEVERITY[word];
       if (!severity) continue;

@@ -330,9 +330,10 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
     const present = LITERALS.occurring(text);
     for (const { lang, threats, needs } of ENTRIES) {
       let anchored: boolean | undefined;
-      for (const [p, { category, weight, re }] of threats.patterns.entries()) {
+      for (let p = 0; p < needs.length; p++) {
         // A pattern whose literals are missing has no match: the anchor is tested only when one may.
         if (!met(needs[p]!, present) || !(anchored ??= threats.anchor.test(text))) continue;
+        const { category, weight, re } = threats.patterns[p]!;
         for (const m of text.matchAll(re)) {
           const end = m.index + m[0].length;
           if (threats.innocentAfter?.test(text.slice(end, end + 40))) continue;

@@ -97,7 +97,9 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
     if (at.length === 0) continue;
     // The first part is asked once per word for every entry that shares it; an entry alone tries its
     // whole pattern at once.
-    const answers = INDEX.shares(entry.start) ? (reading.answers[entry.start] ??= new Array<number>(at.length).fill(0)) : undefined;
+    const shared = INDEX.shares(entry.start);
+    let answers = shared ? reading.answers.get(entry.start) : undefined;
+    if (shared && answers === undefined) reading.answers.set(entry.start, (answers = new Array<number>(at.length).fill(0)));
     const first = pattern.starts!.first.regex;
     const sticky = pattern.sticky;
     let resume = 0;
@@ -128,12 +130,16 @@ interface Reading {
   readonly entries: number;
   /** live[entry] is 1 when an anchor of each of the entry's anchor sets occurs in the squeezed text (or it has none). */
   readonly live: Uint8Array;
-  /** heads[head]: where the words with this head begin, in order. */
-  readonly heads: (number[] | undefined)[];
-  /** starts[start]: where the words with one of the start's heads begin, in order; found when first asked. */
-  readonly starts: (ArrayLike<number> | undefined)[];
-  /** answers[start][i]: whether the start's first part matches at starts[start][i]: 0 not asked yet, 1 yes, 2 no. */
-  readonly answers: (number[] | undefined)[];
+  /**
+   * heads.get(head): where the words with this head begin, in order. Maps of what the segment holds, not
+   * arrays over the whole index: a reading is kept for a while (`recent`), and a thousand slots each,
+   * for a segment of a few words, were most of what short texts cost the garbage collector.
+   */
+  readonly heads: Map<number, number[]>;
+  /** starts.get(start): where the words with one of the start's heads begin, in order; found when first asked. */
+  readonly starts: Map<number, ArrayLike<number>>;
+  /** answers.get(start)[i]: whether the start's first part matches at starts.get(start)[i]: 0 not asked yet, 1 yes, 2 no. */
+  readonly answers: Map<number, number[]>;
 }
 
 /**
@@ -203,27 +209,32 @@ class PhraseIndex {
 
   /** Where the words that may begin a match of the start are, in order. */
   wordsOf(reading: Reading, start: number): ArrayLike<number> {
-    let at = reading.starts[start];
+    const at = reading.starts.get(start);
     if (at) return at;
     let only: number[] | undefined;
     let total = 0;
     for (const head of this.startHeads[start]!) {
-      const list = reading.heads[head];
+      const list = reading.heads.get(head);
       if (list === undefined) continue;
       only = total === 0 ? list : undefined;
       total += list.length;
     }
-    if (only !== undefined || total === 0) return (reading.starts[start] = only ?? NONE);
+    if (only !== undefined || total === 0) {
+      reading.starts.set(start, only ?? NONE);
+      return only ?? NONE;
+    }
     // A word has one head of each length, and no head of a start begins another: the lists do not overlap.
     const merged = new Int32Array(total);
     total = 0;
     for (const head of this.startHeads[start]!) {
-      const list = reading.heads[head];
+      const list = reading.heads.get(head);
       if (list === undefined) continue;
       merged.set(list, total);
       total += list.length;
     }
-    return (reading.starts[start] = merged.sort());
+    merged.sort();
+    reading.starts.set(start, merged);
+    return merged;
   }
 
   read(segment: PreparedSegment): Reading {
@@ -267,7 +278,7 @@ class PhraseIndex {
 
     // Each word's head, as headsOf (phrase-pattern.ts) takes a pattern's: up to HEAD units from where
     // the word starts, a run of a letter read as one.
-    const heads: (number[] | undefined)[] = new Array(this.heads);
+    const heads = new Map<number, number[]>();
     const { headAt } = this;
     const trie = this.headTrie.next;
     for (let i = 0, inWord = false; i < text.length; i++) {
@@ -277,14 +288,19 @@ class PhraseIndex {
         for (let n = 0, j = i, node = 0; n < HEAD && j < text.length; n++) {
           const h = text.charCodeAt(j++);
           if ((node = trie[node * UNITS + UNIT[h & 127]!]!) === 0) break;
-          if (headAt[node]! >= 0) (heads[headAt[node]!] ??= []).push(i);
+          const head = headAt[node]!;
+          if (head >= 0) {
+            const list = heads.get(head);
+            if (list === undefined) heads.set(head, [i]);
+            else list.push(i);
+          }
           if (h >= 97 && h <= 122) while (text.charCodeAt(j) === h) j++;
         }
       }
       inWord = word;
     }
 
-    const reading: Reading = { entries: this.entries, live, heads, starts: new Array(this.startEntries.length), answers: new Array(this.startEntries.length) };
+    const reading: Reading = { entries: this.entries, live, heads, starts: new Map(), answers: new Map() };
     if (recent.length === RECENT) recent.shift();
     recent.push({ segment, reading });
     return reading;

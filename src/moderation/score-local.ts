@@ -68,7 +68,38 @@ export function createLocalScorer(options: LocalOptions): Scorer {
  * About must not be flagged again, nor our words scored beside a member's additions).
  */
 export function withoutPlaceholder(segments: readonly Segment[], policy: Pick<Policy, 'placeholder' | 'confirmedPlaceholder'>): Segment[] {
-  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const ours = new Set([squash(policy.placeholder), squash(policy.confirmedPlaceholder)]);
-  return segments.filter((s) => s.kind !== 'text' || !ours.has(squash(s.value)));
+  const ours = placeholdersOf(policy);
+  return segments.filter((s) => s.kind !== 'text' || !isPlaceholder(s.value, ours));
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Our placeholders squashed, and what a text must have to squash to one; kept per policy (every document asks). */
+interface Placeholders {
+  /** The policy's placeholders as they were when these were made. */
+  placeholder: string;
+  confirmedPlaceholder: string;
+  squashed: Set<string>;
+  shortest: number;
+  /** Their first characters: a squashed text starts with the text's first character that is not a space. */
+  firsts: Set<string>;
+}
+const placeholders = new WeakMap<object, Placeholders>();
+
+function placeholdersOf(policy: Pick<Policy, 'placeholder' | 'confirmedPlaceholder'>): Placeholders {
+  const { placeholder, confirmedPlaceholder } = policy;
+  let known = placeholders.get(policy);
+  if (known === undefined || known.placeholder !== placeholder || known.confirmedPlaceholder !== confirmedPlaceholder) {
+    const squashed = new Set([squash(placeholder), squash(confirmedPlaceholder)]);
+    known = { placeholder, confirmedPlaceholder, squashed, shortest: Math.min(...[...squashed].map((p) => p.length)), firsts: new Set([...squashed].map((p) => p[0] ?? '')) };
+    placeholders.set(policy, known);
+  }
+  return known;
+}
+
+function isPlaceholder(value: string, ours: Placeholders): boolean {
+  // Squashing never lengthens a text, and keeps its first character that is not a space.
+  if (value.length < ours.shortest) return false;
+  const first = value.search(/\S/);
+  return ours.firsts.has(first < 0 ? '' : value[first]!) && ours.squashed.has(squash(value));
 }

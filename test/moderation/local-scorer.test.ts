@@ -65,6 +65,11 @@ describe('the local scorer', () => {
     const custom = 'Removed: contact details like name@example.com are not allowed here. Call +44 20 7946 0958 for help.';
     expect((await rules(custom)).flagged).toBe(true);
     expect(await rules(doc(text(custom)), { policy: { placeholder: custom } })).toEqual({ flagged: false, reasons: [] });
+    // The editor may re-wrap it: other spaces and line breaks around and inside are still ours.
+    const rewrapped = `\n  ${custom.replace(/ /g, ' \n\t')}  `;
+    expect(await rules(doc(text(rewrapped)), { policy: { placeholder: custom } })).toEqual({ flagged: false, reasons: [] });
+    // A text that starts like it, or holds it with more words, is the member's.
+    expect((await rules(doc(text(`${custom} Or mail me at bob@example.com`)), { policy: { placeholder: custom } })).flagged).toBe(true);
     // The words a confirmed removal leaves are ours too.
     expect(await rules(doc(text(custom)), { policy: { confirmedPlaceholder: custom } })).toEqual({ flagged: false, reasons: [] });
     // Only the placeholder segment is skipped: what the member added beside it still counts.

@@ -1,4 +1,4 @@
-import { franc, francAll } from 'franc-min';
+import { languageRanker } from './rank-languages.js';
 
 /** The languages the lexicons and the eval tables know, as ISO 639-1 codes. */
 export const SUPPORTED_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl', 'ru', 'ar', 'zh', 'ja', 'hi', 'tr'] as const;
@@ -8,7 +8,8 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 const ISO3: Record<string, Language> = {
   eng: 'en', spa: 'es', por: 'pt', fra: 'fr', deu: 'de', ita: 'it', nld: 'nl', pol: 'pl', rus: 'ru', arb: 'ar', cmn: 'zh', jpn: 'ja', hin: 'hi', tur: 'tr',
 };
-const ONLY = Object.keys(ISO3);
+/** franc's ranking restricted to our languages, for texts of at least 10 characters. */
+const rank = languageRanker(Object.keys(ISO3), 10);
 
 /**
  * The most likely supported language of a text, or undefined when franc will not say (under 10
@@ -17,8 +18,7 @@ const ONLY = Object.keys(ISO3);
  * a hint (per-language reporting, choosing a lexicon first), not a gate: see docs/quality.md.
  */
 export function detectLanguage(text: string): Language | undefined {
-  const code = franc(text, { only: ONLY, minLength: 10 });
-  return ISO3[code];
+  return ISO3[rank(text)[0]![0]];
 }
 
 /**
@@ -27,7 +27,7 @@ export function detectLanguage(text: string): Language | undefined {
  * Portuguese, French or Spanish nearly as well, so rules written per language try every close one.
  */
 export function detectLanguages(text: string, share: number): Language[] {
-  const ranked = francAll(text, { only: ONLY, minLength: 10 });
+  const ranked = rank(text);
   const top = ranked[0]?.[1] ?? 0;
   return ranked.filter(([code, score]) => ISO3[code] && score >= top * share).map(([code]) => ISO3[code]!);
 }

@@ -65,6 +65,12 @@ export interface CompiledLexicons {
    */
   stemsByHead: Map<string, number[]>;
   stemHead: number;
+  /**
+   * Quick noes before the look-ups above, asked for every word: shapes[shapeOf(word, word.length)] is 1
+   * when some entry's first word may be this one, and shapes[shapeOf(word, stemHead)] when some stem's
+   * head may begin it. Different words share a shape, so a 1 only says "look it up".
+   */
+  shapes: Uint8Array;
   /** Entries in scripts written without spaces (Chinese, Japanese): matched inside words. */
   unspaced: Entry[];
   allow: Map<Language, Set<string>>;
@@ -174,9 +180,16 @@ function letterCount(word: string): number {
   return n;
 }
 
+const SHAPES = 1 << 16;
+
+/** A hash of a word's first n code units (n at least 1, at most its length): their count, first, second and last. */
+function shapeOf(word: string, n: number): number {
+  return (n * 7919 + word.charCodeAt(0) * 961 + (n > 1 ? word.charCodeAt(1) * 31 : 0) + word.charCodeAt(n - 1)) & (SHAPES - 1);
+}
+
 /** Builds the lookup tables once; matching then costs a map lookup per word. */
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
-  const compiled: CompiledLexicons = { byFirst: new Map(), byLength: new Map(), stems: [], stemsByHead: new Map(), stemHead: 0, unspaced: [], allow: new Map(), allowCover: new Map() };
+  const compiled: CompiledLexicons = { byFirst: new Map(), byLength: new Map(), stems: [], stemsByHead: new Map(), stemHead: 0, shapes: new Uint8Array(SHAPES), unspaced: [], allow: new Map(), allowCover: new Map() };
   for (const lex of lexicons) {
     const slurs = new Set(lex.slurs.map(fold));
     const strict = new Set(lex.strict.map(fold));
@@ -208,7 +221,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
   compiled.stems.forEach(({ stem }, s) => {
     const head = stem.slice(0, compiled.stemHead);
     compiled.stemsByHead.set(head, [...(compiled.stemsByHead.get(head) ?? []), s]);
+    compiled.shapes[shapeOf(stem, compiled.stemHead)] = 1;
   });
+  for (const first of compiled.byFirst.keys()) compiled.shapes[shapeOf(first, first.length)] = 1;
   return compiled;
 }
 
@@ -242,13 +257,15 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
   const matchedAt = (i: number, key: string): boolean => {
     const w = words[i]!;
     let found = false;
-    for (const e of compiled.byFirst.get(key) ?? NONE) {
+    for (const e of compiled.shapes[shapeOf(key, key.length)] === 1 ? (compiled.byFirst.get(key) ?? NONE) : NONE) {
       if (e.words.every((word, k) => words[i + k]?.key === word) && usable(e) && !allowed(e, key)) {
         hit(e, w.start, words[i + e.words.length - 1]!.end);
         found = true;
       }
     }
     if (found) return true;
+    // A word shorter than every stem starts with none.
+    if (key.length < compiled.stemHead || compiled.shapes[shapeOf(key, compiled.stemHead)] === 0) return false;
     for (const s of compiled.stemsByHead.get(key.slice(0, compiled.stemHead)) ?? NONE) {
       const { stem, entry } = compiled.stems[s]!;
       if (key.startsWith(stem) && usable(entry) && !allowed(entry, key)) {

@@ -1,0 +1,66 @@
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher, skipNonAlphabeticTransformer, type TransformerContainer } from 'obscenity';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAbouts, loadPublicSets } from '../../src/eval/datasets.js';
+import { obscenityMatcher } from '../../src/moderation/obscenity-matcher.js';
+import { PACKAGE_ROOT, SHARED_DIR } from '../../src/paths.js';
+
+const { blacklistedTerms, whitelistedTerms } = englishDataset.build();
+
+/** Ours must find exactly what obscenity's matcher finds: the same terms at the same places, in its order. */
+function agreeWithObscenity(transformers: TransformerContainer[], texts: readonly string[]): void {
+  const options = { blacklistedTerms, whitelistedTerms, blacklistMatcherTransformers: transformers, whitelistMatcherTransformers: englishRecommendedTransformers.whitelistMatcherTransformers };
+  const ours = obscenityMatcher(options);
+  const obscenity = new RegExpMatcher(options);
+  for (const text of texts) {
+    const expected = obscenity.getAllMatches(text, true).map(({ termId, startIndex, endIndex }) => ({ termId, startIndex, endIndex }));
+    expect([text, ours(text)]).toEqual([text, expected]);
+  }
+}
+
+/** Texts drawn from letters of the terms, obscenity's leetspeak and look-alikes, case, runs and astral characters. */
+function randomTexts(count: number): string[] {
+  const alphabet = [...'abcdefghiklnorstuwFUCKSHIT ..-_@4$5!1|(/0376 ', 'ß', 'ſ', 'ａ', '𝐟', '🅰', 'ⓤ', 'Ꭵ', '\u200b', '\ud83d', 'é', 'ck', 'ss', 'gg'];
+  let seed = 16;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length: count }, () => {
+    let text = '';
+    const length = 1 + Math.floor(next() * 14);
+    for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)]!.repeat(next() < 0.15 ? 3 : 1);
+    return text;
+  });
+}
+
+const TRICKY = [
+  '', 'I live in Scunthorpe and love classic cars', 'fuuuuck', 'F U C K', 'sh1t', '$h!t', '5hit', 'b!tch', 'n1gg@',
+  'fück', 'ƒuck', '🅰ss', 'assume', 'ass', 'a$$', 'a55', 'class act', 'fu', 'f*ck', 'c0ck', '(0ck', 'ni99er',
+  'pu55y', 'twat', 'tw@t', 'wh0re', 'whooore', 'bitchhhh', 'cuuunt', 'sluuut', 'b00nga', 'abbbeed', 'kike', 'chinkk',
+  '𝐟uck', 'ＦＵＣＫ', 'f\u200buck', 'shi\ud83dt', 'the pen is mightier', 'an al', 'tetanus shot', 'a\u0301ss',
+  `${'x'.repeat(20_000)} fuuuck`, 'ok '.repeat(10_000),
+  // Whitelisted words around and over a match, spaces the whitelist collapses, astral characters before and after one.
+  'assassin', 'a bass player', 'classic  assignment', 'cocktail hour, cock', 'Scunthorpe  assassin shit', 'pass  ass',
+  '🙂ass🙂', 'ass🅰', 'shit\ud83d\ude00', '\ud83d\ude00\ud83d\ude00 twat', 'hello\ud83d',
+];
+
+describe('obscenityMatcher', () => {
+  it("finds what obscenity's matcher finds under the English preset's transformers", () => {
+    agreeWithObscenity(englishRecommendedTransformers.blacklistMatcherTransformers!, [...TRICKY, ...randomTexts(3000)]);
+  });
+
+  it('follows a transformer chain that drops characters, as obscenity reads it', () => {
+    const chain = [...englishRecommendedTransformers.blacklistMatcherTransformers!];
+    chain.splice(3, 0, skipNonAlphabeticTransformer());
+    agreeWithObscenity(chain, [...TRICKY, ...randomTexts(1000)]);
+  });
+
+  it('finds what obscenity finds in every eval row and labeled About', () => {
+    const sets = [...loadPublicSets(join(SHARED_DIR, 'eval')), loadAbouts(join(PACKAGE_ROOT, 'src/eval/abouts.jsonl'))];
+    agreeWithObscenity(englishRecommendedTransformers.blacklistMatcherTransformers!, sets.flatMap((set) => set.cases.map((c) => c.doc.text)));
+  });
+
+  it('finds nothing in ordinary prose, and a swear word where it is', () => {
+    const find = obscenityMatcher({ blacklistedTerms, whitelistedTerms, ...englishRecommendedTransformers });
+    expect(find('We bake sourdough every morning and deliver across the county.')).toEqual([]);
+    expect(new Set(find('We bake sourdough and deliver shit.').map((m) => `${m.startIndex}-${m.endIndex}`))).toEqual(new Set(['30-33']));
+  });
+});
