@@ -69,6 +69,37 @@ describe('local detectors: what they leave alone', () => {
   }
 });
 
+describe('hate aimed at a protected group: taken up by a pronoun, sworn at, its lives denied worth', () => {
+  const HATE_HITS: [string, string][] = [
+    ['Refugees keep arriving in our town. Honestly, they seem pretty filthy.', 'hate'],
+    ['Asians opened a shop on our street; most of them behave like rats.', 'hate'],
+    ['Jews moved in next door. We are going to hurt them all.', 'hate/threatening'],
+    ["I'm about to shoot a Muslim.", 'hate/threatening'],
+    ['Screw these Mexicans.', 'hate'],
+    ['Get lost, you damn immigrants.', 'hate'],
+    ['Disabled lives are not important.', 'hate'],
+  ];
+  for (const [input, category] of HATE_HITS) {
+    it(`${category}: ${JSON.stringify(input)}`, async () => {
+      expect(categories(await rules(input))).toContain(category);
+    });
+  }
+
+  // Their innocent twins: praise after the group, swearing in joy, a life's worth affirmed, an insult at one person.
+  const NOT_HATE = [
+    'Refugees taught me to cook; they are so generous.',
+    'Fuck yeah, our gay choir won the regional final!',
+    "Gay lives are not worth less than anyone else's.",
+    'I am going to hug every immigrant who walks into my bakery.',
+    'My ex is a worthless piece of shit.',
+  ];
+  for (const input of NOT_HATE) {
+    it(`not hate: ${JSON.stringify(input)}`, async () => {
+      expect(categories(await rules(input)).filter((c) => c.startsWith('hate'))).toEqual([]);
+    });
+  }
+});
+
 describe('contact details', () => {
   const hits: [string, string][] = [
     ['Email me: ann.smith@gmail.com', 'ann.smith@gmail.com'],
