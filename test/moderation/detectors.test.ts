@@ -163,6 +163,12 @@ describe('links', () => {
     ['https://secure-login.example.net/verify', 'paypal.com', /link text shows paypal\.com/],
     ['https://paypal.com.account-verify.xyz/signin', undefined, /paypal/],
     ['https://bit.ly/3xYz?login=1', undefined, /shortener/],
+    // URL shapes that need no brand or bait word: a planted page, a generated host, a free throwaway domain, a faked address.
+    ['https://flowershop-berlin.de/wp-includes/css/docs/', undefined, /WordPress's own folders/],
+    ['http://k7x9q2mzr.com/', undefined, /generated/],
+    ['http://best-deals-2024.tk/', undefined, /given away free/],
+    ['https://travelnotes.org/archive/mybank.com/', undefined, /whole domain name as a folder/],
+    ['http://xn--pypl-53dc!.com/', undefined, /does not decode/],
   ];
   for (const [url, shown, why] of malicious) {
     it(`flags ${url}${shown ? ` shown as "${shown}"` : ''}`, async () => {
@@ -194,6 +200,11 @@ describe('links', () => {
     ['data:image/png;base64,iVBORw0KGgo=', undefined],
     ['https://bit.ly/3xYz', 'my reading list'],
     ['https://www.instagram.com/annsmith/', 'instagram.com/annsmith'],
+    ['https://annsmith-ceramics.com/wp-content/uploads/2024/05/price-list.pdf', 'my price list'],
+    ['https://github.com/annsmith/tools/blob/main/resize.py', undefined],
+    ['https://linktr.ee/annsmith', undefined],
+    ['https://www.annsmithpotterystudio.co.uk/shop', undefined],
+    ['https://studio54.com/', undefined],
   ];
   for (const [url, shown] of honest) {
     it(`leaves ${url}`, async () => {
