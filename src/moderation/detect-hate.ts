@@ -69,6 +69,9 @@ export const detectHate = phraseDetector('hate', {
       [0.7, '(jews|the jew) (control|run|own) (the|our)'],
       [0.6, '(go back to|back to) (africa|your country|the desert|the jungle|mexico|china|india|pakistan)'],
       [0.5, '{group} (are|is) (a|the) (problem|threat|enemy)'],
+      // A protected group framed as a problem to be solved or a disease: "solve the X problem", "the X cancer".
+      [0.8, '(solve|solving|solved|fix|fixing|end|ending|deal with|dealing with|answer to|solution (to|for)) (the|our|this) [whole|entire] {adj} (problem|question)'],
+      [0.75, '(the|this|that) {adj} (cancer|virus|infestation|vermin|parasites|disease|tumour|tumor)'],
       [0.85, '{adj} {dehum} like (you|u)'],
       [0.8, '(fitting|fit|typical|natural) for [a|an] {adj} {dehum}'],
       [0.8, '{group} (have|has) no (place|business|right) (in|to|on|being)'],
@@ -119,6 +122,8 @@ export const detectHate = phraseDetector('hate', {
       // Acts against the group named before, taken up by a pronoun: "X ... I'm going to make them suffer".
       [0.8, '{group} ... {intend} ({act}|hurt|beat|make) {they} [all] [suffer|pay|bleed|regret it]'],
       [0.85, '{intend} {act} (a|an|any|every|some) {member}'],
+      // A member of a group promised death by the speaker: "that X will die at my hands".
+      [0.85, '(that|this|the|every|any|each) {member} (will|shall|is going to|is gonna) (die|suffer|bleed|burn) .. (at|by) (my|our) (hands|hand)'],
       [0.8, '(keep|start) (attacking|killing|hunting) .. {group}'],
       [0.8, 'until (you|they|all) .. (are|is) (gone|dead|extinct)'],
     ],

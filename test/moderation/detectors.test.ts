@@ -17,6 +17,13 @@ const HITS: [string, string][] = [
   ['Fake passports and counterfeit money for sale.', 'illicit'],
   ['Those traitors should be hanged from lampposts.', 'violence'],
   ['This is fucking bullshit, cunt.', 'profanity'],
+  // Animals and things as insults when said of a person, or with a sneer.
+  ['He is a lying snake.', 'harassment'],
+  ['You dirty rat.', 'harassment'],
+  ['You will die at my hands.', 'harassment/threatening'],
+  ['Time to solve the immigrant problem for good.', 'hate'],
+  ['Cutting myself felt good again.', 'self-harm'],
+  ['I want to cum all over you.', 'sexual'],
 ];
 
 /** Innocent text that shares words with the hits above. */
@@ -32,6 +39,12 @@ const MISSES = [
   'Immigrant from Vietnam, now a proud US citizen.',
   'Survivor of self-harm, now a peer counsellor helping others recover.',
   "I don't give a damn about fashion.",
+  // An animal or a thing named as itself, suicide as a fact about others, anatomy in a clinic.
+  'We have a dog, two cats and a very patient cow.',
+  'Saturday chores: I took out the trash and fed the pigs.',
+  'Teens in care are more likely to attempt suicide, so I run a peer group for them.',
+  'Nurse on a sexual health ward: vulva, penis and anus are words I say every day.',
+  'Am I an idiot for running three marathons in one year? Probably.',
 ];
 
 describe('local detectors: what they catch', () => {
