@@ -32,10 +32,11 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.75, '(he|she|they|he\'s|she\'s|they\'re|this|that|these|those|his|her|their) (is|are|was|were|s|re|r) [{adj}] [{adj}] [{adj}] {insult}'],
       [0.6, '(a|an|the|such a|bunch of|pack of|total|complete|absolute|utter) [{adj}] [{adj}] ({insult}|{directed} $)'],
       // Animals and things insult only when said of a person or with a sneer: "we have a dog" is not one.
-      [0.6, '(such a|what a|bunch of|pack of|total|complete|absolute|utter|a|an|the) [{adj}] {sneer} [{adj}] {thing} $'],
-      [0.6, '(such a|what a|bunch of|pack of|total|complete|absolute|utter) [{adj}] [{adj}] {thing} $'],
+      [0.6, '(such a|what a|bunch of|pack of|total|complete|absolute|utter) [{adj}|{sneer}] [{adj}|{sneer}] {thing} $'],
       [0.75, '(he|she|they|he\'s|she\'s|they\'re) [is|are|was|were|s|re|r] [{adj}|{sneer}] [{adj}|{sneer}] [{adj}|{sneer}] {thing} $'],
       [0.8, '(you|u|ya) {sneer} [{adj}] {thing} $'],
+      // Called a name to the face: "move on, you freak."
+      [0.75, '(you|u|ya) [{sneer}] {directed} $'],
       [0.5, '(i|we) [really|just|absolutely] (hate|despise|detest|loathe) (you|him|her|his|her|them|their)'],
       [0.6, '(dumbest|stupidest|ugliest|grossest|worst|laziest|most (stupid|disgusting|pathetic|useless|corrupt|evil)) (person|man|woman|people|family|president|human|human being|humans|excuse)'],
       [0.7, '(excuse|waste|disgrace|embarrassment) (of|for) a (human|human being|person|man|woman|mother|father)'],

@@ -90,6 +90,10 @@ export const detectHate = phraseDetector('hate', {
       // Swearing aimed at a protected group is hate, not just swearing: "fuck all X", "you fucking X".
       [0.8, '(fuck|screw) [you] (all|the|these|those|every|every single|you) [{cursed}] {group}'],
       [0.75, '(you|u|ya|those|these|all|all the|all you|all of you|all those|all these) {cursed} {group}'],
+      // A contemptuous adjective glued to a group: "stupid X", "lazy X".
+      [0.7, '(stupid|dumb|filthy|dirty|lazy|disgusting|worthless|smelly|stinking|greedy|inbred|subhuman|savage) [_] {group}'],
+      // Closing the door on a protected group: "stop Muslim immigration".
+      [0.6, '(stop|ban|end|halt|no more) [all] {adj} (immigration|immigrants|migrants|refugees)'],
       [0.75, '{group} (can|should|must) (go) (fuck|screw) themselves'],
       [0.75, '{hate} (any|every|all|each) {member}'],
       // A protected group's lives denied their worth: "X lives do not matter".

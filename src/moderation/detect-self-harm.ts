@@ -24,6 +24,8 @@ export const detectSelfHarm = phraseDetector('self-harm', {
       [0.5, '(the cuts|my cuts|cutting myself|burning myself|bloodlet*|self harm*|self injur*) ... (felt|feels|feel|is|was|were) [so|really|very|actually] (good|great|calming|satisfying|soothing|relieving)'],
       [0.5, '(calming|satisfying|soothing|relieving) to (watch|see|feel) my (blood|cuts|skin bleed)'],
       [0.5, '(urge|urges|need|want|wish) to self (harm|injure)'],
+      // Veins are cut only to hurt oneself (a nurse draws blood, never cuts).
+      [0.6, '(cut|cutting|slit|slitting|slice|slicing|opened) [open] [my|a few|some|a couple of|the] (vein|veins)'],
       [0.45, '(eating disorder~|anorexi*|bulimi*|binge~ and purg*|purging|starving myself|pro ana|thinspo*|ana coach)'],
       [0.35, '(i|i just|i really|i) hate myself'],
       [0.2, '(depress*|hopeless|worthless|empty inside|burden)'],

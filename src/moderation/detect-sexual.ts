@@ -24,10 +24,13 @@ export const detectSexual = phraseDetector('sexual', {
       [0.55, '(hot|horny|sexy|naughty|lonely) (singles|girls|milfs|women|wives|babes) (near you|in your area|waiting|online|want)'],
       [0.55, '(sex|porn|xxx|nude|naked) (chat|cam|cams|webcam|video~|pics|photos|live|dating|tape~|show)'],
       [0.5, '(free|live|hot) (sex|porn|xxx|webcam)'],
+      [0.5, '(hard|rough|dirty|kinky) (sex|anal)'],
+      [0.5, '(nuru|body to body) massage~'],
       [0.45, '(naked|nude|undress*|strip~|stripping) .. (body|bodies|in front of|for me|pictures|photos|pics)'],
       [0.5, '(his|her|my) (hard|throbbing|wet|erect) (cock|dick|member|shaft|pussy|core|nipples)'],
       [0.45, '(moan~|moaning|thrust~|thrusting|grind~|grinding|spread~ her legs|between (my|her|his) (legs|thighs))'],
-      [0.4, '(sexual|sexually) (act~|activity|activities|intercourse|interest|pleasure|experience|fantasy|fantasies|desire~|partner~|position~)'],
+      // The vocabulary of research, news and health: adds to explicit terms, never up to a verdict by itself.
+      [0.25, '(sexual|sexually) (act~|activity|activities|intercourse|interest|pleasure|experience|fantasy|fantasies|desire~|partner~|position~)'],
     ],
     'sexual/minors': [
       [0.9, '{minor} {act}'],

@@ -24,6 +24,12 @@ const HITS: [string, string][] = [
   ['Time to solve the immigrant problem for good.', 'hate'],
   ['Cutting myself felt good again.', 'self-harm'],
   ['I want to cum all over you.', 'sexual'],
+  ['I like it rough: hard sex, no strings.', 'sexual'],
+  ['Those lazy Mexicans again.', 'hate'],
+  ['We must stop Muslim immigration.', 'hate'],
+  ['Starve them to death in the camps.', 'violence'],
+  ['I have cut a few veins before.', 'self-harm'],
+  ['Move to another country, you freak.', 'harassment'],
 ];
 
 /** Innocent text that shares words with the hits above. */
@@ -45,6 +51,9 @@ const MISSES = [
   'Teens in care are more likely to attempt suicide, so I run a peer group for them.',
   'Nurse on a sexual health ward: vulva, penis and anus are words I say every day.',
   'Am I an idiot for running three marathons in one year? Probably.',
+  'Lazy Sundays with my kids, dirty dishes and a smelly dog.',
+  'Our spa offers hot stone massage, facials and a sensual aromatherapy bath.',
+  'Phlebotomist: I find veins other nurses miss.',
 ];
 
 describe('local detectors: what they catch', () => {
