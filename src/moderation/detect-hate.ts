@@ -91,13 +91,13 @@ export const detectHate = phraseDetector('hate', {
       [0.8, '(fuck|screw) [you] (all|the|these|those|every|every single|you) [{cursed}] {group}'],
       [0.75, '(you|u|ya|those|these|all|all the|all you|all of you|all those|all these) {cursed} {group}'],
       // A contemptuous adjective glued to a group: "stupid X", "lazy X".
-      [0.7, '(stupid|dumb|filthy|dirty|lazy|disgusting|worthless|smelly|stinking|greedy|inbred|subhuman|savage) [_] {group}'],
+      [0.7, '(stupid|dumb|filthy|dirty|lazy|disgusting|worthless|smelly|stinking|greedy|inbred|subhuman|savage) {group}'],
       // Closing the door on a protected group: "stop Muslim immigration".
       [0.6, '(stop|ban|end|halt|no more) [all] {adj} (immigration|immigrants|migrants|refugees)'],
       [0.75, '{group} (can|should|must) (go) (fuck|screw) themselves'],
       [0.75, '{hate} (any|every|all|each) {member}'],
       // A protected group's lives denied their worth: "X lives do not matter".
-      [0.85, '{adj} (lives|life) (are not|aren\'t|is not|isn\'t|do not|don\'t|does not|doesn\'t|should not|shouldn\'t|will never|never) [be] [really|even] (matter $|count $|valuable|important|worth (protecting|saving|anything|living|a damn|it)|worth $)'],
+      [0.85, '{adj} lives (are not|aren\'t|is not|isn\'t|do not|don\'t|does not|doesn\'t|should not|shouldn\'t|will never|never) [be] [really|even] (matter $|count $|valuable|important|worth (protecting|saving|anything|living|a damn|it)|worth $)'],
       [0.7, '{group} ... (get rid of|kill|deport|exterminate|eradicate|shoot|hang) them'],
       [0.7, '(especially|particularly) (if|when) (they are|they\'re) {group}'],
       [0.7, '(difference between|no better than) (a|an) [dead] (rat|dog|pig|animal) and (a|an) [dead] {member}'],

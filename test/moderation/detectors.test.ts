@@ -114,6 +114,8 @@ describe('hate aimed at a protected group: taken up by a pronoun, sworn at, its 
     "Gay lives are not worth less than anyone else's.",
     'I am going to hug every immigrant who walks into my bakery.',
     'My ex is a worthless piece of shit.',
+    'I wrote a book on the dirty jobs migrants do in Europe.',
+    "My gay life isn't important to me now that I'm a dad; the kids are.",
   ];
   for (const input of NOT_HATE) {
     it(`not hate: ${JSON.stringify(input)}`, async () => {
