@@ -13,7 +13,7 @@ export function wordListBaseline(): Predictor {
   const compiled = compileLexicons(SUPPORTED_LANGUAGES.map((lang) => ({ lang, terms: lists[lang] ?? [], slurs: [], stems: [], allow: [], strict: [] })));
   return {
     name: 'word list',
-    predict: async (c) => ({ flagged: matchCompiled(compiled, c.raw).length > 0, categories: new Set() }),
+    predict: async (c) => ({ flagged: matchCompiled(compiled, c.raw).length > 0, categories: undefined }),
   };
 }
 

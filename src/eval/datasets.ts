@@ -33,6 +33,13 @@ export interface EvalSet {
   cases: EvalCase[];
   /** Which of our categories answer each label of the set. */
   categories: Record<string, readonly Category[]>;
+  /**
+   * For a set that labels one kind of harm only (HateCheck and Multilingual HateCheck: hateful or not),
+   * our categories for that harm: a row counts as flagged when a reason is in one of them. A bio flagged
+   * for what the set does not label (swearing at no one, an insult at one person) is neither a false
+   * alarm of hate nor a catch of it. Undefined for sets that label every harm: any flag counts.
+   */
+  harm?: readonly Category[];
 }
 
 const HATE: readonly Category[] = ['hate', 'hate/threatening'];
@@ -82,7 +89,7 @@ export function loadPublicSets(dir: string): EvalSet[] {
     const file = join(dir, `${name}.dev.jsonl`);
     if (!existsSync(file)) continue;
     const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
-    sets.push({ name, categories: LABEL_CATEGORIES[name] ?? {}, cases: rows.map((row) => toCase(name, row)) });
+    sets.push({ name, categories: LABEL_CATEGORIES[name] ?? {}, ...(name === 'hatecheck' ? { harm: HATE } : {}), cases: rows.map((row) => toCase(name, row)) });
   }
   return sets;
 }
@@ -105,7 +112,7 @@ export function loadMultilingualHateCheck(dir: string): EvalSet | undefined {
     const text = row.text ?? '';
     return { id: row.id, raw: text, doc: textDocument(text), flag: row.flag, labels: {}, group: String(row.labels.functionality), lang: MHC_LANGUAGES[String(row.labels.language)] ?? String(row.labels.language), part: part[i]! };
   });
-  return { name: 'mhc', cases, categories: {} };
+  return { name: 'mhc', cases, categories: {}, harm: HATE };
 }
 
 /**

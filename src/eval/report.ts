@@ -15,6 +15,8 @@ export function resultsTable(results: readonly SetResult[]): string {
   for (const set of sets) {
     const mine = results.filter((r) => r.set === set);
     for (const r of mine) lines.push(row(set, r.predictor, r.overall));
+    // A set scored on one harm also shows the reading that counts any flag, so both stay visible.
+    for (const r of mine) if (r.anyFlag) lines.push(row(`  ${set} (any flag)`, r.predictor, r.anyFlag));
     const labeled = mine.find((r) => Object.keys(r.byLabel).length > 0);
     if (labeled) for (const [label, f] of Object.entries(labeled.byLabel)) lines.push(row(`  ${label}`, labeled.predictor, f));
   }

@@ -1,6 +1,6 @@
 import { aimedAtSelf } from './insult-target.js';
 import { idiomTail, phraseDetector } from './phrase-detector.js';
-import { DEHUMANISING, DIRECTED_INSULTS, INSULTS, KINDNESS, STRONG_INSULTS } from './word-lists.js';
+import { DEHUMANISING, DIRECTED_INSULTS, INSULTING_THINGS, INSULTS, KINDNESS, STRONG_INSULTS } from './word-lists.js';
 
 /**
  * Harassment: insults and contempt aimed at a person, and threats. An insult word alone is weak (it
@@ -16,8 +16,10 @@ export const detectHarassment = phraseDetector('harassment', {
     insult: INSULTS,
     strong: STRONG_INSULTS,
     directed: DIRECTED_INSULTS,
+    thing: INSULTING_THINGS,
     dehum: DEHUMANISING,
     youare: ["you're", 'youre', 'you are', 'your a', 'your an', 'ur a', 'ur an', 'u r', 'u are', 'you r', 'you absolute', 'you complete', 'you total', 'you fucking', 'you stupid', 'you dumb', 'you little', 'you big', 'you fat', 'you ugly'],
+    sneer: ['fucking', 'stupid', 'dumb', 'fat', 'ugly', 'pathetic', 'worthless', 'disgusting', 'miserable', 'lying', 'useless', 'filthy', 'dirty', 'lazy', 'sneaky', 'backstabbing', 'greedy', 'smelly', 'stinking', 'brainless', 'spineless', 'slimy'],
     adj: ['fucking', 'stupid', 'dumb', 'little', 'big', 'fat', 'ugly', 'total', 'complete', 'absolute', 'pathetic', 'worthless', 'disgusting', 'miserable', 'sad', 'lying', 'useless', 'just', 'such', 'nothing but', 'so', 'really', 'a', 'an', 'the', 'biggest', 'worst'],
     will: ['will', "'ll", 'am going to', 'are going to', "i'm going to", 'im going to', 'gonna', 'im gonna', 'want to', 'wanna', 'would love to', 'shall', 'should'],
     hurt: ['kill', 'murder', 'hurt', 'stab', 'shoot', 'strangle', 'choke', 'rape', 'punch', 'slap', 'hang', 'torture', 'bury', 'behead', 'lynch', 'beat the (shit|hell|crap|life) out of'],
@@ -29,14 +31,20 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.5, '{strong}'],
       [0.75, '(he|she|they|he\'s|she\'s|they\'re|this|that|these|those|his|her|their) (is|are|was|were|s|re|r) [{adj}] [{adj}] [{adj}] {insult}'],
       [0.6, '(a|an|the|such a|bunch of|pack of|total|complete|absolute|utter) [{adj}] [{adj}] ({insult}|{directed} $)'],
+      // Animals and things insult only when said of a person or with a sneer: "we have a dog" is not one.
+      [0.6, '(such a|what a|bunch of|pack of|total|complete|absolute|utter) [{adj}|{sneer}] [{adj}|{sneer}] {thing} $'],
+      [0.75, '(he|she|they|he\'s|she\'s|they\'re) [is|are|was|were|s|re|r] [{adj}|{sneer}] [{adj}|{sneer}] [{adj}|{sneer}] {thing} $'],
+      [0.8, '(you|u|ya) {sneer} [{adj}] {thing} $'],
+      // Called a name to the face: "move on, you freak."
+      [0.75, '(you|u|ya) [{sneer}] {directed} $'],
       [0.5, '(i|we) [really|just|absolutely] (hate|despise|detest|loathe) (you|him|her|his|her|them|their)'],
       [0.6, '(dumbest|stupidest|ugliest|grossest|worst|laziest|most (stupid|disgusting|pathetic|useless|corrupt|evil)) (person|man|woman|people|family|president|human|human being|humans|excuse)'],
       [0.7, '(excuse|waste|disgrace|embarrassment) (of|for) a (human|human being|person|man|woman|mother|father)'],
       [0.55, '(are|is) [all|just|nothing but|nothing less than|a bunch of|a pack of|pure|such] (liars and murderers|murderers|criminals|terrorists|traitors|demons|pedophiles|paedophiles|rapists|scum|vermin|evil)'],
       [0.5, '(fjb|fck|fcking|fkn|fking|effing)'],
       [0.85, '({youare}|you|u|what a|such a|shut up|go away) [{adj}] [{adj}] [{adj}] {insult}'],
-      [0.8, '{youare} [{adj}] [{adj}] [{adj}] {directed} $'],
-      [0.8, '({insult}|{directed}) like (you|u) $'],
+      [0.8, '{youare} [{adj}] [{adj}] [{adj}] ({directed}|{thing}) $'],
+      [0.8, '({insult}|{directed}|{thing}) like (you|u) $'],
       [0.8, '(you|u) (are|r|\'re) [just] [a] {dehum}'],
       [0.85, '(fuck|screw) (you|u|yourself|ya)'],
       [0.5, '(fuck|screw) off'],
@@ -74,6 +82,8 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.85, 'slit your (wrists|throat)'],
       [0.75, '(put|send) (you|u) in (a|the|your) (hospital|grave|coffin|body bag)'],
       [0.6, 'end (you|your life)'],
+      // Death promised by the speaker's own hand: "you will die at my hands".
+      [0.85, '(you|u|he|she|they) (will|shall|are going to|is going to|gonna) (die|suffer|bleed) .. (at|by) (my|our) (hands|hand)'],
     ],
   },
 });

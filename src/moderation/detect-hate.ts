@@ -19,6 +19,13 @@ export const detectHate = phraseDetector('hate', {
     these: ['all', 'all the', 'all of the', 'all these', 'all those', 'the', 'these', 'those', 'you', 'every', 'every single', 'any', 'them', 'more'],
     just: ['just', 'all', 'simply', 'literally', 'truly', 'really', 'basically', 'only', 'nothing but', 'no better than', 'such', 'so', 'a bunch of', 'a pack of', 'bloody', 'fucking', 'the', 'most', 'without a doubt', 'obviously', 'clearly', 'always', 'still', 'naturally', 'seriously', 'by nature'],
     be: ['are', 'is', 'r', 'were', "'re", 'being', 'will always be', 'can only be', 'remain'],
+    // A speaker who means to act: "I will", "we're going to", "I'm about to".
+    intend: ["(i|we) (will|'ll|shall|am going to|are going to|gonna|want to|wanna|would love to|intend to|plan to|am about to)", "(i'm|im|we're) (going to|gonna|about to|planning to|ready to)"],
+    // A protected group named earlier in the text, taken up again by a pronoun.
+    they: ['they', 'them', "they're", 'most of them', 'all of them', 'every one of them', 'each of them', 'many of them'],
+    very: ['too', 'pretty', 'very', 'so', 'really', 'utterly', 'totally', 'truly', 'absolutely', 'incredibly', 'extremely', 'completely', 'just', 'all', 'still', 'always'],
+    // Swearing as an adjective: "you fucking X", "these filthy X".
+    cursed: ['fucking', 'fuckin', 'effing', 'frigging', 'bloody', 'damn', 'damned', 'goddamn', 'god damn', 'filthy', 'dirty', 'stinking', 'shitty'],
     hate: ['hate~', 'despise~', 'detest~', 'loathe~', 'abhor~', "can't stand", 'cannot stand', 'am disgusted by', 'am sick of', 'feel nothing but contempt for', 'have no (compassion|respect|sympathy) [at all] for'],
   },
   phrases: {
@@ -62,6 +69,9 @@ export const detectHate = phraseDetector('hate', {
       [0.7, '(jews|the jew) (control|run|own) (the|our)'],
       [0.6, '(go back to|back to) (africa|your country|the desert|the jungle|mexico|china|india|pakistan)'],
       [0.5, '{group} (are|is) (a|the) (problem|threat|enemy)'],
+      // A protected group framed as a problem to be solved or a disease: "solve the X problem", "the X cancer".
+      [0.8, '(solve|solving|solved|fix|fixing|end|ending|deal with|dealing with|answer to|solution (to|for)) (the|our|this) [whole|entire] {adj} (problem|question)'],
+      [0.75, '(the|this|that) {adj} (cancer|virus|infestation|vermin|parasites|disease|tumour|tumor)'],
       [0.85, '{adj} {dehum} like (you|u)'],
       [0.8, '(fitting|fit|typical|natural) for [a|an] {adj} {dehum}'],
       [0.8, '{group} (have|has) no (place|business|right) (in|to|on|being)'],
@@ -74,6 +84,20 @@ export const detectHate = phraseDetector('hate', {
       [0.75, '{group} (can\'t|cannot|can never) help themselves but be [complete|total|such] ({insult}|{contempt})'],
       [0.7, '{group} ... (i|we) [really|absolutely|just] {hate} (them|every single one of them|all of them|each of them)'],
       [0.7, '{group} ... (they|them|most of them|all of them|they\'re) (are|r|re) [still] [{just}] [{just}] ({dehum}|{contempt})'],
+      // The group taken up by a pronoun in the next clause or sentence: "... but they are just too repulsive".
+      [0.7, '{group} ... {they} (are|r|re|were|seem|look|smell) [{very}] [{very}] ({dehum}|{contempt})'],
+      [0.7, '{group} ... {they} (act|behave|live|breed|think) like [a|an] [{just}] ({dehum}|{contempt})'],
+      // Swearing aimed at a protected group is hate, not just swearing: "fuck all X", "you fucking X".
+      [0.8, '(fuck|screw) [you] (all|the|these|those|every|every single|you) [{cursed}] {group}'],
+      [0.75, '(you|u|ya|those|these|all|all the|all you|all of you|all those|all these) {cursed} {group}'],
+      // A contemptuous adjective glued to a group: "stupid X", "lazy X".
+      [0.7, '(stupid|dumb|filthy|dirty|lazy|disgusting|worthless|smelly|stinking|greedy|inbred|subhuman|savage) {group}'],
+      // Closing the door on a protected group: "stop Muslim immigration".
+      [0.6, '(stop|ban|end|halt|no more) [all] {adj} (immigration|immigrants|migrants|refugees)'],
+      [0.75, '{group} (can|should|must) (go) (fuck|screw) themselves'],
+      [0.75, '{hate} (any|every|all|each) {member}'],
+      // A protected group's lives denied their worth: "X lives do not matter".
+      [0.85, '{adj} lives (are not|aren\'t|is not|isn\'t|do not|don\'t|does not|doesn\'t|should not|shouldn\'t|will never|never) [be] [really|even] (matter $|count $|valuable|important|worth (protecting|saving|anything|living|a damn|it)|worth $)'],
       [0.7, '{group} ... (get rid of|kill|deport|exterminate|eradicate|shoot|hang) them'],
       [0.7, '(especially|particularly) (if|when) (they are|they\'re) {group}'],
       [0.7, '(difference between|no better than) (a|an) [dead] (rat|dog|pig|animal) and (a|an) [dead] {member}'],
@@ -99,6 +123,11 @@ export const detectHate = phraseDetector('hate', {
       [0.85, '(raping|killing|shooting|hurting) (a|an) {member} .. (should not be|shouldn\'t be) illegal'],
       [0.85, 'snap the necks of'],
       [0.8, '(make|making) (those|these|all|the) {group} suffer'],
+      // Acts against the group named before, taken up by a pronoun: "X ... I'm going to make them suffer".
+      [0.8, '{group} ... {intend} ({act}|hurt|beat|make) {they} [all] [suffer|pay|bleed|regret it]'],
+      [0.85, '{intend} {act} (a|an|any|every|some) {member}'],
+      // A member of a group promised death by the speaker: "that X will die at my hands".
+      [0.85, '(that|this|the|every|any|each) {member} (will|shall|is going to|is gonna) (die|suffer|bleed|burn) .. (at|by) (my|our) (hands|hand)'],
       [0.8, '(keep|start) (attacking|killing|hunting) .. {group}'],
       [0.8, 'until (you|they|all) .. (are|is) (gone|dead|extinct)'],
     ],

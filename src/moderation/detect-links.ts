@@ -93,7 +93,8 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   try {
     url = new URL(scheme ? raw : `http://${raw}`);
   } catch {
-    return [];
+    // An internationalised host no browser accepts is a look-alike that was made by hand, not a site.
+    return /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/?#]*xn--/i.test(raw) ? [[0.5, 'internationalised host that does not decode']] : [];
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return [];
   const host = url.hostname.toLowerCase();
@@ -118,12 +119,15 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   if (subLabels.length >= 4) signs.push([0.5, 'many subdomains']);
   else if (subLabels.length === 3) signs.push([0.4, 'several subdomains']);
   if (!info.isIp && info.publicSuffix && !info.isIcann) signs.push([0.2, 'unlisted top-level domain']);
-  if (info.publicSuffix && CHEAP_TLDS.has(info.publicSuffix)) signs.push([0.3, 'top-level domain favoured by throwaway sites']);
+  if (info.publicSuffix && FREE_TLDS.has(info.publicSuffix)) signs.push([0.45, 'top-level domain given away free, where throwaway sites live']);
+  else if (info.publicSuffix && CHEAP_TLDS.has(info.publicSuffix)) signs.push([0.3, 'top-level domain favoured by throwaway sites']);
   // Alone under the threshold: honest members use shorteners too (every tweet link is t.co); it adds to other signs.
   if (info.domain && SHORTENERS.has(info.domain)) signs.push([0.35, 'URL shortener hides the destination']);
   if (onOpenHosting(host)) signs.push([0.35, 'page anyone can publish on a shared host']);
   if ((registrable.match(/-/g) ?? []).length >= 3) signs.push([0.3, 'many hyphens in the domain']);
-  if ([...subLabels, registrable].some(randomLooking)) signs.push([0.35, 'random-looking host name']);
+  const hostLabels = [...subLabels, registrable];
+  if (hostLabels.some(generatedLooking)) signs.push([0.45, 'host name of letters and digits interleaved, as generated']);
+  else if (hostLabels.some((l) => l.length >= 20 && !l.includes('-'))) signs.push([0.35, 'long host name without a break']);
   if (/[a-z0-9]-(?:com|net|org|gov|edu)(?:[.-]|$)|\.(?:com|net|org)-[a-z0-9]/.test(host)) signs.push([0.5, 'a fake domain ending inside the host name ("paypal.com-secure...")']);
   if (/(?:^|[.-])(?:https?|www)[a-z0-9]|[a-z0-9](?:https?|www)(?:[.-]|$)/.test(`${sub}.${registrable}`.replace(/^www\./, ''))) signs.push([0.4, '"http" or "www" inside the host name']);
 
@@ -142,7 +146,8 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   const brandInPath = ownsBrand ? undefined : brandIn(partTokens) ?? partTokens.map(nearBrand).find(Boolean);
   if (brandInPath) signs.push([0.35, `"${brandInPath}" in the path of another domain`]);
   if (parts.some((p) => /^(?:https?|www)$/.test(p))) signs.push([0.45, '"http" or "www" as a folder, faking a URL in the path']);
-  if (parts.some((p) => /(?:^|[.-])[a-z0-9-]{2,}\.(?:com|net|org|co|info|biz|gov|edu|fr|de|uk|br|es|it|mx)(?:[.-]|$)/.test(p) && !/\.(?:html?|php|aspx?|jsp)$/.test(p))) {
+  if (parts.some(isDomainName)) signs.push([0.45, 'a whole domain name as a folder, faking the address']);
+  else if (parts.some((p) => /(?:^|[.-])[a-z0-9-]{2,}\.(?:com|net|org|co|info|biz|gov|edu|fr|de|uk|br|es|it|mx)(?:[.-]|$)/.test(p) && !/\.(?:html?|php|aspx?|jsp)$/.test(p))) {
     signs.push([0.35, 'a domain name inside the path']);
   }
 
@@ -154,7 +159,9 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   if (strong.size > 0 && !ownsBrand) signs.push([Math.min(0.7, 0.4 * strong.size), `sign-in bait: ${[...strong].join(', ')}`]);
   if (weak.size > 0) signs.push([Math.min(0.3, 0.1 * weak.size), `account words: ${[...weak].join(', ')}`]);
   if (/[?&](?:email|e-mail|login|user|userid|username|acct)=/i.test(url.search) || /@[a-z0-9-]+\.[a-z]{2,}/i.test(query)) signs.push([0.55, 'an address in the query, for a pre-filled login form']);
-  if (/\/(?:wp-(?:content|includes|admin)|administrator|cgi-bin|includes|templates|plugins|vendor|\.well-known)\/./i.test(url.pathname)) signs.push([0.3, 'page buried in a site framework folder']);
+  // WordPress serves visitors no page from its own folders, only uploaded files and assets: a page there was planted.
+  if (/\/wp-(?:content|includes|admin)\/./i.test(url.pathname) && !ASSET.test(url.pathname)) signs.push([0.45, 'a page inside WordPress\'s own folders']);
+  else if (/\/(?:wp-(?:content|includes|admin)|administrator|cgi-bin|includes|templates|plugins|vendor|\.well-known)\/./i.test(url.pathname)) signs.push([0.3, 'page buried in a site framework folder']);
   if (/\/[a-f0-9]{32,}(?:\/|$)/i.test(url.pathname)) signs.push([0.4, 'per-visitor hash folder']);
   if (/\/~[a-z0-9_]+/i.test(url.pathname)) signs.push([0.2, 'user home folder']);
   if (/%[0-9a-f]{2}/i.test(hostPart)) signs.push([0.5, 'encoded characters in the host']);
@@ -221,9 +228,21 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 /** A host label that looks generated: letters and digits interleaved ("ozvs4y3pnu", "id1998199"). */
-function randomLooking(label: string): boolean {
+function generatedLooking(label: string): boolean {
   const runs = label.match(/[a-z]+|\d+/g) ?? [];
-  return (runs.length >= 4 && /\d/.test(label)) || (label.length >= 20 && !label.includes('-'));
+  return runs.length >= 4 && /\d/.test(label);
+}
+
+/** A file a page loads or offers (an image, a style sheet, a document): honest wherever it lives. */
+const ASSET = /\.(?:jpe?g|png|gif|webp|avif|svg|ico|css|js|map|woff2?|ttf|pdf|mp[34]|webm|zip)$/i;
+
+/**
+ * A path part that is a domain name on its own ("paypal.com", "smbc.co.jp"), not a file ("main.py" has
+ * Paraguay's suffix): its suffix a generic one or a country's second level.
+ */
+function isDomainName(part: string): boolean {
+  const info = parseHost(part);
+  return info.isIcann === true && info.domain === part.replace(/^www\./, '') && /^(?:com|net|org|info|biz|gov|edu)$|\./.test(info.publicSuffix ?? '');
 }
 
 function onOpenHosting(host: string): boolean {
@@ -314,8 +333,10 @@ const OPEN_HOSTING = [
   'no-ip.org', 'hopto.org', 'ddns.net', 'dx.am', 'epizy.com', 'atspace.cc', 'temporary.link', 'preview-domain.com',
   'app.link', 'qualtrics.com', 'evernote.com', 'dns-cloud.net', 'freehostia.com', 'byethost.com', 'ucoz.net',
 ];
+/** Top-level domains once registered free of charge (Freenom's): most of their sites were throwaway. */
+const FREE_TLDS = new Set(['tk', 'ml', 'ga', 'cf', 'gq']);
 const CHEAP_TLDS = new Set([
-  'tk', 'ml', 'ga', 'cf', 'gq', 'xyz', 'top', 'icu', 'cyou', 'buzz', 'rest', 'bar', 'monster', 'click', 'link',
+  'xyz', 'top', 'icu', 'cyou', 'buzz', 'rest', 'bar', 'monster', 'click', 'link',
   'work', 'support', 'zip', 'mov', 'country', 'kim', 'science', 'party', 'gdn', 'loan', 'men', 'review', 'date',
   'faith', 'racing', 'win', 'bid', 'trade', 'stream', 'download', 'accountant', 'cricket', 'webcam', 'live',
   'online', 'site', 'website', 'space', 'fun', 'shop', 'store', 'host', 'press', 'best', 'sbs', 'cfd',

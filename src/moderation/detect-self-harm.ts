@@ -20,6 +20,12 @@ export const detectSelfHarm = phraseDetector('self-harm', {
       [0.35, '(bloodlet*|self loath*|self hatred|numb the pain|my urges|the urge to (cut|hurt|harm|die)|clean from (cutting|self harm|sh))'],
       [0.2, '(cutting|razor blade~|razors|blade|relapse~|relapsed|scars)'],
       [0.1, '(blood|bleed~|bleeding|pills|overdose~|pain)'],
+      // Self-harm told as relief: "the cuts felt good", "so calming to watch my blood".
+      [0.5, '(the cuts|my cuts|cutting myself|burning myself|bloodlet*|self harm*|self injur*) ... (felt|feels|feel|is|was|were) [so|really|very|actually] (good|great|calming|satisfying|soothing|relieving)'],
+      [0.5, '(calming|satisfying|soothing|relieving) to (watch|see|feel) my (blood|cuts|skin bleed)'],
+      [0.5, '(urge|urges|need|want|wish) to self (harm|injure)'],
+      // Veins are cut only to hurt oneself (a nurse draws blood, never cuts).
+      [0.6, '(cut|cutting|slit|slitting|slice|slicing|opened) [open] [my|a few|some|a couple of|the] (vein|veins)'],
       [0.45, '(eating disorder~|anorexi*|bulimi*|binge~ and purg*|purging|starving myself|pro ana|thinspo*|ana coach)'],
       [0.35, '(i|i just|i really|i) hate myself'],
       [0.2, '(depress*|hopeless|worthless|empty inside|burden)'],
@@ -29,7 +35,8 @@ export const detectSelfHarm = phraseDetector('self-harm', {
       [0.8, '(want|wanna|wanted|going|plan~|planning|ready|decided) to (die|end it|end my life|kill myself|disappear forever|not exist)'],
       [0.7, '(better off|be better) (without me|dead|if i (was|were) (gone|dead))'],
       [0.7, '(no|not any|any) (reason|point) (to|in) (live|living|go on|going on)'],
-      [0.75, '(commit|committing|attempt~|attempted) suicide'],
+      // Intent is the writer's own; "teens in care are more likely to attempt suicide" is a fact about others.
+      [0.75, "(i|i've|i have|i'm|im|i am|i was|i will|i'll|i might|i almost|me) .. (commit|committing|attempt~|attempted|attempting) suicide"],
       [0.8, '(hang|hanging|shoot|shooting|overdos*|drown~|poison~) (myself|on purpose)'],
       [0.7, '(suicide note|my (last|final) (goodbye|day|note)|goodbye (world|forever|cruel world))'],
       [0.6, '(i|i\'m|im|i am) (suicidal|done with life|tired of living|sick of living)'],

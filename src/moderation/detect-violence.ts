@@ -27,6 +27,7 @@ export const detectViolence = phraseDetector('violence', {
       [0.4, '(war|violence|bloodshed|revolution|civil war) is (the only|coming|inevitable|necessary)'],
       [0.45, '(enjoy~|love|loved|like) [to] (watch~|watching|seeing) .. (die|drown|bleed|suffer|burn|get hurt)'],
       [0.4, '(hire|hiring) [some] (goons|thugs|a hitman|hitmen)'],
+      [0.6, '(starve~|beat~|burn~|stone~|hack~|torture~|kick~|stab~|choke~) (them|him|her|you|those|these|people) [all] to death'],
     ],
     'violence/graphic': [
       [0.3, '(gore|gory|gruesome)'],

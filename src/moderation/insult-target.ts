@@ -26,7 +26,7 @@ const OTHER = new RegExp(
 /** The writer as the subject: "I'm", "I was", "je suis", "soy", "ich bin"... */
 const WRITER = new RegExp(
   '(?<![\\p{L}\'])(?:' + [
-    "i'm", 'im', 'i am', 'i was', "i've been", 'ive been', 'i have been', 'i feel like', 'i felt like', 'call me',
+    "i'm", 'im', 'i am', 'i was', 'am i', 'was i', "i've been", 'ive been', 'i have been', 'i feel like', 'i felt like', 'call me',
     'soy', 'yo soy', 'estoy', 'sou', 'eu sou', 'je suis', "j'suis", 'moi', 'sono', 'io sono', 'ich bin', 'ich war', 'ik ben', 'ik was',
   ].join('|') + ')(?![\\p{L}\'])',
   'u',

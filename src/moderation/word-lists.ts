@@ -100,10 +100,17 @@ export const INSULTS = [
 
 /** Words that insult only when aimed at someone ("you pig"); alone they are often innocent. */
 export const DIRECTED_INSULTS = [
-  'dumb', 'ugly', 'pathetic', 'worthless', 'useless', 'disgusting', 'fat (pig|slob|cow|ass)', 'pig~', 'swine',
-  'snake~', 'rat~', 'dog', 'cow', 'worm~', 'clown~', 'creep~', 'freak~', 'tramp~', 'hag~', 'liar~', 'traitor~',
-  'psycho~', 'simp~', 'incel~', 'cuck~', 'cuckold~', 'snowflake~', 'joke', 'disgrace', 'failure',
-  'waste of (space|oxygen|air|skin)', 'nobody', 'nothing', 'trash', 'garbage', 'filth',
+  'dumb', 'ugly', 'pathetic', 'worthless', 'useless', 'disgusting', 'fat (pig|slob|cow|ass)', 'clown~', 'creep~',
+  'freak~', 'tramp~', 'hag~', 'liar~', 'traitor~', 'psycho~', 'simp~', 'incel~', 'cuck~', 'cuckold~', 'snowflake~',
+  'disgrace', 'failure', 'waste of (space|oxygen|air|skin)', 'nobody',
+];
+
+/**
+ * Animals and things that insult only when said of a person ("he's a pig", "you dirty rat"): "we have
+ * a dog" and "I took out the trash" name what they say.
+ */
+export const INSULTING_THINGS = [
+  'pig~', 'swine', 'snake~', 'rat~', 'dog', 'cow', 'worm~', 'joke', 'nothing', 'trash', 'garbage', 'filth',
 ];
 
 /**

@@ -87,6 +87,24 @@ describe('our labeled Abouts (src/eval/abouts.jsonl)', () => {
     expect([...caught].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'hi', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'tr', 'zh']);
   });
 
+  it('a set that labels hate only is scored on our hate categories; swearing and an insult at one person are neither its false alarms nor its catches', async () => {
+    const texts: [string, boolean][] = [
+      ['Fuck yeah, what a game that was!', false],
+      ['My landlord is a worthless piece of shit.', false],
+      ['I despise immigrants, every one of them.', true],
+      ['Ich hasse alle Ausländer.', true],
+      ['We run a bakery in the old town.', false],
+    ];
+    const cases = texts.map(([text, flag], i) => ({ id: `t${i}`, raw: text, doc: textDocument(text), flag, labels: {} }));
+    const rules = createScorer(parseConfig({ scorer: { local: { model: false } } }), { configDir: PACKAGE_ROOT });
+    const asHate = await evaluate({ name: 'hate-only', categories: {}, harm: ['hate', 'hate/threatening'], cases }, scorerPredictor('local', rules), false);
+    const asAny = await evaluate({ name: 'any', categories: {}, cases }, scorerPredictor('local', rules), false);
+    expect(asAny.overall.fp).toBe(2);
+    expect(asAny.anyFlag).toBeUndefined();
+    expect(asHate.overall).toMatchObject({ fp: 0, tn: 3, tp: 2 });
+    expect(asHate.anyFlag).toEqual(asAny.overall);
+  });
+
   it('goals read the figures of the named predictor', async () => {
     const texts: [string, boolean][] = [['You are a worthless idiot.', true], ['Fuck off and stay off my page.', true], ['I make bowls and mugs.', false], ['Hiker and potter.', false]];
     const cases = texts.map(([text, flag], i) => ({ id: `t${i}`, raw: text, doc: textDocument(text), flag, labels: {} }));

@@ -17,6 +17,19 @@ const HITS: [string, string][] = [
   ['Fake passports and counterfeit money for sale.', 'illicit'],
   ['Those traitors should be hanged from lampposts.', 'violence'],
   ['This is fucking bullshit, cunt.', 'profanity'],
+  // Animals and things as insults when said of a person, or with a sneer.
+  ['He is a lying snake.', 'harassment'],
+  ['You dirty rat.', 'harassment'],
+  ['You will die at my hands.', 'harassment/threatening'],
+  ['Time to solve the immigrant problem for good.', 'hate'],
+  ['Cutting myself felt good again.', 'self-harm'],
+  ['I want to cum all over you.', 'sexual'],
+  ['I like it rough: hard sex, no strings.', 'sexual'],
+  ['Those lazy Mexicans again.', 'hate'],
+  ['We must stop Muslim immigration.', 'hate'],
+  ['Starve them to death in the camps.', 'violence'],
+  ['I have cut a few veins before.', 'self-harm'],
+  ['Move to another country, you freak.', 'harassment'],
 ];
 
 /** Innocent text that shares words with the hits above. */
@@ -32,6 +45,15 @@ const MISSES = [
   'Immigrant from Vietnam, now a proud US citizen.',
   'Survivor of self-harm, now a peer counsellor helping others recover.',
   "I don't give a damn about fashion.",
+  // An animal or a thing named as itself, suicide as a fact about others, anatomy in a clinic.
+  'We have a dog, two cats and a very patient cow.',
+  'Saturday chores: I took out the trash and fed the pigs.',
+  'Teens in care are more likely to attempt suicide, so I run a peer group for them.',
+  'Nurse on a sexual health ward: vulva, penis and anus are words I say every day.',
+  'Am I an idiot for running three marathons in one year? Probably.',
+  'Lazy Sundays with my kids, dirty dishes and a smelly dog.',
+  'Our spa offers hot stone massage, facials and a sensual aromatherapy bath.',
+  'Phlebotomist: I find veins other nurses miss.',
 ];
 
 describe('local detectors: what they catch', () => {
@@ -65,6 +87,39 @@ describe('local detectors: what they leave alone', () => {
   for (const input of MISSES) {
     it(JSON.stringify(input), async () => {
       expect(await rules(input)).toEqual({ flagged: false, reasons: [] });
+    });
+  }
+});
+
+describe('hate aimed at a protected group: taken up by a pronoun, sworn at, its lives denied worth', () => {
+  const HATE_HITS: [string, string][] = [
+    ['Refugees keep arriving in our town. Honestly, they seem pretty filthy.', 'hate'],
+    ['Asians opened a shop on our street; most of them behave like rats.', 'hate'],
+    ['Jews moved in next door. We are going to hurt them all.', 'hate/threatening'],
+    ["I'm about to shoot a Muslim.", 'hate/threatening'],
+    ['Screw these Mexicans.', 'hate'],
+    ['Get lost, you damn immigrants.', 'hate'],
+    ['Disabled lives are not important.', 'hate'],
+  ];
+  for (const [input, category] of HATE_HITS) {
+    it(`${category}: ${JSON.stringify(input)}`, async () => {
+      expect(categories(await rules(input))).toContain(category);
+    });
+  }
+
+  // Their innocent twins: praise after the group, swearing in joy, a life's worth affirmed, an insult at one person.
+  const NOT_HATE = [
+    'Refugees taught me to cook; they are so generous.',
+    'Fuck yeah, our gay choir won the regional final!',
+    "Gay lives are not worth less than anyone else's.",
+    'I am going to hug every immigrant who walks into my bakery.',
+    'My ex is a worthless piece of shit.',
+    'I wrote a book on the dirty jobs migrants do in Europe.',
+    "My gay life isn't important to me now that I'm a dad; the kids are.",
+  ];
+  for (const input of NOT_HATE) {
+    it(`not hate: ${JSON.stringify(input)}`, async () => {
+      expect(categories(await rules(input)).filter((c) => c.startsWith('hate'))).toEqual([]);
     });
   }
 });
@@ -140,6 +195,12 @@ describe('links', () => {
     ['https://secure-login.example.net/verify', 'paypal.com', /link text shows paypal\.com/],
     ['https://paypal.com.account-verify.xyz/signin', undefined, /paypal/],
     ['https://bit.ly/3xYz?login=1', undefined, /shortener/],
+    // URL shapes that need no brand or bait word: a planted page, a generated host, a free throwaway domain, a faked address.
+    ['https://flowershop-berlin.de/wp-includes/css/docs/', undefined, /WordPress's own folders/],
+    ['http://k7x9q2mzr.com/', undefined, /generated/],
+    ['http://best-deals-2024.tk/', undefined, /given away free/],
+    ['https://travelnotes.org/archive/mybank.com/', undefined, /whole domain name as a folder/],
+    ['http://xn--pypl-53dc!.com/', undefined, /does not decode/],
   ];
   for (const [url, shown, why] of malicious) {
     it(`flags ${url}${shown ? ` shown as "${shown}"` : ''}`, async () => {
@@ -171,6 +232,11 @@ describe('links', () => {
     ['data:image/png;base64,iVBORw0KGgo=', undefined],
     ['https://bit.ly/3xYz', 'my reading list'],
     ['https://www.instagram.com/annsmith/', 'instagram.com/annsmith'],
+    ['https://annsmith-ceramics.com/wp-content/uploads/2024/05/price-list.pdf', 'my price list'],
+    ['https://github.com/annsmith/tools/blob/main/resize.py', undefined],
+    ['https://linktr.ee/annsmith', undefined],
+    ['https://www.annsmithpotterystudio.co.uk/shop', undefined],
+    ['https://studio54.com/', undefined],
   ];
   for (const [url, shown] of honest) {
     it(`leaves ${url}`, async () => {
