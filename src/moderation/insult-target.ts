@@ -29,7 +29,8 @@ const OTHER = new RegExp(
 const WRITER = new RegExp(
   '(?<![\\p{L}\'])(?:' + [
     "i'm", 'im', 'i am', 'i was', "i've been", 'ive been', 'i have been', 'i feel like', 'i felt like', 'call me',
-    'soy', 'yo soy', 'estoy', 'sou', 'eu sou', 'je suis', "j'suis", 'moi', 'sono', 'io sono', 'ich bin', 'ich war', 'ik ben', 'ik was',
+    // Italian "sono" alone is also "they are" ("le donne sono..."): only "io sono" names the writer.
+    'soy', 'yo soy', 'estoy', 'sou', 'eu sou', 'je suis', "j'suis", 'moi', 'io sono', 'ich bin', 'ich war', 'ik ben', 'ik was',
     'ben',
   ].join('|') + ')(?![\\p{L}\'])',
   'u',

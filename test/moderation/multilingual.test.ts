@@ -158,7 +158,8 @@ describe('swearing and slurs from the curated lexicons', () => {
     expect(await flagged(value)).toBe(false);
   });
 
-  it('an insult aimed at someone else is still read in Turkish and Spanish', async () => {
+  it('an insult aimed at someone else is still read in Turkish, Spanish and Italian ("sono" is also "they are")', async () => {
+    expect(await flagged('I vicini sono dei veri stronzi.')).toBe(true);
     expect(await flagged('Sen aptal gibi konuşuyorsun, herkes sana gülüyor.')).toBe(true);
     expect(await flagged('Eres un pendejo.')).toBe(true);
   });
