@@ -46,7 +46,11 @@ export const detectLexicon: Detector = (segments, policy) => {
     for (const chunk of chunkText(value, CHUNK)) {
       for (const hit of matchLexicons(chunk.text, { language: inLanguage, except: 'en' })) {
         if (quoted(chunk.text, hit.start, hit.end)) continue;
-        if (language() === 'en' && !(hit.lang === 'hi' && romanisedHindi())) continue;
+        if (language() === 'en') {
+          // Nothing but Hindi is read in it, and no Hindi unless its words are there: no need to read on.
+          if (!romanisedHindi()) return [];
+          if (hit.lang !== 'hi') continue;
+        }
         // An insult a member aims at themself is banter ("je suis nul en cuisine", "aptal gibi gülerim").
         if (hit.category === 'profanity' && aimedAtSelf(chunk.text.toLowerCase(), hit.start, hit.end, hit.lang)) continue;
         hits.push({
