@@ -19,6 +19,8 @@ const OTHER = new RegExp(
     // ("du", "il" and "je" are left out: they are also French "of the", Italian "the" and French "I".)
     'tu', 'tú', 'eres', 'usted', 'él', 'ella', 'ellos', 'ellas', 'você', 'vc', 'ele', 'ela', 'eles', 'és', 'toi', 'te', 'elle',
     'ils', 'elles', 'es', 'sei', 'lui', 'lei', 'loro', 'dich', 'dir', 'bist', 'er', 'sie', 'jij', 'jou', 'jullie', 'hij', 'zij', 'ze',
+    // Polish and Russian (Polish "on" and "ci" are left out: English "on", Italian "ci").
+    'ty', 'ciebie', 'cię', 'tobie', 'twój', 'twoja', 'oni', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'он', 'она', 'они', 'вы', 'вас', 'вам',
     // Turkish ("o", he or she, is left out: it is also Portuguese and Italian "the").
     'sen', 'seni', 'sana', 'senin', 'senden', 'siz', 'sizi', 'size', 'sizin', 'onu', 'ona', 'onun', 'onlar', 'bunlar', 'herkes',
   ].join('|') + ')(?!\\p{L})',
@@ -31,7 +33,7 @@ const WRITER = new RegExp(
     "i'm", 'im', 'i am', 'i was', "i've been", 'ive been', 'i have been', 'i feel like', 'i felt like', 'call me',
     // Italian "sono" alone is also "they are" ("le donne sono..."): only "io sono" names the writer.
     'soy', 'yo soy', 'estoy', 'sou', 'eu sou', 'je suis', "j'suis", 'moi', 'io sono', 'ich bin', 'ich war', 'ik ben', 'ik was',
-    'ben',
+    'ben', 'jestem', 'ja jestem', 'byłem', 'byłam', 'я',
   ].join('|') + ')(?![\\p{L}\'])',
   'u',
 );

@@ -154,12 +154,16 @@ describe('swearing and slurs from the curated lexicons', () => {
     ['tr', 'Dün yine aptal gibi güldüm, sonra utandım; ben böyleyim.'],
     ['tr', 'Salak gibi düştüm ama iyiyim.'],
     ['es', 'Soy un pendejo para cocinar, pero hago buen café.'],
+    ['pl', 'Jestem debil w kuchni, ale piekę naprawdę dobre ciasta.'],
+    ['ru', 'Я полный дебил в готовке, зато пеку хорошие пироги.'],
   ])('%s: "%s" is not removed (titles, look-alikes, insults aimed at oneself)', async (_lang, value) => {
     expect(await flagged(value)).toBe(false);
   });
 
-  it('an insult aimed at someone else is still read in Turkish, Spanish and Italian ("sono" is also "they are")', async () => {
+  it('an insult aimed at someone else is still read in Turkish, Spanish, Italian ("sono" is also "they are"), Polish and Russian', async () => {
     expect(await flagged('I vicini sono dei veri stronzi.')).toBe(true);
+    expect(await flagged('Ty jesteś debil i nic nie rozumiesz z tej dyskusji.')).toBe(true);
+    expect(await flagged('Я думаю, ты полный дебил.')).toBe(true);
     expect(await flagged('Sen aptal gibi konuşuyorsun, herkes sana gülüyor.')).toBe(true);
     expect(await flagged('Eres un pendejo.')).toBe(true);
   });
