@@ -1,16 +1,22 @@
 import { findNumbers, getCountries, getCountryCallingCode, Metadata, type CountryCode } from 'libphonenumber-js/max';
 import { parse as parseDomain } from 'tldts';
 import { evidenceAt, evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
+import { documentLanguages } from './detect-lexicon.js';
+import { looksRomanisedHindi, type Language } from './lexicons/index.js';
 import { findMessengerHandles } from './messenger-handles.js';
+import type { PreparedSegment } from './prepare-segments.js';
 
 /**
  * Contact details a member publishes: e-mail addresses (also written out as "ann at gmail dot com"),
- * phone numbers (libphonenumber: international ones anywhere, national ones for policy.phoneRegions),
- * messenger handles, and mailto:/tel:/messenger links. Reported only when policy.flagContactInfo is on.
+ * phone numbers (libphonenumber: international ones anywhere, national ones for policy.phoneRegions and
+ * for the countries of the document's language), messenger IDs ("LINE ID: yuki_88", "加我微信 sam88")
+ * and mailto:/tel:/messenger links. Reported only when policy.flagContactInfo is on.
  */
 export const detectContact: Detector = (segments, policy) => {
   if (!policy.flagContactInfo) return [];
   const hits: Hit[] = [];
+  let regions: CountryCode[] | undefined;
+  const phoneRegions = () => (regions ??= languageRegions(segments));
   for (const segment of segments) {
     if (segment.kind === 'link') {
       if (CONTACT_LINK.test(segment.value)) hits.push({ category: 'contact-info', weight: 0.9, evidence: evidenceOf(segment, segment.value) });
@@ -20,7 +26,7 @@ export const detectContact: Detector = (segments, policy) => {
     for (const { from, to } of findEmails(folded.text)) {
       hits.push({ category: 'contact-info', weight: 0.9, evidence: evidenceAt(segment, from, to, folded) });
     }
-    for (const { from, to } of findPhones(folded.text, policy.phoneRegions as CountryCode[])) {
+    for (const { from, to } of findPhones(folded.text, policy.phoneRegions as CountryCode[], phoneRegions)) {
       hits.push({ category: 'contact-info', weight: 0.8, evidence: evidenceAt(segment, from, to, folded) });
     }
     for (const { from, to } of findMessengerHandles(folded.text)) {
@@ -29,6 +35,26 @@ export const detectContact: Detector = (segments, policy) => {
   }
   return hitsToReasons(hits, 'local:contact');
 };
+
+/**
+ * Where a member who writes in a language most likely lives: a French "06 12 34 56 78" or a Brazilian
+ * "(11) 98765-4321" is a phone number only read as one of those countries' national numbers.
+ */
+const LANGUAGE_REGIONS: Record<Language, readonly CountryCode[]> = {
+  en: [], es: ['ES', 'MX'], pt: ['BR', 'PT'], fr: ['FR', 'BE'], de: ['DE', 'AT', 'CH'], it: ['IT'], nl: ['NL', 'BE'], pl: ['PL'],
+  ru: ['RU'], ar: ['SA', 'AE', 'EG'], zh: ['CN', 'TW'], ja: ['JP'], hi: ['IN'], tr: ['TR'],
+};
+
+/** The fewest digits of a mobile number in those countries (Portugal, Spain, Poland: 9); shorter runs are not looked up there. */
+const MOBILE_DIGITS = 9;
+
+function languageRegions(segments: readonly PreparedSegment[]): CountryCode[] {
+  // The likeliest language only: a short line reads as several, and each adds numbers to look up.
+  const languages: Language[] = documentLanguages(segments).slice(0, 1);
+  // franc knows Hindi in Devanagari only; Hindi written in Latin letters reads as anything.
+  if (segments.some((s) => s.kind === 'text' && looksRomanisedHindi(s.value))) languages.push('hi');
+  return languages.flatMap((lang) => LANGUAGE_REGIONS[lang]);
+}
 
 const CONTACT_LINK = /^(?:mailto:|tel:|sms:|callto:|whatsapp:|viber:|skype:|https?:\/\/(?:www\.)?(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me|signal\.me|m\.me)(?:[/?#]|$))/i;
 
@@ -114,7 +140,13 @@ function validDomain(domain: string): boolean {
   return Boolean(parsed.isIcann && parsed.domain && parsed.domainWithoutSuffix);
 }
 
-const PHONE_CUE = /\b(?:call|phone|tel|telephone|mobile|cell|text|sms|whatsapp|viber|signal|telegram|contact|ring|dial|fax|mob)\b|\u260e|\u{1f4de}|\u{1f4f1}/iu;
+/** Words beside a phone number, in the supported languages (on folded text: lower case, no accents). */
+const PHONE_CUE = new RegExp(`(?<![\\p{L}])(?:${[
+  'call', 'phone', 'tel', 'telephone', 'mobile', 'cell', 'text', 'sms', 'whatsapp', 'viber', 'signal', 'telegram', 'contact', 'ring', 'dial', 'fax', 'mob',
+  'llama', 'llamame', 'telefono', 'movil', 'celular', 'liga', 'ligue', 'zap', 'appelle', 'appelez', 'portable', 'ruf', 'anrufen', 'handy', 'chiama',
+  'chiamami', 'cellulare', 'bel', 'app me', 'telefoon', 'zadzwon', 'telefon', 'звони', 'позвоните', 'телефон', 'ara', 'arayin', 'arayın',
+  'اتصل', 'اتصلي', 'كلمني', 'كلميني', 'هاتف', 'جوال', 'واتساب', '电话', '手机', '打给我', '電話', '携帯', 'ケータイ', 'फ़ोन', 'फोन', 'कॉल',
+].join('|')})(?![\\p{L}])|\u260e|\u{1f4de}|\u{1f4f1}`, 'iu');
 
 function balanced(text: string): boolean {
   return (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
@@ -296,14 +328,23 @@ function isLetterOrNumber(text: string, i: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 0x7f && LETTER_OR_NUMBER.test(text[i]!));
 }
 
-function findPhones(text: string, regions: readonly CountryCode[]): { from: number; to: number }[] {
+/**
+ * Phone numbers: international ones, and national ones of the given regions and of the regions
+ * `languageRegions` names, which is asked only once the text holds a run of digits as long as a
+ * mobile number (it detects the language).
+ */
+/** A date written with digits ("2024-03-01", "05.06.2019"), which some countries' numbering plans also accept. */
+const DATE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2}(?:\d{2})?)$/;
+
+function findPhones(text: string, given: readonly CountryCode[], languageRegions: () => readonly CountryCode[]): { from: number; to: number }[] {
   // Two digits with only spaces, brackets, dots or hyphens between them (the digits, once those are
   // removed, hold a pair): one linear search, no copy of the text.
   if (!/\d[\s().-]*\d/.test(text)) return [];
   // Every number found is in a window's candidate run of at least this many digits, and so is a run of
   // the whole text (masking entities only cuts runs): most texts with digits have none.
-  const fewest = Math.min(SHORTEST_INTERNATIONAL, ...regions.map(shortestWithRegion));
-  if (!hasCandidateRun(text, fewest)) return [];
+  const fewest = Math.min(SHORTEST_INTERNATIONAL, ...given.map(shortestWithRegion));
+  if (!hasCandidateRun(text, Math.min(fewest, MOBILE_DIGITS))) return [];
+  const regions = hasCandidateRun(text, MOBILE_DIGITS) ? [...new Set([...given, ...languageRegions()])] : given;
   const found: { from: number; to: number }[] = [];
   const add = (from: number, to: number) => {
     if (found.length < MAX_FOUND && !found.some((f) => f.from < to && from < f.to)) found.push({ from, to });
@@ -326,7 +367,7 @@ function findPhones(text: string, regions: readonly CountryCode[]): { from: numb
         // A bare run of digits is as likely an order number or an ID; it needs phone-like grouping or a
         // word that says "phone" nearby. Unbalanced brackets mean it was cut out of a citation or a range.
         const grouped = /\d[\s.-]+\d|\(\d+\)/.test(written);
-        if ((grouped || hasCue()) && balanced(written)) add(window.from + n.startsAt, window.from + n.endsAt);
+        if ((grouped || hasCue()) && balanced(written) && !DATE.test(written)) add(window.from + n.startsAt, window.from + n.endsAt);
       }
     }
   }

@@ -1,6 +1,7 @@
-import { detectLanguages, matchLexicons, type Language } from './lexicons/index.js';
+import { detectLanguages, looksRomanisedHindi, matchLexicons, type Language } from './lexicons/index.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
+import { aimedAtSelf } from './insult-target.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 
 /**
@@ -9,7 +10,8 @@ import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.j
  * policy switch governs what is only swearing. English is left to detect-profanity.ts and
  * detect-hate.ts, which weigh each English word, and so is a document franc reads as English: the
  * other lists share English words ("shit" is Dutch too) and, with accents folded, look-alikes
- * ("götten", "gotten"). The language is detected only once a term of another language than English
+ * ("götten", "gotten"); but for Hindi written in Latin letters, which franc cannot name (its words
+ * are not English: "madarchod"). The language is detected only once a term of another language than English
  * is found (franc costs more than the matcher, and most texts hold none). Runs only with
  * policy.multilingual on.
  */
@@ -26,10 +28,13 @@ const READ_LIMIT = 200_000;
 export const detectLexicon: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
   const language = () => documentLanguage(segments);
+  let hindi: boolean | undefined;
+  // Hindi in Latin letters reads as English or as anything else to franc: its own words say it.
+  const romanisedHindi = () => (hindi ??= segments.some((s) => s.kind === 'text' && looksRomanisedHindi(s.value)));
   // An English strict term ("dick") is kept out without asking franc: its hit would be dropped (except),
   // letting it in only keeps other lexicons' stems off its word, and in a document franc reads as
-  // English every hit is dropped anyway. So the answer is the same whatever franc would say.
-  const inLanguage = (lang: Language) => lang !== 'en' && language() === lang;
+  // English every hit but Hindi's is dropped anyway. So the answer is the same whatever franc would say.
+  const inLanguage = (lang: Language) => lang !== 'en' && (language() === lang || (lang === 'hi' && romanisedHindi()));
   const hits: Hit[] = [];
   let budget = READ_LIMIT;
   for (const segment of segments) {
@@ -41,7 +46,13 @@ export const detectLexicon: Detector = (segments, policy) => {
     for (const chunk of chunkText(value, CHUNK)) {
       for (const hit of matchLexicons(chunk.text, { language: inLanguage, except: 'en' })) {
         if (quoted(chunk.text, hit.start, hit.end)) continue;
-        if (language() === 'en') return [];
+        if (language() === 'en') {
+          // Nothing but Hindi is read in it, and no Hindi unless its words are there: no need to read on.
+          if (!romanisedHindi()) return [];
+          if (hit.lang !== 'hi') continue;
+        }
+        // An insult a member aims at themself is banter ("je suis nul en cuisine", "aptal gibi gülerim").
+        if (hit.category === 'profanity' && aimedAtSelf(chunk.text.toLowerCase(), hit.start, hit.end, hit.lang)) continue;
         hits.push({
           category: hit.category === 'slur' ? 'hate' : 'profanity',
           weight: WEIGHT[hit.category],

@@ -10,7 +10,7 @@ import type { Evidence, Reason } from './types.js';
 /**
  * Spam and scam bait a site owner removes: pharmacy spam, casino and betting bonuses, prize and gift-card
  * bait, crypto doubling ("send 1 get 2"), "verify your account or it will be closed" bait and payment
- * requests aimed at visitors, in en es pt fr de it nl pl tr ru. Each kind is a grammar (a selling cue beside
+ * requests aimed at visitors, in en es pt fr de it nl pl tr ru ar zh ja hi (Hindi also in Latin letters). Each kind is a grammar (a selling cue beside
  * a drug name, a send verb then a receive verb then "back"/"double"), not the sentences seen so far.
  *
  * The words alone stay under the threshold where an honest member could write them ("claim your prize
@@ -21,7 +21,7 @@ import type { Evidence, Reason } from './types.js';
  */
 export const detectSpam: Detector = (segments, policy) => {
   if (!policy.flag.spam) return [];
-  const found = [...detectPhrases(segments, policy), ...detectRussian(segments)];
+  const found = [...detectPhrases(segments, policy), ...detectInOtherScripts(segments)];
   if (found.length === 0) return [];
   const link = suspectLink(segments);
   const linkWeight = link ? Math.min(MAX_LINK_WEIGHT, link.suspicion) : 0;
@@ -63,12 +63,13 @@ const PILLS = [
 const NO_PRESCRIPTION = [
   'no prescription', 'without [a] prescription', 'no rx', 'without rx', 'no doctor', 'sin receta', 'sin receta medica',
   'sem receita', 'sans ordonnance', 'ohne rezept', 'rezeptfrei', 'senza ricetta', 'zonder recept', 'bez recepty', 'recetesiz',
+  'bina prescription', 'bina parchi', 'bina doctor',
 ];
 /** Selling words pharmacy spam puts beside a drug name. */
 const SELLING = [
   'cheap', 'cheapest', 'buy', 'order', 'discount', 'generic', 'online', 'overnight', 'wholesale', 'best price~',
   'barato~', 'comprar', 'compre', 'pas cher', 'acheter', 'achat', 'gunstig', 'kaufen', 'bestellen', 'billig', 'comprare',
-  'economico', 'kopen', 'goedkoop', 'kup', 'tanio', 'tani', 'ucuz', 'satin al',
+  'economico', 'kopen', 'goedkoop', 'kup', 'tanio', 'tani', 'ucuz', 'satin al', 'sasta', 'sasti', 'kharido',
 ];
 const GAMBLING = [
   'casino~', 'casinos', 'kasyno', 'kasino', 'slots', 'slot machine~', 'roulette', 'ruleta',
@@ -77,6 +78,8 @@ const GAMBLING = [
 const BONUS = [
   'bonus~', 'bonos', 'bono', 'bonus de bienvenue', 'welcome bonus', 'free spins', 'freispiele', 'giros gratis', 'tiradas gratis',
   'rodadas gratis', 'giri gratis', 'gratis spins', 'free spin', 'tours gratuits', 'darmowe spiny', 'bedava spin', 'free bet~', 'freebet~', 'jackpot~',
+  // Turkish possessive forms ("deneme bonusu", "hoş geldin bonusları").
+  'bonusu', 'bonuslari',
 ];
 const NO_DEPOSIT = [
   'no deposit', 'sin deposito', 'sem deposito', 'sans depot', 'ohne einzahlung', 'senza deposito', 'zonder storting',
@@ -119,12 +122,7 @@ const OWNERS = ['your', 'ur', 'tu', 'tus', 'su', 'sus', 'sua', 'seus', 'seu', 'v
 /** Word edges in any script (\\b only knows ASCII letters). */
 const START = '(?<![\\p{L}\\p{M}\\p{N}])';
 const END = '(?![\\p{L}\\p{M}\\p{N}])';
-/** The Cyrillic block, without the u flag: a plain character class, cheap to scan for on every segment. */
-const CYRILLIC = /[\u0400-\u04ff]/;
-/**
- * Between words of a Russian pattern: spaces and punctuation ("казино: бонус"). `{word}` is any word;
- * the two never overlap, so a pattern's optional words are read one way only (linear time).
- */
+/** Between words of a pattern in a spaced script: spaces and punctuation ("казино: бонус"). */
 const SEPARATOR = '[^\\p{L}\\p{N}]+';
 const WORD = '[\\p{L}\\p{N}]+';
 
@@ -171,6 +169,10 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.7, '(wyslij|przelej|wplac) ... {coin} ... (otrzymasz|odbierz|dostaniesz|otrzymaj) .. (podwojnie|dwa razy wiecej|x2|2x|z powrotem)'],
   [0.7, '(gonder|gonderin|yatir|yatirin) ... {coin} ... (al|alin|kazan|kazanin|alacaksiniz) .. (iki katini|2 katini|x2|2x|geri)'],
   [0.7, '{coin} ... (gonder|gonderin|yatir|yatirin|yollayin) ... (iki katini|2 katini|iki kati|x2|2x) [geri] (al|alin|kazan|kazanin|alacaksiniz)'],
+  [0.7, '{coin} ... (gonder|gonderin|yatir|yatirin|yollayin) .. {coin} geri (al|alin|kazan|kazanin|alacaksiniz)'],
+  // Hindi in Latin letters: "bitcoin bhejo, double wapas milega".
+  [0.7, '{coin} .. (bhejo|bhejiye|bhejein|bhejen|bhejna) ... (double|dugna|duguna|do guna|2x|x2|wapas|vapas) .. (milega|milenge|milegi|pao|paiye|paoge)'],
+  [0.4, '(aapne|apne|tumne) ... (inaam|inam|prize|gift card|iphone|lottery) (jeeta|jeeti|jeete|jita)'],
   [0.6, '(double|triple|duplica|duplique|dobre|doublez|verdopple|verdoppeln|raddoppia|verdubbel|podwoj|ikiye katla) {owner} {coin}'],
   [0.45, '{coin} (giveaway|airdrop|sorteo|sorteio|concours|gewinnspiel|omaggio|weggeefactie|rozdanie|cekilis)'],
   // Account verification bait.
@@ -189,10 +191,13 @@ const detectPhrases = phraseDetector('spam', spec([
 ]));
 
 /**
- * The same kinds of bait in Russian, as regular expressions over the folded text (phrase-pattern.ts reads
- * ASCII skeletons only, where Cyrillic is folded into look-alikes), tried only in segments with Cyrillic.
+ * The same kinds of bait in the languages not written in Latin letters, as regular expressions over the
+ * folded text (phrase-pattern.ts reads ASCII skeletons only), each table tried only in segments holding
+ * its script. In the spaced scripts a space stands for any run of spaces and punctuation and `{word}` for
+ * any word (the two never overlap, so optional words are read one way only: linear time); Chinese and
+ * Japanese put no spaces between words, and `{near}` is a short run of anything but a sentence's end.
  */
-const RUSSIAN: readonly (readonly [number, RegExp])[] = ([
+const RUSSIAN: readonly (readonly [number, string])[] = [
   // Pharmacy spam.
   [0.55, '(виагр\\p{L}*|сиалис\\p{L}*|левитр\\p{L}*|таблетк\\p{L}*|препарат\\p{L}*|лекарств\\p{L}*) (?:\\p{L}+ ){0,3}без рецепта'],
   [0.5, '(купить|куплю|закажи|заказать|дешев\\p{L}*|недорог\\p{L}*) (?:\\p{L}+ ){0,2}(виагр\\p{L}*|сиалис\\p{L}*|левитр\\p{L}*)'],
@@ -212,17 +217,104 @@ const RUSSIAN: readonly (readonly [number, RegExp])[] = ([
   // Payment request.
   [0.2, 'оплатите (здесь|тут|по ссылке)'],
   [0.6, 'оплат\\p{L}* (?:{word} ){0,2}подарочн\\p{L}* карт\\p{L}*'],
-] as const).map(([weight, source]) => [weight, new RegExp(`${START}(?:${source.replaceAll('{word}', WORD).replace(/ /g, SEPARATOR)})${END}`, 'gu')] as const);
+];
 
-function detectRussian(segments: readonly PreparedSegment[]): Reason[] {
+/** Arabic words take "and", "for", "the" as prefixes ("واحصل", "لاستلام", "الأدوية"). */
+const AR_PREFIX = '(?:و|ف|ب|ل|ال|وال|بال|لل)?';
+const AR_DRUG = '(فياجرا|فياغرا|فياقرا|سياليس|ليفيترا|ترامادول|زاناكس|كاماجرا)';
+const AR_COIN = '(بيتكوين|بتكوين|btc|eth|usdt|إيثيريوم|ايثيريوم|كريبتو|عملات رقمية|عملة رقمية)';
+const AR_BONUS = '(مكافأة|مكافاة|مكافآت|بونص|بونس|لفات مجانية|دورات مجانية|جاكبوت)';
+const ARABIC: readonly (readonly [number, string])[] = [
+  // Pharmacy spam.
+  [0.55, `${AR_PREFIX}${AR_DRUG} (?:{word} ){0,3}(بدون|بلا|دون) (وصفة|روشتة)`],
+  [0.5, `(شراء|اشتري|اطلب|بيع|أرخص|ارخص|رخيص|خصم|توصيل) (?:{word} ){0,3}${AR_PREFIX}${AR_DRUG}`],
+  // Casino or betting bonus.
+  [0.45, `${AR_PREFIX}(كازينو|كازينوهات|رهان|رهانات|مراهنات|سلوت|روليت|قمار) (?:{word} ){0,4}${AR_BONUS}`],
+  [0.45, `${AR_BONUS} (?:{word} ){0,4}${AR_PREFIX}(كازينو|رهان|رهانات|مراهنات|سلوت|روليت)`],
+  [0.55, `${AR_BONUS} (?:{word} ){0,3}(بدون|دون|بلا) (إيداع|ايداع)`],
+  [0.3, '(كازينو|مراهنات) (أونلاين|اونلاين|اون لاين)'],
+  // Prize or gift-card bait.
+  [0.4, `(ربحت|فزت|كسبت|ربحتم|فزتم) (?:{word} ){0,4}${AR_PREFIX}(جائزة|بطاقة هدايا|بطاقة هدية|ايفون|آيفون|قسيمة|قسيمة شراء)`],
+  [0.4, `${AR_PREFIX}(استلم|استلام|احصل على|اطلب) (?:{word} ){0,2}(جائزتك|هديتك|مكافأتك|جائزتكم)`],
+  [0.45, '(بطاقة|بطاقات) (هدايا|هدية) مجاني\\p{L}*'],
+  // Crypto doubling: send coins, receive double or coins back.
+  [0.7, `(أرسل|ارسل|حول|أودع|اودع|ادفع) (?:{word} ){0,6}${AR_COIN} (?:{word} ){0,8}${AR_PREFIX}(احصل|تحصل|ستحصل|استلم|تستلم|ستستلم|يرجع|ترجع|نرجع|يعود) (?:{word} ){0,4}(ضعف|الضعف|ضعفين|مضاعف\\p{L}*|x2|2x|${AR_COIN.slice(1, -1)})`],
+  // Account verification bait.
+  [0.45, '(سيتم|تم|سوف يتم) (إيقاف|ايقاف|حذف|تعليق|إغلاق|اغلاق|تجميد|حظر|قفل) (حسابك|بطاقتك|حسابكم|حسابكِ)'],
+  [0.45, '(حسابك|بطاقتك|حسابكم) (?:{word} ){0,2}(موقوف|محظور|مجمد|معلق|سيحذف|سيغلق|سيتم إيقافه|سيتم حذفه)'],
+  [0.35, `(تأكيد|تاكيد|أكد|اكد|حدث|تحديث) (?:{word} ){0,2}(بياناتك|معلوماتك|معلومات الدفع|بيانات الدفع|بياناتك البنكية|هويتك|كلمة المرور|حسابك)`],
+  // Payment request.
+  [0.2, 'ادفع (هنا|عبر الرابط)'],
+];
+
+const HI_DRUG = '(वियाग्रा|सियालिस|ट्रामाडोल|viagra|cialis)';
+const HINDI: readonly (readonly [number, string])[] = [
+  // Pharmacy spam.
+  [0.55, `${HI_DRUG} (?:{word} ){0,3}बिना (पर्ची|प्रिस्क्रिप्शन|डॉक्टर)`],
+  [0.55, `बिना (पर्ची|प्रिस्क्रिप्शन|डॉक्टर) (?:{word} ){0,3}${HI_DRUG}`],
+  [0.5, `(सस्ती|सस्ता|सस्ते|खरीदें|ख़रीदें|ऑर्डर) (?:{word} ){0,3}${HI_DRUG}`],
+  // Casino or betting bonus.
+  [0.45, '(कैसीनो|कसीनो|सट्टा|सट्टेबाजी|बेटिंग|तीन पत्ती|रमी|स्लॉट) (?:{word} ){0,6}(बोनस|जैकपॉट|फ्री स्पिन)'],
+  [0.45, '(बोनस|फ्री स्पिन) (?:{word} ){0,6}(कैसीनो|कसीनो|सट्टा|बेटिंग|तीन पत्ती|रमी)'],
+  [0.3, '(ऑनलाइन|online) (कैसीनो|कसीनो|सट्टा|बेटिंग)'],
+  // Prize or gift-card bait.
+  [0.4, '(आपने|तुमने) (?:{word} ){0,4}(इनाम|पुरस्कार|गिफ्ट कार्ड|आईफोन|लॉटरी) (जीता|जीती|जीते)'],
+  [0.4, '(इनाम|पुरस्कार|रिवॉर्ड|गिफ्ट कार्ड) (?:{word} ){0,2}(क्लेम|प्राप्त|हासिल) (करें|कीजिए|करो)'],
+  // Crypto doubling.
+  [0.7, '(बिटकॉइन|बिटकोइन|क्रिप्टो|btc|usdt|eth) (?:{word} ){0,6}(भेजें|भेजो|भेजिए|जमा करें) (?:{word} ){0,8}(दोगुना|दुगना|डबल)'],
+  // Account verification bait.
+  [0.45, '(खाता|अकाउंट|कार्ड|सिम) (?:{word} ){0,3}(बंद|निलंबित|ब्लॉक|फ्रीज़|फ्रीज) (हो जाएगा|हो जायेगा|कर दिया|कर दी|किया|हो गया)'],
+  [0.35, '(kyc|केवाईसी|पासवर्ड|विवरण|जानकारी|पहचान) (?:{word} ){0,3}(अपडेट|सत्यापित|वेरिफाई|पुष्टि) (करें|कीजिए|करो)'],
+];
+
+const CHINESE_JAPANESE: readonly (readonly [number, string])[] = [
+  // Pharmacy spam.
+  [0.55, '(伟哥|威而钢|希爱力|犀利士|曲马多|バイアグラ|シアリス|レビトラ|トラマドール){near}(无需处方|免处方|不用处方|低价|出售|代购|包邮|処方箋なし|処方箋不要|通販|格安|激安)'],
+  // Casino or betting bonus.
+  [0.45, '(赌场|娱乐城|博彩|百家乐|老虎机|真人视讯|カジノ|スロット|ブックメーカー|オンカジ){near}(彩金|返水|红利|优惠|ボーナス|フリースピン|入金不要)'],
+  [0.4, '(首存|首充|注册)送'],
+  [0.55, '入金不要ボーナス'],
+  // Prize or gift-card bait.
+  [0.4, '恭喜(您|你)?{near}(中奖|获奖)|(当選|当たり){near}おめでとう|おめでとう{near}(当選|当たりました)'],
+  [0.4, '(领取|兑换){near}(奖品|奖金|礼品卡|购物卡|红包|iphone)'],
+  [0.4, '(ギフト券|ギフトカード|商品券|アマギフ|iphone){near}(受け取|プレゼント|もらえ|差し上げ)'],
+  [0.45, '免费(领|送)?(礼品卡|购物卡|iphone)'],
+  // Crypto doubling.
+  [0.7, '(转账|转|发送|充值|打款)[^。！？!?\\n]{0,8}(比特币|以太坊|btc|usdt|eth|币){near}(返还|返|回报|得到|获得|收到)[^。！？!?\\n]{0,12}(翻倍|双倍|两倍|2倍|x2)'],
+  [0.7, '(ビットコイン|仮想通貨|暗号資産|イーサリアム|btc|usdt|eth){near}(送って|送金|振り込)[^。！？!?\\n]{0,16}(2倍|二倍|倍)[^。！？!?\\n]{0,6}(返|戻)'],
+  // Account verification bait.
+  [0.45, '(账户|账号|帐户|帐号|银行卡){near}(将被|已被|被)(冻结|封禁|停用|注销|锁定)|アカウント{near}(停止|凍結|削除|ロック)(され|します)'],
+  [0.35, '(验证|核实|更新)(您的|你的)?(身份|账户|账号|银行卡|密码)|(本人確認|カード情報|パスワード){near}(確認|更新|入力)(して|を)'],
+];
+
+const spaced = (table: readonly (readonly [number, string])[]) =>
+  table.map(([weight, source]) => [weight, new RegExp(`${START}(?:${source.replaceAll('{word}', WORD).replace(/ /g, SEPARATOR)})${END}`, 'gu')] as const);
+/** Between two parts of a Chinese or Japanese pattern: a few characters of the same sentence. */
+const NEAR = '[^。！？!?\\n]{0,12}?';
+const unspaced = (table: readonly (readonly [number, string])[]) =>
+  table.map(([weight, source]) => [weight, new RegExp(source.replaceAll('{near}', NEAR), 'gu')] as const);
+
+/** Plain character classes (no u flag): cheap to scan for on every segment. */
+const BY_SCRIPT: readonly { script: RegExp; bait: readonly (readonly [number, RegExp])[] }[] = [
+  { script: /[\u0400-\u04ff]/, bait: spaced(RUSSIAN) },
+  { script: /[\u0600-\u06ff]/, bait: spaced(ARABIC) },
+  { script: /[\u0900-\u097f]/, bait: spaced(HINDI) },
+  { script: /[\u3040-\u30ff\u4e00-\u9fff]/, bait: unspaced(CHINESE_JAPANESE) },
+];
+
+function detectInOtherScripts(segments: readonly PreparedSegment[]): Reason[] {
   const hits: Hit[] = [];
   for (const segment of segments) {
     const value = segmentText(segment);
-    if (!CYRILLIC.test(value)) continue;
-    const text = fold(value);
-    const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
-    for (const [weight, re] of RUSSIAN) {
-      for (const m of text.matchAll(re)) hits.push({ category: 'spam', weight, evidence: evidenceOf(segment, quote(m.index, m.index + m[0].length)) });
+    let text: string | undefined;
+    for (const { script, bait } of BY_SCRIPT) {
+      if (!script.test(value)) continue;
+      text ??= fold(value);
+      const folded = text;
+      const quote = (from: number, to: number) => (folded.length === value.length ? value : folded).slice(from, to);
+      for (const [weight, re] of bait) {
+        for (const m of folded.matchAll(re)) hits.push({ category: 'spam', weight, evidence: evidenceOf(segment, quote(m.index, m.index + m[0].length)) });
+      }
     }
   }
   return hitsToReasons(hits, 'local:spam');

@@ -245,7 +245,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
   tr: {
     anchor: anchor('nerede|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek'),
     patterns: [
-      threat(0.85, '(seni|sizi|onu|onlari) (?:(kesinlikle|mutlaka|bizzat|gebertip) )?(oldurecegim|oldurecegiz|oldururum|oldururuz|gebertecegim|gebertirim|vuracagim|vururum|bogacagim|bogarim|kesecegim|keserim|yakacagim|yakarim|bicaklayacagim|asacagim|mahvedecegim)'),
+      // A converb may come between ("seni bulup gebertirim": I'll find you and kill you).
+      threat(0.85, '(seni|sizi|onu|onlari) (?:(kesinlikle|mutlaka|bizzat|gebertip|\\p{L}+[iu]p) )?(oldurecegim|oldurecegiz|oldururum|oldururuz|gebertecegim|gebertirim|vuracagim|vururum|bogacagim|bogarim|kesecegim|keserim|yakacagim|yakarim|bicaklayacagim|asacagim|mahvedecegim)'),
       threat(0.85, '(bacaklarini|kollarini|kafani|bacaklarinizi|kemiklerini|boynunu|cenesini) (kiracagim|kirarim|kiracagiz|kopartacagim)'),
       threat(0.75, '(sen|siz) (artik )?(oldun|oldunuz|olusun|olusunuz|bittin)'),
       threat(0.8, '(beni|bizi) (gelirken )?(goremeyeceksin|goremeyeceksiniz)'),
@@ -266,6 +267,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(?:(سوف|راح|رح|لازم|هروح|حروح) )?(س|ح|ه)?[اأإ](قتل|ذبح|دبح|غتصب|طعن|خنق)'),
       threat(0.7, '([اأ]عرف|نعرف) (أين|اين|وين|فين) (تسكن|تسكني|ساكن|ساكنة|تعيش)'),
       threat(0.8, 'لن (تراني|تروني|تشوفني) (قادما|قادماً|آتيا|آتياً|جايا)'),
+      // Harm to what is yours: "سأحرق بيتك" (I'll burn your house).
+      threat(0.85, '(?:سوف |راح |رح |س|ح|ه)[اأإ]?(حرق|دمر|فجر|هدم|كسر) (بيتك|بيتكم|سيارتك|سيارتكم|محلك|دكانك|مكتبك)'),
       threat(0.85, '(?:سوف |راح |رح |س|ح|ه)[اأإ]?كسر (رجليك|رجلك|ساقيك|ساقك|يديك|يدك|راسك|رأسك|وجهك|عظامك|رقبتك)'),
     ],
   },
@@ -279,12 +282,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     ],
   },
   ja: {
-    anchor: inside('住所|家は知|折|殺|刺|燃や'),
+    anchor: inside('住所|家は知|折|殺|刺|燃や|火を'),
     patterns: [
       unspaced('harassment/threatening', 0.85, '(お前|おまえ|てめえ|てめぇ|貴様|きさま|あんた)(ら|たち)?を?[^。！？!?]{0,6}?(ぶっ殺|殺|刺し殺|刺|撃ち殺)(す|してやる|しに行く|しにいく)'),
       unspaced('harassment/threatening', 0.8, '(ぶっ殺してやる|ぶっ殺す|殺してやる)'),
       unspaced('harassment/threatening', 0.7, '(お前|おまえ|てめえ|貴様|あんた)?の?(住所|家)は知って(いる|る|いるぞ|るぞ)'),
       unspaced('harassment/threatening', 0.85, '(足|腕|骨|首)を(へし)?(折って|折っ)(やる|やるぞ|やるからな)'),
+      // Arson aimed at someone's home or shop: "お前の家に火をつけてやる".
+      unspaced('harassment/threatening', 0.85, '(家|店|車|部屋)に火を(つけて|付けて|放って)(やる|やるぞ|やるからな)|(家|店|車)を燃やして(やる|やるぞ|やるからな)'),
     ],
   },
   hi: {

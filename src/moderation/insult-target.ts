@@ -19,6 +19,10 @@ const OTHER = new RegExp(
     // ("du", "il" and "je" are left out: they are also French "of the", Italian "the" and French "I".)
     'tu', 'tú', 'eres', 'usted', 'él', 'ella', 'ellos', 'ellas', 'você', 'vc', 'ele', 'ela', 'eles', 'és', 'toi', 'te', 'elle',
     'ils', 'elles', 'es', 'sei', 'lui', 'lei', 'loro', 'dich', 'dir', 'bist', 'er', 'sie', 'jij', 'jou', 'jullie', 'hij', 'zij', 'ze',
+    // Polish and Russian (Polish "on" and "ci" are left out: English "on", Italian "ci").
+    'ty', 'ciebie', 'cię', 'tobie', 'twój', 'twoja', 'oni', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'он', 'она', 'они', 'вы', 'вас', 'вам',
+    // Turkish ("o", he or she, is left out: it is also Portuguese and Italian "the").
+    'sen', 'seni', 'sana', 'senin', 'senden', 'siz', 'sizi', 'size', 'sizin', 'onu', 'ona', 'onun', 'onlar', 'bunlar', 'herkes',
   ].join('|') + ')(?!\\p{L})',
   'u',
 );
@@ -27,7 +31,9 @@ const OTHER = new RegExp(
 const WRITER = new RegExp(
   '(?<![\\p{L}\'])(?:' + [
     "i'm", 'im', 'i am', 'i was', 'am i', 'was i', "i've been", 'ive been', 'i have been', 'i feel like', 'i felt like', 'call me',
-    'soy', 'yo soy', 'estoy', 'sou', 'eu sou', 'je suis', "j'suis", 'moi', 'sono', 'io sono', 'ich bin', 'ich war', 'ik ben', 'ik was',
+    // Italian "sono" alone is also "they are" ("le donne sono..."): only "io sono" names the writer.
+    'soy', 'yo soy', 'estoy', 'sou', 'eu sou', 'je suis', "j'suis", 'moi', 'io sono', 'ich bin', 'ich war', 'ik ben', 'ik was',
+    'ben', 'jestem', 'ja jestem', 'byłem', 'byłam', 'я',
   ].join('|') + ')(?![\\p{L}\'])',
   'u',
 );
@@ -41,8 +47,15 @@ const CLAUSE_START = /^.*[,:]/s;
 /** How far either side of an insult its sentence is read: a long text stays linear. */
 const REACH = 120;
 
-/** Is the insult at text[from, to) aimed at the writer (text normalised: lower case)? */
-export function aimedAtSelf(text: string, from: number, to: number): boolean {
+/**
+ * Turkish marks the subject on the verb: an insult followed only by a verb of the first person singular
+ * ("aptal gibi gülerim", I laugh like a fool; "salak gibi düştüm ama...") speaks of its writer. One verb
+ * only, up to "but" or "and": Turkish curses are first-person verbs too ("siktir git, amına koyayım").
+ */
+const TURKISH_FIRST_PERSON = /^[^\S\n]*(?:gibi[^\S\n]+|kadar[^\S\n]+)?\p{L}+(?:[ıiuü]m|y[ıiuü]m)(?:[^\p{L}]*$|,?[^\S\n]+(?:ama|ve|fakat|ancak)[^\p{L}])/u;
+
+/** Is the insult at text[from, to) aimed at the writer (text normalised: lower case)? `lang` is the insult's language, when known. */
+export function aimedAtSelf(text: string, from: number, to: number, lang?: string): boolean {
   const window = text.slice(Math.max(0, from - REACH), from);
   let start = window.length;
   while (start > 0 && !SENTENCE_END.test(window[start - 1]!)) start--;
@@ -52,7 +65,7 @@ export function aimedAtSelf(text: string, from: number, to: number): boolean {
   const end = rest.search(SENTENCE_END);
   const after = end < 0 ? rest : rest.slice(0, end);
   if (OTHER.test(after)) return false;
-  return WRITER.test(before.replace(CLAUSE_START, '')) || SKILL.test(after);
+  return WRITER.test(before.replace(CLAUSE_START, '')) || SKILL.test(after) || (lang === 'tr' && TURKISH_FIRST_PERSON.test(text.slice(to, to + after.length)));
 }
 
 /** A skill anywhere in a sentence: "loser at chess". */

@@ -173,10 +173,34 @@ describe('contact details', () => {
     }
   });
 
-  it('national numbers count only for policy.phoneRegions', async () => {
-    const french = 'Appelez-moi au 06 12 34 56 78';
-    expect(reason(await rules(french), 'contact-info')).toBeUndefined();
-    expect(reason(await rules(french, { policy: { phoneRegions: ['FR'] } }), 'contact-info')).toBeDefined();
+  it('national numbers count for policy.phoneRegions and for the countries of the text\'s language', async () => {
+    const frenchNumber = 'Call me on 06 12 34 56 78 after work.';
+    expect(reason(await rules(frenchNumber), 'contact-info')).toBeUndefined();
+    expect(reason(await rules(frenchNumber, { policy: { phoneRegions: ['FR'] } }), 'contact-info')).toBeDefined();
+    for (const text of [
+      'Appelez-moi au 06 12 34 56 78, paiement en liquide.',
+      'Me liga no (21) 99876-5432 que a gente combina o pagamento.',
+      'Bel me gerust op 06-87654321 voor een afspraak buiten de site.',
+      '有事请打电话 138 1234 5678，价格私聊。',
+      'Mujhe call karo 91234 56789 par, baaki baat wahan karenge.',
+      'Beni 0541 987 65 43 numarasından arayın, ödeme elden.',
+      'اتصل بي على 0559876543 للتفاصيل والدفع نقداً.',
+    ]) {
+      expect(reason(await rules(text), 'contact-info'), text).toBeDefined();
+    }
+    // Dates and order numbers in those languages stay unread.
+    for (const text of ['Commande 123456789 expédiée le 2024-03-01.', 'Geboren am 05.06.1987 in Köln, seit 2010 Töpferin.', '2019年3月1日から東京で陶芸教室を開いています。']) {
+      expect(reason(await rules(text), 'contact-info'), text).toBeUndefined();
+    }
+  });
+
+  it('messenger IDs are contact details; a messenger named without an ID is not', async () => {
+    for (const text of ['LINEのID: haru_wood で連絡ください', '加我微信 wood_ming99 详谈', '私聊QQ号：1938475620', 'Add me on snapchat: tom_k88 for deals', 'Telegram @bowls_by_jo']) {
+      expect(reason(await rules(text), 'contact-info'), text).toBeDefined();
+    }
+    for (const text of ['支持微信支付和支付宝', 'LINEスタンプを作っています', 'I run the WhatsApp group of our pottery club', 'Took the bus line 2024 to the studio']) {
+      expect(reason(await rules(text), 'contact-info'), text).toBeUndefined();
+    }
   });
 
   it('policy.flagContactInfo: false lets contact details through', async () => {

@@ -40,6 +40,9 @@ describe('threats of violence in the members\' languages', () => {
     ['de', 'Ich werde dein Haus abfackeln.'],
     ['it', 'Darò fuoco alla tua macchina.'],
     ['pl', 'Spalę ci dom.'],
+    ['ar', 'سوف أفجر سيارتك إن عدت'],
+    ['ja', 'てめえの店に火をつけてやるぞ'],
+    ['tr', 'Sizi yakalayıp öldürürüm.'],
   ])('%s: "%s" is flagged as a threat', async (_lang, value) => {
     const verdict = await rules(value, ON);
     expect(reason(verdict, 'harassment/threatening')?.source).toBe('local:threats');
@@ -76,6 +79,9 @@ describe('threats of violence in the members\' languages', () => {
     ['tr', 'Şeytanın bacağını kırdım, sonunda koşuya başladım.'],
     ['zh', '这个笑话我笑死了'],
     ['ja', '殺人事件のミステリー小説が好きです'],
+    ['ar', 'سأحرق السعرات في النادي الرياضي.'],
+    ['ja', 'キャンプで火をつけて料理するのが好き'],
+    ['tr', 'Seni bulup sarılırım, çok özledim.'],
     ['fr', 'Je ne sais pas où tu habites, envoie-moi ton adresse pour la carte.'],
   ])('%s: the idiom "%s" is left alone', async (_lang, value) => {
     expect(await flagged(value)).toBe(false);
@@ -124,6 +130,42 @@ describe('swearing and slurs from the curated lexicons', () => {
     'Well shit, this English bio swears the English way.',
   ])('"%s" is not removed', async (value) => {
     expect(await flagged(value)).toBe(false);
+  });
+
+  it.each([
+    ['hi', 'Hello, main Dev hoon, guitar bajata hoon.\nabe kutte, nikal yahan se, tera kya kaam hai'],
+    ['hi', 'Yeh site bahut bakwas hai aur admin madarchod hai'],
+    ['ar', 'اسكت يا جحش'],
+    ['ar', 'يا كلـــب'],
+    ['ja', 'お前みたいなブスは黙ってろ'],
+    ['ja', 'あいつはただのクズだ'],
+    ['zh', '楼主就是个煞笔'],
+    ['zh', '草泥马的，别来烦我'],
+    ['tr', 'Bence sen tam bir gerizekalısın.'],
+  ])('%s: the insult in "%s" is found, in Hindi written in Latin letters too', async (_lang, value) => {
+    expect(reason(await rules(value, ON), 'profanity')?.source).toBe('local:lexicon');
+  });
+
+  it.each([
+    ['hi', 'Kal Kaminey dekhi, Shahid Kapoor kamaal ka hai.'],
+    ['de', 'Er trägt eine Kutte und fährt an der Saale entlang.'],
+    ['ja', '好きな映画はラブストーリーとアブストラクトな短編です。'],
+    ['ar', 'أحب الحيوانات وعندي كلب اسمه بوبي.'],
+    ['tr', 'Dün yine aptal gibi güldüm, sonra utandım; ben böyleyim.'],
+    ['tr', 'Salak gibi düştüm ama iyiyim.'],
+    ['es', 'Soy un pendejo para cocinar, pero hago buen café.'],
+    ['pl', 'Jestem debil w kuchni, ale piekę naprawdę dobre ciasta.'],
+    ['ru', 'Я полный дебил в готовке, зато пеку хорошие пироги.'],
+  ])('%s: "%s" is not removed (titles, look-alikes, insults aimed at oneself)', async (_lang, value) => {
+    expect(await flagged(value)).toBe(false);
+  });
+
+  it('an insult aimed at someone else is still read in Turkish, Spanish, Italian ("sono" is also "they are"), Polish and Russian', async () => {
+    expect(await flagged('I vicini sono dei veri stronzi.')).toBe(true);
+    expect(await flagged('Ty jesteś debil i nic nie rozumiesz z tej dyskusji.')).toBe(true);
+    expect(await flagged('Я думаю, ты полный дебил.')).toBe(true);
+    expect(await flagged('Sen aptal gibi konuşuyorsun, herkes sana gülüyor.')).toBe(true);
+    expect(await flagged('Eres un pendejo.')).toBe(true);
   });
 
   it('policy.multilingual off leaves other languages to the English rules', async () => {

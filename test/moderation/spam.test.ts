@@ -86,6 +86,51 @@ describe('spam and scam bait', () => {
     expect(await spam('Ceramics classes: pay here by card or cash at the door.', 'https://bit.ly/3abc')).toBeUndefined();
   });
 
+  // Written apart from the labeled Abouts: other drugs, coins, prizes and wordings of the same grammar.
+  it.each([
+    ['ar', 'سياليس أصلي بدون روشتة مع توصيل سريع'],
+    ['ar', 'حول 0.5 بيتكوين وستحصل على الضعف خلال ساعة'],
+    ['ar', 'مكافأة 300% بدون إيداع في أفضل كازينو'],
+    ['zh', '希爱力正品，无需处方，全国包邮'],
+    ['zh', '充值100 USDT，24小时内返还200 USDT，翻倍到账'],
+    ['ja', 'シアリスが処方箋不要で激安'],
+    ['ja', '仮想通貨を送金すると倍になって戻ってきます'],
+    ['ja', 'オンカジの入金不要ボーナスで今すぐ遊べる'],
+    ['hi', 'सियालिस बिना पर्ची के घर पर पाएं'],
+    ['hi', 'usdt भेजें और हर बार दोगुना पाएं'],
+    ['hi', 'cialis bina prescription, sasta aur fast delivery'],
+    ['hi', 'ETH bhejiye aur 2x wapas paiye'],
+  ])('flags bait on its own in the other scripts and in Hindi written in Latin letters (%s): %s', async (_lang, value) => {
+    expect((await spam(value))?.source).toBe('local:spam');
+  });
+
+  it.each([
+    ['ar', 'مبروك، لقد فزت بقسيمة شراء', 'https://bit.ly/qasima'],
+    ['ar', 'تم تعليق حسابك', 'http://account-help.top/ar'],
+    ['zh', '恭喜你获奖，请尽快登记', 'https://lingjiang.xyz'],
+    ['zh', '您的帐号已被锁定', 'https://bit.ly/zhanghao'],
+    ['ja', 'アマゾンのギフトカードがもらえるキャンペーン', 'https://amagift.top'],
+    ['ja', 'アカウントがロックされました', 'https://tinyurl.com/jp-login'],
+    ['hi', 'तुमने आईफोन जीता', 'https://bit.ly/jeet'],
+    ['hi', 'आपका सिम ब्लॉक हो जाएगा', 'https://sim-kyc.top'],
+  ])('flags softer bait in the other scripts beside a throwaway domain or a shortener (%s): %s', async (_lang, value, url) => {
+    expect((await spam(value, url))?.detail).toMatch(/suspect link/);
+    expect(await spam(value)).toBeUndefined();
+  });
+
+  it.each([
+    ['ar', 'أنا صيدلانية، أشرح للمرضى متى يحتاجون إلى وصفة طبية.'],
+    ['ar', 'ربحت جائزة أفضل خزّاف في معرض المدينة.'],
+    ['zh', '我是药剂师，帮大家看懂处方。'],
+    ['zh', '我在澳门的赌场做荷官，周末爱爬山。'],
+    ['ja', '薬局で働いています。処方箋の受付も担当。'],
+    ['ja', '工房の商品券はレジでお求めください。'],
+    ['hi', 'मैं फार्मासिस्ट हूँ, दवा की पर्ची समझाती हूँ।'],
+    ['hi', 'Main bitcoin par lectures deta hoon, sawaal bhejo, jawab milega.'],
+  ])('leaves the innocent look-alike alone in the other scripts (%s): %s', async (_lang, value) => {
+    expect(await spam(value)).toBeUndefined();
+  });
+
   it('is off when the site owner allows spam, and stays on when they allow only illicit content', async () => {
     const bait = 'Buy cheap Cialis online, no prescription needed';
     expect((await rules(bait, { policy: { flag: { spam: false } } })).flagged).toBe(false);

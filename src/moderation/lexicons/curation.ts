@@ -143,7 +143,11 @@ export const CURATION: Record<Language, Curation> = {
   },
   ar: {
     drop: ['سكس', 'لعق', 'لحس', 'مص', 'تمص', 'بيضان', 'ثدي', 'حلمة', 'فرج', 'شهوة', 'شاذ', 'جماع', 'اغتصاب', 'خنثي', 'احتلام', 'مبادل', 'لواط', 'سحاق', 'سحاقية', 'لوطي'],
-    add: ['غبي', 'حقير', 'ابن الكلب', 'يا ابن الكلب', 'كلب ابن كلب', 'ابن الحرام', 'يلعن', 'حمار غبي', 'زنجي', 'زنوج', 'مخنث', 'مخنثين'],
+    add: [
+      'غبي', 'حقير', 'ابن الكلب', 'يا ابن الكلب', 'كلب ابن كلب', 'ابن الحرام', 'يلعن', 'حمار غبي', 'زنجي', 'زنوج', 'مخنث', 'مخنثين',
+      // An animal or a vile thing called out with the vocative يا: "حيوان" (animal) alone is no insult.
+      'يا حيوان', 'يا حمار', 'يا كلب', 'يا جحش', 'يا بهيم', 'يا واطي', 'يا وسخ', 'يا زبالة', 'يا تافه', 'يا غبي', 'يا نذل', 'يا خنزير',
+    ],
     slurs: ['زنجي', 'زنوج', 'مخنث', 'مخنثين'],
     stems: [],
     allow: [],
@@ -158,7 +162,11 @@ export const CURATION: Record<Language, Curation> = {
       // Inside everyday words: 娘的 in 姑娘的 (the girl's), 干你 in 干你的活 (do your work), 日你 in 今日你, 屌 as "cool".
       '娘的', '干你', '日你', '屌', '賤', '靠母', '靠爸', '龟头', '卖淫', '嫖娼', '嫖客', '妓女', '强奸', '轮奸', '淫秽', '处女', '后庭', '吹箫', '打飞机', '打炮', '鸡鸡', '乳头',
     ],
-    add: ['去死', '傻叉', '脑残', '贱人', '死全家', '黑鬼', '支那', '尼哥', '尼嘎', '白皮猪', '台巴子', '日本鬼子', '八婆', '人妖'],
+    add: [
+      '去死', '傻叉', '脑残', '贱人', '死全家', '黑鬼', '支那', '尼哥', '尼嘎', '白皮猪', '台巴子', '日本鬼子', '八婆', '人妖',
+      // Homophones written to slip past filters: 草泥马 for 操你妈, 煞笔/沙比/傻b for 傻逼.
+      '草泥马', '煞笔', '沙比', '傻b', '傻屄', '垃圾东西',
+    ],
     slurs: ['黑鬼', '支那', '尼哥', '尼嘎', '白皮猪', '台巴子', '日本鬼子', '八婆', '人妖'],
     stems: [],
     // 妈的 (damn) sits inside 妈妈的 (mum's).
@@ -176,27 +184,32 @@ export const CURATION: Record<Language, Curation> = {
       '幼児性愛者', 'テレフォンセックス', '新しいポルノ', 'ふたなり', '緊縛', 'ボンテージ', 'ディック', 'カント', 'フィスト', '陰毛', '勃起する', '夢精', '糞便', 'オナニー',
       'エクスタシー', 'サディズム', 'フェティッシュ', 'ローター', '足を広げる', '売春婦',
     ],
-    add: ['死ね', 'クソ野郎', 'くそやろう', 'ぶっ殺す', 'ぶっころす', 'キモい', 'ゴミ野郎', 'ガイジ', 'シナ人'],
+    // クズ (scum) and ブス (ugly) are the commonest insults; 氏ね is 死ね written with a homophone.
+    add: ['死ね', 'クソ野郎', 'くそやろう', 'ぶっ殺す', 'ぶっころす', 'キモい', 'ゴミ野郎', 'ガイジ', 'シナ人', 'クズ', 'ブス', '氏ね'],
     slurs: ['ニガー', 'ガイジ', 'シナ人'],
     stems: [],
-    // Terms inside innocent words: "死ねない" (cannot die, of oneself), ぶっかけうどん (a noodle dish).
-    allow: ['死ねない', 'ぶっかけうどん', 'ぶっかけそば'],
+    // Terms inside innocent words: "死ねない" (cannot die, of oneself), ぶっかけうどん (a noodle dish),
+    // ラブストーリー (love story), アブストラクト (abstract), Busquets and Kuznetsov.
+    allow: ['死ねない', 'ぶっかけうどん', 'ぶっかけそば', 'ラブストーリー', 'アブストラクト', 'ブスケッツ', 'クズネツォフ'],
     strict: [],
   },
   hi: {
-    drop: ['balatkar', 'balatkari', 'boobe', 'hawas', 'hawas ke pujari', 'maal', 'najayaz', 'najayaz aulaad', 'najayaz paidaish', 'pataka', 'patakha', 'saala', 'suar', 'gucchi', 'gucchu', 'tharak', 'tharki', 'hijda', 'hijra', 'chakke', 'kutta', 'bhangi'],
-    add: ['bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'kalua'],
+    // "Kaminey" is how the film's title is spelled; the insult is kamine, kamina, kameena.
+    drop: ['kaminey', 'balatkar', 'balatkari', 'boobe', 'hawas', 'hawas ke pujari', 'maal', 'najayaz', 'najayaz aulaad', 'najayaz paidaish', 'pataka', 'patakha', 'saala', 'suar', 'gucchi', 'gucchu', 'tharak', 'tharki', 'hijda', 'hijra', 'chakke', 'kutta', 'bhangi'],
+    add: ['bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'kalua', 'kamina', 'kameena', 'kameene', 'kutte', 'saale'],
     slurs: ['chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'kalua'],
     // "chut" is a whole word only (chutney); "randi" and "lund" are also names elsewhere.
     stems: ['madarchod', 'bhenchod', 'behenchod', 'chutiy', 'bhosd', 'gaand', 'harami'],
     allow: ['gaandiv', 'gaandeev'],
-    strict: ['chut', 'lund', 'randi', 'gandu', 'kutta', 'tatti', 'mc', 'bc', 'chod'],
+    // German "Kutte" (a cowl) and the river Saale.
+    strict: ['chut', 'lund', 'randi', 'gandu', 'kutta', 'tatti', 'mc', 'bc', 'chod', 'kutte', 'saale'],
   },
   tr: {
     drop: ['çingene', 'Çingenede', 'Çingeneden', 'Çingeneler', 'Çingenelerde', 'Çingenelerden', 'Çingenelere', 'Çingeneleri', 'Çingenelerin', 'Çingenenin', 'Çingeneye', 'Çingeneyi'],
     add: ['salak', 'aptal', 'gerizekalı', 'piç', 'yavşak', 'şerefsiz', 'orospu çocuğu', 'amına koyayım', 'amk', 'siktir git', 'ibne'],
     slurs: ['ibne'],
-    stems: ['orospu', 'siktir', 'sikiş', 'amcık', 'götver', 'yavşak', 'şerefsiz', 'kaltak', 'ibne'],
+    // Turkish insults take case and person endings ("gerizekalısın", you are an idiot).
+    stems: ['orospu', 'siktir', 'sikiş', 'amcık', 'götver', 'yavşak', 'şerefsiz', 'kaltak', 'ibne', 'gerizekal'],
     // The city Amasya and its people start like "am"; "sikke" is a coin.
     allow: ['amasya', 'amasyalı', 'amasyalıyım', 'sikke'],
     strict: ['am', 'amı', 'amlar', 'sik', 'sike', 'siki', 'göt', 'salak', 'aptal', 'piç'],

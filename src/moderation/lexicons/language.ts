@@ -31,3 +31,21 @@ export function detectLanguages(text: string, share: number): Language[] {
   const top = ranked[0]?.[1] ?? 0;
   return ranked.filter(([code, score]) => ISO3[code] && score >= top * share).map(([code]) => ISO3[code]!);
 }
+
+/**
+ * Hindi's function words as written in Latin letters (verbs "to be", pronouns, "and", "not", "what",
+ * "here"): none is an English word, so two of them mark Hindi written in Latin letters, which franc
+ * cannot name (it knows Hindi in Devanagari only).
+ */
+const HINDI_IN_LATIN = /(?<![\p{L}\p{N}])(hai|hain|hoon|mujhe|tujhe|tumhe|tera|teri|tere|mera|meri|mere|nahi|nahin|kya|kyun|yahan|wahan|karo|karna|bahut|aur|bhi)(?![\p{L}\p{N}])/giu;
+
+/** Does a text read as Hindi written in Latin letters ("main Priya hoon, pottery aur trekking pasand hai")? */
+export function looksRomanisedHindi(text: string): boolean {
+  let first: string | undefined;
+  for (const m of text.matchAll(HINDI_IN_LATIN)) {
+    const word = m[0].toLowerCase();
+    if (first === undefined) first = word;
+    else if (word !== first) return true;
+  }
+  return false;
+}

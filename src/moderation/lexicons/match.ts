@@ -115,7 +115,7 @@ function tokens(text: string): Token[] {
     out.push({ key, start, end, masked, unstretched });
   };
   if (ascii) asciiWords(text.toLowerCase(), add);
-  else for (const m of text.matchAll(WORD)) add(fold(m[0]), m.index, m.index + m[0].length);
+  else for (const m of text.matchAll(WORD)) add(withoutTatweel(fold(m[0])), m.index, m.index + m[0].length);
   return out;
 }
 
@@ -146,6 +146,9 @@ const STAR = 0x2a;
 /** # @ $ !: inside a word only. */
 const INNER_MARKS = [0x23, 0x40, 0x24, 0x21];
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** Arabic's tatweel stretches a word for show ("شرمـــوطة") and is never part of its spelling. */
+const withoutTatweel = (word: string) => (word.includes('\u0640') ? word.replaceAll('\u0640', '') : word);
 
 /** Letters stretched for effect ("fuuuuck"): runs of three or more read as one. */
 const unstretch = (key: string) => key.replace(/(\p{L})\1{2,}/gu, '$1');
