@@ -31,6 +31,8 @@ interface Role {
   group: Lexicon;
   /** Derogation (hate) and calls for violence or exclusion (hate/threatening), with weights. */
   said: Lexicon;
+  /** Good things a negation denies a group (hate-grammars.ts's worth). */
+  worth: Lexicon;
   negation: Lexicon;
   mention: Lexicon;
   they: Lexicon;
@@ -46,6 +48,7 @@ interface Span {
 interface Pairable<S extends Span> {
   groups: readonly Span[];
   said: readonly S[];
+  worth: readonly Span[];
 }
 
 /** A group and what is said of it are at most this many characters apart (about a dozen words). */
@@ -53,6 +56,30 @@ const REACH = 80;
 /** A report, a quotation or counter-speech leaves a pair under the level where hits add up (detector.ts). */
 const MENTIONED = 0.3;
 const NEGATED = 0.2;
+/** A good thing denied a group ("X will never be as smart as...") is derogation. */
+const DENIED = 0.75;
+/** How far before a good word its negation may stand: "no debemos dejar a ningún X vivir". */
+const DENIAL_REACH = 45;
+/**
+ * "Until" clauses take a negation that negates nothing ("finché non se ne vanno", "dopóki nie
+ * odejdziecie", "jab tak ... nahi jate", "jusqu'à ce qu'ils ne..."): the threat before them stands.
+ */
+const UNTIL = /(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|jusqu a ce qu?|tant qu|hasta que|ate que|bis|totdat|tot)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$/u;
+/**
+ * Negation words that affirm: "sin duda", "sans aucun doute", "ohne Zweifel", "senza dubbio", "zonder
+ * twijfel" (without a doubt), "not only" ("no solo", "nicht nur", "non solo", "pas seulement"), and
+ * "nothing but" ("no son más que", "ne sont que", "não passam de", "non sono altro che", "nichts als",
+ * "niets dan"), which says what follows of its subject.
+ */
+const AFFIRMING = new RegExp(
+  '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L}]+)?(?:' +
+    ['duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia', 'solo', 'solamente', 'so', 'somente',
+      'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
+      'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que'].join('|') +
+    // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
+    ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
+  'u',
+);
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
 
@@ -61,6 +88,7 @@ const roles = (grammar: HateGrammar, negation: readonly string[]): Role => {
   return {
     group: list(grammar.group),
     said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }),
+    worth: list(grammar.worth),
     negation: list(negation),
     mention: list(grammar.mention),
     they: list(grammar.they),
@@ -73,12 +101,17 @@ let compiled: [string, Role][] | undefined;
 /**
  * The European languages' negations, for every one of them: franc takes a short Spanish sentence for
  * Portuguese one time in ten, and a Spanish "no" must still negate what the Portuguese words pair.
- * Romanised Hindi keeps its own ("na" and "mai" are other words in Polish and Italian).
+ * Romanised Hindi keeps its own ("na" and "mai" are other words in Polish and Italian), and so does a
+ * language where another's negation is a common word of its own.
  */
 function compile(): [string, Role][] {
   const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => lang !== 'hi').flatMap(([, g]) => g.negation);
-  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, lang === 'hi' ? grammar.negation : [...new Set(european)])]);
+  const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word));
+  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, lang === 'hi' ? grammar.negation : negations(lang))]);
 }
+
+/** Other languages' negations that are words of these: Portuguese "no" (in the), Dutch "pas" (only just) and "nul" (zero). */
+const OWN_WORDS: Readonly<Record<string, readonly string[]>> = { pt: ['no'], nl: ['pas', 'nul'] };
 
 export const detectHateMultilingual: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
@@ -104,7 +137,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   // romanised Hindi's, which franc never names; all of them when it names none of theirs.
   const likely = compiled.filter(([lang]) => languages.includes(lang as Language));
   const grammars = likely.length > 0 ? [...likely, ...compiled.filter(([lang]) => lang === 'hi' && !languages.includes('hi'))] : compiled;
-  const other = script.filter(([lang]) => languages.length === 0 || languages.includes(lang));
+  const other = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
   const hits: Hit[] = [];
   texts.forEach((segment, i) => {
     for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role)));
@@ -124,36 +157,48 @@ function pairable(segment: PreparedSegment, role: Role): Pairable<Phrase> | unde
   const groups = findPhrases(role.group, segment);
   if (groups.length === 0) return undefined;
   const said = findPhrases(role.said, segment);
-  return said.length === 0 ? undefined : { groups, said };
+  const worth = findPhrases(role.worth, segment);
+  return said.length === 0 && worth.length === 0 ? undefined : { groups, said, worth };
 }
 
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable<Phrase> | undefined): Hit[] {
   if (!pair) return [];
-  const { groups, said } = pair;
+  const { groups, said, worth } = pair;
   const text = segment.norm.text;
   const { sentence, startOf, endOf } = sentences(text);
-  const negations = findPhrases(role.negation, segment);
+  const negations = findPhrases(role.negation, segment).filter((n) => !AFFIRMING.test(text.slice(n.to, n.to + 40)) && !UNTIL.test(text.slice(Math.max(0, n.from - 50), n.from)));
   const mentions = findPhrases(role.mention, segment);
   const they = findPhrases(role.they, segment);
   const selves = findPhrases(role.self, segment);
-  const hits: Hit[] = [];
-  for (const s of said) {
-    let best: { weight: number; from: number; to: number } | undefined;
+  // The groups a span may pair with: the pair's extent and the sentences it spans.
+  const pairs = (s: Span) => {
+    const found: { g: Span; from: number; to: number; scope: Span }[] = [];
     for (const g of groups) {
       if (overlaps(g, s)) continue;
-      const from = Math.min(g.from, s.from);
-      const to = Math.max(g.to, s.to);
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
       const [sg, ss] = [sentence(g.from), sentence(s.from)];
       // Across a sentence end only when the later sentence refers back ("They are vile.").
       if (sg !== ss && !(Math.abs(sg - ss) === 1 && they.some((t) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s)))) continue;
       if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2)) continue;
-      const scope = { from: startOf(Math.min(sg, ss)), to: endOf(Math.max(sg, ss)) };
-      const weight = s.entry.weight * framing(text, { from, to }, scope, negations, mentions, s);
-      if (!best || weight > best.weight) best = { weight, from, to };
+      found.push({ g, from: Math.min(g.from, s.from), to: Math.max(g.to, s.to), scope: { from: startOf(Math.min(sg, ss)), to: endOf(Math.max(sg, ss)) } });
     }
-    if (best) hits.push({ category: s.entry.category as Category, weight: best.weight, evidence: evidenceAt(segment, best.from, best.to), why: `derogation of a protected group (${lang})` });
+    return found;
+  };
+  const strongest = (hits: Hit[]) => hits.reduce<Hit | undefined>((best, hit) => (!best || hit.weight > best.weight ? hit : best), undefined);
+  const hits: Hit[] = [];
+  const why = `derogation of a protected group (${lang})`;
+  for (const s of said) {
+    const best = strongest(pairs(s).map((p) => ({ category: s.entry.category as Category, weight: s.entry.weight * framing(text, p, p.scope, negations, mentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
+    if (best) hits.push(best);
+  }
+  // A good thing denied: the negation must govern the good word itself, close before it in its clause
+  // ("no son tan listos", "lasst keinen ... leben"), or, in Hindi, right after it ("samajhdar nahi").
+  for (const w of worth) {
+    const denied = pairs(w).filter((p) => negations.some((n) => !overlaps(n, p.g) && (n.to <= w.from ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from)) : lang === 'hi' && n.from >= w.to && n.from - w.to <= 12)));
+    const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);
+    const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
+    if (best) hits.push(best);
   }
   return hits;
 }
@@ -195,7 +240,7 @@ function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: Scrip
   const groups = spans(text, role.group);
   if (groups.length === 0) return undefined;
   const said = [...spans(text, role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })), ...spans(text, role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 }))];
-  return said.length === 0 ? undefined : { groups, said };
+  return said.length === 0 ? undefined : { groups, said, worth: [] };
 }
 
 /** hateIn for Mandarin and Arabic: the same pairing and framing, with words found inside runs of text. */
