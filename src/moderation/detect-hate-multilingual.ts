@@ -66,16 +66,21 @@ const DENIAL_REACH = 45;
  */
 const UNTIL = /(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|jusqu a ce qu?|tant qu|hasta que|ate que|bis|totdat|tot)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$/u;
 /**
+ * "If they were not..." says they are: "je serais d'accord avec X s'ils n'étaient pas des ordures", "eu
+ * suportaria X se não fossem tão...", "wenn sie nicht so ... wären".
+ */
+const COUNTERFACTUAL = /(?<!\p{L})(?:si|s|se|wenn|falls|jesli|gdyby|agar)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u;
+/**
  * Negation words that affirm: "sin duda", "sans aucun doute", "ohne Zweifel", "senza dubbio", "zonder
  * twijfel" (without a doubt), "not only" ("no solo", "nicht nur", "non solo", "pas seulement"), and
  * "nothing but" ("no son más que", "ne sont que", "não passam de", "non sono altro che", "nichts als",
- * "niets dan"), which says what follows of its subject.
+ * "niets dan", "nada além de", "nic poza"), which says what follows of its subject.
  */
 const AFFIRMING = new RegExp(
-  '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L}]+)?(?:' +
+  '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L}]+){0,2}(?:' +
     ['duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia', 'solo', 'solamente', 'so', 'somente',
       'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
-      'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que'].join('|') +
+      'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva'].join('|') +
     // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
     ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
   'u',
@@ -166,7 +171,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const { groups, said, worth } = pair;
   const text = segment.norm.text;
   const { sentence, startOf, endOf } = sentences(text);
-  const negations = findPhrases(role.negation, segment).filter((n) => !AFFIRMING.test(text.slice(n.to, n.to + 40)) && !UNTIL.test(text.slice(Math.max(0, n.from - 50), n.from)));
+  const negations = findPhrases(role.negation, segment).filter((n) => !AFFIRMING.test(text.slice(n.to, n.to + 40)) && !UNTIL.test(text.slice(Math.max(0, n.from - 50), n.from)) && !COUNTERFACTUAL.test(text.slice(Math.max(0, n.from - 40), n.from)));
   const mentions = findPhrases(role.mention, segment);
   const they = findPhrases(role.they, segment);
   const selves = findPhrases(role.self, segment);
@@ -181,7 +186,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       // Across a sentence end only when the later sentence refers back ("They are vile.").
       if (sg !== ss && !(Math.abs(sg - ss) === 1 && they.some((t) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s)))) continue;
       if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2)) continue;
-      found.push({ g, from: Math.min(g.from, s.from), to: Math.max(g.to, s.to), scope: { from: startOf(Math.min(sg, ss)), to: endOf(Math.max(sg, ss)) } });
+      // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
+      // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
+      found.push({ g, from: Math.min(g.from, s.from), to: Math.max(g.to, s.to), scope: { from: startOf(ss), to: endOf(ss) } });
     }
     return found;
   };
@@ -283,7 +290,7 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   const governs = (m: Span) =>
     inSentence(m) &&
     (m.to <= pair.from
-      ? !CONTRAST.test(text.slice(m.to, pair.from))
+      ? !CONTRAST.test(text.slice(m.to, pair.from)) && !factiveClause(text.slice(m.to, pair.from))
       : m.from < pair.to
         ? !(m.to <= said.from && /[,:]/.test(text.slice(m.to, said.from)))
         : !/[,:]/.test(text.slice(pair.to, m.from)));
@@ -292,6 +299,40 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to)) return MENTIONED;
   return quoted(text, pair.from, pair.to) ? MENTIONED : 1;
 }
+
+/**
+ * A negation does not reach into a clause that a complementizer opens ("don't people see that X are
+ * vile?", "ist es nicht klar, dass...", "kya samajh nahi aata ki..."): what it negates is the seeing,
+ * and the clause is presupposed. Verbs of thinking and "true" pass it on ("no creo que X sean...",
+ * "it is not true that..."), and so do verbs of allowing ("wir dürfen nicht zulassen, dass X..."), so
+ * a clause after one of them stays negated.
+ */
+function factiveClause(between: string): boolean {
+  const opens = COMPLEMENTIZER.exec(between);
+  return opens !== null && !NEG_RAISING.test(between.slice(0, opens.index));
+}
+const COMPLEMENTIZER = /(?<!\p{L})(?:que|qu|che|dass|dat|ze|ki|wie|hoe|comment)(?!\p{L})/u;
+const NEG_RAISING = new RegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      // allowing
+      'toler\\p{L}*', 'permit\\p{L}*', 'permet\\p{L}*', 'dej\\p{L}*', 'deix\\p{L}*', 'accept\\p{L}*', 'acept\\p{L}*', 'aceit\\p{L}*', 'laiss\\p{L}*',
+      'zulass\\p{L}*', 'dulden', 'erlaub\\p{L}*', 'akzeptier\\p{L}*', 'toesta\\p{L}*', 'lasci\\p{L}*', 'accett\\p{L}*', 'pozwol\\p{L}*', 'dopusc\\p{L}*',
+      // thinking, believing, imagining, true
+      'cre[eiaoy]\\p{L}*', 'pens\\p{L}*', 'pien\\p{L}*', 'ach[aeo]\\p{L}*', 'croi\\p{L}*', 'croy\\p{L}*', 'glaub\\p{L}*', 'denk\\p{L}*', 'find\\p{L}*',
+      'geloof\\p{L}*', 'vind\\p{L}*', 'cred\\p{L}*', 'imagin\\p{L}*', 'sadz\\p{L}*', 'mysl\\p{L}*', 'uwaz\\p{L}*', 'wierz\\p{L}*', 'lag\\p{L}*', 'soch\\p{L}*',
+      'verdad', 'verdade', 'vrai', 'wahr', 'vero', 'waar', 'prawda', 'sach', 'cierto', 'certo',
+      // agreeing, and judging fair or acceptable ("no estoy de acuerdo con lo que...", "es ist nicht ok, dass...")
+      'acuerdo', 'acordo', 'accord', 'accordo', 'eens', 'einverstanden', 'zgadzam', 'ok', 'okay', 'aceptable', 'acceptable', 'akzeptabel',
+      'accettabile', 'aanvaardbaar', 'justo', 'juste', 'gerecht', 'giusto', 'normal', 'normale', 'normaal', 'bien', 'bem', 'bene', 'gut', 'goed',
+      'dobrze', 'porzadku', 'theek', 'sahi',
+      // saying ("don't say that X are...": counter-speech)
+      'dire', 'dis', 'dit', 'disent', 'dites', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
+      'dicono', 'sag\\p{L}*', 'zeg\\p{L}*', 'mow\\p{L}*', 'powiedz\\p{L}*', 'kah\\p{L}*', 'bol\\p{L}*',
+    ].join('|') +
+    ')(?!\\p{L})',
+  'u',
+);
 
 const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
 
