@@ -216,6 +216,8 @@ interface ScriptRole {
   violence: RegExp;
   negation: RegExp;
   mention: RegExp;
+  worth: RegExp;
+  denial: RegExp;
   /** How far apart a group and what is said of it may be, in characters (Mandarin packs more in each). */
   reach: number;
 }
@@ -226,6 +228,7 @@ function compileScripts(): ['zh' | 'ar', ScriptRole][] {
   const any = (words: readonly string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
   const role = (g: ScriptGrammar, reach: number): ScriptRole => ({
     group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), mention: any(g.mention), reach,
+    worth: any(g.worth), denial: any(g.denial),
   });
   return [['zh', role(SCRIPT_GRAMMARS.zh, 30)], ['ar', role(SCRIPT_GRAMMARS.ar, 60)]];
 }
@@ -247,13 +250,14 @@ function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: Scrip
   const groups = spans(text, role.group);
   if (groups.length === 0) return undefined;
   const said = [...spans(text, role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })), ...spans(text, role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 }))];
-  return said.length === 0 ? undefined : { groups, said, worth: [] };
+  const worth = spans(text, role.worth);
+  return said.length === 0 && worth.length === 0 ? undefined : { groups, said, worth };
 }
 
 /** hateIn for Mandarin and Arabic: the same pairing and framing, with words found inside runs of text. */
 function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole, pair: Pairable<ScriptSaid> | undefined): Hit[] {
   if (!pair) return [];
-  const { groups, said } = pair;
+  const { groups, said, worth } = pair;
   const text = scriptText(segment, lang);
   const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；]/);
   const negations = spans(text, role.negation);
@@ -272,6 +276,18 @@ function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptR
       if (!best || weight > best.weight) best = { weight, from, to };
     }
     if (best) hits.push({ category: s.category, weight: best.weight, evidence: evidenceAt(segment, best.from, best.to), why: `derogation of a protected group (${lang})` });
+  }
+  // A good thing denied a group, the denial just before the good word ("永远不会像...一样聪明", "مش بشر").
+  const denials = spans(text, role.denial);
+  for (const w of worth) {
+    const g = groups.find((g) => !overlaps(g, w) && sentence(g.from) === sentence(w.from) && Math.max(g.from, w.from) - Math.min(g.to, w.to) <= role.reach);
+    if (!g || !denials.some((d) => d.to <= w.from && w.from - d.to <= role.reach / 3 && !overlaps(d, g))) continue;
+    const from = Math.min(g.from, w.from);
+    const to = Math.max(g.to, w.to);
+    const n = sentence(w.from);
+    const framed = mentions.some((m) => m.from >= startOf(n) && m.to <= endOf(n)) || quoted(text, from, to) ? MENTIONED : 1;
+    hits.push({ category: 'hate', weight: DENIED * framed, evidence: evidenceAt(segment, from, to), why: `a protected group denied worth (${lang})` });
+    break;
   }
   return hits;
 }
