@@ -162,8 +162,10 @@ function pairable(segment: PreparedSegment, role: Role): Pairable<Phrase> | unde
   const groups = findPhrases(role.group, segment);
   if (groups.length === 0) return undefined;
   const said = findPhrases(role.said, segment);
+  // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
   const worth = findPhrases(role.worth, segment);
-  return said.length === 0 && worth.length === 0 ? undefined : { groups, said, worth };
+  if (said.length === 0 && (worth.length === 0 || findPhrases(role.negation, segment).length === 0)) return undefined;
+  return { groups, said, worth };
 }
 
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable<Phrase> | undefined): Hit[] {
