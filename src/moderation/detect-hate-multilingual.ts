@@ -3,7 +3,8 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, quoted } from './detect-lexicon.js';
+import { detectedLanguages, documentLanguages, languageSample, quoted } from './detect-lexicon.js';
+import { detectLanguages } from './lexicons/language.js';
 import type { Language } from './lexicons/index.js';
 
 /**
@@ -24,7 +25,8 @@ import type { Language } from './lexicons/index.js';
  * word costs one lookup per language; the other roles are matched only where a group word is. The
  * document's language (franc, costlier than all of this) is read, unless another detector has read it,
  * only when some grammar finds both a group and something said in a segment: without such a pair no
- * grammar has anything to report.
+ * grammar has anything to report. Past that point franc ranks the languages once more, with the wider
+ * share that picks the grammars (PLAUSIBLE); both calls are made only for such documents.
  */
 
 interface Role {
@@ -51,6 +53,8 @@ interface Pairable<S extends Span> {
   worth: readonly Span[];
 }
 
+/** Languages franc scores at least this share of the likeliest one's are plausible for the grammars. */
+const PLAUSIBLE = 0.7;
 /** A group and what is said of it are at most this many characters apart (about a dozen words). */
 const REACH = 80;
 /** A report, a quotation or counter-speech leaves a pair under the level where hits add up (detector.ts). */
@@ -138,9 +142,12 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   }
   // English is detect-hate.ts's; the grammars share words with it ("gay", "trans", "cancer", "virus").
   if (languages[0] === 'en') return [];
-  // The grammars of the languages franc finds likely (Dutch "vies" is dirty, French "vies" lives), and
-  // romanised Hindi's, which franc never names; all of them when it names none of theirs.
-  const likely = compiled.filter(([lang]) => languages.includes(lang as Language));
+  // The grammars of the languages franc finds plausible (Dutch "vies" is dirty, French "vies" lives), and
+  // romanised Hindi's, which franc never names; all of them when it names none of theirs. Plausible is
+  // wider than the other detectors' "nearly as likely": one short sentence of Italian or Spanish often
+  // reads as French or Portuguese first, and a grammar needs both its group and its predicate to match.
+  const plausible = detectLanguages(languageSample(segments), PLAUSIBLE);
+  const likely = compiled.filter(([lang]) => plausible.includes(lang as Language));
   const grammars = likely.length > 0 ? [...likely, ...compiled.filter(([lang]) => lang === 'hi' && !languages.includes('hi'))] : compiled;
   const other = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
   const hits: Hit[] = [];
