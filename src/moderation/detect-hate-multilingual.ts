@@ -188,7 +188,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const pairs = (s: Span) => {
     const found: { g: Span; from: number; to: number; scope: Span }[] = [];
     for (const g of groups) {
-      if (overlaps(g, s)) continue;
+      // What is said may hold the group as its object ("hay que deportar a todos los gitanos"); any
+      // other overlap is one word read twice.
+      if (overlaps(g, s) && !(s.from < g.from && g.to < s.to)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
       const [sg, ss] = [sentence(g.from), sentence(s.from)];

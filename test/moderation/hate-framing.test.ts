@@ -36,6 +36,9 @@ describe('hate against a group, read from the grammar of its sentence', () => {
     ['nl', 'Die asielzoekers moeten allemaal worden opgehangen.'],
     ['fr', 'La France serait mieux sans les musulmans.'],
     ['pl', 'Po prostu wytępmy tych imigrantów.'],
+    // A call that holds the group as its object, the group inside what is said.
+    ['es', 'Voy a destruir a esos gitanos.'],
+    ['de', 'Ich will alle Juden tot sehen.'],
   ])('%s: "%s" is hate', async (_lang, value) => {
     const verdict = await rules(value, ON);
     expect(verdict.flagged).toBe(true);
