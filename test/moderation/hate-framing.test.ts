@@ -66,3 +66,11 @@ describe('hate against a group, read from the grammar of its sentence', () => {
     expect(await flagged(value)).toBe(false);
   });
 });
+
+describe('identity words used neutrally', () => {
+  it('French "homos" is the group\'s everyday name, not the Polish slur "homoś" it folds into', async () => {
+    expect(await flagged('Les homos de mon club organisent un tournoi de pétanque.')).toBe(false);
+    const polish = await rules('Ten homoś znowu przyszedł do naszego baru.', ON);
+    expect(reason(polish, 'hate')?.source).toBe('local:lexicon');
+  });
+});
