@@ -68,7 +68,7 @@ const DENIAL_REACH = 45;
  * "Until" clauses take a negation that negates nothing ("finché non se ne vanno", "dopóki nie
  * odejdziecie", "jab tak ... nahi jate", "jusqu'à ce qu'ils ne..."): the threat before them stands.
  */
-const UNTIL = /(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|jusqu a ce qu?|tant qu|hasta que|ate que|bis|totdat|tot)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$/u;
+const UNTIL = /(?<!\p{L})(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|jusqu a ce qu?|hasta que|ate que)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$/u;
 /**
  * "If they were not..." says they are: "je serais d'accord avec X s'ils n'étaient pas des ordures", "eu
  * suportaria X se não fossem tão...", "wenn sie nicht so ... wären".

@@ -54,6 +54,8 @@ describe('hate against a group, read from the grammar of its sentence', () => {
     ['es', 'No creo que los inmigrantes sean criminales.'],
     ['de', 'Wir dürfen nicht zulassen, dass Flüchtlinge gefoltert werden.'],
     ['pt', 'Nunca devemos aceitar que mulheres sejam espancadas.'],
+    // "Until now not" is a negation; only an "until" clause's is empty.
+    ['nl', 'Vluchtelingen zijn tot nu toe niet crimineel geweest.'],
     // Violence reported, not called for: no modal, no first person.
     ['de', 'In vielen Ländern werden Frauen noch immer getötet.'],
     ['nl', 'Wij helpen vluchtelingen die in hun land werden gemarteld.'],
