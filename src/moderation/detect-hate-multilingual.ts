@@ -64,6 +64,8 @@ const NEGATED = 0.2;
 const DENIED = 0.75;
 /** How far before a good word its negation may stand: "no debemos dejar a ningún X vivir". */
 const DENIAL_REACH = 45;
+/** Hindi puts the negation after the verb: "samajhdar nahi ho sakte". */
+const DENIAL_AFTER = 12;
 /**
  * "Until" clauses take a negation that negates nothing ("finché non se ne vanno", "dopóki nie
  * odejdziecie", "jab tak ... nahi jate", "jusqu'à ce qu'ils ne..."): the threat before them stands.
@@ -89,6 +91,12 @@ const AFFIRMING = new RegExp(
     ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
   'u',
 );
+/** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until" or an "if ... not")? */
+function negates(text: string, n: Span): boolean {
+  const before = text.slice(Math.max(0, n.from - 50), n.from);
+  return !AFFIRMING.test(text.slice(n.to, n.to + 40)) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before);
+}
+
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
 
@@ -180,7 +188,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const { groups, said, worth } = pair;
   const text = segment.norm.text;
   const { sentence, startOf, endOf } = sentences(text);
-  const negations = findPhrases(role.negation, segment).filter((n) => !AFFIRMING.test(text.slice(n.to, n.to + 40)) && !UNTIL.test(text.slice(Math.max(0, n.from - 50), n.from)) && !COUNTERFACTUAL.test(text.slice(Math.max(0, n.from - 40), n.from)));
+  const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n));
   const mentions = findPhrases(role.mention, segment);
   const they = findPhrases(role.they, segment);
   const selves = findPhrases(role.self, segment);
@@ -213,7 +221,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
   // ("no son tan listos", "lasst keinen ... leben"), or, in Hindi, right after it ("samajhdar nahi").
   for (const w of worth) {
-    const denied = pairs(w).filter((p) => negations.some((n) => !overlaps(n, p.g) && (n.to <= w.from ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from)) : lang === 'hi' && n.from >= w.to && n.from - w.to <= 12)));
+    const denies = (n: Span) =>
+      n.to <= w.from ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from)) : lang === 'hi' && n.from >= w.to && n.from - w.to <= DENIAL_AFTER;
+    const denied = pairs(w).filter((p) => negations.some((n) => !overlaps(n, p.g) && denies(n)));
     const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
@@ -261,8 +271,10 @@ function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: Scrip
   const groups = spans(text, role.group);
   if (groups.length === 0) return undefined;
   const said = [...spans(text, role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })), ...spans(text, role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 }))];
+  // As for the Latin-script grammars, a good thing pairs only where something may deny it.
   const worth = spans(text, role.worth);
-  return said.length === 0 && worth.length === 0 ? undefined : { groups, said, worth };
+  if (said.length === 0 && (worth.length === 0 || text.search(role.denial) < 0)) return undefined;
+  return { groups, said, worth };
 }
 
 /** hateIn for Mandarin and Arabic: the same pairing and framing, with words found inside runs of text. */
@@ -298,7 +310,8 @@ function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptR
     const n = sentence(w.from);
     const framed = mentions.some((m) => m.from >= startOf(n) && m.to <= endOf(n)) || quoted(text, from, to) ? MENTIONED : 1;
     hits.push({ category: 'hate', weight: DENIED * framed, evidence: evidenceAt(segment, from, to), why: `a protected group denied worth (${lang})` });
-    break;
+    break; // one such hit says it; more would only add up the same denial
+
   }
   return hits;
 }
