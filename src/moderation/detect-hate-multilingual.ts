@@ -3,7 +3,8 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, quoted } from './detect-lexicon.js';
+import { detectedLanguages, documentLanguages, languageSample, quoted } from './detect-lexicon.js';
+import { detectLanguages } from './lexicons/language.js';
 import type { Language } from './lexicons/index.js';
 
 /**
@@ -24,13 +25,16 @@ import type { Language } from './lexicons/index.js';
  * word costs one lookup per language; the other roles are matched only where a group word is. The
  * document's language (franc, costlier than all of this) is read, unless another detector has read it,
  * only when some grammar finds both a group and something said in a segment: without such a pair no
- * grammar has anything to report.
+ * grammar has anything to report. Past that point franc ranks the languages once more, with the wider
+ * share that picks the grammars (PLAUSIBLE); both calls are made only for such documents.
  */
 
 interface Role {
   group: Lexicon;
   /** Derogation (hate) and calls for violence or exclusion (hate/threatening), with weights. */
   said: Lexicon;
+  /** Good things a negation denies a group (hate-grammars.ts's worth). */
+  worth: Lexicon;
   negation: Lexicon;
   mention: Lexicon;
   they: Lexicon;
@@ -46,13 +50,53 @@ interface Span {
 interface Pairable<S extends Span> {
   groups: readonly Span[];
   said: readonly S[];
+  worth: readonly Span[];
 }
 
+/** Languages franc scores at least this share of the likeliest one's are plausible for the grammars. */
+const PLAUSIBLE = 0.7;
 /** A group and what is said of it are at most this many characters apart (about a dozen words). */
 const REACH = 80;
 /** A report, a quotation or counter-speech leaves a pair under the level where hits add up (detector.ts). */
 const MENTIONED = 0.3;
 const NEGATED = 0.2;
+/** A good thing denied a group ("X will never be as smart as...") is derogation. */
+const DENIED = 0.75;
+/** How far before a good word its negation may stand: "no debemos dejar a ningún X vivir". */
+const DENIAL_REACH = 45;
+/** Hindi puts the negation after the verb: "samajhdar nahi ho sakte". */
+const DENIAL_AFTER = 12;
+/**
+ * "Until" clauses take a negation that negates nothing ("finché non se ne vanno", "dopóki nie
+ * odejdziecie", "jab tak ... nahi jate", "jusqu'à ce qu'ils ne..."): the threat before them stands.
+ */
+const UNTIL = /(?<!\p{L})(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|jusqu a ce qu?|hasta que|ate que)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$/u;
+/**
+ * "If they were not..." says they are: "je serais d'accord avec X s'ils n'étaient pas des ordures", "eu
+ * suportaria X se não fossem tão...", "wenn sie nicht so ... wären".
+ */
+const COUNTERFACTUAL = /(?<!\p{L})(?:si|s|se|wenn|falls|jesli|gdyby|agar)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u;
+/**
+ * Negation words that affirm: "sin duda", "sans aucun doute", "ohne Zweifel", "senza dubbio", "zonder
+ * twijfel" (without a doubt), "not only" ("no solo", "nicht nur", "non solo", "pas seulement"), and
+ * "nothing but" ("no son más que", "ne sont que", "não passam de", "non sono altro che", "nichts als",
+ * "niets dan", "nada além de", "nic poza"), which says what follows of its subject.
+ */
+const AFFIRMING = new RegExp(
+  '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L}]+){0,2}(?:' +
+    ['duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia', 'solo', 'solamente', 'so', 'somente',
+      'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
+      'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva'].join('|') +
+    // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
+    ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
+  'u',
+);
+/** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until" or an "if ... not")? */
+function negates(text: string, n: Span): boolean {
+  const before = text.slice(Math.max(0, n.from - 50), n.from);
+  return !AFFIRMING.test(text.slice(n.to, n.to + 40)) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before);
+}
+
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
 
@@ -61,6 +105,7 @@ const roles = (grammar: HateGrammar, negation: readonly string[]): Role => {
   return {
     group: list(grammar.group),
     said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }),
+    worth: list(grammar.worth),
     negation: list(negation),
     mention: list(grammar.mention),
     they: list(grammar.they),
@@ -73,12 +118,17 @@ let compiled: [string, Role][] | undefined;
 /**
  * The European languages' negations, for every one of them: franc takes a short Spanish sentence for
  * Portuguese one time in ten, and a Spanish "no" must still negate what the Portuguese words pair.
- * Romanised Hindi keeps its own ("na" and "mai" are other words in Polish and Italian).
+ * Romanised Hindi keeps its own ("na" and "mai" are other words in Polish and Italian), and so does a
+ * language where another's negation is a common word of its own.
  */
 function compile(): [string, Role][] {
   const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => lang !== 'hi').flatMap(([, g]) => g.negation);
-  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, lang === 'hi' ? grammar.negation : [...new Set(european)])]);
+  const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word));
+  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, lang === 'hi' ? grammar.negation : negations(lang))]);
 }
+
+/** Other languages' negations that are words of these: Portuguese "no" (in the), Dutch "pas" (only just) and "nul" (zero). */
+const OWN_WORDS: Readonly<Record<string, readonly string[]>> = { pt: ['no'], nl: ['pas', 'nul'] };
 
 export const detectHateMultilingual: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
@@ -100,11 +150,14 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   }
   // English is detect-hate.ts's; the grammars share words with it ("gay", "trans", "cancer", "virus").
   if (languages[0] === 'en') return [];
-  // The grammars of the languages franc finds likely (Dutch "vies" is dirty, French "vies" lives), and
-  // romanised Hindi's, which franc never names; all of them when it names none of theirs.
-  const likely = compiled.filter(([lang]) => languages.includes(lang as Language));
+  // The grammars of the languages franc finds plausible (Dutch "vies" is dirty, French "vies" lives), and
+  // romanised Hindi's, which franc never names; all of them when it names none of theirs. Plausible is
+  // wider than the other detectors' "nearly as likely": one short sentence of Italian or Spanish often
+  // reads as French or Portuguese first, and a grammar needs both its group and its predicate to match.
+  const plausible = detectLanguages(languageSample(segments), PLAUSIBLE);
+  const likely = compiled.filter(([lang]) => plausible.includes(lang as Language));
   const grammars = likely.length > 0 ? [...likely, ...compiled.filter(([lang]) => lang === 'hi' && !languages.includes('hi'))] : compiled;
-  const other = script.filter(([lang]) => languages.length === 0 || languages.includes(lang));
+  const other = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
   const hits: Hit[] = [];
   texts.forEach((segment, i) => {
     for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role)));
@@ -124,36 +177,56 @@ function pairable(segment: PreparedSegment, role: Role): Pairable<Phrase> | unde
   const groups = findPhrases(role.group, segment);
   if (groups.length === 0) return undefined;
   const said = findPhrases(role.said, segment);
-  return said.length === 0 ? undefined : { groups, said };
+  // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
+  const worth = findPhrases(role.worth, segment);
+  if (said.length === 0 && (worth.length === 0 || findPhrases(role.negation, segment).length === 0)) return undefined;
+  return { groups, said, worth };
 }
 
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable<Phrase> | undefined): Hit[] {
   if (!pair) return [];
-  const { groups, said } = pair;
+  const { groups, said, worth } = pair;
   const text = segment.norm.text;
   const { sentence, startOf, endOf } = sentences(text);
-  const negations = findPhrases(role.negation, segment);
+  const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n));
   const mentions = findPhrases(role.mention, segment);
   const they = findPhrases(role.they, segment);
   const selves = findPhrases(role.self, segment);
-  const hits: Hit[] = [];
-  for (const s of said) {
-    let best: { weight: number; from: number; to: number } | undefined;
+  // The groups a span may pair with: the pair's extent and the sentences it spans.
+  const pairs = (s: Span) => {
+    const found: { g: Span; from: number; to: number; scope: Span }[] = [];
     for (const g of groups) {
-      if (overlaps(g, s)) continue;
-      const from = Math.min(g.from, s.from);
-      const to = Math.max(g.to, s.to);
+      // What is said may hold the group as its object ("hay que deportar a todos los gitanos"); any
+      // other overlap is one word read twice.
+      if (overlaps(g, s) && !(s.from < g.from && g.to < s.to)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
       const [sg, ss] = [sentence(g.from), sentence(s.from)];
       // Across a sentence end only when the later sentence refers back ("They are vile.").
       if (sg !== ss && !(Math.abs(sg - ss) === 1 && they.some((t) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s)))) continue;
       if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2)) continue;
-      const scope = { from: startOf(Math.min(sg, ss)), to: endOf(Math.max(sg, ss)) };
-      const weight = s.entry.weight * framing(text, { from, to }, scope, negations, mentions, s);
-      if (!best || weight > best.weight) best = { weight, from, to };
+      // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
+      // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
+      found.push({ g, from: Math.min(g.from, s.from), to: Math.max(g.to, s.to), scope: { from: startOf(ss), to: endOf(ss) } });
     }
-    if (best) hits.push({ category: s.entry.category as Category, weight: best.weight, evidence: evidenceAt(segment, best.from, best.to), why: `derogation of a protected group (${lang})` });
+    return found;
+  };
+  const strongest = (hits: Hit[]) => hits.reduce<Hit | undefined>((best, hit) => (!best || hit.weight > best.weight ? hit : best), undefined);
+  const hits: Hit[] = [];
+  const why = `derogation of a protected group (${lang})`;
+  for (const s of said) {
+    const best = strongest(pairs(s).map((p) => ({ category: s.entry.category as Category, weight: s.entry.weight * framing(text, p, p.scope, negations, mentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
+    if (best) hits.push(best);
+  }
+  // A good thing denied: the negation must govern the good word itself, close before it in its clause
+  // ("no son tan listos", "lasst keinen ... leben"), or, in Hindi, right after it ("samajhdar nahi").
+  for (const w of worth) {
+    const denies = (n: Span) =>
+      n.to <= w.from ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from)) : lang === 'hi' && n.from >= w.to && n.from - w.to <= DENIAL_AFTER;
+    const denied = pairs(w).filter((p) => negations.some((n) => !overlaps(n, p.g) && denies(n)));
+    const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);
+    const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
+    if (best) hits.push(best);
   }
   return hits;
 }
@@ -164,6 +237,8 @@ interface ScriptRole {
   violence: RegExp;
   negation: RegExp;
   mention: RegExp;
+  worth: RegExp;
+  denial: RegExp;
   /** How far apart a group and what is said of it may be, in characters (Mandarin packs more in each). */
   reach: number;
 }
@@ -174,6 +249,7 @@ function compileScripts(): ['zh' | 'ar', ScriptRole][] {
   const any = (words: readonly string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
   const role = (g: ScriptGrammar, reach: number): ScriptRole => ({
     group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), mention: any(g.mention), reach,
+    worth: any(g.worth), denial: any(g.denial),
   });
   return [['zh', role(SCRIPT_GRAMMARS.zh, 30)], ['ar', role(SCRIPT_GRAMMARS.ar, 60)]];
 }
@@ -195,13 +271,16 @@ function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: Scrip
   const groups = spans(text, role.group);
   if (groups.length === 0) return undefined;
   const said = [...spans(text, role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })), ...spans(text, role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 }))];
-  return said.length === 0 ? undefined : { groups, said };
+  // As for the Latin-script grammars, a good thing pairs only where something may deny it.
+  const worth = spans(text, role.worth);
+  if (said.length === 0 && (worth.length === 0 || text.search(role.denial) < 0)) return undefined;
+  return { groups, said, worth };
 }
 
 /** hateIn for Mandarin and Arabic: the same pairing and framing, with words found inside runs of text. */
 function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole, pair: Pairable<ScriptSaid> | undefined): Hit[] {
   if (!pair) return [];
-  const { groups, said } = pair;
+  const { groups, said, worth } = pair;
   const text = scriptText(segment, lang);
   const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；]/);
   const negations = spans(text, role.negation);
@@ -221,6 +300,19 @@ function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptR
     }
     if (best) hits.push({ category: s.category, weight: best.weight, evidence: evidenceAt(segment, best.from, best.to), why: `derogation of a protected group (${lang})` });
   }
+  // A good thing denied a group, the denial just before the good word ("永远不会像...一样聪明", "مش بشر").
+  const denials = spans(text, role.denial);
+  for (const w of worth) {
+    const g = groups.find((g) => !overlaps(g, w) && sentence(g.from) === sentence(w.from) && Math.max(g.from, w.from) - Math.min(g.to, w.to) <= role.reach);
+    if (!g || !denials.some((d) => d.to <= w.from && w.from - d.to <= role.reach / 3 && !overlaps(d, g))) continue;
+    const from = Math.min(g.from, w.from);
+    const to = Math.max(g.to, w.to);
+    const n = sentence(w.from);
+    const framed = mentions.some((m) => m.from >= startOf(n) && m.to <= endOf(n)) || quoted(text, from, to) ? MENTIONED : 1;
+    hits.push({ category: 'hate', weight: DENIED * framed, evidence: evidenceAt(segment, from, to), why: `a protected group denied worth (${lang})` });
+    break; // one such hit says it; more would only add up the same denial
+
+  }
   return hits;
 }
 
@@ -238,7 +330,7 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   const governs = (m: Span) =>
     inSentence(m) &&
     (m.to <= pair.from
-      ? !CONTRAST.test(text.slice(m.to, pair.from))
+      ? !CONTRAST.test(text.slice(m.to, pair.from)) && !factiveClause(text.slice(m.to, pair.from))
       : m.from < pair.to
         ? !(m.to <= said.from && /[,:]/.test(text.slice(m.to, said.from)))
         : !/[,:]/.test(text.slice(pair.to, m.from)));
@@ -247,6 +339,40 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to)) return MENTIONED;
   return quoted(text, pair.from, pair.to) ? MENTIONED : 1;
 }
+
+/**
+ * A negation does not reach into a clause that a complementizer opens ("don't people see that X are
+ * vile?", "ist es nicht klar, dass...", "kya samajh nahi aata ki..."): what it negates is the seeing,
+ * and the clause is presupposed. Verbs of thinking and "true" pass it on ("no creo que X sean...",
+ * "it is not true that..."), and so do verbs of allowing ("wir dürfen nicht zulassen, dass X..."), so
+ * a clause after one of them stays negated.
+ */
+function factiveClause(between: string): boolean {
+  const opens = COMPLEMENTIZER.exec(between);
+  return opens !== null && !NEG_RAISING.test(between.slice(0, opens.index));
+}
+const COMPLEMENTIZER = /(?<!\p{L})(?:que|qu|che|dass|dat|ze|ki|wie|hoe|comment)(?!\p{L})/u;
+const NEG_RAISING = new RegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      // allowing
+      'toler\\p{L}*', 'permit\\p{L}*', 'permet\\p{L}*', 'dej\\p{L}*', 'deix\\p{L}*', 'accept\\p{L}*', 'acept\\p{L}*', 'aceit\\p{L}*', 'laiss\\p{L}*',
+      'zulass\\p{L}*', 'dulden', 'erlaub\\p{L}*', 'akzeptier\\p{L}*', 'toesta\\p{L}*', 'lasci\\p{L}*', 'accett\\p{L}*', 'pozwol\\p{L}*', 'dopusc\\p{L}*',
+      // thinking, believing, imagining, true
+      'cre[eiaoy]\\p{L}*', 'pens\\p{L}*', 'pien\\p{L}*', 'ach[aeo]\\p{L}*', 'croi\\p{L}*', 'croy\\p{L}*', 'glaub\\p{L}*', 'denk\\p{L}*', 'find\\p{L}*',
+      'geloof\\p{L}*', 'vind\\p{L}*', 'cred\\p{L}*', 'imagin\\p{L}*', 'sadz\\p{L}*', 'mysl\\p{L}*', 'uwaz\\p{L}*', 'wierz\\p{L}*', 'lag\\p{L}*', 'soch\\p{L}*',
+      'verdad', 'verdade', 'vrai', 'wahr', 'vero', 'waar', 'prawda', 'sach', 'cierto', 'certo',
+      // agreeing, and judging fair or acceptable ("no estoy de acuerdo con lo que...", "es ist nicht ok, dass...")
+      'acuerdo', 'acordo', 'accord', 'accordo', 'eens', 'einverstanden', 'zgadzam', 'ok', 'okay', 'aceptable', 'acceptable', 'akzeptabel',
+      'accettabile', 'aanvaardbaar', 'justo', 'juste', 'gerecht', 'giusto', 'normal', 'normale', 'normaal', 'bien', 'bem', 'bene', 'gut', 'goed',
+      'dobrze', 'porzadku', 'theek', 'sahi',
+      // saying ("don't say that X are...": counter-speech)
+      'dire', 'dis', 'dit', 'disent', 'dites', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
+      'dicono', 'sag\\p{L}*', 'zeg\\p{L}*', 'mow\\p{L}*', 'powiedz\\p{L}*', 'kah\\p{L}*', 'bol\\p{L}*',
+    ].join('|') +
+    ')(?!\\p{L})',
+  'u',
+);
 
 const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
 

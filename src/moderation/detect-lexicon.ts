@@ -117,7 +117,8 @@ export function detectedLanguages(segments: readonly PreparedSegment[]): readonl
   return languages.get(segments);
 }
 
-function languageSample(segments: readonly PreparedSegment[]): string {
+/** The start of a document's text, what franc reads (the hate grammars read it with a wider share). */
+export function languageSample(segments: readonly PreparedSegment[]): string {
   let sample = '';
   for (const segment of segments) {
     if (sample.length >= LANGUAGE_SAMPLE) break;
