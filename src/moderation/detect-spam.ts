@@ -301,11 +301,14 @@ const BY_SCRIPT: readonly { script: RegExp; bait: readonly (readonly [number, Re
   { script: /[\u0900-\u097f]/, bait: spaced(HINDI) },
   { script: /[\u3040-\u30ff\u4e00-\u9fff]/, bait: unspaced(CHINESE_JAPANESE) },
 ];
+/** Any of those scripts: most texts hold none, and one scan says so instead of four. */
+const ANY_OTHER_SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff]/;
 
 function detectInOtherScripts(segments: readonly PreparedSegment[]): Reason[] {
   const hits: Hit[] = [];
   for (const segment of segments) {
     const value = segmentText(segment);
+    if (!ANY_OTHER_SCRIPT.test(value)) continue;
     let text: string | undefined;
     for (const { script, bait } of BY_SCRIPT) {
       if (!script.test(value)) continue;
