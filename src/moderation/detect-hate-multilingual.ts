@@ -3,8 +3,7 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, languageSample, quoted } from './detect-lexicon.js';
-import { detectLanguages } from './lexicons/language.js';
+import { detectedLanguages, documentLanguages, quoted } from './detect-lexicon.js';
 import type { Language } from './lexicons/index.js';
 
 /**
@@ -25,8 +24,8 @@ import type { Language } from './lexicons/index.js';
  * word costs one lookup per language; the other roles are matched only where a group word is. The
  * document's language (franc, costlier than all of this) is read, unless another detector has read it,
  * only when some grammar finds both a group and something said in a segment: without such a pair no
- * grammar has anything to report. Past that point franc ranks the languages once more, with the wider
- * share that picks the grammars (PLAUSIBLE); both calls are made only for such documents.
+ * grammar has anything to report. The grammars are picked from the same ranking with a wider share
+ * (PLAUSIBLE).
  */
 
 interface Role {
@@ -154,7 +153,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   // romanised Hindi's, which franc never names; all of them when it names none of theirs. Plausible is
   // wider than the other detectors' "nearly as likely": one short sentence of Italian or Spanish often
   // reads as French or Portuguese first, and a grammar needs both its group and its predicate to match.
-  const plausible = detectLanguages(languageSample(segments), PLAUSIBLE);
+  const plausible = documentLanguages(segments, PLAUSIBLE);
   const likely = compiled.filter(([lang]) => plausible.includes(lang as Language));
   const grammars = likely.length > 0 ? [...likely, ...compiled.filter(([lang]) => lang === 'hi' && !languages.includes('hi'))] : compiled;
   const other = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
@@ -311,7 +310,6 @@ function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptR
     const framed = mentions.some((m) => m.from >= startOf(n) && m.to <= endOf(n)) || quoted(text, from, to) ? MENTIONED : 1;
     hits.push({ category: 'hate', weight: DENIED * framed, evidence: evidenceAt(segment, from, to), why: `a protected group denied worth (${lang})` });
     break; // one such hit says it; more would only add up the same denial
-
   }
   return hits;
 }

@@ -1,4 +1,4 @@
-import { detectLanguages, looksRomanisedHindi, matchLexicons, type Language } from './lexicons/index.js';
+import { languagesWithin, looksRomanisedHindi, matchLexicons, rankLanguages, type Language } from './lexicons/index.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
 import { aimedAtSelf } from './insult-target.js';
@@ -28,9 +28,7 @@ const READ_LIMIT = 200_000;
 export const detectLexicon: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
   const language = () => documentLanguage(segments);
-  let hindi: boolean | undefined;
-  // Hindi in Latin letters reads as English or as anything else to franc: its own words say it.
-  const romanisedHindi = () => (hindi ??= segments.some((s) => s.kind === 'text' && looksRomanisedHindi(s.value)));
+  const romanisedHindi = () => readsRomanisedHindi(segments);
   // An English strict term ("dick") is kept out without asking franc: its hit would be dropped (except),
   // letting it in only keeps other lexicons' stems off its word, and in a document franc reads as
   // English every hit but Hindi's is dropped anyway. So the answer is the same whatever franc would say.
@@ -93,7 +91,8 @@ export function segmentText(segment: PreparedSegment): string {
   return segment.kind === 'text' ? segment.value : (segment.linkText ?? '');
 }
 
-const languages = new WeakMap<readonly PreparedSegment[], Language[]>();
+const rankings = new WeakMap<readonly PreparedSegment[], readonly (readonly [Language, number])[]>();
+const romanisedHindi = new WeakMap<readonly PreparedSegment[], boolean>();
 /** Languages scored at least this share of the likeliest one's count as candidates (documentLanguages). */
 const CLOSE = 0.85;
 
@@ -105,20 +104,34 @@ export function documentLanguage(segments: readonly PreparedSegment[]): Language
   return documentLanguages(segments)[0];
 }
 
-/** The likeliest language and those nearly as likely (a short sentence reads as several), likeliest first. */
-export function documentLanguages(segments: readonly PreparedSegment[]): readonly Language[] {
-  let known = languages.get(segments);
-  if (known === undefined) languages.set(segments, (known = detectLanguages(languageSample(segments), CLOSE)));
-  return known;
+/**
+ * The likeliest language and those nearly as likely (a short sentence reads as several), likeliest
+ * first: those scored at least `share` of the likeliest one's. franc ranks a document once, whatever
+ * share its detectors ask for.
+ */
+export function documentLanguages(segments: readonly PreparedSegment[], share = CLOSE): readonly Language[] {
+  let ranked = rankings.get(segments);
+  if (ranked === undefined) rankings.set(segments, (ranked = rankLanguages(languageSample(segments))));
+  return languagesWithin(ranked, share);
 }
 
 /** The document's languages when documentLanguages has read them already (what costs nothing to ask). */
 export function detectedLanguages(segments: readonly PreparedSegment[]): readonly Language[] | undefined {
-  return languages.get(segments);
+  return rankings.has(segments) ? documentLanguages(segments) : undefined;
 }
 
-/** The start of a document's text, what franc reads (the hate grammars read it with a wider share). */
-export function languageSample(segments: readonly PreparedSegment[]): string {
+/**
+ * Whether the document is Hindi written in Latin letters, which franc cannot name (it reads as
+ * English or as anything else): its own words say it. Read once per document.
+ */
+export function readsRomanisedHindi(segments: readonly PreparedSegment[]): boolean {
+  let known = romanisedHindi.get(segments);
+  if (known === undefined) romanisedHindi.set(segments, (known = segments.some((s) => s.kind === 'text' && looksRomanisedHindi(s.value))));
+  return known;
+}
+
+/** The start of a document's text, what franc reads. */
+function languageSample(segments: readonly PreparedSegment[]): string {
   let sample = '';
   for (const segment of segments) {
     if (sample.length >= LANGUAGE_SAMPLE) break;

@@ -21,15 +21,19 @@ export function detectLanguage(text: string): Language | undefined {
   return ISO3[rank(text)[0]![0]];
 }
 
+/** The supported languages of a text with franc's scores, likeliest first (what languagesWithin filters). */
+export function rankLanguages(text: string): readonly (readonly [Language, number])[] {
+  return rank(text).flatMap(([code, score]) => (ISO3[code] ? [[ISO3[code], score] as const] : []));
+}
+
 /**
- * The supported languages franc finds nearly as likely as the likeliest (at least `share` of its
- * score), likeliest first; empty when franc will not say. One short sentence of Italian reads as
- * Portuguese, French or Spanish nearly as well, so rules written per language try every close one.
+ * Of a ranking, the languages scored at least `share` of the likeliest one's, likeliest first; empty
+ * when franc will not say. One short sentence of Italian reads as Portuguese, French or Spanish nearly
+ * as well, so rules written per language try every close one.
  */
-export function detectLanguages(text: string, share: number): Language[] {
-  const ranked = rank(text);
+export function languagesWithin(ranked: readonly (readonly [Language, number])[], share: number): Language[] {
   const top = ranked[0]?.[1] ?? 0;
-  return ranked.filter(([code, score]) => ISO3[code] && score >= top * share).map(([code]) => ISO3[code]!);
+  return ranked.filter(([, score]) => score >= top * share).map(([lang]) => lang);
 }
 
 /**
