@@ -1,8 +1,8 @@
 import { findNumbers, getCountries, getCountryCallingCode, Metadata, type CountryCode } from 'libphonenumber-js/max';
 import { parse as parseDomain } from 'tldts';
 import { evidenceAt, evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
-import { documentLanguages } from './detect-lexicon.js';
-import { looksRomanisedHindi, type Language } from './lexicons/index.js';
+import { documentLanguages, readsRomanisedHindi } from './detect-lexicon.js';
+import type { Language } from './lexicons/index.js';
 import { findMessengerHandles } from './messenger-handles.js';
 import type { PreparedSegment } from './prepare-segments.js';
 
@@ -51,8 +51,7 @@ const MOBILE_DIGITS = 9;
 function languageRegions(segments: readonly PreparedSegment[]): CountryCode[] {
   // The likeliest language only: a short line reads as several, and each adds numbers to look up.
   const languages: Language[] = documentLanguages(segments).slice(0, 1);
-  // franc knows Hindi in Devanagari only; Hindi written in Latin letters reads as anything.
-  if (segments.some((s) => s.kind === 'text' && looksRomanisedHindi(s.value))) languages.push('hi');
+  if (readsRomanisedHindi(segments)) languages.push('hi');
   return languages.flatMap((lang) => LANGUAGE_REGIONS[lang]);
 }
 
@@ -328,13 +327,14 @@ function isLetterOrNumber(text: string, i: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 0x7f && LETTER_OR_NUMBER.test(text[i]!));
 }
 
+/** A date written with digits ("2024-03-01", "05.06.2019"), which some countries' numbering plans also accept. */
+const DATE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2}(?:\d{2})?)$/;
+
 /**
  * Phone numbers: international ones, and national ones of the given regions and of the regions
  * `languageRegions` names, which is asked only once the text holds a run of digits as long as a
  * mobile number (it detects the language).
  */
-/** A date written with digits ("2024-03-01", "05.06.2019"), which some countries' numbering plans also accept. */
-const DATE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2}(?:\d{2})?)$/;
 
 function findPhones(text: string, given: readonly CountryCode[], languageRegions: () => readonly CountryCode[]): { from: number; to: number }[] {
   // Two digits with only spaces, brackets, dots or hyphens between them (the digits, once those are

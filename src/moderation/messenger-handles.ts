@@ -34,8 +34,8 @@ const ID_AFTER_NAME = new RegExp(
   String.raw`${ID_NAMES}[^\S\n]*(?:の?(?:id|号|號|账号|アカウント)[^\S\n]*[:：]?|[:：]|(?=@))[^\S\n]*@?(${ID})|${ID_NAMES}[^\S\n]+(?=[a-z0-9_.-]*[a-z])(${ID})`,
   'dgu',
 );
-/** Most texts name no messenger: one plain alternation before the patterns. */
-const ANY_MESSENGER = /telegram|whats\s?app|snap|kik|wechat|weixin|vx|微信|discord|skype|viber|threema|wickr|line|kakao|qq|signal|ライン|카톡|카카오톡/i;
+/** Most texts name no messenger: the names every pattern needs one of, tested once before the patterns. */
+const ANY_MESSENGER = new RegExp(`${NAMES}|signal|${ID_NAMES}`, 'iu');
 
 /** Where each handle is in `text` (folded text), in text order, each once. */
 export function findMessengerHandles(text: string): { from: number; to: number }[] {
