@@ -201,19 +201,20 @@ function parse(source: string, slots: Slots, depth: number): Node[] {
   return top.length === 1 ? top[0]! : [{ kind: 'alt', options: top, optional: false }];
 }
 
-function emitSequence(seq: Node[]): string {
+/** The sequence's regex; `afterFirst`: without its first character, which emitChoice has matched. */
+function emitSequence(seq: Node[], afterFirst = false): string {
   return seq.map((node, i) => {
     // Free words need a real separator before them, or they would eat the end of the previous word.
     const before = i === 0 || node.kind === 'end' ? '' : node.kind === 'any' || node.kind === 'gap' ? SEP : GAP;
-    if (node.kind === 'alt' && node.optional) return `(?:${before}(?:${node.options.map(emitSequence).join('|')}))?`;
-    return before + emitNode(node);
+    if (node.kind === 'alt' && node.optional) return `(?:${before}(?:${emitChoice(node.options)}))?`;
+    return before + emitNode(node, afterFirst && i === 0);
   }).join('');
 }
 
-function emitNode(node: Node): string {
+function emitNode(node: Node, afterFirst = false): string {
   switch (node.kind) {
     case 'word':
-      return emitWord(node.text) + (node.suffix === '*' ? `[${WORD}]*` : node.suffix === '~' ? INFLECTION : '');
+      return emitWord(node.text, afterFirst) + (node.suffix === '*' ? `[${WORD}]*` : node.suffix === '~' ? INFLECTION : '');
     case 'any':
       return ANY_WORD;
     case 'gap':
@@ -221,20 +222,54 @@ function emitNode(node: Node): string {
     case 'end':
       return CLAUSE_END;
     case 'alt':
-      return `(?:${node.options.map(emitSequence).join('|')})`;
+      return `(?:${emitChoice(node.options)})`;
   }
 }
 
-/** Letters become runs ("ll" -> "l{2,}"), an apostrophe optional, other characters literal. */
-function emitWord(word: string): string {
+/**
+ * Alternatives, those that start with the same character grouped behind it, in their order:
+ * "b(?:l+a+c+k+|r+o+w+n+)|w(?:h+i+t+e+)" for "black|white|brown" (b+ is b followed by b*). V8 tries an
+ * alternation's options one by one, so a slot of hundreds of words cost about 2 us at each word it was
+ * tried at; grouped, a word's first character rules out all groups but one. The same matches, ending at
+ * the same place: options that start with different characters never both match at one position, so
+ * only their order within a group counts, and it is kept. An option without a certain first character
+ * (an apostrophe, which is optional, or a choice) keeps its place: groups form on either side of it.
+ */
+function emitChoice(options: Node[][]): string {
+  const out: string[] = [];
+  let groups = new Map<string, Node[][]>();
+  const flush = () => {
+    for (const [c, group] of groups) out.push(`${escapeRegex(c)}(?:${group.map((option) => emitSequence(option, true)).join('|')})`);
+    groups = new Map();
+  };
+  for (const option of options) {
+    const first = option[0]?.kind === 'word' ? option[0].text[0] : undefined;
+    if (first === undefined || first === "'") {
+      flush();
+      out.push(emitSequence(option));
+      continue;
+    }
+    const group = groups.get(first);
+    if (group) group.push(option);
+    else groups.set(first, [option]);
+  }
+  flush();
+  return out.join('|');
+}
+
+/**
+ * Letters become runs ("ll" -> "l{2,}"), an apostrophe optional, other characters literal;
+ * `afterFirst`: without the first character, already matched ("ll" -> "l+").
+ */
+function emitWord(word: string, afterFirst = false): string {
   let out = '';
   for (let i = 0; i < word.length;) {
     const c = word[i]!;
     let j = i;
     while (word[j] === c) j++;
-    const n = j - i;
+    const n = j - i - (afterFirst && i === 0 ? 1 : 0);
     if (c === "'") out += "'?";
-    else if (/[a-z]/.test(c)) out += n === 1 ? `${c}+` : `${c}{${n},}`;
+    else if (/[a-z]/.test(c)) out += n === 0 ? `${c}*` : n === 1 ? `${c}+` : `${c}{${n},}`;
     else out += escapeRegex(c).repeat(n);
     i = j;
   }
