@@ -64,24 +64,34 @@ type Node =
 
 export function compilePattern(source: string, slots: Slots = {}): CompiledPattern {
   const seq = parse(source, slots, 0);
-  const body = emitSequence(seq);
-  let regex: RegExp | undefined;
-  let sticky: RegExp | undefined;
   const heads = headsOf(seq);
-  const starts = heads && { heads, first: firstPart(seq[0]!) };
-  return {
-    source,
-    // Built on first use: slot-expanded patterns are large, and most are never needed by a short run
-    // (the CLI scoring one document spent most of its start-up building them).
-    get regex() {
-      return (regex ??= new RegExp(`${EDGE_BEFORE}${body}${EDGE_AFTER}`, 'g'));
-    },
-    get sticky() {
-      return (sticky ??= new RegExp(`${EDGE_BEFORE}${body}${EDGE_AFTER}`, 'y'));
-    },
-    anchors: anchorSets(seq),
-    starts,
-  };
+  return new Pattern(source, `${EDGE_BEFORE}${emitSequence(seq)}${EDGE_AFTER}`, anchorSets(seq), heads && { heads, first: firstPart(seq[0]!) });
+}
+
+/**
+ * Regexes built on first use: slot-expanded patterns are large, and most are never needed by a short
+ * run (the CLI scoring one document spent most of its start-up building them). A class, not getters
+ * on object literals: those gave every pattern a shape of its own, and reading its regex in the phrase
+ * index's loop took V8's slowest property look-up.
+ */
+class Pattern implements CompiledPattern {
+  private global: RegExp | undefined;
+  private anchored: RegExp | undefined;
+
+  constructor(
+    readonly source: string,
+    private readonly body: string,
+    readonly anchors: readonly (readonly string[])[],
+    readonly starts: CompiledPattern['starts'],
+  ) {}
+
+  get regex(): RegExp {
+    return (this.global ??= new RegExp(this.body, 'g'));
+  }
+
+  get sticky(): RegExp {
+    return (this.anchored ??= new RegExp(this.body, 'y'));
+  }
 }
 
 /** A word's head: its first characters, runs of a letter squeezed, up to this many. */
@@ -101,12 +111,19 @@ const firstParts = new Map<string, FirstPart>();
 function firstPart(node: Node): FirstPart {
   const source = `${EDGE_BEFORE}${emitNode(node)}`;
   let part = firstParts.get(source);
-  if (!part) {
-    let regex: RegExp | undefined;
-    part = { id: firstParts.size, get regex() { return (regex ??= new RegExp(source, 'y')); } };
-    firstParts.set(source, part);
-  }
+  if (!part) firstParts.set(source, (part = new Part(firstParts.size, source)));
   return part;
+}
+
+/** A first part, its regex built on first use (as Pattern's). */
+class Part implements FirstPart {
+  private compiled: RegExp | undefined;
+
+  constructor(readonly id: number, private readonly source: string) {}
+
+  get regex(): RegExp {
+    return (this.compiled ??= new RegExp(this.source, 'y'));
+  }
 }
 
 /**
@@ -242,7 +259,7 @@ function emitChoice(options: Node[][]): string {
     for (const [c, group] of groups) out.push(`${escapeRegex(c)}(?:${group.map((option) => emitSequence(option, true)).join('|')})`);
     groups = new Map();
   };
-  for (const option of options) {
+  for (const option of flatten(options)) {
     const first = option[0]?.kind === 'word' ? option[0].text[0] : undefined;
     if (first === undefined || first === "'") {
       flush();
@@ -255,6 +272,14 @@ function emitChoice(options: Node[][]): string {
   }
   flush();
   return out.join('|');
+}
+
+/** Options that are a choice alone ("{insult}" in "({insult}|{thing})") replaced by its options, in order: the same alternation. */
+function flatten(options: Node[][]): Node[][] {
+  return options.flatMap((option) => {
+    const only = option.length === 1 ? option[0]! : undefined;
+    return only?.kind === 'alt' && !only.optional ? flatten(only.options) : [option];
+  });
 }
 
 /**
