@@ -35,6 +35,8 @@ interface Entry {
 /** A lexicon ready to match: its entries, numbered in the index all lexicons share. */
 export interface Lexicon {
   entries: readonly Entry[];
+  /** The first entry's number: a lexicon's entries are numbered one after another, in their order. */
+  first: number;
 }
 
 /** A detector that reports every lexicon match with its weight (damped when negated or quoted). */
@@ -67,7 +69,7 @@ export function compileLexicon(spec: LexiconSpec): Lexicon {
       entries.push({ pattern, category, weight, ...INDEX.add(pattern) });
     }
   }
-  return { entries };
+  return { entries, first: entries[0]?.id ?? 0 };
 }
 
 /**
@@ -81,8 +83,11 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
   const found: { entry: Entry; from: number; to: number }[] = [];
   const reading = INDEX.read(segment);
   const text = segment.matching;
-  for (const entry of lexicon.entries) {
-    if (reading.live[entry.id] === 0) continue;
+  const { entries, first: firstId } = lexicon;
+  for (const id of reading.live) {
+    if (id < firstId) continue;
+    if (id >= firstId + entries.length) break;
+    const entry = entries[id - firstId]!;
     const { pattern } = entry;
     if (entry.start < 0) {
       const regex = pattern.regex;
@@ -128,8 +133,11 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
 interface Reading {
   /** The index's size when read: a lexicon compiled later (they are compiled on first use) reads again. */
   readonly entries: number;
-  /** live[entry] is 1 when an anchor of each of the entry's anchor sets occurs in the squeezed text (or it has none). */
-  readonly live: Uint8Array;
+  /**
+   * The live entries, ascending: those with an anchor of each of their anchor sets in the squeezed text
+   * (or no anchor set). A list, not a flag per entry: a segment holds a few dozen, the index a thousand.
+   */
+  readonly live: readonly number[];
   /**
    * heads.get(head): where the words with this head begin, in order. Maps of what the segment holds, not
    * arrays over the whole index: a reading is kept for a while (`recent`), and a thousand slots each,
@@ -248,14 +256,15 @@ class PhraseIndex {
     const text = segment.matching;
 
     const automaton = (this.automaton ??= this.build());
-    const { next, ends, suffix, anchorAt, anchorSets, setEntry, seen, met } = automaton;
-    const live = automaton.live.slice();
-    const missing = automaton.missing.slice();
-    // seen and met are kept across readings: this reading's mark is its own stamp, so nothing is cleared.
+    const { next, ends, suffix, anchorAt, anchorSets, setEntry, sets, seen, met, missing, counted } = automaton;
+    const live = automaton.unanchored.slice();
+    // seen, met, missing and counted are kept across readings: this reading's mark is its own stamp, so
+    // nothing is cleared (missing[entry] counts for this reading once counted[entry] holds its stamp).
     if (automaton.stamp === 0xffffffff) {
       automaton.stamp = 0;
-      automaton.seen.fill(0);
-      automaton.met.fill(0);
+      seen.fill(0);
+      met.fill(0);
+      counted.fill(0);
     }
     const stamp = ++automaton.stamp;
     for (let i = 0, node = 0, previous = -1; i < text.length; i++) {
@@ -271,7 +280,12 @@ class PhraseIndex {
           const set = anchorSets.sets[k]!;
           if (met[set] === stamp) continue;
           met[set] = stamp;
-          if (--missing[setEntry[set]!]! === 0) live[setEntry[set]!] = 1;
+          const entry = setEntry[set]!;
+          if (counted[entry] !== stamp) {
+            counted[entry] = stamp;
+            missing[entry] = sets[entry]!;
+          }
+          if (--missing[entry]! === 0) live.push(entry);
         }
       }
     }
@@ -300,6 +314,7 @@ class PhraseIndex {
       inWord = word;
     }
 
+    if (live.length > 1) live.sort((a, b) => a - b);
     const reading: Reading = { entries: this.entries, live, heads, starts: new Map(), answers: new Map() };
     if (recent.length === RECENT) recent.shift();
     recent.push({ segment, reading });
@@ -348,14 +363,19 @@ class PhraseIndex {
     }
     const ends = new Int32Array(size);
     for (let node = 1; node < size; node++) ends[node] = anchorAt[node]! >= 0 ? node : suffix[node]!;
-    const missing = Uint8Array.from(this.entrySets);
-    const live = missing.map((sets) => (sets === 0 ? 1 : 0));
+    const sets = Uint8Array.from(this.entrySets);
+    const unanchored: number[] = [];
+    sets.forEach((count, entry) => count === 0 && unanchored.push(entry));
     const start = new Int32Array(this.anchorSets.length + 1);
     this.anchorSets.forEach((sets, anchor) => (start[anchor + 1] = start[anchor]! + sets.length));
     const anchorSets = { start, sets: Int32Array.from(this.anchorSets.flat()) };
     const seen = new Uint32Array(this.anchors.size);
     const met = new Uint32Array(this.setEntry.length);
-    return { next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), missing, live, seen, met, stamp: 0 };
+    const entries = sets.length;
+    return {
+      next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), sets, unanchored,
+      seen, met, missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
+    };
   }
 }
 
@@ -374,12 +394,15 @@ interface Automaton {
   anchorSets: { start: Int32Array; sets: Int32Array };
   /** Per anchor set, its entry. */
   setEntry: Int32Array;
-  /** Per entry, its anchor sets' count, and whether that is none: what a reading starts from, copied. */
-  missing: Uint8Array;
-  live: Uint8Array;
+  /** Per entry, how many anchor sets it has; the entries with none, live in every reading. */
+  sets: Uint8Array;
+  unanchored: readonly number[];
   /** Per anchor and per anchor set, the stamp of the last reading that saw it. */
   seen: Uint32Array;
   met: Uint32Array;
+  /** Per entry, its anchor sets not met yet in the reading whose stamp counted[entry] holds. */
+  missing: Uint8Array;
+  counted: Uint32Array;
   stamp: number;
 }
 
