@@ -256,7 +256,7 @@ function emitChoice(options: Node[][]): string {
   const out: string[] = [];
   let groups = new Map<string, Node[][]>();
   const flush = () => {
-    for (const [c, group] of groups) out.push(`${escapeRegex(c)}(?:${group.map((option) => emitSequence(option, true)).join('|')})`);
+    for (const [c, group] of groups) out.push(emitGroup(c, group));
     groups = new Map();
   };
   for (const option of flatten(options)) {
@@ -272,6 +272,33 @@ function emitChoice(options: Node[][]): string {
   }
   flush();
   return out.join('|');
+}
+
+/**
+ * A group of options that start with the letter c, after it: "s(?:s*(?:h(?:h*i+t+)|c(?:c*u+m+)))" for
+ * "shit|scum". Options whose first word goes on with another character after a single c share "c*",
+ * and are grouped again by that character, a level deeper: only the whole run of c can be followed by
+ * it, so "c*(?:X|Y)" tries what "c*X|c*Y" tries, in the same order. An option that does not (its word
+ * is c alone, doubles it, or goes on with an apostrophe) keeps its place between them.
+ */
+function emitGroup(c: string, group: Node[][]): string {
+  const parts: string[] = [];
+  let run: Node[][] = [];
+  const flush = () => {
+    if (run.length > 0) parts.push(`${c}*(?:${emitChoice(run)})`);
+    run = [];
+  };
+  for (const option of group) {
+    const word = option[0] as Extract<Node, { kind: 'word' }>;
+    const next = word.text[1];
+    if (/[a-z]/.test(c) && next !== undefined && next !== c && next !== "'") run.push([{ ...word, text: word.text.slice(1) }, ...option.slice(1)]);
+    else {
+      flush();
+      parts.push(emitSequence(option, true));
+    }
+  }
+  flush();
+  return `${escapeRegex(c)}(?:${parts.join('|')})`;
 }
 
 /** Options that are a choice alone ("{insult}" in "({insult}|{thing})") replaced by its options, in order: the same alternation. */
