@@ -196,12 +196,7 @@ function parse(source: string, slots: Slots, depth: number): Node[] {
       else if (t === '(' || t === '[') {
         const inner = sequence(t === '(' ? ')' : ']');
         options[options.length - 1]!.push({ kind: 'alt', options: inner, optional: t === '[' });
-      } else if (t.startsWith('{')) {
-        const list = slots[t.slice(1, -1)];
-        if (!list) throw new Error(`unknown slot ${t} in pattern: ${source}`);
-        const inner = list.map((phrase) => parse(phrase, slots, depth + 1));
-        options[options.length - 1]!.push({ kind: 'alt', options: inner, optional: false });
-      } else if (t === '_') options[options.length - 1]!.push({ kind: 'any' });
+      } else if (t.startsWith('{')) options[options.length - 1]!.push(slot(t, slots, source, depth)); else if (t === '_') options[options.length - 1]!.push({ kind: 'any' });
       else if (t === '..' || t === '...') options[options.length - 1]!.push({ kind: 'gap', words: t === '..' ? 3 : 12 });
       else if (t === '$') options[options.length - 1]!.push({ kind: 'end' });
       else if (t === ')' || t === ']') throw new Error(`unbalanced ${t} in pattern: ${source}`);
@@ -219,11 +214,38 @@ function parse(source: string, slots: Slots, depth: number): Node[] {
 }
 
 /** The sequence's regex; `afterFirst`: without its first character, which emitChoice has matched. */
+/**
+ * A slot's choice, parsed once per slots object and shared by every pattern that names it (nodes are
+ * never changed after parsing), so that its regex source is emitted once too (`choices`): grouping a
+ * slot of hundreds of words is work worth doing once.
+ */
+const slotChoices = new WeakMap<Slots, Map<string, Node>>();
+function slot(token: string, slots: Slots, source: string, depth: number): Node {
+  let parsed = slotChoices.get(slots);
+  if (!parsed) slotChoices.set(slots, (parsed = new Map()));
+  let choice = parsed.get(token);
+  if (!choice) {
+    const list = slots[token.slice(1, -1)];
+    if (!list) throw new Error(`unknown slot ${token} in pattern: ${source}`);
+    choice = { kind: 'alt', options: list.map((phrase) => parse(phrase, slots, depth + 1)), optional: false };
+    parsed.set(token, choice);
+  }
+  return choice;
+}
+
+/** Each choice's alternatives, emitted (emitChoice) once. */
+const choices = new WeakMap<Node, string>();
+function choiceOf(node: Extract<Node, { kind: 'alt' }>): string {
+  let choice = choices.get(node);
+  if (choice === undefined) choices.set(node, (choice = emitChoice(node.options)));
+  return choice;
+}
+
 function emitSequence(seq: Node[], afterFirst = false): string {
   return seq.map((node, i) => {
     // Free words need a real separator before them, or they would eat the end of the previous word.
     const before = i === 0 || node.kind === 'end' ? '' : node.kind === 'any' || node.kind === 'gap' ? SEP : GAP;
-    if (node.kind === 'alt' && node.optional) return `(?:${before}(?:${emitChoice(node.options)}))?`;
+    if (node.kind === 'alt' && node.optional) return `(?:${before}(?:${choiceOf(node)}))?`;
     return before + emitNode(node, afterFirst && i === 0);
   }).join('');
 }
@@ -239,7 +261,7 @@ function emitNode(node: Node, afterFirst = false): string {
     case 'end':
       return CLAUSE_END;
     case 'alt':
-      return `(?:${emitChoice(node.options)})`;
+      return `(?:${choiceOf(node)})`;
   }
 }
 
@@ -303,6 +325,7 @@ function emitGroup(c: string, group: Node[][]): string {
 
 /** Options that are a choice alone ("{insult}" in "({insult}|{thing})") replaced by its options, in order: the same alternation. */
 function flatten(options: Node[][]): Node[][] {
+  if (!options.some((option) => option.length === 1 && option[0]!.kind === 'alt' && !option[0]!.optional)) return options;
   return options.flatMap((option) => {
     const only = option.length === 1 ? option[0]! : undefined;
     return only?.kind === 'alt' && !only.optional ? flatten(only.options) : [option];
