@@ -196,7 +196,8 @@ function parse(source: string, slots: Slots, depth: number): Node[] {
       else if (t === '(' || t === '[') {
         const inner = sequence(t === '(' ? ')' : ']');
         options[options.length - 1]!.push({ kind: 'alt', options: inner, optional: t === '[' });
-      } else if (t.startsWith('{')) options[options.length - 1]!.push(slot(t, slots, source, depth)); else if (t === '_') options[options.length - 1]!.push({ kind: 'any' });
+      } else if (t.startsWith('{')) options[options.length - 1]!.push(slot(t, slots, source, depth));
+      else if (t === '_') options[options.length - 1]!.push({ kind: 'any' });
       else if (t === '..' || t === '...') options[options.length - 1]!.push({ kind: 'gap', words: t === '..' ? 3 : 12 });
       else if (t === '$') options[options.length - 1]!.push({ kind: 'end' });
       else if (t === ')' || t === ']') throw new Error(`unbalanced ${t} in pattern: ${source}`);
@@ -213,7 +214,6 @@ function parse(source: string, slots: Slots, depth: number): Node[] {
   return top.length === 1 ? top[0]! : [{ kind: 'alt', options: top, optional: false }];
 }
 
-/** The sequence's regex; `afterFirst`: without its first character, which emitChoice has matched. */
 /**
  * A slot's choice, parsed once per slots object and shared by every pattern that names it (nodes are
  * never changed after parsing), so that its regex source is emitted once too (`choices`): grouping a
@@ -241,6 +241,7 @@ function choiceOf(node: Extract<Node, { kind: 'alt' }>): string {
   return choice;
 }
 
+/** The sequence's regex; `afterFirst`: without its first character, which emitChoice has matched. */
 function emitSequence(seq: Node[], afterFirst = false): string {
   return seq.map((node, i) => {
     // Free words need a real separator before them, or they would eat the end of the previous word.
