@@ -106,6 +106,19 @@ export const DIRECTED_INSULTS = [
 ];
 
 /**
+ * Names that condemn a person's character ("fraud", "coward", "hypocrite"). Each has plain uses (a
+ * fraud investigator, Cookie Monster, "I was a coward about it"), so they insult only beside a sneer
+ * ("a spineless coward", "what a disgusting fraud"), said to the face ("you hypocrite!") or as what
+ * "he" or "she" is.
+ */
+export const CONTEMPTIBLE = [
+  'fraud~', 'monster~', 'hypocrite~', 'coward~', 'crook~', 'bigot~', 'bimbo~', 'doofus', 'nutcase~', 'nut case~',
+  'crybaby', 'cry baby', 'crybabies', 'weasel~', 'grifter~', 'charlatan~', 'con man', 'con artist~', 'thug~',
+  'fool~', 'puppet~', 'parasite~', 'sleazeball~', 'bum~', 'lowlife~', 'liar~', 'traitor~', 'lunatic~', 'racist~',
+  'criminal~', 'creep~', 'freak~', 'failure~', 'disgrace',
+];
+
+/**
  * Animals and things that insult only when said of a person ("he's a pig", "you dirty rat"): "we have
  * a dog" and "I took out the trash" name what they say.
  */

@@ -30,6 +30,13 @@ const HITS: [string, string][] = [
   ['Starve them to death in the camps.', 'violence'],
   ['I have cut a few veins before.', 'self-harm'],
   ['Move to another country, you freak.', 'harassment'],
+  // Names that condemn a character, with a sneer, to the face or as what someone is; punishment wished on a person.
+  ['What a spineless, two-faced hypocrite.', 'harassment'],
+  ['Give it back, you lying crook!', 'harassment'],
+  ['Honestly? She is a coward.', 'harassment'],
+  ['He should be locked up for what he did to us.', 'harassment'],
+  ['They deserve to rot in prison, every one of them.', 'harassment'],
+  ['I hope my landlord chokes.', 'harassment'],
 ];
 
 /** Innocent text that shares words with the hits above. */
@@ -54,6 +61,12 @@ const MISSES = [
   'Lazy Sundays with my kids, dirty dishes and a smelly dog.',
   'Our spa offers hot stone massage, facials and a sensual aromatherapy bath.',
   'Phlebotomist: I find veins other nurses miss.',
+  // The same names and punishments as a trade, a title, fiction or self-mockery.
+  'Fraud analyst at a credit union; I help catch con artists.',
+  'I was a total coward about heights until I took up climbing.',
+  'Cookie Monster fan, monster truck driver on weekends.',
+  'Locksmith: valuables should be locked up, not left in the car.',
+  'Horror writer: my books are full of heartless monsters and lying ghosts.',
 ];
 
 describe('local detectors: what they catch', () => {
