@@ -37,6 +37,10 @@ const HITS: [string, string][] = [
   ['He should be locked up for what he did to us.', 'harassment'],
   ['They deserve to rot in prison, every one of them.', 'harassment'],
   ['I hope my landlord chokes.', 'harassment'],
+  // Swear words masked by symbols but for their first letter and an ending.
+  ['Nobody gives a f*** about your rules.', 'profanity'],
+  ['Tell that b**** to stay away from my stall.', 'profanity'],
+  ['Get the f**king dog off my lawn.', 'profanity'],
 ];
 
 /** Innocent text that shares words with the hits above. */
@@ -67,6 +71,10 @@ const MISSES = [
   'Cookie Monster fan, monster truck driver on weekends.',
   'Locksmith: valuables should be locked up, not left in the car.',
   'Horror writer: my books are full of heartless monsters and lying ghosts.',
+  // Symbols that mask no swear word: footnote marks, star ratings, a word too short or long for one.
+  'Menu items marked ** are vegan; the chef\'s picks are marked ***.',
+  'Our guesthouse is rated 4**** and dogs stay free.',
+  'Notes: see p** 12 and the appendix**.',
 ];
 
 describe('local detectors: what they catch', () => {
@@ -82,6 +90,14 @@ describe('local detectors: what they catch', () => {
       for (const e of r.evidence) expect(input).toContain(e.value);
     });
   }
+});
+
+describe('masked swear words', () => {
+  it('are read as the mildest swear word their letters fit: "s***" is shit or slut, mild swearing, under the threshold alone', async () => {
+    const verdict = await rules('Long week, s*** happens.', { scorer: { local: { thresholds: { profanity: 0.3 } } } });
+    expect(reason(verdict, 'profanity')).toMatchObject({ score: 0.35, evidence: [{ value: 's***' }] });
+    expect((await rules('Long week, s*** happens.')).flagged).toBe(false);
+  });
 });
 
 describe('phrases beside letters of other scripts, emoji and characters outside the BMP', () => {
