@@ -49,9 +49,14 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.6, '(deserves|deserve) to (rot|burn|suffer|hang|die) (in|behind) (a cell|prison|jail|hell|bars)'],
       [0.6, '(hope|hopefully|may) (he|she|they|you|u|[my] (ex|ex boss|boss|ex husband|ex wife|landlord|neighbour|neighbor)) (suffers|rots|burns|chokes|suffer|rot|burn|choke) [every single day|every day|forever|slowly|in hell] $'],
       [0.5, 'up yours'],
+      // Contempt for people pointed at with a sneer: "those spineless cowards" ("those monsters" may be a story's).
+      [0.7, '(these|those) {sneer} [{sneer}] {contempt}'],
+      // A woman's (or man's) success put down to sex: "slept her way to the top".
+      [0.6, '(slept|sleeping|screwed|screwing|fucked|fucking|sucked|blew) (her|his|their) way (to|into|up|through)'],
+      [0.5, 'lock (him|her) up'],
       [0.6, '(dumbest|stupidest|ugliest|grossest|worst|laziest|most (stupid|disgusting|pathetic|useless|corrupt|evil)) (person|man|woman|people|family|president|human|human being|humans|excuse)'],
       [0.7, '(excuse|waste|disgrace|embarrassment) (of|for) a (human|human being|person|man|woman|mother|father)'],
-      [0.55, '(are|is) [all|just|nothing but|nothing less than|a bunch of|a pack of|pure|such] (liars and murderers|murderers|criminals|terrorists|traitors|demons|pedophiles|paedophiles|rapists|scum|vermin|evil)'],
+      [0.55, '(are|is) [all|just|nothing but|nothing less than|a bunch of|a pack of|pure|such] [pure|such|a bunch of|a pack of] (liars and murderers|murderers|criminals|terrorists|traitors|demons|pedophiles|paedophiles|rapists|scum|vermin|evil|the devil|satan|the antichrist|the scum of the earth)'],
       [0.5, '(fjb|fck|fcking|fkn|fking|effing)'],
       [0.85, '({youare}|you|u|what a|such a|shut up|go away) [{adj}] [{adj}] [{adj}] {insult}'],
       [0.8, '{youare} [{adj}] [{adj}] [{adj}] ({directed}|{thing}) $'],

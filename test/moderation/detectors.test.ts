@@ -37,6 +37,10 @@ const HITS: [string, string][] = [
   ['He should be locked up for what he did to us.', 'harassment'],
   ['They deserve to rot in prison, every one of them.', 'harassment'],
   ['I hope my landlord chokes.', 'harassment'],
+  ['Our mayor is nothing but pure evil.', 'harassment'],
+  ['Vote them out, those spineless crooks.', 'harassment'],
+  ['Everyone knows she slept her way into that job.', 'harassment'],
+  ['Lock him up already!', 'harassment'],
   // Swear words masked by symbols but for their first letter and an ending.
   ['Nobody gives a f*** about your rules.', 'profanity'],
   ['Tell that b**** to stay away from my stall.', 'profanity'],
@@ -71,6 +75,8 @@ const MISSES = [
   'Cookie Monster fan, monster truck driver on weekends.',
   'Locksmith: valuables should be locked up, not left in the car.',
   'Horror writer: my books are full of heartless monsters and lying ghosts.',
+  'Those monsters in chapter three gave my kids nightmares.',
+  'She worked her way to the top of the climbing wall.',
   // Symbols that mask no swear word: footnote marks, star ratings, a word too short or long for one.
   'Menu items marked ** are vegan; the chef\'s picks are marked ***.',
   'Our guesthouse is rated 4**** and dogs stay free.',
