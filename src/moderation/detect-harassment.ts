@@ -1,6 +1,6 @@
 import { aimedAtSelf } from './insult-target.js';
 import { idiomTail, phraseDetector } from './phrase-detector.js';
-import { CONTEMPTIBLE, DEHUMANISING, DIRECTED_INSULTS, INSULTING_THINGS, INSULTS, KINDNESS, STRONG_INSULTS } from './word-lists.js';
+import { CONTEMPTIBLE, DEHUMANISING, DIRECTED_INSULTS, INSULTING_THINGS, INSULTS, KINDNESS, STRONG_INSULTS, VILLAINS } from './word-lists.js';
 
 /**
  * Harassment: insults and contempt aimed at a person, and threats. An insult word alone is weak (it
@@ -18,6 +18,7 @@ export const detectHarassment = phraseDetector('harassment', {
     directed: DIRECTED_INSULTS,
     thing: INSULTING_THINGS,
     contempt: CONTEMPTIBLE,
+    villain: VILLAINS,
     dehum: DEHUMANISING,
     youare: ["you're", 'youre', 'you are', 'your a', 'your an', 'ur a', 'ur an', 'u r', 'u are', 'you r', 'you absolute', 'you complete', 'you total', 'you fucking', 'you stupid', 'you dumb', 'you little', 'you big', 'you fat', 'you ugly'],
     sneer: ['fucking', 'stupid', 'dumb', 'fat', 'ugly', 'pathetic', 'worthless', 'disgusting', 'miserable', 'lying', 'useless', 'filthy', 'dirty', 'lazy', 'sneaky', 'backstabbing', 'greedy', 'smelly', 'stinking', 'brainless', 'spineless', 'slimy', 'heartless', 'gutless', 'cowardly', 'corrupt', 'crooked', 'two faced', 'treacherous', 'deranged', 'senile', 'sleazy', 'incompetent', 'despicable', 'vile', 'shameless', 'rotten', 'lousy'],
@@ -40,9 +41,10 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.75, '(you|u|ya) [{sneer}] {directed} $'],
       [0.5, '(i|we) [really|just|absolutely] (hate|despise|detest|loathe) (you|him|her|his|her|them|their)'],
       // A name that condemns a character, with a sneer, to the face, or as what he or she is.
-      [0.7, '(a|an|the|such a|what a|you|u|ya|bunch of|pack of|total|complete|absolute|utter) {sneer} [{sneer}|{adj}] {contempt}'],
+      [0.7, '(a|an|the|such a|what a|you|u|ya|bunch of|pack of|total|complete|absolute|utter) {sneer} [{sneer}|{adj}] ({contempt}|{villain})'],
       [0.75, '(you|u|ya) [{adj}] {contempt} $'],
       [0.6, '(he|she|they|he\'s|she\'s|they\'re) [is|are|was|were|s|re|r] [{adj}] [{adj}] {contempt} $'],
+      [0.6, '(such a|what a|total|complete|absolute|utter) [{adj}] {contempt} $'],
       // Punishment wished on a person: "he should be locked up", "she deserves fifty lashes", "may he rot".
       [0.6, '(he|she|they|him|her|them|you|u) (should|must|needs to|need to|ought to|deserves to|deserve to) [all] (be|get) (locked up|jailed|imprisoned|thrown in (jail|prison)|put behind bars|flogged|whipped|lashed|caned|castrated|strung up)'],
       [0.6, '(he|she|they|you|u|who) (deserves|deserve) [to (be|go|burn|rot)] [in] (hell|prison|jail|a cell|_ lashes|a beating|the death penalty|the chair|the rope|the noose)'],
@@ -50,7 +52,7 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.6, '(hope|hopefully|may) (he|she|they|you|u|[my] (ex|ex boss|boss|ex husband|ex wife|landlord|neighbour|neighbor)) (suffers|rots|burns|chokes|suffer|rot|burn|choke) [every single day|every day|forever|slowly|in hell] $'],
       [0.5, 'up yours'],
       // Contempt for people pointed at with a sneer: "those spineless cowards" ("those monsters" may be a story's).
-      [0.7, '(these|those) {sneer} [{sneer}] {contempt}'],
+      [0.7, '(these|those) {sneer} [{sneer}] ({contempt}|{villain})'],
       // A woman's (or man's) success put down to sex: "slept her way to the top".
       [0.6, '(slept|sleeping|screwed|screwing|fucked|fucking|sucked|blew) (her|his|their) way (to|into|up|through)'],
       [0.5, 'lock (him|her) up'],

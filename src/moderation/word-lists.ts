@@ -107,16 +107,19 @@ export const DIRECTED_INSULTS = [
 
 /**
  * Names that condemn a person's character ("fraud", "coward", "hypocrite"). Each has plain uses (a
- * fraud investigator, Cookie Monster, "I was a coward about it"), so they insult only beside a sneer
- * ("a spineless coward", "what a disgusting fraud"), said to the face ("you hypocrite!") or as what
- * "he" or "she" is.
+ * fraud investigator, "I was a coward about it", a POS terminal), so they insult only beside a sneer
+ * ("a spineless coward", "what a disgusting fraud"), said to the face ("you hypocrite!"), as what "he"
+ * or "she" is, or as all one is ("a total fraud.").
  */
 export const CONTEMPTIBLE = [
-  'fraud~', 'monster~', 'hypocrite~', 'coward~', 'crook~', 'bigot~', 'bimbo~', 'doofus', 'nutcase~', 'nut case~',
+  'fraud~', 'hypocrite~', 'coward~', 'crook~', 'bigot~', 'bimbo~', 'doofus', 'nutcase~', 'nut case~',
   'crybaby', 'cry baby', 'crybabies', 'weasel~', 'grifter~', 'charlatan~', 'con man', 'con artist~', 'thug~',
-  'fool~', 'puppet~', 'parasite~', 'sleazeball~', 'bum~', 'lowlife~', 'liar~', 'traitor~', 'lunatic~', 'racist~',
-  'criminal~', 'creep~', 'freak~', 'failure~', 'disgrace',
+  'fool~', 'parasite~', 'sleazeball~', 'bum~', 'lowlife~', 'liar~', 'traitor~', 'lunatic~', 'racist~',
+  'criminal~', 'creep~', 'freak~', 'failure~', 'disgrace', 'sob', 's o b', 'pos',
 ];
+
+/** Names for a person that are praise or fiction as often as contempt ("a monster on defence"): contempt only beside a sneer. */
+export const VILLAINS = ['monster~', 'puppet~', 'demon~', 'devil~'];
 
 /**
  * Animals and things that insult only when said of a person ("he's a pig", "you dirty rat"): "we have

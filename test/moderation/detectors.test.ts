@@ -41,6 +41,9 @@ const HITS: [string, string][] = [
   ['Vote them out, those spineless crooks.', 'harassment'],
   ['Everyone knows she slept her way into that job.', 'harassment'],
   ['Lock him up already!', 'harassment'],
+  ['That referee? Total doofus.', 'harassment'],
+  ['Always the victim, what a crybaby.', 'harassment'],
+  ['Pay me back, you lowlife SOB!', 'harassment'],
   // Swear words masked by symbols but for their first letter and an ending.
   ['Nobody gives a f*** about your rules.', 'profanity'],
   ['Tell that b**** to stay away from my stall.', 'profanity'],
@@ -77,6 +80,8 @@ const MISSES = [
   'Horror writer: my books are full of heartless monsters and lying ghosts.',
   'Those monsters in chapter three gave my kids nightmares.',
   'She worked her way to the top of the climbing wall.',
+  'Our point guard is a total monster on defence.',
+  'Lab assistant: I sob at sad films and label test tubes for a living.',
   // Symbols that mask no swear word: footnote marks, star ratings, a word too short or long for one.
   'Menu items marked ** are vegan; the chef\'s picks are marked ***.',
   'Our guesthouse is rated 4**** and dogs stay free.',
