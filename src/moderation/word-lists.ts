@@ -109,13 +109,13 @@ export const DIRECTED_INSULTS = [
  * Names that condemn a person's character ("fraud", "coward", "hypocrite"). Each has plain uses (a
  * fraud investigator, "I was a coward about it", a POS terminal), so they insult only beside a sneer
  * ("a spineless coward", "what a disgusting fraud"), said to the face ("you hypocrite!"), as what "he"
- * or "she" is, or as all one is ("a total fraud.").
+ * or "she" is, or as all one is ("a total fraud."). Liar, traitor, creep and the like are
+ * DIRECTED_INSULTS, lowlife and lunatic INSULTS.
  */
 export const CONTEMPTIBLE = [
   'fraud~', 'hypocrite~', 'coward~', 'crook~', 'bigot~', 'bimbo~', 'doofus', 'nutcase~', 'nut case~',
   'crybaby', 'cry baby', 'crybabies', 'weasel~', 'grifter~', 'charlatan~', 'con man', 'con artist~', 'thug~',
-  'fool~', 'parasite~', 'sleazeball~', 'bum~', 'lowlife~', 'liar~', 'traitor~', 'lunatic~', 'racist~',
-  'criminal~', 'creep~', 'freak~', 'failure~', 'disgrace', 'sob', 's o b', 'pos',
+  'fool~', 'parasite~', 'sleazeball~', 'bum~', 'racist~', 'criminal~', 'sob', 's o b', 'pos',
 ];
 
 /** Names for a person that are praise or fiction as often as contempt ("a monster on defence"): contempt only beside a sneer. */
