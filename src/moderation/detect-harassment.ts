@@ -1,6 +1,6 @@
 import { aimedAtSelf } from './insult-target.js';
 import { idiomTail, phraseDetector } from './phrase-detector.js';
-import { CONTEMPTIBLE, DEHUMANISING, DIRECTED_INSULTS, INSULTING_THINGS, INSULTS, KINDNESS, STRONG_INSULTS, VILLAINS } from './word-lists.js';
+import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, INSULTING_THINGS, INSULTS, KINDNESS, STRONG_INSULTS, VILLAINS } from './word-lists.js';
 
 /**
  * Harassment: insults and contempt aimed at a person, and threats. An insult word alone is weak (it
@@ -19,6 +19,12 @@ export const detectHarassment = phraseDetector('harassment', {
     thing: INSULTING_THINGS,
     contempt: CONTEMPTIBLE,
     villain: VILLAINS,
+    'contempt-es': CONTEMPTIBLE_BY_LANGUAGE.es.names,
+    'sneer-es': CONTEMPTIBLE_BY_LANGUAGE.es.sneers,
+    'contempt-fr': CONTEMPTIBLE_BY_LANGUAGE.fr.names,
+    'sneer-fr': CONTEMPTIBLE_BY_LANGUAGE.fr.sneers,
+    'contempt-de': CONTEMPTIBLE_BY_LANGUAGE.de.names,
+    'sneer-de': CONTEMPTIBLE_BY_LANGUAGE.de.sneers,
     dehum: DEHUMANISING,
     youare: ["you're", 'youre', 'you are', 'your a', 'your an', 'ur a', 'ur an', 'u r', 'u are', 'you r', 'you absolute', 'you complete', 'you total', 'you fucking', 'you stupid', 'you dumb', 'you little', 'you big', 'you fat', 'you ugly'],
     sneer: ['fucking', 'stupid', 'dumb', 'fat', 'ugly', 'pathetic', 'worthless', 'disgusting', 'miserable', 'lying', 'useless', 'filthy', 'dirty', 'lazy', 'sneaky', 'backstabbing', 'greedy', 'smelly', 'stinking', 'brainless', 'spineless', 'slimy', 'heartless', 'gutless', 'cowardly', 'corrupt', 'crooked', 'two faced', 'treacherous', 'deranged', 'senile', 'sleazy', 'incompetent', 'despicable', 'vile', 'shameless', 'rotten', 'lousy'],
@@ -56,6 +62,13 @@ export const detectHarassment = phraseDetector('harassment', {
       // A woman's (or man's) success put down to sex: "slept her way to the top".
       [0.6, '(slept|sleeping|screwed|screwing|fucked|fucking|sucked|blew) (her|his|their) way (to|into|up|through)'],
       [0.5, 'lock (him|her) up'],
+      // The same in Spanish (the sneer mostly after the name), French and German.
+      [0.7, '(un|una|ese|esa|esos|esas|menudo|menuda|vaya|que|eres un|eres una|es un|es una|son unos|son unas) ({contempt-es} {sneer-es}|{sneer-es} {contempt-es})'],
+      [0.7, '(eres|tu eres|el es|ella es|ellos son) [un|una|unos|unas] {contempt-es} $'],
+      [0.7, '(espece de|bande de|quel|quelle|ce|cette|ces|sale) [{sneer-fr}] {contempt-fr}'],
+      [0.7, '(tu es|t\'es|t\'es qu\'un|t\'es qu\'une|vous etes|il est|elle est|c\'est) [un|une] [{sneer-fr}] {contempt-fr} $'],
+      [0.7, '(ein|eine|einen|so ein|so eine|so einen|was fur ein|was fur eine|was fur einen|du|dieser|diese|diesen) {sneer-de} {contempt-de}'],
+      [0.7, '(du|er ist|sie ist|du bist) [ein|eine] {contempt-de} $'],
       [0.6, '(dumbest|stupidest|ugliest|grossest|worst|laziest|most (stupid|disgusting|pathetic|useless|corrupt|evil)) (person|man|woman|people|family|president|human|human being|humans|excuse)'],
       [0.7, '(excuse|waste|disgrace|embarrassment) (of|for) a (human|human being|person|man|woman|mother|father)'],
       [0.55, '(are|is) [all|just|nothing but|nothing less than|a bunch of|a pack of|pure|such] [pure|such|a bunch of|a pack of] (liars and murderers|murderers|criminals|terrorists|traitors|demons|pedophiles|paedophiles|rapists|scum|vermin|evil|the devil|satan|the antichrist|the scum of the earth)'],

@@ -118,6 +118,35 @@ export const CONTEMPTIBLE = [
   'fool~', 'parasite~', 'sleazeball~', 'bum~', 'racist~', 'criminal~', 'sob', 's o b', 'pos',
 ];
 
+/**
+ * The same names in Spanish, French and German, and the sneers that make them insults there ("un
+ * fraude asqueroso", "espèce de lâche", "ein erbärmlicher Feigling"), written as normalised text reads
+ * them: lower case, without diacritics. German stems take any ending (erbarmlich*: erbärmlicher, -en).
+ */
+export const CONTEMPTIBLE_BY_LANGUAGE = {
+  es: {
+    names: [
+      'fraude~', 'mentiroso~', 'mentirosa~', 'cobarde~', 'hipocrita~', 'estafador~', 'estafadora~', 'traidor~', 'traidora~',
+      'fracasado~', 'fracasada~', 'sinverguenza~', 'ladron', 'ladrones', 'ladrona~', 'payaso~', 'payasa~', 'corrupto~', 'corrupta~',
+    ],
+    sneers: ['asqueroso~', 'asquerosa~', 'patetico~', 'patetica~', 'miserable~', 'repugnante~', 'despreciable~', 'cobarde~', 'de mierda', 'rastrero~', 'rastrera~'],
+  },
+  fr: {
+    names: [
+      'pourri~', 'pourrie~', 'pourriture~', 'ordure~', 'lache~', 'hypocrite~', 'menteur~', 'menteuse~', 'escroc~', 'rate~', 'ratee~',
+      'traitre~', 'traitresse~', 'minable~', 'crapule~', 'salaud~', 'salope~', 'vaurien~', 'guignol~', 'bouffon~',
+    ],
+    sneers: ['sale', 'gros', 'grosse', 'minable~', 'pathetique~', 'ignoble~', 'immonde~', 'miserable~', 'lache~', 'pauvre', 'vieux', 'vieille'],
+  },
+  de: {
+    names: [
+      'feigling*', 'heuchler*', 'betruger*', 'lugner*', 'versager*', 'verrater*', 'schwindler*', 'gauner*', 'trottel*', 'schmarotzer*',
+      'witzfigur*', 'dreckskerl*', 'mistkerl*', 'scheusal*',
+    ],
+    sneers: ['erbarmlich*', 'elend*', 'feig*', 'verlogen*', 'widerlich*', 'ekelhaft*', 'dreckig*', 'mies*', 'jammerlich*', 'armselig*', 'hinterhaltig*', 'korrupt*', 'schmierig*'],
+  },
+} as const;
+
 /** Names for a person that are praise or fiction as often as contempt ("a monster on defence"): contempt only beside a sneer. */
 export const VILLAINS = ['monster~', 'puppet~', 'demon~', 'devil~'];
 

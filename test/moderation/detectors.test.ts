@@ -44,6 +44,10 @@ const HITS: [string, string][] = [
   ['That referee? Total doofus.', 'harassment'],
   ['Always the victim, what a crybaby.', 'harassment'],
   ['Pay me back, you lowlife SOB!', 'harassment'],
+  // The same contempt in Spanish, French and German.
+  ['¡Fuera de aquí, menudo estafador rastrero!', 'harassment'],
+  ['Quel menteur, ce maire !', 'harassment'],
+  ['Du bist ein Versager.', 'harassment'],
   // Swear words masked by symbols but for their first letter and an ending.
   ['Nobody gives a f*** about your rules.', 'profanity'],
   ['Tell that b**** to stay away from my stall.', 'profanity'],
@@ -82,6 +86,12 @@ const MISSES = [
   'She worked her way to the top of the climbing wall.',
   'Our point guard is a total monster on defence.',
   'Lab assistant: I sob at sad films and label test tubes for a living.',
+  'Soy un cobarde con las arañas, lo admito.',
+  'Je suis un lâche devant les araignées.',
+  'Ich bin ein Feigling, was Achterbahnen angeht.',
+  'Er ist kein Feigling, er ist Feuerwehrmann.',
+  'Experta en fraude bancario y auditoría.',
+  'Ce fromage pourri sent très fort, je l\'adore.',
   // Symbols that mask no swear word: footnote marks, star ratings, a word too short or long for one.
   'Menu items marked ** are vegan; the chef\'s picks are marked ***.',
   'Our guesthouse is rated 4**** and dogs stay free.',
