@@ -21,6 +21,10 @@ export const detectHarassment = phraseDetector('harassment', {
     villain: VILLAINS,
     'contempt-es': CONTEMPTIBLE_BY_LANGUAGE.es.names,
     'sneer-es': CONTEMPTIBLE_BY_LANGUAGE.es.sneers,
+    'contempt-pt': CONTEMPTIBLE_BY_LANGUAGE.pt.names,
+    'sneer-pt': CONTEMPTIBLE_BY_LANGUAGE.pt.sneers,
+    'contempt-it': CONTEMPTIBLE_BY_LANGUAGE.it.names,
+    'sneer-it': CONTEMPTIBLE_BY_LANGUAGE.it.sneers,
     'contempt-fr': CONTEMPTIBLE_BY_LANGUAGE.fr.names,
     'sneer-fr': CONTEMPTIBLE_BY_LANGUAGE.fr.sneers,
     'contempt-de': CONTEMPTIBLE_BY_LANGUAGE.de.names,
@@ -62,9 +66,13 @@ export const detectHarassment = phraseDetector('harassment', {
       // A woman's (or man's) success put down to sex: "slept her way to the top".
       [0.6, '(slept|sleeping|screwed|screwing|fucked|fucking|sucked|blew) (her|his|their) way (to|into|up|through)'],
       [0.5, 'lock (him|her) up'],
-      // The same in Spanish (the sneer mostly after the name), French and German.
+      // The same in Spanish, Portuguese and Italian (the sneer mostly after the name), French and German.
       [0.7, '(un|una|ese|esa|esos|esas|menudo|menuda|vaya|que|eres un|eres una|es un|es una|son unos|son unas) ({contempt-es} {sneer-es}|{sneer-es} {contempt-es})'],
       [0.7, '(eres|tu eres|el es|ella es|ellos son) [un|una|unos|unas] {contempt-es} $'],
+      [0.7, '(um|uma|esse|essa|esses|essas|seu|sua|que|voce e um|voce e uma|vc e um|vc e uma|tu es um|tu es uma) ({contempt-pt} {sneer-pt}|{sneer-pt} {contempt-pt})'],
+      [0.7, '(voce e|vc e|tu es|ele e|ela e|eles sao) [um|uma|uns|umas] {contempt-pt} $'],
+      [0.7, '(un|uno|una|quel|quella|quei|quelle|che|sei un|sei una|brutto|brutta) ({contempt-it} {sneer-it}|{sneer-it} {contempt-it})'],
+      [0.7, '(sei|tu sei|lui e|lei e|sono dei|sono delle) [un|una] {contempt-it} $'],
       [0.7, '(espece de|bande de|quel|quelle|ce|cette|ces|sale) [{sneer-fr}] {contempt-fr}'],
       [0.7, '(tu es|t\'es|t\'es qu\'un|t\'es qu\'une|vous etes|il est|elle est|c\'est) [un|une] [{sneer-fr}] {contempt-fr} $'],
       [0.7, '(ein|eine|einen|so ein|so eine|so einen|was fur ein|was fur eine|was fur einen|du|dieser|diese|diesen) {sneer-de} {contempt-de}'],

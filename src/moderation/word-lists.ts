@@ -119,9 +119,10 @@ export const CONTEMPTIBLE = [
 ];
 
 /**
- * The same names in Spanish, French and German, and the sneers that make them insults there ("un
+ * The same names in Spanish, Portuguese, Italian, French and German, and the sneers that make them insults there ("un
  * fraude asqueroso", "espèce de lâche", "ein erbärmlicher Feigling"), written as normalised text reads
- * them: lower case, without diacritics. German stems take any ending (erbarmlich*: erbärmlicher, -en).
+ * them: lower case, without diacritics. German stems take any ending (erbarmlich*: erbärmlicher, -en);
+ * Italian plurals are listed, since an inflection (~) adds English endings.
  */
 export const CONTEMPTIBLE_BY_LANGUAGE = {
   es: {
@@ -130,6 +131,21 @@ export const CONTEMPTIBLE_BY_LANGUAGE = {
       'fracasado~', 'fracasada~', 'sinverguenza~', 'ladron', 'ladrones', 'ladrona~', 'payaso~', 'payasa~', 'corrupto~', 'corrupta~',
     ],
     sneers: ['asqueroso~', 'asquerosa~', 'patetico~', 'patetica~', 'miserable~', 'repugnante~', 'despreciable~', 'cobarde~', 'de mierda', 'rastrero~', 'rastrera~'],
+  },
+  pt: {
+    names: [
+      'fraude~', 'mentiroso~', 'mentirosa~', 'covarde~', 'hipocrita~', 'vigarista~', 'trapaceiro~', 'trapaceira~', 'traidor~', 'traidora~',
+      'fracassado~', 'fracassada~', 'ladrao', 'ladroes', 'palhaco~', 'palhaca~', 'canalha~', 'safado~', 'safada~', 'corrupto~', 'corrupta~',
+    ],
+    sneers: ['nojento~', 'nojenta~', 'patetico~', 'patetica~', 'miseravel', 'miseraveis', 'desprezivel', 'despreziveis', 'covarde~', 'de merda', 'imundo~', 'imunda~', 'asqueroso~', 'asquerosa~'],
+  },
+  it: {
+    names: [
+      'truffatore', 'truffatori', 'truffatrice', 'bugiardo', 'bugiarda', 'bugiardi', 'codardo', 'codarda', 'codardi', 'vigliacco', 'vigliacca',
+      'vigliacchi', 'ipocrita', 'ipocriti', 'traditore', 'traditori', 'fallito', 'fallita', 'falliti', 'ladro', 'ladri', 'buffone', 'buffoni',
+      'pagliaccio', 'pagliacci', 'corrotto', 'corrotta', 'corrotti', 'verme', 'vermi',
+    ],
+    sneers: ['schifoso', 'schifosa', 'schifosi', 'schifose', 'patetico', 'patetica', 'patetici', 'miserabile', 'miserabili', 'disgustoso', 'disgustosa', 'lurido', 'lurida', 'luridi', 'di merda', 'vile', 'vili'],
   },
   fr: {
     names: [

@@ -44,8 +44,10 @@ const HITS: [string, string][] = [
   ['That referee? Total doofus.', 'harassment'],
   ['Always the victim, what a crybaby.', 'harassment'],
   ['Pay me back, you lowlife SOB!', 'harassment'],
-  // The same contempt in Spanish, French and German.
+  // The same contempt in Spanish, Portuguese, Italian, French and German.
   ['¡Fuera de aquí, menudo estafador rastrero!', 'harassment'],
+  ['Esse vigarista nojento me enganou de novo.', 'harassment'],
+  ['Sei un bugiardo, lo sanno tutti.', 'harassment'],
   ['Quel menteur, ce maire !', 'harassment'],
   ['Du bist ein Versager.', 'harassment'],
   // Swear words masked by symbols but for their first letter and an ending.
@@ -87,6 +89,9 @@ const MISSES = [
   'Our point guard is a total monster on defence.',
   'Lab assistant: I sob at sad films and label test tubes for a living.',
   'Soy un cobarde con las arañas, lo admito.',
+  'Sou um covarde com aranhas, confesso.',
+  'Sono un codardo con i ragni.',
+  'Il mio film preferito è Ladri di biciclette.',
   'Je suis un lâche devant les araignées.',
   'Ich bin ein Feigling, was Achterbahnen angeht.',
   'Er ist kein Feigling, er ist Feuerwehrmann.',
