@@ -149,7 +149,7 @@ export const CONTEMPTIBLE_BY_LANGUAGE = {
   },
   fr: {
     names: [
-      'pourri~', 'pourrie~', 'pourriture~', 'ordure~', 'lache~', 'hypocrite~', 'menteur~', 'menteuse~', 'escroc~', 'rate~', 'ratee~',
+      'pourri~', 'pourrie~', 'pourriture~', 'ordure~', 'lache~', 'hypocrite~', 'menteur~', 'menteuse~', 'escroc~',
       'traitre~', 'traitresse~', 'minable~', 'crapule~', 'salaud~', 'salope~', 'vaurien~', 'guignol~', 'bouffon~',
     ],
     sneers: ['sale', 'gros', 'grosse', 'minable~', 'pathetique~', 'ignoble~', 'immonde~', 'miserable~', 'lache~', 'pauvre', 'vieux', 'vieille'],

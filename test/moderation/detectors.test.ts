@@ -92,6 +92,8 @@ const MISSES = [
   'Sou um covarde com aranhas, confesso.',
   'Sono un codardo con i ragni.',
   'Il mio film preferito è Ladri di biciclette.',
+  // An English word that is a French insult's spelling without its accent (raté): not one here.
+  'Summer sale rates: 20% off all pottery.',
   'Je suis un lâche devant les araignées.',
   'Ich bin ein Feigling, was Achterbahnen angeht.',
   'Er ist kein Feigling, er ist Feuerwehrmann.',
