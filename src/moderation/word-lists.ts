@@ -107,22 +107,23 @@ export const DIRECTED_INSULTS = [
 
 /**
  * Names that condemn a person's character ("fraud", "coward", "hypocrite"). Each has plain uses (a
- * fraud investigator, "I was a coward about it", a POS terminal), so they insult only beside a sneer
- * ("a spineless coward", "what a disgusting fraud"), said to the face ("you hypocrite!"), as what "he"
- * or "she" is, or as all one is ("a total fraud."). Liar, traitor, creep and the like are
- * DIRECTED_INSULTS, lowlife and lunatic INSULTS.
+ * fraud investigator, "I was a coward about it"), so they insult only beside a sneer ("a spineless
+ * coward", "what a disgusting fraud"), said to the face ("you hypocrite!"), as what "he" or "she" is,
+ * or as all one is ("a total fraud."). Liar, traitor, creep and the like are DIRECTED_INSULTS,
+ * lowlife and lunatic INSULTS.
  */
 export const CONTEMPTIBLE = [
   'fraud~', 'hypocrite~', 'coward~', 'crook~', 'bigot~', 'bimbo~', 'doofus', 'nutcase~', 'nut case~',
   'crybaby', 'cry baby', 'crybabies', 'weasel~', 'grifter~', 'charlatan~', 'con man', 'con artist~', 'thug~',
-  'fool~', 'parasite~', 'sleazeball~', 'bum~', 'racist~', 'criminal~', 'sob', 's o b', 'pos',
+  'fool~', 'parasite~', 'sleazeball~', 'bum~', 'racist~', 'criminal~',
 ];
 
 /**
- * The same names in Spanish, Portuguese, Italian, French and German, and the sneers that make them insults there ("un
- * fraude asqueroso", "espèce de lâche", "ein erbärmlicher Feigling"), written as normalised text reads
- * them: lower case, without diacritics. German stems take any ending (erbarmlich*: erbärmlicher, -en);
- * Italian plurals are listed, since an inflection (~) adds English endings.
+ * The same names in Spanish, Portuguese, Italian, French and German, and the sneers that make them
+ * insults there ("un fraude asqueroso", "espèce de lâche", "ein erbärmlicher Feigling"), written as
+ * normalised text reads them: lower case, without diacritics. German stems take any ending
+ * (erbarmlich*: erbärmlicher, -en); Italian plurals are listed, since an inflection (~) adds English
+ * endings. French "raté" is left out: without its accent it is English "rate" ("sale rates").
  */
 export const CONTEMPTIBLE_BY_LANGUAGE = {
   es: {

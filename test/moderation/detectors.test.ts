@@ -43,7 +43,7 @@ const HITS: [string, string][] = [
   ['Lock him up already!', 'harassment'],
   ['That referee? Total doofus.', 'harassment'],
   ['Always the victim, what a crybaby.', 'harassment'],
-  ['Pay me back, you lowlife SOB!', 'harassment'],
+  ['Pay me back, you little crook!', 'harassment'],
   // The same contempt in Spanish, Portuguese, Italian, French and German.
   ['¡Fuera de aquí, menudo estafador rastrero!', 'harassment'],
   ['Esse vigarista nojento me enganou de novo.', 'harassment'],
@@ -87,7 +87,6 @@ const MISSES = [
   'Those monsters in chapter three gave my kids nightmares.',
   'She worked her way to the top of the climbing wall.',
   'Our point guard is a total monster on defence.',
-  'Lab assistant: I sob at sad films and label test tubes for a living.',
   'Soy un cobarde con las arañas, lo admito.',
   'Sou um covarde com aranhas, confesso.',
   'Sono un codardo con i ragni.',
