@@ -1,6 +1,6 @@
 import { aimedAtSelf } from './insult-target.js';
 import { idiomTail, phraseDetector } from './phrase-detector.js';
-import { DEHUMANISING, DIRECTED_INSULTS, INSULTING_THINGS, INSULTS, KINDNESS, STRONG_INSULTS } from './word-lists.js';
+import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, INSULTING_THINGS, INSULTS, KINDNESS, STRONG_INSULTS, VILLAINS } from './word-lists.js';
 
 /**
  * Harassment: insults and contempt aimed at a person, and threats. An insult word alone is weak (it
@@ -17,9 +17,21 @@ export const detectHarassment = phraseDetector('harassment', {
     strong: STRONG_INSULTS,
     directed: DIRECTED_INSULTS,
     thing: INSULTING_THINGS,
+    contempt: CONTEMPTIBLE,
+    villain: VILLAINS,
+    'contempt-es': CONTEMPTIBLE_BY_LANGUAGE.es.names,
+    'sneer-es': CONTEMPTIBLE_BY_LANGUAGE.es.sneers,
+    'contempt-pt': CONTEMPTIBLE_BY_LANGUAGE.pt.names,
+    'sneer-pt': CONTEMPTIBLE_BY_LANGUAGE.pt.sneers,
+    'contempt-it': CONTEMPTIBLE_BY_LANGUAGE.it.names,
+    'sneer-it': CONTEMPTIBLE_BY_LANGUAGE.it.sneers,
+    'contempt-fr': CONTEMPTIBLE_BY_LANGUAGE.fr.names,
+    'sneer-fr': CONTEMPTIBLE_BY_LANGUAGE.fr.sneers,
+    'contempt-de': CONTEMPTIBLE_BY_LANGUAGE.de.names,
+    'sneer-de': CONTEMPTIBLE_BY_LANGUAGE.de.sneers,
     dehum: DEHUMANISING,
     youare: ["you're", 'youre', 'you are', 'your a', 'your an', 'ur a', 'ur an', 'u r', 'u are', 'you r', 'you absolute', 'you complete', 'you total', 'you fucking', 'you stupid', 'you dumb', 'you little', 'you big', 'you fat', 'you ugly'],
-    sneer: ['fucking', 'stupid', 'dumb', 'fat', 'ugly', 'pathetic', 'worthless', 'disgusting', 'miserable', 'lying', 'useless', 'filthy', 'dirty', 'lazy', 'sneaky', 'backstabbing', 'greedy', 'smelly', 'stinking', 'brainless', 'spineless', 'slimy'],
+    sneer: ['fucking', 'stupid', 'dumb', 'fat', 'ugly', 'pathetic', 'worthless', 'disgusting', 'miserable', 'lying', 'useless', 'filthy', 'dirty', 'lazy', 'sneaky', 'backstabbing', 'greedy', 'smelly', 'stinking', 'brainless', 'spineless', 'slimy', 'heartless', 'gutless', 'cowardly', 'corrupt', 'crooked', 'two faced', 'treacherous', 'deranged', 'senile', 'sleazy', 'incompetent', 'despicable', 'vile', 'shameless', 'rotten', 'lousy'],
     adj: ['fucking', 'stupid', 'dumb', 'little', 'big', 'fat', 'ugly', 'total', 'complete', 'absolute', 'pathetic', 'worthless', 'disgusting', 'miserable', 'sad', 'lying', 'useless', 'just', 'such', 'nothing but', 'so', 'really', 'a', 'an', 'the', 'biggest', 'worst'],
     will: ['will', "'ll", 'am going to', 'are going to', "i'm going to", 'im going to', 'gonna', 'im gonna', 'want to', 'wanna', 'would love to', 'shall', 'should'],
     hurt: ['kill', 'murder', 'hurt', 'stab', 'shoot', 'strangle', 'choke', 'rape', 'punch', 'slap', 'hang', 'torture', 'bury', 'behead', 'lynch', 'beat the (shit|hell|crap|life) out of'],
@@ -38,9 +50,36 @@ export const detectHarassment = phraseDetector('harassment', {
       // Called a name to the face: "move on, you freak."
       [0.75, '(you|u|ya) [{sneer}] {directed} $'],
       [0.5, '(i|we) [really|just|absolutely] (hate|despise|detest|loathe) (you|him|her|his|her|them|their)'],
+      // A name that condemns a character, with a sneer, to the face, or as what he or she is.
+      [0.7, '(a|an|the|such a|what a|you|u|ya|bunch of|pack of|total|complete|absolute|utter) {sneer} [{sneer}|{adj}] ({contempt}|{villain})'],
+      [0.75, '(you|u|ya) [{adj}] {contempt} $'],
+      [0.6, '(he|she|they|he\'s|she\'s|they\'re) [is|are|was|were|s|re|r] [{adj}] [{adj}] {contempt} $'],
+      [0.6, '(such a|what a|total|complete|absolute|utter) [{adj}] {contempt} $'],
+      // Punishment wished on a person: "he should be locked up", "she deserves fifty lashes", "may he rot".
+      [0.6, '(he|she|they|him|her|them|you|u) (should|must|needs to|need to|ought to|deserves to|deserve to) [all] (be|get) (locked up|jailed|imprisoned|thrown in (jail|prison)|put behind bars|flogged|whipped|lashed|caned|castrated|strung up)'],
+      [0.6, '(he|she|they|you|u|who) (deserves|deserve) [to (be|go|burn|rot)] [in] (hell|prison|jail|a cell|_ lashes|a beating|the death penalty|the chair|the rope|the noose)'],
+      [0.6, '(deserves|deserve) to (rot|burn|suffer|hang|die) (in|behind) (a cell|prison|jail|hell|bars)'],
+      [0.6, '(hope|hopefully|may) (he|she|they|you|u|[my] (ex|ex boss|boss|ex husband|ex wife|landlord|neighbour|neighbor)) (suffers|rots|burns|chokes|suffer|rot|burn|choke) [every single day|every day|forever|slowly|in hell] $'],
+      [0.5, 'up yours'],
+      // Contempt for people pointed at with a sneer: "those spineless cowards" ("those monsters" may be a story's).
+      [0.7, '(these|those) {sneer} [{sneer}] ({contempt}|{villain})'],
+      // A woman's (or man's) success put down to sex: "slept her way to the top".
+      [0.6, '(slept|sleeping|screwed|screwing|fucked|fucking|sucked|blew) (her|his|their) way (to|into|up|through)'],
+      [0.5, 'lock (him|her) up'],
+      // The same in Spanish, Portuguese and Italian (the sneer mostly after the name), French and German.
+      [0.7, '(un|una|ese|esa|esos|esas|menudo|menuda|vaya|que|eres un|eres una|es un|es una|son unos|son unas) ({contempt-es} {sneer-es}|{sneer-es} {contempt-es})'],
+      [0.7, '(eres|tu eres|el es|ella es|ellos son) [un|una|unos|unas] {contempt-es} $'],
+      [0.7, '(um|uma|esse|essa|esses|essas|seu|sua|que|voce e um|voce e uma|vc e um|vc e uma|tu es um|tu es uma) ({contempt-pt} {sneer-pt}|{sneer-pt} {contempt-pt})'],
+      [0.7, '(voce e|vc e|tu es|ele e|ela e|eles sao) [um|uma|uns|umas] {contempt-pt} $'],
+      [0.7, '(un|uno|una|quel|quella|quei|quelle|che|sei un|sei una|brutto|brutta) ({contempt-it} {sneer-it}|{sneer-it} {contempt-it})'],
+      [0.7, '(sei|tu sei|lui e|lei e|sono dei|sono delle) [un|una] {contempt-it} $'],
+      [0.7, '(espece de|bande de|quel|quelle|ce|cette|ces|sale) [{sneer-fr}] {contempt-fr}'],
+      [0.7, '(tu es|t\'es|t\'es qu\'un|t\'es qu\'une|vous etes|il est|elle est|c\'est) [un|une] [{sneer-fr}] {contempt-fr} $'],
+      [0.7, '(ein|eine|einen|so ein|so eine|so einen|was fur ein|was fur eine|was fur einen|du|dieser|diese|diesen) {sneer-de} {contempt-de}'],
+      [0.7, '(du|er ist|sie ist|du bist) [ein|eine] {contempt-de} $'],
       [0.6, '(dumbest|stupidest|ugliest|grossest|worst|laziest|most (stupid|disgusting|pathetic|useless|corrupt|evil)) (person|man|woman|people|family|president|human|human being|humans|excuse)'],
       [0.7, '(excuse|waste|disgrace|embarrassment) (of|for) a (human|human being|person|man|woman|mother|father)'],
-      [0.55, '(are|is) [all|just|nothing but|nothing less than|a bunch of|a pack of|pure|such] (liars and murderers|murderers|criminals|terrorists|traitors|demons|pedophiles|paedophiles|rapists|scum|vermin|evil)'],
+      [0.55, '(are|is) [all|just|nothing but|nothing less than|a bunch of|a pack of|pure|such] [pure|such|a bunch of|a pack of] (liars and murderers|murderers|criminals|terrorists|traitors|demons|pedophiles|paedophiles|rapists|scum|vermin|evil|the devil|satan|the antichrist|the scum of the earth)'],
       [0.5, '(fjb|fck|fcking|fkn|fking|effing)'],
       [0.85, '({youare}|you|u|what a|such a|shut up|go away) [{adj}] [{adj}] [{adj}] {insult}'],
       [0.8, '{youare} [{adj}] [{adj}] [{adj}] ({directed}|{thing}) $'],

@@ -50,11 +50,39 @@ const options = {
 /** obscenity's RegExpMatcher, its matches found at less cost (obscenity-matcher.ts). */
 const matcher = obscenityMatcher(options);
 
+/**
+ * A swear word written with symbols for every letter but its first one or two and an ending ("f***",
+ * "b****", "f**king", "sh**"), which obscenity cannot read: no letter inside is left to match. It is
+ * read as the swear words whose start, length and ending fit, at the mildest one's weight ("s***" is
+ * "shit" or "slut": 0.35). Normalising has already read "$" and "@" as letters.
+ */
+const MASKED = /(?<![\p{L}\p{N}])(\p{L}{1,2})([*#%]{2,})(\p{L}*)(?![\p{L}\p{N}*#%])/gu;
+const ENDINGS = ['', 's', 'es', 'ed', 'er', 'ers', 'ing', 'y'];
+const MASKABLE: readonly { spelling: string; weight: number }[] = Object.entries(SEVERITY)
+  .filter(([, [category]]) => category === 'profanity')
+  .flatMap(([word, [, weight]]) => ENDINGS.map((ending) => ({ spelling: word + ending, weight })));
+
+/** The weight of a masked swear word, or undefined when no swear word fits its letters and length. */
+function maskedSwearWeight(head: string, masked: number, tail: string): number | undefined {
+  const length = head.length + masked + tail.length;
+  let weight: number | undefined;
+  for (const { spelling, weight: w } of MASKABLE) {
+    if (spelling.length === length && spelling.startsWith(head) && spelling.endsWith(tail)) weight = Math.min(weight ?? 1, w);
+  }
+  return weight;
+}
+
 export const detectProfanity: Detector = (segments) => {
   const hits: Hit[] = [];
   for (const segment of segments) {
     if (segment.kind !== 'text') continue;
     const text = segment.norm.text;
+    if (/[*#%]/.test(text)) {
+      for (const m of text.matchAll(MASKED)) {
+        const weight = maskedSwearWeight(m[1]!, m[2]!.length, m[3]!);
+        if (weight !== undefined) hits.push({ category: 'profanity', weight, evidence: evidenceAt(segment, m.index, m.index + m[0].length) });
+      }
+    }
     for (const match of matcher(text)) {
       const word = wordOf(match.termId);
       const severity = SEVERITY[word];

@@ -20,6 +20,9 @@ export interface TextModel {
   readonly id?: string;
 }
 
+/** The source of the model's reasons. */
+export const MODEL_SOURCE = 'local:model';
+
 const MAX_EVIDENCE = 5;
 /**
  * The model reads the first 64 KB of a segment (an About is a few KB; the rules read all of it): a
@@ -166,7 +169,7 @@ export function textModelDetector(model: TextModel): Detector {
         category,
         score: round(top.p),
         evidence: evidence.map((s) => evidenceOf(s.segment, s.value)),
-        source: 'local:model',
+        source: MODEL_SOURCE,
       });
     }
     return reasons;

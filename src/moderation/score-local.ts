@@ -1,5 +1,6 @@
 import type { FlatDocument, Segment } from '../ricos/types.js';
 import type { Reason, Scorer, Verdict } from './types.js';
+import { corroborate } from './corroborate.js';
 import { decide, type Thresholds } from './decide.js';
 import type { Detector, Policy } from './detector.js';
 import { detectContact } from './detect-contact.js';
@@ -53,9 +54,13 @@ export function detectLocal(
   return detectors.flatMap((detect) => detect(segments, policy));
 }
 
-/** The local verdict for one document: deterministic, no I/O. */
+/**
+ * The local verdict for one document: the detectors' reasons, and a rule's and the model's weak evidence
+ * combined where they corroborate each other (corroborate.ts). Deterministic, no I/O.
+ */
 export function scoreLocal(doc: FlatDocument, options: LocalOptions): Verdict {
-  return decide(detectLocal(doc, options.policy, { textModel: options.textModel }), options.thresholds, options.policy);
+  const reasons = detectLocal(doc, options.policy, { textModel: options.textModel });
+  return decide([...reasons, ...corroborate(reasons, options.thresholds)], options.thresholds, options.policy);
 }
 
 export function createLocalScorer(options: LocalOptions): Scorer {

@@ -106,6 +106,68 @@ export const DIRECTED_INSULTS = [
 ];
 
 /**
+ * Names that condemn a person's character ("fraud", "coward", "hypocrite"). Each has plain uses (a
+ * fraud investigator, "I was a coward about it"), so they insult only beside a sneer ("a spineless
+ * coward", "what a disgusting fraud"), said to the face ("you hypocrite!"), as what "he" or "she" is,
+ * or as all one is ("a total fraud."). Liar, traitor, creep and the like are DIRECTED_INSULTS,
+ * lowlife and lunatic INSULTS.
+ */
+export const CONTEMPTIBLE = [
+  'fraud~', 'hypocrite~', 'coward~', 'crook~', 'bigot~', 'bimbo~', 'doofus', 'nutcase~', 'nut case~',
+  'crybaby', 'cry baby', 'crybabies', 'weasel~', 'grifter~', 'charlatan~', 'con man', 'con artist~', 'thug~',
+  'fool~', 'parasite~', 'sleazeball~', 'bum~', 'racist~', 'criminal~',
+];
+
+/**
+ * The same names in Spanish, Portuguese, Italian, French and German, and the sneers that make them
+ * insults there ("un fraude asqueroso", "espèce de lâche", "ein erbärmlicher Feigling"), written as
+ * normalised text reads them: lower case, without diacritics. German stems take any ending
+ * (erbarmlich*: erbärmlicher, -en); Italian plurals are listed, since an inflection (~) adds English
+ * endings. French "raté" is left out: without its accent it is English "rate" ("sale rates").
+ */
+export const CONTEMPTIBLE_BY_LANGUAGE = {
+  es: {
+    names: [
+      'fraude~', 'mentiroso~', 'mentirosa~', 'cobarde~', 'hipocrita~', 'estafador~', 'estafadora~', 'traidor~', 'traidora~',
+      'fracasado~', 'fracasada~', 'sinverguenza~', 'ladron', 'ladrones', 'ladrona~', 'payaso~', 'payasa~', 'corrupto~', 'corrupta~',
+    ],
+    sneers: ['asqueroso~', 'asquerosa~', 'patetico~', 'patetica~', 'miserable~', 'repugnante~', 'despreciable~', 'cobarde~', 'de mierda', 'rastrero~', 'rastrera~'],
+  },
+  pt: {
+    names: [
+      'fraude~', 'mentiroso~', 'mentirosa~', 'covarde~', 'hipocrita~', 'vigarista~', 'trapaceiro~', 'trapaceira~', 'traidor~', 'traidora~',
+      'fracassado~', 'fracassada~', 'ladrao', 'ladroes', 'palhaco~', 'palhaca~', 'canalha~', 'safado~', 'safada~', 'corrupto~', 'corrupta~',
+    ],
+    sneers: ['nojento~', 'nojenta~', 'patetico~', 'patetica~', 'miseravel', 'miseraveis', 'desprezivel', 'despreziveis', 'covarde~', 'de merda', 'imundo~', 'imunda~', 'asqueroso~', 'asquerosa~'],
+  },
+  it: {
+    names: [
+      'truffatore', 'truffatori', 'truffatrice', 'bugiardo', 'bugiarda', 'bugiardi', 'codardo', 'codarda', 'codardi', 'vigliacco', 'vigliacca',
+      'vigliacchi', 'ipocrita', 'ipocriti', 'traditore', 'traditori', 'fallito', 'fallita', 'falliti', 'ladro', 'ladri', 'buffone', 'buffoni',
+      'pagliaccio', 'pagliacci', 'corrotto', 'corrotta', 'corrotti', 'verme', 'vermi',
+    ],
+    sneers: ['schifoso', 'schifosa', 'schifosi', 'schifose', 'patetico', 'patetica', 'patetici', 'miserabile', 'miserabili', 'disgustoso', 'disgustosa', 'lurido', 'lurida', 'luridi', 'di merda', 'vile', 'vili'],
+  },
+  fr: {
+    names: [
+      'pourri~', 'pourrie~', 'pourriture~', 'ordure~', 'lache~', 'hypocrite~', 'menteur~', 'menteuse~', 'escroc~',
+      'traitre~', 'traitresse~', 'minable~', 'crapule~', 'salaud~', 'salope~', 'vaurien~', 'guignol~', 'bouffon~',
+    ],
+    sneers: ['sale', 'gros', 'grosse', 'minable~', 'pathetique~', 'ignoble~', 'immonde~', 'miserable~', 'lache~', 'pauvre', 'vieux', 'vieille'],
+  },
+  de: {
+    names: [
+      'feigling*', 'heuchler*', 'betruger*', 'lugner*', 'versager*', 'verrater*', 'schwindler*', 'gauner*', 'trottel*', 'schmarotzer*',
+      'witzfigur*', 'dreckskerl*', 'mistkerl*', 'scheusal*',
+    ],
+    sneers: ['erbarmlich*', 'elend*', 'feig*', 'verlogen*', 'widerlich*', 'ekelhaft*', 'dreckig*', 'mies*', 'jammerlich*', 'armselig*', 'hinterhaltig*', 'korrupt*', 'schmierig*'],
+  },
+} as const;
+
+/** Names for a person that are praise or fiction as often as contempt ("a monster on defence"): contempt only beside a sneer. */
+export const VILLAINS = ['monster~', 'puppet~', 'demon~', 'devil~'];
+
+/**
  * Animals and things that insult only when said of a person ("he's a pig", "you dirty rat"): "we have
  * a dog" and "I took out the trash" name what they say.
  */

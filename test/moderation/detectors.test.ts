@@ -30,6 +30,30 @@ const HITS: [string, string][] = [
   ['Starve them to death in the camps.', 'violence'],
   ['I have cut a few veins before.', 'self-harm'],
   ['Move to another country, you freak.', 'harassment'],
+  // Names that condemn a character, with a sneer, to the face or as what someone is; punishment wished on a person.
+  ['What a spineless, two-faced hypocrite.', 'harassment'],
+  ['Give it back, you lying crook!', 'harassment'],
+  ['Honestly? She is a coward.', 'harassment'],
+  ['He should be locked up for what he did to us.', 'harassment'],
+  ['They deserve to rot in prison, every one of them.', 'harassment'],
+  ['I hope my landlord chokes.', 'harassment'],
+  ['Our mayor is nothing but pure evil.', 'harassment'],
+  ['Vote them out, those spineless crooks.', 'harassment'],
+  ['Everyone knows she slept her way into that job.', 'harassment'],
+  ['Lock him up already!', 'harassment'],
+  ['That referee? Total doofus.', 'harassment'],
+  ['Always the victim, what a crybaby.', 'harassment'],
+  ['Pay me back, you little crook!', 'harassment'],
+  // The same contempt in Spanish, Portuguese, Italian, French and German.
+  ['¡Fuera de aquí, menudo estafador rastrero!', 'harassment'],
+  ['Esse vigarista nojento me enganou de novo.', 'harassment'],
+  ['Sei un bugiardo, lo sanno tutti.', 'harassment'],
+  ['Quel menteur, ce maire !', 'harassment'],
+  ['Du bist ein Versager.', 'harassment'],
+  // Swear words masked by symbols but for their first letter and an ending.
+  ['Nobody gives a f*** about your rules.', 'profanity'],
+  ['Tell that b**** to stay away from my stall.', 'profanity'],
+  ['Get the f**king dog off my lawn.', 'profanity'],
 ];
 
 /** Innocent text that shares words with the hits above. */
@@ -54,6 +78,30 @@ const MISSES = [
   'Lazy Sundays with my kids, dirty dishes and a smelly dog.',
   'Our spa offers hot stone massage, facials and a sensual aromatherapy bath.',
   'Phlebotomist: I find veins other nurses miss.',
+  // The same names and punishments as a trade, a title, fiction or self-mockery.
+  'Fraud analyst at a credit union; I help catch con artists.',
+  'I was a total coward about heights until I took up climbing.',
+  'Cookie Monster fan, monster truck driver on weekends.',
+  'Locksmith: valuables should be locked up, not left in the car.',
+  'Horror writer: my books are full of heartless monsters and lying ghosts.',
+  'Those monsters in chapter three gave my kids nightmares.',
+  'She worked her way to the top of the climbing wall.',
+  'Our point guard is a total monster on defence.',
+  'Soy un cobarde con las arañas, lo admito.',
+  'Sou um covarde com aranhas, confesso.',
+  'Sono un codardo con i ragni.',
+  'Il mio film preferito è Ladri di biciclette.',
+  // An English word that is a French insult's spelling without its accent (raté): not one here.
+  'Summer sale rates: 20% off all pottery.',
+  'Je suis un lâche devant les araignées.',
+  'Ich bin ein Feigling, was Achterbahnen angeht.',
+  'Er ist kein Feigling, er ist Feuerwehrmann.',
+  'Experta en fraude bancario y auditoría.',
+  'Ce fromage pourri sent très fort, je l\'adore.',
+  // Symbols that mask no swear word: footnote marks, star ratings, a word too short or long for one.
+  'Menu items marked ** are vegan; the chef\'s picks are marked ***.',
+  'Our guesthouse is rated 4**** and dogs stay free.',
+  'Notes: see p** 12 and the appendix**.',
 ];
 
 describe('local detectors: what they catch', () => {
@@ -69,6 +117,14 @@ describe('local detectors: what they catch', () => {
       for (const e of r.evidence) expect(input).toContain(e.value);
     });
   }
+});
+
+describe('masked swear words', () => {
+  it('are read as the mildest swear word their letters fit: "s***" is shit or slut, mild swearing, under the threshold alone', async () => {
+    const verdict = await rules('Long week, s*** happens.', { scorer: { local: { thresholds: { profanity: 0.3 } } } });
+    expect(reason(verdict, 'profanity')).toMatchObject({ score: 0.35, evidence: [{ value: 's***' }] });
+    expect((await rules('Long week, s*** happens.')).flagged).toBe(false);
+  });
 });
 
 describe('phrases beside letters of other scripts, emoji and characters outside the BMP', () => {
