@@ -1,6 +1,7 @@
 import type { Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
 import { KNOWN, TARGETS } from './spelling-vocabulary.js';
+import { TYPO_TARGETS } from './word-lists.js';
 
 /**
  * Misspellings members use to slip hate past filters, read back as the words they hide (targets and
@@ -8,8 +9,8 @@ import { KNOWN, TARGETS } from './spelling-vocabulary.js';
  * joined spaced-out letters, read leetspeak and folded accents):
  * - one typo in a word: two neighbouring letters swapped (not the first letter), one letter dropped
  *   inside the word (never the first or last: "laughter" must not read as "slaughter"; from words under
- *   six letters only a vowel, "womn" but never "back" for "black"), one letter added inside a word of
- *   five letters or more ("stuppid");
+ *   six letters only a vowel, "womn" but never "back" for "black"), one letter added inside a target of
+ *   six letters or more ("stuppid");
  * - two words run together, one a target and the other a known word ("gaysme", "dieidioten");
  * - a target split in two by a space, three letters or more each side ("ver min");
  * - in Arabic script, digits for the letters they stand for in Arabizi ("7ثالة") and letters stretched
@@ -29,17 +30,21 @@ const shapeOf = (first: number, second: number, last: number, length: number) =>
 const isAsciiWord = (w: string) => /^[a-z]{2,}$/.test(w) && w.length <= LONGEST;
 
 /** Swap and drop variants of the targets (see above); a variant that is itself a known word is left out. */
+const ENGLISH_TARGETS: ReadonlySet<string> = new Set(TYPO_TARGETS);
 const VARIANTS: ReadonlyMap<string, string> = (() => {
   const variants = new Map<string, string>();
   const add = (variant: string, word: string) => {
     if (!KNOWN.has(variant) && !variants.has(variant)) variants.set(variant, word);
   };
   for (const word of TARGETS) {
+    // A vowel dropped from a word of four letters or fewer leaves an abbreviation ("pls", "snd") unless
+    // the word is one the English rules hinge on ("gy", "womn").
+    const droppableVowel = word.length === 5 || ENGLISH_TARGETS.has(word);
     for (let i = 1; i < word.length - 1; i++) {
       if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
     }
     for (let i = 1; i < word.length - 1; i++) {
-      if (word.length >= 6 || 'aeiou'.includes(word[i]!)) add(word.slice(0, i) + word.slice(i + 1), word);
+      if (word.length >= 6 || (droppableVowel && 'aeiou'.includes(word[i]!))) add(word.slice(0, i) + word.slice(i + 1), word);
     }
   }
   return variants;
@@ -62,6 +67,36 @@ const SHAPES = (() => {
   mark(KNOWN, KNOWN_WORD);
   return shapes;
 })();
+/** FNV-1a of text.slice(from, to), read by character code: no string cut out. */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+/**
+ * A bit per hash (2^20 bits) set for every variant: a word that passes the shape gate is looked up only
+ * when its bit is set too. Common words often share a variant's shape (about one in four), seldom its bit.
+ */
+const HASH_BITS = 20;
+const VARIANT_HASHES = (() => {
+  const bits = new Uint32Array((1 << HASH_BITS) / 32);
+  for (const v of VARIANTS.keys()) {
+    const h = hashOf(v, 0, v.length) >>> (32 - HASH_BITS);
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
+})();
+const mayBeVariant = (text: string, from: number, to: number) => {
+  const h = hashOf(text, from, to) >>> (32 - HASH_BITS);
+  return (VARIANT_HASHES[h >>> 5]! & (1 << (h & 31))) !== 0;
+};
+
+/** Per first two letters (a-z), a bit per length some known word that starts with them has. */
+const KNOWN_LENGTHS = (() => {
+  const lengths = new Uint32Array(26 * 26);
+  for (const w of KNOWN) if (isAsciiWord(w)) lengths[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97]! |= 1 << w.length;
+  return lengths;
+})();
 /** The shape bits of text.slice(from, to), two letters or more. */
 const shapeBits = (text: string, from: number, to: number) =>
   to - from > LONGEST ? 0 : SHAPES[shapeOf(text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(to - 1), to - from)]!;
@@ -82,19 +117,25 @@ function readingAt(text: string, from: number, to: number): string | undefined {
   if (length < 2 || length > LONGEST) return undefined;
   const first = text.charCodeAt(from);
   const last = text.charCodeAt(to - 1);
-  if (SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length)]! & VARIANT) {
+  if (SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length)]! & VARIANT && mayBeVariant(text, from, to)) {
     const target = VARIANTS.get(text.slice(from, to));
     if (target) return target;
   }
-  // One letter added: the word less one inner letter is a target of six letters or more.
-  for (let i = from + 1; length >= 7 && i < to - 1; i++) {
-    if (SHAPES[shapeOf(first, text.charCodeAt(i === from + 1 ? from + 2 : from + 1), last, length - 1)]! & TARGET) {
+  // One letter added: the word less one inner letter is a target of six letters or more. Dropping the
+  // second letter gives one shape, dropping any later inner letter another: two reads gate them all.
+  if (length >= 7) {
+    const dropSecond = SHAPES[shapeOf(first, text.charCodeAt(from + 2), last, length - 1)]! & TARGET;
+    const dropLater = SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length - 1)]! & TARGET;
+    for (let i = from + 1; (dropSecond || dropLater) && i < to - 1; i++) {
+      if (!(i === from + 1 ? dropSecond : dropLater)) continue;
       const target = text.slice(from, i) + text.slice(i + 1, to);
       if (TARGETS.has(target)) return target;
     }
   }
   // Run together: a known word of three letters or more and a target of five or more, either way round.
-  for (let i = from + 3; length >= 8 && i <= to - 3; i++) {
+  const headLengths = length >= 8 ? KNOWN_LENGTHS[(first - 97) * 26 + text.charCodeAt(from + 1) - 97]! : 0;
+  for (let i = from + 3; headLengths !== 0 && i <= to - 3; i++) {
+    if (!((headLengths >>> (i - from)) & 1)) continue;
     const left = shapeBits(text, from, i);
     if (!(left & KNOWN_WORD)) continue;
     const right = shapeBits(text, i, to);
@@ -147,36 +188,39 @@ export function correctTypos(n: Normalised): Normalised {
   const fixes: { from: number; to: number; word: string }[] = [];
   const source = n.text;
   const standsAlone = (from: number, to: number) => !LETTER_OR_NUMBER.test(source[to] ?? '') && !LETTER_OR_NUMBER.test(source[from - 1] ?? '');
+  // Where the last run of a-z started, while only a space has followed it; else -1.
+  let previous = -1;
   for (let i = 0; i < source.length;) {
     const code = source.charCodeAt(i);
     if (isArabicLetter(code) || (isDigit(code) && isArabicLetter(source.charCodeAt(i + 1)))) {
       const from = i;
       while (i < source.length && (isArabicLetter(source.charCodeAt(i)) || isDigit(source.charCodeAt(i)))) i++;
+      previous = -1;
       const read = arabicReading(source.slice(from, i));
       if (read) fixes.push({ from, to: i, word: read });
       continue;
     }
     if (!isAsciiLower(code)) {
+      if (code !== SPACE || !isAsciiLower(source.charCodeAt(i - 1))) previous = -1;
       i++;
       continue;
     }
     // Each maximal run of a-z, read by character code: no match objects.
     const from = i;
     while (i < source.length && isAsciiLower(source.charCodeAt(i))) i++;
-    if (!standsAlone(from, i)) continue;
-    const next = i + 1;
-    if (source.charCodeAt(i) === SPACE && isAsciiLower(source.charCodeAt(next))) {
-      let to = next;
-      while (to < source.length && isAsciiLower(source.charCodeAt(to))) to++;
-      const joined = standsAlone(next, to) ? joinedAt(source, from, i, to) : undefined;
-      if (joined && !REAL_WORDS.has(source.slice(from, to))) {
-        fixes.push({ from, to, word: joined });
-        i = to;
+    // Joined with the run before when one space parts them and that run was left as it was.
+    const before = previous;
+    previous = from;
+    if (before >= 0 && source.charCodeAt(from - 1) === SPACE && (fixes.length === 0 || fixes[fixes.length - 1]!.to <= before)) {
+      const joined = joinedAt(source, before, from - 1, i);
+      if (joined && standsAlone(before, i) && !REAL_WORDS.has(source.slice(before, i))) {
+        fixes.push({ from: before, to: i, word: joined });
+        previous = -1;
         continue;
       }
     }
     const word = readingAt(source, from, i);
-    if (word) {
+    if (word && standsAlone(from, i)) {
       const written = source.slice(from, i);
       if (!KNOWN.has(written) && !REAL_WORDS.has(written)) fixes.push({ from, to: i, word });
     }
