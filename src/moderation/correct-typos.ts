@@ -12,7 +12,8 @@ import { TYPO_TARGETS } from './word-lists.js';
  *   six letters only a vowel, "womn" but never "back" for "black"), one letter added inside a target of
  *   six letters or more ("stuppid");
  * - two words run together, one a target and the other a known word ("gaysme", "dieidioten");
- * - a target split in two by a space, three letters or more each side ("ver min");
+ * - a target split in two by a space, three letters or more each side ("ver min"), or spelt out letter
+ *   by letter after a one-letter word ("i t r a n s", which normalise() joins to "itrans");
  * - in Arabic script, digits for the letters they stand for in Arabizi ("7ثالة") and letters stretched
  *   three times or more ("خاااالص").
  * Guard: a real word is never rewritten. A word that reads as misspelt but is in a word list of one of
@@ -165,6 +166,17 @@ function joinedAt(text: string, from: number, space: number, to: number): string
 }
 
 /**
+ * A run normalise() joined from spaced-out letters takes in a one-letter word before them ("per i t r a
+ * n s" reads "per itrans"): when the run is no word and the run less its first letter is a target, that
+ * letter was a word of its own.
+ */
+function spacedReading(n: Normalised, from: number, to: number): string | undefined {
+  if (to - from < 5 || n.start[from + 1]! <= n.end[from]!) return undefined;
+  const rest = n.text.slice(from + 1, to);
+  return TARGETS.has(rest) && !KNOWN.has(n.text.slice(from, to)) ? `${n.text[from]} ${rest}` : undefined;
+}
+
+/**
  * Arabizi digits for the Arabic letters they stand for: 3 ع, 5 خ, 6 ط, 7 ح, and 2 ق as Egyptian says
  * it (a glottal stop, which is what 2 spells).
  */
@@ -219,7 +231,7 @@ export function correctTypos(n: Normalised): Normalised {
         continue;
       }
     }
-    const word = readingAt(source, from, i);
+    const word = readingAt(source, from, i) ?? spacedReading(n, from, i);
     if (word && standsAlone(from, i)) {
       const written = source.slice(from, i);
       if (!KNOWN.has(written) && !REAL_WORDS.has(written)) fixes.push({ from, to: i, word });

@@ -28,6 +28,7 @@ describe('misspelt hate is read as what it says', () => {
     ['it', 'Gli immigrati sono dei parasitti schifosi.'],
     ['nl', 'Die vrouwenzijn walgelijk.'],
     ['pl', 'Ci imigranci to obrzydlwi ludzie.'],
+    ['it', 'Io odio profondamente i m u s u l m a n i, sono feccia.'],
   ])('%s: %s', async (_lang, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -39,6 +40,8 @@ describe('misspelt hate is read as what it says', () => {
     expect(read('subhu man')).toBe('subhuman');
     expect(read('7ثالة')).toBe('حثالة');
     expect(read('خاااااالص')).toBe('خالص');
+    expect(read('ح ق ي ر')).toBe('حقير');
+    expect(read('odio i t r a n s')).toBe('odio i trans');
   });
 });
 
