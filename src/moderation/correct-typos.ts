@@ -11,7 +11,8 @@ import { TYPO_TARGETS } from './word-lists.js';
  *   inside the word (never the first or last: "laughter" must not read as "slaughter"; from words under
  *   six letters only a vowel, "womn" but never "back" for "black"), one letter added inside a target of
  *   six letters or more ("stuppid");
- * - two words run together, one a target and the other a known word ("gaysme", "dieidioten");
+ * - two words run together, a target of five letters or more and a known word of three or more
+ *   ("frauenwidern", "putamierda");
  * - a target split in two by a space, three letters or more each side ("ver min"), or spelt out letter
  *   by letter after a one-letter word ("i t r a n s", which normalise() joins to "itrans");
  * - in Arabic script, digits for the letters they stand for in Arabizi ("7ثالة") and letters stretched
@@ -30,8 +31,9 @@ const shapeOf = (first: number, second: number, last: number, length: number) =>
   (((first - 97) * 26 + second - 97) * 26 + last - 97) * (LONGEST + 1) + length;
 const isAsciiWord = (w: string) => /^[a-z]{2,}$/.test(w) && w.length <= LONGEST;
 
-/** Swap and drop variants of the targets (see above); a variant that is itself a known word is left out. */
+/** The English targets, the only ones of four letters or fewer a vowel is dropped from (VARIANTS). */
 const ENGLISH_TARGETS: ReadonlySet<string> = new Set(TYPO_TARGETS);
+/** Swap and drop variants of the targets (see above); a variant that is itself a known word is left out. */
 const VARIANTS: ReadonlyMap<string, string> = (() => {
   const variants = new Map<string, string>();
   const add = (variant: string, word: string) => {
@@ -74,6 +76,7 @@ function hashOf(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
+
 /**
  * A bit per hash (2^20 bits) set for every variant: a word that passes the shape gate is looked up only
  * when its bit is set too. Common words often share a variant's shape (about one in four), seldom its bit.
@@ -105,8 +108,8 @@ const shapeBits = (text: string, from: number, to: number) =>
 const REAL_WORDS: ReadonlySet<string> = new Set(REAL_WORDS_NEAR_TARGETS.split(','));
 
 /**
- * What a word of a-z reads as when it is a misspelt target or two words run together ("gaysme" ->
- * "gays me"), whether or not it is a real word (correctTypos checks that); undefined when it is neither.
+ * What a word of a-z reads as when it is a misspelt target or two words run together ("frauenwidern"
+ * -> "frauen widern"), whether or not it is a real word (correctTypos checks that); undefined when it is neither.
  */
 export function misspeltReading(word: string): string | undefined {
   return readingAt(word, 0, word.length);
