@@ -11,8 +11,8 @@ import { TYPO_TARGETS } from './word-lists.js';
  *   inside the word (never the first or last: "laughter" must not read as "slaughter"; from words under
  *   six letters only a vowel, "womn" but never "back" for "black"), one letter added inside a target of
  *   six letters or more ("stuppid");
- * - two words run together, a target of five letters or more and a known word of three or more
- *   ("frauenwidern", "putamierda");
+ * - two words run together, a target and a known word of three letters or more ("frauenwidern",
+ *   "nurmull");
  * - a target split in two by a space, three letters or more each side ("ver min"), or spelt out letter
  *   by letter after a one-letter word ("i t r a n s", which normalise() joins to "itrans");
  * - in Arabic script, digits for the letters they stand for in Arabizi ("7ثالة") and letters stretched
@@ -136,8 +136,8 @@ function readingAt(text: string, from: number, to: number): string | undefined {
       if (TARGETS.has(target)) return target;
     }
   }
-  // Run together: a known word of three letters or more and a target of five or more, either way round.
-  const headLengths = length >= 8 ? KNOWN_LENGTHS[(first - 97) * 26 + text.charCodeAt(from + 1) - 97]! : 0;
+  // Run together: a target and a known word, three letters or more each, either way round.
+  const headLengths = length >= 7 ? KNOWN_LENGTHS[(first - 97) * 26 + text.charCodeAt(from + 1) - 97]! : 0;
   for (let i = from + 3; headLengths !== 0 && i <= to - 3; i++) {
     if (!((headLengths >>> (i - from)) & 1)) continue;
     const left = shapeBits(text, from, i);
@@ -146,7 +146,7 @@ function readingAt(text: string, from: number, to: number): string | undefined {
     if (!(right & KNOWN_WORD) || !((left | right) & TARGET)) continue;
     const head = text.slice(from, i);
     const tail = text.slice(i, to);
-    if (KNOWN.has(head) && KNOWN.has(tail) && ((head.length >= 5 && TARGETS.has(head)) || (tail.length >= 5 && TARGETS.has(tail)))) {
+    if (KNOWN.has(head) && KNOWN.has(tail) && (TARGETS.has(head) || TARGETS.has(tail))) {
       return `${head} ${tail}`;
     }
   }
