@@ -1,68 +1,244 @@
 import type { Normalised } from './normalise.js';
-import { HATE_TYPO_TARGETS } from './hate-grammars.js';
+import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
+import { KNOWN, TARGETS } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 
 /**
- * Variants of the typo targets: two neighbouring letters swapped (not the first letter), or one letter
- * dropped inside the word (never the first or last: "laughter" must not read as "slaughter", nor "hat"
- * as "hate"); from words under six letters only a vowel ("womn", "blck", never "back" for "black").
- * A variant that is itself a target is left alone. Targets: the English ones and the other languages'
- * hate grammar words (hate-grammars.ts).
+ * Misspellings members use to slip hate past filters, read back as the words they hide (targets and
+ * known words: spelling-vocabulary.ts), in one pass over the normalised text (normalise() has already
+ * joined spaced-out letters, read leetspeak and folded accents):
+ * - one typo in a word: two neighbouring letters swapped (not the first letter), one letter dropped
+ *   inside the word (never the first or last: "laughter" must not read as "slaughter"; from words under
+ *   six letters only a vowel, "womn" but never "back" for "black"), one letter added inside a target of
+ *   six letters or more ("stuppid");
+ * - two words run together, a target and a known word of three letters or more ("frauenwidern",
+ *   "nurmull");
+ * - a target split in two by a space, three letters or more each side ("ver min"), or spelt out letter
+ *   by letter after a one-letter word ("i t r a n s", which normalise() joins to "itrans");
+ * - in Arabic script, digits for the letters they stand for in Arabizi ("7ثالة") and letters stretched
+ *   three times or more ("خاااالص").
+ * Guard: a real word is never rewritten. A word that reads as misspelt but is in a word list of one of
+ * the languages (the Debian lists, checked by test/moderation/spelling.test.ts, which regenerates
+ * real-words-near-targets.ts) is left alone, and so is any word the vocabulary itself spells.
  */
+
+/** Shape tables cover words up to this long; longer ones are never misspellings of a target. */
+const LONGEST = 24;
+const VARIANT = 1;
+const TARGET = 2;
+const KNOWN_WORD = 4;
+const shapeOf = (first: number, second: number, last: number, length: number) =>
+  (((first - 97) * 26 + second - 97) * 26 + last - 97) * (LONGEST + 1) + length;
+const isAsciiWord = (w: string) => /^[a-z]{2,}$/.test(w) && w.length <= LONGEST;
+
+/** The English targets, the only ones of four letters or fewer a vowel is dropped from (VARIANTS). */
+const ENGLISH_TARGETS: ReadonlySet<string> = new Set(TYPO_TARGETS);
+/** Swap and drop variants of the targets (see above); a variant that is itself a known word is left out. */
 const VARIANTS: ReadonlyMap<string, string> = (() => {
-  const targets = new Set([...TYPO_TARGETS, ...Object.values(HATE_TYPO_TARGETS).flatMap((words) => words.split(' '))]);
   const variants = new Map<string, string>();
   const add = (variant: string, word: string) => {
-    if (!targets.has(variant) && !variants.has(variant)) variants.set(variant, word);
+    if (!KNOWN.has(variant) && !variants.has(variant)) variants.set(variant, word);
   };
-  for (const word of targets) {
-    if (word.length >= 4) {
-      for (let i = 1; i < word.length - 1; i++) {
-        if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
-      }
+  for (const word of TARGETS) {
+    // A vowel dropped from a word of four letters or fewer leaves an abbreviation ("pls", "snd") unless
+    // the word is one the English rules hinge on ("gy", "womn").
+    const droppableVowel = word.length === 5 || ENGLISH_TARGETS.has(word);
+    for (let i = 1; i < word.length - 1; i++) {
+      if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
     }
     for (let i = 1; i < word.length - 1; i++) {
-      if (word.length >= 6 || 'aeiou'.includes(word[i]!)) add(word.slice(0, i) + word.slice(i + 1), word);
+      if (word.length >= 6 || (droppableVowel && 'aeiou'.includes(word[i]!))) add(word.slice(0, i) + word.slice(i + 1), word);
     }
   }
   return variants;
 })();
 
-/** Only runs of letters as long as some variant are looked up. */
-const SHORTEST = Math.min(...[...VARIANTS.keys()].map((v) => v.length));
-const LONGEST = Math.max(...[...VARIANTS.keys()].map((v) => v.length));
-const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 /**
- * Whether some variant has this length and these first two and last letters (a-z): most words have
- * none, and this answer is an array read, where looking the word up in VARIANTS first cuts it out of
- * the text and hashes it.
+ * Per shape (length, first two and last letters): whether some variant, target or known word has it.
+ * Most words have none of a kind, and this answer is an array read, where looking a word up first cuts
+ * it out of the text and hashes it; the splits of a word are tried the same way.
  */
-const shapeOf = (first: number, second: number, last: number, length: number) => (((first - 97) * 26 + second - 97) * 26 + last - 97) * (LONGEST + 1) + length;
 const SHAPES = (() => {
   const shapes = new Uint8Array(26 * 26 * 26 * (LONGEST + 1));
-  for (const v of VARIANTS.keys()) {
-    if (/^[a-z]+$/.test(v)) shapes[shapeOf(v.charCodeAt(0), v.charCodeAt(1), v.charCodeAt(v.length - 1), v.length)] = 1;
-  }
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) {
+      if (isAsciiWord(w)) shapes[shapeOf(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(w.length - 1), w.length)]! |= bit;
+    }
+  };
+  mark(VARIANTS.keys(), VARIANT);
+  mark(TARGETS, TARGET);
+  mark(KNOWN, KNOWN_WORD);
   return shapes;
 })();
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** FNV-1a of text.slice(from, to), read by character code: no string cut out. */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
-/** Rewrites misspelt lexicon words to their spelling, each new letter mapped to the whole original word. */
+/**
+ * A bit per hash (2^20 bits) set for every variant: a word that passes the shape gate is looked up only
+ * when its bit is set too. Common words often share a variant's shape (about one in four), seldom its bit.
+ */
+const HASH_BITS = 20;
+const VARIANT_HASHES = (() => {
+  const bits = new Uint32Array((1 << HASH_BITS) / 32);
+  for (const v of VARIANTS.keys()) {
+    const h = hashOf(v, 0, v.length) >>> (32 - HASH_BITS);
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
+})();
+const mayBeVariant = (text: string, from: number, to: number) => {
+  const h = hashOf(text, from, to) >>> (32 - HASH_BITS);
+  return (VARIANT_HASHES[h >>> 5]! & (1 << (h & 31))) !== 0;
+};
+
+/** Per first two letters (a-z), a bit per length some known word that starts with them has. */
+const KNOWN_LENGTHS = (() => {
+  const lengths = new Uint32Array(26 * 26);
+  for (const w of KNOWN) if (isAsciiWord(w)) lengths[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97]! |= 1 << w.length;
+  return lengths;
+})();
+/** The shape bits of text.slice(from, to), two letters or more. */
+const shapeBits = (text: string, from: number, to: number) =>
+  to - from > LONGEST ? 0 : SHAPES[shapeOf(text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(to - 1), to - from)]!;
+
+const REAL_WORDS: ReadonlySet<string> = new Set(REAL_WORDS_NEAR_TARGETS.split(','));
+
+/**
+ * What a word of a-z reads as when it is a misspelt target or two words run together ("frauenwidern"
+ * -> "frauen widern"), whether or not it is a real word (correctTypos checks that); undefined when it is neither.
+ */
+export function misspeltReading(word: string): string | undefined {
+  return readingAt(word, 0, word.length);
+}
+
+/** misspeltReading(text.slice(from, to)), reading shapes by character code before cutting any word out. */
+function readingAt(text: string, from: number, to: number): string | undefined {
+  const length = to - from;
+  if (length < 2 || length > LONGEST) return undefined;
+  const first = text.charCodeAt(from);
+  const last = text.charCodeAt(to - 1);
+  if (SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length)]! & VARIANT && mayBeVariant(text, from, to)) {
+    const target = VARIANTS.get(text.slice(from, to));
+    if (target) return target;
+  }
+  // One letter added: the word less one inner letter is a target of six letters or more. Dropping the
+  // second letter gives one shape, dropping any later inner letter another: two reads gate them all.
+  if (length >= 7) {
+    const dropSecond = SHAPES[shapeOf(first, text.charCodeAt(from + 2), last, length - 1)]! & TARGET;
+    const dropLater = SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length - 1)]! & TARGET;
+    for (let i = from + 1; (dropSecond || dropLater) && i < to - 1; i++) {
+      if (!(i === from + 1 ? dropSecond : dropLater)) continue;
+      const target = text.slice(from, i) + text.slice(i + 1, to);
+      if (TARGETS.has(target)) return target;
+    }
+  }
+  // Run together: a target and a known word, three letters or more each, either way round.
+  const headLengths = length >= 7 ? KNOWN_LENGTHS[(first - 97) * 26 + text.charCodeAt(from + 1) - 97]! : 0;
+  for (let i = from + 3; headLengths !== 0 && i <= to - 3; i++) {
+    if (!((headLengths >>> (i - from)) & 1)) continue;
+    const left = shapeBits(text, from, i);
+    if (!(left & KNOWN_WORD)) continue;
+    const right = shapeBits(text, i, to);
+    if (!(right & KNOWN_WORD) || !((left | right) & TARGET)) continue;
+    const head = text.slice(from, i);
+    const tail = text.slice(i, to);
+    if (KNOWN.has(head) && KNOWN.has(tail) && (TARGETS.has(head) || TARGETS.has(tail))) {
+      return `${head} ${tail}`;
+    }
+  }
+  return undefined;
+}
+
+/** The target two words of a-z spell when joined ("ver", "min"), whether or not they are real words. */
+export function joinedReading(left: string, right: string): string | undefined {
+  const text = `${left} ${right}`;
+  return joinedAt(text, 0, left.length, text.length);
+}
+
+/** joinedReading of text.slice(from, space) and text.slice(space + 1, to). */
+function joinedAt(text: string, from: number, space: number, to: number): string | undefined {
+  const length = to - from - 1;
+  if (space - from < 3 || to - space - 1 < 3 || length < 6 || length > LONGEST) return undefined;
+  if (!(SHAPES[shapeOf(text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(to - 1), length)]! & TARGET)) return undefined;
+  const joined = text.slice(from, space) + text.slice(space + 1, to);
+  return TARGETS.has(joined) ? joined : undefined;
+}
+
+/**
+ * A run normalise() joined from spaced-out letters takes in a one-letter word before them ("per i t r a
+ * n s" reads "per itrans"): when the run is no word and the run less its first letter is a target, that
+ * letter was a word of its own.
+ */
+function spacedReading(n: Normalised, from: number, to: number): string | undefined {
+  if (to - from < 5 || n.start[from + 1]! <= n.end[from]!) return undefined;
+  const rest = n.text.slice(from + 1, to);
+  return TARGETS.has(rest) && !KNOWN.has(n.text.slice(from, to)) ? `${n.text[from]} ${rest}` : undefined;
+}
+
+/**
+ * Arabizi digits for the Arabic letters they stand for: 3 ع, 5 خ, 6 ط, 7 ح, and 2 ق as Egyptian says
+ * it (a glottal stop, which is what 2 spells).
+ */
+const ARABIZI: Readonly<Record<string, string>> = { '2': 'ق', '3': 'ع', '5': 'خ', '6': 'ط', '7': 'ح' };
+const isArabicLetter = (code: number) => code >= 0x0621 && code <= 0x064a;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** An Arabic word with its Arabizi digits read and stretched letters cut to one; undefined when it has neither. */
+function arabicReading(word: string): string | undefined {
+  if (!/[0-9]|(\p{L})\1\1/u.test(word) || !/[\u0621-\u064a]/.test(word)) return undefined;
+  const read = word.replace(/[0-9]/g, (d) => ARABIZI[d] ?? d).replace(/(\p{L})\1{2,}/gu, '$1');
+  return read === word ? undefined : read;
+}
+
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const SPACE = 0x20;
+
+/** Rewrites misspelt words to what they spell, each new letter mapped to the whole original span. */
 export function correctTypos(n: Normalised): Normalised {
   const fixes: { from: number; to: number; word: string }[] = [];
   const source = n.text;
-  // Each maximal run of a-z, as /[a-z]{2,}/g finds them, read by character code: no match objects.
+  const standsAlone = (from: number, to: number) => !LETTER_OR_NUMBER.test(source[to] ?? '') && !LETTER_OR_NUMBER.test(source[from - 1] ?? '');
+  // Where the last run of a-z started, while only a space has followed it; else -1.
+  let previous = -1;
   for (let i = 0; i < source.length;) {
-    if (!isAsciiLower(source.charCodeAt(i))) {
+    const code = source.charCodeAt(i);
+    if (isArabicLetter(code) || (isDigit(code) && isArabicLetter(source.charCodeAt(i + 1)))) {
+      const from = i;
+      while (i < source.length && (isArabicLetter(source.charCodeAt(i)) || isDigit(source.charCodeAt(i)))) i++;
+      previous = -1;
+      const read = arabicReading(source.slice(from, i));
+      if (read) fixes.push({ from, to: i, word: read });
+      continue;
+    }
+    if (!isAsciiLower(code)) {
+      if (code !== SPACE || !isAsciiLower(source.charCodeAt(i - 1))) previous = -1;
       i++;
       continue;
     }
+    // Each maximal run of a-z, read by character code: no match objects.
     const from = i;
     while (i < source.length && isAsciiLower(source.charCodeAt(i))) i++;
-    if (i - from < SHORTEST || i - from > LONGEST) continue;
-    if (SHAPES[shapeOf(source.charCodeAt(from), source.charCodeAt(from + 1), source.charCodeAt(i - 1), i - from)] === 0) continue;
-    const word = VARIANTS.get(source.slice(from, i));
-    if (word && !LETTER_OR_NUMBER.test(source[i] ?? '') && !LETTER_OR_NUMBER.test(source[from - 1] ?? '')) fixes.push({ from, to: i, word });
+    // Joined with the run before when one space parts them and that run was left as it was.
+    const before = previous;
+    previous = from;
+    if (before >= 0 && source.charCodeAt(from - 1) === SPACE && (fixes.length === 0 || fixes[fixes.length - 1]!.to <= before)) {
+      const joined = joinedAt(source, before, from - 1, i);
+      if (joined && standsAlone(before, i) && !REAL_WORDS.has(source.slice(before, i))) {
+        fixes.push({ from: before, to: i, word: joined });
+        previous = -1;
+        continue;
+      }
+    }
+    const word = readingAt(source, from, i) ?? spacedReading(n, from, i);
+    if (word && standsAlone(from, i)) {
+      const written = source.slice(from, i);
+      if (!KNOWN.has(written) && !REAL_WORDS.has(written)) fixes.push({ from, to: i, word });
+    }
   }
   if (fixes.length === 0) return n;
   let text = '';

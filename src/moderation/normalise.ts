@@ -30,7 +30,7 @@ interface Units {
  * Normalises member text before any matching:
  * 1. per character: NFKC, diacritics dropped, lower case, Cyrillic/Greek look-alikes folded, zero-width
  *    and bidi controls removed;
- * 2. letters spelled out with one consistent separator are joined ("f u c k", "k.y.s", "a-s-s");
+ * 2. letters spelled out with one consistent separator are joined ("f u c k", "k.y.s", "a-s-s", "ح ق ي ر");
  * 3. leetspeak is read inside words that contain letters ("sh1t", "h4te", "$hit"), never in numbers.
  * Stretched letters ("fuuuck") are left in place: patterns match repeated letters themselves, so
  * "class" and "ass" keep their double letters apart.
@@ -149,11 +149,13 @@ function isWord(code: number | undefined): boolean {
   return known === 1;
 }
 const isLetter = (code: number | undefined): boolean => code !== undefined && code >= 97 && code <= 122;
+/** A letter or digit that is no ASCII digit: spaced-out letters of any script are joined ("ح ق ي ر"). */
+const isLetterOfAnyScript = (code: number | undefined): boolean => isWord(code) && !(code! >= 48 && code! <= 57);
 // ' ', '.', '-', '_', middle dot
 const isSpacing = (code: number | undefined): boolean =>
   code === 0x20 || code === 0x2e || code === 0x2d || code === 0x5f || code === 0xb7;
 
-/** Joins three or more single letters set apart by one repeated separator: "f u c k", "k.y.s". */
+/** Joins three or more single letters (any script) set apart by one repeated separator: "f u c k", "k.y.s". */
 function joinSpacedLetters(units: Units): Units {
   const { c, n } = units;
   const single = (p: number) => isWord(c[p]) && !isWord(p > 0 ? c[p - 1] : undefined) && !isWord(c[p + 1]);
@@ -187,7 +189,7 @@ function joinSpacedLetters(units: Units): Units {
         }
       }
       const last = run[run.length - 1]!;
-      if (run.length >= 3 && run.some((p) => isLetter(c[p]))) {
+      if (run.length >= 3 && run.some((p) => isLetterOfAnyScript(c[p]))) {
         for (const p of run) keep(p);
         i = last + 1;
         continue;

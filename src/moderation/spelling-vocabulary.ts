@@ -1,0 +1,41 @@
+import { HATE_GRAMMARS } from './hate-grammars.js';
+import {
+  CONTEMPT, DEHUMANISING, DIRECTED_INSULTS, GROUP_MEMBER, GROUPS, INSULTS, KILL_VERBS, SLURS, TYPO_TARGETS,
+} from './word-lists.js';
+
+/**
+ * The words correct-typos.ts reads through a misspelling, derived from what the detectors match, so
+ * a word added to a grammar or list is read misspelt too with no second list to keep:
+ * - TARGETS: the words whose misspelling hides hate, in every language the phrase patterns read
+ *   (Latin script and romanised Hindi): the content words (contentWords) of the hate grammars' group,
+ *   derogation and violence patterns and of the English groups, dehumanising and contempt words, kill
+ *   verbs, slurs and insults, four letters or more, and the English TYPO_TARGETS ("gay" too);
+ * - KNOWN: every word any grammar or English list spells out (function words included: "me", "die",
+ *   "che", "los"), two letters or more: what may be run together with a target ("gaysme").
+ */
+
+/** The literal words of phrase patterns (phrase-pattern.ts syntax): no slots, operators or suffix marks. */
+function patternWords(patterns: readonly string[]): string[] {
+  return patterns.flatMap((p) => p.replace(/\{[a-z-]+\}/g, ' ').match(/[a-z]+/g) ?? []);
+}
+
+/**
+ * The words of phrase patterns that stand alone as a whole pattern or alternative ("(rata|ratas)",
+ * "vermin"): the content words. A word inside a longer alternative ("fuera de aqui", "mit einem")
+ * is glue, which a misspelling of would hide nothing.
+ */
+function contentWords(patterns: readonly string[]): string[] {
+  return patterns.flatMap((p) => p.split(/[()[\]|]/).map((part) => part.trim().replace(/[*~]$/, '')).filter((part) => /^[a-z]+$/.test(part)));
+}
+
+const grammars = Object.values(HATE_GRAMMARS);
+// English first: a misspelling two targets share ("imigrants") reads as the first, and English is the
+// language bios of every site mix in most.
+const hatePatterns = [
+  ...GROUPS, ...GROUP_MEMBER, ...DEHUMANISING, ...CONTEMPT, ...KILL_VERBS, ...SLURS, ...INSULTS, ...DIRECTED_INSULTS, ...TYPO_TARGETS,
+  ...grammars.flatMap((g) => [...g.group, ...g.derogation.map(([, p]) => p), ...g.violence.map(([, p]) => p)]),
+];
+const otherWords = patternWords(grammars.flatMap((g) => [...g.worth, ...g.negation, ...g.mention, ...g.they, ...g.self]));
+
+export const TARGETS: ReadonlySet<string> = new Set([...contentWords(hatePatterns).filter((w) => w.length >= 4), ...TYPO_TARGETS]);
+export const KNOWN: ReadonlySet<string> = new Set([...patternWords(hatePatterns), ...otherWords].filter((w) => w.length >= 2));

@@ -1,0 +1,116 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { correctTypos, joinedReading, misspeltReading } from '../../src/moderation/correct-typos.js';
+import { normalise } from '../../src/moderation/normalise.js';
+import { REAL_WORDS_NEAR_TARGETS } from '../../src/moderation/real-words-near-targets.js';
+import { TARGETS } from '../../src/moderation/spelling-vocabulary.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import { rules } from './docs.js';
+
+/**
+ * Hate spelt to slip past filters (letters swapped, dropped or added, words run together or split,
+ * Arabizi digits, stretched letters) is read as what it says, in the members' languages, and real
+ * words are never read as misspellings (correct-typos.ts). Our own sentences, none from an eval set.
+ */
+const ON = { policy: { multilingual: true } };
+const hate = async (value: string) => (await rules(value, ON)).reasons.some((r) => r.category === 'hate' || r.category === 'hate/threatening');
+const read = (value: string) => correctTypos(normalise(value)).text;
+
+describe('misspelt hate is read as what it says', () => {
+  it.each([
+    ['en', 'Those imigrants are filthy vermni.'],
+    ['es', 'Los inmigrantes son unas ratas asquerossas.'],
+    ['es', 'Odio a los musulmanes, son basrua.'],
+    ['pt', 'Essas mulheres são todas nojetnas.'],
+    ['fr', 'Les musulmans sont des parasiets.'],
+    ['de', 'Diese Auslanderdreckig und nutzlos, alles Parasietn.'],
+    ['it', 'Gli immigrati sono dei parasitti schifosi.'],
+    ['nl', 'Die vrouwenzijn walgelijk.'],
+    ['pl', 'Ci imigranci to obrzydlwi ludzie.'],
+    ['it', 'Io odio profondamente i m u s u l m a n i, sono feccia.'],
+  ])('%s: %s', async (_lang, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it('reads each kind of misspelling, and the Arabizi digits and stretched letters of Arabic', () => {
+    expect(read('ignroant')).toBe('ignorant');
+    expect(read('disgussting')).toBe('disgusting');
+    expect(read('frauenwidern')).toBe('frauen widern');
+    expect(read('subhu man')).toBe('subhuman');
+    expect(read('7ثالة')).toBe('حثالة');
+    expect(read('خاااااالص')).toBe('خالص');
+    expect(read('ح ق ي ر')).toBe('حقير');
+    expect(read('odio i t r a n s')).toBe('odio i trans');
+  });
+});
+
+describe('real words are left as they are', () => {
+  it.each([
+    'George and Mormon are our club members from Blackburn.',
+    'Ik werk in Hannover als assistant en fotograaf.',
+    'Vivo en Matamoros, me encanta el arte de la Madonna.',
+    'Je suis compétent en transport et logistique, passionné de basilic.',
+    'Wir sind Fischer aus Schwerin und lieben das Meer.',
+    'Sono un ballerino di Pescara, amo la pasta e il mare.',
+    'Ich engagiere mich gegen Frauenhass und Rassismus im Netz.',
+    'Wir organisieren Flüchtlingshilfe in Köln, jeden Samstag.',
+    'Ik ben vrijwilliger bij Vluchtelingenwerk en hou van wandelen.',
+  ])('%s', async (value) => {
+    expect((await rules(value, ON)).flagged).toBe(false);
+  });
+
+  it('does not rewrite a word the word lists of our languages know', () => {
+    for (const word of ['george', 'mormon', 'blackout', 'whitehead', 'airspace', 'basil']) expect(read(word)).toBe(word);
+  });
+});
+
+/**
+ * real-words-near-targets.ts lists the real words (Debian word lists of the languages the patterns
+ * read) that misspeltReading would rewrite, and the pairs of real words that joinedReading would join:
+ * the guard that leaves them alone. Regenerate it with UPDATE_REAL_WORDS=1 after changing a grammar,
+ * a word list or correct-typos.ts; the lists are needed only then and for this check.
+ */
+const DICTIONARIES = ['american-english-large', 'british-english-large', 'spanish', 'portuguese', 'brazilian', 'french', 'ngerman', 'italian', 'dutch', 'polish']
+  .map((name) => join('/usr/share/dict', name));
+const FILE = join(PACKAGE_ROOT, 'src/moderation/real-words-near-targets.ts');
+
+describe('the real-word guard', () => {
+  it.skipIf(!DICTIONARIES.every((file) => existsSync(file)))('lists every real word the misspelling readers would rewrite', () => {
+    const words = new Set<string>();
+    for (const file of DICTIONARIES) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        // Abbreviations and names of three letters or fewer ("Gy", Gdynia) are not words a bio spells.
+        if (line.trim().length <= 3 && /\p{Lu}/u.test(line)) continue;
+        const word = line.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/ß/g, 'ss');
+        if (/^[a-z]+$/.test(word)) words.add(word);
+      }
+    }
+    const real = [...words].filter((w) => misspeltReading(w) !== undefined);
+    for (const target of TARGETS) {
+      for (let i = 2; i <= target.length - 2; i++) {
+        const [left, right] = [target.slice(0, i), target.slice(i)];
+        if (words.has(left) && words.has(right) && joinedReading(left, right)) real.push(`${left} ${right}`);
+      }
+    }
+    const listed = [...new Set(real)].sort().join(',');
+    if (process.env.UPDATE_REAL_WORDS === '1') writeFileSync(FILE, source(listed));
+    expect(listed).toBe(REAL_WORDS_NEAR_TARGETS);
+  }, 300_000);
+});
+
+function source(listed: string): string {
+  const lines = listed.match(/.{1,100}(,|$)/g) ?? [];
+  return [
+    '/**',
+    ' * Real words (and pairs of real words) that correct-typos.ts would read as a misspelt target, so it',
+    ' * leaves them alone: from the Debian word lists of English, Spanish, Portuguese, French, German,',
+    ' * Italian, Dutch and Polish, folded as normalise() folds. Generated by test/moderation/spelling.test.ts',
+    ' * (UPDATE_REAL_WORDS=1); do not edit.',
+    ' */',
+    'export const REAL_WORDS_NEAR_TARGETS = [',
+    ...lines.map((line) => `  '${line}',`),
+    "].join('');",
+    '',
+  ].join('\n');
+}
