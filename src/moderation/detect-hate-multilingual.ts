@@ -4,7 +4,7 @@ import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.j
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { detectedLanguages, documentLanguages, quoted } from './detect-lexicon.js';
-import type { Language } from './lexicons/index.js';
+import { matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 
 /**
  * Hate against protected groups in the languages besides English that the phrase patterns can read
@@ -45,10 +45,16 @@ interface Span {
   to: number;
 }
 
+/** Something said that may derogate a group or call for violence against it, and how strongly. */
+interface Said extends Span {
+  category: Category;
+  weight: number;
+}
+
 /** What a grammar's group and said roles find in a segment, when it finds both (else no pair is possible). */
-interface Pairable<S extends Span> {
+interface Pairable {
   groups: readonly Span[];
-  said: readonly S[];
+  said: readonly Said[];
   worth: readonly Span[];
 }
 
@@ -59,6 +65,11 @@ const REACH = 80;
 /** A report, a quotation or counter-speech leaves a pair under the level where hits add up (detector.ts). */
 const MENTIONED = 0.3;
 const NEGATED = 0.2;
+/**
+ * Swearing or an insult from the lexicons in a group's sentence is aimed at the group ("fuck all X",
+ * "X are shit", "typical of X, such a bastard"): the words vary by template, their class does not.
+ */
+const PROFANE = 0.75;
 /** A good thing denied a group ("X will never be as smart as...") is derogation. */
 const DENIED = 0.75;
 /** How far before a good word its negation may stand: "no debemos dejar a ningún X vivir". */
@@ -135,9 +146,9 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const script = (scripts ??= compileScripts());
   const texts = segments.filter((segment) => segment.kind === 'text');
   // What a grammar's group and said roles find in a text segment, found once.
-  const latinPairs = new Map<string, Pairable<Phrase> | undefined>();
-  const scriptPairs = new Map<string, Pairable<ScriptSaid> | undefined>();
-  const latinPair = (i: number, lang: string, role: Role) => once(latinPairs, `${i} ${lang}`, () => pairable(texts[i]!, role));
+  const latinPairs = new Map<string, Pairable | undefined>();
+  const scriptPairs = new Map<string, Pairable | undefined>();
+  const latinPair = (i: number, lang: string, role: Role) => once(latinPairs, `${i} ${lang}`, () => pairable(texts[i]!, lang, role));
   const scriptPair = (i: number, lang: 'zh' | 'ar', role: ScriptRole) => once(scriptPairs, `${i} ${lang}`, () => scriptPairable(texts[i]!, lang, role));
   let languages = detectedLanguages(segments);
   if (languages === undefined) {
@@ -170,19 +181,58 @@ function once<T>(known: Map<string, T>, key: string, find: () => T): T {
   return known.get(key)!;
 }
 
-type Phrase = ReturnType<typeof findPhrases>[number];
+/** A segment's lexicon words, read once for every grammar that finds a group in it. */
+const lexiconHits = new WeakMap<PreparedSegment, readonly LexiconHit[]>();
 
-function pairable(segment: PreparedSegment, role: Role): Pairable<Phrase> | undefined {
+/**
+ * The swear words and insults of a grammar's own lexicon in a segment that names a group, as things said
+ * of it. Another language's would pair with a word the grammar reads as a group but the text's language
+ * does not ("nicht" in German, "mora" in Portuguese), and English's with the identity words of porn spam.
+ */
+function profanities(segment: PreparedSegment, lang: string): Said[] {
+  const text = segment.norm.text;
+  // Not the strict terms, ordinary words in another language ("con" is "with" in Italian and Spanish):
+  // franc's wide share lets the French grammar read Italian.
+  let found = lexiconHits.get(segment);
+  if (found === undefined) lexiconHits.set(segment, (found = matchLexicons(text, { language: () => false })));
+  const swearing = found
+    .filter((hit) => hit.category === 'profanity' && hit.lang === lang)
+    .map((hit): Said => ({ from: hit.start, to: hit.end, category: 'hate', weight: PROFANE }));
+  // A shorter term inside an exclamation ("妈的" in "他妈的，") is the same exclamation.
+  const exclamations = swearing.filter((s) => interjection(text, s.from, s.to));
+  return swearing.filter((s) => !exclamations.some((e) => overlaps(e, s)) && sentenceLength(text, s) <= AIMED_SENTENCE);
+}
+
+/**
+ * Swearing is aimed within a sentence; a run this long without a sentence end is a list of words (the
+ * keyword stuffing of porn spam names "gay" and "putas" side by side), not a sentence about anyone.
+ */
+const AIMED_SENTENCE = 160;
+const SENTENCE_END = /[.!?;\n。！？؟]/u;
+function sentenceLength(text: string, at: Span): number {
+  let from = at.from;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = at.to;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return to - from;
+}
+
+/** A swear word that opens its sentence and is set off by a comma or "!" is an exclamation, aimed at no one ("Putain, les femmes ont gagné !"). */
+const interjection = (text: string, from: number, to: number) =>
+  /(?:^|[.!?¡¿。！？\n])[\s¡¿]*$/u.test(text.slice(Math.max(0, from - 20), from)) && /^\s*[,!，！]/u.test(text.slice(to, to + 3));
+
+function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
   const groups = findPhrases(role.group, segment);
   if (groups.length === 0) return undefined;
-  const said = findPhrases(role.said, segment);
+  const said: Said[] = findPhrases(role.said, segment).map((p) => ({ from: p.from, to: p.to, category: p.entry.category, weight: p.entry.weight }));
+  said.push(...profanities(segment, lang));
   // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
   const worth = findPhrases(role.worth, segment);
   if (said.length === 0 && (worth.length === 0 || findPhrases(role.negation, segment).length === 0)) return undefined;
   return { groups, said, worth };
 }
 
-function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable<Phrase> | undefined): Hit[] {
+function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined): Hit[] {
   if (!pair) return [];
   const { groups, said, worth } = pair;
   const text = segment.norm.text;
@@ -214,7 +264,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const hits: Hit[] = [];
   const why = `derogation of a protected group (${lang})`;
   for (const s of said) {
-    const best = strongest(pairs(s).map((p) => ({ category: s.entry.category as Category, weight: s.entry.weight * framing(text, p, p.scope, negations, mentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
+    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, negations, mentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
     if (best) hits.push(best);
   }
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
@@ -256,20 +306,20 @@ function compileScripts(): ['zh' | 'ar', ScriptRole][] {
 /** Arabic letters written several ways, folded one for one (offsets kept). */
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 
-interface ScriptSaid extends Span {
-  category: Category;
-  weight: number;
-}
-
 /** The text a script grammar reads: Arabic with its letters folded. */
 const scriptText = (segment: PreparedSegment, lang: 'zh' | 'ar') => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
 const spans = (text: string, re: RegExp): Span[] => [...text.matchAll(re)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
 
-function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole): Pairable<ScriptSaid> | undefined {
+function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole): Pairable | undefined {
   const text = scriptText(segment, lang);
   const groups = spans(text, role.group);
   if (groups.length === 0) return undefined;
-  const said = [...spans(text, role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })), ...spans(text, role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 }))];
+  const said: Said[] = [
+    ...spans(text, role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })),
+    ...spans(text, role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
+    // Arabic is folded one letter for one, so the lexicons' offsets in the segment's text hold here.
+    ...profanities(segment, lang),
+  ];
   // As for the Latin-script grammars, a good thing pairs only where something may deny it.
   const worth = spans(text, role.worth);
   if (said.length === 0 && (worth.length === 0 || text.search(role.denial) < 0)) return undefined;
@@ -277,7 +327,7 @@ function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: Scrip
 }
 
 /** hateIn for Mandarin and Arabic: the same pairing and framing, with words found inside runs of text. */
-function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole, pair: Pairable<ScriptSaid> | undefined): Hit[] {
+function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole, pair: Pairable | undefined): Hit[] {
   if (!pair) return [];
   const { groups, said, worth } = pair;
   const text = scriptText(segment, lang);

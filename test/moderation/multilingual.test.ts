@@ -221,6 +221,29 @@ describe('hate against protected groups in the members\' languages', () => {
   });
 });
 
+describe('hate against groups, read by what a sentence does rather than by its words', () => {
+  const hate = async (value: string) => (await rules(value, ON)).reasons.some((r) => r.category === 'hate' || r.category === 'hate/threatening');
+
+  it.each([
+    ['de', 'Scheiß auf alle Flüchtlinge.'],
+    ['pl', 'Pieprzyć tych imigrantów.'],
+    ['fr', 'Les musulmans, quelle bande de connards.'],
+    ['zh', '去他妈的同性恋。'],
+  ])('%s: swearing aimed at a group, "%s", is hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['fr', 'Putain, les femmes de mon équipe ont gagné le match !'],
+    ['it', 'Cazzo, che brave le donne della mia squadra!'],
+    ['pl', 'Kurwa, ale ci imigranci ciężko pracują.'],
+    ['zh', '他妈的，我的同性恋朋友们太棒了！'],
+    ['de', 'Wer sagt, dass Flüchtlinge Scheiße sind, ist selbst ein Idiot.'],
+  ])('%s: a swear word as an exclamation or in counter-speech beside a group, "%s", is no hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
+
 describe('quotations and idioms', () => {
   it('a threat quoted to condemn it is mentioned, not made', async () => {
     expect(await flagged('Für Drohungen wie „Ich bring dich um" gehört man ins Gefängnis.')).toBe(false);
