@@ -250,9 +250,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (overlaps(g, s) && !(s.from < g.from && g.to < s.to)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
-      const [sg, ss] = [sentence(g.from), sentence(s.from)];
-      // Across a sentence end only when the later sentence refers back ("They are vile.").
-      if (sg !== ss && !(Math.abs(sg - ss) === 1 && they.some((t) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s)))) continue;
+      if (!sameOrReferredBack(sentence, they, g, s)) continue;
+      const ss = sentence(s.from);
       if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
@@ -285,9 +284,14 @@ interface ScriptRole {
   derogation: RegExp;
   violence: RegExp;
   negation: RegExp;
+  affirming: RegExp;
+  conditional: RegExp;
   mention: RegExp;
+  they: RegExp;
   worth: RegExp;
   denial: RegExp;
+  /** Words are set apart by spaces (Arabic), so a negation starts a word. */
+  spaced: boolean;
   /** How far apart a group and what is said of it may be, in characters (Mandarin packs more in each). */
   reach: number;
 }
@@ -296,12 +300,34 @@ let scripts: ['zh' | 'ar', ScriptRole][] | undefined;
 
 function compileScripts(): ['zh' | 'ar', ScriptRole][] {
   const any = (words: readonly string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
-  const role = (g: ScriptGrammar, reach: number): ScriptRole => ({
-    group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), mention: any(g.mention), reach,
+  const role = (g: ScriptGrammar, reach: number, spaced: boolean): ScriptRole => ({
+    group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), affirming: any(g.affirming),
+    conditional: any(g.conditional), mention: any(g.mention), they: any(g.they), reach, spaced,
     worth: any(g.worth), denial: any(g.denial),
   });
-  return [['zh', role(SCRIPT_GRAMMARS.zh, 30)], ['ar', role(SCRIPT_GRAMMARS.ar, 60)]];
+  return [['zh', role(SCRIPT_GRAMMARS.zh, 30, false)], ['ar', role(SCRIPT_GRAMMARS.ar, 60, true)]];
 }
+
+/**
+ * A script grammar's negations that negate: not one inside or just before a word that affirms ("只不过是",
+ * "ما هم الا"), nor one after "if" in its clause ("如果他们不是人渣，我会接受...").
+ */
+function scriptNegations(text: string, role: ScriptRole): Span[] {
+  const affirming = spans(text, role.affirming);
+  const conditionals = spans(text, role.conditional);
+  return spans(text, role.negation).filter(
+    (n) =>
+      // Arabic words are runs of letters: "لا" inside "بلا شك" (without doubt) is no negation. (Mandarin
+      // has no spaces, and its negations stand inside runs.)
+      !(role.spaced && /\p{L}/u.test(text[n.from - 1] ?? '')) &&
+      !affirming.some((a) => overlaps(a, n) || (a.from >= n.to && a.from - n.to <= AFFIRMING_REACH)) &&
+      !conditionals.some((c) => c.to <= n.from && !CLAUSE_BREAK.test(text.slice(c.to, n.from))),
+  );
+}
+/** Commas and colons of the Latin, Mandarin and Arabic scripts: where a clause ends. */
+const CLAUSE_BREAK = /[,:;，、：；،؛]/;
+/** How far after a negation its affirming word may be, in characters ("ما هم الا", "مش اكتر من"). */
+const AFFIRMING_REACH = 12;
 
 /** Arabic letters written several ways, folded one for one (offsets kept). */
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
@@ -332,13 +358,14 @@ function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptR
   const { groups, said, worth } = pair;
   const text = scriptText(segment, lang);
   const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；]/);
-  const negations = spans(text, role.negation);
+  const negations = scriptNegations(text, role);
   const mentions = spans(text, role.mention);
+  const they = spans(text, role.they);
   const hits: Hit[] = [];
   for (const s of said) {
     let best: { weight: number; from: number; to: number } | undefined;
     for (const g of groups) {
-      if (overlaps(g, s) || sentence(g.from) !== sentence(s.from)) continue;
+      if (overlaps(g, s) || !sameOrReferredBack(sentence, they, g, s)) continue;
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);
@@ -353,7 +380,10 @@ function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptR
   const denials = spans(text, role.denial);
   for (const w of worth) {
     const g = groups.find((g) => !overlaps(g, w) && sentence(g.from) === sentence(w.from) && Math.max(g.from, w.from) - Math.min(g.to, w.to) <= role.reach);
-    if (!g || !denials.some((d) => d.to <= w.from && w.from - d.to <= role.reach / 3 && !overlaps(d, g))) continue;
+    // In the good word's own clause: "اللاجئين مش حشرات، دول بني ادمين" denies the insult, not the humanity.
+    if (!g) continue;
+    const denies = (d: Span) => d.to <= w.from && w.from - d.to <= role.reach / 3 && !overlaps(d, g) && !CLAUSE_BREAK.test(text.slice(d.to, w.from));
+    if (!denials.some(denies)) continue;
     const from = Math.min(g.from, w.from);
     const to = Math.max(g.to, w.to);
     const n = sentence(w.from);
@@ -399,7 +429,7 @@ function factiveClause(between: string): boolean {
   const opens = COMPLEMENTIZER.exec(between);
   return opens !== null && !NEG_RAISING.test(between.slice(0, opens.index));
 }
-const COMPLEMENTIZER = /(?<!\p{L})(?:que|qu|che|dass|dat|ze|ki|wie|hoe|comment)(?!\p{L})/u;
+const COMPLEMENTIZER = /(?<!\p{L})(?:que|qu|che|dass|dat|ze|ki|wie|hoe|comment|ان|انه|انها|انهم|انكم|اني|انك)(?!\p{L})/u;
 const NEG_RAISING = new RegExp(
   '(?<!\\p{L})(?:' +
     [
@@ -414,6 +444,8 @@ const NEG_RAISING = new RegExp(
       'acuerdo', 'acordo', 'accord', 'accordo', 'eens', 'einverstanden', 'zgadzam', 'ok', 'okay', 'aceptable', 'acceptable', 'akzeptabel',
       'accettabile', 'aanvaardbaar', 'justo', 'juste', 'gerecht', 'giusto', 'normal', 'normale', 'normaal', 'bien', 'bem', 'bene', 'gut', 'goed',
       'dobrze', 'porzadku', 'theek', 'sahi',
+      // Arabic (Standard and Egyptian): think, believe, true, right, acceptable
+      'اظن', 'بظن', 'اعتقد', 'بعتقد', 'فاكر', 'فاكره', 'صحيح', 'صح', 'حقيقي', 'مقبول', 'عادي', 'طبيعي',
       // saying ("don't say that X are...": counter-speech)
       'dire', 'dis', 'dit', 'disent', 'dites', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
       'dicono', 'sag\\p{L}*', 'zeg\\p{L}*', 'mow\\p{L}*', 'powiedz\\p{L}*', 'kah\\p{L}*', 'bol\\p{L}*',
@@ -423,6 +455,16 @@ const NEG_RAISING = new RegExp(
 );
 
 const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
+
+/**
+ * A group and what is said of it pair in one sentence, or across a sentence end when the later sentence
+ * refers back or speaks to the group ("Typical of X. They are vile.", "Your lives are worth nothing. You
+ * are only X.").
+ */
+function sameOrReferredBack(sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span): boolean {
+  const [sg, ss] = [sentence(g.from), sentence(s.from)];
+  return sg === ss || (Math.abs(sg - ss) === 1 && they.some((t) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s)));
+}
 
 /** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */
 function sentences(text: string, end = /[.!?;\n]/g): { sentence: (at: number) => number; startOf: (n: number) => number; endOf: (n: number) => number } {

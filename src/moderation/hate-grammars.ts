@@ -76,7 +76,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     worth: ['(inteligente|inteligentes|listo|listos|lista|listas|capaz|capaces|valioso|valiosos|valiosa|valiosas|digno|dignos|digna|dignas|humano|humanos|humana|humanas|iguales|bienvenido|bienvenidos|bienvenida|bienvenidas|vivir|viva|vivan|vida|vidas|existir|exista|existan|sobrevivir|respeto|respetar|derechos|lugar|sitio|espacio|cabida|confiar|confianza|buenos|buenas|normales|utiles|permitido|permitidos|permitidas|votar|contratar|casarse|casarme|merecen|merece|ciudadanos|pertenecen|formar parte|confiable|confiables)'],
     negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno', 'nadie', 'ni'],
     mention: ['(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como)', '(para ti|tu opinion)'],
-    they: ['(ellos|ellas|son|estan|sus|les)'],
+    they: ['(ellos|ellas|son|estan|sus|les|ustedes|vosotros|vosotras|sois|estais|vuestros|vuestras|tu|eres)'],
     self: ['(soy|somos|como) [un|una|unos|unas]'],
   },
   pt: {
@@ -129,7 +129,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     worth: ['(inteligente|inteligentes|esperto|espertos|esperta|espertas|capaz|capazes|valioso|valiosos|valiosa|valiosas|digno|dignos|digna|dignas|humano|humanos|humana|humanas|iguais|bem vindo|bem vindos|bem vinda|bem vindas|viver|viva|vivam|vida|vidas|existir|exista|existam|sobreviver|respeito|respeitar|direitos|lugar|espaco|confiar|confianca|bons|boas|normais|uteis|permitido|permitidos|permitidas|votar|contratar|casar|merecem|merece|cidadaos|pertencem|fazer parte|confiaveis)'],
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'ninguem', 'nem'],
     mention: ['(pedir|pedem|exigir|exigem|doi|insultar|insultam|(o|do|ao) odio|parar de|pare de|deixar de|deixe de|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como)', '(para voce|pra voce|sua opiniao)'],
-    they: ['(eles|elas|sao|estao|seus|suas|lhes)'],
+    they: ['(eles|elas|sao|estao|seus|suas|lhes|voces|vos|sois|voce|tu|es)'],
     self: ['(sou|somos|como) [um|uma]'],
   },
   fr: {
@@ -180,7 +180,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     worth: ['(intelligent|intelligents|intelligente|intelligentes|malin|malins|maligne|malignes|capable|capables|precieux|precieuse|precieuses|digne|dignes|humain|humains|humaine|humaines|etres humains|egaux|egal|egale|egales|bienvenu|bienvenus|bienvenue|bienvenues|vivre|vivent|vie|vies|exister|existent|survivre|respect|respecter|droits|place|espace|confiance|bons|bonnes|normaux|normales|utiles|permis|autorises|autorisees|voter|embaucher|epouser|meritent|merite|citoyens|appartiennent|faire partie|dignes de confiance)'],
     negation: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'nul', 'nulle', 'sans'],
     mention: ['(appeler a|appellent a|reclamer|reclament|exiger|exigent|insulter|insultent|ca fait mal|(la|de la|cette) haine|arreter de|arrete de|arretez de|cesser de|cessez de|dire|dit|disent|dis|disant|dites|disait|traiter|traite|traitent|traites|appeler|appelle|appellent|ecrire|ecrit|ecrivent|affirmer|affirme|pretendre|pretend|contre|denonc*|condamn*|critiqu*|des choses comme|propos comme)', '(pour toi|a tes yeux|ton opinion|ton avis)'],
-    they: ['(ils|elles|leur|leurs|eux|sont)'],
+    they: ['(ils|elles|leur|leurs|eux|sont|vous|vos|votre|tu|t es)'],
     self: ['((je suis|nous sommes|en tant que|comme) [un|une])'],
   },
   de: {
@@ -228,7 +228,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     worth: ['(klug|kluge|klugen|schlau|schlaue|schlauen|intelligent|intelligente|intelligenten|fahig|fahige|fahigen|wertvoll|wertvolle|wertvollen|wurdig|wurdige|menschlich|menschliche|gleichwertig|gleichwertige|gleichberechtigt|willkommen|leben|lebend|am leben|existieren|uberleben|respekt|achtung|rechte|platz|raum|vertrauen|gute|guten|normale|nutzlich|nutzliche|erlaubt|wahlen|einstellen|heiraten|verdienen|verdient|burger|dazugehoren|gehoren dazu|vertrauenswurdig)'],
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'niemand', 'nichts'],
     mention: ['(fordern|fordert|aufrufen|beleidigen|beleidigt|es tut weh|(der|den|dem) hass|aufhoren|hor auf|hort auf|sagen|sagt|sagst|sagte|sagten|gesagt|nennen|nennt|nennst|genannt|bezeichnen|bezeichnet|schreiben|schreibt|schreibst|geschrieben|behaupten|behauptet|gegen|dinge wie|satze wie|spruche wie|aussagen wie)', '(fur dich|dir vielleicht|deine meinung|anprangern|anprangert|verurteilen|verurteilt|(den|der|dem) _ hass)'],
-    they: ['(sie|ihnen|ihre|ihr|ihrer|denen)'],
+    they: ['(sie|ihnen|ihre|ihr|ihrer|denen|euch|eure|euer|seid|du|bist)'],
     self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
   },
   it: {
@@ -277,7 +277,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     worth: ['(intelligente|intelligenti|sveglio|svegli|sveglia|sveglie|capace|capaci|prezioso|preziosi|preziosa|preziose|degno|degni|degna|degne|umano|umani|umana|umane|uguali|benvenuto|benvenuti|benvenuta|benvenute|vivere|vivano|vita|vite|esistere|esistano|sopravvivere|rispetto|rispettare|diritti|posto|spazio|fiducia|fidarsi|bravi|brave|buoni|buone|normali|utili|accettare|accettati|accettate|tollerare|tollerati|tollerate|permesso|permessi|consentito|votare|assumere|sposare|meritano|merita|cittadini|appartengono|far parte|affidabili)'],
     negation: ['non', 'mai', 'nessun', 'nessuno', 'nessuna', 'niente', 'nulla'],
     mention: ['(chiedere|chiedono|invocare|invocano|insultare|insultano|fa male|(l|dell|all) odio|smettere di|smettila di|smettetela di|dire|dice|dicono|dici|dica|detto|dicendo|chiamare|chiama|chiamano|chiami|scrivere|scrive|scrivono|scritto|affermare|afferma|contro|denunci*|condann*|critic*|cose come|frasi come)', '(per te|la tua opinione)'],
-    they: ['(loro|sono|li)'],
+    they: ['(loro|sono|li|voi|siete|vostri|vostre|tu|sei)'],
     self: ['(sono|siamo|come|in quanto) [un|una|uno]'],
   },
   nl: {
@@ -326,7 +326,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     worth: ['(slim|slimme|intelligent|intelligente|bekwaam|bekwame|capabel|waardevol|waardevolle|waardig|menselijk|menselijke|gelijk|gelijkwaardig|gelijkwaardige|welkom|leven|levend|bestaan|overleven|respect|rechten|plaats|plek|ruimte|vertrouwen|goede|normale|nuttig|nuttige|toegestaan|stemmen|aannemen|trouwen|verdienen|verdient|burgers|horen erbij|deel uitmaken|betrouwbaar)'],
     negation: ['niet', 'nooit', 'geen', 'niemand', 'niets'],
     mention: ['(oproepen|roepen op|eisen|eist|beledigen|beledigt|doet pijn|(de|het) haat|ophouden met|ophouden|stoppen met|zeggen|zegt|zeg|zei|zeiden|gezegd|noemen|noemt|noem|genoemd|schrijven|schrijft|geschreven|beweren|beweert|tegen|dingen als|dingen zoals|uitspraken als)', '(voor jou|jouw mening|veroordelen|veroordeelt|aan de kaak)'],
-    they: ['(ze|zij|hun|hen)'],
+    they: ['(ze|zij|hun|hen|jullie|jij|je bent|ben je)'],
     self: ['(ik ben|wij zijn|we zijn|als) [een]'],
   },
   pl: {
@@ -374,7 +374,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     worth: ['(inteligentni|inteligentne|inteligentny|inteligentna|madrzy|madre|madry|madra|bystrzy|zdolni|zdolne|wartosciowi|wartosciowe|warci|godni|godne|ludzmi|czlowiekiem|rowni|rowne|mile widziani|mile widziane|zyc|zyli|zycie|zycia|istniec|przetrwac|szacunek|szacunku|prawa|praw|miejsce|miejsca|zaufanie|zaufania|ufac|dobrzy|dobre|normalni|normalne|przydatni|przydatne|pozwolono|glosowac|zatrudniac|zatrudnic|slubu|zasluguja|zasluguje|obywatelami|naleza|nalezec|godni zaufania)'],
     negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne', 'zadnego', 'zadnej', 'nikt', 'nic', 'wcale'],
     mention: ['(wzywac|wzywaja|domagac|zadac|zadaja|obrazac|obrazaja|boli|przestac|przestan|przestancie|mowic|mowi|mowia|mowisz|mowienie|powiedziec|powiedzial|powiedziala|nazywac|nazywa|nazywaja|nazywasz|nazwac|pisac|pisze|pisza|piszesz|napisac|napisal|twierdzic|twierdzi|przeciw|przeciwko|rzeczy takie jak|slowa takie jak|slowa jak)', '(dla ciebie|twoja opinia|wypominac|potepiac|potepiamy|(otwarta|jawna) nienawisc)'],
-    they: ['(oni|one|ich|im|nich|nimi|sa)'],
+    they: ['(oni|one|ich|im|nich|nimi|sa|wy|wasze|wasz|was|wam|jestescie|ty|jestes)'],
     self: ['(jestem|jestesmy|jako)'],
   },
   hi: {
@@ -405,7 +405,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     worth: ['(samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik)'],
     negation: ['nahi', 'nahin', 'na', 'mat', 'kabhi nahi'],
     mention: ['(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)', '(tumhare liye|tere liye|tumhari raay|teri raay)'],
-    they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe)'],
+    they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)'],
     self: ['(mai|main|hum) [ek]'],
   },
 };
@@ -426,7 +426,16 @@ export interface ScriptGrammar {
   /** The plain negations that deny them ("不", "مش"), which may differ from those that take a pair back. */
   denial: readonly string[];
   negation: readonly string[];
+  /**
+   * Words that hold a negation without negating ("只不过" nothing but, "不仅" not only), or that, right
+   * after one, make it affirm ("ما هم الا" they are nothing but).
+   */
+  affirming: readonly string[];
+  /** "If": a negation after one in its clause says what is ("如果他们不是...", "لو مكانوش..."). */
+  conditional: readonly string[];
   mention: readonly string[];
+  /** As HATE_GRAMMARS' they: pronouns that carry a group into the next sentence, or address it ("你们"). */
+  they: readonly string[];
 }
 
 export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
@@ -484,7 +493,11 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
     denial: ['不', '没', '无', '别', '毫无', '绝不', '永远不'],
     // 别 ("don't") only as an imperative: alone it is inside 性别 (gender), so in 跨性别者 (trans people).
     negation: ['不', '没', '别让', '别把', '别对', '并非', '绝不', '从不', '决不', '无'],
-    mention: ['说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写'],
+    affirming: ['不过', '不仅', '不但', '不只', '不止', '不得不', '不管', '不论', '要不', '不然', '无非', '无论', '毫无疑问', '无疑'],
+    conditional: ['如果', '要是', '假如', '假若', '若是', '倘若', '只要'],
+    // Reporting what others say: saying, calling, claiming, someone.
+    mention: ['说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称'],
+    they: ['他们', '她们', '它们', '你们', '这些人', '那些人', '这帮', '那帮'],
   },
   ar: {
     group: [
@@ -539,8 +552,18 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
     violence: ['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو'],
     worth: ['ذكي', 'اذكيا', 'شاطرين', 'قيمه', 'مهم', 'بشر', 'انسان', 'بني ادمين', 'متساوي', 'مرحب', 'يعيش', 'يعيشو', 'عيش', 'حياه', 'احترام', 'حقوق', 'مكان', 'ثقه', 'كويسين', 'طبيعي', 'طبيعيين', 'مفيد', 'مفيدين', 'شفقه', 'رحمه', 'يستاهلو', 'يستحقو'],
     denial: ['مش ', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا'],
-    negation: ['ما يصحش', 'مينفعش', 'لا يجب', 'لا ينبغي', 'لن نسمح', 'ممنوع', 'ما ينفعش'],
-    mention: ['بتقول', 'يقول', 'تقول', 'يقولو', 'بيقول', 'كلام', 'تسمي', 'بيسم', 'تكتب', 'كتابه', 'ضد', 'ترفض', 'رافض'],
+    // The prohibitives, and the plain negations of Standard Arabic and the dialects (مش، مو، مب، مفيش); not
+    // "ما", which opens the dialects' circumfix negation of a verb ("ما بطقش", can't stand: a derogation of
+    // its own) and is also "what" and part of "until" (لحد ما).
+    negation: [
+      'ما يصحش', 'مينفعش', 'لا يجب', 'لا ينبغي', 'لن نسمح', 'ممنوع', 'ما ينفعش', 'مش ', 'مو ', 'مب ', 'ليس', 'ليسو', 'لسن', 'لا ', 'لم ',
+      'لن ', 'مفيش', 'مافيش', 'ولا ', 'ابدا', 'مطلقا',
+    ],
+    affirming: ['الا ', 'غير ', 'بس ', 'اكتر من', 'اكثر من', 'مجرد'],
+    conditional: ['لو ', 'اذا ', 'لولا', 'ان كان', 'لما '],
+    // Saying and calling (the root ق-و-ل in every person), writing, racism and hatred named as such, against.
+    mention: ['قول', 'قال', 'كلام', 'تسمي', 'بيسم', 'يسمي', 'تكتب', 'كتابه', 'كتب', 'ضد', 'ترفض', 'رافض', 'عنصري', 'كراهيه', 'تحريض'],
+    they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم'],
   },
 };
 

@@ -242,6 +242,30 @@ describe('hate against groups, read by what a sentence does rather than by its w
   ])('%s: a swear word as an exclamation or in counter-speech beside a group, "%s", is no hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
   });
+
+  it.each([
+    // A group named in one sentence and derogated in the next, through a pronoun or by speaking to it.
+    ['zh', '我们楼里搬来了几个同性恋。他们真恶心。'],
+    ['ar', 'جيرانا الجداد لاجئين. دول حشرات.'],
+    ['ar', 'مش فاهم ليه الناس بتحب اليهود. دول مقرفين.'],
+    ['fr', 'Vos vies ne valent rien pour moi. Vous n\'êtes que des migrants.'],
+    // A negation inside "nothing but", "without doubt", or after "if", says what it seems to deny.
+    ['zh', '在我看来，那些难民只不过是垃圾。'],
+    ['zh', '如果那些难民不是垃圾，我就接受他们。'],
+    ['ar', 'النساء بلا شك اغبيا.'],
+  ])('%s: "%s" is hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    // Arabic and Mandarin negation, counter-speech, and a pronoun that carries praise.
+    ['ar', 'اللاجئين مش حشرات، دول بني ادمين زينا.'],
+    ['ar', 'اللي بيقول ان النساء اغبيا عنصري.'],
+    ['zh', '同性恋不是垃圾。'],
+    ['zh', '我的邻居是穆斯林。他们对我很好。'],
+  ])('%s: "%s" is no hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
 });
 
 describe('quotations and idioms', () => {
