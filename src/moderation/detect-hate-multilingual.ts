@@ -3,8 +3,8 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, quoted } from './detect-lexicon.js';
-import { matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
+import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
+import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 
 /**
  * Hate against protected groups in the languages besides English that the phrase patterns can read
@@ -158,22 +158,30 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
     if (!pairs) return [];
     languages = documentLanguages(segments);
   }
+  const read = (grammars: readonly [string, Role][], other: readonly ['zh' | 'ar', ScriptRole][]) => {
+    const hits: Hit[] = [];
+    texts.forEach((segment, i) => {
+      for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role)));
+      for (const [lang, role] of other) hits.push(...scriptHateIn(segment, lang, role, scriptPair(i, lang, role)));
+    });
+    return hitsToReasons(hits, 'local:hate-multilingual');
+  };
+  const hindi = compiled.filter(([lang]) => lang === 'hi');
   // English is detect-hate.ts's; the grammars share words with it ("gay", "trans", "cancer", "virus").
-  if (languages[0] === 'en') return [];
+  // But franc cannot name Hindi in Latin letters and takes a short line of it for English ("hijre
+  // ghinone hain"): two of its function words say it is Hindi, or one where its grammar pairs a group.
+  if (languages[0] === 'en') {
+    const hindiPair = (i: number) => latinPair(i, 'hi', hindi[0]![1]) !== undefined && holdsHindiFunctionWord(texts[i]!.value);
+    return readsRomanisedHindi(segments) || texts.some((_, i) => hindiPair(i)) ? read(hindi, []) : [];
+  }
   // The grammars of the languages franc finds plausible (Dutch "vies" is dirty, French "vies" lives), and
   // romanised Hindi's, which franc never names; all of them when it names none of theirs. Plausible is
   // wider than the other detectors' "nearly as likely": one short sentence of Italian or Spanish often
   // reads as French or Portuguese first, and a grammar needs both its group and its predicate to match.
   const plausible = documentLanguages(segments, PLAUSIBLE);
   const likely = compiled.filter(([lang]) => plausible.includes(lang as Language));
-  const grammars = likely.length > 0 ? [...likely, ...compiled.filter(([lang]) => lang === 'hi' && !languages.includes('hi'))] : compiled;
-  const other = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
-  const hits: Hit[] = [];
-  texts.forEach((segment, i) => {
-    for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role)));
-    for (const [lang, role] of other) hits.push(...scriptHateIn(segment, lang, role, scriptPair(i, lang, role)));
-  });
-  return hitsToReasons(hits, 'local:hate-multilingual');
+  const grammars = likely.length > 0 ? [...likely, ...(languages.includes('hi') ? [] : hindi)] : compiled;
+  return read(grammars, script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language)));
 };
 
 function once<T>(known: Map<string, T>, key: string, find: () => T): T {

@@ -253,6 +253,9 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['zh', '在我看来，那些难民只不过是垃圾。'],
     ['zh', '如果那些难民不是垃圾，我就接受他们。'],
     ['ar', 'النساء بلا شك اغبيا.'],
+    // Hindi in Latin letters that franc takes for English: the grammar's own pair and one Hindi word say it.
+    ['hi', 'all gays ghatiya hote hain'],
+    ['hi', 'refugees are kachra hain'],
   ])('%s: "%s" is hate', async (_lang, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -263,6 +266,7 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['ar', 'اللي بيقول ان النساء اغبيا عنصري.'],
     ['zh', '同性恋不是垃圾。'],
     ['zh', '我的邻居是穆斯林。他们对我很好。'],
+    ['hi', 'Refugees are welcome here, aur dance classes bhi.'],
   ])('%s: "%s" is no hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
   });
