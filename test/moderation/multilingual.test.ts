@@ -256,6 +256,8 @@ describe('hate against groups, read by what a sentence does rather than by its w
     // Hindi in Latin letters that franc takes for English: the grammar's own pair and one Hindi word say it.
     ['hi', 'all gays ghatiya hote hain'],
     ['hi', 'refugees are kachra hain'],
+    // A belief held in the first person is the speaker's own.
+    ['es', 'Creo que los inmigrantes son unas ratas.'],
   ])('%s: "%s" is hate', async (_lang, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -267,6 +269,9 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['zh', '同性恋不是垃圾。'],
     ['zh', '我的邻居是穆斯林。他们对我很好。'],
     ['hi', 'Refugees are welcome here, aur dance classes bhi.'],
+    // A belief put to someone else, or named as racism, is counter-speech.
+    ['de', 'Wer glaubt, dass Flüchtlinge Ungeziefer sind, ist ein Rassist.'],
+    ['fr', 'Tu penses que les musulmans sont des rats ? Ton racisme me dégoûte.'],
   ])('%s: "%s" is no hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
   });
