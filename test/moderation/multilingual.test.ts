@@ -101,11 +101,16 @@ describe('swearing and slurs from the curated lexicons', () => {
     expect(reason(await rules('Wat een roetmop is die buurman.', ON), 'hate')?.source).toBe('local:lexicon');
     expect(reason(await rules('滚回去吧，白皮猪。', ON), 'hate')?.source).toBe('local:lexicon');
     expect(reason(await rules('Was will der Neger hier?', ON), 'hate')?.source).toBe('local:lexicon');
+    expect(reason(await rules('别理那个死基佬。', ON), 'hate')?.source).toBe('local:lexicon');
+    expect(reason(await rules('Wynocha stąd, brudasy.', ON), 'hate')?.source).toBe('local:lexicon');
+    expect(reason(await rules('ابعد عني يا خول', ON), 'hate')?.source).toBe('local:lexicon');
+    expect(reason(await rules('yeh chhakka yahan kya kar raha hai', ON), 'hate')?.source).toBe('local:lexicon');
   });
 
   it('a slur that is an ordinary word in a neighbouring language is read in its own language only', async () => {
     expect(await flagged('El gato negro duerme en el sofá.')).toBe(false);
     expect(await flagged('Il pedale della bici è rotto.')).toBe(false);
+    expect(await flagged('Vou chamar a minha avó para o almoço de domingo.')).toBe(false);
   });
 
   it('masked and digit spellings are read back in Latin and Cyrillic script', async () => {
