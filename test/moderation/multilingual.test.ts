@@ -261,6 +261,9 @@ describe('hate against groups, read by what a sentence does rather than by its w
     // Hindi in Latin letters that franc takes for English: the grammar's own pair and one Hindi word say it.
     ['hi', 'all gays ghatiya hote hain'],
     ['hi', 'refugees are kachra hain'],
+    // Arabic by word class: beasts, and being sent back.
+    ['ar', 'اللاجئين دول بهايم'],
+    ['ar', 'المهاجرين لازم يرجعو بلادهم'],
     // A belief held in the first person is the speaker's own.
     ['es', 'Creo que los inmigrantes son unas ratas.'],
   ])('%s: "%s" is hate', async (_lang, value) => {
@@ -274,6 +277,8 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['zh', '同性恋不是垃圾。'],
     ['zh', '我的邻居是穆斯林。他们对我很好。'],
     ['hi', 'Refugees are welcome here, aur dance classes bhi.'],
+    ['ar', 'الافارقه في حينا ناس طيبين'],
+    ['ar', 'اللاجئين مش مجرمين، دول هربانين من الحرب.'],
     // A belief put to someone else, or named as racism, is counter-speech.
     ['de', 'Wer glaubt, dass Flüchtlinge Ungeziefer sind, ist ein Rassist.'],
     ['fr', 'Tu penses que les musulmans sont des rats ? Ton racisme me dégoûte.'],
