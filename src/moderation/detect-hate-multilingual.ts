@@ -4,6 +4,7 @@ import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.j
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
+import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 
 /**
@@ -70,6 +71,8 @@ const NEGATED = 0.2;
  * "X are shit", "typical of X, such a bastard"): the words vary by template, their class does not.
  */
 const PROFANE = 0.75;
+/** A threat of violence in a group's sentence weighs as the grammars' own calls for violence. */
+const THREATENED = 0.8;
 /** A good thing denied a group ("X will never be as smart as...") is derogation. */
 const DENIED = 0.75;
 /** How far before a good word its negation may stand: "no debemos dejar a ningún X vivir". */
@@ -189,6 +192,26 @@ function once<T>(known: Map<string, T>, key: string, find: () => T): T {
   return known.get(key)!;
 }
 
+/** A segment's threats (detect-threats-multilingual.ts), read once for every grammar that finds a group in it. */
+const segmentThreats = new WeakMap<PreparedSegment, readonly Threat[]>();
+
+/**
+ * A threat of violence in a group's sentence, as the threat grammar of the same language reads it ("I'll
+ * stab the next X I see", "someone should shoot them all"), is a call for violence against the group:
+ * the threat grammar knows the verbs, persons and tenses that the group grammar's lists may not.
+ */
+function threatsIn(segment: PreparedSegment, lang: string): Said[] {
+  let found = segmentThreats.get(segment);
+  if (found === undefined) {
+    const { text, threats } = findThreats(segment.norm.text);
+    // The offsets hold in the segment's text only when folding kept its length.
+    segmentThreats.set(segment, (found = text.length === segment.norm.text.length ? threats : []));
+  }
+  // Not a threat to the one addressed ("te voy a matar", harassment): naming a group beside it says who
+  // that is ("le dije a mi hermana lesbiana"), not that the group is threatened.
+  return found.filter((t) => t.lang === lang && t.category !== 'harassment/threatening').map((t) => ({ from: t.from, to: t.to, category: 'hate/threatening', weight: THREATENED }));
+}
+
 /** A segment's lexicon words, read once for every grammar that finds a group in it. */
 const lexiconHits = new WeakMap<PreparedSegment, readonly LexiconHit[]>();
 
@@ -233,7 +256,7 @@ function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable 
   const groups = findPhrases(role.group, segment);
   if (groups.length === 0) return undefined;
   const said: Said[] = findPhrases(role.said, segment).map((p) => ({ from: p.from, to: p.to, category: p.entry.category, weight: p.entry.weight }));
-  said.push(...profanities(segment, lang));
+  said.push(...profanities(segment, lang), ...threatsIn(segment, lang));
   // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
   const worth = findPhrases(role.worth, segment);
   if (said.length === 0 && (worth.length === 0 || findPhrases(role.negation, segment).length === 0)) return undefined;
@@ -353,6 +376,7 @@ function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: Scrip
     ...spans(text, role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
     // Arabic is folded one letter for one, so the lexicons' offsets in the segment's text hold here.
     ...profanities(segment, lang),
+    ...threatsIn(segment, lang),
   ];
   // As for the Latin-script grammars, a good thing pairs only where something may deny it.
   const worth = spans(text, role.worth);

@@ -264,6 +264,8 @@ describe('hate against groups, read by what a sentence does rather than by its w
     // Arabic by word class: beasts, and being sent back.
     ['ar', 'اللاجئين دول بهايم'],
     ['ar', 'المهاجرين لازم يرجعو بلادهم'],
+    // A threat the threat grammar reads, against a group named in its sentence.
+    ['zh', '我要捅死下一个我见到的同性恋。'],
     // A belief held in the first person is the speaker's own.
     ['es', 'Creo que los inmigrantes son unas ratas.'],
   ])('%s: "%s" is hate', async (_lang, value) => {
@@ -279,6 +281,8 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['hi', 'Refugees are welcome here, aur dance classes bhi.'],
     ['ar', 'الافارقه في حينا ناس طيبين'],
     ['ar', 'اللاجئين مش مجرمين، دول هربانين من الحرب.'],
+    // A joking threat to the one addressed stays harassment; the group word says who she is.
+    ['it', 'Ti ammazzo, disse ridendo la mia amica musulmana.'],
     // A belief put to someone else, or named as racism, is counter-speech.
     ['de', 'Wer glaubt, dass Flüchtlinge Ungeziefer sind, ist ein Rassist.'],
     ['fr', 'Tu penses que les musulmans sont des rats ? Ton racisme me dégoûte.'],
