@@ -104,10 +104,17 @@ const AFFIRMING = new RegExp(
     ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
   'u',
 );
+/**
+ * French "ne ... que" is "only": "ils ne seront toujours que des X", "ne sont vraiment que", with up to
+ * three words between and no second negation before the "que" ("je ne pense pas que..." negates).
+ */
+const NE_QUE = /^(?:[^\p{L}]+(?!(?:pas|point|jamais|plus|rien|personne|aucun|aucune|nul|nulle|guere|nullement)(?!\p{L}))\p{L}+){1,3}[^\p{L}]+qu(?:e|(?!\p{L}))/u;
 /** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until" or an "if ... not")? */
 function negates(text: string, n: Span): boolean {
   const before = text.slice(Math.max(0, n.from - 50), n.from);
-  return !AFFIRMING.test(text.slice(n.to, n.to + 40)) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before);
+  const after = text.slice(n.to, n.to + 40);
+  const restrictive = text.slice(n.from, n.to) === 'ne' && NE_QUE.test(after);
+  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before);
 }
 
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
@@ -479,7 +486,7 @@ const NEG_RAISING = new RegExp(
       // Arabic (Standard and Egyptian): think, believe, true, right, acceptable
       'اظن', 'بظن', 'اعتقد', 'بعتقد', 'فاكر', 'فاكره', 'صحيح', 'صح', 'حقيقي', 'مقبول', 'عادي', 'طبيعي',
       // saying ("don't say that X are...": counter-speech)
-      'dire', 'dis', 'dit', 'disent', 'dites', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
+      'dire', 'dis', 'dit', 'disent', 'dites', 'dirai\\p{L}*', 'dirions', 'diriez', 'direi', 'diresti', 'direbbe', 'diria', 'dirias', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
       'dicono', 'sag\\p{L}*', 'zeg\\p{L}*', 'mow\\p{L}*', 'powiedz\\p{L}*', 'kah\\p{L}*', 'bol\\p{L}*',
     ].join('|') +
     ')(?!\\p{L})',

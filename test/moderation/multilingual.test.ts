@@ -264,6 +264,8 @@ describe('hate against groups, read by what a sentence does rather than by its w
     // Arabic by word class: beasts, and being sent back.
     ['ar', 'اللاجئين دول بهايم'],
     ['ar', 'المهاجرين لازم يرجعو بلادهم'],
+    // French "ne ... que" is "only".
+    ['fr', 'Les musulmans ne sont vraiment que des parasites.'],
     // A threat the threat grammar reads, against a group named in its sentence.
     ['zh', '我要捅死下一个我见到的同性恋。'],
     // A belief held in the first person is the speaker's own.
@@ -281,6 +283,8 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['hi', 'Refugees are welcome here, aur dance classes bhi.'],
     ['ar', 'الافارقه في حينا ناس طيبين'],
     ['ar', 'اللاجئين مش مجرمين، دول هربانين من الحرب.'],
+    ['fr', 'Je ne pense pas que les femmes soient stupides.'],
+    ['fr', 'Je ne dirais jamais que les juifs sont des rats.'],
     // A joking threat to the one addressed stays harassment; the group word says who she is.
     ['it', 'Ti ammazzo, disse ridendo la mia amica musulmana.'],
     // A belief put to someone else, or named as racism, is counter-speech.
