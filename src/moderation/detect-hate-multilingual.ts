@@ -50,6 +50,8 @@ interface Span {
 interface Said extends Span {
   category: Category;
   weight: number;
+  /** A lexicon's strict term (an ordinary word in another language): said only in franc's likeliest language. */
+  strict?: boolean;
 }
 
 /** What a grammar's group and said roles find in a segment, when it finds both (else no pair is possible). */
@@ -171,8 +173,8 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const read = (grammars: readonly [string, Role][], other: readonly ['zh' | 'ar', ScriptRole][]) => {
     const hits: Hit[] = [];
     texts.forEach((segment, i) => {
-      for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role)));
-      for (const [lang, role] of other) hits.push(...scriptHateIn(segment, lang, role, scriptPair(i, lang, role)));
+      for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role), languages[0]));
+      for (const [lang, role] of other) hits.push(...scriptHateIn(segment, lang, role, scriptPair(i, lang, role), languages[0]));
     });
     return hitsToReasons(hits, 'local:hate-multilingual');
   };
@@ -220,7 +222,7 @@ function threatsIn(segment: PreparedSegment, lang: string): Said[] {
 }
 
 /** A segment's lexicon words, read once for every grammar that finds a group in it. */
-const lexiconHits = new WeakMap<PreparedSegment, readonly LexiconHit[]>();
+const lexiconHits = new WeakMap<PreparedSegment, readonly { hit: LexiconHit; strict: boolean }[]>();
 
 /**
  * The swear words and insults of a grammar's own lexicon in a segment that names a group, as things said
@@ -229,13 +231,17 @@ const lexiconHits = new WeakMap<PreparedSegment, readonly LexiconHit[]>();
  */
 function profanities(segment: PreparedSegment, lang: string): Said[] {
   const text = segment.norm.text;
-  // Not the strict terms, ordinary words in another language ("con" is "with" in Italian and Spanish):
-  // franc's wide share lets the French grammar read Italian.
   let found = lexiconHits.get(segment);
-  if (found === undefined) lexiconHits.set(segment, (found = matchLexicons(text, { language: () => false })));
+  if (found === undefined) {
+    // The strict terms, ordinary words in another language ("con" is "with" in Italian), are told apart:
+    // franc's wide share lets the French grammar read Italian, so they count in its likeliest language only.
+    const plain = new Set(matchLexicons(text, { language: () => false }).map((hit) => `${hit.lang} ${hit.start} ${hit.end}`));
+    const all = matchLexicons(text, { language: () => true });
+    lexiconHits.set(segment, (found = all.map((hit) => ({ hit, strict: !plain.has(`${hit.lang} ${hit.start} ${hit.end}`) }))));
+  }
   const swearing = found
-    .filter((hit) => hit.category === 'profanity' && hit.lang === lang)
-    .map((hit): Said => ({ from: hit.start, to: hit.end, category: 'hate', weight: PROFANE }));
+    .filter(({ hit }) => hit.category === 'profanity' && hit.lang === lang)
+    .map(({ hit, strict }): Said => ({ from: hit.start, to: hit.end, category: 'hate', weight: PROFANE, strict }));
   // A shorter term inside an exclamation ("妈的" in "他妈的，") is the same exclamation.
   const exclamations = swearing.filter((s) => interjection(text, s.from, s.to));
   return swearing.filter((s) => !exclamations.some((e) => overlaps(e, s)) && sentenceLength(text, s) <= AIMED_SENTENCE);
@@ -270,9 +276,10 @@ function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable 
   return { groups, said, worth };
 }
 
-function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined): Hit[] {
+function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
-  const { groups, said, worth } = pair;
+  const { groups, worth } = pair;
+  const said = pair.said.filter((s) => !s.strict || lang === top);
   const text = segment.norm.text;
   const { sentence, startOf, endOf } = sentences(text);
   const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n));
@@ -392,9 +399,10 @@ function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: Scrip
 }
 
 /** hateIn for Mandarin and Arabic: the same pairing and framing, with words found inside runs of text. */
-function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole, pair: Pairable | undefined): Hit[] {
+function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
-  const { groups, said, worth } = pair;
+  const { groups, worth } = pair;
+  const said = pair.said.filter((s) => !s.strict || lang === top);
   const text = scriptText(segment, lang);
   const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；]/);
   const negations = scriptNegations(text, role);

@@ -234,6 +234,8 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['pl', 'Pieprzyć tych imigrantów.'],
     ['fr', 'Les musulmans, quelle bande de connards.'],
     ['zh', '去他妈的同性恋。'],
+    // "con" is a swear word in French only (a strict term): it counts where French is the likeliest language.
+    ['fr', 'Les musulmans sont tous des cons.'],
   ])('%s: swearing aimed at a group, "%s", is hate', async (_lang, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -244,6 +246,7 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['pl', 'Kurwa, ale ci imigranci ciężko pracują.'],
     ['zh', '他妈的，我的同性恋朋友们太棒了！'],
     ['de', 'Wer sagt, dass Flüchtlinge Scheiße sind, ist selbst ein Idiot.'],
+    ['it', 'Andiamo al mare con le amiche trans di mia sorella.'],
   ])('%s: a swear word as an exclamation or in counter-speech beside a group, "%s", is no hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
   });
