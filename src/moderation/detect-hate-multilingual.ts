@@ -201,6 +201,13 @@ function once<T>(known: Map<string, T>, key: string, find: () => T): T {
   return known.get(key)!;
 }
 
+/**
+ * Swearing and threats said of a group, which cost a reading of the whole segment by the lexicons and the
+ * threat grammar: asked only where the grammar's own lists found nothing said (where they did, the pair
+ * stands without them).
+ */
+const readAgain = (segment: PreparedSegment, lang: string): Said[] => [...profanities(segment, lang), ...threatsIn(segment, lang)];
+
 /** A segment's threats (detect-threats-multilingual.ts), read once for every grammar that finds a group in it. */
 const segmentThreats = new WeakMap<PreparedSegment, readonly Threat[]>();
 
@@ -235,9 +242,13 @@ function profanities(segment: PreparedSegment, lang: string): Said[] {
   if (found === undefined) {
     // The strict terms, ordinary words in another language ("con" is "with" in Italian), are told apart:
     // franc's wide share lets the French grammar read Italian, so they count in its likeliest language only.
-    const plain = new Set(matchLexicons(text, { language: () => false }).map((hit) => `${hit.lang} ${hit.start} ${hit.end}`));
-    const all = matchLexicons(text, { language: () => true });
-    lexiconHits.set(segment, (found = all.map((hit) => ({ hit, strict: !plain.has(`${hit.lang} ${hit.start} ${hit.end}`) }))));
+    // The matcher asks for the language only when a strict term occurs; only then is the text read a
+    // second time without them, to tell them apart.
+    let strictTerm = false;
+    const all = matchLexicons(text, { language: () => (strictTerm = true) });
+    const key = (hit: LexiconHit) => `${hit.lang} ${hit.start} ${hit.end}`;
+    const plain = strictTerm ? new Set(matchLexicons(text, { language: () => false }).map(key)) : undefined;
+    lexiconHits.set(segment, (found = all.map((hit) => ({ hit, strict: plain !== undefined && !plain.has(key(hit)) }))));
   }
   const swearing = found
     .filter(({ hit }) => hit.category === 'profanity' && hit.lang === lang)
@@ -269,7 +280,7 @@ function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable 
   const groups = findPhrases(role.group, segment);
   if (groups.length === 0) return undefined;
   const said: Said[] = findPhrases(role.said, segment).map((p) => ({ from: p.from, to: p.to, category: p.entry.category, weight: p.entry.weight }));
-  said.push(...profanities(segment, lang), ...threatsIn(segment, lang));
+  if (said.length === 0) said.push(...readAgain(segment, lang));
   // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
   const worth = findPhrases(role.worth, segment);
   if (said.length === 0 && (worth.length === 0 || findPhrases(role.negation, segment).length === 0)) return undefined;
@@ -388,10 +399,9 @@ function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: Scrip
   const said: Said[] = [
     ...spans(text, role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })),
     ...spans(text, role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
-    // Arabic is folded one letter for one, so the lexicons' offsets in the segment's text hold here.
-    ...profanities(segment, lang),
-    ...threatsIn(segment, lang),
   ];
+  // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
+  if (said.length === 0) said.push(...readAgain(segment, lang));
   // As for the Latin-script grammars, a good thing pairs only where something may deny it.
   const worth = spans(text, role.worth);
   if (said.length === 0 && (worth.length === 0 || text.search(role.denial) < 0)) return undefined;
