@@ -234,6 +234,8 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['pl', 'Pieprzyć tych imigrantów.'],
     ['fr', 'Les musulmans, quelle bande de connards.'],
     ['zh', '去他妈的同性恋。'],
+    ['pt', 'Fodam-se esses refugiados.'],
+    ['nl', 'Die asielzoekers kunnen oprotten.'],
     // "con" is a swear word in French only (a strict term): it counts where French is the likeliest language.
     ['fr', 'Les musulmans sont tous des cons.'],
   ])('%s: swearing aimed at a group, "%s", is hate', async (_lang, value) => {
