@@ -402,7 +402,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(desh se bahar|desh chhodo|pakistan jao|wapas jao|wapas bhejo)'],
       [0.8, '(goli|hamla|humla|mita de|mita do|dubo do|dubo dena|jala do|maar do|maar denge|maar dunga|maar dalenge|kaat do|latka do|faansi|phansi)'],
     ],
-    worth: ['(samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik)'],
+    // "koi aukaat nahi" (no worth at all): Hindi puts the denial after the noun of worth.
+    worth: ['(samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)'],
     negation: ['nahi', 'nahin', 'na', 'mat', 'kabhi nahi'],
     mention: ['(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)', '(tumhare liye|tere liye|tumhari raay|teri raay|aapki raay)', '(sochte ho|sochta hai|sochte hain|sochti hai|maante ho|maante hain|tumhe lagta|aapko lagta|post|tweet|comment|racist|jativadi|nafrat failana|nafrat phailana|nafrat failate|nafrat phailate|bhedbhav|poorvagrah|tumhare shabd|tumhari nafrat)'],
     they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)'],

@@ -269,6 +269,8 @@ describe('hate against groups, read by what a sentence does rather than by its w
     // Arabic by word class: beasts, and being sent back.
     ['ar', 'اللاجئين دول بهايم'],
     ['ar', 'المهاجرين لازم يرجعو بلادهم'],
+    // Hindi denies worth after its noun: "koi keemat nahi" (no value at all).
+    ['hi', 'videshiyo ki zindagi ki koi keemat nahi hai'],
     // French "ne ... que" is "only".
     ['fr', 'Les musulmans ne sont vraiment que des parasites.'],
     // A threat the threat grammar reads, against a group named in its sentence.
@@ -288,6 +290,7 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['hi', 'Refugees are welcome here, aur dance classes bhi.'],
     ['ar', 'الافارقه في حينا ناس طيبين'],
     ['ar', 'اللاجئين مش مجرمين، دول هربانين من الحرب.'],
+    ['hi', 'dalito ki zindagi ki keemat bahut hai'],
     ['fr', 'Je ne pense pas que les femmes soient stupides.'],
     ['fr', 'Je ne dirais jamais que les juifs sont des rats.'],
     // A joking threat to the one addressed stays harassment; the group word says who she is.
