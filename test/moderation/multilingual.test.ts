@@ -271,6 +271,8 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['ar', 'المهاجرين لازم يرجعو بلادهم'],
     // Hindi denies worth after its noun: "koi keemat nahi" (no value at all).
     ['hi', 'videshiyo ki zindagi ki koi keemat nahi hai'],
+    ['pt', 'A vida dos refugiados não tem valor nenhum.'],
+    ['ar', 'حياة اللاجئين ملهاش اي قيمه'],
     // French "ne ... que" is "only".
     ['fr', 'Les musulmans ne sont vraiment que des parasites.'],
     // A threat the threat grammar reads, against a group named in its sentence.
@@ -291,6 +293,7 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['ar', 'الافارقه في حينا ناس طيبين'],
     ['ar', 'اللاجئين مش مجرمين، دول هربانين من الحرب.'],
     ['hi', 'dalito ki zindagi ki keemat bahut hai'],
+    ['pt', 'As mulheres da minha família têm muito valor.'],
     ['fr', 'Je ne pense pas que les femmes soient stupides.'],
     ['fr', 'Je ne dirais jamais que les juifs sont des rats.'],
     // A joking threat to the one addressed stays harassment; the group word says who she is.
