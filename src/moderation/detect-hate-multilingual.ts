@@ -119,6 +119,21 @@ function negates(text: string, n: Span): boolean {
   return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before);
 }
 
+/**
+ * A disease named as what people have ("Frauen mit Krebs", "mujeres con cáncer", "chore na raka",
+ * "atteintes d'un cancer") is an illness, not the dehumanising metaphor ("X sind ein Krebs").
+ */
+function illnessHad(text: string, said: Span): boolean {
+  const word = text.slice(said.from, said.to);
+  if (DISEASE.test(word)) return HAVING.test(text.slice(Math.max(0, said.from - 24), said.from));
+  // "sick" with its disease after it ("chore na raka", "krank an Krebs") is a diagnosis too.
+  return SICK.test(word) && SICK_WITH.test(text.slice(said.to, said.to + 30));
+}
+const SICK = /^(?:chore|chorzy|chora|chory|enfermos|enfermas|enfermo|enferma|doentes|doente|malades|malade|malati|malate|malato|malata|krank|kranke|kranken|ziek|zieke|zieken|bimar|beemar)$/u;
+const DISEASE = /^(?:cancer|cancro|krebs|kanker|rak|raka|rakiem|virus|wirus|tumor|tumore|tumeur|aids|sida|hiv|lepra|lebbra|peste|pest|plaga|enfermedad|doenca|maladie|malattia|krankheit|ziekte|choroba|bimari|beemari)(?!\p{L})/u;
+const SICK_WITH = /^[^\p{L}]+(?:na|con|com|de|di|du|mit|an|aan|met|van|with|of|d)[^\p{L}]+(?:(?:un|une|una|um|uma|een|einem|einer|a|an|el|la|le|il|lo)[^\p{L}]+)?(?:cancer|cancro|krebs|kanker|rak|raka|rakiem|aids|sida|hiv|covid|grype|gripe|grippe|influenza|cukrzyce|diabetes|diabete|depresj|depresion|depressao|depression|depressione)/u;
+const HAVING = /(?<!\p{L})(?:con|com|mit|met|with|d|di|du|del|da|na|z|ze|von|van|of|an|aan|avec|chore|chori|malati|malate|enfermos|enfermas|doentes|malades|atteints|atteintes|krank|ziek|ziekte|se|ko)(?:[^\p{L}]+(?:un|une|una|um|uma|een|einem|einer|a|an|el|la|le|il|lo|der|die|das|het))?[^\p{L}]+$/u;
+
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
 
@@ -279,7 +294,9 @@ const interjection = (text: string, from: number, to: number) =>
 function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
   const groups = findPhrases(role.group, segment);
   if (groups.length === 0) return undefined;
-  const said: Said[] = findPhrases(role.said, segment).map((p) => ({ from: p.from, to: p.to, category: p.entry.category, weight: p.entry.weight }));
+  const said: Said[] = findPhrases(role.said, segment)
+    .filter((p) => !illnessHad(segment.norm.text, p))
+    .map((p) => ({ from: p.from, to: p.to, category: p.entry.category, weight: p.entry.weight }));
   if (said.length === 0) said.push(...readAgain(segment, lang));
   // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
   const worth = findPhrases(role.worth, segment);

@@ -39,6 +39,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(al|del|proximo|cualquier|ningun|ninguna|cada|otro|otra|todo|toda) (negro|negra)',
     ],
     derogation: [
+      // Shutting a group out of work, home, a vote or a marriage, in the conditional of refusal; called sick.
+      [0.75, '(nunca|jamas) (contrataria|contratare|alquilaria|le alquilaria|les alquilaria|dejaria entrar|votaria (por|a)|saldria con|me casaria con)|(enfermos|enfermas) (mentales|de la cabeza)|(son|estan) (unos|unas) (enfermos|enfermas)'],
       [0.8, '(rata|ratas|parasito|parasitos|cucaracha|cucarachas|plaga|cancer|escoria|basura|animales|bestias|cerdos|monos|alimanas|gusanos|sabandijas|virus|infrahumano|infrahumanos|subhumano|subhumanos|inmundicia|suciedad|lacra|lacras|peste|chusma|gentuza|enfermedad|excremento)'],
       [0.75, '(asqueroso|asquerosos|asquerosa|asquerosas|repugnante|repugnantes|despreciable|despreciables|inutiles|estupidos|estupidas|tontos|tontas|idiotas|imbeciles|ignorantes|inferiores|sucios|sucias|criminales|ladrones|vagos|vagas|pateticos|pateticas|repulsivos|repulsivas|retrasados|retrasadas|descerebrados|cretinos|cretino|imbecil|escorias|salvajes|primitivos)'],
       [0.75, '([me|nos] (dan|da) asco|asco|asqueado|asqueada|me (enferman|repugnan|dan nauseas)|(odio|detesto|aborrezco|desprecio) a|odio (hacia|por|contra)|desprecio (hacia|por)|repulsion|(no) (soporto|aguanto|tolero))'],
@@ -92,6 +94,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(voces|somente|apenas|so|todos|todas|a|por|de|contra|com|para|no|ao|do|proximo|qualquer|nenhum|nenhuma|cada|outro|outra) (negros|negras|negro|negra)',
     ],
     derogation: [
+      // Shutting a group out of work, home, a vote or a marriage, in the conditional of refusal; called sick.
+      [0.75, '(nunca|jamais) (contrataria|alugaria|deixaria entrar|votaria (em|num|numa)|sairia com|casaria com|me casaria com)|(sao|estao) (uns|umas) (doentes|doentes mentais)'],
       [0.8, '(rato|ratos|ratazana|ratazanas|parasita|parasitas|barata|baratas|praga|pragas|cancer|escoria|lixo|animais|bestas|porcos|macacos|vermes|virus|sub-humanos|subumanos|sub humanos|imundicie|sujeira|peste|gentalha|rale|doenca|excremento|bosta)'],
       [0.75, '(nojento|nojentos|nojenta|nojentas|repugnante|repugnantes|desprezivel|despreziveis|inuteis|estupidos|estupidas|burros|burras|idiotas|imbecis|ignorantes|inferiores|sujos|sujas|criminosos|ladroes|vagabundos|vagabundas|pateticos|pateticas|repulsivos|repulsivas|retardados|retardadas|selvagens|primitivos|nojo)'],
       [0.75, '((me|nos) (dao|da) nojo|nojo|enojado|enojada|me (enojam|repugnam|dao asco)|(odeio|detesto|abomino|desprezo) (os|as|todos|todas|esses|essas|estes|estas|qualquer)|odio (aos|as|por|contra|a)|desprezo (por|pelos|pelas)|repulsa|(nao) (suporto|aguento|tolero))'],
@@ -142,6 +146,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(indigene|indigenes|autochtone|autochtones|gitan|gitans|gitane|gitanes|rom|roms|asiatique|asiatiques|negre|negres)',
     ],
     derogation: [
+      // Shutting a group out of work, home, a vote or a marriage, in the conditional of refusal.
+      [0.75, '(ne|n) (embaucherais|engagerais|louerais|voterais|sortirais|epouserais|laisserais entrer) (jamais|pour rien au monde)'],
       [0.8, '(rat|rats|parasite|parasites|cafard|cafards|vermine|fleau|cancer|racaille|dechet|dechets|ordure|ordures|animaux|betes|porcs|singes|sauvages|vers|virus|sous-hommes|sous hommes|sous-humains|sous humains|crasse|saletes|peste|maladie|excrement|merde|raclure|raclures|pourriture)'],
       [0.75, '(degoutant|degoutants|degoutante|degoutantes|repugnant|repugnants|repugnante|repugnantes|meprisable|meprisables|inutiles|stupides|connes|idiots|idiotes|debiles|ignorants|ignorantes|inferieurs|inferieures|criminels|voleurs|feineants|pathetiques|repoussants|repoussantes|arrieres|abrutis|cretins|primitifs|minables|abjects|abjectes)'],
       [0.75, '(me (degoutent|degoute|repugnent|donnent envie de vomir|rendent malade|font gerber)|degoute|degoutee|(je|j) (hais|deteste|meprise|execre|abhorre)|haine (pour|envers|contre|des)|mepris (pour|envers)|(ne) (supporte|peux pas supporter|peux pas voir|peux pas blairer)|horreur (des|de ces))'],
@@ -241,6 +247,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(indigeno|indigeni|indigena|indigene|zingaro|zingari|zingara|zingare|rom|asiatico|asiatici|asiatica|asiatiche|terrone|terroni)',
     ],
     derogation: [
+      // Shutting a group out of work, home, a vote or a marriage, in the conditional of refusal; called sick.
+      [0.75, '(non) (assumerei|affitterei|voterei|uscirei|sposerei|farei entrare) [mai]|(mai) (assumerei|affitterei|voterei|uscirei|sposerei)|(sono) (dei|delle|solo dei|solo delle) (malati|malate)'],
       [0.8, '(ratto|ratti|topo|topi|parassita|parassiti|scarafaggio|scarafaggi|piaga|cancro|feccia|spazzatura|immondizia|animali|bestie|maiali|porci|scimmie|selvaggi|vermi|virus|subumani|sub-umani|sporcizia|peste|malattia|escremento|merda|rifiuti|schifezza|pattume)'],
       [0.75, '(disgustoso|disgustosi|disgustosa|disgustose|ripugnante|ripugnanti|spregevole|spregevoli|inutili|stupido|stupidi|stupida|stupide|idioti|idiote|imbecilli|ignoranti|inferiori|sporchi|sporche|criminali|ladri|pigri|patetici|patetiche|repellenti|ritardati|ritardate|cretini|cretine|deficienti|primitivi|schifosi|schifose|luridi|luride)'],
       [0.75, '((mi|ci) (fanno|fa) (schifo|ribrezzo|vomitare)|schifo|disgustato|disgustata|(odio|detesto|disprezzo|aborro) (i|gli|le|tutti|tutte|questi|queste|quei|quelle)|odio (per|verso|contro)|disprezzo (per|verso)|ribrezzo|(non) (sopporto|tollero|reggo))'],

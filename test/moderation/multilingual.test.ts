@@ -273,6 +273,10 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['hi', 'videshiyo ki zindagi ki koi keemat nahi hai'],
     ['pt', 'A vida dos refugiados não tem valor nenhum.'],
     ['ar', 'حياة اللاجئين ملهاش اي قيمه'],
+    // Shutting a group out, in the conditional of refusal; a disease as a metaphor for a group.
+    ['es', 'Nunca contrataría a un musulmán.'],
+    ['it', 'Non affitterei mai casa a un immigrato.'],
+    ['es', 'Los inmigrantes son un cáncer para este país.'],
     // French "ne ... que" is "only".
     ['fr', 'Les musulmans ne sont vraiment que des parasites.'],
     // A threat the threat grammar reads, against a group named in its sentence.
@@ -294,6 +298,11 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['ar', 'اللاجئين مش مجرمين، دول هربانين من الحرب.'],
     ['hi', 'dalito ki zindagi ki keemat bahut hai'],
     ['pt', 'As mulheres da minha família têm muito valor.'],
+    // A disease people have is an illness, not a metaphor.
+    ['de', 'Frauen mit Krebs brauchen Unterstützung.'],
+    ['pl', 'Kobiety chore na raka potrzebują wsparcia.'],
+    ['it', 'Le donne malate di cancro meritano cure migliori.'],
+    ['nl', 'Vrouwen met kanker verdienen betere zorg.'],
     ['fr', 'Je ne pense pas que les femmes soient stupides.'],
     ['fr', 'Je ne dirais jamais que les juifs sont des rats.'],
     // A joking threat to the one addressed stays harassment; the group word says who she is.
