@@ -52,6 +52,8 @@ interface Said extends Span {
   weight: number;
   /** A lexicon's strict term (an ordinary word in another language): said only in franc's likeliest language. */
   strict?: boolean;
+  /** A swear word from the lexicons (profanities). */
+  swear?: boolean;
 }
 
 /** What a grammar's group and said roles find in a segment, when it finds both (else no pair is possible). */
@@ -267,10 +269,12 @@ function profanities(segment: PreparedSegment, lang: string): Said[] {
   }
   const swearing = found
     .filter(({ hit }) => hit.category === 'profanity' && hit.lang === lang)
-    .map(({ hit, strict }): Said => ({ from: hit.start, to: hit.end, category: 'hate', weight: PROFANE, strict }));
+    .map(({ hit, strict }): Said => ({ from: hit.start, to: hit.end, category: 'hate', weight: PROFANE, strict, swear: true }));
   // A shorter term inside an exclamation ("妈的" in "他妈的，") is the same exclamation.
   const exclamations = swearing.filter((s) => interjection(text, s.from, s.to));
-  return swearing.filter((s) => !exclamations.some((e) => overlaps(e, s)) && sentenceLength(text, s) <= AIMED_SENTENCE);
+  return swearing.filter(
+    (s) => !exclamations.some((e) => overlaps(e, s)) && !PRAISING.test(text.slice(s.from, s.to)) && sentenceLength(text, s) <= AIMED_SENTENCE,
+  );
 }
 
 /**
@@ -288,8 +292,18 @@ function sentenceLength(text: string, at: Span): number {
 }
 
 /** A swear word that opens its sentence and is set off by a comma or "!" is an exclamation, aimed at no one ("Putain, les femmes ont gagné !"). */
-const interjection = (text: string, from: number, to: number) =>
-  /(?:^|[.!?¡¿。！？\n])[\s¡¿]*$/u.test(text.slice(Math.max(0, from - 20), from)) && /^\s*[,!，！]/u.test(text.slice(to, to + 3));
+const interjection = (text: string, from: number, to: number) => {
+  const before = text.slice(Math.max(0, from - 20), from);
+  const after = text.slice(to, to + 3);
+  // Opening its sentence and set off ("Putain, ..."), or closing it after a comma ("..., putain.").
+  return (/(?:^|[.!?¡¿。！？\n])[\s¡¿]*$/u.test(before) && /^\s*[,!，！]/u.test(after)) || (/[,，]\s*$/u.test(before) && /^\s*(?:[.!?。！？\n]|$)/u.test(after));
+};
+
+/**
+ * Swear words that praise ("zajebiste", "é foda", "cojonudo", "geil"), and a swear word right before a
+ * good word of the grammar's worth, an intensifier ("kut goed", "verdammt gut"): nothing said against anyone.
+ */
+const PRAISING = /^(?:scheiss(?:gut|geil|cool)|zajebi|zajefajn|ochujen|zarabist|cojonud|foda$|fodona|fodao|geil|porreiro|della madonna|de puta madre)/u;
 
 function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
   const groups = findPhrases(role.group, segment);
@@ -297,9 +311,9 @@ function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable 
   const said: Said[] = findPhrases(role.said, segment)
     .filter((p) => !illnessHad(segment.norm.text, p))
     .map((p) => ({ from: p.from, to: p.to, category: p.entry.category, weight: p.entry.weight }));
-  if (said.length === 0) said.push(...readAgain(segment, lang));
-  // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
   const worth = findPhrases(role.worth, segment);
+  if (said.length === 0) said.push(...readAgain(segment, lang).filter((s) => !(s.swear && worth.some((w) => w.from >= s.to && w.from - s.to <= 2))));
+  // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
   if (said.length === 0 && (worth.length === 0 || findPhrases(role.negation, segment).length === 0)) return undefined;
   return { groups, said, worth };
 }

@@ -249,6 +249,11 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['zh', '他妈的，我的同性恋朋友们太棒了！'],
     ['de', 'Wer sagt, dass Flüchtlinge Scheiße sind, ist selbst ein Idiot.'],
     ['it', 'Andiamo al mare con le amiche trans di mia sorella.'],
+    // Closing a sentence after a comma, praising, or intensifying a good word: aimed at no one.
+    ['fr', 'Les femmes de mon équipe sont vachement fortes, putain.'],
+    ['pl', 'Moje koleżanki, same kobiety, są zajebiste.'],
+    ['pl', 'Moje koleżanki, same kobiety, są kurewsko mądre.'],
+    ['de', 'Die Frauen in meinem Team sind scheißgut.'],
   ])('%s: a swear word as an exclamation or in counter-speech beside a group, "%s", is no hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
   });
