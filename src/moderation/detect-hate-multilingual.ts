@@ -551,7 +551,11 @@ const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
  */
 function sameOrReferredBack(sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span): boolean {
   const [sg, ss] = [sentence(g.from), sentence(s.from)];
-  return sg === ss || (Math.abs(sg - ss) === 1 && they.some((t) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s)));
+  if (sg === ss) return true;
+  // When the group comes in the later sentence, the pronoun is its subject, before it ("Vous n'êtes que
+  // des X"); one after it is someone else ("Los X trabajan más que vosotros").
+  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s) && (sg < ss || t.to <= g.from);
+  return Math.abs(sg - ss) === 1 && they.some(refers);
 }
 
 /** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */

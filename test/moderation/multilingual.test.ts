@@ -293,6 +293,9 @@ describe('hate against groups, read by what a sentence does rather than by its w
   });
 
   it.each([
+    // "You" after a group in the next sentence is someone else, not the group addressed.
+    ['es', 'Sois unos inútiles. Los inmigrantes trabajan más que vosotros.'],
+    ['nl', 'Je bent een idioot. Mijn vrouw is moslim en jij weet niks.'],
     // Arabic and Mandarin negation, counter-speech, and a pronoun that carries praise.
     ['ar', 'اللاجئين مش حشرات، دول بني ادمين زينا.'],
     ['ar', 'اللي بيقول ان النساء اغبيا عنصري.'],
