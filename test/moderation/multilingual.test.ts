@@ -303,6 +303,10 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['zh', '我的邻居是穆斯林。他们对我很好。'],
     ['hi', 'Refugees are welcome here, aur dance classes bhi.'],
     ['ar', 'الافارقه في حينا ناس طيبين'],
+    // Violence a group suffers, a feast's sacrifice and a pet are not said against anyone.
+    ['ar', 'النساء في مصر بيتعرضوا للضرب والتحرش'],
+    ['ar', 'المسلمين بيدبحو الخرفان في العيد'],
+    ['ar', 'عندي كلب وجيراني مسيحيين'],
     ['ar', 'اللاجئين مش مجرمين، دول هربانين من الحرب.'],
     ['hi', 'dalito ki zindagi ki keemat bahut hai'],
     ['pt', 'As mulheres da minha família têm muito valor.'],
