@@ -282,6 +282,9 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['es', 'Nunca contrataría a un musulmán.'],
     ['it', 'Non affitterei mai casa a un immigrato.'],
     ['es', 'Los inmigrantes son un cáncer para este país.'],
+    // Mandarin by word class: vermin, hatred felt.
+    ['zh', '那些难民就是一群蝗虫。'],
+    ['zh', '我恨死那些同性恋了。'],
     // French "ne ... que" is "only".
     ['fr', 'Les musulmans ne sont vraiment que des parasites.'],
     // A threat the threat grammar reads, against a group named in its sentence.
@@ -301,6 +304,8 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['ar', 'اللي بيقول ان النساء اغبيا عنصري.'],
     ['zh', '同性恋不是垃圾。'],
     ['zh', '我的邻居是穆斯林。他们对我很好。'],
+    ['zh', '反对针对女性的虐待和折磨。'],
+    ['zh', '我小时候被揍过，现在我帮助难民。'],
     ['hi', 'Refugees are welcome here, aur dance classes bhi.'],
     ['ar', 'الافارقه في حينا ناس طيبين'],
     // Violence a group suffers, a feast's sacrifice and a pet are not said against anyone.
