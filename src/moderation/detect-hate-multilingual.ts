@@ -3,8 +3,9 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, quoted } from './detect-lexicon.js';
-import type { Language } from './lexicons/index.js';
+import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
+import { findThreats, type Threat } from './detect-threats-multilingual.js';
+import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 
 /**
  * Hate against protected groups in the languages besides English that the phrase patterns can read
@@ -45,10 +46,20 @@ interface Span {
   to: number;
 }
 
+/** Something said that may derogate a group or call for violence against it, and how strongly. */
+interface Said extends Span {
+  category: Category;
+  weight: number;
+  /** A lexicon's strict term (an ordinary word in another language): said only in franc's likeliest language. */
+  strict?: boolean;
+  /** A swear word from the lexicons (profanities). */
+  swear?: boolean;
+}
+
 /** What a grammar's group and said roles find in a segment, when it finds both (else no pair is possible). */
-interface Pairable<S extends Span> {
+interface Pairable {
   groups: readonly Span[];
-  said: readonly S[];
+  said: readonly Said[];
   worth: readonly Span[];
 }
 
@@ -59,6 +70,13 @@ const REACH = 80;
 /** A report, a quotation or counter-speech leaves a pair under the level where hits add up (detector.ts). */
 const MENTIONED = 0.3;
 const NEGATED = 0.2;
+/**
+ * Swearing or an insult from the lexicons in a group's sentence is aimed at the group ("fuck all X",
+ * "X are shit", "typical of X, such a bastard"): the words vary by template, their class does not.
+ */
+const PROFANE = 0.75;
+/** A threat of violence in a group's sentence weighs as the grammars' own calls for violence. */
+const THREATENED = 0.8;
 /** A good thing denied a group ("X will never be as smart as...") is derogation. */
 const DENIED = 0.75;
 /** How far before a good word its negation may stand: "no debemos dejar a ningún X vivir". */
@@ -90,11 +108,33 @@ const AFFIRMING = new RegExp(
     ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
   'u',
 );
+/**
+ * French "ne ... que" is "only": "ils ne seront toujours que des X", "ne sont vraiment que", with up to
+ * three words between and no second negation before the "que" ("je ne pense pas que..." negates).
+ */
+const NE_QUE = /^(?:[^\p{L}]+(?!(?:pas|point|jamais|plus|rien|personne|aucun|aucune|nul|nulle|guere|nullement)(?!\p{L}))\p{L}+){1,3}[^\p{L}]+qu(?:e|(?!\p{L}))/u;
 /** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until" or an "if ... not")? */
 function negates(text: string, n: Span): boolean {
   const before = text.slice(Math.max(0, n.from - 50), n.from);
-  return !AFFIRMING.test(text.slice(n.to, n.to + 40)) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before);
+  const after = text.slice(n.to, n.to + 40);
+  const restrictive = text.slice(n.from, n.to) === 'ne' && NE_QUE.test(after);
+  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before);
 }
+
+/**
+ * A disease named as what people have ("Frauen mit Krebs", "mujeres con cáncer", "chore na raka",
+ * "atteintes d'un cancer") is an illness, not the dehumanising metaphor ("X sind ein Krebs").
+ */
+function illnessHad(text: string, said: Span): boolean {
+  const word = text.slice(said.from, said.to);
+  if (DISEASE.test(word)) return HAVING.test(text.slice(Math.max(0, said.from - 24), said.from));
+  // "sick" with its disease after it ("chore na raka", "krank an Krebs") is a diagnosis too.
+  return SICK.test(word) && SICK_WITH.test(text.slice(said.to, said.to + 30));
+}
+const SICK = /^(?:chore|chorzy|chora|chory|enfermos|enfermas|enfermo|enferma|doentes|doente|malades|malade|malati|malate|malato|malata|krank|kranke|kranken|ziek|zieke|zieken|bimar|beemar)$/u;
+const DISEASE = /^(?:cancer|cancro|krebs|kanker|rak|raka|rakiem|virus|wirus|tumor|tumore|tumeur|aids|sida|hiv|lepra|lebbra|peste|pest|plaga|enfermedad|doenca|maladie|malattia|krankheit|ziekte|choroba|bimari|beemari)(?!\p{L})/u;
+const SICK_WITH = /^[^\p{L}]+(?:na|con|com|de|di|du|mit|an|aan|met|van|with|of|d)[^\p{L}]+(?:(?:un|une|una|um|uma|een|einem|einer|a|an|el|la|le|il|lo)[^\p{L}]+)?(?:cancer|cancro|krebs|kanker|rak|raka|rakiem|aids|sida|hiv|covid|grype|gripe|grippe|influenza|cukrzyce|diabetes|diabete|depresj|depresion|depressao|depression|depressione)/u;
+const HAVING = /(?<!\p{L})(?:con|com|mit|met|with|d|di|du|del|da|na|z|ze|von|van|of|an|aan|avec|chore|chori|malati|malate|enfermos|enfermas|doentes|malades|atteints|atteintes|krank|ziek|ziekte|se|ko)(?:[^\p{L}]+(?:un|une|una|um|uma|een|einem|einer|a|an|el|la|le|il|lo|der|die|das|het))?[^\p{L}]+$/u;
 
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
@@ -135,9 +175,9 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const script = (scripts ??= compileScripts());
   const texts = segments.filter((segment) => segment.kind === 'text');
   // What a grammar's group and said roles find in a text segment, found once.
-  const latinPairs = new Map<string, Pairable<Phrase> | undefined>();
-  const scriptPairs = new Map<string, Pairable<ScriptSaid> | undefined>();
-  const latinPair = (i: number, lang: string, role: Role) => once(latinPairs, `${i} ${lang}`, () => pairable(texts[i]!, role));
+  const latinPairs = new Map<string, Pairable | undefined>();
+  const scriptPairs = new Map<string, Pairable | undefined>();
+  const latinPair = (i: number, lang: string, role: Role) => once(latinPairs, `${i} ${lang}`, () => pairable(texts[i]!, lang, role));
   const scriptPair = (i: number, lang: 'zh' | 'ar', role: ScriptRole) => once(scriptPairs, `${i} ${lang}`, () => scriptPairable(texts[i]!, lang, role));
   let languages = detectedLanguages(segments);
   if (languages === undefined) {
@@ -147,22 +187,30 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
     if (!pairs) return [];
     languages = documentLanguages(segments);
   }
+  const read = (grammars: readonly [string, Role][], other: readonly ['zh' | 'ar', ScriptRole][]) => {
+    const hits: Hit[] = [];
+    texts.forEach((segment, i) => {
+      for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role), languages[0]));
+      for (const [lang, role] of other) hits.push(...scriptHateIn(segment, lang, role, scriptPair(i, lang, role), languages[0]));
+    });
+    return hitsToReasons(hits, 'local:hate-multilingual');
+  };
+  const hindi = compiled.filter(([lang]) => lang === 'hi');
   // English is detect-hate.ts's; the grammars share words with it ("gay", "trans", "cancer", "virus").
-  if (languages[0] === 'en') return [];
+  // But franc cannot name Hindi in Latin letters and takes a short line of it for English ("hijre
+  // ghinone hain"): two of its function words say it is Hindi, or one where its grammar pairs a group.
+  if (languages[0] === 'en') {
+    const hindiPair = (i: number) => latinPair(i, 'hi', hindi[0]![1]) !== undefined && holdsHindiFunctionWord(texts[i]!.value);
+    return readsRomanisedHindi(segments) || texts.some((_, i) => hindiPair(i)) ? read(hindi, []) : [];
+  }
   // The grammars of the languages franc finds plausible (Dutch "vies" is dirty, French "vies" lives), and
   // romanised Hindi's, which franc never names; all of them when it names none of theirs. Plausible is
   // wider than the other detectors' "nearly as likely": one short sentence of Italian or Spanish often
   // reads as French or Portuguese first, and a grammar needs both its group and its predicate to match.
   const plausible = documentLanguages(segments, PLAUSIBLE);
   const likely = compiled.filter(([lang]) => plausible.includes(lang as Language));
-  const grammars = likely.length > 0 ? [...likely, ...compiled.filter(([lang]) => lang === 'hi' && !languages.includes('hi'))] : compiled;
-  const other = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
-  const hits: Hit[] = [];
-  texts.forEach((segment, i) => {
-    for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role)));
-    for (const [lang, role] of other) hits.push(...scriptHateIn(segment, lang, role, scriptPair(i, lang, role)));
-  });
-  return hitsToReasons(hits, 'local:hate-multilingual');
+  const grammars = likely.length > 0 ? [...likely, ...(languages.includes('hi') ? [] : hindi)] : compiled;
+  return read(grammars, script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language)));
 };
 
 function once<T>(known: Map<string, T>, key: string, find: () => T): T {
@@ -170,21 +218,110 @@ function once<T>(known: Map<string, T>, key: string, find: () => T): T {
   return known.get(key)!;
 }
 
-type Phrase = ReturnType<typeof findPhrases>[number];
+/**
+ * Swearing and threats said of a group, which cost a reading of the whole segment by the lexicons and the
+ * threat grammar: asked only where the grammar's own lists found nothing said (where they did, the pair
+ * stands without them).
+ */
+const readAgain = (segment: PreparedSegment, lang: string): Said[] => [...profanities(segment, lang), ...threatsIn(segment, lang)];
 
-function pairable(segment: PreparedSegment, role: Role): Pairable<Phrase> | undefined {
+/** A segment's threats (detect-threats-multilingual.ts), read once for every grammar that finds a group in it. */
+const segmentThreats = new WeakMap<PreparedSegment, readonly Threat[]>();
+
+/**
+ * A threat of violence in a group's sentence, as the threat grammar of the same language reads it ("I'll
+ * stab the next X I see", "someone should shoot them all"), is a call for violence against the group:
+ * the threat grammar knows the verbs, persons and tenses that the group grammar's lists may not.
+ */
+function threatsIn(segment: PreparedSegment, lang: string): Said[] {
+  let found = segmentThreats.get(segment);
+  if (found === undefined) {
+    const { text, threats } = findThreats(segment.norm.text);
+    // The offsets hold in the segment's text only when folding kept its length.
+    segmentThreats.set(segment, (found = text.length === segment.norm.text.length ? threats : []));
+  }
+  // Not a threat to the one addressed ("te voy a matar", harassment): naming a group beside it says who
+  // that is ("le dije a mi hermana lesbiana"), not that the group is threatened.
+  return found.filter((t) => t.lang === lang && t.category !== 'harassment/threatening').map((t) => ({ from: t.from, to: t.to, category: 'hate/threatening', weight: THREATENED }));
+}
+
+/** A segment's lexicon words, read once for every grammar that finds a group in it. */
+const lexiconHits = new WeakMap<PreparedSegment, readonly { hit: LexiconHit; strict: boolean }[]>();
+
+/**
+ * The swear words and insults of a grammar's own lexicon in a segment that names a group, as things said
+ * of it. Another language's would pair with a word the grammar reads as a group but the text's language
+ * does not ("nicht" in German, "mora" in Portuguese), and English's with the identity words of porn spam.
+ */
+function profanities(segment: PreparedSegment, lang: string): Said[] {
+  const text = segment.norm.text;
+  let found = lexiconHits.get(segment);
+  if (found === undefined) {
+    // The strict terms, ordinary words in another language ("con" is "with" in Italian), are told apart:
+    // franc's wide share lets the French grammar read Italian, so they count in its likeliest language only.
+    // The matcher asks for the language only when a strict term occurs; only then is the text read a
+    // second time without them, to tell them apart.
+    let strictTerm = false;
+    const all = matchLexicons(text, { language: () => (strictTerm = true) });
+    const key = (hit: LexiconHit) => `${hit.lang} ${hit.start} ${hit.end}`;
+    const plain = strictTerm ? new Set(matchLexicons(text, { language: () => false }).map(key)) : undefined;
+    lexiconHits.set(segment, (found = all.map((hit) => ({ hit, strict: plain !== undefined && !plain.has(key(hit)) }))));
+  }
+  const swearing = found
+    .filter(({ hit }) => hit.category === 'profanity' && hit.lang === lang)
+    .map(({ hit, strict }): Said => ({ from: hit.start, to: hit.end, category: 'hate', weight: PROFANE, strict, swear: true }));
+  // A shorter term inside an exclamation ("妈的" in "他妈的，") is the same exclamation.
+  const exclamations = swearing.filter((s) => interjection(text, s.from, s.to));
+  return swearing.filter(
+    (s) => !exclamations.some((e) => overlaps(e, s)) && !PRAISING.test(text.slice(s.from, s.to)) && sentenceLength(text, s) <= AIMED_SENTENCE,
+  );
+}
+
+/**
+ * Swearing is aimed within a sentence; a run this long without a sentence end is a list of words (the
+ * keyword stuffing of porn spam names "gay" and "putas" side by side), not a sentence about anyone.
+ */
+const AIMED_SENTENCE = 160;
+const SENTENCE_END = /[.!?;\n。！？؟]/u;
+function sentenceLength(text: string, at: Span): number {
+  let from = at.from;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = at.to;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return to - from;
+}
+
+/** A swear word that opens its sentence and is set off by a comma or "!" is an exclamation, aimed at no one ("Putain, les femmes ont gagné !"). */
+const interjection = (text: string, from: number, to: number) => {
+  const before = text.slice(Math.max(0, from - 20), from);
+  const after = text.slice(to, to + 3);
+  // Opening its sentence and set off ("Putain, ..."), or closing it after a comma ("..., putain.").
+  return (/(?:^|[.!?¡¿。！？\n])[\s¡¿]*$/u.test(before) && /^\s*[,!，！]/u.test(after)) || (/[,，]\s*$/u.test(before) && /^\s*(?:[.!?。！？\n]|$)/u.test(after));
+};
+
+/**
+ * Swear words that praise ("zajebiste", "é foda", "cojonudo", "geil"), and a swear word right before a
+ * good word of the grammar's worth, an intensifier ("kut goed", "verdammt gut"): nothing said against anyone.
+ */
+const PRAISING = /^(?:scheiss(?:gut|geil|cool)|zajebi|zajefajn|ochujen|zarabist|cojonud|foda$|fodona|fodao|geil|porreiro|della madonna|de puta madre)/u;
+
+function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
   const groups = findPhrases(role.group, segment);
   if (groups.length === 0) return undefined;
-  const said = findPhrases(role.said, segment);
-  // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
+  const said: Said[] = findPhrases(role.said, segment)
+    .filter((p) => !illnessHad(segment.norm.text, p))
+    .map((p) => ({ from: p.from, to: p.to, category: p.entry.category, weight: p.entry.weight }));
   const worth = findPhrases(role.worth, segment);
+  if (said.length === 0) said.push(...readAgain(segment, lang).filter((s) => !(s.swear && worth.some((w) => w.from >= s.to && w.from - s.to <= 2))));
+  // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
   if (said.length === 0 && (worth.length === 0 || findPhrases(role.negation, segment).length === 0)) return undefined;
   return { groups, said, worth };
 }
 
-function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable<Phrase> | undefined): Hit[] {
+function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
-  const { groups, said, worth } = pair;
+  const { groups, worth } = pair;
+  const said = pair.said.filter((s) => !s.strict || lang === top);
   const text = segment.norm.text;
   const { sentence, startOf, endOf } = sentences(text);
   const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n));
@@ -200,9 +337,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (overlaps(g, s) && !(s.from < g.from && g.to < s.to)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
-      const [sg, ss] = [sentence(g.from), sentence(s.from)];
-      // Across a sentence end only when the later sentence refers back ("They are vile.").
-      if (sg !== ss && !(Math.abs(sg - ss) === 1 && they.some((t) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s)))) continue;
+      if (!sameOrReferredBack(sentence, they, g, s)) continue;
+      const ss = sentence(s.from);
       if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
@@ -214,7 +350,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const hits: Hit[] = [];
   const why = `derogation of a protected group (${lang})`;
   for (const s of said) {
-    const best = strongest(pairs(s).map((p) => ({ category: s.entry.category as Category, weight: s.entry.weight * framing(text, p, p.scope, negations, mentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
+    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, negations, mentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
     if (best) hits.push(best);
   }
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
@@ -235,9 +371,14 @@ interface ScriptRole {
   derogation: RegExp;
   violence: RegExp;
   negation: RegExp;
+  affirming: RegExp;
+  conditional: RegExp;
   mention: RegExp;
+  they: RegExp;
   worth: RegExp;
   denial: RegExp;
+  /** Words are set apart by spaces (Arabic), so a negation starts a word. */
+  spaced: boolean;
   /** How far apart a group and what is said of it may be, in characters (Mandarin packs more in each). */
   reach: number;
 }
@@ -246,30 +387,52 @@ let scripts: ['zh' | 'ar', ScriptRole][] | undefined;
 
 function compileScripts(): ['zh' | 'ar', ScriptRole][] {
   const any = (words: readonly string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
-  const role = (g: ScriptGrammar, reach: number): ScriptRole => ({
-    group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), mention: any(g.mention), reach,
+  const role = (g: ScriptGrammar, reach: number, spaced: boolean): ScriptRole => ({
+    group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), affirming: any(g.affirming),
+    conditional: any(g.conditional), mention: any(g.mention), they: any(g.they), reach, spaced,
     worth: any(g.worth), denial: any(g.denial),
   });
-  return [['zh', role(SCRIPT_GRAMMARS.zh, 30)], ['ar', role(SCRIPT_GRAMMARS.ar, 60)]];
+  return [['zh', role(SCRIPT_GRAMMARS.zh, 30, false)], ['ar', role(SCRIPT_GRAMMARS.ar, 60, true)]];
 }
+
+/**
+ * A script grammar's negations that negate: not one inside or just before a word that affirms ("只不过是",
+ * "ما هم الا"), nor one after "if" in its clause ("如果他们不是人渣，我会接受...").
+ */
+function scriptNegations(text: string, role: ScriptRole): Span[] {
+  const affirming = spans(text, role.affirming);
+  const conditionals = spans(text, role.conditional);
+  return spans(text, role.negation).filter(
+    (n) =>
+      // Arabic words are runs of letters: "لا" inside "بلا شك" (without doubt) is no negation. (Mandarin
+      // has no spaces, and its negations stand inside runs.)
+      !(role.spaced && /\p{L}/u.test(text[n.from - 1] ?? '')) &&
+      !affirming.some((a) => overlaps(a, n) || (a.from >= n.to && a.from - n.to <= AFFIRMING_REACH)) &&
+      !conditionals.some((c) => c.to <= n.from && !CLAUSE_BREAK.test(text.slice(c.to, n.from))),
+  );
+}
+/** Commas and colons of the Latin, Mandarin and Arabic scripts: where a clause ends. */
+const CLAUSE_BREAK = /[,:;，、：；،؛]/;
+/** How far after a negation its affirming word may be, in characters ("ما هم الا", "مش اكتر من"). */
+const AFFIRMING_REACH = 12;
 
 /** Arabic letters written several ways, folded one for one (offsets kept). */
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
-
-interface ScriptSaid extends Span {
-  category: Category;
-  weight: number;
-}
 
 /** The text a script grammar reads: Arabic with its letters folded. */
 const scriptText = (segment: PreparedSegment, lang: 'zh' | 'ar') => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
 const spans = (text: string, re: RegExp): Span[] => [...text.matchAll(re)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
 
-function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole): Pairable<ScriptSaid> | undefined {
+function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole): Pairable | undefined {
   const text = scriptText(segment, lang);
   const groups = spans(text, role.group);
   if (groups.length === 0) return undefined;
-  const said = [...spans(text, role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })), ...spans(text, role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 }))];
+  const said: Said[] = [
+    ...spans(text, role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })),
+    ...spans(text, role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
+  ];
+  // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
+  if (said.length === 0) said.push(...readAgain(segment, lang));
   // As for the Latin-script grammars, a good thing pairs only where something may deny it.
   const worth = spans(text, role.worth);
   if (said.length === 0 && (worth.length === 0 || text.search(role.denial) < 0)) return undefined;
@@ -277,18 +440,20 @@ function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: Scrip
 }
 
 /** hateIn for Mandarin and Arabic: the same pairing and framing, with words found inside runs of text. */
-function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole, pair: Pairable<ScriptSaid> | undefined): Hit[] {
+function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
-  const { groups, said, worth } = pair;
+  const { groups, worth } = pair;
+  const said = pair.said.filter((s) => !s.strict || lang === top);
   const text = scriptText(segment, lang);
   const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；]/);
-  const negations = spans(text, role.negation);
+  const negations = scriptNegations(text, role);
   const mentions = spans(text, role.mention);
+  const they = spans(text, role.they);
   const hits: Hit[] = [];
   for (const s of said) {
     let best: { weight: number; from: number; to: number } | undefined;
     for (const g of groups) {
-      if (overlaps(g, s) || sentence(g.from) !== sentence(s.from)) continue;
+      if (overlaps(g, s) || !sameOrReferredBack(sentence, they, g, s)) continue;
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);
@@ -303,7 +468,10 @@ function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptR
   const denials = spans(text, role.denial);
   for (const w of worth) {
     const g = groups.find((g) => !overlaps(g, w) && sentence(g.from) === sentence(w.from) && Math.max(g.from, w.from) - Math.min(g.to, w.to) <= role.reach);
-    if (!g || !denials.some((d) => d.to <= w.from && w.from - d.to <= role.reach / 3 && !overlaps(d, g))) continue;
+    // In the good word's own clause: "اللاجئين مش حشرات، دول بني ادمين" denies the insult, not the humanity.
+    if (!g) continue;
+    const denies = (d: Span) => d.to <= w.from && w.from - d.to <= role.reach / 3 && !overlaps(d, g) && !CLAUSE_BREAK.test(text.slice(d.to, w.from));
+    if (!denials.some(denies)) continue;
     const from = Math.min(g.from, w.from);
     const to = Math.max(g.to, w.to);
     const n = sentence(w.from);
@@ -349,7 +517,7 @@ function factiveClause(between: string): boolean {
   const opens = COMPLEMENTIZER.exec(between);
   return opens !== null && !NEG_RAISING.test(between.slice(0, opens.index));
 }
-const COMPLEMENTIZER = /(?<!\p{L})(?:que|qu|che|dass|dat|ze|ki|wie|hoe|comment)(?!\p{L})/u;
+const COMPLEMENTIZER = /(?<!\p{L})(?:que|qu|che|dass|dat|ze|ki|wie|hoe|comment|ان|انه|انها|انهم|انكم|اني|انك)(?!\p{L})/u;
 const NEG_RAISING = new RegExp(
   '(?<!\\p{L})(?:' +
     [
@@ -364,8 +532,10 @@ const NEG_RAISING = new RegExp(
       'acuerdo', 'acordo', 'accord', 'accordo', 'eens', 'einverstanden', 'zgadzam', 'ok', 'okay', 'aceptable', 'acceptable', 'akzeptabel',
       'accettabile', 'aanvaardbaar', 'justo', 'juste', 'gerecht', 'giusto', 'normal', 'normale', 'normaal', 'bien', 'bem', 'bene', 'gut', 'goed',
       'dobrze', 'porzadku', 'theek', 'sahi',
+      // Arabic (Standard and Egyptian): think, believe, true, right, acceptable
+      'اظن', 'بظن', 'اعتقد', 'بعتقد', 'فاكر', 'فاكره', 'صحيح', 'صح', 'حقيقي', 'مقبول', 'عادي', 'طبيعي',
       // saying ("don't say that X are...": counter-speech)
-      'dire', 'dis', 'dit', 'disent', 'dites', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
+      'dire', 'dis', 'dit', 'disent', 'dites', 'dirai\\p{L}*', 'dirions', 'diriez', 'direi', 'diresti', 'direbbe', 'diria', 'dirias', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
       'dicono', 'sag\\p{L}*', 'zeg\\p{L}*', 'mow\\p{L}*', 'powiedz\\p{L}*', 'kah\\p{L}*', 'bol\\p{L}*',
     ].join('|') +
     ')(?!\\p{L})',
@@ -373,6 +543,20 @@ const NEG_RAISING = new RegExp(
 );
 
 const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
+
+/**
+ * A group and what is said of it pair in one sentence, or across a sentence end when the later sentence
+ * refers back or speaks to the group ("Typical of X. They are vile.", "Your lives are worth nothing. You
+ * are only X.").
+ */
+function sameOrReferredBack(sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span): boolean {
+  const [sg, ss] = [sentence(g.from), sentence(s.from)];
+  if (sg === ss) return true;
+  // When the group comes in the later sentence, the pronoun is its subject, before it ("Vous n'êtes que
+  // des X"); one after it is someone else ("Los X trabajan más que vosotros").
+  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s) && (sg < ss || t.to <= g.from);
+  return Math.abs(sg - ss) === 1 && they.some(refers);
+}
 
 /** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */
 function sentences(text: string, end = /[.!?;\n]/g): { sentence: (at: number) => number; startOf: (n: number) => number; endOf: (n: number) => number } {

@@ -321,32 +321,54 @@ const ENTRIES = Object.entries(LANGUAGES).map(([lang, threats]) => ({
   needs: threats.patterns.map(({ re }) => requirementIds(requiredLiterals(re), LITERALS)),
 }));
 
+/** A threat found in a text: where, in which language's grammar, and what it is. */
+export interface Threat {
+  lang: string;
+  category: Category;
+  weight: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * The threats in a text, with offsets in `text`, the text folded so accents, case and Turkish dotless i
+ * need no alternatives (commas and the like read as spaces, "wiem, gdzie mieszkasz"; every replacement
+ * keeps offsets, and folding keeps them when text and value are as long). Pure: the detector below and
+ * detect-hate-multilingual.ts (a threat aimed at a protected group) read the same matches.
+ */
+export function findThreats(value: string): { text: string; threats: Threat[] } {
+  const text = fold(value).replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
+  const threats: Threat[] = [];
+  const present = LITERALS.occurring(text);
+  for (const { lang, threats: grammar, needs } of ENTRIES) {
+    let anchored: boolean | undefined;
+    for (let p = 0; p < needs.length; p++) {
+      // A pattern whose literals are missing has no match: the anchor is tested only when one may.
+      if (!met(needs[p]!, present) || !(anchored ??= grammar.anchor.test(text))) continue;
+      const { category, weight, re } = grammar.patterns[p]!;
+      for (const m of text.matchAll(re)) {
+        const end = m.index + m[0].length;
+        if (grammar.innocentAfter?.test(text.slice(end, end + 40))) continue;
+        if (grammar.negatedBefore?.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+        threats.push({ lang, category, weight, from: m.index, to: end });
+      }
+    }
+  }
+  return { text, threats };
+}
+
 export const detectThreatsMultilingual: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
   const hits: Hit[] = [];
   for (const segment of segments) {
     const value = segmentText(segment);
     if (!value) continue;
-    // Folded so accents, case and Turkish dotless i need no alternatives; the member's own spelling is
-    // quoted when folding kept the offsets.
-    // Commas and the like read as spaces ("wiem, gdzie mieszkasz"); every replacement keeps offsets.
-    const text = fold(value).replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
+    const { text, threats } = findThreats(value);
+    // The member's own spelling is quoted when folding kept the offsets.
     const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
-    const present = LITERALS.occurring(text);
-    for (const { lang, threats, needs } of ENTRIES) {
-      let anchored: boolean | undefined;
-      for (let p = 0; p < needs.length; p++) {
-        // A pattern whose literals are missing has no match: the anchor is tested only when one may.
-        if (!met(needs[p]!, present) || !(anchored ??= threats.anchor.test(text))) continue;
-        const { category, weight, re } = threats.patterns[p]!;
-        for (const m of text.matchAll(re)) {
-          const end = m.index + m[0].length;
-          if (threats.innocentAfter?.test(text.slice(end, end + 40))) continue;
-          if (threats.negatedBefore?.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-          // A threat quoted to condemn it ('for threats like "I'll kill you" you belong in jail') is mentioned.
-          hits.push({ category, weight: quoted(text, m.index, end) ? weight * MENTIONED : weight, evidence: evidenceOf(segment, quote(m.index, end)), why: `threat of violence (${lang})` });
-        }
-      }
+    for (const { lang, category, weight, from, to } of threats) {
+      // A threat quoted to condemn it ('for threats like "I'll kill you" you belong in jail') is mentioned.
+      hits.push({ category, weight: quoted(text, from, to) ? weight * MENTIONED : weight, evidence: evidenceOf(segment, quote(from, to)), why: `threat of violence (${lang})` });
     }
   }
   return hitsToReasons(hits, 'local:threats');

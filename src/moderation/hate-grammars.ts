@@ -39,6 +39,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(al|del|proximo|cualquier|ningun|ninguna|cada|otro|otra|todo|toda) (negro|negra)',
     ],
     derogation: [
+      // Shutting a group out of work, home, a vote or a marriage, in the conditional of refusal; called sick.
+      [0.75, '(nunca|jamas) (contrataria|contratare|alquilaria|le alquilaria|les alquilaria|dejaria entrar|votaria (por|a)|saldria con|me casaria con)|(enfermos|enfermas) (mentales|de la cabeza)|(son|estan) (unos|unas) (enfermos|enfermas)'],
       [0.8, '(rata|ratas|parasito|parasitos|cucaracha|cucarachas|plaga|cancer|escoria|basura|animales|bestias|cerdos|monos|alimanas|gusanos|sabandijas|virus|infrahumano|infrahumanos|subhumano|subhumanos|inmundicia|suciedad|lacra|lacras|peste|chusma|gentuza|enfermedad|excremento)'],
       [0.75, '(asqueroso|asquerosos|asquerosa|asquerosas|repugnante|repugnantes|despreciable|despreciables|inutiles|estupidos|estupidas|tontos|tontas|idiotas|imbeciles|ignorantes|inferiores|sucios|sucias|criminales|ladrones|vagos|vagas|pateticos|pateticas|repulsivos|repulsivas|retrasados|retrasadas|descerebrados|cretinos|cretino|imbecil|escorias|salvajes|primitivos)'],
       [0.75, '([me|nos] (dan|da) asco|asco|asqueado|asqueada|me (enferman|repugnan|dan nauseas)|(odio|detesto|aborrezco|desprecio) a|odio (hacia|por|contra)|desprecio (hacia|por)|repulsion|(no) (soporto|aguanto|tolero))'],
@@ -73,10 +75,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(mejor|mejores|estaria mejor|estarian mejores) (sin|muertos|muertas)|(una|un|sus|la|el) (bala|balazo|tiro en la cabeza|tumba|fosa|camara de gas|camaras de gas|campo de concentracion|campos de concentracion|paredon|horca)|(borrar|borrarlos|borrarlas|borrados|borradas|barrer|barrerlos) de la faz de la tierra'],
       [0.8, '(verlos|verlas|ver a todos|ver a todas) .. (muertos|muertas)|(hacerlos|hacerlas|haremos|hare) .. (sufrir|pagar)|(que|los|las) (sufran|paguen)|(cortar|cortarles|cortare|rajar) .. (cuello|cuellos|garganta|gargantas)'],
     ],
-    worth: ['(inteligente|inteligentes|listo|listos|lista|listas|capaz|capaces|valioso|valiosos|valiosa|valiosas|digno|dignos|digna|dignas|humano|humanos|humana|humanas|iguales|bienvenido|bienvenidos|bienvenida|bienvenidas|vivir|viva|vivan|vida|vidas|existir|exista|existan|sobrevivir|respeto|respetar|derechos|lugar|sitio|espacio|cabida|confiar|confianza|buenos|buenas|normales|utiles|permitido|permitidos|permitidas|votar|contratar|casarse|casarme|merecen|merece|ciudadanos|pertenecen|formar parte|confiable|confiables)'],
+    worth: ['(inteligente|inteligentes|listo|listos|lista|listas|capaz|capaces|valioso|valiosos|valiosa|valiosas|digno|dignos|digna|dignas|humano|humanos|humana|humanas|iguales|bienvenido|bienvenidos|bienvenida|bienvenidas|vivir|viva|vivan|vida|vidas|existir|exista|existan|sobrevivir|respeto|respetar|derechos|lugar|sitio|espacio|cabida|confiar|confianza|buenos|buenas|normales|utiles|permitido|permitidos|permitidas|votar|contratar|casarse|casarme|merecen|merece|ciudadanos|pertenecen|formar parte|confiable|confiables|valor|importancia)'],
     negation: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ninguno', 'nadie', 'ni'],
-    mention: ['(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como)', '(para ti|tu opinion)'],
-    they: ['(ellos|ellas|son|estan|sus|les)'],
+    mention: ['(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como)', '(para ti|tu opinion|su opinion|vuestra opinion)', '(creer que|crees|creen|piensas|piensan|opinas|opinan|publicar|publicas|publican|publico|compartes|comparten|repites|repiten|difundes|difunden|difundir|tuiteas|comentario|comentarios|mensajes|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|prejuicio|prejuicios|tus palabras|tu odio)'],
+    they: ['(ellos|ellas|son|estan|sus|les|ustedes|vosotros|vosotras|sois|estais|vuestros|vuestras|tu|eres)'],
     self: ['(soy|somos|como) [un|una|unos|unas]'],
   },
   pt: {
@@ -92,6 +94,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(voces|somente|apenas|so|todos|todas|a|por|de|contra|com|para|no|ao|do|proximo|qualquer|nenhum|nenhuma|cada|outro|outra) (negros|negras|negro|negra)',
     ],
     derogation: [
+      // Shutting a group out of work, home, a vote or a marriage, in the conditional of refusal; called sick.
+      [0.75, '(nunca|jamais) (contrataria|alugaria|deixaria entrar|votaria (em|num|numa)|sairia com|casaria com|me casaria com)|(sao|estao) (uns|umas) (doentes|doentes mentais)'],
       [0.8, '(rato|ratos|ratazana|ratazanas|parasita|parasitas|barata|baratas|praga|pragas|cancer|escoria|lixo|animais|bestas|porcos|macacos|vermes|virus|sub-humanos|subumanos|sub humanos|imundicie|sujeira|peste|gentalha|rale|doenca|excremento|bosta)'],
       [0.75, '(nojento|nojentos|nojenta|nojentas|repugnante|repugnantes|desprezivel|despreziveis|inuteis|estupidos|estupidas|burros|burras|idiotas|imbecis|ignorantes|inferiores|sujos|sujas|criminosos|ladroes|vagabundos|vagabundas|pateticos|pateticas|repulsivos|repulsivas|retardados|retardadas|selvagens|primitivos|nojo)'],
       [0.75, '((me|nos) (dao|da) nojo|nojo|enojado|enojada|me (enojam|repugnam|dao asco)|(odeio|detesto|abomino|desprezo) (os|as|todos|todas|esses|essas|estes|estas|qualquer)|odio (aos|as|por|contra|a)|desprezo (por|pelos|pelas)|repulsa|(nao) (suporto|aguento|tolero))'],
@@ -126,10 +130,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(melhor|melhores|estaria melhor|estariam melhores) (sem|mortos|mortas)|(uma|um|suas|seus|a|o) (bala|tiro na cabeca|tumulo|cova|vala|camara de gas|camaras de gas|campo de concentracao|campos de concentracao|forca)|(varrer|varre-los|varridos|varridas|apagar|apaga-los) da face da terra'],
       [0.8, '(ve-los|ve-las|ver todos|ver todas) .. (mortos|mortas)|(faze-los|faze-las|farei|faremos) .. (sofrer|pagar)|(que|vao) (sofram|paguem|sofrer)|(cortar|cortarei|degolar) .. (pescoco|pescocos|garganta|gargantas)'],
     ],
-    worth: ['(inteligente|inteligentes|esperto|espertos|esperta|espertas|capaz|capazes|valioso|valiosos|valiosa|valiosas|digno|dignos|digna|dignas|humano|humanos|humana|humanas|iguais|bem vindo|bem vindos|bem vinda|bem vindas|viver|viva|vivam|vida|vidas|existir|exista|existam|sobreviver|respeito|respeitar|direitos|lugar|espaco|confiar|confianca|bons|boas|normais|uteis|permitido|permitidos|permitidas|votar|contratar|casar|merecem|merece|cidadaos|pertencem|fazer parte|confiaveis)'],
+    worth: ['(inteligente|inteligentes|esperto|espertos|esperta|espertas|capaz|capazes|valioso|valiosos|valiosa|valiosas|digno|dignos|digna|dignas|humano|humanos|humana|humanas|iguais|bem vindo|bem vindos|bem vinda|bem vindas|viver|viva|vivam|vida|vidas|existir|exista|existam|sobreviver|respeito|respeitar|direitos|lugar|espaco|confiar|confianca|bons|boas|normais|uteis|permitido|permitidos|permitidas|votar|contratar|casar|merecem|merece|cidadaos|pertencem|fazer parte|confiaveis|valor|importancia)'],
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'ninguem', 'nem'],
-    mention: ['(pedir|pedem|exigir|exigem|doi|insultar|insultam|(o|do|ao) odio|parar de|pare de|deixar de|deixe de|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como)', '(para voce|pra voce|sua opiniao)'],
-    they: ['(eles|elas|sao|estao|seus|suas|lhes)'],
+    mention: ['(pedir|pedem|exigir|exigem|doi|insultar|insultam|(o|do|ao) odio|parar de|pare de|deixar de|deixe de|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como)', '(para voce|pra voce|sua opiniao|tua opiniao)', '(pensas|pensam|acha que|acham|achas|acreditas|acreditam|publicar|publicas|publicam|compartilha|compartilham|repete|repetem|espalha|espalham|comentario|comentarios|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|preconceito|preconceitos|suas palavras|seu odio)'],
+    they: ['(eles|elas|sao|estao|seus|suas|lhes|voces|vos|sois|voce|tu|es)'],
     self: ['(sou|somos|como) [um|uma]'],
   },
   fr: {
@@ -142,6 +146,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(indigene|indigenes|autochtone|autochtones|gitan|gitans|gitane|gitanes|rom|roms|asiatique|asiatiques|negre|negres)',
     ],
     derogation: [
+      // Shutting a group out of work, home, a vote or a marriage, in the conditional of refusal.
+      [0.75, '(ne|n) (embaucherais|engagerais|louerais|voterais|sortirais|epouserais|laisserais entrer) (jamais|pour rien au monde)'],
       [0.8, '(rat|rats|parasite|parasites|cafard|cafards|vermine|fleau|cancer|racaille|dechet|dechets|ordure|ordures|animaux|betes|porcs|singes|sauvages|vers|virus|sous-hommes|sous hommes|sous-humains|sous humains|crasse|saletes|peste|maladie|excrement|merde|raclure|raclures|pourriture)'],
       [0.75, '(degoutant|degoutants|degoutante|degoutantes|repugnant|repugnants|repugnante|repugnantes|meprisable|meprisables|inutiles|stupides|connes|idiots|idiotes|debiles|ignorants|ignorantes|inferieurs|inferieures|criminels|voleurs|feineants|pathetiques|repoussants|repoussantes|arrieres|abrutis|cretins|primitifs|minables|abjects|abjectes)'],
       [0.75, '(me (degoutent|degoute|repugnent|donnent envie de vomir|rendent malade|font gerber)|degoute|degoutee|(je|j) (hais|deteste|meprise|execre|abhorre)|haine (pour|envers|contre|des)|mepris (pour|envers)|(ne) (supporte|peux pas supporter|peux pas voir|peux pas blairer)|horreur (des|de ces))'],
@@ -177,10 +183,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(mieux|meilleur) (sans|morts|mortes)|(une|la|leur|des|la) (balle|balle dans la tete|tombe|fosse|chambre a gaz|chambres a gaz|camp de concentration|camps de concentration|potence)|(effacer|effaces|effacees|rayer|rayes|rayees) de la (surface|face) de la terre'],
       [0.8, '(les voir|voir) .. (morts|mortes|crever)|(les faire|ferai|ferons) .. (souffrir|payer)|(vont|allez) (souffrir|payer|crever)|(trancher|couper|egorger) .. (gorge|gorges)'],
     ],
-    worth: ['(intelligent|intelligents|intelligente|intelligentes|malin|malins|maligne|malignes|capable|capables|precieux|precieuse|precieuses|digne|dignes|humain|humains|humaine|humaines|etres humains|egaux|egal|egale|egales|bienvenu|bienvenus|bienvenue|bienvenues|vivre|vivent|vie|vies|exister|existent|survivre|respect|respecter|droits|place|espace|confiance|bons|bonnes|normaux|normales|utiles|permis|autorises|autorisees|voter|embaucher|epouser|meritent|merite|citoyens|appartiennent|faire partie|dignes de confiance)'],
+    worth: ['(intelligent|intelligents|intelligente|intelligentes|malin|malins|maligne|malignes|capable|capables|precieux|precieuse|precieuses|digne|dignes|humain|humains|humaine|humaines|etres humains|egaux|egal|egale|egales|bienvenu|bienvenus|bienvenue|bienvenues|vivre|vivent|vie|vies|exister|existent|survivre|respect|respecter|droits|place|espace|confiance|bons|bonnes|normaux|normales|utiles|permis|autorises|autorisees|voter|embaucher|epouser|meritent|merite|citoyens|appartiennent|faire partie|dignes de confiance|valeur|importance)'],
     negation: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'nul', 'nulle', 'sans'],
-    mention: ['(appeler a|appellent a|reclamer|reclament|exiger|exigent|insulter|insultent|ca fait mal|(la|de la|cette) haine|arreter de|arrete de|arretez de|cesser de|cessez de|dire|dit|disent|dis|disant|dites|disait|traiter|traite|traitent|traites|appeler|appelle|appellent|ecrire|ecrit|ecrivent|affirmer|affirme|pretendre|pretend|contre|denonc*|condamn*|critiqu*|des choses comme|propos comme)', '(pour toi|a tes yeux|ton opinion|ton avis)'],
-    they: ['(ils|elles|leur|leurs|eux|sont)'],
+    mention: ['(appeler a|appellent a|reclamer|reclament|exiger|exigent|insulter|insultent|ca fait mal|(la|de la|cette) haine|arreter de|arrete de|arretez de|cesser de|cessez de|dire|dit|disent|dis|disant|dites|disait|traiter|traite|traitent|traites|appeler|appelle|appellent|ecrire|ecrit|ecrivent|affirmer|affirme|pretendre|pretend|contre|denonc*|condamn*|critiqu*|des choses comme|propos comme)', '(pour toi|a tes yeux|ton opinion|ton avis|votre opinion|votre avis)', '(tu penses|vous pensez|ils pensent|tu crois|vous croyez|ils croient|publier|publies|publient|partages|partagent|repetes|repetent|repandre|repands|repandent|commentaire|commentaires|raciste|racistes|racisme|sexiste|sexistes|sexisme|homophob*|transphob*|xenophob*|discrimin*|intolerance|prejuge|prejuges|tes paroles|ta haine)'],
+    they: ['(ils|elles|leur|leurs|eux|sont|vous|vos|votre|tu|t es)'],
     self: ['((je suis|nous sommes|en tant que|comme) [un|une])'],
   },
   de: {
@@ -227,8 +233,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     ],
     worth: ['(klug|kluge|klugen|schlau|schlaue|schlauen|intelligent|intelligente|intelligenten|fahig|fahige|fahigen|wertvoll|wertvolle|wertvollen|wurdig|wurdige|menschlich|menschliche|gleichwertig|gleichwertige|gleichberechtigt|willkommen|leben|lebend|am leben|existieren|uberleben|respekt|achtung|rechte|platz|raum|vertrauen|gute|guten|normale|nutzlich|nutzliche|erlaubt|wahlen|einstellen|heiraten|verdienen|verdient|burger|dazugehoren|gehoren dazu|vertrauenswurdig)'],
     negation: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'niemand', 'nichts'],
-    mention: ['(fordern|fordert|aufrufen|beleidigen|beleidigt|es tut weh|(der|den|dem) hass|aufhoren|hor auf|hort auf|sagen|sagt|sagst|sagte|sagten|gesagt|nennen|nennt|nennst|genannt|bezeichnen|bezeichnet|schreiben|schreibt|schreibst|geschrieben|behaupten|behauptet|gegen|dinge wie|satze wie|spruche wie|aussagen wie)', '(fur dich|dir vielleicht|deine meinung|anprangern|anprangert|verurteilen|verurteilt|(den|der|dem) _ hass)'],
-    they: ['(sie|ihnen|ihre|ihr|ihrer|denen)'],
+    mention: ['(fordern|fordert|aufrufen|beleidigen|beleidigt|es tut weh|(der|den|dem) hass|aufhoren|hor auf|hort auf|sagen|sagt|sagst|sagte|sagten|gesagt|nennen|nennt|nennst|genannt|bezeichnen|bezeichnet|schreiben|schreibt|schreibst|geschrieben|behaupten|behauptet|gegen|dinge wie|satze wie|spruche wie|aussagen wie)', '(fur dich|dir vielleicht|deine meinung|eure meinung|ihre meinung|anprangern|anprangert|verurteilen|verurteilt|(den|der|dem) _ hass)', '(denkst|glaubst|meinst|findest|behauptest|postest|postet|posten|teilst|verbreitest|verbreiten|verbreitet|wiederholst|kommentar|kommentare|rassist*|sexist*|homophob*|transphob*|fremdenfeindlich*|diskriminier*|hetze|vorurteil*|deine worte|dein hass|deinen hass)'],
+    they: ['(sie|ihnen|ihre|ihr|ihrer|denen|euch|eure|euer|seid|du|bist)'],
     self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
   },
   it: {
@@ -241,6 +247,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(indigeno|indigeni|indigena|indigene|zingaro|zingari|zingara|zingare|rom|asiatico|asiatici|asiatica|asiatiche|terrone|terroni)',
     ],
     derogation: [
+      // Shutting a group out of work, home, a vote or a marriage, in the conditional of refusal; called sick.
+      [0.75, '(non) (assumerei|affitterei|voterei|uscirei|sposerei|farei entrare) [mai]|(mai) (assumerei|affitterei|voterei|uscirei|sposerei)|(sono) (dei|delle|solo dei|solo delle) (malati|malate)'],
       [0.8, '(ratto|ratti|topo|topi|parassita|parassiti|scarafaggio|scarafaggi|piaga|cancro|feccia|spazzatura|immondizia|animali|bestie|maiali|porci|scimmie|selvaggi|vermi|virus|subumani|sub-umani|sporcizia|peste|malattia|escremento|merda|rifiuti|schifezza|pattume)'],
       [0.75, '(disgustoso|disgustosi|disgustosa|disgustose|ripugnante|ripugnanti|spregevole|spregevoli|inutili|stupido|stupidi|stupida|stupide|idioti|idiote|imbecilli|ignoranti|inferiori|sporchi|sporche|criminali|ladri|pigri|patetici|patetiche|repellenti|ritardati|ritardate|cretini|cretine|deficienti|primitivi|schifosi|schifose|luridi|luride)'],
       [0.75, '((mi|ci) (fanno|fa) (schifo|ribrezzo|vomitare)|schifo|disgustato|disgustata|(odio|detesto|disprezzo|aborro) (i|gli|le|tutti|tutte|questi|queste|quei|quelle)|odio (per|verso|contro)|disprezzo (per|verso)|ribrezzo|(non) (sopporto|tollero|reggo))'],
@@ -274,10 +282,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(meglio|migliore) (senza|morti|morte)|(una|la|loro|nella|nelle|in una) (pallottola|proiettile in testa|tomba|fossa|fossa comune|camera a gas|camere a gas|campo di concentramento|campi di concentramento|forca)|(cancellare|cancellati|cancellate|spazzare via|spazzati via) dalla (faccia|terra|faccia della terra)'],
       [0.8, '(vederli|vederle|vedere) .. (morti|morte|crepare)|(farli|farle|faro|faremo) .. (soffrire|pagare)|(pagheranno|soffriranno|la pagheranno)|(tagliare|taglio|tagliero|sgozzare) .. (gola|gole)'],
     ],
-    worth: ['(intelligente|intelligenti|sveglio|svegli|sveglia|sveglie|capace|capaci|prezioso|preziosi|preziosa|preziose|degno|degni|degna|degne|umano|umani|umana|umane|uguali|benvenuto|benvenuti|benvenuta|benvenute|vivere|vivano|vita|vite|esistere|esistano|sopravvivere|rispetto|rispettare|diritti|posto|spazio|fiducia|fidarsi|bravi|brave|buoni|buone|normali|utili|accettare|accettati|accettate|tollerare|tollerati|tollerate|permesso|permessi|consentito|votare|assumere|sposare|meritano|merita|cittadini|appartengono|far parte|affidabili)'],
+    worth: ['(intelligente|intelligenti|sveglio|svegli|sveglia|sveglie|capace|capaci|prezioso|preziosi|preziosa|preziose|degno|degni|degna|degne|umano|umani|umana|umane|uguali|benvenuto|benvenuti|benvenuta|benvenute|vivere|vivano|vita|vite|esistere|esistano|sopravvivere|rispetto|rispettare|diritti|posto|spazio|fiducia|fidarsi|bravi|brave|buoni|buone|normali|utili|accettare|accettati|accettate|tollerare|tollerati|tollerate|permesso|permessi|consentito|votare|assumere|sposare|meritano|merita|cittadini|appartengono|far parte|affidabili|valore|importanza)'],
     negation: ['non', 'mai', 'nessun', 'nessuno', 'nessuna', 'niente', 'nulla'],
-    mention: ['(chiedere|chiedono|invocare|invocano|insultare|insultano|fa male|(l|dell|all) odio|smettere di|smettila di|smettetela di|dire|dice|dicono|dici|dica|detto|dicendo|chiamare|chiama|chiamano|chiami|scrivere|scrive|scrivono|scritto|affermare|afferma|contro|denunci*|condann*|critic*|cose come|frasi come)', '(per te|la tua opinione)'],
-    they: ['(loro|sono|li)'],
+    mention: ['(chiedere|chiedono|invocare|invocano|insultare|insultano|fa male|(l|dell|all) odio|smettere di|smettila di|smettetela di|dire|dice|dicono|dici|dica|detto|dicendo|chiamare|chiama|chiamano|chiami|scrivere|scrive|scrivono|scritto|affermare|afferma|contro|denunci*|condann*|critic*|cose come|frasi come)', '(per te|la tua opinione|la vostra opinione|la sua opinione)', '(pensi|pensano|credi|credono|pubblicare|pubblichi|pubblicano|condividi|condividono|ripeti|ripetono|diffondi|diffondono|commento|commenti|razzista|razzisti|razzismo|sessista|sessisti|sessismo|omofob*|transfob*|xenofob*|discrimin*|intolleranza|pregiudizi|pregiudizio|le tue parole|il tuo odio)'],
+    they: ['(loro|sono|li|voi|siete|vostri|vostre|tu|sei)'],
     self: ['(sono|siamo|come|in quanto) [un|una|uno]'],
   },
   nl: {
@@ -323,10 +331,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, 'beter (zonder|af zonder|dood)|(een|de|hun|in de|in het) (kogel|kogel door het hoofd|graf|graven|massagraf|gaskamer|gaskamers|concentratiekamp|concentratiekampen|kamp|galg)|van de aardbodem (vegen|geveegd|verdwijnen|wissen)'],
       [0.8, '(dood) (zien|willen zien)|(laten|zullen) .. (lijden|boeten|bloeden)|(keel|kelen) .. (doorsnijden|doorsnijd|afsnijden)'],
     ],
-    worth: ['(slim|slimme|intelligent|intelligente|bekwaam|bekwame|capabel|waardevol|waardevolle|waardig|menselijk|menselijke|gelijk|gelijkwaardig|gelijkwaardige|welkom|leven|levend|bestaan|overleven|respect|rechten|plaats|plek|ruimte|vertrouwen|goede|normale|nuttig|nuttige|toegestaan|stemmen|aannemen|trouwen|verdienen|verdient|burgers|horen erbij|deel uitmaken|betrouwbaar)'],
+    worth: ['(slim|slimme|intelligent|intelligente|bekwaam|bekwame|capabel|waardevol|waardevolle|waardig|menselijk|menselijke|gelijk|gelijkwaardig|gelijkwaardige|welkom|leven|levend|bestaan|overleven|respect|rechten|plaats|plek|ruimte|vertrouwen|goede|normale|nuttig|nuttige|toegestaan|stemmen|aannemen|trouwen|verdienen|verdient|burgers|horen erbij|deel uitmaken|betrouwbaar|waarde|betekenis)'],
     negation: ['niet', 'nooit', 'geen', 'niemand', 'niets'],
-    mention: ['(oproepen|roepen op|eisen|eist|beledigen|beledigt|doet pijn|(de|het) haat|ophouden met|ophouden|stoppen met|zeggen|zegt|zeg|zei|zeiden|gezegd|noemen|noemt|noem|genoemd|schrijven|schrijft|geschreven|beweren|beweert|tegen|dingen als|dingen zoals|uitspraken als)', '(voor jou|jouw mening|veroordelen|veroordeelt|aan de kaak)'],
-    they: ['(ze|zij|hun|hen)'],
+    mention: ['(oproepen|roepen op|eisen|eist|beledigen|beledigt|doet pijn|(de|het) haat|ophouden met|ophouden|stoppen met|zeggen|zegt|zeg|zei|zeiden|gezegd|noemen|noemt|noem|genoemd|schrijven|schrijft|geschreven|beweren|beweert|tegen|dingen als|dingen zoals|uitspraken als)', '(voor jou|jouw mening|uw mening|jullie mening|veroordelen|veroordeelt|aan de kaak)', '(denk je|denken ze|vind je|vinden ze|geloof je|geloven ze|post je|posten|deel je|delen ze|verspreid*|herhaal je|reactie|reacties|opmerking|opmerkingen|racist*|seksist*|homofo*|transfo*|xenofo*|vreemdelingenhaat|discrimin*|vooroordeel|vooroordelen|jouw woorden|jouw haat)'],
+    they: ['(ze|zij|hun|hen|jullie|jij|je bent|ben je)'],
     self: ['(ik ben|wij zijn|we zijn|als) [een]'],
   },
   pl: {
@@ -371,10 +379,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, 'lepiej (bez|martwi|martwe|niech zdechna)|(kula|kulka|kulke|kule w leb|grob|grobu|grobie|masowy grob|komora gazowa|komory gazowej|komor gazowych|oboz koncentracyjny|obozu koncentracyjnego|obozach|szubienica|szubienicy)|(zetrzec|zmiesc|zmieceni|starci) z (powierzchni|oblicza) ziemi'],
       [0.8, '(zobaczyc|widziec) .. (martwych|martwe|trupem)|(beda|zaplaca|zaplacicie|sprawie ze|sprawimy ze) .. (cierpiec|cierpieli|zaplaca|krwawic)|(poderznac|poderzne|poderzniemy|podciac) .. (gardlo|gardla)'],
     ],
-    worth: ['(inteligentni|inteligentne|inteligentny|inteligentna|madrzy|madre|madry|madra|bystrzy|zdolni|zdolne|wartosciowi|wartosciowe|warci|godni|godne|ludzmi|czlowiekiem|rowni|rowne|mile widziani|mile widziane|zyc|zyli|zycie|zycia|istniec|przetrwac|szacunek|szacunku|prawa|praw|miejsce|miejsca|zaufanie|zaufania|ufac|dobrzy|dobre|normalni|normalne|przydatni|przydatne|pozwolono|glosowac|zatrudniac|zatrudnic|slubu|zasluguja|zasluguje|obywatelami|naleza|nalezec|godni zaufania)'],
+    worth: ['(inteligentni|inteligentne|inteligentny|inteligentna|madrzy|madre|madry|madra|bystrzy|zdolni|zdolne|wartosciowi|wartosciowe|warci|godni|godne|ludzmi|czlowiekiem|rowni|rowne|mile widziani|mile widziane|zyc|zyli|zycie|zycia|istniec|przetrwac|szacunek|szacunku|prawa|praw|miejsce|miejsca|zaufanie|zaufania|ufac|dobrzy|dobre|normalni|normalne|przydatni|przydatne|pozwolono|glosowac|zatrudniac|zatrudnic|slubu|zasluguja|zasluguje|obywatelami|naleza|nalezec|godni zaufania|wartosci|wartosc|znaczenia|znaczenie)'],
     negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne', 'zadnego', 'zadnej', 'nikt', 'nic', 'wcale'],
-    mention: ['(wzywac|wzywaja|domagac|zadac|zadaja|obrazac|obrazaja|boli|przestac|przestan|przestancie|mowic|mowi|mowia|mowisz|mowienie|powiedziec|powiedzial|powiedziala|nazywac|nazywa|nazywaja|nazywasz|nazwac|pisac|pisze|pisza|piszesz|napisac|napisal|twierdzic|twierdzi|przeciw|przeciwko|rzeczy takie jak|slowa takie jak|slowa jak)', '(dla ciebie|twoja opinia|wypominac|potepiac|potepiamy|(otwarta|jawna) nienawisc)'],
-    they: ['(oni|one|ich|im|nich|nimi|sa)'],
+    mention: ['(wzywac|wzywaja|domagac|zadac|zadaja|obrazac|obrazaja|boli|przestac|przestan|przestancie|mowic|mowi|mowia|mowisz|mowienie|powiedziec|powiedzial|powiedziala|nazywac|nazywa|nazywaja|nazywasz|nazwac|pisac|pisze|pisza|piszesz|napisac|napisal|twierdzic|twierdzi|przeciw|przeciwko|rzeczy takie jak|slowa takie jak|slowa jak)', '(dla ciebie|twoja opinia|wasza opinia|wypominac|potepiac|potepiamy|(otwarta|jawna) nienawisc)', '(myslisz|mysla|uwazasz|uwazaja|sadzisz|sadza|wierzysz|wierza|publikujesz|publikuja|udostepniasz|powtarzasz|powtarzaja|szerzysz|szerza|szerzyc|komentarz|komentarze|wpis|wpisy|rasist*|seksist*|homofob*|transfob*|ksenofob*|dyskrymin*|uprzedzen*|twoje slowa|twoja nienawisc)'],
+    they: ['(oni|one|ich|im|nich|nimi|sa|wy|wasze|wasz|was|wam|jestescie|ty|jestes)'],
     self: ['(jestem|jestesmy|jako)'],
   },
   hi: {
@@ -402,10 +410,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(desh se bahar|desh chhodo|pakistan jao|wapas jao|wapas bhejo)'],
       [0.8, '(goli|hamla|humla|mita de|mita do|dubo do|dubo dena|jala do|maar do|maar denge|maar dunga|maar dalenge|kaat do|latka do|faansi|phansi)'],
     ],
-    worth: ['(samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik)'],
+    // "koi aukaat nahi" (no worth at all): Hindi puts the denial after the noun of worth.
+    worth: ['(samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)'],
     negation: ['nahi', 'nahin', 'na', 'mat', 'kabhi nahi'],
-    mention: ['(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)', '(tumhare liye|tere liye|tumhari raay|teri raay)'],
-    they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe)'],
+    mention: ['(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)', '(tumhare liye|tere liye|tumhari raay|teri raay|aapki raay)', '(sochte ho|sochta hai|sochte hain|sochti hai|maante ho|maante hain|tumhe lagta|aapko lagta|post|tweet|comment|racist|jativadi|nafrat failana|nafrat phailana|nafrat failate|nafrat phailate|bhedbhav|poorvagrah|tumhare shabd|tumhari nafrat)'],
+    they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)'],
     self: ['(mai|main|hum) [ek]'],
   },
 };
@@ -426,7 +435,16 @@ export interface ScriptGrammar {
   /** The plain negations that deny them ("不", "مش"), which may differ from those that take a pair back. */
   denial: readonly string[];
   negation: readonly string[];
+  /**
+   * Words that hold a negation without negating ("只不过" nothing but, "不仅" not only), or that, right
+   * after one, make it affirm ("ما هم الا" they are nothing but).
+   */
+  affirming: readonly string[];
+  /** "If": a negation after one in its clause says what is ("如果他们不是...", "لو مكانوش..."). */
+  conditional: readonly string[];
   mention: readonly string[];
+  /** As HATE_GRAMMARS' they: pronouns that carry a group into the next sentence, or address it ("你们"). */
+  they: readonly string[];
 }
 
 export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
@@ -434,6 +452,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
     group: [
       '女人', '女性', '妇女', '娘们', '同性恋', '基佬', '男同', '女同', '拉拉', '黑人', '黑鬼', '穆斯林', '回教徒', '绿绿', '犹太人', '犹太佬',
       '移民', '难民', '残疾人', '残障人士', '残废', '跨性别者', '跨性别', '变性人', '外国人', '老外', '原住民', '少数民族', '亚洲人', '台巴子', '阿三',
+      // Other names for the same groups and others protected alike.
+      '女的', '双性恋', '变性', '残疾', '盲人', '聋人', '非洲人', '伊斯兰', '绿教', '维吾尔', '藏人',
     ],
     derogation: [
       '恶心', '作呕', '垃圾', '废物', '寄生虫', '老鼠', '蟑螂', '畜生', '禽兽', '动物', '害虫', '瘟疫', '癌症', '病毒', '低等', '劣等', '下等',
@@ -478,18 +498,31 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
       '可恨',
       '可憎',
       '可恶',
+      // By class: vermin and beasts, filth, contemptible attributes and curses, hatred felt, worth denied.
+      '蛆', '跳蚤', '虱子', '苍蝇', '蚂蟥', '吸血鬼', '猴子', '猩猩', '野兽', '野蛮', '牲口', '蝗虫', '粪', '狗屎', '恶臭', '懒惰', '懒鬼',
+      '小偷', '罪犯', '骗子', '强盗', '邪恶', '虚伪', '贪婪', '无耻', '恶毒', '变态', '疯子', '神经病', '丑陋', '低级', '没用', '没出息',
+      '不要脸', '混蛋', '王八蛋', '杂种', '狗娘养', '恨死', '我恨', '恨透', '看着就烦', '唾弃', '嫌弃', '想吐', '不值得', '没资格',
     ],
-    violence: ['杀', '宰了', '消灭', '灭绝', '绝种', '清除', '铲除', '驱逐', '赶出', '滚出', '遣返', '吊死', '绞死', '烧死', '枪毙', '射杀', '毒死', '淹死', '强奸', '打死', '处死', '除掉', '攻击', '摆脱', '枪杀', '杀光', '杀死', '干掉', '弄死', '灭了', '铲平', '赶走', '赶尽杀绝', '除之而后快', '绝种', '淹死', '活埋', '烧掉', '强暴', '消灭掉', '开枪', '打一枪', '该死', '去死', '死光'],
+    violence: ['杀', '宰了', '消灭', '灭绝', '绝种', '清除', '铲除', '驱逐', '赶出', '滚出', '遣返', '吊死', '绞死', '烧死', '枪毙', '射杀', '毒死', '淹死', '强奸', '打死', '处死', '除掉', '攻击', '摆脱', '枪杀', '杀光', '杀死', '干掉', '弄死', '灭了', '铲平', '赶走', '赶尽杀绝', '除之而后快', '绝种', '淹死', '活埋', '烧掉', '强暴', '消灭掉', '开枪', '打一枪', '该死', '去死', '死光',
+      // By class: killing, stabbing, hacking, bombing and beating with their result, torture, camps, sent back.
+      '屠杀', '毙了', '砍死', '砍了', '捅死', '捅了', '烧了', '炸死', '埋了', '揍死', '揍他们', '暴打', '痛打', '虐待', '折磨', '阉割', '绝育', '关起来', '关进',
+      '集中营', '毒气室', '滚回', '赶回', '驱逐出境', '遣送'],
     worth: ['聪明', '智慧', '有价值', '价值', '重要', '欢迎', '活着', '活下去', '生存', '存在', '尊重', '权利', '地方', '位置', '信任', '正常', '有用', '同情', '怜悯', '投票', '雇', '结婚', '资格', '好人', '一样好'],
     denial: ['不', '没', '无', '别', '毫无', '绝不', '永远不'],
     // 别 ("don't") only as an imperative: alone it is inside 性别 (gender), so in 跨性别者 (trans people).
     negation: ['不', '没', '别让', '别把', '别对', '并非', '绝不', '从不', '决不', '无'],
-    mention: ['说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写'],
+    affirming: ['不过', '不仅', '不但', '不只', '不止', '不得不', '不管', '不论', '要不', '不然', '无非', '无论', '毫无疑问', '无疑'],
+    conditional: ['如果', '要是', '假如', '假若', '若是', '倘若', '只要'],
+    // Reporting what others say: saying, calling, claiming, someone.
+    mention: ['说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称'],
+    they: ['他们', '她们', '它们', '你们', '这些人', '那些人', '这帮', '那帮'],
   },
   ar: {
     group: [
       'نساء', 'النسا', 'ستات', 'المراه', 'حريم', 'مسلم', 'يهود', 'السود', 'سود', 'زنوج', 'مثلي', 'مثلين', 'الشواذ', 'شاذ', 'لوطي', 'متحول',
       'معاق', 'معوق', 'مهاجر', 'لاجئ', 'لاجي', 'اجانب', 'اجنبي',
+      // Dialect and other names for the same groups and others protected alike.
+      'نسوان', 'زنجي', 'افارقه', 'ترانس', 'ذوي الاحتياجات', 'ذوي الهمم', 'عميان', 'مكفوفين', 'نازحين', 'غجر', 'مسيحي', 'اقباط',
     ],
     derogation: [
       'حثاله', 'قذر', 'مقرف', 'قرف', 'اكره', 'نكره', 'احتقر', 'استحقار', 'حشرات', 'حشره', 'فئران', 'جرذان', 'صراصير', 'طفيل',
@@ -535,12 +568,35 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
       'ما بتسواش',
       'مفيش مكان',
       'حشرات',
+      // By class, Standard Arabic and Egyptian/Levantine forms: beasts, vermin, disease, filth and burden;
+      // contemptuous attributes (plural -ين); hatred and disgust felt; no place for them.
+      'بهايم', 'بهائم', 'بهيمه', 'حمير', 'ديدان', 'طفيلي', 'قمل', 'براغيث', 'جراثيم',
+      'ميكروب', 'فيروس', 'قمامه', 'نفايات', 'عاله', 'عبء', 'رعاع', 'وحوش', 'شياطين', 'اغبي', 'جهله', 'منحط', 'فاشل', 'عديمي',
+      'ملهمش لازمه', 'ملهاش لازمه', 'مالهمش لازمه', 'بلا فايده', 'مجرم', 'حراميه', 'لصوص', 'كداب', 'كذاب', 'خونه', 'منافق', 'كسلان', 'كسالي',
+      'ناقص', 'مقزز', 'اشمئزاز', 'اوسخ', 'احقر', 'اقذر', 'بشع', 'معفن', 'منتن', 'ارهابي', 'همجي', 'بربري', 'متوحش', 'بكرههم', 'بكرهكم',
+      'بكرهم', 'بيكرهو', 'مش طايق', 'مبطيقش', 'مبطقش', 'بيقرفوني', 'ملهمش مكان', 'مالهمش مكان', 'مش مرحب', 'غير مرحب',
     ],
-    violence: ['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو'],
+    violence: ['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
+      // By class: slaughter, beating and torture aimed at them (with the object suffix, the future or the
+      // passive: the bare roots also name a feast's sacrifice or violence a group suffers), shooting,
+      // bombing, extermination and being rid of them.
+      'ندبحهم', 'نذبحهم', 'ادبحوهم', 'اذبحوهم', 'يتدبحو', 'هدبح', 'هذبح', 'نضربهم', 'اضربوهم', 'يتضربو', 'نعذبهم', 'عذبوهم', 'يتعذبو', 'رصاص', 'اطلق النار', 'هطلق النار', 'ضرب نار', 'هفجر', 'نفجر', 'تفجير', 'اباده', 'نبيد', 'يبيد',
+      'خلص عليهم', 'نخلص منهم', 'التخلص منهم', 'نعدم', 'اعدام', 'اغتصاب', 'يستاهلو الموت', 'يستحقو الموت', 'اموتهم', 'نموتهم', 'يرجعو بلادهم',
+      'يرجعوا بلادهم', 'يطلعو برا', 'برا البلد'],
     worth: ['ذكي', 'اذكيا', 'شاطرين', 'قيمه', 'مهم', 'بشر', 'انسان', 'بني ادمين', 'متساوي', 'مرحب', 'يعيش', 'يعيشو', 'عيش', 'حياه', 'احترام', 'حقوق', 'مكان', 'ثقه', 'كويسين', 'طبيعي', 'طبيعيين', 'مفيد', 'مفيدين', 'شفقه', 'رحمه', 'يستاهلو', 'يستحقو'],
-    denial: ['مش ', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا'],
-    negation: ['ما يصحش', 'مينفعش', 'لا يجب', 'لا ينبغي', 'لن نسمح', 'ممنوع', 'ما ينفعش'],
-    mention: ['بتقول', 'يقول', 'تقول', 'يقولو', 'بيقول', 'كلام', 'تسمي', 'بيسم', 'تكتب', 'كتابه', 'ضد', 'ترفض', 'رافض'],
+    denial: ['مش ', 'ملهاش', 'مالهاش', 'ملهومش', 'مالهومش', 'ما لهاش', 'ما لهمش', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا'],
+    // The prohibitives, and the plain negations of Standard Arabic and the dialects (مش، مو، مب، مفيش); not
+    // "ما", which opens the dialects' circumfix negation of a verb ("ما بطقش", can't stand: a derogation of
+    // its own) and is also "what" and part of "until" (لحد ما).
+    negation: [
+      'ما يصحش', 'مينفعش', 'لا يجب', 'لا ينبغي', 'لن نسمح', 'ممنوع', 'ما ينفعش', 'مش ', 'مو ', 'مب ', 'ليس', 'ليسو', 'لسن', 'لا ', 'لم ',
+      'لن ', 'مفيش', 'مافيش', 'ولا ', 'ابدا', 'مطلقا',
+    ],
+    affirming: ['الا ', 'غير ', 'بس ', 'اكتر من', 'اكثر من', 'مجرد'],
+    conditional: ['لو ', 'اذا ', 'لولا', 'ان كان', 'لما '],
+    // Saying and calling (the root ق-و-ل in every person), writing, racism and hatred named as such, against.
+    mention: ['قول', 'قال', 'كلام', 'تسمي', 'بيسم', 'يسمي', 'تكتب', 'كتابه', 'كتب', 'ضد', 'ترفض', 'رافض', 'عنصري', 'كراهيه', 'تحريض'],
+    they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم'],
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, lexicons, matchLexicons, type Language } from '../../src/moderation/lexicons/index.js';
+import { detectLanguage, holdsHindiFunctionWord, lexicons, looksRomanisedHindi, matchLexicons, type Language } from '../../src/moderation/lexicons/index.js';
 
 const words = (text: string, language?: Language) => matchLexicons(text, { language }).map((h) => `${h.lang}:${h.text}`);
 
@@ -101,5 +101,15 @@ describe('language detection (franc-min, restricted to the supported languages)'
     expect(detectLanguage('Je suis infirmière à Lyon, passionnée de randonnée et de jazz.')).toBe('fr');
     expect(detectLanguage('Я капитан корабля и не употребляю алкоголь.')).toBe('ru');
     expect(detectLanguage('ok')).toBeUndefined();
+  });
+
+  it('reads Hindi in Latin letters by two of its function words, one being a hint only, whatever was asked before', () => {
+    const bio = 'Priya hoon, pottery pasand hai';
+    expect(holdsHindiFunctionWord('I bake bread and teach yoga, aur more')).toBe(true);
+    expect(looksRomanisedHindi('I bake bread and teach yoga, aur more')).toBe(false);
+    // The first question must not move where the second starts reading.
+    expect(holdsHindiFunctionWord(bio)).toBe(true);
+    expect(looksRomanisedHindi(bio)).toBe(true);
+    expect(holdsHindiFunctionWord('I bake bread and teach yoga')).toBe(false);
   });
 });

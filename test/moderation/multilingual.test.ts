@@ -101,11 +101,16 @@ describe('swearing and slurs from the curated lexicons', () => {
     expect(reason(await rules('Wat een roetmop is die buurman.', ON), 'hate')?.source).toBe('local:lexicon');
     expect(reason(await rules('滚回去吧，白皮猪。', ON), 'hate')?.source).toBe('local:lexicon');
     expect(reason(await rules('Was will der Neger hier?', ON), 'hate')?.source).toBe('local:lexicon');
+    expect(reason(await rules('别理那个死基佬。', ON), 'hate')?.source).toBe('local:lexicon');
+    expect(reason(await rules('Wynocha stąd, brudasy.', ON), 'hate')?.source).toBe('local:lexicon');
+    expect(reason(await rules('ابعد عني يا خول', ON), 'hate')?.source).toBe('local:lexicon');
+    expect(reason(await rules('yeh chhakka yahan kya kar raha hai', ON), 'hate')?.source).toBe('local:lexicon');
   });
 
   it('a slur that is an ordinary word in a neighbouring language is read in its own language only', async () => {
     expect(await flagged('El gato negro duerme en el sofá.')).toBe(false);
     expect(await flagged('Il pedale della bici è rotto.')).toBe(false);
+    expect(await flagged('Vou chamar a minha avó para o almoço de domingo.')).toBe(false);
   });
 
   it('masked and digit spellings are read back in Latin and Cyrillic script', async () => {
@@ -218,6 +223,112 @@ describe('hate against protected groups in the members\' languages', () => {
     ['zh', '我的穆斯林同事请我吃了一顿饭。'],
   ])('%s: a group named neutrally, with praise, negated or in counter-speech, "%s", is not removed', async (_lang, value) => {
     expect(await flagged(value)).toBe(false);
+  });
+});
+
+describe('hate against groups, read by what a sentence does rather than by its words', () => {
+  const hate = async (value: string) => (await rules(value, ON)).reasons.some((r) => r.category === 'hate' || r.category === 'hate/threatening');
+
+  it.each([
+    ['de', 'Scheiß auf alle Flüchtlinge.'],
+    ['pl', 'Pieprzyć tych imigrantów.'],
+    ['fr', 'Les musulmans, quelle bande de connards.'],
+    ['zh', '去他妈的同性恋。'],
+    ['pt', 'Fodam-se esses refugiados.'],
+    ['nl', 'Die asielzoekers kunnen oprotten.'],
+    // "con" is a swear word in French only (a strict term): it counts where French is the likeliest language.
+    ['fr', 'Les musulmans sont tous des cons.'],
+  ])('%s: swearing aimed at a group, "%s", is hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['fr', 'Putain, les femmes de mon équipe ont gagné le match !'],
+    ['it', 'Cazzo, che brave le donne della mia squadra!'],
+    ['pl', 'Kurwa, ale ci imigranci ciężko pracują.'],
+    ['zh', '他妈的，我的同性恋朋友们太棒了！'],
+    ['de', 'Wer sagt, dass Flüchtlinge Scheiße sind, ist selbst ein Idiot.'],
+    ['it', 'Andiamo al mare con le amiche trans di mia sorella.'],
+    // Closing a sentence after a comma, praising, or intensifying a good word: aimed at no one.
+    ['fr', 'Les femmes de mon équipe sont vachement fortes, putain.'],
+    ['pl', 'Moje koleżanki, same kobiety, są zajebiste.'],
+    ['pl', 'Moje koleżanki, same kobiety, są kurewsko mądre.'],
+    ['de', 'Die Frauen in meinem Team sind scheißgut.'],
+  ])('%s: a swear word as an exclamation or in counter-speech beside a group, "%s", is no hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+
+  it.each([
+    // A group named in one sentence and derogated in the next, through a pronoun or by speaking to it.
+    ['zh', '我们楼里搬来了几个同性恋。他们真恶心。'],
+    ['ar', 'جيرانا الجداد لاجئين. دول حشرات.'],
+    ['ar', 'مش فاهم ليه الناس بتحب اليهود. دول مقرفين.'],
+    ['fr', 'Vos vies ne valent rien pour moi. Vous n\'êtes que des migrants.'],
+    // A negation inside "nothing but", "without doubt", or after "if", says what it seems to deny.
+    ['zh', '在我看来，那些难民只不过是垃圾。'],
+    ['zh', '如果那些难民不是垃圾，我就接受他们。'],
+    ['ar', 'النساء بلا شك اغبيا.'],
+    // Hindi in Latin letters that franc takes for English: the grammar's own pair and one Hindi word say it.
+    ['hi', 'all gays ghatiya hote hain'],
+    ['hi', 'refugees are kachra hain'],
+    // Arabic by word class: beasts, and being sent back.
+    ['ar', 'اللاجئين دول بهايم'],
+    ['ar', 'المهاجرين لازم يرجعو بلادهم'],
+    // Hindi denies worth after its noun: "koi keemat nahi" (no value at all).
+    ['hi', 'videshiyo ki zindagi ki koi keemat nahi hai'],
+    ['pt', 'A vida dos refugiados não tem valor nenhum.'],
+    ['ar', 'حياة اللاجئين ملهاش اي قيمه'],
+    // Shutting a group out, in the conditional of refusal; a disease as a metaphor for a group.
+    ['es', 'Nunca contrataría a un musulmán.'],
+    ['it', 'Non affitterei mai casa a un immigrato.'],
+    ['es', 'Los inmigrantes son un cáncer para este país.'],
+    // Mandarin by word class: vermin, hatred felt.
+    ['zh', '那些难民就是一群蝗虫。'],
+    ['zh', '我恨死那些同性恋了。'],
+    // French "ne ... que" is "only".
+    ['fr', 'Les musulmans ne sont vraiment que des parasites.'],
+    // A threat the threat grammar reads, against a group named in its sentence.
+    ['zh', '我要捅死下一个我见到的同性恋。'],
+    // A belief held in the first person is the speaker's own.
+    ['es', 'Creo que los inmigrantes son unas ratas.'],
+  ])('%s: "%s" is hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    // "You" after a group in the next sentence is someone else, not the group addressed.
+    ['es', 'Sois unos inútiles. Los inmigrantes trabajan más que vosotros.'],
+    ['nl', 'Je bent een idioot. Mijn vrouw is moslim en jij weet niks.'],
+    // Arabic and Mandarin negation, counter-speech, and a pronoun that carries praise.
+    ['ar', 'اللاجئين مش حشرات، دول بني ادمين زينا.'],
+    ['ar', 'اللي بيقول ان النساء اغبيا عنصري.'],
+    ['zh', '同性恋不是垃圾。'],
+    ['zh', '我的邻居是穆斯林。他们对我很好。'],
+    ['zh', '反对针对女性的虐待和折磨。'],
+    ['zh', '我小时候被揍过，现在我帮助难民。'],
+    ['hi', 'Refugees are welcome here, aur dance classes bhi.'],
+    ['ar', 'الافارقه في حينا ناس طيبين'],
+    // Violence a group suffers, a feast's sacrifice and a pet are not said against anyone.
+    ['ar', 'النساء في مصر بيتعرضوا للضرب والتحرش'],
+    ['ar', 'المسلمين بيدبحو الخرفان في العيد'],
+    ['ar', 'عندي كلب وجيراني مسيحيين'],
+    ['ar', 'اللاجئين مش مجرمين، دول هربانين من الحرب.'],
+    ['hi', 'dalito ki zindagi ki keemat bahut hai'],
+    ['pt', 'As mulheres da minha família têm muito valor.'],
+    // A disease people have is an illness, not a metaphor.
+    ['de', 'Frauen mit Krebs brauchen Unterstützung.'],
+    ['pl', 'Kobiety chore na raka potrzebują wsparcia.'],
+    ['it', 'Le donne malate di cancro meritano cure migliori.'],
+    ['nl', 'Vrouwen met kanker verdienen betere zorg.'],
+    ['fr', 'Je ne pense pas que les femmes soient stupides.'],
+    ['fr', 'Je ne dirais jamais que les juifs sont des rats.'],
+    // A joking threat to the one addressed stays harassment; the group word says who she is.
+    ['it', 'Ti ammazzo, disse ridendo la mia amica musulmana.'],
+    // A belief put to someone else, or named as racism, is counter-speech.
+    ['de', 'Wer glaubt, dass Flüchtlinge Ungeziefer sind, ist ein Rassist.'],
+    ['fr', 'Tu penses que les musulmans sont des rats ? Ton racisme me dégoûte.'],
+  ])('%s: "%s" is no hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
   });
 });
 

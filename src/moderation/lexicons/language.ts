@@ -43,6 +43,15 @@ export function languagesWithin(ranked: readonly (readonly [Language, number])[]
  */
 const HINDI_IN_LATIN = /(?<![\p{L}\p{N}])(hai|hain|hoon|mujhe|tujhe|tumhe|tera|teri|tere|mera|meri|mere|nahi|nahin|kya|kyun|yahan|wahan|karo|karna|bahut|aur|bhi)(?![\p{L}\p{N}])/giu;
 
+/**
+ * Does a text hold one of those function words? Too weak alone ("bhi" and "aur" turn up in English
+ * bios), it says Hindi beside other evidence: a Hindi grammar's group and its derogation both found.
+ */
+export function holdsHindiFunctionWord(text: string): boolean {
+  // search, not test: the expression is global, and test would leave a lastIndex for matchAll to start from.
+  return text.search(HINDI_IN_LATIN) >= 0;
+}
+
 /** Does a text read as Hindi written in Latin letters ("main Priya hoon, pottery aur trekking pasand hai")? */
 export function looksRomanisedHindi(text: string): boolean {
   let first: string | undefined;
