@@ -273,7 +273,7 @@ function profanities(segment: PreparedSegment, lang: string): Said[] {
   // A shorter term inside an exclamation ("妈的" in "他妈的，") is the same exclamation.
   const exclamations = swearing.filter((s) => interjection(text, s.from, s.to));
   return swearing.filter(
-    (s) => !exclamations.some((e) => overlaps(e, s)) && !PRAISING.test(text.slice(s.from, s.to)) && sentenceLength(text, s) <= AIMED_SENTENCE,
+    (s) => !exclamations.some((e) => overlaps(e, s)) && !praises(text, s) && sentenceLength(text, s) <= AIMED_SENTENCE,
   );
 }
 
@@ -303,13 +303,16 @@ const interjection = (text: string, from: number, to: number) => {
  * Swear words that praise ("zajebiste", "é foda", "cojonudo", "geil"), and a swear word right before a
  * good word of the grammar's worth, an intensifier ("kut goed", "verdammt gut"): nothing said against anyone.
  */
-const PRAISING = /^(?:scheiss(?:gut|geil|cool)|zajebi|zajefajn|ochujen|zarabist|cojonud|foda$|fodona|fodao|geil|porreiro|della madonna|de puta madre)/u;
+const PRAISING = /^(?:zajebi|zajefajn|ochujen|zarabist|cojonud|foda$|fodona|fodao|geil|porreiro|della madonna|de puta madre)/u;
+/** "scheißgut", "scheiß gut": a swear word run into a good word (or split from it by correct-typos.ts) is praise. */
+const SWEAR_RUN_INTO_PRAISE = /^scheiss ?(?:gut|geil|cool)/u;
+const praises = (text: string, s: Span) => PRAISING.test(text.slice(s.from, s.to)) || SWEAR_RUN_INTO_PRAISE.test(text.slice(s.from, s.to + 5));
 
 function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
   const groups = findPhrases(role.group, segment);
   if (groups.length === 0) return undefined;
   const said: Said[] = findPhrases(role.said, segment)
-    .filter((p) => !illnessHad(segment.norm.text, p))
+    .filter((p) => !illnessHad(segment.norm.text, p) && !SWEAR_RUN_INTO_PRAISE.test(segment.norm.text.slice(p.from, p.to + 5)))
     .map((p) => ({ from: p.from, to: p.to, category: p.entry.category, weight: p.entry.weight }));
   const worth = findPhrases(role.worth, segment);
   if (said.length === 0) said.push(...readAgain(segment, lang).filter((s) => !(s.swear && worth.some((w) => w.from >= s.to && w.from - s.to <= 2))));

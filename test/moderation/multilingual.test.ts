@@ -254,6 +254,7 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['pl', 'Moje koleżanki, same kobiety, są zajebiste.'],
     ['pl', 'Moje koleżanki, same kobiety, są kurewsko mądre.'],
     ['de', 'Die Frauen in meinem Team sind scheißgut.'],
+    ['de', 'Die Frauen in meinem Team sind scheiß gut.'],
   ])('%s: a swear word as an exclamation or in counter-speech beside a group, "%s", is no hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
   });
