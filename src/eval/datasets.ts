@@ -19,7 +19,7 @@ export interface EvalCase {
   /** ISO 639-1 language where the source says it (our Abouts, Multilingual HateCheck). */
   lang?: string;
   /**
-   * Multilingual HateCheck: which part of the dev half the row is in, by its template (mhcParts): rules
+   * HateCheck and Multilingual HateCheck: which part of the dev half the row is in, by its template (templateParts): rules
    * are built looking at part A only and measured on B too, so a figure that drops from A to B was
    * memorised.
    */
@@ -89,7 +89,10 @@ export function loadPublicSets(dir: string): EvalSet[] {
     const file = join(dir, `${name}.dev.jsonl`);
     if (!existsSync(file)) continue;
     const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
-    sets.push({ name, categories: LABEL_CATEGORIES[name] ?? {}, ...(name === 'hatecheck' ? { harm: HATE } : {}), cases: rows.map((row) => toCase(name, row)) });
+    // HateCheck is split by template like Multilingual HateCheck, so its generalisation is measured too.
+    const part = name === 'hatecheck' ? templateParts(rows.map((row) => row.labels)) : undefined;
+    const cases = rows.map((row, i) => ({ ...toCase(name, row), ...(part ? { part: part[i]! } : {}) }));
+    sets.push({ name, categories: LABEL_CATEGORIES[name] ?? {}, ...(name === 'hatecheck' ? { harm: HATE } : {}), cases });
   }
   return sets;
 }
@@ -107,7 +110,7 @@ export function loadMultilingualHateCheck(dir: string): EvalSet | undefined {
   const file = join(dir, 'mhc.dev.jsonl');
   if (!existsSync(file)) return undefined;
   const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
-  const part = mhcParts(rows.map((row) => row.labels));
+  const part = templateParts(rows.map((row) => row.labels));
   const cases = rows.map((row, i): EvalCase => {
     const text = row.text ?? '';
     return { id: row.id, raw: text, doc: textDocument(text), flag: row.flag, labels: {}, group: String(row.labels.functionality), lang: MHC_LANGUAGES[String(row.labels.language)] ?? String(row.labels.language), part: part[i]! };
@@ -116,11 +119,11 @@ export function loadMultilingualHateCheck(dir: string): EvalSet | undefined {
 }
 
 /**
- * Splits Multilingual HateCheck's rows in two by template: within each functionality its templates in
+ * Splits (Multilingual) HateCheck's rows in two by template: within each functionality its templates in
  * numeric order go to A, B, A, B... A template and its translations share an id, so every part holds
  * every functionality in every language, and no sentence pattern is in both.
  */
-export function mhcParts(labels: readonly Record<string, unknown>[]): ('A' | 'B')[] {
+export function templateParts(labels: readonly Record<string, unknown>[]): ('A' | 'B')[] {
   const templates = new Map<string, Set<number>>();
   for (const l of labels) {
     const set = templates.get(String(l.functionality)) ?? new Set<number>();

@@ -56,7 +56,7 @@ export function languageTable(set: string, results: readonly SetResult[], detect
 }
 
 /**
- * A set split by template (Multilingual HateCheck): each predictor's MCC / recall / FPR on part A (what
+ * A set split by template ((Multilingual) HateCheck): each predictor's MCC / recall / FPR on part A (what
  * rules were built looking at) and part B (only measured), overall and per language. A figure that
  * drops from A to B was memorised.
  */
@@ -94,7 +94,8 @@ export function goals(results: readonly SetResult[], predictor: string): Goal[] 
   const hc = get('hatecheck');
   if (hc) {
     const low = worst(hc.byGroup, 'accuracy');
-    out.push({ text: `hatecheck MCC ${pct(hc.overall.mcc)} >= 0.50, every functionality accuracy >= 0.50 (lowest ${pct(low.value)}, ${low.key})`, met: hc.overall.mcc >= 0.5 && low.value >= 0.5 });
+    const parts = hc.byPart.A && hc.byPart.B ? `; part A ${pct(hc.byPart.A.mcc)}, part B ${pct(hc.byPart.B.mcc)}` : '';
+    out.push({ text: `hatecheck MCC ${pct(hc.overall.mcc)} >= 0.50, every functionality accuracy >= 0.50 (lowest ${pct(low.value)}, ${low.key}${parts})`, met: hc.overall.mcc >= 0.5 && low.value >= 0.5 });
   }
   const om = get('openai-moderation')?.overall;
   if (om) out.push({ text: `openai-moderation MCC ${pct(om.mcc)} >= 0.65 at FPR ${pct(om.fpr)} <= 0.10`, met: om.mcc >= 0.65 && om.fpr <= 0.1 });
