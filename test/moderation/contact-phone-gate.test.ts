@@ -14,6 +14,12 @@ describe('phone numbers at the limits of the libphonenumber gate', () => {
     ['call +43 1 23456', '+43 1 23456'], // a short national number after a calling code
     ['phone 01 234 56', '01 234 56', ['AT']], // seven digits with the national prefix
     ['call (415) 555-2671 ext. 12', '(415) 555-2671 ext. 12'], // an extension after the number
+    // Read with a default region and no "+": only digit blocks that can be a valid number are searched.
+    ['call 0800 1111', '0800 1111'], // GB's one seven-digit national number, after its national prefix
+    ['call 44 20 7946 0958', '44 20 7946 0958'], // GB's calling code without its "+"
+    ['call 1 415 555 2671', '1 415 555 2671'], // the US national prefix
+    ['call 1-268-464-1234', '1-268-464-1234'], // Antigua, which shares the US calling code
+    ['phone 15:318001800x5678095812671202019', '2671202019', ['IN']], // a number read from inside a block an extension cut
   ];
   for (const [input, evidence, phoneRegions] of hits) {
     it(`finds ${JSON.stringify(evidence)}${phoneRegions ? ` for ${phoneRegions.join(',')}` : ''}`, async () => {
@@ -22,7 +28,7 @@ describe('phone numbers at the limits of the libphonenumber gate', () => {
     });
   }
 
-  const misses = ['posted 05.06.2019 on 15:31', 'title 18, #2257 applies', 'pages: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10', '500+ fans, 130 to 150 a night'];
+  const misses = ['posted 05.06.2019 on 15:31', 'seen 2016-03-28 and 06/04/2016, pages 179-220', 'title 18, #2257 applies', 'pages: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10', '500+ fans, 130 to 150 a night'];
   for (const input of misses) {
     it(`leaves ${JSON.stringify(input)}`, async () => {
       expect(reason(await rules(input), 'contact-info')).toBeUndefined();
