@@ -393,7 +393,7 @@ function planOf(regionOrCallingCode: string): PlanDetails {
  * most of the windows, read as none, and their search (hundreds of microseconds: it parses every part
  * of every candidate, throwing an error for each that fails) is skipped.
  */
-function mayHoldRegionalNumber(window: { text: string; sequences?: string[] | null }, region: CountryCode): boolean {
+export function mayHoldRegionalNumber(window: { text: string; sequences?: string[] | null }, region: CountryCode): boolean {
   const numbers = numbersOf(region);
   if (!numbers) return true;
   if (window.sequences === undefined) window.sequences = blockSequences(window.text) ?? null;
@@ -402,7 +402,9 @@ function mayHoldRegionalNumber(window: { text: string; sequences?: string[] | nu
   const valid = (national: string) => lengths.has(national.length)
     && countries.some((c) => c.pattern.test(national) && c.types.some((t) => t.lengths.includes(national.length) && t.pattern.test(national)));
   const national = (digits: string) => valid(digits) || prefixes.some((p) => digits.startsWith(p) && valid(digits.slice(p.length)));
-  return window.sequences.some((digits) => idd?.test(digits) || national(digits) || (digits.startsWith(callingCode) && national(digits.slice(callingCode.length))));
+  // After an IDD prefix, a calling code and a national number: at least SHORTEST_INTERNATIONAL digits.
+  const international = (digits: string) => (idd?.exec(digits)?.[0].length ?? Infinity) + SHORTEST_INTERNATIONAL <= digits.length;
+  return window.sequences.some((digits) => international(digits) || national(digits) || (digits.startsWith(callingCode) && national(digits.slice(callingCode.length))));
 }
 
 /**

@@ -1,4 +1,6 @@
+import { findNumbers, type CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
+import { mayHoldRegionalNumber } from '../../src/moderation/detect-contact.js';
 import { reason, rules } from './docs.js';
 
 /**
@@ -34,4 +36,40 @@ describe('phone numbers at the limits of the libphonenumber gate', () => {
       expect(reason(await rules(input), 'contact-info')).toBeUndefined();
     });
   }
+});
+
+describe('the regional gate before libphonenumber', () => {
+  /** Phone-like texts without a "+": digit groups, punctuation, extensions, dates, words, other digits. */
+  function phoneLikeTexts(count: number): string[] {
+    const pieces = ['0', '1', '00', '011', '44', '800', '1111', '0800', '20', '7946', '0958', '555', '2671', '(415)', '06', '12', '34', '56', '78',
+      '2019', '05', '15:31', '-', ' ', ' ', '.', '/', '(', ')', ' - ', 'call ', 'ext. 12', 'x', '#', '~', ';', 'abc', '١٢٣', '１２３', '98765', '4321',
+      '030', '1234567', '49', '3', '7', '9', '21', '8', '2', '268', '0049'];
+    let seed = 16;
+    const next = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    return Array.from({ length: count }, () => {
+      let text = '';
+      const length = 1 + Math.floor(next() * 12);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      return text;
+    });
+  }
+  const regions: CountryCode[] = ['US', 'GB', 'FR', 'DE', 'IN', 'AT', 'CA', 'AG', 'IT', 'ES', 'MX', 'BR', 'JP'];
+
+  it('lets through every text in which libphonenumber finds a number of the region', () => {
+    let found = 0;
+    for (const text of phoneLikeTexts(3000)) {
+      for (const region of regions) {
+        if (findNumbers(text, { defaultCountry: region, v2: true }).length === 0) continue;
+        found++;
+        expect([text, region, mayHoldRegionalNumber({ text }, region)]).toEqual([text, region, true]);
+      }
+    }
+    expect(found).toBeGreaterThan(500);
+  });
+
+  it('skips dates, times and page ranges for US and GB', () => {
+    for (const text of ['posted 05.06.2019 on 15:31', 'at 08.04.2021 at 04:47', '2016-03-28t00:00:00z', 'pages 179-220', '[14:28:08 28/02/11]']) {
+      expect([text, mayHoldRegionalNumber({ text }, 'US'), mayHoldRegionalNumber({ text }, 'GB')]).toEqual([text, false, false]);
+    }
+  });
 });
