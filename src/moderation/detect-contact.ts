@@ -280,6 +280,12 @@ function phoneWindows(text: string): (Window & { text: string; digits: number; s
  * shortcut, where that reading may not hold: a block of more than 20 digits, or digits other than
  * ASCII ones (libphonenumber reads those too).
  */
+/**
+ * No number is written with more digits: an IDD prefix (up to 7 digits), a calling code (3), a national
+ * prefix or carrier code, and a national number (17 at most, libphonenumber's MAX_LENGTH_FOR_NSN).
+ * Longer sequences are not listed, which keeps a window of many short blocks ("1 2 3 ...") linear.
+ */
+const MOST_NUMBER_DIGITS = 64;
 function blockSequences(text: string): string[] | undefined {
   const sequences: string[] = [];
   let run: string[] = [];
@@ -290,7 +296,7 @@ function blockSequences(text: string): string[] | undefined {
       for (let start = 0; start < (i === 0 ? run[0]!.length : 1); start++) {
         let digits = run[i]!.slice(start);
         sequences.push(digits);
-        for (let j = i + 1; j < run.length; j++) sequences.push((digits += run[j]!));
+        for (let j = i + 1; j < run.length && digits.length + run[j]!.length <= MOST_NUMBER_DIGITS; j++) sequences.push((digits += run[j]!));
       }
     }
     run = [];
