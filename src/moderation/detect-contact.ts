@@ -224,7 +224,7 @@ interface Window {
   to: number;
 }
 
-function phoneWindows(text: string): (Window & { text: string; digits: number })[] {
+function phoneWindows(text: string): (Window & { text: string; digits: number; sequences?: string[] | null })[] {
   const masked = text.includes('&#') ? text.replace(ENTITY, (e) => 'x'.repeat(e.length)) : text;
   const windows: Window[] = [];
   let searched = 0;
@@ -268,6 +268,149 @@ function phoneWindows(text: string): (Window & { text: string; digits: number })
     const text = masked.slice(w.from, w.to);
     return { ...w, text, digits: candidateDigits(text) };
   });
+}
+
+/**
+ * The digit strings a number that libphonenumber finds in the text (with a default region, no "+")
+ * can be written with: its candidates are runs of digit blocks joined by at most four of its
+ * punctuation characters (PhoneNumberMatcher's PATTERN, greedy, so a block of up to 20 digits is never
+ * cut), and the parts it tries inside a candidate (INNER_MATCHES) and the extension it strips split it
+ * at that punctuation, so a number's digits are those of whole blocks in a row, the first of them
+ * perhaps cut where an extension before it stopped reading. Undefined, and no
+ * shortcut, where that reading may not hold: a block of more than 20 digits, or digits other than
+ * ASCII ones (libphonenumber reads those too).
+ */
+/**
+ * No number is written with more digits: an IDD prefix (up to 7 digits), a calling code (3), a national
+ * prefix or carrier code, and a national number (17 at most, libphonenumber's MAX_LENGTH_FOR_NSN).
+ * Longer sequences are not listed, which keeps a window of many short blocks ("1 2 3 ...") linear.
+ */
+const MOST_NUMBER_DIGITS = 64;
+function blockSequences(text: string): string[] | undefined {
+  const sequences: string[] = [];
+  let run: string[] = [];
+  const close = () => {
+    for (let i = 0; i < run.length; i++) {
+      // The first block of a run may be the rest of an extension's digits ("x5678095812671202019": the
+      // extension reads at most 9 or 20 digits), and a candidate can start anywhere in it.
+      for (let start = 0; start < (i === 0 ? run[0]!.length : 1); start++) {
+        let digits = run[i]!.slice(start);
+        sequences.push(digits);
+        for (let j = i + 1; j < run.length && digits.length + run[j]!.length <= MOST_NUMBER_DIGITS; j++) sequences.push((digits += run[j]!));
+      }
+    }
+    run = [];
+  };
+  let gap = 0;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      let end = i + 1;
+      while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+      if (end - i > LONGEST_BLOCK) return undefined;
+      if (gap > 4) close();
+      run.push(text.slice(i, end));
+      gap = 0;
+      i = end;
+      continue;
+    }
+    if (c > 0x7f && NON_ASCII_DIGIT.test(text[i]!)) return undefined;
+    if (run.length > 0 && PHONE_PUNCTUATION.has(text[i]!)) gap++;
+    else if (run.length > 0) {
+      close();
+      gap = 0;
+    }
+    i++;
+  }
+  close();
+  return sequences;
+}
+
+/**
+ * What a valid number read with a default region can be written as, from libphonenumber's own
+ * metadata: parse() reads a run of digits as the region's IDD prefix then an international number,
+ * or as a national number of a country sharing the region's calling code, after that calling code
+ * (an international number missing its "+") and a national prefix, each optional; the number is valid
+ * only when that national number matches its country's national number pattern and one of its number
+ * types, pattern and length (isValid, getNumberType). Undefined, and no shortcut, for a region whose
+ * national prefix is a pattern with carrier codes or a rule that rewrites the number (Brazil, Japan),
+ * or whose numbers are valid by pattern alone.
+ */
+interface RegionalNumbers {
+  callingCode: string;
+  idd: RegExp | undefined;
+  prefixes: string[];
+  /** Every length a number type of a country with this calling code allows: a quick first test. */
+  lengths: Set<number>;
+  countries: { pattern: RegExp; types: { pattern: RegExp; lengths: number[] }[] }[];
+}
+const regionalNumbers = new Map<string, RegionalNumbers | undefined>();
+/** Methods of libphonenumber-js's NumberingPlan (metadata.js) that its type declarations leave out. */
+interface PlanDetails {
+  nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | undefined;
+  hasTypes(): boolean;
+  nationalNumberPattern(): string;
+  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
+}
+const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'TOLL_FREE', 'PREMIUM_RATE', 'PERSONAL_NUMBER', 'VOICEMAIL', 'UAN', 'PAGER', 'VOIP', 'SHARED_COST'] as const;
+function numbersOf(region: CountryCode): RegionalNumbers | undefined {
+  if (regionalNumbers.has(region)) return regionalNumbers.get(region);
+  let numbers: RegionalNumbers | undefined;
+  try {
+    const callingCode = getCountryCallingCode(region);
+    metadata.selectNumberingPlan(region);
+    const idd = metadata.numberingPlan?.IDDPrefix();
+    numbers = { callingCode, idd: idd ? new RegExp(`^(?:${idd})`) : undefined, prefixes: [], lengths: new Set(), countries: [] };
+    // The national prefix is stripped by the rules of the region, or of the calling code's main
+    // country once a calling code was read (parse.js); the number is then valid in any country of that code.
+    for (const plan of [region, callingCode].map(planOf)) {
+      const prefix = plan.nationalPrefixForParsing();
+      if (plan.nationalPrefixTransformRule() || (prefix && !/^\d+(?:\|\d+)*$/.test(prefix))) throw new Error('a national prefix pattern');
+      if (prefix) numbers.prefixes.push(...prefix.split('|'));
+    }
+    for (const plan of getCountries().filter((c) => getCountryCallingCode(c) === callingCode).map(planOf)) {
+      if (!plan.hasTypes()) throw new Error('valid by pattern alone');
+      const types: RegionalNumbers['countries'][number]['types'] = [];
+      for (const name of NUMBER_TYPES) {
+        const type = plan.type(name);
+        if (!type?.pattern()) continue;
+        const lengths = type.possibleLengths() ?? [];
+        types.push({ pattern: new RegExp(`^(?:${type.pattern()})$`), lengths });
+        for (const length of lengths) numbers.lengths.add(length);
+      }
+      numbers.countries.push({ pattern: new RegExp(`^(?:${plan.nationalNumberPattern()})$`), types });
+    }
+  } catch {
+    numbers = undefined; // a region libphonenumber does not know, or whose numbers are read otherwise: no shortcut, it decides
+  }
+  regionalNumbers.set(region, numbers);
+  return numbers;
+}
+
+function planOf(regionOrCallingCode: string): PlanDetails {
+  metadata.selectNumberingPlan(regionOrCallingCode as CountryCode);
+  return metadata.numberingPlan as unknown as PlanDetails;
+}
+
+/**
+ * Whether libphonenumber, searching the window with this default region and no "+" in the text, could
+ * find a valid number: some blocks in a row read as one (see numbersOf). Dates, times and page ranges,
+ * most of the windows, read as none, and their search (hundreds of microseconds: it parses every part
+ * of every candidate, throwing an error for each that fails) is skipped.
+ */
+export function mayHoldRegionalNumber(window: { text: string; sequences?: string[] | null }, region: CountryCode): boolean {
+  const numbers = numbersOf(region);
+  if (!numbers) return true;
+  if (window.sequences === undefined) window.sequences = blockSequences(window.text) ?? null;
+  if (window.sequences === null) return true;
+  const { callingCode, idd, prefixes, lengths, countries } = numbers;
+  const valid = (national: string) => lengths.has(national.length)
+    && countries.some((c) => c.pattern.test(national) && c.types.some((t) => t.lengths.includes(national.length) && t.pattern.test(national)));
+  const national = (digits: string) => valid(digits) || prefixes.some((p) => digits.startsWith(p) && valid(digits.slice(p.length)));
+  // After an IDD prefix, a calling code and a national number: at least SHORTEST_INTERNATIONAL digits.
+  const international = (digits: string) => (idd?.exec(digits)?.[0].length ?? Infinity) + SHORTEST_INTERNATIONAL <= digits.length;
+  return window.sequences.some((digits) => international(digits) || national(digits) || (digits.startsWith(callingCode) && national(digits.slice(callingCode.length))));
 }
 
 /**
@@ -362,6 +505,7 @@ function findPhones(text: string, given: readonly CountryCode[], languageRegions
       // With a "+" in the text a regional search also finds international numbers.
       const fewest = plus ? Math.min(SHORTEST_INTERNATIONAL, shortestWithRegion(region)) : shortestWithRegion(region);
       if (window.digits < fewest) continue;
+      if (!plus && !mayHoldRegionalNumber(window, region)) continue;
       for (const n of search(region)) {
         const written = window.text.slice(n.startsAt, n.endsAt);
         // A bare run of digits is as likely an order number or an ID; it needs phone-like grouping or a

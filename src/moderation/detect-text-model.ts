@@ -67,11 +67,14 @@ const NAME = /[\p{L}\p{N},;:'")\]]\s+\p{Lu}\p{Ll}/u;
 /** How much of the model's harassment probability survives when swearing, or mocking oneself, is all it can rest on. */
 const UNTARGETED = 0.5;
 
-/** The sentence without its swear words, when it swears at no one; undefined otherwise. */
-function withoutUntargetedSwearing(sentence: string): string | undefined {
+/**
+ * The sentence without its swear words, when it swears at no one; undefined otherwise. `normalised`,
+ * when the caller has it, is normalise(sentence).text.
+ */
+function withoutUntargetedSwearing(sentence: string, normalised: string | undefined): string | undefined {
   // The cheap test on the sentence as written first: a name rules it out before normalising.
   if (NAME.test(sentence)) return undefined;
-  const norm = normalise(sentence).text;
+  const norm = normalised ?? normalise(sentence).text;
   if (TARGET.test(norm)) return undefined;
   const without = norm.replace(SWEARING, ' ');
   return without !== norm ? without : undefined;
@@ -144,7 +147,7 @@ export function textModelDetector(model: TextModel): Detector {
         for (const category in probabilities) {
           let p = probabilities[category as Category]!;
           if (category === 'harassment' && p > 0 && swears) {
-            const rest = withoutUntargetedSwearing(cleaned);
+            const rest = withoutUntargetedSwearing(cleaned, normalised);
             if (rest !== undefined) p = Math.max(p * UNTARGETED, model.predict(rest).harassment ?? 0);
           }
           // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one.

@@ -24,33 +24,71 @@ export function obscenityMatcher(options: RegExpMatcherOptions): (text: string) 
   const blacklist = transformer(options.blacklistMatcherTransformers ?? []);
   const whitelist = transformer(options.whitelistMatcherTransformers ?? []);
   const whitelisted = options.whitelistedTerms ?? [];
-  const terms = options.blacklistedTerms.map((term) => ({ id: term.id, regex: new RegExp(patternSource(term.pattern), 'gs') }));
+  const terms = options.blacklistedTerms.map((term) => ({ id: term.id, regex: new RegExp(patternSource(term.pattern), 'gs'), literal: requiredLiteral(term.pattern) }));
   const anyTerm = new RegExp(options.blacklistedTerms.map((term) => patternSource(term.pattern)).join('|'), 's');
+  const spansOf = whitelistedSpans(whitelisted);
   return (input) => {
     const { text, origin } = blacklist(input);
     if (!anyTerm.test(text)) return [];
     const found: TermMatch[] = [];
-    for (const { id, regex } of terms) {
+    for (const { id, regex, literal } of terms) {
+      // A term whose required letters are not in the text cannot match: one indexOf, not a regex scan.
+      if (!text.includes(literal)) continue;
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {
         found.push({ termId: id, startIndex: origin[m.index]!, endIndex: lastUnit(input, origin[m.index + m[0].length - 1]!) });
       }
     }
     if (found.length === 0) return found;
-    const spans = whitelistedSpans(input, whitelist(input), whitelisted);
+    const spans = spansOf(input, whitelist(input), found);
     return found.filter((m) => !spans.some(([from, to]) => from <= m.startIndex && m.endIndex <= to)).sort(byPositionAndId);
   };
 }
 
-/** Where each whitelisted term occurs in the whitelist transform, as obscenity's matcher finds them (each term's occurrences apart). */
-function whitelistedSpans(input: string, { text, origin }: Transformed, terms: readonly string[]): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const term of terms) {
-    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) {
-      spans.push([origin[at]!, lastUnit(input, origin[at + term.length - 1]!)]);
+/**
+ * Where the whitelisted terms occur in the whitelist transform, as obscenity's matcher finds them (each
+ * term's occurrences apart, each search resuming after the last occurrence), as far as a span could
+ * hold one of the matches found: only a span holding a match removes it. Most terms cannot overlap
+ * themselves, so every occurrence of theirs is one obscenity finds, and they are looked for only in
+ * the stretch of the transform around the matches; a term that can overlap itself ("anana") is
+ * searched from the start, as obscenity does.
+ */
+function whitelistedSpans(terms: readonly string[]): (input: string, whitelisted: Transformed, matches: readonly TermMatch[]) => [number, number][] {
+  const apart = terms.filter((term) => !overlapsItself(term));
+  const overlapping = terms.filter(overlapsItself);
+  const longest = Math.max(0, ...apart.map((term) => term.length));
+  return (input, { text, origin }, matches) => {
+    const spans: [number, number][] = [];
+    const chain = (term: string, within: string, offset: number) => {
+      for (let at = within.indexOf(term); at !== -1; at = within.indexOf(term, at + term.length)) {
+        spans.push([origin[offset + at]!, lastUnit(input, origin[offset + at + term.length - 1]!)]);
+      }
+    };
+    for (const term of overlapping) chain(term, text, 0);
+    // A span [origin[at], end] holds a match [from, to] only if origin[at] <= from and end >= to, so
+    // (origin never decreasing) it lies within [first unit from lowest - 1 on, less the longest term;
+    // last unit up to the highest from, plus the longest term).
+    let lowest = Infinity;
+    let highest = -Infinity;
+    for (const m of matches) {
+      lowest = Math.min(lowest, m.endIndex);
+      highest = Math.max(highest, m.startIndex);
     }
-  }
-  return spans;
+    let from = 0;
+    while (from < origin.length && origin[from]! < lowest - 1) from++;
+    let to = from;
+    while (to < origin.length && origin[to]! <= highest) to++;
+    const start = Math.max(0, from - longest + 1);
+    const stretch = text.slice(start, Math.min(text.length, to + longest));
+    for (const term of apart) chain(term, stretch, start);
+    return spans;
+  };
+}
+
+/** Whether two occurrences of the term can overlap: a proper prefix of it is also a suffix. */
+function overlapsItself(term: string): boolean {
+  for (let k = 1; k < term.length; k++) if (term.startsWith(term.slice(k))) return true;
+  return false;
 }
 
 /** obscenity's inclusive end: a match ending on a surrogate pair's first half ends on its second. */
@@ -132,6 +170,17 @@ function transformer(chain: readonly TransformerContainer[]): (text: string) => 
 /** A term's pattern as obscenity compiles it (pattern/Util.js compilePatternToRegExp), without flags. */
 function patternSource(pattern: ParsedPattern): string {
   return `${pattern.requireWordBoundaryAtStart ? '\\b' : ''}${pattern.nodes.map(nodeSource).join('')}${pattern.requireWordBoundaryAtEnd ? '\\b' : ''}`;
+}
+
+/** The longest literal every match of the pattern holds (its longest literal outside an optional part); '' when none. */
+function requiredLiteral(pattern: ParsedPattern): string {
+  let longest = '';
+  for (const node of pattern.nodes) {
+    if (node.kind !== SyntaxKind.Literal) continue;
+    const literal = String.fromCodePoint(...node.chars);
+    if (literal.length > longest.length) longest = literal;
+  }
+  return longest;
 }
 
 function nodeSource(node: Node): string {

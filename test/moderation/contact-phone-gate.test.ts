@@ -1,4 +1,6 @@
+import { findNumbers, type CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
+import { mayHoldRegionalNumber } from '../../src/moderation/detect-contact.js';
 import { reason, rules } from './docs.js';
 
 /**
@@ -14,6 +16,12 @@ describe('phone numbers at the limits of the libphonenumber gate', () => {
     ['call +43 1 23456', '+43 1 23456'], // a short national number after a calling code
     ['phone 01 234 56', '01 234 56', ['AT']], // seven digits with the national prefix
     ['call (415) 555-2671 ext. 12', '(415) 555-2671 ext. 12'], // an extension after the number
+    // Read with a default region and no "+": only digit blocks that can be a valid number are searched.
+    ['call 0800 1111', '0800 1111'], // GB's one seven-digit national number, after its national prefix
+    ['call 44 20 7946 0958', '44 20 7946 0958'], // GB's calling code without its "+"
+    ['call 1 415 555 2671', '1 415 555 2671'], // the US national prefix
+    ['call 1-268-464-1234', '1-268-464-1234'], // Antigua, which shares the US calling code
+    ['phone 15:318001800x5678095812671202019', '2671202019', ['IN']], // a number read from inside a block an extension cut
   ];
   for (const [input, evidence, phoneRegions] of hits) {
     it(`finds ${JSON.stringify(evidence)}${phoneRegions ? ` for ${phoneRegions.join(',')}` : ''}`, async () => {
@@ -22,10 +30,46 @@ describe('phone numbers at the limits of the libphonenumber gate', () => {
     });
   }
 
-  const misses = ['posted 05.06.2019 on 15:31', 'title 18, #2257 applies', 'pages: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10', '500+ fans, 130 to 150 a night'];
+  const misses = ['posted 05.06.2019 on 15:31', 'seen 2016-03-28 and 06/04/2016, pages 179-220', 'title 18, #2257 applies', 'pages: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10', '500+ fans, 130 to 150 a night'];
   for (const input of misses) {
     it(`leaves ${JSON.stringify(input)}`, async () => {
       expect(reason(await rules(input), 'contact-info')).toBeUndefined();
     });
   }
+});
+
+describe('the regional gate before libphonenumber', () => {
+  /** Phone-like texts without a "+": digit groups, punctuation, extensions, dates, words, other digits. */
+  function phoneLikeTexts(count: number): string[] {
+    const pieces = ['0', '1', '00', '011', '44', '800', '1111', '0800', '20', '7946', '0958', '555', '2671', '(415)', '06', '12', '34', '56', '78',
+      '2019', '05', '15:31', '-', ' ', ' ', '.', '/', '(', ')', ' - ', 'call ', 'ext. 12', 'x', '#', '~', ';', 'abc', '١٢٣', '１２３', '98765', '4321',
+      '030', '1234567', '49', '3', '7', '9', '21', '8', '2', '268', '0049'];
+    let seed = 16;
+    const next = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    return Array.from({ length: count }, () => {
+      let text = '';
+      const length = 1 + Math.floor(next() * 12);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)]!;
+      return text;
+    });
+  }
+  const regions: CountryCode[] = ['US', 'GB', 'FR', 'DE', 'IN', 'AT', 'CA', 'AG', 'IT', 'ES', 'MX', 'BR', 'JP'];
+
+  it('lets through every text in which libphonenumber finds a number of the region', () => {
+    let found = 0;
+    for (const text of phoneLikeTexts(3000)) {
+      for (const region of regions) {
+        if (findNumbers(text, { defaultCountry: region, v2: true }).length === 0) continue;
+        found++;
+        expect([text, region, mayHoldRegionalNumber({ text }, region)]).toEqual([text, region, true]);
+      }
+    }
+    expect(found).toBeGreaterThan(500);
+  });
+
+  it('skips dates, times and page ranges for US and GB', () => {
+    for (const text of ['posted 05.06.2019 on 15:31', 'at 08.04.2021 at 04:47', '2016-03-28t00:00:00z', 'pages 179-220', '[14:28:08 28/02/11]']) {
+      expect([text, mayHoldRegionalNumber({ text }, 'US'), mayHoldRegionalNumber({ text }, 'GB')]).toEqual([text, false, false]);
+    }
+  });
 });

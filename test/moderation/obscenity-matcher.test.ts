@@ -40,6 +40,9 @@ const TRICKY = [
   // Whitelisted words around and over a match, spaces the whitelist collapses, astral characters before and after one.
   'assassin', 'a bass player', 'classic  assignment', 'cocktail hour, cock', 'Scunthorpe  assassin shit', 'pass  ass',
   '🙂ass🙂', 'ass🅰', 'shit\ud83d\ude00', '\ud83d\ude00\ud83d\ude00 twat', 'hello\ud83d',
+  // Whitelisted words far from a match, and matches inside whitelisted words far into a long text.
+  `tetanus ${'ok '.repeat(300)}shit ${'ok '.repeat(300)}assess`, `${'ok '.repeat(300)}assassin, ${'ok '.repeat(300)}an al cock pass ass`,
+  `cocktail ${'x'.repeat(5000)} ass ${'x'.repeat(5000)} assassinassassin`,
 ];
 
 describe('obscenityMatcher', () => {
