@@ -271,6 +271,13 @@ function phoneWindows(text: string): (Window & { text: string; digits: number; s
 }
 
 /**
+ * No number is written with more digits: an IDD prefix (up to 7 digits), a calling code (3), a national
+ * prefix or carrier code, and a national number (17 at most, libphonenumber's MAX_LENGTH_FOR_NSN).
+ * Longer sequences are not listed, which keeps a window of many short blocks ("1 2 3 ...") linear.
+ */
+const MOST_NUMBER_DIGITS = 64;
+
+/**
  * The digit strings a number that libphonenumber finds in the text (with a default region, no "+")
  * can be written with: its candidates are runs of digit blocks joined by at most four of its
  * punctuation characters (PhoneNumberMatcher's PATTERN, greedy, so a block of up to 20 digits is never
@@ -280,12 +287,6 @@ function phoneWindows(text: string): (Window & { text: string; digits: number; s
  * shortcut, where that reading may not hold: a block of more than 20 digits, or digits other than
  * ASCII ones (libphonenumber reads those too).
  */
-/**
- * No number is written with more digits: an IDD prefix (up to 7 digits), a calling code (3), a national
- * prefix or carrier code, and a national number (17 at most, libphonenumber's MAX_LENGTH_FOR_NSN).
- * Longer sequences are not listed, which keeps a window of many short blocks ("1 2 3 ...") linear.
- */
-const MOST_NUMBER_DIGITS = 64;
 function blockSequences(text: string): string[] | undefined {
   const sequences: string[] = [];
   let run: string[] = [];
