@@ -269,7 +269,13 @@ export class LiteralIndex {
 
   /** present[id] is 1 when literal id occurs in the text. */
   occurring(text: string): Uint8Array {
+    return this.read(text).present;
+  }
+
+  /** Which literals occur in the text: a flag per literal, and their numbers in the order first found. */
+  read(text: string): { present: Uint8Array; found: number[] } {
     const present = new Uint8Array(this.literals.length);
+    const found: number[] = [];
     const { classes, width, table, other, fail, output, next } = (this.automaton ??= buildAutomaton(this.literals));
     let node = 0;
     for (let i = 0; i < text.length; i++) {
@@ -286,9 +292,56 @@ export class LiteralIndex {
         node = child ?? 0;
       } else node = 0; // a character no literal holds
       // Every literal ending here: this node's, then its suffixes' (a literal found before had its suffixes found then).
-      for (let n = output[node]!; n >= 0 && present[next[n]!] === 0; n = output[fail[n]!]!) present[next[n]!] = 1;
+      for (let n = output[node]!; n >= 0 && present[next[n]!] === 0; n = output[fail[n]!]!) {
+        present[next[n]!] = 1;
+        found.push(next[n]!);
+      }
     }
-    return present;
+    return { present, found };
+  }
+}
+
+/**
+ * Which of a fixed list of requirements (requiredLiterals) a text meets, from one pass of a LiteralIndex
+ * over it: each literal knows the requirement sets it is in, so only the literals that occur cost
+ * anything. Testing every requirement's sets against the literals present cost about as much as
+ * finding them (threats: 130 patterns, a few sets each, asked for every segment).
+ */
+export class RequirementIndex {
+  private readonly literals = new LiteralIndex();
+  /** Per requirement, how many literal sets it has. */
+  private readonly setCounts: number[] = [];
+  /** Per set (numbered across requirements), its requirement. */
+  private readonly setRequirement: number[] = [];
+  /** Per literal, the sets it is in. */
+  private readonly literalSets: number[][] = [];
+
+  /** The requirement's number. */
+  add(requirement: Requirement): number {
+    const id = this.setCounts.push(requirement.length) - 1;
+    for (const set of requirement) {
+      const number = this.setRequirement.push(id) - 1;
+      for (const literal of new Set(set)) (this.literalSets[this.literals.add(literal)] ??= []).push(number);
+    }
+    return id;
+  }
+
+  /** met[id] is 1 when the text holds a literal of each of requirement id's sets. */
+  metIn(text: string): Uint8Array {
+    const { setCounts, setRequirement, literalSets } = this;
+    const met = new Uint8Array(setCounts.length);
+    const missing = Uint16Array.from(setCounts);
+    for (let r = 0; r < setCounts.length; r++) if (setCounts[r] === 0) met[r] = 1;
+    const setMet = new Uint8Array(setRequirement.length);
+    for (const literal of this.literals.read(text).found) {
+      for (const set of literalSets[literal]!) {
+        if (setMet[set] === 1) continue;
+        setMet[set] = 1;
+        const r = setRequirement[set]!;
+        if (--missing[r]! === 0) met[r] = 1;
+      }
+    }
+    return met;
   }
 }
 
@@ -373,19 +426,4 @@ function buildAutomaton(literals: readonly string[]): Automaton {
     }
   }
   return { classes, width, table, other, fail, output, next };
-}
-
-/** A requirement as literal numbers in an index: met when every set has a literal present. */
-export function requirementIds(requirement: Requirement, index: LiteralIndex): number[][] {
-  return requirement.map((set) => set.map((literal) => index.add(literal)));
-}
-
-export function met(ids: readonly (readonly number[])[], present: Uint8Array): boolean {
-  // Loops, not every/some: asked for every pattern of every segment, the closures cost more than the test.
-  for (const set of ids) {
-    let found = false;
-    for (let k = 0; k < set.length && !found; k++) found = present[set[k]!] === 1;
-    if (!found) return false;
-  }
-  return true;
 }
