@@ -269,14 +269,22 @@ export class LiteralIndex {
 
   /** present[id] is 1 when literal id occurs in the text. */
   occurring(text: string): Uint8Array {
-    return this.read(text).present;
+    const present = new Uint8Array(this.literals.length);
+    for (const id of this.found(text)) present[id] = 1;
+    return present;
   }
 
-  /** Which literals occur in the text: a flag per literal, and their numbers in the order first found. */
-  read(text: string): { present: Uint8Array; found: number[] } {
-    const present = new Uint8Array(this.literals.length);
+  /** The literals that occur in the text, each once, in the order first found. */
+  found(text: string): number[] {
     const found: number[] = [];
-    const { classes, width, table, other, fail, output, next } = (this.automaton ??= buildAutomaton(this.literals));
+    const automaton = (this.automaton ??= buildAutomaton(this.literals));
+    const { classes, width, table, other, fail, output, next, seen } = automaton;
+    // seen is kept across texts and marked with this text's stamp: nothing to clear or allocate.
+    if (automaton.stamp === 0xffffffff) {
+      automaton.stamp = 0;
+      seen.fill(0);
+    }
+    const stamp = ++automaton.stamp;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -292,12 +300,12 @@ export class LiteralIndex {
         node = child ?? 0;
       } else node = 0; // a character no literal holds
       // Every literal ending here: this node's, then its suffixes' (a literal found before had its suffixes found then).
-      for (let n = output[node]!; n >= 0 && present[next[n]!] === 0; n = output[fail[n]!]!) {
-        present[next[n]!] = 1;
+      for (let n = output[node]!; n >= 0 && seen[next[n]!] !== stamp; n = output[fail[n]!]!) {
+        seen[next[n]!] = stamp;
         found.push(next[n]!);
       }
     }
-    return { present, found };
+    return found;
   }
 }
 
@@ -311,14 +319,23 @@ export class RequirementIndex {
   private readonly literals = new LiteralIndex();
   /** Per requirement, how many literal sets it has. */
   private readonly setCounts: number[] = [];
+  /** The requirements with no set: every text meets them. */
+  private readonly unconditional: number[] = [];
   /** Per set (numbered across requirements), its requirement. */
   private readonly setRequirement: number[] = [];
   /** Per literal, the sets it is in. */
   private readonly literalSets: number[][] = [];
+  /**
+   * Kept across texts, marked with each text's stamp so that nothing is cleared or allocated per text
+   * (typed arrays made per text cost a short bio more than its literals): per set, the last text that
+   * met it; per requirement, the last text that counted its sets (missing holds that text's count).
+   */
+  private marks = { stamp: 0, set: new Uint32Array(0), counted: new Uint32Array(0), missing: new Uint16Array(0) };
 
   /** The requirement's number. */
   add(requirement: Requirement): number {
     const id = this.setCounts.push(requirement.length) - 1;
+    if (requirement.length === 0) this.unconditional.push(id);
     for (const set of requirement) {
       const number = this.setRequirement.push(id) - 1;
       for (const literal of new Set(set)) (this.literalSets[this.literals.add(literal)] ??= []).push(number);
@@ -330,14 +347,22 @@ export class RequirementIndex {
   metIn(text: string): Uint8Array {
     const { setCounts, setRequirement, literalSets } = this;
     const met = new Uint8Array(setCounts.length);
-    const missing = Uint16Array.from(setCounts);
-    for (let r = 0; r < setCounts.length; r++) if (setCounts[r] === 0) met[r] = 1;
-    const setMet = new Uint8Array(setRequirement.length);
-    for (const literal of this.literals.read(text).found) {
+    for (const r of this.unconditional) met[r] = 1;
+    let marks = this.marks;
+    if (marks.set.length !== setRequirement.length || marks.counted.length !== setCounts.length || marks.stamp === 0xffffffff) {
+      marks = this.marks = { stamp: 0, set: new Uint32Array(setRequirement.length), counted: new Uint32Array(setCounts.length), missing: new Uint16Array(setCounts.length) };
+    }
+    const stamp = ++marks.stamp;
+    const { set: setMarks, counted, missing } = marks;
+    for (const literal of this.literals.found(text)) {
       for (const set of literalSets[literal]!) {
-        if (setMet[set] === 1) continue;
-        setMet[set] = 1;
+        if (setMarks[set] === stamp) continue;
+        setMarks[set] = stamp;
         const r = setRequirement[set]!;
+        if (counted[r] !== stamp) {
+          counted[r] = stamp;
+          missing[r] = setCounts[r]!;
+        }
         if (--missing[r]! === 0) met[r] = 1;
       }
     }
@@ -359,6 +384,9 @@ interface Automaton {
   output: Int32Array;
   /** The literal ending at a node (-1: none). */
   next: Int32Array;
+  /** Per literal, the stamp of the last text it was found in; the stamp of the latest text. */
+  seen: Uint32Array;
+  stamp: number;
 }
 
 function buildAutomaton(literals: readonly string[]): Automaton {
@@ -425,5 +453,5 @@ function buildAutomaton(literals: readonly string[]): Automaton {
       queue.push(child);
     }
   }
-  return { classes, width, table, other, fail, output, next };
+  return { classes, width, table, other, fail, output, next, seen: new Uint32Array(literals.length), stamp: 0 };
 }
