@@ -340,12 +340,12 @@ export interface Threat {
 export function findThreats(value: string): { text: string; threats: Threat[] } {
   const text = fold(value).replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
   const threats: Threat[] = [];
-  const met = REQUIREMENTS.metIn(text);
+  REQUIREMENTS.read(text);
   for (const { lang, threats: grammar, needs } of ENTRIES) {
     let anchored: boolean | undefined;
     for (let p = 0; p < needs.length; p++) {
       // A pattern whose literals are missing has no match: the anchor is tested only when one may.
-      if (met[needs[p]!] === 0 || !(anchored ??= grammar.anchor.test(text))) continue;
+      if (!REQUIREMENTS.met(needs[p]!) || !(anchored ??= grammar.anchor.test(text))) continue;
       const { category, weight, re } = grammar.patterns[p]!;
       for (const m of text.matchAll(re)) {
         const end = m.index + m[0].length;

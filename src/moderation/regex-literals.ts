@@ -319,23 +319,21 @@ export class RequirementIndex {
   private readonly literals = new LiteralIndex();
   /** Per requirement, how many literal sets it has. */
   private readonly setCounts: number[] = [];
-  /** The requirements with no set: every text meets them. */
-  private readonly unconditional: number[] = [];
   /** Per set (numbered across requirements), its requirement. */
   private readonly setRequirement: number[] = [];
   /** Per literal, the sets it is in. */
   private readonly literalSets: number[][] = [];
   /**
    * Kept across texts, marked with each text's stamp so that nothing is cleared or allocated per text
-   * (typed arrays made per text cost a short bio more than its literals): per set, the last text that
-   * met it; per requirement, the last text that counted its sets (missing holds that text's count).
+   * (a typed array of more than 64 bytes is allocated outside V8's heap, which cost a short bio more than
+   * finding its literals): per set, the last text that met it; per requirement, the last text that counted
+   * its sets (missing holds that text's count) and the last that met it.
    */
-  private marks = { stamp: 0, set: new Uint32Array(0), counted: new Uint32Array(0), missing: new Uint16Array(0) };
+  private marks = { stamp: 0, set: new Uint32Array(0), counted: new Uint32Array(0), missing: new Uint16Array(0), met: new Uint32Array(0) };
 
   /** The requirement's number. */
   add(requirement: Requirement): number {
     const id = this.setCounts.push(requirement.length) - 1;
-    if (requirement.length === 0) this.unconditional.push(id);
     for (const set of requirement) {
       const number = this.setRequirement.push(id) - 1;
       for (const literal of new Set(set)) (this.literalSets[this.literals.add(literal)] ??= []).push(number);
@@ -343,30 +341,35 @@ export class RequirementIndex {
     return id;
   }
 
-  /** met[id] is 1 when the text holds a literal of each of requirement id's sets. */
-  metIn(text: string): Uint8Array {
+  /** Reads a text: met() then answers for it, until the next text is read. */
+  read(text: string): void {
     const { setCounts, setRequirement, literalSets } = this;
-    const met = new Uint8Array(setCounts.length);
-    for (const r of this.unconditional) met[r] = 1;
     let marks = this.marks;
     if (marks.set.length !== setRequirement.length || marks.counted.length !== setCounts.length || marks.stamp === 0xffffffff) {
-      marks = this.marks = { stamp: 0, set: new Uint32Array(setRequirement.length), counted: new Uint32Array(setCounts.length), missing: new Uint16Array(setCounts.length) };
+      const requirements = setCounts.length;
+      marks = this.marks = {
+        stamp: 0, set: new Uint32Array(setRequirement.length), counted: new Uint32Array(requirements), missing: new Uint16Array(requirements), met: new Uint32Array(requirements),
+      };
     }
     const stamp = ++marks.stamp;
-    const { set: setMarks, counted, missing } = marks;
+    const { counted, missing } = marks;
     for (const literal of this.literals.found(text)) {
       for (const set of literalSets[literal]!) {
-        if (setMarks[set] === stamp) continue;
-        setMarks[set] = stamp;
+        if (marks.set[set] === stamp) continue;
+        marks.set[set] = stamp;
         const r = setRequirement[set]!;
         if (counted[r] !== stamp) {
           counted[r] = stamp;
           missing[r] = setCounts[r]!;
         }
-        if (--missing[r]! === 0) met[r] = 1;
+        if (--missing[r]! === 0) marks.met[r] = stamp;
       }
     }
-    return met;
+  }
+
+  /** Whether the text read last holds a literal of each of requirement id's sets. */
+  met(id: number): boolean {
+    return this.setCounts[id] === 0 || this.marks.met[id] === this.marks.stamp;
   }
 }
 
