@@ -323,6 +323,8 @@ export class RequirementIndex {
   private readonly setRequirement: number[] = [];
   /** Per literal, the sets it is in. */
   private readonly literalSets: number[][] = [];
+  /** literalSets flat, made on the first reading after an add: literal l's sets are sets[start[l]] up to sets[start[l + 1]]. */
+  private flat: { start: Int32Array; sets: Int32Array } | undefined;
   /**
    * Kept across texts, marked with each text's stamp so that nothing is cleared or allocated per text
    * (a typed array of more than 64 bytes is allocated outside V8's heap, which cost a short bio more than
@@ -333,6 +335,7 @@ export class RequirementIndex {
 
   /** The requirement's number. */
   add(requirement: Requirement): number {
+    this.flat = undefined;
     const id = this.setCounts.push(requirement.length) - 1;
     for (const set of requirement) {
       const number = this.setRequirement.push(id) - 1;
@@ -343,7 +346,8 @@ export class RequirementIndex {
 
   /** Reads a text: met() then answers for it, until the next text is read. */
   read(text: string): void {
-    const { setCounts, setRequirement, literalSets } = this;
+    const { setCounts, setRequirement } = this;
+    const { start, sets } = (this.flat ??= flatten(this.literalSets));
     let marks = this.marks;
     if (marks.set.length !== setRequirement.length || marks.counted.length !== setCounts.length || marks.stamp === 0xffffffff) {
       const requirements = setCounts.length;
@@ -354,7 +358,8 @@ export class RequirementIndex {
     const stamp = ++marks.stamp;
     const { counted, missing } = marks;
     for (const literal of this.literals.found(text)) {
-      for (const set of literalSets[literal]!) {
+      for (let k = start[literal]!, end = start[literal + 1]!; k < end; k++) {
+        const set = sets[k]!;
         if (marks.set[set] === stamp) continue;
         marks.set[set] = stamp;
         const r = setRequirement[set]!;
@@ -371,6 +376,13 @@ export class RequirementIndex {
   met(id: number): boolean {
     return this.setCounts[id] === 0 || this.marks.met[id] === this.marks.stamp;
   }
+}
+
+/** Lists of numbers in two flat arrays: list i is values[start[i]] up to values[start[i + 1]]. */
+function flatten(lists: readonly (readonly number[])[]): { start: Int32Array; sets: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (start[i + 1] = start[i]! + list.length));
+  return { start, sets: Int32Array.from(lists.flat()) };
 }
 
 interface Automaton {
