@@ -384,6 +384,8 @@ interface ScriptRole {
   spaced: boolean;
   /** How far apart a group and what is said of it may be, in characters (Mandarin packs more in each). */
   reach: number;
+  /** Every group word has a character beyond ASCII: a segment of ASCII alone names no group. */
+  groupBeyondAscii: boolean;
 }
 
 let scripts: ['zh' | 'ar', ScriptRole][] | undefined;
@@ -392,7 +394,7 @@ function compileScripts(): ['zh' | 'ar', ScriptRole][] {
   const any = (words: readonly string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
   const role = (g: ScriptGrammar, reach: number, spaced: boolean): ScriptRole => ({
     group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), affirming: any(g.affirming),
-    conditional: any(g.conditional), mention: any(g.mention), they: any(g.they), reach, spaced,
+    conditional: any(g.conditional), mention: any(g.mention), they: any(g.they), reach, spaced, groupBeyondAscii: g.group.every((w) => !ASCII.test(w)),
     worth: any(g.worth), denial: any(g.denial),
   });
   return [['zh', role(SCRIPT_GRAMMARS.zh, 30, false)], ['ar', role(SCRIPT_GRAMMARS.ar, 60, true)]];
@@ -419,6 +421,8 @@ const CLAUSE_BREAK = /[,:;，、：；،؛]/;
 /** How far after a negation its affirming word may be, in characters ("ما هم الا", "مش اكتر من"). */
 const AFFIRMING_REACH = 12;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Arabic letters written several ways, folded one for one (offsets kept). */
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 
@@ -427,6 +431,8 @@ const scriptText = (segment: PreparedSegment, lang: 'zh' | 'ar') => (lang === 'a
 const spans = (text: string, re: RegExp): Span[] => [...text.matchAll(re)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
 
 function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole): Pairable | undefined {
+  // Most segments are English: no need to fold them and search them for Mandarin or Arabic words.
+  if (role.groupBeyondAscii && ASCII.test(segment.norm.text)) return undefined;
   const text = scriptText(segment, lang);
   const groups = spans(text, role.group);
   if (groups.length === 0) return undefined;

@@ -3,7 +3,7 @@ import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { quoted, segmentText } from './detect-lexicon.js';
 import { KINDNESS } from './word-lists.js';
-import { LiteralIndex, met, requiredLiterals, requirementIds } from './regex-literals.js';
+import { RequirementIndex, requiredLiterals } from './regex-literals.js';
 
 /** A quoted threat keeps less than a signal's weight (detector.ts). */
 const MENTIONED = 0.3;
@@ -313,12 +313,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
 /** Dotless i as i, quote marks as an apostrophe, commas and the like as spaces: one for one. */
 const READ_AS: Record<string, string> = { ı: 'i', '’': "'", '‘': "'", '`': "'", '´': "'", ',': ' ', ';': ' ', ':': ' ' };
 
-const LITERALS = new LiteralIndex();
-/** Per language, per pattern: the literal sets its matches need, as numbers in LITERALS. */
+/** Every pattern's required literals (regex-literals.ts). */
+const REQUIREMENTS = new RequirementIndex();
+/** Per language, per pattern: its requirement's number in REQUIREMENTS. */
 const ENTRIES = Object.entries(LANGUAGES).map(([lang, threats]) => ({
   lang,
   threats,
-  needs: threats.patterns.map(({ re }) => requirementIds(requiredLiterals(re), LITERALS)),
+  needs: threats.patterns.map(({ re }) => REQUIREMENTS.add(requiredLiterals(re))),
 }));
 
 /** A threat found in a text: where, in which language's grammar, and what it is. */
@@ -339,12 +340,12 @@ export interface Threat {
 export function findThreats(value: string): { text: string; threats: Threat[] } {
   const text = fold(value).replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
   const threats: Threat[] = [];
-  const present = LITERALS.occurring(text);
+  REQUIREMENTS.read(text);
   for (const { lang, threats: grammar, needs } of ENTRIES) {
     let anchored: boolean | undefined;
     for (let p = 0; p < needs.length; p++) {
       // A pattern whose literals are missing has no match: the anchor is tested only when one may.
-      if (!met(needs[p]!, present) || !(anchored ??= grammar.anchor.test(text))) continue;
+      if (!REQUIREMENTS.met(needs[p]!) || !(anchored ??= grammar.anchor.test(text))) continue;
       const { category, weight, re } = grammar.patterns[p]!;
       for (const m of text.matchAll(re)) {
         const end = m.index + m[0].length;

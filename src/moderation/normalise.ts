@@ -97,9 +97,8 @@ function foldChar(c: string): string {
 }
 
 function foldCharacters(original: string): Units {
-  let c = new Uint16Array(original.length);
-  let st = new Int32Array(original.length);
-  let en = new Int32Array(original.length);
+  let units = unitsFor(original.length);
+  let { c, s: st, e: en } = units;
   let n = 0;
   for (let i = 0; i < original.length;) {
     const unit = original.charCodeAt(i);
@@ -117,10 +116,11 @@ function foldCharacters(original: string): Units {
     // Room for these and for the rest of the text, one unit a character (the ASCII path above does
     // not check): only a character folded to several (ß, ﬁ, …) can make it run short.
     if (n + folded.length + original.length - i - len > c.length) {
-      const size = 2 * (n + folded.length + original.length - i);
-      c = grown(c, new Uint16Array(size));
-      st = grown(st, new Int32Array(size));
-      en = grown(en, new Int32Array(size));
+      const more = unitsFor(2 * (n + folded.length + original.length - i));
+      more.c.set(c);
+      more.s.set(st);
+      more.e.set(en);
+      ({ c, s: st, e: en } = units = more);
     }
     for (let k = 0; k < folded.length; k++) {
       c[n] = folded.charCodeAt(k);
@@ -129,12 +129,18 @@ function foldCharacters(original: string): Units {
     }
     i += len;
   }
-  return { c, s: st, e: en, n };
+  units.n = n;
+  return units;
 }
 
-function grown<T extends Uint16Array | Int32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
+/**
+ * Room for `size` units, zeroed, the three arrays in one buffer: a typed array of more than 64 bytes is
+ * allocated outside V8's heap, and one such allocation for a segment's three cost about half of three
+ * (4-5 against 9-10 us at 650 characters, 1-2 against 3.5-5 at 76). Offsets first, for their alignment.
+ */
+function unitsFor(size: number): Units {
+  const buffer = new ArrayBuffer(size * 10);
+  return { s: new Int32Array(buffer, 0, size), e: new Int32Array(buffer, size * 4, size), c: new Uint16Array(buffer, size * 8, size), n: 0 };
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -168,7 +174,7 @@ function joinSpacedLetters(units: Units): Units {
       out.s[w] = units.s[p]!;
       out.e[w] = units.e[p]!;
     } else if (p !== w) {
-      out = { c: new Uint16Array(n), s: new Int32Array(n), e: new Int32Array(n), n: 0 };
+      out = unitsFor(n);
       out.c.set(c.subarray(0, w));
       out.s.set(units.s.subarray(0, w));
       out.e.set(units.e.subarray(0, w));

@@ -267,10 +267,17 @@ export class LiteralIndex {
     return id;
   }
 
-  /** present[id] is 1 when literal id occurs in the text. */
-  occurring(text: string): Uint8Array {
-    const present = new Uint8Array(this.literals.length);
-    const { classes, width, table, other, fail, output, next } = (this.automaton ??= buildAutomaton(this.literals));
+  /** The literals that occur in the text, each once, in the order first found. */
+  found(text: string): number[] {
+    const found: number[] = [];
+    const automaton = (this.automaton ??= buildAutomaton(this.literals));
+    const { classes, width, table, other, fail, output, next, seen } = automaton;
+    // seen is kept across texts and marked with this text's stamp: nothing to clear or allocate.
+    if (automaton.stamp === 0xffffffff) {
+      automaton.stamp = 0;
+      seen.fill(0);
+    }
+    const stamp = ++automaton.stamp;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -286,10 +293,89 @@ export class LiteralIndex {
         node = child ?? 0;
       } else node = 0; // a character no literal holds
       // Every literal ending here: this node's, then its suffixes' (a literal found before had its suffixes found then).
-      for (let n = output[node]!; n >= 0 && present[next[n]!] === 0; n = output[fail[n]!]!) present[next[n]!] = 1;
+      for (let n = output[node]!; n >= 0 && seen[next[n]!] !== stamp; n = output[fail[n]!]!) {
+        seen[next[n]!] = stamp;
+        found.push(next[n]!);
+      }
     }
-    return present;
+    return found;
   }
+}
+
+/**
+ * Which of a fixed list of requirements (requiredLiterals) a text meets, from one pass of a LiteralIndex
+ * over it: each literal knows the requirement sets it is in, so the work grows with the literals that
+ * occur (about 40 an openai dev row, 92 sets visited), not with the number of requirements (130 threat
+ * patterns, more as the grammars grow).
+ */
+export class RequirementIndex {
+  private readonly literals = new LiteralIndex();
+  /** Per requirement, how many literal sets it has. */
+  private readonly setCounts: number[] = [];
+  /** Per set (numbered across requirements), its requirement. */
+  private readonly setRequirement: number[] = [];
+  /** Per literal, the sets it is in. */
+  private readonly literalSets: number[][] = [];
+  /** literalSets flat, made on the first reading after an add: literal l's sets are sets[start[l]] up to sets[start[l + 1]]. */
+  private flat: { start: Int32Array; sets: Int32Array } | undefined;
+  /**
+   * Kept across texts, marked with each text's stamp so that nothing is cleared or allocated per text
+   * (a typed array of more than 64 bytes is allocated outside V8's heap, which cost a short bio more than
+   * finding its literals): per set, the last text that met it; per requirement, the last text that counted
+   * its sets (missing holds that text's count) and the last that met it.
+   */
+  private marks = { stamp: 0, set: new Uint32Array(0), counted: new Uint32Array(0), missing: new Uint16Array(0), met: new Uint32Array(0) };
+
+  /** The requirement's number. */
+  add(requirement: Requirement): number {
+    this.flat = undefined;
+    const id = this.setCounts.push(requirement.length) - 1;
+    for (const set of requirement) {
+      const number = this.setRequirement.push(id) - 1;
+      for (const literal of new Set(set)) (this.literalSets[this.literals.add(literal)] ??= []).push(number);
+    }
+    return id;
+  }
+
+  /** Reads a text: met() then answers for it, until the next text is read. */
+  read(text: string): void {
+    const { setCounts, setRequirement } = this;
+    const { start, sets } = (this.flat ??= flatten(this.literalSets));
+    let marks = this.marks;
+    if (marks.set.length !== setRequirement.length || marks.counted.length !== setCounts.length || marks.stamp === 0xffffffff) {
+      const requirements = setCounts.length;
+      marks = this.marks = {
+        stamp: 0, set: new Uint32Array(setRequirement.length), counted: new Uint32Array(requirements), missing: new Uint16Array(requirements), met: new Uint32Array(requirements),
+      };
+    }
+    const stamp = ++marks.stamp;
+    const { counted, missing } = marks;
+    for (const literal of this.literals.found(text)) {
+      for (let k = start[literal]!, end = start[literal + 1]!; k < end; k++) {
+        const set = sets[k]!;
+        if (marks.set[set] === stamp) continue;
+        marks.set[set] = stamp;
+        const r = setRequirement[set]!;
+        if (counted[r] !== stamp) {
+          counted[r] = stamp;
+          missing[r] = setCounts[r]!;
+        }
+        if (--missing[r]! === 0) marks.met[r] = stamp;
+      }
+    }
+  }
+
+  /** Whether the text read last holds a literal of each of requirement id's sets. */
+  met(id: number): boolean {
+    return this.setCounts[id] === 0 || this.marks.met[id] === this.marks.stamp;
+  }
+}
+
+/** Lists of numbers in two flat arrays: list i is values[start[i]] up to values[start[i + 1]]. */
+function flatten(lists: readonly (readonly number[])[]): { start: Int32Array; sets: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (start[i + 1] = start[i]! + list.length));
+  return { start, sets: Int32Array.from(lists.flat()) };
 }
 
 interface Automaton {
@@ -306,6 +392,9 @@ interface Automaton {
   output: Int32Array;
   /** The literal ending at a node (-1: none). */
   next: Int32Array;
+  /** Per literal, the stamp of the last text it was found in; the stamp of the latest text. */
+  seen: Uint32Array;
+  stamp: number;
 }
 
 function buildAutomaton(literals: readonly string[]): Automaton {
@@ -372,20 +461,5 @@ function buildAutomaton(literals: readonly string[]): Automaton {
       queue.push(child);
     }
   }
-  return { classes, width, table, other, fail, output, next };
-}
-
-/** A requirement as literal numbers in an index: met when every set has a literal present. */
-export function requirementIds(requirement: Requirement, index: LiteralIndex): number[][] {
-  return requirement.map((set) => set.map((literal) => index.add(literal)));
-}
-
-export function met(ids: readonly (readonly number[])[], present: Uint8Array): boolean {
-  // Loops, not every/some: asked for every pattern of every segment, the closures cost more than the test.
-  for (const set of ids) {
-    let found = false;
-    for (let k = 0; k < set.length && !found; k++) found = present[set[k]!] === 1;
-    if (!found) return false;
-  }
-  return true;
+  return { classes, width, table, other, fail, output, next, seen: new Uint32Array(literals.length), stamp: 0 };
 }

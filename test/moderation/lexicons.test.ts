@@ -50,6 +50,12 @@ describe('multilingual lexicons (LDNOOBW, curated)', () => {
     expect(matchLexicons('Бл*дь, ты п*дор').map((h) => h.category)).toEqual(['profanity', 'slur']);
   });
 
+  it('reads words the same way beside curly quotes, emoji, combining accents, ligatures and letters beyond 16 bits', () => {
+    expect(words('“F*ck off” — cabro\u0301n, hijo de p*ta 😀 Hurens0hn')).toEqual(['en:F*ck', 'es:cabro\u0301n', 'es:p*ta', 'de:Hurens0hn']);
+    expect(words('Sie ist eine ﬁcke-Fotze… 𝐟𝐮𝐜𝐤')).toEqual(['de:ﬁcke', 'de:Fotze', 'en:𝐟𝐮𝐜𝐤']);
+    expect(words('“Scunthorpe” café, naïve 😀 and fine')).toEqual([]);
+  });
+
   it.each([
     'Born in Scunthorpe, family in Shitterton, cousins in Penistone.',
     'Cocktail bartender and assassin\'s creed fan; I grow shiitake and do data analysis.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LiteralIndex, met, requiredLiterals, requirementIds } from '../../src/moderation/regex-literals.js';
+import { LiteralIndex, RequirementIndex, requiredLiterals } from '../../src/moderation/regex-literals.js';
 import { detectLanguage, matchLexicons, type Language } from '../../src/moderation/lexicons/index.js';
 
 const START = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -46,8 +46,8 @@ describe('requiredLiterals: what every match of a pattern holds', () => {
     const spaces = [' ', ' ', '  ', '\n', '', ', '];
     let matched = 0;
     for (const [re, slots] of cases) {
-      const index = new LiteralIndex();
-      const ids = requirementIds(requiredLiterals(re), index);
+      const index = new RequirementIndex();
+      const id = index.add(requiredLiterals(re));
       for (let t = 0; t < 2000; t++) {
         const parts = slots.map((options) => options[random(options.length)]!).filter(() => random(12) > 0);
         if (random(6) === 0) parts.splice(random(parts.length + 1), 0, parts[random(parts.length)] ?? 'x');
@@ -57,7 +57,8 @@ describe('requiredLiterals: what every match of a pattern holds', () => {
         re.lastIndex = 0;
         if (!re.test(text)) continue;
         matched++;
-        expect(met(ids, index.occurring(text)), `${re} on ${JSON.stringify(text)}`).toBe(true);
+        index.read(text);
+        expect(index.met(id), `${re} on ${JSON.stringify(text)}`).toBe(true);
       }
     }
     expect(matched).toBeGreaterThan(500);
@@ -68,9 +69,27 @@ describe('LiteralIndex', () => {
   it('finds every literal that occurs, overlapping ones too, and no other', () => {
     const index = new LiteralIndex();
     const [kill, ill, skill, kills, dead] = ['kill', 'ill', 'skill', 'kills', 'dead'].map((l) => index.add(l));
-    const present = index.occurring('Skills pay the bills');
-    expect([kill, ill, skill, kills, dead].map((id) => present[id!])).toEqual([1, 1, 0, 1, 0]);
+    const found = index.found('Skills pay the bills');
+    expect([kill, ill, skill, kills, dead].map((id) => (found.includes(id!) ? 1 : 0))).toEqual([1, 1, 0, 1, 0]);
+    expect(new Set(found).size).toBe(found.length);
     expect(index.add('kill')).toBe(kill);
+  });
+});
+
+describe('RequirementIndex', () => {
+  it('meets a requirement when each of its sets has a literal in the text, and only then', () => {
+    const index = new RequirementIndex();
+    const spanish = index.add([['te', 'os'], ['voy', 'vamos'], ['matar']]);
+    const english = index.add([['kill'], ['you', 'u']]);
+    const none = index.add([]);
+    const kill = index.add([['kill']]);
+    const met = (text: string) => (index.read(text), [spanish, english, none, kill].map((id) => (index.met(id) ? 1 : 0)));
+    expect([spanish, english, none, kill]).toEqual([0, 1, 2, 3]);
+    expect(met('te voy a matar')).toEqual([1, 0, 1, 0]);
+    expect(met('os vamos a ver')).toEqual([0, 0, 1, 0]);
+    expect(met('I will kill you')).toEqual([0, 1, 1, 1]);
+    expect(met('Skills pay the bills')).toEqual([0, 0, 1, 1]);
+    expect(met('')).toEqual([0, 0, 1, 0]);
   });
 });
 

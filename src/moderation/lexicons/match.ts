@@ -81,11 +81,9 @@ export interface CompiledLexicons {
 const ASCII = /^[\x00-\x7f]*$/;
 const MARK = /\p{M}/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-/** Runs of letters and digits, with the symbols people put in place of letters inside them. */
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}*#@$!]*[\p{L}\p{N}\p{M}*])?/gu;
 /**
- * MASKED and LETTER on ASCII text, where \p{L} is [A-Za-z], \p{N} is [0-9] and \p{M} is nothing: the
- * same matches, without the Unicode tables (most texts are ASCII); asciiWords is WORD's ASCII form.
+ * MASKED and LETTER on ASCII words, where \p{L} is [A-Za-z], \p{N} is [0-9] and \p{M} is nothing: the same
+ * matches, without the Unicode tables (most words are ASCII, even in texts that are not).
  */
 const MASKED = /[\p{N}*#@$!]/u;
 const ASCII_MASKED = /[0-9*#@$!]/;
@@ -104,48 +102,75 @@ export function fold(text: string): string {
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
-  // An ASCII text's words are ASCII, and so are their readings (LEET): the quick forms apply to all,
-  // and lower-casing the whole text once keeps every offset (ASCII lower case is one unit for one).
+  // An ASCII word is its own NFKC, NFD and NFC form and so is its reading (LEET): the quick forms apply,
+  // and an ASCII text is lower-cased once (one unit for one, so every offset holds).
   const ascii = ASCII.test(text);
-  const [masks, letters] = ascii ? [ASCII_MASKED, ASCII_LETTER] : [MASKED, LETTER];
-  const add = (word: string, start: number, end: number) => {
-    const masked = masks.test(word) && letters.test(word);
+  const source = ascii ? text.toLowerCase() : text;
+  eachWord(source, (start, end, asciiWord) => {
+    const word = asciiWord ? (ascii ? source.slice(start, end) : source.slice(start, end).toLowerCase()) : withoutTatweel(fold(source.slice(start, end)));
+    const masked = asciiWord ? ASCII_MASKED.test(word) && ASCII_LETTER.test(word) : MASKED.test(word) && LETTER.test(word);
     const key = masked ? [...word].map((c) => LEET[c] ?? c).join('') : word;
-    const unstretched = (ascii ? stretchedAscii(key) : stretched(key)) ? unstretch(key) : key;
+    const unstretched = (asciiWord ? stretchedAscii(key) : stretched(key)) ? unstretch(key) : key;
     out.push({ key, start, end, masked, unstretched });
-  };
-  if (ascii) asciiWords(text.toLowerCase(), add);
-  else for (const m of text.matchAll(WORD)) add(withoutTatweel(fold(m[0])), m.index, m.index + m[0].length);
+  });
   return out;
 }
 
 /**
- * WORD's matches in an ASCII text, /[A-Za-z0-9](?:[A-Za-z0-9*#@$!]*[A-Za-z0-9*])?/g, found by hand (no
- * match object a word): from a letter or digit, the longest run of word and mask characters, less the
- * marks a word cannot end with.
+ * The matches of /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}*#@$!]*[\p{L}\p{N}\p{M}*])?/gu (runs of letters and digits,
+ * with the symbols people put in place of letters inside them), found by hand a code point at a time:
+ * from a letter or digit, the longest run of word and mask characters, less the marks a word cannot end
+ * with. No match object a word, and ASCII words are told apart as they are read.
  */
-function asciiWords(text: string, add: (word: string, start: number, end: number) => void): void {
+function eachWord(text: string, add: (start: number, end: number, ascii: boolean) => void): void {
   let i = 0;
   while (i < text.length) {
-    if (!isAsciiAlnum(text.charCodeAt(i))) {
-      i++;
+    const first = text.codePointAt(i)!;
+    if (wordClass(first) !== STARTS) {
+      i += first > 0xffff ? 2 : 1;
       continue;
     }
-    let end = i + 1;
-    for (let j = end; j < text.length; j++) {
-      const c = text.charCodeAt(j);
-      if (isAsciiAlnum(c) || c === STAR) end = j + 1;
-      else if (!INNER_MARKS.includes(c)) break;
+    let end = i + (first > 0xffff ? 2 : 1);
+    let ascii = first < 0x80;
+    let asciiToEnd = ascii;
+    for (let j = end; j < text.length; ) {
+      const code = text.codePointAt(j)!;
+      const kind = wordClass(code);
+      if (kind === OUTSIDE) break;
+      j += code > 0xffff ? 2 : 1;
+      ascii &&= code < 0x80;
+      if (kind !== INSIDE) {
+        end = j;
+        asciiToEnd = ascii;
+      }
     }
-    add(text.slice(i, end), i, end);
+    add(i, end, asciiToEnd);
     i = end;
   }
 }
 
-const STAR = 0x2a;
-/** # @ $ !: inside a word only. */
-const INNER_MARKS = [0x23, 0x40, 0x24, 0x21];
-const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** A character's part in a word: none; starts one (\p{L}, \p{N}); ends one but cannot start it (\p{M}, "*"); inside one only ("#@$!"). */
+const OUTSIDE = 0;
+const STARTS = 1;
+const ENDS = 2;
+const INSIDE = 3;
+const START_CLASS = /[\p{L}\p{N}]/u;
+/** Per code unit of the Basic Multilingual Plane, its class plus one once known (0: not asked yet). */
+const BMP_CLASSES = new Uint8Array(0x10000);
+
+function wordClass(code: number): number {
+  if (code > 0xffff) return classify(code);
+  let known = BMP_CLASSES[code]!;
+  if (known === 0) BMP_CLASSES[code] = known = classify(code) + 1;
+  return known - 1;
+}
+
+function classify(code: number): number {
+  const c = String.fromCodePoint(code);
+  if (START_CLASS.test(c)) return STARTS;
+  if (code === 0x2a || MARK.test(c)) return ENDS;
+  return code === 0x23 || code === 0x40 || code === 0x24 || code === 0x21 ? INSIDE : OUTSIDE;
+}
 
 /** Arabic's tatweel stretches a word for show ("شرمـــوطة") and is never part of its spelling. */
 const withoutTatweel = (word: string) => (word.includes('\u0640') ? word.replaceAll('\u0640', '') : word);
@@ -175,12 +200,26 @@ function stretchedAscii(text: string): boolean {
   return false;
 }
 
-/** Characters (code points) in a lexicon word, counted once per word: the words are a fixed set. */
-const letterCounts = new Map<string, number>();
-function letterCount(word: string): number {
-  let n = letterCounts.get(word);
-  if (n === undefined) letterCounts.set(word, (n = [...word].length));
-  return n;
+/** Characters (code points) of a lexicon word, split once per word: the words are a fixed set. */
+const wordLetters = new Map<string, readonly string[]>();
+function lettersOf(word: string): readonly string[] {
+  let letters = wordLetters.get(word);
+  if (letters === undefined) wordLetters.set(word, (letters = [...word]));
+  return letters;
+}
+
+/**
+ * Whether a lexicon word is spelled, character for character, by a masked word's first characters,
+ * `*` standing for any letter ("f*ck" spells "fuck"). Compared in place, not with a pattern built per masked
+ * word: a fresh `\p{L}` expression took about 130 us to compile, more than reading a whole text.
+ */
+function spells(masked: readonly string[], word: string): boolean {
+  const letters = lettersOf(word);
+  if (letters.length > masked.length) return false;
+  for (let k = 0; k < letters.length; k++) {
+    if (masked[k] === '*' ? !LETTER.test(letters[k]!) : masked[k] !== letters[k]) return false;
+  }
+  return true;
 }
 
 const SHAPES = 1 << 16;
@@ -284,17 +323,8 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
     // its beginning spells, letter for letter.
     if (w.masked && w.key.includes('*')) {
       const letters = [...w.key];
-      // The pattern a word of n letters must fit depends on n only: built once per length.
-      const patterns = new Map<number, RegExp>();
-      const pattern = (n: number) => new RegExp(`^${letters.slice(0, n).map((c) => (c === '*' ? '\\p{L}' : escape(c))).join('')}$`, 'u');
-      const spells = (word: string) => {
-        const n = letterCount(word);
-        let re = patterns.get(n);
-        if (!re) patterns.set(n, (re = pattern(n)));
-        return re.test(word);
-      };
-      const e = (compiled.byLength.get(letters.length) ?? []).find((c) => spells(c.words[0]!) && usable(c));
-      const stem = e ? undefined : compiled.stems.find((s) => letterCount(s.stem) <= letters.length && spells(s.stem) && usable(s.entry));
+      const e = (compiled.byLength.get(letters.length) ?? []).find((c) => spells(letters, c.words[0]!) && usable(c));
+      const stem = e ? undefined : compiled.stems.find((s) => spells(letters, s.stem) && usable(s.entry));
       if (e ?? stem) hit(e ?? stem!.entry, w.start, w.end);
     }
   });
@@ -309,8 +339,6 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
 }
 
 const NONE: readonly never[] = [];
-
-const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the occurrence at `at` (length `length`) lies inside an occurrence of `allowed`. */
 function coveredBy(text: string, at: number, length: number, allowed: string): boolean {
