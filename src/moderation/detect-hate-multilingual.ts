@@ -377,6 +377,7 @@ interface ScriptRole {
   affirming: RegExp;
   conditional: RegExp;
   mention: RegExp;
+  notMention: RegExp;
   they: RegExp;
   worth: RegExp;
   denial: RegExp;
@@ -389,13 +390,17 @@ interface ScriptRole {
 let scripts: ['zh' | 'ar', ScriptRole][] | undefined;
 
 function compileScripts(): ['zh' | 'ar', ScriptRole][] {
-  const any = (words: readonly string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
-  const role = (g: ScriptGrammar, reach: number, spaced: boolean): ScriptRole => ({
-    group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), affirming: any(g.affirming),
-    conditional: any(g.conditional), mention: any(g.mention), they: any(g.they), reach, spaced,
-    worth: any(g.worth), denial: any(g.denial),
-  });
-  return [['zh', role(SCRIPT_GRAMMARS.zh, 30, false)], ['ar', role(SCRIPT_GRAMMARS.ar, 60, true)]];
+  // The grammar's words are folded as the text they are read in is (Arabic: "خرى" is read as "خري").
+  const role = (g: ScriptGrammar, reach: number, spaced: boolean, fold: (text: string) => string = (text) => text): ScriptRole => {
+    // An empty list matches nothing (an empty pattern would match everywhere).
+    const any = (words: readonly string[]) => new RegExp(words.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'gu');
+    return {
+      group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), affirming: any(g.affirming),
+      conditional: any(g.conditional), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
+      worth: any(g.worth), denial: any(g.denial),
+    };
+  };
+  return [['zh', role(SCRIPT_GRAMMARS.zh, 30, false)], ['ar', role(SCRIPT_GRAMMARS.ar, 60, true, foldArabic)]];
 }
 
 /**
@@ -450,7 +455,8 @@ function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptR
   const text = scriptText(segment, lang);
   const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；]/);
   const negations = scriptNegations(text, role);
-  const mentions = spans(text, role.mention);
+  const plain = spans(text, role.notMention);
+  const mentions = spans(text, role.mention).filter((m) => !plain.some((p) => overlaps(p, m)));
   const they = spans(text, role.they);
   const hits: Hit[] = [];
   for (const s of said) {
