@@ -393,6 +393,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(gay|gays|samlengik|samlaingik|lesbian|lesbians|hijra|hijre|hijdo|hijde|chakka|chhakka|chakke|chhakke|kinnar|kinnaro|trans|transgender|transgenders)',
       '(viklang|viklango|apahij|apaahij|langde|langdo|andhe|pagal log|disabled)', '(adivasi|adivasiyo|assamese|north east wale|chinki|chinkiyo|nepali)',
       '(hijro|hijron|hijdon|hijdo|kinnaron)',
+      // Other forms (oblique plurals in -on, the adjective hijri) and other names for the same groups and
+      // others protected alike: Christians and Sikhs, Rohingya and Bangladeshi migrants ("ghuspaithiye").
+      '(hijri|hijda|musalmaano|musalmaanon|musalmanon|mulle|mullo|mullon|katuwe|katuon|jihadi|jihadiyo|isai|isaiyo|isaiyon|sikho|sikhon)',
+      '(auraton|aurton|aurten|stri|striyan|striyon|nari|naariyan|nariyon|samlaingiko|samlaingikon|samlengiko|gayon|napunsak|napunsako)',
+      '(habshiyon|bhangiyo|bhangiyon|harijan|harijano|chamaron|viklango|viklangon|divyang|divyango|apahijo|apahijon|pravasiyo|pravasiyon)',
+      '(bangladeshi|bangladeshiyo|bangladeshiyon|rohingya|rohingyao|ghuspaithiye|ghuspaithiyo|ghuspaithi|yahudiyo|adivasiyon)',
     ],
     derogation: [
       [0.8, '(chuhe|chuho|chuhon|keede|keedo|kide|kido|parjeevi|parasite|janwar|jaanwar|janwaro|suar|suaro|kutte|kutto|kuttey|gandagi|kachra|kachre|tatti|bimari|beemari|cancer|kalank|zeher|jahar|gobar|naali ke keede|dhabba|bojh)'],
@@ -404,18 +410,42 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(kark rog|rog|keeda|keede|kachra|gandagi|gandigi|gandgi|tatti|jhund|sadiyal|naali|narak|kalank|bojh|kalank hain|janwar|haiwan|haivan|chuha|chuhe)'],
       [0.75, '(pagal|bevkoof|bewakoof|bewkoof|murkh|moorkh|jaahil|jahil|ghinone|ghinona|ghinoni|ghatiya|neech|gande|nikamme|bekaar|kamine|harami|besharam|avmanna|avmanana|tiraskaar|nafrat|ghrina|ghin)'],
       [0.8, '(koi) (aukat|aukaat|aukaar|keemat|kimat|jagah|izzat|daya|hamdardi)|(chidiyaghar|pinjre|pinjra)|(kutta|kutti|bandar|gadha) .. (zyada|jyada) (samjhdaar|samajhdar|akalmand|hoshiyar)|(zinda nahi|zinda na) (chodna|chhodna|chodo|chhodo)'],
+      // Vermin, beasts, demons, filth, disease and burden, in their plural and oblique forms.
+      [0.8, '(makode|kitanu|kitaanu|jonk|dimak|deemak|makkhi|makkhiyan|machhar|machchhar|tilchatte|tilchatta|cockroach|saanp|sanp|bhediye|lakadbagghe|suwar|suvar|sooar|gadhe|gadhon|ullu|bandaro|bandron|pashu|pashuon|jaanvar|janvar|darinde|darinda|rakshas|raakshas|shaitan|shaitaan|kooda|kuda|koode|kude|keechad|keechar|gutter|malba|vish|mahamari|plague|kodh|kodhi|boj|aafat|musibat|sirdard)'],
+      // Contemptuous attributes in their masculine, feminine and plural forms.
+      [0.75, '(ghinaune|ghinauna|ghinauni|wahiyat|wahiyaat|bakwas|faltu|fuzool|naalayak|nikamma|nikammi|kaminey|kamina|kameena|kameene|kameeni|nich|tuchh|tucch|asabhya|jungli|janglee|jangli|gawaar|ganvaar|anpadh|anpad|agyani|agyaani|buddhu|budhu|paagal|badtameez|badtamiz|beimaan|beiman|dhokebaaz|dhokebaz|jhoothe|jhute|jhoote|makkar|lutere|aatanki|atanki|aatankwadi|hatyare|balatkari|gunde|maile|badbudar|badboodar|sade hue|sadi hui|nakara|naakara|kamchor|aalsi|alsi|lalchi|kapti|paapi|kukarmi|dusht|zaalim|zalim|khatarnak|khatarnaak|vahshi|wahshi|vehshi)'],
+      // Hatred, contempt and disgust felt; care for their lives scorned ("inki parwah kyu").
+      [0.75, '(ghinn|napasand|naapasand|chidh|sahan nahi|sehen nahi|jhel nahi|ji machalta|jee machalta|ji michlata|hiqarat|hikarat|avmaan|nafrat hai|nafrat hoti|nafrat karna|nafrat karunga|nafrat karenge|nafrat karti hun|ghrina karta|ghrina karti|ghrina karte|khoon khaulta)|(parwah|parvah|parwaah|chinta|fikar|fikr) (kyu|kyon|kyun)|(kaun|kisko|kise) (parwah|parvah|chinta|fikar|fikr)'],
+      // Nothing worse than them, the worst of all, a dog or a shoe worth more than them.
+      [0.8, '(se|jitna|jitne|jitni|jaisa|jaise|jaisi) (bura|bure|buri|battar|badtar|ghatiya|ganda|gande|gandi|ghinona|ghinone|ghinoni|neech|bekaar|bewakoof|murkh|jahil) (kuch|koi) nahi|(sabse) (bure|ghatiya|gande|neech|bekaar|ghinone|ghinaune|nikamme)|(kutta|kutti|kutte|bandar|gadha|suar|billi|bakri|tota|janwar|jaanwar) ... (zyada|jyada) (samjhdaar|samajhdar|samajhdaar|akalmand|hoshiyar|buddhiman|keemti|kimti)|(meri|mera) (chappal|juti|jooti|joota)'],
     ],
     violence: [
       [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
       [0.75, '(desh se bahar|desh chhodo|pakistan jao|wapas jao|wapas bhejo)'],
       [0.8, '(goli|hamla|humla|mita de|mita do|dubo do|dubo dena|jala do|maar do|maar denge|maar dunga|maar dalenge|kaat do|latka do|faansi|phansi)'],
+      // Violent verbs with "give" or "put" as the auxiliary, in the imperative, infinitive ("... dena chahiye",
+      // should be killed), future and past: "maar dena", "latka do", "jala dunga".
+      [0.8, '(maar|mar|maara|mara|latka|jala|kaat|mita|nikaal|nikal|bhaga|dafna|kuchal|dubo|ukhaad|ukhad|phoonk|phunk|bhoon|bhun|goli maar|goli mar|chaku maar|chaaku maar|pitai kar|peet|khatam kar|khatm kar|bahar kar|bahar nikaal|bahar nikal|desh se nikaal|desh se nikal|jail mein daal|zinda jala|zinda gaad|zinda dafna) (dena|do|dalo|daalo|dalna|daalna|dene|deni|diya|diye|dijiye|denge|dunga|dungi|doonga|dalunga|daalunga|dalenge|daalenge|dalungi|daalungi)'],
+      // The first person future, and "I want to / I'm going to" kill, burn, hang, rape them.
+      [0.8, '(maarunga|marunga|maarenge|maarungi|jalaunga|jalayenge|jalaungi|kaatunga|kaatenge|katunga|latkaunga|latkayenge|mitaunga|mitayenge|khatam karunga|khatam karenge|khatm karunga|nipta dunga|nipta denge|nipat dunga|thok dunga|thok denge|thokunga|thokenge|peetunga|peetenge|pitai karunga|pitai karenge|goli marunga|goli maarunga|goli marenge|goli maarenge|bomb se uda|bam se uda)'],
+      [0.8, '(maarna|jalana|kaatna|latkana|mitana|khatam karna|goli maarna|balatkar karna|qatl karna|katl karna|hatya karna|peetna|pitai karna) (chahta|chahti|chahte|hai|hoga|padega)|(maarne|jalane|kaatne|latkane|mitane|qatl karne|katl karne|hatya karne|khatam karne|goli maarne|balatkar karne) (ja|jaa|wala|wali|wale)'],
+      // Death wished on them, none spared, massacre.
+      [0.8, '(mrutyu|mrityu|maut|maot) (mile|milni|milna|aaye|aa jaye|de do|dena)|(mar|mare) (jaye|jaaye|jayen|jaayen|jaayein|jayein|jaana chahiye|jane chahiye|jaane chahiye)|(narak|jahannum) (mein|mai|me) (jaye|jaayen|jao|jaaye)|(bhagwan|upar wala|khuda|allah) (utha le|utha lo)|(zinda|jinda|ek ko bhi|kisi ko) nahi (chhodunga|chodunga|chhodenge|chodenge|chhodungi|bakhshunga|bakshunga|bakhshenge)|(narsanhar|narsanhaar|katleaam|qatleaam|qatl e aam|safaya|jad se mita|jad se khatam|nasl khatam|nasal khatam|vansh khatam|sarvanaash|sarvnash)'],
     ],
     // "koi aukaat nahi" (no worth at all): Hindi puts the denial after the noun of worth.
-    worth: ['(samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)'],
+    worth: ['(buddhimaan|bhuddimaan|budhimaan|budhiman|gyani|gyaani|mahaan|mahan|manushya|manav|sammaan|mulya|moolya|jaan|bharose|vishwas|insaano|samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)'],
     negation: ['nahi', 'nahin', 'na', 'mat', 'kabhi nahi'],
-    mention: ['(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)', '(tumhare liye|tere liye|tumhari raay|teri raay|aapki raay)', '(sochte ho|sochta hai|sochte hain|sochti hai|maante ho|maante hain|tumhe lagta|aapko lagta|post|tweet|comment|racist|jativadi|nafrat failana|nafrat phailana|nafrat failate|nafrat phailate|bhedbhav|poorvagrah|tumhare shabd|tumhari nafrat)'],
+    mention: ['(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)',
+      // Saying, calling and writing in their other forms; counter-speech: wrong, shameful, condemned, hurtful.
+      '(kehne|keh|kah|kahna|kahte|kahti|kahe|kahi|bolo|bola|boli|bole|bolne|likhe|likhi|likhne|likhta|likhti|bulana|bulate|bulaya|bulati)',
+      '(galat|sharam|sharm karo|sharmnaak|sharmnak|ninda|nindaniya|virodh|nafrat bhare|nafrat bhari|nafrati|aisi baatein|aisi baat|aise shabd|bura lagta|bura lagti|dukh hota|dukhi|takleef hoti)',
+      // Holding or calling them something ("X ko Y samajhte hain", "Y bataya"), talk and threats reported, and
+      // the people who do it ("jo log...").
+      '(samajhte|samajhta|samajhti|samjhte|samjhta|samajhna|bataya|batana|batate|batata|batati|maanna|maanta|baat karte|baat karna|baatein karte|dhamki|jo log|aise log)', '(tumhare liye|tere liye|tumhari raay|teri raay|aapki raay)', '(sochte ho|sochta hai|sochte hain|sochti hai|maante ho|maante hain|tumhe lagta|aapko lagta|post|tweet|comment|racist|jativadi|nafrat failana|nafrat phailana|nafrat failate|nafrat phailate|bhedbhav|poorvagrah|tumhare shabd|tumhari nafrat)'],
     they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)'],
-    self: ['(mai|main|hum) [ek]'],
+    // "Main ek aurat hoon", "hum khud": bare "mai"/"hum" before a group is as often its subject acting on
+    // the group ("hum musalmano ko...", "mai aurato ke saath").
+    self: ['(mai|main|mein) ek', '(mai|main|mein|hum) (khud|bhi)'],
   },
 };
 
