@@ -424,8 +424,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(desh se bahar|desh chhodo|pakistan jao|wapas jao|wapas bhejo)'],
       [0.8, '(goli|hamla|humla|mita de|mita do|dubo do|dubo dena|jala do|maar do|maar denge|maar dunga|maar dalenge|kaat do|latka do|faansi|phansi)'],
       // Violent verbs with "give" or "put" as the auxiliary, in the imperative, infinitive ("... dena chahiye",
-      // should be killed), future and past: "maar dena", "latka do", "jala dunga".
-      [0.8, '(maar|mar|maara|mara|latka|jala|kaat|mita|nikaal|nikal|bhaga|dafna|kuchal|dubo|ukhaad|ukhad|phoonk|phunk|bhoon|bhun|goli maar|goli mar|chaku maar|chaaku maar|pitai kar|peet|khatam kar|khatm kar|bahar kar|bahar nikaal|bahar nikal|desh se nikaal|desh se nikal|jail mein daal|zinda jala|zinda gaad|zinda dafna) (dena|do|dalo|daalo|dalna|daalna|dene|deni|diya|diye|dijiye|denge|dunga|dungi|doonga|dalunga|daalunga|dalenge|daalenge|dalungi|daalungi)'],
+      // should be killed), future and past: "maar dena", "latka do", "jala dunga" (not "mar do": Portuguese
+      // "mar do..." is "sea of").
+      [0.8, '(mar|mara) (dena|dalo|daalo|dalna|daalna|dene|deni|diya|diye|dijiye|denge|dunga|dungi|doonga|dalunga|daalunga|dalenge|daalenge)'],
+      [0.8, '(maar|maara|latka|jala|kaat|mita|nikaal|nikal|bhaga|dafna|kuchal|dubo|ukhaad|ukhad|phoonk|phunk|bhoon|bhun|goli maar|goli mar|chaku maar|chaaku maar|pitai kar|peet|khatam kar|khatm kar|bahar kar|bahar nikaal|bahar nikal|desh se nikaal|desh se nikal|jail mein daal|zinda jala|zinda gaad|zinda dafna) (dena|do|dalo|daalo|dalna|daalna|dene|deni|diya|diye|dijiye|denge|dunga|dungi|doonga|dalunga|daalunga|dalenge|daalenge|dalungi|daalungi)'],
       // The first person future, and "I want to / I'm going to" kill, burn, hang, rape them.
       [0.8, '(maarunga|marunga|maarenge|maarungi|jalaunga|jalayenge|jalaungi|kaatunga|kaatenge|katunga|latkaunga|latkayenge|mitaunga|mitayenge|khatam karunga|khatam karenge|khatm karunga|nipta dunga|nipta denge|nipat dunga|thok dunga|thok denge|thokunga|thokenge|peetunga|peetenge|pitai karunga|pitai karenge|goli marunga|goli maarunga|goli marenge|goli maarenge|bomb se uda|bam se uda)'],
       [0.8, '(maarna|jalana|kaatna|latkana|mitana|khatam karna|goli maarna|balatkar karna|qatl karna|katl karna|hatya karna|peetna|pitai karna) (chahta|chahti|chahte|hai|hoga|padega)|(maarne|jalane|kaatne|latkane|mitane|qatl karne|katl karne|hatya karne|khatam karne|goli maarne|balatkar karne) (ja|jaa|wala|wali|wale)'],
