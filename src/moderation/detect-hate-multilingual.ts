@@ -5,6 +5,7 @@ import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
+import { normalise } from './normalise.js';
 import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 
 /**
@@ -178,7 +179,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const latinPairs = new Map<string, Pairable | undefined>();
   const scriptPairs = new Map<string, Pairable | undefined>();
   const latinPair = (i: number, lang: string, role: Role) => once(latinPairs, `${i} ${lang}`, () => pairable(texts[i]!, lang, role));
-  const scriptPair = (i: number, lang: 'zh' | 'ar', role: ScriptRole) => once(scriptPairs, `${i} ${lang}`, () => scriptPairable(texts[i]!, lang, role));
+  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once(scriptPairs, `${i} ${lang}`, () => scriptPairable(texts[i]!, lang, role));
   let languages = detectedLanguages(segments);
   if (languages === undefined) {
     // The language picks some of the grammars: when no grammar at all can pair a group with something
@@ -187,7 +188,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
     if (!pairs) return [];
     languages = documentLanguages(segments);
   }
-  const read = (grammars: readonly [string, Role][], other: readonly ['zh' | 'ar', ScriptRole][]) => {
+  const read = (grammars: readonly [string, Role][], other: readonly [ScriptLanguage, ScriptRole][]) => {
     const hits: Hit[] = [];
     texts.forEach((segment, i) => {
       for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role), languages[0]));
@@ -385,22 +386,34 @@ interface ScriptRole {
   spaced: boolean;
   /** How far apart a group and what is said of it may be, in characters (Mandarin packs more in each). */
   reach: number;
+  /** The negation of a good word may follow it, as in Hindi ("इज़्ज़त नहीं"). */
+  denialAfter: boolean;
 }
 
-let scripts: ['zh' | 'ar', ScriptRole][] | undefined;
+type ScriptLanguage = keyof typeof SCRIPT_GRAMMARS;
 
-function compileScripts(): ['zh' | 'ar', ScriptRole][] {
-  // The grammar's words are folded as the text they are read in is (Arabic: "خرى" is read as "خري").
-  const role = (g: ScriptGrammar, reach: number, spaced: boolean, fold: (text: string) => string = (text) => text): ScriptRole => {
+let scripts: [ScriptLanguage, ScriptRole][] | undefined;
+
+function compileScripts(): [ScriptLanguage, ScriptRole][] {
+  // The grammar's words are folded as the text they are read in is (Arabic: "خرى" is read as "خري"; Hindi
+  // in Devanagari loses its vowel signs, "मुसलमानों" read as "मसलमन"), and Hindi's stand as whole words: a
+  // skeleton of consonants is often inside a longer word.
+  const role = (g: ScriptGrammar, reach: number, spaced: boolean, fold: (text: string) => string = (text) => text, whole = false): ScriptRole => {
+    const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
-    const any = (words: readonly string[]) => new RegExp(words.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'gu');
+    const any = (words: readonly string[]) =>
+      new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + after, 'gu');
     return {
       group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
-      worth: any(g.worth), denial: any(g.denial),
+      worth: any(g.worth), denial: any(g.denial), denialAfter: whole,
     };
   };
-  return [['zh', role(SCRIPT_GRAMMARS.zh, 30, false)], ['ar', role(SCRIPT_GRAMMARS.ar, 60, true, foldArabic)]];
+  return [
+    ['zh', role(SCRIPT_GRAMMARS.zh, 30, false)],
+    ['ar', role(SCRIPT_GRAMMARS.ar, 60, true, foldArabic)],
+    ['hi', role(SCRIPT_GRAMMARS.hi, 60, true, (word) => normalise(word).text, true)],
+  ];
 }
 
 /**
@@ -428,10 +441,10 @@ const AFFIRMING_REACH = 12;
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 
 /** The text a script grammar reads: Arabic with its letters folded. */
-const scriptText = (segment: PreparedSegment, lang: 'zh' | 'ar') => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
+const scriptText = (segment: PreparedSegment, lang: ScriptLanguage) => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
 const spans = (text: string, re: RegExp): Span[] => [...text.matchAll(re)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
 
-function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole): Pairable | undefined {
+function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole): Pairable | undefined {
   const text = scriptText(segment, lang);
   const groups = spans(text, role.group);
   if (groups.length === 0) return undefined;
@@ -448,7 +461,7 @@ function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: Scrip
 }
 
 /** hateIn for Mandarin and Arabic: the same pairing and framing, with words found inside runs of text. */
-function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole, pair: Pairable | undefined, top: Language | undefined): Hit[] {
+function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
   const { groups, worth } = pair;
   const said = pair.said.filter((s) => !s.strict || lang === top);
@@ -473,13 +486,18 @@ function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptR
     }
     if (best) hits.push({ category: s.category, weight: best.weight, evidence: evidenceAt(segment, best.from, best.to), why: `derogation of a protected group (${lang})` });
   }
-  // A good thing denied a group, the denial just before the good word ("永远不会像...一样聪明", "مش بشر").
+  // A good thing denied a group, the denial just before the good word ("永远不会像...一样聪明", "مش بشر") or, in
+  // Hindi, just after it ("कोई इज़्ज़त नहीं").
   const denials = spans(text, role.denial);
   for (const w of worth) {
     const g = groups.find((g) => !overlaps(g, w) && sentence(g.from) === sentence(w.from) && Math.max(g.from, w.from) - Math.min(g.to, w.to) <= role.reach);
     // In the good word's own clause: "اللاجئين مش حشرات، دول بني ادمين" denies the insult, not the humanity.
     if (!g) continue;
-    const denies = (d: Span) => d.to <= w.from && w.from - d.to <= role.reach / 3 && !overlaps(d, g) && !CLAUSE_BREAK.test(text.slice(d.to, w.from));
+    const denies = (d: Span) =>
+      !overlaps(d, g) &&
+      (d.to <= w.from
+        ? w.from - d.to <= role.reach / 3 && !CLAUSE_BREAK.test(text.slice(d.to, w.from))
+        : role.denialAfter && d.from >= w.to && d.from - w.to <= DENIAL_AFTER && !CLAUSE_BREAK.test(text.slice(w.to, d.from)));
     if (!denials.some(denies)) continue;
     const from = Math.min(g.from, w.from);
     const to = Math.max(g.to, w.to);

@@ -454,8 +454,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
 /**
  * The same roles for scripts the phrase patterns cannot read (they work on Latin letters): Mandarin,
  * written without spaces, and Arabic (Standard and Egyptian), whose words take prefixes ("ال", "و",
- * "ب"). Words here match inside runs of text; Arabic is read with alef, teh marbuta and alef maqsura
- * folded (أ إ آ as ا, ة as ه, ى as ي). Negation in Mandarin is one character that derogations hold
+ * "ب"), and Hindi in Devanagari. Words here match inside runs of text; Arabic is read with alef, teh
+ * marbuta and alef maqsura folded (أ إ آ as ا, ة as ه, ى as ي); Devanagari as normalise.ts leaves it,
+ * without its vowel signs, so its words are whole words (a skeleton of consonants such as "कड" of कीड़े,
+ * vermin, is also कड़ा, hard: those are left out). Negation in Mandarin is one character that derogations hold
  * too ("不配", "不是人"), so, as for the other languages, one inside what is said does not count.
  */
 export interface ScriptGrammar {
@@ -481,7 +483,7 @@ export interface ScriptGrammar {
   they: readonly string[];
 }
 
-export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
+export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>> = {
   zh: {
     group: [
       '女人', '女性', '妇女', '娘们', '同性恋', '基佬', '男同', '女同', '拉拉', '黑人', '黑鬼', '穆斯林', '回教徒', '绿绿', '犹太人', '犹太佬',
@@ -718,6 +720,44 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
     // The roots of saying and writing inside other words: reasonable, minds, fields, oranges, transition, office.
     notMention: ['معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب'],
     they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم'],
+  },
+  hi: {
+    // Only words whose consonants are their own (छक्का is also cricket's six, किनारा and जनवरी read as
+    // किन्नर and जानवर, चाह as चूहे, भाग as भंगी).
+    group: [
+      'औरत', 'औरतें', 'औरतों', 'महिला', 'महिलाएं', 'महिलाओं', 'स्त्रियां', 'स्त्रियों', 'मुसलमान', 'मुसलमानों', 'मुस्लिम', 'मुल्ले', 'कटुए', 'कटुआ', 'यहूदी',
+      'यहूदियों', 'ईसाई', 'ईसाइयों', 'दलित', 'दलितों', 'शूद्र', 'अछूत', 'चमार', 'हिजड़ा', 'हिजड़े', 'हिजड़ों', 'समलैंगिक', 'समलैंगिकों', 'ट्रांसजेंडर',
+      'विकलांग', 'विकलांगों', 'अपाहिज', 'दिव्यांग', 'प्रवासी', 'प्रवासियों', 'शरणार्थी', 'शरणार्थियों', 'विदेशी', 'विदेशियों', 'बांग्लादेशी', 'रोहिंग्या',
+      'घुसपैठिए', 'घुसपैठियों', 'आदिवासी', 'आदिवासियों', 'हब्शी', 'अफ्रीकी', 'नेपाली',
+    ],
+    derogation: [
+      // Filth, vermin, beasts, demons and disease.
+      'गंदगी', 'कचरा', 'परजीवी', 'कीड़े मकोड़े', 'तिलचट्टे', 'दीमक', 'सुअर', 'सूअर', 'कुत्ते', 'कुत्तों', 'राक्षस', 'शैतान', 'बीमारी', 'कैंसर',
+      'ज़हर', 'जहर', 'कलंक', 'नाली के कीड़े',
+      // Contemptuous attributes.
+      'घिनौने', 'घिनौना', 'घिनौनी', 'घटिया', 'कमीने', 'कमीनी', 'हरामी', 'हरामखोर', 'हरामज़ादे', 'जाहिल', 'गंवार', 'गँवार', 'बेवकूफ़', 'बेवकूफ',
+      'मूर्ख', 'निकम्मे', 'नालायक', 'बेशर्म', 'गंदे लोग', 'चोर', 'आतंकवादी', 'बलात्कारी', 'हत्यारे',
+      // Hatred and disgust felt, worth denied, nothing worse, a zoo or a cage.
+      'नफ़रत', 'नफरत', 'घृणा', 'घिन आती', 'बर्दाश्त नहीं', 'पसंद नहीं', 'तिरस्कार', 'कोई इज़्ज़त नहीं', 'कोई कीमत नहीं', 'कोई औकात नहीं',
+      'इंसान नहीं', 'किसी काम के नहीं', 'से बुरा कुछ नहीं', 'से बदतर', 'चिड़ियाघर', 'पिंजरे',
+    ],
+    violence: [
+      'मार दो', 'मार डालो', 'मार देना', 'मार दिया जाना', 'मार दूंगा', 'मार दूँगा', 'मार डालूंगा', 'मारेंगे', 'मारूंगा', 'जला दो', 'जला देना',
+      'जला दूंगा', 'ज़िंदा जला', 'जिंदा जला', 'फांसी दो', 'फांसी पर', 'फाँसी पर', 'लटका दो', 'लटका देना', 'गोली मार', 'काट दो', 'काट डालो',
+      'खत्म कर दो', 'ख़त्म कर दो', 'खत्म करना', 'मिटा दो', 'मिटा देना', 'देश से निकाल', 'बाहर निकालो', 'भगा दो', 'कत्ल', 'क़त्ल', 'कत्लेआम',
+      'नरसंहार', 'हत्या', 'बलात्कार', 'सफाया', 'मौत मिले', 'मर जाएं', 'मर जाना चाहिए',
+    ],
+    worth: ['समझदार', 'होशियार', 'बुद्धिमान', 'इंसान', 'बराबर', 'इज़्ज़त', 'सम्मान', 'अधिकार', 'जगह', 'कीमत', 'औकात', 'लायक', 'काबिल'],
+    // Hindi negates after the verb and the good word ("समझदार नहीं"); not ना or ने, whose consonant alone
+    // is also the agent's postposition.
+    denial: ['नहीं', 'नही', 'मत', 'कभी नहीं'],
+    negation: ['नहीं', 'नही', 'मत', 'कभी नहीं'],
+    affirming: ['के अलावा'],
+    conditional: ['अगर', 'यदि'],
+    mention: ['कहना', 'कहते', 'कहती', 'बोलना', 'बोलते', 'लिखना', 'लिखा', 'ख़िलाफ़', 'खिलाफ', 'विरुद्ध', 'गलत', 'ग़लत', 'शर्म', 'निंदा', 'विरोध',
+      'नफ़रत फैलाना', 'नफरत फैलाना', 'भेदभाव', 'नस्लवाद', 'समझते', 'बताया'],
+    notMention: [],
+    they: ['वे', 'वो', 'उनका', 'उनकी', 'उनके', 'उन्हें', 'इनका', 'इनकी', 'इनके', 'इन्हें', 'तुम', 'तुम्हारे', 'तुम्हारी', 'आप'],
   },
 };
 
