@@ -398,7 +398,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(hijri|hijda|musalmaano|musalmaanon|musalmanon|mulle|mullo|mullon|katuwe|katuon|jihadi|jihadiyo|isai|isaiyo|isaiyon|sikho|sikhon)',
       '(auraton|aurton|aurten|stri|striyan|striyon|nari|naariyan|nariyon|samlaingiko|samlaingikon|samlengiko|gayon|napunsak|napunsako)',
       '(habshiyon|bhangiyo|bhangiyon|harijan|harijano|chamaron|viklango|viklangon|divyang|divyango|apahijo|apahijon|pravasiyo|pravasiyon)',
-      '(bangladeshi|bangladeshiyo|bangladeshiyon|rohingya|rohingyao|ghuspaithiye|ghuspaithiyo|ghuspaithi|yahudiyo|adivasiyon)',
+      '(bangladeshi|bangladeshiyo|bangladeshiyon|rohingya|rohingyao|rohingyaon|ghuspaithiye|ghuspaithiyo|ghuspaithi|yahudiyo|adivasiyon)',
     ],
     derogation: [
       [0.8, '(chuhe|chuho|chuhon|keede|keedo|kide|kido|parjeevi|parasite|janwar|jaanwar|janwaro|suar|suaro|kutte|kutto|kuttey|gandagi|kachra|kachre|tatti|bimari|beemari|cancer|kalank|zeher|jahar|gobar|naali ke keede|dhabba|bojh)'],
@@ -596,13 +596,13 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
   },
   ar: {
     group: [
-      'نساء', 'النسا', 'ستات', 'المراه', 'حريم', 'مسلم', 'يهود', 'السود', 'سود', 'زنوج', 'مثلي', 'مثلين', 'الشواذ', 'شاذ', 'لوطي', 'متحول',
+      'نساء', 'النسا', 'ستات', 'حريم', 'مسلم', 'يهود', 'السود', 'سود', 'زنوج', 'مثلي', 'مثلين', 'الشواذ', 'شاذ', 'لوطي', 'متحول',
       'معاق', 'معوق', 'مهاجر', 'لاجئ', 'لاجي', 'اجانب', 'اجنبي',
       // Dialect and other names for the same groups and others protected alike.
       'نسوان', 'زنجي', 'افارقه', 'ترانس', 'ذوي الاحتياجات', 'ذوي الهمم', 'عميان', 'مكفوفين', 'نازحين', 'غجر', 'مسيحي', 'اقباط',
-      // "Woman" without the article (مرأة, امرأة: "مراه" alone is inside مراهق, a teenager), a Black person
+      // "Woman" with or without the article, as a word (مرأة, المرأة: "مراه" is also inside مراهق, a teenager), a Black person
       // named with a determiner (أسود alone is also lions), sects and peoples, and the slurs that name a group.
-      'امراه', 'مراه ', 'مراه.', 'مراه،', 'اي اسود', 'كل اسود', 'واحد اسود', 'الاسود', 'شيعه', 'روافض', 'رافضه', 'نصاري', 'صليبي', 'اكراد',
+      'امراه', 'مراه ', 'مراه.', 'مراه،', 'مراه؟', 'مراه!', 'اي اسود', 'كل اسود', 'واحد اسود', 'الاسود', 'شيعه', 'روافض', 'رافضه', 'نصاري', 'صليبي', 'اكراد',
       'امازيغ', 'خولات', 'مخنث', 'سحاقي', 'مسترجل',
     ],
     derogation: [
@@ -671,7 +671,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       // Worth and humanity denied, nothing worse than them, their lives worth less than a shoe or a dog.
       'اي قيمه', 'اي لازمه', 'ما تسواش', 'بتسواش', 'ميسواش', 'ما يسواش', 'ميسووش', 'لا يساوون', 'لا يستحقون', 'ميستاهلوش', 'ميستحقوش',
       'مش بني ادمين', 'مش بشر', 'ليسو بشر', 'دون البشر', 'اقل من البشر', 'اقل من الحيوانات', 'اوطي من', 'احقر من', 'اسوا من', 'اسوء من',
-      'اسواء من', 'حاجه اسو', 'مفيش اسو', 'لا شيء اسو', 'جزمتي', 'صرمتي', 'حذائي', 'كلبي اذكي', 'كلبي احسن', 'قطتي اذكي', 'الكلب اذكي',
+      'اسواء من', 'مفيش حاجه اسو', 'ما فيش حاجه اسو', 'مافيش حاجه اسو', 'مفيش اسو', 'لا شيء اسو', 'جزمتي', 'صرمتي', 'حذائي', 'كلبي اذكي', 'كلبي احسن', 'قطتي اذكي', 'الكلب اذكي',
       'الكلاب اذكي', 'الحمار اذكي', 'الحمير اذكي', 'القرد اذكي', 'بتسوي اكتر من', 'بتسوي اكثر من', 'يسوي اكتر من', 'ليه حد يهتم',
       'ليه اي حد', 'مين يهتم بحياه', 'مين يهمه',
     ],
