@@ -413,6 +413,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Vermin, beasts, demons, filth, disease and burden, in their plural and oblique forms.
       [0.8, '(makode|kitanu|kitaanu|jonk|dimak|deemak|makkhi|makkhiyan|machhar|machchhar|tilchatte|tilchatta|cockroach|saanp|sanp|bhediye|lakadbagghe|suwar|suvar|sooar|gadhe|gadhon|ullu|bandaro|bandron|pashu|pashuon|jaanvar|janvar|darinde|darinda|rakshas|raakshas|shaitan|shaitaan|kooda|kuda|koode|kude|keechad|keechar|gutter|malba|vish|mahamari|plague|kodh|kodhi|boj|aafat|musibat|sirdard)'],
       // Contemptuous attributes in their masculine, feminine and plural forms.
+      [0.75, '(badsoorat|badsurat|kurup|bhadde|bhadda|bhaddi|ghamandi|matlabi|swarthi|sanki|khabti|vikrit|beghairat|behaya|badchalan|charitraheen|gire hue|ochhe|jhagdalu|ladaku|hinsak|khoonkhar|khoonkhaar|krur|nirdayi|pakhandi|dhongi|kattar|kattarpanthi|deshdrohi|gaddar|ghaddar|namak haram|namakharam)'],
       [0.75, '(ghinaune|ghinauna|ghinauni|wahiyat|wahiyaat|bakwas|faltu|fuzool|naalayak|nikamma|nikammi|kaminey|kamina|kameena|kameene|kameeni|nich|tuchh|tucch|asabhya|jungli|janglee|jangli|gawaar|ganvaar|anpadh|anpad|agyani|agyaani|buddhu|budhu|paagal|badtameez|badtamiz|beimaan|beiman|dhokebaaz|dhokebaz|jhoothe|jhute|jhoote|makkar|lutere|aatanki|atanki|aatankwadi|hatyare|balatkari|gunde|maile|badbudar|badboodar|sade hue|sadi hui|nakara|naakara|kamchor|aalsi|alsi|lalchi|kapti|paapi|kukarmi|dusht|zaalim|zalim|khatarnak|khatarnaak|vahshi|wahshi|vehshi)'],
       // Hatred, contempt and disgust felt; care for their lives scorned ("inki parwah kyu").
       [0.75, '(ghinn|napasand|naapasand|chidh|sahan nahi|sehen nahi|jhel nahi|ji machalta|jee machalta|ji michlata|hiqarat|hikarat|avmaan|nafrat hai|nafrat hoti|nafrat karna|nafrat karunga|nafrat karenge|nafrat karti hun|ghrina karta|ghrina karti|ghrina karte|khoon khaulta)|(parwah|parvah|parwaah|chinta|fikar|fikr) (kyu|kyon|kyun)|(kaun|kisko|kise) (parwah|parvah|chinta|fikar|fikr)'],
@@ -430,9 +431,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(maar|maara|latka|jala|kaat|mita|nikaal|nikal|bhaga|dafna|kuchal|dubo|ukhaad|ukhad|phoonk|phunk|bhoon|bhun|goli maar|goli mar|chaku maar|chaaku maar|pitai kar|peet|khatam kar|khatm kar|bahar kar|bahar nikaal|bahar nikal|desh se nikaal|desh se nikal|jail mein daal|zinda jala|zinda gaad|zinda dafna) (dena|do|dalo|daalo|dalna|daalna|dene|deni|diya|diye|dijiye|denge|dunga|dungi|doonga|dalunga|daalunga|dalenge|daalenge|dalungi|daalungi)'],
       // The first person future, and "I want to / I'm going to" kill, burn, hang, rape them.
       [0.8, '(maarunga|marunga|maarenge|maarungi|jalaunga|jalayenge|jalaungi|kaatunga|kaatenge|katunga|latkaunga|latkayenge|mitaunga|mitayenge|khatam karunga|khatam karenge|khatm karunga|nipta dunga|nipta denge|nipat dunga|thok dunga|thok denge|thokunga|thokenge|peetunga|peetenge|pitai karunga|pitai karenge|goli marunga|goli maarunga|goli marenge|goli maarenge|bomb se uda|bam se uda)'],
-      [0.8, '(maarna|jalana|kaatna|latkana|mitana|khatam karna|goli maarna|balatkar karna|qatl karna|katl karna|hatya karna|peetna|pitai karna) (chahta|chahti|chahte|hai|hoga|padega)|(maarne|jalane|kaatne|latkane|mitane|qatl karne|katl karne|hatya karne|khatam karne|goli maarne|balatkar karne) (ja|jaa|wala|wali|wale)'],
-      // Death wished on them, none spared, massacre.
-      [0.8, '(mrutyu|mrityu|maut|maot) (mile|milni|milna|aaye|aa jaye|de do|dena)|(mar|mare) (jaye|jaaye|jayen|jaayen|jaayein|jayein|jaana chahiye|jane chahiye|jaane chahiye)|(narak|jahannum) (mein|mai|me) (jaye|jaayen|jao|jaaye)|(bhagwan|upar wala|khuda|allah) (utha le|utha lo)|(zinda|jinda|ek ko bhi|kisi ko) nahi (chhodunga|chodunga|chhodenge|chodenge|chhodungi|bakhshunga|bakshunga|bakhshenge)|(narsanhar|narsanhaar|katleaam|qatleaam|qatl e aam|safaya|jad se mita|jad se khatam|nasl khatam|nasal khatam|vansh khatam|sarvanaash|sarvnash)'],
+      [0.8, '(maarna|jalana|kaatna|latkana|mitana|khatam karna|goli maarna|balatkar karna|qatl karna|katl karna|hatya karna|peetna|pitai karna) (chahta|chahti|chahte|hai|hoga|padega)|(maarne|marne|jalane|kaatne|latkane|mitane|qatl karne|katl karne|hatya karne|khatam karne|goli maarne|balatkar karne) (ja|jaa|wala|wali|wale)'],
+      // "I'll not rest until...", the murder or rape I will commit, throats cut, acid thrown, run over, cut to pieces.
+      [0.8, '(maar|khatam kar|jala|mita) (ke|kar) [hi] (rahunga|rahenge|rahungi|dam lunga|dam lenge)|(hatya|qatl|katl|khoon|balatkar) (karunga|karenge|karungi|kar dunga|kar denge|kar dalunga|kar dalenge)|(gala|gardan|sar|sir) (kaat|kat|qalam) (dunga|denge|dena|do|doonga)|(tezaab|tejab|acid) (phenk|fenk|daal|dal) (dunga|denge|doonga|dena|do)|(gaadi|gadi|truck) (chadha|chada) (dunga|denge|doonga|dena|do)|(tukde tukde|tukde|boti boti) (kar|karke) (dunga|denge|doonga|dalunga|dalenge|dena|do)'],
+      // Death wished on them, none spared, a people wiped out (not the nouns of massacre: its news is no call).
+      [0.8, '(mrutyu|mrityu|maut|maot) (mile|milni|milna|aaye|aa jaye|de do|dena)|(mar|mare) (jaye|jaaye|jayen|jaayen|jaayein|jayein|jaana chahiye|jane chahiye|jaane chahiye)|(narak|jahannum) (mein|mai|me) (jaye|jaayen|jao|jaaye)|(bhagwan|upar wala|khuda|allah) (utha le|utha lo)|(zinda|jinda|ek ko bhi|kisi ko) nahi (chhodunga|chodunga|chhodenge|chodenge|chhodungi|bakhshunga|bakshunga|bakhshenge)|(jad se mita|jad se khatam|nasl khatam|nasal khatam|vansh khatam)'],
     ],
     // "koi aukaat nahi" (no worth at all): Hindi puts the denial after the noun of worth.
     worth: ['(buddhimaan|bhuddimaan|budhimaan|budhiman|gyani|gyaani|mahaan|mahan|manushya|manav|sammaan|mulya|moolya|jaan|bharose|vishwas|insaano|samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)'],
@@ -549,7 +552,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       '笨蛋', '蠢笨', '愚笨', '愚昧', '弱智', '低智', '没脑子', '不正常', '病态', '怪物', '异类', '不男不女', '娘娘腔', '未开化',
       '原始人', '二等', '低人一等', '不如狗', '丑八怪', '可鄙', '可悲', '可怜虫', '恶劣', '歹毒', '阴险', '狡猾', '奸诈', '好吃懒做', '懒汉',
       '懒虫', '恐怖分子', '暴徒', '强奸犯', '丢人', '丢脸', '耻辱', '恶魔', '魔鬼', '可怕', '令人厌恶', '令人作呕', '讨人厌', '烦人', '讨嫌', '粗鲁',
-      '低俗', '粗俗', '自私', '无能', '没救', '下三滥', '很脏', '太脏', '真脏', '又脏',
+      '低俗', '粗俗', '自私', '无能', '没救', '下三滥', '很脏', '太脏', '真脏', '又脏', '没素质', '素质低', '素质差', '低素质', '没教养', '烂人',
+      '烂货', '坏透', '差劲', '糟糕透', '不可理喻', '凶残', '残暴', '野人', '蛮横', '傲慢无礼', '不检点', '水性杨花',
       // Belonging in a zoo or a cage, and "I'd rather die than...".
       '动物园', '笼子', '宁愿死', '宁可死', '宁死',
       // Hatred and disgust felt.
@@ -566,12 +570,11 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       // By class: killing, stabbing, hacking, bombing and beating with their result, torture, camps, sent back.
       '屠杀', '毙了', '砍死', '砍了', '捅死', '捅了', '烧了', '炸死', '埋了', '揍死', '揍他们', '暴打', '痛打', '虐待', '折磨', '阉割', '绝育', '关起来', '关进',
       '集中营', '毒气室', '滚回', '赶回', '驱逐出境', '遣送',
-      // Hacking to pieces, lynching ("挂路灯"), beheading, executing, wiping out, beating, strangling, burning,
-      // bombing, poisoning, shooting, rape, and death wished on them.
+      // Hacking to pieces, lynching ("挂路灯"), beheading, executing, wiping out, burning alive, and death wished
+      // on them (not verbs a group is said to suffer, "被殴打", "饿死": that is news).
       '剁碎', '剁成', '剁了', '碎尸', '千刀万剐', '五马分尸', '大卸八块', '挫骨扬灰', '挂路灯', '吊路灯', '吊起来', '斩首', '砍头', '割喉', '枪决',
-      '处决', '杀掉', '杀绝', '宰光', '宰掉', '屠光', '屠了', '种族清洗', '灭族', '灭种', '斩草除根', '赶出去', '扔出去', '轰出去', '揍', '殴打',
-      '毒打', '打残', '踩死', '碾死', '撞死', '勒死', '掐死', '闷死', '饿死', '活活烧', '放火烧', '炸掉', '炸飞', '下毒', '投毒', '射死', '爆头',
-      '刺死', '乱刀', '轮奸', '奸杀', '死全家', '下地狱', '不得好死', '死绝', '死了算了', '死了才好', '整死', '搞死',
+      '处决', '杀掉', '杀绝', '宰光', '宰掉', '屠光', '屠了', '种族清洗', '灭族', '灭种', '斩草除根', '赶出去', '扔出去', '轰出去', '活活烧', '放火烧',
+      '炸掉', '死全家', '下地狱', '不得好死', '死绝', '死了算了', '死了才好', '整死', '搞死', '要揍', '想揍', '去揍', '揍一顿', '痛揍',
       // The same in pinyin or homophones ("去死" as 去四, 去si).
       '去四', '去si', 'qusi', 'sha了', 'sha光', '弄si', '打si', '烧si', 'gun出', '滚chu'],
     worth: ['聪明', '智慧', '有价值', '价值', '重要', '欢迎', '活着', '活下去', '生存', '存在', '尊重', '权利', '地方', '位置', '信任', '正常', '有用', '同情', '怜悯', '投票', '雇', '结婚', '资格', '好人', '一样好',
@@ -683,19 +686,23 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       'خلص عليهم', 'نخلص منهم', 'التخلص منهم', 'نعدم', 'اعدام', 'اغتصاب', 'يستاهلو الموت', 'يستحقو الموت', 'اموتهم', 'نموتهم', 'يرجعو بلادهم',
       'يرجعوا بلادهم', 'يطلعو برا', 'برا البلد',
       // Death wished on them ("الله ياخدهم", "الموت لـ"), "they must die / be killed", being rid of them.
-      'الله ياخد', 'ربنا ياخد', 'الله ياخذ', 'يموتو كلهم', 'يموتوا', 'يموتون', 'الموت لل', 'يستحقون الموت', 'لازم يتقتلو', 'لازم نقتل',
-      'لازم نخلص', 'نتخلص منهم', 'التخلص من', 'نقضي علي', 'القضاء علي', 'يجب قتل', 'يجب اباده', 'يجب طرد', 'يجب ترحيل', 'يجب اعدام',
+      'الله ياخد', 'ربنا ياخد', 'الله ياخذ', 'يموتو كلهم', 'الموت لل', 'يستحقون الموت', 'لازم يتقتلو', 'لازم نقتل',
+      'لازم نخلص', 'نتخلص منهم', 'يجب قتل', 'يجب اباده', 'يجب طرد', 'يجب ترحيل', 'يجب اعدام',
       'يجب حرق',
       // Hanging, trampling, crushing, wiping out, stabbing, strangling, burning, burying and drowning them, with
-      // the object suffix or the imperative plural (the bare roots also name violence a group suffers).
+      // the object suffix or the imperative plural (the bare roots, "يموتون", "تطهير", also tell what a group
+      // suffers).
       'يتعلقو', 'نعلقهم', 'اعلقهم', 'علقوهم', 'يتشنقو', 'نشنقهم', 'اشنقهم', 'من رقابهم', 'من رقبتهم', 'نسحلهم', 'يتسحلو', 'ندوسهم',
-      'نسحقهم', 'سحقهم', 'نمسحهم', 'امسحهم', 'يتمسحو', 'نبيدهم', 'ابيدهم', 'يتبادو', 'ابادتهم', 'تطهير', 'هطعن', 'اطعن', 'نطعنهم', 'طعنهم',
+      'نسحقهم', 'سحقهم', 'نمسحهم', 'امسحهم', 'يتمسحو', 'نبيدهم', 'ابيدهم', 'يتبادو', 'ابادتهم', 'هطعن', 'اطعن', 'نطعنهم', 'طعنهم',
       'هخنق', 'اخنقهم', 'نخنقهم', 'نكسر عضم', 'نولع فيهم', 'ولعو فيهم', 'نحرقهم', 'احرقهم', 'احرقوهم', 'هحرق', 'نفرمهم', 'ندفنهم',
       'ادفنهم', 'نعدمهم', 'اعدموهم', 'اقتلوهم', 'اقتلو', 'اطردوهم', 'ارحلوهم', 'رحلوهم', 'ترحيلهم', 'نطردهم', 'نرحلهم', 'نرميهم', 'ارميهم',
       'نغرقهم', 'اغرقهم', 'هقتلهم', 'هدبحهم', 'هفجرهم', 'هطخ', 'اطخ', 'نطخ', 'طخهم', 'هغتصب', 'اغتصبهم', 'نغتصب',
+      // The Egyptian future (ه-) of killing, running over, cutting throats, burying, poisoning, liquidating.
+      'هموتهم', 'هموتكم', 'هدهس', 'ندهس', 'ندهسهم', 'هدوس', 'هقطع رقاب', 'نقطع رقاب', 'هدفن', 'هخلص علي', 'هصفي', 'نصفيهم', 'هسمم', 'نسممهم',
+      'هشنق', 'هعذب', 'هولع في', 'يتسجنو', 'يتحبسو', 'يتطردو', 'يتصفو', 'يتسممو', 'طردهم', 'سجنهم', 'نفيهم',
       // The Standard future (س-, سوف) of killing, slaughter, burning, shooting and beating.
       'ساقتل', 'سنقتل', 'سيقتل', 'سوف اقتل', 'سوف نقتل', 'ساذبح', 'سنذبح', 'ساحرق', 'سنحرق', 'ساطلق النار', 'سنطلق النار', 'سنبيد', 'ساضرب',
-      'سنضرب', 'بالسكاكين', 'بالسكين', 'بالمسدس', 'بالرشاش', 'رصاصه في'],
+      'سنضرب'],
     worth: ['ذكي', 'اذكيا', 'شاطرين', 'قيمه', 'مهم', 'بشر', 'انسان', 'بني ادمين', 'متساوي', 'مرحب', 'يعيش', 'يعيشو', 'عيش', 'حياه', 'احترام', 'حقوق', 'مكان', 'ثقه', 'كويسين', 'طبيعي', 'طبيعيين', 'مفيد', 'مفيدين', 'شفقه', 'رحمه', 'يستاهلو', 'يستحقو',
       'ادميين', 'بني ادم', 'كرامه', 'تعاطف', 'لازمه', 'فايده', 'زي بقيه', 'زي باقي', 'زينا', 'مساوين', 'مواطنين', 'زي الناس'],
     denial: ['عمرهم ما', 'عمره ما', 'عمرها ما', 'عمرهن ما', 'لا يمكن', 'مستحيل', 'مش ', 'ملهاش', 'مالهاش', 'ملهومش', 'مالهومش', 'ما لهاش', 'ما لهمش', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا'],
@@ -741,11 +748,12 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       'नफ़रत', 'नफरत', 'घृणा', 'घिन आती', 'बर्दाश्त नहीं', 'पसंद नहीं', 'तिरस्कार', 'कोई इज़्ज़त नहीं', 'कोई कीमत नहीं', 'कोई औकात नहीं',
       'इंसान नहीं', 'किसी काम के नहीं', 'से बुरा कुछ नहीं', 'से बदतर', 'चिड़ियाघर', 'पिंजरे',
     ],
+    // Calls and intent, not the nouns of what a group suffers (हत्या, नरसंहार: news of it is no call for it).
     violence: [
       'मार दो', 'मार डालो', 'मार देना', 'मार दिया जाना', 'मार दूंगा', 'मार दूँगा', 'मार डालूंगा', 'मारेंगे', 'मारूंगा', 'जला दो', 'जला देना',
       'जला दूंगा', 'ज़िंदा जला', 'जिंदा जला', 'फांसी दो', 'फांसी पर', 'फाँसी पर', 'लटका दो', 'लटका देना', 'गोली मार', 'काट दो', 'काट डालो',
-      'खत्म कर दो', 'ख़त्म कर दो', 'खत्म करना', 'मिटा दो', 'मिटा देना', 'देश से निकाल', 'बाहर निकालो', 'भगा दो', 'कत्ल', 'क़त्ल', 'कत्लेआम',
-      'नरसंहार', 'हत्या', 'बलात्कार', 'सफाया', 'मौत मिले', 'मर जाएं', 'मर जाना चाहिए',
+      'खत्म कर दो', 'ख़त्म कर दो', 'खत्म करना', 'मिटा दो', 'मिटा देना', 'देश से निकाल', 'बाहर निकालो', 'भगा दो', 'मौत मिले', 'मर जाएं',
+      'मर जाना चाहिए',
     ],
     worth: ['समझदार', 'होशियार', 'बुद्धिमान', 'इंसान', 'बराबर', 'इज़्ज़त', 'सम्मान', 'अधिकार', 'जगह', 'कीमत', 'औकात', 'लायक', 'काबिल'],
     // Hindi negates after the verb and the good word ("समझदार नहीं"); not ना or ने, whose consonant alone
