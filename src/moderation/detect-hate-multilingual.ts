@@ -398,7 +398,14 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
   // The grammar's words are folded as the text they are read in is (Arabic: "خرى" is read as "خري"; Hindi
   // in Devanagari loses its vowel signs, "मुसलमानों" read as "मसलमन"), and Hindi's stand as whole words: a
   // skeleton of consonants is often inside a longer word.
-  const role = (g: ScriptGrammar, reach: number, spaced: boolean, fold: (text: string) => string = (text) => text, whole = false): ScriptRole => {
+  interface Reading {
+    reach: number;
+    spaced: boolean;
+    fold?: (text: string) => string;
+    whole?: boolean;
+    denialAfter?: boolean;
+  }
+  const role = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false }: Reading): ScriptRole => {
     const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
     const any = (words: readonly string[]) =>
@@ -406,13 +413,13 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     return {
       group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
-      worth: any(g.worth), denial: any(g.denial), denialAfter: whole,
+      worth: any(g.worth), denial: any(g.denial), denialAfter,
     };
   };
   return [
-    ['zh', role(SCRIPT_GRAMMARS.zh, 30, false)],
-    ['ar', role(SCRIPT_GRAMMARS.ar, 60, true, foldArabic)],
-    ['hi', role(SCRIPT_GRAMMARS.hi, 60, true, (word) => normalise(word).text, true)],
+    ['zh', role(SCRIPT_GRAMMARS.zh, { reach: 30, spaced: false })],
+    ['ar', role(SCRIPT_GRAMMARS.ar, { reach: 60, spaced: true, fold: foldArabic })],
+    ['hi', role(SCRIPT_GRAMMARS.hi, { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
   ];
 }
 
@@ -460,7 +467,7 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   return { groups, said, worth };
 }
 
-/** hateIn for Mandarin and Arabic: the same pairing and framing, with words found inside runs of text. */
+/** hateIn for Mandarin, Arabic and Devanagari Hindi: the same pairing and framing, with words found inside runs of text. */
 function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
   const { groups, worth } = pair;
