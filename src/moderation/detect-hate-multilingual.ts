@@ -5,6 +5,7 @@ import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
+import { normalise } from './normalise.js';
 import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 
 /**
@@ -178,7 +179,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const latinPairs = new Map<string, Pairable | undefined>();
   const scriptPairs = new Map<string, Pairable | undefined>();
   const latinPair = (i: number, lang: string, role: Role) => once(latinPairs, `${i} ${lang}`, () => pairable(texts[i]!, lang, role));
-  const scriptPair = (i: number, lang: 'zh' | 'ar', role: ScriptRole) => once(scriptPairs, `${i} ${lang}`, () => scriptPairable(texts[i]!, lang, role));
+  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once(scriptPairs, `${i} ${lang}`, () => scriptPairable(texts[i]!, lang, role));
   let languages = detectedLanguages(segments);
   if (languages === undefined) {
     // The language picks some of the grammars: when no grammar at all can pair a group with something
@@ -187,7 +188,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
     if (!pairs) return [];
     languages = documentLanguages(segments);
   }
-  const read = (grammars: readonly [string, Role][], other: readonly ['zh' | 'ar', ScriptRole][]) => {
+  const read = (grammars: readonly [string, Role][], other: readonly [ScriptLanguage, ScriptRole][]) => {
     const hits: Hit[] = [];
     texts.forEach((segment, i) => {
       for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role), languages[0]));
@@ -377,6 +378,7 @@ interface ScriptRole {
   affirming: RegExp;
   conditional: RegExp;
   mention: RegExp;
+  notMention: RegExp;
   they: RegExp;
   worth: RegExp;
   denial: RegExp;
@@ -386,18 +388,42 @@ interface ScriptRole {
   reach: number;
   /** Every group word has a character beyond ASCII: a segment of ASCII alone names no group. */
   groupBeyondAscii: boolean;
+  /** The negation of a good word may follow it, as in Hindi ("इज़्ज़त नहीं"). */
+  denialAfter: boolean;
 }
 
-let scripts: ['zh' | 'ar', ScriptRole][] | undefined;
+type ScriptLanguage = keyof typeof SCRIPT_GRAMMARS;
 
-function compileScripts(): ['zh' | 'ar', ScriptRole][] {
-  const any = (words: readonly string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
-  const role = (g: ScriptGrammar, reach: number, spaced: boolean): ScriptRole => ({
-    group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), affirming: any(g.affirming),
-    conditional: any(g.conditional), mention: any(g.mention), they: any(g.they), reach, spaced, groupBeyondAscii: g.group.every((w) => !ASCII.test(w)),
-    worth: any(g.worth), denial: any(g.denial),
-  });
-  return [['zh', role(SCRIPT_GRAMMARS.zh, 30, false)], ['ar', role(SCRIPT_GRAMMARS.ar, 60, true)]];
+let scripts: [ScriptLanguage, ScriptRole][] | undefined;
+
+function compileScripts(): [ScriptLanguage, ScriptRole][] {
+  // The grammar's words are folded as the text they are read in is (Arabic: "خرى" is read as "خري"; Hindi
+  // in Devanagari loses its vowel signs, "मुसलमानों" read as "मसलमन"), and Hindi's stand as whole words: a
+  // skeleton of consonants is often inside a longer word.
+  interface Reading {
+    reach: number;
+    spaced: boolean;
+    fold?: (text: string) => string;
+    whole?: boolean;
+    denialAfter?: boolean;
+  }
+  const role = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false }: Reading): ScriptRole => {
+    const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
+    // An empty list matches nothing (an empty pattern would match everywhere).
+    const any = (words: readonly string[]) =>
+      new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + after, 'gu');
+    return {
+      group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), affirming: any(g.affirming),
+      conditional: any(g.conditional), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
+        groupBeyondAscii: g.group.every((w) => !ASCII.test(w)),
+      worth: any(g.worth), denial: any(g.denial), denialAfter,
+    };
+  };
+  return [
+    ['zh', role(SCRIPT_GRAMMARS.zh, { reach: 30, spaced: false })],
+    ['ar', role(SCRIPT_GRAMMARS.ar, { reach: 60, spaced: true, fold: foldArabic })],
+    ['hi', role(SCRIPT_GRAMMARS.hi, { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
+  ];
 }
 
 /**
@@ -427,11 +453,11 @@ const ASCII = /^[\x00-\x7f]*$/;
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 
 /** The text a script grammar reads: Arabic with its letters folded. */
-const scriptText = (segment: PreparedSegment, lang: 'zh' | 'ar') => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
+const scriptText = (segment: PreparedSegment, lang: ScriptLanguage) => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
 const spans = (text: string, re: RegExp): Span[] => [...text.matchAll(re)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
 
-function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole): Pairable | undefined {
-  // Most segments are English: no need to fold them and search them for Mandarin or Arabic words.
+function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole): Pairable | undefined {
+  // Most segments are English: no need to fold them and search them for Mandarin, Arabic or Hindi words.
   if (role.groupBeyondAscii && ASCII.test(segment.norm.text)) return undefined;
   const text = scriptText(segment, lang);
   const groups = spans(text, role.group);
@@ -448,15 +474,16 @@ function scriptPairable(segment: PreparedSegment, lang: 'zh' | 'ar', role: Scrip
   return { groups, said, worth };
 }
 
-/** hateIn for Mandarin and Arabic: the same pairing and framing, with words found inside runs of text. */
-function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptRole, pair: Pairable | undefined, top: Language | undefined): Hit[] {
+/** hateIn for Mandarin, Arabic and Devanagari Hindi: the same pairing and framing, with words found inside runs of text. */
+function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
   const { groups, worth } = pair;
   const said = pair.said.filter((s) => !s.strict || lang === top);
   const text = scriptText(segment, lang);
   const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；]/);
   const negations = scriptNegations(text, role);
-  const mentions = spans(text, role.mention);
+  const plain = spans(text, role.notMention);
+  const mentions = spans(text, role.mention).filter((m) => !plain.some((p) => overlaps(p, m)));
   const they = spans(text, role.they);
   const hits: Hit[] = [];
   for (const s of said) {
@@ -473,13 +500,18 @@ function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptR
     }
     if (best) hits.push({ category: s.category, weight: best.weight, evidence: evidenceAt(segment, best.from, best.to), why: `derogation of a protected group (${lang})` });
   }
-  // A good thing denied a group, the denial just before the good word ("永远不会像...一样聪明", "مش بشر").
+  // A good thing denied a group, the denial just before the good word ("永远不会像...一样聪明", "مش بشر") or, in
+  // Hindi, just after it ("कोई इज़्ज़त नहीं").
   const denials = spans(text, role.denial);
   for (const w of worth) {
     const g = groups.find((g) => !overlaps(g, w) && sentence(g.from) === sentence(w.from) && Math.max(g.from, w.from) - Math.min(g.to, w.to) <= role.reach);
     // In the good word's own clause: "اللاجئين مش حشرات، دول بني ادمين" denies the insult, not the humanity.
     if (!g) continue;
-    const denies = (d: Span) => d.to <= w.from && w.from - d.to <= role.reach / 3 && !overlaps(d, g) && !CLAUSE_BREAK.test(text.slice(d.to, w.from));
+    const denies = (d: Span) =>
+      !overlaps(d, g) &&
+      (d.to <= w.from
+        ? w.from - d.to <= role.reach / 3 && !CLAUSE_BREAK.test(text.slice(d.to, w.from))
+        : role.denialAfter && d.from >= w.to && d.from - w.to <= DENIAL_AFTER && !CLAUSE_BREAK.test(text.slice(w.to, d.from)));
     if (!denials.some(denies)) continue;
     const from = Math.min(g.from, w.from);
     const to = Math.max(g.to, w.to);

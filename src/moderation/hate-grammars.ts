@@ -393,6 +393,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(gay|gays|samlengik|samlaingik|lesbian|lesbians|hijra|hijre|hijdo|hijde|chakka|chhakka|chakke|chhakke|kinnar|kinnaro|trans|transgender|transgenders)',
       '(viklang|viklango|apahij|apaahij|langde|langdo|andhe|pagal log|disabled)', '(adivasi|adivasiyo|assamese|north east wale|chinki|chinkiyo|nepali)',
       '(hijro|hijron|hijdon|hijdo|kinnaron)',
+      // Other forms (oblique plurals in -on, the adjective hijri) and other names for the same groups and
+      // others protected alike: Christians and Sikhs, Rohingya and Bangladeshi migrants ("ghuspaithiye").
+      '(hijri|hijda|musalmaano|musalmaanon|musalmanon|mulle|mullo|mullon|katuwe|katuon|jihadi|jihadiyo|isai|isaiyo|isaiyon|sikho|sikhon)',
+      '(auraton|aurton|aurten|stri|striyan|striyon|nari|naariyan|nariyon|samlaingiko|samlaingikon|samlengiko|gayon|napunsak|napunsako)',
+      '(habshiyon|bhangiyo|bhangiyon|harijan|harijano|chamaron|viklango|viklangon|divyang|divyango|apahijo|apahijon|pravasiyo|pravasiyon)',
+      '(bangladeshi|bangladeshiyo|bangladeshiyon|rohingya|rohingyao|rohingyaon|ghuspaithiye|ghuspaithiyo|ghuspaithi|yahudiyo|adivasiyon)',
     ],
     derogation: [
       [0.8, '(chuhe|chuho|chuhon|keede|keedo|kide|kido|parjeevi|parasite|janwar|jaanwar|janwaro|suar|suaro|kutte|kutto|kuttey|gandagi|kachra|kachre|tatti|bimari|beemari|cancer|kalank|zeher|jahar|gobar|naali ke keede|dhabba|bojh)'],
@@ -404,26 +410,57 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(kark rog|rog|keeda|keede|kachra|gandagi|gandigi|gandgi|tatti|jhund|sadiyal|naali|narak|kalank|bojh|kalank hain|janwar|haiwan|haivan|chuha|chuhe)'],
       [0.75, '(pagal|bevkoof|bewakoof|bewkoof|murkh|moorkh|jaahil|jahil|ghinone|ghinona|ghinoni|ghatiya|neech|gande|nikamme|bekaar|kamine|harami|besharam|avmanna|avmanana|tiraskaar|nafrat|ghrina|ghin)'],
       [0.8, '(koi) (aukat|aukaat|aukaar|keemat|kimat|jagah|izzat|daya|hamdardi)|(chidiyaghar|pinjre|pinjra)|(kutta|kutti|bandar|gadha) .. (zyada|jyada) (samjhdaar|samajhdar|akalmand|hoshiyar)|(zinda nahi|zinda na) (chodna|chhodna|chodo|chhodo)'],
+      // Vermin, beasts, demons, filth, disease and burden, in their plural and oblique forms.
+      [0.8, '(makode|kitanu|kitaanu|jonk|dimak|deemak|makkhi|makkhiyan|machhar|machchhar|tilchatte|tilchatta|cockroach|saanp|sanp|bhediye|lakadbagghe|suwar|suvar|sooar|gadhe|gadhon|ullu|bandaro|bandron|pashu|pashuon|jaanvar|janvar|darinde|darinda|rakshas|raakshas|shaitan|shaitaan|kooda|kuda|koode|kude|keechad|keechar|gutter|malba|vish|mahamari|plague|kodh|kodhi|boj|aafat|musibat|sirdard)'],
+      // Contemptuous attributes in their masculine, feminine and plural forms.
+      [0.75, '(badsoorat|badsurat|kurup|bhadde|bhadda|bhaddi|ghamandi|matlabi|swarthi|sanki|khabti|vikrit|beghairat|behaya|badchalan|charitraheen|gire hue|ochhe|jhagdalu|ladaku|hinsak|khoonkhar|khoonkhaar|krur|nirdayi|pakhandi|dhongi|kattar|kattarpanthi|deshdrohi|gaddar|ghaddar|namak haram|namakharam)'],
+      [0.75, '(ghinaune|ghinauna|ghinauni|wahiyat|wahiyaat|bakwas|faltu|fuzool|naalayak|nikamma|nikammi|kaminey|kamina|kameena|kameene|kameeni|nich|tuchh|tucch|asabhya|jungli|janglee|jangli|gawaar|ganvaar|anpadh|anpad|agyani|agyaani|buddhu|budhu|paagal|badtameez|badtamiz|beimaan|beiman|dhokebaaz|dhokebaz|jhoothe|jhute|jhoote|makkar|lutere|aatanki|atanki|aatankwadi|hatyare|balatkari|gunde|maile|badbudar|badboodar|sade hue|sadi hui|nakara|naakara|kamchor|aalsi|alsi|lalchi|kapti|paapi|kukarmi|dusht|zaalim|zalim|khatarnak|khatarnaak|vahshi|wahshi|vehshi)'],
+      // Hatred, contempt and disgust felt; care for their lives scorned ("inki parwah kyu").
+      [0.75, '(ghinn|napasand|naapasand|chidh|sahan nahi|sehen nahi|jhel nahi|ji machalta|jee machalta|ji michlata|hiqarat|hikarat|avmaan|nafrat hai|nafrat hoti|nafrat karna|nafrat karunga|nafrat karenge|nafrat karti hun|ghrina karta|ghrina karti|ghrina karte|khoon khaulta)|(parwah|parvah|parwaah|chinta|fikar|fikr) (kyu|kyon|kyun)|(kaun|kisko|kise) (parwah|parvah|chinta|fikar|fikr)'],
+      // Nothing worse than them, the worst of all, a dog or a shoe worth more than them.
+      [0.8, '(se|jitna|jitne|jitni|jaisa|jaise|jaisi) (bura|bure|buri|battar|badtar|ghatiya|ganda|gande|gandi|ghinona|ghinone|ghinoni|neech|bekaar|bewakoof|murkh|jahil) (kuch|koi) nahi|(sabse) (bure|ghatiya|gande|neech|bekaar|ghinone|ghinaune|nikamme)|(kutta|kutti|kutte|bandar|gadha|suar|billi|bakri|tota|janwar|jaanwar) ... (zyada|jyada) (samjhdaar|samajhdar|samajhdaar|akalmand|hoshiyar|buddhiman|keemti|kimti)|(meri|mera) (chappal|juti|jooti|joota)'],
     ],
     violence: [
       [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
       [0.75, '(desh se bahar|desh chhodo|pakistan jao|wapas jao|wapas bhejo)'],
       [0.8, '(goli|hamla|humla|mita de|mita do|dubo do|dubo dena|jala do|maar do|maar denge|maar dunga|maar dalenge|kaat do|latka do|faansi|phansi)'],
+      // Violent verbs with "give" or "put" as the auxiliary, in the imperative, infinitive ("... dena chahiye",
+      // should be killed), future and past: "maar dena", "latka do", "jala dunga" (not "mar do": Portuguese
+      // "mar do..." is "sea of").
+      [0.8, '(mar|mara) (dena|dalo|daalo|dalna|daalna|dene|deni|diya|diye|dijiye|denge|dunga|dungi|doonga|dalunga|daalunga|dalenge|daalenge)'],
+      [0.8, '(maar|maara|latka|jala|kaat|mita|nikaal|nikal|bhaga|dafna|kuchal|dubo|ukhaad|ukhad|phoonk|phunk|bhoon|bhun|goli maar|goli mar|chaku maar|chaaku maar|pitai kar|peet|khatam kar|khatm kar|bahar kar|bahar nikaal|bahar nikal|desh se nikaal|desh se nikal|jail mein daal|zinda jala|zinda gaad|zinda dafna) (dena|do|dalo|daalo|dalna|daalna|dene|deni|diya|diye|dijiye|denge|dunga|dungi|doonga|dalunga|daalunga|dalenge|daalenge|dalungi|daalungi)'],
+      // The first person future, and "I want to / I'm going to" kill, burn, hang, rape them.
+      [0.8, '(maarunga|marunga|maarenge|maarungi|jalaunga|jalayenge|jalaungi|kaatunga|kaatenge|katunga|latkaunga|latkayenge|mitaunga|mitayenge|khatam karunga|khatam karenge|khatm karunga|nipta dunga|nipta denge|nipat dunga|thok dunga|thok denge|thokunga|thokenge|peetunga|peetenge|pitai karunga|pitai karenge|goli marunga|goli maarunga|goli marenge|goli maarenge|bomb se uda|bam se uda)'],
+      [0.8, '(maarna|jalana|kaatna|latkana|mitana|khatam karna|goli maarna|balatkar karna|qatl karna|katl karna|hatya karna|peetna|pitai karna) (chahta|chahti|chahte|hai|hoga|padega)|(maarne|marne|jalane|kaatne|latkane|mitane|qatl karne|katl karne|hatya karne|khatam karne|goli maarne|balatkar karne) (ja|jaa|wala|wali|wale)'],
+      // "I'll not rest until...", the murder or rape I will commit, throats cut, acid thrown, run over, cut to pieces.
+      [0.8, '(maar|khatam kar|jala|mita) (ke|kar) [hi] (rahunga|rahenge|rahungi|dam lunga|dam lenge)|(hatya|qatl|katl|khoon|balatkar) (karunga|karenge|karungi|kar dunga|kar denge|kar dalunga|kar dalenge)|(gala|gardan|sar|sir) (kaat|kat|qalam) (dunga|denge|dena|do|doonga)|(tezaab|tejab|acid) (phenk|fenk|daal|dal) (dunga|denge|doonga|dena|do)|(gaadi|gadi|truck) (chadha|chada) (dunga|denge|doonga|dena|do)|(tukde tukde|tukde|boti boti) (kar|karke) (dunga|denge|doonga|dalunga|dalenge|dena|do)'],
+      // Death wished on them, none spared, a people wiped out (not the nouns of massacre: its news is no call).
+      [0.8, '(mrutyu|mrityu|maut|maot) (mile|milni|milna|aaye|aa jaye|de do|dena)|(mar|mare) (jaye|jaaye|jayen|jaayen|jaayein|jayein|jaana chahiye|jane chahiye|jaane chahiye)|(narak|jahannum) (mein|mai|me) (jaye|jaayen|jao|jaaye)|(bhagwan|upar wala|khuda|allah) (utha le|utha lo)|(zinda|jinda|ek ko bhi|kisi ko) nahi (chhodunga|chodunga|chhodenge|chodenge|chhodungi|bakhshunga|bakshunga|bakhshenge)|(jad se mita|jad se khatam|nasl khatam|nasal khatam|vansh khatam)'],
     ],
     // "koi aukaat nahi" (no worth at all): Hindi puts the denial after the noun of worth.
-    worth: ['(samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)'],
+    worth: ['(buddhimaan|bhuddimaan|budhimaan|budhiman|gyani|gyaani|mahaan|mahan|manushya|manav|sammaan|mulya|moolya|jaan|bharose|vishwas|insaano|samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)'],
     negation: ['nahi', 'nahin', 'na', 'mat', 'kabhi nahi'],
-    mention: ['(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)', '(tumhare liye|tere liye|tumhari raay|teri raay|aapki raay)', '(sochte ho|sochta hai|sochte hain|sochti hai|maante ho|maante hain|tumhe lagta|aapko lagta|post|tweet|comment|racist|jativadi|nafrat failana|nafrat phailana|nafrat failate|nafrat phailate|bhedbhav|poorvagrah|tumhare shabd|tumhari nafrat)'],
+    mention: ['(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)',
+      // Saying, calling and writing in their other forms; counter-speech: wrong, shameful, condemned, hurtful.
+      '(kehne|keh|kah|kahna|kahte|kahti|kahe|kahi|bolo|bola|boli|bole|bolne|likhe|likhi|likhne|likhta|likhti|bulana|bulate|bulaya|bulati)',
+      '(galat|sharam|sharm karo|sharmnaak|sharmnak|ninda|nindaniya|virodh|nafrat bhare|nafrat bhari|nafrati|aisi baatein|aisi baat|aise shabd|bura lagta|bura lagti|dukh hota|dukhi|takleef hoti)',
+      // Holding or calling them something ("X ko Y samajhte hain", "Y bataya"), talk and threats reported, and
+      // the people who do it ("jo log...").
+      '(samajhte|samajhta|samajhti|samjhte|samjhta|samajhna|bataya|batana|batate|batata|batati|maanna|maanta|baat karte|baat karna|baatein karte|dhamki|jo log|aise log)', '(tumhare liye|tere liye|tumhari raay|teri raay|aapki raay)', '(sochte ho|sochta hai|sochte hain|sochti hai|maante ho|maante hain|tumhe lagta|aapko lagta|post|tweet|comment|racist|jativadi|nafrat failana|nafrat phailana|nafrat failate|nafrat phailate|bhedbhav|poorvagrah|tumhare shabd|tumhari nafrat)'],
     they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)'],
-    self: ['(mai|main|hum) [ek]'],
+    // "Main ek aurat hoon", "hum khud": bare "mai"/"hum" before a group is as often its subject acting on
+    // the group ("hum musalmano ko...", "mai aurato ke saath").
+    self: ['(mai|main|mein) ek', '(mai|main|mein|hum) (khud|bhi)'],
   },
 };
 
 /**
  * The same roles for scripts the phrase patterns cannot read (they work on Latin letters): Mandarin,
  * written without spaces, and Arabic (Standard and Egyptian), whose words take prefixes ("ال", "و",
- * "ب"). Words here match inside runs of text; Arabic is read with alef, teh marbuta and alef maqsura
- * folded (أ إ آ as ا, ة as ه, ى as ي). Negation in Mandarin is one character that derogations hold
+ * "ب"), and Hindi in Devanagari. Words here match inside runs of text; Arabic is read with alef, teh
+ * marbuta and alef maqsura folded (أ إ آ as ا, ة as ه, ى as ي); Devanagari as normalise.ts leaves it,
+ * without its vowel signs, so its words are whole words (a skeleton of consonants such as "कड" of कीड़े,
+ * vermin, is also कड़ा, hard: those are left out). Negation in Mandarin is one character that derogations hold
  * too ("不配", "不是人"), so, as for the other languages, one inside what is said does not count.
  */
 export interface ScriptGrammar {
@@ -443,17 +480,22 @@ export interface ScriptGrammar {
   /** "If": a negation after one in its clause says what is ("如果他们不是...", "لو مكانوش..."). */
   conditional: readonly string[];
   mention: readonly string[];
+  /** Words that hold a mention's word without reporting anything ("对我来说" as for me, "小说" a novel). */
+  notMention: readonly string[];
   /** As HATE_GRAMMARS' they: pronouns that carry a group into the next sentence, or address it ("你们"). */
   they: readonly string[];
 }
 
-export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
+export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>> = {
   zh: {
     group: [
       '女人', '女性', '妇女', '娘们', '同性恋', '基佬', '男同', '女同', '拉拉', '黑人', '黑鬼', '穆斯林', '回教徒', '绿绿', '犹太人', '犹太佬',
       '移民', '难民', '残疾人', '残障人士', '残废', '跨性别者', '跨性别', '变性人', '外国人', '老外', '原住民', '少数民族', '亚洲人', '台巴子', '阿三',
       // Other names for the same groups and others protected alike.
       '女的', '双性恋', '变性', '残疾', '盲人', '聋人', '非洲人', '伊斯兰', '绿教', '维吾尔', '藏人',
+      // Ethnic and religious names, slurs that name a group, and the Latin words Mandarin borrows.
+      '犹太', '回民', '回族', '维族', '藏族', '老黑', '黑皮', '非裔', '有色人种', '洋鬼子', '鬼佬', '娘炮', '人妖', '二椅子', '穆狗', '残障',
+      '聋哑人', '吉普赛人', 'gay', 'lgbt',
     ],
     derogation: [
       '恶心', '作呕', '垃圾', '废物', '寄生虫', '老鼠', '蟑螂', '畜生', '禽兽', '动物', '害虫', '瘟疫', '癌症', '病毒', '低等', '劣等', '下等',
@@ -502,27 +544,75 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
       '蛆', '跳蚤', '虱子', '苍蝇', '蚂蟥', '吸血鬼', '猴子', '猩猩', '野兽', '野蛮', '牲口', '蝗虫', '粪', '狗屎', '恶臭', '懒惰', '懒鬼',
       '小偷', '罪犯', '骗子', '强盗', '邪恶', '虚伪', '贪婪', '无耻', '恶毒', '变态', '疯子', '神经病', '丑陋', '低级', '没用', '没出息',
       '不要脸', '混蛋', '王八蛋', '杂种', '狗娘养', '恨死', '我恨', '恨透', '看着就烦', '唾弃', '嫌弃', '想吐', '不值得', '没资格',
+      // Beasts and vermin as compounds (猪 and 狗 alone are in 猪肉 and 热狗), filth, burden and disease.
+      '蠢猪', '猪猡', '肥猪', '臭猪', '猪狗', '狗东西', '走狗', '疯狗', '野狗', '狗杂种', '黑猴', '猿猴', '狒狒', '臭虫', '蛆虫', '虫子', '寄生',
+      '吸血', '害群之马', '瘟神', '肿瘤', '祸根', '屎', '吃屎', '脏兮兮', '脏东西', '龌龊', '下流', '杂碎', '贱种', '贱人', '贱货', '骚货',
+      '荡妇', '母狗', '狐狸精', '卑贱', '辣鸡', '拉圾', '废柴', '饭桶', '社会的负担', '社会负担', '是个负担', '是累赘',
+      // Contemptible attributes: stupid, mad, sick, savage, deceitful, lazy, criminal, lesser.
+      '笨蛋', '蠢笨', '愚笨', '愚昧', '弱智', '低智', '没脑子', '不正常', '病态', '怪物', '异类', '不男不女', '娘娘腔', '未开化',
+      '原始人', '二等', '低人一等', '不如狗', '丑八怪', '可鄙', '可悲', '可怜虫', '恶劣', '歹毒', '阴险', '狡猾', '奸诈', '好吃懒做', '懒汉',
+      '懒虫', '恐怖分子', '暴徒', '强奸犯', '丢人', '丢脸', '耻辱', '恶魔', '魔鬼', '可怕', '令人厌恶', '令人作呕', '讨人厌', '烦人', '讨嫌', '粗鲁',
+      '低俗', '粗俗', '自私', '无能', '没救', '下三滥', '很脏', '太脏', '真脏', '又脏', '没素质', '素质低', '素质差', '低素质', '没教养', '烂人',
+      '烂货', '坏透', '差劲', '糟糕透', '不可理喻', '凶残', '残暴', '野人', '蛮横', '傲慢无礼', '不检点', '水性杨花',
+      // Belonging in a zoo or a cage, and "I'd rather die than...".
+      '动物园', '笼子', '宁愿死', '宁可死', '宁死',
+      // Hatred and disgust felt.
+      '恨', '憎', '仇视', '恨之入骨', '嫌恶', '反感', '厌烦', '烦死', '受够', '看不惯', '瞧不起', '不屑', '鄙夷', '轻蔑', '不齿', '忍不了',
+      '无法忍受', '不能忍受', '容不下', '容忍不了', '见不得', '不待见',
+      // Worth and a life denied, and care for their lives scorned ("谁在乎...的命").
+      '不值一提', '没价值', '不算人', '不是东西', '算不上人', '不该活', '不配活着', '不应该存在', '不该存在', '不该出生', '死有余辜',
+      '居然在乎', '竟然在乎', '居然关心', '竟然关心', '谁在乎', '谁关心', '谁会在乎', '比狗还', '比猪还', '猪都比', '我的狗比', '我家狗比',
+      // One character written in pinyin or as a homophone to slip past filters (恶心 as 鹅心, 垃圾 as laji).
+      '鹅心', '饿心', '恶xin', 'exin', '毒liu', '肮zang', '下zuo', '垃ji', 'la圾', 'laji', '废wu', 'feiwu', '傻x', 'shabi', '人zha', 'renzha',
+      '畜sheng', 'chusheng', '杂zhong', 'zazhong', '婊zi', 'biaozi', '白chi', 'baichi', '智zhang', 'zhizhang', '脑can', 'naocan',
     ],
     violence: ['杀', '宰了', '消灭', '灭绝', '绝种', '清除', '铲除', '驱逐', '赶出', '滚出', '遣返', '吊死', '绞死', '烧死', '枪毙', '射杀', '毒死', '淹死', '强奸', '打死', '处死', '除掉', '攻击', '摆脱', '枪杀', '杀光', '杀死', '干掉', '弄死', '灭了', '铲平', '赶走', '赶尽杀绝', '除之而后快', '绝种', '淹死', '活埋', '烧掉', '强暴', '消灭掉', '开枪', '打一枪', '该死', '去死', '死光',
       // By class: killing, stabbing, hacking, bombing and beating with their result, torture, camps, sent back.
       '屠杀', '毙了', '砍死', '砍了', '捅死', '捅了', '烧了', '炸死', '埋了', '揍死', '揍他们', '暴打', '痛打', '虐待', '折磨', '阉割', '绝育', '关起来', '关进',
-      '集中营', '毒气室', '滚回', '赶回', '驱逐出境', '遣送'],
-    worth: ['聪明', '智慧', '有价值', '价值', '重要', '欢迎', '活着', '活下去', '生存', '存在', '尊重', '权利', '地方', '位置', '信任', '正常', '有用', '同情', '怜悯', '投票', '雇', '结婚', '资格', '好人', '一样好'],
-    denial: ['不', '没', '无', '别', '毫无', '绝不', '永远不'],
+      '集中营', '毒气室', '滚回', '赶回', '驱逐出境', '遣送',
+      // Hacking to pieces, lynching ("挂路灯"), beheading, executing, wiping out, burning alive, and death wished
+      // on them (not verbs a group is said to suffer, "被殴打", "饿死": that is news).
+      '剁碎', '剁成', '剁了', '碎尸', '千刀万剐', '五马分尸', '大卸八块', '挫骨扬灰', '挂路灯', '吊路灯', '吊起来', '斩首', '砍头', '割喉', '枪决',
+      '处决', '杀掉', '杀绝', '宰光', '宰掉', '屠光', '屠了', '种族清洗', '灭族', '灭种', '斩草除根', '赶出去', '扔出去', '轰出去', '活活烧', '放火烧',
+      '炸掉', '死全家', '下地狱', '不得好死', '死绝', '死了算了', '死了才好', '整死', '搞死', '要揍', '想揍', '去揍', '揍一顿', '痛揍',
+      // Those verbs with the will to do them ("要刺死", "会捅"): the intent is the call, the bare verb may be news.
+      '要殴打', '会殴打', '想殴打', '去殴打', '要毒打', '会毒打', '想毒打', '去毒打', '要打残', '会打残', '想打残', '去打残', '要踩死',
+      '会踩死', '想踩死', '去踩死', '要碾死', '会碾死', '想碾死', '去碾死', '要撞死', '会撞死', '想撞死', '去撞死', '要勒死', '会勒死',
+      '想勒死', '去勒死', '要掐死', '会掐死', '想掐死', '去掐死', '要闷死', '会闷死', '想闷死', '去闷死', '要毒死', '会毒死', '想毒死',
+      '去毒死', '要轮奸', '会轮奸', '想轮奸', '去轮奸', '要炸飞', '会炸飞', '想炸飞', '去炸飞', '要射死', '会射死', '想射死', '去射死',
+      '要刺死', '会刺死', '想刺死', '去刺死', '要爆头', '会爆头', '想爆头', '去爆头', '要捅', '会捅', '想捅', '去捅',
+      // The same in pinyin or homophones ("去死" as 去四, 去si).
+      '去四', '去si', 'qusi', 'sha了', 'sha光', '弄si', '打si', '烧si', 'gun出', '滚chu'],
+    worth: ['聪明', '智慧', '有价值', '价值', '重要', '欢迎', '活着', '活下去', '生存', '存在', '尊重', '权利', '地方', '位置', '信任', '正常', '有用', '同情', '怜悯', '投票', '雇', '结婚', '资格', '好人', '一样好',
+      '智商', '能力', '能干', '优秀', '平等', '人权', '尊严', '正常人', '容身'],
+    denial: ['不', '没', '无', '别', '毫无', '绝不', '永远不', '并非', '不可能'],
     // 别 ("don't") only as an imperative: alone it is inside 性别 (gender), so in 跨性别者 (trans people).
     negation: ['不', '没', '别让', '别把', '别对', '并非', '绝不', '从不', '决不', '无'],
-    affirming: ['不过', '不仅', '不但', '不只', '不止', '不得不', '不管', '不论', '要不', '不然', '无非', '无论', '毫无疑问', '无疑'],
+    // Also: "not surprising", "without exception", "undeniably", and the rhetorical "why don't people... /
+    // isn't it just...", which say what follows.
+    affirming: ['不过', '不仅', '不但', '不只', '不止', '不得不', '不管', '不论', '要不', '不然', '无非', '无论', '毫无疑问', '无疑',
+      '不意外', '不奇怪', '毫不奇怪', '毫不意外', '无一例外', '毫无例外', '无不', '不折不扣', '不可否认', '无法否认', '不能否认', '不用说',
+      '不言而喻', '不就是', '难道不', '为什么不', '为何不', '怎么不', '为什么人们不', '为什么大家不'],
     conditional: ['如果', '要是', '假如', '假若', '若是', '倘若', '只要'],
     // Reporting what others say: saying, calling, claiming, someone.
-    mention: ['说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称'],
-    they: ['他们', '她们', '它们', '你们', '这些人', '那些人', '这帮', '那帮'],
+    mention: ['说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称',
+      // Counter-speech: hatred and bigotry named as such, and the speaker dismayed at what others say or do.
+      '所谓', '仇恨', '的敌意', '比作', '比喻', '以为', '那些想', '那些仇恨', '那些说', '那些叫', '那些把', '宣扬', '散布', '鼓吹', '煽动', '歧视', '种族主义', '偏见', '恐同', '辱骂', '侮辱', '冒犯', '不能接受', '不可接受', '无法接受',
+      '沮丧', '难过', '伤心', '愤怒', '气愤', '震惊', '失望', '这种话', '这样的话', '这些话', '那种话'],
+    // 说 and 称 inside words that report nothing: "对我来说" (for me), "说实话" (honestly), a novel, a name.
+    notMention: ['来说', '说实话', '说真的', '老实说', '坦白说', '实话说', '小说', '说明', '说到底', '称赞', '称职', '对称', '名称', '叫好'],
+    they: ['他们', '她们', '它们', '你们', '这些人', '那些人', '这帮', '那帮', '这群', '那群', '这种人', '那种人'],
   },
   ar: {
     group: [
-      'نساء', 'النسا', 'ستات', 'المراه', 'حريم', 'مسلم', 'يهود', 'السود', 'سود', 'زنوج', 'مثلي', 'مثلين', 'الشواذ', 'شاذ', 'لوطي', 'متحول',
+      'نساء', 'النسا', 'ستات', 'حريم', 'مسلم', 'يهود', 'السود', 'سود', 'زنوج', 'مثلي', 'مثلين', 'الشواذ', 'شاذ', 'لوطي', 'متحول',
       'معاق', 'معوق', 'مهاجر', 'لاجئ', 'لاجي', 'اجانب', 'اجنبي',
       // Dialect and other names for the same groups and others protected alike.
       'نسوان', 'زنجي', 'افارقه', 'ترانس', 'ذوي الاحتياجات', 'ذوي الهمم', 'عميان', 'مكفوفين', 'نازحين', 'غجر', 'مسيحي', 'اقباط',
+      // "Woman" with or without the article, as a word (مرأة, المرأة: "مراه" is also inside مراهق, a teenager), a Black person
+      // named with a determiner (أسود alone is also lions), sects and peoples, and the slurs that name a group.
+      'امراه', 'مراه ', 'مراه.', 'مراه،', 'مراه؟', 'مراه!', 'اي اسود', 'كل اسود', 'واحد اسود', 'الاسود', 'شيعه', 'روافض', 'رافضه', 'نصاري', 'صليبي', 'اكراد',
+      'امازيغ', 'خولات', 'مخنث', 'سحاقي', 'مسترجل',
     ],
     derogation: [
       'حثاله', 'قذر', 'مقرف', 'قرف', 'اكره', 'نكره', 'احتقر', 'استحقار', 'حشرات', 'حشره', 'فئران', 'جرذان', 'صراصير', 'طفيل',
@@ -575,6 +665,24 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
       'ملهمش لازمه', 'ملهاش لازمه', 'مالهمش لازمه', 'بلا فايده', 'مجرم', 'حراميه', 'لصوص', 'كداب', 'كذاب', 'خونه', 'منافق', 'كسلان', 'كسالي',
       'ناقص', 'مقزز', 'اشمئزاز', 'اوسخ', 'احقر', 'اقذر', 'بشع', 'معفن', 'منتن', 'ارهابي', 'همجي', 'بربري', 'متوحش', 'بكرههم', 'بكرهكم',
       'بكرهم', 'بيكرهو', 'مش طايق', 'مبطيقش', 'مبطقش', 'بيقرفوني', 'ملهمش مكان', 'مالهمش مكان', 'مش مرحب', 'غير مرحب',
+      // Filth, carrion, beasts and disease, singular and plural.
+      'خره', 'زفت', 'قاذورات', 'اوساخ', 'اقذار', 'نفايه', 'جيف', 'عفن', 'قرد', 'خنزير', 'جحش', 'ماشيه', 'ابالسه', 'ورم', 'جرب', 'طفيليات',
+      'دود', 'ذباب', 'جراد', 'اوباش', 'منبوذين',
+      // Contemptuous attributes in the feminine and the plurals.
+      'قذره', 'قذرات', 'وسخه', 'مقرفين', 'مقرفه', 'مقززين', 'مقززه', 'حقيره', 'حقرا', 'تافهه', 'غبيه', 'جاهله', 'متخلفه', 'منحطين',
+      'منحطه', 'سفله', 'اوغاد', 'وغد', 'انذال', 'نذل', 'واطيه', 'وضيع', 'دنيء', 'دنيئ', 'كذابين', 'منافقين', 'خاينين', 'مجرمين', 'ارهابيين',
+      'متوحشين', 'همجيين', 'فاشلين', 'كسلانين', 'مجانين', 'مختلين', 'ناقصات عقل', 'ملعونين', 'ملاعين', 'نجسين', 'وصمه عار', 'معفنين',
+      // Hatred, contempt and disgust felt, with the object suffixes and the dialects' present (ب-).
+      'كرهي', 'اكرههم', 'نكرههم', 'بنكره', 'اكرهكم', 'ابغض', 'بغض', 'امقت', 'مقت', 'حقد', 'بحتقر', 'باحتقر', 'احتقرهم', 'استحقاري',
+      'استجقار', 'احتقاري', 'ازدراء', 'ازدري', 'اشمئز', 'بشمئز', 'يشمئز', 'مشمئز', 'بيقرفني', 'بتقرفني', 'بقرف', 'اتقرف', 'قرفانين',
+      'مش طايقهم', 'مبطيقهمش', 'مش قادر استحمل', 'مش قادره استحمل', 'مقدرش استحمل', 'لا اطيق', 'لا اتحمل', 'لا احتمل', 'مبحبهمش',
+      'ما بحبهمش', 'مش بحبهم', 'غثيان',
+      // Worth and humanity denied, nothing worse than them, their lives worth less than a shoe or a dog.
+      'اي قيمه', 'اي لازمه', 'ما تسواش', 'بتسواش', 'ميسواش', 'ما يسواش', 'ميسووش', 'لا يساوون', 'لا يستحقون', 'ميستاهلوش', 'ميستحقوش',
+      'مش بني ادمين', 'مش بشر', 'ليسو بشر', 'دون البشر', 'اقل من البشر', 'اقل من الحيوانات', 'اوطي من', 'احقر من', 'اسوا من', 'اسوء من',
+      'اسواء من', 'مفيش حاجه اسو', 'ما فيش حاجه اسو', 'مافيش حاجه اسو', 'مفيش اسو', 'لا شيء اسو', 'جزمتي', 'صرمتي', 'حذائي', 'كلبي اذكي', 'كلبي احسن', 'قطتي اذكي', 'الكلب اذكي',
+      'الكلاب اذكي', 'الحمار اذكي', 'الحمير اذكي', 'القرد اذكي', 'بتسوي اكتر من', 'بتسوي اكثر من', 'يسوي اكتر من', 'ليه حد يهتم',
+      'ليه اي حد', 'مين يهتم بحياه', 'مين يهمه',
     ],
     violence: ['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
       // By class: slaughter, beating and torture aimed at them (with the object suffix, the future or the
@@ -582,21 +690,88 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar', ScriptGrammar>> = {
       // bombing, extermination and being rid of them.
       'ندبحهم', 'نذبحهم', 'ادبحوهم', 'اذبحوهم', 'يتدبحو', 'هدبح', 'هذبح', 'نضربهم', 'اضربوهم', 'يتضربو', 'نعذبهم', 'عذبوهم', 'يتعذبو', 'رصاص', 'اطلق النار', 'هطلق النار', 'ضرب نار', 'هفجر', 'نفجر', 'تفجير', 'اباده', 'نبيد', 'يبيد',
       'خلص عليهم', 'نخلص منهم', 'التخلص منهم', 'نعدم', 'اعدام', 'اغتصاب', 'يستاهلو الموت', 'يستحقو الموت', 'اموتهم', 'نموتهم', 'يرجعو بلادهم',
-      'يرجعوا بلادهم', 'يطلعو برا', 'برا البلد'],
-    worth: ['ذكي', 'اذكيا', 'شاطرين', 'قيمه', 'مهم', 'بشر', 'انسان', 'بني ادمين', 'متساوي', 'مرحب', 'يعيش', 'يعيشو', 'عيش', 'حياه', 'احترام', 'حقوق', 'مكان', 'ثقه', 'كويسين', 'طبيعي', 'طبيعيين', 'مفيد', 'مفيدين', 'شفقه', 'رحمه', 'يستاهلو', 'يستحقو'],
-    denial: ['مش ', 'ملهاش', 'مالهاش', 'ملهومش', 'مالهومش', 'ما لهاش', 'ما لهمش', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا'],
+      'يرجعوا بلادهم', 'يطلعو برا', 'برا البلد',
+      // Death wished on them ("الله ياخدهم", "الموت لـ"), "they must die / be killed", being rid of them.
+      'الله ياخد', 'ربنا ياخد', 'الله ياخذ', 'يموتو كلهم', 'الموت لل', 'يستحقون الموت', 'لازم يتقتلو', 'لازم نقتل',
+      'لازم نخلص', 'نتخلص منهم', 'يجب قتل', 'يجب اباده', 'يجب طرد', 'يجب ترحيل', 'يجب اعدام',
+      'يجب حرق',
+      // Hanging, trampling, crushing, wiping out, stabbing, strangling, burning, burying and drowning them, with
+      // the object suffix or the imperative plural (the bare roots, "يموتون", "تطهير", also tell what a group
+      // suffers).
+      'يتعلقو', 'نعلقهم', 'اعلقهم', 'علقوهم', 'يتشنقو', 'نشنقهم', 'اشنقهم', 'من رقابهم', 'من رقبتهم', 'نسحلهم', 'يتسحلو', 'ندوسهم',
+      'نسحقهم', 'سحقهم', 'نمسحهم', 'امسحهم', 'يتمسحو', 'نبيدهم', 'ابيدهم', 'يتبادو', 'ابادتهم', 'هطعن', 'اطعن', 'نطعنهم', 'طعنهم',
+      'هخنق', 'اخنقهم', 'نخنقهم', 'نكسر عضم', 'نولع فيهم', 'ولعو فيهم', 'نحرقهم', 'احرقهم', 'احرقوهم', 'هحرق', 'نفرمهم', 'ندفنهم',
+      'ادفنهم', 'نعدمهم', 'اعدموهم', 'اقتلوهم', 'اقتلو', 'اطردوهم', 'ارحلوهم', 'رحلوهم', 'ترحيلهم', 'نطردهم', 'نرحلهم', 'نرميهم', 'ارميهم',
+      'نغرقهم', 'اغرقهم', 'هقتلهم', 'هدبحهم', 'هفجرهم', 'هطخ', 'اطخ', 'نطخ', 'طخهم', 'هغتصب', 'اغتصبهم', 'نغتصب',
+      // The Egyptian future (ه-) of killing, running over, cutting throats, burying, poisoning, liquidating.
+      'هموتهم', 'هموتكم', 'هدهس', 'ندهس', 'ندهسهم', 'هدوس', 'هقطع رقاب', 'نقطع رقاب', 'هدفن', 'هخلص علي', 'هصفي', 'نصفيهم', 'هسمم', 'نسممهم',
+      'هشنق', 'هعذب', 'هولع في', 'يتسجنو', 'يتحبسو', 'يتطردو', 'يتصفو', 'يتسممو', 'طردهم', 'سجنهم', 'نفيهم',
+      // The Standard future (س-, سوف) of killing, slaughter, burning, shooting and beating.
+      'ساقتل', 'سنقتل', 'سيقتل', 'سوف اقتل', 'سوف نقتل', 'ساذبح', 'سنذبح', 'ساحرق', 'سنحرق', 'ساطلق النار', 'سنطلق النار', 'سنبيد', 'ساضرب',
+      'سنضرب'],
+    worth: ['ذكي', 'اذكيا', 'شاطرين', 'قيمه', 'مهم', 'بشر', 'انسان', 'بني ادمين', 'متساوي', 'مرحب', 'يعيش', 'يعيشو', 'عيش', 'حياه', 'احترام', 'حقوق', 'مكان', 'ثقه', 'كويسين', 'طبيعي', 'طبيعيين', 'مفيد', 'مفيدين', 'شفقه', 'رحمه', 'يستاهلو', 'يستحقو',
+      'ادميين', 'بني ادم', 'كرامه', 'تعاطف', 'لازمه', 'فايده', 'زي بقيه', 'زي باقي', 'زينا', 'مساوين', 'مواطنين', 'زي الناس'],
+    denial: ['عمرهم ما', 'عمره ما', 'عمرها ما', 'عمرهن ما', 'لا يمكن', 'مستحيل', 'مش ', 'ملهاش', 'مالهاش', 'ملهومش', 'مالهومش', 'ما لهاش', 'ما لهمش', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا'],
     // The prohibitives, and the plain negations of Standard Arabic and the dialects (مش، مو، مب، مفيش); not
     // "ما", which opens the dialects' circumfix negation of a verb ("ما بطقش", can't stand: a derogation of
     // its own) and is also "what" and part of "until" (لحد ما).
     negation: [
       'ما يصحش', 'مينفعش', 'لا يجب', 'لا ينبغي', 'لن نسمح', 'ممنوع', 'ما ينفعش', 'مش ', 'مو ', 'مب ', 'ليس', 'ليسو', 'لسن', 'لا ', 'لم ',
       'لن ', 'مفيش', 'مافيش', 'ولا ', 'ابدا', 'مطلقا',
+      // "They are not", "they never were" (not "عمري ما", I never: "عمري ما شفت أوسخ منهم" says they are).
+      'عمرهم ما', 'عمرهن ما', 'ماهمش', 'مهمش', 'مهماش', 'ماهماش', 'مكانوش', 'مبقوش', 'لسنا', 'لستم', 'ليست', 'لا يمكن', 'مستحيل',
     ],
     affirming: ['الا ', 'غير ', 'بس ', 'اكتر من', 'اكثر من', 'مجرد'],
     conditional: ['لو ', 'اذا ', 'لولا', 'ان كان', 'لما '],
     // Saying and calling (the root ق-و-ل in every person), writing, racism and hatred named as such, against.
-    mention: ['قول', 'قال', 'كلام', 'تسمي', 'بيسم', 'يسمي', 'تكتب', 'كتابه', 'كتب', 'ضد', 'ترفض', 'رافض', 'عنصري', 'كراهيه', 'تحريض'],
-    they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم'],
+    mention: ['قول', 'قال', 'كلام', 'تسمي', 'بيسم', 'يسمي', 'تكتب', 'كتابه', 'كتب', 'ضد', 'ترفض', 'رافض', 'عنصري', 'كراهيه', 'تحريض',
+      // Posts and comments, and counter-speech: shameful, wrong, unacceptable, insulting, spreading it.
+      'قلت', 'تعليق', 'بوست', 'تغريده', 'منشور', 'عيب', 'غلط', 'خطا', 'مرفوض', 'مش مقبول', 'غير مقبول', 'اهانه', 'يهين', 'تهين', 'مسيء',
+      'مسيئ', 'شتيمه', 'بتشتم', 'بيشتم', 'تشتم', 'تنشر', 'بينشر', 'ينشر', 'يوصف', 'بيوصف', 'توصف', 'تنمر', 'خطاب',
+      // The speaker upset at what others say or pray for.
+      'بتدايق', 'بضايق', 'متضايق', 'يضايقني', 'زعلان', 'يزعلني', 'بيزعلني', 'بحزن', 'بتدعي', 'بيدعو', 'يدعو', 'تدعو'],
+    // The roots of saying and writing inside other words: reasonable, minds, fields, oranges, transition, office.
+    notMention: ['معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب'],
+    they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم'],
+  },
+  hi: {
+    // Only words whose consonants are their own (छक्का is also cricket's six, किनारा and जनवरी read as
+    // किन्नर and जानवर, चाह as चूहे, भाग as भंगी).
+    group: [
+      'औरत', 'औरतें', 'औरतों', 'महिला', 'महिलाएं', 'महिलाओं', 'स्त्रियां', 'स्त्रियों', 'मुसलमान', 'मुसलमानों', 'मुस्लिम', 'मुल्ले', 'कटुए', 'कटुआ', 'यहूदी',
+      'यहूदियों', 'ईसाई', 'ईसाइयों', 'दलित', 'दलितों', 'शूद्र', 'अछूत', 'चमार', 'हिजड़ा', 'हिजड़े', 'हिजड़ों', 'समलैंगिक', 'समलैंगिकों', 'ट्रांसजेंडर',
+      'विकलांग', 'विकलांगों', 'अपाहिज', 'दिव्यांग', 'प्रवासी', 'प्रवासियों', 'शरणार्थी', 'शरणार्थियों', 'विदेशी', 'विदेशियों', 'बांग्लादेशी', 'रोहिंग्या',
+      'घुसपैठिए', 'घुसपैठियों', 'आदिवासी', 'आदिवासियों', 'हब्शी', 'अफ्रीकी', 'नेपाली',
+    ],
+    derogation: [
+      // Filth, vermin, beasts, demons and disease.
+      'गंदगी', 'कचरा', 'परजीवी', 'कीड़े मकोड़े', 'तिलचट्टे', 'दीमक', 'सुअर', 'सूअर', 'कुत्ते', 'कुत्तों', 'राक्षस', 'शैतान', 'बीमारी', 'कैंसर',
+      'ज़हर', 'जहर', 'कलंक', 'नाली के कीड़े',
+      // Contemptuous attributes.
+      'घिनौने', 'घिनौना', 'घिनौनी', 'घटिया', 'कमीने', 'कमीनी', 'हरामी', 'हरामखोर', 'हरामज़ादे', 'जाहिल', 'गंवार', 'गँवार', 'बेवकूफ़', 'बेवकूफ',
+      'मूर्ख', 'निकम्मे', 'नालायक', 'बेशर्म', 'गंदे लोग', 'चोर', 'आतंकवादी', 'बलात्कारी', 'हत्यारे',
+      // Hatred and disgust felt, worth denied, nothing worse, a zoo or a cage.
+      'नफ़रत', 'नफरत', 'घृणा', 'घिन आती', 'बर्दाश्त नहीं', 'पसंद नहीं', 'तिरस्कार', 'कोई इज़्ज़त नहीं', 'कोई कीमत नहीं', 'कोई औकात नहीं',
+      'इंसान नहीं', 'किसी काम के नहीं', 'से बुरा कुछ नहीं', 'से बदतर', 'चिड़ियाघर', 'पिंजरे',
+    ],
+    // Calls and intent, not the nouns of what a group suffers (हत्या, नरसंहार: news of it is no call for it).
+    violence: [
+      'मार दो', 'मार डालो', 'मार देना', 'मार दिया जाना', 'मार दूंगा', 'मार दूँगा', 'मार डालूंगा', 'मारेंगे', 'मारूंगा', 'जला दो', 'जला देना',
+      'जला दूंगा', 'ज़िंदा जला', 'जिंदा जला', 'फांसी दो', 'फांसी पर', 'फाँसी पर', 'लटका दो', 'लटका देना', 'गोली मार', 'काट दो', 'काट डालो',
+      'खत्म कर दो', 'ख़त्म कर दो', 'खत्म करना', 'मिटा दो', 'मिटा देना', 'देश से निकाल', 'बाहर निकालो', 'भगा दो', 'मौत मिले', 'मर जाएं',
+      'मर जाना चाहिए',
+    ],
+    worth: ['समझदार', 'होशियार', 'बुद्धिमान', 'इंसान', 'बराबर', 'इज़्ज़त', 'सम्मान', 'अधिकार', 'जगह', 'कीमत', 'औकात', 'लायक', 'काबिल'],
+    // Hindi negates after the verb and the good word ("समझदार नहीं"); not ना or ने, whose consonant alone
+    // is also the agent's postposition.
+    denial: ['नहीं', 'नही', 'मत', 'कभी नहीं'],
+    negation: ['नहीं', 'नही', 'मत', 'कभी नहीं'],
+    affirming: ['के अलावा'],
+    conditional: ['अगर', 'यदि'],
+    mention: ['कहना', 'कहते', 'कहती', 'बोलना', 'बोलते', 'लिखना', 'लिखा', 'ख़िलाफ़', 'खिलाफ', 'विरुद्ध', 'गलत', 'ग़लत', 'शर्म', 'निंदा', 'विरोध',
+      'नफ़रत फैलाना', 'नफरत फैलाना', 'भेदभाव', 'नस्लवाद', 'समझते', 'बताया'],
+    notMention: [],
+    they: ['वे', 'वो', 'उनका', 'उनकी', 'उनके', 'उन्हें', 'इनका', 'इनकी', 'इनके', 'इन्हें', 'तुम', 'तुम्हारे', 'तुम्हारी', 'आप'],
   },
 };
 

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { rules } from './docs.js';
+
+/**
+ * Hate against protected groups in Arabic (Standard and Egyptian), Mandarin and Hindi (romanised and in
+ * Devanagari), by the classes hate-grammars.ts lists for them: each harmful sentence names a group and
+ * says something of a class (vermin, filth, a contemptuous attribute in its inflected form, hatred felt,
+ * worth denied, violence in the future, the imperative or "should be"), each innocent one shares the words
+ * with a negation, counter-speech, a report or praise. Sentences written for these tests.
+ */
+const ON = { policy: { multilingual: true } };
+const hate = async (value: string) => (await rules(value, ON)).reasons.some((r) => r.category === 'hate' || r.category === 'hate/threatening');
+
+describe('Arabic', () => {
+  it.each([
+    // Words written with ة, ى or أ (the grammar is folded as the text is).
+    ['filth, with teh marbuta', 'اللاجئين دول زبالة المجتمع'],
+    ['a woman named without the article', 'اي مرأة زيك ملهاش لازمة'],
+    ['a feminine contemptuous attribute', 'كل يهودية حقيرة وكذابة'],
+    ['hatred felt, with the object suffix', 'انا بصراحة اكرههم، المثليين دول'],
+    ['worth denied', 'حياة المعاقين ما تسواش حاجة'],
+    ['nothing worse than them', 'مفيش حاجة اسوأ من المهاجرين'],
+    ['a shoe worth more than their lives', 'جزمتي اغلى من حياة اي لاجئ'],
+    ['death wished on them', 'ربنا ياخد كل الشواذ'],
+    ['the Standard future of killing', 'سنقتل كل المهاجرين في المدينة'],
+    ['hanging, with the object suffix', 'لازم نعلقهم من رقابهم، السود دول'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['"tomorrow" (بكرة) is not "I hate" (بكره)', 'هساعد جارتي اليهودية بكرة في النقل'],
+    ['a teenager (مراهق) is no woman', 'المراهقين الاغبياء دول كسروا الشباك'],
+    ['a negation', 'اللاجئين مش حشرات، دول بني ادمين زينا'],
+    ['counter-speech: upset at what others pray for', 'بتضايق جدا لما الناس بتدعي ربنا ياخد المثليين'],
+    ['counter-speech: a post called shameful', 'البوست اللي بيقول ان السود حيوانات ده عيب ومرفوض'],
+    ['"reasonable" holds the root of saying without reporting', 'مش معقول اد ايه النساء في شركتنا شاطرين'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
+
+describe('Mandarin', () => {
+  it.each([
+    ['beasts as a compound', '那些难民就是一群蠢猪。'],
+    ['a contemptuous attribute', '穆斯林都很阴险狡猾。'],
+    ['hatred felt', '我对同性恋恨之入骨。'],
+    ['a life denied', '残疾人根本不配活着。'],
+    ['their lives scorned', '谁在乎黑人的死活？居然在乎黑人的命。'],
+    ['lynching', '应该把这些移民都挂路灯。'],
+    ['hacking to pieces', '我要把那些外国人剁碎。'],
+    ['a homophone written to slip past filters', '所有跨性别者都去四吧。'],
+    ['one character in pinyin', '女人都是laji。'],
+    ['"not surprising" says what it holds', '黑人这么懒惰一点也不意外。'],
+    ['"for me" (对我来说) is no report', '对我来说，犹太人就是寄生虫。'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['a negation', '同性恋不是怪物，他们和我们一样。'],
+    ['pork is no pig', '穆斯林不吃猪肉，我们聚餐时点了鱼。'],
+    ['counter-speech: dismay at what others say', '看到有人说难民是蝗虫，我很难过。'],
+    ['counter-speech: a comparison reported', '你把女性比作动物，这是歧视。'],
+    ['the people who hate are the subject', '仇恨同性恋的人真无知。'],
+    ['respect asked for a group', '残疾人应该被尊重，这是基本的人权。'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
+
+describe('Hindi, romanised', () => {
+  it.each([
+    ['an oblique plural group with vermin', 'in rohingyaon ko dekho, saale makkhiyan hain'],
+    ['a feminine contemptuous attribute', 'ye auratein ekdum ghinauni aur kamchor hoti hain'],
+    ['hatred felt', 'mujhe hijron se ghin aati hai, nafrat hai unse'],
+    ['nothing worse', 'musalmano se ghatiya koi nahi hai'],
+    ['a dog smarter', 'meri billi kisi bhi dalit se zyada samajhdaar hai'],
+    ['their lives scorned', 'in viklango ki parwah kyu kare koi'],
+    ['"should be killed"', 'sabhi pravasiyon ko jala dena chahiye'],
+    ['the first person future', 'main in bangladeshiyon ko goli maarunga'],
+    ['none spared', 'kisi musalman ko zinda nahi chhodenge'],
+    ['death wished on them', 'saare yahudi mar jaayein'],
+    ['worth denied, the negation after', 'auratein kabhi buddhimaan nahi ho sakti'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['"I with them" is no self-description that hides hate, and praise is none', 'mai musalmano ke saath rehta hun aur wo bahut ache padosi hain'],
+    ['a negation', 'dalit log gande nahi hain, ye soch galat hai'],
+    ['counter-speech: calling them something reported', 'jo log auraton ko bekaar samajhte hain wo khud bekaar hain'],
+    ['Portuguese "mar do" is the sea', 'Os gays adoram o mar do Algarve, dizem os amigos.'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
+
+describe('Hindi in Devanagari', () => {
+  it.each([
+    ['vermin', 'ये मुसलमान कीड़े मकोड़े हैं'],
+    ['a contemptuous attribute', 'सारी औरतें घटिया और जाहिल होती हैं'],
+    ['hatred felt', 'मुझे शरणार्थियों से नफरत है'],
+    ['"should be killed"', 'सभी हिजड़ों को मार देना चाहिए'],
+    ['worth denied, the negation after', 'दलितों की कोई इज़्ज़त नहीं'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['a negation', 'मुसलमान घटिया नहीं हैं'],
+    ['counter-speech', 'जो लोग कहते हैं कि औरतें जाहिल हैं, वे गलत हैं'],
+    ['January (जनवरी) is no beast (जानवर)', 'मैं जनवरी में अपने मुसलमान दोस्त के घर गया'],
+    ['praise', 'मेरी महिला सहकर्मी बहुत समझदार है'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
