@@ -113,12 +113,32 @@ const AFFIRMING = new RegExp(
  * three words between and no second negation before the "que" ("je ne pense pas que..." negates).
  */
 const NE_QUE = /^(?:[^\p{L}]+(?!(?:pas|point|jamais|plus|rien|personne|aucun|aucune|nul|nulle|guere|nullement)(?!\p{L}))\p{L}+){1,3}[^\p{L}]+qu(?:e|(?!\p{L}))/u;
-/** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until" or an "if ... not")? */
+/**
+ * A negation next to a verb that itself negates what follows negates that verb, and what follows stands:
+ * "never stop respecting X" ("je ne cesserai jamais de", "nunca deixarei de", "nigdy nie przestanę"),
+ * "no one can deny / I don't doubt that X deserve respect", "there is nothing wrong with loving X", "X's
+ * lives are worth no less than ours".
+ */
+const REVERSING = new RegExp(
+  '(?<!\\p{L})(?:' +
+    ['(?:cess|arret|empech)\\p{L}*(?:[^\\p{L}]+(?:jamais|pas|plus))?[^\\p{L}]+d', '(?:deix|dej)\\p{L}*[^\\p{L}]+de', '(?:parar|paro|parei|pararei|pare|paramos)[^\\p{L}]+de', 'przesta\\p{L}*',
+      'smett\\p{L}*', 'nier', 'negar', 'negare', 'zaprzecz\\p{L}*', 'dout\\p{L}*', 'duvid\\p{L}*', 'dud[ao]\\p{L}*', 'watpi\\p{L}*',
+      'rien de mal', 'nada de errado', 'nada de mal', 'nada malo', 'nic zlego', 'niente di male',
+      // "not worth less", "not less clever": a negated lack
+      'moins', 'menos', 'mniej', 'meno'].join('|') +
+    ')(?!\\p{L})',
+  'u',
+);
+/** Two words either side of a negation, with it: where REVERSING is read. */
+const AROUND_BEFORE = /(?:\p{L}+[^\p{L}]+){0,2}$/u;
+const AROUND_AFTER = /^(?:[^\p{L}]+\p{L}+){0,5}/u;
+/** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until", an "if ... not" or a reversing "never stop")? */
 function negates(text: string, n: Span): boolean {
   const before = text.slice(Math.max(0, n.from - 50), n.from);
   const after = text.slice(n.to, n.to + 40);
   const restrictive = text.slice(n.from, n.to) === 'ne' && NE_QUE.test(after);
-  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before);
+  const around = `${AROUND_BEFORE.exec(before)?.[0] ?? ''}${text.slice(n.from, n.to)}${AROUND_AFTER.exec(after)?.[0] ?? ''}`;
+  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !REVERSING.test(around);
 }
 
 /**
