@@ -121,7 +121,7 @@ const NE_QUE = /^(?:[^\p{L}]+(?!(?:pas|point|jamais|plus|rien|personne|aucun|auc
  */
 const REVERSING = new RegExp(
   '(?<!\\p{L})(?:' +
-    ['(?:cess|arret|empech)\\p{L}*(?:[^\\p{L}]+(?:jamais|pas|plus))?[^\\p{L}]+d', '(?:deix|dej)\\p{L}*[^\\p{L}]+de', '(?:parar|paro|parei|pararei|pare|paramos)[^\\p{L}]+de', 'przesta\\p{L}*',
+    ['(?:cess|arret|empech)\\p{L}*(?:[^\\p{L}]+(?:jamais|pas|plus))?[^\\p{L}]+de?', '(?:deix|dej)\\p{L}*[^\\p{L}]+de', '(?:parar|paro|parei|pararei|pare|paramos)[^\\p{L}]+de', 'przesta\\p{L}*',
       'smett\\p{L}*', 'nier', 'negar', 'negare', 'zaprzecz\\p{L}*', 'dout\\p{L}*', 'duvid\\p{L}*', 'dud[ao]\\p{L}*', 'watpi\\p{L}*',
       'rien de mal', 'nada de errado', 'nada de mal', 'nada malo', 'nic zlego', 'niente di male',
       // "not worth less", "not less clever": a negated lack
