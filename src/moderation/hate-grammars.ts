@@ -220,6 +220,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(degout|mepris|dedain|aversion|repulsion|detestation) (pour|envers|a l egard|vis a vis)|(m|me|nous) (degoutent|degoute|repugnent|ecoeurent|ecoeure|debectent|insupportent|horripilent|exasperent|revulsent|revoltent|font vomir|font gerber|donnent la gerbe|donnent la nausee|donnent envie de vomir|rendent malade|rendent malades|font horreur|font pitie|sortent par les yeux|levent le coeur|soulevent le coeur)'],
       // More of the class: rotten, twisted, shameful, mediocre; "the worst"; hatred as a bare verb ("je les déteste").
       [0.75, '(sordides|pourris|pourries|tordus|tordues|detraques|detraquees|grotesques|honteux|honteuses|indecents|indecentes|perdants|mediocres|nazes|craignos|les pires|le pire|la pire|la lie|hais|haissons|deteste|detestons|meprise|meprisons|abhorre|execre|les vomis)'],
+      [0.75, '(batards|batardes|chiants|chiantes|emmerdeurs|emmerdeuses|casse-couilles|casse couilles|relous|enfoires|encules|trous du cul|trou du cul)'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -443,6 +444,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(czuje|czujemy|mam|mamy|budza we mnie|budzi we mnie|wzbudzaja we mnie|wywoluja we mnie|wywoluja u mnie) [tylko|jedynie|ogromny|ogromna|ogromne|wielki|wielka|wielkie] (wstret|odraze|obrzydzenie|pogarde|nienawisc|niechec|awersje)|(nienawidzic|nie trawimy|nie moge patrzec na|nie moge scierpiec|nie moge zniesc|nie mozna zniesc)|(robi mi sie niedobrze|niedobrze mi sie robi|zbiera mi sie na wymioty|chce mi sie rzygac|mdli mnie)|(obrzydzaja|brzydza|odrzucaja|wkurzaja|wkurwiaja|wnerwiaja|irytuja|mierza|mierzi|obrzydza|brzydzi) (mnie|nas)'],
       // More of the class: lecherous, mangy, lice-ridden, rotten, twisted, losers.
       [0.75, '(oblesn*|parszyw*|zawszen*|zapchlen*|smierdziele|smierdzielami|niedomyci|niedomyte|zgnili|zgnile|pokreceni|pokrecone|groteskowi|marni|marne|mierni|mierne|przegrywy|frajerzy|frajerami|ofiary losu|najgorszy sort|najgorszym sortem)'],
+      // Vulgar insults for a group ("skurwiele", "zjeby", "do dupy"), in any form.
+      [0.75, '(skurwiel*|zjeb*|chuje|chujami|chujow|kutasy|kutasami|cipy|pizdy|pizdami|dupki|dupkami|gnoje|gnojami|sukinsyny|sukinsynami|suki|sukami|do dupy|do bani|do niczego|gowniarze|gowniarz*|gownian*|zasran*|zafajdan*|pierdolen*|popierdolen*|spierdolen*|kurewsk*|skurwial*|jebancy|jebancami|pojebancy)'],
     ],
     violence: [
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
@@ -468,7 +471,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     worth: ['(inteligentni|inteligentne|inteligentny|inteligentna|madrzy|madre|madry|madra|bystrzy|zdolni|zdolne|wartosciowi|wartosciowe|warci|godni|godne|ludzmi|czlowiekiem|rowni|rowne|mile widziani|mile widziane|zyc|zyli|zycie|zycia|istniec|przetrwac|szacunek|szacunku|prawa|praw|miejsce|miejsca|zaufanie|zaufania|ufac|dobrzy|dobre|normalni|normalne|przydatni|przydatne|pozwolono|glosowac|zatrudniac|zatrudnic|slubu|(zasluguja|zasluguje) na (zycie|szacunek|prawa|szczescie|milosc|godnosc|zaufanie|nic)|obywatelami|naleza|nalezec|godni zaufania|wartosci|wartosc|znaczenia|znaczenie)', '(potrzebni|potrzebne|warci|warte|wart|warta|kompetentni|kompetentne|uczciwi|uczciwe)'],
     negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne', 'zadnego', 'zadnej', 'nikt', 'nic', 'wcale'],
     mention: ['(wzywac|wzywaja|domagac|zadac|zadaja|obrazac|obrazaja|boli|przestac|przestan|przestancie|mowic|mowi|mowia|mowisz|mowienie|powiedziec|powiedzial|powiedziala|nazywac|nazywa|nazywaja|nazywasz|nazwac|pisac|pisze|pisza|piszesz|napisac|napisal|twierdzic|twierdzi|przeciw|przeciwko|rzeczy takie jak|slowa takie jak|slowa jak)', '(dla ciebie|twoja opinia|wasza opinia|wypominac|potepiac|potepiamy|(otwarta|jawna) nienawisc)', '(myslisz|mysla|uwazasz|uwazaja|sadzisz|sadza|wierzysz|wierza|publikujesz|publikuja|udostepniasz|powtarzasz|powtarzaja|szerzysz|szerza|szerzyc|komentarz|komentarze|wpis|wpisy|rasist*|seksist*|homofob*|transfob*|ksenofob*|dyskrymin*|uprzedzen*|twoje slowa|twoja nienawisc)'],
-    they: ['(oni|one|ich|im|nich|nimi|sa|wy|wasze|wasz|was|wam|jestescie|ty|jestes|je)'],
+    they: ['(oni|one|ich|im|nich|nimi|sa|wy|wasze|wasz|was|wam|jestescie|ty|jestes|je)', 'to'],
     self: ['(jestem|jestesmy|jako)'],
   },
   hi: {
