@@ -135,6 +135,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(me|nos) (enojam|enoja|repugnam|repugna|dao nojo|da nojo|dao asco|da asco|dao nauseas|dao vontade de vomitar|fazem vomitar|deixam doente|deixam enojado|deixam enojada|embrulham o estomago|causam nojo|causam repulsa|causam asco|dao raiva|revoltam|dao arrepios)|(que|como) nojo|(nao) (consigo|consegue|conseguimos) (suportar|aguentar|tolerar|olhar para|ver)'],
       // More of the class: repellent, sordid, rotten, failed; "the worst".
       [0.75, '(repelente|repelentes|abjeta|abjetas|torpes|sordidos|sordidas|ignobeis|ignobil|infames|indecentes|grotescos|grotescas|podres|perturbados|perturbadas|fracassados|fracassadas|perdedores|perdedoras|insignificantes|mediocres|horrendos|horrendas|hediondos|hediondas|pavorosos|pavorosas|vergonhosos|vergonhosas|otarios|otarias|babacas|os piores|as piores|o pior|a pior|a escoria|o lixo|a rale)'],
+      // Arrogance, rudeness, ingratitude, madness: more contemptuous attributes.
+      [0.75, '(arrogantes|agressivos|agressivas|fanaticos|fanaticas|barulhentos|barulhentas|grosseiros|grosseiras|mal educados|mal educadas|arruaceiros|baderneiros|desordeiros|folgados|folgadas|encostados|irracionais|ingratos|ingratas|insolentes|prepotentes|metidos|metidas)'],
     ],
     violence: [
       [0.8, '(matar|mata-los|mata-las|matem|matemos|exterminar*|exterminio|extermine*|erradic*|eliminar|elimina-los|eliminemos|deportar*|deportem|deportemos|deportados|deportacao|expuls*|enforc*|fuzil*|atirar|atirem|queimar|queimem|afogar*|gasear*|linch*|estuprar|livrar-nos|livrar nos|livrarmos|nos livrar|acabar com|expulsa-los|prender todos|proibir*|aniquil*|massacr*|atacando|ataca-los|atacar)'],
@@ -221,6 +223,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // More of the class: rotten, twisted, shameful, mediocre; "the worst"; hatred as a bare verb ("je les déteste").
       [0.75, '(sordides|pourris|pourries|tordus|tordues|detraques|detraquees|grotesques|honteux|honteuses|indecents|indecentes|perdants|mediocres|nazes|craignos|les pires|le pire|la pire|la lie|hais|haissons|deteste|detestons|meprise|meprisons|abhorre|execre|les vomis)'],
       [0.75, '(batards|batardes|chiants|chiantes|emmerdeurs|emmerdeuses|casse-couilles|casse couilles|relous|enfoires|encules|trous du cul|trou du cul)'],
+      [0.75, '(arrogants|arrogantes|fanatiques|bruyants|bruyantes|grossiers|grossieres|mal eleves|mal elevees|ingrats|ingrates|irrationnels|irrationnelles|insolents|insolentes|pretentieux|pretentieuses|hautains|hautaines)'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -446,6 +449,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(oblesn*|parszyw*|zawszen*|zapchlen*|smierdziele|smierdzielami|niedomyci|niedomyte|zgnili|zgnile|pokreceni|pokrecone|groteskowi|marni|marne|mierni|mierne|przegrywy|frajerzy|frajerami|ofiary losu|najgorszy sort|najgorszym sortem)'],
       // Vulgar insults for a group ("skurwiele", "zjeby", "do dupy"), in any form.
       [0.75, '(skurwiel*|zjeb*|chuje|chujami|chujow|kutasy|kutasami|cipy|pizdy|pizdami|dupki|dupkami|gnoje|gnojami|sukinsyny|sukinsynami|suki|sukami|do dupy|do bani|do niczego|gowniarze|gowniarz*|gownian*|zasran*|zafajdan*|pierdolen*|popierdolen*|spierdolen*|kurewsk*|skurwial*|jebancy|jebancami|pojebancy)'],
+      [0.75, '(aroganccy|aroganckie|egoisci|egoistyczni|egoistyczne|fanatycy|fanatyczni|fanatyczne|halasliwi|halasliwe|chamscy|chamskie|chamy|chamami|niewdzieczni|niewdzieczne|nieokrzesani|nieokrzesane|bezczelni|bezczelne|zarozumiali|zarozumiale|prostacy|prostackie|histeryczni|wariaci|wariatami|czubki)'],
     ],
     violence: [
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
