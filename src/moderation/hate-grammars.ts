@@ -137,6 +137,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(repelente|repelentes|abjeta|abjetas|torpes|sordidos|sordidas|ignobeis|ignobil|infames|indecentes|grotescos|grotescas|podres|perturbados|perturbadas|fracassados|fracassadas|perdedores|perdedoras|insignificantes|mediocres|horrendos|horrendas|hediondos|hediondas|pavorosos|pavorosas|vergonhosos|vergonhosas|otarios|otarias|babacas|os piores|as piores|o pior|a pior|a escoria|o lixo|a rale)'],
       // Arrogance, rudeness, ingratitude, madness: more contemptuous attributes.
       [0.75, '(arrogantes|agressivos|agressivas|fanaticos|fanaticas|barulhentos|barulhentas|grosseiros|grosseiras|mal educados|mal educadas|arruaceiros|baderneiros|desordeiros|folgados|folgadas|encostados|irracionais|ingratos|ingratas|insolentes|prepotentes|metidos|metidas)'],
+      [0.75, '(prefiro morrer|preferia morrer|prefiro a morte|desperdicio de oxigenio|desperdicio de ar|desperdicio de espaco|gastam oxigenio|longe das nossas criancas|longe das criancas|longe dos nossos filhos|afastados das criancas|(volta|voltem|voltar|lugar) (pra|para|e na|eh na|e a|na) cozinha)'],
     ],
     violence: [
       [0.8, '(matar|mata-los|mata-las|matem|matemos|exterminar*|exterminio|extermine*|erradic*|eliminar|elimina-los|eliminemos|deportar*|deportem|deportemos|deportados|deportacao|expuls*|enforc*|fuzil*|atirar|atirem|queimar|queimem|afogar*|gasear*|linch*|estuprar|livrar-nos|livrar nos|livrarmos|nos livrar|acabar com|expulsa-los|prender todos|proibir*|aniquil*|massacr*|atacando|ataca-los|atacar)'],
@@ -224,6 +225,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(sordides|pourris|pourries|tordus|tordues|detraques|detraquees|grotesques|honteux|honteuses|indecents|indecentes|perdants|mediocres|nazes|craignos|les pires|le pire|la pire|la lie|hais|haissons|deteste|detestons|meprise|meprisons|abhorre|execre|les vomis)'],
       [0.75, '(batards|batardes|chiants|chiantes|emmerdeurs|emmerdeuses|casse-couilles|casse couilles|relous|enfoires|encules|trous du cul|trou du cul)'],
       [0.75, '(arrogants|arrogantes|fanatiques|bruyants|bruyantes|grossiers|grossieres|mal eleves|mal elevees|ingrats|ingrates|irrationnels|irrationnelles|insolents|insolentes|pretentieux|pretentieuses|hautains|hautaines)'],
+      // Implied contempt: rather die than, a waste of oxygen, to be kept from children, back to the kitchen.
+      [0.75, '(plutot mourir que|plutot crever que|je prefererais mourir|gaspillage d oxygene|gachis d oxygene|perte d oxygene|gaspillent l oxygene|gaspillent de l oxygene|perte de temps et d espace|loin de nos enfants|a l ecart de nos enfants|loin des enfants|(retourner|retournent|retournez|retourne|leur place est|ta place est|votre place est) (a|dans) (la cuisine|leur cuisine))'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -450,6 +453,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Vulgar insults for a group ("skurwiele", "zjeby", "do dupy"), in any form.
       [0.75, '(skurwiel*|zjeb*|chuje|chujami|chujow|kutasy|kutasami|cipy|pizdy|pizdami|dupki|dupkami|gnoje|gnojami|sukinsyny|sukinsynami|suki|sukami|do dupy|do bani|do niczego|gowniarze|gowniarz*|gownian*|zasran*|zafajdan*|pierdolen*|popierdolen*|spierdolen*|kurewsk*|skurwial*|jebancy|jebancami|pojebancy)'],
       [0.75, '(aroganccy|aroganckie|egoisci|egoistyczni|egoistyczne|fanatycy|fanatyczni|fanatyczne|halasliwi|halasliwe|chamscy|chamskie|chamy|chamami|niewdzieczni|niewdzieczne|nieokrzesani|nieokrzesane|bezczelni|bezczelne|zarozumiali|zarozumiale|prostacy|prostackie|histeryczni|wariaci|wariatami|czubki)'],
+      [0.75, '(wole umrzec|wolalbym umrzec|wolalabym umrzec|wolalbym zdechnac|marnotrawstwo tlenu|strata tlenu|szkoda tlenu|marnuja tlen|zbedni|zbedne|niepotrzebni|z dala od naszych dzieci|z dala od dzieci|daleko od naszych dzieci|(miejsce|wracaj|wracajcie|wracac) .. (w kuchni|do kuchni|przy garach))'],
     ],
     violence: [
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
