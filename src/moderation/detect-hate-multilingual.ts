@@ -133,12 +133,14 @@ const REVERSING = new RegExp(
 const AROUND_BEFORE = /(?:\p{L}+[^\p{L}]+){0,2}$/u;
 const AROUND_AFTER = /^(?:[^\p{L}]+\p{L}+){0,5}/u;
 /** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until", an "if ... not" or a reversing "never stop")? */
-function negates(text: string, n: Span): boolean {
+function negates(text: string, n: Span, lang: string): boolean {
   const before = text.slice(Math.max(0, n.from - 50), n.from);
   const after = text.slice(n.to, n.to + 40);
   const restrictive = text.slice(n.from, n.to) === 'ne' && NE_QUE.test(after);
   const around = `${AROUND_BEFORE.exec(before)?.[0] ?? ''}${text.slice(n.from, n.to)}${AROUND_AFTER.exec(after)?.[0] ?? ''}`;
-  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !REVERSING.test(around);
+  // Romanised Hindi is left out: its words ("de", "pare") are not these verbs, and its negation follows the verb.
+  const reversed = lang !== 'hi' && REVERSING.test(around);
+  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !reversed;
 }
 
 /**
@@ -159,14 +161,14 @@ const HAVING = /(?<!\p{L})(?:con|com|mit|met|with|d|di|du|del|da|na|z|ze|von|van
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
 
-const roles = (grammar: HateGrammar, negation: readonly string[]): Role => {
+const roles = (grammar: HateGrammar, negation: readonly string[], mention: readonly string[]): Role => {
   const list = (words: readonly string[]) => compileLexicon({ phrases: { hate: words.map((w) => [1, w] as const) } });
   return {
     group: list(grammar.group),
     said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }),
     worth: list(grammar.worth),
     negation: list(negation),
-    mention: list(grammar.mention),
+    mention: list(mention),
     they: list(grammar.they),
     self: list(grammar.self),
   };
@@ -183,8 +185,16 @@ let compiled: [string, Role][] | undefined;
 function compile(): [string, Role][] {
   const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => lang !== 'hi').flatMap(([, g]) => g.negation);
   const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word));
-  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, lang === 'hi' ? grammar.negation : negations(lang))]);
+  const mentions = (lang: string, grammar: HateGrammar) => [...grammar.mention, ...(MENTIONS_FROM[lang] ?? []).flatMap((other) => HATE_GRAMMARS[other]?.mention ?? [])];
+  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, lang === 'hi' ? grammar.negation : negations(lang), mentions(lang, grammar))]);
 }
+
+/**
+ * Spanish and Portuguese share most contempt words ("hipócritas", "fanáticos") and franc takes one for
+ * the other: counter-speech in one ("dejar de decir que los X son...") is read by the other's grammar
+ * too, which must know its reporting verbs.
+ */
+const MENTIONS_FROM: Readonly<Record<string, readonly string[]>> = { pt: ['es'], es: ['pt'] };
 
 /** Other languages' negations that are words of these: Portuguese "no" (in the), Dutch "pas" (only just) and "nul" (zero). */
 const OWN_WORDS: Readonly<Record<string, readonly string[]>> = { pt: ['no'], nl: ['pas', 'nul'] };
@@ -347,7 +357,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const said = pair.said.filter((s) => !s.strict || lang === top);
   const text = segment.norm.text;
   const { sentence, startOf, endOf } = sentences(text);
-  const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n));
+  const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n, lang));
   const mentions = findPhrases(role.mention, segment);
   const they = findPhrases(role.they, segment);
   const selves = findPhrases(role.self, segment);

@@ -87,6 +87,10 @@ describe('hate against groups in Polish, French and Portuguese, by class', () =>
     ['pt', 'Vamos bater um papo com as mulheres da comunidade.'],
     ['pl', 'Szanuję kobiety i gejów.'],
     ['pl', 'Nie możemy tolerować przemocy wobec kobiet.'],
+    // Portuguese "mas" is "but", not "más" (bad).
+    ['pt', 'Trabalho com imigrantes, mas também dou aulas de música.'],
+    // Spanish counter-speech read by the Portuguese grammar (the words are shared) knows Spanish reporting verbs.
+    ['es', 'Tienes que dejar de decir que los indígenas son hipócritas.'],
   ])('%s: "%s" is not hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
   });
