@@ -451,7 +451,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // More of the class: lecherous, mangy, lice-ridden, rotten, twisted, losers.
       [0.75, '(oblesn*|parszyw*|zawszen*|zapchlen*|smierdziele|smierdzielami|niedomyci|niedomyte|zgnili|zgnile|pokreceni|pokrecone|groteskowi|marni|marne|mierni|mierne|przegrywy|frajerzy|frajerami|ofiary losu|najgorszy sort|najgorszym sortem)'],
       // Vulgar insults for a group ("skurwiele", "zjeby", "do dupy"), in any form.
-      [0.75, '(skurwiel*|zjeb*|chujami|chujow|kutasy|kutasami|cipy|pizdy|pizdami|dupki|dupkami|gnoje|gnojami|sukinsyny|sukinsynami|suki|sukami|do dupy|do bani|do niczego|gowniarze|gowniarz*|gownian*|zasran*|zafajdan*|pierdolen*|popierdolen*|spierdolen*|kurewsk*|skurwial*|jebancy|jebancami|pojebancy)'],
+      [0.75, '(skurwiel*|zjeb*|chujami|chujow|kutasy|kutasami|cipy|pizdy|pizdami|dupki|dupkami|gnoje|gnojami|sukinsyny|sukinsynami|suki|sukami|do dupy|do bani|do niczego|gowniarze|gowniarz*|gownian*|zasran*|zafajdan*|pierdolen*|popierdolen*|spierdolen*|skurwial*|jebancy|jebancami|pojebancy)'],
       [0.75, '(aroganccy|aroganckie|egoisci|egoistyczni|egoistyczne|fanatycy|fanatyczni|fanatyczne|halasliwi|halasliwe|chamscy|chamskie|chamy|chamami|niewdzieczni|niewdzieczne|nieokrzesani|nieokrzesane|bezczelni|bezczelne|zarozumiali|zarozumiale|prostacy|prostackie|histeryczni|wariaci|wariatami|czubki)'],
       [0.75, '(wole umrzec|wolalbym umrzec|wolalabym umrzec|wolalbym zdechnac|marnotrawstwo tlenu|strata tlenu|szkoda tlenu|marnuja tlen|zbedni|zbedne|niepotrzebni|z dala od naszych dzieci|z dala od dzieci|daleko od naszych dzieci|(miejsce|wracaj|wracajcie|wracac) .. (w kuchni|do kuchni|przy garach))'],
     ],
