@@ -114,12 +114,34 @@ const AFFIRMING = new RegExp(
  * three words between and no second negation before the "que" ("je ne pense pas que..." negates).
  */
 const NE_QUE = /^(?:[^\p{L}]+(?!(?:pas|point|jamais|plus|rien|personne|aucun|aucune|nul|nulle|guere|nullement)(?!\p{L}))\p{L}+){1,3}[^\p{L}]+qu(?:e|(?!\p{L}))/u;
-/** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until" or an "if ... not")? */
-function negates(text: string, n: Span): boolean {
+/**
+ * A negation next to a verb that itself negates what follows negates that verb, and what follows stands:
+ * "never stop respecting X" ("je ne cesserai jamais de", "nunca deixarei de", "nigdy nie przestanę"),
+ * "no one can deny / I don't doubt that X deserve respect", "there is nothing wrong with loving X", "X's
+ * lives are worth no less than ours".
+ */
+const REVERSING = new RegExp(
+  '(?<!\\p{L})(?:' +
+    ['(?:cess|arret|empech)\\p{L}*(?:[^\\p{L}]+(?:jamais|pas|plus))?[^\\p{L}]+de?', '(?:deix|dej)\\p{L}*[^\\p{L}]+de', '(?:parar|paro|parei|pararei|pare|paramos)[^\\p{L}]+de', 'przesta\\p{L}*',
+      'smett\\p{L}*', 'nier', 'negar', 'negare', 'zaprzecz\\p{L}*', 'dout\\p{L}*', 'duvid\\p{L}*', 'dud[ao]\\p{L}*', 'watpi\\p{L}*',
+      'rien de mal', 'nada de errado', 'nada de mal', 'nada malo', 'nic zlego', 'niente di male',
+      // "not worth less", "not less clever": a negated lack
+      'moins', 'menos', 'mniej', 'meno'].join('|') +
+    ')(?!\\p{L})',
+  'u',
+);
+/** Two words either side of a negation, with it: where REVERSING is read. */
+const AROUND_BEFORE = /(?:\p{L}+[^\p{L}]+){0,2}$/u;
+const AROUND_AFTER = /^(?:[^\p{L}]+\p{L}+){0,5}/u;
+/** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until", an "if ... not" or a reversing "never stop")? */
+function negates(text: string, n: Span, lang: string): boolean {
   const before = text.slice(Math.max(0, n.from - 50), n.from);
   const after = text.slice(n.to, n.to + 40);
   const restrictive = text.slice(n.from, n.to) === 'ne' && NE_QUE.test(after);
-  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before);
+  const around = `${AROUND_BEFORE.exec(before)?.[0] ?? ''}${text.slice(n.from, n.to)}${AROUND_AFTER.exec(after)?.[0] ?? ''}`;
+  // Romanised Hindi is left out: its words ("de", "pare") are not these verbs, and its negation follows the verb.
+  const reversed = lang !== 'hi' && REVERSING.test(around);
+  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !reversed;
 }
 
 /**
@@ -140,14 +162,14 @@ const HAVING = /(?<!\p{L})(?:con|com|mit|met|with|d|di|du|del|da|na|z|ze|von|van
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
 
-const roles = (grammar: HateGrammar, negation: readonly string[]): Role => {
+const roles = (grammar: HateGrammar, negation: readonly string[], mention: readonly string[]): Role => {
   const list = (words: readonly string[]) => compileLexicon({ phrases: { hate: words.map((w) => [1, w] as const) } });
   return {
     group: list(grammar.group),
     said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }),
     worth: list(grammar.worth),
     negation: list(negation),
-    mention: list(grammar.mention),
+    mention: list(mention),
     they: list(grammar.they),
     self: list(grammar.self),
   };
@@ -164,8 +186,16 @@ let compiled: [string, Role][] | undefined;
 function compile(): [string, Role][] {
   const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => lang !== 'hi').flatMap(([, g]) => g.negation);
   const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word));
-  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, lang === 'hi' ? grammar.negation : negations(lang))]);
+  const mentions = (lang: string, grammar: HateGrammar) => [...grammar.mention, ...(MENTIONS_FROM[lang] ?? []).flatMap((other) => HATE_GRAMMARS[other]?.mention ?? [])];
+  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, lang === 'hi' ? grammar.negation : negations(lang), mentions(lang, grammar))]);
 }
+
+/**
+ * Spanish and Portuguese share most contempt words ("hipócritas", "fanáticos") and franc takes one for
+ * the other: counter-speech in one ("dejar de decir que los X son...") is read by the other's grammar
+ * too, which must know its reporting verbs.
+ */
+const MENTIONS_FROM: Readonly<Record<string, readonly string[]>> = { pt: ['es'], es: ['pt'] };
 
 /** Other languages' negations that are words of these: Portuguese "no" (in the), Dutch "pas" (only just) and "nul" (zero). */
 const OWN_WORDS: Readonly<Record<string, readonly string[]>> = { pt: ['no'], nl: ['pas', 'nul'] };
@@ -328,7 +358,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const said = pair.said.filter((s) => !s.strict || lang === top);
   const text = segment.norm.text;
   const { sentence, startOf, endOf } = sentences(text);
-  const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n));
+  const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n, lang));
   const mentions = findPhrases(role.mention, segment);
   const they = findPhrases(role.they, segment);
   const selves = findPhrases(role.self, segment);
