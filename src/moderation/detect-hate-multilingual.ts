@@ -490,19 +490,22 @@ function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptR
  * part of what is said ("no vale nada" is itself the derogation) leaves little; a report, counter-speech
  * or a quotation around it leaves less than a signal.
  */
-function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Span): number {
-  const inSentence = (m: Span) => m.from >= sentence.from && m.to <= sentence.to && !overlaps(m, said);
+function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Said): number {
+  // A call for violence spans its intent and its verb, and a negation between them negates it ("ich werde
+  // niemals X töten"); only a derogation holds its own ("no vale nada").
+  const own = (m: Span) => overlaps(m, said) && (said.category !== 'hate/threatening' || m.from <= said.from);
+  const inSentence = (m: Span) => m.from >= sentence.from && m.to <= sentence.to && !own(m);
   // A negation governs its own clause: not past a contrast ("no sé por qué, pero X son..."), between the
   // pair's parts not past a comma before what is said ("X nunca van a cambiar, así que deberíamos
   // deshacernos de ellos"), and after the pair only up to a comma (German and Dutch put it after:
-  // "...vergewaltigt werden, nie zulassen").
+  // "...vergewaltigt werden, nie zulassen") or a clause it opens ("son unos inútiles que no sirven").
   const governs = (m: Span) =>
     inSentence(m) &&
     (m.to <= pair.from
       ? !CONTRAST.test(text.slice(m.to, pair.from)) && !factiveClause(text.slice(m.to, pair.from))
       : m.from < pair.to
         ? !(m.to <= said.from && /[,:]/.test(text.slice(m.to, said.from)))
-        : !/[,:]/.test(text.slice(pair.to, m.from)));
+        : !/[,:]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)));
   if (negations.some(governs)) return NEGATED;
   // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
   if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to)) return MENTIONED;
