@@ -502,7 +502,7 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   const governs = (m: Span) =>
     inSentence(m) &&
     (m.to <= pair.from
-      ? !CONTRAST.test(text.slice(m.to, pair.from)) && !factiveClause(text.slice(m.to, pair.from))
+      ? !CONTRAST.test(text.slice(m.to, pair.from)) && !factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from))
       : m.from < pair.to
         ? !(m.to <= said.from && /[,:]/.test(text.slice(m.to, said.from)))
         : !/[,:]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)));
@@ -519,9 +519,11 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
  * "it is not true that..."), and so do verbs of allowing ("wir dürfen nicht zulassen, dass X..."), so
  * a clause after one of them stays negated.
  */
-function factiveClause(between: string): boolean {
+function factiveClause(between: string, before = ''): boolean {
   const opens = COMPLEMENTIZER.exec(between);
-  return opens !== null && !NEG_RAISING.test(between.slice(0, opens.index));
+  // German and Dutch put the verb before its negation: "ich denke nicht, dass...", "ik vind niet dat...".
+  const verb = /(?:\p{L}+[^\p{L}]+){0,2}$/u.exec(before)?.[0] ?? '';
+  return opens !== null && !NEG_RAISING.test(`${verb} ${between.slice(0, opens.index)}`);
 }
 const COMPLEMENTIZER = /(?<!\p{L})(?:que|qu|che|dass|dat|ze|ki|wie|hoe|comment|ان|انه|انها|انهم|انكم|اني|انك)(?!\p{L})/u;
 const NEG_RAISING = new RegExp(
