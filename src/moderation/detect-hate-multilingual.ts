@@ -103,6 +103,8 @@ const AFFIRMING = new RegExp(
   '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L}]+){0,2}(?:' +
     ['duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia', 'solo', 'solamente', 'so', 'somente',
       'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
+      // "can't wait to": "non vedo l'ora di", "no veo la hora de", "ik kan niet wachten om"
+      'vedo l[^\\p{L}]*ora', 'vediamo l[^\\p{L}]*ora', 'veo la hora', 'vemos la hora', 'wachten om', 'wachten tot',
       'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva'].join('|') +
     // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
     ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
