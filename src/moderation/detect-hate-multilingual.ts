@@ -90,9 +90,10 @@ const DENIAL_AFTER = 12;
 const UNTIL = /(?<!\p{L})(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|jusqu a ce qu?|hasta que|ate que)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$/u;
 /**
  * "If they were not..." says they are: "je serais d'accord avec X s'ils n'étaient pas des ordures", "eu
- * suportaria X se não fossem tão...", "wenn sie nicht so ... wären".
+ * suportaria X se não fossem tão...", "wenn sie nicht so ... wären". French "s'" only before "il(s)": a bare "s" is
+ * also the Dutch plural's ("homo's zijn niet...").
  */
-const COUNTERFACTUAL = /(?<!\p{L})(?:si|s|se|wenn|falls|jesli|gdyby|agar)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u;
+const COUNTERFACTUAL = /(?<!\p{L})(?:si|s(?=[^\p{L}]+ils?(?!\p{L}))|se|wenn|falls|jesli|gdyby|agar)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u;
 /**
  * Negation words that affirm: "sin duda", "sans aucun doute", "ohne Zweifel", "senza dubbio", "zonder
  * twijfel" (without a doubt), "not only" ("no solo", "nicht nur", "non solo", "pas seulement"), and
