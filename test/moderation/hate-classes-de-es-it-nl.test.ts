@@ -37,6 +37,9 @@ describe('hate by class in de, es, it and nl', () => {
     ['it', 'sly and greedy', 'Gli ebrei sono avari e subdoli.'],
     ['it', 'disgust idiom', 'Le donne mi stanno sulle palle.'],
     ['it', 'good for nothing', 'I disabili servono solo a sprecare soldi.'],
+    ['es', 'dislike with an intensifier', 'Los musulmanes me caen fatal.'],
+    ['it', 'hatred with an intensifier', 'Detesto davvero tanto i musulmani.'],
+    ['nl', 'anger with an intensifier', 'Vluchtelingen maken me echt woedend.'],
     // Dutch: plural 's with a negation, te-infinitive, particle at the end, "geen kut waard", singular groups.
     ['nl', 'negated right after a plural in \'s', "Homo's zouden niet mogen trouwen."],
     ['nl', 'te-infinitive', 'Het beste zou zijn om alle moslims dood te schieten.'],
