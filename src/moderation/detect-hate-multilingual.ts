@@ -495,8 +495,10 @@ function scriptHateIn(segment: PreparedSegment, lang: 'zh' | 'ar', role: ScriptR
  */
 function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Said): number {
   // A call for violence spans its intent and its verb, and a negation between them negates it ("ich werde
-  // niemals X töten"); only a derogation holds its own ("no vale nada").
-  const own = (m: Span) => overlaps(m, said) && (said.category !== 'hate/threatening' || m.from <= said.from);
+  // niemals X töten"); a derogation holds its own ("no vale nada"), and so does a call that ends on one
+  // ("mieux sans": better off without).
+  const between = (m: Span) => m.from > said.from && /\p{L}/u.test(text.slice(m.to, said.to));
+  const own = (m: Span) => overlaps(m, said) && (said.category !== 'hate/threatening' || !between(m));
   const inSentence = (m: Span) => m.from >= sentence.from && m.to <= sentence.to && !own(m);
   // A negation governs its own clause: not past a contrast ("no sé por qué, pero X son..."), between the
   // pair's parts not past a comma before what is said ("X nunca van a cambiar, así que deberíamos
