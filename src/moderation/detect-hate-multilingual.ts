@@ -91,9 +91,10 @@ const DENIAL_AFTER = 12;
 const UNTIL = /(?<!\p{L})(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|jusqu a ce qu?|hasta que|ate que)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$/u;
 /**
  * "If they were not..." says they are: "je serais d'accord avec X s'ils n'étaient pas des ordures", "eu
- * suportaria X se não fossem tão...", "wenn sie nicht so ... wären".
+ * suportaria X se não fossem tão...", "wenn sie nicht so ... wären". French "s'" only before "il(s)": a bare "s" is
+ * also the Dutch plural's ("homo's zijn niet...").
  */
-const COUNTERFACTUAL = /(?<!\p{L})(?:si|s|se|wenn|falls|jesli|gdyby|agar)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u;
+const COUNTERFACTUAL = /(?<!\p{L})(?:si|s(?=[^\p{L}]+ils?(?!\p{L}))|se|wenn|falls|jesli|gdyby|agar)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u;
 /**
  * Negation words that affirm: "sin duda", "sans aucun doute", "ohne Zweifel", "senza dubbio", "zonder
  * twijfel" (without a doubt), "not only" ("no solo", "nicht nur", "non solo", "pas seulement"), and
@@ -104,6 +105,8 @@ const AFFIRMING = new RegExp(
   '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L}]+){0,2}(?:' +
     ['duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia', 'solo', 'solamente', 'so', 'somente',
       'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
+      // "can't wait to": "non vedo l'ora di", "no veo la hora de", "ik kan niet wachten om"
+      'vedo l[^\\p{L}]*ora', 'vediamo l[^\\p{L}]*ora', 'veo la hora', 'vemos la hora', 'wachten om', 'wachten tot',
       'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva'].join('|') +
     // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
     ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
@@ -558,19 +561,24 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
  * part of what is said ("no vale nada" is itself the derogation) leaves little; a report, counter-speech
  * or a quotation around it leaves less than a signal.
  */
-function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Span): number {
-  const inSentence = (m: Span) => m.from >= sentence.from && m.to <= sentence.to && !overlaps(m, said);
+function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Said): number {
+  // A call for violence spans its intent and its verb, and a negation between them negates it ("ich werde
+  // niemals X töten"); a derogation holds its own ("no vale nada"), and so does a call that ends on one
+  // ("mieux sans": better off without).
+  const between = (m: Span) => m.from > said.from && /\p{L}/u.test(text.slice(m.to, said.to));
+  const own = (m: Span) => overlaps(m, said) && (said.category !== 'hate/threatening' || !between(m));
+  const inSentence = (m: Span) => m.from >= sentence.from && m.to <= sentence.to && !own(m);
   // A negation governs its own clause: not past a contrast ("no sé por qué, pero X son..."), between the
   // pair's parts not past a comma before what is said ("X nunca van a cambiar, así que deberíamos
   // deshacernos de ellos"), and after the pair only up to a comma (German and Dutch put it after:
-  // "...vergewaltigt werden, nie zulassen").
+  // "...vergewaltigt werden, nie zulassen") or a clause it opens ("son unos inútiles que no sirven").
   const governs = (m: Span) =>
     inSentence(m) &&
     (m.to <= pair.from
-      ? !CONTRAST.test(text.slice(m.to, pair.from)) && !factiveClause(text.slice(m.to, pair.from))
+      ? !CONTRAST.test(text.slice(m.to, pair.from)) && !factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from))
       : m.from < pair.to
         ? !(m.to <= said.from && /[,:]/.test(text.slice(m.to, said.from)))
-        : !/[,:]/.test(text.slice(pair.to, m.from)));
+        : !/[,:]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)));
   if (negations.some(governs)) return NEGATED;
   // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
   if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to)) return MENTIONED;
@@ -584,9 +592,11 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
  * "it is not true that..."), and so do verbs of allowing ("wir dürfen nicht zulassen, dass X..."), so
  * a clause after one of them stays negated.
  */
-function factiveClause(between: string): boolean {
+function factiveClause(between: string, before = ''): boolean {
   const opens = COMPLEMENTIZER.exec(between);
-  return opens !== null && !NEG_RAISING.test(between.slice(0, opens.index));
+  // German and Dutch put the verb before its negation: "ich denke nicht, dass...", "ik vind niet dat...".
+  const verb = /(?:\p{L}+[^\p{L}]+){0,2}$/u.exec(before)?.[0] ?? '';
+  return opens !== null && !NEG_RAISING.test(`${verb} ${between.slice(0, opens.index)}`);
 }
 const COMPLEMENTIZER = /(?<!\p{L})(?:que|qu|che|dass|dat|ze|ki|wie|hoe|comment|ان|انه|انها|انهم|انكم|اني|انك)(?!\p{L})/u;
 const NEG_RAISING = new RegExp(
