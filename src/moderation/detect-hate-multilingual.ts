@@ -120,30 +120,35 @@ const NE_QUE = /^(?:[^\p{L}]+(?!(?:pas|point|jamais|plus|rien|personne|aucun|auc
 /**
  * A negation next to a verb that itself negates what follows negates that verb, and what follows stands:
  * "never stop respecting X" ("je ne cesserai jamais de", "nunca deixarei de", "nigdy nie przestanę"),
- * "no one can deny / I don't doubt that X deserve respect", "there is nothing wrong with loving X", "X's
- * lives are worth no less than ours".
+ * "no one can deny / I don't doubt that X deserve respect", "there is nothing wrong with loving X".
  */
 const REVERSING = new RegExp(
   '(?<!\\p{L})(?:' +
     ['(?:cess|arret|empech)\\p{L}*(?:[^\\p{L}]+(?:jamais|pas|plus))?[^\\p{L}]+de?', '(?:deix|dej)\\p{L}*[^\\p{L}]+de', '(?:parar|paro|parei|pararei|pare|paramos)[^\\p{L}]+de', 'przesta\\p{L}*',
       'smett\\p{L}*', 'nier', 'negar', 'negare', 'zaprzecz\\p{L}*', 'dout\\p{L}*', 'duvid\\p{L}*', 'dud[ao]\\p{L}*', 'watpi\\p{L}*',
-      'rien de mal', 'nada de errado', 'nada de mal', 'nada malo', 'nic zlego', 'niente di male',
-      // "not worth less", "not less clever": a negated lack
-      'moins', 'menos', 'mniej', 'meno'].join('|') +
+      'rien de mal', 'nada de errado', 'nada de mal', 'nada malo', 'nic zlego', 'niente di male'].join('|') +
     ')(?!\\p{L})',
   'u',
 );
-/** Two words either side of a negation, with it: where REVERSING is read. */
+/**
+ * "Not worth less", "not less clever": a negated lack denies no worth. It still negates a lack said of a
+ * group ("X non valgono meno di noi"), so it is read only where a negation would deny a good word.
+ */
+const LESS = /(?<!\p{L})(?:moins|menos|mniej|meno)(?!\p{L})/u;
+/** Two words before a negation and five after it: where REVERSING and LESS are read. */
 const AROUND_BEFORE = /(?:\p{L}+[^\p{L}]+){0,2}$/u;
 const AROUND_AFTER = /^(?:[^\p{L}]+\p{L}+){0,5}/u;
+/** A negation with the words around it, where REVERSING and LESS are read. */
+function around(text: string, n: Span): string {
+  return `${AROUND_BEFORE.exec(text.slice(Math.max(0, n.from - 50), n.from))?.[0] ?? ''}${text.slice(n.from, n.to)}${AROUND_AFTER.exec(text.slice(n.to, n.to + 40))?.[0] ?? ''}`;
+}
 /** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until", an "if ... not" or a reversing "never stop")? */
 function negates(text: string, n: Span, lang: string): boolean {
   const before = text.slice(Math.max(0, n.from - 50), n.from);
   const after = text.slice(n.to, n.to + 40);
   const restrictive = text.slice(n.from, n.to) === 'ne' && NE_QUE.test(after);
-  const around = `${AROUND_BEFORE.exec(before)?.[0] ?? ''}${text.slice(n.from, n.to)}${AROUND_AFTER.exec(after)?.[0] ?? ''}`;
   // Romanised Hindi is left out: its words ("de", "pare") are not these verbs, and its negation follows the verb.
-  const reversed = lang !== 'hi' && REVERSING.test(around);
+  const reversed = lang !== 'hi' && REVERSING.test(around(text, n));
   return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !reversed;
 }
 
@@ -394,7 +399,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // ("no son tan listos", "lasst keinen ... leben"), or, in Hindi, right after it ("samajhdar nahi").
   for (const w of worth) {
     const denies = (n: Span) =>
-      n.to <= w.from ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from)) : lang === 'hi' && n.from >= w.to && n.from - w.to <= DENIAL_AFTER;
+      (n.to <= w.from ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from)) : lang === 'hi' && n.from >= w.to && n.from - w.to <= DENIAL_AFTER)
+      && (lang === 'hi' || !LESS.test(around(text, n)));
     const denied = pairs(w).filter((p) => negations.some((n) => !overlaps(n, p.g) && denies(n)));
     const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));

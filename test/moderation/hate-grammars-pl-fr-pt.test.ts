@@ -74,6 +74,9 @@ describe('hate against groups in Polish, French and Portuguese, by class', () =>
     ['fr', 'Les vies des immigrés ne valent pas moins que les nôtres.'],
     ['pt', 'As vidas dos imigrantes não valem menos que as nossas.'],
     ['pl', 'Życie imigrantów nie jest mniej warte niż nasze.'],
+    // ...and where "worth less" is what the grammar reads as said of a group, the negation still negates it.
+    ['es', 'Los inmigrantes no valen menos que nosotros.'],
+    ['it', 'Gli immigrati non valgono meno di noi.'],
     // Counter-speech and quotation.
     ['fr', 'Dire que les juifs sont des cloportes est ignoble.'],
     ['fr', 'Arrêtez de dire que les gitans sont des voleurs.'],
