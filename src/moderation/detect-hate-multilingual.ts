@@ -146,7 +146,9 @@ function around(text: string, n: Span): string {
 function negates(text: string, n: Span, lang: string): boolean {
   const before = text.slice(Math.max(0, n.from - 50), n.from);
   const after = text.slice(n.to, n.to + 40);
-  const restrictive = text.slice(n.from, n.to) === 'ne' && NE_QUE.test(after);
+  const word = text.slice(n.from, n.to);
+  if (lang === 'pt' && word === 'no' && !SPANISH_NO.test(after)) return false;
+  const restrictive = word === 'ne' && NE_QUE.test(after);
   // Romanised Hindi is left out: its words ("de", "pare") are not these verbs, and its negation follows the verb.
   const reversed = lang !== 'hi' && REVERSING.test(around(text, n));
   return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !reversed;
@@ -205,8 +207,15 @@ function compile(): [string, Role][] {
  */
 const MENTIONS_FROM: Readonly<Record<string, readonly string[]>> = { pt: ['es'], es: ['pt'] };
 
-/** Other languages' negations that are words of these: Portuguese "no" (in the), Dutch "pas" (only just) and "nul" (zero). */
-const OWN_WORDS: Readonly<Record<string, readonly string[]>> = { pt: ['no'], nl: ['pas', 'nul'] };
+/** Other languages' negations that are words of these: Dutch "pas" (only just) and "nul" (zero). */
+const OWN_WORDS: Readonly<Record<string, readonly string[]>> = { nl: ['pas', 'nul'] };
+
+/**
+ * Portuguese "no" is "in the" ("no Brasil"). The Spanish "no" its grammar must read as well (franc takes
+ * short Spanish for Portuguese, and the contempt words are shared: "los gays no son asquerosos") stands
+ * before a verb or an object pronoun, which "in the" never does.
+ */
+const SPANISH_NO = /^[^\p{L}]+(?:son|es|eres|somos|soy|sea|sean|era|eran|seran|sera|hay|merece|merecen|deberiamos|deberian|deberia|debemos|deben|debe|quiero|queremos|creo|pienso|odio|odiamos|soporto|aguanto|tengo|tenemos|tienen|puedo|podemos|pueden|voy|vamos|me|nos|les|te|se|lo|la|los|las)(?!\p{L})/u;
 
 export const detectHateMultilingual: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];

@@ -54,6 +54,8 @@ describe('hate against groups in Polish, French and Portuguese, by class', () =>
     // Worth denied.
     ['fr', 'worth denied', 'Les handicapés ne valent pas grand-chose.'],
     ['pt', 'worth denied', 'Os refugiados não prestam.'],
+    // Portuguese "no" is "in the", no negation.
+    ['pt', '"no" is "in the"', 'Os gays no Brasil são nojentos.'],
   ])('%s (%s): "%s" is hate', async (_lang, _class, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -94,6 +96,9 @@ describe('hate against groups in Polish, French and Portuguese, by class', () =>
     ['pt', 'Trabalho com imigrantes, mas também dou aulas de música.'],
     // Spanish counter-speech read by the Portuguese grammar (the words are shared) knows Spanish reporting verbs.
     ['es', 'Tienes que dejar de decir que los indígenas son hipócritas.'],
+    // A Spanish "no" before a verb negates, also where the Portuguese grammar reads the shared words.
+    ['es', 'Los gays no son asquerosos.'],
+    ['es', 'No deberíamos matar a los gays.'],
   ])('%s: "%s" is not hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
   });
