@@ -42,6 +42,11 @@ export function rules(input: FlatDocument | string, partial: Record<string, unkn
   return score(input, { ...partial, scorer: { ...scorer, local: { model: false, ...local } } });
 }
 
+/** Whether the rules, multilingual ones on, read the text as hate against a group (hate or its threats). */
+export async function isHate(value: string): Promise<boolean> {
+  return (await rules(value, { policy: { multilingual: true } })).reasons.some((r) => r.category === 'hate' || r.category === 'hate/threatening');
+}
+
 export function categories(verdict: Verdict): string[] {
   return verdict.reasons.map((r) => r.category);
 }

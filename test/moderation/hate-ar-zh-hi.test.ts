@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from './docs.js';
+import { isHate as hate } from './docs.js';
 
 /**
  * Hate against protected groups in Arabic (Standard and Egyptian), Mandarin and Hindi (romanised and in
@@ -8,8 +8,6 @@ import { rules } from './docs.js';
  * worth denied, violence in the future, the imperative or "should be"), each innocent one shares the words
  * with a negation, counter-speech, a report or praise. Sentences written for these tests.
  */
-const ON = { policy: { multilingual: true } };
-const hate = async (value: string) => (await rules(value, ON)).reasons.some((r) => r.category === 'hate' || r.category === 'hate/threatening');
 
 describe('Arabic', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from './docs.js';
+import { isHate as hate } from './docs.js';
 
 /**
  * Hate against protected groups in German, Spanish, Italian and Dutch, by class of word and construction
@@ -7,8 +7,6 @@ import { rules } from './docs.js';
  * set's row. The innocent ones share the words: deaths reported, negations, "can't wait to" hugs,
  * counter-speech that names a threat to condemn it.
  */
-const ON = { policy: { multilingual: true } };
-const hate = async (value: string) => (await rules(value, ON)).reasons.some((r) => r.category === 'hate' || r.category === 'hate/threatening');
 
 describe('hate by class in de, es, it and nl', () => {
   it.each([

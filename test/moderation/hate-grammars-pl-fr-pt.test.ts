@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from './docs.js';
+import { isHate as hate } from './docs.js';
 
 /**
  * The Polish, French and Portuguese hate grammars (hate-grammars.ts) read by class of word and
@@ -7,8 +7,6 @@ import { rules } from './docs.js';
  * innocent line shares the words with a negation, counter-speech or a neutral statement. Sentences are
  * our own, not Multilingual HateCheck's.
  */
-const ON = { policy: { multilingual: true } };
-const hate = async (value: string) => (await rules(value, ON)).reasons.some((r) => r.category === 'hate' || r.category === 'hate/threatening');
 
 describe('hate against groups in Polish, French and Portuguese, by class', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doc, link, reason, rules, text } from './docs.js';
+import { doc, isHate as hate, link, reason, rules, text } from './docs.js';
 
 /**
  * Swearing, slurs and threats in the members' own languages (issue 17 points 1, 2, 4, 5): the curated
@@ -227,7 +227,6 @@ describe('hate against protected groups in the members\' languages', () => {
 });
 
 describe('hate against groups, read by what a sentence does rather than by its words', () => {
-  const hate = async (value: string) => (await rules(value, ON)).reasons.some((r) => r.category === 'hate' || r.category === 'hate/threatening');
 
   it.each([
     ['de', 'Scheiß auf alle Flüchtlinge.'],
