@@ -463,8 +463,7 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     return {
       group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
-        groupBeyondAscii: g.group.every((w) => !ASCII.test(w)),
-      worth: any(g.worth), denial: any(g.denial), denialAfter,
+      worth: any(g.worth), denial: any(g.denial), denialAfter, groupBeyondAscii: g.group.every((w) => !ASCII.test(w)),
     };
   };
   return [
