@@ -227,6 +227,18 @@ describe('hate against protected groups in the members\' languages', () => {
 });
 
 describe('hate against groups, read by what a sentence does rather than by its words', () => {
+  it.each([
+    // Saying a hateful claim is false denies it, in every grammar's words.
+    ['es', 'Es falso que las mujeres sean inferiores.'],
+    ['pt', 'É falso que os gays sejam nojentos.'],
+    ['fr', 'Il est faux que les immigrés soient des parasites.'],
+    ['de', 'Es ist falsch, dass Flüchtlinge kriminell sind.'],
+    ['it', 'È falso che gli ebrei siano avidi.'],
+    ['nl', 'Het is onwaar dat moslims gevaarlijk zijn.'],
+    ['pl', 'Nieprawda, że imigranci są brudni.'],
+  ])('%s: "%s", a claim called false, is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
 
   it.each([
     ['de', 'Scheiß auf alle Flüchtlinge.'],
