@@ -72,6 +72,7 @@ export async function runWorker(options: WorkerOptions): Promise<AppWorker> {
   const handlers = createHandlers({ pool, jobs, scorer, options });
   const { boss } = jobs;
   const running = new Set<Promise<void>>();
+  let stopping = false;
   /**
    * One pg-boss worker loop (one job at a time) running `fn`. A loop that found a job asks for the next at
    * once: pg-boss would otherwise wait out the rest of its polling interval after every short job, which
@@ -80,6 +81,9 @@ export async function runWorker(options: WorkerOptions): Promise<AppWorker> {
   const work = async <T>(queue: string, pollingIntervalSeconds: number, fn: (job: PgBoss.JobWithMetadata<T>) => Promise<void>) => {
     let id = '';
     id = await boss.work<T>(queue, { pollingIntervalSeconds, includeMetadata: true }, async ([job]) => {
+      // A fetch already in flight when stop() began still hands over its job: give it back (pg-boss fails
+      // it to the queue, to be retried elsewhere) rather than start work on a worker that is going away.
+      if (stopping) throw new Error('worker stopping: job handed back to the queue');
       // Tracked whole, so stop() never ends the pool under a handler that pg-boss has already let go of.
       const handler = fn(job!);
       running.add(handler);
@@ -111,19 +115,30 @@ export async function runWorker(options: WorkerOptions): Promise<AppWorker> {
   return {
     jobs,
     async stop() {
+      stopping = true;
       clearInterval(sweeper);
       // Waits for running jobs up to the timeout, then fails the rest back to the queue.
       await jobs.stop(app.stopTimeoutSeconds * 1000);
       const released = running.size;
       if (released > 0) return { released };
       await sweeping;
-      // pg-boss records a finished job's outcome without awaiting it: let that query reach the pool first.
-      await new Promise((resolve) => setImmediate(resolve));
+      // pg-boss neither awaits a fetch in flight when it stops nor the query recording a job's outcome
+      // (an unawaited query on an ended pool crashes the process): end the pool once no query holds it.
+      await poolQuiet(pool);
       await scorer.close?.();
       await pool.end();
       return { released };
     },
   };
+}
+
+/** Resolves once no client of the pool is checked out or awaited, twice in a row across a macrotask. */
+async function poolQuiet(pool: Pool): Promise<void> {
+  const busy = () => pool.waitingCount > 0 || pool.idleCount < pool.totalCount;
+  for (let quietTurns = 0; quietTurns < 2;) {
+    await new Promise((resolve) => setTimeout(resolve, busy() ? 20 : 0));
+    quietTurns = busy() ? 0 : quietTurns + 1;
+  }
 }
 
 function createHandlers({ pool, jobs, scorer, options }: { pool: Pool; jobs: AppJobs; scorer: Scorer; options: WorkerOptions }) {
