@@ -7,7 +7,7 @@ import { parseConfig } from '../../src/config/index.js';
 import { openScorer } from '../../src/moderation/index.js';
 import { openPgReviewStore, siteCounts } from '../../src/review/pg/pg-store.js';
 import { flatten, isPlaceholder } from '../../src/ricos/index.js';
-import { openAppJobs, type AppJobs } from '../../src/worker/app/jobs.js';
+import { jobDb, openAppJobs, QUEUES, type AppJobs } from '../../src/worker/app/jobs.js';
 import { createSiteRegistry, type SiteRegistry } from '../../src/worker/app/site-registry.js';
 import { spawnWorker, type WorkerProcess } from '../../src/demo/worker-process.js';
 import { runCli } from '../helpers/cli.js';
@@ -230,6 +230,34 @@ describe('aboutmod worker: many sites, workers that scale out', { timeout: 120_0
     const counts = await siteCounts(pool, big.instanceId);
     expect(Object.values(counts.items).reduce((a, b) => a + b, 0)).toBe(0);
     expect((await siteCounts(pool, small.instanceId)).items.replaced).toBeGreaterThan(0);
+  });
+
+  it('a job handed over while the worker stops goes back to the queue, and the worker still exits 0', async () => {
+    const emu = await emulator(1);
+    const site = emu.sites()[0]!;
+    await registry.register(site.instanceId);
+    const [worker] = await workers(1, emu, await workerConfig(emu));
+    // The table lock holds every poll of the worker's queues mid-query, as a slow database would.
+    const client = await pool.connect();
+    let jobId: string | null = null;
+    try {
+      await client.query('BEGIN');
+      await client.query('LOCK TABLE pgboss.job IN ACCESS EXCLUSIVE MODE');
+      const waiting = async () => Number((await pool.query<{ n: string }>(
+        `SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%pgboss.job%'`,
+      )).rows[0]!.n);
+      await expect.poll(waiting, { timeout: 10_000, interval: 100 }).toBeGreaterThan(0);
+      jobId = await jobs.boss.send(QUEUES.rescan, { site: site.instanceId, aboutId: site.store.all()[0]!.id }, { db: jobDb(client) });
+      const exit = worker!.stop();
+      // SIGTERM's stop runs to its end while the polls wait; only then do they get their answer, one with the job.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await client.query('COMMIT');
+      expect(await exit, worker!.stderr()).toBe(0);
+    } finally {
+      client.release();
+    }
+    const { rows } = await pool.query<{ state: string }>('SELECT state::text AS state FROM pgboss.job WHERE id = $1', [jobId]);
+    expect(rows[0]?.state).toMatch(/^(created|retry)$/);
   });
 
   it('a site answering 429s does not slow the others: they finish in about the time they take without it', async () => {
