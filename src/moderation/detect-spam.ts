@@ -5,6 +5,7 @@ import { maliciousSigns } from './detect-links.js';
 import { fold } from './lexicons/index.js';
 import { phraseDetector, type LexiconSpec } from './phrase-detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
+import { RequirementIndex, requiredLiterals } from './regex-literals.js';
 import type { Evidence, Reason } from './types.js';
 
 /**
@@ -294,12 +295,23 @@ const NEAR = '[^。！？!?\\n]{0,12}?';
 const unspaced = (table: readonly (readonly [number, string])[]) =>
   table.map(([weight, source]) => [weight, new RegExp(source.replaceAll('{near}', NEAR), 'gu')] as const);
 
+/**
+ * Every bait pattern's required literals (regex-literals.ts), found for all of them in one pass over a
+ * folded segment: a pattern runs only where each of its literal sets occurs. Most segments in these
+ * scripts hold none, and a scan by these \p{L} patterns is costly, more so when V8 has dropped the
+ * compiled code of a pattern unused for a few garbage collections and compiles it again (about 18 ms a
+ * segment for a table).
+ */
+const BAIT_LITERALS = new RequirementIndex();
+const gated = (table: readonly (readonly [number, RegExp])[]) =>
+  table.map(([weight, re]) => ({ weight, re, needs: BAIT_LITERALS.add(requiredLiterals(re)) }));
+
 /** Plain character classes (no u flag): cheap to scan for on every segment. */
-const BY_SCRIPT: readonly { script: RegExp; bait: readonly (readonly [number, RegExp])[] }[] = [
-  { script: /[\u0400-\u04ff]/, bait: spaced(RUSSIAN) },
-  { script: /[\u0600-\u06ff]/, bait: spaced(ARABIC) },
-  { script: /[\u0900-\u097f]/, bait: spaced(HINDI) },
-  { script: /[\u3040-\u30ff\u4e00-\u9fff]/, bait: unspaced(CHINESE_JAPANESE) },
+const BY_SCRIPT: readonly { script: RegExp; bait: readonly { weight: number; re: RegExp; needs: number }[] }[] = [
+  { script: /[\u0400-\u04ff]/, bait: gated(spaced(RUSSIAN)) },
+  { script: /[\u0600-\u06ff]/, bait: gated(spaced(ARABIC)) },
+  { script: /[\u0900-\u097f]/, bait: gated(spaced(HINDI)) },
+  { script: /[\u3040-\u30ff\u4e00-\u9fff]/, bait: gated(unspaced(CHINESE_JAPANESE)) },
 ];
 /** Any of those scripts: most texts hold none, and one scan says so instead of four. */
 const ANY_OTHER_SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff]/;
@@ -312,10 +324,14 @@ function detectInOtherScripts(segments: readonly PreparedSegment[]): Reason[] {
     let text: string | undefined;
     for (const { script, bait } of BY_SCRIPT) {
       if (!script.test(value)) continue;
-      text ??= fold(value);
+      if (text === undefined) {
+        text = fold(value);
+        BAIT_LITERALS.read(text);
+      }
       const folded = text;
       const quote = (from: number, to: number) => (folded.length === value.length ? value : folded).slice(from, to);
-      for (const [weight, re] of bait) {
+      for (const { weight, re, needs } of bait) {
+        if (!BAIT_LITERALS.met(needs)) continue;
         for (const m of folded.matchAll(re)) hits.push({ category: 'spam', weight, evidence: evidenceOf(segment, quote(m.index, m.index + m[0].length)) });
       }
     }

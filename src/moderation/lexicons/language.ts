@@ -23,7 +23,13 @@ export function detectLanguage(text: string): Language | undefined {
 
 /** The supported languages of a text with franc's scores, likeliest first (what languagesWithin filters). */
 export function rankLanguages(text: string): readonly (readonly [Language, number])[] {
-  return rank(text).flatMap(([code, score]) => (ISO3[code] ? [[ISO3[code], score] as const] : []));
+  // A loop, not flatMap: V8's flatMap costs several times as much for these few entries.
+  const ranked: (readonly [Language, number])[] = [];
+  for (const [code, score] of rank(text)) {
+    const lang = ISO3[code];
+    if (lang !== undefined) ranked.push([lang, score]);
+  }
+  return ranked;
 }
 
 /**
