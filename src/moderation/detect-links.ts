@@ -209,6 +209,9 @@ function mixesScripts(label: string): boolean {
 
 /** A brand named by a token: short names must be the whole token ("chase" is not in "purchase"). */
 function brandIn(tokens: readonly string[]): string | undefined {
+  // A token that is or holds a brand holds its letters: one alternation rules most tokens out, rather
+  // than a comparison with each of a hundred brands (a fifth of this detector's time on short bios).
+  if (!tokens.some((t) => ANY_BRAND.test(t))) return undefined;
   return BRANDS.find((b) => tokens.some((t) => t === b || (!WHOLE_WORD.has(b) && (b.length >= 6 || SUBSTRING_SAFE.has(b)) && t.includes(b))));
 }
 
@@ -295,6 +298,8 @@ const BRANDS = [
   'evri', 'auspost', 'canadapost', 'telekom', 'vodafone', 'swisscom', 'scotiabank', 'rbc', 'tdbank', 'revolut',
   'trustwallet', 'opensea',
 ];
+/** Where a brand's name is written, anywhere in a token. */
+const ANY_BRAND = new RegExp(BRANDS.join('|'));
 /** Domains whose owners legitimately carry several of the brand names above. */
 const OWN_DOMAINS = new Set(['live.com', 'microsoftonline.com', 'office.com', 'office365.com', 'apple.com', 'icloud.com', 'google.com', 'googleusercontent.com', 'youtube.com', 'facebook.com', 'fb.com', 'whatsapp.com', 'instagram.com', 'amazon.com', 'amazonaws.com', 'paypal.com', 'paypal.me', 'wix.com', 'wixsite.com', 'yahoo.com', 'linkedin.com', 'twitter.com', 'x.com', 'dropbox.com', 'adobe.com', 'ebay.com', 'netflix.com']);
 /** Words of a sign-in page (also inside longer tokens when five letters or more: "firstlogon.php"). */

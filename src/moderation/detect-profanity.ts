@@ -38,8 +38,12 @@ const dataset = new DataSet<{ originalWord: string }>()
   .addPhrase((p) => p.setMetadata({ originalWord: 'crap' }).addPattern(pattern`|crap|`).addPattern(pattern`|crappy|`));
 
 const built = dataset.build();
-const wordOf = (termId: number): string =>
-  dataset.getPayloadWithPhraseMetadata({ termId, startIndex: 0, endIndex: 0, matchLength: 0 }).phraseMetadata?.originalWord ?? '';
+/** Each term's word, looked up once: obscenity's own look-up copies the match and walks its phrases. */
+const words = new Map(built.blacklistedTerms.map((term) => [
+  term.id,
+  dataset.getPayloadWithPhraseMetadata({ termId: term.id, startIndex: 0, endIndex: 0, matchLength: 0 }).phraseMetadata?.originalWord ?? '',
+]));
+const wordOf = (termId: number): string => words.get(termId) ?? '';
 const options = {
   // Only the words this detector reports are searched for (the sexual terms are detect-sexual.ts's);
   // every whitelisted term still applies, and term ids stay the dataset's, for its metadata.

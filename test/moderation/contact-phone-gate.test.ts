@@ -73,3 +73,13 @@ describe('the regional gate before libphonenumber', () => {
     }
   });
 });
+
+describe('libphonenumber runs without stack traces', () => {
+  it('finds the number and leaves Error.stackTraceLimit as it was, also when many candidates fail', async () => {
+    const before = Error.stackTraceLimit;
+    const verdict = await rules('call (415) 555-2671, not 12 34 56 78 90 12 or 99-99-99-99');
+    expect(reason(verdict, 'contact-info')?.evidence.map((e) => e.value)).toContain('(415) 555-2671');
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(new Error('after').stack).toMatch(/\n\s+at /);
+  });
+});

@@ -275,6 +275,10 @@ describe('links', () => {
     ['https://secure-login.example.net/verify', 'paypal.com', /link text shows paypal\.com/],
     ['https://paypal.com.account-verify.xyz/signin', undefined, /paypal/],
     ['https://bit.ly/3xYz?login=1', undefined, /shortener/],
+    // A brand named in another domain's host or path, whole or inside a longer token.
+    ['https://secure-paypal-help.com/', undefined, /"paypal" in the host/],
+    ['https://mygmailhelp.net/', undefined, /"gmail" in the host/],
+    ['https://files.example.org/netflix/renew', undefined, /"netflix" in the path/],
     // URL shapes that need no brand or bait word: a planted page, a generated host, a free throwaway domain, a faked address.
     ['https://flowershop-berlin.de/wp-includes/css/docs/', undefined, /WordPress's own folders/],
     ['http://k7x9q2mzr.com/', undefined, /generated/],
@@ -317,6 +321,7 @@ describe('links', () => {
     ['https://linktr.ee/annsmith', undefined],
     ['https://www.annsmithpotterystudio.co.uk/shop', undefined],
     ['https://studio54.com/', undefined],
+    ['https://purchase-guide.com/', undefined], // "chase" counts only as a whole word
   ];
   for (const [url, shown] of honest) {
     it(`leaves ${url}`, async () => {

@@ -1,4 +1,4 @@
-import { englishDataset, englishRecommendedTransformers, RegExpMatcher, skipNonAlphabeticTransformer, type TransformerContainer } from 'obscenity';
+import { collapseDuplicatesTransformer, englishDataset, englishRecommendedTransformers, RegExpMatcher, skipNonAlphabeticTransformer, type TransformerContainer } from 'obscenity';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAbouts, loadPublicSets } from '../../src/eval/datasets.js';
@@ -53,6 +53,17 @@ describe('obscenityMatcher', () => {
   it('follows a transformer chain that drops characters, as obscenity reads it', () => {
     const chain = [...englishRecommendedTransformers.blacklistMatcherTransformers!];
     chain.splice(3, 0, skipNonAlphabeticTransformer());
+    agreeWithObscenity(chain, [...TRICKY, ...randomTexts(1000)]);
+  });
+
+  it('collapses runs as obscenity does with other thresholds: none, unlimited, dropped letters, astral ones', () => {
+    const chain = [...englishRecommendedTransformers.blacklistMatcherTransformers!];
+    chain[chain.length - 1] = collapseDuplicatesTransformer({ defaultThreshold: 2, customThresholds: new Map([['u', 0], ['s', Infinity], ['c', 1], ['𝐟', 3]]) });
+    agreeWithObscenity(chain, [...TRICKY, 'ffuuucckk', 'shhhiiittt', 'sssss', '𝐟𝐟𝐟𝐟uck', ...randomTexts(2000)]);
+  });
+
+  it('runs a chain of two stateful transformers in their order', () => {
+    const chain = [...englishRecommendedTransformers.blacklistMatcherTransformers!, collapseDuplicatesTransformer({ defaultThreshold: 1 })];
     agreeWithObscenity(chain, [...TRICKY, ...randomTexts(1000)]);
   });
 
