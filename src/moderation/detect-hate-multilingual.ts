@@ -430,7 +430,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (overlaps(g, s) && !(s.from < g.from && g.to < s.to)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
-      if (!sameOrReferredBack(sentence, they, g, s)) continue;
+      if (!sameOrReferredBack(sentence, they, g, s, PRO_DROP.has(lang))) continue;
       const ss = sentence(s.from);
       if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
@@ -682,16 +682,25 @@ const NEG_RAISING = new RegExp(
 const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
 
 /**
+ * Languages whose verbs carry their subject, so a sentence about a group named before needs no pronoun
+ * ("São uns parasitas", "Powinni zginąć"): their they lists hold such verbs. Per language, for the
+ * grammars whose lists were written for it.
+ */
+const PRO_DROP: ReadonlySet<string> = new Set(['pl', 'pt']);
+
+/**
  * A group and what is said of it pair in one sentence, or across a sentence end when the later sentence
  * refers back or speaks to the group ("Typical of X. They are vile.", "Your lives are worth nothing. You
  * are only X.").
  */
-function sameOrReferredBack(sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span): boolean {
+function sameOrReferredBack(sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span, verbCarriesSubject = false): boolean {
   const [sg, ss] = [sentence(g.from), sentence(s.from)];
   if (sg === ss) return true;
   // When the group comes in the later sentence, the pronoun is its subject, before it ("Vous n'êtes que
-  // des X"); one after it is someone else ("Los X trabajan más que vosotros").
-  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s) && (sg < ss || t.to <= g.from);
+  // des X"); one after it is someone else ("Los X trabajan más que vosotros"). Where the verb carries
+  // its subject, what is said may open with it ("Conheci uns X. Deviam ser presos.").
+  const opens = (t: Span) => verbCarriesSubject && t.from === s.from;
+  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && (!overlaps(t, s) || opens(t)) && (sg < ss || t.to <= g.from);
   return Math.abs(sg - ss) === 1 && they.some(refers);
 }
 
