@@ -152,8 +152,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Arrogance, rudeness, ingratitude, madness: more contemptuous attributes.
       [0.75, '(arrogantes|agressivos|agressivas|fanaticos|fanaticas|barulhentos|barulhentas|grosseiros|grosseiras|mal educados|mal educadas|arruaceiros|baderneiros|desordeiros|folgados|folgadas|encostados|irracionais|ingratos|ingratas|insolentes|prepotentes|metidos|metidas)'],
       [0.75, '(prefiro morrer|preferia morrer|prefiro a morte|desperdicio de oxigenio|desperdicio de ar|desperdicio de espaco|gastam oxigenio|longe das nossas criancas|longe das criancas|longe dos nossos filhos|afastados das criancas|(volta|voltem|voltar|lugar) (pra|para|e na|eh na|e a|na) cozinha)'],
-      // "Who needs X?", "we don't need X": a group called useless by a question or a refusal.
-      [0.75, '(quem precisa|quem e que precisa|quem ainda precisa|ninguem precisa|nao precisamos|a gente nao precisa) (de|dos|das|desses|dessas|destes|destas)|(pra que|para que|pra quem|para quem) (servem|prestam)'],
+      // "Who needs X?", "we don't need X": a group called useless by a question or a refusal, the group
+      // closing the clause ("quem precisa de aulas para imigrantes?" asks for a class).
+      [0.75, '(quem precisa|quem e que precisa|quem ainda precisa|ninguem precisa|nao precisamos|a gente nao precisa) (de|dos|das|desses|dessas|destes|destas) _ [_] [afinal|mesmo|de verdade|aqui] $|(pra que|para que) (servem|prestam) (os|as|esses|essas) _ [_] $'],
       // Not bearing them, the group set out before and taken up by a pronoun ("as X, eu não as suporto").
       [0.75, '(nao) (os|as|o|a) (suporto|suportamos|aguento|aguentamos|tolero|toleramos|engulo|aturo|aturamos)|(nao) (consigo|conseguimos|posso|podemos) (suporta-los|suporta-las|suportar|aguenta-los|aguenta-las|aguentar|tolera-los|tolera-las|tolerar|aturar|atura-los|atura-las|engolir)'],
       // Women called whores as a class.
@@ -268,8 +269,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(arrogants|arrogantes|fanatiques|bruyants|bruyantes|grossiers|grossieres|mal eleves|mal elevees|ingrats|ingrates|irrationnels|irrationnelles|insolents|insolentes|pretentieux|pretentieuses|hautains|hautaines)'],
       // Implied contempt: rather die than, a waste of oxygen, to be kept from children, back to the kitchen.
       [0.75, '(plutot mourir que|plutot crever que|je prefererais mourir|gaspillage d oxygene|gachis d oxygene|perte d oxygene|gaspillent l oxygene|gaspillent de l oxygene|perte de temps et d espace|loin de nos enfants|a l ecart de nos enfants|loin des enfants|(retourner|retournent|retournez|retourne|leur place est|ta place est|votre place est) (a|dans) (la cuisine|leur cuisine))'],
-      // "Who needs X?", "we don't need X": a group called useless by a question or a refusal.
-      [0.75, '(qui a besoin|qui aurait besoin|qui a encore besoin|personne n a besoin|on n a pas besoin|on n a aucun besoin|nous n avons pas besoin|on se passerait bien) (de|des|d)'],
+      // "Who needs X?", "we don't need X": a group called useless by a question or a refusal, the group
+      // closing the clause ("qui a besoin de cours pour réfugiés ?" asks for a class).
+      [0.75, '(qui a besoin|qui aurait besoin|qui a encore besoin|personne n a besoin|on n a pas besoin|on n a aucun besoin|nous n avons pas besoin|on se passerait bien) (de|des|d) _ [_] [de toute facon|au juste|franchement|vraiment|apres tout|ici] $'],
       // Not bearing them, the group set out before and taken up by a pronoun ("les X, je ne peux pas les supporter").
       [0.75, '(je|j|on|nous) (ne|n) (les|la|le) (supporte|supportons|supporterai|supporterons|blaire|blairons|encadre|sens|sentons|tolere|tolerons) (pas|plus|jamais)|(je|j|on|nous) (ne|n) (peux|peut|pouvons|pourrai|pourrons|veux|voulons) (pas|plus|jamais) (les|la|le) (supporter|sentir|blairer|encadrer|voir|tolerer|souffrir|piffer)|(ne|n) (peux|peut|pouvons) (pas|plus) (supporter|sentir|blairer|encadrer|piffer)'],
       // Called sick in the head.
@@ -572,8 +574,6 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(skurwiel*|zjeb*|chujami|chujow|kutasy|kutasami|cipy|pizdy|pizdami|dupki|dupkami|gnoje|gnojami|sukinsyny|sukinsynami|suki|sukami|do dupy|do bani|do niczego|gowniarze|gowniarz*|gownian*|zasran*|zafajdan*|pierdolen*|popierdolen*|spierdolen*|skurwial*|jebancy|jebancami|pojebancy)'],
       [0.75, '(aroganccy|aroganckie|egoisci|egoistyczni|egoistyczne|fanatycy|fanatyczni|fanatyczne|halasliwi|halasliwe|chamscy|chamskie|chamy|chamami|niewdzieczni|niewdzieczne|nieokrzesani|nieokrzesane|bezczelni|bezczelne|zarozumiali|zarozumiale|prostacy|prostackie|histeryczni|wariaci|wariatami|czubki)'],
       [0.75, '(wole umrzec|wolalbym umrzec|wolalabym umrzec|wolalbym zdechnac|marnotrawstwo tlenu|strata tlenu|szkoda tlenu|marnuja tlen|zbedni|zbedne|niepotrzebni|z dala od naszych dzieci|z dala od dzieci|daleko od naszych dzieci|(miejsce|wracaj|wracajcie|wracac) .. (w kuchni|do kuchni|przy garach))'],
-      // "Who needs X?", "we don't need X": a group called useless by a question or a refusal.
-      [0.75, '(komu|po co|na co) .. (potrzebni|potrzebne|potrzebny|potrzebna)|(po co nam|na co nam|na co komu|kto potrzebuje|nikt nie potrzebuje|nie potrzebujemy|nie potrzebuje)'],
       // Disgust and contempt said as a reaction of the body, every person ("przyprawiają mnie o wymioty").
       [0.75, '(przyprawiaja|przyprawiacie|przyprawia|doprowadzaja) (mnie|nas) (o|do) (wymioty|wymiotow|mdlosci|obrzydzenie|odruch wymiotny|szalu|furii)|(wybryki|wybrykami|pomylkami|pomylki|wynaturzenia|wynaturzeniami) natury|(histeryczki|histeryczkami|histeryczek|histerykami|histerykow)'],
       // Violence said to be no crime: the negation is what says it ("zabijanie X to nie zbrodnia").
