@@ -136,9 +136,9 @@ const REVERSING = new RegExp(
  * des voleurs ?", "os X não são todos uns ladrões?", "czy X nie są złodziejami?", "wouldn't it be better
  * if all X were gone?". Such a negation does not take back what the question says of a group (a good word
  * it denies stays denied: "X não são tão capazes?"). Only the question's own negated verb: after the group
- * it asks about, "wouldn't it be", "isn't it typical" or "don't you think that"; not "don't you see how vile your hatred of X is?", which asks the
- * one addressed, nor a clause a complementizer opens ("...ne voient pas que les X ne sont pas des
- * voleurs ?"), nor a statement a tag makes a question ("X ne sont pas des voleurs, n'est-ce pas ?",
+ * it asks about, "wouldn't it be", "isn't it typical" or "don't you think that"; not "don't you see how
+ * vile your hatred of X is?", which asks the one addressed, nor a clause a complementizer opens ("...ne
+ * voient pas que les X ne sont pas des voleurs ?"), nor a statement a tag makes a question ("X ne sont pas des voleurs, n'est-ce pas ?",
  * "..., não é?", "..., prawda?"). Per language, for the grammars checked against it, and its own negation
  * only (another language's "non" is read by its grammar).
  */
