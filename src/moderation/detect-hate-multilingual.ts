@@ -105,8 +105,9 @@ const AFFIRMING = new RegExp(
   '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L}]+){0,2}(?:' +
     ['duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia', 'solo', 'solamente', 'so', 'somente',
       'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
-      // "can't wait to": "non vedo l'ora di", "no veo la hora de", "ik kan niet wachten om"
-      'vedo l[^\\p{L}]*ora', 'vediamo l[^\\p{L}]*ora', 'veo la hora', 'vemos la hora', 'wachten om', 'wachten tot',
+      // "can't wait to": "non vedo l'ora di", "no veo la hora de", "não vejo a hora de", "nie mogę się doczekać", "ik kan niet wachten om"
+      'vedo l[^\\p{L}]*ora', 'vediamo l[^\\p{L}]*ora', 'veo la hora', 'vemos la hora', 'vejo a hora', 'vemos a hora', 'wachten om', 'wachten tot',
+      'moge sie doczekac', 'mozemy sie doczekac',
       'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva'].join('|') +
     // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
     ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
@@ -131,6 +132,38 @@ const REVERSING = new RegExp(
   'u',
 );
 /**
+ * A question whose own verb is negated asks for agreement; it does not deny: "les X ne sont-ils pas tous
+ * des voleurs ?", "os X não são todos uns ladrões?", "czy X nie są złodziejami?", "wouldn't it be better
+ * if all X were gone?". Such a negation does not take back what the question says of a group (a good word
+ * it denies stays denied: "X não são tão capazes?"). Only the question's own negated verb: after the group
+ * it asks about, "wouldn't it be", "isn't it typical" or "don't you think that"; not "don't you see how
+ * vile your hatred of X is?", which asks the one addressed, nor a clause a complementizer opens ("...ne
+ * voient pas que les X ne sont pas des voleurs ?"), nor a statement a tag makes a question ("X ne sont pas des voleurs, n'est-ce pas ?",
+ * "..., não é?", "..., prawda?"). Per language, for the grammars checked against it, and its own negation
+ * only (another language's "non" is read by its grammar).
+ */
+const RHETORICAL_QUESTIONS: Readonly<Record<string, RegExp>> = { pl: /^nie$/, fr: /^(?:ne|n|pas)$/, pt: /^nao$/ };
+const TAG_QUESTION = new RegExp(
+  `,[^\\p{L}]*(?:${['n est ce pas', 'non', 'hein', 'nao e', 'nao eh', 'ne', 'nao', 'certo', 'verdade', 'nao e verdade', 'prawda', 'nie', 'nieprawdaz', 'czyz nie', 'czy tak', 'tak']
+    .map((tag) => tag.replace(/ /g, '[^\\p{L}]+')).join('|')})[^\\p{L}]*$`,
+  'u',
+);
+/** "Don't you think that...", "n'est-il pas vrai que...": a verb of thinking or truth, then its clause. */
+function thinksThat(after: string): boolean {
+  const clause = /^(.*?)(?<!\p{L})(?:que|qu|ze)(?!\p{L})/u.exec(after);
+  return clause !== null && NEG_RAISING.test(clause[1]!);
+}
+/** "Wouldn't it be (better)", "isn't it typical/obvious": the conditional of "to be" or a word of evidence next to the negation. */
+const WOULD_BE = /(?<!\p{L})(?:byloby|bylby|bylaby|byliby|bylyby|seria|seriam|serait|seraient|vaudrait|typowe|typowy|typowa|oczywiste|jasne|typique|evident|clair|tipico|tipica|obvio|obvia|claro)(?!\p{L})/u;
+function asksAgreement(text: string, n: Span, group: Span, own: RegExp): boolean {
+  if (!own.test(text.slice(n.from, n.to))) return false;
+  if (group.to > n.from && !WOULD_BE.test(text.slice(Math.max(0, n.from - 12), n.to + 16)) && !thinksThat(text.slice(n.to, n.to + 40))) return false;
+  const rest = /^[^.!?;\n]*[.!?;\n]?/.exec(text.slice(n.to))![0];
+  if (!rest.endsWith('?') || TAG_QUESTION.test(rest)) return false;
+  const opening = /[^.!?;\n]*$/.exec(text.slice(0, n.from))![0];
+  return !COMPLEMENTIZER.test(opening);
+}
+/**
  * "Not worth less", "not less clever": a negated lack denies no worth. It still negates a lack said of a
  * group ("X non valgono meno di noi"), so it is read only where a negation would deny a good word.
  */
@@ -142,6 +175,11 @@ const AROUND_AFTER = /^(?:[^\p{L}]+\p{L}+){0,5}/u;
 function around(text: string, n: Span): string {
   return `${AROUND_BEFORE.exec(text.slice(Math.max(0, n.from - 50), n.from))?.[0] ?? ''}${text.slice(n.from, n.to)}${AROUND_AFTER.exec(text.slice(n.to, n.to + 40))?.[0] ?? ''}`;
 }
+/**
+ * "Nobody is as filthy as these X" ("ninguém é tão imundo quanto", "personne n'est aussi crasseux que",
+ * "nikt nie jest tak brudny jak"): a negated equality names the group the most of it, and denies nothing.
+ */
+const NOBODY_AS = /(?<!\p{L})(?:ninguem|nikt|personne|rien|nada|nic)(?:[^\p{L}]+\p{L}+){0,4}?[^\p{L}]+(?:tao|aussi|si|tak|rownie)(?!\p{L})/u;
 /** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until", an "if ... not" or a reversing "never stop")? */
 function negates(text: string, n: Span, lang: string): boolean {
   const before = text.slice(Math.max(0, n.from - 50), n.from);
@@ -151,7 +189,8 @@ function negates(text: string, n: Span, lang: string): boolean {
   const restrictive = word === 'ne' && NE_QUE.test(after);
   // Romanised Hindi is left out: its words ("de", "pare") are not these verbs, and its negation follows the verb.
   const reversed = lang !== 'hi' && REVERSING.test(around(text, n));
-  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !reversed;
+  const superlative = NOBODY_AS.test(text.slice(Math.max(0, n.from - 24), n.to + 30));
+  return !restrictive && !superlative && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !reversed;
 }
 
 /**
@@ -376,6 +415,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const text = segment.norm.text;
   const { sentence, startOf, endOf } = sentences(text);
   const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n, lang));
+  const rhetorical = RHETORICAL_QUESTIONS[lang];
+  // The negations that frame a pair: not the one of a question that asks for agreement with it.
+  const asserting = (g: Span) => (rhetorical ? negations.filter((n) => !asksAgreement(text, n, g, rhetorical)) : negations);
   const mentions = findPhrases(role.mention, segment);
   const they = findPhrases(role.they, segment);
   const selves = findPhrases(role.self, segment);
@@ -388,7 +430,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (overlaps(g, s) && !(s.from < g.from && g.to < s.to)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
-      if (!sameOrReferredBack(sentence, they, g, s)) continue;
+      if (!sameOrReferredBack(sentence, they, g, s, PRO_DROP.has(lang))) continue;
       const ss = sentence(s.from);
       if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
@@ -401,7 +443,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const hits: Hit[] = [];
   const why = `derogation of a protected group (${lang})`;
   for (const s of said) {
-    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, negations, mentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
+    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, asserting(p.g), mentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
     if (best) hits.push(best);
   }
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
@@ -640,16 +682,25 @@ const NEG_RAISING = new RegExp(
 const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
 
 /**
+ * Languages whose verbs carry their subject, so a sentence about a group named before needs no pronoun
+ * ("São uns parasitas", "Powinni zginąć"): their they lists hold such verbs. Per language, for the
+ * grammars whose lists were written for it.
+ */
+const PRO_DROP: ReadonlySet<string> = new Set(['pl', 'pt']);
+
+/**
  * A group and what is said of it pair in one sentence, or across a sentence end when the later sentence
  * refers back or speaks to the group ("Typical of X. They are vile.", "Your lives are worth nothing. You
  * are only X.").
  */
-function sameOrReferredBack(sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span): boolean {
+function sameOrReferredBack(sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span, verbCarriesSubject = false): boolean {
   const [sg, ss] = [sentence(g.from), sentence(s.from)];
   if (sg === ss) return true;
   // When the group comes in the later sentence, the pronoun is its subject, before it ("Vous n'êtes que
-  // des X"); one after it is someone else ("Los X trabajan más que vosotros").
-  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s) && (sg < ss || t.to <= g.from);
+  // des X"); one after it is someone else ("Los X trabajan más que vosotros"). Where the verb carries
+  // its subject, what is said may open with it ("Conheci uns X. Deviam ser presos.").
+  const opens = (t: Span) => verbCarriesSubject && t.from === s.from;
+  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && (!overlaps(t, s) || opens(t)) && (sg < ss || t.to <= g.from);
   return Math.abs(sg - ss) === 1 && they.some(refers);
 }
 

@@ -101,3 +101,113 @@ describe('hate against groups in Polish, French and Portuguese, by class', () =>
     expect(await hate(value)).toBe(false);
   });
 });
+
+/**
+ * Constructions that hold for any vocabulary (session 5): comparisons that name a group the worst,
+ * rhetorical questions, violence called normal, threats of making them suffer or of their death, a
+ * subject carried by the verb into the next sentence. Each harmful line has an innocent twin that shares
+ * its words: a tag question, a question to the one addressed, a negation, a request for a class.
+ */
+describe('hate by construction in Polish, French and Portuguese', () => {
+  it.each([
+    // "There is nothing worse than a X"; "nobody is as filthy as X" (the negation is part of it).
+    ['fr', "Il n'y a rien de pire qu'un gitan."],
+    ['pt', 'Não há nada pior do que um cigano.'],
+    ['pl', 'Nie ma nic gorszego niż Cygan.'],
+    ['fr', "Personne n'est aussi crasseux que ces immigrés."],
+    ['pt', 'Ninguém é tão imundo quanto esses ciganos.'],
+    ['pl', 'Nikt nie jest tak brudny jak ci imigranci.'],
+    // Rhetorical questions: the question's own negated verb, "wouldn't it be better", "isn't it typical".
+    ['fr', 'Les réfugiés ne sont-ils pas tous des voleurs ?'],
+    ['pt', 'Os ciganos não são todos uns ladrões?'],
+    ['pl', 'Czy imigranci nie są złodziejami?'],
+    ['fr', 'Ne serait-il pas mieux que tous les juifs disparaissent ?'],
+    ['pt', 'Não seria melhor se todos os judeus sumissem?'],
+    ['pl', 'Czy nie byłoby lepiej, gdyby wszyscy Żydzi zniknęli?'],
+    ['fr', "N'est-ce pas typique des femmes d'être aussi stupides ?"],
+    ['pt', 'Não é típico dos ciganos serem tão burros?'],
+    ['pl', 'Czy to nie typowe dla imigrantów, że są tacy głupi?'],
+    // "Who needs X?", the group closing the clause.
+    ['fr', 'Qui a besoin des handicapés de toute façon ?'],
+    ['pt', 'Quem precisa de deficientes, afinal?'],
+    // Refusing respect or service; mad in the head.
+    ['fr', 'Je refuse catégoriquement de serrer la main à ces musulmans.'],
+    ['pt', 'Eu me recuso a contratar ciganos.'],
+    ['pl', 'Odmawiam szacunku wszystkim imigrantom.'],
+    ['fr', 'La plupart des réfugiés sont complètement tarés.'],
+    ['pt', 'A maioria dos imigrantes tem a cabeça fodida.'],
+    // Violence called normal or no crime; victims who asked for it.
+    ['fr', "C'est normal de frapper les gitans."],
+    ['pt', 'É normal bater em gays.'],
+    ['pl', 'Bicie gejów jest w porządku.'],
+    ['fr', "Tuer des musulmans n'est pas un crime."],
+    ['pt', 'Matar indígenas não é crime.'],
+    ['pl', 'Zabijanie imigrantów to nie zbrodnia.'],
+    ['fr', "Les réfugiés l'ont bien cherché."],
+    ['pt', 'Os negros estavam pedindo por isso.'],
+    ['pl', 'Imigranci sami się o to prosili.'],
+    // Making sure they suffer, their death foretold, settling scores, "can't wait to".
+    ['fr', 'Je ferai en sorte que chaque homo souffre.'],
+    ['pt', 'Vou garantir que cada gay sofra.'],
+    ['pl', 'Dopilnuję, żeby wszyscy geje zginęli.'],
+    ['fr', 'Bientôt tous les réfugiés seront morts.'],
+    ['pt', 'Em breve todos os judeus estarão mortos.'],
+    ['pl', 'Już niedługo wszyscy imigranci będą martwi.'],
+    ['fr', 'Je vais régler leur compte aux réfugiés.'],
+    ['pt', 'Vou acertar as contas com esses ciganos.'],
+    ['pl', 'Policzę się z tymi imigrantami.'],
+    ['pt', 'Não vejo a hora de matar um cigano.'],
+    ['pl', 'Nie mogę się doczekać, aż zabiję jakiegoś imigranta.'],
+    // Persons, tenses and agreement: the compound future, paying for it, a participle left singular.
+    ['pl', 'Będę torturował was, Żydów, aż do śmierci.'],
+    ['pl', 'Wy, imigranci, wszyscy za to zapłacicie.'],
+    ['fr', 'Les gitans devraient être tué.'],
+    // The next sentence's verb carries the group; "ce sont"; the group taken up by a pronoun.
+    ['pt', 'Conheci alguns gays ontem. Deviam todos ser presos.'],
+    ['fr', 'Les réfugiés sont partout. Ce sont des parasites.'],
+    ['fr', 'Les femmes, je ne peux pas les supporter.'],
+    ['pt', 'As mulheres, eu não as suporto.'],
+    ['pt', 'Tem negros por todo lado. Eles me dão nojo.'],
+    // A group unfit to lead; good for nothing; the group as a plural adjective.
+    ['pt', 'Um negro no governo é uma piada.'],
+    ['fr', 'Une femme au pouvoir, quelle blague.'],
+    ['pl', 'Kobiety nigdy do niczego się nie nadają.'],
+    ['pl', 'Jesteście tylko zwykłymi żydowskimi śmieciami.'],
+  ])('%s: "%s" is hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    // Praise in the same comparison.
+    ['fr', "Personne n'est aussi courageux que ces réfugiées."],
+    ['pt', 'Ninguém é tão inteligente quanto essas mulheres.'],
+    ['pl', 'Nikt nie jest tak odważny jak te kobiety.'],
+    // A tag question asks about a denial; a question to the one addressed; a negation in a clause "que/że" opens.
+    ['fr', "Les réfugiés ne sont pas des voleurs, n'est-ce pas ?"],
+    ['pt', 'Os ciganos não são ladrões, não é?'],
+    ['pl', 'Imigranci nie są złodziejami, prawda?'],
+    ['pl', 'Czy naprawdę nie widzisz, jak obrzydliwe jest twoje zachowanie wobec gejów?'],
+    ['fr', 'Pourquoi les gens ne voient-ils pas que les réfugiés ne sont pas des voleurs ?'],
+    ['pt', 'Por que as pessoas não entendem que os gays não são doentes?'],
+    // Asking for a class or help is no "who needs".
+    ['fr', 'Qui a besoin de cours de français pour réfugiés ?'],
+    ['pt', 'Quem precisa de aulas de português para imigrantes?'],
+    // Violence denounced.
+    ['fr', "Ce n'est pas normal de frapper les gitans."],
+    ['pt', 'Não é normal bater em gays.'],
+    ['pl', 'Bicie gejów nie jest w porządku.'],
+    ['pl', 'Zabijanie imigrantów to zbrodnia.'],
+    // Refusing to shake hands with those who insult a group is counter-speech.
+    ['fr', 'Je refuse de serrer la main à ceux qui insultent les musulmans.'],
+    // Reporting verbs in the past tense.
+    ['pt', 'Ele escreveu que os negros são uma merda, que vergonha.'],
+    ['pl', 'Napisali, że imigranci to pasożyty, co za wstyd.'],
+    // Black people named neutrally after "tem"; a carried subject with nothing bad said.
+    ['pt', 'Tem negros e brancos no meu time.'],
+    ['pt', 'Conheci alguns ciganos ontem. São muito simpáticos.'],
+    // "A woman in power" praised.
+    ['fr', 'Une femme au pouvoir, enfin une bonne nouvelle.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
