@@ -5,6 +5,7 @@ import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
+import { chineseSpellings } from './chinese-spellings.js';
 import { normalise } from './normalise.js';
 import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 
@@ -454,20 +455,23 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     fold?: (text: string) => string;
     whole?: boolean;
     denialAfter?: boolean;
+    /** The group, derogation and violence words as read with their evasions (chinese-spellings.ts). */
+    spelt?: (word: string) => string;
   }
-  const role = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false }: Reading): ScriptRole => {
+  const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const role = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = literal }: Reading): ScriptRole => {
     const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
-    const any = (words: readonly string[]) =>
-      new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + after, 'gu');
+    const any = (words: readonly string[], source = literal) =>
+      new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => source(fold(w))).join('|') + after, 'gu');
     return {
-      group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), affirming: any(g.affirming),
+      group: any(g.group, spelt), derogation: any(g.derogation, spelt), violence: any(g.violence, spelt), negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
       worth: any(g.worth), denial: any(g.denial), denialAfter, groupBeyondAscii: g.group.every((w) => !ASCII.test(w)),
     };
   };
   return [
-    ['zh', role(SCRIPT_GRAMMARS.zh, { reach: 30, spaced: false })],
+    ['zh', role(SCRIPT_GRAMMARS.zh, { reach: 30, spaced: false, spelt: chineseSpellings })],
     ['ar', role(SCRIPT_GRAMMARS.ar, { reach: 60, spaced: true, fold: foldArabic })],
     ['hi', role(SCRIPT_GRAMMARS.hi, { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
   ];

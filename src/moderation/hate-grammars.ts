@@ -717,6 +717,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       // Worth and a life denied, and care for their lives scorned ("谁在乎...的命").
       '不值一提', '没价值', '不算人', '不是东西', '算不上人', '不该活', '不配活着', '不应该存在', '不该存在', '不该出生', '死有余辜',
       '居然在乎', '竟然在乎', '居然关心', '竟然关心', '谁在乎', '谁关心', '谁会在乎', '比狗还', '比猪还', '猪都比', '我的狗比', '我家狗比',
+      // No better than vermin or beasts ("不比老鼠好", "不如狗"): the negation is the derogation's own.
+      '不比老鼠', '不比狗', '不比猪', '不比蟑螂', '不比畜生', '不比动物', '不比垃圾', '不比虫子', '不比寄生虫', '不比害虫', '不比猴子', '不比牲口',
+      '居然有人在乎', '竟然有人在乎', '居然有人关心', '竟然有人关心',
       // One character written in pinyin or as a homophone to slip past filters (恶心 as 鹅心, 垃圾 as laji).
       '鹅心', '饿心', '恶xin', 'exin', '毒liu', '肮zang', '下zuo', '垃ji', 'la圾', 'laji', '废wu', 'feiwu', '傻x', 'shabi', '人zha', 'renzha',
       '畜sheng', 'chusheng', '杂zhong', 'zazhong', '婊zi', 'biaozi', '白chi', 'baichi', '智zhang', 'zhizhang', '脑can', 'naocan',
@@ -740,22 +743,30 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       '去四', '去si', 'qusi', 'sha了', 'sha光', '弄si', '打si', '烧si', 'gun出', '滚chu'],
     worth: ['聪明', '智慧', '有价值', '价值', '重要', '欢迎', '活着', '活下去', '生存', '存在', '尊重', '权利', '地方', '位置', '信任', '正常', '有用', '同情', '怜悯', '投票', '雇', '结婚', '资格', '好人', '一样好',
       '智商', '能力', '能干', '优秀', '平等', '人权', '尊严', '正常人', '容身'],
-    denial: ['不', '没', '无', '别', '毫无', '绝不', '永远不', '并非', '不可能'],
+    // "None of any kind" first: its span ends where the reach to the good word is counted from.
+    denial: ['没有任何', '没有一个', '不会有任何', '不', '没', '无', '别', '毫无', '绝不', '永远不', '并非', '不可能'],
     // 别 ("don't") only as an imperative: alone it is inside 性别 (gender), so in 跨性别者 (trans people).
     negation: ['不', '没', '别让', '别把', '别对', '并非', '绝不', '从不', '决不', '无'],
     // Also: "not surprising", "without exception", "undeniably", and the rhetorical "why don't people... /
     // isn't it just...", which say what follows.
     affirming: ['不过', '不仅', '不但', '不只', '不止', '不得不', '不管', '不论', '要不', '不然', '无非', '无论', '毫无疑问', '无疑',
       '不意外', '不奇怪', '毫不奇怪', '毫不意外', '无一例外', '毫无例外', '无不', '不折不扣', '不可否认', '无法否认', '不能否认', '不用说',
-      '不言而喻', '不就是', '难道不', '为什么不', '为何不', '怎么不', '为什么人们不', '为什么大家不'],
+      '不言而喻', '不就是', '难道不', '为什么不', '为何不', '怎么不', '为什么人们不', '为什么大家不',
+      // "No one / nothing is as dirty as X", "there is nothing worse than X": the negation says X are the worst.
+      '没有人像', '没人像', '没有谁像', '没有任何人像', '没有人比', '没人比', '没有谁比', '没有任何人比', '没有什么比', '没什么比', '没有比',
+      '没有东西比', '没有任何东西比', '没有什么像', '没有什么东西比', '再没有比'],
     conditional: ['如果', '要是', '假如', '假若', '若是', '倘若', '只要'],
     // Reporting what others say: saying, calling, claiming, someone.
     mention: ['说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称',
       // Counter-speech: hatred and bigotry named as such, and the speaker dismayed at what others say or do.
       '所谓', '仇恨', '的敌意', '比作', '比喻', '以为', '那些想', '那些仇恨', '那些说', '那些叫', '那些把', '宣扬', '散布', '鼓吹', '煽动', '歧视', '种族主义', '偏见', '恐同', '辱骂', '侮辱', '冒犯', '不能接受', '不可接受', '无法接受',
-      '沮丧', '难过', '伤心', '愤怒', '气愤', '震惊', '失望', '这种话', '这样的话', '这些话', '那种话'],
+      '沮丧', '难过', '伤心', '愤怒', '气愤', '震惊', '失望', '这种话', '这样的话', '这些话', '那种话',
+      // Hatred judged wrong.
+      '是错的', '是错误的', '大错特错'],
     // 说 and 称 inside words that report nothing: "对我来说" (for me), "说实话" (honestly), a novel, a name.
-    notMention: ['来说', '说实话', '说真的', '老实说', '坦白说', '实话说', '小说', '说明', '说到底', '称赞', '称职', '对称', '名称', '叫好'],
+    notMention: ['来说', '说实话', '说真的', '老实说', '坦白说', '实话说', '小说', '说明', '说到底', '称赞', '称职', '对称', '名称', '叫好',
+      // "Someone actually cares about...": dismay at care for a group, reporting nothing; "no one" (没有人).
+      '有人居然在乎', '有人竟然在乎', '有人居然关心', '有人竟然关心', '有人在乎', '有人关心', '没有人', '没有任何人'],
     they: ['他们', '她们', '它们', '你们', '这些人', '那些人', '这帮', '那帮', '这群', '那群', '这种人', '那种人'],
   },
   ar: {
