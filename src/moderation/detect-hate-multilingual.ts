@@ -152,8 +152,10 @@ function negates(text: string, n: Span, lang: string): boolean {
   const restrictive = word === 'ne' && NE_QUE.test(after);
   // Romanised Hindi is left out: its words ("de", "pare") are not these verbs, and its negation follows the verb.
   const reversed = lang !== 'hi' && REVERSING.test(around(text, n));
-  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !reversed;
+  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !(lang === 'hi' ? HINDI_IF : COUNTERFACTUAL).test(before) && !reversed;
 }
+/** Hindi's "if": its "se" is "from" ("X se nafrat nahi karta", I don't hate X), not Romance "if". */
+const HINDI_IF = /(?<!\p{L})(?:agar|yadi)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u;
 
 /**
  * A disease named as what people have ("Frauen mit Krebs", "mujeres con cáncer", "chore na raka",
