@@ -542,7 +542,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   for (const s of said) {
     let best: { weight: number; from: number; to: number } | undefined;
     for (const g of groups) {
-      if (overlaps(g, s) || !sameOrReferredBack(sentence, they, g, s)) continue;
+      if (overlaps(g, s) || !sameOrReferredBack(sentence, they, g, s, lang === 'ar')) continue;
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);
@@ -597,7 +597,7 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
     (m.to <= pair.from
       ? !CONTRAST.test(text.slice(m.to, pair.from)) && !factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from))
       : m.from < pair.to
-        ? !(m.to <= said.from && /[,:]/.test(text.slice(m.to, said.from)))
+        ? !(m.to <= said.from && CLAUSE_BETWEEN.test(text.slice(m.to, said.from)))
         : !/[,:]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)));
   if (negations.some(governs)) return NEGATED;
   // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
@@ -618,6 +618,11 @@ function factiveClause(between: string, before = ''): boolean {
   const verb = /(?:\p{L}+[^\p{L}]+){0,2}$/u.exec(before)?.[0] ?? '';
   return opens !== null && !NEG_RAISING.test(`${verb} ${between.slice(0, opens.index)}`);
 }
+/**
+ * What ends a negation's clause between a group and what is said of it: a comma, or an Arabic "and so"
+ * ("X عمرهم ما هيتغيرو ولكدا لازم نخلص منهم": the negation is the never changing, not the call).
+ */
+const CLAUSE_BETWEEN = /[,:،]|(?<!\p{L})(?:ولكدا|ولكده|لكدا|لكده|عشان كدا|عشان كده|علشان كدا|علشان كده|لذلك|ولذلك|فلذلك|بالتالي|وبالتالي)(?!\p{L})/u;
 const COMPLEMENTIZER = /(?<!\p{L})(?:que|qu|che|dass|dat|ze|ki|wie|hoe|comment|ان|انه|انها|انهم|انكم|اني|انك)(?!\p{L})/u;
 const NEG_RAISING = new RegExp(
   '(?<!\\p{L})(?:' +
@@ -650,12 +655,14 @@ const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
  * refers back or speaks to the group ("Typical of X. They are vile.", "Your lives are worth nothing. You
  * are only X.").
  */
-function sameOrReferredBack(sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span): boolean {
+function sameOrReferredBack(sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span, suffixed = false): boolean {
   const [sg, ss] = [sentence(g.from), sentence(s.from)];
   if (sg === ss) return true;
   // When the group comes in the later sentence, the pronoun is its subject, before it ("Vous n'êtes que
-  // des X"); one after it is someone else ("Los X trabajan más que vosotros").
-  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s) && (sg < ss || t.to <= g.from);
+  // des X"); one after it is someone else ("Los X trabajan más que vosotros"). Where pronouns are suffixes
+  // (Arabic), one that ends what is said is its object ("خلينا نقضي عليهم", let's finish them off).
+  const own = (t: Span) => overlaps(t, s) && !(suffixed && t.from > s.from && t.to === s.to);
+  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && !own(t) && (sg < ss || t.to <= g.from);
   return Math.abs(sg - ss) === 1 && they.some(refers);
 }
 
