@@ -151,11 +151,14 @@ function negates(text: string, n: Span, lang: string): boolean {
   if (lang === 'pt' && word === 'no' && !SPANISH_NO.test(after)) return false;
   const restrictive = word === 'ne' && NE_QUE.test(after);
   // Romanised Hindi is left out: its words ("de", "pare") are not these verbs, and its negation follows the verb.
-  const reversed = lang !== 'hi' && REVERSING.test(around(text, n));
-  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !(lang === 'hi' ? HINDI_IF : COUNTERFACTUAL).test(before) && !reversed;
+  const reversed = !UNNAMED.includes(lang) && REVERSING.test(around(text, n));
+  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed;
 }
-/** Hindi's "if": its "se" is "from" ("X se nafrat nahi karta", I don't hate X), not Romance "if". */
-const HINDI_IF = /(?<!\p{L})(?:agar|yadi)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u;
+/** Hindi's and Arabizi's "if": Hindi "se" is "from" ("X se nafrat nahi karta", I don't hate X), not Romance "if". */
+const OWN_IF: Readonly<Record<string, RegExp>> = {
+  hi: /(?<!\p{L})(?:agar|yadi)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u,
+  ar: /(?<!\p{L})(?:law|lw|lau|eza|iza)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u,
+};
 
 /**
  * A disease named as what people have ("Frauen mit Krebs", "mujeres con cáncer", "chore na raka",
@@ -197,11 +200,17 @@ let compiled: [string, Role][] | undefined;
  * language where another's negation is a common word of its own.
  */
 function compile(): [string, Role][] {
-  const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => lang !== 'hi').flatMap(([, g]) => g.negation);
+  const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => !UNNAMED.includes(lang)).flatMap(([, g]) => g.negation);
   const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word));
   const mentions = (lang: string, grammar: HateGrammar) => [...grammar.mention, ...(MENTIONS_FROM[lang] ?? []).flatMap((other) => HATE_GRAMMARS[other]?.mention ?? [])];
-  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, lang === 'hi' ? grammar.negation : negations(lang), mentions(lang, grammar))]);
+  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, UNNAMED.includes(lang) ? grammar.negation : negations(lang), mentions(lang, grammar))]);
 }
+
+/**
+ * Languages franc cannot name in Latin letters (romanised Hindi, Arabizi): their grammars are read beside
+ * the plausible ones, and keep their own negations ("na" and "mai" are other words in Polish and Italian).
+ */
+const UNNAMED: readonly string[] = ['hi', 'ar'];
 
 /**
  * Spanish and Portuguese share most contempt words ("hipócritas", "fanáticos") and franc takes one for
@@ -247,6 +256,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
     return hitsToReasons(hits, 'local:hate-multilingual');
   };
   const hindi = compiled.filter(([lang]) => lang === 'hi');
+  const unnamed = compiled.filter(([lang]) => UNNAMED.includes(lang));
   // English is detect-hate.ts's; the grammars share words with it ("gay", "trans", "cancer", "virus").
   // But franc cannot name Hindi in Latin letters and takes a short line of it for English ("hijre
   // ghinone hain"): two of its function words say it is Hindi, or one where its grammar pairs a group.
@@ -260,7 +270,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   // reads as French or Portuguese first, and a grammar needs both its group and its predicate to match.
   const plausible = documentLanguages(segments, PLAUSIBLE);
   const likely = compiled.filter(([lang]) => plausible.includes(lang as Language));
-  const grammars = likely.length > 0 ? [...likely, ...(languages.includes('hi') ? [] : hindi)] : compiled;
+  const grammars = likely.length > 0 ? [...likely, ...unnamed.filter(([lang]) => !likely.some(([other]) => other === lang))] : compiled;
   return read(grammars, script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language)));
 };
 
@@ -619,10 +629,11 @@ function factiveClause(between: string, before = ''): boolean {
   return opens !== null && !NEG_RAISING.test(`${verb} ${between.slice(0, opens.index)}`);
 }
 /**
- * What ends a negation's clause between a group and what is said of it: a comma, or an Arabic "and so"
- * ("X عمرهم ما هيتغيرو ولكدا لازم نخلص منهم": the negation is the never changing, not the call).
+ * What ends a negation's clause between a group and what is said of it: a comma, an Arabic "and so"
+ * ("X عمرهم ما هيتغيرو ولكدا لازم نخلص منهم": the negation is the never changing, not the call), or a
+ * Hindi "if", "because" or "but" ("X se koi pareshani nahi agar wo itne ghatiya na hote").
  */
-const CLAUSE_BETWEEN = /[,:،]|(?<!\p{L})(?:ولكدا|ولكده|لكدا|لكده|عشان كدا|عشان كده|علشان كدا|علشان كده|لذلك|ولذلك|فلذلك|بالتالي|وبالتالي)(?!\p{L})/u;
+const CLAUSE_BETWEEN = /[,:،]|(?<!\p{L})(?:ولكدا|ولكده|لكدا|لكده|عشان كدا|عشان كده|علشان كدا|علشان كده|لذلك|ولذلك|فلذلك|بالتالي|وبالتالي|agar|kyunki|kyonki|lekin|magar)(?!\p{L})/u;
 const COMPLEMENTIZER = /(?<!\p{L})(?:que|qu|che|dass|dat|ze|ki|wie|hoe|comment|ان|انه|انها|انهم|انكم|اني|انك)(?!\p{L})/u;
 const NEG_RAISING = new RegExp(
   '(?<!\\p{L})(?:' +

@@ -1,3 +1,5 @@
+import { normalise } from './normalise.js';
+
 /**
  * Per language, the roles detect-hate-multilingual.ts pairs up, in phrase-pattern.ts syntax over
  * normalised text (lower case, accents dropped, ß as ss, ł as l). Written from each language's grammar
@@ -573,6 +575,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Hatred, contempt and disgust felt; care for their lives scorned ("inki parwah kyu").
       [0.75, '(ghinn|napasand|naapasand|chidh|sahan nahi|sehen nahi|jhel nahi|ji machalta|jee machalta|ji michlata|hiqarat|hikarat|avmaan|nafrat hai|nafrat hoti|nafrat karna|nafrat karunga|nafrat karenge|nafrat karti hun|ghrina karta|ghrina karti|ghrina karte|khoon khaulta)|(parwah|parvah|parwaah|chinta|fikar|fikr) (kyu|kyon|kyun)|(kaun|kisko|kise) (parwah|parvah|chinta|fikar|fikr)'],
       // Nothing worse than them, the worst of all, a dog or a shoe worth more than them.
+      // No better than vermin, beasts or filth ("chuho se behtar nahi"): the negation is the derogation's own.
+      [0.8, '(chuho|chuhon|chuhe|keedo|keede|keedon|kutto|kutte|kutton|suaro|suar|suaron|janwaro|janwar|jaanwaro|jaanwar|janwaron|kachre|kachra|gandagi|tatti|gobar|parjeevi|parjiviyo) se (behtar|bhale|achhe|acche|achche|badhkar|zyada achhe|jyada achhe) nahi'],
       // Disgraced, beggars and misers, ingrates and traitors, cheats and liars, thugs and drunks, dim-witted.
       [0.75, '(zaleel|zalil|jaleel|bhikhari|bhikhaari|bhikmange|bhikhmange|kanjoos|kanjus|makkhichoos|ehsaan faramosh|ehsan faramosh|ahsaan faramosh|nashukre|gadaar|gaddaar|gadar|chaalbaaz|chalbaz|chaalbaz|dhokhebaaz|dhokhebaz|dagabaaz|dagabaz|farebi|bewafa|lafange|lafangey|luchche|lucche|tapori|gunda|gundey|mawali|uchakke|thag|nashedi|nasedi|sharabi|ayyash|aiyaash|bewakuf|bevkuf|mandbudhi|dimaag se paidal|dimag se paidal|akal ke andhe|akl ke andhe|jhooth bolte|jhoot bolte|jhuth bolte|jhooth bolti|jhoot bolti|jhoothe|jhuthe)'],
       [0.8, '(se|jitna|jitne|jitni|jaisa|jaise|jaisi) (bura|bure|buri|battar|badtar|ghatiya|ganda|gande|gandi|ghinona|ghinone|ghinoni|neech|bekaar|bewakoof|murkh|jahil) (kuch|koi) nahi|(sabse) (bure|ghatiya|gande|neech|bekaar|ghinone|ghinaune|nikamme)|(kutta|kutti|kutte|bandar|gadha|suar|billi|bakri|tota|janwar|jaanwar) ... (zyada|jyada) (samjhdaar|samajhdar|samajhdaar|akalmand|hoshiyar|buddhiman|keemti|kimti)|(meri|mera) (chappal|juti|jooti|joota)'],
@@ -613,7 +617,53 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // the group ("hum musalmano ko...", "mai aurato ke saath").
     self: ['(mai|main|mein) ek', '(mai|main|mein|hum) (khud|bhi)'],
   },
+  // Egyptian Arabic in Latin letters (Arabizi), digits for the letters Latin lacks (2 hamza, 3 ain, 5 kha,
+  // 7 ha, 8 ghain or qaf, 9 sad), as members type it: the patterns are read as normalise() reads the text.
+  ar: arabizi({
+    group: [
+      '(nsa2|nesa2|nisa2|nisaa|nesaa|neswan|nswan|niswan|setat|sttat|settat|7areem|7arim)',
+      '(motaholeen|motaholen|motaholon|mot7awleen|mt7wleen|mot7wlen|mt7wlen|motahawleen|motahwleen)',
+      '(mthlyeen|mthlyoon|mthleen|methleyeen|methlyeen|mithliyin|mithleyeen|methlyen|shawaz|shwaz|5awalat|5wlat)',
+      '(el sood|elsood|el soud|zonoog|znoog|zenoog|zngy|zengy|zingy)', '(yahood|yahud|yehood|yahoody|yahoodi)',
+      '(mo3akeen|mo3aqeen|m3akeen|m3aqeen|mo3a2een|mo3aqin|mo3akin|ma3akeen|mo3aaqeen|mo3a2in)',
+      '(laj2een|lag2een|laje2een|lage2een|laji2in|laje2in|lagi2in|lag2in|laj2in|lage2in|mohagreen|mohajreen|mohajerin|mohagerin|aganeb|agaanib|ajaneb)',
+      '(moslemeen|muslimeen|msalmeen|masee7yeen|mase7yeen|a2bat|shee3a|shi3a)',
+    ],
+    derogation: [
+      // Beasts, vermin, filth and disease; lower than humans.
+      [0.8, '(7ayawanat|7ayawan|klab|kelab|5anazeer|5anzeer|2orood|2erood|2erd|7asharat|7ashara|zbala|zebala|zabala|wasa5a|wesa5a|sarataan|saratan|waba2|ta3oon|gerzan|feran|fe2ran|sarasir|sarasseer|bahayem|bahaym|7ameer|7mir|ta7t el bashar|2a2al mn el bashar|a2al men el bashar|2a2al men el 7ayawanat)'],
+      // Ignorant, stupid, dirty, disgusting, contemptible, backward, criminal, lying, traitors, failures.
+      [0.75, '(gahleen|gahlin|ga7leen|ag7al|aghbya|a8bya|2aghbya|8aby|ghaby|8abyeen|wes5in|wes5een|wese5|wes5|2zr|2azar|2ezr|m2rfeen|mo2rfeen|mo2ref|mo2rf|ma2rafeen|7a2ireen|7a2er|7a2eer|7o2ara|tafheen|tafhen|met5alefeen|met5alfeen|motakhalefeen|mogremeen|mogrmeen|7aramya|7aramyeh|kadabeen|kaddabeen|5awana|5ayneen|negseen|angas|hamag|fashleen|kaslaneen|mo2zyeen|ashrar|5obasa2)'],
+      // Disgust and hatred felt.
+      [0.75, '(bakrah|bakrahom|bakrhom|bkrahom|bnkrah|bnekrah|bt2rf|bat2araf|bet2araf|ba2raf|2arfan|2rfan|mesh tay2|msh tay2|mesh tay2hom|msh tay2hom|mab6i2sh|mabta2sh|mabtay2sh)'],
+      // Worth and humanity denied (the negation is the derogation's own).
+      [0.8, '(ma btswash|mabtswash|ma tswash|matswash|mtswash|ma yeswash|mayeswash|myswash|malhash 2ema|malhomsh 2ema|mlhash 2ema|mlhomsh 2ema|bala 2ema|malhomsh lazma|mlhomsh lazma|malhash lazma|mlhash lazma|mesh bani2admeen|mesh bany adameen|msh bany adameen|mesh bashar|msh bashar)'],
+      // Cursing them: the mother and sister insults, "damn", sons of dogs, whores.
+      [0.75, '(kosom|kos om|kosomhom|kos omhom|kos o5thom|kos e5thom|yel3an|yl3an|yela3n|welad el kalb|wlad el kalb|welad kalb|wlad kalb|welad el wes5a|wlad el wes5a|welad wes5a|welad el 7aram|wlad el 7aram|wlad 7aram|sharameet|sharmoot|metnakeen|mitnakeen|manayek)'],
+    ],
+    violence: [
+      // Killing, slaughter, burning, beating, hanging, driving out, being rid of them: first person, future
+      // (ha-, han-), imperative plural and "must"; death wished on them.
+      [0.8, '(n2tl|n2tel|ne2tel|n2tlhom|ne2telhom|n2telhom|a2tel|ha2tel|han2tel|ha2telhom|han2telhom|e2telohom|2otlohom|ndba7|nedba7|nedba7hom|hadba7|hadba7hom|handba7|n7ra2|ne7ra2|ne7ra2hom|n7ra2hom|ha7ra2|han7ra2|e7ra2ohom|nedrabhom|nodrobhom|hadrabhom|n5las menhom|ne5las menhom|net5las menhom|nt5las menhom|ne3dem|n3dem|e3demohom|yet3edmo|yet2telo|yet7r2o|yetdeb7o|yemooto|yemoto|yestahlo el mot|allah ya5odhom|rabena ya5odhom|ne2dy 3alehom|n2dy 3alehom|nod2y 3alehom|ntrodhom|netrodhom|yetrdo|yetterdo|nr7lhom|nera7alhom|yerga3o baladhom|yerga3o bladhom|yetla3o bara|bara el balad|n3la2hom|ne3la2hom|neshna2hom|yetshna2o|nmawethom|hamawethom|nemawethom)'],
+    ],
+    worth: ['(azkya|azkeya|zaky|shatreen|2ema|mohem|mohemeen|bashar|bani2adameen|bany adameen|insan|ensan|metsaween|mrahab|mera7ab|ye3esh|ye3isho|ye3esho|7aya|7ayat|e7teram|7o2oo2|makan|se2a|theqa|kwayseen|tabe3yeen|mofeed|mofeedeen|shafa2a|ra7ma|karama|ta3atof|lazma|fayda|zayena|zay el nas|mowatneen)'],
+    negation: ['(mesh|msh|mish|mosh|mafeesh|mafish|mfish|mafesh|la2|lan|laysa|abadan|mosta7eel|3omrohom ma|3omrhom ma)'],
+    mention: ['(2al|2alo|2ool|2oly|bey2olo|bet2ool|by2olo|ye2olo|2alet|kalam|ketaba|katab|ketbo|besamo|bysamo|betsamy|tesamy|ded|dedd|3onsory|3onsoreya|3onsoria|karahya|kraheya|ta7reed|ghalat|8alat|3eib|3eeb|mesh ma2bool|ghair ma2bool|marfood|ehana|tanamor|5etab|comment|post|tweet)'],
+    they: ['(homa|hma|dol|dool|zayohom|amthalhom|ashkalhom|ento|entom|feehom|fehom|3alehom|3lehom|lehom|menhom|ma3ahom|3andohom|kolohom|kollohom)'],
+    self: ['(ana|e7na) (kamra2a|kaset|ka)'],
+  }),
 };
+
+/** The words of an Arabizi grammar as normalise() reads them in a text (7 as t, 3 as e, 5 as s...). */
+function arabizi(grammar: HateGrammar): HateGrammar {
+  const read = (pattern: string) => pattern.replace(/[a-z0-9]+/g, (word) => normalise(word).text);
+  const all = (patterns: readonly string[]) => patterns.map(read);
+  const weighted = (patterns: ReadonlyArray<readonly [number, string]>) => patterns.map(([w, p]) => [w, read(p)] as const);
+  return {
+    group: all(grammar.group), derogation: weighted(grammar.derogation), violence: weighted(grammar.violence), worth: all(grammar.worth),
+    negation: all(grammar.negation), mention: all(grammar.mention), they: all(grammar.they), self: all(grammar.self),
+  };
+}
 
 /**
  * The same roles for scripts the phrase patterns cannot read (they work on Latin letters): Mandarin,
