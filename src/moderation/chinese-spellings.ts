@@ -48,9 +48,24 @@ export function chineseSpellings(word: string): string {
       ...(COMPONENTS[c] ?? []),
     ].map(escape);
     const sounds = alike && reading ? [...(READ_ALIKE[reading] ?? '')].filter((s) => s !== c && !EVERYDAY.has(s) && !FUNCTION.test(s)).join('') : '';
-    if (sounds) others.push(`[${sounds}]`);
-    if (others.length === 0) return [];
-    return [`${escape(chars.slice(0, i).join(''))}(?:${others.join('|')})${escape(chars.slice(i + 1).join(''))}`];
+    const [before, after] = [escape(chars.slice(0, i).join('')), escape(chars.slice(i + 1).join(''))];
+    // A homophone first is left to chineseSoundsFirst: an alternative that opens with a class of
+    // characters is tried at every position of the text.
+    const homophone = sounds && i > 0 ? [`${before}[${sounds}]${after}`] : [];
+    return [...(others.length === 0 ? [] : [`${before}(?:${others.join('|')})${after}`]), ...homophone];
   });
   return [escape(word), ...spellings].join('|');
+}
+
+/**
+ * The spellings of a word with its first character a homophone ("鹅心"), or undefined: searched only
+ * near a group word, since an alternative opening with a class of characters is tried at every position
+ * (over a whole segment they made Mandarin segments that name a group three times as slow to read).
+ */
+export function chineseSoundsFirst(word: string): string | undefined {
+  const [first, ...rest] = [...word];
+  const reading = first && READING[first];
+  if (FUNCTION.test(word) || rest.length === 0 || !reading) return undefined;
+  const sounds = [...(READ_ALIKE[reading] ?? '')].filter((s) => s !== first && !EVERYDAY.has(s) && !FUNCTION.test(s)).join('');
+  return sounds ? `[${sounds}]${escape(rest.join(''))}` : undefined;
 }

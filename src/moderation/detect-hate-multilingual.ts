@@ -5,7 +5,7 @@ import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
-import { chineseSpellings } from './chinese-spellings.js';
+import { chineseSoundsFirst, chineseSpellings } from './chinese-spellings.js';
 import { normalise } from './normalise.js';
 import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 
@@ -451,6 +451,8 @@ interface ScriptRole {
   groupBeyondAscii: boolean;
   /** The negation of a good word may follow it, as in Hindi ("इज़्ज़त नहीं"). */
   denialAfter: boolean;
+  /** Derogation and violence spelt so that they are searched only near a group word (chineseSoundsFirst). */
+  near: { derogation: RegExp; violence: RegExp } | undefined;
 }
 
 type ScriptLanguage = keyof typeof SCRIPT_GRAMMARS;
@@ -469,9 +471,11 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     denialAfter?: boolean;
     /** The group, derogation and violence words as read with their evasions (chinese-spellings.ts). */
     spelt?: (word: string) => string;
+    /** Evasions too costly to search a whole segment for, searched near a group word. */
+    spoken?: (word: string) => string | undefined;
   }
   const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const role = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = literal }: Reading): ScriptRole => {
+  const role = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = literal, spoken }: Reading): ScriptRole => {
     const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
     const any = (words: readonly string[], source = literal) =>
@@ -480,10 +484,14 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
       group: any(g.group, spelt), derogation: any(g.derogation, spelt), violence: any(g.violence, spelt), negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
       worth: any(g.worth), denial: any(g.denial), denialAfter, groupBeyondAscii: g.group.every((w) => !ASCII.test(w)),
+      near: spoken && {
+        derogation: new RegExp(g.derogation.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
+        violence: new RegExp(g.violence.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
+      },
     };
   };
   return [
-    ['zh', role(SCRIPT_GRAMMARS.zh, { reach: 30, spaced: false, spelt: chineseSpellings })],
+    ['zh', role(SCRIPT_GRAMMARS.zh, { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst })],
     ['ar', role(SCRIPT_GRAMMARS.ar, { reach: 60, spaced: true, fold: foldArabic })],
     ['hi', role(SCRIPT_GRAMMARS.hi, { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
   ];
@@ -518,6 +526,17 @@ const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة
 /** The text a script grammar reads: Arabic with its letters folded. */
 const scriptText = (segment: PreparedSegment, lang: ScriptLanguage) => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
 const spans = (text: string, re: RegExp): Span[] => [...text.matchAll(re)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+/** The matches of an expression within reach of a group word (plus a word's length), each found once. */
+function spansNear(text: string, re: RegExp, groups: readonly Span[], reach: number): Span[] {
+  const found = new Map<number, Span>();
+  for (const g of groups) {
+    const from = Math.max(0, g.from - reach - NEAR_WORD);
+    for (const s of spans(text.slice(from, g.to + reach + NEAR_WORD), re)) found.set(s.from + from, { from: s.from + from, to: s.to + from });
+  }
+  return [...found.values()];
+}
+/** The longest word searched near a group, in characters. */
+const NEAR_WORD = 8;
 
 function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole): Pairable | undefined {
   // Most segments are English: no need to fold them and search them for Mandarin, Arabic or Hindi words.
@@ -525,9 +544,10 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   const text = scriptText(segment, lang);
   const groups = spans(text, role.group);
   if (groups.length === 0) return undefined;
+  const nearGroups = (re: RegExp | undefined) => (re ? spansNear(text, re, groups, role.reach) : []);
   const said: Said[] = [
-    ...spans(text, role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })),
-    ...spans(text, role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
+    ...[...spans(text, role.derogation), ...nearGroups(role.near?.derogation)].map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })),
+    ...[...spans(text, role.violence), ...nearGroups(role.near?.violence)].map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
   ];
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
   if (said.length === 0) said.push(...readAgain(segment, lang));
