@@ -5,6 +5,7 @@ import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
+import { chineseSoundsFirst, chineseSpellings } from './chinese-spellings.js';
 import { normalise } from './normalise.js';
 import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 
@@ -188,10 +189,15 @@ function negates(text: string, n: Span, lang: string): boolean {
   if (lang === 'pt' && word === 'no' && !SPANISH_NO.test(after)) return false;
   const restrictive = word === 'ne' && NE_QUE.test(after);
   // Romanised Hindi is left out: its words ("de", "pare") are not these verbs, and its negation follows the verb.
-  const reversed = lang !== 'hi' && REVERSING.test(around(text, n));
+  const reversed = !UNNAMED.includes(lang) && REVERSING.test(around(text, n));
   const superlative = NOBODY_AS.test(text.slice(Math.max(0, n.from - 24), n.to + 30));
-  return !restrictive && !superlative && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !reversed;
+  return !restrictive && !superlative && !AFFIRMING.test(after) && !UNTIL.test(before) && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed;
 }
+/** Hindi's and Arabizi's "if": Hindi "se" is "from" ("X se nafrat nahi karta", I don't hate X), not Romance "if". */
+const OWN_IF: Readonly<Record<string, RegExp>> = {
+  hi: /(?<!\p{L})(?:agar|yadi)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u,
+  ar: /(?<!\p{L})(?:law|lw|lau|eza|iza)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u,
+};
 
 /**
  * A disease named as what people have ("Frauen mit Krebs", "mujeres con cáncer", "chore na raka",
@@ -233,11 +239,17 @@ let compiled: [string, Role][] | undefined;
  * language where another's negation is a common word of its own.
  */
 function compile(): [string, Role][] {
-  const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => lang !== 'hi').flatMap(([, g]) => g.negation);
+  const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => !UNNAMED.includes(lang)).flatMap(([, g]) => g.negation);
   const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word));
   const mentions = (lang: string, grammar: HateGrammar) => [...grammar.mention, ...(MENTIONS_FROM[lang] ?? []).flatMap((other) => HATE_GRAMMARS[other]?.mention ?? [])];
-  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, lang === 'hi' ? grammar.negation : negations(lang), mentions(lang, grammar))]);
+  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, UNNAMED.includes(lang) ? grammar.negation : negations(lang), mentions(lang, grammar))]);
 }
+
+/**
+ * Languages franc cannot name in Latin letters (romanised Hindi, Arabizi): their grammars are read beside
+ * the plausible ones, and keep their own negations ("na" and "mai" are other words in Polish and Italian).
+ */
+const UNNAMED: readonly string[] = ['hi', 'ar'];
 
 /**
  * Spanish and Portuguese share most contempt words ("hipócritas", "fanáticos") and franc takes one for
@@ -283,6 +295,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
     return hitsToReasons(hits, 'local:hate-multilingual');
   };
   const hindi = compiled.filter(([lang]) => lang === 'hi');
+  const unnamed = compiled.filter(([lang]) => UNNAMED.includes(lang));
   // English is detect-hate.ts's; the grammars share words with it ("gay", "trans", "cancer", "virus").
   // But franc cannot name Hindi in Latin letters and takes a short line of it for English ("hijre
   // ghinone hain"): two of its function words say it is Hindi, or one where its grammar pairs a group.
@@ -296,7 +309,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   // reads as French or Portuguese first, and a grammar needs both its group and its predicate to match.
   const plausible = documentLanguages(segments, PLAUSIBLE);
   const likely = compiled.filter(([lang]) => plausible.includes(lang as Language));
-  const grammars = likely.length > 0 ? [...likely, ...(languages.includes('hi') ? [] : hindi)] : compiled;
+  const grammars = likely.length > 0 ? [...likely, ...unnamed.filter(([lang]) => !likely.some(([other]) => other === lang))] : compiled;
   return read(grammars, script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language)));
 };
 
@@ -430,7 +443,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (overlaps(g, s) && !(s.from < g.from && g.to < s.to)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
-      if (!sameOrReferredBack(sentence, they, g, s, PRO_DROP.has(lang))) continue;
+      if (!sameOrReferredBack(sentence, they, g, s, { verbCarriesSubject: PRO_DROP.has(lang) })) continue;
       const ss = sentence(s.from);
       if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
@@ -480,6 +493,8 @@ interface ScriptRole {
   groupBeyondAscii: boolean;
   /** The negation of a good word may follow it, as in Hindi ("इज़्ज़त नहीं"). */
   denialAfter: boolean;
+  /** Derogation and violence spelt so that they are searched only near a group word (chineseSoundsFirst). */
+  near: { derogation: RegExp; violence: RegExp } | undefined;
 }
 
 type ScriptLanguage = keyof typeof SCRIPT_GRAMMARS;
@@ -496,20 +511,29 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     fold?: (text: string) => string;
     whole?: boolean;
     denialAfter?: boolean;
+    /** The group, derogation and violence words as read with their evasions (chinese-spellings.ts). */
+    spelt?: (word: string) => string;
+    /** Evasions too costly to search a whole segment for, searched near a group word. */
+    spoken?: (word: string) => string | undefined;
   }
-  const role = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false }: Reading): ScriptRole => {
+  const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const role = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = literal, spoken }: Reading): ScriptRole => {
     const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
-    const any = (words: readonly string[]) =>
-      new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + after, 'gu');
+    const any = (words: readonly string[], source = literal) =>
+      new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => source(fold(w))).join('|') + after, 'gu');
     return {
-      group: any(g.group), derogation: any(g.derogation), violence: any(g.violence), negation: any(g.negation), affirming: any(g.affirming),
+      group: any(g.group, spelt), derogation: any(g.derogation, spelt), violence: any(g.violence, spelt), negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
       worth: any(g.worth), denial: any(g.denial), denialAfter, groupBeyondAscii: g.group.every((w) => !ASCII.test(w)),
+      near: spoken && {
+        derogation: new RegExp(g.derogation.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
+        violence: new RegExp(g.violence.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
+      },
     };
   };
   return [
-    ['zh', role(SCRIPT_GRAMMARS.zh, { reach: 30, spaced: false })],
+    ['zh', role(SCRIPT_GRAMMARS.zh, { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst })],
     ['ar', role(SCRIPT_GRAMMARS.ar, { reach: 60, spaced: true, fold: foldArabic })],
     ['hi', role(SCRIPT_GRAMMARS.hi, { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
   ];
@@ -544,6 +568,17 @@ const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة
 /** The text a script grammar reads: Arabic with its letters folded. */
 const scriptText = (segment: PreparedSegment, lang: ScriptLanguage) => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
 const spans = (text: string, re: RegExp): Span[] => [...text.matchAll(re)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+/** The matches of an expression within reach of a group word (plus a word's length), each found once. */
+function spansNear(text: string, re: RegExp, groups: readonly Span[], reach: number): Span[] {
+  const found = new Map<number, Span>();
+  for (const g of groups) {
+    const from = Math.max(0, g.from - reach - NEAR_WORD);
+    for (const s of spans(text.slice(from, g.to + reach + NEAR_WORD), re)) found.set(s.from + from, { from: s.from + from, to: s.to + from });
+  }
+  return [...found.values()];
+}
+/** The longest word searched near a group, in characters. */
+const NEAR_WORD = 8;
 
 function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole): Pairable | undefined {
   // Most segments are English: no need to fold them and search them for Mandarin, Arabic or Hindi words.
@@ -551,9 +586,10 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   const text = scriptText(segment, lang);
   const groups = spans(text, role.group);
   if (groups.length === 0) return undefined;
+  const nearGroups = (re: RegExp | undefined) => (re ? spansNear(text, re, groups, role.reach) : []);
   const said: Said[] = [
-    ...spans(text, role.derogation).map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })),
-    ...spans(text, role.violence).map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
+    ...[...spans(text, role.derogation), ...nearGroups(role.near?.derogation)].map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })),
+    ...[...spans(text, role.violence), ...nearGroups(role.near?.violence)].map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
   ];
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
   if (said.length === 0) said.push(...readAgain(segment, lang));
@@ -578,7 +614,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   for (const s of said) {
     let best: { weight: number; from: number; to: number } | undefined;
     for (const g of groups) {
-      if (overlaps(g, s) || !sameOrReferredBack(sentence, they, g, s)) continue;
+      if (overlaps(g, s) || !sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' })) continue;
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);
@@ -633,7 +669,7 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
     (m.to <= pair.from
       ? !CONTRAST.test(text.slice(m.to, pair.from)) && !factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from))
       : m.from < pair.to
-        ? !(m.to <= said.from && /[,:]/.test(text.slice(m.to, said.from)))
+        ? !(m.to <= said.from && CLAUSE_BETWEEN.test(text.slice(m.to, said.from)))
         : !/[,:]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)));
   if (negations.some(governs)) return NEGATED;
   // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
@@ -654,6 +690,12 @@ function factiveClause(between: string, before = ''): boolean {
   const verb = /(?:\p{L}+[^\p{L}]+){0,2}$/u.exec(before)?.[0] ?? '';
   return opens !== null && !NEG_RAISING.test(`${verb} ${between.slice(0, opens.index)}`);
 }
+/**
+ * What ends a negation's clause between a group and what is said of it: a comma, an Arabic "and so"
+ * ("X عمرهم ما هيتغيرو ولكدا لازم نخلص منهم": the negation is the never changing, not the call), or a
+ * Hindi "if", "because" or "but" ("X se koi pareshani nahi agar wo itne ghatiya na hote").
+ */
+const CLAUSE_BETWEEN = /[,:،]|(?<!\p{L})(?:ولكدا|ولكده|لكدا|لكده|عشان كدا|عشان كده|علشان كدا|علشان كده|لذلك|ولذلك|فلذلك|بالتالي|وبالتالي|agar|kyunki|kyonki|lekin|magar)(?!\p{L})/u;
 const COMPLEMENTIZER = /(?<!\p{L})(?:que|qu|che|dass|dat|ze|ki|wie|hoe|comment|ان|انه|انها|انهم|انكم|اني|انك)(?!\p{L})/u;
 const NEG_RAISING = new RegExp(
   '(?<!\\p{L})(?:' +
@@ -693,14 +735,19 @@ const PRO_DROP: ReadonlySet<string> = new Set(['pl', 'pt']);
  * refers back or speaks to the group ("Typical of X. They are vile.", "Your lives are worth nothing. You
  * are only X.").
  */
-function sameOrReferredBack(sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span, verbCarriesSubject = false): boolean {
+function sameOrReferredBack(
+  sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span,
+  { verbCarriesSubject = false, suffixed = false }: { verbCarriesSubject?: boolean; suffixed?: boolean } = {},
+): boolean {
   const [sg, ss] = [sentence(g.from), sentence(s.from)];
   if (sg === ss) return true;
   // When the group comes in the later sentence, the pronoun is its subject, before it ("Vous n'êtes que
   // des X"); one after it is someone else ("Los X trabajan más que vosotros"). Where the verb carries
-  // its subject, what is said may open with it ("Conheci uns X. Deviam ser presos.").
+  // its subject, what is said may open with it ("Conheci uns X. Deviam ser presos."). Where pronouns are
+  // suffixes (Arabic), one that ends what is said is its object ("خلينا نقضي عليهم", let's finish them off).
   const opens = (t: Span) => verbCarriesSubject && t.from === s.from;
-  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && (!overlaps(t, s) || opens(t)) && (sg < ss || t.to <= g.from);
+  const object = (t: Span) => suffixed && t.from > s.from && t.to === s.to;
+  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && (!overlaps(t, s) || opens(t) || object(t)) && (sg < ss || t.to <= g.from);
   return Math.abs(sg - ss) === 1 && they.some(refers);
 }
 

@@ -1,3 +1,5 @@
+import { normalise } from './normalise.js';
+
 /**
  * Per language, the roles detect-hate-multilingual.ts pairs up, in phrase-pattern.ts syntax over
  * normalised text (lower case, accents dropped, ß as ss, ł as l). Written from each language's grammar
@@ -675,6 +677,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Hatred, contempt and disgust felt; care for their lives scorned ("inki parwah kyu").
       [0.75, '(ghinn|napasand|naapasand|chidh|sahan nahi|sehen nahi|jhel nahi|ji machalta|jee machalta|ji michlata|hiqarat|hikarat|avmaan|nafrat hai|nafrat hoti|nafrat karna|nafrat karunga|nafrat karenge|nafrat karti hun|ghrina karta|ghrina karti|ghrina karte|khoon khaulta)|(parwah|parvah|parwaah|chinta|fikar|fikr) (kyu|kyon|kyun)|(kaun|kisko|kise) (parwah|parvah|chinta|fikar|fikr)'],
       // Nothing worse than them, the worst of all, a dog or a shoe worth more than them.
+      // No better than vermin, beasts or filth ("chuho se behtar nahi"): the negation is the derogation's own.
+      [0.8, '(chuho|chuhon|chuhe|keedo|keede|keedon|kutto|kutte|kutton|suaro|suar|suaron|janwaro|janwar|jaanwaro|jaanwar|janwaron|kachre|kachra|gandagi|tatti|gobar|parjeevi|parjiviyo) se (behtar|bhale|achhe|acche|achche|badhkar|zyada achhe|jyada achhe) nahi'],
+      // Disgraced, beggars and misers, ingrates and traitors, cheats and liars, thugs and drunks, dim-witted.
+      [0.75, '(zaleel|zalil|jaleel|bhikhari|bhikhaari|bhikmange|bhikhmange|kanjoos|kanjus|makkhichoos|ehsaan faramosh|ehsan faramosh|ahsaan faramosh|nashukre|gadaar|gaddaar|gadar|chaalbaaz|chalbaz|chaalbaz|dhokhebaaz|dhokhebaz|dagabaaz|dagabaz|farebi|bewafa|lafange|lafangey|luchche|lucche|tapori|gunda|gundey|mawali|uchakke|thag|nashedi|nasedi|sharabi|ayyash|aiyaash|bewakuf|bevkuf|mandbudhi|dimaag se paidal|dimag se paidal|akal ke andhe|akl ke andhe|jhooth bolte|jhoot bolte|jhuth bolte|jhooth bolti|jhoot bolti|jhoothe|jhuthe)'],
       [0.8, '(se|jitna|jitne|jitni|jaisa|jaise|jaisi) (bura|bure|buri|battar|badtar|ghatiya|ganda|gande|gandi|ghinona|ghinone|ghinoni|neech|bekaar|bewakoof|murkh|jahil) (kuch|koi) nahi|(sabse) (bure|ghatiya|gande|neech|bekaar|ghinone|ghinaune|nikamme)|(kutta|kutti|kutte|bandar|gadha|suar|billi|bakri|tota|janwar|jaanwar) ... (zyada|jyada) (samjhdaar|samajhdar|samajhdaar|akalmand|hoshiyar|buddhiman|keemti|kimti)|(meri|mera) (chappal|juti|jooti|joota)'],
     ],
     violence: [
@@ -691,6 +697,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(maarna|jalana|kaatna|latkana|mitana|khatam karna|goli maarna|balatkar karna|qatl karna|katl karna|hatya karna|peetna|pitai karna) (chahta|chahti|chahte|hai|hoga|padega)|(maarne|marne|jalane|kaatne|latkane|mitane|qatl karne|katl karne|hatya karne|khatam karne|goli maarne|balatkar karne) (ja|jaa|wala|wali|wale)'],
       // "I'll not rest until...", the murder or rape I will commit, throats cut, acid thrown, run over, cut to pieces.
       [0.8, '(maar|khatam kar|jala|mita) (ke|kar) [hi] (rahunga|rahenge|rahungi|dam lunga|dam lenge)|(hatya|qatl|katl|khoon|balatkar) (karunga|karenge|karungi|kar dunga|kar denge|kar dalunga|kar dalenge)|(gala|gardan|sar|sir) (kaat|kat|qalam) (dunga|denge|dena|do|doonga)|(tezaab|tejab|acid) (phenk|fenk|daal|dal) (dunga|denge|doonga|dena|do)|(gaadi|gadi|truck) (chadha|chada) (dunga|denge|doonga|dena|do)|(tukde tukde|tukde|boti boti) (kar|karke) (dunga|denge|doonga|dalunga|dalenge|dena|do)'],
+      // Heads cracked, necks and bones broken, "taught a lesson", ground into the dust, ruined: future and imperative.
+      [0.8, '(sar|sir|khopdi|gardan|haddi|haddiyan|haddiyaan|taange|tange|taangein|haath|hath|pair|daant|jabda|munh|muh) (phod|fod|tod|tor|kaat|kat|ukhaad|ukhad|nikaal|nikal|kuchal) (dunga|denge|dungi|doonga|dalunga|dalenge|daalunga|daalenge|dalungi|do|dena|dijiye|dalo|daalo)|(sabak|sabaq) (sikhaunga|sikhayenge|sikhaenge|sikhaungi|sikha dunga|sikha denge|sikhao|sikha do|sikhana hoga|sikhana padega|sikhana chahiye)|(mitti|khaak|khak|dhool) (mein|me|mai) (mila|milaa) (dunga|denge|dungi|do|dena|dalenge)|(barbaad|barbad|tabaah|tabah|naash|nash|safaya|safaaya|nestnabood|nestnaabood) (kar dunga|kar denge|kar dungi|kar do|kar dalo|kar dena|karna chahiye|karenge|karunga)'],
       // Death wished on them, none spared, a people wiped out (not the nouns of massacre: its news is no call).
       [0.8, '(mrutyu|mrityu|maut|maot) (mile|milni|milna|aaye|aa jaye|de do|dena)|(mar|mare) (jaye|jaaye|jayen|jaayen|jaayein|jayein|jaana chahiye|jane chahiye|jaane chahiye)|(narak|jahannum) (mein|mai|me) (jaye|jaayen|jao|jaaye)|(bhagwan|upar wala|khuda|allah) (utha le|utha lo)|(zinda|jinda|ek ko bhi|kisi ko) nahi (chhodunga|chodunga|chhodenge|chodenge|chhodungi|bakhshunga|bakshunga|bakhshenge)|(jad se mita|jad se khatam|nasl khatam|nasal khatam|vansh khatam)'],
     ],
@@ -703,13 +711,61 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(galat|sharam|sharm karo|sharmnaak|sharmnak|ninda|nindaniya|virodh|nafrat bhare|nafrat bhari|nafrati|aisi baatein|aisi baat|aise shabd|bura lagta|bura lagti|dukh hota|dukhi|takleef hoti)',
       // Holding or calling them something ("X ko Y samajhte hain", "Y bataya"), talk and threats reported, and
       // the people who do it ("jo log...").
-      '(samajhte|samajhta|samajhti|samjhte|samjhta|samajhna|bataya|batana|batate|batata|batati|maanna|maanta|baat karte|baat karna|baatein karte|dhamki|jo log|aise log)', '(tumhare liye|tere liye|tumhari raay|teri raay|aapki raay)', '(sochte ho|sochta hai|sochte hain|sochti hai|maante ho|maante hain|tumhe lagta|aapko lagta|post|tweet|comment|racist|jativadi|nafrat failana|nafrat phailana|nafrat failate|nafrat phailate|bhedbhav|poorvagrah|tumhare shabd|tumhari nafrat)'],
+      '(samajhte|samajhta|samajhti|samjhte|samjhta|samajhna|bataya|batana|batate|batata|batati|maanna|maanta|baat karte|baat karna|baatein karte|dhamki|jo log|aise log)', '(tumhare liye|tere liye|tumhari raay|teri raay|aapki raay)',
+      // The haters named ("nafrat karne wale", "X ko ganda kehne wale"), the speaker fed up or saddened, hatred reported spreading.
+      '(nafrat|ghrina) (karne|failane|phailane|felane) (wale|wali|walo|walon)|(kehne|bolne|maanne|manne|samajhne|likhne) (wale|wali|walo|walon)|(tang|thak|pak) (aa gaya|aa gayi|aa gaye|gaya|gayi|gaye|chuka|chuki)|(dukhad|afsos|afsosjanak|sharmnaak baat)|(nafrat|ghrina) (fail|phail|badh) (rahi|raha|rahe)', '(sochte ho|sochta hai|sochte hain|sochti hai|maante ho|maante hain|tumhe lagta|aapko lagta|post|tweet|comment|racist|jativadi|nafrat failana|nafrat phailana|nafrat failate|nafrat phailate|bhedbhav|poorvagrah|tumhare shabd|tumhari nafrat)'],
     they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)'],
     // "Main ek aurat hoon", "hum khud": bare "mai"/"hum" before a group is as often its subject acting on
     // the group ("hum musalmano ko...", "mai aurato ke saath").
     self: ['(mai|main|mein) ek', '(mai|main|mein|hum) (khud|bhi)'],
   },
+  // Egyptian Arabic in Latin letters (Arabizi), digits for the letters Latin lacks (2 hamza, 3 ain, 5 kha,
+  // 7 ha, 8 ghain or qaf, 9 sad), as members type it: the patterns are read as normalise() reads the text.
+  ar: arabizi({
+    group: [
+      '(nsa2|nesa2|nisa2|nisaa|nesaa|neswan|nswan|niswan|setat|sttat|settat|7areem|7arim)',
+      '(motaholeen|motaholen|motaholon|mot7awleen|mt7wleen|mot7wlen|mt7wlen|motahawleen|motahwleen)',
+      '(mthlyeen|mthlyoon|mthleen|methleyeen|methlyeen|mithliyin|mithleyeen|methlyen|shawaz|shwaz|5awalat|5wlat)',
+      '(el sood|elsood|el soud|zonoog|znoog|zenoog|zngy|zengy|zingy)', '(yahood|yahud|yehood|yahoody|yahoodi)',
+      '(mo3akeen|mo3aqeen|m3akeen|m3aqeen|mo3a2een|mo3aqin|mo3akin|ma3akeen|mo3aaqeen|mo3a2in)',
+      '(laj2een|lag2een|laje2een|lage2een|laji2in|laje2in|lagi2in|lag2in|laj2in|lage2in|mohagreen|mohajreen|mohajerin|mohagerin|aganeb|agaanib|ajaneb)',
+      '(moslemeen|muslimeen|msalmeen|masee7yeen|mase7yeen|a2bat|shee3a|shi3a)',
+    ],
+    derogation: [
+      // Beasts, vermin, filth and disease; lower than humans.
+      [0.8, '(7ayawanat|7ayawan|klab|kelab|5anazeer|5anzeer|2orood|2erood|2erd|7asharat|7ashara|zbala|zebala|zabala|wasa5a|wesa5a|sarataan|saratan|waba2|ta3oon|gerzan|feran|fe2ran|sarasir|sarasseer|bahayem|bahaym|7ameer|7mir|ta7t el bashar|2a2al mn el bashar|a2al men el bashar|2a2al men el 7ayawanat)'],
+      // Ignorant, stupid, dirty, disgusting, contemptible, backward, criminal, lying, traitors, failures.
+      [0.75, '(gahleen|gahlin|ga7leen|ag7al|aghbya|a8bya|2aghbya|8aby|ghaby|8abyeen|wes5in|wes5een|wese5|wes5|2zr|2azar|2ezr|m2rfeen|mo2rfeen|mo2ref|mo2rf|ma2rafeen|7a2ireen|7a2er|7a2eer|7o2ara|tafheen|tafhen|met5alefeen|met5alfeen|motakhalefeen|mogremeen|mogrmeen|7aramya|7aramyeh|kadabeen|kaddabeen|5awana|5ayneen|negseen|angas|hamag|fashleen|kaslaneen|mo2zyeen|ashrar|5obasa2)'],
+      // Disgust and hatred felt.
+      [0.75, '(bakrah|bakrahom|bakrhom|bkrahom|bnkrah|bnekrah|bt2rf|bat2araf|bet2araf|ba2raf|2arfan|2rfan|mesh tay2|msh tay2|mesh tay2hom|msh tay2hom|mab6i2sh|mabta2sh|mabtay2sh)'],
+      // Worth and humanity denied (the negation is the derogation's own).
+      [0.8, '(ma btswash|mabtswash|ma tswash|matswash|mtswash|ma yeswash|mayeswash|myswash|malhash 2ema|malhomsh 2ema|mlhash 2ema|mlhomsh 2ema|bala 2ema|malhomsh lazma|mlhomsh lazma|malhash lazma|mlhash lazma|mesh bani2admeen|mesh bany adameen|msh bany adameen|mesh bashar|msh bashar)'],
+      // Cursing them: the mother and sister insults, "damn", sons of dogs, whores.
+      [0.75, '(kosom|kos om|kosomhom|kos omhom|kos o5thom|kos e5thom|yel3an|yl3an|yela3n|welad el kalb|wlad el kalb|welad kalb|wlad kalb|welad el wes5a|wlad el wes5a|welad wes5a|welad el 7aram|wlad el 7aram|wlad 7aram|sharameet|sharmoot|metnakeen|mitnakeen|manayek)'],
+    ],
+    violence: [
+      // Killing, slaughter, burning, beating, hanging, driving out, being rid of them: first person, future
+      // (ha-, han-), imperative plural and "must"; death wished on them.
+      [0.8, '(n2tl|n2tel|ne2tel|n2tlhom|ne2telhom|n2telhom|a2tel|ha2tel|han2tel|ha2telhom|han2telhom|e2telohom|2otlohom|ndba7|nedba7|nedba7hom|hadba7|hadba7hom|handba7|n7ra2|ne7ra2|ne7ra2hom|n7ra2hom|ha7ra2|han7ra2|e7ra2ohom|nedrabhom|nodrobhom|hadrabhom|n5las menhom|ne5las menhom|net5las menhom|nt5las menhom|ne3dem|n3dem|e3demohom|yet3edmo|yet2telo|yet7r2o|yetdeb7o|yemooto|yemoto|yestahlo el mot|allah ya5odhom|rabena ya5odhom|ne2dy 3alehom|n2dy 3alehom|nod2y 3alehom|ntrodhom|netrodhom|yetrdo|yetterdo|nr7lhom|nera7alhom|yerga3o baladhom|yerga3o bladhom|yetla3o bara|bara el balad|n3la2hom|ne3la2hom|neshna2hom|yetshna2o|nmawethom|hamawethom|nemawethom)'],
+    ],
+    worth: ['(azkya|azkeya|zaky|shatreen|2ema|mohem|mohemeen|bashar|bani2adameen|bany adameen|insan|ensan|metsaween|mrahab|mera7ab|ye3esh|ye3isho|ye3esho|7aya|7ayat|e7teram|7o2oo2|makan|se2a|theqa|kwayseen|tabe3yeen|mofeed|mofeedeen|shafa2a|ra7ma|karama|ta3atof|lazma|fayda|zayena|zay el nas|mowatneen)'],
+    negation: ['(mesh|msh|mish|mosh|mafeesh|mafish|mfish|mafesh|la2|lan|laysa|abadan|mosta7eel|3omrohom ma|3omrhom ma)'],
+    mention: ['(2al|2alo|2ool|2oly|bey2olo|bet2ool|by2olo|ye2olo|2alet|kalam|ketaba|katab|ketbo|besamo|bysamo|betsamy|tesamy|ded|dedd|3onsory|3onsoreya|3onsoria|karahya|kraheya|ta7reed|ghalat|8alat|3eib|3eeb|mesh ma2bool|ghair ma2bool|marfood|ehana|tanamor|5etab|comment|post|tweet)'],
+    they: ['(homa|hma|dol|dool|zayohom|amthalhom|ashkalhom|ento|entom|feehom|fehom|3alehom|3lehom|lehom|menhom|ma3ahom|3andohom|kolohom|kollohom)'],
+    self: ['(ana|e7na) (kamra2a|kaset|ka)'],
+  }),
 };
+
+/** The words of an Arabizi grammar as normalise() reads them in a text (7 as t, 3 as e, 5 as s...). */
+function arabizi(grammar: HateGrammar): HateGrammar {
+  const read = (pattern: string) => pattern.replace(/[a-z0-9]+/g, (word) => normalise(word).text);
+  const all = (patterns: readonly string[]) => patterns.map(read);
+  const weighted = (patterns: ReadonlyArray<readonly [number, string]>) => patterns.map(([w, p]) => [w, read(p)] as const);
+  return {
+    group: all(grammar.group), derogation: weighted(grammar.derogation), violence: weighted(grammar.violence), worth: all(grammar.worth),
+    negation: all(grammar.negation), mention: all(grammar.mention), they: all(grammar.they), self: all(grammar.self),
+  };
+}
 
 /**
  * The same roles for scripts the phrase patterns cannot read (they work on Latin letters): Mandarin,
@@ -819,6 +875,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       // Worth and a life denied, and care for their lives scorned ("谁在乎...的命").
       '不值一提', '没价值', '不算人', '不是东西', '算不上人', '不该活', '不配活着', '不应该存在', '不该存在', '不该出生', '死有余辜',
       '居然在乎', '竟然在乎', '居然关心', '竟然关心', '谁在乎', '谁关心', '谁会在乎', '比狗还', '比猪还', '猪都比', '我的狗比', '我家狗比',
+      // No better than vermin or beasts ("不比老鼠好", "不如狗"): the negation is the derogation's own.
+      '不比老鼠', '不比狗', '不比猪', '不比蟑螂', '不比畜生', '不比动物', '不比垃圾', '不比虫子', '不比寄生虫', '不比害虫', '不比猴子', '不比牲口',
+      '居然有人在乎', '竟然有人在乎', '居然有人关心', '竟然有人关心',
       // One character written in pinyin or as a homophone to slip past filters (恶心 as 鹅心, 垃圾 as laji).
       '鹅心', '饿心', '恶xin', 'exin', '毒liu', '肮zang', '下zuo', '垃ji', 'la圾', 'laji', '废wu', 'feiwu', '傻x', 'shabi', '人zha', 'renzha',
       '畜sheng', 'chusheng', '杂zhong', 'zazhong', '婊zi', 'biaozi', '白chi', 'baichi', '智zhang', 'zhizhang', '脑can', 'naocan',
@@ -842,22 +901,30 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       '去四', '去si', 'qusi', 'sha了', 'sha光', '弄si', '打si', '烧si', 'gun出', '滚chu'],
     worth: ['聪明', '智慧', '有价值', '价值', '重要', '欢迎', '活着', '活下去', '生存', '存在', '尊重', '权利', '地方', '位置', '信任', '正常', '有用', '同情', '怜悯', '投票', '雇', '结婚', '资格', '好人', '一样好',
       '智商', '能力', '能干', '优秀', '平等', '人权', '尊严', '正常人', '容身'],
-    denial: ['不', '没', '无', '别', '毫无', '绝不', '永远不', '并非', '不可能'],
+    // "None of any kind" first: its span ends where the reach to the good word is counted from.
+    denial: ['没有任何', '没有一个', '不会有任何', '不', '没', '无', '别', '毫无', '绝不', '永远不', '并非', '不可能'],
     // 别 ("don't") only as an imperative: alone it is inside 性别 (gender), so in 跨性别者 (trans people).
     negation: ['不', '没', '别让', '别把', '别对', '并非', '绝不', '从不', '决不', '无'],
     // Also: "not surprising", "without exception", "undeniably", and the rhetorical "why don't people... /
     // isn't it just...", which say what follows.
     affirming: ['不过', '不仅', '不但', '不只', '不止', '不得不', '不管', '不论', '要不', '不然', '无非', '无论', '毫无疑问', '无疑',
       '不意外', '不奇怪', '毫不奇怪', '毫不意外', '无一例外', '毫无例外', '无不', '不折不扣', '不可否认', '无法否认', '不能否认', '不用说',
-      '不言而喻', '不就是', '难道不', '为什么不', '为何不', '怎么不', '为什么人们不', '为什么大家不'],
+      '不言而喻', '不就是', '难道不', '为什么不', '为何不', '怎么不', '为什么人们不', '为什么大家不',
+      // "No one / nothing is as dirty as X", "there is nothing worse than X": the negation says X are the worst.
+      '没有人像', '没人像', '没有谁像', '没有任何人像', '没有人比', '没人比', '没有谁比', '没有任何人比', '没有什么比', '没什么比', '没有比',
+      '没有东西比', '没有任何东西比', '没有什么像', '没有什么东西比', '再没有比'],
     conditional: ['如果', '要是', '假如', '假若', '若是', '倘若', '只要'],
     // Reporting what others say: saying, calling, claiming, someone.
     mention: ['说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称',
       // Counter-speech: hatred and bigotry named as such, and the speaker dismayed at what others say or do.
       '所谓', '仇恨', '的敌意', '比作', '比喻', '以为', '那些想', '那些仇恨', '那些说', '那些叫', '那些把', '宣扬', '散布', '鼓吹', '煽动', '歧视', '种族主义', '偏见', '恐同', '辱骂', '侮辱', '冒犯', '不能接受', '不可接受', '无法接受',
-      '沮丧', '难过', '伤心', '愤怒', '气愤', '震惊', '失望', '这种话', '这样的话', '这些话', '那种话'],
+      '沮丧', '难过', '伤心', '愤怒', '气愤', '震惊', '失望', '这种话', '这样的话', '这些话', '那种话',
+      // Hatred judged wrong.
+      '是错的', '是错误的', '大错特错'],
     // 说 and 称 inside words that report nothing: "对我来说" (for me), "说实话" (honestly), a novel, a name.
-    notMention: ['来说', '说实话', '说真的', '老实说', '坦白说', '实话说', '小说', '说明', '说到底', '称赞', '称职', '对称', '名称', '叫好'],
+    notMention: ['来说', '说实话', '说真的', '老实说', '坦白说', '实话说', '小说', '说明', '说到底', '称赞', '称职', '对称', '名称', '叫好',
+      // "Someone actually cares about...": dismay at care for a group, reporting nothing; "no one" (没有人).
+      '有人居然在乎', '有人竟然在乎', '有人居然关心', '有人竟然关心', '有人在乎', '有人关心', '没有人', '没有任何人'],
     they: ['他们', '她们', '它们', '你们', '这些人', '那些人', '这帮', '那帮', '这群', '那群', '这种人', '那种人'],
   },
   ar: {
@@ -940,6 +1007,19 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       'اسواء من', 'مفيش حاجه اسو', 'ما فيش حاجه اسو', 'مافيش حاجه اسو', 'مفيش اسو', 'لا شيء اسو', 'جزمتي', 'صرمتي', 'حذائي', 'كلبي اذكي', 'كلبي احسن', 'قطتي اذكي', 'الكلب اذكي',
       'الكلاب اذكي', 'الحمار اذكي', 'الحمير اذكي', 'القرد اذكي', 'بتسوي اكتر من', 'بتسوي اكثر من', 'يسوي اكتر من', 'ليه حد يهتم',
       'ليه اي حد', 'مين يهتم بحياه', 'مين يهمه',
+      // Malice and deceit, singular and plural; not deserving to live; mere objects; spreading like a disease.
+      'خبثاء', 'خبثا', 'خبيث', 'خبيثه', 'اشرار', 'شرير', 'شريره', 'ملعون', 'ملعونه', 'حاقدين', 'غدارين', 'غدار', 'نصابين', 'نصاب', 'مخادعين',
+      'مخادع', 'لئام', 'لئيم', 'ما يستاهلوش', 'مايستاهلوش', 'ما يستحقوش', 'مايستحقوش', 'ميستحقش', 'ما يستاهلش', 'ميستاهلش', 'لا يستحق',
+      'مجرد ادوات', 'مجرد اشياء', 'مجرد سلعه', 'مجرد اداه', 'مجرد الات', 'زي المرض', 'زي الوباء', 'زي السرطان', 'كالسرطان', 'كالوباء',
+      'مرض خبيث', 'مرض نفسي', 'مرض معدي',
+      // "I hate" in Egyptian (بكره alone is also "tomorrow"), rats, sons of dogs, never trusted, never hired,
+      // married or befriended, "I'd rather die than", a place in the kitchen, a cage or a zoo.
+      'انا بكره', 'بكره كل', 'احنا بنكره', 'بنكره كل', 'فيران', 'زي الفار', 'ولاد كلب', 'ولاد كلاب', 'اولاد كلب', 'ابن كلب', 'بنت كلب',
+      'ولاد وسخه', 'ولاد متناكه', 'ولاد شرموطه', 'مينفعش تثق', 'ما ينفعش تثق', 'متثقش في', 'ما تثقش في', 'لا تثق', 'لا يمكن الثقه',
+      'مينفعش نثق', 'مش ممكن تثق', 'مش ممكن نثق', 'ملهمش امان', 'مالهمش امان', 'عمري ما هشغل', 'عمري ما اشغل', 'مستحيل اشغل',
+      'عمري ما هتجوز', 'عمري ما اتجوز', 'مستحيل اتجوز', 'عمري ما هصاحب', 'عمري ما اصاحب', 'مستحيل اصاحب', 'عمري ما هأجر', 'عمري ما هاجر',
+      'لن اوظف', 'لن اتزوج', 'لن اصادق', 'افضل اموت', 'افضل الموت', 'اموت ولا', 'الموت احسن من', 'مكانها المطبخ', 'مكانهم المطبخ',
+      'مكانهن المطبخ', 'مكانهم الزريبه', 'مكانهم في قفص', 'مكانهم حديقه الحيوان', 'حديقه الحيوانات', 'جنينه الحيوانات',
     ],
     violence: ['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
       // By class: slaughter, beating and torture aimed at them (with the object suffix, the future or the
@@ -965,10 +1045,19 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       'هشنق', 'هعذب', 'هولع في', 'يتسجنو', 'يتحبسو', 'يتطردو', 'يتصفو', 'يتسممو', 'طردهم', 'سجنهم', 'نفيهم',
       // The Standard future (س-, سوف) of killing, slaughter, burning, shooting and beating.
       'ساقتل', 'سنقتل', 'سيقتل', 'سوف اقتل', 'سوف نقتل', 'ساذبح', 'سنذبح', 'ساحرق', 'سنحرق', 'ساطلق النار', 'سنطلق النار', 'سنبيد', 'ساضرب',
-      'سنضرب'],
+      'سنضرب',
+      // "We (will) hang, throw out, jail, torture, drag" with the group as the object noun (read inside the
+      // future "هن-" too), and the threat idioms of gouging eyes and breaking heads.
+      'نشنق', 'اشنقو', 'نرمي', 'ارمو', 'نسجن', 'نحبس', 'نعذب', 'نسحل', 'نولع في', 'نطلع عين', 'هطلع عين', 'اطلع عين', 'نفقع عين', 'هفقع عين',
+      'اخزق عين', 'نكسر راس', 'هكسر راس', 'هكسر دماغ', 'نكسر دماغ', 'هفشخ', 'نفشخ', 'افشخ',
+      // The world better off without them (the future: "better without war" is no call).
+      'احسن من غيرهم', 'احسن بدونهم', 'افضل بدونهم', 'افضل من غيرهم', 'هتبقى احسن من غير', 'هيبقى احسن من غير', 'حتبقى احسن من غير',
+      'هتكون احسن من غير', 'هتبقى احسن بدون', 'هتكون افضل بدون', 'ستكون افضل بدون', 'سيكون افضل بدون', 'احسن لو ماتو', 'احسن لو اختفو'],
     worth: ['ذكي', 'اذكيا', 'شاطرين', 'قيمه', 'مهم', 'بشر', 'انسان', 'بني ادمين', 'متساوي', 'مرحب', 'يعيش', 'يعيشو', 'عيش', 'حياه', 'احترام', 'حقوق', 'مكان', 'ثقه', 'كويسين', 'طبيعي', 'طبيعيين', 'مفيد', 'مفيدين', 'شفقه', 'رحمه', 'يستاهلو', 'يستحقو',
       'ادميين', 'بني ادم', 'كرامه', 'تعاطف', 'لازمه', 'فايده', 'زي بقيه', 'زي باقي', 'زينا', 'مساوين', 'مواطنين', 'زي الناس'],
-    denial: ['عمرهم ما', 'عمره ما', 'عمرها ما', 'عمرهن ما', 'لا يمكن', 'مستحيل', 'مش ', 'ملهاش', 'مالهاش', 'ملهومش', 'مالهومش', 'ما لهاش', 'ما لهمش', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا'],
+    // Not letting them (live, stay): the prohibition's whole verb first, its span ends where the reach to the good word starts.
+    denial: ['مش لازم نسمح', 'لازم منسمحش', 'ما نسمحش', 'منسمحش', 'مش هنسمح', 'لن نسمح', 'لا نسمح', 'يجب الا نسمح', 'لا يجب ان نسمح',
+      'مش هنخلي', 'منخليش', 'ما نخليش', 'متخليش', 'ما تخليش', 'لا تدع', 'لا تدعو', 'عمرهم ما', 'عمره ما', 'عمرها ما', 'عمرهن ما', 'لا يمكن', 'مستحيل', 'مش ', 'ملهاش', 'مالهاش', 'ملهومش', 'مالهومش', 'ما لهاش', 'ما لهمش', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا'],
     // The prohibitives, and the plain negations of Standard Arabic and the dialects (مش، مو، مب، مفيش); not
     // "ما", which opens the dialects' circumfix negation of a verb ("ما بطقش", can't stand: a derogation of
     // its own) and is also "what" and part of "until" (لحد ما).

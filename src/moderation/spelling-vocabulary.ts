@@ -38,4 +38,12 @@ const hatePatterns = [
 const otherWords = patternWords(grammars.flatMap((g) => [...g.worth, ...g.negation, ...g.mention, ...g.they, ...g.self]));
 
 export const TARGETS: ReadonlySet<string> = new Set([...contentWords(hatePatterns).filter((w) => w.length >= 4), ...TYPO_TARGETS]);
-export const KNOWN: ReadonlySet<string> = new Set([...patternWords(hatePatterns), ...otherWords].filter((w) => w.length >= 2));
+/**
+ * Romanised Hindi's determiners, quantifiers, copulas and postpositions, which members run into a group
+ * or contempt word ("aammahila", "saaremusalman", "gandehai"); no grammar pattern needs to spell them.
+ */
+const HINDI_FUNCTION_WORDS = ['aam', 'saare', 'sare', 'saari', 'sari', 'sabhi', 'sab', 'bas', 'koi', 'kuch', 'hote', 'hoti', 'hota', 'hai', 'hain',
+  'log', 'logon', 'logo', 'yeh', 'woh', 'jaise', 'jaisa', 'jaisi', 'wale', 'wali', 'wala', 'sabse', 'bahut', 'bohot', 'itne', 'itni', 'aise', 'aisi',
+  'tum', 'tumhe', 'hum', 'unko', 'inko', 'unke', 'inke', 'unki', 'inki', 'mein', 'aur', 'bhi', 'nahi', 'har', 'ek'];
+
+export const KNOWN: ReadonlySet<string> = new Set([...patternWords(hatePatterns), ...otherWords, ...HINDI_FUNCTION_WORDS].filter((w) => w.length >= 2));

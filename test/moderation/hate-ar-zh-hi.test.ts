@@ -114,3 +114,48 @@ describe('Hindi in Devanagari', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+describe('evasions and constructions that hold for any word (2026-12-03, session 5)', () => {
+  it.each([
+    // Mandarin: one character of any grammar word hidden, read back by chinese-spellings.ts.
+    ['zh: a group word with one character in pinyin', '这些hei人全是寄生虫。'],
+    ['zh: a contempt word with one character in pinyin', '同性恋真让人恶xin到极点。'],
+    ['zh: a homophone for a contempt word', '那些难民简直就是拉鸡。'],
+    ['zh: a group character split into its components', '我受够了那些禾㣎斯林，全是人渣。'],
+    ['zh: a contempt character split into its components', '外国人都是垃土及。'],
+    ['zh: "no one is as ... as X"', '没有人比那些移民更肮脏。'],
+    ['zh: "no better than rats"', '那种残疾人不比老鼠强。'],
+    // Arabic: prohibitions, Egyptian "I hate", never hiring, "better off without", the object suffix referring back.
+    ['ar: a life denied by a prohibition', 'مش لازم نسمح لاي مهاجر يعيش في الحي ده'],
+    ['ar: Egyptian "I hate"', 'انا بكره كل اللاجئين اللي في المنطقة'],
+    ['ar: never hiring one of them', 'عمري ما هشغل يهودي في محلي'],
+    ['ar: the world better off without them', 'البلد هتبقى احسن من غير المثليين'],
+    ['ar: "and so" ends the negation before the call', 'المهاجرين عمرهم ما هيتأقلمو ولكدا لازم نطردهم'],
+    ['ar: a threat whose object suffix refers back', 'السود دول مش هيتغيرو. لازم نخلص عليهم'],
+    ['ar: Arabizi vermin', 'el laj2een dol 7asharat'],
+    ['ar: Arabizi call to kill', 'lazem n2tel kol el yahood'],
+    // Hindi: the negation after "se" (from), body harm, run-together words, haters' words.
+    ['hi: an attribute of deceit', 'ye musalman sab dagabaaz hote hai'],
+    ['hi: a broken neck promised', 'main har hijre ki gardan tod dunga'],
+    ['hi: "taught a lesson"', 'in dalito ko sabak sikhana padega'],
+    ['hi: a group run into a quantifier', 'saareaurat kachra hai'],
+    ['hi: no better than vermin', 'ye musalman keedo se behtar nahi hai'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['zh: "I am very" (我很) is not "I hate" (我恨)', '我很喜欢和黑人同事一起工作。'],
+    ['zh: a sound-alike inside an ordinary phrase', '黑人不是认真的吗？我以为他在开玩笑。'],
+    ['zh: counter-speech about someone who finds a group disgusting', '有人竟然觉得同性恋很恶心，太可怕了。'],
+    ['ar: "better without war" is no call', 'اللاجئين عايشين احسن بدون حرب'],
+    ['ar: a negation', 'مش كل اليهود خبثاء، دول ناس زينا'],
+    ['ar: "tomorrow" before a group', 'بكرة اليهود هيحتفلو بالعيد في الحي'],
+    ['ar: Arabizi denied', 'el laj2een mesh 7asharat'],
+    ['hi: "I don\'t hate them" (se is "from", not "if")', 'main musalmano se nafrat nahi karta'],
+    ['hi: haters named as such', 'musalmano se nafrat karne wale log bewakoof hai'],
+    ['hi: hatred denied', 'mujhe hijro se koi nafrat nahi hai'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
