@@ -88,7 +88,7 @@ const DENIAL_AFTER = 12;
  * "Until" clauses take a negation that negates nothing ("finché non se ne vanno", "dopóki nie
  * odejdziecie", "jab tak ... nahi jate", "jusqu'à ce qu'ils ne..."): the threat before them stands.
  */
-const UNTIL = /(?<!\p{L})(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|jusqu a ce qu?|hasta que|ate que)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$/u;
+const UNTIL = /(?<!\p{L})(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|jusqu a ce qu?|hasta que|ate que|bis|bis dass|tot|totdat)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$/u;
 /**
  * "If they were not..." says they are: "je serais d'accord avec X s'ils n'étaient pas des ordures", "eu
  * suportaria X se não fossem tão...", "wenn sie nicht so ... wären". French "s'" only before "il(s)": a bare "s" is
@@ -101,17 +101,24 @@ const COUNTERFACTUAL = /(?<!\p{L})(?:si|s(?=[^\p{L}]+ils?(?!\p{L}))|se|wenn|fall
  * "nothing but" ("no son más que", "ne sont que", "não passam de", "non sono altro che", "nichts als",
  * "niets dan", "nada além de", "nic poza"), which says what follows of its subject.
  */
-const AFFIRMING = new RegExp(
-  '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L}]+){0,2}(?:' +
-    ['duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia', 'solo', 'solamente', 'so', 'somente',
-      'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
-      // "can't wait to": "non vedo l'ora di", "no veo la hora de", "ik kan niet wachten om"
-      'vedo l[^\\p{L}]*ora', 'vediamo l[^\\p{L}]*ora', 'veo la hora', 'vemos la hora', 'wachten om', 'wachten tot',
-      'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva'].join('|') +
-    // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
-    ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
-  'u',
-);
+const AFFIRMING_WORDS = [
+  'duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia', 'solo', 'solamente', 'so', 'somente',
+  'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
+  // "can't wait to": "non vedo l'ora di", "no veo la hora de", "ik kan niet wachten om"
+  'vedo l[^\\p{L}]*ora', 'vediamo l[^\\p{L}]*ora', 'veo la hora', 'vemos la hora', 'wachten om', 'wachten tot',
+  'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva',
+];
+const affirming = (words: readonly string[]) =>
+  new RegExp(
+    '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L}]+){0,2}(?:' +
+      words.join('|') +
+      // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
+      ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
+    'u',
+  );
+const AFFIRMING = affirming(AFFIRMING_WORDS);
+/** German "so" is "as" ("nie so klug wie"), not Portuguese "só" (only). */
+const AFFIRMING_DE = affirming(AFFIRMING_WORDS.filter((word) => word !== 'so'));
 /**
  * French "ne ... que" is "only": "ils ne seront toujours que des X", "ne sont vraiment que", with up to
  * three words between and no second negation before the "que" ("je ne pense pas que..." negates).
@@ -151,7 +158,33 @@ function negates(text: string, n: Span, lang: string): boolean {
   const restrictive = word === 'ne' && NE_QUE.test(after);
   // Romanised Hindi is left out: its words ("de", "pare") are not these verbs, and its negation follows the verb.
   const reversed = lang !== 'hi' && REVERSING.test(around(text, n));
-  return !restrictive && !AFFIRMING.test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !reversed;
+  const unrivalled = RHETORICAL.has(lang) && NO_ONE.test(word) && AS_MUCH_AS.test(after);
+  return !restrictive && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !reversed && !(RHETORICAL.has(lang) && asksAgreement(text, n));
+}
+
+/**
+ * "No one is as dirty as X", "nothing is worse than X" ("niemand ist so ... wie", "nadie es tan ...
+ * como", "nessuno è così ... come", "niemand is zo ... als"): the negation ranks X first, it does not
+ * deny what is said of X.
+ */
+const NO_ONE = /^(?:niemand|keiner|keine|nichts|nadie|nada|ninguno|ninguna|nessuno|nessuna|niente|nulla|niets)$/u;
+const AS_MUCH_AS = /^[^.!?;,:]*?(?<!\p{L})(?:so|tan|tanto|cosi|zo|mehr|mas|piu|meer|schlimmer|peor|peggio|erger)(?!\p{L})[^.!?;,:]*?(?<!\p{L})(?:wie|als|como|que|come|di|dei|degli|delle|della|del|dan)(?!\p{L})/u;
+
+/**
+ * A yes/no question asked with a negation ("Sind X nicht einfach alle ...?", "¿No son todos los X
+ * ...?", "Gli X non sono tutti dei ...?", "Zijn X niet gewoon ...?") asks the reader to agree: it
+ * says what it asks, and its negation negates nothing. A "why" question keeps it ("Warum sind X nie
+ * ehrlich?"), and so does one with a clause break after the negation ("Ist es nicht schlimm, wie X
+ * behandelt werden?"), where what follows is another clause. Read in the languages whose grammars
+ * were checked for it.
+ */
+const RHETORICAL: ReadonlySet<string> = new Set(['de', 'es', 'it', 'nl']);
+const WHY = /(?<!\p{L})(?:warum|wieso|weshalb|weswegen|por que|porque|perche|come mai|waarom|hoezo|hoe komt)(?!\p{L})/u;
+function asksAgreement(text: string, n: Span): boolean {
+  const rest = /^[^.!?;\n]*[.!?;\n]?/u.exec(text.slice(n.to))![0];
+  if (!rest.endsWith('?') || /[,:]/.test(rest)) return false;
+  const start = Math.max(...['.', '!', '?', ';', '\n'].map((end) => text.lastIndexOf(end, n.from - 1))) + 1;
+  return !WHY.test(text.slice(start, n.from));
 }
 
 /**
@@ -168,6 +201,16 @@ const SICK = /^(?:chore|chorzy|chora|chory|enfermos|enfermas|enfermo|enferma|doe
 const DISEASE = /^(?:cancer|cancro|krebs|kanker|rak|raka|rakiem|virus|wirus|tumor|tumore|tumeur|aids|sida|hiv|lepra|lebbra|peste|pest|plaga|enfermedad|doenca|maladie|malattia|krankheit|ziekte|choroba|bimari|beemari)(?!\p{L})/u;
 const SICK_WITH = /^[^\p{L}]+(?:na|con|com|de|di|du|mit|an|aan|met|van|with|of|d)[^\p{L}]+(?:(?:un|une|una|um|uma|een|einem|einer|a|an|el|la|le|il|lo)[^\p{L}]+)?(?:cancer|cancro|krebs|kanker|rak|raka|rakiem|aids|sida|hiv|covid|grype|gripe|grippe|influenza|cukrzyce|diabetes|diabete|depresj|depresion|depressao|depression|depressione)/u;
 const HAVING = /(?<!\p{L})(?:con|com|mit|met|with|d|di|du|del|da|na|z|ze|von|van|of|an|aan|avec|chore|chori|malati|malate|enfermos|enfermas|doentes|malades|atteints|atteintes|krank|ziek|ziekte|se|ko)(?:[^\p{L}]+(?:un|une|una|um|uma|een|einem|einer|a|an|el|la|le|il|lo|der|die|das|het))?[^\p{L}]+$/u;
+
+/**
+ * "As" and "than" are one word in German and Dutch ("als"), and "as" and "like" in Spanish and Italian
+ * ("como", "come"): one that names the speaker's own group opens its clause ("Als Frau finde ich...",
+ * "Como mujer, ..."); inside one it compares ("nichts ist schlimmer als X", "gente como los X").
+ */
+const COMPARING: ReadonlySet<string> = new Set(['de', 'es', 'it', 'nl']);
+const AS_WORD = /^(?:als|como|come)$/u;
+const comparing = (text: string, self: Span, lang: string) =>
+  COMPARING.has(lang) && AS_WORD.test(text.slice(self.from, self.to)) && !/(?:^|[.!?;:,¿¡\n])[\s"'«“]*$/u.test(text.slice(0, self.from));
 
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
@@ -388,9 +431,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (overlaps(g, s) && !(s.from < g.from && g.to < s.to)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
-      if (!sameOrReferredBack(sentence, they, g, s)) continue;
+      if (!sameOrReferredBack(sentence, they, g, s, RHETORICAL.has(lang))) continue;
       const ss = sentence(s.from);
-      if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2)) continue;
+      if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang))) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
       found.push({ g, from: Math.min(g.from, s.from), to: Math.max(g.to, s.to), scope: { from: startOf(ss), to: endOf(ss) } });
@@ -644,12 +687,14 @@ const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
  * refers back or speaks to the group ("Typical of X. They are vile.", "Your lives are worth nothing. You
  * are only X.").
  */
-function sameOrReferredBack(sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span): boolean {
+function sameOrReferredBack(sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span, opening = false): boolean {
   const [sg, ss] = [sentence(g.from), sentence(s.from)];
   if (sg === ss) return true;
   // When the group comes in the later sentence, the pronoun is its subject, before it ("Vous n'êtes que
-  // des X"); one after it is someone else ("Los X trabajan más que vosotros").
-  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && !overlaps(t, s) && (sg < ss || t.to <= g.from);
+  // des X"); one after it is someone else ("Los X trabajan más que vosotros"). With `opening`, a pronoun
+  // or a verb in the plural may open what is said ("X? Die gehören in die Küche.", "¿Las X? Deberían...").
+  const apart = (t: Span) => !overlaps(t, s) || (opening && t.from <= s.from);
+  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && apart(t) && (sg < ss || t.to <= g.from);
   return Math.abs(sg - ss) === 1 && they.some(refers);
 }
 
