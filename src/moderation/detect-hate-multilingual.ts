@@ -104,6 +104,8 @@ const COUNTERFACTUAL = /(?<!\p{L})(?:si|s(?=[^\p{L}]+ils?(?!\p{L}))|se|wenn|fall
 const AFFIRMING_WORDS = [
   'duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia', 'solo', 'solamente', 'so', 'somente',
   'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
+  // "nicht mehr als Tiere", "niet meer dan dieren": nothing more than
+  'mehr als', 'meer dan',
   // "can't wait to": "non vedo l'ora di", "no veo la hora de", "ik kan niet wachten om"
   'vedo l[^\\p{L}]*ora', 'vediamo l[^\\p{L}]*ora', 'veo la hora', 'vemos la hora', 'wachten om', 'wachten tot',
   'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva',
