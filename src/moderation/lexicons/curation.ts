@@ -105,10 +105,11 @@ export const CURATION: Record<Language, Curation> = {
       'sbattere', 'sbattersi', 'sega', 'spagnola', 'succhione', 'tirare', 'topa', 'vacca', 'vangare', 'zio cantante', 'mannaggia', 'cagna', 'mona',
       'cacca', 'chiappa', 'porca miseria', 'smandrappata', 'bofilo', 'tarzanello', 'tette', 'scopare', 'culo',
     ],
-    add: ['storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'negri', 'negro di merda', 'terroni', 'zingari di merda', 'frocio di merda', 'stronza', 'cazzone', 'vaffanculo', 'testa di cazzo', 'figlio di puttana', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata', 'troia', 'troie', 'puttana', 'puttane', 'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche'],
+    add: ['storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'negri', 'negro di merda', 'terroni', 'zingari di merda', 'frocio di merda', 'stronza', 'cazzone', 'vaffanculo', 'testa di cazzo', 'figlio di puttana', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata', 'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche'],
     slurs: ['storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'frocio', 'froscio', 'recchione', 'culattone', 'busone', 'checca', 'terrone', 'terroni', 'negri', 'negro di merda', 'zingari di merda', 'frocio di merda', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata',
-      // The words that make a woman a whore: a slur against women, whoever it is said to.
-      'troia', 'troie', 'puttana', 'puttane', 'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche'],
+      // The words that make a woman a whore: a slur against women, whoever it is said to ("porca troia", "porca puttana"
+      // are exclamations: those two are left swear words).
+      'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche'],
     stems: ['cazz', 'coglion', 'stronz', 'puttan', 'vaffancul', 'fancul', 'mignott', 'zoccol', 'minchi', 'merd', 'bastard'],
     // Dish names and surnames a stem starts: pasta alla puttanesca, Cazzaniga, Cazzago San Martino.
     allow: ['puttanesca', 'cazzaniga', 'cazzago', 'minchiate'],
@@ -122,10 +123,11 @@ export const CURATION: Record<Language, Curation> = {
       'schatje', 'slempen', 'spuiten', 'standje', 'stootje', 'toeter', 'vergallen', 'watje', 'welzijnsmafia', 'wijf', 'zaadje', 'zuigen', 'zuiplap',
       'nicht', 'gat', 'hol', 'del', 'beffen', 'pik', 'poep', 'poepen', 'piesen', 'potverdorie', 'gadverdamme', 'godverdomme', 'sufferd',
     ],
-    add: ['rot op', 'rot toch op', 'oprotten', 'opgerot', 'opkankeren', 'opgekankerd', 'krijg de kanker', 'kankerlijer', 'kankerhoer', 'kankerjoch', 'kankerzooi', 'tyfuslijer', 'teringlijer', 'makak', 'makakken', 'hou je bek', 'vuile hoer', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers', 'manwijf', 'manwijven', 'sodomiet', 'sodomieten', 'niknok', 'niknokken', 'roetmop', 'roetmoppen', 'kansenparel', 'kansenparels', 'cultuurverrijker', 'cultuurverrijkers', 'haatbaard', 'haatbaarden', 'kamelenneuker', 'kamelenneukers', 'neger', 'negers', 'debiel', 'debielen', 'hoeren', 'sletten', 'sloerie', 'sloeries'],
+    add: ['rot op', 'rot toch op', 'oprotten', 'opgerot', 'opkankeren', 'opgekankerd', 'krijg de kanker', 'kankerlijer', 'kankerhoer', 'kankerjoch', 'kankerzooi', 'tyfuslijer', 'teringlijer', 'makak', 'makakken', 'hou je bek', 'vuile hoer', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers', 'manwijf', 'manwijven', 'sodomiet', 'sodomieten', 'niknok', 'niknokken', 'roetmop', 'roetmoppen', 'kansenparel', 'kansenparels', 'cultuurverrijker', 'cultuurverrijkers', 'haatbaard', 'haatbaarden', 'kamelenneuker', 'kamelenneukers', 'neger', 'negers', 'debiel', 'debielen', 'een hoer', 'zo n hoer', 'hoeren', 'sletten', 'sloerie', 'sloeries'],
     slurs: ['flikker', 'mof', 'makak', 'makakken', 'nicht', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers', 'manwijf', 'manwijven', 'sodomiet', 'sodomieten', 'niknok', 'niknokken', 'roetmop', 'roetmoppen', 'kansenparel', 'kansenparels', 'cultuurverrijker', 'cultuurverrijkers', 'haatbaard', 'haatbaarden', 'kamelenneuker', 'kamelenneukers', 'neger', 'negers',
-      // The words that make a woman a whore: a slur against women, whoever it is said to ("teef" is also a dog's word, left a swear word).
-      'hoer', 'hoeren', 'slet', 'sletten', 'sloerie', 'sloeries'],
+      // The words that make a woman a whore: a slur against women, whoever it is said to ("teef" is also a dog's word, left a swear word;
+      // "hoer" only with its article, since the stem is in "hoerenzoon", a swear word).
+      'een hoer', 'zo n hoer', 'vuile hoer', 'hoeren', 'slet', 'sletten', 'sloerie', 'sloeries'],
     // "kanker" alone is the illness (kankeronderzoek: cancer research), so only its curses are listed; "kut" starts Turkish words.
     stems: ['tyfus', 'tering', 'klootzak', 'hoer', 'flikker', 'makak', 'mongool'],
     // "de Lul" is a Dutch surname.
