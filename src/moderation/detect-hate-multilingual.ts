@@ -80,6 +80,13 @@ const PROFANE = 0.75;
 const THREATENED = 0.8;
 /** A good thing denied a group ("X will never be as smart as...") is derogation. */
 const DENIED = 0.75;
+/**
+ * The languages whose grammars were checked against three readings (session 5, docs/quality.md): a
+ * negative yes/no question and "no one is as ... as X" do not negate (asksAgreement, NO_ONE); "als",
+ * "como", "come" name the speaker's group only where they open a clause (comparing); and a pronoun or a
+ * plural verb may open what is said in the sentence after a group ("X? Die gehören...").
+ */
+const CLOSE_READING: ReadonlySet<string> = new Set(['de', 'es', 'it', 'nl']);
 /** How far before a good word its negation may stand: "no debemos dejar a ningún X vivir". */
 const DENIAL_REACH = 45;
 /** Hindi puts the negation after the verb: "samajhdar nahi ho sakte". */
@@ -160,8 +167,8 @@ function negates(text: string, n: Span, lang: string): boolean {
   const restrictive = word === 'ne' && NE_QUE.test(after);
   // Romanised Hindi is left out: its words ("de", "pare") are not these verbs, and its negation follows the verb.
   const reversed = lang !== 'hi' && REVERSING.test(around(text, n));
-  const unrivalled = RHETORICAL.has(lang) && NO_ONE.test(word) && AS_MUCH_AS.test(after);
-  return !restrictive && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !reversed && !(RHETORICAL.has(lang) && asksAgreement(text, n));
+  const unrivalled = CLOSE_READING.has(lang) && NO_ONE.test(word) && AS_MUCH_AS.test(after);
+  return !restrictive && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before) && !COUNTERFACTUAL.test(before) && !reversed && !(CLOSE_READING.has(lang) && asksAgreement(text, n));
 }
 
 /**
@@ -177,10 +184,8 @@ const AS_MUCH_AS = /^[^.!?;,:]*?(?<!\p{L})(?:so|tan|tanto|cosi|zo|mehr|mas|piu|m
  * ...?", "Gli X non sono tutti dei ...?", "Zijn X niet gewoon ...?") asks the reader to agree: it
  * says what it asks, and its negation negates nothing. A "why" question keeps it ("Warum sind X nie
  * ehrlich?"), and so does one with a clause break after the negation ("Ist es nicht schlimm, wie X
- * behandelt werden?"), where what follows is another clause. Read in the languages whose grammars
- * were checked for it.
+ * behandelt werden?"), where what follows is another clause.
  */
-const RHETORICAL: ReadonlySet<string> = new Set(['de', 'es', 'it', 'nl']);
 const WHY = /(?<!\p{L})(?:warum|wieso|weshalb|weswegen|por que|porque|perche|come mai|waarom|hoezo|hoe komt)(?!\p{L})/u;
 function asksAgreement(text: string, n: Span): boolean {
   const rest = /^[^.!?;\n]*[.!?;\n]?/u.exec(text.slice(n.to))![0];
@@ -209,10 +214,9 @@ const HAVING = /(?<!\p{L})(?:con|com|mit|met|with|d|di|du|del|da|na|z|ze|von|van
  * ("como", "come"): one that names the speaker's own group opens its clause ("Als Frau finde ich...",
  * "Como mujer, ..."); inside one it compares ("nichts ist schlimmer als X", "gente como los X").
  */
-const COMPARING: ReadonlySet<string> = new Set(['de', 'es', 'it', 'nl']);
 const AS_WORD = /^(?:als|como|come)$/u;
 const comparing = (text: string, self: Span, lang: string) =>
-  COMPARING.has(lang) && AS_WORD.test(text.slice(self.from, self.to)) && !/(?:^|[.!?;:,¿¡\n])[\s"'«“]*$/u.test(text.slice(0, self.from));
+  CLOSE_READING.has(lang) && AS_WORD.test(text.slice(self.from, self.to)) && !/(?:^|[.!?;:,¿¡\n])[\s"'«“]*$/u.test(text.slice(0, self.from));
 
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
@@ -433,7 +437,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (overlaps(g, s) && !(s.from < g.from && g.to < s.to)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
-      if (!sameOrReferredBack(sentence, they, g, s, RHETORICAL.has(lang))) continue;
+      if (!sameOrReferredBack(sentence, they, g, s, CLOSE_READING.has(lang))) continue;
       const ss = sentence(s.from);
       if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang))) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
