@@ -89,6 +89,14 @@ const DENIED = 0.75;
 const CLOSE_READING: ReadonlySet<string> = new Set(['de', 'es', 'it', 'nl']);
 /** How far before a good word its negation may stand: "no debemos dejar a ningún X vivir". */
 const DENIAL_REACH = 45;
+/**
+ * German and Dutch put the negation after the verb and its object: "ich respektiere X nicht", "ik
+ * vertrouw X niet". The group stands between the good word and its negation, in one clause.
+ */
+const VERB_SECOND: ReadonlySet<string> = new Set(['de', 'nl']);
+const NEGATED_AFTER_OBJECT = 30;
+const negatedAfterObject = (text: string, w: Span, g: Span, n: Span, lang: string) =>
+  VERB_SECOND.has(lang) && w.to <= g.from && g.to <= n.from && n.from - w.to <= NEGATED_AFTER_OBJECT && !/[,:;]/.test(text.slice(w.to, n.from));
 /** Hindi puts the negation after the verb: "samajhdar nahi ho sakte". */
 const DENIAL_AFTER = 12;
 /**
@@ -150,7 +158,7 @@ const REVERSING = new RegExp(
  * "Not worth less", "not less clever": a negated lack denies no worth. It still negates a lack said of a
  * group ("X non valgono meno di noi"), so it is read only where a negation would deny a good word.
  */
-const LESS = /(?<!\p{L})(?:moins|menos|mniej|meno)(?!\p{L})/u;
+const LESS = /(?<!\p{L})(?:moins|menos|mniej|meno|weniger|minder)(?!\p{L})/u;
 /** Two words before a negation and five after it: where REVERSING and LESS are read. */
 const AROUND_BEFORE = /(?:\p{L}+[^\p{L}]+){0,2}$/u;
 const AROUND_AFTER = /^(?:[^\p{L}]+\p{L}+){0,5}/u;
@@ -456,10 +464,12 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
   // ("no son tan listos", "lasst keinen ... leben"), or, in Hindi, right after it ("samajhdar nahi").
   for (const w of worth) {
-    const denies = (n: Span) =>
-      (n.to <= w.from ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from)) : lang === 'hi' && n.from >= w.to && n.from - w.to <= DENIAL_AFTER)
+    const denies = (n: Span, g: Span) =>
+      (n.to <= w.from
+        ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from))
+        : (lang === 'hi' && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
-    const denied = pairs(w).filter((p) => negations.some((n) => !overlaps(n, p.g) && denies(n)));
+    const denied = pairs(w).filter((p) => negations.some((n) => !overlaps(n, p.g) && denies(n, p.g)));
     const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);

@@ -145,6 +145,10 @@ describe('hate by class in de, es, it and nl: session 5', () => {
     ['nl', 'liking refused', 'Ik hou niet van vrouwen.'],
     ['de', 'no fan', 'Ich bin kein Fan von Muslimen.'],
     ['nl', 'no fan', 'Ik ben geen fan van moslims.'],
+    ['de', 'respect refused after the object', 'Ich respektiere Juden nicht.'],
+    ['de', 'liking refused after the object', 'Ich mag Flüchtlinge überhaupt nicht.'],
+    ['nl', 'respect refused after the object', 'Ik respecteer joden niet.'],
+    ['nl', 'liking refused after the object', 'Ik mag immigranten helemaal niet.'],
     ['de', 'never do anything right', 'Frauen können nie etwas richtig machen.'],
     ['es', 'never honest', 'Los gays nunca son honestos.'],
     ['it', 'never honest', 'I gay non sono mai onesti.'],
@@ -192,6 +196,10 @@ describe('hate by class in de, es, it and nl: session 5', () => {
     ['es', 'Si dices que los inmigrantes son basura, el problema eres tú.'],
     ['it', 'Se dici che gli immigrati sono spazzatura, il problema sei tu.'],
     ['nl', 'Het is walgelijk om homo\'s dieren te noemen.'],
+    // A negation after the object that denies less, or governs another clause.
+    ['de', 'Ich respektiere Frauen nicht weniger als Männer.'],
+    ['de', 'Ich mag Flüchtlinge, nicht ihre Gegner.'],
+    ['nl', 'Ik waardeer vluchtelingen niet minder dan anderen.'],
     // Swearing that is no slur: an exclamation, a dog, a self-reproach.
     ['it', 'Porca troia, ho perso il treno!'],
     ['nl', 'Onze teef heeft gisteren puppy\'s gekregen.'],
