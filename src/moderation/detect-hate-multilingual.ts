@@ -101,9 +101,11 @@ const negatedAfterObject = (text: string, w: Span, g: Span, n: Span, lang: strin
 const DENIAL_AFTER = 12;
 /**
  * "Until" clauses take a negation that negates nothing ("finché non se ne vanno", "dopóki nie
- * odejdziecie", "jab tak ... nahi jate", "jusqu'à ce qu'ils ne..."): the threat before them stands.
+ * odejdziecie", "jab tak ... nahi jate", "jusqu'à ce qu'ils ne...", "bis keiner mehr übrig ist", "tot er
+ * geen meer over is"): the threat before them stands. German "bis" and Dutch "tot" only before a subject:
+ * "bis jetzt", "tot nu toe" (so far) leave the negation after them standing.
  */
-const UNTIL = /(?<!\p{L})(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|jusqu a ce qu?|hasta que|ate que|bis|bis dass|tot|totdat)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$/u;
+const UNTIL = /(?<!\p{L})(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|jusqu a ce qu?|hasta que|ate que|bis dass|totdat|bis(?=[^\p{L}]+(?:sie|alle|ihr|wir|keiner|kein|keine|niemand)(?!\p{L})|[^\p{L}]*$)|tot(?=[^\p{L}]+(?:ze|zij|er|jullie|we|wij|alle|niemand)(?!\p{L})|[^\p{L}]*$))(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$/u;
 /**
  * "If they were not..." says they are: "je serais d'accord avec X s'ils n'étaient pas des ordures", "eu
  * suportaria X se não fossem tão...", "wenn sie nicht so ... wären". French "s'" only before "il(s)": a bare "s" is

@@ -200,6 +200,9 @@ describe('hate by class in de, es, it and nl: session 5', () => {
     ['de', 'Ich respektiere Frauen nicht weniger als Männer.'],
     ['de', 'Ich mag Flüchtlinge, nicht ihre Gegner.'],
     ['nl', 'Ik waardeer vluchtelingen niet minder dan anderen.'],
+    // "So far" is no "until": the negation after it stands.
+    ['de', 'Flüchtlinge sind bis jetzt nicht kriminell gewesen.'],
+    ['nl', 'Vluchtelingen zijn tot nu toe niet crimineel geweest.'],
     // Swearing that is no slur: an exclamation, a dog, a self-reproach.
     ['it', 'Porca troia, ho perso il treno!'],
     ['nl', 'Onze teef heeft gisteren puppy\'s gekregen.'],
