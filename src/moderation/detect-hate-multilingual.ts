@@ -81,15 +81,32 @@ const PROFANE = 0.75;
 const THREATENED = 0.8;
 /** A good thing denied a group ("X will never be as smart as...") is derogation. */
 const DENIED = 0.75;
+/**
+ * The languages whose grammars were checked against three readings (session 5, docs/quality.md): a
+ * negative yes/no question and "no one is as ... as X" do not negate (asksAgreementPlainly, NO_ONE); "als",
+ * "como", "come" name the speaker's group only where they open a clause (comparing); and a pronoun or a
+ * plural verb may open what is said in the sentence after a group ("X? Die gehören...").
+ */
+const CLOSE_READING: ReadonlySet<string> = new Set(['de', 'es', 'it', 'nl']);
 /** How far before a good word its negation may stand: "no debemos dejar a ningún X vivir". */
 const DENIAL_REACH = 45;
+/**
+ * German and Dutch put the negation after the verb and its object: "ich respektiere X nicht", "ik
+ * vertrouw X niet". The group stands between the good word and its negation, in one clause.
+ */
+const VERB_SECOND: ReadonlySet<string> = new Set(['de', 'nl']);
+const NEGATED_AFTER_OBJECT = 30;
+const negatedAfterObject = (text: string, w: Span, g: Span, n: Span, lang: string) =>
+  VERB_SECOND.has(lang) && w.to <= g.from && g.to <= n.from && n.from - w.to <= NEGATED_AFTER_OBJECT && !/[,:;]/.test(text.slice(w.to, n.from));
 /** Hindi puts the negation after the verb: "samajhdar nahi ho sakte". */
 const DENIAL_AFTER = 12;
 /**
  * "Until" clauses take a negation that negates nothing ("finché non se ne vanno", "dopóki nie
- * odejdziecie", "jab tak ... nahi jate", "jusqu'à ce qu'ils ne..."): the threat before them stands.
+ * odejdziecie", "jab tak ... nahi jate", "jusqu'à ce qu'ils ne...", "bis keiner mehr übrig ist", "tot er
+ * geen meer over is"): the threat before them stands. German "bis" and Dutch "tot" only before a subject:
+ * "bis jetzt", "tot nu toe" (so far) leave the negation after them standing.
  */
-const UNTIL = /(?<!\p{L})(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|jusqu a ce qu?|hasta que|ate que)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$/u;
+const UNTIL = /(?<!\p{L})(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|jusqu a ce qu?|hasta que|ate que|bis dass|totdat|bis(?=[^\p{L}]+(?:sie|alle|ihr|wir|keiner|kein|keine|niemand)(?!\p{L})|[^\p{L}]*$)|tot(?=[^\p{L}]+(?:ze|zij|er|jullie|we|wij|alle|niemand)(?!\p{L})|[^\p{L}]*$))(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$/u;
 /**
  * "If they were not..." says they are: "je serais d'accord avec X s'ils n'étaient pas des ordures", "eu
  * suportaria X se não fossem tão...", "wenn sie nicht so ... wären". French "s'" only before "il(s)": a bare "s" is
@@ -102,18 +119,27 @@ const COUNTERFACTUAL = /(?<!\p{L})(?:si|s(?=[^\p{L}]+ils?(?!\p{L}))|se|wenn|fall
  * "nothing but" ("no son más que", "ne sont que", "não passam de", "non sono altro che", "nichts als",
  * "niets dan", "nada além de", "nic poza"), which says what follows of its subject.
  */
-const AFFIRMING = new RegExp(
-  '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L}]+){0,2}(?:' +
-    ['duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia', 'solo', 'solamente', 'so', 'somente',
-      'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
-      // "can't wait to": "non vedo l'ora di", "no veo la hora de", "não vejo a hora de", "nie mogę się doczekać", "ik kan niet wachten om"
-      'vedo l[^\\p{L}]*ora', 'vediamo l[^\\p{L}]*ora', 'veo la hora', 'vemos la hora', 'vejo a hora', 'vemos a hora', 'wachten om', 'wachten tot',
-      'moge sie doczekac', 'mozemy sie doczekac',
-      'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva'].join('|') +
-    // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
-    ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
-  'u',
-);
+const AFFIRMING_WORDS = [
+  'duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia', 'solo', 'solamente', 'so', 'somente',
+  'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
+  // "nicht mehr als Tiere", "niet meer dan dieren": nothing more than
+  'mehr als', 'meer dan',
+  // "can't wait to": "non vedo l'ora di", "no veo la hora de", "não vejo a hora de", "nie mogę się doczekać", "ik kan niet wachten om"
+  'vedo l[^\\p{L}]*ora', 'vediamo l[^\\p{L}]*ora', 'veo la hora', 'vemos la hora', 'vejo a hora', 'vemos a hora', 'wachten om', 'wachten tot',
+  'moge sie doczekac', 'mozemy sie doczekac',
+  'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva',
+];
+const affirming = (words: readonly string[]) =>
+  new RegExp(
+    '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L}]+){0,2}(?:' +
+      words.join('|') +
+      // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
+      ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
+    'u',
+  );
+const AFFIRMING = affirming(AFFIRMING_WORDS);
+/** German "so" is "as" ("nie so klug wie"), not Portuguese "só" (only). */
+const AFFIRMING_DE = affirming(AFFIRMING_WORDS.filter((word) => word !== 'so'));
 /**
  * French "ne ... que" is "only": "ils ne seront toujours que des X", "ne sont vraiment que", with up to
  * three words between and no second negation before the "que" ("je ne pense pas que..." negates).
@@ -168,7 +194,7 @@ function asksAgreement(text: string, n: Span, group: Span, own: RegExp): boolean
  * "Not worth less", "not less clever": a negated lack denies no worth. It still negates a lack said of a
  * group ("X non valgono meno di noi"), so it is read only where a negation would deny a good word.
  */
-const LESS = /(?<!\p{L})(?:moins|menos|mniej|meno)(?!\p{L})/u;
+const LESS = /(?<!\p{L})(?:moins|menos|mniej|meno|weniger|minder)(?!\p{L})/u;
 /** Two words before a negation and five after it: where REVERSING and LESS are read. */
 const AROUND_BEFORE = /(?:\p{L}+[^\p{L}]+){0,2}$/u;
 const AROUND_AFTER = /^(?:[^\p{L}]+\p{L}+){0,5}/u;
@@ -191,7 +217,32 @@ function negates(text: string, n: Span, lang: string): boolean {
   // Romanised Hindi is left out: its words ("de", "pare") are not these verbs, and its negation follows the verb.
   const reversed = !UNNAMED.includes(lang) && REVERSING.test(around(text, n));
   const superlative = NOBODY_AS.test(text.slice(Math.max(0, n.from - 24), n.to + 30));
-  return !restrictive && !superlative && !AFFIRMING.test(after) && !UNTIL.test(before) && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed;
+  const unrivalled = CLOSE_READING.has(lang) && NO_ONE.test(word) && AS_MUCH_AS.test(after);
+  return !restrictive && !superlative && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before)
+    && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && asksAgreementPlainly(text, n));
+}
+
+/**
+ * "No one is as dirty as X", "nothing is worse than X" ("niemand ist so ... wie", "nadie es tan ...
+ * como", "nessuno è così ... come", "niemand is zo ... als"): the negation ranks X first, it does not
+ * deny what is said of X.
+ */
+const NO_ONE = /^(?:niemand|keiner|keine|nichts|nadie|nada|ninguno|ninguna|nessuno|nessuna|niente|nulla|niets)$/u;
+const AS_MUCH_AS = /^[^.!?;,:]*?(?<!\p{L})(?:so|tan|tanto|cosi|zo|mehr|mas|piu|meer|schlimmer|peor|peggio|erger)(?!\p{L})[^.!?;,:]*?(?<!\p{L})(?:wie|als|como|que|come|di|dei|degli|delle|della|del|dan)(?!\p{L})/u;
+
+/**
+ * A yes/no question asked with a negation ("Sind X nicht einfach alle ...?", "¿No son todos los X
+ * ...?", "Gli X non sono tutti dei ...?", "Zijn X niet gewoon ...?") asks the reader to agree: it
+ * says what it asks, and its negation negates nothing. A "why" question keeps it ("Warum sind X nie
+ * ehrlich?"), and so does one with a clause break after the negation ("Ist es nicht schlimm, wie X
+ * behandelt werden?"), where what follows is another clause.
+ */
+const WHY = /(?<!\p{L})(?:warum|wieso|weshalb|weswegen|por que|porque|perche|come mai|waarom|hoezo|hoe komt)(?!\p{L})/u;
+function asksAgreementPlainly(text: string, n: Span): boolean {
+  const rest = /^[^.!?;\n]*[.!?;\n]?/u.exec(text.slice(n.to))![0];
+  if (!rest.endsWith('?') || /[,:]/.test(rest)) return false;
+  const start = Math.max(...['.', '!', '?', ';', '\n'].map((end) => text.lastIndexOf(end, n.from - 1))) + 1;
+  return !WHY.test(text.slice(start, n.from));
 }
 /** Hindi's and Arabizi's "if": Hindi "se" is "from" ("X se nafrat nahi karta", I don't hate X), not Romance "if". */
 const OWN_IF: Readonly<Record<string, RegExp>> = {
@@ -213,6 +264,15 @@ const SICK = /^(?:chore|chorzy|chora|chory|enfermos|enfermas|enfermo|enferma|doe
 const DISEASE = /^(?:cancer|cancro|krebs|kanker|rak|raka|rakiem|virus|wirus|tumor|tumore|tumeur|aids|sida|hiv|lepra|lebbra|peste|pest|plaga|enfermedad|doenca|maladie|malattia|krankheit|ziekte|choroba|bimari|beemari)(?!\p{L})/u;
 const SICK_WITH = /^[^\p{L}]+(?:na|con|com|de|di|du|mit|an|aan|met|van|with|of|d)[^\p{L}]+(?:(?:un|une|una|um|uma|een|einem|einer|a|an|el|la|le|il|lo)[^\p{L}]+)?(?:cancer|cancro|krebs|kanker|rak|raka|rakiem|aids|sida|hiv|covid|grype|gripe|grippe|influenza|cukrzyce|diabetes|diabete|depresj|depresion|depressao|depression|depressione)/u;
 const HAVING = /(?<!\p{L})(?:con|com|mit|met|with|d|di|du|del|da|na|z|ze|von|van|of|an|aan|avec|chore|chori|malati|malate|enfermos|enfermas|doentes|malades|atteints|atteintes|krank|ziek|ziekte|se|ko)(?:[^\p{L}]+(?:un|une|una|um|uma|een|einem|einer|a|an|el|la|le|il|lo|der|die|das|het))?[^\p{L}]+$/u;
+
+/**
+ * "As" and "than" are one word in German and Dutch ("als"), and "as" and "like" in Spanish and Italian
+ * ("como", "come"): one that names the speaker's own group opens its clause ("Als Frau finde ich...",
+ * "Como mujer, ..."); inside one it compares ("nichts ist schlimmer als X", "gente como los X").
+ */
+const AS_WORD = /^(?:als|como|come)$/u;
+const comparing = (text: string, self: Span, lang: string) =>
+  CLOSE_READING.has(lang) && AS_WORD.test(text.slice(self.from, self.to)) && !/(?:^|[.!?;:,¿¡\n])[\s"'«“]*$/u.test(text.slice(0, self.from));
 
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
@@ -443,9 +503,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (overlaps(g, s) && !(s.from < g.from && g.to < s.to)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
-      if (!sameOrReferredBack(sentence, they, g, s, { verbCarriesSubject: PRO_DROP.has(lang) })) continue;
+      if (!sameOrReferredBack(sentence, they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) })) continue;
       const ss = sentence(s.from);
-      if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2)) continue;
+      if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang))) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
       found.push({ g, from: Math.min(g.from, s.from), to: Math.max(g.to, s.to), scope: { from: startOf(ss), to: endOf(ss) } });
@@ -462,10 +522,12 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
   // ("no son tan listos", "lasst keinen ... leben"), or, in Hindi, right after it ("samajhdar nahi").
   for (const w of worth) {
-    const denies = (n: Span) =>
-      (n.to <= w.from ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from)) : lang === 'hi' && n.from >= w.to && n.from - w.to <= DENIAL_AFTER)
+    const denies = (n: Span, g: Span) =>
+      (n.to <= w.from
+        ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from))
+        : (lang === 'hi' && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
-    const denied = pairs(w).filter((p) => negations.some((n) => !overlaps(n, p.g) && denies(n)));
+    const denied = pairs(w).filter((p) => negations.some((n) => !overlaps(n, p.g) && denies(n, p.g)));
     const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
@@ -737,15 +799,16 @@ const PRO_DROP: ReadonlySet<string> = new Set(['pl', 'pt']);
  */
 function sameOrReferredBack(
   sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span,
-  { verbCarriesSubject = false, suffixed = false }: { verbCarriesSubject?: boolean; suffixed?: boolean } = {},
+  { opening = false, suffixed = false }: { opening?: boolean; suffixed?: boolean } = {},
 ): boolean {
   const [sg, ss] = [sentence(g.from), sentence(s.from)];
   if (sg === ss) return true;
   // When the group comes in the later sentence, the pronoun is its subject, before it ("Vous n'êtes que
-  // des X"); one after it is someone else ("Los X trabajan más que vosotros"). Where the verb carries
-  // its subject, what is said may open with it ("Conheci uns X. Deviam ser presos."). Where pronouns are
-  // suffixes (Arabic), one that ends what is said is its object ("خلينا نقضي عليهم", let's finish them off).
-  const opens = (t: Span) => verbCarriesSubject && t.from === s.from;
+  // des X"); one after it is someone else ("Los X trabajan más que vosotros"). With `opening`, a pronoun
+  // or a verb carrying its subject may open what is said ("X? Die gehören in die Küche.", "Conheci uns
+  // X. Deviam ser presos."). Where pronouns are suffixes (Arabic), one that ends what is said is its
+  // object ("خلينا نقضي عليهم", let's finish them off).
+  const opens = (t: Span) => opening && t.from <= s.from;
   const object = (t: Span) => suffixed && t.from > s.from && t.to === s.to;
   const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && (!overlaps(t, s) || opens(t) || object(t)) && (sg < ss || t.to <= g.from);
   return Math.abs(sg - ss) === 1 && they.some(refers);

@@ -74,3 +74,140 @@ describe('hate by class in de, es, it and nl', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+/**
+ * Classes added in session 5 (docs/quality.md), each in all four languages: sentences written for their
+ * class, none a data set's row, with innocent ones that share the words.
+ */
+describe('hate by class in de, es, it and nl: session 5', () => {
+  it.each([
+    // Fed up with a group; nothing angers one as much; nothing worse.
+    ['de', 'fed up', 'Ich habe die Nase voll von diesen Schwulen.'],
+    ['es', 'fed up', 'Estoy harto de los gays.'],
+    ['it', 'fed up', 'Sono stufo di questi gay.'],
+    ['nl', 'fed up', "Ik ben die homo's spuugzat."],
+    ['de', 'nothing angers me as much', 'Nichts macht mich so wütend wie Flüchtlinge.'],
+    ['es', 'nothing angers me as much', 'Nada me cabrea tanto como los inmigrantes.'],
+    ['it', 'nothing angers me as much', 'Niente mi fa arrabbiare come gli immigrati.'],
+    ['nl', 'nothing angers me as much, "als" comparing', 'Niets maakt me zo boos als immigranten.'],
+    ['de', 'nothing worse, "als" comparing', 'Es gibt nichts Schlimmeres als Frauen.'],
+    // "No one is as ... as X" ranks X first.
+    ['de', 'no one as dirty as', 'Niemand ist so dreckig wie Flüchtlinge.'],
+    ['es', 'no one as dirty as', 'Nadie es tan sucio como los inmigrantes.'],
+    ['it', 'no one as dirty as', 'Nessuno è così sporco come gli immigrati.'],
+    ['nl', 'no one as dirty as', 'Niemand is zo smerig als immigranten.'],
+    // A negative yes/no question asks the reader to agree.
+    ['de', 'negative yes/no question', 'Sind Juden nicht einfach alle Ratten?'],
+    ['es', 'negative yes/no question', '¿No son todos los judíos unas ratas?'],
+    ['it', 'negative yes/no question', 'Gli ebrei non sono tutti dei ratti?'],
+    ['nl', 'negative yes/no question', 'Zijn joden niet gewoon allemaal ratten?'],
+    // A group, then a sentence opened by a pronoun or a plural verb.
+    ['de', 'X? Die...', 'Frauen? Die gehören in die Küche.'],
+    ['es', 'X? Deberían...', '¿Las mujeres? Deberían quedarse en la cocina.'],
+    ['it', 'X? Dovrebbero...', 'Le donne? Dovrebbero stare in cucina.'],
+    ['nl', 'X? Die...', 'Vrouwen? Die horen in de keuken.'],
+    ['it', '"ci sono X", then "sono"', 'Ci sono immigrati ovunque. Sono una piaga.'],
+    // Violence called fine.
+    ['de', 'violence called fine', 'Frauen zu schlagen ist völlig in Ordnung.'],
+    ['es', 'violence called fine', 'Pegar a las mujeres está bien.'],
+    ['it', 'violence called fine', 'Picchiare le donne va benissimo.'],
+    ['nl', 'violence called fine', 'Vrouwen slaan is prima.'],
+    // Made to suffer, told they will die, watched suffering.
+    ['de', 'made to suffer', 'Ich werde dafür sorgen, dass ihr Juden alle leidet.'],
+    ['es', 'made to suffer', 'Me aseguraré de que todos los judíos sufran.'],
+    ['it', 'made to suffer', 'Farò in modo che tutti gli ebrei soffrano.'],
+    ['nl', 'made to suffer', 'Ik zal ervoor zorgen dat alle joden lijden.'],
+    ['de', 'you will die', 'Ihr Flüchtlinge werdet bald alle sterben.'],
+    ['es', 'you will die', 'Pronto moriréis todos, inmigrantes.'],
+    ['it', 'you will die', 'Presto morirete tutti, immigrati.'],
+    ['nl', 'you will die', 'Jullie immigranten gaan binnenkort allemaal dood.'],
+    ['de', 'want to see them suffer', 'Ich will sehen, wie alle Frauen leiden.'],
+    ['es', 'want to see them suffer', 'Quiero ver sufrir a todas las mujeres.'],
+    ['it', 'want to see them suffer', 'Voglio vedere soffrire tutte le donne.'],
+    ['nl', 'want to see them suffer', 'Ik wil alle vrouwen zien lijden.'],
+    // Beaten, kicked, strangled, homes set on fire, hunted.
+    ['de', 'beaten', 'Ich prügle jeden Schwarzen krankenhausreif.'],
+    ['es', 'beaten', 'Voy a moler a palos a cada negro que vea.'],
+    ['it', 'beaten', 'Picchierò a sangue ogni nero che vedo.'],
+    ['nl', 'beaten', 'Ik sla elke zwarte persoon het ziekenhuis in.'],
+    ['de', 'arson', 'Ich zünde die Häuser der Flüchtlinge an.'],
+    ['es', 'arson', 'Prenderé fuego a las casas de los inmigrantes.'],
+    ['it', 'arson', 'Darò fuoco alle case degli immigrati.'],
+    ['nl', 'arson', 'Ik steek de huizen van immigranten in brand.'],
+    ['it', 'hunted', 'Stanotte andrò a caccia di gay.'],
+    ['nl', 'hunted', 'We gaan op moslims jagen tot er geen een meer over is.'],
+    // Put down, death deserved.
+    ['de', 'put down', 'Behinderte sollten alle eingeschläfert werden.'],
+    ['es', 'put down', 'Habría que sacrificar a todos los discapacitados.'],
+    ['de', 'death deserved', 'Schwule haben den Tod verdient.'],
+    // Liking refused, the verb before its negation; honesty and worth denied.
+    ['de', 'liking refused', 'Ich mag keine Frauen.'],
+    ['nl', 'liking refused', 'Ik hou niet van vrouwen.'],
+    ['de', 'no fan', 'Ich bin kein Fan von Muslimen.'],
+    ['nl', 'no fan', 'Ik ben geen fan van moslims.'],
+    ['de', 'respect refused after the object', 'Ich respektiere Juden nicht.'],
+    ['de', 'liking refused after the object', 'Ich mag Flüchtlinge überhaupt nicht.'],
+    ['nl', 'respect refused after the object', 'Ik respecteer joden niet.'],
+    ['nl', 'liking refused after the object', 'Ik mag immigranten helemaal niet.'],
+    ['de', 'never do anything right', 'Frauen können nie etwas richtig machen.'],
+    ['es', 'never honest', 'Los gays nunca son honestos.'],
+    ['it', 'never honest', 'I gay non sono mai onesti.'],
+    ['nl', 'never honest', "Homo's zijn nooit eerlijk."],
+    ['de', 'never worth as much', 'Behinderte werden nie so viel wert sein wie wir.'],
+    ['it', 'never worth as much', 'I disabili non varranno mai quanto noi.'],
+    // Swearing at a group, and the words that make a woman a whore.
+    ['es', 'cursed', 'Malditos inmigrantes.'],
+    ['nl', 'fuck', 'Fuck alle moslims.'],
+    ['de', 'whore word', 'Du bist nichts als eine Nutte.'],
+    ['es', 'whore word', 'No eres más que una zorra.'],
+    ['it', 'whore word', 'Non sei altro che una zoccola.'],
+    ['nl', 'whore word', 'Je bent gewoon een slet.'],
+    // Opinion markers that hold a reporting verb are no report.
+    ['de', '"ehrlich gesagt"', 'Ehrlich gesagt sind Schwarze einfach widerlich.'],
+    ['nl', '"eerlijk gezegd"', 'Eerlijk gezegd zijn zwarte mensen walgelijk.'],
+    ['es', '"se creen"', 'Los negros se creen especiales, pero son pura basura.'],
+  ])('%s (%s): "%s" is hate', async (_lang, _class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    // Questions that ask for agreement with something good, "why" questions, a clause after the negation.
+    ['de', 'Sind Flüchtlinge nicht auch Menschen?'],
+    ['es', '¿No son los inmigrantes personas también?'],
+    ['it', 'I migranti non sono forse esseri umani anche loro?'],
+    ['nl', 'Zijn vluchtelingen niet ook gewoon mensen?'],
+    ['de', 'Ist es nicht schlimm, wie Juden behandelt werden?'],
+    ['es', '¿Por qué no hay más mujeres en el gobierno?'],
+    // "As" opening a clause names the speaker's own group.
+    ['de', 'Als Frau finde ich das Thema Gewalt sehr wichtig.'],
+    ['es', 'Como mujer, me preocupa la violencia.'],
+    ['it', 'Come donna, trovo questo tema importante.'],
+    ['nl', 'Als vrouw vind ik dit belangrijk.'],
+    // Fed up with what is done to a group; violence called wrong.
+    ['de', 'Ich habe es satt, dass Muslime beleidigt werden.'],
+    ['es', 'Estoy harto de que insulten a los gays.'],
+    ['nl', "Ik ben het zat dat homo's worden uitgescholden."],
+    ['de', 'Gewalt gegen Frauen ist nie in Ordnung.'],
+    ['es', 'Pegar a las mujeres nunca está bien.'],
+    ['nl', 'Geweld tegen vrouwen is nooit oké.'],
+    // Worry about harm, a threat reported, counter-speech.
+    ['de', 'Ich habe Angst, dass jemand Juden etwas antut.'],
+    ['de', 'Die Drohung „Ich werde alle Muslime töten“ wurde angezeigt.'],
+    ['es', 'Si dices que los inmigrantes son basura, el problema eres tú.'],
+    ['it', 'Se dici che gli immigrati sono spazzatura, il problema sei tu.'],
+    ['nl', 'Het is walgelijk om homo\'s dieren te noemen.'],
+    // A negation after the object that denies less, or governs another clause.
+    ['de', 'Ich respektiere Frauen nicht weniger als Männer.'],
+    ['de', 'Ich mag Flüchtlinge, nicht ihre Gegner.'],
+    ['nl', 'Ik waardeer vluchtelingen niet minder dan anderen.'],
+    // "So far" is no "until": the negation after it stands.
+    ['de', 'Flüchtlinge sind bis jetzt nicht kriminell gewesen.'],
+    ['nl', 'Vluchtelingen zijn tot nu toe niet crimineel geweest.'],
+    // Swearing that is no slur: an exclamation, a dog, a self-reproach.
+    ['it', 'Porca troia, ho perso il treno!'],
+    ['nl', 'Onze teef heeft gisteren puppy\'s gekregen.'],
+    ['nl', 'God, ik ben echt een hoerenzoon geweest.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
