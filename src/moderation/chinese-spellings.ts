@@ -1,4 +1,5 @@
 import { READ_ALIKE, READING } from './chinese-readings.js';
+import { escapeRegExp } from './regex-literals.js';
 
 /**
  * The ways Mandarin hate hides one character of a word from filters, read back for every word of the
@@ -34,7 +35,6 @@ const FUNCTION = /[不没无别非未莫勿是有的了很太都也就还比更�
 const EVERYDAY = new Set('的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很老最重并物手应战向头文体政美相见被利什二等产或新己制身果加西斯月话合回特代内信表化');
 
 const HAN = /\p{Script=Han}/u;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A regular expression source for a grammar word and the spellings of it with one character hidden. */
 export function chineseSpellings(word: string): string {
@@ -46,15 +46,15 @@ export function chineseSpellings(word: string): string {
     const others = [
       ...(reading && chars.length >= 2 ? [reading] : []),
       ...(COMPONENTS[c] ?? []),
-    ].map(escape);
-    const sounds = alike && reading ? [...(READ_ALIKE[reading] ?? '')].filter((s) => s !== c && !EVERYDAY.has(s) && !FUNCTION.test(s)).join('') : '';
-    const [before, after] = [escape(chars.slice(0, i).join('')), escape(chars.slice(i + 1).join(''))];
+    ].map(escapeRegExp);
+    const sounds = alike && reading ? soundAlikes(c, reading) : '';
+    const [before, after] = [escapeRegExp(chars.slice(0, i).join('')), escapeRegExp(chars.slice(i + 1).join(''))];
     // A homophone first is left to chineseSoundsFirst: an alternative that opens with a class of
     // characters is tried at every position of the text.
     const homophone = sounds && i > 0 ? [`${before}[${sounds}]${after}`] : [];
     return [...(others.length === 0 ? [] : [`${before}(?:${others.join('|')})${after}`]), ...homophone];
   });
-  return [escape(word), ...spellings].join('|');
+  return [escapeRegExp(word), ...spellings].join('|');
 }
 
 /**
@@ -66,6 +66,11 @@ export function chineseSoundsFirst(word: string): string | undefined {
   const [first, ...rest] = [...word];
   const reading = first && READING[first];
   if (FUNCTION.test(word) || rest.length === 0 || !reading) return undefined;
-  const sounds = [...(READ_ALIKE[reading] ?? '')].filter((s) => s !== first && !EVERYDAY.has(s) && !FUNCTION.test(s)).join('');
-  return sounds ? `[${sounds}]${escape(rest.join(''))}` : undefined;
+  const sounds = soundAlikes(first, reading);
+  return sounds ? `[${sounds}]${escapeRegExp(rest.join(''))}` : undefined;
+}
+
+/** The characters a member may write for `c` (read `reading`): rarer ones read alike, none of them a function word. */
+function soundAlikes(c: string, reading: string): string {
+  return [...(READ_ALIKE[reading] ?? '')].filter((s) => s !== c && !EVERYDAY.has(s) && !FUNCTION.test(s)).join('');
 }

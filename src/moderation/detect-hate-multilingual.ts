@@ -7,6 +7,7 @@ import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } fro
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chineseSoundsFirst, chineseSpellings } from './chinese-spellings.js';
 import { normalise } from './normalise.js';
+import { escapeRegExp } from './regex-literals.js';
 import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 
 /**
@@ -578,11 +579,10 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     /** Evasions too costly to search a whole segment for, searched near a group word. */
     spoken?: (word: string) => string | undefined;
   }
-  const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const role = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = literal, spoken }: Reading): ScriptRole => {
+  const role = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken }: Reading): ScriptRole => {
     const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
-    const any = (words: readonly string[], source = literal) =>
+    const any = (words: readonly string[], source = escapeRegExp) =>
       new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => source(fold(w))).join('|') + after, 'gu');
     return {
       group: any(g.group, spelt), derogation: any(g.derogation, spelt), violence: any(g.violence, spelt), negation: any(g.negation), affirming: any(g.affirming),

@@ -1,4 +1,5 @@
 import { SyntaxKind, type Node, type ParsedPattern, type RegExpMatcherOptions, type StatefulTransformer, type TransformerContainer } from 'obscenity';
+import { escapeRegExp } from './regex-literals.js';
 
 /** A blacklisted term's match in the text given: its term's id, and where it starts and ends (inclusive). */
 export interface TermMatch {
@@ -224,8 +225,8 @@ function anyPatternSource(patterns: readonly ParsedPattern[]): string {
       whole.push(patternSource(pattern));
       continue;
     }
-    const head = `${pattern.requireWordBoundaryAtStart ? '\\b' : ''}${escapeLiteral(String.fromCodePoint(first.chars[0]!))}`;
-    const tail = `${escapeLiteral(String.fromCodePoint(...first.chars.slice(1)))}${rest.map(nodeSource).join('')}${pattern.requireWordBoundaryAtEnd ? '\\b' : ''}`;
+    const head = `${pattern.requireWordBoundaryAtStart ? '\\b' : ''}${escapeRegExp(String.fromCodePoint(first.chars[0]!))}`;
+    const tail = `${escapeRegExp(String.fromCodePoint(...first.chars.slice(1)))}${rest.map(nodeSource).join('')}${pattern.requireWordBoundaryAtEnd ? '\\b' : ''}`;
     groups.set(head, [...(groups.get(head) ?? []), tail]);
   }
   return [...[...groups].map(([head, tails]) => `${head}(?:${tails.join('|')})`), ...whole].join('|');
@@ -245,14 +246,10 @@ function requiredLiteral(pattern: ParsedPattern): string {
 function nodeSource(node: Node): string {
   switch (node.kind) {
     case SyntaxKind.Literal:
-      return escapeLiteral(String.fromCodePoint(...node.chars));
+      return escapeRegExp(String.fromCodePoint(...node.chars));
     case SyntaxKind.Optional:
       return `(?:${nodeSource(node.childNode)})?`;
     case SyntaxKind.Wildcard:
       return '.';
   }
-}
-
-function escapeLiteral(text: string): string {
-  return text.replace(/[[\].*+?^${}()|\\]/g, '\\$&');
 }

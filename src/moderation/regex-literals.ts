@@ -11,6 +11,11 @@
  */
 export type Requirement = readonly (readonly string[])[];
 
+/** Text as a regular expression source that matches it literally (valid with or without the u flag). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Above this many strings, an exact set (a cross product of alternatives) is not extended further. */
 const EXACT_LIMIT = 64;
 
