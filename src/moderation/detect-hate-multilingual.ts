@@ -552,8 +552,12 @@ interface ScriptRole {
   spaced: boolean;
   /** How far apart a group and what is said of it may be, in characters (Mandarin packs more in each). */
   reach: number;
-  /** Every group word has a character beyond ASCII: a segment of ASCII alone names no group. */
-  groupBeyondAscii: boolean;
+  /**
+   * The same role made of the words that can match in a segment without a letter of the grammar's script
+   * (Mandarin "gay", "laji"): what a segment of English text is read with. Undefined on that role itself,
+   * and where no group word can be written without the script (such a segment names no group).
+   */
+  unwritten: ScriptRole | undefined;
   /** The negation of a good word may follow it, as in Hindi ("इज़्ज़त नहीं"). */
   denialAfter: boolean;
   /** Derogation and violence spelt so that they are searched only near a group word (chineseSoundsFirst). */
@@ -579,7 +583,13 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     /** Evasions too costly to search a whole segment for, searched near a group word. */
     spoken?: (word: string) => string | undefined;
   }
-  const role = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken }: Reading): ScriptRole => {
+  const role = (lang: ScriptLanguage, reading: Reading): ScriptRole => {
+    const g = SCRIPT_GRAMMARS[lang];
+    const latin = unwritten(g, SCRIPTS[lang], reading.fold, reading.spelt !== undefined);
+    // Spoken spellings open with a character of the script (chineseSoundsFirst).
+    return { ...roleOf(g, reading), unwritten: latin.group.length > 0 ? roleOf(latin, { ...reading, spoken: undefined }) : undefined };
+  };
+  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken }: Reading): ScriptRole => {
     const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
     const any = (words: readonly string[], source = escapeRegExp) =>
@@ -587,7 +597,7 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     return {
       group: any(g.group, spelt), derogation: any(g.derogation, spelt), violence: any(g.violence, spelt), negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
-      worth: any(g.worth), denial: any(g.denial), denialAfter, groupBeyondAscii: g.group.every((w) => !ASCII.test(w)),
+      worth: any(g.worth), denial: any(g.denial), denialAfter, unwritten: undefined,
       near: spoken && {
         derogation: new RegExp(g.derogation.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
         violence: new RegExp(g.violence.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
@@ -595,10 +605,21 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     };
   };
   return [
-    ['zh', role(SCRIPT_GRAMMARS.zh, { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst })],
-    ['ar', role(SCRIPT_GRAMMARS.ar, { reach: 60, spaced: true, fold: foldArabic })],
-    ['hi', role(SCRIPT_GRAMMARS.hi, { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
+    ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst })],
+    ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic })],
+    ['hi', role('hi', { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
   ];
+}
+
+/**
+ * A grammar's words that may match where no letter of its script is: those written without one, and,
+ * for Mandarin, words of several characters with only one Han character, which a spelling
+ * (chineseSpellings) may replace by its pinyin. The rest need a letter of the script in the text.
+ */
+function unwritten(g: ScriptGrammar, script: RegExp, fold: ((word: string) => string) | undefined, spellable: boolean): ScriptGrammar {
+  const letters = (word: string) => [...(fold ? fold(word) : word)].filter((c) => script.test(c)).length;
+  const keep = (words: readonly string[]) => words.filter((w) => letters(w) === 0 || (spellable && letters(w) === 1 && [...w].length > 1));
+  return { ...g, group: keep(g.group), derogation: keep(g.derogation), violence: keep(g.violence), worth: keep(g.worth), denial: keep(g.denial) };
 }
 
 /**
@@ -622,14 +643,24 @@ const CLAUSE_BREAK = /[,:;，、：；،؛]/;
 /** How far after a negation its affirming word may be, in characters ("ما هم الا", "مش اكتر من"). */
 const AFFIRMING_REACH = 12;
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** The script each of these grammars is written in. */
+const SCRIPTS: Readonly<Record<ScriptLanguage, RegExp>> = { zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u, hi: /\p{Script=Devanagari}/u };
 
 /** Arabic letters written several ways, folded one for one (offsets kept). */
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 
 /** The text a script grammar reads: Arabic with its letters folded. */
 const scriptText = (segment: PreparedSegment, lang: ScriptLanguage) => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
-const spans = (text: string, re: RegExp): Span[] => [...text.matchAll(re)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+/** Every match of a global expression. exec on the expression itself: matchAll copies it first, a few µs a call. */
+function spans(text: string, re: RegExp): Span[] {
+  const found: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found.push({ from: m.index, to: m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return found;
+}
 /** The matches of an expression within reach of a group word (plus a word's length), each found once. */
 function spansNear(text: string, re: RegExp, groups: readonly Span[], reach: number): Span[] {
   const found = new Map<number, Span>();
@@ -642,9 +673,10 @@ function spansNear(text: string, re: RegExp, groups: readonly Span[], reach: num
 /** The longest word searched near a group, in characters. */
 const NEAR_WORD = 8;
 
-function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole): Pairable | undefined {
-  // Most segments are English: no need to fold them and search them for Mandarin, Arabic or Hindi words.
-  if (role.groupBeyondAscii && ASCII.test(segment.norm.text)) return undefined;
+function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, written: ScriptRole): Pairable | undefined {
+  // Most segments are English: searched only for the words they can hold, those written in Latin letters.
+  const role = SCRIPTS[lang].test(segment.norm.text) ? written : written.unwritten;
+  if (role === undefined) return undefined;
   const text = scriptText(segment, lang);
   const groups = spans(text, role.group);
   if (groups.length === 0) return undefined;
