@@ -361,7 +361,8 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   // But franc cannot name Hindi in Latin letters and takes a short line of it for English ("hijre
   // ghinone hain"): two of its function words say it is Hindi, or one where its grammar pairs a group.
   if (languages[0] === 'en') {
-    const hindiPair = (i: number) => latinPair(i, 'hi', hindi[0]![1]) !== undefined && holdsHindiFunctionWord(texts[i]!.value);
+    // The function word first: one search, where the pair may read the segment's lexicon words and threats.
+    const hindiPair = (i: number) => holdsHindiFunctionWord(texts[i]!.value) && latinPair(i, 'hi', hindi[0]![1]) !== undefined;
     return readsRomanisedHindi(segments) || texts.some((_, i) => hindiPair(i)) ? read(hindi, []) : [];
   }
   // The grammars of the languages franc finds plausible (Dutch "vies" is dirty, French "vies" lives), and
@@ -422,10 +423,12 @@ function profanities(segment: PreparedSegment, lang: string): Said[] {
     // franc's wide share lets the French grammar read Italian, so they count in its likeliest language only.
     // The matcher asks for the language only when a strict term occurs; only then is the text read a
     // second time without them, to tell them apart.
+    // English hits are never wanted here (English is detect-hate.ts's), nor is a second reading for an
+    // English strict term: its word keeps the same hits of every other language either way.
     let strictTerm = false;
-    const all = matchLexicons(text, { language: () => (strictTerm = true) });
+    const all = matchLexicons(text, { language: (lang) => (strictTerm ||= lang !== 'en', true), except: 'en' });
     const key = (hit: LexiconHit) => `${hit.lang} ${hit.start} ${hit.end}`;
-    const plain = strictTerm ? new Set(matchLexicons(text, { language: () => false }).map(key)) : undefined;
+    const plain = strictTerm ? new Set(matchLexicons(text, { language: () => false, except: 'en' }).map(key)) : undefined;
     lexiconHits.set(segment, (found = all.map((hit) => ({ hit, strict: plain !== undefined && !plain.has(key(hit)) }))));
   }
   const swearing = found
