@@ -37,6 +37,18 @@ describe('normalise', () => {
     expect(normalise('hi! c++ dev').text).toBe('hi! c++ dev');
   });
 
+  it('keeps each text mapped back to the original while many more are normalised (their arrays share memory)', () => {
+    const original = 'Ｙｏｕ a-s-s, sh1t \ud83d\ude00 ﬁne';
+    const n = normalise(original);
+    const before = { text: n.text, start: [...n.start], end: [...n.end] };
+    // Enough texts, short and long, to fill several of the shared blocks the units are carved from.
+    for (let i = 0; i < 2_000; i++) normalise(`${'x y z '.repeat(i % 50)}k.y.s ${i} ÄÖÜ ß`);
+    expect({ text: n.text, start: [...n.start], end: [...n.end] }).toEqual(before);
+    expect(n.text).toBe('you ass, shit \ud83d\ude00 fine');
+    expect(originalSpan(n, 0, 3).value).toBe('Ｙｏｕ');
+    expect(originalSpan(n, 4, 7).value).toBe('a-s-s');
+  });
+
   it('leaves stretched letters for the patterns, so "class" and "ass" keep their double letters apart', () => {
     expect(normalise('fuuuuck').text).toBe('fuuuuck');
   });
