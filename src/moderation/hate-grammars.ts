@@ -198,6 +198,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(nao) (quero|queremos) .. (no|na|nos|nas|em) (meu|minha|nosso|nossa|meus|nossos|este|esta|esse|essa) (pais|bairro|rua|cidade|casa|escola|empresa|predio|vizinhanca|condominio)|(especie|raca) (inferior|inferiores)|mentalmente (doentes|perturbados|perturbadas|desequilibrados|desequilibradas|retardados|retardadas)'],
       // Cursing a group and not caring a damn: "tô cagando pros X", "que se foda os X", "me enchem o saco".
       [0.75, '(to|tou|estou|estamos) cagando (pros|pras|para os|para as|pra)|(que se foda|foda se|se foda)|(me|nos) (enchem|enche) o saco'],
+      // "I wouldn't mind X if they weren't ...": the first negation is hypothetical, the "if ... not" says they are.
+      [0.75, '(nao) (me importaria|teria nada contra|teria problema|teria problemas|ligaria) ... (se|caso) [eles|elas] (nao) (fossem|fosse|estivessem|agissem)'],
     ],
     violence: [
       [0.8, '(matar|mata-los|mata-las|matem|matemos|exterminar*|exterminio|extermine*|erradic*|eliminar|elimina-los|eliminemos|deportar*|deportem|deportemos|deportados|deportacao|expuls*|enforc*|fuzil*|atirar|atirem|queimar|queimem|afogar*|gasear*|linch*|estuprar|livrar-nos|livrar nos|livrarmos|nos livrar|acabar com|expulsa-los|prender todos|proibir*|aniquil*|massacr*|atacando|ataca-los|atacar)'],

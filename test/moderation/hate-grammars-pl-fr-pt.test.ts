@@ -237,6 +237,10 @@ describe('session 6 classes in Polish, French and Portuguese', () => {
     ['pl', 'Rozjadę samochodem każdego imigranta, którego zobaczę.'],
     ['pl', 'Wszystkich uchodźców trzeba by wywieźć do obozów.'],
     ['pl', 'Zabijanie gejów to słuszna rzecz, powiem to każdemu.'],
+    ['pt', 'Eu não me importaria com os gays se eles não fossem tão nojentos.'],
+    ['fr', 'Tous les immigrés de cette ville seront tués, je le jure.'],
+    ['pt', 'Não quero imigrantes no meu bairro, nunca.'],
+    ['pl', 'Nigdy nie polubię tych imigrantów.'],
   ])('%s: "%s" is hate', async (_lang, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -253,6 +257,10 @@ describe('session 6 classes in Polish, French and Portuguese', () => {
     ['pl', 'Imigranci nie są perfidni ani diabelscy.'],
     ['pl', 'Kobiety często padają ofiarą gwałcicieli.'],
     ['pl', 'Żółty samochód stał przed domem imigrantów.'],
+    ['pt', 'Eu não teria nada contra os imigrantes.'],
+    ['pt', 'Muitos imigrantes serão mortos no Mediterrâneo se nada mudar.'],
+    ['fr', 'Je respecte les immigrés et je les aimerai toujours.'],
+    ['pl', 'Mam w nosie katar, a imigranci z sąsiedztwa przynieśli mi zupę.'],
   ])('%s: "%s" is not hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
   });
