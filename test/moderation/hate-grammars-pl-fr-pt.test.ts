@@ -211,3 +211,57 @@ describe('hate by construction in Polish, French and Portuguese', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+/**
+ * Session 6: whole classes a native speaker knows beyond what the templates showed (evil, vulgar,
+ * treacherous, "of a stupidity"; snakes, cows, a plague; "you're nothing but a X"; violence with the verbs
+ * the modal lists lacked), each with an innocent twin that shares its words.
+ */
+describe('session 6 classes in Polish, French and Portuguese', () => {
+  it.each([
+    ['fr', 'Tous ces immigrés sont diaboliques et perfides.'],
+    ['fr', "Les musulmans de ce quartier sont d'une bêtise affligeante."],
+    ['fr', 'Les juifs sont des vipères, tous sans exception.'],
+    ['fr', "Tu n'es rien d'autre qu'une salope."],
+    ['fr', 'On devrait tirer sur les réfugiés à la frontière.'],
+    ['fr', 'Les handicapés devraient être euthanasiés.'],
+    ['pt', 'Todos os imigrantes deste país são diabólicos.'],
+    ['pt', 'As mulheres deste bairro são de uma burrice sem tamanho.'],
+    ['pt', 'Os judeus são umas víboras, todos eles.'],
+    ['pt', 'Você não passa de um macaco.'],
+    ['pt', 'Vou atropelar cada imigrante que eu encontrar.'],
+    ['pt', 'Os deficientes deviam ser sacrificados.'],
+    ['pl', 'Wszyscy imigranci w tym kraju są perfidni i diabelscy.'],
+    ['pl', 'Wszyscy muzułmanie to mordercy i gwałciciele.'],
+    ['pl', 'Jesteś niczym innym jak żółtkiem.'],
+    ['pl', 'Rozjadę samochodem każdego imigranta, którego zobaczę.'],
+    ['pl', 'Wszystkich uchodźców trzeba by wywieźć do obozów.'],
+    ['pl', 'Zabijanie gejów to słuszna rzecz, powiem to każdemu.'],
+    ['pt', 'Eu não me importaria com os gays se eles não fossem tão nojentos.'],
+    ['fr', 'Tous les immigrés de cette ville seront tués, je le jure.'],
+    ['pt', 'Não quero imigrantes no meu bairro, nunca.'],
+    ['pl', 'Nigdy nie polubię tych imigrantów.'],
+  ])('%s: "%s" is hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['fr', 'Les immigrés ne sont pas diaboliques, ce sont nos voisins.'],
+    ['fr', "Dire que les musulmans sont d'une bêtise affligeante, c'est du racisme."],
+    ['fr', 'Les réfugiés ont le mal du pays.'],
+    ['fr', "Tu n'es rien d'autre qu'un ami pour moi."],
+    ['pt', 'Os imigrantes não são diabólicos, são pessoas como nós.'],
+    ['pt', 'Os indígenas da região comem cobras e lagartos.'],
+    ['pt', 'Vi um macaco no zoológico com as crianças.'],
+    ['pt', 'Você não passa de um sonhador.'],
+    ['pl', 'Imigranci nie są perfidni ani diabelscy.'],
+    ['pl', 'Kobiety często padają ofiarą gwałcicieli.'],
+    ['pl', 'Żółty samochód stał przed domem imigrantów.'],
+    ['pt', 'Eu não teria nada contra os imigrantes.'],
+    ['pt', 'Muitos imigrantes serão mortos no Mediterrâneo se nada mudar.'],
+    ['fr', 'Je respecte les immigrés et je les aimerai toujours.'],
+    ['pl', 'Mam w nosie katar, a imigranci z sąsiedztwa przynieśli mi zupę.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
