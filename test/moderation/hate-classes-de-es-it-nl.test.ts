@@ -211,3 +211,53 @@ describe('hate by class in de, es, it and nl: session 5', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+/**
+ * Classes added in session 6 (docs/quality.md): good qualities a negation denies, and slurs that are
+ * also ordinary words, counted only where aimed at someone. Written for their class, none a data set's row.
+ */
+describe('hate by class in de, es, it and nl: session 6', () => {
+  it.each([
+    // A good quality denied.
+    ['de', 'kindness denied', 'Muslime sind nicht freundlich.'],
+    ['de', 'diligence denied', 'Flüchtlinge sind niemals fleißig.'],
+    ['es', 'civility denied', 'Los inmigrantes nunca son educados.'],
+    ['es', 'talent denied', 'Las mujeres no son competentes.'],
+    ['it', 'civility denied', 'Gli immigrati non sono civili.'],
+    ['it', 'courage denied', 'Le donne non sono mai coraggiose.'],
+    ['nl', 'politeness denied', 'Moslims zijn nooit beleefd.'],
+    ['nl', 'diligence denied', 'Vluchtelingen zijn niet hardwerkend.'],
+    // A slur with an innocent sense, aimed at the one addressed or with contempt around it.
+    ['es', 'addressed', 'Para mí eres solo una perra.'],
+    ['es', 'contempt around a name', 'Lárgate, puto indio.'],
+    ['es', 'noun with an article', 'Hoy me crucé con otro retrasado.'],
+    ['it', 'addressed', 'Sei solo una cagna.'],
+    ['it', 'contempt around a name', 'Ebreo di merda.'],
+    ['nl', 'addressed', 'Jij bent echt een teef.'],
+    ['nl', 'contempt around a name', 'Vuile jood.'],
+    ['de', 'addressed', 'Du bist doch ein Spacko.'],
+    ['de', 'contempt around a name', 'Verdammter Moslem.'],
+  ])('%s (%s): "%s" is hate', async (_lang, _class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    // The same words innocently: a dog, a jar, a late train, a drink, who someone is.
+    ['es', 'Mi perra se llama Luna y le encanta correr.'],
+    ['es', 'El tren llegó retrasado otra vez.'],
+    ['es', 'Soy indio y estoy orgulloso de mis raíces.'],
+    ['it', 'Al bar prendo sempre un marocchino e un cornetto.'],
+    ['it', 'Sono ebreo e insegno storia.'],
+    ['nl', 'Ik heb een pot koffie gezet.'],
+    ['nl', 'Onze teef heeft vijf puppy\'s gekregen.'],
+    ['de', 'Ich bin Jude und stolz darauf.'],
+    ['de', 'Ich bewundere Behinderte wie dich.'],
+    // A good quality affirmed, or its denial denied.
+    ['es', 'Los inmigrantes son muy trabajadores.'],
+    ['it', 'Gli immigrati sono gentili e civili.'],
+    ['nl', 'Vluchtelingen zijn heel beleefd.'],
+    ['de', 'Muslime sind freundlich und hilfsbereit.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
