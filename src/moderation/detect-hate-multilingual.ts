@@ -262,6 +262,16 @@ const IF_CLAUSE: Readonly<Record<string, RegExp>> = {
   it: /(?<!\p{L})se(?=[^\p{L}]+(?:non|fossero|solo|almeno|smettessero)(?!\p{L}))/u,
   nl: /(?<!\p{L})(?:als|indien)(?=[^\p{L}]+(?:ze|zij|die|jullie)(?!\p{L}))/u,
 };
+/**
+ * "Why shouldn't we kill all X?" ("warum sollten wir X nicht...", "¿por qué no deberíamos...?", "perché non
+ * dovremmo...?", "waarom zouden we niet...?") argues for the violence its negation seems to deny.
+ */
+function asksWhyNot(text: string, n: Span, lang: string): boolean {
+  if (!CLOSE_READING.has(lang)) return false;
+  const opening = /[^.!?;\n]*$/.exec(text.slice(0, n.from))![0];
+  const rest = /^[^.!?;\n]*[.!?;\n]?/.exec(text.slice(n.to))![0];
+  return WHY.test(opening) && rest.endsWith('?');
+}
 function conditionedAfter(text: string, n: Span, said: Span, lang: string): boolean {
   const ifClause = IF_CLAUSE[lang];
   if (ifClause === undefined || n.to > said.from) return false;
@@ -542,7 +552,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const hits: Hit[] = [];
   const why = `derogation of a protected group (${lang})`;
   for (const s of said) {
-    const governing = (g: Span) => asserting(g).filter((n) => !conditionedAfter(text, n, s, lang));
+    const governing = (g: Span) => asserting(g).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)));
     const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g), mentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
     if (best) hits.push(best);
   }
