@@ -245,10 +245,45 @@ function asksAgreementPlainly(text: string, n: Span): boolean {
   const start = Math.max(...['.', '!', '?', ';', '\n'].map((end) => text.lastIndexOf(end, n.from - 1))) + 1;
   return !WHY.test(text.slice(start, n.from));
 }
+/**
+ * "I have nothing against X, but..." ("nada contra", "nichts gegen", "niente contro", "niks tegen")
+ * opens hate rather than countering it: "against" after "nothing" is no counter-speech.
+ */
+const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks)[^\p{L}]+$/u;
+/**
+ * "I'd have no problem with X if they weren't such..." ("kein Problem mit X, wenn sie nicht...", "no
+ * tendría problemas con X si no fueran...", "nessun problema con X se non fossero...", "geen problemen
+ * met X als ze niet..."): a negation before an "if" clause does not reach what the clause says of X, nor
+ * one before a "but" ("nichts gegen X, aber sie sind...").
+ */
+const IF_CLAUSE: Readonly<Record<string, RegExp>> = {
+  de: /(?<!\p{L})(?:wenn|falls)(?!\p{L})/u,
+  es: /(?<!\p{L})si(?=[^\p{L}]+(?:no|fueran|fuesen|solo|tan|dejaran|tuvieran)(?!\p{L}))/u,
+  it: /(?<!\p{L})se(?=[^\p{L}]+(?:non|fossero|solo|almeno|smettessero)(?!\p{L}))/u,
+  nl: /(?<!\p{L})(?:als|indien)(?=[^\p{L}]+(?:ze|zij|die|jullie)(?!\p{L}))/u,
+};
+/**
+ * "Why shouldn't we kill all X?" ("warum sollten wir X nicht...", "¿por qué no deberíamos...?", "perché non
+ * dovremmo...?", "waarom zouden we niet...?") argues for the violence its negation seems to deny.
+ */
+function asksWhyNot(text: string, n: Span, lang: string): boolean {
+  if (!CLOSE_READING.has(lang)) return false;
+  const opening = /[^.!?;\n]*$/.exec(text.slice(0, n.from))![0];
+  const rest = /^[^.!?;\n]*[.!?;\n]?/.exec(text.slice(n.to))![0];
+  return WHY.test(opening) && rest.endsWith('?');
+}
+function conditionedAfter(text: string, n: Span, said: Span, lang: string): boolean {
+  const ifClause = IF_CLAUSE[lang];
+  if (ifClause === undefined || n.to > said.from) return false;
+  const between = text.slice(n.to, said.from);
+  return ifClause.test(between) || CONTRAST.test(between);
+}
 /** Hindi's and Arabizi's "if": Hindi "se" is "from" ("X se nafrat nahi karta", I don't hate X), not Romance "if". */
 const OWN_IF: Readonly<Record<string, RegExp>> = {
   hi: /(?<!\p{L})(?:agar|yadi)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u,
   ar: /(?<!\p{L})(?:law|lw|lau|eza|iza)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u,
+  // Dutch "als" is also "as" and "when": "if" only before a subject pronoun ("als ze niet zulke...").
+  nl: /(?<!\p{L})(?:als|indien)[^\p{L}]+(?:ze|zij|die|jullie)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]+$/u,
 };
 
 /**
@@ -495,7 +530,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const rhetorical = RHETORICAL_QUESTIONS[lang];
   // The negations that frame a pair: not the one of a question that asks for agreement with it.
   const asserting = (g: Span) => (rhetorical ? negations.filter((n) => !asksAgreement(text, n, g, rhetorical)) : negations);
-  const mentions = findPhrases(role.mention, segment);
+  const mentions = findPhrases(role.mention, segment).filter((m) => !(CLOSE_READING.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))));
   const they = findPhrases(role.they, segment);
   const selves = findPhrases(role.self, segment);
   // The groups a span may pair with: the pair's extent and the sentences it spans.
@@ -520,7 +555,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const hits: Hit[] = [];
   const why = `derogation of a protected group (${lang})`;
   for (const s of said) {
-    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, asserting(p.g), mentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
+    const governing = (g: Span) => asserting(g).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)));
+    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g), mentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
     if (best) hits.push(best);
   }
   // A good thing denied: the negation must govern the good word itself, close before it in its clause

@@ -211,3 +211,93 @@ describe('hate by class in de, es, it and nl: session 5', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+/**
+ * Classes added in session 6 (docs/quality.md): good qualities a negation denies, slurs that are also
+ * ordinary words counted only where aimed at someone, swearing under a negation, "nothing against X,
+ * but", "no problem with X if they weren't", "why shouldn't we", violence called understandable. Written
+ * for their class, none a data set's row.
+ */
+describe('hate by class in de, es, it and nl: session 6', () => {
+  it.each([
+    // A good quality denied.
+    ['de', 'kindness denied', 'Muslime sind nicht freundlich.'],
+    ['de', 'diligence denied', 'Flüchtlinge sind niemals fleißig.'],
+    ['es', 'civility denied', 'Los inmigrantes nunca son educados.'],
+    ['es', 'talent denied', 'Las mujeres no son competentes.'],
+    ['it', 'civility denied', 'Gli immigrati non sono civili.'],
+    ['it', 'courage denied', 'Le donne non sono mai coraggiose.'],
+    ['nl', 'politeness denied', 'Moslims zijn nooit beleefd.'],
+    ['nl', 'diligence denied', 'Vluchtelingen zijn niet hardwerkend.'],
+    // A slur with an innocent sense, aimed at the one addressed or with contempt around it.
+    ['es', 'addressed', 'Para mí eres solo una perra.'],
+    ['es', 'contempt around a name', 'Lárgate, puto indio.'],
+    ['es', 'noun with an article', 'Hoy me crucé con otro retrasado.'],
+    ['it', 'addressed', 'Sei solo una cagna.'],
+    ['it', 'contempt around a name', 'Ebreo di merda.'],
+    ['nl', 'addressed', 'Jij bent echt een teef.'],
+    ['nl', 'contempt around a name', 'Vuile jood.'],
+    ['de', 'addressed', 'Du bist doch ein Spacko.'],
+    ['de', 'contempt around a name', 'Verdammter Moslem.'],
+    // Swearing that needs its negation; told to shut up.
+    ['es', 'swearing under a negation', 'Las mujeres no saben una mierda de nada.'],
+    ['it', 'swearing under a negation', 'A nessuno frega un cazzo degli immigrati.'],
+    ['de', 'swearing under a negation', 'Niemand schert sich einen Scheiß um Flüchtlinge.'],
+    ['nl', 'swearing under a negation', 'Vrouwen snappen er geen reet van.'],
+    ['de', 'told to shut up', 'Frauen sollten einfach die Klappe halten.'],
+    ['it', 'told to shut up', 'Le donne dovrebbero stare zitte.'],
+    // "Nothing against X, but..."; "no problem with X if they weren't...".
+    ['de', 'nothing against, but', 'Ich habe nichts gegen Frauen, aber sie sind einfach widerlich.'],
+    ['es', 'nothing against, but', 'No tengo nada contra los gays, pero me dan asco.'],
+    ['it', 'nothing against, but', 'Non ho niente contro i gay, ma sono proprio disgustosi.'],
+    ['nl', 'nothing against, but', 'Ik heb niks tegen joden, maar ze zijn echt walgelijk.'],
+    ['nl', 'no problem if they weren\'t', 'Ik zou geen probleem hebben met moslims als ze niet zulke klootzakken waren.'],
+    ['es', 'no problem if they weren\'t', 'No tendría ningún problema con los inmigrantes si no fueran tan asquerosos.'],
+    // A plural verb carries the group into the next sentence.
+    ['es', 'plural verb next sentence', 'Algunas mujeres llegan a ministras. Para mí siguen siendo escoria.'],
+    ['it', 'plural verb next sentence', 'Alcuni immigrati diventano medici. Per me restano feccia.'],
+    // "Why shouldn't we...?" argues for the violence; violence called understandable; "how can anyone love X?".
+    ['de', 'why not', 'Warum sollten wir Flüchtlinge nicht einfach erschießen?'],
+    ['es', 'why not', '¿Por qué no deberíamos matar a todos los judíos?'],
+    ['it', 'why not', 'Perché non dovremmo uccidere tutti gli ebrei?'],
+    ['nl', 'why not', 'Waarom zouden we niet alle joden doden?'],
+    ['de', 'violence understood', 'Es ist nur fair, wenn man Juden angreift.'],
+    ['es', 'violence understood', 'Es comprensible que la gente ataque a los judíos.'],
+    ['it', 'violence understood', 'È comprensibile che la gente attacchi i gay.'],
+    ['nl', 'violence understood', "Het is begrijpelijk dat mensen homo's aanvallen."],
+    ['de', 'how can anyone love', 'Wie kann man Schwule nur mögen?'],
+    ['nl', 'how can anyone love', "Hoe kan iemand van homo's houden?"],
+  ])('%s (%s): "%s" is hate', async (_lang, _class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    // The same words innocently: a dog, a jar, a late train, a drink, who someone is.
+    ['es', 'Mi perra se llama Luna y le encanta correr.'],
+    ['es', 'El tren llegó retrasado otra vez.'],
+    ['es', 'Soy indio y estoy orgulloso de mis raíces.'],
+    ['it', 'Al bar prendo sempre un marocchino e un cornetto.'],
+    ['it', 'Sono ebreo e insegno storia.'],
+    ['nl', 'Ik heb een pot koffie gezet.'],
+    ['nl', 'Onze teef heeft vijf puppy\'s gekregen.'],
+    ['de', 'Ich bin Jude und stolz darauf.'],
+    ['de', 'Ich bewundere Behinderte wie dich.'],
+    // A good quality affirmed, or its denial denied.
+    ['es', 'Los inmigrantes son muy trabajadores.'],
+    ['it', 'Gli immigrati sono gentili e civili.'],
+    ['nl', 'Vluchtelingen zijn heel beleefd.'],
+    ['de', 'Muslime sind freundlich und hilfsbereit.'],
+    // Telling a group not to keep quiet; violence called wrong; why-questions that ask for protection.
+    ['es', 'Las mujeres no deberían callarse nunca.'],
+    ['de', 'Frauen sollten nicht schweigen.'],
+    ['nl', 'Vrouwen moeten niet hun mond houden.'],
+    ['es', 'No es normal que la gente ataque a los judíos.'],
+    ['it', 'Non è normale che la gente attacchi i gay.'],
+    ['nl', "Het is niet normaal dat mensen homo's aanvallen."],
+    ['de', 'Warum werden Juden nicht besser geschützt?'],
+    ['nl', "Waarom worden homo's niet beter beschermd tegen geweld?"],
+    ['es', 'No tengo nada contra los gays.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});

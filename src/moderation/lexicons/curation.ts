@@ -21,6 +21,101 @@ export interface Curation {
   strict: readonly string[];
 }
 
+/**
+ * Slurs that are also ordinary words or names ("perra" a dog, "pot" a jar, "indio", "travestito"): a
+ * slur only where it is aimed at someone. Insults take any aiming frame, the one addressed ("eres un X",
+ * "X like you", "just a X") or contempt around the word ("maldito X", "X di merda"); names of a people
+ * or an identity take only the contempt, since "eres un indio" may just say who someone is. Written out
+ * as phrases, which the lexicon matches word by word.
+ */
+interface Aiming {
+  /** Words before the slur that aim it at the one addressed ("eres un", "sei una"). */
+  addressed: readonly string[];
+  /** Words after it that do ("como tú", "zoals jij"). */
+  addressedAfter: readonly string[];
+  /** Contempt before and after it ("maldito", "di merda"). */
+  contempt: readonly string[];
+  contemptAfter: readonly string[];
+}
+function aimedSlurs(aiming: Aiming, insults: readonly string[], names: readonly string[]): string[] {
+  const frame = (words: readonly string[], before: readonly string[], after: readonly string[]) =>
+    words.flatMap((word) => [...before.map((b) => `${b} ${word}`), ...after.map((a) => `${word} ${a}`)]);
+  return [
+    ...frame(insults, [...aiming.addressed, ...aiming.contempt], [...aiming.addressedAfter, ...aiming.contemptAfter]),
+    ...frame(names, aiming.contempt, aiming.contemptAfter),
+  ];
+}
+
+const ES_AIMED = aimedSlurs(
+  {
+    addressed: ['eres un', 'eres una', 'eres solo un', 'eres solo una', 'sois unos', 'sois unas'],
+    addressedAfter: ['como tu', 'como vosotros', 'como vosotras', 'como ustedes'],
+    contempt: ['simple', 'simples', 'mas que un', 'mas que una', 'maldito', 'maldita', 'malditos', 'malditas', 'asqueroso', 'asquerosa', 'asquerosos', 'asquerosas', 'sucio', 'sucia', 'sucios', 'sucias',
+      'puto', 'putos', 'puta', 'putas', 'pinche', 'pinches', 'jodido', 'jodida', 'jodidos', 'jodidas', 'estupido', 'estupida'],
+    contemptAfter: ['de mierda', 'asqueroso', 'asquerosa', 'asquerosos', 'asquerosas', 'de los cojones', 'inmundo', 'inmunda'],
+  },
+  ['perra', 'perras', 'mariquita', 'mariquitas', 'retrasado', 'retrasada', 'retrasados', 'retrasadas', 'subnormal',
+    'subnormales', 'desviado', 'desviada', 'desviados', 'desviadas', 'salvaje', 'salvajes', 'cholo', 'chola', 'cholos', 'cholas', 'lisiado', 'lisiada',
+    'lisiados', 'lisiadas', 'invalido', 'invalida', 'simio', 'simios', 'marimacha', 'guarra', 'guarras', 'golfa', 'golfas'],
+  ['indio', 'india', 'indios', 'indias', 'travesti', 'travestis', 'moro', 'mora', 'moros', 'moras', 'negro', 'negra', 'negros', 'negras', 'gitano',
+    'gitana', 'gitanos', 'gitanas', 'judio', 'judia', 'judios', 'judias', 'gay', 'gays', 'lesbiana', 'lesbianas', 'musulman', 'musulmana', 'inmigrante',
+    'inmigrantes', 'chino', 'china', 'chinos', 'chinas', 'paki', 'cojo', 'coja', 'mongol'],
+).concat(
+  // "Puto" and "puta" before a word swear at it ("eres un puto imbécil"): the slur only with what follows.
+  ['puto', 'putos', 'puta', 'putas'].flatMap((word) => ['como tu', 'como vosotros', 'como vosotras', 'de mierda', 'asqueroso', 'asquerosa'].map((after) => `${word} ${after}`)),
+  // As nouns with an article these name a person only as the slur ("un retrasado", "los subnormales"); the adjectives stay innocent.
+  ['un', 'unos', 'los', 'esos', 'estos', 'otro', 'otros'].flatMap((article) =>
+    ['retrasado', 'retrasados', 'subnormal', 'subnormales', 'desviado', 'desviados', 'mariquita', 'mariquitas'].map((noun) => `${article} ${noun}`)),
+  ['una', 'unas', 'las', 'esas', 'estas', 'otra', 'otras'].flatMap((article) =>
+    ['retrasada', 'retrasadas', 'subnormal', 'subnormales', 'desviada', 'desviadas'].map((noun) => `${article} ${noun}`)),
+);
+const IT_AIMED = aimedSlurs(
+  {
+    addressed: ['sei un', 'sei una', 'sei uno', 'sei solo un', 'sei solo una', 'sei solo uno', 'siete dei', 'siete delle'],
+    addressedAfter: ['come te', 'come voi', 'come un altro', 'come un altra'],
+    contempt: ['altro che un', 'altro che una', 'altro che uno', 'sporco', 'sporca', 'sporchi', 'sporche', 'lurido', 'lurida', 'luridi', 'luride', 'maledetto', 'maledetta', 'maledetti', 'maledette',
+      'schifoso', 'schifosa', 'schifosi', 'schifose', 'fottuto', 'fottuta', 'fottuti', 'fottute', 'brutto', 'brutta', 'brutti', 'brutte'],
+    contemptAfter: ['di merda', 'schifoso', 'schifosa', 'schifosi', 'schifose', 'del cazzo', 'dei miei coglioni'],
+  },
+  ['troia', 'troie', 'puttana', 'puttane', 'cagna', 'cagne', 'travestito', 'travestita', 'travestiti', 'negro', 'negra', 'negri',
+    'negre', 'jihadista', 'jihadisti', 'terrorista', 'terroristi', 'mongolo', 'mongola', 'mongoli', 'handicappato', 'handicappata', 'handicappati',
+    'spastico', 'spastica', 'spastici', 'subnormale', 'subnormali', 'scimmia', 'scimmie', 'selvaggio', 'selvaggi', 'beduino',
+    'beduini', 'cammelliere', 'vu cumpra', 'zingaro', 'zingara', 'zingari', 'zingare', 'lesbicaccia', 'invertito', 'invertiti'],
+  ['ebreo', 'ebrea', 'ebrei', 'musulmano', 'musulmana', 'musulmani', 'gay', 'lesbica', 'lesbiche', 'trans', 'immigrato', 'immigrata', 'immigrati',
+    'disabile', 'disabili', 'cinese', 'cinesi', 'arabo', 'araba', 'arabi', 'rom', 'finocchio', 'finocchi', 'marocchino', 'marocchini'],
+);
+const NL_AIMED = aimedSlurs(
+  {
+    addressed: ['bent een', 'bent gewoon een', 'bent echt een', 'bent maar een', 'zo n', 'alleen maar een'],
+    addressedAfter: ['zoals jij', 'zoals jullie', 'als jij', 'als jullie'],
+    contempt: ['niets meer dan een', 'niks meer dan een', 'vuile', 'vieze', 'smerige', 'stinkende', 'gore', 'kut', 'kanker', 'tering', 'tyfus', 'stomme', 'domme', 'achterlijke', 'verdomde', 'verdomme'],
+    contemptAfter: [],
+  },
+  ['teef', 'teven', 'debiel', 'debielen', 'kreupele', 'kreupelen', 'mietje', 'mietjes', 'wijf', 'wijven', 'trut', 'trutten',
+    'zigeuner', 'zigeuners', 'mongolen', 'halvegare', 'randdebiel', 'mongooltje', 'homootje', 'lesbo', 'bruinwerker', 'bruinwerkers',
+    'travo', 'travestiet', 'travestieten', 'jihadist', 'jihadisten', 'terrorist', 'terroristen', 'nikkertje', 'bosneger', 'bosnegers'],
+  ['jood', 'joden', 'moslim', 'moslims', 'homo', 'homos', 'lesbienne', 'lesbiennes', 'aap', 'apen', 'marokkaan', 'marokkanen', 'turk', 'turken',
+    'allochtoon', 'allochtonen', 'buitenlander', 'buitenlanders', 'vluchteling', 'vluchtelingen', 'gehandicapte', 'gehandicapten', 'transgender', 'transgenders'],
+).concat(
+  // "Pot" is also a jar or a pan ("zo'n pot", "vieze pot"): a slur only said to the one addressed.
+  ['bent een pot', 'bent gewoon een pot', 'pot zoals jij', 'potten zoals jullie'],
+  // With an article "debiel" and "kreupel" are nouns, and name a person only as the slur.
+  ['een', 'de', 'die', 'deze', 'zo n'].flatMap((article) => ['debiel', 'debielen', 'kreupele', 'kreupelen'].map((noun) => `${article} ${noun}`)),
+);
+const DE_AIMED = aimedSlurs(
+  {
+    addressed: ['bist ein', 'bist eine', 'bist echt ein', 'bist echt eine', 'bist doch ein', 'bist doch eine', 'seid', 'so ein', 'so eine', 'nur ein', 'nur eine'],
+    addressedAfter: ['wie du', 'wie ihr', 'wie dich', 'wie dir'],
+    contempt: ['nichts als ein', 'nichts als eine', 'dreckiger', 'dreckige', 'dreckigen', 'dreckiges', 'scheiss', 'verdammter', 'verdammte', 'verdammten', 'elender', 'elende', 'elenden',
+      'stinkender', 'stinkende', 'stinkenden', 'verfickter', 'verfickte', 'verfickten', 'widerlicher', 'widerliche', 'widerlichen'],
+    contemptAfter: [],
+  },
+  ['behindi', 'spacko', 'spackos', 'zigeuner', 'zigeunerin', 'affe', 'affen', 'bimbo', 'schlitzi', 'dschihadist',
+    'dschihadisten', 'terrorist', 'terroristen', 'tussi', 'tussis', 'krupel'],
+  ['behinderter', 'behinderte', 'jude', 'juden', 'judin', 'moslem', 'moslems', 'muslim', 'muslime', 'auslander', 'asylant', 'asylanten', 'fluchtling', 'fluchtlinge', 'turke',
+    'turken', 'homo', 'homos', 'lesbe', 'lesben', 'araber', 'schwuler', 'schwule', 'schwulen', 'transe', 'transen'],
+);
+
 export const CURATION: Record<Language, Curation> = {
   en: {
     drop: [
@@ -48,10 +143,10 @@ export const CURATION: Record<Language, Curation> = {
       'maciza', 'macizorra', 'maldito', 'martillo', 'nazi', 'orina', 'pedo', 'pervertido', 'pezón', 'pis', 'prostituta', 'racista', 'sádico',
       'semen', 'sexo', 'sexo oral', 'tía buena', 'travesti', 'trio', 'vulva', 'chupada', 'chupetón', 'culo', 'pinche',
     ],
-    add: ['maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'puto', 'puta madre', 'zorra', 'subnormal', 'capullo', 'mamón', 'malparido', 'hijueputa', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'maricona', 'cerdo asqueroso', 'negrata', 'negratas', 'panchito', 'panchitos', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras'],
+    add: ['maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'puto', 'puta madre', 'zorra', 'subnormal', 'capullo', 'mamón', 'malparido', 'hijueputa', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'maricona', 'cerdo asqueroso', 'negrata', 'negratas', 'panchito', 'panchitos', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
     slurs: ['maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'bollera', 'marica', 'maricón', 'mariconazo', 'maricona', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'negrata', 'negratas', 'panchito', 'panchitos', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("puta" is also an intensifier, "perra" a dog: left swear words).
-      'zorra', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras'],
+      'zorra', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
     stems: ['gilipoll', 'hijoputa', 'hijaputa', 'chupapoll', 'soplapoll', 'maricon', 'cabron', 'pendej', 'imbecil', 'mierd'],
     // Actors wish each other "mucha mierda" for luck.
     allow: ['mucha mierda'],
@@ -87,10 +182,10 @@ export const CURATION: Record<Language, Curation> = {
   },
   de: {
     drop: ['bimbo', 'bonze', 'dödel', 'fratze', 'ische', 'kimme', 'lümmel', 'MILF', 'möpse', 'mufti', 'nackt', 'nippel', 'orgasmus', 'penis', 'pinkeln', 'popel', 'porno', 'rosette', 'onanieren', 'kampflesbe', 'fick'],
-    add: ['verpisst euch', 'verpisst', 'verpiss dich', 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'missgeburt', 'spast', 'spasti', 'drecksau', 'vollidiot', 'huso', 'halt die fresse', 'halts maul', 'kanaken', 'schlitzauge', 'zigeunerpack', 'verpiss dich', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau', 'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen'],
+    add: ['verpisst euch', 'verpisst', 'verpiss dich', 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'missgeburt', 'spast', 'spasti', 'drecksau', 'vollidiot', 'huso', 'halt die fresse', 'halts maul', 'kanaken', 'schlitzauge', 'zigeunerpack', 'verpiss dich', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau', 'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
     slurs: ['kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'kanake', 'kanaken', 'neger', 'nigger', 'schwuchtel', 'schlitzauge', 'zigeunerpack', 'spast', 'spasti', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau',
       // The words that make a woman a whore: a slur against women, whoever it is said to.
-      'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen'],
+      'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
     stems: ['arschloch', 'arschfick', 'wichs', 'hurensohn', 'hurensöhn', 'schlamp', 'scheiß', 'scheiss', 'fotze', 'fick', 'schwanzlutsch', 'kanake', 'schwuchtel', 'missgeburt', 'drecks', 'vollpfost', 'hackfress', 'kackbratz'],
     // Fick's law of diffusion, a German surname; Darmstadt-Wixhausen; "Fickmühle" and "Wichsbürste" (shoe brush) are old words.
     // "schlampig" is sloppy; English "fickle" starts like "fick".
@@ -105,11 +200,11 @@ export const CURATION: Record<Language, Curation> = {
       'sbattere', 'sbattersi', 'sega', 'spagnola', 'succhione', 'tirare', 'topa', 'vacca', 'vangare', 'zio cantante', 'mannaggia', 'cagna', 'mona',
       'cacca', 'chiappa', 'porca miseria', 'smandrappata', 'bofilo', 'tarzanello', 'tette', 'scopare', 'culo',
     ],
-    add: ['storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'negri', 'negro di merda', 'terroni', 'zingari di merda', 'frocio di merda', 'stronza', 'cazzone', 'vaffanculo', 'testa di cazzo', 'figlio di puttana', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata', 'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche'],
+    add: ['storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'negri', 'negro di merda', 'terroni', 'zingari di merda', 'frocio di merda', 'stronza', 'cazzone', 'vaffanculo', 'testa di cazzo', 'figlio di puttana', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata', 'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche', ...IT_AIMED],
     slurs: ['storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'frocio', 'froscio', 'recchione', 'culattone', 'busone', 'checca', 'terrone', 'terroni', 'negri', 'negro di merda', 'zingari di merda', 'frocio di merda', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("porca troia", "porca puttana"
       // are exclamations: those two are left swear words).
-      'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche'],
+      'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche', ...IT_AIMED],
     stems: ['cazz', 'coglion', 'stronz', 'puttan', 'vaffancul', 'fancul', 'mignott', 'zoccol', 'minchi', 'merd', 'bastard'],
     // Dish names and surnames a stem starts: pasta alla puttanesca, Cazzaniga, Cazzago San Martino.
     allow: ['puttanesca', 'cazzaniga', 'cazzago', 'minchiate'],
@@ -123,11 +218,11 @@ export const CURATION: Record<Language, Curation> = {
       'schatje', 'slempen', 'spuiten', 'standje', 'stootje', 'toeter', 'vergallen', 'watje', 'welzijnsmafia', 'wijf', 'zaadje', 'zuigen', 'zuiplap',
       'nicht', 'gat', 'hol', 'del', 'beffen', 'pik', 'poep', 'poepen', 'piesen', 'potverdorie', 'gadverdamme', 'godverdomme', 'sufferd',
     ],
-    add: ['rot op', 'rot toch op', 'oprotten', 'opgerot', 'opkankeren', 'opgekankerd', 'krijg de kanker', 'kankerlijer', 'kankerhoer', 'kankerjoch', 'kankerzooi', 'tyfuslijer', 'teringlijer', 'makak', 'makakken', 'hou je bek', 'vuile hoer', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers', 'manwijf', 'manwijven', 'sodomiet', 'sodomieten', 'niknok', 'niknokken', 'roetmop', 'roetmoppen', 'kansenparel', 'kansenparels', 'cultuurverrijker', 'cultuurverrijkers', 'haatbaard', 'haatbaarden', 'kamelenneuker', 'kamelenneukers', 'neger', 'negers', 'debiel', 'debielen', 'een hoer', 'zo n hoer', 'hoeren', 'sletten', 'sloerie', 'sloeries'],
+    add: ['rot op', 'rot toch op', 'oprotten', 'opgerot', 'opkankeren', 'opgekankerd', 'krijg de kanker', 'kankerlijer', 'kankerhoer', 'kankerjoch', 'kankerzooi', 'tyfuslijer', 'teringlijer', 'makak', 'makakken', 'hou je bek', 'vuile hoer', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers', 'manwijf', 'manwijven', 'sodomiet', 'sodomieten', 'niknok', 'niknokken', 'roetmop', 'roetmoppen', 'kansenparel', 'kansenparels', 'cultuurverrijker', 'cultuurverrijkers', 'haatbaard', 'haatbaarden', 'kamelenneuker', 'kamelenneukers', 'neger', 'negers', 'debiel', 'debielen', 'een hoer', 'zo n hoer', 'hoeren', 'sletten', 'sloerie', 'sloeries', ...NL_AIMED],
     slurs: ['flikker', 'mof', 'makak', 'makakken', 'nicht', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers', 'manwijf', 'manwijven', 'sodomiet', 'sodomieten', 'niknok', 'niknokken', 'roetmop', 'roetmoppen', 'kansenparel', 'kansenparels', 'cultuurverrijker', 'cultuurverrijkers', 'haatbaard', 'haatbaarden', 'kamelenneuker', 'kamelenneukers', 'neger', 'negers',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("teef" is also a dog's word, left a swear word;
       // "hoer" only with its article, since the stem is in "hoerenzoon", a swear word).
-      'een hoer', 'zo n hoer', 'vuile hoer', 'hoeren', 'slet', 'sletten', 'sloerie', 'sloeries'],
+      'een hoer', 'zo n hoer', 'vuile hoer', 'hoeren', 'slet', 'sletten', 'sloerie', 'sloeries', ...NL_AIMED],
     // "kanker" alone is the illness (kankeronderzoek: cancer research), so only its curses are listed; "kut" starts Turkish words.
     stems: ['tyfus', 'tering', 'klootzak', 'hoer', 'flikker', 'makak', 'mongool'],
     // "de Lul" is a Dutch surname.
