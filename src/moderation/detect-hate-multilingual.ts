@@ -596,7 +596,7 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
   };
   return [
     ['zh', role(SCRIPT_GRAMMARS.zh, { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst })],
-    ['ar', role(SCRIPT_GRAMMARS.ar, { reach: 60, spaced: true, fold: foldArabic })],
+    ['ar', role(SCRIPT_GRAMMARS.ar, { reach: 60, spaced: true, fold: foldArabic, spelt: withSilentAlef })],
     ['hi', role(SCRIPT_GRAMMARS.hi, { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
   ];
 }
@@ -626,6 +626,13 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** Arabic letters written several ways, folded one for one (offsets kept). */
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+
+/**
+ * An Arabic grammar word whose inner words end in the plural's waw, read with or without the silent alef
+ * members write after it or leave out ("يستاهلوا الضرب", "يستاهلو الضرب"); at a word's end the shorter
+ * form already matches inside the longer.
+ */
+const withSilentAlef = (word: string) => escapeRegExp(word).replace(/و(?= )/g, 'وا?');
 
 /** The text a script grammar reads: Arabic with its letters folded. */
 const scriptText = (segment: PreparedSegment, lang: ScriptLanguage) => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
