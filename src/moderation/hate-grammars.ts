@@ -967,7 +967,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       '流氓', '无赖', '地痞', '混混', '瘾君子', '酒鬼', '荡货', '疯疯癫癫', '疯癫', '不正经', '堕落', '腐朽', '邪门',
       '肮里肮脏', '邋遢', '不卫生', '没文化', '没礼貌', '蛮夷', '愚不可及', '头脑简单', '可笑', '荒唐', '不成器', '没用的东西',
       // Deserving it ("活该"), swearing at them, hatred and contempt felt.
-      '活该', '罪有应得', '咎由自取', '操所有', '操他们', '操她们', '操你们', '操这些', '操那些', '操蛋', '去你妈', '去他妈', '他妈的',
+      '活该', '罪有应得', '咎由自取', '操所有', '操他们', '操她们', '操你们', '操这些', '操那些', '操蛋',
       '看不顺眼', '不顺眼', '恶心死', '烦透', '讨厌死', '厌恶至极', '深恶痛绝', '嗤之以鼻', '不屑一顾', '看扁',
       // One character written in pinyin or as a homophone to slip past filters (恶心 as 鹅心, 垃圾 as laji).
       '鹅心', '饿心', '恶xin', 'exin', '毒liu', '肮zang', '下zuo', '垃ji', 'la圾', 'laji', '废wu', 'feiwu', '傻x', 'shabi', '人zha', 'renzha',
