@@ -624,7 +624,7 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
   }
   const role = (lang: ScriptLanguage, reading: Reading): ScriptRole => {
     const g = SCRIPT_GRAMMARS[lang];
-    const latin = unwritten(g, SCRIPTS[lang], reading.fold, reading.spelt !== undefined);
+    const latin = unwritten(g, SCRIPTS[lang], reading.fold, lang === 'zh');
     // Spoken spellings open with a character of the script (chineseSoundsFirst).
     return { ...roleOf(g, reading), unwritten: latin.group.length > 0 ? roleOf(latin, { ...reading, spoken: undefined }) : undefined };
   };
@@ -645,7 +645,7 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
   };
   return [
     ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst })],
-    ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic })],
+    ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic, spelt: withSilentAlef })],
     ['hi', role('hi', { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
   ];
 }
@@ -687,6 +687,13 @@ const SCRIPTS: Readonly<Record<ScriptLanguage, RegExp>> = { zh: /\p{Script=Han}/
 
 /** Arabic letters written several ways, folded one for one (offsets kept). */
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+
+/**
+ * An Arabic grammar word whose inner words end in the plural's waw, read with or without the silent alef
+ * members write after it or leave out ("يستاهلوا الضرب", "يستاهلو الضرب"); at a word's end the shorter
+ * form already matches inside the longer.
+ */
+const withSilentAlef = (word: string) => escapeRegExp(word).replace(/و(?= )/g, 'وا?');
 
 /** The text a script grammar reads: Arabic with its letters folded. */
 const scriptText = (segment: PreparedSegment, lang: ScriptLanguage) => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);

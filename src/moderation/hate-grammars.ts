@@ -831,6 +831,13 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Disgraced, beggars and misers, ingrates and traitors, cheats and liars, thugs and drunks, dim-witted.
       [0.75, '(zaleel|zalil|jaleel|bhikhari|bhikhaari|bhikmange|bhikhmange|kanjoos|kanjus|makkhichoos|ehsaan faramosh|ehsan faramosh|ahsaan faramosh|nashukre|gadaar|gaddaar|gadar|chaalbaaz|chalbaz|chaalbaz|dhokhebaaz|dhokhebaz|dagabaaz|dagabaz|farebi|bewafa|lafange|lafangey|luchche|lucche|tapori|gunda|gundey|mawali|uchakke|thag|nashedi|nasedi|sharabi|ayyash|aiyaash|bewakuf|bevkuf|mandbudhi|dimaag se paidal|dimag se paidal|akal ke andhe|akl ke andhe|jhooth bolte|jhoot bolte|jhuth bolte|jhooth bolti|jhoot bolti|jhoothe|jhuthe)'],
       [0.8, '(se|jitna|jitne|jitni|jaisa|jaise|jaisi) (bura|bure|buri|battar|badtar|ghatiya|ganda|gande|gandi|ghinona|ghinone|ghinoni|neech|bekaar|bewakoof|murkh|jahil) (kuch|koi) nahi|(sabse) (bure|ghatiya|gande|neech|bekaar|ghinone|ghinaune|nikamme)|(kutta|kutti|kutte|bandar|gadha|suar|billi|bakri|tota|janwar|jaanwar) ... (zyada|jyada) (samjhdaar|samajhdar|samajhdaar|akalmand|hoshiyar|buddhiman|keemti|kimti)|(meri|mera) (chappal|juti|jooti|joota)'],
+      // Session 6, by class (from the language, not eval rows): beasts named as what they are, curses
+      // sending them to hell, pity and contempt, impurity, cowardice, the same kind all of them.
+      [0.8, '(kutta|kutte|kutiya|suar|suwar|gadha|gadhe|bandar|bandariya|bail|bhains|bhens|chuha|chuhe|ullu|saanp|sanp|naag|bichhoo|girgit|lomdi|giddh|gidh|kauwe|kauve|jonk|keeda|keede|haiwan|haivan|shaitan|rakshas) (hai|hain|ho|hote|hoti|ki tarah|ke jaise|jaise|jaisi|ki nasl|ki aulad|ki aulaad)'],
+      [0.8, '(naasoor|nasoor|abhishaap|abhishap|shraap|shrap|kalank|dhabba|virus|keetanu|rog|bimari|beemari|mahamari|zeher|jahar) (hai|hain|ho|hote|ki tarah|jaise)|(samaj|desh|duniya|insaniyat) (ka|ke|ki) (kalank|kachra|bojh|dushman|naasoor|nasoor|abhishaap|zeher|rog|bimari|dhabba)'],
+      [0.75, '(bhaad|bhad|bhaar|jahannum|jahannam|narak|chulhe) (mein|me|mai|main) (jaye|jaaye|jaayen|jayen|jaayein|jao|jaao|jaa)|(dafa|dafaa|dafan) (ho|hojao|ho jao|ho jaye|ho jaayen)|(laanat|lanat|laanat hai|thoo|thu|tuf) (hai|ho|un|in|tum|aise|sab)'],
+      [0.75, '(dayaniya|dayneey|dayaneey|dayniya|tarasyogya|taras aata|taras aati|napak|naapaak|apavitra|ashuddh|mlechh|malechh|kaafir|kafir|kayar|buzdil|darpok|khooni|kasai|qasai|ghulam|gulam|nakli|farzi|shaatir|shatir|manhoos|manhus|kalmuhe|kalmunhe|kalmuhi|kalmunhi|nikrisht|adham|pichhde|pichde|dakiyanoosi|barbar|ahankari|ghamandi|bhrasht|gandi soch|ganda khoon|gande khoon|sadiyal|sadela|sadele|badboo|badbu)'],
+      [0.75, '(bahut|bohot|bohat|itne|itni|kitne|kitni|bade|badi|sabse|ekdum|bilkul) (bure|buri|kharab|ghatiya|gande|gandi|bekaar|bekar|nikamme|bewakoof|bevkoof|murkh|jaahil|jahil|neech|ghinone|ghinoni|ghinaune|dayaniya|alsi|aalsi|lalchi|jhoote|jhoothe|kamzor dimaag)|(bure|buri|kharab) (hote|hoti|log|insaan|insan)|(sab|saare|sare|sabhi|saari|sari) .. (ek jaise|ek jaisi|aise hi|aise hee|waise hi|vaise hi|ek hi thaali ke) (hote|hoti|hain|hai|chatte)'],
     ],
     violence: [
       [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
@@ -850,9 +857,15 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(sar|sir|khopdi|gardan|haddi|haddiyan|haddiyaan|taange|tange|taangein|haath|hath|pair|daant|jabda|munh|muh) (phod|fod|tod|tor|kaat|kat|ukhaad|ukhad|nikaal|nikal|kuchal) (dunga|denge|dungi|doonga|dalunga|dalenge|daalunga|daalenge|dalungi|do|dena|dijiye|dalo|daalo)|(sabak|sabaq) (sikhaunga|sikhayenge|sikhaenge|sikhaungi|sikha dunga|sikha denge|sikhao|sikha do|sikhana hoga|sikhana padega|sikhana chahiye)|(mitti|khaak|khak|dhool) (mein|me|mai) (mila|milaa) (dunga|denge|dungi|do|dena|dalenge)|(barbaad|barbad|tabaah|tabah|naash|nash|safaya|safaaya|nestnabood|nestnaabood) (kar dunga|kar denge|kar dungi|kar do|kar dalo|kar dena|karna chahiye|karenge|karunga)'],
       // Death wished on them, none spared, a people wiped out (not the nouns of massacre: its news is no call).
       [0.8, '(mrutyu|mrityu|maut|maot) (mile|milni|milna|aaye|aa jaye|de do|dena)|(mar|mare) (jaye|jaaye|jayen|jaayen|jaayein|jayein|jaana chahiye|jane chahiye|jaane chahiye)|(narak|jahannum) (mein|mai|me) (jaye|jaayen|jao|jaaye)|(bhagwan|upar wala|khuda|allah) (utha le|utha lo)|(zinda|jinda|ek ko bhi|kisi ko) nahi (chhodunga|chodunga|chhodenge|chodenge|chhodungi|bakhshunga|bakshunga|bakhshenge)|(jad se mita|jad se khatam|nasl khatam|nasal khatam|vansh khatam)'],
+      // Session 6: violence called right, fine or deserved; the passive with "should" ("maare jane chahiye");
+      // beating with shoes, sticks and fists; stabbing; death sentences; sent back where they came from.
+      [0.8, '(peetna|pitna|pitai|maarna|marna|jalana|latkana|kaatna|nikalna|bhagana|mitana|goli maarna|hamla karna|balatkar karna|katl karna|qatl karna|hatya karna|thokna|kootna|kutna|dhona|dhulai karna) .. (theek|thik|sahi|jayaz|jaiz|jaayaz|accha|achha|acchha|zaroori|jaruri|zaruri|banta|farz|punya|hona chahiye) (hai|hoga|tha|he)'],
+      [0.8, '(maare|maara|mare|jalaye|jalaaye|jalaya|latkaye|latkaaye|latkaya|kaate|kaata|nikale|nikaale|nikala|bhagaye|bhagaaye|mitaye|mitaaye|khatam kiye|khatm kiye|qaid kiye|kaid kiye|band kiye|deport kiye|bahar kiye|goli maari|goli mari|peete|pite|kute|koote|dafnaye) (jane|jaane|jana|jaana|jaayen|jayen|jaye|jaaye) (chahiye|chaiye|chahie|honge|hoga|padenge|padega)'],
+      [0.8, '(joote|jute|jootey|joota|juta|jooton|juton|danda|dande|dando|lathi|lathiyan|lath|chappal|chappalon|thappad|thappar|laat|laaten|lathon|ghoose|ghunse|mukke|mukka|pathar|patthar) (maar|maaro|maro|maarunga|marunga|maarenge|marenge|maarna|marna|padenge|padne chahiye|khane chahiye|khayenge|barsao|barsa do|barsaunga|barsayenge)|(kootna|kootunga|kootenge|kutai|kutaai|dhulai|dhunai|dhun) (karunga|karenge|karo|kar do|kar dunga|kar denge|karni chahiye|honi chahiye|dunga|denge)|(chaku|chaaku|chhura|chura|chhuri|khanjar|talwar) (ghonp|ghop|bhonk|maar|mar|chala|chalaa|ghusa|ghusaa) (dunga|denge|do|dena|dalunga|dalenge|doonga|dungi)'],
+      [0.8, '(maut|mot|phansi|faansi|fansi) (ki|ka) (saza|sazaa|sajaa|saja)|(sazaye|saza e|sazae) (maut|mot)|(maut|mot) (ke|ki) (ghaat|ghat) (utaar|utar|utaaro|utaro|utaarunga|utarunga|utaarenge|utarenge|utaar do|utar do)|(jeene|jine|zinda rehne|jinda rehne) (nahi|nahin|na) (dena|denge|dunga|do|diya jana|diya jaana) (chahiye|hai|hoga)|(wapas|vapas|waapas) (bhej do|bhejo|bhejna|bhejenge|bhej denge|khadedo|khaded do)|(nikal|bhaag|bhag|dafa|chale|chal) (jao|jaao|jaayen|jayen|jaye)'],
     ],
     // "koi aukaat nahi" (no worth at all): Hindi puts the denial after the noun of worth.
-    worth: ['(buddhimaan|bhuddimaan|budhimaan|budhiman|gyani|gyaani|mahaan|mahan|manushya|manav|sammaan|mulya|moolya|jaan|bharose|vishwas|insaano|samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)'],
+    worth: ['(imaandar|imandar|eemandar|imaanadar|sachche|sacche|sachchi|sachi|bharosemand|vishwasniya|vishvasniya|bhale|sharif|shareef|mehnati|mehanti|saaf suthre|saaf|sabhya|padhe likhe|yogya|saksham|kaamyaab|kamyab|safal|behtar|kadar|qadar|daya|hamdardi|rehne|rahne|buddhimaan|bhuddimaan|budhimaan|budhiman|gyani|gyaani|mahaan|mahan|manushya|manav|sammaan|mulya|moolya|jaan|bharose|vishwas|insaano|samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)'],
     negation: ['nahi', 'nahin', 'na', 'mat', 'kabhi nahi'],
     mention: ['(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)',
       // Saying, calling and writing in their other forms; counter-speech: wrong, shameful, condemned, hurtful.
@@ -862,7 +875,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // the people who do it ("jo log...").
       '(samajhte|samajhta|samajhti|samjhte|samjhta|samajhna|bataya|batana|batate|batata|batati|maanna|maanta|baat karte|baat karna|baatein karte|dhamki|jo log|aise log)', '(tumhare liye|tere liye|tumhari raay|teri raay|aapki raay)',
       // The haters named ("nafrat karne wale", "X ko ganda kehne wale"), the speaker fed up or saddened, hatred reported spreading.
-      '(nafrat|ghrina) (karne|failane|phailane|felane) (wale|wali|walo|walon)|(kehne|bolne|maanne|manne|samajhne|likhne) (wale|wali|walo|walon)|(tang|thak|pak) (aa gaya|aa gayi|aa gaye|gaya|gayi|gaye|chuka|chuki)|(dukhad|afsos|afsosjanak|sharmnaak baat)|(nafrat|ghrina) (fail|phail|badh) (rahi|raha|rahe)', '(sochte ho|sochta hai|sochte hain|sochti hai|maante ho|maante hain|tumhe lagta|aapko lagta|post|tweet|comment|racist|jativadi|nafrat failana|nafrat phailana|nafrat failate|nafrat phailate|bhedbhav|poorvagrah|tumhare shabd|tumhari nafrat)'],
+      '(nafrat|ghrina) (karne|failane|phailane|felane) (wale|wali|walo|walon)|(kehne|bolne|maanne|manne|samajhne|likhne) (wale|wali|walo|walon)|(tang|thak|pak) (aa gaya|aa gayi|aa gaye|gaya|gayi|gaye|chuka|chuki)|(dukhad|afsos|afsosjanak|sharmnaak baat)|(nafrat|ghrina) (fail|phail|badh) (rahi|raha|rahe)', // Session 6: claims, hearing and reading what others say, stopping it, fighting it, finding it unacceptable.
+      '(dava|daava|daawa|dawa|sunna|suna|sunte|sunti|sunkar|sunke|padha|padhna|padhte|padhti|padhkar|post kiya|comment kiya|likhkar|likh kar|kehkar|keh kar|bolkar|bol kar|kehlana|kahlana)',
+      '(band|bandh) (karo|karna|kar do|karein|karen|kijiye|karo ki|karna hoga|karna chahiye)|(rokna|roko|rokenge|rokiye|ladna|ladenge|ladiye|mukabla|muqabla|samna) (hoga|chahiye|karo|karenge|karna)|(asweekar|asvikar|aswikar|naamanzoor|namanzoor|manzoor nahi|bardasht nahi karenge|bardasht nahi karni|sweekar nahi|svikar nahi)|(apmaanjanak|apmanjanak|aapattijanak|aapattijnak|hairaan|hairan|nirash|niraash|gussa aata|gussa aati)',
+      '(sochte ho|sochta hai|sochte hain|sochti hai|maante ho|maante hain|tumhe lagta|aapko lagta|post|tweet|comment|racist|jativadi|nafrat failana|nafrat phailana|nafrat failate|nafrat phailate|bhedbhav|poorvagrah|tumhare shabd|tumhari nafrat)'],
     they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)'],
     // "Main ek aurat hoon", "hum khud": bare "mai"/"hum" before a group is as often its subject acting on
     // the group ("hum musalmano ko...", "mai aurato ke saath").
@@ -891,13 +907,24 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(ma btswash|mabtswash|ma tswash|matswash|mtswash|ma yeswash|mayeswash|myswash|malhash 2ema|malhomsh 2ema|mlhash 2ema|mlhomsh 2ema|bala 2ema|malhomsh lazma|mlhomsh lazma|malhash lazma|mlhash lazma|mesh bani2admeen|mesh bany adameen|msh bany adameen|mesh bashar|msh bashar)'],
       // Cursing them: the mother and sister insults, "damn", sons of dogs, whores.
       [0.75, '(kosom|kos om|kosomhom|kos omhom|kos o5thom|kos e5thom|yel3an|yl3an|yela3n|welad el kalb|wlad el kalb|welad kalb|wlad kalb|welad el wes5a|wlad el wes5a|welad wes5a|welad el 7aram|wlad el 7aram|wlad 7aram|sharameet|sharmoot|metnakeen|mitnakeen|manayek)'],
+      // Session 6, by class (from the language, not eval rows): beasts, monsters, vermin, disease, filth.
+      [0.8, '(ta3abeen|ta3aban|2afa3y|afa3y|wo7oosh|wo7osh|we7oosh|mas5|masa5|ba2ar|gamoos|dood|doud|namoos|nammoos|ba3ood|debban|dababeen|deyab|dyab|8erban|ghorban|kalb|kelb|7mar|7omar|7amir|bahima|bhayem|garad|jarad|sos|marad|aids|waba|ta3oun|cancer|sartan|5ara|5ra|khara|me3afen|m3afen|mo3afen|ma3fen|nagasa|belwa|balwa|karsa|la3na|mosiba|moseeba|3eb2|3ab2)'],
+      // Contemptible attributes: stupid, backward, deviant, corrupt, violent, dangerous, ugly, repulsive,
+      // lying, greedy, rude, worthless, pitiful, failed, mad, criminal, traitorous, wicked, whores.
+      [0.75, '(8oby|ghabya|8abya|a8beya|aghbeya|ahbal|habla|3abeet|3obt|motakhalef|met5alef|mot5alef|mt5lfeen|monharefeen|mon7arfeen|mon7arefeen|mon7aref|fasdeen|fased|fas2een|fagra|3anifeen|3aneefeen|3anif|damaweyeen|saffa7een|baltageya|baltagy|5atreen|5oteer|we7sheen|we7esh|bashe3|bshe3|kareeh|kreeh|monfereen|mo2refeen|mokrefeen|mo2azez|moqazez|mo8azez|mo2azzezeen|rezl|arzal|ghashasheen|8ashasheen|kazabeen|kadab|kazzab|ananeyeen|tamma3een|tama3|bo5ala|ba5eel|makreen|7a2deen|wo2a7|wa2e7|2alil el adab|elet adab|ma3dom|3adeem|3adimy|malhomsh fayda|bay5een|tafeh|fasheleen|fashla|ma3toheen|maganeen|magnoon|maganin|5ayen|mogrem|erhabyeen|erhabeyeen|erha2y|losoos|lsoos|nasabeen|nassabeen|ghadareen|8adareen|shereer|5abees|3ahrat|3ahra|2a7ba|2o7ab|mo2rfeen)'],
+      // Hatred, contempt and disgust felt; worth denied; cursing and damning them.
+      [0.75, '(bakrahhom|bakraho|bakreh|ba7ta2er|b7ta2r|ba7ta2ar|ba7ta2rhom|mesh ba7ebhom|msh ba7ebhom|mb7bhomsh|mabahebhomsh|ma ba7ebhomsh|mesh 2ader asta7mel|msh 2ader ast7ml|ma2darsh asta7mel|by2rafoni|bye2rafoony|bt2rafny|bet2rafny|y2raf|2aref|ashma2ez|tabban|yel3an abo|yl3an abo|tf 3ala|tfo 3ala|fe dahya|fi dahya|f dahya|fe 60 dahya|fe sten dahya|ela el ga7eem|lel ga7eem|fel ga7eem|fe el ga7eem|mlhumsh|ma yeswosh|mayeswosh|myswosh|mabyeswosh|mabyswosh|ma3andohomsh 2ema|m3ndhomsh 2ema|wala 7aga|wala 7aja)'],
     ],
     violence: [
       // Killing, slaughter, burning, beating, hanging, driving out, being rid of them: first person, future
       // (ha-, han-), imperative plural and "must"; death wished on them.
       [0.8, '(n2tl|n2tel|ne2tel|n2tlhom|ne2telhom|n2telhom|a2tel|ha2tel|han2tel|ha2telhom|han2telhom|e2telohom|2otlohom|ndba7|nedba7|nedba7hom|hadba7|hadba7hom|handba7|n7ra2|ne7ra2|ne7ra2hom|n7ra2hom|ha7ra2|han7ra2|e7ra2ohom|nedrabhom|nodrobhom|hadrabhom|n5las menhom|ne5las menhom|net5las menhom|nt5las menhom|ne3dem|n3dem|e3demohom|yet3edmo|yet2telo|yet7r2o|yetdeb7o|yemooto|yemoto|yestahlo el mot|allah ya5odhom|rabena ya5odhom|ne2dy 3alehom|n2dy 3alehom|nod2y 3alehom|ntrodhom|netrodhom|yetrdo|yetterdo|nr7lhom|nera7alhom|yerga3o baladhom|yerga3o bladhom|yetla3o bara|bara el balad|n3la2hom|ne3la2hom|neshna2hom|yetshna2o|nmawethom|hamawethom|nemawethom)'],
+      // Session 6: the Egyptian future (ha-, han-) of killing, slaughter, burning, hanging, beating, shooting,
+      // throwing out, breaking and burying; the imperative plural; "must" with the passive (yet-); deserving it.
+      [0.8, '(h2tlhom|ha2tlhom|han2tlhom|hm2tlhom|hmawthom|hamawet|hadba7|hadbahhom|hadrabhom|ha7ra2hom|ha7r2hom|han7ra2hom|hashna2|hashna2hom|hanshna2hom|ha3la2hom|hasa7alhom|hatrodhom|hatrod|hanetrodhom|hantrodhom|harmihom|harmeehom|hafaggar|hafagarhom|hadrab nar|hadrab 3alehom nar|hatla3 3een|hatla3 3ein|hakassar|hakaser|hakasar|ha3awar|ha3awarhom|haraw7hom|hadfenhom|hadfen|hasmemhom|hasaffehom|haseffy|5alas 3alehom|5ales 3alehom|2etlohom|2otlohom|e2tlohom|2tlohom|e7ra2ohom|e7r2ohom|edrabohom|edrbohom|edba7ohom|ed7bohom|eshna2ohom|etrodohom|etrdohom)'],
+      [0.8, '(lazem|lazm|mafrood|mafroud|wageb) (ymooto|ymoto|yemooto|yemoto|yet2telo|yet2tlo|yet7ar2o|yet7r2o|yetdrbo|yetdarabo|yendrabo|yetrdo|yetrado|yetterdo|yetshna2o|yet3demo|yetsegno|yet7beso|yetdeb7o|yetbado|yetmese7o|ne5las menhom|net5alas menhom|n5las menhom|nemawethom|nmawethom|nemawet|nmawet|n2tlhom|ne2telhom|ne7ra2hom|netrodhom|nedrabhom)|(yestahlo|yst7lo|yesta7lo|yesta7a2o|yestahalo) (el darb|el 2atl|el 7ar2|el e3dam|el shan2|el dab7|yemooto|ymooto|yet2telo)|(el mot|el mawt|el moot) (l|le|lel|li|lil)'],
     ],
-    worth: ['(azkya|azkeya|zaky|shatreen|2ema|mohem|mohemeen|bashar|bani2adameen|bany adameen|insan|ensan|metsaween|mrahab|mera7ab|ye3esh|ye3isho|ye3esho|7aya|7ayat|e7teram|7o2oo2|makan|se2a|theqa|kwayseen|tabe3yeen|mofeed|mofeedeen|shafa2a|ra7ma|karama|ta3atof|lazma|fayda|zayena|zay el nas|mowatneen)'],
+    worth: ['(amneen|ameen|sad2een|shorafa|sharif|mo7tarameen|mo7tarmeen|mo7taram|nodaf|nedaf|nedeef|2adreen|kafa2|nag7een|yefhamo|byefhamo|befhamo|ye7tarmo|n7taramhom|ashaghal|ashaghalhom|atgawez|asa7eb|azkya|azkeya|zaky|shatreen|2ema|mohem|mohemeen|bashar|bani2adameen|bany adameen|insan|ensan|metsaween|mrahab|mera7ab|ye3esh|ye3isho|ye3esho|7aya|7ayat|e7teram|7o2oo2|makan|se2a|theqa|kwayseen|tabe3yeen|mofeed|mofeedeen|shafa2a|ra7ma|karama|ta3atof|lazma|fayda|zayena|zay el nas|mowatneen)'],
     negation: ['(mesh|msh|mish|mosh|mafeesh|mafish|mfish|mafesh|la2|lan|laysa|abadan|mosta7eel|3omrohom ma|3omrhom ma)'],
     mention: ['(2al|2alo|2ool|2oly|bey2olo|bet2ool|by2olo|ye2olo|2alet|kalam|ketaba|katab|ketbo|besamo|bysamo|betsamy|tesamy|ded|dedd|3onsory|3onsoreya|3onsoria|karahya|kraheya|ta7reed|ghalat|8alat|3eib|3eeb|mesh ma2bool|ghair ma2bool|marfood|ehana|tanamor|5etab|comment|post|tweet)'],
     they: ['(homa|hma|dol|dool|zayohom|amthalhom|ashkalhom|ento|entom|feehom|fehom|3alehom|3lehom|lehom|menhom|ma3ahom|3andohom|kolohom|kollohom)'],
@@ -1027,6 +1054,22 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       // No better than vermin or beasts ("不比老鼠好", "不如狗"): the negation is the derogation's own.
       '不比老鼠', '不比狗', '不比猪', '不比蟑螂', '不比畜生', '不比动物', '不比垃圾', '不比虫子', '不比寄生虫', '不比害虫', '不比猴子', '不比牲口',
       '居然有人在乎', '竟然有人在乎', '居然有人关心', '竟然有人关心',
+      // Session 6, by class (written from the language, not from eval rows). Vermin, beasts and disease as
+      // predicates ("是一群猪", "像狗一样": 狗 and 猪 alone are in 热狗 and 猪肉), and filth.
+      '蛀虫', '水蛭', '毒蛇', '蛇蝎', '鼠辈', '耗子', '细菌', '病菌', '病原体', '传染病', '艾滋', '癌细胞', '是一种病',
+      '一群猪', '一帮猪', '都是猪', '是猪', '像猪', '一群狗', '一帮狗', '都是狗', '是狗', '像狗', '狗一样', '猪一样', '像动物', '像畜生',
+      '禽兽不如', '畜生不如', '亚人类', '非人类', '不算人类', '怪胎', '妖怪', '恶鬼', '粪坑', '粪土', '臭狗屎', '毒药', '毒害', '蝗灾',
+      // Contemptible attributes, each with a degree word or as a noun where the bare word is also neutral
+      // ("暴力" is also violence they suffer, "危险" danger they are in).
+      '很懒', '太懒', '真懒', '又懒', '懒散', '懒得要死', '很笨', '太笨', '真笨', '笨死', '很丑', '真丑', '太丑', '丑死', '很臭', '真臭', '太臭',
+      '臭烘烘', '臭不可闻', '发臭', '很暴力', '太暴力', '暴力狂', '好斗', '凶恶', '残忍', '嗜血', '很危险', '太危险', '危险分子', '是威胁',
+      '一无是处', '毫无用处', '没有用处', '无用', '无药可救', '不可救药', '拖累', '包袱', '是负担', '次等', '低劣', '劣质', '下等人', '低人',
+      '撒谎', '说谎', '谎话连篇', '满嘴谎言', '狡诈', '不可信', '靠不住', '不靠谱', '贪财', '吝啬', '小气鬼', '忘恩负义', '叛徒', '卖国贼',
+      '流氓', '无赖', '地痞', '混混', '瘾君子', '酒鬼', '荡货', '疯疯癫癫', '疯癫', '不正经', '堕落', '腐朽', '邪门',
+      '肮里肮脏', '邋遢', '不卫生', '没文化', '没礼貌', '蛮夷', '愚不可及', '头脑简单', '可笑', '荒唐', '不成器', '没用的东西',
+      // Deserving it ("活该"), swearing at them, hatred and contempt felt.
+      '活该', '罪有应得', '咎由自取', '操所有', '操他们', '操她们', '操你们', '操这些', '操那些', '操蛋',
+      '看不顺眼', '不顺眼', '恶心死', '烦透', '讨厌死', '厌恶至极', '深恶痛绝', '嗤之以鼻', '不屑一顾', '看扁',
       // One character written in pinyin or as a homophone to slip past filters (恶心 as 鹅心, 垃圾 as laji).
       '鹅心', '饿心', '恶xin', 'exin', '毒liu', '肮zang', '下zuo', '垃ji', 'la圾', 'laji', '废wu', 'feiwu', '傻x', 'shabi', '人zha', 'renzha',
       '畜sheng', 'chusheng', '杂zhong', 'zazhong', '婊zi', 'biaozi', '白chi', 'baichi', '智zhang', 'zhizhang', '脑can', 'naocan',
@@ -1046,10 +1089,18 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       '想勒死', '去勒死', '要掐死', '会掐死', '想掐死', '去掐死', '要闷死', '会闷死', '想闷死', '去闷死', '要毒死', '会毒死', '想毒死',
       '去毒死', '要轮奸', '会轮奸', '想轮奸', '去轮奸', '要炸飞', '会炸飞', '想炸飞', '去炸飞', '要射死', '会射死', '想射死', '去射死',
       '要刺死', '会刺死', '想刺死', '去刺死', '要爆头', '会爆头', '想爆头', '去爆头', '要捅', '会捅', '想捅', '去捅',
+      // Session 6: beating, cutting throats, shooting, and "the only good X is a dead X"; the world better
+      // off without them; what they should suffer ("应该被..." holds the verbs above).
+      '打一顿', '痛打一顿', '暴揍', '欠揍', '欠打', '该打', '割断', '切断喉咙', '割开喉咙', '一枪崩', '崩了', '开枪打', '打爆', '爆头', '烧光',
+      '赶尽', '杀尽', '斩尽杀绝', '消灭干净', '清理掉', '清理干净', '全部消灭', '统统消灭', '唯一的好', '唯一好的', '死了就好', '都死了才好',
+      '死掉才好', '死掉算了', '都死掉', '世界会更好', '世界会更美好', '世界就清净', '世界就干净', '赶出国', '踢出去', '赶出我们', '滚回去',
+      '关进集中营', '送进毒气室', '绞刑', '枪决掉', '活剥', '扒皮', '抽筋', '碎尸万段',
       // The same in pinyin or homophones ("去死" as 去四, 去si).
       '去四', '去si', 'qusi', 'sha了', 'sha光', '弄si', '打si', '烧si', 'gun出', '滚chu'],
     worth: ['聪明', '智慧', '有价值', '价值', '重要', '欢迎', '活着', '活下去', '生存', '存在', '尊重', '权利', '地方', '位置', '信任', '正常', '有用', '同情', '怜悯', '投票', '雇', '结婚', '资格', '好人', '一样好',
-      '智商', '能力', '能干', '优秀', '平等', '人权', '尊严', '正常人', '容身'],
+      '智商', '能力', '能干', '优秀', '平等', '人权', '尊严', '正常人', '容身',
+      // Good qualities hate denies: honest, trustworthy, kind, hard-working, clean, civilised, capable, worthy.
+      '诚实', '可信', '可靠', '靠得住', '信赖', '善良', '勤劳', '勤奋', '干净', '文明', '有教养', '正直', '体面'],
     // "None of any kind" first: its span ends where the reach to the good word is counted from.
     denial: ['没有任何', '没有一个', '不会有任何', '不', '没', '无', '别', '毫无', '绝不', '永远不', '并非', '不可能'],
     // 别 ("don't") only as an imperative: alone it is inside 性别 (gender), so in 跨性别者 (trans people).
@@ -1073,7 +1124,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
     // 说 and 称 inside words that report nothing: "对我来说" (for me), "说实话" (honestly), a novel, a name.
     notMention: ['来说', '说实话', '说真的', '老实说', '坦白说', '实话说', '小说', '说明', '说到底', '称赞', '称职', '对称', '名称', '叫好',
       // "Someone actually cares about...": dismay at care for a group, reporting nothing; "no one" (没有人).
-      '有人居然在乎', '有人竟然在乎', '有人居然关心', '有人竟然关心', '有人在乎', '有人关心', '没有人', '没有任何人'],
+      '有人居然在乎', '有人竟然在乎', '有人居然关心', '有人竟然关心', '有人在乎', '有人关心', '没有人', '没有任何人',
+      // Lying (说谎) reports nothing.
+      '说谎'],
     they: ['他们', '她们', '它们', '你们', '这些人', '那些人', '这帮', '那帮', '这群', '那群', '这种人', '那种人'],
   },
   ar: {
@@ -1169,6 +1222,27 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       'عمري ما هتجوز', 'عمري ما اتجوز', 'مستحيل اتجوز', 'عمري ما هصاحب', 'عمري ما اصاحب', 'مستحيل اصاحب', 'عمري ما هأجر', 'عمري ما هاجر',
       'لن اوظف', 'لن اتزوج', 'لن اصادق', 'افضل اموت', 'افضل الموت', 'اموت ولا', 'الموت احسن من', 'مكانها المطبخ', 'مكانهم المطبخ',
       'مكانهن المطبخ', 'مكانهم الزريبه', 'مكانهم في قفص', 'مكانهم حديقه الحيوان', 'حديقه الحيوانات', 'جنينه الحيوانات',
+      // Session 6, by class (from the language, not eval rows). Beasts, vermin, monsters and disease.
+      'ثعابين', 'ثعبان', 'افاعي', 'حيات سامه', 'عقارب', 'مسوخ', 'مسخ', 'بقر', 'جاموس', 'بعوض', 'ناموس', 'قوارض', 'جرذ',
+      'ديابه', 'ذئاب', 'ضباع', 'غربان', 'جيفه', 'بلاء', 'بلوه', 'كارثه', 'لعنه', 'نكبه', 'سموم', 'ايدز', 'اوبئه', 'جرثومه', 'طفيليين',
+      'سوس', 'عته', 'حمل تقيل', 'مرضي نفسيين', 'مرضي نفسي', 'مريض نفسي', 'مرضي عقليين', 'مختلين عقليا',
+      // Contemptible attributes, masculine, feminine and plural: stupid, deviant, violent, ugly, corrupt,
+      // dangerous, lying, greedy, worthless, pitiful, rude, backward.
+      'غبيات', 'اغبيه', 'حمقي', 'حمقاء', 'اهبل', 'هبل', 'عبيط', 'عبط', 'بلهاء', 'بلها', 'سذج', 'رجعيين', 'رجعي', 'بدائيين', 'بدائي', 'جهلاء',
+      'منحرفين', 'منحرف', 'منحرفه', 'منحلين', 'منحله', 'فاسدين', 'فاسد', 'فاسده', 'فسده', 'فاسقين', 'فاسق', 'فجار', 'فاجر', 'فاجره', 'عاهرات',
+      'عنيفين', 'عنيف', 'دمويين', 'دموي', 'سفاحين', 'سفاح', 'قتله', 'بلطجيه', 'بلطجي', 'خطرين', 'خطيرين', 'خطر علي', 'تهديد', 'مؤذيين', 'مؤذي',
+      'ضارين', 'قبيح', 'قبيحه', 'قبحاء', 'بشعين', 'شنيع', 'كريه', 'كريهين', 'بغيض', 'بغيضين', 'منفرين', 'مثيرين للاشمئزاز',
+      'مثير للاشمئزاز', 'نتنين', 'منتنين', 'ريحتهم', 'ارذل', 'اراذل', 'رذيل', 'رذلاء', 'غشاشين', 'غشاش', 'لا يوثق', 'انانيين', 'اناني',
+      'جشعين', 'جشع', 'طماعين', 'طماع', 'بخلاء', 'بخيل', 'ماكرين', 'مكارين', 'حقودين', 'وقحين', 'وقح', 'قليلين الادب', 'قليل الادب',
+      'عديمي الفايده', 'عديمي الفائده', 'عديمين', 'ملهمش فايده', 'مالهمش فايده', 'بلا فائده', 'عديم الفائده', 'لا فائده منهم', 'مثيرين للشفقه',
+      'مثير للشفقه', 'يثيرو الشفقه', 'بايخين', 'سخفاء', 'سخيف', 'فشله', 'عار', 'عاله علي', 'ضعاف العقول', 'ناقصين', 'ناقصه', 'دونيين', 'ادني',
+      'اقل شأنا', 'اقل قيمه', 'درجه تانيه', 'درجه ثانيه', 'متخلفين عقليا', 'معتوهين', 'معتوه', 'مجانين',
+      // Cursing them ("تبا لـ", "يلعن ابو"), spitting on them, "to hell with them", where they belong.
+      'تبا', 'تبًا', 'يلعن', 'الله يلعن', 'لعنه الله', 'تف علي', 'تفو علي', 'في داهيه', 'داهيه تاخد', 'في ستين داهيه', 'الي الجحيم', 'للجحيم',
+      'في الجحيم', 'مكانهم السجن', 'مكانهم في السجن', 'مكانهم الزباله', 'مكانهم في الزباله', 'مكانهم الشارع', 'مكانهم مش هنا', 'مكانهم برا',
+      'مكانهم تحت', 'مكانها البيت', 'مكانهم الجحيم', 'مكانهم النار',
+      // Good for nothing, knowing and understanding nothing (the negation is the derogation's own); "طظ في".
+      'مينفعوش', 'ما ينفعوش', 'ميعرفوش حاجه', 'ما يعرفوش حاجه', 'مبيفهموش', 'ما بيفهموش', 'ميفهموش', 'ولاد ستين', 'طظ في', 'طز في',
     ],
     violence: ['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
       // By class: slaughter, beating and torture aimed at them (with the object suffix, the future or the
@@ -1201,11 +1275,29 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       'اخزق عين', 'نكسر راس', 'هكسر راس', 'هكسر دماغ', 'نكسر دماغ', 'هفشخ', 'نفشخ', 'افشخ',
       // The world better off without them (the future: "better without war" is no call).
       'احسن من غيرهم', 'احسن بدونهم', 'افضل بدونهم', 'افضل من غيرهم', 'هتبقى احسن من غير', 'هيبقى احسن من غير', 'حتبقى احسن من غير',
-      'هتكون احسن من غير', 'هتبقى احسن بدون', 'هتكون افضل بدون', 'ستكون افضل بدون', 'سيكون افضل بدون', 'احسن لو ماتو', 'احسن لو اختفو'],
+      'هتكون احسن من غير', 'هتبقى احسن بدون', 'هتكون افضل بدون', 'ستكون افضل بدون', 'سيكون افضل بدون', 'احسن لو ماتو', 'احسن لو اختفو',
+      // Session 6: deserving violence; "must" and "should" with the passive and the first person plural; the
+      // Egyptian (ه-, هن-) and Standard (س-, سوف) futures of other violent verbs; the imperative plural.
+      'يستاهلو الضرب', 'يستاهلو القتل', 'يستاهلو الحرق', 'يستاهلو الاعدام', 'يستاهلو الشنق', 'يستاهلو الدبح', 'يستاهلو الذبح', 'يستحقو القتل',
+      'يستحقو الضرب', 'يستحقون القتل', 'يستحقون الضرب', 'يستحقون الحرق', 'يستحقون الاعدام', 'يستحقون الابعاد', 'يستاهلو يموتو', 'يستاهلو يتقتلو',
+      'لازم يتحرقو', 'لازم يتشنقو', 'لازم يتضربو', 'لازم ينضربو', 'لازم يتسجنو', 'لازم يترحلو', 'لازم يتطردو', 'لازم يتدبحو', 'لازم يتبادو',
+      'لازم يختفو', 'لازم يمشو من', 'لازم نموتهم', 'لازم نحرقهم', 'لازم نطردهم', 'لازم نضربهم', 'لازم نبيدهم', 'لازم نمسحهم', 'لازم نعدمهم',
+      'يجب ان يموتو', 'يجب ان يقتلو', 'يجب قتلهم', 'يجب التخلص', 'يجب ان يعدمو', 'يجب ابادتهم', 'يجب حرقهم', 'يجب شنقهم', 'يجب طردهم',
+      'يجب ترحيلهم', 'يجب سجنهم', 'يجب ضربهم', 'ينبغي قتل', 'ينبغي التخلص', 'ينبغي طرد', 'ينبغي ابادت', 'لا بد من قتل', 'لابد من قتل',
+      'لا بد من التخلص', 'لابد من التخلص', 'هدمر', 'ندمر', 'هندمر', 'هنضرب', 'هنكسر', 'هعلق', 'هنعلق', 'هسحل', 'هنسحل', 'هرمي', 'هنرمي',
+      'هخلص عليهم', 'هنخلص عليهم', 'هنخلص منهم', 'هبيد', 'هنبيد', 'هنحرق', 'هنطرد', 'هطرد', 'هرحل', 'هنرحل', 'هقطع', 'هنقطع', 'هدفنهم',
+      'هاذيهم', 'هاذي كل', 'ناذيهم', 'هعورهم', 'هشوه', 'هرش', 'هرشهم', 'هحط رصاصه', 'رصاصه في', 'طلقه في', 'هفتح النار', 'هنفتح النار',
+      'ساحرق', 'سابيد', 'ساشنق', 'ساطعن', 'سادمر', 'سندمر', 'سنطرد', 'ساطرد', 'سنقضي', 'سانهي', 'سنبيد', 'سنشنق', 'سنعدم', 'سوف نقضي',
+      'سوف احرق', 'سوف اذبح', 'سوف ادمر', 'سوف اطرد', 'سوف نطرد', 'اقضو عليهم', 'احرقوا', 'اضربوا', 'اذبحوا', 'ادبحوا', 'اشنقوا', 'اعدموا',
+      'اطردوا', 'ارحلوا', 'موتوا', 'اقتلوا', 'الموت ل', 'الموت لكل', 'يتقتلو كلهم', 'يتحرقو كلهم', 'يموتو كلهم', 'محدش فيهم يعيش', 'هموت كل', 'هموت اي', 'هكسر رقب', 'نكسر رقب', 'اكسر رقب'],
     worth: ['ذكي', 'اذكيا', 'شاطرين', 'قيمه', 'مهم', 'بشر', 'انسان', 'بني ادمين', 'متساوي', 'مرحب', 'يعيش', 'يعيشو', 'عيش', 'حياه', 'احترام', 'حقوق', 'مكان', 'ثقه', 'كويسين', 'طبيعي', 'طبيعيين', 'مفيد', 'مفيدين', 'شفقه', 'رحمه', 'يستاهلو', 'يستحقو',
-      'ادميين', 'بني ادم', 'كرامه', 'تعاطف', 'لازمه', 'فايده', 'زي بقيه', 'زي باقي', 'زينا', 'مساوين', 'مواطنين', 'زي الناس'],
+      'ادميين', 'بني ادم', 'كرامه', 'تعاطف', 'لازمه', 'فايده', 'زي بقيه', 'زي باقي', 'زينا', 'مساوين', 'مواطنين', 'زي الناس',
+      // Good qualities hate denies: understanding, honest, respectable, clean, capable, trusted, hired, married.
+      'يفهمو', 'بيفهمو', 'يفهم', 'بيفهم', 'ذكاء', 'اذكياء', 'امناء', 'امين', 'صادقين', 'صادق', 'شرفاء', 'شريف', 'محترمين', 'محترم', 'نضاف',
+      'نظاف', 'نظيف', 'نظيفين', 'قادرين', 'قادر', 'كفء', 'اكفاء', 'موهوبين', 'ناجحين', 'مرغوب', 'اثق', 'هثق', 'نثق', 'تثق', 'يوثق', 'الثقه',
+      'يتوظفو', 'اشغل', 'اوظف', 'اتجوز', 'اصاحب', 'زي الرجاله', 'زي الرجال', 'ينفعو', 'بينفعو', 'فايدتهم', 'اهميه', 'يحترمو', 'نحترم', 'احترمهم'],
     // Not letting them (live, stay): the prohibition's whole verb first, its span ends where the reach to the good word starts.
-    denial: ['مش لازم نسمح', 'لازم منسمحش', 'ما نسمحش', 'منسمحش', 'مش هنسمح', 'لن نسمح', 'لا نسمح', 'يجب الا نسمح', 'لا يجب ان نسمح',
+    denial: ['عمري ما', 'عمرنا ما', 'مش لازم نسمح', 'لازم منسمحش', 'ما نسمحش', 'منسمحش', 'مش هنسمح', 'لن نسمح', 'لا نسمح', 'يجب الا نسمح', 'لا يجب ان نسمح',
       'مش هنخلي', 'منخليش', 'ما نخليش', 'متخليش', 'ما تخليش', 'لا تدع', 'لا تدعو', 'عمرهم ما', 'عمره ما', 'عمرها ما', 'عمرهن ما', 'لا يمكن', 'مستحيل', 'مش ', 'ملهاش', 'مالهاش', 'ملهومش', 'مالهومش', 'ما لهاش', 'ما لهمش', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا'],
     // The prohibitives, and the plain negations of Standard Arabic and the dialects (مش، مو، مب، مفيش); not
     // "ما", which opens the dialects' circumfix negation of a verb ("ما بطقش", can't stand: a derogation of

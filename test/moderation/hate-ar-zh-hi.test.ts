@@ -159,3 +159,65 @@ describe('evasions and constructions that hold for any word (2026-12-03, session
     expect(await hate(value)).toBe(false);
   });
 });
+
+describe('word classes a native speaker knows (2026-12-03, session 6)', () => {
+  it.each([
+    // Mandarin: vermin and disease as predicates, attributes with a degree word, deserving it, beating,
+    // "the only good X", denied good qualities, swearing at them.
+    ['zh: vermin (woodworm)', '那些移民都是社会的蛀虫。'],
+    ['zh: beasts as a predicate', '黑人就是一帮猪。'],
+    ['zh: an attribute with a degree word', '这些外国人太懒，又很臭。'],
+    ['zh: good for nothing', '残疾人一无是处。'],
+    ['zh: deserving it', '同性恋被打是活该。'],
+    ['zh: a beating promised', '我要把那些穆斯林痛打一顿。'],
+    ['zh: "the only good X is a dead X"', '唯一的好犹太人是死了的犹太人。'],
+    ['zh: honesty denied', '女人都不诚实。'],
+    ['zh: swearing at them', '操所有同性恋。'],
+    ['zh: a new word with one character in pinyin', '那些难民都是zhu虫。'],
+    ['zh: lying (说谎) is no report of speech', '这些移民满口说谎。'],
+    // Arabic: beasts and monsters, deviance and violence, "deserve the beating" with the silent alef,
+    // the passive of "must", futures, cursing, denied understanding.
+    ['ar: snakes', 'اليهود دول ثعابين'],
+    ['ar: monsters', 'المتحولين جنسيا مسوخ'],
+    ['ar: deviants', 'المثليين كلهم منحرفين'],
+    ['ar: violent', 'اللاجئين دول عنيفين ودمويين'],
+    ['ar: deserving the beating (with the silent alef)', 'الستات يستاهلوا الضرب'],
+    ['ar: "must be burnt"', 'المثليين لازم يتحرقوا'],
+    ['ar: the Egyptian future of destroying', 'هدمر كل اللاجئين في الحي'],
+    ['ar: cursing them', 'تبا للمثليين'],
+    ['ar: understanding nothing', 'النساء مبيفهموش حاجة'],
+    ['ar: never trusted', 'عمري ما هثق في يهودي'],
+    ['ar: Arabizi deviants', 'el mthlyeen dol mon7arfeen'],
+    ['ar: Arabizi "must die"', 'el yahood lazem ymooto'],
+    ['ar: Arabizi Egyptian future', 'ha2tlhom kolohom el laj2een dol'],
+    // Hindi: beasts named as what they are, hell wished on them, violence called right, the passive of
+    // "should", beating with shoes, death sentences, honesty denied.
+    ['hi: beasts named as a predicate', 'kaale log bandar hain'],
+    ['hi: hell wished on them', 'bhaad mein jaaye saare musalman'],
+    ['hi: violence called right', 'auraton ko peetna theek hai'],
+    ['hi: the passive of "should"', 'sab hijre maare jaane chahiye'],
+    ['hi: beaten with shoes', 'musalmano ko joote maaro'],
+    ['hi: a death sentence', 'dalito ko maut ki saza milni chahiye'],
+    ['hi: honesty denied, the negation after', 'auratein imaandar nahi hoti'],
+    ['hi: all of one kind', 'saare musalman ek jaise hote hain'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['zh: "no woman deserves this" (值得 is no denied worth)', '没有任何女人值得被这样对待。'],
+    ['zh: "not lazy at all"', '我很高兴人们意识到外国人一点也不懒。'],
+    ['zh: "no one should think X are useless"', '没有人应该认为残疾人毫无用处。'],
+    ['zh: pork is no pig, a hot dog no dog', '穆斯林朋友不吃猪肉，我们点了热狗。'],
+    ['ar: "no one deserves to be killed"', 'مفيش اي مثلي يستاهل يتقتل'],
+    ['ar: a negation of the new attribute', 'المثليين مش منحرفين'],
+    ['ar: counter-speech about "must be burnt"', 'اللي بيقول ان المثليين لازم يتحرقوا ده عنصري'],
+    ['ar: Arabizi negation', 'el sood mesh 3anifeen'],
+    ['hi: stopping hatred', 'dalito se nafrat karna band karo'],
+    ['hi: a claim reported', 'unka dava hai ki musalman gande hain, par ye jhooth hai'],
+    ['hi: violence called wrong', 'auraton ko peetna galat hai'],
+    ['hi: praise of honesty', 'auratein bahut imaandar hoti hain'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
