@@ -1,5 +1,6 @@
 import { ALLOWED_WORDS } from './lexicons/index.js';
 import type { Normalised } from './normalise.js';
+import { escapeRegExp } from './regex-literals.js';
 
 /**
  * Innocent look-alikes: place names, dishes, plants, birds and titles that hold a swear word or a slur
@@ -27,13 +28,9 @@ const PHRASES: readonly string[] = [
 
 /** Whole phrases: no letter or digit touches either end ("great tits" is not inside "greatest"). */
 const LOOKALIKE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...PHRASES.map(spaced), ...[...ALLOWED_WORDS].map(escape)].join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...PHRASES.map(spaced), ...[...ALLOWED_WORDS].map(escapeRegExp)].join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()[\]\\]/g, '\\$&');
-}
 
 /** A phrase's spaces match any run of blanks or hyphens ("cock-a-leekie", "pussy  willow"). */
 function spaced(phrase: string): string {
