@@ -181,15 +181,17 @@ function thinksThat(after: string): boolean {
   const clause = /^(.*?)(?<!\p{L})(?:que|qu|ze)(?!\p{L})/u.exec(after);
   return clause !== null && NEG_RAISING.test(clause[1]!);
 }
+/** The sentence's text before a span, and after it up to and with its end mark: where a question is read. */
+const sentenceBefore = (text: string, n: Span) => /[^.!?;\n]*$/.exec(text.slice(0, n.from))![0];
+const sentenceAfter = (text: string, n: Span) => /^[^.!?;\n]*[.!?;\n]?/.exec(text.slice(n.to))![0];
 /** "Wouldn't it be (better)", "isn't it typical/obvious": the conditional of "to be" or a word of evidence next to the negation. */
 const WOULD_BE = /(?<!\p{L})(?:byloby|bylby|bylaby|byliby|bylyby|seria|seriam|serait|seraient|vaudrait|typowe|typowy|typowa|oczywiste|jasne|typique|evident|clair|tipico|tipica|obvio|obvia|claro)(?!\p{L})/u;
 function asksAgreement(text: string, n: Span, group: Span, own: RegExp): boolean {
   if (!own.test(text.slice(n.from, n.to))) return false;
   if (group.to > n.from && !WOULD_BE.test(text.slice(Math.max(0, n.from - 12), n.to + 16)) && !thinksThat(text.slice(n.to, n.to + 40))) return false;
-  const rest = /^[^.!?;\n]*[.!?;\n]?/.exec(text.slice(n.to))![0];
+  const rest = sentenceAfter(text, n);
   if (!rest.endsWith('?') || TAG_QUESTION.test(rest)) return false;
-  const opening = /[^.!?;\n]*$/.exec(text.slice(0, n.from))![0];
-  return !COMPLEMENTIZER.test(opening);
+  return !COMPLEMENTIZER.test(sentenceBefore(text, n));
 }
 /**
  * "Not worth less", "not less clever": a negated lack denies no worth. It still negates a lack said of a
@@ -240,10 +242,9 @@ const AS_MUCH_AS = /^[^.!?;,:]*?(?<!\p{L})(?:so|tan|tanto|cosi|zo|mehr|mas|piu|m
  */
 const WHY = /(?<!\p{L})(?:warum|wieso|weshalb|weswegen|por que|porque|perche|come mai|waarom|hoezo|hoe komt)(?!\p{L})/u;
 function asksAgreementPlainly(text: string, n: Span): boolean {
-  const rest = /^[^.!?;\n]*[.!?;\n]?/u.exec(text.slice(n.to))![0];
+  const rest = sentenceAfter(text, n);
   if (!rest.endsWith('?') || /[,:]/.test(rest)) return false;
-  const start = Math.max(...['.', '!', '?', ';', '\n'].map((end) => text.lastIndexOf(end, n.from - 1))) + 1;
-  return !WHY.test(text.slice(start, n.from));
+  return !WHY.test(sentenceBefore(text, n));
 }
 /**
  * "I have nothing against X, but..." ("nada contra", "nichts gegen", "niente contro", "niks tegen")
@@ -268,9 +269,7 @@ const IF_CLAUSE: Readonly<Record<string, RegExp>> = {
  */
 function asksWhyNot(text: string, n: Span, lang: string): boolean {
   if (!CLOSE_READING.has(lang)) return false;
-  const opening = /[^.!?;\n]*$/.exec(text.slice(0, n.from))![0];
-  const rest = /^[^.!?;\n]*[.!?;\n]?/.exec(text.slice(n.to))![0];
-  return WHY.test(opening) && rest.endsWith('?');
+  return WHY.test(sentenceBefore(text, n)) && sentenceAfter(text, n).endsWith('?');
 }
 function conditionedAfter(text: string, n: Span, said: Span, lang: string): boolean {
   const ifClause = IF_CLAUSE[lang];
