@@ -85,7 +85,6 @@ const MAY_LINK = /\/\/|(?:https?|ftp|mailto):|\.[a-zр]/i;
 
 /** Signs of a malicious link, each as [weight, why]; the why documents the rule. */
 export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
-  const signs: [number, string][] = [];
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
   if (scheme === 'javascript' || scheme === 'vbscript') return [[0.95, 'script URL']];
   if (scheme === 'data') return /^data:image\/(?:png|jpe?g|gif|webp|avif);/i.test(raw) ? [] : [[0.9, 'data URL']];
@@ -98,12 +97,80 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return [];
   const host = url.hostname.toLowerCase();
-  const info = parseHost(host);
+  const { info, ip, signs: ofHost, ownsBrand, hostTokens } = hostSigns(host);
   const hostPart = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(scheme ? raw : `http://${raw}`)?.[1] ?? '';
 
-  if (info.isIp || /^\[/.test(host)) signs.push([0.75, 'IP address as host']);
+  const signs: [number, string][] = [];
+  if (ip) signs.push(ip);
   if (/@/.test(hostPart)) signs.push([0.8, 'user name before the host hides the real host']);
   if (url.port && url.port !== '80' && url.port !== '443') signs.push([0.3, 'unusual port']);
+  signs.push(...ofHost);
+
+  const path = decodeSafe(url.pathname).toLowerCase();
+  // Path parts that are not article slugs (a slug's words are hyphenated: "apple-wants-to-make...").
+  const parts = path.split('/').filter((p) => p && (p.match(/-/g) ?? []).length < 3);
+  const partTokens = parts.flatMap((p) => p.split(/[._]+/)).filter(Boolean);
+  const brandInPath = ownsBrand ? undefined : brandIn(partTokens) ?? partTokens.map(nearBrand).find(Boolean);
+  if (brandInPath) signs.push([0.35, `"${brandInPath}" in the path of another domain`]);
+  if (parts.some((p) => /^(?:https?|www)$/.test(p))) signs.push([0.45, '"http" or "www" as a folder, faking a URL in the path']);
+  if (parts.some(isDomainName)) signs.push([0.45, 'a whole domain name as a folder, faking the address']);
+  else if (parts.some((p) => /(?:^|[.-])[a-z0-9-]{2,}\.(?:com|net|org|co|info|biz|gov|edu|fr|de|uk|br|es|it|mx)(?:[.-]|$)/.test(p) && !/\.(?:html?|php|aspx?|jsp)$/.test(p))) {
+    signs.push([0.35, 'a domain name inside the path']);
+  }
+
+  const query = decodeSafe(`${url.search}${url.hash}`).toLowerCase();
+  const words = [...partTokens.flatMap((t) => t.split(/[^a-z0-9]+/)), ...query.split(/[^a-z0-9]+/), ...hostTokens].filter(Boolean);
+  const strong = new Set(words.filter((t) => STRONG_BAIT.some((b) => t === b || (b.length >= 5 && t.includes(b)))));
+  const weak = new Set(words.filter((t) => WEAK_BAIT.has(t)));
+  // A brand's own sign-in page is where its users should sign in.
+  if (strong.size > 0 && !ownsBrand) signs.push([Math.min(0.7, 0.4 * strong.size), `sign-in bait: ${[...strong].join(', ')}`]);
+  if (weak.size > 0) signs.push([Math.min(0.3, 0.1 * weak.size), `account words: ${[...weak].join(', ')}`]);
+  if (/[?&](?:email|e-mail|login|user|userid|username|acct)=/i.test(url.search) || /@[a-z0-9-]+\.[a-z]{2,}/i.test(query)) signs.push([0.55, 'an address in the query, for a pre-filled login form']);
+  // WordPress serves visitors no page from its own folders, only uploaded files and assets: a page there was planted.
+  if (/\/wp-(?:content|includes|admin)\/./i.test(url.pathname) && !ASSET.test(url.pathname)) signs.push([0.45, 'a page inside WordPress\'s own folders']);
+  else if (/\/(?:wp-(?:content|includes|admin)|administrator|cgi-bin|includes|templates|plugins|vendor|\.well-known)\/./i.test(url.pathname)) signs.push([0.3, 'page buried in a site framework folder']);
+  if (/\/[a-f0-9]{32,}(?:\/|$)/i.test(url.pathname)) signs.push([0.4, 'per-visitor hash folder']);
+  if (/\/~[a-z0-9_]+/i.test(url.pathname)) signs.push([0.2, 'user home folder']);
+  if (/%[0-9a-f]{2}/i.test(hostPart)) signs.push([0.5, 'encoded characters in the host']);
+
+  const shown = shownDomain(linkText);
+  if (shown && info.domain && shown !== info.domain && !host.endsWith(`.${shown}`) && !sameOwner(shown, info.domain)) signs.push([0.85, `link text shows ${shown}, link goes to ${info.domain}`]);
+  return signs;
+}
+
+/** What a link's host alone says (hostSigns): its signs, and what the rest of the URL is read with. */
+interface HostReading {
+  info: ReturnType<typeof parseHost>;
+  /** The IP-literal sign, reported before the user-name and port signs, which the host does not decide. */
+  ip: [number, string] | undefined;
+  /** The host's other signs, in the order they are reported. */
+  signs: readonly [number, string][];
+  /** The host is a brand's own domain: it may name the brand anywhere in the URL. */
+  ownsBrand: boolean;
+  hostTokens: readonly string[];
+}
+
+/**
+ * Hosts read lately: a host's signs depend on the host alone, and a few hosts carry most links (every
+ * tweet's is t.co), each read with tldts, domainToUnicode and a hundred brands' comparisons. Emptied
+ * when full, so a stream of distinct hosts costs what it did before.
+ */
+const hostsRead = new Map<string, HostReading>();
+const HOSTS_KEPT = 512;
+
+function hostSigns(host: string): HostReading {
+  let known = hostsRead.get(host);
+  if (known === undefined) {
+    if (hostsRead.size === HOSTS_KEPT) hostsRead.clear();
+    hostsRead.set(host, (known = readHost(host)));
+  }
+  return known;
+}
+
+function readHost(host: string): HostReading {
+  const signs: [number, string][] = [];
+  const info = parseHost(host);
+  const ip: [number, string] | undefined = info.isIp || /^\[/.test(host) ? [0.75, 'IP address as host'] : undefined;
 
   const unicodeHost = domainToUnicode(host) || host;
   if (host.split('.').some((label) => label.startsWith('xn--'))) {
@@ -138,37 +205,7 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   if (brandInHost) signs.push([0.7, `"${brandInHost}" in the host of another domain`]);
   const squat = ownsBrand || brandInHost ? undefined : hostTokens.map(nearBrand).find(Boolean);
   if (squat) signs.push([0.6, `host name one letter away from "${squat}"`]);
-
-  const path = decodeSafe(url.pathname).toLowerCase();
-  // Path parts that are not article slugs (a slug's words are hyphenated: "apple-wants-to-make...").
-  const parts = path.split('/').filter((p) => p && (p.match(/-/g) ?? []).length < 3);
-  const partTokens = parts.flatMap((p) => p.split(/[._]+/)).filter(Boolean);
-  const brandInPath = ownsBrand ? undefined : brandIn(partTokens) ?? partTokens.map(nearBrand).find(Boolean);
-  if (brandInPath) signs.push([0.35, `"${brandInPath}" in the path of another domain`]);
-  if (parts.some((p) => /^(?:https?|www)$/.test(p))) signs.push([0.45, '"http" or "www" as a folder, faking a URL in the path']);
-  if (parts.some(isDomainName)) signs.push([0.45, 'a whole domain name as a folder, faking the address']);
-  else if (parts.some((p) => /(?:^|[.-])[a-z0-9-]{2,}\.(?:com|net|org|co|info|biz|gov|edu|fr|de|uk|br|es|it|mx)(?:[.-]|$)/.test(p) && !/\.(?:html?|php|aspx?|jsp)$/.test(p))) {
-    signs.push([0.35, 'a domain name inside the path']);
-  }
-
-  const query = decodeSafe(`${url.search}${url.hash}`).toLowerCase();
-  const words = [...partTokens.flatMap((t) => t.split(/[^a-z0-9]+/)), ...query.split(/[^a-z0-9]+/), ...hostTokens].filter(Boolean);
-  const strong = new Set(words.filter((t) => STRONG_BAIT.some((b) => t === b || (b.length >= 5 && t.includes(b)))));
-  const weak = new Set(words.filter((t) => WEAK_BAIT.has(t)));
-  // A brand's own sign-in page is where its users should sign in.
-  if (strong.size > 0 && !ownsBrand) signs.push([Math.min(0.7, 0.4 * strong.size), `sign-in bait: ${[...strong].join(', ')}`]);
-  if (weak.size > 0) signs.push([Math.min(0.3, 0.1 * weak.size), `account words: ${[...weak].join(', ')}`]);
-  if (/[?&](?:email|e-mail|login|user|userid|username|acct)=/i.test(url.search) || /@[a-z0-9-]+\.[a-z]{2,}/i.test(query)) signs.push([0.55, 'an address in the query, for a pre-filled login form']);
-  // WordPress serves visitors no page from its own folders, only uploaded files and assets: a page there was planted.
-  if (/\/wp-(?:content|includes|admin)\/./i.test(url.pathname) && !ASSET.test(url.pathname)) signs.push([0.45, 'a page inside WordPress\'s own folders']);
-  else if (/\/(?:wp-(?:content|includes|admin)|administrator|cgi-bin|includes|templates|plugins|vendor|\.well-known)\/./i.test(url.pathname)) signs.push([0.3, 'page buried in a site framework folder']);
-  if (/\/[a-f0-9]{32,}(?:\/|$)/i.test(url.pathname)) signs.push([0.4, 'per-visitor hash folder']);
-  if (/\/~[a-z0-9_]+/i.test(url.pathname)) signs.push([0.2, 'user home folder']);
-  if (/%[0-9a-f]{2}/i.test(hostPart)) signs.push([0.5, 'encoded characters in the host']);
-
-  const shown = shownDomain(linkText);
-  if (shown && info.domain && shown !== info.domain && !host.endsWith(`.${shown}`) && !sameOwner(shown, info.domain)) signs.push([0.85, `link text shows ${shown}, link goes to ${info.domain}`]);
-  return signs;
+  return { info, ip, signs, ownsBrand, hostTokens };
 }
 
 /** Short and alternate domains of one owner: "pic.twitter.com" shown over a t.co link is Twitter's own doing. */

@@ -30,6 +30,8 @@ const SIGNAL = 0.3;
  * alone does not; the same text found twice counts once. Evidence is listed strongest first.
  */
 export function hitsToReasons(hits: readonly Hit[], source: string): Reason[] {
+  // Most detectors find nothing in most documents: no maps for them.
+  if (hits.length === 0) return [];
   const byCategory = new Map<Category, Map<string, Hit>>();
   for (const hit of hits) {
     if (hit.weight <= 0) continue;

@@ -341,6 +341,19 @@ describe('links', () => {
     expect(r?.evidence.map((e) => e.value)).toEqual(['https://github.com/ann']);
   });
 
+  it("a host met before is judged with each link's own user name, port, path and shown text", async () => {
+    // Host signs are kept per host (detect-links.ts): what the rest of each URL says must not be kept with them.
+    const host = 'https://login-help.example.tk';
+    const detail = async (url: string, shown?: string) => reason(await rules(doc(link(url, shown))), 'malicious-link')?.detail ?? '';
+    expect(await detail(`${host}/`)).toMatch(/given away free/);
+    expect(await detail(`${host}/`)).not.toMatch(/port|user name|WordPress|link text/);
+    expect(await detail(`${host}:8080/`)).toMatch(/unusual port/);
+    expect(await detail(`https://me@login-help.example.tk/`)).toMatch(/^user name before the host/);
+    expect(await detail(`${host}/wp-admin/x.html`)).toMatch(/WordPress/);
+    expect(await detail(`${host}/`, 'paypal.com')).toMatch(/^link text shows paypal\.com/);
+    expect(await detail(`${host}/`)).toBe(await detail(`${host}/`));
+  });
+
   it('policy.flag.maliciousLinks: false lets malicious links through', async () => {
     expect(await rules(doc(link('javascript:alert(1)')), { policy: { flag: { maliciousLinks: false } } })).toEqual({ flagged: false, reasons: [] });
   });
