@@ -142,6 +142,8 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
     }
     if (previous) await pageDone(previous, Promise.resolve(), progress);
   } finally {
+    // A scan that stops (paging failed, a page failed) lets the page still running finish its writes first.
+    await previous?.catch(() => {});
     await pages.return?.(undefined).catch(() => {});
   }
   return scanner.finish();
