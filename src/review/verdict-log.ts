@@ -15,6 +15,9 @@ import { VerdictTable } from './verdict-table.js';
 export class VerdictLog {
   private readonly verdicts = new VerdictTable();
   private readonly log: AppendLog;
+  /** The read of the log under way, and the one that follows it for calls made meanwhile. */
+  private reading?: Promise<void>;
+  private next?: Promise<void>;
 
   constructor(readonly path: string) {
     this.log = new AppendLog(path, VERDICT_LOG);
@@ -24,11 +27,32 @@ export class VerdictLog {
     return this.verdicts.get(aboutId);
   }
 
-  /** Picks up lines another process appended (or its compaction) since the last look. */
-  async refresh(): Promise<void> {
-    const { reset, records } = await this.log.readNew();
-    if (reset) this.verdicts.clear();
-    this.remember(records as VerdictRecord[]);
+  /**
+   * Picks up lines another process appended (or its compaction) since the last look. Calls made while a
+   * look is under way share the next one, which starts after it: each caller sees every line appended
+   * before its call, and a scan's page of lookups costs two reads of the file, not one per About.
+   */
+  refresh(): Promise<void> {
+    if (!this.reading) return this.look();
+    this.next ??= this.reading.catch(() => {}).then(() => {
+      this.next = undefined;
+      return this.look();
+    });
+    return this.next;
+  }
+
+  private look(): Promise<void> {
+    const reading = (async () => {
+      const { reset, records } = await this.log.readNew();
+      if (reset) this.verdicts.clear();
+      this.remember(records as VerdictRecord[]);
+    })();
+    this.reading = reading;
+    const done = () => {
+      if (this.reading === reading) this.reading = undefined;
+    };
+    reading.then(done, done);
+    return reading;
   }
 
   /** Durably appends records; the caller holds the store lock and has called refresh(). */

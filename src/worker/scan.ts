@@ -100,20 +100,24 @@ const VERDICT_FLUSH_MS = 5000;
  * One moderation pass: pages through the Abouts (the next page is fetched while the current one is
  * decided), scores what changed, and replaces the flagged ones revision-safely: for each page, ONE durable
  * addPending covers its flagged Abouts before any PATCH goes out; then each PATCH carries the revision the
- * decision was made on, and its item becomes `replaced`. Holds one or two pages of Abouts at a time.
+ * decision was made on, and its item becomes `replaced`. Holds two or three pages of Abouts at a time
+ * (two being decided, one in the post).
  * Throws (JobError) only when the scan cannot go on: credentials refused, Wix unreachable for paging, the
  * store unwritable. Failures for one About are counted in `errors` and left for the next scan.
  */
 export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   const { wix, store } = options;
-  const queue = options.queue ?? createWorkQueue({ concurrency: 1 });
+  const queue = options.queue ?? createWorkQueue({ concurrency: 2 });
   // A rescan of a few Abouts (--only, webhooks) reads only their items, not the whole queue.
   const only = options.only?.length ? [...new Set(options.only)] : undefined;
   const index = new ReviewIndex(only ? (await Promise.all(only.map((aboutId) => store.list({ aboutId })))).flat() : await store.list());
   const scanner = createPageScanner(options, index);
   const { summary } = scanner;
+  const progress = () => options.onProgress?.({ pages: summary.pages, abouts: summary.scanned, flagged: summary.flagged });
 
   const pages = wix.queryAbouts(only ? { ids: only } : undefined)[Symbol.asyncIterator]();
+  // The page before this one, still being scored or written; a new page starts before it ends.
+  let previous: Promise<void> | undefined;
   try {
     let next = pages.next();
     for (;;) {
@@ -129,18 +133,42 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
       // Pipelining: the next page travels while this one is scored and written.
       next = pages.next();
       next.catch(() => {}); // awaited on the next turn; a failure then is reported there
-      await queue.addBatch(page.map((a) => a.id), () => scanner.processPage(page));
-      options.onProgress?.({ pages: summary.pages, abouts: summary.scanned, flagged: summary.flagged });
+      // Two pages at once: this page's Abouts are scored while the last ones of the page before are, so the
+      // scoring threads never wait at a page's end (each page still holds its own Abouts' keys).
+      const current = queue.addBatch(page.map((a) => a.id), () => scanner.processPage(page));
+      current.catch(() => {}); // awaited on the next turn or below
+      if (previous) await pageDone(previous, current, progress);
+      previous = current;
     }
+    if (previous) await pageDone(previous, Promise.resolve(), progress);
   } finally {
+    // A scan that stops (paging failed, a page failed) lets the page still running finish its writes first.
+    await previous?.catch(() => {});
     await pages.return?.(undefined).catch(() => {});
   }
   return scanner.finish();
 }
 
-/** Decides and writes pages of Abouts one at a time; runScan drives one, and so does a job that processes one page alone. */
+/**
+ * Waits for a page, then reports progress (which may stop the scan by throwing); when either fails, the
+ * page still running is let finish first, so no write goes on behind a scan that has returned.
+ */
+async function pageDone(page: Promise<void>, running: Promise<void>, progress: () => void): Promise<void> {
+  try {
+    await page;
+    progress();
+  } catch (err) {
+    await running.catch(() => {});
+    throw err;
+  }
+}
+
+/** Decides and writes pages of Abouts; runScan drives one, and so does a job that processes one page alone. */
 export interface PageScanner {
-  /** Decides one page and writes its outcome (pending items, PATCHes, verdicts as they come due). */
+  /**
+   * Decides one page and writes its outcome (pending items, PATCHes, verdicts as they come due). Pages
+   * may be decided at once (on disjoint Abouts); their outcomes are written in the order they began.
+   */
   processPage(page: MemberAbout[]): Promise<void>;
   /** Flushes the buffered verdicts; the summary of every page processed. */
   finish(): Promise<ScanSummary>;
@@ -309,13 +337,28 @@ export function createPageScanner(options: Omit<ScanOptions, 'only' | 'queue' | 
     }
   }
 
+  /** Settles once the last page begun has written its outcome: pages are scored at once, written in order. */
+  let written = Promise.resolve();
+
   async function processPage(page: MemberAbout[]) {
     summary.pages++;
     summary.scanned += page.length;
-    // Verdict lookups all at once (an unchanged About costs only this); scorer calls are bounded in decide().
-    const stored = await Promise.all(page.map((about) => store.getVerdict(about.id)));
-    const decided = await Promise.all(page.map((about, i) => decide(about, stored[i])));
-    const flagged = decided.filter((d): d is Flagged => d !== undefined);
+    const before = written;
+    let done!: () => void;
+    written = new Promise((resolve) => (done = resolve));
+    try {
+      // Verdict lookups all at once (an unchanged About costs only this); scorer calls are bounded in decide().
+      const stored = await Promise.all(page.map((about) => store.getVerdict(about.id)));
+      const decided = await Promise.all(page.map((about, i) => decide(about, stored[i])));
+      // The pages' plans, pending items and PATCHes go out in page order, whichever was scored first.
+      await before;
+      await write(decided.filter((d): d is Flagged => d !== undefined));
+    } finally {
+      done();
+    }
+  }
+
+  async function write(flagged: Flagged[]) {
     summary.flagged += flagged.length;
     if (dryRun) {
       for (const f of flagged) {

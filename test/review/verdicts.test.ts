@@ -48,4 +48,21 @@ describe('the verdict cache on disk', () => {
     expect(lines).toHaveLength(n);
     expect(new Set(lines.map((l) => (JSON.parse(l) as VerdictRecord).aboutId)).size).toBe(n);
   });
+  it('a page of lookups at once sees every verdict another process wrote before it asked, each exactly', async () => {
+    const path = await storePath();
+    const writer = await openReviewStore(path);
+    const reader = await openReviewStore(path);
+    const page = Array.from({ length: 100 }, (_, i) => verdict(i, '1'));
+    await writer.putVerdicts(page);
+    const first = await Promise.all(page.map((v) => reader.getVerdict(v.aboutId)));
+    expect(first).toEqual(page);
+    // Lookups still reading while the other process writes, then lookups asked after its write.
+    const during = Promise.all(page.map((v) => reader.getVerdict(v.aboutId)));
+    const newer = page.map((v) => ({ ...v, revision: '2' }));
+    await writer.putVerdicts(newer);
+    expect(await Promise.all(page.map((v) => reader.getVerdict(v.aboutId)))).toEqual(newer);
+    for (const v of await during) expect(['1', '2']).toContain(v?.revision);
+    await reader.close();
+    await writer.close();
+  });
 });

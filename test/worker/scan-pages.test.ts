@@ -1,0 +1,76 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config/index.js';
+import type { Scorer, Verdict } from '../../src/moderation/index.js';
+import { openReviewStore } from '../../src/review/index.js';
+import type { FlatDocument } from '../../src/ricos/types.js';
+import type { MemberAbout, WixApi } from '../../src/wix/types.js';
+import { runScan, type PlannedReplacement } from '../../src/worker/scan.js';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  while (dirs.length) await rm(dirs.pop()!, { recursive: true, force: true });
+});
+
+const about = (page: number, i: number, text: string): MemberAbout => ({
+  id: `p${page}-a${i}`, revision: '1', memberId: `m${page}-${i}`,
+  content: { nodes: [{ type: 'PARAGRAPH', id: 'p1', nodes: [{ type: 'TEXT', id: '', nodes: [], textData: { text, decorations: [] } }] }] },
+});
+
+/** Three pages of four Abouts; the second of each page is abusive. */
+const PAGES = [0, 1, 2].map((p) => [0, 1, 2, 3].map((i) => about(p, i, i === 1 ? `page ${p} bad words` : `page ${p} pottery`)));
+
+function fakeWix(): WixApi {
+  return {
+    async *queryAbouts() {
+      for (const page of PAGES) yield page;
+    },
+    queryPage: () => Promise.reject(new Error('not used')),
+    getAbout: () => Promise.reject(new Error('not used')),
+    updateAbout: () => Promise.reject(new Error('not used')),
+    getMember: () => Promise.resolve(undefined),
+    sendTriggeredEmail: () => Promise.resolve(),
+    stats: { query: 0, get: 0, update: 0, retries: 0 },
+  };
+}
+
+/**
+ * Flags "bad"; the first page's abusive About is slow to score, like a long document on a busy thread.
+ * Records which texts were being scored at once.
+ */
+function slowFirstPageScorer(log: string[]): Scorer {
+  return {
+    id: 'local:test',
+    async score(doc: FlatDocument): Promise<Verdict> {
+      log.push(`start ${doc.text}`);
+      await new Promise((r) => setTimeout(r, doc.text === 'page 0 bad words' ? 300 : 5));
+      log.push(`end ${doc.text}`);
+      const flagged = doc.text.includes('bad');
+      return { flagged, reasons: flagged ? [{ category: 'harassment', score: 0.9, evidence: [], source: 'local:test' }] : [] };
+    },
+  };
+}
+
+describe('a scan of several pages', () => {
+  it('scores the next page while a page\'s last About is still scored, and still lists what it would replace in page order', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aboutmod-scan-pages-'));
+    dirs.push(dir);
+    const store = await openReviewStore(join(dir, 'review.json'));
+    const log: string[] = [];
+    const plans: PlannedReplacement[] = [];
+    try {
+      const summary = await runScan({
+        wix: fakeWix(), store, scorer: slowFirstPageScorer(log), config: configSchema.parse({}), dryRun: true,
+        onPlan: (plan) => plans.push(plan),
+      });
+      expect(summary).toMatchObject({ scanned: 12, flagged: 3, errors: 0, pages: 3 });
+      expect(plans.map((p) => p.aboutId)).toEqual(['p0-a1', 'p1-a1', 'p2-a1']);
+      // The second page was scored while the first page's slow About was (no wait at the page's end).
+      expect(log.indexOf('start page 1 pottery')).toBeLessThan(log.indexOf('end page 0 bad words'));
+    } finally {
+      await store.close();
+    }
+  });
+});
