@@ -43,12 +43,16 @@ const VARIANTS: ReadonlyMap<string, string> = (() => {
     // A vowel dropped from a word of four letters or fewer leaves an abbreviation ("pls", "snd") unless
     // the word is one the English rules hinge on ("gy", "womn").
     const droppableVowel = word.length === 5 || ENGLISH_TARGETS.has(word);
-    for (let i = 1; i < word.length - 1; i++) {
+    for (let i = 0; i < word.length - 1; i++) {
       if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
     }
     for (let i = 1; i < word.length - 1; i++) {
       if (word.length >= 6 || (droppableVowel && 'aeiou'.includes(word[i]!))) add(word.slice(0, i) + word.slice(i + 1), word);
     }
+    // The last letter dropped from a word of five letters or more ("femm", "fraue"), and a silent first h
+    // ("omo", "ijra"), as it is spoken in French, Spanish, Italian, Portuguese and Hindi.
+    if (word.length >= 5) add(word.slice(0, -1), word);
+    if (word.length >= 4 && word[0] === 'h') add(word.slice(1), word);
   }
   return variants;
 })();
@@ -136,36 +140,61 @@ function readingAt(text: string, from: number, to: number): string | undefined {
       if (TARGETS.has(target)) return target;
     }
   }
-  // Run together: a target and a known word, three letters or more each, either way round.
-  const headLengths = length >= 7 ? KNOWN_LENGTHS[(first - 97) * 26 + text.charCodeAt(from + 1) - 97]! : 0;
-  for (let i = from + 3; headLengths !== 0 && i <= to - 3; i++) {
-    if (!((headLengths >>> (i - from)) & 1)) continue;
-    const left = shapeBits(text, from, i);
-    if (!(left & KNOWN_WORD)) continue;
-    const right = shapeBits(text, i, to);
-    if (!(right & KNOWN_WORD) || !((left | right) & TARGET)) continue;
-    const head = text.slice(from, i);
-    const tail = text.slice(i, to);
-    if (KNOWN.has(head) && KNOWN.has(tail) && (TARGETS.has(head) || TARGETS.has(tail))) {
-      return `${head} ${tail}`;
-    }
-  }
-  return undefined;
+  return runTogetherAt(text, from, to);
 }
 
-/** The target two words of a-z spell when joined ("ver", "min"), whether or not they are real words. */
+/** A run of a-z is read as at most this many known words run together ("orduresdefemmes"). */
+const MOST_PIECES = 3;
+/** Per end offset of a run read so far: the fewest known words that spell it, and where the last began. */
+const piecesTo = new Uint8Array(LONGEST + 1);
+const lastStart = new Uint8Array(LONGEST + 1);
+
+/**
+ * text.slice(from, to) as two or three known words of three letters or more run together, in the fewest
+ * words ("sieuns" -> "sie uns", "orduresdefemmes" is no reading: "de" is too short to tell from a
+ * syllable). Left to right, each offset reached tries the known words that start there, read by their
+ * first two letters' lengths and then their shapes: at most LONGEST offsets by a few lengths a word.
+ */
+function runTogetherAt(text: string, from: number, to: number): string | undefined {
+  const length = to - from;
+  if (length < 6) return undefined;
+  piecesTo.fill(0, 0, length + 1);
+  piecesTo[0] = 1;
+  for (let i = 0; i <= length - 3; i++) {
+    const pieces = piecesTo[i]!;
+    if (pieces === 0 || pieces > MOST_PIECES) continue;
+    const lengths = KNOWN_LENGTHS[(text.charCodeAt(from + i) - 97) * 26 + text.charCodeAt(from + i + 1) - 97]! >>> 3;
+    for (let n = 3; lengths >>> (n - 3) !== 0 && i + n <= length; n++) {
+      if (!((lengths >>> (n - 3)) & 1) || (i === 0 && n === length)) continue;
+      const end = i + n;
+      if (piecesTo[end] !== 0 && piecesTo[end]! <= pieces + 1) continue;
+      if (!(shapeBits(text, from + i, from + end) & KNOWN_WORD) || !KNOWN.has(text.slice(from + i, from + end))) continue;
+      piecesTo[end] = pieces + 1;
+      lastStart[end] = i;
+    }
+  }
+  if (piecesTo[length] === 0) return undefined;
+  let read = text.slice(from + lastStart[length]!, to);
+  for (let end = lastStart[length]!; end > 0; end = lastStart[end]!) read = `${text.slice(from + lastStart[end]!, from + end)} ${read}`;
+  return read;
+}
+
+/** The target or known word two words of a-z spell when joined ("ver", "min"), whether or not they are real words. */
 export function joinedReading(left: string, right: string): string | undefined {
   const text = `${left} ${right}`;
   return joinedAt(text, 0, left.length, text.length);
 }
 
-/** joinedReading of text.slice(from, space) and text.slice(space + 1, to). */
+/**
+ * joinedReading of text.slice(from, space) and text.slice(space + 1, to): a space put anywhere inside a
+ * target or known word of four letters or more ("j uden", "fraue n", "ke in").
+ */
 function joinedAt(text: string, from: number, space: number, to: number): string | undefined {
   const length = to - from - 1;
-  if (space - from < 3 || to - space - 1 < 3 || length < 6 || length > LONGEST) return undefined;
-  if (!(SHAPES[shapeOf(text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(to - 1), length)]! & TARGET)) return undefined;
+  if (space === from || to === space + 1 || length < 4 || length > LONGEST) return undefined;
+  if (!(SHAPES[shapeOf(text.charCodeAt(from), text.charCodeAt(from + 1 === space ? space + 1 : from + 1), text.charCodeAt(to - 1), length)]! & (TARGET | KNOWN_WORD))) return undefined;
   const joined = text.slice(from, space) + text.slice(space + 1, to);
-  return TARGETS.has(joined) ? joined : undefined;
+  return TARGETS.has(joined) || KNOWN.has(joined) ? joined : undefined;
 }
 
 /**
@@ -203,6 +232,8 @@ export function correctTypos(n: Normalised): Normalised {
   const fixes: { from: number; to: number; word: string }[] = [];
   const source = n.text;
   const standsAlone = (from: number, to: number) => !LETTER_OR_NUMBER.test(source[to] ?? '') && !LETTER_OR_NUMBER.test(source[from - 1] ?? '');
+  // Two words joined stand alone apart from an apostrophe too: "aren't even" is no "teven".
+  const joinStandsAlone = (from: number, to: number) => standsAlone(from, to) && source[from - 1] !== "'" && source[to] !== "'";
   // Where the last run of a-z started, while only a space has followed it; else -1.
   let previous = -1;
   for (let i = 0; i < source.length;) {
@@ -223,12 +254,15 @@ export function correctTypos(n: Normalised): Normalised {
     // Each maximal run of a-z, read by character code: no match objects.
     const from = i;
     while (i < source.length && isAsciiLower(source.charCodeAt(i))) i++;
-    // Joined with the run before when one space parts them and that run was left as it was.
+    // Joined with the run before when one space parts them and that run was not itself joined; a join
+    // replaces the run before's own reading ("fraue n" is "frauen", not "frauen n").
     const before = previous;
     previous = from;
-    if (before >= 0 && source.charCodeAt(from - 1) === SPACE && (fixes.length === 0 || fixes[fixes.length - 1]!.to <= before)) {
+    const lastFix = fixes[fixes.length - 1];
+    if (before >= 0 && source.charCodeAt(from - 1) === SPACE && (lastFix === undefined || lastFix.to <= before || lastFix.from === before)) {
       const joined = joinedAt(source, before, from - 1, i);
-      if (joined && standsAlone(before, i) && !REAL_WORDS.has(source.slice(before, i))) {
+      if (joined && joinStandsAlone(before, i) && !REAL_WORDS.has(source.slice(before, i))) {
+        if (lastFix?.from === before) fixes.pop();
         fixes.push({ from: before, to: i, word: joined });
         previous = -1;
         continue;
