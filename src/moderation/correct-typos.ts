@@ -74,30 +74,35 @@ const SHAPES = (() => {
   mark(KNOWN, KNOWN_WORD);
   return shapes;
 })();
-/** FNV-1a of text.slice(from, to), read by character code: no string cut out. */
-function hashOf(text: string, from: number, to: number): number {
+/** FNV-1a of text.slice(from, to) less the character at `skip` (a space two words are joined over), read by character code: no string cut out. */
+function hashOf(text: string, from: number, to: number, skip = -1): number {
   let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) if (i !== skip) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
 /**
- * A bit per hash (2^20 bits) set for every variant: a word that passes the shape gate is looked up only
- * when its bit is set too. Common words often share a variant's shape (about one in four), seldom its bit.
+ * A bit per hash (2^20 bits) set for every word of a set: a word that passes the shape gate is looked
+ * up only when its bit is set too. Common words often share a variant's or known word's shape (about
+ * one in four), seldom its bit.
  */
 const HASH_BITS = 20;
-const VARIANT_HASHES = (() => {
+function hashBits(words: Iterable<string>): Uint32Array {
   const bits = new Uint32Array((1 << HASH_BITS) / 32);
-  for (const v of VARIANTS.keys()) {
-    const h = hashOf(v, 0, v.length) >>> (32 - HASH_BITS);
+  for (const w of words) {
+    const h = hashOf(w, 0, w.length) >>> (32 - HASH_BITS);
     bits[h >>> 5]! |= 1 << (h & 31);
   }
   return bits;
-})();
-const mayBeVariant = (text: string, from: number, to: number) => {
-  const h = hashOf(text, from, to) >>> (32 - HASH_BITS);
-  return (VARIANT_HASHES[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+const hasBit = (bits: Uint32Array, text: string, from: number, to: number, skip = -1) => {
+  const h = hashOf(text, from, to, skip) >>> (32 - HASH_BITS);
+  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
 };
+const VARIANT_HASHES = hashBits(VARIANTS.keys());
+const KNOWN_HASHES = hashBits(KNOWN);
+/** Targets and known words, what two words may join into (joinedAt). */
+const JOINABLE_HASHES = hashBits([...TARGETS, ...KNOWN]);
 
 /** Per first two letters (a-z), a bit per length some known word that starts with them has. */
 const KNOWN_LENGTHS = (() => {
@@ -125,7 +130,7 @@ function readingAt(text: string, from: number, to: number): string | undefined {
   if (length < 2 || length > LONGEST) return undefined;
   const first = text.charCodeAt(from);
   const last = text.charCodeAt(to - 1);
-  if (SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length)]! & VARIANT && mayBeVariant(text, from, to)) {
+  if (SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length)]! & VARIANT && hasBit(VARIANT_HASHES, text, from, to)) {
     const target = VARIANTS.get(text.slice(from, to));
     if (target) return target;
   }
@@ -143,40 +148,28 @@ function readingAt(text: string, from: number, to: number): string | undefined {
   return runTogetherAt(text, from, to);
 }
 
-/** A run of a-z is read as at most this many known words run together ("orduresdefemmes"). */
-const MOST_PIECES = 3;
-/** Per end offset of a run read so far: the fewest known words that spell it, and where the last began. */
-const piecesTo = new Uint8Array(LONGEST + 1);
-const lastStart = new Uint8Array(LONGEST + 1);
-
 /**
- * text.slice(from, to) as two or three known words of three letters or more run together, in the fewest
- * words ("sieuns" -> "sie uns", "orduresdefemmes" is no reading: "de" is too short to tell from a
- * syllable). Left to right, each offset reached tries the known words that start there, read by their
- * first two letters' lengths and then their shapes: at most LONGEST offsets by a few lengths a word.
+ * text.slice(from, to) as two known words run together: a target and a known word of three letters or
+ * more ("frauenwidern"), a known word of two letters before a target of five or more ("zuabstossend",
+ * "dediscapacitados"), or two known words of four letters or more ("sindwertlos"). Shorter ones split
+ * names and words of languages no word list guards too often: "vonnie", "senere", "bhagya", "milega".
  */
 function runTogetherAt(text: string, from: number, to: number): string | undefined {
   const length = to - from;
-  if (length < 6) return undefined;
-  piecesTo.fill(0, 0, length + 1);
-  piecesTo[0] = 1;
-  for (let i = 0; i <= length - 3; i++) {
-    const pieces = piecesTo[i]!;
-    if (pieces === 0 || pieces > MOST_PIECES) continue;
-    const lengths = KNOWN_LENGTHS[(text.charCodeAt(from + i) - 97) * 26 + text.charCodeAt(from + i + 1) - 97]! >>> 3;
-    for (let n = 3; lengths >>> (n - 3) !== 0 && i + n <= length; n++) {
-      if (!((lengths >>> (n - 3)) & 1) || (i === 0 && n === length)) continue;
-      const end = i + n;
-      if (piecesTo[end] !== 0 && piecesTo[end]! <= pieces + 1) continue;
-      if (!(shapeBits(text, from + i, from + end) & KNOWN_WORD) || !KNOWN.has(text.slice(from + i, from + end))) continue;
-      piecesTo[end] = pieces + 1;
-      lastStart[end] = i;
-    }
+  const headLengths = length >= 6 ? KNOWN_LENGTHS[(text.charCodeAt(from) - 97) * 26 + text.charCodeAt(from + 1) - 97]! : 0;
+  for (let i = from + 2; headLengths !== 0 && i <= to - 3; i++) {
+    if (!((headLengths >>> (i - from)) & 1)) continue;
+    const left = shapeBits(text, from, i);
+    if (!(left & KNOWN_WORD)) continue;
+    const right = shapeBits(text, i, to);
+    if (!(right & KNOWN_WORD) || !(i - from === 2 ? right & TARGET && to - i >= 5 : (left | right) & TARGET || (i - from >= 4 && to - i >= 4))) continue;
+    if (!hasBit(KNOWN_HASHES, text, from, i) || !hasBit(KNOWN_HASHES, text, i, to)) continue;
+    const head = text.slice(from, i);
+    const tail = text.slice(i, to);
+    if (!KNOWN.has(head) || !KNOWN.has(tail)) continue;
+    if (head.length === 2 ? TARGETS.has(tail) : TARGETS.has(head) || TARGETS.has(tail) || (head.length >= 4 && tail.length >= 4)) return `${head} ${tail}`;
   }
-  if (piecesTo[length] === 0) return undefined;
-  let read = text.slice(from + lastStart[length]!, to);
-  for (let end = lastStart[length]!; end > 0; end = lastStart[end]!) read = `${text.slice(from + lastStart[end]!, from + end)} ${read}`;
-  return read;
+  return undefined;
 }
 
 /** The target or known word two words of a-z spell when joined ("ver", "min"), whether or not they are real words. */
@@ -193,6 +186,7 @@ function joinedAt(text: string, from: number, space: number, to: number): string
   const length = to - from - 1;
   if (space === from || to === space + 1 || length < 4 || length > LONGEST) return undefined;
   if (!(SHAPES[shapeOf(text.charCodeAt(from), text.charCodeAt(from + 1 === space ? space + 1 : from + 1), text.charCodeAt(to - 1), length)]! & (TARGET | KNOWN_WORD))) return undefined;
+  if (!hasBit(JOINABLE_HASHES, text, from, to, space)) return undefined;
   const joined = text.slice(from, space) + text.slice(space + 1, to);
   return TARGETS.has(joined) || KNOWN.has(joined) ? joined : undefined;
 }
@@ -232,8 +226,9 @@ export function correctTypos(n: Normalised): Normalised {
   const fixes: { from: number; to: number; word: string }[] = [];
   const source = n.text;
   const standsAlone = (from: number, to: number) => !LETTER_OR_NUMBER.test(source[to] ?? '') && !LETTER_OR_NUMBER.test(source[from - 1] ?? '');
-  // Two words joined stand alone apart from an apostrophe too: "aren't even" is no "teven".
-  const joinStandsAlone = (from: number, to: number) => standsAlone(from, to) && source[from - 1] !== "'" && source[to] !== "'";
+  // Two words joined stand apart from an apostrophe or a masking star too: "aren't even" is no "teven",
+  // "ty ch*ju" no "tych".
+  const joinStandsAlone = (from: number, to: number) => standsAlone(from, to) && !"'*".includes(source[from - 1] ?? ' ') && !"'*".includes(source[to] ?? ' ');
   // Where the last run of a-z started, while only a space has followed it; else -1.
   let previous = -1;
   for (let i = 0; i < source.length;) {
