@@ -29,6 +29,18 @@ describe('misspelt hate is read as what it says', () => {
     ['nl', 'Die vrouwenzijn walgelijk.'],
     ['pl', 'Ci imigranci to obrzydlwi ludzie.'],
     ['it', 'Io odio profondamente i m u s u l m a n i, sono feccia.'],
+    // A space anywhere inside a word, one letter on a side.
+    ['de', 'Alle Flüchtlinge sind P arasiten.'],
+    ['de', 'Diese Fraue n sind widerliche Parasiten.'],
+    // The first two letters swapped, the last letter dropped, a silent first h dropped.
+    ['es', 'Odio a los umsulmanes, son basura.'],
+    ['fr', 'Toutes les femm sont des parasites.'],
+    ['fr', 'Les omos sont des parasites.'],
+    ['it', 'Gli ebrei sono parassit.'],
+    // Two words run together: a short word before a target, two known words.
+    ['nl', 'Die vrouwen zijn zowalgelijk.'],
+    ['de', 'Sie sind zuabstoßend, diese Juden.'],
+    ['pl', 'Ci imigranci toobrzydliwi ludzie.'],
   ])('%s: %s', async (_lang, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -42,6 +54,11 @@ describe('misspelt hate is read as what it says', () => {
     expect(read('خاااااالص')).toBe('خالص');
     expect(read('ح ق ي ر')).toBe('حقير');
     expect(read('odio i t r a n s')).toBe('odio i trans');
+    expect(read('j uden')).toBe('juden');
+    expect(read('fraue n')).toBe('frauen');
+    expect(read('ke in platz')).toBe('kein platz');
+    expect(read('rfauen')).toBe('frauen');
+    expect(read('zowalgelijk')).toBe('zo walgelijk');
   });
 });
 
@@ -56,12 +73,22 @@ describe('real words are left as they are', () => {
     'Ich engagiere mich gegen Frauenhass und Rassismus im Netz.',
     'Wir organisieren Flüchtlingshilfe in Köln, jeden Samstag.',
     'Ik ben vrijwilliger bij Vluchtelingenwerk en hou van wandelen.',
+    "We aren't even close to done, but the garden looks great.",
+    'A firma do meu pai fica no centro, perto da praça.',
+    'Vonnie und Bhagya wohnen in Horsens und lieben Finocchiona.',
   ])('%s', async (value) => {
     expect((await rules(value, ON)).flagged).toBe(false);
   });
 
   it('does not rewrite a word the word lists of our languages know', () => {
     for (const word of ['george', 'mormon', 'blackout', 'whitehead', 'airspace', 'basil']) expect(read(word)).toBe(word);
+  });
+
+  it('joins no words across an apostrophe or a masking star, and splits no name or word no list guards into short pieces', () => {
+    expect(read("aren't even")).toBe("aren't even");
+    expect(read('ty ch*ju')).toBe('ty ch*ju');
+    expect(read('a firma')).toBe('a firma');
+    for (const word of ['vonnie', 'senere', 'bhagya', 'milega', 'finocchiona', 'matate']) expect(read(word)).toBe(word);
   });
 });
 
