@@ -253,7 +253,8 @@ export function correctTypos(n: Normalised): Normalised {
     // replaces the run before's own reading ("fraue n" is "frauen", not "frauen n").
     const before = previous;
     previous = from;
-    const lastFix = fixes[fixes.length - 1];
+    // Not fixes[-1] when there are none: V8 looks an index out of bounds up as a property, slowly.
+    const lastFix = fixes.length > 0 ? fixes[fixes.length - 1] : undefined;
     if (before >= 0 && source.charCodeAt(from - 1) === SPACE && (lastFix === undefined || lastFix.to <= before || lastFix.from === before)) {
       const joined = joinedAt(source, before, from - 1, i);
       if (joined && joinStandsAlone(before, i) && !REAL_WORDS.has(source.slice(before, i))) {
