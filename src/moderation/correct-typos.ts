@@ -7,19 +7,22 @@ import { TYPO_TARGETS } from './word-lists.js';
  * Misspellings members use to slip hate past filters, read back as the words they hide (targets and
  * known words: spelling-vocabulary.ts), in one pass over the normalised text (normalise() has already
  * joined spaced-out letters, read leetspeak and folded accents):
- * - one typo in a word: two neighbouring letters swapped (not the first letter), one letter dropped
- *   inside the word (never the first or last: "laughter" must not read as "slaughter"; from words under
- *   six letters only a vowel, "womn" but never "back" for "black"), one letter added inside a target of
- *   six letters or more ("stuppid");
- * - two words run together, a target and a known word of three letters or more ("frauenwidern",
- *   "nurmull");
- * - a target split in two by a space, three letters or more each side ("ver min"), or spelt out letter
- *   by letter after a one-letter word ("i t r a n s", which normalise() joins to "itrans");
+ * - one typo in a word: two neighbouring letters swapped (the first two too: "rfauen"), one letter
+ *   dropped inside the word (never the first: "laughter" must not read as "slaughter", unless it is a
+ *   silent h, "omos"; from words under six letters only a vowel, "womn" but never "back" for "black"),
+ *   the last letter dropped from a target of five letters or more ("femm"), one letter added inside a
+ *   target of six letters or more ("stuppid");
+ * - two words run together (runTogetherAt): a target and a known word ("frauenwidern", "zuabstossend"),
+ *   or two known words of four letters or more ("sindwertlos");
+ * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
+ *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
+ *   joins to "itrans");
  * - in Arabic script, digits for the letters they stand for in Arabizi ("7ثالة") and letters stretched
  *   three times or more ("خاااالص").
  * Guard: a real word is never rewritten. A word that reads as misspelt but is in a word list of one of
  * the languages (the Debian lists, checked by test/moderation/spelling.test.ts, which regenerates
- * real-words-near-targets.ts) is left alone, and so is any word the vocabulary itself spells.
+ * real-words-near-targets.ts) is left alone, and so is any word the vocabulary itself spells; two words
+ * are left apart when one language's list has both ("a firma").
  */
 
 /** Shape tables cover words up to this long; longer ones are never misspellings of a target. */
