@@ -7,19 +7,22 @@ import { TYPO_TARGETS } from './word-lists.js';
  * Misspellings members use to slip hate past filters, read back as the words they hide (targets and
  * known words: spelling-vocabulary.ts), in one pass over the normalised text (normalise() has already
  * joined spaced-out letters, read leetspeak and folded accents):
- * - one typo in a word: two neighbouring letters swapped (not the first letter), one letter dropped
- *   inside the word (never the first or last: "laughter" must not read as "slaughter"; from words under
- *   six letters only a vowel, "womn" but never "back" for "black"), one letter added inside a target of
- *   six letters or more ("stuppid");
- * - two words run together, a target and a known word of three letters or more ("frauenwidern",
- *   "nurmull");
- * - a target split in two by a space, three letters or more each side ("ver min"), or spelt out letter
- *   by letter after a one-letter word ("i t r a n s", which normalise() joins to "itrans");
+ * - one typo in a word: two neighbouring letters swapped (the first two too: "rfauen"), one letter
+ *   dropped inside the word (never the first: "laughter" must not read as "slaughter", unless it is a
+ *   silent h, "omos"; from words under six letters only a vowel, "womn" but never "back" for "black"),
+ *   the last letter dropped from a target of five letters or more ("femm"), one letter added inside a
+ *   target of six letters or more ("stuppid");
+ * - two words run together (runTogetherAt): a target and a known word ("frauenwidern", "zuabstossend"),
+ *   or two known words of four letters or more ("sindwertlos");
+ * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
+ *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
+ *   joins to "itrans");
  * - in Arabic script, digits for the letters they stand for in Arabizi ("7ثالة") and letters stretched
  *   three times or more ("خاااالص").
  * Guard: a real word is never rewritten. A word that reads as misspelt but is in a word list of one of
  * the languages (the Debian lists, checked by test/moderation/spelling.test.ts, which regenerates
- * real-words-near-targets.ts) is left alone, and so is any word the vocabulary itself spells.
+ * real-words-near-targets.ts) is left alone, and so is any word the vocabulary itself spells; two words
+ * are left apart when one language's list has both ("a firma").
  */
 
 /** Shape tables cover words up to this long; longer ones are never misspellings of a target. */
@@ -43,12 +46,16 @@ const VARIANTS: ReadonlyMap<string, string> = (() => {
     // A vowel dropped from a word of four letters or fewer leaves an abbreviation ("pls", "snd") unless
     // the word is one the English rules hinge on ("gy", "womn").
     const droppableVowel = word.length === 5 || ENGLISH_TARGETS.has(word);
-    for (let i = 1; i < word.length - 1; i++) {
+    for (let i = 0; i < word.length - 1; i++) {
       if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
     }
     for (let i = 1; i < word.length - 1; i++) {
       if (word.length >= 6 || (droppableVowel && 'aeiou'.includes(word[i]!))) add(word.slice(0, i) + word.slice(i + 1), word);
     }
+    // The last letter dropped from a word of five letters or more ("femm", "fraue"), and a silent first h
+    // ("omo", "ijra"), as it is spoken in French, Spanish, Italian, Portuguese and Hindi.
+    if (word.length >= 5) add(word.slice(0, -1), word);
+    if (word.length >= 4 && word[0] === 'h') add(word.slice(1), word);
   }
   return variants;
 })();
@@ -70,30 +77,35 @@ const SHAPES = (() => {
   mark(KNOWN, KNOWN_WORD);
   return shapes;
 })();
-/** FNV-1a of text.slice(from, to), read by character code: no string cut out. */
-function hashOf(text: string, from: number, to: number): number {
+/** FNV-1a of text.slice(from, to) less the character at `skip` (a space two words are joined over), read by character code: no string cut out. */
+function hashOf(text: string, from: number, to: number, skip = -1): number {
   let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) if (i !== skip) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
 /**
- * A bit per hash (2^20 bits) set for every variant: a word that passes the shape gate is looked up only
- * when its bit is set too. Common words often share a variant's shape (about one in four), seldom its bit.
+ * A bit per hash (2^20 bits) set for every word of a set: a word that passes the shape gate is looked
+ * up only when its bit is set too. Common words often share a variant's or known word's shape (about
+ * one in four), seldom its bit.
  */
 const HASH_BITS = 20;
-const VARIANT_HASHES = (() => {
+function hashBits(words: Iterable<string>): Uint32Array {
   const bits = new Uint32Array((1 << HASH_BITS) / 32);
-  for (const v of VARIANTS.keys()) {
-    const h = hashOf(v, 0, v.length) >>> (32 - HASH_BITS);
+  for (const w of words) {
+    const h = hashOf(w, 0, w.length) >>> (32 - HASH_BITS);
     bits[h >>> 5]! |= 1 << (h & 31);
   }
   return bits;
-})();
-const mayBeVariant = (text: string, from: number, to: number) => {
-  const h = hashOf(text, from, to) >>> (32 - HASH_BITS);
-  return (VARIANT_HASHES[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+const hasBit = (bits: Uint32Array, text: string, from: number, to: number, skip = -1) => {
+  const h = hashOf(text, from, to, skip) >>> (32 - HASH_BITS);
+  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
 };
+const VARIANT_HASHES = hashBits(VARIANTS.keys());
+const KNOWN_HASHES = hashBits(KNOWN);
+/** Targets and known words, what two words may join into (joinedAt). */
+const JOINABLE_HASHES = hashBits([...TARGETS, ...KNOWN]);
 
 /** Per first two letters (a-z), a bit per length some known word that starts with them has. */
 const KNOWN_LENGTHS = (() => {
@@ -121,7 +133,7 @@ function readingAt(text: string, from: number, to: number): string | undefined {
   if (length < 2 || length > LONGEST) return undefined;
   const first = text.charCodeAt(from);
   const last = text.charCodeAt(to - 1);
-  if (SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length)]! & VARIANT && mayBeVariant(text, from, to)) {
+  if (SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length)]! & VARIANT && hasBit(VARIANT_HASHES, text, from, to)) {
     const target = VARIANTS.get(text.slice(from, to));
     if (target) return target;
   }
@@ -136,36 +148,50 @@ function readingAt(text: string, from: number, to: number): string | undefined {
       if (TARGETS.has(target)) return target;
     }
   }
-  // Run together: a target and a known word, three letters or more each, either way round.
-  const headLengths = length >= 7 ? KNOWN_LENGTHS[(first - 97) * 26 + text.charCodeAt(from + 1) - 97]! : 0;
-  for (let i = from + 3; headLengths !== 0 && i <= to - 3; i++) {
+  return runTogetherAt(text, from, to);
+}
+
+/**
+ * text.slice(from, to) as two known words run together: a target and a known word of three letters or
+ * more ("frauenwidern"), a known word of two letters before a target of five or more ("zuabstossend",
+ * "dediscapacitados"), or two known words of four letters or more ("sindwertlos"). Shorter ones split
+ * names and words of languages no word list guards too often: "vonnie", "senere", "bhagya", "milega".
+ */
+function runTogetherAt(text: string, from: number, to: number): string | undefined {
+  const length = to - from;
+  const headLengths = length >= 6 ? KNOWN_LENGTHS[(text.charCodeAt(from) - 97) * 26 + text.charCodeAt(from + 1) - 97]! : 0;
+  for (let i = from + 2; headLengths !== 0 && i <= to - 3; i++) {
     if (!((headLengths >>> (i - from)) & 1)) continue;
     const left = shapeBits(text, from, i);
     if (!(left & KNOWN_WORD)) continue;
     const right = shapeBits(text, i, to);
-    if (!(right & KNOWN_WORD) || !((left | right) & TARGET)) continue;
+    if (!(right & KNOWN_WORD) || !(i - from === 2 ? right & TARGET && to - i >= 5 : (left | right) & TARGET || (i - from >= 4 && to - i >= 4))) continue;
+    if (!hasBit(KNOWN_HASHES, text, from, i) || !hasBit(KNOWN_HASHES, text, i, to)) continue;
     const head = text.slice(from, i);
     const tail = text.slice(i, to);
-    if (KNOWN.has(head) && KNOWN.has(tail) && (TARGETS.has(head) || TARGETS.has(tail))) {
-      return `${head} ${tail}`;
-    }
+    if (!KNOWN.has(head) || !KNOWN.has(tail)) continue;
+    if (head.length === 2 ? TARGETS.has(tail) : TARGETS.has(head) || TARGETS.has(tail) || (head.length >= 4 && tail.length >= 4)) return `${head} ${tail}`;
   }
   return undefined;
 }
 
-/** The target two words of a-z spell when joined ("ver", "min"), whether or not they are real words. */
+/** The target or known word two words of a-z spell when joined ("ver", "min"), whether or not they are real words. */
 export function joinedReading(left: string, right: string): string | undefined {
   const text = `${left} ${right}`;
   return joinedAt(text, 0, left.length, text.length);
 }
 
-/** joinedReading of text.slice(from, space) and text.slice(space + 1, to). */
+/**
+ * joinedReading of text.slice(from, space) and text.slice(space + 1, to): a space put anywhere inside a
+ * target or known word of four letters or more ("j uden", "fraue n", "ke in").
+ */
 function joinedAt(text: string, from: number, space: number, to: number): string | undefined {
   const length = to - from - 1;
-  if (space - from < 3 || to - space - 1 < 3 || length < 6 || length > LONGEST) return undefined;
-  if (!(SHAPES[shapeOf(text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(to - 1), length)]! & TARGET)) return undefined;
+  if (space === from || to === space + 1 || length < 4 || length > LONGEST) return undefined;
+  if (!(SHAPES[shapeOf(text.charCodeAt(from), text.charCodeAt(from + 1 === space ? space + 1 : from + 1), text.charCodeAt(to - 1), length)]! & (TARGET | KNOWN_WORD))) return undefined;
+  if (!hasBit(JOINABLE_HASHES, text, from, to, space)) return undefined;
   const joined = text.slice(from, space) + text.slice(space + 1, to);
-  return TARGETS.has(joined) ? joined : undefined;
+  return TARGETS.has(joined) || KNOWN.has(joined) ? joined : undefined;
 }
 
 /**
@@ -203,6 +229,9 @@ export function correctTypos(n: Normalised): Normalised {
   const fixes: { from: number; to: number; word: string }[] = [];
   const source = n.text;
   const standsAlone = (from: number, to: number) => !LETTER_OR_NUMBER.test(source[to] ?? '') && !LETTER_OR_NUMBER.test(source[from - 1] ?? '');
+  // Two words joined stand apart from an apostrophe or a masking star too: "aren't even" is no "teven",
+  // "ty ch*ju" no "tych".
+  const joinStandsAlone = (from: number, to: number) => standsAlone(from, to) && !"'*".includes(source[from - 1] ?? ' ') && !"'*".includes(source[to] ?? ' ');
   // Where the last run of a-z started, while only a space has followed it; else -1.
   let previous = -1;
   for (let i = 0; i < source.length;) {
@@ -223,12 +252,16 @@ export function correctTypos(n: Normalised): Normalised {
     // Each maximal run of a-z, read by character code: no match objects.
     const from = i;
     while (i < source.length && isAsciiLower(source.charCodeAt(i))) i++;
-    // Joined with the run before when one space parts them and that run was left as it was.
+    // Joined with the run before when one space parts them and that run was not itself joined; a join
+    // replaces the run before's own reading ("fraue n" is "frauen", not "frauen n").
     const before = previous;
     previous = from;
-    if (before >= 0 && source.charCodeAt(from - 1) === SPACE && (fixes.length === 0 || fixes[fixes.length - 1]!.to <= before)) {
+    // Not fixes[-1] when there are none: V8 looks an index out of bounds up as a property, slowly.
+    const lastFix = fixes.length > 0 ? fixes[fixes.length - 1] : undefined;
+    if (before >= 0 && source.charCodeAt(from - 1) === SPACE && (lastFix === undefined || lastFix.to <= before || lastFix.from === before)) {
       const joined = joinedAt(source, before, from - 1, i);
-      if (joined && standsAlone(before, i) && !REAL_WORDS.has(source.slice(before, i))) {
+      if (joined && joinStandsAlone(before, i) && !REAL_WORDS.has(source.slice(before, i))) {
+        if (lastFix?.from === before) fixes.pop();
         fixes.push({ from: before, to: i, word: joined });
         previous = -1;
         continue;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { correctTypos, joinedReading, misspeltReading } from '../../src/moderation/correct-typos.js';
 import { normalise } from '../../src/moderation/normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from '../../src/moderation/real-words-near-targets.js';
-import { TARGETS } from '../../src/moderation/spelling-vocabulary.js';
+import { KNOWN, TARGETS } from '../../src/moderation/spelling-vocabulary.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { rules } from './docs.js';
 
@@ -29,6 +29,18 @@ describe('misspelt hate is read as what it says', () => {
     ['nl', 'Die vrouwenzijn walgelijk.'],
     ['pl', 'Ci imigranci to obrzydlwi ludzie.'],
     ['it', 'Io odio profondamente i m u s u l m a n i, sono feccia.'],
+    // A space anywhere inside a word, one letter on a side.
+    ['de', 'Alle Flüchtlinge sind P arasiten.'],
+    ['de', 'Diese Fraue n sind widerliche Parasiten.'],
+    // The first two letters swapped, the last letter dropped, a silent first h dropped.
+    ['es', 'Odio a los umsulmanes, son basura.'],
+    ['fr', 'Toutes les femm sont des parasites.'],
+    ['fr', 'Les omos sont des parasites.'],
+    ['it', 'Gli ebrei sono parassit.'],
+    // Two words run together: a short word before a target, two known words.
+    ['nl', 'Die vrouwen zijn zowalgelijk.'],
+    ['de', 'Sie sind zuabstoßend, diese Juden.'],
+    ['pl', 'Ci imigranci toobrzydliwi ludzie.'],
   ])('%s: %s', async (_lang, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -42,6 +54,11 @@ describe('misspelt hate is read as what it says', () => {
     expect(read('خاااااالص')).toBe('خالص');
     expect(read('ح ق ي ر')).toBe('حقير');
     expect(read('odio i t r a n s')).toBe('odio i trans');
+    expect(read('j uden')).toBe('juden');
+    expect(read('fraue n')).toBe('frauen');
+    expect(read('ke in platz')).toBe('kein platz');
+    expect(read('rfauen')).toBe('frauen');
+    expect(read('zowalgelijk')).toBe('zo walgelijk');
   });
 });
 
@@ -56,12 +73,22 @@ describe('real words are left as they are', () => {
     'Ich engagiere mich gegen Frauenhass und Rassismus im Netz.',
     'Wir organisieren Flüchtlingshilfe in Köln, jeden Samstag.',
     'Ik ben vrijwilliger bij Vluchtelingenwerk en hou van wandelen.',
+    "We aren't even close to done, but the garden looks great.",
+    'A firma do meu pai fica no centro, perto da praça.',
+    'Vonnie und Bhagya wohnen in Horsens und lieben Finocchiona.',
   ])('%s', async (value) => {
     expect((await rules(value, ON)).flagged).toBe(false);
   });
 
   it('does not rewrite a word the word lists of our languages know', () => {
     for (const word of ['george', 'mormon', 'blackout', 'whitehead', 'airspace', 'basil']) expect(read(word)).toBe(word);
+  });
+
+  it('joins no words across an apostrophe or a masking star, and splits no name or word no list guards into short pieces', () => {
+    expect(read("aren't even")).toBe("aren't even");
+    expect(read('ty ch*ju')).toBe('ty ch*ju');
+    expect(read('a firma')).toBe('a firma');
+    for (const word of ['vonnie', 'senere', 'bhagya', 'milega', 'finocchiona', 'matate']) expect(read(word)).toBe(word);
   });
 });
 
@@ -71,26 +98,34 @@ describe('real words are left as they are', () => {
  * the guard that leaves them alone. Regenerate it with UPDATE_REAL_WORDS=1 after changing a grammar,
  * a word list or correct-typos.ts; the lists are needed only then and for this check.
  */
-const DICTIONARIES = ['american-english-large', 'british-english-large', 'spanish', 'portuguese', 'brazilian', 'french', 'ngerman', 'italian', 'dutch', 'polish']
-  .map((name) => join('/usr/share/dict', name));
+/** The Debian word lists, per language, with the words of one letter each language has (the lists hold every letter). */
+const DICTIONARIES = ([
+  [['american-english-large', 'british-english-large'], 'ai'], [['spanish'], 'aeouy'], [['portuguese', 'brazilian'], 'aeo'], [['french'], 'ay'],
+  [['ngerman'], ''], [['italian'], 'aeio'], [['dutch'], 'u'], [['polish'], 'aiouwz'],
+] as const).map(([names, letters]) => ({ files: names.map((name) => join('/usr/share/dict', name)), letters }));
 const FILE = join(PACKAGE_ROOT, 'src/moderation/real-words-near-targets.ts');
 
 describe('the real-word guard', () => {
-  it.skipIf(!DICTIONARIES.every((file) => existsSync(file)))('lists every real word the misspelling readers would rewrite', () => {
-    const words = new Set<string>();
-    for (const file of DICTIONARIES) {
-      for (const line of readFileSync(file, 'utf8').split('\n')) {
-        // Abbreviations and names of three letters or fewer ("Gy", Gdynia) are not words a bio spells.
-        if (line.trim().length <= 3 && /\p{Lu}/u.test(line)) continue;
-        const word = line.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/ß/g, 'ss');
-        if (/^[a-z]+$/.test(word)) words.add(word);
+  it.skipIf(!DICTIONARIES.every(({ files }) => files.every((file) => existsSync(file))))('lists every real word the misspelling readers would rewrite', () => {
+    // Per word, a bit for each language whose list has it.
+    const languages = new Map<string, number>();
+    DICTIONARIES.forEach(({ files, letters }, language) => {
+      for (const letter of letters) languages.set(letter, (languages.get(letter) ?? 0) | (1 << language));
+      for (const file of files) {
+        for (const line of readFileSync(file, 'utf8').split('\n')) {
+          // Abbreviations and names of three letters or fewer ("Gy", Gdynia) are not words a bio spells.
+          if (line.trim().length <= 3 && /\p{Lu}/u.test(line)) continue;
+          const word = line.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/ß/g, 'ss');
+          if (/^[a-z]{2,}$/.test(word)) languages.set(word, (languages.get(word) ?? 0) | (1 << language));
+        }
       }
-    }
-    const real = [...words].filter((w) => misspeltReading(w) !== undefined);
-    for (const target of TARGETS) {
-      for (let i = 2; i <= target.length - 2; i++) {
-        const [left, right] = [target.slice(0, i), target.slice(i)];
-        if (words.has(left) && words.has(right) && joinedReading(left, right)) real.push(`${left} ${right}`);
+    });
+    const real = [...languages.keys()].filter((w) => misspeltReading(w) !== undefined);
+    // Two words are a real pair when one language has both: "be hinderten" mixes English and German.
+    for (const joined of new Set([...TARGETS, ...KNOWN])) {
+      for (let i = 1; i < joined.length; i++) {
+        const [left, right] = [joined.slice(0, i), joined.slice(i)];
+        if (((languages.get(left) ?? 0) & (languages.get(right) ?? 0)) !== 0 && joinedReading(left, right)) real.push(`${left} ${right}`);
       }
     }
     const listed = [...new Set(real)].sort().join(',');
