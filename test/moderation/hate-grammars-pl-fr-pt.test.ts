@@ -265,3 +265,51 @@ describe('session 6 classes in Polish, French and Portuguese', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+/**
+ * Session 7: slurs with an innocent sense aimed at a person (curation.ts's French, Portuguese and Polish
+ * frames, and the words that make a woman a whore), "nothing against X, but...", contempt felt with the
+ * ones it is felt for named in between, and "they deserve what happens to them".
+ */
+describe('slurs aimed at a person, and more constructions, in Polish, French and Portuguese', () => {
+  it.each([
+    ['fr', 'a whore word', 'Encore une salope qui ouvre sa gueule.'],
+    ['fr', 'aimed by "espèce de"', 'Ferme-la, espèce de dégénéré.'],
+    ['fr', 'aimed by "comme toi"', "C'est bien un truc de négro comme toi."],
+    ['fr', 'an animal said to the one addressed', "T'es qu'un singe, rien de plus."],
+    ['pt', 'a whore word', 'Aquela vadia do terceiro andar de novo.'],
+    ['pt', 'aimed by a vocative "sua"', 'Cala a boca, sua puta.'],
+    ['pt', 'aimed by a demonstrative', 'Esse vagabundo devia sumir daqui.'],
+    ['pt', '"bicha" with a masculine article', 'Olha lá o bicha de novo na praça.'],
+    ['pl', 'a whore word', 'Ta dziwka znowu przyszła.'],
+    ['pl', 'aimed by "jak ty"', 'To typowe dla upośledzonego jak ty.'],
+    ['pl', 'aimed in the vocative', 'Spadaj, ty szmato jebana.'],
+    ['fr', 'nothing against, but', "Je n'ai rien contre les immigrés, mais ils sont dégoûtants."],
+    ['pt', 'nothing against, but', 'Não tenho nada contra os gays, mas eles são nojentos.'],
+    ['pl', 'nothing against, but', 'Nie mam nic przeciwko imigrantom, ale są obrzydliwi.'],
+    ['pl', 'nothing but contempt, the ones felt for in between', 'Kiedy widzę Żydów, nie czuję do nich nic poza pogardą.'],
+    ['pl', 'only contempt, accusative', 'Imigranci budzą we mnie tylko pogardę.'],
+    ['fr', 'deserving what happens to them', 'Les réfugiés méritent bien ce qui leur arrive.'],
+    ['pt', 'deserving what happens to them', 'As mulheres merecem tudo o que lhes acontece.'],
+    ['pl', 'deserving what happens to them', 'Geje zasługują na to, co ich spotyka.'],
+  ])('%s, %s: "%s" is hate', async (_lang, _class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['fr', 'Le singe grimpe dans les arbres du zoo.'],
+    ['fr', "La nouvelle s'est répandue comme une traînée de poudre."],
+    ['fr', "Je n'ai rien contre les immigrés, ce sont mes voisins."],
+    ['fr', 'Les réfugiés ne méritent pas ce qui leur arrive.'],
+    ['pt', 'Que puta festa foi ontem!'],
+    ['pt', 'O macaco comeu a banana no zoológico.'],
+    ['pt', 'A bicha no supermercado estava enorme.'],
+    ['pt', 'Não tenho nada contra os gays, eles são ótimos vizinhos.'],
+    ['pl', 'Kurwa, jak ty to zrobiłeś?'],
+    ['pl', 'Mam żółty samochód i dwa żółtka w lodówce.'],
+    ['pl', 'Małpa w zoo je banana.'],
+    ['pl', 'Nie mam nic przeciwko imigrantom, to dobrzy ludzie.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
