@@ -116,12 +116,14 @@ const UNTIL = /(?<!\p{L})(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|
 const COUNTERFACTUAL = /(?<!\p{L})(?:si|s(?=[^\p{L}]+ils?(?!\p{L}))|se|wenn|falls|jesli|gdyby|agar)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u;
 /**
  * Negation words that affirm: "sin duda", "sans aucun doute", "ohne Zweifel", "senza dubbio", "zonder
- * twijfel" (without a doubt), "not only" ("no solo", "nicht nur", "non solo", "pas seulement"), and
+ * twijfel" (without a doubt), "sans exception", "not only" ("no solo", "nicht nur", "non solo", "pas seulement"), and
  * "nothing but" ("no son más que", "ne sont que", "não passam de", "non sono altro che", "nichts als",
  * "niets dan", "nada além de", "nic poza"), which says what follows of its subject.
  */
 const AFFIRMING_WORDS = [
-  'duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia', 'solo', 'solamente', 'so', 'somente',
+  'duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia',
+  // "sans exception", "sem exceção", "bez wyjątku": without exception
+  'exception', 'excecao', 'wyjatku', 'solo', 'solamente', 'so', 'somente',
   'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
   // "nicht mehr als Tiere", "niet meer dan dieren": nothing more than
   'mehr als', 'meer dan',
@@ -251,6 +253,16 @@ function asksAgreementPlainly(text: string, n: Span): boolean {
  * opens hate rather than countering it: "against" after "nothing" is no counter-speech.
  */
 const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks|rien|nic)[^\p{L}]+$/u;
+/**
+ * A verb of saying with the speaker as its subject asserts, it does not report: "je le dis haut et fort : les X
+ * sont...", "je l'ai toujours dit", "il faut le dire", "vou dizer uma coisa", "trzeba to powiedzieć". Read on
+ * the words before the verb; "tu dis que", "ils disent que", "on dit que" stay reports.
+ */
+const OWN_SAYING: Readonly<Record<string, RegExp>> = {
+  fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit)(?:[^\p{L}]+(?:le|l|vous|te|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete))*[^\p{L}]*$/u,
+  pt: /(?<!\p{L})(?:eu|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
+  pl: /(?<!\p{L})(?:ja|trzeba|musze|moge|chce|zawsze)(?:[^\p{L}]+(?:to|wam|ci|wprost|szczerze|zawsze|otwarcie|glosno))*[^\p{L}]*$/u,
+};
 /** The languages read so: the close-reading ones, and French, Portuguese and Polish ("rien contre", "nada contra", "nic przeciwko"). */
 const NOTHING_AGAINST_READ: ReadonlySet<string> = new Set([...CLOSE_READING, 'fr', 'pt', 'pl']);
 /**
@@ -535,7 +547,10 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const rhetorical = RHETORICAL_QUESTIONS[lang];
   // The negations that frame a pair: not the one of a question that asks for agreement with it.
   const asserting = (g: Span) => (rhetorical ? negations.filter((n) => !asksAgreement(text, n, g, rhetorical)) : negations);
-  const mentions = findPhrases(role.mention, segment).filter((m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))));
+  const ownSaying = OWN_SAYING[lang];
+  const mentions = findPhrases(role.mention, segment).filter(
+    (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from)),
+  );
   const they = findPhrases(role.they, segment);
   const selves = findPhrases(role.self, segment);
   // The groups a span may pair with: the pair's extent and the sentences it spans.

@@ -313,3 +313,50 @@ describe('slurs aimed at a person, and more constructions, in Polish, French and
     expect(await hate(value)).toBe(false);
   });
 });
+
+/**
+ * Session 7, second part: the speaker's own "I say it" (an assertion, not a report), denials and "without
+ * exception" that carry no negation, lacking a quality, good only for a vice, none worse, and a group taken up
+ * in the next sentence by a clitic, a verb or an exclamation.
+ */
+describe('assertions, disguised denials and referring back, in Polish, French and Portuguese', () => {
+  it.each([
+    ['fr', 'the speaker says it', 'Je le dis haut et fort : les migrants sont des parasites.'],
+    ['fr', '"il faut le dire"', 'Il faut le dire, les gitans sont des voleurs.'],
+    ['fr', '"sans exception"', 'Tous les musulmans sans exception sont des menteurs.'],
+    ['fr', '"loin d\'être"', 'Les femmes sont loin d\'être capables de diriger.'],
+    ['fr', 'lacking a quality', 'Les réfugiés sont totalement dénués de jugeote.'],
+    ['fr', 'good only for a vice ("ne ... que")', 'Les immigrés ne sont bons qu\'à voler.'],
+    ['fr', 'none worse', 'Il n\'y a pas plus paresseux que les roms.'],
+    ['fr', 'an object pronoun opens the next sentence', 'Il y a trop de juifs dans ce quartier. Je ne les supporte pas.'],
+    ['fr', '"ça me" takes the group up', 'Des homos partout dans la rue. Ça me donne envie de vomir.'],
+    ['pt', 'the speaker says it', 'Vou dizer uma coisa: os ciganos são uns parasitas.'],
+    ['pt', 'lacking a quality', 'Os imigrantes são desprovidos de inteligência.'],
+    ['pt', 'a clitic in the next sentence', 'Há muitos muçulmanos no bairro. Não os suporto.'],
+    ['pt', 'a verb of worth carries them', 'Conheci uns refugiados. Não prestam para nada.'],
+    ['pt', 'disgust exclaimed', 'Dois gays de mãos dadas no metro. Que nojo.'],
+    ['pt', 'one of them, in the singular', 'Tem um cigano na minha rua. Devia ser expulso.'],
+    ['pl', 'lacking a quality', 'Imigranci są pozbawieni jakiejkolwiek przyzwoitości.'],
+    ['pl', 'a band of losers', 'Cyganie to banda nierobów.'],
+    ['pl', 'denied a contribution', 'Uchodźcy nic nie wnoszą do naszego kraju.'],
+  ])('%s, %s: "%s" is hate', async (_lang, _class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['fr', 'Ils disent que les migrants sont des parasites, mais c\'est faux.'],
+    ['fr', 'Ce n\'est pas vrai que les réfugiés ne valent rien.'],
+    ['fr', 'Les femmes ne manquent pas d\'intelligence.'],
+    ['fr', 'Il n\'y a pas plus courageux que les réfugiés qui fuient la guerre.'],
+    ['fr', 'Je n\'ai jamais vu des gens aussi gentils que les musulmans de mon quartier.'],
+    ['fr', 'Ce serait une vraie honte de rejeter les migrants.'],
+    ['fr', 'Les juifs sont tous, sans exception, les bienvenus.'],
+    ['pt', 'Não é verdade que os imigrantes não contribuem.'],
+    ['pt', 'Há muitos muçulmanos no bairro. Não os conheço.'],
+    ['pt', 'Os refugiados estão longe de ser um problema.'],
+    ['pl', 'Nieprawda, że imigranci nic nie wnoszą.'],
+    ['pl', 'Imigranci są pozbawieni praw.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
