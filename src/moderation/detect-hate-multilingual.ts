@@ -116,12 +116,14 @@ const UNTIL = /(?<!\p{L})(?:finche|fin quando|fino a quando|dopoki|poki|jab tak|
 const COUNTERFACTUAL = /(?<!\p{L})(?:si|s(?=[^\p{L}]+ils?(?!\p{L}))|se|wenn|falls|jesli|gdyby|agar)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u;
 /**
  * Negation words that affirm: "sin duda", "sans aucun doute", "ohne Zweifel", "senza dubbio", "zonder
- * twijfel" (without a doubt), "not only" ("no solo", "nicht nur", "non solo", "pas seulement"), and
+ * twijfel" (without a doubt), "sans exception", "not only" ("no solo", "nicht nur", "non solo", "pas seulement"), and
  * "nothing but" ("no son más que", "ne sont que", "não passam de", "non sono altro che", "nichts als",
  * "niets dan", "nada além de", "nic poza"), which says what follows of its subject.
  */
 const AFFIRMING_WORDS = [
-  'duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia', 'solo', 'solamente', 'so', 'somente',
+  'duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia',
+  // "sans exception", "sem exceção", "bez wyjątku": without exception
+  'exception', 'excecao', 'wyjatku', 'solo', 'solamente', 'so', 'somente',
   'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
   // "nicht mehr als Tiere", "niet meer dan dieren": nothing more than
   'mehr als', 'meer dan',
@@ -250,7 +252,19 @@ function asksAgreementPlainly(text: string, n: Span): boolean {
  * "I have nothing against X, but..." ("nada contra", "nichts gegen", "niente contro", "niks tegen")
  * opens hate rather than countering it: "against" after "nothing" is no counter-speech.
  */
-const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks)[^\p{L}]+$/u;
+const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks|rien|nic)[^\p{L}]+$/u;
+/**
+ * A verb of saying with the speaker as its subject asserts, it does not report: "je le dis haut et fort : les X
+ * sont...", "je l'ai toujours dit", "il faut le dire", "vou dizer uma coisa", "trzeba to powiedzieć". Read on
+ * the words before the verb; "tu dis que", "ils disent que", "on dit que" stay reports.
+ */
+const OWN_SAYING: Readonly<Record<string, RegExp>> = {
+  fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit)(?:[^\p{L}]+(?:le|l|vous|te|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete))*[^\p{L}]*$/u,
+  pt: /(?<!\p{L})(?:eu|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
+  pl: /(?<!\p{L})(?:ja|trzeba|musze|moge|chce|zawsze)(?:[^\p{L}]+(?:to|wam|ci|wprost|szczerze|zawsze|otwarcie|glosno))*[^\p{L}]*$/u,
+};
+/** The languages read so: the close-reading ones, and French, Portuguese and Polish ("rien contre", "nada contra", "nic przeciwko"). */
+const NOTHING_AGAINST_READ: ReadonlySet<string> = new Set([...CLOSE_READING, 'fr', 'pt', 'pl']);
 /**
  * "I'd have no problem with X if they weren't such..." ("kein Problem mit X, wenn sie nicht...", "no
  * tendría problemas con X si no fueran...", "nessun problema con X se non fossero...", "geen problemen
@@ -262,6 +276,10 @@ const IF_CLAUSE: Readonly<Record<string, RegExp>> = {
   es: /(?<!\p{L})si(?=[^\p{L}]+(?:no|fueran|fuesen|solo|tan|dejaran|tuvieran)(?!\p{L}))/u,
   it: /(?<!\p{L})se(?=[^\p{L}]+(?:non|fossero|solo|almeno|smettessero)(?!\p{L}))/u,
   nl: /(?<!\p{L})(?:als|indien)(?=[^\p{L}]+(?:ze|zij|die|jullie)(?!\p{L}))/u,
+  // "rien contre les X, mais ils sont...", "nada contra X, mas eles são...", "nic przeciwko X, ale są...".
+  fr: /(?<!\p{L})(?:si(?=[^\p{L}]+(?:ils|elles|seulement)(?!\p{L}))|s(?=[^\p{L}]+ils?(?!\p{L})))/u,
+  pt: /(?<!\p{L})se(?=[^\p{L}]+(?:nao|fossem|so|eles|elas|parassem)(?!\p{L}))/u,
+  pl: /(?<!\p{L})(?:gdyby|jesli|jezeli)(?!\p{L})/u,
 };
 /**
  * "Why shouldn't we kill all X?" ("warum sollten wir X nicht...", "¿por qué no deberíamos...?", "perché non
@@ -529,7 +547,10 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const rhetorical = RHETORICAL_QUESTIONS[lang];
   // The negations that frame a pair: not the one of a question that asks for agreement with it.
   const asserting = (g: Span) => (rhetorical ? negations.filter((n) => !asksAgreement(text, n, g, rhetorical)) : negations);
-  const mentions = findPhrases(role.mention, segment).filter((m) => !(CLOSE_READING.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))));
+  const ownSaying = OWN_SAYING[lang];
+  const mentions = findPhrases(role.mention, segment).filter(
+    (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from)),
+  );
   const they = findPhrases(role.they, segment);
   const selves = findPhrases(role.self, segment);
   // The groups a span may pair with: the pair's extent and the sentences it spans.
@@ -541,7 +562,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (overlaps(g, s) && !(s.from < g.from && g.to < s.to)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
-      if (!sameOrReferredBack(sentence, they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) })) continue;
+      if (!sameOrReferredBack(sentence, they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang) })) continue;
       const ss = sentence(s.from);
       if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang))) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
@@ -868,6 +889,11 @@ const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
  * grammars whose lists were written for it.
  */
 const PRO_DROP: ReadonlySet<string> = new Set(['pl', 'pt']);
+/**
+ * French puts its object pronoun before the verb, inside what is said ("Je ne les supporte pas.", "Qu'ils
+ * aillent au diable."): its they words may open what is said too.
+ */
+const PRONOUN_OPENS: ReadonlySet<string> = new Set(['fr']);
 
 /**
  * A group and what is said of it pair in one sentence, or across a sentence end when the later sentence

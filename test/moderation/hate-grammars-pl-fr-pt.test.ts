@@ -265,3 +265,98 @@ describe('session 6 classes in Polish, French and Portuguese', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+/**
+ * Session 7: slurs with an innocent sense aimed at a person (curation.ts's French, Portuguese and Polish
+ * frames, and the words that make a woman a whore), "nothing against X, but...", contempt felt with the
+ * ones it is felt for named in between, and "they deserve what happens to them".
+ */
+describe('slurs aimed at a person, and more constructions, in Polish, French and Portuguese', () => {
+  it.each([
+    ['fr', 'a whore word', 'Encore une salope qui ouvre sa gueule.'],
+    ['fr', 'aimed by "espèce de"', 'Ferme-la, espèce de dégénéré.'],
+    ['fr', 'aimed by "comme toi"', "C'est bien un truc de négro comme toi."],
+    ['fr', 'an animal said to the one addressed', "T'es qu'un singe, rien de plus."],
+    ['pt', 'a whore word', 'Aquela vadia do terceiro andar de novo.'],
+    ['pt', 'aimed by a vocative "sua"', 'Cala a boca, sua puta.'],
+    ['pt', 'aimed by a demonstrative', 'Esse vagabundo devia sumir daqui.'],
+    ['pt', '"bicha" with a masculine article', 'Olha lá o bicha de novo na praça.'],
+    ['pl', 'a whore word', 'Ta dziwka znowu przyszła.'],
+    ['pl', 'aimed by "jak ty"', 'To typowe dla upośledzonego jak ty.'],
+    ['pl', 'aimed in the vocative', 'Spadaj, ty szmato jebana.'],
+    ['fr', 'nothing against, but', "Je n'ai rien contre les immigrés, mais ils sont dégoûtants."],
+    ['pt', 'nothing against, but', 'Não tenho nada contra os gays, mas eles são nojentos.'],
+    ['pl', 'nothing against, but', 'Nie mam nic przeciwko imigrantom, ale są obrzydliwi.'],
+    ['pl', 'nothing but contempt, the ones felt for in between', 'Kiedy widzę Żydów, nie czuję do nich nic poza pogardą.'],
+    ['pl', 'only contempt, accusative', 'Imigranci budzą we mnie tylko pogardę.'],
+    ['fr', 'deserving what happens to them', 'Les réfugiés méritent bien ce qui leur arrive.'],
+    ['pt', 'deserving what happens to them', 'As mulheres merecem tudo o que lhes acontece.'],
+    ['pl', 'deserving what happens to them', 'Geje zasługują na to, co ich spotyka.'],
+  ])('%s, %s: "%s" is hate', async (_lang, _class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['fr', 'Le singe grimpe dans les arbres du zoo.'],
+    ['fr', "La nouvelle s'est répandue comme une traînée de poudre."],
+    ['fr', "Je n'ai rien contre les immigrés, ce sont mes voisins."],
+    ['fr', 'Les réfugiés ne méritent pas ce qui leur arrive.'],
+    ['pt', 'Que puta festa foi ontem!'],
+    ['pt', 'O macaco comeu a banana no zoológico.'],
+    ['pt', 'A bicha no supermercado estava enorme.'],
+    ['pt', 'Não tenho nada contra os gays, eles são ótimos vizinhos.'],
+    ['pl', 'Kurwa, jak ty to zrobiłeś?'],
+    ['pl', 'Mam żółty samochód i dwa żółtka w lodówce.'],
+    ['pl', 'Małpa w zoo je banana.'],
+    ['pl', 'Nie mam nic przeciwko imigrantom, to dobrzy ludzie.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
+
+/**
+ * Session 7, second part: the speaker's own "I say it" (an assertion, not a report), denials and "without
+ * exception" that carry no negation, lacking a quality, good only for a vice, none worse, and a group taken up
+ * in the next sentence by a clitic, a verb or an exclamation.
+ */
+describe('assertions, disguised denials and referring back, in Polish, French and Portuguese', () => {
+  it.each([
+    ['fr', 'the speaker says it', 'Je le dis haut et fort : les migrants sont des parasites.'],
+    ['fr', '"il faut le dire"', 'Il faut le dire, les gitans sont des voleurs.'],
+    ['fr', '"sans exception"', 'Tous les musulmans sans exception sont des menteurs.'],
+    ['fr', '"loin d\'être"', 'Les femmes sont loin d\'être capables de diriger.'],
+    ['fr', 'lacking a quality', 'Les réfugiés sont totalement dénués de jugeote.'],
+    ['fr', 'good only for a vice ("ne ... que")', 'Les immigrés ne sont bons qu\'à voler.'],
+    ['fr', 'none worse', 'Il n\'y a pas plus paresseux que les roms.'],
+    ['fr', 'an object pronoun opens the next sentence', 'Il y a trop de juifs dans ce quartier. Je ne les supporte pas.'],
+    ['fr', '"ça me" takes the group up', 'Des homos partout dans la rue. Ça me donne envie de vomir.'],
+    ['pt', 'the speaker says it', 'Vou dizer uma coisa: os ciganos são uns parasitas.'],
+    ['pt', 'lacking a quality', 'Os imigrantes são desprovidos de inteligência.'],
+    ['pt', 'a clitic in the next sentence', 'Há muitos muçulmanos no bairro. Não os suporto.'],
+    ['pt', 'a verb of worth carries them', 'Conheci uns refugiados. Não prestam para nada.'],
+    ['pt', 'disgust exclaimed', 'Dois gays de mãos dadas no metro. Que nojo.'],
+    ['pt', 'one of them, in the singular', 'Tem um cigano na minha rua. Devia ser expulso.'],
+    ['pl', 'lacking a quality', 'Imigranci są pozbawieni jakiejkolwiek przyzwoitości.'],
+    ['pl', 'a band of losers', 'Cyganie to banda nierobów.'],
+    ['pl', 'denied a contribution', 'Uchodźcy nic nie wnoszą do naszego kraju.'],
+  ])('%s, %s: "%s" is hate', async (_lang, _class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['fr', 'Ils disent que les migrants sont des parasites, mais c\'est faux.'],
+    ['fr', 'Ce n\'est pas vrai que les réfugiés ne valent rien.'],
+    ['fr', 'Les femmes ne manquent pas d\'intelligence.'],
+    ['fr', 'Il n\'y a pas plus courageux que les réfugiés qui fuient la guerre.'],
+    ['fr', 'Je n\'ai jamais vu des gens aussi gentils que les musulmans de mon quartier.'],
+    ['fr', 'Ce serait une vraie honte de rejeter les migrants.'],
+    ['fr', 'Les juifs sont tous, sans exception, les bienvenus.'],
+    ['pt', 'Não é verdade que os imigrantes não contribuem.'],
+    ['pt', 'Há muitos muçulmanos no bairro. Não os conheço.'],
+    ['pt', 'Os refugiados estão longe de ser um problema.'],
+    ['pl', 'Nieprawda, że imigranci nic nie wnoszą.'],
+    ['pl', 'Imigranci są pozbawieni praw.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});

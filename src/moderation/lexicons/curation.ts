@@ -116,6 +116,91 @@ const DE_AIMED = aimedSlurs(
     'turken', 'homo', 'homos', 'lesbe', 'lesben', 'araber', 'schwuler', 'schwule', 'schwulen', 'transe', 'transen'],
 );
 
+/**
+ * French, Portuguese and Polish slurs with an innocent sense or a second use (an adjective, a swear word
+ * of exclamation, a first name): aimed at a person as for the other languages. Those that also name an
+ * animal, a colour or a thing ("singe", "macaco", "żółty", "bride") take only the frames that cannot be
+ * about one: the one addressed ("tu es un singe", "singe comme toi") or contempt ("sale singe").
+ */
+const narrowly = (words: readonly string[], before: readonly string[], after: readonly string[]) =>
+  words.flatMap((word) => [...before.map((b) => `${b} ${word}`), ...after.map((a) => `${word} ${a}`)]);
+const FR_AIMING: Aiming = {
+  addressed: ['tu es un', 'tu es une', 't es un', 't es une', 'tu n es qu un', 'tu n es qu une', 't es qu un', 't es qu une', 'espece de', 'vous etes des',
+    'vous n etes que des', 'bande de', 'un autre', 'une autre', 'encore un', 'encore une'],
+  addressedAfter: ['comme toi', 'comme vous', 'comme les autres', 'dans ton genre', 'de ton espece', 'de ton genre'],
+  contempt: ['sale', 'sales', 'vulgaire', 'vulgaires', 'putain de', 'foutu', 'foutue', 'foutus', 'foutues', 'sale petit', 'sale petite'],
+  contemptAfter: ['de merde', 'a la con', 'degueulasse', 'degueulasses', 'puant', 'puante', 'puants', 'puantes'],
+};
+const FR_AIMED = aimedSlurs(
+  FR_AIMING,
+  // "Négro" reads as Spanish and Portuguese "negro" (black) once accents are folded: aimed only, in French frames.
+  ['pute', 'putes', 'salope', 'salopes', 'negro', 'negros', 'degenere', 'degeneree', 'degeneres', 'degenerees', 'fatma', 'fatmas', 'mongol', 'mongole', 'mongols', 'mongoles', 'attarde', 'attardee', 'attardes', 'attardees',
+    'infirme', 'infirmes', 'sauvage', 'sauvages', 'raton', 'ratons', 'clando', 'clandos', 'goudou', 'goudous', 'garce', 'garces', 'retarde', 'retardee', 'retardes', 'retardees'],
+  ['arabe', 'arabes', 'juif', 'juive', 'juifs', 'juives', 'musulman', 'musulmane', 'musulmans', 'musulmanes', 'noir', 'noire', 'noirs', 'noires', 'black', 'blacks',
+    'migrant', 'migrants', 'immigre', 'immigres', 'refugie', 'refugies', 'homo', 'homos', 'gitan', 'gitane', 'gitans', 'gitanes', 'handicape', 'handicapee',
+    'handicapes', 'handicapees', 'trans', 'gay', 'gays', 'lesbienne', 'lesbiennes', 'chinois', 'chinoise', 'chinoises'],
+).concat(narrowly(
+  ['singe', 'singes', 'guenon', 'guenons', 'macaque', 'macaques', 'gorille', 'gorilles', 'bride', 'bridee', 'brides', 'bridees', 'trainee', 'trainees'],
+  ['tu es un', 'tu es une', 't es un', 't es une', 'tu n es qu un', 'tu n es qu une', 't es qu un', 't es qu une', 'espece de', 'sale', 'sales'],
+  ['comme toi', 'comme vous', 'de merde'],
+));
+const PT_AIMING: Aiming = {
+  addressed: ['voce e um', 'voce e uma', 'vc e um', 'vc e uma', 'tu es um', 'tu es uma', 'voces sao uns', 'voces sao umas', 'passa de um', 'passa de uma', 'passas de um',
+    'passas de uma', 'seu', 'sua', 'seus', 'suas', 'mais um', 'mais uma', 'um outro', 'uma outra', 'tipico de um', 'tipico de uma', 'tipica de uma',
+    // A demonstrative points at the one insulted ("esse vagabundo", "aquela puta").
+    'esse', 'essa', 'esses', 'essas', 'este', 'esta', 'estes', 'estas', 'aquele', 'aquela', 'aqueles', 'aquelas'],
+  addressedAfter: ['como voce', 'como voces', 'como tu', 'como vc', 'como os outros', 'como as outras', 'feito voce', 'que nem voce', 'igual a voce', 'igual voce'],
+  contempt: ['maldito', 'maldita', 'malditos', 'malditas', 'nojento', 'nojenta', 'nojentos', 'nojentas', 'imundo', 'imunda', 'imundos', 'imundas', 'reles', 'porra de', 'merda de'],
+  contemptAfter: ['de merda', 'nojento', 'nojenta', 'nojentos', 'nojentas', 'imundo', 'imunda', 'imundos', 'imundas', 'do caralho', 'fedorento', 'fedorenta',
+    'fedorentos', 'fedorentas'],
+};
+const PT_AIMED = aimedSlurs(
+  PT_AIMING,
+  ['bicha', 'bichas', 'selvagem', 'selvagens', 'anormal', 'anormais', 'invalido', 'invalida', 'invalidos', 'invalidas', 'vagabundo', 'vagabundos', 'puta', 'putas',
+    'mongol', 'mongois', 'debil mental', 'debeis mentais', 'sapata', 'sapatas', 'traveca', 'travecas', 'indio', 'indios', 'aleijadinho', 'demente', 'dementes'],
+  ['preto', 'preta', 'pretos', 'pretas', 'negro', 'negra', 'negros', 'negras', 'judeu', 'judia', 'judeus', 'judias', 'muculmano', 'muculmana', 'muculmanos', 'muculmanas',
+    'gay', 'gays', 'lesbica', 'lesbicas', 'travesti', 'travestis', 'cigano', 'cigana', 'ciganos', 'ciganas', 'imigrante', 'imigrantes', 'refugiado', 'refugiada',
+    'refugiados', 'refugiadas', 'deficiente', 'deficientes', 'chines', 'chinesa', 'chineses'],
+).concat(narrowly(
+  ['macaco', 'macaca', 'macacos', 'macacas', 'gorila', 'gorilas', 'piranha', 'piranhas', 'galinha', 'india', 'indias'],
+  ['voce e um', 'voce e uma', 'vc e um', 'vc e uma', 'tu es um', 'tu es uma', 'passa de um', 'passa de uma', 'maldito', 'maldita'],
+  ['como voce', 'como voces', 'como tu', 'como os outros', 'como as outras', 'de merda'],
+), narrowly(
+  // "Bicha" is also a queue (in Portugal) and a worm; with a masculine determiner it is only the slur.
+  ['bicha', 'bichas'],
+  ['um', 'uns', 'o', 'os', 'do', 'dos', 'ao', 'aos', 'no', 'nos', 'pelo', 'pelos', 'esse', 'esses', 'este', 'estes', 'aquele', 'aqueles', 'seu', 'seus', 'outro', 'outros'],
+  [],
+));
+/** Polish declines the slur after its frame: every case form of each word is listed. */
+const PL_AIMING: Aiming = {
+  addressed: ['jesteś', 'jesteś tylko', 'jesteś zwykłym', 'jesteś zwykłą', 'jesteście', 'ty', 'wy', 'kolejny', 'kolejna', 'kolejni', 'kolejne', 'zwykły', 'zwykła',
+    'zwykli', 'pospolity', 'pospolita', 'pospolici', 'pospolite', 'typowy', 'typowa', 'jak każdy', 'jak każda', 'innym jak', 'inną jak', 'dla'],
+  addressedAfter: ['jak ty', 'jak wy', 'jak inni', 'jak inne', 'jak wszyscy', 'jak wszystkie', 'taki jak ty', 'taka jak ty'],
+  contempt: ['brudny', 'brudna', 'brudni', 'brudne', 'brudnego', 'brudnej', 'parszywy', 'parszywa', 'parszywi', 'parszywe', 'parszywego', 'pierdolony', 'pierdolona',
+    'pierdoleni', 'pierdolone', 'pierdolonego', 'pierdolonej', 'jebany', 'jebana', 'jebani', 'jebane', 'jebanego', 'jebanej', 'zasrany', 'zasrana', 'zasrani', 'zasrane',
+    'cholerny', 'cholerna', 'cholerni', 'cholerne', 'pieprzony', 'pieprzona', 'pieprzeni', 'pieprzone', 'śmierdzący', 'śmierdząca'],
+  contemptAfter: ['jebany', 'jebana', 'jebani', 'jebane', 'pierdolony', 'pierdolona', 'pierdoleni', 'pierdolone', 'zasrany', 'zasrana', 'śmierdzący', 'śmierdząca',
+    'pieprzony', 'pieprzona'],
+};
+const PL_AIMED = aimedSlurs(
+  PL_AIMING,
+  ['kurwy', 'kurwo', 'kurwę', 'kurwami', 'szmata', 'szmaty', 'szmato', 'szmatę', 'szmatą', 'szmatami', 'upośledzony', 'upośledzona', 'upośledzonego',
+    'upośledzonym', 'upośledzeni', 'upośledzonych', 'upośledzonej', 'upośledzoną', 'roślinka', 'roślinki', 'roślinko', 'roślinkę', 'roślinką', 'roślinkami',
+    'hermafrodyta', 'hermafrodyty', 'hermafrodytę', 'hermafrodytą', 'hermafrodyto', 'hermafrodytów', 'transseksualista', 'transseksualisty', 'transseksualistę',
+    'transseksualistą', 'transseksualisto', 'transseksualiści', 'transseksualistów', 'debil', 'debila', 'debilem', 'debile', 'debili', 'kaleki', 'kalekę', 'kaleko',
+    'dzikus', 'dzikusa', 'dzikusem', 'dzikusy', 'dzikusów', 'murzyn', 'murzyna', 'murzynem', 'murzyni', 'murzynów', 'murzynka', 'murzynki', 'murzynkę'],
+  ['żyd', 'żyda', 'żydem', 'żydzi', 'żydów', 'żydówka', 'muzułmanin', 'muzułmanina', 'muzułmanie', 'muzułmanów', 'arab', 'araba', 'arabem', 'arabowie', 'arabów', 'gej',
+    'geja', 'gejem', 'geje', 'gejów', 'lesbijka', 'lesbijki', 'lesbijek', 'imigrant', 'imigranta', 'imigranci', 'imigrantów', 'uchodźca', 'uchodźcy', 'uchodźców', 'cygan',
+    'cygana', 'cyganie', 'cyganów', 'azjata', 'azjaty', 'azjaci', 'azjatów', 'niepełnosprawny', 'niepełnosprawnego', 'niepełnosprawni', 'niepełnosprawnych'],
+).concat(narrowly(
+  // "Kurwa" alone is also the exclamation ("kurwa, jak ty to zrobiłeś?"), and "kurwą" reads as it once accents are
+  // folded: only its other cases, and either form said to someone.
+  ['żółty', 'żółta', 'żółtego', 'żółtym', 'żółci', 'żółtych', 'żółtka', 'żółtki', 'żółtkiem', 'żółtków', 'małpa', 'małpy', 'małpo', 'małpę', 'małpą', 'kurwa'],
+  ['jesteś', 'jesteś tylko', 'jesteś zwykłym', 'jesteś zwykłą', 'ty', 'innym jak', 'inną jak', 'kolejna', 'pospolita', 'zwykła'],
+  ['jak wy', 'jak inni', 'jak inne'],
+), narrowly(['żółtego', 'żółtka', 'żółtym', 'żółtkiem', 'małpy', 'małpą'], [], ['jak ty'])
+);
+
 export const CURATION: Record<Language, Curation> = {
   en: {
     drop: [
@@ -159,8 +244,11 @@ export const CURATION: Record<Language, Curation> = {
       'homosexual', 'inferno', 'lésbica', 'lolita', 'mama', 'pênis', 'pinto', 'saco', 'torneira', 'transar', 'vibrador', 'passar um cheque', 'bicha',
       'cacete', 'pau', 'foda',
     ],
-    add: ['fodam-se', 'fodam', 'fuder', 'fuderem', 'se foderem', 'pé no saco', 'baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'otário', 'vagabunda', 'vagabundo', 'viado', 'arrombado', 'babaca', 'desgraçado', 'piranha', 'filha da puta', 'vai se foder', 'cuzão', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas'],
-    slurs: ['baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'veado', 'viado', 'paneleiro', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas'],
+    add: ['fodam-se', 'fodam', 'fuder', 'fuderem', 'se foderem', 'pé no saco', 'baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'otário', 'vagabunda', 'vagabundo', 'viado', 'arrombado', 'babaca', 'desgraçado', 'piranha', 'filha da puta', 'vai se foder', 'cuzão', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas', 'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', ...PT_AIMED],
+    slurs: ['baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'veado', 'viado', 'paneleiro', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas',
+      // The words that make a woman a whore: a slur against women, whoever it is said to ("pute" is also in "fils de
+      // pute", a curse at anyone, and "salope" the word of porn spam: aimed only).
+      'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', ...PT_AIMED],
     stems: ['caralh', 'porr', 'fodid', 'filho da put', 'otari', 'arrombad', 'merd'],
     // A Porto Alegre bread roll, and the words a stem starts.
     allow: ['cacetinho', 'porrada', 'porre', 'porridge', 'porro'],
@@ -172,8 +260,10 @@ export const CURATION: Record<Language, Curation> = {
       'ménage à trois', 'meuf', 'péter', 'pipi', 'pisser', 'ramoner', 'suce', 'tanche', 'trique', 'zizi', 'zigounette', 'MALPT', 'negro', 'chatte',
       'déconne', 'déconner', 'emmerdant', 'gueule', 'bander', 'tapette', 'teuch',
     ],
-    add: ['pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'ta gueule', 'ferme ta gueule', 'bâtard', 'abruti', 'débile', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'sale pute', 'pd', 'niquer', 'nique ta mère', 'fdp', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles'],
-    slurs: ['pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'nègre', 'gouine', 'pédé', 'pédale', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'pd', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles'],
+    add: ['pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'ta gueule', 'ferme ta gueule', 'bâtard', 'abruti', 'débile', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'sale pute', 'pd', 'niquer', 'nique ta mère', 'fdp', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles', 'pute', 'putes', 'salope', 'salopes', 'pouffiasse', 'pouffiasses', 'connasse', 'connasses', 'pétasse', 'pétasses', 'grognasse', 'grognasses', 'radasse', 'radasses', 'catin', 'catins', ...FR_AIMED],
+    slurs: ['pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'nègre', 'gouine', 'pédé', 'pédale', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'pd', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles',
+      // The words that make a woman a whore: a slur against women, whoever it is said to.
+      'pouffiasse', 'pouffiasses', 'connasse', 'connasses', 'pétasse', 'pétasses', 'grognasse', 'grognasses', 'radasse', 'radasses', 'catin', 'catins', ...FR_AIMED],
     stems: ['connard', 'connass', 'encul', 'enfoir', 'salop', 'emmerd', 'branleu', 'pouffiass', 'niqu'],
     // Actors wish each other "merde pour ta première" for luck.
     allow: ['merde pour'],
@@ -231,8 +321,10 @@ export const CURATION: Record<Language, Curation> = {
   },
   pl: {
     drop: ['cyc', 'jajco', 'jajko', 'syf', 'rzygać', 'sraczka', 'dupa', 'suka'],
-    add: ['czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'szmata', 'cwel', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'spierdalaj', 'wypierdalaj', 'zamknij mordę', 'ciota', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami'],
-    slurs: ['czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'ciota', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'cwel', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami'],
+    add: ['czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'szmata', 'cwel', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'spierdalaj', 'wypierdalaj', 'zamknij mordę', 'ciota', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami', 'dziwka', 'dziwki', 'dziwko', 'dziwkę', 'dziwką', 'dziwek', 'dziwkami', 'żółtek', 'żółtków', ...PL_AIMED],
+    slurs: ['czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'ciota', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'cwel', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami',
+      // The words that make a woman a whore: a slur against women, whoever it is said to ("kurwa" is also the exclamation: aimed only); "żółtek" (its other cases are a yolk's).
+      'dziwka', 'dziwki', 'dziwko', 'dziwkę', 'dziwką', 'dziwek', 'dziwkami', 'żółtek', 'żółtków', ...PL_AIMED],
     // "pedał" is also a bicycle pedal: whole word, Polish text only. "szmatka" is a cloth.
     stems: ['kurw', 'jeba', 'jebn', 'pierdol', 'pierdal', 'chuj', 'huj', 'skurwysyn', 'kutas', 'pizd', 'spierdal', 'wypierdal', 'zajeb', 'pojeb', 'szmat', 'czarnuch', 'skośnook', 'ciapat'],
     allow: ['szmatka', 'szmatki', 'szmatkę', 'szmatką'],
