@@ -581,6 +581,8 @@ interface ScriptRole {
   negation: RegExp;
   affirming: RegExp;
   conditional: RegExp;
+  /** The endings of a yes-or-no question that asks for agreement (ScriptGrammar's rhetorical), empty if none. */
+  rhetorical: readonly string[];
   mention: RegExp;
   notMention: RegExp;
   they: RegExp;
@@ -600,6 +602,12 @@ interface ScriptRole {
   denialAfter: boolean;
   /** Derogation and violence spelt so that they are searched only near a group word (chineseSoundsFirst). */
   near: { derogation: RegExp; violence: RegExp } | undefined;
+  /**
+   * A clause that names its own subject (a group or a pronoun for one) after a comma is out of reach of a
+   * negation in the clause before ("我不明白为什么有人喜欢X，他们太恶心了"): Mandarin, whose clauses each
+   * take their subject and whose negation stands right before what it negates.
+   */
+  clauseBound: boolean;
 }
 
 type ScriptLanguage = keyof typeof SCRIPT_GRAMMARS;
@@ -620,6 +628,7 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     spelt?: (word: string) => string;
     /** Evasions too costly to search a whole segment for, searched near a group word. */
     spoken?: (word: string) => string | undefined;
+    clauseBound?: boolean;
   }
   const role = (lang: ScriptLanguage, reading: Reading): ScriptRole => {
     const g = SCRIPT_GRAMMARS[lang];
@@ -627,15 +636,15 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     // Spoken spellings open with a character of the script (chineseSoundsFirst).
     return { ...roleOf(g, reading), unwritten: latin.group.length > 0 ? roleOf(latin, { ...reading, spoken: undefined }) : undefined };
   };
-  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken }: Reading): ScriptRole => {
+  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false }: Reading): ScriptRole => {
     const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
     const any = (words: readonly string[], source = escapeRegExp) =>
       new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => source(fold(w))).join('|') + after, 'gu');
     return {
       group: any(g.group, spelt), derogation: any(g.derogation, spelt), violence: any(g.violence, spelt), negation: any(g.negation), affirming: any(g.affirming),
-      conditional: any(g.conditional), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
-      worth: any(g.worth), denial: any(g.denial), denialAfter, unwritten: undefined,
+      conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
+      worth: any(g.worth), denial: any(g.denial), denialAfter, unwritten: undefined, clauseBound,
       near: spoken && {
         derogation: new RegExp(g.derogation.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
         violence: new RegExp(g.violence.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
@@ -643,7 +652,7 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     };
   };
   return [
-    ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst })],
+    ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst, clauseBound: true })],
     ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic, spelt: withSilentAlef })],
     ['hi', role('hi', { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
   ];
@@ -662,19 +671,38 @@ function unwritten(g: ScriptGrammar, script: RegExp, fold: ((word: string) => st
 
 /**
  * A script grammar's negations that negate: not one inside or just before a word that affirms ("只不过是",
- * "ما هم الا"), nor one after "if" in its clause ("如果他们不是人渣，我会接受...").
+ * "ما هم الا"), nor one after "if" in its clause ("如果他们不是人渣，我会接受..."), nor one in a question that
+ * asks for agreement ("你不觉得...吗？").
  */
 function scriptNegations(text: string, role: ScriptRole): Span[] {
   const affirming = spans(text, role.affirming);
   const conditionals = spans(text, role.conditional);
+  const asksAgreement = (n: Span) => {
+    const rest = SENTENCE_REST.exec(text.slice(n.to))?.[0].trimEnd() ?? '';
+    return role.rhetorical.some((ending) => rest.endsWith(ending));
+  };
   return spans(text, role.negation).filter(
     (n) =>
       // Arabic words are runs of letters: "لا" inside "بلا شك" (without doubt) is no negation. (Mandarin
       // has no spaces, and its negations stand inside runs.)
       !(role.spaced && /\p{L}/u.test(text[n.from - 1] ?? '')) &&
       !affirming.some((a) => overlaps(a, n) || (a.from >= n.to && a.from - n.to <= AFFIRMING_REACH)) &&
-      !conditionals.some((c) => c.to <= n.from && !CLAUSE_BREAK.test(text.slice(c.to, n.from))),
+      !conditionals.some((c) => c.to <= n.from && !CLAUSE_BREAK.test(text.slice(c.to, n.from))) &&
+      !asksAgreement(n),
   );
+}
+/** The rest of a sentence, up to and with the mark that ends it. */
+const SENTENCE_REST = /^[^。！？!?.\n؟;；]*[。！？!?.\n؟;；]?/u;
+
+/**
+ * Whether a negation is out of reach of what is said, in a clause-bound grammar: the said stands in a later
+ * clause that names its own subject, a group or a pronoun for one, before it.
+ */
+function inEarlierClause(text: string, n: Span, said: Span, subjects: readonly Span[]): boolean {
+  if (n.to > said.from) return false;
+  let clause = -1;
+  for (let i = said.from - 1; i >= n.to && clause < 0; i--) if (CLAUSE_BREAK.test(text[i]!)) clause = i + 1;
+  return clause >= 0 && subjects.some((t) => t.from >= clause && t.to <= said.from);
 }
 /** Commas and colons of the Latin, Mandarin and Arabic scripts: where a clause ends. */
 const CLAUSE_BREAK = /[,:;，、：；،؛]/;
@@ -759,7 +787,8 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
       const to = Math.max(g.to, s.to);
       const n = sentence(s.from);
       const scope = { from: startOf(n), to: endOf(n) };
-      const weight = s.weight * framing(text, { from, to }, scope, negations, mentions, s);
+      const governing = role.clauseBound ? negations.filter((m) => !inEarlierClause(text, m, s, [...they, ...groups])) : negations;
+      const weight = s.weight * framing(text, { from, to }, scope, governing, mentions, s);
       if (!best || weight > best.weight) best = { weight, from, to };
     }
     if (best) hits.push({ category: s.category, weight: best.weight, evidence: evidenceAt(segment, best.from, best.to), why: `derogation of a protected group (${lang})` });
