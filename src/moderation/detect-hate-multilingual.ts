@@ -5,7 +5,7 @@ import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
-import { chineseSoundsFirst, chineseSpellings } from './chinese-spellings.js';
+import { chinesePinyin, chineseSoundsFirst, chineseSpellings } from './chinese-spellings.js';
 import { normalise } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
 import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
@@ -394,10 +394,13 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   // English is detect-hate.ts's; the grammars share words with it ("gay", "trans", "cancer", "virus").
   // But franc cannot name Hindi in Latin letters and takes a short line of it for English ("hijre
   // ghinone hain"): two of its function words say it is Hindi, or one where its grammar pairs a group.
+  // Mandarin with words in pinyin ("黑人是la ji") has more Latin letters than characters: franc names a
+  // Latin-script language, and the grammars that read its characters among Latin letters read it too.
+  const inLatin = script.filter(([, role]) => role.amongLatin && texts.some((t) => role.amongLatin!.test(t.value)));
   if (languages[0] === 'en') {
     // The function word first: one search, where the pair may read the segment's lexicon words and threats.
     const hindiPair = (i: number) => holdsHindiFunctionWord(texts[i]!.value) && latinPair(i, 'hi', hindi[0]![1]) !== undefined;
-    return readsRomanisedHindi(segments) || texts.some((_, i) => hindiPair(i)) ? read(hindi, []) : [];
+    return read(readsRomanisedHindi(segments) || texts.some((_, i) => hindiPair(i)) ? hindi : [], inLatin);
   }
   // The grammars of the languages franc finds plausible (Dutch "vies" is dirty, French "vies" lives), and
   // romanised Hindi's, which franc never names; all of them when it names none of theirs. Plausible is
@@ -406,7 +409,8 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const plausible = documentLanguages(segments, PLAUSIBLE);
   const likely = compiled.filter(([lang]) => plausible.includes(lang as Language));
   const grammars = likely.length > 0 ? [...likely, ...unnamed.filter(([lang]) => !likely.some(([other]) => other === lang))] : compiled;
-  return read(grammars, script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language)));
+  const named = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
+  return read(grammars, [...named, ...inLatin.filter((g) => !named.includes(g))]);
 };
 
 function once<T>(known: Map<string, T>, key: string, find: () => T): T {
@@ -608,6 +612,11 @@ interface ScriptRole {
    * take their subject and whose negation stands right before what it negates.
    */
   clauseBound: boolean;
+  /**
+   * A text this grammar is read in even where franc names a Latin-script language: Mandarin characters
+   * among pinyin (a Han character and no kana, which would make it Japanese). Undefined for the others.
+   */
+  amongLatin: RegExp | undefined;
 }
 
 type ScriptLanguage = keyof typeof SCRIPT_GRAMMARS;
@@ -629,6 +638,9 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     /** Evasions too costly to search a whole segment for, searched near a group word. */
     spoken?: (word: string) => string | undefined;
     clauseBound?: boolean;
+    amongLatin?: RegExp;
+    /** A group word written out in another script ("tongxinglian"), or undefined. */
+    spokenGroup?: (word: string) => string | undefined;
   }
   const role = (lang: ScriptLanguage, reading: Reading): ScriptRole => {
     const g = SCRIPT_GRAMMARS[lang];
@@ -636,15 +648,15 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     // Spoken spellings open with a character of the script (chineseSoundsFirst).
     return { ...roleOf(g, reading), unwritten: latin.group.length > 0 ? roleOf(latin, { ...reading, spoken: undefined }) : undefined };
   };
-  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false }: Reading): ScriptRole => {
+  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, amongLatin, spokenGroup }: Reading): ScriptRole => {
     const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
     const any = (words: readonly string[], source = escapeRegExp) =>
       new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => source(fold(w))).join('|') + after, 'gu');
     return {
-      group: any(g.group, spelt), derogation: any(g.derogation, spelt), violence: any(g.violence, spelt), negation: any(g.negation), affirming: any(g.affirming),
+      group: any(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: any(g.derogation, spelt), violence: any(g.violence, spelt), negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
-      worth: any(g.worth), denial: any(g.denial), denialAfter, unwritten: undefined, clauseBound,
+      worth: any(g.worth), denial: any(g.denial), denialAfter, unwritten: undefined, clauseBound, amongLatin,
       near: spoken && {
         derogation: new RegExp(g.derogation.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
         violence: new RegExp(g.violence.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
@@ -652,7 +664,7 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     };
   };
   return [
-    ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst, clauseBound: true })],
+    ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst, spokenGroup: chinesePinyin, clauseBound: true, amongLatin: /^(?=[^]*\p{Script=Han})(?![^]*[\p{Script=Hiragana}\p{Script=Katakana}])/u })],
     ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic, spelt: withSilentAlef })],
     ['hi', role('hi', { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
   ];

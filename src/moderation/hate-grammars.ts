@@ -1094,8 +1094,18 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       // A pet before them ("我家的猫都比...聪明").
       '猫都比', '猴子都比', '猩猩都比', '老鼠都比', '蟑螂都比', '驴都比', '畜生都比',
       '动物都比', '石头都比', '我的猫比', '我家猫比', '我家的猫比', '我家的狗比', '宠物都比',
-      // Hatred and disgust felt.
-      '来气', '火大', '就生气', '不爽', '忍无可忍', '敌视', '恶心透', '讨厌透', '极其反感',
+      // The worst, a joke, unfit, weak, immoral, arrogant, mad; breeding like beasts; kept from children.
+      '最糟糕', '最差劲', '最恶劣', '最可恶', '最烂', '很糟糕', '太糟糕', '真糟糕', '是个笑话', '就是个笑话', '是笑话', '不称职', '不合格', '不中用',
+      '傲慢', '自大', '狂妄', '精神有问题', '心理有问题', '脑子有病', '不道德', '道德败坏', '伤风败俗', '不文明', '软弱无能', '懦弱', '没骨气',
+      '懦夫', '胆小鬼', '失败者', '繁殖', '像兔子一样生', '只适合', '只能做', '只会生孩子', '靠近我的孩子', '离我的孩子远', '远离我们的孩子',
+      '远离孩子', '无脑', '更糟糕', '更差劲', '更烂', '更坏', '糟透', '烂透', '差透', '无可救药', '怪异', '古怪', '歇斯底里', '神经质', '发疯',
+      // Their humanity or their being alive questioned, the blame for all ills, left to fend for themselves.
+      '是不是人', '算不算人', '还算人吗', '也配叫人', '也配称为人', '为什么还存在', '居然还存在', '竟然还存在', '居然还活着', '竟然还活着',
+      '怎么还活着', '罪魁祸首', '万恶之源', '自生自灭', '让他们饿死', '让她们饿死',
+      '社会渣滓', '丢人现眼', '一无所知', '鬼鬼祟祟', '毛骨悚然', '瘆人', '很恐怖', '太恐怖',
+      // Hatred and disgust felt ("充满仇恨" names the speaker's own hatred, not hatred denounced).
+      '来气', '火大', '就生气', '不爽', '忍无可忍', '敌视', '恶心透', '讨厌透', '极其反感', '看不上', '充满仇恨', '充满了仇恨', '满怀仇恨',
+      '心怀仇恨', '怀有仇恨', '满是仇恨', '只有仇恨', '充满敌意', '充满了敌意', '恨意',
       // One character written in pinyin or as a homophone to slip past filters (恶心 as 鹅心, 垃圾 as laji).
       '鹅心', '饿心', '恶xin', 'exin', '毒liu', '肮zang', '下zuo', '垃ji', 'la圾', 'laji', '废wu', 'feiwu', '傻x', 'shabi', '人zha', 'renzha',
       '畜sheng', 'chusheng', '杂zhong', 'zazhong', '婊zi', 'biaozi', '白chi', 'baichi', '智zhang', 'zhizhang', '脑can', 'naocan',
@@ -1113,7 +1123,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       // is the call, the bare verb may be news ("被殴打").
       ...['要', '会', '想', '去', '该', '该被', '得', '必须', '最好', '就是要'].flatMap((will) =>
         ['殴打', '毒打', '打残', '踩死', '碾死', '撞死', '勒死', '掐死', '闷死', '毒死', '轮奸', '炸飞', '射死', '刺死', '爆头', '捅', '鞭打', '砸死',
-          '收拾', '教训', '流放', '撵走', '赶走', '处理掉', '解决掉', '判死刑', '判处死刑'].map((harm) => will + harm)),
+          '收拾', '教训', '流放', '撵走', '伤害', '弄残', '赶走', '处理掉', '解决掉', '判死刑', '判处死刑'].map((harm) => will + harm)),
       // Session 6: beating, cutting throats, shooting, and "the only good X is a dead X"; the world better
       // off without them; what they should suffer ("应该被..." holds the verbs above).
       '打一顿', '痛打一顿', '暴揍', '欠揍', '欠打', '该打', '割断', '切断喉咙', '割开喉咙', '一枪崩', '崩了', '开枪打', '打爆', '爆头', '烧光',
@@ -1122,7 +1132,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       '关进集中营', '送进毒气室', '绞刑', '枪决掉', '活剥', '扒皮', '抽筋', '碎尸万段',
       // Session 7, by class (from the language): wiping out, doing away with, gunning down, stoning, torching;
       // driving out; death wished or said deserved.
-      '灭掉', '剿灭', '歼灭', '根除', '屠戮', '血洗', '斩杀', '做掉', '解决掉', '处理掉', '收拾掉', '扫射', '突突了', '砸死', '用石头砸', '拳打脚踢',
+      '绝迹', '追杀', '猎杀', '生不如死', '让他们受苦', '让她们受苦', '让你们受苦', '让你们后悔', '让他们后悔', '灭掉', '剿灭', '歼灭', '根除', '屠戮', '血洗', '斩杀', '做掉', '解决掉', '处理掉', '收拾掉', '扫射', '突突了', '砸死', '用石头砸', '拳打脚踢',
       '泼硫酸', '泼汽油', '点火烧', '下毒', '投毒', '撵走', '撵出', '轰走', '赶跑', '踢走', '扔出', '扫地出门', '驱离', '罪该万死', '早该死',
       '死开', '都去死', '全都去死', '判死刑', '处以极刑', '让他们付出代价', '让她们付出代价', '付出血的代价', '血债血偿', '好好收拾', '教训一下', '给点颜色',
       // The same in pinyin or homophones ("去死" as 去四, 去si).
@@ -1130,7 +1140,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
     worth: ['聪明', '智慧', '有价值', '价值', '重要', '欢迎', '活着', '活下去', '生存', '存在', '尊重', '权利', '地方', '位置', '信任', '正常', '有用', '同情', '怜悯', '投票', '雇', '结婚', '资格', '好人', '一样好',
       '智商', '能力', '能干', '优秀', '平等', '人权', '尊严', '正常人', '容身',
       // Good qualities hate denies: honest, trustworthy, kind, hard-working, clean, civilised, capable, worthy.
-      '诚实', '可信', '可靠', '靠得住', '信赖', '善良', '勤劳', '勤奋', '干净', '文明', '有教养', '正直', '体面'],
+      '诚实', '可信', '可靠', '靠得住', '信赖', '善良', '勤劳', '勤奋', '干净', '文明', '有教养', '正直', '体面',
+      // Session 7: wits, a good parent or neighbour, a future, a use or a meaning to their lives.
+      '机灵', '聪慧', '明智', '理智', '称职', '合格', '好父母', '好妈妈', '好爸爸', '好老师', '好员工', '好邻居', '好公民', '好领导', '未来', '前途',
+      '贡献', '用处', '好处', '意义', '幸福', '被爱'],
     // "None of any kind" first: its span ends where the reach to the good word is counted from.
     denial: ['没有任何', '没有一个', '不会有任何', '不', '没', '无', '别', '毫无', '绝不', '永远不', '并非', '不可能'],
     // 别 ("don't") only as an imperative: alone it is inside 性别 (gender), so in 跨性别者 (trans people).
@@ -1165,6 +1178,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
     notMention: ['来说', '说实话', '说真的', '老实说', '坦白说', '实话说', '小说', '说明', '说到底', '称赞', '称职', '对称', '名称', '叫好',
       // "Someone actually cares about...": dismay at care for a group, reporting nothing; "no one" (没有人).
       '有人居然在乎', '有人竟然在乎', '有人居然关心', '有人竟然关心', '有人在乎', '有人关心', '没有人', '没有任何人',
+      // The speaker's own hatred ("我对X充满仇恨") reports nothing.
+      '充满仇恨', '充满了仇恨', '满怀仇恨', '心怀仇恨', '怀有仇恨', '满是仇恨', '只有仇恨', '充满敌意', '充满了敌意',
       // Lying (说谎) reports nothing; nor does wondering why someone likes them ("为什么有人喜欢").
       '说谎', '有人喜欢', '有人会喜欢', '有人爱'],
     they: ['他们', '她们', '它们', '你们', '这些人', '那些人', '这帮', '那帮', '这群', '那群', '这种人', '那种人',

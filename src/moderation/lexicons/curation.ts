@@ -51,10 +51,10 @@ function aimedSlurs(aiming: Aiming, insults: readonly string[], names: readonly 
  * aimed at someone or said with contempt ("你这个三八", "一群绿绿"); animals and things (母狗 a bitch, 玻璃
  * glass, 棒子 a stick) only at the one addressed, or things only with contempt ("你这个母狗", "死玻璃"): "你这个玻璃杯" is a glass.
  */
-const ZH_ADDRESSED = ['你这个', '你个', '是个', '都是', '就是', '你这种', '你们这些', '你们这群', '像你这样的', '像你这种', '一个', '又一个', '一群', '一帮', '这些', '那些', '普通'];
+const ZH_ADDRESSED = ['你这个', '你个', '是个', '都是', '就是', '你这种', '你们这些', '你们这群', '像你这样的', '像你这种', '一个', '又一个', '一群', '一帮', '这些', '那些', '这个', '那个', '像个', '普通', '普通的', '小', '老'];
 const ZH_CONTEMPT = ['死', '臭', '该死的', '贱'];
 const ZH_AIMED = [
-  ...aimedSlurs({ addressed: ZH_ADDRESSED, addressedAfter: ['们'], contempt: ZH_CONTEMPT, contemptAfter: [] }, ['三八', '绿绿', '婊子'], [], ''),
+  ...aimedSlurs({ addressed: ZH_ADDRESSED, addressedAfter: ['们', '罢了', '而已'], contempt: ZH_CONTEMPT, contemptAfter: [] }, ['三八', '绿绿', '婊子'], [], ''),
   ...aimedSlurs(
     { addressed: ['你这个', '你这条', '你这只', '你个', '你们这些', '你们这群', '像你这样的', '像你这种'], addressedAfter: [], contempt: ['死', '臭', '该死的'], contemptAfter: [] },
     ['母狗', '母猪'], ['玻璃', '棒子', '黑炭', '鬼子', '蝗虫'], ''),
