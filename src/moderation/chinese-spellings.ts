@@ -73,12 +73,15 @@ export function chineseSoundsFirst(word: string): string | undefined {
   return spellings.length > 0 ? spellings.join('|') : undefined;
 }
 
-/** A word of two characters or more written wholly in pinyin ("tongxinglian", "la ji"), or undefined. */
+/**
+ * A word of two characters or more written wholly in pinyin ("tongxinglian", "la ji"), or undefined: a run
+ * of letters of its own, since its syllables are often inside another word's ("xu e" of 邪恶 in "tongxue").
+ */
 export function chinesePinyin(word: string): string | undefined {
   const chars = [...word];
   const syllables = chars.map(syllable);
   if (chars.length < 2 || syllables.some((s) => s === undefined)) return undefined;
-  return syllables.join('\\s?');
+  return `(?<![a-z])${syllables.join('\\s?')}(?![a-z])`;
 }
 
 /** The characters a member may write for `c`: rarer ones read as it is read first, none of them a function word. */

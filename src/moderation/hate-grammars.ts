@@ -1101,7 +1101,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       '远离孩子', '无脑', '更糟糕', '更差劲', '更烂', '更坏', '糟透', '烂透', '差透', '无可救药', '怪异', '古怪', '歇斯底里', '神经质', '发疯',
       // Their humanity or their being alive questioned, the blame for all ills, left to fend for themselves.
       '是不是人', '算不算人', '还算人吗', '也配叫人', '也配称为人', '为什么还存在', '居然还存在', '竟然还存在', '居然还活着', '竟然还活着',
-      '怎么还活着', '罪魁祸首', '万恶之源', '自生自灭', '让他们饿死', '让她们饿死',
+      '怎么还活着', '谁会喜欢', '有谁会喜欢', '谁会想和', '谁愿意和', '罪魁祸首', '万恶之源', '自生自灭', '让他们饿死', '让她们饿死',
       '社会渣滓', '丢人现眼', '一无所知', '鬼鬼祟祟', '毛骨悚然', '瘆人', '很恐怖', '太恐怖',
       // Hatred and disgust felt ("充满仇恨" names the speaker's own hatred, not hatred denounced).
       '来气', '火大', '就生气', '不爽', '忍无可忍', '敌视', '恶心透', '讨厌透', '极其反感', '看不上', '充满仇恨', '充满了仇恨', '满怀仇恨',
@@ -1143,7 +1143,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       '诚实', '可信', '可靠', '靠得住', '信赖', '善良', '勤劳', '勤奋', '干净', '文明', '有教养', '正直', '体面',
       // Session 7: wits, a good parent or neighbour, a future, a use or a meaning to their lives.
       '机灵', '聪慧', '明智', '理智', '称职', '合格', '好父母', '好妈妈', '好爸爸', '好老师', '好员工', '好邻居', '好公民', '好领导', '未来', '前途',
-      '贡献', '用处', '好处', '意义', '幸福', '被爱'],
+      '贡献', '用处', '好处', '意义', '幸福', '被爱', '真正的女人', '真正的男人', '真正的人', '当领导', '好的父母', '好的老师', '好的领导'],
     // "None of any kind" first: its span ends where the reach to the good word is counted from.
     denial: ['没有任何', '没有一个', '不会有任何', '不', '没', '无', '别', '毫无', '绝不', '永远不', '并非', '不可能'],
     // 别 ("don't") only as an imperative: alone it is inside 性别 (gender), so in 跨性别者 (trans people).
@@ -1156,6 +1156,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       // "No different from", "nothing wrong with", "not too much to say"; a yes-or-no question ("是不是").
       '没什么两样', '没两样', '没有两样', '没什么区别', '没区别', '没有区别', '没什么不同', '没有什么不同', '无异', '没问题', '没什么问题',
       '没有问题', '没毛病', '无可厚非', '不为过', '不过分', '是不是', '会不会', '能不能', '对不对', '算不算',
+      // Words with 不 or 没 that negate nothing: "not bad" (good), many, soon, ceaselessly, can't help, can't wait.
+      '不错', '不少', '不久', '不断', '不停', '不得了', '不禁', '忍不住', '巴不得', '恨不得', '不由得', '没完没了',
       // "No one / nothing is as dirty as X", "there is nothing worse than X": the negation says X are the worst.
       '没有人像', '没人像', '没有谁像', '没有任何人像', '没有人比', '没人比', '没有谁比', '没有任何人比', '没有什么比', '没什么比', '没有比',
       '没有东西比', '没有任何东西比', '没有什么像', '没有什么东西比', '再没有比'],
