@@ -47,7 +47,9 @@ export function chineseSpellings(word: string): string {
     if (!HAN.test(c)) return [];
     const sound = chars.length >= 2 ? syllable(c) : undefined;
     const split = [...(COMPONENTS[c] ?? []), ...(MORE_COMPONENTS[c] ?? [])].map(escapeRegExp);
-    const others = [...(sound ? [`\\s?${sound}\\s?`] : []), ...split];
+    // A space may set the syllable apart from the characters beside it ("肮 zang"), not from the text around.
+    const spaced = sound && `${i > 0 ? '\\s?' : ''}${sound}${i < chars.length - 1 ? '\\s?' : ''}`;
+    const others = [...(spaced ? [spaced] : []), ...split];
     const sounds = alike ? soundAlikes(c) : '';
     const [before, after] = [escapeRegExp(chars.slice(0, i).join('')), escapeRegExp(chars.slice(i + 1).join(''))];
     // A homophone first is left to chineseSoundsFirst: an alternative that opens with a class of

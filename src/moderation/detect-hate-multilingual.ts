@@ -579,9 +579,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
 }
 
 interface ScriptRole {
-  group: RegExp;
-  derogation: RegExp;
-  violence: RegExp;
+  group: Alternation;
+  derogation: Alternation;
+  violence: Alternation;
   negation: RegExp;
   affirming: RegExp;
   conditional: RegExp;
@@ -605,7 +605,7 @@ interface ScriptRole {
   /** The negation of a good word may follow it, as in Hindi ("इज़्ज़त नहीं"). */
   denialAfter: boolean;
   /** Derogation and violence spelt so that they are searched only near a group word (chineseSoundsFirst). */
-  near: { derogation: RegExp; violence: RegExp } | undefined;
+  near: { derogation: Alternation; violence: Alternation } | undefined;
   /**
    * A clause that names its own subject (a group or a pronoun for one) after a comma is out of reach of a
    * negation in the clause before ("我不明白为什么有人喜欢X，他们太恶心了"): Mandarin, whose clauses each
@@ -653,14 +653,14 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     // An empty list matches nothing (an empty pattern would match everywhere).
     const any = (words: readonly string[], source = escapeRegExp) =>
       new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => source(fold(w))).join('|') + after, 'gu');
+    const many = (words: readonly string[], source: (word: string) => string | undefined) =>
+      alternation(words.flatMap((w) => source(fold(w)) ?? []), before, after);
     return {
-      group: any(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: any(g.derogation, spelt), violence: any(g.violence, spelt), negation: any(g.negation), affirming: any(g.affirming),
+      group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), violence: many(g.violence, spelt),
+      negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
       worth: any(g.worth), denial: any(g.denial), denialAfter, unwritten: undefined, clauseBound, amongLatin,
-      near: spoken && {
-        derogation: new RegExp(g.derogation.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
-        violence: new RegExp(g.violence.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
-      },
+      near: spoken && { derogation: many(g.derogation, spoken), violence: many(g.violence, spoken) },
     };
   };
   return [
@@ -736,6 +736,39 @@ const withSilentAlef = (word: string) => escapeRegExp(word).replace(/و(?= )/g, 
 
 /** The text a script grammar reads: Arabic with its letters folded. */
 const scriptText = (segment: PreparedSegment, lang: ScriptLanguage) => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
+/**
+ * Many words as one alternation, split into expressions of at most ALTERNATION_SOURCE characters: V8 runs
+ * a larger expression with its bytecode interpreter, not as machine code (the Mandarin grammar's
+ * derogations, with their spellings, took 65 ms a sentence as one expression, 0.3 ms as six).
+ */
+type Alternation = readonly RegExp[];
+const ALTERNATION_SOURCE = 8000;
+function alternation(sources: readonly string[], before = '', after = ''): Alternation {
+  let part: string[] = [];
+  const parts = [part];
+  let size = 0;
+  for (const source of sources) {
+    if (size + source.length > ALTERNATION_SOURCE && part.length > 0) {
+      parts.push((part = []));
+      size = 0;
+    }
+    part.push(source);
+    size += source.length + 1;
+  }
+  return parts.map((part) => new RegExp(part.length === 0 ? '(?!)' : before + part.join('|') + after, 'gu'));
+}
+/**
+ * Every match of an alternation as one expression would find them: leftmost first, the earlier word where
+ * two start together, none starting inside the one before.
+ */
+function spansOf(text: string, words: Alternation): Span[] {
+  if (words.length === 1) return spans(text, words[0]!);
+  const found = words.flatMap((re, order) => spans(text, re).map((s) => ({ ...s, order })));
+  found.sort((a, b) => a.from - b.from || a.order - b.order);
+  const kept: Span[] = [];
+  for (const { from, to } of found) if (kept.length === 0 || from >= kept.at(-1)!.to) kept.push({ from, to });
+  return kept;
+}
 /** Every match of a global expression. exec on the expression itself: matchAll copies it first, a few µs a call. */
 function spans(text: string, re: RegExp): Span[] {
   const found: Span[] = [];
@@ -747,11 +780,11 @@ function spans(text: string, re: RegExp): Span[] {
   return found;
 }
 /** The matches of an expression within reach of a group word (plus a word's length), each found once. */
-function spansNear(text: string, re: RegExp, groups: readonly Span[], reach: number): Span[] {
+function spansNear(text: string, words: Alternation, groups: readonly Span[], reach: number): Span[] {
   const found = new Map<number, Span>();
   for (const g of groups) {
     const from = Math.max(0, g.from - reach - NEAR_WORD);
-    for (const s of spans(text.slice(from, g.to + reach + NEAR_WORD), re)) found.set(s.from + from, { from: s.from + from, to: s.to + from });
+    for (const s of spansOf(text.slice(from, g.to + reach + NEAR_WORD), words)) found.set(s.from + from, { from: s.from + from, to: s.to + from });
   }
   return [...found.values()];
 }
@@ -763,12 +796,12 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, written:
   const role = SCRIPTS[lang].test(segment.norm.text) ? written : written.unwritten;
   if (role === undefined) return undefined;
   const text = scriptText(segment, lang);
-  const groups = spans(text, role.group);
+  const groups = spansOf(text, role.group);
   if (groups.length === 0) return undefined;
-  const nearGroups = (re: RegExp | undefined) => (re ? spansNear(text, re, groups, role.reach) : []);
+  const nearGroups = (words: Alternation | undefined) => (words ? spansNear(text, words, groups, role.reach) : []);
   const said: Said[] = [
-    ...[...spans(text, role.derogation), ...nearGroups(role.near?.derogation)].map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })),
-    ...[...spans(text, role.violence), ...nearGroups(role.near?.violence)].map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
+    ...[...spansOf(text, role.derogation), ...nearGroups(role.near?.derogation)].map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })),
+    ...[...spansOf(text, role.violence), ...nearGroups(role.near?.violence)].map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
   ];
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
   if (said.length === 0) said.push(...readAgain(segment, lang));
