@@ -1143,7 +1143,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       '诚实', '可信', '可靠', '靠得住', '信赖', '善良', '勤劳', '勤奋', '干净', '文明', '有教养', '正直', '体面',
       // Session 7: wits, a good parent or neighbour, a future, a use or a meaning to their lives.
       '机灵', '聪慧', '明智', '理智', '称职', '合格', '好父母', '好妈妈', '好爸爸', '好老师', '好员工', '好邻居', '好公民', '好领导', '未来', '前途',
-      '贡献', '用处', '好处', '意义', '幸福', '被爱', '真正的女人', '真正的男人', '真正的人', '当领导', '好的父母', '好的老师', '好的领导'],
+      '贡献', '意义', '幸福', '被爱', '真正的女人', '真正的男人', '真正的人', '当领导', '好的父母', '好的老师', '好的领导'],
     // "None of any kind" first: its span ends where the reach to the good word is counted from.
     denial: ['没有任何', '没有一个', '不会有任何', '不', '没', '无', '别', '毫无', '绝不', '永远不', '并非', '不可能'],
     // 别 ("don't") only as an imperative: alone it is inside 性别 (gender), so in 跨性别者 (trans people).
