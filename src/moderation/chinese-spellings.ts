@@ -1,4 +1,4 @@
-import { READ_ALIKE, READING } from './chinese-readings.js';
+import { COMPONENTS, READ_ALIKE, READING } from './chinese-readings.js';
 import { escapeRegExp } from './regex-literals.js';
 
 /**
@@ -7,24 +7,17 @@ import { escapeRegExp } from './regex-literals.js';
  * - the character in pinyin ("肮zang", "hei人");
  * - a homophone ("鹅心" for 恶心, "拉鸡" for 垃圾): any common character read the same, tones aside;
  * - the character split into its components, side by side ("忄生" for 性, "歹戋" for 残).
- * One character per word: two changed make another word. Homophones are not read in words that hold
+ * One character per word: two changed make another word; but a whole word may be written in pinyin
+ * ("la ji", searched near a group word: chineseSoundsFirst). Homophones are not read in words that hold
  * a function character (不是人 → 不是认, as in 不是认真), where a sound-alike is an ordinary phrase.
+ * The readings and splits are a dictionary's, for every character of the grammar (chinese-readings.ts).
  */
 
-/** Characters written as their two components, left and right or top and bottom, as members split them. */
-const COMPONENTS: Readonly<Record<string, readonly string[]>> = {
-  性: ['忄生'], 妇: ['女彐'], 娘: ['女良'], 们: ['亻门'], 恋: ['亦心'], 基: ['其土'], 佬: ['亻老'], 男: ['田力'], 拉: ['扌立'],
-  黑: ['里灬', '㓐灬'], 穆: ['禾㣎'], 斯: ['其斤'], 林: ['木木'], 教: ['孝攵'], 徒: ['彳走'], 绿: ['纟录'], 犹: ['犭尤'], 移: ['禾多'],
-  难: ['又隹'], 残: ['歹戋'], 疾: ['疒矢'], 障: ['阝章'], 废: ['广发'], 跨: ['足夸', '𧾷夸'], 别: ['另刂'], 者: ['耂日'], 变: ['亦又'],
-  外: ['夕卜'], 国: ['囗玉'], 住: ['亻主'], 洲: ['氵州'], 种: ['禾中'], 洋: ['氵羊'], 炮: ['火包'], 妖: ['女夭'], 椅: ['木奇'], 狗: ['犭句'],
-  哑: ['口亚'], 聋: ['龙耳'], 维: ['纟隹'], 吾: ['五口'], 伊: ['亻尹'], 盲: ['亡目'], 双: ['又又'],
-  恶: ['亚心'], 垃: ['土立'], 圾: ['土及'], 物: ['牛勿', '牜勿'], 蟑: ['虫章'], 螂: ['虫郎'], 畜: ['玄田'], 贱: ['贝戋'], 讨: ['讠寸'],
-  厌: ['厂犬'], 憎: ['忄曾'], 恨: ['忄艮'], 鄙: ['啚阝'], 视: ['礻见'], 渣: ['氵查'], 婊: ['女表'], 肮: ['月亢'], 脏: ['月庄'], 猪: ['犭者'],
-  蛆: ['虫且'], 低: ['亻氐'], 劣: ['少力'], 智: ['知日'], 痴: ['疒知'], 杂: ['九木'], 粪: ['米共'], 屎: ['尸米'], 滚: ['氵衮'], 瘟: ['疒昷'],
-  疫: ['疒殳'], 病: ['疒丙'], 瘤: ['疒留'], 祸: ['礻呙'], 烂: ['火兰'], 吸: ['口及'], 蠢: ['春虫虫'], 配: ['酉己'], 值: ['亻直'],
-  消: ['氵肖'], 铲: ['钅产'], 除: ['阝余'], 驱: ['马区'], 赶: ['走干'], 烧: ['火尧'], 枪: ['木仓'], 毙: ['比死'], 淹: ['氵奄'], 打: ['扌丁'],
-  绞: ['纟交'], 吊: ['口巾'], 埋: ['土里'], 砍: ['石欠'], 捅: ['扌甬'], 掉: ['扌卓'], 炸: ['火乍'],
-};
+/**
+ * Splits members write that the dictionary's decomposition (COMPONENTS) does not give: 黑 as its top and
+ * its fire dots, 蠢 with its two insects apart, 跨 with the foot written whole.
+ */
+const MORE_COMPONENTS: Readonly<Record<string, readonly string[]>> = { 黑: ['里灬', '㓐灬'], 蠢: ['春虫虫'], 跨: ['足夸', '𧾷夸'], 物: ['牜勿'] };
 
 /** Words with these have ordinary phrases for sound-alikes: negations, "is", "have", particles, pronouns ("我恨", 我很). */
 const FUNCTION = /[不没无别非未莫勿是有的了很太都也就还比更最在对把被给让我你他她它们]/u;
@@ -36,18 +29,28 @@ const EVERYDAY = new Set('的一是不了在人有我他这个们中来上大为
 
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * A syllable of pinyin as members type it: any reading of the character, its tone as a digit or not
+ * (normalise reads a digit inside a word as a letter: 1 as i, 3 as e, 4 as a, 5 as s), spaced or not.
+ */
+function syllable(c: string): string | undefined {
+  const readings = READING[c];
+  return readings && `(?:${readings.map(escapeRegExp).join('|')})${TONE}`;
+}
+const TONE = '(?:[1-5]|[ieas])?';
+
 /** A regular expression source for a grammar word and the spellings of it with one character hidden. */
 export function chineseSpellings(word: string): string {
   const chars = [...word];
   const alike = !FUNCTION.test(word) && chars.length >= 2;
   const spellings = chars.flatMap((c, i) => {
     if (!HAN.test(c)) return [];
-    const reading = READING[c];
-    const others = [
-      ...(reading && chars.length >= 2 ? [reading] : []),
-      ...(COMPONENTS[c] ?? []),
-    ].map(escapeRegExp);
-    const sounds = alike && reading ? soundAlikes(c, reading) : '';
+    const sound = chars.length >= 2 ? syllable(c) : undefined;
+    const split = [...(COMPONENTS[c] ?? []), ...(MORE_COMPONENTS[c] ?? [])].map(escapeRegExp);
+    // A space may set the syllable apart from the characters beside it ("肮 zang"), not from the text around.
+    const spaced = sound && `${i > 0 ? '\\s?' : ''}${sound}${i < chars.length - 1 ? '\\s?' : ''}`;
+    const others = [...(spaced ? [spaced] : []), ...split];
+    const sounds = alike ? soundAlikes(c) : '';
     const [before, after] = [escapeRegExp(chars.slice(0, i).join('')), escapeRegExp(chars.slice(i + 1).join(''))];
     // A homophone first is left to chineseSoundsFirst: an alternative that opens with a class of
     // characters is tried at every position of the text.
@@ -58,19 +61,33 @@ export function chineseSpellings(word: string): string {
 }
 
 /**
- * The spellings of a word with its first character a homophone ("鹅心"), or undefined: searched only
- * near a group word, since an alternative opening with a class of characters is tried at every position
- * (over a whole segment they made Mandarin segments that name a group three times as slow to read).
+ * The spellings of a word searched only near a group word, or undefined: its first character a homophone
+ * ("鹅心"), and the whole word in pinyin ("la ji", "e4xin1"), since an alternative opening with a class of
+ * characters or a Latin letter is tried at every position (over a whole segment they made Mandarin
+ * segments that name a group three times as slow to read).
  */
 export function chineseSoundsFirst(word: string): string | undefined {
   const [first, ...rest] = [...word];
-  const reading = first && READING[first];
-  if (FUNCTION.test(word) || rest.length === 0 || !reading) return undefined;
-  const sounds = soundAlikes(first, reading);
-  return sounds ? `[${sounds}]${escapeRegExp(rest.join(''))}` : undefined;
+  if (!first || rest.length === 0) return undefined;
+  const sounds = FUNCTION.test(word) ? '' : soundAlikes(first);
+  const pinyin = chinesePinyin(word);
+  const spellings = [...(sounds ? [`[${sounds}]${escapeRegExp(rest.join(''))}`] : []), ...(pinyin ? [pinyin] : [])];
+  return spellings.length > 0 ? spellings.join('|') : undefined;
 }
 
-/** The characters a member may write for `c` (read `reading`): rarer ones read alike, none of them a function word. */
-function soundAlikes(c: string, reading: string): string {
-  return [...(READ_ALIKE[reading] ?? '')].filter((s) => s !== c && !EVERYDAY.has(s) && !FUNCTION.test(s)).join('');
+/**
+ * A word of two characters or more written wholly in pinyin ("tongxinglian", "la ji"), or undefined: a run
+ * of letters of its own, since its syllables are often inside another word's ("xu e" of 邪恶 in "tongxue").
+ */
+export function chinesePinyin(word: string): string | undefined {
+  const chars = [...word];
+  const syllables = chars.map(syllable);
+  if (chars.length < 2 || syllables.some((s) => s === undefined)) return undefined;
+  return `(?<![a-z])${syllables.join('\\s?')}(?![a-z])`;
+}
+
+/** The characters a member may write for `c`: rarer ones read as it is read first, none of them a function word. */
+function soundAlikes(c: string): string {
+  const reading = READING[c]?.[0];
+  return [...((reading && READ_ALIKE[reading]) ?? '')].filter((s) => s !== c && !EVERYDAY.has(s) && !FUNCTION.test(s)).join('');
 }

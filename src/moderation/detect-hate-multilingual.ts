@@ -5,7 +5,7 @@ import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
-import { chineseSoundsFirst, chineseSpellings } from './chinese-spellings.js';
+import { chinesePinyin, chineseSoundsFirst, chineseSpellings } from './chinese-spellings.js';
 import { normalise } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
 import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
@@ -412,10 +412,13 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   // English is detect-hate.ts's; the grammars share words with it ("gay", "trans", "cancer", "virus").
   // But franc cannot name Hindi in Latin letters and takes a short line of it for English ("hijre
   // ghinone hain"): two of its function words say it is Hindi, or one where its grammar pairs a group.
+  // Mandarin with words in pinyin ("黑人是la ji") has more Latin letters than characters: franc names a
+  // Latin-script language, and the grammars that read its characters among Latin letters read it too.
+  const inLatin = script.filter(([, role]) => role.amongLatin && texts.some((t) => role.amongLatin!.test(t.value)));
   if (languages[0] === 'en') {
     // The function word first: one search, where the pair may read the segment's lexicon words and threats.
     const hindiPair = (i: number) => holdsHindiFunctionWord(texts[i]!.value) && latinPair(i, 'hi', hindi[0]![1]) !== undefined;
-    return readsRomanisedHindi(segments) || texts.some((_, i) => hindiPair(i)) ? read(hindi, []) : [];
+    return read(readsRomanisedHindi(segments) || texts.some((_, i) => hindiPair(i)) ? hindi : [], inLatin);
   }
   // The grammars of the languages franc finds plausible (Dutch "vies" is dirty, French "vies" lives), and
   // romanised Hindi's, which franc never names; all of them when it names none of theirs. Plausible is
@@ -424,7 +427,8 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const plausible = documentLanguages(segments, PLAUSIBLE);
   const likely = compiled.filter(([lang]) => plausible.includes(lang as Language));
   const grammars = likely.length > 0 ? [...likely, ...unnamed.filter(([lang]) => !likely.some(([other]) => other === lang))] : compiled;
-  return read(grammars, script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language)));
+  const named = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
+  return read(grammars, [...named, ...inLatin.filter((g) => !named.includes(g))]);
 };
 
 function once<T>(known: Map<string, T>, key: string, find: () => T): T {
@@ -596,12 +600,14 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
 }
 
 interface ScriptRole {
-  group: RegExp;
-  derogation: RegExp;
-  violence: RegExp;
+  group: Alternation;
+  derogation: Alternation;
+  violence: Alternation;
   negation: RegExp;
   affirming: RegExp;
   conditional: RegExp;
+  /** The endings of a yes-or-no question that asks for agreement (ScriptGrammar's rhetorical), empty if none. */
+  rhetorical: readonly string[];
   mention: RegExp;
   notMention: RegExp;
   they: RegExp;
@@ -620,7 +626,18 @@ interface ScriptRole {
   /** The negation of a good word may follow it, as in Hindi ("इज़्ज़त नहीं"). */
   denialAfter: boolean;
   /** Derogation and violence spelt so that they are searched only near a group word (chineseSoundsFirst). */
-  near: { derogation: RegExp; violence: RegExp } | undefined;
+  near: { derogation: Alternation; violence: Alternation } | undefined;
+  /**
+   * A clause that names its own subject (a group or a pronoun for one) after a comma is out of reach of a
+   * negation in the clause before ("我不明白为什么有人喜欢X，他们太恶心了"): Mandarin, whose clauses each
+   * take their subject and whose negation stands right before what it negates.
+   */
+  clauseBound: boolean;
+  /**
+   * A text this grammar is read in even where franc names a Latin-script language: Mandarin characters
+   * among pinyin (a Han character and no kana, which would make it Japanese). Undefined for the others.
+   */
+  amongLatin: RegExp | undefined;
 }
 
 type ScriptLanguage = keyof typeof SCRIPT_GRAMMARS;
@@ -641,6 +658,10 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     spelt?: (word: string) => string;
     /** Evasions too costly to search a whole segment for, searched near a group word. */
     spoken?: (word: string) => string | undefined;
+    clauseBound?: boolean;
+    amongLatin?: RegExp;
+    /** A group word written out in another script ("tongxinglian"), or undefined. */
+    spokenGroup?: (word: string) => string | undefined;
   }
   const role = (lang: ScriptLanguage, reading: Reading): ScriptRole => {
     const g = SCRIPT_GRAMMARS[lang];
@@ -648,23 +669,23 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     // Spoken spellings open with a character of the script (chineseSoundsFirst).
     return { ...roleOf(g, reading), unwritten: latin.group.length > 0 ? roleOf(latin, { ...reading, spoken: undefined }) : undefined };
   };
-  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken }: Reading): ScriptRole => {
+  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, amongLatin, spokenGroup }: Reading): ScriptRole => {
     const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
     const any = (words: readonly string[], source = escapeRegExp) =>
       new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => source(fold(w))).join('|') + after, 'gu');
+    const many = (words: readonly string[], source: (word: string) => string | undefined) =>
+      alternation(words.flatMap((w) => source(fold(w)) ?? []), before, after);
     return {
-      group: any(g.group, spelt), derogation: any(g.derogation, spelt), violence: any(g.violence, spelt), negation: any(g.negation), affirming: any(g.affirming),
-      conditional: any(g.conditional), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
-      worth: any(g.worth), denial: any(g.denial), denialAfter, unwritten: undefined,
-      near: spoken && {
-        derogation: new RegExp(g.derogation.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
-        violence: new RegExp(g.violence.flatMap((w) => spoken(w) ?? []).join('|') || '(?!)', 'gu'),
-      },
+      group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), violence: many(g.violence, spelt),
+      negation: any(g.negation), affirming: any(g.affirming),
+      conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
+      worth: any(g.worth), denial: any(g.denial), denialAfter, unwritten: undefined, clauseBound, amongLatin,
+      near: spoken && { derogation: many(g.derogation, spoken), violence: many(g.violence, spoken) },
     };
   };
   return [
-    ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst })],
+    ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst, spokenGroup: chinesePinyin, clauseBound: true, amongLatin: /^(?=[^]*\p{Script=Han})(?![^]*[\p{Script=Hiragana}\p{Script=Katakana}])/u })],
     ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic, spelt: withSilentAlef })],
     ['hi', role('hi', { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
   ];
@@ -683,19 +704,38 @@ function unwritten(g: ScriptGrammar, script: RegExp, fold: ((word: string) => st
 
 /**
  * A script grammar's negations that negate: not one inside or just before a word that affirms ("只不过是",
- * "ما هم الا"), nor one after "if" in its clause ("如果他们不是人渣，我会接受...").
+ * "ما هم الا"), nor one after "if" in its clause ("如果他们不是人渣，我会接受..."), nor one in a question that
+ * asks for agreement ("你不觉得...吗？").
  */
 function scriptNegations(text: string, role: ScriptRole): Span[] {
   const affirming = spans(text, role.affirming);
   const conditionals = spans(text, role.conditional);
+  const asksAgreement = (n: Span) => {
+    const rest = SENTENCE_REST.exec(text.slice(n.to))?.[0].trimEnd() ?? '';
+    return role.rhetorical.some((ending) => rest.endsWith(ending));
+  };
   return spans(text, role.negation).filter(
     (n) =>
       // Arabic words are runs of letters: "لا" inside "بلا شك" (without doubt) is no negation. (Mandarin
       // has no spaces, and its negations stand inside runs.)
       !(role.spaced && /\p{L}/u.test(text[n.from - 1] ?? '')) &&
       !affirming.some((a) => overlaps(a, n) || (a.from >= n.to && a.from - n.to <= AFFIRMING_REACH)) &&
-      !conditionals.some((c) => c.to <= n.from && !CLAUSE_BREAK.test(text.slice(c.to, n.from))),
+      !conditionals.some((c) => c.to <= n.from && !CLAUSE_BREAK.test(text.slice(c.to, n.from))) &&
+      !asksAgreement(n),
   );
+}
+/** The rest of a sentence, up to and with the mark that ends it. */
+const SENTENCE_REST = /^[^。！？!?.\n؟;；]*[。！？!?.\n؟;；]?/u;
+
+/**
+ * Whether a negation is out of reach of what is said, in a clause-bound grammar: the said stands in a later
+ * clause that names its own subject, a group or a pronoun for one, before it.
+ */
+function inEarlierClause(text: string, n: Span, said: Span, subjects: readonly Span[]): boolean {
+  if (n.to > said.from) return false;
+  let clause = -1;
+  for (let i = said.from - 1; i >= n.to && clause < 0; i--) if (CLAUSE_BREAK.test(text[i]!)) clause = i + 1;
+  return clause >= 0 && subjects.some((t) => t.from >= clause && t.to <= said.from);
 }
 /** Commas and colons of the Latin, Mandarin and Arabic scripts: where a clause ends. */
 const CLAUSE_BREAK = /[,:;，、：；،؛]/;
@@ -717,6 +757,39 @@ const withSilentAlef = (word: string) => escapeRegExp(word).replace(/و(?= )/g, 
 
 /** The text a script grammar reads: Arabic with its letters folded. */
 const scriptText = (segment: PreparedSegment, lang: ScriptLanguage) => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
+/**
+ * Many words as one alternation, split into expressions of at most ALTERNATION_SOURCE characters: V8 runs
+ * a larger expression with its bytecode interpreter, not as machine code (the Mandarin grammar's
+ * derogations, with their spellings, took 65 ms a sentence as one expression, 0.3 ms as six).
+ */
+type Alternation = readonly RegExp[];
+const ALTERNATION_SOURCE = 8000;
+function alternation(sources: readonly string[], before = '', after = ''): Alternation {
+  let part: string[] = [];
+  const parts = [part];
+  let size = 0;
+  for (const source of sources) {
+    if (size + source.length > ALTERNATION_SOURCE && part.length > 0) {
+      parts.push((part = []));
+      size = 0;
+    }
+    part.push(source);
+    size += source.length + 1;
+  }
+  return parts.map((part) => new RegExp(part.length === 0 ? '(?!)' : before + part.join('|') + after, 'gu'));
+}
+/**
+ * Every match of an alternation as one expression would find them: leftmost first, the earlier word where
+ * two start together, none starting inside the one before.
+ */
+function spansOf(text: string, words: Alternation): Span[] {
+  if (words.length === 1) return spans(text, words[0]!);
+  const found = words.flatMap((re, order) => spans(text, re).map((s) => ({ ...s, order })));
+  found.sort((a, b) => a.from - b.from || a.order - b.order);
+  const kept: Span[] = [];
+  for (const { from, to } of found) if (kept.length === 0 || from >= kept.at(-1)!.to) kept.push({ from, to });
+  return kept;
+}
 /** Every match of a global expression. exec on the expression itself: matchAll copies it first, a few µs a call. */
 function spans(text: string, re: RegExp): Span[] {
   const found: Span[] = [];
@@ -728,11 +801,11 @@ function spans(text: string, re: RegExp): Span[] {
   return found;
 }
 /** The matches of an expression within reach of a group word (plus a word's length), each found once. */
-function spansNear(text: string, re: RegExp, groups: readonly Span[], reach: number): Span[] {
+function spansNear(text: string, words: Alternation, groups: readonly Span[], reach: number): Span[] {
   const found = new Map<number, Span>();
   for (const g of groups) {
     const from = Math.max(0, g.from - reach - NEAR_WORD);
-    for (const s of spans(text.slice(from, g.to + reach + NEAR_WORD), re)) found.set(s.from + from, { from: s.from + from, to: s.to + from });
+    for (const s of spansOf(text.slice(from, g.to + reach + NEAR_WORD), words)) found.set(s.from + from, { from: s.from + from, to: s.to + from });
   }
   return [...found.values()];
 }
@@ -744,12 +817,12 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, written:
   const role = SCRIPTS[lang].test(segment.norm.text) ? written : written.unwritten;
   if (role === undefined) return undefined;
   const text = scriptText(segment, lang);
-  const groups = spans(text, role.group);
+  const groups = spansOf(text, role.group);
   if (groups.length === 0) return undefined;
-  const nearGroups = (re: RegExp | undefined) => (re ? spansNear(text, re, groups, role.reach) : []);
+  const nearGroups = (words: Alternation | undefined) => (words ? spansNear(text, words, groups, role.reach) : []);
   const said: Said[] = [
-    ...[...spans(text, role.derogation), ...nearGroups(role.near?.derogation)].map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })),
-    ...[...spans(text, role.violence), ...nearGroups(role.near?.violence)].map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
+    ...[...spansOf(text, role.derogation), ...nearGroups(role.near?.derogation)].map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })),
+    ...[...spansOf(text, role.violence), ...nearGroups(role.near?.violence)].map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
   ];
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
   if (said.length === 0) said.push(...readAgain(segment, lang));
@@ -780,7 +853,8 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
       const to = Math.max(g.to, s.to);
       const n = sentence(s.from);
       const scope = { from: startOf(n), to: endOf(n) };
-      const weight = s.weight * framing(text, { from, to }, scope, negations, mentions, s);
+      const governing = role.clauseBound ? negations.filter((m) => !inEarlierClause(text, m, s, [...they, ...groups])) : negations;
+      const weight = s.weight * framing(text, { from, to }, scope, governing, mentions, s);
       if (!best || weight > best.weight) best = { weight, from, to };
     }
     if (best) hits.push({ category: s.category, weight: best.weight, evidence: evidenceAt(segment, best.from, best.to), why: `derogation of a protected group (${lang})` });

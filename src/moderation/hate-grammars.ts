@@ -1000,6 +1000,11 @@ export interface ScriptGrammar {
   affirming: readonly string[];
   /** "If": a negation after one in its clause says what is ("如果他们不是...", "لو مكانوش..."). */
   conditional: readonly string[];
+  /**
+   * What ends a yes-or-no question ("吗？"): a negation in such a question asks the reader to agree with
+   * what it holds ("你不觉得X很恶心吗？", don't you think X are disgusting?), so it negates nothing.
+   */
+  rhetorical?: readonly string[];
   mention: readonly string[];
   /** Words that hold a mention's word without reporting anything ("对我来说" as for me, "小说" a novel). */
   notMention: readonly string[];
@@ -1017,6 +1022,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       // Ethnic and religious names, slurs that name a group, and the Latin words Mandarin borrows.
       '犹太', '回民', '回族', '维族', '藏族', '老黑', '黑皮', '非裔', '有色人种', '洋鬼子', '鬼佬', '娘炮', '人妖', '二椅子', '穆狗', '残障',
       '聋哑人', '吉普赛人', 'gay', 'lgbt',
+      // Session 7: other names for the same groups.
+      '黑种人', '黑皮肤', '洋人', '外国佬', '外籍', '智障人士', '酷儿', '蕾丝边', '婆娘', '女流', '坐轮椅的',
     ],
     derogation: [
       '恶心', '作呕', '垃圾', '废物', '寄生虫', '老鼠', '蟑螂', '畜生', '禽兽', '动物', '害虫', '瘟疫', '癌症', '病毒', '低等', '劣等', '下等',
@@ -1076,7 +1083,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       '低俗', '粗俗', '自私', '无能', '没救', '下三滥', '很脏', '太脏', '真脏', '又脏', '没素质', '素质低', '素质差', '低素质', '没教养', '烂人',
       '烂货', '坏透', '差劲', '糟糕透', '不可理喻', '凶残', '残暴', '野人', '蛮横', '傲慢无礼', '不检点', '水性杨花',
       // Belonging in a zoo or a cage, and "I'd rather die than...".
-      '动物园', '笼子', '宁愿死', '宁可死', '宁死',
+      '动物园', '笼子', ...['宁愿死', '宁可死', '宁死', '死都'].flatMap((die) => ['也不跟', '也不和', '也不与', '也不嫁给', '也不娶', '也不碰', '也不要和', '不跟', '不和'].map((not) => die + not)),
       // Hatred and disgust felt.
       '恨', '憎', '仇视', '恨之入骨', '嫌恶', '反感', '厌烦', '烦死', '受够', '看不惯', '瞧不起', '不屑', '鄙夷', '轻蔑', '不齿', '忍不了',
       '无法忍受', '不能忍受', '容不下', '容忍不了', '见不得', '不待见',
@@ -1102,6 +1109,35 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       // Deserving it ("活该"), swearing at them, hatred and contempt felt.
       '活该', '罪有应得', '咎由自取', '操所有', '操他们', '操她们', '操你们', '操这些', '操那些', '操蛋',
       '看不顺眼', '不顺眼', '恶心死', '烦透', '讨厌死', '厌恶至极', '深恶痛绝', '嗤之以鼻', '不屑一顾', '看扁',
+      // Session 7, by class (from the language, not eval rows). Dehumanising nouns: lesser things and creatures,
+      // defective goods, waste of air; a group likened to beasts ("跟畜生没两样", "和动物一样").
+      '低等生物', '下等生物', '劣等民族', '劣等种族', '次品', '残次品', '废品', '失败品', '废人', '拖油瓶', '累赘', '豺狼', '鬣狗', '白蚁', '杂草',
+      '污点', '人间败类', '浪费空气', '浪费氧气', '浪费粮食', '浪费资源', '浪费空间', '跟畜生', '和畜生', '与畜生', '跟禽兽', '和禽兽',
+      '与禽兽', '跟动物一样', '和动物一样', '跟动物没', '和动物没', '与动物无异', '跟野兽', '和野兽', '是病', '是种病', '是精神病', '心理变态',
+      '需要治疗', '需要被治疗', '该被治疗', '需要矫正', '需要被矫正', '应该被矫正', '泛滥成灾', '侵占', '霸占', '入侵我们', '污染我们',
+      '玷污', '毁了我们', '毁掉我们', '把一切都毁了', '毁了这个', '败坏', '存在就是个错误', '存在就是一个错误', '存在本身就是', '存在是个错误',
+      '存在是一个错误',
+      // Contemptible attributes and their degree forms; what they are only good for ("只配当奴隶").
+      '智商低', '智商很低', '智商就是低', '智商太低', '智商真低', '智商都低', '智商都很低', '低智商', '没智商', '脑子有问题', '脑子不好使', '一点用都没', '一点用也没', '什么用都没', '屁用', '很落后', '太落后',
+      '愚昧落后', '野蛮落后', '不诚实', '不老实', '窝囊', '猥琐', '厚颜无耻', '恬不知耻', '丧心病狂', '丧尽天良', '十恶不赦', '罪大恶极',
+      '心狠手辣', '冷血', '好色', '淫荡', '令人反感', '讨人嫌', '招人烦', '讨厌鬼', '令人不齿', '令人鄙视', '令人唾弃', '令人发指', '倒胃口',
+      '恶心透顶', '丑恶', '脏死', '脏得要命', '窝囊废', '只配', '当奴隶', '做奴隶', '唯一的用处', '唯一用处', '生孩子的机器', '生育工具', '待在厨房',
+      '回厨房', '滚回厨房', '没有一个好东西', '没一个好东西', '没有好东西', '没一个好人', '闭嘴', '闭上嘴',
+      // A pet before them ("我家的猫都比...聪明").
+      '猫都比', '猴子都比', '猩猩都比', '老鼠都比', '蟑螂都比', '驴都比', '畜生都比',
+      '动物都比', '石头都比', '我的猫比', '我家猫比', '我家的猫比', '我家的狗比', '宠物都比',
+      // The worst, a joke, unfit, weak, immoral, arrogant, mad; breeding like beasts; kept from children.
+      '最糟糕', '最差劲', '最恶劣', '最可恶', '最烂', '很糟糕', '太糟糕', '真糟糕', '是个笑话', '就是个笑话', '是笑话', '不称职', '不合格', '不中用',
+      '傲慢', '自大', '狂妄', '精神有问题', '心理有问题', '脑子有病', '不道德', '道德败坏', '伤风败俗', '不文明', '软弱无能', '懦弱', '没骨气',
+      '懦夫', '胆小鬼', '失败者', '繁殖', '像兔子一样生', '只适合', '只能做', '只会生孩子', '靠近我的孩子', '离我的孩子远', '远离我们的孩子',
+      '远离孩子', '无脑', '更糟糕', '更差劲', '更烂', '更坏', '糟透', '烂透', '差透', '无可救药', '怪异', '古怪', '歇斯底里', '神经质', '发疯',
+      // Their humanity or their being alive questioned, the blame for all ills, left to fend for themselves.
+      '是不是人', '算不算人', '还算人吗', '也配叫人', '也配称为人', '为什么还存在', '居然还存在', '竟然还存在', '居然还活着', '竟然还活着',
+      '怎么还活着', '谁会喜欢', '有谁会喜欢', '谁会想和', '谁愿意和', '罪魁祸首', '万恶之源', '自生自灭', '让他们饿死', '让她们饿死',
+      '社会渣滓', '丢人现眼', '一无所知', '鬼鬼祟祟', '毛骨悚然', '瘆人', '很恐怖', '太恐怖',
+      // Hatred and disgust felt ("充满仇恨" names the speaker's own hatred, not hatred denounced).
+      '来气', '火大', '就生气', '不爽', '忍无可忍', '敌视', '恶心透', '讨厌透', '极其反感', '看不上', '充满仇恨', '充满了仇恨', '满怀仇恨',
+      '心怀仇恨', '怀有仇恨', '满是仇恨', '只有仇恨', '充满敌意', '充满了敌意', '恨意',
       // One character written in pinyin or as a homophone to slip past filters (恶心 as 鹅心, 垃圾 as laji).
       '鹅心', '饿心', '恶xin', 'exin', '毒liu', '肮zang', '下zuo', '垃ji', 'la圾', 'laji', '废wu', 'feiwu', '傻x', 'shabi', '人zha', 'renzha',
       '畜sheng', 'chusheng', '杂zhong', 'zazhong', '婊zi', 'biaozi', '白chi', 'baichi', '智zhang', 'zhizhang', '脑can', 'naocan',
@@ -1115,24 +1151,31 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       '剁碎', '剁成', '剁了', '碎尸', '千刀万剐', '五马分尸', '大卸八块', '挫骨扬灰', '挂路灯', '吊路灯', '吊起来', '斩首', '砍头', '割喉', '枪决',
       '处决', '杀掉', '杀绝', '宰光', '宰掉', '屠光', '屠了', '种族清洗', '灭族', '灭种', '斩草除根', '赶出去', '扔出去', '轰出去', '活活烧', '放火烧',
       '炸掉', '死全家', '下地狱', '不得好死', '死绝', '死了算了', '死了才好', '整死', '搞死', '要揍', '想揍', '去揍', '揍一顿', '痛揍',
-      // Those verbs with the will to do them ("要刺死", "会捅"): the intent is the call, the bare verb may be news.
-      '要殴打', '会殴打', '想殴打', '去殴打', '要毒打', '会毒打', '想毒打', '去毒打', '要打残', '会打残', '想打残', '去打残', '要踩死',
-      '会踩死', '想踩死', '去踩死', '要碾死', '会碾死', '想碾死', '去碾死', '要撞死', '会撞死', '想撞死', '去撞死', '要勒死', '会勒死',
-      '想勒死', '去勒死', '要掐死', '会掐死', '想掐死', '去掐死', '要闷死', '会闷死', '想闷死', '去闷死', '要毒死', '会毒死', '想毒死',
-      '去毒死', '要轮奸', '会轮奸', '想轮奸', '去轮奸', '要炸飞', '会炸飞', '想炸飞', '去炸飞', '要射死', '会射死', '想射死', '去射死',
-      '要刺死', '会刺死', '想刺死', '去刺死', '要爆头', '会爆头', '想爆头', '去爆头', '要捅', '会捅', '想捅', '去捅',
+      // Those verbs with the will to do them, or said to be deserved ("要刺死", "会捅", "都该被掐死"): the intent
+      // is the call, the bare verb may be news ("被殴打").
+      ...['要', '会', '想', '去', '该', '该被', '得', '必须', '最好', '就是要'].flatMap((will) =>
+        ['殴打', '毒打', '打残', '踩死', '碾死', '撞死', '勒死', '掐死', '闷死', '毒死', '轮奸', '炸飞', '射死', '刺死', '爆头', '捅', '鞭打', '砸死',
+          '收拾', '教训', '流放', '撵走', '伤害', '弄残', '赶走', '处理掉', '解决掉', '判死刑', '判处死刑'].map((harm) => will + harm)),
       // Session 6: beating, cutting throats, shooting, and "the only good X is a dead X"; the world better
       // off without them; what they should suffer ("应该被..." holds the verbs above).
       '打一顿', '痛打一顿', '暴揍', '欠揍', '欠打', '该打', '割断', '切断喉咙', '割开喉咙', '一枪崩', '崩了', '开枪打', '打爆', '爆头', '烧光',
       '赶尽', '杀尽', '斩尽杀绝', '消灭干净', '清理掉', '清理干净', '全部消灭', '统统消灭', '唯一的好', '唯一好的', '死了就好', '都死了才好',
       '死掉才好', '死掉算了', '都死掉', '世界会更好', '世界会更美好', '世界就清净', '世界就干净', '赶出国', '踢出去', '赶出我们', '滚回去',
       '关进集中营', '送进毒气室', '绞刑', '枪决掉', '活剥', '扒皮', '抽筋', '碎尸万段',
+      // Session 7, by class (from the language): wiping out, doing away with, gunning down, stoning, torching;
+      // driving out; death wished or said deserved.
+      '绝迹', '追杀', '猎杀', '生不如死', '让他们受苦', '让她们受苦', '让你们受苦', '让你们后悔', '让他们后悔', '灭掉', '剿灭', '歼灭', '根除', '屠戮', '血洗', '斩杀', '做掉', '解决掉', '处理掉', '收拾掉', '扫射', '突突了', '砸死', '用石头砸', '拳打脚踢',
+      '泼硫酸', '泼汽油', '点火烧', '下毒', '投毒', '撵走', '撵出', '轰走', '赶跑', '踢走', '扔出', '扫地出门', '驱离', '罪该万死', '早该死',
+      '死开', '都去死', '全都去死', '判死刑', '处以极刑', '让他们付出代价', '让她们付出代价', '付出血的代价', '血债血偿', '好好收拾', '教训一下', '给点颜色',
       // The same in pinyin or homophones ("去死" as 去四, 去si).
       '去四', '去si', 'qusi', 'sha了', 'sha光', '弄si', '打si', '烧si', 'gun出', '滚chu'],
     worth: ['聪明', '智慧', '有价值', '价值', '重要', '欢迎', '活着', '活下去', '生存', '存在', '尊重', '权利', '地方', '位置', '信任', '正常', '有用', '同情', '怜悯', '投票', '雇', '结婚', '资格', '好人', '一样好',
       '智商', '能力', '能干', '优秀', '平等', '人权', '尊严', '正常人', '容身',
       // Good qualities hate denies: honest, trustworthy, kind, hard-working, clean, civilised, capable, worthy.
-      '诚实', '可信', '可靠', '靠得住', '信赖', '善良', '勤劳', '勤奋', '干净', '文明', '有教养', '正直', '体面'],
+      '诚实', '可信', '可靠', '靠得住', '信赖', '善良', '勤劳', '勤奋', '干净', '文明', '有教养', '正直', '体面',
+      // Session 7: wits, a good parent or neighbour, a future, a use or a meaning to their lives.
+      '机灵', '聪慧', '明智', '理智', '称职', '合格', '好父母', '好妈妈', '好爸爸', '好老师', '好员工', '好邻居', '好公民', '好领导', '未来', '前途',
+      '贡献', '意义', '幸福', '被爱', '真正的女人', '真正的男人', '真正的人', '当领导', '好的父母', '好的老师', '好的领导'],
     // "None of any kind" first: its span ends where the reach to the good word is counted from.
     denial: ['没有任何', '没有一个', '不会有任何', '不', '没', '无', '别', '毫无', '绝不', '永远不', '并非', '不可能'],
     // 别 ("don't") only as an imperative: alone it is inside 性别 (gender), so in 跨性别者 (trans people).
@@ -1142,24 +1185,41 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
     affirming: ['不过', '不仅', '不但', '不只', '不止', '不得不', '不管', '不论', '要不', '不然', '无非', '无论', '毫无疑问', '无疑',
       '不意外', '不奇怪', '毫不奇怪', '毫不意外', '无一例外', '毫无例外', '无不', '不折不扣', '不可否认', '无法否认', '不能否认', '不用说',
       '不言而喻', '不就是', '难道不', '为什么不', '为何不', '怎么不', '为什么人们不', '为什么大家不',
+      // "No different from", "nothing wrong with", "not too much to say"; a yes-or-no question ("是不是").
+      '没什么两样', '没两样', '没有两样', '没什么区别', '没区别', '没有区别', '没什么不同', '没有什么不同', '无异', '没问题', '没什么问题',
+      '没有问题', '没毛病', '无可厚非', '不为过', '不过分', '是不是', '会不会', '能不能', '对不对', '算不算',
+      // Words with 不 or 没 that negate nothing: "not bad" (good), many, soon, ceaselessly, can't help, can't wait.
+      '不错', '不少', '不久', '不断', '不停', '不得了', '不禁', '忍不住', '巴不得', '恨不得', '不由得', '没完没了',
       // "No one / nothing is as dirty as X", "there is nothing worse than X": the negation says X are the worst.
       '没有人像', '没人像', '没有谁像', '没有任何人像', '没有人比', '没人比', '没有谁比', '没有任何人比', '没有什么比', '没什么比', '没有比',
       '没有东西比', '没有任何东西比', '没有什么像', '没有什么东西比', '再没有比'],
     conditional: ['如果', '要是', '假如', '假若', '若是', '倘若', '只要'],
+    rhetorical: ['吗？', '吗?', '嘛？', '嘛?', '吗', '嘛'],
     // Reporting what others say: saying, calling, claiming, someone.
     mention: ['说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称',
       // Counter-speech: hatred and bigotry named as such, and the speaker dismayed at what others say or do.
       '所谓', '仇恨', '的敌意', '比作', '比喻', '以为', '那些想', '那些仇恨', '那些说', '那些叫', '那些把', '宣扬', '散布', '鼓吹', '煽动', '歧视', '种族主义', '偏见', '恐同', '辱骂', '侮辱', '冒犯', '不能接受', '不可接受', '无法接受',
       '沮丧', '难过', '伤心', '愤怒', '气愤', '震惊', '失望', '这种话', '这样的话', '这些话', '那种话',
       // Hatred judged wrong.
-      '是错的', '是错误的', '大错特错'],
+      '是错的', '是错误的', '大错特错',
+      // Session 7: people who think or claim it, hearing it, calling it slander, nonsense or unfair, and
+      // the one who thinks it addressed ("如果你认为...", "你居然认为...").
+      '那些认为', '那些觉得', '那些相信', '那些以为', '那些声称', '那些主张', '有些人认为', '有些人觉得', '听到', '听说', '听见', '骂', '诋毁',
+      '污蔑', '抹黑', '刻板印象', '谣言', '胡说', '一派胡言', '荒谬', '都错了', '是不对的', '是不对', '不公平', '不公正', '驳斥', '反驳',
+      '如果你认为', '如果你觉得', '要是你认为', '要是你觉得', '你居然认为', '你竟然认为', '你居然觉得', '你竟然觉得', '不敢相信', '难以置信',
+      '偏执', '顽固', '应该感到羞愧', '感到羞耻', '抵制'],
     // 说 and 称 inside words that report nothing: "对我来说" (for me), "说实话" (honestly), a novel, a name.
     notMention: ['来说', '说实话', '说真的', '老实说', '坦白说', '实话说', '小说', '说明', '说到底', '称赞', '称职', '对称', '名称', '叫好',
       // "Someone actually cares about...": dismay at care for a group, reporting nothing; "no one" (没有人).
       '有人居然在乎', '有人竟然在乎', '有人居然关心', '有人竟然关心', '有人在乎', '有人关心', '没有人', '没有任何人',
-      // Lying (说谎) reports nothing.
-      '说谎'],
-    they: ['他们', '她们', '它们', '你们', '这些人', '那些人', '这帮', '那帮', '这群', '那群', '这种人', '那种人'],
+      // The speaker's own hatred ("我对X充满仇恨") reports nothing.
+      '充满仇恨', '充满了仇恨', '满怀仇恨', '心怀仇恨', '怀有仇恨', '满是仇恨', '只有仇恨', '充满敌意', '充满了敌意',
+      // Lying (说谎) reports nothing; nor does wondering why someone likes them ("为什么有人喜欢").
+      '说谎', '有人喜欢', '有人会喜欢', '有人爱'],
+    they: ['他们', '她们', '它们', '你们', '这些人', '那些人', '这帮', '那帮', '这群', '那群', '这种人', '那种人',
+      // "People like that", "their kind", "these creatures".
+      '这类人', '那类人', '此类人', '这号人', '那号人', '这样的人', '那样的人', '这些家伙', '那些家伙', '这些东西', '那些东西', '这种东西',
+      '这些玩意', '那些玩意'],
   },
   ar: {
     group: [

@@ -37,14 +37,28 @@ interface Aiming {
   contempt: readonly string[];
   contemptAfter: readonly string[];
 }
-function aimedSlurs(aiming: Aiming, insults: readonly string[], names: readonly string[]): string[] {
+function aimedSlurs(aiming: Aiming, insults: readonly string[], names: readonly string[], space = ' '): string[] {
   const frame = (words: readonly string[], before: readonly string[], after: readonly string[]) =>
-    words.flatMap((word) => [...before.map((b) => `${b} ${word}`), ...after.map((a) => `${word} ${a}`)]);
+    words.flatMap((word) => [...before.map((b) => `${b}${space}${word}`), ...after.map((a) => `${word}${space}${a}`)]);
   return [
     ...frame(insults, [...aiming.addressed, ...aiming.contempt], [...aiming.addressedAfter, ...aiming.contemptAfter]),
     ...frame(names, aiming.contempt, aiming.contemptAfter),
   ];
 }
+
+/**
+ * Mandarin, written without spaces: insults that are also a date or a colour (三八 is 8 March, 绿绿 green)
+ * aimed at someone or said with contempt ("你这个三八", "一群绿绿"); animals and things (母狗 a bitch, 玻璃
+ * glass, 棒子 a stick) only at the one addressed, or things only with contempt ("你这个母狗", "死玻璃"): "你这个玻璃杯" is a glass.
+ */
+const ZH_ADDRESSED = ['你这个', '你个', '是个', '都是', '就是', '你这种', '你们这些', '你们这群', '像你这样的', '像你这种', '一个', '又一个', '一群', '一帮', '这些', '那些', '这个', '那个', '像个', '普通', '普通的', '小', '老'];
+const ZH_CONTEMPT = ['死', '臭', '该死的', '贱'];
+const ZH_AIMED = [
+  ...aimedSlurs({ addressed: ZH_ADDRESSED, addressedAfter: ['们', '罢了', '而已'], contempt: ZH_CONTEMPT, contemptAfter: [] }, ['三八', '绿绿', '婊子'], [], ''),
+  ...aimedSlurs(
+    { addressed: ['你这个', '你这条', '你这只', '你个', '你们这些', '你们这群', '像你这样的', '像你这种'], addressedAfter: [], contempt: ['死', '臭', '该死的'], contemptAfter: [] },
+    ['母狗', '母猪'], ['玻璃', '棒子', '黑炭', '鬼子', '蝗虫'], ''),
+];
 
 const ES_AIMED = aimedSlurs(
   {
@@ -367,11 +381,17 @@ export const CURATION: Record<Language, Curation> = {
       '去死', '傻叉', '脑残', '贱人', '死全家', '黑鬼', '支那', '尼哥', '尼嘎', '白皮猪', '台巴子', '日本鬼子', '八婆', '人妖',
       // Homophones written to slip past filters: 草泥马 for 操你妈, 煞笔/沙比/傻b for 傻逼.
       '草泥马', '煞笔', '沙比', '傻b', '傻屄', '垃圾东西',
+      // Session 7, slurs for every group by class (not read from eval rows): vermin and beasts of a colour or
+      // faith, foreigners as rubbish, gay men, the disabled, women as things.
+      '黑蛆', '绿蛆', '黑猴子', '黑皮猪', '洋垃圾', '外国佬', '小鬼子', '日本狗', '高丽棒子', '韩国棒子', '印度阿三', '屁精', '兔儿爷', '死gay',
+      '死娘炮', '死人妖', '跛子', '瘫子', '肉便器', ...ZH_AIMED,
     ],
-    slurs: ['死基佬', '基佬', '娘炮', '娘娘腔', '残废', '瘸子', '瞎子', '聋子', '哑巴', '黑奴', '阿三', '小日本', '穆狗', '犹太猪', '绿茶婊', '田园女权', '女拳', '二椅子', '黑鬼', '支那', '尼哥', '尼嘎', '白皮猪', '台巴子', '日本鬼子', '八婆', '人妖'],
+    slurs: ['死基佬', '基佬', '娘炮', '娘娘腔', '残废', '瘸子', '瞎子', '聋子', '哑巴', '黑奴', '阿三', '小日本', '穆狗', '犹太猪', '绿茶婊', '田园女权', '女拳', '二椅子', '黑鬼', '支那', '尼哥', '尼嘎', '白皮猪', '台巴子', '日本鬼子', '八婆', '人妖',
+      '黑蛆', '绿蛆', '黑猴子', '黑皮猪', '洋垃圾', '外国佬', '小鬼子', '日本狗', '高丽棒子', '韩国棒子', '印度阿三', '屁精', '兔儿爷', '死gay',
+      '死娘炮', '死人妖', '跛子', '瘫子', '肉便器', ...ZH_AIMED],
     stems: [],
-    // 妈的 (damn) sits inside 妈妈的 (mum's).
-    allow: ['妈妈的'],
+    // 妈的 (damn) sits inside 妈妈的 (mum's); 三八 is also 8 March and the 38th parallel, 绿绿的 is green.
+    allow: ['妈妈的', ...['', ...ZH_ADDRESSED, ...ZH_CONTEMPT].flatMap((frame) => ['三八节', '三八妇女节', '三八红旗手', '三八线', '绿绿的', '绿绿地'].map((word) => frame + word))],
     strict: [],
   },
   ja: {
