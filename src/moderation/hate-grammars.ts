@@ -27,6 +27,56 @@ export interface HateGrammar {
   self: readonly string[];
 }
 
+/**
+ * Egyptian Arabic in Latin letters (Arabizi), digits for the letters Latin lacks (2 hamza, 3 ain, 5 kha,
+ * 7 ha, 8 ghain or qaf, 9 sad), as members type it. HATE_GRAMMARS reads its patterns as normalise() reads
+ * the text; arabizi-skeleton.ts reads their words by consonants, in any spelling.
+ */
+export const ARABIZI: HateGrammar = {
+    group: [
+      '(nsa2|nesa2|nisa2|nisaa|nesaa|neswan|nswan|niswan|setat|sttat|settat|7areem|7arim)',
+      '(motaholeen|motaholen|motaholon|mot7awleen|mt7wleen|mot7wlen|mt7wlen|motahawleen|motahwleen)',
+      '(mthlyeen|mthlyoon|mthleen|methleyeen|methlyeen|mithliyin|mithleyeen|methlyen|shawaz|shwaz|5awalat|5wlat)',
+      '(el sood|elsood|el soud|zonoog|znoog|zenoog|zngy|zengy|zingy)', '(yahood|yahud|yehood|yahoody|yahoodi)',
+      '(mo3akeen|mo3aqeen|m3akeen|m3aqeen|mo3a2een|mo3aqin|mo3akin|ma3akeen|mo3aaqeen|mo3a2in)',
+      '(laj2een|lag2een|laje2een|lage2een|laji2in|laje2in|lagi2in|lag2in|laj2in|lage2in|mohagreen|mohajreen|mohajerin|mohagerin|aganeb|agaanib|ajaneb)',
+      '(moslemeen|muslimeen|msalmeen|masee7yeen|mase7yeen|a2bat|shee3a|shi3a)',
+    ],
+    derogation: [
+      // Beasts, vermin, filth and disease; lower than humans.
+      [0.8, '(7ayawanat|7ayawan|klab|kelab|5anazeer|5anzeer|2orood|2erood|2erd|7asharat|7ashara|zbala|zebala|zabala|wasa5a|wesa5a|sarataan|saratan|waba2|ta3oon|gerzan|feran|fe2ran|sarasir|sarasseer|bahayem|bahaym|7ameer|7mir|ta7t el bashar|2a2al mn el bashar|a2al men el bashar|2a2al men el 7ayawanat)'],
+      // Ignorant, stupid, dirty, disgusting, contemptible, backward, criminal, lying, traitors, failures.
+      [0.75, '(gahleen|gahlin|ga7leen|ag7al|aghbya|a8bya|2aghbya|8aby|ghaby|8abyeen|wes5in|wes5een|wese5|wes5|2zr|2azar|2ezr|m2rfeen|mo2rfeen|mo2ref|mo2rf|ma2rafeen|7a2ireen|7a2er|7a2eer|7o2ara|tafheen|tafhen|met5alefeen|met5alfeen|motakhalefeen|mogremeen|mogrmeen|7aramya|7aramyeh|kadabeen|kaddabeen|5awana|5ayneen|negseen|angas|hamag|fashleen|kaslaneen|mo2zyeen|ashrar|5obasa2)'],
+      // Disgust and hatred felt.
+      [0.75, '(bakrah|bakrahom|bakrhom|bkrahom|bnkrah|bnekrah|bt2rf|bat2araf|bet2araf|ba2raf|2arfan|2rfan|mesh tay2|msh tay2|mesh tay2hom|msh tay2hom|mab6i2sh|mabta2sh|mabtay2sh)'],
+      // Worth and humanity denied (the negation is the derogation's own).
+      [0.8, '(ma btswash|mabtswash|ma tswash|matswash|mtswash|ma yeswash|mayeswash|myswash|malhash 2ema|malhomsh 2ema|mlhash 2ema|mlhomsh 2ema|bala 2ema|malhomsh lazma|mlhomsh lazma|malhash lazma|mlhash lazma|mesh bani2admeen|mesh bany adameen|msh bany adameen|mesh bashar|msh bashar)'],
+      // Cursing them: the mother and sister insults, "damn", sons of dogs, whores.
+      [0.75, '(kosom|kos om|kosomhom|kos omhom|kos o5thom|kos e5thom|yel3an|yl3an|yela3n|welad el kalb|wlad el kalb|welad kalb|wlad kalb|welad el wes5a|wlad el wes5a|welad wes5a|welad el 7aram|wlad el 7aram|wlad 7aram|sharameet|sharmoot|metnakeen|mitnakeen|manayek)'],
+      // Session 6, by class (from the language, not eval rows): beasts, monsters, vermin, disease, filth.
+      [0.8, '(ta3abeen|ta3aban|2afa3y|afa3y|wo7oosh|wo7osh|we7oosh|mas5|masa5|ba2ar|gamoos|dood|doud|namoos|nammoos|ba3ood|debban|dababeen|deyab|dyab|8erban|ghorban|kalb|kelb|7mar|7omar|7amir|bahima|bhayem|garad|jarad|sos|marad|aids|waba|ta3oun|cancer|sartan|5ara|5ra|khara|me3afen|m3afen|mo3afen|ma3fen|nagasa|belwa|balwa|karsa|la3na|mosiba|moseeba|3eb2|3ab2)'],
+      // Contemptible attributes: stupid, backward, deviant, corrupt, violent, dangerous, ugly, repulsive,
+      // lying, greedy, rude, worthless, pitiful, failed, mad, criminal, traitorous, wicked, whores.
+      [0.75, '(8oby|ghabya|8abya|a8beya|aghbeya|ahbal|habla|3abeet|3obt|motakhalef|met5alef|mot5alef|mt5lfeen|monharefeen|mon7arfeen|mon7arefeen|mon7aref|fasdeen|fased|fas2een|fagra|3anifeen|3aneefeen|3anif|damaweyeen|saffa7een|baltageya|baltagy|5atreen|5oteer|we7sheen|we7esh|bashe3|bshe3|kareeh|kreeh|monfereen|mo2refeen|mokrefeen|mo2azez|moqazez|mo8azez|mo2azzezeen|rezl|arzal|ghashasheen|8ashasheen|kazabeen|kadab|kazzab|ananeyeen|tamma3een|tama3|bo5ala|ba5eel|makreen|7a2deen|wo2a7|wa2e7|2alil el adab|elet adab|ma3dom|3adeem|3adimy|malhomsh fayda|bay5een|tafeh|fasheleen|fashla|ma3toheen|maganeen|magnoon|maganin|5ayen|mogrem|erhabyeen|erhabeyeen|erha2y|losoos|lsoos|nasabeen|nassabeen|ghadareen|8adareen|shereer|5abees|3ahrat|3ahra|2a7ba|2o7ab|mo2rfeen)'],
+      // Hatred, contempt and disgust felt; worth denied; cursing and damning them.
+      [0.75, '(bakrahhom|bakraho|bakreh|ba7ta2er|b7ta2r|ba7ta2ar|ba7ta2rhom|mesh ba7ebhom|msh ba7ebhom|mb7bhomsh|mabahebhomsh|ma ba7ebhomsh|mesh 2ader asta7mel|msh 2ader ast7ml|ma2darsh asta7mel|by2rafoni|bye2rafoony|bt2rafny|bet2rafny|y2raf|2aref|ashma2ez|tabban|yel3an abo|yl3an abo|tf 3ala|tfo 3ala|fe dahya|fi dahya|f dahya|fe 60 dahya|fe sten dahya|ela el ga7eem|lel ga7eem|fel ga7eem|fe el ga7eem|mlhumsh|ma yeswosh|mayeswosh|myswosh|mabyeswosh|mabyswosh|ma3andohomsh 2ema|m3ndhomsh 2ema|wala 7aga|wala 7aja)'],
+    ],
+    violence: [
+      // Killing, slaughter, burning, beating, hanging, driving out, being rid of them: first person, future
+      // (ha-, han-), imperative plural and "must"; death wished on them.
+      [0.8, '(n2tl|n2tel|ne2tel|n2tlhom|ne2telhom|n2telhom|a2tel|ha2tel|han2tel|ha2telhom|han2telhom|e2telohom|2otlohom|ndba7|nedba7|nedba7hom|hadba7|hadba7hom|handba7|n7ra2|ne7ra2|ne7ra2hom|n7ra2hom|ha7ra2|han7ra2|e7ra2ohom|nedrabhom|nodrobhom|hadrabhom|n5las menhom|ne5las menhom|net5las menhom|nt5las menhom|ne3dem|n3dem|e3demohom|yet3edmo|yet2telo|yet7r2o|yetdeb7o|yemooto|yemoto|yestahlo el mot|allah ya5odhom|rabena ya5odhom|ne2dy 3alehom|n2dy 3alehom|nod2y 3alehom|ntrodhom|netrodhom|yetrdo|yetterdo|nr7lhom|nera7alhom|yerga3o baladhom|yerga3o bladhom|yetla3o bara|bara el balad|n3la2hom|ne3la2hom|neshna2hom|yetshna2o|nmawethom|hamawethom|nemawethom)'],
+      // Session 6: the Egyptian future (ha-, han-) of killing, slaughter, burning, hanging, beating, shooting,
+      // throwing out, breaking and burying; the imperative plural; "must" with the passive (yet-); deserving it.
+      [0.8, '(h2tlhom|ha2tlhom|han2tlhom|hm2tlhom|hmawthom|hamawet|hadba7|hadbahhom|hadrabhom|ha7ra2hom|ha7r2hom|han7ra2hom|hashna2|hashna2hom|hanshna2hom|ha3la2hom|hasa7alhom|hatrodhom|hatrod|hanetrodhom|hantrodhom|harmihom|harmeehom|hafaggar|hafagarhom|hadrab nar|hadrab 3alehom nar|hatla3 3een|hatla3 3ein|hakassar|hakaser|hakasar|ha3awar|ha3awarhom|haraw7hom|hadfenhom|hadfen|hasmemhom|hasaffehom|haseffy|5alas 3alehom|5ales 3alehom|2etlohom|2otlohom|e2tlohom|2tlohom|e7ra2ohom|e7r2ohom|edrabohom|edrbohom|edba7ohom|ed7bohom|eshna2ohom|etrodohom|etrdohom)'],
+      [0.8, '(lazem|lazm|mafrood|mafroud|wageb) (ymooto|ymoto|yemooto|yemoto|yet2telo|yet2tlo|yet7ar2o|yet7r2o|yetdrbo|yetdarabo|yendrabo|yetrdo|yetrado|yetterdo|yetshna2o|yet3demo|yetsegno|yet7beso|yetdeb7o|yetbado|yetmese7o|ne5las menhom|net5alas menhom|n5las menhom|nemawethom|nmawethom|nemawet|nmawet|n2tlhom|ne2telhom|ne7ra2hom|netrodhom|nedrabhom)|(yestahlo|yst7lo|yesta7lo|yesta7a2o|yestahalo) (el darb|el 2atl|el 7ar2|el e3dam|el shan2|el dab7|yemooto|ymooto|yet2telo)|(el mot|el mawt|el moot) (l|le|lel|li|lil)'],
+    ],
+    worth: ['(amneen|ameen|sad2een|shorafa|sharif|mo7tarameen|mo7tarmeen|mo7taram|nodaf|nedaf|nedeef|2adreen|kafa2|nag7een|yefhamo|byefhamo|befhamo|ye7tarmo|n7taramhom|ashaghal|ashaghalhom|atgawez|asa7eb|azkya|azkeya|zaky|shatreen|2ema|mohem|mohemeen|bashar|bani2adameen|bany adameen|insan|ensan|metsaween|mrahab|mera7ab|ye3esh|ye3isho|ye3esho|7aya|7ayat|e7teram|7o2oo2|makan|se2a|theqa|kwayseen|tabe3yeen|mofeed|mofeedeen|shafa2a|ra7ma|karama|ta3atof|lazma|fayda|zayena|zay el nas|mowatneen)'],
+    negation: ['(mesh|msh|mish|mosh|mafeesh|mafish|mfish|mafesh|la2|lan|laysa|abadan|mosta7eel|3omrohom ma|3omrhom ma)'],
+    mention: ['(2al|2alo|2ool|2oly|bey2olo|bet2ool|by2olo|ye2olo|2alet|kalam|ketaba|katab|ketbo|besamo|bysamo|betsamy|tesamy|ded|dedd|3onsory|3onsoreya|3onsoria|karahya|kraheya|ta7reed|ghalat|8alat|3eib|3eeb|mesh ma2bool|ghair ma2bool|marfood|ehana|tanamor|5etab|comment|post|tweet)'],
+    they: ['(homa|hma|dol|dool|zayohom|amthalhom|ashkalhom|ento|entom|feehom|fehom|3alehom|3lehom|lehom|menhom|ma3ahom|3andohom|kolohom|kollohom)'],
+    self: ['(ana|e7na) (kamra2a|kaset|ka)'],
+};
+
 export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   es: {
     group: [
@@ -884,53 +934,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // the group ("hum musalmano ko...", "mai aurato ke saath").
     self: ['(mai|main|mein) ek', '(mai|main|mein|hum) (khud|bhi)'],
   },
-  // Egyptian Arabic in Latin letters (Arabizi), digits for the letters Latin lacks (2 hamza, 3 ain, 5 kha,
-  // 7 ha, 8 ghain or qaf, 9 sad), as members type it: the patterns are read as normalise() reads the text.
-  ar: arabizi({
-    group: [
-      '(nsa2|nesa2|nisa2|nisaa|nesaa|neswan|nswan|niswan|setat|sttat|settat|7areem|7arim)',
-      '(motaholeen|motaholen|motaholon|mot7awleen|mt7wleen|mot7wlen|mt7wlen|motahawleen|motahwleen)',
-      '(mthlyeen|mthlyoon|mthleen|methleyeen|methlyeen|mithliyin|mithleyeen|methlyen|shawaz|shwaz|5awalat|5wlat)',
-      '(el sood|elsood|el soud|zonoog|znoog|zenoog|zngy|zengy|zingy)', '(yahood|yahud|yehood|yahoody|yahoodi)',
-      '(mo3akeen|mo3aqeen|m3akeen|m3aqeen|mo3a2een|mo3aqin|mo3akin|ma3akeen|mo3aaqeen|mo3a2in)',
-      '(laj2een|lag2een|laje2een|lage2een|laji2in|laje2in|lagi2in|lag2in|laj2in|lage2in|mohagreen|mohajreen|mohajerin|mohagerin|aganeb|agaanib|ajaneb)',
-      '(moslemeen|muslimeen|msalmeen|masee7yeen|mase7yeen|a2bat|shee3a|shi3a)',
-    ],
-    derogation: [
-      // Beasts, vermin, filth and disease; lower than humans.
-      [0.8, '(7ayawanat|7ayawan|klab|kelab|5anazeer|5anzeer|2orood|2erood|2erd|7asharat|7ashara|zbala|zebala|zabala|wasa5a|wesa5a|sarataan|saratan|waba2|ta3oon|gerzan|feran|fe2ran|sarasir|sarasseer|bahayem|bahaym|7ameer|7mir|ta7t el bashar|2a2al mn el bashar|a2al men el bashar|2a2al men el 7ayawanat)'],
-      // Ignorant, stupid, dirty, disgusting, contemptible, backward, criminal, lying, traitors, failures.
-      [0.75, '(gahleen|gahlin|ga7leen|ag7al|aghbya|a8bya|2aghbya|8aby|ghaby|8abyeen|wes5in|wes5een|wese5|wes5|2zr|2azar|2ezr|m2rfeen|mo2rfeen|mo2ref|mo2rf|ma2rafeen|7a2ireen|7a2er|7a2eer|7o2ara|tafheen|tafhen|met5alefeen|met5alfeen|motakhalefeen|mogremeen|mogrmeen|7aramya|7aramyeh|kadabeen|kaddabeen|5awana|5ayneen|negseen|angas|hamag|fashleen|kaslaneen|mo2zyeen|ashrar|5obasa2)'],
-      // Disgust and hatred felt.
-      [0.75, '(bakrah|bakrahom|bakrhom|bkrahom|bnkrah|bnekrah|bt2rf|bat2araf|bet2araf|ba2raf|2arfan|2rfan|mesh tay2|msh tay2|mesh tay2hom|msh tay2hom|mab6i2sh|mabta2sh|mabtay2sh)'],
-      // Worth and humanity denied (the negation is the derogation's own).
-      [0.8, '(ma btswash|mabtswash|ma tswash|matswash|mtswash|ma yeswash|mayeswash|myswash|malhash 2ema|malhomsh 2ema|mlhash 2ema|mlhomsh 2ema|bala 2ema|malhomsh lazma|mlhomsh lazma|malhash lazma|mlhash lazma|mesh bani2admeen|mesh bany adameen|msh bany adameen|mesh bashar|msh bashar)'],
-      // Cursing them: the mother and sister insults, "damn", sons of dogs, whores.
-      [0.75, '(kosom|kos om|kosomhom|kos omhom|kos o5thom|kos e5thom|yel3an|yl3an|yela3n|welad el kalb|wlad el kalb|welad kalb|wlad kalb|welad el wes5a|wlad el wes5a|welad wes5a|welad el 7aram|wlad el 7aram|wlad 7aram|sharameet|sharmoot|metnakeen|mitnakeen|manayek)'],
-      // Session 6, by class (from the language, not eval rows): beasts, monsters, vermin, disease, filth.
-      [0.8, '(ta3abeen|ta3aban|2afa3y|afa3y|wo7oosh|wo7osh|we7oosh|mas5|masa5|ba2ar|gamoos|dood|doud|namoos|nammoos|ba3ood|debban|dababeen|deyab|dyab|8erban|ghorban|kalb|kelb|7mar|7omar|7amir|bahima|bhayem|garad|jarad|sos|marad|aids|waba|ta3oun|cancer|sartan|5ara|5ra|khara|me3afen|m3afen|mo3afen|ma3fen|nagasa|belwa|balwa|karsa|la3na|mosiba|moseeba|3eb2|3ab2)'],
-      // Contemptible attributes: stupid, backward, deviant, corrupt, violent, dangerous, ugly, repulsive,
-      // lying, greedy, rude, worthless, pitiful, failed, mad, criminal, traitorous, wicked, whores.
-      [0.75, '(8oby|ghabya|8abya|a8beya|aghbeya|ahbal|habla|3abeet|3obt|motakhalef|met5alef|mot5alef|mt5lfeen|monharefeen|mon7arfeen|mon7arefeen|mon7aref|fasdeen|fased|fas2een|fagra|3anifeen|3aneefeen|3anif|damaweyeen|saffa7een|baltageya|baltagy|5atreen|5oteer|we7sheen|we7esh|bashe3|bshe3|kareeh|kreeh|monfereen|mo2refeen|mokrefeen|mo2azez|moqazez|mo8azez|mo2azzezeen|rezl|arzal|ghashasheen|8ashasheen|kazabeen|kadab|kazzab|ananeyeen|tamma3een|tama3|bo5ala|ba5eel|makreen|7a2deen|wo2a7|wa2e7|2alil el adab|elet adab|ma3dom|3adeem|3adimy|malhomsh fayda|bay5een|tafeh|fasheleen|fashla|ma3toheen|maganeen|magnoon|maganin|5ayen|mogrem|erhabyeen|erhabeyeen|erha2y|losoos|lsoos|nasabeen|nassabeen|ghadareen|8adareen|shereer|5abees|3ahrat|3ahra|2a7ba|2o7ab|mo2rfeen)'],
-      // Hatred, contempt and disgust felt; worth denied; cursing and damning them.
-      [0.75, '(bakrahhom|bakraho|bakreh|ba7ta2er|b7ta2r|ba7ta2ar|ba7ta2rhom|mesh ba7ebhom|msh ba7ebhom|mb7bhomsh|mabahebhomsh|ma ba7ebhomsh|mesh 2ader asta7mel|msh 2ader ast7ml|ma2darsh asta7mel|by2rafoni|bye2rafoony|bt2rafny|bet2rafny|y2raf|2aref|ashma2ez|tabban|yel3an abo|yl3an abo|tf 3ala|tfo 3ala|fe dahya|fi dahya|f dahya|fe 60 dahya|fe sten dahya|ela el ga7eem|lel ga7eem|fel ga7eem|fe el ga7eem|mlhumsh|ma yeswosh|mayeswosh|myswosh|mabyeswosh|mabyswosh|ma3andohomsh 2ema|m3ndhomsh 2ema|wala 7aga|wala 7aja)'],
-    ],
-    violence: [
-      // Killing, slaughter, burning, beating, hanging, driving out, being rid of them: first person, future
-      // (ha-, han-), imperative plural and "must"; death wished on them.
-      [0.8, '(n2tl|n2tel|ne2tel|n2tlhom|ne2telhom|n2telhom|a2tel|ha2tel|han2tel|ha2telhom|han2telhom|e2telohom|2otlohom|ndba7|nedba7|nedba7hom|hadba7|hadba7hom|handba7|n7ra2|ne7ra2|ne7ra2hom|n7ra2hom|ha7ra2|han7ra2|e7ra2ohom|nedrabhom|nodrobhom|hadrabhom|n5las menhom|ne5las menhom|net5las menhom|nt5las menhom|ne3dem|n3dem|e3demohom|yet3edmo|yet2telo|yet7r2o|yetdeb7o|yemooto|yemoto|yestahlo el mot|allah ya5odhom|rabena ya5odhom|ne2dy 3alehom|n2dy 3alehom|nod2y 3alehom|ntrodhom|netrodhom|yetrdo|yetterdo|nr7lhom|nera7alhom|yerga3o baladhom|yerga3o bladhom|yetla3o bara|bara el balad|n3la2hom|ne3la2hom|neshna2hom|yetshna2o|nmawethom|hamawethom|nemawethom)'],
-      // Session 6: the Egyptian future (ha-, han-) of killing, slaughter, burning, hanging, beating, shooting,
-      // throwing out, breaking and burying; the imperative plural; "must" with the passive (yet-); deserving it.
-      [0.8, '(h2tlhom|ha2tlhom|han2tlhom|hm2tlhom|hmawthom|hamawet|hadba7|hadbahhom|hadrabhom|ha7ra2hom|ha7r2hom|han7ra2hom|hashna2|hashna2hom|hanshna2hom|ha3la2hom|hasa7alhom|hatrodhom|hatrod|hanetrodhom|hantrodhom|harmihom|harmeehom|hafaggar|hafagarhom|hadrab nar|hadrab 3alehom nar|hatla3 3een|hatla3 3ein|hakassar|hakaser|hakasar|ha3awar|ha3awarhom|haraw7hom|hadfenhom|hadfen|hasmemhom|hasaffehom|haseffy|5alas 3alehom|5ales 3alehom|2etlohom|2otlohom|e2tlohom|2tlohom|e7ra2ohom|e7r2ohom|edrabohom|edrbohom|edba7ohom|ed7bohom|eshna2ohom|etrodohom|etrdohom)'],
-      [0.8, '(lazem|lazm|mafrood|mafroud|wageb) (ymooto|ymoto|yemooto|yemoto|yet2telo|yet2tlo|yet7ar2o|yet7r2o|yetdrbo|yetdarabo|yendrabo|yetrdo|yetrado|yetterdo|yetshna2o|yet3demo|yetsegno|yet7beso|yetdeb7o|yetbado|yetmese7o|ne5las menhom|net5alas menhom|n5las menhom|nemawethom|nmawethom|nemawet|nmawet|n2tlhom|ne2telhom|ne7ra2hom|netrodhom|nedrabhom)|(yestahlo|yst7lo|yesta7lo|yesta7a2o|yestahalo) (el darb|el 2atl|el 7ar2|el e3dam|el shan2|el dab7|yemooto|ymooto|yet2telo)|(el mot|el mawt|el moot) (l|le|lel|li|lil)'],
-    ],
-    worth: ['(amneen|ameen|sad2een|shorafa|sharif|mo7tarameen|mo7tarmeen|mo7taram|nodaf|nedaf|nedeef|2adreen|kafa2|nag7een|yefhamo|byefhamo|befhamo|ye7tarmo|n7taramhom|ashaghal|ashaghalhom|atgawez|asa7eb|azkya|azkeya|zaky|shatreen|2ema|mohem|mohemeen|bashar|bani2adameen|bany adameen|insan|ensan|metsaween|mrahab|mera7ab|ye3esh|ye3isho|ye3esho|7aya|7ayat|e7teram|7o2oo2|makan|se2a|theqa|kwayseen|tabe3yeen|mofeed|mofeedeen|shafa2a|ra7ma|karama|ta3atof|lazma|fayda|zayena|zay el nas|mowatneen)'],
-    negation: ['(mesh|msh|mish|mosh|mafeesh|mafish|mfish|mafesh|la2|lan|laysa|abadan|mosta7eel|3omrohom ma|3omrhom ma)'],
-    mention: ['(2al|2alo|2ool|2oly|bey2olo|bet2ool|by2olo|ye2olo|2alet|kalam|ketaba|katab|ketbo|besamo|bysamo|betsamy|tesamy|ded|dedd|3onsory|3onsoreya|3onsoria|karahya|kraheya|ta7reed|ghalat|8alat|3eib|3eeb|mesh ma2bool|ghair ma2bool|marfood|ehana|tanamor|5etab|comment|post|tweet)'],
-    they: ['(homa|hma|dol|dool|zayohom|amthalhom|ashkalhom|ento|entom|feehom|fehom|3alehom|3lehom|lehom|menhom|ma3ahom|3andohom|kolohom|kollohom)'],
-    self: ['(ana|e7na) (kamra2a|kaset|ka)'],
-  }),
+  ar: arabizi(ARABIZI),
 };
+
 
 /** The words of an Arabizi grammar as normalise() reads them in a text (7 as t, 3 as e, 5 as s...). */
 function arabizi(grammar: HateGrammar): HateGrammar {
