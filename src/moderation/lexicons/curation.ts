@@ -116,6 +116,27 @@ const DE_AIMED = aimedSlurs(
     'turken', 'homo', 'homos', 'lesbe', 'lesben', 'araber', 'schwuler', 'schwule', 'schwulen', 'transe', 'transen'],
 );
 
+/**
+ * Arabic slurs against women, Black people and the rest, with their teh marbuta written ة or ه: the
+ * whores' names alone; "حرمة" (a woman, also a sanctity), "ساقطة" (fallen), "عبد" (a slave, also a
+ * name's first half) only aimed at the one addressed ("واحدة حرمة", "حتة عبد", "عبد زيك") or with
+ * contempt, and a group's name only with contempt ("يهودي قذر").
+ */
+const withTehMarbuta = (words: readonly string[]) => words.flatMap((w) => (w.includes('ة') ? [w, w.replace(/ة/g, 'ه')] : [w]));
+const AR_SLURS = withTehMarbuta([
+  'قحبة', 'قحاب', 'شرموطة', 'شراميط', 'عاهرة', 'عواهر', 'مومس', 'مومسات',
+  ...aimedSlurs(
+    {
+      addressed: ['انت', 'انتي', 'يا', 'واحد', 'واحدة', 'حتة', 'مجرد'],
+      addressedAfter: ['زيك', 'زيكم', 'زيكو', 'متلك', 'مثلك', 'امثالك', 'زي دي', 'زي ده', 'تاني', 'تانية'],
+      contempt: ['قذر', 'قذرة', 'وسخ', 'وسخة', 'حقير', 'حقيرة'],
+      contemptAfter: ['قذر', 'قذرة', 'وسخ', 'وسخة', 'حقير', 'حقيرة', 'زبالة', 'نجس', 'نجسة', 'ابن كلب', 'بنت كلب', 'ابن وسخة'],
+    },
+    ['حرمة', 'حريم', 'ساقطة', 'ساقطات', 'عبد', 'عبيد', 'جارية', 'جواري', 'خدامة'],
+    ['يهودي', 'يهودية', 'لاجئ', 'لاجئة', 'معاق', 'معاقة', 'مثلي', 'اسود', 'سودا', 'سوداء', 'متحول', 'متحولة'],
+  ),
+]);
+
 export const CURATION: Record<Language, Curation> = {
   en: {
     drop: [
@@ -254,8 +275,9 @@ export const CURATION: Record<Language, Curation> = {
       'غبي', 'حقير', 'ابن الكلب', 'يا ابن الكلب', 'كلب ابن كلب', 'ابن الحرام', 'يلعن', 'حمار غبي', 'زنجي', 'زنوج', 'مخنث', 'مخنثين',
       // An animal or a vile thing called out with the vocative يا: "حيوان" (animal) alone is no insult.
       'يا حيوان', 'يا حمار', 'يا كلب', 'يا جحش', 'يا بهيم', 'يا واطي', 'يا وسخ', 'يا زبالة', 'يا تافه', 'يا غبي', 'يا نذل', 'يا خنزير',
+      ...AR_SLURS,
     ],
-    slurs: ['شاذ', 'شواذ', 'لوطي', 'لوطيين', 'خول', 'خولات', 'سحاقية', 'سحاقيه', 'مسترجلة', 'مسترجله', 'مسترجلات', 'زنجية', 'زنجيه', 'زنجيات', 'زنجي', 'زنوج', 'مخنث', 'مخنثين'],
+    slurs: [...AR_SLURS, 'شاذ', 'شواذ', 'لوطي', 'لوطيين', 'خول', 'خولات', 'سحاقية', 'سحاقيه', 'مسترجلة', 'مسترجله', 'مسترجلات', 'زنجية', 'زنجيه', 'زنجيات', 'زنجي', 'زنوج', 'مخنث', 'مخنثين'],
     stems: [],
     allow: [],
     strict: ['غبي'],
