@@ -137,6 +137,21 @@ const AR_SLURS = withTehMarbuta([
   ),
 ]);
 
+/**
+ * Romanised Hindi names that are slurs only when aimed at someone ("tu ek chudail", "tere jaise mulla",
+ * "bas ek aur aam kala"): alone, "kala" is black and art, "mulla" a cleric, "kinnar" a community's own name.
+ */
+const HI_SLURS = aimedSlurs(
+  {
+    addressed: ['tu ek', 'tu to', 'aur aam', 'ek aam', 'bas ek', 'sirf ek', 'tere jaise', 'tere jaisi', 'saala', 'saali', 'saale'],
+    addressedAfter: ['ke ilava kuch nahi', 'ke alawa kuch nahi', 'kahin ka', 'kahin ki', 'kahi ka', 'kahi ki', 'ki aulad', 'ki aulaad'],
+    contempt: ['ganda', 'gandi', 'gande', 'ghatiya', 'neech', 'kamina', 'kamini', 'harami'],
+    contemptAfter: [],
+  },
+  ['chudail', 'chudailo', 'chudailen', 'kinnar', 'mulla', 'mulle', 'kala', 'kale', 'kaali', 'kalu', 'kaalu', 'hijda', 'hijra', 'hijde', 'hijre', 'chinki', 'bhangi'],
+  ['musalman', 'muslim', 'dalit', 'aurat', 'shudra', 'negro', 'gay', 'assamese'],
+);
+
 export const CURATION: Record<Language, Curation> = {
   en: {
     drop: [
@@ -327,9 +342,9 @@ export const CURATION: Record<Language, Curation> = {
   hi: {
     // "Kaminey" is how the film's title is spelled; the insult is kamine, kamina, kameena.
     drop: ['kaminey', 'balatkar', 'balatkari', 'boobe', 'hawas', 'hawas ke pujari', 'maal', 'najayaz', 'najayaz aulaad', 'najayaz paidaish', 'pataka', 'patakha', 'saala', 'suar', 'gucchi', 'gucchu', 'tharak', 'tharki', 'hijda', 'hijra', 'chakke', 'kutta', 'bhangi'],
-    add: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'kalua', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon'],
+    add: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'kalua', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon', ...HI_SLURS],
     // "randi" (whore) is aimed at women as such: a slur, as "chinaal".
-    slurs: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'kalua', 'randi', 'randiyan', 'randiyon'],
+    slurs: [...HI_SLURS, 'chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'kalua', 'randi', 'randiyan', 'randiyon'],
     // "chut" is a whole word only (chutney); "randi" and "lund" are also names elsewhere.
     stems: ['madarchod', 'bhenchod', 'behenchod', 'chutiy', 'bhosd', 'gaand', 'harami'],
     allow: ['gaandiv', 'gaandeev'],
