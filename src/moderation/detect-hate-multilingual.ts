@@ -680,7 +680,7 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
   };
   return [
     ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst })],
-    ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic, spelt: withSilentAlef })],
+    ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic, spelt: spelledArabic })],
     ['hi', role('hi', { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
   ];
 }
@@ -724,11 +724,12 @@ const SCRIPTS: Readonly<Record<ScriptLanguage, RegExp>> = { zh: /\p{Script=Han}/
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 
 /**
- * An Arabic grammar word whose inner words end in the plural's waw, read with or without the silent alef
- * members write after it or leave out ("يستاهلوا الضرب", "يستاهلو الضرب"); at a word's end the shorter
- * form already matches inside the longer.
+ * An Arabic grammar word as members spell it: its inner words ending in the plural's waw with or without
+ * the silent alef written after it ("يستاهلوا الضرب", "يستاهلو الضرب"; at a word's end the shorter form
+ * already matches inside the longer), and a closing teh marbuta (read as ه) written as the ت it is
+ * pronounced before a noun ("بواسخت", "حيات").
  */
-const withSilentAlef = (word: string) => escapeRegExp(word).replace(/و(?= )/g, 'وا?');
+const spelledArabic = (word: string) => escapeRegExp(word).replace(/و(?= )/g, 'وا?').replace(/ه(?= |$)/g, '[هت]');
 
 /** The text a script grammar reads: Arabic with its letters folded. */
 const scriptText = (segment: PreparedSegment, lang: ScriptLanguage) => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
