@@ -106,6 +106,8 @@ interface Token {
   to: number;
   /** The word's skeleton, and the one without a leading article (el-, al-, il-, l-) where it has one. */
   readings: readonly string[];
+  /** The word is an article alone ("el", "al"). */
+  article: boolean;
 }
 
 const ARTICLE = /^(?:el|al|il|l)(?=[^aeiou])/;
@@ -117,9 +119,23 @@ function tokens(text: string): Token[] {
     const whole = arabiziSkeleton(word);
     const bare = ARTICLE.test(word.toLowerCase()) ? arabiziSkeleton(word.toLowerCase().replace(ARTICLE, '')) : undefined;
     const readings = bare !== undefined && bare !== whole && bare !== '' ? [whole, bare] : [whole];
-    if (whole !== '') found.push({ from: m.index, to: m.index + word.length, readings });
+    if (whole !== '') found.push({ from: m.index, to: m.index + word.length, readings, article: /^(?:el|al|il|l|ll|lel|lil)$/i.test(word) });
   }
   return found;
+}
+
+/**
+ * Where the rest of a phrase ends when it follows the word at i, or undefined: a lone article between its
+ * words is passed over ("makanhom el matba5" is مكانهم المطبخ), as the Arabic words are read without theirs.
+ */
+function phraseEnd(words: readonly Token[], i: number, rest: readonly string[]): number | undefined {
+  let at = i;
+  for (const w of rest) {
+    at++;
+    if (words[at]?.article && !words[at]!.readings.includes(w)) at++;
+    if (!words[at]?.readings.includes(w)) return undefined;
+  }
+  return at;
 }
 
 /** Every phrase of the lexicon in the text, read word by word by skeleton, with where it is in the text. */
@@ -129,10 +145,8 @@ export function findSkeletons(text: string, lexicon: SkeletonLexicon): { from: n
   words.forEach((token, i) => {
     for (const reading of token.readings) {
       for (const entry of lexicon.get(reading) ?? []) {
-        const rest = entry.words.slice(1);
-        if (rest.every((w, k) => words[i + 1 + k]?.readings.includes(w))) {
-          found.push({ from: token.from, to: words[i + rest.length]!.to, entry });
-        }
+        const end = phraseEnd(words, i, entry.words.slice(1));
+        if (end !== undefined) found.push({ from: token.from, to: words[end]!.to, entry });
       }
     }
   });
@@ -198,7 +212,7 @@ export function arabiziLexicon(): SkeletonLexicon {
   if (compiled) return compiled;
   const script = SCRIPT_GRAMMARS.ar;
   const fromScript = (words: readonly string[], category: SkeletonEntry['category'], weight: number) =>
-    words.map((w) => ({ words: w.trim().split(/\s+/).map(arabicSkeleton), category, weight }));
+    words.map((w) => ({ words: w.trim().split(/\s+/).map((word) => arabicSkeleton(word.replace(/^ال(?=...)/, ''))), category, weight }));
   const fromLatin = (patterns: readonly string[], category: SkeletonEntry['category'], weight: number) =>
     patterns.flatMap((p) => phrasesOf(p).map((words) => ({ words: words.map(arabiziSkeleton), category, weight })));
   const common = new Set([...FUNCTION_WORDS].map(arabiziSkeleton));

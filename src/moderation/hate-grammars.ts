@@ -41,6 +41,8 @@ export const ARABIZI: HateGrammar = {
       '(mo3akeen|mo3aqeen|m3akeen|m3aqeen|mo3a2een|mo3aqin|mo3akin|ma3akeen|mo3aaqeen|mo3a2in)',
       '(laj2een|lag2een|laje2een|lage2een|laji2in|laje2in|lagi2in|lag2in|laj2in|lage2in|mohagreen|mohajreen|mohajerin|mohagerin|aganeb|agaanib|ajaneb)',
       '(moslemeen|muslimeen|msalmeen|masee7yeen|mase7yeen|a2bat|shee3a|shi3a)',
+      // One of them: a refugee, a gay man, a disabled person.
+      '(laj2|lage2|laje2|mthly|methly|mo3a2|mo3aq|m3a2)',
     ],
     derogation: [
       // Beasts, vermin, filth and disease; lower than humans.
