@@ -775,6 +775,17 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, written:
   return { groups, said, worth };
 }
 
+/**
+ * Arabic needs no copula and its verbs carry their subject, so a sentence that opens with what is said
+ * ("اللاجئين دول؟ مقرفين.", "بص على اليهود دول. بيقرفوني.") says it of the group named in the sentence
+ * before. Per language: in Mandarin and Hindi such a sentence is not read this way.
+ */
+const PREDICATE_ALONE: ReadonlySet<ScriptLanguage> = new Set(['ar']);
+function predicateAlone(text: string, sentence: (at: number) => number, startOf: (n: number) => number, g: Span, s: Span, lang: ScriptLanguage): boolean {
+  const n = sentence(s.from);
+  return PREDICATE_ALONE.has(lang) && n === sentence(g.from) + 1 && /^\s*[^\s]*$/u.test(text.slice(startOf(n), s.from));
+}
+
 /** hateIn for Mandarin, Arabic and Devanagari Hindi: the same pairing and framing, with words found inside runs of text. */
 function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
@@ -790,7 +801,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   for (const s of said) {
     let best: { weight: number; from: number; to: number } | undefined;
     for (const g of groups) {
-      if (overlaps(g, s) || !sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' })) continue;
+      if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang))) continue;
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);

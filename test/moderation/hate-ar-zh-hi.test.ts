@@ -244,6 +244,8 @@ describe('Arabizi in any spelling, and word classes (2026-12-03, session 7)', ()
     ['ar: a slur aimed at the one addressed', 'انت مجرد واحدة حرمة بس'],
     ['ar: a slur with "another piece of"', 'حتة عبد تاني'],
     ['ar: "I don\'t understand why anyone cares" does not negate', 'مش فاهم ليه حد يهتم بحياة اللاجئين'],
+    ['ar: a sentence that is its predicate alone, of the group before', 'بص على اليهود دول. بيقرفوني.'],
+    ['ar: like the plague, its own sentence', 'النساء في كل حتة. زي الطاعون.'],
     // Hindi: repulsive, brainless, a waste of space, making one sick, throttling, the passive with "di", suffering.
     ['hi: repulsive', 'saare musalman pratikarak hain'],
     ['hi: brainless', 'auratein bedimag hoti hain'],
@@ -265,6 +267,7 @@ describe('Arabizi in any spelling, and word classes (2026-12-03, session 7)', ()
     ['ar: Arabizi "we must not allow a rape"', 'msh lazem nesma7 b e3tesab ay sett'],
     ['ar: a reported claim called wrong', 'قالولي ان اللاجئين ملهمش داعي وده غلط'],
     ['ar: respect', 'انا بحترم النساء جدا'],
+    ['ar: praise alone in the sentence after', 'قابلت لاجئين امبارح. محترمين جدا.'],
     ['ar: Abd as a name', 'عبد الرحمن جه امبارح'],
     ['ar: "fallen" of a plane', 'الطيارة ساقطة في البحر'],
     ['ar: "dying for" (بموت في) is adoring', 'انا بموت في الستات المصريات'],
