@@ -143,8 +143,8 @@ const AR_SLURS = withTehMarbuta([
  */
 const HI_SLURS = aimedSlurs(
   {
-    addressed: ['tu ek', 'tu to', 'aur aam', 'ek aam', 'bas ek', 'sirf ek', 'tere jaise', 'tere jaisi', 'saala', 'saali', 'saale'],
-    addressedAfter: ['ke ilava kuch nahi', 'ke alawa kuch nahi', 'kahin ka', 'kahin ki', 'kahi ka', 'kahi ki', 'ki aulad', 'ki aulaad'],
+    addressed: ['tu', 'tu ek', 'tu to', 'oye', 'abe', 'chup kar', 'aur aam', 'ek aam', 'ek aur', 'bas ek', 'sirf ek', 'tere jaise', 'tere jaisi', 'tere jaisa', 'tujh jaise', 'tujh jaisa', 'saala', 'saali', 'saale'],
+    addressedAfter: ['ke ilava kuch nahi', 'ke alawa kuch nahi', 'kahin ka', 'kahin ki', 'kahi ka', 'kahi ki', 'ki aulad', 'ki aulaad', 'hai tu', 'ho tum', 'sala', 'saala', 'saali'],
     contempt: ['ganda', 'gandi', 'gande', 'ghatiya', 'neech', 'kamina', 'kamini', 'harami'],
     contemptAfter: [],
   },
