@@ -6,8 +6,9 @@ import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } 
 import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings } from './chinese-spellings.js';
-import { normalise } from './normalise.js';
+import { normalise, type Normalised } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
+import { arabiziLexicon, findSkeletons, type SkeletonLexicon } from './arabizi-skeleton.js';
 import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 
 /**
@@ -408,6 +409,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
     return hitsToReasons(hits, 'local:hate-multilingual');
   };
   const hindi = compiled.filter(([lang]) => lang === 'hi');
+  const arabizi = compiled.filter(([lang]) => lang === 'ar');
   const unnamed = compiled.filter(([lang]) => UNNAMED.includes(lang));
   // English is detect-hate.ts's; the grammars share words with it ("gay", "trans", "cancer", "virus").
   // But franc cannot name Hindi in Latin letters and takes a short line of it for English ("hijre
@@ -418,7 +420,13 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   if (languages[0] === 'en') {
     // The function word first: one search, where the pair may read the segment's lexicon words and threats.
     const hindiPair = (i: number) => holdsHindiFunctionWord(texts[i]!.value) && latinPair(i, 'hi', hindi[0]![1]) !== undefined;
-    return read(readsRomanisedHindi(segments) || texts.some((_, i) => hindiPair(i)) ? hindi : [], inLatin);
+    // Arabizi too (franc takes it for English as often), where its grammar pairs one of its group words.
+    const arabiziPair = (i: number) => latinPair(i, 'ar', arabizi[0]![1]) !== undefined;
+    const own = [
+      ...(readsRomanisedHindi(segments) || texts.some((_, i) => hindiPair(i)) ? hindi : []),
+      ...(texts.some((_, i) => arabiziPair(i)) ? arabizi : []),
+    ];
+    return read(own, inLatin);
   }
   // The grammars of the languages franc finds plausible (Dutch "vies" is dirty, French "vies" lives), and
   // romanised Hindi's, which franc never names; all of them when it names none of theirs. Plausible is
@@ -535,10 +543,38 @@ function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable 
     .filter((p) => !illnessHad(segment.norm.text, p) && !SWEAR_RUN_INTO_PRAISE.test(segment.norm.text.slice(p.from, p.to + 5)))
     .map((p) => ({ from: p.from, to: p.to, category: p.entry.category, weight: p.entry.weight }));
   const worth = findPhrases(role.worth, segment);
+  const skeletons = SPELT_ANY_WAY[lang];
+  if (skeletons) readBySkeleton(segment, skeletons(), said, worth);
   if (said.length === 0) said.push(...readAgain(segment, lang).filter((s) => !(s.swear && worth.some((w) => w.from >= s.to && w.from - s.to <= 2))));
   // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
   if (said.length === 0 && (worth.length === 0 || findPhrases(role.negation, segment).length === 0)) return undefined;
   return { groups, said, worth };
+}
+
+/**
+ * Languages without a fixed spelling, whose words the grammar's patterns, spelt one way, miss: Arabizi,
+ * read by consonant skeleton (arabizi-skeleton.ts).
+ */
+const SPELT_ANY_WAY: Readonly<Record<string, () => SkeletonLexicon>> = { ar: arabiziLexicon };
+
+/** Adds what the skeleton lexicon reads in a segment and the patterns did not, to said and worth. */
+function readBySkeleton(segment: PreparedSegment, lexicon: SkeletonLexicon, said: Said[], worth: Span[]): void {
+  for (const { from, to, entry } of findSkeletons(withDigits(segment.norm), lexicon)) {
+    const span = { from, to };
+    if (entry.category === 'worth') {
+      if (!worth.some((w) => overlaps(w, span))) worth.push(span);
+    } else if (!said.some((s) => overlaps(s, span))) said.push({ ...span, category: entry.category, weight: entry.weight });
+  }
+}
+
+/** The normalised text with the digits written back that normalise read as leetspeak (Arabizi's 7 is ح, not t). */
+function withDigits(norm: Normalised): string {
+  let text = '';
+  for (let i = 0; i < norm.text.length; i++) {
+    const written = norm.end[i]! - norm.start[i]! === 1 ? norm.original[norm.start[i]!]! : '';
+    text += /[0-9]/.test(written) && /\p{L}/u.test(norm.text[i]!) ? written : norm.text[i];
+  }
+  return text;
 }
 
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
@@ -686,7 +722,7 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
   };
   return [
     ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst, spokenGroup: chinesePinyin, clauseBound: true, amongLatin: /^(?=[^]*\p{Script=Han})(?![^]*[\p{Script=Hiragana}\p{Script=Katakana}])/u })],
-    ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic, spelt: withSilentAlef })],
+    ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic, spelt: spelledArabic })],
     ['hi', role('hi', { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
   ];
 }
@@ -749,11 +785,12 @@ const SCRIPTS: Readonly<Record<ScriptLanguage, RegExp>> = { zh: /\p{Script=Han}/
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 
 /**
- * An Arabic grammar word whose inner words end in the plural's waw, read with or without the silent alef
- * members write after it or leave out ("يستاهلوا الضرب", "يستاهلو الضرب"); at a word's end the shorter
- * form already matches inside the longer.
+ * An Arabic grammar word as members spell it: its inner words ending in the plural's waw with or without
+ * the silent alef written after it ("يستاهلوا الضرب", "يستاهلو الضرب"; at a word's end the shorter form
+ * already matches inside the longer), and a closing teh marbuta (read as ه) written as the ت it is
+ * pronounced before a noun ("بواسخت", "حيات").
  */
-const withSilentAlef = (word: string) => escapeRegExp(word).replace(/و(?= )/g, 'وا?');
+const spelledArabic = (word: string) => escapeRegExp(word).replace(/و(?= )/g, 'وا?').replace(/ه(?= |$)/g, '[هت]');
 
 /** The text a script grammar reads: Arabic with its letters folded. */
 const scriptText = (segment: PreparedSegment, lang: ScriptLanguage) => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
@@ -832,6 +869,17 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, written:
   return { groups, said, worth };
 }
 
+/**
+ * Arabic needs no copula and its verbs carry their subject, so a sentence that opens with what is said
+ * ("اللاجئين دول؟ مقرفين.", "بص على اليهود دول. بيقرفوني.") says it of the group named in the sentence
+ * before. Per language: in Mandarin and Hindi such a sentence is not read this way.
+ */
+const PREDICATE_ALONE: ReadonlySet<ScriptLanguage> = new Set(['ar']);
+function predicateAlone(text: string, sentence: (at: number) => number, startOf: (n: number) => number, g: Span, s: Span, lang: ScriptLanguage): boolean {
+  const n = sentence(s.from);
+  return PREDICATE_ALONE.has(lang) && n === sentence(g.from) + 1 && /^\s*[^\s]*$/u.test(text.slice(startOf(n), s.from));
+}
+
 /** hateIn for Mandarin, Arabic and Devanagari Hindi: the same pairing and framing, with words found inside runs of text. */
 function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
@@ -847,7 +895,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   for (const s of said) {
     let best: { weight: number; from: number; to: number } | undefined;
     for (const g of groups) {
-      if (overlaps(g, s) || !sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' })) continue;
+      if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang))) continue;
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);

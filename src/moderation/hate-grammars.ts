@@ -27,6 +27,58 @@ export interface HateGrammar {
   self: readonly string[];
 }
 
+/**
+ * Egyptian Arabic in Latin letters (Arabizi), digits for the letters Latin lacks (2 hamza, 3 ain, 5 kha,
+ * 7 ha, 8 ghain or qaf, 9 sad), as members type it. HATE_GRAMMARS reads its patterns as normalise() reads
+ * the text; arabizi-skeleton.ts reads their words by consonants, in any spelling.
+ */
+export const ARABIZI: HateGrammar = {
+    group: [
+      '(nsa2|nesa2|nisa2|nisaa|nesaa|neswan|nswan|niswan|setat|sttat|settat|7areem|7arim)',
+      '(motaholeen|motaholen|motaholon|mot7awleen|mt7wleen|mot7wlen|mt7wlen|motahawleen|motahwleen)',
+      '(mthlyeen|mthlyoon|mthleen|methleyeen|methlyeen|mithliyin|mithleyeen|methlyen|shawaz|shwaz|5awalat|5wlat)',
+      '(el sood|elsood|el soud|zonoog|znoog|zenoog|zngy|zengy|zingy)', '(yahood|yahud|yehood|yahoody|yahoodi)',
+      '(mo3akeen|mo3aqeen|m3akeen|m3aqeen|mo3a2een|mo3aqin|mo3akin|ma3akeen|mo3aaqeen|mo3a2in)',
+      '(laj2een|lag2een|laje2een|lage2een|laji2in|laje2in|lagi2in|lag2in|laj2in|lage2in|mohagreen|mohajreen|mohajerin|mohagerin|aganeb|agaanib|ajaneb)',
+      '(moslemeen|muslimeen|msalmeen|masee7yeen|mase7yeen|a2bat|shee3a|shi3a)',
+      // One of them: a refugee, a gay man, a disabled person.
+      '(laj2|lage2|laje2|mthly|methly|mo3a2|mo3aq|m3a2)',
+    ],
+    derogation: [
+      // Beasts, vermin, filth and disease; lower than humans.
+      [0.8, '(7ayawanat|7ayawan|klab|kelab|5anazeer|5anzeer|2orood|2erood|2erd|7asharat|7ashara|zbala|zebala|zabala|wasa5a|wesa5a|sarataan|saratan|waba2|ta3oon|gerzan|feran|fe2ran|sarasir|sarasseer|bahayem|bahaym|7ameer|7mir|ta7t el bashar|2a2al mn el bashar|a2al men el bashar|2a2al men el 7ayawanat)'],
+      // Ignorant, stupid, dirty, disgusting, contemptible, backward, criminal, lying, traitors, failures.
+      [0.75, '(gahleen|gahlin|ga7leen|ag7al|aghbya|a8bya|2aghbya|8aby|ghaby|8abyeen|wes5in|wes5een|wese5|wes5|2zr|2azar|2ezr|m2rfeen|mo2rfeen|mo2ref|mo2rf|ma2rafeen|7a2ireen|7a2er|7a2eer|7o2ara|tafheen|tafhen|met5alefeen|met5alfeen|motakhalefeen|mogremeen|mogrmeen|7aramya|7aramyeh|kadabeen|kaddabeen|5awana|5ayneen|negseen|angas|hamag|fashleen|kaslaneen|mo2zyeen|ashrar|5obasa2)'],
+      // Disgust and hatred felt.
+      [0.75, '(bakrah|bakrahom|bakrhom|bkrahom|bnkrah|bnekrah|bt2rf|bat2araf|bet2araf|ba2raf|2arfan|2rfan|mesh tay2|msh tay2|mesh tay2hom|msh tay2hom|mab6i2sh|mabta2sh|mabtay2sh)'],
+      // Worth and humanity denied (the negation is the derogation's own).
+      [0.8, '(ma btswash|mabtswash|ma tswash|matswash|mtswash|ma yeswash|mayeswash|myswash|malhash 2ema|malhomsh 2ema|mlhash 2ema|mlhomsh 2ema|bala 2ema|malhomsh lazma|mlhomsh lazma|malhash lazma|mlhash lazma|mesh bani2admeen|mesh bany adameen|msh bany adameen|mesh bashar|msh bashar)'],
+      // Cursing them: the mother and sister insults, "damn", sons of dogs, whores.
+      [0.75, '(kosom|kos om|kosomhom|kos omhom|kos o5thom|kos e5thom|yel3an|yl3an|yela3n|welad el kalb|wlad el kalb|welad kalb|wlad kalb|welad el wes5a|wlad el wes5a|welad wes5a|welad el 7aram|wlad el 7aram|wlad 7aram|sharameet|sharmoot|metnakeen|mitnakeen|manayek)'],
+      // Session 6, by class (from the language, not eval rows): beasts, monsters, vermin, disease, filth.
+      [0.8, '(ta3abeen|ta3aban|2afa3y|afa3y|wo7oosh|wo7osh|we7oosh|mas5|masa5|ba2ar|gamoos|dood|doud|namoos|nammoos|ba3ood|debban|dababeen|deyab|dyab|8erban|ghorban|kalb|kelb|7mar|7omar|7amir|bahima|bhayem|garad|jarad|sos|marad|aids|waba|ta3oun|cancer|sartan|5ara|5ra|khara|me3afen|m3afen|mo3afen|ma3fen|nagasa|belwa|balwa|karsa|la3na|mosiba|moseeba|3eb2|3ab2)'],
+      // Contemptible attributes: stupid, backward, deviant, corrupt, violent, dangerous, ugly, repulsive,
+      // lying, greedy, rude, worthless, pitiful, failed, mad, criminal, traitorous, wicked, whores.
+      [0.75, '(8oby|ghabya|8abya|a8beya|aghbeya|ahbal|habla|3abeet|3obt|motakhalef|met5alef|mot5alef|mt5lfeen|monharefeen|mon7arfeen|mon7arefeen|mon7aref|fasdeen|fased|fas2een|fagra|3anifeen|3aneefeen|3anif|damaweyeen|saffa7een|baltageya|baltagy|5atreen|5oteer|we7sheen|we7esh|bashe3|bshe3|kareeh|kreeh|monfereen|mo2refeen|mokrefeen|mo2azez|moqazez|mo8azez|mo2azzezeen|rezl|arzal|ghashasheen|8ashasheen|kazabeen|kadab|kazzab|ananeyeen|tamma3een|tama3|bo5ala|ba5eel|makreen|7a2deen|wo2a7|wa2e7|2alil el adab|elet adab|ma3dom|3adeem|3adimy|malhomsh fayda|bay5een|tafeh|fasheleen|fashla|ma3toheen|maganeen|magnoon|maganin|5ayen|mogrem|erhabyeen|erhabeyeen|erha2y|losoos|lsoos|nasabeen|nassabeen|ghadareen|8adareen|shereer|5abees|3ahrat|3ahra|2a7ba|2o7ab|mo2rfeen)'],
+      // Hatred, contempt and disgust felt; worth denied; cursing and damning them.
+      [0.75, '(bakrahhom|bakraho|bakreh|ba7ta2er|b7ta2r|ba7ta2ar|ba7ta2rhom|mesh ba7ebhom|msh ba7ebhom|mb7bhomsh|mabahebhomsh|ma ba7ebhomsh|mesh 2ader asta7mel|msh 2ader ast7ml|ma2darsh asta7mel|by2rafoni|bye2rafoony|bt2rafny|bet2rafny|y2raf|2aref|ashma2ez|tabban|yel3an abo|yl3an abo|tf 3ala|tfo 3ala|fe dahya|fi dahya|f dahya|fe 60 dahya|fe sten dahya|ela el ga7eem|lel ga7eem|fel ga7eem|fe el ga7eem|mlhumsh|ma yeswosh|mayeswosh|myswosh|mabyeswosh|mabyswosh|ma3andohomsh 2ema|m3ndhomsh 2ema|wala 7aga|wala 7aja)'],
+    ],
+    violence: [
+      // Killing, slaughter, burning, beating, hanging, driving out, being rid of them: first person, future
+      // (ha-, han-), imperative plural and "must"; death wished on them.
+      [0.8, '(n2tl|n2tel|ne2tel|n2tlhom|ne2telhom|n2telhom|a2tel|ha2tel|han2tel|ha2telhom|han2telhom|e2telohom|2otlohom|ndba7|nedba7|nedba7hom|hadba7|hadba7hom|handba7|n7ra2|ne7ra2|ne7ra2hom|n7ra2hom|ha7ra2|han7ra2|e7ra2ohom|nedrabhom|nodrobhom|hadrabhom|n5las menhom|ne5las menhom|net5las menhom|nt5las menhom|ne3dem|n3dem|e3demohom|yet3edmo|yet2telo|yet7r2o|yetdeb7o|yemooto|yemoto|yestahlo el mot|allah ya5odhom|rabena ya5odhom|ne2dy 3alehom|n2dy 3alehom|nod2y 3alehom|ntrodhom|netrodhom|yetrdo|yetterdo|nr7lhom|nera7alhom|yerga3o baladhom|yerga3o bladhom|yetla3o bara|bara el balad|n3la2hom|ne3la2hom|neshna2hom|yetshna2o|nmawethom|hamawethom|nemawethom)'],
+      // Session 6: the Egyptian future (ha-, han-) of killing, slaughter, burning, hanging, beating, shooting,
+      // throwing out, breaking and burying; the imperative plural; "must" with the passive (yet-); deserving it.
+      [0.8, '(h2tlhom|ha2tlhom|han2tlhom|hm2tlhom|hmawthom|hamawet|hadba7|hadbahhom|hadrabhom|ha7ra2hom|ha7r2hom|han7ra2hom|hashna2|hashna2hom|hanshna2hom|ha3la2hom|hasa7alhom|hatrodhom|hatrod|hanetrodhom|hantrodhom|harmihom|harmeehom|hafaggar|hafagarhom|hadrab nar|hadrab 3alehom nar|hatla3 3een|hatla3 3ein|hakassar|hakaser|hakasar|ha3awar|ha3awarhom|haraw7hom|hadfenhom|hadfen|hasmemhom|hasaffehom|haseffy|5alas 3alehom|5ales 3alehom|2etlohom|2otlohom|e2tlohom|2tlohom|e7ra2ohom|e7r2ohom|edrabohom|edrbohom|edba7ohom|ed7bohom|eshna2ohom|etrodohom|etrdohom)'],
+      [0.8, '(lazem|lazm|mafrood|mafroud|wageb) (ymooto|ymoto|yemooto|yemoto|yet2telo|yet2tlo|yet7ar2o|yet7r2o|yetdrbo|yetdarabo|yendrabo|yetrdo|yetrado|yetterdo|yetshna2o|yet3demo|yetsegno|yet7beso|yetdeb7o|yetbado|yetmese7o|ne5las menhom|net5alas menhom|n5las menhom|nemawethom|nmawethom|nemawet|nmawet|n2tlhom|ne2telhom|ne7ra2hom|netrodhom|nedrabhom)|(yestahlo|yst7lo|yesta7lo|yesta7a2o|yestahalo) (el darb|el 2atl|el 7ar2|el e3dam|el shan2|el dab7|yemooto|ymooto|yet2telo)|(el mot|el mawt|el moot) (l|le|lel|li|lil)'],
+    ],
+    worth: ['(amneen|ameen|sad2een|shorafa|sharif|mo7tarameen|mo7tarmeen|mo7taram|nodaf|nedaf|nedeef|2adreen|kafa2|nag7een|yefhamo|byefhamo|befhamo|ye7tarmo|n7taramhom|ashaghal|ashaghalhom|atgawez|asa7eb|azkya|azkeya|zaky|shatreen|2ema|mohem|mohemeen|bashar|bani2adameen|bany adameen|insan|ensan|metsaween|mrahab|mera7ab|ye3esh|ye3isho|ye3esho|7aya|7ayat|e7teram|7o2oo2|makan|se2a|theqa|kwayseen|tabe3yeen|mofeed|mofeedeen|shafa2a|ra7ma|karama|ta3atof|lazma|fayda|zayena|zay el nas|mowatneen)'],
+    negation: ['(mesh|msh|mish|mosh|mafeesh|mafish|mfish|mafesh|la2|lan|laysa|abadan|mosta7eel|3omrohom ma|3omrhom ma)'],
+    mention: ['(2al|2alo|2ool|2oly|bey2olo|bet2ool|by2olo|ye2olo|2alet|kalam|ketaba|katab|ketbo|besamo|bysamo|betsamy|tesamy|ded|dedd|3onsory|3onsoreya|3onsoria|karahya|kraheya|ta7reed|ghalat|8alat|3eib|3eeb|mesh ma2bool|ghair ma2bool|marfood|ehana|tanamor|5etab|comment|post|tweet)'],
+    they: ['(homa|hma|dol|dool|zayohom|amthalhom|ashkalhom|ento|entom|feehom|fehom|3alehom|3lehom|lehom|menhom|ma3ahom|3andohom|kolohom|kollohom)'],
+    self: ['(ana|e7na) (kamra2a|kaset|ka)'],
+};
+
 export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   es: {
     group: [
@@ -870,6 +922,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(bhaad|bhad|bhaar|jahannum|jahannam|narak|chulhe) (mein|me|mai|main) (jaye|jaaye|jaayen|jayen|jaayein|jao|jaao|jaa)|(dafa|dafaa|dafan) (ho|hojao|ho jao|ho jaye|ho jaayen)|(laanat|lanat|laanat hai|thoo|thu|tuf) (hai|ho|un|in|tum|aise|sab)'],
       [0.75, '(dayaniya|dayneey|dayaneey|dayniya|tarasyogya|taras aata|taras aati|napak|naapaak|apavitra|ashuddh|mlechh|malechh|kaafir|kafir|kayar|buzdil|darpok|khooni|kasai|qasai|ghulam|gulam|nakli|farzi|shaatir|shatir|manhoos|manhus|kalmuhe|kalmunhe|kalmuhi|kalmunhi|nikrisht|adham|pichhde|pichde|dakiyanoosi|barbar|ahankari|ghamandi|bhrasht|gandi soch|ganda khoon|gande khoon|sadiyal|sadela|sadele|badboo|badbu)'],
       [0.75, '(bahut|bohot|bohat|itne|itni|kitne|kitni|bade|badi|sabse|ekdum|bilkul) (bure|buri|kharab|ghatiya|gande|gandi|bekaar|bekar|nikamme|bewakoof|bevkoof|murkh|jaahil|jahil|neech|ghinone|ghinoni|ghinaune|dayaniya|alsi|aalsi|lalchi|jhoote|jhoothe|kamzor dimaag)|(bure|buri|kharab) (hote|hoti|log|insaan|insan)|(sab|saare|sare|sabhi|saari|sari) .. (ek jaise|ek jaisi|aise hi|aise hee|waise hi|vaise hi|ek hi thaali ke) (hote|hoti|hain|hai|chatte)'],
+      // Session 7, by class: repulsive, brainless, subhuman; a waste of space; making one sick; demons; curses on their birth.
+      [0.75, '(pratikarak|pratikarshak|ghrinaspad|ghrinaaspad|bedimag|bedimaag|bedimagh|bedimaagh|bedimaghain|tattidimaag|tattidimag|avmanaviye|avmanviya|avmanaviya|amanviya|amanaviya|amanveey|nirlajj|dhoort|dhurt|kutil|ahmak|ahmaq|nakamyab|naakamyab|asafal|apradhi|aparadhi|mujrim|gunahgar|gunehgar|ghonchu|chirkut|nalle|lukkhe|lukhe|ullu ke patthe|ullu ke pathe|gadhe ke bachche|suar ki aulad|kutte ki aulad|kamzor dimag|dimag se kamzor)'],
+      [0.8, '(dimaag|dimag|akal|akl) se (khali|paidal|pedal|kamzor|andhe)|(sabse|sab se) (bura|bure|ganda|gandi|ghatiya) (hissa|tabka|log)|(hamesha|humesha|sada|sab ke sab) (jhooth|jhoot|jhuth) (bolte|bolti)|(jagah|samay|waqt|oxygen|hawa|zameen) (ki|ka) (barbadi|barbaadi)|(barbadi|barbaadi) (hain|hai|ho)|(bimar|bimaar|beemar) (karte|karti|banate|banati|kar dete|kar deti)|(manav|insaan|insan) se (kam|neeche|nicha)|(pishach|narpishach|danav|daanav|daitya|kachre ka dher|sadak ke kutte|awara kutte|aawara kutte)'],
     ],
     violence: [
       [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
@@ -895,6 +950,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(maare|maara|mare|jalaye|jalaaye|jalaya|latkaye|latkaaye|latkaya|kaate|kaata|nikale|nikaale|nikala|bhagaye|bhagaaye|mitaye|mitaaye|khatam kiye|khatm kiye|qaid kiye|kaid kiye|band kiye|deport kiye|bahar kiye|goli maari|goli mari|peete|pite|kute|koote|dafnaye) (jane|jaane|jana|jaana|jaayen|jayen|jaye|jaaye) (chahiye|chaiye|chahie|honge|hoga|padenge|padega)'],
       [0.8, '(joote|jute|jootey|joota|juta|jooton|juton|danda|dande|dando|lathi|lathiyan|lath|chappal|chappalon|thappad|thappar|laat|laaten|lathon|ghoose|ghunse|mukke|mukka|pathar|patthar) (maar|maaro|maro|maarunga|marunga|maarenge|marenge|maarna|marna|padenge|padne chahiye|khane chahiye|khayenge|barsao|barsa do|barsaunga|barsayenge)|(kootna|kootunga|kootenge|kutai|kutaai|dhulai|dhunai|dhun) (karunga|karenge|karo|kar do|kar dunga|kar denge|karni chahiye|honi chahiye|dunga|denge)|(chaku|chaaku|chhura|chura|chhuri|khanjar|talwar) (ghonp|ghop|bhonk|maar|mar|chala|chalaa|ghusa|ghusaa) (dunga|denge|do|dena|dalunga|dalenge|doonga|dungi)'],
       [0.8, '(maut|mot|phansi|faansi|fansi) (ki|ka) (saza|sazaa|sajaa|saja)|(sazaye|saza e|sazae) (maut|mot)|(maut|mot) (ke|ki) (ghaat|ghat) (utaar|utar|utaaro|utaro|utaarunga|utarunga|utaarenge|utarenge|utaar do|utar do)|(jeene|jine|zinda rehne|jinda rehne) (nahi|nahin|na) (dena|denge|dunga|do|diya jana|diya jaana) (chahiye|hai|hoga)|(wapas|vapas|waapas) (bhej do|bhejo|bhejna|bhejenge|bhej denge|khadedo|khaded do)|(nikal|bhaag|bhag|dafa|chale|chal) (jao|jaao|jaayen|jayen|jaye)'],
+      // Session 7: throttled, shot (the past and passive with "di": "goli maar di jaye"), thrown out of the country,
+      // made to suffer, hurt wherever found; the world better without them.
+      [0.8, '(gala|gardan) (ghont|ghot|daba|dabaa) (dunga|denge|dungi|do|dena|dalunga|dalenge|diya|di)|(gala|gardan) (ghontne|ghotne|dabane)|(goli|maar|jala|latka|kaat|phansi|faansi) (di|de di) (jaye|jati|jaani|jani|jayegi|jaaye|jaati)|desh ke bahar (chod|chhod|phenk|fenk|nikal|nikaal|bhej|kar)'],
+      [0.8, '(takleef|dard|peeda|pida|nuksan|nuksaan|chot|zakhm) (denge|dunga|dungi|pahunchaunga|pahunchayenge|pahuchaunga|pahuchayenge)|(tadpa|tadpaa|sata|rula) (denge|dunga|do|dena)|(tadpaunga|tadpayenge|tadpaenge|sataunga|satayenge|rulaunga|rulayenge)|(ghayal|zakhmi|lahuluhan|apahij) (kar dunga|kar denge|kar do|kar dena|karunga|karenge)|(peetne|pitai karne|hamla karne|chaku maarne|chaaku maarne|golimaarne) (ja|jaa|wala|wali|wale)|(ke bina|ke baghair|ke begair) (duniya|desh|samaj|zindagi|bharat) (behtar|achhi|acchi|sundar)'],
+      // Kept at until they are gone, harm about to be done, a plan to kill, a beating due.
+      [0.8, '(maarte|peette|pitte|jalate|kaatte|maarta|peetta) (rahenge|rahunga|rahungi|rahege)|(nuksan|nuksaan|chot|dard|takleef) (pahunchane|pahuchane|dene) (wala|wali|wale|ja)|(maarne|marne|hatya|qatl|katl|khatam karne|jalane) (ki|ka) (yojna|yojana|plan|tayyari|taiyari|sazish|saazish)|(pitai|pitaai|dhulai|thukai|thukaai) (honi|hona|karni|karna) (chahiye|padegi|hogi)'],
     ],
     // "koi aukaat nahi" (no worth at all): Hindi puts the denial after the noun of worth.
     worth: ['(imaandar|imandar|eemandar|imaanadar|sachche|sacche|sachchi|sachi|bharosemand|vishwasniya|vishvasniya|bhale|sharif|shareef|mehnati|mehanti|saaf suthre|saaf|sabhya|padhe likhe|yogya|saksham|kaamyaab|kamyab|safal|behtar|kadar|qadar|daya|hamdardi|rehne|rahne|buddhimaan|bhuddimaan|budhimaan|budhiman|gyani|gyaani|mahaan|mahan|manushya|manav|sammaan|mulya|moolya|jaan|bharose|vishwas|insaano|samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)'],
@@ -910,59 +971,18 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(nafrat|ghrina) (karne|failane|phailane|felane) (wale|wali|walo|walon)|(kehne|bolne|maanne|manne|samajhne|likhne) (wale|wali|walo|walon)|(tang|thak|pak) (aa gaya|aa gayi|aa gaye|gaya|gayi|gaye|chuka|chuki)|(dukhad|afsos|afsosjanak|sharmnaak baat)|(nafrat|ghrina) (fail|phail|badh) (rahi|raha|rahe)', // Session 6: claims, hearing and reading what others say, stopping it, fighting it, finding it unacceptable.
       '(dava|daava|daawa|dawa|sunna|suna|sunte|sunti|sunkar|sunke|padha|padhna|padhte|padhti|padhkar|post kiya|comment kiya|likhkar|likh kar|kehkar|keh kar|bolkar|bol kar|kehlana|kahlana)',
       '(band|bandh) (karo|karna|kar do|karein|karen|kijiye|karo ki|karna hoga|karna chahiye)|(rokna|roko|rokenge|rokiye|ladna|ladenge|ladiye|mukabla|muqabla|samna) (hoga|chahiye|karo|karenge|karna)|(asweekar|asvikar|aswikar|naamanzoor|namanzoor|manzoor nahi|bardasht nahi karenge|bardasht nahi karni|sweekar nahi|svikar nahi)|(apmaanjanak|apmanjanak|aapattijanak|aapattijnak|hairaan|hairan|nirash|niraash|gussa aata|gussa aati)',
-      '(sochte ho|sochta hai|sochte hain|sochti hai|maante ho|maante hain|tumhe lagta|aapko lagta|post|tweet|comment|racist|jativadi|nafrat failana|nafrat phailana|nafrat failate|nafrat phailate|bhedbhav|poorvagrah|tumhare shabd|tumhari nafrat)'],
+      '(sochte ho|sochta hai|sochte hain|sochti hai|maante ho|maante hain|tumhe lagta|aapko lagta|post|tweet|comment|racist|jativadi|nafrat failana|nafrat phailana|nafrat failate|nafrat phailate|bhedbhav|poorvagrah|tumhare shabd|tumhari nafrat)',
+      // Session 7: hatred and violence named as what is fought ("X ke prati nafrat ki koi jagah nahi"), insults and calls
+      // for it reported, told not to say it, hurt by it.
+      '(nafrat|ghrina|bhedbhav|hinsa|dushmani) (ke liye|ki|ka|ko|se|ke) (koi jagah|jagah|khilaf|virodh|khatam|dur|door|rok)|(prati|ke prati) (nafrat|ghrina|hinsa|bhedbhav)|(maang|mang) (karna|karte|karti|karne|kar rahe)|(apshabd|gaali|gaaliyan|galiyan|bura bhala|beizzati|bezzati|apmaan karna|apmanit|aahat|chot pahunchti|chot pahuchti)|(mat|na) (bolo|kaho|likho|kahiye|boliye)|(kaise|kyu|kyon) (keh|kah|bol|likh) (sakte|sakta|sakti|rahe|diya)|(thik|theek|sahi|uchit) nahi'],
     they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)'],
     // "Main ek aurat hoon", "hum khud": bare "mai"/"hum" before a group is as often its subject acting on
     // the group ("hum musalmano ko...", "mai aurato ke saath").
     self: ['(mai|main|mein) ek', '(mai|main|mein|hum) (khud|bhi)'],
   },
-  // Egyptian Arabic in Latin letters (Arabizi), digits for the letters Latin lacks (2 hamza, 3 ain, 5 kha,
-  // 7 ha, 8 ghain or qaf, 9 sad), as members type it: the patterns are read as normalise() reads the text.
-  ar: arabizi({
-    group: [
-      '(nsa2|nesa2|nisa2|nisaa|nesaa|neswan|nswan|niswan|setat|sttat|settat|7areem|7arim)',
-      '(motaholeen|motaholen|motaholon|mot7awleen|mt7wleen|mot7wlen|mt7wlen|motahawleen|motahwleen)',
-      '(mthlyeen|mthlyoon|mthleen|methleyeen|methlyeen|mithliyin|mithleyeen|methlyen|shawaz|shwaz|5awalat|5wlat)',
-      '(el sood|elsood|el soud|zonoog|znoog|zenoog|zngy|zengy|zingy)', '(yahood|yahud|yehood|yahoody|yahoodi)',
-      '(mo3akeen|mo3aqeen|m3akeen|m3aqeen|mo3a2een|mo3aqin|mo3akin|ma3akeen|mo3aaqeen|mo3a2in)',
-      '(laj2een|lag2een|laje2een|lage2een|laji2in|laje2in|lagi2in|lag2in|laj2in|lage2in|mohagreen|mohajreen|mohajerin|mohagerin|aganeb|agaanib|ajaneb)',
-      '(moslemeen|muslimeen|msalmeen|masee7yeen|mase7yeen|a2bat|shee3a|shi3a)',
-    ],
-    derogation: [
-      // Beasts, vermin, filth and disease; lower than humans.
-      [0.8, '(7ayawanat|7ayawan|klab|kelab|5anazeer|5anzeer|2orood|2erood|2erd|7asharat|7ashara|zbala|zebala|zabala|wasa5a|wesa5a|sarataan|saratan|waba2|ta3oon|gerzan|feran|fe2ran|sarasir|sarasseer|bahayem|bahaym|7ameer|7mir|ta7t el bashar|2a2al mn el bashar|a2al men el bashar|2a2al men el 7ayawanat)'],
-      // Ignorant, stupid, dirty, disgusting, contemptible, backward, criminal, lying, traitors, failures.
-      [0.75, '(gahleen|gahlin|ga7leen|ag7al|aghbya|a8bya|2aghbya|8aby|ghaby|8abyeen|wes5in|wes5een|wese5|wes5|2zr|2azar|2ezr|m2rfeen|mo2rfeen|mo2ref|mo2rf|ma2rafeen|7a2ireen|7a2er|7a2eer|7o2ara|tafheen|tafhen|met5alefeen|met5alfeen|motakhalefeen|mogremeen|mogrmeen|7aramya|7aramyeh|kadabeen|kaddabeen|5awana|5ayneen|negseen|angas|hamag|fashleen|kaslaneen|mo2zyeen|ashrar|5obasa2)'],
-      // Disgust and hatred felt.
-      [0.75, '(bakrah|bakrahom|bakrhom|bkrahom|bnkrah|bnekrah|bt2rf|bat2araf|bet2araf|ba2raf|2arfan|2rfan|mesh tay2|msh tay2|mesh tay2hom|msh tay2hom|mab6i2sh|mabta2sh|mabtay2sh)'],
-      // Worth and humanity denied (the negation is the derogation's own).
-      [0.8, '(ma btswash|mabtswash|ma tswash|matswash|mtswash|ma yeswash|mayeswash|myswash|malhash 2ema|malhomsh 2ema|mlhash 2ema|mlhomsh 2ema|bala 2ema|malhomsh lazma|mlhomsh lazma|malhash lazma|mlhash lazma|mesh bani2admeen|mesh bany adameen|msh bany adameen|mesh bashar|msh bashar)'],
-      // Cursing them: the mother and sister insults, "damn", sons of dogs, whores.
-      [0.75, '(kosom|kos om|kosomhom|kos omhom|kos o5thom|kos e5thom|yel3an|yl3an|yela3n|welad el kalb|wlad el kalb|welad kalb|wlad kalb|welad el wes5a|wlad el wes5a|welad wes5a|welad el 7aram|wlad el 7aram|wlad 7aram|sharameet|sharmoot|metnakeen|mitnakeen|manayek)'],
-      // Session 6, by class (from the language, not eval rows): beasts, monsters, vermin, disease, filth.
-      [0.8, '(ta3abeen|ta3aban|2afa3y|afa3y|wo7oosh|wo7osh|we7oosh|mas5|masa5|ba2ar|gamoos|dood|doud|namoos|nammoos|ba3ood|debban|dababeen|deyab|dyab|8erban|ghorban|kalb|kelb|7mar|7omar|7amir|bahima|bhayem|garad|jarad|sos|marad|aids|waba|ta3oun|cancer|sartan|5ara|5ra|khara|me3afen|m3afen|mo3afen|ma3fen|nagasa|belwa|balwa|karsa|la3na|mosiba|moseeba|3eb2|3ab2)'],
-      // Contemptible attributes: stupid, backward, deviant, corrupt, violent, dangerous, ugly, repulsive,
-      // lying, greedy, rude, worthless, pitiful, failed, mad, criminal, traitorous, wicked, whores.
-      [0.75, '(8oby|ghabya|8abya|a8beya|aghbeya|ahbal|habla|3abeet|3obt|motakhalef|met5alef|mot5alef|mt5lfeen|monharefeen|mon7arfeen|mon7arefeen|mon7aref|fasdeen|fased|fas2een|fagra|3anifeen|3aneefeen|3anif|damaweyeen|saffa7een|baltageya|baltagy|5atreen|5oteer|we7sheen|we7esh|bashe3|bshe3|kareeh|kreeh|monfereen|mo2refeen|mokrefeen|mo2azez|moqazez|mo8azez|mo2azzezeen|rezl|arzal|ghashasheen|8ashasheen|kazabeen|kadab|kazzab|ananeyeen|tamma3een|tama3|bo5ala|ba5eel|makreen|7a2deen|wo2a7|wa2e7|2alil el adab|elet adab|ma3dom|3adeem|3adimy|malhomsh fayda|bay5een|tafeh|fasheleen|fashla|ma3toheen|maganeen|magnoon|maganin|5ayen|mogrem|erhabyeen|erhabeyeen|erha2y|losoos|lsoos|nasabeen|nassabeen|ghadareen|8adareen|shereer|5abees|3ahrat|3ahra|2a7ba|2o7ab|mo2rfeen)'],
-      // Hatred, contempt and disgust felt; worth denied; cursing and damning them.
-      [0.75, '(bakrahhom|bakraho|bakreh|ba7ta2er|b7ta2r|ba7ta2ar|ba7ta2rhom|mesh ba7ebhom|msh ba7ebhom|mb7bhomsh|mabahebhomsh|ma ba7ebhomsh|mesh 2ader asta7mel|msh 2ader ast7ml|ma2darsh asta7mel|by2rafoni|bye2rafoony|bt2rafny|bet2rafny|y2raf|2aref|ashma2ez|tabban|yel3an abo|yl3an abo|tf 3ala|tfo 3ala|fe dahya|fi dahya|f dahya|fe 60 dahya|fe sten dahya|ela el ga7eem|lel ga7eem|fel ga7eem|fe el ga7eem|mlhumsh|ma yeswosh|mayeswosh|myswosh|mabyeswosh|mabyswosh|ma3andohomsh 2ema|m3ndhomsh 2ema|wala 7aga|wala 7aja)'],
-    ],
-    violence: [
-      // Killing, slaughter, burning, beating, hanging, driving out, being rid of them: first person, future
-      // (ha-, han-), imperative plural and "must"; death wished on them.
-      [0.8, '(n2tl|n2tel|ne2tel|n2tlhom|ne2telhom|n2telhom|a2tel|ha2tel|han2tel|ha2telhom|han2telhom|e2telohom|2otlohom|ndba7|nedba7|nedba7hom|hadba7|hadba7hom|handba7|n7ra2|ne7ra2|ne7ra2hom|n7ra2hom|ha7ra2|han7ra2|e7ra2ohom|nedrabhom|nodrobhom|hadrabhom|n5las menhom|ne5las menhom|net5las menhom|nt5las menhom|ne3dem|n3dem|e3demohom|yet3edmo|yet2telo|yet7r2o|yetdeb7o|yemooto|yemoto|yestahlo el mot|allah ya5odhom|rabena ya5odhom|ne2dy 3alehom|n2dy 3alehom|nod2y 3alehom|ntrodhom|netrodhom|yetrdo|yetterdo|nr7lhom|nera7alhom|yerga3o baladhom|yerga3o bladhom|yetla3o bara|bara el balad|n3la2hom|ne3la2hom|neshna2hom|yetshna2o|nmawethom|hamawethom|nemawethom)'],
-      // Session 6: the Egyptian future (ha-, han-) of killing, slaughter, burning, hanging, beating, shooting,
-      // throwing out, breaking and burying; the imperative plural; "must" with the passive (yet-); deserving it.
-      [0.8, '(h2tlhom|ha2tlhom|han2tlhom|hm2tlhom|hmawthom|hamawet|hadba7|hadbahhom|hadrabhom|ha7ra2hom|ha7r2hom|han7ra2hom|hashna2|hashna2hom|hanshna2hom|ha3la2hom|hasa7alhom|hatrodhom|hatrod|hanetrodhom|hantrodhom|harmihom|harmeehom|hafaggar|hafagarhom|hadrab nar|hadrab 3alehom nar|hatla3 3een|hatla3 3ein|hakassar|hakaser|hakasar|ha3awar|ha3awarhom|haraw7hom|hadfenhom|hadfen|hasmemhom|hasaffehom|haseffy|5alas 3alehom|5ales 3alehom|2etlohom|2otlohom|e2tlohom|2tlohom|e7ra2ohom|e7r2ohom|edrabohom|edrbohom|edba7ohom|ed7bohom|eshna2ohom|etrodohom|etrdohom)'],
-      [0.8, '(lazem|lazm|mafrood|mafroud|wageb) (ymooto|ymoto|yemooto|yemoto|yet2telo|yet2tlo|yet7ar2o|yet7r2o|yetdrbo|yetdarabo|yendrabo|yetrdo|yetrado|yetterdo|yetshna2o|yet3demo|yetsegno|yet7beso|yetdeb7o|yetbado|yetmese7o|ne5las menhom|net5alas menhom|n5las menhom|nemawethom|nmawethom|nemawet|nmawet|n2tlhom|ne2telhom|ne7ra2hom|netrodhom|nedrabhom)|(yestahlo|yst7lo|yesta7lo|yesta7a2o|yestahalo) (el darb|el 2atl|el 7ar2|el e3dam|el shan2|el dab7|yemooto|ymooto|yet2telo)|(el mot|el mawt|el moot) (l|le|lel|li|lil)'],
-    ],
-    worth: ['(amneen|ameen|sad2een|shorafa|sharif|mo7tarameen|mo7tarmeen|mo7taram|nodaf|nedaf|nedeef|2adreen|kafa2|nag7een|yefhamo|byefhamo|befhamo|ye7tarmo|n7taramhom|ashaghal|ashaghalhom|atgawez|asa7eb|azkya|azkeya|zaky|shatreen|2ema|mohem|mohemeen|bashar|bani2adameen|bany adameen|insan|ensan|metsaween|mrahab|mera7ab|ye3esh|ye3isho|ye3esho|7aya|7ayat|e7teram|7o2oo2|makan|se2a|theqa|kwayseen|tabe3yeen|mofeed|mofeedeen|shafa2a|ra7ma|karama|ta3atof|lazma|fayda|zayena|zay el nas|mowatneen)'],
-    negation: ['(mesh|msh|mish|mosh|mafeesh|mafish|mfish|mafesh|la2|lan|laysa|abadan|mosta7eel|3omrohom ma|3omrhom ma)'],
-    mention: ['(2al|2alo|2ool|2oly|bey2olo|bet2ool|by2olo|ye2olo|2alet|kalam|ketaba|katab|ketbo|besamo|bysamo|betsamy|tesamy|ded|dedd|3onsory|3onsoreya|3onsoria|karahya|kraheya|ta7reed|ghalat|8alat|3eib|3eeb|mesh ma2bool|ghair ma2bool|marfood|ehana|tanamor|5etab|comment|post|tweet)'],
-    they: ['(homa|hma|dol|dool|zayohom|amthalhom|ashkalhom|ento|entom|feehom|fehom|3alehom|3lehom|lehom|menhom|ma3ahom|3andohom|kolohom|kollohom)'],
-    self: ['(ana|e7na) (kamra2a|kaset|ka)'],
-  }),
+  ar: arabizi(ARABIZI),
 };
+
 
 /** The words of an Arabizi grammar as normalise() reads them in a text (7 as t, 3 as e, 5 as s...). */
 function arabizi(grammar: HateGrammar): HateGrammar {
@@ -1335,6 +1355,19 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       'مكانهم تحت', 'مكانها البيت', 'مكانهم الجحيم', 'مكانهم النار',
       // Good for nothing, knowing and understanding nothing (the negation is the derogation's own); "طظ في".
       'مينفعوش', 'ما ينفعوش', 'ميعرفوش حاجه', 'ما يعرفوش حاجه', 'مبيفهموش', 'ما بيفهموش', 'ميفهموش', 'ولاد ستين', 'طظ في', 'طز في',
+      // Session 7, by class: needless and unwanted ("ملهمش داعي", "محدش عايز"), not borne ("مبستحملش"), not respected (the
+      // circumfix negation is the derogation's own), pests and herds, without morals or honour, beggars.
+      'ملهمش داعي', 'ملهاش داعي', 'مالهمش داعي', 'مالهاش داعي', 'لا داعي لوجود', 'محدش عايز', 'محدش طايق', 'محدش بيحب', 'مبستحملش',
+      'ما بستحملش', 'مش بستحمل', 'مبستحملهمش', 'مبطقهمش', 'ما بطيقهمش', 'متقرف', 'بيجيبولي القرف', 'يجيبولي القرف', 'مبحترمش', 'ما بحترمش',
+      'مبحترمهمش', 'مبثقش', 'ما بثقش', 'مبحبش', 'ما بحبش', 'افات', 'افه', 'قطيع', 'مواشي', 'احفاد القرده', 'جرادين', 'جردون', 'جرذون', 'بلا اخلاق',
+      'معندهمش اخلاق', 'ملهمش اخلاق', 'عديمي الاخلاق', 'عديمي الشرف', 'ملهمش شرف', 'بلا شرف', 'وحشين', 'شحاتين', 'متسولين', 'مستغلين',
+      // What they are said to do to everyone else: steal, ruin, rule, spread disease, live off others; fit only for menial work; the house their place.
+      'بيسرقو', 'يسرقو', 'بيخربو', 'يخربو', 'بيدمرو', 'بيعملو مشاكل', 'بيتحكمو في', 'يتحكمو في', 'بيسيطرو علي', 'مسيطرين علي', 'بينشرو الامراض',
+      'بينشرو المرض', 'بياخدو شغلنا', 'بياخدو فلوسنا', 'عايشين علي حسابنا', 'عايشين علي قفانا', 'بيستغلو', 'مبيعرفوش', 'ما بيعرفوش', 'مزعجين',
+      'مستفزين', 'مفيدين بس', 'ينفعو بس', 'ميصلحوش غير', 'مينفعوش غير', 'مكانهم البيت', 'مكانهن البيت',
+      // "Dying of" them (not "بموت في", adoring), and filth as what one has never seen the like of ("بوساخة").
+      'بموت مال', 'بموت من', 'بوساخه', 'بواسخه', 'بالوساخه', 'بقذاره', 'بالقذاره',
+      'زي الطاعون', 'كالطاعون', 'زي الجراد', 'زي الحشرات', 'زي الفيران', 'زي الصراصير', 'زي الكلاب', 'زي الحيوانات',
     ],
     violence: ['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
       // By class: slaughter, beating and torture aimed at them (with the object suffix, the future or the
@@ -1381,16 +1414,21 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       'هاذيهم', 'هاذي كل', 'ناذيهم', 'هعورهم', 'هشوه', 'هرش', 'هرشهم', 'هحط رصاصه', 'رصاصه في', 'طلقه في', 'هفتح النار', 'هنفتح النار',
       'ساحرق', 'سابيد', 'ساشنق', 'ساطعن', 'سادمر', 'سندمر', 'سنطرد', 'ساطرد', 'سنقضي', 'سانهي', 'سنبيد', 'سنشنق', 'سنعدم', 'سوف نقضي',
       'سوف احرق', 'سوف اذبح', 'سوف ادمر', 'سوف اطرد', 'سوف نطرد', 'اقضو عليهم', 'احرقوا', 'اضربوا', 'اذبحوا', 'ادبحوا', 'اشنقوا', 'اعدموا',
-      'اطردوا', 'ارحلوا', 'موتوا', 'اقتلوا', 'الموت ل', 'الموت لكل', 'يتقتلو كلهم', 'يتحرقو كلهم', 'يموتو كلهم', 'محدش فيهم يعيش', 'هموت كل', 'هموت اي', 'هكسر رقب', 'نكسر رقب', 'اكسر رقب'],
+      'اطردوا', 'ارحلوا', 'موتوا', 'اقتلوا', 'الموت ل', 'الموت لكل', 'يتقتلو كلهم', 'يتحرقو كلهم', 'يموتو كلهم', 'محدش فيهم يعيش', 'هموت كل', 'هموت اي', 'هكسر رقب', 'نكسر رقب', 'اكسر رقب',
+      // Session 7: taking their lives ("هطلع بروح"), wiping them out (فني), thrown out of the country, made to suffer, life better without them.
+      'هطلع بروح', 'هطلع روح', 'نطلع روح', 'هنطلع روح', 'نفني', 'هنفني', 'هفني', 'يتفنو', 'افنوهم', 'نخلص من', 'نتخلص من', 'يتقلعو',
+      'يتشالو', 'نشيلهم', 'يمشو من بلدنا', 'يطلعو من بلدنا', 'يتطردو من', 'نرجعهم بلادهم', 'هخليهم يعانو', 'هخليهم يتعذبو',
+      'هنخليهم يعانو', 'هخليهم يندمو', 'هنخليهم يندمو', 'احسن مية مرة', 'كانت هتبقي احسن', 'هتبقي احسن'],
     worth: ['ذكي', 'اذكيا', 'شاطرين', 'قيمه', 'مهم', 'بشر', 'انسان', 'بني ادمين', 'متساوي', 'مرحب', 'يعيش', 'يعيشو', 'عيش', 'حياه', 'احترام', 'حقوق', 'مكان', 'ثقه', 'كويسين', 'طبيعي', 'طبيعيين', 'مفيد', 'مفيدين', 'شفقه', 'رحمه', 'يستاهلو', 'يستحقو',
       'ادميين', 'بني ادم', 'كرامه', 'تعاطف', 'لازمه', 'فايده', 'زي بقيه', 'زي باقي', 'زينا', 'مساوين', 'مواطنين', 'زي الناس',
       // Good qualities hate denies: understanding, honest, respectable, clean, capable, trusted, hired, married.
       'يفهمو', 'بيفهمو', 'يفهم', 'بيفهم', 'ذكاء', 'اذكياء', 'امناء', 'امين', 'صادقين', 'صادق', 'شرفاء', 'شريف', 'محترمين', 'محترم', 'نضاف',
       'نظاف', 'نظيف', 'نظيفين', 'قادرين', 'قادر', 'كفء', 'اكفاء', 'موهوبين', 'ناجحين', 'مرغوب', 'اثق', 'هثق', 'نثق', 'تثق', 'يوثق', 'الثقه',
-      'يتوظفو', 'اشغل', 'اوظف', 'اتجوز', 'اصاحب', 'زي الرجاله', 'زي الرجال', 'ينفعو', 'بينفعو', 'فايدتهم', 'اهميه', 'يحترمو', 'نحترم', 'احترمهم'],
+      'يتوظفو', 'اشغل', 'اوظف', 'اتجوز', 'اصاحب', 'زي الرجاله', 'زي الرجال', 'ينفعو', 'بينفعو', 'فايدتهم', 'اهميه', 'يحترمو', 'نحترم', 'احترمهم',
+      'بحترم', 'احترم', 'حترم', 'بثق', 'عايزين', 'يصوت', 'يشتغل', 'يتجوز', 'يحكم', 'يقود', 'مناصب', 'احب', 'نحب'],
     // Not letting them (live, stay): the prohibition's whole verb first, its span ends where the reach to the good word starts.
     denial: ['عمري ما', 'عمرنا ما', 'مش لازم نسمح', 'لازم منسمحش', 'ما نسمحش', 'منسمحش', 'مش هنسمح', 'لن نسمح', 'لا نسمح', 'يجب الا نسمح', 'لا يجب ان نسمح',
-      'مش هنخلي', 'منخليش', 'ما نخليش', 'متخليش', 'ما تخليش', 'لا تدع', 'لا تدعو', 'عمرهم ما', 'عمره ما', 'عمرها ما', 'عمرهن ما', 'لا يمكن', 'مستحيل', 'مش ', 'ملهاش', 'مالهاش', 'ملهومش', 'مالهومش', 'ما لهاش', 'ما لهمش', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا'],
+      'مش هنخلي', 'منخليش', 'ما نخليش', 'متخليش', 'ما تخليش', 'لا تدع', 'لا تدعو', 'عمرهم ما', 'عمره ما', 'عمرها ما', 'عمرهن ما', 'لا يمكن', 'مستحيل', 'مش ', 'ملهاش', 'مالهاش', 'ملهومش', 'مالهومش', 'ما لهاش', 'ما لهمش', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا', 'مينفعش', 'ما ينفعش'],
     // The prohibitives, and the plain negations of Standard Arabic and the dialects (مش، مو، مب، مفيش); not
     // "ما", which opens the dialects' circumfix negation of a verb ("ما بطقش", can't stand: a derogation of
     // its own) and is also "what" and part of "until" (لحد ما).
@@ -1400,7 +1438,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       // "They are not", "they never were" (not "عمري ما", I never: "عمري ما شفت أوسخ منهم" says they are).
       'عمرهم ما', 'عمرهن ما', 'ماهمش', 'مهمش', 'مهماش', 'ماهماش', 'مكانوش', 'مبقوش', 'لسنا', 'لستم', 'ليست', 'لا يمكن', 'مستحيل',
     ],
-    affirming: ['الا ', 'غير ', 'بس ', 'اكتر من', 'اكثر من', 'مجرد'],
+    // Not understanding why anyone would care ("مش فاهم ليه"): the clause after it is what is meant.
+    affirming: ['الا ', 'غير ', 'بس ', 'اكتر من', 'اكثر من', 'مجرد', 'فاهم ليه', 'فاهمه ليه', 'عارف ليه', 'عارفه ليه'],
     conditional: ['لو ', 'اذا ', 'لولا', 'ان كان', 'لما '],
     // Saying and calling (the root ق-و-ل in every person), writing, racism and hatred named as such, against.
     mention: ['قول', 'قال', 'كلام', 'تسمي', 'بيسم', 'يسمي', 'تكتب', 'كتابه', 'كتب', 'ضد', 'ترفض', 'رافض', 'عنصري', 'كراهيه', 'تحريض',
@@ -1411,7 +1450,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       'بتدايق', 'بضايق', 'متضايق', 'يضايقني', 'زعلان', 'يزعلني', 'بيزعلني', 'بحزن', 'بتدعي', 'بيدعو', 'يدعو', 'تدعو'],
     // The roots of saying and writing inside other words: reasonable, minds, fields, oranges, transition, office.
     notMention: ['معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب'],
-    they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم'],
+    they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم', 'هم؟', 'هم!', 'هم،'],
   },
   hi: {
     // Only words whose consonants are their own (छक्का is also cricket's six, किनारा and जनवरी read as

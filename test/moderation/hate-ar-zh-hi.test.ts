@@ -221,3 +221,62 @@ describe('word classes a native speaker knows (2026-12-03, session 6)', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+describe('Arabizi in any spelling, and word classes (2026-12-03, session 7)', () => {
+  it.each([
+    // Arabizi spelt as the grammars do not list it: vowels dropped or changed, h for 7, kh for 5, q for 2, doubled letters.
+    ['ar: Arabizi beasts, no vowels', 'el yahood 7ywnat'],
+    ['ar: Arabizi beasts, h for 7 and doubled vowels', 'el sood hayawanaat'],
+    ['ar: Arabizi filth, with the feminine h', 'el laj2een dol zebalah'],
+    ['ar: Arabizi "we must kill", q for 2', 'lazem neqtel kol el mo3akeen'],
+    ['ar: Arabizi disgust, kh for 5', 'ana bat2araf mn el nsa2 dol khales'],
+    ['ar: Arabizi from an Arabic-script word (مكانهم المطبخ), the article apart', 'el nsa2 makanhom el matba5'],
+    ['ar: Arabizi the Egyptian future of slaughter', 'hadba7 kol el mthlyoon'],
+    ['ar: Arabizi franc calls English: "God take them"', 'allah ya5od kol el sood'],
+    // Arabic script: needless, not borne, not respected, stereotyped deeds, taking lives, wiping out, thrown out.
+    ['ar: needless', 'اللاجئين دول ملهمش داعي'],
+    ['ar: not borne', 'انا مبستحملش اليهود'],
+    ['ar: "I don\'t like" (circumfix negation)', 'انا مبحبش المثليين'],
+    ['ar: stealing everything', 'السود دول بيسرقو كل حاجة'],
+    ['ar: taking their lives', 'هطلع بروح كل المعاقين'],
+    ['ar: wiping them out', 'لازم نفني كل اللاجئين'],
+    ['ar: thrown out of the country', 'المهاجرين لازم يتقلعو من هنا'],
+    ['ar: a slur aimed at the one addressed', 'انت مجرد واحدة حرمة بس'],
+    ['ar: a slur with "another piece of"', 'حتة عبد تاني'],
+    ['ar: "I don\'t understand why anyone cares" does not negate', 'مش فاهم ليه حد يهتم بحياة اللاجئين'],
+    ['ar: a sentence that is its predicate alone, of the group before', 'بص على اليهود دول. بيقرفوني.'],
+    ['ar: like the plague, its own sentence', 'النساء في كل حتة. زي الطاعون.'],
+    // Hindi: repulsive, brainless, a waste of space, making one sick, throttling, the passive with "di", suffering.
+    ['hi: repulsive', 'saare musalman pratikarak hain'],
+    ['hi: brainless', 'auratein bedimag hoti hain'],
+    ['hi: a waste of space', 'dalit bas jagah ki barbadi hain'],
+    ['hi: making one sick', 'hijre mujhe bimar karte hain'],
+    ['hi: throttled', 'mai har musalman ka gala ghont dunga'],
+    ['hi: shot, the passive with "di"', 'kaash saare dalito ko goli maar di jaye'],
+    ['hi: made to suffer', 'hum auraton ko tadpa denge'],
+    ['hi: the world better without them', 'musalmano ke bina duniya behtar hogi'],
+    ['hi: a name aimed as a slur', 'tu ek chudail ke ilava kuch nahi hai'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['ar: Arabizi love', 'ana ba7eb el nsa2 awi'],
+    ['ar: Arabizi pride', 'lazem nefta5er bel laj2een'],
+    ['ar: Arabizi counter-speech (how can you say)', 'ezay bet2ool el nsa2 mo2rfeen'],
+    ['ar: Arabizi "we must not allow a rape"', 'msh lazem nesma7 b e3tesab ay sett'],
+    ['ar: a reported claim called wrong', 'قالولي ان اللاجئين ملهمش داعي وده غلط'],
+    ['ar: respect', 'انا بحترم النساء جدا'],
+    ['ar: praise alone in the sentence after', 'قابلت لاجئين امبارح. محترمين جدا.'],
+    ['ar: Abd as a name', 'عبد الرحمن جه امبارح'],
+    ['ar: "fallen" of a plane', 'الطيارة ساقطة في البحر'],
+    ['ar: "dying for" (بموت في) is adoring', 'انا بموت في الستات المصريات'],
+    ['hi: no place for hatred', 'assamese logon ke khilaf hinsa ki koi jagah nahi hai'],
+    ['hi: a call for violence reported as unacceptable', 'hijro ki hatya ki maang karna asweekar hai'],
+    ['hi: "how can you say"', 'tum kaise keh sakte ho ki dalit janwar hain?'],
+    ['hi: kinnar as a community\'s own name', 'mujhe kinnar samaj par garv hai'],
+    ['hi: kala as art', 'bharat ki lok kala bahut sundar hai'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});

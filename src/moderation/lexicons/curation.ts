@@ -215,6 +215,42 @@ const PL_AIMED = aimedSlurs(
 ), narrowly(['żółtego', 'żółtka', 'żółtym', 'żółtkiem', 'małpy', 'małpą'], [], ['jak ty'])
 );
 
+/**
+ * Arabic slurs against women, Black people and the rest, with their teh marbuta written ة or ه: the
+ * whores' names alone; "حرمة" (a woman, also a sanctity), "ساقطة" (fallen), "عبد" (a slave, also a
+ * name's first half) only aimed at the one addressed ("واحدة حرمة", "حتة عبد", "عبد زيك") or with
+ * contempt, and a group's name only with contempt ("يهودي قذر").
+ */
+const withTehMarbuta = (words: readonly string[]) => words.flatMap((w) => (w.includes('ة') ? [w, w.replace(/ة/g, 'ه')] : [w]));
+const AR_SLURS = withTehMarbuta([
+  'قحبة', 'قحاب', 'شرموطة', 'شراميط', 'عاهرة', 'عواهر', 'مومس', 'مومسات',
+  ...aimedSlurs(
+    {
+      addressed: ['انت', 'انتي', 'يا', 'واحد', 'واحدة', 'حتة', 'مجرد'],
+      addressedAfter: ['زيك', 'زيكم', 'زيكو', 'متلك', 'مثلك', 'امثالك', 'زي دي', 'زي ده', 'تاني', 'تانية'],
+      contempt: ['قذر', 'قذرة', 'وسخ', 'وسخة', 'حقير', 'حقيرة'],
+      contemptAfter: ['قذر', 'قذرة', 'وسخ', 'وسخة', 'حقير', 'حقيرة', 'زبالة', 'نجس', 'نجسة', 'ابن كلب', 'بنت كلب', 'ابن وسخة'],
+    },
+    ['حرمة', 'حريم', 'ساقطة', 'ساقطات', 'عبد', 'عبيد', 'جارية', 'جواري', 'خدامة'],
+    ['يهودي', 'يهودية', 'لاجئ', 'لاجئة', 'معاق', 'معاقة', 'مثلي', 'اسود', 'سودا', 'سوداء', 'متحول', 'متحولة'],
+  ),
+]);
+
+/**
+ * Romanised Hindi names that are slurs only when aimed at someone ("tu ek chudail", "tere jaise mulla",
+ * "bas ek aur aam kala"): alone, "kala" is black and art, "mulla" a cleric, "kinnar" a community's own name.
+ */
+const HI_SLURS = aimedSlurs(
+  {
+    addressed: ['tu', 'tu ek', 'tu to', 'oye', 'abe', 'chup kar', 'aur aam', 'ek aam', 'ek aur', 'bas ek', 'sirf ek', 'tere jaise', 'tere jaisi', 'tere jaisa', 'tujh jaise', 'tujh jaisa', 'saala', 'saali', 'saale'],
+    addressedAfter: ['ke ilava kuch nahi', 'ke alawa kuch nahi', 'kahin ka', 'kahin ki', 'kahi ka', 'kahi ki', 'ki aulad', 'ki aulaad', 'hai tu', 'ho tum', 'sala', 'saala', 'saali'],
+    contempt: ['ganda', 'gandi', 'gande', 'ghatiya', 'neech', 'kamina', 'kamini', 'harami'],
+    contemptAfter: [],
+  },
+  ['chudail', 'chudailo', 'chudailen', 'kinnar', 'mulla', 'mulle', 'kala', 'kale', 'kaali', 'kalu', 'kaalu', 'hijda', 'hijra', 'hijde', 'hijre', 'chinki', 'bhangi'],
+  ['musalman', 'muslim', 'dalit', 'aurat', 'shudra', 'negro', 'gay', 'assamese'],
+);
+
 export const CURATION: Record<Language, Curation> = {
   en: {
     drop: [
@@ -360,8 +396,9 @@ export const CURATION: Record<Language, Curation> = {
       'غبي', 'حقير', 'ابن الكلب', 'يا ابن الكلب', 'كلب ابن كلب', 'ابن الحرام', 'يلعن', 'حمار غبي', 'زنجي', 'زنوج', 'مخنث', 'مخنثين',
       // An animal or a vile thing called out with the vocative يا: "حيوان" (animal) alone is no insult.
       'يا حيوان', 'يا حمار', 'يا كلب', 'يا جحش', 'يا بهيم', 'يا واطي', 'يا وسخ', 'يا زبالة', 'يا تافه', 'يا غبي', 'يا نذل', 'يا خنزير',
+      ...AR_SLURS,
     ],
-    slurs: ['شاذ', 'شواذ', 'لوطي', 'لوطيين', 'خول', 'خولات', 'سحاقية', 'سحاقيه', 'مسترجلة', 'مسترجله', 'مسترجلات', 'زنجية', 'زنجيه', 'زنجيات', 'زنجي', 'زنوج', 'مخنث', 'مخنثين'],
+    slurs: [...AR_SLURS, 'شاذ', 'شواذ', 'لوطي', 'لوطيين', 'خول', 'خولات', 'سحاقية', 'سحاقيه', 'مسترجلة', 'مسترجله', 'مسترجلات', 'زنجية', 'زنجيه', 'زنجيات', 'زنجي', 'زنوج', 'مخنث', 'مخنثين'],
     stems: [],
     allow: [],
     strict: ['غبي'],
@@ -417,9 +454,9 @@ export const CURATION: Record<Language, Curation> = {
   hi: {
     // "Kaminey" is how the film's title is spelled; the insult is kamine, kamina, kameena.
     drop: ['kaminey', 'balatkar', 'balatkari', 'boobe', 'hawas', 'hawas ke pujari', 'maal', 'najayaz', 'najayaz aulaad', 'najayaz paidaish', 'pataka', 'patakha', 'saala', 'suar', 'gucchi', 'gucchu', 'tharak', 'tharki', 'hijda', 'hijra', 'chakke', 'kutta', 'bhangi'],
-    add: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'kalua', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon'],
+    add: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'kalua', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon', ...HI_SLURS],
     // "randi" (whore) is aimed at women as such: a slur, as "chinaal".
-    slurs: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'kalua', 'randi', 'randiyan', 'randiyon'],
+    slurs: [...HI_SLURS, 'chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'kalua', 'randi', 'randiyan', 'randiyon'],
     // "chut" is a whole word only (chutney); "randi" and "lund" are also names elsewhere.
     stems: ['madarchod', 'bhenchod', 'behenchod', 'chutiy', 'bhosd', 'gaand', 'harami'],
     allow: ['gaandiv', 'gaandeev'],
