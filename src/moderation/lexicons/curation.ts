@@ -38,12 +38,14 @@ interface Aiming {
   contemptAfter: readonly string[];
 }
 function aimedSlurs(aiming: Aiming, insults: readonly string[], names: readonly string[], space = ' '): string[] {
-  const frame = (words: readonly string[], before: readonly string[], after: readonly string[]) =>
-    words.flatMap((word) => [...before.map((b) => `${b}${space}${word}`), ...after.map((a) => `${word}${space}${a}`)]);
   return [
-    ...frame(insults, [...aiming.addressed, ...aiming.contempt], [...aiming.addressedAfter, ...aiming.contemptAfter]),
-    ...frame(names, aiming.contempt, aiming.contemptAfter),
+    ...framed(insults, [...aiming.addressed, ...aiming.contempt], [...aiming.addressedAfter, ...aiming.contemptAfter], space),
+    ...framed(names, aiming.contempt, aiming.contemptAfter, space),
   ];
+}
+/** Each word with each frame word before it and each after it, as phrases. */
+function framed(words: readonly string[], before: readonly string[], after: readonly string[], space = ' '): string[] {
+  return words.flatMap((word) => [...before.map((b) => `${b}${space}${word}`), ...after.map((a) => `${word}${space}${a}`)]);
 }
 
 /**
@@ -136,8 +138,6 @@ const DE_AIMED = aimedSlurs(
  * animal, a colour or a thing ("singe", "macaco", "żółty", "bride") take only the frames that cannot be
  * about one: the one addressed ("tu es un singe", "singe comme toi") or contempt ("sale singe").
  */
-const narrowly = (words: readonly string[], before: readonly string[], after: readonly string[]) =>
-  words.flatMap((word) => [...before.map((b) => `${b} ${word}`), ...after.map((a) => `${word} ${a}`)]);
 const FR_AIMING: Aiming = {
   addressed: ['tu es un', 'tu es une', 't es un', 't es une', 'tu n es qu un', 'tu n es qu une', 't es qu un', 't es qu une', 'espece de', 'vous etes des',
     'vous n etes que des', 'bande de', 'un autre', 'une autre', 'encore un', 'encore une'],
@@ -153,7 +153,7 @@ const FR_AIMED = aimedSlurs(
   ['arabe', 'arabes', 'juif', 'juive', 'juifs', 'juives', 'musulman', 'musulmane', 'musulmans', 'musulmanes', 'noir', 'noire', 'noirs', 'noires', 'black', 'blacks',
     'migrant', 'migrants', 'immigre', 'immigres', 'refugie', 'refugies', 'homo', 'homos', 'gitan', 'gitane', 'gitans', 'gitanes', 'handicape', 'handicapee',
     'handicapes', 'handicapees', 'trans', 'gay', 'gays', 'lesbienne', 'lesbiennes', 'chinois', 'chinoise', 'chinoises'],
-).concat(narrowly(
+).concat(framed(
   ['singe', 'singes', 'guenon', 'guenons', 'macaque', 'macaques', 'gorille', 'gorilles', 'bride', 'bridee', 'brides', 'bridees', 'trainee', 'trainees'],
   ['tu es un', 'tu es une', 't es un', 't es une', 'tu n es qu un', 'tu n es qu une', 't es qu un', 't es qu une', 'espece de', 'sale', 'sales'],
   ['comme toi', 'comme vous', 'de merde'],
@@ -175,11 +175,11 @@ const PT_AIMED = aimedSlurs(
   ['preto', 'preta', 'pretos', 'pretas', 'negro', 'negra', 'negros', 'negras', 'judeu', 'judia', 'judeus', 'judias', 'muculmano', 'muculmana', 'muculmanos', 'muculmanas',
     'gay', 'gays', 'lesbica', 'lesbicas', 'travesti', 'travestis', 'cigano', 'cigana', 'ciganos', 'ciganas', 'imigrante', 'imigrantes', 'refugiado', 'refugiada',
     'refugiados', 'refugiadas', 'deficiente', 'deficientes', 'chines', 'chinesa', 'chineses'],
-).concat(narrowly(
+).concat(framed(
   ['macaco', 'macaca', 'macacos', 'macacas', 'gorila', 'gorilas', 'piranha', 'piranhas', 'galinha', 'india', 'indias'],
   ['voce e um', 'voce e uma', 'vc e um', 'vc e uma', 'tu es um', 'tu es uma', 'passa de um', 'passa de uma', 'maldito', 'maldita'],
   ['como voce', 'como voces', 'como tu', 'como os outros', 'como as outras', 'de merda'],
-), narrowly(
+), framed(
   // "Bicha" is also a queue (in Portugal) and a worm; with a masculine determiner it is only the slur.
   ['bicha', 'bichas'],
   ['um', 'uns', 'o', 'os', 'do', 'dos', 'ao', 'aos', 'no', 'nos', 'pelo', 'pelos', 'esse', 'esses', 'este', 'estes', 'aquele', 'aqueles', 'seu', 'seus', 'outro', 'outros'],
@@ -206,13 +206,13 @@ const PL_AIMED = aimedSlurs(
   ['żyd', 'żyda', 'żydem', 'żydzi', 'żydów', 'żydówka', 'muzułmanin', 'muzułmanina', 'muzułmanie', 'muzułmanów', 'arab', 'araba', 'arabem', 'arabowie', 'arabów', 'gej',
     'geja', 'gejem', 'geje', 'gejów', 'lesbijka', 'lesbijki', 'lesbijek', 'imigrant', 'imigranta', 'imigranci', 'imigrantów', 'uchodźca', 'uchodźcy', 'uchodźców', 'cygan',
     'cygana', 'cyganie', 'cyganów', 'azjata', 'azjaty', 'azjaci', 'azjatów', 'niepełnosprawny', 'niepełnosprawnego', 'niepełnosprawni', 'niepełnosprawnych'],
-).concat(narrowly(
+).concat(framed(
   // "Kurwa" alone is also the exclamation ("kurwa, jak ty to zrobiłeś?"), and "kurwą" reads as it once accents are
   // folded: only its other cases, and either form said to someone.
   ['żółty', 'żółta', 'żółtego', 'żółtym', 'żółci', 'żółtych', 'żółtka', 'żółtki', 'żółtkiem', 'żółtków', 'małpa', 'małpy', 'małpo', 'małpę', 'małpą', 'kurwa'],
   ['jesteś', 'jesteś tylko', 'jesteś zwykłym', 'jesteś zwykłą', 'ty', 'innym jak', 'inną jak', 'kolejna', 'pospolita', 'zwykła'],
   ['jak wy', 'jak inni', 'jak inne'],
-), narrowly(['żółtego', 'żółtka', 'żółtym', 'żółtkiem', 'małpy', 'małpą'], [], ['jak ty'])
+), framed(['żółtego', 'żółtka', 'żółtym', 'żółtkiem', 'małpy', 'małpą'], [], ['jak ty'])
 );
 
 /**
