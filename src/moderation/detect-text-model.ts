@@ -5,6 +5,7 @@ import { sentences } from './sentences.js';
 import { maskLookalikes } from './innocent-lookalikes.js';
 import { sentenceAboutSelf } from './insult-target.js';
 import type { PreparedSegment } from './prepare-segments.js';
+import { wordsWithin, type WordRun } from './segment-words.js';
 
 /**
  * The seam for a learned text classifier beside the rules. Anything with this shape plugs in (see
@@ -13,9 +14,10 @@ import type { PreparedSegment } from './prepare-segments.js';
 export interface TextModel {
   /**
    * Probability 0..1 per category for one piece of member text (a sentence, or a short segment).
-   * `normalised`, when the caller has it, is normalise(text).text, so the text is not normalised again.
+   * `normalised`, when the caller has it, is normalise(text).text, so the text is not normalised again;
+   * `words`, when given with it, are its words as the segment's shared reading holds them.
    */
-  predict(text: string, normalised?: string): Partial<Record<Category, number>>;
+  predict(text: string, normalised?: string, words?: WordRun): Partial<Record<Category, number>>;
   /** Names the model and its weights; part of the scorer id, so new weights trigger a rescore. */
   readonly id?: string;
 }
@@ -80,8 +82,8 @@ function withoutUntargetedSwearing(sentence: string, normalised: string | undefi
   return without !== norm ? without : undefined;
 }
 
-/** The part of a normalised text that came from original[from, to): offsets only grow along it. */
-function within(n: Normalised, from: number, to: number): string {
+/** Where the part of a normalised text that came from original[from, to) lies in it: offsets only grow along it. */
+function within(n: Normalised, from: number, to: number): [number, number] {
   const first = (at: number) => {
     let lo = 0;
     for (let hi = n.start.length; lo < hi;) {
@@ -91,7 +93,7 @@ function within(n: Normalised, from: number, to: number): string {
     }
     return lo;
   };
-  return n.text.slice(first(from), first(to));
+  return [first(from), first(to)];
 }
 
 /*
@@ -142,8 +144,9 @@ export function textModelDetector(model: TextModel): Detector {
         const from = index + sentence.length - sentence.trimStart().length;
         const to = from + value.length;
         const apart = cleaned === value && !/\S/.test(segment.value[from - 1] ?? ' ') && !/\S/.test(segment.value[to] ?? ' ');
-        const normalised = apart ? within(segment.normalised, from, to) : undefined;
-        const probabilities = model.predict(cleaned, normalised);
+        const part = apart ? within(segment.normalised, from, to) : undefined;
+        const normalised = part && segment.normalised.text.slice(part[0], part[1]);
+        const probabilities = model.predict(cleaned, normalised, part && wordsWithin(segment.words, part[0], part[1]));
         for (const category in probabilities) {
           let p = probabilities[category as Category]!;
           if (category === 'harassment' && p > 0 && swears) {

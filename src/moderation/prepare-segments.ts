@@ -3,6 +3,7 @@ import { correctTypos } from './correct-typos.js';
 import { maskNormalised } from './innocent-lookalikes.js';
 import { normaliseAndFold, type Normalised } from './normalise.js';
 import { matchingForm } from './phrase-pattern.js';
+import { readWords, type WordReading } from './segment-words.js';
 
 /** A segment with its matching forms, computed once per document and shared by every detector. */
 export interface PreparedSegment extends Segment {
@@ -17,6 +18,11 @@ export interface PreparedSegment extends Segment {
   readonly folded: Normalised;
   /** norm.text as compiled patterns read it (phrase-pattern.ts matchingForm): same length and offsets. */
   readonly matching: string;
+  /**
+   * The words of normalised.text, read once for every reader that works word by word (segment-words.ts);
+   * norm.text's too when norm is normalised (no look-alike blanked, no typo corrected: most segments).
+   */
+  readonly words: WordReading;
 }
 
 export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
@@ -25,8 +31,9 @@ export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
     // Blanked before typos are corrected: "Twatt" (Orkney) must not be corrected to the insult.
     const norm = correctTypos(maskNormalised(normalised));
     const matching = matchingForm(norm.text);
-    // Object.assign, not a spread: the same object, and V8's spread of a segment plus four fields took
+    const words = readWords(normalised.text);
+    // Object.assign, not a spread: the same object, and V8's spread of a segment plus five fields took
     // about 4 us a segment (a short bio's whole budget is about 70).
-    return Object.assign({}, segment, { norm, normalised, folded, matching });
+    return Object.assign({}, segment, { norm, normalised, folded, matching, words });
   });
 }

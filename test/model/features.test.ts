@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC, FeatureHasher, type Features } from '../../src/moderation/model/features.js';
+import { readWords, wordsWithin } from '../../src/moderation/segment-words.js';
 
 const copy = (f: Features) => ({ index: [...f.index], value: [...f.value] });
 
@@ -29,5 +30,20 @@ describe('the text model features', () => {
     expect(copy(hasher.extract('héllo, wörld'))).toEqual(copy(hasher.extract('héllo 😀 wörld!')));
     expect(copy(hasher.extract('a😀b'))).toEqual(copy(hasher.extract('a b')));
     expect(copy(hasher.extract('a𠀀b'))).not.toEqual(copy(hasher.extract('a 𠀀 b')));
+  });
+
+  it("gives the same features from a segment's shared word reading as from the text (words hashed once by id)", () => {
+    const hasher = new FeatureHasher(DEFAULT_SPEC);
+    const long = 'x'.repeat(45);
+    for (const text of ['you are a worthless idiot, you idiot', 'héllo 😀 wörld a𠀀b', `${long} ${long}y`, 'ab ab ab', '']) {
+      const reading = readWords(text);
+      const whole = { reading, first: 0, last: reading.count };
+      // Twice: the first reading hashes the words, the second reads them back.
+      expect(copy(hasher.extract(text, text, whole))).toEqual(copy(new FeatureHasher(DEFAULT_SPEC).extract(text, text)));
+      expect(copy(hasher.extract(text, text, whole))).toEqual(copy(new FeatureHasher(DEFAULT_SPEC).extract(text, text)));
+    }
+    const text = 'First sentence here. You are scum';
+    const part = wordsWithin(readWords(text), 21, text.length)!;
+    expect(copy(hasher.extract('You are scum', text.slice(21), part))).toEqual(copy(new FeatureHasher(DEFAULT_SPEC).extract('You are scum', text.slice(21))));
   });
 });

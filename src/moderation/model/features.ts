@@ -1,4 +1,5 @@
 import { normalise } from '../normalise.js';
+import { Vocabulary, wordUnitAt, type WordRun } from '../segment-words.js';
 
 /** How text becomes a feature vector; stored with the weights so training and scoring agree. */
 export interface FeatureSpec {
@@ -29,38 +30,14 @@ const SPACE = 0x20;
 /** Longer "words" (URLs, keyboard mashing) add only their first characters' n-grams. */
 const MAX_WORD_FOR_CHARS = 30;
 
-/**
- * A word is a run of letters and digits, code point by code point (as /[\p{L}\p{N}]+/u reads it: an
- * astral letter is one, a lone surrogate is neither). Scanned by hand rather than with a regex
- * iterator: a match object per word was a fifth of the feature time. Per BMP unit: 0 not yet known,
- * 1 letter or digit, 2 not; astral code points are asked once each.
- */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const bmpClass = new Uint8Array(0x10000);
-const astralClass = new Map<number, boolean>();
-
-/** The UTF-16 length of the letter or digit at text[i], or 0 when text[i] starts none. */
-function wordUnitAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return 1;
-  if (code < 0x80 && !(code >= 65 && code <= 90)) return 0;
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
-    if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
-    const cp = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-    let known = astralClass.get(cp);
-    if (known === undefined) {
-      known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-      if (astralClass.size < 10_000) astralClass.set(cp, known);
-    }
-    return known ? 2 : 0;
-  }
-  let known = bmpClass[code]!;
-  if (known === 0) bmpClass[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1 ? 1 : 0;
-}
-
 const step = (h: number, c: number) => Math.imul(h ^ c, FNV_PRIME);
+
+/** A word's hash before mixing: its unigram's, and the bigrams' part. */
+function wordHash(text: string, from: number, to: number): number {
+  let h = step(FNV_OFFSET, WORD);
+  for (let k = from; k < to; k++) h = step(h, text.charCodeAt(k));
+  return h;
+}
 
 /** murmur3's finaliser: FNV alone leaves the low bits (the bucket) poorly mixed. */
 function mix(h: number): number {
@@ -96,17 +73,34 @@ export class FeatureHasher {
   /** The padded word whose character n-grams are hashed (a space, its first units, a space). */
   private readonly padded = new Int32Array(MAX_WORD_FOR_CHARS + 2);
 
+  /**
+   * Per word id of the shared vocabulary (segment-words.ts), what the word adds, hashed once: at
+   * byWord[id] - 1 in wordHashes, its word hash before mixing (for the bigram after it), how many
+   * features follow, then the word's own feature and its character n-grams, in the order extract adds
+   * them. 0: not hashed yet.
+   */
+  private readonly byWord = new Int32Array(Vocabulary.MAX_WORDS);
+  private wordHashes = new Int32Array(1 << 16);
+  private wordHashesUsed = 0;
+
   constructor(readonly spec: FeatureSpec) {
     if (spec.buckets & (spec.buckets - 1)) throw new Error('feature buckets must be a power of two');
   }
 
-  /** `normalised`, when given, is normalise(text).text, already at hand: used when no cap applies. */
-  extract(text: string, normalised?: string): Features {
+  /**
+   * `normalised`, when given, is normalise(text).text, already at hand: used when no cap applies;
+   * `words`, when given too, are its words as a segment's shared reading holds them (the same
+   * features, each word's hashed once per process instead of once per reading).
+   */
+  extract(text: string, normalised?: string, words?: WordRun): Features {
     const { spec } = this;
-    const norm = normalised !== undefined && text.length <= spec.maxChars
-      ? normalised
-      : normalise(text.length > spec.maxChars ? text.slice(0, spec.maxChars) : text).text;
+    const given = normalised !== undefined && text.length <= spec.maxChars;
     this.count = 0;
+    if (given && words !== undefined) {
+      this.addWords(words);
+      return this.finish();
+    }
+    const norm = given ? normalised : normalise(text.length > spec.maxChars ? text.slice(0, spec.maxChars) : text).text;
     let prev = 0;
     for (let i = 0; i < norm.length;) {
       let width = wordUnitAt(norm, i);
@@ -117,18 +111,71 @@ export class FeatureHasher {
       const start = i;
       do i += width;
       while (i < norm.length && (width = wordUnitAt(norm, i)) !== 0);
-      let h = step(FNV_OFFSET, WORD);
-      for (let k = start; k < i; k++) h = step(h, norm.charCodeAt(k));
-      this.add(mix(h));
-      if (prev !== 0) this.add(mix(step(step(prev, SPACE), BIGRAM) ^ h));
-      prev = h;
-      this.addCharGrams(norm, start, i);
+      prev = this.addWord(norm, start, i, prev);
     }
     return this.finish();
   }
 
+  /** A word's unigram, its bigram with the word before (prev, its hash; 0 for none) and its character n-grams; returns its hash. */
+  private addWord(text: string, from: number, to: number, prev: number): number {
+    const h = wordHash(text, from, to);
+    this.add(mix(h));
+    if (prev !== 0) this.add(mix(step(step(prev, SPACE), BIGRAM) ^ h));
+    this.addCharGrams(text, from, to);
+    return h;
+  }
+
+  /** extract's features for the words of a shared reading, from each word's hashes kept by id. */
+  private addWords({ reading, first, last }: WordRun): void {
+    const { text, start, end, id } = reading;
+    let prev = 0;
+    for (let k = first; k < last; k++) {
+      const word = id[k]!;
+      if (word < 0) {
+        prev = this.addWord(text, start[k]!, end[k]!, prev);
+        continue;
+      }
+      let at = this.byWord[word]! - 1;
+      if (at < 0) at = this.hashWord(word, text, start[k]!, end[k]!);
+      const hashes = this.wordHashes;
+      const h = hashes[at]!;
+      const n = hashes[at + 1]!;
+      this.add(hashes[at + 2]!);
+      if (prev !== 0) this.add(mix(step(step(prev, SPACE), BIGRAM) ^ h));
+      for (let f = at + 3; f < at + 2 + n; f++) this.add(hashes[f]!);
+      prev = h;
+    }
+  }
+
+  /** Hashes the word text[from, to) (vocabulary id `word`) once: where its entry in wordHashes starts. */
+  private hashWord(word: number, text: string, from: number, to: number): number {
+    // The features are collected as addCharGrams makes them, by running it with `add` recording.
+    const units = Math.min(to - from, MAX_WORD_FOR_CHARS);
+    const most = 3 + (units + 2) * (this.spec.charMax - this.spec.charMin + 1);
+    if (this.wordHashesUsed + most > this.wordHashes.length) {
+      const grown = new Int32Array(Math.max(this.wordHashes.length * 2, this.wordHashesUsed + most));
+      grown.set(this.wordHashes);
+      this.wordHashes = grown;
+    }
+    const at = this.wordHashesUsed;
+    const hashes = this.wordHashes;
+    const h = wordHash(text, from, to);
+    hashes[at] = h;
+    hashes[at + 2] = mix(h);
+    let n = 1;
+    this.eachCharGram(text, from, to, (hash) => (hashes[at + 2 + n++] = hash));
+    hashes[at + 1] = n;
+    this.wordHashesUsed = at + 2 + n;
+    this.byWord[word] = at + 1;
+    return at;
+  }
+
   /** The n-grams of text[from, to) padded with a space on both sides, its first 30 units only. */
   private addCharGrams(text: string, from: number, to: number): void {
+    this.eachCharGram(text, from, to, (hash) => this.add(hash));
+  }
+
+  private eachCharGram(text: string, from: number, to: number, add: (hash: number) => void): void {
     const { charMin, charMax } = this.spec;
     const { padded } = this;
     const units = Math.min(to - from, MAX_WORD_FOR_CHARS);
@@ -141,7 +188,7 @@ export class FeatureHasher {
       const end = Math.min(start + charMax, n);
       for (let at = start; at < end; at++) {
         h = step(h, padded[at]!);
-        if (at - start + 1 >= charMin) this.add(mix(h));
+        if (at - start + 1 >= charMin) add(mix(h));
       }
     }
   }

@@ -36,7 +36,7 @@ export function loadTextModel(path: string = SHIPPED_MODEL): TextModel {
   let predict: TextModel['predict'] | undefined;
   return {
     id,
-    predict: (text, normalised) => (predict ??= compile(meta, path))(text, normalised),
+    predict: (text, normalised, words) => (predict ??= compile(meta, path))(text, normalised, words),
   };
 }
 
@@ -68,8 +68,8 @@ function compile(meta: ModelMeta, path: string): TextModel['predict'] {
   const weights = padHeads(new Int8Array(raw.buffer, raw.byteOffset, raw.length), heads);
   const hasher = new FeatureHasher(meta.spec);
   const margins = new Float64Array(weights.length / meta.spec.buckets);
-  return (text, normalised) => {
-    const { size, index, value } = hasher.extract(text, normalised);
+  return (text, normalised, words) => {
+    const { size, index, value } = hasher.extract(text, normalised, words);
     for (let from = 0; from < heads; from += LANES) addLanes(weights, margins, from, size, index, value);
     const out: Partial<Record<Category, number>> = {};
     for (let h = 0; h < heads; h++) {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readWords, Vocabulary, VOCABULARY, wordsWithin } from '../../src/moderation/segment-words.js';
+
+const wordsOf = (text: string) => {
+  const r = readWords(text);
+  return Array.from({ length: r.count }, (_, k) => text.slice(r.start[k], r.end[k]));
+};
+
+describe('the shared word reading of a segment', () => {
+  it('reads the words /[\\p{L}\\p{N}]+/u finds, astral letters and all, and nothing else', () => {
+    for (const text of ['you are a worthless idiot.', 'héllo, wörld 😀 a𠀀b 12x', "don't-stop\u00ad now", '\ud800lone surrogate', '']) {
+      expect(wordsOf(text)).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+    }
+  });
+
+  it('gives a word one id in every text, and different words different ids', () => {
+    const a = readWords('idiot, you idiot');
+    const b = readWords('what an idiot');
+    expect(a.id[0]).toBe(a.id[2]);
+    expect(b.id[2]).toBe(a.id[0]);
+    expect(new Set([a.id[0], a.id[1], b.id[0], b.id[1]]).size).toBe(4);
+    expect(VOCABULARY.word(a.id[0]!)).toBe('idiot');
+  });
+
+  it('stops interning when full: new words read as -1, known words keep their ids', () => {
+    const vocabulary = new Vocabulary();
+    const text = Array.from({ length: Vocabulary.MAX_WORDS + 5 }, (_, i) => `w${i.toString(36)}`).join(' ');
+    const ids: number[] = [];
+    for (let i = 0, from = 0; i < Vocabulary.MAX_WORDS + 5; i++) {
+      const to = text.indexOf(' ', from) < 0 ? text.length : text.indexOf(' ', from);
+      ids.push(vocabulary.idOf(text, from, to));
+      from = to + 1;
+    }
+    expect(ids.slice(0, 3)).toEqual([0, 1, 2]);
+    expect(ids.slice(-5)).toEqual([-1, -1, -1, -1, -1]);
+    expect(vocabulary.idOf('w0 w1', 3, 5)).toBe(1);
+    expect(vocabulary.size).toBe(Vocabulary.MAX_WORDS);
+  });
+
+  it("gives a part's words as a run of the reading's, unless the part cuts a word", () => {
+    const text = 'kill them. all of you';
+    const reading = readWords(text);
+    const run = wordsWithin(reading, 11, text.length)!;
+    expect([run.first, run.last]).toEqual([2, 5]);
+    expect(wordsWithin(reading, 0, 10)).toEqual({ reading, first: 0, last: 2 });
+    expect(wordsWithin(reading, 1, 10)).toBeUndefined();
+    expect(wordsWithin(reading, 0, 7)).toBeUndefined();
+    // An astral letter cut in two is no word either way.
+    expect(wordsWithin(readWords('a𠀀b c'), 0, 2)).toBeUndefined();
+  });
+});
