@@ -9,14 +9,20 @@
  * "the whole word" around a match.
  */
 
-/** The words of one text, in order: words k is text.slice(start[k], end[k]), with id[k] (-1: not interned). */
+/**
+ * The words of one text, in order: word k is text.slice(words[k * STRIDE + START], words[k * STRIDE + END]),
+ * its id words[k * STRIDE + ID] (-1: not interned). One array, not three: each typed array a segment
+ * is a backing store the collector finalises.
+ */
 export interface WordReading {
   readonly text: string;
   readonly count: number;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly id: Int32Array;
+  readonly words: Int32Array;
 }
+export const START = 0;
+export const END = 1;
+export const ID = 2;
+export const STRIDE = 3;
 
 /** Words first..last-1 of a reading: the words of some part of its text. */
 export interface WordRun {
@@ -61,8 +67,14 @@ export function wordUnitAt(text: string, i: number): number {
 export class Vocabulary {
   static readonly MAX_WORDS = 1 << 16;
   static readonly MAX_UNITS = 1 << 20;
-  private slots = new Int32Array(Vocabulary.MAX_WORDS * 2);
-  private readonly hashes = new Int32Array(Vocabulary.MAX_WORDS);
+  /**
+   * The open-addressing table, SLOT ints a slot: the word's id + 1 (0: empty), its hash, where its
+   * units start, its length; kept at most half full, grown as words come. A look-up reads one slot,
+   * then the word's units: the hash, place and length in arrays by id cost a cache miss each, and this
+   * runs for every word of every text.
+   */
+  private slots = new Int32Array(1024 * SLOT);
+  /** Where each word's units start, by id (its end is where the next one's starts). */
   private readonly from = new Int32Array(Vocabulary.MAX_WORDS + 1);
   private units = new Uint16Array(1 << 14);
   size = 0;
@@ -71,16 +83,22 @@ export class Vocabulary {
   idOf(text: string, from: number, to: number): number {
     let h = FNV_OFFSET;
     for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-    const mask = this.slots.length - 1;
-    const { slots, hashes, units } = this;
+    return this.find(text, from, to, h);
+  }
+
+  /** idOf with the word's hash (hashOf) already at hand. */
+  find(text: string, from: number, to: number, h: number): number {
+    const { slots, units } = this;
+    const mask = slots.length / SLOT - 1;
+    const length = to - from;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const id = slots[slot]! - 1;
-      if (id < 0) return this.add(text, from, to, h, slot);
-      if (hashes[id] !== h) continue;
-      const start = this.from[id]!;
-      if (this.from[id + 1]! - start !== to - from) continue;
+      const at = slot * SLOT;
+      const id = slots[at]! - 1;
+      if (id < 0) return this.add(text, from, to, h, at);
+      if (slots[at + 1] !== h || slots[at + 3] !== length) continue;
+      const start = slots[at + 2]!;
       let same = true;
-      for (let k = 0; same && k < to - from; k++) same = units[start + k] === text.charCodeAt(from + k);
+      for (let k = 0; same && k < length; k++) same = units[start + k] === text.charCodeAt(from + k);
       if (same) return id;
     }
   }
@@ -90,36 +108,48 @@ export class Vocabulary {
     return String.fromCharCode(...this.units.subarray(this.from[id]!, this.from[id + 1]!));
   }
 
-  private add(text: string, from: number, to: number, h: number, slot: number): number {
+  private add(text: string, from: number, to: number, h: number, at: number): number {
     const id = this.size;
-    const at = this.from[id]!;
-    if (id === Vocabulary.MAX_WORDS || at + (to - from) > Vocabulary.MAX_UNITS) return -1;
-    if (at + (to - from) > this.units.length) {
-      const units = new Uint16Array(Math.min(Vocabulary.MAX_UNITS, Math.max(this.units.length * 2, at + (to - from))));
+    const start = this.from[id]!;
+    const length = to - from;
+    if (id === Vocabulary.MAX_WORDS || start + length > Vocabulary.MAX_UNITS) return -1;
+    if (start + length > this.units.length) {
+      const units = new Uint16Array(Math.min(Vocabulary.MAX_UNITS, Math.max(this.units.length * 2, start + length)));
       units.set(this.units);
       this.units = units;
     }
-    for (let k = from; k < to; k++) this.units[at + k - from] = text.charCodeAt(k);
-    this.from[id + 1] = at + (to - from);
-    this.hashes[id] = h;
-    this.slots[slot] = id + 1;
-    this.size++;
+    for (let k = 0; k < length; k++) this.units[start + k] = text.charCodeAt(from + k);
+    this.from[id + 1] = start + length;
+    this.slots.set([id + 1, h, start, length], at);
+    if (++this.size * 2 * SLOT > this.slots.length) this.grow();
     return id;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const slots = (this.slots = new Int32Array(old.length * 2));
+    const mask = slots.length / SLOT - 1;
+    for (let at = 0; at < old.length; at += SLOT) {
+      if (old[at] === 0) continue;
+      let slot = old[at + 1]! & mask;
+      while (slots[slot * SLOT] !== 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(at, at + SLOT), slot * SLOT);
+    }
   }
 }
 
+/** Ints a slot of Vocabulary's table. */
+const SLOT = 4;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /** The vocabulary every reader shares. */
 export const VOCABULARY = new Vocabulary();
 
-/** Scratch for a reading under way, copied out at its end (one allocation per array a text). */
-let scratchStart = new Int32Array(256);
-let scratchEnd = new Int32Array(256);
-let scratchId = new Int32Array(256);
+/** Scratch for a reading under way, copied out at its end. */
+let scratch = new Int32Array(256 * STRIDE);
 
-/** The words of a text, each interned in VOCABULARY. */
+/** The words of a text, each interned in VOCABULARY (hashed as it is read). */
 export function readWords(text: string): WordReading {
   let count = 0;
   for (let i = 0; i < text.length;) {
@@ -129,25 +159,23 @@ export function readWords(text: string): WordReading {
       continue;
     }
     const from = i;
-    do i += width;
-    while (i < text.length && (width = wordUnitAt(text, i)) !== 0);
-    if (count === scratchStart.length) growScratch();
-    scratchStart[count] = from;
-    scratchEnd[count] = i;
-    scratchId[count++] = VOCABULARY.idOf(text, from, i);
+    let h = FNV_OFFSET;
+    do {
+      h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+      if (width === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+      i += width;
+    } while (i < text.length && (width = wordUnitAt(text, i)) !== 0);
+    if ((count + 1) * STRIDE > scratch.length) {
+      const grown = new Int32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    const at = count++ * STRIDE;
+    scratch[at + START] = from;
+    scratch[at + END] = i;
+    scratch[at + ID] = VOCABULARY.find(text, from, i, h);
   }
-  return { text, count, start: scratchStart.slice(0, count), end: scratchEnd.slice(0, count), id: scratchId.slice(0, count) };
-}
-
-function growScratch(): void {
-  const grow = (a: Int32Array) => {
-    const b = new Int32Array(a.length * 2);
-    b.set(a);
-    return b;
-  };
-  scratchStart = grow(scratchStart);
-  scratchEnd = grow(scratchEnd);
-  scratchId = grow(scratchId);
+  return { text, count, words: scratch.slice(0, count * STRIDE) };
 }
 
 /**
@@ -155,13 +183,13 @@ function growScratch(): void {
  * the reading crosses either end (then the part's own words are not the reading's).
  */
 export function wordsWithin(reading: WordReading, from: number, to: number): WordRun | undefined {
-  const { text, start, count } = reading;
+  const { text, words, count } = reading;
   if (from > 0 && from < text.length && wordUnitAt(text, from) !== 0 && endsWord(text, from)) return undefined;
   if (to > 0 && to < text.length && wordUnitAt(text, to) !== 0 && endsWord(text, to)) return undefined;
   // A lone low surrogate at either end is read differently alone than after its high half.
   if (isLowSurrogate(text.charCodeAt(from)) || isLowSurrogate(text.charCodeAt(to))) return undefined;
   // No word crosses either end: the part's words are those starting within it.
-  return { reading, first: lowerBound(start, count, from), last: lowerBound(start, count, to) };
+  return { reading, first: firstStartingAt(words, count, from), last: firstStartingAt(words, count, to) };
 }
 
 /** Whether a letter or digit ends right before text[i] (a surrogate pair's two halves counted as one). */
@@ -172,12 +200,12 @@ function endsWord(text: string, i: number): boolean {
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-/** The first k in [0, count) with sorted[k] >= at (count when none). */
-function lowerBound(sorted: Int32Array, count: number, at: number): number {
+/** The first word k in [0, count) that starts at `at` or later (count when none). */
+function firstStartingAt(words: Int32Array, count: number, at: number): number {
   let lo = 0;
   for (let hi = count; lo < hi;) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
+    if (words[mid * STRIDE + START]! < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,5 +1,5 @@
 import { normalise } from '../normalise.js';
-import { Vocabulary, wordUnitAt, type WordRun } from '../segment-words.js';
+import { END, ID, START, STRIDE, Vocabulary, wordUnitAt, type WordRun } from '../segment-words.js';
 
 /** How text becomes a feature vector; stored with the weights so training and scoring agree. */
 export interface FeatureSpec {
@@ -127,16 +127,16 @@ export class FeatureHasher {
 
   /** extract's features for the words of a shared reading, from each word's hashes kept by id. */
   private addWords({ reading, first, last }: WordRun): void {
-    const { text, start, end, id } = reading;
+    const { text, words } = reading;
     let prev = 0;
-    for (let k = first; k < last; k++) {
-      const word = id[k]!;
+    for (let k = first * STRIDE; k < last * STRIDE; k += STRIDE) {
+      const word = words[k + ID]!;
       if (word < 0) {
-        prev = this.addWord(text, start[k]!, end[k]!, prev);
+        prev = this.addWord(text, words[k + START]!, words[k + END]!, prev);
         continue;
       }
       let at = this.byWord[word]! - 1;
-      if (at < 0) at = this.hashWord(word, text, start[k]!, end[k]!);
+      if (at < 0) at = this.hashWord(word, text, words[k + START]!, words[k + END]!);
       const hashes = this.wordHashes;
       const h = hashes[at]!;
       const n = hashes[at + 1]!;
