@@ -2,6 +2,7 @@ import type { Category } from './types.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { compilePattern, HEAD, type CompiledPattern, type Slots } from './phrase-pattern.js';
 import type { PreparedSegment } from './prepare-segments.js';
+import { END, ID, START, STRIDE, Vocabulary, type WordReading } from './segment-words.js';
 
 /** A readable lexicon: weighted patterns (phrase-pattern.ts syntax) per category, plus named lists. */
 export interface LexiconSpec {
@@ -186,6 +187,18 @@ class PhraseIndex {
    * reading a short segment.
    */
   private readonly recent: { segment: PreparedSegment; reading: Reading }[] = [];
+  /** The heads one walk found (at most HEAD: a head per unit read). */
+  private readonly walked = new Int32Array(HEAD);
+  /**
+   * Per word id of the shared vocabulary (segment-words.ts), its heads as its first walk found them:
+   * UNWALKED, CONTEXT (its walk reads past the word, so the text after it decides: walked in every
+   * reading), or FIRST_KEPT + where they are in wordHeadList (their count, then the heads). Kept for
+   * the head trie of wordHeadsFor heads: emptied when a lexicon compiled later adds heads.
+   */
+  private readonly wordHeads = new Int32Array(Vocabulary.MAX_WORDS);
+  private wordHeadList = new Int32Array(1 << 12);
+  private wordHeadsUsed = 0;
+  private wordHeadsFor = 0;
 
   add(pattern: CompiledPattern): { id: number; start: number } {
     const id = this.entries++;
@@ -290,35 +303,94 @@ class PhraseIndex {
       }
     }
 
-    // Each word's head, as headsOf (phrase-pattern.ts) takes a pattern's: up to HEAD units from where
-    // the word starts, a run of a letter read as one.
     const heads = new Map<number, number[]>();
-    const { headAt } = this;
-    const trie = this.headTrie.next;
-    for (let i = 0, inWord = false; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
-      if (word && !inWord) {
-        for (let n = 0, j = i, node = 0; n < HEAD && j < text.length; n++) {
-          const h = text.charCodeAt(j++);
-          if ((node = trie[node * UNITS + UNIT[h & 127]!]!) === 0) break;
-          const head = headAt[node]!;
-          if (head >= 0) {
-            const list = heads.get(head);
-            if (list === undefined) heads.set(head, [i]);
-            else list.push(i);
-          }
-          if (h >= 97 && h <= 122) while (text.charCodeAt(j) === h) j++;
-        }
-      }
-      inWord = word;
-    }
+    // The segment's shared word reading is of norm.text (matching's offsets and word starts) when norm is normalised.
+    if (segment.norm === segment.normalised) this.headsOfWords(text, segment.words, heads);
+    else this.headsOfText(text, heads);
 
     if (live.length > 1) live.sort((a, b) => a - b);
     const reading: Reading = { entries: this.entries, live, heads, starts: new Map(), answers: new Map() };
     if (recent.length === RECENT) recent.shift();
     recent.push({ segment, reading });
     return reading;
+  }
+
+  /** Each word's heads, words found by reading every unit of the text. */
+  private headsOfText(text: string, heads: Map<number, number[]>): void {
+    for (let i = 0, inWord = false; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
+      if (word && !inWord) this.addHeads(heads, i, this.walk(text, i, text.length));
+      inWord = word;
+    }
+  }
+
+  /**
+   * Each word's heads, words from the segment's shared reading (their starts are the starts headsOfText
+   * finds: a word unit of the matching form is a letter or digit of norm.text), and a word's heads
+   * from what its first reading found, by word id.
+   */
+  private headsOfWords(text: string, words: WordReading, heads: Map<number, number[]>): void {
+    if (this.wordHeadsFor !== this.heads) {
+      // A lexicon compiled since added heads: every word is walked again.
+      this.wordHeads.fill(0);
+      this.wordHeadsUsed = 0;
+      this.wordHeadsFor = this.heads;
+    }
+    const read = words.words;
+    for (let k = 0; k < words.count * STRIDE; k += STRIDE) {
+      const i = read[k + START]!;
+      const word = read[k + ID]!;
+      let at = word < 0 ? CONTEXT : this.wordHeads[word]!;
+      if (at === UNWALKED) at = this.keepHeads(word, this.walk(text, i, read[k + END]!));
+      if (at === CONTEXT) {
+        this.addHeads(heads, i, this.walk(text, i, text.length));
+        continue;
+      }
+      const list = this.wordHeadList;
+      const kept = at - FIRST_KEPT;
+      for (let f = kept + 1, last = kept + 1 + list[kept]!; f < last; f++) addHead(heads, list[f]!, i);
+    }
+  }
+
+  /** Keeps what the word's walk found (walk's count): its mark in wordHeads. */
+  private keepHeads(word: number, found: number): number {
+    if (found < 0) return (this.wordHeads[word] = CONTEXT);
+    if (this.wordHeadsUsed + found + 1 > this.wordHeadList.length) {
+      const grown = new Int32Array(Math.max(this.wordHeadList.length * 2, this.wordHeadsUsed + found + 1));
+      grown.set(this.wordHeadList);
+      this.wordHeadList = grown;
+    }
+    const at = this.wordHeadsUsed;
+    this.wordHeadList[at] = found;
+    this.wordHeadList.set(this.walked.subarray(0, found), at + 1);
+    this.wordHeadsUsed += found + 1;
+    return (this.wordHeads[word] = at + FIRST_KEPT);
+  }
+
+  private addHeads(heads: Map<number, number[]>, i: number, found: number): void {
+    for (let f = 0; f < found; f++) addHead(heads, this.walked[f]!, i);
+  }
+
+  /**
+   * The heads of the word starting at text[i], as headsOf (phrase-pattern.ts) takes a pattern's: up
+   * to HEAD units from where the word starts, a run of a letter read as one; into `walked`, their count.
+   * Read no further than `limit`: -1 when the walk would read text[limit] (before the text's end, the
+   * units after the word decide its heads).
+   */
+  private walk(text: string, i: number, limit: number): number {
+    const trie = this.headTrie.next;
+    const { headAt, walked } = this;
+    let found = 0;
+    for (let n = 0, j = i, node = 0; n < HEAD; n++) {
+      if (j >= limit) return limit === text.length ? found : -1;
+      const h = text.charCodeAt(j++);
+      if ((node = trie[node * UNITS + UNIT[h & 127]!]!) === 0) break;
+      const head = headAt[node]!;
+      if (head >= 0) walked[found++] = head;
+      if (h >= 97 && h <= 122) while (text.charCodeAt(j) === h) j++;
+    }
+    return found;
   }
 
   private anchor(anchor: string): number {
@@ -424,6 +496,17 @@ interface Automaton {
 const NONE = new Int32Array(0);
 /** How many segments' readings are kept. */
 const RECENT = 64;
+
+/** PhraseIndex.wordHeads' marks. */
+const UNWALKED = 0;
+const CONTEXT = 1;
+const FIRST_KEPT = 2;
+
+function addHead(heads: Map<number, number[]>, head: number, i: number): void {
+  const list = heads.get(head);
+  if (list === undefined) heads.set(head, [i]);
+  else list.push(i);
+}
 
 /**
  * The units lexicon keys (anchors, heads) are made of: a pattern's words are letters, digits, "&", "."
