@@ -70,8 +70,9 @@ export class FeatureHasher {
    */
   private keys = new Int32Array(4096);
   private places = new Int32Array(4096);
-  /** The padded word whose character n-grams are hashed (a space, its first units, a space). */
+  /** The padded word whose character n-grams are hashed (a space, its first units, a space), and their hashes. */
   private readonly padded = new Int32Array(MAX_WORD_FOR_CHARS + 2);
+  private readonly grams: Int32Array;
 
   /**
    * Per word id of the shared vocabulary (segment-words.ts), what the word adds, hashed once: at
@@ -85,6 +86,8 @@ export class FeatureHasher {
 
   constructor(readonly spec: FeatureSpec) {
     if (spec.buckets & (spec.buckets - 1)) throw new Error('feature buckets must be a power of two');
+    // At most one n-gram of each length from each unit of the padded word.
+    this.grams = new Int32Array((MAX_WORD_FOR_CHARS + 2) * (spec.charMax - spec.charMin + 1));
   }
 
   /**
@@ -149,7 +152,6 @@ export class FeatureHasher {
 
   /** Hashes the word text[from, to) (vocabulary id `word`) once: where its entry in wordHashes starts. */
   private hashWord(word: number, text: string, from: number, to: number): number {
-    // The features are collected as addCharGrams makes them, by running it with `add` recording.
     const units = Math.min(to - from, MAX_WORD_FOR_CHARS);
     const most = 3 + (units + 2) * (this.spec.charMax - this.spec.charMin + 1);
     if (this.wordHashesUsed + most > this.wordHashes.length) {
@@ -160,37 +162,41 @@ export class FeatureHasher {
     const at = this.wordHashesUsed;
     const hashes = this.wordHashes;
     const h = wordHash(text, from, to);
+    const grams = this.charGrams(text, from, to);
     hashes[at] = h;
+    hashes[at + 1] = grams + 1;
     hashes[at + 2] = mix(h);
-    let n = 1;
-    this.eachCharGram(text, from, to, (hash) => (hashes[at + 2 + n++] = hash));
-    hashes[at + 1] = n;
-    this.wordHashesUsed = at + 2 + n;
+    hashes.set(this.grams.subarray(0, grams), at + 3);
+    this.wordHashesUsed = at + 3 + grams;
     this.byWord[word] = at + 1;
     return at;
   }
 
-  /** The n-grams of text[from, to) padded with a space on both sides, its first 30 units only. */
+  /** Adds the n-grams of text[from, to) (charGrams). */
   private addCharGrams(text: string, from: number, to: number): void {
-    this.eachCharGram(text, from, to, (hash) => this.add(hash));
+    const { grams } = this;
+    for (let g = 0, count = this.charGrams(text, from, to); g < count; g++) this.add(grams[g]!);
   }
 
-  private eachCharGram(text: string, from: number, to: number, add: (hash: number) => void): void {
+  /** The n-grams of text[from, to) padded with a space on both sides, its first 30 units only: into `grams`, their count. */
+  private charGrams(text: string, from: number, to: number): number {
     const { charMin, charMax } = this.spec;
-    const { padded } = this;
+    const { padded, grams } = this;
     const units = Math.min(to - from, MAX_WORD_FOR_CHARS);
     const n = units + 2;
     padded[0] = SPACE;
     for (let k = 0; k < units; k++) padded[k + 1] = text.charCodeAt(from + k);
     padded[n - 1] = SPACE;
+    let count = 0;
     for (let start = 0; start + charMin <= n; start++) {
       let h = step(FNV_OFFSET, CHARS);
       const end = Math.min(start + charMax, n);
       for (let at = start; at < end; at++) {
         h = step(h, padded[at]!);
-        if (at - start + 1 >= charMin) add(mix(h));
+        if (at - start + 1 >= charMin) grams[count++] = mix(h);
       }
     }
+    return count;
   }
 
   private add(hash: number): void {
