@@ -13,7 +13,9 @@ import { TYPO_TARGETS } from './word-lists.js';
  *   the last letter dropped from a target of five letters or more ("femm"), one letter added inside a
  *   target of six letters or more ("stuppid");
  * - two words run together (runTogetherAt): a target and a known word ("frauenwidern", "zuabstossend"),
- *   or two known words of four letters or more ("sindwertlos");
+ *   or two known words of four letters or more ("sindwertlos"); three, one of them a target
+ *   (threeRunTogetherAt: "dufrauenhasst");
+ * - a "1" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading);
  * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
  *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
  *   joins to "itrans");
@@ -148,7 +150,7 @@ function readingAt(text: string, from: number, to: number): string | undefined {
       if (TARGETS.has(target)) return target;
     }
   }
-  return runTogetherAt(text, from, to);
+  return runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to);
 }
 
 /**
@@ -171,6 +173,34 @@ function runTogetherAt(text: string, from: number, to: number): string | undefin
     const tail = text.slice(i, to);
     if (!KNOWN.has(head) || !KNOWN.has(tail)) continue;
     if (head.length === 2 ? TARGETS.has(tail) : TARGETS.has(head) || TARGETS.has(tail) || (head.length >= 4 && tail.length >= 4)) return `${head} ${tail}`;
+  }
+  return undefined;
+}
+
+/** Whether text.slice(from, to) is a known word, read by shape and hash bit before it is cut out. */
+const isKnownAt = (text: string, from: number, to: number) =>
+  (shapeBits(text, from, to) & KNOWN_WORD) !== 0 && hasBit(KNOWN_HASHES, text, from, to) && KNOWN.has(text.slice(from, to));
+/** Per first two letters of text at `at`, the lengths of known words that start so (a bit each). */
+const knownLengthsAt = (text: string, at: number) => KNOWN_LENGTHS[(text.charCodeAt(at) - 97) * 26 + text.charCodeAt(at + 1) - 97]!;
+
+/**
+ * text.slice(from, to) as three known words run together, nine letters or more, one of them a target
+ * and at most one of two letters ("dufrauenhasst", "sonodeiparassiti"): a target with a word each side
+ * is how a sentence loses its spaces. Pieces are tried by the known words' lengths per first two letters.
+ */
+function threeRunTogetherAt(text: string, from: number, to: number): string | undefined {
+  if (to - from < 9) return undefined;
+  const headLengths = knownLengthsAt(text, from);
+  for (let i = from + 2; headLengths !== 0 && i <= to - 4; i++) {
+    if (!((headLengths >>> (i - from)) & 1) || !isKnownAt(text, from, i)) continue;
+    const middleLengths = knownLengthsAt(text, i);
+    for (let j = i + 2; middleLengths !== 0 && j <= to - 2; j++) {
+      if (!((middleLengths >>> (j - i)) & 1) || (i - from === 2 && j - i === 2) || (to - j === 2 && (i - from === 2 || j - i === 2))) continue;
+      if (!(((shapeBits(text, from, i) | shapeBits(text, i, j) | shapeBits(text, j, to)) & TARGET))) continue;
+      if (!isKnownAt(text, i, j) || !isKnownAt(text, j, to)) continue;
+      const pieces = [text.slice(from, i), text.slice(i, j), text.slice(j, to)];
+      if (pieces.some((p) => TARGETS.has(p))) return pieces.join(' ');
+    }
   }
   return undefined;
 }
@@ -204,6 +234,25 @@ function spacedReading(n: Normalised, from: number, to: number): string | undefi
   const rest = n.text.slice(from + 1, to);
   return TARGETS.has(rest) && !KNOWN.has(n.text.slice(from, to)) ? `${n.text[from]} ${rest}` : undefined;
 }
+
+/**
+ * A word where a "1" stands for an l ("schwuchte1", "1oswerden"): normalise() reads every 1 as an i, the
+ * letter it more often stands for; when that reading is no word, the same word with those i as l is read
+ * (a known word or target, or a misspelling of one). Only words with a 1 among letters pay for it.
+ */
+function digitOneReading(n: Normalised, from: number, to: number): string | undefined {
+  const isOne = (k: number) => n.text.charCodeAt(k) === LETTER_I && n.original.charCodeAt(n.start[k]!) === DIGIT_ONE;
+  let k = from;
+  while (k < to && !isOne(k)) k++;
+  if (k === to) return undefined;
+  const written = n.text.slice(from, to);
+  if (KNOWN.has(written) || REAL_WORDS.has(written)) return undefined;
+  let withL = n.text.slice(from, k);
+  for (; k < to; k++) withL += isOne(k) ? 'l' : n.text[k];
+  return KNOWN.has(withL) || TARGETS.has(withL) ? withL : misspeltReading(withL);
+}
+const DIGIT_ONE = 0x31;
+const LETTER_I = 0x69;
 
 /**
  * Arabizi digits for the Arabic letters they stand for: 3 ع, 5 خ, 6 ط, 7 ح, and 2 ق as Egyptian says
@@ -267,7 +316,7 @@ export function correctTypos(n: Normalised): Normalised {
         continue;
       }
     }
-    const word = readingAt(source, from, i) ?? spacedReading(n, from, i);
+    const word = readingAt(source, from, i) ?? spacedReading(n, from, i) ?? digitOneReading(n, from, i);
     if (word && standsAlone(from, i)) {
       const written = source.slice(from, i);
       if (!KNOWN.has(written) && !REAL_WORDS.has(written)) fixes.push({ from, to: i, word });
