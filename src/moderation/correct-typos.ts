@@ -1,6 +1,6 @@
 import type { Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
-import { KNOWN, TARGETS } from './spelling-vocabulary.js';
+import { ARABIC_KNOWN, ARABIC_TARGETS, foldArabic, KNOWN, TARGETS } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 
 /**
@@ -20,7 +20,9 @@ import { TYPO_TARGETS } from './word-lists.js';
  *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
  *   joins to "itrans");
  * - in Arabic script, digits for the letters they stand for in Arabizi ("7ثالة") and letters stretched
- *   three times or more ("خاااالص").
+ *   three times or more ("خاااالص"); a target of the Arabic grammar with two letters swapped or one
+ *   dropped, behind the article or a one-letter prefix or none (arabicTypoReading), or split by a space
+ *   (arabicJoined).
  * Guard: a real word is never rewritten. A word that reads as misspelt but is in a word list of one of
  * the languages (the Debian lists, checked by test/moderation/spelling.test.ts, which regenerates
  * real-words-near-targets.ts) is left alone, and so is any word the vocabulary itself spells; two words
@@ -270,6 +272,51 @@ function arabicReading(word: string): string | undefined {
   return read === word ? undefined : read;
 }
 
+/**
+ * Swap and drop variants of the Arabic targets, as VARIANTS for the Latin ones: two neighbouring letters
+ * swapped, an inner letter dropped from a word of five letters or more; none that is itself a word of
+ * the grammar.
+ */
+const ARABIC_VARIANTS: ReadonlyMap<string, string> = (() => {
+  const variants = new Map<string, string>();
+  const add = (variant: string, word: string) => {
+    if (!ARABIC_KNOWN.has(variant) && !variants.has(variant)) variants.set(variant, word);
+  };
+  for (const word of ARABIC_TARGETS) {
+    for (let i = 0; i < word.length - 1; i++) if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
+    for (let i = 1; word.length >= 5 && i < word.length - 1; i++) add(word.slice(0, i) + word.slice(i + 1), word);
+  }
+  return variants;
+})();
+/** The article and the one-letter conjunctions and prepositions written onto an Arabic word, longest first. */
+const ARABIC_PREFIXES = ['', 'وال', 'بال', 'فال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'];
+
+/**
+ * An Arabic word (its letters folded) as the target it misspells, with the prefix written onto it
+ * ("والحثلاه" is "والحثاله"); undefined when it is none, or when it or its stem is a word of the grammar.
+ */
+function arabicTypoReading(word: string): string | undefined {
+  const folded = foldArabic(word);
+  for (const prefix of ARABIC_PREFIXES) {
+    if (!folded.startsWith(prefix) || folded.length - prefix.length < 4) continue;
+    const stem = folded.slice(prefix.length);
+    if (ARABIC_KNOWN.has(stem)) return undefined;
+    const target = ARABIC_VARIANTS.get(stem);
+    if (target) return prefix + target;
+  }
+  return undefined;
+}
+
+/** Two Arabic words one space apart that spell a target when joined, with a prefix or none ("حثا لة"). */
+function arabicJoined(left: string, right: string): string | undefined {
+  const joined = foldArabic(left + right);
+  if (ARABIC_KNOWN.has(foldArabic(left)) && ARABIC_KNOWN.has(foldArabic(right))) return undefined;
+  for (const prefix of ARABIC_PREFIXES) {
+    if (joined.startsWith(prefix) && prefix.length < left.length && ARABIC_TARGETS.has(joined.slice(prefix.length))) return joined;
+  }
+  return undefined;
+}
+
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const SPACE = 0x20;
@@ -284,22 +331,39 @@ export function correctTypos(n: Normalised): Normalised {
   const joinStandsAlone = (from: number, to: number) => standsAlone(from, to) && !"'*".includes(source[from - 1] ?? ' ') && !"'*".includes(source[to] ?? ' ');
   // Where the last run of a-z started, while only a space has followed it; else -1.
   let previous = -1;
+  // The same for the last Arabic word.
+  let previousArabic = -1;
   for (let i = 0; i < source.length;) {
     const code = source.charCodeAt(i);
     if (isArabicLetter(code) || (isDigit(code) && isArabicLetter(source.charCodeAt(i + 1)))) {
       const from = i;
       while (i < source.length && (isArabicLetter(source.charCodeAt(i)) || isDigit(source.charCodeAt(i)))) i++;
       previous = -1;
+      const before = previousArabic;
+      previousArabic = from;
+      const lastFix = fixes.length > 0 ? fixes[fixes.length - 1] : undefined;
+      if (before >= 0 && source.charCodeAt(from - 1) === SPACE && (lastFix === undefined || lastFix.to <= before)) {
+        const joined = arabicJoined(source.slice(before, from - 1), source.slice(from, i));
+        if (joined) {
+          fixes.push({ from: before, to: i, word: joined });
+          previousArabic = -1;
+          continue;
+        }
+      }
       const read = arabicReading(source.slice(from, i));
-      if (read) fixes.push({ from, to: i, word: read });
+      const word = read ?? source.slice(from, i);
+      const typo = arabicTypoReading(word);
+      if (read || typo) fixes.push({ from, to: i, word: typo ?? word });
       continue;
     }
     if (!isAsciiLower(code)) {
       if (code !== SPACE || !isAsciiLower(source.charCodeAt(i - 1))) previous = -1;
+      if (code !== SPACE || !isArabicLetter(source.charCodeAt(i - 1))) previousArabic = -1;
       i++;
       continue;
     }
     // Each maximal run of a-z, read by character code: no match objects.
+    previousArabic = -1;
     const from = i;
     while (i < source.length && isAsciiLower(source.charCodeAt(i))) i++;
     // Joined with the run before when one space parts them and that run was not itself joined; a join
