@@ -1,6 +1,6 @@
 import type { Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
-import { ARABIC_KNOWN, ARABIC_TARGETS, foldArabic, KNOWN, TARGETS } from './spelling-vocabulary.js';
+import { ARABIC_FOLD, ARABIC_KNOWN, ARABIC_TARGETS, foldArabic, KNOWN, TARGETS } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 
 /**
@@ -273,21 +273,54 @@ function arabicReading(word: string): string | undefined {
 }
 
 /**
- * Swap and drop variants of the Arabic targets, as VARIANTS for the Latin ones: two neighbouring letters
- * swapped, an inner letter dropped from a word of five letters or more; none that is itself a word of
- * the grammar.
+ * Swap and drop variants of the Arabic targets' stems (the article taken off), as VARIANTS for the Latin
+ * ones: two neighbouring letters swapped in a stem of five letters or more, an inner letter dropped
+ * from one of six or more; none that is itself a word of the grammar. No Arabic word list guards them,
+ * and shorter stems' variants are real words ("قلته", you said it, is قتله with two letters swapped).
  */
 const ARABIC_VARIANTS: ReadonlyMap<string, string> = (() => {
   const variants = new Map<string, string>();
-  const add = (variant: string, word: string) => {
-    if (!ARABIC_KNOWN.has(variant) && !variants.has(variant)) variants.set(variant, word);
+  const add = (variant: string, stem: string) => {
+    if (!ARABIC_KNOWN.has(variant) && !variants.has(variant)) variants.set(variant, stem);
   };
   for (const word of ARABIC_TARGETS) {
-    for (let i = 0; i < word.length - 1; i++) if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
-    for (let i = 1; word.length >= 5 && i < word.length - 1; i++) add(word.slice(0, i) + word.slice(i + 1), word);
+    const stem = word.startsWith('ال') ? word.slice(2) : word;
+    for (let i = 0; stem.length >= 5 && i < stem.length - 1; i++) if (stem[i] !== stem[i + 1]) add(stem.slice(0, i) + stem[i + 1] + stem[i] + stem.slice(i + 2), stem);
+    for (let i = 1; stem.length >= 6 && i < stem.length - 1; i++) add(stem.slice(0, i) + stem.slice(i + 1), stem);
   }
   return variants;
 })();
+/**
+ * hashOf with the Arabic letters folded as foldArabic folds them, so that a word of the text is gated by
+ * the bits of the folded vocabulary before it is folded or cut out.
+ */
+function foldedHashOf(text: string, from: number, to: number, skip = -1): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    if (i === skip) continue;
+    const code = text.charCodeAt(i);
+    h = Math.imul(h ^ (code >= 0x0620 && code < 0x0620 + FOLDED_CODES.length ? FOLDED_CODES[code - 0x0620]! : code), 0x01000193);
+  }
+  return h >>> 0;
+}
+/** ARABIC_FOLD as character codes, every letter of the range (itself where it is not folded). */
+const FOLDED_CODES = Uint16Array.from({ length: 0x2b }, (_, k) => ARABIC_FOLD[k]?.charCodeAt(0) ?? 0x0620 + k);
+const foldedBits = (words: Iterable<string>) => {
+  const bits = new Uint32Array((1 << HASH_BITS) / 32);
+  for (const w of words) {
+    const h = foldedHashOf(w, 0, w.length) >>> (32 - HASH_BITS);
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
+};
+const hasFoldedBit = (bits: Uint32Array, text: string, from: number, to: number, skip = -1) => {
+  const h = foldedHashOf(text, from, to, skip) >>> (32 - HASH_BITS);
+  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+};
+const ARABIC_VARIANT_BITS = foldedBits(ARABIC_VARIANTS.keys());
+const ARABIC_KNOWN_BITS = foldedBits(ARABIC_KNOWN);
+const ARABIC_TARGET_BITS = foldedBits(ARABIC_TARGETS);
+
 /** The article and the one-letter conjunctions and prepositions written onto an Arabic word, longest first. */
 const ARABIC_PREFIXES = ['', 'وال', 'بال', 'فال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'];
 
@@ -296,25 +329,25 @@ const ARABIC_PREFIXES = ['', 'وال', 'بال', 'فال', 'لل', 'ال', 'و',
  * ("والحثلاه" is "والحثاله"); undefined when it is none, or when it or its stem is a word of the grammar.
  */
 function arabicTypoReading(word: string): string | undefined {
-  const folded = foldArabic(word);
+  if (word.length < 4) return undefined;
   for (const prefix of ARABIC_PREFIXES) {
-    if (!folded.startsWith(prefix) || folded.length - prefix.length < 4) continue;
-    const stem = folded.slice(prefix.length);
-    if (ARABIC_KNOWN.has(stem)) return undefined;
-    const target = ARABIC_VARIANTS.get(stem);
+    if (!word.startsWith(prefix) || word.length - prefix.length < 4) continue;
+    const from = prefix.length;
+    if (hasFoldedBit(ARABIC_KNOWN_BITS, word, from, word.length) && ARABIC_KNOWN.has(foldArabic(word.slice(from)))) return undefined;
+    const target = hasFoldedBit(ARABIC_VARIANT_BITS, word, from, word.length) ? ARABIC_VARIANTS.get(foldArabic(word.slice(from))) : undefined;
     if (target) return prefix + target;
   }
   return undefined;
 }
 
 /** Two Arabic words one space apart that spell a target when joined, with a prefix or none ("حثا لة"). */
-function arabicJoined(left: string, right: string): string | undefined {
-  const joined = foldArabic(left + right);
-  if (ARABIC_KNOWN.has(foldArabic(left)) && ARABIC_KNOWN.has(foldArabic(right))) return undefined;
-  for (const prefix of ARABIC_PREFIXES) {
-    if (joined.startsWith(prefix) && prefix.length < left.length && ARABIC_TARGETS.has(joined.slice(prefix.length))) return joined;
-  }
-  return undefined;
+function arabicJoined(text: string, from: number, space: number, to: number): string | undefined {
+  const left = text.slice(from, space);
+  const prefix = ARABIC_PREFIXES.find((p) => left.startsWith(p) && p.length < left.length && hasFoldedBit(ARABIC_TARGET_BITS, text, from + p.length, to, space));
+  if (prefix === undefined) return undefined;
+  const joined = foldArabic(left + text.slice(space + 1, to));
+  const bothKnown = ARABIC_KNOWN.has(foldArabic(left)) && ARABIC_KNOWN.has(foldArabic(text.slice(space + 1, to)));
+  return ARABIC_TARGETS.has(joined.slice(prefix.length)) && !bothKnown ? joined : undefined;
 }
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
@@ -331,6 +364,8 @@ export function correctTypos(n: Normalised): Normalised {
   const joinStandsAlone = (from: number, to: number) => standsAlone(from, to) && !"'*".includes(source[from - 1] ?? ' ') && !"'*".includes(source[to] ?? ' ');
   // Where the last run of a-z started, while only a space has followed it; else -1.
   let previous = -1;
+  // Most texts have no 1 at all, and their words need not be read for one.
+  const hasDigitOne = n.original.includes('1');
   // The same for the last Arabic word.
   let previousArabic = -1;
   for (let i = 0; i < source.length;) {
@@ -343,7 +378,7 @@ export function correctTypos(n: Normalised): Normalised {
       previousArabic = from;
       const lastFix = fixes.length > 0 ? fixes[fixes.length - 1] : undefined;
       if (before >= 0 && source.charCodeAt(from - 1) === SPACE && (lastFix === undefined || lastFix.to <= before)) {
-        const joined = arabicJoined(source.slice(before, from - 1), source.slice(from, i));
+        const joined = arabicJoined(source, before, from - 1, i);
         if (joined) {
           fixes.push({ from: before, to: i, word: joined });
           previousArabic = -1;
@@ -381,7 +416,7 @@ export function correctTypos(n: Normalised): Normalised {
         continue;
       }
     }
-    const word = readingAt(source, from, i) ?? spacedReading(n, from, i) ?? digitOneReading(n, from, i);
+    const word = readingAt(source, from, i) ?? spacedReading(n, from, i) ?? (hasDigitOne ? digitOneReading(n, from, i) : undefined);
     if (word && standsAlone(from, i)) {
       const written = source.slice(from, i);
       if (!KNOWN.has(written) && !REAL_WORDS.has(written)) fixes.push({ from, to: i, word });

@@ -50,8 +50,24 @@ const HINDI_FUNCTION_WORDS = ['aam', 'saare', 'sare', 'saari', 'sari', 'sabhi', 
 
 export const KNOWN: ReadonlySet<string> = new Set([...patternWords(hatePatterns), ...otherWords, ...HINDI_FUNCTION_WORDS].filter((w) => w.length >= 2));
 
-/** Arabic letters written several ways, folded one for one, as the Arabic grammar reads its text. */
-export const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+/**
+ * Arabic letters written several ways, folded one for one, as the Arabic grammar reads its text; read by
+ * character code, the text itself returned when it has none of them (most words).
+ */
+export function foldArabic(text: string): string {
+  let i = 0;
+  while (i < text.length && ARABIC_FOLD[text.charCodeAt(i) - 0x0620] === undefined) i++;
+  if (i === text.length) return text;
+  let folded = text.slice(0, i);
+  for (; i < text.length; i++) folded += ARABIC_FOLD[text.charCodeAt(i) - 0x0620] ?? text[i];
+  return folded;
+}
+/** By code point less 0x620: أ إ آ as ا, ة as ه, ى as ي. */
+export const ARABIC_FOLD: readonly (string | undefined)[] = (() => {
+  const fold: (string | undefined)[] = [];
+  for (const [from, to] of [['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ة', 'ه'], ['ى', 'ي']] as const) fold[from.charCodeAt(0) - 0x0620] = to;
+  return fold;
+})();
 const arabicWords = (lists: readonly (readonly string[])[]) => lists.flat().flatMap((p) => foldArabic(p).split(/\s+/)).filter((w) => /^[\u0621-\u064a]+$/.test(w));
 const arabic = SCRIPT_GRAMMARS.ar;
 /** The Arabic group, derogation and violence words of four letters or more. */

@@ -55,6 +55,10 @@ describe('misspelt hate is read as what it says', () => {
     ['es', 'Los gays son unos !diotas.'],
     ['de', 'Die Flüchtlinge sind !diotisch.'],
     ['de', 'Geh weg, du $chwuchtel.'],
+    // Arabic script: two letters swapped, a space inside a word.
+    ['ar', 'اليهود كلهم حثلاة.'],
+    ['ar', 'المسلمين دول حشارت.'],
+    ['ar', 'اللاجئين دول حثا لة.'],
   ])('%s: %s', async (_lang, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -77,6 +81,7 @@ describe('misspelt hate is read as what it says', () => {
     expect(read('schwuchte1')).toBe('schwuchtel');
     expect(read('1oswerden')).toBe('loswerden');
     expect(read('!diotas')).toBe('idiotas');
+    expect(read('والحثلاه')).toBe('والحثاله');
   });
 });
 
@@ -101,6 +106,8 @@ describe('real words are left as they are', () => {
     'Ich arbeite im Frauenhaus und engagiere mich in der Flüchtlingshilfe.',
     'Ich liebe Schwulenbars und Frauenfußball.',
     'Mi piacciono i film di Masterchef e le gite a Harrogate.',
+    'انا بحب السفر مع اصحابي وبشتغل مهندس.',
+    'بحب اطبخ مع امي، والحديقة فيها حشرات مفيدة.',
   ])('%s', async (value) => {
     expect((await rules(value, ON)).flagged).toBe(false);
   });
