@@ -20,9 +20,8 @@ import { TYPO_TARGETS } from './word-lists.js';
  *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
  *   joins to "itrans");
  * - in Arabic script, digits for the letters they stand for in Arabizi ("7ثالة") and letters stretched
- *   three times or more ("خاااالص"); a target of the Arabic grammar with two letters swapped or one
- *   dropped, behind the article or a one-letter prefix or none (arabicTypoReading), or split by a space
- *   (arabicJoined).
+ *   three times or more ("خاااالص"); a target of the Arabic grammar with two letters swapped, behind
+ *   the article or a one-letter prefix or none (arabicTypoReading), or split by a space (arabicJoined).
  * Guard: a real word is never rewritten. A word that reads as misspelt but is in a word list of one of
  * the languages (the Debian lists, checked by test/moderation/spelling.test.ts, which regenerates
  * real-words-near-targets.ts) is left alone, and so is any word the vocabulary itself spells; two words
@@ -117,6 +116,12 @@ const KNOWN_LENGTHS = (() => {
   for (const w of KNOWN) if (isAsciiWord(w)) lengths[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97]! |= 1 << w.length;
   return lengths;
 })();
+/** The same for the targets. */
+const TARGET_LENGTHS = (() => {
+  const lengths = new Uint32Array(26 * 26);
+  for (const w of TARGETS) if (isAsciiWord(w)) lengths[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97]! |= 1 << w.length;
+  return lengths;
+})();
 /** The shape bits of text.slice(from, to), two letters or more. */
 const shapeBits = (text: string, from: number, to: number) =>
   to - from > LONGEST ? 0 : SHAPES[shapeOf(text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(to - 1), to - from)]!;
@@ -195,10 +200,12 @@ const knownLengthsAt = (text: string, at: number) => KNOWN_LENGTHS[(text.charCod
 function threeRunTogetherAt(text: string, from: number, to: number): string | undefined {
   if (to - from < 9) return undefined;
   const headLengths = knownLengthsAt(text, from);
+  // The middle is tried where a target starts (its first two letters and length), before the head is hashed.
   for (let i = from + 2; headLengths !== 0 && i <= to - 4; i++) {
-    if (!((headLengths >>> (i - from)) & 1) || !isKnownAt(text, from, i)) continue;
-    const middleLengths = knownLengthsAt(text, i);
-    for (let j = i + 2; middleLengths !== 0 && j <= to - 2; j++) {
+    if (!((headLengths >>> (i - from)) & 1)) continue;
+    const middleLengths = TARGET_LENGTHS[(text.charCodeAt(i) - 97) * 26 + text.charCodeAt(i + 1) - 97]!;
+    if (middleLengths === 0 || !isKnownAt(text, from, i)) continue;
+    for (let j = i + 2; j <= to - 2; j++) {
       if (!((middleLengths >>> (j - i)) & 1) || (i - from === 2 && j - i === 2) || (to - j === 2 && (i - from === 2 || j - i === 2))) continue;
       if (!(shapeBits(text, i, j) & TARGET) || !isKnownAt(text, j, to)) continue;
       const middle = text.slice(i, j);
@@ -273,10 +280,11 @@ function arabicReading(word: string): string | undefined {
 }
 
 /**
- * Swap and drop variants of the Arabic targets' stems (the article taken off), as VARIANTS for the Latin
- * ones: two neighbouring letters swapped in a stem of five letters or more, an inner letter dropped
- * from one of six or more; none that is itself a word of the grammar. No Arabic word list guards them,
- * and shorter stems' variants are real words ("قلته", you said it, is قتله with two letters swapped).
+ * Swap variants of the Arabic targets' stems (the article taken off), as VARIANTS for the Latin ones:
+ * two neighbouring letters swapped in a stem of five letters or more; none that is itself a word of the
+ * grammar. No Arabic word list guards them, and shorter stems' swaps are real words ("قلته", you said
+ * it, is قتله swapped), as are the stems less a letter ("بيدبحو", they slaughter, is بيندبحو, they are
+ * slaughtered, less its ن): no letter is read as dropped.
  */
 const ARABIC_VARIANTS: ReadonlyMap<string, string> = (() => {
   const variants = new Map<string, string>();
@@ -286,7 +294,6 @@ const ARABIC_VARIANTS: ReadonlyMap<string, string> = (() => {
   for (const word of ARABIC_TARGETS) {
     const stem = word.startsWith('ال') ? word.slice(2) : word;
     for (let i = 0; stem.length >= 5 && i < stem.length - 1; i++) if (stem[i] !== stem[i + 1]) add(stem.slice(0, i) + stem[i + 1] + stem[i] + stem.slice(i + 2), stem);
-    for (let i = 1; stem.length >= 6 && i < stem.length - 1; i++) add(stem.slice(0, i) + stem.slice(i + 1), stem);
   }
   return variants;
 })();
