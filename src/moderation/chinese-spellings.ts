@@ -1,4 +1,5 @@
-import { COMPONENTS, READ_ALIKE, READING } from './chinese-readings.js';
+import { COMPONENTS, READ_ALIKE, READING, SYLLABLES } from './chinese-readings.js';
+import type { Normalised } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
 
 /**
@@ -38,6 +39,11 @@ function syllable(c: string): string | undefined {
   return readings && `(?:${readings.map(escapeRegExp).join('|')})${TONE}`;
 }
 const TONE = '(?:[1-5]|[ieas])?';
+/** syllable() of a character's usual reading alone (the first), ü typed either way. */
+function mainSyllable(c: string): string | undefined {
+  const [main, ...others] = READING[c] ?? [];
+  return main && `(?:${[main, ...others.filter((r) => r === main.replace(/u/g, 'v'))].map(escapeRegExp).join('|')})${TONE}`;
+}
 
 /** A regular expression source for a grammar word and the spellings of it with one character hidden. */
 export function chineseSpellings(word: string): string {
@@ -80,14 +86,99 @@ export function chineseSoundsFirst(word: string): string | undefined {
  * of letters of its own, since its syllables are often inside another word's ("xu e" of 邪恶 in "tongxue").
  */
 export function chinesePinyin(word: string): string | undefined {
-  const chars = [...word];
-  const syllables = chars.map(syllable);
-  if (chars.length < 2 || syllables.some((s) => s === undefined)) return undefined;
+  return [...word].length < 2 ? undefined : pinyinWord(word);
+}
+
+/**
+ * Any word of the grammar in pinyin, one character too ("bu" for 不), for a text written wholly in pinyin
+ * (looksLikePinyin), where a syllable stands for the character it reads; undefined when a character has
+ * no reading. Each character by its usual reading only: with every reading, 邪恶 "xie e" is also "yu e",
+ * which "yin yue" (music) holds.
+ */
+export function pinyinWord(word: string): string | undefined {
+  const syllables = [...word].map(mainSyllable);
+  if (syllables.length === 0 || syllables.some((s) => s === undefined)) return undefined;
   return `(?<![a-z])${syllables.join('\\s?')}(?![a-z])`;
+}
+
+const PINYIN_SYLLABLES: ReadonlySet<string> = new Set(SYLLABLES);
+const LONGEST_SYLLABLE = 6;
+/** Words a text is judged by: a text of fewer is not told apart from a few English words ("he ran long"). */
+const PINYIN_WORDS = 3;
+
+/**
+ * Whether a text with no Han character is Mandarin written in pinyin ("ni men dou shi la ji", "tamen4
+ * shi laji"): three words or more, each made of syllables (a tone digit after any), judged by its first
+ * four words and then by all (a fifth may be a name or an English word). Most texts fail on a first word.
+ */
+export function looksLikePinyin(text: string): boolean {
+  let words = 0;
+  let others = 0;
+  for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (/^[0-9]+$/.test(word)) continue;
+    words++;
+    if (!spellsSyllables(word)) {
+      others++;
+      if (words <= 4 || others * 5 > words) return false;
+    }
+  }
+  return words >= PINYIN_WORDS && others * 5 <= words;
+}
+
+/** Whether a word is pinyin syllables run together, each with or without its tone digit ("tongxinglian", "la1ji1"). */
+function spellsSyllables(word: string): boolean {
+  const w = word.replace(/ü/g, 'v');
+  // ends[i]: whether w.slice(0, i) is made of syllables.
+  const ends = new Uint8Array(w.length + 1);
+  ends[0] = 1;
+  for (let i = 0; i < w.length; i++) {
+    if (!ends[i]) continue;
+    for (let j = i + 1; j <= Math.min(w.length, i + LONGEST_SYLLABLE); j++) {
+      if (!PINYIN_SYLLABLES.has(w.slice(i, j))) continue;
+      ends[j] = 1;
+      if (j < w.length && w.charCodeAt(j) >= 49 && w.charCodeAt(j) <= 53) ends[j + 1] = 1;
+    }
+  }
+  return ends[w.length] === 1;
 }
 
 /** The characters a member may write for `c`: rarer ones read as it is read first, none of them a function word. */
 function soundAlikes(c: string): string {
   const reading = READING[c]?.[0];
   return [...((reading && READ_ALIKE[reading]) ?? '')].filter((s) => s !== c && !EVERYDAY.has(s) && !FUNCTION.test(s)).join('');
+}
+
+/** Whether a text holds a Latin word of two letters or more made of pinyin syllables ("黑人是la ji"). */
+export function holdsPinyin(text: string): boolean {
+  for (const [word] of text.toLowerCase().matchAll(/[a-z][a-z0-9]+/g)) if (spellsSyllables(word)) return true;
+  return false;
+}
+
+/**
+ * Mandarin written partly in characters and partly in pinyin, read all in pinyin: each character of the
+ * grammar's words as its usual syllable, set apart by spaces ("跨xing4 bie2者" reads "kua xing4 bie2 zhe"),
+ * so that a word the grammar knows is found however many of its characters are spelt out
+ * (pinyinWord). Other characters stay as they are. Each new letter keeps the span of the character it
+ * reads, for evidence; one pass, a table lookup a character.
+ */
+export function inSyllables(n: Normalised): Normalised {
+  let text = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  const put = (c: string, k: number) => {
+    text += c;
+    start.push(n.start[k]!);
+    end.push(n.end[k]!);
+  };
+  for (let k = 0; k < n.text.length; k++) {
+    const reading = READING[n.text[k]!]?.[0];
+    if (reading === undefined) {
+      put(n.text[k]!, k);
+      continue;
+    }
+    if (text.length > 0 && text[text.length - 1] !== ' ') put(' ', k);
+    for (const c of reading) put(c, k);
+    put(' ', k);
+  }
+  return { text, original: n.original, start: Int32Array.from(start), end: Int32Array.from(end) };
 }

@@ -1,6 +1,6 @@
 import type { Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
-import { KNOWN, TARGETS } from './spelling-vocabulary.js';
+import { ARABIC_FOLD, ARABIC_KNOWN, ARABIC_TARGETS, foldArabic, KNOWN, TARGETS } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 
 /**
@@ -13,12 +13,15 @@ import { TYPO_TARGETS } from './word-lists.js';
  *   the last letter dropped from a target of five letters or more ("femm"), one letter added inside a
  *   target of six letters or more ("stuppid");
  * - two words run together (runTogetherAt): a target and a known word ("frauenwidern", "zuabstossend"),
- *   or two known words of four letters or more ("sindwertlos");
+ *   or two known words of four letters or more ("sindwertlos"); three, a target in the middle
+ *   (threeRunTogetherAt: "sonodeiparassiti");
+ * - a "1" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading);
  * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
  *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
  *   joins to "itrans");
  * - in Arabic script, digits for the letters they stand for in Arabizi ("7ثالة") and letters stretched
- *   three times or more ("خاااالص").
+ *   three times or more ("خاااالص"); a target of the Arabic grammar with two letters swapped, behind
+ *   the article or a one-letter prefix or none (arabicTypoReading), or split by a space (arabicJoined).
  * Guard: a real word is never rewritten. A word that reads as misspelt but is in a word list of one of
  * the languages (the Debian lists, checked by test/moderation/spelling.test.ts, which regenerates
  * real-words-near-targets.ts) is left alone, and so is any word the vocabulary itself spells; two words
@@ -113,6 +116,12 @@ const KNOWN_LENGTHS = (() => {
   for (const w of KNOWN) if (isAsciiWord(w)) lengths[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97]! |= 1 << w.length;
   return lengths;
 })();
+/** The same for the targets. */
+const TARGET_LENGTHS = (() => {
+  const lengths = new Uint32Array(26 * 26);
+  for (const w of TARGETS) if (isAsciiWord(w)) lengths[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97]! |= 1 << w.length;
+  return lengths;
+})();
 /** The shape bits of text.slice(from, to), two letters or more. */
 const shapeBits = (text: string, from: number, to: number) =>
   to - from > LONGEST ? 0 : SHAPES[shapeOf(text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(to - 1), to - from)]!;
@@ -148,7 +157,7 @@ function readingAt(text: string, from: number, to: number): string | undefined {
       if (TARGETS.has(target)) return target;
     }
   }
-  return runTogetherAt(text, from, to);
+  return runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to);
 }
 
 /**
@@ -171,6 +180,37 @@ function runTogetherAt(text: string, from: number, to: number): string | undefin
     const tail = text.slice(i, to);
     if (!KNOWN.has(head) || !KNOWN.has(tail)) continue;
     if (head.length === 2 ? TARGETS.has(tail) : TARGETS.has(head) || TARGETS.has(tail) || (head.length >= 4 && tail.length >= 4)) return `${head} ${tail}`;
+  }
+  return undefined;
+}
+
+/** Whether text.slice(from, to) is a known word, read by shape and hash bit before it is cut out. */
+const isKnownAt = (text: string, from: number, to: number) =>
+  (shapeBits(text, from, to) & KNOWN_WORD) !== 0 && hasBit(KNOWN_HASHES, text, from, to) && KNOWN.has(text.slice(from, to));
+/** Per first two letters of text at `at`, the lengths of known words that start so (a bit each). */
+const knownLengthsAt = (text: string, at: number) => KNOWN_LENGTHS[(text.charCodeAt(at) - 97) * 26 + text.charCodeAt(at + 1) - 97]!;
+
+/**
+ * text.slice(from, to) as three known words run together, nine letters or more, a target between two
+ * known words, at most one of them of two letters ("sonodeiparassiti"): a target with a word each side
+ * is how a sentence loses its spaces. A target at either end is left out: real compounds end or start
+ * with one far more often (the guard listed 32,000 more words of German and Dutch with it). Pieces are
+ * tried by the known words' lengths per first two letters.
+ */
+function threeRunTogetherAt(text: string, from: number, to: number): string | undefined {
+  if (to - from < 9) return undefined;
+  const headLengths = knownLengthsAt(text, from);
+  // The middle is tried where a target starts (its first two letters and length), before the head is hashed.
+  for (let i = from + 2; headLengths !== 0 && i <= to - 4; i++) {
+    if (!((headLengths >>> (i - from)) & 1)) continue;
+    const middleLengths = TARGET_LENGTHS[(text.charCodeAt(i) - 97) * 26 + text.charCodeAt(i + 1) - 97]!;
+    if (middleLengths === 0 || !isKnownAt(text, from, i)) continue;
+    for (let j = i + 2; j <= to - 2; j++) {
+      if (!((middleLengths >>> (j - i)) & 1) || (i - from === 2 && j - i === 2) || (to - j === 2 && (i - from === 2 || j - i === 2))) continue;
+      if (!(shapeBits(text, i, j) & TARGET) || !isKnownAt(text, j, to)) continue;
+      const middle = text.slice(i, j);
+      if (TARGETS.has(middle)) return `${text.slice(from, i)} ${middle} ${text.slice(j, to)}`;
+    }
   }
   return undefined;
 }
@@ -206,6 +246,25 @@ function spacedReading(n: Normalised, from: number, to: number): string | undefi
 }
 
 /**
+ * A word where a "1" stands for an l ("schwuchte1", "1oswerden"): normalise() reads every 1 as an i, the
+ * letter it more often stands for; when that reading is no word, the same word with those i as l is read
+ * (a known word or target, or a misspelling of one). Only words with a 1 among letters pay for it.
+ */
+function digitOneReading(n: Normalised, from: number, to: number): string | undefined {
+  const isOne = (k: number) => n.text.charCodeAt(k) === LETTER_I && n.original.charCodeAt(n.start[k]!) === DIGIT_ONE;
+  let k = from;
+  while (k < to && !isOne(k)) k++;
+  if (k === to) return undefined;
+  const written = n.text.slice(from, to);
+  if (KNOWN.has(written) || REAL_WORDS.has(written)) return undefined;
+  let withL = n.text.slice(from, k);
+  for (; k < to; k++) withL += isOne(k) ? 'l' : n.text[k];
+  return KNOWN.has(withL) || TARGETS.has(withL) ? withL : misspeltReading(withL);
+}
+const DIGIT_ONE = 0x31;
+const LETTER_I = 0x69;
+
+/**
  * Arabizi digits for the Arabic letters they stand for: 3 ع, 5 خ, 6 ط, 7 ح, and 2 ق as Egyptian says
  * it (a glottal stop, which is what 2 spells).
  */
@@ -218,6 +277,84 @@ function arabicReading(word: string): string | undefined {
   if (!/[0-9]|(\p{L})\1\1/u.test(word) || !/[\u0621-\u064a]/.test(word)) return undefined;
   const read = word.replace(/[0-9]/g, (d) => ARABIZI[d] ?? d).replace(/(\p{L})\1{2,}/gu, '$1');
   return read === word ? undefined : read;
+}
+
+/**
+ * Swap variants of the Arabic targets' stems (the article taken off), as VARIANTS for the Latin ones:
+ * two neighbouring letters swapped in a stem of five letters or more; none that is itself a word of the
+ * grammar. No Arabic word list guards them, and shorter stems' swaps are real words ("قلته", you said
+ * it, is قتله swapped), as are the stems less a letter ("بيدبحو", they slaughter, is بيندبحو, they are
+ * slaughtered, less its ن): no letter is read as dropped.
+ */
+const ARABIC_VARIANTS: ReadonlyMap<string, string> = (() => {
+  const variants = new Map<string, string>();
+  const add = (variant: string, stem: string) => {
+    if (!ARABIC_KNOWN.has(variant) && !variants.has(variant)) variants.set(variant, stem);
+  };
+  for (const word of ARABIC_TARGETS) {
+    const stem = word.startsWith('ال') ? word.slice(2) : word;
+    for (let i = 0; stem.length >= 5 && i < stem.length - 1; i++) if (stem[i] !== stem[i + 1]) add(stem.slice(0, i) + stem[i + 1] + stem[i] + stem.slice(i + 2), stem);
+  }
+  return variants;
+})();
+/**
+ * hashOf with the Arabic letters folded as foldArabic folds them, so that a word of the text is gated by
+ * the bits of the folded vocabulary before it is folded or cut out.
+ */
+function foldedHashOf(text: string, from: number, to: number, skip = -1): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    if (i === skip) continue;
+    const code = text.charCodeAt(i);
+    h = Math.imul(h ^ (code >= 0x0620 && code < 0x0620 + FOLDED_CODES.length ? FOLDED_CODES[code - 0x0620]! : code), 0x01000193);
+  }
+  return h >>> 0;
+}
+/** ARABIC_FOLD as character codes, every letter of the range (itself where it is not folded). */
+const FOLDED_CODES = Uint16Array.from({ length: 0x2b }, (_, k) => ARABIC_FOLD[k]?.charCodeAt(0) ?? 0x0620 + k);
+const foldedBits = (words: Iterable<string>) => {
+  const bits = new Uint32Array((1 << HASH_BITS) / 32);
+  for (const w of words) {
+    const h = foldedHashOf(w, 0, w.length) >>> (32 - HASH_BITS);
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
+};
+const hasFoldedBit = (bits: Uint32Array, text: string, from: number, to: number, skip = -1) => {
+  const h = foldedHashOf(text, from, to, skip) >>> (32 - HASH_BITS);
+  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+};
+const ARABIC_VARIANT_BITS = foldedBits(ARABIC_VARIANTS.keys());
+const ARABIC_KNOWN_BITS = foldedBits(ARABIC_KNOWN);
+const ARABIC_TARGET_BITS = foldedBits(ARABIC_TARGETS);
+
+/** The article and the one-letter conjunctions and prepositions written onto an Arabic word, longest first. */
+const ARABIC_PREFIXES = ['', 'وال', 'بال', 'فال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف'];
+
+/**
+ * An Arabic word (its letters folded) as the target it misspells, with the prefix written onto it
+ * ("والحثلاه" is "والحثاله"); undefined when it is none, or when it or its stem is a word of the grammar.
+ */
+function arabicTypoReading(word: string): string | undefined {
+  if (word.length < 4) return undefined;
+  for (const prefix of ARABIC_PREFIXES) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 4) continue;
+    const from = prefix.length;
+    if (hasFoldedBit(ARABIC_KNOWN_BITS, word, from, word.length) && ARABIC_KNOWN.has(foldArabic(word.slice(from)))) return undefined;
+    const target = hasFoldedBit(ARABIC_VARIANT_BITS, word, from, word.length) ? ARABIC_VARIANTS.get(foldArabic(word.slice(from))) : undefined;
+    if (target) return prefix + target;
+  }
+  return undefined;
+}
+
+/** Two Arabic words one space apart that spell a target when joined, with a prefix or none ("حثا لة"). */
+function arabicJoined(text: string, from: number, space: number, to: number): string | undefined {
+  const left = text.slice(from, space);
+  const prefix = ARABIC_PREFIXES.find((p) => left.startsWith(p) && p.length < left.length && hasFoldedBit(ARABIC_TARGET_BITS, text, from + p.length, to, space));
+  if (prefix === undefined) return undefined;
+  const joined = foldArabic(left + text.slice(space + 1, to));
+  const bothKnown = ARABIC_KNOWN.has(foldArabic(left)) && ARABIC_KNOWN.has(foldArabic(text.slice(space + 1, to)));
+  return ARABIC_TARGETS.has(joined.slice(prefix.length)) && !bothKnown ? joined : undefined;
 }
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
@@ -234,22 +371,41 @@ export function correctTypos(n: Normalised): Normalised {
   const joinStandsAlone = (from: number, to: number) => standsAlone(from, to) && !"'*".includes(source[from - 1] ?? ' ') && !"'*".includes(source[to] ?? ' ');
   // Where the last run of a-z started, while only a space has followed it; else -1.
   let previous = -1;
+  // Most texts have no 1 at all, and their words need not be read for one.
+  const hasDigitOne = n.original.includes('1');
+  // The same for the last Arabic word.
+  let previousArabic = -1;
   for (let i = 0; i < source.length;) {
     const code = source.charCodeAt(i);
     if (isArabicLetter(code) || (isDigit(code) && isArabicLetter(source.charCodeAt(i + 1)))) {
       const from = i;
       while (i < source.length && (isArabicLetter(source.charCodeAt(i)) || isDigit(source.charCodeAt(i)))) i++;
       previous = -1;
+      const before = previousArabic;
+      previousArabic = from;
+      const lastFix = fixes.length > 0 ? fixes[fixes.length - 1] : undefined;
+      if (before >= 0 && source.charCodeAt(from - 1) === SPACE && (lastFix === undefined || lastFix.to <= before)) {
+        const joined = arabicJoined(source, before, from - 1, i);
+        if (joined) {
+          fixes.push({ from: before, to: i, word: joined });
+          previousArabic = -1;
+          continue;
+        }
+      }
       const read = arabicReading(source.slice(from, i));
-      if (read) fixes.push({ from, to: i, word: read });
+      const word = read ?? source.slice(from, i);
+      const typo = arabicTypoReading(word);
+      if (read || typo) fixes.push({ from, to: i, word: typo ?? word });
       continue;
     }
     if (!isAsciiLower(code)) {
       if (code !== SPACE || !isAsciiLower(source.charCodeAt(i - 1))) previous = -1;
+      if (code !== SPACE || !isArabicLetter(source.charCodeAt(i - 1))) previousArabic = -1;
       i++;
       continue;
     }
     // Each maximal run of a-z, read by character code: no match objects.
+    previousArabic = -1;
     const from = i;
     while (i < source.length && isAsciiLower(source.charCodeAt(i))) i++;
     // Joined with the run before when one space parts them and that run was not itself joined; a join
@@ -267,7 +423,7 @@ export function correctTypos(n: Normalised): Normalised {
         continue;
       }
     }
-    const word = readingAt(source, from, i) ?? spacedReading(n, from, i);
+    const word = readingAt(source, from, i) ?? spacedReading(n, from, i) ?? (hasDigitOne ? digitOneReading(n, from, i) : undefined);
     if (word && standsAlone(from, i)) {
       const written = source.slice(from, i);
       if (!KNOWN.has(written) && !REAL_WORDS.has(written)) fixes.push({ from, to: i, word });

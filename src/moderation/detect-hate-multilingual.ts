@@ -5,7 +5,7 @@ import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
-import { chinesePinyin, chineseSoundsFirst, chineseSpellings } from './chinese-spellings.js';
+import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
 import { normalise, type Normalised } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
 import { arabiziLexicon, findSkeletons, type SkeletonLexicon } from './arabizi-skeleton.js';
@@ -391,12 +391,15 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const latinPairs = new Map<string, Pairable | undefined>();
   const scriptPairs = new Map<string, Pairable | undefined>();
   const latinPair = (i: number, lang: string, role: Role) => once(latinPairs, `${i} ${lang}`, () => pairable(texts[i]!, lang, role));
-  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once(scriptPairs, `${i} ${lang}`, () => scriptPairable(texts[i]!, lang, role));
+  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once(scriptPairs, `${i} ${lang}`, () => scriptPairable(texts[i]!, lang, roleFor(texts[i]!, lang, role)));
   let languages = detectedLanguages(segments);
   if (languages === undefined) {
     // The language picks some of the grammars: when no grammar at all can pair a group with something
     // said of it, there is nothing to report in any language, and franc need not run.
-    const pairs = texts.some((_, i) => latin.some(([lang, role]) => latinPair(i, lang, role)) || script.some(([lang, role]) => scriptPair(i, lang, role)));
+    // Mandarin partly in pinyin is paired only once read in syllables (mixedPinyinHate).
+    const pairs = texts.some(
+      (t, i) => latin.some(([lang, role]) => latinPair(i, lang, role)) || script.some(([lang, role]) => scriptPair(i, lang, role) || (role.pinyin && mixedPinyin(t, lang))),
+    );
     if (!pairs) return [];
     languages = documentLanguages(segments);
   }
@@ -404,7 +407,10 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
     const hits: Hit[] = [];
     texts.forEach((segment, i) => {
       for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role), languages[0]));
-      for (const [lang, role] of other) hits.push(...scriptHateIn(segment, lang, role, scriptPair(i, lang, role), languages[0]));
+      for (const [lang, role] of other) {
+        const found = scriptHateIn(segment, lang, roleFor(segment, lang, role), scriptPair(i, lang, role), languages[0]);
+        hits.push(...(found.length === 0 && role.pinyin ? mixedPinyinHate(segment, lang, role.pinyin(), languages[0]) : found));
+      }
     });
     return hitsToReasons(hits, 'local:hate-multilingual');
   };
@@ -416,7 +422,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   // ghinone hain"): two of its function words say it is Hindi, or one where its grammar pairs a group.
   // Mandarin with words in pinyin ("黑人是la ji") has more Latin letters than characters: franc names a
   // Latin-script language, and the grammars that read its characters among Latin letters read it too.
-  const inLatin = script.filter(([, role]) => role.amongLatin && texts.some((t) => role.amongLatin!.test(t.value)));
+  const inLatin = script.filter(([, role]) => role.amongLatin && texts.some((t) => role.amongLatin!(t.value)));
   if (languages[0] === 'en') {
     // The function word first: one search, where the pair may read the segment's lexicon words and threats.
     const hindiPair = (i: number) => holdsHindiFunctionWord(texts[i]!.value) && latinPair(i, 'hi', hindi[0]![1]) !== undefined;
@@ -671,9 +677,12 @@ interface ScriptRole {
   clauseBound: boolean;
   /**
    * A text this grammar is read in even where franc names a Latin-script language: Mandarin characters
-   * among pinyin (a Han character and no kana, which would make it Japanese). Undefined for the others.
+   * among pinyin (a Han character and no kana, which would make it Japanese), or Mandarin written wholly
+   * in pinyin. Undefined for the others.
    */
-  amongLatin: RegExp | undefined;
+  amongLatin: ((text: string) => boolean) | undefined;
+  /** The role read in a text written wholly in pinyin (Mandarin), every word as its syllables; built when first asked. */
+  pinyin: (() => ScriptRole) | undefined;
 }
 
 type ScriptLanguage = keyof typeof SCRIPT_GRAMMARS;
@@ -695,20 +704,34 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     /** Evasions too costly to search a whole segment for, searched near a group word. */
     spoken?: (word: string) => string | undefined;
     clauseBound?: boolean;
-    amongLatin?: RegExp;
+    amongLatin?: (text: string) => boolean;
+    /** Every word of the grammar as a text in another script writes it ("bu", "la ji"), or undefined. */
+    written?: (word: string) => string | undefined;
+    /** The expression source of a word of the other lists (negations, pronouns, good words). */
+    source?: (word: string) => string;
     /** A group word written out in another script ("tongxinglian"), or undefined. */
     spokenGroup?: (word: string) => string | undefined;
   }
   const role = (lang: ScriptLanguage, reading: Reading): ScriptRole => {
     const g = SCRIPT_GRAMMARS[lang];
     const latin = unwritten(g, SCRIPTS[lang], reading.fold, lang === 'zh');
+    const { written } = reading;
+    let inOtherScript: ScriptRole | undefined;
+    // A group, derogation or violence word of one character is too common a syllable to read ("zhu", pig).
+    const content = (word: string) => ([...word].length > 1 ? written?.(word) : undefined);
+    // A character is a syllable and a space in pinyin, some four letters: reaches in characters grow as much.
+    const other: Reading = { ...reading, reach: reading.reach * SYLLABLE_WIDTH, spelt: (w) => content(w) ?? '(?!)', spoken: undefined, spokenGroup: undefined, source: (w) => written?.(w) ?? '(?!)' };
     // Spoken spellings open with a character of the script (chineseSoundsFirst).
-    return { ...roleOf(g, reading), unwritten: latin.group.length > 0 ? roleOf(latin, { ...reading, spoken: undefined }) : undefined };
+    return {
+      ...roleOf(g, reading),
+      unwritten: latin.group.length > 0 ? roleOf(latin, { ...reading, spoken: undefined }) : undefined,
+      pinyin: written && (() => (inOtherScript ??= roleOf(g, other))),
+    };
   };
-  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, amongLatin, spokenGroup }: Reading): ScriptRole => {
+  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, amongLatin, spokenGroup, source = escapeRegExp }: Reading): ScriptRole => {
     const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
-    const any = (words: readonly string[], source = escapeRegExp) =>
+    const any = (words: readonly string[]) =>
       new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => source(fold(w))).join('|') + after, 'gu');
     const many = (words: readonly string[], source: (word: string) => string | undefined) =>
       alternation(words.flatMap((w) => source(fold(w)) ?? []), before, after);
@@ -716,16 +739,22 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
       group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), violence: many(g.violence, spelt),
       negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
-      worth: any(g.worth), denial: any(g.denial), denialAfter, unwritten: undefined, clauseBound, amongLatin,
+      worth: any(g.worth), denial: any(g.denial), denialAfter, unwritten: undefined, pinyin: undefined, clauseBound, amongLatin,
       near: spoken && { derogation: many(g.derogation, spoken), violence: many(g.violence, spoken) },
     };
   };
   return [
-    ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst, spokenGroup: chinesePinyin, clauseBound: true, amongLatin: /^(?=[^]*\p{Script=Han})(?![^]*[\p{Script=Hiragana}\p{Script=Katakana}])/u })],
+    ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst, spokenGroup: chinesePinyin, clauseBound: true, amongLatin: (text) => AMONG_LATIN.test(text) || looksLikePinyin(text), written: pinyinWord })],
     ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic, spelt: spelledArabic })],
     ['hi', role('hi', { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
   ];
 }
+
+/** About how many letters a character takes written in pinyin, with the space after it. */
+const SYLLABLE_WIDTH = 4;
+
+/** Han characters among Latin letters, and no kana (which would make the text Japanese). */
+const AMONG_LATIN = /^(?=[^]*\p{Script=Han})(?![^]*[\p{Script=Hiragana}\p{Script=Katakana}])/u;
 
 /**
  * A grammar's words that may match where no letter of its script is: those written without one, and,
@@ -849,9 +878,30 @@ function spansNear(text: string, words: Alternation, groups: readonly Span[], re
 /** The longest word searched near a group, in characters. */
 const NEAR_WORD = 8;
 
-function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, written: ScriptRole): Pairable | undefined {
-  // Most segments are English: searched only for the words they can hold, those written in Latin letters.
-  const role = SCRIPTS[lang].test(segment.norm.text) ? written : written.unwritten;
+/**
+ * The role a segment is read with: the grammar's own where a letter of its script is; else, most segments
+ * being English, only the words they can hold, those written in Latin letters; or, for Mandarin written
+ * wholly in pinyin, every word as its syllables.
+ */
+function roleFor(segment: PreparedSegment, lang: ScriptLanguage, written: ScriptRole): ScriptRole | undefined {
+  if (SCRIPTS[lang].test(segment.norm.text)) return written;
+  return written.pinyin && looksLikePinyin(segment.value) ? written.pinyin() : written.unwritten;
+}
+
+/**
+ * Mandarin written partly in characters, partly in pinyin ("跨xing4 bie2者"), read in syllables (inSyllables)
+ * with the role of a text written wholly in pinyin. Only hits whose evidence holds a Latin letter are kept:
+ * one all in characters the characters' own reading has judged, and in syllables an innocent word may
+ * sound like a hateful one.
+ */
+const mixedPinyin = (segment: PreparedSegment, lang: ScriptLanguage) => SCRIPTS[lang].test(segment.norm.text) && holdsPinyin(segment.value);
+function mixedPinyinHate(segment: PreparedSegment, lang: ScriptLanguage, pinyin: ScriptRole, top: Language | undefined): Hit[] {
+  if (!mixedPinyin(segment, lang)) return [];
+  const read = Object.assign({}, segment, { norm: inSyllables(segment.norm) });
+  return scriptHateIn(read, lang, pinyin, scriptPairable(read, lang, pinyin, false), top).filter((h) => /[a-z]/i.test(h.evidence.value));
+}
+
+function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole | undefined, lexiconsAgain = true): Pairable | undefined {
   if (role === undefined) return undefined;
   const text = scriptText(segment, lang);
   const groups = spansOf(text, role.group);
@@ -862,7 +912,7 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, written:
     ...[...spansOf(text, role.violence), ...nearGroups(role.near?.violence)].map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
   ];
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
-  if (said.length === 0) said.push(...readAgain(segment, lang));
+  if (said.length === 0 && lexiconsAgain) said.push(...readAgain(segment, lang));
   // As for the Latin-script grammars, a good thing pairs only where something may deny it.
   const worth = spans(text, role.worth);
   if (said.length === 0 && (worth.length === 0 || text.search(role.denial) < 0)) return undefined;
@@ -881,8 +931,9 @@ function predicateAlone(text: string, sentence: (at: number) => number, startOf:
 }
 
 /** hateIn for Mandarin, Arabic and Devanagari Hindi: the same pairing and framing, with words found inside runs of text. */
-function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole, pair: Pairable | undefined, top: Language | undefined): Hit[] {
-  if (!pair) return [];
+/** What a script grammar finds in a segment, read with the role roleFor gives it. */
+function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole | undefined, pair: Pairable | undefined, top: Language | undefined): Hit[] {
+  if (!pair || !role) return [];
   const { groups, worth } = pair;
   const said = pair.said.filter((s) => !s.strict || lang === top);
   const text = scriptText(segment, lang);

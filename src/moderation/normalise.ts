@@ -267,8 +267,8 @@ const inToken = (code: number | undefined): boolean => code !== undefined && (is
 /**
  * Reads leetspeak inside a token that has letters and no more digits than letters, or one more when it
  * has two letters or more ("h4te", "sh1t", "$hit", "1d10t"), so numbers, dates and "1990s" stay as
- * they are. "!" counts only inside a word, "+" only between letters, so "hi!" and "c++" keep their
- * punctuation. Changes the units in place; says whether it changed any.
+ * they are. "!" counts inside a word and before a letter that opens it ("!diots"), never at its end,
+ * "+" only between letters, so "hi!" and "c++" keep their punctuation. Changes the units in place; says whether it changed any.
  */
 function resolveLeet(units: Units): boolean {
   const { c, n } = units;
@@ -297,7 +297,8 @@ function resolveLeet(units: Units): boolean {
         const code = c[k]!;
         const mapped = leet(code);
         if (mapped === 0) continue;
-        if (code === BANG && (k === i || k === j - 1)) continue;
+        // "!" ends a sentence, and opens a word only as its first letter ("!diots", never "!!!").
+        if (code === BANG && (k === j - 1 || (k === i && !isLetter(c[k + 1])))) continue;
         if (code === PLUS && !(isLetter(k > 0 ? c[k - 1] : undefined) && isLetter(c[k + 1]))) continue;
         c[k] = mapped;
         changed = true;

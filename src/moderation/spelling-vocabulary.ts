@@ -1,4 +1,4 @@
-import { HATE_GRAMMARS } from './hate-grammars.js';
+import { HATE_GRAMMARS, SCRIPT_GRAMMARS } from './hate-grammars.js';
 import {
   CONTEMPT, DEHUMANISING, DIRECTED_INSULTS, GROUP_MEMBER, GROUPS, INSULTS, KILL_VERBS, SLURS, TYPO_TARGETS,
 } from './word-lists.js';
@@ -11,7 +11,9 @@ import {
  *   derogation and violence patterns and of the English groups, dehumanising and contempt words, kill
  *   verbs, slurs and insults, four letters or more, and the English TYPO_TARGETS ("gay" too);
  * - KNOWN: every word any grammar or English list spells out (function words included: "me", "die",
- *   "che", "los"), two letters or more: what may be run together with a target ("gaysme").
+ *   "che", "los"), two letters or more: what may be run together with a target ("gaysme");
+ * - ARABIC_TARGETS and ARABIC_KNOWN: the same for the Arabic grammar, its letters folded as it reads
+ *   them (أ إ آ as ا, ة as ه, ى as ي).
  */
 
 /** The literal words of phrase patterns (phrase-pattern.ts syntax): no slots, operators or suffix marks. */
@@ -47,3 +49,27 @@ const HINDI_FUNCTION_WORDS = ['aam', 'saare', 'sare', 'saari', 'sari', 'sabhi', 
   'tum', 'tumhe', 'hum', 'unko', 'inko', 'unke', 'inke', 'unki', 'inki', 'mein', 'aur', 'bhi', 'nahi', 'har', 'ek'];
 
 export const KNOWN: ReadonlySet<string> = new Set([...patternWords(hatePatterns), ...otherWords, ...HINDI_FUNCTION_WORDS].filter((w) => w.length >= 2));
+
+/**
+ * Arabic letters written several ways, folded one for one, as the Arabic grammar reads its text; read by
+ * character code, the text itself returned when it has none of them (most words).
+ */
+export function foldArabic(text: string): string {
+  let i = 0;
+  while (i < text.length && ARABIC_FOLD[text.charCodeAt(i) - 0x0620] === undefined) i++;
+  if (i === text.length) return text;
+  let folded = text.slice(0, i);
+  for (; i < text.length; i++) folded += ARABIC_FOLD[text.charCodeAt(i) - 0x0620] ?? text[i];
+  return folded;
+}
+/** By code point less 0x620: أ إ آ as ا, ة as ه, ى as ي. */
+export const ARABIC_FOLD: readonly (string | undefined)[] = (() => {
+  const fold: (string | undefined)[] = [];
+  for (const [from, to] of [['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ة', 'ه'], ['ى', 'ي']] as const) fold[from.charCodeAt(0) - 0x0620] = to;
+  return fold;
+})();
+const arabicWords = (lists: readonly (readonly string[])[]) => lists.flat().flatMap((p) => foldArabic(p).split(/\s+/)).filter((w) => /^[\u0621-\u064a]+$/.test(w));
+const arabic = SCRIPT_GRAMMARS.ar;
+/** The Arabic group, derogation and violence words of four letters or more. */
+export const ARABIC_TARGETS: ReadonlySet<string> = new Set(arabicWords([arabic.group, arabic.derogation, arabic.violence]).filter((w) => w.length >= 4));
+export const ARABIC_KNOWN: ReadonlySet<string> = new Set(arabicWords(Object.values(arabic).filter(Array.isArray)));

@@ -110,3 +110,23 @@ describe('Mandarin spellings', () => {
     expect(new RegExp(`^(?:${chineseSpellings('死了')})$`, 'u').test('死le')).toBe(true);
   });
 });
+
+describe('Mandarin in pinyin', () => {
+  it.each([
+    ['wholly in pinyin, spaced', 'hei ren dou shi la ji'],
+    ['wholly in pinyin, a word run together, tones', 'tongxinglian1 dou gai si'],
+    ['two characters of a word in pinyin with tones', '跨xing4 bie2者是我们这个社会的寄生虫。'],
+    ['a group word in pinyin, the insult in characters', '我讨厌wai4 guo2人，他们都让我恶心。'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['negated, in pinyin', 'hei ren bu shi la ji'],
+    ['negated, mixed', '跨xing4 bie2者不是寄生虫。'],
+    ['a bio in pinyin: music of black artists', 'Ni hao, wo jiao Li Wei, wo zhu zai Beijing, xi huan hei ren de yin yue.'],
+    ['English made of syllables', 'He ran long and then he sang a song.'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});

@@ -41,6 +41,24 @@ describe('misspelt hate is read as what it says', () => {
     ['nl', 'Die vrouwen zijn zowalgelijk.'],
     ['de', 'Sie sind zuabstoßend, diese Juden.'],
     ['pl', 'Ci imigranci toobrzydliwi ludzie.'],
+    // Three words run together, a target in the middle.
+    ['es', 'Todos losjudíosson basura.'],
+    ['nl', 'Al diejodenzijn parasieten.'],
+    ['fr', 'Je trouve que lesmusulmanssont des parasites.'],
+    ['de', 'Ich finde, diefrauensind widerlich.'],
+    // A 1 for an l, anywhere in the word.
+    ['de', 'Alle Schwuchte1n sind widerlich.'],
+    ['fr', 'Les musulmans sont des 1arves.'],
+    ['pl', 'Ci imigranci to 1udzie obrzyd1iwi.'],
+    ['de', 'Wir sollten alle Juden 1oswerden.'],
+    // A symbol for the first letter: "!" for i, "$" for s (the lexicons' slurs too).
+    ['es', 'Los gays son unos !diotas.'],
+    ['de', 'Die Flüchtlinge sind !diotisch.'],
+    ['de', 'Geh weg, du $chwuchtel.'],
+    // Arabic script: two letters swapped, a space inside a word.
+    ['ar', 'اليهود كلهم حثلاة.'],
+    ['ar', 'المسلمين دول حشارت.'],
+    ['ar', 'اللاجئين دول حثا لة.'],
   ])('%s: %s', async (_lang, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -59,6 +77,11 @@ describe('misspelt hate is read as what it says', () => {
     expect(read('ke in platz')).toBe('kein platz');
     expect(read('rfauen')).toBe('frauen');
     expect(read('zowalgelijk')).toBe('zo walgelijk');
+    expect(read('diejodenzijn')).toBe('die joden zijn');
+    expect(read('schwuchte1')).toBe('schwuchtel');
+    expect(read('1oswerden')).toBe('loswerden');
+    expect(read('!diotas')).toBe('idiotas');
+    expect(read('والحثلاه')).toBe('والحثاله');
   });
 });
 
@@ -76,6 +99,15 @@ describe('real words are left as they are', () => {
     "We aren't even close to done, but the garden looks great.",
     'A firma do meu pai fica no centro, perto da praça.',
     'Vonnie und Bhagya wohnen in Horsens und lieben Finocchiona.',
+    // Digits, "!" and "$" that are no letters; compounds that hold a target.
+    'Ich habe 1 Hund und 2 Katzen, mein Büro ist Raum 1a.',
+    'Ik woon op nummer 11b en hou van fietsen.',
+    'Hallo !Willkommen auf meiner Seite, 100$ im Monat.',
+    'Ich arbeite im Frauenhaus und engagiere mich in der Flüchtlingshilfe.',
+    'Ich liebe Schwulenbars und Frauenfußball.',
+    'Mi piacciono i film di Masterchef e le gite a Harrogate.',
+    'انا بحب السفر مع اصحابي وبشتغل مهندس.',
+    'بحب اطبخ مع امي، والحديقة فيها حشرات مفيدة.',
   ])('%s', async (value) => {
     expect((await rules(value, ON)).flagged).toBe(false);
   });
@@ -89,6 +121,8 @@ describe('real words are left as they are', () => {
     expect(read('ty ch*ju')).toBe('ty ch*ju');
     expect(read('a firma')).toBe('a firma');
     for (const word of ['vonnie', 'senere', 'bhagya', 'milega', 'finocchiona', 'matate']) expect(read(word)).toBe(word);
+    // A 1 that reads as an i in a word is left an i ("f1ne" is "fine").
+    expect(read('f1ne')).toBe('fine');
   });
 });
 

@@ -117,7 +117,7 @@ function tokens(text: string): Token[] {
 }
 
 /**
- * The matches of /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}*#@$!]*[\p{L}\p{N}\p{M}*])?/gu (runs of letters and digits,
+ * The matches of /(?:[\p{L}\p{N}]|\$(?=[a-z]))(?:[\p{L}\p{N}\p{M}*#@$!]*[\p{L}\p{N}\p{M}*])?/gu (runs of letters and digits,
  * with the symbols people put in place of letters inside them), found by hand a code point at a time:
  * from a letter or digit, the longest run of word and mask characters, less the marks a word cannot end
  * with. No match object a word, and ASCII words are told apart as they are read.
@@ -126,7 +126,8 @@ function eachWord(text: string, add: (start: number, end: number, ascii: boolean
   let i = 0;
   while (i < text.length) {
     const first = text.codePointAt(i)!;
-    if (wordClass(first) !== STARTS) {
+    // "$" for an s opens a word too ("$chwuchtel"), where a letter follows it.
+    if (wordClass(first) !== STARTS && !(first === DOLLAR && /[a-z]/i.test(text[i + 1] ?? ''))) {
       i += first > 0xffff ? 2 : 1;
       continue;
     }
@@ -151,6 +152,7 @@ function eachWord(text: string, add: (start: number, end: number, ascii: boolean
 
 /** A character's part in a word: none; starts one (\p{L}, \p{N}); ends one but cannot start it (\p{M}, "*"); inside one only ("#@$!"). */
 const OUTSIDE = 0;
+const DOLLAR = 0x24;
 const STARTS = 1;
 const ENDS = 2;
 const INSIDE = 3;
