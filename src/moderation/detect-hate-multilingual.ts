@@ -3,13 +3,13 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
+import { detectedLanguages, documentLanguages, quoted, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings } from './chinese-spellings.js';
 import { normalise, type Normalised } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
 import { arabiziLexicon, findSkeletons, type SkeletonLexicon } from './arabizi-skeleton.js';
-import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
+import { holdsHindiFunctionWord, looksPolish, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 
 /**
  * Hate against protected groups in the languages besides English that the phrase patterns can read
@@ -410,6 +410,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   };
   const hindi = compiled.filter(([lang]) => lang === 'hi');
   const arabizi = compiled.filter(([lang]) => lang === 'ar');
+  const polish = compiled.filter(([lang]) => lang === 'pl');
   const unnamed = compiled.filter(([lang]) => UNNAMED.includes(lang));
   // English is detect-hate.ts's; the grammars share words with it ("gay", "trans", "cancer", "virus").
   // But franc cannot name Hindi in Latin letters and takes a short line of it for English ("hijre
@@ -422,9 +423,13 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
     const hindiPair = (i: number) => holdsHindiFunctionWord(texts[i]!.value) && latinPair(i, 'hi', hindi[0]![1]) !== undefined;
     // Arabizi too (franc takes it for English as often), where its grammar pairs one of its group words.
     const arabiziPair = (i: number) => latinPair(i, 'ar', arabizi[0]![1]) !== undefined;
+    // Polish too (a short line of it reads as English: "Kobiety to suki."), where its letters and words say it,
+    // or one of them and its grammar's pair.
+    const polishPair = (i: number) => looksPolish(texts[i]!.value, 1) && latinPair(i, 'pl', polish[0]![1]) !== undefined;
     const own = [
       ...(readsRomanisedHindi(segments) || texts.some((_, i) => hindiPair(i)) ? hindi : []),
       ...(texts.some((_, i) => arabiziPair(i)) ? arabizi : []),
+      ...(readsPolish(segments) || texts.some((_, i) => polishPair(i)) ? polish : []),
     ];
     return read(own, inLatin);
   }
@@ -433,7 +438,10 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   // wider than the other detectors' "nearly as likely": one short sentence of Italian or Spanish often
   // reads as French or Portuguese first, and a grammar needs both its group and its predicate to match.
   const plausible = documentLanguages(segments, PLAUSIBLE);
-  const likely = compiled.filter(([lang]) => plausible.includes(lang as Language));
+  // Polish as well where its letters and words say it, or its grammar pairs one of its group words (its
+  // group words are no other language's): franc reads "Lesbijki są okropne." as French or Italian.
+  const polishToo = !plausible.includes('pl') && (readsPolish(segments) || texts.some((_, i) => latinPair(i, 'pl', polish[0]![1]) !== undefined));
+  const likely = compiled.filter(([lang]) => plausible.includes(lang as Language) || (polishToo && lang === 'pl'));
   const grammars = likely.length > 0 ? [...likely, ...unnamed.filter(([lang]) => !likely.some(([other]) => other === lang))] : compiled;
   const named = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
   return read(grammars, [...named, ...inLatin.filter((g) => !named.includes(g))]);
@@ -577,6 +585,12 @@ function withDigits(norm: Normalised): string {
   return text;
 }
 
+/**
+ * The grammars whose patterns may end on the group they hold as their object, closing the clause ("qui a
+ * besoin des X ?", "quem contrataria um X?"): the group's end is the pattern's end.
+ */
+const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl']);
+
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
   const { groups, worth } = pair;
@@ -599,7 +613,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     for (const g of groups) {
       // What is said may hold the group as its object ("hay que deportar a todos los gitanos"); any
       // other overlap is one word read twice.
-      if (overlaps(g, s) && !(s.from < g.from && g.to < s.to)) continue;
+      if (overlaps(g, s) && !(s.from < g.from && (g.to < s.to || (g.to === s.to && GROUP_CLOSES_SAID.has(lang))))) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
       if (!sameOrReferredBack(sentence, they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang) })) continue;
