@@ -132,6 +132,11 @@ const AFFIRMING_WORDS = [
   'vedo l[^\\p{L}]*ora', 'vediamo l[^\\p{L}]*ora', 'veo la hora', 'vemos la hora', 'vejo a hora', 'vemos a hora', 'wachten om', 'wachten tot',
   'moge sie doczekac', 'mozemy sie doczekac',
   'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva',
+  // Session 8, French, Portuguese, Polish: "I won't lie", "I'm not ashamed to say", "I won't hide it": a disclaimer
+  // before what is said ("Je ne vais pas mentir, les X sont...", "Não vou mentir", "Nie będę kłamać").
+  'mentir', 'honte', 'cacher', 'vergonha', 'esconder', 'klamac', 'sciemniac', 'wstydze', 'ukrywac', 'ukrywam',
+  // "ne vous en déplaise", "je ne suis pas le seul à penser", "não consigo deixar de pensar": no denial either.
+  'deplaise', 'le seul', 'la seule', 'les seuls', 'o unico', 'a unica', 'os unicos', 'deixar de pensar', 'deixar de achar',
 ];
 const affirming = (words: readonly string[]) =>
   new RegExp(
@@ -213,6 +218,9 @@ function around(text: string, n: Span): string {
  * "nikt nie jest tak brudny jak"): a negated equality names the group the most of it, and denies nothing.
  */
 const NOBODY_AS = /(?<!\p{L})(?:ninguem|nikt|personne|rien|nada|nic)(?:[^\p{L}]+\p{L}+){0,4}?[^\p{L}]+(?:tao|aussi|si|tak|rownie)(?!\p{L})/u;
+/** "Qu'on le veuille ou non", "gostem ou não", "czy się to komuś podoba, czy nie": "whether or not" denies nothing. */
+const WHETHER_OR_NOT = /(?:(?<!\p{L})ou|,[^\p{L}]*czy)[^\p{L}]+$/u;
+const WHETHER_OR_NOT_READ: ReadonlySet<string> = new Set(['fr', 'pt', 'pl']);
 /** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until", an "if ... not" or a reversing "never stop")? */
 function negates(text: string, n: Span, lang: string): boolean {
   const before = text.slice(Math.max(0, n.from - 50), n.from);
@@ -224,6 +232,7 @@ function negates(text: string, n: Span, lang: string): boolean {
   const reversed = !UNNAMED.includes(lang) && REVERSING.test(around(text, n));
   const superlative = NOBODY_AS.test(text.slice(Math.max(0, n.from - 24), n.to + 30));
   const unrivalled = CLOSE_READING.has(lang) && NO_ONE.test(word) && AS_MUCH_AS.test(after);
+  if (WHETHER_OR_NOT_READ.has(lang) && WHETHER_OR_NOT.test(before)) return false;
   return !restrictive && !superlative && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before)
     && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && asksAgreementPlainly(text, n));
 }
@@ -257,12 +266,14 @@ const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks|ri
 /**
  * A verb of saying with the speaker as its subject asserts, it does not report: "je le dis haut et fort : les X
  * sont...", "je l'ai toujours dit", "il faut le dire", "vou dizer uma coisa", "trzeba to powiedzieć". Read on
- * the words before the verb; "tu dis que", "ils disent que", "on dit que" stay reports.
+ * the words before the verb; "tu dis que", "ils disent que", "on dit que" stay reports. Not ashamed or afraid to say it
+ * asserts too ("je n'ai pas honte de le dire", "não tenho vergonha de dizer", "nie wstydzę się powiedzieć"), and so
+ * does the speaker's own disclaimer before a "but" ("je ne suis pas raciste, mais...", "não sou racista, mas...").
  */
 const OWN_SAYING: Readonly<Record<string, RegExp>> = {
-  fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit)(?:[^\p{L}]+(?:le|l|vous|te|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete))*[^\p{L}]*$/u,
-  pt: /(?<!\p{L})(?:eu|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
-  pl: /(?<!\p{L})(?:ja|trzeba|musze|moge|chce|zawsze)(?:[^\p{L}]+(?:to|wam|ci|wprost|szczerze|zawsze|otwarcie|glosno))*[^\p{L}]*$/u,
+  fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit|je ne suis pas|je suis pas|nous ne sommes pas)(?:[^\p{L}]+(?:le|l|vous|te|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete|n|ne|pas|honte|peur|de|d))*[^\p{L}]*$/u,
+  pt: /(?<!\p{L})(?:eu|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que|(?:nao tenho|nao temos|sem) (?:vergonha|medo) de|nao me envergonho de|nao sou|nao somos)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
+  pl: /(?<!\p{L})(?:ja|trzeba|musze|moge|chce|zawsze|nie (?:wstydze|wstydzimy|boje|boimy) sie|nie jestem|nie jestesmy)(?:[^\p{L}]+(?:to|wam|ci|wprost|szczerze|zawsze|otwarcie|glosno))*[^\p{L}]*$/u,
 };
 /** The languages read so: the close-reading ones, and French, Portuguese and Polish ("rien contre", "nada contra", "nic przeciwko"). */
 const NOTHING_AGAINST_READ: ReadonlySet<string> = new Set([...CLOSE_READING, 'fr', 'pt', 'pl']);
@@ -594,7 +605,9 @@ const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl']);
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
   const { groups, worth } = pair;
-  const said = pair.said.filter((s) => !s.strict || lang === top);
+  // A strict term counts in the likeliest language, and in Polish where its letters and words say it (franc reads
+  // a short line of it as German or Dutch).
+  const said = pair.said.filter((s) => !s.strict || lang === top || (lang === 'pl' && looksPolish(segment.value)));
   const text = segment.norm.text;
   const { sentence, startOf, endOf } = sentences(text);
   const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n, lang));
