@@ -134,7 +134,7 @@ const AFFIRMING_WORDS = [
   'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva',
   // Session 8, French, Portuguese, Polish: "I won't lie", "I'm not ashamed to say", "I won't hide it": a disclaimer
   // before what is said ("Je ne vais pas mentir, les X sont...", "Não vou mentir", "Nie będę kłamać").
-  'mentir', 'honte', 'cacher', 'vergonha', 'esconder', 'klamac', 'sciemniac', 'wstydze', 'ukrywac', 'ukrywam',
+  'mentir', 'se mentir', 'honte', 'cacher', 'vergonha', 'esconder', 'klamac', 'sciemniac', 'wstydze', 'ukrywac', 'ukrywam',
   // "ne vous en déplaise", "je ne suis pas le seul à penser", "não consigo deixar de pensar": no denial either.
   'deplaise', 'le seul', 'la seule', 'les seuls', 'o unico', 'a unica', 'os unicos', 'deixar de pensar', 'deixar de achar',
 ];
