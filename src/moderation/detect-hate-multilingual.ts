@@ -601,6 +601,8 @@ function withDigits(norm: Normalised): string {
  * besoin des X ?", "quem contrataria um X?"): the group's end is the pattern's end.
  */
 const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl']);
+/** The grammars whose mentions frame what is said only up to a "but" after them (Session 8; French, Portuguese, Polish). */
+const MENTION_ENDS_AT_BUT = new Set(['fr', 'pt', 'pl']);
 
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
@@ -643,7 +645,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const why = `derogation of a protected group (${lang})`;
   for (const s of said) {
     const governing = (g: Span) => asserting(g).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)));
-    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g), mentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
+    // What the group itself is said to think or say stops at a "but" ("os X acham que são iguais a nós, mas são lixo").
+    const framingMentions = MENTION_ENDS_AT_BUT.has(lang) ? mentions.filter((m) => !(m.to <= s.from && CONTRAST.test(text.slice(m.to, s.from)))) : mentions;
+    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g), framingMentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
     if (best) hits.push(best);
   }
   // A good thing denied: the negation must govern the good word itself, close before it in its clause

@@ -402,6 +402,19 @@ describe('session 8: constructions in Polish, French and Portuguese', () => {
     // franc reads these short lines as French or Italian: Polish letters and words say Polish.
     ['pl', 'read as Polish by its letters', 'Lesbijki są okropne.'],
     ['pl', 'a strict swear word in a short line', 'Geje to dupki.'],
+    // Stereotypes said of the whole group.
+    ['fr', 'all the same', 'Les Roms sont tous pareils.'],
+    ['fr', 'crime in the blood', 'Les Arabes ont la violence dans le sang.'],
+    ['fr', 'living off others', 'Les migrants vivent à nos crochets.'],
+    ['pt', 'controlling everything', 'Os judeus dominam os bancos.'],
+    ['pt', 'born to obey', 'As mulheres nasceram para servir.'],
+    ['pt', 'breeding like rabbits', 'Os ciganos se reproduzem como ratos.'],
+    ['pl', 'ruling the world', 'Żydzi kontrolują media.'],
+    ['pl', 'a cost', 'Uchodźcy kosztują nas fortunę.'],
+    ['pl', 'made to obey', 'Kobiety są stworzone do rodzenia.'],
+    // What the group is said to think stops at a "but".
+    ['pt', 'their own claim, then the insult', 'Os ciganos dizem que são honestos, mas são uns ladrões.'],
+    ['fr', 'their own claim, then the insult', 'Les migrants disent qu\'ils fuient la guerre, mais ce sont des parasites.'],
   ])('%s (%s): "%s" is hate', async (_lang, _class, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -425,6 +438,10 @@ describe('session 8: constructions in Polish, French and Portuguese', () => {
     ['pl', 'Kto chce pomóc uchodźcom?'],
     ['pl', 'Moja mama siedzi w kuchni i gotuje obiad.'],
     ['pl', 'Czas skończyć z przemocą wobec kobiet.'],
+    ['fr', 'L\'idée que les juifs contrôlent les médias est un cliché antisémite.'],
+    ['pt', 'Parem de dizer que os imigrantes vivem às nossas custas.'],
+    ['pl', 'Przestańcie mówić, że imigranci żyją na nasz koszt.'],
+    ['pt', 'Ele disse que as mulheres são burras, mas eu discordo totalmente.'],
   ])('%s: "%s" is not hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
   });
