@@ -194,7 +194,7 @@ const PL_AIMING: Aiming = {
   addressed: ['jesteś', 'jesteś tylko', 'jesteś zwykłym', 'jesteś zwykłą', 'jesteście', 'ty', 'wy', 'kolejny', 'kolejna', 'kolejni', 'kolejne', 'zwykły', 'zwykła',
     'zwykli', 'pospolity', 'pospolita', 'pospolici', 'pospolite', 'typowy', 'typowa', 'jak każdy', 'jak każda', 'innym jak', 'inną jak', 'dla',
     // Session 8: told to shut up or clear off ("zamknij się, ...", "spadaj, ..."), and exclaimed ("ale z ciebie ...", "głupi ...").
-    'zamknij się', 'zamknij mordę', 'spadaj', 'wynoś się', 'spierdalaj', 'z ciebie', 'ale z ciebie', 'ty głupi', 'ty głupia', 'głupi', 'głupia', 'jesteś po prostu'],
+    'zamknij się', 'spadaj', 'wynoś się', 'z ciebie', 'ale z ciebie', 'ty głupi', 'ty głupia', 'głupi', 'głupia', 'jesteś po prostu'],
   addressedAfter: ['jak ty', 'jak wy', 'jak inni', 'jak inne', 'jak wszyscy', 'jak wszystkie', 'taki jak ty', 'taka jak ty', 'jeden', 'jedna'],
   contempt: ['brudny', 'brudna', 'brudni', 'brudne', 'brudnego', 'brudnej', 'parszywy', 'parszywa', 'parszywi', 'parszywe', 'parszywego', 'pierdolony', 'pierdolona',
     'pierdoleni', 'pierdolone', 'pierdolonego', 'pierdolonej', 'jebany', 'jebana', 'jebani', 'jebane', 'jebanego', 'jebanej', 'zasrany', 'zasrana', 'zasrani', 'zasrane',
