@@ -3,13 +3,13 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, quoted, readsRomanisedHindi } from './detect-lexicon.js';
+import { detectedLanguages, documentLanguages, quoted, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
 import { normalise, type Normalised } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
 import { arabiziLexicon, findSkeletons, type SkeletonLexicon } from './arabizi-skeleton.js';
-import { holdsHindiFunctionWord, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
+import { holdsHindiFunctionWord, looksPolish, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 
 /**
  * Hate against protected groups in the languages besides English that the phrase patterns can read
@@ -132,6 +132,11 @@ const AFFIRMING_WORDS = [
   'vedo l[^\\p{L}]*ora', 'vediamo l[^\\p{L}]*ora', 'veo la hora', 'vemos la hora', 'vejo a hora', 'vemos a hora', 'wachten om', 'wachten tot',
   'moge sie doczekac', 'mozemy sie doczekac',
   'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva',
+  // Session 8, French, Portuguese, Polish: "I won't lie", "I'm not ashamed to say", "I won't hide it": a disclaimer
+  // before what is said ("Je ne vais pas mentir, les X sont...", "Não vou mentir", "Nie będę kłamać").
+  'mentir', 'se mentir', 'honte', 'cacher', 'vergonha', 'esconder', 'klamac', 'sciemniac', 'wstydze', 'ukrywac', 'ukrywam',
+  // "ne vous en déplaise", "je ne suis pas le seul à penser", "não consigo deixar de pensar": no denial either.
+  'deplaise', 'le seul', 'la seule', 'les seuls', 'o unico', 'a unica', 'os unicos', 'deixar de pensar', 'deixar de achar',
 ];
 const affirming = (words: readonly string[]) =>
   new RegExp(
@@ -213,6 +218,9 @@ function around(text: string, n: Span): string {
  * "nikt nie jest tak brudny jak"): a negated equality names the group the most of it, and denies nothing.
  */
 const NOBODY_AS = /(?<!\p{L})(?:ninguem|nikt|personne|rien|nada|nic)(?:[^\p{L}]+\p{L}+){0,4}?[^\p{L}]+(?:tao|aussi|si|tak|rownie)(?!\p{L})/u;
+/** "Qu'on le veuille ou non", "gostem ou não", "czy się to komuś podoba, czy nie": "whether or not" denies nothing. */
+const WHETHER_OR_NOT = /(?:(?<!\p{L})ou|,[^\p{L}]*czy)[^\p{L}]+$/u;
+const WHETHER_OR_NOT_READ: ReadonlySet<string> = new Set(['fr', 'pt', 'pl']);
 /** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until", an "if ... not" or a reversing "never stop")? */
 function negates(text: string, n: Span, lang: string): boolean {
   const before = text.slice(Math.max(0, n.from - 50), n.from);
@@ -224,6 +232,7 @@ function negates(text: string, n: Span, lang: string): boolean {
   const reversed = !UNNAMED.includes(lang) && REVERSING.test(around(text, n));
   const superlative = NOBODY_AS.test(text.slice(Math.max(0, n.from - 24), n.to + 30));
   const unrivalled = CLOSE_READING.has(lang) && NO_ONE.test(word) && AS_MUCH_AS.test(after);
+  if (WHETHER_OR_NOT_READ.has(lang) && WHETHER_OR_NOT.test(before)) return false;
   return !restrictive && !superlative && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before)
     && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && asksAgreementPlainly(text, n));
 }
@@ -257,12 +266,14 @@ const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks|ri
 /**
  * A verb of saying with the speaker as its subject asserts, it does not report: "je le dis haut et fort : les X
  * sont...", "je l'ai toujours dit", "il faut le dire", "vou dizer uma coisa", "trzeba to powiedzieć". Read on
- * the words before the verb; "tu dis que", "ils disent que", "on dit que" stay reports.
+ * the words before the verb; "tu dis que", "ils disent que", "on dit que" stay reports. Not ashamed or afraid to say it
+ * asserts too ("je n'ai pas honte de le dire", "não tenho vergonha de dizer", "nie wstydzę się powiedzieć"), and so
+ * does the speaker's own disclaimer before a "but" ("je ne suis pas raciste, mais...", "não sou racista, mas...").
  */
 const OWN_SAYING: Readonly<Record<string, RegExp>> = {
-  fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit)(?:[^\p{L}]+(?:le|l|vous|te|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete))*[^\p{L}]*$/u,
-  pt: /(?<!\p{L})(?:eu|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
-  pl: /(?<!\p{L})(?:ja|trzeba|musze|moge|chce|zawsze)(?:[^\p{L}]+(?:to|wam|ci|wprost|szczerze|zawsze|otwarcie|glosno))*[^\p{L}]*$/u,
+  fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit|je ne suis pas|je suis pas|nous ne sommes pas)(?:[^\p{L}]+(?:le|l|vous|te|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete|n|ne|pas|honte|peur|de|d))*[^\p{L}]*$/u,
+  pt: /(?<!\p{L})(?:eu|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que|(?:nao tenho|nao temos|sem) (?:vergonha|medo) de|nao me envergonho de|nao sou|nao somos)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
+  pl: /(?<!\p{L})(?:ja|trzeba|musze|moge|chce|zawsze|nie (?:wstydze|wstydzimy|boje|boimy) sie|nie jestem|nie jestesmy)(?:[^\p{L}]+(?:to|wam|ci|wprost|szczerze|zawsze|otwarcie|glosno))*[^\p{L}]*$/u,
 };
 /** The languages read so: the close-reading ones, and French, Portuguese and Polish ("rien contre", "nada contra", "nic przeciwko"). */
 const NOTHING_AGAINST_READ: ReadonlySet<string> = new Set([...CLOSE_READING, 'fr', 'pt', 'pl']);
@@ -416,6 +427,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   };
   const hindi = compiled.filter(([lang]) => lang === 'hi');
   const arabizi = compiled.filter(([lang]) => lang === 'ar');
+  const polish = compiled.filter(([lang]) => lang === 'pl');
   const unnamed = compiled.filter(([lang]) => UNNAMED.includes(lang));
   // English is detect-hate.ts's; the grammars share words with it ("gay", "trans", "cancer", "virus").
   // But franc cannot name Hindi in Latin letters and takes a short line of it for English ("hijre
@@ -428,9 +440,13 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
     const hindiPair = (i: number) => holdsHindiFunctionWord(texts[i]!.value) && latinPair(i, 'hi', hindi[0]![1]) !== undefined;
     // Arabizi too (franc takes it for English as often), where its grammar pairs one of its group words.
     const arabiziPair = (i: number) => latinPair(i, 'ar', arabizi[0]![1]) !== undefined;
+    // Polish too (a short line of it reads as English: "Kobiety to suki."), where its letters and words say it,
+    // or one of them and its grammar's pair.
+    const polishPair = (i: number) => looksPolish(texts[i]!.value, 1) && latinPair(i, 'pl', polish[0]![1]) !== undefined;
     const own = [
       ...(readsRomanisedHindi(segments) || texts.some((_, i) => hindiPair(i)) ? hindi : []),
       ...(texts.some((_, i) => arabiziPair(i)) ? arabizi : []),
+      ...(readsPolish(segments) || texts.some((_, i) => polishPair(i)) ? polish : []),
     ];
     return read(own, inLatin);
   }
@@ -439,7 +455,10 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   // wider than the other detectors' "nearly as likely": one short sentence of Italian or Spanish often
   // reads as French or Portuguese first, and a grammar needs both its group and its predicate to match.
   const plausible = documentLanguages(segments, PLAUSIBLE);
-  const likely = compiled.filter(([lang]) => plausible.includes(lang as Language));
+  // Polish as well where its letters and words say it, or its grammar pairs one of its group words (its
+  // group words are no other language's): franc reads "Lesbijki są okropne." as French or Italian.
+  const polishToo = !plausible.includes('pl') && (readsPolish(segments) || texts.some((_, i) => latinPair(i, 'pl', polish[0]![1]) !== undefined));
+  const likely = compiled.filter(([lang]) => plausible.includes(lang as Language) || (polishToo && lang === 'pl'));
   const grammars = likely.length > 0 ? [...likely, ...unnamed.filter(([lang]) => !likely.some(([other]) => other === lang))] : compiled;
   const named = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
   return read(grammars, [...named, ...inLatin.filter((g) => !named.includes(g))]);
@@ -583,10 +602,20 @@ function withDigits(norm: Normalised): string {
   return text;
 }
 
+/**
+ * The grammars whose patterns may end on the group they hold as their object, closing the clause ("qui a
+ * besoin des X ?", "quem contrataria um X?"): the group's end is the pattern's end.
+ */
+const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl']);
+/** The grammars whose mentions frame what is said only up to a "but" after them (Session 8; French, Portuguese, Polish). */
+const MENTION_ENDS_AT_BUT = new Set(['fr', 'pt', 'pl']);
+
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
   const { groups, worth } = pair;
-  const said = pair.said.filter((s) => !s.strict || lang === top);
+  // A strict term counts in the likeliest language, and in Polish where its letters and words say it (franc reads
+  // a short line of it as German or Dutch).
+  const said = pair.said.filter((s) => !s.strict || lang === top || (lang === 'pl' && looksPolish(segment.value)));
   const text = segment.norm.text;
   const { sentence, startOf, endOf } = sentences(text);
   const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n, lang));
@@ -605,7 +634,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     for (const g of groups) {
       // What is said may hold the group as its object ("hay que deportar a todos los gitanos"); any
       // other overlap is one word read twice.
-      if (overlaps(g, s) && !(s.from < g.from && g.to < s.to)) continue;
+      if (overlaps(g, s) && !(s.from < g.from && (g.to < s.to || (g.to === s.to && GROUP_CLOSES_SAID.has(lang))))) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
       if (!sameOrReferredBack(sentence, they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang) })) continue;
@@ -622,7 +651,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const why = `derogation of a protected group (${lang})`;
   for (const s of said) {
     const governing = (g: Span) => asserting(g).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)));
-    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g), mentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
+    // What the group itself is said to think or say stops at a "but" ("os X acham que são iguais a nós, mas são lixo").
+    const framingMentions = MENTION_ENDS_AT_BUT.has(lang) ? mentions.filter((m) => !(m.to <= s.from && CONTRAST.test(text.slice(m.to, s.from)))) : mentions;
+    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g), framingMentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
     if (best) hits.push(best);
   }
   // A good thing denied: the negation must govern the good word itself, close before it in its clause

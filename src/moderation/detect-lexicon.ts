@@ -1,4 +1,4 @@
-import { languagesWithin, looksRomanisedHindi, matchLexicons, rankLanguages, type Language } from './lexicons/index.js';
+import { languagesWithin, looksPolish, looksRomanisedHindi, matchLexicons, rankLanguages, type Language } from './lexicons/index.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
 import { aimedAtSelf } from './insult-target.js';
@@ -29,10 +29,11 @@ export const detectLexicon: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
   const language = () => documentLanguage(segments);
   const romanisedHindi = () => readsRomanisedHindi(segments);
+  const polish = () => readsPolish(segments);
   // An English strict term ("dick") is kept out without asking franc: its hit would be dropped (except),
   // letting it in only keeps other lexicons' stems off its word, and in a document franc reads as
   // English every hit but Hindi's is dropped anyway. So the answer is the same whatever franc would say.
-  const inLanguage = (lang: Language) => lang !== 'en' && (language() === lang || (lang === 'hi' && romanisedHindi()));
+  const inLanguage = (lang: Language) => lang !== 'en' && (language() === lang || (lang === 'hi' && romanisedHindi()) || (lang === 'pl' && polish()));
   const hits: Hit[] = [];
   let budget = READ_LIMIT;
   for (const segment of segments) {
@@ -45,9 +46,9 @@ export const detectLexicon: Detector = (segments, policy) => {
       for (const hit of matchLexicons(chunk.text, { language: inLanguage, except: 'en' })) {
         if (quoted(chunk.text, hit.start, hit.end)) continue;
         if (language() === 'en') {
-          // Nothing but Hindi is read in it, and no Hindi unless its words are there: no need to read on.
-          if (!romanisedHindi()) return [];
-          if (hit.lang !== 'hi') continue;
+          // Nothing but Hindi and Polish is read in it, and neither unless its words are there: no need to read on.
+          if (!romanisedHindi() && !polish()) return [];
+          if (!((hit.lang === 'hi' && romanisedHindi()) || (hit.lang === 'pl' && polish()))) continue;
         }
         // An insult a member aims at themself is banter ("je suis nul en cuisine", "aptal gibi gülerim").
         if (hit.category === 'profanity' && aimedAtSelf(chunk.text.toLowerCase(), hit.start, hit.end, hit.lang)) continue;
@@ -127,6 +128,18 @@ export function detectedLanguages(segments: readonly PreparedSegment[]): readonl
 export function readsRomanisedHindi(segments: readonly PreparedSegment[]): boolean {
   let known = romanisedHindi.get(segments);
   if (known === undefined) romanisedHindi.set(segments, (known = segments.some((s) => s.kind === 'text' && looksRomanisedHindi(s.value))));
+  return known;
+}
+
+const polishTexts = new WeakMap<readonly PreparedSegment[], boolean>();
+
+/**
+ * Whether the document shows Polish by its own letters and words (language.ts looksPolish), which franc
+ * misses in one short line ("Lesbijki są okropne." reads as French). Read once per document.
+ */
+export function readsPolish(segments: readonly PreparedSegment[]): boolean {
+  let known = polishTexts.get(segments);
+  if (known === undefined) polishTexts.set(segments, (known = segments.some((s) => s.kind === 'text' && looksPolish(s.value))));
   return known;
 }
 

@@ -360,3 +360,89 @@ describe('assertions, disguised denials and referring back, in Polish, French an
     expect(await hate(value)).toBe(false);
   });
 });
+
+describe('session 8: constructions in Polish, French and Portuguese', () => {
+  it.each([
+    // A group's place, good for one thing only, not caring, nobody wanting them, nothing good brought.
+    ['fr', 'the kitchen', 'Les femmes devraient retourner aux fourneaux.'],
+    ['fr', 'a group\'s place', 'La place des lesbiennes est en cage.'],
+    ['fr', 'good for one thing', 'Les réfugiées sont juste bonnes à récurer les sols.'],
+    ['fr', 'not caring a damn', 'Je m\'en fous royalement des migrants.'],
+    ['fr', 'nobody wanting them', 'On ne veut plus de gitans dans le quartier.'],
+    ['fr', 'nothing good brought', 'Les musulmans n\'apportent jamais rien de positif.'],
+    ['fr', '"who would hire a X?"', 'Qui embaucherait une handicapée ?'],
+    ['fr', 'refusal in the future', 'Je n\'engagerai jamais de musulmans.'],
+    ['fr', 'a disclaimer before it', 'On ne va pas se mentir, les gitans sont des voleurs.'],
+    ['fr', '"I\'m not racist, but"', 'Je suis pas raciste, mais les Arabes sont des parasites.'],
+    ['fr', '"whether or not"', 'Que ça plaise ou non, les lesbiennes sont des malades.'],
+    ['fr', 'death wished', 'Nous souhaitons sincèrement la mort des homos.'],
+    ['fr', 'acceptance denied', 'Les trans ne seront jamais acceptés ici.'],
+    ['pt', 'the kitchen', 'As mulheres têm que voltar para a cozinha.'],
+    ['pt', 'a group\'s place', 'O lugar dos ciganos é na cadeia.'],
+    ['pt', 'not caring a damn', 'Estou me lixando para os imigrantes.'],
+    ['pt', 'nobody wanting them', 'Não queremos mais refugiados no bairro.'],
+    ['pt', '"who would hire a X?"', 'Quem contrataria uma lésbica?'],
+    ['pt', 'what they do all the time', 'Os ciganos roubam o tempo todo.'],
+    ['pt', 'a disclaimer before it', 'Não vou mentir, os muçulmanos são uns animais.'],
+    ['pt', '"not ashamed to say"', 'Não tenho vergonha de dizer que os ciganos são uma praga.'],
+    ['pt', 'death wished', 'Desejo a morte das lésbicas.'],
+    ['pt', 'happiness denied', 'Os trans não merecem ser felizes.'],
+    ['pl', 'the kitchen', 'Baby powinny siedzieć przy garach.'],
+    ['pl', 'good for one thing', 'Cyganie nadają się tylko do kradzieży.'],
+    ['pl', 'nobody wanting them', 'Nie chcemy tu żadnych uchodźców.'],
+    ['pl', 'no business here', 'Muzułmanie nie mają czego szukać w Europie.'],
+    ['pl', '"who needs X?"', 'Kto potrzebuje imigrantów?'],
+    ['pl', 'what they do all the time', 'Cyganie bez przerwy kradną.'],
+    ['pl', 'a disclaimer before it', 'Nie będę kłamać, geje to zboczeńcy.'],
+    ['pl', 'refusal in the future', 'Nigdy nie zatrudnię Cygana.'],
+    ['pl', 'death wished', 'Życzę śmierci wszystkim gejom.'],
+    ['pl', 'a wish that they die', 'Marzę o tym, żeby wszyscy uchodźcy zdechli.'],
+    ['pl', 'stabbing', 'Dźgnę nożem każdego muzułmanina.'],
+    ['pl', 'deserving a hanging', 'Żydzi zasługują na powieszenie.'],
+    // franc reads these short lines as French or Italian: Polish letters and words say Polish.
+    ['pl', 'read as Polish by its letters', 'Lesbijki są okropne.'],
+    ['pl', 'a strict swear word in a short line', 'Geje to dupki.'],
+    // Stereotypes said of the whole group.
+    ['fr', 'all the same', 'Les Roms sont tous pareils.'],
+    ['fr', 'crime in the blood', 'Les Arabes ont la violence dans le sang.'],
+    ['fr', 'living off others', 'Les migrants vivent à nos crochets.'],
+    ['pt', 'controlling everything', 'Os judeus dominam os bancos.'],
+    ['pt', 'born to obey', 'As mulheres nasceram para servir.'],
+    ['pt', 'breeding like rabbits', 'Os ciganos se reproduzem como ratos.'],
+    ['pl', 'ruling the world', 'Żydzi kontrolują media.'],
+    ['pl', 'a cost', 'Uchodźcy kosztują nas fortunę.'],
+    ['pl', 'made to obey', 'Kobiety są stworzone do rodzenia.'],
+    // What the group is said to think stops at a "but".
+    ['pt', 'their own claim, then the insult', 'Os ciganos dizem que são honestos, mas são uns ladrões.'],
+    ['fr', 'their own claim, then the insult', 'Les migrants disent qu\'ils fuient la guerre, mais ce sont des parasites.'],
+  ])('%s (%s): "%s" is hate', async (_lang, _class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    // The same words in counter-speech, in a negation, and about things.
+    ['fr', 'Les gens qui pensent que les gays sont des malades ont tort.'],
+    ['fr', 'Il a souhaité la mort des migrants, et il a été condamné.'],
+    ['fr', 'Personne ne se soucie des réfugiés qui meurent en mer, c\'est honteux.'],
+    ['fr', 'Je m\'en fous de ce que tu penses, les immigrés sont nos voisins.'],
+    ['fr', 'Qui veut aider les réfugiés ce week-end ?'],
+    ['fr', 'Je ne vais pas mentir, les musulmanes de mon quartier sont adorables.'],
+    ['fr', 'Ma sœur est juste bonne à rien en cuisine.'],
+    ['pt', 'Quem pensa que os gays são doentes está errado.'],
+    ['pt', 'Ninguém quer ver os refugiados sofrer.'],
+    ['pt', 'Quem quer ajudar os imigrantes?'],
+    ['pt', 'Não sou racista e os negros são meus amigos.'],
+    ['pt', 'Essa lavanderia só serve para lavar roupa.'],
+    ['pl', 'Słyszałem, jak ktoś mówił, że Żydzi to kłamcy.'],
+    ['pl', 'Nikt nie chce, żeby uchodźcy cierpieli.'],
+    ['pl', 'Kto chce pomóc uchodźcom?'],
+    ['pl', 'Moja mama siedzi w kuchni i gotuje obiad.'],
+    ['pl', 'Czas skończyć z przemocą wobec kobiet.'],
+    ['fr', 'L\'idée que les juifs contrôlent les médias est un cliché antisémite.'],
+    ['pt', 'Parem de dizer que os imigrantes vivem às nossas custas.'],
+    ['pl', 'Przestańcie mówić, że imigranci żyją na nasz koszt.'],
+    ['pt', 'Ele disse que as mulheres são burras, mas eu discordo totalmente.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});

@@ -140,8 +140,10 @@ const DE_AIMED = aimedSlurs(
  */
 const FR_AIMING: Aiming = {
   addressed: ['tu es un', 'tu es une', 't es un', 't es une', 'tu n es qu un', 'tu n es qu une', 't es qu un', 't es qu une', 'espece de', 'vous etes des',
-    'vous n etes que des', 'bande de', 'un autre', 'une autre', 'encore un', 'encore une'],
-  addressedAfter: ['comme toi', 'comme vous', 'comme les autres', 'dans ton genre', 'de ton espece', 'de ton genre'],
+    'vous n etes que des', 'bande de', 'un autre', 'une autre', 'encore un', 'encore une',
+    // Session 8: told to shut up or clear off ("ta gueule, ...", "casse-toi, ..."), and "nothing but".
+    'ta gueule', 'ferme la', 'ferme ta gueule', 'casse toi', 'degage', 'rien qu un', 'rien qu une', 'toujours un', 'toujours une'],
+  addressedAfter: ['comme toi', 'comme vous', 'comme les autres', 'dans ton genre', 'de ton espece', 'de ton genre', 'que tu es', 'que vous etes'],
   contempt: ['sale', 'sales', 'vulgaire', 'vulgaires', 'putain de', 'foutu', 'foutue', 'foutus', 'foutues', 'sale petit', 'sale petite'],
   contemptAfter: ['de merde', 'a la con', 'degueulasse', 'degueulasses', 'puant', 'puante', 'puants', 'puantes'],
 };
@@ -162,8 +164,10 @@ const PT_AIMING: Aiming = {
   addressed: ['voce e um', 'voce e uma', 'vc e um', 'vc e uma', 'tu es um', 'tu es uma', 'voces sao uns', 'voces sao umas', 'passa de um', 'passa de uma', 'passas de um',
     'passas de uma', 'seu', 'sua', 'seus', 'suas', 'mais um', 'mais uma', 'um outro', 'uma outra', 'tipico de um', 'tipico de uma', 'tipica de uma',
     // A demonstrative points at the one insulted ("esse vagabundo", "aquela puta").
-    'esse', 'essa', 'esses', 'essas', 'este', 'esta', 'estes', 'estas', 'aquele', 'aquela', 'aqueles', 'aquelas'],
-  addressedAfter: ['como voce', 'como voces', 'como tu', 'como vc', 'como os outros', 'como as outras', 'feito voce', 'que nem voce', 'igual a voce', 'igual voce'],
+    'esse', 'essa', 'esses', 'essas', 'este', 'esta', 'estes', 'estas', 'aquele', 'aquela', 'aqueles', 'aquelas',
+    // Session 8: told to shut up or clear off ("cala a boca, ...", "sai daqui, ..."), and "nothing but".
+    'cala a boca', 'cala boca', 'sai daqui', 'some daqui', 'vai embora', 'so um', 'so uma', 'nada mais que um', 'nada mais que uma', 'sempre sera um', 'sempre sera uma'],
+  addressedAfter: ['como voce', 'como voces', 'como tu', 'como vc', 'como os outros', 'como as outras', 'feito voce', 'que nem voce', 'igual a voce', 'igual voce', 'que voce e', 'que tu es'],
   contempt: ['maldito', 'maldita', 'malditos', 'malditas', 'nojento', 'nojenta', 'nojentos', 'nojentas', 'imundo', 'imunda', 'imundos', 'imundas', 'reles', 'porra de', 'merda de'],
   contemptAfter: ['de merda', 'nojento', 'nojenta', 'nojentos', 'nojentas', 'imundo', 'imunda', 'imundos', 'imundas', 'do caralho', 'fedorento', 'fedorenta',
     'fedorentos', 'fedorentas'],
@@ -188,8 +192,10 @@ const PT_AIMED = aimedSlurs(
 /** Polish declines the slur after its frame: every case form of each word is listed. */
 const PL_AIMING: Aiming = {
   addressed: ['jesteś', 'jesteś tylko', 'jesteś zwykłym', 'jesteś zwykłą', 'jesteście', 'ty', 'wy', 'kolejny', 'kolejna', 'kolejni', 'kolejne', 'zwykły', 'zwykła',
-    'zwykli', 'pospolity', 'pospolita', 'pospolici', 'pospolite', 'typowy', 'typowa', 'jak każdy', 'jak każda', 'innym jak', 'inną jak', 'dla'],
-  addressedAfter: ['jak ty', 'jak wy', 'jak inni', 'jak inne', 'jak wszyscy', 'jak wszystkie', 'taki jak ty', 'taka jak ty'],
+    'zwykli', 'pospolity', 'pospolita', 'pospolici', 'pospolite', 'typowy', 'typowa', 'jak każdy', 'jak każda', 'innym jak', 'inną jak', 'dla',
+    // Session 8: told to shut up or clear off ("zamknij się, ...", "spadaj, ..."), and exclaimed ("ale z ciebie ...", "głupi ...").
+    'zamknij się', 'spadaj', 'wynoś się', 'z ciebie', 'ale z ciebie', 'ty głupi', 'ty głupia', 'głupi', 'głupia', 'jesteś po prostu'],
+  addressedAfter: ['jak ty', 'jak wy', 'jak inni', 'jak inne', 'jak wszyscy', 'jak wszystkie', 'taki jak ty', 'taka jak ty', 'jeden', 'jedna'],
   contempt: ['brudny', 'brudna', 'brudni', 'brudne', 'brudnego', 'brudnej', 'parszywy', 'parszywa', 'parszywi', 'parszywe', 'parszywego', 'pierdolony', 'pierdolona',
     'pierdoleni', 'pierdolone', 'pierdolonego', 'pierdolonej', 'jebany', 'jebana', 'jebani', 'jebane', 'jebanego', 'jebanej', 'zasrany', 'zasrana', 'zasrani', 'zasrane',
     'cholerny', 'cholerna', 'cholerni', 'cholerne', 'pieprzony', 'pieprzona', 'pieprzeni', 'pieprzone', 'śmierdzący', 'śmierdząca'],

@@ -8,7 +8,7 @@ import { CURATION } from './curation.js';
 import { SUPPORTED_LANGUAGES, type Language } from './language.js';
 import { compileLexicons, matchCompiled, type CompiledLexicons, type Lexicon, type LexiconHit, type MatchOptions } from './match.js';
 
-export { detectLanguage, holdsHindiFunctionWord, languagesWithin, looksRomanisedHindi, rankLanguages, SUPPORTED_LANGUAGES, type Language } from './language.js';
+export { detectLanguage, holdsHindiFunctionWord, languagesWithin, looksPolish, looksRomanisedHindi, rankLanguages, SUPPORTED_LANGUAGES, type Language } from './language.js';
 export { fold, type LexiconCategory, type LexiconHit, type MatchOptions } from './match.js';
 
 /** Each language's curated lexicon: the list less what curation drops, plus what it adds. */

@@ -68,3 +68,20 @@ export function looksRomanisedHindi(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * What only Polish writes among the supported languages: its letters (ą ć ę ł ń ś ź ż; not ó, which
+ * Spanish has) and function words no other of them has ("dla", "jest", "tylko", "po prostu"). franc
+ * reads one short line of Polish as English, Spanish or French ("Lesbijki są okropne." as French), so
+ * two of these (two words with its letters, two of its words, or one of each) say Polish beside what franc says.
+ */
+const POLISH_SIGNS = /\p{L}*[ąćęłńśźż]\p{L}*|(?<![\p{L}\p{N}])(?:dla|jest|jestem|jestes|jestescie|czy|tylko|prostu|wszyscy|wszystkie|niczym|innym|kolejny|kolejna|kolejni|ktory|ktora|ktore|takie|tacy|bardzo|nigdy|powinni|powinny|trzeba|zawsze)(?![\p{L}\p{N}])/giu;
+
+/** Does a text show `signs` different signs of Polish (two by default: one is a name, "Łukasz", in an English bio)? */
+export function looksPolish(text: string, signs = 2): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(POLISH_SIGNS)) {
+    if (seen.add(m[0].toLowerCase()).size >= signs) return true;
+  }
+  return false;
+}
