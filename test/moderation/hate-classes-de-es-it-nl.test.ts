@@ -352,6 +352,12 @@ describe('hate by class in de, es, it and nl: session 8, constructions', () => {
     ['es', 'swearing before the noun', 'Nunca confiaré en una puta mujer.'],
     ['de', 'children denied', 'Schwule sollten keine Kinder haben dürfen.'],
     ['it', 'children denied', 'I disabili non dovrebbero avere figli.'],
+    // Caring even the slightest about them is baffling; "nothing better than"; "behoren" for "horen".
+    ['es', 'caring the slightest', 'Me asombra que a alguien le importen en lo más mínimo los refugiados.'],
+    ['it', 'caring the slightest', 'Mi stupisce che qualcuno si preoccupi minimamente degli immigrati.'],
+    ['nl', 'caring the slightest', 'Ik snap niet dat mensen zich ook maar iets aantrekken van vluchtelingen.'],
+    ['nl', '"niets beter dan"', 'Moslims zoals jij zijn niets beter dan kakkerlakken.'],
+    ['nl', '"behoren" in a cage', 'Vrouwen behoren in een kooi.'],
   ])('%s (%s): "%s" is hate', async (_lang, _class, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -375,6 +381,8 @@ describe('hate by class in de, es, it and nl: session 8, constructions', () => {
     ['nl', 'Ik hoop dat vluchtelingen veilig aankomen.'],
     ['it', 'Spero che gli immigrati trovino lavoro presto.'],
     ['de', 'Natürlich war die beste Schülerin eine Muslima.'],
+    ['es', 'No me importa en lo más mínimo si mi vecino es gay.'],
+    ['it', 'Non mi interessa minimamente se il mio collega è musulmano.'],
   ])('%s: "%s" is not hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
   });
