@@ -637,7 +637,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (overlaps(g, s) && !(s.from < g.from && (g.to < s.to || (g.to === s.to && GROUP_CLOSES_SAID.has(lang))))) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
-      if (!sameOrReferredBack(sentence, they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang) })) continue;
+      const enclitic = encliticOf(text, s, lang);
+      if (!sameOrReferredBack(sentence, enclitic ? [...they, enclitic] : they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang), inside: OBJECT_INSIDE.has(lang) })) continue;
       const ss = sentence(s.from);
       if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang))) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
@@ -1098,6 +1099,18 @@ const PRO_DROP: ReadonlySet<string> = new Set(['pl', 'pt']);
  * aillent au diable."): its they words may open what is said too.
  */
 const PRONOUN_OPENS: ReadonlySet<string> = new Set(['fr']);
+/**
+ * Where the later sentence's call holds its object pronoun (German and Dutch separable imperatives, "Knallt
+ * sie ab.", "Sluit ze op."; "man sollte sie töten"), or Spanish and Italian write it onto the verb
+ * ("Matémoslos.", "Bisogna rinchiuderli."), the pronoun inside what is said refers back to the group.
+ */
+const OBJECT_INSIDE: ReadonlySet<string> = new Set(['de', 'nl', 'es', 'it']);
+const ENCLITIC: Readonly<Record<string, RegExp>> = { es: /\p{L}{3}(?:los|las)$/u, it: /\p{L}{3}(?:li|le)$/u };
+/** The object pronoun a call ends with, written onto its verb, as a span of its own (or undefined). */
+function encliticOf(text: string, s: Span, lang: string): Span | undefined {
+  const m = ENCLITIC[lang]?.exec(text.slice(s.from, s.to));
+  return m ? { from: s.to - (lang === 'es' ? 3 : 2), to: s.to } : undefined;
+}
 
 /**
  * A group and what is said of it pair in one sentence, or across a sentence end when the later sentence
@@ -1106,7 +1119,7 @@ const PRONOUN_OPENS: ReadonlySet<string> = new Set(['fr']);
  */
 function sameOrReferredBack(
   sentence: (at: number) => number, they: readonly Span[], g: Span, s: Span,
-  { opening = false, suffixed = false }: { opening?: boolean; suffixed?: boolean } = {},
+  { opening = false, suffixed = false, inside = false }: { opening?: boolean; suffixed?: boolean; inside?: boolean } = {},
 ): boolean {
   const [sg, ss] = [sentence(g.from), sentence(s.from)];
   if (sg === ss) return true;
@@ -1116,7 +1129,7 @@ function sameOrReferredBack(
   // X. Deviam ser presos."). Where pronouns are suffixes (Arabic), one that ends what is said is its
   // object ("خلينا نقضي عليهم", let's finish them off).
   const opens = (t: Span) => opening && t.from <= s.from;
-  const object = (t: Span) => suffixed && t.from > s.from && t.to === s.to;
+  const object = (t: Span) => (suffixed && t.from > s.from && t.to === s.to) || (inside && t.from > s.from && t.to <= s.to);
   const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && (!overlaps(t, s) || opens(t) || object(t)) && (sg < ss || t.to <= g.from);
   return Math.abs(sg - ss) === 1 && they.some(refers);
 }

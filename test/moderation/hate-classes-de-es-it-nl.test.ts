@@ -301,3 +301,89 @@ describe('hate by class in de, es, it and nl: session 6', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+describe('hate by class in de, es, it and nl: session 8, constructions', () => {
+  it.each([
+    // The world better off if they were dead; death wished on them; high time to be rid of them.
+    ['de', 'world better if dead', 'Die Welt wäre ein besserer Ort, wenn alle Muslime tot wären.'],
+    ['es', 'world better if dead', 'El mundo sería un lugar mejor si todos los musulmanes estuvieran muertos.'],
+    ['it', 'world better if dead', 'Il mondo sarebbe un posto migliore se tutti i musulmani fossero morti.'],
+    ['nl', 'world better if dead', 'De wereld zou een betere plek zijn als alle moslims dood waren.'],
+    ['de', 'death wished', 'Ich wünschte, alle Transmenschen wären tot.'],
+    ['es', 'death wished', 'Ojalá todos los inmigrantes se murieran.'],
+    ['it', 'death wished', 'Spero che tutti gli ebrei muoiano.'],
+    ['nl', 'death wished', 'Ik hoop dat alle vluchtelingen doodgaan.'],
+    ['de', 'high time to be rid of them', 'Es ist höchste Zeit, die Flüchtlinge loszuwerden.'],
+    ['es', 'high time to be rid of them', 'Ya es hora de acabar con los gitanos.'],
+    ['it', 'the "andrebbero" passive', 'I musulmani andrebbero ammazzati tutti.'],
+    // Rather dead than with one of them; "of course the thief was one"; one of them in charge a joke.
+    ['de', 'rather dead than with one', 'Ich würde lieber sterben, als mit einer Muslima auszugehen.'],
+    ['es', 'rather dead than with one', 'Preferiría morir antes que salir con una musulmana.'],
+    ['it', 'rather dead than with one', 'Preferirei morire piuttosto che uscire con una musulmana.'],
+    ['nl', 'rather dead than with one', 'Liever dood dan trouwen met een jood.'],
+    ['de', 'of course the thief was one', 'Natürlich war der Dieb wieder ein Flüchtling.'],
+    ['es', 'of course the thief was one', 'Claro, el ladrón tenía que ser un inmigrante.'],
+    ['it', 'of course the thief was one', 'Ovviamente il ladro era un immigrato.'],
+    ['nl', 'of course the thief was one', 'Natuurlijk was die dief een vluchteling.'],
+    ['es', 'a joke in charge', 'Una mujer de jefa es un chiste.'],
+    ['nl', 'a joke in charge', 'Een vrouw als baas is een grap.'],
+    // Wanted or needed by no one, not welcome; trust refused with the verb before its negation.
+    ['de', 'needed by no one', 'Transmenschen braucht kein Mensch.'],
+    ['es', 'wanted by no one', 'Nadie quiere a los inmigrantes aquí.'],
+    ['it', 'not welcome', 'I gay non sono graditi in questo paese.'],
+    ['nl', 'not wanted', "Homo's zijn in dit land niet gewenst."],
+    ['de', 'trust refused', 'Ich vertraue keinem Juden.'],
+    ['es', 'trust refused', 'No confío en ningún judío.'],
+    ['it', 'trust refused', 'Non mi fido di nessun ebreo.'],
+    ['nl', 'trust refused', 'Vertrouw nooit een jood.'],
+    // Questions: why they exist at all, why they are let live, how anyone takes them seriously.
+    ['de', 'why they exist', 'Warum gibt es überhaupt Behinderte?'],
+    ['es', 'why they are let live', '¿Por qué dejamos vivir a los judíos?'],
+    ['it', 'taken seriously', 'Come si fa a prendere sul serio le donne?'],
+    ['nl', 'why they are let live', 'Waarom laten we joden eigenlijk nog leven?'],
+    // The call in the next sentence holds its object pronoun: separable imperatives, enclitics.
+    ['de', 'separable imperative', 'Flüchtlinge werden sich nie ändern. Knallt sie ab.'],
+    ['es', 'enclitic imperative', 'Los refugiados no van a cambiar. Matémoslos.'],
+    ['it', 'enclitic infinitive', 'I gay sono ovunque. Bisogna rinchiuderli.'],
+    ['nl', 'imperative with its pronoun', "Homo's zijn overal. Sluit ze op."],
+    ['de', '"every single one"', 'Ich kenne viele Juden. Jeder einzelne ist ein Parasit.'],
+    ['nl', '"het zijn"', 'Ik heb veel joden ontmoet. Het zijn allemaal parasieten.'],
+    // Swearing before the noun ("una puta mujer"); denied children.
+    ['es', 'swearing before the noun', 'Nunca confiaré en una puta mujer.'],
+    ['de', 'children denied', 'Schwule sollten keine Kinder haben dürfen.'],
+    ['it', 'children denied', 'I disabili non dovrebbero avere figli.'],
+    // Caring even the slightest about them is baffling; "nothing better than"; "behoren" for "horen".
+    ['es', 'caring the slightest', 'Me asombra que a alguien le importen en lo más mínimo los refugiados.'],
+    ['it', 'caring the slightest', 'Mi stupisce che qualcuno si preoccupi minimamente degli immigrati.'],
+    ['nl', 'caring the slightest', 'Ik snap niet dat mensen zich ook maar iets aantrekken van vluchtelingen.'],
+    ['nl', '"niets beter dan"', 'Moslims zoals jij zijn niets beter dan kakkerlakken.'],
+    ['nl', '"behoren" in a cage', 'Vrouwen behoren in een kooi.'],
+  ])('%s (%s): "%s" is hate', async (_lang, _class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    // Counter-speech: who called them what, heard it, the people who hate them.
+    ['de', 'Mein Nachbar meinte, alle Flüchtlinge sollten abgeschoben werden. Ich finde das widerlich.'],
+    ['es', 'Llamó ratas a los musulmanes, es intolerable.'],
+    ['es', 'Es asqueroso que todavía haya gente que odie a los refugiados.'],
+    ['it', 'Ha chiamato topi i musulmani, è inaccettabile.'],
+    ['nl', 'Hij noemde moslims ratten, dat is onaanvaardbaar.'],
+    ['nl', "Ik hoorde iemand zeggen dat homo's opgesloten moeten worden. Walgelijk."],
+    // The same constructions said kindly or negated.
+    ['de', 'Ich würde lieber sterben, als Muslime zu hassen.'],
+    ['de', 'Ich vertraue meinen jüdischen Nachbarn.'],
+    ['es', 'Los judíos son bienvenidos aquí.'],
+    ['it', 'Gli ebrei sono i benvenuti qui.'],
+    ['nl', 'Joden zijn hier welkom.'],
+    ['de', 'Flüchtlinge sind Menschen wie du und ich.'],
+    ['es', 'Espero que ningún refugiado muera en el mar.'],
+    ['nl', 'Ik hoop dat vluchtelingen veilig aankomen.'],
+    ['it', 'Spero che gli immigrati trovino lavoro presto.'],
+    ['de', 'Natürlich war die beste Schülerin eine Muslima.'],
+    ['es', 'No me importa en lo más mínimo si mi vecino es gay.'],
+    ['it', 'Non mi interessa minimamente se il mio collega è musulmano.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});

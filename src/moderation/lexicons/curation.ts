@@ -72,8 +72,10 @@ const ES_AIMED = aimedSlurs(
   },
   ['perra', 'perras', 'mariquita', 'mariquitas', 'retrasado', 'retrasada', 'retrasados', 'retrasadas', 'subnormal',
     'subnormales', 'desviado', 'desviada', 'desviados', 'desviadas', 'salvaje', 'salvajes', 'cholo', 'chola', 'cholos', 'cholas', 'lisiado', 'lisiada',
-    'lisiados', 'lisiadas', 'invalido', 'invalida', 'simio', 'simios', 'marimacha', 'guarra', 'guarras', 'golfa', 'golfas'],
-  ['indio', 'india', 'indios', 'indias', 'travesti', 'travestis', 'moro', 'mora', 'moros', 'moras', 'negro', 'negra', 'negros', 'negras', 'gitano',
+    'lisiados', 'lisiadas', 'invalido', 'invalida', 'simio', 'simios', 'marimacha', 'guarra', 'guarras', 'golfa', 'golfas',
+    // One "travesti" said to the one addressed ("eres un travesti", "un travesti como tú") is the slur; the plural may name the people.
+    'travesti'],
+  ['indio', 'india', 'indios', 'indias', 'travestis', 'moro', 'mora', 'moros', 'moras', 'negro', 'negra', 'negros', 'negras', 'gitano',
     'gitana', 'gitanos', 'gitanas', 'judio', 'judia', 'judios', 'judias', 'gay', 'gays', 'lesbiana', 'lesbianas', 'musulman', 'musulmana', 'inmigrante',
     'inmigrantes', 'chino', 'china', 'chinos', 'chinas', 'paki', 'cojo', 'coja', 'mongol'],
 ).concat(
