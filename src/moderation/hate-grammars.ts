@@ -980,7 +980,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(nafrat|ghrina|bhedbhav|hinsa|dushmani) (ke liye|ki|ka|ko|se|ke) (koi jagah|jagah|khilaf|virodh|khatam|dur|door|rok)|(prati|ke prati) (nafrat|ghrina|hinsa|bhedbhav)|(maang|mang) (karna|karte|karti|karne|kar rahe)|(apshabd|gaali|gaaliyan|galiyan|bura bhala|beizzati|bezzati|apmaan karna|apmanit|aahat|chot pahunchti|chot pahuchti)|(mat|na) (bolo|kaho|likho|kahiye|boliye)|(kaise|kyu|kyon) (keh|kah|bol|likh) (sakte|sakta|sakti|rahe|diya)|(thik|theek|sahi|uchit) nahi',
       // Session 8: hatred seen, heard or read about ("...aisi nafrat dekhkar dil toot jata hai", "sun kar hairani hoti hai"), such
       // thinking judged ("aisa sochna ghatiya hai"), mockery reported ("log X ka mazaak udate hain").
-      '(dekhkar|dekh kar|dekhke|dekh ke|sun kar|sun ke|padh kar|padh ke|hairani|dil toot|dil dukhta)|(aisa|aisi|aise) (sochna|sochne|soch)|(aisi|itni|yeh|ye) (nafrat|ghrina)|(mazaak|mazak|majak) (udate|udana|udane|udaya|udati|udaate)'],
+      '(dekhkar|dekh kar|dekhke|dekh ke|sun kar|sun ke|padh kar|padh ke|hairani|dil toot|dil dukhta)|(aisa|aisi|aise) (sochna|sochne|soch)|(aisi|itni|yeh|ye) (nafrat|ghrina)|(mazaak|mazak|majak) (udate|udana|udane|udaya|udati|udaate)',
+      // Hating named as an act ("X se nafrat karna bewakoofi hai"), by the one addressed or anyone ("agar tum X se nafrat
+      // karte ho", "jo bhi X se nafrat karta hai"), yours ("tumhari ghrina"); disbelief that it goes on; supporting it and
+      // those who talk of it named.
+      '(nafrat|ghrina) (karna|karne ka|karne ki|karne ke)|(agar|yadi|jo bhi|jo koi) .. (nafrat|ghrina)|(tumhari|teri|aapki) (ghrina|nafrat)|(yakeen|yakin|vishwas|bharosa) (nahi|nahin) (hota|hoti|aata|aati)|(samarthan|samarthen) (karna|karne|karte|karta)|(baat|baatein) (karne|karte) (wale|walo|walon|log)'],
     they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)'],
     // "Main ek aurat hoon", "hum khud": bare "mai"/"hum" before a group is as often its subject acting on
     // the group ("hum musalmano ko...", "mai aurato ke saath").

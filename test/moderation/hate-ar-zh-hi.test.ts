@@ -327,3 +327,19 @@ describe('session 8 constructions', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+describe('session 8 Hindi counter-speech', () => {
+  it.each([
+    ['hating named as an act', 'kaale logon se nafrat karna bewakoofi hai.'],
+    ['"if you hate X"', 'agar tum musalmano se nafrat karte ho to mujhse door raho.'],
+    ['disbelief that it goes on', 'mujhe yakeen nahi hota ki log ab bhi gay logon se nafrat karte hain.'],
+    ['those who talk of killing named', 'yahudiyon ko maarne ki baat karne wale log khud rakshas hain.'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+  it.each([
+    ['"if you are X" is no counter-speech', 'agar tum musalman ho to tum gande ho.'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+});
