@@ -44,7 +44,7 @@ export const detectLexicon: Detector = (segments, policy) => {
     // swearing would take quadratic time whole.
     for (const chunk of chunkText(value, CHUNK)) {
       for (const hit of matchLexicons(chunk.text, { language: inLanguage, except: 'en' })) {
-        if (quoted(chunk.text, hit.start, hit.end)) continue;
+        if (quoted(chunk.text, hit.start, hit.end) || (hit.category === 'slur' && calledBefore(chunk.text, hit.start, hit.lang))) continue;
         if (language() === 'en') {
           // Nothing but Hindi and Polish is read in it, and neither unless its words are there: no need to read on.
           if (!romanisedHindi() && !polish()) return [];
@@ -63,6 +63,18 @@ export const detectLexicon: Detector = (segments, policy) => {
   }
   return hitsToReasons(hits, 'local:lexicon');
 };
+
+/**
+ * Per language, a verb of saying or calling that a slur after it in its sentence is the object of: the word
+ * is reported, not aimed ("اللي بيقول على حد زنجي عنصري", "متقولش لحد يا لوطي"). Arabic only: its verb comes
+ * first, with words between; Hindi puts the verb after the word, which curation.ts's allow-list reads.
+ */
+const CALLED_BEFORE: Partial<Record<Language, RegExp>> = {
+  ar: /(?<!\p{L})(?:[مبوفل]?[هحس]?[تينا]?قول\p{L}*|[وف]?قال\p{L}{0,4}|[وف]?قلت\p{L}{0,2}|قلنا|[مبو]?[تين]?سمي\p{L}*|[مبو]?[تين]?نادي\p{L}*|[بو]?[تين]?وصف\p{L}*|كلمه|كلمة|لفظ\p{L}{0,2})(?!\p{L})[^.!?؟\n]{0,30}$/u,
+};
+function calledBefore(text: string, start: number, lang: Language): boolean {
+  return CALLED_BEFORE[lang]?.test(text.slice(Math.max(0, start - 60), start)) ?? false;
+}
 
 const QUOTES = new Set(['"', "'", '«', '»', '„', '“', '”', '‘', '’', '‚', '「', '」', '『', '』']);
 

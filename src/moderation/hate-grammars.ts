@@ -1048,6 +1048,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(takleef|dard|peeda|pida|nuksan|nuksaan|chot|zakhm) (denge|dunga|dungi|pahunchaunga|pahunchayenge|pahuchaunga|pahuchayenge)|(tadpa|tadpaa|sata|rula) (denge|dunga|do|dena)|(tadpaunga|tadpayenge|tadpaenge|sataunga|satayenge|rulaunga|rulayenge)|(ghayal|zakhmi|lahuluhan|apahij) (kar dunga|kar denge|kar do|kar dena|karunga|karenge)|(peetne|pitai karne|hamla karne|chaku maarne|chaaku maarne|golimaarne) (ja|jaa|wala|wali|wale)|(ke bina|ke baghair|ke begair) (duniya|desh|samaj|zindagi|bharat) (behtar|achhi|acchi|sundar)'],
       // Kept at until they are gone, harm about to be done, a plan to kill, a beating due.
       [0.8, '(maarte|peette|pitte|jalate|kaatte|maarta|peetta) (rahenge|rahunga|rahungi|rahege)|(nuksan|nuksaan|chot|dard|takleef) (pahunchane|pahuchane|dene) (wala|wali|wale|ja)|(maarne|marne|hatya|qatl|katl|khatam karne|jalane) (ki|ka) (yojna|yojana|plan|tayyari|taiyari|sazish|saazish)|(pitai|pitaai|dhulai|thukai|thukaai) (honi|hona|karni|karna) (chahiye|padegi|hogi)'],
+      // Session 8: "X should die" ("mar jana chahiye"), "I won't spare X" (the negation is the threat's own), blood shed,
+      // "I won't rest until I've driven them out", "see how I finish them".
+      [0.8, '(mar|mare) (jana|jaana) (chahiye|chahie|chaiye)|(nahi|nahin) (chhodunga|chodunga|chhodenge|chodenge|chhodungi|chodungi|bakshunga|bakhshunga|bakshenge|bakhshenge)|(khoon|khun) (baha|bahaa) (dunga|denge|dungi|doonga|do|dena)|(bhaga|bhagaa|nikaal|nikal|mita|khatam) (kar|ke) hi (dam|saans) (lunga|lenge|lungi)|(khatam|khatm) (karta|karti|karte) (hun|hoon)'],
     ],
     // "koi aukaat nahi" (no worth at all): Hindi puts the denial after the noun of worth.
     worth: ['(imaandar|imandar|eemandar|imaanadar|sachche|sacche|sachchi|sachi|bharosemand|vishwasniya|vishvasniya|bhale|sharif|shareef|mehnati|mehanti|saaf suthre|saaf|sabhya|padhe likhe|yogya|saksham|kaamyaab|kamyab|safal|behtar|kadar|qadar|daya|hamdardi|rehne|rahne|buddhimaan|bhuddimaan|budhimaan|budhiman|gyani|gyaani|mahaan|mahan|manushya|manav|sammaan|mulya|moolya|jaan|bharose|vishwas|insaano|samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)'],
@@ -1066,7 +1069,14 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(sochte ho|sochta hai|sochte hain|sochti hai|maante ho|maante hain|tumhe lagta|aapko lagta|post|tweet|comment|racist|jativadi|nafrat failana|nafrat phailana|nafrat failate|nafrat phailate|bhedbhav|poorvagrah|tumhare shabd|tumhari nafrat)',
       // Session 7: hatred and violence named as what is fought ("X ke prati nafrat ki koi jagah nahi"), insults and calls
       // for it reported, told not to say it, hurt by it.
-      '(nafrat|ghrina|bhedbhav|hinsa|dushmani) (ke liye|ki|ka|ko|se|ke) (koi jagah|jagah|khilaf|virodh|khatam|dur|door|rok)|(prati|ke prati) (nafrat|ghrina|hinsa|bhedbhav)|(maang|mang) (karna|karte|karti|karne|kar rahe)|(apshabd|gaali|gaaliyan|galiyan|bura bhala|beizzati|bezzati|apmaan karna|apmanit|aahat|chot pahunchti|chot pahuchti)|(mat|na) (bolo|kaho|likho|kahiye|boliye)|(kaise|kyu|kyon) (keh|kah|bol|likh) (sakte|sakta|sakti|rahe|diya)|(thik|theek|sahi|uchit) nahi'],
+      '(nafrat|ghrina|bhedbhav|hinsa|dushmani) (ke liye|ki|ka|ko|se|ke) (koi jagah|jagah|khilaf|virodh|khatam|dur|door|rok)|(prati|ke prati) (nafrat|ghrina|hinsa|bhedbhav)|(maang|mang) (karna|karte|karti|karne|kar rahe)|(apshabd|gaali|gaaliyan|galiyan|bura bhala|beizzati|bezzati|apmaan karna|apmanit|aahat|chot pahunchti|chot pahuchti)|(mat|na) (bolo|kaho|likho|kahiye|boliye)|(kaise|kyu|kyon) (keh|kah|bol|likh) (sakte|sakta|sakti|rahe|diya)|(thik|theek|sahi|uchit) nahi',
+      // Session 8: hatred seen, heard or read about ("...aisi nafrat dekhkar dil toot jata hai", "sun kar hairani hoti hai"), such
+      // thinking judged ("aisa sochna ghatiya hai"), mockery reported ("log X ka mazaak udate hain").
+      '(dekhkar|dekh kar|dekhke|dekh ke|sun kar|sun ke|padh kar|padh ke|hairani|dil toot|dil dukhta)|(aisa|aisi|aise) (sochna|sochne|soch)|(aisi|itni|yeh|ye) (nafrat|ghrina)|(mazaak|mazak|majak) (udate|udana|udane|udaya|udati|udaate)',
+      // Hating named as an act ("X se nafrat karna bewakoofi hai"), by the one addressed or anyone ("agar tum X se nafrat
+      // karte ho", "jo bhi X se nafrat karta hai"), yours ("tumhari ghrina"); disbelief that it goes on; supporting it and
+      // those who talk of it named.
+      '(nafrat|ghrina) (karna|karne ka|karne ki|karne ke)|(agar|yadi|jo bhi|jo koi) .. (nafrat|ghrina)|(tumhari|teri|aapki) (ghrina|nafrat)|(yakeen|yakin|vishwas|bharosa) (nahi|nahin) (hota|hoti|aata|aati)|(samarthan|samarthen) (karna|karne|karte|karta)|(baat|baatein) (karne|karte) (wale|walo|walon|log)'],
     they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)'],
     // "Main ek aurat hoon", "hum khud": bare "mai"/"hum" before a group is as often its subject acting on
     // the group ("hum musalmano ko...", "mai aurato ke saath").
@@ -1124,19 +1134,22 @@ export interface ScriptGrammar {
   they: readonly string[];
 }
 
+/** Mandarin names of protected groups (SCRIPT_GRAMMARS.zh.group). */
+const ZH_GROUP = [
+  '女人', '女性', '妇女', '娘们', '同性恋', '基佬', '男同', '女同', '拉拉', '黑人', '黑鬼', '穆斯林', '回教徒', '绿绿', '犹太人', '犹太佬',
+  '移民', '难民', '残疾人', '残障人士', '残废', '跨性别者', '跨性别', '变性人', '外国人', '老外', '原住民', '少数民族', '亚洲人', '台巴子', '阿三',
+  // Other names for the same groups and others protected alike.
+  '女的', '双性恋', '变性', '残疾', '盲人', '聋人', '非洲人', '伊斯兰', '绿教', '维吾尔', '藏人',
+  // Ethnic and religious names, slurs that name a group, and the Latin words Mandarin borrows.
+  '犹太', '回民', '回族', '维族', '藏族', '老黑', '黑皮', '非裔', '有色人种', '洋鬼子', '鬼佬', '娘炮', '人妖', '二椅子', '穆狗', '残障',
+  '聋哑人', '吉普赛人', 'gay', 'lgbt',
+  // Session 7: other names for the same groups.
+  '黑种人', '黑皮肤', '洋人', '外国佬', '外籍', '智障人士', '酷儿', '蕾丝边', '婆娘', '女流', '坐轮椅的',
+];
+
 export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>> = {
   zh: {
-    group: [
-      '女人', '女性', '妇女', '娘们', '同性恋', '基佬', '男同', '女同', '拉拉', '黑人', '黑鬼', '穆斯林', '回教徒', '绿绿', '犹太人', '犹太佬',
-      '移民', '难民', '残疾人', '残障人士', '残废', '跨性别者', '跨性别', '变性人', '外国人', '老外', '原住民', '少数民族', '亚洲人', '台巴子', '阿三',
-      // Other names for the same groups and others protected alike.
-      '女的', '双性恋', '变性', '残疾', '盲人', '聋人', '非洲人', '伊斯兰', '绿教', '维吾尔', '藏人',
-      // Ethnic and religious names, slurs that name a group, and the Latin words Mandarin borrows.
-      '犹太', '回民', '回族', '维族', '藏族', '老黑', '黑皮', '非裔', '有色人种', '洋鬼子', '鬼佬', '娘炮', '人妖', '二椅子', '穆狗', '残障',
-      '聋哑人', '吉普赛人', 'gay', 'lgbt',
-      // Session 7: other names for the same groups.
-      '黑种人', '黑皮肤', '洋人', '外国佬', '外籍', '智障人士', '酷儿', '蕾丝边', '婆娘', '女流', '坐轮椅的',
-    ],
+    group: ZH_GROUP,
     derogation: [
       '恶心', '作呕', '垃圾', '废物', '寄生虫', '老鼠', '蟑螂', '畜生', '禽兽', '动物', '害虫', '瘟疫', '癌症', '病毒', '低等', '劣等', '下等',
       '愚蠢', '蠢', '最傻', '傻逼', '贱逼', '白痴', '讨厌', '憎恨', '痛恨', '厌恶', '鄙视', '看不起', '受不了', '忍受不了', '一文不值', '毫无价值',
@@ -1251,6 +1264,20 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       '来气', '火大', '就生气', '不爽', '忍无可忍', '敌视', '恶心透', '讨厌透', '极其反感', '看不上', '充满仇恨', '充满了仇恨', '满怀仇恨',
       '心怀仇恨', '怀有仇恨', '满是仇恨', '只有仇恨', '充满敌意', '充满了敌意', '恨意',
       // One character written in pinyin or as a homophone to slip past filters (恶心 as 鹅心, 垃圾 as laji).
+      // Session 8, by construction (from the language): sent back to the trees or caves; whether they live or die
+      // is nothing to the speaker; kept from children; good for nothing but breeding; "X and dogs not admitted";
+      // trouble wherever they are; not needed or wanted; "why are X so lazy"; "what use are X"; "by what right".
+      '有病', '都有病', '回到树上', '回树上', '滚回树上', '爬回树上', '住在树上', '回到山洞', '回山洞', '滚回山洞', '回到丛林', '滚回丛林', '的死活', '是死是活',
+      '靠近孩子', '靠近我们的孩子', '离孩子远点', '离我们远点', '生孩子的工具', '泄欲工具', '什么都不会', '什么都做不好', '什么都干不好', '一事无成',
+      '与狗不得入内', '和狗不得入内', '不得入内', '的地方就有麻烦', '的地方就有犯罪', '的地方就有问题', '的地方就没好事', '我们不需要', '这里不需要',
+      '社会不需要', '国家不需要', '没有人想要', '没人想要', '谁会想要', '谁想要', '没人要', '没有人要', '有什么用', '有啥用', '凭什么让', '凭什么给',
+      '凭什么要', '拜金', '只会哭', '只会抱怨', '只会惹麻烦', '只会添乱', '只会伸手', '宁可养狗', '宁愿养狗', '宁可养一条狗', '宁愿养一条狗',
+      '还要容忍', '为什么要容忍', '凭什么容忍', '也配', '谁会跟', '谁愿意跟', '活着干嘛', '活着干什么', '活着有什么意义', '也算人', '也算是人', '命值钱',
+      '更值钱', '还值钱', '抢我们饭碗', '抢饭碗', '抢我们的工作', '抢走我们的工作', '头发长见识短', '的地方就不安全', '没有一个是好', '没一个是好',
+      '不会让我的孩子跟', '不会让我的孩子和', '不让我的孩子跟', '不让我的孩子和', '不会和任何', '不会跟任何', '不和任何', '不跟任何',
+      ...['跟', '和'].flatMap((like) => ['猴子', '猪', '狗', '动物', '畜生'].map((beast) => `${like}${beast}差不多`)),
+      ...['比男人', '比我们', '比正常人', '比普通人'].flatMap((than) => ['笨', '蠢', '差', '低', '傻', '脏', '懒'].map((bad) => than + bad)),
+      ...['这么', '那么', '如此'].flatMap((so) => ['懒', '蠢', '笨', '脏', '臭', '丑', '虚伪', '贪婪', '自私', '无知', '野蛮', '暴力', '没用'].map((bad) => so + bad)),
       '鹅心', '饿心', '恶xin', 'exin', '毒liu', '肮zang', '下zuo', '垃ji', 'la圾', 'laji', '废wu', 'feiwu', '傻x', 'shabi', '人zha', 'renzha',
       '畜sheng', 'chusheng', '杂zhong', 'zazhong', '婊zi', 'biaozi', '白chi', 'baichi', '智zhang', 'zhizhang', '脑can', 'naocan',
     ],
@@ -1304,7 +1331,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       '不错', '不少', '不久', '不断', '不停', '不得了', '不禁', '忍不住', '巴不得', '恨不得', '不由得', '没完没了',
       // "No one / nothing is as dirty as X", "there is nothing worse than X": the negation says X are the worst.
       '没有人像', '没人像', '没有谁像', '没有任何人像', '没有人比', '没人比', '没有谁比', '没有任何人比', '没有什么比', '没什么比', '没有比',
-      '没有东西比', '没有任何东西比', '没有什么像', '没有什么东西比', '再没有比'],
+      '没有东西比', '没有任何东西比', '没有什么像', '没有什么东西比', '再没有比',
+      // "Why can't one say / why does no one dare say that X...": asks for leave to say it.
+      '为什么不能说', '为什么不敢说', '为什么不让', '凭什么不让', '凭什么不能', '为什么大家都不敢', '为什么没人敢', '为什么没有人敢'],
     conditional: ['如果', '要是', '假如', '假若', '若是', '倘若', '只要'],
     rhetorical: ['吗？', '吗?', '嘛？', '嘛?', '吗', '嘛'],
     // Reporting what others say: saying, calling, claiming, someone.
@@ -1327,7 +1356,13 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       // The speaker's own hatred ("我对X充满仇恨") reports nothing.
       '充满仇恨', '充满了仇恨', '满怀仇恨', '心怀仇恨', '怀有仇恨', '满是仇恨', '只有仇恨', '充满敌意', '充满了敌意',
       // Lying (说谎) reports nothing; nor does wondering why someone likes them ("为什么有人喜欢").
-      '说谎', '有人喜欢', '有人会喜欢', '有人爱'],
+      '说谎', '有人喜欢', '有人会喜欢', '有人爱',
+      // Session 8: the speaker's own saying, and asking why one may not say it ("我说X是...有错吗？", "为什么不能说X是..."):
+      // a rhetorical question that says it, not a report.
+      '我说', '我就说', '我要说', '我敢说', '不能说', '不让说', '不让我说', '不敢说', '不准说', '不许说',
+      // The speaker's own hatred of a group ("我对X的仇恨还不明显吗？") reports no one's.
+      '我仇恨', '我很仇恨', '我非常仇恨', '我真的仇恨', '我有多仇恨', '我多么仇恨', '我是多么仇恨', '我有多么仇恨', '我们仇恨',
+      ...['我对', '我对所有', '我对所有的', '我对这些', '我对那些'].flatMap((mine) => ZH_GROUP.map((group) => `${mine}${group}的仇恨`))],
     they: ['他们', '她们', '它们', '你们', '这些人', '那些人', '这帮', '那帮', '这群', '那群', '这种人', '那种人',
       // "People like that", "their kind", "these creatures".
       '这类人', '那类人', '此类人', '这号人', '那号人', '这样的人', '那样的人', '这些家伙', '那些家伙', '这些东西', '那些东西', '这种东西',
@@ -1541,7 +1576,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       // The speaker upset at what others say or pray for.
       'بتدايق', 'بضايق', 'متضايق', 'يضايقني', 'زعلان', 'يزعلني', 'بيزعلني', 'بحزن', 'بتدعي', 'بيدعو', 'يدعو', 'تدعو'],
     // The roots of saying and writing inside other words: reasonable, minds, fields, oranges, transition, office.
-    notMention: ['معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب'],
+    // Session 8: the speaker against a group ("انا ضد X") names no hatred to be against.
+    notMention: ['معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب', 'انا ضد', 'احنا ضد', 'انا كلي ضد', 'انا تماما ضد', 'انا ضد كل'],
     they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم', 'هم؟', 'هم!', 'هم،'],
   },
   hi: {

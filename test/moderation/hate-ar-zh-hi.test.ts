@@ -280,3 +280,66 @@ describe('Arabizi in any spelling, and word classes (2026-12-03, session 7)', ()
     expect(await hate(value)).toBe(false);
   });
 });
+
+/**
+ * Session 8, by construction (sentences written for these tests): slurs aimed in more of the ways Arabic and
+ * Hindi aim an insult, and reported after a verb of saying; Hindi threats in the negated future ("I won't
+ * spare") and "should die"; Mandarin implicit derogation (sent back to the trees, what use are they, by what
+ * right), rhetorical questions that ask leave to say it, the speaker's own hatred.
+ */
+describe('session 8 constructions', () => {
+  it.each([
+    ['ar: "nothing more than" a slur', 'انتي مش اكتر من ساقطة'],
+    ['ar: "all of you" slaves', 'كلكم عبيد'],
+    ['ar: the speaker against a group, for a reason', 'انا ضد اللاجئين لانهم مجرمين'],
+    ['hi: a vocative slur', 'chup kar chudail.'],
+    ['hi: a slur, then "hai tu"', 'kinnar hai tu.'],
+    ['hi: "X kahin ka"', 'mulla kahin ka.'],
+    ['hi: "I won\'t spare"', 'main tum auraton ko nahi chhodunga.'],
+    ['hi: blood shed', 'main musalmano ka khoon baha dunga.'],
+    ['hi: "should die"', 'sab musalmano ko mar jana chahiye.'],
+    ['zh: back to the trees', '黑人应该回到树上去。'],
+    ['zh: what use are they', '女人有什么用？'],
+    ['zh: by what right', '凭什么让穆斯林住在我们这里？'],
+    ['zh: nobody wants them', '没有人想要跨性别者当邻居。'],
+    ['zh: why may one not say it', '为什么不能说黑人是垃圾？'],
+    ['zh: the speaker\'s own hatred', '我对黑人的仇恨难道还不明显吗？'],
+    ['zh: as stupid as a monkey', '黑人的智商跟猴子差不多。'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['ar: a slur reported after "says"', 'اللي بيقول على حد زنجي ده عنصري'],
+    ['ar: told not to call anyone a slur', 'مينفعش تقول لحد يا لوطي'],
+    ['ar: against racism', 'انا ضد العنصرية تجاه اللاجئين'],
+    ['ar: Abd as a name after "actually"', 'عبد الله صاحبي من زمان'],
+    ['hi: calling someone a slur is wrong', 'kisi ko chakka bulana galat hai.'],
+    ['hi: stop calling Muslims a slur', 'muslims ko katua bolna band karo.'],
+    ['hi: hatred seen', 'yahudiyon ke liye aisi nafrat dekhkar dil toot jata hai.'],
+    ['hi: such thinking judged', 'auraton ke baare mein aisa sochna ghatiya hai.'],
+    ['hi: the polite "tumhare jaise" praises', 'tumhare jaise kinnar hamari shaan hain.'],
+    ['hi: "I won\'t leave you", to a friend', 'main tumhe kabhi nahi chhodunga, tum meri dost ho.'],
+    ['zh: hatred of a group to be ended', '我们必须消除对黑人的仇恨。'],
+    ['zh: hatred reported spreading', '网上对穆斯林的仇恨越来越多了。'],
+    ['zh: a dog smarter than me', '我的狗比我聪明。'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
+
+describe('session 8 Hindi counter-speech', () => {
+  it.each([
+    ['hating named as an act', 'kaale logon se nafrat karna bewakoofi hai.'],
+    ['"if you hate X"', 'agar tum musalmano se nafrat karte ho to mujhse door raho.'],
+    ['disbelief that it goes on', 'mujhe yakeen nahi hota ki log ab bhi gay logon se nafrat karte hain.'],
+    ['those who talk of killing named', 'yahudiyon ko maarne ki baat karne wale log khud rakshas hain.'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+  it.each([
+    ['"if you are X" is no counter-speech', 'agar tum musalman ho to tum gande ho.'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+});

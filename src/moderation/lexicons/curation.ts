@@ -234,7 +234,9 @@ const AR_SLURS = withTehMarbuta([
   'قحبة', 'قحاب', 'شرموطة', 'شراميط', 'عاهرة', 'عواهر', 'مومس', 'مومسات',
   ...aimedSlurs(
     {
-      addressed: ['انت', 'انتي', 'يا', 'واحد', 'واحدة', 'حتة', 'مجرد'],
+      // Session 8: "nothing more than", "nothing but", "all of you", "you are (after all)".
+      addressed: ['انت', 'انتي', 'يا', 'واحد', 'واحدة', 'حتة', 'مجرد', 'مش اكتر من', 'مش اكثر من', 'ليس اكثر من', 'ولا حاجة غير', 'ولا حاجة الا', 'كلكم', 'كلكو',
+        'انتو', 'انتم', 'انتوا', 'ما انت', 'ما انتي', 'انت اصلا', 'انتي اصلا', 'شوية', 'حبة'],
       addressedAfter: ['زيك', 'زيكم', 'زيكو', 'متلك', 'مثلك', 'امثالك', 'زي دي', 'زي ده', 'تاني', 'تانية'],
       contempt: ['قذر', 'قذرة', 'وسخ', 'وسخة', 'حقير', 'حقيرة'],
       contemptAfter: ['قذر', 'قذرة', 'وسخ', 'وسخة', 'حقير', 'حقيرة', 'زبالة', 'نجس', 'نجسة', 'ابن كلب', 'بنت كلب', 'ابن وسخة'],
@@ -247,16 +249,33 @@ const AR_SLURS = withTehMarbuta([
 /**
  * Romanised Hindi names that are slurs only when aimed at someone ("tu ek chudail", "tere jaise mulla",
  * "bas ek aur aam kala"): alone, "kala" is black and art, "mulla" a cleric, "kinnar" a community's own name.
+ * Aimed as Hindi aims an insult: at the one addressed before it (a vocative, "chup kar", "nikal", "tu to
+ * hai hi") or after it ("X hai tu", "X hi rahega", "X kahin ka", "X ke siva kuch nahi", "X ki aulad"); with the
+ * intimate "tu" ("tere jaise"), not the polite "tum jaise", "aap jaise", which also praise ("tumhare jaise kinnar...").
  */
 const HI_SLURS = aimedSlurs(
   {
-    addressed: ['tu', 'tu ek', 'tu to', 'oye', 'abe', 'chup kar', 'aur aam', 'ek aam', 'ek aur', 'bas ek', 'sirf ek', 'tere jaise', 'tere jaisi', 'tere jaisa', 'tujh jaise', 'tujh jaisa', 'saala', 'saali', 'saale'],
-    addressedAfter: ['ke ilava kuch nahi', 'ke alawa kuch nahi', 'kahin ka', 'kahin ki', 'kahi ka', 'kahi ki', 'ki aulad', 'ki aulaad', 'hai tu', 'ho tum', 'sala', 'saala', 'saali'],
+    addressed: ['tu', 'tu ek', 'tu to', 'oye', 'abe', 'chup kar', 'aur aam', 'ek aam', 'ek aur', 'bas ek', 'sirf ek', 'tere jaise', 'tere jaisi', 'tere jaisa', 'tujh jaise', 'tujh jaisa', 'saala', 'saali', 'saale',
+      'chup', 'chal hat', 'hat be', 'nikal', 'nikal ja', 'bhag', 'bhag ja', 'sun be', 'are o', 'arre o', 'abe o', 'tu to hai hi', 'hai hi', 'tum to', 'tum ek', 'tujh jaisi', 'mere liye tu', 'mere liye tum', 'mere liye bas', 'sala', 'sali', 'kambakht'],
+    addressedAfter: ['ke ilava kuch nahi', 'ke alawa kuch nahi', 'kahin ka', 'kahin ki', 'kahi ka', 'kahi ki', 'ki aulad', 'ki aulaad', 'hai tu', 'ho tum', 'sala', 'saala', 'saali',
+      'ke siva kuch nahi', 'ke siwa kuch nahi', 'ke sivay kuch nahi', 'se zyada kuch nahi', 'se jyada kuch nahi', 'se badhkar kuch nahi', 'hi hai tu', 'hi ho tum', 'hi rahega', 'hi rahegi',
+      'hi rahoge', 'hi rahenge', 'kahin ke', 'kahi ke', 'ka baccha', 'ki bachchi', 'ki nasl', 'jaisi harkat', 'jaisi harkatein', 'wali harkat', 'wali harkatein', 'sali', 'ho tum log', 'hai na tu'],
     contempt: ['ganda', 'gandi', 'gande', 'ghatiya', 'neech', 'kamina', 'kamini', 'harami'],
     contemptAfter: [],
   },
-  ['chudail', 'chudailo', 'chudailen', 'kinnar', 'mulla', 'mulle', 'kala', 'kale', 'kaali', 'kalu', 'kaalu', 'hijda', 'hijra', 'hijde', 'hijre', 'chinki', 'bhangi'],
+  ['chudail', 'chudailo', 'chudailen', 'kinnar', 'mulla', 'mulle', 'kala', 'kale', 'kaali', 'kalu', 'kaalu', 'hijda', 'hijra', 'hijde', 'hijre', 'chinki', 'bhangi', 'randi'],
   ['musalman', 'muslim', 'dalit', 'aurat', 'shudra', 'negro', 'gay', 'assamese'],
+);
+/**
+ * A slur named as what someone is called ("kisi ko katua kehna galat hai", "bhangi bolna band karo"):
+ * counter-speech mentions the word, it does not aim it.
+ */
+const HI_SLURS_CALLED = framed(
+  ['chudail', 'kinnar', 'mulla', 'mulle', 'kala', 'kale', 'kalu', 'kalua', 'hijda', 'hijra', 'hijde', 'hijre', 'chinki', 'bhangi', 'chakka', 'chhakka', 'chakke', 'chhakke',
+    'chamar', 'habshi', 'katuwa', 'katua', 'katue', 'randi', 'chinaal', 'paki'],
+  [],
+  ['kehna', 'kehne', 'kehte', 'kehta', 'kehti', 'kaha', 'kahna', 'kahne', 'kahte', 'kahta', 'kahti', 'bolna', 'bolne', 'bolte', 'bolta', 'bolti', 'bola', 'boli', 'bulana', 'bulane',
+    'bulate', 'bulata', 'bulati', 'bulaya', 'kehkar', 'kahkar', 'bolkar', 'keh kar', 'bol kar', 'keh ke', 'bol ke', 'shabd', 'jaise shabd', 'jaise apshabd', 'kehlana', 'pukarna', 'pukarte'],
 );
 
 export const CURATION: Record<Language, Curation> = {
@@ -467,7 +486,7 @@ export const CURATION: Record<Language, Curation> = {
     slurs: [...HI_SLURS, 'chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'kalua', 'randi', 'randiyan', 'randiyon'],
     // "chut" is a whole word only (chutney); "randi" and "lund" are also names elsewhere.
     stems: ['madarchod', 'bhenchod', 'behenchod', 'chutiy', 'bhosd', 'gaand', 'harami'],
-    allow: ['gaandiv', 'gaandeev'],
+    allow: ['gaandiv', 'gaandeev', ...HI_SLURS_CALLED],
     // German "Kutte" (a cowl) and the river Saale.
     // chamar is Portuguese for "to call".
     strict: ['chut', 'lund', 'randi', 'gandu', 'kutta', 'tatti', 'mc', 'bc', 'chod', 'kutte', 'saale', 'chamar'],
