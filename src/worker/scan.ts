@@ -203,6 +203,17 @@ export function createPageScanner(options: Omit<ScanOptions, 'only' | 'queue' | 
     logger?.warn({ aboutId: about.id, revision: about.revision, err: describeError(err) }, `${what}: left as it is, retried next scan`);
   };
 
+  /**
+   * Flattens and scores an About's content. A scorer on threads takes the JSON and flattens it there:
+   * this thread only serialises the content (which the size limit needs anyway) and hands over one
+   * string, not a flat document's objects. Without content, flatten() says what is wrong.
+   */
+  function scoreContent(content: unknown) {
+    const limits = { maxBytes: config.policy.maxDocumentBytes };
+    if (scorer.scoreRicosJson && content !== undefined) return scorer.scoreRicosJson(JSON.stringify(content), limits);
+    return scorer.score(flatten(content, limits));
+  }
+
   /** Prechecks and scores one About; returns the review item to write when it is flagged. */
   async function decide(about: MemberAbout, stored: VerdictRecord | undefined) {
     const ours = isPlaceholder(about.content);
@@ -221,7 +232,7 @@ export function createPageScanner(options: Omit<ScanOptions, 'only' | 'queue' | 
     }
     let verdict;
     try {
-      verdict = await scoring.add(() => scorer.score(flatten(about.content, { maxBytes: config.policy.maxDocumentBytes })));
+      verdict = await scoring.add(() => scoreContent(about.content));
     } catch (err) {
       // Malformed Ricos or a scorer failure: fail safe, never a flag.
       failed(about, 'not scored', err);
