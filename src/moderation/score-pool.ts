@@ -216,13 +216,15 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
 
   /**
    * Hands what waits to the threads with room, shared between them (the least loaded first), starting
-   * a new thread while every thread is busy and there is room for one.
+   * threads (up to `threads`) while there is work for more.
    */
   function dispatch(): void {
+    // One more thread while more documents wait than the idle threads would take one each.
+    const idle = () => [...threads].filter((t) => t.batchEnds.length === 0).length;
+    while (threads.size < size && waiting.length > idle()) spawn();
     while (waiting.length > 0) {
       let target: Thread | undefined;
       for (const t of threads) if (takes(t) && (!target || t.jobs.size < target.jobs.size)) target = t;
-      if ((!target || target.jobs.size > 0) && threads.size < size) target = spawn();
       if (!target) break;
       let open = 0;
       for (const t of threads) if (takes(t)) open++;

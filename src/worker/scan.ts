@@ -90,8 +90,13 @@ export interface ScanSummary {
   wouldReplace?: PlannedReplacement[];
 }
 
-/** Scorer calls in flight per page: lets a network scorer overlap requests and keeps every scoring thread busy. */
-const SCORE_CONCURRENCY = Math.max(8, 2 * availableParallelism());
+/**
+ * Scorer calls in flight per page: lets a network scorer overlap requests and keeps every scoring thread
+ * busy. The pool hands documents over in batches (score-pool.ts): with 8 a page a thread held one batch
+ * and idled while its answers travelled (20-32 % idle in a profile), with 16 it keeps a second behind it
+ * (10-16 %; docs/scorer-speed.md, session 8).
+ */
+const SCORE_CONCURRENCY = Math.max(16, 4 * availableParallelism());
 /** Verdicts are buffered: losing them in a crash only costs a rescore, and each store write rewrites the file. */
 const VERDICT_FLUSH_COUNT = 5000;
 const VERDICT_FLUSH_MS = 5000;

@@ -76,13 +76,14 @@ describe('the scoring pool (scorer.local.threads)', () => {
 
   it('score --jsonl: a document past its deadline in a batch fails alone; the documents batched with it get their verdicts, in order', async () => {
     // Five lines reach the thread as a batch while it starts; the next two (the first of them spans two
-    // of the reader's chunks) wait and go with the heavy line when it has been read: a batch that holds
-    // documents before the heavy one (scored, their answers not sent when the thread is ended) and after it.
-    const before = [0, 1, 2, 3, 4].map((i) => ricos(`${TEXTS[i]!} #${i}`));
-    const between = [ricos(`${TEXTS[0]!} `.repeat(2_000)), ricos(TEXTS[1]!)];
-    const after = [2, 3, 4].map((i) => ricos(`${TEXTS[i]!} after`));
-    const lines = (docs: object[]) => `${docs.map((d) => JSON.stringify(d)).join('\n')}\n`;
-    const input = file('batched-overdue.jsonl', lines([...before, ...between, heavy(), ...after]));
+    // of the reader's chunks: 70 kB of JSON whitespace, quick to score even on a loaded machine) wait and
+    // go with the heavy line when it has been read: a batch that holds documents before the heavy one
+    // (scored, their answers not sent when the thread is ended) and after it.
+    const before = [0, 1, 2, 3, 4].map((i) => JSON.stringify(ricos(`${TEXTS[i]!} #${i}`)));
+    const between = [JSON.stringify(ricos(TEXTS[0]!)).replace('{', `{${' '.repeat(70_000)}`), JSON.stringify(ricos(TEXTS[1]!))];
+    const after = [2, 3, 4].map((i) => JSON.stringify(ricos(`${TEXTS[i]!} after`)));
+    const lines = (docs: string[]) => `${docs.join('\n')}\n`;
+    const input = file('batched-overdue.jsonl', lines([...before, ...between, JSON.stringify(heavy()), ...after]));
     const r = await runCli(['score', '--jsonl', input, '--config', config({ threads: 1, ...DEADLINE }, BIG_DOCS)]);
     const main = await runCli(['score', '--jsonl', file('batched-light.jsonl', lines([...before, ...between, ...after])), '--config', config({ threads: 0 })]);
     const out = r.stdout.trim().split('\n');
