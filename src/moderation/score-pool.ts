@@ -2,31 +2,60 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/index.js';
 import { ConfigError } from '../errors.js';
+import type { FlattenOptions } from '../ricos/flatten.js';
 import type { FlatDocument } from '../ricos/types.js';
+import { ScoreProgress } from './score-progress.js';
 import { ScorerError } from './scorer-error.js';
 import type { Scorer, Verdict } from './types.js';
 
-/** What the main thread sends a worker, and what it answers (plain JSON both ways). */
-export interface ScoreRequest {
+/**
+ * What the main thread sends a worker: documents numbered seq, seq + 1, ... (plain JSON); and what it
+ * answers: the results of documents numbered from seq on, in order, for a whole batch or part of one.
+ */
+export interface ScoreBatch {
   seq: number;
-  doc: FlatDocument;
+  docs: PoolDocument[];
 }
-export type WorkerMessage =
-  | { ready: true }
-  | { seq: number; verdict: Verdict }
-  | { seq: number; error: { name: string; message: string } };
+/** A flat document, or a Ricos document's JSON that the thread flattens (Scorer.scoreRicosJson). */
+export type PoolDocument = FlatDocument | RicosJson;
+export interface RicosJson {
+  json: string;
+  options: FlattenOptions;
+}
+export type ScoreResult = { verdict: Verdict } | { error: { name: string; message: string } };
+export type WorkerMessage = { ready: true } | { seq: number; results: ScoreResult[] };
 
 /** What a worker needs to build the same scorer as the main thread would. */
 export interface WorkerSetup {
   config: Config;
   configDir: string;
+  /** Where the thread publishes the document it is on (ScoreProgress). */
+  progress: SharedArrayBuffer;
 }
 
 /**
- * Documents sent to one worker before its answers come back: two, so a worker never idles while its
- * next document is in the post, and few, so a slow document holds back little work behind it.
+ * Batches sent to a ready thread before its answers come back: two, so it need not idle while its next
+ * batch is in the post. A thread still starting takes one, so a few documents, not two batches, wait
+ * for its start while another thread could score them.
  */
-const IN_FLIGHT_PER_WORKER = 2;
+const BATCHES_PER_THREAD = 2;
+/**
+ * A thread with nothing to do takes whatever waits, even one document (a webhook's rescan goes at once).
+ * A thread already scoring a batch takes a second only when at least this many documents wait: handing
+ * it each document as it comes would make batches of one, and batches of one make answers of one, which
+ * bring back one document at a time from the callers (the hand-off this batching is meant to cut).
+ */
+const MIN_BATCH_BEHIND = 4;
+/**
+ * The most documents in one batch. Each message costs a wake-up on both sides (at a few ms a document
+ * and on a busy machine, a large share of a thread's idle time); a batch shares one among its documents.
+ */
+const MAX_BATCH = 16;
+/**
+ * A document being scored for less than its deadline, or a thread between documents, is looked at
+ * again then; between documents is a moment, so soon.
+ */
+const BETWEEN_DOCUMENTS_RECHECK_MS = 50;
 
 /**
  * This document could not be scored (past scorer.local.deadlineMs, or its thread died on it); its
@@ -34,7 +63,7 @@ const IN_FLIGHT_PER_WORKER = 2;
  */
 export class DocumentNotScored extends ScorerError {}
 
-export interface ScorePoolOptions extends WorkerSetup {
+export interface ScorePoolOptions extends Omit<WorkerSetup, 'progress'> {
   /** The scorer id (the same as the main-thread scorer's: the pool changes where, not what). */
   id: string;
   threads: number;
@@ -48,17 +77,21 @@ export function scoringThreads(config: Config): number {
 }
 
 interface Job {
-  doc: FlatDocument;
+  doc: PoolDocument;
   resolve: (verdict: Verdict) => void;
   reject: (err: Error) => void;
 }
 
-/** One worker thread and the jobs it holds, oldest (the one being scored) first. */
+/** One worker thread and the jobs it holds, in the order it scores them. */
 interface Thread {
   worker: Worker;
   ready: boolean;
+  /** Sent and not yet answered, by number. */
   jobs: Map<number, Job>;
-  /** Runs while the oldest job is being scored; replaces the thread when it fires. */
+  /** The last document's number of each batch sent and not fully answered, oldest first. */
+  batchEnds: number[];
+  progress: ScoreProgress;
+  /** Runs while the thread holds jobs: looks at the document it is on, and replaces the thread past its deadline. */
   deadline?: NodeJS.Timeout;
 }
 
@@ -67,11 +100,16 @@ interface Thread {
  * from the config once and scores one document at a time, so a heavy document takes one core, never
  * the main thread (serve's /healthz and webhooks stay live). Threads start when work first needs them.
  *
+ * - Batches: the documents waiting when a thread has room go to it in one message (up to MAX_BATCH),
+ *   and it answers them in one (or a few, when the batch takes long), so the cross-thread wake-ups a
+ *   document costs fall with the batch size. What waits is what the callers sent since the last turn
+ *   of the event loop: a lone document is never held back to fill a batch.
  * - Order: each call gets its own verdict; a caller that needs ordered output awaits in its own order.
- * - Back-pressure: at most IN_FLIGHT_PER_WORKER documents per thread; the rest wait here, bounded by
+ * - Back-pressure: at most BATCHES_PER_THREAD batches per thread; the rest wait here, bounded by
  *   the callers' own concurrency (the scan's and `score --jsonl`'s in-flight limits).
- * - Deadline: a document not scored within deadlineMs of its thread starting on it rejects with
- *   DocumentNotScored; the thread is ended, and the documents queued behind it go to another.
+ * - Deadline: a document not scored within deadlineMs of its thread starting on it (the thread says
+ *   which and when, ScoreProgress) rejects with DocumentNotScored; the thread is ended, and the other
+ *   documents it held (scored but not yet answered, or not started) are scored again on another.
  * - Crash: a thread that dies (an uncaught error) fails the document it was scoring in the same way;
  *   a new thread takes its place when there is work. No old-generation cap is set: in Node 20 a thread
  *   reaching it can abort the whole process (nodejs/node#47224), worse than the document's cost. The
@@ -91,99 +129,135 @@ const YOUNG_GENERATION_MB = 16;
 
 export function createScorePool(options: ScorePoolOptions): Scorer & { close(): Promise<void> } {
   const { id, threads: size, deadlineMs } = options;
-  const setup: WorkerSetup = { config: options.config, configDir: options.configDir };
   const threads = new Set<Thread>();
   const waiting: Job[] = [];
   let seq = 0;
+  let dispatchQueued = false;
   let closed: Promise<void> | undefined;
   let drained: (() => void) | undefined;
 
   const busy = () => waiting.length > 0 || [...threads].some((t) => t.jobs.size > 0);
+  const takes = (t: Thread) =>
+    t.batchEnds.length === 0 || (t.ready && t.batchEnds.length < BATCHES_PER_THREAD && waiting.length >= MIN_BATCH_BEHIND);
 
   function spawn(): Thread {
+    const progress = new ScoreProgress();
+    const setup: WorkerSetup = { config: options.config, configDir: options.configDir, progress: progress.buffer };
     const worker = new Worker(new URL('./score-pool-worker.js', import.meta.url), {
       workerData: setup,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
-    const thread: Thread = { worker, ready: false, jobs: new Map() };
+    const thread: Thread = { worker, ready: false, jobs: new Map(), batchEnds: [], progress };
     threads.add(thread);
     worker.on('message', (message: WorkerMessage) => onMessage(thread, message));
-    worker.on('error', (err) => failOldest(thread, `the scoring thread crashed on the document (${err.message})`));
-    worker.on('exit', (code) => failOldest(thread, `the scoring thread exited (code ${code}) on the document`));
+    worker.on('error', (err) => fail(thread, `the scoring thread crashed on the document (${err.message})`));
+    worker.on('exit', (code) => fail(thread, `the scoring thread exited (code ${code}) on the document`));
     return thread;
   }
 
   function onMessage(thread: Thread, message: WorkerMessage): void {
     if ('ready' in message) {
       thread.ready = true;
-      startDeadline(thread);
+      watch(thread);
+      dispatch();
       return;
     }
-    const job = thread.jobs.get(message.seq);
-    if (!job) return;
-    thread.jobs.delete(message.seq);
-    clearTimeout(thread.deadline);
-    startDeadline(thread);
-    if ('verdict' in message) job.resolve(message.verdict);
-    else job.reject(rebuildError(message.error));
+    message.results.forEach((result, i) => {
+      const job = thread.jobs.get(message.seq + i);
+      if (!job) return;
+      thread.jobs.delete(message.seq + i);
+      if ('verdict' in result) job.resolve(result.verdict);
+      else job.reject(rebuildError(result.error));
+    });
+    const last = message.seq + message.results.length - 1;
+    while (thread.batchEnds.length > 0 && thread.batchEnds[0]! <= last) thread.batchEnds.shift();
     dispatch();
   }
 
-  /** The oldest job is the one the thread is scoring (it scores in order), once the thread is ready. */
-  function startDeadline(thread: Thread): void {
-    const oldest = thread.jobs.keys().next();
-    if (!thread.ready || oldest.done) return;
-    thread.deadline = setTimeout(() => failOldest(thread, `the document was not scored within ${deadlineMs} ms (scorer.local.deadlineMs)`), deadlineMs);
+  /** Looks at a ready thread that holds jobs when its document could first be past its deadline. */
+  function watch(thread: Thread, ms = deadlineMs): void {
+    if (thread.ready && !thread.deadline && thread.jobs.size > 0) thread.deadline = setTimeout(() => check(thread), ms).unref();
+  }
+
+  function check(thread: Thread): void {
+    thread.deadline = undefined;
+    const current = thread.progress.current();
+    if (!current || !thread.jobs.has(current.seq)) return watch(thread, Math.min(deadlineMs, BETWEEN_DOCUMENTS_RECHECK_MS));
+    if (current.elapsedMs < deadlineMs) return watch(thread, deadlineMs - current.elapsedMs);
+    fail(thread, `the document was not scored within ${deadlineMs} ms (scorer.local.deadlineMs)`, current.seq);
   }
 
   /**
-   * The thread is stuck on, or died on, its oldest document: that document fails, the thread is
-   * ended, and the documents behind it (never started) go first to the next free thread.
+   * The thread is stuck on, or died on, a document (the one it says it is on, else its oldest): that
+   * document fails, the thread is ended, and the others it held go first to the next free thread,
+   * to be scored again (answers it had not sent die with it).
    */
-  function failOldest(thread: Thread, why: string): void {
+  function fail(thread: Thread, why: string, on = thread.progress.current()?.seq): void {
     if (!threads.has(thread)) return;
     clearTimeout(thread.deadline);
     threads.delete(thread);
     void thread.worker.terminate();
-    const [oldest, ...behind] = thread.jobs.values();
+    const failed = thread.jobs.get(on ?? -1) ?? thread.jobs.values().next().value;
+    waiting.unshift(...[...thread.jobs.values()].filter((job) => job !== failed));
     thread.jobs.clear();
-    waiting.unshift(...behind);
-    oldest?.reject(new DocumentNotScored(`local scorer: ${why}`));
+    failed?.reject(new DocumentNotScored(`local scorer: ${why}`));
     dispatch();
   }
 
-  /** Hands waiting jobs to the least loaded thread, starting a new one while all are busy and there is room. */
+  /** Dispatches on the next turn of the event loop: the callers' documents sent meanwhile travel together. */
+  function queueDispatch(): void {
+    if (dispatchQueued) return;
+    dispatchQueued = true;
+    setImmediate(() => {
+      dispatchQueued = false;
+      dispatch();
+    });
+  }
+
+  /**
+   * Hands what waits to the threads with room, shared between them (the least loaded first), starting
+   * threads (up to `threads`) while there is work for more.
+   */
   function dispatch(): void {
+    // One more thread while more documents wait than the idle threads would take one each.
+    const idle = () => [...threads].filter((t) => t.batchEnds.length === 0).length;
+    while (threads.size < size && waiting.length > idle()) spawn();
     while (waiting.length > 0) {
       let target: Thread | undefined;
-      for (const t of threads) if (!target || t.jobs.size < target.jobs.size) target = t;
-      if ((!target || target.jobs.size > 0) && threads.size < size) target = spawn();
-      if (!target || target.jobs.size >= IN_FLIGHT_PER_WORKER) break;
-      const job = waiting.shift()!;
-      const n = ++seq;
-      target.jobs.set(n, job);
+      for (const t of threads) if (takes(t) && (!target || t.jobs.size < target.jobs.size)) target = t;
+      if (!target) break;
+      let open = 0;
+      for (const t of threads) if (takes(t)) open++;
+      const jobs = waiting.splice(0, Math.min(MAX_BATCH, Math.ceil(waiting.length / open)));
+      const first = seq + 1;
+      for (const job of jobs) target.jobs.set(++seq, job);
+      target.batchEnds.push(seq);
       target.worker.ref();
-      target.worker.postMessage({ seq: n, doc: job.doc } satisfies ScoreRequest);
-      if (target.jobs.size === 1) startDeadline(target);
+      target.worker.postMessage({ seq: first, docs: jobs.map((job) => job.doc) } satisfies ScoreBatch);
+      watch(target);
     }
     for (const t of threads) if (t.jobs.size === 0) t.worker.unref();
     if (drained && !busy()) drained();
   }
 
+  function score(doc: PoolDocument): Promise<Verdict> {
+    if (closed) return Promise.reject(new ScorerError('local scorer: closed'));
+    return new Promise<Verdict>((resolve, reject) => {
+      waiting.push({ doc, resolve, reject });
+      queueDispatch();
+    });
+  }
+
   return {
     id,
-    score(doc) {
-      if (closed) return Promise.reject(new ScorerError('local scorer: closed'));
-      return new Promise<Verdict>((resolve, reject) => {
-        waiting.push({ doc, resolve, reject });
-        dispatch();
-      });
-    },
+    score,
+    scoreRicosJson: (json, options) => score({ json, options }),
     close() {
       closed ??= (async () => {
         if (busy()) await new Promise<void>((resolve) => (drained = resolve));
         await Promise.all([...threads].map((t) => {
           threads.delete(t);
+          clearTimeout(t.deadline);
           return t.worker.terminate();
         }));
       })();

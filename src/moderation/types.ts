@@ -1,4 +1,5 @@
 import type { Category } from '../config/index.js';
+import type { FlattenOptions } from '../ricos/flatten.js';
 import type { FlatDocument } from '../ricos/types.js';
 
 export type { Category };
@@ -36,6 +37,12 @@ export interface Scorer {
   /** Identifies scorer + policy, stored with verdicts so a policy change triggers a rescore. */
   readonly id: string;
   score(doc: FlatDocument): Promise<Verdict>;
+  /**
+   * Optional: the same as score(flattenJson(json, options)), flattened where the document is scored.
+   * The pool has it: the caller's thread copies one string to a scoring thread instead of a flat
+   * document's objects, and does no flattening (the scan's main thread, docs/scoring-pool.md).
+   */
+  scoreRicosJson?(json: string, options: FlattenOptions): Promise<Verdict>;
   /** Lets the scoring under way finish, then frees what the scorer holds (worker threads). */
   close?(): Promise<void>;
 }

@@ -90,8 +90,13 @@ export interface ScanSummary {
   wouldReplace?: PlannedReplacement[];
 }
 
-/** Scorer calls in flight per page: lets a network scorer overlap requests and keeps every scoring thread busy. */
-const SCORE_CONCURRENCY = Math.max(8, 2 * availableParallelism());
+/**
+ * Scorer calls in flight per page: lets a network scorer overlap requests and keeps every scoring thread
+ * busy. The pool hands documents over in batches (score-pool.ts): with 8 a page a thread held one batch
+ * and idled while its answers travelled (20-32 % idle in a profile), with 16 it keeps a second behind it
+ * (10-16 %; docs/scorer-speed.md, session 8).
+ */
+const SCORE_CONCURRENCY = Math.max(16, 4 * availableParallelism());
 /** Verdicts are buffered: losing them in a crash only costs a rescore, and each store write rewrites the file. */
 const VERDICT_FLUSH_COUNT = 5000;
 const VERDICT_FLUSH_MS = 5000;
@@ -203,6 +208,17 @@ export function createPageScanner(options: Omit<ScanOptions, 'only' | 'queue' | 
     logger?.warn({ aboutId: about.id, revision: about.revision, err: describeError(err) }, `${what}: left as it is, retried next scan`);
   };
 
+  /**
+   * Flattens and scores an About's content. A scorer on threads takes the JSON and flattens it there:
+   * this thread only serialises the content (which the size limit needs anyway) and hands over one
+   * string, not a flat document's objects. Without content, flatten() says what is wrong.
+   */
+  function scoreContent(content: unknown) {
+    const limits = { maxBytes: config.policy.maxDocumentBytes };
+    if (scorer.scoreRicosJson && content !== undefined) return scorer.scoreRicosJson(JSON.stringify(content), limits);
+    return scorer.score(flatten(content, limits));
+  }
+
   /** Prechecks and scores one About; returns the review item to write when it is flagged. */
   async function decide(about: MemberAbout, stored: VerdictRecord | undefined) {
     const ours = isPlaceholder(about.content);
@@ -221,7 +237,7 @@ export function createPageScanner(options: Omit<ScanOptions, 'only' | 'queue' | 
     }
     let verdict;
     try {
-      verdict = await scoring.add(() => scorer.score(flatten(about.content, { maxBytes: config.policy.maxDocumentBytes })));
+      verdict = await scoring.add(() => scoreContent(about.content));
     } catch (err) {
       // Malformed Ricos or a scorer failure: fail safe, never a flag.
       failed(about, 'not scored', err);

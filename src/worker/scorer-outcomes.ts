@@ -1,5 +1,5 @@
 import { errorMessage } from '../errors.js';
-import { DocumentNotScored, ScorerError, type Scorer } from '../moderation/index.js';
+import { DocumentNotScored, ScorerError, type Scorer, type Verdict } from '../moderation/index.js';
 
 /**
  * Below this many failures with one message, "most Abouts failed for the same reason" is too thin to
@@ -77,19 +77,22 @@ export class ScorerOutcomes {
  * scorer still owns it (and closes it).
  */
 export function countedScorer(scorer: Scorer, outcomes: ScorerOutcomes): Scorer {
+  const counted = async (scoring: () => Promise<Verdict>) => {
+    try {
+      const verdict = await scoring();
+      outcomes.record(null);
+      return verdict;
+    } catch (err) {
+      // Only the scorer's own failures count; anything else is a bug and is not the scorer being down,
+      // and one document too heavy to score in time is that document's problem, not an outage.
+      if (err instanceof ScorerError && !(err instanceof DocumentNotScored)) outcomes.record(errorMessage(err));
+      throw err;
+    }
+  };
+  const { scoreRicosJson } = scorer;
   return {
     id: scorer.id,
-    async score(doc) {
-      try {
-        const verdict = await scorer.score(doc);
-        outcomes.record(null);
-        return verdict;
-      } catch (err) {
-        // Only the scorer's own failures count; anything else is a bug and is not the scorer being down,
-        // and one document too heavy to score in time is that document's problem, not an outage.
-        if (err instanceof ScorerError && !(err instanceof DocumentNotScored)) outcomes.record(errorMessage(err));
-        throw err;
-      }
-    },
+    score: (doc) => counted(() => scorer.score(doc)),
+    ...(scoreRicosJson ? { scoreRicosJson: (json, options) => counted(() => scoreRicosJson.call(scorer, json, options)) } : {}),
   };
 }

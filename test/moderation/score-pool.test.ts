@@ -74,6 +74,28 @@ describe('the scoring pool (scorer.local.threads)', () => {
     expect(r.code).toBe(1);
   });
 
+  it('score --jsonl: a document past its deadline in a batch fails alone; the documents batched with it get their verdicts, in order', async () => {
+    // Five lines reach the thread as a batch while it starts; the next two (the first of them spans two
+    // of the reader's chunks: 70 kB of JSON whitespace, quick to score even on a loaded machine) wait and
+    // go with the heavy line when it has been read: a batch that holds documents before the heavy one
+    // (scored, their answers not sent when the thread is ended) and after it.
+    const before = [0, 1, 2, 3, 4].map((i) => JSON.stringify(ricos(`${TEXTS[i]!} #${i}`)));
+    const between = [JSON.stringify(ricos(TEXTS[0]!)).replace('{', `{${' '.repeat(70_000)}`), JSON.stringify(ricos(TEXTS[1]!))];
+    const after = [2, 3, 4].map((i) => JSON.stringify(ricos(`${TEXTS[i]!} after`)));
+    const lines = (docs: string[]) => `${docs.join('\n')}\n`;
+    const input = file('batched-overdue.jsonl', lines([...before, ...between, JSON.stringify(heavy()), ...after]));
+    const r = await runCli(['score', '--jsonl', input, '--config', config({ threads: 1, ...DEADLINE }, BIG_DOCS)]);
+    const main = await runCli(['score', '--jsonl', file('batched-light.jsonl', lines([...before, ...between, ...after])), '--config', config({ threads: 0 })]);
+    const out = r.stdout.trim().split('\n');
+    expect(out).toHaveLength(11);
+    expect(out[7]).toBe('{"error":"line 8: local scorer: the document was not scored within 1000 ms (scorer.local.deadlineMs)"}');
+    expect(out.filter((_, i) => i !== 7)).toEqual(main.stdout.trim().split('\n'));
+    expect(JSON.parse(out[6]!).flagged).toBe(true);
+    expect(JSON.parse(out[8]!).reasons.map((x: { category: string }) => x.category)).toContain('contact-info');
+    expect(r.stderr).toBe('aboutmod: 1 of 11 lines could not be scored (their output lines hold {"error": ...})\n');
+    expect(r.code).toBe(1);
+  });
+
   it('scan: an About past its deadline is left as it is and counted in errors, every other About is decided', async () => {
     const em = await startEmulatorProcess(['--seed', 'bulk:30:0.2']);
     const setup = await scanSetup(em.url);
