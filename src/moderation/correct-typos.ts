@@ -93,18 +93,25 @@ function hashOf(text: string, from: number, to: number, skip = -1): number {
  * one in four), seldom its bit.
  */
 const HASH_BITS = 20;
-function hashBits(words: Iterable<string>): Uint32Array {
-  const bits = new Uint32Array((1 << HASH_BITS) / 32);
-  for (const w of words) {
-    const h = hashOf(w, 0, w.length) >>> (32 - HASH_BITS);
-    bits[h >>> 5]! |= 1 << (h & 31);
-  }
-  return bits;
+type RangeHash = (text: string, from: number, to: number, skip?: number) => number;
+/** The bit set of a word set under one hash (`of`), and the test of a range of a text against it (`has`). */
+function hashFilter(hash: RangeHash) {
+  return {
+    of(words: Iterable<string>): Uint32Array {
+      const bits = new Uint32Array((1 << HASH_BITS) / 32);
+      for (const w of words) {
+        const h = hash(w, 0, w.length) >>> (32 - HASH_BITS);
+        bits[h >>> 5]! |= 1 << (h & 31);
+      }
+      return bits;
+    },
+    has(bits: Uint32Array, text: string, from: number, to: number, skip = -1): boolean {
+      const h = hash(text, from, to, skip) >>> (32 - HASH_BITS);
+      return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+    },
+  };
 }
-const hasBit = (bits: Uint32Array, text: string, from: number, to: number, skip = -1) => {
-  const h = hashOf(text, from, to, skip) >>> (32 - HASH_BITS);
-  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
-};
+const { of: hashBits, has: hasBit } = hashFilter(hashOf);
 const VARIANT_HASHES = hashBits(VARIANTS.keys());
 const KNOWN_HASHES = hashBits(KNOWN);
 /** Targets and known words, what two words may join into (joinedAt). */
@@ -312,18 +319,7 @@ function foldedHashOf(text: string, from: number, to: number, skip = -1): number
 }
 /** ARABIC_FOLD as character codes, every letter of the range (itself where it is not folded). */
 const FOLDED_CODES = Uint16Array.from({ length: 0x2b }, (_, k) => ARABIC_FOLD[k]?.charCodeAt(0) ?? 0x0620 + k);
-const foldedBits = (words: Iterable<string>) => {
-  const bits = new Uint32Array((1 << HASH_BITS) / 32);
-  for (const w of words) {
-    const h = foldedHashOf(w, 0, w.length) >>> (32 - HASH_BITS);
-    bits[h >>> 5]! |= 1 << (h & 31);
-  }
-  return bits;
-};
-const hasFoldedBit = (bits: Uint32Array, text: string, from: number, to: number, skip = -1) => {
-  const h = foldedHashOf(text, from, to, skip) >>> (32 - HASH_BITS);
-  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
-};
+const { of: foldedBits, has: hasFoldedBit } = hashFilter(foldedHashOf);
 const ARABIC_VARIANT_BITS = foldedBits(ARABIC_VARIANTS.keys());
 const ARABIC_KNOWN_BITS = foldedBits(ARABIC_KNOWN);
 const ARABIC_TARGET_BITS = foldedBits(ARABIC_TARGETS);
