@@ -74,8 +74,9 @@ export function looksRomanisedHindi(text: string): boolean {
  * Spanish has) and function words no other of them has ("dla", "jest", "tylko", "po prostu"). franc
  * reads one short line of Polish as English, Spanish or French ("Lesbijki są okropne." as French), so
  * two of these (two words with its letters, two of its words, or one of each) say Polish beside what franc says.
+ * A word is tried from its start only: tried from every letter, a long word cost its length squared.
  */
-const POLISH_SIGNS = /\p{L}*[ąćęłńśźż]\p{L}*|(?<![\p{L}\p{N}])(?:dla|jest|jestem|jestes|jestescie|czy|tylko|prostu|wszyscy|wszystkie|niczym|innym|kolejny|kolejna|kolejni|ktory|ktora|ktore|takie|tacy|bardzo|nigdy|powinni|powinny|trzeba|zawsze)(?![\p{L}\p{N}])/giu;
+const POLISH_SIGNS = /(?<!\p{L})\p{L}*?[ąćęłńśźż]\p{L}*|(?<![\p{L}\p{N}])(?:dla|jest|jestem|jestes|jestescie|czy|tylko|prostu|wszyscy|wszystkie|niczym|innym|kolejny|kolejna|kolejni|ktory|ktora|ktore|takie|tacy|bardzo|nigdy|powinni|powinny|trzeba|zawsze)(?![\p{L}\p{N}])/giu;
 
 /** Does a text show `signs` different signs of Polish (two by default: one is a name, "Łukasz", in an English bio)? */
 export function looksPolish(text: string, signs = 2): boolean {
