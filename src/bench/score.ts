@@ -7,6 +7,7 @@ import { SHARED_DIR } from '../paths.js';
 import type { FlatDocument } from '../ricos/types.js';
 import { log } from './figures.js';
 import { benchScorePool } from './score-pool.js';
+import { benchScoreStages } from './score-stages.js';
 
 /**
  * Rules + model, one thread, in documents per CPU-second before the one-pass scorer (issue 16): commit
@@ -46,7 +47,9 @@ export async function benchScore(ms = 2000): Promise<Record<string, number>> {
   log(`score, rules + model, one thread, documents per CPU-second (before -> now, goal); weights load ${figures['score.modelLoadMs']} ms`);
   log(`  openai-moderation dev (${openaiDev.length} docs, ${avg(openaiDev)} chars on average): ${BEFORE.openaiDev} -> ${figures['score.rulesAndModel.docsPerCpuSec']} (goal ${GOAL.openaiDev}); rules only ${figures['score.rulesOnly.docsPerCpuSec']}`);
   log(`  short bios (${shortBios.length} docs under ${SHORT} chars, ${avg(shortBios)} on average): ${BEFORE.shortBios} -> ${figures['score.shortBios.rulesAndModel.docsPerCpuSec']} (goal ${GOAL.shortBios})`);
-  return { ...figures, ...(await benchScorePool(openaiDev)) };
+  const budgetUs = { openaiDev: 1e6 / GOAL.openaiDev, shortBios: 1e6 / GOAL.shortBios };
+  const stages = benchScoreStages({ openaiDev, shortBios }, { policy, textModel, budgetUs });
+  return { ...figures, ...stages, ...(await benchScorePool(openaiDev)) };
 }
 
 async function docsPerCpuSecond(local: Scorer, docs: readonly FlatDocument[], ms: number): Promise<number> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, RULE_DETECTORS, type Detector, type Verdict } from '../../src/moderation/index.js';
+import { createScorer, NAMED_RULE_DETECTORS, type Detector, type Verdict } from '../../src/moderation/index.js';
 import { textModelDetector } from '../../src/moderation/detect-text-model.js';
 import { loadTextModel } from '../../src/moderation/model/load-text-model.js';
 import { prepareSegments } from '../../src/moderation/prepare-segments.js';
@@ -44,7 +44,7 @@ const INPUTS: Record<string, string> = {
 const cfg = config({ policy: { multilingual: true } });
 const textModel = loadTextModel();
 const DETECTORS: [string, Detector][] = [
-  ...RULE_DETECTORS.map((d, i): [string, Detector] => [`rule detector ${i + 1} of ${RULE_DETECTORS.length}`, d]),
+  ...Object.entries(NAMED_RULE_DETECTORS),
   ['text model', textModelDetector(textModel)],
 ];
 const scorer = createScorer(cfg, { configDir: process.cwd(), textModel });
