@@ -54,7 +54,8 @@ describe('serve while a heavy About is scored', () => {
       return server.logs.some(overdue) ? true : undefined;
     }, 'the heavy About past its deadline', 40_000).catch((err: Error) => { throw new Error(`${err.message}\n${server.stderr()}`); });
 
-    expect(server.logs.some((l) => l.outcome === 'queued' && l.aboutId === aboutId)).toBe(true);
+    // Logged as the answer is sent, even when a loaded machine made the emulator give up waiting for it.
+    await expect.poll(() => server.logs.some((l) => l.outcome === 'queued' && l.aboutId === aboutId), { timeout: 10_000 }).toBe(true);
     // Asked all through the scoring (about DEADLINE_MS), and never kept waiting: a correctness bound, not a benchmark.
     expect(latencies.length).toBeGreaterThan(3);
     expect(Math.max(...latencies)).toBeLessThan(1000);
