@@ -27,7 +27,9 @@ export interface Features {
  * (by vocabulary id) rather than once per reading. Views valid until the next tally() call.
  */
 export interface Tally {
-  /** The distinct buckets met and their counts (a count may be 0: features that cancelled out). */
+  /** The sum of the squared counts: the vector's squared length before scaling. */
+  norm: number;
+  /** The buckets whose count is not -1, 0 or 1, and their counts. */
   size: number;
   index: Int32Array;
   count: Int32Array;
@@ -39,7 +41,7 @@ export interface Tally {
 
 /** A feature hash's bucket among `buckets` (a power of two) and its sign (collisions cancel rather than add up). */
 export const bucketOf = (hash: number, buckets: number) => hash & (buckets - 1);
-export const signOf = (hash: number) => (hash & 0x80000000 ? -1 : 1);
+export const signOf = (hash: number) => (hash >> 31) | 1;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -77,24 +79,25 @@ function mix(h: number): number {
  * its scratch arrays: not for concurrent use, which JavaScript never does here.
  */
 export class FeatureHasher {
-  /** The buckets met, in the order first met; the count of each; where each sits in the table below. */
+  /** The slots of the table below in use, in the order their buckets were first met. */
   private touched = new Int32Array(1024);
-  private counts = new Int32Array(1024);
-  private slots = new Int32Array(1024);
-  private value = new Float32Array(1024);
   private count = 0;
+  /** extract's output; tally's buckets with a count other than -1, 0 or 1, and those counts. */
+  private index = new Int32Array(1024);
+  private value = new Float32Array(1024);
+  private counts = new Int32Array(1024);
   /** tally's lists by word: the ids read, and the loose features' hashes. */
   private ids = new Int32Array(256);
   private idCount = 0;
   private loose = new Int32Array(256);
   private looseCount = 0;
   /**
-   * Which buckets this text has met, and where each sits in `touched`: an open-addressing table (key
-   * bucket + 1, 0 for empty) kept at most half full. A few KB that stays in the processor's cache,
-   * where an array over all the buckets (1-2 MB) missed it on most features.
+   * The buckets this text has met and their counts: an open-addressing table, two ints a slot (the
+   * bucket + 1, 0 for empty; its count), kept at most half full. A few KB that stays in the
+   * processor's cache, where an array over all the buckets (1-2 MB) missed it on most features; a
+   * feature met again reads and writes one slot.
    */
-  private keys = new Int32Array(4096);
-  private places = new Int32Array(4096);
+  private table = new Int32Array(2 * 4096);
   /** The padded word whose character n-grams are hashed (a space, its first units, a space), and their hashes. */
   private readonly padded = new Int32Array(MAX_WORD_FOR_CHARS + 2);
   private readonly grams: Int32Array;
@@ -169,11 +172,24 @@ export class FeatureHasher {
       if (prev !== 0) this.addLoose(mix(step(step(prev, SPACE), BIGRAM) ^ h));
       prev = h;
     }
-    for (let k = 0; k < this.count; k++) this.keys[this.slots[k]!] = 0;
+    const { table, touched, index, counts } = this;
+    let norm = 0;
+    let size = 0;
+    for (let k = 0; k < this.count; k++) {
+      const at = 2 * touched[k]!;
+      const c = table[at + 1]!;
+      norm += c * c;
+      if (c > 1 || c < -1) {
+        index[size] = table[at]! - 1;
+        counts[size++] = c;
+      }
+      table[at] = 0;
+    }
     return {
-      size: this.count,
-      index: this.touched,
-      count: this.counts,
+      norm,
+      size,
+      index,
+      count: counts,
       ids: this.ids.subarray(0, this.idCount),
       loose: this.loose.subarray(0, this.looseCount),
     };
@@ -271,63 +287,64 @@ export class FeatureHasher {
   }
 
   private add(hash: number): void {
-    const bucket = bucketOf(hash, this.spec.buckets);
-    const sign = signOf(hash);
-    const { keys } = this;
-    const mask = keys.length - 1;
-    let slot = bucket & mask;
-    for (let key = keys[slot]!; key !== 0; key = keys[slot]!) {
-      if (key === bucket + 1) {
-        this.counts[this.places[slot]!]! += sign;
+    const key = bucketOf(hash, this.spec.buckets) + 1;
+    const { table } = this;
+    const mask = (table.length >> 1) - 1;
+    let slot = key & mask;
+    for (let at = 2 * slot, found = table[at]!; found !== 0; at = 2 * slot, found = table[at]!) {
+      if (found === key) {
+        table[at + 1]! += signOf(hash);
         return;
       }
       slot = (slot + 1) & mask;
     }
+    table[2 * slot] = key;
+    table[2 * slot + 1] = signOf(hash);
     if (this.count === this.touched.length) this.growLists();
-    keys[slot] = bucket + 1;
-    this.places[slot] = this.count;
-    this.slots[this.count] = slot;
-    this.touched[this.count] = bucket;
-    this.counts[this.count++] = sign;
-    if (this.count * 2 > keys.length) this.growTable();
+    this.touched[this.count++] = slot;
+    if (this.count * 4 > table.length) this.growTable();
   }
 
   private growLists(): void {
     this.touched = grown(this.touched);
+    this.index = grown(this.index);
     this.counts = grown(this.counts);
-    this.slots = grown(this.slots);
     this.value = new Float32Array(this.touched.length);
   }
 
+  /** Twice the slots, the buckets met placed again (in the order met, so `touched` keeps that order). */
   private growTable(): void {
-    this.keys = new Int32Array(this.keys.length * 2);
-    this.places = new Int32Array(this.keys.length);
-    const mask = this.keys.length - 1;
+    const old = this.table;
+    const table = (this.table = new Int32Array(old.length * 2));
+    const mask = (table.length >> 1) - 1;
     for (let k = 0; k < this.count; k++) {
-      const bucket = this.touched[k]!;
-      let slot = bucket & mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
-      this.keys[slot] = bucket + 1;
-      this.places[slot] = k;
-      this.slots[k] = slot;
+      const at = 2 * this.touched[k]!;
+      let slot = old[at]! & mask;
+      while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = old[at]!;
+      table[2 * slot + 1] = old[at + 1]!;
+      this.touched[k] = slot;
     }
   }
 
+  /** extract's features: the non-zero counts in the order first met, scaled to unit length. */
   private finish(): Features {
+    const { table, touched, index, value } = this;
     let norm = 0;
     let size = 0;
     for (let k = 0; k < this.count; k++) {
-      const bucket = this.touched[k]!;
-      const v = this.counts[k]!;
-      this.keys[this.slots[k]!] = 0;
+      const at = 2 * touched[k]!;
+      const v = table[at + 1]!;
+      const bucket = table[at]! - 1;
+      table[at] = 0;
       if (v === 0) continue;
-      this.touched[size] = bucket;
-      this.value[size++] = v;
+      index[size] = bucket;
+      value[size++] = v;
       norm += v * v;
     }
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let k = 0; k < size; k++) this.value[k]! *= scale;
-    return { size, index: this.touched.subarray(0, size), value: this.value.subarray(0, size) };
+    for (let k = 0; k < size; k++) value[k]! *= scale;
+    return { size, index: index.subarray(0, size), value: value.subarray(0, size) };
   }
 }
 

@@ -37,7 +37,7 @@ export class WordMargins {
   }
 
   /** The margins of the text hasher.tally read. */
-  of({ size, index, count, ids, loose }: Tally): Float64Array {
+  of({ norm, size, index, count, ids, loose }: Tally): Float64Array {
     const { heads, weights, whole, corrections, margins, known } = this;
     const buckets = this.hasher.spec.buckets;
     whole.fill(0);
@@ -53,13 +53,10 @@ export class WordMargins {
       const sign = signOf(hash);
       for (let h = 0, at = bucketOf(hash, buckets) * heads; h < heads; h++) whole[h]! += sign * weights[at + h]!;
     }
-    let norm = 0;
-    for (let k = 0; k < size; k++) norm += count[k]! * count[k]!;
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     const unit = Math.fround(scale);
     for (let k = 0; k < size; k++) {
       const c = count[k]!;
-      if (c >= -1 && c <= 1) continue;
       const off = Math.fround(c * scale) - c * unit;
       if (off === 0) continue;
       for (let h = 0, at = index[k]! * heads; h < heads; h++) corrections[h]! += weights[at + h]! * off;
