@@ -156,12 +156,16 @@ export function textModelDetector(model: TextModel): Detector {
           // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one.
           if (category === 'harassment' && p > EVIDENCE_P && sentenceAboutSelf(cleaned.toLowerCase().replace(/\u2019/g, "'"))) p *= UNTARGETED;
           if (!(p > 0)) continue;
-          const scored = { p: Math.min(1, p), value, segment };
+          p = Math.min(1, p);
+          // Most sentences are neither a category's strongest nor evidence: nothing is kept of them.
           const strongest = found.get(category as Category);
-          if (!strongest) found.set(category as Category, { top: scored, shown: scored.p >= EVIDENCE_P ? [scored] : [] });
-          else {
-            if (scored.p > strongest.top.p) strongest.top = scored;
-            if (scored.p >= EVIDENCE_P) strongest.shown.push(scored);
+          if (!strongest) {
+            const scored = { p, value, segment };
+            found.set(category as Category, { top: scored, shown: p >= EVIDENCE_P ? [scored] : [] });
+          } else if (p > strongest.top.p || p >= EVIDENCE_P) {
+            const scored = { p, value, segment };
+            if (p > strongest.top.p) strongest.top = scored;
+            if (p >= EVIDENCE_P) strongest.shown.push(scored);
           }
         }
       }

@@ -69,9 +69,12 @@ function compile(meta: ModelMeta, path: string): TextModel['predict'] {
   const weights = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
   const hasher = new FeatureHasher(meta.spec);
   const sums = new WordMargins(weights, heads, hasher);
+  // Every prediction is a copy of one object with the heads' categories as keys, in order: one shape,
+  // where an object filled key by key from {} cost about a microsecond and a half a prediction.
+  const shape = Object.fromEntries(meta.heads.map(({ category }) => [category, 0])) as Partial<Record<Category, number>>;
   return (text, normalised, words) => {
     const margins = sums.of(hasher.tally(text, normalised, words));
-    const out: Partial<Record<Category, number>> = {};
+    const out = { ...shape };
     for (let h = 0; h < heads; h++) {
       const head = meta.heads[h]!;
       const margin = head.bias + head.scale * margins[h]!;
