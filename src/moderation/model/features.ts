@@ -33,10 +33,12 @@ export interface Tally {
   size: number;
   index: Int32Array;
   count: Int32Array;
-  /** The vocabulary id of each word read with one, in order; its features: wordFeatures(id). */
+  /** The vocabulary id of each word read with one, in order (the first idCount); its features: wordFeatures(id). */
   ids: Int32Array;
-  /** The hashes of every other feature read: the bigrams, and the features of words without an id. */
+  idCount: number;
+  /** The hashes of every other feature read (the first looseCount): the bigrams, and the features of words without an id. */
   loose: Int32Array;
+  looseCount: number;
 }
 
 /** A feature hash's bucket among `buckets` (a power of two) and its sign (collisions cancel rather than add up). */
@@ -190,8 +192,11 @@ export class FeatureHasher {
       size,
       index,
       count: counts,
-      ids: this.ids.subarray(0, this.idCount),
-      loose: this.loose.subarray(0, this.looseCount),
+      // Lists and lengths, not views: a view is an object made per call.
+      ids: this.ids,
+      idCount: this.idCount,
+      loose: this.loose,
+      looseCount: this.looseCount,
     };
   }
 

@@ -37,18 +37,18 @@ export class WordMargins {
   }
 
   /** The margins of the text hasher.tally read. */
-  of({ norm, size, index, count, ids, loose }: Tally): Float64Array {
+  of({ norm, size, index, count, ids, idCount, loose, looseCount }: Tally): Float64Array {
     const { heads, weights, whole, corrections, margins, known } = this;
     const buckets = this.hasher.spec.buckets;
     whole.fill(0);
     corrections.fill(0);
-    for (let k = 0; k < ids.length; k++) {
+    for (let k = 0; k < idCount; k++) {
       const id = ids[k]!;
       if (known[id] === 0) this.learn(id);
       const sums = this.sums;
       for (let h = 0, at = id * heads; h < heads; h++) whole[h]! += sums[at + h]!;
     }
-    for (let k = 0; k < loose.length; k++) {
+    for (let k = 0; k < looseCount; k++) {
       const hash = loose[k]!;
       const sign = signOf(hash);
       for (let h = 0, at = bucketOf(hash, buckets) * heads; h < heads; h++) whole[h]! += sign * weights[at + h]!;
