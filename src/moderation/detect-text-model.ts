@@ -96,11 +96,21 @@ function within(n: Normalised, from: number, to: number): [number, number] {
   return [first(from), first(to)];
 }
 
-/*
- * A gate, tried once on a segment's text, before IDENTIFIER is run on each of its sentences. It finds
- * a superset: a sentence is a substring of the segment, and an identifier holds eight hex digits in a row.
+/**
+ * A gate, tried once on a segment's text, before IDENTIFIER is run on each of its sentences: does it
+ * hold eight hex digits in a row? A superset: a sentence is a substring of the segment, and an
+ * identifier holds eight hex digits in a row. A scan of char codes; /[0-9a-f]{8}/i took 1.5 times as long.
  */
-const MAY_HOLD_IDENTIFIER = /[0-9a-f]{8}/i;
+function mayHoldIdentifier(text: string): boolean {
+  for (let i = 0, run = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code | 0x20;
+    if ((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x66)) {
+      if (++run === 8) return true;
+    } else run = 0;
+  }
+  return false;
+}
 
 /** A sentence behind a category's score: its probability and where it was read. */
 interface Scored {
@@ -128,7 +138,7 @@ export function textModelDetector(model: TextModel): Detector {
       // Most segments do not swear at all: then no sentence of theirs needs a second look.
       const swears = SWEARS.test(segment.norm.text);
       const read = segment.value.length > MODEL_CHARS ? segment.value.slice(0, MODEL_CHARS) : segment.value;
-      const identifiers = MAY_HOLD_IDENTIFIER.test(read);
+      const identifiers = mayHoldIdentifier(read);
       // A look-alike in a sentence is one in its segment too (a sentence is a substring set apart by spaces
       // or punctuation), identifiers blanked alike.
       const blanked = identifiers ? read.replace(IDENTIFIER, ' ') : read;
@@ -156,12 +166,16 @@ export function textModelDetector(model: TextModel): Detector {
           // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one.
           if (category === 'harassment' && p > EVIDENCE_P && sentenceAboutSelf(cleaned.toLowerCase().replace(/\u2019/g, "'"))) p *= UNTARGETED;
           if (!(p > 0)) continue;
-          const scored = { p: Math.min(1, p), value, segment };
+          p = Math.min(1, p);
+          // Most sentences are neither a category's strongest nor evidence: nothing is kept of them.
           const strongest = found.get(category as Category);
-          if (!strongest) found.set(category as Category, { top: scored, shown: scored.p >= EVIDENCE_P ? [scored] : [] });
-          else {
-            if (scored.p > strongest.top.p) strongest.top = scored;
-            if (scored.p >= EVIDENCE_P) strongest.shown.push(scored);
+          if (!strongest) {
+            const scored = { p, value, segment };
+            found.set(category as Category, { top: scored, shown: p >= EVIDENCE_P ? [scored] : [] });
+          } else if (p > strongest.top.p || p >= EVIDENCE_P) {
+            const scored = { p, value, segment };
+            if (p > strongest.top.p) strongest.top = scored;
+            if (p >= EVIDENCE_P) strongest.shown.push(scored);
           }
         }
       }

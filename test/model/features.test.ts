@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SPEC, FeatureHasher, type Features } from '../../src/moderation/model/features.js';
+import { DEFAULT_SPEC, FeatureHasher, type Features, type Tally } from '../../src/moderation/model/features.js';
 import { readWords, wordsWithin } from '../../src/moderation/segment-words.js';
 
 const copy = (f: Features) => ({ index: [...f.index], value: [...f.value] });
@@ -32,18 +32,23 @@ describe('the text model features', () => {
     expect(copy(hasher.extract('a𠀀b'))).not.toEqual(copy(hasher.extract('a 𠀀 b')));
   });
 
-  it("gives the same features from a segment's shared word reading as from the text (words hashed once by id)", () => {
+  it("tallies the same counts from a segment's shared word reading as from the text", () => {
     const hasher = new FeatureHasher(DEFAULT_SPEC);
+    const counts = (t: Tally) => ({ norm: t.norm, many: new Map([...t.index.subarray(0, t.size)].map((bucket, k) => [bucket, t.count[k]!])) });
     const long = 'x'.repeat(45);
     for (const text of ['you are a worthless idiot, you idiot', 'héllo 😀 wörld a𠀀b', `${long} ${long}y`, 'ab ab ab', '']) {
       const reading = readWords(text);
       const whole = { reading, first: 0, last: reading.count };
+      const alone = counts(hasher.tally(text, text));
       // Twice: the first reading hashes the words, the second reads them back.
-      expect(copy(hasher.extract(text, text, whole))).toEqual(copy(new FeatureHasher(DEFAULT_SPEC).extract(text, text)));
-      expect(copy(hasher.extract(text, text, whole))).toEqual(copy(new FeatureHasher(DEFAULT_SPEC).extract(text, text)));
+      expect(counts(hasher.tally(text, text, whole))).toEqual(alone);
+      expect(counts(hasher.tally(text, text, whole))).toEqual(alone);
     }
+    // "ab ab ab": the word and its three n-grams three times each, the bigram "ab ab" twice.
+    expect(counts(hasher.tally('ab ab ab', 'ab ab ab'))).toEqual({ norm: 4 * 9 + 4, many: expect.any(Map) });
+    expect([...counts(hasher.tally('ab ab ab', 'ab ab ab')).many.values()].map(Math.abs).sort()).toEqual([2, 3, 3, 3, 3]);
     const text = 'First sentence here. You are scum';
     const part = wordsWithin(readWords(text), 21, text.length)!;
-    expect(copy(hasher.extract('You are scum', text.slice(21), part))).toEqual(copy(new FeatureHasher(DEFAULT_SPEC).extract('You are scum', text.slice(21))));
+    expect(counts(hasher.tally('You are scum', text.slice(21), part))).toEqual(counts(hasher.tally('You are scum', 'You are scum')));
   });
 });

@@ -51,6 +51,20 @@ describe('the shipped text model', () => {
     }
   });
 
+  it('reads identifiers (GUIDs, long hex or digit runs, any case) as spaces, so one beside an insult does not dilute it', async () => {
+    const insult = 'You are a worthless idiot and nobody will ever love you.';
+    const alone = (await withModel.score(doc(paragraph(insult)))).reasons.filter((r) => r.source === 'local:model');
+    expect(alone.length).toBeGreaterThan(0);
+    for (const id of ['3f2504e0-4f89-11d3-9a0c-0305e82c3301', 'DEADBEEF1234', '20231204']) {
+      const text = `You are a worthless idiot ${id} and nobody will ever love you.`;
+      const reasons = (await withModel.score(doc(paragraph(text)))).reasons.filter((r) => r.source === 'local:model');
+      expect(reasons.map((r) => [r.category, r.score])).toEqual(alone.map((r) => [r.category, r.score]));
+    }
+    // Seven hex digits are no identifier: read as a word, they change the scores.
+    const seven = (await withModel.score(doc(paragraph('You are a worthless idiot deadbee and nobody will ever love you.')))).reasons;
+    expect(seven.filter((r) => r.source === 'local:model').map((r) => r.score)).not.toEqual(alone.map((r) => r.score));
+  });
+
   it('is on by default (scorer.local.model) and its id is part of the scorer id; off means the rules alone', () => {
     const on = createScorer(config, { configDir: dir });
     const off = createScorer(parseConfig({ scorer: { local: { model: false } } }), { configDir: dir });

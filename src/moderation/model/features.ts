@@ -1,5 +1,5 @@
 import { normalise } from '../normalise.js';
-import { END, ID, START, STRIDE, Vocabulary, wordUnitAt, type WordRun } from '../segment-words.js';
+import { END, ID, START, STRIDE, Vocabulary, readWords, wordUnitAt, type WordRun } from '../segment-words.js';
 
 /** How text becomes a feature vector; stored with the weights so training and scoring agree. */
 export interface FeatureSpec {
@@ -20,6 +20,30 @@ export interface Features {
   index: Int32Array;
   value: Float32Array;
 }
+
+/**
+ * A text's features as extract finds them, before scaling: each bucket's signed count, and the same
+ * features listed by word, so that a linear model can add up a word's own features once per word
+ * (by vocabulary id) rather than once per reading. Views valid until the next tally() call.
+ */
+export interface Tally {
+  /** The sum of the squared counts: the vector's squared length before scaling. */
+  norm: number;
+  /** The buckets whose count is not -1, 0 or 1, and their counts. */
+  size: number;
+  index: Int32Array;
+  count: Int32Array;
+  /** The vocabulary id of each word read with one, in order (the first idCount); its features: wordFeatures(id). */
+  ids: Int32Array;
+  idCount: number;
+  /** The hashes of every other feature read (the first looseCount): the bigrams, and the features of words without an id. */
+  loose: Int32Array;
+  looseCount: number;
+}
+
+/** A feature hash's bucket among `buckets` (a power of two) and its sign (collisions cancel rather than add up). */
+export const bucketOf = (hash: number, buckets: number) => hash & (buckets - 1);
+export const signOf = (hash: number) => (hash >> 31) | 1;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -52,24 +76,30 @@ function mix(h: number): number {
  * Hashed word unigrams, word bigrams and character n-grams of the normalised text (so "f.u.c.k",
  * "sh1t" and Cyrillic look-alikes read as the words they spell). Each feature lands in a bucket with
  * a sign from its hash (collisions cancel rather than add up); counts are then scaled to unit length.
- * Features are listed in the order their buckets are first met, which fixes the order in which a
- * model adds up its products. One hasher reuses its scratch arrays: not for concurrent use, which
- * JavaScript never does here.
+ * extract lists features in the order their buckets are first met (training adds up its products in
+ * that order); tally gives the same counts by word, for scoring (word-margins.ts). One hasher reuses
+ * its scratch arrays: not for concurrent use, which JavaScript never does here.
  */
 export class FeatureHasher {
-  /** The buckets met, in the order first met; the count of each; where each sits in the table below. */
+  /** The slots of the table below in use, in the order their buckets were first met. */
   private touched = new Int32Array(1024);
-  private counts = new Int32Array(1024);
-  private slots = new Int32Array(1024);
-  private value = new Float32Array(1024);
   private count = 0;
+  /** extract's output; tally's buckets with a count other than -1, 0 or 1, and those counts. */
+  private index = new Int32Array(1024);
+  private value = new Float32Array(1024);
+  private counts = new Int32Array(1024);
+  /** tally's lists by word: the ids read, and the loose features' hashes. */
+  private ids = new Int32Array(256);
+  private idCount = 0;
+  private loose = new Int32Array(256);
+  private looseCount = 0;
   /**
-   * Which buckets this text has met, and where each sits in `touched`: an open-addressing table (key
-   * bucket + 1, 0 for empty) kept at most half full. A few KB that stays in the processor's cache,
-   * where an array over all the buckets (1-2 MB) missed it on most features.
+   * The buckets this text has met and their counts: an open-addressing table, two ints a slot (the
+   * bucket + 1, 0 for empty; its count), kept at most half full. A few KB that stays in the
+   * processor's cache, where an array over all the buckets (1-2 MB) missed it on most features; a
+   * feature met again reads and writes one slot.
    */
-  private keys = new Int32Array(4096);
-  private places = new Int32Array(4096);
+  private table = new Int32Array(2 * 4096);
   /** The padded word whose character n-grams are hashed (a space, its first units, a space), and their hashes. */
   private readonly padded = new Int32Array(MAX_WORD_FOR_CHARS + 2);
   private readonly grams: Int32Array;
@@ -90,20 +120,10 @@ export class FeatureHasher {
     this.grams = new Int32Array((MAX_WORD_FOR_CHARS + 2) * (spec.charMax - spec.charMin + 1));
   }
 
-  /**
-   * `normalised`, when given, is normalise(text).text, already at hand: used when no cap applies;
-   * `words`, when given too, are its words as a segment's shared reading holds them (the same
-   * features, each word's hashed once per process instead of once per reading).
-   */
-  extract(text: string, normalised?: string, words?: WordRun): Features {
-    const { spec } = this;
-    const given = normalised !== undefined && text.length <= spec.maxChars;
+  /** The text's features, as training reads them. */
+  extract(text: string): Features {
+    const norm = normalise(this.capped(text)).text;
     this.count = 0;
-    if (given && words !== undefined) {
-      this.addWords(words);
-      return this.finish();
-    }
-    const norm = given ? normalised : normalise(text.length > spec.maxChars ? text.slice(0, spec.maxChars) : text).text;
     let prev = 0;
     for (let i = 0; i < norm.length;) {
       let width = wordUnitAt(norm, i);
@@ -119,6 +139,81 @@ export class FeatureHasher {
     return this.finish();
   }
 
+  /**
+   * The same features as extract(text), as counts and by word (Tally). `normalised`, when given, is
+   * normalise(text).text, already at hand: used when no cap applies; `words`, when given too, are its
+   * words as a segment's shared reading holds them. Words are interned in the shared vocabulary, so a
+   * word's own features are hashed once per process.
+   */
+  tally(text: string, normalised?: string, words?: WordRun): Tally {
+    const given = normalised !== undefined && text.length <= this.spec.maxChars;
+    if (!given || words === undefined) {
+      const reading = readWords(given ? normalised : normalise(this.capped(text)).text);
+      words = { reading, first: 0, last: reading.count };
+    }
+    this.count = 0;
+    this.idCount = 0;
+    this.looseCount = 0;
+    const { text: read, words: list } = words.reading;
+    let prev = 0;
+    for (let k = words.first * STRIDE; k < words.last * STRIDE; k += STRIDE) {
+      const word = list[k + ID]!;
+      const from = list[k + START]!;
+      const to = list[k + END]!;
+      // A word without an id (the vocabulary is full) is hashed into the free end of wordHashes, not kept.
+      const at = word < 0 ? this.hashInto(this.wordHashesUsed, read, from, to) : this.byWord[word]! - 1;
+      const entry = at < 0 ? this.hashWord(word, read, from, to) : at;
+      const hashes = this.wordHashes;
+      const end = entry + 2 + hashes[entry + 1]!;
+      if (word < 0) for (let f = entry + 2; f < end; f++) this.addLoose(hashes[f]!);
+      else {
+        this.pushId(word);
+        for (let f = entry + 2; f < end; f++) this.add(hashes[f]!);
+      }
+      const h = hashes[entry]!;
+      if (prev !== 0) this.addLoose(mix(step(step(prev, SPACE), BIGRAM) ^ h));
+      prev = h;
+    }
+    const { table, touched, index, counts } = this;
+    let norm = 0;
+    let size = 0;
+    for (let k = 0; k < this.count; k++) {
+      const at = 2 * touched[k]!;
+      const c = table[at + 1]!;
+      norm += c * c;
+      if (c > 1 || c < -1) {
+        index[size] = table[at]! - 1;
+        counts[size++] = c;
+      }
+      table[at] = 0;
+    }
+    return {
+      norm,
+      size,
+      index,
+      count: counts,
+      // Lists and lengths, not views: a view is an object made per call.
+      ids: this.ids,
+      idCount: this.idCount,
+      loose: this.loose,
+      looseCount: this.looseCount,
+    };
+  }
+
+  /**
+   * The hashes of the own features of the word with this vocabulary id (its unigram, then its
+   * character n-grams), as tally read them; the word must have been read by tally.
+   */
+  wordFeatures(word: number): Int32Array {
+    const at = this.byWord[word]! - 1;
+    return this.wordHashes.subarray(at + 2, at + 2 + this.wordHashes[at + 1]!);
+  }
+
+  /** Text beyond maxChars is not read. */
+  private capped(text: string): string {
+    return text.length > this.spec.maxChars ? text.slice(0, this.spec.maxChars) : text;
+  }
+
   /** A word's unigram, its bigram with the word before (prev, its hash; 0 for none) and its character n-grams; returns its hash. */
   private addWord(text: string, from: number, to: number, prev: number): number {
     const h = wordHash(text, from, to);
@@ -128,38 +223,37 @@ export class FeatureHasher {
     return h;
   }
 
-  /** extract's features for the words of a shared reading, from each word's hashes kept by id. */
-  private addWords({ reading, first, last }: WordRun): void {
-    const { text, words } = reading;
-    let prev = 0;
-    for (let k = first * STRIDE; k < last * STRIDE; k += STRIDE) {
-      const word = words[k + ID]!;
-      if (word < 0) {
-        prev = this.addWord(text, words[k + START]!, words[k + END]!, prev);
-        continue;
-      }
-      let at = this.byWord[word]! - 1;
-      if (at < 0) at = this.hashWord(word, text, words[k + START]!, words[k + END]!);
-      const hashes = this.wordHashes;
-      const h = hashes[at]!;
-      const n = hashes[at + 1]!;
-      this.add(hashes[at + 2]!);
-      if (prev !== 0) this.add(mix(step(step(prev, SPACE), BIGRAM) ^ h));
-      for (let f = at + 3; f < at + 2 + n; f++) this.add(hashes[f]!);
-      prev = h;
-    }
+  private addLoose(hash: number): void {
+    if (this.looseCount === this.loose.length) this.loose = grown(this.loose);
+    this.loose[this.looseCount++] = hash;
+    this.add(hash);
+  }
+
+  private pushId(word: number): void {
+    if (this.idCount === this.ids.length) this.ids = grown(this.ids);
+    this.ids[this.idCount++] = word;
   }
 
   /** Hashes the word text[from, to) (vocabulary id `word`) once: where its entry in wordHashes starts. */
   private hashWord(word: number, text: string, from: number, to: number): number {
+    const at = this.hashInto(this.wordHashesUsed, text, from, to);
+    this.wordHashesUsed = at + 2 + this.wordHashes[at + 1]!;
+    this.byWord[word] = at + 1;
+    return at;
+  }
+
+  /**
+   * Writes the entry of the word text[from, to) at wordHashes[at]: its hash before mixing (for the
+   * bigram after it), how many features follow, then its own feature and its character n-grams.
+   */
+  private hashInto(at: number, text: string, from: number, to: number): number {
     const units = Math.min(to - from, MAX_WORD_FOR_CHARS);
     const most = 3 + (units + 2) * (this.spec.charMax - this.spec.charMin + 1);
-    if (this.wordHashesUsed + most > this.wordHashes.length) {
-      const grown = new Int32Array(Math.max(this.wordHashes.length * 2, this.wordHashesUsed + most));
+    if (at + most > this.wordHashes.length) {
+      const grown = new Int32Array(Math.max(this.wordHashes.length * 2, at + most));
       grown.set(this.wordHashes);
       this.wordHashes = grown;
     }
-    const at = this.wordHashesUsed;
     const hashes = this.wordHashes;
     const h = wordHash(text, from, to);
     const grams = this.charGrams(text, from, to);
@@ -167,8 +261,6 @@ export class FeatureHasher {
     hashes[at + 1] = grams + 1;
     hashes[at + 2] = mix(h);
     hashes.set(this.grams.subarray(0, grams), at + 3);
-    this.wordHashesUsed = at + 3 + grams;
-    this.byWord[word] = at + 1;
     return at;
   }
 
@@ -200,67 +292,70 @@ export class FeatureHasher {
   }
 
   private add(hash: number): void {
-    const bucket = hash & (this.spec.buckets - 1);
-    const sign = hash & 0x80000000 ? -1 : 1;
-    const { keys } = this;
-    const mask = keys.length - 1;
-    let slot = bucket & mask;
-    for (let key = keys[slot]!; key !== 0; key = keys[slot]!) {
-      if (key === bucket + 1) {
-        this.counts[this.places[slot]!]! += sign;
+    const key = bucketOf(hash, this.spec.buckets) + 1;
+    const { table } = this;
+    const mask = (table.length >> 1) - 1;
+    let slot = key & mask;
+    for (let at = 2 * slot, found = table[at]!; found !== 0; at = 2 * slot, found = table[at]!) {
+      if (found === key) {
+        table[at + 1]! += signOf(hash);
         return;
       }
       slot = (slot + 1) & mask;
     }
+    table[2 * slot] = key;
+    table[2 * slot + 1] = signOf(hash);
     if (this.count === this.touched.length) this.growLists();
-    keys[slot] = bucket + 1;
-    this.places[slot] = this.count;
-    this.slots[this.count] = slot;
-    this.touched[this.count] = bucket;
-    this.counts[this.count++] = sign;
-    if (this.count * 2 > keys.length) this.growTable();
+    this.touched[this.count++] = slot;
+    if (this.count * 4 > table.length) this.growTable();
   }
 
   private growLists(): void {
-    const more = (from: Int32Array) => {
-      const to = new Int32Array(from.length * 2);
-      to.set(from);
-      return to;
-    };
-    this.touched = more(this.touched);
-    this.counts = more(this.counts);
-    this.slots = more(this.slots);
+    this.touched = grown(this.touched);
+    this.index = grown(this.index);
+    this.counts = grown(this.counts);
     this.value = new Float32Array(this.touched.length);
   }
 
+  /** Twice the slots, the buckets met placed again (in the order met, so `touched` keeps that order). */
   private growTable(): void {
-    this.keys = new Int32Array(this.keys.length * 2);
-    this.places = new Int32Array(this.keys.length);
-    const mask = this.keys.length - 1;
+    const old = this.table;
+    const table = (this.table = new Int32Array(old.length * 2));
+    const mask = (table.length >> 1) - 1;
     for (let k = 0; k < this.count; k++) {
-      const bucket = this.touched[k]!;
-      let slot = bucket & mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
-      this.keys[slot] = bucket + 1;
-      this.places[slot] = k;
-      this.slots[k] = slot;
+      const at = 2 * this.touched[k]!;
+      let slot = old[at]! & mask;
+      while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = old[at]!;
+      table[2 * slot + 1] = old[at + 1]!;
+      this.touched[k] = slot;
     }
   }
 
+  /** extract's features: the non-zero counts in the order first met, scaled to unit length. */
   private finish(): Features {
+    const { table, touched, index, value } = this;
     let norm = 0;
     let size = 0;
     for (let k = 0; k < this.count; k++) {
-      const bucket = this.touched[k]!;
-      const v = this.counts[k]!;
-      this.keys[this.slots[k]!] = 0;
+      const at = 2 * touched[k]!;
+      const v = table[at + 1]!;
+      const bucket = table[at]! - 1;
+      table[at] = 0;
       if (v === 0) continue;
-      this.touched[size] = bucket;
-      this.value[size++] = v;
+      index[size] = bucket;
+      value[size++] = v;
       norm += v * v;
     }
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let k = 0; k < size; k++) this.value[k]! *= scale;
-    return { size, index: this.touched.subarray(0, size), value: this.value.subarray(0, size) };
+    for (let k = 0; k < size; k++) value[k]! *= scale;
+    return { size, index: index.subarray(0, size), value: value.subarray(0, size) };
   }
+}
+
+/** A copy of the list with twice the room. */
+function grown(from: Int32Array): Int32Array<ArrayBuffer> {
+  const to = new Int32Array(from.length * 2);
+  to.set(from);
+  return to;
 }
