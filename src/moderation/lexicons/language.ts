@@ -74,15 +74,77 @@ export function looksRomanisedHindi(text: string): boolean {
  * Spanish has) and function words no other of them has ("dla", "jest", "tylko", "po prostu"). franc
  * reads one short line of Polish as English, Spanish or French ("Lesbijki są okropne." as French), so
  * two of these (two words with its letters, two of its words, or one of each) say Polish beside what franc says.
- * A word is tried from its start only: tried from every letter, a long word cost its length squared.
  */
-const POLISH_SIGNS = /(?<!\p{L})\p{L}*?[ąćęłńśźż]\p{L}*|(?<![\p{L}\p{N}])(?:dla|jest|jestem|jestes|jestescie|czy|tylko|prostu|wszyscy|wszystkie|niczym|innym|kolejny|kolejna|kolejni|ktory|ktora|ktore|takie|tacy|bardzo|nigdy|powinni|powinny|trzeba|zawsze)(?![\p{L}\p{N}])/giu;
+const POLISH_WORDS = [
+  'dla', 'jest', 'jestem', 'jestes', 'jestescie', 'czy', 'tylko', 'prostu', 'wszyscy', 'wszystkie', 'niczym', 'innym', 'kolejny', 'kolejna',
+  'kolejni', 'ktory', 'ktora', 'ktore', 'takie', 'tacy', 'bardzo', 'nigdy', 'powinni', 'powinny', 'trzeba', 'zawsze',
+];
+/** A run of letters and digits that is one of POLISH_WORDS, in any case (as the `i` flag reads case: "ſ" is an "s"). */
+const POLISH_WORD = new RegExp(`^(?:${POLISH_WORDS.join('|')})$`, 'iu');
+const LONGEST_POLISH_WORD = Math.max(...POLISH_WORDS.map((w) => w.length));
+const SHORTEST_POLISH_WORD = Math.min(...POLISH_WORDS.map((w) => w.length));
+/** The letters a word of the list starts with, in any case: most runs are told no by their first letter. */
+const POLISH_WORD_START = new RegExp(`^[${[...new Set(POLISH_WORDS.map((w) => w[0]))].join('')}]$`, 'iu');
 
-/** Does a text show `signs` different signs of Polish (two by default: one is a name, "Łukasz", in an English bio)? */
+/**
+ * A character's classes as the signs read them, each asked of the expression once per character: a letter
+ * (\p{L} in any case), a letter or digit, a Polish letter, the first letter of a Polish word.
+ */
+const KNOWN = 1;
+const LETTER = 2;
+const LETTER_OR_DIGIT = 4;
+const POLISH_LETTER = 8;
+const POLISH_WORD_LETTER = 16;
+const BMP_SIGN_CLASSES = new Uint8Array(0x10000);
+function signClass(code: number): number {
+  const known = code <= 0xffff ? BMP_SIGN_CLASSES[code]! : 0;
+  return known !== 0 ? known : classifySign(code);
+}
+function classifySign(code: number): number {
+  const c = String.fromCodePoint(code);
+  const known =
+    KNOWN | (/\p{L}/iu.test(c) ? LETTER : 0) | (/[\p{L}\p{N}]/iu.test(c) ? LETTER_OR_DIGIT : 0) | (/[ąćęłńśźż]/iu.test(c) ? POLISH_LETTER : 0) | (POLISH_WORD_START.test(c) ? POLISH_WORD_LETTER : 0);
+  if (code <= 0xffff) BMP_SIGN_CLASSES[code] = known;
+  return known;
+}
+/** The code point at i: its unit, or a surrogate pair's code point. */
+const codeAt = (text: string, i: number) => {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+};
+
+/**
+ * Does a text show `signs` different signs of Polish (two by default: one is a name, "Łukasz", in an English bio)?
+ * Read in one pass, a run of letters at a time: the matches, in order, of
+ * /(?<!\p{L})\p{L}*?[ąćęłńśźż]\p{L}*|(?<![\p{L}\p{N}])(?:dla|jest|...)(?![\p{L}\p{N}])/giu, which were read
+ * with that expression before: a run of letters with a Polish letter in it, from a character that follows no
+ * letter, or a run of letters and digits that is one of its words, from one that follows neither.
+ */
 export function looksPolish(text: string, signs = 2): boolean {
   const seen = new Set<string>();
-  for (const m of text.matchAll(POLISH_SIGNS)) {
-    if (seen.add(m[0].toLowerCase()).size >= signs) return true;
+  let before = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = codeAt(text, i);
+    const kind = signClass(code);
+    if ((kind & LETTER) === 0 || (before & LETTER) !== 0) {
+      before = kind;
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    let polish = false;
+    let end = i;
+    for (let k = kind, c = code; (k & LETTER) !== 0; k = end < text.length ? signClass((c = codeAt(text, end))) : 0) {
+      polish ||= (k & POLISH_LETTER) !== 0;
+      end += c > 0xffff ? 2 : 1;
+    }
+    // A word of the list is letters only, so the run of letters and digits it must be is this run of letters,
+    // unless a digit follows.
+    const word =
+      !polish && (kind & POLISH_WORD_LETTER) !== 0 && (before & LETTER_OR_DIGIT) === 0 && end - i >= SHORTEST_POLISH_WORD && end - i <= LONGEST_POLISH_WORD && (end === text.length || (signClass(codeAt(text, end)) & LETTER_OR_DIGIT) === 0);
+    if ((polish || (word && POLISH_WORD.test(text.slice(i, end)))) && seen.add(text.slice(i, end).toLowerCase()).size >= signs) return true;
+    // Inside the run every character follows a letter, and at its end stands none: no sign starts before its end.
+    before = LETTER | LETTER_OR_DIGIT;
+    i = end;
   }
   return false;
 }
