@@ -117,6 +117,24 @@ describe('language detection (franc-min, restricted to the supported languages)'
     expect(holdsHindiFunctionWord(bio)).toBe(true);
     expect(looksRomanisedHindi(bio)).toBe(true);
     expect(holdsHindiFunctionWord('I bake bread and teach yoga')).toBe(false);
+    // Whole words only, in any case: "bhindi", "hai5" and "Shai" hold none; "KYA" and "Hai" are two.
+    expect(holdsHindiFunctionWord('bhindi masala, hai5, Shai')).toBe(false);
+    expect(looksRomanisedHindi('KYA baat, Hai na')).toBe(true);
+    expect(looksRomanisedHindi('hai hai HAI')).toBe(false);
+  });
+
+  it('reads Hindi function words as an expression over the whole text does, on texts built from them and their neighbours', () => {
+    const expression = /(?<![\p{L}\p{N}])(hai|hain|hoon|mujhe|tujhe|tumhe|tera|teri|tere|mera|meri|mere|nahi|nahin|kya|kyun|yahan|wahan|karo|karna|bahut|aur|bhi)(?![\p{L}\p{N}])/giu;
+    const words = (text: string) => [...text.matchAll(expression)].map((m) => m[0].toLowerCase());
+    const parts = ['hai', 'HAI', 'Hain', 'aur', 'bhi', 'kya', '\u212aya', 'nahin', 'a', 'h', '1', ' ', '.', '𝐀', 'é', '\u0345'];
+    let seed = 5;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let k = 0; k < 5000; k++) {
+      let text = '';
+      for (let n = 1 + next(8); n > 0; n--) text += parts[next(parts.length)];
+      expect(holdsHindiFunctionWord(text), JSON.stringify(text)).toBe(words(text).length > 0);
+      expect(looksRomanisedHindi(text), JSON.stringify(text)).toBe(new Set(words(text)).size > 1);
+    }
   });
 
   it('reads Polish by two different signs, its letters or its own words, whatever the case and the characters around them', () => {
