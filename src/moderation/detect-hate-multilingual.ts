@@ -399,10 +399,11 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const script = (scripts ??= compileScripts());
   const texts = segments.filter((segment) => segment.kind === 'text');
   // What a grammar's group and said roles find in a text segment, found once.
-  const latinPairs = new Map<string, Pairable | undefined>();
-  const scriptPairs = new Map<string, Pairable | undefined>();
-  const latinPair = (i: number, lang: string, role: Role) => once(latinPairs, `${i} ${lang}`, () => pairable(texts[i]!, lang, role));
-  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once(scriptPairs, `${i} ${lang}`, () => scriptPairable(texts[i]!, lang, roleFor(texts[i]!, lang, role)));
+  // Per segment, by the grammar's role (one role a language): no key string made per question.
+  const latinPairs = texts.map(() => new Map<Role, Pairable | undefined>());
+  const scriptPairs = texts.map(() => new Map<ScriptRole, Pairable | undefined>());
+  const latinPair = (i: number, lang: string, role: Role) => once(latinPairs[i]!, role, () => pairable(texts[i]!, lang, role));
+  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once(scriptPairs[i]!, role, () => scriptPairable(texts[i]!, lang, roleFor(texts[i]!, lang, role)));
   let languages = detectedLanguages(segments);
   if (languages === undefined) {
     // The language picks some of the grammars: when no grammar at all can pair a group with something
@@ -464,7 +465,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   return read(grammars, [...named, ...inLatin.filter((g) => !named.includes(g))]);
 };
 
-function once<T>(known: Map<string, T>, key: string, find: () => T): T {
+function once<K, T>(known: Map<K, T>, key: K, find: () => T): T {
   if (!known.has(key)) known.set(key, find());
   return known.get(key)!;
 }
