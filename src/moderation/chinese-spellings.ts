@@ -112,6 +112,17 @@ const PINYIN_WORDS = 3;
  * four words and then by all (a fifth may be a name or an English word). Most texts fail on a first word.
  */
 export function looksLikePinyin(text: string): boolean {
+  // The hate detector asks of each segment two or three times (the role it reads with, the grammars read among Latin letters).
+  if (text !== lastAsked) {
+    lastAsked = text;
+    lastAnswer = readsAsPinyin(text);
+  }
+  return lastAnswer;
+}
+let lastAsked: string | undefined;
+let lastAnswer = false;
+
+function readsAsPinyin(text: string): boolean {
   let words = 0;
   let others = 0;
   for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {

@@ -34,7 +34,7 @@ import { holdsHindiFunctionWord, looksPolish, matchLexicons, type Language, type
  */
 
 interface Role {
-  group: Lexicon;
+  group: Groups;
   /** Derogation (hate) and calls for violence or exclusion (hate/threatening), with weights. */
   said: Lexicon;
   /** Good things a negation denies a group (hate-grammars.ts's worth). */
@@ -342,10 +342,10 @@ const comparing = (text: string, self: Span, lang: string) =>
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
 
-const roles = (grammar: HateGrammar, negation: readonly string[], mention: readonly string[]): Role => {
-  const list = (words: readonly string[]) => compileLexicon({ phrases: { hate: words.map((w) => [1, w] as const) } });
+const list = (words: readonly string[]) => compileLexicon({ phrases: { hate: words.map((w) => [1, w] as const) } });
+const roles = (grammar: HateGrammar, group: Groups, negation: readonly string[], mention: readonly string[]): Role => {
   return {
-    group: list(grammar.group),
+    group,
     said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }),
     worth: list(grammar.worth),
     negation: list(negation),
@@ -367,7 +367,29 @@ function compile(): [string, Role][] {
   const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => !UNNAMED.includes(lang)).flatMap(([, g]) => g.negation);
   const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word));
   const mentions = (lang: string, grammar: HateGrammar) => [...grammar.mention, ...(MENTIONS_FROM[lang] ?? []).flatMap((other) => HATE_GRAMMARS[other]?.mention ?? [])];
-  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => [lang, roles(grammar, UNNAMED.includes(lang) ? grammar.negation : negations(lang), mentions(lang, grammar))]);
+  const all = list(Object.values(HATE_GRAMMARS).flatMap((grammar) => grammar.group));
+  let next = all.first;
+  return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => {
+    const group: Groups = { all, from: next, to: (next += grammar.group.length) };
+    return [lang, roles(grammar, group, UNNAMED.includes(lang) ? grammar.negation : negations(lang), mentions(lang, grammar))];
+  });
+}
+
+/**
+ * A grammar's group words: its run of entries (numbers from up to to) in one lexicon of every grammar's,
+ * which a segment is read with once: asking each grammar's own lexicon walked the segment's live
+ * entries once a grammar.
+ */
+interface Groups {
+  all: Lexicon;
+  from: number;
+  to: number;
+}
+let groupsRead: { segment: PreparedSegment; found: ReturnType<typeof findPhrases> } | undefined;
+/** The group words a grammar finds in a segment: what its own lexicon would find, in the same order (entry by entry). */
+function groupsIn(segment: PreparedSegment, { all, from, to }: Groups): ReturnType<typeof findPhrases> {
+  if (groupsRead?.segment !== segment) groupsRead = { segment, found: findPhrases(all, segment) };
+  return groupsRead.found.filter(({ entry }) => entry.id >= from && entry.id < to);
 }
 
 /**
@@ -399,10 +421,11 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const script = (scripts ??= compileScripts());
   const texts = segments.filter((segment) => segment.kind === 'text');
   // What a grammar's group and said roles find in a text segment, found once.
-  const latinPairs = new Map<string, Pairable | undefined>();
-  const scriptPairs = new Map<string, Pairable | undefined>();
-  const latinPair = (i: number, lang: string, role: Role) => once(latinPairs, `${i} ${lang}`, () => pairable(texts[i]!, lang, role));
-  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once(scriptPairs, `${i} ${lang}`, () => scriptPairable(texts[i]!, lang, roleFor(texts[i]!, lang, role)));
+  // Per segment, by the grammar's role (one role a language): no key string made per question.
+  const latinPairs = texts.map(() => new Map<Role, Pairable | undefined>());
+  const scriptPairs = texts.map(() => new Map<ScriptRole, Pairable | undefined>());
+  const latinPair = (i: number, lang: string, role: Role) => once(latinPairs[i]!, role, () => pairable(texts[i]!, lang, role));
+  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once(scriptPairs[i]!, role, () => scriptPairable(texts[i]!, lang, roleFor(texts[i]!, lang, role)));
   let languages = detectedLanguages(segments);
   if (languages === undefined) {
     // The language picks some of the grammars: when no grammar at all can pair a group with something
@@ -464,7 +487,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   return read(grammars, [...named, ...inLatin.filter((g) => !named.includes(g))]);
 };
 
-function once<T>(known: Map<string, T>, key: string, find: () => T): T {
+function once<K, T>(known: Map<K, T>, key: K, find: () => T): T {
   if (!known.has(key)) known.set(key, find());
   return known.get(key)!;
 }
@@ -562,7 +585,7 @@ const SWEAR_RUN_INTO_PRAISE = /^scheiss ?(?:gut|geil|cool)/u;
 const praises = (text: string, s: Span) => PRAISING.test(text.slice(s.from, s.to)) || SWEAR_RUN_INTO_PRAISE.test(text.slice(s.from, s.to + 5));
 
 function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
-  const groups = findPhrases(role.group, segment);
+  const groups = groupsIn(segment, role.group);
   if (groups.length === 0) return undefined;
   const said: Said[] = findPhrases(role.said, segment)
     .filter((p) => !illnessHad(segment.norm.text, p) && !SWEAR_RUN_INTO_PRAISE.test(segment.norm.text.slice(p.from, p.to + 5)))

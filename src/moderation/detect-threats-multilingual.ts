@@ -337,8 +337,15 @@ export interface Threat {
  * keeps offsets, and folding keeps them when text and value are as long). Pure: the detector below and
  * detect-hate-multilingual.ts (a threat aimed at a protected group) read the same matches.
  */
-export function findThreats(value: string): { text: string; threats: Threat[] } {
+export function findThreats(value: string): { text: string; threats: readonly Threat[] } {
   const text = fold(value).replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
+  // The hate grammars ask again of a segment's normalised text, which most often folds as its value did.
+  if (text !== lastRead.text) lastRead = { text, threats: threatsIn(text) };
+  return lastRead;
+}
+let lastRead: { text: string; threats: readonly Threat[] } = { text: '', threats: [] };
+
+function threatsIn(text: string): Threat[] {
   const threats: Threat[] = [];
   REQUIREMENTS.read(text);
   for (const { lang, threats: grammar, needs } of ENTRIES) {
@@ -355,7 +362,7 @@ export function findThreats(value: string): { text: string; threats: Threat[] } 
       }
     }
   }
-  return { text, threats };
+  return threats;
 }
 
 export const detectThreatsMultilingual: Detector = (segments, policy) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, holdsHindiFunctionWord, lexicons, looksRomanisedHindi, matchLexicons, type Language } from '../../src/moderation/lexicons/index.js';
+import { detectLanguage, holdsHindiFunctionWord, lexicons, looksPolish, looksRomanisedHindi, matchLexicons, type Language } from '../../src/moderation/lexicons/index.js';
 
 const words = (text: string, language?: Language) => matchLexicons(text, { language }).map((h) => `${h.lang}:${h.text}`);
 
@@ -117,5 +117,49 @@ describe('language detection (franc-min, restricted to the supported languages)'
     expect(holdsHindiFunctionWord(bio)).toBe(true);
     expect(looksRomanisedHindi(bio)).toBe(true);
     expect(holdsHindiFunctionWord('I bake bread and teach yoga')).toBe(false);
+    // Whole words only, in any case: "bhindi", "hai5" and "Shai" hold none; "KYA" and "Hai" are two.
+    expect(holdsHindiFunctionWord('bhindi masala, hai5, Shai')).toBe(false);
+    expect(looksRomanisedHindi('KYA baat, Hai na')).toBe(true);
+    expect(looksRomanisedHindi('hai hai HAI')).toBe(false);
+  });
+
+  it('reads Hindi function words as an expression over the whole text does, on texts built from them and their neighbours', () => {
+    const expression = /(?<![\p{L}\p{N}])(hai|hain|hoon|mujhe|tujhe|tumhe|tera|teri|tere|mera|meri|mere|nahi|nahin|kya|kyun|yahan|wahan|karo|karna|bahut|aur|bhi)(?![\p{L}\p{N}])/giu;
+    const words = (text: string) => [...text.matchAll(expression)].map((m) => m[0].toLowerCase());
+    const parts = ['hai', 'HAI', 'Hain', 'aur', 'bhi', 'kya', '\u212aya', 'nahin', 'a', 'h', '1', ' ', '.', '𝐀', 'é', '\u0345'];
+    let seed = 5;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let k = 0; k < 5000; k++) {
+      let text = '';
+      for (let n = 1 + next(8); n > 0; n--) text += parts[next(parts.length)];
+      expect(holdsHindiFunctionWord(text), JSON.stringify(text)).toBe(words(text).length > 0);
+      expect(looksRomanisedHindi(text), JSON.stringify(text)).toBe(new Set(words(text)).size > 1);
+    }
+  });
+
+  it('reads Polish by two different signs, its letters or its own words, whatever the case and the characters around them', () => {
+    expect(looksPolish('Lesbijki są okropne.')).toBe(false);
+    expect(looksPolish('Lesbijki są okropne, wszyscy to wiedzą.')).toBe(true);
+    expect(looksPolish('Kobiety to suki, JEST tak zawsze')).toBe(true);
+    // A name is one sign, said twice still one; a word run into digits or letters is none.
+    expect(looksPolish('Łukasz here, ask Łukasz about hiking trails')).toBe(false);
+    expect(looksPolish('Łukasz here, ask Łukasz about hiking trails', 1)).toBe(true);
+    expect(looksPolish('jest2 xjest dlax bardzo_ nigdy4')).toBe(false);
+    expect(looksPolish('2są 𝐀ż')).toBe(true);
+    expect(looksPolish('I bake bread and teach yoga in Krakow')).toBe(false);
+  });
+
+  it('finds the signs an expression over the whole text finds, on texts built from letters, digits and marks of every kind', () => {
+    const expression =
+      /(?<!\p{L})\p{L}*?[ąćęłńśźż]\p{L}*|(?<![\p{L}\p{N}])(?:dla|jest|jestem|jestes|jestescie|czy|tylko|prostu|wszyscy|wszystkie|niczym|innym|kolejny|kolejna|kolejni|ktory|ktora|ktore|takie|tacy|bardzo|nigdy|powinni|powinny|trzeba|zawsze)(?![\p{L}\p{N}])/giu;
+    const signsOf = (text: string) => new Set([...text.matchAll(expression)].map((m) => m[0].toLowerCase())).size;
+    const parts = ['dla', 'JEST', 'jestem', 'Jeſt', 'tylKo', 'ą', 'Ł', 'Ś', 'a', 'z', '1', ' ', '.', '\u0345', '\u212a', '𝐀', '\ud835', 'é', 'İ', '_', 'lesbijki', 'są'];
+    let seed = 11;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let k = 0; k < 5000; k++) {
+      let text = '';
+      for (let n = 1 + next(10); n > 0; n--) text += parts[next(parts.length)];
+      for (const signs of [1, 2, 3]) expect(looksPolish(text, signs), `${JSON.stringify(text)} ${signs}`).toBe(signsOf(text) >= signs);
+    }
   });
 });

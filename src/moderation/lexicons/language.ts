@@ -43,30 +43,81 @@ export function languagesWithin(ranked: readonly (readonly [Language, number])[]
 }
 
 /**
+ * Words of a list, each read as a whole run of letters and digits in any case (as an expression's `i`
+ * flag reads case: "ſ" is an "s", "K" the Kelvin sign a "k"): a run is asked of the expression only when
+ * its length and its first letter allow it (the class bit `start`), which tells most runs no.
+ */
+interface WordList {
+  readonly word: RegExp;
+  readonly shortest: number;
+  readonly longest: number;
+  readonly start: number;
+  readonly starts: RegExp;
+}
+const wordList = (words: readonly string[], start: number): WordList => ({
+  word: new RegExp(`^(?:${words.join('|')})$`, 'iu'),
+  shortest: Math.min(...words.map((w) => w.length)),
+  longest: Math.max(...words.map((w) => w.length)),
+  start,
+  starts: new RegExp(`^[${[...new Set(words.map((w) => w[0]))].join('')}]$`, 'iu'),
+});
+/** Whether text.slice(from, to), a run of letters and digits (or of letters, for Polish) starting with a letter of class `kind`, is a word of the list. */
+const listed = (list: WordList, text: string, from: number, to: number, kind: number) =>
+  (kind & list.start) !== 0 && to - from >= list.shortest && to - from <= list.longest && list.word.test(text.slice(from, to));
+
+/**
  * Hindi's function words as written in Latin letters (verbs "to be", pronouns, "and", "not", "what",
  * "here"): none is an English word, so two of them mark Hindi written in Latin letters, which franc
  * cannot name (it knows Hindi in Devanagari only).
  */
-const HINDI_IN_LATIN = /(?<![\p{L}\p{N}])(hai|hain|hoon|mujhe|tujhe|tumhe|tera|teri|tere|mera|meri|mere|nahi|nahin|kya|kyun|yahan|wahan|karo|karna|bahut|aur|bhi)(?![\p{L}\p{N}])/giu;
+const HINDI_IN_LATIN = wordList(
+  ['hai', 'hain', 'hoon', 'mujhe', 'tujhe', 'tumhe', 'tera', 'teri', 'tere', 'mera', 'meri', 'mere', 'nahi', 'nahin', 'kya', 'kyun', 'yahan', 'wahan', 'karo', 'karna', 'bahut', 'aur', 'bhi'],
+  32,
+);
+
+/**
+ * The words of the list in a text, in order, until `visit` says stop: the matches of
+ * /(?<![\p{L}\p{N}])(?:words)(?![\p{L}\p{N}])/giu, read a run of letters and digits at a time.
+ */
+function eachListedWord(text: string, list: WordList, visit: (word: string) => boolean): void {
+  for (let i = 0; i < text.length; ) {
+    const code = codeAt(text, i);
+    const kind = signClass(code);
+    if ((kind & LETTER_OR_DIGIT) === 0) {
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    let end = i + (code > 0xffff ? 2 : 1);
+    while (end < text.length) {
+      const next = codeAt(text, end);
+      if ((signClass(next) & LETTER_OR_DIGIT) === 0) break;
+      end += next > 0xffff ? 2 : 1;
+    }
+    if (listed(list, text, i, end, kind) && visit(text.slice(i, end))) return;
+    i = end;
+  }
+}
 
 /**
  * Does a text hold one of those function words? Too weak alone ("bhi" and "aur" turn up in English
  * bios), it says Hindi beside other evidence: a Hindi grammar's group and its derogation both found.
  */
 export function holdsHindiFunctionWord(text: string): boolean {
-  // search, not test: the expression is global, and test would leave a lastIndex for matchAll to start from.
-  return text.search(HINDI_IN_LATIN) >= 0;
+  let found = false;
+  eachListedWord(text, HINDI_IN_LATIN, () => (found = true));
+  return found;
 }
 
 /** Does a text read as Hindi written in Latin letters ("main Priya hoon, pottery aur trekking pasand hai")? */
 export function looksRomanisedHindi(text: string): boolean {
   let first: string | undefined;
-  for (const m of text.matchAll(HINDI_IN_LATIN)) {
-    const word = m[0].toLowerCase();
-    if (first === undefined) first = word;
-    else if (word !== first) return true;
-  }
-  return false;
+  let two = false;
+  eachListedWord(text, HINDI_IN_LATIN, (found) => {
+    const word = found.toLowerCase();
+    first ??= word;
+    return (two = word !== first);
+  });
+  return two;
 }
 
 /**
@@ -74,15 +125,71 @@ export function looksRomanisedHindi(text: string): boolean {
  * Spanish has) and function words no other of them has ("dla", "jest", "tylko", "po prostu"). franc
  * reads one short line of Polish as English, Spanish or French ("Lesbijki są okropne." as French), so
  * two of these (two words with its letters, two of its words, or one of each) say Polish beside what franc says.
- * A word is tried from its start only: tried from every letter, a long word cost its length squared.
  */
-const POLISH_SIGNS = /(?<!\p{L})\p{L}*?[ąćęłńśźż]\p{L}*|(?<![\p{L}\p{N}])(?:dla|jest|jestem|jestes|jestescie|czy|tylko|prostu|wszyscy|wszystkie|niczym|innym|kolejny|kolejna|kolejni|ktory|ktora|ktore|takie|tacy|bardzo|nigdy|powinni|powinny|trzeba|zawsze)(?![\p{L}\p{N}])/giu;
+const POLISH_WORDS = wordList(
+  ['dla', 'jest', 'jestem', 'jestes', 'jestescie', 'czy', 'tylko', 'prostu', 'wszyscy', 'wszystkie', 'niczym', 'innym', 'kolejny', 'kolejna',
+    'kolejni', 'ktory', 'ktora', 'ktore', 'takie', 'tacy', 'bardzo', 'nigdy', 'powinni', 'powinny', 'trzeba', 'zawsze'],
+  16,
+);
 
-/** Does a text show `signs` different signs of Polish (two by default: one is a name, "Łukasz", in an English bio)? */
+/**
+ * A character's classes as the word lists read them, each asked of an expression once per character: a
+ * letter (\p{L} in any case), a letter or digit, a Polish letter, and the first letter of a Polish or Hindi word.
+ */
+const KNOWN = 1;
+const LETTER = 2;
+const LETTER_OR_DIGIT = 4;
+const POLISH_LETTER = 8;
+const LIST_STARTS: readonly WordList[] = [POLISH_WORDS, HINDI_IN_LATIN];
+const BMP_SIGN_CLASSES = new Uint8Array(0x10000);
+function signClass(code: number): number {
+  const known = code <= 0xffff ? BMP_SIGN_CLASSES[code]! : 0;
+  return known !== 0 ? known : classifySign(code);
+}
+function classifySign(code: number): number {
+  const c = String.fromCodePoint(code);
+  let known = KNOWN | (/\p{L}/iu.test(c) ? LETTER : 0) | (/[\p{L}\p{N}]/iu.test(c) ? LETTER_OR_DIGIT : 0) | (/[ąćęłńśźż]/iu.test(c) ? POLISH_LETTER : 0);
+  for (const list of LIST_STARTS) if (list.starts.test(c)) known |= list.start;
+  if (code <= 0xffff) BMP_SIGN_CLASSES[code] = known;
+  return known;
+}
+/** The code point at i: its unit, or a surrogate pair's code point. */
+const codeAt = (text: string, i: number) => {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+};
+
+/**
+ * Does a text show `signs` different signs of Polish (two by default: one is a name, "Łukasz", in an English bio)?
+ * Read in one pass, a run of letters at a time: the matches, in order, of
+ * /(?<!\p{L})\p{L}*?[ąćęłńśźż]\p{L}*|(?<![\p{L}\p{N}])(?:dla|jest|...)(?![\p{L}\p{N}])/giu, which were read
+ * with that expression before: a run of letters with a Polish letter in it, from a character that follows no
+ * letter, or a run of letters and digits that is one of its words, from one that follows neither.
+ */
 export function looksPolish(text: string, signs = 2): boolean {
   const seen = new Set<string>();
-  for (const m of text.matchAll(POLISH_SIGNS)) {
-    if (seen.add(m[0].toLowerCase()).size >= signs) return true;
+  let before = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = codeAt(text, i);
+    const kind = signClass(code);
+    if ((kind & LETTER) === 0 || (before & LETTER) !== 0) {
+      before = kind;
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    let polish = false;
+    let end = i;
+    for (let k = kind, c = code; (k & LETTER) !== 0; k = end < text.length ? signClass((c = codeAt(text, end))) : 0) {
+      polish ||= (k & POLISH_LETTER) !== 0;
+      end += c > 0xffff ? 2 : 1;
+    }
+    // A word of the list is letters only, so the run of letters and digits it must be is this run of letters,
+    // unless a digit follows.
+    const word = !polish && (before & LETTER_OR_DIGIT) === 0 && (end === text.length || (signClass(codeAt(text, end)) & LETTER_OR_DIGIT) === 0) && listed(POLISH_WORDS, text, i, end, kind);
+    if ((polish || word) && seen.add(text.slice(i, end).toLowerCase()).size >= signs) return true;
+    // Inside the run every character follows a letter, and at its end stands none: no sign starts before its end.
+    before = LETTER | LETTER_OR_DIGIT;
+    i = end;
   }
   return false;
 }

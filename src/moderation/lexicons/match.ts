@@ -100,12 +100,21 @@ export function fold(text: string): string {
   return (MARK.test(decomposed) ? decomposed.replace(/([\p{Script=Latin}\p{Script=Cyrillic}])\p{M}+/gu, '$1') : decomposed).normalize('NFC');
 }
 
-function tokens(text: string): Token[] {
-  const out: Token[] = [];
+function tokens(text: string): readonly Token[] {
   // An ASCII word is its own NFKC, NFD and NFC form and so is its reading (LEET): the quick forms apply,
   // and an ASCII text is lower-cased once (one unit for one, so every offset holds).
   const ascii = ASCII.test(text);
   const source = ascii ? text.toLowerCase() : text;
+  // The words are those of `source` alone (an ASCII source is lower case, any other is the text itself), and the
+  // same text is often read twice in a row: the hate grammars read a segment's normalised text, most often the
+  // lexicon detector's text in lower case, and read it again without strict terms when one occurs.
+  if (source !== lastTokens.source) lastTokens = { source, words: wordsOf(source, ascii) };
+  return lastTokens.words;
+}
+let lastTokens: { source: string; words: readonly Token[] } = { source: '', words: [] };
+
+function wordsOf(source: string, ascii: boolean): Token[] {
+  const out: Token[] = [];
   eachWord(source, (start, end, asciiWord) => {
     const word = asciiWord ? (ascii ? source.slice(start, end) : source.slice(start, end).toLowerCase()) : withoutTatweel(fold(source.slice(start, end)));
     const masked = asciiWord ? ASCII_MASKED.test(word) && ASCII_LETTER.test(word) : MASKED.test(word) && LETTER.test(word);
