@@ -199,6 +199,14 @@ class PhraseIndex {
   private wordHeadList = new Int32Array(1 << 12);
   private wordHeadsUsed = 0;
   private wordHeadsFor = 0;
+  /**
+   * Per word id, the anchors in the word as a walk of it alone finds them: UNWALKED, or FIRST_KEPT +
+   * where they are in wordAnchorList (their count, then the anchors). For the automaton named by its
+   * wordAnchorsFor: emptied when it is rebuilt (a lexicon compiled later adds anchors).
+   */
+  private readonly wordAnchors = new Int32Array(Vocabulary.MAX_WORDS);
+  private wordAnchorList = new Int32Array(1 << 12);
+  private wordAnchorsUsed = 0;
 
   add(pattern: CompiledPattern): { id: number; start: number } {
     const id = this.entries++;
@@ -269,7 +277,7 @@ class PhraseIndex {
     const text = segment.matching;
 
     const automaton = (this.automaton ??= this.build());
-    const { next, ends, suffix, anchorAt, anchorSets, setEntry, sets, seen, met, missing, counted } = automaton;
+    const { seen, met, counted } = automaton;
     const live = automaton.unanchored.slice();
     // seen, met, missing and counted are kept across readings: this reading's mark is its own stamp, so
     // nothing is cleared (missing[entry] counts for this reading once counted[entry] holds its stamp).
@@ -280,32 +288,13 @@ class PhraseIndex {
       counted.fill(0);
     }
     const stamp = ++automaton.stamp;
-    for (let i = 0, node = 0, previous = -1; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === previous && c >= 97 && c <= 122) continue;
-      previous = c;
-      node = next[node * UNITS + UNIT[c & 127]!]!;
-      // Every anchor ending here, longest first. One seen before had its suffixes seen then.
-      for (let n = ends[node]!; n > 0 && seen[anchorAt[n]!] !== stamp; n = suffix[n]!) {
-        const anchor = anchorAt[n]!;
-        seen[anchor] = stamp;
-        for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k++) {
-          const set = anchorSets.sets[k]!;
-          if (met[set] === stamp) continue;
-          met[set] = stamp;
-          const entry = setEntry[set]!;
-          if (counted[entry] !== stamp) {
-            counted[entry] = stamp;
-            missing[entry] = sets[entry]!;
-          }
-          if (--missing[entry]! === 0) live.push(entry);
-        }
-      }
-    }
+    // The segment's shared word reading is of norm.text (matching's offsets and word starts) when norm is normalised.
+    const words = segment.norm === segment.normalised ? segment.words : undefined;
+    if (words === undefined) this.walkAnchors(automaton, text, 0, text.length, stamp, live);
+    else this.anchorsOfWords(automaton, text, words, stamp, live);
 
     const heads = new Map<number, number[]>();
-    // The segment's shared word reading is of norm.text (matching's offsets and word starts) when norm is normalised.
-    if (segment.norm === segment.normalised) this.headsOfWords(text, segment.words, heads);
+    if (words !== undefined) this.headsOfWords(text, words, heads);
     else this.headsOfText(text, heads);
 
     if (live.length > 1) live.sort((a, b) => a - b);
@@ -313,6 +302,99 @@ class PhraseIndex {
     if (recent.length === RECENT) recent.shift();
     recent.push({ segment, reading });
     return reading;
+  }
+
+  /**
+   * The anchors of the text from its words: an anchor is made of key units, so it lies in a run of them
+   * (the automaton is at its root at every other unit). One of letters and digits only lies in a word of
+   * the shared reading, found by walking that word alone; its walk is kept by word id, so a known word
+   * costs a look-up. Runs that hold a "." "-" or "&" (units anchors have but words lack) are walked
+   * whole: they hold any anchor that spans words ("e-mail").
+   */
+  private anchorsOfWords(automaton: Automaton, text: string, words: WordReading, stamp: number, live: number[]): void {
+    if (automaton.wordAnchorsFor !== automaton) {
+      this.wordAnchors.fill(0);
+      this.wordAnchorsUsed = 0;
+      automaton.wordAnchorsFor = automaton;
+    }
+    const read = words.words;
+    for (let k = 0; k < words.count * STRIDE; k += STRIDE) {
+      const word = read[k + ID]!;
+      if (word < 0) {
+        this.walkAnchors(automaton, text, read[k + START]!, read[k + END]!, stamp, live);
+        continue;
+      }
+      let at = this.wordAnchors[word]!;
+      if (at === UNWALKED) at = this.keepAnchors(automaton, word, text, read[k + START]!, read[k + END]!);
+      const list = this.wordAnchorList;
+      for (let f = at - FIRST_KEPT + 1, last = f + list[at - FIRST_KEPT]!; f < last; f++) this.meet(automaton, list[f]!, stamp, live);
+    }
+    for (const unit of automaton.joiners) {
+      for (let i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i)) {
+        let from = i;
+        while (from > 0 && isKeyUnit(text.charCodeAt(from - 1))) from--;
+        while (i < text.length && isKeyUnit(text.charCodeAt(i))) i++;
+        this.walkAnchors(automaton, text, from, i, stamp, live);
+      }
+    }
+  }
+
+  /** Every anchor that ends in text[from, to), the automaton fed it from its root. */
+  private walkAnchors(automaton: Automaton, text: string, from: number, to: number, stamp: number, live: number[]): void {
+    const { next, ends, suffix, anchorAt, seen } = automaton;
+    for (let i = from, node = 0, previous = -1; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === previous && c >= 97 && c <= 122) continue;
+      previous = c;
+      node = next[node * UNITS + UNIT[c & 127]!]!;
+      // Every anchor ending here, longest first. One seen before had its suffixes seen then.
+      for (let n = ends[node]!; n > 0 && seen[anchorAt[n]!] !== stamp; n = suffix[n]!) this.meet(automaton, anchorAt[n]!, stamp, live);
+    }
+  }
+
+  /** Walks a word alone and keeps the anchors in it (each once): its mark in wordAnchors. */
+  private keepAnchors(automaton: Automaton, word: number, text: string, from: number, to: number): number {
+    const { next, ends, suffix, anchorAt } = automaton;
+    let list = this.wordAnchorList;
+    const at = this.wordAnchorsUsed;
+    let count = 0;
+    for (let i = from, node = 0, previous = -1; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === previous && c >= 97 && c <= 122) continue;
+      previous = c;
+      node = next[node * UNITS + UNIT[c & 127]!]!;
+      for (let n = ends[node]!; n > 0; n = suffix[n]!) {
+        const anchor = anchorAt[n]!;
+        if (list.subarray(at + 1, at + 1 + count).includes(anchor)) continue;
+        if (at + 2 + count > list.length) {
+          const grown = new Int32Array(list.length * 2);
+          grown.set(list);
+          this.wordAnchorList = list = grown;
+        }
+        list[at + 1 + count++] = anchor;
+      }
+    }
+    list[at] = count;
+    this.wordAnchorsUsed += count + 1;
+    return (this.wordAnchors[word] = at + FIRST_KEPT);
+  }
+
+  /** An anchor found: each of its anchor sets is met, and an entry with all its sets met is live. */
+  private meet(automaton: Automaton, anchor: number, stamp: number, live: number[]): void {
+    const { anchorSets, setEntry, sets, seen, met, missing, counted } = automaton;
+    if (seen[anchor] === stamp) return;
+    seen[anchor] = stamp;
+    for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k++) {
+      const set = anchorSets.sets[k]!;
+      if (met[set] === stamp) continue;
+      met[set] = stamp;
+      const entry = setEntry[set]!;
+      if (counted[entry] !== stamp) {
+        counted[entry] = stamp;
+        missing[entry] = sets[entry]!;
+      }
+      if (--missing[entry]! === 0) live.push(entry);
+    }
   }
 
   /** Each word's heads, words found by reading every unit of the text. */
@@ -459,7 +541,9 @@ class PhraseIndex {
     const seen = new Uint32Array(this.anchors.size);
     const met = new Uint32Array(this.setEntry.length);
     const entries = sets.length;
+    const joiners = [...'.-&'].filter((unit) => [...this.anchors.keys()].some((anchor) => anchor.includes(unit)));
     return {
+      joiners, wordAnchorsFor: undefined,
       next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), sets, unanchored,
       seen, met, missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
     };
@@ -491,6 +575,10 @@ interface Automaton {
   missing: Uint8Array;
   counted: Uint32Array;
   stamp: number;
+  /** The key units some anchor has that words lack ("e-mail"): runs holding one are walked whole. */
+  joiners: readonly string[];
+  /** The automaton PhraseIndex.wordAnchors was kept for. */
+  wordAnchorsFor: Automaton | undefined;
 }
 
 const NONE = new Int32Array(0);
@@ -516,6 +604,11 @@ const KEY_UNITS = 'abcdefghijklmnopqrstuvwxyz0123456789&.-';
 const UNITS = KEY_UNITS.length + 1;
 const UNIT = new Uint8Array(128);
 for (let u = 0; u < KEY_UNITS.length; u++) UNIT[KEY_UNITS.charCodeAt(u)] = u + 1;
+
+/** Whether the matching form's unit is a key unit (the automaton leaves its root only on these). */
+function isKeyUnit(c: number): boolean {
+  return c < 128 && UNIT[c]! !== 0;
+}
 
 /** A trie over key units in a flat array, UNITS slots a node; node 0 is the root. */
 class Trie {
