@@ -85,9 +85,7 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
   const reading = INDEX.read(segment);
   const text = segment.matching;
   const { entries, first: firstId } = lexicon;
-  for (const id of reading.live) {
-    if (id < firstId) continue;
-    if (id >= firstId + entries.length) break;
+  for (const id of liveIn(reading.live, firstId, firstId + entries.length)) {
     const entry = entries[id - firstId]!;
     const { pattern } = entry;
     if (entry.start < 0) {
@@ -130,13 +128,28 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
   return found;
 }
 
+/**
+ * The live entries numbered from `first` to before `end` (one lexicon's), ascending: a lexicon has a
+ * few of a segment's live entries, so sorting them alone costs less than sorting all of them.
+ */
+function liveIn(live: readonly number[], first: number, end: number): number[] {
+  const ids: number[] = [];
+  for (const id of live) {
+    if (id < first || id >= end) continue;
+    let at = ids.length;
+    for (; at > 0 && ids[at - 1]! > id; at--) ids[at] = ids[at - 1]!;
+    ids[at] = id;
+  }
+  return ids;
+}
+
 /** What the phrase index read in one segment, for every lexicon. */
 interface Reading {
   /** The index's size when read: a lexicon compiled later (they are compiled on first use) reads again. */
   readonly entries: number;
   /**
-   * The live entries, ascending: those with an anchor of each of their anchor sets in the squeezed text
-   * (or no anchor set). A list, not a flag per entry: a segment holds a few dozen, the index a thousand.
+   * The live entries, in the order found: those with an anchor of each of their anchor sets in the
+   * squeezed text (or no anchor set). A list, not a flag per entry: a segment holds a few dozen, the index a thousand.
    */
   readonly live: readonly number[];
   /**
@@ -240,28 +253,13 @@ class PhraseIndex {
   wordsOf(reading: Reading, start: number): ArrayLike<number> {
     const at = reading.starts.get(start);
     if (at) return at;
-    let only: number[] | undefined;
-    let total = 0;
+    // Each head's list is in the text's order; a word has one head of each length, and no head of a
+    // start begins another, so the lists do not overlap and merging them keeps every word once.
+    let merged: ArrayLike<number> = NONE;
     for (const head of this.startHeads[start]!) {
       const list = reading.heads.get(head);
-      if (list === undefined) continue;
-      only = total === 0 ? list : undefined;
-      total += list.length;
+      if (list !== undefined) merged = merged.length === 0 ? list : mergeAscending(merged, list);
     }
-    if (only !== undefined || total === 0) {
-      reading.starts.set(start, only ?? NONE);
-      return only ?? NONE;
-    }
-    // A word has one head of each length, and no head of a start begins another: the lists do not overlap.
-    const merged = new Int32Array(total);
-    total = 0;
-    for (const head of this.startHeads[start]!) {
-      const list = reading.heads.get(head);
-      if (list === undefined) continue;
-      merged.set(list, total);
-      total += list.length;
-    }
-    merged.sort();
     reading.starts.set(start, merged);
     return merged;
   }
@@ -297,7 +295,6 @@ class PhraseIndex {
     if (words !== undefined) this.headsOfWords(text, words, heads);
     else this.headsOfText(text, heads);
 
-    if (live.length > 1) live.sort((a, b) => a - b);
     const reading: Reading = { entries: this.entries, live, heads, starts: new Map(), answers: new Map() };
     if (recent.length === RECENT) recent.shift();
     recent.push({ segment, reading });
@@ -458,14 +455,15 @@ class PhraseIndex {
    * The heads of the word starting at text[i], as headsOf (phrase-pattern.ts) takes a pattern's: up
    * to HEAD units from where the word starts, a run of a letter read as one; into `walked`, their count.
    * Read no further than `limit`: -1 when the walk would read text[limit] (before the text's end, the
-   * units after the word decide its heads).
+   * units after the word decide its heads). At a word's end only a "." "-" or "&" can take the walk on
+   * (any other unit after a word is in no head), so only a trie node with such a child reads on.
    */
   private walk(text: string, i: number, limit: number): number {
     const trie = this.headTrie.next;
     const { headAt, walked } = this;
     let found = 0;
     for (let n = 0, j = i, node = 0; n < HEAD; n++) {
-      if (j >= limit) return limit === text.length ? found : -1;
+      if (j >= limit) return limit === text.length || !JOINER_UNITS.some((u) => trie[node * UNITS + u] !== 0) ? found : -1;
       const h = text.charCodeAt(j++);
       if ((node = trie[node * UNITS + UNIT[h & 127]!]!) === 0) break;
       const head = headAt[node]!;
@@ -582,6 +580,18 @@ interface Automaton {
 }
 
 const NONE = new Int32Array(0);
+/** Two ascending lists of numbers as one. */
+function mergeAscending(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
+  const out = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! < b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
 /** How many segments' readings are kept. */
 const RECENT = 64;
 
@@ -604,6 +614,9 @@ const KEY_UNITS = 'abcdefghijklmnopqrstuvwxyz0123456789&.-';
 const UNITS = KEY_UNITS.length + 1;
 const UNIT = new Uint8Array(128);
 for (let u = 0; u < KEY_UNITS.length; u++) UNIT[KEY_UNITS.charCodeAt(u)] = u + 1;
+
+/** The key units that are no letter or digit: the only ones a key can go on with past a word's end. */
+const JOINER_UNITS = [...'.-&'].map((c) => UNIT[c.charCodeAt(0)]!);
 
 /** Whether the matching form's unit is a key unit (the automaton leaves its root only on these). */
 function isKeyUnit(c: number): boolean {
