@@ -190,6 +190,8 @@ class PhraseIndex {
   /** Per start, its heads (numbers in headAt), and how many entries share it. */
   private readonly startHeads: number[][] = [];
   private readonly startEntries: number[] = [];
+  /** Per entry, its start, or -1. */
+  private readonly entryStart: number[] = [];
   private readonly headTrie = new Trie();
   /** Per head trie node, the head ending there (a number), or -1. */
   private readonly headAt: number[] = [-1];
@@ -230,7 +232,10 @@ class PhraseIndex {
       const group = this.setEntry.push(id) - 1;
       for (const anchor of new Set(set)) this.anchorSets[this.anchor(anchor)]!.push(group);
     }
-    if (!pattern.starts) return { id, start: -1 };
+    if (!pattern.starts) {
+      this.entryStart.push(-1);
+      return { id, start: -1 };
+    }
     const { heads, first } = pattern.starts;
     const key = `${first.id} ${[...heads].sort().join(' ')}`;
     let start = this.startIds.get(key);
@@ -241,6 +246,7 @@ class PhraseIndex {
       this.startEntries.push(0);
     }
     this.startEntries[start]!++;
+    this.entryStart.push(start);
     return { id, start };
   }
 
@@ -284,6 +290,8 @@ class PhraseIndex {
       seen.fill(0);
       met.fill(0);
       counted.fill(0);
+      automaton.wanted.fill(0);
+      automaton.startWanted.fill(0);
     }
     const stamp = ++automaton.stamp;
     // The segment's shared word reading is of norm.text (matching's offsets and word starts) when norm is normalised.
@@ -291,9 +299,17 @@ class PhraseIndex {
     if (words === undefined) this.walkAnchors(automaton, text, 0, text.length, stamp, live);
     else this.anchorsOfWords(automaton, text, words, stamp, live);
 
+    // Only live entries are tried, so only their starts' heads are listed.
+    const { wanted, startWanted } = automaton;
+    for (const entry of live) {
+      const start = this.entryStart[entry]!;
+      if (start < 0 || startWanted[start] === stamp) continue;
+      startWanted[start] = stamp;
+      for (const head of this.startHeads[start]!) wanted[head] = stamp;
+    }
     const heads = new Map<number, number[]>();
-    if (words !== undefined) this.headsOfWords(text, words, heads);
-    else this.headsOfText(text, heads);
+    if (words !== undefined) this.headsOfWords(text, words, heads, wanted, stamp);
+    else this.headsOfText(text, heads, wanted, stamp);
 
     const reading: Reading = { entries: this.entries, live, heads, starts: new Map(), answers: new Map() };
     if (recent.length === RECENT) recent.shift();
@@ -395,11 +411,11 @@ class PhraseIndex {
   }
 
   /** Each word's heads, words found by reading every unit of the text. */
-  private headsOfText(text: string, heads: Map<number, number[]>): void {
+  private headsOfText(text: string, heads: Map<number, number[]>, wanted: Uint32Array, stamp: number): void {
     for (let i = 0, inWord = false; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
-      if (word && !inWord) this.addHeads(heads, i, this.walk(text, i, text.length));
+      if (word && !inWord) this.addHeads(heads, i, this.walk(text, i, text.length), wanted, stamp);
       inWord = word;
     }
   }
@@ -409,7 +425,7 @@ class PhraseIndex {
    * finds: a word unit of the matching form is a letter or digit of norm.text), and a word's heads
    * from what its first reading found, by word id.
    */
-  private headsOfWords(text: string, words: WordReading, heads: Map<number, number[]>): void {
+  private headsOfWords(text: string, words: WordReading, heads: Map<number, number[]>, wanted: Uint32Array, stamp: number): void {
     if (this.wordHeadsFor !== this.heads) {
       // A lexicon compiled since added heads: every word is walked again.
       this.wordHeads.fill(0);
@@ -423,12 +439,12 @@ class PhraseIndex {
       let at = word < 0 ? CONTEXT : this.wordHeads[word]!;
       if (at === UNWALKED) at = this.keepHeads(word, this.walk(text, i, read[k + END]!));
       if (at === CONTEXT) {
-        this.addHeads(heads, i, this.walk(text, i, text.length));
+        this.addHeads(heads, i, this.walk(text, i, text.length), wanted, stamp);
         continue;
       }
       const list = this.wordHeadList;
       const kept = at - FIRST_KEPT;
-      for (let f = kept + 1, last = kept + 1 + list[kept]!; f < last; f++) addHead(heads, list[f]!, i);
+      for (let f = kept + 1, last = kept + 1 + list[kept]!; f < last; f++) if (wanted[list[f]!] === stamp) addHead(heads, list[f]!, i);
     }
   }
 
@@ -447,8 +463,8 @@ class PhraseIndex {
     return (this.wordHeads[word] = at + FIRST_KEPT);
   }
 
-  private addHeads(heads: Map<number, number[]>, i: number, found: number): void {
-    for (let f = 0; f < found; f++) addHead(heads, this.walked[f]!, i);
+  private addHeads(heads: Map<number, number[]>, i: number, found: number, wanted: Uint32Array, stamp: number): void {
+    for (let f = 0; f < found; f++) if (wanted[this.walked[f]!] === stamp) addHead(heads, this.walked[f]!, i);
   }
 
   /**
@@ -541,7 +557,7 @@ class PhraseIndex {
     const entries = sets.length;
     const joiners = [...'.-&'].filter((unit) => [...this.anchors.keys()].some((anchor) => anchor.includes(unit)));
     return {
-      joiners, wordAnchorsFor: undefined,
+      joiners, wordAnchorsFor: undefined, wanted: new Uint32Array(this.heads), startWanted: new Uint32Array(this.startHeads.length),
       next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), sets, unanchored,
       seen, met, missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
     };
@@ -577,6 +593,9 @@ interface Automaton {
   joiners: readonly string[];
   /** The automaton PhraseIndex.wordAnchors was kept for. */
   wordAnchorsFor: Automaton | undefined;
+  /** Per head and per start, the stamp of the last reading with a live entry of that start (whose words it lists). */
+  wanted: Uint32Array;
+  startWanted: Uint32Array;
 }
 
 const NONE = new Int32Array(0);
