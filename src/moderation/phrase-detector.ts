@@ -85,9 +85,7 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
   const reading = INDEX.read(segment);
   const text = segment.matching;
   const { entries, first: firstId } = lexicon;
-  for (const id of reading.live) {
-    if (id < firstId) continue;
-    if (id >= firstId + entries.length) break;
+  for (const id of liveIn(reading.live, firstId, firstId + entries.length)) {
     const entry = entries[id - firstId]!;
     const { pattern } = entry;
     if (entry.start < 0) {
@@ -130,13 +128,28 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
   return found;
 }
 
+/**
+ * The live entries numbered from `first` to before `end` (one lexicon's), ascending: a lexicon has a
+ * few of a segment's live entries, so sorting them alone costs less than sorting all of them.
+ */
+function liveIn(live: readonly number[], first: number, end: number): number[] {
+  const ids: number[] = [];
+  for (const id of live) {
+    if (id < first || id >= end) continue;
+    let at = ids.length;
+    for (; at > 0 && ids[at - 1]! > id; at--) ids[at] = ids[at - 1]!;
+    ids[at] = id;
+  }
+  return ids;
+}
+
 /** What the phrase index read in one segment, for every lexicon. */
 interface Reading {
   /** The index's size when read: a lexicon compiled later (they are compiled on first use) reads again. */
   readonly entries: number;
   /**
-   * The live entries, ascending: those with an anchor of each of their anchor sets in the squeezed text
-   * (or no anchor set). A list, not a flag per entry: a segment holds a few dozen, the index a thousand.
+   * The live entries, in the order found: those with an anchor of each of their anchor sets in the
+   * squeezed text (or no anchor set). A list, not a flag per entry: a segment holds a few dozen, the index a thousand.
    */
   readonly live: readonly number[];
   /**
@@ -177,6 +190,8 @@ class PhraseIndex {
   /** Per start, its heads (numbers in headAt), and how many entries share it. */
   private readonly startHeads: number[][] = [];
   private readonly startEntries: number[] = [];
+  /** Per entry, its start, or -1. */
+  private readonly entryStart: number[] = [];
   private readonly headTrie = new Trie();
   /** Per head trie node, the head ending there (a number), or -1. */
   private readonly headAt: number[] = [-1];
@@ -199,6 +214,14 @@ class PhraseIndex {
   private wordHeadList = new Int32Array(1 << 12);
   private wordHeadsUsed = 0;
   private wordHeadsFor = 0;
+  /**
+   * Per word id, the anchors in the word as a walk of it alone finds them: UNWALKED, or FIRST_KEPT +
+   * where they are in wordAnchorList (their count, then the anchors). For the automaton named by its
+   * wordAnchorsFor: emptied when it is rebuilt (a lexicon compiled later adds anchors).
+   */
+  private readonly wordAnchors = new Int32Array(Vocabulary.MAX_WORDS);
+  private wordAnchorList = new Int32Array(1 << 12);
+  private wordAnchorsUsed = 0;
 
   add(pattern: CompiledPattern): { id: number; start: number } {
     const id = this.entries++;
@@ -209,7 +232,10 @@ class PhraseIndex {
       const group = this.setEntry.push(id) - 1;
       for (const anchor of new Set(set)) this.anchorSets[this.anchor(anchor)]!.push(group);
     }
-    if (!pattern.starts) return { id, start: -1 };
+    if (!pattern.starts) {
+      this.entryStart.push(-1);
+      return { id, start: -1 };
+    }
     const { heads, first } = pattern.starts;
     const key = `${first.id} ${[...heads].sort().join(' ')}`;
     let start = this.startIds.get(key);
@@ -220,6 +246,7 @@ class PhraseIndex {
       this.startEntries.push(0);
     }
     this.startEntries[start]!++;
+    this.entryStart.push(start);
     return { id, start };
   }
 
@@ -232,28 +259,13 @@ class PhraseIndex {
   wordsOf(reading: Reading, start: number): ArrayLike<number> {
     const at = reading.starts.get(start);
     if (at) return at;
-    let only: number[] | undefined;
-    let total = 0;
+    // Each head's list is in the text's order; a word has one head of each length, and no head of a
+    // start begins another, so the lists do not overlap and merging them keeps every word once.
+    let merged: ArrayLike<number> = NONE;
     for (const head of this.startHeads[start]!) {
       const list = reading.heads.get(head);
-      if (list === undefined) continue;
-      only = total === 0 ? list : undefined;
-      total += list.length;
+      if (list !== undefined) merged = merged.length === 0 ? list : mergeAscending(merged, list);
     }
-    if (only !== undefined || total === 0) {
-      reading.starts.set(start, only ?? NONE);
-      return only ?? NONE;
-    }
-    // A word has one head of each length, and no head of a start begins another: the lists do not overlap.
-    const merged = new Int32Array(total);
-    total = 0;
-    for (const head of this.startHeads[start]!) {
-      const list = reading.heads.get(head);
-      if (list === undefined) continue;
-      merged.set(list, total);
-      total += list.length;
-    }
-    merged.sort();
     reading.starts.set(start, merged);
     return merged;
   }
@@ -269,7 +281,7 @@ class PhraseIndex {
     const text = segment.matching;
 
     const automaton = (this.automaton ??= this.build());
-    const { next, ends, suffix, anchorAt, anchorSets, setEntry, sets, seen, met, missing, counted } = automaton;
+    const { seen, met, counted } = automaton;
     const live = automaton.unanchored.slice();
     // seen, met, missing and counted are kept across readings: this reading's mark is its own stamp, so
     // nothing is cleared (missing[entry] counts for this reading once counted[entry] holds its stamp).
@@ -278,49 +290,132 @@ class PhraseIndex {
       seen.fill(0);
       met.fill(0);
       counted.fill(0);
+      automaton.wanted.fill(0);
+      automaton.startWanted.fill(0);
     }
     const stamp = ++automaton.stamp;
-    for (let i = 0, node = 0, previous = -1; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === previous && c >= 97 && c <= 122) continue;
-      previous = c;
-      node = next[node * UNITS + UNIT[c & 127]!]!;
-      // Every anchor ending here, longest first. One seen before had its suffixes seen then.
-      for (let n = ends[node]!; n > 0 && seen[anchorAt[n]!] !== stamp; n = suffix[n]!) {
-        const anchor = anchorAt[n]!;
-        seen[anchor] = stamp;
-        for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k++) {
-          const set = anchorSets.sets[k]!;
-          if (met[set] === stamp) continue;
-          met[set] = stamp;
-          const entry = setEntry[set]!;
-          if (counted[entry] !== stamp) {
-            counted[entry] = stamp;
-            missing[entry] = sets[entry]!;
-          }
-          if (--missing[entry]! === 0) live.push(entry);
-        }
-      }
-    }
-
-    const heads = new Map<number, number[]>();
     // The segment's shared word reading is of norm.text (matching's offsets and word starts) when norm is normalised.
-    if (segment.norm === segment.normalised) this.headsOfWords(text, segment.words, heads);
-    else this.headsOfText(text, heads);
+    const words = segment.norm === segment.normalised ? segment.words : undefined;
+    if (words === undefined) this.walkAnchors(automaton, text, 0, text.length, stamp, live);
+    else this.anchorsOfWords(automaton, text, words, stamp, live);
 
-    if (live.length > 1) live.sort((a, b) => a - b);
+    // Only live entries are tried, so only their starts' heads are listed.
+    const { wanted, startWanted } = automaton;
+    for (const entry of live) {
+      const start = this.entryStart[entry]!;
+      if (start < 0 || startWanted[start] === stamp) continue;
+      startWanted[start] = stamp;
+      for (const head of this.startHeads[start]!) wanted[head] = stamp;
+    }
+    const heads = new Map<number, number[]>();
+    if (words !== undefined) this.headsOfWords(text, words, heads, wanted, stamp);
+    else this.headsOfText(text, heads, wanted, stamp);
+
     const reading: Reading = { entries: this.entries, live, heads, starts: new Map(), answers: new Map() };
     if (recent.length === RECENT) recent.shift();
     recent.push({ segment, reading });
     return reading;
   }
 
+  /**
+   * The anchors of the text from its words: an anchor is made of key units, so it lies in a run of them
+   * (the automaton is at its root at every other unit). One of letters and digits only lies in a word of
+   * the shared reading, found by walking that word alone; its walk is kept by word id, so a known word
+   * costs a look-up. Runs that hold a "." "-" or "&" (units anchors have but words lack) are walked
+   * whole: they hold any anchor that spans words ("e-mail").
+   */
+  private anchorsOfWords(automaton: Automaton, text: string, words: WordReading, stamp: number, live: number[]): void {
+    if (automaton.wordAnchorsFor !== automaton) {
+      this.wordAnchors.fill(0);
+      this.wordAnchorsUsed = 0;
+      automaton.wordAnchorsFor = automaton;
+    }
+    const read = words.words;
+    for (let k = 0; k < words.count * STRIDE; k += STRIDE) {
+      const word = read[k + ID]!;
+      if (word < 0) {
+        this.walkAnchors(automaton, text, read[k + START]!, read[k + END]!, stamp, live);
+        continue;
+      }
+      let at = this.wordAnchors[word]!;
+      if (at === UNWALKED) at = this.keepAnchors(automaton, word, text, read[k + START]!, read[k + END]!);
+      const list = this.wordAnchorList;
+      for (let f = at - FIRST_KEPT + 1, last = f + list[at - FIRST_KEPT]!; f < last; f++) this.meet(automaton, list[f]!, stamp, live);
+    }
+    for (const unit of automaton.joiners) {
+      for (let i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i)) {
+        let from = i;
+        while (from > 0 && isKeyUnit(text.charCodeAt(from - 1))) from--;
+        while (i < text.length && isKeyUnit(text.charCodeAt(i))) i++;
+        this.walkAnchors(automaton, text, from, i, stamp, live);
+      }
+    }
+  }
+
+  /** Every anchor that ends in text[from, to), the automaton fed it from its root. */
+  private walkAnchors(automaton: Automaton, text: string, from: number, to: number, stamp: number, live: number[]): void {
+    const { next, ends, suffix, anchorAt, seen } = automaton;
+    for (let i = from, node = 0, previous = -1; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === previous && c >= 97 && c <= 122) continue;
+      previous = c;
+      node = next[node * UNITS + UNIT[c & 127]!]!;
+      // Every anchor ending here, longest first. One seen before had its suffixes seen then.
+      for (let n = ends[node]!; n > 0 && seen[anchorAt[n]!] !== stamp; n = suffix[n]!) this.meet(automaton, anchorAt[n]!, stamp, live);
+    }
+  }
+
+  /** Walks a word alone and keeps the anchors in it (each once): its mark in wordAnchors. */
+  private keepAnchors(automaton: Automaton, word: number, text: string, from: number, to: number): number {
+    const { next, ends, suffix, anchorAt } = automaton;
+    let list = this.wordAnchorList;
+    const at = this.wordAnchorsUsed;
+    let count = 0;
+    for (let i = from, node = 0, previous = -1; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === previous && c >= 97 && c <= 122) continue;
+      previous = c;
+      node = next[node * UNITS + UNIT[c & 127]!]!;
+      for (let n = ends[node]!; n > 0; n = suffix[n]!) {
+        const anchor = anchorAt[n]!;
+        if (list.subarray(at + 1, at + 1 + count).includes(anchor)) continue;
+        if (at + 2 + count > list.length) {
+          const grown = new Int32Array(list.length * 2);
+          grown.set(list);
+          this.wordAnchorList = list = grown;
+        }
+        list[at + 1 + count++] = anchor;
+      }
+    }
+    list[at] = count;
+    this.wordAnchorsUsed += count + 1;
+    return (this.wordAnchors[word] = at + FIRST_KEPT);
+  }
+
+  /** An anchor found: each of its anchor sets is met, and an entry with all its sets met is live. */
+  private meet(automaton: Automaton, anchor: number, stamp: number, live: number[]): void {
+    const { anchorSets, setEntry, sets, seen, met, missing, counted } = automaton;
+    if (seen[anchor] === stamp) return;
+    seen[anchor] = stamp;
+    for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k++) {
+      const set = anchorSets.sets[k]!;
+      if (met[set] === stamp) continue;
+      met[set] = stamp;
+      const entry = setEntry[set]!;
+      if (counted[entry] !== stamp) {
+        counted[entry] = stamp;
+        missing[entry] = sets[entry]!;
+      }
+      if (--missing[entry]! === 0) live.push(entry);
+    }
+  }
+
   /** Each word's heads, words found by reading every unit of the text. */
-  private headsOfText(text: string, heads: Map<number, number[]>): void {
+  private headsOfText(text: string, heads: Map<number, number[]>, wanted: Uint32Array, stamp: number): void {
     for (let i = 0, inWord = false; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
-      if (word && !inWord) this.addHeads(heads, i, this.walk(text, i, text.length));
+      if (word && !inWord) this.addHeads(heads, i, this.walk(text, i, text.length), wanted, stamp);
       inWord = word;
     }
   }
@@ -330,7 +425,7 @@ class PhraseIndex {
    * finds: a word unit of the matching form is a letter or digit of norm.text), and a word's heads
    * from what its first reading found, by word id.
    */
-  private headsOfWords(text: string, words: WordReading, heads: Map<number, number[]>): void {
+  private headsOfWords(text: string, words: WordReading, heads: Map<number, number[]>, wanted: Uint32Array, stamp: number): void {
     if (this.wordHeadsFor !== this.heads) {
       // A lexicon compiled since added heads: every word is walked again.
       this.wordHeads.fill(0);
@@ -344,12 +439,12 @@ class PhraseIndex {
       let at = word < 0 ? CONTEXT : this.wordHeads[word]!;
       if (at === UNWALKED) at = this.keepHeads(word, this.walk(text, i, read[k + END]!));
       if (at === CONTEXT) {
-        this.addHeads(heads, i, this.walk(text, i, text.length));
+        this.addHeads(heads, i, this.walk(text, i, text.length), wanted, stamp);
         continue;
       }
       const list = this.wordHeadList;
       const kept = at - FIRST_KEPT;
-      for (let f = kept + 1, last = kept + 1 + list[kept]!; f < last; f++) addHead(heads, list[f]!, i);
+      for (let f = kept + 1, last = kept + 1 + list[kept]!; f < last; f++) if (wanted[list[f]!] === stamp) addHead(heads, list[f]!, i);
     }
   }
 
@@ -368,22 +463,23 @@ class PhraseIndex {
     return (this.wordHeads[word] = at + FIRST_KEPT);
   }
 
-  private addHeads(heads: Map<number, number[]>, i: number, found: number): void {
-    for (let f = 0; f < found; f++) addHead(heads, this.walked[f]!, i);
+  private addHeads(heads: Map<number, number[]>, i: number, found: number, wanted: Uint32Array, stamp: number): void {
+    for (let f = 0; f < found; f++) if (wanted[this.walked[f]!] === stamp) addHead(heads, this.walked[f]!, i);
   }
 
   /**
    * The heads of the word starting at text[i], as headsOf (phrase-pattern.ts) takes a pattern's: up
    * to HEAD units from where the word starts, a run of a letter read as one; into `walked`, their count.
    * Read no further than `limit`: -1 when the walk would read text[limit] (before the text's end, the
-   * units after the word decide its heads).
+   * units after the word decide its heads). At a word's end only a "." "-" or "&" can take the walk on
+   * (any other unit after a word is in no head), so only a trie node with such a child reads on.
    */
   private walk(text: string, i: number, limit: number): number {
     const trie = this.headTrie.next;
     const { headAt, walked } = this;
     let found = 0;
     for (let n = 0, j = i, node = 0; n < HEAD; n++) {
-      if (j >= limit) return limit === text.length ? found : -1;
+      if (j >= limit) return limit === text.length || !JOINER_UNITS.some((u) => trie[node * UNITS + u] !== 0) ? found : -1;
       const h = text.charCodeAt(j++);
       if ((node = trie[node * UNITS + UNIT[h & 127]!]!) === 0) break;
       const head = headAt[node]!;
@@ -459,7 +555,9 @@ class PhraseIndex {
     const seen = new Uint32Array(this.anchors.size);
     const met = new Uint32Array(this.setEntry.length);
     const entries = sets.length;
+    const joiners = [...'.-&'].filter((unit) => [...this.anchors.keys()].some((anchor) => anchor.includes(unit)));
     return {
+      joiners, wordAnchorsFor: undefined, wanted: new Uint32Array(this.heads), startWanted: new Uint32Array(this.startHeads.length),
       next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), sets, unanchored,
       seen, met, missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
     };
@@ -491,9 +589,28 @@ interface Automaton {
   missing: Uint8Array;
   counted: Uint32Array;
   stamp: number;
+  /** The key units some anchor has that words lack ("e-mail"): runs holding one are walked whole. */
+  joiners: readonly string[];
+  /** The automaton PhraseIndex.wordAnchors was kept for. */
+  wordAnchorsFor: Automaton | undefined;
+  /** Per head and per start, the stamp of the last reading with a live entry of that start (whose words it lists). */
+  wanted: Uint32Array;
+  startWanted: Uint32Array;
 }
 
 const NONE = new Int32Array(0);
+/** Two ascending lists of numbers as one. */
+function mergeAscending(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
+  const out = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! < b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
 /** How many segments' readings are kept. */
 const RECENT = 64;
 
@@ -516,6 +633,14 @@ const KEY_UNITS = 'abcdefghijklmnopqrstuvwxyz0123456789&.-';
 const UNITS = KEY_UNITS.length + 1;
 const UNIT = new Uint8Array(128);
 for (let u = 0; u < KEY_UNITS.length; u++) UNIT[KEY_UNITS.charCodeAt(u)] = u + 1;
+
+/** The key units that are no letter or digit: the only ones a key can go on with past a word's end. */
+const JOINER_UNITS = [...'.-&'].map((c) => UNIT[c.charCodeAt(0)]!);
+
+/** Whether the matching form's unit is a key unit (the automaton leaves its root only on these). */
+function isKeyUnit(c: number): boolean {
+  return c < 128 && UNIT[c]! !== 0;
+}
 
 /** A trie over key units in a flat array, UNITS slots a node; node 0 is the root. */
 class Trie {

@@ -94,8 +94,12 @@ class Pattern implements CompiledPattern {
   }
 }
 
-/** A word's head: its first characters, runs of a letter squeezed, up to this many. */
-export const HEAD = 3;
+/**
+ * A word's head: its first characters, runs of a letter squeezed, up to this many. Four rather than three:
+ * "mor" (moron) let every "more" try the insult patterns; a known word's heads are kept by word id, so a
+ * longer head costs its first reading only.
+ */
+export const HEAD = 4;
 
 /**
  * A pattern's first part (its first word, or its first choice of words) alone, sticky: one for every

@@ -127,4 +127,19 @@ describe('phrase index', () => {
     const [segment] = prepareSegments(doc(text('r&b')));
     expect(viaIndex(all[0]!, segment!).length).toBe(1);
   });
+
+  it('finds an anchor that spans words ("r&b", "e-mail") the same as one inside a word, after the word was met alone', () => {
+    // Anchors inside a word are kept by the word's id; one holding "&", "-" or "." spans words of the
+    // shared reading, and is found only by walking the whole run of units around it.
+    const lexicon = compileLexicon({ phrases: { spam: [[1, 'e-mail me'], [1, 'r&b tickets'], [1, 'mail me']] } });
+    const found = (input: string) => {
+      const [segment] = prepareSegments(doc(text(input)));
+      expect(viaIndex(lexicon, segment!), input).toEqual(searchEverywhere(lexicon, segment!));
+      return viaIndex(lexicon, segment!).map(([entry]) => entry);
+    };
+    expect(found('e mail me, r b tickets')).toEqual([2]);
+    expect(found('please e-mail me for r&b tickets')).toEqual([0, 1, 2]);
+    expect(found('ee--mmail me: rr&&b tickets.')).toEqual([2]);
+    expect(found('cheap R&B tickets, e.mail me')).toEqual([1, 2]);
+  });
 });
