@@ -194,54 +194,62 @@ const isSpacing = (code: number | undefined): boolean =>
 function joinSpacedLetters(units: Units): Units {
   const { c, n } = units;
   const single = (p: number) => isWord(c[p]) && !isWord(p > 0 ? c[p - 1] : undefined) && !isWord(c[p + 1]);
-  // What is kept, written only once something is dropped: until then the kept units are the first w.
-  let out: Units | undefined;
-  let w = 0;
-  const keep = (p: number) => {
-    if (out) {
-      out.c[w] = c[p]!;
-      out.s[w] = units.s[p]!;
-      out.e[w] = units.e[p]!;
-    } else if (p !== w) {
-      out = unitsFor(n);
-      out.c.set(c.subarray(0, w));
-      out.s.set(units.s.subarray(0, w));
-      out.e.set(units.e.subarray(0, w));
-      return keep(p);
-    }
-    w++;
-  };
+  // The separators inside runs joined, as [from, to) pairs of unit indexes in order: what is dropped.
+  let drops: number[] | undefined;
   for (let i = 0; i < n;) {
-    if (single(i)) {
-      const sepStart = i + 1;
-      let j = sepStart;
-      while (isSpacing(c[j])) j++;
-      const sepLen = j - sepStart;
-      const run = [i];
-      if (sepLen > 0 && sepLen <= 3) {
-        for (let p = i, next = p + 1 + sepLen; sameSeparator(c, p + 1, sepStart, sepLen) && single(next); p = next, next += 1 + sepLen) {
-          run.push(next);
-        }
-      }
-      const last = run[run.length - 1]!;
-      if (run.length >= 3 && run.some((p) => isLetterOfAnyScript(c[p]))) {
-        for (const p of run) keep(p);
-        i = last + 1;
-        continue;
-      }
-      // A run of digits ("1 2 3 4"): every later start inside it finds the same run's tail, with no
-      // letter either, so it is kept as it is up to its last single, which may start a run of its own
-      // with another separator. Without this, long digit runs took quadratic time.
-      if (run.length >= 3) {
-        for (let p = i; p < last; p++) keep(p);
-        i = last;
-        continue;
+    if (!isWord(c[i])) {
+      i++;
+      continue;
+    }
+    // A word of two units or more holds no single letter: its end is where one may start.
+    if (isWord(c[i + 1])) {
+      i += 2;
+      while (i < n && isWord(c[i])) i++;
+      continue;
+    }
+    if (!single(i)) {
+      i++;
+      continue;
+    }
+    const sepStart = i + 1;
+    let j = sepStart;
+    while (isSpacing(c[j])) j++;
+    const sepLen = j - sepStart;
+    let last = i;
+    let letters = isLetterOfAnyScript(c[i]);
+    if (sepLen > 0 && sepLen <= 3) {
+      for (let next = i + 1 + sepLen; sameSeparator(c, last + 1, sepStart, sepLen) && single(next); next += 1 + sepLen) {
+        last = next;
+        letters ||= isLetterOfAnyScript(c[next]);
       }
     }
-    keep(i);
-    i++;
+    const length = (last - i) / (1 + sepLen) + 1;
+    if (length >= 3 && letters) {
+      drops ??= [];
+      for (let p = i; p < last; p += 1 + sepLen) drops.push(p + 1, p + 1 + sepLen);
+      i = last + 1;
+      continue;
+    }
+    // A run of digits ("1 2 3 4"): every later start inside it finds the same run's tail, with no
+    // letter either, so it is kept as it is up to its last single, which may start a run of its own
+    // with another separator. Without this, long digit runs took quadratic time.
+    i = length >= 3 ? last : i + 1;
   }
-  if (!out) return units;
+  if (!drops) return units;
+  const out = unitsFor(n);
+  let w = 0;
+  let from = 0;
+  const keep = (to: number) => {
+    out.c.set(c.subarray(from, to), w);
+    out.s.set(units.s.subarray(from, to), w);
+    out.e.set(units.e.subarray(from, to), w);
+    w += to - from;
+  };
+  for (let d = 0; d < drops.length; d += 2) {
+    keep(drops[d]!);
+    from = drops[d + 1]!;
+  }
+  keep(n);
   out.n = w;
   return out;
 }
@@ -278,19 +286,20 @@ function resolveLeet(units: Units): boolean {
       i++;
       continue;
     }
-    let j = i;
-    while (j < n && inToken(c[j])) j++;
+    // The token's extent and what it holds, in one pass.
     let letters = 0;
     let digits = 0;
     let mappable = false;
-    for (let k = i; k < j; k++) {
-      const code = c[k]!;
+    let j = i;
+    do {
+      const code = c[j]!;
       if (isLetter(code)) letters++;
       else {
         if (code >= 48 && code <= 57) digits++;
         if (leet(code) !== 0) mappable = true;
       }
-    }
+      j++;
+    } while (j < n && inToken(c[j]));
     // One digit more than letters is still a word once it has two letters ("1d10t", "a55h0l3").
     if (mappable && letters > 0 && digits <= (letters >= 2 ? letters + 1 : letters)) {
       for (let k = i; k < j; k++) {

@@ -26,6 +26,17 @@ describe('normalise', () => {
     expect(normalise('a-s-s-h-o-l-e').text).toBe('asshole');
   });
 
+  it('joins every spaced run of a text, each letter mapped back to where it was written, and keeps runs of digits', () => {
+    const n = normalise('go f u c k yourself, k.y.s 1 2 3');
+    expect(n.text).toBe('go fuck yourself, kys 1 2 3');
+    expect(originalSpan(n, 3, 7)).toEqual({ start: 3, end: 10, value: 'f u c k' });
+    expect(originalSpan(n, 18, 21)).toEqual({ start: 21, end: 26, value: 'k.y.s' });
+    expect(originalSpan(n, 22, 27).value).toBe('1 2 3');
+    // A run of digits ends where another separator starts a run of its own.
+    expect(normalise('1 2 3 4-a-b-c').text).toBe('1 2 3 aabc');
+    expect(normalise('ح ق ي ر and s-h-i-t').text).toBe('حقير and shit');
+  });
+
   it('keeps ordinary short words and initials apart', () => {
     expect(normalise('I am a cat').text).toBe('i am a cat');
     expect(normalise('U.S. army vet, B.A. in history').text).toBe('u.s. army vet, b.a. in history');
