@@ -36,6 +36,8 @@ interface Units {
  * "class" and "ass" keep their double letters apart.
  */
 export function normalise(original: string): Normalised {
+  const plain = plainFold(original);
+  if (plain) return plain.normalised;
   const units = joinSpacedLetters(foldCharacters(original));
   resolveLeet(units);
   return build(original, units);
@@ -47,6 +49,8 @@ export function normalise(original: string): Normalised {
  * both from one pass over the characters.
  */
 export function normaliseAndFold(original: string): { normalised: Normalised; folded: Normalised } {
+  const plain = plainFold(original);
+  if (plain) return plain;
   const units = foldCharacters(original);
   // build reads the characters into a string; leetspeak then changes them in place. The offsets are
   // never changed after folding (joining spaced letters makes new arrays), so both share them, and
@@ -55,6 +59,73 @@ export function normaliseAndFold(original: string): { normalised: Normalised; fo
   const joined = joinSpacedLetters(units);
   const leet = resolveLeet(joined);
   return { normalised: joined === units && !leet ? folded : build(original, joined), folded };
+}
+
+/**
+ * normaliseAndFold of the common text, read in one pass without units: every character ASCII or folding
+ * to one ASCII character other than a capital (’, “, –, Cyrillic а), and no three single letters or
+ * digits each one to three spacing characters from the next (joinSpacedLetters joins none). Every
+ * character of the folded text then stands for the one at its place in the original, and the offsets
+ * are views of one shared identity array; leetspeak is read in place (resolveLeet on a scratch of units)
+ * only when a token holds a letter and a character it may read. undefined for any other text (or one
+ * longer than the identity array), which the steps above read.
+ */
+function plainFold(original: string): { normalised: Normalised; folded: Normalised } | undefined {
+  const length = original.length;
+  if (length >= IDENTITY.length) return undefined;
+  let folds = false;
+  let tokenLetter = false;
+  let tokenLeet = false;
+  let leet = false;
+  let wordLength = 0;
+  // Where the last single letter or digit ended while only spacing has followed it (else -1), and how
+  // many singles so spaced lead up to it.
+  let singleEnd = -1;
+  let singles = 0;
+  let afterSingle = false;
+  let previousKind = 0;
+  for (let i = 0; i <= length; i++) {
+    let code = i < length ? original.charCodeAt(i) : 0;
+    if (code >= 0x80) {
+      code = asciiFoldOf(code);
+      if (code === NO_ASCII_FOLD) return undefined;
+      folds = true;
+    }
+    const kind = PLAIN_KIND[code]!;
+    if ((kind & PLAIN_TOKEN) !== 0) {
+      if ((kind & PLAIN_LETTER) !== 0) tokenLetter = true;
+      else if ((kind & PLAIN_LEET) !== 0 && mayReadAsLeet(original, i, code, previousKind)) tokenLeet = true;
+      leet ||= tokenLetter && tokenLeet;
+    } else tokenLetter = tokenLeet = false;
+    previousKind = kind;
+    if ((kind & PLAIN_WORD) !== 0) {
+      if (wordLength === 0) afterSingle = singleEnd >= 0 && i - singleEnd <= 3;
+      wordLength++;
+      continue;
+    }
+    // No letter or digit (or the text's end): the end of a word, if one was being read.
+    if (wordLength === 1) {
+      singles = afterSingle ? singles + 1 : 1;
+      if (singles >= 3) return undefined;
+      singleEnd = i;
+    } else if (wordLength > 1) singleEnd = -1;
+    if ((kind & PLAIN_SPACING) === 0) singleEnd = -1;
+    wordLength = 0;
+  }
+  const text = (folds ? original.replace(NON_ASCII, (c) => String.fromCharCode(asciiFoldOf(c.charCodeAt(0)))) : original).toLowerCase();
+  const folded: Normalised = { text, original, start: IDENTITY.subarray(0, length), end: IDENTITY.subarray(1, length + 1) };
+  return { normalised: leet ? withLeet(folded) : folded, folded };
+}
+
+/** A plainFold text with its leetspeak read (resolveLeet); the same object when none is. */
+function withLeet(folded: Normalised): Normalised {
+  const { text, start, end } = folded;
+  const c = PLAIN_UNITS;
+  for (let i = 0; i < text.length; i++) c[i] = text.charCodeAt(i);
+  // resolveLeet may read the unit past the text ("+" last), which must be no letter.
+  c[text.length] = 0;
+  if (!resolveLeet({ c, s: start, e: end, n: text.length })) return folded;
+  return { text: textOfUnits(c, text.length), original: folded.original, start, end };
 }
 
 function build(original: string, units: Units): Normalised {
@@ -316,4 +387,50 @@ function resolveLeet(units: Units): boolean {
     i = j;
   }
   return changed;
+}
+
+/**
+ * Whether the leetspeak character at original[i] may be read as a letter, as resolveLeet reads "!"
+ * (never last in its token, first only before a letter) and "+" (only between letters); any other
+ * always may.
+ */
+function mayReadAsLeet(original: string, i: number, code: number, previousKind: number): boolean {
+  if (code !== BANG && code !== PLUS) return true;
+  const next = i + 1 < original.length ? plainKindOf(original.charCodeAt(i + 1)) : 0;
+  if (code === PLUS) return (previousKind & PLAIN_LETTER) !== 0 && (next & PLAIN_LETTER) !== 0;
+  return (next & PLAIN_TOKEN) !== 0 && ((previousKind & PLAIN_TOKEN) !== 0 || (next & PLAIN_LETTER) !== 0);
+}
+
+/** PLAIN_KIND of a character as folded; 0 for one that folds to no ASCII character (plainFold reads no such text). */
+function plainKindOf(code: number): number {
+  const folded = code < 0x80 ? code : asciiFoldOf(code);
+  return folded === NO_ASCII_FOLD ? 0 : PLAIN_KIND[folded]!;
+}
+
+/** 0, 1, 2, ...: the offsets of every plainFold text (start a view from 0, end from 1), never written. */
+const IDENTITY = Int32Array.from({ length: (1 << 16) + 1 }, (_, i) => i);
+/** withLeet's scratch, copied out into a string before it returns. */
+const PLAIN_UNITS = new Uint16Array(IDENTITY.length);
+const NON_ASCII = /[^\x00-\x7f]/g;
+/** PLAIN_KIND bits of an ASCII character, folded (lower case). */
+const PLAIN_WORD = 1;
+const PLAIN_LETTER = 2;
+const PLAIN_LEET = 4;
+const PLAIN_TOKEN = 8;
+const PLAIN_SPACING = 16;
+const PLAIN_KIND = Uint8Array.from({ length: 0x80 }, (_, code) => {
+  const lower = code >= 65 && code <= 90 ? code + 32 : code;
+  return (isWord(lower) ? PLAIN_WORD : 0) | (isLetter(lower) ? PLAIN_LETTER : 0) | (leet(lower) !== 0 ? PLAIN_LEET : 0) | (inToken(lower) ? PLAIN_TOKEN : 0) | (isSpacing(lower) ? PLAIN_SPACING : 0);
+});
+/** Per BMP unit from 0x80: the ASCII character it folds to alone (foldChar), NO_ASCII_FOLD when none; 0 not yet known. */
+const asciiFolds = new Uint8Array(0x10000);
+const NO_ASCII_FOLD = 0xff;
+function asciiFoldOf(code: number): number {
+  let known = asciiFolds[code]!;
+  if (known === 0) {
+    const folded = code >= 0xd800 && code <= 0xdfff ? '' : foldChar(String.fromCharCode(code));
+    const unit = folded.length === 1 ? folded.charCodeAt(0) : NO_ASCII_FOLD;
+    asciiFolds[code] = known = unit > 0 && unit < 0x80 && !(unit >= 65 && unit <= 90) ? unit : NO_ASCII_FOLD;
+  }
+  return known;
 }

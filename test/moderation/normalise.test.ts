@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise, originalSpan } from '../../src/moderation/index.js';
+import { normaliseAndFold } from '../../src/moderation/normalise.js';
 import { categories, score } from './docs.js';
 
 describe('normalise', () => {
@@ -35,6 +36,18 @@ describe('normalise', () => {
     // A run of digits ends where another separator starts a run of its own.
     expect(normalise('1 2 3 4-a-b-c').text).toBe('1 2 3 aabc');
     expect(normalise('ح ق ي ر and s-h-i-t').text).toBe('حقير and shit');
+  });
+
+  it('reads everyday text with typographic quotes and leetspeak, each character mapped to its place', () => {
+    const n = normalise('It’s a “sh1t” day!');
+    expect(n.text).toBe('it\'s a "shit" day!');
+    expect(originalSpan(n, 8, 12)).toEqual({ start: 8, end: 12, value: 'sh1t' });
+    // Contact details and links read the fold, where a digit is a digit.
+    const { folded, normalised } = normaliseAndFold('Call “Ann” on 555 0199, she’s gr8!');
+    expect(folded.text).toBe('call "ann" on 555 0199, she\'s gr8!');
+    expect(normalised.text).toBe('call "ann" on 555 0199, she\'s grb!');
+    expect(originalSpan(normalised, 30, 33).value).toBe('gr8');
+    expect(normalise("it's a cat").text).toBe("it's a cat");
   });
 
   it('keeps ordinary short words and initials apart', () => {
