@@ -1,5 +1,6 @@
 import type { Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
+import { END, ID, START, STRIDE, Vocabulary, type WordReading } from './segment-words.js';
 import { ARABIC_FOLD, ARABIC_KNOWN, ARABIC_TARGETS, foldArabic, KNOWN, TARGETS } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 
@@ -94,15 +95,20 @@ function hashOf(text: string, from: number, to: number, skip = -1): number {
  */
 const HASH_BITS = 20;
 type RangeHash = (text: string, from: number, to: number, skip?: number) => number;
-/** The bit set of a word set under one hash (`of`), and the test of a range of a text against it (`has`). */
+/**
+ * The bit set of a word set under one hash (`of`; `add` sets a range of a text's), and the test of a
+ * range of a text against it (`has`).
+ */
 function hashFilter(hash: RangeHash) {
+  const add = (bits: Uint32Array, text: string, from: number, to: number) => {
+    const h = hash(text, from, to) >>> (32 - HASH_BITS);
+    bits[h >>> 5]! |= 1 << (h & 31);
+  };
   return {
+    add,
     of(words: Iterable<string>): Uint32Array {
       const bits = new Uint32Array((1 << HASH_BITS) / 32);
-      for (const w of words) {
-        const h = hash(w, 0, w.length) >>> (32 - HASH_BITS);
-        bits[h >>> 5]! |= 1 << (h & 31);
-      }
+      for (const w of words) add(bits, w, 0, w.length);
       return bits;
     },
     has(bits: Uint32Array, text: string, from: number, to: number, skip = -1): boolean {
@@ -111,7 +117,7 @@ function hashFilter(hash: RangeHash) {
     },
   };
 }
-const { of: hashBits, has: hasBit } = hashFilter(hashOf);
+const { of: hashBits, has: hasBit, add: addBit } = hashFilter(hashOf);
 const VARIANT_HASHES = hashBits(VARIANTS.keys());
 const KNOWN_HASHES = hashBits(KNOWN);
 /** Targets and known words, what two words may join into (joinedAt). */
@@ -357,95 +363,219 @@ const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const SPACE = 0x20;
 
-/** Rewrites misspelt words to what they spell, each new letter mapped to the whole original span. */
-export function correctTypos(n: Normalised): Normalised {
-  const fixes: { from: number; to: number; word: string }[] = [];
+/**
+ * What correctTypos asks of a word of the segment's reading, by the word's id in the shared vocabulary
+ * (segment-words.ts), kept from the first time the word is read: each answer is a pure function of the
+ * word, and most words recur ("the", "and"), so a word met before costs one array read. 0: not yet
+ * read; else READ, and for a word of a-z only, A_TO_Z | MAY_START | MAY_END | MAY_BE_SPACED | HAS_I |
+ * REAL and (READINGS index + 1) << READING_SHIFT when readingAt gives one.
+ */
+const FACTS_BY_ID = new Int32Array(Vocabulary.MAX_WORDS);
+const READINGS: string[] = [];
+const READ = 1;
+/** The word is a run of a-z: read as one run, with the answers below. */
+const A_TO_Z = 2;
+/** The word may start a target or known word joined over a space (joinedAt): it is a prefix of one. */
+const MAY_START = 4;
+/** The word may end one: it is a suffix of one. */
+const MAY_END = 8;
+/** The word less its first letter is a target, and the word no known word: spacedReading may part it. */
+const MAY_BE_SPACED = 16;
+/** The word has an i, which digitOneReading may read as a 1 for an l. */
+const HAS_I = 32;
+/** The word as written is known or real (the guard): its reading is not applied. */
+const REAL = 64;
+const READING_SHIFT = 7;
+
+/**
+ * Hash bits of every proper prefix and suffix of the words two words may join into (joinedAt): a pair
+ * whose left word is no such prefix, or whose right word no such suffix, joins into none.
+ */
+const { JOIN_PREFIX_HASHES, JOIN_SUFFIX_HASHES } = (() => {
+  const prefixes = hashBits([]);
+  const suffixes = hashBits([]);
+  for (const words of [TARGETS, KNOWN]) {
+    for (const w of words) {
+      for (let i = 1; i < w.length; i++) {
+        addBit(prefixes, w, 0, i);
+        addBit(suffixes, w, i, w.length);
+      }
+    }
+  }
+  return { JOIN_PREFIX_HASHES: prefixes, JOIN_SUFFIX_HASHES: suffixes };
+})();
+
+function factsOf(id: number, text: string, from: number, to: number): number {
+  const known = FACTS_BY_ID[id]!;
+  if (known !== 0) return known;
+  let facts = READ;
+  let k = from;
+  while (k < to && isAsciiLower(text.charCodeAt(k))) k++;
+  if (k === to) {
+    facts |= A_TO_Z;
+    if (hasBit(JOIN_PREFIX_HASHES, text, from, to)) facts |= MAY_START;
+    if (hasBit(JOIN_SUFFIX_HASHES, text, from, to)) facts |= MAY_END;
+    if (to - from >= 5 && TARGETS.has(text.slice(from + 1, to)) && !KNOWN.has(text.slice(from, to))) facts |= MAY_BE_SPACED;
+    if (text.slice(from, to).includes('i')) facts |= HAS_I;
+    const reading = readingAt(text, from, to);
+    if (reading !== undefined) {
+      facts |= READINGS.push(reading) << READING_SHIFT;
+      if (isRealWord(text.slice(from, to))) facts |= REAL;
+    }
+  }
+  return (FACTS_BY_ID[id] = facts);
+}
+
+const isRealWord = (written: string) => KNOWN.has(written) || REAL_WORDS.has(written);
+
+/** A word rewritten: source.slice(from, to) reads as `word`. */
+interface Fix {
+  from: number;
+  to: number;
+  word: string;
+}
+
+/**
+ * Rewrites misspelt words to what they spell, each new letter mapped to the whole original span.
+ * `words`, when given, is the reading of n.text (segment-words.ts): its words of a-z are then read by
+ * their ids, and only the others character by character.
+ */
+export function correctTypos(n: Normalised, words?: WordReading): Normalised {
+  const fixes: Fix[] = [];
   const source = n.text;
   const standsAlone = (from: number, to: number) => !LETTER_OR_NUMBER.test(source[to] ?? '') && !LETTER_OR_NUMBER.test(source[from - 1] ?? '');
   // Two words joined stand apart from an apostrophe or a masking star too: "aren't even" is no "teven",
   // "ty ch*ju" no "tych".
   const joinStandsAlone = (from: number, to: number) => standsAlone(from, to) && !"'*".includes(source[from - 1] ?? ' ') && !"'*".includes(source[to] ?? ' ');
-  // Where the last run of a-z started, while only a space has followed it; else -1.
+  // Where the last run of a-z started, while only a space has followed it; else -1. And its facts.
   let previous = -1;
-  // Most texts have no 1 at all, and their words need not be read for one.
-  const hasDigitOne = n.original.includes('1');
+  let previousFacts = -1;
   // The same for the last Arabic word.
   let previousArabic = -1;
-  for (let i = 0; i < source.length;) {
-    const code = source.charCodeAt(i);
-    if (isArabicLetter(code) || (isDigit(code) && isArabicLetter(source.charCodeAt(i + 1)))) {
-      const from = i;
-      while (i < source.length && (isArabicLetter(source.charCodeAt(i)) || isDigit(source.charCodeAt(i)))) i++;
-      previous = -1;
-      const before = previousArabic;
-      previousArabic = from;
-      const lastFix = fixes.length > 0 ? fixes[fixes.length - 1] : undefined;
-      if (before >= 0 && source.charCodeAt(from - 1) === SPACE && (lastFix === undefined || lastFix.to <= before)) {
-        const joined = arabicJoined(source, before, from - 1, i);
-        if (joined) {
-          fixes.push({ from: before, to: i, word: joined });
-          previousArabic = -1;
-          continue;
-        }
-      }
-      const read = arabicReading(source.slice(from, i));
-      const word = read ?? source.slice(from, i);
-      const typo = arabicTypoReading(word);
-      if (read || typo) fixes.push({ from, to: i, word: typo ?? word });
-      continue;
-    }
-    if (!isAsciiLower(code)) {
-      if (code !== SPACE || !isAsciiLower(source.charCodeAt(i - 1))) previous = -1;
-      if (code !== SPACE || !isArabicLetter(source.charCodeAt(i - 1))) previousArabic = -1;
-      i++;
-      continue;
-    }
-    // Each maximal run of a-z, read by character code: no match objects.
+  // Most texts have no 1 at all, and their words need not be read for one: the next 1 of the original
+  // at or after the run's start (offsets never go back: normalise() keeps the original's order).
+  let nextOne = n.original.indexOf('1');
+  const digitOneAt = (from: number, to: number) => {
+    if (nextOne < 0) return undefined;
+    if (nextOne < n.start[from]!) nextOne = n.original.indexOf('1', n.start[from]!);
+    return nextOne >= 0 && nextOne < n.end[to - 1]! ? digitOneReading(n, from, to) : undefined;
+  };
+
+  /** A maximal run of a-z, with its facts when it is a word of the reading (else -1). */
+  const readRun = (from: number, to: number, facts: number) => {
     previousArabic = -1;
-    const from = i;
-    while (i < source.length && isAsciiLower(source.charCodeAt(i))) i++;
     // Joined with the run before when one space parts them and that run was not itself joined; a join
     // replaces the run before's own reading ("fraue n" is "frauen", not "frauen n").
     const before = previous;
     previous = from;
+    const factsBefore = previousFacts;
+    previousFacts = facts;
     // Not fixes[-1] when there are none: V8 looks an index out of bounds up as a property, slowly.
     const lastFix = fixes.length > 0 ? fixes[fixes.length - 1] : undefined;
-    if (before >= 0 && source.charCodeAt(from - 1) === SPACE && (lastFix === undefined || lastFix.to <= before || lastFix.from === before)) {
-      const joined = joinedAt(source, before, from - 1, i);
-      if (joined && joinStandsAlone(before, i) && !REAL_WORDS.has(source.slice(before, i))) {
+    const mayJoin = (factsBefore < 0 || (factsBefore & MAY_START) !== 0) && (facts < 0 || (facts & MAY_END) !== 0);
+    if (mayJoin && before >= 0 && source.charCodeAt(from - 1) === SPACE && (lastFix === undefined || lastFix.to <= before || lastFix.from === before)) {
+      const joined = joinedAt(source, before, from - 1, to);
+      if (joined && joinStandsAlone(before, to) && !REAL_WORDS.has(source.slice(before, to))) {
         if (lastFix?.from === before) fixes.pop();
-        fixes.push({ from: before, to: i, word: joined });
+        fixes.push({ from: before, to, word: joined });
         previous = -1;
-        continue;
+        return;
       }
     }
-    const word = readingAt(source, from, i) ?? spacedReading(n, from, i) ?? (hasDigitOne ? digitOneReading(n, from, i) : undefined);
-    if (word && standsAlone(from, i)) {
-      const written = source.slice(from, i);
-      if (!KNOWN.has(written) && !REAL_WORDS.has(written)) fixes.push({ from, to: i, word });
+    const known = facts > 0 ? facts >>> READING_SHIFT : 0;
+    const word =
+      known !== 0 ? READINGS[known - 1]
+      : facts < 0 ? (readingAt(source, from, to) ?? spacedReading(n, from, to) ?? digitOneAt(from, to))
+      : (((facts & MAY_BE_SPACED) !== 0 ? spacedReading(n, from, to) : undefined) ?? ((facts & HAS_I) !== 0 ? digitOneAt(from, to) : undefined));
+    if (word && standsAlone(from, to) && !(known !== 0 ? (facts & REAL) !== 0 : isRealWord(source.slice(from, to)))) fixes.push({ from, to, word });
+  };
+
+  /** An Arabic word (Arabizi digits among its letters). */
+  const readArabic = (from: number, to: number) => {
+    previous = -1;
+    const before = previousArabic;
+    previousArabic = from;
+    const lastFix = fixes.length > 0 ? fixes[fixes.length - 1] : undefined;
+    if (before >= 0 && source.charCodeAt(from - 1) === SPACE && (lastFix === undefined || lastFix.to <= before)) {
+      const joined = arabicJoined(source, before, from - 1, to);
+      if (joined) {
+        fixes.push({ from: before, to, word: joined });
+        previousArabic = -1;
+        return;
+      }
     }
-  }
-  if (fixes.length === 0) return n;
-  let text = '';
-  const start: number[] = [];
-  const end: number[] = [];
-  let at = 0;
-  const copy = (to: number) => {
-    for (; at < to; at++) {
-      text += n.text[at];
-      start.push(n.start[at]!);
-      end.push(n.end[at]!);
+    const read = arabicReading(source.slice(from, to));
+    const word = read ?? source.slice(from, to);
+    const typo = arabicTypoReading(word);
+    if (read || typo) fixes.push({ from, to, word: typo ?? word });
+  };
+
+  /**
+   * source.slice(from, to) read character by character: its runs of a-z, its Arabic words, and what
+   * parts them. No run crosses `to` when it ends a word or the text.
+   */
+  const scan = (from: number, to: number) => {
+    for (let i = from; i < to;) {
+      const code = source.charCodeAt(i);
+      if (isArabicLetter(code) || (isDigit(code) && isArabicLetter(source.charCodeAt(i + 1)))) {
+        const start = i;
+        while (i < to && (isArabicLetter(source.charCodeAt(i)) || isDigit(source.charCodeAt(i)))) i++;
+        readArabic(start, i);
+        continue;
+      }
+      if (!isAsciiLower(code)) {
+        if (code !== SPACE || !isAsciiLower(source.charCodeAt(i - 1))) previous = -1;
+        if (code !== SPACE || !isArabicLetter(source.charCodeAt(i - 1))) previousArabic = -1;
+        i++;
+        continue;
+      }
+      // Each maximal run of a-z, read by character code: no match objects.
+      const start = i;
+      while (i < to && isAsciiLower(source.charCodeAt(i))) i++;
+      readRun(start, i, -1);
     }
   };
-  for (const fix of fixes) {
-    copy(fix.from);
-    for (const c of fix.word) {
-      text += c;
-      start.push(n.start[fix.from]!);
-      end.push(n.end[fix.to - 1]!);
+
+  if (words !== undefined && words.text === source) {
+    // Word by word: what parts two words (no letter or digit) and words of other letters are scanned as
+    // before, and a word of a-z is one run, read by its id.
+    const w = words.words;
+    let end = 0;
+    for (let k = 0; k < words.count; k++) {
+      const from = w[k * STRIDE + START]!;
+      const to = w[k * STRIDE + END]!;
+      const id = w[k * STRIDE + ID]!;
+      scan(end, from);
+      const facts = id < 0 ? 0 : factsOf(id, source, from, to);
+      if ((facts & A_TO_Z) !== 0) readRun(from, to, facts);
+      else scan(from, to);
+      end = to;
     }
+  } else scan(0, source.length);
+  return fixes.length === 0 ? n : applyFixes(n, fixes);
+}
+
+/** n with each fix's span replaced by its word, each new letter mapped to the whole original span. */
+function applyFixes(n: Normalised, fixes: readonly Fix[]): Normalised {
+  let length = n.text.length;
+  for (const fix of fixes) length += fix.word.length - (fix.to - fix.from);
+  const start = new Int32Array(length);
+  const end = new Int32Array(length);
+  let text = '';
+  let at = 0;
+  let out = 0;
+  for (const fix of fixes) {
+    text += n.text.slice(at, fix.from) + fix.word;
+    start.set(n.start.subarray(at, fix.from), out);
+    end.set(n.end.subarray(at, fix.from), out);
+    out += fix.from - at;
+    start.fill(n.start[fix.from]!, out, out + fix.word.length);
+    end.fill(n.end[fix.to - 1]!, out, out + fix.word.length);
+    out += fix.word.length;
     at = fix.to;
   }
-  copy(n.text.length);
-  return { text, original: n.original, start: Int32Array.from(start), end: Int32Array.from(end) };
+  text += n.text.slice(at);
+  start.set(n.start.subarray(at), out);
+  end.set(n.end.subarray(at), out);
+  return { text, original: n.original, start, end };
 }

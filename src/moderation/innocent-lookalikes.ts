@@ -1,6 +1,7 @@
 import { ALLOWED_WORDS } from './lexicons/index.js';
 import type { Normalised } from './normalise.js';
-import { escapeRegExp } from './regex-literals.js';
+import { escapeRegExp, requiredLiterals } from './regex-literals.js';
+import { END, ID, START, STRIDE, Vocabulary, type WordReading } from './segment-words.js';
 
 /**
  * Innocent look-alikes: place names, dishes, plants, birds and titles that hold a swear word or a slur
@@ -42,8 +43,44 @@ export function maskLookalikes(text: string): string {
   return text.replace(LOOKALIKE, (m) => ' '.repeat(m.length));
 }
 
-/** A normalised text with its look-alikes blanked; its offsets into the original are unchanged. */
-export function maskNormalised(n: Normalised): Normalised {
+/**
+ * Words every look-alike holds one of: what regex-literals.ts reads as required of each phrase, cut
+ * where a character is no letter or digit (a look-alike starts and ends a word, so each such piece lies
+ * inside a word of the text), matched with LOOKALIKE's flags, so with its reading of case. undefined
+ * when some phrase requires no piece: then every text is searched.
+ */
+const PIECES: RegExp | undefined = (() => {
+  const required = requiredLiterals(new RegExp(LOOKALIKE.source, 'u'))[0];
+  const pieces = required?.map((literal) => literal.match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (pieces === undefined || pieces.some((p) => p.length === 0)) return undefined;
+  return new RegExp(pieces.flat().map(escapeRegExp).join('|'), 'iu');
+})();
+
+/** Per vocabulary id, whether the word holds a piece: 0 not yet asked, 1 no, 2 yes. */
+const HOLDS_PIECE = new Uint8Array(Vocabulary.MAX_WORDS);
+
+/** Whether some word of a reading holds a piece, each word asked once by id. */
+function mayHoldLookalike(reading: WordReading): boolean {
+  if (PIECES === undefined) return true;
+  const { text, words, count } = reading;
+  for (let k = 0; k < count; k++) {
+    const id = words[k * STRIDE + ID]!;
+    let holds = id < 0 ? 0 : HOLDS_PIECE[id]!;
+    if (holds === 0) {
+      holds = PIECES.test(text.slice(words[k * STRIDE + START], words[k * STRIDE + END])) ? 2 : 1;
+      if (id >= 0) HOLDS_PIECE[id] = holds;
+    }
+    if (holds === 2) return true;
+  }
+  return false;
+}
+
+/**
+ * A normalised text with its look-alikes blanked; its offsets into the original are unchanged. With
+ * the text's word reading (segment-words.ts), a text none of whose words holds a piece is not searched.
+ */
+export function maskNormalised(n: Normalised, words?: WordReading): Normalised {
+  if (words !== undefined && words.text === n.text && !mayHoldLookalike(words)) return n;
   const text = maskLookalikes(n.text);
   return text === n.text ? n : { ...n, text };
 }

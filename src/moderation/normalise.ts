@@ -36,6 +36,8 @@ interface Units {
  * "class" and "ass" keep their double letters apart.
  */
 export function normalise(original: string): Normalised {
+  const plain = plainFold(original);
+  if (plain) return plain.normalised;
   const units = joinSpacedLetters(foldCharacters(original));
   resolveLeet(units);
   return build(original, units);
@@ -47,6 +49,8 @@ export function normalise(original: string): Normalised {
  * both from one pass over the characters.
  */
 export function normaliseAndFold(original: string): { normalised: Normalised; folded: Normalised } {
+  const plain = plainFold(original);
+  if (plain) return plain;
   const units = foldCharacters(original);
   // build reads the characters into a string; leetspeak then changes them in place. The offsets are
   // never changed after folding (joining spaced letters makes new arrays), so both share them, and
@@ -55,6 +59,67 @@ export function normaliseAndFold(original: string): { normalised: Normalised; fo
   const joined = joinSpacedLetters(units);
   const leet = resolveLeet(joined);
   return { normalised: joined === units && !leet ? folded : build(original, joined), folded };
+}
+
+/**
+ * normaliseAndFold of the common text, read in one pass without units: every character ASCII or folding
+ * to one ASCII character other than a capital (’, “, –, Cyrillic а), and no three single letters or
+ * digits each one to three spacing characters from the next (joinSpacedLetters joins none). Every
+ * character of the folded text then stands for the one at its place in the original, and the offsets
+ * are views of one shared identity array; leetspeak is read in place (resolveLeet on the scratch of
+ * units) only when a token holds a letter and a character it may read. undefined for any other text (or one
+ * longer than the identity array), which the steps above read.
+ */
+function plainFold(original: string): { normalised: Normalised; folded: Normalised } | undefined {
+  const length = original.length;
+  if (length >= IDENTITY.length) return undefined;
+  const units = PLAIN_UNITS;
+  let tokenLetter = false;
+  let tokenLeet = false;
+  let leet = false;
+  let wordLength = 0;
+  // Where the last single letter or digit ended while only spacing has followed it (else -1), and how
+  // many singles so spaced lead up to it.
+  let singleEnd = -1;
+  let singles = 0;
+  let afterSingle = false;
+  let previousKind = 0;
+  for (let i = 0; i <= length; i++) {
+    let code = i < length ? original.charCodeAt(i) : 0;
+    if (code >= 0x80) {
+      code = asciiFoldOf(code);
+      if (code === NO_ASCII_FOLD) return undefined;
+    } else if (code >= 65 && code <= 90) code += 32;
+    units[i] = code;
+    const kind = PLAIN_KIND[code]!;
+    if ((kind & PLAIN_TOKEN) !== 0) {
+      if ((kind & PLAIN_LETTER) !== 0) tokenLetter = true;
+      else if ((kind & PLAIN_LEET) !== 0 && mayReadAsLeet(original, i, code, previousKind)) tokenLeet = true;
+      leet ||= tokenLetter && tokenLeet;
+    } else tokenLetter = tokenLeet = false;
+    previousKind = kind;
+    if ((kind & PLAIN_WORD) !== 0) {
+      if (wordLength === 0) afterSingle = singleEnd >= 0 && i - singleEnd <= 3;
+      wordLength++;
+      continue;
+    }
+    // No letter or digit (or the text's end): the end of a word, if one was being read.
+    if (wordLength === 1) {
+      singles = afterSingle ? singles + 1 : 1;
+      if (singles >= 3) return undefined;
+      singleEnd = i;
+    } else if (wordLength > 1) singleEnd = -1;
+    if ((kind & PLAIN_SPACING) === 0) singleEnd = -1;
+    wordLength = 0;
+  }
+  // A string of its own (not the original lower-cased, which may be the original itself): the
+  // detectors' regexes ran measurably slower on those (detectHateMultilingual 250 -> 340 µs a row).
+  const start = IDENTITY.subarray(0, length);
+  const end = IDENTITY.subarray(1, length + 1);
+  const folded: Normalised = { text: textOfUnits(units, length), original, start, end };
+  // units[length] is 0 (the loop's last step), no letter: resolveLeet may read it ("+" last).
+  if (!leet || !resolveLeet({ c: units, s: start, e: end, n: length })) return { normalised: folded, folded };
+  return { normalised: { text: textOfUnits(units, length), original, start, end }, folded };
 }
 
 function build(original: string, units: Units): Normalised {
@@ -194,54 +259,62 @@ const isSpacing = (code: number | undefined): boolean =>
 function joinSpacedLetters(units: Units): Units {
   const { c, n } = units;
   const single = (p: number) => isWord(c[p]) && !isWord(p > 0 ? c[p - 1] : undefined) && !isWord(c[p + 1]);
-  // What is kept, written only once something is dropped: until then the kept units are the first w.
-  let out: Units | undefined;
-  let w = 0;
-  const keep = (p: number) => {
-    if (out) {
-      out.c[w] = c[p]!;
-      out.s[w] = units.s[p]!;
-      out.e[w] = units.e[p]!;
-    } else if (p !== w) {
-      out = unitsFor(n);
-      out.c.set(c.subarray(0, w));
-      out.s.set(units.s.subarray(0, w));
-      out.e.set(units.e.subarray(0, w));
-      return keep(p);
-    }
-    w++;
-  };
+  // The separators inside runs joined, as [from, to) pairs of unit indexes in order: what is dropped.
+  let drops: number[] | undefined;
   for (let i = 0; i < n;) {
-    if (single(i)) {
-      const sepStart = i + 1;
-      let j = sepStart;
-      while (isSpacing(c[j])) j++;
-      const sepLen = j - sepStart;
-      const run = [i];
-      if (sepLen > 0 && sepLen <= 3) {
-        for (let p = i, next = p + 1 + sepLen; sameSeparator(c, p + 1, sepStart, sepLen) && single(next); p = next, next += 1 + sepLen) {
-          run.push(next);
-        }
-      }
-      const last = run[run.length - 1]!;
-      if (run.length >= 3 && run.some((p) => isLetterOfAnyScript(c[p]))) {
-        for (const p of run) keep(p);
-        i = last + 1;
-        continue;
-      }
-      // A run of digits ("1 2 3 4"): every later start inside it finds the same run's tail, with no
-      // letter either, so it is kept as it is up to its last single, which may start a run of its own
-      // with another separator. Without this, long digit runs took quadratic time.
-      if (run.length >= 3) {
-        for (let p = i; p < last; p++) keep(p);
-        i = last;
-        continue;
+    if (!isWord(c[i])) {
+      i++;
+      continue;
+    }
+    // A word of two units or more holds no single letter: its end is where one may start.
+    if (isWord(c[i + 1])) {
+      i += 2;
+      while (i < n && isWord(c[i])) i++;
+      continue;
+    }
+    if (!single(i)) {
+      i++;
+      continue;
+    }
+    const sepStart = i + 1;
+    let j = sepStart;
+    while (isSpacing(c[j])) j++;
+    const sepLen = j - sepStart;
+    let last = i;
+    let letters = isLetterOfAnyScript(c[i]);
+    if (sepLen > 0 && sepLen <= 3) {
+      for (let next = i + 1 + sepLen; sameSeparator(c, last + 1, sepStart, sepLen) && single(next); next += 1 + sepLen) {
+        last = next;
+        letters ||= isLetterOfAnyScript(c[next]);
       }
     }
-    keep(i);
-    i++;
+    const length = (last - i) / (1 + sepLen) + 1;
+    if (length >= 3 && letters) {
+      drops ??= [];
+      for (let p = i; p < last; p += 1 + sepLen) drops.push(p + 1, p + 1 + sepLen);
+      i = last + 1;
+      continue;
+    }
+    // A run of digits ("1 2 3 4"): every later start inside it finds the same run's tail, with no
+    // letter either, so it is kept as it is up to its last single, which may start a run of its own
+    // with another separator. Without this, long digit runs took quadratic time.
+    i = length >= 3 ? last : i + 1;
   }
-  if (!out) return units;
+  if (!drops) return units;
+  const out = unitsFor(n);
+  let w = 0;
+  let from = 0;
+  const keep = (to: number) => {
+    out.c.set(c.subarray(from, to), w);
+    out.s.set(units.s.subarray(from, to), w);
+    out.e.set(units.e.subarray(from, to), w);
+    w += to - from;
+  };
+  for (let d = 0; d < drops.length; d += 2) {
+    keep(drops[d]!);
+    from = drops[d + 1]!;
+  }
+  keep(n);
   out.n = w;
   return out;
 }
@@ -278,19 +351,20 @@ function resolveLeet(units: Units): boolean {
       i++;
       continue;
     }
-    let j = i;
-    while (j < n && inToken(c[j])) j++;
+    // The token's extent and what it holds, in one pass.
     let letters = 0;
     let digits = 0;
     let mappable = false;
-    for (let k = i; k < j; k++) {
-      const code = c[k]!;
+    let j = i;
+    do {
+      const code = c[j]!;
       if (isLetter(code)) letters++;
       else {
         if (code >= 48 && code <= 57) digits++;
         if (leet(code) !== 0) mappable = true;
       }
-    }
+      j++;
+    } while (j < n && inToken(c[j]));
     // One digit more than letters is still a word once it has two letters ("1d10t", "a55h0l3").
     if (mappable && letters > 0 && digits <= (letters >= 2 ? letters + 1 : letters)) {
       for (let k = i; k < j; k++) {
@@ -307,4 +381,49 @@ function resolveLeet(units: Units): boolean {
     i = j;
   }
   return changed;
+}
+
+/**
+ * Whether the leetspeak character at original[i] may be read as a letter, as resolveLeet reads "!"
+ * (never last in its token, first only before a letter) and "+" (only between letters); any other
+ * always may.
+ */
+function mayReadAsLeet(original: string, i: number, code: number, previousKind: number): boolean {
+  if (code !== BANG && code !== PLUS) return true;
+  const next = i + 1 < original.length ? plainKindOf(original.charCodeAt(i + 1)) : 0;
+  if (code === PLUS) return (previousKind & PLAIN_LETTER) !== 0 && (next & PLAIN_LETTER) !== 0;
+  return (next & PLAIN_TOKEN) !== 0 && ((previousKind & PLAIN_TOKEN) !== 0 || (next & PLAIN_LETTER) !== 0);
+}
+
+/** PLAIN_KIND of a character as folded; 0 for one that folds to no ASCII character (plainFold reads no such text). */
+function plainKindOf(code: number): number {
+  const folded = code < 0x80 ? code : asciiFoldOf(code);
+  return folded === NO_ASCII_FOLD ? 0 : PLAIN_KIND[folded]!;
+}
+
+/** 0, 1, 2, ...: the offsets of every plainFold text (start a view from 0, end from 1), never written. */
+const IDENTITY = Int32Array.from({ length: (1 << 16) + 1 }, (_, i) => i);
+/** plainFold's units, copied out into strings before it returns. */
+const PLAIN_UNITS = new Uint16Array(IDENTITY.length);
+/** PLAIN_KIND bits of an ASCII character, folded (lower case). */
+const PLAIN_WORD = 1;
+const PLAIN_LETTER = 2;
+const PLAIN_LEET = 4;
+const PLAIN_TOKEN = 8;
+const PLAIN_SPACING = 16;
+const PLAIN_KIND = Uint8Array.from({ length: 0x80 }, (_, code) => {
+  const lower = code >= 65 && code <= 90 ? code + 32 : code;
+  return (isWord(lower) ? PLAIN_WORD : 0) | (isLetter(lower) ? PLAIN_LETTER : 0) | (leet(lower) !== 0 ? PLAIN_LEET : 0) | (inToken(lower) ? PLAIN_TOKEN : 0) | (isSpacing(lower) ? PLAIN_SPACING : 0);
+});
+/** Per BMP unit from 0x80: the ASCII character it folds to alone (foldChar), NO_ASCII_FOLD when none; 0 not yet known. */
+const asciiFolds = new Uint8Array(0x10000);
+const NO_ASCII_FOLD = 0xff;
+function asciiFoldOf(code: number): number {
+  let known = asciiFolds[code]!;
+  if (known === 0) {
+    const folded = code >= 0xd800 && code <= 0xdfff ? '' : foldChar(String.fromCharCode(code));
+    const unit = folded.length === 1 ? folded.charCodeAt(0) : NO_ASCII_FOLD;
+    asciiFolds[code] = known = unit > 0 && unit < 0x80 && !(unit >= 65 && unit <= 90) ? unit : NO_ASCII_FOLD;
+  }
+  return known;
 }

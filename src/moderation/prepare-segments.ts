@@ -29,9 +29,9 @@ export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
   return doc.segments.map((segment) => {
     const { normalised, folded } = normaliseAndFold(segment.kind === 'text' ? segment.value : (segment.linkText ?? ''));
     // Blanked before typos are corrected: "Twatt" (Orkney) must not be corrected to the insult.
-    const norm = correctTypos(maskNormalised(normalised));
-    const matching = matchingForm(norm.text);
     const words = readWords(normalised.text);
+    const norm = correctTypos(maskNormalised(normalised, words), words);
+    const matching = matchingForm(norm.text);
     // Object.assign, not a spread: the same object, and V8's spread of a segment plus five fields took
     // about 4 us a segment (a short bio's whole budget is about 70).
     return Object.assign({}, segment, { norm, normalised, folded, matching, words });

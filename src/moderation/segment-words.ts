@@ -146,25 +146,35 @@ const FNV_PRIME = 0x01000193;
 /** The vocabulary every reader shares. */
 export const VOCABULARY = new Vocabulary();
 
+/** wordUnitAt of each ASCII character: 1 for a letter or digit, else 0. */
+const ASCII_WORD_UNIT = Uint8Array.from({ length: 0x80 }, (_, code) => wordUnitAt(String.fromCharCode(code), 0));
+
 /** Scratch for a reading under way, copied out at its end. */
 let scratch = new Int32Array(256 * STRIDE);
 
 /** The words of a text, each interned in VOCABULARY (hashed as it is read). */
 export function readWords(text: string): WordReading {
   let count = 0;
-  for (let i = 0; i < text.length;) {
-    let width = wordUnitAt(text, i);
+  const length = text.length;
+  for (let i = 0; i < length;) {
+    let code = text.charCodeAt(i);
+    // ASCII by a table read: most units are, and wordUnitAt's tests are on every unit's path.
+    let width = code < 0x80 ? ASCII_WORD_UNIT[code]! : wordUnitAt(text, i);
     if (width === 0) {
       i++;
       continue;
     }
     const from = i;
     let h = FNV_OFFSET;
-    do {
-      h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    for (;;) {
+      h = Math.imul(h ^ code, FNV_PRIME);
       if (width === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
       i += width;
-    } while (i < text.length && (width = wordUnitAt(text, i)) !== 0);
+      if (i >= length) break;
+      code = text.charCodeAt(i);
+      width = code < 0x80 ? ASCII_WORD_UNIT[code]! : wordUnitAt(text, i);
+      if (width === 0) break;
+    }
     if ((count + 1) * STRIDE > scratch.length) {
       const grown = new Int32Array(scratch.length * 2);
       grown.set(scratch);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { maskLookalikes } from '../../src/moderation/innocent-lookalikes.js';
+import { maskLookalikes, maskNormalised } from '../../src/moderation/innocent-lookalikes.js';
+import { normalise } from '../../src/moderation/normalise.js';
+import { readWords } from '../../src/moderation/segment-words.js';
 import { aimedAtSelf } from '../../src/moderation/insult-target.js';
 import { categories, reason, score } from './docs.js';
 
@@ -13,6 +15,21 @@ describe('innocent look-alikes', () => {
     // "faggots" alone, or before anything but a dish, is not a look-alike.
     expect(maskLookalikes('faggots with their agenda')).toBe('faggots with their agenda');
     expect(maskLookalikes('greatest tits')).toBe('greatest tits');
+  });
+
+  it('are blanked alike when the words are read first (a text none of whose words holds one is not searched)', () => {
+    for (const value of [
+      'Best dishes: spotted dick with custard; family in Shitterton and Twatt.',
+      'I count great tits and blue tits, and keep a cockatoo.',
+      'Mi amiga es actriz: ¡mucha mierda! 你这个三八节 ぶっかけうどん',
+      'greatest tits, faggots with their agenda, a dick',
+      'An ordinary bio about gardens, chess and the sea.',
+    ]) {
+      const n = normalise(value);
+      for (let pass = 0; pass < 2; pass++) expect(maskNormalised(n, readWords(n.text)).text).toBe(maskNormalised(n).text);
+    }
+    const n = normalise('We cook spotted dick.');
+    expect(maskNormalised(n, readWords(n.text)).text).toBe('we cook             .');
   });
 
   it.each([

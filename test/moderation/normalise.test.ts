@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise, originalSpan } from '../../src/moderation/index.js';
+import { normaliseAndFold } from '../../src/moderation/normalise.js';
 import { categories, score } from './docs.js';
 
 describe('normalise', () => {
@@ -24,6 +25,29 @@ describe('normalise', () => {
     expect(normalise('f u c k').text).toBe('fuck');
     expect(normalise('k.y.s').text).toBe('kys');
     expect(normalise('a-s-s-h-o-l-e').text).toBe('asshole');
+  });
+
+  it('joins every spaced run of a text, each letter mapped back to where it was written, and keeps runs of digits', () => {
+    const n = normalise('go f u c k yourself, k.y.s 1 2 3');
+    expect(n.text).toBe('go fuck yourself, kys 1 2 3');
+    expect(originalSpan(n, 3, 7)).toEqual({ start: 3, end: 10, value: 'f u c k' });
+    expect(originalSpan(n, 18, 21)).toEqual({ start: 21, end: 26, value: 'k.y.s' });
+    expect(originalSpan(n, 22, 27).value).toBe('1 2 3');
+    // A run of digits ends where another separator starts a run of its own.
+    expect(normalise('1 2 3 4-a-b-c').text).toBe('1 2 3 aabc');
+    expect(normalise('ح ق ي ر and s-h-i-t').text).toBe('حقير and shit');
+  });
+
+  it('reads everyday text with typographic quotes and leetspeak, each character mapped to its place', () => {
+    const n = normalise('It’s a “sh1t” day!');
+    expect(n.text).toBe('it\'s a "shit" day!');
+    expect(originalSpan(n, 8, 12)).toEqual({ start: 8, end: 12, value: 'sh1t' });
+    // Contact details and links read the fold, where a digit is a digit.
+    const { folded, normalised } = normaliseAndFold('Call “Ann” on 555 0199, she’s gr8!');
+    expect(folded.text).toBe('call "ann" on 555 0199, she\'s gr8!');
+    expect(normalised.text).toBe('call "ann" on 555 0199, she\'s grb!');
+    expect(originalSpan(normalised, 30, 33).value).toBe('gr8');
+    expect(normalise("it's a cat").text).toBe("it's a cat");
   });
 
   it('keeps ordinary short words and initials apart', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { correctTypos, joinedReading, misspeltReading } from '../../src/moderation/correct-typos.js';
 import { normalise } from '../../src/moderation/normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from '../../src/moderation/real-words-near-targets.js';
+import { readWords } from '../../src/moderation/segment-words.js';
 import { KNOWN, TARGETS } from '../../src/moderation/spelling-vocabulary.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { rules } from './docs.js';
@@ -15,7 +16,22 @@ import { rules } from './docs.js';
  */
 const ON = { policy: { multilingual: true } };
 const hate = async (value: string) => (await rules(value, ON)).reasons.some((r) => r.category === 'hate' || r.category === 'hate/threatening');
-const read = (value: string) => correctTypos(normalise(value)).text;
+/**
+ * correctTypos(normalise(value)).text, checked against the segment's word reading (prepareSegments
+ * passes it: words of a-z are then read by id, their answers kept): the same text and offsets, read
+ * twice (the second time from what the first kept).
+ */
+const read = (value: string) => {
+  const n = normalise(value);
+  const alone = correctTypos(n);
+  for (let pass = 0; pass < 2; pass++) {
+    const byWords = correctTypos(n, readWords(n.text));
+    expect(byWords.text).toBe(alone.text);
+    expect([...byWords.start]).toEqual([...alone.start]);
+    expect([...byWords.end]).toEqual([...alone.end]);
+  }
+  return alone.text;
+};
 
 describe('misspelt hate is read as what it says', () => {
   it.each([
@@ -110,6 +126,18 @@ describe('real words are left as they are', () => {
     'بحب اطبخ مع امي، والحديقة فيها حشرات مفيدة.',
   ])('%s', async (value) => {
     expect((await rules(value, ON)).flagged).toBe(false);
+  });
+
+  it('reads the same word by word as character by character, misspelt or real, in any order', () => {
+    const texts = [
+      'Those imigrants are filthy vermni, fraue n and subhu man.',
+      'Alle Schwuchte1n sind widerlich, 1oswerden, odio i t r a n s.',
+      'diejodenzijn zowalgelijk frauenwidern rfauen ignroant disgussting',
+      'George and Mormon are our club members from Blackburn, room 1a, 11b.',
+      "We aren't even close, ty ch*ju, a firma, vonnie f1ne café 2nd.",
+      'اليهود كلهم حثلاة 7ثالة اللاجئين دول حثا لة',
+    ];
+    for (const text of [...texts, ...texts.reverse()]) read(text);
   });
 
   it('does not rewrite a word the word lists of our languages know', () => {
