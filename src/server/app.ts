@@ -29,8 +29,8 @@ export interface ServerDeps {
   /** Shared with the scheduled full scan: one queue keyed by About id. */
   queue: WorkQueue;
   logger: Logger;
-  /** WIX_WEBHOOK_PUBLIC_KEY, imported with importWebhookKey. */
-  publicKey: CryptoKey;
+  /** WIX_WEBHOOK_PUBLIC_KEY, imported with importWebhookKey; without it there is no webhook route (an API-key site gets no webhooks). */
+  publicKey?: CryptoKey;
   /** The site whose webhooks are accepted (webhookSiteFromEnv). */
   site: WebhookSite;
   /** Shared with the schedule, so /healthz shows the last scan; a fresh one by default. */
@@ -109,7 +109,7 @@ export async function buildServer(deps: ServerDeps): Promise<AboutmodServer> {
   }
 
   const app = createFastify(config, logger);
-  await app.register(webhookRoute, {
+  if (deps.publicKey) await app.register(webhookRoute, {
     key: deps.publicKey,
     site: deps.site,
     store: deps.store,

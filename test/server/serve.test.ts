@@ -28,7 +28,7 @@ const doc = (text: string) => ({
  * URL pointing at a port reserved for serve, and signs with a key the test made, so the test can also
  * sign genuine events itself.
  */
-async function stack(options: { abouts?: number; abusive?: boolean; emulatorArgs?: string[]; server?: object; wix?: object; cron?: string } = {}) {
+async function stack(options: { abouts?: number; abusive?: boolean; emulatorArgs?: string[]; server?: object; wix?: object; cron?: string; webhookKey?: boolean } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'aboutmod-serve-'));
   const keys = await webhookKeyFile(dir);
   const port = await freePort();
@@ -42,7 +42,7 @@ async function stack(options: { abouts?: number; abusive?: boolean; emulatorArgs
   await writeFile(config, JSON.stringify({
     wix: { baseUrl: em.url, ...options.wix }, store: { path: storePath }, schedule: { cron: options.cron ?? false }, server: { ...options.server },
   }));
-  const env: Record<string, string> = { WIX_API_KEY: em.apiKey, WIX_SITE_ID: em.siteId, WIX_WEBHOOK_PUBLIC_KEY: keys.publicKeyPem };
+  const env: Record<string, string> = { WIX_API_KEY: em.apiKey, WIX_SITE_ID: em.siteId, WIX_WEBHOOK_PUBLIC_KEY: options.webhookKey === false ? '' : keys.publicKeyPem };
   const server = await startServe(config, env, port);
   stops.push(() => server.stop('SIGKILL'));
   const wixKey = createPrivateKey(keys.privateKeyPem);
@@ -273,11 +273,23 @@ describe('aboutmod serve with the emulator sending signed webhooks', () => {
     expect(s.server.stderr()).not.toContain(s.env.WIX_API_KEY);
   });
 
-  it('without WIX_WEBHOOK_PUBLIC_KEY serve refuses to start with one line, exit 2', async () => {
+  it('an API-key site without WIX_WEBHOOK_PUBLIC_KEY is served without webhooks: scheduled scans run, POST /webhooks/wix is 404, one warning says why', async () => {
+    const s = await stack({ abusive: true, cron: '* * * * * *', webhookKey: false });
+    for (const id of s.aboutIds) {
+      await eventually(async () => (isPlaceholder((await liveAbout(s.em.url, id)).content) ? true : undefined), `placeholder on ${id}`, 60_000);
+    }
+    const genuine = await signEvent(s.wixKey, envelopeData({ aboutId: s.aboutIds[0]!, eventId: 'no-key-1', sequence: '5', siteId: s.em.siteId }));
+    expect((await post(s.server, genuine)).status).toBe(404);
+    expect((await health(s.server)).webhooks.accepted).toBe(0);
+    expect(s.server.logs.filter((l) => /^webhooks off/.test(l.msg ?? ''))).toHaveLength(1);
+  });
+
+  it('a Wix app without WIX_WEBHOOK_PUBLIC_KEY, or any site with a malformed one, is refused with one line, exit 2', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'aboutmod-serve-'));
     const config = join(dir, 'config.json');
     await writeFile(config, JSON.stringify({ store: { path: join(dir, 'review.json') } }));
-    const r = await runCli(['serve', '--port', '0', '--config', config], { env: { WIX_WEBHOOK_PUBLIC_KEY: '', WIX_API_KEY: 'k', WIX_SITE_ID: 's' } });
+    const app = { WIX_API_KEY: '', WIX_APP_ID: 'a', WIX_APP_SECRET: 's', WIX_INSTANCE_ID: 'i' };
+    const r = await runCli(['serve', '--port', '0', '--config', config], { env: { ...app, WIX_WEBHOOK_PUBLIC_KEY: '' } });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^aboutmod: WIX_WEBHOOK_PUBLIC_KEY: missing/)]);
     expect(r.stdout).toBe('');

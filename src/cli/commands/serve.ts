@@ -35,7 +35,7 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   if (opts.app) return serveApp(ctx, port, logger);
 
   // Everything that can be refused up front is, before the store opens or a port is bound.
-  const publicKey = await importWebhookKey(requireEnv('WIX_WEBHOOK_PUBLIC_KEY', 'verifies the JWTs Wix signs webhooks with'));
+  const publicKey = await siteWebhookKey(process.env);
   // The review page needs SESSION_SECRET; without it the service runs without /review.
   const page = reviewPageSecrets();
   const wix = createWixClientFromConfig(config, process.env, logger);
@@ -59,6 +59,7 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
       })] : [],
     });
     if (!page) logger.warn('review page off: set SESSION_SECRET to serve /review');
+    if (!publicKey) logger.warn('webhooks off (POST /webhooks/wix answers 404): an API key receives none; a Wix app\'s need WIX_WEBHOOK_PUBLIC_KEY');
     const address = await listen(server.app, port, config.server.host);
     ctx.stdout.write(`aboutmod serve listening on ${address}\n`);
     logger.info({ address, nextScan: scans.nextRun()?.toISOString() ?? null }, 'listening');
@@ -80,6 +81,16 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   await scorer.close?.();
   await store.close();
   logger.info({ signal }, 'stopped');
+}
+
+/**
+ * The key that verifies this site's webhooks. Only a Wix app receives webhooks, so with an API key and
+ * no WIX_WEBHOOK_PUBLIC_KEY the service runs without them (edits wait for the next scheduled scan);
+ * with an app's credentials a missing key is refused, since its webhooks would all go unheard.
+ */
+async function siteWebhookKey(env: NodeJS.ProcessEnv) {
+  if (!env.WIX_WEBHOOK_PUBLIC_KEY && env.WIX_API_KEY && !env.WIX_APP_ID) return undefined;
+  return importWebhookKey(requireEnv('WIX_WEBHOOK_PUBLIC_KEY', 'verifies the JWTs Wix signs webhooks with', env));
 }
 
 /**
