@@ -106,7 +106,7 @@ function byPositionAndId(a: TermMatch, b: TermMatch): number {
 }
 
 /** A transformed text, and per unit of it, where the character it came from starts in the input. */
-interface Transformed {
+export interface Transformed {
   text: string;
   /** A view valid until the transformer's next call. */
   origin: Int32Array;
@@ -117,16 +117,9 @@ interface Transformed {
  * each through the chain until one drops it). The simple transformers before the first stateful one
  * depend on the code point alone, so their result is kept per code point; the rest run on every one.
  */
-function transformer(chain: readonly TransformerContainer[]): (text: string) => Transformed {
-  const firstStateful = chain.findIndex((t) => 'factory' in t);
-  const cut = firstStateful < 0 ? chain.length : firstStateful;
-  const simple = chain.slice(0, cut).map((t) => ('transform' in t ? t.transform : () => undefined));
-  const DROPPED = -1;
-  const applySimple = (c: number): number => {
-    let out: number | undefined = c;
-    for (let k = 0; k < simple.length && out !== undefined; k++) out = simple[k]!(out);
-    return out ?? DROPPED;
-  };
+export function transformer(chain: readonly TransformerContainer[]): (text: string) => Transformed {
+  const cut = simplePart(chain);
+  const applySimple = simpleTransform(chain);
   const ascii = Int32Array.from({ length: 128 }, (_, c) => applySimple(c));
   const other = new Map<number, number>();
   const rest: StatefulTransformer[] = chain.slice(cut).map((t) => ('factory' in t ? t.factory() : { transform: t.transform, reset: () => {} }));
@@ -184,6 +177,34 @@ function transformer(chain: readonly TransformerContainer[]): (text: string) => 
   };
 }
 
+/** How many transformers lead the chain before its first stateful one. */
+function simplePart(chain: readonly TransformerContainer[]): number {
+  const firstStateful = chain.findIndex((t) => 'factory' in t);
+  return firstStateful < 0 ? chain.length : firstStateful;
+}
+
+/** A code point dropped by a transformer. */
+export const DROPPED = -1;
+
+/** What the simple transformers before the chain's first stateful one make of a code point (DROPPED: nothing). */
+export function simpleTransform(chain: readonly TransformerContainer[]): (c: number) => number {
+  const simple = chain.slice(0, simplePart(chain)).map((t) => ('transform' in t ? t.transform : () => undefined));
+  return (c) => {
+    let out: number | undefined = c;
+    for (let k = 0; k < simple.length && out !== undefined; k++) out = simple[k]!(out);
+    return out ?? DROPPED;
+  };
+}
+
+/**
+ * Whether the chain is simple transformers then one collapse of duplicates (the English preset's
+ * shape): the only stateful step then drops a repeat of the last character kept and changes none.
+ */
+export function onlyCollapsesStatefully(chain: readonly TransformerContainer[]): boolean {
+  const cut = simplePart(chain);
+  return cut === chain.length - 1 && 'factory' in chain[cut]! && collapseThresholds(chain[cut]!.factory()) !== undefined;
+}
+
 /** A collapse-duplicates transformer's thresholds: ASCII ones in a table, others in its own map. */
 interface CollapseThresholds {
   ascii: Float64Array;
@@ -204,7 +225,7 @@ function collapseThresholds(t: StatefulTransformer): CollapseThresholds | undefi
 }
 
 /** A term's pattern as obscenity compiles it (pattern/Util.js compilePatternToRegExp), without flags. */
-function patternSource(pattern: ParsedPattern): string {
+export function patternSource(pattern: ParsedPattern): string {
   return `${pattern.requireWordBoundaryAtStart ? '\\b' : ''}${pattern.nodes.map(nodeSource).join('')}${pattern.requireWordBoundaryAtEnd ? '\\b' : ''}`;
 }
 
@@ -214,7 +235,7 @@ function patternSource(pattern: ParsedPattern): string {
  * "\bfuck|\bfag", which V8 tried one by one at every position (half the cost, 10 -> 5 µs an openai
  * document). A pattern that starts with an optional part or a wildcard stays whole.
  */
-function anyPatternSource(patterns: readonly ParsedPattern[]): string {
+export function anyPatternSource(patterns: readonly ParsedPattern[]): string {
   const groups = new Map<string, string[]>();
   const whole: string[] = [];
   for (const pattern of patterns) {
@@ -241,7 +262,7 @@ function requiredLiteral(pattern: ParsedPattern): string {
   return longest;
 }
 
-function nodeSource(node: Node): string {
+export function nodeSource(node: Node): string {
   switch (node.kind) {
     case SyntaxKind.Literal:
       return escapeRegExp(String.fromCodePoint(...node.chars));
