@@ -1,6 +1,8 @@
 import { SyntaxKind, type Node, type ParsedPattern, type RegExpMatcherOptions, type StatefulTransformer, type TransformerContainer } from 'obscenity';
 import { textOfUnits } from './normalise.js';
+import type { PiecesToRead } from './obscenity-pieces.js';
 import { escapeRegExp } from './regex-literals.js';
+import type { WordReading } from './segment-words.js';
 
 /** A blacklisted term's match in the text given: its term's id, and where it starts and ends (inclusive). */
 export interface TermMatch {
@@ -19,33 +21,51 @@ export interface TermMatch {
  * term; most texts hold no term. Here each transform is made by the quick transformer below, and one
  * alternation of every term's pattern is tried first: when it finds nothing, no term can match (a match
  * is a term's pattern matching the blacklist transform; whitelisted spans only remove matches), and
- * the text stops there. A new term or transformer in obscenity is covered without a change here.
+ * the text stops there. Given the text's word reading and obscenity-pieces.ts's reader, only the pieces
+ * of the text a term can match in are transformed and searched. A new term or transformer in obscenity
+ * is covered without a change here.
  * test/moderation/obscenity-matcher.test.ts compares the two.
  */
-export function obscenityMatcher(options: RegExpMatcherOptions): (text: string) => TermMatch[] {
+export function obscenityMatcher(
+  options: RegExpMatcherOptions,
+  piecesOf?: (reading: WordReading) => PiecesToRead,
+): (text: string, reading?: WordReading) => TermMatch[] {
   const blacklist = transformer(options.blacklistMatcherTransformers ?? []);
   const whitelist = transformer(options.whitelistMatcherTransformers ?? []);
   const whitelisted = options.whitelistedTerms ?? [];
   const terms = options.blacklistedTerms.map((term) => ({ id: term.id, regex: new RegExp(patternSource(term.pattern), 'gs'), literal: requiredLiteral(term.pattern) }));
   const anyTerm = new RegExp(anyPatternSource(options.blacklistedTerms.map((term) => term.pattern)), 's');
   const spansOf = whitelistedSpans(whitelisted);
-  return (input) => {
-    const { text, origin } = blacklist(input);
-    if (!anyTerm.test(text)) return [];
-    const found: TermMatch[] = [];
+  /** Every term's matches in a transformed text that starts at `offset` of the input. */
+  const collect = (input: string, { text, origin }: Transformed, offset: number, found: TermMatch[]) => {
     for (const { id, regex, literal } of terms) {
       // A term whose required letters are not in the text cannot match: one indexOf, not a regex scan.
       if (!text.includes(literal)) continue;
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {
-        found.push({ termId: id, startIndex: origin[m.index]!, endIndex: lastUnit(input, origin[m.index + m[0].length - 1]!) });
+        found.push({ termId: id, startIndex: offset + origin[m.index]!, endIndex: lastUnit(input, offset + origin[m.index + m[0].length - 1]!) });
       }
+    }
+  };
+  return (input, reading) => {
+    const found: TermMatch[] = [];
+    const pieces = piecesOf && reading?.text === input ? piecesOf(reading) : WHOLE;
+    if (typeof pieces !== 'string') {
+      // Matches lie within the pieces (obscenity-pieces.ts), each transformed alone.
+      for (let p = 0; p < pieces.length; p += 2) collect(input, blacklist(input.slice(pieces[p], pieces[p + 1])), pieces[p]!, found);
+    } else {
+      const transformed = blacklist(input);
+      if (!anyTerm.test(transformed.text)) return [];
+      collect(input, transformed, 0, found);
     }
     if (found.length === 0) return found;
     const spans = spansOf(input, whitelist(input), found);
     return found.filter((m) => !spans.some(([from, to]) => from <= m.startIndex && m.endIndex <= to)).sort(byPositionAndId);
   };
 }
+
+/** No pieces: the whole text is read. */
+const WHOLE = 'whole text';
 
 /**
  * Where the whitelisted terms occur in the whitelist transform, as obscenity's matcher finds them (each

@@ -3,10 +3,10 @@ import { anyPatternSource, DROPPED, nodeSource, onlyCollapsesStatefully, simpleT
 import { END, ID, START, STRIDE, Vocabulary, type WordReading } from './segment-words.js';
 
 /**
- * An exact gate before obscenityMatcher, read from a segment's shared word reading: false only when no
- * blacklisted term can match the reading's text, so a known word costs a table look-up instead of a
+ * Where obscenityMatcher needs to look, read from a segment's shared word reading: the pieces of the
+ * text in which a blacklisted term matches, so a known word costs a table look-up instead of a
  * transform of every character and an alternation of every term tried at every position (obscenity's
- * work on most segments, which hold no term).
+ * work on most segments, which hold no term), and the terms are run on those pieces alone.
  *
  * Why pieces suffice: the text is cut into pieces, each a word, or words joined by the characters
  * between them that transform to \w (JS regex word characters: "!" reads "i", "$" "s"), to nothing, or
@@ -16,12 +16,12 @@ import { END, ID, START, STRIDE, Vocabulary, type WordReading } from './segment-
  * its \b assertions are read, are then those of each piece transformed alone (collapsing starts afresh
  * after a non-\w). A term with one wildcard may also match across pieces, its wildcard on a character
  * between its part before, ending a piece, and its part after, starting a later one: checked by those
- * parts per piece. A piece that is one word is answered once per word id.
+ * parts per piece (then the whole text is read). A piece that is one word is answered once per word id.
  *
  * undefined (no gate) for term lists or chains outside that reading: several wildcards in a term, a
  * wildcard at a term's edge, a non-\w literal beside a wildcard, another stateful transformer.
  */
-export function obscenityWordGate(options: RegExpMatcherOptions): ((reading: WordReading) => boolean) | undefined {
+export function obscenityPieces(options: RegExpMatcherOptions): ((reading: WordReading) => PiecesToRead) | undefined {
   const chain = options.blacklistMatcherTransformers ?? [];
   if (chain.length > 0 && !onlyCollapsesStatefully(chain)) return undefined;
   const patterns = options.blacklistedTerms.map((term) => term.pattern);
@@ -70,10 +70,12 @@ export function obscenityWordGate(options: RegExpMatcherOptions): ((reading: Wor
   };
 
   return ({ text, count, words }) => {
+    const pieces: number[] = [];
     let beforeEnded = false;
-    /** Whether the piece with these flags, after the ones before, may hold a match. */
-    const mayHold = (flags: number): boolean => {
-      if ((flags & MAY_MATCH) !== 0 || ((flags & AFTER) !== 0 && beforeEnded)) return true;
+    /** Whether a match may cross into the piece from..to with these flags (then the whole text is read); notes it when a match may lie in it. */
+    const crossed = (flags: number, from: number, to: number): boolean => {
+      if ((flags & AFTER) !== 0 && beforeEnded) return true;
+      if ((flags & MAY_MATCH) !== 0) pieces.push(from, to);
       // A piece that transforms to no \w may vanish between a wildcard term's two parts (collapsed into the gap).
       if ((flags & BLANK) === 0) beforeEnded = (flags & BEFORE) !== 0;
       return false;
@@ -106,7 +108,7 @@ export function obscenityWordGate(options: RegExpMatcherOptions): ((reading: Wor
           if (open < 0) open = from;
           single = -1;
         } else if (open >= 0) {
-          if (mayHold(single >= 0 ? flagsOfWord(text, words, single) : flagsOf(text.slice(open, from)))) return true;
+          if (crossed(single >= 0 ? flagsOfWord(text, words, single) : flagsOf(text.slice(open, from)), open, from)) return WHOLE_TEXT;
           open = -1;
         }
       }
@@ -117,9 +119,17 @@ export function obscenityWordGate(options: RegExpMatcherOptions): ((reading: Wor
       } else single = -1;
       at = words[k * STRIDE + END]!;
     }
-    return open >= 0 && mayHold(single >= 0 ? flagsOfWord(text, words, single) : flagsOf(text.slice(open)));
+    if (open >= 0 && crossed(single >= 0 ? flagsOfWord(text, words, single) : flagsOf(text.slice(open)), open, text.length)) return WHOLE_TEXT;
+    return pieces;
   };
 }
+
+/**
+ * Where the terms' matches may lie: the pieces a term matches in, as [from, to) offset pairs (none: the
+ * text holds no term), or WHOLE_TEXT where a wildcard term may match across pieces.
+ */
+export type PiecesToRead = readonly number[] | typeof WHOLE_TEXT;
+const WHOLE_TEXT = 'whole text';
 
 const KNOWN = 1;
 /** A term matches in the piece. */

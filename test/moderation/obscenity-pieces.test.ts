@@ -5,7 +5,7 @@ import { loadAbouts, loadPublicSets } from '../../src/eval/datasets.js';
 import { detectProfanity } from '../../src/moderation/detect-profanity.js';
 import { prepareSegments } from '../../src/moderation/prepare-segments.js';
 import { obscenityMatcher } from '../../src/moderation/obscenity-matcher.js';
-import { obscenityWordGate } from '../../src/moderation/obscenity-word-gate.js';
+import { obscenityPieces } from '../../src/moderation/obscenity-pieces.js';
 import { readWords } from '../../src/moderation/segment-words.js';
 import { PACKAGE_ROOT, SHARED_DIR } from '../../src/paths.js';
 import { config, doc, text } from './docs.js';
@@ -13,17 +13,30 @@ import { config, doc, text } from './docs.js';
 const { blacklistedTerms, whitelistedTerms } = englishDataset.build();
 const options = { blacklistedTerms, whitelistedTerms, ...englishRecommendedTransformers };
 
-/** The gate may say "maybe" to a text without a term, never "no" to one with a term. */
-function neverMisses(gate: ReturnType<typeof obscenityWordGate>, texts: readonly string[], transformers = englishRecommendedTransformers.blacklistMatcherTransformers!): number {
-  const find = obscenityMatcher({ ...options, blacklistMatcherTransformers: transformers, whitelistedTerms: [] });
-  let skipped = 0;
+/**
+ * Reading by pieces finds exactly what reading the whole text finds (whitelist included), and says
+ * "no piece" only to texts without a term; returns how many texts it found no piece in.
+ */
+function sameAsWholeText(chain: TransformerContainer[], texts: readonly string[]): number {
+  const chained = { ...options, blacklistMatcherTransformers: chain };
+  const piecesOf = obscenityPieces(chained);
+  expect(piecesOf).toBeDefined();
+  const whole = obscenityMatcher(chained);
+  const byPieces = obscenityMatcher(chained, piecesOf);
+  let none = 0;
   for (const text of texts) {
-    if (gate!(readWords(text))) continue;
-    skipped++;
-    expect([text, find(text)]).toEqual([text, []]);
+    const reading = readWords(text);
+    expect([text, byPieces(text, reading)]).toEqual([text, whole(text)]);
+    if (piecesOf!(reading).length === 0) none++;
   }
-  return skipped;
+  return none;
 }
+
+/** Whether a term may match in the text, by its pieces. */
+const mayMatch = (text: string) => {
+  const pieces = obscenityPieces(options)!(readWords(text));
+  return typeof pieces === 'string' || pieces.length > 0;
+};
 
 /** Texts from letters of the terms, leetspeak, look-alikes, spacing and astral characters, and wildcard term parts on either side of a gap. */
 function randomTexts(count: number): string[] {
@@ -38,24 +51,22 @@ function randomTexts(count: number): string[] {
   });
 }
 
-describe('obscenityWordGate', () => {
-  const gate = obscenityWordGate(options);
+describe('obscenityPieces', () => {
+  const chain = englishRecommendedTransformers.blacklistMatcherTransformers!;
 
-  it('lets through every text a term matches in, and skips ordinary prose', () => {
-    expect(gate).toBeDefined();
-    const skipped = neverMisses(gate, randomTexts(6000));
-    expect(skipped).toBeGreaterThan(1000);
-    expect(gate!(readWords('We bake sourdough every morning and deliver across the county.'))).toBe(false);
+  it('finds what the whole text gives, and skips ordinary prose', () => {
+    expect(sameAsWholeText(chain, randomTexts(6000))).toBeGreaterThan(1000);
+    expect(mayMatch('We bake sourdough every morning and deliver across the county.')).toBe(false);
   });
 
   it("reads a wildcard term across a gap: \"f ck\" (its wildcard on the space) but not \"of course\"", () => {
-    for (const text of ['f ck', 'of ck off', 'what the f.ck', 'f🙂ck', 'ff  ck']) expect([text, gate!(readWords(text))]).toEqual([text, true]);
-    for (const text of ['of course', 'half a cake', 'of chocolate']) expect([text, gate!(readWords(text))]).toEqual([text, false]);
+    for (const text of ['f ck', 'of ck off', 'what the f.ck', 'f🙂ck', 'ff  ck']) expect([text, mayMatch(text)]).toEqual([text, true]);
+    for (const text of ['of course', 'half a cake', 'of chocolate']) expect([text, mayMatch(text)]).toEqual([text, false]);
   });
 
   it('reads characters between words that leetspeak turns into letters as part of them', () => {
-    for (const text of ['sh!t', 'a$$', '(ock', '@ss', 'b!tch']) expect([text, gate!(readWords(text))]).toEqual([text, true]);
-    expect(gate!(readWords('hi! (ok)'))).toBe(false);
+    for (const text of ['sh!t', 'a$$', '(ock', '@ss', 'b!tch']) expect([text, mayMatch(text)]).toEqual([text, true]);
+    expect(mayMatch('hi! (ok)')).toBe(false);
   });
 
   it('leaves detectProfanity finding a swear word split by a gap or spelled with symbols, and nothing in prose beside it', () => {
@@ -66,18 +77,18 @@ describe('obscenityWordGate', () => {
     expect(found('Worth every penny, of course, and a fine clock too.')).toEqual([]);
   });
 
-  it('never misses in the eval rows and labeled Abouts', () => {
+  it('finds what the whole text gives in the eval rows and labeled Abouts', () => {
     const sets = [...loadPublicSets(join(SHARED_DIR, 'eval')), loadAbouts(join(PACKAGE_ROOT, 'src/eval/abouts.jsonl'))];
-    neverMisses(gate, sets.flatMap((set) => set.cases.map((c) => c.doc.text.toLowerCase())));
+    sameAsWholeText(chain, sets.flatMap((set) => set.cases.map((c) => c.doc.text)));
   });
 
   it('stays exact under other collapse thresholds and a chain that drops characters, or declines', () => {
-    const chain: TransformerContainer[] = [...englishRecommendedTransformers.blacklistMatcherTransformers!];
-    chain[chain.length - 1] = collapseDuplicatesTransformer({ defaultThreshold: 2, customThresholds: new Map([['u', 0], ['s', Infinity]]) });
-    neverMisses(obscenityWordGate({ ...options, blacklistMatcherTransformers: chain }), randomTexts(2000), chain);
-    const dropping = [...englishRecommendedTransformers.blacklistMatcherTransformers!];
+    const other: TransformerContainer[] = [...chain];
+    other[other.length - 1] = collapseDuplicatesTransformer({ defaultThreshold: 2, customThresholds: new Map([['u', 0], ['s', Infinity]]) });
+    sameAsWholeText(other, randomTexts(2000));
+    const dropping = [...chain];
     dropping.splice(3, 0, skipNonAlphabeticTransformer());
-    neverMisses(obscenityWordGate({ ...options, blacklistMatcherTransformers: dropping }), randomTexts(2000), dropping);
-    expect(obscenityWordGate({ ...options, blacklistMatcherTransformers: [...chain, collapseDuplicatesTransformer({ defaultThreshold: 1 })] })).toBeUndefined();
+    sameAsWholeText(dropping, randomTexts(2000));
+    expect(obscenityPieces({ ...options, blacklistMatcherTransformers: [...other, collapseDuplicatesTransformer({ defaultThreshold: 1 })] })).toBeUndefined();
   });
 });
