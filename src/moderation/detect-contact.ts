@@ -1,4 +1,4 @@
-import { findNumbers, getCountries, getCountryCallingCode, Metadata, type CountryCode } from 'libphonenumber-js/max';
+import { findNumbers, getCountries, getCountryCallingCode, Metadata, PhoneNumberMatcher, type CountryCode } from 'libphonenumber-js/max';
 import { parse as parseDomain } from 'tldts';
 import { evidenceAt, evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { documentLanguages, readsRomanisedHindi } from './detect-lexicon.js';
@@ -273,59 +273,69 @@ function phoneWindows(text: string): (Window & { text: string; digits: number; s
 /**
  * No number is written with more digits: an IDD prefix (up to 7 digits), a calling code (3), a national
  * prefix or carrier code, and a national number (17 at most, libphonenumber's MAX_LENGTH_FOR_NSN).
- * Longer sequences are not listed, which keeps a window of many short blocks ("1 2 3 ...") linear.
+ * Longer strings are not listed, which keeps a long candidate's list short.
  */
 const MOST_NUMBER_DIGITS = 64;
 
 /**
- * The digit strings a number that libphonenumber finds in the text (with a default region, no "+")
- * can be written with: its candidates are runs of digit blocks joined by at most four of its
- * punctuation characters (PhoneNumberMatcher's PATTERN, greedy, so a block of up to 20 digits is never
- * cut), and the parts it tries inside a candidate (INNER_MATCHES) and the extension it strips split it
- * at that punctuation, so a number's digits are those of whole blocks in a row, the first of them
- * perhaps cut where an extension before it stopped reading. Undefined, and no
- * shortcut, where that reading may not hold: a block of more than 20 digits, or digits other than
- * ASCII ones (libphonenumber reads those too).
+ * libphonenumber's own candidate search (PhoneNumberMatcher: its PATTERN and INNER_MATCHES, read off an
+ * instance since the module does not export them; its pre-candidate cut, SECOND_NUMBER_START_PATTERN).
  */
-function blockSequences(text: string): string[] | undefined {
-  const sequences: string[] = [];
-  let run: string[] = [];
-  const close = () => {
-    for (let i = 0; i < run.length; i++) {
-      // The first block of a run may be the rest of an extension's digits ("x5678095812671202019": the
-      // extension reads at most 9 or 20 digits), and a candidate can start anywhere in it.
-      for (let start = 0; start < (i === 0 ? run[0]!.length : 1); start++) {
-        let digits = run[i]!.slice(start);
-        sequences.push(digits);
-        for (let j = i + 1; j < run.length && digits.length + run[j]!.length <= MOST_NUMBER_DIGITS; j++) sequences.push((digits += run[j]!));
+const PHONE_MATCHER = new PhoneNumberMatcher('', { v2: true }) as unknown as { PATTERN: RegExp; INNER_MATCHES: RegExp[] };
+const CANDIDATE = new RegExp(PHONE_MATCHER.PATTERN.source, PHONE_MATCHER.PATTERN.flags);
+const INNER_MATCHES = PHONE_MATCHER.INNER_MATCHES.map((r) => new RegExp(r.source, r.flags));
+const SECOND_NUMBER_START = /[\\/] *x/;
+
+/**
+ * Every digit string a number libphonenumber finds in the text (with a default region, no "+") can be
+ * written with, until it finds one: PhoneNumberMatcher.find parses each candidate (PATTERN's matches in
+ * turn, each cut before a second number's start) whole, then, if that fails, the parts extractInnerMatch
+ * cuts it into (per INNER_MATCHES pattern, what precedes its first match and each match's group), and
+ * parse() reads all of a part's digits but an extension it strips from the end (whole digit blocks after
+ * its mark), so a number is written with the digits of the part, or of its first blocks where it has
+ * an extension's mark. Until a number is found
+ * the candidates are exactly these; so when none of these strings is a valid number, it finds none.
+ * Undefined, and no shortcut, where digits other than ASCII ones occur (libphonenumber reads those too).
+ */
+function candidateDigitStrings(text: string): string[] | undefined {
+  const strings: string[] = [];
+  const addPart = (part: string): boolean => {
+    // Without an extension's mark the number is written with all the part's digits.
+    const extension = EXTENSION_MARK.test(part);
+    let digits = '';
+    for (const block of part.matchAll(DIGIT_BLOCK)) {
+      if (/[^0-9]/.test(block[0])) return false;
+      if ((digits += block[0]).length > MOST_NUMBER_DIGITS) return true;
+      if (extension) strings.push(digits);
+    }
+    if (!extension) strings.push(digits);
+    return true;
+  };
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const cut = m[0].search(SECOND_NUMBER_START);
+    const candidate = cut >= 0 ? m[0].slice(0, cut) : m[0];
+    if (!addPart(candidate)) return undefined;
+    for (const inner of INNER_MATCHES) {
+      inner.lastIndex = 0;
+      let first = true;
+      for (let part = inner.exec(candidate); part; part = inner.exec(candidate)) {
+        if (first && !addPart(candidate.slice(0, part.index))) return undefined;
+        first = false;
+        if (!addPart(part[1] ?? '')) return undefined;
+        if (part[0].length === 0) inner.lastIndex++;
       }
     }
-    run = [];
-  };
-  let gap = 0;
-  for (let i = 0; i < text.length;) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      let end = i + 1;
-      while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
-      if (end - i > LONGEST_BLOCK) return undefined;
-      if (gap > 4) close();
-      run.push(text.slice(i, end));
-      gap = 0;
-      i = end;
-      continue;
-    }
-    if (c > 0x7f && NON_ASCII_DIGIT.test(text[i]!)) return undefined;
-    if (run.length > 0 && PHONE_PUNCTUATION.has(text[i]!)) gap++;
-    else if (run.length > 0) {
-      close();
-      gap = 0;
-    }
-    i++;
   }
-  close();
-  return sequences;
+  return strings;
 }
+const DIGIT_BLOCK = /\p{Nd}+/gu;
+/**
+ * What every extension libphonenumber strips starts with (its extension patterns: "ext", "x", "int",
+ * "доб", "anexo", "#", "~", commas, ";"): none of it is a character its candidate pattern allows
+ * between digit blocks, so a part without one is parsed with all its digits.
+ */
+const EXTENSION_MARK = /[\p{L}#＃~～,;]/u;
 
 /**
  * What a valid number read with a default region can be written as, from libphonenumber's own
@@ -396,22 +406,51 @@ function planOf(regionOrCallingCode: string): PlanDetails {
 
 /**
  * Whether libphonenumber, searching the window with this default region and no "+" in the text, could
- * find a valid number: some blocks in a row read as one (see numbersOf). Dates, times and page ranges,
+ * find a valid number: some digit string of its candidates reads as one (see numbersOf), national or
+ * after the region's IDD prefix. Dates, times and page ranges,
  * most of the windows, read as none, and their search (hundreds of microseconds: it parses every part
  * of every candidate, throwing an error for each that fails) is skipped.
  */
 export function mayHoldRegionalNumber(window: { text: string; sequences?: string[] | null }, region: CountryCode): boolean {
   const numbers = numbersOf(region);
   if (!numbers) return true;
-  if (window.sequences === undefined) window.sequences = blockSequences(window.text) ?? null;
+  if (window.sequences === undefined) window.sequences = candidateDigitStrings(window.text) ?? null;
   if (window.sequences === null) return true;
-  const { callingCode, idd, prefixes, lengths, countries } = numbers;
+  const { callingCode, idd } = numbers;
+  // After an IDD prefix, a calling code and a valid national number of a country that has it.
+  const international = (digits: string) => {
+    const dialled = idd?.exec(digits)?.[0].length;
+    if (dialled === undefined) return false;
+    const rest = digits.slice(dialled);
+    for (let n = 1; n <= 3 && n < rest.length; n++) {
+      const code = rest.slice(0, n);
+      if ((metadata as unknown as { isNonGeographicCallingCode(code: string): boolean }).isNonGeographicCallingCode(code)) return true;
+      const region = regionOfCallingCode().get(code);
+      if (region === undefined) continue;
+      const theirs = numbersOf(region);
+      if (!theirs || readsAsNational(theirs, rest.slice(n))) return true;
+    }
+    return false;
+  };
+  return window.sequences.some((digits) => international(digits) || readsAsNational(numbers, digits)
+    || (digits.startsWith(callingCode) && readsAsNational(numbers, digits.slice(callingCode.length))));
+}
+
+/** Whether the digits are a valid national number of a country with these numbers, perhaps after a national prefix. */
+function readsAsNational({ prefixes, lengths, countries }: RegionalNumbers, digits: string): boolean {
   const valid = (national: string) => lengths.has(national.length)
     && countries.some((c) => c.pattern.test(national) && c.types.some((t) => t.lengths.includes(national.length) && t.pattern.test(national)));
-  const national = (digits: string) => valid(digits) || prefixes.some((p) => digits.startsWith(p) && valid(digits.slice(p.length)));
-  // After an IDD prefix, a calling code and a national number: at least SHORTEST_INTERNATIONAL digits.
-  const international = (digits: string) => (idd?.exec(digits)?.[0].length ?? Infinity) + SHORTEST_INTERNATIONAL <= digits.length;
-  return window.sequences.some((digits) => international(digits) || national(digits) || (digits.startsWith(callingCode) && national(digits.slice(callingCode.length))));
+  return valid(digits) || prefixes.some((p) => digits.startsWith(p) && valid(digits.slice(p.length)));
+}
+
+/** A country of each calling code (numbersOf reads every country sharing it). */
+let regionsByCallingCode: Map<string, CountryCode> | undefined;
+function regionOfCallingCode(): Map<string, CountryCode> {
+  if (!regionsByCallingCode) {
+    regionsByCallingCode = new Map();
+    for (const country of getCountries()) if (!regionsByCallingCode.has(getCountryCallingCode(country))) regionsByCallingCode.set(getCountryCallingCode(country), country);
+  }
+  return regionsByCallingCode;
 }
 
 /**

@@ -63,7 +63,7 @@ function linksIn(segments: readonly Segment[]): { url: string; linkText: string;
   for (const segment of segments) {
     if (segment.kind === 'link') {
       links.push({ url: segment.value.trim(), linkText: segment.linkText ?? '', evidence: evidenceOf(segment, segment.value) });
-    } else if (/[./:]/.test(segment.value) && MAY_LINK.test(segment.value)) {
+    } else if (/[./:]/.test(segment.value) && mayHoldLink(segment.value)) {
       for (const m of linkify.match(segment.value) ?? []) {
         if (m.schema === 'mailto:') continue;
         links.push({ url: m.url, linkText: '', evidence: evidenceOf(segment, m.raw) });
@@ -75,13 +75,17 @@ function linksIn(segments: readonly Segment[]): { url: string; linkText: string;
 
 const linkify = new LinkifyIt(undefined, { fuzzyEmail: false });
 /**
- * What any link linkify's match() finds holds (linkify-it 5, index.mjs): one of this instance's schemas
- * (http:, https:, ftp:, mailto:, the default ones, and //), or, for a link without one, a dot before
- * a top-level domain of its list (link_no_ip_fuzzy: every one starts with a Latin letter, or "р" for
- * "рф"). Case-insensitive and without the u flag, as linkify's patterns are. Most text has none of
- * these, and linkify, whose fuzzy pattern holds every top-level domain, is skipped.
+ * What any link linkify's match() finds holds (linkify-it 5, index.mjs and lib/re.mjs): one of this
+ * instance's schemas (http:, https:, ftp:, mailto:, the default ones, and //), or, for a link without
+ * one, a dot, one of its top-level domains (its list, any two letters standing for its two-letter
+ * ones and for the "xn" of punycode ones, which a "-" follows), then its host terminator (the text's
+ * end or a character that is no letter or digit; a port first). Case-insensitive and without the u flag, as linkify's patterns are.
+ * Most text has none of these ("e.g.", "file.txt", "3.5" have none), and linkify is skipped.
  */
-const MAY_LINK = /\/\/|(?:https?|ftp|mailto):|\.[a-zр]/i;
+const MAY_LINK = /\/\/|(?:https?|ftp|mailto):|\.(?:biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф|[a-z]{2})(?![a-z0-9])/i;
+
+/** Whether linkify may find a link in the text (MAY_LINK); false only where it finds none. */
+export const mayHoldLink = (text: string): boolean => MAY_LINK.test(text);
 
 /** Signs of a malicious link, each as [weight, why]; the why documents the rule. */
 export function maliciousSigns(raw: string, linkText = ''): [number, string][] {

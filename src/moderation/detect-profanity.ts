@@ -3,6 +3,7 @@ import type { Category } from './types.js';
 import { ALLOWED_WORDS } from './lexicons/index.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { obscenityMatcher } from './obscenity-matcher.js';
+import { obscenityPieces } from './obscenity-pieces.js';
 
 /**
  * Profanity through obscenity's English word list, matched on our normalised text (so obfuscations it
@@ -51,8 +52,8 @@ const options = {
   whitelistedTerms: [...(built.whitelistedTerms ?? []), ...INNOCENT],
   ...englishRecommendedTransformers,
 };
-/** obscenity's RegExpMatcher, its matches found at less cost (obscenity-matcher.ts). */
-const matcher = obscenityMatcher(options);
+/** obscenity's RegExpMatcher, its matches found at less cost (obscenity-matcher.ts), read by pieces of the shared reading (obscenity-pieces.ts). */
+const matcher = obscenityMatcher(options, obscenityPieces(options));
 
 /**
  * A swear word written with symbols for every letter but its first one or two and an ending ("f***",
@@ -87,7 +88,8 @@ export const detectProfanity: Detector = (segments) => {
         if (weight !== undefined) hits.push({ category: 'profanity', weight, evidence: evidenceAt(segment, m.index, m.index + m[0].length) });
       }
     }
-    for (const match of matcher(text)) {
+    // The reading is of the normalised text: the matcher uses it only when it is norm.text's (no typo corrected, no look-alike blanked).
+    for (const match of matcher(text, segment.words)) {
       const word = wordOf(match.termId);
       const severity = SEVERITY[word];
       if (!severity) continue;

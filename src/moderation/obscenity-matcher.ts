@@ -1,6 +1,8 @@
 import { SyntaxKind, type Node, type ParsedPattern, type RegExpMatcherOptions, type StatefulTransformer, type TransformerContainer } from 'obscenity';
 import { textOfUnits } from './normalise.js';
+import type { PiecesToRead } from './obscenity-pieces.js';
 import { escapeRegExp } from './regex-literals.js';
+import type { WordReading } from './segment-words.js';
 
 /** A blacklisted term's match in the text given: its term's id, and where it starts and ends (inclusive). */
 export interface TermMatch {
@@ -19,33 +21,51 @@ export interface TermMatch {
  * term; most texts hold no term. Here each transform is made by the quick transformer below, and one
  * alternation of every term's pattern is tried first: when it finds nothing, no term can match (a match
  * is a term's pattern matching the blacklist transform; whitelisted spans only remove matches), and
- * the text stops there. A new term or transformer in obscenity is covered without a change here.
+ * the text stops there. Given the text's word reading and obscenity-pieces.ts's reader, only the pieces
+ * of the text a term can match in are transformed and searched. A new term or transformer in obscenity
+ * is covered without a change here.
  * test/moderation/obscenity-matcher.test.ts compares the two.
  */
-export function obscenityMatcher(options: RegExpMatcherOptions): (text: string) => TermMatch[] {
+export function obscenityMatcher(
+  options: RegExpMatcherOptions,
+  piecesOf?: (reading: WordReading) => PiecesToRead,
+): (text: string, reading?: WordReading) => TermMatch[] {
   const blacklist = transformer(options.blacklistMatcherTransformers ?? []);
   const whitelist = transformer(options.whitelistMatcherTransformers ?? []);
   const whitelisted = options.whitelistedTerms ?? [];
   const terms = options.blacklistedTerms.map((term) => ({ id: term.id, regex: new RegExp(patternSource(term.pattern), 'gs'), literal: requiredLiteral(term.pattern) }));
   const anyTerm = new RegExp(anyPatternSource(options.blacklistedTerms.map((term) => term.pattern)), 's');
   const spansOf = whitelistedSpans(whitelisted);
-  return (input) => {
-    const { text, origin } = blacklist(input);
-    if (!anyTerm.test(text)) return [];
-    const found: TermMatch[] = [];
+  /** Every term's matches in a transformed text that starts at `offset` of the input. */
+  const collect = (input: string, { text, origin }: Transformed, offset: number, found: TermMatch[]) => {
     for (const { id, regex, literal } of terms) {
       // A term whose required letters are not in the text cannot match: one indexOf, not a regex scan.
       if (!text.includes(literal)) continue;
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {
-        found.push({ termId: id, startIndex: origin[m.index]!, endIndex: lastUnit(input, origin[m.index + m[0].length - 1]!) });
+        found.push({ termId: id, startIndex: offset + origin[m.index]!, endIndex: lastUnit(input, offset + origin[m.index + m[0].length - 1]!) });
       }
+    }
+  };
+  return (input, reading) => {
+    const found: TermMatch[] = [];
+    const pieces = piecesOf && reading?.text === input ? piecesOf(reading) : WHOLE;
+    if (typeof pieces !== 'string') {
+      // Matches lie within the pieces (obscenity-pieces.ts), each transformed alone.
+      for (let p = 0; p < pieces.length; p += 2) collect(input, blacklist(input.slice(pieces[p], pieces[p + 1])), pieces[p]!, found);
+    } else {
+      const transformed = blacklist(input);
+      if (!anyTerm.test(transformed.text)) return [];
+      collect(input, transformed, 0, found);
     }
     if (found.length === 0) return found;
     const spans = spansOf(input, whitelist(input), found);
     return found.filter((m) => !spans.some(([from, to]) => from <= m.startIndex && m.endIndex <= to)).sort(byPositionAndId);
   };
 }
+
+/** No pieces: the whole text is read. */
+const WHOLE = 'whole text';
 
 /**
  * Where the whitelisted terms occur in the whitelist transform, as obscenity's matcher finds them (each
@@ -106,7 +126,7 @@ function byPositionAndId(a: TermMatch, b: TermMatch): number {
 }
 
 /** A transformed text, and per unit of it, where the character it came from starts in the input. */
-interface Transformed {
+export interface Transformed {
   text: string;
   /** A view valid until the transformer's next call. */
   origin: Int32Array;
@@ -117,16 +137,9 @@ interface Transformed {
  * each through the chain until one drops it). The simple transformers before the first stateful one
  * depend on the code point alone, so their result is kept per code point; the rest run on every one.
  */
-function transformer(chain: readonly TransformerContainer[]): (text: string) => Transformed {
-  const firstStateful = chain.findIndex((t) => 'factory' in t);
-  const cut = firstStateful < 0 ? chain.length : firstStateful;
-  const simple = chain.slice(0, cut).map((t) => ('transform' in t ? t.transform : () => undefined));
-  const DROPPED = -1;
-  const applySimple = (c: number): number => {
-    let out: number | undefined = c;
-    for (let k = 0; k < simple.length && out !== undefined; k++) out = simple[k]!(out);
-    return out ?? DROPPED;
-  };
+export function transformer(chain: readonly TransformerContainer[]): (text: string) => Transformed {
+  const cut = simplePart(chain);
+  const applySimple = simpleTransform(chain);
   const ascii = Int32Array.from({ length: 128 }, (_, c) => applySimple(c));
   const other = new Map<number, number>();
   const rest: StatefulTransformer[] = chain.slice(cut).map((t) => ('factory' in t ? t.factory() : { transform: t.transform, reset: () => {} }));
@@ -184,6 +197,34 @@ function transformer(chain: readonly TransformerContainer[]): (text: string) => 
   };
 }
 
+/** How many transformers lead the chain before its first stateful one. */
+function simplePart(chain: readonly TransformerContainer[]): number {
+  const firstStateful = chain.findIndex((t) => 'factory' in t);
+  return firstStateful < 0 ? chain.length : firstStateful;
+}
+
+/** A code point dropped by a transformer. */
+export const DROPPED = -1;
+
+/** What the simple transformers before the chain's first stateful one make of a code point (DROPPED: nothing). */
+export function simpleTransform(chain: readonly TransformerContainer[]): (c: number) => number {
+  const simple = chain.slice(0, simplePart(chain)).map((t) => ('transform' in t ? t.transform : () => undefined));
+  return (c) => {
+    let out: number | undefined = c;
+    for (let k = 0; k < simple.length && out !== undefined; k++) out = simple[k]!(out);
+    return out ?? DROPPED;
+  };
+}
+
+/**
+ * Whether the chain is simple transformers then one collapse of duplicates (the English preset's
+ * shape): the only stateful step then drops a repeat of the last character kept and changes none.
+ */
+export function onlyCollapsesStatefully(chain: readonly TransformerContainer[]): boolean {
+  const cut = simplePart(chain);
+  return cut === chain.length - 1 && 'factory' in chain[cut]! && collapseThresholds(chain[cut]!.factory()) !== undefined;
+}
+
 /** A collapse-duplicates transformer's thresholds: ASCII ones in a table, others in its own map. */
 interface CollapseThresholds {
   ascii: Float64Array;
@@ -204,7 +245,7 @@ function collapseThresholds(t: StatefulTransformer): CollapseThresholds | undefi
 }
 
 /** A term's pattern as obscenity compiles it (pattern/Util.js compilePatternToRegExp), without flags. */
-function patternSource(pattern: ParsedPattern): string {
+export function patternSource(pattern: ParsedPattern): string {
   return `${pattern.requireWordBoundaryAtStart ? '\\b' : ''}${pattern.nodes.map(nodeSource).join('')}${pattern.requireWordBoundaryAtEnd ? '\\b' : ''}`;
 }
 
@@ -214,7 +255,7 @@ function patternSource(pattern: ParsedPattern): string {
  * "\bfuck|\bfag", which V8 tried one by one at every position (half the cost, 10 -> 5 µs an openai
  * document). A pattern that starts with an optional part or a wildcard stays whole.
  */
-function anyPatternSource(patterns: readonly ParsedPattern[]): string {
+export function anyPatternSource(patterns: readonly ParsedPattern[]): string {
   const groups = new Map<string, string[]>();
   const whole: string[] = [];
   for (const pattern of patterns) {
@@ -241,7 +282,7 @@ function requiredLiteral(pattern: ParsedPattern): string {
   return longest;
 }
 
-function nodeSource(node: Node): string {
+export function nodeSource(node: Node): string {
   switch (node.kind) {
     case SyntaxKind.Literal:
       return escapeRegExp(String.fromCodePoint(...node.chars));

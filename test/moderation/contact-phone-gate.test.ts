@@ -22,6 +22,10 @@ describe('phone numbers at the limits of the libphonenumber gate', () => {
     ['call 1 415 555 2671', '1 415 555 2671'], // the US national prefix
     ['call 1-268-464-1234', '1-268-464-1234'], // Antigua, which shares the US calling code
     ['phone 15:318001800x5678095812671202019', '2671202019', ['IN']], // a number read from inside a block an extension cut
+    // Only libphonenumber's own candidates and the parts it cuts them into are read; an extension mark lets it drop the last blocks.
+    ['call 00 39 06 1234 5678', '00 39 06 1234 5678'], // GB's IDD, then an Italian number
+    ['tel 020 7946 0958 ext 12', '020 7946 0958 ext 12'], // the number is the part's first blocks
+    ['numbers 1996 - 020 7946 0958', '020 7946 0958'], // the part after a spaced hyphen
   ];
   for (const [input, evidence, phoneRegions] of hits) {
     it(`finds ${JSON.stringify(evidence)}${phoneRegions ? ` for ${phoneRegions.join(',')}` : ''}`, async () => {
@@ -65,6 +69,12 @@ describe('the regional gate before libphonenumber', () => {
       }
     }
     expect(found).toBeGreaterThan(500);
+  });
+
+  it('skips a table of dated figures, whose candidates and their parts read as no number, also after an IDD prefix', () => {
+    const table = '17·1 1996 09 18 8 74.143303701064700000 1996 09 25 31 16.049869330696100000 1996 10 02 36 20·7 00 5156909127200000';
+    for (const region of ['US', 'GB', 'IT'] as const) expect([region, mayHoldRegionalNumber({ text: table }, region)]).toEqual([region, false]);
+    expect(findNumbers(table, { defaultCountry: 'IT', v2: true })).toEqual([]);
   });
 
   it('skips dates, times and page ranges for US and GB', () => {
