@@ -156,10 +156,13 @@ export function textModelDetector(model: TextModel): Detector {
     const found = new Map<Category, Strongest>();
     for (const segment of segments) {
       if (segment.kind !== 'text') continue;
-      // Most segments do not swear at all: then no sentence of theirs needs a second look.
-      // The shared reading is of normalised.text; most segments' norm is the same text (nothing blanked or corrected).
+      // Most segments do not swear at all: then no sentence of theirs needs a second look. Asked only
+      // of a sentence that may swear, once a segment. The shared reading is of normalised.text; most
+      // segments' norm is the same text (nothing blanked or corrected).
       const { words } = segment;
-      const swears = segment.norm.text === words.text ? wordsSwear(words, 0, words.count) : SWEARS.test(segment.norm.text);
+      let swears: boolean | undefined;
+      const segmentSwears = () =>
+        (swears ??= segment.norm.text === words.text ? wordsSwear(words, 0, words.count) : SWEARS.test(segment.norm.text));
       const read = segment.value.length > MODEL_CHARS ? segment.value.slice(0, MODEL_CHARS) : segment.value;
       const identifiers = mayHoldIdentifier(read);
       // A look-alike in a sentence is one in its segment too (a sentence is a substring set apart by spaces
@@ -182,7 +185,7 @@ export function textModelDetector(model: TextModel): Detector {
         const run = part && wordsWithin(words, part[0], part[1]);
         const probabilities = model.predict(cleaned, normalised, run);
         // withoutUntargetedSwearing finds nothing to take out of a sentence none of whose words swears.
-        const sentenceSwears = swears && (run === undefined || wordsSwear(words, run.first, run.last));
+        const sentenceSwears = (run === undefined || wordsSwear(words, run.first, run.last)) && segmentSwears();
         for (const category in probabilities) {
           let p = probabilities[category as Category]!;
           if (category === 'harassment' && p > 0 && sentenceSwears) {
