@@ -5,7 +5,7 @@ import { sentences } from './sentences.js';
 import { maskLookalikes } from './innocent-lookalikes.js';
 import { sentenceAboutSelf } from './insult-target.js';
 import type { PreparedSegment } from './prepare-segments.js';
-import { wordsWithin, type WordRun } from './segment-words.js';
+import { ID, START, END, STRIDE, Vocabulary, wordsWithin, type WordReading, type WordRun } from './segment-words.js';
 
 /**
  * The seam for a learned text classifier beside the rules. Anything with this shape plugs in (see
@@ -54,6 +54,27 @@ const STEM = '(?<!f)f+u+c+k|(?<!s)s+h+i+t';
 const SWEARING = new RegExp(`${SWEAR_WORD}|(?<![a-z])[a-z]*?(?:${STEM})[a-z]*`, 'g');
 /** Does the text swear at all (SWEARING finds something)? The same test without scanning whole words. */
 const SWEARS = new RegExp(`${SWEAR_WORD}|${STEM}`);
+/** Per vocabulary id, whether SWEARS finds something in the word alone: 0 not yet asked, 1 no, 2 yes. */
+const SWEARS_BY_ID = new Uint8Array(Vocabulary.MAX_WORDS);
+
+/**
+ * Does SWEARS find something in the text of words first..last-1 of a reading (spaces and punctuation
+ * between them as in the text)? Each word asked once by id. Exact: a match is a run of a-z, so lies
+ * inside one word (a run of letters and digits), and its look-arounds ask only whether a neighbour is
+ * a-z, which a word's neighbours are not.
+ */
+function wordsSwear({ text, words }: WordReading, first: number, last: number): boolean {
+  for (let k = first * STRIDE; k < last * STRIDE; k += STRIDE) {
+    const id = words[k + ID]!;
+    let swears = id < 0 ? 0 : SWEARS_BY_ID[id]!;
+    if (swears === 0) {
+      swears = SWEARS.test(text.slice(words[k + START], words[k + END])) ? 2 : 1;
+      if (id >= 0) SWEARS_BY_ID[id] = swears;
+    }
+    if (swears === 2) return true;
+  }
+  return false;
+}
 const TARGET = new RegExp(
   '(?<![a-z\'])(?:' + [
     'you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall', "y'all", 'thou', 'thee', 'ye',
@@ -135,8 +156,13 @@ export function textModelDetector(model: TextModel): Detector {
     const found = new Map<Category, Strongest>();
     for (const segment of segments) {
       if (segment.kind !== 'text') continue;
-      // Most segments do not swear at all: then no sentence of theirs needs a second look.
-      const swears = SWEARS.test(segment.norm.text);
+      // Most segments do not swear at all: then no sentence of theirs needs a second look. Asked only
+      // of a sentence that may swear, once a segment. The shared reading is of normalised.text; most
+      // segments' norm is the same text (nothing blanked or corrected).
+      const { words } = segment;
+      let swears: boolean | undefined;
+      const segmentSwears = () =>
+        (swears ??= segment.norm.text === words.text ? wordsSwear(words, 0, words.count) : SWEARS.test(segment.norm.text));
       const read = segment.value.length > MODEL_CHARS ? segment.value.slice(0, MODEL_CHARS) : segment.value;
       const identifiers = mayHoldIdentifier(read);
       // A look-alike in a sentence is one in its segment too (a sentence is a substring set apart by spaces
@@ -156,10 +182,13 @@ export function textModelDetector(model: TextModel): Detector {
         const apart = cleaned === value && !/\S/.test(segment.value[from - 1] ?? ' ') && !/\S/.test(segment.value[to] ?? ' ');
         const part = apart ? within(segment.normalised, from, to) : undefined;
         const normalised = part && segment.normalised.text.slice(part[0], part[1]);
-        const probabilities = model.predict(cleaned, normalised, part && wordsWithin(segment.words, part[0], part[1]));
+        const run = part && wordsWithin(words, part[0], part[1]);
+        const probabilities = model.predict(cleaned, normalised, run);
+        // withoutUntargetedSwearing finds nothing to take out of a sentence none of whose words swears.
+        const sentenceSwears = (run === undefined || wordsSwear(words, run.first, run.last)) && segmentSwears();
         for (const category in probabilities) {
           let p = probabilities[category as Category]!;
-          if (category === 'harassment' && p > 0 && swears) {
+          if (category === 'harassment' && p > 0 && sentenceSwears) {
             const rest = withoutUntargetedSwearing(cleaned, normalised);
             if (rest !== undefined) p = Math.max(p * UNTARGETED, model.predict(rest).harassment ?? 0);
           }

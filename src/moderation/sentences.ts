@@ -19,9 +19,7 @@ export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (let start = 0; start < text.length;) {
     const end = text.length - start <= BLOCK ? text.length : cutBefore(text, start + BLOCK, start + BLOCK / 2);
-    const block = text.slice(start, end);
-    if (!OUTSIDE_TABLE.test(block)) splitByTable(text, start, end, out);
-    else for (const { segment, index } of segmenter.segment(block)) out.push({ segment, index: start + index });
+    if (!splitByTable(text, start, end, out)) for (const { segment, index } of segmenter.segment(text.slice(start, end))) out.push({ segment, index: start + index });
     start = end;
   }
   return out;
@@ -39,10 +37,12 @@ function cutBefore(text: string, max: number, min: number): number {
 }
 
 /*
- * Most text is ASCII, with curly quotes, dashes and ellipses: for it, the sentence breaks of Unicode's
- * UAX #29, which Intl.Segmenter implements, are found here from each character's Sentence_Break class,
- * without ICU's per-call set-up (most of its cost on a short text). Any other character hands the
- * block to Intl.Segmenter. test/moderation/sentences.test.ts checks the two agree.
+ * Most text is ASCII, with curly quotes, dashes and ellipses, Latin-1 letters (é, ß) and Cyrillic: for
+ * it, the sentence breaks of Unicode's UAX #29, which Intl.Segmenter implements, are found here from
+ * each character's Sentence_Break class, without ICU's per-call set-up (most of its cost on a short
+ * text). Any other character hands the block to Intl.Segmenter; so do combining marks and other
+ * Extend or Format characters (SB5 reads them as part of the character before), which the table
+ * leaves out. test/moderation/sentences.test.ts checks the two agree.
  */
 const OTHER = 0;
 const CR = 1;
@@ -55,42 +55,55 @@ const ATERM = 7;
 const STERM = 8;
 const CLOSE = 9;
 const SCONTINUE = 10;
+/** A character the table does not know. */
+const UNKNOWN = 255;
 
-/** Characters whose class the table does not know. */
-const OUTSIDE_TABLE = /[^\0-\x7f\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/;
-
-const ASCII_CLASS = (() => {
-  const table = new Uint8Array(0x80);
+/** Classes by code unit below U+0460 (ASCII, Latin-1, basic Cyrillic). */
+const CLASS = (() => {
+  const table = new Uint8Array(0x460).fill(UNKNOWN);
+  table.fill(OTHER, 0, 0x80);
   const set = (chars: string, cls: number) => {
     for (const c of chars) table[c.charCodeAt(0)] = cls;
   };
-  for (let c = 0x61; c <= 0x7a; c++) table[c] = LOWER;
-  for (let c = 0x41; c <= 0x5a; c++) table[c] = UPPER;
-  for (let c = 0x30; c <= 0x39; c++) table[c] = NUMERIC;
+  const range = (first: number, last: number, cls: number) => table.fill(cls, first, last + 1);
+  range(0x61, 0x7a, LOWER);
+  range(0x41, 0x5a, UPPER);
+  range(0x30, 0x39, NUMERIC);
   set('\r', CR);
   set('\n', LF);
-  set('\t\v\f ', SP);
+  set('\t\v\f \xa0', SP);
   set('.', ATERM);
   set('!?', STERM);
-  set('"\'()[]{}', CLOSE);
+  set('"\'()[]{}\xab\xbb', CLOSE);
   set(',-:;', SCONTINUE);
+  // Latin-1 letters (ª, º and µ are lower case to UAX #29); × and ÷ are symbols.
+  range(0xc0, 0xde, UPPER);
+  range(0xdf, 0xff, LOWER);
+  set('\xaa\xb5\xba', LOWER);
+  set('\xd7\xf7', OTHER);
+  range(0x400, 0x42f, UPPER);
+  range(0x430, 0x45f, LOWER);
   return table;
 })();
 
 function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 0x80) return ASCII_CLASS[code]!;
+  if (code < CLASS.length) return CLASS[code]!;
   // Curly quotes close, en and em dashes continue, the ellipsis is no terminator.
   if (code === 0x2013 || code === 0x2014) return SCONTINUE;
-  return code === 0x2026 ? OTHER : CLOSE;
+  if (code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d) return CLOSE;
+  return code === 0x2026 ? OTHER : UNKNOWN;
 }
 
 /**
- * The sentences of text[from, to) (every character in the table) by UAX #29's rules, pushed to `out`
- * as Intl.Segmenter would give them for text.slice(from, to). A break falls only after a paragraph separator (SB4) or after
- * a terminator with its closing punctuation and spaces (SB9-11), unless SB6-8a keep the text together.
+ * The sentences of text[from, to) by UAX #29's rules, pushed to `out` as Intl.Segmenter would give them
+ * for text.slice(from, to); false, with nothing pushed, when a character is not in the table. A break
+ * falls only after a paragraph separator (SB4) or after a terminator with its closing punctuation and
+ * spaces (SB9-11), unless SB6-8a keep the text together. Every character is classed by the main loop
+ * or by the runs of closing punctuation and spaces it skips, so an unknown one is always met.
  */
-function splitByTable(text: string, from: number, to: number, out: Sentence[]): void {
+function splitByTable(text: string, from: number, to: number, out: Sentence[]): boolean {
+  const pushed = out.length;
   let begin = from;
   const push = (end: number) => {
     out.push({ segment: text.slice(begin, end), index: begin });
@@ -98,6 +111,10 @@ function splitByTable(text: string, from: number, to: number, out: Sentence[]): 
   };
   for (let i = from; i < to;) {
     const cls = classAt(text, i);
+    if (cls === UNKNOWN) {
+      out.length = pushed;
+      return false;
+    }
     if (cls === CR || cls === LF) {
       i += cls === CR && i + 1 < to && classAt(text, i + 1) === LF ? 2 : 1;
       push(i);
@@ -138,6 +155,7 @@ function splitByTable(text: string, from: number, to: number, out: Sentence[]): 
     i = end;
   }
   if (begin < to) push(to);
+  return true;
 }
 
 /** Where SB8's look for a lower-case letter stops: letters, paragraph separators and terminators. */
