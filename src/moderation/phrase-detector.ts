@@ -206,8 +206,8 @@ class PhraseIndex {
   private readonly walked = new Int32Array(HEAD);
   /**
    * Per word of the shared vocabulary (segment-words.ts), its heads as its first walk found them:
-   * CONTEXT (its walk reads past the word, so the text after it decides: walked in every reading), or
-   * where they are in wordHeadList (their count, then the heads). Kept for the head trie of
+   * CONTEXT (its walk reads past the word, so the text after it decides: walked in every reading),
+   * NONE_FOUND, or where they are in wordHeadList (their count, then the heads). Kept for the head trie of
    * wordHeadsFor heads: forgotten when a lexicon compiled later adds heads.
    */
   private readonly wordHeads = new MemoByWordId((text, from, to, id) => this.keepHeads(id, this.walk(text, from, to)));
@@ -215,8 +215,8 @@ class PhraseIndex {
   private wordHeadsUsed = 0;
   private wordHeadsFor = 0;
   /**
-   * Per word, where the anchors in the word, as a walk of it alone finds them, are in wordAnchorList
-   * (their count, then the anchors). For the automaton named by its wordAnchorsFor: forgotten when it
+   * Per word, NONE_FOUND or where the anchors in the word, as a walk of it alone finds them, are in
+   * wordAnchorList (their count, then the anchors). For the automaton named by its wordAnchorsFor: forgotten when it
    * is rebuilt (a lexicon compiled later adds anchors).
    */
   private readonly wordAnchors = new MemoByWordId((text, from, to, id) => this.keepAnchors(this.automaton!, id, text, from, to));
@@ -333,6 +333,7 @@ class PhraseIndex {
     const read = words.words;
     for (let k = 0; k < words.count * STRIDE; k += STRIDE) {
       const at = this.wordAnchors.of(read[k + ID]!, text, read[k + START]!, read[k + END]!);
+      if (at === NONE_FOUND) continue;
       const list = this.wordAnchorList;
       for (let f = at + 1, last = f + list[at]!; f < last; f++) this.meet(automaton, list[f]!, stamp, live);
     }
@@ -360,7 +361,7 @@ class PhraseIndex {
   }
 
   /**
-   * Walks a word alone and lists the anchors in it (each once) in wordAnchorList: where. The list is
+   * Walks a word alone and lists the anchors in it (each once) in wordAnchorList: where, or NONE_FOUND. The list is
    * kept for a word with an id; for one without, it is where the next list will go.
    */
   private keepAnchors(automaton: Automaton, word: number, text: string, from: number, to: number): number {
@@ -384,6 +385,7 @@ class PhraseIndex {
         list[at + 1 + count++] = anchor;
       }
     }
+    if (count === 0) return NONE_FOUND;
     list[at] = count;
     if (word >= 0) this.wordAnchorsUsed += count + 1;
     return at;
@@ -433,6 +435,7 @@ class PhraseIndex {
     for (let k = 0; k < words.count * STRIDE; k += STRIDE) {
       const i = read[k + START]!;
       const at = this.wordHeads.of(read[k + ID]!, text, i, read[k + END]!);
+      if (at === NONE_FOUND) continue;
       if (at === CONTEXT) {
         this.addHeads(heads, i, this.walk(text, i, text.length), wanted, stamp);
         continue;
@@ -443,11 +446,12 @@ class PhraseIndex {
   }
 
   /**
-   * Lists what the word's walk found (walk's count) in wordHeadList: where, or CONTEXT. The list is
+   * Lists what the word's walk found (walk's count) in wordHeadList: where, CONTEXT or NONE_FOUND. The list is
    * kept for a word with an id; for one without, it is where the next list will go.
    */
   private keepHeads(word: number, found: number): number {
     if (found < 0) return CONTEXT;
+    if (found === 0) return NONE_FOUND;
     if (this.wordHeadsUsed + found + 1 > this.wordHeadList.length) {
       const grown = new Int32Array(Math.max(this.wordHeadList.length * 2, this.wordHeadsUsed + found + 1));
       grown.set(this.wordHeadList);
@@ -613,6 +617,11 @@ const RECENT = 64;
 
 /** PhraseIndex.wordHeads' mark of a word whose walk reads past it. */
 const CONTEXT = -1;
+/**
+ * The mark of a word with no anchor (wordAnchors) or no head (wordHeads): most words, whose list is then
+ * not read (a list read is a cache miss in a scorer whose other stages have had the cache).
+ */
+const NONE_FOUND = -2;
 
 function addHead(heads: Map<number, number[]>, head: number, i: number): void {
   const list = heads.get(head);
