@@ -1,6 +1,6 @@
 import type { Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
-import { END, ID, START, STRIDE, Vocabulary, type WordReading } from './segment-words.js';
+import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
 import { ARABIC_FOLD, ARABIC_KNOWN, ARABIC_TARGETS, foldArabic, KNOWN, TARGETS } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 
@@ -366,13 +366,12 @@ const SPACE = 0x20;
 /**
  * What correctTypos asks of a word of the segment's reading, by the word's id in the shared vocabulary
  * (segment-words.ts), kept from the first time the word is read: each answer is a pure function of the
- * word, and most words recur ("the", "and"), so a word met before costs one array read. 0: not yet
- * read; else READ, and for a word of a-z only, A_TO_Z | MAY_START | MAY_END | MAY_BE_SPACED | HAS_I |
- * REAL and (READINGS index + 1) << READING_SHIFT when readingAt gives one.
+ * word, and most words recur ("the", "and"), so a word met before costs one array read. 0 for a word
+ * not of a-z only; else A_TO_Z | MAY_START | MAY_END | MAY_BE_SPACED | HAS_I | REAL and
+ * (READINGS index + 1) << READING_SHIFT when readingAt gives one.
  */
-const FACTS_BY_ID = new Int32Array(Vocabulary.MAX_WORDS);
+const FACTS_BY_ID = new MemoByWordId(factsOf);
 const READINGS: string[] = [];
-const READ = 1;
 /** The word is a run of a-z: read as one run, with the answers below. */
 const A_TO_Z = 2;
 /** The word may start a target or known word joined over a space (joinedAt): it is a prefix of one. */
@@ -405,10 +404,10 @@ const { JOIN_PREFIX_HASHES, JOIN_SUFFIX_HASHES } = (() => {
   return { JOIN_PREFIX_HASHES: prefixes, JOIN_SUFFIX_HASHES: suffixes };
 })();
 
-function factsOf(id: number, text: string, from: number, to: number): number {
-  const known = FACTS_BY_ID[id]!;
-  if (known !== 0) return known;
-  let facts = READ;
+/** A word's facts; 0 for a word without an id (READINGS would grow with each), so it is scanned unit by unit. */
+function factsOf(text: string, from: number, to: number, id: number): number {
+  if (id < 0) return 0;
+  let facts = 0;
   let k = from;
   while (k < to && isAsciiLower(text.charCodeAt(k))) k++;
   if (k === to) {
@@ -423,7 +422,7 @@ function factsOf(id: number, text: string, from: number, to: number): number {
       if (isRealWord(text.slice(from, to))) facts |= REAL;
     }
   }
-  return (FACTS_BY_ID[id] = facts);
+  return facts;
 }
 
 const isRealWord = (written: string) => KNOWN.has(written) || REAL_WORDS.has(written);
@@ -546,7 +545,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       const to = w[k * STRIDE + END]!;
       const id = w[k * STRIDE + ID]!;
       scan(end, from);
-      const facts = id < 0 ? 0 : factsOf(id, source, from, to);
+      const facts = FACTS_BY_ID.of(id, source, from, to);
       if ((facts & A_TO_Z) !== 0) readRun(from, to, facts);
       else scan(from, to);
       end = to;

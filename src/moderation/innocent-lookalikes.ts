@@ -1,7 +1,7 @@
 import { ALLOWED_WORDS } from './lexicons/index.js';
 import type { Normalised } from './normalise.js';
 import { escapeRegExp, requiredLiterals } from './regex-literals.js';
-import { END, ID, START, STRIDE, Vocabulary, type WordReading } from './segment-words.js';
+import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
 
 /**
  * Innocent look-alikes: place names, dishes, plants, birds and titles that hold a swear word or a slur
@@ -56,21 +56,15 @@ const PIECES: RegExp | undefined = (() => {
   return new RegExp(pieces.flat().map(escapeRegExp).join('|'), 'iu');
 })();
 
-/** Per vocabulary id, whether the word holds a piece: 0 not yet asked, 1 no, 2 yes. */
-const HOLDS_PIECE = new Uint8Array(Vocabulary.MAX_WORDS);
+/** Per word, whether it holds a piece: 1 or 0. */
+const HOLDS_PIECE = new MemoByWordId((text, from, to) => (PIECES!.test(text.slice(from, to)) ? 1 : 0));
 
 /** Whether some word of a reading holds a piece, each word asked once by id. */
 function mayHoldLookalike(reading: WordReading): boolean {
   if (PIECES === undefined) return true;
   const { text, words, count } = reading;
-  for (let k = 0; k < count; k++) {
-    const id = words[k * STRIDE + ID]!;
-    let holds = id < 0 ? 0 : HOLDS_PIECE[id]!;
-    if (holds === 0) {
-      holds = PIECES.test(text.slice(words[k * STRIDE + START], words[k * STRIDE + END])) ? 2 : 1;
-      if (id >= 0) HOLDS_PIECE[id] = holds;
-    }
-    if (holds === 2) return true;
+  for (let k = 0; k < count * STRIDE; k += STRIDE) {
+    if (HOLDS_PIECE.of(words[k + ID]!, text, words[k + START]!, words[k + END]!) !== 0) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@ import type { Category } from './types.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { compilePattern, HEAD, type CompiledPattern, type Slots } from './phrase-pattern.js';
 import type { PreparedSegment } from './prepare-segments.js';
-import { END, ID, START, STRIDE, Vocabulary, type WordReading } from './segment-words.js';
+import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
 
 /** A readable lexicon: weighted patterns (phrase-pattern.ts syntax) per category, plus named lists. */
 export interface LexiconSpec {
@@ -205,21 +205,21 @@ class PhraseIndex {
   /** The heads one walk found (at most HEAD: a head per unit read). */
   private readonly walked = new Int32Array(HEAD);
   /**
-   * Per word id of the shared vocabulary (segment-words.ts), its heads as its first walk found them:
-   * UNWALKED, CONTEXT (its walk reads past the word, so the text after it decides: walked in every
-   * reading), or FIRST_KEPT + where they are in wordHeadList (their count, then the heads). Kept for
-   * the head trie of wordHeadsFor heads: emptied when a lexicon compiled later adds heads.
+   * Per word of the shared vocabulary (segment-words.ts), its heads as its first walk found them:
+   * CONTEXT (its walk reads past the word, so the text after it decides: walked in every reading),
+   * NONE_FOUND, or where they are in wordHeadList (their count, then the heads). Kept for the head trie of
+   * wordHeadsFor heads: forgotten when a lexicon compiled later adds heads.
    */
-  private readonly wordHeads = new Int32Array(Vocabulary.MAX_WORDS);
+  private readonly wordHeads = new MemoByWordId((text, from, to, id) => this.keepHeads(id, this.walk(text, from, to)));
   private wordHeadList = new Int32Array(1 << 12);
   private wordHeadsUsed = 0;
   private wordHeadsFor = 0;
   /**
-   * Per word id, the anchors in the word as a walk of it alone finds them: UNWALKED, or FIRST_KEPT +
-   * where they are in wordAnchorList (their count, then the anchors). For the automaton named by its
-   * wordAnchorsFor: emptied when it is rebuilt (a lexicon compiled later adds anchors).
+   * Per word, NONE_FOUND or where the anchors in the word, as a walk of it alone finds them, are in
+   * wordAnchorList (their count, then the anchors). For the automaton named by its wordAnchorsFor: forgotten when it
+   * is rebuilt (a lexicon compiled later adds anchors).
    */
-  private readonly wordAnchors = new Int32Array(Vocabulary.MAX_WORDS);
+  private readonly wordAnchors = new MemoByWordId((text, from, to, id) => this.keepAnchors(this.automaton!, id, text, from, to));
   private wordAnchorList = new Int32Array(1 << 12);
   private wordAnchorsUsed = 0;
 
@@ -326,21 +326,16 @@ class PhraseIndex {
    */
   private anchorsOfWords(automaton: Automaton, text: string, words: WordReading, stamp: number, live: number[]): void {
     if (automaton.wordAnchorsFor !== automaton) {
-      this.wordAnchors.fill(0);
+      this.wordAnchors.forget();
       this.wordAnchorsUsed = 0;
       automaton.wordAnchorsFor = automaton;
     }
     const read = words.words;
     for (let k = 0; k < words.count * STRIDE; k += STRIDE) {
-      const word = read[k + ID]!;
-      if (word < 0) {
-        this.walkAnchors(automaton, text, read[k + START]!, read[k + END]!, stamp, live);
-        continue;
-      }
-      let at = this.wordAnchors[word]!;
-      if (at === UNWALKED) at = this.keepAnchors(automaton, word, text, read[k + START]!, read[k + END]!);
+      const at = this.wordAnchors.of(read[k + ID]!, text, read[k + START]!, read[k + END]!);
+      if (at === NONE_FOUND) continue;
       const list = this.wordAnchorList;
-      for (let f = at - FIRST_KEPT + 1, last = f + list[at - FIRST_KEPT]!; f < last; f++) this.meet(automaton, list[f]!, stamp, live);
+      for (let f = at + 1, last = f + list[at]!; f < last; f++) this.meet(automaton, list[f]!, stamp, live);
     }
     for (const unit of automaton.joiners) {
       for (let i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i)) {
@@ -365,7 +360,10 @@ class PhraseIndex {
     }
   }
 
-  /** Walks a word alone and keeps the anchors in it (each once): its mark in wordAnchors. */
+  /**
+   * Walks a word alone and lists the anchors in it (each once) in wordAnchorList: where, or NONE_FOUND. The list is
+   * kept for a word with an id; for one without, it is where the next list will go.
+   */
   private keepAnchors(automaton: Automaton, word: number, text: string, from: number, to: number): number {
     const { next, ends, suffix, anchorAt } = automaton;
     let list = this.wordAnchorList;
@@ -387,9 +385,10 @@ class PhraseIndex {
         list[at + 1 + count++] = anchor;
       }
     }
+    if (count === 0) return NONE_FOUND;
     list[at] = count;
-    this.wordAnchorsUsed += count + 1;
-    return (this.wordAnchors[word] = at + FIRST_KEPT);
+    if (word >= 0) this.wordAnchorsUsed += count + 1;
+    return at;
   }
 
   /** An anchor found: each of its anchor sets is met, and an entry with all its sets met is live. */
@@ -428,29 +427,31 @@ class PhraseIndex {
   private headsOfWords(text: string, words: WordReading, heads: Map<number, number[]>, wanted: Uint32Array, stamp: number): void {
     if (this.wordHeadsFor !== this.heads) {
       // A lexicon compiled since added heads: every word is walked again.
-      this.wordHeads.fill(0);
+      this.wordHeads.forget();
       this.wordHeadsUsed = 0;
       this.wordHeadsFor = this.heads;
     }
     const read = words.words;
     for (let k = 0; k < words.count * STRIDE; k += STRIDE) {
       const i = read[k + START]!;
-      const word = read[k + ID]!;
-      let at = word < 0 ? CONTEXT : this.wordHeads[word]!;
-      if (at === UNWALKED) at = this.keepHeads(word, this.walk(text, i, read[k + END]!));
+      const at = this.wordHeads.of(read[k + ID]!, text, i, read[k + END]!);
+      if (at === NONE_FOUND) continue;
       if (at === CONTEXT) {
         this.addHeads(heads, i, this.walk(text, i, text.length), wanted, stamp);
         continue;
       }
       const list = this.wordHeadList;
-      const kept = at - FIRST_KEPT;
-      for (let f = kept + 1, last = kept + 1 + list[kept]!; f < last; f++) if (wanted[list[f]!] === stamp) addHead(heads, list[f]!, i);
+      for (let f = at + 1, last = at + 1 + list[at]!; f < last; f++) if (wanted[list[f]!] === stamp) addHead(heads, list[f]!, i);
     }
   }
 
-  /** Keeps what the word's walk found (walk's count): its mark in wordHeads. */
+  /**
+   * Lists what the word's walk found (walk's count) in wordHeadList: where, CONTEXT or NONE_FOUND. The list is
+   * kept for a word with an id; for one without, it is where the next list will go.
+   */
   private keepHeads(word: number, found: number): number {
-    if (found < 0) return (this.wordHeads[word] = CONTEXT);
+    if (found < 0) return CONTEXT;
+    if (found === 0) return NONE_FOUND;
     if (this.wordHeadsUsed + found + 1 > this.wordHeadList.length) {
       const grown = new Int32Array(Math.max(this.wordHeadList.length * 2, this.wordHeadsUsed + found + 1));
       grown.set(this.wordHeadList);
@@ -459,8 +460,8 @@ class PhraseIndex {
     const at = this.wordHeadsUsed;
     this.wordHeadList[at] = found;
     this.wordHeadList.set(this.walked.subarray(0, found), at + 1);
-    this.wordHeadsUsed += found + 1;
-    return (this.wordHeads[word] = at + FIRST_KEPT);
+    if (word >= 0) this.wordHeadsUsed += found + 1;
+    return at;
   }
 
   private addHeads(heads: Map<number, number[]>, i: number, found: number, wanted: Uint32Array, stamp: number): void {
@@ -614,10 +615,13 @@ function mergeAscending(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
 /** How many segments' readings are kept. */
 const RECENT = 64;
 
-/** PhraseIndex.wordHeads' marks. */
-const UNWALKED = 0;
-const CONTEXT = 1;
-const FIRST_KEPT = 2;
+/** PhraseIndex.wordHeads' mark of a word whose walk reads past it. */
+const CONTEXT = -1;
+/**
+ * The mark of a word with no anchor (wordAnchors) or no head (wordHeads): most words, whose list is then
+ * not read (a list read is a cache miss in a scorer whose other stages have had the cache).
+ */
+const NONE_FOUND = -2;
 
 function addHead(heads: Map<number, number[]>, head: number, i: number): void {
   const list = heads.get(head);

@@ -146,6 +146,36 @@ const FNV_PRIME = 0x01000193;
 /** The vocabulary every reader shares. */
 export const VOCABULARY = new Vocabulary();
 
+/**
+ * A number per word of VOCABULARY, worked out the first time the word is met and read by its id after
+ * (one typed-array read): for answers that depend only on the word, so a word that recurs ("the",
+ * "and") is worked out once. A word without an id (the vocabulary full) is worked out each time.
+ */
+export class MemoByWordId {
+  /** By id, the value with its sign bit flipped, so 0 (no value is -2^31) is "not yet worked out". */
+  private readonly values = new Int32Array(Vocabulary.MAX_WORDS);
+
+  /** `compute` works out the value (an int32 above -2^31) of text.slice(from, to), whose id is `id` (-1: none, not kept). */
+  constructor(private readonly compute: (text: string, from: number, to: number, id: number) => number) {}
+
+  /** The value of the word text.slice(from, to), whose id is `id`. */
+  of(id: number, text: string, from: number, to: number): number {
+    if (id < 0) return this.compute(text, from, to, id);
+    const known = this.values[id]!;
+    if (known !== 0) return known ^ SIGN;
+    const value = this.compute(text, from, to, id);
+    this.values[id] = value ^ SIGN;
+    return value;
+  }
+
+  /** Forgets every value: for when what compute reads has changed. */
+  forget(): void {
+    this.values.fill(0);
+  }
+}
+
+const SIGN = 0x80000000 | 0;
+
 /** wordUnitAt of each ASCII character: 1 for a letter or digit, else 0. */
 const ASCII_WORD_UNIT = Uint8Array.from({ length: 0x80 }, (_, code) => wordUnitAt(String.fromCharCode(code), 0));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { END, ID, readWords, START, STRIDE, Vocabulary, VOCABULARY, wordsWithin } from '../../src/moderation/segment-words.js';
+import { END, ID, MemoByWordId, readWords, START, STRIDE, Vocabulary, VOCABULARY, wordsWithin } from '../../src/moderation/segment-words.js';
 
 const wordsOf = (text: string) => {
   const r = readWords(text);
@@ -48,5 +48,21 @@ describe('the shared word reading of a segment', () => {
     expect(wordsWithin(reading, 0, 7)).toBeUndefined();
     // An astral letter cut in two is no word either way.
     expect(wordsWithin(readWords('a𠀀b c'), 0, 2)).toBeUndefined();
+  });
+
+  it('works a word out once by id, a word without an id every time, and again after forget', () => {
+    const met: string[] = [];
+    // Any int32 but -2^31 is a value: -1 and 0 included.
+    const memo = new MemoByWordId((text, from, to) => (met.push(text.slice(from, to)), to - from - 4));
+    const reading = readWords('idiot, you idiot');
+    const valueOf = (k: number) => memo.of(reading.words[k * STRIDE + ID]!, reading.text, reading.words[k * STRIDE + START]!, reading.words[k * STRIDE + END]!);
+    expect([valueOf(0), valueOf(1), valueOf(2), valueOf(2)]).toEqual([1, -1, 1, 1]);
+    expect(met).toEqual(['idiot', 'you']);
+    expect(memo.of(-1, 'idiot', 0, 5)).toBe(1);
+    expect(memo.of(-1, 'idiot', 0, 5)).toBe(1);
+    expect(met).toEqual(['idiot', 'you', 'idiot', 'idiot']);
+    memo.forget();
+    expect(valueOf(1)).toBe(-1);
+    expect(met).toEqual(['idiot', 'you', 'idiot', 'idiot', 'you']);
   });
 });
