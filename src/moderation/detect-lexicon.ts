@@ -1,4 +1,4 @@
-import { languagesWithin, looksPolish, looksRomanisedHindi, matchLexicons, rankLanguages, type Language } from './lexicons/index.js';
+import { languagesWithin, lexiconsMayHit, looksPolish, looksRomanisedHindi, matchLexicons, rankLanguages, type Language } from './lexicons/index.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
 import { aimedAtSelf } from './insult-target.js';
@@ -40,6 +40,7 @@ export const detectLexicon: Detector = (segments, policy) => {
     const value = segmentText(segment).slice(0, budget);
     if (!value) continue;
     budget -= value.length;
+    if (readByItsWords(segment, value) && !lexiconsMayHit(segment.words, 'en')) continue;
     // In pieces: the matcher's cost grows with its hits times its text, so a long segment full of
     // swearing would take quadratic time whole.
     for (const chunk of chunkText(value, CHUNK)) {
@@ -63,6 +64,52 @@ export const detectLexicon: Detector = (segments, policy) => {
   }
   return hitsToReasons(hits, 'local:lexicon');
 };
+
+/** Characters past ASCII that the matcher and the sentence splitter's own table read as neither letters nor word signs: curly quotes, dashes, ellipses. */
+const PLAIN_PUNCTUATION = new Set([0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
+/** splitLong (chunk-text.ts) cuts a long sentence inside a word only after a run of at least half a chunk without a space. */
+const LONG_RUN = CHUNK / 2 - 1;
+
+/**
+ * Whether the lexicons may be asked of a segment's shared reading (its words, by id) instead of its text,
+ * chunk by chunk: the segment's whole text is read, and it is the reading's text in lower case (normalising
+ * changed nothing but case) with nothing past ASCII but curly quotes, dashes and ellipses, so the matcher's
+ * words of it, lower-cased as the matcher lower-cases them, are the reading's when no masking sign touches a
+ * word ("sh!t", "f**", "a@b", "$hit"). The chunks' words are then some of them too, each next to the same
+ * word: a sentence ends after a sign or a space, never between two letters, and a long sentence is cut at a
+ * space unless it runs half a chunk without one. So when no word of the reading may start a hit, no chunk
+ * has one. One pass over the text, no string made.
+ */
+function readByItsWords(segment: PreparedSegment, value: string): boolean {
+  const reading = segment.words.text;
+  if (value.length !== reading.length) return false;
+  const long = value.length > CHUNK;
+  let run = 0;
+  let afterWord = false;
+  let signsAfterWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x80 && !PLAIN_PUNCTUATION.has(c)) return false;
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== reading.charCodeAt(i)) return false;
+    run = c === 32 ? 0 : run + 1;
+    if (long && run >= LONG_RUN) return false;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (letter || (c >= 48 && c <= 57)) {
+      if (signsAfterWord) return false;
+      afterWord = true;
+    } else if (c === 0x2a) {
+      if (afterWord || signsAfterWord) return false;
+    } else if (c === 0x23 || c === 0x40 || c === 0x24 || c === 0x21) {
+      if (c === 0x24 && /[A-Za-z]/.test(value[i + 1] ?? '')) return false;
+      signsAfterWord ||= afterWord;
+      afterWord = false;
+    } else {
+      afterWord = false;
+      signsAfterWord = false;
+    }
+  }
+  return true;
+}
 
 /**
  * Per language, a verb of saying or calling that a slur after it in its sentence is the object of: the word

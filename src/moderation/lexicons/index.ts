@@ -6,7 +6,8 @@
 import { createRequire } from 'node:module';
 import { CURATION } from './curation.js';
 import { SUPPORTED_LANGUAGES, type Language } from './language.js';
-import { compileLexicons, matchCompiled, type CompiledLexicons, type Lexicon, type LexiconHit, type MatchOptions } from './match.js';
+import type { WordReading } from '../segment-words.js';
+import { compileLexicons, matchCompiled, mayHitInReading, type CompiledLexicons, type Lexicon, type LexiconHit, type MatchOptions } from './match.js';
 
 export { detectLanguage, holdsHindiFunctionWord, languagesWithin, looksPolish, looksRomanisedHindi, rankLanguages, SUPPORTED_LANGUAGES, type Language } from './language.js';
 export { fold, type LexiconCategory, type LexiconHit, type MatchOptions } from './match.js';
@@ -34,6 +35,17 @@ let compiled: CompiledLexicons | undefined;
 export function matchLexicons(text: string, options: MatchOptions = {}): LexiconHit[] {
   compiled ??= compileLexicons(lexicons());
   return matchCompiled(compiled, text, options);
+}
+
+/**
+ * Whether matchLexicons(reading.text, { except }) may find anything: false only when it finds nothing,
+ * whatever `language` says. For a text in lower case whose matcher words are the shared reading's words
+ * (the caller knows: no sign a masked word reads as a letter touches a word); a word known by its id costs
+ * a look-up.
+ */
+export function lexiconsMayHit(reading: WordReading, except?: Language): boolean {
+  compiled ??= compileLexicons(lexicons());
+  return mayHitInReading(compiled, reading, except);
 }
 
 /**

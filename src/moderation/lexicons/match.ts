@@ -1,4 +1,5 @@
 import type { Language } from './language.js';
+import { END, ID, START, STRIDE, Vocabulary, type WordReading } from '../segment-words.js';
 
 /** What a lexicon word means on its own: swearing and obscenity, or a slur against a group. */
 export type LexiconCategory = 'profanity' | 'slur';
@@ -76,11 +77,15 @@ export interface CompiledLexicons {
   allow: Map<Language, Set<string>>;
   /** Allowed phrases and unspaced words ("spotted dick", "妈妈的"): a hit inside one is no hit. */
   allowCover: Map<Language, string[]>;
+  /** mayHit's tables, by the lexicon left out (made when first asked). */
+  gates: Map<Language | undefined, Gate>;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
 const MARK = /\p{M}/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** UNSPACED's quick no: every character of those scripts is U+2E80 or above (an astral one is a surrogate pair). */
+const MAY_BE_UNSPACED = /[\u2e80-\uffff]/;
 /**
  * MASKED and LETTER on ASCII words, where \p{L} is [A-Za-z], \p{N} is [0-9] and \p{M} is nothing: the same
  * matches, without the Unicode tables (most words are ASCII, even in texts that are not).
@@ -115,48 +120,86 @@ let lastTokens: { source: string; words: readonly Token[] } = { source: '', word
 
 function wordsOf(source: string, ascii: boolean): Token[] {
   const out: Token[] = [];
-  eachWord(source, (start, end, asciiWord) => {
-    const word = asciiWord ? (ascii ? source.slice(start, end) : source.slice(start, end).toLowerCase()) : withoutTatweel(fold(source.slice(start, end)));
-    const masked = asciiWord ? ASCII_MASKED.test(word) && ASCII_LETTER.test(word) : MASKED.test(word) && LETTER.test(word);
-    const key = masked ? [...word].map((c) => LEET[c] ?? c).join('') : word;
-    const unstretched = (asciiWord ? stretchedAscii(key) : stretched(key)) ? unstretch(key) : key;
-    out.push({ key, start, end, masked, unstretched });
-  });
+  for (const w = new Words(source); w.next(); ) out.push(tokenAt(source, w.start, w.end, w.ascii, ascii));
   return out;
+}
+
+/** The token of source.slice(start, end), a word Words found; `lower`: the source is lower case already. */
+function tokenAt(source: string, start: number, end: number, asciiWord: boolean, lower: boolean): Token {
+  const word = asciiWord ? (lower ? source.slice(start, end) : source.slice(start, end).toLowerCase()) : withoutTatweel(fold(source.slice(start, end)));
+  const masked = asciiWord ? ASCII_MASKED.test(word) && ASCII_LETTER.test(word) : MASKED.test(word) && LETTER.test(word);
+  const key = masked ? [...word].map((c) => LEET[c] ?? c).join('') : word;
+  const unstretched = (asciiWord ? stretchedAscii(key) : stretched(key)) ? unstretch(key) : key;
+  return { key, start, end, masked, unstretched };
 }
 
 /**
  * The matches of /(?:[\p{L}\p{N}]|\$(?=[a-z]))(?:[\p{L}\p{N}\p{M}*#@$!]*[\p{L}\p{N}\p{M}*])?/gu (runs of letters and digits,
  * with the symbols people put in place of letters inside them), found by hand a code point at a time:
  * from a letter or digit, the longest run of word and mask characters, less the marks a word cannot end
- * with. No match object a word, and ASCII words are told apart as they are read.
+ * with. No match object a word, and ASCII words are told apart as they are read. A cursor, not a
+ * callback: its readers keep their state in local variables.
  */
-function eachWord(text: string, add: (start: number, end: number, ascii: boolean) => void): void {
-  let i = 0;
-  while (i < text.length) {
-    const first = text.codePointAt(i)!;
-    // "$" for an s opens a word too ("$chwuchtel"), where a letter follows it.
-    if (wordClass(first) !== STARTS && !(first === DOLLAR && /[a-z]/i.test(text[i + 1] ?? ''))) {
-      i += first > 0xffff ? 2 : 1;
-      continue;
-    }
-    let end = i + (first > 0xffff ? 2 : 1);
-    let ascii = first < 0x80;
-    let asciiToEnd = ascii;
-    for (let j = end; j < text.length; ) {
-      const code = text.codePointAt(j)!;
-      const kind = wordClass(code);
-      if (kind === OUTSIDE) break;
-      j += code > 0xffff ? 2 : 1;
-      ascii &&= code < 0x80;
-      if (kind !== INSIDE) {
-        end = j;
-        asciiToEnd = ascii;
+class Words {
+  /** The word found by the last next(): text.slice(start, end), all ASCII or not. */
+  start = 0;
+  end = 0;
+  ascii = false;
+  constructor(private readonly text: string) {}
+
+  /** Finds the next word; false when there is none. */
+  next(): boolean {
+    const { text } = this;
+    const length = text.length;
+    let i = this.end;
+    while (i < length) {
+      const first = codePointAt(text, i);
+      const width = first > 0xffff ? 2 : 1;
+      // "$" for an s opens a word too ("$chwuchtel"), where a letter follows it.
+      if (classOf(first) !== STARTS && !(first === DOLLAR && /[a-z]/i.test(text[i + 1] ?? ''))) {
+        i += width;
+        continue;
       }
+      let end = i + width;
+      let ascii = first < 0x80;
+      let asciiToEnd = ascii;
+      for (let j = end; j < length; ) {
+        const unit = text.charCodeAt(j);
+        if (unit < 0x80) {
+          // ASCII, most units: a table read.
+          const kind = ASCII_CLASSES[unit]!;
+          if (kind === OUTSIDE) break;
+          j++;
+          if (kind !== INSIDE) {
+            end = j;
+            asciiToEnd = ascii;
+          }
+          continue;
+        }
+        const code = codePointAt(text, j);
+        const kind = wordClass(code);
+        if (kind === OUTSIDE) break;
+        j += code > 0xffff ? 2 : 1;
+        ascii = false;
+        if (kind !== INSIDE) {
+          end = j;
+          asciiToEnd = ascii;
+        }
+      }
+      this.start = i;
+      this.end = end;
+      this.ascii = asciiToEnd;
+      return true;
     }
-    add(i, end, asciiToEnd);
-    i = end;
+    this.end = length;
+    return false;
   }
+}
+
+/** text.codePointAt(i), reading a unit only unless it is a high surrogate (most are ASCII). */
+function codePointAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
 }
 
 /** A character's part in a word: none; starts one (\p{L}, \p{N}); ends one but cannot start it (\p{M}, "*"); inside one only ("#@$!"). */
@@ -168,6 +211,9 @@ const INSIDE = 3;
 const START_CLASS = /[\p{L}\p{N}]/u;
 /** Per code unit of the Basic Multilingual Plane, its class plus one once known (0: not asked yet). */
 const BMP_CLASSES = new Uint8Array(0x10000);
+
+/** wordClass of each ASCII code, read from a table: most characters are ASCII. */
+const classOf = (code: number): number => (code < 0x80 ? ASCII_CLASSES[code]! : wordClass(code));
 
 function wordClass(code: number): number {
   if (code > 0xffff) return classify(code);
@@ -182,6 +228,7 @@ function classify(code: number): number {
   if (code === 0x2a || MARK.test(c)) return ENDS;
   return code === 0x23 || code === 0x40 || code === 0x24 || code === 0x21 ? INSIDE : OUTSIDE;
 }
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, code) => classify(code));
 
 /** Arabic's tatweel stretches a word for show ("شرمـــوطة") and is never part of its spelling. */
 const withoutTatweel = (word: string) => (word.includes('\u0640') ? word.replaceAll('\u0640', '') : word);
@@ -237,12 +284,17 @@ const SHAPES = 1 << 16;
 
 /** A hash of a word's first n code units (n at least 1, at most its length): their count, first, second and last. */
 function shapeOf(word: string, n: number): number {
-  return (n * 7919 + word.charCodeAt(0) * 961 + (n > 1 ? word.charCodeAt(1) * 31 : 0) + word.charCodeAt(n - 1)) & (SHAPES - 1);
+  return shapeOfUnits(n, word.charCodeAt(0), n > 1 ? word.charCodeAt(1) : 0, word.charCodeAt(n - 1));
+}
+
+/** shapeOf from the units themselves (second: 0 when n is 1), for a word not cut out of its text. */
+function shapeOfUnits(n: number, first: number, second: number, last: number): number {
+  return (n * 7919 + first * 961 + second * 31 + last) & (SHAPES - 1);
 }
 
 /** Builds the lookup tables once; matching then costs a map lookup per word. */
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
-  const compiled: CompiledLexicons = { byFirst: new Map(), byLength: new Map(), stems: [], stemsByHead: new Map(), stemHead: 0, shapes: new Uint8Array(SHAPES), unspaced: [], allow: new Map(), allowCover: new Map() };
+  const compiled: CompiledLexicons = { byFirst: new Map(), byLength: new Map(), stems: [], stemsByHead: new Map(), stemHead: 0, shapes: new Uint8Array(SHAPES), unspaced: [], allow: new Map(), allowCover: new Map(), gates: new Map() };
   for (const lex of lexicons) {
     const slurs = new Set(lex.slurs.map(fold));
     const strict = new Set(lex.strict.map(fold));
@@ -297,6 +349,7 @@ export interface MatchOptions {
  * text is in its lexicon's language. Pure: the same text gives the same hits, in text order.
  */
 export function matchCompiled(compiled: CompiledLexicons, text: string, { language, except }: MatchOptions = {}): LexiconHit[] {
+  if (!mayHit(compiled, text, except)) return [];
   const hits: LexiconHit[] = [];
   const words = tokens(text);
   // Folded like the terms where that keeps offsets (it does unless a ligature splits in two).
@@ -339,7 +392,7 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
       if (e ?? stem) hit(e ?? stem!.entry, w.start, w.end);
     }
   });
-  if (compiled.unspaced.length > 0 && UNSPACED.test(text)) {
+  if (compiled.unspaced.length > 0 && MAY_BE_UNSPACED.test(text) && UNSPACED.test(text)) {
     for (const e of compiled.unspaced) {
       const word = e.words[0]!;
       if (!folded().includes(word) || !usable(e)) continue;
@@ -350,6 +403,186 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
 }
 
 const NONE: readonly never[] = [];
+
+/**
+ * What mayHit asks of a word, for the hits of every lexicon but one (`except`): the first words of its
+ * single-word entries, the second words its longer entries have after a first, and, for a word read in
+ * place, the same as bits by hash (FNV-1a of the key's units, its low GATE_BITS bits): `look`, a word that
+ * is a single-word entry or whose first stemHead units are a stem's; `firsts`, a longer entry's first
+ * word; `pairs`, its first and second words. Hashes collide, so a bit only says "look it up". Bits, not
+ * bytes: the tables are read for every word of every text, and 8 KB each stay in the processor's cache
+ * where larger tables, read at random, cost a cache miss a word.
+ */
+interface Gate {
+  single: Set<string>;
+  seconds: Map<string, Set<string>>;
+  look: Uint32Array;
+  firsts: Uint32Array;
+  pairs: Uint32Array;
+  /** By shared vocabulary id (segment-words.ts), what a word read as itself says (mayHitInReading): 0 not asked yet, or a Verdict. */
+  verdicts: Uint8Array;
+}
+/** What a word says: starts no entry; may start a hit; is the first word of a longer entry only. */
+const NO_HIT = 1;
+const MAY_HIT = 2;
+const FIRST = 3;
+/** 2^16 bits a table: some 1,500 single words and stems, 900 first words (fewer pairs) set under 3 % of them. */
+const GATE_BITS = 16;
+const GATE_MASK = (1 << GATE_BITS) - 1;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashOf(key: string, n = key.length): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < n; k++) h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+const pairHash = (first: number, second: number) => Math.imul(first, 31) + second;
+const hasBit = (bits: Uint32Array, h: number) => (bits[(h & GATE_MASK) >>> 5]! & (1 << (h & 31))) !== 0;
+function setBit(bits: Uint32Array, h: number): void {
+  bits[(h & GATE_MASK) >>> 5]! |= 1 << (h & 31);
+}
+
+/** The gate that leaves out `except`'s entries, built once per excepted lexicon (at most one per language, and none). */
+function gateOf(compiled: CompiledLexicons, except: Language | undefined): Gate {
+  let gate = compiled.gates.get(except);
+  if (gate !== undefined) return gate;
+  gate = { single: new Set(), seconds: new Map(), look: new Uint32Array(1 << (GATE_BITS - 5)), firsts: new Uint32Array(1 << (GATE_BITS - 5)), pairs: new Uint32Array(1 << (GATE_BITS - 5)), verdicts: new Uint8Array(Vocabulary.MAX_WORDS) };
+  for (const [first, entries] of compiled.byFirst) {
+    for (const { lang, words } of entries) {
+      if (lang === except) continue;
+      if (words.length === 1) {
+        gate.single.add(first);
+        setBit(gate.look, hashOf(first));
+      } else {
+        const seconds = gate.seconds.get(first) ?? new Set<string>();
+        seconds.add(words[1]!);
+        gate.seconds.set(first, seconds);
+        setBit(gate.firsts, hashOf(first));
+        setBit(gate.pairs, pairHash(hashOf(first), hashOf(words[1]!)));
+      }
+    }
+  }
+  for (const { stem, entry } of compiled.stems) if (entry.lang !== except) setBit(gate.look, hashOf(stem, compiled.stemHead));
+  compiled.gates.set(except, gate);
+  return gate;
+}
+
+/**
+ * Whether matchCompiled may find a hit of a lexicon other than `except` in the text: false only when no
+ * word can start one, by the same words matchCompiled reads: no single-word entry of such a lexicon is
+ * the word, no longer one starts with it and the next word, no stem of one begins it, it is not a masked
+ * word with unknown letters, and no unspaced entry can occur. Most texts hold no such word, and this reads
+ * them without making a token of every word: an ASCII word that is neither masked nor stretched is its own
+ * key in lower case, hashed unit by unit in place and cut out of the text only when the gate's tables
+ * flag it; any other word is read as matchCompiled reads it (tokenAt).
+ */
+function mayHit(compiled: CompiledLexicons, text: string, except: Language | undefined): boolean {
+  if (compiled.unspaced.length > 0 && MAY_BE_UNSPACED.test(text) && UNSPACED.test(text)) return true;
+  const gate = gateOf(compiled, except);
+  const { stemHead } = compiled;
+  /** The word before, when its key starts an entry of more than one word (by hash or for sure): where it is, its key's hash. */
+  let firstStart = -1;
+  let firstEnd = -1;
+  let firstAscii = false;
+  let firstHash = 0;
+  for (const w = new Words(text); w.next(); ) {
+    const { start, end, ascii } = w;
+    let h = FNV_OFFSET;
+    let head = 0;
+    let plain = ascii;
+    if (ascii) {
+      // The key of an ASCII word with no digit or mask sign among letters, and no letter three times in a row, is the word in lower case.
+      let letter = false;
+      let maskOrDigit = false;
+      let previous = -1;
+      let beforePrevious = -1;
+      for (let k = start; k < end; k++) {
+        let code = text.charCodeAt(k);
+        if (code >= 65 && code <= 90) code += 32;
+        if (code >= 97 && code <= 122) letter = true;
+        else maskOrDigit = true;
+        if (code === previous && code === beforePrevious) plain = false;
+        h = Math.imul(h ^ code, FNV_PRIME);
+        if (k - start === stemHead - 1) head = h;
+        beforePrevious = previous;
+        previous = code;
+      }
+      if (maskOrDigit && letter) plain = false;
+    }
+    if (firstStart >= 0) {
+      const pair = !plain || hasBit(gate.pairs, pairHash(firstHash, h));
+      if (pair && secondOf(gate, tokenAt(text, firstStart, firstEnd, firstAscii, false).key, tokenAt(text, start, end, ascii, false).key)) return true;
+      firstStart = -1;
+    }
+    let key: string;
+    if (plain) {
+      if (!hasBit(gate.look, h) && (end - start < stemHead || !hasBit(gate.look, head))) {
+        if (hasBit(gate.firsts, h)) [firstStart, firstEnd, firstAscii, firstHash] = [start, end, true, h];
+        continue;
+      }
+      key = text.slice(start, end).toLowerCase();
+      if (keyMayStart(compiled, gate, key, except)) return true;
+    } else {
+      const token = tokenAt(text, start, end, ascii, false);
+      if (token.key.includes('*')) {
+        if (token.masked && maskedMayHit(compiled, [...token.key], except)) return true;
+        continue;
+      }
+      if (keyMayStart(compiled, gate, token.key, except) || (token.unstretched !== token.key && keyMayStart(compiled, gate, token.unstretched, except))) return true;
+      key = token.key;
+    }
+    if (gate.seconds.has(key)) [firstStart, firstEnd, firstAscii, firstHash] = [start, end, ascii, hashOf(key)];
+  }
+  return false;
+}
+
+/**
+ * mayHit for a text whose words are those of a shared reading (segment-words.ts): the caller knows its
+ * text is in lower case and that the matcher's words of it are the reading's (no sign a masked word reads
+ * as a letter touches a word). What each word says is kept by its id, so a known word costs a look-up; a
+ * word without an id is read each time.
+ */
+export function mayHitInReading(compiled: CompiledLexicons, reading: WordReading, except: Language | undefined): boolean {
+  const gate = gateOf(compiled, except);
+  const { text, words, count } = reading;
+  let first: string | undefined;
+  for (let k = 0; k < count; k++) {
+    const at = k * STRIDE;
+    const id = words[at + ID]!;
+    let verdict = id < 0 ? 0 : gate.verdicts[id]!;
+    if (verdict === 0 || first !== undefined) {
+      const token = tokenAt(text, words[at + START]!, words[at + END]!, true, true);
+      if (first !== undefined && secondOf(gate, first, token.key)) return true;
+      if (verdict === 0) {
+        verdict = keyMayStart(compiled, gate, token.key, except) || (token.unstretched !== token.key && keyMayStart(compiled, gate, token.unstretched, except)) ? MAY_HIT : gate.seconds.has(token.key) ? FIRST : NO_HIT;
+        if (id >= 0) gate.verdicts[id] = verdict;
+      }
+      first = verdict === FIRST ? token.key : undefined;
+    } else if (verdict === FIRST) first = tokenAt(text, words[at + START]!, words[at + END]!, true, true).key;
+    if (verdict === MAY_HIT) return true;
+  }
+  return false;
+}
+
+/** Whether some entry of more than one word starts with these two keys. */
+const secondOf = (gate: Gate, first: string, second: string) => gate.seconds.get(first)?.has(second) ?? false;
+
+/** Whether a masked word with unknown letters spells a single-word entry or a stem of a lexicon other than `except` (matchCompiled's last resort). */
+function maskedMayHit(compiled: CompiledLexicons, letters: readonly string[], except: Language | undefined): boolean {
+  return (compiled.byLength.get(letters.length) ?? NONE).some((e) => e.lang !== except && spells(letters, e.words[0]!)) || compiled.stems.some((s) => s.entry.lang !== except && spells(letters, s.stem));
+}
+
+/** Whether a word read as `key` is a single-word entry of a lexicon other than `except`, or a stem of one begins it. */
+function keyMayStart(compiled: CompiledLexicons, gate: Gate, key: string, except: Language | undefined): boolean {
+  if (gate.single.has(key)) return true;
+  if (key.length < compiled.stemHead) return false;
+  for (const s of compiled.stemsByHead.get(key.slice(0, compiled.stemHead)) ?? NONE) {
+    const { stem, entry } = compiled.stems[s]!;
+    if (entry.lang !== except && key.startsWith(stem)) return true;
+  }
+  return false;
+}
 
 /** Whether the occurrence at `at` (length `length`) lies inside an occurrence of `allowed`. */
 function coveredBy(text: string, at: number, length: number, allowed: string): boolean {

@@ -88,16 +88,32 @@ const WIDE = 2 ** 50;
 
 /** franc's getTopScript: the script with the most matches of its expression (the first among equals), and its share. */
 function topScript(value: string): [string | undefined, number] {
+  // Every expression matches one character at a time, and only Latin's matches ASCII (its letters): with no
+  // surrogate to pair across a gap, a count is the ASCII letters' (Latin) plus the matches in the rest, which
+  // is most often a few curly quotes, not the whole text twenty times over.
+  const rest = SURROGATE.test(value) ? undefined : value.replace(ASCII_RUNS, '');
   let topCount = -1;
   let top: string | undefined;
   for (const script in expressions) {
-    const count = (value.match(expressions[script]!)?.length ?? 0) / value.length || 0;
+    const matches = rest === undefined ? value.match(expressions[script]!)?.length ?? 0 : (rest ? (rest.match(expressions[script]!)?.length ?? 0) : 0) + (script === 'Latin' ? asciiLetters(value) : 0);
+    const count = matches / value.length || 0;
     if (count > topCount) {
       topCount = count;
       top = script;
     }
   }
   return [top, topCount];
+}
+const SURROGATE = /[\ud800-\udfff]/;
+const ASCII_RUNS = /[\0-\x7f]+/g;
+
+function asciiLetters(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i) | 0x20;
+    if (c >= 97 && c <= 122) n++;
+  }
+  return n;
 }
 
 /** A script's models as franc reads them (a trigram's weight is its place in the list, the first place if listed twice). */
