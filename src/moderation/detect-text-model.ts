@@ -5,7 +5,7 @@ import { sentences } from './sentences.js';
 import { maskLookalikes } from './innocent-lookalikes.js';
 import { sentenceAboutSelf } from './insult-target.js';
 import type { PreparedSegment } from './prepare-segments.js';
-import { ID, START, END, STRIDE, Vocabulary, wordsWithin, type WordReading, type WordRun } from './segment-words.js';
+import { ID, START, END, STRIDE, MemoByWordId, wordsWithin, type WordReading, type WordRun } from './segment-words.js';
 
 /**
  * The seam for a learned text classifier beside the rules. Anything with this shape plugs in (see
@@ -54,8 +54,8 @@ const STEM = '(?<!f)f+u+c+k|(?<!s)s+h+i+t';
 const SWEARING = new RegExp(`${SWEAR_WORD}|(?<![a-z])[a-z]*?(?:${STEM})[a-z]*`, 'g');
 /** Does the text swear at all (SWEARING finds something)? The same test without scanning whole words. */
 const SWEARS = new RegExp(`${SWEAR_WORD}|${STEM}`);
-/** Per vocabulary id, whether SWEARS finds something in the word alone: 0 not yet asked, 1 no, 2 yes. */
-const SWEARS_BY_ID = new Uint8Array(Vocabulary.MAX_WORDS);
+/** Per vocabulary id, whether SWEARS finds something in the word alone: 1 yes, 0 no. */
+const SWEARS_BY_ID = new MemoByWordId((text, from, to) => (SWEARS.test(text.slice(from, to)) ? 1 : 0));
 
 /**
  * Does SWEARS find something in the text of words first..last-1 of a reading (spaces and punctuation
@@ -65,13 +65,7 @@ const SWEARS_BY_ID = new Uint8Array(Vocabulary.MAX_WORDS);
  */
 function wordsSwear({ text, words }: WordReading, first: number, last: number): boolean {
   for (let k = first * STRIDE; k < last * STRIDE; k += STRIDE) {
-    const id = words[k + ID]!;
-    let swears = id < 0 ? 0 : SWEARS_BY_ID[id]!;
-    if (swears === 0) {
-      swears = SWEARS.test(text.slice(words[k + START], words[k + END])) ? 2 : 1;
-      if (id >= 0) SWEARS_BY_ID[id] = swears;
-    }
-    if (swears === 2) return true;
+    if (SWEARS_BY_ID.of(words[k + ID]!, text, words[k + START]!, words[k + END]!) === 1) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { SyntaxKind, type Node, type ParsedPattern, type RegExpMatcherOptions } from 'obscenity';
 import { anyPatternSource, DROPPED, nodeSource, onlyCollapsesStatefully, simpleTransform, transformer } from './obscenity-matcher.js';
-import { END, ID, START, STRIDE, Vocabulary, type WordReading } from './segment-words.js';
+import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
 
 /**
  * Where obscenityMatcher needs to look, read from a segment's shared word reading: the pieces of the
@@ -46,28 +46,19 @@ export function obscenityPieces(options: RegExpMatcherOptions): ((reading: WordR
   const bmp = new Uint8Array(0x10000); // 0 unknown, 1 ordinary, 2 special
   const astral = new Map<number, boolean>();
 
-  /** What a piece's transform holds (KNOWN set, so a table entry is never 0). */
+  /** What a piece's transform holds. */
   const flagsOf = (piece: string): number => {
     const t = transform(piece).text;
-    let flags = KNOWN;
+    let flags = 0;
     if (anyTerm.test(t)) flags |= MAY_MATCH;
     if (before?.test(t)) flags |= BEFORE;
     if (after?.test(t)) flags |= AFTER;
     if (!/\w/.test(t)) flags |= BLANK;
     return flags;
   };
-  // Per word id; the vocabulary stops at MAX_WORDS, so the table is bounded (64 KB).
-  const known = new Uint8Array(Vocabulary.MAX_WORDS);
-
-  const flagsOfWord = (text: string, words: Int32Array, k: number): number => {
-    const id = words[k * STRIDE + ID]!;
-    let flags = id >= 0 ? known[id]! : 0;
-    if (flags === 0) {
-      flags = flagsOf(text.slice(words[k * STRIDE + START]!, words[k * STRIDE + END]!));
-      if (id >= 0) known[id] = flags;
-    }
-    return flags;
-  };
+  const byWord = new MemoByWordId((text, from, to) => flagsOf(text.slice(from, to)));
+  const flagsOfWord = (text: string, words: Int32Array, k: number): number =>
+    byWord.of(words[k * STRIDE + ID]!, text, words[k * STRIDE + START]!, words[k * STRIDE + END]!);
 
   return ({ text, count, words }) => {
     const pieces: number[] = [];
@@ -131,7 +122,6 @@ export function obscenityPieces(options: RegExpMatcherOptions): ((reading: WordR
 export type PiecesToRead = readonly number[] | typeof WHOLE_TEXT;
 const WHOLE_TEXT = 'whole text';
 
-const KNOWN = 1;
 /** A term matches in the piece. */
 const MAY_MATCH = 2;
 /** It ends with a wildcard term's part before the wildcard (then non-\w characters only). */

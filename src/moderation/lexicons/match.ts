@@ -1,5 +1,5 @@
 import type { Language } from './language.js';
-import { END, ID, START, STRIDE, Vocabulary, type WordReading } from '../segment-words.js';
+import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from '../segment-words.js';
 
 /** What a lexicon word means on its own: swearing and obscenity, or a slur against a group. */
 export type LexiconCategory = 'profanity' | 'slur';
@@ -419,8 +419,8 @@ interface Gate {
   look: Uint32Array;
   firsts: Uint32Array;
   pairs: Uint32Array;
-  /** By shared vocabulary id (segment-words.ts), what a word read as itself says (mayHitInReading): 0 not asked yet, or a Verdict. */
-  verdicts: Uint8Array;
+  /** By shared vocabulary id (segment-words.ts), what a word read as itself says (mayHitInReading). */
+  verdicts: MemoByWordId;
 }
 /** What a word says: starts no entry; may start a hit; is the first word of a longer entry only. */
 const NO_HIT = 1;
@@ -447,7 +447,11 @@ function setBit(bits: Uint32Array, h: number): void {
 function gateOf(compiled: CompiledLexicons, except: Language | undefined): Gate {
   let gate = compiled.gates.get(except);
   if (gate !== undefined) return gate;
-  gate = { single: new Set(), seconds: new Map(), look: new Uint32Array(1 << (GATE_BITS - 5)), firsts: new Uint32Array(1 << (GATE_BITS - 5)), pairs: new Uint32Array(1 << (GATE_BITS - 5)), verdicts: new Uint8Array(Vocabulary.MAX_WORDS) };
+  const built: Gate = {
+    single: new Set(), seconds: new Map(), look: new Uint32Array(1 << (GATE_BITS - 5)), firsts: new Uint32Array(1 << (GATE_BITS - 5)), pairs: new Uint32Array(1 << (GATE_BITS - 5)),
+    verdicts: new MemoByWordId((text, from, to) => verdictOf(compiled, built, tokenAt(text, from, to, true, true), except)),
+  };
+  gate = built;
   for (const [first, entries] of compiled.byFirst) {
     for (const { lang, words } of entries) {
       if (lang === except) continue;
@@ -549,20 +553,22 @@ export function mayHitInReading(compiled: CompiledLexicons, reading: WordReading
   let first: string | undefined;
   for (let k = 0; k < count; k++) {
     const at = k * STRIDE;
-    const id = words[at + ID]!;
-    let verdict = id < 0 ? 0 : gate.verdicts[id]!;
-    if (verdict === 0 || first !== undefined) {
-      const token = tokenAt(text, words[at + START]!, words[at + END]!, true, true);
-      if (first !== undefined && secondOf(gate, first, token.key)) return true;
-      if (verdict === 0) {
-        verdict = keyMayStart(compiled, gate, token.key, except) || (token.unstretched !== token.key && keyMayStart(compiled, gate, token.unstretched, except)) ? MAY_HIT : gate.seconds.has(token.key) ? FIRST : NO_HIT;
-        if (id >= 0) gate.verdicts[id] = verdict;
-      }
-      first = verdict === FIRST ? token.key : undefined;
-    } else if (verdict === FIRST) first = tokenAt(text, words[at + START]!, words[at + END]!, true, true).key;
+    const from = words[at + START]!;
+    const to = words[at + END]!;
+    const verdict = gate.verdicts.of(words[at + ID]!, text, from, to);
     if (verdict === MAY_HIT) return true;
+    // Only a word after a first word, or a first word itself, needs its key.
+    const key = first !== undefined || verdict === FIRST ? tokenAt(text, from, to, true, true).key : undefined;
+    if (first !== undefined && secondOf(gate, first, key!)) return true;
+    first = verdict === FIRST ? key : undefined;
   }
   return false;
+}
+
+/** What a word says as itself (mayHitInReading): NO_HIT, MAY_HIT or FIRST. */
+function verdictOf(compiled: CompiledLexicons, gate: Gate, token: Token, except: Language | undefined): number {
+  if (keyMayStart(compiled, gate, token.key, except) || (token.unstretched !== token.key && keyMayStart(compiled, gate, token.unstretched, except))) return MAY_HIT;
+  return gate.seconds.has(token.key) ? FIRST : NO_HIT;
 }
 
 /** Whether some entry of more than one word starts with these two keys. */
