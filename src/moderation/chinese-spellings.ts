@@ -122,10 +122,16 @@ export function looksLikePinyin(text: string): boolean {
 let lastAsked: string | undefined;
 let lastAnswer = false;
 
+const WORD = /[\p{L}\p{N}]+/gu;
 function readsAsPinyin(text: string): boolean {
   let words = 0;
   let others = 0;
-  for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+  const lower = text.toLowerCase();
+  // exec on one expression: matchAll copies its expression first, which cost more than reading the one or
+  // two words an English text is told by.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const word = m[0];
     if (/^[0-9]+$/.test(word)) continue;
     words++;
     if (!spellsSyllables(word)) {
@@ -160,8 +166,11 @@ function soundAlikes(c: string): string {
 }
 
 /** Whether a text holds a Latin word of two letters or more made of pinyin syllables ("黑人是la ji"). */
+const LATIN_WORD = /[a-z][a-z0-9]+/g;
 export function holdsPinyin(text: string): boolean {
-  for (const [word] of text.toLowerCase().matchAll(/[a-z][a-z0-9]+/g)) if (spellsSyllables(word)) return true;
+  const lower = text.toLowerCase();
+  LATIN_WORD.lastIndex = 0;
+  for (let m = LATIN_WORD.exec(lower); m; m = LATIN_WORD.exec(lower)) if (spellsSyllables(m[0])) return true;
   return false;
 }
 
