@@ -389,10 +389,14 @@ interface Groups {
   to: number;
 }
 let groupsRead: { segment: PreparedSegment; found: ReturnType<typeof findPhrases> } | undefined;
+/** The group words every grammar finds in a segment, read once. */
+function allGroupsIn(segment: PreparedSegment, all: Lexicon): ReturnType<typeof findPhrases> {
+  if (groupsRead?.segment !== segment) groupsRead = { segment, found: findPhrases(all, segment) };
+  return groupsRead.found;
+}
 /** The group words a grammar finds in a segment: what its own lexicon would find, in the same order (entry by entry). */
 function groupsIn(segment: PreparedSegment, { all, from, to }: Groups): ReturnType<typeof findPhrases> {
-  if (groupsRead?.segment !== segment) groupsRead = { segment, found: findPhrases(all, segment) };
-  return groupsRead.found.filter(({ entry }) => entry.id >= from && entry.id < to);
+  return allGroupsIn(segment, all).filter(({ entry }) => entry.id >= from && entry.id < to);
 }
 
 /**
@@ -429,14 +433,16 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const scriptPairs = texts.map(() => new Map<ScriptRole, Pairable | undefined>());
   const latinPair = (i: number, lang: string, role: Role) => once(latinPairs[i]!, role, () => pairable(texts[i]!, lang, role));
   const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once(scriptPairs[i]!, role, () => scriptPairable(texts[i]!, lang, roleFor(texts[i]!, lang, role)));
+  // Mandarin partly in pinyin is paired only once read in syllables (mixedPinyinHate).
+  const anyScriptPair = (t: PreparedSegment, i: number) => script.some(([lang, role]) => scriptPair(i, lang, role) || (role.pinyin && mixedPinyin(t, lang)));
+  // A Latin grammar pairs only where it finds a group word: where none finds one and no script grammar
+  // pairs, nothing is reported whichever languages are read, so none of the tests that pick them is asked.
+  if (!texts.some((t, i) => allGroupsIn(t, latin[0]![1].group.all).length > 0 || anyScriptPair(t, i))) return [];
   let languages = detectedLanguages(segments);
   if (languages === undefined) {
     // The language picks some of the grammars: when no grammar at all can pair a group with something
     // said of it, there is nothing to report in any language, and franc need not run.
-    // Mandarin partly in pinyin is paired only once read in syllables (mixedPinyinHate).
-    const pairs = texts.some(
-      (t, i) => latin.some(([lang, role]) => latinPair(i, lang, role)) || script.some(([lang, role]) => scriptPair(i, lang, role) || (role.pinyin && mixedPinyin(t, lang))),
-    );
+    const pairs = texts.some((t, i) => latin.some(([lang, role]) => latinPair(i, lang, role)) || anyScriptPair(t, i));
     if (!pairs) return [];
     languages = documentLanguages(segments);
   }
