@@ -428,11 +428,12 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const script = (scripts ??= compileScripts());
   const texts = segments.filter((segment) => segment.kind === 'text');
   // What a grammar's group and said roles find in a text segment, found once.
-  // Per segment, by the grammar's role (one role a language): no key string made per question.
-  const latinPairs = texts.map(() => new Map<Role, Pairable | undefined>());
-  const scriptPairs = texts.map(() => new Map<ScriptRole, Pairable | undefined>());
-  const latinPair = (i: number, lang: string, role: Role) => once(latinPairs[i]!, role, () => pairable(texts[i]!, lang, role));
-  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once(scriptPairs[i]!, role, () => scriptPairable(texts[i]!, lang, roleFor(texts[i]!, lang, role)));
+  // Per segment, by the grammar's role (one role a language): no key string made per question. Made when
+  // first asked (most documents stop at the gate below, their Latin grammars unasked).
+  const latinPairs: Map<Role, Pairable | undefined>[] = [];
+  const scriptPairs: Map<ScriptRole, Pairable | undefined>[] = [];
+  const latinPair = (i: number, lang: string, role: Role) => once((latinPairs[i] ??= new Map()), role, () => pairable(texts[i]!, lang, role));
+  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once((scriptPairs[i] ??= new Map()), role, () => scriptPairable(texts[i]!, lang, roleFor(texts[i]!, lang, role)));
   // Mandarin partly in pinyin is paired only once read in syllables (mixedPinyinHate).
   const anyScriptPair = (t: PreparedSegment, i: number) => script.some(([lang, role]) => scriptPair(i, lang, role) || (role.pinyin && mixedPinyin(t, lang)));
   // A Latin grammar pairs only where it finds a group word: where none finds one and no script grammar
