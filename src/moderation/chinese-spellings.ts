@@ -101,7 +101,6 @@ export function pinyinWord(word: string): string | undefined {
   return `(?<![a-z])${syllables.join('\\s?')}(?![a-z])`;
 }
 
-const PINYIN_SYLLABLES: ReadonlySet<string> = new Set(SYLLABLES);
 const LONGEST_SYLLABLE = 6;
 /** Words a text is judged by: a text of fewer is not told apart from a few English words ("he ran long"). */
 const PINYIN_WORDS = 3;
@@ -122,10 +121,16 @@ export function looksLikePinyin(text: string): boolean {
 let lastAsked: string | undefined;
 let lastAnswer = false;
 
+const WORD = /[\p{L}\p{N}]+/gu;
 function readsAsPinyin(text: string): boolean {
   let words = 0;
   let others = 0;
-  for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+  const lower = text.toLowerCase();
+  // exec on one expression: matchAll copies its expression first, which cost more than reading the one or
+  // two words an English text is told by.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const word = m[0];
     if (/^[0-9]+$/.test(word)) continue;
     words++;
     if (!spellsSyllables(word)) {
@@ -136,21 +141,52 @@ function readsAsPinyin(text: string): boolean {
   return words >= PINYIN_WORDS && others * 5 <= words;
 }
 
+/**
+ * The syllables as a trie over the letters a to z (492 nodes, 26 KB): next[node * 26 + letter] is the
+ * node after it (0 for none; node 0 is the root), syllable[node] whether a syllable ends there. A word's
+ * syllables are walked letter by letter, no piece of it cut out to look up.
+ */
+const SYLLABLE_TRIE = (() => {
+  const next: number[] = new Array<number>(26).fill(0);
+  const syllable: number[] = [0];
+  for (const s of SYLLABLES) {
+    let node = 0;
+    for (let i = 0; i < s.length; i++) {
+      const at = node * 26 + s.charCodeAt(i) - 97;
+      if (next[at] === 0) {
+        next[at] = syllable.push(0) - 1;
+        next.push(...new Array<number>(26).fill(0));
+      }
+      node = next[at]!;
+    }
+    syllable[node] = 1;
+  }
+  return { next: Int16Array.from(next), syllable: Uint8Array.from(syllable) };
+})();
+/** A letter's number in the trie (ü typed as v), or -1 for a character no syllable has. */
+const letterOf = (c: number) => (c >= 97 && c <= 122 ? c - 97 : c === 0xfc ? 21 : -1);
+/** ends[i]: whether a word's first i characters are made of syllables (reused: one word is read at a time). */
+let ends = new Uint8Array(64);
+
 /** Whether a word is pinyin syllables run together, each with or without its tone digit ("tongxinglian", "la1ji1"). */
 function spellsSyllables(word: string): boolean {
-  const w = word.replace(/ü/g, 'v');
-  // ends[i]: whether w.slice(0, i) is made of syllables.
-  const ends = new Uint8Array(w.length + 1);
+  const { next, syllable } = SYLLABLE_TRIE;
+  const n = word.length;
+  if (ends.length < n + 1) ends = new Uint8Array(2 * n + 2);
+  ends.fill(0, 0, n + 1);
   ends[0] = 1;
-  for (let i = 0; i < w.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (!ends[i]) continue;
-    for (let j = i + 1; j <= Math.min(w.length, i + LONGEST_SYLLABLE); j++) {
-      if (!PINYIN_SYLLABLES.has(w.slice(i, j))) continue;
-      ends[j] = 1;
-      if (j < w.length && w.charCodeAt(j) >= 49 && w.charCodeAt(j) <= 53) ends[j + 1] = 1;
+    for (let j = i, node = 0; j < n && j < i + LONGEST_SYLLABLE; j++) {
+      const letter = letterOf(word.charCodeAt(j));
+      if (letter < 0 || (node = next[node * 26 + letter]!) === 0) break;
+      if (!syllable[node]) continue;
+      const end = j + 1;
+      ends[end] = 1;
+      if (end < n && word.charCodeAt(end) >= 49 && word.charCodeAt(end) <= 53) ends[end + 1] = 1;
     }
   }
-  return ends[w.length] === 1;
+  return ends[n] === 1;
 }
 
 /** The characters a member may write for `c`: rarer ones read as it is read first, none of them a function word. */
@@ -160,8 +196,11 @@ function soundAlikes(c: string): string {
 }
 
 /** Whether a text holds a Latin word of two letters or more made of pinyin syllables ("黑人是la ji"). */
+const LATIN_WORD = /[a-z][a-z0-9]+/g;
 export function holdsPinyin(text: string): boolean {
-  for (const [word] of text.toLowerCase().matchAll(/[a-z][a-z0-9]+/g)) if (spellsSyllables(word)) return true;
+  const lower = text.toLowerCase();
+  LATIN_WORD.lastIndex = 0;
+  for (let m = LATIN_WORD.exec(lower); m; m = LATIN_WORD.exec(lower)) if (spellsSyllables(m[0])) return true;
   return false;
 }
 

@@ -54,8 +54,11 @@ interface Span {
 interface Said extends Span {
   category: Category;
   weight: number;
-  /** A lexicon's strict term (an ordinary word in another language): said only in franc's likeliest language. */
-  strict?: boolean;
+  /**
+   * Whether it is a lexicon's strict term (an ordinary word in another language): said only in franc's
+   * likeliest language. Asked only of another language's (telling it costs the matcher a second reading).
+   */
+  strict?: () => boolean;
   /** A swear word from the lexicons (profanities). */
   swear?: boolean;
 }
@@ -386,10 +389,14 @@ interface Groups {
   to: number;
 }
 let groupsRead: { segment: PreparedSegment; found: ReturnType<typeof findPhrases> } | undefined;
+/** The group words every grammar finds in a segment, read once. */
+function allGroupsIn(segment: PreparedSegment, all: Lexicon): ReturnType<typeof findPhrases> {
+  if (groupsRead?.segment !== segment) groupsRead = { segment, found: findPhrases(all, segment) };
+  return groupsRead.found;
+}
 /** The group words a grammar finds in a segment: what its own lexicon would find, in the same order (entry by entry). */
 function groupsIn(segment: PreparedSegment, { all, from, to }: Groups): ReturnType<typeof findPhrases> {
-  if (groupsRead?.segment !== segment) groupsRead = { segment, found: findPhrases(all, segment) };
-  return groupsRead.found.filter(({ entry }) => entry.id >= from && entry.id < to);
+  return allGroupsIn(segment, all).filter(({ entry }) => entry.id >= from && entry.id < to);
 }
 
 /**
@@ -421,19 +428,22 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const script = (scripts ??= compileScripts());
   const texts = segments.filter((segment) => segment.kind === 'text');
   // What a grammar's group and said roles find in a text segment, found once.
-  // Per segment, by the grammar's role (one role a language): no key string made per question.
-  const latinPairs = texts.map(() => new Map<Role, Pairable | undefined>());
-  const scriptPairs = texts.map(() => new Map<ScriptRole, Pairable | undefined>());
-  const latinPair = (i: number, lang: string, role: Role) => once(latinPairs[i]!, role, () => pairable(texts[i]!, lang, role));
-  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once(scriptPairs[i]!, role, () => scriptPairable(texts[i]!, lang, roleFor(texts[i]!, lang, role)));
+  // Per segment, by the grammar's role (one role a language): no key string made per question. Made when
+  // first asked (most documents stop at the gate below, their Latin grammars unasked).
+  const latinPairs: Map<Role, Pairable | undefined>[] = [];
+  const scriptPairs: Map<ScriptRole, Pairable | undefined>[] = [];
+  const latinPair = (i: number, lang: string, role: Role) => once((latinPairs[i] ??= new Map()), role, () => pairable(texts[i]!, lang, role));
+  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once((scriptPairs[i] ??= new Map()), role, () => scriptPairable(texts[i]!, lang, roleFor(texts[i]!, lang, role)));
+  // Mandarin partly in pinyin is paired only once read in syllables (mixedPinyinHate).
+  const anyScriptPair = (t: PreparedSegment, i: number) => script.some(([lang, role]) => scriptPair(i, lang, role) || (role.pinyin && mixedPinyin(t, lang)));
+  // A Latin grammar pairs only where it finds a group word: where none finds one and no script grammar
+  // pairs, nothing is reported whichever languages are read, so none of the tests that pick them is asked.
+  if (!texts.some((t, i) => allGroupsIn(t, latin[0]![1].group.all).length > 0 || anyScriptPair(t, i))) return [];
   let languages = detectedLanguages(segments);
   if (languages === undefined) {
     // The language picks some of the grammars: when no grammar at all can pair a group with something
     // said of it, there is nothing to report in any language, and franc need not run.
-    // Mandarin partly in pinyin is paired only once read in syllables (mixedPinyinHate).
-    const pairs = texts.some(
-      (t, i) => latin.some(([lang, role]) => latinPair(i, lang, role)) || script.some(([lang, role]) => scriptPair(i, lang, role) || (role.pinyin && mixedPinyin(t, lang))),
-    );
+    const pairs = texts.some((t, i) => latin.some(([lang, role]) => latinPair(i, lang, role)) || anyScriptPair(t, i));
     if (!pairs) return [];
     languages = documentLanguages(segments);
   }
@@ -520,7 +530,7 @@ function threatsIn(segment: PreparedSegment, lang: string): Said[] {
 }
 
 /** A segment's lexicon words, read once for every grammar that finds a group in it. */
-const lexiconHits = new WeakMap<PreparedSegment, readonly { hit: LexiconHit; strict: boolean }[]>();
+const lexiconHits = new WeakMap<PreparedSegment, { hits: readonly LexiconHit[]; strict: (hit: LexiconHit) => boolean }>();
 
 /**
  * The swear words and insults of a grammar's own lexicon in a segment that names a group, as things said
@@ -537,15 +547,18 @@ function profanities(segment: PreparedSegment, lang: string): Said[] {
     // second time without them, to tell them apart.
     // English hits are never wanted here (English is detect-hate.ts's), nor is a second reading for an
     // English strict term: its word keeps the same hits of every other language either way.
+    // That second reading is made when a grammar first asks whether a hit is strict.
     let strictTerm = false;
-    const all = matchLexicons(text, { language: (lang) => (strictTerm ||= lang !== 'en', true), except: 'en' });
+    const hits = matchLexicons(text, { language: (lang) => (strictTerm ||= lang !== 'en', true), except: 'en' });
     const key = (hit: LexiconHit) => `${hit.lang} ${hit.start} ${hit.end}`;
-    const plain = strictTerm ? new Set(matchLexicons(text, { language: () => false, except: 'en' }).map(key)) : undefined;
-    lexiconHits.set(segment, (found = all.map((hit) => ({ hit, strict: plain !== undefined && !plain.has(key(hit)) }))));
+    let plain: ReadonlySet<string> | undefined;
+    const strict = (hit: LexiconHit) => strictTerm && !(plain ??= new Set(matchLexicons(text, { language: () => false, except: 'en' }).map(key))).has(key(hit));
+    lexiconHits.set(segment, (found = { hits, strict }));
   }
-  const swearing = found
-    .filter(({ hit }) => hit.category === 'profanity' && hit.lang === lang)
-    .map(({ hit, strict }): Said => ({ from: hit.start, to: hit.end, category: 'hate', weight: PROFANE, strict, swear: true }));
+  const { strict } = found;
+  const swearing = found.hits
+    .filter((hit) => hit.category === 'profanity' && hit.lang === lang)
+    .map((hit): Said => ({ from: hit.start, to: hit.end, category: 'hate', weight: PROFANE, strict: () => strict(hit), swear: true }));
   // A shorter term inside an exclamation ("妈的" in "他妈的，") is the same exclamation.
   const exclamations = swearing.filter((s) => interjection(text, s.from, s.to));
   return swearing.filter(
@@ -638,7 +651,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const { groups, worth } = pair;
   // A strict term counts in the likeliest language, and in Polish where its letters and words say it (franc reads
   // a short line of it as German or Dutch).
-  const said = pair.said.filter((s) => !s.strict || lang === top || (lang === 'pl' && looksPolish(segment.value)));
+  const said = pair.said.filter((s) => lang === top || !s.strict?.() || (lang === 'pl' && looksPolish(segment.value)));
   const text = segment.norm.text;
   const { sentence, startOf, endOf } = sentences(text);
   const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n, lang));
@@ -990,7 +1003,7 @@ function predicateAlone(text: string, sentence: (at: number) => number, startOf:
 function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole | undefined, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair || !role) return [];
   const { groups, worth } = pair;
-  const said = pair.said.filter((s) => !s.strict || lang === top);
+  const said = pair.said.filter((s) => lang === top || !s.strict?.());
   const text = scriptText(segment, lang);
   const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；]/);
   const negations = scriptNegations(text, role);
