@@ -3,7 +3,8 @@ import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { quoted, segmentText } from './detect-lexicon.js';
 import { KINDNESS } from './word-lists.js';
-import { RequirementIndex, requiredLiterals } from './regex-literals.js';
+import { LiteralIndex, RequirementIndex, requiredLiterals, type Requirement } from './regex-literals.js';
+import { END as WORD_END, ID, MemoByWordId, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
 
 /** A quoted threat keeps less than a signal's weight (detector.ts). */
 const MENTIONED = 0.3;
@@ -316,11 +317,150 @@ const READ_AS: Record<string, string> = { ı: 'i', '’': "'", '‘': "'", '`': 
 /** Every pattern's required literals (regex-literals.ts). */
 const REQUIREMENTS = new RequirementIndex();
 /** Per language, per pattern: its requirement's number in REQUIREMENTS. */
-const ENTRIES = Object.entries(LANGUAGES).map(([lang, threats]) => ({
-  lang,
-  threats,
-  needs: threats.patterns.map(({ re }) => REQUIREMENTS.add(requiredLiterals(re))),
-}));
+const ENTRIES = Object.entries(LANGUAGES).map(([lang, threats]) => {
+  const requirements = threats.patterns.map(({ re }) => requiredLiterals(re));
+  return { lang, threats, requirements, needs: requirements.map((requirement) => REQUIREMENTS.add(requirement)) };
+});
+
+/**
+ * An exact gate by the segment's shared reading (segment-words.ts): whether some language's anchor and
+ * every literal set of one of its patterns can occur, asked of each word by its vocabulary id (worked
+ * out once a word), so a segment with no candidate skips fold, the automaton and the patterns. A literal
+ * occurs only inside text that holds each of its runs of letters and digits, and a run lies within one
+ * word: so a set can be met only where a word holds (as a substring) a run of one of its literals.
+ * Literals span words ("i'll", "kto-to": their runs are tested, not the whole) and sit inside words
+ * ("bring" in "umbringen": substring, not equality); an anchor written with START begins a word, so its
+ * first run must begin one. A literal with no letter or digit ("'") meets its set anywhere. Marks are
+ * no word units of the reading ("मार" is read as "म", "र"): runs are cut at them, as the reading cuts.
+ */
+class WordGate {
+  private readonly keys = new LiteralIndex();
+  /** Per key (a run of a literal), the sets it may meet held anywhere in a word, and only at its start. */
+  private readonly inside: (number[] | undefined)[] = [];
+  private readonly atStart: (number[] | undefined)[] = [];
+  private readonly keyText: string[] = [];
+  /** Sets met wherever: a literal of theirs has no letter or digit. */
+  private readonly always = new Set<number>();
+  private sets = 0;
+  /** Per language: its anchor's sets, and per pattern its sets, less those met wherever. */
+  readonly languages: { anchor: number[]; patterns: number[][] }[] = [];
+  /** Each distinct word signature (the sets a word may meet, as bits), by number; 0 is none. */
+  private readonly signatures: Uint32Array[] = [];
+  private readonly signatureIds = new Map<string, number>();
+  private readonly bySignature: MemoByWordId;
+  /** Scratch: the sets the words of the segment read last may meet. */
+  private readonly union: Uint32Array;
+  /** Whether a pattern and its anchor need no letter or digit at all (none today): then every text may match. */
+  private readonly unconditional: boolean;
+
+  /** Per language, its anchor and its patterns' requirements (as REQUIREMENTS holds them). */
+  constructor(languages: readonly { anchor: RegExp; requirements: readonly Requirement[] }[]) {
+    for (const { anchor, requirements } of languages) {
+      const start = anchor.source.startsWith(START);
+      this.languages.push({ anchor: this.addRequirement(requiredLiterals(anchor), start), patterns: requirements.map((requirement) => this.addRequirement(requirement, false)) });
+    }
+    this.union = new Uint32Array((this.sets + 31) >>> 5);
+    this.unconditional = this.languages.some(({ anchor, patterns }) => anchor.length === 0 && patterns.some((p) => p.length === 0));
+    this.signatures.push(new Uint32Array(this.union.length));
+    this.signatureIds.set(this.signatures[0]!.join(), 0);
+    this.bySignature = new MemoByWordId((text, from, to) => this.signatureOf(text.slice(from, to)));
+  }
+
+  private addRequirement(requirement: Requirement, atWordStart: boolean): number[] {
+    const numbers: number[] = [];
+    for (const set of requirement) {
+      const number = this.sets++;
+      for (const literal of set) {
+        const runs = runsOf(literal);
+        if (runs.length === 0) this.always.add(number);
+        // A START anchor's literal that begins with a letter begins a word; otherwise its longest run is the rarest test.
+        else if (atWordStart && runs[0]!.from === 0) this.keyOf(runs[0]!.run, this.atStart).push(number);
+        else this.keyOf(runs.reduce((a, b) => (b.run.length > a.run.length ? b : a)).run, this.inside).push(number);
+      }
+      if (!this.always.has(number)) numbers.push(number);
+    }
+    return numbers;
+  }
+
+  private keyOf(run: string, lists: (number[] | undefined)[]): number[] {
+    const id = this.keys.add(run);
+    this.keyText[id] = run;
+    return (lists[id] ??= []);
+  }
+
+  /** The number of the word's signature: the sets a word may meet. */
+  private signatureOf(word: string): number {
+    const bits = new Uint32Array(this.union.length);
+    for (const key of this.keys.found(word)) {
+      for (const set of this.inside[key] ?? NO_SETS) bits[set >>> 5]! |= 1 << (set & 31);
+      if (word.startsWith(this.keyText[key]!)) for (const set of this.atStart[key] ?? NO_SETS) bits[set >>> 5]! |= 1 << (set & 31);
+    }
+    const name = bits.join();
+    let id = this.signatureIds.get(name);
+    if (id === undefined) {
+      id = this.signatures.push(bits) - 1;
+      this.signatureIds.set(name, id);
+    }
+    return id;
+  }
+
+  /** Whether some pattern may match in text whose words are the reading's: false only when none can. */
+  mayMatch(reading: WordReading): boolean {
+    const { text, words, count } = reading;
+    const union = this.union;
+    let any = false;
+    for (let k = 0; k < count; k++) {
+      const at = k * STRIDE;
+      const signature = this.bySignature.of(words[at + ID]!, text, words[at + WORD_START]!, words[at + WORD_END]!);
+      if (signature === 0) continue;
+      if (!any) union.fill(0);
+      any = true;
+      const bits = this.signatures[signature]!;
+      for (let i = 0; i < bits.length; i++) union[i]! |= bits[i]!;
+    }
+    if (!any) return this.unconditional;
+    const met = (sets: readonly number[]) => sets.every((set) => (union[set >>> 5]! & (1 << (set & 31))) !== 0);
+    return this.languages.some(({ anchor, patterns }) => met(anchor) && patterns.some(met));
+  }
+}
+
+const NO_SETS: readonly number[] = [];
+
+/** The runs of letters and digits of a literal, as the shared reading cuts words (segment-words.ts). */
+function runsOf(literal: string): { run: string; from: number }[] {
+  const runs: { run: string; from: number }[] = [];
+  for (let i = 0; i < literal.length;) {
+    const width = wordUnitAt(literal, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < literal.length && wordUnitAt(literal, i) !== 0) i += wordUnitAt(literal, i);
+    runs.push({ run: literal.slice(from, i), from });
+  }
+  return runs;
+}
+
+const GATE = new WordGate(ENTRIES.map(({ threats, requirements }) => ({ anchor: threats.anchor, requirements })));
+
+/**
+ * Whether the words of the text threatsIn reads (value folded, READ_AS applied) are the reading's, at
+ * the same places: every ASCII character is the reading's in lower case (fold of ASCII is lower case;
+ * READ_AS turns signs into signs), and any other is a quote mark or dash, which no fold changes and no
+ * reader takes for a letter. Leetspeak ("8th" read as "bth") and accents fail it and take the full path.
+ */
+function readAsItsWords(value: string, reading: string): boolean {
+  if (value.length !== reading.length) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== reading.charCodeAt(i)) return false;
+    } else if (!PLAIN_SIGNS.has(c) || wordUnitAt(reading, i) !== 0) return false;
+  }
+  return true;
+}
+const PLAIN_SIGNS = new Set([0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d]);
 
 /** A threat found in a text: where, in which language's grammar, and what it is. */
 export interface Threat {
@@ -370,7 +510,7 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
   const hits: Hit[] = [];
   for (const segment of segments) {
     const value = segmentText(segment);
-    if (!value) continue;
+    if (!value || (readAsItsWords(value, segment.words.text) && !GATE.mayMatch(segment.words))) continue;
     const { text, threats } = findThreats(value);
     // The member's own spelling is quoted when folding kept the offsets.
     const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
