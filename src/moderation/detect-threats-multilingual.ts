@@ -3,7 +3,8 @@ import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { quoted, segmentText } from './detect-lexicon.js';
 import { KINDNESS } from './word-lists.js';
-import { RequirementIndex, requiredLiterals } from './regex-literals.js';
+import { LiteralIndex, RequirementIndex, requiredLiterals, type Requirement } from './regex-literals.js';
+import { END as WORD_END, ID, MemoByWordId, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
 
 /** A quoted threat keeps less than a signal's weight (detector.ts). */
 const MENTIONED = 0.3;
@@ -322,6 +323,170 @@ const ENTRIES = Object.entries(LANGUAGES).map(([lang, threats]) => ({
   needs: threats.patterns.map(({ re }) => REQUIREMENTS.add(requiredLiterals(re))),
 }));
 
+/**
+ * An exact gate by the segment's shared reading (segment-words.ts): whether some language's anchor and
+ * every literal set of one of its patterns can occur, asked of each word by its vocabulary id (worked
+ * out once a word), so a segment with no candidate skips fold, the automaton and the patterns. A literal
+ * occurs only inside text that holds each of its runs of letters and digits, and a run lies within one
+ * word: so a set can be met only where a word holds (as a substring) a run of one of its literals.
+ * Literals span words ("i'll", "kto-to": their runs are tested, not the whole) and sit inside words
+ * ("bring" in "umbringen": substring, not equality); an anchor written with START begins a word, so its
+ * first run must begin one. A literal with no letter or digit ("'") meets its set anywhere. Marks are
+ * no word units of the reading ("मार" is read as "म", "र"): runs are cut at them, as the reading cuts.
+ */
+class WordGate {
+  private readonly keys = new LiteralIndex();
+  /** Per key (a run of a literal), the sets it may meet, each as set * 4 + where in a word the run must stand (INSIDE...). */
+  private readonly tests: (number[] | undefined)[] = [];
+  private readonly keyText: string[] = [];
+  /** Sets met wherever: a literal of theirs has no letter or digit. */
+  private readonly always = new Set<number>();
+  private sets = 0;
+  /** Per language: its anchor's sets, and per pattern its sets, less those met wherever. */
+  readonly languages: { anchor: number[]; patterns: number[][] }[] = [];
+  /** Each distinct word signature (the sets a word may meet, as bits), by number; 0 is none. */
+  private readonly signatures: Uint32Array[] = [];
+  private readonly signatureIds = new Map<string, number>();
+  private readonly bySignature: MemoByWordId;
+  /** Scratch: the sets the words of the segment read last may meet. */
+  private readonly union: Uint32Array;
+  /** Whether a pattern and its anchor need no letter or digit at all (none today): then every text may match. */
+  private readonly unconditional: boolean;
+
+  constructor(languages: readonly LanguageThreats[]) {
+    for (const { anchor, patterns } of languages) {
+      this.languages.push({ anchor: this.addRequirement(requiredLiterals(bounded(anchor))), patterns: patterns.map(({ re }) => this.addRequirement(requiredLiterals(bounded(re)))) });
+    }
+    this.union = new Uint32Array((this.sets + 31) >>> 5);
+    this.unconditional = this.languages.some(({ anchor, patterns }) => anchor.length === 0 && patterns.some((p) => p.length === 0));
+    this.signatures.push(new Uint32Array(this.union.length), new Uint32Array(this.union.length).fill(~0));
+    this.signatureIds.set(this.signatures[0]!.join(), 0);
+    this.bySignature = new MemoByWordId((text, from, to) => this.signatureOf(text.slice(from, to)));
+  }
+
+  private addRequirement(requirement: Requirement): number[] {
+    const numbers: number[] = [];
+    for (const set of requirement) {
+      const number = this.sets++;
+      for (const literal of set) {
+        const runs = runsOf(literal);
+        if (runs.length === 0) this.always.add(number);
+        // Any run is a sound test; a bounded and long one is the rarest.
+        else {
+          const { run, place } = runs.reduce((a, b) => (rarity(b) > rarity(a) ? b : a));
+          const id = this.keys.add(run);
+          this.keyText[id] = run;
+          (this.tests[id] ??= []).push(number * 4 + place);
+        }
+      }
+      if (!this.always.has(number)) numbers.push(number);
+    }
+    return numbers;
+  }
+
+  /** The number of the word's signature: the sets a word may meet. */
+  private signatureOf(word: string): number {
+    const bits = new Uint32Array(this.union.length);
+    for (const key of this.keys.found(word)) {
+      const run = this.keyText[key]!;
+      for (const test of this.tests[key]!) {
+        const place = test & 3;
+        const stands = place === INSIDE || (place === WHOLE ? word === run : place === AT_START ? word.startsWith(run) : word.endsWith(run));
+        if (stands) bits[test >>> 7]! |= 1 << ((test >>> 2) & 31);
+      }
+    }
+    const name = bits.join();
+    let id = this.signatureIds.get(name);
+    if (id === undefined) {
+      // Bounded: past the cap a word reads as meeting every set (the full path then decides).
+      if (this.signatures.length >= MAX_SIGNATURES) return EVERY_SET;
+      id = this.signatures.push(bits) - 1;
+      this.signatureIds.set(name, id);
+    }
+    return id;
+  }
+
+  /** Whether some pattern may match in text whose words are the reading's: false only when none can. */
+  mayMatch(reading: WordReading): boolean {
+    const { text, words, count } = reading;
+    const union = this.union;
+    let any = false;
+    for (let k = 0; k < count; k++) {
+      const at = k * STRIDE;
+      const signature = this.bySignature.of(words[at + ID]!, text, words[at + WORD_START]!, words[at + WORD_END]!);
+      if (signature === 0) continue;
+      if (!any) union.fill(0);
+      any = true;
+      const bits = this.signatures[signature]!;
+      for (let i = 0; i < bits.length; i++) union[i]! |= bits[i]!;
+    }
+    if (!any) return this.unconditional;
+    const met = (sets: readonly number[]) => sets.every((set) => (union[set >>> 5]! & (1 << (set & 31))) !== 0);
+    return this.languages.some(({ anchor, patterns }) => met(anchor) && patterns.some(met));
+  }
+}
+
+/** Where in a word a literal's run must stand: anywhere, at its start, at its end, or as the whole word. */
+const INSIDE = 0;
+const AT_START = 1;
+const AT_END = 2;
+const WHOLE = 3;
+/** Marks a word edge in a pattern's source for requiredLiterals: a sign no word holds. */
+const EDGE = '\u0001';
+
+/**
+ * The pattern with its word edges written as EDGE: START and END, and the spaces of words() (\s+), so
+ * that a literal says where its runs stand ("\u0001ill\u0001": the word "ill", not "will"). A run after
+ * EDGE or any other sign begins a word of the reading (a sign, a space or a mark is no word unit), and one
+ * before it ends one. Unspaced patterns (Chinese, Japanese) have no edges: their runs stand anywhere.
+ */
+function bounded(re: RegExp): RegExp {
+  return new RegExp(re.source.split(START).join(EDGE).split(END).join(EDGE).split('\\s+').join(EDGE), 'u');
+}
+
+/** The runs of letters and digits of a literal, as the shared reading cuts words (segment-words.ts), each with where it stands. */
+function runsOf(literal: string): { run: string; place: number }[] {
+  const runs: { run: string; place: number }[] = [];
+  for (let i = 0; i < literal.length;) {
+    if (wordUnitAt(literal, i) === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < literal.length && wordUnitAt(literal, i) !== 0) i += wordUnitAt(literal, i);
+    runs.push({ run: literal.slice(from, i), place: (from > 0 ? AT_START : INSIDE) | (i < literal.length ? AT_END : INSIDE) });
+  }
+  return runs;
+}
+
+/** How rare a run is as a test: a whole word rarest, then one edge, then length. */
+const rarity = ({ run, place }: { run: string; place: number }) => (place === WHOLE ? 200 : place === INSIDE ? 0 : 100) + run.length;
+
+/** The signature number of every set met; at most MAX_SIGNATURES signatures are kept (0 is none met). */
+const EVERY_SET = 1;
+const MAX_SIGNATURES = 1 << 14;
+
+const GATE = new WordGate(ENTRIES.map(({ threats }) => threats));
+
+/**
+ * Whether the words of the text threatsIn reads (value folded, READ_AS applied) are the reading's, at
+ * the same places: every ASCII character is the reading's in lower case (fold of ASCII is lower case;
+ * READ_AS turns signs into signs), and any other is a quote mark or dash, which no fold changes and no
+ * reader takes for a letter. Leetspeak ("8th" read as "bth") and accents fail it and take the full path.
+ */
+function readAsItsWords(value: string, reading: string): boolean {
+  if (value.length !== reading.length) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== reading.charCodeAt(i)) return false;
+    } else if (!PLAIN_SIGNS.has(c) || wordUnitAt(reading, i) !== 0) return false;
+  }
+  return true;
+}
+const PLAIN_SIGNS = new Set([0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d]);
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
 /** A threat found in a text: where, in which language's grammar, and what it is. */
 export interface Threat {
   lang: string;
@@ -339,11 +504,29 @@ export interface Threat {
  */
 export function findThreats(value: string): { text: string; threats: readonly Threat[] } {
   const text = fold(value).replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
-  // The hate grammars ask again of a segment's normalised text, which most often folds as its value did.
-  if (text !== lastRead.text) lastRead = { text, threats: threatsIn(text) };
+  // The hate grammars ask again of a segment's normalised text, which most often folds as its value did
+  // (the value the word gate found free of threats, too).
+  if (text !== lastRead.text) lastRead = { text, threats: readsAs(value, lastFree) ? [] : threatsIn(text) };
   return lastRead;
 }
 let lastRead: { text: string; threats: readonly Threat[] } = { text: '', threats: [] };
+/** The value the detector's word gate last found free of threats. */
+let lastFree = '';
+
+/** Whether `value`, of ASCII and plain signs, folds and reads (READ_AS) as `free` does: the same text, so the same threats. */
+function readsAs(value: string, free: string): boolean {
+  if (value.length !== free.length || free === '') return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x80 && !PLAIN_SIGNS.has(c)) return false;
+    if (c !== free.charCodeAt(i) && readAs(c) !== readAs(free.charCodeAt(i))) return false;
+  }
+  return true;
+}
+const APOSTROPHE = 39;
+const SPACE = 32;
+/** A character of ASCII or plain signs as threatsIn reads it: lower case, READ_AS. */
+const readAs = (c: number) => (c === 0x2018 || c === 0x2019 || c === 96 ? APOSTROPHE : c === 44 || c === 59 || c === 58 ? SPACE : lower(c));
 
 function threatsIn(text: string): Threat[] {
   const threats: Threat[] = [];
@@ -371,6 +554,10 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
   for (const segment of segments) {
     const value = segmentText(segment);
     if (!value) continue;
+    if (readAsItsWords(value, segment.words.text) && !GATE.mayMatch(segment.words)) {
+      lastFree = value;
+      continue;
+    }
     const { text, threats } = findThreats(value);
     // The member's own spelling is quoted when folding kept the offsets.
     const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
