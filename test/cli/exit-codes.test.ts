@@ -45,7 +45,7 @@ const cases: Case[] = [
   { name: 'a config file that does not exist', args: (f) => ['scan', '--config', join(f.dir, 'none.json')], code: 2, line: (f) => `aboutmod: ${join(f.dir, 'none.json')}: cannot read the config file (ENOENT)` },
   { name: 'a config value of the wrong type', args: (f) => ['scan', '--config', join(f.dir, 'bad-config.json')], code: 2, line: (f) => `aboutmod: ${join(f.dir, 'bad-config.json')}: wix.pageSize: expected an integer from 1 to 100, got "abc"` },
   { name: 'scan without Wix credentials', args: (f) => ['scan', '--config', f.config], env: () => ({ WIX_API_KEY: '', WIX_SITE_ID: '' }), code: 2, line: () => /^aboutmod: WIX_API_KEY: missing \(/ },
-  { name: 'serve without the webhook key', args: (f) => ['serve', '--port', '0', '--config', f.config], env: (f) => ({ ...wixEnv(f), WIX_WEBHOOK_PUBLIC_KEY: '' }), code: 2, line: () => /^aboutmod: WIX_WEBHOOK_PUBLIC_KEY: missing \(/ },
+  { name: 'serve with a Wix app\'s credentials but without its webhook key', args: (f) => ['serve', '--port', '0', '--config', f.config], env: () => ({ WIX_API_KEY: '', WIX_SITE_ID: '', WIX_APP_ID: 'app', WIX_APP_SECRET: 'secret', WIX_INSTANCE_ID: 'instance', WIX_WEBHOOK_PUBLIC_KEY: '' }), code: 2, line: () => /^aboutmod: WIX_WEBHOOK_PUBLIC_KEY: missing \(/ },
   // emulator
   { name: 'emulator --seed bulk:abc', args: () => ['emulator', '--port', '0', '--seed', 'bulk:abc'], code: 2, line: () => /^aboutmod: --seed bulk:abc: malformed bulk seed, expected bulk:N / },
   { name: 'emulator --seed with a file that does not exist', args: (f) => ['emulator', '--port', '0', '--seed', join(f.dir, 'none.json')], code: 2, line: (f) => `aboutmod: --seed ${join(f.dir, 'none.json')}: cannot read the file (ENOENT)` },
