@@ -1,6 +1,5 @@
 import { SyntaxKind, type Node, type ParsedPattern, type RegExpMatcherOptions, type StatefulTransformer, type TransformerContainer } from 'obscenity';
 import { textOfUnits } from './normalise.js';
-import type { PiecesToRead } from './obscenity-pieces.js';
 import { escapeRegExp } from './regex-literals.js';
 import type { WordReading } from './segment-words.js';
 
@@ -49,8 +48,8 @@ export function obscenityMatcher(
   };
   return (input, reading) => {
     const found: TermMatch[] = [];
-    const pieces = piecesOf && reading?.text === input ? piecesOf(reading) : WHOLE;
-    if (typeof pieces !== 'string') {
+    const pieces = piecesOf && reading?.text === input ? piecesOf(reading) : WHOLE_TEXT;
+    if (pieces !== WHOLE_TEXT) {
       // Matches lie within the pieces (obscenity-pieces.ts), each transformed alone.
       for (let p = 0; p < pieces.length; p += 2) collect(input, blacklist(input.slice(pieces[p], pieces[p + 1])), pieces[p]!, found);
     } else {
@@ -64,8 +63,13 @@ export function obscenityMatcher(
   };
 }
 
-/** No pieces: the whole text is read. */
-const WHOLE = 'whole text';
+/**
+ * Where the terms' matches may lie (obscenity-pieces.ts): the pieces a term matches in, as [from, to)
+ * offset pairs (none: the text holds no term), or WHOLE_TEXT where the whole text is read (a wildcard
+ * term may match across pieces, or no reading was given).
+ */
+export type PiecesToRead = readonly number[] | typeof WHOLE_TEXT;
+export const WHOLE_TEXT = 'whole text';
 
 /**
  * Where the whitelisted terms occur in the whitelist transform, as obscenity's matcher finds them (each

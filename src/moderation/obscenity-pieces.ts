@@ -1,5 +1,5 @@
 import { SyntaxKind, type Node, type ParsedPattern, type RegExpMatcherOptions } from 'obscenity';
-import { anyPatternSource, DROPPED, nodeSource, onlyCollapsesStatefully, simpleTransform, transformer } from './obscenity-matcher.js';
+import { anyPatternSource, DROPPED, nodeSource, onlyCollapsesStatefully, simpleTransform, transformer, WHOLE_TEXT, type PiecesToRead } from './obscenity-matcher.js';
 import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
 
 /**
@@ -114,13 +114,6 @@ export function obscenityPieces(options: RegExpMatcherOptions): ((reading: WordR
     return pieces;
   };
 }
-
-/**
- * Where the terms' matches may lie: the pieces a term matches in, as [from, to) offset pairs (none: the
- * text holds no term), or WHOLE_TEXT where a wildcard term may match across pieces.
- */
-export type PiecesToRead = readonly number[] | typeof WHOLE_TEXT;
-const WHOLE_TEXT = 'whole text';
 
 /** A term matches in the piece. */
 const MAY_MATCH = 2;

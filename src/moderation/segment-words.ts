@@ -140,8 +140,9 @@ export class Vocabulary {
 
 /** Ints a slot of Vocabulary's table. */
 const SLOT = 4;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a's start and multiplier: the vocabulary's hash, and the lexicon gate's (lexicons/match.ts). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** The vocabulary every reader shares. */
 export const VOCABULARY = new Vocabulary();

@@ -1,5 +1,5 @@
 import type { Language } from './language.js';
-import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from '../segment-words.js';
+import { END, FNV_OFFSET, FNV_PRIME, ID, MemoByWordId, START, STRIDE, type WordReading } from '../segment-words.js';
 
 /** What a lexicon word means on its own: swearing and obscenity, or a slur against a group. */
 export type LexiconCategory = 'profanity' | 'slur';
@@ -284,12 +284,7 @@ const SHAPES = 1 << 16;
 
 /** A hash of a word's first n code units (n at least 1, at most its length): their count, first, second and last. */
 function shapeOf(word: string, n: number): number {
-  return shapeOfUnits(n, word.charCodeAt(0), n > 1 ? word.charCodeAt(1) : 0, word.charCodeAt(n - 1));
-}
-
-/** shapeOf from the units themselves (second: 0 when n is 1), for a word not cut out of its text. */
-function shapeOfUnits(n: number, first: number, second: number, last: number): number {
-  return (n * 7919 + first * 961 + second * 31 + last) & (SHAPES - 1);
+  return (n * 7919 + word.charCodeAt(0) * 961 + (n > 1 ? word.charCodeAt(1) * 31 : 0) + word.charCodeAt(n - 1)) & (SHAPES - 1);
 }
 
 /** Builds the lookup tables once; matching then costs a map lookup per word. */
@@ -429,8 +424,6 @@ const FIRST = 3;
 /** 2^16 bits a table: some 1,500 single words and stems, 900 first words (fewer pairs) set under 3 % of them. */
 const GATE_BITS = 16;
 const GATE_MASK = (1 << GATE_BITS) - 1;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 function hashOf(key: string, n = key.length): number {
   let h = FNV_OFFSET;
@@ -533,7 +526,7 @@ function mayHit(compiled: CompiledLexicons, text: string, except: Language | und
         if (token.masked && maskedMayHit(compiled, [...token.key], except)) return true;
         continue;
       }
-      if (keyMayStart(compiled, gate, token.key, except) || (token.unstretched !== token.key && keyMayStart(compiled, gate, token.unstretched, except))) return true;
+      if (tokenMayStart(compiled, gate, token, except)) return true;
       key = token.key;
     }
     if (gate.seconds.has(key)) [firstStart, firstEnd, firstAscii, firstHash] = [start, end, ascii, hashOf(key)];
@@ -567,8 +560,13 @@ export function mayHitInReading(compiled: CompiledLexicons, reading: WordReading
 
 /** What a word says as itself (mayHitInReading): NO_HIT, MAY_HIT or FIRST. */
 function verdictOf(compiled: CompiledLexicons, gate: Gate, token: Token, except: Language | undefined): number {
-  if (keyMayStart(compiled, gate, token.key, except) || (token.unstretched !== token.key && keyMayStart(compiled, gate, token.unstretched, except))) return MAY_HIT;
+  if (tokenMayStart(compiled, gate, token, except)) return MAY_HIT;
   return gate.seconds.has(token.key) ? FIRST : NO_HIT;
+}
+
+/** Whether a word read as `token` may start a hit, as itself or unstretched ("fuuuck"). */
+function tokenMayStart(compiled: CompiledLexicons, gate: Gate, token: Token, except: Language | undefined): boolean {
+  return keyMayStart(compiled, gate, token.key, except) || (token.unstretched !== token.key && keyMayStart(compiled, gate, token.unstretched, except));
 }
 
 /** Whether some entry of more than one word starts with these two keys. */
