@@ -252,6 +252,9 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
     id,
     score,
     scoreRicosJson: (json, options) => score({ json, options }),
+    // Fewer and a thread waits for its next batch while its answers travel: with 16 documents in flight
+    // on two threads, each was idle 40 % of a 100k scan on a loaded machine (docs/scorer-speed.md, session 11).
+    keepBusy: size * BATCHES_PER_THREAD * MAX_BATCH,
     close() {
       closed ??= (async () => {
         if (busy()) await new Promise<void>((resolve) => (drained = resolve));

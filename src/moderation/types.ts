@@ -43,6 +43,12 @@ export interface Scorer {
    * document's objects, and does no flattening (the scan's main thread, docs/scoring-pool.md).
    */
   scoreRicosJson?(json: string, options: FlattenOptions): Promise<Verdict>;
+  /**
+   * Optional: how many documents a caller should keep in flight for this scorer to have work at every
+   * moment (the pool: two full batches a thread). Callers without it bound their own (a network scorer's
+   * requests at once).
+   */
+  readonly keepBusy?: number;
   /** Lets the scoring under way finish, then frees what the scorer holds (worker threads). */
   close?(): Promise<void>;
 }

@@ -91,10 +91,8 @@ export interface ScanSummary {
 }
 
 /**
- * Scorer calls in flight per page: lets a network scorer overlap requests and keeps every scoring thread
- * busy. The pool hands documents over in batches (score-pool.ts): with 8 a page a thread held one batch
- * and idled while its answers travelled (20-32 % idle in a profile), with 16 it keeps a second behind it
- * (10-16 %; docs/scorer-speed.md, session 8).
+ * Scorer calls in flight in a scan, for a scorer that does not say (`Scorer.keepBusy`): a network
+ * scorer's requests at once.
  */
 const SCORE_CONCURRENCY = Math.max(16, 4 * availableParallelism());
 /** Verdicts are buffered: losing them in a crash only costs a rescore, and each store write rewrites the file. */
@@ -197,7 +195,7 @@ export function createPageScanner(options: Omit<ScanOptions, 'only' | 'queue' | 
     ...(dryRun ? { wouldReplace: [] } : {}),
   };
   const verdicts = createVerdictBuffer(store, dryRun);
-  const scoring = new PQueue({ concurrency: SCORE_CONCURRENCY });
+  const scoring = new PQueue({ concurrency: scorer.keepBusy ?? SCORE_CONCURRENCY });
 
   const skipped = (about: MemberAbout, why: SkipReason) => {
     summary.skipped++;

@@ -21,12 +21,14 @@ function ricos(text: string): Record<string, unknown> {
 }
 
 /**
- * A member-like About far heavier than any real one: megabytes of ordinary sentences. No scorer gets
- * through it in a second, while a normal About takes milliseconds: a deadline between the two tells them apart.
+ * A member-like About far heavier than any real one: megabytes of ordinary sentences. The local scorer
+ * takes about a second and a half over it (on an idle machine, since session 11; a thread warmed by other
+ * documents a little less), a normal About a millisecond: a deadline well between the two tells them apart.
  */
 const HEAVY_BYTES = 8_000_000;
 const heavy = () => ricos('I teach ceramics in Leeds and love long walks by the river with my dog. '.repeat(HEAVY_BYTES / 72));
-const DEADLINE = { deadlineMs: 1000 };
+const DEADLINE = { deadlineMs: 400 };
+const overdue = (line: number) => `line ${line}: local scorer: the document was not scored within ${DEADLINE.deadlineMs} ms (scorer.local.deadlineMs)`;
 const BIG_DOCS = { maxDocumentBytes: 10_000_000 };
 
 const TEXTS = [
@@ -67,7 +69,7 @@ describe('the scoring pool (scorer.local.threads)', () => {
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { flagged?: boolean; error?: string; reasons?: { category: string }[] });
     expect(out).toHaveLength(4);
     expect(out[0]!.flagged).toBe(false);
-    expect(out[1]!.error).toBe('line 2: local scorer: the document was not scored within 1000 ms (scorer.local.deadlineMs)');
+    expect(out[1]!.error).toBe(overdue(2));
     expect(out[2]!.reasons!.map((x) => x.category)).toContain('harassment');
     expect(out[3]!.reasons!.map((x) => x.category)).toContain('contact-info');
     expect(r.stderr).toBe('aboutmod: 1 of 4 lines could not be scored (their output lines hold {"error": ...})\n');
@@ -88,7 +90,7 @@ describe('the scoring pool (scorer.local.threads)', () => {
     const main = await runCli(['score', '--jsonl', file('batched-light.jsonl', lines([...before, ...between, ...after])), '--config', config({ threads: 0 })]);
     const out = r.stdout.trim().split('\n');
     expect(out).toHaveLength(11);
-    expect(out[7]).toBe('{"error":"line 8: local scorer: the document was not scored within 1000 ms (scorer.local.deadlineMs)"}');
+    expect(out[7]).toBe(JSON.stringify({ error: overdue(8) }));
     expect(out.filter((_, i) => i !== 7)).toEqual(main.stdout.trim().split('\n'));
     expect(JSON.parse(out[6]!).flagged).toBe(true);
     expect(JSON.parse(out[8]!).reasons.map((x: { category: string }) => x.category)).toContain('contact-info');

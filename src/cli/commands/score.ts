@@ -34,8 +34,8 @@ export default async function scoreCommand(ctx: CliContext, args: string[], opts
 }
 
 /**
- * Documents scored at once in --jsonl mode: enough to keep a remote scorer or every scoring thread
- * busy, few enough to bound memory.
+ * Documents scored at once in --jsonl mode, for a scorer that does not say (`Scorer.keepBusy`): enough
+ * to keep a remote scorer busy, few enough to bound memory.
  */
 const IN_FLIGHT = Math.max(8, 2 * availableParallelism());
 
@@ -59,7 +59,7 @@ async function scoreLines(scorer: Scorer, file: string, maxBytes: number, stdout
   for await (const line of readLines(file, maxBytes)) {
     lines++;
     queue.push(scoreLine(scorer, line, lines, maxBytes));
-    if (queue.length >= IN_FLIGHT) await emitOldest();
+    if (queue.length >= (scorer.keepBusy ?? IN_FLIGHT)) await emitOldest();
   }
   while (queue.length > 0) await emitOldest();
   if (unscored > 0) {
