@@ -10,8 +10,8 @@ const GOAL_SPEEDUP = 1.8;
 
 /**
  * The scoring pool (docs/scoring-pool.md): documents per wall-clock second through the pool with one
- * thread and with one per core, rules plus model, kept busy as the scan keeps it (two calls in flight
- * per thread and more waiting). Wall-clock, because the pool's point is to use more than one core; on
+ * thread and with one per core, rules plus model, kept busy as the scan keeps it (as many calls in
+ * flight as the pool asks for, `keepBusy`). Wall-clock, because the pool's point is to use more than one core; on
  * a machine shared with other work that speedup is capped by the CPU left to us, so the cores the pool
  * kept busy and its documents per CPU-second (its overhead: threads, copies) are printed beside it.
  */
@@ -41,7 +41,7 @@ async function throughput(threads: number, docs: readonly FlatDocument[], ms: nu
     // The process's CPU time counts every thread of it, the pool's included.
     const cpu = process.cpuUsage();
     const start = Date.now();
-    const done = await drive(scorer, docs, threads * 4, ms);
+    const done = await drive(scorer, docs, scorer.keepBusy ?? threads * 4, ms);
     const seconds = (Date.now() - start) / 1000;
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;
