@@ -153,13 +153,12 @@ interface Reading {
    */
   readonly live: readonly number[];
   /**
-   * heads.get(head): where the words with this head begin, in order. Maps of what the segment holds, not
-   * arrays over the whole index: a reading is kept for a while (`recent`), and a thousand slots each,
-   * for a segment of a few words, were most of what short texts cost the garbage collector.
+   * starts.get(start): where the words with one of the start's heads begin, in order, for the starts of
+   * live entries. A Map of what the segment holds, not an array over the whole index: a reading is kept
+   * for a while (`recent`), and a thousand slots each, for a segment of a few words, were most of what
+   * short texts cost the garbage collector.
    */
-  readonly heads: Map<number, number[]>;
-  /** starts.get(start): where the words with one of the start's heads begin, in order; found when first asked. */
-  readonly starts: Map<number, ArrayLike<number>>;
+  readonly starts: Map<number, number[]>;
   /** answers.get(start)[i]: whether the start's first part matches at starts.get(start)[i]: 0 not asked yet, 1 yes, 2 no. */
   readonly answers: Map<number, number[]>;
 }
@@ -257,17 +256,7 @@ class PhraseIndex {
 
   /** Where the words that may begin a match of the start are, in order. */
   wordsOf(reading: Reading, start: number): ArrayLike<number> {
-    const at = reading.starts.get(start);
-    if (at) return at;
-    // Each head's list is in the text's order; a word has one head of each length, and no head of a
-    // start begins another, so the lists do not overlap and merging them keeps every word once.
-    let merged: ArrayLike<number> = NONE;
-    for (const head of this.startHeads[start]!) {
-      const list = reading.heads.get(head);
-      if (list !== undefined) merged = merged.length === 0 ? list : mergeAscending(merged, list);
-    }
-    reading.starts.set(start, merged);
-    return merged;
+    return reading.starts.get(start) ?? NONE;
   }
 
   read(segment: PreparedSegment): Reading {
@@ -290,7 +279,6 @@ class PhraseIndex {
       seen.fill(0);
       met.fill(0);
       counted.fill(0);
-      automaton.wanted.fill(0);
       automaton.startWanted.fill(0);
     }
     const stamp = ++automaton.stamp;
@@ -299,19 +287,19 @@ class PhraseIndex {
     if (words === undefined) this.walkAnchors(automaton, text, 0, text.length, stamp, live);
     else this.anchorsOfWords(automaton, text, words, stamp, live);
 
-    // Only live entries are tried, so only their starts' heads are listed.
-    const { wanted, startWanted } = automaton;
+    // Only live entries are tried, so only their starts' words are listed. A word's heads are few and a
+    // head is in a few starts, where a start can have a hundred heads (a slot's words): each word's
+    // heads lead to their starts, rather than each live start asking for each of its heads.
+    const { startWanted } = automaton;
     for (const entry of live) {
       const start = this.entryStart[entry]!;
-      if (start < 0 || startWanted[start] === stamp) continue;
-      startWanted[start] = stamp;
-      for (const head of this.startHeads[start]!) wanted[head] = stamp;
+      if (start >= 0) startWanted[start] = stamp;
     }
-    const heads = new Map<number, number[]>();
-    if (words !== undefined) this.headsOfWords(text, words, heads, wanted, stamp);
-    else this.headsOfText(text, heads, wanted, stamp);
+    const starts = new Map<number, number[]>();
+    if (words !== undefined) this.startsOfWords(automaton, text, words, starts, stamp);
+    else this.startsOfText(automaton, text, starts, stamp);
 
-    const reading: Reading = { entries: this.entries, live, heads, starts: new Map(), answers: new Map() };
+    const reading: Reading = { entries: this.entries, live, starts, answers: new Map() };
     if (recent.length === RECENT) recent.shift();
     recent.push({ segment, reading });
     return reading;
@@ -409,22 +397,22 @@ class PhraseIndex {
     }
   }
 
-  /** Each word's heads, words found by reading every unit of the text. */
-  private headsOfText(text: string, heads: Map<number, number[]>, wanted: Uint32Array, stamp: number): void {
+  /** Each word's starts, words found by reading every unit of the text. */
+  private startsOfText(automaton: Automaton, text: string, starts: Map<number, number[]>, stamp: number): void {
     for (let i = 0, inWord = false; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
-      if (word && !inWord) this.addHeads(heads, i, this.walk(text, i, text.length), wanted, stamp);
+      if (word && !inWord) this.addWalked(automaton, starts, i, this.walk(text, i, text.length), stamp);
       inWord = word;
     }
   }
 
   /**
-   * Each word's heads, words from the segment's shared reading (their starts are the starts headsOfText
+   * Each word's starts, words from the segment's shared reading (their starts are the starts startsOfText
    * finds: a word unit of the matching form is a letter or digit of norm.text), and a word's heads
    * from what its first reading found, by word id.
    */
-  private headsOfWords(text: string, words: WordReading, heads: Map<number, number[]>, wanted: Uint32Array, stamp: number): void {
+  private startsOfWords(automaton: Automaton, text: string, words: WordReading, starts: Map<number, number[]>, stamp: number): void {
     if (this.wordHeadsFor !== this.heads) {
       // A lexicon compiled since added heads: every word is walked again.
       this.wordHeads.forget();
@@ -437,11 +425,11 @@ class PhraseIndex {
       const at = this.wordHeads.of(read[k + ID]!, text, i, read[k + END]!);
       if (at === NONE_FOUND) continue;
       if (at === CONTEXT) {
-        this.addHeads(heads, i, this.walk(text, i, text.length), wanted, stamp);
+        this.addWalked(automaton, starts, i, this.walk(text, i, text.length), stamp);
         continue;
       }
       const list = this.wordHeadList;
-      for (let f = at + 1, last = at + 1 + list[at]!; f < last; f++) if (wanted[list[f]!] === stamp) addHead(heads, list[f]!, i);
+      for (let f = at + 1, last = at + 1 + list[at]!; f < last; f++) addStarts(automaton, starts, list[f]!, i, stamp);
     }
   }
 
@@ -464,8 +452,8 @@ class PhraseIndex {
     return at;
   }
 
-  private addHeads(heads: Map<number, number[]>, i: number, found: number, wanted: Uint32Array, stamp: number): void {
-    for (let f = 0; f < found; f++) if (wanted[this.walked[f]!] === stamp) addHead(heads, this.walked[f]!, i);
+  private addWalked(automaton: Automaton, starts: Map<number, number[]>, i: number, found: number, stamp: number): void {
+    for (let f = 0; f < found; f++) addStarts(automaton, starts, this.walked[f]!, i, stamp);
   }
 
   /**
@@ -508,6 +496,17 @@ class PhraseIndex {
     while (this.headAt.length < this.headTrie.size) this.headAt.push(-1);
     if (this.headAt[node]! < 0) this.headAt[node] = this.heads++;
     return this.headAt[node]!;
+  }
+
+  /** The starts of each head, flat (the inverse of startHeads). */
+  private headStarts(): { start: Int32Array; starts: Int32Array } {
+    const start = new Int32Array(this.heads + 1);
+    for (const heads of this.startHeads) for (const head of heads) start[head + 1]!++;
+    for (let head = 0; head < this.heads; head++) start[head + 1]! += start[head]!;
+    const filled = start.slice(0, this.heads);
+    const starts = new Int32Array(start[this.heads]!);
+    this.startHeads.forEach((heads, s) => heads.forEach((head) => (starts[filled[head]!++] = s)));
+    return { start, starts };
   }
 
   private build(): Automaton {
@@ -558,7 +557,7 @@ class PhraseIndex {
     const entries = sets.length;
     const joiners = [...'.-&'].filter((unit) => [...this.anchors.keys()].some((anchor) => anchor.includes(unit)));
     return {
-      joiners, wordAnchorsFor: undefined, wanted: new Uint32Array(this.heads), startWanted: new Uint32Array(this.startHeads.length),
+      joiners, wordAnchorsFor: undefined, headStarts: this.headStarts(), startWanted: new Uint32Array(this.startHeads.length),
       next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), sets, unanchored,
       seen, met, missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
     };
@@ -594,23 +593,13 @@ interface Automaton {
   joiners: readonly string[];
   /** The automaton PhraseIndex.wordAnchors was kept for. */
   wordAnchorsFor: Automaton | undefined;
-  /** Per head and per start, the stamp of the last reading with a live entry of that start (whose words it lists). */
-  wanted: Uint32Array;
+  /** Per head, the starts it is a head of: starts[start[h]] up to starts[start[h + 1]]. */
+  headStarts: { start: Int32Array; starts: Int32Array };
+  /** Per start, the stamp of the last reading with a live entry of that start (whose words it lists). */
   startWanted: Uint32Array;
 }
 
 const NONE = new Int32Array(0);
-/** Two ascending lists of numbers as one. */
-function mergeAscending(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
-  const out = new Array<number>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i]! < b[j]! ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
-}
 
 /** How many segments' readings are kept. */
 const RECENT = 64;
@@ -623,10 +612,17 @@ const CONTEXT = -1;
  */
 const NONE_FOUND = -2;
 
-function addHead(heads: Map<number, number[]>, head: number, i: number): void {
-  const list = heads.get(head);
-  if (list === undefined) heads.set(head, [i]);
-  else list.push(i);
+/** The word at i has this head: it is listed for each of the head's starts that a live entry has. */
+function addStarts(automaton: Automaton, starts: Map<number, number[]>, head: number, i: number, stamp: number): void {
+  const { headStarts, startWanted } = automaton;
+  for (let k = headStarts.start[head]!, end = headStarts.start[head + 1]!; k < end; k++) {
+    const start = headStarts.starts[k]!;
+    if (startWanted[start] !== stamp) continue;
+    const list = starts.get(start);
+    if (list === undefined) starts.set(start, [i]);
+    // A word has one head of each length, and no head of a start begins another: the word is listed once.
+    else list.push(i);
+  }
 }
 
 /**
