@@ -77,16 +77,18 @@ export function compileLexicon(spec: LexiconSpec): Lexicon {
  * Every match of every entry in the segment, entry by entry, each entry's in the order of the text.
  * The shared index has already read, for every lexicon at once, which entries have an anchor in the
  * segment and where each word head occurs (PhraseIndex.read). An entry runs only when one of its
- * anchors occurs, and then, sticky, only at the words its matches can start with, in order, resuming
- * after each match: the same matches as a search from every position.
+ * anchors occurs, and then, sticky, only at the words its matches can start with, in order, up to the
+ * last word a match can start at (reading.limits), resuming after each match: the same matches as a
+ * search from every position.
  */
 export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry: Entry; from: number; to: number }[] {
   const found: { entry: Entry; from: number; to: number }[] = [];
   const reading = INDEX.read(segment);
   const text = segment.matching;
   const { entries, first: firstId } = lexicon;
-  for (const id of liveIn(reading.live, firstId, firstId + entries.length)) {
-    const entry = entries[id - firstId]!;
+  for (const k of liveIn(reading.live, firstId, firstId + entries.length)) {
+    const entry = entries[reading.live[k]! - firstId]!;
+    const limit = reading.limits[k]!;
     const { pattern } = entry;
     if (entry.start < 0) {
       const regex = pattern.regex;
@@ -109,6 +111,7 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
     let resume = 0;
     for (let i = 0; i < at.length; i++) {
       const from = at[i]!;
+      if (from > limit) break;
       if (from < resume) continue;
       if (answers !== undefined) {
         if (answers[i] === 0) {
@@ -129,18 +132,20 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
 }
 
 /**
- * The live entries numbered from `first` to before `end` (one lexicon's), ascending: a lexicon has a
- * few of a segment's live entries, so sorting them alone costs less than sorting all of them.
+ * Where in `live` the live entries numbered from `first` to before `end` (one lexicon's) are, by
+ * ascending entry: a lexicon has a few of a segment's live entries, so sorting them alone costs less
+ * than sorting all of them.
  */
 function liveIn(live: readonly number[], first: number, end: number): number[] {
-  const ids: number[] = [];
-  for (const id of live) {
+  const places: number[] = [];
+  for (let k = 0; k < live.length; k++) {
+    const id = live[k]!;
     if (id < first || id >= end) continue;
-    let at = ids.length;
-    for (; at > 0 && ids[at - 1]! > id; at--) ids[at] = ids[at - 1]!;
-    ids[at] = id;
+    let at = places.length;
+    for (; at > 0 && live[places[at - 1]!]! > id; at--) places[at] = places[at - 1]!;
+    places[at] = k;
   }
-  return ids;
+  return places;
 }
 
 /** What the phrase index read in one segment, for every lexicon. */
@@ -152,6 +157,12 @@ interface Reading {
    * squeezed text (or no anchor set). A list, not a flag per entry: a segment holds a few dozen, the index a thousand.
    */
   readonly live: readonly number[];
+  /**
+   * Per live entry (live[k]: limits[k]), the last place a match of it can start: every match holds an
+   * anchor of each of the entry's sets, so it starts at or before the last word holding one (the
+   * least of those over its sets). Most starts an article or pronoun gives are past it.
+   */
+  readonly limits: readonly number[];
   /**
    * starts.get(start): where the words with one of the start's heads begin, in order, for the starts of
    * live entries. A Map of what the segment holds, not an array over the whole index: a reading is kept
@@ -284,8 +295,10 @@ class PhraseIndex {
     const stamp = ++automaton.stamp;
     // The segment's shared word reading is of norm.text (matching's offsets and word starts) when norm is normalised.
     const words = segment.norm === segment.normalised ? segment.words : undefined;
-    if (words === undefined) this.walkAnchors(automaton, text, 0, text.length, stamp, live);
-    else this.anchorsOfWords(automaton, text, words, stamp, live);
+    automaton.foundCount = 0;
+    if (words === undefined) this.walkAnchors(automaton, text, 0, text.length, stamp);
+    else this.anchorsOfWords(automaton, text, words, stamp);
+    const limits = this.settle(automaton, stamp, live);
 
     // Only live entries are tried, so only their starts' words are listed. A word's heads are few and a
     // head is in a few starts, where a start can have a hundred heads (a slot's words): each word's
@@ -299,7 +312,7 @@ class PhraseIndex {
     if (words !== undefined) this.startsOfWords(automaton, text, words, starts, stamp);
     else this.startsOfText(automaton, text, starts, stamp);
 
-    const reading: Reading = { entries: this.entries, live, starts, answers: new Map() };
+    const reading: Reading = { entries: this.entries, live, limits, starts, answers: new Map() };
     if (recent.length === RECENT) recent.shift();
     recent.push({ segment, reading });
     return reading;
@@ -312,7 +325,7 @@ class PhraseIndex {
    * costs a look-up. Runs that hold a "." "-" or "&" (units anchors have but words lack) are walked
    * whole: they hold any anchor that spans words ("e-mail").
    */
-  private anchorsOfWords(automaton: Automaton, text: string, words: WordReading, stamp: number, live: number[]): void {
+  private anchorsOfWords(automaton: Automaton, text: string, words: WordReading, stamp: number): void {
     if (automaton.wordAnchorsFor !== automaton) {
       this.wordAnchors.forget();
       this.wordAnchorsUsed = 0;
@@ -323,28 +336,29 @@ class PhraseIndex {
       const at = this.wordAnchors.of(read[k + ID]!, text, read[k + START]!, read[k + END]!);
       if (at === NONE_FOUND) continue;
       const list = this.wordAnchorList;
-      for (let f = at + 1, last = f + list[at]!; f < last; f++) this.meet(automaton, list[f]!, stamp, live);
+      const start = read[k + START]!;
+      for (let f = at + 1, last = f + list[at]!; f < last; f++) found(automaton, list[f]!, start, stamp);
     }
     for (const unit of automaton.joiners) {
       for (let i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i)) {
         let from = i;
         while (from > 0 && isKeyUnit(text.charCodeAt(from - 1))) from--;
         while (i < text.length && isKeyUnit(text.charCodeAt(i))) i++;
-        this.walkAnchors(automaton, text, from, i, stamp, live);
+        this.walkAnchors(automaton, text, from, i, stamp);
       }
     }
   }
 
-  /** Every anchor that ends in text[from, to), the automaton fed it from its root. */
-  private walkAnchors(automaton: Automaton, text: string, from: number, to: number, stamp: number, live: number[]): void {
-    const { next, ends, suffix, anchorAt, seen } = automaton;
+  /** Every anchor that ends in text[from, to), the automaton fed it from its root; found where it ends. */
+  private walkAnchors(automaton: Automaton, text: string, from: number, to: number, stamp: number): void {
+    const { next, ends, suffix, anchorAt } = automaton;
     for (let i = from, node = 0, previous = -1; i < to; i++) {
       const c = text.charCodeAt(i);
       if (c === previous && c >= 97 && c <= 122) continue;
       previous = c;
       node = next[node * UNITS + UNIT[c & 127]!]!;
-      // Every anchor ending here, longest first. One seen before had its suffixes seen then.
-      for (let n = ends[node]!; n > 0 && seen[anchorAt[n]!] !== stamp; n = suffix[n]!) this.meet(automaton, anchorAt[n]!, stamp, live);
+      // Every anchor ending here, longest first: all of them, as each one's last place is kept.
+      for (let n = ends[node]!; n > 0; n = suffix[n]!) found(automaton, anchorAt[n]!, i, stamp);
     }
   }
 
@@ -379,22 +393,39 @@ class PhraseIndex {
     return at;
   }
 
-  /** An anchor found: each of its anchor sets is met, and an entry with all its sets met is live. */
-  private meet(automaton: Automaton, anchor: number, stamp: number, live: number[]): void {
-    const { anchorSets, setEntry, sets, seen, met, missing, counted } = automaton;
-    if (seen[anchor] === stamp) return;
-    seen[anchor] = stamp;
-    for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k++) {
-      const set = anchorSets.sets[k]!;
-      if (met[set] === stamp) continue;
-      met[set] = stamp;
-      const entry = setEntry[set]!;
-      if (counted[entry] !== stamp) {
-        counted[entry] = stamp;
-        missing[entry] = sets[entry]!;
+  /**
+   * The anchors found, each once: each of its anchor sets is met, and an entry with all its sets met is
+   * live; each set's last place is its anchors' latest, and each live entry's limit its sets' least.
+   */
+  private settle(automaton: Automaton, stamp: number, live: number[]): number[] {
+    const { anchorSets, setEntry, sets, firstSet, met, missing, counted, found, lastAt, setLast } = automaton;
+    for (let f = 0; f < automaton.foundCount; f++) {
+      const anchor = found[f]!;
+      const at = lastAt[anchor]!;
+      for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k++) {
+        const set = anchorSets.sets[k]!;
+        if (met[set] === stamp) {
+          if (at > setLast[set]!) setLast[set] = at;
+          continue;
+        }
+        met[set] = stamp;
+        setLast[set] = at;
+        const entry = setEntry[set]!;
+        if (counted[entry] !== stamp) {
+          counted[entry] = stamp;
+          missing[entry] = sets[entry]!;
+        }
+        if (--missing[entry]! === 0) live.push(entry);
       }
-      if (--missing[entry]! === 0) live.push(entry);
     }
+    const limits = new Array<number>(live.length);
+    for (let k = 0; k < live.length; k++) {
+      const entry = live[k]!;
+      let limit = NO_LIMIT;
+      for (let set = firstSet[entry]!, end = set + sets[entry]!; set < end; set++) if (setLast[set]! < limit) limit = setLast[set]!;
+      limits[k] = limit;
+    }
+    return limits;
   }
 
   /** Each word's starts, words found by reading every unit of the text. */
@@ -554,12 +585,15 @@ class PhraseIndex {
     const anchorSets = { start, sets: Int32Array.from(this.anchorSets.flat()) };
     const seen = new Uint32Array(this.anchors.size);
     const met = new Uint32Array(this.setEntry.length);
+    const firstSet = new Int32Array(sets.length);
+    for (let set = this.setEntry.length - 1; set >= 0; set--) firstSet[this.setEntry[set]!] = set;
     const entries = sets.length;
     const joiners = [...'.-&'].filter((unit) => [...this.anchors.keys()].some((anchor) => anchor.includes(unit)));
     return {
       joiners, wordAnchorsFor: undefined, headStarts: this.headStarts(), startWanted: new Uint32Array(this.startHeads.length),
-      next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), sets, unanchored,
+      next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), sets, firstSet, unanchored,
       seen, met, missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
+      found: new Int32Array(this.anchors.size), foundCount: 0, lastAt: new Int32Array(this.anchors.size), setLast: new Int32Array(this.setEntry.length),
     };
   }
 }
@@ -579,8 +613,9 @@ interface Automaton {
   anchorSets: { start: Int32Array; sets: Int32Array };
   /** Per anchor set, its entry. */
   setEntry: Int32Array;
-  /** Per entry, how many anchor sets it has; the entries with none, live in every reading. */
+  /** Per entry, how many anchor sets it has, and the first of them (an entry's sets are numbered one after another); the entries with none, live in every reading. */
   sets: Uint8Array;
+  firstSet: Int32Array;
   unanchored: readonly number[];
   /** Per anchor and per anchor set, the stamp of the last reading that saw it. */
   seen: Uint32Array;
@@ -589,6 +624,12 @@ interface Automaton {
   missing: Uint8Array;
   counted: Uint32Array;
   stamp: number;
+  /** The anchors the reading under way found, each once (found[0] up to found[foundCount]), and each one's last place. */
+  found: Int32Array;
+  foundCount: number;
+  lastAt: Int32Array;
+  /** Per anchor set met, the last place one of its anchors was found. */
+  setLast: Int32Array;
   /** The key units some anchor has that words lack ("e-mail"): runs holding one are walked whole. */
   joiners: readonly string[];
   /** The automaton PhraseIndex.wordAnchors was kept for. */
@@ -600,6 +641,22 @@ interface Automaton {
 }
 
 const NONE = new Int32Array(0);
+
+/**
+ * An anchor found at `at` (the start of the word holding it, or where it ends: either is at or after
+ * the start of any match that holds it): listed once per reading, its last place kept.
+ */
+function found(automaton: Automaton, anchor: number, at: number, stamp: number): void {
+  const { seen, lastAt } = automaton;
+  if (seen[anchor] !== stamp) {
+    seen[anchor] = stamp;
+    lastAt[anchor] = at;
+    automaton.found[automaton.foundCount++] = anchor;
+  } else if (at > lastAt[anchor]!) lastAt[anchor] = at;
+}
+
+/** The limit of an entry without anchor sets: any word may start a match. */
+const NO_LIMIT = 0x7fffffff;
 
 /** How many segments' readings are kept. */
 const RECENT = 64;
