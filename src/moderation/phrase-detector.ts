@@ -90,6 +90,10 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
     const entry = entries[reading.live[k]! - firstId]!;
     const limit = reading.limits[k]!;
     const { pattern } = entry;
+    // A match touches at most span words from its first: each anchor set must have a word among them.
+    const reach = pattern.span === Infinity ? -1 : Math.max(pattern.span, 1) - 1;
+    const masksFrom = reading.masksAt[k]!;
+    const masksTo = reading.masksAt[k + 1]!;
     if (entry.start < 0) {
       const regex = pattern.regex;
       regex.lastIndex = 0;
@@ -109,10 +113,13 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
     const first = pattern.starts!.first.regex;
     const sticky = pattern.sticky;
     let resume = 0;
+    const { wordStarts, stride, perBit, masks } = reading;
     for (let i = 0; i < at.length; i++) {
-      const from = at[i]!;
+      const word = at[i]!;
+      const from = wordStarts[word * stride]!;
       if (from > limit) break;
       if (from < resume) continue;
+      if (reach >= 0 && !inWindow(masks, masksFrom, masksTo, (word / perBit) | 0, ((word + reach) / perBit) | 0)) continue;
       if (answers !== undefined) {
         if (answers[i] === 0) {
           first.lastIndex = from;
@@ -129,6 +136,13 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
     }
   }
   return found;
+}
+
+/** Whether each of the masks (masks[from] up to masks[to]) has a bit from lo to hi. */
+function inWindow(masks: readonly number[], from: number, to: number, lo: number, hi: number): boolean {
+  const window = (hi >= 31 ? -1 : (1 << (hi + 1)) - 1) & (-1 << lo);
+  for (let m = from; m < to; m++) if ((masks[m]! & window) === 0) return false;
+  return true;
 }
 
 /**
@@ -164,7 +178,19 @@ interface Reading {
    */
   readonly limits: readonly number[];
   /**
-   * starts.get(start): where the words with one of the start's heads begin, in order, for the starts of
+   * Per live entry, per anchor set, the words holding one of the set's anchors, as bits of a mask: bit
+   * b for words b * perBit up to (b + 1) * perBit (32 bits cover the segment); live entry k's masks are
+   * masks[masksAt[k]] up to masks[masksAt[k + 1]]. All bits for an anchor that spans words or a text
+   * read without words.
+   */
+  readonly masks: readonly number[];
+  readonly masksAt: readonly number[];
+  readonly perBit: number;
+  /** Word w of the segment starts at wordStarts[w * stride]. */
+  readonly wordStarts: ArrayLike<number>;
+  readonly stride: number;
+  /**
+   * starts.get(start): the words (numbered as wordStarts) with one of the start's heads, in order, for the starts of
    * live entries. A Map of what the segment holds, not an array over the whole index: a reading is kept
    * for a while (`recent`), and a thousand slots each, for a segment of a few words, were most of what
    * short texts cost the garbage collector.
@@ -296,9 +322,10 @@ class PhraseIndex {
     // The segment's shared word reading is of norm.text (matching's offsets and word starts) when norm is normalised.
     const words = segment.norm === segment.normalised ? segment.words : undefined;
     automaton.foundCount = 0;
+    const perBit = words === undefined ? NO_LIMIT : Math.max(1, Math.ceil(words.count / 32));
     if (words === undefined) this.walkAnchors(automaton, text, 0, text.length, stamp);
-    else this.anchorsOfWords(automaton, text, words, stamp);
-    const limits = this.settle(automaton, stamp, live);
+    else this.anchorsOfWords(automaton, text, words, perBit, stamp);
+    const { limits, masks, masksAt } = this.settle(automaton, stamp, live);
 
     // Only live entries are tried, so only their starts' words are listed. A word's heads are few and a
     // head is in a few starts, where a start can have a hundred heads (a slot's words): each word's
@@ -309,10 +336,14 @@ class PhraseIndex {
       if (start >= 0) startWanted[start] = stamp;
     }
     const starts = new Map<number, number[]>();
-    if (words !== undefined) this.startsOfWords(automaton, text, words, starts, stamp);
-    else this.startsOfText(automaton, text, starts, stamp);
+    let wordStarts: ArrayLike<number>;
+    if (words !== undefined) {
+      this.startsOfWords(automaton, text, words, starts, stamp);
+      wordStarts = words.words;
+    } else wordStarts = this.startsOfText(automaton, text, starts, stamp);
 
-    const reading: Reading = { entries: this.entries, live, limits, starts, answers: new Map() };
+    const stride = words === undefined ? 1 : STRIDE;
+    const reading: Reading = { entries: this.entries, live, limits, masks, masksAt, perBit, wordStarts, stride, starts, answers: new Map() };
     if (recent.length === RECENT) recent.shift();
     recent.push({ segment, reading });
     return reading;
@@ -325,7 +356,7 @@ class PhraseIndex {
    * costs a look-up. Runs that hold a "." "-" or "&" (units anchors have but words lack) are walked
    * whole: they hold any anchor that spans words ("e-mail").
    */
-  private anchorsOfWords(automaton: Automaton, text: string, words: WordReading, stamp: number): void {
+  private anchorsOfWords(automaton: Automaton, text: string, words: WordReading, perBit: number, stamp: number): void {
     if (automaton.wordAnchorsFor !== automaton) {
       this.wordAnchors.forget();
       this.wordAnchorsUsed = 0;
@@ -337,7 +368,8 @@ class PhraseIndex {
       if (at === NONE_FOUND) continue;
       const list = this.wordAnchorList;
       const start = read[k + START]!;
-      for (let f = at + 1, last = f + list[at]!; f < last; f++) found(automaton, list[f]!, start, stamp);
+      const bit = 1 << ((k / STRIDE / perBit) | 0);
+      for (let f = at + 1, last = f + list[at]!; f < last; f++) found(automaton, list[f]!, start, bit, stamp);
     }
     for (const unit of automaton.joiners) {
       for (let i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i)) {
@@ -358,7 +390,7 @@ class PhraseIndex {
       previous = c;
       node = next[node * UNITS + UNIT[c & 127]!]!;
       // Every anchor ending here, longest first: all of them, as each one's last place is kept.
-      for (let n = ends[node]!; n > 0; n = suffix[n]!) found(automaton, anchorAt[n]!, i, stamp);
+      for (let n = ends[node]!; n > 0; n = suffix[n]!) found(automaton, anchorAt[n]!, i, ALL_WORDS, stamp);
     }
   }
 
@@ -395,21 +427,25 @@ class PhraseIndex {
 
   /**
    * The anchors found, each once: each of its anchor sets is met, and an entry with all its sets met is
-   * live; each set's last place is its anchors' latest, and each live entry's limit its sets' least.
+   * live; each set's last place is its anchors' latest and its words theirs; each live entry's limit
+   * is its sets' least, its masks its sets' words.
    */
-  private settle(automaton: Automaton, stamp: number, live: number[]): number[] {
-    const { anchorSets, setEntry, sets, firstSet, met, missing, counted, found, lastAt, setLast } = automaton;
+  private settle(automaton: Automaton, stamp: number, live: number[]): { limits: number[]; masks: number[]; masksAt: number[] } {
+    const { anchorSets, setEntry, sets, firstSet, met, missing, counted, found, lastAt, wordBits, setLast, setBits } = automaton;
     for (let f = 0; f < automaton.foundCount; f++) {
       const anchor = found[f]!;
       const at = lastAt[anchor]!;
+      const bits = wordBits[anchor]!;
       for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k++) {
         const set = anchorSets.sets[k]!;
         if (met[set] === stamp) {
           if (at > setLast[set]!) setLast[set] = at;
+          setBits[set]! |= bits;
           continue;
         }
         met[set] = stamp;
         setLast[set] = at;
+        setBits[set] = bits;
         const entry = setEntry[set]!;
         if (counted[entry] !== stamp) {
           counted[entry] = stamp;
@@ -419,23 +455,32 @@ class PhraseIndex {
       }
     }
     const limits = new Array<number>(live.length);
+    const masks: number[] = [];
+    const masksAt = new Array<number>(live.length + 1);
     for (let k = 0; k < live.length; k++) {
       const entry = live[k]!;
       let limit = NO_LIMIT;
-      for (let set = firstSet[entry]!, end = set + sets[entry]!; set < end; set++) if (setLast[set]! < limit) limit = setLast[set]!;
+      masksAt[k] = masks.length;
+      for (let set = firstSet[entry]!, end = set + sets[entry]!; set < end; set++) {
+        if (setLast[set]! < limit) limit = setLast[set]!;
+        masks.push(setBits[set]!);
+      }
       limits[k] = limit;
     }
-    return limits;
+    masksAt[live.length] = masks.length;
+    return { limits, masks, masksAt };
   }
 
-  /** Each word's starts, words found by reading every unit of the text. */
-  private startsOfText(automaton: Automaton, text: string, starts: Map<number, number[]>, stamp: number): void {
+  /** Each word's starts, words found by reading every unit of the text; where the words start. */
+  private startsOfText(automaton: Automaton, text: string, starts: Map<number, number[]>, stamp: number): number[] {
+    const wordStarts: number[] = [];
     for (let i = 0, inWord = false; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
-      if (word && !inWord) this.addWalked(automaton, starts, i, this.walk(text, i, text.length), stamp);
+      if (word && !inWord) this.addWalked(automaton, starts, wordStarts.push(i) - 1, this.walk(text, i, text.length), stamp);
       inWord = word;
     }
+    return wordStarts;
   }
 
   /**
@@ -456,11 +501,11 @@ class PhraseIndex {
       const at = this.wordHeads.of(read[k + ID]!, text, i, read[k + END]!);
       if (at === NONE_FOUND) continue;
       if (at === CONTEXT) {
-        this.addWalked(automaton, starts, i, this.walk(text, i, text.length), stamp);
+        this.addWalked(automaton, starts, k / STRIDE, this.walk(text, i, text.length), stamp);
         continue;
       }
       const list = this.wordHeadList;
-      for (let f = at + 1, last = at + 1 + list[at]!; f < last; f++) addStarts(automaton, starts, list[f]!, i, stamp);
+      for (let f = at + 1, last = at + 1 + list[at]!; f < last; f++) addStarts(automaton, starts, list[f]!, k / STRIDE, stamp);
     }
   }
 
@@ -483,8 +528,8 @@ class PhraseIndex {
     return at;
   }
 
-  private addWalked(automaton: Automaton, starts: Map<number, number[]>, i: number, found: number, stamp: number): void {
-    for (let f = 0; f < found; f++) addStarts(automaton, starts, this.walked[f]!, i, stamp);
+  private addWalked(automaton: Automaton, starts: Map<number, number[]>, word: number, found: number, stamp: number): void {
+    for (let f = 0; f < found; f++) addStarts(automaton, starts, this.walked[f]!, word, stamp);
   }
 
   /**
@@ -593,7 +638,8 @@ class PhraseIndex {
       joiners, wordAnchorsFor: undefined, headStarts: this.headStarts(), startWanted: new Uint32Array(this.startHeads.length),
       next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), sets, firstSet, unanchored,
       seen, met, missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
-      found: new Int32Array(this.anchors.size), foundCount: 0, lastAt: new Int32Array(this.anchors.size), setLast: new Int32Array(this.setEntry.length),
+      found: new Int32Array(this.anchors.size), foundCount: 0, lastAt: new Int32Array(this.anchors.size), wordBits: new Int32Array(this.anchors.size),
+      setLast: new Int32Array(this.setEntry.length), setBits: new Int32Array(this.setEntry.length),
     };
   }
 }
@@ -628,8 +674,10 @@ interface Automaton {
   found: Int32Array;
   foundCount: number;
   lastAt: Int32Array;
-  /** Per anchor set met, the last place one of its anchors was found. */
+  wordBits: Int32Array;
+  /** Per anchor set met, the last place one of its anchors was found, and the words they were found in. */
   setLast: Int32Array;
+  setBits: Int32Array;
   /** The key units some anchor has that words lack ("e-mail"): runs holding one are walked whole. */
   joiners: readonly string[];
   /** The automaton PhraseIndex.wordAnchors was kept for. */
@@ -644,16 +692,24 @@ const NONE = new Int32Array(0);
 
 /**
  * An anchor found at `at` (the start of the word holding it, or where it ends: either is at or after
- * the start of any match that holds it): listed once per reading, its last place kept.
+ * the start of any match that holds it), in the words of `bit` (a bit of Reading.masks): listed once per
+ * reading, its last place and all its words kept.
  */
-function found(automaton: Automaton, anchor: number, at: number, stamp: number): void {
-  const { seen, lastAt } = automaton;
+function found(automaton: Automaton, anchor: number, at: number, bit: number, stamp: number): void {
+  const { seen, lastAt, wordBits } = automaton;
   if (seen[anchor] !== stamp) {
     seen[anchor] = stamp;
     lastAt[anchor] = at;
+    wordBits[anchor] = bit;
     automaton.found[automaton.foundCount++] = anchor;
-  } else if (at > lastAt[anchor]!) lastAt[anchor] = at;
+  } else {
+    if (at > lastAt[anchor]!) lastAt[anchor] = at;
+    wordBits[anchor]! |= bit;
+  }
 }
+
+/** The mask bits of an anchor not placed in one word: all of them. */
+const ALL_WORDS = -1;
 
 /** The limit of an entry without anchor sets: any word may start a match. */
 const NO_LIMIT = 0x7fffffff;
@@ -669,16 +725,16 @@ const CONTEXT = -1;
  */
 const NONE_FOUND = -2;
 
-/** The word at i has this head: it is listed for each of the head's starts that a live entry has. */
-function addStarts(automaton: Automaton, starts: Map<number, number[]>, head: number, i: number, stamp: number): void {
+/** The word has this head: it is listed for each of the head's starts that a live entry has. */
+function addStarts(automaton: Automaton, starts: Map<number, number[]>, head: number, word: number, stamp: number): void {
   const { headStarts, startWanted } = automaton;
   for (let k = headStarts.start[head]!, end = headStarts.start[head + 1]!; k < end; k++) {
     const start = headStarts.starts[k]!;
     if (startWanted[start] !== stamp) continue;
     const list = starts.get(start);
-    if (list === undefined) starts.set(start, [i]);
+    if (list === undefined) starts.set(start, [word]);
     // A word has one head of each length, and no head of a start begins another: the word is listed once.
-    else list.push(i);
+    else list.push(word);
   }
 }
 
