@@ -77,17 +77,23 @@ export function compileLexicon(spec: LexiconSpec): Lexicon {
  * Every match of every entry in the segment, entry by entry, each entry's in the order of the text.
  * The shared index has already read, for every lexicon at once, which entries have an anchor in the
  * segment and where each word head occurs (PhraseIndex.read). An entry runs only when one of its
- * anchors occurs, and then, sticky, only at the words its matches can start with, in order, resuming
- * after each match: the same matches as a search from every position.
+ * anchors occurs, and then, sticky, only at the words its matches can start with, in order, up to the
+ * last word a match can start at (reading.limits), resuming after each match: the same matches as a
+ * search from every position.
  */
 export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry: Entry; from: number; to: number }[] {
   const found: { entry: Entry; from: number; to: number }[] = [];
   const reading = INDEX.read(segment);
   const text = segment.matching;
   const { entries, first: firstId } = lexicon;
-  for (const id of liveIn(reading.live, firstId, firstId + entries.length)) {
-    const entry = entries[id - firstId]!;
+  for (const k of liveIn(reading.live, firstId, firstId + entries.length)) {
+    const entry = entries[reading.live[k]! - firstId]!;
+    const limit = reading.limits[k]!;
     const { pattern } = entry;
+    // A match touches at most span words from its first: each anchor set must have a word among them.
+    const reach = pattern.span === Infinity ? -1 : Math.max(pattern.span, 1) - 1;
+    const masksFrom = reading.masksAt[k]!;
+    const masksTo = reading.masksAt[k + 1]!;
     if (entry.start < 0) {
       const regex = pattern.regex;
       regex.lastIndex = 0;
@@ -107,9 +113,13 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
     const first = pattern.starts!.first.regex;
     const sticky = pattern.sticky;
     let resume = 0;
+    const { wordStarts, stride, perBit, masks } = reading;
     for (let i = 0; i < at.length; i++) {
-      const from = at[i]!;
+      const word = at[i]!;
+      const from = wordStarts[word * stride]!;
+      if (from > limit) break;
       if (from < resume) continue;
+      if (reach >= 0 && !inWindow(masks, masksFrom, masksTo, (word / perBit) | 0, ((word + reach) / perBit) | 0)) continue;
       if (answers !== undefined) {
         if (answers[i] === 0) {
           first.lastIndex = from;
@@ -128,19 +138,28 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
   return found;
 }
 
+/** Whether each of the masks (masks[from] up to masks[to]) has a bit from lo to hi. */
+function inWindow(masks: readonly number[], from: number, to: number, lo: number, hi: number): boolean {
+  const window = (hi >= 31 ? -1 : (1 << (hi + 1)) - 1) & (-1 << lo);
+  for (let m = from; m < to; m++) if ((masks[m]! & window) === 0) return false;
+  return true;
+}
+
 /**
- * The live entries numbered from `first` to before `end` (one lexicon's), ascending: a lexicon has a
- * few of a segment's live entries, so sorting them alone costs less than sorting all of them.
+ * Where in `live` the live entries numbered from `first` to before `end` (one lexicon's) are, by
+ * ascending entry: a lexicon has a few of a segment's live entries, so sorting them alone costs less
+ * than sorting all of them.
  */
 function liveIn(live: readonly number[], first: number, end: number): number[] {
-  const ids: number[] = [];
-  for (const id of live) {
+  const places: number[] = [];
+  for (let k = 0; k < live.length; k++) {
+    const id = live[k]!;
     if (id < first || id >= end) continue;
-    let at = ids.length;
-    for (; at > 0 && ids[at - 1]! > id; at--) ids[at] = ids[at - 1]!;
-    ids[at] = id;
+    let at = places.length;
+    for (; at > 0 && live[places[at - 1]!]! > id; at--) places[at] = places[at - 1]!;
+    places[at] = k;
   }
-  return ids;
+  return places;
 }
 
 /** What the phrase index read in one segment, for every lexicon. */
@@ -153,13 +172,30 @@ interface Reading {
    */
   readonly live: readonly number[];
   /**
-   * heads.get(head): where the words with this head begin, in order. Maps of what the segment holds, not
-   * arrays over the whole index: a reading is kept for a while (`recent`), and a thousand slots each,
-   * for a segment of a few words, were most of what short texts cost the garbage collector.
+   * Per live entry (live[k]: limits[k]), the last place a match of it can start: every match holds an
+   * anchor of each of the entry's sets, so it starts at or before the last word holding one (the
+   * least of those over its sets). Most starts an article or pronoun gives are past it.
    */
-  readonly heads: Map<number, number[]>;
-  /** starts.get(start): where the words with one of the start's heads begin, in order; found when first asked. */
-  readonly starts: Map<number, ArrayLike<number>>;
+  readonly limits: readonly number[];
+  /**
+   * Per live entry, per anchor set, the words holding one of the set's anchors, as bits of a mask: bit
+   * b for words b * perBit up to (b + 1) * perBit (32 bits cover the segment); live entry k's masks are
+   * masks[masksAt[k]] up to masks[masksAt[k + 1]]. All bits for an anchor that spans words or a text
+   * read without words.
+   */
+  readonly masks: readonly number[];
+  readonly masksAt: readonly number[];
+  readonly perBit: number;
+  /** Word w of the segment starts at wordStarts[w * stride]. */
+  readonly wordStarts: ArrayLike<number>;
+  readonly stride: number;
+  /**
+   * starts.get(start): the words (numbered as wordStarts) with one of the start's heads, in order, for the starts of
+   * live entries. A Map of what the segment holds, not an array over the whole index: a reading is kept
+   * for a while (`recent`), and a thousand slots each, for a segment of a few words, were most of what
+   * short texts cost the garbage collector.
+   */
+  readonly starts: Map<number, number[]>;
   /** answers.get(start)[i]: whether the start's first part matches at starts.get(start)[i]: 0 not asked yet, 1 yes, 2 no. */
   readonly answers: Map<number, number[]>;
 }
@@ -257,17 +293,7 @@ class PhraseIndex {
 
   /** Where the words that may begin a match of the start are, in order. */
   wordsOf(reading: Reading, start: number): ArrayLike<number> {
-    const at = reading.starts.get(start);
-    if (at) return at;
-    // Each head's list is in the text's order; a word has one head of each length, and no head of a
-    // start begins another, so the lists do not overlap and merging them keeps every word once.
-    let merged: ArrayLike<number> = NONE;
-    for (const head of this.startHeads[start]!) {
-      const list = reading.heads.get(head);
-      if (list !== undefined) merged = merged.length === 0 ? list : mergeAscending(merged, list);
-    }
-    reading.starts.set(start, merged);
-    return merged;
+    return reading.starts.get(start) ?? NONE;
   }
 
   read(segment: PreparedSegment): Reading {
@@ -290,28 +316,34 @@ class PhraseIndex {
       seen.fill(0);
       met.fill(0);
       counted.fill(0);
-      automaton.wanted.fill(0);
       automaton.startWanted.fill(0);
     }
     const stamp = ++automaton.stamp;
     // The segment's shared word reading is of norm.text (matching's offsets and word starts) when norm is normalised.
     const words = segment.norm === segment.normalised ? segment.words : undefined;
-    if (words === undefined) this.walkAnchors(automaton, text, 0, text.length, stamp, live);
-    else this.anchorsOfWords(automaton, text, words, stamp, live);
+    automaton.foundCount = 0;
+    const perBit = words === undefined ? NO_LIMIT : Math.max(1, Math.ceil(words.count / 32));
+    if (words === undefined) this.walkAnchors(automaton, text, 0, text.length, stamp);
+    else this.anchorsOfWords(automaton, text, words, perBit, stamp);
+    const { limits, masks, masksAt } = this.settle(automaton, stamp, live);
 
-    // Only live entries are tried, so only their starts' heads are listed.
-    const { wanted, startWanted } = automaton;
+    // Only live entries are tried, so only their starts' words are listed. A word's heads are few and a
+    // head is in a few starts, where a start can have a hundred heads (a slot's words): each word's
+    // heads lead to their starts, rather than each live start asking for each of its heads.
+    const { startWanted } = automaton;
     for (const entry of live) {
       const start = this.entryStart[entry]!;
-      if (start < 0 || startWanted[start] === stamp) continue;
-      startWanted[start] = stamp;
-      for (const head of this.startHeads[start]!) wanted[head] = stamp;
+      if (start >= 0) startWanted[start] = stamp;
     }
-    const heads = new Map<number, number[]>();
-    if (words !== undefined) this.headsOfWords(text, words, heads, wanted, stamp);
-    else this.headsOfText(text, heads, wanted, stamp);
+    const starts = new Map<number, number[]>();
+    let wordStarts: ArrayLike<number>;
+    if (words !== undefined) {
+      this.startsOfWords(automaton, text, words, starts, stamp);
+      wordStarts = words.words;
+    } else wordStarts = this.startsOfText(automaton, text, starts, stamp);
 
-    const reading: Reading = { entries: this.entries, live, heads, starts: new Map(), answers: new Map() };
+    const stride = words === undefined ? 1 : STRIDE;
+    const reading: Reading = { entries: this.entries, live, limits, masks, masksAt, perBit, wordStarts, stride, starts, answers: new Map() };
     if (recent.length === RECENT) recent.shift();
     recent.push({ segment, reading });
     return reading;
@@ -324,7 +356,7 @@ class PhraseIndex {
    * costs a look-up. Runs that hold a "." "-" or "&" (units anchors have but words lack) are walked
    * whole: they hold any anchor that spans words ("e-mail").
    */
-  private anchorsOfWords(automaton: Automaton, text: string, words: WordReading, stamp: number, live: number[]): void {
+  private anchorsOfWords(automaton: Automaton, text: string, words: WordReading, perBit: number, stamp: number): void {
     if (automaton.wordAnchorsFor !== automaton) {
       this.wordAnchors.forget();
       this.wordAnchorsUsed = 0;
@@ -335,28 +367,30 @@ class PhraseIndex {
       const at = this.wordAnchors.of(read[k + ID]!, text, read[k + START]!, read[k + END]!);
       if (at === NONE_FOUND) continue;
       const list = this.wordAnchorList;
-      for (let f = at + 1, last = f + list[at]!; f < last; f++) this.meet(automaton, list[f]!, stamp, live);
+      const start = read[k + START]!;
+      const bit = 1 << ((k / STRIDE / perBit) | 0);
+      for (let f = at + 1, last = f + list[at]!; f < last; f++) found(automaton, list[f]!, start, bit, stamp);
     }
     for (const unit of automaton.joiners) {
       for (let i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i)) {
         let from = i;
         while (from > 0 && isKeyUnit(text.charCodeAt(from - 1))) from--;
         while (i < text.length && isKeyUnit(text.charCodeAt(i))) i++;
-        this.walkAnchors(automaton, text, from, i, stamp, live);
+        this.walkAnchors(automaton, text, from, i, stamp);
       }
     }
   }
 
-  /** Every anchor that ends in text[from, to), the automaton fed it from its root. */
-  private walkAnchors(automaton: Automaton, text: string, from: number, to: number, stamp: number, live: number[]): void {
-    const { next, ends, suffix, anchorAt, seen } = automaton;
+  /** Every anchor that ends in text[from, to), the automaton fed it from its root; found where it ends. */
+  private walkAnchors(automaton: Automaton, text: string, from: number, to: number, stamp: number): void {
+    const { next, ends, suffix, anchorAt } = automaton;
     for (let i = from, node = 0, previous = -1; i < to; i++) {
       const c = text.charCodeAt(i);
       if (c === previous && c >= 97 && c <= 122) continue;
       previous = c;
       node = next[node * UNITS + UNIT[c & 127]!]!;
-      // Every anchor ending here, longest first. One seen before had its suffixes seen then.
-      for (let n = ends[node]!; n > 0 && seen[anchorAt[n]!] !== stamp; n = suffix[n]!) this.meet(automaton, anchorAt[n]!, stamp, live);
+      // Every anchor ending here, longest first: all of them, as each one's last place is kept.
+      for (let n = ends[node]!; n > 0; n = suffix[n]!) found(automaton, anchorAt[n]!, i, ALL_WORDS, stamp);
     }
   }
 
@@ -391,40 +425,70 @@ class PhraseIndex {
     return at;
   }
 
-  /** An anchor found: each of its anchor sets is met, and an entry with all its sets met is live. */
-  private meet(automaton: Automaton, anchor: number, stamp: number, live: number[]): void {
-    const { anchorSets, setEntry, sets, seen, met, missing, counted } = automaton;
-    if (seen[anchor] === stamp) return;
-    seen[anchor] = stamp;
-    for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k++) {
-      const set = anchorSets.sets[k]!;
-      if (met[set] === stamp) continue;
-      met[set] = stamp;
-      const entry = setEntry[set]!;
-      if (counted[entry] !== stamp) {
-        counted[entry] = stamp;
-        missing[entry] = sets[entry]!;
+  /**
+   * The anchors found, each once: each of its anchor sets is met, and an entry with all its sets met is
+   * live; each set's last place is its anchors' latest and its words theirs; each live entry's limit
+   * is its sets' least, its masks its sets' words.
+   */
+  private settle(automaton: Automaton, stamp: number, live: number[]): { limits: number[]; masks: number[]; masksAt: number[] } {
+    const { anchorSets, setEntry, sets, firstSet, met, missing, counted, found, lastAt, wordBits, setLast, setBits } = automaton;
+    for (let f = 0; f < automaton.foundCount; f++) {
+      const anchor = found[f]!;
+      const at = lastAt[anchor]!;
+      const bits = wordBits[anchor]!;
+      for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k++) {
+        const set = anchorSets.sets[k]!;
+        if (met[set] === stamp) {
+          if (at > setLast[set]!) setLast[set] = at;
+          setBits[set]! |= bits;
+          continue;
+        }
+        met[set] = stamp;
+        setLast[set] = at;
+        setBits[set] = bits;
+        const entry = setEntry[set]!;
+        if (counted[entry] !== stamp) {
+          counted[entry] = stamp;
+          missing[entry] = sets[entry]!;
+        }
+        if (--missing[entry]! === 0) live.push(entry);
       }
-      if (--missing[entry]! === 0) live.push(entry);
     }
+    const limits = new Array<number>(live.length);
+    const masks: number[] = [];
+    const masksAt = new Array<number>(live.length + 1);
+    for (let k = 0; k < live.length; k++) {
+      const entry = live[k]!;
+      let limit = NO_LIMIT;
+      masksAt[k] = masks.length;
+      for (let set = firstSet[entry]!, end = set + sets[entry]!; set < end; set++) {
+        if (setLast[set]! < limit) limit = setLast[set]!;
+        masks.push(setBits[set]!);
+      }
+      limits[k] = limit;
+    }
+    masksAt[live.length] = masks.length;
+    return { limits, masks, masksAt };
   }
 
-  /** Each word's heads, words found by reading every unit of the text. */
-  private headsOfText(text: string, heads: Map<number, number[]>, wanted: Uint32Array, stamp: number): void {
+  /** Each word's starts, words found by reading every unit of the text; where the words start. */
+  private startsOfText(automaton: Automaton, text: string, starts: Map<number, number[]>, stamp: number): number[] {
+    const wordStarts: number[] = [];
     for (let i = 0, inWord = false; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
-      if (word && !inWord) this.addHeads(heads, i, this.walk(text, i, text.length), wanted, stamp);
+      if (word && !inWord) this.addWalked(automaton, starts, wordStarts.push(i) - 1, this.walk(text, i, text.length), stamp);
       inWord = word;
     }
+    return wordStarts;
   }
 
   /**
-   * Each word's heads, words from the segment's shared reading (their starts are the starts headsOfText
+   * Each word's starts, words from the segment's shared reading (their starts are the starts startsOfText
    * finds: a word unit of the matching form is a letter or digit of norm.text), and a word's heads
    * from what its first reading found, by word id.
    */
-  private headsOfWords(text: string, words: WordReading, heads: Map<number, number[]>, wanted: Uint32Array, stamp: number): void {
+  private startsOfWords(automaton: Automaton, text: string, words: WordReading, starts: Map<number, number[]>, stamp: number): void {
     if (this.wordHeadsFor !== this.heads) {
       // A lexicon compiled since added heads: every word is walked again.
       this.wordHeads.forget();
@@ -437,11 +501,11 @@ class PhraseIndex {
       const at = this.wordHeads.of(read[k + ID]!, text, i, read[k + END]!);
       if (at === NONE_FOUND) continue;
       if (at === CONTEXT) {
-        this.addHeads(heads, i, this.walk(text, i, text.length), wanted, stamp);
+        this.addWalked(automaton, starts, k / STRIDE, this.walk(text, i, text.length), stamp);
         continue;
       }
       const list = this.wordHeadList;
-      for (let f = at + 1, last = at + 1 + list[at]!; f < last; f++) if (wanted[list[f]!] === stamp) addHead(heads, list[f]!, i);
+      for (let f = at + 1, last = at + 1 + list[at]!; f < last; f++) addStarts(automaton, starts, list[f]!, k / STRIDE, stamp);
     }
   }
 
@@ -464,8 +528,8 @@ class PhraseIndex {
     return at;
   }
 
-  private addHeads(heads: Map<number, number[]>, i: number, found: number, wanted: Uint32Array, stamp: number): void {
-    for (let f = 0; f < found; f++) if (wanted[this.walked[f]!] === stamp) addHead(heads, this.walked[f]!, i);
+  private addWalked(automaton: Automaton, starts: Map<number, number[]>, word: number, found: number, stamp: number): void {
+    for (let f = 0; f < found; f++) addStarts(automaton, starts, this.walked[f]!, word, stamp);
   }
 
   /**
@@ -508,6 +572,17 @@ class PhraseIndex {
     while (this.headAt.length < this.headTrie.size) this.headAt.push(-1);
     if (this.headAt[node]! < 0) this.headAt[node] = this.heads++;
     return this.headAt[node]!;
+  }
+
+  /** The starts of each head, flat (the inverse of startHeads). */
+  private headStarts(): { start: Int32Array; starts: Int32Array } {
+    const start = new Int32Array(this.heads + 1);
+    for (const heads of this.startHeads) for (const head of heads) start[head + 1]!++;
+    for (let head = 0; head < this.heads; head++) start[head + 1]! += start[head]!;
+    const filled = start.slice(0, this.heads);
+    const starts = new Int32Array(start[this.heads]!);
+    this.startHeads.forEach((heads, s) => heads.forEach((head) => (starts[filled[head]!++] = s)));
+    return { start, starts };
   }
 
   private build(): Automaton {
@@ -555,12 +630,16 @@ class PhraseIndex {
     const anchorSets = { start, sets: Int32Array.from(this.anchorSets.flat()) };
     const seen = new Uint32Array(this.anchors.size);
     const met = new Uint32Array(this.setEntry.length);
+    const firstSet = new Int32Array(sets.length);
+    for (let set = this.setEntry.length - 1; set >= 0; set--) firstSet[this.setEntry[set]!] = set;
     const entries = sets.length;
     const joiners = [...'.-&'].filter((unit) => [...this.anchors.keys()].some((anchor) => anchor.includes(unit)));
     return {
-      joiners, wordAnchorsFor: undefined, wanted: new Uint32Array(this.heads), startWanted: new Uint32Array(this.startHeads.length),
-      next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), sets, unanchored,
+      joiners, wordAnchorsFor: undefined, headStarts: this.headStarts(), startWanted: new Uint32Array(this.startHeads.length),
+      next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), sets, firstSet, unanchored,
       seen, met, missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
+      found: new Int32Array(this.anchors.size), foundCount: 0, lastAt: new Int32Array(this.anchors.size), wordBits: new Int32Array(this.anchors.size),
+      setLast: new Int32Array(this.setEntry.length), setBits: new Int32Array(this.setEntry.length),
     };
   }
 }
@@ -580,8 +659,9 @@ interface Automaton {
   anchorSets: { start: Int32Array; sets: Int32Array };
   /** Per anchor set, its entry. */
   setEntry: Int32Array;
-  /** Per entry, how many anchor sets it has; the entries with none, live in every reading. */
+  /** Per entry, how many anchor sets it has, and the first of them (an entry's sets are numbered one after another); the entries with none, live in every reading. */
   sets: Uint8Array;
+  firstSet: Int32Array;
   unanchored: readonly number[];
   /** Per anchor and per anchor set, the stamp of the last reading that saw it. */
   seen: Uint32Array;
@@ -590,27 +670,49 @@ interface Automaton {
   missing: Uint8Array;
   counted: Uint32Array;
   stamp: number;
+  /** The anchors the reading under way found, each once (found[0] up to found[foundCount]), and each one's last place. */
+  found: Int32Array;
+  foundCount: number;
+  lastAt: Int32Array;
+  wordBits: Int32Array;
+  /** Per anchor set met, the last place one of its anchors was found, and the words they were found in. */
+  setLast: Int32Array;
+  setBits: Int32Array;
   /** The key units some anchor has that words lack ("e-mail"): runs holding one are walked whole. */
   joiners: readonly string[];
   /** The automaton PhraseIndex.wordAnchors was kept for. */
   wordAnchorsFor: Automaton | undefined;
-  /** Per head and per start, the stamp of the last reading with a live entry of that start (whose words it lists). */
-  wanted: Uint32Array;
+  /** Per head, the starts it is a head of: starts[start[h]] up to starts[start[h + 1]]. */
+  headStarts: { start: Int32Array; starts: Int32Array };
+  /** Per start, the stamp of the last reading with a live entry of that start (whose words it lists). */
   startWanted: Uint32Array;
 }
 
 const NONE = new Int32Array(0);
-/** Two ascending lists of numbers as one. */
-function mergeAscending(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
-  const out = new Array<number>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i]! < b[j]! ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
+
+/**
+ * An anchor found at `at` (the start of the word holding it, or where it ends: either is at or after
+ * the start of any match that holds it), in the words of `bit` (a bit of Reading.masks): listed once per
+ * reading, its last place and all its words kept.
+ */
+function found(automaton: Automaton, anchor: number, at: number, bit: number, stamp: number): void {
+  const { seen, lastAt, wordBits } = automaton;
+  if (seen[anchor] !== stamp) {
+    seen[anchor] = stamp;
+    lastAt[anchor] = at;
+    wordBits[anchor] = bit;
+    automaton.found[automaton.foundCount++] = anchor;
+  } else {
+    if (at > lastAt[anchor]!) lastAt[anchor] = at;
+    wordBits[anchor]! |= bit;
+  }
 }
+
+/** The mask bits of an anchor not placed in one word: all of them. */
+const ALL_WORDS = -1;
+
+/** The limit of an entry without anchor sets: any word may start a match. */
+const NO_LIMIT = 0x7fffffff;
 
 /** How many segments' readings are kept. */
 const RECENT = 64;
@@ -623,10 +725,17 @@ const CONTEXT = -1;
  */
 const NONE_FOUND = -2;
 
-function addHead(heads: Map<number, number[]>, head: number, i: number): void {
-  const list = heads.get(head);
-  if (list === undefined) heads.set(head, [i]);
-  else list.push(i);
+/** The word has this head: it is listed for each of the head's starts that a live entry has. */
+function addStarts(automaton: Automaton, starts: Map<number, number[]>, head: number, word: number, stamp: number): void {
+  const { headStarts, startWanted } = automaton;
+  for (let k = headStarts.start[head]!, end = headStarts.start[head + 1]!; k < end; k++) {
+    const start = headStarts.starts[k]!;
+    if (startWanted[start] !== stamp) continue;
+    const list = starts.get(start);
+    if (list === undefined) starts.set(start, [word]);
+    // A word has one head of each length, and no head of a start begins another: the word is listed once.
+    else list.push(word);
+  }
 }
 
 /**

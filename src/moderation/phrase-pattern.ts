@@ -37,6 +37,11 @@ export interface CompiledPattern {
   readonly starts: { heads: ReadonlySet<string>; first: FirstPart } | undefined;
   /** The same pattern, sticky: tried only at its lastIndex (a word start where `starts` allows a match). */
   readonly sticky: RegExp;
+  /**
+   * The most words (runs of letters and digits) of the text a match can touch: Infinity when a free
+   * word or a gap is in it (those match "a'b'c" as one word, which is three).
+   */
+  readonly span: number;
 }
 
 /**
@@ -65,7 +70,7 @@ type Node =
 export function compilePattern(source: string, slots: Slots = {}): CompiledPattern {
   const seq = parse(source, slots, 0);
   const heads = headsOf(seq);
-  return new Pattern(source, `${EDGE_BEFORE}${emitSequence(seq)}${EDGE_AFTER}`, anchorSets(seq), heads && { heads, first: firstPart(seq[0]!) });
+  return new Pattern(source, `${EDGE_BEFORE}${emitSequence(seq)}${EDGE_AFTER}`, anchorSets(seq), heads && { heads, first: firstPart(seq[0]!) }, spanOf(seq));
 }
 
 /**
@@ -83,6 +88,7 @@ class Pattern implements CompiledPattern {
     private readonly body: string,
     readonly anchors: readonly (readonly string[])[],
     readonly starts: CompiledPattern['starts'],
+    readonly span: number,
   ) {}
 
   get regex(): RegExp {
@@ -180,6 +186,35 @@ export function matchingForm(text: string): string {
     i += len;
   }
   return out;
+}
+
+/**
+ * The most words of the text a match of the sequence can touch (CompiledPattern.span): a literal's
+ * runs of letters and digits ("e-mail" two; words may touch, which only makes fewer), a choice its
+ * widest option's.
+ */
+function spanOf(seq: readonly Node[]): number {
+  let words = 0;
+  for (const node of seq) words += nodeSpan(node);
+  return words;
+}
+const altSpans = new WeakMap<Node, number>();
+function nodeSpan(node: Node): number {
+  switch (node.kind) {
+    case 'word':
+      return node.text.match(/[a-z0-9]+/g)?.length ?? 0;
+    case 'any':
+    case 'gap':
+      return Infinity;
+    case 'end':
+      return 0;
+    case 'alt': {
+      // A slot's choice is one node shared by every pattern that names it: its span is worked out once.
+      let span = altSpans.get(node);
+      if (span === undefined) altSpans.set(node, (span = Math.max(...node.options.map(spanOf))));
+      return span;
+    }
+  }
 }
 
 /** Runs of one letter reduced to a single letter: the form anchors are checked in. */

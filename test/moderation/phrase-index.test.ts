@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadAbouts, loadPublicSets } from '../../src/eval/datasets.js';
 import { HATE_GRAMMARS } from '../../src/moderation/hate-grammars.js';
 import { compileLexicon, findPhrases, type Lexicon } from '../../src/moderation/phrase-detector.js';
 import { prepareSegments, type PreparedSegment } from '../../src/moderation/prepare-segments.js';
+import { PACKAGE_ROOT, SHARED_DIR } from '../../src/paths.js';
 import { DEHUMANISING, GROUP_MEMBER, GROUPS, INSULTS, KILL_BASE, SLURS } from '../../src/moderation/word-lists.js';
 import { doc, text } from './docs.js';
 
@@ -141,5 +144,41 @@ describe('phrase index', () => {
     expect(found('please e-mail me for r&b tickets')).toEqual([0, 1, 2]);
     expect(found('ee--mmail me: rr&&b tickets.')).toEqual([2]);
     expect(found('cheap R&B tickets, e.mail me')).toEqual([1, 2]);
+  });
+
+  it('tries a start only where each anchor set has a word within its span, up to the last one, and finds every match', () => {
+    // A match holds an anchor of each set, so it starts at or before the last word holding one, and no
+    // further before it than the pattern's span; a start may be the word holding its own anchor
+    // ("idiot"), and an anchor that spans words ("r&b") counts for every word.
+    const lexicon = compileLexicon({
+      slots: SLOTS,
+      phrases: { hate: [[1, '(you|u|the) [stupid] {insult}'], [1, '{insult}'], [1, '(love|the) r&b [tickets]'], [1, 'e-mail (me|you)']] },
+    });
+    // Past 32 words a bit of the words' mask stands for several words: starts a word before, at and after a bucket's edge.
+    const long = (at: number) => Array.from({ length: 70 }, (_, i) => (i === at ? 'idiot' : i % 7 === 0 ? 'you' : i % 5 === 0 ? 'stupid' : 'word')).join(' ');
+    const inputs = [
+      'idiot, you', 'you idiot', 'you you you idiot you', 'the stupid the idiot the', 'you are an idiot', 'you stupid idiot', 'idiot',
+      'the r&b the r&b', 'love r&b love', 'e-mail me e-mail you e-mail', ...[8, 9, 15, 16, 22, 29, 36, 43, 50, 64, 69].map(long),
+    ];
+    for (const input of inputs) {
+      const [segment] = prepareSegments(doc(text(input)));
+      expect(viaIndex(lexicon, segment!), input).toEqual(searchEverywhere(lexicon, segment!));
+    }
+  });
+
+  it('finds exactly what a search from every position finds, on every eval row', () => {
+    const sets = [...loadPublicSets(join(SHARED_DIR, 'eval')), loadAbouts(join(PACKAGE_ROOT, 'src/eval/abouts.jsonl'))];
+    const values = new Set(sets.flatMap((set) => set.cases.flatMap((c) => c.doc.segments.filter((s) => s.kind === 'text').map((s) => s.value))));
+    let matched = 0;
+    for (const value of values) {
+      for (const segment of prepareSegments(doc(text(value)))) {
+        for (const lexicon of all) {
+          const expected = searchEverywhere(lexicon, segment);
+          matched += expected.length;
+          expect(viaIndex(lexicon, segment), segment.value).toEqual(expected);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
   });
 });

@@ -51,3 +51,19 @@ describe('phrase patterns: choices of words', () => {
     expect(compared).toBeGreaterThan(300);
   });
 });
+
+describe('phrase patterns: span', () => {
+  it('counts the most words a match touches, and no bound with a free word or a gap', () => {
+    const slots = { insult: ['idiot', 'a hole', 'piece of shit'] };
+    const span = (source: string) => compilePattern(source, slots).span;
+    expect(span('kill')).toBe(1);
+    expect(span("don't e-mail me")).toBe(5);
+    expect(span('(you|you are) [stupid] {insult} $')).toBe(6);
+    expect(span('kill~ them*')).toBe(2);
+    expect(span('go _ now')).toBe(Infinity);
+    expect(span('i .. hate')).toBe(Infinity);
+    // Each counted word is a real one of the text at its widest: the pattern matches across exactly that many.
+    const longest = compilePattern('(you|you are) [stupid] {insult} $', slots).regex;
+    expect('you are stupid piece of shit.'.match(longest)?.[0].split(/[^a-z]+/).length).toBe(6);
+  });
+});
