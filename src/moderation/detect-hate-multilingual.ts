@@ -431,7 +431,10 @@ const SPANISH_NO = /^[^\p{L}]+(?:son|es|eres|somos|soy|sea|sean|era|eran|seran|s
 
 export const detectHateMultilingual: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
-  const pairs = new SegmentPairs(segments.filter((segment) => segment.kind === 'text'), (compiled ??= compile()), (scripts ??= compileScripts()));
+  // Pushed, not filtered: the builtin's filter and TurboFan's give an empty array different maps.
+  const texts: PreparedSegment[] = [];
+  for (const segment of segments) if (segment.kind === 'text') texts.push(segment);
+  const pairs = new SegmentPairs(texts, (compiled ??= compile()), (scripts ??= compileScripts()));
   // A Latin grammar pairs only where it finds a group word: where none finds one and no script grammar
   // pairs, nothing is reported whichever languages are read, so none of the tests that pick them is asked.
   if (!pairs.texts.some((t, i) => allGroupsIn(t, pairs.latin[0]![1].group.all).length > 0 || pairs.anyScriptPair(t, i))) return [];

@@ -17,8 +17,11 @@ export const detectLinks: Detector = (segments, policy) => {
   const hits: Hit[] = [];
   for (const { url, linkText, evidence } of linksIn(segments)) {
     if (policy.flag.maliciousLinks) {
-      const signs = maliciousSigns(url, linkText).sort((a, b) => b[0] - a[0]);
-      if (signs.length) hits.push({ category: 'malicious-link', weight: combineWeights(signs.map(([w]) => w)), evidence, why: signs.map(([, why]) => why).join('; ') });
+      const signs = maliciousSigns(url, linkText);
+      if (signs.length) {
+        const { weight, why } = weighSigns(signs);
+        hits.push({ category: 'malicious-link', weight, evidence, why });
+      }
     }
     if (policy.flagExternalLinks && isExternal(url, policy.allowedDomains)) {
       hits.push({ category: 'external-link', weight: 0.9, evidence });
@@ -88,6 +91,22 @@ const MAY_LINK = /\/\/|(?:https?|ftp|mailto):|\.(?:biz|com|edu|gov|net|org|pro|w
 export const mayHoldLink = (text: string): boolean => MAY_LINK.test(text);
 
 /** Signs of a malicious link, each as [weight, why]; the why documents the rule. */
+/**
+ * A URL's signs (maliciousSigns, which it sorts) combined by combineWeights, and named strongest first. Their
+ * weights and names are pushed onto literals, not made by .map: once optimized, .map makes arrays of another
+ * kind, and combineWeights, reading both, was compiled again and again (docs/scorer-speed.md, session 11).
+ */
+export function weighSigns(signs: [number, string][]): { weight: number; why: string } {
+  signs.sort((a, b) => b[0] - a[0]);
+  const weights: number[] = [];
+  const whys: string[] = [];
+  for (const [weight, why] of signs) {
+    weights.push(weight);
+    whys.push(why);
+  }
+  return { weight: combineWeights(weights), why: whys.join('; ') };
+}
+
 export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
   if (scheme === 'javascript' || scheme === 'vbscript') return [[0.95, 'script URL']];
