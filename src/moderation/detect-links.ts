@@ -132,8 +132,10 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   const path = decodeSafe(url.pathname).toLowerCase();
   // Path parts that are not article slugs (a slug's words are hyphenated: "apple-wants-to-make...").
   const parts = path.split('/').filter((p) => p && (p.match(/-/g) ?? []).length < 3);
-  const partTokens = parts.flatMap((p) => p.split(/[._]+/)).filter(Boolean);
-  const brandInPath = ownsBrand ? undefined : brandIn(partTokens) ?? partTokens.map(nearBrand).find(Boolean);
+  // Tokens and words pushed, not flatMap'ed and filtered: see weighSigns.
+  const partTokens: string[] = [];
+  for (const part of parts) for (const token of part.split(/[._]+/)) if (token) partTokens.push(token);
+  const brandInPath = ownsBrand ? undefined : brandIn(partTokens) ?? nearBrandIn(partTokens);
   if (brandInPath) signs.push([0.35, `"${brandInPath}" in the path of another domain`]);
   if (parts.some((p) => /^(?:https?|www)$/.test(p))) signs.push([0.45, '"http" or "www" as a folder, faking a URL in the path']);
   if (parts.some(isDomainName)) signs.push([0.45, 'a whole domain name as a folder, faking the address']);
@@ -142,7 +144,10 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   }
 
   const query = decodeSafe(`${url.search}${url.hash}`).toLowerCase();
-  const words = [...partTokens.flatMap((t) => t.split(/[^a-z0-9]+/)), ...query.split(/[^a-z0-9]+/), ...hostTokens].filter(Boolean);
+  const words: string[] = [];
+  for (const token of partTokens) for (const word of token.split(/[^a-z0-9]+/)) if (word) words.push(word);
+  for (const word of query.split(/[^a-z0-9]+/)) if (word) words.push(word);
+  for (const word of hostTokens) if (word) words.push(word);
   const strong = new Set(words.filter((t) => STRONG_BAIT.some((b) => t === b || (b.length >= 5 && t.includes(b)))));
   const weak = new Set(words.filter((t) => WEAK_BAIT.has(t)));
   // A brand's own sign-in page is where its users should sign in.
@@ -276,6 +281,15 @@ function brandIn(tokens: readonly string[]): string | undefined {
 }
 
 /** A brand (of six letters or more) one typo away from the token: "whatsagp", "oneddrive". */
+/** The first brand that one of the tokens is a look-alike of (nearBrand). */
+function nearBrandIn(tokens: readonly string[]): string | undefined {
+  for (const token of tokens) {
+    const brand = nearBrand(token);
+    if (brand) return brand;
+  }
+  return undefined;
+}
+
 function nearBrand(token: string): string | undefined {
   if (token.length < 6) return undefined;
   return BRANDS.find((b) => b.length >= 6 && !WHOLE_WORD.has(b) && b !== token && Math.abs(b.length - token.length) <= 1 && editDistanceAtMostOne(b, token));
