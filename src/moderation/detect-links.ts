@@ -90,11 +90,11 @@ const MAY_LINK = /\/\/|(?:https?|ftp|mailto):|\.(?:biz|com|edu|gov|net|org|pro|w
 /** Whether linkify may find a link in the text (MAY_LINK); false only where it finds none. */
 export const mayHoldLink = (text: string): boolean => MAY_LINK.test(text);
 
-/** Signs of a malicious link, each as [weight, why]; the why documents the rule. */
 /**
- * A URL's signs (maliciousSigns, which it sorts) combined by combineWeights, and named strongest first. Their
- * weights and names are pushed onto literals, not made by .map: once optimized, .map makes arrays of another
- * kind, and combineWeights, reading both, was compiled again and again (docs/scorer-speed.md, session 11).
+ * A URL's signs (maliciousSigns) sorted strongest first, in place: their weights combined (combineWeights)
+ * and their whys joined in that order. The weights and whys are pushed onto literals, not made by .map: once
+ * optimized, .map makes arrays of another kind, and combineWeights, reading both, was compiled again and
+ * again (docs/scorer-speed.md, session 11).
  */
 export function weighSigns(signs: [number, string][]): { weight: number; why: string } {
   signs.sort((a, b) => b[0] - a[0]);
@@ -107,6 +107,7 @@ export function weighSigns(signs: [number, string][]): { weight: number; why: st
   return { weight: combineWeights(weights), why: whys.join('; ') };
 }
 
+/** Signs of a malicious link, each as [weight, why]; the why documents the rule. */
 export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
   if (scheme === 'javascript' || scheme === 'vbscript') return [[0.95, 'script URL']];
