@@ -1,4 +1,4 @@
-import type { Category } from './types.js';
+import type { Category, Reason } from './types.js';
 import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
@@ -58,10 +58,17 @@ interface Said extends Span {
    * Whether it is a lexicon's strict term (an ordinary word in another language): said only in franc's
    * likeliest language. Asked only of another language's (telling it costs the matcher a second reading).
    */
-  strict?: () => boolean;
+  strict: (() => boolean) | undefined;
   /** A swear word from the lexicons (profanities). */
-  swear?: boolean;
+  swear: boolean;
 }
+
+/**
+ * Every Said is made here, in one shape, and pushed onto arrays made by a literal, never by .map: once
+ * TurboFan inlines .map its arrays are holey, the interpreter's packed, and code reading both deopted and
+ * recompiled again and again (docs/scorer-speed.md, session 11).
+ */
+const saidOf = (from: number, to: number, category: Category, weight: number, strict?: () => boolean, swear = false): Said => ({ from, to, category, weight, strict, swear });
 
 /** What a grammar's group and said roles find in a segment, when it finds both (else no pair is possible). */
 interface Pairable {
@@ -424,27 +431,56 @@ const SPANISH_NO = /^[^\p{L}]+(?:son|es|eres|somos|soy|sea|sean|era|eran|seran|s
 
 export const detectHateMultilingual: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
-  const latin = (compiled ??= compile());
-  const script = (scripts ??= compileScripts());
-  const texts = segments.filter((segment) => segment.kind === 'text');
-  // What a grammar's group and said roles find in a text segment, found once.
-  // Per segment, by the grammar's role (one role a language): no key string made per question. Made when
-  // first asked (most documents stop at the gate below, their Latin grammars unasked).
-  const latinPairs: Map<Role, Pairable | undefined>[] = [];
-  const scriptPairs: Map<ScriptRole, Pairable | undefined>[] = [];
-  const latinPair = (i: number, lang: string, role: Role) => once((latinPairs[i] ??= new Map()), role, () => pairable(texts[i]!, lang, role));
-  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once((scriptPairs[i] ??= new Map()), role, () => scriptPairable(texts[i]!, lang, roleFor(texts[i]!, lang, role)));
-  // Mandarin partly in pinyin is paired only once read in syllables (mixedPinyinHate).
-  const anyScriptPair = (t: PreparedSegment, i: number) => script.some(([lang, role]) => scriptPair(i, lang, role) || (role.pinyin && mixedPinyin(t, lang)));
+  // Pushed, not filtered: the builtin's filter and TurboFan's give an empty array different maps.
+  const texts: PreparedSegment[] = [];
+  for (const segment of segments) if (segment.kind === 'text') texts.push(segment);
+  const pairs = new SegmentPairs(texts, (compiled ??= compile()), (scripts ??= compileScripts()));
   // A Latin grammar pairs only where it finds a group word: where none finds one and no script grammar
   // pairs, nothing is reported whichever languages are read, so none of the tests that pick them is asked.
-  if (!texts.some((t, i) => allGroupsIn(t, latin[0]![1].group.all).length > 0 || anyScriptPair(t, i))) return [];
+  if (!pairs.texts.some((t, i) => allGroupsIn(t, pairs.latin[0]![1].group.all).length > 0 || pairs.anyScriptPair(t, i))) return [];
+  return hateInPairedDocument(segments, pairs);
+};
+
+/**
+ * What a grammar's group and said roles find in a document's text segments, found once.
+ * Per segment, by the grammar's role (one role a language): no key string made per question. Made when
+ * first asked (most documents stop at detectHateMultilingual's gate, their Latin grammars unasked).
+ */
+class SegmentPairs {
+  private readonly latinPairs: Map<Role, Pairable | undefined>[] = [];
+  private readonly scriptPairs: Map<ScriptRole, Pairable | undefined>[] = [];
+  constructor(
+    readonly texts: readonly PreparedSegment[],
+    readonly latin: readonly [string, Role][],
+    readonly script: readonly [ScriptLanguage, ScriptRole][],
+  ) {}
+  latinPair(i: number, lang: string, role: Role): Pairable | undefined {
+    return once((this.latinPairs[i] ??= new Map()), role, () => pairable(this.texts[i]!, lang, role));
+  }
+  scriptPair(i: number, lang: ScriptLanguage, role: ScriptRole): Pairable | undefined {
+    const text = this.texts[i]!;
+    return once((this.scriptPairs[i] ??= new Map()), role, () => scriptPairable(text, lang, roleFor(text, lang, role)));
+  }
+  /** Mandarin partly in pinyin is paired only once read in syllables (mixedPinyinHate). */
+  anyScriptPair(t: PreparedSegment, i: number): boolean {
+    return this.script.some(([lang, role]) => this.scriptPair(i, lang, role) !== undefined || (role.pinyin !== undefined && mixedPinyin(t, lang)));
+  }
+}
+
+/**
+ * The hate a document's grammars read, once a grammar finds a group word in it: apart from the gate,
+ * which every document passes through, so that the gate compiles small and early.
+ */
+function hateInPairedDocument(segments: readonly PreparedSegment[], pairs: SegmentPairs): Reason[] {
+  const { texts, latin: compiled, script } = pairs;
+  const latinPair = (i: number, lang: string, role: Role) => pairs.latinPair(i, lang, role);
+  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => pairs.scriptPair(i, lang, role);
   let languages = detectedLanguages(segments);
   if (languages === undefined) {
     // The language picks some of the grammars: when no grammar at all can pair a group with something
     // said of it, there is nothing to report in any language, and franc need not run.
-    const pairs = texts.some((t, i) => latin.some(([lang, role]) => latinPair(i, lang, role)) || anyScriptPair(t, i));
-    if (!pairs) return [];
+    const paired = texts.some((t, i) => compiled.some(([lang, role]) => latinPair(i, lang, role)) || pairs.anyScriptPair(t, i));
+    if (!paired) return [];
     languages = documentLanguages(segments);
   }
   const read = (grammars: readonly [string, Role][], other: readonly [ScriptLanguage, ScriptRole][]) => {
@@ -495,7 +531,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const grammars = likely.length > 0 ? [...likely, ...unnamed.filter(([lang]) => !likely.some(([other]) => other === lang))] : compiled;
   const named = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
   return read(grammars, [...named, ...inLatin.filter((g) => !named.includes(g))]);
-};
+}
 
 function once<K, T>(known: Map<K, T>, key: K, find: () => T): T {
   if (!known.has(key)) known.set(key, find());
@@ -507,7 +543,11 @@ function once<K, T>(known: Map<K, T>, key: K, find: () => T): T {
  * threat grammar: asked only where the grammar's own lists found nothing said (where they did, the pair
  * stands without them).
  */
-const readAgain = (segment: PreparedSegment, lang: string): Said[] => [...profanities(segment, lang), ...threatsIn(segment, lang)];
+function readAgain(segment: PreparedSegment, lang: string): Said[] {
+  const said = profanities(segment, lang);
+  for (const threat of threatsIn(segment, lang)) said.push(threat);
+  return said;
+}
 
 /** A segment's threats (detect-threats-multilingual.ts), read once for every grammar that finds a group in it. */
 const segmentThreats = new WeakMap<PreparedSegment, readonly Threat[]>();
@@ -526,7 +566,9 @@ function threatsIn(segment: PreparedSegment, lang: string): Said[] {
   }
   // Not a threat to the one addressed ("te voy a matar", harassment): naming a group beside it says who
   // that is ("le dije a mi hermana lesbiana"), not that the group is threatened.
-  return found.filter((t) => t.lang === lang && t.category !== 'harassment/threatening').map((t) => ({ from: t.from, to: t.to, category: 'hate/threatening', weight: THREATENED }));
+  const said: Said[] = [];
+  for (const t of found) if (t.lang === lang && t.category !== 'harassment/threatening') said.push(saidOf(t.from, t.to, 'hate/threatening', THREATENED));
+  return said;
 }
 
 /** A segment's lexicon words, read once for every grammar that finds a group in it. */
@@ -556,9 +598,8 @@ function profanities(segment: PreparedSegment, lang: string): Said[] {
     lexiconHits.set(segment, (found = { hits, strict }));
   }
   const { strict } = found;
-  const swearing = found.hits
-    .filter((hit) => hit.category === 'profanity' && hit.lang === lang)
-    .map((hit): Said => ({ from: hit.start, to: hit.end, category: 'hate', weight: PROFANE, strict: () => strict(hit), swear: true }));
+  const swearing: Said[] = [];
+  for (const hit of found.hits) if (hit.category === 'profanity' && hit.lang === lang) swearing.push(saidOf(hit.start, hit.end, 'hate', PROFANE, () => strict(hit), true));
   // A shorter term inside an exclamation ("妈的" in "他妈的，") is the same exclamation.
   const exclamations = swearing.filter((s) => interjection(text, s.from, s.to));
   return swearing.filter(
@@ -600,13 +641,14 @@ const praises = (text: string, s: Span) => PRAISING.test(text.slice(s.from, s.to
 function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
   const groups = groupsIn(segment, role.group);
   if (groups.length === 0) return undefined;
-  const said: Said[] = findPhrases(role.said, segment)
-    .filter((p) => !illnessHad(segment.norm.text, p) && !SWEAR_RUN_INTO_PRAISE.test(segment.norm.text.slice(p.from, p.to + 5)))
-    .map((p) => ({ from: p.from, to: p.to, category: p.entry.category, weight: p.entry.weight }));
+  const said: Said[] = [];
+  for (const p of findPhrases(role.said, segment)) {
+    if (!illnessHad(segment.norm.text, p) && !SWEAR_RUN_INTO_PRAISE.test(segment.norm.text.slice(p.from, p.to + 5))) said.push(saidOf(p.from, p.to, p.entry.category, p.entry.weight));
+  }
   const worth = findPhrases(role.worth, segment);
   const skeletons = SPELT_ANY_WAY[lang];
   if (skeletons) readBySkeleton(segment, skeletons(), said, worth);
-  if (said.length === 0) said.push(...readAgain(segment, lang).filter((s) => !(s.swear && worth.some((w) => w.from >= s.to && w.from - s.to <= 2))));
+  if (said.length === 0) for (const s of readAgain(segment, lang)) if (!(s.swear && worth.some((w) => w.from >= s.to && w.from - s.to <= 2))) said.push(s);
   // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
   if (said.length === 0 && (worth.length === 0 || findPhrases(role.negation, segment).length === 0)) return undefined;
   return { groups, said, worth };
@@ -624,7 +666,7 @@ function readBySkeleton(segment: PreparedSegment, lexicon: SkeletonLexicon, said
     const span = { from, to };
     if (entry.category === 'worth') {
       if (!worth.some((w) => overlaps(w, span))) worth.push(span);
-    } else if (!said.some((s) => overlaps(s, span))) said.push({ ...span, category: entry.category, weight: entry.weight });
+    } else if (!said.some((s) => overlaps(s, span))) said.push(saidOf(from, to, entry.category, entry.weight));
   }
 }
 
@@ -975,12 +1017,13 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   const groups = spansOf(text, role.group);
   if (groups.length === 0) return undefined;
   const nearGroups = (words: Alternation | undefined) => (words ? spansNear(text, words, groups, role.reach) : []);
-  const said: Said[] = [
-    ...[...spansOf(text, role.derogation), ...nearGroups(role.near?.derogation)].map((s) => ({ ...s, category: 'hate' as const, weight: 0.75 })),
-    ...[...spansOf(text, role.violence), ...nearGroups(role.near?.violence)].map((s) => ({ ...s, category: 'hate/threatening' as const, weight: 0.8 })),
-  ];
+  const said: Said[] = [];
+  for (const s of spansOf(text, role.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
+  for (const s of nearGroups(role.near?.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
+  for (const s of spansOf(text, role.violence)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
+  for (const s of nearGroups(role.near?.violence)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
-  if (said.length === 0 && lexiconsAgain) said.push(...readAgain(segment, lang));
+  if (said.length === 0 && lexiconsAgain) for (const s of readAgain(segment, lang)) said.push(s);
   // As for the Latin-script grammars, a good thing pairs only where something may deny it.
   const worth = spans(text, role.worth);
   if (said.length === 0 && (worth.length === 0 || text.search(role.denial) < 0)) return undefined;

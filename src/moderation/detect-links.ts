@@ -17,8 +17,11 @@ export const detectLinks: Detector = (segments, policy) => {
   const hits: Hit[] = [];
   for (const { url, linkText, evidence } of linksIn(segments)) {
     if (policy.flag.maliciousLinks) {
-      const signs = maliciousSigns(url, linkText).sort((a, b) => b[0] - a[0]);
-      if (signs.length) hits.push({ category: 'malicious-link', weight: combineWeights(signs.map(([w]) => w)), evidence, why: signs.map(([, why]) => why).join('; ') });
+      const signs = maliciousSigns(url, linkText);
+      if (signs.length) {
+        const { weight, why } = weighSigns(signs);
+        hits.push({ category: 'malicious-link', weight, evidence, why });
+      }
     }
     if (policy.flagExternalLinks && isExternal(url, policy.allowedDomains)) {
       hits.push({ category: 'external-link', weight: 0.9, evidence });
@@ -87,6 +90,23 @@ const MAY_LINK = /\/\/|(?:https?|ftp|mailto):|\.(?:biz|com|edu|gov|net|org|pro|w
 /** Whether linkify may find a link in the text (MAY_LINK); false only where it finds none. */
 export const mayHoldLink = (text: string): boolean => MAY_LINK.test(text);
 
+/**
+ * A URL's signs (maliciousSigns) sorted strongest first, in place: their weights combined (combineWeights)
+ * and their whys joined in that order. The weights and whys are pushed onto literals, not made by .map: once
+ * optimized, .map makes arrays of another kind, and combineWeights, reading both, was compiled again and
+ * again (docs/scorer-speed.md, session 11).
+ */
+export function weighSigns(signs: [number, string][]): { weight: number; why: string } {
+  signs.sort((a, b) => b[0] - a[0]);
+  const weights: number[] = [];
+  const whys: string[] = [];
+  for (const [weight, why] of signs) {
+    weights.push(weight);
+    whys.push(why);
+  }
+  return { weight: combineWeights(weights), why: whys.join('; ') };
+}
+
 /** Signs of a malicious link, each as [weight, why]; the why documents the rule. */
 export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
@@ -113,8 +133,10 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   const path = decodeSafe(url.pathname).toLowerCase();
   // Path parts that are not article slugs (a slug's words are hyphenated: "apple-wants-to-make...").
   const parts = path.split('/').filter((p) => p && (p.match(/-/g) ?? []).length < 3);
-  const partTokens = parts.flatMap((p) => p.split(/[._]+/)).filter(Boolean);
-  const brandInPath = ownsBrand ? undefined : brandIn(partTokens) ?? partTokens.map(nearBrand).find(Boolean);
+  // Tokens and words pushed, not flatMap'ed and filtered: see weighSigns.
+  const partTokens: string[] = [];
+  for (const part of parts) for (const token of part.split(/[._]+/)) if (token) partTokens.push(token);
+  const brandInPath = ownsBrand ? undefined : brandIn(partTokens) ?? nearBrandIn(partTokens);
   if (brandInPath) signs.push([0.35, `"${brandInPath}" in the path of another domain`]);
   if (parts.some((p) => /^(?:https?|www)$/.test(p))) signs.push([0.45, '"http" or "www" as a folder, faking a URL in the path']);
   if (parts.some(isDomainName)) signs.push([0.45, 'a whole domain name as a folder, faking the address']);
@@ -123,7 +145,10 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   }
 
   const query = decodeSafe(`${url.search}${url.hash}`).toLowerCase();
-  const words = [...partTokens.flatMap((t) => t.split(/[^a-z0-9]+/)), ...query.split(/[^a-z0-9]+/), ...hostTokens].filter(Boolean);
+  const words: string[] = [];
+  for (const token of partTokens) for (const word of token.split(/[^a-z0-9]+/)) if (word) words.push(word);
+  for (const word of query.split(/[^a-z0-9]+/)) if (word) words.push(word);
+  for (const word of hostTokens) if (word) words.push(word);
   const strong = new Set(words.filter((t) => STRONG_BAIT.some((b) => t === b || (b.length >= 5 && t.includes(b)))));
   const weak = new Set(words.filter((t) => WEAK_BAIT.has(t)));
   // A brand's own sign-in page is where its users should sign in.
@@ -257,6 +282,15 @@ function brandIn(tokens: readonly string[]): string | undefined {
 }
 
 /** A brand (of six letters or more) one typo away from the token: "whatsagp", "oneddrive". */
+/** The first brand that one of the tokens is a look-alike of (nearBrand). */
+function nearBrandIn(tokens: readonly string[]): string | undefined {
+  for (const token of tokens) {
+    const brand = nearBrand(token);
+    if (brand) return brand;
+  }
+  return undefined;
+}
+
 function nearBrand(token: string): string | undefined {
   if (token.length < 6) return undefined;
   return BRANDS.find((b) => b.length >= 6 && !WHOLE_WORD.has(b) && b !== token && Math.abs(b.length - token.length) <= 1 && editDistanceAtMostOne(b, token));

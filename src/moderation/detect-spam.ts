@@ -1,7 +1,7 @@
 import { parse as parseHost } from 'tldts';
 import { combineWeights, evidenceOf, hitsToReasons, round, type Detector, type Hit } from './detector.js';
 import { segmentText } from './detect-lexicon.js';
-import { maliciousSigns } from './detect-links.js';
+import { maliciousSigns, weighSigns } from './detect-links.js';
 import { fold } from './lexicons/index.js';
 import { phraseDetector, type LexiconSpec } from './phrase-detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
@@ -26,7 +26,10 @@ export const detectSpam: Detector = (segments, policy) => {
   if (found.length === 0) return [];
   const link = suspectLink(segments);
   const linkWeight = link ? Math.min(MAX_LINK_WEIGHT, link.suspicion) : 0;
-  const score = combineWeights([...found.map((r) => r.score), linkWeight]);
+  const weights: number[] = [];
+  for (const r of found) weights.push(r.score);
+  weights.push(linkWeight);
+  const score = combineWeights(weights);
   if (score < REPORTED) return [];
   const evidence = [...found.flatMap((r) => r.evidence), ...(link ? [link.evidence] : [])];
   const detail = `spam or scam bait${link ? `, with a suspect link (${link.why})` : ''}`;
@@ -347,11 +350,8 @@ function detectInOtherScripts(segments: readonly PreparedSegment[]): Reason[] {
 function suspectLink(segments: readonly PreparedSegment[]): { suspicion: number; evidence: Evidence; why: string } | undefined {
   let best: { suspicion: number; evidence: Evidence; why: string } | undefined;
   const judge = (url: string, segment: PreparedSegment, shown: string) => {
-    const signs = maliciousSigns(url).sort((a, b) => b[0] - a[0]);
-    const suspicion = combineWeights(signs.map(([w]) => w));
-    if (suspicion >= SUSPECT && (!best || suspicion > best.suspicion)) {
-      best = { suspicion, evidence: evidenceOf(segment, shown), why: signs.map(([, why]) => why).join('; ') };
-    }
+    const { weight: suspicion, why } = weighSigns(maliciousSigns(url));
+    if (suspicion >= SUSPECT && (!best || suspicion > best.suspicion)) best = { suspicion, evidence: evidenceOf(segment, shown), why };
   };
   for (const segment of segments) {
     if (segment.kind === 'link') {

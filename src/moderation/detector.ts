@@ -44,7 +44,10 @@ export function hitsToReasons(hits: readonly Hit[], source: string): Reason[] {
   const reasons: Reason[] = [];
   for (const [category, seen] of byCategory) {
     const list = [...seen.values()].sort((a, b) => b.weight - a.weight);
-    const score = combineWeights(list.map((h) => h.weight));
+    // Pushed, not .map: see combineWeights.
+    const weights: number[] = [];
+    for (const hit of list) weights.push(hit.weight);
+    const score = combineWeights(weights);
     const why = list[0]!.why;
     reasons.push({ category, score: round(score), evidence: distinctEvidence(list).slice(0, MAX_EVIDENCE), source, ...(why ? { detail: why } : {}) });
   }
@@ -66,7 +69,9 @@ function distinctEvidence(sorted: readonly Hit[]): Evidence[] {
 
 /**
  * Independent observations add up like probabilities (noisy-or: 1 - (1-w1)(1-w2)...); weak ones (context
- * words like "pain" or "blood", under 0.3) add only beside a real signal.
+ * words like "pain" or "blood", under 0.3) add only beside a real signal. Callers push the weights onto an
+ * array literal rather than .map them: TurboFan's inlined .map makes holey arrays, the interpreter's packed
+ * ones, and this function, fed both, was deoptimized and compiled again (docs/scorer-speed.md, session 11).
  */
 export function combineWeights(weights: readonly number[]): number {
   const sorted = [...weights].sort((a, b) => b - a);

@@ -824,6 +824,13 @@ function framing(framed: Framed, from: number, to: number): number {
   if (SELF.test(before)) return 0.4;
   return 1;
 }
+/** Where a text's double quotes are (pushed, not .map: .map's arrays change kind once it is optimized). */
+function quotesIn(text: string): number[] {
+  const quotes: number[] = [];
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) quotes.push(at);
+  return quotes;
+}
+
 /** A segment's text, with where its double quotes are, found once for all its matches. */
 class Framed {
   private quotes: number[] | undefined;
@@ -832,7 +839,7 @@ class Framed {
 
   /** An odd number of quotes before the match, and one after it. */
   insideQuotes(from: number, to: number): boolean {
-    const quotes = (this.quotes ??= [...this.text.matchAll(/"/g)].map((m) => m.index));
+    const quotes = (this.quotes ??= quotesIn(this.text));
     let before = 0;
     for (let hi = quotes.length; before < hi;) {
       const mid = (before + hi) >> 1;
