@@ -31,7 +31,7 @@ interface Info {
 const ANYTHING: Info = { all: [] };
 const EMPTY: Info = { exact: new Set(['']), all: [] };
 
-export function requiredLiterals(re: RegExp): Requirement {
+export function requiredLiterals(re: Pick<RegExp, 'source' | 'flags'>): Requirement {
   if (re.flags.includes('i')) throw new Error(`case-insensitive expression: ${re.source}`);
   const parser = new Parser(re.source);
   const info = parser.disjunction();
