@@ -215,7 +215,15 @@ export function matchingForm(text: string): string {
 
 /** Runs of one letter reduced to a single letter: the form anchors are checked in. */
 export function squeeze(text: string): string {
-  return text.replace(/([a-z])\1+/g, '$1');
+  let out: string | undefined;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === text.charCodeAt(i - 1) && c >= 97 && c <= 122) {
+      // The first run: what comes before it is kept as it is, the rest is read a character at a time.
+      out ??= text.slice(0, i);
+    } else if (out !== undefined) out += text[i];
+  }
+  return out ?? text;
 }
 
 function parse(source: string, slots: Slots, depth: number): Node[] {
@@ -447,5 +455,6 @@ function altAnchors(options: Node[][]): string[] | undefined {
 
 /** The word's longest piece between apostrophes (optional in the text), squeezed. */
 function wordAnchor(word: string): string {
+  if (!word.includes("'")) return squeeze(word);
   return word.split("'").map(squeeze).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
