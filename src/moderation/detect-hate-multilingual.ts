@@ -431,9 +431,9 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   // Per segment, by the grammar's role (one role a language): no key string made per question. Made when
   // first asked (most documents stop at the gate below, their Latin grammars unasked).
   const latinPairs: Map<Role, Pairable | undefined>[] = [];
-  const scriptPairs: Map<ScriptRole, Pairable | undefined>[] = [];
+  const scriptPairs: Map<ScriptReading, Pairable | undefined>[] = [];
   const latinPair = (i: number, lang: string, role: Role) => once((latinPairs[i] ??= new Map()), role, () => pairable(texts[i]!, lang, role));
-  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => once((scriptPairs[i] ??= new Map()), role, () => scriptPairable(texts[i]!, lang, roleFor(texts[i]!, lang, role)));
+  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptReading) => once((scriptPairs[i] ??= new Map()), role, () => scriptPairable(texts[i]!, lang, roleFor(texts[i]!, lang, role)));
   // Mandarin partly in pinyin is paired only once read in syllables (mixedPinyinHate).
   const anyScriptPair = (t: PreparedSegment, i: number) => script.some(([lang, role]) => scriptPair(i, lang, role) || (role.pinyin && mixedPinyin(t, lang)));
   // A Latin grammar pairs only where it finds a group word: where none finds one and no script grammar
@@ -447,7 +447,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
     if (!pairs) return [];
     languages = documentLanguages(segments);
   }
-  const read = (grammars: readonly [string, Role][], other: readonly [ScriptLanguage, ScriptRole][]) => {
+  const read = (grammars: readonly [string, Role][], other: readonly [ScriptLanguage, ScriptReading][]) => {
     const hits: Hit[] = [];
     texts.forEach((segment, i) => {
       for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role), languages[0]));
@@ -727,12 +727,6 @@ interface ScriptRole {
   spaced: boolean;
   /** How far apart a group and what is said of it may be, in characters (Mandarin packs more in each). */
   reach: number;
-  /**
-   * The same role made of the words that can match in a segment without a letter of the grammar's script
-   * (Mandarin "gay", "laji"): what a segment of English text is read with. Undefined on that role itself,
-   * and where no group word can be written without the script (such a segment names no group).
-   */
-  unwritten: ScriptRole | undefined;
   /** The negation of a good word may follow it, as in Hindi ("इज़्ज़त नहीं"). */
   denialAfter: boolean;
   /** Derogation and violence spelt so that they are searched only near a group word (chineseSoundsFirst). */
@@ -743,21 +737,37 @@ interface ScriptRole {
    * take their subject and whose negation stands right before what it negates.
    */
   clauseBound: boolean;
+}
+
+/** A script grammar's roles (ScriptRole), each built when first asked. */
+interface ScriptReading {
+  /**
+   * The whole grammar, what a segment holding a letter of its script is read with: most documents hold
+   * none, and building it (the Mandarin one spells every word as members write it) cost every process
+   * and scoring thread about a tenth of what it paid before its first verdict.
+   */
+  written: () => ScriptRole;
+  /**
+   * The same role made of the words that can match in a segment without a letter of the grammar's script
+   * (Mandarin "gay", "laji"): what a segment of English text is read with. Undefined where no group word
+   * can be written without the script (such a segment names no group).
+   */
+  unwritten: ScriptRole | undefined;
   /**
    * A text this grammar is read in even where franc names a Latin-script language: Mandarin characters
    * among pinyin (a Han character and no kana, which would make it Japanese), or Mandarin written wholly
    * in pinyin. Undefined for the others.
    */
   amongLatin: ((text: string) => boolean) | undefined;
-  /** The role read in a text written wholly in pinyin (Mandarin), every word as its syllables; built when first asked. */
+  /** The role read in a text written wholly in pinyin (Mandarin), every word as its syllables. */
   pinyin: (() => ScriptRole) | undefined;
 }
 
 type ScriptLanguage = keyof typeof SCRIPT_GRAMMARS;
 
-let scripts: [ScriptLanguage, ScriptRole][] | undefined;
+let scripts: [ScriptLanguage, ScriptReading][] | undefined;
 
-function compileScripts(): [ScriptLanguage, ScriptRole][] {
+function compileScripts(): [ScriptLanguage, ScriptReading][] {
   // The grammar's words are folded as the text they are read in is (Arabic: "خرى" is read as "خري"; Hindi
   // in Devanagari loses its vowel signs, "मुसलमानों" read as "मसलमन"), and Hindi's stand as whole words: a
   // skeleton of consonants is often inside a longer word.
@@ -780,10 +790,11 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     /** A group word written out in another script ("tongxinglian"), or undefined. */
     spokenGroup?: (word: string) => string | undefined;
   }
-  const role = (lang: ScriptLanguage, reading: Reading): ScriptRole => {
+  const role = (lang: ScriptLanguage, reading: Reading): ScriptReading => {
     const g = SCRIPT_GRAMMARS[lang];
     const latin = unwritten(g, SCRIPTS[lang], reading.fold, lang === 'zh');
     const { written } = reading;
+    let whole: ScriptRole | undefined;
     let inOtherScript: ScriptRole | undefined;
     // A group, derogation or violence word of one character is too common a syllable to read ("zhu", pig).
     const content = (word: string) => ([...word].length > 1 ? written?.(word) : undefined);
@@ -791,12 +802,13 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     const other: Reading = { ...reading, reach: reading.reach * SYLLABLE_WIDTH, spelt: (w) => content(w) ?? '(?!)', spoken: undefined, spokenGroup: undefined, source: (w) => written?.(w) ?? '(?!)' };
     // Spoken spellings open with a character of the script (chineseSoundsFirst).
     return {
-      ...roleOf(g, reading),
+      written: () => (whole ??= roleOf(g, reading)),
       unwritten: latin.group.length > 0 ? roleOf(latin, { ...reading, spoken: undefined }) : undefined,
+      amongLatin: reading.amongLatin,
       pinyin: written && (() => (inOtherScript ??= roleOf(g, other))),
     };
   };
-  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, amongLatin, spokenGroup, source = escapeRegExp }: Reading): ScriptRole => {
+  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, spokenGroup, source = escapeRegExp }: Reading): ScriptRole => {
     const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
     const any = (words: readonly string[]) =>
@@ -807,7 +819,7 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
       group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), violence: many(g.violence, spelt),
       negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
-      worth: any(g.worth), denial: any(g.denial), denialAfter, unwritten: undefined, pinyin: undefined, clauseBound, amongLatin,
+      worth: any(g.worth), denial: any(g.denial), denialAfter, clauseBound,
       near: spoken && { derogation: many(g.derogation, spoken), violence: many(g.violence, spoken) },
     };
   };
@@ -951,9 +963,9 @@ const NEAR_WORD = 8;
  * being English, only the words they can hold, those written in Latin letters; or, for Mandarin written
  * wholly in pinyin, every word as its syllables.
  */
-function roleFor(segment: PreparedSegment, lang: ScriptLanguage, written: ScriptRole): ScriptRole | undefined {
-  if (SCRIPTS[lang].test(segment.norm.text)) return written;
-  return written.pinyin && looksLikePinyin(segment.value) ? written.pinyin() : written.unwritten;
+function roleFor(segment: PreparedSegment, lang: ScriptLanguage, grammar: ScriptReading): ScriptRole | undefined {
+  if (SCRIPTS[lang].test(segment.norm.text)) return grammar.written();
+  return grammar.pinyin && looksLikePinyin(segment.value) ? grammar.pinyin() : grammar.unwritten;
 }
 
 /**
