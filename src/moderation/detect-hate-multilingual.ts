@@ -358,6 +358,12 @@ const roles = (grammar: HateGrammar, group: Groups, negation: readonly string[],
   };
 };
 
+/**
+ * Every grammar's group words, in one lexicon (Groups), compiled on first use; the grammars' other roles
+ * when a segment first names a group: most documents name none, and compiling those roles for every
+ * language cost each process and scoring thread about a tenth of what it paid before its first verdict.
+ */
+let groupWords: Lexicon | undefined;
 let compiled: [string, Role][] | undefined;
 
 /**
@@ -366,11 +372,10 @@ let compiled: [string, Role][] | undefined;
  * Romanised Hindi keeps its own ("na" and "mai" are other words in Polish and Italian), and so does a
  * language where another's negation is a common word of its own.
  */
-function compile(): [string, Role][] {
+function compile(all: Lexicon): [string, Role][] {
   const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => !UNNAMED.includes(lang)).flatMap(([, g]) => g.negation);
   const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word));
   const mentions = (lang: string, grammar: HateGrammar) => [...grammar.mention, ...(MENTIONS_FROM[lang] ?? []).flatMap((other) => HATE_GRAMMARS[other]?.mention ?? [])];
-  const all = list(Object.values(HATE_GRAMMARS).flatMap((grammar) => grammar.group));
   let next = all.first;
   return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => {
     const group: Groups = { all, from: next, to: (next += grammar.group.length) };
@@ -424,7 +429,7 @@ const SPANISH_NO = /^[^\p{L}]+(?:son|es|eres|somos|soy|sea|sean|era|eran|seran|s
 
 export const detectHateMultilingual: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
-  const latin = (compiled ??= compile());
+  const all = (groupWords ??= list(Object.values(HATE_GRAMMARS).flatMap((grammar) => grammar.group)));
   const script = (scripts ??= compileScripts());
   const texts = segments.filter((segment) => segment.kind === 'text');
   // What a grammar's group and said roles find in a text segment, found once.
@@ -438,7 +443,8 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const anyScriptPair = (t: PreparedSegment, i: number) => script.some(([lang, role]) => scriptPair(i, lang, role) || (role.pinyin && mixedPinyin(t, lang)));
   // A Latin grammar pairs only where it finds a group word: where none finds one and no script grammar
   // pairs, nothing is reported whichever languages are read, so none of the tests that pick them is asked.
-  if (!texts.some((t, i) => allGroupsIn(t, latin[0]![1].group.all).length > 0 || anyScriptPair(t, i))) return [];
+  if (!texts.some((t, i) => allGroupsIn(t, all).length > 0 || anyScriptPair(t, i))) return [];
+  const latin = (compiled ??= compile(all));
   let languages = detectedLanguages(segments);
   if (languages === undefined) {
     // The language picks some of the grammars: when no grammar at all can pair a group with something
