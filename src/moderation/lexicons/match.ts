@@ -451,17 +451,18 @@ function gateOf(compiled: CompiledLexicons, except: Language | undefined): Gate 
   };
   gate = built;
   for (const [first, entries] of compiled.byFirst) {
+    const firstHash = hashOf(first);
     for (const { lang, words } of entries) {
       if (lang === except) continue;
       if (words.length === 1) {
         gate.single.add(first);
-        setBit(gate.look, hashOf(first));
+        setBit(gate.look, firstHash);
       } else {
         const seconds = gate.seconds.get(first) ?? new Set<string>();
         seconds.add(words[1]!);
         gate.seconds.set(first, seconds);
-        setBit(gate.firsts, hashOf(first));
-        setBit(gate.pairs, pairHash(hashOf(first), hashOf(words[1]!)));
+        setBit(gate.firsts, firstHash);
+        setBit(gate.pairs, pairHash(firstHash, hashOf(words[1]!)));
       }
     }
   }
