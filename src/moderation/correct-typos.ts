@@ -39,29 +39,31 @@ const shapeOf = (first: number, second: number, last: number, length: number) =>
 const isAsciiWord = (w: string) => /^[a-z]{2,}$/.test(w) && w.length <= LONGEST;
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
-/** The English targets, the only ones of four letters or fewer a vowel is dropped from (eachVariant). */
+/** The English targets, the only ones of four letters or fewer a vowel is dropped from (variantsOf). */
 const ENGLISH_TARGETS: ReadonlySet<string> = new Set(TYPO_TARGETS);
 /**
- * The swap and drop variants of a target (see above), as `visit(swapAt, dropAt)`: the target with its units
- * at swapAt and swapAt + 1 swapped, or without its unit at dropAt (the other is -1), in the order that
- * decides which target a variant reads as (variantTarget).
+ * The swap and drop variants of a target (see above), into `out`, their count returned: 2i for the target
+ * with its units at i and i + 1 swapped, 2i + 1 for it without its unit at i; in the order that decides
+ * which target a variant reads as (variantTarget).
  */
-function eachVariant(word: string, visit: (swapAt: number, dropAt: number) => void): void {
+function variantsOf(word: string, out: Int32Array): number {
+  let count = 0;
   // A vowel dropped from a word of four letters or fewer leaves an abbreviation ("pls", "snd") unless
   // the word is one the English rules hinge on ("gy", "womn").
   const droppableVowel = word.length === 5 || ENGLISH_TARGETS.has(word);
-  for (let i = 0; i < word.length - 1; i++) if (word[i] !== word[i + 1]) visit(i, -1);
+  for (let i = 0; i < word.length - 1; i++) if (word[i] !== word[i + 1]) out[count++] = 2 * i;
   for (let i = 1; i < word.length - 1; i++) {
-    if (word.length >= 6 || (droppableVowel && 'aeiou'.includes(word[i]!))) visit(-1, i);
+    if (word.length >= 6 || (droppableVowel && 'aeiou'.includes(word[i]!))) out[count++] = 2 * i + 1;
   }
   // The last letter dropped from a word of five letters or more ("femm", "fraue"), and a silent first h
   // ("omo", "ijra"), as it is spoken in French, Spanish, Italian, Portuguese and Hindi.
-  if (word.length >= 5) visit(-1, word.length - 1);
-  if (word.length >= 4 && word[0] === 'h') visit(-1, 0);
+  if (word.length >= 5) out[count++] = 2 * (word.length - 1) + 1;
+  if (word.length >= 4 && word[0] === 'h') out[count++] = 1;
+  return count;
 }
 
 /**
- * What a variant reads as: the first target, in TARGETS' order, that eachVariant turns into it; none when
+ * What a variant reads as: the first target, in TARGETS' order, that variantsOf turns into it; none when
  * the variant is itself a known word. Worked back from the variant (the targets one swap or one added
  * unit away), not looked up in a table of every variant: that table (125,000 strings) cost every process
  * and scoring thread about a tenth of what it paid before its first verdict; this costs a few hundred set
@@ -80,6 +82,7 @@ export function variantTarget(variant: string): string | undefined {
     }
   };
   const n = variant.length;
+  // The targets variantsOf turns into the variant, rule by rule.
   for (let i = 0; i < n - 1; i++) {
     if (variant[i] !== variant[i + 1]) consider(variant.slice(0, i) + variant[i + 1] + variant[i] + variant.slice(i + 2), true);
   }
@@ -106,52 +109,84 @@ function orderTargets(): { order: ReadonlyMap<string, number>; units: readonly s
 }
 
 /**
- * Every variant's shape bit and hash bit (as hashOf and hashBits make them), a known word's too
- * (variantTarget says no to those): read from the target unit by unit, from its prefixes' hashes, no
- * variant spelt out. Variants longer than LONGEST are left out: readingAt reads no word that long.
+ * Every variant's shape bit and hash bit (variantHashOf), a known word's too (variantTarget says no to
+ * those): worked out from the target's sums, no variant spelt out or read again. Variants longer than
+ * LONGEST are left out: readingAt reads no word that long.
  */
 function markVariants(shapes: Uint8Array, bits: Uint32Array): void {
-  const prefix = new Int32Array(LONGEST + 2);
-  const step = (h: number, unit: number) => Math.imul(h ^ unit, 0x01000193);
+  const variants = new Int32Array(3 * (LONGEST + 2));
+  const sums = new Int32Array(LONGEST + 2);
   for (const w of TARGETS) {
     const length = w.length;
     if (length - 1 > LONGEST) continue;
-    // prefix[k]: the hash of w's first k units; the units outside a-z (a variant holding one has no shape).
-    let h = 0x811c9dc5;
+    // sums[k]: the sum of w's first k units, each times B to the power of its place; the units outside
+    // a-z (a variant holding one has no shape).
     let odd = -1;
     let odds = 0;
     for (let k = 0; k < length; k++) {
-      prefix[k] = h;
       const unit = w.charCodeAt(k);
+      sums[k + 1] = (sums[k]! + Math.imul(unit, POWERS[k]!)) | 0;
       if (!isAsciiLower(unit)) {
         odd = k;
         odds++;
       }
-      h = step(h, unit);
     }
-    eachVariant(w, (swapAt, dropAt) => {
-      let v: number;
-      if (dropAt >= 0) {
-        v = prefix[dropAt]!;
-        for (let k = dropAt + 1; k < length; k++) v = step(v, w.charCodeAt(k));
-      } else {
-        v = step(step(prefix[swapAt]!, w.charCodeAt(swapAt + 1)), w.charCodeAt(swapAt));
-        for (let k = swapAt + 2; k < length; k++) v = step(v, w.charCodeAt(k));
-      }
-      const bit = (v >>> 0) >>> (32 - HASH_BITS);
+    const whole = sums[length]!;
+    for (let v = 0, count = variantsOf(w, variants); v < count; v++) {
+      const at = variants[v]! >> 1;
+      const drop = (variants[v]! & 1) === 1;
+      // Swapped, the two units trade powers; dropped, the units after it move down a place.
+      const sum = drop
+        ? (sums[at]! + Math.imul(whole - sums[at + 1]!, B_INVERSE)) | 0
+        : (whole + Math.imul(w.charCodeAt(at + 1) - w.charCodeAt(at), POWERS[at]! - POWERS[at + 1]!)) | 0;
+      const bit = finish(sum) >>> (32 - HASH_BITS);
       bits[bit >>> 5]! |= 1 << (bit & 31);
-      const n = dropAt >= 0 ? length - 1 : length;
-      if (n >= 2 && n <= LONGEST && (odds === 0 || (odds === 1 && dropAt === odd))) {
+      const n = drop ? length - 1 : length;
+      if (n >= 2 && n <= LONGEST && (odds === 0 || (odds === 1 && drop && at === odd))) {
+        const swapAt = drop ? -1 : at;
+        const dropAt = drop ? at : -1;
         shapes[shapeOf(variantUnit(w, swapAt, dropAt, 0), variantUnit(w, swapAt, dropAt, 1), variantUnit(w, swapAt, dropAt, n - 1), n)]! |= VARIANT;
       }
-    });
+    }
   }
 }
 
-/** The variant's code unit at k: the target's, with the swap or the drop eachVariant gave. */
+/** The variant's code unit at k: the target's, with the swap or the drop variantsOf gave. */
 function variantUnit(word: string, swapAt: number, dropAt: number, k: number): number {
   if (dropAt >= 0) return word.charCodeAt(k < dropAt ? k : k + 1);
   return word.charCodeAt(k === swapAt ? k + 1 : k === swapAt + 1 ? swapAt : k);
+}
+
+/**
+ * The variant gate's hash: the sum of each unit times B to the power of its place (mod 2^32), then mixed
+ * (finish), so that a variant's follows from its target's sums in a step or two (markVariants), where
+ * FNV-1a would read each variant again: 125,000 of them at every start.
+ */
+const B = 0x01000193;
+/** B's inverse mod 2^32 (B is odd; Newton's iteration): dropping a unit moves the units after it down a place. */
+const B_INVERSE = (() => {
+  let x = B;
+  for (let i = 0; i < 5; i++) x = Math.imul(x, 2 - Math.imul(B, x));
+  return x;
+})();
+const POWERS = Int32Array.from({ length: LONGEST + 2 }, (_, k) => {
+  let p = 1;
+  for (let i = 0; i < k; i++) p = Math.imul(p, B);
+  return p;
+});
+/** murmur3's 32-bit finaliser: every bit of the sum reaches the top bits the filter reads. */
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+/** variantHashOf's hash of text.slice(from, to), at most LONGEST + 1 units. */
+function variantHashOf(text: string, from: number, to: number): number {
+  let sum = 0;
+  for (let k = 0; k < to - from; k++) sum = (sum + Math.imul(text.charCodeAt(from + k), POWERS[k]!)) | 0;
+  return finish(sum);
 }
 
 /**
@@ -160,7 +195,7 @@ function variantUnit(word: string, swapAt: number, dropAt: number, k: number): n
  * one in four), seldom its bit.
  */
 const HASH_BITS = 20;
-/** Every variant's hash bit (as hashBits sets them), set with SHAPES (markVariants). */
+/** Every variant's hash bit (variantHashOf), set with SHAPES (markVariants). */
 const VARIANT_HASHES = new Uint32Array((1 << HASH_BITS) / 32);
 /**
  * Per shape (length, first two and last letters): whether some variant, target or known word has it.
@@ -210,6 +245,7 @@ function hashFilter(hash: RangeHash) {
   };
 }
 const { of: hashBits, has: hasBit, add: addBit } = hashFilter(hashOf);
+const { has: hasVariantBit } = hashFilter(variantHashOf);
 
 const KNOWN_HASHES = hashBits(KNOWN);
 /** Targets and known words, what two words may join into (joinedAt). */
@@ -253,7 +289,7 @@ function readingAt(text: string, from: number, to: number): string | undefined {
   if (length < 2 || length > LONGEST) return undefined;
   const first = text.charCodeAt(from);
   const last = text.charCodeAt(to - 1);
-  if (SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length)]! & VARIANT && hasBit(VARIANT_HASHES, text, from, to)) {
+  if (SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length)]! & VARIANT && hasVariantBit(VARIANT_HASHES, text, from, to)) {
     const target = variantTarget(text.slice(from, to));
     if (target) return target;
   }
@@ -391,7 +427,7 @@ function arabicReading(word: string): string | undefined {
 }
 
 /**
- * Swap variants of the Arabic targets' stems (the article taken off), as eachVariant's for the Latin ones:
+ * Swap variants of the Arabic targets' stems (the article taken off), as variantsOf's for the Latin ones:
  * two neighbouring letters swapped in a stem of five letters or more; none that is itself a word of the
  * grammar. No Arabic word list guards them, and shorter stems' swaps are real words ("قلته", you said
  * it, is قتله swapped), as are the stems less a letter ("بيدبحو", they slaughter, is بيندبحو, they are
