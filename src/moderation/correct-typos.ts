@@ -1,6 +1,6 @@
 import type { Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
-import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
+import { END, ID, MemoByWordId, mix, START, STRIDE, type WordReading } from './segment-words.js';
 import { ARABIC_FOLD, ARABIC_KNOWN, ARABIC_TARGETS, foldArabic, KNOWN, TARGETS } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 
@@ -139,7 +139,7 @@ function markVariants(shapes: Uint8Array, bits: Uint32Array): void {
       const sum = drop
         ? (sums[at]! + Math.imul(whole - sums[at + 1]!, B_INVERSE)) | 0
         : (whole + Math.imul(w.charCodeAt(at + 1) - w.charCodeAt(at), POWERS[at]! - POWERS[at + 1]!)) | 0;
-      const bit = finish(sum) >>> (32 - HASH_BITS);
+      const bit = mix(sum) >>> (32 - HASH_BITS);
       bits[bit >>> 5]! |= 1 << (bit & 31);
       const n = drop ? length - 1 : length;
       if (n >= 2 && n <= LONGEST && (odds === 0 || (odds === 1 && drop && at === odd))) {
@@ -158,9 +158,9 @@ function variantUnit(word: string, swapAt: number, dropAt: number, k: number): n
 }
 
 /**
- * The variant gate's hash: the sum of each unit times B to the power of its place (mod 2^32), then mixed
- * (finish), so that a variant's follows from its target's sums in a step or two (markVariants), where
- * FNV-1a would read each variant again: 125,000 of them at every start.
+ * The variant gate's hash: the sum of each unit times B to the power of its place (mod 2^32), mixed so
+ * that every bit of the sum reaches the top bits the filter reads. A variant's follows from its target's
+ * sums in a step or two (markVariants), where FNV-1a would read each of the 125,000 variants again.
  */
 const B = 0x01000193;
 /** B's inverse mod 2^32 (B is odd; Newton's iteration): dropping a unit moves the units after it down a place. */
@@ -174,19 +174,11 @@ const POWERS = Int32Array.from({ length: LONGEST + 2 }, (_, k) => {
   for (let i = 0; i < k; i++) p = Math.imul(p, B);
   return p;
 });
-/** murmur3's 32-bit finaliser: every bit of the sum reaches the top bits the filter reads. */
-function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 /** variantHashOf's hash of text.slice(from, to), at most LONGEST + 1 units. */
 function variantHashOf(text: string, from: number, to: number): number {
   let sum = 0;
   for (let k = 0; k < to - from; k++) sum = (sum + Math.imul(text.charCodeAt(from + k), POWERS[k]!)) | 0;
-  return finish(sum);
+  return mix(sum);
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { misspeltReading, variantTarget } from '../../src/moderation/correct-typos.js';
 import { KNOWN, TARGETS } from '../../src/moderation/spelling-vocabulary.js';
 import { TYPO_TARGETS } from '../../src/moderation/word-lists.js';
+import { seededRandom } from '../../src/train/logistic.js';
 
 /**
  * The swap and drop variants of the targets, tabled as correct-typos.ts tabled them before it worked
@@ -23,16 +24,6 @@ function variantTable(): Map<string, string> {
   return variants;
 }
 
-/** A seeded generator (mulberry32): the same words every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('variantTarget: a misspelt target read back without a table of variants', () => {
   const table = variantTable();
 
@@ -49,7 +40,7 @@ describe('variantTarget: a misspelt target read back without a table of variants
   });
 
   it('agrees with the table on seeded random edits of the targets and random words', () => {
-    const next = random(16);
+    const next = seededRandom(16);
     const targets = [...TARGETS];
     const letters = 'abcdefghijklmnopqrstuvwxyz';
     const letter = () => letters[Math.floor(next() * letters.length)]!;
