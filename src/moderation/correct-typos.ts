@@ -1,6 +1,6 @@
 import type { Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
-import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
+import { END, ID, MemoByWordId, mix, START, STRIDE, type WordReading } from './segment-words.js';
 import { ARABIC_FOLD, ARABIC_KNOWN, ARABIC_TARGETS, foldArabic, KNOWN, TARGETS } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 
@@ -37,33 +37,158 @@ const KNOWN_WORD = 4;
 const shapeOf = (first: number, second: number, last: number, length: number) =>
   (((first - 97) * 26 + second - 97) * 26 + last - 97) * (LONGEST + 1) + length;
 const isAsciiWord = (w: string) => /^[a-z]{2,}$/.test(w) && w.length <= LONGEST;
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
-/** The English targets, the only ones of four letters or fewer a vowel is dropped from (VARIANTS). */
+/** The English targets, the only ones of four letters or fewer a vowel is dropped from (variantsOf). */
 const ENGLISH_TARGETS: ReadonlySet<string> = new Set(TYPO_TARGETS);
-/** Swap and drop variants of the targets (see above); a variant that is itself a known word is left out. */
-const VARIANTS: ReadonlyMap<string, string> = (() => {
-  const variants = new Map<string, string>();
-  const add = (variant: string, word: string) => {
-    if (!KNOWN.has(variant) && !variants.has(variant)) variants.set(variant, word);
-  };
-  for (const word of TARGETS) {
-    // A vowel dropped from a word of four letters or fewer leaves an abbreviation ("pls", "snd") unless
-    // the word is one the English rules hinge on ("gy", "womn").
-    const droppableVowel = word.length === 5 || ENGLISH_TARGETS.has(word);
-    for (let i = 0; i < word.length - 1; i++) {
-      if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
-    }
-    for (let i = 1; i < word.length - 1; i++) {
-      if (word.length >= 6 || (droppableVowel && 'aeiou'.includes(word[i]!))) add(word.slice(0, i) + word.slice(i + 1), word);
-    }
-    // The last letter dropped from a word of five letters or more ("femm", "fraue"), and a silent first h
-    // ("omo", "ijra"), as it is spoken in French, Spanish, Italian, Portuguese and Hindi.
-    if (word.length >= 5) add(word.slice(0, -1), word);
-    if (word.length >= 4 && word[0] === 'h') add(word.slice(1), word);
+/**
+ * The swap and drop variants of a target (see above), into `out`, their count returned: 2i for the target
+ * with its units at i and i + 1 swapped, 2i + 1 for it without its unit at i; in the order that decides
+ * which target a variant reads as (variantTarget).
+ */
+function variantsOf(word: string, out: Int32Array): number {
+  let count = 0;
+  // A vowel dropped from a word of four letters or fewer leaves an abbreviation ("pls", "snd") unless
+  // the word is one the English rules hinge on ("gy", "womn").
+  const droppableVowel = word.length === 5 || ENGLISH_TARGETS.has(word);
+  for (let i = 0; i < word.length - 1; i++) if (word[i] !== word[i + 1]) out[count++] = 2 * i;
+  for (let i = 1; i < word.length - 1; i++) {
+    if (word.length >= 6 || (droppableVowel && 'aeiou'.includes(word[i]!))) out[count++] = 2 * i + 1;
   }
-  return variants;
-})();
+  // The last letter dropped from a word of five letters or more ("femm", "fraue"), and a silent first h
+  // ("omo", "ijra"), as it is spoken in French, Spanish, Italian, Portuguese and Hindi.
+  if (word.length >= 5) out[count++] = 2 * (word.length - 1) + 1;
+  if (word.length >= 4 && word[0] === 'h') out[count++] = 1;
+  return count;
+}
 
+/**
+ * What a variant reads as: the first target, in TARGETS' order, that variantsOf turns into it; none when
+ * the variant is itself a known word. Worked back from the variant (the targets one swap or one added
+ * unit away), not looked up in a table of every variant: that table (125,000 strings) cost every process
+ * and scoring thread about a tenth of what it paid before its first verdict; this costs a few hundred set
+ * look-ups a word that passes the shape and hash gates, once a word id.
+ */
+export function variantTarget(variant: string): string | undefined {
+  if (KNOWN.has(variant)) return undefined;
+  const { order, units } = (targetOrder ??= orderTargets());
+  let best: string | undefined;
+  let bestAt = Infinity;
+  const consider = (target: string, generates: boolean) => {
+    const at = order.get(target);
+    if (at !== undefined && at < bestAt && generates) {
+      best = target;
+      bestAt = at;
+    }
+  };
+  const n = variant.length;
+  // The targets variantsOf turns into the variant, rule by rule.
+  for (let i = 0; i < n - 1; i++) {
+    if (variant[i] !== variant[i + 1]) consider(variant.slice(0, i) + variant[i + 1] + variant[i] + variant.slice(i + 2), true);
+  }
+  for (const unit of units) {
+    for (let i = 1; i < n; i++) {
+      const target = variant.slice(0, i) + unit + variant.slice(i);
+      consider(target, target.length >= 6 || ((target.length === 5 || ENGLISH_TARGETS.has(target)) && 'aeiou'.includes(unit)));
+    }
+    if (n + 1 >= 5) consider(variant + unit, true);
+  }
+  if (n + 1 >= 4) consider(`h${variant}`, true);
+  return best;
+}
+/** Each target's place in TARGETS' order, and every code unit the targets hold: made on the first variant read. */
+let targetOrder: { order: ReadonlyMap<string, number>; units: readonly string[] } | undefined;
+function orderTargets(): { order: ReadonlyMap<string, number>; units: readonly string[] } {
+  const order = new Map<string, number>();
+  const units = new Set<string>();
+  for (const target of TARGETS) {
+    order.set(target, order.size);
+    for (let i = 0; i < target.length; i++) units.add(target[i]!);
+  }
+  return { order, units: [...units] };
+}
+
+/**
+ * Every variant's shape bit and hash bit (variantHashOf), a known word's too (variantTarget says no to
+ * those): worked out from the target's sums, no variant spelt out or read again. Variants longer than
+ * LONGEST are left out: readingAt reads no word that long.
+ */
+function markVariants(shapes: Uint8Array, bits: Uint32Array): void {
+  const variants = new Int32Array(3 * (LONGEST + 2));
+  const sums = new Int32Array(LONGEST + 2);
+  for (const w of TARGETS) {
+    const length = w.length;
+    if (length - 1 > LONGEST) continue;
+    // sums[k]: the sum of w's first k units, each times B to the power of its place; the units outside
+    // a-z (a variant holding one has no shape).
+    let odd = -1;
+    let odds = 0;
+    for (let k = 0; k < length; k++) {
+      const unit = w.charCodeAt(k);
+      sums[k + 1] = (sums[k]! + Math.imul(unit, POWERS[k]!)) | 0;
+      if (!isAsciiLower(unit)) {
+        odd = k;
+        odds++;
+      }
+    }
+    const whole = sums[length]!;
+    for (let v = 0, count = variantsOf(w, variants); v < count; v++) {
+      const at = variants[v]! >> 1;
+      const drop = (variants[v]! & 1) === 1;
+      // Swapped, the two units trade powers; dropped, the units after it move down a place.
+      const sum = drop
+        ? (sums[at]! + Math.imul(whole - sums[at + 1]!, B_INVERSE)) | 0
+        : (whole + Math.imul(w.charCodeAt(at + 1) - w.charCodeAt(at), POWERS[at]! - POWERS[at + 1]!)) | 0;
+      const bit = mix(sum) >>> (32 - HASH_BITS);
+      bits[bit >>> 5]! |= 1 << (bit & 31);
+      const n = drop ? length - 1 : length;
+      if (n >= 2 && n <= LONGEST && (odds === 0 || (odds === 1 && drop && at === odd))) {
+        const swapAt = drop ? -1 : at;
+        const dropAt = drop ? at : -1;
+        shapes[shapeOf(variantUnit(w, swapAt, dropAt, 0), variantUnit(w, swapAt, dropAt, 1), variantUnit(w, swapAt, dropAt, n - 1), n)]! |= VARIANT;
+      }
+    }
+  }
+}
+
+/** The variant's code unit at k: the target's, with the swap or the drop variantsOf gave. */
+function variantUnit(word: string, swapAt: number, dropAt: number, k: number): number {
+  if (dropAt >= 0) return word.charCodeAt(k < dropAt ? k : k + 1);
+  return word.charCodeAt(k === swapAt ? k + 1 : k === swapAt + 1 ? swapAt : k);
+}
+
+/**
+ * The variant gate's hash: the sum of each unit times B to the power of its place (mod 2^32), mixed so
+ * that every bit of the sum reaches the top bits the filter reads. A variant's follows from its target's
+ * sums in a step or two (markVariants), where FNV-1a would read each of the 125,000 variants again.
+ */
+const B = 0x01000193;
+/** B's inverse mod 2^32 (B is odd; Newton's iteration): dropping a unit moves the units after it down a place. */
+const B_INVERSE = (() => {
+  let x = B;
+  for (let i = 0; i < 5; i++) x = Math.imul(x, 2 - Math.imul(B, x));
+  return x;
+})();
+const POWERS = Int32Array.from({ length: LONGEST + 2 }, (_, k) => {
+  let p = 1;
+  for (let i = 0; i < k; i++) p = Math.imul(p, B);
+  return p;
+});
+/** variantHashOf's hash of text.slice(from, to), at most LONGEST + 1 units. */
+function variantHashOf(text: string, from: number, to: number): number {
+  let sum = 0;
+  for (let k = 0; k < to - from; k++) sum = (sum + Math.imul(text.charCodeAt(from + k), POWERS[k]!)) | 0;
+  return mix(sum);
+}
+
+/**
+ * A bit per hash (2^20 bits) set for every word of a set: a word that passes the shape gate is looked
+ * up only when its bit is set too. Common words often share a variant's or known word's shape (about
+ * one in four), seldom its bit.
+ */
+const HASH_BITS = 20;
+/** Every variant's hash bit (variantHashOf), set with SHAPES (markVariants). */
+const VARIANT_HASHES = new Uint32Array((1 << HASH_BITS) / 32);
 /**
  * Per shape (length, first two and last letters): whether some variant, target or known word has it.
  * Most words have none of a kind, and this answer is an array read, where looking a word up first cuts
@@ -76,7 +201,7 @@ const SHAPES = (() => {
       if (isAsciiWord(w)) shapes[shapeOf(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(w.length - 1), w.length)]! |= bit;
     }
   };
-  mark(VARIANTS.keys(), VARIANT);
+  markVariants(shapes, VARIANT_HASHES);
   mark(TARGETS, TARGET);
   mark(KNOWN, KNOWN_WORD);
   return shapes;
@@ -88,12 +213,6 @@ function hashOf(text: string, from: number, to: number, skip = -1): number {
   return h >>> 0;
 }
 
-/**
- * A bit per hash (2^20 bits) set for every word of a set: a word that passes the shape gate is looked
- * up only when its bit is set too. Common words often share a variant's or known word's shape (about
- * one in four), seldom its bit.
- */
-const HASH_BITS = 20;
 type RangeHash = (text: string, from: number, to: number, skip?: number) => number;
 /**
  * The bit set of a word set under one hash (`of`; `add` sets a range of a text's), and the test of a
@@ -118,7 +237,8 @@ function hashFilter(hash: RangeHash) {
   };
 }
 const { of: hashBits, has: hasBit, add: addBit } = hashFilter(hashOf);
-const VARIANT_HASHES = hashBits(VARIANTS.keys());
+const { has: hasVariantBit } = hashFilter(variantHashOf);
+
 const KNOWN_HASHES = hashBits(KNOWN);
 /** Targets and known words, what two words may join into (joinedAt). */
 const JOINABLE_HASHES = hashBits([...TARGETS, ...KNOWN]);
@@ -139,7 +259,13 @@ const TARGET_LENGTHS = (() => {
 const shapeBits = (text: string, from: number, to: number) =>
   to - from > LONGEST ? 0 : SHAPES[shapeOf(text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(to - 1), to - from)]!;
 
-const REAL_WORDS: ReadonlySet<string> = new Set(REAL_WORDS_NEAR_TARGETS.split(','));
+/**
+ * Whether the word is in the languages' word lists near a target (the guard): asked only of a word that
+ * has a reading, so the set of 72,000 words is made on the first such word, not by every process and
+ * scoring thread before its first verdict.
+ */
+const isListedWord = (word: string) => (realWords ??= new Set(REAL_WORDS_NEAR_TARGETS.split(','))).has(word);
+let realWords: ReadonlySet<string> | undefined;
 
 /**
  * What a word of a-z reads as when it is a misspelt target or two words run together ("frauenwidern"
@@ -155,8 +281,8 @@ function readingAt(text: string, from: number, to: number): string | undefined {
   if (length < 2 || length > LONGEST) return undefined;
   const first = text.charCodeAt(from);
   const last = text.charCodeAt(to - 1);
-  if (SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length)]! & VARIANT && hasBit(VARIANT_HASHES, text, from, to)) {
-    const target = VARIANTS.get(text.slice(from, to));
+  if (SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length)]! & VARIANT && hasVariantBit(VARIANT_HASHES, text, from, to)) {
+    const target = variantTarget(text.slice(from, to));
     if (target) return target;
   }
   // One letter added: the word less one inner letter is a target of six letters or more. Dropping the
@@ -269,7 +395,7 @@ function digitOneReading(n: Normalised, from: number, to: number): string | unde
   while (k < to && !isOne(k)) k++;
   if (k === to) return undefined;
   const written = n.text.slice(from, to);
-  if (KNOWN.has(written) || REAL_WORDS.has(written)) return undefined;
+  if (KNOWN.has(written) || isListedWord(written)) return undefined;
   let withL = n.text.slice(from, k);
   for (; k < to; k++) withL += isOne(k) ? 'l' : n.text[k];
   return KNOWN.has(withL) || TARGETS.has(withL) ? withL : misspeltReading(withL);
@@ -293,7 +419,7 @@ function arabicReading(word: string): string | undefined {
 }
 
 /**
- * Swap variants of the Arabic targets' stems (the article taken off), as VARIANTS for the Latin ones:
+ * Swap variants of the Arabic targets' stems (the article taken off), as variantsOf's for the Latin ones:
  * two neighbouring letters swapped in a stem of five letters or more; none that is itself a word of the
  * grammar. No Arabic word list guards them, and shorter stems' swaps are real words ("قلته", you said
  * it, is قتله swapped), as are the stems less a letter ("بيدبحو", they slaughter, is بيندبحو, they are
@@ -359,7 +485,6 @@ function arabicJoined(text: string, from: number, space: number, to: number): st
   return ARABIC_TARGETS.has(joined.slice(prefix.length)) && !bothKnown ? joined : undefined;
 }
 
-const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const SPACE = 0x20;
 
@@ -425,7 +550,7 @@ function factsOf(text: string, from: number, to: number, id: number): number {
   return facts;
 }
 
-const isRealWord = (written: string) => KNOWN.has(written) || REAL_WORDS.has(written);
+const isRealWord = (written: string) => KNOWN.has(written) || isListedWord(written);
 
 /** A word rewritten: source.slice(from, to) reads as `word`. */
 interface Fix {
@@ -474,7 +599,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
     const mayJoin = (factsBefore < 0 || (factsBefore & MAY_START) !== 0) && (facts < 0 || (facts & MAY_END) !== 0);
     if (mayJoin && before >= 0 && source.charCodeAt(from - 1) === SPACE && (lastFix === undefined || lastFix.to <= before || lastFix.from === before)) {
       const joined = joinedAt(source, before, from - 1, to);
-      if (joined && joinStandsAlone(before, to) && !REAL_WORDS.has(source.slice(before, to))) {
+      if (joined && joinStandsAlone(before, to) && !isListedWord(source.slice(before, to))) {
         if (lastFix?.from === before) fixes.pop();
         fixes.push({ from: before, to, word: joined });
         previous = -1;

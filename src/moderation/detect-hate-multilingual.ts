@@ -365,6 +365,12 @@ const roles = (grammar: HateGrammar, group: Groups, negation: readonly string[],
   };
 };
 
+/**
+ * Every grammar's group words, in one lexicon (Groups), compiled on first use; the grammars' other roles
+ * when a segment first names a group: most documents name none, and compiling those roles for every
+ * language cost each process and scoring thread about a tenth of what it paid before its first verdict.
+ */
+let groupWords: Lexicon | undefined;
 let compiled: [string, Role][] | undefined;
 
 /**
@@ -373,11 +379,10 @@ let compiled: [string, Role][] | undefined;
  * Romanised Hindi keeps its own ("na" and "mai" are other words in Polish and Italian), and so does a
  * language where another's negation is a common word of its own.
  */
-function compile(): [string, Role][] {
+function compile(all: Lexicon): [string, Role][] {
   const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => !UNNAMED.includes(lang)).flatMap(([, g]) => g.negation);
   const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word));
   const mentions = (lang: string, grammar: HateGrammar) => [...grammar.mention, ...(MENTIONS_FROM[lang] ?? []).flatMap((other) => HATE_GRAMMARS[other]?.mention ?? [])];
-  const all = list(Object.values(HATE_GRAMMARS).flatMap((grammar) => grammar.group));
   let next = all.first;
   return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => {
     const group: Groups = { all, from: next, to: (next += grammar.group.length) };
@@ -431,14 +436,15 @@ const SPANISH_NO = /^[^\p{L}]+(?:son|es|eres|somos|soy|sea|sean|era|eran|seran|s
 
 export const detectHateMultilingual: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
+  const all = (groupWords ??= list(Object.values(HATE_GRAMMARS).flatMap((grammar) => grammar.group)));
   // Pushed, not filtered: the builtin's filter and TurboFan's give an empty array different maps.
   const texts: PreparedSegment[] = [];
   for (const segment of segments) if (segment.kind === 'text') texts.push(segment);
-  const pairs = new SegmentPairs(texts, (compiled ??= compile()), (scripts ??= compileScripts()));
+  const pairs = new SegmentPairs(texts, (scripts ??= compileScripts()));
   // A Latin grammar pairs only where it finds a group word: where none finds one and no script grammar
   // pairs, nothing is reported whichever languages are read, so none of the tests that pick them is asked.
-  if (!pairs.texts.some((t, i) => allGroupsIn(t, pairs.latin[0]![1].group.all).length > 0 || pairs.anyScriptPair(t, i))) return [];
-  return hateInPairedDocument(segments, pairs);
+  if (!pairs.texts.some((t, i) => allGroupsIn(t, all).length > 0 || pairs.anyScriptPair(t, i))) return [];
+  return hateInPairedDocument(segments, pairs, (compiled ??= compile(all)));
 };
 
 /**
@@ -448,16 +454,15 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
  */
 class SegmentPairs {
   private readonly latinPairs: Map<Role, Pairable | undefined>[] = [];
-  private readonly scriptPairs: Map<ScriptRole, Pairable | undefined>[] = [];
+  private readonly scriptPairs: Map<ScriptReading, Pairable | undefined>[] = [];
   constructor(
     readonly texts: readonly PreparedSegment[],
-    readonly latin: readonly [string, Role][],
-    readonly script: readonly [ScriptLanguage, ScriptRole][],
+    readonly script: readonly [ScriptLanguage, ScriptReading][],
   ) {}
   latinPair(i: number, lang: string, role: Role): Pairable | undefined {
     return once((this.latinPairs[i] ??= new Map()), role, () => pairable(this.texts[i]!, lang, role));
   }
-  scriptPair(i: number, lang: ScriptLanguage, role: ScriptRole): Pairable | undefined {
+  scriptPair(i: number, lang: ScriptLanguage, role: ScriptReading): Pairable | undefined {
     const text = this.texts[i]!;
     return once((this.scriptPairs[i] ??= new Map()), role, () => scriptPairable(text, lang, roleFor(text, lang, role)));
   }
@@ -471,10 +476,10 @@ class SegmentPairs {
  * The hate a document's grammars read, once a grammar finds a group word in it: apart from the gate,
  * which every document passes through, so that the gate compiles small and early.
  */
-function hateInPairedDocument(segments: readonly PreparedSegment[], pairs: SegmentPairs): Reason[] {
-  const { texts, latin: compiled, script } = pairs;
+function hateInPairedDocument(segments: readonly PreparedSegment[], pairs: SegmentPairs, compiled: readonly [string, Role][]): Reason[] {
+  const { texts, script } = pairs;
   const latinPair = (i: number, lang: string, role: Role) => pairs.latinPair(i, lang, role);
-  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptRole) => pairs.scriptPair(i, lang, role);
+  const scriptPair = (i: number, lang: ScriptLanguage, role: ScriptReading) => pairs.scriptPair(i, lang, role);
   let languages = detectedLanguages(segments);
   if (languages === undefined) {
     // The language picks some of the grammars: when no grammar at all can pair a group with something
@@ -483,7 +488,7 @@ function hateInPairedDocument(segments: readonly PreparedSegment[], pairs: Segme
     if (!paired) return [];
     languages = documentLanguages(segments);
   }
-  const read = (grammars: readonly [string, Role][], other: readonly [ScriptLanguage, ScriptRole][]) => {
+  const read = (grammars: readonly [string, Role][], other: readonly [ScriptLanguage, ScriptReading][]) => {
     const hits: Hit[] = [];
     texts.forEach((segment, i) => {
       for (const [lang, role] of grammars) hits.push(...hateIn(segment, lang, role, latinPair(i, lang, role), languages[0]));
@@ -769,12 +774,6 @@ interface ScriptRole {
   spaced: boolean;
   /** How far apart a group and what is said of it may be, in characters (Mandarin packs more in each). */
   reach: number;
-  /**
-   * The same role made of the words that can match in a segment without a letter of the grammar's script
-   * (Mandarin "gay", "laji"): what a segment of English text is read with. Undefined on that role itself,
-   * and where no group word can be written without the script (such a segment names no group).
-   */
-  unwritten: ScriptRole | undefined;
   /** The negation of a good word may follow it, as in Hindi ("इज़्ज़त नहीं"). */
   denialAfter: boolean;
   /** Derogation and violence spelt so that they are searched only near a group word (chineseSoundsFirst). */
@@ -785,21 +784,37 @@ interface ScriptRole {
    * take their subject and whose negation stands right before what it negates.
    */
   clauseBound: boolean;
+}
+
+/** A script grammar's roles (ScriptRole), each built when first asked. */
+interface ScriptReading {
+  /**
+   * The whole grammar, what a segment holding a letter of its script is read with: most documents hold
+   * none, and building it (the Mandarin one spells every word as members write it) cost every process
+   * and scoring thread about a tenth of what it paid before its first verdict.
+   */
+  written: () => ScriptRole;
+  /**
+   * The same role made of the words that can match in a segment without a letter of the grammar's script
+   * (Mandarin "gay", "laji"): what a segment of English text is read with. Undefined where no group word
+   * can be written without the script (such a segment names no group).
+   */
+  unwritten: ScriptRole | undefined;
   /**
    * A text this grammar is read in even where franc names a Latin-script language: Mandarin characters
    * among pinyin (a Han character and no kana, which would make it Japanese), or Mandarin written wholly
    * in pinyin. Undefined for the others.
    */
   amongLatin: ((text: string) => boolean) | undefined;
-  /** The role read in a text written wholly in pinyin (Mandarin), every word as its syllables; built when first asked. */
+  /** The role read in a text written wholly in pinyin (Mandarin), every word as its syllables. */
   pinyin: (() => ScriptRole) | undefined;
 }
 
 type ScriptLanguage = keyof typeof SCRIPT_GRAMMARS;
 
-let scripts: [ScriptLanguage, ScriptRole][] | undefined;
+let scripts: [ScriptLanguage, ScriptReading][] | undefined;
 
-function compileScripts(): [ScriptLanguage, ScriptRole][] {
+function compileScripts(): [ScriptLanguage, ScriptReading][] {
   // The grammar's words are folded as the text they are read in is (Arabic: "خرى" is read as "خري"; Hindi
   // in Devanagari loses its vowel signs, "मुसलमानों" read as "मसलमन"), and Hindi's stand as whole words: a
   // skeleton of consonants is often inside a longer word.
@@ -822,10 +837,11 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     /** A group word written out in another script ("tongxinglian"), or undefined. */
     spokenGroup?: (word: string) => string | undefined;
   }
-  const role = (lang: ScriptLanguage, reading: Reading): ScriptRole => {
+  const role = (lang: ScriptLanguage, reading: Reading): ScriptReading => {
     const g = SCRIPT_GRAMMARS[lang];
     const latin = unwritten(g, SCRIPTS[lang], reading.fold, lang === 'zh');
     const { written } = reading;
+    let whole: ScriptRole | undefined;
     let inOtherScript: ScriptRole | undefined;
     // A group, derogation or violence word of one character is too common a syllable to read ("zhu", pig).
     const content = (word: string) => ([...word].length > 1 ? written?.(word) : undefined);
@@ -833,12 +849,13 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
     const other: Reading = { ...reading, reach: reading.reach * SYLLABLE_WIDTH, spelt: (w) => content(w) ?? '(?!)', spoken: undefined, spokenGroup: undefined, source: (w) => written?.(w) ?? '(?!)' };
     // Spoken spellings open with a character of the script (chineseSoundsFirst).
     return {
-      ...roleOf(g, reading),
+      written: () => (whole ??= roleOf(g, reading)),
       unwritten: latin.group.length > 0 ? roleOf(latin, { ...reading, spoken: undefined }) : undefined,
+      amongLatin: reading.amongLatin,
       pinyin: written && (() => (inOtherScript ??= roleOf(g, other))),
     };
   };
-  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, amongLatin, spokenGroup, source = escapeRegExp }: Reading): ScriptRole => {
+  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, spokenGroup, source = escapeRegExp }: Reading): ScriptRole => {
     const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
     const any = (words: readonly string[]) =>
@@ -849,7 +866,7 @@ function compileScripts(): [ScriptLanguage, ScriptRole][] {
       group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), violence: many(g.violence, spelt),
       negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
-      worth: any(g.worth), denial: any(g.denial), denialAfter, unwritten: undefined, pinyin: undefined, clauseBound, amongLatin,
+      worth: any(g.worth), denial: any(g.denial), denialAfter, clauseBound,
       near: spoken && { derogation: many(g.derogation, spoken), violence: many(g.violence, spoken) },
     };
   };
@@ -993,9 +1010,9 @@ const NEAR_WORD = 8;
  * being English, only the words they can hold, those written in Latin letters; or, for Mandarin written
  * wholly in pinyin, every word as its syllables.
  */
-function roleFor(segment: PreparedSegment, lang: ScriptLanguage, written: ScriptRole): ScriptRole | undefined {
-  if (SCRIPTS[lang].test(segment.norm.text)) return written;
-  return written.pinyin && looksLikePinyin(segment.value) ? written.pinyin() : written.unwritten;
+function roleFor(segment: PreparedSegment, lang: ScriptLanguage, grammar: ScriptReading): ScriptRole | undefined {
+  if (SCRIPTS[lang].test(segment.norm.text)) return grammar.written();
+  return grammar.pinyin && looksLikePinyin(segment.value) ? grammar.pinyin() : grammar.unwritten;
 }
 
 /**

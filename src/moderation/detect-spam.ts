@@ -5,6 +5,7 @@ import { maliciousSigns, weighSigns } from './detect-links.js';
 import { fold } from './lexicons/index.js';
 import { phraseDetector, type LexiconSpec } from './phrase-detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
+import { LazyRegExp } from './lazy-regexp.js';
 import { RequirementIndex, requiredLiterals } from './regex-literals.js';
 import type { Evidence, Reason } from './types.js';
 
@@ -292,25 +293,25 @@ const CHINESE_JAPANESE: readonly (readonly [number, string])[] = [
 ];
 
 const spaced = (table: readonly (readonly [number, string])[]) =>
-  table.map(([weight, source]) => [weight, new RegExp(`${START}(?:${source.replaceAll('{word}', WORD).replace(/ /g, SEPARATOR)})${END}`, 'gu')] as const);
+  table.map(([weight, source]) => [weight, new LazyRegExp(`${START}(?:${source.replaceAll('{word}', WORD).replace(/ /g, SEPARATOR)})${END}`, 'gu')] as const);
 /** Between two parts of a Chinese or Japanese pattern: a few characters of the same sentence. */
 const NEAR = '[^。！？!?\\n]{0,12}?';
 const unspaced = (table: readonly (readonly [number, string])[]) =>
-  table.map(([weight, source]) => [weight, new RegExp(source.replaceAll('{near}', NEAR), 'gu')] as const);
+  table.map(([weight, source]) => [weight, new LazyRegExp(source.replaceAll('{near}', NEAR), 'gu')] as const);
 
 /**
  * Every bait pattern's required literals (regex-literals.ts), found for all of them in one pass over a
  * folded segment: a pattern runs only where each of its literal sets occurs. Most segments in these
  * scripts hold none, and a scan by these \p{L} patterns is costly, more so when V8 has dropped the
  * compiled code of a pattern unused for a few garbage collections and compiles it again (about 18 ms a
- * segment for a table).
+ * segment for a table). The expressions are built on first use (lazy-regexp.ts): most processes meet none of these scripts.
  */
 const BAIT_LITERALS = new RequirementIndex();
-const gated = (table: readonly (readonly [number, RegExp])[]) =>
+const gated = (table: readonly (readonly [number, LazyRegExp])[]) =>
   table.map(([weight, re]) => ({ weight, re, needs: BAIT_LITERALS.add(requiredLiterals(re)) }));
 
 /** Plain character classes (no u flag): cheap to scan for on every segment. */
-const BY_SCRIPT: readonly { script: RegExp; bait: readonly { weight: number; re: RegExp; needs: number }[] }[] = [
+const BY_SCRIPT: readonly { script: RegExp; bait: readonly { weight: number; re: LazyRegExp; needs: number }[] }[] = [
   { script: /[\u0400-\u04ff]/, bait: gated(spaced(RUSSIAN)) },
   { script: /[\u0600-\u06ff]/, bait: gated(spaced(ARABIC)) },
   { script: /[\u0900-\u097f]/, bait: gated(spaced(HINDI)) },
@@ -335,7 +336,7 @@ function detectInOtherScripts(segments: readonly PreparedSegment[]): Reason[] {
       const quote = (from: number, to: number) => (folded.length === value.length ? value : folded).slice(from, to);
       for (const { weight, re, needs } of bait) {
         if (!BAIT_LITERALS.met(needs)) continue;
-        for (const m of folded.matchAll(re)) hits.push({ category: 'spam', weight, evidence: evidenceOf(segment, quote(m.index, m.index + m[0].length)) });
+        for (const m of folded.matchAll(re.regex)) hits.push({ category: 'spam', weight, evidence: evidenceOf(segment, quote(m.index, m.index + m[0].length)) });
       }
     }
   }

@@ -3,6 +3,7 @@ import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { quoted, segmentText } from './detect-lexicon.js';
 import { KINDNESS } from './word-lists.js';
+import { LazyRegExp } from './lazy-regexp.js';
 import { LiteralIndex, RequirementIndex, requiredLiterals, type Requirement } from './regex-literals.js';
 import { END as WORD_END, ID, MemoByWordId, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
 
@@ -26,19 +27,20 @@ const MENTIONED = 0.3;
  * one pass over the segment), and, as written, where its language's anchor (its violent words) occurs.
  */
 
+/** The expressions are built on first use (lazy-regexp.ts): a process's first documents need few. */
 interface ThreatPattern {
   category: Category;
   weight: number;
-  re: RegExp;
+  re: LazyRegExp;
 }
 
 interface LanguageThreats {
-  anchor: RegExp;
+  anchor: LazyRegExp;
   patterns: ThreatPattern[];
   /** Right after a match: it is a joke about laughter or love ("te mato de risa"). */
-  innocentAfter?: RegExp;
+  innocentAfter?: LazyRegExp;
   /** Right before a match: it is negated ("no te voy a matar"). */
-  negatedBefore?: RegExp;
+  negatedBefore?: LazyRegExp;
 }
 
 /** Word edges in any script (\b only knows ASCII letters). */
@@ -46,18 +48,18 @@ const START = '(?<![\\p{L}\\p{M}\\p{N}])';
 const END = '(?![\\p{L}\\p{M}\\p{N}])';
 
 /** A pattern in words: a space is one or more spaces; the whole stands as words of its own. */
-const words = (source: string) => new RegExp(`${START}(?:${source.replace(/ /g, '\\s+')})${END}`, 'gu');
+const words = (source: string) => new LazyRegExp(`${START}(?:${source.replace(/ /g, '\\s+')})${END}`, 'gu');
 const threat = (weight: number, source: string): ThreatPattern => ({ category: 'harassment/threatening', weight, re: words(source) });
 /** A call for violence against someone not addressed (a group, "him"): violence, not harassment. */
 const call = (weight: number, source: string): ThreatPattern => ({ category: 'violence', weight, re: words(source) });
 /** Chinese and Japanese run words together: their patterns stand anywhere in the text. */
-const unspaced = (category: Category, weight: number, source: string): ThreatPattern => ({ category, weight, re: new RegExp(source, 'gu') });
+const unspaced = (category: Category, weight: number, source: string): ThreatPattern => ({ category, weight, re: new LazyRegExp(source, 'gu') });
 /** Word beginnings that a language's threats need, any of them: its patterns run only where one is. */
-const anchor = (source: string) => new RegExp(`${START}(?:${source})`, 'u');
+const anchor = (source: string) => new LazyRegExp(`${START}(?:${source})`, 'u');
 /** The same inside words, for languages that put prefixes on verbs (um-bringen, за-режу) or write without spaces. */
-const inside = (source: string) => new RegExp(source, 'u');
-const tail = (source: string) => new RegExp(`^\\s*(?:${source})${END}`, 'u');
-const negation = (source: string) => new RegExp(`${START}(?:${source})\\s+$`, 'u');
+const inside = (source: string) => new LazyRegExp(source, 'u');
+const tail = (source: string) => new LazyRegExp(`^\\s*(?:${source})${END}`, 'u');
+const negation = (source: string) => new LazyRegExp(`${START}(?:${source})\\s+$`, 'u');
 
 const LANGUAGES: Record<string, LanguageThreats> = {
   en: {
@@ -440,8 +442,8 @@ const EDGE = '\u0001';
  * EDGE or any other sign begins a word of the reading (a sign, a space or a mark is no word unit), and one
  * before it ends one. Unspaced patterns (Chinese, Japanese) have no edges: their runs stand anywhere.
  */
-function bounded(re: RegExp): RegExp {
-  return new RegExp(re.source.split(START).join(EDGE).split(END).join(EDGE).split('\\s+').join(EDGE), 'u');
+function bounded(re: LazyRegExp): Pick<RegExp, 'source' | 'flags'> {
+  return { source: re.source.split(START).join(EDGE).split(END).join(EDGE).split('\\s+').join(EDGE), flags: 'u' };
 }
 
 /** The runs of letters and digits of a literal, as the shared reading cuts words (segment-words.ts), each with where it stands. */
@@ -535,12 +537,12 @@ function threatsIn(text: string): Threat[] {
     let anchored: boolean | undefined;
     for (let p = 0; p < needs.length; p++) {
       // A pattern whose literals are missing has no match: the anchor is tested only when one may.
-      if (!REQUIREMENTS.met(needs[p]!) || !(anchored ??= grammar.anchor.test(text))) continue;
+      if (!REQUIREMENTS.met(needs[p]!) || !(anchored ??= grammar.anchor.regex.test(text))) continue;
       const { category, weight, re } = grammar.patterns[p]!;
-      for (const m of text.matchAll(re)) {
+      for (const m of text.matchAll(re.regex)) {
         const end = m.index + m[0].length;
-        if (grammar.innocentAfter?.test(text.slice(end, end + 40))) continue;
-        if (grammar.negatedBefore?.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+        if (grammar.innocentAfter?.regex.test(text.slice(end, end + 40))) continue;
+        if (grammar.negatedBefore?.regex.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
         threats.push({ lang, category, weight, from: m.index, to: end });
       }
     }

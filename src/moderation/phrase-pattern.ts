@@ -70,33 +70,38 @@ type Node =
 export function compilePattern(source: string, slots: Slots = {}): CompiledPattern {
   const seq = parse(source, slots, 0);
   const heads = headsOf(seq);
-  return new Pattern(source, `${EDGE_BEFORE}${emitSequence(seq)}${EDGE_AFTER}`, anchorSets(seq), heads && { heads, first: firstPart(seq[0]!) }, spanOf(seq));
+  return new Pattern(source, seq, anchorSets(seq), heads && { heads, first: firstPart(seq[0]!) }, spanOf(seq));
 }
 
 /**
- * Regexes built on first use: slot-expanded patterns are large, and most are never needed by a short
- * run (the CLI scoring one document spent most of its start-up building them). A class, not getters
- * on object literals: those gave every pattern a shape of its own, and reading its regex in the phrase
- * index's loop took V8's slowest property look-up.
+ * Regexes, and their source, built on first use: slot-expanded patterns are large, and most are never
+ * needed by a short run (the CLI scoring one document spent most of its start-up emitting and building
+ * them). A class, not getters on object literals: those gave every pattern a shape of its own, and
+ * reading its regex in the phrase index's loop took V8's slowest property look-up.
  */
 class Pattern implements CompiledPattern {
   private global: RegExp | undefined;
   private anchored: RegExp | undefined;
+  private emitted: string | undefined;
 
   constructor(
     readonly source: string,
-    private readonly body: string,
+    private readonly seq: Node[],
     readonly anchors: readonly (readonly string[])[],
     readonly starts: CompiledPattern['starts'],
     readonly span: number,
   ) {}
 
   get regex(): RegExp {
-    return (this.global ??= new RegExp(this.body, 'g'));
+    return (this.global ??= new RegExp(this.body(), 'g'));
   }
 
   get sticky(): RegExp {
-    return (this.anchored ??= new RegExp(this.body, 'y'));
+    return (this.anchored ??= new RegExp(this.body(), 'y'));
+  }
+
+  private body(): string {
+    return (this.emitted ??= `${EDGE_BEFORE}${emitSequence(this.seq)}${EDGE_AFTER}`);
   }
 }
 
@@ -119,20 +124,46 @@ export interface FirstPart {
 }
 const firstParts = new Map<string, FirstPart>();
 function firstPart(node: Node): FirstPart {
-  const source = `${EDGE_BEFORE}${emitNode(node)}`;
-  let part = firstParts.get(source);
-  if (!part) firstParts.set(source, (part = new Part(firstParts.size, source)));
+  const key = keyOf(node);
+  let part = firstParts.get(key);
+  if (!part) firstParts.set(key, (part = new Part(firstParts.size, node)));
   return part;
 }
 
-/** A first part, its regex built on first use (as Pattern's). */
+/** A first part, its regex (and its source) built on first use, as Pattern's. */
 class Part implements FirstPart {
   private compiled: RegExp | undefined;
 
-  constructor(readonly id: number, private readonly source: string) {}
+  constructor(readonly id: number, private readonly node: Node) {}
 
   get regex(): RegExp {
-    return (this.compiled ??= new RegExp(this.source, 'y'));
+    return (this.compiled ??= new RegExp(`${EDGE_BEFORE}${emitNode(this.node)}`, 'y'));
+  }
+}
+
+/**
+ * The node written out in the pattern syntax: nodes with one key emit one regex source, and writing
+ * a key costs a small part of emitting (a slot's key is written once, as its source is).
+ */
+const keys = new WeakMap<Node, string>();
+function keyOf(node: Node): string {
+  switch (node.kind) {
+    case 'word':
+      return node.text + node.suffix;
+    case 'any':
+      return '_';
+    case 'gap':
+      return node.words === 3 ? '..' : '...';
+    case 'end':
+      return '$';
+    case 'alt': {
+      let key = keys.get(node);
+      if (key === undefined) {
+        const options = node.options.map((option) => option.map(keyOf).join(' ')).join('|');
+        keys.set(node, (key = node.optional ? `[${options}]` : `(${options})`));
+      }
+      return key;
+    }
   }
 }
 
@@ -219,7 +250,15 @@ function nodeSpan(node: Node): number {
 
 /** Runs of one letter reduced to a single letter: the form anchors are checked in. */
 export function squeeze(text: string): string {
-  return text.replace(/([a-z])\1+/g, '$1');
+  let out: string | undefined;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === text.charCodeAt(i - 1) && c >= 97 && c <= 122) {
+      // The first run: what comes before it is kept as it is, the rest is read a character at a time.
+      out ??= text.slice(0, i);
+    } else if (out !== undefined) out += text[i];
+  }
+  return out ?? text;
 }
 
 function parse(source: string, slots: Slots, depth: number): Node[] {
@@ -413,9 +452,20 @@ function anchorSets(seq: Node[]): string[][] {
   return selective.length > 0 ? selective : best ? [best] : [];
 }
 
+/** Each choice's anchors (partAnchors), found once: a slot's are those of hundreds of words. */
+const choiceAnchors = new WeakMap<Node, string[] | null>();
 function partAnchors(node: Node): string[] | undefined {
-  const set = node.kind === 'word' ? [wordAnchor(node.text)] : node.kind === 'alt' && !node.optional ? altAnchors(node.options) : undefined;
-  return set && set.every((a) => a.length > 0) ? set : undefined;
+  if (node.kind === 'word') {
+    const anchor = wordAnchor(node.text);
+    return anchor.length > 0 ? [anchor] : undefined;
+  }
+  if (node.kind !== 'alt' || node.optional) return undefined;
+  let set = choiceAnchors.get(node);
+  if (set === undefined) {
+    const all = altAnchors(node.options);
+    choiceAnchors.set(node, (set = all && all.every((a) => a.length > 0) ? all : null));
+  }
+  return set ?? undefined;
 }
 
 function anchorsOf(seq: Node[]): string[] | undefined {
@@ -440,5 +490,6 @@ function altAnchors(options: Node[][]): string[] | undefined {
 
 /** The word's longest piece between apostrophes (optional in the text), squeezed. */
 function wordAnchor(word: string): string {
+  if (!word.includes("'")) return squeeze(word);
   return word.split("'").map(squeeze).reduce((a, b) => (b.length > a.length ? b : a), '');
 }

@@ -31,7 +31,7 @@ interface Info {
 const ANYTHING: Info = { all: [] };
 const EMPTY: Info = { exact: new Set(['']), all: [] };
 
-export function requiredLiterals(re: RegExp): Requirement {
+export function requiredLiterals(re: Pick<RegExp, 'source' | 'flags'>): Requirement {
   if (re.flags.includes('i')) throw new Error(`case-insensitive expression: ${re.source}`);
   const parser = new Parser(re.source);
   const info = parser.disjunction();
@@ -439,7 +439,9 @@ function buildAutomaton(literals: readonly string[]): Automaton {
   const otherEdges = new Map<number, [number, number][]>();
   for (const [key, child] of other) {
     const parent = Math.floor(key / 0x10000);
-    otherEdges.set(parent, [...(otherEdges.get(parent) ?? []), [key % 0x10000, child]]);
+    const edges = otherEdges.get(parent);
+    if (edges === undefined) otherEdges.set(parent, [[key % 0x10000, child]]);
+    else edges.push([key % 0x10000, child]);
   }
   const queue: number[] = [0];
   for (let q = 0; q < queue.length; q++) {

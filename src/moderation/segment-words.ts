@@ -144,6 +144,15 @@ const SLOT = 4;
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
+/** murmur3's 32-bit finaliser: every bit of a hash reaches every bit (FNV alone leaves the low bits poorly mixed). */
+export function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 /** The vocabulary every reader shares. */
 export const VOCABULARY = new Vocabulary();
 

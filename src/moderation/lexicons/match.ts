@@ -82,6 +82,7 @@ export interface CompiledLexicons {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+const PLAIN_WORDS = /^[a-z]+(?: [a-z]+)*$/;
 const MARK = /\p{M}/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** UNSPACED's quick no: every character of those scripts is U+2E80 or above (an astral one is a surrogate pair). */
@@ -297,9 +298,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     compiled.allowCover.set(lex.lang, lex.allow.map(fold).filter((a) => a.includes(' ') || UNSPACED.test(a)));
     for (const term of lex.terms) {
       const folded = fold(term);
-      const entry: Entry = { lang: lex.lang, term, category: slurs.has(folded) ? 'slur' : 'profanity', words: tokens(term).map((t) => t.key), strict: strict.has(folded) };
+      // Most terms are words of ASCII letters, one space apart: their tokens' keys are those words.
+      const plain = PLAIN_WORDS.test(folded);
+      const entry: Entry = { lang: lex.lang, term, category: slurs.has(folded) ? 'slur' : 'profanity', words: plain ? folded.split(' ') : tokens(term).map((t) => t.key), strict: strict.has(folded) };
       if (entry.words.length === 0) continue;
-      if (UNSPACED.test(term)) {
+      if (!plain && UNSPACED.test(term)) {
         compiled.unspaced.push({ ...entry, words: [folded] });
         continue;
       }
@@ -320,7 +323,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
   compiled.stemHead = Math.min(...compiled.stems.map((s) => s.stem.length));
   compiled.stems.forEach(({ stem }, s) => {
     const head = stem.slice(0, compiled.stemHead);
-    compiled.stemsByHead.set(head, [...(compiled.stemsByHead.get(head) ?? []), s]);
+    const filed = compiled.stemsByHead.get(head);
+    if (filed === undefined) compiled.stemsByHead.set(head, [s]);
+    else filed.push(s);
     compiled.shapes[shapeOf(stem, compiled.stemHead)] = 1;
   });
   for (const first of compiled.byFirst.keys()) compiled.shapes[shapeOf(first, first.length)] = 1;
@@ -446,17 +451,18 @@ function gateOf(compiled: CompiledLexicons, except: Language | undefined): Gate 
   };
   gate = built;
   for (const [first, entries] of compiled.byFirst) {
+    const firstHash = hashOf(first);
     for (const { lang, words } of entries) {
       if (lang === except) continue;
       if (words.length === 1) {
         gate.single.add(first);
-        setBit(gate.look, hashOf(first));
+        setBit(gate.look, firstHash);
       } else {
         const seconds = gate.seconds.get(first) ?? new Set<string>();
         seconds.add(words[1]!);
         gate.seconds.set(first, seconds);
-        setBit(gate.firsts, hashOf(first));
-        setBit(gate.pairs, pairHash(hashOf(first), hashOf(words[1]!)));
+        setBit(gate.firsts, firstHash);
+        setBit(gate.pairs, pairHash(firstHash, hashOf(words[1]!)));
       }
     }
   }

@@ -1,5 +1,5 @@
 import { normalise } from '../normalise.js';
-import { END, ID, START, STRIDE, Vocabulary, readWords, wordUnitAt, type WordRun } from '../segment-words.js';
+import { END, ID, START, STRIDE, Vocabulary, mix, readWords, wordUnitAt, type WordRun } from '../segment-words.js';
 
 /** How text becomes a feature vector; stored with the weights so training and scoring agree. */
 export interface FeatureSpec {
@@ -63,14 +63,6 @@ function wordHash(text: string, from: number, to: number): number {
   return h;
 }
 
-/** murmur3's finaliser: FNV alone leaves the low bits (the bucket) poorly mixed. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 /**
  * Hashed word unigrams, word bigrams and character n-grams of the normalised text (so "f.u.c.k",
