@@ -22,14 +22,15 @@ function ricos(text: string): Record<string, unknown> {
 
 /**
  * A member-like About far heavier than any real one: megabytes of ordinary sentences. The local scorer
- * takes about a second and a half over it (on an idle machine, since session 11; a thread warmed by other
- * documents a little less), a normal About a millisecond: a deadline well between the two tells them apart.
+ * takes over a second on it even in a warm thread on an idle machine (8 MB took 0.65 s after session 11's
+ * work), a normal About at most a few tens of ms the first time it wakes a lazily built table: a deadline
+ * between the two, a few times from each, tells them apart on a loaded machine too.
  */
-const HEAVY_BYTES = 8_000_000;
+const HEAVY_BYTES = 16_000_000;
 const heavy = () => ricos('I teach ceramics in Leeds and love long walks by the river with my dog. '.repeat(HEAVY_BYTES / 72));
 const DEADLINE = { deadlineMs: 400 };
 const overdue = (line: number) => `line ${line}: local scorer: the document was not scored within ${DEADLINE.deadlineMs} ms (scorer.local.deadlineMs)`;
-const BIG_DOCS = { maxDocumentBytes: 10_000_000 };
+const BIG_DOCS = { maxDocumentBytes: 20_000_000 };
 
 const TEXTS = [
   'Potter from Leeds. Commissions open.',
