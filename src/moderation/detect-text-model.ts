@@ -2,7 +2,7 @@ import type { Category, Reason } from './types.js';
 import { evidenceOf, round, type Detector } from './detector.js';
 import { normalise, type Normalised } from './normalise.js';
 import { sentences } from './sentences.js';
-import { maskLookalikes } from './innocent-lookalikes.js';
+import { maskLookalikes, mayMaskLookalikes } from './innocent-lookalikes.js';
 import { sentenceAboutSelf } from './insult-target.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { ID, START, END, STRIDE, MemoByWordId, wordsWithin, type WordReading, type WordRun } from './segment-words.js';
@@ -160,9 +160,9 @@ export function textModelDetector(model: TextModel): Detector {
       const read = segment.value.length > MODEL_CHARS ? segment.value.slice(0, MODEL_CHARS) : segment.value;
       const identifiers = mayHoldIdentifier(read);
       // A look-alike in a sentence is one in its segment too (a sentence is a substring set apart by spaces
-      // or punctuation), identifiers blanked alike.
+      // or punctuation), identifiers blanked alike; the segment is searched only when its words may hold one.
       const blanked = identifiers ? read.replace(IDENTIFIER, ' ') : read;
-      const lookalikes = maskLookalikes(blanked) !== blanked;
+      const lookalikes = mayMaskLookalikes(read, words) && maskLookalikes(blanked) !== blanked;
       for (const { segment: sentence, index } of sentences(read)) {
         const value = sentence.trim();
         if (!/[\p{L}\p{N}]/u.test(value)) continue;
