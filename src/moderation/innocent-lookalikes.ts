@@ -1,7 +1,7 @@
 import { ALLOWED_WORDS } from './lexicons/index.js';
 import type { Normalised } from './normalise.js';
 import { escapeRegExp, requiredLiterals } from './regex-literals.js';
-import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
+import { END, ID, MemoByWordId, START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
 
 /**
  * Innocent look-alikes: place names, dishes, plants, birds and titles that hold a swear word or a slur
@@ -49,12 +49,20 @@ export function maskLookalikes(text: string): string {
  * inside a word of the text), matched with LOOKALIKE's flags, so with its reading of case. undefined
  * when some phrase requires no piece: then every text is searched.
  */
-const PIECES: RegExp | undefined = (() => {
+const PIECE_LIST: readonly string[] | undefined = (() => {
   const required = requiredLiterals(new RegExp(LOOKALIKE.source, 'u'))[0];
   const pieces = required?.map((literal) => literal.match(/[\p{L}\p{N}]+/gu) ?? []);
-  if (pieces === undefined || pieces.some((p) => p.length === 0)) return undefined;
-  return new RegExp(pieces.flat().map(escapeRegExp).join('|'), 'iu');
+  return pieces === undefined || pieces.some((p) => p.length === 0) ? undefined : pieces.flat();
 })();
+const PIECES = PIECE_LIST && new RegExp(PIECE_LIST.map(escapeRegExp).join('|'), 'iu');
+
+/**
+ * Whether a piece found in an ASCII text's word is found in a word of its normalised text too: so when
+ * every piece that ASCII text can hold is ASCII letters (not digits, which leetspeak reads as letters;
+ * not "ſ" or the Kelvin sign, which match "s" and "k" case-insensitively). A piece with a character
+ * no ASCII character matches cannot be in such a text.
+ */
+const ASCII_PIECES_ARE_LETTERS = PIECE_LIST?.every((piece) => /^[a-z]+$/i.test(piece) || /[^\0-\x7f\u017f\u212a]/u.test(piece)) ?? false;
 
 /** Per word, whether it holds a piece: 1 or 0. */
 const HOLDS_PIECE = new MemoByWordId((text, from, to) => (PIECES!.test(text.slice(from, to)) ? 1 : 0));
@@ -67,6 +75,20 @@ function mayHoldLookalike(reading: WordReading): boolean {
     if (HOLDS_PIECE.of(words[k + ID]!, text, words[k + START]!, words[k + END]!) !== 0) return true;
   }
   return false;
+}
+
+/**
+ * Whether maskLookalikes may blank something in text, or in text with some of its words blanked to
+ * spaces; text is a prefix of the text whose normalised form's words are `words`. A superset: a look-alike
+ * holds a piece inside one of text's words. When those words are ASCII, normalising keeps each one's
+ * letters, lower-cased, together inside one word of the normalised text (leetspeak maps only digits and
+ * symbols, joining spaced letters drops only what lies between them, other characters fold to letters or
+ * to none), so that word holds the piece too.
+ */
+export function mayMaskLookalikes(text: string, words: WordReading): boolean {
+  if (!ASCII_PIECES_ARE_LETTERS) return true;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80 && wordUnitAt(text, i) !== 0) return true;
+  return mayHoldLookalike(words);
 }
 
 /**
