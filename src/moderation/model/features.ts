@@ -63,7 +63,6 @@ function wordHash(text: string, from: number, to: number): number {
   return h;
 }
 
-
 /**
  * Hashed word unigrams, word bigrams and character n-grams of the normalised text (so "f.u.c.k",
  * "sh1t" and Cyrillic look-alikes read as the words they spell). Each feature lands in a bucket with
