@@ -98,19 +98,29 @@ const SCORE_CONCURRENCY = Math.max(16, 4 * availableParallelism());
 /** Verdicts are buffered: losing them in a crash only costs a rescore, and each store write rewrites the file. */
 const VERDICT_FLUSH_COUNT = 5000;
 const VERDICT_FLUSH_MS = 5000;
+/**
+ * Pages begun ahead of the oldest one not yet written, when the scan has its work queue to itself. Two
+ * are decided at once; the others wait in the queue, so paging goes on while the scoring threads start
+ * (a second or so: about 30 pages at Wix's 30 ms a page) or fall behind for a moment. 32 pages of 100
+ * Abouts are a few MB. With one page ahead, a 10k scan at Wix's pace took 0.71 of a bare paging loop
+ * (docs/scorer-speed.md, session 11). A queue shared with webhook rescans (`serve`) gets one: a rescan
+ * waits behind at most two pages.
+ */
+const PAGES_AHEAD = 32;
 
 /**
  * One moderation pass: pages through the Abouts (the next page is fetched while the current one is
  * decided), scores what changed, and replaces the flagged ones revision-safely: for each page, ONE durable
  * addPending covers its flagged Abouts before any PATCH goes out; then each PATCH carries the revision the
- * decision was made on, and its item becomes `replaced`. Holds two or three pages of Abouts at a time
- * (two being decided, one in the post).
+ * decision was made on, and its item becomes `replaced`. Holds at most PAGES_AHEAD + 2 pages of Abouts
+ * at a time (two being decided, the rest waiting for them, one in the post); three with a shared queue.
  * Throws (JobError) only when the scan cannot go on: credentials refused, Wix unreachable for paging, the
  * store unwritable. Failures for one About are counted in `errors` and left for the next scan.
  */
 export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   const { wix, store } = options;
   const queue = options.queue ?? createWorkQueue({ concurrency: 2 });
+  const ahead = options.queue ? 1 : PAGES_AHEAD;
   // A rescan of a few Abouts (--only, webhooks) reads only their items, not the whole queue.
   const only = options.only?.length ? [...new Set(options.only)] : undefined;
   const index = new ReviewIndex(only ? (await Promise.all(only.map((aboutId) => store.list({ aboutId })))).flat() : await store.list());
@@ -119,8 +129,10 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   const progress = () => options.onProgress?.({ pages: summary.pages, abouts: summary.scanned, flagged: summary.flagged });
 
   const pages = wix.queryAbouts(only ? { ids: only } : undefined)[Symbol.asyncIterator]();
-  // The page before this one, still being scored or written; a new page starts before it ends.
-  let previous: Promise<void> | undefined;
+  // Pages begun and not yet reported, oldest first: they are written in that order (processPage).
+  const begun: Promise<void>[] = [];
+  // A page that failed stops the reading at once; the pages before it are reported, then its error.
+  let failed = false;
   try {
     let next = pages.next();
     for (;;) {
@@ -131,7 +143,7 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
         if (summary.pages === 0 || !(err instanceof Error)) throw err;
         throw new JobError(`scan stopped after ${summary.scanned} abouts: ${err.message}`, { cause: err });
       }
-      if (result.done) break;
+      if (result.done || failed) break;
       const page = result.value;
       // Pipelining: the next page travels while this one is scored and written.
       next = pages.next();
@@ -139,31 +151,23 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
       // Two pages at once: this page's Abouts are scored while the last ones of the page before are, so the
       // scoring threads never wait at a page's end (each page still holds its own Abouts' keys).
       const current = queue.addBatch(page.map((a) => a.id), () => scanner.processPage(page));
-      current.catch(() => {}); // awaited on the next turn or below
-      if (previous) await pageDone(previous, current, progress);
-      previous = current;
+      current.catch(() => (failed = true)); // awaited below
+      begun.push(current);
+      if (begun.length > ahead) await pageDone(begun.shift()!, progress);
     }
-    if (previous) await pageDone(previous, Promise.resolve(), progress);
+    while (begun.length > 0) await pageDone(begun.shift()!, progress);
   } finally {
-    // A scan that stops (paging failed, a page failed) lets the page still running finish its writes first.
-    await previous?.catch(() => {});
+    // A scan that stops (paging failed, a page failed) lets the pages begun finish their writes first.
+    await Promise.allSettled(begun);
     await pages.return?.(undefined).catch(() => {});
   }
   return scanner.finish();
 }
 
-/**
- * Waits for a page, then reports progress (which may stop the scan by throwing); when either fails, the
- * page still running is let finish first, so no write goes on behind a scan that has returned.
- */
-async function pageDone(page: Promise<void>, running: Promise<void>, progress: () => void): Promise<void> {
-  try {
-    await page;
-    progress();
-  } catch (err) {
-    await running.catch(() => {});
-    throw err;
-  }
+/** Waits for a page, then reports progress (which may stop the scan by throwing). */
+async function pageDone(page: Promise<void>, progress: () => void): Promise<void> {
+  await page;
+  progress();
 }
 
 /** Decides and writes pages of Abouts; runScan drives one, and so does a job that processes one page alone. */
