@@ -225,7 +225,28 @@ export function readWords(text: string): WordReading {
     scratch[at + END] = i;
     scratch[at + ID] = VOCABULARY.find(text, from, i, h);
   }
-  return { text, count, words: scratch.slice(0, count * STRIDE) };
+  return { text, count, words: keep(count * STRIDE) };
+}
+
+/**
+ * Readings are cut from slabs: a typed array of its own (slice) is a backing store allocated, zeroed
+ * and later finalised by the collector for each segment. A slab lives while any reading cut from it does.
+ */
+const SLAB_INTS = 1 << 14;
+let slab = new Int32Array(SLAB_INTS);
+let slabUsed = 0;
+
+/** A copy of scratch's first n ints, in a slab's free part (or an array of its own when longer than a slab). */
+function keep(n: number): Int32Array {
+  if (n > SLAB_INTS >> 2) return scratch.slice(0, n);
+  if (slabUsed + n > SLAB_INTS) {
+    slab = new Int32Array(SLAB_INTS);
+    slabUsed = 0;
+  }
+  const words = slab.subarray(slabUsed, slabUsed + n);
+  words.set(scratch.subarray(0, n));
+  slabUsed += n;
+  return words;
 }
 
 /**
