@@ -91,12 +91,18 @@ export class Vocabulary {
     const { slots, units } = this;
     const mask = slots.length / SLOT - 1;
     const length = to - from;
+    const inline = inlineForm(text, from, to);
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const at = slot * SLOT;
       const id = slots[at]! - 1;
-      if (id < 0) return this.add(text, from, to, h, at);
+      if (id < 0) return this.add(text, from, to, h, at, inline);
       if (slots[at + 1] !== h || slots[at + 3] !== length) continue;
       const start = slots[at + 2]!;
+      // The same word has the same inline form; a start is never one (INLINE's bit is past MAX_UNITS).
+      if (inline !== NOT_INLINE || start >= INLINE) {
+        if (start === inline) return id;
+        continue;
+      }
       let same = true;
       for (let k = 0; same && k < length; k++) same = units[start + k] === text.charCodeAt(from + k);
       if (same) return id;
@@ -108,7 +114,7 @@ export class Vocabulary {
     return String.fromCharCode(...this.units.subarray(this.from[id]!, this.from[id + 1]!));
   }
 
-  private add(text: string, from: number, to: number, h: number, at: number): number {
+  private add(text: string, from: number, to: number, h: number, at: number, inline: number): number {
     const id = this.size;
     const start = this.from[id]!;
     const length = to - from;
@@ -120,7 +126,7 @@ export class Vocabulary {
     }
     for (let k = 0; k < length; k++) this.units[start + k] = text.charCodeAt(from + k);
     this.from[id + 1] = start + length;
-    this.slots.set([id + 1, h, start, length], at);
+    this.slots.set([id + 1, h, inline === NOT_INLINE ? start : inline, length], at);
     if (++this.size * 2 * SLOT > this.slots.length) this.grow();
     return id;
   }
@@ -140,6 +146,24 @@ export class Vocabulary {
 
 /** Ints a slot of Vocabulary's table. */
 const SLOT = 4;
+
+/**
+ * A word of up to four ASCII units is kept in its slot (seven bits a unit, under INLINE's bit) where a
+ * longer one keeps where its units start: most words of a text are that short, and a look-up of one
+ * then reads no units (the vocabulary's units are another cache miss a word).
+ */
+const INLINE = 1 << 30;
+const NOT_INLINE = -1;
+function inlineForm(text: string, from: number, to: number): number {
+  if (to - from > 4) return NOT_INLINE;
+  let form = INLINE;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0x80) return NOT_INLINE;
+    form |= code << (7 * (k - from));
+  }
+  return form;
+}
 /** FNV-1a's start and multiplier: the vocabulary's hash, and the lexicon gate's (lexicons/match.ts). */
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
