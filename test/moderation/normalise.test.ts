@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { normalise, originalSpan } from '../../src/moderation/index.js';
-import { normaliseAndFold } from '../../src/moderation/normalise.js';
+import { normaliseAndFold, textOfUnits } from '../../src/moderation/normalise.js';
 import { categories, score } from './docs.js';
 
 describe('normalise', () => {
+  it('reads units into the string they spell: Latin-1, wider units, lone surrogates, a length past the scratch', () => {
+    const long = 'x'.repeat((1 << 16) + 3);
+    for (const text of ['', 'plain ascii', 'caf\u00e9 \u00ff', 'wide \u0100 \u4e09', 'lone \ud800 and \udc00', '\u0000\u00ff', long, `${long}\u0101`]) {
+      const units = Uint16Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+      expect(textOfUnits(units, units.length)).toBe(text);
+      expect(textOfUnits(units, Math.max(0, text.length - 1))).toBe(text.slice(0, -1));
+    }
+  });
+
   it('folds width variants (NFKC), case and diacritics', () => {
     expect(normalise('ＦＵＣＫ Ünïcödé ﬁne').text).toBe('fuck unicode fine');
   });

@@ -23,6 +23,26 @@ describe('the shared word reading of a segment', () => {
     expect(VOCABULARY.word(a.id[0]!)).toBe('idiot');
   });
 
+  it('tells short words apart by their units, inline or not: ASCII of up to four units, longer, and non-ASCII', () => {
+    const vocabulary = new Vocabulary();
+    const words = ['a', 'ab', 'abc', 'abcd', 'abcde', 'abce', 'bacd', 'é', 'éé', 'ab\u0100', 'ab\u00e9', '0', '00', 'zzzz', 'zzzzz'];
+    const ids = words.map((w) => vocabulary.idOf(w, 0, w.length));
+    expect(new Set(ids).size).toBe(words.length);
+    // Again, inside other text: the same ids.
+    expect(words.map((w) => vocabulary.idOf(` ${w} `, 1, w.length + 1))).toEqual(ids);
+    expect(ids.map((id) => vocabulary.word(id))).toEqual(words);
+  });
+
+  it('keeps every reading intact while later texts are read (readings share slabs)', () => {
+    const texts = Array.from({ length: 3000 }, (_, i) => `text ${i} with words ${(i * 7919).toString(36)} and more`);
+    const readings = texts.map((text) => readWords(text));
+    readings.forEach((reading, i) => {
+      const words = Array.from({ length: reading.count }, (_, k) => texts[i]!.slice(reading.words[k * STRIDE + START], reading.words[k * STRIDE + END]));
+      expect(words).toEqual(texts[i]!.match(/[\p{L}\p{N}]+/gu));
+      expect(reading.words.length).toBe(reading.count * STRIDE);
+    });
+  });
+
   it('stops interning when full: new words read as -1, known words keep their ids', () => {
     const vocabulary = new Vocabulary();
     const text = Array.from({ length: Vocabulary.MAX_WORDS + 5 }, (_, i) => `w${i.toString(36)}`).join(' ');
