@@ -24,7 +24,8 @@ describe('the verdict cache on disk', () => {
   it('a reopened store answers each About\'s latest verdict exactly, odd revisions and flags included, after compaction', async () => {
     const path = await storePath();
     const store = await openReviewStore(path);
-    const n = 12_000;
+    // More Abouts than one chunk of the in-memory table holds (16,384).
+    const n = 20_000;
     await store.putVerdicts(Array.from({ length: n }, (_, i) => verdict(i, '3')));
     // A second round on every About, then three odd ones (beyond 2^53, not numeric, kept).
     await store.putVerdicts(Array.from({ length: n }, (_, i) => verdict(i, String(4 + i))));
@@ -36,7 +37,7 @@ describe('the verdict cache on disk', () => {
     await store.close();
 
     const again = await openReviewStore(path);
-    for (const i of [0, 7, 4242, n - 1]) expect(await again.getVerdict(verdict(i, '').aboutId)).toEqual(verdict(i, String(4 + i)));
+    for (const i of [0, 7, 4242, 16_383, 16_384, n - 1]) expect(await again.getVerdict(verdict(i, '').aboutId)).toEqual(verdict(i, String(4 + i)));
     expect((await again.getVerdict(verdict(1, '').aboutId))?.revision).toBe('18446744073709551615');
     expect((await again.getVerdict(verdict(2, '').aboutId))?.revision).toBe('not-a-number');
     expect(await again.getVerdict(verdict(3, '').aboutId)).toEqual(verdict(3, '9', { kept: true, flagged: false }));
