@@ -34,7 +34,7 @@ export async function benchScorePool(docs: readonly FlatDocument[], ms = 3000): 
 }
 
 async function throughput(threads: number, docs: readonly FlatDocument[], ms: number) {
-  const scorer = openScorer(configSchema.parse({ scorer: { local: { threads } } }), { configDir: PACKAGE_ROOT });
+  const scorer = await openScorer(configSchema.parse({ scorer: { local: { threads } } }), { configDir: PACKAGE_ROOT });
   try {
     // Untimed first, every document once: the threads start (seconds on a loaded machine) and warm up.
     await Promise.all(docs.map((doc) => scorer.score(doc)));

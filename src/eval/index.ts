@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.js';
-import { createScorer } from '../moderation/index.js';
+import { createScorer } from '../moderation/scorers.js';
 import { detectLanguage } from '../moderation/lexicons/language.js';
 import { localAblations } from '../moderation/model/local-ablations.js';
 import { loadTextModel, TEXT_MODELS, type TextModelVersion } from '../moderation/model/load-text-model.js';

@@ -7,8 +7,7 @@ import type { Scorer } from './types.js';
 import type { TextModel } from './detect-text-model.js';
 import { createOpenAIScorer } from './openai-scorer.js';
 import { createLocalScorer } from './score-local.js';
-import { createScorePool, scoringThreads } from './score-pool.js';
-import { loadTextModel } from './model/load-text-model.js';
+import { configuredTextModel } from './model/load-text-model.js';
 
 export interface ScorerOptions {
   /** Directory that relative paths in the config (scorer.guidelines) resolve against. */
@@ -31,23 +30,8 @@ export function createScorer(config: Config, options: ScorerOptions): Scorer {
   return createLocalScorer({
     policy: config.policy,
     thresholds: config.scorer.local.thresholds,
-    // The shipped weights are read only here, when the config wants the model and none was given.
-    textModel: config.scorer.local.model ? (options.textModel ?? loadTextModel()) : undefined,
+    textModel: configuredTextModel(config, options.textModel),
   });
-}
-
-/**
- * The scorer for a command that scores as it runs (scan, serve, score): the local scorer on a pool of
- * worker threads (scorer.local.threads, scorer.local.deadlineMs; docs/scoring-pool.md), so no document
- * can stall the process; on the main thread with threads 0. OpenAI's scorer waits on the network, not
- * the CPU: it keeps its own request concurrency. Call close() when done (it lets scoring finish first).
- */
-export function openScorer(config: Config, options: Omit<ScorerOptions, 'textModel'>): Scorer {
-  // Built here too: it refuses a bad config before any thread starts, and gives the id and the fallback.
-  const scorer = createScorer(config, options);
-  const threads = scoringThreads(config);
-  if (config.scorer.provider !== 'local' || threads === 0) return scorer;
-  return createScorePool({ config, configDir: options.configDir, id: scorer.id, threads, deadlineMs: config.scorer.local.deadlineMs });
 }
 
 function readPrompt(path: string, configDir: string): string {

@@ -19,7 +19,7 @@ import { textModelDetector, type TextModel } from './detect-text-model.js';
 import { detectThreatsMultilingual } from './detect-threats-multilingual.js';
 import { detectViolence } from './detect-violence.js';
 import { prepareSegments } from './prepare-segments.js';
-import { scorerId } from './scorer-id.js';
+import { localScorerId } from './scorer-id.js';
 
 export interface LocalOptions {
   policy: Policy;
@@ -78,8 +78,7 @@ export function scoreLocal(doc: FlatDocument, options: LocalOptions): Verdict {
 }
 
 export function createLocalScorer(options: LocalOptions): Scorer {
-  const id = scorerId('local', { policy: options.policy, thresholds: options.thresholds, model: options.textModel?.id ?? null });
-  return { id, score: async (doc) => scoreLocal(doc, options) };
+  return { id: localScorerId(options.policy, options.thresholds, options.textModel), score: async (doc) => scoreLocal(doc, options) };
 }
 
 /**

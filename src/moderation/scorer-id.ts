@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
+import type { Thresholds } from './decide.js';
+import type { Policy } from './detector.js';
 
 /** The package version: rules and lexicons ship with it, so it is part of every scorer id. */
 const VERSION: string = (() => {
@@ -39,4 +41,12 @@ export function scorerId(provider: string, settings: unknown): string {
   rules ??= sourceFingerprint(resolve(PACKAGE_ROOT, 'src/moderation'));
   const hash = createHash('sha256').update(JSON.stringify({ version: VERSION, rules, settings })).digest('hex');
   return `${provider}:${hash.slice(0, 12)}`;
+}
+
+/**
+ * The local scorer's id, from what decides its verdicts. Here, not beside the scorer, so a pool's main
+ * thread can name it without loading the rules.
+ */
+export function localScorerId(policy: Policy, thresholds: Thresholds, textModel: { id?: string } | undefined): string {
+  return scorerId('local', { policy, thresholds, model: textModel?.id ?? null });
 }

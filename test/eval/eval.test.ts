@@ -6,7 +6,7 @@ import { loadAbouts, loadMultilingualHateCheck, textDocument, type EvalSet } fro
 import { evaluate, scorerPredictor, type SetResult } from '../../src/eval/evaluate.js';
 import { figures } from '../../src/eval/metrics.js';
 import { goals } from '../../src/eval/report.js';
-import { createScorer } from '../../src/moderation/index.js';
+import { createScorer } from '../../src/moderation/scorers.js';
 import { PACKAGE_ROOT, SHARED_DIR } from '../../src/paths.js';
 import { runShell } from '../helpers/cli.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
 import { ConfigError } from '../../src/errors.js';
-import { createLocalScorer, createScorer } from '../../src/moderation/index.js';
+import { createLocalScorer, createScorer } from '../../src/moderation/scorers.js';
 import { loadTextModel, SHIPPED_MODEL, TEXT_MODELS } from '../../src/moderation/model/load-text-model.js';
 import type { FlatDocument, Segment } from '../../src/ricos/types.js';
 

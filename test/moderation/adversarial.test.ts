@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createScorer, NAMED_RULE_DETECTORS, type Detector, type Verdict } from '../../src/moderation/index.js';
+import type { Detector, Verdict } from '../../src/moderation/index.js';
+import { createScorer, NAMED_RULE_DETECTORS } from '../../src/moderation/scorers.js';
 import { textModelDetector } from '../../src/moderation/detect-text-model.js';
 import { loadTextModel } from '../../src/moderation/model/load-text-model.js';
 import { prepareSegments } from '../../src/moderation/prepare-segments.js';

@@ -1,5 +1,6 @@
 import { parseConfig, type Config } from '../../src/config/index.js';
-import { createScorer, type Reason, type Verdict } from '../../src/moderation/index.js';
+import type { Reason, Verdict } from '../../src/moderation/index.js';
+import { createScorer } from '../../src/moderation/scorers.js';
 import type { FlatDocument, Segment } from '../../src/ricos/types.js';
 
 /** A paragraph as the flattener gives it; `path` and `place` default to the first paragraph. */

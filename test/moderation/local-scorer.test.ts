@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createScorer } from '../../src/moderation/index.js';
+import { createScorer } from '../../src/moderation/scorers.js';
 import { sourceFingerprint } from '../../src/moderation/scorer-id.js';
 import { config, doc, link, reason, rules, text } from './docs.js';
 

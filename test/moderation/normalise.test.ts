@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, originalSpan } from '../../src/moderation/index.js';
+import { normalise, originalSpan } from '../../src/moderation/scorers.js';
 import { normaliseAndFold, textOfUnits } from '../../src/moderation/normalise.js';
 import { categories, score } from './docs.js';
 

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { createScorer, ScorerError, type Verdict } from '../../src/moderation/index.js';
+import { ScorerError, type Verdict } from '../../src/moderation/index.js';
+import { createScorer } from '../../src/moderation/scorers.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { flatten } from '../../src/ricos/index.js';
 import { config, doc, link, reason, text } from './docs.js';

@@ -99,6 +99,19 @@ describe('the scoring pool (scorer.local.threads)', () => {
     expect(r.code).toBe(1);
   });
 
+  it('scan: where documents are scored is not part of the scorer, so switching the pool off rescores nothing', async () => {
+    const em = await startEmulatorProcess(['--seed', 'bulk:40']);
+    const setup = await scanSetup(em.url, { scorer: { local: { threads: 2 } } });
+    try {
+      expect((await scan(setup.config, em.env)).summary).toMatchObject({ scanned: 40, skipped: 0 });
+      writeFileSync(setup.config, JSON.stringify({ wix: { baseUrl: em.url }, store: { path: setup.storePath }, scorer: { local: { threads: 0 } } }));
+      expect((await scan(setup.config, em.env)).summary).toMatchObject({ scanned: 40, skipped: 40 });
+    } finally {
+      await em.stop();
+      rmSync(setup.dir, { recursive: true, force: true });
+    }
+  });
+
   it('scan: an About past its deadline is left as it is and counted in errors, every other About is decided', async () => {
     const em = await startEmulatorProcess(['--seed', 'bulk:30:0.2']);
     const setup = await scanSetup(em.url);

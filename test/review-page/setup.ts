@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { configSchema } from '../../src/config/index.js';
 import { createLogger } from '../../src/log.js';
-import { createScorer } from '../../src/moderation/index.js';
+import { createScorer } from '../../src/moderation/scorers.js';
 import { noticeOnRestore } from '../../src/notify/index.js';
 import { openReviewStore, type LowdbReviewStore } from '../../src/review/index.js';
 import { buildServer, importWebhookKey } from '../../src/server/index.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
 import { createLogger } from '../../src/log.js';
-import { createScorer } from '../../src/moderation/index.js';
+import { createScorer } from '../../src/moderation/scorers.js';
 import { openReviewStore } from '../../src/review/index.js';
 import { isPlaceholder } from '../../src/ricos/index.js';
 import { buildServer, importWebhookKey } from '../../src/server/index.js';

@@ -23,7 +23,7 @@ const db = usePostgres();
 let pool: pg.Pool;
 let jobs: AppJobs;
 let registry: SiteRegistry;
-const scorer = openScorer(parseConfig({ scorer: { local: { threads: 0 } } }), { configDir: process.cwd() });
+const scorer = await openScorer(parseConfig({ scorer: { local: { threads: 0 } } }), { configDir: process.cwd() });
 const cleanups: Array<() => Promise<unknown>> = [];
 /** The workers of the running test: their stderr explains a scan that never finishes. */
 let running: WorkerProcess[] = [];

@@ -17,7 +17,7 @@ export default async function scan(ctx: CliContext, _args: string[], opts: Recor
   const only = Array.isArray(opts.only) ? (opts.only as string[]) : undefined;
   // Everything that can be refused up front is, before any request: credentials, scorer settings.
   const wix = createWixClientFromConfig(config, process.env, ctx.logger);
-  const scorer = openScorer(config, { configDir: ctx.loaded.dir, logger: ctx.logger });
+  const scorer = await openScorer(config, { configDir: ctx.loaded.dir, logger: ctx.logger });
   checkNotifySecrets(config);
   if (only) await checkOnlyIds(wix, only);
   // Recovery first: items a killed run left pending are settled against Wix before anyone decides again.

@@ -23,7 +23,7 @@ import { flattenJson, openUserFile, readFlatDocument, RicosError } from '../../r
  */
 export default async function scoreCommand(ctx: CliContext, args: string[], opts: Record<string, unknown>): Promise<void> {
   const { config, dir } = ctx.loaded;
-  const scorer = openScorer(config, { configDir: dir, logger: ctx.logger });
+  const scorer = await openScorer(config, { configDir: dir, logger: ctx.logger });
   const file = args[0] ?? '-';
   try {
     if (opts.jsonl) await scoreLines(scorer, file, config.policy.maxDocumentBytes, ctx.stdout);

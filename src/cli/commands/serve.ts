@@ -41,7 +41,7 @@ export default async function serve(ctx: CliContext, _args: string[], opts: Reco
   const wix = createWixClientFromConfig(config, process.env, logger);
   // Webhooks are accepted for this site only: the instance or site id beside the credentials.
   const site = webhookSiteFromEnv();
-  const scorer = openScorer(config, { configDir: ctx.loaded.dir, logger });
+  const scorer = await openScorer(config, { configDir: ctx.loaded.dir, logger });
   const queue = createWorkQueue({ concurrency: config.wix.concurrency });
   const health = new HealthState();
   // /healthz counts the scorer's failures, from webhook rescans and full scans alike.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { Config } from '../../config/index.js';
 import { ConfigError } from '../../errors.js';
 import { PACKAGE_ROOT } from '../../paths.js';
 import type { TextModel } from '../detect-text-model.js';
@@ -39,6 +40,11 @@ export function loadTextModel(path: string = SHIPPED_MODEL): TextModel {
     id,
     predict: (text, normalised, words) => (predict ??= compile(meta, path))(text, normalised, words),
   };
+}
+
+/** The model the config puts beside the rules (scorer.local.model): `given`, else the shipped one; none when off. */
+export function configuredTextModel(config: Config, given?: TextModel): TextModel | undefined {
+  return config.scorer.local.model ? (given ?? loadTextModel()) : undefined;
 }
 
 function readMeta(path: string): ModelMeta {

@@ -62,7 +62,7 @@ export async function runWorker(options: WorkerOptions): Promise<AppWorker> {
   let jobs: AppJobs | undefined;
   try {
     await migrate(pool);
-    scorer = openScorer(config, { configDir: loaded.dir, logger });
+    scorer = await openScorer(config, { configDir: loaded.dir, logger });
     jobs = await openAppJobs({ pool, config, logger, supervise: true });
   } catch (err) {
     await scorer?.close?.();
