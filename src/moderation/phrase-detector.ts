@@ -163,7 +163,7 @@ function liveIn(live: readonly number[], first: number, end: number): number[] {
 }
 
 /** What the phrase index read in one segment, for every lexicon. */
-interface Reading {
+export interface PhraseReading {
   /** The index's size when read: a lexicon compiled later (they are compiled on first use) reads again. */
   readonly entries: number;
   /**
@@ -191,9 +191,8 @@ interface Reading {
   readonly stride: number;
   /**
    * starts.get(start): the words (numbered as wordStarts) with one of the start's heads, in order, for the starts of
-   * live entries. A Map of what the segment holds, not an array over the whole index: a reading is kept
-   * for a while (`recent`), and a thousand slots each, for a segment of a few words, were most of what
-   * short texts cost the garbage collector.
+   * live entries. A Map of what the segment holds, not an array over the whole index: a thousand slots
+   * each, for a segment of a few words, were most of what short texts cost the garbage collector.
    */
   readonly starts: Map<number, number[]>;
   /** answers.get(start)[i]: whether the start's first part matches at starts.get(start)[i]: 0 not asked yet, 1 yes, 2 no. */
@@ -232,12 +231,6 @@ class PhraseIndex {
   /** Per head trie node, the head ending there (a number), or -1. */
   private readonly headAt: number[] = [-1];
   private heads = 0;
-  /**
-   * The latest readings, newest last: every lexicon reads the same segments of a document one after
-   * another, so a few dozen cover any About. Not a WeakMap: adding a key to one costs more than
-   * reading a short segment.
-   */
-  private readonly recent: { segment: PreparedSegment; reading: Reading }[] = [];
   /** The heads one walk found (at most HEAD: a head per unit read). */
   private readonly walked = new Int32Array(HEAD);
   /**
@@ -292,18 +285,13 @@ class PhraseIndex {
   }
 
   /** Where the words that may begin a match of the start are, in order. */
-  wordsOf(reading: Reading, start: number): ArrayLike<number> {
+  wordsOf(reading: PhraseReading, start: number): ArrayLike<number> {
     return reading.starts.get(start) ?? NONE;
   }
 
-  read(segment: PreparedSegment): Reading {
-    const { recent } = this;
-    for (let i = recent.length - 1; i >= 0; i--) {
-      if (recent[i]!.segment !== segment) continue;
-      if (recent[i]!.reading.entries === this.entries) return recent[i]!.reading;
-      recent.splice(i, 1);
-      break;
-    }
+  read(segment: PreparedSegment): PhraseReading {
+    const kept = segment.phraseReading;
+    if (kept !== undefined && kept.entries === this.entries) return kept;
     const text = segment.matching;
 
     const automaton = (this.automaton ??= this.build());
@@ -343,9 +331,8 @@ class PhraseIndex {
     } else wordStarts = this.startsOfText(automaton, text, starts, stamp);
 
     const stride = words === undefined ? 1 : STRIDE;
-    const reading: Reading = { entries: this.entries, live, limits, masks, masksAt, perBit, wordStarts, stride, starts, answers: new Map() };
-    if (recent.length === RECENT) recent.shift();
-    recent.push({ segment, reading });
+    const reading: PhraseReading = { entries: this.entries, live, limits, masks, masksAt, perBit, wordStarts, stride, starts, answers: new Map() };
+    segment.phraseReading = reading;
     return reading;
   }
 
@@ -692,7 +679,7 @@ const NONE = new Int32Array(0);
 
 /**
  * An anchor found at `at` (the start of the word holding it, or where it ends: either is at or after
- * the start of any match that holds it), in the words of `bit` (a bit of Reading.masks): listed once per
+ * the start of any match that holds it), in the words of `bit` (a bit of PhraseReading.masks): listed once per
  * reading, its last place and all its words kept.
  */
 function found(automaton: Automaton, anchor: number, at: number, bit: number, stamp: number): void {
@@ -714,9 +701,6 @@ const ALL_WORDS = -1;
 /** The limit of an entry without anchor sets: any word may start a match. */
 const NO_LIMIT = 0x7fffffff;
 
-/** How many segments' readings are kept. */
-const RECENT = 64;
-
 /** PhraseIndex.wordHeads' mark of a word whose walk reads past it. */
 const CONTEXT = -1;
 /**
@@ -732,7 +716,10 @@ function addStarts(automaton: Automaton, starts: Map<number, number[]>, head: nu
     const start = headStarts.starts[k]!;
     if (startWanted[start] !== stamp) continue;
     const list = starts.get(start);
-    if (list === undefined) starts.set(start, [word]);
+    // Array.of, not a literal: V8 tracks a literal's survivors, and one long document read during a
+    // scavenge had it allocate every later list in the old generation (twice the scavenge time, and
+    // mark-compacts for lists that live one document).
+    if (list === undefined) starts.set(start, Array.of(word));
     // A word has one head of each length, and no head of a start begins another: the word is listed once.
     else list.push(word);
   }

@@ -4,6 +4,7 @@ import { maskNormalised } from './innocent-lookalikes.js';
 import { normaliseAndFold, type Normalised } from './normalise.js';
 import { matchingForm } from './phrase-pattern.js';
 import { readWords, type WordReading } from './segment-words.js';
+import type { PhraseReading } from './phrase-detector.js';
 
 /** A segment with its matching forms, computed once per document and shared by every detector. */
 export interface PreparedSegment extends Segment {
@@ -23,6 +24,12 @@ export interface PreparedSegment extends Segment {
    * norm.text's too when norm is normalised (no look-alike blanked, no typo corrected: most segments).
    */
   readonly words: WordReading;
+  /**
+   * The phrase index's reading of `matching` (phrase-detector.ts), made by the first lexicon that reads
+   * the segment, for the others. Kept here it lives as long as the document: kept in the index for the
+   * last 64 segments, readings outlived scavenges, and V8 came to allocate them in the old generation.
+   */
+  phraseReading: PhraseReading | undefined;
 }
 
 export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
@@ -34,6 +41,6 @@ export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
     const matching = matchingForm(norm.text);
     // Object.assign, not a spread: the same object, and V8's spread of a segment plus five fields took
     // about 4 us a segment (a short bio's whole budget is about 70).
-    return Object.assign({}, segment, { norm, normalised, folded, matching, words });
+    return Object.assign({}, segment, { norm, normalised, folded, matching, words, phraseReading: undefined });
   });
 }
