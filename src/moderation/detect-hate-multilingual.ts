@@ -971,12 +971,13 @@ function spelledJapanese(word: string): string {
   const source = before + escapeRegExp(word) + after + (literal.has(word) ? HANDLED : '');
   return /^[\p{Script=Katakana}ー]+$/u.test(word) ? `(?<![\\p{Script=Katakana}ー])${source}(?![\\p{Script=Katakana}ー])` : source;
 }
+const JA_FOOL_NOT = '(?!に|げ|丁寧|正直|でか|高|売れ|力|騒ぎ|うま|ウケ)';
 const JA_CONTEXT: Readonly<Record<string, readonly [string, string]>> = {
   女: ['(?<![彼少王魔美長次養天巫皇侍遊淑熟老乙処悪])', '(?![優将神王房装])'],
   在日: ['', '(?!米|アメリカ|大使|領事)'],
-  // 馬鹿にする: to mock (someone else does it to them); 馬鹿げた: absurd.
-  馬鹿: ['', '(?!に|げ)'],
-  バカ: ['', '(?!に|げ)'],
+  // 馬鹿にする: to mock (someone else does it to them); 馬鹿げた: absurd; 馬鹿丁寧, 馬鹿正直: "too" polite, honest.
+  馬鹿: ['', JA_FOOL_NOT],
+  バカ: ['', JA_FOOL_NOT],
 };
 const literal = new Set(JA_LITERAL.map((word) => japaneseText(normalise(word))));
 /**

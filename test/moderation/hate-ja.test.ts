@@ -23,6 +23,8 @@ describe('Japanese classes', () => {
     ['"not X but Y": the second insult stands', '在日はゴキブリなんかじゃない、ダニだ'],
     ['"every last one": a negation that denies nothing', '朝鮮人は一人残らず殺せ'],
     ['half-width katakana', 'ｶﾞｲｼﾞは死ね'],
+    ['reduced to a breeding machine', '女は子供を産む機械だ'],
+    ['a contemptible attribute as a phrase', '黒人は頭が悪い'],
   ])('%s: "%s" is hate', async (_class, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -38,6 +40,8 @@ describe('Japanese classes', () => {
     ['she (彼女) is not women (女)', '彼女はバカだ'],
     ['the U.S. forces in Japan', '在日米軍は出て行け'],
     ['the idiom "made fun of"', '外国人だから馬鹿にされるのはおかしい'],
+    ['the intensifier "too" (バカ丁寧)', '外国人に道を聞かれて、バカ丁寧に答えてしまった'],
+    ['a cockroach seen', '外国人の友達がゴキブリを見て叫んだ'],
     ['the history of a genocide', 'ユダヤ人がガス室で殺された歴史を学ぶ'],
     ['a duty to protect rights', '障害者の方が生きる権利を守らないといけない'],
   ])('%s: "%s" is not hate', async (_class, value) => {
