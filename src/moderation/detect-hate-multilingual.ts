@@ -2,7 +2,7 @@ import type { Category, Reason } from './types.js';
 import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
-import { HATE_GRAMMARS, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
+import { HATE_GRAMMARS, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { detectedLanguages, documentLanguages, quoted, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
@@ -964,22 +964,30 @@ const spelledArabic = (word: string) => escapeRegExp(word).replace(/و(?= )/g, '
 /**
  * A Japanese grammar word as members write it: a katakana word whole ("ゲイ" is not in "ゲイツ"), a few
  * words kept from the words they are part of (女 in 彼女, she; 在日 in 在日米軍, the U.S. forces), and vermin or
- * refuse before a word of their handling or a case particle the thing itself (JA_LITERAL).
+ * refuse before a word of their handling or a case particle the thing itself (JA_LITERAL). Built with the
+ * grammar, when a text with kana is first read: its words are folded as the text is.
  */
 function spelledJapanese(word: string): string {
-  const [before, after] = JA_CONTEXT[word] ?? ['', ''];
+  const { context, literal } = (japaneseSpelling ??= japaneseSpellings());
+  const [before, after] = context.get(word) ?? ['', ''];
   const source = before + escapeRegExp(word) + after + (literal.has(word) ? HANDLED : '');
   return /^[\p{Script=Katakana}ー]+$/u.test(word) ? `(?<![\\p{Script=Katakana}ー])${source}(?![\\p{Script=Katakana}ー])` : source;
 }
-const JA_FOOL_NOT = '(?!に|げ|丁寧|正直|でか|高|売れ|力|騒ぎ|うま|ウケ)';
-const JA_CONTEXT: Readonly<Record<string, readonly [string, string]>> = {
-  女: ['(?<![彼少王魔美長次養天巫皇侍遊淑熟老乙処悪])', '(?![優将神王房装])'],
-  在日: ['', '(?!米|アメリカ|大使|領事)'],
+let japaneseSpelling: ReturnType<typeof japaneseSpellings> | undefined;
+function japaneseSpellings() {
+  const fold = (word: string) => japaneseText(normalise(word));
   // 馬鹿にする: to mock (someone else does it to them); 馬鹿げた: absurd; 馬鹿丁寧, 馬鹿正直: "too" polite, honest.
-  馬鹿: ['', JA_FOOL_NOT],
-  バカ: ['', JA_FOOL_NOT],
-};
-const literal = new Set(JA_LITERAL.map((word) => japaneseText(normalise(word))));
+  const foolNot = '(?!に|げ|丁寧|正直|でか|高|売れ|力|騒ぎ|うま|ウケ)';
+  // Dislike said of a group named right before it, with its particle: "在日が大嫌い", "女なんてうざい".
+  const ofAGroup = `(?<=(?:${JA_GROUP.map((group) => escapeRegExp(fold(group))).join('|')})(?:が|は|も|なんか|なんて|って|のことが)(?:大|本当に|心底|マジで)?)`;
+  const context = new Map<string, readonly [string, string]>([
+    ['女', ['(?<![彼少王魔美長次養天巫皇侍遊淑熟老乙処悪])', '(?![優将神王房装])']],
+    ['在日', ['', '(?!米|アメリカ|大使|領事)']],
+    ...['馬鹿', 'バカ'].map((fool) => [fold(fool), ['', foolNot]] as const),
+    ...['嫌い', '憎い', 'うざい', 'ウザい'].map((dislike) => [fold(dislike), [ofAGroup, '']] as const),
+  ]);
+  return { context, literal: new Set(JA_LITERAL.map(fold)) };
+}
 /**
  * Handling vermin or refuse, or a case particle: "ゴキブリ駆除", "ゴミ箱", "ゴキブリが出た", "ゴミは分別して",
  * "ブタの貯金箱" (but "ゴキブリのような", like cockroaches, compares).

@@ -25,6 +25,7 @@ describe('Japanese classes', () => {
     ['half-width katakana', 'ｶﾞｲｼﾞは死ね'],
     ['reduced to a breeding machine', '女は子供を産む機械だ'],
     ['a contemptible attribute as a phrase', '黒人は頭が悪い'],
+    ['dislike said of the group right before it', '在日が大嫌い'],
   ])('%s: "%s" is hate', async (_class, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -42,6 +43,7 @@ describe('Japanese classes', () => {
     ['the idiom "made fun of"', '外国人だから馬鹿にされるのはおかしい'],
     ['the intensifier "too" (バカ丁寧)', '外国人に道を聞かれて、バカ丁寧に答えてしまった'],
     ['a cockroach seen', '外国人の友達がゴキブリを見て叫んだ'],
+    ['dislike of something else', '女性は虫が嫌いな人が多い'],
     ['the history of a genocide', 'ユダヤ人がガス室で殺された歴史を学ぶ'],
     ['a duty to protect rights', '障害者の方が生きる権利を守らないといけない'],
   ])('%s: "%s" is not hate', async (_class, value) => {
