@@ -768,6 +768,7 @@ interface ScriptRole {
   mention: RegExp;
   notMention: RegExp;
   they: RegExp;
+  self: RegExp;
   worth: RegExp;
   denial: RegExp;
   /** Words are set apart by spaces (Arabic), so a negation starts a word. */
@@ -823,6 +824,13 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     spaced: boolean;
     fold?: (text: string) => string;
     whole?: boolean;
+    /** Words are stems, read from a word's start (Russian: "паразит" is паразиты, паразитов); see russianWord. */
+    stems?: boolean;
+    /**
+     * Read only where a letter of the script is: Russian words folded wholly to Latin look-alikes ("геев" as
+     * "reeb", "скот" as "ckot") would otherwise be read in every English text.
+     */
+    ownScript?: boolean;
     denialAfter?: boolean;
     /** The group, derogation and violence words as read with their evasions (chinese-spellings.ts). */
     spelt?: (word: string) => string;
@@ -850,13 +858,13 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     // Spoken spellings open with a character of the script (chineseSoundsFirst).
     return {
       written: () => (whole ??= roleOf(g, reading)),
-      unwritten: latin.group.length > 0 ? roleOf(latin, { ...reading, spoken: undefined }) : undefined,
+      unwritten: latin.group.length > 0 && !reading.ownScript ? roleOf(latin, { ...reading, spoken: undefined }) : undefined,
       amongLatin: reading.amongLatin,
       pinyin: written && (() => (inOtherScript ??= roleOf(g, other))),
     };
   };
-  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, spokenGroup, source = escapeRegExp }: Reading): ScriptRole => {
-    const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
+  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, stems = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, spokenGroup, source = escapeRegExp }: Reading): ScriptRole => {
+    const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : stems ? ['(?<![\\p{L}\\p{N}])(?:', ')'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
     const any = (words: readonly string[]) =>
       new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => source(fold(w))).join('|') + after, 'gu');
@@ -865,7 +873,7 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     return {
       group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), violence: many(g.violence, spelt),
       negation: any(g.negation), affirming: any(g.affirming),
-      conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
+      conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), self: any(g.self ?? []), reach, spaced,
       worth: any(g.worth), denial: any(g.denial), denialAfter, clauseBound,
       near: spoken && { derogation: many(g.derogation, spoken), violence: many(g.violence, spoken) },
     };
@@ -874,6 +882,8 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst, spokenGroup: chinesePinyin, clauseBound: true, amongLatin: (text) => AMONG_LATIN.test(text) || looksLikePinyin(text), written: pinyinWord })],
     ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic, spelt: spelledArabic })],
     ['hi', role('hi', { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
+    // Russian is read as normalise leaves it, look-alike letters folded to Latin ("паразит" as "napaзиt", ё as e).
+    ['ru', role('ru', { reach: 60, spaced: true, fold: (word) => normalise(word).text, stems: true, ownScript: true, spelt: russianWord, source: russianWord })],
   ];
 }
 
@@ -935,7 +945,13 @@ const CLAUSE_BREAK = /[,:;，、：；،؛]/;
 const AFFIRMING_REACH = 12;
 
 /** The script each of these grammars is written in. */
-const SCRIPTS: Readonly<Record<ScriptLanguage, RegExp>> = { zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u, hi: /\p{Script=Devanagari}/u };
+const SCRIPTS: Readonly<Record<ScriptLanguage, RegExp>> = { zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u, hi: /\p{Script=Devanagari}/u, ru: /\p{Script=Cyrillic}/u };
+
+/**
+ * A Russian grammar word: a stem, read to the end of its word (evidence quotes "паразиты", not "паразит"), or,
+ * written with a space after it, a whole word ("геи ", not "гейм", a game).
+ */
+const russianWord = (word: string) => (word.endsWith(' ') ? `${escapeRegExp(word.trimEnd())}(?![\\p{L}\\p{N}])` : `${escapeRegExp(word)}\\p{L}*`);
 
 /** Arabic letters written several ways, folded one for one (offsets kept). */
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
@@ -1031,7 +1047,9 @@ function mixedPinyinHate(segment: PreparedSegment, lang: ScriptLanguage, pinyin:
 function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole | undefined, lexiconsAgain = true): Pairable | undefined {
   if (role === undefined) return undefined;
   const text = scriptText(segment, lang);
-  const groups = spansOf(text, role.group);
+  const found = spansOf(text, role.group);
+  if (found.length === 0) return undefined;
+  const groups = notSelf(text, found, spans(text, role.self));
   if (groups.length === 0) return undefined;
   const nearGroups = (words: Alternation | undefined) => (words ? spansNear(text, words, groups, role.reach) : []);
   const said: Said[] = [];
@@ -1048,6 +1066,22 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
 }
 
 /**
+ * The groups not the speaker's own ("как женщина, я..."), which what they go on to say is not said of: those
+ * a self word holds, and those joined to one by "and" ("как женщина и мусульманка").
+ */
+function notSelf(text: string, groups: Span[], selves: readonly Span[]): Span[] {
+  if (selves.length === 0) return groups;
+  let own: Span | undefined;
+  return groups.filter((g) => {
+    const isOwn = selves.some((m) => overlaps(m, g)) || (own !== undefined && SELF_AND.test(text.slice(own.to, g.from)));
+    if (isOwn) own = g;
+    return !isOwn;
+  });
+}
+/** What joins two of the speaker's own groups: "и" (and, a letter normalise keeps) or a comma. */
+const SELF_AND = /^\s*(?:,|и(?=\s))\s*$/u;
+
+/**
  * Arabic needs no copula and its verbs carry their subject, so a sentence that opens with what is said
  * ("اللاجئين دول؟ مقرفين.", "بص على اليهود دول. بيقرفوني.") says it of the group named in the sentence
  * before. Per language: in Mandarin and Hindi such a sentence is not read this way.
@@ -1058,7 +1092,7 @@ function predicateAlone(text: string, sentence: (at: number) => number, startOf:
   return PREDICATE_ALONE.has(lang) && n === sentence(g.from) + 1 && /^\s*[^\s]*$/u.test(text.slice(startOf(n), s.from));
 }
 
-/** hateIn for Mandarin, Arabic and Devanagari Hindi: the same pairing and framing, with words found inside runs of text. */
+/** hateIn for Mandarin, Arabic, Devanagari Hindi and Russian: the same pairing and framing, with words found inside runs of text. */
 /** What a script grammar finds in a segment, read with the role roleFor gives it. */
 function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole | undefined, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair || !role) return [];
