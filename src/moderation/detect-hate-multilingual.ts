@@ -759,6 +759,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
 interface ScriptRole {
   group: Alternation;
   derogation: Alternation;
+  aimed: Alternation;
   violence: Alternation;
   negation: RegExp;
   affirming: RegExp;
@@ -871,7 +872,7 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     const many = (words: readonly string[], source: (word: string) => string | undefined) =>
       alternation(words.flatMap((w) => source(fold(w)) ?? []), before, after);
     return {
-      group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), violence: many(g.violence, spelt),
+      group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), aimed: many(g.aimed ?? [], spelt), violence: many(g.violence, spelt),
       negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), self: any(g.self ?? []), reach, spaced,
       worth: any(g.worth), denial: any(g.denial), denialAfter, clauseBound,
@@ -1054,6 +1055,7 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   const nearGroups = (words: Alternation | undefined) => (words ? spansNear(text, words, groups, role.reach) : []);
   const said: Said[] = [];
   for (const s of spansOf(text, role.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
+  for (const s of spansOf(text, role.aimed)) if (groups.some((g) => aimedAt(text, s, g))) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   for (const s of nearGroups(role.near?.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   for (const s of spansOf(text, role.violence)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   for (const s of nearGroups(role.near?.violence)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
@@ -1064,6 +1066,17 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   if (said.length === 0 && (worth.length === 0 || text.search(role.denial) < 0)) return undefined;
   return { groups, said, worth };
 }
+
+/**
+ * Whether a feeling (ScriptGrammar's aimed) is aimed at a group: next to it, no comma or sentence end between
+ * (a colon introduces its object: "Ненавижу: X").
+ */
+function aimedAt(text: string, s: Span, g: Span): boolean {
+  const between = g.from >= s.to ? text.slice(s.to, g.from) : g.to <= s.from ? text.slice(g.to, s.from) : undefined;
+  return between !== undefined && between.length <= AIMED_REACH && !/[,;.!?\n]/.test(between);
+}
+/** How far a feeling's group may stand from it, in characters: a word or two ("ненавижу этих грязных цыган"). */
+const AIMED_REACH = 20;
 
 /**
  * The groups not the speaker's own ("как женщина, я..."), which what they go on to say is not said of: those

@@ -25,6 +25,8 @@ describe('Russian', () => {
     ['another group after the speaker\'s own', 'Как женщина, я считаю, что мусульманки тупые.'],
     ['not borne', 'Я терпеть не могу трансгендеров.'],
     ['the first person plural future', 'Мы перебьём этих узбеков.'],
+    ['hatred felt, the group before the verb', 'Евреев я ненавижу всей душой.'],
+    ['what they are said to do', 'Мигранты наводнили наш город.'],
   ])('%s: "%s" is hate', async (_class, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -47,6 +49,10 @@ describe('Russian', () => {
     ['pork, not pigs', 'Мусульмане не едят свинину, поэтому мы заказали рыбу.'],
     ['disgust at how a group is treated', 'Отвратительно, как обращаются с мигрантами.'],
     ['Khokhloma, a folk craft, is no slur', 'Хохломская роспись — мой любимый промысел.'],
+    ['hatred aimed at something else, the group after a comma', 'Ненавижу пробки, особенно когда везу детей-инвалидов в школу.'],
+    ['a cartoon\'s rat, in the singular', 'Крыса Лариска и женщина с собакой — мои любимые персонажи.'],
+    ['theft from a group, not by it', 'У мигрантов воруют зарплату, и мы помогаем им судиться.'],
+    ['what the speaker\'s own group hears said', 'Мы, женщины, часто слышим, что мы тупые.'],
   ])('%s: "%s" is not hate', async (_class, value) => {
     expect(await hate(value)).toBe(false);
   });
