@@ -1204,7 +1204,12 @@ function factiveClause(between: string, before = ''): boolean {
  * Hindi "if", "because" or "but" ("X se koi pareshani nahi agar wo itne ghatiya na hote").
  */
 const CLAUSE_BETWEEN = /[,:،]|(?<!\p{L})(?:ولكدا|ولكده|لكدا|لكده|عشان كدا|عشان كده|علشان كدا|علشان كده|لذلك|ولذلك|فلذلك|بالتالي|وبالتالي|agar|kyunki|kyonki|lekin|magar)(?!\p{L})/u;
-const COMPLEMENTIZER = /(?<!\p{L})(?:que|qu|che|dass|dat|ze|ki|wie|hoe|comment|ان|انه|انها|انهم|انكم|اني|انك)(?!\p{L})/u;
+/** Russian words as the text they are read in spells them (look-alike letters folded to Latin: "что" as "чto"). */
+const russian = (words: readonly string[]) => words.map((word) => normalise(word).text);
+const COMPLEMENTIZER = new RegExp(
+  `(?<!\\p{L})(?:${['que', 'qu', 'che', 'dass', 'dat', 'ze', 'ki', 'wie', 'hoe', 'comment', 'ان', 'انه', 'انها', 'انهم', 'انكم', 'اني', 'انك', ...russian(['что', 'почему', 'зачем'])].join('|')})(?!\\p{L})`,
+  'u',
+);
 const NEG_RAISING = new RegExp(
   '(?<!\\p{L})(?:' +
     [
@@ -1224,6 +1229,9 @@ const NEG_RAISING = new RegExp(
       // saying ("don't say that X are...": counter-speech)
       'dire', 'dis', 'dit', 'disent', 'dites', 'dirai\\p{L}*', 'dirions', 'diriez', 'direi', 'diresti', 'direbbe', 'diria', 'dirias', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
       'dicono', 'sag\\p{L}*', 'zeg\\p{L}*', 'mow\\p{L}*', 'powiedz\\p{L}*', 'kah\\p{L}*', 'bol\\p{L}*',
+      // Russian: think, believe, true, agree, say (each keeps a Cyrillic letter once folded, so no Latin word is one)
+      ...russian(['думаю', 'думаем', 'считаю', 'считаем', 'верю', 'верим', 'правда', 'согласен', 'согласна', 'согласны', 'говори', 'говорите', 'скажу',
+        'скажи', 'скажите', 'утверждаю']),
     ].join('|') +
     ')(?!\\p{L})',
   'u',

@@ -1699,10 +1699,11 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ru', ScriptG
     // "Not only", "nothing but", "no better than": the negation affirms.
     affirming: ['только ', 'иное как', 'иные как', 'более чем', 'лучше', 'кроме'],
     conditional: ['если '],
-    // Saying, calling and writing it (reported, quoted), and counter-speech: against, stop, shame, racism named.
+    // Saying, calling and writing it (reported, quoted), and counter-speech: against, stop, shame, untrue ("неправда, что...": a
+    // clause after "что" is out of a negation's reach), racism named.
     mention: ['говор', 'сказал', 'сказать', 'скажет', 'называ', 'назвал', 'пишут', 'писать', 'написал', 'утвержда', 'заявля', 'заявил', 'против ', 'ненавист',
       'расизм', 'расист', 'гомофоб', 'трансфоб', 'ксенофоб', 'антисемит', 'сексизм', 'сексист', 'дискримин', 'нетерпимост', 'предрассуд', 'стереотип',
-      'миф', 'оскорб', 'стыдно', 'позор', 'хватит', 'перестаньте', 'перестань', 'комментари', 'лозунг', 'кричал', 'кричат', 'слыш', 'считают ', 'считать', 'думают ', 'думать', 'верить'],
+      'миф', 'оскорб', 'стыдно', 'позор', 'хватит', 'перестаньте', 'перестань', 'комментари', 'лозунг', 'кричал', 'кричат', 'слыш', 'неправда', 'неверно', 'считают ', 'считать', 'думают ', 'думать', 'верить'],
     // The speaker against a group ("я против мигрантов") names no hatred to be against.
     notMention: ['я против', 'мы против', 'я категорически против'],
     self: RU_SELF,

@@ -27,6 +27,7 @@ describe('Russian', () => {
     ['the first person plural future', 'Мы перебьём этих узбеков.'],
     ['hatred felt, the group before the verb', 'Евреев я ненавижу всей душой.'],
     ['what they are said to do', 'Мигранты наводнили наш город.'],
+    ['a negated verb of knowing does not reach the clause after "почему"', 'Не понимаю, почему мигранты такие тупые.'],
   ])('%s: "%s" is hate', async (_class, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -41,6 +42,8 @@ describe('Russian', () => {
     ['counter-speech: against hatred', 'Мы против ненависти к геям.'],
     ['a negation', 'Мусульмане не террористы.'],
     ['a stereotype named and denied', 'Цыгане не воры, это стереотип.'],
+    ['a negated verb of thinking reaches the clause after "что"', 'Я не думаю, что мигранты тупые.'],
+    ['said to be untrue', 'Неправда, что цыгане — воры.'],
     ['black coffee and a dog', 'Пью черный кофе, а моя собака спит у ног.'],
     ['"dirty work" is the work', 'Мигранты делают всю грязную работу за копейки.'],
     ['killing time is an idiom', 'Мы с женщинами из клуба убиваем время за вязанием.'],
