@@ -759,6 +759,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
 interface ScriptRole {
   group: Alternation;
   derogation: Alternation;
+  aimed: Alternation;
   violence: Alternation;
   negation: RegExp;
   affirming: RegExp;
@@ -784,7 +785,7 @@ interface ScriptRole {
    * take their subject and whose negation stands right before what it negates.
    */
   clauseBound: boolean;
-  /** A member naming their own group ("女性として"): a group word inside one names no target. */
+  /** A member naming their own group ("女性として", "как женщина"): a group word inside one names no target. */
   self: RegExp;
   /**
    * Japanese negates after what it negates ("犯罪者ではない"): a negation governs what is said only this many
@@ -830,6 +831,8 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     spaced: boolean;
     fold?: (text: string) => string;
     whole?: boolean;
+    /** Words are stems, read from a word's start (Russian: "паразит" is паразиты, паразитов); see russianWord. */
+    stems?: boolean;
     denialAfter?: boolean;
     /** The group, derogation and violence words as read with their evasions (chinese-spellings.ts). */
     spelt?: (word: string) => string;
@@ -843,7 +846,11 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     source?: (word: string) => string;
     /** A group word written out in another script ("tongxinglian"), or undefined. */
     spokenGroup?: (word: string) => string | undefined;
-    /** Read only where a letter of the script is (Japanese kana): no role for a text without one. */
+    /**
+     * Read only where a letter of the script is, no role for a text without one: Japanese kana (its kanji
+     * are Mandarin's too); Russian words folded wholly to Latin look-alikes ("геев" as "reeb", "скот" as
+     * "ckot") would otherwise be read in every English text.
+     */
     ownScriptOnly?: boolean;
     negatedWithin?: number;
   }
@@ -865,15 +872,15 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
       pinyin: written && (() => (inOtherScript ??= roleOf(g, other))),
     };
   };
-  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, spokenGroup, source = escapeRegExp, negatedWithin }: Reading): ScriptRole => {
-    const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
+  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, stems = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, spokenGroup, source = escapeRegExp, negatedWithin }: Reading): ScriptRole => {
+    const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : stems ? ['(?<![\\p{L}\\p{N}])(?:', ')'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
     const any = (words: readonly string[]) =>
       new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => source(fold(w))).join('|') + after, 'gu');
     const many = (words: readonly string[], source: (word: string) => string | undefined) =>
       alternation(words.flatMap((w) => source(fold(w)) ?? []), before, after);
     return {
-      group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), violence: many(g.violence, spelt),
+      group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), aimed: many(g.aimed ?? [], spelt), violence: many(g.violence, spelt),
       negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
       worth: any(g.worth), denial: any(g.denial), denialAfter, clauseBound, self: any(g.self ?? []), negatedWithin,
@@ -886,6 +893,8 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     ['hi', role('hi', { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
     // Kanji words are Mandarin's too: Japanese is read where kana are, whatever language franc names.
     ['ja', role('ja', { reach: 30, spaced: false, fold: (word) => japaneseText(normalise(word)), spelt: spelledJapanese, ownScriptOnly: true, negatedWithin: 6, amongLatin: (text) => KANA.test(text) })],
+    // Russian is read as normalise leaves it, look-alike letters folded to Latin ("паразит" as "napaзиt", ё as e).
+    ['ru', role('ru', { reach: 60, spaced: true, fold: (word) => normalise(word).text, stems: true, ownScriptOnly: true, spelt: russianWord, source: russianWord })],
   ];
 }
 
@@ -948,7 +957,13 @@ const AFFIRMING_REACH = 12;
 
 /** The script each of these grammars is written in. */
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const SCRIPTS: Readonly<Record<ScriptLanguage, RegExp>> = { zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u, hi: /\p{Script=Devanagari}/u, ja: KANA };
+const SCRIPTS: Readonly<Record<ScriptLanguage, RegExp>> = { zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u, hi: /\p{Script=Devanagari}/u, ja: KANA, ru: /\p{Script=Cyrillic}/u };
+
+/**
+ * A Russian grammar word: a stem, read to the end of its word (evidence quotes "паразиты", not "паразит"), or,
+ * written with a space after it, a whole word ("геи ", not "гейм", a game).
+ */
+const russianWord = (word: string) => (word.endsWith(' ') ? `${escapeRegExp(word.trimEnd())}(?![\\p{L}\\p{N}])` : `${escapeRegExp(word)}\\p{L}*`);
 
 /** Arabic letters written several ways, folded one for one (offsets kept). */
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
@@ -1098,14 +1113,14 @@ function mixedPinyinHate(segment: PreparedSegment, lang: ScriptLanguage, pinyin:
 function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole | undefined, lexiconsAgain = true): Pairable | undefined {
   if (role === undefined) return undefined;
   const text = scriptText(segment, lang);
-  let groups = spansOf(text, role.group);
-  if (groups.length === 0) return undefined;
-  const selves = spans(text, role.self);
-  if (selves.length > 0) groups = groups.filter((g) => !selves.some((s) => overlaps(s, g)));
+  const found = spansOf(text, role.group);
+  if (found.length === 0) return undefined;
+  const groups = notSelf(text, found, spans(text, role.self));
   if (groups.length === 0) return undefined;
   const nearGroups = (words: Alternation | undefined) => (words ? spansNear(text, words, groups, role.reach) : []);
   const said: Said[] = [];
   for (const s of spansOf(text, role.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
+  for (const s of spansOf(text, role.aimed)) if (groups.some((g) => aimedAt(text, s, g))) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   for (const s of nearGroups(role.near?.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   for (const s of spansOf(text, role.violence)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   for (const s of nearGroups(role.near?.violence)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
@@ -1118,6 +1133,33 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
 }
 
 /**
+ * Whether a feeling (ScriptGrammar's aimed) is aimed at a group: next to it, no comma or sentence end between
+ * (a colon introduces its object: "Ненавижу: X").
+ */
+function aimedAt(text: string, s: Span, g: Span): boolean {
+  const between = g.from >= s.to ? text.slice(s.to, g.from) : g.to <= s.from ? text.slice(g.to, s.from) : undefined;
+  return between !== undefined && between.length <= AIMED_REACH && !/[,;.!?\n]/.test(between);
+}
+/** How far a feeling's group may stand from it, in characters: a word or two ("ненавижу этих грязных цыган"). */
+const AIMED_REACH = 20;
+
+/**
+ * The groups not the speaker's own ("как женщина, я..."), which what they go on to say is not said of: those
+ * a self word holds, and those joined to one by "and" ("как женщина и мусульманка").
+ */
+function notSelf(text: string, groups: Span[], selves: readonly Span[]): Span[] {
+  if (selves.length === 0) return groups;
+  let own: Span | undefined;
+  return groups.filter((g) => {
+    const isOwn = selves.some((m) => overlaps(m, g)) || (own !== undefined && SELF_AND.test(text.slice(own.to, g.from)));
+    if (isOwn) own = g;
+    return !isOwn;
+  });
+}
+/** What joins two of the speaker's own groups: "и" (and, a letter normalise keeps) or a comma. */
+const SELF_AND = /^\s*(?:,|и(?=\s))\s*$/u;
+
+/**
  * Arabic needs no copula and its verbs carry their subject, so a sentence that opens with what is said
  * ("اللاجئين دول؟ مقرفين.", "بص على اليهود دول. بيقرفوني.") says it of the group named in the sentence
  * before. Per language: in Mandarin and Hindi such a sentence is not read this way.
@@ -1128,7 +1170,7 @@ function predicateAlone(text: string, sentence: (at: number) => number, startOf:
   return PREDICATE_ALONE.has(lang) && n === sentence(g.from) + 1 && /^\s*[^\s]*$/u.test(text.slice(startOf(n), s.from));
 }
 
-/** hateIn for Mandarin, Arabic and Devanagari Hindi: the same pairing and framing, with words found inside runs of text. */
+/** hateIn for Mandarin, Arabic, Devanagari Hindi and Russian: the same pairing and framing, with words found inside runs of text. */
 /** What a script grammar finds in a segment, read with the role roleFor gives it. */
 function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole | undefined, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair || !role) return [];
@@ -1229,7 +1271,12 @@ function factiveClause(between: string, before = ''): boolean {
  * Hindi "if", "because" or "but" ("X se koi pareshani nahi agar wo itne ghatiya na hote").
  */
 const CLAUSE_BETWEEN = /[,:،]|(?<!\p{L})(?:ولكدا|ولكده|لكدا|لكده|عشان كدا|عشان كده|علشان كدا|علشان كده|لذلك|ولذلك|فلذلك|بالتالي|وبالتالي|agar|kyunki|kyonki|lekin|magar)(?!\p{L})/u;
-const COMPLEMENTIZER = /(?<!\p{L})(?:que|qu|che|dass|dat|ze|ki|wie|hoe|comment|ان|انه|انها|انهم|انكم|اني|انك)(?!\p{L})/u;
+/** Russian words as the text they are read in spells them (look-alike letters folded to Latin: "что" as "чto"). */
+const russian = (words: readonly string[]) => words.map((word) => normalise(word).text);
+const COMPLEMENTIZER = new RegExp(
+  `(?<!\\p{L})(?:${['que', 'qu', 'che', 'dass', 'dat', 'ze', 'ki', 'wie', 'hoe', 'comment', 'ان', 'انه', 'انها', 'انهم', 'انكم', 'اني', 'انك', ...russian(['что', 'почему', 'зачем'])].join('|')})(?!\\p{L})`,
+  'u',
+);
 const NEG_RAISING = new RegExp(
   '(?<!\\p{L})(?:' +
     [
@@ -1249,6 +1296,9 @@ const NEG_RAISING = new RegExp(
       // saying ("don't say that X are...": counter-speech)
       'dire', 'dis', 'dit', 'disent', 'dites', 'dirai\\p{L}*', 'dirions', 'diriez', 'direi', 'diresti', 'direbbe', 'diria', 'dirias', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
       'dicono', 'sag\\p{L}*', 'zeg\\p{L}*', 'mow\\p{L}*', 'powiedz\\p{L}*', 'kah\\p{L}*', 'bol\\p{L}*',
+      // Russian: think, believe, true, agree, say (each keeps a Cyrillic letter once folded, so no Latin word is one)
+      ...russian(['думаю', 'думаем', 'считаю', 'считаем', 'верю', 'верим', 'правда', 'согласен', 'согласна', 'согласны', 'говори', 'говорите', 'скажу',
+        'скажи', 'скажите', 'утверждаю']),
     ].join('|') +
     ')(?!\\p{L})',
   'u',

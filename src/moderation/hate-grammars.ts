@@ -1105,6 +1105,7 @@ function arabizi(grammar: HateGrammar): HateGrammar {
  * without its vowel signs, so its words are whole words (a skeleton of consonants such as "कड" of कीड़े,
  * vermin, is also कड़ा, hard: those are left out). Negation in Mandarin is one character that derogations hold
  * too ("不配", "不是人"), so, as for the other languages, one inside what is said does not count.
+ * Russian in Cyrillic is read as normalise leaves it (look-alike letters folded to Latin), its words stems.
  */
 export interface ScriptGrammar {
   group: readonly string[];
@@ -1132,9 +1133,30 @@ export interface ScriptGrammar {
   notMention: readonly string[];
   /** As HATE_GRAMMARS' they: pronouns that carry a group into the next sentence, or address it ("你们"). */
   they: readonly string[];
-  /** As HATE_GRAMMARS' self: a member naming their own group ("女性として", as a woman), which names no target. */
+  /**
+   * Derogations that take their object next to them, feelings ("ненавижу"): said only of a group close by in
+   * their clause ("ненавижу евреев", "евреев я ненавижу"), not of one named after a comma.
+   */
+  aimed?: readonly string[];
+  /** As HATE_GRAMMARS' self: a member naming their own group ("как женщина", "女性として"), which names no target. */
   self?: readonly string[];
 }
+
+/**
+ * Russian verbs of killing, burning, hanging and wiping out, read only with a modal before them or an object
+ * pronoun beside them (RU_MUST, RU_THEM): alone they are also idioms ("убить время", kill time) and history.
+ */
+const RU_KILL = ['убить', 'убивать', 'уничтожить', 'уничтожать', 'истребить', 'истреблять', 'перебить', 'перестрелять', 'расстрелять', 'расстреливать',
+  'сжечь', 'сжигать', 'повесить', 'вешать', 'вырезать', 'перерезать', 'утопить', 'стрелять', 'пристрелить', 'мочить', 'замочить', 'бить', 'избивать',
+  'выгнать', 'выгонять', 'депортировать', 'кастрировать', 'стерилизовать', 'изолировать', 'запереть', 'избавиться от'];
+const RU_MUST = ['надо', 'нужно', 'необходимо', 'следует', 'должны', 'должно', 'пора', 'стоит', 'давайте', 'давай', 'хочу', 'хотим', 'будем',
+  'нельзя не', 'их надо', 'их нужно', 'всех надо', 'всех нужно'];
+const RU_THEM = ['их', 'этих', 'таких', 'всех их', 'их всех'];
+/** "As a woman", "I am gay": the speaker's own group, which what they say is not said of. */
+const RU_SELF = ['как', 'я', 'я сама', 'я сам', 'будучи', 'я тоже'].flatMap((self) => ['женщина', 'женщиной', 'девушка', 'гей', 'геем', 'лесбиянка',
+  'еврей', 'еврейка', 'еврейкой', 'мусульманин', 'мусульманка', 'мигрант', 'мигрантка', 'беженец', 'беженка', 'инвалид', 'инвалидом', 'цыган',
+  'цыганка', 'трансгендер', 'бисексуал'].map((own) => `${self} ${own} `)).concat(['мы', 'мы,'].flatMap((we) => ['женщины', 'геи', 'евреи', 'мусульмане',
+  'мигранты', 'беженцы', 'инвалиды', 'цыгане'].map((own) => `${we} ${own}`)));
 
 /** Mandarin names of protected groups (SCRIPT_GRAMMARS.zh.group). */
 const ZH_GROUP = [
@@ -1173,7 +1195,7 @@ export const JA_GROUP = [
  */
 export const JA_LITERAL = ['ゴミ', 'クズ', 'カス', '汚物', 'ブタ', 'サル', 'ゴキブリ', '害虫', '寄生虫', 'ウジ虫', '蛆虫', 'ダニ', 'シラミ', 'ノミ', 'ドブネズミ', 'ネズミ', 'ハエ', 'イナゴ', 'シロアリ', '虫けら', '虫ケラ'];
 
-export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja', ScriptGrammar>> = {
+export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', ScriptGrammar>> = {
   zh: {
     group: ZH_GROUP,
     derogation: [
@@ -1707,6 +1729,73 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja', ScriptG
       `${group}として`, `${group}の私`, `${group}の僕`, `${group}である私`, `${group}当事者`,
       ...['私は', '僕は', '俺は', '私も', '僕も', '俺も'].flatMap((me) => [`${me}${group}で`, `${me}${group}だ`]),
     ]),
+  },
+  // Russian words are stems, read from a word's start to any case or gender ending ("паразит" is
+  // паразиты, паразитов, паразитами); a trailing space makes one a whole word ("геи ", not "гейм", a game).
+  ru: {
+    group: [
+      'женщин', 'баб ', 'бабы ', 'бабам ', 'бабами ', 'девушк', 'девки ', 'девок ',
+      'мигрант', 'иммигрант', 'беженц', 'беженк', 'приезжи', 'приезжих', 'понаехавш', 'гастарбайтер', 'иностранц', 'чурк', 'хачи ', 'хачей ', 'хачам',
+      'мусульман', 'исламист', 'евре', 'жид ', 'жиды ', 'жидов', 'жидам', 'жидами', 'христиан',
+      'негр', 'чернокож', 'темнокож', 'черномаз', 'африканц',
+      'геи ', 'гей ', 'геев ', 'геям ', 'геями ', 'гомосексуал', 'гомик', 'лесбиянк', 'лесби ', 'бисексуал', 'пидор', 'пидар', 'педик', 'педераст',
+      'лгбт', 'трансгендер', 'транссексуал', 'трансы ', 'трансов ', 'трансух',
+      'инвалид', 'калек', 'дауны ', 'даунов ', 'аутист', 'колясочник', 'глухонем', 'слепых ',
+      'цыган', 'азиат', 'кавказц', 'таджик', 'узбек', 'чеченц', 'армян', 'хохлы ', 'хохлов ', 'хохлам ', 'хохол ', 'узкоглаз',
+    ],
+    derogation: [
+      // Vermin, beasts, filth and disease; lower than humans. Beasts in the plural ("крыса Лариска" is a cartoon's rat).
+      'паразит', 'крысы ', 'крыс ', 'крысам', 'тараканы ', 'тараканов ', 'вши ', 'вшей ', 'клопы ', 'клопов ', 'животные ', 'скот ', 'скоты ', 'скотин', 'твар', 'мраз', 'отброс', 'нечисть', 'грязь ',
+      'свиньи ', 'свиней ', 'свинья ', 'обезьяны ', 'обезьян ', 'обезьянам', 'макак', 'недолюд', 'нелюд', 'недочеловек', 'выродк', 'дегенерат', 'гнид', 'зараз', 'сброд', 'быдл',
+      'отребь', 'плесень', 'опухоль', 'саранч', 'стервятник', 'мерзост',
+      // Contemptuous attributes, by stem (тупые, тупая; грязные, not "грязную работу", the work itself).
+      'тупы', 'тупая', 'тупой', 'тупорыл', 'глуп', 'идиот', 'дебил', 'кретин', 'придур', 'грязные', 'грязная', 'грязный', 'грязных', 'вонюч', 'воры ',
+      'вор ', 'ворюг', 'вороват', 'лентя', 'ленивы', 'бездельник', 'никчемн', 'бесполезные', 'бесполезны ', 'ничтожеств', 'ничтожн', 'отвратительные',
+      'отвратительны ', 'мерзкие', 'мерзкий', 'мерзкая', 'омерзительные',
+      'противны ', 'противные ', 'гадк', 'гады ', 'гадов ', 'сволоч', 'ублюд', 'примитивные', 'дикар', 'неполноценн', 'второсортн', 'второго сорта',
+      'низшая раса', 'низшей расы', 'низшие расы', 'лживы', 'жадны', 'опасны ', 'опасные ', 'извращенц', 'ненормальные', 'ненормальны ', 'уроды ', 'уродлив', 'шлюх', 'суки ',
+      'террористы ', 'террористки ', 'насильники ',
+      // What they are said to do to everyone else: rule the world, flood the country (not "воруют", they steal: "у мигрантов
+      // воруют зарплату" is theft from them).
+      'правят миром', 'управляют миром', 'захватили нашу', 'захватывают нашу', 'заполонили', 'наводнили', 'понаехали',
+      // Worth and humanity denied (the negation is the derogation's own), worse than beasts, where they belong.
+      'не люди', 'не человек', 'ничего не стоят', 'ничего не стоит', 'ни на что не год', 'ни на что не способн', 'не заслуживают жить', 'не имеют права жить',
+      'не место', 'нет места', 'не нужны ', 'не достойны', 'хуже животных', 'хуже собак', 'хуже крыс', 'хуже скота', 'место на кухне',
+      'место только на кухне', 'место у плиты',
+      // Cursing them.
+      'будь прокляты', 'к черту', 'на хуй', 'нахуй', 'в жопу', 'гореть в аду', 'горите в аду',
+    ],
+    // Hatred and disgust felt, aimed at what stands next to them: "ненавижу пробки, ... детей-инвалидов" hates the traffic.
+    aimed: ['ненавиж', 'ненавидим ', 'презираю', 'презираем ', 'терпеть не могу', 'не перевариваю', 'не выношу', 'бесят', 'тошнит от', 'отвращени',
+      'омерзени', 'брезгую'],
+    violence: [
+      // Driving them out, wishing them dead, camps and walls; the first person plural's future of killing.
+      'выгнать из', 'выгнать их', 'выгнать всех', 'выгонять', 'выгоните', 'выслать из', 'выслать их', 'выслать всех', 'депортир', 'вышвырнуть', 'гнать ', 'гоните', 'вон из', 'пусть убираются',
+      'убирайтесь', 'валите ', 'чемодан вокзал', 'сдох', 'подох', 'издохн', 'должны умереть', 'заслуживают смерти', 'смерть всем', 'бей ', 'в газов',
+      'в печь', 'в концлагер', 'к стенке', 'стереть с лица земли', 'очистить от', 'очистить страну', 'зачистить', 'зачистк', 'на фонар',
+      'на столбах', 'убьем', 'перебьем', 'выгоним', 'повесим', 'сожжем', 'расстреляем', 'истребим', 'уничтожим', 'перережем', 'вырежем', 'утопим',
+      // "Must / let's / I want to kill (them all)": the verbs of killing, burning, hanging, beating with a modal or an object,
+      // not alone ("убить время", kill time; "сжечь калории").
+      ...RU_KILL.flatMap((verb) => [...RU_MUST.map((must) => `${must} ${verb}`), ...RU_THEM.flatMap((them) => [`${verb} ${them}`, `${them} ${verb}`])]),
+    ],
+    // Good qualities a negation before them denies: clever, capable, equal, worthy, trusted, wanted, citizens.
+    // Not "rights", "to live", "able", "equal": "беженцы не имеют права работать", "инвалиды не способны подняться без пандуса" say what
+    // they are denied, in reports and appeals.
+    worth: ['умн', 'заслуживают уважения', 'достоин ', 'уважать', 'доверять', 'доверяю', 'полезн', 'честн', 'рады ', 'нормальные'],
+    denial: ['не ', 'нет ', 'ни ', 'никогда не', 'нельзя '],
+    negation: ['не ', 'нет ', 'ни ', 'никогда ', 'вовсе не', 'неправда', 'это миф', 'неверно'],
+    // "Not only", "nothing but", "no better than": the negation affirms.
+    affirming: ['только ', 'иное как', 'иные как', 'более чем', 'лучше', 'кроме'],
+    conditional: ['если '],
+    // Saying, calling and writing it (reported, quoted), and counter-speech: against, stop, shame, untrue ("неправда, что...": a
+    // clause after "что" is out of a negation's reach), racism named.
+    mention: ['говор', 'сказал', 'сказать', 'скажет', 'называ', 'назвал', 'пишут', 'писать', 'написал', 'утвержда', 'заявля', 'заявил', 'против ', 'ненавист',
+      'расизм', 'расист', 'гомофоб', 'трансфоб', 'ксенофоб', 'антисемит', 'сексизм', 'сексист', 'дискримин', 'нетерпимост', 'предрассуд', 'стереотип',
+      'миф', 'оскорб', 'стыдно', 'позор', 'хватит', 'перестаньте', 'перестань', 'комментари', 'лозунг', 'кричал', 'кричат', 'слыш', 'неправда', 'неверно', 'считают ', 'считать', 'думают ', 'думать', 'верить'],
+    // The speaker against a group ("я против мигрантов") names no hatred to be against.
+    notMention: ['я против', 'мы против', 'я категорически против'],
+    self: RU_SELF,
+    they: ['они ', 'их ', 'им ', 'ими ', 'них ', 'ним ', 'этих ', 'эти ', 'такие ', 'таких ', 'вы ', 'вас ', 'вам '],
   },
 };
 
