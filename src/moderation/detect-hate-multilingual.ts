@@ -2,7 +2,7 @@ import type { Category, Reason } from './types.js';
 import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
-import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
+import { HATE_GRAMMARS, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { detectedLanguages, documentLanguages, quoted, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
@@ -813,6 +813,13 @@ interface ScriptRole {
    * take their subject and whose negation stands right before what it negates.
    */
   clauseBound: boolean;
+  /** A member naming their own group ("女性として"): a group word inside one names no target. */
+  self: RegExp;
+  /**
+   * Japanese negates after what it negates ("犯罪者ではない"): a negation governs what is said only this many
+   * characters after it (one further on negates another verb). Undefined where a sentence's negation may govern.
+   */
+  negatedWithin: number | undefined;
 }
 
 /** A script grammar's roles (ScriptRole), each built when first asked. */
@@ -832,7 +839,7 @@ interface ScriptReading {
   /**
    * A text this grammar is read in even where franc names a Latin-script language: Mandarin characters
    * among pinyin (a Han character and no kana, which would make it Japanese), or Mandarin written wholly
-   * in pinyin. Undefined for the others.
+   * in pinyin; Japanese wherever kana are. Undefined for the others.
    */
   amongLatin: ((text: string) => boolean) | undefined;
   /** The role read in a text written wholly in pinyin (Mandarin), every word as its syllables. */
@@ -865,6 +872,9 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     source?: (word: string) => string;
     /** A group word written out in another script ("tongxinglian"), or undefined. */
     spokenGroup?: (word: string) => string | undefined;
+    /** Read only where a letter of the script is (Japanese kana): no role for a text without one. */
+    ownScriptOnly?: boolean;
+    negatedWithin?: number;
   }
   const role = (lang: ScriptLanguage, reading: Reading): ScriptReading => {
     const g = SCRIPT_GRAMMARS[lang];
@@ -879,12 +889,12 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     // Spoken spellings open with a character of the script (chineseSoundsFirst).
     return {
       written: () => (whole ??= roleOf(g, reading)),
-      unwritten: latin.group.length > 0 ? roleOf(latin, { ...reading, spoken: undefined }) : undefined,
+      unwritten: latin.group.length > 0 && !reading.ownScriptOnly ? roleOf(latin, { ...reading, spoken: undefined }) : undefined,
       amongLatin: reading.amongLatin,
       pinyin: written && (() => (inOtherScript ??= roleOf(g, other))),
     };
   };
-  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, spokenGroup, source = escapeRegExp }: Reading): ScriptRole => {
+  const roleOf = (g: ScriptGrammar, { reach, spaced, fold = (text) => text, whole = false, denialAfter = false, spelt = escapeRegExp, spoken, clauseBound = false, spokenGroup, source = escapeRegExp, negatedWithin }: Reading): ScriptRole => {
     const [before, after] = whole ? ['(?<![\\p{L}\\p{N}])(?:', ')(?![\\p{L}\\p{N}])'] : ['', ''];
     // An empty list matches nothing (an empty pattern would match everywhere).
     const any = (words: readonly string[]) =>
@@ -895,7 +905,7 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
       group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), violence: many(g.violence, spelt),
       negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
-      worth: any(g.worth), denial: any(g.denial), denialAfter, clauseBound,
+      worth: any(g.worth), denial: any(g.denial), denialAfter, clauseBound, self: any(g.self ?? []), negatedWithin,
       near: spoken && { derogation: many(g.derogation, spoken), violence: many(g.violence, spoken) },
     };
   };
@@ -903,6 +913,8 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst, spokenGroup: chinesePinyin, clauseBound: true, amongLatin: (text) => AMONG_LATIN.test(text) || looksLikePinyin(text), written: pinyinWord })],
     ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic, spelt: spelledArabic })],
     ['hi', role('hi', { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
+    // Kanji words are Mandarin's too: Japanese is read where kana are, whatever language franc names.
+    ['ja', role('ja', { reach: 30, spaced: false, fold: (word) => japaneseText(normalise(word)), spelt: spelledJapanese, ownScriptOnly: true, negatedWithin: 6, amongLatin: (text) => KANA.test(text) })],
   ];
 }
 
@@ -964,7 +976,8 @@ const CLAUSE_BREAK = /[,:;，、：；،؛]/;
 const AFFIRMING_REACH = 12;
 
 /** The script each of these grammars is written in. */
-const SCRIPTS: Readonly<Record<ScriptLanguage, RegExp>> = { zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u, hi: /\p{Script=Devanagari}/u };
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const SCRIPTS: Readonly<Record<ScriptLanguage, RegExp>> = { zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u, hi: /\p{Script=Devanagari}/u, ja: KANA };
 
 /** Arabic letters written several ways, folded one for one (offsets kept). */
 const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
@@ -977,8 +990,62 @@ const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة
  */
 const spelledArabic = (word: string) => escapeRegExp(word).replace(/و(?= )/g, 'وا?').replace(/ه(?= |$)/g, '[هت]');
 
-/** The text a script grammar reads: Arabic with its letters folded. */
-const scriptText = (segment: PreparedSegment, lang: ScriptLanguage) => (lang === 'ar' ? foldArabic(segment.norm.text) : segment.norm.text);
+/**
+ * A Japanese grammar word as members write it: a katakana word whole ("ゲイ" is not in "ゲイツ"), a few
+ * words kept from the words they are part of (女 in 彼女, she; 在日 in 在日米軍, the U.S. forces), and vermin or
+ * refuse before a word of their handling or a case particle the thing itself (JA_LITERAL). Built with the
+ * grammar, when a text with kana is first read: its words are folded as the text is.
+ */
+function spelledJapanese(word: string): string {
+  const { context, literal } = (japaneseSpelling ??= japaneseSpellings());
+  const [before, after] = context.get(word) ?? ['', ''];
+  const source = before + escapeRegExp(word) + after + (literal.has(word) ? HANDLED : '');
+  return /^[\p{Script=Katakana}ー]+$/u.test(word) ? `(?<![\\p{Script=Katakana}ー])${source}(?![\\p{Script=Katakana}ー])` : source;
+}
+let japaneseSpelling: ReturnType<typeof japaneseSpellings> | undefined;
+function japaneseSpellings() {
+  const fold = (word: string) => japaneseText(normalise(word));
+  // 馬鹿にする: to mock (someone else does it to them); 馬鹿げた: absurd; 馬鹿丁寧, 馬鹿正直: "too" polite, honest.
+  const foolNot = '(?!に|げ|丁寧|正直|でか|高|売れ|力|騒ぎ|うま|ウケ)';
+  // Dislike said of a group named right before it, with its particle: "在日が大嫌い", "女なんてうざい".
+  const ofAGroup = `(?<=(?:${JA_GROUP.map((group) => escapeRegExp(fold(group))).join('|')})(?:が|は|も|なんか|なんて|って|のことが)(?:大|本当に|心底|マジで)?)`;
+  const context = new Map<string, readonly [string, string]>([
+    ['女', ['(?<![彼少王魔美長次養天巫皇侍遊淑熟老乙処悪])', '(?![優将神王房装])']],
+    ['在日', ['', '(?!米|アメリカ|大使|領事)']],
+    ...['馬鹿', 'バカ'].map((fool) => [fold(fool), ['', foolNot]] as const),
+    ...['嫌い', '憎い', 'うざい', 'ウザい'].map((dislike) => [fold(dislike), [ofAGroup, '']] as const),
+  ]);
+  return { context, literal: new Set(JA_LITERAL.map(fold)) };
+}
+/**
+ * Handling vermin or refuse, or a case particle: "ゴキブリ駆除", "ゴミ箱", "ゴキブリが出た", "ゴミは分別して",
+ * "ブタの貯金箱" (but "ゴキブリのような", like cockroaches, compares).
+ */
+const HANDLED = '(?!駆除|退治|対策|用|剤|よけ|除け|ホイホイ|箱|袋|拾い|出し|捨て|置き場|収集|処理|の分別|が|を|は|の(?!よう|如))';
+
+/**
+ * Japanese as normalise.ts leaves it with the voicing marks it drops put back, one character for one so that
+ * offsets hold (ガス, gas, is not カス, scum; ブタ, pig, not フタ, lid), and its comma a comma (what ends a clause).
+ */
+function japaneseText(n: Normalised): string {
+  let text = '';
+  for (let i = 0; i < n.text.length; i++) {
+    const c = n.text[i]!;
+    const voiced = KANA.test(c) ? n.original.slice(n.start[i], n.end[i]).normalize('NFKC') : c;
+    text += c === '、' ? ',' : voiced.length === 1 && voiced.normalize('NFD')[0] === c ? voiced : c;
+  }
+  return text;
+}
+const japaneseTexts = new WeakMap<Normalised, string>();
+
+/** The text a script grammar reads: Arabic with its letters folded, Japanese with its voicing (japaneseText). */
+function scriptText(segment: PreparedSegment, lang: ScriptLanguage): string {
+  if (lang === 'ar') return foldArabic(segment.norm.text);
+  if (lang !== 'ja') return segment.norm.text;
+  let text = japaneseTexts.get(segment.norm);
+  if (text === undefined) japaneseTexts.set(segment.norm, (text = japaneseText(segment.norm)));
+  return text;
+}
 /**
  * Many words as one alternation, split into expressions of at most ALTERNATION_SOURCE characters: V8 runs
  * a larger expression with its bytecode interpreter, not as machine code (the Mandarin grammar's
@@ -1060,7 +1127,10 @@ function mixedPinyinHate(segment: PreparedSegment, lang: ScriptLanguage, pinyin:
 function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole | undefined, lexiconsAgain = true): Pairable | undefined {
   if (role === undefined) return undefined;
   const text = scriptText(segment, lang);
-  const groups = spansOf(text, role.group);
+  let groups = spansOf(text, role.group);
+  if (groups.length === 0) return undefined;
+  const selves = spans(text, role.self);
+  if (selves.length > 0) groups = groups.filter((g) => !selves.some((s) => overlaps(s, g)));
   if (groups.length === 0) return undefined;
   const nearGroups = (words: Alternation | undefined) => (words ? spansNear(text, words, groups, role.reach) : []);
   const said: Said[] = [];
@@ -1109,7 +1179,9 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
       const to = Math.max(g.to, s.to);
       const n = sentence(s.from);
       const scope = { from: startOf(n), to: endOf(n) };
-      const governing = role.clauseBound ? negations.filter((m) => !inEarlierClause(text, m, s, [...they, ...groups])) : negations;
+      const clause = role.clauseBound ? negations.filter((m) => !inEarlierClause(text, m, s, [...they, ...groups])) : negations;
+      const within = role.negatedWithin;
+      const governing = within === undefined ? clause : clause.filter((m) => overlaps(m, s) || (m.from >= s.to && m.from - s.to <= within));
       const weight = s.weight * framing(text, { from, to }, scope, governing, mentions, s);
       if (!best || weight > best.weight) best = { weight, from, to };
     }

@@ -1172,6 +1172,8 @@ export interface ScriptGrammar {
   notMention: readonly string[];
   /** As HATE_GRAMMARS' they: pronouns that carry a group into the next sentence, or address it ("你们"). */
   they: readonly string[];
+  /** As HATE_GRAMMARS' self: a member naming their own group ("女性として", as a woman), which names no target. */
+  self?: readonly string[];
 }
 
 /** Mandarin names of protected groups (SCRIPT_GRAMMARS.zh.group). */
@@ -1187,7 +1189,31 @@ const ZH_GROUP = [
   '黑种人', '黑皮肤', '洋人', '外国佬', '外籍', '智障人士', '酷儿', '蕾丝边', '婆娘', '女流', '坐轮椅的',
 ];
 
-export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>> = {
+/**
+ * Good things a group is denied in Japanese, which negates after the noun and its particle ("価値がない",
+ * "人権なんてない"): the denials are written out whole (JA_DENIED), since a negation a few characters after
+ * a good word most often negates another verb ("権利を守らない").
+ */
+const JA_WORTH = ['価値', '生きる価値', '存在価値', '人権', '権利', '資格', '居場所', '生きる資格', '未来', '将来性', '生産性', '知能', '能力', '尊厳'];
+const JA_DENIED = JA_WORTH.flatMap((good) =>
+  ['がない', 'はない', 'もない', 'など無い', 'などない', 'なんてない', 'なんか無い', 'なんかない', 'がゼロ', 'なし', 'のない', 'のかけらもない', 'は一切ない', 'は認めない', 'を認めるな']
+    .map((none) => good + none));
+/** Japanese names of protected groups (SCRIPT_GRAMMARS.ja.group). */
+export const JA_GROUP = [
+  '在日', '在日朝鮮人', '在日韓国人', '在日コリアン', '朝鮮人', '韓国人', 'チョン', '中国人', '支那人', 'シナ人', '外国人', '外人',
+  '移民', '難民', '不法滞在者', 'クルド人', 'ベトナム人', 'フィリピン人', '女', '女性', '女ども', '女共', 'おんな', 'ゲイ', 'ホモ', 'オカマ',
+  '同性愛者', 'レズ', 'レズビアン', 'トランス', 'トランスジェンダー', 'LGBT', '性的少数者', '障害者', '障がい者', '身障者', 'ガイジ', '池沼',
+  '知的障害者', '精神障害者', '部落民', '部落出身者', '被差別部落', 'エタ', '穢多', '黒人', '黒んぼ', 'ニガー', 'ユダヤ人', 'ユダヤ',
+  // Not イスラム alone: イスラム国 is a militia's name.
+  'ムスリム', 'イスラム教徒', 'アイヌ', '土人',
+];
+/**
+ * Vermin, beasts and refuse, which a word of their handling or a case particle after them names as themselves
+ * ("ゴキブリ駆除", "ゴミは燃えるゴミの日に", "ブタの貯金箱": detect-hate-multilingual.ts).
+ */
+export const JA_LITERAL = ['ゴミ', 'クズ', 'カス', '汚物', 'ブタ', 'サル', 'ゴキブリ', '害虫', '寄生虫', 'ウジ虫', '蛆虫', 'ダニ', 'シラミ', 'ノミ', 'ドブネズミ', 'ネズミ', 'ハエ', 'イナゴ', 'シロアリ', '虫けら', '虫ケラ'];
+
+export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja', ScriptGrammar>> = {
   zh: {
     group: ZH_GROUP,
     derogation: [
@@ -1658,6 +1684,69 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi', ScriptGrammar>
       'नफ़रत फैलाना', 'नफरत फैलाना', 'भेदभाव', 'नस्लवाद', 'समझते', 'बताया'],
     notMention: [],
     they: ['वे', 'वो', 'उनका', 'उनकी', 'उनके', 'उन्हें', 'इनका', 'इनकी', 'इनके', 'इन्हें', 'तुम', 'तुम्हारे', 'तुम्हारी', 'आप'],
+  },
+  ja: {
+    // Read only where kana are (its kanji words are Mandarin's too). Katakana words stand whole ("ゲイ" is not
+    // in "ゲイツ"), and 女 not inside 彼女 (she) or 少女 (detect-hate-multilingual.ts spelledJapanese).
+    group: JA_GROUP,
+    derogation: [
+      // Vermin, beasts and filth; a disease or a poison.
+      ...JA_LITERAL, '豚ども', '豚共', '豚以下', '豚野郎', 'メス豚', '雌豚', '猿ども', '猿以下', '猿同然', 'ケダモノ', '畜生',
+      '家畜', '人間のクズ', '害悪', '病原菌', 'ばい菌', 'バイ菌', '疫病神', '癌だ', '癌である', '癌そのもの', 'がん細胞',
+      // Contemptible attributes: disgusting, dirty, stupid, lesser, useless, criminal, perverse.
+      '気持ち悪', 'キモい', 'キモイ', 'きもい', 'キモすぎ', '気色悪', '汚い', '汚らわしい', '不潔', '臭い', '醜い', '馬鹿', 'バカ',
+      'アホ', '阿呆', '頭が悪い', '頭の悪い', '頭が弱い', '低能', '無能', '劣等', '下等', '劣った', '劣る', '役に立たない', '役立たず', '使えない', '無価値', '犯罪者', '泥棒', '盗人',
+      '強姦魔', 'レイプ魔', 'テロリスト', '野蛮', '未開人', '未開な', '未開の民', '変態', '異常者', '病気だ', '精神病', '狂って', '頭がおかしい', '知恵遅れ', '恥さらし', '国の恥',
+      '淫乱', '売女', 'ビッチ', '産む機械', '産む道具', '怠け者', '嘘つき', '乞食', 'たかり', '寄生して', '厄介者', '邪魔者', '迷惑な存在', '迷惑だ', 'お荷物', '足手まとい',
+      // Humanity and worth denied.
+      '人間じゃない', '人間ではない', '人間以下', '人じゃない', '人ではない', '人間扱いするな', ...JA_DENIED,
+      // Hatred and disgust felt; 嫌い, 憎い and うざい only said of a group right before them ("女性は虫が嫌い"
+      // dislikes insects: detect-hate-multilingual.ts).
+      '嫌い', '憎い', 'うざい', 'ウザい', '憎む', '憎ん', '嫌悪', '軽蔑', '虫唾が走', '虫酸が走', '吐き気', '反吐が出', 'ヘドが出', '我慢できない', '耐えられない', '許せない',
+      // Not wanted here (not 不要 or いらない alone: "予約不要", "入場料はいらない").
+      'なんかいらない', 'なんていらない', 'なんか要らない', 'なんて要らない', '来るな', '入れるな', '住ませるな', '近寄るな',
+    ],
+    // Calls and intent: commands, "should", "want to"; not the plain verbs of news ("殺された").
+    violence: [
+      '殺せ', '殺そう', '殺してやる', '殺すべき', '殺したい', '殺してしまえ', '殺しても', 'ぶっ殺', 'ぶち殺', '皆殺しだ', '虐殺しろ', '虐殺すべき',
+      '根絶やし', '死ね',
+      // Wiping out as a call, not the history of it ("抹殺された").
+      ...['抹殺', '殲滅', '皆殺しに'].flatMap((kill) => [`${kill}しろ`, `${kill}すべき`, `${kill}せよ`, `${kill}してやる`]), '絶滅させろ', '絶滅させるべき',
+      // Pest control as a call ("ゴキブリを駆除します" is the trade).
+      '駆除しろ', '駆除すべき', '駆除せよ', '駆除しよう', '駆除してしまえ', '駆除されるべき', '駆除対象',
+      '死んでしまえ', '死ねばいい', '死んでくれ', '死ぬべき', 'くたばれ', '消えろ',
+      '消えてしまえ', '消えてくれ', '出て行け', '出ていけ', '出てけ', '出て行って欲しい', '出ていってほしい', '国へ帰れ', '国に帰れ', '帰れよ', '帰れ!', '追い出せ', '追い出すべき',
+      '追い出そう', '叩き出せ', 'たたき出せ', '叩き出すべき', '追い払え', '強制送還しろ', '強制送還すべき', '送還しろ', '排除しろ', '排除すべき',
+      '排除せよ', '追放しろ', '追放すべき', '隔離しろ', '隔離すべき', '収容所に送れ', 'ガス室に送れ', 'ガス室送り', '吊るせ', '首を吊れ', '焼き殺せ', '焼き殺してやる', '燃やせ', '撃ち殺せ', '撃ち殺してやる',
+      '射殺しろ', '殴れ', 'ぶん殴', 'ボコボコにしろ', '叩き潰せ', '潰せ', '始末しろ', '処刑しろ', '処刑すべき', '一掃しろ', '一掃すべき', '去勢しろ',
+    ],
+    worth: [],
+    denial: [],
+    // Japanese negates after what it negates ("犯罪者ではない"): only a negation just after what is said governs it.
+    negation: ['ない', '無い', 'なく', 'なかった', 'ません', 'ものか'],
+    // Words that hold a negation and deny nothing: few, dangerous, boring; nothing but, no doubt; must; without mercy.
+    affirming: ['少ない', '危ない', 'つまらない', 'くだらない', '情けない', 'みっともない', 'だらしない', 'しょうもない', '仕方ない', '仕方がない',
+      'たまらない', '過ぎない', 'すぎない', 'しかない', 'ほかならない', '他ならない', '違いない', '間違いない', '間違いなく', 'なければならない',
+      'なければいけない', 'なきゃ', 'なくてはならない', 'なくてはいけない', 'ないといけない', 'ねばならない', '容赦なく', '遠慮なく', '躊躇なく',
+      '例外なく', '漏れなく', '残らず', '容赦ない', '少なく', '間もなく', 'なくな'],
+    conditional: ['もし'],
+    // "Aren't they...?": a negated question that asks for agreement.
+    rhetorical: ['か?', 'か', 'だろ?', 'だろ', 'でしょ?', 'でしょう?', 'よね?'],
+    // Reporting and counter-speech: hate speech and discrimination named, what others say or are told.
+    mention: ['ヘイト', '差別', '偏見', 'レイシスト', '排外', '反対', '批判', '抗議', '非難', '許されない', 'なくそう', '撲滅', 'デマ', '誤解',
+      'ステレオタイプ', '中傷', '侮辱', '暴言', 'という人', 'と言う人', 'という声', 'という言葉', 'という発言', 'という主張', 'と言われ', 'といわれ',
+      'と言った', 'と言って', 'と言う', 'とか言う', 'って言う', 'などと', 'と叫', 'と書', 'と主張', 'と罵', '言われ', 'というの', 'という考え',
+      'と思う人', 'と思っている人', 'と考える人', 'ないなんて', 'だなんて',
+      // The speaker hurt by it, or judging it wrong ("間違いない", no doubt, is no judgment).
+      '悲しい', 'つらい', '辛い', '間違っている', '間違ってる', '間違いだ', 'ひどい考え', 'ひどい発言', 'ひどい言葉'],
+    notMention: ['差別化', '反対側', '反対に', '正反対'],
+    they: ['彼ら', '彼女ら', '彼女たち', 'あいつら', 'こいつら', 'そいつら', '奴ら', 'やつら', 'ヤツら', '奴等', '連中', 'お前ら', 'おまえら',
+      'お前たち', 'あんたら', '貴様ら', 'あの人たち', 'ああいう人', 'ああいう連中'],
+    // "As a woman", "I am Zainichi myself": the speaker's own group.
+    self: JA_GROUP.flatMap((group) => [
+      `${group}として`, `${group}の私`, `${group}の僕`, `${group}である私`, `${group}当事者`,
+      ...['私は', '僕は', '俺は', '私も', '僕も', '俺も'].flatMap((me) => [`${me}${group}で`, `${me}${group}だ`]),
+    ]),
   },
 };
 
