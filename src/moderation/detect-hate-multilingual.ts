@@ -110,8 +110,9 @@ const VERB_SECOND: ReadonlySet<string> = new Set(['de', 'nl']);
 const NEGATED_AFTER_OBJECT = 30;
 const negatedAfterObject = (text: string, w: Span, g: Span, n: Span, lang: string) =>
   VERB_SECOND.has(lang) && w.to <= g.from && g.to <= n.from && n.from - w.to <= NEGATED_AFTER_OBJECT && !/[,:;]/.test(text.slice(w.to, n.from));
-/** Hindi puts the negation after the verb: "samajhdar nahi ho sakte". */
+/** Hindi and Turkish put the negation after the verb: "samajhdar nahi ho sakte", "zeki değil". */
 const DENIAL_AFTER = 12;
+const DENIED_AFTER: ReadonlySet<string> = new Set(['hi', 'tr']);
 /**
  * "Until" clauses take a negation that negates nothing ("finché non se ne vanno", "dopóki nie
  * odejdziecie", "jab tak ... nahi jate", "jusqu'à ce qu'ils ne...", "bis keiner mehr übrig ist", "tot er
@@ -243,9 +244,18 @@ function negates(text: string, n: Span, lang: string): boolean {
   const superlative = NOBODY_AS.test(text.slice(Math.max(0, n.from - 24), n.to + 30));
   const unrivalled = CLOSE_READING.has(lang) && NO_ONE.test(word) && AS_MUCH_AS.test(after);
   if (WHETHER_OR_NOT_READ.has(lang) && WHETHER_OR_NOT.test(before)) return false;
+  if (lang === 'tr' && (TURKISH_NOT_DENYING.test(after) || TURKISH_NOTHING_BUT.test(before))) return false;
   return !restrictive && !superlative && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before)
     && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && asksAgreementPlainly(text, n));
 }
+
+/**
+ * Turkish "değil mi?" asks for agreement ("X asalak değil mi?"), and "yok" makes verbs: "yok say-" (ignore),
+ * "yok et-" (destroy), "yok ol-" (vanish); none denies what comes before it.
+ */
+const TURKISH_NOT_DENYING = /^[^\p{L}]*(?:mi|mu|midir|mudur|say\p{L}*|et\p{L}*|ed\p{L}*|ol\p{L}*)(?!\p{L})/u;
+/** "Asalaktan başka bir şey değil": nothing but, which says it. */
+const TURKISH_NOTHING_BUT = /(?<!\p{L})(?:baska|farkli|fazla)[^\p{L}]+(?:bir[^\p{L}]*)?sey[^\p{L}]*$/u;
 
 /**
  * "No one is as dirty as X", "nothing is worse than X" ("niemand ist so ... wie", "nadie es tan ...
@@ -312,11 +322,17 @@ function asksWhyNot(text: string, n: Span, lang: string): boolean {
   return WHY.test(sentenceBefore(text, n)) && sentenceAfter(text, n).endsWith('?');
 }
 function conditionedAfter(text: string, n: Span, said: Span, lang: string): boolean {
-  const ifClause = IF_CLAUSE[lang];
-  if (ifClause === undefined || n.to > said.from) return false;
+  if (n.to > said.from) return false;
   const between = text.slice(n.to, said.from);
+  const ifClause = IF_CLAUSE[lang];
+  if (ifClause === undefined) return OWN_BUT[lang]?.test(between) ?? false;
   return ifClause.test(between) || CONTRAST.test(between);
 }
+/**
+ * A "but" that needs no comma: Turkish "Irkçı değilim ama X asalak" (I'm not a racist, but...). Its own
+ * language only: "ama" is "loves" in Spanish and Italian.
+ */
+const OWN_BUT: Readonly<Record<string, RegExp>> = { tr: /(?<!\p{L})(?:ama|fakat|ancak)(?!\p{L})/u };
 /** Hindi's and Arabizi's "if": Hindi "se" is "from" ("X se nafrat nahi karta", I don't hate X), not Romance "if". */
 const OWN_IF: Readonly<Record<string, RegExp>> = {
   hi: /(?<!\p{L})(?:agar|yadi)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u,
@@ -380,13 +396,13 @@ let compiled: [string, Role][] | undefined;
  * language where another's negation is a common word of its own.
  */
 function compile(all: Lexicon): [string, Role][] {
-  const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => !UNNAMED.includes(lang)).flatMap(([, g]) => g.negation);
+  const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => !OWN_NEGATIONS.includes(lang)).flatMap(([, g]) => g.negation);
   const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word));
   const mentions = (lang: string, grammar: HateGrammar) => [...grammar.mention, ...(MENTIONS_FROM[lang] ?? []).flatMap((other) => HATE_GRAMMARS[other]?.mention ?? [])];
   let next = all.first;
   return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => {
     const group: Groups = { all, from: next, to: (next += grammar.group.length) };
-    return [lang, roles(grammar, group, UNNAMED.includes(lang) ? grammar.negation : negations(lang), mentions(lang, grammar))];
+    return [lang, roles(grammar, group, OWN_NEGATIONS.includes(lang) ? grammar.negation : negations(lang), mentions(lang, grammar))];
   });
 }
 
@@ -416,6 +432,16 @@ function groupsIn(segment: PreparedSegment, { all, from, to }: Groups): ReturnTy
  * the plausible ones, and keep their own negations ("na" and "mai" are other words in Polish and Italian).
  */
 const UNNAMED: readonly string[] = ['hi', 'ar'];
+/**
+ * Grammars that keep their own negations and lend none: the unnamed ones, and Turkish, whose negation is
+ * mostly a verb suffix, while "ne" (what) and "no" are common words of it or read as such.
+ */
+const OWN_NEGATIONS: readonly string[] = [...UNNAMED, 'tr'];
+/**
+ * Turkish is read only where franc finds it plausible: its stems with any ending ("kadin*", "alevi*")
+ * are never read in a document of another language.
+ */
+const NAMED_ONLY: readonly string[] = ['tr'];
 
 /**
  * Spanish and Portuguese share most contempt words ("hipócritas", "fanáticos") and franc takes one for
@@ -533,7 +559,7 @@ function hateInPairedDocument(segments: readonly PreparedSegment[], pairs: Segme
   // group words are no other language's): franc reads "Lesbijki są okropne." as French or Italian.
   const polishToo = !plausible.includes('pl') && (readsPolish(segments) || texts.some((_, i) => latinPair(i, 'pl', polish[0]![1]) !== undefined));
   const likely = compiled.filter(([lang]) => plausible.includes(lang as Language) || (polishToo && lang === 'pl'));
-  const grammars = likely.length > 0 ? [...likely, ...unnamed.filter(([lang]) => !likely.some(([other]) => other === lang))] : compiled;
+  const grammars = likely.length > 0 ? [...likely, ...unnamed.filter(([lang]) => !likely.some(([other]) => other === lang))] : compiled.filter(([lang]) => !NAMED_ONLY.includes(lang));
   const named = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
   return read(grammars, [...named, ...inLatin.filter((g) => !named.includes(g))]);
 }
@@ -690,6 +716,9 @@ function withDigits(norm: Normalised): string {
  * besoin des X ?", "quem contrataria um X?"): the group's end is the pattern's end.
  */
 const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl']);
+/** Turkish "as" follows the group, next to it or after "biri" (one): "bir kadın olarak", "Kürt biri olarak". */
+const SELF_AFTER: ReadonlySet<string> = new Set(['tr']);
+const SELF_GAP = /^[^\p{L}]+(?:biri[^\p{L}]+)?$/u;
 /** The grammars whose mentions frame what is said only up to a "but" after them (Session 8; French, Portuguese, Polish). */
 const MENTION_ENDS_AT_BUT = new Set(['fr', 'pt', 'pl']);
 
@@ -723,7 +752,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       const enclitic = encliticOf(text, s, lang);
       if (!sameOrReferredBack(sentence, enclitic ? [...they, enclitic] : they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang), inside: OBJECT_INSIDE.has(lang) })) continue;
       const ss = sentence(s.from);
-      if (selves.some((m) => m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang))) continue;
+      if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang)) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
       found.push({ g, from: Math.min(g.from, s.from), to: Math.max(g.to, s.to), scope: { from: startOf(ss), to: endOf(ss) } });
@@ -746,7 +775,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
         ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from))
-        : (lang === 'hi' && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
+        : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
     const denied = pairs(w).filter((p) => negations.some((n) => !overlaps(n, p.g) && denies(n, p.g)));
     const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);

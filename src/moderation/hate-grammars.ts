@@ -1083,6 +1083,46 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     self: ['(mai|main|mein) ek', '(mai|main|mein|hum) (khud|bhi)'],
   },
   ar: arabizi(ARABIZI),
+  /**
+   * Turkish: a word takes its case and number endings after its stem (Suriyeli-ler-den), so a group is a
+   * stem with any ending ("suriyeli*"). Kürt is read only in its plural (-ler, by vowel harmony) or before
+   * a noun of people: "kurt" is also the wolf ("kurtlar"). "Kara" (black, land) names no one. Verbs are
+   * written out in their affirmative forms: the negation is a suffix on the stem ("nefret etmiyorum",
+   * "ölmemeli"), so a negated verb is no match; "değil", "yok" and "olamaz" follow what they negate.
+   */
+  tr: {
+    group: [
+      '(kadin*|karilar*)', '(suriyeli*|multeci*|gocmen*|siginmaci*|yabancilar*|afganli*|afganlar*|araplar*)',
+      '(kurtler*|kurt (halki*|kokenli*|asilli*|vatandas*|nufus*))', '(ermeni*|yahudi*|rumlar*)',
+      '(musluman*|alevi*|hristiyan*)', '(siyahi*|zenci*)',
+      '(escinsel*|homoseksuel*|lezbiyen*|biseksuel*|transseksuel*|translar*|trans (kadin*|erkek*|birey*|insan*)|gayler*|geyler*|lgbt*|ibneler*)',
+      '(engelli*|sakatlar*|ozurlu*|down sendromlu*)', '(cingene*)',
+    ],
+    derogation: [
+      // Vermin, beasts, filth and disease, as a predicate or a likeness ("hayvandır", "veba gibi"): the bare
+      // nouns are the animals and illnesses themselves ("rehber köpekler", "meme kanseri").
+      [0.8, '(asalak*|parazit*|hamam bocegi*|bocektir*|bocek gibi*|sican*|hayvandir*|hayvanlardir*|hayvan surusu|hayvandan farksiz*|hayvan gibiler*|pis domuz*|domuzdur*|kopektir*|it surusu|maymundur*|maymun gibiler*|mikroptur*|mikrop gibi*|kanserdir*|kanser gibi*|vebadir*|veba gibi*|pisliktir*|pislikler*|coptur*|cop yigini|istilaci*|istila*|(ulkeye|topluma|devlete|ekonomiye|bize) (yuk|yuktur|yuk oluyor*))'],
+      // Contemptible: stupid, useless, dirty, disgusting, thieving, treacherous, deviant, sick, inferior, worthless.
+      [0.75, '(aptal*|salak*|gerizekali*|geri zekali*|beyinsiz*|ahmak*|ise yaramaz*|hicbir ise yaramaz*|pis|pisler*|igrenc*|tiksinc*|mide bulandirici*|hirsiz|hirsizdir*|hirsizlar*|teroristtir*|hepsi terorist*|birer terorist*|hainler*|haindir*|sapik*|sapkin*|hastalikli*|asagilik*|asagi (irk*|varlik*)|degersiz*|ilkel*|yalanci*|tembel*|lanet*|serefsiz*|orospu*|kahpe*)'],
+      // Hatred and disgust felt, in the affirmative; not wanted here.
+      [0.75, '(nefret (ediyorum|ediyoruz|ederim|ederiz|ediyor|eder|edin|etmek)|igreniyorum|igreniyoruz|tiksiniyorum|tiksiniyoruz|midemi bulandiriyor*|gozum gormesin|(burada|ulkemizde|ulkede|mahallemizde|aramizda) istemiyoruz|(asla|hicbir zaman) kabul (etmeyecegiz|etmeyecegim|etmiyoruz|etmiyorum|etmem|etmeyiz))'],
+      // No place for them, worth nothing: the negation is the derogation's own.
+      [0.8, '(yeri yok|yer yok|yeriniz yok|yerleri yok|hicbir degeri yok|degeri yok|bes para etmez*)'],
+    ],
+    violence: [
+      // Death and killing wished or called for: "must die", the imperative, the first person future and "let's".
+      [0.8, '(olmeli*|olsunler|gebersin*|geberin|gebermeli*|gebertin|gebertmeli*|gebertecegim|gebertecegiz|gebertelim|oldurulmeli*|oldurun|oldurmeli*|oldurmek lazim|oldurecegim|oldurecegiz|oldurelim|hepsini oldur|diri diri (yakilmali*|yakin|yakalim)|atese verin|idam edilmeli*|idam edin|daragacina|hepsini asin|hepsi asilmali*|kursuna dizilmeli*|kursuna dizin|kursuna dizelim|gaz odasina|yok edilmeli*|yok edin|yok edelim|yok olsunlar|etnik temizlik|dovulmeli*|dovelim|kahrolsun*|katledilmeli*|katledin)'],
+      // Driven out: deported, sent back, told to get out.
+      [0.8, '(sinir disi (edilmeli*|edin|edilsin*|edelim|etmeli*|edecegiz)|kovulmali*|kovun|kovalim|defolsun*|defolun|defolup gitsin*|cekip gitsin*|(ulkelerine|ulkesine|geldikleri yere|memleketlerine) (gitsin*|gonderilmeli*|gonderin|donsun*|donmeli*|postalayin|geri gonderilmeli*|geri gonderin|geri donmeli*|geri donsun*))'],
+    ],
+    worth: ['(zeki*|akilli*|esit*|insan|insandir|insanlar|saygi*|guvenilir*|lider|yonetici|degerli*|yasamayi hak|yasama hakki|yasamaya hakki)'],
+    negation: ['(degil*|yok|asla|olamaz*|olamazlar|hak etmiyor*|hak etmez*)'],
+    // Violence against a group named as a topic ("kadına şiddete hayır") frames what is said of it.
+    mention: ['(siddet*|demek|demeyi|demeyin|deme|diyen*|diyor*|dedi*|denmesi|soyleyen*|soylemeyi|soylemeyin|birakin|birakalim|karsi|karsiyim|karsiyiz|hayir|irkcilik*|irkcilara|ayrimcilik*|nefret soylem*|nefret sucu*|homofobi*|transfobi*|kiniyorum|kiniyoruz|kinamak|yazan*|yazmis*|paylasan*|iddia*|yorum*|sozler*)'],
+    they: ['(onlar*|bunlar*|hepsi|hepsini|hepsinden)'],
+    // "Bir kadın olarak", "Kürt olarak": "as" follows the group (read after it, not before).
+    self: ['olarak'],
+  },
 };
 
 

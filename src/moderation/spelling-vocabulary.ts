@@ -1,4 +1,4 @@
-import { HATE_GRAMMARS, SCRIPT_GRAMMARS } from './hate-grammars.js';
+import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar } from './hate-grammars.js';
 import {
   CONTEMPT, DEHUMANISING, DIRECTED_INSULTS, GROUP_MEMBER, GROUPS, INSULTS, KILL_VERBS, SLURS, TYPO_TARGETS,
 } from './word-lists.js';
@@ -31,15 +31,17 @@ function contentWords(patterns: readonly string[]): string[] {
 }
 
 const grammars = Object.values(HATE_GRAMMARS);
+// Turkish words are known (never rewritten) but no target: they are stems that take any ending
+// ("suriyeli*"), and read misspelt they would rewrite words of every language one letter from a stem.
+const targetGrammars = Object.entries(HATE_GRAMMARS).filter(([lang]) => lang !== 'tr').map(([, g]) => g);
 // English first: a misspelling two targets share ("imigrants") reads as the first, and English is the
 // language bios of every site mix in most.
-const hatePatterns = [
-  ...GROUPS, ...GROUP_MEMBER, ...DEHUMANISING, ...CONTEMPT, ...KILL_VERBS, ...SLURS, ...INSULTS, ...DIRECTED_INSULTS, ...TYPO_TARGETS,
-  ...grammars.flatMap((g) => [...g.group, ...g.derogation.map(([, p]) => p), ...g.violence.map(([, p]) => p)]),
-];
+const saidOf = (g: HateGrammar) => [...g.group, ...g.derogation.map(([, p]) => p), ...g.violence.map(([, p]) => p)];
+const englishPatterns = [...GROUPS, ...GROUP_MEMBER, ...DEHUMANISING, ...CONTEMPT, ...KILL_VERBS, ...SLURS, ...INSULTS, ...DIRECTED_INSULTS, ...TYPO_TARGETS];
+const hatePatterns = [...englishPatterns, ...grammars.flatMap(saidOf)];
 const otherWords = patternWords(grammars.flatMap((g) => [...g.worth, ...g.negation, ...g.mention, ...g.they, ...g.self]));
 
-export const TARGETS: ReadonlySet<string> = new Set([...contentWords(hatePatterns).filter((w) => w.length >= 4), ...TYPO_TARGETS]);
+export const TARGETS: ReadonlySet<string> = new Set([...contentWords([...englishPatterns, ...targetGrammars.flatMap(saidOf)]).filter((w) => w.length >= 4), ...TYPO_TARGETS]);
 /**
  * Romanised Hindi's determiners, quantifiers, copulas and postpositions, which members run into a group
  * or contempt word ("aammahila", "saaremusalman", "gandehai"); no grammar pattern needs to spell them.

@@ -180,5 +180,6 @@ describe('phrase index', () => {
       }
     }
     expect(matched).toBeGreaterThan(1000);
-  });
+    // Every grammar's lexicons over every eval row: ~30 s alone, past the default minute beside other workers.
+  }, 180_000);
 });
