@@ -919,11 +919,11 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
   return [
     ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst, spokenGroup: chinesePinyin, clauseBound: true, amongLatin: (text) => AMONG_LATIN.test(text) || looksLikePinyin(text), written: pinyinWord })],
     ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic, spelt: spelledArabic })],
-    ['hi', role('hi', { reach: 60, spaced: true, fold: (word) => normalise(word).text, whole: true, denialAfter: true })],
+    ['hi', role('hi', { reach: 60, spaced: true, fold: normalisedWord, whole: true, denialAfter: true })],
     // Kanji words are Mandarin's too: Japanese is read where kana are, whatever language franc names.
     ['ja', role('ja', { reach: 30, spaced: false, fold: (word) => japaneseText(normalise(word)), spelt: spelledJapanese, ownScriptOnly: true, negatedWithin: 6, amongLatin: (text) => KANA.test(text) })],
     // Russian is read as normalise leaves it, look-alike letters folded to Latin ("паразит" as "napaзиt", ё as e).
-    ['ru', role('ru', { reach: 60, spaced: true, fold: (word) => normalise(word).text, stems: true, ownScriptOnly: true, spelt: russianWord, source: russianWord })],
+    ['ru', role('ru', { reach: 60, spaced: true, fold: normalisedWord, stems: true, ownScriptOnly: true, spelt: russianWord, source: russianWord })],
   ];
 }
 
@@ -983,6 +983,9 @@ function inEarlierClause(text: string, n: Span, said: Span, subjects: readonly S
 const CLAUSE_BREAK = /[,:;，、：；،؛]/;
 /** How far after a negation its affirming word may be, in characters ("ما هم الا", "مش اكتر من"). */
 const AFFIRMING_REACH = 12;
+
+/** A grammar word as normalise() reads the text it is matched in (Hindi, Russian). */
+const normalisedWord = (word: string) => normalise(word).text;
 
 /** The script each of these grammars is written in. */
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -1301,7 +1304,7 @@ function factiveClause(between: string, before = ''): boolean {
  */
 const CLAUSE_BETWEEN = /[,:،]|(?<!\p{L})(?:ولكدا|ولكده|لكدا|لكده|عشان كدا|عشان كده|علشان كدا|علشان كده|لذلك|ولذلك|فلذلك|بالتالي|وبالتالي|agar|kyunki|kyonki|lekin|magar)(?!\p{L})/u;
 /** Russian words as the text they are read in spells them (look-alike letters folded to Latin: "что" as "чto"). */
-const russian = (words: readonly string[]) => words.map((word) => normalise(word).text);
+const russian = (words: readonly string[]) => words.map(normalisedWord);
 const COMPLEMENTIZER = new RegExp(
   `(?<!\\p{L})(?:${['que', 'qu', 'che', 'dass', 'dat', 'ze', 'ki', 'wie', 'hoe', 'comment', 'ان', 'انه', 'انها', 'انهم', 'انكم', 'اني', 'انك', ...russian(['что', 'почему', 'зачем'])].join('|')})(?!\\p{L})`,
   'u',
