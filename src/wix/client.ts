@@ -24,7 +24,7 @@ export interface WixClientOptions {
   backoff?: BackoffOptions;
   /** OAuth tokens shared with other processes (many workers, one token per instance). */
   tokenCache?: TokenCache;
-  /** Requests started per second at most, retries included (one site's budget in a worker process); none by default. */
+  /** Requests started in any one second at most, retries included (one site's budget in a worker process); none by default. */
   requestsPerSecond?: number;
 }
 
@@ -63,7 +63,9 @@ export function createWixClient(options: WixClientOptions): WixClient {
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const queue = new PQueue({
     concurrency: options.concurrency,
-    ...(options.requestsPerSecond ? { intervalCap: options.requestsPerSecond, interval: 1000 } : {}),
+    // Strict: a sliding window. p-queue's fixed windows can reset twice at a boundary and let a second
+    // window's worth through at once (seen as 22 requests in 3 s at a cap of 5).
+    ...(options.requestsPerSecond ? { intervalCap: options.requestsPerSecond, interval: 1000, strict: true } : {}),
   });
   const stats: WixClientStats = { query: 0, get: 0, update: 0, member: 0, token: 0, email: 0, retries: 0 };
 
