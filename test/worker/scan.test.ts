@@ -116,10 +116,13 @@ describe('aboutmod scan against the emulator', { timeout: 180_000 }, () => {
   });
 
   it('429 and 503 bursts slow the scan down but it still finishes with every flagged About replaced', async () => {
-    const clean = await emulator(['--seed', 'demo']);
+    // 40 flagged Abouts at 30 % faults: none of 41 requests or more faulting has odds of 0.7^41 (5e-7), an
+    // About faulting on all 11 attempts 40 * 0.3^11 (7e-5).
+    const clean = await emulator(['--seed', 'bulk:40:1']);
     const expected = (await scan((await scanSetup(clean.url)).config, clean.env, ['--dry-run'])).summary.flagged;
+    expect(expected).toBe(40);
 
-    const em = await emulator(['--seed', 'demo', '--fault-429', '0.2', '--fault-503', '0.2']);
+    const em = await emulator(['--seed', 'bulk:40:1', '--fault-429', '0.15', '--fault-503', '0.15']);
     const { config } = await scanSetup(em.url, { wix: { maxRetries: 10 } });
     const { summary } = await scan(config, em.env);
     expect(summary).toMatchObject({ flagged: expected, replaced: expected, errors: 0 });
