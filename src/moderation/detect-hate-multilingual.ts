@@ -437,11 +437,8 @@ const UNNAMED: readonly string[] = ['hi', 'ar'];
  * mostly a verb suffix, while "ne" (what) and "no" are common words of it or read as such.
  */
 const OWN_NEGATIONS: readonly string[] = [...UNNAMED, 'tr'];
-/**
- * Turkish is read only where franc finds it plausible: its stems with any ending ("kadin*", "alevi*")
- * are never read in a document of another language.
- */
-const NAMED_ONLY: readonly string[] = ['tr'];
+/** Grammars read only where franc finds their language plausible (HateGrammar.stemsTakeAnyEnding). */
+const NAMED_ONLY: readonly string[] = Object.entries(HATE_GRAMMARS).filter(([, g]) => g.stemsTakeAnyEnding).map(([lang]) => lang);
 
 /**
  * Spanish and Portuguese share most contempt words ("hipócritas", "fanáticos") and franc takes one for

@@ -25,6 +25,12 @@ export interface HateGrammar {
   mention: readonly string[];
   they: readonly string[];
   self: readonly string[];
+  /**
+   * Every word is a stem that takes any ending (Turkish: "suriyeli*"). Such a grammar is read only where
+   * franc finds its language plausible, and its words are no typo targets: a stem one letter from a word
+   * of any language would match, or rewrite, that word.
+   */
+  stemsTakeAnyEnding?: true;
 }
 
 /**
@@ -1091,6 +1097,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
    * "ölmemeli"), so a negated verb is no match; "değil", "yok" and "olamaz" follow what they negate.
    */
   tr: {
+    stemsTakeAnyEnding: true,
     group: [
       '(kadin*|karilar*)', '(suriyeli*|multeci*|gocmen*|siginmaci*|yabancilar*|afganli*|afganlar*|araplar*)',
       '(kurtler*|kurt (halki*|kokenli*|asilli*|vatandas*|nufus*))', '(ermeni*|yahudi*|rumlar*)',

@@ -31,9 +31,8 @@ function contentWords(patterns: readonly string[]): string[] {
 }
 
 const grammars = Object.values(HATE_GRAMMARS);
-// Turkish words are known (never rewritten) but no target: they are stems that take any ending
-// ("suriyeli*"), and read misspelt they would rewrite words of every language one letter from a stem.
-const targetGrammars = Object.entries(HATE_GRAMMARS).filter(([lang]) => lang !== 'tr').map(([, g]) => g);
+// A grammar of stems that take any ending is known (its words never rewritten) but no target.
+const targetGrammars = grammars.filter((g) => !g.stemsTakeAnyEnding);
 // English first: a misspelling two targets share ("imigrants") reads as the first, and English is the
 // language bios of every site mix in most.
 const saidOf = (g: HateGrammar) => [...g.group, ...g.derogation.map(([, p]) => p), ...g.violence.map(([, p]) => p)];
