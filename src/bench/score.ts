@@ -12,7 +12,7 @@ import { benchScoreStages } from './score-stages.js';
 
 /**
  * Rules + model, one thread, in documents per CPU-second before the one-pass scorer (issue 16): commit
- * 6e8d955 on this 2-core machine, idle, on 2026-12-02, two runs of this bench averaged (docs/scorer-speed.md).
+ * 6e8d955 on this 2-core machine, idle, on 2026-12-02, two runs of this bench averaged (docs/history/scorer-speed-log.md, "The first day's figures").
  */
 const BEFORE = { openaiDev: 1_010, shortBios: 5_750 } as const;
 /** What issue 16 asks for. */

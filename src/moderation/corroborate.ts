@@ -8,7 +8,7 @@ import { MODEL_SOURCE } from './detect-text-model.js';
  * evidence from each is worth more together: a harassment rule sees a listed insult word or its
  * grammar, the model the n-grams of a whole sentence. Only harassment: in other categories the rules'
  * weak reasons are single topic words ("kill", "sex") that the model's sentence scores do not
- * corroborate, and combining them there added false alarms on openai-moderation (docs/quality.md).
+ * corroborate, and combining them there added false alarms on openai-moderation (docs/history/quality-log.md, branch `surge`).
  */
 const CORROBORATED: readonly Category[] = ['harassment'];
 

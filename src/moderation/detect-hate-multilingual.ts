@@ -66,7 +66,7 @@ interface Said extends Span {
 /**
  * Every Said is made here, in one shape, and pushed onto arrays made by a literal, never by .map: once
  * TurboFan inlines .map its arrays are holey, the interpreter's packed, and code reading both deopted and
- * recompiled again and again (docs/scorer-speed.md, session 11).
+ * recompiled again and again (docs/history/scorer-speed-log.md, session 11).
  */
 const saidOf = (from: number, to: number, category: Category, weight: number, strict?: () => boolean, swear = false): Said => ({ from, to, category, weight, strict, swear });
 
@@ -94,7 +94,7 @@ const THREATENED = 0.8;
 /** A good thing denied a group ("X will never be as smart as...") is derogation. */
 const DENIED = 0.75;
 /**
- * The languages whose grammars were checked against three readings (session 5, docs/quality.md): a
+ * The languages whose grammars were checked against three readings (session 5, docs/history/quality-log.md): a
  * negative yes/no question and "no one is as ... as X" do not negate (asksAgreementPlainly, NO_ONE); "als",
  * "como", "come" name the speaker's group only where they open a clause (comparing); and a pronoun or a
  * plural verb may open what is said in the sentence after a group ("X? Die gehören...").

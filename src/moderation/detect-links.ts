@@ -94,7 +94,7 @@ export const mayHoldLink = (text: string): boolean => MAY_LINK.test(text);
  * A URL's signs (maliciousSigns) sorted strongest first, in place: their weights combined (combineWeights)
  * and their whys joined in that order. The weights and whys are pushed onto literals, not made by .map: once
  * optimized, .map makes arrays of another kind, and combineWeights, reading both, was compiled again and
- * again (docs/scorer-speed.md, session 11).
+ * again (docs/history/scorer-speed-log.md, session 11).
  */
 export function weighSigns(signs: [number, string][]): { weight: number; why: string } {
   signs.sort((a, b) => b[0] - a[0]);

@@ -71,7 +71,7 @@ function distinctEvidence(sorted: readonly Hit[]): Evidence[] {
  * Independent observations add up like probabilities (noisy-or: 1 - (1-w1)(1-w2)...); weak ones (context
  * words like "pain" or "blood", under 0.3) add only beside a real signal. Callers push the weights onto an
  * array literal rather than .map them: TurboFan's inlined .map makes holey arrays, the interpreter's packed
- * ones, and this function, fed both, was deoptimized and compiled again (docs/scorer-speed.md, session 11).
+ * ones, and this function, fed both, was deoptimized and compiled again (docs/history/scorer-speed-log.md, session 11).
  */
 export function combineWeights(weights: readonly number[]): number {
   const sorted = [...weights].sort((a, b) => b - a);

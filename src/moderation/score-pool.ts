@@ -123,7 +123,7 @@ interface Thread {
  * thread scavenged about every 4 openai rows and promoted a document's short-lived garbage to the old
  * generation (GC was 12-16 % of a scoring thread's time in a first scan). 16 MB scavenges 3.5x less
  * often (GC 8-9 % of a thread's time); 32 MB 6x, but a 10k scan's peak RSS was 50 MB above 6 MB's,
- * against about 16 for 16 MB: a fixed cost, the same at 10k and 100k Abouts (docs/scorer-speed.md).
+ * against about 16 for 16 MB: a fixed cost, the same at 10k and 100k Abouts (docs/history/scorer-speed-log.md, session 7).
  */
 const YOUNG_GENERATION_MB = 16;
 
@@ -253,7 +253,7 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
     score,
     scoreRicosJson: (json, options) => score({ json, options }),
     // Fewer and a thread waits for its next batch while its answers travel: with 16 documents in flight
-    // on two threads, each was idle 40 % of a 100k scan on a loaded machine (docs/scorer-speed.md, session 11).
+    // on two threads, each was idle 40 % of a 100k scan on a loaded machine (docs/history/scorer-speed-log.md, session 11).
     keepBusy: size * BATCHES_PER_THREAD * MAX_BATCH,
     close() {
       closed ??= (async () => {

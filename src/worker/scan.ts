@@ -103,7 +103,7 @@ const VERDICT_FLUSH_MS = 5000;
  * are decided at once; the others wait in the queue, so paging goes on while the scoring threads start
  * (a second or so: about 30 pages at Wix's 30 ms a page) or fall behind for a moment. 32 pages of 100
  * Abouts are a few MB. With one page ahead, a 10k scan at Wix's pace took 0.71 of a bare paging loop
- * (docs/scorer-speed.md, session 11). A queue shared with webhook rescans (`serve`) gets one: a rescan
+ * (docs/history/scorer-speed-log.md, session 11). A queue shared with webhook rescans (`serve`) gets one: a rescan
  * waits behind at most two pages.
  */
 const PAGES_AHEAD = 32;

@@ -76,7 +76,7 @@ describe('hate by class in de, es, it and nl', () => {
 });
 
 /**
- * Classes added in session 5 (docs/quality.md), each in all four languages: sentences written for their
+ * Classes added in session 5 (docs/history/quality-log.md), each in all four languages: sentences written for their
  * class, none a data set's row, with innocent ones that share the words.
  */
 describe('hate by class in de, es, it and nl: session 5', () => {
@@ -213,7 +213,7 @@ describe('hate by class in de, es, it and nl: session 5', () => {
 });
 
 /**
- * Classes added in session 6 (docs/quality.md): good qualities a negation denies, slurs that are also
+ * Classes added in session 6 (docs/history/quality-log.md): good qualities a negation denies, slurs that are also
  * ordinary words counted only where aimed at someone, swearing under a negation, "nothing against X,
  * but", "no problem with X if they weren't", "why shouldn't we", violence called understandable. Written
  * for their class, none a data set's row.
