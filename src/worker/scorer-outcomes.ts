@@ -73,8 +73,8 @@ export class ScorerOutcomes {
 }
 
 /**
- * The same scorer, each call counted in `outcomes`. Only score and id: the caller that made the
- * scorer still owns it (and closes it).
+ * The same scorer, each call counted in `outcomes`: id, score and how many calls it wants in flight;
+ * not close: the caller that made the scorer still owns it (and closes it).
  */
 export function countedScorer(scorer: Scorer, outcomes: ScorerOutcomes): Scorer {
   const counted = async (scoring: () => Promise<Verdict>) => {
@@ -89,9 +89,11 @@ export function countedScorer(scorer: Scorer, outcomes: ScorerOutcomes): Scorer 
       throw err;
     }
   };
-  const { scoreRicosJson } = scorer;
+  const { scoreRicosJson, keepBusy } = scorer;
   return {
     id: scorer.id,
+    // Without it the scan kept its default 16 documents in flight, not the pool's 64: batches of 2-5.
+    ...(keepBusy !== undefined ? { keepBusy } : {}),
     score: (doc) => counted(() => scorer.score(doc)),
     ...(scoreRicosJson ? { scoreRicosJson: (json, options) => counted(() => scoreRicosJson.call(scorer, json, options)) } : {}),
   };

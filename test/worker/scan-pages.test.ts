@@ -8,6 +8,7 @@ import { openReviewStore } from '../../src/review/index.js';
 import type { FlatDocument } from '../../src/ricos/types.js';
 import type { MemberAbout, WixApi } from '../../src/wix/types.js';
 import { runScan, type PlannedReplacement } from '../../src/worker/scan.js';
+import { countedScorer, ScorerOutcomes } from '../../src/worker/index.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -69,6 +70,31 @@ describe('a scan of several pages', () => {
       expect(plans.map((p) => p.aboutId)).toEqual(['p0-a1', 'p1-a1', 'p2-a1']);
       // The second page was scored while the first page's slow About was (no wait at the page's end).
       expect(log.indexOf('start page 1 pottery')).toBeLessThan(log.indexOf('end page 0 bad words'));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps as many documents in flight as the scorer asks for, also when its calls are counted for health (scan, serve)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aboutmod-scan-pages-'));
+    dirs.push(dir);
+    const store = await openReviewStore(join(dir, 'review.json'));
+    let inFlight = 0;
+    let most = 0;
+    const pool: Scorer = {
+      id: 'local:test',
+      keepBusy: 3,
+      async score(doc) {
+        most = Math.max(most, ++inFlight);
+        await new Promise((r) => setTimeout(r, 5));
+        inFlight--;
+        return { flagged: doc.text.includes('bad'), reasons: [] };
+      },
+    };
+    try {
+      // Two pages of four are decided at once: eight Abouts could be scored together, the pool asks for three.
+      await runScan({ wix: fakeWix(), store, scorer: countedScorer(pool, new ScorerOutcomes()), config: configSchema.parse({}), dryRun: true });
+      expect(most).toBe(3);
     } finally {
       await store.close();
     }
