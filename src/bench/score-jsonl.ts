@@ -11,7 +11,10 @@ import { log, peakRssKb, REPORT_RSS, round } from './figures.js';
 /**
  * `aboutmod score --jsonl` as a user runs it (issue 16): documents per second (wall clock, the scoring
  * threads at their default) and peak RSS, over 2,000 and 20,000 lines, each line one About of a single
- * paragraph holding an openai-moderation dev row (cycled). Constant memory means the two peaks match.
+ * paragraph holding an openai-moderation dev row (cycled). The two peaks differ by run time, not lines:
+ * nothing is held per line, but the scoring threads' heaps grow for the first 100-200k lines (compiled
+ * code, then the room V8 leaves between full collections) and stay flat after
+ * (docs/history/scorer-speed-log.md, session 13).
  */
 export async function benchScoreJsonl(sizes: readonly number[] = [2_000, 20_000]): Promise<Record<string, number>> {
   const texts = loadPublicSets(join(SHARED_DIR, 'eval')).find((s) => s.name === 'openai-moderation')!.cases.map((c) => c.raw);

@@ -1,8 +1,12 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import { BIN, runCli } from '../helpers/cli.js';
 import { apiError, FakeOpenAI } from './fake-openai.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aboutmod-score-'));
@@ -152,6 +156,44 @@ describe('aboutmod score', () => {
       expect(v.flagged).toBe(i % 3 === 0);
       if (v.flagged) expect(v.reasons[0]!.evidence[0]!.value).toContain('idiot');
     });
+  });
+
+  it('--jsonl: a reader that stops reading stops the input being read; when it reads again, every line comes out', async () => {
+    // Verdicts of abusive lines are longer than the lines: the output pipe fills long before the input is read.
+    const n = 12_000;
+    const input = Buffer.from(Array.from({ length: n }, (_, i) =>
+      `${JSON.stringify(ricos(i % 2 === 0 ? `Line ${i}: you are a fucking idiot` : `Line ${i}: I like boats.`))}\n`).join(''));
+    const child = spawn(process.execPath, [BIN, 'score', '-', '--jsonl', '--config', rulesConfig], {
+      cwd: PACKAGE_ROOT, env: { ...process.env, CI: 'true' }, stdio: 'pipe',
+    });
+    const exited = once(child, 'close');
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    // One piece at a time, each counted once the pipe has taken it (queued writes would be counted together).
+    let taken = 0;
+    const feeding = (async () => {
+      for (let at = 0; at < input.length; at += 16_384) {
+        const piece = input.subarray(at, at + 16_384);
+        await new Promise<void>((resolve, reject) => child.stdin.write(piece, (err) => (err ? reject(err) : resolve())));
+        taken += piece.length;
+      }
+      child.stdin.end();
+    })();
+
+    // Nothing is read until the first verdict waits in the pipe (the threads have started), then until the input stops moving.
+    await once(child.stdout, 'readable');
+    for (let seen = -1; taken !== seen; await sleep(1000)) seen = taken;
+    expect(taken).toBeLessThan(input.length / 2);
+
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stdout.resume();
+    await feeding;
+    const [code] = await exited;
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = stdout.trim().split('\n').map((l) => (JSON.parse(l) as { flagged: boolean }).flagged);
+    expect(out).toEqual(Array.from({ length: n }, (_, i) => i % 2 === 0));
   });
 
   it('--jsonl: a line longer than policy.maxDocumentBytes is an error on its line, not a memory spike', async () => {
