@@ -30,7 +30,8 @@ export function buildPlaceholder(text: string): { nodes: object[]; metadata: obj
 export function isPlaceholder(content: unknown, text?: string): boolean {
   if (!isObject(content) || !Array.isArray(content.nodes) || content.nodes.length !== 1) return false;
   const paragraph: unknown = content.nodes[0];
-  if (!isObject(paragraph) || paragraph.type !== 'PARAGRAPH' || typeof paragraph.id !== 'string') return false;
+  // The id's prefix first: most Abouts are one paragraph too, and the digest below is a sha256 of the text.
+  if (!isObject(paragraph) || paragraph.type !== 'PARAGRAPH' || typeof paragraph.id !== 'string' || !paragraph.id.startsWith(`${MARKER}-`)) return false;
   if (!Array.isArray(paragraph.nodes) || paragraph.nodes.length !== 1) return false;
   const run: unknown = paragraph.nodes[0];
   if (!isObject(run) || run.type !== 'TEXT' || !isObject(run.textData)) return false;
