@@ -6,8 +6,7 @@ import type { Logger } from '../log.js';
 import type { Scorer } from './types.js';
 import type { TextModel } from './detect-text-model.js';
 import { createOpenAIScorer } from './openai-scorer.js';
-import { createLocalScorer } from './score-local.js';
-import { configuredTextModel } from './model/load-text-model.js';
+import { configuredLocalScorer } from './score-local.js';
 
 export interface ScorerOptions {
   /** Directory that relative paths in the config (scorer.guidelines) resolve against. */
@@ -27,11 +26,7 @@ export function createScorer(config: Config, options: ScorerOptions): Scorer {
     const guidelines = config.scorer.guidelines === false ? undefined : readPrompt(config.scorer.guidelines, options.configDir);
     return createOpenAIScorer(config, { env: options.env, logger: options.logger, guidelines });
   }
-  return createLocalScorer({
-    policy: config.policy,
-    thresholds: config.scorer.local.thresholds,
-    textModel: configuredTextModel(config, options.textModel),
-  });
+  return configuredLocalScorer(config, options.textModel);
 }
 
 function readPrompt(path: string, configDir: string): string {

@@ -20,7 +20,11 @@ export async function openScorer(config: Config, options: Omit<ScorerOptions, 't
   if (config.scorer.provider === 'local' && threads > 0) {
     const { thresholds, deadlineMs } = config.scorer.local;
     const id = localScorerId(config.policy, thresholds, configuredTextModel(config));
-    return createScorePool({ config, configDir: options.configDir, id, threads, deadlineMs });
+    return createScorePool({ config, id, threads, deadlineMs });
+  }
+  if (config.scorer.provider === 'local') {
+    const { configuredLocalScorer } = await import('./score-local.js');
+    return configuredLocalScorer(config);
   }
   const { createScorer } = await import('./create-scorer.js');
   return createScorer(config, options);

@@ -1,3 +1,4 @@
+import type { Config } from '../config/index.js';
 import type { FlatDocument, Segment } from '../ricos/types.js';
 import type { Reason, Scorer, Verdict } from './types.js';
 import { corroborate } from './corroborate.js';
@@ -18,6 +19,7 @@ import { detectSpam } from './detect-spam.js';
 import { textModelDetector, type TextModel } from './detect-text-model.js';
 import { detectThreatsMultilingual } from './detect-threats-multilingual.js';
 import { detectViolence } from './detect-violence.js';
+import { configuredTextModel } from './model/load-text-model.js';
 import { prepareSegments } from './prepare-segments.js';
 import { localScorerId } from './scorer-id.js';
 
@@ -79,6 +81,15 @@ export function scoreLocal(doc: FlatDocument, options: LocalOptions): Verdict {
 
 export function createLocalScorer(options: LocalOptions): Scorer {
   return { id: localScorerId(options.policy, options.thresholds, options.textModel), score: async (doc) => scoreLocal(doc, options) };
+}
+
+/**
+ * The local scorer as the config sets it up (policy, scorer.local.thresholds, and the model when
+ * scorer.local.model is on: `textModel`, else the shipped one). Here rather than in createScorer so a
+ * scoring thread does not import the OpenAI scorer and its package (about 100 ms of a thread's start).
+ */
+export function configuredLocalScorer(config: Config, textModel?: TextModel): Scorer {
+  return createLocalScorer({ policy: config.policy, thresholds: config.scorer.local.thresholds, textModel: configuredTextModel(config, textModel) });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createScorer } from './create-scorer.js';
 import { flattenJson } from '../ricos/flatten.js';
 import type { PoolDocument, ScoreBatch, ScoreResult, WorkerMessage, WorkerSetup } from './score-pool.js';
+import { configuredLocalScorer } from './score-local.js';
 import { ScoreProgress } from './score-progress.js';
 
 /**
@@ -9,9 +9,9 @@ import { ScoreProgress } from './score-progress.js';
  * model is read here, once per thread), then scores the documents of each batch it is sent, in order,
  * saying which one it is on (ScoreProgress) for the main thread's deadline.
  */
-const { config, configDir, progress: shared } = workerData as WorkerSetup;
+const { config, progress: shared } = workerData as WorkerSetup;
 const port = parentPort!;
-const scorer = createScorer(config, { configDir });
+const scorer = configuredLocalScorer(config);
 const progress = new ScoreProgress(shared);
 const answer = (message: WorkerMessage) => port.postMessage(message);
 

@@ -28,7 +28,6 @@ export type WorkerMessage = { ready: true } | { seq: number; results: ScoreResul
 /** What a worker needs to build the same scorer as the main thread would. */
 export interface WorkerSetup {
   config: Config;
-  configDir: string;
   /** Where the thread publishes the document it is on (ScoreProgress). */
   progress: SharedArrayBuffer;
 }
@@ -142,7 +141,7 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
 
   function spawn(): Thread {
     const progress = new ScoreProgress();
-    const setup: WorkerSetup = { config: options.config, configDir: options.configDir, progress: progress.buffer };
+    const setup: WorkerSetup = { config: options.config, progress: progress.buffer };
     const worker = new Worker(new URL('./score-pool-worker.js', import.meta.url), {
       workerData: setup,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
