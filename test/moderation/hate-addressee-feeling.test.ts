@@ -3,8 +3,9 @@ import { isHate as hate } from './docs.js';
 
 /**
  * Hatred or contempt for a group said to be the addressee's ("your contempt for X has to stop") is their
- * feeling, named to condemn it: counter-speech. The same feeling held by the writer stays hate. Written
- * here for the rule, in each language that has it; not a data set's rows.
+ * feeling, named to condemn it: counter-speech; so is what the addressee is said to call a group. The same
+ * feeling held, or the same thing said, by the writer stays hate. Written here for the rules, not a data
+ * set's rows.
  */
 describe('the addressee\'s contempt for a group, and the writer\'s', () => {
   it.each([
@@ -15,6 +16,14 @@ describe('the addressee\'s contempt for a group, and the writer\'s', () => {
     ['pl', 'Twoja pogarda dla gejów jest żałosna.', 'Czuję tylko pogardę dla gejów.'],
     ['hi', 'musalmano ke liye tumhari avmanana sabko dikhti hai.', 'mujhe musalmano se bahut nafrat hai.'],
   ])('%s: the addressee\'s is counter-speech, the writer\'s is hate', async (_lang, addressee, writer) => {
+    expect(await hate(addressee), addressee).toBe(false);
+    expect(await hate(writer), writer).toBe(true);
+  });
+
+  it.each([
+    ['es', 'Si les decís a los gitanos que son basura, no esperéis que os respeten.', 'Los gitanos son basura.'],
+    ['hi', 'musalmano ko kachra bulane se tum khud ghatiya lagte ho.', 'musalman kachra hain.'],
+  ])('%s: what the addressee is said to call a group is counter-speech, the writer calling it so is hate', async (_lang, addressee, writer) => {
     expect(await hate(addressee), addressee).toBe(false);
     expect(await hate(writer), writer).toBe(true);
   });
