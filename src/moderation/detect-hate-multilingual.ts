@@ -1199,8 +1199,10 @@ function predicateAlone(text: string, sentence: (at: number) => number, startOf:
   return PREDICATE_ALONE.has(lang) && n === sentence(g.from) + 1 && /^\s*[^\s]*$/u.test(text.slice(startOf(n), s.from));
 }
 
-/** hateIn for Mandarin, Arabic, Devanagari Hindi and Russian: the same pairing and framing, with words found inside runs of text. */
-/** What a script grammar finds in a segment, read with the role roleFor gives it. */
+/**
+ * hateIn for Mandarin, Arabic, Devanagari Hindi, Japanese and Russian: what a script grammar finds in a
+ * segment, read with the role roleFor gives it; the same pairing and framing, with words found inside runs of text.
+ */
 function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole | undefined, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair || !role) return [];
   const { groups, worth } = pair;
