@@ -1,7 +1,7 @@
 import type { Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
 import { END, ID, MemoByWordId, mix, START, STRIDE, type WordReading } from './segment-words.js';
-import { ARABIC_FOLD, ARABIC_KNOWN, ARABIC_TARGETS, foldArabic, KNOWN, TARGETS } from './spelling-vocabulary.js';
+import { ARABIC_FOLD, ARABIC_KNOWN, ARABIC_TARGETS, foldArabic, GROUP_STEMS, GROUP_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 
 /**
@@ -17,6 +17,7 @@ import { TYPO_TARGETS } from './word-lists.js';
  *   or two known words of four letters or more ("sindwertlos"); three, a target in the middle
  *   (threeRunTogetherAt: "sonodeiparassiti");
  * - a "1" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading);
+ * - one or two letters masked by a star or a hash ("mosl*ms", "j#den", "*uden": maskedReadings);
  * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
  *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
  *   joins to "itrans");
@@ -676,7 +677,95 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       end = to;
     }
   } else scan(0, source.length);
+  const masked = maskedReadings(source);
+  if (masked.length > 0) return applyFixes(n, withMasked(fixes, masked));
   return fixes.length === 0 ? n : applyFixes(n, fixes);
+}
+
+/** Signs members put for a letter they hide; "!", "@" and "$" normalise() has already read as letters. */
+const MASKED_WORD = /(?<![\p{L}\p{N}*#'’])[a-z*#]{4,24}(?![\p{L}\p{N}*#'’])/gu;
+const MASKS = /[*#]/g;
+const A_TO_Z_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The words of a text with one or two letters masked ("mosl*ms", "fl*chtlinge", "*uden"), read as what
+ * they spell with letters in the masks: a member masks the word they mean to hide. At least three letters
+ * must show, so "f**" and "#tag" stay as written. Only texts with a star or a hash pay for it.
+ */
+function maskedReadings(text: string): Fix[] {
+  if (!text.includes('*') && !text.includes('#')) return [];
+  const fixes: Fix[] = [];
+  for (const m of text.matchAll(MASKED_WORD)) {
+    const masks = [...m[0].matchAll(MASKS)].map((mask) => mask.index);
+    if (masks.length === 0 || masks.length > 2 || m[0].length - masks.length < 3 || hashtag(m[0])) continue;
+    const word = maskedWord(m[0], masks, text);
+    if (word) fixes.push({ from: m.index, to: m.index + m[0].length, word });
+  }
+  return fixes;
+}
+
+/** A hash first or last is a hashtag's or a number's ("#cum", "item#"), not a masked letter. */
+const hashtag = (written: string) => written.startsWith('#') || written.endsWith('#');
+
+/**
+ * A group's name or slur the masked word spells, the one in the language most of the text's other words
+ * are in when several ("juden" in German, "joden" in Dutch), then the first in TARGETS' order; else the
+ * target it spells when it spells no other word: "sh*t" may be "shot" and is left to the lexicons, which
+ * read masks themselves.
+ */
+function maskedWord(written: string, masks: readonly number[], text: string): string | undefined {
+  const lastMask = masks[masks.length - 1]!;
+  const groups = fillings(written, masks, (w) => GROUP_TARGETS.has(w) || hasGroupStem(w, lastMask));
+  if (groups.length === 0) {
+    const words = fillings(written, masks, (w) => TARGETS.has(w) || KNOWN.has(w));
+    return words.length === 1 && TARGETS.has(words[0]!) ? words[0] : undefined;
+  }
+  if (groups.length === 1) return groups[0];
+  const votes = languageVotes(text);
+  const score = (w: string) => votes.reduce((sum, n, bit) => ((wordLanguages(w) >>> bit) & 1 ? sum + n : sum), 0);
+  const { order } = (targetOrder ??= orderTargets());
+  const place = (w: string) => order.get(w) ?? Infinity;
+  return groups.reduce((best, w) => {
+    const d = score(w) - score(best);
+    return d > 0 || (d === 0 && place(w) < place(best)) ? w : best;
+  });
+}
+
+/** Whether a stem of a group's name that takes any ending starts `word` and holds its masked letters. */
+function hasGroupStem(word: string, lastMask: number): boolean {
+  for (let length = Math.max(4, lastMask + 1); length < word.length; length++) if (GROUP_STEMS.has(word.slice(0, length))) return true;
+  return false;
+}
+
+/** The words `written` spells with a letter at each of `masks` that `keep` keeps. */
+function fillings(written: string, masks: readonly number[], keep: (word: string) => boolean): string[] {
+  const found: string[] = [];
+  const fill = (word: string, k: number): void => {
+    if (k === masks.length) {
+      if (keep(word)) found.push(word);
+      return;
+    }
+    const i = masks[k]!;
+    for (const letter of A_TO_Z_LETTERS) fill(word.slice(0, i) + letter + word.slice(i + 1), k + 1);
+  };
+  fill(written, 0);
+  return found;
+}
+
+/** Per language bit (wordLanguages), how many of the text's words that language spells. */
+function languageVotes(text: string): number[] {
+  const votes: number[] = [];
+  for (const [word] of text.matchAll(/[a-z]{2,}/g)) {
+    const bits = wordLanguages(word);
+    for (let bit = 0; bits >>> bit !== 0; bit++) if ((bits >>> bit) & 1) votes[bit] = (votes[bit] ?? 0) + 1;
+  }
+  return votes;
+}
+
+/** The fixes of the reading with the masked words': a masked word's reading replaces any made of its parts. */
+function withMasked(fixes: readonly Fix[], masked: readonly Fix[]): Fix[] {
+  const kept = fixes.filter((fix) => !masked.some((m) => fix.from < m.to && m.from < fix.to));
+  return [...kept, ...masked].sort((a, b) => a.from - b.from);
 }
 
 /** n with each fix's span replaced by its word, each new letter mapped to the whole original span. */
