@@ -709,26 +709,24 @@ const hashtag = (written: string) => written.startsWith('#') || written.endsWith
 
 /**
  * A group's name or slur the masked word spells, the one in the language most of the text's other words
- * are in when several ("juden" in German, "joden" in Dutch), then the first in TARGETS' order; else the
- * target it spells when it spells no other word: "sh*t" may be "shot" and is left to the lexicons, which
- * read masks themselves.
+ * are in when several ("juden" in German, "joden" in Dutch), then the first in TARGETS' order. Else, of
+ * the targets and known words it spells, the one in the text's language, if a target: "h*te" is "hate" in
+ * English; "sh*t" (shot or shit, both English) is left to the lexicons, which read masks themselves.
  */
 function maskedWord(written: string, masks: readonly number[], text: string): string | undefined {
   const lastMask = masks[masks.length - 1]!;
   const groups = fillings(written, masks, (w) => GROUP_TARGETS.has(w) || hasGroupStem(w, lastMask));
-  if (groups.length === 0) {
-    const words = fillings(written, masks, (w) => TARGETS.has(w) || KNOWN.has(w));
-    return words.length === 1 && TARGETS.has(words[0]!) ? words[0] : undefined;
-  }
   if (groups.length === 1) return groups[0];
+  const candidates = groups.length > 0 ? groups : fillings(written, masks, (w) => TARGETS.has(w) || KNOWN.has(w));
+  if (candidates.length === 0) return undefined;
   const votes = languageVotes(text);
   const score = (w: string) => votes.reduce((sum, n, bit) => ((wordLanguages(w) >>> bit) & 1 ? sum + n : sum), 0);
   const { order } = (targetOrder ??= orderTargets());
   const place = (w: string) => order.get(w) ?? Infinity;
-  return groups.reduce((best, w) => {
-    const d = score(w) - score(best);
-    return d > 0 || (d === 0 && place(w) < place(best)) ? w : best;
-  });
+  const ranked = candidates.map((w) => [w, score(w)] as const).sort((a, b) => b[1] - a[1] || place(a[0]) - place(b[0]));
+  if (groups.length > 0) return ranked[0]![0];
+  const [best, next] = ranked;
+  return TARGETS.has(best![0]) && (next === undefined || next[1] < best![1]) ? best![0] : undefined;
 }
 
 /** Whether a stem of a group's name that takes any ending starts `word` and holds its masked letters. */

@@ -110,6 +110,7 @@ describe('misspelt hate is read as what it says', () => {
     expect(read('alle j*den sind')).toBe('alle juden sind');
     expect(read('al die j*den zijn')).toBe('al die joden zijn');
     expect(read('sh*thead')).toBe('shithead');
+    expect(read('i h*te them')).toBe('i hate them');
     // "sh*t" may be "shot"; "#cum" is a hashtag; "f**" shows too little; a gender star spells no word.
     expect(read('this is sh*t')).toBe('this is sh*t');
     expect(read('#cum #tag')).toBe('#cum #tag');
