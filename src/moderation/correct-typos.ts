@@ -684,6 +684,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
 
 /** Signs members put for a letter they hide; "!", "@" and "$" normalise() has already read as letters. */
 const MASKED_WORD = /(?<![\p{L}\p{N}*#'’])[a-z*#]{4,24}(?![\p{L}\p{N}*#'’])/gu;
+const MASKED_ARABIC_WORD = /(?<![\p{L}\p{N}*#])[\u0621-\u064a*#]{4,24}(?![\p{L}\p{N}*#])/gu;
 const MASKS = /[*#]/g;
 const A_TO_Z_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -701,7 +702,36 @@ function maskedReadings(text: string): Fix[] {
     const word = maskedWord(m[0], masks, text);
     if (word) fixes.push({ from: m.index, to: m.index + m[0].length, word });
   }
-  return fixes;
+  for (const m of text.matchAll(MASKED_ARABIC_WORD)) {
+    const masks = [...m[0].matchAll(MASKS)].map((mask) => mask.index);
+    if (masks.length === 0 || masks.length > 2 || m[0].length - masks.length < 3 || hashtag(m[0])) continue;
+    const word = maskedArabicWord(m[0], masks);
+    if (word) fixes.push({ from: m.index, to: m.index + m[0].length, word });
+  }
+  return fixes.sort((a, b) => a.from - b.from);
+}
+
+const ARABIC_LETTERS = Array.from({ length: 0x064a - 0x0621 + 1 }, (_, k) => String.fromCharCode(0x0621 + k)).join('');
+
+/**
+ * An Arabic word with letters masked ("الل*جئين"), read as the one word of the Arabic grammar it spells,
+ * its letters folded, behind a prefix written onto it or none, if that word is a target: "المت*ولين" may
+ * be transgender people or beggars and is left as written.
+ */
+function maskedArabicWord(written: string, masks: readonly number[]): string | undefined {
+  const readings = new Map<string, string>();
+  for (const prefix of ARABIC_PREFIXES) {
+    if (!written.startsWith(prefix) || masks[0]! < prefix.length) continue;
+    const stemMasks = masks.map((i) => i - prefix.length);
+    for (const w of fillings(written.slice(prefix.length), stemMasks, (w) => ARABIC_TARGETS.has(foldArabic(w)) || ARABIC_KNOWN.has(foldArabic(w)), ARABIC_LETTERS)) {
+      const stem = foldArabic(w);
+      // The same word with and without its article is one reading.
+      readings.set(stem.replace(/^ال/, ''), prefix + stem);
+    }
+  }
+  if (readings.size !== 1) return undefined;
+  const [[stem, word]] = readings;
+  return ARABIC_TARGETS.has(stem) || ARABIC_TARGETS.has(`ال${stem}`) ? word : undefined;
 }
 
 /** A hash first or last is a hashtag's or a number's ("#cum", "item#"), not a masked letter. */
@@ -735,8 +765,8 @@ function hasGroupStem(word: string, lastMask: number): boolean {
   return false;
 }
 
-/** The words `written` spells with a letter at each of `masks` that `keep` keeps. */
-function fillings(written: string, masks: readonly number[], keep: (word: string) => boolean): string[] {
+/** The words `written` spells with a letter of `letters` at each of `masks` that `keep` keeps. */
+function fillings(written: string, masks: readonly number[], keep: (word: string) => boolean, letters = A_TO_Z_LETTERS): string[] {
   const found: string[] = [];
   const fill = (word: string, k: number): void => {
     if (k === masks.length) {
@@ -744,7 +774,7 @@ function fillings(written: string, masks: readonly number[], keep: (word: string
       return;
     }
     const i = masks[k]!;
-    for (const letter of A_TO_Z_LETTERS) fill(word.slice(0, i) + letter + word.slice(i + 1), k + 1);
+    for (const letter of letters) fill(word.slice(0, i) + letter + word.slice(i + 1), k + 1);
   };
   fill(written, 0);
   return found;

@@ -77,6 +77,7 @@ describe('misspelt hate is read as what it says', () => {
     ['es', 'Los inmigr#ntes son basura.'],
     ['it', 'Gli *brei sono parassiti.'],
     ['pl', 'Ci imigr*nci to obrzydliwi ludzie.'],
+    ['ar', 'اليه*د كلهم حثالة.'],
     // Arabic script: two letters swapped, a space inside a word.
     ['ar', 'اليهود كلهم حثلاة.'],
     ['ar', 'المسلمين دول حشارت.'],
