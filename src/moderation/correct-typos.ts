@@ -1,7 +1,7 @@
 import type { Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
 import { END, ID, MemoByWordId, mix, START, STRIDE, type WordReading } from './segment-words.js';
-import { ARABIC_FOLD, ARABIC_KNOWN, ARABIC_TARGETS, foldArabic, KNOWN, TARGETS } from './spelling-vocabulary.js';
+import { ARABIC_FOLD, ARABIC_KNOWN, ARABIC_TARGETS, foldArabic, GROUP_STEMS, GROUP_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 
 /**
@@ -17,6 +17,7 @@ import { TYPO_TARGETS } from './word-lists.js';
  *   or two known words of four letters or more ("sindwertlos"); three, a target in the middle
  *   (threeRunTogetherAt: "sonodeiparassiti");
  * - a "1" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading);
+ * - one or two letters masked by a star or a hash ("mosl*ms", "j#den", "*uden": maskedReadings);
  * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
  *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
  *   joins to "itrans");
@@ -676,7 +677,123 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       end = to;
     }
   } else scan(0, source.length);
+  const masked = maskedReadings(source);
+  if (masked.length > 0) return applyFixes(n, withMasked(fixes, masked));
   return fixes.length === 0 ? n : applyFixes(n, fixes);
+}
+
+/** Signs members put for a letter they hide; "!", "@" and "$" normalise() has already read as letters. */
+const MASKED_WORD = /(?<![\p{L}\p{N}*#'’])[a-z*#]{4,24}(?![\p{L}\p{N}*#'’])/gu;
+const MASKED_ARABIC_WORD = /(?<![\p{L}\p{N}*#])[\u0621-\u064a*#]{4,24}(?![\p{L}\p{N}*#])/gu;
+const MASKS = /[*#]/g;
+const A_TO_Z_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The words of a text with one or two letters masked ("mosl*ms", "fl*chtlinge", "*uden"), read as what
+ * they spell with letters in the masks: a member masks the word they mean to hide. At least three letters
+ * must show, so "f**" and "#tag" stay as written. Only texts with a star or a hash pay for it.
+ */
+function maskedReadings(text: string): Fix[] {
+  if (!text.includes('*') && !text.includes('#')) return [];
+  const fixes: Fix[] = [];
+  for (const m of text.matchAll(MASKED_WORD)) {
+    const masks = [...m[0].matchAll(MASKS)].map((mask) => mask.index);
+    if (masks.length === 0 || masks.length > 2 || m[0].length - masks.length < 3 || hashtag(m[0])) continue;
+    const word = maskedWord(m[0], masks, text);
+    if (word) fixes.push({ from: m.index, to: m.index + m[0].length, word });
+  }
+  for (const m of text.matchAll(MASKED_ARABIC_WORD)) {
+    const masks = [...m[0].matchAll(MASKS)].map((mask) => mask.index);
+    if (masks.length === 0 || masks.length > 2 || m[0].length - masks.length < 3 || hashtag(m[0])) continue;
+    const word = maskedArabicWord(m[0], masks);
+    if (word) fixes.push({ from: m.index, to: m.index + m[0].length, word });
+  }
+  return fixes.sort((a, b) => a.from - b.from);
+}
+
+const ARABIC_LETTERS = Array.from({ length: 0x064a - 0x0621 + 1 }, (_, k) => String.fromCharCode(0x0621 + k)).join('');
+
+/**
+ * An Arabic word with letters masked ("الل*جئين"), read as the one word of the Arabic grammar it spells,
+ * its letters folded, behind a prefix written onto it or none, if that word is a target: "المت*ولين" may
+ * be transgender people or beggars and is left as written.
+ */
+function maskedArabicWord(written: string, masks: readonly number[]): string | undefined {
+  const readings = new Map<string, string>();
+  for (const prefix of ARABIC_PREFIXES) {
+    if (!written.startsWith(prefix) || masks[0]! < prefix.length) continue;
+    const stemMasks = masks.map((i) => i - prefix.length);
+    for (const w of fillings(written.slice(prefix.length), stemMasks, (w) => ARABIC_TARGETS.has(foldArabic(w)) || ARABIC_KNOWN.has(foldArabic(w)), ARABIC_LETTERS)) {
+      const stem = foldArabic(w);
+      // The same word with and without its article is one reading.
+      readings.set(stem.replace(/^ال/, ''), prefix + stem);
+    }
+  }
+  if (readings.size !== 1) return undefined;
+  const [[stem, word]] = readings;
+  return ARABIC_TARGETS.has(stem) || ARABIC_TARGETS.has(`ال${stem}`) ? word : undefined;
+}
+
+/** A hash first or last is a hashtag's or a number's ("#cum", "item#"), not a masked letter. */
+const hashtag = (written: string) => written.startsWith('#') || written.endsWith('#');
+
+/**
+ * A group's name or slur the masked word spells, the one in the language most of the text's other words
+ * are in when several ("juden" in German, "joden" in Dutch), then the first in TARGETS' order. Else, of
+ * the targets and known words it spells, the one in the text's language, if a target: "h*te" is "hate" in
+ * English; "sh*t" (shot or shit, both English) is left to the lexicons, which read masks themselves.
+ */
+function maskedWord(written: string, masks: readonly number[], text: string): string | undefined {
+  const lastMask = masks[masks.length - 1]!;
+  const groups = fillings(written, masks, (w) => GROUP_TARGETS.has(w) || hasGroupStem(w, lastMask));
+  if (groups.length === 1) return groups[0];
+  const candidates = groups.length > 0 ? groups : fillings(written, masks, (w) => TARGETS.has(w) || KNOWN.has(w));
+  if (candidates.length === 0) return undefined;
+  const votes = languageVotes(text);
+  const score = (w: string) => votes.reduce((sum, n, bit) => ((wordLanguages(w) >>> bit) & 1 ? sum + n : sum), 0);
+  const { order } = (targetOrder ??= orderTargets());
+  const place = (w: string) => order.get(w) ?? Infinity;
+  const ranked = candidates.map((w) => [w, score(w)] as const).sort((a, b) => b[1] - a[1] || place(a[0]) - place(b[0]));
+  if (groups.length > 0) return ranked[0]![0];
+  const [best, next] = ranked;
+  return TARGETS.has(best![0]) && (next === undefined || next[1] < best![1]) ? best![0] : undefined;
+}
+
+/** Whether a stem of a group's name that takes any ending starts `word` and holds its masked letters. */
+function hasGroupStem(word: string, lastMask: number): boolean {
+  for (let length = Math.max(4, lastMask + 1); length < word.length; length++) if (GROUP_STEMS.has(word.slice(0, length))) return true;
+  return false;
+}
+
+/** The words `written` spells with a letter of `letters` at each of `masks` that `keep` keeps. */
+function fillings(written: string, masks: readonly number[], keep: (word: string) => boolean, letters = A_TO_Z_LETTERS): string[] {
+  const found: string[] = [];
+  const fill = (word: string, k: number): void => {
+    if (k === masks.length) {
+      if (keep(word)) found.push(word);
+      return;
+    }
+    const i = masks[k]!;
+    for (const letter of letters) fill(word.slice(0, i) + letter + word.slice(i + 1), k + 1);
+  };
+  fill(written, 0);
+  return found;
+}
+
+/** Per language bit (wordLanguages), how many of the text's words that language spells. */
+function languageVotes(text: string): number[] {
+  const votes: number[] = [];
+  for (const [word] of text.matchAll(/[a-z]{2,}/g)) {
+    const bits = wordLanguages(word);
+    for (let bit = 0; bits >>> bit !== 0; bit++) if ((bits >>> bit) & 1) votes[bit] = (votes[bit] ?? 0) + 1;
+  }
+  return votes;
+}
+
+/** The fixes of the reading with the masked words': a masked word's reading replaces any made of its parts. */
+function withMasked(fixes: readonly Fix[], masked: readonly Fix[]): Fix[] {
+  const kept = fixes.filter((fix) => !masked.some((m) => fix.from < m.to && m.from < fix.to));
+  return [...kept, ...masked].sort((a, b) => a.from - b.from);
 }
 
 /** n with each fix's span replaced by its word, each new letter mapped to the whole original span. */

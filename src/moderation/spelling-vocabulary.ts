@@ -51,6 +51,29 @@ const HINDI_FUNCTION_WORDS = ['aam', 'saare', 'sare', 'saari', 'sari', 'sabhi', 
 
 export const KNOWN: ReadonlySet<string> = new Set([...patternWords(hatePatterns), ...otherWords, ...HINDI_FUNCTION_WORDS].filter((w) => w.length >= 2));
 
+const groupPatterns = [...GROUPS, ...GROUP_MEMBER, ...SLURS, ...targetGrammars.flatMap((g) => g.group)];
+/** The targets that name a group or are a slur: what a member masks a letter of to slip hate past a filter ("j*den"). */
+export const GROUP_TARGETS: ReadonlySet<string> = new Set(contentWords(groupPatterns).filter((w) => TARGETS.has(w)));
+/** Of those, the stems that take any ending ("imigran*"): "imigr*nci" is one of them. */
+export const GROUP_STEMS: ReadonlySet<string> = new Set(groupPatterns.flatMap((p) => p.match(/[a-z]{4,}(?=\*)/g) ?? []));
+
+/**
+ * Per word any grammar or English list spells, a bit for each language that spells it (English the
+ * first): which language a text's words read as, for a reading two languages' words share. Made on the
+ * first question.
+ */
+export function wordLanguages(word: string): number {
+  return (languagesByWord ??= mapLanguages()).get(word) ?? 0;
+}
+let languagesByWord: ReadonlyMap<string, number> | undefined;
+function mapLanguages(): ReadonlyMap<string, number> {
+  const map = new Map<string, number>();
+  const add = (words: readonly string[], bit: number) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | bit); };
+  add(patternWords(englishPatterns), 1);
+  grammars.forEach((g, i) => add(patternWords([...saidOf(g), ...g.worth, ...g.negation, ...g.mention, ...g.they, ...g.self]), 1 << (i + 1)));
+  return map;
+}
+
 /**
  * Arabic letters written several ways, folded one for one, as the Arabic grammar reads its text; read by
  * character code, the text itself returned when it has none of them (most words).

@@ -71,6 +71,13 @@ describe('misspelt hate is read as what it says', () => {
     ['es', 'Los gays son unos !diotas.'],
     ['de', 'Die Flüchtlinge sind !diotisch.'],
     ['de', 'Geh weg, du $chwuchtel.'],
+    // A letter or two masked by a star or a hash, anywhere in the word.
+    ['de', 'Alle J*den sind Parasiten.'],
+    ['nl', 'M*sl*ms zijn walgelijk.'],
+    ['es', 'Los inmigr#ntes son basura.'],
+    ['it', 'Gli *brei sono parassiti.'],
+    ['pl', 'Ci imigr*nci to obrzydliwi ludzie.'],
+    ['ar', 'اليه*د كلهم حثالة.'],
     // Arabic script: two letters swapped, a space inside a word.
     ['ar', 'اليهود كلهم حثلاة.'],
     ['ar', 'المسلمين دول حشارت.'],
@@ -98,6 +105,18 @@ describe('misspelt hate is read as what it says', () => {
     expect(read('1oswerden')).toBe('loswerden');
     expect(read('!diotas')).toBe('idiotas');
     expect(read('والحثلاه')).toBe('والحثاله');
+  });
+
+  it('reads a masked word as the group or slur it spells in the text\'s language, and leaves the rest to the lexicons', () => {
+    expect(read('alle j*den sind')).toBe('alle juden sind');
+    expect(read('al die j*den zijn')).toBe('al die joden zijn');
+    expect(read('sh*thead')).toBe('shithead');
+    expect(read('i h*te them')).toBe('i hate them');
+    // "sh*t" may be "shot"; "#cum" is a hashtag; "f**" shows too little; a gender star spells no word.
+    expect(read('this is sh*t')).toBe('this is sh*t');
+    expect(read('#cum #tag')).toBe('#cum #tag');
+    expect(read('f** off')).toBe('f** off');
+    expect(read('lehrer*innen')).toBe('lehrer*innen');
   });
 });
 

@@ -31,17 +31,34 @@ export interface Curation {
 interface Aiming {
   /** Words before the slur that aim it at the one addressed ("eres un", "sei una"). */
   addressed: readonly string[];
+  /** A pack of them ("un montón de", "ein Haufen"): an insult aimed at the people it names. */
+  packs?: readonly string[];
   /** Words after it that do ("como tú", "zoals jij"). */
   addressedAfter: readonly string[];
   /** Contempt before and after it ("maldito", "di merda"). */
   contempt: readonly string[];
   contemptAfter: readonly string[];
 }
-function aimedSlurs(aiming: Aiming, insults: readonly string[], names: readonly string[], space = ' '): string[] {
+/**
+ * `packless` insults take every frame but a pack: a pack of beasts ("perra", "Affe") is a herd, and one of
+ * terrorists a cell, said of real ones.
+ */
+function aimedSlurs(aiming: Aiming, insults: readonly string[], names: readonly string[], { space = ' ', packless = [] as readonly string[] } = {}): string[] {
+  const after = [...aiming.addressedAfter, ...aiming.contemptAfter];
   return [
-    ...framed(insults, [...aiming.addressed, ...aiming.contempt], [...aiming.addressedAfter, ...aiming.contemptAfter], space),
+    ...framed(insults, [...aiming.addressed, ...(aiming.packs ?? []), ...aiming.contempt], after, space),
+    ...framed(packless, [...aiming.addressed, ...aiming.contempt], after, space),
     ...framed(names, aiming.contempt, aiming.contemptAfter, space),
   ];
+}
+/**
+ * "You are a": the copula and an article, plain or stressed by an adverb before or after the verb ("solo
+ * eres un", "eres simplemente un", "para mí eres un"). The stress says nothing alone; the slur after it does.
+ */
+function youAre(copulas: readonly string[], stress: readonly string[], articles: readonly string[]): string[] {
+  return copulas.flatMap((copula) => articles.flatMap((article) => [
+    `${copula} ${article}`, ...stress.flatMap((adverb) => [`${copula} ${adverb} ${article}`, `${adverb} ${copula} ${article}`]),
+  ]));
 }
 /** Each word with each frame word before it and each after it, as phrases. */
 function framed(words: readonly string[], before: readonly string[], after: readonly string[], space = ' '): string[] {
@@ -53,31 +70,33 @@ function framed(words: readonly string[], before: readonly string[], after: read
  * aimed at someone or said with contempt ("你这个三八", "一群绿绿"); animals and things (母狗 a bitch, 玻璃
  * glass, 棒子 a stick) only at the one addressed, or things only with contempt ("你这个母狗", "死玻璃"): "你这个玻璃杯" is a glass.
  */
-const ZH_ADDRESSED = ['你这个', '你个', '是个', '都是', '就是', '你这种', '你们这些', '你们这群', '像你这样的', '像你这种', '一个', '又一个', '一群', '一帮', '这些', '那些', '这个', '那个', '像个', '普通', '普通的', '小', '老'];
+const ZH_ADDRESSED = ['你这个', '你个', '是个', '都是', '就是', '你这种', '你们这些', '你们这群', '像你这样的', '像你这种', '一个', '又一个', '一群', '一帮', '一堆', '一伙', '一窝', '这些', '那些', '这个', '那个', '像个', '普通', '普通的', '小', '老'];
 const ZH_CONTEMPT = ['死', '臭', '该死的', '贱'];
 const ZH_AIMED = [
-  ...aimedSlurs({ addressed: ZH_ADDRESSED, addressedAfter: ['们', '罢了', '而已'], contempt: ZH_CONTEMPT, contemptAfter: [] }, ['三八', '绿绿', '婊子'], [], ''),
+  ...aimedSlurs({ addressed: ZH_ADDRESSED, addressedAfter: ['们', '罢了', '而已'], contempt: ZH_CONTEMPT, contemptAfter: [] }, ['三八', '绿绿', '婊子'], [], { space: '' }),
   ...aimedSlurs(
     { addressed: ['你这个', '你这条', '你这只', '你个', '你们这些', '你们这群', '像你这样的', '像你这种'], addressedAfter: [], contempt: ['死', '臭', '该死的'], contemptAfter: [] },
-    ['母狗', '母猪'], ['玻璃', '棒子', '黑炭', '鬼子', '蝗虫'], ''),
+    ['母狗', '母猪'], ['玻璃', '棒子', '黑炭', '鬼子', '蝗虫'], { space: '' }),
 ];
 
 const ES_AIMED = aimedSlurs(
   {
-    addressed: ['eres un', 'eres una', 'eres solo un', 'eres solo una', 'sois unos', 'sois unas'],
+    addressed: youAre(['eres', 'sois'], ['solo', 'solamente', 'simplemente', 'realmente', 'tan solo', 'para mi'], ['un', 'una', 'unos', 'unas']),
+    packs: ['monton', 'manada', 'panda', 'pandilla', 'atajo', 'hatajo', 'jauria', 'piara', 'recua', 'chusma', 'banda'].map((pack) => `${pack} de`),
     addressedAfter: ['como tu', 'como vosotros', 'como vosotras', 'como ustedes'],
     contempt: ['simple', 'simples', 'mas que un', 'mas que una', 'maldito', 'maldita', 'malditos', 'malditas', 'asqueroso', 'asquerosa', 'asquerosos', 'asquerosas', 'sucio', 'sucia', 'sucios', 'sucias',
       'puto', 'putos', 'puta', 'putas', 'pinche', 'pinches', 'jodido', 'jodida', 'jodidos', 'jodidas', 'estupido', 'estupida'],
     contemptAfter: ['de mierda', 'asqueroso', 'asquerosa', 'asquerosos', 'asquerosas', 'de los cojones', 'inmundo', 'inmunda'],
   },
-  ['perra', 'perras', 'mariquita', 'mariquitas', 'retrasado', 'retrasada', 'retrasados', 'retrasadas', 'subnormal',
+  ['mariquita', 'mariquitas', 'retrasado', 'retrasada', 'retrasados', 'retrasadas', 'subnormal',
     'subnormales', 'desviado', 'desviada', 'desviados', 'desviadas', 'salvaje', 'salvajes', 'cholo', 'chola', 'cholos', 'cholas', 'lisiado', 'lisiada',
-    'lisiados', 'lisiadas', 'invalido', 'invalida', 'simio', 'simios', 'marimacha', 'guarra', 'guarras', 'golfa', 'golfas',
+    'lisiados', 'lisiadas', 'invalido', 'invalida', 'marimacha', 'guarra', 'guarras', 'golfa', 'golfas',
     // One "travesti" said to the one addressed ("eres un travesti", "un travesti como tú") is the slur; the plural may name the people.
     'travesti'],
   ['indio', 'india', 'indios', 'indias', 'travestis', 'moro', 'mora', 'moros', 'moras', 'negro', 'negra', 'negros', 'negras', 'gitano',
     'gitana', 'gitanos', 'gitanas', 'judio', 'judia', 'judios', 'judias', 'gay', 'gays', 'lesbiana', 'lesbianas', 'musulman', 'musulmana', 'inmigrante',
     'inmigrantes', 'chino', 'china', 'chinos', 'chinas', 'paki', 'cojo', 'coja', 'mongol'],
+  { packless: ['perra', 'perras', 'simio', 'simios'] },
 ).concat(
   // "Puto" and "puta" before a word swear at it ("eres un puto imbécil"): the slur only with what follows.
   ['puto', 'putos', 'puta', 'putas'].flatMap((word) => ['como tu', 'como vosotros', 'como vosotras', 'de mierda', 'asqueroso', 'asquerosa'].map((after) => `${word} ${after}`)),
@@ -89,49 +108,55 @@ const ES_AIMED = aimedSlurs(
 );
 const IT_AIMED = aimedSlurs(
   {
-    addressed: ['sei un', 'sei una', 'sei uno', 'sei solo un', 'sei solo una', 'sei solo uno', 'siete dei', 'siete delle'],
+    addressed: youAre(['sei', 'siete'], ['solo', 'soltanto', 'solamente', 'proprio', 'davvero', 'semplicemente', 'veramente', 'per me'], ['un', 'una', 'uno', 'dei', 'delle']),
+    packs: ['mucchio', 'branco', 'manica', 'massa', 'banda', 'orda', 'accozzaglia', 'gregge', 'sacco', 'marmaglia'].flatMap((pack) => [`${pack} di`, `${pack} d`]),
     addressedAfter: ['come te', 'come voi', 'come un altro', 'come un altra'],
     contempt: ['altro che un', 'altro che una', 'altro che uno', 'sporco', 'sporca', 'sporchi', 'sporche', 'lurido', 'lurida', 'luridi', 'luride', 'maledetto', 'maledetta', 'maledetti', 'maledette',
       'schifoso', 'schifosa', 'schifosi', 'schifose', 'fottuto', 'fottuta', 'fottuti', 'fottute', 'brutto', 'brutta', 'brutti', 'brutte'],
     contemptAfter: ['di merda', 'schifoso', 'schifosa', 'schifosi', 'schifose', 'del cazzo', 'dei miei coglioni'],
   },
-  ['troia', 'troie', 'puttana', 'puttane', 'cagna', 'cagne', 'travestito', 'travestita', 'travestiti', 'negro', 'negra', 'negri',
-    'negre', 'jihadista', 'jihadisti', 'terrorista', 'terroristi', 'mongolo', 'mongola', 'mongoli', 'handicappato', 'handicappata', 'handicappati',
-    'spastico', 'spastica', 'spastici', 'subnormale', 'subnormali', 'scimmia', 'scimmie', 'selvaggio', 'selvaggi', 'beduino',
+  ['troia', 'troie', 'puttana', 'puttane', 'travestito', 'travestita', 'travestiti', 'negro', 'negra', 'negri',
+    'negre', 'mongolo', 'mongola', 'mongoli', 'handicappato', 'handicappata', 'handicappati',
+    'spastico', 'spastica', 'spastici', 'subnormale', 'subnormali', 'selvaggio', 'selvaggi', 'beduino',
     'beduini', 'cammelliere', 'vu cumpra', 'zingaro', 'zingara', 'zingari', 'zingare', 'lesbicaccia', 'invertito', 'invertiti'],
   ['ebreo', 'ebrea', 'ebrei', 'musulmano', 'musulmana', 'musulmani', 'gay', 'lesbica', 'lesbiche', 'trans', 'immigrato', 'immigrata', 'immigrati',
     'disabile', 'disabili', 'cinese', 'cinesi', 'arabo', 'araba', 'arabi', 'rom', 'finocchio', 'finocchi', 'marocchino', 'marocchini'],
+  { packless: ['cagna', 'cagne', 'scimmia', 'scimmie', 'jihadista', 'jihadisti', 'terrorista', 'terroristi'] },
 );
+const NL_YOU_ARE = youAre(['bent', 'ben je'], ['gewoon', 'echt', 'maar', 'alleen maar', 'gewoonweg', 'toch', 'werkelijk', 'voor mij'], ['een']);
 const NL_AIMED = aimedSlurs(
   {
-    addressed: ['bent een', 'bent gewoon een', 'bent echt een', 'bent maar een', 'zo n', 'alleen maar een'],
+    addressed: [...NL_YOU_ARE, 'zo n', 'alleen maar een'],
+    packs: ['stel', 'stelletje', 'bende', 'zooi', 'zootje', 'troep', 'kudde', 'hoop', 'horde'],
     addressedAfter: ['zoals jij', 'zoals jullie', 'als jij', 'als jullie'],
     contempt: ['niets meer dan een', 'niks meer dan een', 'vuile', 'vieze', 'smerige', 'stinkende', 'gore', 'kut', 'kanker', 'tering', 'tyfus', 'stomme', 'domme', 'achterlijke', 'verdomde', 'verdomme'],
     contemptAfter: [],
   },
-  ['teef', 'teven', 'debiel', 'debielen', 'kreupele', 'kreupelen', 'mietje', 'mietjes', 'wijf', 'wijven', 'trut', 'trutten',
+  ['debiel', 'debielen', 'kreupele', 'kreupelen', 'mietje', 'mietjes', 'wijf', 'wijven', 'trut', 'trutten',
     'zigeuner', 'zigeuners', 'mongolen', 'halvegare', 'randdebiel', 'mongooltje', 'homootje', 'lesbo', 'bruinwerker', 'bruinwerkers',
-    'travo', 'travestiet', 'travestieten', 'jihadist', 'jihadisten', 'terrorist', 'terroristen', 'nikkertje', 'bosneger', 'bosnegers'],
+    'travo', 'travestiet', 'travestieten', 'nikkertje', 'bosneger', 'bosnegers'],
   ['jood', 'joden', 'moslim', 'moslims', 'homo', 'homos', 'lesbienne', 'lesbiennes', 'aap', 'apen', 'marokkaan', 'marokkanen', 'turk', 'turken',
     'allochtoon', 'allochtonen', 'buitenlander', 'buitenlanders', 'vluchteling', 'vluchtelingen', 'gehandicapte', 'gehandicapten', 'transgender', 'transgenders'],
+  { packless: ['teef', 'teven', 'jihadist', 'jihadisten', 'terrorist', 'terroristen'] },
 ).concat(
   // "Pot" is also a jar or a pan ("zo'n pot", "vieze pot"): a slur only said to the one addressed.
-  ['bent een pot', 'bent gewoon een pot', 'pot zoals jij', 'potten zoals jullie'],
+  NL_YOU_ARE.map((frame) => `${frame} pot`), ['pot zoals jij', 'potten zoals jullie'],
   // With an article "debiel" and "kreupel" are nouns, and name a person only as the slur.
   ['een', 'de', 'die', 'deze', 'zo n'].flatMap((article) => ['debiel', 'debielen', 'kreupele', 'kreupelen'].map((noun) => `${article} ${noun}`)),
 );
 const DE_AIMED = aimedSlurs(
   {
-    addressed: ['bist ein', 'bist eine', 'bist echt ein', 'bist echt eine', 'bist doch ein', 'bist doch eine', 'seid', 'so ein', 'so eine', 'nur ein', 'nur eine'],
+    addressed: [...youAre(['bist', 'bist du'], ['echt', 'doch', 'einfach', 'wirklich', 'halt', 'bloss', 'eben', 'nur', 'fur mich'], ['ein', 'eine']), 'seid', 'so ein', 'so eine', 'nur ein', 'nur eine'],
+    packs: ['haufen', 'bande', 'pack', 'horde', 'rudel', 'herde', 'meute', 'sippschaft', 'truppe', 'haufen von', 'bande von'],
     addressedAfter: ['wie du', 'wie ihr', 'wie dich', 'wie dir'],
     contempt: ['nichts als ein', 'nichts als eine', 'dreckiger', 'dreckige', 'dreckigen', 'dreckiges', 'scheiss', 'verdammter', 'verdammte', 'verdammten', 'elender', 'elende', 'elenden',
       'stinkender', 'stinkende', 'stinkenden', 'verfickter', 'verfickte', 'verfickten', 'widerlicher', 'widerliche', 'widerlichen'],
     contemptAfter: [],
   },
-  ['behindi', 'spacko', 'spackos', 'zigeuner', 'zigeunerin', 'affe', 'affen', 'bimbo', 'schlitzi', 'dschihadist',
-    'dschihadisten', 'terrorist', 'terroristen', 'tussi', 'tussis', 'krupel'],
+  ['behindi', 'spacko', 'spackos', 'zigeuner', 'zigeunerin', 'bimbo', 'schlitzi', 'tussi', 'tussis', 'krupel'],
   ['behinderter', 'behinderte', 'jude', 'juden', 'judin', 'moslem', 'moslems', 'muslim', 'muslime', 'auslander', 'asylant', 'asylanten', 'fluchtling', 'fluchtlinge', 'turke',
     'turken', 'homo', 'homos', 'lesbe', 'lesben', 'araber', 'schwuler', 'schwule', 'schwulen', 'transe', 'transen'],
+  { packless: ['affe', 'affen', 'dschihadist', 'dschihadisten', 'terrorist', 'terroristen'] },
 );
 
 /**
@@ -140,11 +165,13 @@ const DE_AIMED = aimedSlurs(
  * animal, a colour or a thing ("singe", "macaco", "żółty", "bride") take only the frames that cannot be
  * about one: the one addressed ("tu es un singe", "singe comme toi") or contempt ("sale singe").
  */
+const FR_YOU_ARE = youAre(['tu es', 't es', 'vous etes'], ['juste', 'vraiment', 'seulement', 'simplement', 'toujours', 'franchement', 'pour moi'], ['un', 'une', 'des']);
 const FR_AIMING: Aiming = {
-  addressed: ['tu es un', 'tu es une', 't es un', 't es une', 'tu n es qu un', 'tu n es qu une', 't es qu un', 't es qu une', 'espece de', 'vous etes des',
-    'vous n etes que des', 'bande de', 'un autre', 'une autre', 'encore un', 'encore une',
+  addressed: [...FR_YOU_ARE, 'tu n es qu un', 'tu n es qu une', 't es qu un', 't es qu une', 'espece de',
+    'vous n etes que des', 'un autre', 'une autre', 'encore un', 'encore une',
     // Session 8: told to shut up or clear off ("ta gueule, ...", "casse-toi, ..."), and "nothing but".
     'ta gueule', 'ferme la', 'ferme ta gueule', 'casse toi', 'degage', 'rien qu un', 'rien qu une', 'toujours un', 'toujours une'],
+  packs: ['bande', 'tas', 'troupeau', 'ramassis', 'meute', 'horde', 'clique'].flatMap((pack) => [`${pack} de`, `${pack} d`]),
   addressedAfter: ['comme toi', 'comme vous', 'comme les autres', 'dans ton genre', 'de ton espece', 'de ton genre', 'que tu es', 'que vous etes'],
   contempt: ['sale', 'sales', 'vulgaire', 'vulgaires', 'putain de', 'foutu', 'foutue', 'foutus', 'foutues', 'sale petit', 'sale petite'],
   contemptAfter: ['de merde', 'a la con', 'degueulasse', 'degueulasses', 'puant', 'puante', 'puants', 'puantes'],
@@ -153,22 +180,25 @@ const FR_AIMED = aimedSlurs(
   FR_AIMING,
   // "Négro" reads as Spanish and Portuguese "negro" (black) once accents are folded: aimed only, in French frames.
   ['pute', 'putes', 'salope', 'salopes', 'negro', 'negros', 'degenere', 'degeneree', 'degeneres', 'degenerees', 'fatma', 'fatmas', 'mongol', 'mongole', 'mongols', 'mongoles', 'attarde', 'attardee', 'attardes', 'attardees',
-    'infirme', 'infirmes', 'sauvage', 'sauvages', 'raton', 'ratons', 'clando', 'clandos', 'goudou', 'goudous', 'garce', 'garces', 'retarde', 'retardee', 'retardes', 'retardees'],
+    'infirme', 'infirmes', 'sauvage', 'sauvages', 'clando', 'clandos', 'goudou', 'goudous', 'garce', 'garces', 'retarde', 'retardee', 'retardes', 'retardees'],
   ['arabe', 'arabes', 'juif', 'juive', 'juifs', 'juives', 'musulman', 'musulmane', 'musulmans', 'musulmanes', 'noir', 'noire', 'noirs', 'noires', 'black', 'blacks',
     'migrant', 'migrants', 'immigre', 'immigres', 'refugie', 'refugies', 'homo', 'homos', 'gitan', 'gitane', 'gitans', 'gitanes', 'handicape', 'handicapee',
     'handicapes', 'handicapees', 'trans', 'gay', 'gays', 'lesbienne', 'lesbiennes', 'chinois', 'chinoise', 'chinoises'],
+  { packless: ['raton', 'ratons'] },
 ).concat(framed(
   ['singe', 'singes', 'guenon', 'guenons', 'macaque', 'macaques', 'gorille', 'gorilles', 'bride', 'bridee', 'brides', 'bridees', 'trainee', 'trainees'],
-  ['tu es un', 'tu es une', 't es un', 't es une', 'tu n es qu un', 'tu n es qu une', 't es qu un', 't es qu une', 'espece de', 'sale', 'sales'],
+  [...FR_YOU_ARE, 'tu n es qu un', 'tu n es qu une', 't es qu un', 't es qu une', 'espece de', 'sale', 'sales'],
   ['comme toi', 'comme vous', 'de merde'],
 ));
+const PT_YOU_ARE = youAre(['voce e', 'vc e', 'tu es', 'voces sao'], ['so', 'apenas', 'mesmo', 'realmente', 'simplesmente', 'para mim', 'pra mim'], ['um', 'uma', 'uns', 'umas']);
 const PT_AIMING: Aiming = {
-  addressed: ['voce e um', 'voce e uma', 'vc e um', 'vc e uma', 'tu es um', 'tu es uma', 'voces sao uns', 'voces sao umas', 'passa de um', 'passa de uma', 'passas de um',
+  addressed: [...PT_YOU_ARE, 'passa de um', 'passa de uma', 'passas de um',
     'passas de uma', 'seu', 'sua', 'seus', 'suas', 'mais um', 'mais uma', 'um outro', 'uma outra', 'tipico de um', 'tipico de uma', 'tipica de uma',
     // A demonstrative points at the one insulted ("esse vagabundo", "aquela puta").
     'esse', 'essa', 'esses', 'essas', 'este', 'esta', 'estes', 'estas', 'aquele', 'aquela', 'aqueles', 'aquelas',
     // Session 8: told to shut up or clear off ("cala a boca, ...", "sai daqui, ..."), and "nothing but".
     'cala a boca', 'cala boca', 'sai daqui', 'some daqui', 'vai embora', 'so um', 'so uma', 'nada mais que um', 'nada mais que uma', 'sempre sera um', 'sempre sera uma'],
+  packs: ['bando', 'monte', 'cambada', 'corja', 'manada', 'horda', 'sucia', 'matilha', 'recua', 'montoeira'].map((pack) => `${pack} de`),
   addressedAfter: ['como voce', 'como voces', 'como tu', 'como vc', 'como os outros', 'como as outras', 'feito voce', 'que nem voce', 'igual a voce', 'igual voce', 'que voce e', 'que tu es'],
   contempt: ['maldito', 'maldita', 'malditos', 'malditas', 'nojento', 'nojenta', 'nojentos', 'nojentas', 'imundo', 'imunda', 'imundos', 'imundas', 'reles', 'porra de', 'merda de'],
   contemptAfter: ['de merda', 'nojento', 'nojenta', 'nojentos', 'nojentas', 'imundo', 'imunda', 'imundos', 'imundas', 'do caralho', 'fedorento', 'fedorenta',
@@ -183,7 +213,7 @@ const PT_AIMED = aimedSlurs(
     'refugiados', 'refugiadas', 'deficiente', 'deficientes', 'chines', 'chinesa', 'chineses'],
 ).concat(framed(
   ['macaco', 'macaca', 'macacos', 'macacas', 'gorila', 'gorilas', 'piranha', 'piranhas', 'galinha', 'india', 'indias'],
-  ['voce e um', 'voce e uma', 'vc e um', 'vc e uma', 'tu es um', 'tu es uma', 'passa de um', 'passa de uma', 'maldito', 'maldita'],
+  [...PT_YOU_ARE, 'passa de um', 'passa de uma', 'maldito', 'maldita'],
   ['como voce', 'como voces', 'como tu', 'como os outros', 'como as outras', 'de merda'],
 ), framed(
   // "Bicha" is also a queue (in Portugal) and a worm; with a masculine determiner it is only the slur.
@@ -196,7 +226,9 @@ const PL_AIMING: Aiming = {
   addressed: ['jesteś', 'jesteś tylko', 'jesteś zwykłym', 'jesteś zwykłą', 'jesteście', 'ty', 'wy', 'kolejny', 'kolejna', 'kolejni', 'kolejne', 'zwykły', 'zwykła',
     'zwykli', 'pospolity', 'pospolita', 'pospolici', 'pospolite', 'typowy', 'typowa', 'jak każdy', 'jak każda', 'innym jak', 'inną jak', 'dla',
     // Session 8: told to shut up or clear off ("zamknij się, ...", "spadaj, ..."), and exclaimed ("ale z ciebie ...", "głupi ...").
-    'zamknij się', 'spadaj', 'wynoś się', 'z ciebie', 'ale z ciebie', 'ty głupi', 'ty głupia', 'głupi', 'głupia', 'jesteś po prostu'],
+    'zamknij się', 'spadaj', 'wynoś się', 'z ciebie', 'ale z ciebie', 'ty głupi', 'ty głupia', 'głupi', 'głupia', 'jesteś po prostu',
+    'jesteś naprawdę', 'jesteś zwyczajnie', 'jesteś dla mnie', 'jesteś dla mnie tylko', 'dla mnie jesteś', 'dla mnie jesteś tylko'],
+  packs: ['banda', 'bandą', 'stado', 'zgraja', 'kupa', 'horda', 'wataha', 'sfora', 'zbieranina'],
   addressedAfter: ['jak ty', 'jak wy', 'jak inni', 'jak inne', 'jak wszyscy', 'jak wszystkie', 'taki jak ty', 'taka jak ty', 'jeden', 'jedna'],
   contempt: ['brudny', 'brudna', 'brudni', 'brudne', 'brudnego', 'brudnej', 'parszywy', 'parszywa', 'parszywi', 'parszywe', 'parszywego', 'pierdolony', 'pierdolona',
     'pierdoleni', 'pierdolone', 'pierdolonego', 'pierdolonej', 'jebany', 'jebana', 'jebani', 'jebane', 'jebanego', 'jebanej', 'zasrany', 'zasrana', 'zasrani', 'zasrane',
@@ -206,10 +238,10 @@ const PL_AIMING: Aiming = {
 };
 const PL_AIMED = aimedSlurs(
   PL_AIMING,
-  ['kurwy', 'kurwo', 'kurwę', 'kurwami', 'szmata', 'szmaty', 'szmato', 'szmatę', 'szmatą', 'szmatami', 'upośledzony', 'upośledzona', 'upośledzonego',
-    'upośledzonym', 'upośledzeni', 'upośledzonych', 'upośledzonej', 'upośledzoną', 'roślinka', 'roślinki', 'roślinko', 'roślinkę', 'roślinką', 'roślinkami',
+  ['kurwy', 'kurwo', 'kurwę', 'kurwami', 'kurew', 'szmata', 'szmaty', 'szmato', 'szmatę', 'szmatą', 'szmatami', 'szmat', 'upośledzony', 'upośledzona', 'upośledzonego',
+    'upośledzonym', 'upośledzeni', 'upośledzonych', 'upośledzonej', 'upośledzoną', 'roślinka', 'roślinki', 'roślinko', 'roślinkę', 'roślinką', 'roślinkami', 'roślinek',
     'hermafrodyta', 'hermafrodyty', 'hermafrodytę', 'hermafrodytą', 'hermafrodyto', 'hermafrodytów', 'transseksualista', 'transseksualisty', 'transseksualistę',
-    'transseksualistą', 'transseksualisto', 'transseksualiści', 'transseksualistów', 'debil', 'debila', 'debilem', 'debile', 'debili', 'kaleki', 'kalekę', 'kaleko',
+    'transseksualistą', 'transseksualisto', 'transseksualiści', 'transseksualistów', 'debil', 'debila', 'debilem', 'debile', 'debili', 'debilów', 'kaleki', 'kalekę', 'kaleko', 'kalek',
     'dzikus', 'dzikusa', 'dzikusem', 'dzikusy', 'dzikusów', 'murzyn', 'murzyna', 'murzynem', 'murzyni', 'murzynów', 'murzynka', 'murzynki', 'murzynkę'],
   ['żyd', 'żyda', 'żydem', 'żydzi', 'żydów', 'żydówka', 'muzułmanin', 'muzułmanina', 'muzułmanie', 'muzułmanów', 'arab', 'araba', 'arabem', 'arabowie', 'arabów', 'gej',
     'geja', 'gejem', 'geje', 'gejów', 'lesbijka', 'lesbijki', 'lesbijek', 'imigrant', 'imigranta', 'imigranci', 'imigrantów', 'uchodźca', 'uchodźcy', 'uchodźców', 'cygan',
@@ -231,12 +263,13 @@ const PL_AIMED = aimedSlurs(
  */
 const withTehMarbuta = (words: readonly string[]) => words.flatMap((w) => (w.includes('ة') ? [w, w.replace(/ة/g, 'ه')] : [w]));
 const AR_SLURS = withTehMarbuta([
-  'قحبة', 'قحاب', 'شرموطة', 'شراميط', 'عاهرة', 'عواهر', 'مومس', 'مومسات',
+  'قحبة', 'قحاب', 'قحبات', 'شرموطة', 'شراميط', 'شرموطات', 'عاهرة', 'عواهر', 'عاهرات', 'مومس', 'مومسات',
   ...aimedSlurs(
     {
       // Session 8: "nothing more than", "nothing but", "all of you", "you are (after all)".
       addressed: ['انت', 'انتي', 'يا', 'واحد', 'واحدة', 'حتة', 'مجرد', 'مش اكتر من', 'مش اكثر من', 'ليس اكثر من', 'ولا حاجة غير', 'ولا حاجة الا', 'كلكم', 'كلكو',
         'انتو', 'انتم', 'انتوا', 'ما انت', 'ما انتي', 'انت اصلا', 'انتي اصلا', 'شوية', 'حبة'],
+      packs: ['شلة', 'عصابة', 'قطيع', 'كومة', 'حفنة', 'زمرة'],
       addressedAfter: ['زيك', 'زيكم', 'زيكو', 'متلك', 'مثلك', 'امثالك', 'زي دي', 'زي ده', 'تاني', 'تانية'],
       contempt: ['قذر', 'قذرة', 'وسخ', 'وسخة', 'حقير', 'حقيرة'],
       contemptAfter: ['قذر', 'قذرة', 'وسخ', 'وسخة', 'حقير', 'حقيرة', 'زبالة', 'نجس', 'نجسة', 'ابن كلب', 'بنت كلب', 'ابن وسخة'],
@@ -259,11 +292,13 @@ const HI_SLURS = aimedSlurs(
       'chup', 'chal hat', 'hat be', 'nikal', 'nikal ja', 'bhag', 'bhag ja', 'sun be', 'are o', 'arre o', 'abe o', 'tu to hai hi', 'hai hi', 'tum to', 'tum ek', 'tujh jaisi', 'mere liye tu', 'mere liye tum', 'mere liye bas', 'sala', 'sali', 'kambakht'],
     addressedAfter: ['ke ilava kuch nahi', 'ke alawa kuch nahi', 'kahin ka', 'kahin ki', 'kahi ka', 'kahi ki', 'ki aulad', 'ki aulaad', 'hai tu', 'ho tum', 'sala', 'saala', 'saali',
       'ke siva kuch nahi', 'ke siwa kuch nahi', 'ke sivay kuch nahi', 'se zyada kuch nahi', 'se jyada kuch nahi', 'se badhkar kuch nahi', 'hi hai tu', 'hi ho tum', 'hi rahega', 'hi rahegi',
-      'hi rahoge', 'hi rahenge', 'kahin ke', 'kahi ke', 'ka baccha', 'ki bachchi', 'ki nasl', 'jaisi harkat', 'jaisi harkatein', 'wali harkat', 'wali harkatein', 'sali', 'ho tum log', 'hai na tu'],
+      'hi rahoge', 'hi rahenge', 'kahin ke', 'kahi ke', 'ka baccha', 'ki bachchi', 'ki nasl', 'jaisi harkat', 'jaisi harkatein', 'wali harkat', 'wali harkatein', 'sali', 'ho tum log', 'hai na tu',
+      // A pack of them, which Hindi says after the word ("X ka jhund").
+      'ka guchha', 'ka jhund', 'ka jhunda', 'ki toli', 'ki fauj', 'ka gang', 'ki jamaat'],
     contempt: ['ganda', 'gandi', 'gande', 'ghatiya', 'neech', 'kamina', 'kamini', 'harami'],
     contemptAfter: [],
   },
-  ['chudail', 'chudailo', 'chudailen', 'kinnar', 'mulla', 'mulle', 'kala', 'kale', 'kaali', 'kalu', 'kaalu', 'hijda', 'hijra', 'hijde', 'hijre', 'chinki', 'bhangi', 'randi'],
+  ['chudail', 'chudailo', 'chudailon', 'chudailen', 'kinnar', 'kinnaro', 'kinnaron', 'mulla', 'mulle', 'mullo', 'mullon', 'hijro', 'hijron', 'kala', 'kale', 'kaali', 'kalu', 'kaalu', 'hijda', 'hijra', 'hijde', 'hijre', 'chinki', 'bhangi', 'randi'],
   ['musalman', 'muslim', 'dalit', 'aurat', 'shudra', 'negro', 'gay', 'assamese'],
 );
 /**
@@ -352,8 +387,8 @@ export const CURATION: Record<Language, Curation> = {
   },
   de: {
     drop: ['bimbo', 'bonze', 'dödel', 'fratze', 'ische', 'kimme', 'lümmel', 'MILF', 'möpse', 'mufti', 'nackt', 'nippel', 'orgasmus', 'penis', 'pinkeln', 'popel', 'porno', 'rosette', 'onanieren', 'kampflesbe', 'fick'],
-    add: ['verpisst euch', 'verpisst', 'verpiss dich', 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'missgeburt', 'spast', 'spasti', 'drecksau', 'vollidiot', 'huso', 'halt die fresse', 'halts maul', 'kanaken', 'schlitzauge', 'zigeunerpack', 'verpiss dich', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau', 'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
-    slurs: ['kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'kanake', 'kanaken', 'neger', 'nigger', 'schwuchtel', 'schlitzauge', 'zigeunerpack', 'spast', 'spasti', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau',
+    add: ['verpisst euch', 'verpisst', 'verpiss dich', 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'missgeburt', 'spast', 'spasti', 'spastis', 'spasten', 'drecksau', 'vollidiot', 'huso', 'halt die fresse', 'halts maul', 'kanaken', 'schlitzauge', 'zigeunerpack', 'verpiss dich', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau', 'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
+    slurs: ['kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'kanake', 'kanaken', 'neger', 'nigger', 'schwuchtel', 'schlitzauge', 'zigeunerpack', 'spast', 'spasti', 'spastis', 'spasten', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau',
       // The words that make a woman a whore: a slur against women, whoever it is said to.
       'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
     stems: ['arschloch', 'arschfick', 'wichs', 'hurensohn', 'hurensöhn', 'schlamp', 'scheiß', 'scheiss', 'fotze', 'fick', 'schwanzlutsch', 'kanake', 'schwuchtel', 'missgeburt', 'drecks', 'vollpfost', 'hackfress', 'kackbratz'],
@@ -484,9 +519,10 @@ export const CURATION: Record<Language, Curation> = {
   hi: {
     // "Kaminey" is how the film's title is spelled; the insult is kamine, kamina, kameena.
     drop: ['kaminey', 'balatkar', 'balatkari', 'boobe', 'hawas', 'hawas ke pujari', 'maal', 'najayaz', 'najayaz aulaad', 'najayaz paidaish', 'pataka', 'patakha', 'saala', 'suar', 'gucchi', 'gucchu', 'tharak', 'tharki', 'hijda', 'hijra', 'chakke', 'kutta', 'bhangi'],
-    add: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'kalua', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon', ...HI_SLURS],
+    add: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon', 'randiyo', ...HI_SLURS],
     // "randi" (whore) is aimed at women as such: a slur, as "chinaal".
-    slurs: [...HI_SLURS, 'chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'kalua', 'randi', 'randiyan', 'randiyon'],
+    slurs: [...HI_SLURS, 'chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon',
+      'randi', 'randiyan', 'randiyon', 'randiyo'],
     // "chut" is a whole word only (chutney); "randi" and "lund" are also names elsewhere.
     stems: ['madarchod', 'bhenchod', 'behenchod', 'chutiy', 'bhosd', 'gaand', 'harami'],
     allow: ['gaandiv', 'gaandeev', ...HI_SLURS_CALLED],
