@@ -65,15 +65,19 @@ export const detectLexicon: Detector = (segments, policy) => {
   return hitsToReasons(hits, 'local:lexicon');
 };
 
-/** Characters past ASCII that the matcher and the sentence splitter's own table read as neither letters nor word signs: curly quotes, dashes, ellipses. */
-const PLAIN_PUNCTUATION = new Set([0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
+/**
+ * Characters past ASCII that the matcher and the sentence splitter's own table read as neither letters nor
+ * word signs (curly quotes, dashes), each with the ASCII character normalising folds it to, which the reading
+ * holds in its place and which the matcher reads alike. (An ellipsis folds to three dots: its reading is longer.)
+ */
+const PLAIN_PUNCTUATION = new Map([[0x2013, 0x2d], [0x2014, 0x2d], [0x2018, 0x27], [0x2019, 0x27], [0x201c, 0x22], [0x201d, 0x22]]);
 /** splitLong (chunk-text.ts) cuts a long sentence inside a word only after a run of at least half a chunk without a space. */
 const LONG_RUN = CHUNK / 2 - 1;
 
 /**
  * Whether the lexicons may be asked of a segment's shared reading (its words, by id) instead of its text,
  * chunk by chunk: the segment's whole text is read, and it is the reading's text in lower case (normalising
- * changed nothing but case) with nothing past ASCII but curly quotes, dashes and ellipses, so the matcher's
+ * changed nothing but case and curly quotes and dashes to ASCII) with nothing else past ASCII, so the matcher's
  * words of it, lower-cased as the matcher lower-cases them, are the reading's when no masking sign touches a
  * word ("sh!t", "f**", "a@b", "$hit"). The chunks' words are then some of them too, each next to the same
  * word: a sentence ends after a sign or a space, never between two letters, and a long sentence is cut at a
@@ -89,8 +93,9 @@ function readByItsWords(segment: PreparedSegment, value: string): boolean {
   let signsAfterWord = false;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c >= 0x80 && !PLAIN_PUNCTUATION.has(c)) return false;
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== reading.charCodeAt(i)) return false;
+    if (c >= 0x80) {
+      if (PLAIN_PUNCTUATION.get(c) !== reading.charCodeAt(i)) return false;
+    } else if ((c >= 65 && c <= 90 ? c + 32 : c) !== reading.charCodeAt(i)) return false;
     run = c === 32 ? 0 : run + 1;
     if (long && run >= LONG_RUN) return false;
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
