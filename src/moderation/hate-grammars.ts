@@ -149,6 +149,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(preferiria|prefiero) (morir|morirme|estar muerto|estar muerta) .. (antes que|que) .. (con|a|un|una)|(claro|obvio|obviamente|por supuesto|como no|era de esperar) ... (ladron|ladrones|criminal|delincuente|violador|asesino|terrorista|idiota|imbecil|gilipollas|estupido|cretino|subnormal)|(es|son|seria|serian) (un|una) (chiste|broma|payasada|farsa|burla)'],
       [0.75, '(nadie) (quiere|necesita|echa de menos|echaria de menos|extrana)|(no) (los|las) (quiere|necesita|soporta|aguanta) nadie|quien necesita|(sobran|sobra) (en|aqui)|(no) (confio|confiamos|confiaria|confiare|me fio|nos fiamos|me fiaria|me fiare) (en|de) [ningun|ninguna|ni un|ni una]|(nunca|jamas) (te fies|os fieis|se fien|confies|confieis|confiare|confiaria|me fiare|me fiaria) (de|en)|(los|las) (odio|detesto|desprecio|aborrezco|odiamos|detestamos|despreciamos)|(un|una|el|la|ese|esa|este|esta|cada|ningun|ninguna|otro|otra) (puto|puta|maldito|maldita|jodido|jodida|pinche)|que (os|te) den'],
       [0.75, 'por que (existen|existe)|por que (dejamos|les dejamos|los dejamos|las dejamos|se les deja|permitimos) .. (vivir|existir|entrar|quedarse)|(como|quien) (puede|va a|podria) .. (tomarse en serio|tomar en serio)|(fracasados|fracasadas|avaros|avaras|tacanos|holgazanes)|(preocupe|preocupen|preocupa|preocupan|importe|importen|importa|importan|interese|interesen|interesa|interesan) .. (en lo mas minimo|lo mas minimo|minimamente|ni un poco)'],
+      // Session 14, by class (from the language, not eval rows): the forms missing of the dim, lazy, filthy, lying,
+      // thieving, treacherous and mad (feminine ones above all), and plagues, dead weight, mistakes of nature.
+      [0.75, '(bobos|bobas|necios|necias|descerebradas|holgazanas|gandules|gandulas|cochinos|cochinas|mugrosos|mugrosas|hediondas|mentirosas|embusteros|embusteras|tramposas|ladronas|primitivas|traidoras|dementes|chalados|chaladas)'],
+      [0.8, '(plagas|peso muerto|errores de la naturaleza|error de la naturaleza)'],
+      // Session 14, emotions by class: creeped out by them, a grudge held against them, finding them unbearable.
+      [0.75, '((me|nos) (dan|da) repelus|(les|le) (tengo|tenemos) (mania|tirria)|(me|nos) (caen|cae) (gordos|gordas|gordo|gorda))'],
     ],
     violence: [
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
@@ -291,6 +297,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // living off others, breeding like rabbits.
       [0.75, '(sao|e) (todos|todas|tudo) (iguais|a mesma coisa|farinha do mesmo saco)|(controlam|dominam) (tudo|o mundo|a midia|a imprensa|os bancos|o dinheiro|o governo)|(o|a) (crime|violencia|roubo|mentira|malandragem) no sangue|(nasceram|nasceu|feitas|feitos) (para|pra) (obedecer|servir|cozinhar|limpar|parir)|(custam|custa) (caro|caro demais|muito caro|uma fortuna) (a|para a|pra) (sociedade|o estado|o pais|os contribuintes)|(vivem|vive) (as nossas custas|as custas|de esmola|dos nossos impostos)|(se aproveitam|abusam|mamam) (do|dos|da|nos|nas) (sistema|governo|beneficios|auxilios|tetas do governo)|(se reproduzem|procriam|se multiplicam) como (coelhos|ratos|baratas)'],
       [0.75, '(mentem|roubam|fedem|cheiram mal) (o tempo todo|sempre|sem parar|toda hora|a toda hora)|(nao) (contam|conta) [nada|para nada|pra nada] $|(nao) (merecem|merece) (ser felizes|ser feliz|ser amados|ser amadas|ser respeitados|ser respeitadas|respirar|amor|paz)|(sao|e) (um erro|uma aberracao|uma anomalia|um defeito|um castigo|um estorvo) [da natureza|de deus] $'],
+      // Session 14, by class (from the language, not eval rows): the dim, foul-smelling, uncivilised, inept, treacherous,
+      // unnatural and mad, in the forms missing; locusts and mistakes of nature.
+      [0.75, '(tolos|tolas|parvos|parvas|cretinas|malcheirosos|malcheirosas|incivilizadas|ineptas|traidoras|antinaturais|dementes)'],
+      [0.8, '(gafanhotos|erros da natureza|erro da natureza)'],
+      // Session 14, emotions by class: disgust and nausea with the pronoun after the verb ("enojam-me") and "enjoar".
+      [0.75, '((enojam|enjoam|repugnam|enoja|enjoa|repugna) (me|nos)|(me|nos) (enjoam|enjoa)|(causam|causa|dao|da) (me|nos) (nojo|asco|nauseas|repulsa|vomitos))'],
     ],
     violence: [
       [0.8, '(matar|mata-los|mata-las|matem|matemos|exterminar*|exterminio|extermine*|erradic*|eliminar|elimina-los|eliminemos|deportar*|deportem|deportemos|deportados|deportacao|expuls*|enforc*|fuzil*|atirar|atirem|queimar|queimem|afogar*|gasear*|linch*|estuprar|livrar-nos|livrar nos|livrarmos|nos livrar|acabar com|expulsa-los|prender todos|proibir*|aniquil*|massacr*|atacando|ataca-los|atacar)'],
@@ -471,6 +483,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // living off others, breeding like rabbits.
       [0.75, '(sont|c est) (tous|toutes) (pareils|pareilles|les memes)|(controlent|dominent) (tout|le monde|les medias|les banques|la finance|le gouvernement)|(le|la) (crime|violence|vol|mensonge|haine|fourberie) dans le sang|(faites|faits|nees|nes) pour (obeir|servir|enfanter|faire le menage|faire la cuisine)|(coutent|coute) (trop|trop cher|une fortune|un pognon de dingue) (a la societe|a l etat|aux contribuables|au pays)|(vivent|vit) (sur notre dos|a nos crochets|aux crochets de|de nos impots|des allocs|des allocations)|(profitent|abusent) (de notre|du|des) (systeme|aides|allocations|allocs|secu)|(se reproduisent|se multiplient|pullulent) comme des (lapins|rats|cafards|mouches)'],
       [0.75, '(radins|radines|pingres|rebutants|rebutantes|infrequentables|invivables|risibles|malveillants|malveillantes)|(ne|n) (meritent|merite) (pas|jamais|plus) (d etre heureux|d etre heureuses|d etre aimes|d etre aimees|d etre respectes|d etre respectees|de respirer|l amour|la paix)'],
+      // Session 14, by class (from the language, not eval rows): lice-ridden, perverted, petty, mad and brainless, in the
+      // forms missing; dead weight, locusts, maggots, rot, cockroaches, curs, a breed.
+      [0.75, '(pouilleux|pouilleuses|pervertis|perverties|mesquines|dements|dementes|ecerveles|ecervelees)'],
+      [0.8, '(poids mort|sauterelles|asticots|pourritures|cancrelats|engeance|clebards)'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -589,6 +605,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(gehoren|gehort|sollte man|sollten|gehort man|gehort ihr) .. (auf den mull|auf die mullhalde|in den mull|auf den mullhaufen|in die tonne|auf den schrott|in den mulleimer|auf die deponie)|(ein ratsel|unbegreiflich|unverstandlich|verstehe nicht|begreife nicht) .. (warum|wieso|weshalb) ... (interessieren|interessiert|kummern|kummert|scheren|schert|sorgen|sorgt)'],
       [0.75, '(traue|trau|traut|vertraue|vertrau|vertraut|trauen|vertrauen) (nie|niemals|keinem|keiner|keinen) [einem|einer|einzigen]|(niemand|keiner|kein mensch) (braucht|will|vermisst)|(braucht|will|vermisst) (kein mensch|keiner|niemand)|wer braucht (schon|denn|eigentlich)'],
       [0.75, '(warum|wieso|weshalb) (gibt es|existieren|existiert) .. (uberhaupt|eigentlich)|(warum|wieso|weshalb) (lassen|lasst|durfen) (wir|ihr|man) ... (leben|am leben|uberleben|frei herumlaufen)|(wie kann man|wie kann jemand|wer kann) ... ernst nehmen|(vollidiot|depp|dummkopf|schwachkopf|mistkerl|dreckskerl|taugenichts)'],
+      // Session 14, by class (from the language, not eval rows): bone-idle and work-shy, thieving, degenerate, not of
+      // sound mind, parasitic, loutish; dead weight, vipers, bacilli, freaks of nature, primates, blowflies, pests, dregs.
+      [0.75, '(stinkfaul*|arbeitsscheu*|diebisch*|entartet*|unzurechnungsfahig*|parasitar*|schmarotzerisch*|proletenhaft*)'],
+      [0.8, '(ballast|vipern|bazillen|abnormitaten|primaten|schmeissfliegen|plagegeister|bodensatz)'],
+      // Session 14, emotions by class: disgust felt for them, hated or an abomination to one, repelling one.
+      [0.75, '((ich|wir) (empfinde|empfinden|fuhle|fuhlen|verspure|verspuren|habe|haben) [einen] (ekel|widerwillen) (vor|gegen|gegenuber|fur)|(sind|ist) (mir|uns) (ein grauel|verhasst)|(stossen|stosst) (mich|uns) [so|total|echt|wirklich|einfach] ab)'],
     ],
     violence: [
       [0.8, '(toten|umbringen|umgebracht|umbringt|ausrotten|ausgerottet|vernichten|vernichtet|auslosch*|eliminier*|abschieben|abgeschoben|abschiebung|rauswerfen|rausschmeissen|ausweisen|ausgewiesen|aufhangen|erhangen|aufgehangt|gehangt|erschiessen|erschossen|erschiess|abknallen|verbrennen|verbrannt|ertranken|ertrankt|vergasen|vergast|lynchen|gelyncht|vergewaltigen|vergewaltigt|loswerden|entledigen|wegsperren|weggesperrt|einsperren|verbieten|verboten|abschlachten|angreifen|um die ecke bringen|beseitigen|beseitigt|auf dem gewissen)'],
@@ -691,6 +713,13 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(preferirei|preferisco) (morire|essere morto|essere morta) .. (piuttosto che|che) .. (con|un|una|uno)|(piuttosto|meglio) (morto|morta|morire) (che|piuttosto che) .. (con|un|una|uno)|(ovviamente|ovvio|certo|chiaro|naturalmente|figurati se|ci mancherebbe) ... (ladro|ladri|criminale|delinquente|stupratore|assassino|terrorista|idiota|imbecille|cretino|coglione|stronzo|deficiente)|(e|sono|sarebbe|sarebbero) (una|un) (barzelletta|scherzo|farsa|buffonata|pagliacciata)'],
       [0.75, '(nessuno) (vuole|vorrebbe|ha bisogno|sente la mancanza)|(non) (li|le) (vuole|sopporta|regge) nessuno|chi ha bisogno (di|dei|degli|delle)|(non) (sono|e) (graditi|gradite|gradito|gradita|voluti|volute|desiderati|desiderate)|(non) (c entrano|centrano|c entra) (niente|nulla)|(non) (mi fido|mi fidero|mi fiderei|ci fidiamo|ci fideremo|fidarti|fidatevi|fidarsi) [mai] (di|dei|degli|delle) [nessun|nessuna]|(mai) (fidarsi|fidarti|fidatevi) (di|dei|degli|delle)'],
       [0.75, 'perche (esistono|esiste)|perche (lasciamo|li lasciamo|le lasciamo|permettiamo) .. (vivere|esistere|entrare|restare)|(come si fa|come puo qualcuno|chi puo) .. prendere sul serio|(falliti|fallite|avari|avare|taccagni|taccagne|buoni a nulla)|(preoccupi|preoccupino|preoccupa|preoccupano|importi|importino|importa|importano|interessi|interessino|interessa|interessano) .. (minimamente|il minimo|neanche un po)'],
+      // Session 14, by class (from the language, not eval rows), feminine and masculine: foolish, lazy, idle, lying,
+      // thieving, primitive, savage, perfidious, depraved, treacherous, mad, boorish, uncultured, good for nothing,
+      // profiteering; subhumans and mistakes of nature.
+      [0.75, '(stolti|stolte|tonti|tonte|pigre|fannullone|scansafatiche|sfaticati|sfaticate|mangiapane a tradimento|bugiarde|ladre|primitive|selvagge|perfidi|perfide|viziosi|viziose|traditrici|matti|matte|beceri|becere|incolti|incolte|buone a nulla|approfittatrici)'],
+      [0.8, '(sottouomini|errore della natura)'],
+      // Session 14, emotions by class: turning one's stomach, repelling one, hated by "us", repulsion felt.
+      [0.75, '((fanno|fa) (venire|salire) (il voltastomaco|la nausea)|(fanno|fa) (rivoltare|girare) lo stomaco|(mi|ci) (repellono|repelle)|(detestiamo|aborriamo|disprezziamo)|(provo|proviamo) (repulsione|ripugnanza|astio|rancore) (per|verso|nei confronti))'],
     ],
     violence: [
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
@@ -785,6 +814,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(liever|eerder) (dood|sterven|doodgaan|dood gaan) (dan) .. (met|naast|een|bij)|(ga|gaan) [nog] liever dood dan|(natuurlijk|uiteraard|tuurlijk|logisch|geen wonder) ... (dief|dieven|crimineel|criminelen|verkrachter|moordenaar|terrorist|idioot|sukkel|klootzak|eikel|zakkenroller)|(is|zijn|zou|zouden) [gewoon] een (grap|lachertje|aanfluiting|farce|schertsvertoning)'],
       [0.75, '(horen|hoort|moeten|moet) .. (op de vuilnisbelt|op de vuilnishoop|op de mesthoop|in de vuilnisbak|bij het afval|bij het vuilnis|in de prullenbak|op de schroothoop)|(niemand|geen mens) (wil|mist)|wie heeft (er|nou|nu|ooit) ... nodig|(niet) (gewenst|gewild)|(vertrouw|vertrouwen|vertrouwt) (nooit|geen|niet) [een|enkele|ene]|(nooit|niet) (vertrouwen|te vertrouwen)'],
       [0.75, 'waarom (bestaan|bestaat|zijn er) .. (eigenlijk|nog|uberhaupt)|waarom (laten|laat) (we|wij|jullie|ze|men) ... (leven|bestaan|binnen|toe)|(hoe kan|hoe kunnen|wie kan) .. serieus nemen|(mislukkelingen|mislukkeling|gierigaards|vrekken|nietsnutten|profiteurs|klaplopers)|(ook maar iets|ook maar enigszins|ook maar een beetje|ook maar enigszins) (aantrekken|aantrekt|geven|geeft|schelen|kan schelen|uitmaken|uitmaakt)|(niets|niks) beter dan'],
+      // Session 14, by class (from the language, not eval rows), predicative and attributive: thick as a brick, filthy,
+      // thieving, ugly as sin, degenerate, parasitic; pests, bugs, rabble, degenerates.
+      [0.75, '(oliedom|oliedomme|goor|gore|diefachtig|diefachtige|foeilelijk|foeilelijke|ontaard|ontaarde|parasitair|parasitaire)'],
+      [0.8, '(plaagdieren|wantsen|crapuul|gedegenereerden)'],
+      // Session 14, emotions by class: repelling one, the particle at the clause end ("stoten me af").
+      [0.75, '((stoten|stoot) (me|mij|ons) [echt|zo|enorm|gewoon] af)'],
     ],
     violence: [
       [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
@@ -920,6 +955,13 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // off others.
       [0.75, '(sa|to) (wszyscy|wszystkie) (tacy sami|takie same|jednakowi|jednakowe)|(rzadza|kontroluja|trzesa) (swiatem|mediami|bankami|wszystkim|polska|krajem|media|banki|swiat|wszystko|rzad)|(maja|ma) (przestepczosc|zbrodnie|kradziez|klamstwo|przemoc|zlodziejstwo) we krwi|(stworzone|stworzeni|urodzone|urodzeni) (do|aby|zeby) (posluszenstwa|sluzenia|sluzyc|gotowania|gotowac|sprzatania|rodzenia)|(kosztuja|kosztuje) (nas|panstwo|podatnikow) (za duzo|za wiele|fortune|majatek|krocie)|(zyja|zyje) (na nasz koszt|na koszt podatnikow|z zasilkow|z socjalu|z naszych podatkow)|(zeruja|pasozytuja) na (nas|naszym|naszej|polakach|podatnikach|panstwie)'],
       [0.75, '(ciagle|zawsze|tylko|non stop|bez przerwy|wciaz) (klamia|kradna|smierdza|oszukuja)|(nigdy nie|nie) (zatrudnie|zatrudnimy|wynajme|wynajmiemy|poslubie|zaprosze|zaprosimy|zaglosuje na|zaglosujemy na|podam reki)|(nie) (potrafia|umieja) [nawet] (myslec|logicznie myslec|liczyc|prowadzic|rzadzic|sie zachowac|sie umyc)|(to|sa) [wszyscy|wszystkie|tylko|po prostu|zwykle|zwykli] (suki|chuje|skurwysyny|kutasy|dranie)|(klamczuchy|klamczuchami|idiotek|kretynek|debilek)|(nie) (zasluguja|zasluguje) na (szczescie|milosc|spokoj|litosc)|(sie) (nie) (licza|liczy)'],
+      // Session 14, by class (from the language, not eval rows): flea- and lice-ridden, hideous, cowardly, corrupt,
+      // unnatural, deranged, cursed, mindless, in the forms missing; nits, reptiles, worms, fleas, hogs, rabble, carrion,
+      // freaks of nature, ballast.
+      [0.75, '(zapchlone|zawszone|szkaradni|szkaradne|tchorzliwe|skorumpowane|nienaturalni|nienaturalne|popaprani|popaprane|oblakani|oblakane|przekleci|bezmyslni)'],
+      [0.8, '(gnidy|gnidami|gady|gadami|robakami|pchlami|wieprzami|talatajstwo|talatajstwem|scierwami|wybryki natury|wybrykami natury|balastem)'],
+      // Session 14, emotions by class: repelling and sickening one in either word order, filling one with disgust.
+      [0.75, '((odpychaja|mierza|mierzi) (mnie|nas)|(mnie|nas) (odpychaja|mierza|mierzi)|(napawaja|napawa) (mnie|nas) (wstretem|obrzydzeniem|odraza|pogarda|niechecia))'],
     ],
     violence: [
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
