@@ -17,7 +17,7 @@ import { TYPO_TARGETS } from './word-lists.js';
  *   or two known words of four letters or more ("sindwertlos"); three, a target in the middle
  *   (threeRunTogetherAt: "sonodeiparassiti");
  * - a "1" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading);
- * - one or two letters masked by a star or a hash ("mosl*ms", "j#den", "*uden": maskedReadings);
+ * - one or two letters inside a word masked by a star or a hash ("mosl*ms", "j#den": maskedReadings);
  * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
  *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
  *   joins to "itrans");
@@ -683,32 +683,42 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
 }
 
 /** Signs members put for a letter they hide; "!", "@" and "$" normalise() has already read as letters. */
-const MASKED_WORD = /(?<![\p{L}\p{N}*#'’])[a-z*#]{4,24}(?![\p{L}\p{N}*#'’])/gu;
-const MASKED_ARABIC_WORD = /(?<![\p{L}\p{N}*#])[\u0621-\u064a*#]{4,24}(?![\p{L}\p{N}*#])/gu;
-const MASKS = /[*#]/g;
+const isMask = (code: number) => code === 0x2a || code === 0x23;
 const A_TO_Z_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * The words of a text with one or two letters masked ("mosl*ms", "fl*chtlinge", "*uden"), read as what
- * they spell with letters in the masks: a member masks the word they mean to hide. At least three letters
- * must show, so "f**" and "#tag" stay as written. Only texts with a star or a hash pay for it.
+ * The words of a text with one or two letters masked inside them ("mosl*ms", "fl*chtlinge", "اليه*د"),
+ * read as what they spell with letters in the masks: a member masks the word they mean to hide. A sign
+ * first or last is emphasis, a footnote or a hashtag ("*only*", "#tag"), and at least three letters must
+ * show. Found from each sign outwards: only texts with a star or a hash pay, and only around it.
  */
 function maskedReadings(text: string): Fix[] {
-  if (!text.includes('*') && !text.includes('#')) return [];
   const fixes: Fix[] = [];
-  for (const m of text.matchAll(MASKED_WORD)) {
-    const masks = [...m[0].matchAll(MASKS)].map((mask) => mask.index);
-    if (masks.length === 0 || masks.length > 2 || m[0].length - masks.length < 3 || hashtag(m[0])) continue;
-    const word = maskedWord(m[0], masks, text);
-    if (word) fixes.push({ from: m.index, to: m.index + m[0].length, word });
+  for (let at = nextMask(text, 0); at >= 0; at = nextMask(text, at + 1)) {
+    const arabic = isArabicLetter(text.charCodeAt(at - 1));
+    const inWord = (code: number) => isMask(code) || (arabic ? isArabicLetter(code) : isAsciiLower(code));
+    let from = at;
+    while (from > 0 && inWord(text.charCodeAt(from - 1))) from--;
+    let to = at + 1;
+    while (to < text.length && inWord(text.charCodeAt(to))) to++;
+    at = to;
+    const written = text.slice(from, to);
+    if (to - from < 4 || to - from > LONGEST || isMask(written.charCodeAt(0)) || isMask(written.charCodeAt(written.length - 1))) continue;
+    if (LETTER_OR_NUMBER.test(text[from - 1] ?? '') || LETTER_OR_NUMBER.test(text[to] ?? '') || "'’".includes(text[to] ?? ' ')) continue;
+    const masks: number[] = [];
+    for (let i = 0; i < written.length; i++) if (isMask(written.charCodeAt(i))) masks.push(i);
+    if (masks.length > 2 || written.length - masks.length < 3) continue;
+    const word = arabic ? maskedArabicWord(written, masks) : maskedWord(written, masks, text);
+    if (word) fixes.push({ from, to, word });
   }
-  for (const m of text.matchAll(MASKED_ARABIC_WORD)) {
-    const masks = [...m[0].matchAll(MASKS)].map((mask) => mask.index);
-    if (masks.length === 0 || masks.length > 2 || m[0].length - masks.length < 3 || hashtag(m[0])) continue;
-    const word = maskedArabicWord(m[0], masks);
-    if (word) fixes.push({ from: m.index, to: m.index + m[0].length, word });
-  }
-  return fixes.sort((a, b) => a.from - b.from);
+  return fixes;
+}
+
+/** The next star or hash at or after `from`, or -1. */
+function nextMask(text: string, from: number): number {
+  const star = text.indexOf('*', from);
+  const hash = text.indexOf('#', from);
+  return star < 0 ? hash : hash < 0 ? star : Math.min(star, hash);
 }
 
 const ARABIC_LETTERS = Array.from({ length: 0x064a - 0x0621 + 1 }, (_, k) => String.fromCharCode(0x0621 + k)).join('');
@@ -734,9 +744,6 @@ function maskedArabicWord(written: string, masks: readonly number[]): string | u
   return ARABIC_TARGETS.has(stem) || ARABIC_TARGETS.has(`ال${stem}`) ? word : undefined;
 }
 
-/** A hash first or last is a hashtag's or a number's ("#cum", "item#"), not a masked letter. */
-const hashtag = (written: string) => written.startsWith('#') || written.endsWith('#');
-
 /**
  * A group's name or slur the masked word spells, the one in the language most of the text's other words
  * are in when several ("juden" in German, "joden" in Dutch), then the first in TARGETS' order. Else, of
@@ -744,6 +751,7 @@ const hashtag = (written: string) => written.startsWith('#') || written.endsWith
  * English; "sh*t" (shot or shit, both English) is left to the lexicons, which read masks themselves.
  */
 function maskedWord(written: string, masks: readonly number[], text: string): string | undefined {
+  if (!mayFill(written, masks)) return undefined;
   const lastMask = masks[masks.length - 1]!;
   const groups = fillings(written, masks, (w) => GROUP_TARGETS.has(w) || hasGroupStem(w, lastMask));
   if (groups.length === 1) return groups[0];
@@ -758,6 +766,17 @@ function maskedWord(written: string, masks: readonly number[], text: string): st
   const [best, next] = ranked;
   return TARGETS.has(best![0]) && (next === undefined || next[1] < best![1]) ? best![0] : undefined;
 }
+
+/**
+ * Whether a target or known word has the word's first two letters, last letter and length, or a group stem
+ * its first two letters: most masked runs ("report**l", "wsb**li") spell none, and need not be filled in.
+ */
+function mayFill(written: string, masks: readonly number[]): boolean {
+  if (masks[0]! < 2) return true;
+  const shape = shapeBits(written, 0, written.length);
+  return (shape & (TARGET | KNOWN_WORD)) !== 0 || STEM_HEADS.has(written.slice(0, 2));
+}
+const STEM_HEADS: ReadonlySet<string> = new Set([...GROUP_STEMS].map((stem) => stem.slice(0, 2)));
 
 /** Whether a stem of a group's name that takes any ending starts `word` and holds its masked letters. */
 function hasGroupStem(word: string, lastMask: number): boolean {

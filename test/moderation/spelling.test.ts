@@ -75,7 +75,7 @@ describe('misspelt hate is read as what it says', () => {
     ['de', 'Alle J*den sind Parasiten.'],
     ['nl', 'M*sl*ms zijn walgelijk.'],
     ['es', 'Los inmigr#ntes son basura.'],
-    ['it', 'Gli *brei sono parassiti.'],
+    ['it', 'Gli e*rei sono parassiti.'],
     ['pl', 'Ci imigr*nci to obrzydliwi ludzie.'],
     ['ar', 'اليه*د كلهم حثالة.'],
     // Arabic script: two letters swapped, a space inside a word.
@@ -112,9 +112,10 @@ describe('misspelt hate is read as what it says', () => {
     expect(read('al die j*den zijn')).toBe('al die joden zijn');
     expect(read('sh*thead')).toBe('shithead');
     expect(read('i h*te them')).toBe('i hate them');
-    // "sh*t" may be "shot"; "#cum" is a hashtag; "f**" shows too little; a gender star spells no word.
+    // "sh*t" may be "shot"; a sign first or last is a hashtag or emphasis; "f**" shows too little; a gender star spells no word.
     expect(read('this is sh*t')).toBe('this is sh*t');
     expect(read('#cum #tag')).toBe('#cum #tag');
+    expect(read('*only* this')).toBe('*only* this');
     expect(read('f** off')).toBe('f** off');
     expect(read('lehrer*innen')).toBe('lehrer*innen');
   });
