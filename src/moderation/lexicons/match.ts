@@ -56,6 +56,13 @@ interface Entry {
 export interface CompiledLexicons {
   /** First folded word -> entries starting with it. */
   byFirst: Map<string, Entry[]>;
+  /**
+   * The same split: single-word entries by their word, longer ones by their first two words. A frame's
+   * first word ("eres", "voor", "per") starts thousands of entries, and a word is compared only with
+   * those whose second word follows it.
+   */
+  singles: Map<string, Entry[]>;
+  byFirstTwo: Map<string, Entry[]>;
   /** Single-word entries by length, for masked words. */
   byLength: Map<number, Entry[]>;
   stems: { stem: string; entry: Entry }[];
@@ -290,7 +297,7 @@ function shapeOf(word: string, n: number): number {
 
 /** Builds the lookup tables once; matching then costs a map lookup per word. */
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
-  const compiled: CompiledLexicons = { byFirst: new Map(), byLength: new Map(), stems: [], stemsByHead: new Map(), stemHead: 0, shapes: new Uint8Array(SHAPES), unspaced: [], allow: new Map(), allowCover: new Map(), gates: new Map() };
+  const compiled: CompiledLexicons = { byFirst: new Map(), singles: new Map(), byFirstTwo: new Map(), byLength: new Map(), stems: [], stemsByHead: new Map(), stemHead: 0, shapes: new Uint8Array(SHAPES), unspaced: [], allow: new Map(), allowCover: new Map(), gates: new Map() };
   for (const lex of lexicons) {
     const slurs = new Set(lex.slurs.map(fold));
     const strict = new Set(lex.strict.map(fold));
@@ -309,6 +316,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       const list = compiled.byFirst.get(entry.words[0]!) ?? [];
       list.push(entry);
       compiled.byFirst.set(entry.words[0]!, list);
+      const split = entry.words.length === 1 ? compiled.singles : compiled.byFirstTwo;
+      const key = entry.words.length === 1 ? entry.words[0]! : `${entry.words[0]} ${entry.words[1]}`;
+      const same = split.get(key) ?? [];
+      same.push(entry);
+      split.set(key, same);
       if (entry.words.length === 1) {
         const same = compiled.byLength.get(entry.words[0]!.length) ?? [];
         same.push(entry);
@@ -363,7 +375,7 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
   const matchedAt = (i: number, key: string): boolean => {
     const w = words[i]!;
     let found = false;
-    for (const e of compiled.shapes[shapeOf(key, key.length)] === 1 ? (compiled.byFirst.get(key) ?? NONE) : NONE) {
+    for (const e of compiled.shapes[shapeOf(key, key.length)] === 1 ? startingAt(key, words[i + 1]) : NONE) {
       if (e.words.every((word, k) => words[i + k]?.key === word) && usable(e) && !allowed(e, key)) {
         hit(e, w.start, words[i + e.words.length - 1]!.end);
         found = true;
@@ -380,6 +392,14 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
       }
     }
     return false;
+  };
+  /** The entries that may start at a word `key` with `next` after it, in byFirst's order. */
+  const startingAt = (key: string, next: Token | undefined): readonly Entry[] => {
+    const one = compiled.singles.get(key) ?? NONE;
+    const more = next === undefined ? NONE : (compiled.byFirstTwo.get(`${key} ${next.key}`) ?? NONE);
+    if (one.length === 0 || more.length === 0) return one.length === 0 ? more : one;
+    const order = compiled.byFirst.get(key)!;
+    return [...one, ...more].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   };
   words.forEach((w, i) => {
     if (!w.key.includes('*') && (matchedAt(i, w.key) || (w.unstretched !== w.key && matchedAt(i, w.unstretched)))) return;
