@@ -52,12 +52,13 @@ function aimedSlurs(aiming: Aiming, insults: readonly string[], names: readonly 
   ];
 }
 /**
- * "You are a": the copula and an article, plain or stressed by an adverb before or after the verb ("solo
- * eres un", "eres simplemente un", "para mí eres un"). The stress says nothing alone; the slur after it does.
+ * "You are a": the copula and its article, plain or stressed by words after the verb ("eres simplemente
+ * un") or before it ("para mí eres un", "solo eres un"). The stress says nothing alone; the slur after it
+ * does. Each frame is a phrase per slur, so only the usual places of each word are listed.
  */
-function youAre(copulas: readonly string[], stress: readonly string[], articles: readonly string[]): string[] {
+function youAre(copulas: readonly string[], articles: readonly string[], after: readonly string[], before: readonly string[] = []): string[] {
   return copulas.flatMap((copula) => articles.flatMap((article) => [
-    `${copula} ${article}`, ...stress.flatMap((adverb) => [`${copula} ${adverb} ${article}`, `${adverb} ${copula} ${article}`]),
+    `${copula} ${article}`, ...after.map((adverb) => `${copula} ${adverb} ${article}`), ...before.map((adverb) => `${adverb} ${copula} ${article}`),
   ]));
 }
 /** Each word with each frame word before it and each after it, as phrases. */
@@ -79,9 +80,11 @@ const ZH_AIMED = [
     ['母狗', '母猪'], ['玻璃', '棒子', '黑炭', '鬼子', '蝗虫'], { space: '' }),
 ];
 
+const ES_STRESS = ['solo', 'solamente', 'simplemente', 'realmente', 'tan solo'];
+const ES_BEFORE = ['solo', 'realmente', 'para mi'];
 const ES_AIMED = aimedSlurs(
   {
-    addressed: youAre(['eres', 'sois'], ['solo', 'solamente', 'simplemente', 'realmente', 'tan solo', 'para mi'], ['un', 'una', 'unos', 'unas']),
+    addressed: [...youAre(['eres'], ['un', 'una'], ES_STRESS, ES_BEFORE), ...youAre(['sois'], ['unos', 'unas'], ES_STRESS, ES_BEFORE)],
     packs: ['monton', 'manada', 'panda', 'pandilla', 'atajo', 'hatajo', 'jauria', 'piara', 'recua', 'chusma', 'banda'].map((pack) => `${pack} de`),
     addressedAfter: ['como tu', 'como vosotros', 'como vosotras', 'como ustedes'],
     contempt: ['simple', 'simples', 'mas que un', 'mas que una', 'maldito', 'maldita', 'malditos', 'malditas', 'asqueroso', 'asquerosa', 'asquerosos', 'asquerosas', 'sucio', 'sucia', 'sucios', 'sucias',
@@ -106,9 +109,11 @@ const ES_AIMED = aimedSlurs(
   ['una', 'unas', 'las', 'esas', 'estas', 'otra', 'otras'].flatMap((article) =>
     ['retrasada', 'retrasadas', 'subnormal', 'subnormales', 'desviada', 'desviadas'].map((noun) => `${article} ${noun}`)),
 );
+const IT_STRESS = ['solo', 'soltanto', 'proprio', 'davvero', 'semplicemente', 'veramente'];
+const IT_BEFORE = ['solo', 'per me'];
 const IT_AIMED = aimedSlurs(
   {
-    addressed: youAre(['sei', 'siete'], ['solo', 'soltanto', 'solamente', 'proprio', 'davvero', 'semplicemente', 'veramente', 'per me'], ['un', 'una', 'uno', 'dei', 'delle']),
+    addressed: [...youAre(['sei'], ['un', 'una', 'uno'], IT_STRESS, IT_BEFORE), ...youAre(['siete'], ['dei', 'delle'], IT_STRESS, IT_BEFORE)],
     packs: ['mucchio', 'branco', 'manica', 'massa', 'banda', 'orda', 'accozzaglia', 'gregge', 'sacco', 'marmaglia'].flatMap((pack) => [`${pack} di`, `${pack} d`]),
     addressedAfter: ['come te', 'come voi', 'come un altro', 'come un altra'],
     contempt: ['altro che un', 'altro che una', 'altro che uno', 'sporco', 'sporca', 'sporchi', 'sporche', 'lurido', 'lurida', 'luridi', 'luride', 'maledetto', 'maledetta', 'maledetti', 'maledette',
@@ -123,7 +128,7 @@ const IT_AIMED = aimedSlurs(
     'disabile', 'disabili', 'cinese', 'cinesi', 'arabo', 'araba', 'arabi', 'rom', 'finocchio', 'finocchi', 'marocchino', 'marocchini'],
   { packless: ['cagna', 'cagne', 'scimmia', 'scimmie', 'jihadista', 'jihadisti', 'terrorista', 'terroristi'] },
 );
-const NL_YOU_ARE = youAre(['bent', 'ben je'], ['gewoon', 'echt', 'maar', 'alleen maar', 'gewoonweg', 'toch', 'werkelijk', 'voor mij'], ['een']);
+const NL_YOU_ARE = youAre(['bent', 'ben je'], ['een'], ['gewoon', 'echt', 'maar', 'alleen maar', 'gewoonweg', 'toch', 'werkelijk'], ['voor mij']);
 const NL_AIMED = aimedSlurs(
   {
     addressed: [...NL_YOU_ARE, 'zo n', 'alleen maar een'],
@@ -146,7 +151,7 @@ const NL_AIMED = aimedSlurs(
 );
 const DE_AIMED = aimedSlurs(
   {
-    addressed: [...youAre(['bist', 'bist du'], ['echt', 'doch', 'einfach', 'wirklich', 'halt', 'bloss', 'eben', 'nur', 'fur mich'], ['ein', 'eine']), 'seid', 'so ein', 'so eine', 'nur ein', 'nur eine'],
+    addressed: [...youAre(['bist', 'bist du'], ['ein', 'eine'], ['echt', 'doch', 'einfach', 'wirklich', 'halt', 'bloss', 'eben', 'nur'], ['fur mich']), 'seid', 'so ein', 'so eine', 'nur ein', 'nur eine'],
     packs: ['haufen', 'bande', 'pack', 'horde', 'rudel', 'herde', 'meute', 'sippschaft', 'truppe', 'haufen von', 'bande von'],
     addressedAfter: ['wie du', 'wie ihr', 'wie dich', 'wie dir'],
     contempt: ['nichts als ein', 'nichts als eine', 'dreckiger', 'dreckige', 'dreckigen', 'dreckiges', 'scheiss', 'verdammter', 'verdammte', 'verdammten', 'elender', 'elende', 'elenden',
@@ -165,7 +170,8 @@ const DE_AIMED = aimedSlurs(
  * animal, a colour or a thing ("singe", "macaco", "żółty", "bride") take only the frames that cannot be
  * about one: the one addressed ("tu es un singe", "singe comme toi") or contempt ("sale singe").
  */
-const FR_YOU_ARE = youAre(['tu es', 't es', 'vous etes'], ['juste', 'vraiment', 'seulement', 'simplement', 'toujours', 'franchement', 'pour moi'], ['un', 'une', 'des']);
+const FR_STRESS = ['juste', 'vraiment', 'seulement', 'simplement', 'toujours', 'franchement'];
+const FR_YOU_ARE = [...youAre(['tu es', 't es'], ['un', 'une'], FR_STRESS, ['pour moi']), ...youAre(['vous etes'], ['des'], FR_STRESS, ['pour moi'])];
 const FR_AIMING: Aiming = {
   addressed: [...FR_YOU_ARE, 'tu n es qu un', 'tu n es qu une', 't es qu un', 't es qu une', 'espece de',
     'vous n etes que des', 'un autre', 'une autre', 'encore un', 'encore une',
@@ -190,7 +196,8 @@ const FR_AIMED = aimedSlurs(
   [...FR_YOU_ARE, 'tu n es qu un', 'tu n es qu une', 't es qu un', 't es qu une', 'espece de', 'sale', 'sales'],
   ['comme toi', 'comme vous', 'de merde'],
 ));
-const PT_YOU_ARE = youAre(['voce e', 'vc e', 'tu es', 'voces sao'], ['so', 'apenas', 'mesmo', 'realmente', 'simplesmente', 'para mim', 'pra mim'], ['um', 'uma', 'uns', 'umas']);
+const PT_STRESS = ['so', 'apenas', 'mesmo', 'realmente', 'simplesmente'];
+const PT_YOU_ARE = [...youAre(['voce e', 'vc e', 'tu es'], ['um', 'uma'], PT_STRESS, ['para mim', 'pra mim']), ...youAre(['voces sao'], ['uns', 'umas'], PT_STRESS, ['para mim', 'pra mim'])];
 const PT_AIMING: Aiming = {
   addressed: [...PT_YOU_ARE, 'passa de um', 'passa de uma', 'passas de um',
     'passas de uma', 'seu', 'sua', 'seus', 'suas', 'mais um', 'mais uma', 'um outro', 'uma outra', 'tipico de um', 'tipico de uma', 'tipica de uma',

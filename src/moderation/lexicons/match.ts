@@ -57,12 +57,11 @@ export interface CompiledLexicons {
   /** First folded word -> entries starting with it. */
   byFirst: Map<string, Entry[]>;
   /**
-   * The same split: single-word entries by their word, longer ones by their first two words. A frame's
-   * first word ("eres", "voor", "per") starts thousands of entries, and a word is compared only with
-   * those whose second word follows it.
+   * Of a long byFirst list, its entries' places by their second word ('' for single words), made when the
+   * word is first met: a frame's first word ("eres", "voor", "per") starts thousands of entries, and a word
+   * is compared only with those whose second word follows it.
    */
-  singles: Map<string, Entry[]>;
-  byFirstTwo: Map<string, Entry[]>;
+  bySecond: Map<string, Map<string, number[]>>;
   /** Single-word entries by length, for masked words. */
   byLength: Map<number, Entry[]>;
   stems: { stem: string; entry: Entry }[];
@@ -297,7 +296,7 @@ function shapeOf(word: string, n: number): number {
 
 /** Builds the lookup tables once; matching then costs a map lookup per word. */
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
-  const compiled: CompiledLexicons = { byFirst: new Map(), singles: new Map(), byFirstTwo: new Map(), byLength: new Map(), stems: [], stemsByHead: new Map(), stemHead: 0, shapes: new Uint8Array(SHAPES), unspaced: [], allow: new Map(), allowCover: new Map(), gates: new Map() };
+  const compiled: CompiledLexicons = { byFirst: new Map(), bySecond: new Map(), byLength: new Map(), stems: [], stemsByHead: new Map(), stemHead: 0, shapes: new Uint8Array(SHAPES), unspaced: [], allow: new Map(), allowCover: new Map(), gates: new Map() };
   for (const lex of lexicons) {
     const slurs = new Set(lex.slurs.map(fold));
     const strict = new Set(lex.strict.map(fold));
@@ -316,11 +315,6 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       const list = compiled.byFirst.get(entry.words[0]!) ?? [];
       list.push(entry);
       compiled.byFirst.set(entry.words[0]!, list);
-      const split = entry.words.length === 1 ? compiled.singles : compiled.byFirstTwo;
-      const key = entry.words.length === 1 ? entry.words[0]! : `${entry.words[0]} ${entry.words[1]}`;
-      const same = split.get(key) ?? [];
-      same.push(entry);
-      split.set(key, same);
       if (entry.words.length === 1) {
         const same = compiled.byLength.get(entry.words[0]!.length) ?? [];
         same.push(entry);
@@ -395,11 +389,14 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
   };
   /** The entries that may start at a word `key` with `next` after it, in byFirst's order. */
   const startingAt = (key: string, next: Token | undefined): readonly Entry[] => {
-    const one = compiled.singles.get(key) ?? NONE;
-    const more = next === undefined ? NONE : (compiled.byFirstTwo.get(`${key} ${next.key}`) ?? NONE);
-    if (one.length === 0 || more.length === 0) return one.length === 0 ? more : one;
-    const order = compiled.byFirst.get(key)!;
-    return [...one, ...more].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const all = compiled.byFirst.get(key) ?? NONE;
+    if (all.length <= SHORT_LIST) return all;
+    const places = bySecondWord(compiled, key, all);
+    const one = places.get('') ?? NO_PLACES;
+    const more = next === undefined ? NO_PLACES : (places.get(next.key) ?? NO_PLACES);
+    const out: Entry[] = [];
+    for (let a = 0, b = 0; a < one.length || b < more.length;) out.push(all[b >= more.length || (a < one.length && one[a]! < more[b]!) ? one[a++]! : more[b++]!]!);
+    return out;
   };
   words.forEach((w, i) => {
     if (!w.key.includes('*') && (matchedAt(i, w.key) || (w.unstretched !== w.key && matchedAt(i, w.unstretched)))) return;
@@ -457,6 +454,25 @@ function hashOf(key: string, n = key.length): number {
 }
 const pairHash = (first: number, second: number) => Math.imul(first, 31) + second;
 const hasBit = (bits: Uint32Array, h: number) => (bits[(h & GATE_MASK) >>> 5]! & (1 << (h & 31))) !== 0;
+/** A byFirst list this short is compared whole. */
+const SHORT_LIST = 16;
+const NO_PLACES: readonly number[] = [];
+
+/** compiled.bySecond's entry for `first`, made on first use. */
+function bySecondWord(compiled: CompiledLexicons, first: string, all: readonly Entry[]): Map<string, number[]> {
+  let places = compiled.bySecond.get(first);
+  if (places !== undefined) return places;
+  places = new Map();
+  all.forEach((entry, at) => {
+    const second = entry.words[1] ?? '';
+    const list = places!.get(second);
+    if (list === undefined) places!.set(second, [at]);
+    else list.push(at);
+  });
+  compiled.bySecond.set(first, places);
+  return places;
+}
+
 function setBit(bits: Uint32Array, h: number): void {
   bits[(h & GATE_MASK) >>> 5]! |= 1 << (h & 31);
 }
