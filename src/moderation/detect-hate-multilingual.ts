@@ -10,6 +10,7 @@ import { normalise, type Normalised } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
 import { arabiziLexicon, findSkeletons, type SkeletonLexicon } from './arabizi-skeleton.js';
 import { holdsHindiFunctionWord, looksPolish, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
+import { isOwnWord } from './spelling-vocabulary.js';
 
 /**
  * Hate against protected groups in the languages besides English that the phrase patterns can read
@@ -532,6 +533,11 @@ function hateInPairedDocument(segments: readonly PreparedSegment[], pairs: Segme
   // Mandarin with words in pinyin ("黑人是la ji") has more Latin letters than characters: franc names a
   // Latin-script language, and the grammars that read its characters among Latin letters read it too.
   const inLatin = script.filter(([, role]) => role.amongLatin && texts.some((t) => role.amongLatin!(t.value)));
+  // Any language, where its grammar pairs a group word no other language (English included) spells: franc
+  // takes a short line for another language ("Ik haat moslims." reads as Turkish, "As mulheres são
+  // mentirosas" as English). Not a grammar of stems, which franc must name.
+  const ownPair = (lang: string, role: Role) =>
+    !NAMED_ONLY.includes(lang) && texts.some((segment, i) => latinPair(i, lang, role)?.groups.some((g) => namesOwnGroup(segment, g, lang)));
   if (languages[0] === 'en') {
     // The function word first: one search, where the pair may read the segment's lexicon words and threats.
     const hindiPair = (i: number) => holdsHindiFunctionWord(texts[i]!.value) && latinPair(i, 'hi', hindi[0]![1]) !== undefined;
@@ -544,6 +550,7 @@ function hateInPairedDocument(segments: readonly PreparedSegment[], pairs: Segme
       ...(readsRomanisedHindi(segments) || texts.some((_, i) => hindiPair(i)) ? hindi : []),
       ...(texts.some((_, i) => arabiziPair(i)) ? arabizi : []),
       ...(readsPolish(segments) || texts.some((_, i) => polishPair(i)) ? polish : []),
+      ...compiled.filter(([lang, role]) => !['hi', 'ar', 'pl'].includes(lang) && ownPair(lang, role)),
     ];
     return read(own, inLatin);
   }
@@ -555,10 +562,15 @@ function hateInPairedDocument(segments: readonly PreparedSegment[], pairs: Segme
   // Polish as well where its letters and words say it, or its grammar pairs one of its group words (its
   // group words are no other language's): franc reads "Lesbijki są okropne." as French or Italian.
   const polishToo = !plausible.includes('pl') && (readsPolish(segments) || texts.some((_, i) => latinPair(i, 'pl', polish[0]![1]) !== undefined));
-  const likely = compiled.filter(([lang]) => plausible.includes(lang as Language) || (polishToo && lang === 'pl'));
+  const likely = compiled.filter(([lang, role]) => plausible.includes(lang as Language) || (lang === 'pl' ? polishToo : ownPair(lang, role)));
   const grammars = likely.length > 0 ? [...likely, ...unnamed.filter(([lang]) => !likely.some(([other]) => other === lang))] : compiled.filter(([lang]) => !NAMED_ONLY.includes(lang));
   const named = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
   return read(grammars, [...named, ...inLatin.filter((g) => !named.includes(g))]);
+}
+
+/** Whether a group's name in a segment has a word only `lang`'s grammar spells. */
+function namesOwnGroup(segment: PreparedSegment, group: Span, lang: string): boolean {
+  return (segment.norm.text.slice(group.from, group.to).match(/[a-z]+/g) ?? []).some((word) => isOwnWord(word, lang));
 }
 
 function once<K, T>(known: Map<K, T>, key: K, find: () => T): T {

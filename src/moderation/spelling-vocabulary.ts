@@ -66,6 +66,11 @@ export function wordLanguages(word: string): number {
   return (languagesByWord ??= mapLanguages()).get(word) ?? 0;
 }
 let languagesByWord: ReadonlyMap<string, number> | undefined;
+/** Whether `lang`'s grammar is the only one, English lists included, that spells the word ("moslims" is Dutch). */
+export function isOwnWord(word: string, lang: string): boolean {
+  const index = Object.keys(HATE_GRAMMARS).indexOf(lang);
+  return index >= 0 && wordLanguages(word) === 1 << (index + 1);
+}
 function mapLanguages(): ReadonlyMap<string, number> {
   const map = new Map<string, number>();
   const add = (words: readonly string[], bit: number) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | bit); };

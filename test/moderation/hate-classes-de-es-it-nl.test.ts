@@ -387,3 +387,26 @@ describe('hate by class in de, es, it and nl: session 8, constructions', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+/**
+ * A short line franc takes for another language ("Ik haat moslims." reads as Turkish, "As mulheres são
+ * mentirosas" as English) is read by the grammar whose group word no other language spells (session 14).
+ */
+describe('a short line is read by the language its group word is only in', () => {
+  it.each([
+    ['nl', 'Ik haat moslims'],
+    ['pt', 'As mulheres são mentirosas'],
+    ['pt', 'Odeio mulheres'],
+  ])('%s: "%s" is hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'Ik hou van moslims'],
+    ['nl', 'Moslims zijn mijn buren.'],
+    ['pt', 'As mulheres são incríveis'],
+    ['en', 'I visited the Joods Museum in Amsterdam.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
