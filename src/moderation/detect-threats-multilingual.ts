@@ -76,11 +76,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
-    anchor: anchor('quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir'),
+    anchor: anchor('quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir|raj|estrangul|ahog|atropell|cuello'),
     patterns: [
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
       threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
       threat(0.85, '(te|os) (matare|mataremos|apunalare|degollare|ahorcare|reventare|rompere la cara|rompere las piernas)'),
+      // Session 14, by class: a bullet, a cut throat, strangling, running over, bones broken; the present for the
+      // future ("te parto la cara"), where the bare "te mato" is left out: it is as often a joke.
+      threat(0.85, '(te|os) (voy|vamos) a (meter una bala|meter un tiro|volar la cabeza|rajar|rajar el cuello|cortar el cuello|estrangular|ahogar|atropellar|romper los huesos|partir la boca|romper la boca|partir el cuello|romper el cuello)'),
+      threat(0.85, '(te|os) (rajo|apunalo|degollo|estrangulo|parto la cara|rompo la cara|parto las piernas|rompo las piernas|parto la boca|rompo la boca|parto el cuello|rompo el cuello|meto un tiro|pego un tiro|meto una bala|vuelo la cabeza|corto el cuello|rajo el cuello)'),
       threat(0.75, '(vas|vais) a morir|(estas|estais|ya estas) (muerto|muerta|muertos)'),
       threat(0.8, 'no me (veras|vas a ver|veran) venir'),
       call(0.75, '(voy|vamos) a (matar|disparar a|quemar) a (todos los|todas las|los|las|cada|cualquier|el proximo|la proxima)'),
@@ -94,7 +98,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(voy a|vamos a|te voy a|te vamos a) (quemar|incendiar|prender fuego a|pegar fuego a) (tu|su|vuestra|vuestro) (casa|tienda|coche|negocio|local|oficina|piso)'),
       threat(0.85, '(quemare|incendiare) (tu|su) (casa|tienda|coche|negocio|local|piso)'),
     ],
-    innocentAfter: tail('de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)'),
+    innocentAfter: tail('de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|a (besos|abrazos|cosquillas)'),
     negatedBefore: negation('no|nunca|jamas'),
   },
   pt: {
