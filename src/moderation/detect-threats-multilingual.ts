@@ -76,11 +76,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
-    anchor: anchor('quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir'),
+    anchor: anchor('quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir|raj|estrangul|ahog|atropell|cuello'),
     patterns: [
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
       threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
       threat(0.85, '(te|os) (matare|mataremos|apunalare|degollare|ahorcare|reventare|rompere la cara|rompere las piernas)'),
+      // Session 14, by class: a bullet, a cut throat, strangling, running over, bones broken; the present for the
+      // future ("te parto la cara"), where the bare "te mato" is left out: it is as often a joke.
+      threat(0.85, '(te|os) (voy|vamos) a (meter una bala|meter un tiro|volar la cabeza|rajar|rajar el cuello|cortar el cuello|estrangular|ahogar|atropellar|romper los huesos|partir la boca|romper la boca|partir el cuello|romper el cuello)'),
+      threat(0.85, '(te|os) (rajo|apunalo|degollo|estrangulo|parto la cara|rompo la cara|parto las piernas|rompo las piernas|parto la boca|rompo la boca|parto el cuello|rompo el cuello|meto un tiro|pego un tiro|meto una bala|vuelo la cabeza|corto el cuello|rajo el cuello)'),
       threat(0.75, '(vas|vais) a morir|(estas|estais|ya estas) (muerto|muerta|muertos)'),
       threat(0.8, 'no me (veras|vas a ver|veran) venir'),
       call(0.75, '(voy|vamos) a (matar|disparar a|quemar) a (todos los|todas las|los|las|cada|cualquier|el proximo|la proxima)'),
@@ -94,13 +98,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(voy a|vamos a|te voy a|te vamos a) (quemar|incendiar|prender fuego a|pegar fuego a) (tu|su|vuestra|vuestro) (casa|tienda|coche|negocio|local|oficina|piso)'),
       threat(0.85, '(quemare|incendiare) (tu|su) (casa|tienda|coche|negocio|local|piso)'),
     ],
-    innocentAfter: tail('de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)'),
+    innocentAfter: tail('de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|a (besos|abrazos|cosquillas)'),
     negatedBefore: negation('no|nunca|jamas'),
   },
   pt: {
-    anchor: anchor('queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg'),
+    anchor: anchor('queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
     patterns: [
-      threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) (matar|esfaquear|queimar|enforcar|dar um tiro|meter uma bala|arrebentar|rebentar|quebrar)'),
+      threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) (matar|esfaquear|queimar|enforcar|dar um tiro|meter uma bala|arrebentar|rebentar|quebrar|estrangular|degolar|atropelar|afogar|apunhalar|cortar o pescoco|cortar a garganta)'),
       threat(0.85, '(vou|vamos) (matar|esfaquear|queimar|enforcar)(-te|-vos|-lo|-la)'),
       threat(0.85, '(vou|vamos) (te )?(quebrar|partir|arrebentar|rebentar) (a|as|o|os) (tua|tuas|sua|suas|teu|teus|seu|seus) (cara|pernas|perna|bracos|dentes|pescoco|cabeca|fuca|ossos)'),
       threat(0.85, '(eu )?(te|vos) (mato|matarei|mataremos|esfaqueio|esfaquearei)'),
@@ -117,7 +121,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Arson against someone's home, shop or car.
       threat(0.85, '(vou|vamos) (queimar|incendiar|tacar fogo (em|na|no)|botar fogo (em|na|no)|por fogo (em|na|no)) (tua|sua|teu|seu) (casa|loja|carro|negocio|escritorio)'),
     ],
-    innocentAfter: tail('de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)'),
+    innocentAfter: tail('de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)'),
     negatedBefore: negation('nao|nunca|jamais'),
   },
   fr: {
@@ -141,11 +145,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('ne|jamais'),
   },
   de: {
-    anchor: inside('zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
+    anchor: inside('schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
     patterns: [
       threat(0.85, '(ich|wir) (werde|werd|werden|will|wollen) (dich|euch|sie) (?:\\p{L}+ )?(umbringen|toten|abstechen|erschie(ss|ß)en|abknallen|kaltmachen|verprugeln|erwurgen|aufhangen|verbrennen|abschlachten|erstechen|vergasen)'),
       threat(0.85, '(ich|wir) (bring|bringe|bringen|stech|steche|stechen|knall|knalle|knallen|mach|mache|machen) (dich|euch) (?:\\p{L}+ )?(um|ab|kalt)'),
       threat(0.85, '(ich|wir) (tote|toten|erschie(ss|ß)e|ersteche|erwurge) (dich|euch)'),
+      // Session 14, by class: a bullet in the head, a cut throat, slit open, run over.
+      threat(0.85, '(ich|wir) (jag|jage|jagen|schie(ss|ß)|schie(ss|ß)e|verpass|verpasse) (dir|euch) (?:\\p{L}+ )?(eine kugel|kugeln|blei) (in den kopf|durch den kopf|in die birne|in den schadel)|(ich|wir) (schneid|schneide|schneiden) (dir|euch) (die kehle|den hals|die gurgel) durch|(ich|wir) (schlitz|schlitze|schlitzen) (dich|euch) auf|(ich|wir) (fahr|fahre|fahren) (dich|euch) (tot|platt)'),
       threat(0.85, '(ich|wir) (brech|breche|brechen|werde|werden) (dir|euch) (?:(alle|beide) )?(?:(die|den|das) )?(beine|knochen|arme|genick|hals|nase|kiefer|fresse|finger)'),
       threat(0.75, '(du bist|ihr seid) (so gut wie |schon )?(tot|tot!|ein toter mann)|(du wirst|ihr werdet) (bald )?sterben'),
       threat(0.8, '(du wirst|ihr werdet) mich nicht kommen sehen'),
@@ -164,10 +170,12 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('nicht|nie|niemals|kein'),
   },
   it: {
-    anchor: anchor('bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
+    anchor: anchor('proiettil|gola|strangol|decapit|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
     patterns: [
       threat(0.85, '(ti|vi|lo|la|li|le) (ammazzo|uccido|ammazzero|uccidero|accoltello|sgozzo|brucio|impicco|sparo)'),
       threat(0.85, '(ti|vi) (faccio|faro|facciamo|faremo) (fuori|a pezzi|la pelle|saltare la testa)'),
+      // Session 14, by class: a bullet in the head, a cut throat, strangling, beheading ("ti investo" left out: it is also "I entrust you").
+      threat(0.85, '(ti|vi) (pianto|piantero|ficco|ficchero|metto|mettero) (una pallottola|un proiettile|una pallottola in testa|un proiettile in testa)|(ti|vi) (taglio|tagliero) la gola|(ti|vi) (strangolo|strangolero|decapito|decapitero|sgozzero)'),
       threat(0.85, '(ti|vi) (spacco|rompo|spezzo|spacchero|rompero|spezzero) (la|le|il|i|tutte le|tutti i) (faccia|gambe|ossa|testa|braccia|denti|muso|collo)'),
       threat(0.85, '(voglio|vogliamo|vado ad|vengo ad|verro ad) (ammazzarti|ucciderti|ammazzarvi|uccidervi|spararti|accoltellarti)'),
       threat(0.75, '(sei|siete) (gia )?(morto|morta|morti|un uomo morto)|(morirai|morirete)'),
@@ -186,13 +194,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('non|mai'),
   },
   nl: {
-    anchor: inside('brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
+    anchor: inside('omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
     patterns: [
       threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen|wil|willen) (je|jou|jullie|hem|haar) (?:\\p{L}+ )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|kapotmaken|ophangen|verbranden|doodschieten|doodsteken|in elkaar slaan)'),
       threat(0.85, '(ik|wij|we) (maak|maken|steek|steken|schiet|schieten|sla|slaan) (je|jou|jullie) (dood|neer|af|kapot|lens|verrot|in elkaar)'),
       threat(0.85, '(ik|wij|we) (breek|breken|ga|gaan) (je|jouw|jullie) (benen|nek|armen|botten|kop|gezicht|kaak)'),
+      // Session 14, by class: a bullet through the head, run over.
+      threat(0.85, '(ik|wij|we) (jaag|jagen|schiet|schieten) (je|jou|jullie) een kogel door (je|jullie) (kop|hoofd|kanis|harses)|(ik|wij|we) (jaag|jagen|schiet|schieten) een kogel door (je|jouw|jullie) (kop|hoofd|kanis|harses)|(ik|wij|we) (rij|rijden) (je|jou|jullie) (dood|omver)'),
       threat(0.75, '(je|jij|jullie) (bent|zijn) (zo goed als |al )?(dood|een dode man)|(je|jij|jullie) (gaat|gaan|zal|zult|zullen) (eraan|sterven|dood)'),
-      threat(0.8, '(je|jij|jullie) (zal|zult|zullen) me niet (zien komen|aan zien komen)'),
+      threat(0.8, '(je|jij|jullie) (zal|zult|zullen) me niet (zien komen|aan zien komen|zien aankomen)'),
       call(0.75, '(iemand|we|wij|men) (moet|moeten|zou|zouden|moest) (hem|haar|ze|die|hen|al die|alle) (?:\\p{L}+ )?(vermoorden|doodmaken|neerschieten|afmaken|ophangen|vergassen|uitroeien)'),
       call(0.75, '(ik|wij|we) (ga|gaan|zal|zullen|moet|moeten|wil|willen) (?:\\p{L}+ ){0,3}(vermoorden|neersteken|neerschieten|doodschieten|doodsteken|verkrachten|onthoofden|lynchen)'),
       call(0.75, '(ga|gaan|zal|zullen|moet|moeten|wil|willen) (ik|wij|we) (?:\\p{L}+ ){0,3}(vermoorden|neersteken|neerschieten|doodschieten|doodsteken|verkrachten|onthoofden|lynchen)'),
@@ -207,7 +217,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('niet|nooit'),
   },
   pl: {
-    anchor: inside('spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz'),
+    anchor: inside('rozjad|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz'),
     patterns: [
       threat(0.85, '(?:(ja|zaraz|juz) )?(cie|was) (?:(zaraz|normalnie|kurwa) )?(zabije|zajebie|zatłuke|zastrzele|powiesze|spale|podpale|poderzne|udusze|dzgne|rozwale|wykoncze|załatwie|zabijemy|zajebiemy|zastrzelimy)'),
       threat(0.85, '(zabije|zajebie|zatłuke|zastrzele|powiesze|poderzne|udusze|wykoncze|zabijemy|zajebiemy) (cie|was)'),
@@ -221,10 +231,12 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.7, '(ja )?wiem gdzie (mieszkasz|spisz|pracujesz|mieszkacie)'),
       threat(0.8, 'nie zobaczysz mnie jak (przyjde|nadchodze)'),
       call(0.75, 'ktos (powinien|musi) (wpakowac|wsadzic|władowac) (?:\\p{L}+ ){0,2}(kulke|kule)'),
+      // Session 14, by class: a bullet in the head, run over, drowned, buried.
+      threat(0.85, '(wpakuje|wpakujemy|wsadze|wsadzimy|właduje|władujemy) (ci|wam) (kulke|kule)|(rozjade|rozjedziemy|utopie|utopimy|zakopie|zakopiemy) (cie|was)'),
       // Arson against someone's home, shop or car.
       threat(0.85, '(spale|podpale|spalimy|podpalimy) (ci|wam|twoj|twoja|wasz|wasza) (dom|sklep|samochod|auto|mieszkanie|biuro)'),
     ],
-    innocentAfter: tail('ze smiechu|smiechem|z miłosci|buziakami'),
+    innocentAfter: tail('ze smiechu|smiechem|z miłosci|buziakami|w pocałunkach|pocałunkami'),
     negatedBefore: negation('nie|nigdy'),
   },
   ru: {

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { isHate as hate, rules } from './docs.js';
+
+/**
+ * Threats and calls for violence by class of act and form (session 14: hate-grammars.ts's violence role,
+ * detect-threats-multilingual.ts): running over, bombing, beheading, strangling, drowning, bones broken,
+ * a bullet in the head, hunting, executions, in the first-person future, the imperative plural, "someone
+ * should", "should be" with its participle. Each sentence is written for its class, none is a data set's
+ * row. The innocent ones share the words: news of deaths, "drown you in kisses", "invest", reality's camps,
+ * a hunt's victims, negations and condemnations.
+ */
+
+/** Whether the rules, multilingual ones on, read a threat or a call for violence (against anyone). */
+async function threatens(value: string): Promise<boolean> {
+  const { reasons } = await rules(value, { policy: { multilingual: true } });
+  return reasons.some((r) => r.category === 'harassment/threatening' || r.category === 'violence' || r.category === 'hate/threatening');
+}
+
+describe('calls for violence against a group, by class', () => {
+  it.each([
+    ['es', 'running over, "I\'m going to"', 'Voy a atropellar a todos los inmigrantes que vea.'],
+    ['es', 'stoning, "should be" + participle', 'Las lesbianas deberían ser apedreadas.'],
+    ['es', 'vosotros imperative with its object', 'Matad a todos los inmigrantes.'],
+    ['es', 'thrown into the sea', 'A los inmigrantes hay que tirarlos al mar.'],
+    ['pt', 'gassing, "deserve to be"', 'Os judeus merecem ser gaseados.'],
+    ['pt', '"someone should" stab', 'Alguém devia esfaquear esses muçulmanos.'],
+    ['pt', 'running over, first-person future', 'Atropelarei os judeus com meu carro.'],
+    ['fr', '"someone should" stab', "Quelqu'un devrait poignarder ces musulmans."],
+    ['fr', 'beheading, imperative plural', 'Décapitons les homosexuels.'],
+    ['fr', 'bones broken', 'Je vais casser les jambes de chaque gitan que je croise.'],
+    ['de', 'running over, long object', 'Ich werde alle Ausländer überfahren, die ich sehe.'],
+    ['de', 'bones broken, present for future', 'Ich breche jedem Zigeuner die Beine.'],
+    ['de', 'drowning, object first and verb second', 'Die Flüchtlinge ertränke ich alle.'],
+    ['de', '"belong beaten"', 'Frauen gehören geschlagen.'],
+    ['de', '"only a dead X is a good X"', 'Nur ein toter Flüchtling ist ein guter Flüchtling.'],
+    ['it', '"someone should" stab', 'Qualcuno dovrebbe accoltellare questi musulmani.'],
+    ['it', 'bones broken, future', 'Spezzerò le gambe a ogni zingaro che vedo.'],
+    ['it', 'drowning, pronoun object', 'I profughi li affogo tutti.'],
+    ['it', 'running over, with the car', 'Investirò i musulmani con la macchina.'],
+    ['it', '"the only good X is a dead X"', "L'unico immigrato buono è un immigrato morto."],
+    ['nl', 'running over', 'Ik ga de moslims overrijden.'],
+    ['nl', 'beaten to death, "deserve to be"', 'Buitenlanders verdienen het om doodgeslagen te worden.'],
+    ['nl', 'beaten, "must be"', 'Vrouwen moeten geslagen worden.'],
+    ['nl', '"only a dead X is a good X"', 'Alleen een dode vluchteling is een goede vluchteling.'],
+    ['pl', 'bombing, first-person future', 'Zbombardujemy meczet muzułmanów.'],
+    ['pl', 'bones broken', 'Połamię nogi każdemu Cyganowi, którego zobaczę.'],
+    ['pl', 'kicked out of the country', 'Trzeba wykopać imigrantów z kraju.'],
+    ['hi', 'beheading, "let\'s"', 'chalo in samlaingikon ka sar kaat dein.'],
+    ['hi', '"the time has come to"', 'ab waqt aa gaya hai in hijron ko khatam karne ka.'],
+    ['hi', 'hunted, future', 'hum musalmanon ka shikar karenge.'],
+  ])('%s (%s): "%s" is hate', async (_lang, _class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['es', 'Los medios informan de que dos gitanos fueron atropellados ayer.'],
+    ['es', 'Echaremos de menos a los inmigrantes que se fueron.'],
+    ['es', 'Nunca atropellaría a un inmigrante.'],
+    ['es', 'Quien dice que hay que tirar a los inmigrantes al mar es un criminal.'],
+    ['pt', 'As mulheres foram atropeladas na avenida, diz a polícia.'],
+    ['fr', 'Enterrons la hache de guerre avec nos voisins musulmans.'],
+    ['de', 'Die Frauen aus dem Verein stellen ihre Bilder an die Wand.'],
+    ['de', 'Laut Polizei sind drei Flüchtlinge ertrunken.'],
+    ['it', 'Investirò i miei risparmi in un progetto per gli immigrati.'],
+    ['it', 'Sono state uccise le donne del villaggio, riferisce la polizia.'],
+    ['nl', 'Ik sterf van nieuwsgierigheid naar de vrouwen van de club.'],
+    ['nl', 'De vluchtelingen wonen al jaren in kampen.'],
+    ['hi', 'teen sharnarthi hinsa ke shikar hue.'],
+    ['hi', 'chalo hijron ke liye diya jala dein.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
+
+describe('threats against a person, by class', () => {
+  it.each([
+    ['es', 'a bullet in the head', 'Te voy a meter una bala en la cabeza.'],
+    ['es', 'a cut throat, present for future', 'Te rajo el cuello como vuelvas.'],
+    ['pt', 'strangling', 'Vou te estrangular.'],
+    ['de', 'a bullet in the head', 'Ich jag dir eine Kugel in den Kopf.'],
+    ['it', 'a bullet in the head', 'Ti pianto una pallottola in testa.'],
+    ['nl', 'a bullet through the head', 'Ik jaag een kogel door je kop.'],
+    ['nl', '"you won\'t see me coming"', 'Je zult me niet zien aankomen.'],
+    ['pl', 'a bullet in the head', 'Wpakuję ci kulkę w łeb.'],
+  ])('%s (%s): "%s" is a threat', async (_lang, _class, value) => {
+    expect(await threatens(value)).toBe(true);
+  });
+
+  it.each([
+    ['es', 'Te voy a ahogar a besos cuando llegues.'],
+    ['pt', 'Vou te afogar em beijos quando chegar.'],
+    ['pl', 'Utopię cię w pocałunkach.'],
+    ['it', 'Ti investo di questo compito.'],
+    ['de', 'Hals- und Beinbruch für die Prüfung!'],
+    ['nl', 'Breek een been vanavond!'],
+  ])('%s: "%s" is no threat', async (_lang, value) => {
+    expect(await threatens(value)).toBe(false);
+  });
+});
