@@ -52,3 +52,21 @@ describe('hate vocabulary by class: session 14', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+/** The emphatic negations ("keineswegs", "affatto", "geenszins"): a good thing they deny is hate, a contempt word they deny is not. */
+describe('emphatic negations: session 14', () => {
+  it.each([
+    ['de', 'Juden sind keineswegs klug.'],
+    ['nl', 'Moslims zijn geenszins slim.'],
+    ['de', 'Frauen sind keinesfalls fähig.'],
+  ])('%s: "%s" is hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['de', 'Juden sind keineswegs dumm.'],
+    ['nl', 'Moslims zijn geenszins dom.'],
+  ])('%s: "%s" is not hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
