@@ -71,16 +71,17 @@ function variantsOf(word: string, out: Int32Array): number {
  * look-ups a word that passes the shape and hash gates, once a word id.
  */
 export function variantTarget(variant: string): string | undefined {
-  if (KNOWN.has(variant)) return undefined;
+  return variantTargets(variant)[0];
+}
+
+/** Every target variantsOf turns into the variant, in TARGETS' order (correctTypos picks among them by language). */
+function variantTargets(variant: string): string[] {
+  if (KNOWN.has(variant)) return [];
   const { order, units } = (targetOrder ??= orderTargets());
-  let best: string | undefined;
-  let bestAt = Infinity;
+  const found = new Map<string, number>();
   const consider = (target: string, generates: boolean) => {
     const at = order.get(target);
-    if (at !== undefined && at < bestAt && generates) {
-      best = target;
-      bestAt = at;
-    }
+    if (at !== undefined && generates) found.set(target, at);
   };
   const n = variant.length;
   // The targets variantsOf turns into the variant, rule by rule.
@@ -95,7 +96,7 @@ export function variantTarget(variant: string): string | undefined {
     if (n + 1 >= 5) consider(variant + unit, true);
   }
   if (n + 1 >= 4) consider(`h${variant}`, true);
-  return best;
+  return [...found].sort((a, b) => a[1] - b[1]).map(([target]) => target);
 }
 /** Each target's place in TARGETS' order, and every code unit the targets hold: made on the first variant read. */
 let targetOrder: { order: ReadonlyMap<string, number>; units: readonly string[] } | undefined;
@@ -612,7 +613,16 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       known !== 0 ? READINGS[known - 1]
       : facts < 0 ? (readingAt(source, from, to) ?? spacedReading(n, from, to) ?? digitOneAt(from, to))
       : (((facts & MAY_BE_SPACED) !== 0 ? spacedReading(n, from, to) : undefined) ?? ((facts & HAS_I) !== 0 ? digitOneAt(from, to) : undefined));
-    if (word && standsAlone(from, to) && !(known !== 0 ? (facts & REAL) !== 0 : isRealWord(source.slice(from, to)))) fixes.push({ from, to, word });
+    if (word && standsAlone(from, to) && !(known !== 0 ? (facts & REAL) !== 0 : isRealWord(source.slice(from, to)))) fixes.push({ from, to, word: inTextLanguage(word, from, to) });
+  };
+  // A misspelling two languages' targets share ("jden": juden or joden) reads as the one in the language
+  // most of the text's words are in; TARGETS' order (English first) decides a tie.
+  let votes: number[] | undefined;
+  const inTextLanguage = (word: string, from: number, to: number): string => {
+    const rivals = variantTargets(source.slice(from, to));
+    if (rivals.length < 2 || rivals[0] !== word) return word;
+    votes ??= languageVotes(source);
+    return byLanguage(rivals, votes);
   };
 
   /** An Arabic word (Arabizi digits among its letters). */
@@ -757,15 +767,20 @@ function maskedWord(written: string, masks: readonly number[], text: string): st
   if (groups.length === 1) return groups[0];
   const candidates = groups.length > 0 ? groups : fillings(written, masks, (w) => TARGETS.has(w) || KNOWN.has(w));
   if (candidates.length === 0) return undefined;
-  const votes = languageVotes(text);
-  const score = (w: string) => votes.reduce((sum, n, bit) => ((wordLanguages(w) >>> bit) & 1 ? sum + n : sum), 0);
-  const { order } = (targetOrder ??= orderTargets());
-  const place = (w: string) => order.get(w) ?? Infinity;
-  const ranked = candidates.map((w) => [w, score(w)] as const).sort((a, b) => b[1] - a[1] || place(a[0]) - place(b[0]));
+  const ranked = rankByLanguage(candidates, languageVotes(text));
   if (groups.length > 0) return ranked[0]![0];
   const [best, next] = ranked;
   return TARGETS.has(best![0]) && (next === undefined || next[1] < best![1]) ? best![0] : undefined;
 }
+
+/** The words with their votes (languageVotes) for the languages that spell them, most first; TARGETS' order breaks a tie. */
+function rankByLanguage(words: readonly string[], votes: readonly number[]): (readonly [string, number])[] {
+  const score = (w: string) => votes.reduce((sum, n, bit) => ((wordLanguages(w) >>> bit) & 1 ? sum + n : sum), 0);
+  const { order } = (targetOrder ??= orderTargets());
+  const place = (w: string) => order.get(w) ?? Infinity;
+  return words.map((w) => [w, score(w)] as const).sort((a, b) => b[1] - a[1] || place(a[0]) - place(b[0]));
+}
+const byLanguage = (words: readonly string[], votes: readonly number[]) => rankByLanguage(words, votes)[0]![0];
 
 /**
  * Whether a target or known word has the word's first two letters, last letter and length, or a group stem

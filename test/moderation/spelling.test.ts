@@ -112,6 +112,11 @@ describe('misspelt hate is read as what it says', () => {
     expect(read('al die j*den zijn')).toBe('al die joden zijn');
     expect(read('sh*thead')).toBe('shithead');
     expect(read('i h*te them')).toBe('i hate them');
+  });
+
+  it('reads a misspelling two languages share as the word of the text\'s language', () => {
+    expect(read('alle jden sind ratten')).toBe('alle juden sind ratten');
+    expect(read('al die jden zijn ratten')).toBe('al die joden zijn ratten');
     // "sh*t" may be "shot"; a sign first or last is a hashtag or emphasis; "f**" shows too little; a gender star spells no word.
     expect(read('this is sh*t')).toBe('this is sh*t');
     expect(read('#cum #tag')).toBe('#cum #tag');
