@@ -619,6 +619,8 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   // most of the text's words are in; TARGETS' order (English first) decides a tie.
   let votes: number[] | undefined;
   const inTextLanguage = (word: string, from: number, to: number): string => {
+    // A reading that is no single target (words run together or spaced apart) has no rivals.
+    if (!TARGETS.has(word)) return word;
     const rivals = variantTargets(source.slice(from, to));
     if (rivals.length < 2 || rivals[0] !== word) return word;
     votes ??= languageVotes(source);

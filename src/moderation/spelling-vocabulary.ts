@@ -66,16 +66,18 @@ export function wordLanguages(word: string): number {
   return (languagesByWord ??= mapLanguages()).get(word) ?? 0;
 }
 let languagesByWord: ReadonlyMap<string, number> | undefined;
+/** Each grammar's language bit in wordLanguages (English's is 1). */
+const LANGUAGE_BITS: ReadonlyMap<string, number> = new Map(Object.keys(HATE_GRAMMARS).map((lang, i) => [lang, 1 << (i + 1)]));
 /** Whether `lang`'s grammar is the only one, English lists included, that spells the word ("moslims" is Dutch). */
 export function isOwnWord(word: string, lang: string): boolean {
-  const index = Object.keys(HATE_GRAMMARS).indexOf(lang);
-  return index >= 0 && wordLanguages(word) === 1 << (index + 1);
+  const bit = LANGUAGE_BITS.get(lang);
+  return bit !== undefined && wordLanguages(word) === bit;
 }
 function mapLanguages(): ReadonlyMap<string, number> {
   const map = new Map<string, number>();
   const add = (words: readonly string[], bit: number) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | bit); };
   add(patternWords(englishPatterns), 1);
-  grammars.forEach((g, i) => add(patternWords([...saidOf(g), ...g.worth, ...g.negation, ...g.mention, ...g.they, ...g.self]), 1 << (i + 1)));
+  for (const [lang, g] of Object.entries(HATE_GRAMMARS)) add(patternWords([...saidOf(g), ...g.worth, ...g.negation, ...g.mention, ...g.they, ...g.self]), LANGUAGE_BITS.get(lang)!);
   return map;
 }
 
