@@ -1,4 +1,4 @@
-import { languagesWithin, lexiconsMayHit, looksPolish, looksRomanisedHindi, matchLexicons, rankLanguages, showsTurkish, type Language } from './lexicons/index.js';
+import { hasOwnWords, languagesShown, languagesWithin, lexiconsMayHit, looksPolish, looksRomanisedHindi, matchLexicons, rankLanguages, type Language } from './lexicons/index.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
 import { aimedAtSelf } from './insult-target.js';
@@ -33,9 +33,9 @@ export const detectLexicon: Detector = (segments, policy) => {
   // An English strict term ("dick") is kept out without asking franc: its hit would be dropped (except),
   // letting it in only keeps other lexicons' stems off its word, and in a document franc reads as
   // English every hit but Hindi's is dropped anyway. So the answer is the same whatever franc would say.
-  let turkishSigns: boolean | undefined;
-  const turkish = () => (turkishSigns ??= segments.some((s) => showsTurkish(segmentText(s))));
-  const inLanguage = (lang: Language) => lang !== 'en' && (lang !== 'tr' || turkish()) && (language() === lang || (lang === 'hi' && romanisedHindi()) || (lang === 'pl' && polish()));
+  let shown: ReadonlySet<Language> | undefined;
+  const shows = (lang: Language) => !hasOwnWords(lang) || (shown ??= languagesShown(segments.map(segmentText).join('\n'))).has(lang);
+  const inLanguage = (lang: Language) => lang !== 'en' && shows(lang) && (language() === lang || (lang === 'hi' && romanisedHindi()) || (lang === 'pl' && polish()));
   const hits: Hit[] = [];
   let budget = READ_LIMIT;
   for (const segment of segments) {

@@ -133,39 +133,77 @@ const POLISH_WORDS = wordList(
 );
 
 /**
- * Turkish words no English text writes: function words ("ve", "bir", "değil", the question particles) and
- * its commonest swearing. With a letter only Turkish has (ğ ı ş İ), one of them lets franc be asked whether
- * the text is Turkish (showsTurkish).
+ * Per language, words English texts do not write (function words, and the commonest insults' company:
+ * "espèce", "mec", "vraiment"), accents taken off. Left out: what English bios hold too (names' "de", "la",
+ * "van", "del"; "per", "non", "com" of a web address, "mit", "bin", "ton"). A strict term (a lexicon word that
+ * is an ordinary word elsewhere: French "con", Italian "negra", Turkish "am") counts only in a text that
+ * shows its language by one of these, or for Turkish a letter of its own, beside franc naming the
+ * language: franc ranks many a short English line first as French or Turkish ("I teach Con Law",
+ * "I am a baker in Izmir").
  */
-const TURKISH_WORDS = wordList(
-  ['ve', 'bir', 'bu', 'şu', 'çok', 'cok', 'için', 'icin', 'ile', 'ama', 'gibi', 'değil', 'degil', 'mi', 'mı', 'mu', 'mü', 'misin', 'mısın', 'musun',
-    'ki', 'yok', 'daha', 'sana', 'bana', 'beni', 'seni', 'senin', 'benim', 'sen', 'neden', 'niye', 'nasıl', 'nasil', 'kadar', 'hepsi', 'hepiniz',
-    'olsun', 'amk', 'aq', 'lan', 'ulan', 'siktir', 'sikerim', 'orospu', 'amına', 'amina'],
-  64,
-);
+const OWN_WORDS: Partial<Record<Language, readonly string[]>> = {
+  es: ['un', 'una', 'unos', 'unas', 'eres', 'soy', 'somos', 'estoy', 'estas', 'esta', 'este', 'esto', 'eso', 'esa', 'ese', 'que', 'por', 'muy', 'pero',
+    'como', 'todo', 'todos', 'hay', 'tus', 'mis', 'sus', 'usted', 'ustedes', 'ella', 'ellos', 'ellas', 'yo', 'vete', 'tienes', 'tiene', 'hijo', 'tan',
+    'asi', 'aqui', 'porque', 'cuando', 'donde', 'nada', 'siempre', 'nunca', 'tambien', 'pinche', 'te', 'les', 'nos', 'nuestro', 'nuestra', 'nuestros',
+    'otro', 'otra', 'otros', 'estos', 'esos', 'esas', 'deberian', 'deben', 'ser', 'estan', 'sois', 'vosotros', 'algun', 'ningun', 'cualquier'],
+  pt: ['um', 'uma', 'umas', 'uns', 'voce', 'vc', 'ele', 'ela', 'eles', 'elas', 'nao', 'que', 'dos', 'das', 'pra', 'por', 'muito', 'isso', 'essa', 'esse',
+    'esta', 'este', 'tudo', 'todos', 'seu', 'sua', 'teu', 'tua', 'meu', 'minha', 'vai', 'vou', 'aqui', 'agora', 'sempre', 'nunca', 'tambem', 'porque',
+    'quando', 'onde', 'nada', 'sou', 'somos', 'sao', 'foi', 'tem', 'tomar', 'os', 'aos', 'nos', 'nas', 'pelo', 'pela', 'pelos', 'pelas', 'ao', 'estao',
+    'esses', 'essas', 'estes', 'estas', 'aqueles', 'aquelas', 'deles', 'delas', 'nosso', 'nossa', 'nossos', 'mais', 'como', 'muitos', 'muitas', 'todas',
+    'qualquer', 'apenas', 'nenhum', 'nenhuma', 'ninguem', 'outro', 'outra', 'outros', 'deveriam', 'devem', 'ser', 'sendo', 'voces', 'te'],
+  fr: ['un', 'une', 'du', 'je', 'tu', 'il', 'elle', 'nous', 'vous', 'ils', 'elles', 'que', 'qui', 'cette', 'sont', 'suis', 'etes', 'avec', 'mais', 'tres',
+    'quel', 'quelle', 'aux', 'toi', 'moi', 'ici', 'comme', 'tout', 'tous', 'toujours', 'jamais', 'rien', 'fais', 'espece', 'vraiment', 'celui', 'ceux',
+    'mec', 'gros', 'pauvre', 'petit', 'des', 'pas', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'sur', 'chez', 'bien', 'faut', 'doivent', 'devraient',
+    'peut', 'peuvent', 'autre', 'autres', 'ces', 'etre', 'sais', 'fait', 'te', 'tes'],
+  de: ['ich', 'du', 'sie', 'wir', 'ihr', 'und', 'ist', 'bist', 'sind', 'nicht', 'kein', 'keine', 'ein', 'eine', 'einen', 'einem', 'einer', 'auf', 'zu',
+    'auch', 'aber', 'wie', 'wer', 'sehr', 'noch', 'nur', 'schon', 'dein', 'deine', 'mein', 'meine', 'doch', 'nein', 'habe', 'hast', 'haben', 'dich',
+    'mich', 'mir', 'diese', 'dieser', 'dieses', 'jetzt', 'immer', 'warum', 'echt', 'digga', 'uns', 'euch', 'ihnen', 'unsere', 'unser', 'eure', 'euer',
+    'sollten', 'sollen', 'muss', 'mussen', 'werden', 'wird', 'sein', 'alle', 'andere', 'anderen', 'einfach', 'solche', 'solchen', 'oder', 'weil', 'wenn'],
+  it: ['il', 'gli', 'una', 'sei', 'sono', 'che', 'del', 'della', 'delle', 'dei', 'questo', 'questa', 'quello', 'quella', 'tutto', 'tutti', 'molto',
+    'anche', 'sempre', 'lui', 'noi', 'voi', 'loro', 'mio', 'tuo', 'tua', 'suo', 'sua', 'cosa', 'vai', 'fatti', 'ancora', 'perche', 'quando', 'dove',
+    'niente', 'brutto', 'brutta', 'stai', 'gia', 'piu', 'un', 'te', 'altro', 'altri', 'altra', 'questi', 'queste', 'quelli', 'quelle', 'nostro',
+    'nostra', 'nostri', 'vostro', 'dovrebbero', 'devono', 'essere', 'siete', 'siamo', 'nessun', 'nessuno', 'qualsiasi', 'ogni'],
+  nl: ['het', 'een', 'ik', 'je', 'jij', 'jou', 'jouw', 'hij', 'zij', 'wij', 'jullie', 'niet', 'geen', 'wat', 'voor', 'naar', 'maar', 'ook', 'nog', 'echt',
+    'zijn', 'hebt', 'heeft', 'mijn', 'haar', 'deze', 'alle', 'altijd', 'nooit', 'waarom', 'wie', 'gewoon', 'toch', 'ons', 'onze',
+    'moeten', 'zouden', 'worden', 'wordt', 'andere', 'zulke', 'iedere', 'elke', 'omdat', 'zoals', 'te', 'zo', 'kan', 'weer', 'heb', 'gaan', 'hebben',
+    'moet', 'kunnen', 'zal', 'aan', 'bij', 'uit'],
+  tr: ['ve', 'bir', 'bu', 'su', 'cok', 'icin', 'ile', 'ama', 'gibi', 'degil', 'mi', 'mu', 'misin', 'musun', 'ki', 'yok', 'daha', 'sana', 'bana',
+    'beni', 'seni', 'senin', 'benim', 'sen', 'neden', 'niye', 'nasil', 'kadar', 'hepsi', 'hepiniz', 'olsun', 'amk', 'aq', 'lan', 'ulan', 'siktir',
+    'sikerim', 'orospu', 'amina'],
+};
+const OWN_WORD_LANGUAGES: ReadonlyMap<string, readonly Language[]> = (() => {
+  const map = new Map<string, Language[]>();
+  for (const [lang, words] of Object.entries(OWN_WORDS) as [Language, readonly string[]][]) for (const w of words) map.set(w, [...(map.get(w) ?? []), lang]);
+  return map;
+})();
 const TURKISH_LETTER = /[ğĞıİşŞ]/u;
 
 /**
- * Whether a text shows Turkish by a letter or a word of its own. franc ranks many a short English line
- * first as Turkish ("I am so tired", "Got it"), whose "am" and "göt" are Turkish swearing: a Turkish strict
- * term is asked of franc only in a text that shows Turkish, which spares franc on most English texts.
+ * The languages a text shows by a word of their own (OWN_WORDS), and Turkish by its letters. A language
+ * OWN_WORDS does not list (Polish and Hindi have their own tests; Russian and Arabic their own scripts) is
+ * never in it: hasOwnWords says whether the test applies.
  */
-export function showsTurkish(text: string): boolean {
-  if (TURKISH_LETTER.test(text)) return true;
-  let found = false;
-  eachListedWord(text, TURKISH_WORDS, () => (found = true));
-  return found;
+export function languagesShown(text: string): ReadonlySet<Language> {
+  const shown = new Set<Language>();
+  if (TURKISH_LETTER.test(text)) shown.add('tr');
+  for (const [word] of text.matchAll(/\p{L}+/gu)) {
+    for (const lang of OWN_WORD_LANGUAGES.get(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) ?? []) shown.add(lang);
+  }
+  return shown;
 }
+
+/** Whether languagesShown tells a language by its words (else a strict term of it needs only franc). */
+export const hasOwnWords = (lang: Language): boolean => OWN_WORDS[lang] !== undefined;
 
 /**
  * A character's classes as the word lists read them, each asked of an expression once per character: a
- * letter (\p{L} in any case), a letter or digit, a Polish letter, and the first letter of a Polish, Hindi or Turkish word.
+ * letter (\p{L} in any case), a letter or digit, a Polish letter, and the first letter of a Polish or Hindi word.
  */
 const KNOWN = 1;
 const LETTER = 2;
 const LETTER_OR_DIGIT = 4;
 const POLISH_LETTER = 8;
-const LIST_STARTS: readonly WordList[] = [POLISH_WORDS, HINDI_IN_LATIN, TURKISH_WORDS];
+const LIST_STARTS: readonly WordList[] = [POLISH_WORDS, HINDI_IN_LATIN];
 const BMP_SIGN_CLASSES = new Uint8Array(0x10000);
 function signClass(code: number): number {
   const known = code <= 0xffff ? BMP_SIGN_CLASSES[code]! : 0;
