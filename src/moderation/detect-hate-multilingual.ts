@@ -233,6 +233,8 @@ const NOBODY_AS = /(?<!\p{L})(?:ninguem|nikt|personne|rien|nada|nic)(?:[^\p{L}]+
 /** "Qu'on le veuille ou non", "gostem ou não", "czy się to komuś podoba, czy nie": "whether or not" denies nothing. */
 const WHETHER_OR_NOT = /(?:(?<!\p{L})ou|,[^\p{L}]*czy)[^\p{L}]+$/u;
 const WHETHER_OR_NOT_READ: ReadonlySet<string> = new Set(['fr', 'pt', 'pl']);
+/** French "pas mal de" (quite a few) counts; it negates nothing (Session 15). */
+const QUITE_A_FEW = /^[^\p{L}]+mal[^\p{L}]+d(?:e|es|(?!\p{L}))/u;
 /** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until", an "if ... not" or a reversing "never stop")? */
 function negates(text: string, n: Span, lang: string): boolean {
   const before = text.slice(Math.max(0, n.from - 50), n.from);
@@ -245,6 +247,7 @@ function negates(text: string, n: Span, lang: string): boolean {
   const superlative = NOBODY_AS.test(text.slice(Math.max(0, n.from - 24), n.to + 30));
   const unrivalled = CLOSE_READING.has(lang) && NO_ONE.test(word) && AS_MUCH_AS.test(after);
   if (WHETHER_OR_NOT_READ.has(lang) && WHETHER_OR_NOT.test(before)) return false;
+  if (lang === 'fr' && word === 'pas' && QUITE_A_FEW.test(after)) return false;
   if (lang === 'tr' && (TURKISH_NOT_DENYING.test(after) || TURKISH_NOTHING_BUT.test(before))) return false;
   return !restrictive && !superlative && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before)
     && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && asksAgreementPlainly(text, n));
@@ -292,7 +295,7 @@ const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks|ri
  * does the speaker's own disclaimer before a "but" ("je ne suis pas raciste, mais...", "não sou racista, mas...").
  */
 const OWN_SAYING: Readonly<Record<string, RegExp>> = {
-  fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit|je ne suis pas|je suis pas|nous ne sommes pas)(?:[^\p{L}]+(?:le|l|vous|te|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete|n|ne|pas|honte|peur|de|d))*[^\p{L}]*$/u,
+  fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit|je ne suis pas|je suis pas|nous ne sommes pas)(?:[^\p{L}]+(?:le|l|vous|te|me|m|suis|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete|n|ne|pas|honte|peur|de|d))*[^\p{L}]*$/u,
   pt: /(?<!\p{L})(?:eu|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que|(?:nao tenho|nao temos|sem) (?:vergonha|medo) de|nao me envergonho de|nao sou|nao somos)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
   pl: /(?<!\p{L})(?:ja|trzeba|musze|moge|chce|zawsze|nie (?:wstydze|wstydzimy|boje|boimy) sie|nie jestem|nie jestesmy)(?:[^\p{L}]+(?:to|wam|ci|wprost|szczerze|zawsze|otwarcie|glosno))*[^\p{L}]*$/u,
 };
@@ -731,6 +734,19 @@ const SELF_GAP = /^[^\p{L}]+(?:biri[^\p{L}]+)?$/u;
 /** The grammars whose mentions frame what is said only up to a "but" after them (Session 8; French, Portuguese, Polish). */
 const MENTION_ENDS_AT_BUT = new Set(['fr', 'pt', 'pl']);
 
+/** French "sans" negates only what follows it: one after what is said ("des bêtes sans âme") does not take it back (Session 15). */
+const ONLY_FORWARD: Readonly<Record<string, RegExp>> = { fr: /^sans$/ };
+const negatesOnlyAfter = (text: string, n: Span, s: Span, lang: string) => n.from >= s.to && (ONLY_FORWARD[lang]?.test(text.slice(n.from, n.to)) ?? false);
+/**
+ * A group that is the object of a relative clause on another noun ("des monstres qui menacent les juifs", "les
+ * politiciens qui méprisent les handicapés sont minables") is what others act on: what is said there is said of
+ * them. Not after a copula ("des gens qui sont juifs"), nor a "qui" that asks ("Qui veut des X ?") (Session 15, French).
+ */
+const RELATIVE_OBJECT: Readonly<Record<string, RegExp>> = {
+  fr: /\p{L}[^\p{L}.,;:!?]+qui[^\p{L}]+(?!(?:sont|est|etaient|etait|seront|sera|deviennent|devient|restent|reste|semblent|semble|ne|n|se|s)(?!\p{L}))\p{L}+(?:[^\p{L}]+\p{L}+)?[^\p{L}]+$/u,
+};
+const objectOfRelative = (before: string, lang: string) => RELATIVE_OBJECT[lang]?.test(before) ?? false;
+
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
   const { groups, worth } = pair;
@@ -761,6 +777,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       const enclitic = encliticOf(text, s, lang);
       if (!sameOrReferredBack(sentence, enclitic ? [...they, enclitic] : they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang), inside: OBJECT_INSIDE.has(lang) })) continue;
       const ss = sentence(s.from);
+      if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang)) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
@@ -772,7 +789,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const hits: Hit[] = [];
   const why = `derogation of a protected group (${lang})`;
   for (const s of said) {
-    const governing = (g: Span) => asserting(g).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)));
+    const governing = (g: Span) =>
+      asserting(g).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)) && !negatesOnlyAfter(text, n, s, lang));
     // What the group itself is said to think or say stops at a "but" ("os X acham que são iguais a nós, mas são lixo").
     const framingMentions = MENTION_ENDS_AT_BUT.has(lang) ? mentions.filter((m) => !(m.to <= s.from && CONTRAST.test(text.slice(m.to, s.from)))) : mentions;
     const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g), framingMentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
