@@ -1207,9 +1207,9 @@ const SELF_AND = /^\s*(?:,|и(?=\s))\s*$/u;
 /**
  * Arabic needs no copula and its verbs carry their subject, so a sentence that opens with what is said
  * ("اللاجئين دول؟ مقرفين.", "بص على اليهود دول. بيقرفوني.") says it of the group named in the sentence
- * before; so does one that opens with "people", "creatures", "mere", a copula carrying them ("كانو", "طلعو") or an adverb of
- * candour before it ("ناس وسخة", "كانو زي الحيوانات", "بصراحة بيقرفوني": Session 15). Per language: in
- * Mandarin and Hindi such a sentence is not read this way.
+ * before; so does one that opens with "people", "creatures", "mere", a copula carrying them ("كانو",
+ * "طلعو") or an adverb of candour ("ناس وسخة", "كانو زي الحيوانات", "بصراحة بيقرفوني": Session 15). Per
+ * language: in Mandarin and Hindi such a sentence is not read this way.
  */
 const PREDICATE_ALONE: ReadonlySet<ScriptLanguage> = new Set(['ar']);
 const PREDICATE_OPENS = /^\s*(?:(?:ناس|كاينات|شويه|مجرد|كانو|كانوا|طلعو|طلعوا|بقو|بقوا|بصراحه|والله|بجد|فعلا|حقيقي|اصلا|دايما)\s+)?[^\s]*$/u;
@@ -1281,11 +1281,14 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
  * noun ("المسؤولين الفاسدين بيظلمو اللاجئين": the officials are corrupt, not the refugees).
  */
 function attributeOfAnother(text: string, s: Span, groups: readonly Span[]): boolean {
-  const before = /(?<!\p{L})(ال\p{L}+)\s+ال$/u.exec(text.slice(Math.max(0, s.from - 40), s.from));
-  if (!before) return false;
-  const nounTo = s.from - 3;
-  return !groups.some((g) => g.from < nounTo && g.to > nounTo - before[1]!.length);
+  const from = Math.max(0, s.from - NOUN_REACH);
+  const noun = /(?<!\p{L})ال\p{L}+(?=\s+ال$)/u.exec(text.slice(from, s.from));
+  if (!noun) return false;
+  const at = { from: from + noun.index, to: from + noun.index + noun[0].length };
+  return !groups.some((g) => overlaps(g, at));
 }
+/** How far before a definite adjective the noun it describes may start, in characters. */
+const NOUN_REACH = 40;
 /**
  * How much of a pair's weight its sentence leaves: a negation before it or between its parts that is not
  * part of what is said ("no vale nada" is itself the derogation) leaves little; a report, counter-speech

@@ -1357,9 +1357,9 @@ const AR_BELOW = ['كلبي', 'قطتي', 'حماري', 'الكلب', 'الكل�
 /** Deserving what a life is owed (respect, living, trust, rights): a good thing the denial before it denies. */
 const AR_DESERVED = ['يستاهل', 'يستحق', 'يستاهلو', 'يستحقو', 'يستحقون', 'تستاهل', 'تستحق']
   .flatMap((deserve) => ['الاحترام', 'احترام', 'يعيش', 'يعيشو', 'الحياه', 'الثقه', 'حقوق', 'الرحمه', 'الشفقه', 'التعاطف'].map((good) => `${deserve} ${good}`));
-/** Deserving death or violence, one of them or all. */
+/** Deserving death, violence or banishment, one of them or all. */
 const AR_DESERVING = ['يستاهل', 'يستحق', 'يستاهلو', 'يستحقو', 'يستحقون', 'تستاهل', 'تستحق']
-  .flatMap((deserve) => ['الموت', 'القتل', 'الضرب', 'الحرق', 'الشنق', 'الاعدام', 'الدبح', 'الذبح', 'السحل', 'الرصاص', 'يموت', 'يموتو', 'يتقتل', 'يتقتلو', 'يتحرق', 'يتحرقو', 'يتضرب', 'يتضربو'].map((harm) => `${deserve} ${harm}`));
+  .flatMap((deserve) => ['الموت', 'القتل', 'الضرب', 'الحرق', 'الشنق', 'الاعدام', 'الدبح', 'الذبح', 'السحل', 'الرصاص', 'الابعاد', 'الترحيل', 'يموت', 'يموتو', 'يتقتل', 'يتقتلو', 'يتحرق', 'يتحرقو', 'يتضرب', 'يتضربو'].map((harm) => `${deserve} ${harm}`));
 
 export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', ScriptGrammar>> = {
   zh: {
@@ -1749,7 +1749,6 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'هتكون احسن من غير', 'هتبقى احسن بدون', 'هتكون افضل بدون', 'ستكون افضل بدون', 'سيكون افضل بدون', 'احسن لو ماتو', 'احسن لو اختفو',
       // Session 6: "must" and "should" with the passive and the first person plural; the
       // Egyptian (ه-, هن-) and Standard (س-, سوف) futures of other violent verbs; the imperative plural.
-      'يستحقون الابعاد',
       'لازم يتحرقو', 'لازم يتشنقو', 'لازم يتضربو', 'لازم ينضربو', 'لازم يتسجنو', 'لازم يترحلو', 'لازم يتطردو', 'لازم يتدبحو', 'لازم يتبادو',
       'لازم يختفو', 'لازم يمشو من', 'لازم نموتهم', 'لازم نحرقهم', 'لازم نطردهم', 'لازم نضربهم', 'لازم نبيدهم', 'لازم نمسحهم', 'لازم نعدمهم',
       'يجب ان يموتو', 'يجب ان يقتلو', 'يجب قتلهم', 'يجب التخلص', 'يجب ان يعدمو', 'يجب ابادتهم', 'يجب حرقهم', 'يجب شنقهم', 'يجب طردهم',
