@@ -945,7 +945,8 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
   };
   return [
     ['zh', role('zh', { reach: 30, spaced: false, spelt: chineseSpellings, spoken: chineseSoundsFirst, spokenGroup: chinesePinyin, clauseBound: true, amongLatin: (text) => AMONG_LATIN.test(text) || looksLikePinyin(text), written: pinyinWord })],
-    ['ar', role('ar', { reach: 60, spaced: true, fold: foldArabic, spelt: spelledArabic })],
+    // Arabic words folded as normalise() folds the text, hamza seats too ("اشمئز" is read as "اشميز").
+    ['ar', role('ar', { reach: 60, spaced: true, fold: (word) => foldArabic(normalise(word).text), spelt: spelledArabic })],
     ['hi', role('hi', { reach: 60, spaced: true, fold: normalisedWord, whole: true, denialAfter: true })],
     // Kanji words are Mandarin's too: Japanese is read where kana are, whatever language franc names.
     ['ja', role('ja', { reach: 30, spaced: false, fold: (word) => japaneseText(normalise(word)), spelt: spelledJapanese, ownScriptOnly: true, negatedWithin: 6, amongLatin: (text) => KANA.test(text) })],
@@ -988,6 +989,9 @@ function scriptNegations(text: string, role: ScriptRole): Span[] {
       // Arabic words are runs of letters: "لا" inside "بلا شك" (without doubt) is no negation. (Mandarin
       // has no spaces, and its negations stand inside runs.)
       !(role.spaced && /\p{L}/u.test(text[n.from - 1] ?? '')) &&
+      // "ولا" inside a clause is "nor", going on with what is said ("لازم ميتجوزوش ولا يخلفو"); only opening one
+      // does it negate ("ولا واحد فيهم...": Session 15).
+      !(n.from > 0 && text[n.from] === 'و' && !/(?:^|[.!?؟;\n,:،؛])\s*$/u.test(text.slice(0, n.from))) &&
       !affirming.some((a) => overlaps(a, n) || (a.from >= n.to && a.from - n.to <= AFFIRMING_REACH)) &&
       !conditionals.some((c) => c.to <= n.from && !CLAUSE_BREAK.test(text.slice(c.to, n.from))) &&
       !asksAgreement(n),
@@ -1221,12 +1225,15 @@ const SELF_AND = /^\s*(?:,|и(?=\s))\s*$/u;
 /**
  * Arabic needs no copula and its verbs carry their subject, so a sentence that opens with what is said
  * ("اللاجئين دول؟ مقرفين.", "بص على اليهود دول. بيقرفوني.") says it of the group named in the sentence
- * before. Per language: in Mandarin and Hindi such a sentence is not read this way.
+ * before; so does one that opens with "people", "creatures", "mere", a copula carrying them ("كانو",
+ * "طلعو") or an adverb of candour ("ناس وسخة", "كانو زي الحيوانات", "بصراحة بيقرفوني": Session 15). Per
+ * language: in Mandarin and Hindi such a sentence is not read this way.
  */
 const PREDICATE_ALONE: ReadonlySet<ScriptLanguage> = new Set(['ar']);
+const PREDICATE_OPENS = /^\s*(?:(?:ناس|كاينات|شويه|مجرد|كانو|كانوا|طلعو|طلعوا|بقو|بقوا|بصراحه|والله|بجد|فعلا|حقيقي|اصلا|دايما)\s+)?[^\s]*$/u;
 function predicateAlone(text: string, sentence: (at: number) => number, startOf: (n: number) => number, g: Span, s: Span, lang: ScriptLanguage): boolean {
   const n = sentence(s.from);
-  return PREDICATE_ALONE.has(lang) && n === sentence(g.from) + 1 && /^\s*[^\s]*$/u.test(text.slice(startOf(n), s.from));
+  return PREDICATE_ALONE.has(lang) && n === sentence(g.from) + 1 && PREDICATE_OPENS.test(text.slice(startOf(n), s.from));
 }
 
 /**
@@ -1245,6 +1252,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   const they = spans(text, role.they);
   const hits: Hit[] = [];
   for (const s of said) {
+    if (lang === 'ar' && attributeOfAnother(text, s, groups)) continue;
     let best: { weight: number; from: number; to: number } | undefined;
     for (const g of groups) {
       if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang))) continue;
@@ -1265,6 +1273,8 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   // Hindi, just after it ("कोई इज़्ज़त नहीं").
   const denials = spans(text, role.denial);
   for (const w of worth) {
+    // Arabic: a good word inside what is said is no good thing of its own ("مش مكانهم السجن" denies the prison, not a place).
+    if (lang === 'ar' && pair.said.some((s) => overlaps(s, w))) continue;
     const g = groups.find((g) => !overlaps(g, w) && sentence(g.from) === sentence(w.from) && Math.max(g.from, w.from) - Math.min(g.to, w.to) <= role.reach);
     // In the good word's own clause: "اللاجئين مش حشرات، دول بني ادمين" denies the insult, not the humanity.
     if (!g) continue;
@@ -1284,6 +1294,19 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   return hits;
 }
 
+/**
+ * Arabic (Session 15): a definite adjective right after a definite noun that is no group word describes that
+ * noun ("المسؤولين الفاسدين بيظلمو اللاجئين": the officials are corrupt, not the refugees).
+ */
+function attributeOfAnother(text: string, s: Span, groups: readonly Span[]): boolean {
+  const from = Math.max(0, s.from - NOUN_REACH);
+  const noun = /(?<!\p{L})ال\p{L}+(?=\s+ال$)/u.exec(text.slice(from, s.from));
+  if (!noun) return false;
+  const at = { from: from + noun.index, to: from + noun.index + noun[0].length };
+  return !groups.some((g) => overlaps(g, at));
+}
+/** How far before a definite adjective the noun it describes may start, in characters. */
+const NOUN_REACH = 40;
 /**
  * How much of a pair's weight its sentence leaves: a negation before it or between its parts that is not
  * part of what is said ("no vale nada" is itself the derogation) leaves little; a report, counter-speech
@@ -1306,7 +1329,7 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
       ? !CONTRAST.test(text.slice(m.to, pair.from)) && !factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from))
       : m.from < pair.to
         ? !(m.to <= said.from && CLAUSE_BETWEEN.test(text.slice(m.to, said.from)))
-        : !/[,:]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)));
+        : !/[,:،]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)));
   if (negations.some(governs)) return NEGATED;
   // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
   if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to)) return MENTIONED;
