@@ -786,7 +786,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from))
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
-    const denied = pairs(w).filter((p) => negations.some((n) => !overlaps(n, p.g) && denies(n, p.g)));
+    const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g)));
     const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
@@ -1348,6 +1348,13 @@ const NEG_RAISING = new RegExp(
 );
 
 const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
+/**
+ * Whether a negation is part of a group's name. A group pattern that reads the word next to a colour word to
+ * tell a people from a colour ("negros não", "nenhum negro") holds the negation at its edge, and the negation
+ * still denies what follows, as it does beside any other group's name ("Negros não são inteligentes", "Nenhum
+ * negro pode ser inteligente"): Session 15.
+ */
+const namedWith = (n: Span, g: Span) => n.from > g.from && n.to < g.to;
 
 /**
  * Languages whose verbs carry their subject, so a sentence about a group named before needs no pronoun
