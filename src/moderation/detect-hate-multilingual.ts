@@ -738,7 +738,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // a short line of it as German or Dutch).
   const said = pair.said.filter((s) => lang === top || !s.strict?.() || (lang === 'pl' && looksPolish(segment.value)));
   const text = segment.norm.text;
-  const { sentence, startOf, endOf } = sentences(text);
+  const sentencesOf = sentences(text);
+  const { sentence, startOf, endOf } = sentencesOf;
   const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n, lang));
   const rhetorical = RHETORICAL_QUESTIONS[lang];
   // The negations that frame a pair: not the one of a question that asks for agreement with it.
@@ -759,7 +760,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
       const enclitic = encliticOf(text, s, lang);
-      if (!sameOrReferredBack(sentence, enclitic ? [...they, enclitic] : they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang), inside: OBJECT_INSIDE.has(lang) })) continue;
+      if (!sameOrReferredBack(sentence, enclitic ? [...they, enclitic] : they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang), inside: OBJECT_INSIDE.has(lang) })
+        && !fragmentAfter(text, g, s, lang, sentencesOf)) continue;
       const ss = sentence(s.from);
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang)) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
@@ -1400,6 +1402,25 @@ function sameOrReferredBack(
   const object = (t: Span) => (suffixed && t.from > s.from && t.to === s.to) || (inside && t.from > s.from && t.to <= s.to);
   const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && (!overlaps(t, s) || opens(t) || object(t)) && (sg < ss || t.to <= g.from);
   return Math.abs(sg - ss) === 1 && they.some(refers);
+}
+
+/**
+ * A sentence that is only what is said, without a verb, right after the sentence naming a group, says it of
+ * that group: "Tantos X por aqui. Uma praga.", "O que eu acho dos X? Lixo." Only where nothing but a determiner
+ * opens it ("uma", "umas", "que", "bando de") and nothing follows it but an aside after a comma ("Ladrões, sem
+ * exceção."): Session 15, Portuguese. A longer sentence has its own subject ("Odeio segunda-feira."), and shame or
+ * disgust exclaimed judges what the sentence before tells ("Os X foram humilhados. Uma vergonha.").
+ */
+const FRAGMENT_OPENING: Readonly<Record<string, RegExp>> = {
+  pt: /^[^\p{L}]*(?:(?:um|uma|uns|umas|que|so|apenas|puro|pura|bando de|cambada de|corja de)[^\p{L}]+)?$/u,
+};
+const EXCLAIMED = /(?:vergonha|nojo|asco|horror|absurdo)$/u;
+const FRAGMENT_TAIL = /^(?:[^\p{L},]*,(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]*$/u;
+function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
+  const opening = FRAGMENT_OPENING[lang];
+  const ss = sentence(s.from);
+  if (!opening || ss !== sentence(g.from) + 1 || sentence(s.to - 1) !== ss) return false;
+  return opening.test(text.slice(startOf(ss), s.from)) && !EXCLAIMED.test(text.slice(s.from, s.to)) && FRAGMENT_TAIL.test(text.slice(s.to, endOf(ss)));
 }
 
 /** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */
