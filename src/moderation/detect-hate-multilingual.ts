@@ -754,7 +754,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // a short line of it as German or Dutch).
   const said = pair.said.filter((s) => lang === top || !s.strict?.() || (lang === 'pl' && looksPolish(segment.value)));
   const text = segment.norm.text;
-  const { sentence, startOf, endOf } = sentences(text);
+  const sentencesOf = sentences(text);
+  const { sentence, startOf, endOf } = sentencesOf;
   const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n, lang));
   const rhetorical = RHETORICAL_QUESTIONS[lang];
   // The negations that frame a pair: not the one of a question that asks for agreement with it.
@@ -775,7 +776,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
       const enclitic = encliticOf(text, s, lang);
-      if (!sameOrReferredBack(sentence, enclitic ? [...they, enclitic] : they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang), inside: OBJECT_INSIDE.has(lang) })) continue;
+      if (!sameOrReferredBack(sentence, enclitic ? [...they, enclitic] : they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang), inside: OBJECT_INSIDE.has(lang) })
+        && !fragmentAfter(text, g, s, lang, sentencesOf)) continue;
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang)) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
@@ -804,7 +806,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from))
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
-    const denied = pairs(w).filter((p) => negations.some((n) => !overlaps(n, p.g) && denies(n, p.g)));
+    const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g)));
     const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
@@ -1389,6 +1391,13 @@ const NEG_RAISING = new RegExp(
 );
 
 const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
+/**
+ * Whether a negation is part of a group's name. A group pattern that reads the word next to a colour word to
+ * tell a people from a colour ("negros não", "nenhum negro") holds the negation at its edge, and the negation
+ * still denies what follows, as it does beside any other group's name ("Negros não são inteligentes", "Nenhum
+ * negro pode ser inteligente"): Session 15.
+ */
+const namedWith = (n: Span, g: Span) => n.from > g.from && n.to < g.to;
 
 /**
  * Languages whose verbs carry their subject, so a sentence about a group named before needs no pronoun
@@ -1434,6 +1443,25 @@ function sameOrReferredBack(
   const object = (t: Span) => (suffixed && t.from > s.from && t.to === s.to) || (inside && t.from > s.from && t.to <= s.to);
   const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && (!overlaps(t, s) || opens(t) || object(t)) && (sg < ss || t.to <= g.from);
   return Math.abs(sg - ss) === 1 && they.some(refers);
+}
+
+/**
+ * A sentence that is only what is said, without a verb, right after the sentence naming a group, says it of
+ * that group: "Tantos X por aqui. Uma praga.", "O que eu acho dos X? Lixo." Only where nothing but a determiner
+ * opens it ("uma", "umas", "que", "bando de") and nothing follows it but an aside after a comma ("Ladrões, sem
+ * exceção."): Session 15, Portuguese. A longer sentence has its own subject ("Odeio segunda-feira."), and shame or
+ * disgust exclaimed judges what the sentence before tells ("Os X foram humilhados. Uma vergonha.").
+ */
+const FRAGMENT_OPENING: Readonly<Record<string, RegExp>> = {
+  pt: /^[^\p{L}]*(?:(?:um|uma|uns|umas|que|so|apenas|puro|pura|bando de|cambada de|corja de)[^\p{L}]+)?$/u,
+};
+const EXCLAIMED = /(?:vergonha|nojo|asco|horror|absurdo)$/u;
+const FRAGMENT_TAIL = /^(?:[^\p{L},]*,(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]*$/u;
+function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
+  const opening = FRAGMENT_OPENING[lang];
+  const ss = sentence(s.from);
+  if (!opening || ss !== sentence(g.from) + 1 || sentence(s.to - 1) !== ss) return false;
+  return opening.test(text.slice(startOf(ss), s.from)) && !EXCLAIMED.test(text.slice(s.from, s.to)) && FRAGMENT_TAIL.test(text.slice(s.to, endOf(ss)));
 }
 
 /** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */
