@@ -1,4 +1,5 @@
-import { hasOwnWords, languagesShown, languagesWithin, lexiconsMayHit, looksPolish, looksRomanisedHindi, matchLexicons, rankLanguages, type Language } from './lexicons/index.js';
+import { hasOwnWords, hasTurkishLetter, languageBit, languagesWithin, lexiconsMayHit, looksPolish, looksRomanisedHindi, matchLexicons, ownWordLanguages, rankLanguages, type Language } from './lexicons/index.js';
+import { END, ID, MemoByWordId, START, STRIDE } from './segment-words.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
 import { aimedAtSelf } from './insult-target.js';
@@ -33,8 +34,8 @@ export const detectLexicon: Detector = (segments, policy) => {
   // An English strict term ("dick") is kept out without asking franc: its hit would be dropped (except),
   // letting it in only keeps other lexicons' stems off its word, and in a document franc reads as
   // English every hit but Hindi's is dropped anyway. So the answer is the same whatever franc would say.
-  let shown: ReadonlySet<Language> | undefined;
-  const shows = (lang: Language) => !hasOwnWords(lang) || (shown ??= languagesShown(segments.map(segmentText).join('\n'))).has(lang);
+  let shown: number | undefined;
+  const shows = (lang: Language) => !hasOwnWords(lang) || ((shown ??= languagesShown(segments)) & languageBit(lang)) !== 0;
   const inLanguage = (lang: Language) => lang !== 'en' && shows(lang) && (language() === lang || (lang === 'hi' && romanisedHindi()) || (lang === 'pl' && polish()));
   const hits: Hit[] = [];
   let budget = READ_LIMIT;
@@ -66,6 +67,26 @@ export const detectLexicon: Detector = (segments, policy) => {
   }
   return hitsToReasons(hits, 'local:lexicon');
 };
+
+const OWN_LANGUAGES = new MemoByWordId((text, from, to) => ownWordLanguages(text.slice(from, to)));
+
+/**
+ * The languages (languageBit mask) a document shows by words of their own (language.ts OWN_WORDS), read
+ * from each segment's words by id, and Turkish by its letters, which normalising folds: a strict term of
+ * such a language counts only where it shows ("I teach Con Law" is no French).
+ */
+function languagesShown(segments: readonly PreparedSegment[]): number {
+  let bits = 0;
+  for (const segment of segments) {
+    if (hasTurkishLetter(segmentText(segment))) bits |= languageBit('tr');
+    const { text, count, words } = segment.words;
+    for (let k = 0; k < count; k++) {
+      const at = k * STRIDE;
+      bits |= OWN_LANGUAGES.of(words[at + ID]!, text, words[at + START]!, words[at + END]!);
+    }
+  }
+  return bits;
+}
 
 /**
  * Characters past ASCII that the matcher and the sentence splitter's own table read as neither letters nor

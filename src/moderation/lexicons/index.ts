@@ -9,7 +9,7 @@ import { SUPPORTED_LANGUAGES, type Language } from './language.js';
 import type { WordReading } from '../segment-words.js';
 import { compileLexicons, matchCompiled, mayHitInReading, type CompiledLexicons, type Lexicon, type LexiconHit, type MatchOptions } from './match.js';
 
-export { detectLanguage, hasOwnWords, holdsHindiFunctionWord, languagesShown, languagesWithin, looksPolish, looksRomanisedHindi, rankLanguages, SUPPORTED_LANGUAGES, type Language } from './language.js';
+export { detectLanguage, hasOwnWords, hasTurkishLetter, holdsHindiFunctionWord, languageBit, languagesWithin, looksPolish, looksRomanisedHindi, ownWordLanguages, rankLanguages, SUPPORTED_LANGUAGES, type Language } from './language.js';
 export { fold, type LexiconCategory, type LexiconHit, type MatchOptions } from './match.js';
 
 /** Each language's curated lexicon: the list less what curation drops, plus what it adds. */

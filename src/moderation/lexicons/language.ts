@@ -171,28 +171,21 @@ const OWN_WORDS: Partial<Record<Language, readonly string[]>> = {
     'beni', 'seni', 'senin', 'benim', 'sen', 'neden', 'niye', 'nasil', 'kadar', 'hepsi', 'hepiniz', 'olsun', 'amk', 'aq', 'lan', 'ulan', 'siktir',
     'sikerim', 'orospu', 'amina'],
 };
-const OWN_WORD_LANGUAGES: ReadonlyMap<string, readonly Language[]> = (() => {
-  const map = new Map<string, Language[]>();
-  for (const [lang, words] of Object.entries(OWN_WORDS) as [Language, readonly string[]][]) for (const w of words) map.set(w, [...(map.get(w) ?? []), lang]);
+/** A language's bit in ownWordLanguages' masks. */
+export const languageBit = (lang: Language): number => 1 << SUPPORTED_LANGUAGES.indexOf(lang);
+const OWN_WORD_LANGUAGES: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (const [lang, words] of Object.entries(OWN_WORDS) as [Language, readonly string[]][]) for (const w of words) map.set(w, (map.get(w) ?? 0) | languageBit(lang));
   return map;
 })();
-const TURKISH_LETTER = /[ğĞıİşŞ]/u;
 
-/**
- * The languages a text shows by a word of their own (OWN_WORDS), and Turkish by its letters. A language
- * OWN_WORDS does not list (Polish and Hindi have their own tests; Russian and Arabic their own scripts) is
- * never in it: hasOwnWords says whether the test applies.
- */
-export function languagesShown(text: string): ReadonlySet<Language> {
-  const shown = new Set<Language>();
-  if (TURKISH_LETTER.test(text)) shown.add('tr');
-  for (const [word] of text.matchAll(/\p{L}+/gu)) {
-    for (const lang of OWN_WORD_LANGUAGES.get(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) ?? []) shown.add(lang);
-  }
-  return shown;
-}
+/** The languages (languageBit mask) whose own word a word is, given as normalise() reads it: lower case, accents off. */
+export const ownWordLanguages = (word: string): number => OWN_WORD_LANGUAGES.get(word) ?? 0;
 
-/** Whether languagesShown tells a language by its words (else a strict term of it needs only franc). */
+/** Whether a text holds a letter only Turkish writes among the supported languages (normalising folds them). */
+export const hasTurkishLetter = (text: string): boolean => /[ğĞıİşŞ]/u.test(text);
+
+/** Whether ownWordLanguages and hasTurkishLetter tell a language (else a strict term of it needs only franc). */
 export const hasOwnWords = (lang: Language): boolean => OWN_WORDS[lang] !== undefined;
 
 /**
