@@ -747,6 +747,61 @@ const RELATIVE_OBJECT: Readonly<Record<string, RegExp>> = {
 };
 const objectOfRelative = (before: string, lang: string) => RELATIVE_OBJECT[lang]?.test(before) ?? false;
 
+/**
+ * One contempt word that stands beside the noun opening a sentence, whose group comes later, describes that
+ * noun, the subject acting on the group: "Políticos corruptos maltratam os refugiados", "Des fonctionnaires
+ * corrompus maltraitent les réfugiés", "Korrupte Beamte misshandeln Flüchtlinge" (Session 15). Romance
+ * adjectives follow their noun, German, Dutch and Polish ones precede it. Not when that noun stands for the
+ * group ("Gente asquerosa como los gitanos", PEOPLE), is a group or is itself said ("Ratten, diese Juden").
+ */
+const OPENING_DETERMINER: Readonly<Record<string, string>> = {
+  es: 'los|las|el|la|un|una|unos|unas|este|ese|estos|estas|esos|esas|mi|mis|su|sus|algunos|algunas|muchos|muchas',
+  pt: 'os|as|o|a|um|uma|uns|umas|esse|este|esses|essas|estes|estas|meu|minha|meus|minhas|seu|sua|seus|suas|alguns|algumas|muitos|muitas',
+  fr: 'les|le|la|l|un|une|des|ce|cet|cette|ces|mon|ma|mes|son|sa|ses|leur|leurs|certains|certaines|plusieurs|de',
+  it: 'i|gli|le|il|lo|la|l|un|una|uno|degli|delle|dei|questo|questa|quel|quello|questi|queste|quei|quegli|mio|mia|miei|suo|sua|alcuni|alcune|molti|molte',
+  de: 'die|der|das|den|dem|diese|dieser|jener|jene|mein|meine|sein|seine|ihr|ihre|unser|unsere|einige|manche|viele|ein|eine',
+  nl: 'de|het|die|deze|dat|dit|een|mijn|zijn|haar|onze|sommige|veel',
+  pl: 'ci|te|niektorzy|niektore|wielu',
+};
+const PEOPLE: Readonly<Record<string, RegExp>> = {
+  es: /^(?:gente|personas?|tipos?|seres|criaturas|individuos|sujetos|razas?|pueblos?|bichos)$/,
+  pt: /^(?:gente|pessoas?|tipos?|seres|criaturas|individuos|sujeitos|racas?|povos?|cambada|bando|bichos)$/,
+  fr: /^(?:gens|personnes?|individus|types?|etres|creatures|races?|peuples?|bande|engeance)$/,
+  it: /^(?:gente|persone|tipi|esseri|creature|individui|razze?|popoli?|branco)$/,
+  de: /^(?:leute|menschen|typen|wesen|kreaturen|rassen?|volk|pack|gesindel|gestalten)$/,
+  nl: /^(?:mensen|lui|types|wezens|rassen?|volk|tuig|gespuis)$/,
+  pl: /^(?:ludzie|typy|istoty|rasy?|narody?|banda|holota)$/,
+};
+const NOUN_FIRST: ReadonlySet<string> = new Set(['es', 'pt', 'fr', 'it']);
+/**
+ * Per language, what opens a sentence before the contempt word: a determiner and a noun (Romance: without the
+ * determiner the first word may be a verb, "Deberían matar a..."), or at most a determiner.
+ */
+const OPENING: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(OPENING_DETERMINER).map(([lang, determiners]) => [
+    lang,
+    new RegExp(NOUN_FIRST.has(lang) ? String.raw`^[^\p{L}]*(?:${determiners})[^\p{L}]+(\p{L}{3,})[^\p{L}]+$` : String.raw`^[^\p{L}]*(?:(?:${determiners})[^\p{L}]+)?$`, 'u'),
+  ]),
+);
+/** Where the adjective comes first, the endings it takes before a plural noun (a noun or verb opening the sentence has others: "Dreck"; Polish only the masculine-personal -i/-y, as "zastrzelę" folds to an -e). */
+const ADJECTIVE_ENDING: Readonly<Record<string, RegExp>> = { de: /(?:e|en|er|es|em)$/, nl: /e$/, pl: /(?:i|y)$/ };
+/** The noun after a preceding adjective, with a word after it before the group. */
+const NOUN_AFTER = /^[^\p{L}]+(\p{L}{3,})[^\p{L}]+\p{L}/u;
+function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, lang: string, spans: readonly Span[]): boolean {
+  const people = PEOPLE[lang];
+  if (!people || g.from < s.to || /\s/.test(text.slice(s.from, s.to))) return false;
+  const before = text.slice(sentenceFrom, s.from);
+  const nounFirst = NOUN_FIRST.has(lang);
+  const noun = nounFirst
+    ? OPENING[lang]!.exec(before)
+    : OPENING[lang]!.test(before) && ADJECTIVE_ENDING[lang]!.test(text.slice(s.from, s.to)) ? NOUN_AFTER.exec(text.slice(s.to, g.from)) : null;
+  if (!noun || people.test(noun[1]!)) return false;
+  // The noun is the last word of the opening (Romance), or the first after the contempt word.
+  const from = nounFirst ? sentenceFrom + noun[0].lastIndexOf(noun[1]!) : s.to + noun[0].indexOf(noun[1]!);
+  const at = { from, to: from + noun[1]!.length };
+  return !spans.some((o) => overlaps(o, at));
+}
+
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
   const { groups, worth } = pair;
@@ -780,6 +835,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         && !fragmentAfter(text, g, s, lang, sentencesOf)) continue;
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
+      if (ss === sentence(g.from) && describesAnother(text, s, g, startOf(ss), lang, [...groups, ...said])) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang)) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".

@@ -39,6 +39,9 @@ describe('hate against a group, read from the grammar of its sentence', () => {
     // A call that holds the group as its object, the group inside what is said.
     ['es', 'Voy a destruir a esos gitanos.'],
     ['de', 'Ich will alle Juden tot sehen.'],
+    // Contempt beside a noun that stands for the group, or before the group's own name.
+    ['es', 'Gente asquerosa como los gitanos.'],
+    ['de', 'Widerliche Leute, diese Flüchtlinge.'],
   ])('%s: "%s" is hate', async (_lang, value) => {
     const verdict = await rules(value, ON);
     expect(verdict.flagged).toBe(true);
@@ -64,6 +67,13 @@ describe('hate against a group, read from the grammar of its sentence', () => {
     ['zh', '永远不要忘记难民也是人类。'],
     // "Nobody" with a good thing, said in praise.
     ['it', 'Nessuno è più bravo delle mie colleghe musulmane.'],
+    // The contempt describes the noun that opens the sentence, who acts on the group.
+    ['es', 'Los políticos corruptos explotan a los inmigrantes.'],
+    ['fr', 'Des fonctionnaires corrompus maltraitent les réfugiés.'],
+    ['fr', 'Ce patron odieux exploite des femmes.'],
+    ['pt', 'Os agressores covardes atacaram o casal gay.'],
+    ['de', 'Korrupte Beamte misshandeln Flüchtlinge.'],
+    ['pl', 'Skorumpowani urzędnicy krzywdzą uchodźców.'],
   ])('%s: "%s" is not removed', async (_lang, value) => {
     expect(await flagged(value)).toBe(false);
   });
