@@ -774,15 +774,28 @@ const PEOPLE: Readonly<Record<string, RegExp>> = {
 };
 const NOUN_FIRST: ReadonlySet<string> = new Set(['es', 'pt', 'fr', 'it']);
 /**
- * Per language, what opens a sentence before the contempt word: a determiner and a noun (Romance: without the
- * determiner the first word may be a verb, "Deberían matar a..."), or at most a determiner.
+ * Per language, what opens a sentence before the contempt word: a noun, after a determiner or none (Romance),
+ * or at most a determiner.
  */
 const OPENING: Readonly<Record<string, RegExp>> = Object.fromEntries(
   Object.entries(OPENING_DETERMINER).map(([lang, determiners]) => [
     lang,
-    new RegExp(NOUN_FIRST.has(lang) ? String.raw`^[^\p{L}]*(?:${determiners})[^\p{L}]+(\p{L}{3,})[^\p{L}]+$` : String.raw`^[^\p{L}]*(?:(?:${determiners})[^\p{L}]+)?$`, 'u'),
+    new RegExp(NOUN_FIRST.has(lang) ? String.raw`^[^\p{L}]*(?:(${determiners})[^\p{L}]+)?(\p{L}{3,})[^\p{L}]+$` : String.raw`^[^\p{L}]*(?:(?:${determiners})[^\p{L}]+)?$`, 'u'),
   ]),
 );
+/**
+ * Romance without a determiner ("Políticos corruptos maltratam os refugiados"): the first word may be a verb or
+ * an adverb ("Deberían matar a...", "Oggi stuprerò..."), so both words must end as a plural noun and its adjective
+ * do, and the first may not be a quantifier or intensifier that opens hate ("Todos asquerosos, los gitanos").
+ */
+const PLURAL: Readonly<Record<string, RegExp>> = { es: /s$/, pt: /s$/, fr: /[sx]$/, it: /[ie]$/ };
+const DETERMINER_WORD: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(OPENING_DETERMINER).map(([lang, d]) => [lang, new RegExp(`^(?:${d})$`)]));
+const NOT_A_NOUN: Readonly<Record<string, RegExp>> = {
+  es: /^(?:todos|todas|puros|puras|meros|meras|simples|verdaderos|verdaderas|autenticos|autenticas|malditos|malditas|tales|ambos|ambas|demasiados|demasiadas|tantos|tantas|pocos|pocas|varios|varias|somos|sois|son|estamos|estan|seran|fueron|eran|sean)$/,
+  pt: /^(?:todos|todas|puros|puras|meros|meras|simples|verdadeiros|verdadeiras|autenticos|autenticas|malditos|malditas|tais|ambos|ambas|tantos|tantas|poucos|poucas|varios|varias|somos|sois|sao|estamos|estao|serao|foram|eram|sejam)$/,
+  fr: /^(?:tous|toutes|vrais|vraies|simples|purs|pures|sales|maudits|maudites|tels|telles|quelques|plusieurs|certains|certaines|nous|vous|sommes|etes|sont|seront|etaient|soient)$/,
+  it: /^(?:tutti|tutte|veri|vere|semplici|puri|pure|maledetti|maledette|tali|alcuni|alcune|molti|molte|pochi|poche|entrambi|entrambe|siamo|siete|sono|saranno|erano|siano|oggi|sempre|questi|queste)$/,
+};
 /** Where the adjective comes first, the endings it takes before a plural noun (a noun or verb opening the sentence has others: "Dreck"; Polish only the masculine-personal -i/-y, as "zastrzelę" folds to an -e). */
 const ADJECTIVE_ENDING: Readonly<Record<string, RegExp>> = { de: /(?:e|en|er|es|em)$/, nl: /e$/, pl: /(?:i|y)$/ };
 /** The noun after a preceding adjective, with a word after it before the group. */
@@ -795,10 +808,12 @@ function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, 
   const noun = nounFirst
     ? OPENING[lang]!.exec(before)
     : OPENING[lang]!.test(before) && ADJECTIVE_ENDING[lang]!.test(text.slice(s.from, s.to)) ? NOUN_AFTER.exec(text.slice(s.to, g.from)) : null;
-  if (!noun || people.test(noun[1]!)) return false;
+  const word = noun?.[nounFirst ? 2 : 1];
+  if (!noun || !word || people.test(word)) return false;
+  if (nounFirst && noun[1] === undefined && !(PLURAL[lang]!.test(word) && PLURAL[lang]!.test(text.slice(s.from, s.to)) && !NOT_A_NOUN[lang]!.test(word) && !DETERMINER_WORD[lang]!.test(word))) return false;
   // The noun is the last word of the opening (Romance), or the first after the contempt word.
-  const from = nounFirst ? sentenceFrom + noun[0].lastIndexOf(noun[1]!) : s.to + noun[0].indexOf(noun[1]!);
-  const at = { from, to: from + noun[1]!.length };
+  const from = nounFirst ? sentenceFrom + noun[0].lastIndexOf(word) : s.to + noun[0].indexOf(word);
+  const at = { from, to: from + word.length };
   return !spans.some((o) => overlaps(o, at));
 }
 

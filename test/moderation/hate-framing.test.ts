@@ -42,6 +42,8 @@ describe('hate against a group, read from the grammar of its sentence', () => {
     // Contempt beside a noun that stands for the group, or before the group's own name.
     ['es', 'Gente asquerosa como los gitanos.'],
     ['de', 'Widerliche Leute, diese Flüchtlinge.'],
+    ['es', 'Ladrones sucios, todos los gitanos.'],
+    ['it', 'Esseri schifosi, questi zingari.'],
   ])('%s: "%s" is hate', async (_lang, value) => {
     const verdict = await rules(value, ON);
     expect(verdict.flagged).toBe(true);
@@ -74,6 +76,9 @@ describe('hate against a group, read from the grammar of its sentence', () => {
     ['pt', 'Os agressores covardes atacaram o casal gay.'],
     ['de', 'Korrupte Beamte misshandeln Flüchtlinge.'],
     ['pl', 'Skorumpowani urzędnicy krzywdzą uchodźców.'],
+    // The same without a determiner, where a plural noun and its adjective open the sentence.
+    ['pt', 'Políticos corruptos maltratam os refugiados.'],
+    ['it', 'Politici corrotti sfruttano i migranti.'],
   ])('%s: "%s" is not removed', async (_lang, value) => {
     expect(await flagged(value)).toBe(false);
   });
