@@ -11,6 +11,20 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 }
 
+/**
+ * What `run` scored per wall-clock second and per CPU-second of the process (every thread of it, a scoring
+ * pool's included), and the cores it kept busy; `run` says how many documents it scored.
+ */
+export async function timed(run: () => Promise<number>): Promise<{ perSecond: number; perCpuSecond: number; coresBusy: number }> {
+  const cpu = process.cpuUsage();
+  const start = Date.now();
+  const done = await run();
+  const seconds = (Date.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  return { perSecond: Math.round(done / seconds), perCpuSecond: Math.round(done / cpuSeconds), coresBusy: round(cpuSeconds / seconds, 2) };
+}
+
 export function log(line: string): void {
   process.stdout.write(`${line}\n`);
 }

@@ -3,7 +3,7 @@ import { configSchema } from '../config/index.js';
 import { openScorer, type Scorer } from '../moderation/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import type { FlatDocument } from '../ricos/types.js';
-import { log, round } from './figures.js';
+import { log, round, timed } from './figures.js';
 
 /** What issue 16 asks of the pool: its throughput over one thread's, on this 2-core machine. */
 const GOAL_SPEEDUP = 1.8;
@@ -55,17 +55,6 @@ async function throughput(threads: number, docs: readonly FlatDocument[], ms: nu
   } finally {
     await scorer.close?.();
   }
-}
-
-/** Documents per wall-clock second and per CPU-second of the process (every thread of it, the pool's included). */
-async function timed(run: () => Promise<number>) {
-  const cpu = process.cpuUsage();
-  const start = Date.now();
-  const done = await run();
-  const seconds = (Date.now() - start) / 1000;
-  const used = process.cpuUsage(cpu);
-  const cpuSeconds = (used.user + used.system) / 1e6;
-  return { perSecond: Math.round(done / seconds), perCpuSecond: Math.round(done / cpuSeconds), coresBusy: round(cpuSeconds / seconds, 2) };
 }
 
 /** `lanes` callers, each scoring the next document as soon as its last one is back, for `ms`; how many were scored. */

@@ -800,7 +800,7 @@ const NOT_A_NOUN: Readonly<Record<string, RegExp>> = {
 const ADJECTIVE_ENDING: Readonly<Record<string, RegExp>> = { de: /(?:e|en|er|es|em)$/, nl: /e$/, pl: /(?:i|y)$/ };
 /** The noun after a preceding adjective, with a word after it before the group. */
 const NOUN_AFTER = /^[^\p{L}]+(\p{L}{3,})[^\p{L}]+\p{L}/u;
-function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, lang: string, spans: readonly Span[]): boolean {
+function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, lang: string, groups: readonly Span[], said: readonly Span[]): boolean {
   const people = PEOPLE[lang];
   if (!people || g.from < s.to || /\s/.test(text.slice(s.from, s.to))) return false;
   const before = text.slice(sentenceFrom, s.from);
@@ -814,7 +814,7 @@ function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, 
   // The noun is the last word of the opening (Romance), or the first after the contempt word.
   const from = nounFirst ? sentenceFrom + noun[0].lastIndexOf(word) : s.to + noun[0].indexOf(word);
   const at = { from, to: from + word.length };
-  return !spans.some((o) => overlaps(o, at));
+  return !groups.some((o) => overlaps(o, at)) && !said.some((o) => overlaps(o, at));
 }
 
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
@@ -850,7 +850,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         && !fragmentAfter(text, g, s, lang, sentencesOf)) continue;
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
-      if (ss === sentence(g.from) && describesAnother(text, s, g, startOf(ss), lang, [...groups, ...said])) continue;
+      if (ss === sentence(g.from) && describesAnother(text, s, g, startOf(ss), lang, groups, said)) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang)) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".

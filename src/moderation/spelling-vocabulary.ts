@@ -1,4 +1,5 @@
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar } from './hate-grammars.js';
+import { languageBit, type Language } from './lexicons/language.js';
 import {
   CONTEMPT, DEHUMANISING, DIRECTED_INSULTS, GROUP_MEMBER, GROUPS, INSULTS, KILL_VERBS, SLURS, TYPO_TARGETS,
 } from './word-lists.js';
@@ -58,26 +59,23 @@ export const GROUP_TARGETS: ReadonlySet<string> = new Set(contentWords(groupPatt
 export const GROUP_STEMS: ReadonlySet<string> = new Set(groupPatterns.flatMap((p) => p.match(/[a-z]{4,}(?=\*)/g) ?? []));
 
 /**
- * Per word any grammar or English list spells, a bit for each language that spells it (English the
- * first): which language a text's words read as, for a reading two languages' words share. Made on the
+ * Per word any grammar or English list spells, a bit for each language that spells it (languageBit,
+ * lexicons/language.ts): which language a text's words read as, for a reading two languages' words share. Made on the
  * first question.
  */
 export function wordLanguages(word: string): number {
   return (languagesByWord ??= mapLanguages()).get(word) ?? 0;
 }
 let languagesByWord: ReadonlyMap<string, number> | undefined;
-/** Each grammar's language bit in wordLanguages (English's is 1). */
-const LANGUAGE_BITS: ReadonlyMap<string, number> = new Map(Object.keys(HATE_GRAMMARS).map((lang, i) => [lang, 1 << (i + 1)]));
 /** Whether `lang`'s grammar is the only one, English lists included, that spells the word ("moslims" is Dutch). */
 export function isOwnWord(word: string, lang: string): boolean {
-  const bit = LANGUAGE_BITS.get(lang);
-  return bit !== undefined && wordLanguages(word) === bit;
+  return Object.hasOwn(HATE_GRAMMARS, lang) && wordLanguages(word) === languageBit(lang as Language);
 }
 function mapLanguages(): ReadonlyMap<string, number> {
   const map = new Map<string, number>();
   const add = (words: readonly string[], bit: number) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | bit); };
-  add(patternWords(englishPatterns), 1);
-  for (const [lang, g] of Object.entries(HATE_GRAMMARS)) add(patternWords([...saidOf(g), ...g.worth, ...g.negation, ...g.mention, ...g.they, ...g.self]), LANGUAGE_BITS.get(lang)!);
+  add(patternWords(englishPatterns), languageBit('en'));
+  for (const [lang, g] of Object.entries(HATE_GRAMMARS)) add(patternWords([...saidOf(g), ...g.worth, ...g.negation, ...g.mention, ...g.they, ...g.self]), languageBit(lang as Language));
   return map;
 }
 

@@ -182,8 +182,9 @@ const OWN_WORD_LANGUAGES: ReadonlyMap<string, number> = (() => {
 /** The languages (languageBit mask) whose own word a word is, given as normalise() reads it: lower case, accents off. */
 export const ownWordLanguages = (word: string): number => OWN_WORD_LANGUAGES.get(word) ?? 0;
 
+const TURKISH_LETTER = /[ğĞıİşŞ]/u;
 /** Whether a text holds a letter only Turkish writes among the supported languages (normalising folds them). */
-export const hasTurkishLetter = (text: string): boolean => /[ğĞıİşŞ]/u.test(text);
+export const hasTurkishLetter = (text: string): boolean => TURKISH_LETTER.test(text);
 
 /** Whether ownWordLanguages and hasTurkishLetter tell a language (else a strict term of it needs only franc). */
 export const hasOwnWords = (lang: Language): boolean => OWN_WORDS[lang] !== undefined;
