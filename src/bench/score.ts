@@ -6,7 +6,7 @@ import type { Scorer } from '../moderation/index.js';
 import { createLocalScorer } from '../moderation/scorers.js';
 import { SHARED_DIR } from '../paths.js';
 import type { FlatDocument } from '../ricos/types.js';
-import { log, timed } from './figures.js';
+import { log, STEADY_MS, timed, WARM_MS } from './figures.js';
 import { benchScorePool } from './score-pool.js';
 import { benchScoreStages } from './score-stages.js';
 
@@ -25,7 +25,7 @@ const SHORT = 200;
  * openai-moderation dev set (each row one single-paragraph About) and every text row under 200
  * characters of the public dev sets (short bios). Counted per CPU-second of this process (user + system),
  * so other load on the shared machine does not lower the figure; each timed after an untimed pass and again
- * after a few seconds more (docsPerCpuSecond).
+ * once steady (docsPerCpuSecond).
  */
 export async function benchScore(ms = 2000): Promise<Record<string, number>> {
   const sets = loadPublicSets(join(SHARED_DIR, 'eval'));
@@ -50,7 +50,7 @@ export async function benchScore(ms = 2000): Promise<Record<string, number>> {
     'score.shortBios.rulesAndModel.cold.docsPerCpuSec': bios.cold,
   };
   const avg = (docs: FlatDocument[]) => Math.round(docs.reduce((sum, d) => sum + d.text.length, 0) / docs.length);
-  log(`score, rules + model, one thread, documents per CPU-second (before -> now steady, goal; the first ${ms / 1000} s after one pass); weights load ${figures['score.modelLoadMs']} ms`);
+  log(`score, rules + model, one thread, documents per CPU-second (before -> now steady, over ${STEADY_MS / 1000} s after ${WARM_MS / 1000} s of scoring, goal; the first ${ms / 1000} s after one pass); weights load ${figures['score.modelLoadMs']} ms`);
   log(`  openai-moderation dev (${openaiDev.length} docs, ${avg(openaiDev)} chars on average): ${BEFORE.openaiDev} -> ${openai.steady} (goal ${GOAL.openaiDev}; first ${openai.cold}); rules only ${figures['score.rulesOnly.docsPerCpuSec']}`);
   log(`  short bios (${shortBios.length} docs under ${SHORT} chars, ${avg(shortBios)} on average): ${BEFORE.shortBios} -> ${bios.steady} (goal ${GOAL.shortBios}; first ${bios.cold})`);
   const budgetUs = { openaiDev: 1e6 / GOAL.openaiDev, shortBios: 1e6 / GOAL.shortBios };
@@ -58,19 +58,16 @@ export async function benchScore(ms = 2000): Promise<Record<string, number>> {
   return { ...figures, ...stages, ...(await benchScorePool(openaiDev)) };
 }
 
-/** How long the scorer is kept scoring, untimed, between the first window and the steady one. */
-const WARM_MS = 3000;
-
 /**
  * Documents per CPU-second in the window right after one untimed pass (`cold`: lexicon patterns compile
  * on first use, and V8's compiler threads, which the process's CPU time counts, still compile the
- * scorer's hot functions for seconds) and in one after WARM_MS more (`steady`, what a long scan pays).
+ * scorer's hot functions for seconds) and once steady (figures.ts WARM_MS, STEADY_MS: what a long scan pays).
  */
 async function docsPerCpuSecond(local: Scorer, docs: readonly FlatDocument[], ms: number): Promise<{ cold: number; steady: number }> {
   for (const doc of docs) await local.score(doc);
   const cold = await window(local, docs, ms);
-  await window(local, docs, WARM_MS);
-  return { cold, steady: await window(local, docs, ms) };
+  await window(local, docs, WARM_MS - ms);
+  return { cold, steady: await window(local, docs, STEADY_MS) };
 }
 
 /** Documents per CPU-second of whole passes over `docs` for `ms`. */
