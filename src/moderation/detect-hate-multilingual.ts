@@ -3,13 +3,13 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, quoted, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
+import { detectedLanguages, documentLanguages, languagesSaidTwice, quoted, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
 import { normalise, type Normalised } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
 import { arabiziLexicon, findSkeletons, type SkeletonLexicon } from './arabizi-skeleton.js';
-import { holdsHindiFunctionWord, looksPolish, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
+import { holdsHindiFunctionWord, languageBit, looksPolish, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 import { isOwnWord } from './spelling-vocabulary.js';
 
 /**
@@ -562,10 +562,15 @@ function hateInPairedDocument(segments: readonly PreparedSegment[], pairs: Segme
   // wider than the other detectors' "nearly as likely": one short sentence of Italian or Spanish often
   // reads as French or Portuguese first, and a grammar needs both its group and its predicate to match.
   const plausible = documentLanguages(segments, PLAUSIBLE);
+  // And a language two words of its own say, beside franc's choice (languagesSaidTwice).
+  const saidTwice = languagesSaidTwice(segments, languages[0]);
   // Polish as well where its letters and words say it, or its grammar pairs one of its group words (its
   // group words are no other language's): franc reads "Lesbijki są okropne." as French or Italian.
   const polishToo = !plausible.includes('pl') && (readsPolish(segments) || texts.some((_, i) => latinPair(i, 'pl', polish[0]![1]) !== undefined));
-  const likely = compiled.filter(([lang, role]) => plausible.includes(lang as Language) || (lang === 'pl' ? polishToo : ownPair(lang, role)));
+  const likely = compiled.filter(
+    ([lang, role]) =>
+      plausible.includes(lang as Language) || (saidTwice & languageBit(lang as Language)) !== 0 || (lang === 'pl' ? polishToo : ownPair(lang, role)),
+  );
   const grammars = likely.length > 0 ? [...likely, ...unnamed.filter(([lang]) => !likely.some(([other]) => other === lang))] : compiled.filter(([lang]) => !NAMED_ONLY.includes(lang));
   const named = script.filter(([lang]) => languages.length === 0 || languages.includes(lang as Language));
   return read(grammars, [...named, ...inLatin.filter((g) => !named.includes(g))]);

@@ -89,6 +89,35 @@ function languagesShown(segments: readonly PreparedSegment[]): number {
 }
 
 /**
+ * The languages (languageBit mask) of which a document holds two different words of their own that are not
+ * also `besides`'s own: what says a language franc did not find plausible ("Vou matar uns gays hoje à noite"
+ * reads as French, "à" being a French word too, but "vou" and "uns" are Portuguese). One word is not enough:
+ * "os" is French too (a bone), and a grammar reads only its own language's negations.
+ */
+export function languagesSaidTwice(segments: readonly PreparedSegment[], besides: Language | undefined): number {
+  const skip = besides === undefined ? 0 : languageBit(besides);
+  // Per language bit, the first own word's id met (-1: none yet).
+  const first = new Int32Array(32).fill(-1);
+  let said = 0;
+  for (const segment of segments) {
+    const { text, count, words } = segment.words;
+    for (let k = 0; k < count; k++) {
+      const at = k * STRIDE;
+      const id = words[at + ID]!;
+      const own = OWN_LANGUAGES.of(id, text, words[at + START]!, words[at + END]!);
+      if ((own & skip) !== 0) continue;
+      let bits = own & ~said;
+      for (let bit = 0; bits !== 0; bit++, bits >>>= 1) {
+        if ((bits & 1) === 0) continue;
+        if (first[bit] === -1) first[bit] = id;
+        else if (first[bit] !== id) said |= 1 << bit;
+      }
+    }
+  }
+  return said;
+}
+
+/**
  * Characters past ASCII that the matcher and the sentence splitter's own table read as neither letters nor
  * word signs (curly quotes, dashes), each with the ASCII character normalising folds it to, which the reading
  * holds in its place and which the matcher reads alike. (An ellipsis folds to three dots: its reading is longer.)

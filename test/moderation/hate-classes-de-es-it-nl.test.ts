@@ -410,3 +410,18 @@ describe('a short line is read by the language its group word is only in', () =>
     expect(await hate(value)).toBe(false);
   });
 });
+
+/**
+ * A line franc takes for another language that its grammar finds plausible ("Vou matar uns gays hoje à noite."
+ * reads as French, "à" being French too) is read by the grammar of a language two words of its own name
+ * ("vou", "uns"), when its group word is shared ("gays"): session 16.
+ */
+describe('a line is read by the language two of its own words name', () => {
+  it('pt: "Vou matar uns gays hoje à noite." is hate', async () => {
+    expect(await hate('Vou matar uns gays hoje à noite.')).toBe(true);
+  });
+
+  it.each(['Vou levar uns gays amigos ao cinema hoje à noite.', 'Les trans sont bienvenus ici, et nous les soutenons.'])('"%s" is not hate', async (value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
