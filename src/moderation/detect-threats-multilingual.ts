@@ -2,7 +2,7 @@ import type { Category } from './types.js';
 import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { quoted, segmentText } from './detect-lexicon.js';
-import { KINDNESS } from './word-lists.js';
+import { KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
 import { LazyRegExp } from './lazy-regexp.js';
 import { LiteralIndex, RequirementIndex, requiredLiterals, type Requirement } from './regex-literals.js';
 import { END as WORD_END, ID, MemoByWordId, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
@@ -72,7 +72,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Arson against someone's home or business; the subject is often left out ("Going to burn...").
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're going to|going to|gonna|i will|we will) (burn|torch|firebomb|set fire to) (down )?(your|ur|his|her|their) (house|home|shop|store|car|place|office|restaurant|studio|flat|apartment)"),
     ],
-    innocentAfter: tail(`with (${KINDNESS.join('|')})|to me|on stage|on the dance floor`),
+    innocentAfter: tail(`with (${KINDNESS.join('|')})|to me|on stage|on the dance floor|${SENT_OR_PHOTOGRAPHED}`),
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
