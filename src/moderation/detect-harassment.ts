@@ -1,6 +1,6 @@
 import { aimedAtSelf } from './insult-target.js';
 import { idiomTail, phraseDetector } from './phrase-detector.js';
-import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, INSULTING_THINGS, INSULTS, KINDNESS, STRONG_INSULTS, VILLAINS } from './word-lists.js';
+import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, INSULTING_THINGS, INSULTS, KINDNESS, SENT_OR_PHOTOGRAPHED, STRONG_INSULTS, VILLAINS } from './word-lists.js';
 
 /**
  * Harassment: insults and contempt aimed at a person, and threats. An insult word alone is weak (it
@@ -8,8 +8,8 @@ import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS,
  * violence and a target, so "we will beat your quote" and "I'll cut your hair" stay innocent.
  */
 export const detectHarassment = phraseDetector('harassment', {
-  // "I'll kill you with kindness" is a motto, not a threat.
-  innocentAfter: idiomTail(KINDNESS),
+  // "I'll kill you with kindness" is a motto and "I'll shoot you an email" a promise to write, not threats.
+  innocentAfter: idiomTail(KINDNESS, SENT_OR_PHOTOGRAPHED),
   // An insult a member aims at themselves is banter: "total loser at chess", "I'm a certified dumbass".
   innocentAt: (text, from, to, category) => category === 'harassment' && aimedAtSelf(text, from, to),
   slots: {

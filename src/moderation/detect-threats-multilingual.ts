@@ -2,7 +2,7 @@ import type { Category } from './types.js';
 import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { quoted, segmentText } from './detect-lexicon.js';
-import { KINDNESS } from './word-lists.js';
+import { KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
 import { LazyRegExp } from './lazy-regexp.js';
 import { LiteralIndex, RequirementIndex, requiredLiterals, type Requirement } from './regex-literals.js';
 import { END as WORD_END, ID, MemoByWordId, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
@@ -21,8 +21,8 @@ const MENTIONED = 0.3;
  * negation just before ("no te voy a matar") takes a match back. English threats phrased with "will"
  * are detect-harassment.ts's; this file has the forms it misses. Runs only with policy.multilingual on.
  *
- * Every pattern is words in a fixed order, at most one optional word between them (from a list or one
- * run of letters), so each is tried in time linear in the text. A pattern runs only where the literals
+ * Every pattern is words in a fixed order, at most a few words between them (from a list, or each one
+ * run of letters, a bounded number), so each is tried in time linear in the text. A pattern runs only where the literals
  * its every match holds occur (regex-literals.ts: "matar" or "reventar"..., found for all patterns in
  * one pass over the segment), and, as written, where its language's anchor (its violent words) occurs.
  */
@@ -71,8 +71,10 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(someone|somebody|we) (needs to|need to|should|ought to|has to|have to|must) (put a bullet in|shoot|kill|stab|hang|lynch|burn) (him|her|them|that|this|these|those|every|all)'),
       // Arson against someone's home or business; the subject is often left out ("Going to burn...").
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're going to|going to|gonna|i will|we will) (burn|torch|firebomb|set fire to) (down )?(your|ur|his|her|their) (house|home|shop|store|car|place|office|restaurant|studio|flat|apartment)"),
+      // The act coordinated with another the speaker will do first: "I'm going to find you and kill you".
+      threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're gonna|we're going to|i will|we will) (?:\\p{L}+ ){1,4}(and|then|an) (kill|murder|stab|shoot|strangle|slit|gut) (you|u|ya|y'all)"),
     ],
-    innocentAfter: tail(`with (${KINDNESS.join('|')})|to me|on stage|on the dance floor`),
+    innocentAfter: tail(`with (${KINDNESS.join('|')})|to me|on stage|on the dance floor|${SENT_OR_PHOTOGRAPHED}`),
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
@@ -97,6 +99,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Arson against someone's home, shop or car.
       threat(0.85, '(voy a|vamos a|te voy a|te vamos a) (quemar|incendiar|prender fuego a|pegar fuego a) (tu|su|vuestra|vuestro) (casa|tienda|coche|negocio|local|oficina|piso)'),
       threat(0.85, '(quemare|incendiare) (tu|su) (casa|tienda|coche|negocio|local|piso)'),
+      // The act coordinated with another done first: "voy a encontrarte y matarte", "te voy a encontrar y matar".
+      threat(0.85, '(voy|vamos) a \\p{L}+(te|os) (?:\\p{L}+ ){0,2}y (matarte|mataros|apunalarte|acuchillarte|degollarte|ahorcarte|dispararte|reventarte|quemarte)'),
+      threat(0.85, '(te|os) (voy|vamos) a \\p{L}+ (?:\\p{L}+ ){0,2}y (matar|apunalar|acuchillar|degollar|ahorcar|reventar|quemar)'),
     ],
     innocentAfter: tail('de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|a (besos|abrazos|cosquillas)'),
     negatedBefore: negation('no|nunca|jamas'),
@@ -120,6 +125,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(alguem|alguém) (devia|deveria|precisa|tem que) (dar um tiro|atirar|meter uma bala|meter bala) (nele|nela|neles|nelas|nesse|nessa|naquele|naquela|em)'),
       // Arson against someone's home, shop or car.
       threat(0.85, '(vou|vamos) (queimar|incendiar|tacar fogo (em|na|no)|botar fogo (em|na|no)|por fogo (em|na|no)) (tua|sua|teu|seu) (casa|loja|carro|negocio|escritorio)'),
+      // The act coordinated with another done first: "vou te encontrar e te matar".
+      threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) \\p{L}+ (?:\\p{L}+ ){0,2}e (te |lhe |vos )?(matar|esfaquear|enforcar|estrangular|degolar|apunhalar|queimar)'),
     ],
     innocentAfter: tail('de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)'),
     negatedBefore: negation('nao|nunca|jamais'),
@@ -140,6 +147,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, "(quelqu'un|quelqu un|on) (devrait|doit|va|devra) (lui |leur )?(tirer dessus|mettre une balle|coller une balle|loger une balle|faire sauter la cervelle)"),
       // Arson against someone's home, shop or car.
       threat(0.85, "(je vais|j'vais|on va|nous allons|je|on) (bruler|incendier|cramer|mettre le feu a|brulerai|incendierai|mettrai le feu a) (ta|votre|ton) (maison|boutique|voiture|magasin|bureau|appart|appartement)"),
+      // The act coordinated with another done first: "je vais te trouver et te tuer".
+      threat(0.85, "(je vais|j'vais|jvais|on va|nous allons) (te|vous|t') ?\\p{L}+ (?:\\p{L}+ ){0,2}et (te |vous |t' ?)?(tuer|buter|crever|egorger|poignarder|etrangler|descendre|massacrer)"),
     ],
     innocentAfter: tail("de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte"),
     negatedBefore: negation('ne|jamais'),
@@ -165,6 +174,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Arson against someone's home, shop or car.
       threat(0.85, '(ich|wir) (werde|werd|werden) (dein|deine|euer|eure) (haus|laden|auto|geschaft|wohnung|buro) (anzunden|abfackeln|niederbrennen|in brand stecken)'),
       threat(0.85, '(ich|wir) (zunde|zund|zunden|fackle|fackel|fackeln) (dein|deine|euer|eure) (haus|laden|auto|geschaft|wohnung) (an|ab)'),
+      // The act coordinated with another done first: "ich werde dich finden und (dich) umbringen".
+      threat(0.85, '(ich|wir) (werde|werd|werden) (dich|euch) (?:\\p{L}+ ){1,3}und (dich |euch )?(umbringen|toten|abstechen|erschie(ss|ß)en|abknallen|kaltmachen|erwurgen|erstechen|aufhangen)'),
     ],
     innocentAfter: tail('vor lachen|mit liebe|vor liebe|mit kussen|vor mudigkeit|vor hunger|vor angst'),
     negatedBefore: negation('nicht|nie|niemals|kein'),
@@ -212,6 +223,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(iemand|we|men) (moet|moeten|zou|zouden) (die|dat|deze|hem|haar|ze) (?:\\p{L}+ ){0,2}(neerschieten|een kogel door het hoofd jagen|een kogel geven|kogel)'),
       // Arson against someone's home, shop or car.
       threat(0.85, '(ik|wij|we) (steek|steken) (je|jouw|jullie) (huis|winkel|auto|zaak|kantoor) (in brand|in de fik)'),
+      // The act coordinated with another done first: "ik ga je vinden en (je) vermoorden".
+      threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen) (je|jou|jullie) (?:\\p{L}+ ){1,3}en (je |jou |jullie )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|doodschieten|doodsteken|ophangen)'),
     ],
     innocentAfter: tail('van het lachen|van de lach|met liefde|van verliefdheid'),
     negatedBefore: negation('niet|nooit'),
@@ -235,6 +248,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(wpakuje|wpakujemy|wsadze|wsadzimy|właduje|władujemy) (ci|wam) (kulke|kule)|(rozjade|rozjedziemy|utopie|utopimy|zakopie|zakopiemy) (cie|was)'),
       // Arson against someone's home, shop or car.
       threat(0.85, '(spale|podpale|spalimy|podpalimy) (ci|wam|twoj|twoja|wasz|wasza) (dom|sklep|samochod|auto|mieszkanie|biuro)'),
+      // The act coordinated with another done first: "znajdę cię i zabiję".
+      threat(0.85, '(cie|was) (?:\\p{L}+ )?i (?:(cie|was) )?(zabije|zajebie|zatłuke|zastrzele|poderzne|udusze|zadzgam|zabijemy|zastrzelimy)'),
     ],
     innocentAfter: tail('ze smiechu|smiechem|z miłosci|buziakami|w pocałunkach|pocałunkami'),
     negatedBefore: negation('nie|nigdy'),

@@ -837,7 +837,10 @@ class Framed {
   }
 }
 
-/** Up to three words, then one of the phrases: "kill [them] with kindness". */
-export function idiomTail(phrases: readonly string[]): RegExp {
-  return new RegExp(`^(?:[^\\p{L}]+\\p{L}+){0,3}?[^\\p{L}]+with\\s+(?:${phrases.join('|')})(?!\\p{L})`, 'u');
+/**
+ * Up to three words, then one of the phrases ("kill [them] with kindness"); or, right after, what the
+ * expression source `rightAfter` matches ("shoot you an email").
+ */
+export function idiomTail(phrases: readonly string[], rightAfter: string): RegExp {
+  return new RegExp(`^(?:(?:[^\\p{L}]+\\p{L}+){0,3}?[^\\p{L}]+with\\s+(?:${phrases.join('|')})|\\s+(?:${rightAfter}))(?!\\p{L})`, 'u');
 }

@@ -199,3 +199,20 @@ export const TYPO_TARGETS = [
  * makes the threat a joke or a motto.
  */
 export const KINDNESS = ['kindness', 'love', 'kisses', 'hugs', 'cuteness', 'compliments', 'a smile', 'smiles', 'sweetness', 'politeness'];
+
+/**
+ * What follows "shoot you" when "shoot" means send or photograph, not fire a gun: a thing sent ("I'll shoot you
+ * an email", "shoot you over a quote") or a photographer's light, place or occasion ("I'll shoot you in golden
+ * hour light", "on film", "for your headshots"). An expression source, read right after a threat's words. A count
+ * is no thing sent: "shoot you a dozen times" stays a threat.
+ */
+export const SENT_OR_PHOTOGRAPHED = [
+  `(?:a|an|over (?:a|an|the|my|our|some)) (?:\\p{L}+ )?(?:e ?mail|e-mail|mail|message|msg|text|note|line|dm|pm|invite|invitation|link|quote|invoice|estimate|reply|response|update|proposal|contract|copy|sample|preview|proof|gallery|file|pdf|brochure|voice (?:note|memo|message)|photo|pic|picture|video|whatsapp|sms)`,
+  `in (?:(?:the|soft|natural|golden|warm|studio|beautiful|gorgeous|morning|evening|afternoon|window|hour) ){0,3}(?:light|lighting)`,
+  'in (?:the )?golden hour|at golden hour|on film|on location|in (?:my|our|the) studio',
+  // Not "at your wedding": a threat may name the place.
+  'for your (?:portraits?|headshots?|session|shoot|portfolio|album|(?:wedding|engagement|family|maternity|graduation) (?:photos|pictures|album))',
+]
+  // The person is in the threat's words, or after them where a lexicon's match ends at the verb.
+  .map((after) => `(?:(?:you|u|ya|him|her|them|us|me) )?(?:${after})`)
+  .join('|');

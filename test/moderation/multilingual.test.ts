@@ -369,6 +369,21 @@ describe('quotations and idioms', () => {
     expect(await flagged('I will kill you with a knife.')).toBe(true);
   });
 
+  it('"shoot you an email" and a photographer\'s "shoot you in golden hour light" are no threats; a count of shots is', async () => {
+    for (const value of [
+      "I'll shoot you an email when I'm back.",
+      'Send me your dates and I will shoot you over a quote.',
+      "Book a session and I'll shoot you in golden hour light.",
+      "I'll shoot you for your headshots next week.",
+      'Shoot me a message if you want the recipe!',
+    ]) {
+      expect(await flagged(value), value).toBe(false);
+    }
+    for (const value of ["I'll shoot you a dozen times.", "I'll shoot you in the head.", 'We will shoot you at your wedding.']) {
+      expect(await flagged(value), value).toBe(true);
+    }
+  });
+
   it('a place name on the lexicons\' allow-list is no swear word, its look-alike still is', async () => {
     expect(await flagged('Born in Bitche, Moselle; I restore old clocks.')).toBe(false);
     expect(await flagged('Shut up, you bitches.')).toBe(true);

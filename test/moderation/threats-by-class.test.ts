@@ -97,3 +97,37 @@ describe('threats against a person, by class', () => {
     expect(await threatens(value)).toBe(false);
   });
 });
+
+/**
+ * A threat whose act is coordinated with another the speaker will do first ("I'm going to find you and kill
+ * you"): the future and the person are said once, before the first verb (session 16). The same frame with a
+ * kind act stays innocent.
+ */
+describe('threats after a first act, "find you and kill you"', () => {
+  it.each([
+    ['en', "I'm going to find you and kill you."],
+    ['en', "I'm gonna come to your house and stab you."],
+    ['es', 'Voy a encontrarte y matarte.'],
+    ['es', 'Te voy a encontrar y matar.'],
+    ['pt', 'Vou te encontrar e te matar.'],
+    ['fr', 'Je vais te retrouver et te buter.'],
+    ['de', 'Ich werde dich finden und dich umbringen.'],
+    ['nl', 'Ik ga je vinden en je vermoorden.'],
+    ['pl', 'Znajdę cię i zabiję.'],
+  ])('%s: "%s" is a threat', async (_lang, value) => {
+    expect(await threatens(value)).toBe(true);
+  });
+
+  it.each([
+    ['en', "I'm going to find you and hug you."],
+    ['en', "I'm going to cook dinner and kill time."],
+    ['es', 'Voy a buscarte y llevarte a cenar.'],
+    ['pt', 'Vou te buscar e te levar ao cinema.'],
+    ['fr', "Je vais te chercher et t'emmener au cinéma."],
+    ['de', 'Ich werde dich abholen und dich nach Hause bringen.'],
+    ['nl', 'Ik ga je ophalen en je naar huis brengen.'],
+    ['pl', 'Znajdę cię i zaproszę na kawę.'],
+  ])('%s: "%s" is no threat', async (_lang, value) => {
+    expect(await threatens(value)).toBe(false);
+  });
+});
