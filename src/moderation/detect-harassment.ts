@@ -1,6 +1,9 @@
 import { aimedAtSelf } from './insult-target.js';
 import { idiomTail, phraseDetector } from './phrase-detector.js';
-import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, INSULTING_THINGS, INSULTS, KINDNESS, SENT_OR_PHOTOGRAPHED, STRONG_INSULTS, VILLAINS } from './word-lists.js';
+import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, INSULTING_THINGS, INSULTS, KINDNESS, PRAISED, SENT_OR_PHOTOGRAPHED, STRONG_INSULTS, VILLAINS } from './word-lists.js';
+
+/** Praise right after a curse, which makes it an adjective ("drop-dead gorgeous"). */
+const PRAISE_NEXT = new RegExp(`^[\\s-]+${PRAISED}(?!\\p{L})`, 'u');
 
 /**
  * Harassment: insults and contempt aimed at a person, and threats. An insult word alone is weak (it
@@ -10,8 +13,10 @@ import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS,
 export const detectHarassment = phraseDetector('harassment', {
   // "I'll kill you with kindness" is a motto and "I'll shoot you an email" a promise to write, not threats.
   innocentAfter: idiomTail(KINDNESS, SENT_OR_PHOTOGRAPHED),
-  // An insult a member aims at themselves is banter: "total loser at chess", "I'm a certified dumbass".
-  innocentAt: (text, from, to, category) => category === 'harassment' && aimedAtSelf(text, from, to),
+  // An insult a member aims at themselves is banter: "total loser at chess", "I'm a certified dumbass". A
+  // curse followed by praise is an adjective: "drop-dead gorgeous cakes".
+  innocentAt: (text, from, to, category) =>
+    (category === 'harassment' && aimedAtSelf(text, from, to)) || (text.endsWith('dead', to) && PRAISE_NEXT.test(text.slice(to, to + 24))),
   slots: {
     insult: INSULTS,
     strong: STRONG_INSULTS,

@@ -216,3 +216,6 @@ export const SENT_OR_PHOTOGRAPHED = [
   // The person is in the threat's words, or after them where a lexicon's match ends at the verb.
   .map((after) => `(?:(?:you|u|ya|him|her|them|us|me) )?(?:${after})`)
   .join('|');
+
+/** Praise that makes a curse an adjective: "drop-dead gorgeous cakes", "a drop dead funny show". An expression source. */
+export const PRAISED = '(?:gorgeous|beautiful|stunning|handsome|pretty|sexy|funny|hilarious|delicious|elegant|fabulous|glamorous|cute|brilliant)';

@@ -384,6 +384,12 @@ describe('quotations and idioms', () => {
     }
   });
 
+  it('"drop-dead gorgeous" is praise; "drop dead" alone is a curse', async () => {
+    expect(await flagged('Drop-dead gorgeous cakes for every occasion.')).toBe(false);
+    expect(await flagged('Drop dead funny improv every Friday.')).toBe(false);
+    expect(await flagged('Just drop dead.')).toBe(true);
+  });
+
   it('a place name on the lexicons\' allow-list is no swear word, its look-alike still is', async () => {
     expect(await flagged('Born in Bitche, Moselle; I restore old clocks.')).toBe(false);
     expect(await flagged('Shut up, you bitches.')).toBe(true);
