@@ -33,6 +33,7 @@ export const detectHarassment = phraseDetector('harassment', {
     will: ['will', "'ll", 'am going to', 'are going to', "i'm going to", 'im going to', 'gonna', 'im gonna', 'want to', 'wanna', 'would love to', 'shall', 'should'],
     hurt: ['kill', 'murder', 'hurt', 'stab', 'shoot', 'strangle', 'choke', 'rape', 'punch', 'slap', 'hang', 'torture', 'bury', 'behead', 'lynch', 'beat the (shit|hell|crap|life) out of'],
     target: ['you', 'u', 'ya', 'him', 'her', 'them', 'yall', "y'all", 'you all'],
+    family: ['family', 'kids', 'children', 'child', 'wife', 'husband', 'daughter', 'daughters', 'son', 'sons', 'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'girlfriend', 'boyfriend', 'loved ones'],
   },
   phrases: {
     harassment: [
@@ -108,6 +109,11 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.75, '(you|u) (will|\'ll|are going to|gonna) (die|suffer|bleed)'],
       [0.6, 'watch your back'],
       [0.7, 'sleep with one eye open'],
+      // Veiled threats: the end foretold, or the speaker's reach to the family ("we know where your daughter goes to school").
+      [0.7, 'your days are numbered'],
+      [0.8, '(i\'m|im|i am|we\'re|we are) coming for [(you|u) (and|&)] your {family}'],
+      [0.8, '(i|we) know (where|which school) your {family} (go|goes|live|lives|work|works|sleep|sleeps|study|studies)'],
+      [0.7, 'see what happens to your {family}'],
       [0.85, '(i|we) (hope|wish) (you|u) (die|get (raped|killed|shot|cancer|hit by)|burn|suffer)'],
       [0.85, '(go die|drop dead|die in a (fire|hole|ditch))'],
       [0.6, '(just die|die already)'],

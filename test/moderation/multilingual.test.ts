@@ -384,6 +384,15 @@ describe('quotations and idioms', () => {
     }
   });
 
+  it('veiled threats: the end foretold, the speaker\'s reach to the family; the same words about a crown or a cake are not', async () => {
+    for (const value of ['Your days are numbered.', "I'm coming for you and your family.", 'We know where your daughter goes to school.', 'Keep talking and see what happens to your kids.']) {
+      expect(await flagged(value), value).toBe(true);
+    }
+    for (const value of ["I'm coming for your crown, Scrabble club!", 'My days are numbered at this job, moving to Lisbon next month.', 'Bake at 180 degrees and see what happens to your cake.']) {
+      expect(await flagged(value), value).toBe(false);
+    }
+  });
+
   it('"drop-dead gorgeous" is praise; "drop dead" alone is a curse', async () => {
     expect(await flagged('Drop-dead gorgeous cakes for every occasion.')).toBe(false);
     expect(await flagged('Drop dead funny improv every Friday.')).toBe(false);
