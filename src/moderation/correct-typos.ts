@@ -494,7 +494,7 @@ const SPACE = 0x20;
  * What correctTypos asks of a word of the segment's reading, by the word's id in the shared vocabulary
  * (segment-words.ts), kept from the first time the word is read: each answer is a pure function of the
  * word, and most words recur ("the", "and"), so a word met before costs one array read. 0 for a word
- * not of a-z only; else A_TO_Z | MAY_START | MAY_END | MAY_BE_SPACED | HAS_I | REAL and
+ * not of a-z only; else A_TO_Z | MAY_START | MAY_END | MAY_BE_SPACED | HAS_I | REAL | RIVALLED and
  * (READINGS index + 1) << READING_SHIFT when readingAt gives one.
  */
 const FACTS_BY_ID = new MemoByWordId(factsOf);
@@ -511,7 +511,9 @@ const MAY_BE_SPACED = 16;
 const HAS_I = 32;
 /** The word as written is known or real (the guard): its reading is not applied. */
 const REAL = 64;
-const READING_SHIFT = 7;
+/** Its reading is a target another target rivals (inTextLanguage picks between them by the text's language). */
+const RIVALLED = 128;
+const READING_SHIFT = 8;
 
 /**
  * Hash bits of every proper prefix and suffix of the words two words may join into (joinedAt): a pair
@@ -547,12 +549,24 @@ function factsOf(text: string, from: number, to: number, id: number): number {
     if (reading !== undefined) {
       facts |= READINGS.push(reading) << READING_SHIFT;
       if (isRealWord(text.slice(from, to))) facts |= REAL;
+      if (isRivalled(reading, text.slice(from, to))) facts |= RIVALLED;
     }
   }
   return facts;
 }
 
 const isRealWord = (written: string) => KNOWN.has(written) || isListedWord(written);
+
+/**
+ * Whether the reading of `written` is a target that other targets rival: the first of several that
+ * variantsOf turns into the word. A reading that is no single target (words run together or spaced
+ * apart) has no rivals.
+ */
+function isRivalled(reading: string, written: string): boolean {
+  if (!TARGETS.has(reading)) return false;
+  const rivals = variantTargets(written);
+  return rivals.length >= 2 && rivals[0] === reading;
+}
 
 /** A word rewritten: source.slice(from, to) reads as `word`. */
 interface Fix {
@@ -613,18 +627,17 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       known !== 0 ? READINGS[known - 1]
       : facts < 0 ? (readingAt(source, from, to) ?? spacedReading(n, from, to) ?? digitOneAt(from, to))
       : (((facts & MAY_BE_SPACED) !== 0 ? spacedReading(n, from, to) : undefined) ?? ((facts & HAS_I) !== 0 ? digitOneAt(from, to) : undefined));
-    if (word && standsAlone(from, to) && !(known !== 0 ? (facts & REAL) !== 0 : isRealWord(source.slice(from, to)))) fixes.push({ from, to, word: inTextLanguage(word, from, to) });
+    if (!word || !standsAlone(from, to) || (known !== 0 ? (facts & REAL) !== 0 : isRealWord(source.slice(from, to)))) return;
+    // A word's own reading's rivals are among its facts; they are worked out here only for the others.
+    const rivalled = known !== 0 ? (facts & RIVALLED) !== 0 : isRivalled(word, source.slice(from, to));
+    fixes.push({ from, to, word: rivalled ? inTextLanguage(source.slice(from, to)) : word });
   };
   // A misspelling two languages' targets share ("jden": juden or joden) reads as the one in the language
   // most of the text's words are in; TARGETS' order (English first) decides a tie.
   let votes: number[] | undefined;
-  const inTextLanguage = (word: string, from: number, to: number): string => {
-    // A reading that is no single target (words run together or spaced apart) has no rivals.
-    if (!TARGETS.has(word)) return word;
-    const rivals = variantTargets(source.slice(from, to));
-    if (rivals.length < 2 || rivals[0] !== word) return word;
+  const inTextLanguage = (written: string): string => {
     votes ??= languageVotes(source);
-    return byLanguage(rivals, votes);
+    return byLanguage(variantTargets(written), votes);
   };
 
   /** An Arabic word (Arabizi digits among its letters). */
