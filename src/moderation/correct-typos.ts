@@ -709,7 +709,6 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
 
 /** Signs members put for a letter they hide; "!", "@" and "$" normalise() has already read as letters. */
 const isMask = (code: number) => code === 0x2a || code === 0x23;
-const A_TO_Z_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * The words of a text with one or two letters masked inside them ("mosl*ms", "fl*chtlinge", "اليه*د"),
@@ -777,10 +776,9 @@ function maskedArabicWord(written: string, masks: readonly number[]): string | u
  */
 function maskedWord(written: string, masks: readonly number[], text: string): string | undefined {
   if (!mayFill(written, masks)) return undefined;
-  const lastMask = masks[masks.length - 1]!;
-  const groups = fillings(written, masks, (w) => GROUP_TARGETS.has(w) || hasGroupStem(w, lastMask));
+  const groups = groupsSpelt(written, masks);
   if (groups.length === 1) return groups[0];
-  const candidates = groups.length > 0 ? groups : fillings(written, masks, (w) => TARGETS.has(w) || KNOWN.has(w));
+  const candidates = groups.length > 0 ? groups : spelt(written, masks, (targetsAndKnown ??= byLengthAndFirst(new Set([...TARGETS, ...KNOWN]))));
   if (candidates.length === 0) return undefined;
   const ranked = rankByLanguage(candidates, languageVotes(text));
   if (groups.length > 0) return ranked[0]![0];
@@ -808,14 +806,64 @@ function mayFill(written: string, masks: readonly number[]): boolean {
 }
 const STEM_HEADS: ReadonlySet<string> = new Set([...GROUP_STEMS].map((stem) => stem.slice(0, 2)));
 
-/** Whether a stem of a group's name that takes any ending starts `word` and holds its masked letters. */
-function hasGroupStem(word: string, lastMask: number): boolean {
-  for (let length = Math.max(4, lastMask + 1); length < word.length; length++) if (GROUP_STEMS.has(word.slice(0, length))) return true;
-  return false;
+/**
+ * The words of a set by length and first unit: a masked word's first letter always shows (maskedReadings),
+ * so it is matched against the few words of its length and first letter, where trying a-z at each mask
+ * made 26 or 676 strings and looked each up (a markdown table's "**" cost a text a millisecond).
+ */
+type ByLengthAndFirst = ReadonlyMap<number, readonly string[]>;
+const lengthAndFirst = (word: string) => word.length * 0x10000 + word.charCodeAt(0);
+function byLengthAndFirst(words: Iterable<string>): ByLengthAndFirst {
+  const map = new Map<number, string[]>();
+  for (const word of words) {
+    const key = lengthAndFirst(word);
+    const list = map.get(key);
+    if (list) list.push(word);
+    else map.set(key, [word]);
+  }
+  return map;
+}
+/** Made on the first masked word that needs them. */
+let groupTargets: ByLengthAndFirst | undefined;
+let targetsAndKnown: ByLengthAndFirst | undefined;
+
+/** Whether `word`'s first `length` units are `written`'s, with a letter a-z at each of `masks` below `length`. */
+function spellsWith(word: string, written: string, masks: readonly number[], length: number): boolean {
+  for (let i = 0, m = 0; i < length; i++) {
+    const code = word.charCodeAt(i);
+    if (m < masks.length && masks[m] === i) {
+      m++;
+      if (!isAsciiLower(code)) return false;
+    } else if (code !== written.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * The words of a set (by length and first unit) that `written` spells with a letter a-z at each of
+ * `masks`, in the order trying a-z at the first mask, then at the next, finds them: the words' own
+ * order, as they differ only at the masks.
+ */
+function spelt(written: string, masks: readonly number[], words: ByLengthAndFirst): string[] {
+  return (words.get(lengthAndFirst(written)) ?? []).filter((word) => spellsWith(word, written, masks, written.length)).sort();
+}
+
+/**
+ * The groups' names `written` spells with a letter a-z at each of `masks`: a group target, or a stem of
+ * a group's name that takes any ending (four letters or more, holding every masked letter) followed by
+ * the rest of `written`.
+ */
+function groupsSpelt(written: string, masks: readonly number[]): string[] {
+  const found = new Set(spelt(written, masks, (groupTargets ??= byLengthAndFirst(GROUP_TARGETS))));
+  const shortest = Math.max(4, masks[masks.length - 1]! + 1);
+  for (const stem of GROUP_STEMS) {
+    if (stem.length >= shortest && stem.length < written.length && spellsWith(stem, written, masks, stem.length)) found.add(stem + written.slice(stem.length));
+  }
+  return [...found].sort();
 }
 
 /** The words `written` spells with a letter of `letters` at each of `masks` that `keep` keeps. */
-function fillings(written: string, masks: readonly number[], keep: (word: string) => boolean, letters = A_TO_Z_LETTERS): string[] {
+function fillings(written: string, masks: readonly number[], keep: (word: string) => boolean, letters: string): string[] {
   const found: string[] = [];
   const fill = (word: string, k: number): void => {
     if (k === masks.length) {
