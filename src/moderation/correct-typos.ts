@@ -494,7 +494,7 @@ const SPACE = 0x20;
  * What correctTypos asks of a word of the segment's reading, by the word's id in the shared vocabulary
  * (segment-words.ts), kept from the first time the word is read: each answer is a pure function of the
  * word, and most words recur ("the", "and"), so a word met before costs one array read. 0 for a word
- * not of a-z only; else A_TO_Z | MAY_START | MAY_END | MAY_BE_SPACED | HAS_I | REAL and
+ * not of a-z only; else A_TO_Z | MAY_START | MAY_END | MAY_BE_SPACED | HAS_I | REAL | RIVALLED and
  * (READINGS index + 1) << READING_SHIFT when readingAt gives one.
  */
 const FACTS_BY_ID = new MemoByWordId(factsOf);
@@ -511,7 +511,9 @@ const MAY_BE_SPACED = 16;
 const HAS_I = 32;
 /** The word as written is known or real (the guard): its reading is not applied. */
 const REAL = 64;
-const READING_SHIFT = 7;
+/** Its reading is a target another target rivals (inTextLanguage picks between them by the text's language). */
+const RIVALLED = 128;
+const READING_SHIFT = 8;
 
 /**
  * Hash bits of every proper prefix and suffix of the words two words may join into (joinedAt): a pair
@@ -547,12 +549,24 @@ function factsOf(text: string, from: number, to: number, id: number): number {
     if (reading !== undefined) {
       facts |= READINGS.push(reading) << READING_SHIFT;
       if (isRealWord(text.slice(from, to))) facts |= REAL;
+      if (isRivalled(reading, text.slice(from, to))) facts |= RIVALLED;
     }
   }
   return facts;
 }
 
 const isRealWord = (written: string) => KNOWN.has(written) || isListedWord(written);
+
+/**
+ * Whether the reading of `written` is a target that other targets rival: the first of several that
+ * variantsOf turns into the word. A reading that is no single target (words run together or spaced
+ * apart) has no rivals.
+ */
+function isRivalled(reading: string, written: string): boolean {
+  if (!TARGETS.has(reading)) return false;
+  const rivals = variantTargets(written);
+  return rivals.length >= 2 && rivals[0] === reading;
+}
 
 /** A word rewritten: source.slice(from, to) reads as `word`. */
 interface Fix {
@@ -613,18 +627,17 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       known !== 0 ? READINGS[known - 1]
       : facts < 0 ? (readingAt(source, from, to) ?? spacedReading(n, from, to) ?? digitOneAt(from, to))
       : (((facts & MAY_BE_SPACED) !== 0 ? spacedReading(n, from, to) : undefined) ?? ((facts & HAS_I) !== 0 ? digitOneAt(from, to) : undefined));
-    if (word && standsAlone(from, to) && !(known !== 0 ? (facts & REAL) !== 0 : isRealWord(source.slice(from, to)))) fixes.push({ from, to, word: inTextLanguage(word, from, to) });
+    if (!word || !standsAlone(from, to) || (known !== 0 ? (facts & REAL) !== 0 : isRealWord(source.slice(from, to)))) return;
+    // A word's own reading's rivals are among its facts; they are worked out here only for the others.
+    const rivalled = known !== 0 ? (facts & RIVALLED) !== 0 : isRivalled(word, source.slice(from, to));
+    fixes.push({ from, to, word: rivalled ? inTextLanguage(source.slice(from, to)) : word });
   };
   // A misspelling two languages' targets share ("jden": juden or joden) reads as the one in the language
   // most of the text's words are in; TARGETS' order (English first) decides a tie.
   let votes: number[] | undefined;
-  const inTextLanguage = (word: string, from: number, to: number): string => {
-    // A reading that is no single target (words run together or spaced apart) has no rivals.
-    if (!TARGETS.has(word)) return word;
-    const rivals = variantTargets(source.slice(from, to));
-    if (rivals.length < 2 || rivals[0] !== word) return word;
+  const inTextLanguage = (written: string): string => {
     votes ??= languageVotes(source);
-    return byLanguage(rivals, votes);
+    return byLanguage(variantTargets(written), votes);
   };
 
   /** An Arabic word (Arabizi digits among its letters). */
@@ -696,7 +709,6 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
 
 /** Signs members put for a letter they hide; "!", "@" and "$" normalise() has already read as letters. */
 const isMask = (code: number) => code === 0x2a || code === 0x23;
-const A_TO_Z_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * The words of a text with one or two letters masked inside them ("mosl*ms", "fl*chtlinge", "اليه*د"),
@@ -764,10 +776,9 @@ function maskedArabicWord(written: string, masks: readonly number[]): string | u
  */
 function maskedWord(written: string, masks: readonly number[], text: string): string | undefined {
   if (!mayFill(written, masks)) return undefined;
-  const lastMask = masks[masks.length - 1]!;
-  const groups = fillings(written, masks, (w) => GROUP_TARGETS.has(w) || hasGroupStem(w, lastMask));
+  const groups = groupsSpelt(written, masks);
   if (groups.length === 1) return groups[0];
-  const candidates = groups.length > 0 ? groups : fillings(written, masks, (w) => TARGETS.has(w) || KNOWN.has(w));
+  const candidates = groups.length > 0 ? groups : spelt(written, masks, (targetsAndKnown ??= byLengthAndFirst(new Set([...TARGETS, ...KNOWN]))));
   if (candidates.length === 0) return undefined;
   const ranked = rankByLanguage(candidates, languageVotes(text));
   if (groups.length > 0) return ranked[0]![0];
@@ -795,14 +806,64 @@ function mayFill(written: string, masks: readonly number[]): boolean {
 }
 const STEM_HEADS: ReadonlySet<string> = new Set([...GROUP_STEMS].map((stem) => stem.slice(0, 2)));
 
-/** Whether a stem of a group's name that takes any ending starts `word` and holds its masked letters. */
-function hasGroupStem(word: string, lastMask: number): boolean {
-  for (let length = Math.max(4, lastMask + 1); length < word.length; length++) if (GROUP_STEMS.has(word.slice(0, length))) return true;
-  return false;
+/**
+ * The words of a set by length and first unit: a masked word's first letter always shows (maskedReadings),
+ * so it is matched against the few words of its length and first letter, where trying a-z at each mask
+ * made 26 or 676 strings and looked each up (a markdown table's "**" cost a text a millisecond).
+ */
+type ByLengthAndFirst = ReadonlyMap<number, readonly string[]>;
+const lengthAndFirst = (word: string) => word.length * 0x10000 + word.charCodeAt(0);
+function byLengthAndFirst(words: Iterable<string>): ByLengthAndFirst {
+  const map = new Map<number, string[]>();
+  for (const word of words) {
+    const key = lengthAndFirst(word);
+    const list = map.get(key);
+    if (list) list.push(word);
+    else map.set(key, [word]);
+  }
+  return map;
+}
+/** Made on the first masked word that needs them. */
+let groupTargets: ByLengthAndFirst | undefined;
+let targetsAndKnown: ByLengthAndFirst | undefined;
+
+/** Whether `word`'s first `length` units are `written`'s, with a letter a-z at each of `masks` below `length`. */
+function spellsWith(word: string, written: string, masks: readonly number[], length: number): boolean {
+  for (let i = 0, m = 0; i < length; i++) {
+    const code = word.charCodeAt(i);
+    if (m < masks.length && masks[m] === i) {
+      m++;
+      if (!isAsciiLower(code)) return false;
+    } else if (code !== written.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * The words of a set (by length and first unit) that `written` spells with a letter a-z at each of
+ * `masks`, in the order trying a-z at the first mask, then at the next, finds them: the words' own
+ * order, as they differ only at the masks.
+ */
+function spelt(written: string, masks: readonly number[], words: ByLengthAndFirst): string[] {
+  return (words.get(lengthAndFirst(written)) ?? []).filter((word) => spellsWith(word, written, masks, written.length)).sort();
+}
+
+/**
+ * The groups' names `written` spells with a letter a-z at each of `masks`: a group target, or a stem of
+ * a group's name that takes any ending (four letters or more, holding every masked letter) followed by
+ * the rest of `written`.
+ */
+function groupsSpelt(written: string, masks: readonly number[]): string[] {
+  const found = new Set(spelt(written, masks, (groupTargets ??= byLengthAndFirst(GROUP_TARGETS))));
+  const shortest = Math.max(4, masks[masks.length - 1]! + 1);
+  for (const stem of GROUP_STEMS) {
+    if (stem.length >= shortest && stem.length < written.length && spellsWith(stem, written, masks, stem.length)) found.add(stem + written.slice(stem.length));
+  }
+  return [...found].sort();
 }
 
 /** The words `written` spells with a letter of `letters` at each of `masks` that `keep` keeps. */
-function fillings(written: string, masks: readonly number[], keep: (word: string) => boolean, letters = A_TO_Z_LETTERS): string[] {
+function fillings(written: string, masks: readonly number[], keep: (word: string) => boolean, letters: string): string[] {
   const found: string[] = [];
   const fill = (word: string, k: number): void => {
     if (k === masks.length) {
