@@ -3,13 +3,13 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, quoted, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
+import { detectedLanguages, documentLanguages, quoted, readByItsWords, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
 import { normalise, type Normalised } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
 import { arabiziLexicon, findSkeletons, type SkeletonLexicon } from './arabizi-skeleton.js';
-import { holdsHindiFunctionWord, looksPolish, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
+import { holdsHindiFunctionWord, lexiconsMayHit, looksPolish, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 import { isOwnWord } from './spelling-vocabulary.js';
 
 /**
@@ -616,6 +616,7 @@ function threatsIn(segment: PreparedSegment, lang: string): Said[] {
 
 /** A segment's lexicon words, read once for every grammar that finds a group in it. */
 const lexiconHits = new WeakMap<PreparedSegment, { hits: readonly LexiconHit[]; strict: (hit: LexiconHit) => boolean }>();
+const NO_LEXICON_HITS = { hits: [], strict: () => false };
 
 /**
  * The swear words and insults of a grammar's own lexicon in a segment that names a group, as things said
@@ -625,6 +626,9 @@ const lexiconHits = new WeakMap<PreparedSegment, { hits: readonly LexiconHit[]; 
 function profanities(segment: PreparedSegment, lang: string): Said[] {
   const text = segment.norm.text;
   let found = lexiconHits.get(segment);
+  // Where the matcher's words of the text are the shared reading's (detect-lexicon.ts readByItsWords), the
+  // word gate says by id, whatever the language, when it finds nothing: most texts that name a group.
+  if (found === undefined && readByItsWords(segment, text) && !lexiconsMayHit(segment.words, 'en')) lexiconHits.set(segment, (found = NO_LEXICON_HITS));
   if (found === undefined) {
     // The strict terms, ordinary words in another language ("con" is "with" in Italian), are told apart:
     // franc's wide share lets the French grammar read Italian, so they count in its likeliest language only.
