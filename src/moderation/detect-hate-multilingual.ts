@@ -830,10 +830,20 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const text = segment.norm.text;
   const sentencesOf = sentences(text);
   const { sentence, startOf, endOf } = sentencesOf;
-  const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n, lang));
+  // Whether a negation negates is asked only of those a pair's framing or a denial reads, once each: a long
+  // text holds many, most in no pair's sentence.
+  const negations = findPhrases(role.negation, segment);
+  const negating = new Map<Span, boolean>();
+  const negatesHere = (n: Span) => {
+    let known = negating.get(n);
+    if (known === undefined) negating.set(n, (known = negates(text, n, lang)));
+    return known;
+  };
   const rhetorical = RHETORICAL_QUESTIONS[lang];
-  // The negations that frame a pair: not the one of a question that asks for agreement with it.
-  const asserting = (g: Span) => (rhetorical ? negations.filter((n) => !asksAgreement(text, n, g, rhetorical)) : negations);
+  // The negations that frame a pair: those in its sentence (framing reads no other), not the one of a
+  // question that asks for agreement with it.
+  const asserting = (g: Span, scope: Span) =>
+    negations.filter((n) => n.from >= scope.from && n.to <= scope.to && negatesHere(n) && !(rhetorical && asksAgreement(text, n, g, rhetorical)));
   const ownSaying = OWN_SAYING[lang];
   const mentions = findPhrases(role.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from)),
@@ -866,11 +876,11 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const hits: Hit[] = [];
   const why = `derogation of a protected group (${lang})`;
   for (const s of said) {
-    const governing = (g: Span) =>
-      asserting(g).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)) && !negatesOnlyAfter(text, n, s, lang));
+    const governing = (g: Span, scope: Span) =>
+      asserting(g, scope).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)) && !negatesOnlyAfter(text, n, s, lang));
     // What the group itself is said to think or say stops at a "but" ("os X acham que são iguais a nós, mas são lixo").
     const framingMentions = MENTION_ENDS_AT_BUT.has(lang) ? mentions.filter((m) => !(m.to <= s.from && CONTRAST.test(text.slice(m.to, s.from)))) : mentions;
-    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g), framingMentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
+    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g, p.scope), framingMentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
     if (best) hits.push(best);
   }
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
@@ -881,7 +891,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from))
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
-    const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g)));
+    const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n)));
     const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
