@@ -1135,8 +1135,13 @@ const spelledArabic = (word: string) => escapeRegExp(word).replace(/و(?= )/g, '
 function spelledJapanese(word: string): string {
   const { context, literal } = (japaneseSpelling ??= japaneseSpellings());
   const [before, after] = context.get(word) ?? ['', ''];
-  const source = before + escapeRegExp(word) + after + (literal.has(word) ? HANDLED : '');
-  return /^[\p{Script=Katakana}ー]+$/u.test(word) ? `(?<![\\p{Script=Katakana}ー])${source}(?![\\p{Script=Katakana}ー])` : source;
+  const rest = after + (literal.has(word) ? HANDLED : '');
+  // "No katakana before a katakana word" is asked once the word matched, looking behind it and the word: the
+  // same test (the context before a word is a look-behind too), but an alternative that opens with a
+  // look-behind is tried at every position of the text.
+  return /^[\p{Script=Katakana}ー]+$/u.test(word)
+    ? `${before}${escapeRegExp(word)}(?<![\\p{Script=Katakana}ー]${escapeRegExp(word)})${rest}(?![\\p{Script=Katakana}ー])`
+    : before + escapeRegExp(word) + rest;
 }
 let japaneseSpelling: ReturnType<typeof japaneseSpellings> | undefined;
 function japaneseSpellings() {
