@@ -3,13 +3,13 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, languagesSaidTwice, quoted, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
+import { detectedLanguages, documentLanguages, languagesSaidTwice, quoted, readByItsWords, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
 import { normalise, type Normalised } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
 import { arabiziLexicon, findSkeletons, type SkeletonLexicon } from './arabizi-skeleton.js';
-import { holdsHindiFunctionWord, languageBit, looksPolish, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
+import { holdsHindiFunctionWord, languageBit, lexiconsMayHit, looksPolish, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 import { isOwnWord } from './spelling-vocabulary.js';
 
 /**
@@ -621,6 +621,7 @@ function threatsIn(segment: PreparedSegment, lang: string): Said[] {
 
 /** A segment's lexicon words, read once for every grammar that finds a group in it. */
 const lexiconHits = new WeakMap<PreparedSegment, { hits: readonly LexiconHit[]; strict: (hit: LexiconHit) => boolean }>();
+const NO_LEXICON_HITS = { hits: [], strict: () => false };
 
 /**
  * The swear words and insults of a grammar's own lexicon in a segment that names a group, as things said
@@ -630,6 +631,9 @@ const lexiconHits = new WeakMap<PreparedSegment, { hits: readonly LexiconHit[]; 
 function profanities(segment: PreparedSegment, lang: string): Said[] {
   const text = segment.norm.text;
   let found = lexiconHits.get(segment);
+  // Where the matcher's words of the text are the shared reading's (detect-lexicon.ts readByItsWords), the
+  // word gate says by id, whatever the language, when it finds nothing: most texts that name a group.
+  if (found === undefined && readByItsWords(segment, text) && !lexiconsMayHit(segment.words, 'en')) lexiconHits.set(segment, (found = NO_LEXICON_HITS));
   if (found === undefined) {
     // The strict terms, ordinary words in another language ("con" is "with" in Italian), are told apart:
     // franc's wide share lets the French grammar read Italian, so they count in its likeliest language only.
@@ -831,10 +835,20 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const text = segment.norm.text;
   const sentencesOf = sentences(text);
   const { sentence, startOf, endOf } = sentencesOf;
-  const negations = findPhrases(role.negation, segment).filter((n) => negates(text, n, lang));
+  // Whether a negation negates is asked only of those a pair's framing or a denial reads, once each: a long
+  // text holds many, most in no pair's sentence.
+  const negations = findPhrases(role.negation, segment);
+  const negating = new Map<Span, boolean>();
+  const negatesHere = (n: Span) => {
+    let known = negating.get(n);
+    if (known === undefined) negating.set(n, (known = negates(text, n, lang)));
+    return known;
+  };
   const rhetorical = RHETORICAL_QUESTIONS[lang];
-  // The negations that frame a pair: not the one of a question that asks for agreement with it.
-  const asserting = (g: Span) => (rhetorical ? negations.filter((n) => !asksAgreement(text, n, g, rhetorical)) : negations);
+  // The negations that frame a pair: those in its sentence (framing reads no other), not the one of a
+  // question that asks for agreement with it.
+  const asserting = (g: Span, scope: Span) =>
+    negations.filter((n) => n.from >= scope.from && n.to <= scope.to && negatesHere(n) && !(rhetorical && asksAgreement(text, n, g, rhetorical)));
   const ownSaying = OWN_SAYING[lang];
   const mentions = findPhrases(role.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from)),
@@ -867,11 +881,11 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const hits: Hit[] = [];
   const why = `derogation of a protected group (${lang})`;
   for (const s of said) {
-    const governing = (g: Span) =>
-      asserting(g).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)) && !negatesOnlyAfter(text, n, s, lang));
+    const governing = (g: Span, scope: Span) =>
+      asserting(g, scope).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)) && !negatesOnlyAfter(text, n, s, lang));
     // What the group itself is said to think or say stops at a "but" ("os X acham que são iguais a nós, mas são lixo").
     const framingMentions = MENTION_ENDS_AT_BUT.has(lang) ? mentions.filter((m) => !(m.to <= s.from && CONTRAST.test(text.slice(m.to, s.from)))) : mentions;
-    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g), framingMentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
+    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g, p.scope), framingMentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
     if (best) hits.push(best);
   }
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
@@ -882,7 +896,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from))
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
-    const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g)));
+    const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n)));
     const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
@@ -1126,8 +1140,13 @@ const spelledArabic = (word: string) => escapeRegExp(word).replace(/و(?= )/g, '
 function spelledJapanese(word: string): string {
   const { context, literal } = (japaneseSpelling ??= japaneseSpellings());
   const [before, after] = context.get(word) ?? ['', ''];
-  const source = before + escapeRegExp(word) + after + (literal.has(word) ? HANDLED : '');
-  return /^[\p{Script=Katakana}ー]+$/u.test(word) ? `(?<![\\p{Script=Katakana}ー])${source}(?![\\p{Script=Katakana}ー])` : source;
+  const rest = after + (literal.has(word) ? HANDLED : '');
+  // "No katakana before a katakana word" is asked once the word matched, looking behind it and the word: the
+  // same test (the context before a word is a look-behind too), but an alternative that opens with a
+  // look-behind is tried at every position of the text.
+  return /^[\p{Script=Katakana}ー]+$/u.test(word)
+    ? `${before}${escapeRegExp(word)}(?<![\\p{Script=Katakana}ー]${escapeRegExp(word)})${rest}(?![\\p{Script=Katakana}ー])`
+    : before + escapeRegExp(word) + rest;
 }
 let japaneseSpelling: ReturnType<typeof japaneseSpellings> | undefined;
 function japaneseSpellings() {

@@ -136,7 +136,7 @@ const LONG_RUN = CHUNK / 2 - 1;
  * space unless it runs half a chunk without one. So when no word of the reading may start a hit, no chunk
  * has one. One pass over the text, no string made.
  */
-function readByItsWords(segment: PreparedSegment, value: string): boolean {
+export function readByItsWords(segment: PreparedSegment, value: string): boolean {
   const reading = segment.words.text;
   if (value.length !== reading.length) return false;
   const long = value.length > CHUNK;
