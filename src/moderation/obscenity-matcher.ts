@@ -76,13 +76,13 @@ export const WHOLE_TEXT = 'whole text';
  * term's occurrences apart, each search resuming after the last occurrence), as far as a span could
  * hold one of the matches found: only a span holding a match removes it. Most terms cannot overlap
  * themselves, so every occurrence of theirs is one obscenity finds, and they are looked for only in
- * the stretch of the transform around the matches; a term that can overlap itself ("anana") is
- * searched from the start, as obscenity does.
+ * the stretch of the transform around each match (matchWindows); a term that can overlap itself
+ * ("anana") is searched from the start, as obscenity does, when a stretch holds it.
  */
 function whitelistedSpans(terms: readonly string[]): (input: string, whitelisted: Transformed, matches: readonly TermMatch[]) => [number, number][] {
   const apart = terms.filter((term) => !overlapsItself(term));
   const overlapping = terms.filter(overlapsItself);
-  const longest = Math.max(0, ...apart.map((term) => term.length));
+  const longest = Math.max(0, ...terms.map((term) => term.length));
   return (input, { text, origin }, matches) => {
     const spans: [number, number][] = [];
     const chain = (term: string, within: string, offset: number) => {
@@ -90,25 +90,55 @@ function whitelistedSpans(terms: readonly string[]): (input: string, whitelisted
         spans.push([origin[offset + at]!, lastUnit(input, origin[offset + at + term.length - 1]!)]);
       }
     };
-    for (const term of overlapping) chain(term, text, 0);
-    // A span [origin[at], end] holds a match [from, to] only if origin[at] <= from and end >= to, so
-    // (origin never decreasing) it lies within [first unit from lowest - 1 on, less the longest term;
-    // last unit up to the highest from, plus the longest term).
-    let lowest = Infinity;
-    let highest = -Infinity;
-    for (const m of matches) {
-      lowest = Math.min(lowest, m.endIndex);
-      highest = Math.max(highest, m.startIndex);
+    const windows = matchWindows(origin, matches, longest);
+    const stretches: string[] = [];
+    for (let w = 0; w < windows.length; w += 2) {
+      const stretch = text.slice(windows[w], windows[w + 1]);
+      stretches.push(stretch);
+      for (const term of apart) chain(term, stretch, windows[w]!);
     }
-    let from = 0;
-    while (from < origin.length && origin[from]! < lowest - 1) from++;
-    let to = from;
-    while (to < origin.length && origin[to]! <= highest) to++;
-    const start = Math.max(0, from - longest + 1);
-    const stretch = text.slice(start, Math.min(text.length, to + longest));
-    for (const term of apart) chain(term, stretch, start);
+    // Which occurrences of such a term the search finds depends on those before them: it is searched
+    // from the start, but only when a stretch holds one (a span holding a match lies in a stretch).
+    for (const term of overlapping) if (stretches.some((stretch) => stretch.includes(term))) chain(term, text, 0);
     return spans;
   };
+}
+
+/**
+ * The stretches of the transform (as [from, to) pairs, in order, apart) that hold every occurrence, up
+ * to `longest` units long, of a span that holds one of the matches. A span [origin[at], end] holds a
+ * match [from, to] only if origin[at] <= from and end >= to (end is at most one unit past
+ * origin[at + length - 1]), so, origin never decreasing, it lies within [the first unit whose origin is
+ * to - 1 or more, less the longest term; the last unit whose origin is from or less, plus the longest
+ * term]. One stretch a match, not one from the first match to the last: in a long text with matches at
+ * both ends that was the whole text, read once a term.
+ */
+function matchWindows(origin: Int32Array, matches: readonly TermMatch[], longest: number): number[] {
+  const around: [number, number][] = [];
+  for (const m of matches) {
+    const from = Math.max(0, firstUnitFrom(origin, m.endIndex - 1) - longest + 1);
+    const to = Math.min(origin.length, firstUnitFrom(origin, m.startIndex + 1) + longest);
+    if (from < to) around.push([from, to]);
+  }
+  around.sort((a, b) => a[0] - b[0]);
+  const windows: number[] = [];
+  for (const [from, to] of around) {
+    const last = windows.length - 1;
+    if (last > 0 && from <= windows[last]!) windows[last] = Math.max(windows[last]!, to);
+    else windows.push(from, to);
+  }
+  return windows;
+}
+
+/** The first unit whose origin is `at` or more (origin.length when none). */
+function firstUnitFrom(origin: Int32Array, at: number): number {
+  let lo = 0;
+  for (let hi = origin.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (origin[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether two occurrences of the term can overlap: a proper prefix of it is also a suffix. */

@@ -103,13 +103,13 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
       }
       continue;
     }
-    const at = INDEX.wordsOf(reading, entry.start);
+    const started = reading.startOf[k]!;
+    const at = reading.starts[started] ?? NONE;
     if (at.length === 0) continue;
     // The first part is asked once per word for every entry that shares it; an entry alone tries its
     // whole pattern at once.
-    const shared = INDEX.shares(entry.start);
-    let answers = shared ? reading.answers.get(entry.start) : undefined;
-    if (shared && answers === undefined) reading.answers.set(entry.start, (answers = new Array<number>(at.length).fill(0)));
+    let answers = INDEX.shares(entry.start) ? reading.answers[started] : undefined;
+    if (answers === null) reading.answers[started] = answers = new Array<number>(at.length).fill(0);
     const first = pattern.starts!.first.regex;
     const sticky = pattern.sticky;
     let resume = 0;
@@ -190,13 +190,16 @@ export interface PhraseReading {
   readonly wordStarts: ArrayLike<number>;
   readonly stride: number;
   /**
-   * starts.get(start): the words (numbered as wordStarts) with one of the start's heads, in order, for the starts of
-   * live entries. A Map of what the segment holds, not an array over the whole index: a thousand slots
-   * each, for a segment of a few words, were most of what short texts cost the garbage collector.
+   * The starts of the live entries, numbered in this reading (live entry k's is startOf[k], -1 for
+   * none): numbers of what the segment holds, not of the whole index, whose thousand slots each, for a
+   * segment of a few words, were most of what short texts cost the garbage collector; and arrays
+   * indexed by them, not a Map (its look-ups were a tenth of the reading).
    */
-  readonly starts: Map<number, number[]>;
-  /** answers.get(start)[i]: whether the start's first part matches at starts.get(start)[i]: 0 not asked yet, 1 yes, 2 no. */
-  readonly answers: Map<number, number[]>;
+  readonly startOf: readonly number[];
+  /** starts[s]: the words (numbered as wordStarts) with one of start s's heads, in order (undefined: none). */
+  readonly starts: (number[] | undefined)[];
+  /** answers[s][i]: whether start s's first part matches at starts[s][i]: 0 not asked yet, 1 yes, 2 no (null: none asked). */
+  readonly answers: (number[] | null)[];
 }
 
 /**
@@ -284,11 +287,6 @@ class PhraseIndex {
     return this.startEntries[start]! > 1;
   }
 
-  /** Where the words that may begin a match of the start are, in order. */
-  wordsOf(reading: PhraseReading, start: number): ArrayLike<number> {
-    return reading.starts.get(start) ?? NONE;
-  }
-
   read(segment: PreparedSegment): PhraseReading {
     const kept = segment.phraseReading;
     if (kept !== undefined && kept.entries === this.entries) return kept;
@@ -318,12 +316,18 @@ class PhraseIndex {
     // Only live entries are tried, so only their starts' words are listed. A word's heads are few and a
     // head is in a few starts, where a start can have a hundred heads (a slot's words): each word's
     // heads lead to their starts, rather than each live start asking for each of its heads.
-    const { startWanted } = automaton;
+    const { startWanted, startInReading } = automaton;
+    const startOf: number[] = [];
+    let wanted = 0;
     for (const entry of live) {
       const start = this.entryStart[entry]!;
-      if (start >= 0) startWanted[start] = stamp;
+      if (start >= 0 && startWanted[start] !== stamp) {
+        startWanted[start] = stamp;
+        startInReading[start] = wanted++;
+      }
+      startOf.push(start < 0 ? -1 : startInReading[start]!);
     }
-    const starts = new Map<number, number[]>();
+    const starts = new Array<number[] | undefined>(wanted);
     let wordStarts: ArrayLike<number>;
     if (words !== undefined) {
       this.startsOfWords(automaton, text, words, starts, stamp);
@@ -331,7 +335,8 @@ class PhraseIndex {
     } else wordStarts = this.startsOfText(automaton, text, starts, stamp);
 
     const stride = words === undefined ? 1 : STRIDE;
-    const reading: PhraseReading = { entries: this.entries, live, limits, masks, masksAt, perBit, wordStarts, stride, starts, answers: new Map() };
+    const answers = new Array<number[] | null>(wanted).fill(null);
+    const reading: PhraseReading = { entries: this.entries, live, limits, masks, masksAt, perBit, wordStarts, stride, startOf, starts, answers };
     segment.phraseReading = reading;
     return reading;
   }
@@ -459,7 +464,7 @@ class PhraseIndex {
   }
 
   /** Each word's starts, words found by reading every unit of the text; where the words start. */
-  private startsOfText(automaton: Automaton, text: string, starts: Map<number, number[]>, stamp: number): number[] {
+  private startsOfText(automaton: Automaton, text: string, starts: (number[] | undefined)[], stamp: number): number[] {
     const wordStarts: number[] = [];
     for (let i = 0, inWord = false; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -475,7 +480,7 @@ class PhraseIndex {
    * finds: a word unit of the matching form is a letter or digit of norm.text), and a word's heads
    * from what its first reading found, by word id.
    */
-  private startsOfWords(automaton: Automaton, text: string, words: WordReading, starts: Map<number, number[]>, stamp: number): void {
+  private startsOfWords(automaton: Automaton, text: string, words: WordReading, starts: (number[] | undefined)[], stamp: number): void {
     if (this.wordHeadsFor !== this.heads) {
       // A lexicon compiled since added heads: every word is walked again.
       this.wordHeads.forget();
@@ -515,7 +520,7 @@ class PhraseIndex {
     return at;
   }
 
-  private addWalked(automaton: Automaton, starts: Map<number, number[]>, word: number, found: number, stamp: number): void {
+  private addWalked(automaton: Automaton, starts: (number[] | undefined)[], word: number, found: number, stamp: number): void {
     for (let f = 0; f < found; f++) addStarts(automaton, starts, this.walked[f]!, word, stamp);
   }
 
@@ -623,6 +628,7 @@ class PhraseIndex {
     const joiners = [...'.-&'].filter((unit) => [...this.anchors.keys()].some((anchor) => anchor.includes(unit)));
     return {
       joiners, wordAnchorsFor: undefined, headStarts: this.headStarts(), startWanted: new Uint32Array(this.startHeads.length),
+      startInReading: new Int32Array(this.startHeads.length),
       next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), sets, firstSet, unanchored,
       seen, met, missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
       found: new Int32Array(this.anchors.size), foundCount: 0, lastAt: new Int32Array(this.anchors.size), wordBits: new Int32Array(this.anchors.size),
@@ -671,8 +677,9 @@ interface Automaton {
   wordAnchorsFor: Automaton | undefined;
   /** Per head, the starts it is a head of: starts[start[h]] up to starts[start[h + 1]]. */
   headStarts: { start: Int32Array; starts: Int32Array };
-  /** Per start, the stamp of the last reading with a live entry of that start (whose words it lists). */
+  /** Per start, the stamp of the last reading with a live entry of that start (whose words it lists), and its number in that reading. */
   startWanted: Uint32Array;
+  startInReading: Int32Array;
 }
 
 const NONE = new Int32Array(0);
@@ -710,16 +717,17 @@ const CONTEXT = -1;
 const NONE_FOUND = -2;
 
 /** The word has this head: it is listed for each of the head's starts that a live entry has. */
-function addStarts(automaton: Automaton, starts: Map<number, number[]>, head: number, word: number, stamp: number): void {
+function addStarts(automaton: Automaton, starts: (number[] | undefined)[], head: number, word: number, stamp: number): void {
   const { headStarts, startWanted } = automaton;
   for (let k = headStarts.start[head]!, end = headStarts.start[head + 1]!; k < end; k++) {
     const start = headStarts.starts[k]!;
     if (startWanted[start] !== stamp) continue;
-    const list = starts.get(start);
+    const inReading = automaton.startInReading[start]!;
+    const list = starts[inReading];
     // Array.of, not a literal: V8 tracks a literal's survivors, and one long document read during a
     // scavenge had it allocate every later list in the old generation (twice the scavenge time, and
     // mark-compacts for lists that live one document).
-    if (list === undefined) starts.set(start, Array.of(word));
+    if (list === undefined) starts[inReading] = Array.of(word);
     // A word has one head of each length, and no head of a start begins another: the word is listed once.
     else list.push(word);
   }

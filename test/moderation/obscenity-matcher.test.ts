@@ -34,6 +34,8 @@ const TRICKY = [
   // Whitelisted words far from a match, and matches inside whitelisted words far into a long text.
   `tetanus ${'ok '.repeat(300)}shit ${'ok '.repeat(300)}assess`, `${'ok '.repeat(300)}assassin, ${'ok '.repeat(300)}an al cock pass ass`,
   `cocktail ${'x'.repeat(5000)} ass ${'x'.repeat(5000)} assassinassassin`,
+  // Whitelisted words that overlap themselves ("assa", "magna cum"), over a match, beside one, and far from one.
+  `assassassa ${'ok '.repeat(300)}magna cum laude and magna cumagna cum ${'ok '.repeat(300)}shit assassa`, 'rapperapper shit', 'ass assa assassa',
 ];
 
 describe('obscenityMatcher', () => {
