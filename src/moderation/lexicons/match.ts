@@ -353,7 +353,13 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
   const hits: LexiconHit[] = [];
   // Folded like the terms where that keeps offsets (it does unless a ligature splits in two).
   let foldedText: string | undefined;
-  const folded = () => (foldedText ??= fold(text).length === text.length ? fold(text) : text);
+  const folded = (): string => {
+    if (foldedText === undefined) {
+      const whole = fold(text);
+      foldedText = whole.length === text.length ? whole : text;
+    }
+    return foldedText;
+  };
   const inLanguage = typeof language === 'function' ? language : (lang: Language) => lang === language;
   const usable = (e: Entry) => !e.strict || inLanguage(e.lang);
   const allowed = (e: Entry, key: string) => compiled.allow.get(e.lang)?.has(key) ?? false;
@@ -431,7 +437,14 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
       for (let at = folded().indexOf(word); at >= 0; at = folded().indexOf(word, at + 1)) hit(e, at, at + word.length);
     }
   }
-  return hits.filter((h) => !(compiled.allowCover.get(h.lang) ?? []).some((a) => coveredBy(folded(), h.start, h.end - h.start, a))).sort((a, b) => a.start - b.start);
+  const covered = (h: LexiconHit) => {
+    const phrases = compiled.allowCover.get(h.lang) ?? NONE;
+    if (phrases.length === 0) return false;
+    // A phrase that covers the hit holds the hit's text: the phrases that do not (most of Hindi's 962) are not looked for in the whole text.
+    const hitText = folded().slice(h.start, h.end);
+    return phrases.some((a) => a.includes(hitText) && coveredBy(folded(), h.start, h.end - h.start, a));
+  };
+  return hits.filter((h) => !covered(h)).sort((a, b) => a.start - b.start);
 }
 
 const NONE: readonly never[] = [];
