@@ -419,10 +419,11 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
       cursor.end = candidate;
     }
     const w = word(0)!;
-    const done = !w.key.includes('*') && (matchedAt(w.key) || (w.unstretched !== w.key && matchedAt(w.unstretched)));
-    // A masked word with letters unknown ("f*ck", "ch*ju"): a single-word entry of that length, or a stem
-    // its beginning spells, letter for letter.
-    if (!done && w.masked && w.key.includes('*')) {
+    if (!w.key.includes('*')) {
+      if (!matchedAt(w.key) && w.unstretched !== w.key) matchedAt(w.unstretched);
+    } else if (w.masked) {
+      // A masked word with letters unknown ("f*ck", "ch*ju"): a single-word entry of that length, or a stem
+      // its beginning spells, letter for letter.
       const letters = [...w.key];
       const e = (compiled.byLength.get(letters.length) ?? []).find((c) => spells(letters, c.words[0]!) && usable(c));
       const stem = e ? undefined : compiled.stems.find((s) => spells(letters, s.stem) && usable(s.entry));
@@ -440,7 +441,8 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
   const covered = (h: LexiconHit) => {
     const phrases = compiled.allowCover.get(h.lang) ?? NONE;
     if (phrases.length === 0) return false;
-    // A phrase that covers the hit holds the hit's text: the phrases that do not (most of Hindi's 962) are not looked for in the whole text.
+    // A phrase that covers the hit holds the hit's text: those that do not (most of Hindi's 962) are not
+    // looked for in the whole text.
     const hitText = folded().slice(h.start, h.end);
     return phrases.some((a) => a.includes(hitText) && coveredBy(folded(), h.start, h.end - h.start, a));
   };
@@ -603,9 +605,9 @@ function nextCandidate(compiled: CompiledLexicons, gate: Gate, text: string, fro
 }
 
 /**
- * Whether nextCandidate would find a word in a text whose words are those of a shared reading (segment-words.ts): the caller knows its
- * text is in lower case and that the matcher's words of it are the reading's (no sign a masked word reads
- * as a letter touches a word). What each word says is kept by its id, so a known word costs a look-up; a
+ * Whether nextCandidate would find a word in a text whose words are those of a shared reading
+ * (segment-words.ts): the caller knows its text is in lower case and that the matcher's words of it are the
+ * reading's (no sign a masked word reads as a letter touches a word). What each word says is kept by its id, so a known word costs a look-up; a
  * word without an id is read each time.
  */
 export function mayHitInReading(compiled: CompiledLexicons, reading: WordReading, except: Language | undefined): boolean {
