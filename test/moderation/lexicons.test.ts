@@ -101,7 +101,7 @@ describe('multilingual lexicons (LDNOOBW, curated)', () => {
   });
 });
 
-  // matchCompiled first asks whether any word may start a hit of a lexicon it reports (mayHit, read in
+  // matchCompiled first asks whether any word may start a hit of a lexicon it reports (nextCandidate, read in
   // place); these hits pass that gate only by the word after a common first word, a masked or stretched
   // reading, or a stem, and the innocent texts are the look-alikes it must still turn away.
   it.each<[string, string[]]>([

@@ -83,7 +83,7 @@ export interface CompiledLexicons {
   allow: Map<Language, Set<string>>;
   /** Allowed phrases and unspaced words ("spotted dick", "妈妈的"): a hit inside one is no hit. */
   allowCover: Map<Language, string[]>;
-  /** mayHit's tables, by the lexicon left out (made when first asked). */
+  /** nextCandidate's tables, by the lexicon left out (made when first asked). */
   gates: Map<Language | undefined, Gate>;
 }
 
@@ -112,23 +112,11 @@ export function fold(text: string): string {
   return (MARK.test(decomposed) ? decomposed.replace(/([\p{Script=Latin}\p{Script=Cyrillic}])\p{M}+/gu, '$1') : decomposed).normalize('NFC');
 }
 
-function tokens(text: string): readonly Token[] {
-  // An ASCII word is its own NFKC, NFD and NFC form and so is its reading (LEET): the quick forms apply,
-  // and an ASCII text is lower-cased once (one unit for one, so every offset holds).
-  const ascii = ASCII.test(text);
-  const source = ascii ? text.toLowerCase() : text;
-  // The words are those of `source` alone (an ASCII source is lower case, any other is the text itself), and the
-  // same text is often read twice in a row: the hate grammars read a segment's normalised text, most often the
-  // lexicon detector's text in lower case, and read it again without strict terms when one occurs.
-  if (source !== lastTokens.source) lastTokens = { source, words: wordsOf(source, ascii) };
-  return lastTokens.words;
-}
-let lastTokens: { source: string; words: readonly Token[] } = { source: '', words: [] };
-
-function wordsOf(source: string, ascii: boolean): Token[] {
-  const out: Token[] = [];
-  for (const w = new Words(source); w.next(); ) out.push(tokenAt(source, w.start, w.end, w.ascii, ascii));
-  return out;
+/** The keys of a text's words, as the matcher reads them. */
+function keysOf(text: string): string[] {
+  const keys: string[] = [];
+  for (const w = new Words(text); w.next(); ) keys.push(tokenAt(text, w.start, w.end, w.ascii, false).key);
+  return keys;
 }
 
 /** The token of source.slice(start, end), a word Words found; `lower`: the source is lower case already. */
@@ -152,7 +140,10 @@ class Words {
   start = 0;
   end = 0;
   ascii = false;
-  constructor(private readonly text: string) {}
+  /** `from`: where a word starts, or where the words looked for start (0: the whole text). */
+  constructor(private readonly text: string, from = 0) {
+    this.end = from;
+  }
 
   /** Finds the next word; false when there is none. */
   next(): boolean {
@@ -306,7 +297,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       const folded = fold(term);
       // Most terms are words of ASCII letters, one space apart: their tokens' keys are those words.
       const plain = PLAIN_WORDS.test(folded);
-      const entry: Entry = { lang: lex.lang, term, category: slurs.has(folded) ? 'slur' : 'profanity', words: plain ? folded.split(' ') : tokens(term).map((t) => t.key), strict: strict.has(folded) };
+      const entry: Entry = { lang: lex.lang, term, category: slurs.has(folded) ? 'slur' : 'profanity', words: plain ? folded.split(' ') : keysOf(term), strict: strict.has(folded) };
       if (entry.words.length === 0) continue;
       if (!plain && UNSPACED.test(term)) {
         compiled.unspaced.push({ ...entry, words: [folded] });
@@ -355,23 +346,43 @@ export interface MatchOptions {
  * text is in its lexicon's language. Pure: the same text gives the same hits, in text order.
  */
 export function matchCompiled(compiled: CompiledLexicons, text: string, { language, except }: MatchOptions = {}): LexiconHit[] {
-  if (!mayHit(compiled, text, except)) return [];
+  const unspaced = compiled.unspaced.length > 0 && MAY_BE_UNSPACED.test(text) && UNSPACED.test(text);
+  const gate = gateOf(compiled, except);
+  let candidate = nextCandidate(compiled, gate, text, 0, except);
+  if (candidate < 0 && !unspaced) return [];
   const hits: LexiconHit[] = [];
-  const words = tokens(text);
   // Folded like the terms where that keeps offsets (it does unless a ligature splits in two).
   let foldedText: string | undefined;
-  const folded = () => (foldedText ??= fold(text).length === text.length ? fold(text) : text);
+  const folded = (): string => {
+    if (foldedText === undefined) {
+      const whole = fold(text);
+      foldedText = whole.length === text.length ? whole : text;
+    }
+    return foldedText;
+  };
   const inLanguage = typeof language === 'function' ? language : (lang: Language) => lang === language;
   const usable = (e: Entry) => !e.strict || inLanguage(e.lang);
   const allowed = (e: Entry, key: string) => compiled.allow.get(e.lang)?.has(key) ?? false;
   const hit = (e: Entry, start: number, end: number) => e.lang !== except && hits.push({ lang: e.lang, term: e.term, category: e.category, start, end, text: text.slice(start, end) });
-  /** Whole entries starting at word i, or else a stem, read from `key` (the word or its unstretched reading). */
-  const matchedAt = (i: number, key: string): boolean => {
-    const w = words[i]!;
+  // Only a candidate word may start a hit (nextCandidate): the tokens are those of a candidate and of the
+  // words after it that an entry or a long list's second word asks for, read once each.
+  const cursor = new Words(text);
+  /** words[k]: the token of the k-th word from the candidate on. */
+  const words: Token[] = [];
+  const word = (k: number): Token | undefined => {
+    while (words.length <= k) {
+      if (!cursor.next()) return undefined;
+      words.push(tokenAt(text, cursor.start, cursor.end, cursor.ascii, false));
+    }
+    return words[k];
+  };
+  /** Whole entries starting at the candidate, or else a stem, read from `key` (the word or its unstretched reading). */
+  const matchedAt = (key: string): boolean => {
+    const w = words[0]!;
     let found = false;
-    for (const e of compiled.shapes[shapeOf(key, key.length)] === 1 ? startingAt(key, words[i + 1]) : NONE) {
-      if (e.words.every((word, k) => words[i + k]?.key === word) && usable(e) && !allowed(e, key)) {
-        hit(e, w.start, words[i + e.words.length - 1]!.end);
+    for (const e of compiled.shapes[shapeOf(key, key.length)] === 1 ? startingAt(key) : NONE) {
+      if (e.words.every((entryWord, k) => word(k)?.key === entryWord) && usable(e) && !allowed(e, key)) {
+        hit(e, w.start, words[e.words.length - 1]!.end);
         found = true;
       }
     }
@@ -387,42 +398,61 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
     }
     return false;
   };
-  /** The entries that may start at a word `key` with `next` after it, in byFirst's order. */
-  const startingAt = (key: string, next: Token | undefined): readonly Entry[] => {
+  /** The entries that may start at the candidate read as `key`, with the word after it, in byFirst's order. */
+  const startingAt = (key: string): readonly Entry[] => {
     const all = compiled.byFirst.get(key) ?? NONE;
     if (all.length <= SHORT_LIST) return all;
     const places = bySecondWord(compiled, key, all);
     const one = places.get('') ?? NO_PLACES;
+    const next = word(1);
     const more = next === undefined ? NO_PLACES : (places.get(next.key) ?? NO_PLACES);
     const out: Entry[] = [];
     for (let a = 0, b = 0; a < one.length || b < more.length;) out.push(all[b >= more.length || (a < one.length && one[a]! < more[b]!) ? one[a++]! : more[b++]!]!);
     return out;
   };
-  words.forEach((w, i) => {
-    if (!w.key.includes('*') && (matchedAt(i, w.key) || (w.unstretched !== w.key && matchedAt(i, w.unstretched)))) return;
-    // A masked word with letters unknown ("f*ck", "ch*ju"): a single-word entry of that length, or a stem
-    // its beginning spells, letter for letter.
-    if (w.masked && w.key.includes('*')) {
+  while (candidate >= 0) {
+    // The words read after the last candidate hold this one, or it lies past them.
+    const kept = words.findIndex((w) => w.start === candidate);
+    if (kept >= 0) words.splice(0, kept);
+    else {
+      words.length = 0;
+      cursor.end = candidate;
+    }
+    const w = word(0)!;
+    if (!w.key.includes('*')) {
+      if (!matchedAt(w.key) && w.unstretched !== w.key) matchedAt(w.unstretched);
+    } else if (w.masked) {
+      // A masked word with letters unknown ("f*ck", "ch*ju"): a single-word entry of that length, or a stem
+      // its beginning spells, letter for letter.
       const letters = [...w.key];
       const e = (compiled.byLength.get(letters.length) ?? []).find((c) => spells(letters, c.words[0]!) && usable(c));
       const stem = e ? undefined : compiled.stems.find((s) => spells(letters, s.stem) && usable(s.entry));
       if (e ?? stem) hit(e ?? stem!.entry, w.start, w.end);
     }
-  });
-  if (compiled.unspaced.length > 0 && MAY_BE_UNSPACED.test(text) && UNSPACED.test(text)) {
+    candidate = nextCandidate(compiled, gate, text, w.end, except);
+  }
+  if (unspaced) {
     for (const e of compiled.unspaced) {
       const word = e.words[0]!;
       if (!folded().includes(word) || !usable(e)) continue;
       for (let at = folded().indexOf(word); at >= 0; at = folded().indexOf(word, at + 1)) hit(e, at, at + word.length);
     }
   }
-  return hits.filter((h) => !(compiled.allowCover.get(h.lang) ?? []).some((a) => coveredBy(folded(), h.start, h.end - h.start, a))).sort((a, b) => a.start - b.start);
+  const covered = (h: LexiconHit) => {
+    const phrases = compiled.allowCover.get(h.lang) ?? NONE;
+    if (phrases.length === 0) return false;
+    // A phrase that covers the hit holds the hit's text: those that do not (most of Hindi's 962) are not
+    // looked for in the whole text.
+    const hitText = folded().slice(h.start, h.end);
+    return phrases.some((a) => a.includes(hitText) && coveredBy(folded(), h.start, h.end - h.start, a));
+  };
+  return hits.filter((h) => !covered(h)).sort((a, b) => a.start - b.start);
 }
 
 const NONE: readonly never[] = [];
 
 /**
- * What mayHit asks of a word, for the hits of every lexicon but one (`except`): the first words of its
+ * What nextCandidate asks of a word, for the hits of every lexicon but one (`except`): the first words of its
  * single-word entries, the second words its longer entries have after a first, and, for a word read in
  * place, the same as bits by hash (FNV-1a of the key's units, its low GATE_BITS bits): `look`, a word that
  * is a single-word entry or whose first stemHead units are a stem's; `firsts`, a longer entry's first
@@ -508,24 +538,22 @@ function gateOf(compiled: CompiledLexicons, except: Language | undefined): Gate 
 }
 
 /**
- * Whether matchCompiled may find a hit of a lexicon other than `except` in the text: false only when no
- * word can start one, by the same words matchCompiled reads: no single-word entry of such a lexicon is
- * the word, no longer one starts with it and the next word, no stem of one begins it, it is not a masked
- * word with unknown letters, and no unspaced entry can occur. Most texts hold no such word, and this reads
- * them without making a token of every word: an ASCII word that is neither masked nor stretched is its own
- * key in lower case, hashed unit by unit in place and cut out of the text only when the gate's tables
- * flag it; any other word is read as matchCompiled reads it (tokenAt).
+ * Where the next word from `from` on that may start a hit of a lexicon other than `except` starts, or -1: a
+ * word that starts none, by the same words matchCompiled reads, is no single-word entry of such a lexicon,
+ * starts no longer one with the next word, begins with no stem of one, and is no masked word with unknown
+ * letters. Most texts hold no such word, and this reads them without making a token of every word: an ASCII
+ * word that is neither masked nor stretched is its own key in lower case, hashed unit by unit in place and cut
+ * out of the text only when the gate's tables flag it; any other word is read as matchCompiled reads it
+ * (tokenAt). `from` is 0 or the end of a word: the words from there are the whole text's.
  */
-function mayHit(compiled: CompiledLexicons, text: string, except: Language | undefined): boolean {
-  if (compiled.unspaced.length > 0 && MAY_BE_UNSPACED.test(text) && UNSPACED.test(text)) return true;
-  const gate = gateOf(compiled, except);
+function nextCandidate(compiled: CompiledLexicons, gate: Gate, text: string, from: number, except: Language | undefined): number {
   const { stemHead } = compiled;
   /** The word before, when its key starts an entry of more than one word (by hash or for sure): where it is, its key's hash. */
   let firstStart = -1;
   let firstEnd = -1;
   let firstAscii = false;
   let firstHash = 0;
-  for (const w = new Words(text); w.next(); ) {
+  for (const w = new Words(text, from); w.next(); ) {
     const { start, end, ascii } = w;
     let h = FNV_OFFSET;
     let head = 0;
@@ -551,7 +579,7 @@ function mayHit(compiled: CompiledLexicons, text: string, except: Language | und
     }
     if (firstStart >= 0) {
       const pair = !plain || hasBit(gate.pairs, pairHash(firstHash, h));
-      if (pair && secondOf(gate, tokenAt(text, firstStart, firstEnd, firstAscii, false).key, tokenAt(text, start, end, ascii, false).key)) return true;
+      if (pair && secondOf(gate, tokenAt(text, firstStart, firstEnd, firstAscii, false).key, tokenAt(text, start, end, ascii, false).key)) return firstStart;
       firstStart = -1;
     }
     let key: string;
@@ -561,25 +589,25 @@ function mayHit(compiled: CompiledLexicons, text: string, except: Language | und
         continue;
       }
       key = text.slice(start, end).toLowerCase();
-      if (keyMayStart(compiled, gate, key, except)) return true;
+      if (keyMayStart(compiled, gate, key, except)) return start;
     } else {
       const token = tokenAt(text, start, end, ascii, false);
       if (token.key.includes('*')) {
-        if (token.masked && maskedMayHit(compiled, [...token.key], except)) return true;
+        if (token.masked && maskedMayHit(compiled, [...token.key], except)) return start;
         continue;
       }
-      if (tokenMayStart(compiled, gate, token, except)) return true;
+      if (tokenMayStart(compiled, gate, token, except)) return start;
       key = token.key;
     }
     if (gate.seconds.has(key)) [firstStart, firstEnd, firstAscii, firstHash] = [start, end, ascii, hashOf(key)];
   }
-  return false;
+  return -1;
 }
 
 /**
- * mayHit for a text whose words are those of a shared reading (segment-words.ts): the caller knows its
- * text is in lower case and that the matcher's words of it are the reading's (no sign a masked word reads
- * as a letter touches a word). What each word says is kept by its id, so a known word costs a look-up; a
+ * Whether nextCandidate would find a word in a text whose words are those of a shared reading
+ * (segment-words.ts): the caller knows its text is in lower case and that the matcher's words of it are the
+ * reading's (no sign a masked word reads as a letter touches a word). What each word says is kept by its id, so a known word costs a look-up; a
  * word without an id is read each time.
  */
 export function mayHitInReading(compiled: CompiledLexicons, reading: WordReading, except: Language | undefined): boolean {
