@@ -8,6 +8,7 @@ import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
 import { normalise, type Normalised } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
+import { firstAtLeast } from './sorted-offsets.js';
 import { arabiziLexicon, findSkeletons, type SkeletonLexicon } from './arabizi-skeleton.js';
 import { holdsHindiFunctionWord, languageBit, lexiconsMayHit, looksPolish, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 import { isOwnWord } from './spelling-vocabulary.js';
@@ -839,11 +840,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // text holds many, most in no pair's sentence.
   const negations = findPhrases(role.negation, segment);
   const negating = new Map<Span, boolean>();
-  const negatesHere = (n: Span) => {
-    let known = negating.get(n);
-    if (known === undefined) negating.set(n, (known = negates(text, n, lang)));
-    return known;
-  };
+  const negatesHere = (n: Span) => once(negating, n, () => negates(text, n, lang));
   const rhetorical = RHETORICAL_QUESTIONS[lang];
   // The negations that frame a pair: those in its sentence (framing reads no other), not the one of a
   // question that asks for agreement with it.
@@ -1563,14 +1560,6 @@ function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence,
 function sentences(text: string, end = /[.!?;\n]/g): { sentence: (at: number) => number; startOf: (n: number) => number; endOf: (n: number) => number } {
   const ends: number[] = [];
   for (const m of text.matchAll(new RegExp(end.source, 'g'))) ends.push(m.index);
-  const sentence = (at: number) => {
-    let lo = 0;
-    for (let hi = ends.length; lo < hi;) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const sentence = (at: number) => firstAtLeast(ends, at);
   return { sentence, startOf: (n) => (n === 0 ? 0 : ends[n - 1]! + 1), endOf: (n) => (n < ends.length ? ends[n]! + 1 : text.length) };
 }

@@ -76,16 +76,24 @@ const OWN_LANGUAGES = new MemoByWordId((text, from, to) => ownWordLanguages(text
  * such a language counts only where it shows ("I teach Con Law" is no French).
  */
 function languagesShown(segments: readonly PreparedSegment[]): number {
-  let bits = 0;
+  let bits = segments.some((segment) => hasTurkishLetter(segmentText(segment))) ? languageBit('tr') : 0;
+  eachOwnWord(segments, (_, own) => {
+    bits |= own;
+  });
+  return bits;
+}
+
+/** Each word of the segments' shared readings that is some languages' own (OWN_WORDS), with its id and their bits. */
+function eachOwnWord(segments: readonly PreparedSegment[], visit: (id: number, own: number) => void): void {
   for (const segment of segments) {
-    if (hasTurkishLetter(segmentText(segment))) bits |= languageBit('tr');
     const { text, count, words } = segment.words;
     for (let k = 0; k < count; k++) {
       const at = k * STRIDE;
-      bits |= OWN_LANGUAGES.of(words[at + ID]!, text, words[at + START]!, words[at + END]!);
+      const id = words[at + ID]!;
+      const own = OWN_LANGUAGES.of(id, text, words[at + START]!, words[at + END]!);
+      if (own !== 0) visit(id, own);
     }
   }
-  return bits;
 }
 
 /**
@@ -99,21 +107,14 @@ export function languagesSaidTwice(segments: readonly PreparedSegment[], besides
   // Per language bit, the first own word's id met (-1: none yet).
   const first = new Int32Array(32).fill(-1);
   let said = 0;
-  for (const segment of segments) {
-    const { text, count, words } = segment.words;
-    for (let k = 0; k < count; k++) {
-      const at = k * STRIDE;
-      const id = words[at + ID]!;
-      const own = OWN_LANGUAGES.of(id, text, words[at + START]!, words[at + END]!);
-      if ((own & skip) !== 0) continue;
-      let bits = own & ~said;
-      for (let bit = 0; bits !== 0; bit++, bits >>>= 1) {
-        if ((bits & 1) === 0) continue;
-        if (first[bit] === -1) first[bit] = id;
-        else if (first[bit] !== id) said |= 1 << bit;
-      }
+  eachOwnWord(segments, (id, own) => {
+    if ((own & skip) !== 0) return;
+    for (let bit = 0, bits = own & ~said; bits !== 0; bit++, bits >>>= 1) {
+      if ((bits & 1) === 0) continue;
+      if (first[bit] === -1) first[bit] = id;
+      else if (first[bit] !== id) said |= 1 << bit;
     }
-  }
+  });
   return said;
 }
 

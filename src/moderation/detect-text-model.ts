@@ -6,6 +6,7 @@ import { maskLookalikes, mayMaskLookalikes } from './innocent-lookalikes.js';
 import { sentenceAboutSelf } from './insult-target.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { ID, START, END, STRIDE, MemoByWordId, wordsWithin, type WordReading, type WordRun } from './segment-words.js';
+import { firstAtLeast } from './sorted-offsets.js';
 
 /**
  * The seam for a learned text classifier beside the rules. Anything with this shape plugs in (see
@@ -99,16 +100,7 @@ function withoutUntargetedSwearing(sentence: string, normalised: string | undefi
 
 /** Where the part of a normalised text that came from original[from, to) lies in it: offsets only grow along it. */
 function within(n: Normalised, from: number, to: number): [number, number] {
-  const first = (at: number) => {
-    let lo = 0;
-    for (let hi = n.start.length; lo < hi;) {
-      const mid = (lo + hi) >> 1;
-      if (n.start[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return [first(from), first(to)];
+  return [firstAtLeast(n.start, from), firstAtLeast(n.start, to)];
 }
 
 /** Whether the UTF-16 unit is a hex digit, in either case. */

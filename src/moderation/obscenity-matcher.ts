@@ -2,6 +2,7 @@ import { SyntaxKind, type Node, type ParsedPattern, type RegExpMatcherOptions, t
 import { textOfUnits } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
 import type { WordReading } from './segment-words.js';
+import { firstAtLeast } from './sorted-offsets.js';
 
 /** A blacklisted term's match in the text given: its term's id, and where it starts and ends (inclusive). */
 export interface TermMatch {
@@ -116,8 +117,8 @@ function whitelistedSpans(terms: readonly string[]): (input: string, whitelisted
 function matchWindows(origin: Int32Array, matches: readonly TermMatch[], longest: number): number[] {
   const around: [number, number][] = [];
   for (const m of matches) {
-    const from = Math.max(0, firstUnitFrom(origin, m.endIndex - 1) - longest + 1);
-    const to = Math.min(origin.length, firstUnitFrom(origin, m.startIndex + 1) + longest);
+    const from = Math.max(0, firstAtLeast(origin, m.endIndex - 1) - longest + 1);
+    const to = Math.min(origin.length, firstAtLeast(origin, m.startIndex + 1) + longest);
     if (from < to) around.push([from, to]);
   }
   around.sort((a, b) => a[0] - b[0]);
@@ -128,17 +129,6 @@ function matchWindows(origin: Int32Array, matches: readonly TermMatch[], longest
     else windows.push(from, to);
   }
   return windows;
-}
-
-/** The first unit whose origin is `at` or more (origin.length when none). */
-function firstUnitFrom(origin: Int32Array, at: number): number {
-  let lo = 0;
-  for (let hi = origin.length; lo < hi;) {
-    const mid = (lo + hi) >> 1;
-    if (origin[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether two occurrences of the term can overlap: a proper prefix of it is also a suffix. */

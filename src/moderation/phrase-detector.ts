@@ -3,6 +3,7 @@ import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.j
 import { compilePattern, HEAD, type CompiledPattern, type Slots } from './phrase-pattern.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
+import { firstAtLeast } from './sorted-offsets.js';
 
 /** A readable lexicon: weighted patterns (phrase-pattern.ts syntax) per category, plus named lists. */
 export interface LexiconSpec {
@@ -835,13 +836,7 @@ class Framed {
   /** An odd number of quotes before the match, and one after it. */
   insideQuotes(from: number, to: number): boolean {
     const quotes = (this.quotes ??= quotesIn(this.text));
-    let before = 0;
-    for (let hi = quotes.length; before < hi;) {
-      const mid = (before + hi) >> 1;
-      if (quotes[mid]! < from) before = mid + 1;
-      else hi = mid;
-    }
-    return before % 2 === 1 && (quotes[quotes.length - 1] ?? -1) >= to;
+    return firstAtLeast(quotes, from) % 2 === 1 && (quotes[quotes.length - 1] ?? -1) >= to;
   }
 }
 

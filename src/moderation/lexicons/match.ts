@@ -607,8 +607,8 @@ function nextCandidate(compiled: CompiledLexicons, gate: Gate, text: string, fro
 /**
  * Whether nextCandidate would find a word in a text whose words are those of a shared reading
  * (segment-words.ts): the caller knows its text is in lower case and that the matcher's words of it are the
- * reading's (no sign a masked word reads as a letter touches a word). What each word says is kept by its id, so a known word costs a look-up; a
- * word without an id is read each time.
+ * reading's (no sign a masked word reads as a letter touches a word). What each word says is kept by its
+ * id, so a known word costs a look-up; a word without an id is read each time.
  */
 export function mayHitInReading(compiled: CompiledLexicons, reading: WordReading, except: Language | undefined): boolean {
   const gate = gateOf(compiled, except);
