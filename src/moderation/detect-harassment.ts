@@ -104,16 +104,19 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.9, '(i|we|i\'m|im) {will} (break|smash|bash|snap) (your|ur|his|her|their) (neck|necks|legs|face|bones|jaw|arms|skull|head)'],
       [0.9, '(i|we|i\'m|im) {will} make (you|u) (suffer|pay|bleed|regret)'],
       [0.85, '(find|hunt|track) (you|u) [down] (and|&) .. {hurt}'],
-      [0.7, '(i|we) know where (you|u) (live|sleep)'],
+      // A veiled threat when it stands alone or leads to more; "I know where you live now, congrats" and
+      // "watch your back on the climbing wall" say where or when, and are no threat.
+      [0.7, '(i|we) know where (you|u) (live|sleep) ($|(and|&|so) (i|we|when|what|who|you|u|be|watch))'],
       [0.75, '(you|u) (are|\'re|r) (dead|going to die|gonna die|so dead)'],
       [0.75, '(you|u) (will|\'ll|are going to|gonna) (die|suffer|bleed)'],
-      [0.6, 'watch your back'],
+      [0.6, 'watch your back $'],
       [0.7, 'sleep with one eye open'],
       // Veiled threats: the end foretold, or the speaker's reach to the family ("we know where your daughter goes to school").
       [0.7, 'your days are numbered'],
       [0.8, '(i\'m|im|i am|we\'re|we are) coming for [(you|u) (and|&)] your {family}'],
       [0.8, '(i|we) know (where|which school) your {family} (go|goes|live|lives|work|works|sleep|sleeps|study|studies)'],
       [0.7, 'see what happens to your {family}'],
+      [0.75, '(you|u) (will|\'ll|are going to|gonna) (end up|wind up|be found) (dead|in a (ditch|body bag|coffin|grave|morgue)|six feet under)'],
       [0.85, '(i|we) (hope|wish) (you|u) (die|get (raped|killed|shot|cancer|hit by)|burn|suffer)'],
       [0.85, '(go die|drop dead|die in a (fire|hole|ditch))'],
       [0.6, '(just die|die already)'],

@@ -393,6 +393,15 @@ describe('quotations and idioms', () => {
     }
   });
 
+  it('"watch your back" and "I know where you live" are threats alone, not when they say where or when; a grave foretold is one', async () => {
+    for (const value of ['Watch your back.', 'Watch your back, bitch.', 'I know where you live.', 'I know where you live and I know when you are alone.', "Keep posting and you'll end up in a ditch.", "You'll be found dead."]) {
+      expect(await flagged(value), value).toBe(true);
+    }
+    for (const value of ['Watch your back on the climbing wall, the holds are loose.', 'Watch your back when you squat: keep it straight.', 'I know where you live now, congrats on the new house!', "If you skip leg day you'll end up in a wheelchair, joking!"]) {
+      expect(await flagged(value), value).toBe(false);
+    }
+  });
+
   it('"drop-dead gorgeous" is praise; "drop dead" alone is a curse', async () => {
     expect(await flagged('Drop-dead gorgeous cakes for every occasion.')).toBe(false);
     expect(await flagged('Drop dead funny improv every Friday.')).toBe(false);
