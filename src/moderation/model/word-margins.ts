@@ -19,8 +19,7 @@ export class WordMargins {
   /** By vocabulary id, `heads` ints a word: the signed sum of its own features' weights per head; grown as ids come. */
   private sums = new Int32Array(0);
   private readonly known = new Uint8Array(Vocabulary.MAX_WORDS);
-  /** The integer sums of a text, and the counts' corrections. */
-  private readonly whole: Float64Array;
+  /** The counts' corrections of a text. */
   private readonly corrections: Float64Array;
   /** The margins of the last text given to of(), one per head. */
   readonly margins: Float64Array;
@@ -31,37 +30,33 @@ export class WordMargins {
     private readonly heads: number,
     private readonly hasher: FeatureHasher,
   ) {
-    this.whole = new Float64Array(heads);
     this.corrections = new Float64Array(heads);
     this.margins = new Float64Array(heads);
   }
 
   /** The margins of the text hasher.tally read. */
   of({ norm, size, index, count, ids, idCount, loose, looseCount }: Tally): Float64Array {
-    const { heads, weights, whole, corrections, margins, known } = this;
+    const { heads, weights, corrections, margins, known } = this;
     const buckets = this.hasher.spec.buckets;
-    whole.fill(0);
-    corrections.fill(0);
-    for (let k = 0; k < idCount; k++) {
-      const id = ids[k]!;
-      if (known[id] === 0) this.learn(id);
-      const sums = this.sums;
-      for (let h = 0, at = id * heads; h < heads; h++) whole[h]! += sums[at + h]!;
-    }
-    for (let k = 0; k < looseCount; k++) {
-      const hash = loose[k]!;
-      const sign = signOf(hash);
-      for (let h = 0, at = bucketOf(hash, buckets) * heads; h < heads; h++) whole[h]! += sign * weights[at + h]!;
-    }
+    for (let k = 0; k < idCount; k++) if (known[ids[k]!] === 0) this.learn(ids[k]!);
+    const sums = this.sums;
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     const unit = Math.fround(scale);
+    corrections.fill(0);
     for (let k = 0; k < size; k++) {
       const c = count[k]!;
       const off = Math.fround(c * scale) - c * unit;
       if (off === 0) continue;
       for (let h = 0, at = index[k]! * heads; h < heads; h++) corrections[h]! += weights[at + h]! * off;
     }
-    for (let h = 0; h < heads; h++) margins[h] = unit * whole[h]! + corrections[h]!;
+    // A head at a time, into a local: the first head's loop reads every word's and bigram's row with no
+    // store between the reads, so their cache misses overlap; the other heads then find the rows in cache.
+    for (let h = 0; h < heads; h++) {
+      let whole = 0;
+      for (let k = 0; k < idCount; k++) whole += sums[ids[k]! * heads + h]!;
+      for (let k = 0; k < looseCount; k++) whole += signOf(loose[k]!) * weights[bucketOf(loose[k]!, buckets) * heads + h]!;
+      margins[h] = unit * whole + corrections[h]!;
+    }
     return margins;
   }
 
