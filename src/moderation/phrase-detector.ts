@@ -424,12 +424,12 @@ class PhraseIndex {
    * is its sets' least, its masks its sets' words.
    */
   private settle(automaton: Automaton, stamp: number, live: number[]): { limits: number[]; masks: number[]; masksAt: number[] } {
-    const { anchorSets, setEntry, sets, firstSet, met, missing, counted, found, lastAt, wordBits, setLast, setBits } = automaton;
+    const { anchorSets, sets, firstSet, met, missing, counted, found, lastAt, wordBits, setLast, setBits } = automaton;
     for (let f = 0; f < automaton.foundCount; f++) {
       const anchor = found[f]!;
       const at = lastAt[anchor]!;
       const bits = wordBits[anchor]!;
-      for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k++) {
+      for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k += 2) {
         const set = anchorSets.sets[k]!;
         if (met[set] === stamp) {
           if (at > setLast[set]!) setLast[set] = at;
@@ -439,7 +439,12 @@ class PhraseIndex {
         met[set] = stamp;
         setLast[set] = at;
         setBits[set] = bits;
-        const entry = setEntry[set]!;
+        const entry = anchorSets.sets[k + 1]!;
+        // An entry of one set is live once that set is first met: nothing to count.
+        if (entry < 0) {
+          live.push(~entry);
+          continue;
+        }
         if (counted[entry] !== stamp) {
           counted[entry] = stamp;
           missing[entry] = sets[entry]!;
@@ -619,8 +624,12 @@ class PhraseIndex {
     const unanchored: number[] = [];
     sets.forEach((count, entry) => count === 0 && unanchored.push(entry));
     const start = new Int32Array(this.anchorSets.length + 1);
-    this.anchorSets.forEach((sets, anchor) => (start[anchor + 1] = start[anchor]! + sets.length));
-    const anchorSets = { start, sets: Int32Array.from(this.anchorSets.flat()) };
+    this.anchorSets.forEach((sets, anchor) => (start[anchor + 1] = start[anchor]! + 2 * sets.length));
+    const entryOfSet = (set: number) => {
+      const entry = this.setEntry[set]!;
+      return sets[entry] === 1 ? ~entry : entry;
+    };
+    const anchorSets = { start, sets: Int32Array.from(this.anchorSets.flatMap((sets) => sets.flatMap((set) => [set, entryOfSet(set)]))) };
     const seen = new Uint32Array(this.anchors.size);
     const met = new Uint32Array(this.setEntry.length);
     const firstSet = new Int32Array(sets.length);
@@ -630,7 +639,7 @@ class PhraseIndex {
     return {
       joiners, wordAnchorsFor: undefined, headStarts: this.headStarts(), startWanted: new Uint32Array(this.startHeads.length),
       startInReading: new Int32Array(this.startHeads.length),
-      next, ends, suffix, anchorAt, anchorSets, setEntry: Int32Array.from(this.setEntry), sets, firstSet, unanchored,
+      next, ends, suffix, anchorAt, anchorSets, sets, firstSet, unanchored,
       seen, met, missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
       found: new Int32Array(this.anchors.size), foundCount: 0, lastAt: new Int32Array(this.anchors.size), wordBits: new Int32Array(this.anchors.size),
       setLast: new Int32Array(this.setEntry.length), setBits: new Int32Array(this.setEntry.length),
@@ -649,10 +658,11 @@ interface Automaton {
   suffix: Uint16Array | Int32Array;
   /** Per node, the anchor it completes, or -1. */
   anchorAt: Int32Array;
-  /** Per anchor, its anchor sets: sets[start[a]] up to sets[start[a + 1]]. */
+  /**
+   * Per anchor, its anchor sets, each with its entry (~entry for an entry of that one set): pairs in
+   * sets[start[a]] up to sets[start[a + 1]], so meeting a set reads its entry beside it.
+   */
   anchorSets: { start: Int32Array; sets: Int32Array };
-  /** Per anchor set, its entry. */
-  setEntry: Int32Array;
   /** Per entry, how many anchor sets it has, and the first of them (an entry's sets are numbered one after another); the entries with none, live in every reading. */
   sets: Uint8Array;
   firstSet: Int32Array;
