@@ -320,6 +320,31 @@ const HI_SLURS_CALLED = framed(
     'bulate', 'bulata', 'bulati', 'bulaya', 'kehkar', 'kahkar', 'bolkar', 'keh kar', 'bol kar', 'keh ke', 'bol ke', 'shabd', 'jaise shabd', 'jaise apshabd', 'kehlana', 'pukarna', 'pukarte'],
 );
 
+/**
+ * Cricket's six in romanised Hindi ("chhakka", the slur's word): hit (a direct object, where the slur's people
+ * take "ko": "chhakkon ko maaro"), paired with the four, and the idioms "chhakke chhudana" (to rout) and
+ * "chhakke chhootna" (to be terrified). Allowed by the lexicon and blanked for the grammars (innocent-lookalikes.ts).
+ */
+const SIXES = ['chhakka', 'chakka', 'chhakke', 'chakke'];
+const FOURS = ['chauka', 'chauke', 'chowka', 'chowke'];
+export const HI_CRICKET: readonly string[] = [
+  ...framed(SIXES, [], ['maara', 'maare', 'mara', 'mare', 'maarna', 'marna', 'maarta', 'maarte', 'marta', 'marte', 'lagaya', 'lagaye', 'lagana',
+    'lagata', 'lagate', 'jada', 'jade', 'jadna', 'jadta', 'jadte']),
+  ...FOURS.flatMap((four) => SIXES.flatMap((six) => [`${four} ${six}`, `${four} aur ${six}`, `${six} ${four}`, `${six} aur ${four}`])),
+  ...framed(['chhakke', 'chakke'], [], ['chhuda', 'chhudaye', 'chhuda diye', 'chhuda dete', 'chhuda denge', 'chhuda dunga', 'chhudana', 'chuda', 'chudaye',
+    'chuda diye', 'chuda dete', 'chudana', 'chhoot gaye', 'chhut gaye', 'chhoot jate', 'chhut jate']),
+];
+
+/**
+ * Romanised Hindi "saale" is also a brother-in-law, said with whose he is ("mere saale ki shaadi"), and "kutte" are dogs,
+ * counted or one's own, kept or walked ("teen kutte", "kutte paalna").
+ */
+const HI_KIN_AND_DOGS = [
+  ...['mere', 'apne', 'uske', 'unke', 'hamare', 'humare', 'aapke', 'tumhare', 'bhai ke', 'biwi ke', 'patni ke'].map((whose) => `${whose} saale`), 'saale sahab', 'saale saheb',
+  ...['do', 'teen', 'char', 'chaar', 'paanch', 'panch', 'kai', 'mere', 'hamare', 'humare', 'apne'].map((count) => `${count} kutte`),
+  ...framed(['kutta', 'kutte'], [], ['paalna', 'paalne', 'paala', 'paale', 'paalta', 'paalte', 'paalti', 'palna', 'pale', 'ghumana', 'ghumane', 'ghumata', 'ghumati']),
+];
+
 export const CURATION: Record<Language, Curation> = {
   en: {
     drop: [
@@ -457,7 +482,8 @@ export const CURATION: Record<Language, Curation> = {
     add: ['сука', 'суки', 'шлюха', 'блядь', 'пидор', 'пидорас', 'ублюдок', 'мудак', 'мудила', 'чурка', 'чурки', 'хач', 'тварь', 'даун', 'дебил', 'заткнись', 'suka', 'pidor', 'uebok', 'blyat', 'nahuy'],
     slurs: ['пидор', 'пидорас', 'чурка', 'чурки', 'хач', 'pidor', 'pidar gnoinyj', 'хохол'],
     stems: ['хуй', 'хуе', 'хуё', 'хуя', 'пизд', 'ебан', 'ебат', 'ёбан', 'ебал', 'бляд', 'блят', 'пидор', 'пидар', 'шлюх', 'ублюд', 'мудак', 'мудил', 'залуп', 'уеб', 'уёб', 'чурк', 'нахуй', 'охуе', 'долбоеб', 'долбоёб'],
-    allow: [],
+    // "сука" is a breeder's word for the bitch, beside her dog, her litter or her kennel's "our".
+    allow: ['наша сука', 'племенная сука', 'сука и кобель', 'кобель и сука', 'суки и кобели', 'кобели и суки', 'сука принесла', 'сука ощенилась', 'вязка суки', 'щенки от суки', 'щенков от суки'],
     strict: ['дебил', 'даун', 'тварь', 'жопа', 'говно', 'дерьмо'],
   },
   ar: {
@@ -465,7 +491,12 @@ export const CURATION: Record<Language, Curation> = {
     add: [
       // Slurs added 2026-12-03 (branch groups), by class: not read from any eval row.
       'شاذ', 'شواذ', 'لوطي', 'لوطيين', 'خول', 'خولات', 'سحاقية', 'سحاقيه', 'مسترجلة', 'مسترجله', 'مسترجلات', 'زنجية', 'زنجيه', 'زنجيات',
-      'غبي', 'حقير', 'ابن الكلب', 'يا ابن الكلب', 'كلب ابن كلب', 'ابن الحرام', 'يلعن', 'حمار غبي', 'زنجي', 'زنوج', 'مخنث', 'مخنثين',
+      'غبي', 'حقير', 'ابن الكلب', 'يا ابن الكلب', 'كلب ابن كلب', 'ابن الحرام', 'حمار غبي',
+      // A curse on the one addressed or on their kin ("يلعن أبوك"); on a thing it is a sigh ("يلعن أبو الكسل", damn laziness).
+      'يلعنك', 'يلعنكم', 'يلعنكو', ...['ابوك', 'ابوكي', 'ابوكم', 'امك', 'امكم', 'اهلك', 'اهلكم', 'دينك', 'دينكم', 'شكلك', 'روحك', 'وشك', 'وجهك', 'ميتينك', 'سنسفيلك',
+        'ابو شكلك', 'ابو اهلك', 'ابو امك', 'ابو ابوك', 'ابو دينك', 'اللي جابك', 'اللي خلفوك', 'اليوم اللي شفتك فيه']
+        // The lexicon reads hamza as written: "أبوك" and "ابوك" both.
+        .flatMap((kin) => [`يلعن ${kin}`, `يلعن ${kin.replace(/(^| )ا(?=بو|م|هل)/g, '$1أ')}`]), 'زنجي', 'زنوج', 'مخنث', 'مخنثين',
       // An animal or a vile thing called out with the vocative يا: "حيوان" (animal) alone is no insult.
       'يا حيوان', 'يا حمار', 'يا كلب', 'يا جحش', 'يا بهيم', 'يا واطي', 'يا وسخ', 'يا زبالة', 'يا تافه', 'يا غبي', 'يا نذل', 'يا خنزير',
       ...AR_SLURS,
@@ -519,8 +550,9 @@ export const CURATION: Record<Language, Curation> = {
     slurs: ['ニガー', 'ガイジ', 'シナ人'],
     stems: [],
     // Terms inside innocent words: "死ねない" (cannot die, of oneself), ぶっかけうどん (a noodle dish),
-    // ラブストーリー (love story), アブストラクト (abstract), Busquets and Kuznetsov.
-    allow: ['死ねない', 'ぶっかけうどん', 'ぶっかけそば', 'ラブストーリー', 'アブストラクト', 'ブスケッツ', 'クズネツォフ'],
+    // ラブストーリー (love story), アブストラクト (abstract), Busquets and Kuznetsov, ガイジン (a foreigner, said of oneself
+    // as often as of others) and クズリ (the wolverine).
+    allow: ['死ねない', 'ぶっかけうどん', 'ぶっかけそば', 'ラブストーリー', 'アブストラクト', 'ブスケッツ', 'クズネツォフ', 'ガイジン', 'クズリ'],
     strict: [],
   },
   hi: {
@@ -532,7 +564,7 @@ export const CURATION: Record<Language, Curation> = {
       'randi', 'randiyan', 'randiyon', 'randiyo'],
     // "chut" is a whole word only (chutney); "randi" and "lund" are also names elsewhere.
     stems: ['madarchod', 'bhenchod', 'behenchod', 'chutiy', 'bhosd', 'gaand', 'harami'],
-    allow: ['gaandiv', 'gaandeev', ...HI_SLURS_CALLED],
+    allow: ['gaandiv', 'gaandeev', ...HI_SLURS_CALLED, ...HI_CRICKET, ...HI_KIN_AND_DOGS],
     // German "Kutte" (a cowl) and the river Saale.
     // chamar is Portuguese for "to call".
     strict: ['chut', 'lund', 'randi', 'gandu', 'kutta', 'tatti', 'mc', 'bc', 'chod', 'kutte', 'saale', 'chamar'],
@@ -544,7 +576,10 @@ export const CURATION: Record<Language, Curation> = {
     // Turkish insults take case and person endings ("gerizekalısın", you are an idiot).
     stems: ['orospu', 'siktir', 'sikiş', 'amcık', 'götver', 'yavşak', 'şerefsiz', 'kaltak', 'ibne', 'gerizekal'],
     // The city Amasya and its people start like "am"; "sikke" is a coin.
-    allow: ['amasya', 'amasyalı', 'amasyalıyım', 'sikke'],
+    // A doubled adjective is an adverb of how something is done ("salak salak gülerim", I laugh foolishly), and "aptal kutusu" the
+    // television ("the idiot box"), in its case endings.
+    allow: ['amasya', 'amasyalı', 'amasyalıyım', 'sikke', 'salak salak', 'aptal aptal', 'ahmak ahmak',
+      ...['', 'na', 'nda', 'ndan', 'nu', 'nun'].map((ending) => `aptal kutusu${ending}`)],
     strict: ['am', 'amı', 'amlar', 'sik', 'sike', 'siki', 'göt', 'salak', 'aptal', 'piç'],
   },
 };
