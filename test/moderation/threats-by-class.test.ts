@@ -131,3 +131,27 @@ describe('threats after a first act, "find you and kill you"', () => {
     expect(await threatens(value)).toBe(false);
   });
 });
+
+/**
+ * Session 17, Arabic: the sworn first person of an oath ("والله لأقتلك", I swear I will kill you) threatens; the
+ * first person of slaughter is a butcher's or a household's at Eid when what follows is the beast, and killing
+ * time is passing it.
+ */
+describe('Arabic: the oath threatens, the sacrifice does not', () => {
+  it.each([
+    'والله لأقتلك لو شفتك تاني.',
+    'والله لأذبحك يا واطي.',
+    'راح أذبح أهلك.',
+  ])('"%s" is a threat', async (value) => {
+    expect(await threatens(value)).toBe(true);
+  });
+
+  it.each([
+    'جزار، أذبح الخرفان في العيد.',
+    'كل سنة أذبح الأضحية بنفسي.',
+    'أقتل الوقت بالقراءة والرسم.',
+    'حكموا عليه بالسجن لقتله زوجته.',
+  ])('"%s" is no threat', async (value) => {
+    expect(await threatens(value)).toBe(false);
+  });
+});
