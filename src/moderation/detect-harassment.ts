@@ -103,6 +103,8 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.9, '(i|we|i\'m|im|i am|we are) {will} {hurt} {target}'],
       [0.9, '(i|we|i\'m|im) {will} (break|smash|bash|snap) (your|ur|his|her|their) (neck|necks|legs|face|bones|jaw|arms|skull|head)'],
       [0.9, '(i|we|i\'m|im) {will} make (you|u) (suffer|pay|bleed|regret)'],
+      // A bomb or a shooting for a building where people gather ("I'll bomb the school"; "bomb the test" is failing it).
+      [0.9, '(i|we|i\'m|im|i am|we are|we\'re) ({will}|going to) (bomb|blow up|shoot up|firebomb) (your|ur|the|this|that|our) (school|mosque|church|synagogue|temple|office|hospital|clinic|station|airport|mall|building|college|university|campus)'],
       [0.85, '(find|hunt|track) (you|u) [down] (and|&) .. {hurt}'],
       // A veiled threat when it stands alone or leads to more; "I know where you live now, congrats" and
       // "watch your back on the climbing wall" say where or when, and are no threat.

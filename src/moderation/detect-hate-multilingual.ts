@@ -1124,9 +1124,13 @@ const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة
  * An Arabic grammar word as members spell it: its inner words ending in the plural's waw with or without
  * the silent alef written after it ("يستاهلوا الضرب", "يستاهلو الضرب"; at a word's end the shorter form
  * already matches inside the longer), and a closing teh marbuta (read as ه) written as the ت it is
- * pronounced before a noun ("بواسخت", "حيات").
+ * pronounced before a noun ("بواسخت", "حيات"). A word's closing ه ends it but for a pronoun or a plural
+ * ending ("اكرههم", "تافهين"), and its ت but for a pronoun: past them the letters are another word's
+ * ("افه", a blight, in "افهم", I understand; "افت" in "افتخر", I am proud; "افتكر", I remember).
  */
-const spelledArabic = (word: string) => escapeRegExp(word).replace(/و(?= )/g, 'وا?').replace(/ه(?= |$)/g, '[هت]');
+const PRONOUN = '(?:ه|ها|هم|هن|ك|كم|كن|ي|نا)';
+const spelledArabic = (word: string) =>
+  escapeRegExp(word).replace(/و(?= )/g, 'وا?').replace(/ه(?= |$)/g, `(?:ه(?:${PRONOUN}|ين|ون|ات|و|وا)?|ت${PRONOUN}?)(?!\\p{L})`);
 
 /**
  * A Japanese grammar word as members write it: a katakana word whole ("ゲイ" is not in "ゲイツ"), a few

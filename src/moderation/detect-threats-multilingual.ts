@@ -255,11 +255,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('nie|nigdy'),
   },
   ru: {
-    anchor: inside('знаю|знаем|пул|изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел'),
+    anchor: inside('знаю|знаем|пул|изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел|оторв|пролом|взорв|подорв|замини'),
     patterns: [
       threat(0.85, '(?:(я|мы) )?(тебя|вас) (?:\\p{L}+ ){0,3}(убью|прибью|зарежу|пристрелю|застрелю|задушу|повешу|сожгу|урою|замочу|прикончу|порешу|грохну|закопаю|убьем|зарежем|пристрелим|закопаем)'),
       threat(0.85, '(убью|прибью|зарежу|пристрелю|застрелю|задушу|урою|замочу|прикончу|грохну|закопаю|убьем) (тебя|вас)'),
       threat(0.85, '(?:(я|мы) )?(сломаю|переломаю|разобью|набью|оторву|сломаем|разобьем) (тебе|вам) (ноги|руки|лицо|морду|кости|челюсть|шею|ебало|рожу|голову|башку)'),
+      // The same with the body part first, as Russian's free order has it: "я тебе голову оторву".
+      threat(0.85, '(?:(я|мы) )?(тебе|вам) (ноги|руки|лицо|морду|кости|челюсть|шею|ебало|рожу|голову|башку) (сломаю|переломаю|разобью|набью|оторву|проломлю|сломаем|разобьем|оторвем)'),
+      // A bomb or fire for a building: "я взорву вашу школу".
+      threat(0.85, '(?:(я|мы) )?(?:\\p{L}+ ){0,2}(взорву|взорвем|подорву|подорвем|заминирую|заминируем|сожгу|сожжем) (?:(твою|твой|вашу|ваш|эту|этот|их) )?(школу|дом|мечеть|церковь|синагогу|храм|офис|квартиру|магазин|больницу|университет|вокзал)'),
       threat(0.75, '(ты|вы) (уже )?(труп|покоиник|мертвец|не жилец)|(ты|вы) (скоро )?(сдохнешь|умрешь|сдохнете|умрете)'),
       threat(0.8, '(ты|вы) (меня )?(не увидишь|не увидите) (меня )?(как я приду|приближения)'),
       call(0.75, '(кто-то|кто-нибудь|кто то|надо|нужно|пора|должны) (должен )?(его|ее|их|всех|этих) (?:всех )?(убить|пристрелить|повесить|грохнуть|перестрелять|расстрелять|сжечь|уничтожить|вырезать)'),
@@ -273,7 +277,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('не|никогда'),
   },
   tr: {
-    anchor: anchor('nerede|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek'),
+    anchor: anchor('nerede|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat'),
     patterns: [
       // A converb may come between ("seni bulup gebertirim": I'll find you and kill you).
       threat(0.85, '(seni|sizi|onu|onlari) (?:(kesinlikle|mutlaka|bizzat|gebertip|\\p{L}+[iu]p) )?(oldurecegim|oldurecegiz|oldururum|oldururuz|gebertecegim|gebertirim|vuracagim|vururum|bogacagim|bogarim|kesecegim|keserim|yakacagim|yakarim|bicaklayacagim|asacagim|mahvedecegim)'),
@@ -284,6 +288,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(oldurecegim|oldurecegiz|bicaklayacagim|bicaklayacagiz|bogazlayacagim|kursunlayacagim|gebertecegim|tecavuz edecegim|tecavuz etmeliyim|oldurmeliyim|bicaklamaliyim)'),
       call(0.7, '(olmeyi|olumu) hak ediyorlar|(oldurulmeli|asilmali|kursuna dizilmeli|yakilmali)(ler|dir)?'),
       threat(0.7, '(nerede|nerde) (oturdugunu|yasadigini|calistigini) (biliyorum|biliyoruz)'),
+      // A bomb or fire for a building, the building first: "okulu yarın havaya uçuracağım".
+      threat(0.85, '(okulu|okulunu|camiyi|kiliseyi|evini|evinizi|isyerini|hastaneyi|binayi|ofisi|dukkani|dukkanini|sinagogu) (?:\\p{L}+ )?(havaya ucuracagim|havaya ucuracagiz|bombalayacagim|bombalayacagiz|patlatacagim|patlatacagiz|yakacagim|yakacagiz)'),
       threat(0.8, '(geldigimi|geldigimizi) (goremeyeceksin|goremeyeceksiniz)'),
     ],
     innocentAfter: tail('gulmekten|sevgiyle|askimla|opucuklerle'),
@@ -291,7 +297,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
   ar: {
     anchor: inside('عرف|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح'),
     patterns: [
-      threat(0.85, '(?:سوف |راح |رح |س|ح|ه)[اأإ]?(قتل|ذبح|دبح|حرق|طعن|خنق)(ك|كم|كي|ه|هم)'),
+      // The future, or the sworn first person of an oath ("والله لأقتلك": I swear I will kill you; "لقتله" is "for killing him").
+      threat(0.85, '(?:(?:سوف |راح |رح |س|ح|ه)[اأإ]?|ل[اأإ])(قتل|ذبح|دبح|حرق|طعن|خنق)(ك|كم|كي|ه|هم)'),
       threat(0.75, '(انت|أنت|انتم|أنتم) (ميت|ميتة|ميتين|ميتون|هالك)'),
       call(0.75, '(يجب|لازم|ينبغي) (قتل|ذبح|حرق|إبادة|ابادة|اعدام|إعدام)(هم|ها)'),
       call(0.75, '(?:(سوف|راح|رح|لازم|هروح|حروح) )?(س|ح|ه)?[اأإ](قتل|ذبح|دبح|غتصب|طعن|خنق)'),
@@ -299,20 +306,26 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.8, 'لن (تراني|تروني|تشوفني) (قادما|قادماً|آتيا|آتياً|جايا)'),
       // Harm to what is yours: "سأحرق بيتك" (I'll burn your house).
       threat(0.85, '(?:سوف |راح |رح |س|ح|ه)[اأإ]?(حرق|دمر|فجر|هدم|كسر) (بيتك|بيتكم|سيارتك|سيارتكم|محلك|دكانك|مكتبك)'),
+      // A bomb or fire for a building where people gather: "سأفجر المسجد".
+      threat(0.85, '(?:سوف |راح |رح |س|ح|ه)[اأإ]?(فجر|نسف|حرق) (ال)?(مسجد|جامع|مدرس[ةه]|كنيس[ةه]|كنيس|جامع[ةه]|مستشفي|مستشفى)'),
       threat(0.85, '(?:سوف |راح |رح |س|ح|ه)[اأإ]?كسر (رجليك|رجلك|ساقيك|ساقك|يديك|يدك|راسك|رأسك|وجهك|عظامك|رقبتك)'),
     ],
+    // A butcher's or a household's slaughter, pests, and killing time or boredom ("أذبح الخرفان في العيد", "أقتل الوقت").
+    innocentAfter: tail('(ال)?(خروف|خرفان|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)'),
   },
   zh: {
-    anchor: inside('知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死'),
+    anchor: inside('知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸'),
     patterns: [
       unspaced('violence', 0.75, '我们?[^。！？!?，,.]{0,10}?(杀了|杀死|捅死|砍死|强奸|枪毙|烧死|弄死|一枪杀)'),
       unspaced('harassment/threatening', 0.85, '我[^。！？!?，,.]{0,6}?(杀了|杀死|捅死|砍死|弄死)你'),
       unspaced('harassment/threatening', 0.7, '我知道你住(在)?(哪|哪里|哪儿)'),
       unspaced('harassment/threatening', 0.85, '(打断|打折|弄断|砍断)你的?(腿|手|胳膊|骨头|脖子)'),
+      // A bomb for a building where people gather ("我去炸了你们学校"; 炸 alone is also deep-frying).
+      unspaced('harassment/threatening', 0.85, '我们?[^。！？!?，,.]{0,8}?(炸了|炸掉|炸毁|去炸)[^。！？!?，,.]{0,6}?(学校|清真寺|教堂|寺庙|医院|商场|地铁|车站|机场|大楼)'),
     ],
   },
   ja: {
-    anchor: inside('住所|家は知|折|殺|刺|燃や|火を'),
+    anchor: inside('住所|家は知|折|殺|刺|燃や|火を|爆'),
     patterns: [
       unspaced('harassment/threatening', 0.85, '(お前|おまえ|てめえ|てめぇ|貴様|きさま|あんた)(ら|たち)?を?[^。！？!?]{0,6}?(ぶっ殺|殺|刺し殺|刺|撃ち殺)(す|してやる|しに行く|しにいく)'),
       unspaced('harassment/threatening', 0.8, '(ぶっ殺してやる|ぶっ殺す|殺してやる)'),
@@ -320,10 +333,12 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       unspaced('harassment/threatening', 0.85, '(足|腕|骨|首)を(へし)?(折って|折っ)(やる|やるぞ|やるからな)'),
       // Arson aimed at someone's home or shop: "お前の家に火をつけてやる".
       unspaced('harassment/threatening', 0.85, '(家|店|車|部屋)に火を(つけて|付けて|放って)(やる|やるぞ|やるからな)|(家|店|車)を燃やして(やる|やるぞ|やるからな)'),
+      // A bomb for a building where people gather: "学校に爆弾を仕掛けた", "駅を爆破してやる" (not 爆破解体, demolition).
+      unspaced('harassment/threatening', 0.85, '(学校|駅|病院|モスク|教会|神社|寺|会社|役所|空港)(に|へ)爆弾を(仕掛けた|仕掛ける|仕掛けてやる|置いた|置く)|(学校|駅|病院|モスク|教会|会社|役所|空港)を爆破(する|してやる|します)'),
     ],
   },
   hi: {
-    anchor: anchor('pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून'),
+    anchor: anchor('pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम'),
     patterns: [
       threat(0.85, '(main |mai |hum )?(tujhe|tumhe|tumko|tujhko|tereko|usko|use|unko|tum sabko) (?:(jaan se|zinda) )?(maar|mar|khatam kar|kaat|jala|goli maar) ?(dunga|dungi|denge|daalunga|dalunga|daalenge|dalenge|doonga|dalungi)'),
       threat(0.85, '(teri|tumhari|uski) (taange|taangein|tange|tangein|haddi|haddiyan|gardan) (tod|tor) ?(dunga|dungi|denge|doonga)'),
@@ -334,6 +349,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(गोली|चाकू|छुरा|तलवार) (मार) ?(दूँगा|दूंगा|दूँगी|देंगे|डालूँगा|डालूंगा)'),
       call(0.75, '(का|की|को) (बलात्कार|क़त्ल|कत्ल|हत्या|ख़ून|खून) (करूँगा|करूंगा|करूँगी|करेंगे|कर दूँगा|कर दूंगा|करना होगा|करना पड़ेगा)'),
       threat(0.7, '(mujhe|muje) (pata|maloom|malum) hai (tu|tum) (kahan|kaha) (rehta|rehti|rehte) (hai|ho)'),
+      // A bomb for a building: "school mein bomb phodunga".
+      threat(0.85, '(school|masjid|mandir|church|gurudwara|office|station|college|ghar|dukaan|dukan) (mein|me|par|pe) (bomb|bam) (phodunga|phodenge|fodunga|fodenge|laga dunga|laga denge|rakh dunga|rakh denge|rakhunga|lagaunga)'),
+      threat(0.85, '(स्कूल|मस्जिद|मंदिर|चर्च|गुरुद्वारे|दफ़्तर|दफ्तर|स्टेशन|कॉलेज|घर|दुकान) (में|पर|पे) (बम) (फोड़ूँगा|फोड़ूंगा|फोडूंगा|फोड़ेंगे|लगा दूँगा|लगा दूंगा|रख दूँगा|रख दूंगा)'),
       threat(0.7, 'मुझे पता है (तू|तुम) कहाँ (रहता|रहती|रहते) (है|हो)'),
     ],
     innocentAfter: tail('hasa hasa ke|hansa hansa ke|pyaar se|हँसा हँसा के|प्यार से'),

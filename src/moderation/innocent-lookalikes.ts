@@ -1,4 +1,5 @@
 import { ALLOWED_WORDS } from './lexicons/index.js';
+import { HI_CRICKET } from './lexicons/curation.js';
 import type { Normalised } from './normalise.js';
 import { escapeRegExp, requiredLiterals } from './regex-literals.js';
 import { END, ID, MemoByWordId, START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
@@ -25,6 +26,8 @@ const PHRASES: readonly string[] = [
   'moby dick', 'dick van dyke', 'dick whittington', 'philip k dick', 'dick francis', 'cockney', 'cockneys',
   // Other languages: actors' "break a leg" in Spanish, Dutch cancer research, Fick's law in German.
   'mucha mierda', 'kanker onderzoek', 'kankeronderzoek', 'ficksches gesetz', 'fick\'sches gesetz',
+  // Cricket's sixes in romanised Hindi, which the slur's word spells.
+  ...HI_CRICKET.map(escapeRegExp),
 ];
 
 /** Whole phrases: no letter or digit touches either end ("great tits" is not inside "greatest"). */

@@ -35,3 +35,27 @@ describe('Arabic structures', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+/**
+ * Session 17: a grammar word's closing teh marbuta (read as ه, or written ت before a noun) ends it, but for a
+ * pronoun or a plural ending. Past them the letters are another word's: "آفة" (a blight) is not in "أفهم" (I
+ * understand), nor its ت in "أفتخر" (I am proud) or "افتتحوا" (they opened).
+ */
+describe('Arabic: a closing teh marbuta ends its word', () => {
+  it.each([
+    ['the blight written with ة', 'اليهود آفة المجتمع.'],
+    ['its ت before a pronoun', 'المهاجرين آفتنا.'],
+    ['hate with a pronoun after the closing ه', 'بكرههم المثليين.'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['"I am proud"', 'أنا مسلم وأفتخر.'],
+    ['"I understand"', 'أنا مسلمة وأفهم ديني كويس.'],
+    ['"I remember"', 'أنا مسيحي وافتكر أيام المدرسة.'],
+    ['"they opened"', 'المسيحيين في بلدنا افتتحوا مدرسة جديدة.'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});

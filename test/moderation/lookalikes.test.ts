@@ -49,6 +49,54 @@ describe('innocent look-alikes', () => {
   });
 });
 
+/**
+ * Session 17, from a probe of bios in Russian, Arabic, Chinese, Japanese, Hindi and Turkish: words innocent in a
+ * sense their neighbours give them. Cricket's six (the slur's word "chhakka"), a brother-in-law ("saale") and dogs
+ * ("kutte") in romanised Hindi; a breeder's bitch in Russian; a curse on a thing in Arabic; a Turkish doubled
+ * adjective (an adverb) and the television; a katakana word that holds a term. Beside each, the insult it looks like,
+ * and the insults and death wishes the probe found missed (an Arabic "you" with its hamza, a whore's son with the article).
+ */
+describe('words innocent in their sense, by class', () => {
+  it.each([
+    'أنت إنسان رائع، وعندي حيوان أليف.',
+    'أتمنى تنجح في امتحانك.',
+    'Cricket mein chhakke maarna pasand hai, gully team ka captain hoon.',
+    'Sachin ne chhakka maara aur main ro pada tha.',
+    'Dushman ke chhakke chhuda dete hain hum cricket mein.',
+    'Mere saale ki shaadi hai agle mahine, Jaipur ja raha hoon.',
+    'Kutte paalna mera shauk hai, ghar mein teen kutte hain.',
+    'Заводчик овчарок: наша сука Ника принесла шестерых щенков.',
+    'يلعن أبو الكسل 😂 كل يوم أقول بكرة أبدأ الرياضة.',
+    'Salak salak gülerim, kusura bakmayın.',
+    'Aptal kutusuna bağımlıyım, her akşam dizi izlerim.',
+    'ガイジン扱いされがちなハーフです。',
+  ])('pass: %s', async (bio) => {
+    expect((await score(bio)).flagged).toBe(false);
+  });
+
+  it.each([
+    // Session 17's misses: insults and death wishes aimed at the reader.
+    'أنت حيوان وحقير.',
+    'يا ابن الشرموطة.',
+    'أتمنى تموت بالسرطان.',
+    'Сдохни, мразь.',
+    'Ты жирная уродина, никто тебя не любит.',
+    '你这个死肥猪。',
+    '祝你全家死光。',
+    'お前みたいなゴミは生きる価値がない。',
+    'Ananı sikeyim.',
+    'Gebermeni istiyorum, öl artık.',
+    'Saare chhakke gande hain.',
+    'Tu chutiya hai saale, nikal yahan se.',
+    'Ты сука, отвали.',
+    'يلعن أبوك يا مشرف.',
+    'Sen aptalın tekisin, salak.',
+    'ガイジは消えろ。',
+  ])('flag: %s', async (bio) => {
+    expect((await score(bio)).flagged).toBe(true);
+  });
+});
+
 describe('who an insult is aimed at', () => {
   const at = (text: string, insult: string) => {
     const from = text.indexOf(insult);

@@ -131,3 +131,58 @@ describe('threats after a first act, "find you and kill you"', () => {
     expect(await threatens(value)).toBe(false);
   });
 });
+
+/**
+ * Session 17, Arabic: the sworn first person of an oath ("والله لأقتلك", I swear I will kill you) threatens; the
+ * first person of slaughter is a butcher's or a household's at Eid when what follows is the beast, and killing
+ * time is passing it.
+ */
+describe('Arabic: the oath threatens, the sacrifice does not', () => {
+  it.each([
+    'والله لأقتلك لو شفتك تاني.',
+    'والله لأذبحك يا واطي.',
+    'راح أذبح أهلك.',
+  ])('"%s" is a threat', async (value) => {
+    expect(await threatens(value)).toBe(true);
+  });
+
+  it.each([
+    'جزار، أذبح الخرفان في العيد.',
+    'كل سنة أذبح الأضحية بنفسي.',
+    'أقتل الوقت بالقراءة والرسم.',
+    'حكموا عليه بالسجن لقتله زوجته.',
+  ])('"%s" is no threat', async (value) => {
+    expect(await threatens(value)).toBe(false);
+  });
+});
+
+/**
+ * Session 17: a bomb or fire for a building where people gather, in the first-person future, in every language
+ * the probe read; the innocent share the words: demolition and mining, deep-frying (炸), a temper, failing a test.
+ */
+describe('a bomb for a building', () => {
+  it.each([
+    ['en', "I'm going to bomb the mosque on Friday."],
+    ['en', 'We will blow up your school tomorrow.'],
+    ['ru', 'Завтра я взорву вашу школу.'],
+    ['ru', 'Если ещё раз напишешь, я тебе голову оторву.'],
+    ['ar', 'سأفجر المسجد يوم الجمعة.'],
+    ['zh', '明天我去炸了你们学校。'],
+    ['ja', '学校に爆弾を仕掛けた。'],
+    ['hi', 'Kal tere school mein bomb phodunga.'],
+    ['tr', 'Okulu yarın havaya uçuracağım.'],
+  ])('%s: "%s" is a threat', async (_lang, value) => {
+    expect(await threatens(value)).toBe(true);
+  });
+
+  it.each([
+    ['en', "I'm gonna bomb the test tomorrow, wish me luck."],
+    ['ru', 'Взрывной характер, но отходчивый.'],
+    ['ar', 'مهندس متفجرات في شركة تعدين.'],
+    ['zh', '我在家炸了一锅薯条。'],
+    ['ja', '爆破解体の技術者です。'],
+    ['tr', 'Maden şirketinde patlatma mühendisiyim.'],
+  ])('%s: "%s" is no threat', async (_lang, value) => {
+    expect(await threatens(value)).toBe(false);
+  });
+});

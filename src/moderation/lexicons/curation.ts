@@ -269,6 +269,14 @@ const PL_AIMED = aimedSlurs(
  * contempt, and a group's name only with contempt ("يهودي قذر").
  */
 const withTehMarbuta = (words: readonly string[]) => words.flatMap((w) => (w.includes('ة') ? [w, w.replace(/ة/g, 'ه')] : [w]));
+/**
+ * The lexicon reads hamza as written, and a word's opening alif is most often a hamza's seat ("أنت", "أبوك", "أمك"),
+ * written with it or without: each entry both ways. Not the article's alif ("ال"), which takes none.
+ */
+const withHamza = (words: readonly string[]) => words.flatMap((w) => {
+  const seated = w.replace(/(^| )ا(?!ل)/g, '$1أ');
+  return seated === w ? [w] : [w, seated];
+});
 const AR_SLURS = withTehMarbuta([
   'قحبة', 'قحاب', 'قحبات', 'شرموطة', 'شراميط', 'شرموطات', 'عاهرة', 'عواهر', 'عاهرات', 'مومس', 'مومسات',
   ...aimedSlurs(
@@ -319,6 +327,31 @@ const HI_SLURS_CALLED = framed(
   ['kehna', 'kehne', 'kehte', 'kehta', 'kehti', 'kaha', 'kahna', 'kahne', 'kahte', 'kahta', 'kahti', 'bolna', 'bolne', 'bolte', 'bolta', 'bolti', 'bola', 'boli', 'bulana', 'bulane',
     'bulate', 'bulata', 'bulati', 'bulaya', 'kehkar', 'kahkar', 'bolkar', 'keh kar', 'bol kar', 'keh ke', 'bol ke', 'shabd', 'jaise shabd', 'jaise apshabd', 'kehlana', 'pukarna', 'pukarte'],
 );
+
+/**
+ * Cricket's six in romanised Hindi ("chhakka", the slur's word): hit (a direct object, where the slur's people
+ * take "ko": "chhakkon ko maaro"), paired with the four, and the idioms "chhakke chhudana" (to rout) and
+ * "chhakke chhootna" (to be terrified). Allowed by the lexicon and blanked for the grammars (innocent-lookalikes.ts).
+ */
+const SIXES = ['chhakka', 'chakka', 'chhakke', 'chakke'];
+const FOURS = ['chauka', 'chauke', 'chowka', 'chowke'];
+export const HI_CRICKET: readonly string[] = [
+  ...framed(SIXES, [], ['maara', 'maare', 'mara', 'mare', 'maarna', 'marna', 'maarta', 'maarte', 'marta', 'marte', 'lagaya', 'lagaye', 'lagana',
+    'lagata', 'lagate', 'jada', 'jade', 'jadna', 'jadta', 'jadte']),
+  ...FOURS.flatMap((four) => SIXES.flatMap((six) => [`${four} ${six}`, `${four} aur ${six}`, `${six} ${four}`, `${six} aur ${four}`])),
+  ...framed(['chhakke', 'chakke'], [], ['chhuda', 'chhudaye', 'chhuda diye', 'chhuda dete', 'chhuda denge', 'chhuda dunga', 'chhudana', 'chuda', 'chudaye',
+    'chuda diye', 'chuda dete', 'chudana', 'chhoot gaye', 'chhut gaye', 'chhoot jate', 'chhut jate']),
+];
+
+/**
+ * Romanised Hindi "saale" is also a brother-in-law, said with whose he is ("mere saale ki shaadi"), and "kutte" are dogs,
+ * counted or one's own, kept or walked ("teen kutte", "kutte paalna").
+ */
+const HI_KIN_AND_DOGS = [
+  ...['mere', 'apne', 'uske', 'unke', 'hamare', 'humare', 'aapke', 'tumhare', 'bhai ke', 'biwi ke', 'patni ke'].map((whose) => `${whose} saale`), 'saale sahab', 'saale saheb',
+  ...['do', 'teen', 'char', 'chaar', 'paanch', 'panch', 'kai', 'mere', 'hamare', 'humare', 'apne'].map((count) => `${count} kutte`),
+  ...framed(['kutta', 'kutte'], [], ['paalna', 'paalne', 'paala', 'paale', 'paalta', 'paalte', 'paalti', 'palna', 'pale', 'ghumana', 'ghumane', 'ghumata', 'ghumati']),
+];
 
 export const CURATION: Record<Language, Curation> = {
   en: {
@@ -454,23 +487,33 @@ export const CURATION: Record<Language, Curation> = {
   },
   ru: {
     drop: ['бугор', 'голый', 'другой дразнится', 'какая разница', 'мент', 'обнаженный', 'офигеть', 'половое сношение', 'секс', 'фига', 'хапать', 'хрен', 'хохол', 'byk', 'gol', 'uboy', 'petuh', 'padlo'],
-    add: ['сука', 'суки', 'шлюха', 'блядь', 'пидор', 'пидорас', 'ублюдок', 'мудак', 'мудила', 'чурка', 'чурки', 'хач', 'тварь', 'даун', 'дебил', 'заткнись', 'suka', 'pidor', 'uebok', 'blyat', 'nahuy'],
+    add: ['сука', 'суки', 'шлюха', 'блядь', 'пидор', 'пидорас', 'ублюдок', 'мудак', 'мудила', 'чурка', 'чурки', 'хач', 'тварь', 'даун', 'дебил', 'заткнись', 'suka', 'pidor', 'uebok', 'blyat', 'nahuy',
+      // Session 17: scum and ugliness called out, and death wished on the one addressed ("сдохни", "чтоб ты сдох").
+      'мразь', 'мрази', 'мразота', 'уродина', 'сдохни', 'сдохните', 'чтоб ты сдох', 'чтоб ты сдохла', 'чтоб вы сдохли'],
     slurs: ['пидор', 'пидорас', 'чурка', 'чурки', 'хач', 'pidor', 'pidar gnoinyj', 'хохол'],
     stems: ['хуй', 'хуе', 'хуё', 'хуя', 'пизд', 'ебан', 'ебат', 'ёбан', 'ебал', 'бляд', 'блят', 'пидор', 'пидар', 'шлюх', 'ублюд', 'мудак', 'мудил', 'залуп', 'уеб', 'уёб', 'чурк', 'нахуй', 'охуе', 'долбоеб', 'долбоёб'],
-    allow: [],
+    // "сука" is a breeder's word for the bitch, beside her dog, her litter or her kennel's "our".
+    allow: ['наша сука', 'племенная сука', 'сука и кобель', 'кобель и сука', 'суки и кобели', 'кобели и суки', 'сука принесла', 'сука ощенилась', 'вязка суки', 'щенки от суки', 'щенков от суки'],
     strict: ['дебил', 'даун', 'тварь', 'жопа', 'говно', 'дерьмо'],
   },
   ar: {
     drop: ['سكس', 'لعق', 'لحس', 'مص', 'تمص', 'بيضان', 'ثدي', 'حلمة', 'فرج', 'شهوة', 'شاذ', 'جماع', 'اغتصاب', 'خنثي', 'احتلام', 'مبادل', 'لواط', 'سحاق', 'سحاقية', 'لوطي'],
-    add: [
+    add: withHamza([
       // Slurs added 2026-12-03 (branch groups), by class: not read from any eval row.
       'شاذ', 'شواذ', 'لوطي', 'لوطيين', 'خول', 'خولات', 'سحاقية', 'سحاقيه', 'مسترجلة', 'مسترجله', 'مسترجلات', 'زنجية', 'زنجيه', 'زنجيات',
-      'غبي', 'حقير', 'ابن الكلب', 'يا ابن الكلب', 'كلب ابن كلب', 'ابن الحرام', 'يلعن', 'حمار غبي', 'زنجي', 'زنوج', 'مخنث', 'مخنثين',
-      // An animal or a vile thing called out with the vocative يا: "حيوان" (animal) alone is no insult.
-      'يا حيوان', 'يا حمار', 'يا كلب', 'يا جحش', 'يا بهيم', 'يا واطي', 'يا وسخ', 'يا زبالة', 'يا تافه', 'يا غبي', 'يا نذل', 'يا خنزير',
+      'غبي', 'حقير', 'ابن الكلب', 'يا ابن الكلب', 'كلب ابن كلب', 'ابن الحرام', 'حمار غبي',
+      // A curse on the one addressed or on their kin ("يلعن أبوك"); on a thing it is a sigh ("يلعن أبو الكسل", damn laziness).
+      'يلعنك', 'يلعنكم', 'يلعنكو', ...['ابوك', 'ابوكي', 'ابوكم', 'امك', 'امكم', 'اهلك', 'اهلكم', 'دينك', 'دينكم', 'شكلك', 'روحك', 'وشك', 'وجهك', 'ميتينك', 'سنسفيلك',
+        'ابو شكلك', 'ابو اهلك', 'ابو امك', 'ابو ابوك', 'ابو دينك', 'اللي جابك', 'اللي خلفوك', 'اليوم اللي شفتك فيه'].map((kin) => `يلعن ${kin}`), 'زنجي', 'زنوج', 'مخنث', 'مخنثين',
+      // An animal or a vile thing called out with the vocative يا or said to be the one addressed ("أنت حيوان"): "حيوان" (animal) alone is no insult.
+      ...framed(['حيوان', 'حمار', 'كلب', 'جحش', 'بهيم', 'واطي', 'وسخ', 'زبالة', 'تافه', 'غبي', 'نذل', 'خنزير'], ['يا', 'انت', 'انتي', 'انتو', 'انتم'], []),
+      // Death wished on the one addressed ("أتمنى تموت", "ربنا ياخدك": may God take you).
+      'اتمنى تموت', 'اتمنالك الموت', 'يارب تموت', 'يا رب تموت', 'روح موت', 'ربنا ياخدك', 'الله ياخدك',
+      // A whore's son or daughter, the whore with the article ("ابن الشرموطة").
+      ...withTehMarbuta(['ابن', 'بنت', 'يا ابن', 'يا بنت'].flatMap((child) => ['الشرموطة', 'القحبة', 'العاهرة', 'المتناكة'].map((whore) => `${child} ${whore}`))),
       ...AR_SLURS,
-    ],
-    slurs: [...AR_SLURS, 'شاذ', 'شواذ', 'لوطي', 'لوطيين', 'خول', 'خولات', 'سحاقية', 'سحاقيه', 'مسترجلة', 'مسترجله', 'مسترجلات', 'زنجية', 'زنجيه', 'زنجيات', 'زنجي', 'زنوج', 'مخنث', 'مخنثين'],
+    ]),
+    slurs: withHamza([...AR_SLURS, 'شاذ', 'شواذ', 'لوطي', 'لوطيين', 'خول', 'خولات', 'سحاقية', 'سحاقيه', 'مسترجلة', 'مسترجله', 'مسترجلات', 'زنجية', 'زنجيه', 'زنجيات', 'زنجي', 'زنوج', 'مخنث', 'مخنثين']),
     stems: [],
     allow: [],
     strict: ['غبي'],
@@ -494,6 +537,8 @@ export const CURATION: Record<Language, Curation> = {
       // faith, foreigners as rubbish, gay men, the disabled, women as things.
       '黑蛆', '绿蛆', '黑猴子', '黑皮猪', '洋垃圾', '外国佬', '小鬼子', '日本狗', '高丽棒子', '韩国棒子', '印度阿三', '屁精', '兔儿爷', '死gay',
       '死娘炮', '死人妖', '跛子', '瘫子', '肉便器', ...ZH_AIMED,
+      // Session 17: a fat pig and an ugly freak called out, and death wished on a whole family.
+      '死肥猪', '你这个丑八怪', '你个丑八怪', '你这个肥猪', '全家死光', '祝你全家死', '你全家都死', '你怎么不去死', '早点去死',
     ],
     slurs: ['死基佬', '基佬', '娘炮', '娘娘腔', '残废', '瘸子', '瞎子', '聋子', '哑巴', '黑奴', '阿三', '小日本', '穆狗', '犹太猪', '绿茶婊', '田园女权', '女拳', '二椅子', '黑鬼', '支那', '尼哥', '尼嘎', '白皮猪', '台巴子', '日本鬼子', '八婆', '人妖',
       '黑蛆', '绿蛆', '黑猴子', '黑皮猪', '洋垃圾', '外国佬', '小鬼子', '日本狗', '高丽棒子', '韩国棒子', '印度阿三', '屁精', '兔儿爷', '死gay',
@@ -515,12 +560,15 @@ export const CURATION: Record<Language, Curation> = {
       'エクスタシー', 'サディズム', 'フェティッシュ', 'ローター', '足を広げる', '売春婦',
     ],
     // クズ (scum) and ブス (ugly) are the commonest insults; 氏ね is 死ね written with a homophone.
-    add: ['死ね', 'クソ野郎', 'くそやろう', 'ぶっ殺す', 'ぶっころす', 'キモい', 'ゴミ野郎', 'ガイジ', 'シナ人', 'クズ', 'ブス', '氏ね'],
+    // Session 17: refuse, scum and a life's worth said of the one addressed ("お前みたいなゴミは生きる価値がない").
+    add: ['死ね', 'クソ野郎', 'くそやろう', 'ぶっ殺す', 'ぶっころす', 'キモい', 'ゴミ野郎', 'ガイジ', 'シナ人', 'クズ', 'ブス', '氏ね',
+      ...framed(['お前', 'おまえ', 'てめえ', 'てめぇ', '貴様', 'あんた'], [], ['はゴミ', 'みたいなゴミ', 'なんかゴミ', 'はクズ', 'みたいなクズ', 'なんかクズ', 'に生きる価値はない', 'は生きる価値がない', 'なんか生きる価値ない'], '')],
     slurs: ['ニガー', 'ガイジ', 'シナ人'],
     stems: [],
     // Terms inside innocent words: "死ねない" (cannot die, of oneself), ぶっかけうどん (a noodle dish),
-    // ラブストーリー (love story), アブストラクト (abstract), Busquets and Kuznetsov.
-    allow: ['死ねない', 'ぶっかけうどん', 'ぶっかけそば', 'ラブストーリー', 'アブストラクト', 'ブスケッツ', 'クズネツォフ'],
+    // ラブストーリー (love story), アブストラクト (abstract), Busquets and Kuznetsov, ガイジン (a foreigner, said of oneself
+    // as often as of others) and クズリ (the wolverine).
+    allow: ['死ねない', 'ぶっかけうどん', 'ぶっかけそば', 'ラブストーリー', 'アブストラクト', 'ブスケッツ', 'クズネツォフ', 'ガイジン', 'クズリ'],
     strict: [],
   },
   hi: {
@@ -532,19 +580,25 @@ export const CURATION: Record<Language, Curation> = {
       'randi', 'randiyan', 'randiyon', 'randiyo'],
     // "chut" is a whole word only (chutney); "randi" and "lund" are also names elsewhere.
     stems: ['madarchod', 'bhenchod', 'behenchod', 'chutiy', 'bhosd', 'gaand', 'harami'],
-    allow: ['gaandiv', 'gaandeev', ...HI_SLURS_CALLED],
+    allow: ['gaandiv', 'gaandeev', ...HI_SLURS_CALLED, ...HI_CRICKET, ...HI_KIN_AND_DOGS],
     // German "Kutte" (a cowl) and the river Saale.
     // chamar is Portuguese for "to call".
     strict: ['chut', 'lund', 'randi', 'gandu', 'kutta', 'tatti', 'mc', 'bc', 'chod', 'kutte', 'saale', 'chamar'],
   },
   tr: {
     drop: ['çingene', 'Çingenede', 'Çingeneden', 'Çingeneler', 'Çingenelerde', 'Çingenelerden', 'Çingenelere', 'Çingeneleri', 'Çingenelerin', 'Çingenenin', 'Çingeneye', 'Çingeneyi'],
-    add: ['salak', 'aptal', 'gerizekalı', 'piç', 'yavşak', 'şerefsiz', 'orospu çocuğu', 'amına koyayım', 'amk', 'siktir git', 'ibne'],
+    add: ['salak', 'aptal', 'gerizekalı', 'piç', 'yavşak', 'şerefsiz', 'orospu çocuğu', 'amına koyayım', 'amk', 'siktir git', 'ibne',
+      // Session 17: the curse on the mother, and death wished on the one addressed ("geber", croak; "öl artık").
+      'ananı sikeyim', 'ananı sikerim', 'anani sikeyim', 'anani sikerim', 'sikeyim', 'geber', 'gebersene', 'gebermeni', 'geberesice', 'ölsene', 'öl artık'],
     slurs: ['ibne'],
     // Turkish insults take case and person endings ("gerizekalısın", you are an idiot).
     stems: ['orospu', 'siktir', 'sikiş', 'amcık', 'götver', 'yavşak', 'şerefsiz', 'kaltak', 'ibne', 'gerizekal'],
     // The city Amasya and its people start like "am"; "sikke" is a coin.
-    allow: ['amasya', 'amasyalı', 'amasyalıyım', 'sikke'],
-    strict: ['am', 'amı', 'amlar', 'sik', 'sike', 'siki', 'göt', 'salak', 'aptal', 'piç'],
+    // A doubled adjective is an adverb of how something is done ("salak salak gülerim", I laugh foolishly), and "aptal kutusu" the
+    // television ("the idiot box"), in its case endings.
+    allow: ['amasya', 'amasyalı', 'amasyalıyım', 'sikke', 'salak salak', 'aptal aptal', 'ahmak ahmak',
+      ...['', 'na', 'nda', 'ndan', 'nu', 'nun'].map((ending) => `aptal kutusu${ending}`)],
+    // German "Geber" (a giver).
+    strict: ['am', 'amı', 'amlar', 'sik', 'sike', 'siki', 'göt', 'salak', 'aptal', 'piç', 'geber'],
   },
 };
