@@ -494,9 +494,13 @@ class SegmentPairs {
     const text = this.texts[i]!;
     return once((this.scriptPairs[i] ??= new Map()), role, () => scriptPairable(text, lang, roleFor(text, lang, role)));
   }
-  /** Mandarin partly in pinyin is paired only once read in syllables (mixedPinyinHate). */
+  /**
+   * Mandarin partly in pinyin is paired only once read in syllables (mixedPinyinHate). That cheap test is
+   * asked first (the answer is the same either way): a Japanese page's kanji and pinyin-like words cost
+   * Mandarin's whole grammar (about a millisecond) for a pair that only Mandarin's reading asks for again.
+   */
   anyScriptPair(t: PreparedSegment, i: number): boolean {
-    return this.script.some(([lang, role]) => this.scriptPair(i, lang, role) !== undefined || (role.pinyin !== undefined && mixedPinyin(t, lang)));
+    return this.script.some(([lang, role]) => role.pinyin !== undefined && mixedPinyin(t, lang)) || this.script.some(([lang, role]) => this.scriptPair(i, lang, role) !== undefined);
   }
 }
 
