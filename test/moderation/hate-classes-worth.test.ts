@@ -99,6 +99,15 @@ describe('a good thing denied a group, by class', () => {
     ['hi', 'Mujhe nahi lagta ki musalman koi samasya hain.'],
     ['ar', 'المهاجرين مش السبب في الأزمة.'],
     ['zh', '我不认为移民是问题。'],
+    // Not part of a problem, not to be taught or led by hate: the belonging and leading words with another object.
+    ['pt', 'Os imigrantes não são parte do problema.'],
+    ['fr', 'Les immigrés ne font pas partie du problème.'],
+    ['de', 'Flüchtlinge sind kein Teil des Problems.'],
+    ['pl', 'Imigranci nie są częścią problemu.'],
+    ['ar', 'المهاجرين مش جزء من المشكلة.'],
+    ['fr', 'Il ne faut pas contribuer à la haine des juifs.'],
+    ['de', 'Wir lassen uns nicht von Hass gegen Muslime leiten.'],
+    ['zh', '不分国籍，欢迎所有移民。'],
   ])('%s: "%s" is not hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
   });
