@@ -100,6 +100,8 @@ function whitelistedSpans(terms: readonly string[]): (input: string, whitelisted
   const apart = terms.filter((term) => !overlapsItself(term));
   const overlapping = terms.filter(overlapsItself);
   const longest = Math.max(0, ...terms.map((term) => term.length));
+  // Most stretches hold none of the terms: one alternation of them all first, not a search for each.
+  const anyApart = apart.length > 0 ? new RegExp(apart.map(escapeRegExp).join('|')) : undefined;
   return (input, { text, origin }, matches) => {
     const spans: [number, number][] = [];
     const chain = (term: string, within: string, offset: number) => {
@@ -112,7 +114,7 @@ function whitelistedSpans(terms: readonly string[]): (input: string, whitelisted
     for (let w = 0; w < windows.length; w += 2) {
       const stretch = text.slice(windows[w], windows[w + 1]);
       stretches.push(stretch);
-      for (const term of apart) chain(term, stretch, windows[w]!);
+      if (anyApart?.test(stretch)) for (const term of apart) chain(term, stretch, windows[w]!);
     }
     // Which occurrences of such a term the search finds depends on those before them: it is searched
     // from the start, but only when a stretch holds one (a span holding a match lies in a stretch).
