@@ -224,7 +224,7 @@ interface Window {
   to: number;
 }
 
-function phoneWindows(text: string): (Window & { text: string; digits: number; sequences?: string[] | null })[] {
+function phoneWindows(text: string): (Window & PhoneWindow & { digits: number })[] {
   const masked = text.includes('&#') ? text.replace(ENTITY, (e) => 'x'.repeat(e.length)) : text;
   const windows: Window[] = [];
   let searched = 0;
@@ -295,20 +295,30 @@ const SECOND_NUMBER_START = /[\\/] *x/;
  * its mark), so a number is written with the digits of the part, or of its first blocks where it has
  * an extension's mark. Until a number is found
  * the candidates are exactly these; so when none of these strings is a valid number, it finds none.
+ * A part whose first plus sign or digit is a plus is also listed apart (afterPlus): parse() reads its
+ * digits as a calling code and a national number, whatever the default region (extractCountryCallingCode).
  * Undefined, and no shortcut, where digits other than ASCII ones occur (libphonenumber reads those too).
  */
-function candidateDigitStrings(text: string): string[] | undefined {
+function candidateDigitStrings(text: string): CandidateDigits | undefined {
   const strings: string[] = [];
+  const afterPlus: string[] = [];
   const addPart = (part: string): boolean => {
     // Without an extension's mark the number is written with all the part's digits.
     const extension = EXTENSION_MARK.test(part);
+    const plus = LEADING_PLUS.test(part);
     let digits = '';
     for (const block of part.matchAll(DIGIT_BLOCK)) {
       if (/[^0-9]/.test(block[0])) return false;
       if ((digits += block[0]).length > MOST_NUMBER_DIGITS) return true;
-      if (extension) strings.push(digits);
+      if (extension) {
+        strings.push(digits);
+        if (plus) afterPlus.push(digits);
+      }
     }
-    if (!extension) strings.push(digits);
+    if (!extension) {
+      strings.push(digits);
+      if (plus) afterPlus.push(digits);
+    }
     return true;
   };
   CANDIDATE.lastIndex = 0;
@@ -327,9 +337,25 @@ function candidateDigitStrings(text: string): string[] | undefined {
       }
     }
   }
-  return strings;
+  return { strings, afterPlus };
 }
 const DIGIT_BLOCK = /\p{Nd}+/gu;
+/** A plus sign before any digit (either plus: a fullwidth one, which parse() then drops, is listed too). */
+const LEADING_PLUS = /^[^0-9+\uff0b]*[+\uff0b]/;
+
+/** The digit strings of a window's candidates (candidateDigitStrings), null where it gives none. */
+interface CandidateDigits {
+  strings: string[];
+  afterPlus: string[];
+}
+interface PhoneWindow {
+  text: string;
+  candidates?: CandidateDigits | null;
+}
+function candidatesOf(window: PhoneWindow): CandidateDigits | null {
+  if (window.candidates === undefined) window.candidates = candidateDigitStrings(window.text) ?? null;
+  return window.candidates;
+}
 /**
  * What every extension libphonenumber strips starts with (its extension patterns: "ext", "x", "int",
  * "доб", "anexo", "#", "~", commas, ";"): none of it is a character its candidate pattern allows
@@ -405,35 +431,47 @@ function planOf(regionOrCallingCode: string): PlanDetails {
 }
 
 /**
- * Whether libphonenumber, searching the window with this default region and no "+" in the text, could
- * find a valid number: some digit string of its candidates reads as one (see numbersOf), national or
- * after the region's IDD prefix. Dates, times and page ranges,
+ * Whether libphonenumber, searching the window with this default region, could find a valid number:
+ * some digit string of its candidates reads as one (see numbersOf), national or after the region's IDD
+ * prefix, or, written after a plus, as an international number. Dates, times and page ranges,
  * most of the windows, read as none, and their search (hundreds of microseconds: it parses every part
  * of every candidate, throwing an error for each that fails) is skipped.
  */
-export function mayHoldRegionalNumber(window: { text: string; sequences?: string[] | null }, region: CountryCode): boolean {
+export function mayHoldRegionalNumber(window: PhoneWindow, region: CountryCode): boolean {
   const numbers = numbersOf(region);
   if (!numbers) return true;
-  if (window.sequences === undefined) window.sequences = candidateDigitStrings(window.text) ?? null;
-  if (window.sequences === null) return true;
+  const candidates = candidatesOf(window);
+  if (candidates === null) return true;
   const { callingCode, idd } = numbers;
-  // After an IDD prefix, a calling code and a valid national number of a country that has it.
-  const international = (digits: string) => {
-    const dialled = idd?.exec(digits)?.[0].length;
-    if (dialled === undefined) return false;
-    const rest = digits.slice(dialled);
-    for (let n = 1; n <= 3 && n < rest.length; n++) {
-      const code = rest.slice(0, n);
-      if ((metadata as unknown as { isNonGeographicCallingCode(code: string): boolean }).isNonGeographicCallingCode(code)) return true;
-      const region = regionOfCallingCode().get(code);
-      if (region === undefined) continue;
-      const theirs = numbersOf(region);
-      if (!theirs || readsAsNational(theirs, rest.slice(n))) return true;
-    }
-    return false;
+  const dialled = (digits: string) => {
+    const prefix = idd?.exec(digits)?.[0].length;
+    return prefix !== undefined && readsAsInternational(digits.slice(prefix));
   };
-  return window.sequences.some((digits) => international(digits) || readsAsNational(numbers, digits)
-    || (digits.startsWith(callingCode) && readsAsNational(numbers, digits.slice(callingCode.length))));
+  return candidates.strings.some((digits) => dialled(digits) || readsAsNational(numbers, digits)
+    || (digits.startsWith(callingCode) && readsAsNational(numbers, digits.slice(callingCode.length))))
+    || candidates.afterPlus.some(readsAsInternational);
+}
+
+/**
+ * Whether libphonenumber, searching the window without a default region, could find a valid number:
+ * then only a part written after a plus parses, as an international number.
+ */
+export function mayHoldInternationalNumber(window: PhoneWindow): boolean {
+  const candidates = candidatesOf(window);
+  return candidates === null || candidates.afterPlus.some(readsAsInternational);
+}
+
+/** Whether the digits are a calling code and a valid national number of a country that has it. */
+function readsAsInternational(digits: string): boolean {
+  for (let n = 1; n <= 3 && n < digits.length; n++) {
+    const code = digits.slice(0, n);
+    if ((metadata as unknown as { isNonGeographicCallingCode(code: string): boolean }).isNonGeographicCallingCode(code)) return true;
+    const region = regionOfCallingCode().get(code);
+    if (region === undefined) continue;
+    const theirs = numbersOf(region);
+    if (!theirs || readsAsNational(theirs, digits.slice(n))) return true;
+  }
+  return false;
 }
 
 /** Whether the digits are a valid national number of a country with these numbers, perhaps after a national prefix. */
@@ -443,12 +481,20 @@ function readsAsNational({ prefixes, lengths, countries }: RegionalNumbers, digi
   return valid(digits) || prefixes.some((p) => digits.startsWith(p) && valid(digits.slice(p.length)));
 }
 
-/** A country of each calling code (numbersOf reads every country sharing it). */
+/**
+ * The main country of each calling code (US for 1, not Antigua): after a calling code parse() strips a
+ * national prefix by that country's rules (the numbering plan Metadata.selectNumberingPlan picks for a
+ * calling code), not by those of another country sharing it; numbersOf reads every country sharing it.
+ */
 let regionsByCallingCode: Map<string, CountryCode> | undefined;
 function regionOfCallingCode(): Map<string, CountryCode> {
   if (!regionsByCallingCode) {
     regionsByCallingCode = new Map();
-    for (const country of getCountries()) if (!regionsByCallingCode.has(getCountryCallingCode(country))) regionsByCallingCode.set(getCountryCallingCode(country), country);
+    const main = metadata as unknown as { getCountryCodeForCallingCode(code: string): CountryCode };
+    for (const country of getCountries()) {
+      const code = getCountryCallingCode(country);
+      if (!regionsByCallingCode.has(code)) regionsByCallingCode.set(code, main.getCountryCodeForCallingCode(code));
+    }
   }
   return regionsByCallingCode;
 }
@@ -547,20 +593,21 @@ function findPhones(text: string, given: readonly CountryCode[], languageRegions
   const add = (from: number, to: number) => {
     if (found.length < MAX_FOUND && !found.some((f) => f.from < to && from < f.to)) found.push({ from, to });
   };
-  // Without a default country only international numbers parse, and they start with a plus.
-  const plus = /[+\uff0b]/.test(text);
   let cue: boolean | undefined;
   const hasCue = () => (cue ??= PHONE_CUE.test(text));
   for (const window of phoneWindows(text)) {
     const search = (region?: CountryCode) => numbersIn(window.text, region);
-    if (plus && window.digits >= SHORTEST_INTERNATIONAL) {
+    // Without a default country only international numbers parse, and they start with a plus; the
+    // search reads the window alone, so only a plus inside it counts.
+    const plus = /[+\uff0b]/.test(window.text);
+    if (plus && window.digits >= SHORTEST_INTERNATIONAL && mayHoldInternationalNumber(window)) {
       for (const n of search()) add(window.from + n.startsAt, window.from + n.endsAt);
     }
     for (const region of regions) {
-      // With a "+" in the text a regional search also finds international numbers.
+      // With a "+" in the window a regional search also finds international numbers.
       const fewest = plus ? Math.min(SHORTEST_INTERNATIONAL, shortestWithRegion(region)) : shortestWithRegion(region);
       if (window.digits < fewest) continue;
-      if (!plus && !mayHoldRegionalNumber(window, region)) continue;
+      if (!mayHoldRegionalNumber(window, region)) continue;
       for (const n of search(region)) {
         const written = window.text.slice(n.startsAt, n.endsAt);
         // A bare run of digits is as likely an order number or an ID; it needs phone-like grouping or a

@@ -1,7 +1,7 @@
 import { SyntaxKind, type Node, type ParsedPattern, type RegExpMatcherOptions, type StatefulTransformer, type TransformerContainer } from 'obscenity';
 import { textOfUnits } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
-import type { WordReading } from './segment-words.js';
+import { MemoByWordId, type WordReading } from './segment-words.js';
 import { firstAtLeast } from './sorted-offsets.js';
 
 /** A blacklisted term's match in the text given: its term's id, and where it starts and ends (inclusive). */
@@ -36,27 +36,42 @@ export function obscenityMatcher(
   const terms = options.blacklistedTerms.map((term) => ({ id: term.id, regex: new RegExp(patternSource(term.pattern), 'gs'), literal: requiredLiteral(term.pattern) }));
   const anyTerm = new RegExp(anyPatternSource(options.blacklistedTerms.map((term) => term.pattern)), 's');
   const spansOf = whitelistedSpans(whitelisted);
-  /** Every term's matches in a transformed text that starts at `offset` of the input. */
-  const collect = (input: string, { text, origin }: Transformed, offset: number, found: TermMatch[]) => {
+  /** Every term's matches in a transformed text, where in the text transformed each starts and its last unit ends (before lastUnit). */
+  const termsIn = ({ text, origin }: Transformed): TermMatch[] => {
+    const matches: TermMatch[] = [];
     for (const { id, regex, literal } of terms) {
       // A term whose required letters are not in the text cannot match: one indexOf, not a regex scan.
       if (!text.includes(literal)) continue;
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {
-        found.push({ termId: id, startIndex: offset + origin[m.index]!, endIndex: lastUnit(input, offset + origin[m.index + m[0].length - 1]!) });
+        matches.push({ termId: id, startIndex: origin[m.index]!, endIndex: origin[m.index + m[0].length - 1]! });
       }
     }
+    return matches;
   };
+  /** termsIn's matches in a text that starts at `offset` of the input, placed in the input. */
+  const place = (input: string, matches: readonly TermMatch[], offset: number, found: TermMatch[]) => {
+    for (const m of matches) found.push({ termId: m.termId, startIndex: offset + m.startIndex, endIndex: lastUnit(input, offset + m.endIndex) });
+  };
+  // A piece that is one word is transformed alone, so its matches depend on the word alone: found once
+  // per word id (a long text repeats its swear words), kept in a list the memo gives the index of.
+  const wordMatches: TermMatch[][] = [];
+  const byWord = new MemoByWordId((text, from, to) => wordMatches.push(termsIn(blacklist(text.slice(from, to)))) - 1);
   return (input, reading) => {
     const found: TermMatch[] = [];
     const pieces = piecesOf && reading?.text === input ? piecesOf(reading) : WHOLE_TEXT;
     if (pieces !== WHOLE_TEXT) {
       // Matches lie within the pieces (obscenity-pieces.ts), each transformed alone.
-      for (let p = 0; p < pieces.length; p += 2) collect(input, blacklist(input.slice(pieces[p], pieces[p + 1])), pieces[p]!, found);
+      for (let p = 0; p < pieces.length; p += 3) {
+        const from = pieces[p]!;
+        const to = pieces[p + 1]!;
+        const word = pieces[p + 2]!;
+        place(input, word >= 0 ? wordMatches[byWord.of(word, input, from, to)]! : termsIn(blacklist(input.slice(from, to))), from, found);
+      }
     } else {
       const transformed = blacklist(input);
       if (!anyTerm.test(transformed.text)) return [];
-      collect(input, transformed, 0, found);
+      place(input, termsIn(transformed), 0, found);
     }
     if (found.length === 0) return found;
     const spans = spansOf(input, whitelist(input), found);
@@ -66,8 +81,9 @@ export function obscenityMatcher(
 
 /**
  * Where the terms' matches may lie (obscenity-pieces.ts): the pieces a term matches in, as [from, to)
- * offset pairs (none: the text holds no term), or WHOLE_TEXT where the whole text is read (a wildcard
- * term may match across pieces, or no reading was given).
+ * offsets and the id of the piece's word, -1 where it is not one word with an id (none: the text holds
+ * no term), or WHOLE_TEXT where the whole text is read (a wildcard term may match across pieces, or no
+ * reading was given).
  */
 export type PiecesToRead = readonly number[] | typeof WHOLE_TEXT;
 export const WHOLE_TEXT = 'whole text';
@@ -84,6 +100,8 @@ function whitelistedSpans(terms: readonly string[]): (input: string, whitelisted
   const apart = terms.filter((term) => !overlapsItself(term));
   const overlapping = terms.filter(overlapsItself);
   const longest = Math.max(0, ...terms.map((term) => term.length));
+  // Most stretches hold none of the terms: one alternation of them all first, not a search for each.
+  const anyApart = apart.length > 0 ? new RegExp(apart.map(escapeRegExp).join('|')) : undefined;
   return (input, { text, origin }, matches) => {
     const spans: [number, number][] = [];
     const chain = (term: string, within: string, offset: number) => {
@@ -96,7 +114,7 @@ function whitelistedSpans(terms: readonly string[]): (input: string, whitelisted
     for (let w = 0; w < windows.length; w += 2) {
       const stretch = text.slice(windows[w], windows[w + 1]);
       stretches.push(stretch);
-      for (const term of apart) chain(term, stretch, windows[w]!);
+      if (anyApart?.test(stretch)) for (const term of apart) chain(term, stretch, windows[w]!);
     }
     // Which occurrences of such a term the search finds depends on those before them: it is searched
     // from the start, but only when a stretch holds one (a span holding a match lies in a stretch).

@@ -63,10 +63,13 @@ export function obscenityPieces(options: RegExpMatcherOptions): ((reading: WordR
   return ({ text, count, words }) => {
     const pieces: number[] = [];
     let beforeEnded = false;
-    /** Whether a match may cross into the piece from..to with these flags (then the whole text is read); notes it when a match may lie in it. */
-    const crossed = (flags: number, from: number, to: number): boolean => {
+    /**
+     * Whether a match may cross into the piece from..to with these flags (then the whole text is read);
+     * notes it, with its word's id when it is one word (else -1), when a match may lie in it.
+     */
+    const crossed = (flags: number, from: number, to: number, word: number): boolean => {
       if ((flags & AFTER) !== 0 && beforeEnded) return true;
-      if ((flags & MAY_MATCH) !== 0) pieces.push(from, to);
+      if ((flags & MAY_MATCH) !== 0) pieces.push(from, to, word);
       // A piece that transforms to no \w may vanish between a wildcard term's two parts (collapsed into the gap).
       if ((flags & BLANK) === 0) beforeEnded = (flags & BEFORE) !== 0;
       return false;
@@ -99,7 +102,7 @@ export function obscenityPieces(options: RegExpMatcherOptions): ((reading: WordR
           if (open < 0) open = from;
           single = -1;
         } else if (open >= 0) {
-          if (crossed(single >= 0 ? flagsOfWord(text, words, single) : flagsOf(text.slice(open, from)), open, from)) return WHOLE_TEXT;
+          if (single >= 0 ? crossed(flagsOfWord(text, words, single), open, from, words[single * STRIDE + ID]!) : crossed(flagsOf(text.slice(open, from)), open, from, -1)) return WHOLE_TEXT;
           open = -1;
         }
       }
@@ -110,7 +113,7 @@ export function obscenityPieces(options: RegExpMatcherOptions): ((reading: WordR
       } else single = -1;
       at = words[k * STRIDE + END]!;
     }
-    if (open >= 0 && crossed(single >= 0 ? flagsOfWord(text, words, single) : flagsOf(text.slice(open)), open, text.length)) return WHOLE_TEXT;
+    if (open >= 0 && (single >= 0 ? crossed(flagsOfWord(text, words, single), open, text.length, words[single * STRIDE + ID]!) : crossed(flagsOf(text.slice(open)), open, text.length, -1))) return WHOLE_TEXT;
     return pieces;
   };
 }

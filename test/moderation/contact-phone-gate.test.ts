@@ -1,6 +1,6 @@
 import { findNumbers, type CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { mayHoldRegionalNumber } from '../../src/moderation/detect-contact.js';
+import { mayHoldInternationalNumber, mayHoldRegionalNumber } from '../../src/moderation/detect-contact.js';
 import { reason, rules } from './docs.js';
 
 /**
@@ -43,9 +43,10 @@ describe('phone numbers at the limits of the libphonenumber gate', () => {
 });
 
 describe('the regional gate before libphonenumber', () => {
-  /** Phone-like texts without a "+": digit groups, punctuation, extensions, dates, words, other digits. */
-  function phoneLikeTexts(count: number): string[] {
-    const pieces = ['0', '1', '00', '011', '44', '800', '1111', '0800', '20', '7946', '0958', '555', '2671', '(415)', '06', '12', '34', '56', '78',
+  /** Phone-like texts: digit groups, punctuation, plus signs, extensions, dates, words, other digits. */
+  function phoneLikeTexts(count: number, withPlus = false): string[] {
+    const plusSigns = withPlus ? ['+', '+', '+1', '+44', '+39 ', '(+', '\uff0b', '+7', '+800 ', '+0'] : [];
+    const pieces = [...plusSigns, '0', '1', '00', '011', '44', '800', '1111', '0800', '20', '7946', '0958', '555', '2671', '(415)', '06', '12', '34', '56', '78',
       '2019', '05', '15:31', '-', ' ', ' ', '.', '/', '(', ')', ' - ', 'call ', 'ext. 12', 'x', '#', '~', ';', 'abc', '١٢٣', '１２３', '98765', '4321',
       '030', '1234567', '49', '3', '7', '9', '21', '8', '2', '268', '0049'];
     let seed = 16;
@@ -59,16 +60,28 @@ describe('the regional gate before libphonenumber', () => {
   }
   const regions: CountryCode[] = ['US', 'GB', 'FR', 'DE', 'IN', 'AT', 'CA', 'AG', 'IT', 'ES', 'MX', 'BR', 'JP'];
 
-  it('lets through every text in which libphonenumber finds a number of the region', () => {
-    let found = 0;
-    for (const text of phoneLikeTexts(3000)) {
-      for (const region of regions) {
-        if (findNumbers(text, { defaultCountry: region, v2: true }).length === 0) continue;
-        found++;
-        expect([text, region, mayHoldRegionalNumber({ text }, region)]).toEqual([text, region, true]);
+  for (const withPlus of [false, true]) {
+    it(`lets through every text${withPlus ? ' with plus signs' : ''} in which libphonenumber finds a number, with or without a region`, () => {
+      let found = 0;
+      for (const text of phoneLikeTexts(3000, withPlus)) {
+        if (findNumbers(text, { v2: true }).length > 0) {
+          found++;
+          expect([text, mayHoldInternationalNumber({ text })]).toEqual([text, true]);
+        }
+        for (const region of regions) {
+          if (findNumbers(text, { defaultCountry: region, v2: true }).length === 0) continue;
+          found++;
+          expect([text, region, mayHoldRegionalNumber({ text }, region)]).toEqual([text, region, true]);
+        }
       }
-    }
-    expect(found).toBeGreaterThan(500);
+      expect(found).toBeGreaterThan(500);
+    });
+  }
+
+  it('skips a date with a time zone ("+1100"), which reads as no international number', () => {
+    const text = 'wed, 20 jan 2021 05:21:33 +1100';
+    expect([mayHoldInternationalNumber({ text }), mayHoldRegionalNumber({ text }, 'US'), mayHoldRegionalNumber({ text }, 'GB')]).toEqual([false, false, false]);
+    expect(findNumbers(text, { v2: true })).toEqual([]);
   });
 
   it('skips a table of dated figures, whose candidates and their parts read as no number, also after an IDD prefix', () => {
