@@ -95,7 +95,8 @@ const PRIZES = [
   'prize~', 'reward~', 'gift card~', 'giftcard~', 'voucher~', 'iphone~', 'winnings', 'premio~', 'recompensa~', 'tarjeta regalo',
   'cartao presente', 'vale presente', 'prix', 'cadeau~', 'carte cadeau', 'gewinn', 'preis', 'gutschein~', 'geschenkkarte',
   'buono regalo', 'prijs', 'cadeaubon', 'cadeaukaart', 'nagrode', 'nagroda', 'karte podarunkowa', 'odul~', 'odulunu',
-  'odulunuzu', 'hediye karti', 'hediye ceki',
+  'odulunuzu', 'hediye karti', 'hediye ceki', 'lottery', 'lotto', 'jackpot', 'cash prize', 'loteria', 'loterie', 'lotterie',
+  'lotteria', 'loterij', 'piyango', 'ikramiye',
 ];
 /** An account threatened with an end. */
 const ACCOUNT = [
@@ -122,6 +123,46 @@ const CONFIRM = [
   'aktualisieren sie', 'bestatige', 'verifiziere', 'aktualisiere', 'conferma', 'aggiorna', 'bevestig', 'verifieer',
   'potwierdz', 'zweryfikuj', 'zaktualizuj', 'dogrulayin', 'onaylayin', 'guncelleyin',
 ];
+/** Earning, in the imperative of work-from-home bait or as a promise ("earn", "kamao", "kazan"). */
+const EARN = [
+  'earn', 'earning', 'make money', 'earn money', 'gana', 'ganar', 'gane', 'ganhe', 'ganhar', 'ganha', 'gagnez', 'gagner', 'gagne',
+  'verdiene', 'verdienen', 'verdienst', 'guadagna', 'guadagnare', 'guadagni', 'verdien', 'zarabiaj', 'zarabiac', 'zarabiasz',
+  'kazan', 'kazanin', 'kazanmak', 'kamao', 'kamaye', 'kamayein', 'kamaiye', 'kamai karo',
+];
+/** Each day, week or month, said after an amount ("5000 a week", "500 por dia", "3000 pro Tag"). */
+const PER_PERIOD = [
+  '(a|per|each|every|al|por|por cada|par|pro|im|ogni|al|per|in|een|per|na|w|za|har) (day|week|month|dia|semana|mes|jour|semaine|mois|tag|woche|monat|giorno|settimana|mese|dag|maand|dzien|tydzien|miesiac|din|hafte|mahine)',
+  'daily', 'weekly', 'monthly', 'diarios', 'diarias', 'par jour', 'taglich', 'al giorno', 'dziennie', 'tygodniowo', 'miesiecznie', 'roz',
+];
+/** Where easy money is said to come from: home, no outlay, no experience. */
+const NO_EFFORT = [
+  'from home', 'at home', 'from your phone', 'desde casa', 'en casa', 'de casa', 'em casa', 'a domicile', 'depuis chez vous', 'de chez vous',
+  'von zuhause', 'von zu hause', 'da casa', 'vanuit huis', 'thuis', 'z domu', 'evden', 'evinden', 'ghar baithe', 'ghar se', 'ghar baith kar',
+  'without investment', 'no investment', 'no experience', 'sin inversion', 'sin experiencia', 'sem investimento', 'sem experiencia',
+  'sans investissement', 'sans experience', 'ohne investition', 'ohne erfahrung', 'senza investimento', 'senza esperienza',
+  'zonder investering', 'zonder ervaring', 'bez inwestycji', 'bez doswiadczenia', 'yatirimsiz', 'sermayesiz', 'bina investment', 'bina paise',
+];
+/** An amount: a word that starts with a digit ("5000", "50k", "3.000"). */
+const AMOUNT = ['0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*'];
+/** A messenger the bait moves the visitor to. */
+const MESSENGERS = ['whatsapp', 'telegram', 'viber', 'wechat', 'snapchat'];
+/** What a scammer asks a visitor to hand over: card, bank and one-time codes. */
+const CREDENTIALS = [
+  'card number', 'card details', 'card information', 'card info', 'bank details', 'bank account number', 'account number', 'cvv', 'otp',
+  'pin', 'sms code', 'verification code', 'numero de tarjeta', 'datos de (tu|la) tarjeta', 'numero de cuenta', 'numero do cartao',
+  'dados do cartao', 'numero da conta', 'numero de carte', 'coordonnees bancaires', 'code de verification', 'kartennummer', 'kontonummer',
+  'bankdaten', 'numero della carta', 'dati della carta', 'codice di verifica', 'kaartnummer', 'rekeningnummer', 'numer karty',
+  'dane karty', 'numer konta', 'kod sms', 'kart bilgilerinizi', 'kart numaranizi', 'hesap numaranizi', 'iban', 'sifrenizi',
+  'khata number', 'atm pin',
+];
+/** Handing it over. */
+const HAND_OVER = [
+  'enter', 'send', 'give', 'share', 'provide', 'type', 'text', 'introduce', 'introduzca', 'ingresa', 'ingrese', 'envia', 'envie',
+  'manda', 'mande', 'informe', 'digite', 'saisissez', 'entrez', 'envoyez', 'communiquez', 'geben sie', 'gib', 'sende', 'senden sie',
+  'inserisci', 'invia', 'comunica', 'voer', 'stuur', 'geef', 'podaj', 'wpisz', 'wyslij', 'girin', 'gir', 'gonderin', 'gonder',
+  'yazin', 'paylasin', 'bhejo', 'bhejen', 'bhejiye', 'batao', 'bataiye',
+];
+
 const OWNERS = ['your', 'ur', 'tu', 'tus', 'su', 'sus', 'sua', 'seus', 'seu', 'votre', 'vos', 'ton', 'tes', 'ihr', 'ihre', 'dein', 'deine', 'il tuo', 'i tuoi', 'uw', 'je', 'twoje', 'twoja', 'twoj', 'swoje', 'swoja', 'swoj'];
 
 /** Word edges in any script (\\b only knows ASCII letters). */
@@ -135,6 +176,7 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
   slots: {
     coin: COINS, drug: DRUGS, pills: PILLS, 'no-rx': NO_PRESCRIPTION, selling: SELLING, gambling: GAMBLING, bonus: BONUS,
     'no-deposit': NO_DEPOSIT, prize: PRIZES, account: ACCOUNT, ended: ENDED, details: DETAILS, confirm: CONFIRM, owner: OWNERS,
+    earn: EARN, amount: AMOUNT, 'per-period': PER_PERIOD, 'no-effort': NO_EFFORT, messenger: MESSENGERS, credentials: CREDENTIALS, 'hand-over': HAND_OVER,
   },
   phrases: { illicit: phrases },
 });
@@ -160,10 +202,27 @@ const detectPhrases = phraseDetector('spam', spec([
   // Prize or gift-card bait.
   [0.4, '(claim|collect|redeem|get|grab) {owner} [free] {prize}'],
   [0.4, '(you have|you\'ve) (won|been selected) .. {prize}'],
+  [0.4, '(you|u) (won|win|just won) .. {prize}'],
   [0.4, '(reclama|reclame|cobra|resgate|resgata|reclamez|recuperez|fordere|hol dir|hole dir|sichere dir|riscatta|ritira|claim|haal|odbierz|al) {owner} [gratis] {prize}'],
   [0.4, '(has ganado|ganaste|voce ganhou|ganhou|vous avez gagne|tu as gagne|sie haben gewonnen|du hast gewonnen|hai vinto|avete vinto|je hebt gewonnen|u heeft gewonnen|wygrales|wygralas|wygrales nagrode|kazandiniz|kazandin)'],
   [0.45, '(free|gratis|gratuit|gratuite|kostenlos|kostenlose|darmowa|darmowe|bedava|ucretsiz) (gift card~|giftcard~|tarjeta regalo|cartao presente|carte cadeau|gutschein~|buono regalo|cadeaubon|karta podarunkowa|hediye karti|robux|vbucks|v bucks|iphone~)'],
   [0.45, '(gift card~|giftcard~|amazon card~|steam card~) (giveaway|generator|code generator)'],
+  // Card, bank or one-time codes asked of a visitor: with any other bait ("you won an iPhone"), a scam.
+  [0.4, '{hand-over} [{owner}|the|a|de|da|do|la|il|het|je|uw] {credentials}'],
+  [0.4, '{credentials} .. {hand-over}'],
+  // Easy money: an amount for each day, week or month; from home or with no outlay; then a messenger.
+  // Each alone an honest member could write ("I earn my living from home"); two or three together are the bait.
+  [0.4, '{earn} .. {per-period}'],
+  [0.4, '(make|making) {amount} {per-period}'],
+  // An amount earned alone is context: "earning 6 figures for shaking ass?" is no bait.
+  [0.25, '{earn} [up to|upto|ate|hasta|jusqu a|bis zu|fino a|tot|do] {amount}'],
+  [0.25, '{amount} .. {earn}'],
+  [0.4, '(gunde|haftada|ayda|gunluk|haftalik|aylik|roz|rozana|har din) .. {earn}'],
+  [0.3, '{earn} ... {no-effort}'],
+  [0.3, '{no-effort} ... {earn}'],
+  [0.2, '{messenger} (me|us|karo|kijiye|now|abhi|agora|ahora|maintenant|jetzt|ora|nu|teraz|simdi)'],
+  [0.2, '(dm|message|text|contact|write|msg|ping|add|escribeme|escribenos|chama|me chama|ecris moi|ecrivez moi|schreib mir|schreiben sie mir|scrivimi|stuur me|napisz|mesaj at) .. {messenger}'],
+  [0.2, "{messenger} (tan|dan|den|ten) (yaz|yazin|ulasin|ulas)"],
   // Crypto doubling.
   [0.7, '(send|deposit|transfer) ... {coin} ... (get|receive|receiv*) .. (back|double|2x|twice|x2)'],
   [0.7, '(envia|envie|manda|mande|deposita|deposite|transfiere|transfira|faca um) ... {coin} ... (recibe|recibes|recibiras|receba|recebe|recebera|receber) .. (el doble|doble|x2|2x|de vuelta|de volta|o dobro|em dobro|dobrado)'],
@@ -219,6 +278,13 @@ const RUSSIAN: readonly (readonly [number, string])[] = [
   // Account verification bait.
   [0.45, '(аккаунт|счет|профиль|кабинет|карта) (?:\\p{L}+ ){0,2}(заблокирован\\p{L}*|удален\\p{L}*|приостановлен\\p{L}*|закрыт\\p{L}*)'],
   [0.35, '(подтвердите|обновите) (ваши |свои )?(данные|личность|аккаунт|пароль)'],
+  [0.4, '(получи|получите|выиграй|выиграйте|забери) (?:{word} ){0,2}(приз|подарок|выигрыш|награду)'],
+  // Card details or a one-time code asked for.
+  [0.4, '(отправь\\p{L}*|сообщи\\p{L}*|введи\\p{L}*|назови\\p{L}*|продиктуй\\p{L}*|пришли\\p{L}*) (?:{word} ){0,2}(код из смс|код подтверждения|номер карты|данные карты|cvv|пин|пин-код)'],
+  // Easy money: an amount a day, week or month; from home, with no outlay; a messenger.
+  [0.4, '(заработ\\p{L}*|зарабатыва\\p{L}*|доход\\p{L}*) (?:{word} ){0,4}(в день|в неделю|в месяц|ежедневно|ежемесячно)'],
+  [0.3, '(заработ\\p{L}*|зарабатыва\\p{L}*|доход\\p{L}*) (?:{word} ){0,8}(без вложений|без опыта|не выходя из дома|на дому|из дома)'],
+  [0.2, '(пиши|пишите|напиши|напишите|звони|добавляйся) (?:{word} ){0,2}(телеграм\\p{L}*|ватсап\\p{L}*|вотсап\\p{L}*|whatsapp|telegram|лс|личку)'],
   // Payment request.
   [0.2, 'оплатите (здесь|тут|по ссылке)'],
   [0.6, 'оплат\\p{L}* (?:{word} ){0,2}подарочн\\p{L}* карт\\p{L}*'],
@@ -248,6 +314,13 @@ const ARABIC: readonly (readonly [number, string])[] = [
   [0.45, '(سيتم|تم|سوف يتم) (إيقاف|ايقاف|حذف|تعليق|إغلاق|اغلاق|تجميد|حظر|قفل) (حسابك|بطاقتك|حسابكم|حسابكِ)'],
   [0.45, '(حسابك|بطاقتك|حسابكم) (?:{word} ){0,2}(موقوف|محظور|مجمد|معلق|سيحذف|سيغلق|سيتم إيقافه|سيتم حذفه)'],
   [0.35, `(تأكيد|تاكيد|أكد|اكد|حدث|تحديث) (?:{word} ){0,2}(بياناتك|معلوماتك|معلومات الدفع|بيانات الدفع|بياناتك البنكية|هويتك|كلمة المرور|حسابك)`],
+  // Card details or a one-time code asked for.
+  [0.4, '(أرسل|ارسل|ادخل|أدخل|اكتب|شارك|ابعت|ابعث) (?:{word} ){0,2}(رقم البطاقة|رقم بطاقتك|بيانات البطاقة|رقم الحساب|رقم حسابك|الرمز السري|كود التحقق|رمز التحقق|الرقم السري)'],
+  // Easy money: an amount, a day, week or month; from home, with no capital; a messenger.
+  [0.4, `${AR_PREFIX}(اربح|إربح|اكسب|تربح|تكسب|ربح|دخل) (?:{word} ){0,4}(يوميا|يومياً|في اليوم|في الأسبوع|في الاسبوع|في الشهر|شهريا|شهرياً|أسبوعيا|اسبوعيا)`],
+  [0.35, `${AR_PREFIX}(اربح|إربح|اكسب|تربح|تكسب) (?:{word} ){0,2}(دولار|ريال|جنيه|درهم|يورو|دينار)`],
+  [0.3, `${AR_PREFIX}(اربح|إربح|اكسب|تربح|تكسب|ربح|دخل) (?:{word} ){0,8}(من البيت|من المنزل|بدون رأس مال|بدون راس مال|بدون خبرة)`],
+  [0.2, '(راسلني|راسلنا|كلمني|تواصل معي|تواصل معنا) (?:{word} ){0,2}(الواتساب|واتساب|الواتس|واتس|تيليجرام|تلغرام|التلغرام|الخاص)'],
   // Payment request.
   [0.2, 'ادفع (هنا|عبر الرابط)'],
 ];
@@ -265,6 +338,12 @@ const HINDI: readonly (readonly [number, string])[] = [
   // Prize or gift-card bait.
   [0.4, '(आपने|तुमने) (?:{word} ){0,4}(इनाम|पुरस्कार|गिफ्ट कार्ड|आईफोन|लॉटरी) (जीता|जीती|जीते)'],
   [0.4, '(इनाम|पुरस्कार|रिवॉर्ड|गिफ्ट कार्ड) (?:{word} ){0,2}(क्लेम|प्राप्त|हासिल) (करें|कीजिए|करो)'],
+  [0.4, '(लॉटरी|इनाम|पुरस्कार|kbc|केबीसी) (?:{word} ){0,4}(जीते|जीता|जीती)'],
+  // Card details or a one-time code asked for.
+  [0.4, '(खाता नंबर|अकाउंट नंबर|कार्ड नंबर|ओटीपी|otp|पिन|सीवीवी|cvv) (?:{word} ){0,2}(भेजें|भेजो|भेजिए|बताएं|बताओ|बताइए|शेयर करें|दें|दीजिए)'],
+  // Easy money.
+  [0.4, '(रोज़|रोज|रोजाना|हर दिन|हर महीने|महीने के|प्रतिदिन) (?:{word} ){0,4}(कमाएं|कमाओ|कमाइए|कमाई)'],
+  [0.3, '(घर बैठे|बिना निवेश|बिना पैसे) (?:{word} ){0,6}(कमाएं|कमाओ|कमाइए|कमाई)'],
   // Crypto doubling.
   [0.7, '(बिटकॉइन|बिटकोइन|क्रिप्टो|btc|usdt|eth) (?:{word} ){0,6}(भेजें|भेजो|भेजिए|जमा करें) (?:{word} ){0,8}(दोगुना|दुगना|डबल)'],
   // Account verification bait.
@@ -287,6 +366,12 @@ const CHINESE_JAPANESE: readonly (readonly [number, string])[] = [
   // Crypto doubling.
   [0.7, '(转账|转|发送|充值|打款)[^。！？!?\\n]{0,8}(比特币|以太坊|btc|usdt|eth|币){near}(返还|返|回报|得到|获得|收到)[^。！？!?\\n]{0,12}(翻倍|双倍|两倍|2倍|x2)'],
   [0.7, '(ビットコイン|仮想通貨|暗号資産|イーサリアム|btc|usdt|eth){near}(送って|送金|振り込)[^。！？!?\\n]{0,16}(2倍|二倍|倍)[^。！？!?\\n]{0,6}(返|戻)'],
+  // Card details or a one-time code asked for.
+  [0.4, '(カード番号|口座番号|暗証番号|セキュリティコード|银行卡号|卡号|密码|验证码|支付密码){near}(入力|送信|教え|提供|发给|发送|告诉|输入)'],
+  // Easy money: so much a day or a month, with no outlay, then a private chat.
+  [0.4, '(日赚|月赚|周赚|日入|月入|日收入|月收入|日进)|(月|日|週)[^。！？!?\\n]{0,8}(稼げ|稼ぐ|稼いで)'],
+  [0.3, '(低投入高回报|零投入|零成本|无需经验|在家(就能|即可|轻松)?(赚|兼职)|简单(赚|兼职))|(簡単に|誰でも|在宅で|スマホだけで|初期費用なし|ノーリスク)[^。！？!?\\n]{0,8}稼'],
+  [0.2, '(私聊|加微信|加我微信|加v|加vx|加qq|联系我)|(line|ライン)[^。！？!?\\n]{0,3}(追加|登録|で連絡)|dm(ください|して)'],
   // Account verification bait.
   [0.45, '(账户|账号|帐户|帐号|银行卡){near}(将被|已被|被)(冻结|封禁|停用|注销|锁定)|アカウント{near}(停止|凍結|削除|ロック)(され|します)'],
   [0.35, '(验证|核实|更新)(您的|你的)?(身份|账户|账号|银行卡|密码)|(本人確認|カード情報|パスワード){near}(確認|更新|入力)(して|を)'],

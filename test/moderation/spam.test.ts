@@ -58,6 +58,39 @@ describe('spam and scam bait', () => {
     expect(await spam(value)).toBeDefined();
   });
 
+  it.each([
+    ['en', 'Earn $5000 a week from home! DM me on Telegram'],
+    ['en', 'Make 50k a month working from home, WhatsApp me now'],
+    ['en', 'Congratulations! You won an iPhone, enter your card details here'],
+    ['tr', "Evden günde 5000 TL kazan, WhatsApp'tan yaz"],
+    ['tr', 'Tebrikler! iPhone kazandınız, kart bilgilerinizi girin'],
+    ['hi', 'Ghar baithe 50,000 kamao, WhatsApp karo abhi'],
+    ['ru', 'Заработай 5000$ в неделю без вложений! Пиши в телеграм'],
+    ['ru', 'Отправь код из СМС и получи приз 100 000 рублей'],
+    ['ar', 'اربح 10000 دولار من البيت، راسلني على الواتساب'],
+    ['hi', 'KBC लॉटरी में 25 लाख जीते हैं, अपना बैंक खाता नंबर भेजें'],
+    ['zh', '低投入高回报，日赚三千，私聊'],
+    ['ja', '簡単に月100万稼げる！LINE追加してね'],
+    ['ja', '当選おめでとうございます！こちらのリンクからカード番号を入力してください'],
+  ])('flags easy money and a prize that asks for card details (%s): %s', async (_lang, value) => {
+    expect(await spam(value)).toBeDefined();
+  });
+
+  it.each([
+    ['en', 'I earn my living as a baker, message me on WhatsApp for orders'],
+    ['en', 'I make bread every day and sell it from home, WhatsApp me for orders'],
+    ['en', 'Enter your card details at checkout, we ship worldwide.'],
+    ['es', 'Trabajo desde casa como diseñadora, escríbeme al WhatsApp'],
+    ['tr', "Evden çalışıyorum, çeviri yapıyorum. WhatsApp'tan yazın."],
+    ['hi', 'Ghar se tuition padhata hoon, WhatsApp karo'],
+    ['ru', 'Я зарабатываю на жизнь фотографией, пишите в телеграм'],
+    ['ar', 'أعمل من البيت كمصممة، راسلني على الواتساب للطلبات'],
+    ['zh', '在家做烘焙，欢迎私聊订购'],
+    ['ja', '毎日ランニングしています。LINEで連絡してね'],
+  ])('leaves work from home, a messenger and a checkout alone (%s): %s', async (_lang, value) => {
+    expect(await spam(value)).toBeUndefined();
+  });
+
   it('judges a redirect by the URL it carries, and a domain typed as bare text', async () => {
     expect(await spam('Members pay here', 'https://www.google.com/url?q=https://paypa1-secure-login.top/signin')).toBeDefined();
     expect(await spam('Members pay here', 'https://www.paypal.com/paypalme/potteryclub')).toBeUndefined();
