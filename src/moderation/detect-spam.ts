@@ -11,7 +11,8 @@ import type { Evidence, Reason } from './types.js';
 
 /**
  * Spam and scam bait a site owner removes: pharmacy spam, casino and betting bonuses, prize and gift-card
- * bait, crypto doubling ("send 1 get 2"), "verify your account or it will be closed" bait and payment
+ * bait, crypto doubling ("send 1 get 2"), "verify your account or it will be closed" bait, easy money
+ * ("earn 5000 a week from home, WhatsApp me"), card details or one-time codes asked for, and payment
  * requests aimed at visitors, in en es pt fr de it nl pl tr ru ar zh ja hi (Hindi also in Latin letters). Each kind is a grammar (a selling cue beside
  * a drug name, a send verb then a receive verb then "back"/"double"), not the sentences seen so far.
  *
@@ -131,7 +132,7 @@ const EARN = [
 ];
 /** Each day, week or month, said after an amount ("5000 a week", "500 por dia", "3000 pro Tag"). */
 const PER_PERIOD = [
-  '(a|per|each|every|al|por|por cada|par|pro|im|ogni|al|per|in|een|per|na|w|za|har) (day|week|month|dia|semana|mes|jour|semaine|mois|tag|woche|monat|giorno|settimana|mese|dag|maand|dzien|tydzien|miesiac|din|hafte|mahine)',
+  '(a|per|each|every|al|por|por cada|par|pro|im|ogni|in|een|na|w|za|har) (day|week|month|dia|semana|mes|jour|semaine|mois|tag|woche|monat|giorno|settimana|mese|dag|maand|dzien|tydzien|miesiac|din|hafte|mahine)',
   'daily', 'weekly', 'monthly', 'diarios', 'diarias', 'par jour', 'taglich', 'al giorno', 'dziennie', 'tygodniowo', 'miesiecznie', 'roz',
 ];
 /** Where easy money is said to come from: home, no outlay, no experience. */
@@ -261,6 +262,8 @@ const detectPhrases = phraseDetector('spam', spec([
  * any word (the two never overlap, so optional words are read one way only: linear time); Chinese and
  * Japanese put no spaces between words, and `{near}` is a short run of anything but a sentence's end.
  */
+/** Earning and income, any ending. */
+const RU_EARN = '(заработ\\p{L}*|зарабатыва\\p{L}*|доход\\p{L}*)';
 const RUSSIAN: readonly (readonly [number, string])[] = [
   // Pharmacy spam.
   [0.55, '(виагр\\p{L}*|сиалис\\p{L}*|левитр\\p{L}*|таблетк\\p{L}*|препарат\\p{L}*|лекарств\\p{L}*) (?:\\p{L}+ ){0,3}без рецепта'],
@@ -282,8 +285,8 @@ const RUSSIAN: readonly (readonly [number, string])[] = [
   // Card details or a one-time code asked for.
   [0.4, '(отправь\\p{L}*|сообщи\\p{L}*|введи\\p{L}*|назови\\p{L}*|продиктуй\\p{L}*|пришли\\p{L}*) (?:{word} ){0,2}(код из смс|код подтверждения|номер карты|данные карты|cvv|пин|пин-код)'],
   // Easy money: an amount a day, week or month; from home, with no outlay; a messenger.
-  [0.4, '(заработ\\p{L}*|зарабатыва\\p{L}*|доход\\p{L}*) (?:{word} ){0,4}(в день|в неделю|в месяц|ежедневно|ежемесячно)'],
-  [0.3, '(заработ\\p{L}*|зарабатыва\\p{L}*|доход\\p{L}*) (?:{word} ){0,8}(без вложений|без опыта|не выходя из дома|на дому|из дома)'],
+  [0.4, `${RU_EARN} (?:{word} ){0,4}(в день|в неделю|в месяц|ежедневно|ежемесячно)`],
+  [0.3, `${RU_EARN} (?:{word} ){0,8}(без вложений|без опыта|не выходя из дома|на дому|из дома)`],
   [0.2, '(пиши|пишите|напиши|напишите|звони|добавляйся) (?:{word} ){0,2}(телеграм\\p{L}*|ватсап\\p{L}*|вотсап\\p{L}*|whatsapp|telegram|лс|личку)'],
   // Payment request.
   [0.2, 'оплатите (здесь|тут|по ссылке)'],
@@ -294,6 +297,9 @@ const RUSSIAN: readonly (readonly [number, string])[] = [
 const AR_PREFIX = '(?:و|ف|ب|ل|ال|وال|بال|لل)?';
 const AR_DRUG = '(فياجرا|فياغرا|فياقرا|سياليس|ليفيترا|ترامادول|زاناكس|كاماجرا)';
 const AR_COIN = '(بيتكوين|بتكوين|btc|eth|usdt|إيثيريوم|ايثيريوم|كريبتو|عملات رقمية|عملة رقمية)';
+/** Win and earn, the verbs an amount of money follows; with the nouns of profit and income, what is earned over time. */
+const AR_EARN_VERB = 'اربح|إربح|اكسب|تربح|تكسب';
+const AR_EARN = `(${AR_EARN_VERB}|ربح|دخل)`;
 const AR_BONUS = '(مكافأة|مكافاة|مكافآت|بونص|بونس|لفات مجانية|دورات مجانية|جاكبوت)';
 const ARABIC: readonly (readonly [number, string])[] = [
   // Pharmacy spam.
@@ -317,15 +323,17 @@ const ARABIC: readonly (readonly [number, string])[] = [
   // Card details or a one-time code asked for.
   [0.4, '(أرسل|ارسل|ادخل|أدخل|اكتب|شارك|ابعت|ابعث) (?:{word} ){0,2}(رقم البطاقة|رقم بطاقتك|بيانات البطاقة|رقم الحساب|رقم حسابك|الرمز السري|كود التحقق|رمز التحقق|الرقم السري)'],
   // Easy money: an amount, a day, week or month; from home, with no capital; a messenger.
-  [0.4, `${AR_PREFIX}(اربح|إربح|اكسب|تربح|تكسب|ربح|دخل) (?:{word} ){0,4}(يوميا|يومياً|في اليوم|في الأسبوع|في الاسبوع|في الشهر|شهريا|شهرياً|أسبوعيا|اسبوعيا)`],
-  [0.35, `${AR_PREFIX}(اربح|إربح|اكسب|تربح|تكسب) (?:{word} ){0,2}(دولار|ريال|جنيه|درهم|يورو|دينار)`],
-  [0.3, `${AR_PREFIX}(اربح|إربح|اكسب|تربح|تكسب|ربح|دخل) (?:{word} ){0,8}(من البيت|من المنزل|بدون رأس مال|بدون راس مال|بدون خبرة)`],
+  [0.4, `${AR_PREFIX}${AR_EARN} (?:{word} ){0,4}(يوميا|يومياً|في اليوم|في الأسبوع|في الاسبوع|في الشهر|شهريا|شهرياً|أسبوعيا|اسبوعيا)`],
+  [0.35, `${AR_PREFIX}(${AR_EARN_VERB}) (?:{word} ){0,2}(دولار|ريال|جنيه|درهم|يورو|دينار)`],
+  [0.3, `${AR_PREFIX}${AR_EARN} (?:{word} ){0,8}(من البيت|من المنزل|بدون رأس مال|بدون راس مال|بدون خبرة)`],
   [0.2, '(راسلني|راسلنا|كلمني|تواصل معي|تواصل معنا) (?:{word} ){0,2}(الواتساب|واتساب|الواتس|واتس|تيليجرام|تلغرام|التلغرام|الخاص)'],
   // Payment request.
   [0.2, 'ادفع (هنا|عبر الرابط)'],
 ];
 
 const HI_DRUG = '(वियाग्रा|सियालिस|ट्रामाडोल|viagra|cialis)';
+/** Earn, the imperative and the noun. */
+const HI_EARN = '(कमाएं|कमाओ|कमाइए|कमाई)';
 const HINDI: readonly (readonly [number, string])[] = [
   // Pharmacy spam.
   [0.55, `${HI_DRUG} (?:{word} ){0,3}बिना (पर्ची|प्रिस्क्रिप्शन|डॉक्टर)`],
@@ -342,8 +350,8 @@ const HINDI: readonly (readonly [number, string])[] = [
   // Card details or a one-time code asked for.
   [0.4, '(खाता नंबर|अकाउंट नंबर|कार्ड नंबर|ओटीपी|otp|पिन|सीवीवी|cvv) (?:{word} ){0,2}(भेजें|भेजो|भेजिए|बताएं|बताओ|बताइए|शेयर करें|दें|दीजिए)'],
   // Easy money.
-  [0.4, '(रोज़|रोज|रोजाना|हर दिन|हर महीने|महीने के|प्रतिदिन) (?:{word} ){0,4}(कमाएं|कमाओ|कमाइए|कमाई)'],
-  [0.3, '(घर बैठे|बिना निवेश|बिना पैसे) (?:{word} ){0,6}(कमाएं|कमाओ|कमाइए|कमाई)'],
+  [0.4, `(रोज़|रोज|रोजाना|हर दिन|हर महीने|महीने के|प्रतिदिन) (?:{word} ){0,4}${HI_EARN}`],
+  [0.3, `(घर बैठे|बिना निवेश|बिना पैसे) (?:{word} ){0,6}${HI_EARN}`],
   // Crypto doubling.
   [0.7, '(बिटकॉइन|बिटकोइन|क्रिप्टो|btc|usdt|eth) (?:{word} ){0,6}(भेजें|भेजो|भेजिए|जमा करें) (?:{word} ){0,8}(दोगुना|दुगना|डबल)'],
   // Account verification bait.
