@@ -59,3 +59,63 @@ describe('Arabic: a closing teh marbuta ends its word', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+/**
+ * Session 18: peoples and nationalities named with contempt, as migrants often are (the plurals of the nisba
+ * adjective and the broken plurals), not the singular a member says who they are with; "we Syrians" is the
+ * speaker's own. Short contempt words read only where they are words, not inside innocent ones (prices,
+ * cultures, hospitality, borders, experience, followers, "I know").
+ */
+describe('Arabic: peoples and nationalities', () => {
+  it.each([
+    ['Syrians called dirty and told to leave', 'السوريين وسخين ولازم يطلعوا من بلدنا'],
+    ['Afghans called scum', 'الافغان حثالة ولازم يترحلوا'],
+    ['Egyptians called thieves', 'المصريين كلهم حرامية ونصابين'],
+    ['Bedouins called savages', 'البدو همج ومتخلفين'],
+    ['Kurds to be driven out', 'الكرد خونة ولازم نطردهم'],
+    ['Pakistanis, the Standard plural', 'الباكستانيون وسخين ومقرفين'],
+    ['Ethiopians, the broken plural', 'الأحباش قذرين وريحتهم وحشة'],
+    ['Levantine "these Syrians"', 'هالسوريين ما بيستاهلوا يعيشوا هون، حشرات'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['who the member is', 'أنا سوري وأكره الظلم والكذب'],
+    ['the speaker\'s own people', 'احنا المصريين شعب فاشل في الكورة'],
+    ['a cuisine', 'المطبخ الأفغاني من أجمل المطابخ'],
+    ['Bedouin hospitality', 'البدو مشهورون بالكرم والضيافة'],
+    ['reporting the slur', 'اللي بيقولوا إن السوريين وسخين دول عنصريين'],
+    ['a country, not its people', 'الحرب في أفغانستان كانت كارثة على الناس'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+
+  it.each([
+    ['cultures', 'أحب التعرف على ثقافات المهاجرين'],
+    ['hospitality', 'نستقبل اللاجئين بكرم الضيافة'],
+    ['prices', 'أسعار خاصة للاجئين والطلاب'],
+    ['a film\'s direction', 'إخراج فيلم وثائقي عن المهاجرين'],
+    ['"other"', 'مهاجرين من دول أخرى يعيشون هنا'],
+    ['experience', 'عشر سنوات تجربة في دعم اللاجئين'],
+    ['borders', 'قصص اللاجئين على الحدود'],
+    ['effective', 'مبادرة فعالة لدعم اللاجئين'],
+    ['convinced', 'مقتنعة بحقوق المرأة والمساواة'],
+    ['followers', 'أتباع كل الأديان مرحب بهم، مسلمين ومسيحيين'],
+    ['a logo', 'شعار جمعية النساء العاملات'],
+    ['exhibitions', 'معارض فنية للفنانين اللاجئين'],
+    ['"regardless"', 'بغض النظر عن الدين، المسلمين والمسيحيين اخوات'],
+    ['the Nakba', 'أكتب عن ذكرى النكبة وحكايات الفلسطينيين'],
+  ])('a contempt word inside an innocent one (%s): "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+
+  it.each([
+    ['the blight', 'المهاجرين آفة على المجتمع'],
+    ['a curse', 'تبا للمهاجرين'],
+    ['mange', 'اللاجئين زي الجرب'],
+    ['a shame', 'المهاجرين عار على البلد'],
+  ])('the word itself (%s): "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+});
