@@ -61,6 +61,21 @@ const inside = (source: string) => new LazyRegExp(source, 'u');
 const tail = (source: string) => new LazyRegExp(`^\\s*(?:${source})${END}`, 'u');
 const negation = (source: string) => new LazyRegExp(`${START}(?:${source})\\s+$`, 'u');
 
+/** Hindi: the one addressed ("tujhe") or their kin ("teri behen ko"), as the object of an abduction. */
+const HI_LIFTED = '(tujhe|tujhko|tereko|(teri|tere) (behen|bahen|behan|bahan|beti|maa|ma|biwi|bibi|bachche|bachchon|bacche|bachon|bhai|baap|gharwali|gharwalon|family) ko)';
+/**
+ * Had lifted (uthwa), or lifted and taken away, in the first person future; said before its object too ("uthwa
+ * lunga tujhe"). Plain "utha lunga" only after it: before a word it may end a clause of its own ("phone utha lunga,
+ * tujhe bata dunga", the comma read as a space).
+ */
+const HI_TAKEN = '((uthwa|uthva) (lunga|lungi|loonga|lenge|dunga|dungi|doonga|denge)|(utha|uthwa|uthake|uthakar|utha ke|utha kar|uthwa ke|uthwa kar) (le|le ke) (jaunga|jaungi|jayenge|jaenge|jaayenge))';
+const HI_LIFT = `(utha (lunga|lungi|loonga|lenge)|${HI_TAKEN})`;
+const HI_LIFT_WHEN = '(ghar se|school se|college se|raste se|sadak se|yahan se|raat ko|raat mein|din dahade|kal|aaj|seedha|sidha|zabardasti)';
+const HI_LIFTED_DEVANAGARI = '(तुझे|तुझको|तेरे को|(तेरी|तेरे) (बहन|बेटी|माँ|मां|बीवी|बच्चे|बच्चों|भाई|बाप|घरवाली|घरवालों) को)';
+const HI_TAKEN_DEVANAGARI = '(उठवा (लूंगा|लूँगा|लूंगी|लूँगी|लेंगे|दूंगा|दूँगा|दूंगी|दूँगी|देंगे)|(उठा|उठवा|उठाकर|उठवाकर|उठा के|उठा कर) ले (जाऊंगा|जाऊँगा|जाऊंगी|जाऊँगी|जाएंगे|जाएँगे|जायेंगे))';
+const HI_LIFT_DEVANAGARI = `(उठा (लूंगा|लूँगा|लूंगी|लूँगी|लेंगे)|${HI_TAKEN_DEVANAGARI})`;
+const HI_LIFT_WHEN_DEVANAGARI = '(घर से|स्कूल से|कॉलेज से|रास्ते से|सड़क से|यहाँ से|रात को|रात में|दिन दहाड़े|कल|आज|सीधा|ज़बरदस्ती|जबरदस्ती)';
+
 const LANGUAGES: Record<string, LanguageThreats> = {
   en: {
     anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn|torch|firebomb|set fire'),
@@ -338,7 +353,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     ],
   },
   hi: {
-    anchor: anchor('pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम'),
+    anchor: anchor('utha|uthwa|uthva|उठा|उठवा|pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम'),
     patterns: [
       threat(0.85, '(main |mai |hum )?(tujhe|tumhe|tumko|tujhko|tereko|usko|use|unko|tum sabko) (?:(jaan se|zinda) )?(maar|mar|khatam kar|kaat|jala|goli maar) ?(dunga|dungi|denge|daalunga|dalunga|daalenge|dalenge|doonga|dalungi)'),
       threat(0.85, '(teri|tumhari|uski) (taange|taangein|tange|tangein|haddi|haddiyan|gardan) (tod|tor) ?(dunga|dungi|denge|doonga)'),
@@ -353,6 +368,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(school|masjid|mandir|church|gurudwara|office|station|college|ghar|dukaan|dukan) (mein|me|par|pe) (bomb|bam) (phodunga|phodenge|fodunga|fodenge|laga dunga|laga denge|rakh dunga|rakh denge|rakhunga|lagaunga)'),
       threat(0.85, '(स्कूल|मस्जिद|मंदिर|चर्च|गुरुद्वारे|दफ़्तर|दफ्तर|स्टेशन|कॉलेज|घर|दुकान) (में|पर|पे) (बम) (फोड़ूँगा|फोड़ूंगा|फोडूंगा|फोड़ेंगे|लगा दूँगा|लगा दूंगा|रख दूँगा|रख दूंगा)'),
       threat(0.7, 'मुझे पता है (तू|तुम) कहाँ (रहता|रहती|रहते) (है|हो)'),
+      // Abduction: "lifting" the one addressed or their kin ("tujhe utha lunga", "teri behen ko utha lenge"), in the intimate
+      // "tu" a threat is said in, with at most a place and a time between ("raat ko ghar se"). Not "utha dunga" (I'll
+      // wake you), nor a parcel, a call or a child picked up ("bachchon ko school se utha lunga": no "tu").
+      threat(0.8, `${HI_LIFTED} (?:${HI_LIFT_WHEN} ){0,2}${HI_LIFT}`),
+      threat(0.8, `${HI_TAKEN} (?:${HI_LIFT_WHEN} ){0,2}${HI_LIFTED}`),
+      threat(0.8, `${HI_LIFTED_DEVANAGARI} (?:${HI_LIFT_WHEN_DEVANAGARI} ){0,2}${HI_LIFT_DEVANAGARI}`),
+      threat(0.8, `${HI_TAKEN_DEVANAGARI} (?:${HI_LIFT_WHEN_DEVANAGARI} ){0,2}${HI_LIFTED_DEVANAGARI}`),
     ],
     innocentAfter: tail('hasa hasa ke|hansa hansa ke|pyaar se|हँसा हँसा के|प्यार से'),
   },

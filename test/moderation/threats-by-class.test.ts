@@ -186,3 +186,39 @@ describe('a bomb for a building', () => {
     expect(await threatens(value)).toBe(false);
   });
 });
+
+/**
+ * Session 18: abduction in Hindi, "lifting" the one addressed or their kin in the intimate "tu" (utha lunga, had
+ * lifted: uthwa lunga, lifted and taken away: utha ke le jaunga), in Devanagari and in Latin letters, a place or a
+ * time between. The innocent share the verb: picking up a child, an order or a parcel, waking someone (utha dunga),
+ * lifting weights, taking up a responsibility or a question, a phone.
+ */
+describe('Hindi: lifting the one addressed or their kin', () => {
+  it.each([
+    'तुझे उठा लूंगा',
+    'तेरी बहन को उठा लेंगे',
+    'तेरी बेटी को स्कूल से उठवा लूँगा',
+    'रात को घर से उठा ले जाएंगे तुझे',
+    'teri behen ko utha lenge',
+    'Tujhe raat ko ghar se utha lenge',
+    'utha ke le jaunga teri bahan ko',
+    'teri biwi ko uthwa lunga',
+  ])('"%s" is a threat', async (value) => {
+    expect(await threatens(value)).toBe(true);
+  });
+
+  it.each([
+    'बच्चों को स्कूल से उठा लूंगा, चिंता मत करो',
+    'ऑर्डर दुकान से उठा लूँगा',
+    'main bachchon ko school se utha lunga',
+    'main phone utha lunga, tujhe bata dunga',
+    'tujhe kal subah 6 baje utha dunga',
+    'मैं अपनी माँ को स्टेशन से उठा लूँगा',
+    'tumhari beti ko school se utha lungi, tension mat lo',
+    'Tu gir jaaye to tujhe god mein utha lunga',
+    'मैं जिम में 100 किलो उठा लेता हूँ',
+    'main zimmedari utha lunga',
+  ])('"%s" is no threat', async (value) => {
+    expect(await threatens(value)).toBe(false);
+  });
+});
