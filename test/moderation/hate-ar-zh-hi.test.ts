@@ -115,6 +115,41 @@ describe('Hindi in Devanagari', () => {
   });
 });
 
+/**
+ * Session 18: caste hate in Devanagari. The caste names used as slurs (चमार, भंगी, चूहड़ा) only where aimed at the one
+ * addressed or said with contempt (the lexicon); castes named with contempt, dirt said of them, untouchability and
+ * exclusion (the grammar). A community's name alone, a member's own caste, history, research and counter-speech are
+ * no hate, nor the words the Devanagari skeletons share (भाग, run; भंग, cannabis; चमड़ा, leather; गदा, a mace).
+ */
+describe('Hindi in Devanagari: caste', () => {
+  it.each([
+    ['dirt said of a caste, and driven out', 'चमार लोग गंदे होते हैं, इनको गाँव से भगाओ'],
+    ['barred from the temple', 'चमारों को मंदिर में घुसने मत दो'],
+    ['touching them a sin', 'दलित गंदे होते हैं, इन्हें छूना भी पाप है'],
+    ['"low caste" with contempt', 'नीची जाति के लोग हरामखोर होते हैं'],
+    ['the slur at the one addressed', 'तू चमार है, तेरी औकात क्या है'],
+    ['the slur with "saala ... kahin ka"', 'साला भंगी कहीं का'],
+    ['"born of" the caste', 'चमार की औलाद, दफा हो'],
+    ['the slur with contempt after', 'ये भंगी लोग नीच होते हैं'],
+  ])('%s: "%s" is hate', async (_class, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each([
+    ['history', 'संत रविदास का जन्म चमार समुदाय में हुआ था'],
+    ['a member\'s own caste', 'मैं चमार हूँ और मुझे अपनी जाति पर गर्व है'],
+    ['counter-speech', 'किसी को चमार कहकर गाली देना अपराध है'],
+    ['research', 'मैं दलित साहित्य पर शोध करती हूँ'],
+    ['a film (भाग)', 'भाग मिल्खा भाग मेरी पसंदीदा फ़िल्म है'],
+    ['cannabis at Holi (भंग)', 'होली पर भंग की ठंडाई बनाता हूँ'],
+    ['leather (चमड़ा)', 'चमड़े का काम करता हूँ, जूते बनाता हूँ'],
+    ['dirty clothes, no group', 'गंदे कपड़े धोना मेरा काम नहीं'],
+    ['a report on sanitation workers', 'भंगी कॉलोनी की सफाई कर्मचारी महिलाओं के अधिकारों पर रिपोर्ट लिखी'],
+  ])('%s: "%s" is not hate', async (_class, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
+
 describe('evasions and constructions that hold for any word (2026-12-03, session 5)', () => {
   it.each([
     // Mandarin: one character of any grammar word hidden, read back by chinese-spellings.ts.

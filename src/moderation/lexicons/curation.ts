@@ -317,6 +317,22 @@ const HI_SLURS = aimedSlurs(
   ['musalman', 'muslim', 'dalit', 'aurat', 'shudra', 'negro', 'gay', 'assamese'],
 );
 /**
+ * Caste names used as slurs in Devanagari (चमार, भंगी, चूहड़ा: Session 18), only where aimed, as HI_SLURS are: at the one
+ * addressed ("तू चमार", "साला भंगी कहीं का", "चमार की औलाद") or with contempt ("गंदे चमार", "भंगी लोग नीच"). Alone they are a community's
+ * name and many members' own ("संत रविदास का जन्म चमार समुदाय में हुआ था", "मैं चमार हूँ और मुझे गर्व है").
+ */
+const HI_CASTE_SLURS_DEVANAGARI = aimedSlurs(
+  {
+    addressed: ['तू', 'तू एक', 'तू तो', 'अबे', 'अबे ओ', 'ओए', 'अरे ओ', 'तेरे जैसे', 'तेरे जैसा', 'तुझ जैसे', 'तुझ जैसा', 'साला', 'साले', 'साली', 'चल हट', 'निकल', 'भाग'],
+    addressedAfter: ['कहीं का', 'कहीं के', 'कहीं की', 'की औलाद', 'की नस्ल', 'है तू', 'ही रहेगा', 'ही रहेंगे', 'साला', 'साले', 'साली'],
+    contempt: ['गंदा', 'गंदे', 'गंदी', 'नीच', 'हरामी', 'कमीना', 'कमीने'],
+    contemptAfter: ['लोग गंदे', 'लोग नीच', 'गंदे होते', 'नीच होते'],
+  },
+  ['चमार', 'चमारों', 'चमारो', 'भंगी', 'भंगियों', 'भंगियो', 'चूहड़ा', 'चूहड़े', 'चूहड़ों'],
+  [],
+);
+
+/**
  * A slur named as what someone is called ("kisi ko katua kehna galat hai", "bhangi bolna band karo"):
  * counter-speech mentions the word, it does not aim it.
  */
@@ -574,9 +590,9 @@ export const CURATION: Record<Language, Curation> = {
   hi: {
     // "Kaminey" is how the film's title is spelled; the insult is kamine, kamina, kameena.
     drop: ['kaminey', 'balatkar', 'balatkari', 'boobe', 'hawas', 'hawas ke pujari', 'maal', 'najayaz', 'najayaz aulaad', 'najayaz paidaish', 'pataka', 'patakha', 'saala', 'suar', 'gucchi', 'gucchu', 'tharak', 'tharki', 'hijda', 'hijra', 'chakke', 'kutta', 'bhangi'],
-    add: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon', 'randiyo', ...HI_SLURS],
+    add: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon', 'randiyo', ...HI_SLURS, ...HI_CASTE_SLURS_DEVANAGARI],
     // "randi" (whore) is aimed at women as such: a slur, as "chinaal".
-    slurs: [...HI_SLURS, 'chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon',
+    slurs: [...HI_SLURS, ...HI_CASTE_SLURS_DEVANAGARI, 'chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon',
       'randi', 'randiyan', 'randiyon', 'randiyo'],
     // "chut" is a whole word only (chutney); "randi" and "lund" are also names elsewhere.
     stems: ['madarchod', 'bhenchod', 'behenchod', 'chutiy', 'bhosd', 'gaand', 'harami'],
