@@ -2075,6 +2075,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'лгбт', 'трансгендер', 'транссексуал', 'трансы ', 'трансов ', 'трансух',
       'инвалид', 'калек', 'дауны ', 'даунов ', 'аутист', 'колясочник', 'глухонем', 'слепых ',
       'цыган', 'азиат', 'кавказц', 'таджик', 'узбек', 'чеченц', 'армян', 'хохлы ', 'хохлов ', 'хохлам ', 'хохол ', 'узкоглаз',
+      // Session 18: peoples said with contempt as migrants, by the plural stem (-цы: not the singular сириец a member says
+      // who they are with); those whose stem starts an adjective (грузинская кухня, арабский язык) as whole plurals.
+      'сирийц', 'афганц', 'китайц', 'вьетнамц', 'корейц', 'индийц', 'пакистанц', 'дагестанц', 'украинц', 'молдаван',
+      'грузины ', 'грузинам ', 'грузинами ', 'арабы ', 'арабов ', 'арабам ', 'турки ', 'турков ', 'киргизы ', 'киргизов ', 'казахи ', 'казахов ',
     ],
     derogation: [
       // Vermin, beasts, filth and disease; lower than humans. Beasts in the plural ("крыса Лариска" is a cartoon's rat).

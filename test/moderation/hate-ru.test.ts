@@ -60,3 +60,17 @@ describe('Russian', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+/** Session 18: peoples said with contempt by their plural (not the singular a member says who they are with). */
+describe('Russian: peoples and nationalities', () => {
+  it.each(['сирийцы грязные животные', 'китайцы тупые крысы', 'грузины воры и бандиты', 'дагестанцы дикари', 'арабы паразиты, гнать их всех'])('"%s" is hate', async (value) => {
+    expect(await hate(value)).toBe(true);
+  });
+
+  it.each(['я грузин, живу в Москве, люблю хинкали', 'китайцы изобрели порох и бумагу', 'Готовлю грузинскую и армянскую кухню', 'Перевожу с арабского, работаю с сирийцами и афганцами', 'Корейцы делают лучшую косметику'])(
+    '"%s" is not hate',
+    async (value) => {
+      expect(await hate(value)).toBe(false);
+    },
+  );
+});
