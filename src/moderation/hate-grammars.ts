@@ -1462,7 +1462,7 @@ export const JA_GROUP = [
 export const JA_LITERAL = ['ゴミ', 'クズ', 'カス', '汚物', 'ブタ', 'サル', 'ゴキブリ', '害虫', '寄生虫', 'ウジ虫', '蛆虫', 'ダニ', 'シラミ', 'ノミ', 'ドブネズミ', 'ネズミ', 'ハエ', 'イナゴ', 'シロアリ', '虫けら', '虫ケラ'];
 
 /**
- * Peoples and nationalities named as a group (Session 18): the plurals of the nisba adjective (-يين, -يون, -يات:
+ * Peoples and nationalities named as a group (Session 18): the plurals of the nisba adjective (-يين, -يون:
  * "السوريين", "المصريون"), and the broken plurals. Not the singular, which is how a member says who they are or
  * what a dish is ("أنا سوري", "مطبخ سوري"), nor the feminine plural (علم المصريات is Egyptology). The broken plurals are in
  * SCRIPT_GRAMMARS.ar.group: "الافغان" and "الكرد" only as words (not the adjectives الافغاني, الكردي, nor أفغانستان),
