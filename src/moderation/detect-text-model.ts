@@ -82,6 +82,10 @@ const TARGET = new RegExp(
 );
 /** A capitalised word after the first word of a sentence: a name ("Kevin is shit"). */
 const NAME = /[\p{L}\p{N},;:'")\]]\s+\p{Lu}\p{Ll}/u;
+// Expressions tried on every sentence are made once: a literal in the loop is a new RegExp object each time.
+/** A letter or digit: a sentence without one is not asked about. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NOT_SPACE = /\S/;
 /** How much of the model's harassment probability survives when swearing, or mocking oneself, is all it can rest on. */
 const UNTARGETED = 0.5;
 
@@ -165,15 +169,16 @@ export function textModelDetector(model: TextModel): Detector {
       const lookalikes = mayMaskLookalikes(read, words) && maskLookalikes(blanked) !== blanked;
       for (const { segment: sentence, index } of sentences(read)) {
         const value = sentence.trim();
-        if (!/[\p{L}\p{N}]/u.test(value)) continue;
+        if (!LETTER_OR_DIGIT.test(value)) continue;
         let cleaned = identifiers ? value.replace(IDENTIFIER, ' ') : value;
         // Innocent look-alikes are blanked: "Bitche" or "spotted dick" read to its character n-grams like an insult.
         if (lookalikes) cleaned = maskLookalikes(cleaned);
         // The segment was normalised once; the sentence's part of it is what normalising the sentence
         // alone gives, when spaces set it apart (normalising reads a word as a whole: "nice!!!cant").
-        const from = index + sentence.length - sentence.trimStart().length;
+        // What trim() took from its start is spaces alone, and value starts with no space: it is where value is first found.
+        const from = index + (value.length === sentence.length ? 0 : sentence.indexOf(value));
         const to = from + value.length;
-        const apart = cleaned === value && !/\S/.test(segment.value[from - 1] ?? ' ') && !/\S/.test(segment.value[to] ?? ' ');
+        const apart = cleaned === value && !NOT_SPACE.test(segment.value[from - 1] ?? ' ') && !NOT_SPACE.test(segment.value[to] ?? ' ');
         const part = apart ? within(segment.normalised, from, to) : undefined;
         const normalised = part && segment.normalised.text.slice(part[0], part[1]);
         const run = part && wordsWithin(words, part[0], part[1]);
