@@ -138,10 +138,13 @@ interface Scored {
   segment: PreparedSegment;
 }
 
-/** A category's sentences so far: the strongest (the first met, among equals), and all shown as evidence. */
-interface Strongest {
-  top: Scored;
-  shown: Scored[];
+/**
+ * A category's sentences so far: the strongest (the first met, among equals), kept in place as stronger
+ * ones come (a category's score is rarely evidence: no object a sentence for it), and those shown as
+ * evidence (none until one is).
+ */
+interface Strongest extends Scored {
+  shown: Scored[] | undefined;
 }
 
 /**
@@ -198,25 +201,29 @@ export function textModelDetector(model: TextModel): Detector {
           // Most sentences are neither a category's strongest nor evidence: nothing is kept of them.
           const strongest = found.get(category as Category);
           if (!strongest) {
-            const scored = { p, value, segment };
-            found.set(category as Category, { top: scored, shown: p >= EVIDENCE_P ? [scored] : [] });
-          } else if (p > strongest.top.p || p >= EVIDENCE_P) {
-            const scored = { p, value, segment };
-            if (p > strongest.top.p) strongest.top = scored;
-            if (p >= EVIDENCE_P) strongest.shown.push(scored);
+            found.set(category as Category, { p, value, segment, shown: p >= EVIDENCE_P ? [{ p, value, segment }] : undefined });
+            continue;
           }
+          if (p > strongest.p) {
+            strongest.p = p;
+            strongest.value = value;
+            strongest.segment = segment;
+          }
+          if (p >= EVIDENCE_P) (strongest.shown ??= []).push({ p, value, segment });
         }
       }
     }
     const reasons: Reason[] = [];
-    for (const [category, { top, shown }] of found) {
+    for (const [category, top] of found) {
       // The sentences that drove the score, strongest first (the model gives every sentence some
-      // probability): the strongest alone when it is below EVIDENCE_P, else all at or above it.
-      const evidence = top.p < EVIDENCE_P ? [top] : shown.sort((a, b) => b.p - a.p).slice(0, MAX_EVIDENCE);
+      // probability): the strongest alone when it is below EVIDENCE_P (none is shown), else all at or above it.
+      const { shown } = top;
       reasons.push({
         category,
         score: round(top.p),
-        evidence: evidence.map((s) => evidenceOf(s.segment, s.value)),
+        evidence: shown === undefined
+          ? [evidenceOf(top.segment, top.value)]
+          : shown.sort((a, b) => b.p - a.p).slice(0, MAX_EVIDENCE).map((s) => evidenceOf(s.segment, s.value)),
         source: MODEL_SOURCE,
       });
     }
