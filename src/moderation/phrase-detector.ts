@@ -475,19 +475,20 @@ class PhraseIndex {
       }
     }
     const limits = new Array<number>(live.length);
-    const masks: number[] = [];
     const masksAt = new Array<number>(live.length + 1);
+    // Where each live entry's masks go first, so the masks are one array made to size, not grown.
+    masksAt[0] = 0;
+    for (let k = 0; k < live.length; k++) masksAt[k + 1] = masksAt[k]! + sets[live[k]!]!;
+    const masks = new Array<number>(masksAt[live.length]!);
     for (let k = 0; k < live.length; k++) {
       const entry = live[k]!;
       let limit = NO_LIMIT;
-      masksAt[k] = masks.length;
-      for (let set = firstSet[entry]!, end = set + sets[entry]!; set < end; set++) {
+      for (let set = firstSet[entry]!, end = set + sets[entry]!, m = masksAt[k]!; set < end; set++, m++) {
         if (setLast[set]! < limit) limit = setLast[set]!;
-        masks.push(setBits[set]!);
+        masks[m] = setBits[set]!;
       }
       limits[k] = limit;
     }
-    masksAt[live.length] = masks.length;
     return { limits, masks, masksAt };
   }
 
@@ -723,7 +724,6 @@ interface Automaton {
   startWordPair: Int32Array;
   startWordPairs: number;
 }
-
 
 /**
  * An anchor found at `at` (the start of the word holding it, or where it ends: either is at or after
