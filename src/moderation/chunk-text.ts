@@ -12,36 +12,42 @@ export interface Chunk {
  */
 export function chunkText(text: string, max: number): Chunk[] {
   // A text that fits is one piece: its sentences, joined again, are the text (skips the segmenter).
-  if (text.length <= max) return text.trim() ? [{ text: text.trim(), start: text.length - text.trimStart().length }] : [];
+  if (text.length <= max) return trimmed(text, 0, text.length, []);
+  // Sentences and the pieces cut from them follow one another in the text, so a chunk is the text from
+  // its first piece's start to its last one's end: one slice, where joining the pieces made a string a piece.
   const chunks: Chunk[] = [];
-  let current: Chunk | undefined;
-  const flush = () => {
-    if (current && current.text.trim()) {
-      const lead = current.text.length - current.text.trimStart().length;
-      chunks.push({ text: current.text.trim(), start: current.start + lead });
-    }
-    current = undefined;
-  };
+  let from = -1;
+  let to = -1;
   for (const { segment, index } of sentences(text)) {
-    for (const piece of splitLong(segment, index, max)) {
-      if (current && current.text.length + piece.text.length > max) flush();
-      current = current ? { text: current.text + piece.text, start: current.start } : { ...piece };
+    for (let at = 0; at < segment.length;) {
+      const cut = at + pieceLength(segment, at, max);
+      if (from >= 0 && to - from + (cut - at) > max) {
+        trimmed(text, from, to, chunks);
+        from = -1;
+      }
+      if (from < 0) from = index + at;
+      to = index + cut;
+      at = cut;
     }
   }
-  flush();
+  return from < 0 ? chunks : trimmed(text, from, to, chunks);
+}
+
+/** Pushes text[from, to) without the spaces around it, unless nothing is left; returns `chunks`. */
+function trimmed(text: string, from: number, to: number, chunks: Chunk[]): Chunk[] {
+  const piece = from === 0 && to === text.length ? text : text.slice(from, to);
+  const value = piece.trim();
+  // What trim() took from the start is spaces alone, and value starts with no space: it is where value is first found.
+  if (value) chunks.push({ text: value, start: from + (value.length === piece.length ? 0 : piece.indexOf(value)) });
   return chunks;
 }
 
-function splitLong(text: string, start: number, max: number): Chunk[] {
-  const pieces: Chunk[] = [];
-  let at = 0;
-  while (text.length - at > max) {
-    const window = text.slice(at, at + max);
-    const space = window.lastIndexOf(' ');
-    const cut = space > max / 2 ? space + 1 : max;
-    pieces.push({ text: text.slice(at, at + cut), start: start + at });
-    at += cut;
-  }
-  pieces.push({ text: text.slice(at), start: start + at });
-  return pieces;
+/**
+ * The length of the next piece of a sentence from `at`: all of the rest when it fits in `max`, else up to
+ * the last space of the next `max` characters when it is past their middle, else `max`.
+ */
+function pieceLength(sentence: string, at: number, max: number): number {
+  if (sentence.length - at <= max) return sentence.length - at;
+  const space = sentence.lastIndexOf(' ', at + max - 1) - at;
+  return space > max / 2 ? space + 1 : max;
 }

@@ -82,6 +82,10 @@ const TARGET = new RegExp(
 );
 /** A capitalised word after the first word of a sentence: a name ("Kevin is shit"). */
 const NAME = /[\p{L}\p{N},;:'")\]]\s+\p{Lu}\p{Ll}/u;
+// Expressions tried on every sentence are made once: a literal in the loop is a new RegExp object each time.
+/** A letter or digit: a sentence without one is not asked about. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NOT_SPACE = /\S/;
 /** How much of the model's harassment probability survives when swearing, or mocking oneself, is all it can rest on. */
 const UNTARGETED = 0.5;
 
@@ -134,10 +138,13 @@ interface Scored {
   segment: PreparedSegment;
 }
 
-/** A category's sentences so far: the strongest (the first met, among equals), and all shown as evidence. */
-interface Strongest {
-  top: Scored;
-  shown: Scored[];
+/**
+ * A category's sentences so far: the strongest (the first met, among equals), kept in place as stronger
+ * ones come (a category's score is rarely evidence: no object a sentence for it), and those shown as
+ * evidence (none until one is).
+ */
+interface Strongest extends Scored {
+  shown: Scored[] | undefined;
 }
 
 /**
@@ -165,15 +172,16 @@ export function textModelDetector(model: TextModel): Detector {
       const lookalikes = mayMaskLookalikes(read, words) && maskLookalikes(blanked) !== blanked;
       for (const { segment: sentence, index } of sentences(read)) {
         const value = sentence.trim();
-        if (!/[\p{L}\p{N}]/u.test(value)) continue;
+        if (!LETTER_OR_DIGIT.test(value)) continue;
         let cleaned = identifiers ? value.replace(IDENTIFIER, ' ') : value;
         // Innocent look-alikes are blanked: "Bitche" or "spotted dick" read to its character n-grams like an insult.
         if (lookalikes) cleaned = maskLookalikes(cleaned);
         // The segment was normalised once; the sentence's part of it is what normalising the sentence
         // alone gives, when spaces set it apart (normalising reads a word as a whole: "nice!!!cant").
-        const from = index + sentence.length - sentence.trimStart().length;
+        // What trim() took from its start is spaces alone, and value starts with no space: it is where value is first found.
+        const from = index + (value.length === sentence.length ? 0 : sentence.indexOf(value));
         const to = from + value.length;
-        const apart = cleaned === value && !/\S/.test(segment.value[from - 1] ?? ' ') && !/\S/.test(segment.value[to] ?? ' ');
+        const apart = cleaned === value && !NOT_SPACE.test(segment.value[from - 1] ?? ' ') && !NOT_SPACE.test(segment.value[to] ?? ' ');
         const part = apart ? within(segment.normalised, from, to) : undefined;
         const normalised = part && segment.normalised.text.slice(part[0], part[1]);
         const run = part && wordsWithin(words, part[0], part[1]);
@@ -193,25 +201,29 @@ export function textModelDetector(model: TextModel): Detector {
           // Most sentences are neither a category's strongest nor evidence: nothing is kept of them.
           const strongest = found.get(category as Category);
           if (!strongest) {
-            const scored = { p, value, segment };
-            found.set(category as Category, { top: scored, shown: p >= EVIDENCE_P ? [scored] : [] });
-          } else if (p > strongest.top.p || p >= EVIDENCE_P) {
-            const scored = { p, value, segment };
-            if (p > strongest.top.p) strongest.top = scored;
-            if (p >= EVIDENCE_P) strongest.shown.push(scored);
+            found.set(category as Category, { p, value, segment, shown: p >= EVIDENCE_P ? [{ p, value, segment }] : undefined });
+            continue;
           }
+          if (p > strongest.p) {
+            strongest.p = p;
+            strongest.value = value;
+            strongest.segment = segment;
+          }
+          if (p >= EVIDENCE_P) (strongest.shown ??= []).push({ p, value, segment });
         }
       }
     }
     const reasons: Reason[] = [];
-    for (const [category, { top, shown }] of found) {
+    for (const [category, top] of found) {
       // The sentences that drove the score, strongest first (the model gives every sentence some
-      // probability): the strongest alone when it is below EVIDENCE_P, else all at or above it.
-      const evidence = top.p < EVIDENCE_P ? [top] : shown.sort((a, b) => b.p - a.p).slice(0, MAX_EVIDENCE);
+      // probability): the strongest alone when it is below EVIDENCE_P (none is shown), else all at or above it.
+      const { shown } = top;
       reasons.push({
         category,
         score: round(top.p),
-        evidence: evidence.map((s) => evidenceOf(s.segment, s.value)),
+        evidence: shown === undefined
+          ? [evidenceOf(top.segment, top.value)]
+          : shown.sort((a, b) => b.p - a.p).slice(0, MAX_EVIDENCE).map((s) => evidenceOf(s.segment, s.value)),
         source: MODEL_SOURCE,
       });
     }

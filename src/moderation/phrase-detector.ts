@@ -105,18 +105,16 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
       continue;
     }
     const started = reading.startOf[k]!;
-    const at = reading.starts[started] ?? NONE;
-    if (at.length === 0) continue;
+    const { startWords, wordStarts, stride, perBit, masks } = reading;
+    const end = reading.startWordsAt[started + 1]!;
     // The first part is asked once per word for every entry that shares it; an entry alone tries its
     // whole pattern at once.
-    let answers = INDEX.shares(entry.start) ? reading.answers[started] : undefined;
-    if (answers === null) reading.answers[started] = answers = new Array<number>(at.length).fill(0);
+    const answers = INDEX.shares(entry.start) ? (reading.answers ??= new Array<number>(reading.sharedWords).fill(0)) : undefined;
     const first = pattern.starts!.first.regex;
     const sticky = pattern.sticky;
     let resume = 0;
-    const { wordStarts, stride, perBit, masks } = reading;
-    for (let i = 0; i < at.length; i++) {
-      const word = at[i]!;
+    for (let i = reading.startWordsAt[started]!; i < end; i++) {
+      const word = startWords[i]!;
       const from = wordStarts[word * stride]!;
       if (from > limit) break;
       if (from < resume) continue;
@@ -197,10 +195,16 @@ export interface PhraseReading {
    * indexed by them, not a Map (its look-ups were a tenth of the reading).
    */
   readonly startOf: readonly number[];
-  /** starts[s]: the words (numbered as wordStarts) with one of start s's heads, in order (undefined: none). */
-  readonly starts: (number[] | undefined)[];
-  /** answers[s][i]: whether start s's first part matches at starts[s][i]: 0 not asked yet, 1 yes, 2 no (null: none asked). */
-  readonly answers: (number[] | null)[];
+  /**
+   * Start s's words (numbered as wordStarts, those with one of its heads, in order) are startWords[startWordsAt[s]]
+   * up to startWords[startWordsAt[s + 1]]: two arrays a reading, where a list per start was most of what it allocated.
+   */
+  readonly startWords: readonly number[];
+  readonly startWordsAt: readonly number[];
+  /** How many of startWords are of starts that entries share (numbered first). */
+  readonly sharedWords: number;
+  /** answers[i]: whether the first part of startWords[i]'s start (a shared one) matches there: 0 not asked yet, 1 yes, 2 no (undefined: none asked). */
+  answers: number[] | undefined;
 }
 
 /**
@@ -317,29 +321,47 @@ class PhraseIndex {
     // Only live entries are tried, so only their starts' words are listed. A word's heads are few and a
     // head is in a few starts, where a start can have a hundred heads (a slot's words): each word's
     // heads lead to their starts, rather than each live start asking for each of its heads.
-    const { startWanted, startInReading } = automaton;
-    const startOf: number[] = [];
-    let wanted = 0;
-    for (const entry of live) {
-      const start = this.entryStart[entry]!;
-      if (start >= 0 && startWanted[start] !== stamp) {
-        startWanted[start] = stamp;
-        startInReading[start] = wanted++;
-      }
-      startOf.push(start < 0 ? -1 : startInReading[start]!);
+    // Starts that entries share are numbered first: only theirs have their first part asked apart
+    // (findPhrases' answers), so the answers are of the first startWords alone.
+    const shared = this.numberStarts(automaton, live, stamp, true, 0);
+    const wanted = this.numberStarts(automaton, live, stamp, false, shared);
+    const startOf = new Array<number>(live.length);
+    for (let k = 0; k < live.length; k++) {
+      const start = this.entryStart[live[k]!]!;
+      startOf[k] = start < 0 ? -1 : automaton.startInReading[start]!;
     }
-    const starts = new Array<number[] | undefined>(wanted);
+    automaton.startWordPairs = 0;
     let wordStarts: ArrayLike<number>;
     if (words !== undefined) {
-      this.startsOfWords(automaton, text, words, starts, stamp);
+      this.startsOfWords(automaton, text, words, stamp);
       wordStarts = words.words;
-    } else wordStarts = this.startsOfText(automaton, text, starts, stamp);
+    } else wordStarts = this.startsOfText(automaton, text, stamp);
+    const { startWords, startWordsAt } = listStartWords(automaton, wanted);
 
     const stride = words === undefined ? 1 : STRIDE;
-    const answers = new Array<number[] | null>(wanted).fill(null);
-    const reading: PhraseReading = { entries: this.entries, live, limits, masks, masksAt, perBit, wordStarts, stride, startOf, starts, answers };
+    const reading: PhraseReading = {
+      entries: this.entries, live, limits, masks, masksAt, perBit, wordStarts, stride, startOf, startWords, startWordsAt,
+      sharedWords: startWordsAt[shared]!, answers: undefined,
+    };
     segment.phraseReading = reading;
     return reading;
+  }
+
+  /**
+   * Numbers, in the reading stamped `stamp`, the starts of the live entries that are shared by entries
+   * (or not, as `shared` says) and not numbered yet, from `from` on; returns the next number.
+   */
+  private numberStarts(automaton: Automaton, live: readonly number[], stamp: number, shared: boolean, from: number): number {
+    const { startWanted, startInReading, startWordCount } = automaton;
+    let wanted = from;
+    for (const entry of live) {
+      const start = this.entryStart[entry]!;
+      if (start < 0 || startWanted[start] === stamp || this.shares(start) !== shared) continue;
+      startWanted[start] = stamp;
+      startWordCount[wanted] = 0;
+      startInReading[start] = wanted++;
+    }
+    return wanted;
   }
 
   /**
@@ -453,29 +475,30 @@ class PhraseIndex {
       }
     }
     const limits = new Array<number>(live.length);
-    const masks: number[] = [];
     const masksAt = new Array<number>(live.length + 1);
+    // Where each live entry's masks go first, so the masks are one array made to size, not grown.
+    masksAt[0] = 0;
+    for (let k = 0; k < live.length; k++) masksAt[k + 1] = masksAt[k]! + sets[live[k]!]!;
+    const masks = new Array<number>(masksAt[live.length]!);
     for (let k = 0; k < live.length; k++) {
       const entry = live[k]!;
       let limit = NO_LIMIT;
-      masksAt[k] = masks.length;
-      for (let set = firstSet[entry]!, end = set + sets[entry]!; set < end; set++) {
+      for (let set = firstSet[entry]!, end = set + sets[entry]!, m = masksAt[k]!; set < end; set++, m++) {
         if (setLast[set]! < limit) limit = setLast[set]!;
-        masks.push(setBits[set]!);
+        masks[m] = setBits[set]!;
       }
       limits[k] = limit;
     }
-    masksAt[live.length] = masks.length;
     return { limits, masks, masksAt };
   }
 
   /** Each word's starts, words found by reading every unit of the text; where the words start. */
-  private startsOfText(automaton: Automaton, text: string, starts: (number[] | undefined)[], stamp: number): number[] {
+  private startsOfText(automaton: Automaton, text: string, stamp: number): number[] {
     const wordStarts: number[] = [];
     for (let i = 0, inWord = false; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
-      if (word && !inWord) this.addWalked(automaton, starts, wordStarts.push(i) - 1, this.walk(text, i, text.length), stamp);
+      if (word && !inWord) this.addWalked(automaton, wordStarts.push(i) - 1, this.walk(text, i, text.length), stamp);
       inWord = word;
     }
     return wordStarts;
@@ -486,7 +509,7 @@ class PhraseIndex {
    * finds: a word unit of the matching form is a letter or digit of norm.text), and a word's heads
    * from what its first reading found, by word id.
    */
-  private startsOfWords(automaton: Automaton, text: string, words: WordReading, starts: (number[] | undefined)[], stamp: number): void {
+  private startsOfWords(automaton: Automaton, text: string, words: WordReading, stamp: number): void {
     if (this.wordHeadsFor !== this.heads) {
       // A lexicon compiled since added heads: every word is walked again.
       this.wordHeads.forget();
@@ -499,11 +522,11 @@ class PhraseIndex {
       const at = this.wordHeads.of(read[k + ID]!, text, i, read[k + END]!);
       if (at === NONE_FOUND) continue;
       if (at === CONTEXT) {
-        this.addWalked(automaton, starts, k / STRIDE, this.walk(text, i, text.length), stamp);
+        this.addWalked(automaton, k / STRIDE, this.walk(text, i, text.length), stamp);
         continue;
       }
       const list = this.wordHeadList;
-      for (let f = at + 1, last = at + 1 + list[at]!; f < last; f++) addStarts(automaton, starts, list[f]!, k / STRIDE, stamp);
+      for (let f = at + 1, last = at + 1 + list[at]!; f < last; f++) addStarts(automaton, list[f]!, k / STRIDE, stamp);
     }
   }
 
@@ -526,8 +549,8 @@ class PhraseIndex {
     return at;
   }
 
-  private addWalked(automaton: Automaton, starts: (number[] | undefined)[], word: number, found: number, stamp: number): void {
-    for (let f = 0; f < found; f++) addStarts(automaton, starts, this.walked[f]!, word, stamp);
+  private addWalked(automaton: Automaton, word: number, found: number, stamp: number): void {
+    for (let f = 0; f < found; f++) addStarts(automaton, this.walked[f]!, word, stamp);
   }
 
   /**
@@ -638,7 +661,8 @@ class PhraseIndex {
     const joiners = [...'.-&'].filter((unit) => [...this.anchors.keys()].some((anchor) => anchor.includes(unit)));
     return {
       joiners, wordAnchorsFor: undefined, headStarts: this.headStarts(), startWanted: new Uint32Array(this.startHeads.length),
-      startInReading: new Int32Array(this.startHeads.length),
+      startInReading: new Int32Array(this.startHeads.length), startWordCount: new Int32Array(this.startHeads.length),
+      startWordPair: new Int32Array(1 << 10), startWordPairs: 0,
       next, ends, suffix, anchorAt, anchorSets, sets, firstSet, unanchored,
       seen, met, missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
       found: new Int32Array(this.anchors.size), foundCount: 0, lastAt: new Int32Array(this.anchors.size), wordBits: new Int32Array(this.anchors.size),
@@ -691,9 +715,15 @@ interface Automaton {
   /** Per start, the stamp of the last reading with a live entry of that start (whose words it lists), and its number in that reading. */
   startWanted: Uint32Array;
   startInReading: Int32Array;
+  /**
+   * The reading under way's words of its starts, as they are found (word by word): pairs of a start's
+   * number in the reading and a word, startWordPair[0] up to [startWordPairs]; per start, how many.
+   * Scratch of one reading (read runs to its end before another begins): listStartWords copies them out.
+   */
+  startWordCount: Int32Array;
+  startWordPair: Int32Array;
+  startWordPairs: number;
 }
-
-const NONE = new Int32Array(0);
 
 /**
  * An anchor found at `at` (the start of the word holding it, or where it ends: either is at or after
@@ -728,20 +758,40 @@ const CONTEXT = -1;
 const NONE_FOUND = -2;
 
 /** The word has this head: it is listed for each of the head's starts that a live entry has. */
-function addStarts(automaton: Automaton, starts: (number[] | undefined)[], head: number, word: number, stamp: number): void {
-  const { headStarts, startWanted } = automaton;
+function addStarts(automaton: Automaton, head: number, word: number, stamp: number): void {
+  const { headStarts, startWanted, startWordCount } = automaton;
   for (let k = headStarts.start[head]!, end = headStarts.start[head + 1]!; k < end; k++) {
     const start = headStarts.starts[k]!;
     if (startWanted[start] !== stamp) continue;
     const inReading = automaton.startInReading[start]!;
-    const list = starts[inReading];
-    // Array.of, not a literal: V8 tracks a literal's survivors, and one long document read during a
-    // scavenge had it allocate every later list in the old generation (twice the scavenge time, and
-    // mark-compacts for lists that live one document).
-    if (list === undefined) starts[inReading] = Array.of(word);
     // A word has one head of each length, and no head of a start begins another: the word is listed once.
-    else list.push(word);
+    if (automaton.startWordPairs + 2 > automaton.startWordPair.length) {
+      const grown = new Int32Array(automaton.startWordPair.length * 2);
+      grown.set(automaton.startWordPair);
+      automaton.startWordPair = grown;
+    }
+    automaton.startWordPair[automaton.startWordPairs++] = inReading;
+    automaton.startWordPair[automaton.startWordPairs++] = word;
+    startWordCount[inReading]!++;
   }
+}
+
+/**
+ * The reading's words of its `wanted` starts, grouped by start (PhraseReading.startWords), each start's
+ * in the order found: one counting sort of the pairs addStarts listed.
+ */
+function listStartWords(automaton: Automaton, wanted: number): { startWords: number[]; startWordsAt: number[] } {
+  const { startWordCount: next, startWordPair: pair, startWordPairs: pairs } = automaton;
+  const startWordsAt = new Array<number>(wanted + 1);
+  startWordsAt[0] = 0;
+  for (let s = 0; s < wanted; s++) {
+    startWordsAt[s + 1] = startWordsAt[s]! + next[s]!;
+    // From here on, where start s's next word goes.
+    next[s] = startWordsAt[s]!;
+  }
+  const startWords = new Array<number>(pairs / 2);
+  for (let p = 0; p < pairs; p += 2) startWords[next[pair[p]!]!++] = pair[p + 1]!;
+  return { startWords, startWordsAt };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { textOfUnits } from './normalise.js';
+
 /**
  * A small, readable pattern language for lexicons, compiled to regular expressions over normalised
  * text (see normalise.ts). A pattern is words separated by spaces:
@@ -193,7 +195,12 @@ function firstWords(seq: Node[]): string[] | undefined {
   return all;
 }
 
-const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+/** A letter or digit at lastIndex (a code point: both halves of a surrogate pair). */
+const WORD_AT = /[\p{L}\p{N}]/uy;
+const SPACE = 0x20;
+const PLACEHOLDER_UNIT = PLACEHOLDER.charCodeAt(0);
+/** matchingForm's units before they become its string: only read within a call, so one buffer serves every call. */
+let matchingUnits = new Uint16Array(1024);
 
 /**
  * The text compiled patterns run over: ASCII as it is; each UTF-16 unit of a letter or digit outside
@@ -204,19 +211,19 @@ const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 export function matchingForm(text: string): string {
   // The placeholder itself, typed by a member, is a control character: not a word unit.
   if (!/[^\x00\x02-\x7f]/.test(text)) return text;
-  let out = '';
+  if (matchingUnits.length < text.length) matchingUnits = new Uint16Array(2 * text.length);
+  const units = matchingUnits;
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    if (cp === 1) out += ' ';
-    else if (cp < 0x80) out += text[i];
+    if (cp < 0x80) units[i] = cp === 1 ? SPACE : cp;
     else {
-      const c = NON_ASCII_WORD.test(text.slice(i, i + len)) ? PLACEHOLDER : ' ';
-      out += len === 2 ? c + c : c;
+      WORD_AT.lastIndex = i;
+      units[i] = units[i + len - 1] = WORD_AT.test(text) ? PLACEHOLDER_UNIT : SPACE;
     }
     i += len;
   }
-  return out;
+  return textOfUnits(units, text.length);
 }
 
 /**
