@@ -176,6 +176,7 @@ const REVERSING = new RegExp(
   '(?<!\\p{L})(?:' +
     ['(?:cess|arret|empech)\\p{L}*(?:[^\\p{L}]+(?:jamais|pas|plus))?[^\\p{L}]+de?', '(?:deix|dej)\\p{L}*[^\\p{L}]+de', '(?:parar|paro|parei|pararei|pare|paramos)[^\\p{L}]+de', 'przesta\\p{L}*',
       'smett\\p{L}*', 'nier', 'negar', 'negare', 'zaprzecz\\p{L}*', 'dout\\p{L}*', 'duvid\\p{L}*', 'dud[ao]\\p{L}*', 'watpi\\p{L}*',
+      'dubit\\p{L}*', 'zweifel\\p{L}*', 'bezweifel\\p{L}*', 'gezweifelt', 'twijfel\\p{L}*', 'betwijfel\\p{L}*', 'getwijfeld',
       'rien de mal', 'nada de errado', 'nada de mal', 'nada malo', 'nic zlego', 'niente di male'].join('|') +
     ')(?!\\p{L})',
   'u',
@@ -299,6 +300,11 @@ const OWN_SAYING: Readonly<Record<string, RegExp>> = {
   fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit|je ne suis pas|je suis pas|nous ne sommes pas)(?:[^\p{L}]+(?:le|l|vous|te|me|m|suis|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete|n|ne|pas|honte|peur|de|d))*[^\p{L}]*$/u,
   pt: /(?<!\p{L})(?:eu|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que|(?:nao tenho|nao temos|sem) (?:vergonha|medo) de|nao me envergonho de|nao sou|nao somos)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
   pl: /(?<!\p{L})(?:ja|trzeba|musze|moge|chce|zawsze|nie (?:wstydze|wstydzimy|boje|boimy) sie|nie jestem|nie jestesmy)(?:[^\p{L}]+(?:to|wam|ci|wprost|szczerze|zawsze|otwarcie|glosno))*[^\p{L}]*$/u,
+  // Spanish, Italian, German and Dutch read only not being afraid or ashamed to say it (session 18).
+  es: /(?<!\p{L})(?:(?:no tengo|no tenemos|sin) (?:miedo|verguenza) (?:de|a)|no me (?:da|dan) (?:miedo|verguenza)|no me averguenza|no temo|no tememos)[^\p{L}]*$/u,
+  it: /(?<!\p{L})(?:(?:non ho|non abbiamo|senza) (?:paura|vergogna) (?:di|a)|non mi vergogno (?:di|a)|non temo(?: di)?)[^\p{L}]*$/u,
+  de: /(?<!\p{L})(?:keine|ohne) (?:angst|scheu|scham)(?: davor)?(?: es)? zu[^\p{L}]*$/u,
+  nl: /(?<!\p{L})(?:niet bang|geen schrik|niet beschaamd|schaam me niet)(?: om)? te[^\p{L}]*$/u,
 };
 /** The languages read so: the close-reading ones, and French, Portuguese and Polish ("rien contre", "nada contra", "nic przeciwko"). */
 const NOTHING_AGAINST_READ: ReadonlySet<string> = new Set([...CLOSE_READING, 'fr', 'pt', 'pl']);
@@ -894,7 +900,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   for (const w of worth) {
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
-        ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from))
+        ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
     const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n)));
@@ -1077,7 +1083,7 @@ function scriptNegations(text: string, role: ScriptRole): Span[] {
     const rest = SENTENCE_REST.exec(text.slice(n.to))?.[0].trimEnd() ?? '';
     return role.rhetorical.some((ending) => rest.endsWith(ending));
   };
-  return spans(text, role.negation).filter(
+  return notAffirmed(spans(text, role.negation), affirming).filter(
     (n) =>
       // Arabic words are runs of letters: "لا" inside "بلا شك" (without doubt) is no negation. (Mandarin
       // has no spaces, and its negations stand inside runs.)
@@ -1085,11 +1091,13 @@ function scriptNegations(text: string, role: ScriptRole): Span[] {
       // "ولا" inside a clause is "nor", going on with what is said ("لازم ميتجوزوش ولا يخلفو"); only opening one
       // does it negate ("ولا واحد فيهم...": Session 15).
       !(n.from > 0 && text[n.from] === 'و' && !/(?:^|[.!?؟;\n,:،؛])\s*$/u.test(text.slice(0, n.from))) &&
-      !affirming.some((a) => overlaps(a, n) || (a.from >= n.to && a.from - n.to <= AFFIRMING_REACH)) &&
       !conditionals.some((c) => c.to <= n.from && !CLAUSE_BREAK.test(text.slice(c.to, n.from))) &&
       !asksAgreement(n),
   );
 }
+/** The negations no affirming word holds or follows closely. */
+const notAffirmed = (negations: readonly Span[], affirming: readonly Span[]) =>
+  negations.filter((n) => !affirming.some((a) => overlaps(a, n) || (a.from >= n.to && a.from - n.to <= AFFIRMING_REACH)));
 /** The rest of a sentence, up to and with the mark that ends it. */
 const SENTENCE_REST = /^[^。！？!?.\n؟;；]*[。！？!?.\n؟;；]?/u;
 
@@ -1373,7 +1381,9 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   }
   // A good thing denied a group, the denial just before the good word ("永远不会像...一样聪明", "مش بشر") or, in
   // Hindi, just after it ("कोई इज़्ज़त नहीं").
-  const denials = spans(text, role.denial);
+  // Not a denial that an affirming word holds or follows ("永远不会忘记", never forget), as for the negations.
+  let denials: Span[] | undefined;
+  const denying = () => (denials ??= notAffirmed(spans(text, role.denial), spans(text, role.affirming)));
   for (const w of worth) {
     // Arabic: a good word inside what is said is no good thing of its own ("مش مكانهم السجن" denies the prison, not a place).
     if (lang === 'ar' && pair.said.some((s) => overlaps(s, w))) continue;
@@ -1383,9 +1393,9 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     const denies = (d: Span) =>
       !overlaps(d, g) &&
       (d.to <= w.from
-        ? w.from - d.to <= role.reach / 3 && !CLAUSE_BREAK.test(text.slice(d.to, w.from))
+        ? w.from - d.to <= role.reach / 3 && !CLAUSE_BREAK.test(text.slice(d.to, w.from)) && !clauseStands(text, d, w)
         : role.denialAfter && d.from >= w.to && d.from - w.to <= DENIAL_AFTER && !CLAUSE_BREAK.test(text.slice(w.to, d.from)));
-    if (!denials.some(denies)) continue;
+    if (!denying().some(denies)) continue;
     const from = Math.min(g.from, w.from);
     const to = Math.max(g.to, w.to);
     const n = sentence(w.from);
@@ -1446,11 +1456,45 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
  * a clause after one of them stays negated.
  */
 function factiveClause(between: string, before = ''): boolean {
+  const negated = negatedBeforeClause(between, before);
+  return negated !== undefined && (NEGATION_STAYS.test(negated) || !NEG_RAISING.test(negated));
+}
+/** What a negation negates before the clause a complementizer opens after it, or undefined where none opens. */
+function negatedBeforeClause(between: string, before: string): string | undefined {
   const opens = COMPLEMENTIZER.exec(between);
   // German and Dutch put the verb before its negation: "ich denke nicht, dass...", "ik vind niet dat...".
   const verb = /(?:\p{L}+[^\p{L}]+){0,2}$/u.exec(before)?.[0] ?? '';
-  return opens !== null && !NEG_RAISING.test(`${verb} ${between.slice(0, opens.index)}`);
+  return opens === null ? undefined : `${verb} ${between.slice(0, opens.index)}`;
 }
+/**
+ * A good word in a clause after a negated forgetting or fearing is not denied ("nunca esqueço que os X são
+ * inteligentes"). Verbs of thinking keep it denied ("no creo que los X sean capaces"), and so does a negation
+ * of the group itself before a relative ("ningún X que conozco es honesto").
+ */
+function clauseStands(text: string, n: Span, w: Span): boolean {
+  const negated = negatedBeforeClause(text.slice(n.to, w.from), text.slice(Math.max(0, n.from - 24), n.from));
+  return negated !== undefined && NEGATION_STAYS.test(negated);
+}
+/**
+ * Forgetting, fearing and tiring, negated, leave the clause after them standing, whatever verb of saying follows
+ * ("nunca esqueço que X são...", "je n'ai pas peur de dire que X sont...", "ich werde nie müde zu sagen, dass..."):
+ * the member remembers, or dares to say, what the clause says.
+ */
+const NEGATION_STAYS = new RegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      // forgetting
+      'olvid\\p{L}*', 'esquec\\p{L}*', 'oubli\\p{L}*', 'vergess\\p{L}*', 'vergiss\\p{L}*', 'vergeet', 'vergeten', 'dimentic\\p{L}*', 'scord\\p{L}*',
+      'zapomin\\p{L}*', 'zapomn\\p{L}*', 'bhool\\p{L}*', 'bhul\\p{L}*', 'انسي', 'ننسي', 'تنسي', 'تنسوا', 'تنسو', 'ينسي', 'بنسي', 'ناسي', 'ناسيه',
+      // fearing, being ashamed
+      'miedo', 'temo', 'temer', 'tememos', 'medo', 'peur', 'crain\\p{L}*', 'craign\\p{L}*', 'angst', 'furcht\\p{L}*', 'paura', 'temere', 'bang',
+      'boje', 'boimy', 'avergonz\\p{L}*', 'averguenz\\p{L}*', 'verguenza', 'vergonha', 'envergonh\\p{L}*', 'honte', 'schame', 'vergogn\\p{L}*', 'schaam', 'wstydz\\p{L}*', 'darta', 'darti', 'اخاف', 'نخاف', 'بخاف', 'خايف', 'خايفه',
+      // tiring of saying it
+      'canso', 'cansamos', 'cansare', 'cansarei', 'lasse', 'lasserai', 'stanco', 'stanca', 'stanchero', 'mude', 'moe',
+    ].join('|') +
+    ')(?!\\p{L})',
+  'u',
+);
 /**
  * What ends a negation's clause between a group and what is said of it: a comma, an Arabic "and so"
  * ("X عمرهم ما هيتغيرو ولكدا لازم نخلص منهم": the negation is the never changing, not the call), or a

@@ -1659,7 +1659,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     negation: ['不', '没', '别让', '别把', '别对', '并非', '绝不', '从不', '决不', '无'],
     // Also: "not surprising", "without exception", "undeniably", and the rhetorical "why don't people... /
     // isn't it just...", which say what follows.
+    // Never forgetting, not afraid to say: what follows stands ("我永远不会忘记X是...").
     affirming: ['不过', '不仅', '不但', '不只', '不止', '不得不', '不管', '不论', '要不', '不然', '无非', '无论', '毫无疑问', '无疑',
+      '忘记', '忘了', '忘掉', '不忘', '忘不了', '不怕', '不害怕',
       '不意外', '不奇怪', '毫不奇怪', '毫不意外', '无一例外', '毫无例外', '无不', '不折不扣', '不可否认', '无法否认', '不能否认', '不用说',
       '不言而喻', '不就是', '难道不', '为什么不', '为何不', '怎么不', '为什么人们不', '为什么大家不',
       // "No different from", "nothing wrong with", "not too much to say"; a yes-or-no question ("是不是").
@@ -1964,7 +1966,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     // is also the agent's postposition.
     denial: ['नहीं', 'नही', 'मत', 'कभी नहीं'],
     negation: ['नहीं', 'नही', 'मत', 'कभी नहीं'],
-    affirming: ['के अलावा'],
+    // "Never forget that", "not afraid": what follows stands ("कभी नहीं भूलता कि X समझदार हैं").
+    affirming: ['के अलावा', 'भूलता', 'भूलती', 'भूलते', 'भूलना', 'भूलूंगा', 'भूलूंगी', 'भूलेंगे', 'डरता', 'डरती', 'डरते'],
     conditional: ['अगर', 'यदि'],
     mention: ['कहना', 'कहते', 'कहती', 'बोलना', 'बोलते', 'लिखना', 'लिखा', 'ख़िलाफ़', 'खिलाफ', 'विरुद्ध', 'गलत', 'ग़लत', 'शर्म', 'निंदा', 'विरोध',
       'नफ़रत फैलाना', 'नफरत फैलाना', 'भेदभाव', 'नस्लवाद', 'समझते', 'बताया'],

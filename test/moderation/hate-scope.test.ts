@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { isHate as hate } from './docs.js';
+
+/**
+ * Where a negation's reach ends (session 18). A negated forgetting, fearing, doubting or tiring leaves the clause
+ * after its "that" standing: the member remembers, or dares to say, what the clause says of a group. Praise there
+ * is no good thing denied, and contempt there is still hate. Sentences are our own.
+ */
+describe('a negated forgetting or fearing leaves its clause standing', () => {
+  it.each([
+    ['es', 'Nunca olvido que los refugiados son personas valientes e inteligentes.'],
+    ['es', 'No olvidemos que los inmigrantes son bienvenidos en este barrio.'],
+    ['pt', 'Nunca esqueço que os refugiados são inteligentes.'],
+    ['pt', 'Não tenho medo de dizer que as mulheres são tão capazes quanto os homens.'],
+    ['pt', 'Não me canso de lembrar que os imigrantes são iguais a todos.'],
+    ['fr', "Je n'oublie jamais que les réfugiés sont des gens courageux et intelligents."],
+    ['fr', "Je n'ai pas peur de dire que les femmes sont aussi capables que les hommes."],
+    ['de', 'Ich habe keine Angst zu sagen, dass Frauen genauso fähig sind wie Männer.'],
+    ['it', 'Non dimentico mai che i rifugiati sono persone intelligenti.'],
+    ['it', 'Non ho mai dubitato che i gay meritino rispetto.'],
+    ['nl', 'Ik vergeet nooit dat vluchtelingen slimme en moedige mensen zijn.'],
+    ['nl', "Ik heb er nooit aan getwijfeld dat homo's respect verdienen."],
+    ['hi', 'Main kabhi nahi bhoolta ki musalman samajhdar aur imaandar hain.'],
+    ['hi', 'मैं कभी नहीं भूलता कि शरणार्थी समझदार हैं।'],
+    ['ar', 'لا أنسى أبدا أن اللاجئين أذكياء ومحترمين.'],
+    ['zh', '我永远不会忘记难民是聪明勇敢的人。'],
+  ])('%s: "%s" is no hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+
+  it.each([
+    ['es', 'Nunca olvido que los refugiados son unos parásitos.'],
+    ['es', 'No tengo miedo de decir que los gitanos son basura.'],
+    ['pt', 'Nunca esqueço que os refugiados são uns parasitas.'],
+    ['fr', "N'oublions pas que les immigrés sont de la vermine."],
+    ['it', 'Non ho paura di dire che i rom sono spazzatura.'],
+    ['de', 'Ich habe keine Angst zu sagen, dass Flüchtlinge Parasiten sind.'],
+    ['nl', 'Ik ben niet bang om te zeggen dat moslims ongedierte zijn.'],
+    ['de', 'Ich habe nie bezweifelt, dass Flüchtlinge Parasiten sind.'],
+    ['nl', 'Laten we niet vergeten dat migranten ongedierte zijn.'],
+    ['pl', 'Nigdy nie zapominam, że uchodźcy to pasożyty.'],
+    ['zh', '我永远不会忘记难民都是寄生虫。'],
+    // A thinking verb passes its negation on: the good word stays denied.
+    ['es', 'No creo que los inmigrantes sean inteligentes.'],
+  ])('%s: "%s" is hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+});
