@@ -790,7 +790,7 @@ const PEOPLE: Readonly<Record<string, RegExp>> = {
   it: /^(?:gente|persone|tipi|esseri|creature|individui|razze?|popoli?|branco)$/,
   de: /^(?:leute|menschen|typen|wesen|kreaturen|rassen?|volk|pack|gesindel|gestalten)$/,
   nl: /^(?:mensen|lui|types|wezens|rassen?|volk|tuig|gespuis)$/,
-  pl: /^(?:ludzie|typy|istoty|rasy?|narody?|banda|holota)$/,
+  pl: /^(?:ludzie|ludzi|typy|istoty|rasy?|narody?|banda|holota)$/,
 };
 const NOUN_FIRST: ReadonlySet<string> = new Set(['es', 'pt', 'fr', 'it']);
 /**
@@ -837,6 +837,76 @@ function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, 
   return !groups.some((o) => overlaps(o, at)) && !said.some((o) => overlaps(o, at));
 }
 
+/**
+ * A call or a hatred whose object is another noun, the group inside a relative clause on that noun: "matar la
+ * burocracia que sufren los X", "je déteste l'injustice que vivent les X", "die Armut ausrotten, die X trifft",
+ * "zabić biurokrację, z którą zmagają się X" (session 18). The verb's object is the noun right after it with a
+ * determiner (Polish, which has none: one word and a comma), or, in German and Dutch, the noun before the verb
+ * that ends the clause. Not a noun that stands for people ("la gente que..."), a fact ("odio el hecho de que los
+ * X...") or what is theirs, is a group or is itself said, nor a clause that says what the noun is ("esa plaga que
+ * son los X").
+ */
+const RELATIVE: Readonly<Record<string, string>> = {
+  es: 'que|quien|quienes|cual|cuales|donde',
+  pt: 'que|quem|qual|quais|onde',
+  fr: 'que|qu|qui|dont|ou|lequel|laquelle|lesquels|lesquelles',
+  it: 'che|cui|quale|quali|dove',
+  de: 'der|die|das|denen|deren|dessen|welche|welcher|wo',
+  nl: 'die|dat|waar|waarin|waaronder|waarmee|wat',
+  pl: 'ktory|ktora|ktore|ktorzy|ktorego|ktorej|ktoremu|ktorym|ktorych|ktorymi|gdzie',
+};
+/** The noun after the verb (a determiner before it, or ending what is said), up to two words more, then the relative. */
+const OBJECT_THEN_RELATIVE: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(RELATIVE).map(([lang, relative]) => [
+    lang,
+    new RegExp(
+      lang === 'pl'
+        ? String.raw`^[^\p{L}]+(\p{L}{3,})[^\p{L}]*,[^\p{L}]*(?:\p{L}{1,3}[^\p{L}]+)?(?:${relative})(?!\p{L})`
+        : String.raw`^[^\p{L}]+(?:(?:${OPENING_DETERMINER[lang]})[^\p{L}]+)?(\p{L}{3,})(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:\p{L}{1,6}[^\p{L}]+)?(?:${relative})(?!\p{L})`,
+      'du',
+    ),
+  ]),
+);
+const DETERMINED: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(OPENING_DETERMINER).map(([lang, determiners]) => [lang, new RegExp(String.raw`(?<!\p{L})(?:${determiners})(?:[^\p{L}]+)?$`, 'u')]),
+);
+/** German and Dutch: a determiner and a noun before the verb that ends what is said; the relative right after it. */
+const OBJECT_BEFORE_VERB = /(?<!\p{L})(?:die|der|das|den|dem|diese|diesen|de|het|deze|dit|dat)[^\p{L}]+(\p{L}{3,})[^\p{L}]+\p{L}+$/du;
+const RELATIVE_AFTER: Readonly<Record<string, RegExp>> = {
+  de: new RegExp(String.raw`^[^\p{L}]*(?:\p{L}{1,6}[^\p{L}]+)?(?:${RELATIVE.de})(?!\p{L})`, 'u'),
+  nl: new RegExp(String.raw`^[^\p{L}]*(?:${RELATIVE.nl})(?!\p{L})`, 'u'),
+};
+const NOT_ANOTHER = /^(?:que|qui|che|die|dat|hecho|idea|facto|ideia|fait|idee|fatto|feit|tatsache|gedanke|fakt|fakte|mysl)$/u;
+/**
+ * What is theirs, their places of worship, homes and shops, faith and culture: burning or erasing it threatens
+ * their people ("quemar las mezquitas que construyen los X", "erradicar la religión que practican los X").
+ */
+const THEIRS = /^(?:religi|cultur|kultur|cultuur|mezquit|mesquit|mosque|moschee|moske|meczet|sinagog|synagog|iglesi|igreja|eglise|chies|kirche|kerk|kosciol|casas|case|hogar|maison|haus|hauser|huis|huizen|domy|tiend|loja|magasin|negoz|laden|winkel|sklep)/u;
+const COPULA = /(?<!\p{L})(?:es|son|sean|eran|fueran|sao|sejam|eram|fossem|est|sont|soient|etaient|sono|siano|erano|fossero|ist|sind|seien|waren|is|zijn|jest|sa|to)(?!\p{L})/u;
+function objectIsAnother(text: string, s: Span, g: Span, lang: string, groups: readonly Span[], said: readonly Span[]): boolean {
+  const relative = OBJECT_THEN_RELATIVE[lang];
+  if (!relative || g.from < s.to) return false;
+  const between = text.slice(s.to, g.from);
+  let noun: Span;
+  let clause: number;
+  const after = relative.exec(between);
+  if (after && (lang === 'pl' || DETERMINED[lang]!.test(text.slice(s.from, s.to + after.indices![1]![0])))) {
+    noun = { from: s.to + after.indices![1]![0], to: s.to + after.indices![1]![1] };
+    clause = after[0].length;
+  } else {
+    const relativeAfter = RELATIVE_AFTER[lang]?.exec(between);
+    const from = Math.max(0, s.to - 40);
+    const before = relativeAfter && OBJECT_BEFORE_VERB.exec(text.slice(from, s.to));
+    if (!before) return false;
+    noun = { from: from + before.indices![1]![0], to: from + before.indices![1]![1] };
+    clause = relativeAfter[0].length;
+  }
+  const word = text.slice(noun.from, noun.to);
+  if (PEOPLE[lang]!.test(word) || NOT_ANOTHER.test(word) || THEIRS.test(word) || groups.some((o) => overlaps(o, noun)) || said.some((o) => !overlaps(o, s) && overlaps(o, noun))) return false;
+  // What the relative clause says, to the sentence's end.
+  return !COPULA.test(/^[^.!?;\n]*/.exec(text.slice(s.to + clause))![0]);
+}
+
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
   const { groups, worth } = pair;
@@ -876,7 +946,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         && !fragmentAfter(text, g, s, lang, sentencesOf)) continue;
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
-      if (ss === sentence(g.from) && describesAnother(text, s, g, startOf(ss), lang, groups, said)) continue;
+      if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said))) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang)) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".

@@ -46,3 +46,43 @@ describe('a negated forgetting or fearing leaves its clause standing', () => {
     expect(await hate(value)).toBe(true);
   });
 });
+
+/**
+ * Where a call's or a hatred's object is (session 18): the noun right after the verb, with its determiner (in
+ * German and Dutch also the noun before the verb that ends the clause), not a group inside a later relative clause
+ * on that noun, which tells what the group suffers.
+ */
+describe('a group inside a relative clause on the object is not the object', () => {
+  it.each([
+    ['es', 'Habría que matar la burocracia que sufren los inmigrantes.'],
+    ['es', 'Quiero acabar con la pobreza que golpea a las mujeres indígenas.'],
+    ['pt', 'Odeio a injustiça que os refugiados enfrentam todos os dias.'],
+    ['pt', 'Devemos exterminar a pobreza que afeta as mulheres negras.'],
+    ['fr', "Je déteste l'injustice que vivent les réfugiés."],
+    ['fr', 'Je veux éliminer la pauvreté qui frappe les femmes handicapées.'],
+    ['de', 'Man sollte die Bürokratie vernichten, unter der Flüchtlinge leiden.'],
+    ['de', 'Ich hasse die Ungerechtigkeit, die Flüchtlinge täglich erleben.'],
+    ['it', 'Bisognerebbe uccidere la burocrazia che subiscono gli immigrati.'],
+    ['nl', 'We moeten de bureaucratie vernietigen waar vluchtelingen onder lijden.'],
+    ['nl', 'Ik haat het onrecht dat vluchtelingen elke dag meemaken.'],
+    ['pl', 'Trzeba zabić biurokrację, z którą zmagają się imigranci.'],
+    ['pl', 'Nienawidzę niesprawiedliwości, której doświadczają uchodźcy.'],
+  ])('%s: "%s" is no hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+
+  it.each([
+    ['es', 'Hay que matar a los inmigrantes.'],
+    ['es', 'Hay que matar esa plaga que son los inmigrantes.'],
+    ['es', 'Hay que quemar las mezquitas que construyen los musulmanes.'],
+    ['es', 'Hay que erradicar la religión que practican los musulmanes.'],
+    ['fr', 'Il faut éliminer la racaille que sont les immigrés.'],
+    ['de', 'Man sollte die Juden vernichten, die hier leben.'],
+    ['de', 'Wir müssen die Pest ausrotten, die Flüchtlinge sind.'],
+    ['nl', 'Ik haat het feit dat moslims hier wonen.'],
+    ['it', 'Bisogna sterminare i rom che vivono qui.'],
+    ['pl', 'Trzeba wytępić hołotę, którą są imigranci.'],
+  ])('%s: "%s" is hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+});
