@@ -86,3 +86,27 @@ describe('a group inside a relative clause on the object is not the object', () 
     expect(await hate(value)).toBe(true);
   });
 });
+
+/** How others treat a group, told by one indignant at it (session 18): counter-speech, not contempt. */
+describe('a report of how others treat a group is counter-speech', () => {
+  it.each([
+    ['es', 'Me indigna que traten a los gitanos como basura.'],
+    ['pt', 'Fico revoltada quando tratam os ciganos como lixo.'],
+    ['de', 'Es macht mich wütend, wenn man Roma wie Dreck behandelt.'],
+    ['it', 'Mi fa arrabbiare quando trattano i rom come spazzatura.'],
+    ['nl', 'Het maakt me boos als men Roma als vuil behandelt.'],
+    ['pl', 'Wkurza mnie, gdy ktoś traktuje Romów jak śmieci.'],
+  ])('%s: "%s" is no hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Roma sollte man wie Dreck behandeln.'],
+    ['it', 'I rom vanno trattati come spazzatura.'],
+    ['pt', 'Os ciganos devem ser tratados como lixo.'],
+    ['nl', 'Roma moeten als vuil behandeld worden.'],
+    ['pl', 'Romów trzeba traktować jak śmieci.'],
+  ])('%s: "%s" is hate', async (_lang, value) => {
+    expect(await hate(value)).toBe(true);
+  });
+});
