@@ -176,6 +176,7 @@ const REVERSING = new RegExp(
   '(?<!\\p{L})(?:' +
     ['(?:cess|arret|empech)\\p{L}*(?:[^\\p{L}]+(?:jamais|pas|plus))?[^\\p{L}]+de?', '(?:deix|dej)\\p{L}*[^\\p{L}]+de', '(?:parar|paro|parei|pararei|pare|paramos)[^\\p{L}]+de', 'przesta\\p{L}*',
       'smett\\p{L}*', 'nier', 'negar', 'negare', 'zaprzecz\\p{L}*', 'dout\\p{L}*', 'duvid\\p{L}*', 'dud[ao]\\p{L}*', 'watpi\\p{L}*',
+      'dubit\\p{L}*', 'zweifel\\p{L}*', 'bezweifel\\p{L}*', 'gezweifelt', 'twijfel\\p{L}*', 'betwijfel\\p{L}*', 'getwijfeld',
       'rien de mal', 'nada de errado', 'nada de mal', 'nada malo', 'nic zlego', 'niente di male'].join('|') +
     ')(?!\\p{L})',
   'u',
@@ -299,6 +300,11 @@ const OWN_SAYING: Readonly<Record<string, RegExp>> = {
   fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit|je ne suis pas|je suis pas|nous ne sommes pas)(?:[^\p{L}]+(?:le|l|vous|te|me|m|suis|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete|n|ne|pas|honte|peur|de|d))*[^\p{L}]*$/u,
   pt: /(?<!\p{L})(?:eu|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que|(?:nao tenho|nao temos|sem) (?:vergonha|medo) de|nao me envergonho de|nao sou|nao somos)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
   pl: /(?<!\p{L})(?:ja|trzeba|musze|moge|chce|zawsze|nie (?:wstydze|wstydzimy|boje|boimy) sie|nie jestem|nie jestesmy)(?:[^\p{L}]+(?:to|wam|ci|wprost|szczerze|zawsze|otwarcie|glosno))*[^\p{L}]*$/u,
+  // Spanish, Italian, German and Dutch read only not being afraid or ashamed to say it (session 18).
+  es: /(?<!\p{L})(?:(?:no tengo|no tenemos|sin) (?:miedo|verguenza) (?:de|a)|no me (?:da|dan) (?:miedo|verguenza)|no me averguenza|no temo|no tememos)[^\p{L}]*$/u,
+  it: /(?<!\p{L})(?:(?:non ho|non abbiamo|senza) (?:paura|vergogna) (?:di|a)|non mi vergogno (?:di|a)|non temo(?: di)?)[^\p{L}]*$/u,
+  de: /(?<!\p{L})(?:keine|ohne) (?:angst|scheu|scham)(?: davor)?(?: es)? zu[^\p{L}]*$/u,
+  nl: /(?<!\p{L})(?:niet bang|geen schrik|niet beschaamd|schaam me niet)(?: om)? te[^\p{L}]*$/u,
 };
 /** The languages read so: the close-reading ones, and French, Portuguese and Polish ("rien contre", "nada contra", "nic przeciwko"). */
 const NOTHING_AGAINST_READ: ReadonlySet<string> = new Set([...CLOSE_READING, 'fr', 'pt', 'pl']);
@@ -784,7 +790,7 @@ const PEOPLE: Readonly<Record<string, RegExp>> = {
   it: /^(?:gente|persone|tipi|esseri|creature|individui|razze?|popoli?|branco)$/,
   de: /^(?:leute|menschen|typen|wesen|kreaturen|rassen?|volk|pack|gesindel|gestalten)$/,
   nl: /^(?:mensen|lui|types|wezens|rassen?|volk|tuig|gespuis)$/,
-  pl: /^(?:ludzie|typy|istoty|rasy?|narody?|banda|holota)$/,
+  pl: /^(?:ludzie|ludzi|typy|istoty|rasy?|narody?|banda|holota)$/,
 };
 const NOUN_FIRST: ReadonlySet<string> = new Set(['es', 'pt', 'fr', 'it']);
 /**
@@ -831,6 +837,76 @@ function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, 
   return !groups.some((o) => overlaps(o, at)) && !said.some((o) => overlaps(o, at));
 }
 
+/**
+ * A call or a hatred whose object is another noun, the group inside a relative clause on that noun: "matar la
+ * burocracia que sufren los X", "je déteste l'injustice que vivent les X", "die Armut ausrotten, die X trifft",
+ * "zabić biurokrację, z którą zmagają się X" (session 18). The verb's object is the noun right after it with a
+ * determiner (Polish, which has none: one word and a comma), or, in German and Dutch, the noun before the verb
+ * that ends the clause. Not a noun that stands for people ("la gente que..."), a fact ("odio el hecho de que los
+ * X...") or what is theirs, is a group or is itself said, nor a clause that says what the noun is ("esa plaga que
+ * son los X").
+ */
+const RELATIVE: Readonly<Record<string, string>> = {
+  es: 'que|quien|quienes|cual|cuales|donde',
+  pt: 'que|quem|qual|quais|onde',
+  fr: 'que|qu|qui|dont|ou|lequel|laquelle|lesquels|lesquelles',
+  it: 'che|cui|quale|quali|dove',
+  de: 'der|die|das|denen|deren|dessen|welche|welcher|wo',
+  nl: 'die|dat|waar|waarin|waaronder|waarmee|wat',
+  pl: 'ktory|ktora|ktore|ktorzy|ktorego|ktorej|ktoremu|ktorym|ktorych|ktorymi|gdzie',
+};
+/** The noun after the verb (a determiner before it, or ending what is said), up to two words more, then the relative. */
+const OBJECT_THEN_RELATIVE: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(RELATIVE).map(([lang, relative]) => [
+    lang,
+    new RegExp(
+      lang === 'pl'
+        ? String.raw`^[^\p{L}]+(\p{L}{3,})[^\p{L}]*,[^\p{L}]*(?:\p{L}{1,3}[^\p{L}]+)?(?:${relative})(?!\p{L})`
+        : String.raw`^[^\p{L}]+(?:(?:${OPENING_DETERMINER[lang]})[^\p{L}]+)?(\p{L}{3,})(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:\p{L}{1,6}[^\p{L}]+)?(?:${relative})(?!\p{L})`,
+      'du',
+    ),
+  ]),
+);
+const DETERMINED: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(OPENING_DETERMINER).map(([lang, determiners]) => [lang, new RegExp(String.raw`(?<!\p{L})(?:${determiners})(?:[^\p{L}]+)?$`, 'u')]),
+);
+/** German and Dutch: a determiner and a noun before the verb that ends what is said; the relative right after it. */
+const OBJECT_BEFORE_VERB = /(?<!\p{L})(?:die|der|das|den|dem|diese|diesen|de|het|deze|dit|dat)[^\p{L}]+(\p{L}{3,})[^\p{L}]+\p{L}+$/du;
+const RELATIVE_AFTER: Readonly<Record<string, RegExp>> = {
+  de: new RegExp(String.raw`^[^\p{L}]*(?:\p{L}{1,6}[^\p{L}]+)?(?:${RELATIVE.de})(?!\p{L})`, 'u'),
+  nl: new RegExp(String.raw`^[^\p{L}]*(?:${RELATIVE.nl})(?!\p{L})`, 'u'),
+};
+const NOT_ANOTHER = /^(?:que|qui|che|die|dat|hecho|idea|facto|ideia|fait|idee|fatto|feit|tatsache|gedanke|fakt|fakte|mysl)$/u;
+/**
+ * What is theirs, their places of worship, homes and shops, faith and culture: burning or erasing it threatens
+ * their people ("quemar las mezquitas que construyen los X", "erradicar la religión que practican los X").
+ */
+const THEIRS = /^(?:religi|cultur|kultur|cultuur|mezquit|mesquit|mosque|moschee|moske|meczet|sinagog|synagog|iglesi|igreja|eglise|chies|kirche|kerk|kosciol|casas|case|hogar|maison|haus|hauser|huis|huizen|domy|tiend|loja|magasin|negoz|laden|winkel|sklep)/u;
+const COPULA = /(?<!\p{L})(?:es|son|sean|eran|fueran|sao|sejam|eram|fossem|est|sont|soient|etaient|sono|siano|erano|fossero|ist|sind|seien|waren|is|zijn|jest|sa|to)(?!\p{L})/u;
+function objectIsAnother(text: string, s: Span, g: Span, lang: string, groups: readonly Span[], said: readonly Span[]): boolean {
+  const relative = OBJECT_THEN_RELATIVE[lang];
+  if (!relative || g.from < s.to) return false;
+  const between = text.slice(s.to, g.from);
+  let noun: Span;
+  let clause: number;
+  const after = relative.exec(between);
+  if (after && (lang === 'pl' || DETERMINED[lang]!.test(text.slice(s.from, s.to + after.indices![1]![0])))) {
+    noun = { from: s.to + after.indices![1]![0], to: s.to + after.indices![1]![1] };
+    clause = after[0].length;
+  } else {
+    const relativeAfter = RELATIVE_AFTER[lang]?.exec(between);
+    const from = Math.max(0, s.to - 40);
+    const before = relativeAfter && OBJECT_BEFORE_VERB.exec(text.slice(from, s.to));
+    if (!before) return false;
+    noun = { from: from + before.indices![1]![0], to: from + before.indices![1]![1] };
+    clause = relativeAfter[0].length;
+  }
+  const word = text.slice(noun.from, noun.to);
+  if (PEOPLE[lang]!.test(word) || NOT_ANOTHER.test(word) || THEIRS.test(word) || groups.some((o) => overlaps(o, noun)) || said.some((o) => !overlaps(o, s) && overlaps(o, noun))) return false;
+  // What the relative clause says, to the sentence's end.
+  return !COPULA.test(/^[^.!?;\n]*/.exec(text.slice(s.to + clause))![0]);
+}
+
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
   const { groups, worth } = pair;
@@ -870,7 +946,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         && !fragmentAfter(text, g, s, lang, sentencesOf)) continue;
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
-      if (ss === sentence(g.from) && describesAnother(text, s, g, startOf(ss), lang, groups, said)) continue;
+      if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said))) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang)) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
@@ -894,7 +970,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   for (const w of worth) {
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
-        ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from))
+        ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
     const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n)));
@@ -1077,7 +1153,7 @@ function scriptNegations(text: string, role: ScriptRole): Span[] {
     const rest = SENTENCE_REST.exec(text.slice(n.to))?.[0].trimEnd() ?? '';
     return role.rhetorical.some((ending) => rest.endsWith(ending));
   };
-  return spans(text, role.negation).filter(
+  return notAffirmed(spans(text, role.negation), affirming).filter(
     (n) =>
       // Arabic words are runs of letters: "لا" inside "بلا شك" (without doubt) is no negation. (Mandarin
       // has no spaces, and its negations stand inside runs.)
@@ -1085,11 +1161,13 @@ function scriptNegations(text: string, role: ScriptRole): Span[] {
       // "ولا" inside a clause is "nor", going on with what is said ("لازم ميتجوزوش ولا يخلفو"); only opening one
       // does it negate ("ولا واحد فيهم...": Session 15).
       !(n.from > 0 && text[n.from] === 'و' && !/(?:^|[.!?؟;\n,:،؛])\s*$/u.test(text.slice(0, n.from))) &&
-      !affirming.some((a) => overlaps(a, n) || (a.from >= n.to && a.from - n.to <= AFFIRMING_REACH)) &&
       !conditionals.some((c) => c.to <= n.from && !CLAUSE_BREAK.test(text.slice(c.to, n.from))) &&
       !asksAgreement(n),
   );
 }
+/** The negations no affirming word holds or follows closely. */
+const notAffirmed = (negations: readonly Span[], affirming: readonly Span[]) =>
+  negations.filter((n) => !affirming.some((a) => overlaps(a, n) || (a.from >= n.to && a.from - n.to <= AFFIRMING_REACH)));
 /** The rest of a sentence, up to and with the mark that ends it. */
 const SENTENCE_REST = /^[^。！？!?.\n؟;；]*[。！？!?.\n؟;；]?/u;
 
@@ -1373,7 +1451,9 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   }
   // A good thing denied a group, the denial just before the good word ("永远不会像...一样聪明", "مش بشر") or, in
   // Hindi, just after it ("कोई इज़्ज़त नहीं").
-  const denials = spans(text, role.denial);
+  // Not a denial that an affirming word holds or follows ("永远不会忘记", never forget), as for the negations.
+  let denials: Span[] | undefined;
+  const denying = () => (denials ??= notAffirmed(spans(text, role.denial), spans(text, role.affirming)));
   for (const w of worth) {
     // Arabic: a good word inside what is said is no good thing of its own ("مش مكانهم السجن" denies the prison, not a place).
     if (lang === 'ar' && pair.said.some((s) => overlaps(s, w))) continue;
@@ -1383,9 +1463,9 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     const denies = (d: Span) =>
       !overlaps(d, g) &&
       (d.to <= w.from
-        ? w.from - d.to <= role.reach / 3 && !CLAUSE_BREAK.test(text.slice(d.to, w.from))
+        ? w.from - d.to <= role.reach / 3 && !CLAUSE_BREAK.test(text.slice(d.to, w.from)) && !clauseStands(text, d, w)
         : role.denialAfter && d.from >= w.to && d.from - w.to <= DENIAL_AFTER && !CLAUSE_BREAK.test(text.slice(w.to, d.from)));
-    if (!denials.some(denies)) continue;
+    if (!denying().some(denies)) continue;
     const from = Math.min(g.from, w.from);
     const to = Math.max(g.to, w.to);
     const n = sentence(w.from);
@@ -1446,11 +1526,45 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
  * a clause after one of them stays negated.
  */
 function factiveClause(between: string, before = ''): boolean {
+  const negated = negatedBeforeClause(between, before);
+  return negated !== undefined && (NEGATION_STAYS.test(negated) || !NEG_RAISING.test(negated));
+}
+/** What a negation negates before the clause a complementizer opens after it, or undefined where none opens. */
+function negatedBeforeClause(between: string, before: string): string | undefined {
   const opens = COMPLEMENTIZER.exec(between);
   // German and Dutch put the verb before its negation: "ich denke nicht, dass...", "ik vind niet dat...".
   const verb = /(?:\p{L}+[^\p{L}]+){0,2}$/u.exec(before)?.[0] ?? '';
-  return opens !== null && !NEG_RAISING.test(`${verb} ${between.slice(0, opens.index)}`);
+  return opens === null ? undefined : `${verb} ${between.slice(0, opens.index)}`;
 }
+/**
+ * A good word in a clause after a negated forgetting or fearing is not denied ("nunca esqueço que os X são
+ * inteligentes"). Verbs of thinking keep it denied ("no creo que los X sean capaces"), and so does a negation
+ * of the group itself before a relative ("ningún X que conozco es honesto").
+ */
+function clauseStands(text: string, n: Span, w: Span): boolean {
+  const negated = negatedBeforeClause(text.slice(n.to, w.from), text.slice(Math.max(0, n.from - 24), n.from));
+  return negated !== undefined && NEGATION_STAYS.test(negated);
+}
+/**
+ * Forgetting, fearing and tiring, negated, leave the clause after them standing, whatever verb of saying follows
+ * ("nunca esqueço que X são...", "je n'ai pas peur de dire que X sont...", "ich werde nie müde zu sagen, dass..."):
+ * the member remembers, or dares to say, what the clause says.
+ */
+const NEGATION_STAYS = new RegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      // forgetting
+      'olvid\\p{L}*', 'esquec\\p{L}*', 'oubli\\p{L}*', 'vergess\\p{L}*', 'vergiss\\p{L}*', 'vergeet', 'vergeten', 'dimentic\\p{L}*', 'scord\\p{L}*',
+      'zapomin\\p{L}*', 'zapomn\\p{L}*', 'bhool\\p{L}*', 'bhul\\p{L}*', 'انسي', 'ننسي', 'تنسي', 'تنسوا', 'تنسو', 'ينسي', 'بنسي', 'ناسي', 'ناسيه',
+      // fearing, being ashamed
+      'miedo', 'temo', 'temer', 'tememos', 'medo', 'peur', 'crain\\p{L}*', 'craign\\p{L}*', 'angst', 'furcht\\p{L}*', 'paura', 'temere', 'bang',
+      'boje', 'boimy', 'avergonz\\p{L}*', 'averguenz\\p{L}*', 'verguenza', 'vergonha', 'envergonh\\p{L}*', 'honte', 'schame', 'vergogn\\p{L}*', 'schaam', 'wstydz\\p{L}*', 'darta', 'darti', 'اخاف', 'نخاف', 'بخاف', 'خايف', 'خايفه',
+      // tiring of saying it
+      'canso', 'cansamos', 'cansare', 'cansarei', 'lasse', 'lasserai', 'stanco', 'stanca', 'stanchero', 'mude', 'moe',
+    ].join('|') +
+    ')(?!\\p{L})',
+  'u',
+);
 /**
  * What ends a negation's clause between a group and what is said of it: a comma, an Arabic "and so"
  * ("X عمرهم ما هيتغيرو ولكدا لازم نخلص منهم": the negation is the never changing, not the call), or a
