@@ -410,11 +410,14 @@ describe('quotations and idioms', () => {
     }
   });
 
-  it('"watch your back" and "I know where you live" are threats alone, not when they say where or when; a grave foretold is one', async () => {
-    for (const value of ['Watch your back.', 'Watch your back, bitch.', 'I know where you live.', 'I know where you live and I know when you are alone.', "Keep posting and you'll end up in a ditch.", "You'll be found dead."]) {
+  it('"watch your back" and "I know where you live" are threats alone, not when they say where or when or praise the place; a grave foretold is one', async () => {
+    for (const value of ['Watch your back.', 'Watch your back, bitch.', 'I know where you live.', 'I know where you live and I know when you are alone.',
+      'I know where you live: 12 Elm Street.', 'I know where you live: see you soon.', 'I know where you live: the blue house on the corner.', "Keep posting and you'll end up in a ditch.", "You'll be found dead."]) {
       expect(await flagged(value), value).toBe(true);
     }
-    for (const value of ['Watch your back on the climbing wall, the holds are loose.', 'Watch your back when you squat: keep it straight.', 'I know where you live now, congrats on the new house!', "If you skip leg day you'll end up in a wheelchair, joking!"]) {
+    for (const value of ['Watch your back on the climbing wall, the holds are loose.', 'Watch your back when you squat: keep it straight.', 'I know where you live now, congrats on the new house!',
+      // A colon that leads on to praise of the place is an estate agent's line.
+      'I know where you live: the cutest street in town, with the best bakery.', 'Realtor. I know where you live: a cozy street full of old oaks.', "If you skip leg day you'll end up in a wheelchair, joking!"]) {
       expect(await flagged(value), value).toBe(false);
     }
   });
