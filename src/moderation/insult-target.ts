@@ -5,8 +5,9 @@
  * one else up to its end, and either the writer is its subject ("I'm", "je suis", "ich bin", "أنا", "私は"),
  * named after it ("what an idiot I am") or by others ("they call me"), or it is a skill qualified by "at
  * <activity>" ("idiot at chess"; "the idiot at the desk" names a place, not a skill). A quote the writer
- * says to themself ("I tell myself: you idiot") is read as aimed at them, whoever it names. Read on normalised text (lower case); the languages are those the multilingual lexicons cover,
- * where the pronouns are cheap to list.
+ * says to themself ("I tell myself: you idiot") is read as aimed at them, whoever it names. Read on
+ * normalised text (lower case); the languages are those the multilingual lexicons cover, where the
+ * pronouns are cheap to list.
  */
 
 /** Someone other than the writer: second and third person, pointing words, people. */
@@ -59,10 +60,10 @@ const REACH = 120;
 
 /**
  * The writer named right after the insult, at the end of its clause: an exclamation ("What an idiot I am!",
- * "Qué pendejo soy,", "Quel idiot je suis :", "Che cretino che sono", "Ну и дурак же я"). Not "the idiot I
- * am married to": the clause must end there.
+ * "Qué pendejo soy,", "Quel idiot je suis :", "Ну и дурак же я"). Not "the idiot I am married to": the
+ * clause must end there; not Italian "sono" alone, which is also "they are" ("che stronzi che sono").
  */
-const WRITER_NEXT = /^[^\S\n]+(?:(?:che|que|же)[^\S\n]+)?(?:i am|soy|sou|eu sou|je suis|sono|io sono|ich bin|я)(?:[^\p{L}\p{N}]*$|[^\S\n]*[,:،])/u;
+const WRITER_NEXT = /^[^\S\n]+(?:(?:che|que|же)[^\S\n]+)?(?:i am|soy|sou|eu sou|je suis|io sono|ich bin|я)(?:[^\p{L}\p{N}]*$|[^\S\n]*[,:،])/u;
 /**
  * The writer right before the insult: a pronoun in apposition, through an article or an adjective at most
  * ("ich Idiot habe...", "ich alter Trottel", "dass ich ein Arschloch war", "ik domme sukkel", "eu me foder";

@@ -135,6 +135,8 @@ describe('who an insult is aimed at', () => {
     expect(at('ich hasse idioten', 'idioten')).toBe(false);
     expect(at('the idiot i am married to', 'idiot')).toBe(false);
     expect(at('what an idiot i am, says he', 'idiot')).toBe(false);
+    // Italian "sono" is also "they are".
+    expect(at('che stronzi che sono, i vicini', 'stronzi')).toBe(false);
   });
 
   it('an insult of someone else, or of a person at a place, is not', () => {
