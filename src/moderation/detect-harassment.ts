@@ -4,6 +4,12 @@ import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS,
 
 /** Praise right after a curse, which makes it an adjective ("drop-dead gorgeous"). */
 const PRAISE_NEXT = new RegExp(`^[\\s-]+${PRAISED}(?!\\p{L})`, 'u');
+/**
+ * A colon that leads on to praise of a place ("I know where you live: the cutest street in town", "a cozy
+ * street"): an estate agent's line, not a veiled threat. An address, a clause or "see you soon" after it stays one.
+ */
+const PRAISED_PLACE_NEXT = new RegExp(
+  `^:[^\\S\\n]*(?:the|a|an)[^\\S\\n]+(?:most[^\\S\\n]+\\p{L}+|${PRAISED}|best|nicest|cutest|prettiest|loveliest|coolest|quietest|friendliest|safest|greatest|finest|sweetest|cosiest|coziest|cozy|cosy|lovely|charming|quiet|friendly|leafy|sunny|peaceful)(?!\\p{L})`, 'u');
 
 /**
  * Harassment: insults and contempt aimed at a person, and threats. An insult word alone is weak (it
@@ -14,9 +20,11 @@ export const detectHarassment = phraseDetector('harassment', {
   // "I'll kill you with kindness" is a motto and "I'll shoot you an email" a promise to write, not threats.
   innocentAfter: idiomTail(KINDNESS, SENT_OR_PHOTOGRAPHED),
   // An insult a member aims at themselves is banter: "total loser at chess", "I'm a certified dumbass". A
-  // curse followed by praise is an adjective: "drop-dead gorgeous cakes".
+  // curse followed by praise is an adjective: "drop-dead gorgeous cakes". A veiled threat that leads on to
+  // praise of the place is a description.
   innocentAt: (text, from, to, category) =>
-    (category === 'harassment' && aimedAtSelf(text, from, to)) || (text.endsWith('dead', to) && PRAISE_NEXT.test(text.slice(to, to + 24))),
+    (category === 'harassment' && aimedAtSelf(text, from, to)) || (text.endsWith('dead', to) && PRAISE_NEXT.test(text.slice(to, to + 24))) ||
+    (category === 'harassment/threatening' && PRAISED_PLACE_NEXT.test(text.slice(to, to + 40))),
   slots: {
     insult: INSULTS,
     strong: STRONG_INSULTS,

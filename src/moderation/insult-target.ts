@@ -2,10 +2,12 @@
  * Who an insult is aimed at. Members mock themselves in their bios ("I'm a total idiot at parallel
  * parking", "certified dumbass at karaoke", "professional loser"): that is banter, while "you're a
  * total idiot" or "she is a dumbass" is harassment. An insult is self-aimed when its sentence names no
- * one else up to its end, and either the writer is its subject ("I'm", "je suis", "ich bin") or it is a
- * skill qualified by "at <activity>" ("idiot at chess"; "the idiot at the desk" names a place, not a
- * skill). Read on normalised text (lower case); the languages are those the multilingual lexicons cover,
- * where the pronouns are cheap to list.
+ * one else up to its end, and either the writer is its subject ("I'm", "je suis", "ich bin", "أنا", "私は"),
+ * named after it ("what an idiot I am") or by others ("they call me"), or it is a skill qualified by "at
+ * <activity>" ("idiot at chess"; "the idiot at the desk" names a place, not a skill). A quote the writer
+ * says to themself ("I tell myself: you idiot") is read as aimed at them, whoever it names. Read on
+ * normalised text (lower case); the languages are those the multilingual lexicons cover, where the
+ * pronouns are cheap to list.
  */
 
 /** Someone other than the writer: second and third person, pointing words, people. */
@@ -23,6 +25,10 @@ const OTHER = new RegExp(
     'ty', 'ciebie', 'cię', 'tobie', 'twój', 'twoja', 'oni', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'он', 'она', 'они', 'вы', 'вас', 'вам',
     // Turkish ("o", he or she, is left out: it is also Portuguese and Italian "the").
     'sen', 'seni', 'sana', 'senin', 'senden', 'siz', 'sizi', 'size', 'sizin', 'onu', 'ona', 'onun', 'onlar', 'bunlar', 'herkes',
+    // Hindi in Latin letters ("tu" is above).
+    'tum', 'tera', 'teri', 'tere', 'tujhe', 'tumhara', 'tumhari',
+    // Arabic: you, he, she, they, this; and the vocative يا, which calls someone, but for "يا لي من" (what a ... I am).
+    'انت', 'أنت', 'إنت', 'انتي', 'أنتي', 'انتم', 'أنتم', 'انتو', 'أنتو', 'هو', 'هي', 'هم', 'هذا', 'هذه', 'هاد', 'هذي', 'يا(?![^\\S\\n]+لي[^\\S\\n]+من)',
   ].join('|') + ')(?!\\p{L})',
   'u',
 );
@@ -33,7 +39,11 @@ const WRITER = new RegExp(
     "i'm", 'im', 'i am', 'i was', 'am i', 'was i', "i've been", 'ive been', 'i have been', 'i feel like', 'i felt like', 'call me',
     // Italian "sono" alone is also "they are" ("le donne sono..."): only "io sono" names the writer.
     'soy', 'yo soy', 'estoy', 'sou', 'eu sou', 'je suis', "j'suis", 'moi', 'io sono', 'ich bin', 'ich war', 'ik ben', 'ik was',
-    'ben', 'jestem', 'ja jestem', 'byłem', 'byłam', 'я',
+    'ben', 'jestem', 'ja jestem', 'byłem', 'byłam', 'я', 'انا', 'أنا', 'إنا', 'يا لي من',
+    // Named by others: "they call me", "me chamam de", "noemen me", "bana ... der", "يسموني".
+    'me chamam', 'me chamar', 'me chame', 'me llaman', 'me dicen', 'llámame', 'llamame', "m'appellent", "m'appelle", 'noemen me', 'noem me',
+    'nennen mich', 'nennt mich', 'mi chiamano', 'chiamatemi', 'mówią na mnie', 'nazywają mnie', 'nazywajcie mnie', 'зовут меня', 'называют меня',
+    'называйте меня', 'bana', 'يسموني', 'سموني', 'ينادوني',
   ].join('|') + ')(?![\\p{L}\'])',
   'u',
 );
@@ -41,18 +51,54 @@ const WRITER = new RegExp(
 /** "at chess", "at parallel parking", "when it comes to cooking": a skill, not a place or a person. */
 const SKILL = /^[^\S\n]+(?:at|when it comes to|en|em|in|bei)[^\S\n]+(?!(?:the|a|an|my|your|his|her|our|their|this|that|work|home|school|church|la|el|le|il|o|der|die|das|de|het)(?![\p{L}']))\p{L}/u;
 
-const SENTENCE_END = /[.!?;\n]/;
+// Latin, Arabic and CJK sentence and clause marks.
+const SENTENCE_END = /[.!?;\n。！？；؟؛]/;
 /** The writer must be the subject of the insult's own clause: "As far as I am concerned, X can go fuck themselves" is not. */
-const CLAUSE_START = /^.*[,:]/s;
+const CLAUSE_START = /^.*[,:，、：،]/s;
 /** How far either side of an insult its sentence is read: a long text stays linear. */
 const REACH = 120;
 
 /**
- * Turkish marks the subject on the verb: an insult followed only by a verb of the first person singular
- * ("aptal gibi gülerim", I laugh like a fool; "salak gibi düştüm ama...") speaks of its writer. One verb
- * only, up to "but" or "and": Turkish curses are first-person verbs too ("siktir git, amına koyayım").
+ * The writer named right after the insult, at the end of its clause: an exclamation ("What an idiot I am!",
+ * "Qué pendejo soy,", "Quel idiot je suis :", "Ну и дурак же я"). Not "the idiot I am married to": the
+ * clause must end there; not Italian "sono" alone, which is also "they are" ("che stronzi che sono").
  */
-const TURKISH_FIRST_PERSON = /^[^\S\n]*(?:gibi[^\S\n]+|kadar[^\S\n]+)?\p{L}+(?:[ıiuü]m|y[ıiuü]m)(?:[^\p{L}]*$|,?[^\S\n]+(?:ama|ve|fakat|ancak)[^\p{L}])/u;
+const WRITER_NEXT = /^[^\S\n]+(?:(?:che|que|же)[^\S\n]+)?(?:i am|soy|sou|eu sou|je suis|io sono|ich bin|я)(?:[^\p{L}\p{N}]*$|[^\S\n]*[,:،])/u;
+/**
+ * The writer right before the insult: a pronoun in apposition, through an article or an adjective at most
+ * ("ich Idiot habe...", "ich alter Trottel", "dass ich ein Arschloch war", "ik domme sukkel", "eu me foder";
+ * not "ich hasse Idioten": a German verb of the first person ends in -e, its adjective before a noun in -er),
+ * or a clause that opens with Italian "sono un(a)", which drops the subject (no other language opens so; "i
+ * vicini sono..." is not the writer's).
+ */
+const WRITER_RIGHT_BEFORE = /(?:^[^\S\n]*sono[^\S\n]+un[ao]?(?:[^\S\n]+|')(?:\p{L}+[^\S\n]+)?|(?<![\p{L}'])(?:ich(?:[^\S\n]+(?:ein|eine|\p{L}+er))?|ik(?:[^\S\n]+(?:een|\p{L}+e))?|eu(?:[^\S\n]+(?:um|uma|me))?)[^\S\n]+)$/u;
+/**
+ * Speech to oneself: after "I tell myself:", "أكلم نفسي:", "говорю себе:" the one addressed is the writer
+ * ("I tell myself every morning: get up, you lazy idiot").
+ */
+const SELF_TALK = /(?<![\p{L}'])(?:myself|mí mismo|mí misma|mim mesmo|mim mesma|moi-même|me stesso|me stessa|mir selbst|mezelf|sobie|себе|kendime|نفسي|لنفسي)(?![\p{L}'])[^:：]*[:：]/u;
+
+/**
+ * Languages that mark the subject on the verb after the insult. Turkish: an insult followed only by a verb of
+ * the first person singular ("aptal gibi gülerim", I laugh like a fool; "salak gibi düştüm ama...") speaks of
+ * its writer. One verb only, up to "but" or "and": Turkish curses are first-person verbs too ("siktir git,
+ * amına koyayım"). Hindi: "hoon" is only "I am" ("kitna chutiya hoon yaar").
+ */
+const FIRST_PERSON_VERB_AFTER: Readonly<Record<string, RegExp>> = {
+  tr: /^[^\S\n]*(?:gibi[^\S\n]+|kadar[^\S\n]+)?\p{L}+(?:[ıiuü]m|y[ıiuü]m)(?:[^\p{L}]*$|,?[^\S\n]+(?:ama|ve|fakat|ancak)[^\p{L}])/u,
+  hi: /^[^\S\n]+(?:hoon|hun|hu|हूँ|हूं)(?!\p{L})/u,
+};
+
+/**
+ * Japanese and Mandarin, written without spaces, name the writer by a pronoun: Japanese anywhere in the
+ * sentence ("ブスな私ですが", "自分はクズですが"), but not as a possessor ("私の上司はクズ"), in 私立 (private)
+ * or 自分勝手 (selfish), or plural ("僕ら"); Mandarin only right before the insult, through adverbs, the
+ * copula and a measure word ("我真是个傻逼"), since "我老板是个白痴" is my boss; 本人 (I myself) anywhere.
+ */
+const JAPANESE_WRITER = /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?!の|立|達|たち|ら|勝手)/u;
+const MANDARIN_WRITER = /本人|(?:我|俺|咱)(?:真|就|也|还|简直|真的|果然|根本|完全|是|个|一个|大|超级|纯)*$/u;
+/** Someone else in Japanese or Mandarin: you, he, she, that one, this person, everyone. */
+const CJK_OTHER = /お前|おまえ|てめえ|てめぇ|貴様|あんた|あなた|君|きみ|あいつ|こいつ|そいつ|彼|奴|やつ|この人|その人|あの人|みんな|你|您|他|她|它|大家|楼主/u;
 
 /** Is the insult at text[from, to) aimed at the writer (text normalised: lower case)? `lang` is the insult's language, when known. */
 export function aimedAtSelf(text: string, from: number, to: number, lang?: string): boolean {
@@ -60,12 +106,19 @@ export function aimedAtSelf(text: string, from: number, to: number, lang?: strin
   let start = window.length;
   while (start > 0 && !SENTENCE_END.test(window[start - 1]!)) start--;
   const before = window.slice(start);
-  if (OTHER.test(before) || OTHER.test(text.slice(from, to))) return false;
   const rest = text.slice(to, to + REACH);
   const end = rest.search(SENTENCE_END);
   const after = end < 0 ? rest : rest.slice(0, end);
-  if (OTHER.test(after)) return false;
-  return WRITER.test(before.replace(CLAUSE_START, '')) || SKILL.test(after) || (lang === 'tr' && TURKISH_FIRST_PERSON.test(text.slice(to, to + after.length)));
+  if (lang === 'ja' || lang === 'zh') {
+    if (CJK_OTHER.test(before) || CJK_OTHER.test(text.slice(from, to)) || CJK_OTHER.test(after)) return false;
+    return lang === 'ja' ? JAPANESE_WRITER.test(before) || JAPANESE_WRITER.test(after) : MANDARIN_WRITER.test(before.replace(CLAUSE_START, ''));
+  }
+  const talk = SELF_TALK.exec(before);
+  if (talk) return !OTHER.test(before.slice(0, talk.index + talk[0].length));
+  if (OTHER.test(before) || OTHER.test(text.slice(from, to)) || OTHER.test(after)) return false;
+  const clause = before.replace(CLAUSE_START, '');
+  return WRITER.test(clause) || WRITER_NEXT.test(after) || SKILL.test(after) || WRITER_RIGHT_BEFORE.test(clause) ||
+    (lang !== undefined && FIRST_PERSON_VERB_AFTER[lang]?.test(after) === true);
 }
 
 /** A skill anywhere in a sentence: "loser at chess". */

@@ -108,6 +108,35 @@ describe('who an insult is aimed at', () => {
     expect(at("i'm a hot mess before coffee and a certified dumbass at karaoke", 'dumbass')).toBe(true);
     expect(at('je suis un vrai idiot en cuisine', 'idiot')).toBe(true);
     expect(at('ich bin ein totaler idiot beim einparken', 'idiot')).toBe(true);
+    // The writer after the insult, named by others, in apposition, or spoken to by themself.
+    expect(at('what an idiot i am! locked my keys in the car again', 'idiot')).toBe(true);
+    expect(at('quel idiot je suis : j\'ai encore oublié mes clés', 'idiot')).toBe(true);
+    expect(at('mijn vrienden noemen me de idioot van de groep', 'idioot')).toBe(true);
+    expect(at('ich idiot habe schon wieder meinen schlüssel vergessen', 'idiot')).toBe(true);
+    expect(at('i tell myself every morning: get up, you lazy idiot', 'idiot')).toBe(true);
+  });
+
+  it('reads the writer in Arabic, Japanese and Mandarin, and who else a sentence names there', () => {
+    const atIn = (text: string, insult: string, lang: string) => aimedAtSelf(text, text.indexOf(insult), text.indexOf(insult) + insult.length, lang);
+    expect(atIn('أنا غبي جدا في الرياضيات بس أحب الفيزياء', 'غبي', 'ar')).toBe(true);
+    expect(atIn('أنت غبي جدا', 'غبي', 'ar')).toBe(false);
+    expect(atIn('انا بقول يا حمار', 'يا حمار', 'ar')).toBe(false);
+    expect(atIn('私ってほんとクズだなあ、また寝坊した', 'クズ', 'ja')).toBe(true);
+    expect(atIn('キモいオタクの僕ですが', 'キモい', 'ja')).toBe(true);
+    // A possessor, or someone else in the sentence, is not the writer.
+    expect(atIn('私の上司はクズです', 'クズ', 'ja')).toBe(false);
+    expect(atIn('お前はクズだ', 'クズ', 'ja')).toBe(false);
+    expect(atIn('我就是个傻逼，天天熬夜', '傻逼', 'zh')).toBe(true);
+    expect(atIn('我老板是个傻逼', '傻逼', 'zh')).toBe(false);
+    expect(atIn('你就是个傻逼', '傻逼', 'zh')).toBe(false);
+  });
+
+  it('the writer is no verb\'s subject before the insult, nor the speaker of a clause the insult is not in', () => {
+    expect(at('ich hasse idioten', 'idioten')).toBe(false);
+    expect(at('the idiot i am married to', 'idiot')).toBe(false);
+    expect(at('what an idiot i am, says he', 'idiot')).toBe(false);
+    // Italian "sono" is also "they are".
+    expect(at('che stronzi che sono, i vicini', 'stronzi')).toBe(false);
   });
 
   it('an insult of someone else, or of a person at a place, is not', () => {

@@ -171,6 +171,18 @@ describe('swearing and slurs from the curated lexicons', () => {
     ['en', 'Pedale Cycles'],
     ['en', 'Negra Modelo fan'],
     ['en', 'Corno player'],
+    // Session 18: the writer in Arabic, Japanese, Mandarin and Hindi, the writer named after the insult, named by others, in apposition.
+    ['ar', 'والله أنا غبي، نسيت عيد ميلاد أمي'],
+    ['ar', 'يا لي من غبي، نسيت المفاتيح مرة ثانية'],
+    ['ar', 'أكلم نفسي كل يوم: يا حمار ركز'],
+    ['ja', 'ブスな私ですが、仲良くしてください'],
+    ['ja', '自分はクズですが、猫には優しいです'],
+    ['zh', '我真是个脑残，又把钥匙锁车里了'],
+    ['hi', 'Main bhi kitna chutiya hoon yaar, phir se chabi bhool gaya'],
+    ['es', 'Qué pendejo soy, otra vez dejé las llaves.'],
+    ['pt', 'Pode me chamar de idiota, mas ainda acredito no amor.'],
+    ['it', 'Sono un coglione a cucinare, lo ammetto.'],
+    ['tr', 'Arkadaşlarım bana salak der, haklılar.'],
   ])('%s: "%s" is not removed (titles, look-alikes, insults aimed at oneself)', async (_lang, value) => {
     expect(await flagged(value)).toBe(false);
   });
@@ -184,6 +196,11 @@ describe('swearing and slurs from the curated lexicons', () => {
     expect(await flagged("T'es vraiment un con")).toBe(true);
     expect(await flagged('Je bent een kut')).toBe(true);
     expect(await flagged('Eres un pendejo.')).toBe(true);
+    // Session 18: the same words aimed at the one addressed or at a third person.
+    for (const value of ['أنت غبي جدا', 'هو غبي وحمار', 'يا حمار اسكت', 'お前はクズだ', 'あいつはブス', 'この人はクズです', '你真是个脑残', '他真是个白痴',
+      'Tu kitna chutiya hai yaar', 'Seu idiota, para de me mandar mensagem.', 'Sei un coglione.', 'Komşum salak ve gerizekalı.']) {
+      expect(await flagged(value), value).toBe(true);
+    }
   });
 
   it('policy.multilingual off leaves other languages to the English rules', async () => {
@@ -393,11 +410,14 @@ describe('quotations and idioms', () => {
     }
   });
 
-  it('"watch your back" and "I know where you live" are threats alone, not when they say where or when; a grave foretold is one', async () => {
-    for (const value of ['Watch your back.', 'Watch your back, bitch.', 'I know where you live.', 'I know where you live and I know when you are alone.', "Keep posting and you'll end up in a ditch.", "You'll be found dead."]) {
+  it('"watch your back" and "I know where you live" are threats alone, not when they say where or when or praise the place; a grave foretold is one', async () => {
+    for (const value of ['Watch your back.', 'Watch your back, bitch.', 'I know where you live.', 'I know where you live and I know when you are alone.',
+      'I know where you live: 12 Elm Street.', 'I know where you live: see you soon.', 'I know where you live: the blue house on the corner.', "Keep posting and you'll end up in a ditch.", "You'll be found dead."]) {
       expect(await flagged(value), value).toBe(true);
     }
-    for (const value of ['Watch your back on the climbing wall, the holds are loose.', 'Watch your back when you squat: keep it straight.', 'I know where you live now, congrats on the new house!', "If you skip leg day you'll end up in a wheelchair, joking!"]) {
+    for (const value of ['Watch your back on the climbing wall, the holds are loose.', 'Watch your back when you squat: keep it straight.', 'I know where you live now, congrats on the new house!',
+      // A colon that leads on to praise of the place is an estate agent's line.
+      'I know where you live: the cutest street in town, with the best bakery.', 'Realtor. I know where you live: a cozy street full of old oaks.', "If you skip leg day you'll end up in a wheelchair, joking!"]) {
       expect(await flagged(value), value).toBe(false);
     }
   });
