@@ -40,11 +40,22 @@ const WRITER = new RegExp(
     // Italian "sono" alone is also "they are" ("le donne sono..."): only "io sono" names the writer.
     'soy', 'yo soy', 'estoy', 'sou', 'eu sou', 'je suis', "j'suis", 'moi', 'io sono', 'ich bin', 'ich war', 'ik ben', 'ik was',
     'ben', 'jestem', 'ja jestem', 'byłem', 'byłam', 'я', 'انا', 'أنا', 'إنا', 'يا لي من',
-    // Named by others: "they call me", "me chamam de", "noemen me", "bana ... der", "يسموني".
-    'me chamam', 'me chamar', 'me chame', 'me llaman', 'me dicen', 'llámame', 'llamame', "m'appellent", "m'appelle", 'noemen me', 'noem me',
-    'nennen mich', 'nennt mich', 'mi chiamano', 'chiamatemi', 'mówią na mnie', 'nazywają mnie', 'nazywajcie mnie', 'зовут меня', 'называют меня',
-    'называйте меня', 'bana', 'يسموني', 'سموني', 'ينادوني',
   ].join('|') + ')(?![\\p{L}\'])',
+  'u',
+);
+
+/**
+ * The writer named by others, right before the insult, through an article and one word at most ("me chamam de
+ * burro", "me llaman el más tonto", "bana salak der", "يسموني حمار"). Only right
+ * before: "Llámame cuando dejes de ser un imbécil" and "Bana bak salak" (look at me, idiot) are aimed at the reader.
+ */
+const CALLED_RIGHT_BEFORE = new RegExp(
+  '(?<![\\p{L}\'])(?:' + [
+    'me chamam', 'me chamar', 'me chame', 'me llaman', 'me dicen', 'llámame', 'llamame', "m'appellent", "m'appelle",
+    'noemen me', 'noem me', 'nennen mich', 'nennt mich', 'mi chiamano', 'chiamatemi', 'mówią na mnie', 'nazywają mnie', 'nazywajcie mnie',
+    'зовут меня', 'называют меня', 'называйте меня', 'bana', 'يسموني', 'سموني', 'ينادوني',
+  // A softening particle may follow ("noem me maar een idioot", "nennt mich ruhig einen Trottel").
+  ].join('|') + ')(?:[^\\S\\n]+(?:maar|ruhig))?(?:[^\\S\\n]+(?:de|a|an|the|el|la|un|una|le|une|een|ein|eine|einen|il|lo|o|um|uma)(?:[^\\S\\n]+\\p{L}+)?)?[^\\S\\n]+$',
   'u',
 );
 
@@ -117,7 +128,7 @@ export function aimedAtSelf(text: string, from: number, to: number, lang?: strin
   if (talk) return !OTHER.test(before.slice(0, talk.index + talk[0].length));
   if (OTHER.test(before) || OTHER.test(text.slice(from, to)) || OTHER.test(after)) return false;
   const clause = before.replace(CLAUSE_START, '');
-  return WRITER.test(clause) || WRITER_NEXT.test(after) || SKILL.test(after) || WRITER_RIGHT_BEFORE.test(clause) ||
+  return WRITER.test(clause) || WRITER_NEXT.test(after) || SKILL.test(after) || WRITER_RIGHT_BEFORE.test(clause) || CALLED_RIGHT_BEFORE.test(clause) ||
     (lang !== undefined && FIRST_PERSON_VERB_AFTER[lang]?.test(after) === true);
 }
 

@@ -196,8 +196,9 @@ describe('swearing and slurs from the curated lexicons', () => {
     expect(await flagged("T'es vraiment un con")).toBe(true);
     expect(await flagged('Je bent een kut')).toBe(true);
     expect(await flagged('Eres un pendejo.')).toBe(true);
-    // Session 18: the same words aimed at the one addressed or at a third person.
-    for (const value of ['أنت غبي جدا', 'هو غبي وحمار', 'يا حمار اسكت', 'お前はクズだ', 'あいつはブス', 'この人はクズです', '你真是个脑残', '他真是个白痴',
+    // Session 18: the same words aimed at the one addressed or at a third person; "look at me, idiot" and "call me when
+    // you stop being an imbecile" name the writer but aim at the reader.
+    for (const value of ['Bana bak salak, bir daha yazarsan görürsün', 'Llámame cuando dejes de ser un imbécil', 'أنت غبي جدا', 'هو غبي وحمار', 'يا حمار اسكت', 'お前はクズだ', 'あいつはブス', 'この人はクズです', '你真是个脑残', '他真是个白痴',
       'Tu kitna chutiya hai yaar', 'Seu idiota, para de me mandar mensagem.', 'Sei un coglione.', 'Komşum salak ve gerizekalı.']) {
       expect(await flagged(value), value).toBe(true);
     }
