@@ -116,7 +116,7 @@ describe('Hindi in Devanagari', () => {
 });
 
 /**
- * Session 18: caste hate in Devanagari. The caste names used as slurs (चमार, भंगी, चूहड़ा) only where aimed at the one
+ * Session 18: caste hate in Devanagari. The caste names used as slurs (चमार, भंगी, चूहड़ा; chamar romanised too) only where aimed at the one
  * addressed or said with contempt (the lexicon); castes named with contempt, dirt said of them, untouchability and
  * exclusion (the grammar). A community's name alone, a member's own caste, history, research and counter-speech are
  * no hate, nor the words the Devanagari skeletons share (भाग, run; भंग, cannabis; चमड़ा, leather; गदा, a mace).
@@ -131,6 +131,8 @@ describe('Hindi in Devanagari: caste', () => {
     ['the slur with "saala ... kahin ka"', 'साला भंगी कहीं का'],
     ['"born of" the caste', 'चमार की औलाद, दफा हो'],
     ['the slur with contempt after', 'ये भंगी लोग नीच होते हैं'],
+    ['romanised, at the one addressed', 'Abe chamar, nikal yahan se'],
+    ['romanised, "born of"', 'Chamar ki aulad hai tu'],
   ])('%s: "%s" is hate', async (_class, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -138,6 +140,7 @@ describe('Hindi in Devanagari: caste', () => {
   it.each([
     ['history', 'संत रविदास का जन्म चमार समुदाय में हुआ था'],
     ['a member\'s own caste', 'मैं चमार हूँ और मुझे अपनी जाति पर गर्व है'],
+    ['a member\'s own caste, romanised', 'Main chamar samaj se hoon aur mujhe garv hai'],
     ['counter-speech', 'किसी को चमार कहकर गाली देना अपराध है'],
     ['research', 'मैं दलित साहित्य पर शोध करती हूँ'],
     ['a film (भाग)', 'भाग मिल्खा भाग मेरी पसंदीदा फ़िल्म है'],

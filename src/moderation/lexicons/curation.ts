@@ -296,7 +296,8 @@ const AR_SLURS = withTehMarbuta([
 
 /**
  * Romanised Hindi names that are slurs only when aimed at someone ("tu ek chudail", "tere jaise mulla",
- * "bas ek aur aam kala"): alone, "kala" is black and art, "mulla" a cleric, "kinnar" a community's own name.
+ * "bas ek aur aam kala"): alone, "kala" is black and art, "mulla" a cleric, "kinnar" and "chamar" a community's own
+ * name ("main chamar samaj se hoon aur mujhe garv hai").
  * Aimed as Hindi aims an insult: at the one addressed before it (a vocative, "chup kar", "nikal", "tu to
  * hai hi") or after it ("X hai tu", "X hi rahega", "X kahin ka", "X ke siva kuch nahi", "X ki aulad"); with the
  * intimate "tu" ("tere jaise"), not the polite "tum jaise", "aap jaise", which also praise ("tumhare jaise kinnar...").
@@ -313,7 +314,7 @@ const HI_SLURS = aimedSlurs(
     contempt: ['ganda', 'gandi', 'gande', 'ghatiya', 'neech', 'kamina', 'kamini', 'harami'],
     contemptAfter: [],
   },
-  ['chudail', 'chudailo', 'chudailon', 'chudailen', 'kinnar', 'kinnaro', 'kinnaron', 'mulla', 'mulle', 'mullo', 'mullon', 'hijro', 'hijron', 'kala', 'kale', 'kaali', 'kalu', 'kaalu', 'hijda', 'hijra', 'hijde', 'hijre', 'chinki', 'bhangi', 'randi'],
+  ['chudail', 'chudailo', 'chudailon', 'chudailen', 'kinnar', 'kinnaro', 'kinnaron', 'mulla', 'mulle', 'mullo', 'mullon', 'hijro', 'hijron', 'kala', 'kale', 'kaali', 'kalu', 'kaalu', 'hijda', 'hijra', 'hijde', 'hijre', 'chinki', 'bhangi', 'chamar', 'chamaar', 'chamaro', 'chamaron', 'randi'],
   ['musalman', 'muslim', 'dalit', 'aurat', 'shudra', 'negro', 'gay', 'assamese'],
 );
 /**
@@ -590,9 +591,9 @@ export const CURATION: Record<Language, Curation> = {
   hi: {
     // "Kaminey" is how the film's title is spelled; the insult is kamine, kamina, kameena.
     drop: ['kaminey', 'balatkar', 'balatkari', 'boobe', 'hawas', 'hawas ke pujari', 'maal', 'najayaz', 'najayaz aulaad', 'najayaz paidaish', 'pataka', 'patakha', 'saala', 'suar', 'gucchi', 'gucchu', 'tharak', 'tharki', 'hijda', 'hijra', 'chakke', 'kutta', 'bhangi'],
-    add: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon', 'randiyo', ...HI_SLURS, ...HI_CASTE_SLURS_DEVANAGARI],
+    add: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon', 'randiyo', ...HI_SLURS, ...HI_CASTE_SLURS_DEVANAGARI],
     // "randi" (whore) is aimed at women as such: a slur, as "chinaal".
-    slurs: [...HI_SLURS, ...HI_CASTE_SLURS_DEVANAGARI, 'chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'chamar', 'chamaar', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon',
+    slurs: [...HI_SLURS, ...HI_CASTE_SLURS_DEVANAGARI, 'chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon',
       'randi', 'randiyan', 'randiyon', 'randiyo'],
     // "chut" is a whole word only (chutney); "randi" and "lund" are also names elsewhere.
     stems: ['madarchod', 'bhenchod', 'behenchod', 'chutiy', 'bhosd', 'gaand', 'harami'],
