@@ -204,6 +204,22 @@ describe('swearing and slurs from the curated lexicons', () => {
     }
   });
 
+  // Session 18: a fool called so to the one addressed, in Russian and Japanese; alone the words are a novel, a card game,
+  // "crazy good" and a doting parent, and said of oneself banter.
+  it.each([
+    ['ru', 'Ты полный идиот, даже не пытайся', true],
+    ['ru', 'Сам ты дурак', true],
+    ['ja', 'お前はバカだ、黙ってろ', true],
+    ['ja', 'てめえみたいなアホに言われたくない', true],
+    ['ru', 'Обожаю Достоевского, «Идиот» мой любимый роман', false],
+    ['ru', 'По вечерам играю с дедом в дурака', false],
+    ['ru', 'Я такой дурак, опять забыл ключи', false],
+    ['ja', 'バカうまいラーメン屋を探しています', false],
+    ['ja', '親バカですが、娘の写真をよく載せます', false],
+  ])('%s: "%s" removed: %s', async (_lang, value, removed) => {
+    expect(await flagged(value)).toBe(removed);
+  });
+
   it('policy.multilingual off leaves other languages to the English rules', async () => {
     expect((await rules('Eres un gilipollas. Te voy a matar.', { policy: { multilingual: false } })).flagged).toBe(false);
   });
