@@ -1,4 +1,4 @@
-import { sentences } from './sentences.js';
+import { sentences, trimmedOffset } from './sentences.js';
 
 /** A piece of a longer text, with its offset, so results on the piece map back to the text. */
 export interface Chunk {
@@ -37,8 +37,7 @@ export function chunkText(text: string, max: number): Chunk[] {
 function trimmed(text: string, from: number, to: number, chunks: Chunk[]): Chunk[] {
   const piece = from === 0 && to === text.length ? text : text.slice(from, to);
   const value = piece.trim();
-  // What trim() took from the start is spaces alone, and value starts with no space: it is where value is first found.
-  if (value) chunks.push({ text: value, start: from + (value.length === piece.length ? 0 : piece.indexOf(value)) });
+  if (value) chunks.push({ text: value, start: from + trimmedOffset(piece, value) });
   return chunks;
 }
 

@@ -1,7 +1,7 @@
 import type { Category, Reason } from './types.js';
 import { evidenceOf, round, type Detector } from './detector.js';
 import { normalise, type Normalised } from './normalise.js';
-import { sentences } from './sentences.js';
+import { sentences, trimmedOffset } from './sentences.js';
 import { maskLookalikes, mayMaskLookalikes } from './innocent-lookalikes.js';
 import { sentenceAboutSelf } from './insult-target.js';
 import type { PreparedSegment } from './prepare-segments.js';
@@ -178,8 +178,7 @@ export function textModelDetector(model: TextModel): Detector {
         if (lookalikes) cleaned = maskLookalikes(cleaned);
         // The segment was normalised once; the sentence's part of it is what normalising the sentence
         // alone gives, when spaces set it apart (normalising reads a word as a whole: "nice!!!cant").
-        // What trim() took from its start is spaces alone, and value starts with no space: it is where value is first found.
-        const from = index + (value.length === sentence.length ? 0 : sentence.indexOf(value));
+        const from = index + trimmedOffset(sentence, value);
         const to = from + value.length;
         const apart = cleaned === value && !NOT_SPACE.test(segment.value[from - 1] ?? ' ') && !NOT_SPACE.test(segment.value[to] ?? ' ');
         const part = apart ? within(segment.normalised, from, to) : undefined;

@@ -14,6 +14,14 @@ export interface Sentence {
   index: number;
 }
 
+/**
+ * Where `trimmed`, which is `piece.trim()`, starts in `piece`: what trim() takes from the start is spaces
+ * alone and `trimmed` starts with no space, so it is where `trimmed` is first found (no trimStart() string).
+ */
+export function trimmedOffset(piece: string, trimmed: string): number {
+  return trimmed.length === piece.length ? 0 : piece.indexOf(trimmed);
+}
+
 /** The sentences of a text, each with its offset, as Intl.Segmenter finds them. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
