@@ -1212,7 +1212,12 @@ const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة
  */
 const PRONOUN = '(?:ه|ها|هم|هن|ك|كم|كن|ي|نا)';
 const spelledArabic = (word: string) =>
-  escapeRegExp(word).replace(/و(?= )/g, 'وا?').replace(/ه(?= |$)/g, `(?:ه(?:${PRONOUN}|ين|ون|ات|و|وا)?|ت${PRONOUN}?)(?!\\p{L})`);
+  escapeRegExp(word)
+    .replace(/و(?= )/g, 'وا?')
+    .replace(/ه(?= |$)/g, `(?:ه(?:${PRONOUN}|ين|ون|ات|و|وا)?|ت${PRONOUN}?)(?!\\p{L})`)
+    // A space first or last is a word's edge (hate-grammars.ts, asArabicWord): a space, a mark or the text's start or end.
+    .replace(/^ /, '(?<![\\p{L}\\p{N}])')
+    .replace(/ $/, '(?![\\p{L}\\p{N}])');
 
 /**
  * A Japanese grammar word as members write it: a katakana word whole ("ゲイ" is not in "ゲイツ"), a few

@@ -1481,11 +1481,12 @@ const AR_PEOPLES = ['سوري', 'مصري', 'فلسطيني', 'عراقي', 'ي�
 const AR_SELF = ['احنا', 'نحن', 'كلنا'].flatMap((we) => AR_PEOPLES.flatMap((people) => [`${we} ${people}`, `${we} ال${people}`]));
 /**
  * A word the Arabic grammar reads only whole: the grammar finds its words inside longer ones (a word ending in ه
- * is bounded by its spelling), so one that starts longer innocent words is written with what may end it, a space or
- * a mark (الخري starts الخريف and الخريجين, " عار" starts عارف; at the very end of a text it is not read).
+ * is bounded by its spelling), so one that starts longer innocent words is written with a space after it, which
+ * the grammar reads as the word's end: a space, a mark or the text's end (الخري starts الخريف and الخريجين, " عار"
+ * starts عارف).
  */
-const asArabicWord = (...words: string[]) => words.flatMap((word) => [' ', '.', '،', ',', '!', '؟', '?'].map((end) => word + end));
-/** A word read only where a word starts: after a space or with its article (دود inside حدود is no worm). */
+const asArabicWord = (...words: string[]) => words.map((word) => `${word} `);
+/** A word read only where a word starts: after a space (or the text's start) or with its article (دود inside حدود is no worm). */
 const atArabicWordStart = (...words: string[]) => words.flatMap((word) => [` ${word}`, `ال${word}`]);
 /** Arabic "must", "should": the demand a frame of exclusion is made with (Session 15). */
 const AR_MUST = ['لازم', 'المفروض', 'يجب ان', 'لازم كلهم'];

@@ -115,6 +115,10 @@ describe('Arabic: peoples and nationalities', () => {
     ['a curse', 'تبا للمهاجرين'],
     ['mange', 'اللاجئين زي الجرب'],
     ['a shame', 'المهاجرين عار على البلد'],
+    // A word read whole ends at the text's end or starts at its start as at a space (session 19).
+    ['shit, the last word', 'المسلمين خرا'],
+    ['a shame, the last word', 'اليهود عار'],
+    ['shit, the first word', 'خرا على المسلمين'],
   ])('the word itself (%s): "%s" is hate', async (_class, value) => {
     expect(await hate(value)).toBe(true);
   });
