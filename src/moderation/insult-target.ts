@@ -84,6 +84,15 @@ const WRITER_NEXT = /^[^\S\n]+(?:(?:che|que|же)[^\S\n]+)?(?:i am|soy|sou|eu so
  */
 const WRITER_RIGHT_BEFORE = /(?:^[^\S\n]*sono[^\S\n]+un[ao]?(?:[^\S\n]+|')(?:\p{L}+[^\S\n]+)?|(?<![\p{L}'])(?:ich(?:[^\S\n]+(?:ein|eine|\p{L}+er))?|ik(?:[^\S\n]+(?:een|\p{L}+e))?|eu(?:[^\S\n]+(?:um|uma|me))?)[^\S\n]+)$/u;
 /**
+ * Italian drops its subject, and "sono" is both "I am" and "they are": a clause that opens with it (through
+ * adverbs and an article) or an exclamation closed by "che sono" is the writer's when what it calls them is
+ * singular ("Sono proprio scemo", "Sono davvero un idiota", "Che scemo che sono"), not when plural ("sono
+ * scemi", "che stronzi che sono").
+ */
+const ITALIAN_I_AM_BEFORE = /^[^\S\n]*sono[^\S\n]+(?:(?:proprio|davvero|veramente|così|cosi|troppo|tanto|solo|soltanto|sempre|un po'?)[^\S\n]+)*(?:un[ao]?(?:[^\S\n]+|'))?$/u;
+const ITALIAN_I_AM_AFTER = /^[^\S\n]+che[^\S\n]+sono(?:[^\p{L}\p{N}]*$|[^\S\n]*[,:])/u;
+const ITALIAN_SINGULAR = /[oa]$/u;
+/**
  * Speech to oneself: after "I tell myself:", "أكلم نفسي:", "говорю себе:" the one addressed is the writer
  * ("I tell myself every morning: get up, you lazy idiot").
  */
@@ -129,6 +138,7 @@ export function aimedAtSelf(text: string, from: number, to: number, lang?: strin
   if (OTHER.test(before) || OTHER.test(text.slice(from, to)) || OTHER.test(after)) return false;
   const clause = before.replace(CLAUSE_START, '');
   return WRITER.test(clause) || WRITER_NEXT.test(after) || SKILL.test(after) || WRITER_RIGHT_BEFORE.test(clause) || CALLED_RIGHT_BEFORE.test(clause) ||
+    (ITALIAN_SINGULAR.test(text.slice(from, to)) && (ITALIAN_I_AM_BEFORE.test(clause) || ITALIAN_I_AM_AFTER.test(after))) ||
     (lang !== undefined && FIRST_PERSON_VERB_AFTER[lang]?.test(after) === true);
 }
 

@@ -220,6 +220,33 @@ describe('swearing and slurs from the curated lexicons', () => {
     expect(await flagged(value)).toBe(removed);
   });
 
+  // Session 19: insults the lexicons lacked (session 18's probe). A fool in Mandarin and a donkey in Hindi only when called
+  // so (小傻瓜 is a term of endearment, 傻瓜相机 a camera, a donkey on a farm an animal); Turkish insults with their person
+  // endings; Italian "sono" as "I am" when what follows is singular.
+  it.each([
+    ['zh', '你这个傻瓜，别再来烦我了', true],
+    ['zh', '你们这些蠢货什么都不懂', true],
+    ['zh', '我家小傻瓜今天三岁了', false],
+    ['zh', '这台傻瓜相机是我爷爷留下的', false],
+    ['zh', '我真是个傻瓜，又把钥匙忘在家里了', false],
+    ['hi', 'तू गधा है, कुछ नहीं समझता', true],
+    ['hi', 'abe gadhe, dimaag hai ya nahi', true],
+    ['hi', 'हमारे खेत में दो गधे और एक गाय हैं', false],
+    ['hi', 'gaon mein humare paas ek gadha hai', false],
+    ['tr', 'Sen tam bir aptalsın, sus artık', true],
+    ['tr', 'Salak salak güldük bütün akşam', false],
+    ['en', 'I love salak and durian from Bali', false],
+    ['it', 'Sei proprio uno scemo, lasciami in pace', true],
+    ['it', 'I miei vicini? Sono scemi, tutti quanti', true],
+    ['it', 'I miei vicini? Che stronzi che sono', true],
+    ['it', 'Sono proprio scemo, ho perso di nuovo le chiavi', false],
+    ['it', 'Che scemo che sono, ho perso le chiavi', false],
+    ['it', 'Sono davvero un idiota con le date', false],
+    ['it', 'Smettila di dire scemenze e vieni a cena', false],
+  ])('%s: "%s" removed: %s', async (_lang, value, removed) => {
+    expect(await flagged(value)).toBe(removed);
+  });
+
   it('policy.multilingual off leaves other languages to the English rules', async () => {
     expect((await rules('Eres un gilipollas. Te voy a matar.', { policy: { multilingual: false } })).flagged).toBe(false);
   });

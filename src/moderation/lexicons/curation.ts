@@ -334,6 +334,14 @@ const HI_CASTE_SLURS_DEVANAGARI = aimedSlurs(
 );
 
 /**
+ * A donkey, the fool, only called so ("तू गधा है", "abe gadhe"): alone it is the animal, and a farmer's or a vet's bio names it.
+ */
+const HI_DONKEY = [
+  ...framed(['गधा', 'गधे'], ['तू', 'तू एक', 'तू तो', 'अबे', 'अबे ओ', 'ओए', 'अरे ओ', 'तेरे जैसा', 'तेरे जैसे', 'तुझ जैसा', 'साला', 'साले'], ['कहीं का', 'कहीं के', 'की औलाद', 'है तू']),
+  ...framed(['gadha', 'gadhe', 'gadhaa'], ['tu', 'tu ek', 'tu to', 'abe', 'abe o', 'oye', 'are o', 'arre o', 'tere jaisa', 'tere jaise', 'tujh jaisa', 'saala', 'saale'], ['kahin ka', 'kahin ke', 'kahi ka', 'ki aulad', 'ki aulaad', 'hai tu']),
+];
+
+/**
  * A slur named as what someone is called ("kisi ko katua kehna galat hai", "bhangi bolna band karo"):
  * counter-speech mentions the word, it does not aim it.
  */
@@ -462,7 +470,9 @@ export const CURATION: Record<Language, Curation> = {
       'sbattere', 'sbattersi', 'sega', 'spagnola', 'succhione', 'tirare', 'topa', 'vacca', 'vangare', 'zio cantante', 'mannaggia', 'cagna', 'mona',
       'cacca', 'chiappa', 'porca miseria', 'smandrappata', 'bofilo', 'tarzanello', 'tette', 'scopare', 'culo',
     ],
-    add: ['storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'negri', 'negro di merda', 'terroni', 'zingari di merda', 'frocio di merda', 'stronza', 'cazzone', 'vaffanculo', 'testa di cazzo', 'figlio di puttana', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata', 'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche', ...IT_AIMED],
+    add: ['storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'negri', 'negro di merda', 'terroni', 'zingari di merda', 'frocio di merda', 'stronza', 'cazzone', 'vaffanculo', 'testa di cazzo', 'figlio di puttana', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata', 'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche', ...IT_AIMED,
+      // Session 19: the fool ("sei proprio uno scemo"), missed by session 18's probe.
+      'scemo', 'scema', 'scemi', 'sceme'],
     slurs: ['storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'frocio', 'froscio', 'recchione', 'culattone', 'busone', 'checca', 'terrone', 'terroni', 'negri', 'negro di merda', 'zingari di merda', 'frocio di merda', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("porca troia", "porca puttana"
       // are exclamations: those two are left swear words).
@@ -560,6 +570,9 @@ export const CURATION: Record<Language, Curation> = {
       '死娘炮', '死人妖', '跛子', '瘫子', '肉便器', ...ZH_AIMED,
       // Session 17: a fat pig and an ugly freak called out, and death wished on a whole family.
       '死肥猪', '你这个丑八怪', '你个丑八怪', '你这个肥猪', '全家死光', '祝你全家死', '你全家都死', '你怎么不去死', '早点去死',
+      // Session 19: blockhead and stupid pig anywhere; a fool (傻瓜) only called so, since 小傻瓜 is a term of endearment and 傻瓜相机
+      // a point-and-shoot camera.
+      '蠢货', '蠢猪', ...framed(['傻瓜'], ['你这个', '你个', '你是个', '你就是个', '你真是个', '你们这些', '你们这群', '像你这样的'], [], ''),
     ],
     slurs: ['死基佬', '基佬', '娘炮', '娘娘腔', '残废', '瘸子', '瞎子', '聋子', '哑巴', '黑奴', '阿三', '小日本', '穆狗', '犹太猪', '绿茶婊', '田园女权', '女拳', '二椅子', '黑鬼', '支那', '尼哥', '尼嘎', '白皮猪', '台巴子', '日本鬼子', '八婆', '人妖',
       '黑蛆', '绿蛆', '黑猴子', '黑皮猪', '洋垃圾', '外国佬', '小鬼子', '日本狗', '高丽棒子', '韩国棒子', '印度阿三', '屁精', '兔儿爷', '死gay',
@@ -597,7 +610,7 @@ export const CURATION: Record<Language, Curation> = {
   hi: {
     // "Kaminey" is how the film's title is spelled; the insult is kamine, kamina, kameena.
     drop: ['kaminey', 'balatkar', 'balatkari', 'boobe', 'hawas', 'hawas ke pujari', 'maal', 'najayaz', 'najayaz aulaad', 'najayaz paidaish', 'pataka', 'patakha', 'saala', 'suar', 'gucchi', 'gucchu', 'tharak', 'tharki', 'hijda', 'hijra', 'chakke', 'kutta', 'bhangi'],
-    add: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon', 'randiyo', ...HI_SLURS, ...HI_CASTE_SLURS_DEVANAGARI],
+    add: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon', 'randiyo', ...HI_SLURS, ...HI_CASTE_SLURS_DEVANAGARI, ...HI_DONKEY],
     // "randi" (whore) is aimed at women as such: a slur, as "chinaal".
     slurs: [...HI_SLURS, ...HI_CASTE_SLURS_DEVANAGARI, 'chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon',
       'randi', 'randiyan', 'randiyon', 'randiyo'],
@@ -615,7 +628,7 @@ export const CURATION: Record<Language, Curation> = {
       'ananı sikeyim', 'ananı sikerim', 'anani sikeyim', 'anani sikerim', 'sikeyim', 'geber', 'gebersene', 'gebermeni', 'geberesice', 'ölsene', 'öl artık'],
     slurs: ['ibne'],
     // Turkish insults take case and person endings ("gerizekalısın", you are an idiot).
-    stems: ['orospu', 'siktir', 'sikiş', 'amcık', 'götver', 'yavşak', 'şerefsiz', 'kaltak', 'ibne', 'gerizekal'],
+    stems: ['orospu', 'siktir', 'sikiş', 'amcık', 'götver', 'yavşak', 'şerefsiz', 'kaltak', 'ibne', 'gerizekal', 'aptal', 'salak'],
     // The city Amasya and its people start like "am"; "sikke" is a coin.
     // A doubled adjective is an adverb of how something is done ("salak salak gülerim", I laugh foolishly), and "aptal kutusu" the
     // television ("the idiot box"), in its case endings.
