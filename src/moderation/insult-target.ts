@@ -93,6 +93,11 @@ const ITALIAN_I_AM_BEFORE = /^[^\S\n]*sono[^\S\n]+(?:(?:proprio|davvero|verament
 const ITALIAN_I_AM_AFTER = /^[^\S\n]+che[^\S\n]+sono(?:[^\p{L}\p{N}]*$|[^\S\n]*[,:])/u;
 const ITALIAN_SINGULAR = /[oa]$/u;
 /**
+ * The writer set before a comma, the insult in apposition to them ("Moi, la plus conne de la famille, j'ai...",
+ * "Ich, der größte Idiot der Welt"), three words at most between; not "yo" or "ja", also a greeting and a "yes".
+ */
+const WRITER_IN_APPOSITION = /^[^\S\n]*(?:moi|ich|io|eu|ik)[^\S\n]*,[^\S\n]*(?:\p{L}+[^\S\n]+){0,3}$/u;
+/**
  * Speech to oneself: after "I tell myself:", "أكلم نفسي:", "говорю себе:" the one addressed is the writer
  * ("I tell myself every morning: get up, you lazy idiot").
  */
@@ -113,10 +118,11 @@ const FIRST_PERSON_VERB_AFTER: Readonly<Record<string, RegExp>> = {
  * Japanese and Mandarin, written without spaces, name the writer by a pronoun: Japanese anywhere in the
  * sentence ("ブスな私ですが", "自分はクズですが"), but not as a possessor ("私の上司はクズ"), in 私立 (private)
  * or 自分勝手 (selfish), or plural ("僕ら"); Mandarin only right before the insult, through adverbs, the
- * copula and a measure word ("我真是个傻逼"), since "我老板是个白痴" is my boss; 本人 (I myself) anywhere.
+ * copula and a measure word ("我真是个傻逼"), and a skill joined to the insult after the measure word ("我是个音乐白痴",
+ * hopeless at music), since "我老板是个白痴" is my boss; 本人 (I myself) anywhere.
  */
 const JAPANESE_WRITER = /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?!の|立|達|たち|ら|勝手)/u;
-const MANDARIN_WRITER = /本人|(?:我|俺|咱)(?:真|就|也|还|简直|真的|果然|根本|完全|是|个|一个|大|超级|纯)*$/u;
+const MANDARIN_WRITER = /本人|(?:我|俺|咱)(?:真|就|也|还|简直|真的|果然|根本|完全|是|个|一个|大|超级|纯)*(?:(?<=个)\p{Script=Han}{1,2})?$/u;
 /** Someone else in Japanese or Mandarin: you, he, she, that one, this person, everyone. */
 const CJK_OTHER = /お前|おまえ|てめえ|てめぇ|貴様|あんた|あなた|君|きみ|あいつ|こいつ|そいつ|彼|奴|やつ|この人|その人|あの人|みんな|你|您|他|她|它|大家|楼主/u;
 
@@ -137,7 +143,7 @@ export function aimedAtSelf(text: string, from: number, to: number, lang?: strin
   if (talk) return !OTHER.test(before.slice(0, talk.index + talk[0].length));
   if (OTHER.test(before) || OTHER.test(text.slice(from, to)) || OTHER.test(after)) return false;
   const clause = before.replace(CLAUSE_START, '');
-  return WRITER.test(clause) || WRITER_NEXT.test(after) || SKILL.test(after) || WRITER_RIGHT_BEFORE.test(clause) || CALLED_RIGHT_BEFORE.test(clause) ||
+  return WRITER.test(clause) || WRITER_IN_APPOSITION.test(before) || WRITER_NEXT.test(after) || SKILL.test(after) || WRITER_RIGHT_BEFORE.test(clause) || CALLED_RIGHT_BEFORE.test(clause) ||
     (ITALIAN_SINGULAR.test(text.slice(from, to)) && (ITALIAN_I_AM_BEFORE.test(clause) || ITALIAN_I_AM_AFTER.test(after))) ||
     (lang !== undefined && FIRST_PERSON_VERB_AFTER[lang]?.test(after) === true);
 }

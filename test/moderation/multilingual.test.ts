@@ -243,6 +243,13 @@ describe('swearing and slurs from the curated lexicons', () => {
     ['it', 'Che scemo che sono, ho perso le chiavi', false],
     ['it', 'Sono davvero un idiota con le date', false],
     ['it', 'Smettila di dire scemenze e vieni a cena', false],
+    // The writer in apposition before a comma, and a skill joined to a Mandarin insult; the same words of someone else.
+    ['fr', "Moi, la plus conne de la famille, j'ai encore oublié les clés.", false],
+    ['de', 'Ich, der größte Idiot der Welt, habe meinen Schlüssel verloren.', false],
+    ['zh', '我是个音乐白痴，但是很喜欢听歌', false],
+    ['fr', 'Moi, je pense que mon voisin est un vrai connard.', true],
+    ['zh', '他是个音乐白痴还到处唱', true],
+    ['zh', '我老板是个白痴', true],
   ])('%s: "%s" removed: %s', async (_lang, value, removed) => {
     expect(await flagged(value)).toBe(removed);
   });
