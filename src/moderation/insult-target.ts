@@ -122,6 +122,12 @@ const FIRST_PERSON_VERB_AFTER: Readonly<Record<string, RegExp>> = {
  * hopeless at music), since "我老板是个白痴" is my boss; 本人 (I myself) anywhere.
  */
 const JAPANESE_WRITER = /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?!の|立|達|たち|ら|勝手)/u;
+/**
+ * Japanese that names the writer and someone else: a subject marked by が right before the insult is the one called so
+ * ("私は上司がクズだと思う"; "私がクズです" is the writer), and a writer after it who only thinks it ("上司はクズだと私は思う").
+ */
+const JAPANESE_OTHER_SUBJECT = /(?<!私|わたし|あたし|僕|ぼく|俺|おれ|自分)が(?:本当に|ほんとに|マジで|まじで|完全に|ただの)?$/u;
+const JAPANESE_WRITER_THINKS = /^[^。]*と(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:は|も)?(?:思|考)/u;
 const MANDARIN_WRITER = /本人|(?:我|俺|咱)(?:真|就|也|还|简直|真的|果然|根本|完全|是|个|一个|大|超级|纯)*(?:(?<=个)\p{Script=Han}{1,2})?$/u;
 /** Someone else in Japanese or Mandarin: you, he, she, that one, this person, everyone. */
 const CJK_OTHER = /お前|おまえ|てめえ|てめぇ|貴様|あんた|あなた|君|きみ|あいつ|こいつ|そいつ|彼|奴|やつ|この人|その人|あの人|みんな|你|您|他|她|它|大家|楼主/u;
@@ -137,7 +143,9 @@ export function aimedAtSelf(text: string, from: number, to: number, lang?: strin
   const after = end < 0 ? rest : rest.slice(0, end);
   if (lang === 'ja' || lang === 'zh') {
     if (CJK_OTHER.test(before) || CJK_OTHER.test(text.slice(from, to)) || CJK_OTHER.test(after)) return false;
-    return lang === 'ja' ? JAPANESE_WRITER.test(before) || JAPANESE_WRITER.test(after) : MANDARIN_WRITER.test(before.replace(CLAUSE_START, ''));
+    return lang === 'ja'
+      ? (JAPANESE_WRITER.test(before) && !JAPANESE_OTHER_SUBJECT.test(before)) || (JAPANESE_WRITER.test(after) && !JAPANESE_WRITER_THINKS.test(after))
+      : MANDARIN_WRITER.test(before.replace(CLAUSE_START, ''));
   }
   const talk = SELF_TALK.exec(before);
   if (talk) return !OTHER.test(before.slice(0, talk.index + talk[0].length));

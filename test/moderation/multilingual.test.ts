@@ -250,6 +250,11 @@ describe('swearing and slurs from the curated lexicons', () => {
     ['fr', 'Moi, je pense que mon voisin est un vrai connard.', true],
     ['zh', '他是个音乐白痴还到处唱', true],
     ['zh', '我老板是个白痴', true],
+    // Japanese: the subject marked by が right before the insult, or a writer who only thinks it, is not the one called so.
+    ['ja', '私は上司がクズだと思う', true],
+    ['ja', '上司はクズだと私は思う', true],
+    ['ja', '私はお酒が大好きなクズです', false],
+    ['ja', '私がバカでした、ごめんなさい', false],
   ])('%s: "%s" removed: %s', async (_lang, value, removed) => {
     expect(await flagged(value)).toBe(removed);
   });
