@@ -1745,7 +1745,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // named with a determiner (أسود alone is also lions), sects and peoples, and the slurs that name a group.
       'امراه', 'مراه ', 'مراه.', 'مراه،', 'مراه؟', 'مراه!', 'اي اسود', 'كل اسود', 'واحد اسود', 'الاسود', 'شيعه', 'روافض', 'رافضه', 'نصاري', 'صليبي', 'اكراد',
       'امازيغ', 'خولات', 'مخنث', 'سحاقي', 'مسترجل', ...AR_PEOPLES,
-      'هنود', 'احباش', 'الاتراك', 'البدو', 'الكرد ', 'الكرد،', 'الكرد.', 'الافغان ', 'الافغان،', 'الافغان.', 'افغان ',
+      'هنود', 'احباش', 'الاتراك', 'البدو', ...asArabicWord('الكرد', 'الافغان', 'افغان'),
     ],
     derogation: [
       // Words are read inside longer ones: a short one that is also inside an innocent word takes a leading space or

@@ -119,6 +119,7 @@ describe('Arabic: peoples and nationalities', () => {
     ['shit, the last word', 'المسلمين خرا'],
     ['a shame, the last word', 'اليهود عار'],
     ['shit, the first word', 'خرا على المسلمين'],
+    ['a people read only whole, the last word', 'انا بكره الكرد'],
   ])('the word itself (%s): "%s" is hate', async (_class, value) => {
     expect(await hate(value)).toBe(true);
   });
