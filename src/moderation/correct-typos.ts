@@ -1,7 +1,8 @@
 import type { Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
 import { END, ID, MemoByWordId, mix, START, STRIDE, type WordReading } from './segment-words.js';
-import { ARABIC_FOLD, ARABIC_KNOWN, ARABIC_TARGETS, foldArabic, GROUP_STEMS, GROUP_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
+import { ARABIC_FOLD, foldArabic } from './fold-arabic.js';
+import { ARABIC_KNOWN, ARABIC_TARGETS, GROUP_STEMS, GROUP_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 
 /**

@@ -8,6 +8,7 @@ import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
 import { normalise, type Normalised } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
+import { foldArabic } from './fold-arabic.js';
 import { firstAtLeast } from './sorted-offsets.js';
 import { arabiziLexicon, findSkeletons, type SkeletonLexicon } from './arabizi-skeleton.js';
 import { holdsHindiFunctionWord, languageBit, lexiconsMayHit, looksPolish, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
@@ -1199,8 +1200,6 @@ const SCRIPTS: Readonly<Record<ScriptLanguage, RegExp>> = { zh: /\p{Script=Han}/
  */
 const russianWord = (word: string) => (word.endsWith(' ') ? `${escapeRegExp(word.trimEnd())}(?![\\p{L}\\p{N}])` : `${escapeRegExp(word)}\\p{L}*`);
 
-/** Arabic letters written several ways, folded one for one (offsets kept). */
-const foldArabic = (text: string) => text.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 
 /**
  * An Arabic grammar word as members spell it: its inner words ending in the plural's waw with or without

@@ -1,5 +1,6 @@
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar } from './hate-grammars.js';
 import { languageBit, type Language } from './lexicons/language.js';
+import { foldArabic } from './fold-arabic.js';
 import {
   CONTEMPT, DEHUMANISING, DIRECTED_INSULTS, GROUP_MEMBER, GROUPS, INSULTS, KILL_VERBS, SLURS, TYPO_TARGETS,
 } from './word-lists.js';
@@ -79,24 +80,6 @@ function mapLanguages(): ReadonlyMap<string, number> {
   return map;
 }
 
-/**
- * Arabic letters written several ways, folded one for one, as the Arabic grammar reads its text; read by
- * character code, the text itself returned when it has none of them (most words).
- */
-export function foldArabic(text: string): string {
-  let i = 0;
-  while (i < text.length && ARABIC_FOLD[text.charCodeAt(i) - 0x0620] === undefined) i++;
-  if (i === text.length) return text;
-  let folded = text.slice(0, i);
-  for (; i < text.length; i++) folded += ARABIC_FOLD[text.charCodeAt(i) - 0x0620] ?? text[i];
-  return folded;
-}
-/** By code point less 0x620: أ إ آ as ا, ة as ه, ى as ي. */
-export const ARABIC_FOLD: readonly (string | undefined)[] = (() => {
-  const fold: (string | undefined)[] = [];
-  for (const [from, to] of [['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ة', 'ه'], ['ى', 'ي']] as const) fold[from.charCodeAt(0) - 0x0620] = to;
-  return fold;
-})();
 const arabicWords = (lists: readonly (readonly string[])[]) => lists.flat().flatMap((p) => foldArabic(p).split(/\s+/)).filter((w) => /^[\u0621-\u064a]+$/.test(w));
 const arabic = SCRIPT_GRAMMARS.ar;
 /** The Arabic group, derogation and violence words of four letters or more. */

@@ -39,6 +39,15 @@ describe('multilingual lexicons (LDNOOBW, curated)', () => {
     expect(words('Figli di puttana, stronzissimi')).toEqual(['it:puttana', 'it:stronzissimi']);
   });
 
+  it('Arabic letters written several ways meet: a hamza\'s seat or its alif, teh marbuta or heh, alif maqsura or yeh', () => {
+    expect(words('انتى حمار')).toEqual(['ar:انتى حمار']);
+    expect(words('إنت حيوان')).toEqual(['ar:إنت حيوان']);
+    expect(words('يا إبن الكلب')).toContain('ar:يا إبن الكلب');
+    expect(words('لوطى')).toEqual(['ar:لوطى']);
+    expect(words('شرموطه وقحبة')).toEqual(['ar:شرموطه', 'ar:قحبة']);
+    expect(words('أنا بحب الحيوانات')).toEqual([]);
+  });
+
   it('masked, digit and stretched spellings read back in every script, not from a list of examples', () => {
     expect(words('F*ck off, you stupid b!tch, c#nt')).toEqual(['en:F*ck', 'en:b!tch', 'en:c#nt']);
     expect(words('fuuuuck youuuu')).toEqual(['en:fuuuuck']);

@@ -1,4 +1,5 @@
 import type { Language } from './language.js';
+import { foldArabic } from '../fold-arabic.js';
 import { END, FNV_OFFSET, FNV_PRIME, ID, MemoByWordId, START, STRIDE, type WordReading } from '../segment-words.js';
 
 /** What a lexicon word means on its own: swearing and obscenity, or a slur against a group. */
@@ -112,6 +113,12 @@ export function fold(text: string): string {
   return (MARK.test(decomposed) ? decomposed.replace(/([\p{Script=Latin}\p{Script=Cyrillic}])\p{M}+/gu, '$1') : decomposed).normalize('NFC');
 }
 
+/**
+ * The lexicons' keys and the words read against them: fold, and the Arabic letters foldArabic reads as one ("أنت" and
+ * "انت", "قحبة" and "قحبه" meet), so no Arabic entry needs writing each way.
+ */
+const foldKey = (text: string) => foldArabic(fold(text));
+
 /** The keys of a text's words, as the matcher reads them. */
 function keysOf(text: string): string[] {
   const keys: string[] = [];
@@ -121,7 +128,7 @@ function keysOf(text: string): string[] {
 
 /** The token of source.slice(start, end), a word Words found; `lower`: the source is lower case already. */
 function tokenAt(source: string, start: number, end: number, asciiWord: boolean, lower: boolean): Token {
-  const word = asciiWord ? (lower ? source.slice(start, end) : source.slice(start, end).toLowerCase()) : withoutTatweel(fold(source.slice(start, end)));
+  const word = asciiWord ? (lower ? source.slice(start, end) : source.slice(start, end).toLowerCase()) : withoutTatweel(foldKey(source.slice(start, end)));
   const masked = asciiWord ? ASCII_MASKED.test(word) && ASCII_LETTER.test(word) : MASKED.test(word) && LETTER.test(word);
   const key = masked ? [...word].map((c) => LEET[c] ?? c).join('') : word;
   const unstretched = (asciiWord ? stretchedAscii(key) : stretched(key)) ? unstretch(key) : key;
@@ -289,12 +296,12 @@ function shapeOf(word: string, n: number): number {
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
   const compiled: CompiledLexicons = { byFirst: new Map(), bySecond: new Map(), byLength: new Map(), stems: [], stemsByHead: new Map(), stemHead: 0, shapes: new Uint8Array(SHAPES), unspaced: [], allow: new Map(), allowCover: new Map(), gates: new Map() };
   for (const lex of lexicons) {
-    const slurs = new Set(lex.slurs.map(fold));
-    const strict = new Set(lex.strict.map(fold));
-    compiled.allow.set(lex.lang, new Set(lex.allow.map(fold)));
-    compiled.allowCover.set(lex.lang, lex.allow.map(fold).filter((a) => a.includes(' ') || UNSPACED.test(a)));
+    const slurs = new Set(lex.slurs.map(foldKey));
+    const strict = new Set(lex.strict.map(foldKey));
+    compiled.allow.set(lex.lang, new Set(lex.allow.map(foldKey)));
+    compiled.allowCover.set(lex.lang, lex.allow.map(foldKey).filter((a) => a.includes(' ') || UNSPACED.test(a)));
     for (const term of lex.terms) {
-      const folded = fold(term);
+      const folded = foldKey(term);
       // Most terms are words of ASCII letters, one space apart: their tokens' keys are those words.
       const plain = PLAIN_WORDS.test(folded);
       const entry: Entry = { lang: lex.lang, term, category: slurs.has(folded) ? 'slur' : 'profanity', words: plain ? folded.split(' ') : keysOf(term), strict: strict.has(folded) };
@@ -313,7 +320,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       }
     }
     for (const stem of lex.stems) {
-      const folded = fold(stem);
+      const folded = foldKey(stem);
       compiled.stems.push({ stem: folded, entry: { lang: lex.lang, term: stem, category: slurs.has(folded) ? 'slur' : 'profanity', words: [folded], strict: strict.has(folded) } });
     }
   }
@@ -355,7 +362,7 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
   let foldedText: string | undefined;
   const folded = (): string => {
     if (foldedText === undefined) {
-      const whole = fold(text);
+      const whole = foldKey(text);
       foldedText = whole.length === text.length ? whole : text;
     }
     return foldedText;
