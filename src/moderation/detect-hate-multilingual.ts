@@ -1440,6 +1440,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     let best: { weight: number; from: number; to: number } | undefined;
     for (const g of groups) {
       if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang))) continue;
+      if (lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) continue;
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);
@@ -1480,6 +1481,12 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   return hits;
 }
 
+/**
+ * Mandarin puts a relative clause before its noun: a group followed by 所 and a verb, or by a verb of undergoing, and
+ * 的 is the subject of that clause, and what is said is said of the noun after it ("消灭难民所遭受的贫困", wipe out the
+ * poverty refugees suffer; "女性面临的歧视很恶心").
+ */
+const ZH_RELATIVE_AFTER = /^(?:所\p{Script=Han}{1,3}|(?:遭受|面临|经历|承受|受到|遇到|忍受|经受|面对|所受)(?:过|到)?)的/u;
 /**
  * Arabic (Session 15): a definite adjective right after a definite noun that is no group word describes that
  * noun ("المسؤولين الفاسدين بيظلمو اللاجئين": the officials are corrupt, not the refugees).

@@ -47,6 +47,7 @@ describe('Mandarin constructions', () => {
     ['an A-not-A question', '残疾人是不是都是废物？'],
     ['a negation in the clause before does not reach a clause with its own subject', '我不想和穆斯林住在一起，他们太脏了。'],
     ['a group named, then "they" derogated in the same sentence', '我认识几个同性恋，他们都是变态。'],
+    ['the group itself the object', '我们要消灭难民'],
   ])('%s: "%s" is hate', async (_class, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -57,6 +58,8 @@ describe('Mandarin constructions', () => {
     ['counter-speech: the one who thinks it addressed', '如果你认为黑人都是罪犯，那你就是个种族主义者。'],
     ['counter-speech: a claim called nonsense', '有人说同性恋是病，这完全是胡说。'],
     ['a plain question', '你不觉得黑人音乐很棒吗？'],
+    // Session 19: the group is the subject of a relative clause before the noun the verb acts on.
+    ['a relative clause before its noun: the poverty refugees suffer', '我们要消灭难民所遭受的贫困'],
   ])('%s: "%s" is not hate', async (_class, value) => {
     expect(await hate(value)).toBe(false);
   });
