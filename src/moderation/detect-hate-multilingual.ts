@@ -974,7 +974,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
     const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n)));
-    const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);
+    const framed = (p: (typeof denied)[number]) =>
+      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1;
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
   }
@@ -1469,11 +1470,28 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     const from = Math.min(g.from, w.from);
     const to = Math.max(g.to, w.to);
     const n = sentence(w.from);
-    const framed = mentions.some((m) => m.from >= startOf(n) && m.to <= endOf(n)) || quoted(text, from, to) ? MENTIONED : 1;
+    const framed = mentions.some((m) => m.from >= startOf(n) && m.to <= endOf(n)) || quoted(text, from, to) || quotedStatement(text, g) ? MENTIONED : 1;
     hits.push({ category: 'hate', weight: DENIED * framed, evidence: evidenceAt(segment, from, to), why: `a protected group denied worth (${lang})` });
     break; // one such hit says it; more would only add up the same denial
   }
   return hits;
+}
+
+/**
+ * A group inside a quoted statement, the denial outside it: what is denied a place is the quotation ('Des phrases
+ * comme « les réfugiés sont une plaie » n'ont pas leur place ici', 'عبارات زي "اللاجئين وباء" مالهاش مكان'), not
+ * the group (session 19). Only a quotation that holds words after the group's name: scare quotes around the name
+ * alone ("les 'réfugiés' n'ont pas leur place ici") keep the denial the group's.
+ */
+const QUOTE_MARK = /["«»„“”‘’‚「」『』']/u;
+function quotedStatement(text: string, g: Span): boolean {
+  if (!quoted(text, g.from, g.to)) return false;
+  for (let i = g.to; i < Math.min(text.length, g.to + 120); i++) {
+    // An apostrophe between letters ("n'ont") closes nothing.
+    if (!QUOTE_MARK.test(text[i]!) || (/['’]/u.test(text[i]!) && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''))) continue;
+    return /\p{L}/u.test(text.slice(g.to, i));
+  }
+  return false;
 }
 
 /**
