@@ -235,6 +235,17 @@ const NOBODY_AS = /(?<!\p{L})(?:ninguem|nikt|personne|rien|nada|nic)(?:[^\p{L}]+
 /** "Qu'on le veuille ou non", "gostem ou não", "czy się to komuś podoba, czy nie": "whether or not" denies nothing. */
 const WHETHER_OR_NOT = /(?:(?<!\p{L})ou|,[^\p{L}]*czy)[^\p{L}]+$/u;
 const WHETHER_OR_NOT_READ: ReadonlySet<string> = new Set(['fr', 'pt', 'pl']);
+/**
+ * "Never have I seen people so dirty" ("nunca vi gente mais suja", "j'ai jamais vu des gens aussi sales", "nunca he
+ * visto gente tan sucia", "non ho mai visto gente così sporca", "nie widziałem ludzi tak brudnych"): a negated
+ * seeing or meeting of people so... ranks them first, as NOBODY_AS does; it denies nothing (session 19).
+ */
+const NEVER_SEEN = new RegExp(
+  String.raw`^(?:[^\p{L}]+\p{L}+){0,3}?[^\p{L}]+(?:vi|visto|vimos|conheci|encontrei|vu|vus|connu|rencontre|croise|conoci|conocido|encontrado|gesehen|getroffen|erlebt|kennengelernt|gezien|ontmoet|meegemaakt|widzialem|widzialam|spotkalem|spotkalam|poznalem|poznalam|incontrato|conosciuto)` +
+    String.raw`(?:[^\p{L}]+(?:des|de|d|uns|umas|unos|unas|so|solche|zulke))?[^\p{L}]+(?:gente|pessoas|gens|personnes|personas|persone|menschen|leute|mensen|ludzi|ninguem|personne|nadie|nessuno|niemanden|niemand|nikogo)` +
+    String.raw`(?:[^\p{L}]+\p{L}+)?[^\p{L}]+(?:mais|tao|aussi|plus|si|mas|tan|piu|cosi|so|zo|bardziej|tak)(?!\p{L})`,
+  'u',
+);
 /** French "pas mal de" (quite a few) counts; it negates nothing (Session 15). */
 const QUITE_A_FEW = /^[^\p{L}]+mal[^\p{L}]+d(?:e|es|(?!\p{L}))/u;
 /** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until", an "if ... not" or a reversing "never stop")? */
@@ -250,6 +261,7 @@ function negates(text: string, n: Span, lang: string): boolean {
   const unrivalled = CLOSE_READING.has(lang) && NO_ONE.test(word) && AS_MUCH_AS.test(after);
   if (WHETHER_OR_NOT_READ.has(lang) && WHETHER_OR_NOT.test(before)) return false;
   if (lang === 'fr' && word === 'pas' && QUITE_A_FEW.test(after)) return false;
+  if (NEVER_SEEN.test(after)) return false;
   if (lang === 'tr' && (TURKISH_NOT_DENYING.test(after) || TURKISH_NOTHING_BUT.test(before))) return false;
   return !restrictive && !superlative && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before)
     && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && asksAgreementPlainly(text, n));
@@ -942,8 +954,18 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
       const enclitic = encliticOf(text, s, lang);
-      if (!sameOrReferredBack(sentence, enclitic ? [...they, enclitic] : they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang), inside: OBJECT_INSIDE.has(lang) })
-        && !fragmentAfter(text, g, s, lang, sentencesOf)) continue;
+      const referredBack = (refs: readonly Span[]) =>
+        sameOrReferredBack(sentence, refs, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang), inside: OBJECT_INSIDE.has(lang) });
+      // Carried without a pronoun (session 19: a demonstrative, a topic asked, a group that explains): not from a
+      // sentence that reports or counters ("Qui a dit que les X étaient des sauvages ? Des ignorants.").
+      const carried = () => {
+        if (mentions.some((m) => sentence(m.from) === sentence(g.from))) return false;
+        if (fragmentAfter(text, g, s, lang, sentencesOf)) return true;
+        const epithet = epithetOf(text, s, lang);
+        return (epithet !== undefined && leadsItsSentence(text, g, sentencesOf) && referredBack([epithet])) || topicAsked(text, g, s, sentencesOf)
+          || ((!('category' in s) || s.category === 'hate') && groupExplains(text, g, s, lang, sentencesOf));
+      };
+      if (!referredBack(enclitic ? [...they, enclitic] : they) && !carried()) continue;
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
       if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said))) continue;
@@ -1678,6 +1700,82 @@ function sameOrReferredBack(
 }
 
 /**
+ * A demonstrative right before what is said, in the sentence after a group's, is the group called so: "Os refugiados
+ * chegaram ao bairro. Desde então, só sujeira, esses animais.", "Ces animaux", "Esos parásitos", "Diese Ratten"
+ * (session 19). Only right before it: "Esses políticos são uns vermes" says it of the politicians.
+ */
+const DEMONSTRATIVE: Readonly<Record<string, RegExp>> = {
+  pt: /(?<!\p{L})(?:esses|essas|estes|estas|aqueles|aquelas)[^\p{L}]+$/u,
+  fr: /(?<!\p{L})ces[^\p{L}]+(?:(?:sales|maudits|maudites|putains de|espece de|especes de)[^\p{L}]+)?$/u,
+  es: /(?<!\p{L})(?:estos|estas|esos|esas|aquellos|aquellas)[^\p{L}]+(?:(?:putos|putas|malditos|malditas)[^\p{L}]+)?$/u,
+  it: /(?<!\p{L})(?:questi|queste|quei|quegli|quelle)[^\p{L}]+(?:(?:maledetti|maledette|luridi|luride|schifosi|schifose)[^\p{L}]+)?$/u,
+  de: /(?<!\p{L})(?:diese|dieses|solche|solches)[^\p{L}]+(?:(?:dreckigen|dreckige|verdammten|verdammte|elenden|elende)[^\p{L}]+)?$/u,
+  nl: /(?<!\p{L})(?:deze|die|zulke|dat)[^\p{L}]+(?:(?:vuile|smerige|kut|vieze)[^\p{L}]+)?$/u,
+  pl: /(?<!\p{L})(?:te|ci|tacy|takie|tych|tymi)[^\p{L}]+(?:(?:brudne|brudni|pieprzone|pieprzeni|cholerne|cholerni)[^\p{L}]+)?$/u,
+};
+function epithetOf(text: string, s: Span, lang: string): Span | undefined {
+  const m = DEMONSTRATIVE[lang]?.exec(text.slice(Math.max(0, s.from - 30), s.from));
+  if (!m) return undefined;
+  const from = s.from - m[0].length;
+  return { from, to: from + m[0].trimEnd().length };
+}
+
+/**
+ * Whether a group leads its sentence, which a demonstrative in the next one refers back to: only an article, a
+ * quantifier or "and" before it, and no agent after it ("Os judeus foram insultados por racistas. Esses lixos..."
+ * calls the racists so); or it ends a question ("Pra que serve um X? Esses vermes...").
+ */
+const LEADING = /^[^\p{L}]*(?:(?:e|et|y|und|en|i|a|mas|mais|pero|ma|aber|maar|ale)[^\p{L}]+)?(?:(?:todos|todas|tous|toutes|alle|tutti|tutte|wszyscy|os|as|les|los|las|gli|i|le|die|de|het|ci|te|um|uma|un|une|uno|una|ein|eine|een|muitos|muitas|beaucoup|des|d|mes|meus|minhas|nos|nossos|estos|esos|esses|estes|ces|questi|diese|deze)[^\p{L}]+){0,2}$/u;
+const AGENT = /(?<!\p{L})(?:por|pelos|pelas|pelo|pela|par|von|vom|door|przez|da|dai|dagli|dalle|dal)(?!\p{L})/u;
+function leadsItsSentence(text: string, g: Span, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
+  const n = sentence(g.from);
+  const after = text.slice(g.to, endOf(n));
+  if (/^[^\p{L}]*\?[^\p{L}]*$/u.test(after)) return true;
+  return LEADING.test(text.slice(startOf(n), g.from)) && !AGENT.test(after);
+}
+
+/**
+ * A group named alone as a question, the topic of the sentence after it: "Os negros? Nunca vi gente mais suja.",
+ * "Les Noirs ? J'ai jamais vu des gens aussi sales.", "¿Los gitanos? Ni en pintura." (session 19). Only its name,
+ * an article and "and" or "as for" before it, and the question mark.
+ */
+const TOPIC_OPENING = /^[^\p{L}]*(?:(?:e|et|y|und|en|i|a|quanto|quant|e quanto|en cuanto|y que hay de|und was ist mit|wat dacht je van|a co z)[^\p{L}]+)?(?:(?:aos|as|os|aux|a|les|los|las|gli|i|le|die|de|het)[^\p{L}]+)?$/u;
+function topicAsked(text: string, g: Span, s: Span, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
+  const sg = sentence(g.from);
+  if (sentence(s.from) !== sg + 1) return false;
+  return TOPIC_OPENING.test(text.slice(startOf(sg), g.from)) && /^[^\p{L}]*\?[^\p{L}]*$/u.test(text.slice(g.to, endOf(sg)));
+}
+
+/**
+ * A group named, in the sentence after something contemptible said of someone, as what explains it: "Claro que ele é
+ * desonesto. É judeu, afinal.", "Évidemment qu'il est malhonnête. C'est un juif après tout." (session 19). Only a
+ * sentence that is its copula, its article, the group and a word of "what did you expect" ("afinal", "après tout",
+ * "al fin y al cabo", "halt") or an opening "of course" ("Normal, c'est un Rom."): "Tratam-nos como lixo. São
+ * refugiados." names who is mistreated.
+ */
+const EXPLAINS: Readonly<Record<string, { opening: RegExp; marker: RegExp; tail: RegExp }>> = {
+  pt: {
+    opening: /^[^\p{L}]*(?:(claro|obvio|pudera|normal|tipico|logico|afinal)[^\p{L}]+)?(?:(?:que[^\p{L}]+)?(?:ele|ela|eles|elas)[^\p{L}]+)?(?:e|sao|era|eram)[^\p{L}]+(?:(?:um|uma|uns|umas)[^\p{L}]+)?$/u,
+    marker: /^[^\p{L}]*(?:afinal|ne|claro|pois|ora|oras|uai|ue|obvio|o que (?:voce )?esperava|o que esperar|fazer o que|sempre)(?:[^\p{L}]+(?:de contas|ne|ora|pois))?[^\p{L}]*$/u,
+    tail: /^[^\p{L}]*$/u,
+  },
+  fr: {
+    opening: /^[^\p{L}]*(?:(normal|evidemment|forcement|bien sur|typique|logique|pas etonnant|sans surprise)[^\p{L}]+)?(?:c[^\p{L}]+est|c[^\p{L}]+etait|il[^\p{L}]+est|elle[^\p{L}]+est|ce[^\p{L}]+sont|ils[^\p{L}]+sont|elles[^\p{L}]+sont|il[^\p{L}]+etait)[^\p{L}]+(?:(?:un|une|des)[^\p{L}]+)?$/u,
+    marker: /^[^\p{L}]*(?:apres tout|forcement|normal|quoi|hein|evidemment|bien sur|comme d hab|comme toujours|que voulez vous|que veux tu|tu m etonnes|au fond)[^\p{L}]*$/u,
+    tail: /^[^\p{L}]*$/u,
+  },
+};
+function groupExplains(text: string, g: Span, s: Span, lang: string, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
+  const explains = EXPLAINS[lang];
+  const sg = sentence(g.from);
+  if (!explains || sg !== sentence(s.from) + 1) return false;
+  const opening = explains.opening.exec(text.slice(startOf(sg), g.from));
+  if (!opening) return false;
+  const after = text.slice(g.to, endOf(sg)).replace(/[^\p{L}]+/gu, ' ').trim();
+  return after === '' ? opening[1] !== undefined : explains.marker.test(after);
+}
+
+/**
  * A sentence that is only what is said, without a verb, right after the sentence naming a group, says it of
  * that group: "Tantos X por aqui. Uma praga.", "O que eu acho dos X? Lixo." Only where nothing but a determiner
  * opens it ("uma", "umas", "que", "bando de") and nothing follows it but an aside after a comma ("Ladrões, sem
@@ -1686,8 +1784,10 @@ function sameOrReferredBack(
  */
 const FRAGMENT_OPENING: Readonly<Record<string, RegExp>> = {
   pt: /^[^\p{L}]*(?:(?:um|uma|uns|umas|que|so|apenas|puro|pura|bando de|cambada de|corja de)[^\p{L}]+)?$/u,
+  // Session 19: "Qui voudrait vivre à côté de X ? Des sauvages.", "Que des parasites."
+  fr: /^[^\p{L}]*(?:(?:des|de la|du|que des|rien que des|tous des|toutes des|une bande de|bande de|un ramassis de|ramassis de|un tas de)[^\p{L}]+)?$/u,
 };
-const EXCLAIMED = /(?:vergonha|nojo|asco|horror|absurdo)$/u;
+const EXCLAIMED = /(?:vergonha|nojo|asco|horror|absurdo|honte|honteux|horreur|scandale|scandaleux|degout|degoutant|revoltant|lamentable|pathetique|inadmissible|inacceptable)$/u;
 const FRAGMENT_TAIL = /^(?:[^\p{L},]*,(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]*$/u;
 function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
   const opening = FRAGMENT_OPENING[lang];

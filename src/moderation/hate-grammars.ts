@@ -1891,6 +1891,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'الله ياخد', 'ربنا ياخد', 'الله ياخذ', 'يموتو كلهم', 'الموت لل', 'لازم يتقتلو', 'لازم نقتل',
       'لازم نخلص', 'نتخلص منهم', 'يجب قتل', 'يجب اباده', 'يجب طرد', 'يجب ترحيل', 'يجب اعدام',
       'يجب حرق',
+      // Session 19: uprooting them ("يجب استئصاله", "نجتثهم"): surgery's word, said of a group.
+      'استيصالهم', 'استيصاله', 'استيصالها', 'يجب استيصال', 'لازم استيصال', 'نستاصلهم', 'اجتثاثهم', 'نجتثهم', 'يجب اجتثاث',
       // Hanging, trampling, crushing, wiping out, stabbing, strangling, burning, burying and drowning them, with
       // the object suffix or the imperative plural (the bare roots, "يموتون", "تطهير", also tell what a group
       // suffers).
