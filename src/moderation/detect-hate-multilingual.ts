@@ -240,6 +240,8 @@ const WHETHER_OR_NOT_READ: ReadonlySet<string> = new Set(['fr', 'pt', 'pl']);
  * visto gente tan sucia", "non ho mai visto gente così sporca", "nie widziałem ludzi tak brudnych"): a negated
  * seeing or meeting of people so... ranks them first, as NOBODY_AS does; it denies nothing (session 19).
  */
+/** German and Dutch put the participle last: "nie habe ich so dreckige Menschen gesehen", "nooit zulke vieze mensen gezien". */
+const NEVER_SEEN_LAST = /^(?:[^\p{L}]+\p{L}+){0,3}?[^\p{L}]+(?:so|solche|solch|zo|zulke)(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:menschen|leute|mensen|niemanden)(?:[^\p{L}]+\p{L}+)?[^\p{L}]+(?:gesehen|getroffen|erlebt|kennengelernt|gezien|ontmoet|meegemaakt)(?!\p{L})/u;
 const NEVER_SEEN = new RegExp(
   String.raw`^(?:[^\p{L}]+\p{L}+){0,3}?[^\p{L}]+(?:vi|visto|vimos|conheci|encontrei|vu|vus|connu|rencontre|croise|conoci|conocido|encontrado|gesehen|getroffen|erlebt|kennengelernt|gezien|ontmoet|meegemaakt|widzialem|widzialam|spotkalem|spotkalam|poznalem|poznalam|incontrato|conosciuto)` +
     String.raw`(?:[^\p{L}]+(?:des|de|d|uns|umas|unos|unas|so|solche|zulke))?[^\p{L}]+(?:gente|pessoas|gens|personnes|personas|persone|menschen|leute|mensen|ludzi|ninguem|personne|nadie|nessuno|niemanden|niemand|nikogo)` +
@@ -261,7 +263,7 @@ function negates(text: string, n: Span, lang: string): boolean {
   const unrivalled = CLOSE_READING.has(lang) && NO_ONE.test(word) && AS_MUCH_AS.test(after);
   if (WHETHER_OR_NOT_READ.has(lang) && WHETHER_OR_NOT.test(before)) return false;
   if (lang === 'fr' && word === 'pas' && QUITE_A_FEW.test(after)) return false;
-  if (NEVER_SEEN.test(after)) return false;
+  if (NEVER_SEEN.test(after) || NEVER_SEEN_LAST.test(after)) return false;
   if (lang === 'tr' && (TURKISH_NOT_DENYING.test(after) || TURKISH_NOTHING_BUT.test(before))) return false;
   return !restrictive && !superlative && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before)
     && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && asksAgreementPlainly(text, n));
@@ -1440,6 +1442,21 @@ function predicateAlone(text: string, sentence: (at: number) => number, startOf:
 }
 
 /**
+ * Arabic, as groupExplains (session 19): the group named, in the sentence after something contemptible said of
+ * someone, as what explains it: "طبعا هو حرامي. ما هو يهودي في الآخر.", "اصله لاجئ". Only its "after all" opening
+ * ("ما هو", "اصله", "عشان هو", "لانه"), or "of course" and a plain pronoun with "after all" after the group.
+ */
+const AR_EXPLAINS_OPENING = /^[\s.,،]*(?:(طبعا|اكيد|عادي|طبيعي|مش غريب)\s+)?(?:(ما هو|ما هي|ما هم|ماهو|ماهي|ماهم|اصله|اصلها|اصلهم|عشان هو|عشان هي|عشان هم|لانه|لانها|لانهم)|هو|هي|هم)\s+(?:(?:واحد|واحده)\s+)?$/u;
+const AR_EXPLAINS_TAIL = /^\s*(?:(في الاخر|فالاخر|ف الاخر|اصلا|بقي|برضه|طبعا|يعني|ما تستغربش)\s*)?[.!؟?\s]*$/u;
+function arabicGroupExplains(text: string, sentence: (at: number) => number, startOf: (n: number) => number, endOf: (n: number) => number, g: Span, s: Span, mentions: readonly Span[]): boolean {
+  const n = sentence(g.from);
+  if (n !== sentence(s.from) + 1 || mentions.some((m) => sentence(m.from) === n)) return false;
+  const opening = AR_EXPLAINS_OPENING.exec(text.slice(startOf(n), g.from));
+  const tail = opening && AR_EXPLAINS_TAIL.exec(text.slice(g.to, endOf(n)));
+  return !!tail && (opening![2] !== undefined || (opening![1] !== undefined && tail[1] !== undefined));
+}
+
+/**
  * hateIn for Mandarin, Arabic, Devanagari Hindi, Japanese and Russian: what a script grammar finds in a
  * segment, read with the role roleFor gives it; the same pairing and framing, with words found inside runs of text.
  */
@@ -1458,7 +1475,8 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     if (lang === 'ar' && attributeOfAnother(text, s, groups)) continue;
     let best: { weight: number; from: number; to: number } | undefined;
     for (const g of groups) {
-      if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang))) continue;
+      if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
+        || (lang === 'ar' && s.category === 'hate' && arabicGroupExplains(text, sentence, startOf, endOf, g, s, mentions)))) continue;
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);
@@ -1759,6 +1777,21 @@ const EXPLAINS: Readonly<Record<string, { opening: RegExp; marker: RegExp; tail:
     marker: /^[^\p{L}]*(?:afinal|ne|claro|pois|ora|oras|uai|ue|obvio|o que (?:voce )?esperava|o que esperar|fazer o que|sempre)(?:[^\p{L}]+(?:de contas|ne|ora|pois))?[^\p{L}]*$/u,
     tail: /^[^\p{L}]*$/u,
   },
+  es: {
+    opening: /^[^\p{L}]*(?:(claro|obvio|normal|tipico|logico|como no)[^\p{L}]+)?(?:(?:el|ella|ellos|ellas)[^\p{L}]+)?(?:es|son|era|eran)[^\p{L}]+(?:(?:un|una|unos|unas)[^\p{L}]+)?$/u,
+    marker: /^[^\p{L}]*(?:al fin y al cabo|despues de todo|claro|normal|obvio|que esperabas|que esperas|como siempre|pues|no)[^\p{L}]*$/u,
+    tail: /^[^\p{L}]*$/u,
+  },
+  it: {
+    opening: /^[^\p{L}]*(?:(certo|ovvio|normale|tipico|chiaro|ovviamente)[^\p{L}]+)?(?:(?:lui|lei|loro)[^\p{L}]+)?(?:e|sono|era|erano)[^\p{L}]+(?:(?:un|una|uno|degli|delle)[^\p{L}]+)?$/u,
+    marker: /^[^\p{L}]*(?:dopotutto|del resto|in fondo|alla fine|ovvio|ovviamente|normale|che ti aspettavi|cosa ti aspettavi|come sempre|no)[^\p{L}]*$/u,
+    tail: /^[^\p{L}]*$/u,
+  },
+  de: {
+    opening: /^[^\p{L}]*(?:(klar|naturlich|typisch|logisch|kein wunder)[^\p{L}]+)?(?:er|sie|das|es)[^\p{L}]+(?:ist|sind|war|waren)[^\p{L}]+(?:(halt|eben|nun mal|schliesslich|ja auch|ja)[^\p{L}]+)?(?:(?:ein|eine)[^\p{L}]+)?$/u,
+    marker: /^[^\p{L}]*(?:halt|eben|nun mal|schliesslich|was erwartest du|wie immer|typisch|oder)[^\p{L}]*$/u,
+    tail: /^[^\p{L}]*$/u,
+  },
   fr: {
     opening: /^[^\p{L}]*(?:(normal|evidemment|forcement|bien sur|typique|logique|pas etonnant|sans surprise)[^\p{L}]+)?(?:c[^\p{L}]+est|c[^\p{L}]+etait|il[^\p{L}]+est|elle[^\p{L}]+est|ce[^\p{L}]+sont|ils[^\p{L}]+sont|elles[^\p{L}]+sont|il[^\p{L}]+etait)[^\p{L}]+(?:(?:un|une|des)[^\p{L}]+)?$/u,
     marker: /^[^\p{L}]*(?:apres tout|forcement|normal|quoi|hein|evidemment|bien sur|comme d hab|comme toujours|que voulez vous|que veux tu|tu m etonnes|au fond)[^\p{L}]*$/u,
@@ -1772,7 +1805,7 @@ function groupExplains(text: string, g: Span, s: Span, lang: string, { sentence,
   const opening = explains.opening.exec(text.slice(startOf(sg), g.from));
   if (!opening) return false;
   const after = text.slice(g.to, endOf(sg)).replace(/[^\p{L}]+/gu, ' ').trim();
-  return after === '' ? opening[1] !== undefined : explains.marker.test(after);
+  return after === '' ? opening.slice(1).some((word) => word !== undefined) : explains.marker.test(after);
 }
 
 /**
