@@ -391,7 +391,7 @@ const comparing = (text: string, self: Span, lang: string) =>
   CLOSE_READING.has(lang) && AS_WORD.test(text.slice(self.from, self.to)) && !/(?:^|[.!?;:,¿¡\n])[\s"'«“]*$/u.test(text.slice(0, self.from));
 
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
-const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
+const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])|[,،]\s*(?:بس|لكن|ولكن)(?=\s)/;
 
 const list = (words: readonly string[]) => compileLexicon({ phrases: { hate: words.map((w) => [1, w] as const) } });
 const roles = (grammar: HateGrammar, group: Groups, negation: readonly string[], mention: readonly string[]): Role => {
@@ -944,7 +944,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const mentions = findPhrases(role.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from)),
   );
-  const they = findPhrases(role.they, segment);
+  const they = findPhrases(role.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said));
   const selves = findPhrases(role.self, segment);
   // The groups a span may pair with: the pair's extent and the sentences it spans.
   const pairs = (s: Span) => {
@@ -963,9 +963,14 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       const carried = () => {
         if (mentions.some((m) => sentence(m.from) === sentence(g.from))) return false;
         if (fragmentAfter(text, g, s, lang, sentencesOf)) return true;
+        // A good word is carried only by a fragment: "Moi, raciste ? Jamais. Les X ? Des gens comme nous." denies nothing.
+        if (!('category' in s)) return false;
+        // Nor what is said after another plural subject named in its sentence: "Les X ? Ce sont les passeurs, ces
+        // ordures, qui les exploitent."
+        if (sentence(s.from) > sentence(g.from) && OTHER_SUBJECT[lang]?.test(text.slice(startOf(sentence(s.from)), s.from))) return false;
         const epithet = epithetOf(text, s, lang);
         return (epithet !== undefined && leadsItsSentence(text, g, sentencesOf) && referredBack([epithet])) || topicAsked(text, g, s, sentencesOf)
-          || ((!('category' in s) || s.category === 'hate') && groupExplains(text, g, s, lang, sentencesOf));
+          || (s.category === 'hate' && groupExplains(text, g, s, lang, sentencesOf));
       };
       if (!referredBack(enclitic ? [...they, enclitic] : they) && !carried()) continue;
       const ss = sentence(s.from);
@@ -994,7 +999,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   for (const w of worth) {
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
-        ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
+        ? w.from - n.to <= DENIAL_REACH && !/[,:;.!?\n]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
     const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n)));
@@ -1718,6 +1723,26 @@ function sameOrReferredBack(
 }
 
 /**
+ * A copula that names another subject by its definite article and noun does not carry a group into its sentence:
+ * "Les migrants ? Ce sont les passeurs, ces ordures, qui les exploitent.", "Os imigrantes? Quem os explora são os
+ * patrões, esses vermes." (session 19). Not where that noun is itself what is said ("são os piores") or a group.
+ */
+const IDENTIFIES: Readonly<Record<string, RegExp>> = {
+  fr: /^[^\p{L}]+(?:les|le|la|l)[^\p{L}]+\p{L}+/u,
+  pt: /^[^\p{L}]+(?:os|as|o|a)[^\p{L}]+\p{L}+/u,
+  es: /^[^\p{L}]+(?:los|las|el|la)[^\p{L}]+\p{L}+/u,
+  it: /^[^\p{L}]+(?:i|gli|le|il|la|lo|l)[^\p{L}]+\p{L}+/u,
+};
+const COPULA_THEY: Readonly<Record<string, RegExp>> = { fr: /^ce[^\p{L}]+sont$/u, pt: /^sao$/u, es: /^son$/u, it: /^sono$/u };
+function identifiesAnother(text: string, t: Span, lang: string, groups: readonly Span[], said: readonly Span[]): boolean {
+  if (!COPULA_THEY[lang]?.test(text.slice(t.from, t.to))) return false;
+  const m = IDENTIFIES[lang]!.exec(text.slice(t.to, t.to + 40));
+  if (!m) return false;
+  const noun = { from: t.to + m[0].length - 1, to: t.to + m[0].length };
+  return !groups.some((g) => overlaps(g, noun)) && !said.some((s) => overlaps(s, noun));
+}
+
+/**
  * A demonstrative right before what is said, in the sentence after a group's, is the group called so: "Os refugiados
  * chegaram ao bairro. Desde então, só sujeira, esses animais.", "Ces animaux", "Esos parásitos", "Diese Ratten"
  * (session 19). Only right before it: "Esses políticos são uns vermes" says it of the politicians.
@@ -1737,6 +1762,16 @@ function epithetOf(text: string, s: Span, lang: string): Span | undefined {
   const from = s.from - m[0].length;
   return { from, to: from + m[0].trimEnd().length };
 }
+
+/** A plural definite article and its noun: another subject, in the sentence a group would be carried into. */
+const OTHER_SUBJECT: Readonly<Record<string, RegExp>> = {
+  pt: /(?<!\p{L})(?:os|as|aos|dos|das|pelos|pelas)[^\p{L}]+\p{L}{3,}/u,
+  fr: /(?<!\p{L})(?:les|aux)[^\p{L}]+\p{L}{3,}/u,
+  es: /(?<!\p{L})(?:los|las)[^\p{L}]+\p{L}{3,}/u,
+  it: /(?<!\p{L})(?:i|gli|le|dei|degli|delle)[^\p{L}]+\p{L}{3,}/u,
+  de: /(?<!\p{L})(?:die|den|der)[^\p{L}]+\p{L}{3,}/u,
+  nl: /(?<!\p{L})(?:de)[^\p{L}]+\p{L}{3,}/u,
+};
 
 /**
  * Whether a group leads its sentence, which a demonstrative in the next one refers back to: only an article, a
@@ -1821,7 +1856,8 @@ const FRAGMENT_OPENING: Readonly<Record<string, RegExp>> = {
   fr: /^[^\p{L}]*(?:(?:des|de la|du|que des|rien que des|tous des|toutes des|une bande de|bande de|un ramassis de|ramassis de|un tas de)[^\p{L}]+)?$/u,
 };
 const EXCLAIMED = /(?:vergonha|nojo|asco|horror|absurdo|honte|honteux|horreur|scandale|scandaleux|degout|degoutant|revoltant|lamentable|pathetique|inadmissible|inacceptable)$/u;
-const FRAGMENT_TAIL = /^(?:[^\p{L},]*,(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]*$/u;
+// Or one word of being born so after it ("Des voleurs nés.", session 19).
+const FRAGMENT_TAIL = /^(?:[^\p{L}]+(?:nes|nees|natos|natas|de nascenca|de naissance|por natureza|par nature))?(?:[^\p{L},]*,(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]*$/u;
 function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
   const opening = FRAGMENT_OPENING[lang];
   const ss = sentence(s.from);

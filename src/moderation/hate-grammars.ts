@@ -439,6 +439,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 15: the plural copula in the past carries them into the next sentence ("Conheci umas X. Eram umas ..."),
       // and a group named after what is said by "typical of" or "I mean" ("São uns parasitas. Típico de X.").
       '(eram|foram|estavam|seriam)', '(tipico|tipica|tipicos|tipicas|coisa|coisas) (de|dos|das)', '(estou falando|to falando|falo|me refiro|refiro-me) (de|dos|das|aos|as|a)', '(deviam|deveriam|devem|merecem|mereciam|precisam|vao|iam|tem que|tinham que|nunca vao|nunca serao|serao|sejam|fossem|acham|pensam|querem|fazem|odeiam|roubam|estragam|destroem)',
+      // Session 19: born so, and told to stop being so in the subjunctive ("Nasceram ladrões.", "Que deixem de ser...").
+      '(nasceram|nascem|deixem|parem)',
       // The group as an object pronoun before its verb or after it ("eu as odeio", "odeio-as"), and "that kind of people".
       '(as|os) (odeio|odiamos|detesto|detestamos|desprezo|desprezamos|abomino|suporto|aguento|tolero|quero|queremos|vou|vamos|devemos|deviamos|temos)|(odeio|detesto|desprezo|abomino|mato|matarei|quero) (as|os)|(esse tipo de gente|essa gente|gente assim|gente desse tipo|gente dessa laia|esse povo|essa raca|essa corja|essas pessoas|esses tipos|essa laia)',
       // What opens a sentence about them with the object pronoun inside what is said ("Não os suporto.", "Vou matá-los."), a
@@ -650,7 +652,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 19: a claim named as an idea, a myth or a cliché to be judged ("l'idée que les X sont inférieurs est un
       // mensonge"), statements quoted as such ("des phrases comme « ... »"), hearing or reading it said.
       '(l idee|le mythe|le stereotype|le prejuge|le cliche|la croyance|la these|la theorie|le mensonge|la rumeur|le discours) (que|qu|selon laquelle|selon lequel|voulant que)',
-      '(phrases|messages|commentaires|propos|mots|slogans|insultes|remarques|tweets|posts) (comme|du genre|du type|de ce genre|de ce type)', '(entendre|entends|entendu|lire|lis|lu) (que|qu|dire)', '(tu penses|vous pensez|ils pensent|tu crois|vous croyez|ils croient|publier|publies|publient|partages|partagent|repetes|repetent|repandre|repands|repandent|commentaire|commentaires|raciste|racistes|racisme|sexiste|sexistes|sexisme|homophob*|transphob*|xenophob*|discrimin*|intolerance|prejuge|prejuges|tes paroles|ta haine)',
+      '(phrases|messages|commentaires|propos|mots|slogans|insultes|remarques|tweets|posts) (comme|du genre|du type|de ce genre|de ce type)', '(entendre|entends|entendu|lire|lis|lu) (que|qu|dire)', '(pensent|croient|imaginent|trouvent|estiment) (que|qu)', '(tu penses|vous pensez|ils pensent|tu crois|vous croyez|ils croient|publier|publies|publient|partages|partagent|repetes|repetent|repandre|repands|repandent|commentaire|commentaires|raciste|racistes|racisme|sexiste|sexistes|sexisme|homophob*|transphob*|xenophob*|discrimin*|intolerance|prejuge|prejuges|tes paroles|ta haine)',
       // Session 8: the people who say or think it, and being wrong ("les gens qui pensent que ... ont tort").
       '(ceux qui|celles qui|les gens qui|des gens qui|les personnes qui|quiconque) (pensent|pense|croient|croit|disent|ecrivent|affirment|pretendent|trouvent|traitent)|(ont|a|avez|as) tort|antisemit*|stereotype*|cliche|cliches',
       // Session 15: what one hears said ("je refuse d'entendre que..."), and persecution reported in the past
@@ -1992,10 +1994,14 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'بتدايق', 'بضايق', 'متضايق', 'يضايقني', 'زعلان', 'يزعلني', 'بيزعلني', 'بحزن', 'بتدعي', 'بيدعو', 'يدعو', 'تدعو',
       // Session 19: statements quoted as such ("عبارات زي ..."); not "عباره" alone, which is also "عبارة عن" (nothing but),
       // a way of saying it ("X عبارة عن حشرات"), and named as an idea or a claim to be judged ("فكره ان X ... كذبه").
+      // Others thinking it or describing them so ("ناس كتير فاكرة ان...", "الجرنال وصف X بـ..."); not the speaker's own ("انا فاكر ان").
+      'فاكرين ان', 'فاكره ان', 'فاكر ان', 'بيفتكرو ان', 'بيفتكروا ان', 'يعتقدون ان', 'يظنون ان', 'وصف',
       'عبارات زي', 'عبارات مثل', 'عباره زي', 'عباره مثل', 'جمل زي', 'جمل مثل', 'جمله زي', 'فكره ان', 'الادعاء بان', 'الاعتقاد بان', 'خرافه ان', 'كذبه ان'],
     // The roots of saying and writing inside other words: reasonable, minds, fields, oranges, transition, office.
     // Session 8: the speaker against a group ("انا ضد X") names no hatred to be against.
-    notMention: ['معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب', 'انا ضد', 'احنا ضد', 'انا كلي ضد', 'انا تماما ضد', 'انا ضد كل'],
+    notMention: ['معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب', 'انا ضد', 'احنا ضد', 'انا كلي ضد', 'انا تماما ضد', 'انا ضد كل',
+      // Session 19: the speaker's own belief, and the disclaimer "I'm not a racist, but" ("انا مش عنصري، بس..."), report no one's.
+      'انا فاكر', 'انا فاكره', 'احنا فاكرين', 'مش عنصري', 'مش عنصريه', 'مش عنصريين', 'لست عنصري', 'لست عنصريا', 'لست عنصريه'],
     they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم', 'هم؟', 'هم!', 'هم،'],
     self: AR_SELF,
   },

@@ -27,6 +27,10 @@ describe('hate carried by its frame', () => {
     ['de', 'the group explains it', 'Klar ist er unehrlich. Er ist halt Jude.'],
     ['de', '"das sind" refers back', 'Wer würde schon einen Zigeuner einstellen? Das sind alles Diebe.'],
     ['nl', 'a demonstrative refers back', 'Vluchtelingen kwamen naar onze wijk. Sindsdien alleen maar troep, die parasieten.'],
+    ['pt', 'born so, the verb carries them', 'Alguém me explica por que os ciganos não largam o crime? Nasceram ladrões.'],
+    ['pt', 'told to stop being so', 'Os gays querem direitos? Primeiro que deixem de ser uns pervertidos.'],
+    ['fr', 'a fragment, born so', "Quelqu'un peut m'expliquer pourquoi les Roms volent tout le temps ? Des voleurs nés."],
+    ['ar', '"not a racist, but"', 'أنا مش عنصري، بس السود فعلا كسالى.'],
   ])('%s, %s: "%s" is hate', async (_lang, _frame, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -55,6 +59,14 @@ describe('hate carried by its frame', () => {
     ['nl', 'Stop met het uitmaken van zigeuners voor dieven.'],
     ['nl', 'Ik ben het zat om te horen dat vrouwen dom zijn.'],
     ['pl', 'Mam dość słuchania, że kobiety są głupie.'],
+    ['fr', "Moi, raciste ? Jamais. Les réfugiés ? Des gens comme nous."],
+    ['fr', 'Les migrants ? Ce sont les passeurs, ces ordures, qui les exploitent.'],
+    ['pt', 'Os imigrantes? Quem os explora são os patrões, esses vermes.'],
+    ['fr', "Quelqu'un peut m'expliquer pourquoi tant de gens pensent que les Roms sont des voleurs ?"],
+    ['ar', 'حد يفهمني ليه ناس كتير فاكرة ان الغجر حرامية؟'],
+    ['ar', 'الجرنال وصف اللاجئين بالطفيليات واضطر يعتذر.'],
+    ['pt', 'Os gays? Nunca vi ninguém tão feliz quanto eles.'],
+    ['fr', "Les femmes ? Je n'ai jamais vu des gens aussi courageux."],
   ])('%s: "%s" is not hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
   });
