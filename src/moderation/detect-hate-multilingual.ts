@@ -973,6 +973,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
           || (s.category === 'hate' && groupExplains(text, g, s, lang, sentencesOf));
       };
       if (!referredBack(enclitic ? [...they, enclitic] : they) && !carried()) continue;
+      // A group carried back from the sentence before only where no other plural subject named before it there acts on it:
+      // "Os racistas insultaram os judeus do bairro. Esses lixos merecem cadeia." (session 19).
+      if (sentence(s.from) === sentence(g.from) + 1 && actedOnBy(text, g, lang, sentencesOf)) continue;
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
       if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said))) continue;
@@ -1773,6 +1776,13 @@ const OTHER_SUBJECT: Readonly<Record<string, RegExp>> = {
   nl: /(?<!\p{L})(?:de)[^\p{L}]+\p{L}{3,}/u,
 };
 
+function actedOnBy(text: string, g: Span, lang: string, { sentence, startOf }: ReturnType<typeof sentences>): boolean {
+  const before = text.slice(startOf(sentence(g.from)), g.from);
+  const other = OTHER_SUBJECT[lang]?.exec(before);
+  // The other noun opens the sentence as its subject, a verb after it, and is not part of the group's name.
+  return other !== undefined && other !== null && /^[^\p{L}]*$/u.test(before.slice(0, other.index)) && /\p{L}/u.test(before.slice(other.index + other[0].length));
+}
+
 /**
  * Whether a group leads its sentence, which a demonstrative in the next one refers back to: only an article, a
  * quantifier or "and" before it, and no agent after it ("Os judeus foram insultados por racistas. Esses lixos..."
@@ -1854,15 +1864,22 @@ const FRAGMENT_OPENING: Readonly<Record<string, RegExp>> = {
   pt: /^[^\p{L}]*(?:(?:um|uma|uns|umas|que|so|apenas|puro|pura|bando de|cambada de|corja de)[^\p{L}]+)?$/u,
   // Session 19: "Qui voudrait vivre à côté de X ? Des sauvages.", "Que des parasites."
   fr: /^[^\p{L}]*(?:(?:des|de la|du|que des|rien que des|tous des|toutes des|une bande de|bande de|un ramassis de|ramassis de|un tas de)[^\p{L}]+)?$/u,
+  // "He trabajado con muchos X. Unos fanáticos, todos.", "Dei fanatici, tutti quanti.", "Fanatiker, alle miteinander."
+  es: /^[^\p{L}]*(?:(?:unos|unas|puros|puras|solo|todos unos|todas unas|una panda de|panda de|menuda panda de|una banda de|banda de|una manada de|manada de)[^\p{L}]+)?$/u,
+  it: /^[^\p{L}]*(?:(?:dei|delle|degli|solo|tutti|tutte|un branco di|branco di|una banda di|banda di|una massa di|massa di)[^\p{L}]+)?$/u,
+  de: /^[^\p{L}]*(?:(?:nur|lauter|alles|alle|reine|ein haufen|ein pack|pack|eine bande|bande)[^\p{L}]+)?$/u,
 };
-const EXCLAIMED = /(?:vergonha|nojo|asco|horror|absurdo|honte|honteux|horreur|scandale|scandaleux|degout|degoutant|revoltant|lamentable|pathetique|inadmissible|inacceptable)$/u;
+const EXCLAIMED = /(?:vergonha|nojo|asco|horror|absurdo|honte|honteux|horreur|scandale|scandaleux|degout|degoutant|revoltant|lamentable|pathetique|inadmissible|inacceptable|verguenza|escandalo|vergogna|schifo|orrore|scandalo|schande|skandal|ekelhaft|widerlich|unglaublich)$/u;
 // Or one word of being born so after it ("Des voleurs nés.", session 19).
 const FRAGMENT_TAIL = /^(?:[^\p{L}]+(?:nes|nees|natos|natas|de nascenca|de naissance|por natureza|par nature))?(?:[^\p{L},]*,(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]*$/u;
+/** A fragment whose aside names who it is said of ("Unos cerdos, esos jefes.", session 19) is not said of the group before. */
+const NAMES_ITS_OWN = /^[^\p{L}]*,[^\p{L}]*(?:esos|esas|estos|estas|esses|essas|estes|estas|ces|questi|queste|quei|quegli|diese|deze|die|los|las|os|as|les|gli)(?!\p{L})/u;
 function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
   const opening = FRAGMENT_OPENING[lang];
   const ss = sentence(s.from);
   if (!opening || ss !== sentence(g.from) + 1 || sentence(s.to - 1) !== ss) return false;
-  return opening.test(text.slice(startOf(ss), s.from)) && !EXCLAIMED.test(text.slice(s.from, s.to)) && FRAGMENT_TAIL.test(text.slice(s.to, endOf(ss)));
+  const tail = text.slice(s.to, endOf(ss));
+  return opening.test(text.slice(startOf(ss), s.from)) && !EXCLAIMED.test(text.slice(s.from, s.to)) && FRAGMENT_TAIL.test(tail) && !NAMES_ITS_OWN.test(tail);
 }
 
 /** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */

@@ -215,7 +215,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     mention: ['(que|cuando|como) (traten|tratan|trataban|trataron) a', '(tu|tus|vuestro|vuestra|vuestros|vuestras) [_] (odio|desprecio|asco|aversion|repugnancia|rechazo|desden|menosprecio)', '(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|insulta|insultas|insultando|insultarlos|insultarlas|llamandolos|llamandolas|tratar a|tratan a|tratas a|hablar de|hablan de|hablas de|hablan|afirmacion|afirmaciones|discurso|discursos|declaraciones|avergonzarse|averguenza|verguenza|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|decis|deciais|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como|amenazar|amenazas|amenaza|amenazan|avergonzarte|avergonzaros|averguenzate|dijiste|dijisteis|has dicho|delito|crimen|quien quiere|quien quiera|quienes quieren|quien _ quiere|llamo|llamaron|llama|llamaba|llamado|llamada|escucho|escuchar|escuchas|escuche|oigo|oyes|que (odia|odian|odie|odien|insulta|insultan|insulte|insulten|ataca|atacan|desprecia|desprecian))', '(para ti|tu opinion|su opinion|vuestra opinion)', '(creer que|(crees|creen|piensas|piensan|opinas|opinan) que|publicar|publicas|publican|publico|compartes|comparten|repites|repiten|difundes|difunden|difundir|tuiteas|comentario|comentarios|mensajes|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|prejuicio|prejuicios|tus palabras|tu odio)',
       // Session 19: hearing or reading it said ("harta de oír que"), what someone used to say ("mi abuelo decía que"), a
       // claim named as an idea or a myth to be judged ("la idea de que X son inferiores es mentira").
-      '(oir|escuchar|leer|oigo|escucho|leo|oi|lei|oido|leido) (que|decir)', '(decia|decian|solia decir|solian decir)',
+      '(llamen|llame|llamaran|llamasen|insulten|insulte)', '(oir|escuchar|leer|oigo|escucho|leo|oi|lei|oido|leido) (que|decir)', '(decia|decian|solia decir|solian decir)',
       '(la idea|el mito|el estereotipo|el prejuicio|el cliche|la creencia|la nocion|la falacia|la teoria|la mentira|el bulo) (de que|que)'],
     they: ['(ellos|ellas|son|estan|sus|les|ustedes|vosotros|vosotras|sois|estais|vuestros|vuestras|tu|eres)', '(deberian|deben|tienen que|merecen|seran|serian|estaran)',
       // A plural verb alone carries the group on: "Para mí siguen siendo basura".
@@ -1041,7 +1041,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     mention: ['(als|hoe|dat) men ... (behandelt|behandelen)', '(jouw|je|jullie|uw) [_] (haat|minachting|afkeer|walging|afschuw|weerzin|verachting)', '(oproepen|roepen op|eisen|eist|beledigen|beledigt|doet pijn|(de|het) haat|ophouden met|ophouden|stoppen met|zeggen|zegt|zeg|zei|zeiden|heeft gezegd|hebben gezegd|heb gezegd|wordt gezegd|gezegd heeft|gezegd hebben|noemen|noemt|noem|genoemd|schrijven|schrijft|geschreven|beweren|beweert|tegen|dingen als|dingen zoals|uitspraken als|dreigen|dreigt|dreig|dreigement|dreigementen|bedreiging|bedreigingen|bedreigen|bedreigt|schamen|schaam je|strafbaar|misdaad|misdrijf|wie wil|wie _ wil|wie _ _ wil|noemde|noemden|hoorde|hoorden|horen zeggen|hoor je|hoor ik|die (haat|haten|beledigt|beledigen|aanvalt|aanvallen|veracht|verachten))', '(voor jou|jouw mening|uw mening|jullie mening|veroordelen|veroordeelt|aan de kaak)', '(denk je|denken ze|vind je|vinden ze|geloof je|geloven ze|post je|posten|deel je|delen ze|verspreid*|herhaal je|reactie|reacties|opmerking|opmerkingen|racist*|seksist*|homofo*|transfo*|xenofo*|vreemdelingenhaat|discrimin*|vooroordeel|vooroordelen|jouw woorden|jouw haat)',
       // Session 19: calling them so ("uitmaken voor"), hearing or reading it said ("het zat om te horen dat"), a claim
       // named as an idea or a myth to be judged.
-      '(uitmaken|uitmaakt|uitmaakte|uitgemaakt|uitschelden|uitgescholden)', '(te horen|te lezen|hoor ik|lees ik|gehoord|gelezen) [steeds] [weer] dat',
+      '(zinnen|uitspraken|opmerkingen|reacties|berichten|teksten|tweets|leuzen) (als|zoals)', '(uitmaken|uitmaakt|uitmaakte|uitgemaakt|uitschelden|uitgescholden)', '(te horen|te lezen|hoor ik|lees ik|gehoord|gelezen) [steeds] [weer] dat',
       '(het idee|de mythe|het stereotype|het vooroordeel|het cliche|de gedachte|de bewering|de theorie|de leugen|het fabeltje) dat'],
     they: ['(ze|zij|hun|hen|jullie|jij|je bent|ben je|het zijn)', 'die (zijn|horen|moeten|hebben|kunnen|zouden|willen|worden|mogen|verdienen|deugen)'],
     self: ['(ik ben|wij zijn|we zijn|als) [een]'],
@@ -1983,7 +1983,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'عمرهم ما', 'عمرهن ما', 'ماهمش', 'مهمش', 'مهماش', 'ماهماش', 'مكانوش', 'مبقوش', 'لسنا', 'لستم', 'ليست', 'لا يمكن', 'مستحيل',
     ],
     // Not understanding why anyone would care ("مش فاهم ليه"): the clause after it is what is meant.
-    affirming: ['الا ', 'غير ', 'بس ', 'اكتر من', 'اكثر من', 'مجرد', 'فاهم ليه', 'فاهمه ليه', 'عارف ليه', 'عارفه ليه'],
+    // Session 19: "never have I seen" ("لم أر قط أناسا أقذر منهم") ranks them first, as NEVER_SEEN does in the Latin grammars.
+    affirming: ['الا ', 'ار قط', 'اري قط', 'ار ابدا', 'رايت قط', 'نر قط', 'غير ', 'بس ', 'اكتر من', 'اكثر من', 'مجرد', 'فاهم ليه', 'فاهمه ليه', 'عارف ليه', 'عارفه ليه'],
     conditional: ['لو ', 'اذا ', 'لولا', 'ان كان', 'لما '],
     // Saying and calling (the root ق-و-ل in every person), writing, racism and hatred named as such, against.
     mention: ['قول', 'قال', 'كلام', 'تسمي', 'بيسم', 'يسمي', 'تكتب', 'كتابه', 'كتب', 'ضد', 'ترفض', 'رافض', 'عنصري', 'كراهيه', 'تحريض',
@@ -1995,6 +1996,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 19: statements quoted as such ("عبارات زي ..."); not "عباره" alone, which is also "عبارة عن" (nothing but),
       // a way of saying it ("X عبارة عن حشرات"), and named as an idea or a claim to be judged ("فكره ان X ... كذبه").
       // Others thinking it or describing them so ("ناس كتير فاكرة ان...", "الجرنال وصف X بـ..."); not the speaker's own ("انا فاكر ان").
+      // The treatment named as what no one deserves ("لا يستحق اي لاجئ ان يعامل بهذه الطريقه", "محدش يستاهل يتعامل كده").
+      'يعامل بهذه الطريقه', 'يعامل بهذا الشكل', 'يعامل هكذا', 'يعامل كده', 'يتعامل كده', 'يتعامل بالشكل ده', 'يتعامل بالطريقه دي', 'يتعاملو كده', 'يعاملو كده',
       'فاكرين ان', 'فاكره ان', 'فاكر ان', 'بيفتكرو ان', 'بيفتكروا ان', 'يعتقدون ان', 'يظنون ان', 'وصف',
       'عبارات زي', 'عبارات مثل', 'عباره زي', 'عباره مثل', 'جمل زي', 'جمل مثل', 'جمله زي', 'فكره ان', 'الادعاء بان', 'الاعتقاد بان', 'خرافه ان', 'كذبه ان'],
     // The roots of saying and writing inside other words: reasonable, minds, fields, oranges, transition, office.

@@ -31,6 +31,10 @@ describe('hate carried by its frame', () => {
     ['pt', 'told to stop being so', 'Os gays querem direitos? Primeiro que deixem de ser uns pervertidos.'],
     ['fr', 'a fragment, born so', "Quelqu'un peut m'expliquer pourquoi les Roms volent tout le temps ? Des voleurs nés."],
     ['ar', '"not a racist, but"', 'أنا مش عنصري، بس السود فعلا كسالى.'],
+    ['ar', 'a topic asked, never seen people so (MSA)', 'السود؟ لم أر قط أناسا أقذر منهم.'],
+    ['es', 'a fragment after the group', 'He trabajado con muchos musulmanes. Unos parásitos, todos.'],
+    ['it', 'a fragment after the group', 'Ho lavorato con tanti musulmani. Dei parassiti, tutti quanti.'],
+    ['de', 'a fragment after the group', 'Ich habe mit vielen Muslimen gearbeitet. Parasiten, alle miteinander.'],
   ])('%s, %s: "%s" is hate', async (_lang, _frame, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -66,6 +70,13 @@ describe('hate carried by its frame', () => {
     ['ar', 'حد يفهمني ليه ناس كتير فاكرة ان الغجر حرامية؟'],
     ['ar', 'الجرنال وصف اللاجئين بالطفيليات واضطر يعتذر.'],
     ['pt', 'Os gays? Nunca vi ninguém tão feliz quanto eles.'],
+    ['pt', 'Os racistas insultaram os judeus do bairro. Esses lixos merecem cadeia.'],
+    ['ar', 'لا يستحق أي لاجئ أن يعامل بهذه الطريقة.'],
+    ['es', 'No soporto que llamen parásitos a los inmigrantes.'],
+    ['es', 'Los inmigrantes sufren abusos en el trabajo. Unos cerdos, esos jefes.'],
+    ['es', 'Los refugiados fueron atacados en la frontera. Una vergüenza.'],
+    ['de', 'Flüchtlinge werden überall angefeindet. Eine Schande.'],
+    ['nl', 'Zinnen als "vrouwen zijn minderwaardig" horen hier niet thuis.'],
     ['fr', "Les femmes ? Je n'ai jamais vu des gens aussi courageux."],
   ])('%s: "%s" is not hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
