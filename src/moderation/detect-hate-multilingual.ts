@@ -1863,7 +1863,7 @@ function groupExplains(text: string, g: Span, s: Span, lang: string, { sentence,
 const FRAGMENT_OPENING: Readonly<Record<string, RegExp>> = {
   pt: /^[^\p{L}]*(?:(?:um|uma|uns|umas|que|so|apenas|puro|pura|bando de|cambada de|corja de)[^\p{L}]+)?$/u,
   // Session 19: "Qui voudrait vivre à côté de X ? Des sauvages.", "Que des parasites."
-  fr: /^[^\p{L}]*(?:(?:des|de la|du|que des|rien que des|tous des|toutes des|une bande de|bande de|un ramassis de|ramassis de|un tas de)[^\p{L}]+)?$/u,
+  fr: /^[^\p{L}]*(?:(?:un|une|des|de la|du|que des|rien que des|tous des|toutes des|une bande de|bande de|un ramassis de|ramassis de|un tas de)[^\p{L}]+)?$/u,
   // "He trabajado con muchos X. Unos fanáticos, todos.", "Dei fanatici, tutti quanti.", "Fanatiker, alle miteinander."
   es: /^[^\p{L}]*(?:(?:unos|unas|puros|puras|solo|todos unos|todas unas|una panda de|panda de|menuda panda de|una banda de|banda de|una manada de|manada de)[^\p{L}]+)?$/u,
   it: /^[^\p{L}]*(?:(?:dei|delle|degli|solo|tutti|tutte|un branco di|branco di|una banda di|banda di|una massa di|massa di)[^\p{L}]+)?$/u,
@@ -1871,7 +1871,7 @@ const FRAGMENT_OPENING: Readonly<Record<string, RegExp>> = {
 };
 const EXCLAIMED = /(?:vergonha|nojo|asco|horror|absurdo|honte|honteux|horreur|scandale|scandaleux|degout|degoutant|revoltant|lamentable|pathetique|inadmissible|inacceptable|verguenza|escandalo|vergogna|schifo|orrore|scandalo|schande|skandal|ekelhaft|widerlich|unglaublich)$/u;
 // Or one word of being born so after it ("Des voleurs nés.", session 19).
-const FRAGMENT_TAIL = /^(?:[^\p{L}]+(?:nes|nees|natos|natas|de nascenca|de naissance|por natureza|par nature))?(?:[^\p{L},]*,(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]*$/u;
+const FRAGMENT_TAIL = /^(?:[^\p{L}]+(?:nes|nees|natos|natas|de nascenca|de naissance|por natureza|par nature))?(?:[^\p{L},]*,(?:[^\p{L}]+\p{L}+){1,4})?[^\p{L}]*$/u;
 /** A fragment whose aside names who it is said of ("Unos cerdos, esos jefes.", session 19) is not said of the group before. */
 const NAMES_ITS_OWN = /^[^\p{L}]*,[^\p{L}]*(?:esos|esas|estos|estas|esses|essas|estes|estas|ces|questi|queste|quei|quegli|diese|deze|die|los|las|os|as|les|gli)(?!\p{L})/u;
 function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
@@ -1879,6 +1879,9 @@ function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence,
   const ss = sentence(s.from);
   if (!opening || ss !== sentence(g.from) + 1 || sentence(s.to - 1) !== ss) return false;
   const tail = text.slice(s.to, endOf(ss));
+  // A French fragment in the singular is said of one of them ("J'ai connu un Rom une fois. Un voleur, comme tous les
+  // autres."), not of a group named in the plural ("Les X ont été accueillis par le maire. Un idiot, comme toujours.").
+  if (lang === 'fr' && /^[^\p{L}]*une?[^\p{L}]/u.test(text.slice(startOf(ss), s.from)) && /[sx]$/u.test(text.slice(g.from, g.to))) return false;
   return opening.test(text.slice(startOf(ss), s.from)) && !EXCLAIMED.test(text.slice(s.from, s.to)) && FRAGMENT_TAIL.test(tail) && !NAMES_ITS_OWN.test(tail);
 }
 

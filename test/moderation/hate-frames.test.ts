@@ -35,6 +35,7 @@ describe('hate carried by its frame', () => {
     ['es', 'a fragment after the group', 'He trabajado con muchos musulmanes. Unos parásitos, todos.'],
     ['it', 'a fragment after the group', 'Ho lavorato con tanti musulmani. Dei parassiti, tutti quanti.'],
     ['de', 'a fragment after the group', 'Ich habe mit vielen Muslimen gearbeitet. Parasiten, alle miteinander.'],
+    ['fr', 'a singular fragment after one of them', "J'ai connu un Rom une fois. Un voleur, comme tous les autres."],
   ])('%s, %s: "%s" is hate', async (_lang, _frame, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -77,6 +78,11 @@ describe('hate carried by its frame', () => {
     ['es', 'Los refugiados fueron atacados en la frontera. Una vergüenza.'],
     ['de', 'Flüchtlinge werden überall angefeindet. Eine Schande.'],
     ['nl', 'Zinnen als "vrouwen zijn minderwaardig" horen hier niet thuis.'],
+    ['pt', 'Meu pai achava que os negros eram preguiçosos. Hoje tem vergonha disso.'],
+    ['fr', 'Mon père pensait que les Noirs étaient paresseux. Aujourd\'hui il en a honte.'],
+    ['fr', "J'ai grandi en entendant que les Roms sont des voleurs. C'est faux."],
+    ['fr', 'Les réfugiés ont été accueillis par le maire. Un idiot, comme toujours.'],
+    ['ar', 'كبرت وانا بسمع ان الغجر حرامية. ده مش صحيح.'],
     ['fr', "Les femmes ? Je n'ai jamais vu des gens aussi courageux."],
   ])('%s: "%s" is not hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
