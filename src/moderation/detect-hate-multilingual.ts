@@ -242,6 +242,8 @@ const WHETHER_OR_NOT_READ: ReadonlySet<string> = new Set(['fr', 'pt', 'pl']);
  */
 /** German and Dutch put the participle last: "nie habe ich so dreckige Menschen gesehen", "nooit zulke vieze mensen gezien". */
 const NEVER_SEEN_LAST = /^(?:[^\p{L}]+\p{L}+){0,3}?[^\p{L}]+(?:so|solche|solch|zo|zulke)(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:menschen|leute|mensen|niemanden)(?:[^\p{L}]+\p{L}+)?[^\p{L}]+(?:gesehen|getroffen|erlebt|kennengelernt|gezien|ontmoet|meegemaakt)(?!\p{L})/u;
+/** Polish puts "so" before its adjective and the people last: "nigdy nie widziałem tak brudnych ludzi". */
+const NEVER_SEEN_SO = /^(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:widzialem|widzialam|widzial|widziala|spotkalem|spotkalam|poznalem|poznalam)[^\p{L}]+(?:tak|rownie|bardziej)(?:[^\p{L}]+\p{L}+){1,2}?[^\p{L}]+(?:ludzi|osob|ludzmi)(?!\p{L})/u;
 const NEVER_SEEN = new RegExp(
   String.raw`^(?:[^\p{L}]+\p{L}+){0,3}?[^\p{L}]+(?:vi|visto|vimos|conheci|encontrei|vu|vus|connu|rencontre|croise|conoci|conocido|encontrado|gesehen|getroffen|erlebt|kennengelernt|gezien|ontmoet|meegemaakt|widzialem|widzialam|spotkalem|spotkalam|poznalem|poznalam|incontrato|conosciuto)` +
     String.raw`(?:[^\p{L}]+(?:des|de|d|uns|umas|unos|unas|so|solche|zulke))?[^\p{L}]+(?:gente|pessoas|gens|personnes|personas|persone|menschen|leute|mensen|ludzi|ninguem|personne|nadie|nessuno|niemanden|niemand|nikogo)` +
@@ -263,7 +265,7 @@ function negates(text: string, n: Span, lang: string): boolean {
   const unrivalled = CLOSE_READING.has(lang) && NO_ONE.test(word) && AS_MUCH_AS.test(after);
   if (WHETHER_OR_NOT_READ.has(lang) && WHETHER_OR_NOT.test(before)) return false;
   if (lang === 'fr' && word === 'pas' && QUITE_A_FEW.test(after)) return false;
-  if (NEVER_SEEN.test(after) || NEVER_SEEN_LAST.test(after)) return false;
+  if (NEVER_SEEN.test(after) || NEVER_SEEN_LAST.test(after) || NEVER_SEEN_SO.test(after)) return false;
   if (lang === 'tr' && (TURKISH_NOT_DENYING.test(after) || TURKISH_NOTHING_BUT.test(before))) return false;
   return !restrictive && !superlative && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before)
     && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && asksAgreementPlainly(text, n));

@@ -36,6 +36,7 @@ describe('hate carried by its frame', () => {
     ['it', 'a fragment after the group', 'Ho lavorato con tanti musulmani. Dei parassiti, tutti quanti.'],
     ['de', 'a fragment after the group', 'Ich habe mit vielen Muslimen gearbeitet. Parasiten, alle miteinander.'],
     ['fr', 'a singular fragment after one of them', "J'ai connu un Rom une fois. Un voleur, comme tous les autres."],
+    ['pl', 'a topic asked, never seen people so', 'Cyganie? Nigdy nie widziałem tak paskudnych ludzi.'],
   ])('%s, %s: "%s" is hate', async (_lang, _frame, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -83,6 +84,8 @@ describe('hate carried by its frame', () => {
     ['fr', "J'ai grandi en entendant que les Roms sont des voleurs. C'est faux."],
     ['fr', 'Les réfugiés ont été accueillis par le maire. Un idiot, comme toujours.'],
     ['ar', 'كبرت وانا بسمع ان الغجر حرامية. ده مش صحيح.'],
+    ['es', 'Crecí oyendo que los gitanos son ladrones. No es verdad.'],
+    ['pl', 'Cyganie? Nigdy nie widziałem tak uczciwych ludzi.'],
     ['fr', "Les femmes ? Je n'ai jamais vu des gens aussi courageux."],
   ])('%s: "%s" is not hate', async (_lang, value) => {
     expect(await hate(value)).toBe(false);
