@@ -236,6 +236,21 @@ const NOBODY_AS = /(?<!\p{L})(?:ninguem|nikt|personne|rien|nada|nic)(?:[^\p{L}]+
 /** "Qu'on le veuille ou non", "gostem ou não", "czy się to komuś podoba, czy nie": "whether or not" denies nothing. */
 const WHETHER_OR_NOT = /(?:(?<!\p{L})ou|,[^\p{L}]*czy)[^\p{L}]+$/u;
 const WHETHER_OR_NOT_READ: ReadonlySet<string> = new Set(['fr', 'pt', 'pl']);
+/**
+ * "Never have I seen people so dirty" ("nunca vi gente mais suja", "j'ai jamais vu des gens aussi sales", "nunca he
+ * visto gente tan sucia", "non ho mai visto gente così sporca", "nie widziałem ludzi tak brudnych"): a negated
+ * seeing or meeting of people so... ranks them first, as NOBODY_AS does; it denies nothing (session 19).
+ */
+/** German and Dutch put the participle last: "nie habe ich so dreckige Menschen gesehen", "nooit zulke vieze mensen gezien". */
+const NEVER_SEEN_LAST = /^(?:[^\p{L}]+\p{L}+){0,3}?[^\p{L}]+(?:so|solche|solch|zo|zulke)(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:menschen|leute|mensen|niemanden)(?:[^\p{L}]+\p{L}+)?[^\p{L}]+(?:gesehen|getroffen|erlebt|kennengelernt|gezien|ontmoet|meegemaakt)(?!\p{L})/u;
+/** Polish puts "so" before its adjective and the people last: "nigdy nie widziałem tak brudnych ludzi". */
+const NEVER_SEEN_SO = /^(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:widzialem|widzialam|widzial|widziala|spotkalem|spotkalam|poznalem|poznalam)[^\p{L}]+(?:tak|rownie|bardziej)(?:[^\p{L}]+\p{L}+){1,2}?[^\p{L}]+(?:ludzi|osob|ludzmi)(?!\p{L})/u;
+const NEVER_SEEN = new RegExp(
+  String.raw`^(?:[^\p{L}]+\p{L}+){0,3}?[^\p{L}]+(?:vi|visto|vimos|conheci|encontrei|vu|vus|connu|rencontre|croise|conoci|conocido|encontrado|gesehen|getroffen|erlebt|kennengelernt|gezien|ontmoet|meegemaakt|widzialem|widzialam|spotkalem|spotkalam|poznalem|poznalam|incontrato|conosciuto)` +
+    String.raw`(?:[^\p{L}]+(?:des|de|d|uns|umas|unos|unas|so|solche|zulke))?[^\p{L}]+(?:gente|pessoas|gens|personnes|personas|persone|menschen|leute|mensen|ludzi|ninguem|personne|nadie|nessuno|niemanden|niemand|nikogo)` +
+    String.raw`(?:[^\p{L}]+\p{L}+)?[^\p{L}]+(?:mais|tao|aussi|plus|si|mas|tan|piu|cosi|so|zo|bardziej|tak)(?!\p{L})`,
+  'u',
+);
 /** French "pas mal de" (quite a few) counts; it negates nothing (Session 15). */
 const QUITE_A_FEW = /^[^\p{L}]+mal[^\p{L}]+d(?:e|es|(?!\p{L}))/u;
 /** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until", an "if ... not" or a reversing "never stop")? */
@@ -251,6 +266,7 @@ function negates(text: string, n: Span, lang: string): boolean {
   const unrivalled = CLOSE_READING.has(lang) && NO_ONE.test(word) && AS_MUCH_AS.test(after);
   if (WHETHER_OR_NOT_READ.has(lang) && WHETHER_OR_NOT.test(before)) return false;
   if (lang === 'fr' && word === 'pas' && QUITE_A_FEW.test(after)) return false;
+  if (NEVER_SEEN.test(after) || NEVER_SEEN_LAST.test(after) || NEVER_SEEN_SO.test(after)) return false;
   if (lang === 'tr' && (TURKISH_NOT_DENYING.test(after) || TURKISH_NOTHING_BUT.test(before))) return false;
   return !restrictive && !superlative && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before)
     && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && asksAgreementPlainly(text, n));
@@ -378,7 +394,7 @@ const comparing = (text: string, self: Span, lang: string) =>
   CLOSE_READING.has(lang) && AS_WORD.test(text.slice(self.from, self.to)) && !/(?:^|[.!?;:,¿¡\n])[\s"'«“]*$/u.test(text.slice(0, self.from));
 
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
-const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])/;
+const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])|[,،]\s*(?:بس|لكن|ولكن)(?=\s)/;
 
 const list = (words: readonly string[]) => compileLexicon({ phrases: { hate: words.map((w) => [1, w] as const) } });
 const roles = (grammar: HateGrammar, group: Groups, negation: readonly string[], mention: readonly string[]): Role => {
@@ -931,7 +947,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const mentions = findPhrases(role.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from)),
   );
-  const they = findPhrases(role.they, segment);
+  const they = findPhrases(role.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said));
   const selves = findPhrases(role.self, segment);
   // The groups a span may pair with: the pair's extent and the sentences it spans.
   const pairs = (s: Span) => {
@@ -943,8 +959,26 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
       const enclitic = encliticOf(text, s, lang);
-      if (!sameOrReferredBack(sentence, enclitic ? [...they, enclitic] : they, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang), inside: OBJECT_INSIDE.has(lang) })
-        && !fragmentAfter(text, g, s, lang, sentencesOf)) continue;
+      const referredBack = (refs: readonly Span[]) =>
+        sameOrReferredBack(sentence, refs, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang), inside: OBJECT_INSIDE.has(lang) });
+      // Carried without a pronoun (session 19: a demonstrative, a topic asked, a group that explains): not from a
+      // sentence that reports or counters ("Qui a dit que les X étaient des sauvages ? Des ignorants.").
+      const carried = () => {
+        if (mentions.some((m) => sentence(m.from) === sentence(g.from))) return false;
+        if (fragmentAfter(text, g, s, lang, sentencesOf)) return true;
+        // A good word is carried only by a fragment: "Moi, raciste ? Jamais. Les X ? Des gens comme nous." denies nothing.
+        if (!('category' in s)) return false;
+        // Nor what is said after another plural subject named in its sentence: "Les X ? Ce sont les passeurs, ces
+        // ordures, qui les exploitent."
+        if (sentence(s.from) > sentence(g.from) && OTHER_SUBJECT[lang]?.test(text.slice(startOf(sentence(s.from)), s.from))) return false;
+        const epithet = epithetOf(text, s, lang);
+        return (epithet !== undefined && leadsItsSentence(text, g, sentencesOf) && referredBack([epithet])) || topicAsked(text, g, s, sentencesOf)
+          || (s.category === 'hate' && groupExplains(text, g, s, lang, sentencesOf));
+      };
+      if (!referredBack(enclitic ? [...they, enclitic] : they) && !carried()) continue;
+      // A group carried back from the sentence before only where no other plural subject named before it there acts on it:
+      // "Os racistas insultaram os judeus do bairro. Esses lixos merecem cadeia." (session 19).
+      if (sentence(s.from) === sentence(g.from) + 1 && actedOnBy(text, g, lang, sentencesOf)) continue;
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
       if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said))) continue;
@@ -971,11 +1005,12 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   for (const w of worth) {
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
-        ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
+        ? w.from - n.to <= DENIAL_REACH && !/[,:;.!?\n]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
     const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n)));
-    const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);
+    const framed = (p: (typeof denied)[number]) =>
+      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1;
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
   }
@@ -1421,6 +1456,21 @@ function predicateAlone(text: string, sentence: (at: number) => number, startOf:
 }
 
 /**
+ * Arabic, as groupExplains (session 19): the group named, in the sentence after something contemptible said of
+ * someone, as what explains it: "طبعا هو حرامي. ما هو يهودي في الآخر.", "اصله لاجئ". Only its "after all" opening
+ * ("ما هو", "اصله", "عشان هو", "لانه"), or "of course" and a plain pronoun with "after all" after the group.
+ */
+const AR_EXPLAINS_OPENING = /^[\s.,،]*(?:(طبعا|اكيد|عادي|طبيعي|مش غريب)\s+)?(?:(ما هو|ما هي|ما هم|ماهو|ماهي|ماهم|اصله|اصلها|اصلهم|عشان هو|عشان هي|عشان هم|لانه|لانها|لانهم)|هو|هي|هم)\s+(?:(?:واحد|واحده)\s+)?$/u;
+const AR_EXPLAINS_TAIL = /^\s*(?:(في الاخر|فالاخر|ف الاخر|اصلا|بقي|برضه|طبعا|يعني|ما تستغربش)\s*)?[.!؟?\s]*$/u;
+function arabicGroupExplains(text: string, sentence: (at: number) => number, startOf: (n: number) => number, endOf: (n: number) => number, g: Span, s: Span, mentions: readonly Span[]): boolean {
+  const n = sentence(g.from);
+  if (n !== sentence(s.from) + 1 || mentions.some((m) => sentence(m.from) === n)) return false;
+  const opening = AR_EXPLAINS_OPENING.exec(text.slice(startOf(n), g.from));
+  const tail = opening && AR_EXPLAINS_TAIL.exec(text.slice(g.to, endOf(n)));
+  return !!tail && (opening![2] !== undefined || (opening![1] !== undefined && tail[1] !== undefined));
+}
+
+/**
  * hateIn for Mandarin, Arabic, Devanagari Hindi, Japanese and Russian: what a script grammar finds in a
  * segment, read with the role roleFor gives it; the same pairing and framing, with words found inside runs of text.
  */
@@ -1439,7 +1489,8 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     if (lang === 'ar' && attributeOfAnother(text, s, groups)) continue;
     let best: { weight: number; from: number; to: number } | undefined;
     for (const g of groups) {
-      if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang))) continue;
+      if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
+        || (lang === 'ar' && s.category === 'hate' && arabicGroupExplains(text, sentence, startOf, endOf, g, s, mentions)))) continue;
       if (lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) continue;
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       const from = Math.min(g.from, s.from);
@@ -1474,7 +1525,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     const from = Math.min(g.from, w.from);
     const to = Math.max(g.to, w.to);
     const n = sentence(w.from);
-    const framed = mentions.some((m) => m.from >= startOf(n) && m.to <= endOf(n)) || quoted(text, from, to) ? MENTIONED : 1;
+    const framed = mentions.some((m) => m.from >= startOf(n) && m.to <= endOf(n)) || quoted(text, from, to) || quotedStatement(text, g) ? MENTIONED : 1;
     hits.push({ category: 'hate', weight: DENIED * framed, evidence: evidenceAt(segment, from, to), why: `a protected group denied worth (${lang})` });
     break; // one such hit says it; more would only add up the same denial
   }
@@ -1487,6 +1538,23 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
  * poverty refugees suffer; "女性面临的歧视很恶心").
  */
 const ZH_RELATIVE_AFTER = /^(?:所\p{Script=Han}{1,3}|(?:遭受|面临|经历|承受|受到|遇到|忍受|经受|面对|所受)(?:过|到)?)的/u;
+/**
+ * A group inside a quoted statement, the denial outside it: what is denied a place is the quotation ('Des phrases
+ * comme « les réfugiés sont une plaie » n'ont pas leur place ici', 'عبارات زي "اللاجئين وباء" مالهاش مكان'), not
+ * the group (session 19). Only a quotation that holds words after the group's name: scare quotes around the name
+ * alone ("les 'réfugiés' n'ont pas leur place ici") keep the denial the group's.
+ */
+const QUOTE_MARK = /["«»„“”‘’‚「」『』']/u;
+function quotedStatement(text: string, g: Span): boolean {
+  if (!quoted(text, g.from, g.to)) return false;
+  for (let i = g.to; i < Math.min(text.length, g.to + 120); i++) {
+    // An apostrophe between letters ("n'ont") closes nothing.
+    if (!QUOTE_MARK.test(text[i]!) || (/['’]/u.test(text[i]!) && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''))) continue;
+    return /\p{L}/u.test(text.slice(g.to, i));
+  }
+  return false;
+}
+
 /**
  * Arabic (Session 15): a definite adjective right after a definite noun that is no group word describes that
  * noun ("المسؤولين الفاسدين بيظلمو اللاجئين": the officials are corrupt, not the refugees).
@@ -1671,6 +1739,134 @@ function sameOrReferredBack(
 }
 
 /**
+ * A copula that names another subject by its definite article and noun does not carry a group into its sentence:
+ * "Les migrants ? Ce sont les passeurs, ces ordures, qui les exploitent.", "Os imigrantes? Quem os explora são os
+ * patrões, esses vermes." (session 19). Not where that noun is itself what is said ("são os piores") or a group.
+ */
+const IDENTIFIES: Readonly<Record<string, RegExp>> = {
+  fr: /^[^\p{L}]+(?:les|le|la|l)[^\p{L}]+\p{L}+/u,
+  pt: /^[^\p{L}]+(?:os|as|o|a)[^\p{L}]+\p{L}+/u,
+  es: /^[^\p{L}]+(?:los|las|el|la)[^\p{L}]+\p{L}+/u,
+  it: /^[^\p{L}]+(?:i|gli|le|il|la|lo|l)[^\p{L}]+\p{L}+/u,
+};
+const COPULA_THEY: Readonly<Record<string, RegExp>> = { fr: /^ce[^\p{L}]+sont$/u, pt: /^sao$/u, es: /^son$/u, it: /^sono$/u };
+function identifiesAnother(text: string, t: Span, lang: string, groups: readonly Span[], said: readonly Span[]): boolean {
+  if (!COPULA_THEY[lang]?.test(text.slice(t.from, t.to))) return false;
+  const m = IDENTIFIES[lang]!.exec(text.slice(t.to, t.to + 40));
+  if (!m) return false;
+  const noun = { from: t.to + m[0].length - 1, to: t.to + m[0].length };
+  return !groups.some((g) => overlaps(g, noun)) && !said.some((s) => overlaps(s, noun));
+}
+
+/**
+ * A demonstrative right before what is said, in the sentence after a group's, is the group called so: "Os refugiados
+ * chegaram ao bairro. Desde então, só sujeira, esses animais.", "Ces animaux", "Esos parásitos", "Diese Ratten"
+ * (session 19). Only right before it: "Esses políticos são uns vermes" says it of the politicians.
+ */
+const DEMONSTRATIVE: Readonly<Record<string, RegExp>> = {
+  pt: /(?<!\p{L})(?:esses|essas|estes|estas|aqueles|aquelas)[^\p{L}]+$/u,
+  fr: /(?<!\p{L})ces[^\p{L}]+(?:(?:sales|maudits|maudites|putains de|espece de|especes de)[^\p{L}]+)?$/u,
+  es: /(?<!\p{L})(?:estos|estas|esos|esas|aquellos|aquellas)[^\p{L}]+(?:(?:putos|putas|malditos|malditas)[^\p{L}]+)?$/u,
+  it: /(?<!\p{L})(?:questi|queste|quei|quegli|quelle)[^\p{L}]+(?:(?:maledetti|maledette|luridi|luride|schifosi|schifose)[^\p{L}]+)?$/u,
+  de: /(?<!\p{L})(?:diese|dieses|solche|solches)[^\p{L}]+(?:(?:dreckigen|dreckige|verdammten|verdammte|elenden|elende)[^\p{L}]+)?$/u,
+  nl: /(?<!\p{L})(?:deze|die|zulke|dat)[^\p{L}]+(?:(?:vuile|smerige|kut|vieze)[^\p{L}]+)?$/u,
+  pl: /(?<!\p{L})(?:te|ci|tacy|takie|tych|tymi)[^\p{L}]+(?:(?:brudne|brudni|pieprzone|pieprzeni|cholerne|cholerni)[^\p{L}]+)?$/u,
+};
+function epithetOf(text: string, s: Span, lang: string): Span | undefined {
+  const m = DEMONSTRATIVE[lang]?.exec(text.slice(Math.max(0, s.from - 30), s.from));
+  if (!m) return undefined;
+  const from = s.from - m[0].length;
+  return { from, to: from + m[0].trimEnd().length };
+}
+
+/** A plural definite article and its noun: another subject, in the sentence a group would be carried into. */
+const OTHER_SUBJECT: Readonly<Record<string, RegExp>> = {
+  pt: /(?<!\p{L})(?:os|as|aos|dos|das|pelos|pelas)[^\p{L}]+\p{L}{3,}/u,
+  fr: /(?<!\p{L})(?:les|aux)[^\p{L}]+\p{L}{3,}/u,
+  es: /(?<!\p{L})(?:los|las)[^\p{L}]+\p{L}{3,}/u,
+  it: /(?<!\p{L})(?:i|gli|le|dei|degli|delle)[^\p{L}]+\p{L}{3,}/u,
+  de: /(?<!\p{L})(?:die|den|der)[^\p{L}]+\p{L}{3,}/u,
+  nl: /(?<!\p{L})(?:de)[^\p{L}]+\p{L}{3,}/u,
+};
+
+function actedOnBy(text: string, g: Span, lang: string, { sentence, startOf }: ReturnType<typeof sentences>): boolean {
+  const before = text.slice(startOf(sentence(g.from)), g.from);
+  const other = OTHER_SUBJECT[lang]?.exec(before);
+  // The other noun opens the sentence as its subject, a verb after it, and is not part of the group's name.
+  return other !== undefined && other !== null && /^[^\p{L}]*$/u.test(before.slice(0, other.index)) && /\p{L}/u.test(before.slice(other.index + other[0].length));
+}
+
+/**
+ * Whether a group leads its sentence, which a demonstrative in the next one refers back to: only an article, a
+ * quantifier or "and" before it, and no agent after it ("Os judeus foram insultados por racistas. Esses lixos..."
+ * calls the racists so); or it ends a question ("Pra que serve um X? Esses vermes...").
+ */
+const LEADING = /^[^\p{L}]*(?:(?:e|et|y|und|en|i|a|mas|mais|pero|ma|aber|maar|ale)[^\p{L}]+)?(?:(?:todos|todas|tous|toutes|alle|tutti|tutte|wszyscy|os|as|les|los|las|gli|i|le|die|de|het|ci|te|um|uma|un|une|uno|una|ein|eine|een|muitos|muitas|beaucoup|des|d|mes|meus|minhas|nos|nossos|estos|esos|esses|estes|ces|questi|diese|deze)[^\p{L}]+){0,2}$/u;
+const AGENT = /(?<!\p{L})(?:por|pelos|pelas|pelo|pela|par|von|vom|door|przez|da|dai|dagli|dalle|dal)(?!\p{L})/u;
+function leadsItsSentence(text: string, g: Span, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
+  const n = sentence(g.from);
+  const after = text.slice(g.to, endOf(n));
+  if (/^[^\p{L}]*\?[^\p{L}]*$/u.test(after)) return true;
+  return LEADING.test(text.slice(startOf(n), g.from)) && !AGENT.test(after);
+}
+
+/**
+ * A group named alone as a question, the topic of the sentence after it: "Os negros? Nunca vi gente mais suja.",
+ * "Les Noirs ? J'ai jamais vu des gens aussi sales.", "¿Los gitanos? Ni en pintura." (session 19). Only its name,
+ * an article and "and" or "as for" before it, and the question mark.
+ */
+const TOPIC_OPENING = /^[^\p{L}]*(?:(?:e|et|y|und|en|i|a|quanto|quant|e quanto|en cuanto|y que hay de|und was ist mit|wat dacht je van|a co z)[^\p{L}]+)?(?:(?:aos|as|os|aux|a|les|los|las|gli|i|le|die|de|het)[^\p{L}]+)?$/u;
+function topicAsked(text: string, g: Span, s: Span, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
+  const sg = sentence(g.from);
+  if (sentence(s.from) !== sg + 1) return false;
+  return TOPIC_OPENING.test(text.slice(startOf(sg), g.from)) && /^[^\p{L}]*\?[^\p{L}]*$/u.test(text.slice(g.to, endOf(sg)));
+}
+
+/**
+ * A group named, in the sentence after something contemptible said of someone, as what explains it: "Claro que ele é
+ * desonesto. É judeu, afinal.", "Évidemment qu'il est malhonnête. C'est un juif après tout." (session 19). Only a
+ * sentence that is its copula, its article, the group and a word of "what did you expect" ("afinal", "après tout",
+ * "al fin y al cabo", "halt") or an opening "of course" ("Normal, c'est un Rom."): "Tratam-nos como lixo. São
+ * refugiados." names who is mistreated.
+ */
+const EXPLAINS: Readonly<Record<string, { opening: RegExp; marker: RegExp; tail: RegExp }>> = {
+  pt: {
+    opening: /^[^\p{L}]*(?:(claro|obvio|pudera|normal|tipico|logico|afinal)[^\p{L}]+)?(?:(?:que[^\p{L}]+)?(?:ele|ela|eles|elas)[^\p{L}]+)?(?:e|sao|era|eram)[^\p{L}]+(?:(?:um|uma|uns|umas)[^\p{L}]+)?$/u,
+    marker: /^[^\p{L}]*(?:afinal|ne|claro|pois|ora|oras|uai|ue|obvio|o que (?:voce )?esperava|o que esperar|fazer o que|sempre)(?:[^\p{L}]+(?:de contas|ne|ora|pois))?[^\p{L}]*$/u,
+    tail: /^[^\p{L}]*$/u,
+  },
+  es: {
+    opening: /^[^\p{L}]*(?:(claro|obvio|normal|tipico|logico|como no)[^\p{L}]+)?(?:(?:el|ella|ellos|ellas)[^\p{L}]+)?(?:es|son|era|eran)[^\p{L}]+(?:(?:un|una|unos|unas)[^\p{L}]+)?$/u,
+    marker: /^[^\p{L}]*(?:al fin y al cabo|despues de todo|claro|normal|obvio|que esperabas|que esperas|como siempre|pues|no)[^\p{L}]*$/u,
+    tail: /^[^\p{L}]*$/u,
+  },
+  it: {
+    opening: /^[^\p{L}]*(?:(certo|ovvio|normale|tipico|chiaro|ovviamente)[^\p{L}]+)?(?:(?:lui|lei|loro)[^\p{L}]+)?(?:e|sono|era|erano)[^\p{L}]+(?:(?:un|una|uno|degli|delle)[^\p{L}]+)?$/u,
+    marker: /^[^\p{L}]*(?:dopotutto|del resto|in fondo|alla fine|ovvio|ovviamente|normale|che ti aspettavi|cosa ti aspettavi|come sempre|no)[^\p{L}]*$/u,
+    tail: /^[^\p{L}]*$/u,
+  },
+  de: {
+    opening: /^[^\p{L}]*(?:(klar|naturlich|typisch|logisch|kein wunder)[^\p{L}]+)?(?:er|sie|das|es)[^\p{L}]+(?:ist|sind|war|waren)[^\p{L}]+(?:(halt|eben|nun mal|schliesslich|ja auch|ja)[^\p{L}]+)?(?:(?:ein|eine)[^\p{L}]+)?$/u,
+    marker: /^[^\p{L}]*(?:halt|eben|nun mal|schliesslich|was erwartest du|wie immer|typisch|oder)[^\p{L}]*$/u,
+    tail: /^[^\p{L}]*$/u,
+  },
+  fr: {
+    opening: /^[^\p{L}]*(?:(normal|evidemment|forcement|bien sur|typique|logique|pas etonnant|sans surprise)[^\p{L}]+)?(?:c[^\p{L}]+est|c[^\p{L}]+etait|il[^\p{L}]+est|elle[^\p{L}]+est|ce[^\p{L}]+sont|ils[^\p{L}]+sont|elles[^\p{L}]+sont|il[^\p{L}]+etait)[^\p{L}]+(?:(?:un|une|des)[^\p{L}]+)?$/u,
+    marker: /^[^\p{L}]*(?:apres tout|forcement|normal|quoi|hein|evidemment|bien sur|comme d hab|comme toujours|que voulez vous|que veux tu|tu m etonnes|au fond)[^\p{L}]*$/u,
+    tail: /^[^\p{L}]*$/u,
+  },
+};
+function groupExplains(text: string, g: Span, s: Span, lang: string, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
+  const explains = EXPLAINS[lang];
+  const sg = sentence(g.from);
+  if (!explains || sg !== sentence(s.from) + 1) return false;
+  const opening = explains.opening.exec(text.slice(startOf(sg), g.from));
+  if (!opening) return false;
+  const after = text.slice(g.to, endOf(sg)).replace(/[^\p{L}]+/gu, ' ').trim();
+  return after === '' ? opening.slice(1).some((word) => word !== undefined) : explains.marker.test(after);
+}
+
+/**
  * A sentence that is only what is said, without a verb, right after the sentence naming a group, says it of
  * that group: "Tantos X por aqui. Uma praga.", "O que eu acho dos X? Lixo." Only where nothing but a determiner
  * opens it ("uma", "umas", "que", "bando de") and nothing follows it but an aside after a comma ("Ladrões, sem
@@ -1679,14 +1875,27 @@ function sameOrReferredBack(
  */
 const FRAGMENT_OPENING: Readonly<Record<string, RegExp>> = {
   pt: /^[^\p{L}]*(?:(?:um|uma|uns|umas|que|so|apenas|puro|pura|bando de|cambada de|corja de)[^\p{L}]+)?$/u,
+  // Session 19: "Qui voudrait vivre à côté de X ? Des sauvages.", "Que des parasites."
+  fr: /^[^\p{L}]*(?:(?:un|une|des|de la|du|que des|rien que des|tous des|toutes des|une bande de|bande de|un ramassis de|ramassis de|un tas de)[^\p{L}]+)?$/u,
+  // "He trabajado con muchos X. Unos fanáticos, todos.", "Dei fanatici, tutti quanti.", "Fanatiker, alle miteinander."
+  es: /^[^\p{L}]*(?:(?:unos|unas|puros|puras|solo|todos unos|todas unas|una panda de|panda de|menuda panda de|una banda de|banda de|una manada de|manada de)[^\p{L}]+)?$/u,
+  it: /^[^\p{L}]*(?:(?:dei|delle|degli|solo|tutti|tutte|un branco di|branco di|una banda di|banda di|una massa di|massa di)[^\p{L}]+)?$/u,
+  de: /^[^\p{L}]*(?:(?:nur|lauter|alles|alle|reine|ein haufen|ein pack|pack|eine bande|bande)[^\p{L}]+)?$/u,
 };
-const EXCLAIMED = /(?:vergonha|nojo|asco|horror|absurdo)$/u;
-const FRAGMENT_TAIL = /^(?:[^\p{L},]*,(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]*$/u;
+const EXCLAIMED = /(?:vergonha|nojo|asco|horror|absurdo|honte|honteux|horreur|scandale|scandaleux|degout|degoutant|revoltant|lamentable|pathetique|inadmissible|inacceptable|verguenza|escandalo|vergogna|schifo|orrore|scandalo|schande|skandal|ekelhaft|widerlich|unglaublich)$/u;
+// Or one word of being born so after it ("Des voleurs nés.", session 19).
+const FRAGMENT_TAIL = /^(?:[^\p{L}]+(?:nes|nees|natos|natas|de nascenca|de naissance|por natureza|par nature))?(?:[^\p{L},]*,(?:[^\p{L}]+\p{L}+){1,4})?[^\p{L}]*$/u;
+/** A fragment whose aside names who it is said of ("Unos cerdos, esos jefes.", session 19) is not said of the group before. */
+const NAMES_ITS_OWN = /^[^\p{L}]*,[^\p{L}]*(?:esos|esas|estos|estas|esses|essas|estes|estas|ces|questi|queste|quei|quegli|diese|deze|die|los|las|os|as|les|gli)(?!\p{L})/u;
 function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
   const opening = FRAGMENT_OPENING[lang];
   const ss = sentence(s.from);
   if (!opening || ss !== sentence(g.from) + 1 || sentence(s.to - 1) !== ss) return false;
-  return opening.test(text.slice(startOf(ss), s.from)) && !EXCLAIMED.test(text.slice(s.from, s.to)) && FRAGMENT_TAIL.test(text.slice(s.to, endOf(ss)));
+  const tail = text.slice(s.to, endOf(ss));
+  // A French fragment in the singular is said of one of them ("J'ai connu un Rom une fois. Un voleur, comme tous les
+  // autres."), not of a group named in the plural ("Les X ont été accueillis par le maire. Un idiot, comme toujours.").
+  if (lang === 'fr' && /^[^\p{L}]*une?[^\p{L}]/u.test(text.slice(startOf(ss), s.from)) && /[sx]$/u.test(text.slice(g.from, g.to))) return false;
+  return opening.test(text.slice(startOf(ss), s.from)) && !EXCLAIMED.test(text.slice(s.from, s.to)) && FRAGMENT_TAIL.test(tail) && !NAMES_ITS_OWN.test(tail);
 }
 
 /** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */
