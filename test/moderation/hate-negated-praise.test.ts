@@ -8,7 +8,7 @@ import { isHate as hate } from './docs.js';
  * make: a negated insult, a place to sleep lacked, a group named as the standard of a comparison, negated praise of
  * no group. Sentences are our own, not Multilingual HateCheck's.
  */
-describe('a good thing denied a group', () => {
+describe('a good thing denied a group (fr, pt, ar, nl, pl, es, it, de)', () => {
   it.each([
     ['fr', '"un seul" before a Black person', "Je n'ai jamais rencontré un seul noir honnête."],
     ['fr', 'nothing good came from them', "Rien de bon n'est jamais venu des immigrés."],
@@ -38,6 +38,22 @@ describe('a good thing denied a group', () => {
     ['ar', 'not deserving respect, the verb wrapped in its negation', 'الشواذ ميستاهلوش اي احترام'],
     ['nl', 'good at nothing', 'Vrouwen zijn nooit ergens goed in.'],
     ['nl', 'not worth the trouble', 'Transgenders zijn de moeite niet waard.'],
+    ['es', 'nothing good given', 'Ningún inmigrante ha aportado nada bueno a este país.'],
+    ['es', 'honest in the singular', 'Nunca he conocido a un gitano honrado.'],
+    ['es', 'nothing good came from them', 'Nada bueno ha salido nunca de los inmigrantes.'],
+    ['es', 'not worth the effort', 'Los indígenas no valen el esfuerzo.'],
+    ['es', 'deserving no help', 'Los inmigrantes no merecen nuestra ayuda.'],
+    ['es', 'never grateful', 'Jamás he visto a un refugiado agradecido.'],
+    ['it', 'good for nothing', 'I disabili non servono a niente.'],
+    ['it', 'nothing good came from them', 'Niente di buono è mai venuto dagli immigrati.'],
+    ['it', 'hardly', 'Le donne sono a malapena capaci di pensare.'],
+    ['it', 'deserving no help', 'Gli immigrati non meritano il nostro aiuto.'],
+    ['de', 'something good, nominalised', 'Kein Ausländer hat jemals etwas Gutes gebracht.'],
+    ['de', 'trust refused', 'Muslimen kann man nie trauen.'],
+    ['de', 'honest in the accusative', 'Ich habe noch nie einen ehrlichen Zigeuner getroffen.'],
+    ['de', 'nothing good from them', 'Von Ausländern kam noch nie etwas Gutes.'],
+    ['de', 'hardly', 'Frauen können kaum logisch denken.'],
+    ['de', 'help deserved, the negation after its object', 'Migranten verdienen unsere Hilfe nicht.'],
   ])('%s, %s: "%s" is hate', async (_lang, _construction, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -68,6 +84,18 @@ describe('a good thing denied a group', () => {
     ['ar', 'not deserving mistreatment, the verb wrapped in its negation', 'الستات ميستاهلوش يتعاملو وحش'],
     ['ar', '"I don\'t see that" is "I don\'t think that"', 'انا مش شايف ان المثليين مقرفين'],
     ['ar', 'no help found, a hardship told', 'اللاجئين مش لاقيين اي مساعده'],
+    ['es', 'a place to sleep lacked', 'Los refugiados no tienen lugar para dormir.'],
+    ['es', 'the group the standard of comparison', 'Nunca he conocido a nadie tan honrado como mi vecino, un refugiado sirio.'],
+    ['es', 'not wanting them deported', 'No quiero que deporten a los inmigrantes.'],
+    ['es', 'nothing good from a war', 'Nada bueno salió de la guerra para los refugiados.'],
+    ['it', 'a place to sleep lacked', 'I rifugiati non hanno un posto per dormire.'],
+    ['it', 'hardly enough to eat', 'I rifugiati hanno a malapena da mangiare.'],
+    ['it', 'no group', 'I politici non servono a niente.'],
+    ['de', 'a place to sleep lacked', 'Flüchtlinge haben keinen Platz zum Schlafen.'],
+    ['de', 'hardly arrived', 'Kaum waren die Flüchtlinge da, bekamen sie Arbeit.'],
+    ['de', 'not daring', 'Flüchtlinge trauen sich nicht zur Polizei.'],
+    ['de', 'no help received, a hardship told', 'Die Flüchtlinge haben keine Hilfe bekommen.'],
+    ['de', 'not wanting them deported', 'Ich will nicht, dass Migranten abgeschoben werden.'],
   ])('%s, %s: "%s" is not hate', async (_lang, _why, value) => {
     expect(await hate(value)).toBe(false);
   });
