@@ -1175,6 +1175,12 @@ function circumfixOf(text: string, s: Span): Span | undefined {
   return before ? { from: s.from - before[1]!.length, to: s.from - before[1]!.length + 1 } : undefined;
 }
 
+/**
+ * An Egyptian good word wrapped in its negation ("ميصلحوش", not fit; "مبيفهموش", they do not understand). Not deserving,
+ * which is what its object makes it ("ميستاهلوش يتعاملو وحش": they do not deserve mistreatment).
+ */
+const wrappedWorth = (text: string, w: Span) => circumfixOf(text, w) !== undefined && !/يستاهل|يستحق/u.test(text.slice(w.from, w.to));
+
 /** About how many letters a character takes written in pinyin, with the space after it. */
 const SYLLABLE_WIDTH = 4;
 
@@ -1422,7 +1428,7 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   if (said.length === 0 && lexiconsAgain) for (const s of readAgain(segment, lang)) said.push(s);
   // As for the Latin-script grammars, a good thing pairs only where something may deny it.
   const worth = spans(text, role.worth);
-  if (said.length === 0 && (worth.length === 0 || text.search(role.denial) < 0)) return undefined;
+  if (said.length === 0 && (worth.length === 0 || (text.search(role.denial) < 0 && !(lang === 'ar' && worth.some((w) => wrappedWorth(text, w)))))) return undefined;
   return { groups, said, worth };
 }
 
@@ -1521,7 +1527,8 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
       (d.to <= w.from
         ? w.from - d.to <= role.reach / 3 && !CLAUSE_BREAK.test(text.slice(d.to, w.from)) && !clauseStands(text, d, w)
         : role.denialAfter && d.from >= w.to && d.from - w.to <= DENIAL_AFTER && !CLAUSE_BREAK.test(text.slice(w.to, d.from)));
-    if (!denying().some(denies)) continue;
+    // Egyptian: the good word wrapped in its own negation ("ميصلحوش", they are not fit): session 19.
+    if (!denying().some(denies) && !(lang === 'ar' && wrappedWorth(text, w))) continue;
     const from = Math.min(g.from, w.from);
     const to = Math.max(g.to, w.to);
     const n = sentence(w.from);
