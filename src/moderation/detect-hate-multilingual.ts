@@ -718,14 +718,32 @@ const PRAISING = /^(?:zajebi|zajefajn|ochujen|zarabist|cojonud|foda$|fodona|foda
 const SWEAR_RUN_INTO_PRAISE = /^scheiss ?(?:gut|geil|cool)/u;
 const praises = (text: string, s: Span) => PRAISING.test(text.slice(s.from, s.to)) || SWEAR_RUN_INTO_PRAISE.test(text.slice(s.from, s.to + 5));
 
+/**
+ * A place to do something ("não têm lugar para dormir", "pas de place pour se garer", "geen plek om te slapen", "nie
+ * mają miejsca do spania", "kein Platz zum Schlafen") is a room lacked, a hardship told: no place FOR a group shuts it
+ * out, a place for doing a thing does not (session 19). The place word ends what is said; an infinitive, a verbal noun
+ * or "where" follows.
+ */
+const PLACE_WORD = /(?<!\p{L})(?:lugar|lugares|espaco|sitio|cabida|place|espace|plaats|plek|ruimte|miejsca|miejsce|miejsc|posto|spazio|platz|raum)$/u;
+const FOR_DOING: Readonly<Record<string, RegExp>> = {
+  pt: /^[^\p{L}]+(?:(?:para|pra)[^\p{L}]+(?:(?:se|me|nos)[^\p{L}]+)?\p{L}+(?:ar|er|ir|or)|onde)(?!\p{L})/u,
+  es: /^[^\p{L}]+(?:para[^\p{L}]+\p{L}+(?:ar|er|ir)(?:se)?|donde)(?!\p{L})/u,
+  fr: /^[^\p{L}]+pour[^\p{L}]+(?:(?:se|s|me|m|nous|y)[^\p{L}]+)?\p{L}+(?:er|ir|re|oir)(?!\p{L})/u,
+  it: /^[^\p{L}]+(?:per[^\p{L}]+\p{L}+(?:are|ere|ire)(?:si)?|dove)(?!\p{L})/u,
+  nl: /^[^\p{L}]+(?:om|waar)(?!\p{L})/u,
+  de: /^[^\p{L}]+(?:zum|um|wo)(?!\p{L})/u,
+  pl: /^[^\p{L}]+(?:do[^\p{L}]+\p{L}+(?:nia|cia)|gdzie)(?!\p{L})/u,
+};
+const placeForDoing = (text: string, s: Span, lang: string) => FOR_DOING[lang] !== undefined && PLACE_WORD.test(text.slice(s.from, s.to)) && FOR_DOING[lang]!.test(text.slice(s.to, s.to + 40));
+
 function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
   const groups = groupsIn(segment, role.group);
   if (groups.length === 0) return undefined;
   const said: Said[] = [];
   for (const p of findPhrases(role.said, segment)) {
-    if (!illnessHad(segment.norm.text, p) && !SWEAR_RUN_INTO_PRAISE.test(segment.norm.text.slice(p.from, p.to + 5))) said.push(saidOf(p.from, p.to, p.entry.category, p.entry.weight));
+    if (!illnessHad(segment.norm.text, p) && !placeForDoing(segment.norm.text, p, lang) && !SWEAR_RUN_INTO_PRAISE.test(segment.norm.text.slice(p.from, p.to + 5))) said.push(saidOf(p.from, p.to, p.entry.category, p.entry.weight));
   }
-  const worth = findPhrases(role.worth, segment);
+  const worth = findPhrases(role.worth, segment).filter((w) => !placeForDoing(segment.norm.text, w, lang));
   const skeletons = SPELT_ANY_WAY[lang];
   if (skeletons) readBySkeleton(segment, skeletons(), said, worth);
   if (said.length === 0) for (const s of readAgain(segment, lang)) if (!(s.swear && worth.some((w) => w.from >= s.to && w.from - s.to <= 2))) said.push(s);
@@ -924,6 +942,28 @@ function objectIsAnother(text: string, s: Span, g: Span, lang: string, groups: r
   return !COPULA.test(/^[^.!?;\n]*/.exec(text.slice(s.to + clause))![0]);
 }
 
+/**
+ * A Polish good adjective in an oblique case ("uczciwego", "mądrych"), but for "nothing good", describes the noun right after it: a group there
+ * ("nie spotkałem uczciwego Cygana"), or another noun ("nie ma mądrych powodów, by nienawidzić X"), which denies the group
+ * nothing (session 19).
+ */
+const OBLIQUE_ADJECTIVE = /(?:ego|ej|ych|ym|ymi)$/u;
+const describesOtherNoun = (text: string, w: Span, g: Span, lang: string) =>
+  lang === 'pl' && OBLIQUE_ADJECTIVE.test(text.slice(w.from, w.to)) && !NOTHING_SOMETHING.test(text.slice(Math.max(0, w.from - 12), w.from))
+  && !(g.from >= w.to && /^[^\p{L}]*$/u.test(text.slice(w.to, g.from)));
+/** "Nic dobrego", "coś pożytecznego": the adjective is the pronoun's, nothing good said of whoever the sentence is about. */
+const NOTHING_SOMETHING = /(?<!\p{L})(?:nic|niczego|cos|czegos|nikogo|kogos)[^\p{L}]+$/u;
+
+/**
+ * "Nie spotkałem tak uczciwego człowieka jak X", "je n'ai jamais vu quelqu'un d'aussi capable que les X": a good word
+ * denied with "as" before it and the group after "as" or "than" names the group the standard, which is praise (session 19).
+ * Not the group before the good word ("X nigdy nie będą tak mądre jak..."), which is what is denied.
+ */
+const AS_MUCH = /(?<!\p{L})(?:tak|taki|taka|takie|takiego|takiej|takich|aussi|si|tao|tan|tanto|tanta|cosi|altrettanto|zo|even|net zo|so|genauso|ebenso)[^\p{L}]+(?:\p{L}+[^\p{L}]+)?$/u;
+const AS_OR_THAN = /(?<!\p{L})(?:jak|niz|que|qu|quanto|quanta|quantos|quantas|como|come|als|dan|wie)(?!\p{L})/u;
+const standardOfComparison = (text: string, w: Span, g: Span) =>
+  g.from >= w.to && AS_MUCH.test(text.slice(Math.max(0, w.from - 30), w.from)) && AS_OR_THAN.test(text.slice(w.to, g.from));
+
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
   const { groups, worth } = pair;
@@ -1008,7 +1048,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         ? w.from - n.to <= DENIAL_REACH && !/[,:;.!?\n]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
-    const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n)));
+    const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang) && negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n)));
     const framed = (p: (typeof denied)[number]) =>
       mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1;
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
@@ -1159,6 +1199,23 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     ['ru', role('ru', { reach: 60, spaced: true, fold: normalisedWord, stems: true, ownScriptOnly: true, spelt: russianWord, source: russianWord })],
   ];
 }
+
+/**
+ * Egyptian Arabic negates a verb with م(ا)...ش around it: a derogation read inside such a word ("ميستاهلوش", "ما يستاهلوش",
+ * do not deserve) is negated by it ("الستات ميستاهلوش يتعاملو وحش": women do not deserve to be mistreated). The span of its
+ * prefix, read as a negation; undefined where the word is not so wrapped (session 19).
+ */
+function circumfixOf(text: string, s: Span): Span | undefined {
+  if (!/^\p{L}{0,3}ش(?!\p{L})/u.test(text.slice(s.to, s.to + 5))) return undefined;
+  const before = /(?:^|[^\p{L}])(ما\s+|م)$/u.exec(text.slice(Math.max(0, s.from - 4), s.from));
+  return before ? { from: s.from - before[1]!.length, to: s.from - before[1]!.length + 1 } : undefined;
+}
+
+/**
+ * An Egyptian good word wrapped in its negation ("ميصلحوش", not fit; "مبيفهموش", they do not understand). Not deserving,
+ * which is what its object makes it ("ميستاهلوش يتعاملو وحش": they do not deserve mistreatment).
+ */
+const wrappedWorth = (text: string, w: Span) => circumfixOf(text, w) !== undefined && !/يستاهل|يستحق/u.test(text.slice(w.from, w.to));
 
 /** About how many letters a character takes written in pinyin, with the space after it. */
 const SYLLABLE_WIDTH = 4;
@@ -1410,7 +1467,7 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   if (said.length === 0 && lexiconsAgain) for (const s of readAgain(segment, lang)) said.push(s);
   // As for the Latin-script grammars, a good thing pairs only where something may deny it.
   const worth = spans(text, role.worth);
-  if (said.length === 0 && (worth.length === 0 || text.search(role.denial) < 0)) return undefined;
+  if (said.length === 0 && (worth.length === 0 || (text.search(role.denial) < 0 && !(lang === 'ar' && worth.some((w) => wrappedWorth(text, w)))))) return undefined;
   return { groups, said, worth };
 }
 
@@ -1499,7 +1556,9 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
       const scope = { from: startOf(n), to: endOf(n) };
       const clause = role.clauseBound ? negations.filter((m) => !inEarlierClause(text, m, s, [...they, ...groups])) : negations;
       const within = role.negatedWithin;
-      const governing = within === undefined ? clause : clause.filter((m) => overlaps(m, s) || (m.from >= s.to && m.from - s.to <= within));
+      const read = within === undefined ? clause : clause.filter((m) => overlaps(m, s) || (m.from >= s.to && m.from - s.to <= within));
+      const circumfix = lang === 'ar' ? circumfixOf(text, s) : undefined;
+      const governing = circumfix ? [...read, circumfix] : read;
       const weight = s.weight * framing(text, { from, to }, scope, governing, mentions, s);
       if (!best || weight > best.weight) best = { weight, from, to };
     }
@@ -1516,12 +1575,16 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     const g = groups.find((g) => !overlaps(g, w) && sentence(g.from) === sentence(w.from) && Math.max(g.from, w.from) - Math.min(g.to, w.to) <= role.reach);
     // In the good word's own clause: "اللاجئين مش حشرات، دول بني ادمين" denies the insult, not the humanity.
     if (!g) continue;
+    // A good word that ends in its preposition ("لا خير في", no good in) is said of its object: the group right after it, not
+    // "مفيش خير في الحرب على X" (no good in the war on X): session 19.
+    if (lang === 'ar' && /\sفي$/u.test(text.slice(w.from, w.to)) && !(g.from >= w.to && g.from - w.to <= 4)) continue;
     const denies = (d: Span) =>
       !overlaps(d, g) &&
       (d.to <= w.from
         ? w.from - d.to <= role.reach / 3 && !CLAUSE_BREAK.test(text.slice(d.to, w.from)) && !clauseStands(text, d, w)
         : role.denialAfter && d.from >= w.to && d.from - w.to <= DENIAL_AFTER && !CLAUSE_BREAK.test(text.slice(w.to, d.from)));
-    if (!denying().some(denies)) continue;
+    // Egyptian: the good word wrapped in its own negation ("ميصلحوش", they are not fit): session 19.
+    if (!denying().some(denies) && !(lang === 'ar' && wrappedWorth(text, w))) continue;
     const from = Math.min(g.from, w.from);
     const to = Math.max(g.to, w.to);
     const n = sentence(w.from);
@@ -1573,13 +1636,26 @@ const NOUN_REACH = 40;
  * part of what is said ("no vale nada" is itself the derogation) leaves little; a report, counter-speech
  * or a quotation around it leaves less than a signal.
  */
+/** "Never", "at all": words that, after a negated verb, repeat its negation in the languages with negative concord. */
+const NEVER = /^(?:jamais|nunca|jamas|mai|nigdy|ابدا|مطلقا)$/u;
+/**
+ * Not wanting a call for violence done ("je ne veux pas que les X soient expulsés", "no quiero que deporten a los X") is
+ * against it: the negation of wanting reaches into its clause for violence. Not for a derogation, which a member who does
+ * not want a group here says of it ("je ne veux pas que ces parasites de X restent"): session 19.
+ */
+const WANTING = /(?<!\p{L})(?:veux|voulons|voulez|veulent|voudrais|voudrions|souhaite|souhaitons|souhaitent|souhaiterais|quero|queremos|querem|queria|quiero|quieren|quisiera|voglio|vogliamo|vogliono|vorrei|will|wollen|mochte|mochten|wil|willen|chce|chcemy|chca|chcialbym|chcialabym)(?!\p{L})/u;
+const wantsNot = (text: string, m: Span, pair: Span, sentence: Span, said: Said) =>
+  said.category === 'hate/threatening' && WANTING.test(negatedBeforeClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from)) ?? '');
 function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Said): number {
   // A call for violence spans its intent and its verb, and a negation between them negates it ("ich werde
   // niemals X töten"); a derogation holds its own ("no vale nada"), and so does a call that ends on one
   // ("mieux sans": better off without).
   const between = (m: Span) => m.from > said.from && /\p{L}/u.test(text.slice(m.to, said.to));
   const own = (m: Span) => overlaps(m, said) && (said.category !== 'hate/threatening' || !between(m));
-  const inSentence = (m: Span) => m.from >= sentence.from && m.to <= sentence.to && !own(m);
+  // A derogation that holds its own negation is only strengthened by a "never" after it in its clause (negative
+  // concord: "مينفعش تثق في X ابدا", "on ne peut faire confiance aux X, jamais" is still said): session 19.
+  const concord = (m: Span) => m.from >= said.to && NEVER.test(text.slice(m.from, m.to)) && negations.some(own) && !/[.!?;:]/.test(text.slice(said.to, m.from));
+  const inSentence = (m: Span) => m.from >= sentence.from && m.to <= sentence.to && !own(m) && !concord(m);
   // A negation governs its own clause: not past a contrast ("no sé por qué, pero X son..."), between the
   // pair's parts not past a comma before what is said ("X nunca van a cambiar, así que deberíamos
   // deshacernos de ellos"), and after the pair only up to a comma (German and Dutch put it after:
@@ -1587,7 +1663,7 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   const governs = (m: Span) =>
     inSentence(m) &&
     (m.to <= pair.from
-      ? !CONTRAST.test(text.slice(m.to, pair.from)) && !factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from))
+      ? !CONTRAST.test(text.slice(m.to, pair.from)) && (!factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from)) || wantsNot(text, m, pair, sentence, said))
       : m.from < pair.to
         ? !(m.to <= said.from && CLAUSE_BETWEEN.test(text.slice(m.to, said.from)))
         : !/[,:،]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)));
@@ -1672,6 +1748,8 @@ const NEG_RAISING = new RegExp(
       'dobrze', 'porzadku', 'theek', 'sahi',
       // Arabic (Standard and Egyptian): think, believe, true, right, acceptable
       'اظن', 'بظن', 'اعتقد', 'بعتقد', 'فاكر', 'فاكره', 'صحيح', 'صح', 'حقيقي', 'مقبول', 'عادي', 'طبيعي',
+      // Egyptian "seeing that" is thinking it ("مش شايف ان...", I don't think that...): session 19.
+      'شايف', 'شايفه',
       // saying ("don't say that X are...": counter-speech)
       'dire', 'dis', 'dit', 'disent', 'dites', 'dirai\\p{L}*', 'dirions', 'diriez', 'direi', 'diresti', 'direbbe', 'diria', 'dirias', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
       'dicono', 'sag\\p{L}*', 'zeg\\p{L}*', 'mow\\p{L}*', 'powiedz\\p{L}*', 'kah\\p{L}*', 'bol\\p{L}*',
