@@ -157,6 +157,19 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(plagas|peso muerto|errores de la naturaleza|error de la naturaleza)'],
       // Session 14, emotions by class: creeped out by them, a grudge held against them, finding them unbearable.
       [0.75, '((me|nos) (dan|da) repelus|(les|le) (tengo|tenemos) (mania|tirria)|(me|nos) (caen|cae) (gordos|gordas|gordo|gorda))'],
+      // Session 19, implicit derogation by class: sent back to caves, trees or cages; a place gone to ruin since they came;
+      // told to be grateful to be let live here; kept away from children (the call to keep them away: "viven lejos de sus
+      // hijos" is a separation); theft as what they do; ruining whatever they touch.
+      [0.75, '(vuelvan|volver|vuelve|regresen|regresar|regresa|devolverlos|devolverlas|mandarlos|mandarlas|que se vuelvan|se vuelvan|devuelvanlos|mandalos|vuelvanse|volverse) (a|al) (sus|su|la|las|los) (cuevas|cueva|selva|arboles|arbol|jaulas|jaula|zoologico|chozas|choza|taparrabos|cavernas|caverna)'],
+      [0.75, '((se fue|se ha ido|ha ido|va|fue|se va) (a la mierda|cuesta abajo|al garete|al carajo|a peor|de mal en peor|a pique)|(se ha vuelto|se volvio|se ha convertido en|se convirtio en|esta hecho|esta hecha) (un basurero|una pocilga|un estercolero|un gueto|un ghetto|una cloaca|inhabitable|un infierno|una mierda|un vertedero|una selva)) (desde que|cuando|con la llegada|desde la llegada)|desde que ... (se ha vuelto|se volvio|es|esta hecho|esta hecha|se ha convertido en|se convirtio en) (un basurero|una pocilga|un estercolero|un gueto|un ghetto|una cloaca|inhabitable|un infierno|una mierda|un vertedero)'],
+      [0.75, '(deberian|deben|tendrian que|tienen que|deberia|debe) [estar|todos|todas] (agradecer|agradecidos|agradecidas|darnos las gracias|dar las gracias|besarnos los pies|besar el suelo|besar el suelo que pisamos|dar gracias) (que|de que|por que|por|a que) ... (dejemos|dejamos|dejaramos|aceptemos|aceptamos|toleremos|toleramos|acojamos|acogemos|mantengamos|mantenemos|vivir aqui|estar aqui|quedarse aqui|estar vivos|estar vivas|seguir vivos|seguir vivas|respirar)'],
+      [0.75, '(mantened|mantengan|manten|mantener|mantengamos|alejad|alejen|alejar|alejemos|apartad|aparten|apartar|apartemos|mantenerlos|mantenerlas|alejarlos|alejarlas|apartarlos|apartarlas|deben estar|deberian estar|tienen que estar|tendrian que estar|hay que mantener|hay que tener|hay que alejar) ... (lejos|apartados|apartadas|alejados|alejadas|bien lejos) de (los ninos|las ninas|nuestros ninos|nuestras ninas|los hijos|nuestros hijos|nuestras hijas|los menores|las escuelas|nuestras escuelas|los colegios|nuestros colegios|los crios|los chavales|los peques)|(alejad|alejen|alejar|alejemos|apartad|aparten|apartar|apartemos) (a) ... de (los ninos|las ninas|nuestros ninos|nuestras ninas|los hijos|nuestros hijos|nuestras hijas|los menores|las escuelas|nuestras escuelas|los colegios|nuestros colegios|los crios|los chavales|los peques)'],
+      [0.75, '(ellos|ellas|siempre) (roban|lo roban|afanan) todo|(roban|roba|afanan|afana) todo (lo que|cuanto) (ven|ve|pillan|encuentran|encuentra|pueden|puede)|(arruinan|arruina|destrozan|destroza|estropean|estropea|joden|jode|ensucian|ensucia|pudren|pudre|contaminan|contamina|destruyen|destruye|se cargan|se carga) todo (lo que|cuanto) (tocan|toca)'],
+      // Not caring whether they live: amazed anyone cares at all (the negated "no se preocupan por" is counter-speech).
+      [0.75, '(se preocupe|se preocupen|se preocupa|se preocupan|le importe|les importe|le importa|les importa|le importen|les importen|se interese|se interesen) (lo mas minimo|minimamente|siquiera un poco|aunque sea un poco|lo mas minimo siquiera) (por|de) (la vida|las vidas|el destino|la muerte|la suerte|lo que les pase|lo que le pase)|(me la suda|me la pela|me la trae floja|me suda|me sudan|me la sudan) (la vida|las vidas|el destino|lo que les pase|lo que le pase|la muerte)'],
+      // Belonging in a zoo, a cage or the rubbish; a waste of oxygen; indifferent to whether they drown or die (the speaker's
+      // own "me da igual si...": "al gobierno le da igual si..." reports another's).
+      [0.75, '(pertenecen|pertenece|deberian pertenecer) (a|en) (un|una|el|la|los|las) (zoologico|zoo|jaula|jaulas|establo|pocilga|cueva|cuevas|selva|basura|cloaca|estercolero|vertedero)|(desperdicio|derroche|malgasto|perdida) de (oxigeno|aire|espacio)|(me da igual|me importa un bledo|me importa un carajo|me importa una mierda|me da lo mismo|me la suda|me la pela|me la trae floja) (si|que) ... (se ahogan|se ahoguen|se ahogaran|mueren|mueran|murieran|se mueren|se mueran|desaparecen|desaparezcan|se pudren|se pudran|revientan|revienten)'],
     ],
     violence: [
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
@@ -342,6 +355,21 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(gafanhotos|erros da natureza|erro da natureza)'],
       // Session 14, emotions by class: disgust and nausea with the pronoun after the verb ("enojam-me") and "enjoar".
       [0.75, '((enojam|enjoam|repugnam|enoja|enjoa|repugna) (me|nos)|(me|nos) (enjoam|enjoa)|(causam|causa|dao|da) (me|nos) (nojo|asco|nauseas|repulsa|vomitos))'],
+      // Session 19, implicit derogation by class: sent back to caves, a jungle, a cage (not "ir ao zoológico", an outing); a
+      // place gone to ruin since they came; told to be grateful to be let live here; good only for one chore, in the
+      // singular too ("mulher só serve pra lavar louça"), the chore a verb (not "só serve para X", a service for them); a
+      // beast rather than one of them for company or a date; theft as what they do; ruining whatever they touch.
+      [0.75, '(voltar|voltem|voltarem|voltassem|voltam|mandar|mandem|mandemos|devolver|devolvam|devolve|mandar de volta|mandem de volta|mande de volta) [de volta] (pra|para|a|as|pras|pros|para a|para as|para o|para os) [a|as|o|os|sua|suas|seu|seus] [sua|suas|seu|seus] (caverna|cavernas|selva|arvore|arvores|jaula|jaulas|zoologico|senzala|senzalas|chiqueiro|esgoto|lixo|oca|ocas)'],
+      [0.75, '(foi|ficou|virou|esta|ta|tem ido) (ladeira abaixo|pro brejo|pro buraco|pro saco|pras cucuias|uma merda|um lixo|um inferno|uma favela|um chiqueiro|uma pocilga|um lixao|uma bosta|insuportavel|invivivel|de mal a pior) (depois que|desde que|desde a chegada|depois da chegada|com a chegada|quando chegaram|quando vieram)|(depois que|desde que) ... (virou|ficou|foi|esta) (ladeira abaixo|pro brejo|pro buraco|uma merda|um lixo|um inferno|uma favela|um chiqueiro|uma pocilga|um lixao|uma bosta|insuportavel|de mal a pior)'],
+      [0.75, '(deviam|deveriam|devem|tem que|tinham que|precisam|teriam que) [estar|ser|nos|todos|todas|e|mais] (agradecer|agradecidos|agradecidas|gratos|gratas|beijar nossos pes|beijar os nossos pes|beijar o chao|dar gracas|agradecer a deus|nos agradecer) (por|de|que|pelo fato de) ... (deixarmos|deixar|deixamos|deixarem|aceitarmos|aceitamos|tolerarmos|toleramos|acolhermos|acolhemos|sustentarmos|sustentamos|viver aqui|morar aqui|estar aqui|ficar aqui|estarem vivos|estarem vivas|estarem aqui|viverem aqui|morarem aqui|respirar)'],
+      [0.75, '(so|apenas|somente) (serve|presta|e boa|e bom) (para|pra) (lavar louca|lavar roupa|lavar prato|lavar pratos|lavar o chao|limpar|cozinhar|parir|servir|obedecer|esfregar|varrer|passar|procriar|dar|transar|foder|abrir as pernas|ficar em casa|fazer comida|fazer filho|fazer filhos|roubar|mendigar|trabalhar de graca|carregar peso)|(servem|serve|prestam|presta) (so|apenas|somente) (para|pra) (lavar louca|lavar roupa|lavar prato|lavar pratos|lavar o chao|limpar|cozinhar|parir|servir|obedecer|esfregar|varrer|passar|procriar|dar|transar|foder|abrir as pernas|ficar em casa|fazer comida|fazer filho|fazer filhos|roubar|mendigar|trabalhar de graca|carregar peso)'],
+      [0.75, '(prefiro|preferia|preferiria|preferimos) .. (um|uma|com um|com uma) (cabra|bode|jumento|jumenta|burro|burra|mula|ovelha|galinha|vaca|porca|cadela|macaca|jegue) .. (do que|que|a|ao inves de|em vez de)'],
+      [0.75, '(eles|elas|so|sempre) (roubam|rouba|furtam|furta|saqueiam) tudo|(rouba|roubam|furta|furtam) tudo (que|o que) (ve|veem|encontra|encontram|pode|podem|acha|acham|ver|virem)|(estragam|estraga|destroem|destroi|arruinam|arruina|acabam com|acaba com|contaminam|contamina|sujam|suja|apodrecem|apodrece|poem a perder|estragariam|destruiriam) tudo (o que|que|em que|aquilo que) (tocam|toca|encostam|encosta|poem a mao|botam a mao|pegam|chegam perto)'],
+      // Not caring whether they live: amazed anyone cares at all ("me espanta que se importem minimamente com a vida dos X"; the
+      // negated "não se importam com" is counter-speech, taken back), or the speaker's own contempt for their lives.
+      [0.75, '(se importe|se importem|se importa|se importam|se importar|se preocupe|se preocupem|se preocupa|se preocupam|ligue|liguem) (minimamente|minimamente que seja|um pouco sequer|sequer|o minimo|nem que seja um pouco) (com|pela|pelas|pelo|pelos) (a vida|as vidas|o destino|a morte|a sorte|o que acontece)|(to cagando|estou cagando|tou cagando|pouco me importa|pouco me importam|to pouco me fodendo|to nem ai|estou nem ai|pouco me lixando) (para|pra|com) (a vida|as vidas|o destino|a morte|o que acontece)'],
+      // Belonging in a zoo, a cage or the rubbish; indifferent to whether they drown or die.
+      [0.75, '(pertencem|pertence|deviam pertencer) (a|ao|num|numa|no|na|em) [um|uma] (zoologico|zoo|jaula|chiqueiro|senzala|lixo|esgoto|selva|caverna|pocilga)|(tanto faz|pouco me importa|to nem ai|nao to nem ai|estou nem ai|nao me importa|to cagando|estou cagando) (se|que) ... (morrem|morram|morrerem|se afogam|se afoguem|sumam|desaparecem|desaparecam|apodrecem|apodrecam)'],
     ],
     violence: [
       // Session 15: shooting or stabbing in the present for the future ("dou um tiro nele"); a beating foretold ("vão
@@ -483,6 +511,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(aversion|degout|mepris|repulsion) (pour|envers|a l egard de) (tous|toutes|les|ces)'],
       [0.75, '(devraient|doivent|faudrait) (etre|vivre|rester) (enfermes|enfermees|parques|parquees|dans) .. (zoo|zoos|cage|cages|enclos|etable)|(leur) (place) (est) (dans) (un|une|les|des) (zoo|zoos|cage|cages)'],
       [0.75, '(chien|chat|singe|hamster|perroquet|chevre|poisson) (est|sont) (plus) (intelligent|intelligents|malin|fute|utile) que'],
+      // Session 19: the pet in the feminine and more of them, with the adjective agreeing ("ma chatte est plus maligne que").
+      [0.75, '(chienne|chatte|perruche|tortue|vache|poisson rouge|lapin|chiens|chats) (est|sont) [bien|beaucoup|mille fois] (plus) (intelligente|intelligentes|maligne|malignes|futee|futees|fute|futes|eveille|eveillee|utile|utiles|intelligent|intelligents|malin|malins) que'],
       [0.75, '(chieurs|chieur|chieuses|salauds|salaud|salopards|enfoires|connards|connasses|raclures|raclure|ordures|abrutis|abruties|tares|tarees|cons finis|fenculer|enculer|se faire enculer|se faire foutre)'],
       [0.75, '(invasions|invasion|colonisent|coloniser|envahissent|envahir|grand remplacement)'],
       [0.75, '(capables|capable) (d une telle|de tant d) (ignorance|betise|stupidite|connerie)|(les plus) (stupides|abrutis|abruties|betes|idiots|idiotes|cons|connes|nuls|nulles|degoutants|degoutantes)'],
@@ -569,6 +599,19 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // ("sont moins intelligents"); a burden; what they do to one ("ils me donnent la nausée"); nothing admirable in them.
       [0.8, '(sont|est|c est|ce sont|que|juste|seulement|simplement) (des|de simples|des simples|de vulgaires|un|une) (objets|objet|ventres|ventre|pondeuses|pondeuse|legumes|legume|bouts de viande|morceaux de viande|trous a bite)|(sous humanite|sous-humanite|sous humains|sous-humaines|sous humaines)'],
       [0.75, '(a quoi) (servent|sert|serviraient|servirait|bon) [donc|vraiment|au juste|encore] (les|des|ces|tous les|toutes les|tous ces|toutes ces|un|une) _ [_] $|(sont|est|seront|etaient|serait|seraient|restent|restera|resteront) [tous|toutes|vraiment|clairement|naturellement|genetiquement|beaucoup|bien|forcement|toujours] moins (intelligents|intelligentes|intelligent|intelligente|capables|capable|evolues|evoluees|civilises|civilisees|humains|humaines|dignes|competents|competentes|doues|douees|honnetes|valables)|(un|une|qu un|qu une) (poids|charge) (pour|sur) (la societe|le pays|la france|nous|nos|notre|l etat|tout le monde)|(me|m|nous) donnent (la nausee|envie de vomir|la gerbe|des nausees)|(n ont|n a|n avaient|n auront) (rien|jamais rien) (d admirable|de respectable|d intelligent|de bien|d humain|de valable|de bon)'],
+      // Session 19, implicit derogation by class: ruining or fouling whatever they touch or wherever they go; a place gone
+      // to ruin since they came (the decline and "since" together: "le quartier a changé depuis que..." is no contempt);
+      // told to be grateful to be let live here; theft as what they do, with its subject; typical of them; their smell,
+      // with its subject ("ça pue l'injustice" is an idiom); not caring whether they live ("se soucient le moins du monde de
+      // la vie des X" from one amazed anyone does; the negated "ne se soucient pas de" is counter-speech, taken back).
+      [0.75, '(gachent|gache|pourrissent|pourrit|detruisent|detruit|salissent|souillent|souille|contaminent|contamine|infectent|infecte|ruinent|bousillent|bousille|abiment|abime|degradent|degrade|empoisonnent|empoisonne) (tout ce qu|tout ce que|tout ce qui) [ils|elles|on] (touchent|approchent)|(laissent|laisse|mettent|met|foutent|fout|ramenent|ramene|apportent|apporte) (la merde|le bordel|la crasse|la salete|le chaos|la misere|le crime|la delinquance|leurs ordures|leurs dechets|des ordures) (partout ou|partout|la ou|des qu) [ils|elles] [passent|vont|arrivent|s installent]'],
+      [0.75, '(a coule|a sombre|a degringole|est foutu|est foutue|est fichu|est fichue|va de mal en pis|s est degrade|s est degradee|n est plus vivable|n est plus frequentable|est devenu invivable|est devenue invivable|est devenu un ghetto|est devenue un ghetto|est devenu une poubelle|est devenue une poubelle|est devenu un taudis|est devenu un depotoir|est devenue un depotoir|est devenu un coupe gorge|est devenu une jungle) depuis (que|qu|l arrivee|leur arrivee|qu on laisse entrer|qu on a laisse entrer|qu on accueille)|depuis (que|qu) ... (est devenu|est devenue|sont devenus|c est devenu|c est|a coule|a sombre|tout est) (une poubelle|un ghetto|un taudis|invivable|un depotoir|une decharge|un enfer|un coupe gorge|la jungle|crade|degueulasse|le bordel|la zone|foutu|fichu)'],
+      [0.75, '(devraient|doivent|peuvent) [deja|bien|tous|toutes|quand meme] (etre reconnaissants|etre reconnaissantes|nous remercier|nous dire merci|dire merci|s estimer heureux|s estimer heureuses|s estimer chanceux|s estimer chanceuses|nous baiser les pieds|baiser nos pieds|nous lecher les bottes) (qu on|que l on|que nous|qu|de|d|parce qu on|parce que nous) ... (les laisse|les laissions|les laissons|les tolere|les tolerons|les tolerions|les accepte|les acceptons|les acceptions|les garde|les gardons|les nourrit|les nourrissons|les supporte|les supportons|vivre ici|rester ici|etre ici|vivre chez nous|etre en vie|respirer|encore en vie|encore vivants|encore vivantes)'],
+      [0.75, '(ils|elles|ca) (volent|vole|piquent|pique|chouravent|chourave|fauchent|fauche|pillent) (tout|tout ce qui|tout ce qu|tout ce que)|(comportement|attitude|mentalite|reaction) (typique|typiquement|bien typique|tellement typique) (de|des|d)|(c est|ca c est|tellement|trop|bien|si|c etait) (typique|typiquement) (de|des|d)'],
+      [0.75, '(ils|elles) [tous|toutes|vraiment|tellement] (puent|schlinguent|sentent mauvais|sentent la merde|sentent le bouc|sentent la sueur|refoulent|cocottent)|(puent|sentent mauvais|schlinguent) (tous|toutes|tellement|a des kilometres|a mort)|ca (pue|schlingue|sent mauvais) (et|$|tellement|grave|a mort|a des kilometres|la merde|le bouc|la sueur)'],
+      [0.75, '(se soucie|se soucient|se soucier|s inquiete|s inquietent|s interesse|s interessent|s emeut|s emeuvent|se preoccupe|se preoccupent|pleure|pleurent|se lamente|se lamentent) (le moins du monde|un tant soit peu|ne serait ce qu un peu|seulement|encore|meme) (de la vie|des vies|du sort|de la mort|de la survie|de ce qui arrive|pour la vie|pour les vies|pour le sort|sur le sort)|(je me fiche|je me fous|je m en fiche|je m en fous|j en ai rien a faire|j en ai rien a foutre|j en ai rien a cirer|rien a foutre|rien a cirer) [completement|totalement|royalement|pas mal] (de|du|des|d) (la vie|les vies|leur vie|leurs vies|leur sort|le sort|la mort|ce qui arrive|ce qu il arrive|ce qu il advient)'],
+      // Having their place in, or belonging to, a zoo, a cage or the bin; indifferent to whether they drown or die.
+      [0.75, '(ont|a|auraient) (leur|sa) place (dans|au|a la|en|a l) [un|une|le|la|les] (zoo|cage|cages|enclos|poubelle|egouts|jungle|porcherie|etable|cirque|decharge)|(appartiennent|appartient) (au|a un|a une|a la|a l) (zoo|cage|jungle|poubelle|porcherie|decharge)|(je m en fiche|je m en fous|peu importe|j en ai rien a faire|j en ai rien a foutre|ca m est egal|je me fiche|je me fous) [bien|completement|royalement] (si|que|qu) ... (se noient|crevent|meurent|creveraient|mourraient|disparaissent|disparaissaient|pourrissent|se noyaient|mouraient|crevaient)'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -845,6 +888,21 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(sottouomini|errore della natura)'],
       // Session 14, emotions by class: turning one's stomach, repelling one, hated by "us", repulsion felt.
       [0.75, '((fanno|fa) (venire|salire) (il voltastomaco|la nausea)|(fanno|fa) (rivoltare|girare) lo stomaco|(mi|ci) (repellono|repelle)|(detestiamo|aborriamo|disprezziamo)|(provo|proviamo) (repulsione|ripugnanza|astio|rancore) (per|verso|nei confronti))'],
+      // Session 19, implicit derogation by class: kept in a zoo, a cage, a sty, the sewer, sent back to caves; a place gone to
+      // ruin since they came; told to be grateful to be let live here; a goat rather than one of them for a date; kept away
+      // from children (the call to keep them away); theft as what they do (its clause ending, not "rubano tutto ai X");
+      // ruining whatever they touch.
+      [0.75, '(dovrebbero|devono|dovrebbe|deve|meriterebbero|meritano di|meritano) (stare|vivere|restare|finire|essere rinchiusi|essere rinchiuse|essere chiusi|essere chiuse|essere tenuti|essere tenute|stare chiusi|stare chiuse|stare rinchiusi|stare rinchiuse) (in|nello|nella|nei|nelle|allo|al|in un|in uno|in una|dentro) (zoo|gabbia|gabbie|stalla|porcile|porcili|recinto|recinti|fogna|fogne|spazzatura|pattumiera|immondizia|caverne|caverna|grotte|giungla)|(tornino|tornare|tornassero|tornate|tornatevene|tornino pure|rimandarli|rimandarle|rimandiamoli|rimandiamole|rispediamoli|rispedirli) (nelle|nella|alle|alla|in|nei|negli|sugli|sugli alberi|nella loro|nelle loro|alla loro|alle loro) [loro] (caverne|caverna|grotte|giungla|gabbie|gabbia|fogne|fogna|capanne|savana|alberi)|(il) (loro) (posto) (e) (nello|nella|in uno|in una|nelle|nei|allo|al|in) (zoo|gabbia|fogna|spazzatura|pattumiera|porcile|stalla|giungla|caverne|caverna)'],
+      [0.75, '(e andato|e andata|sono andati|va|e finito|e finita|e diventato|e diventata|e ridotto|e ridotta) (a rotoli|a puttane|a picco|in malora|in rovina|una fogna|un porcile|un letamaio|una discarica|un ghetto|invivibile|un inferno|uno schifo|una giungla) (da quando|dall arrivo|da che|con l arrivo|dopo l arrivo|da quando sono arrivati|da quando sono arrivate)|da quando ... (e diventato|e diventata|e andato|e andata|e ridotto|e ridotta|e) (a rotoli|a puttane|una fogna|un porcile|un letamaio|una discarica|un ghetto|invivibile|uno schifo|un inferno)'],
+      [0.75, '(dovrebbero|devono|dovrebbe|deve) [solo|pure|tutti|tutte] (ringraziare|ringraziarci|esserci grati|esserci grate|essere grati|essere grate|essere riconoscenti|esserci riconoscenti|baciarci i piedi|baciare la terra|baciare per terra) (che|di|se|perche|per|del fatto che) ... (lasciamo|lasciassimo|li lasciamo|le lasciamo|facciamo|accettiamo|tolleriamo|ospitiamo|teniamo|manteniamo|vivere qui|stare qui|restare qui|essere vivi|essere vive|respirare)'],
+      [0.75, '(preferirei|preferisco|preferiremmo) .. (con|una|un|con una|con un) (capra|capre|pecora|cane|cagna|scimmia|maiale|scrofa|asino|asina|mucca|gallina|ratto|topo) .. (che|piuttosto che|invece che|anziche)'],
+      [0.75, '(tenete|teneteli|tenetele|tenerli|tenerle|teniamo|teniamoli|teniamole|tenga|tengano|allontanate|allontanateli|allontanare|allontanarli|allontaniamo|allontaniamoli|dovrebbero stare|devono stare|dovrebbero restare|devono restare|stiano|state) ... (lontano|lontani|lontane|alla larga|ben lontano|ben lontani) (dai|dalle|dai nostri|dalle nostre|dai vostri|dalle vostre|dalla|dalle scuole) (bambini|bambine|figli|figlie|ragazzi|scuole|bimbi|piccoli)'],
+      [0.75, '(rubano|ruba|fregano|frega|arraffano|arraffa) tutto ($|(quello|cio|quel) che)|(e|e proprio|proprio|cosi|davvero|troppo|comportamento|atteggiamento|mentalita) (tipico|tipica|tipicamente) (dei|degli|delle|di|del|della|da)|(rovinano|rovina|distruggono|distrugge|sporcano|sporca|infettano|infetta|contaminano|contamina|rovinerebbero|distruggerebbero) tutto (quello|cio|quel) che (toccano|tocca)'],
+      // Not caring whether they live: amazed anyone cares at all (the negated "non si preoccupano" is counter-speech).
+      [0.75, '(si preoccupi|si preoccupino|si preoccupa|si preoccupano|gli importi|gli importa|importi|importino|si interessi|si interessino) (minimamente|anche solo un po|lontanamente|un minimo|neanche un po) (della vita|delle vite|del destino|della sorte|della morte|di cosa succede|di quello che succede)|(me ne frego|me ne fotto|chissenefrega|sticazzi) (della vita|delle vite|del destino|della sorte|della morte|di cosa succede|di quello che succede)'],
+      // Belonging in a zoo, a cage or the rubbish; a waste of oxygen; indifferent to whether they drown or die (the negation
+      // of "non mi interessa se..." is its own).
+      [0.75, '(appartengono|appartiene|dovrebbero appartenere) (a|ad|allo|alla|al) [uno|una|un] (zoo|gabbia|stalla|porcile|fogna|giungla|spazzatura|pattumiera|discarica)|(spreco|sperpero) di (ossigeno|aria|spazio)|(non mi interessa|non mi importa|non me ne frega niente|non me ne frega|me ne frego|chissenefrega) (se|che) ... (affogano|affoghino|annegano|anneghino|muoiono|muoiano|morissero|crepano|crepino|crepassero|spariscono|spariscano|marciscono)'],
     ],
     violence: [
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
@@ -1412,6 +1470,12 @@ export interface ScriptGrammar {
   aimed?: readonly string[];
   /** As HATE_GRAMMARS' self: a member naming their own group ("как женщина", "女性として"), which names no target. */
   self?: readonly string[];
+  /**
+   * Names that hold a derogation's word without saying it of anyone: the zoo ("حديقه الحيوان", the garden of the
+   * animals; the longer name first). A derogation read wholly inside one is not read; one that holds it ("مكانهم حديقه
+   * الحيوان") is.
+   */
+  notDerogation?: readonly string[];
 }
 
 /**
@@ -1491,10 +1555,14 @@ const atArabicWordStart = (...words: string[]) => words.flatMap((word) => [` ${w
 const AR_MUST = ['لازم', 'المفروض', 'يجب ان', 'لازم كلهم'];
 /** With the beasts, in cages, in the rubbish: where contempt puts a group, "to" (ل) fused to a definite place. */
 const AR_PLACES = ['الغابه', 'قفص', 'اقفاص', 'الاقفاص', 'الزريبه', 'زريبه', 'حظيره', 'الحظيره', 'الاسطبل', 'حديقه الحيوان', 'جنينه الحيوانات', 'الزباله', 'صندوق الزباله', 'المجاري', 'الكهوف'];
-const AR_PLACED = ['مكانهم', 'مكانهم في', 'مكانهن', 'مكانها', 'يعيشو في', 'يتحطو في', 'يتحبسو في', 'يتقفل عليهم في', 'يرجعو', 'ارجعو', 'يروحو', 'روحو']
+// "Their place is (in) the zoo" said with the place first ("مكان X هو حديقه الحيوان"): the copula before the place (Session 19;
+// the zoo alone is an outing, "في حديقه الحيوان").
+const AR_PLACED = ['مكانهم', 'مكانهم في', 'مكانهن', 'مكانها', 'يعيشو في', 'يتحطو في', 'يتحبسو في', 'يتقفل عليهم في', 'يرجعو', 'ارجعو', 'يروحو', 'روحو', 'هو', 'هي', 'هو في', 'هي في']
   .flatMap((put) => AR_PLACES.flatMap((place) => [`${put} ${place}`, ...(place.startsWith('ال') ? [`${put} ل${place.slice(1)}`] : [])]));
 /** Sent back where they came from: the imperative plural, or "must" with the third person. */
-const AR_HOMES = ['بلادهم', 'بلدهم', 'لبلادهم', 'لبلدهم', 'بلادكم', 'بلدكم', 'لبلادكم', 'لبلدكم', 'المكان اللي جم منه', 'مطرح ما جم', 'من حيث اتو', 'الصحرا', 'للصحرا', 'افريقيا', 'لافريقيا'];
+const AR_HOMES = ['بلادهم', 'بلدهم', 'لبلادهم', 'لبلدهم', 'بلادكم', 'بلدكم', 'لبلادكم', 'لبلدكم', 'المكان اللي جم منه', 'مطرح ما جم', 'من حيث اتو', 'الصحرا', 'للصحرا', 'افريقيا', 'لافريقيا',
+  // Session 19: their caves, the jungle, the trees.
+  'كهوفهم', 'لكهوفهم', 'الكهوف', 'للكهوف', 'كهفهم', 'لكهفهم', 'الغابه', 'للغابه', 'الادغال', 'للادغال', 'الشجر', 'للشجر'];
 const AR_SENT_BACK = [...['ارجعو', 'روحو', 'غورو'], ...AR_MUST.flatMap((must) => ['يرجعو', 'يروحو', 'يتشحنو', 'يتبعتو', 'يترحلو'].map((go) => `${must} ${go}`))]
   .flatMap((go) => AR_HOMES.map((home) => `${go} ${home}`));
 /** "Must not marry, have children, vote, work, study": the circumfix negation of a right, or being barred from it. */
@@ -1831,7 +1899,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'مينفعش نثق', 'مش ممكن تثق', 'مش ممكن نثق', 'ملهمش امان', 'مالهمش امان', 'عمري ما هشغل', 'عمري ما اشغل', 'مستحيل اشغل',
       'عمري ما هتجوز', 'عمري ما اتجوز', 'مستحيل اتجوز', 'عمري ما هصاحب', 'عمري ما اصاحب', 'مستحيل اصاحب', 'عمري ما هأجر', 'عمري ما هاجر',
       'لن اوظف', 'لن اتزوج', 'لن اصادق', 'افضل اموت', 'افضل الموت', 'اموت ولا', 'الموت احسن من', 'مكانها المطبخ', 'مكانهم المطبخ',
-      'مكانهن المطبخ', 'مكانهم الزريبه', 'مكانهم في قفص', 'مكانهم حديقه الحيوان', 'حديقه الحيوانات', 'جنينه الحيوانات',
+      'مكانهن المطبخ', 'مكانهم الزريبه', 'مكانهم في قفص', 'مكانهم حديقه الحيوان',
       // Session 6, by class (from the language, not eval rows). Beasts, vermin, monsters and disease.
       'ثعابين', 'ثعبان', 'افاعي', 'حيات سامه', 'عقارب', 'مسوخ', 'مسخ', ...atArabicWordStart('بقر'), 'جاموس', 'بعوض', 'ناموس', 'قوارض', 'جرذ',
       'ديابه', 'ذئاب', 'ضباع', 'غربان', 'جيفه', 'بلاء', 'بلوه', 'كارثه', 'لعنه', 'نكبه علي', 'سموم', 'ايدز', 'اوبئه', 'جرثومه', 'طفيليين',
@@ -1871,6 +1939,18 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // AR_BELOW); "the thing I hate most"; what they do to the speaker (annoy, provoke, disgust: the verb carries them).
       ...AR_PLACED, ...AR_SENT_BACK, ...AR_BARRED, ...AR_BELOW, 'اكتر حاجه بكره', 'اكتر ناس بكره', 'اكثر شيء اكره', 'بكرهها',
       'بيضايقوني', 'بيستفزوني', 'بيعصبوني', 'بيزهقوني', 'بيخنقوني', 'بيبوظو', 'يبوظو', 'بيوسخو',
+      // Session 19, implicit derogation by class: a disease of society (مرض alone is an illness); a place gone to ruin since
+      // they came (Egyptian "باظ", "اتخرب" with "since"); told to thank God or us for being let live here ("لازم يحمدو
+      // ربنا اننا", that we..., not "انهم نجو", their own survival); good for nothing but chores ("لا يصلحن الا"); ruining whatever they touch; kept
+      // away from our children (the imperative plural, or "away from our children").
+      'مرض في المجتمع', 'مرض المجتمع', 'مرض للمجتمع', 'مرض في البلد', 'امراض المجتمع', 'مرض اجتماعي', 'داء المجتمع',
+      ...['باظ', 'باظت', 'اتخرب', 'اتخربت', 'خربت', 'اتدمر', 'اتدمرت', 'بقي زباله', 'بقت زباله', 'بقي مقرف', 'بقت مقرفه', 'بقي خرابه', 'بقت خرابه']
+        .flatMap((ruined) => ['من ساعه ما', 'من يوم ما', 'من وقت ما', 'لما جم', 'بعد ما جم'].map((since) => `${ruined} ${since}`)),
+      ...AR_MUST.flatMap((must) => ['يحمدو ربنا اننا', 'يحمدو ربنا ان احنا', 'يحمدو الله اننا', 'يشكرونا', 'يبوسو ايدينا', 'يبوسو رجلينا', 'يبوسو الارض', 'يكونو ممتنين', 'يكونو شاكرين'].map((thank) => `${must} ${thank}`)),
+      'يجب ان يشكرونا', 'عليهم ان يشكرونا', 'سايبينهم عايشين', 'سايبينهم يعيشو', 'مخليينهم عايشين',
+      'لا يصلحن الا', 'لا يصلحون الا', 'لا يصلحو الا', 'لا ينفعن الا', 'لا ينفعون الا', 'ما يصلحوش غير', 'مبيصلحوش غير', 'ما ينفعوش غير', 'مبينفعوش غير', 'ميصلحوش الا', 'مينفعوش الا',
+      'يفسدون كل', 'يفسدو كل', 'بيفسدو كل', 'يخربون كل', 'بيخربو كل', 'يدمرون كل', 'بيدمرو كل', 'كل حاجه يلمسوها', 'كل حاجه بيلمسوها', 'كل شيء يلمسونه', 'كل ما يلمسونه', 'كل شي يلمسوه',
+      'ابعدو ', 'ابعدوهم عن', 'بعيد عن اطفالنا', 'بعيدا عن اطفالنا', 'بعيد عن ولادنا', 'بعيد عن عيالنا',
     ],
     violence: ['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
       // By class: slaughter, beating and torture aimed at them (with the object suffix, the future or the
@@ -1965,6 +2045,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     notMention: ['معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب', 'انا ضد', 'احنا ضد', 'انا كلي ضد', 'انا تماما ضد', 'انا ضد كل'],
     they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم', 'هم؟', 'هم!', 'هم،'],
     self: AR_SELF,
+    notDerogation: ['حديقه الحيوانات', 'جنينه الحيوانات', 'حدايق الحيوانات', 'حدائق الحيوانات', 'حديقه الحيوان', 'جنينه الحيوان', 'حدايق الحيوان', 'حدائق الحيوان'],
   },
   hi: {
     // Only words whose consonants are their own (छक्का is also cricket's six, किनारा and जनवरी read as
