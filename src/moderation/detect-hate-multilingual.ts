@@ -943,6 +943,24 @@ function placedAsItsOwn(text: string, s: Span, g: Span): boolean {
   return true;
 }
 
+/**
+ * Outrage that nobody gives a group what it is owed ("me indigna que a nadie le importe la vida de los X", "me revolta
+ * que ninguém se importe com...", "c'est scandaleux que personne ne respecte les X", "mi fa rabbia che nessuno si
+ * preoccupi della vita dei X") condemns the denial: "nobody" right after an outraged or saddened "that" denies no worth
+ * (Session 19). Only "nobody": "me indigna que los X no respeten..." says something of the group itself.
+ */
+const NOBODY = /^(?:nadie|ninguem|nessuno|personne)$/u;
+const OUTRAGED_THAT = /(?<!\p{L})(?:indign|revolt|rabbia|scandal|honte|honteu|vergon|vergu|vergogn|triste|tristeza|rattrist|entristec|doi|duele|choqu|choc|inacceptable|inaceptable|inaccettabile|inaceitavel|absurd|increible|incroyable|incredibile|inacreditavel)\p{L}*(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:que|qu|che)(?:[^\p{L}]+(?:a|à))?[^\p{L}]+$/u;
+/** French "personne ne": its "ne" is read with the "personne" before it. */
+const PERSONNE_BEFORE = /(?<!\p{L})personne[^\p{L}]+$/u;
+function outragedNobody(text: string, n: Span): boolean {
+  const before = text.slice(Math.max(0, n.from - 70), n.from);
+  const word = text.slice(n.from, n.to);
+  if (NOBODY.test(word)) return OUTRAGED_THAT.test(before);
+  const personne = (word === 'ne' || word === 'n') && PERSONNE_BEFORE.exec(before);
+  return !!personne && OUTRAGED_THAT.test(before.slice(0, personne.index));
+}
+
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
   const { groups, worth } = pair;
@@ -1010,7 +1028,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         ? w.from - n.to <= DENIAL_REACH && !/[,:;]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
-    const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n)));
+    const denied = pairs(w).filter((p) => negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n) && !outragedNobody(text, n)));
     const framed = (p: (typeof denied)[number]) => (mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);

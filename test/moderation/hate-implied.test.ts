@@ -8,7 +8,8 @@ import { isHate as hate } from './docs.js';
  * came, told to be grateful to be let live here, good only for chores, ruining whatever they touch, theft and smell
  * as what they do, kept away from children, a waste of oxygen, indifference to their lives and deaths. Each sentence
  * is written for its class, none a data set's row; the innocent ones share the words: literal animals and places, a
- * member's own group, counter-speech and reports, neutral statements, other subjects.
+ * member's own group, counter-speech and reports (outrage that nobody cares for them), neutral statements, other
+ * subjects.
  */
 describe('implicit derogation, by class', () => {
   it.each([
@@ -88,6 +89,11 @@ describe('implicit derogation, by class', () => {
     ['it', 'Ai politici non interessa se i migranti affogano.'],
     ['it', 'Il quartiere è andato a rotoli da quando hanno chiuso la fabbrica, e i migranti sono i primi a soffrirne.'],
     ['es', 'La situación de los refugiados va a peor cada año.'],
+    // Outrage that nobody cares about their lives, or respects them: counter-speech.
+    ['es', 'Me indigna que a nadie le importe la vida de los refugiados.'],
+    ['pt', 'Me revolta que ninguém se importe com a vida dos refugiados.'],
+    ['it', 'Mi fa rabbia che nessuno si preoccupi della vita dei profughi.'],
+    ['fr', "C'est scandaleux que personne ne respecte les réfugiés."],
     ['ar', 'حديقة الحيوان وظفت لاجئين كحراس'],
     ['ar', 'أخذنا أطفال اللاجئين إلى حديقة الحيوانات'],
     ['ar', 'اللاجئين لازم يحمدوا ربنا إنهم نجوا من الحرب'],
