@@ -925,15 +925,15 @@ function objectIsAnother(text: string, s: Span, g: Span, lang: string, groups: r
  * determiner of its own, is the subject of another clause ("Los políticos arruinan todo lo que tocan y los X pagan el
  * pato", "les politiciens gâchent tout ce qu'ils touchent et les X trinquent").
  */
-const TOUCHED = /(?:touchent|approchent|tocan|toca|tocam|encostam|encosta|toccano|tocca)$/u;
-const ANOTHER_SUBJECT = /(?<!\p{L})(?:y|e|et|ed|mais|pero|mas|ma|mientras|enquanto|alors que|mentre)[^\p{L}]+(?:los|las|os|as|les|des|ces|i|gli|le|esos|esas|estos|estas|esses|essas|estes|estas|questi|queste|quei)[^\p{L}]+$/u;
+const TOUCHED = /(?:touchent|approchent|tocan|toca|tocam|encostam|encosta|toccano|tocca|anfassen|anfasst|beruhren|beruhrt|aanraken|aanraakt|dotkna|dotykaja|dotyka|tkna)$/u;
+const ANOTHER_SUBJECT = /(?<!\p{L})(?:y|e|et|ed|mais|pero|mas|ma|mientras|enquanto|alors que|mentre|und|aber|en|maar|i|a)[^\p{L}]+(?:los|las|os|as|les|des|ces|i|gli|le|esos|esas|estos|estas|esses|essas|estes|estas|questi|queste|quei|die|de|het|ci|te)[^\p{L}]+$/u;
 /**
  * A place gone to ruin "since" (Session 19): the group is who came, the subject of the "since" clause. Where the
  * decline comes first ("le quartier a coulé depuis que les X sont arrivés") it follows in that clause, no comma
  * between ("...depuis qu'on a fermé l'usine, et les X en souffrent" blames no one); where "since" comes first ("depuis
  * que les X sont là, la ville est devenue une poubelle") it is inside what is said.
  */
-const SINCE_LAST = /(?<!\p{L})(?:depuis que|depuis qu|depuis l arrivee|depuis leur arrivee|desde que|desde la llegada|con la llegada|cuando|depois que|desde a chegada|depois da chegada|com a chegada|quando chegaram|quando vieram|da quando|dall arrivo|da che|con l arrivo|dopo l arrivo|da quando sono arrivati|da quando sono arrivate|qu on laisse entrer|qu on a laisse entrer|qu on accueille)$/u;
+const SINCE_LAST = /(?<!\p{L})(?:depuis que|depuis qu|depuis l arrivee|depuis leur arrivee|desde que|desde la llegada|con la llegada|cuando|depois que|desde a chegada|depois da chegada|com a chegada|quando chegaram|quando vieram|da quando|dall arrivo|da che|con l arrivo|dopo l arrivo|da quando sono arrivati|da quando sono arrivate|qu on laisse entrer|qu on a laisse entrer|qu on accueille|seit|seitdem|seit dem|sinds|sinds dat|sedert)$/u;
 const SINCE_FIRST = /^(?:depuis|desde que|depois que|da quando)(?!\p{L})/u;
 function placedAsItsOwn(text: string, s: Span, g: Span): boolean {
   const said = text.slice(s.from, s.to);
@@ -949,8 +949,8 @@ function placedAsItsOwn(text: string, s: Span, g: Span): boolean {
  * preoccupi della vita dei X") condemns the denial: "nobody" right after an outraged or saddened "that" denies no worth
  * (Session 19). Only "nobody": "me indigna que los X no respeten..." says something of the group itself.
  */
-const NOBODY = /^(?:nadie|ninguem|nessuno|personne)$/u;
-const OUTRAGED_THAT = /(?<!\p{L})(?:indign|revolt|rabbia|scandal|honte|honteu|vergon|vergu|vergogn|triste|tristeza|rattrist|entristec|doi|duele|choqu|choc|inacceptable|inaceptable|inaccettabile|inaceitavel|absurd|increible|incroyable|incredibile|inacreditavel)\p{L}*(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:que|qu|che)(?:[^\p{L}]+(?:a|à))?[^\p{L}]+$/u;
+const NOBODY = /^(?:nadie|ninguem|nessuno|personne|niemand|nikt)$/u;
+const OUTRAGED_THAT = /(?<!\p{L})(?:indign|revolt|rabbia|scandal|honte|honteu|vergon|vergu|vergogn|triste|tristeza|rattrist|entristec|doi|duele|choqu|choc|inacceptable|inaceptable|inaccettabile|inaceitavel|absurd|increible|incroyable|incredibile|inacreditavel|traurig|schand|skandal|emporend|erschreckend|triest|treurig|schandalig|beschamend|smutn|skandal|oburz|przykr)\p{L}*(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:que|qu|che|dass|dat|ze)(?:[^\p{L}]+(?:a|sich|zich|sie|se|si))?[^\p{L}]+$/u;
 /** French "personne ne": its "ne" is read with the "personne" before it. */
 const PERSONNE_BEFORE = /(?<!\p{L})personne[^\p{L}]+$/u;
 function outragedNobody(text: string, n: Span): boolean {
@@ -1633,7 +1633,7 @@ const CLAUSE_BETWEEN = /[,:،]|(?<!\p{L})(?:ولكدا|ولكده|لكدا|لك�
 const russian = (words: readonly string[]) => words.map(normalisedWord);
 const COMPLEMENTIZER = new RegExp(
   // "Why" opens a clause too ("je ne comprends pas pourquoi...", "não entendo por que...": Session 19).
-  `(?<!\\p{L})(?:${['que', 'qu', 'che', 'dass', 'dat', 'ze', 'ki', 'wie', 'hoe', 'comment', 'pourquoi', 'por que', 'perche', 'ان', 'انه', 'انها', 'انهم', 'انكم', 'اني', 'انك', ...russian(['что', 'почему', 'зачем'])].join('|')})(?!\\p{L})`,
+  `(?<!\\p{L})(?:${['que', 'qu', 'che', 'dass', 'dat', 'ze', 'ki', 'wie', 'hoe', 'comment', 'pourquoi', 'por que', 'perche', 'warum', 'waarom', 'dlaczego', 'ان', 'انه', 'انها', 'انهم', 'انكم', 'اني', 'انك', ...russian(['что', 'почему', 'зачем'])].join('|')})(?!\\p{L})`,
   'u',
 );
 const NEG_RAISING = new RegExp(
