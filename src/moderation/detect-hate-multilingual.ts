@@ -253,6 +253,18 @@ const NEVER_SEEN = new RegExp(
 );
 /** French "pas mal de" (quite a few) counts; it negates nothing (Session 15). */
 const QUITE_A_FEW = /^[^\p{L}]+mal[^\p{L}]+d(?:e|es|(?!\p{L}))/u;
+/**
+ * After a comparison's "than", "ever" is written with a negation word: "plus intelligent que n'importe quel X ne le
+ * sera jamais" (French's expletive "ne" and "jamais"), "mais esperto do que qualquer X jamais poderia ser", "más listo
+ * que cualquier X lo será jamás", "più furbo di quanto un X sarà mai", "plus nombreux que jamais". It denies nothing:
+ * the comparison (its adjective one to three words after "more" or "less", none needed after "better" or "worse") and
+ * its "than" stand before it in the same clause (Session 19).
+ * French "ne" only without "pas", "point" or "plus" after it ("plus grand que moi ne le pense pas" is no French).
+ */
+const THAN_EVER = /(?<!\p{L})(?:(?:plus|moins|mais|menos|mas|piu|meno)[^\p{L}.!?;:,]+(?:\p{L}+[^\p{L}.!?;:,]+){1,3}?|(?:mieux|pire|melhor|pior|mejor|peor|meglio|peggio)[^\p{L}.!?;:,]+(?:\p{L}+[^\p{L}.!?;:,]+){0,2}?)(?:que|qu|do que|di quanto|di|che)(?:[^\p{L}.!?;:,]+\p{L}+){0,8}[^\p{L}.!?;:,]+$/u;
+const EVER = /^(?:ne|n|jamais|nunca|jamas|mai)$/u;
+const NE_NOT = /^(?:[^\p{L}]+\p{L}+){0,3}?[^\p{L}]+(?:pas|point|plus)(?!\p{L})/u;
+const thanEver = (before: string, word: string, after: string) => EVER.test(word) && THAN_EVER.test(before) && !((word === 'ne' || word === 'n') && NE_NOT.test(after));
 /** Does the negation at n negate (not an affirming "sin duda" or "nothing but", an "until", an "if ... not" or a reversing "never stop")? */
 function negates(text: string, n: Span, lang: string): boolean {
   const before = text.slice(Math.max(0, n.from - 50), n.from);
@@ -267,6 +279,7 @@ function negates(text: string, n: Span, lang: string): boolean {
   if (WHETHER_OR_NOT_READ.has(lang) && WHETHER_OR_NOT.test(before)) return false;
   if (lang === 'fr' && word === 'pas' && QUITE_A_FEW.test(after)) return false;
   if (NEVER_SEEN.test(after) || NEVER_SEEN_LAST.test(after) || NEVER_SEEN_SO.test(after)) return false;
+  if (thanEver(text.slice(Math.max(0, n.from - 90), n.from), word, after)) return false;
   if (lang === 'tr' && (TURKISH_NOT_DENYING.test(after) || TURKISH_NOTHING_BUT.test(before))) return false;
   return !restrictive && !superlative && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before)
     && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && asksAgreementPlainly(text, n));
@@ -964,6 +977,47 @@ const AS_OR_THAN = /(?<!\p{L})(?:jak|niz|que|qu|quanto|quanta|quantos|quantas|co
 const standardOfComparison = (text: string, w: Span, g: Span) =>
   g.from >= w.to && AS_MUCH.test(text.slice(Math.max(0, w.from - 30), w.from)) && AS_OR_THAN.test(text.slice(w.to, g.from));
 
+/**
+ * "Ruining whatever they touch" takes its subject before it (Session 19): a group after it, past "and" or "but" and a
+ * determiner of its own, is the subject of another clause ("Los políticos arruinan todo lo que tocan y los X pagan el
+ * pato", "les politiciens gâchent tout ce qu'ils touchent et les X trinquent").
+ */
+const TOUCHED = /(?:touchent|approchent|tocan|toca|tocam|encostam|encosta|toccano|tocca|anfassen|anfasst|beruhren|beruhrt|aanraken|aanraakt|dotkna|dotykaja|dotyka|tkna)$/u;
+const ANOTHER_SUBJECT = /(?<!\p{L})(?:y|e|et|ed|mais|pero|mas|ma|mientras|enquanto|alors que|mentre|und|aber|en|maar|i|a)[^\p{L}]+(?:los|las|os|as|les|des|ces|i|gli|le|esos|esas|estos|estas|esses|essas|estes|estas|questi|queste|quei|die|de|het|ci|te)[^\p{L}]+$/u;
+/**
+ * A place gone to ruin "since" (Session 19): the group is who came, the subject of the "since" clause. Where the
+ * decline comes first ("le quartier a coulé depuis que les X sont arrivés") it follows in that clause, no comma
+ * between ("...depuis qu'on a fermé l'usine, et les X en souffrent" blames no one); where "since" comes first ("depuis
+ * que les X sont là, la ville est devenue une poubelle") it is inside what is said.
+ */
+const SINCE_LAST = /(?<!\p{L})(?:depuis que|depuis qu|depuis l arrivee|depuis leur arrivee|desde que|desde la llegada|con la llegada|cuando|depois que|desde a chegada|depois da chegada|com a chegada|quando chegaram|quando vieram|da quando|dall arrivo|da che|con l arrivo|dopo l arrivo|da quando sono arrivati|da quando sono arrivate|qu on laisse entrer|qu on a laisse entrer|qu on accueille|seit|seitdem|seit dem|sinds|sinds dat|sedert)$/u;
+const SINCE_FIRST = /^(?:depuis|desde que|depois que|da quando)(?!\p{L})/u;
+function placedAsItsOwn(text: string, s: Span, g: Span): boolean {
+  const said = text.slice(s.from, s.to);
+  if (g.from >= s.to && TOUCHED.test(said) && ANOTHER_SUBJECT.test(text.slice(s.to, g.from))) return false;
+  if (SINCE_LAST.test(said)) return g.from >= s.to && !/[,;:.!?]/.test(text.slice(s.to, g.from));
+  if (SINCE_FIRST.test(said)) return s.from < g.from && g.to < s.to;
+  return true;
+}
+
+/**
+ * Outrage that nobody gives a group what it is owed ("me indigna que a nadie le importe la vida de los X", "me revolta
+ * que ninguém se importe com...", "c'est scandaleux que personne ne respecte les X", "mi fa rabbia che nessuno si
+ * preoccupi della vita dei X") condemns the denial: "nobody" right after an outraged or saddened "that" denies no worth
+ * (Session 19). Only "nobody": "me indigna que los X no respeten..." says something of the group itself.
+ */
+const NOBODY = /^(?:nadie|ninguem|nessuno|personne|niemand|nikt)$/u;
+const OUTRAGED_THAT = /(?<!\p{L})(?:indign|revolt|rabbia|scandal|honte|honteu|vergon|vergu|vergogn|triste|tristeza|rattrist|entristec|doi|duele|choqu|choc|inacceptable|inaceptable|inaccettabile|inaceitavel|absurd|increible|incroyable|incredibile|inacreditavel|traurig|schand|skandal|emporend|erschreckend|triest|treurig|schandalig|beschamend|smutn|skandal|oburz|przykr)\p{L}*(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:que|qu|che|dass|dat|ze)(?:[^\p{L}]+(?:a|sich|zich|sie|se|si))?[^\p{L}]+$/u;
+/** French "personne ne": its "ne" is read with the "personne" before it. */
+const PERSONNE_BEFORE = /(?<!\p{L})personne[^\p{L}]+$/u;
+function outragedNobody(text: string, n: Span): boolean {
+  const before = text.slice(Math.max(0, n.from - 70), n.from);
+  const word = text.slice(n.from, n.to);
+  if (NOBODY.test(word)) return OUTRAGED_THAT.test(before);
+  const personne = (word === 'ne' || word === 'n') && PERSONNE_BEFORE.exec(before);
+  return !!personne && OUTRAGED_THAT.test(before.slice(0, personne.index));
+}
+
 function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairable | undefined, top: Language | undefined): Hit[] {
   if (!pair) return [];
   const { groups, worth } = pair;
@@ -998,6 +1052,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (overlaps(g, s) && !(s.from < g.from && (g.to < s.to || (g.to === s.to && GROUP_CLOSES_SAID.has(lang))))) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
+      if (!placedAsItsOwn(text, s, g)) continue;
       const enclitic = encliticOf(text, s, lang);
       const referredBack = (refs: readonly Span[]) =>
         sameOrReferredBack(sentence, refs, g, s, { opening: PRO_DROP.has(lang) || CLOSE_READING.has(lang) || PRONOUN_OPENS.has(lang), inside: OBJECT_INSIDE.has(lang) });
@@ -1048,7 +1103,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         ? w.from - n.to <= DENIAL_REACH && !/[,:;.!?\n]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
-    const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang) && negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n)));
+    const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang) && negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n) && !outragedNobody(text, n)));
     const framed = (p: (typeof denied)[number]) =>
       mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1;
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
@@ -1069,6 +1124,8 @@ interface ScriptRole {
   rhetorical: readonly string[];
   mention: RegExp;
   notMention: RegExp;
+  /** ScriptGrammar's notDerogation: names a derogation's word is read inside without being said. */
+  notDerogation: Alternation | undefined;
   they: RegExp;
   worth: RegExp;
   denial: RegExp;
@@ -1181,7 +1238,7 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     const many = (words: readonly string[], source: (word: string) => string | undefined) =>
       alternation(words.flatMap((w) => source(fold(w)) ?? []), before, after);
     return {
-      group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), aimed: many(g.aimed ?? [], spelt), violence: many(g.violence, spelt),
+      group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), notDerogation: g.notDerogation && many(g.notDerogation, spelt), aimed: many(g.aimed ?? [], spelt), violence: many(g.violence, spelt),
       negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
       worth: any(g.worth), denial: any(g.denial), denialAfter, clauseBound, self: any(g.self ?? []), negatedWithin,
@@ -1458,7 +1515,8 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   if (groups.length === 0) return undefined;
   const nearGroups = (words: Alternation | undefined) => (words ? spansNear(text, words, groups, role.reach) : []);
   const said: Said[] = [];
-  for (const s of spansOf(text, role.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
+  const names = role.notDerogation ? spansOf(text, role.notDerogation) : [];
+  for (const s of spansOf(text, role.derogation)) if (!names.some((n) => n.from <= s.from && s.to <= n.to)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   for (const s of spansOf(text, role.aimed)) if (groups.some((g) => aimedAt(text, s, g))) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   for (const s of nearGroups(role.near?.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   for (const s of spansOf(text, role.violence)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
@@ -1729,7 +1787,8 @@ const CLAUSE_BETWEEN = /[,:،]|(?<!\p{L})(?:ولكدا|ولكده|لكدا|لك�
 /** Russian words as the text they are read in spells them (look-alike letters folded to Latin: "что" as "чto"). */
 const russian = (words: readonly string[]) => words.map(normalisedWord);
 const COMPLEMENTIZER = new RegExp(
-  `(?<!\\p{L})(?:${['que', 'qu', 'che', 'dass', 'dat', 'ze', 'ki', 'wie', 'hoe', 'comment', 'ان', 'انه', 'انها', 'انهم', 'انكم', 'اني', 'انك', ...russian(['что', 'почему', 'зачем'])].join('|')})(?!\\p{L})`,
+  // "Why" opens a clause too ("je ne comprends pas pourquoi...", "não entendo por que...": Session 19).
+  `(?<!\\p{L})(?:${['que', 'qu', 'che', 'dass', 'dat', 'ze', 'ki', 'wie', 'hoe', 'comment', 'pourquoi', 'por que', 'perche', 'warum', 'waarom', 'dlaczego', 'ان', 'انه', 'انها', 'انهم', 'انكم', 'اني', 'انك', ...russian(['что', 'почему', 'зачем'])].join('|')})(?!\\p{L})`,
   'u',
 );
 const NEG_RAISING = new RegExp(
