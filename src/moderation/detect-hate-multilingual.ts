@@ -3,7 +3,7 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, languagesSaidTwice, quoted, readByItsWords, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
+import { detectedLanguages, documentLanguages, languagesSaidTwice, quoted, quoteMarkAfter, readByItsWords, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
 import { normalise, type Normalised } from './normalise.js';
@@ -1665,15 +1665,10 @@ const ZH_RELATIVE_AFTER = /^(?:所\p{Script=Han}{1,3}|(?:遭受|面临|经历|�
  * the group (session 19). Only a quotation that holds words after the group's name: scare quotes around the name
  * alone ("les 'réfugiés' n'ont pas leur place ici") keep the denial the group's.
  */
-const QUOTE_MARK = /["«»„“”‘’‚「」『』']/u;
 function quotedStatement(text: string, g: Span): boolean {
   if (!quoted(text, g.from, g.to)) return false;
-  for (let i = g.to; i < Math.min(text.length, g.to + 120); i++) {
-    // An apostrophe between letters ("n'ont") closes nothing.
-    if (!QUOTE_MARK.test(text[i]!) || (/['’]/u.test(text[i]!) && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? ''))) continue;
-    return /\p{L}/u.test(text.slice(g.to, i));
-  }
-  return false;
+  const close = quoteMarkAfter(text, g.to, 120);
+  return close >= 0 && /\p{L}/u.test(text.slice(g.to, close));
 }
 
 /**

@@ -191,9 +191,13 @@ const QUOTES = new Set(['"', "'", '«', '»', '„', '“', '”', '‘', '’',
 export function quoted(text: string, start: number, end: number): boolean {
   let before = 0;
   for (let i = Math.max(0, start - QUOTE_REACH); i < start; i++) if (QUOTES.has(text[i]!) && !isApostrophe(text, i)) before++;
-  if (before % 2 === 0) return false;
-  for (let i = end; i < Math.min(text.length, end + QUOTE_REACH); i++) if (QUOTES.has(text[i]!) && !isApostrophe(text, i)) return true;
-  return false;
+  return before % 2 === 1 && quoteMarkAfter(text, end) >= 0;
+}
+
+/** Where the first quote mark (not an apostrophe) at or after `from`, within `reach` characters, is; -1 when none. */
+export function quoteMarkAfter(text: string, from: number, reach = QUOTE_REACH): number {
+  for (let i = from; i < Math.min(text.length, from + reach); i++) if (QUOTES.has(text[i]!) && !isApostrophe(text, i)) return i;
+  return -1;
 }
 
 /** How far either side a quotation is looked for: a quoted sentence, not a whole long text (linear cost). */

@@ -121,13 +121,14 @@ const FIRST_PERSON_VERB_AFTER: Readonly<Record<string, RegExp>> = {
  * copula and a measure word ("我真是个傻逼"), and a skill joined to the insult after the measure word ("我是个音乐白痴",
  * hopeless at music), since "我老板是个白痴" is my boss; 本人 (I myself) anywhere.
  */
-const JAPANESE_WRITER = /(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?!の|立|達|たち|ら|勝手)/u;
+const JAPANESE_I = '私|わたし|あたし|僕|ぼく|俺|おれ|自分';
+const JAPANESE_WRITER = new RegExp(`(?:${JAPANESE_I})(?!の|立|達|たち|ら|勝手)`, 'u');
 /**
  * Japanese that names the writer and someone else: a subject marked by が right before the insult is the one called so
  * ("私は上司がクズだと思う"; "私がクズです" is the writer), and a writer after it who only thinks it ("上司はクズだと私は思う").
  */
-const JAPANESE_OTHER_SUBJECT = /(?<!私|わたし|あたし|僕|ぼく|俺|おれ|自分)が(?:本当に|ほんとに|マジで|まじで|完全に|ただの)?$/u;
-const JAPANESE_WRITER_THINKS = /^[^。]*と(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:は|も)?(?:思|考)/u;
+const JAPANESE_OTHER_SUBJECT = new RegExp(`(?<!${JAPANESE_I})が(?:本当に|ほんとに|マジで|まじで|完全に|ただの)?$`, 'u');
+const JAPANESE_WRITER_THINKS = new RegExp(`^[^。]*と(?:${JAPANESE_I})(?:は|も)?(?:思|考)`, 'u');
 const MANDARIN_WRITER = /本人|(?:我|俺|咱)(?:真|就|也|还|简直|真的|果然|根本|完全|是|个|一个|大|超级|纯)*(?:(?<=个)\p{Script=Han}{1,2})?$/u;
 /** Someone else in Japanese or Mandarin: you, he, she, that one, this person, everyone. */
 const CJK_OTHER = /お前|おまえ|てめえ|てめぇ|貴様|あんた|あなた|君|きみ|あいつ|こいつ|そいつ|彼|奴|やつ|この人|その人|あの人|みんな|你|您|他|她|它|大家|楼主/u;
