@@ -336,6 +336,92 @@ const OWN_SAYING: Readonly<Record<string, RegExp>> = {
   de: /(?<!\p{L})(?:keine|ohne) (?:angst|scheu|scham)(?: davor)?(?: es)? zu[^\p{L}]*$/u,
   nl: /(?<!\p{L})(?:niet bang|geen schrik|niet beschaamd|schaam me niet)(?: om)? te[^\p{L}]*$/u,
 };
+/**
+ * Approval or agreement just before a report, a judged treatment or a call makes it the writer's own (session 20):
+ * "fazem bem quando tratam os X como lixo", "tiene razón quien dice que los X son...", "il a raison quand il dit
+ * que...", "er hat recht, wenn er sagt...", "mi piace come li trattano", and a duty ("deberían tratar a los X
+ * como...", "on devrait traiter les X comme..."). Read on the words before the mention: the approval, then only
+ * the small words that join it to the report ("quando", "quien", "avec ceux qui", "wenn er"). A negation right
+ * before keeps the report ("não tem razão", "hat nicht recht", "ne suis pas d'accord", "nie ma racji"). Relief
+ * ("ainda bem", "heureusement", "gut so", "dobrze") approves only what its "that" brings ("ainda bem que tratam
+ * os X...", "dobrze, że traktują X..."), not the clause after it ("mais heureusement, votre opinion ne compte pas").
+ */
+interface Approving {
+  approval: RegExp;
+  relief: RegExp;
+  that: RegExp;
+}
+const approving = (negations: string, approval: string, relief: string, that: string, joining: string): Approving => {
+  const words = (source: string) => source.replace(/ /g, '[^\\p{L}]+');
+  const head = `(?<!\\p{L})(?<!(?<!\\p{L})(?:${negations})[^\\p{L}]+)`;
+  const tail = `(?:[^\\p{L}]+(?:${joining}))*[^\\p{L}]*$`;
+  return {
+    approval: new RegExp(`${head}(?:${words(approval)})${tail}`, 'u'),
+    relief: new RegExp(`${head}(?:${words(relief)})[^\\p{L}]+(?:${that})${tail}`, 'u'),
+    that: new RegExp(`^(?:${that})(?!\\p{L})`, 'u'),
+  };
+};
+const APPROVING: Readonly<Record<string, Approving>> = {
+  pt: approving(
+    'nao|nunca|jamais|nem',
+    '(?:fazem|faz|fazes|fez|fizeram|fazia|faziam) (?:muito |mesmo )?bem|(?:eu )?(?:gosto|adoro) de|(?:tem|tinha|teve|tens|tinham|tiveram) (?:toda a )?razao|com (?:toda a )?razao|concordo|concordamos|(?:estou|estamos) de acordo|como bem|(?:e|seria) (?:justo|certo)|(?:devem|deviam|deveriam|devemos|deveriamos|precisam|precisamos)',
+    'ainda bem|bem feito',
+    'que',
+    'que|quem|quando|como|em|com|ele|ela|eles|elas|se|os|as|o|a|todos|todas|aqueles|aquelas|lhes',
+  ),
+  es: approving(
+    'no|nunca|jamas|ni',
+    '(?:hacen|hace|haces|hizo|hicieron|hacia|hacian) (?:muy )?bien|me (?:gusta|encanta)|(?:tiene|tienen|tenia|tenian|tienes|tuvo) (?:toda la )?razon|con (?:toda la )?razon|(?:estoy|estamos) de acuerdo|coincido|como bien|(?:es|seria) (?:justo|lo correcto)|hay que|(?:deben|deberian|debemos|deberiamos|tenemos que|tienen que)',
+    'menos mal|bien hecho',
+    'que',
+    'que|quien|quienes|cuando|como|en|con|el|ella|ellos|ellas|se|les|los|las|a|todos|todas|aquellos|aquellas',
+  ),
+  fr: approving(
+    'ne|n|pas|jamais',
+    'j (?:aime|adore)|(?:ont|a|avez|as|avait|avaient|avais) (?:bien |tout a fait |entierement |mille fois )?raison|a juste titre|avec raison|(?:suis|sommes|etes) (?:bien |tout a fait |entierement )?d accord|comme (?:l a )?(?:bien|si bien|justement) dit|(?:devrait|devraient|devrions|doit|doivent|devons|faudrait)',
+    'heureusement|tant mieux|bien fait',
+    'que|qu',
+    'de|d|quand|comment|qu|que|il|elle|ils|elles|on|ceux|celles|qui|avec|les|l|le|la|tous|toutes|leur|lui',
+  ),
+  de: approving(
+    'nicht|nie|kein|keine',
+    '(?:finde|finden) (?:es )?(?:gut|richtig)|(?:hat|haben|hast|hatte|hatten|habt) (?:vollig |ganz |absolut |vollkommen )?recht|zu recht|mit recht|(?:stimme|stimmen) (?:dem|der|denen|allen|jedem) zu|(?:sollte|sollten|muss|mussen|musste|mussten)',
+    'gut so|richtig so|zum gluck',
+    'dass',
+    'wenn|er|sie|dass|man|die|der|wer|es|alle|allen|denen|jedem|jene|ich|wir',
+  ),
+  it: approving(
+    'non|mai',
+    '(?:mi|ci) piace|(?:fanno|fa|fai|fate|faceva|facevano|ha fatto|hanno fatto) (?:molto |proprio )?(?:bene|benissimo)|(?:ha|hanno|hai|aveva|avevano|avete) (?:proprio |pienamente |perfettamente )?ragione|a ragione|(?:sono|siamo) (?:pienamente |perfettamente |del tutto )?d accordo|come (?:ha )?(?:giustamente|ben) detto|giustamente|e giusto|bisogna|(?:dobbiamo|dovremmo|devono|dovrebbero|si deve|si dovrebbe)',
+    'per fortuna|meno male',
+    'che',
+    'a|chi|quando|lui|lei|loro|che|si|di|con|quelli|quelle|coloro|tutti|tutte|li|le',
+  ),
+  nl: approving(
+    'niet|nooit|geen',
+    '(?:vind|vinden) (?:het )?(?:goed|prima|terecht)|(?:heeft|hebben|had|hadden|hebt|heb) (?:helemaal |volkomen |gewoon )?gelijk|(?:ben|zijn) het (?:helemaal |volkomen )?eens met|(?:moeten|moet|zouden|zou|moesten)',
+    'gelukkig|terecht|goed zo',
+    'dat',
+    'als|hij|zij|ze|dat|men|die|wie|iedereen|het|er|we|wij|dan|hen',
+  ),
+  pl: approving(
+    'nie|nigdy',
+    'podoba mi sie|(?:ma|maja|mial|miala|mieli|masz) (?:calkowita |absolutna |zupelna )?racje|(?:zgadzam|zgadzamy) sie z|(?:nalezy|powinni|powinnismy|powinno sie|musimy)',
+    'dobrze|bardzo dobrze|slusznie|na szczescie',
+    'ze',
+    'ten|ta|ci|te|kto|ktory|ktora|ktorzy|gdy|kiedy|jak|ze|on|ona|oni|one|wszyscy|tymi|tym',
+  ),
+};
+/** The addressee's opinion or hatred ("tua opinião", "votre avis", "deine Meinung"), which no approval makes the writer's. */
+const ADDRESSEE_FRAME = /^(?:teu|tua|teus|tuas|seu|sua|tu|tus|vuestr\p{L}*|ton|ta|tes|votre|vos|dein\p{L}*|eu(?:er|re)\p{L}*|tuo|tuoi|tue|vostr\p{L}*|jouw|jullie|uw|twoj\p{L}*|wasz\p{L}*|para (?:ti|voce)|pra voce|pour (?:toi|vous)|fur dich|per te|voor jou|dla ciebie)(?!\p{L})/u;
+/** Whether approval before a mention makes it the writer's own (APPROVING). */
+function approvedBefore(text: string, m: Span, approving: Approving): boolean {
+  if (ADDRESSEE_FRAME.test(text.slice(m.from, m.to))) return false;
+  const before = text.slice(Math.max(0, m.from - 48), m.from);
+  if (approving.approval.test(before)) return true;
+  const that = approving.that.exec(text.slice(m.from, m.to));
+  return approving.relief.test(that ? `${before}${that[0]}` : before);
+}
 /** The languages read so: the close-reading ones, and French, Portuguese and Polish ("rien contre", "nada contra", "nic przeciwko"). */
 const NOTHING_AGAINST_READ: ReadonlySet<string> = new Set([...CLOSE_READING, 'fr', 'pt', 'pl']);
 /**
@@ -1038,8 +1124,10 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const asserting = (g: Span, scope: Span) =>
     negations.filter((n) => n.from >= scope.from && n.to <= scope.to && negatesHere(n) && !(rhetorical && asksAgreement(text, n, g, rhetorical)));
   const ownSaying = OWN_SAYING[lang];
+  const approvingHere = APPROVING[lang];
   const mentions = findPhrases(role.mention, segment).filter(
-    (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from)),
+    (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
+      && !(approvingHere && approvedBefore(text, m, approvingHere)),
   );
   const they = findPhrases(role.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said));
   const selves = findPhrases(role.self, segment);
