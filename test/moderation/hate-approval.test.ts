@@ -5,7 +5,7 @@ import { isHate as hate } from './docs.js';
  * A report made the writer's own by approval (session 20): agreeing with those who say it, someone "right" to say
  * it or to treat a group so, relief or liking at how a group is treated, a duty to treat it so. Without the
  * approval the same words report or condemn, and stay innocent: disagreement, "wrong to", a treatment called a
- * shame, relief that nobody treats them so any more, relief about the addressee's opinion. Sentences are our own,
+ * shame, nobody treating them so any more, relief about the addressee's opinion. Sentences are our own,
  * not Multilingual HateCheck's.
  */
 describe('approval makes a report hate (pt, es, fr, de, it, nl, pl)', () => {
@@ -72,6 +72,11 @@ describe('the same words reporting or condemning stay innocent', () => {
     ["nl", "someone wrong when he says it", "Hij heeft ongelijk als hij zegt dat moslims beesten zijn."],
     ["nl", "the treatment called scandalous", "Het is schandalig om vluchtelingen als vuil te behandelen."],
     ["nl", "right when he says racism is disgusting", "Hij heeft gelijk als hij zegt dat racisme tegen moslims walgelijk is."],
+    ["de", "nobody treats them so any more", "Niemand behandelt Flüchtlinge mehr wie Dreck."],
+    ["de", "nobody, the verb first", "Zum Glück behandelt keiner mehr Flüchtlinge wie Dreck."],
+    ["it", "nobody treats them so any more", "Nessuno tratta più i rifugiati come spazzatura."],
+    ["nl", "nobody treats them so any more", "Niemand behandelt vluchtelingen meer als vuil."],
+    ["nl", "nobody, the verb first", "Gelukkig behandelt niemand vluchtelingen meer als vuil."],
     ["pl", "bad that they are treated so", "Źle, że traktują Cyganów jak śmieci."],
     ["pl", "a disgrace to treat them so", "To hańba traktować uchodźców jak śmieci."],
     ["pl", "good that nobody treats them so any more", "Dobrze, że nikt już nie traktuje Cyganów jak śmieci."],
