@@ -120,7 +120,9 @@ export const detectHarassment = phraseDetector('harassment', {
     'harassment/threatening': [
       [0.9, '(i|we|i\'m|im|i am|we are) {will} {hurt} {target}'],
       [0.9, '(i|we|i\'m|im) {will} (break|smash|bash|snap) (your|ur|his|her|their) (neck|necks|legs|face|bones|jaw|arms|skull|head)'],
-      [0.9, '(i|we|i\'m|im) {will} make (you|u) (suffer|pay|bleed|regret)'],
+      [0.9, '(i|we|i\'m|im) {will} make (you|u) (suffer|pay|bleed)'],
+      // Regret of a thing missed is a sales line ("we'll make you regret not trying our cheesecake sooner").
+      [0.9, '(i|we|i\'m|im) {will} make (you|u) regret (it|this|that|being born|everything|the day|ever)'],
       // A bomb or a shooting for a building where people gather ("I'll bomb the school"; "bomb the test" is failing it).
       [0.9, '(i|we|i\'m|im|i am|we are|we\'re) ({will}|going to) (bomb|blow up|shoot up|firebomb) (your|ur|the|this|that|our) (school|mosque|church|synagogue|temple|office|hospital|clinic|station|airport|mall|building|college|university|campus)'],
       [0.85, '(find|hunt|track) (you|u) [down] (and|&) .. {hurt}'],
@@ -130,6 +132,15 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.75, '(you|u) (are|\'re|r) (dead|going to die|gonna die|so dead)'],
       [0.75, '(you|u) (will|\'ll|are going to|gonna) (die|suffer|bleed)'],
       [0.6, 'watch your back $'],
+      // Finding where someone lives, a visit paid, an address given with a call to act (session 20). Each alone may be
+      // innocent ("pay him a visit", "she lives on Oak Street", "make him pay" the bill); together they are a threat.
+      [0.45, '(i|we|i\'m|im|i am|we\'re|we are) {will} (find|find out|track down|figure out) where (you|u) (live|sleep|work)'],
+      [0.45, 'make (you|u) regret (this|it|that|being born|everything)'],
+      [0.45, '(go|let\'s|lets|someone (should|needs to)|somebody (should|needs to)|we (should|will|\'ll)|you (should|need to)|time to) pay (her|him|them) a [little|nice|friendly|late night] visit'],
+      [0.4, 'show (her|him|them) what (we|i) (think|really think)'],
+      [0.35, 'make (him|her|them) pay $'],
+      [0.4, '(she|he|they|who) (lives|live|is living|are living) (at|on) .. (street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|close|crescent)'],
+      [0.4, '(home|house) address (of|is|for)'],
       [0.7, 'sleep with one eye open'],
       // Veiled threats: the end foretold, or the speaker's reach to the family ("we know where your daughter goes to school").
       [0.7, 'your days are numbered'],

@@ -37,6 +37,8 @@ export const detectHate = phraseDetector('hate', {
       [0.85, '(hatred|hate|contempt|disgust|loathing) (for|of|towards|toward) [{these}] {group}'],
       [0.85, '(i|we) (find|consider) [{these}] {group} [to be] ({contempt}|{dehum})'],
       [0.85, '{group} (belong|should be|deserve to be) (in|behind) (a|the) (zoo|cage|cages|gutter|trash|bin|oven|ovens|gas chamber|camp|camps|sewer)'],
+      // A group sent back to the kitchen (session 20): the sexist trope, said of women or of any group.
+      [0.8, '{group} (belong|belongs|should (stay|be|remain)|need to (stay|be)|must (stay|be)) in the kitchen'],
       [0.8, "(in|it's in|it is in) [a|an|the] {group}('s|s|') nature to"],
       [0.8, "(in|it's in|it is in) [a|an|the] {member}('s|s|') nature to"],
       [0.8, 'only {group} (can|could|would) be so'],

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from './docs.js';
+import { isHate, rules } from './docs.js';
 
 /**
  * Harassment in English beyond insult words (session 20): a shame to one's family, laughed at behind one's back,
  * unlovable, alone for ever, told to die, ugliness to the face. The innocent lines share the words: a toast, a
- * love letter, a joke, an anti-bullying coach, self-mockery. Sentences are our own.
+ * love letter, a joke, an anti-bullying coach, self-mockery. And a threat pieced together: where someone lives,
+ * a visit to pay, a call to make them pay (each alone innocent), and women sent back to the kitchen. Sentences are our own.
  */
 async function harasses(value: string): Promise<boolean> {
   const { reasons } = await rules(value);
@@ -55,5 +56,36 @@ describe('the same words said kindly, of oneself or of a cake are not', () => {
     "Studying why kids laugh at their classmates: a thesis on bullying.",
   ])('%s', async (value) => {
     expect(await harasses(value)).toBe(false);
+  });
+});
+
+describe('a threat pieced together from an address and a call to act', () => {
+  it.each([
+    'Sarah Miller lives at 42 Oak Street, Springfield. Go pay her a visit and show her what we think.',
+    "Here's the home address of the judge: 1200 Elm Ave, Apt 4B. Make him pay.",
+    "I'm gonna find out where you live and make you regret this.",
+  ])('%s', async (value) => {
+    expect(await harasses(value)).toBe(true);
+  });
+
+  it.each([
+    'My studio is at 42 Oak Street, Springfield. Come by for a coffee!',
+    "Someone should pay him a visit, he's been alone since his wife died.",
+    'My grandma lives on Maple Street and bakes the best pie.',
+    'Lost our dog? Our home address is on the flyer, please call!',
+    "We'll make you regret not trying our cheesecake sooner!",
+    'The waiter forgot the bill, so we made him pay for dessert too. Make him pay!',
+    "I'll find out where you live and send you a thank-you card, drop me a line.",
+  ])('not: %s', async (value) => {
+    expect(await harasses(value)).toBe(false);
+  });
+});
+
+describe('women sent back to the kitchen', () => {
+  it('is hate', async () => {
+    expect(await isHate('Women belong in the kitchen, not in the office.')).toBe(true);
+  });
+  it('a wife who says men belong there too is not', async () => {
+    expect(await isHate("My wife says men belong in the kitchen too, and she's right.")).toBe(false);
   });
 });
