@@ -48,10 +48,30 @@ const LANGUAGE_REGIONS: Record<Language, readonly CountryCode[]> = {
 /** The fewest digits of a mobile number in those countries (Portugal, Spain, Poland: 9); shorter runs are not looked up there. */
 const MOBILE_DIGITS = 9;
 
+/**
+ * Words that ask to be called, and the language they are in (read on folded text): a short line ("Chama no zap: (11)
+ * 98765-4321", "Llámame: 612 34 56 78") is too short for its language to be told, but its words say where the
+ * number is from (session 20). Messenger names every language uses ("WhatsApp") say nothing.
+ */
+const CALL_ME: Partial<Record<Language, RegExp>> = {
+  es: /(?<!\p{L})(?:llamame|llamanos|mi (?:movil|celular|numero|telefono)|movil|celular)(?!\p{L})/u,
+  pt: /(?<!\p{L})(?:me liga|liga pra mim|ligue|chama no|zap|zapzap|celular|telemovel|meu (?:numero|contato|telefone))(?!\p{L})/u,
+  fr: /(?<!\p{L})(?:appelle[ -]moi|appelez[ -]moi|mon (?:portable|numero|tel|telephone)|portable)(?!\p{L})/u,
+  de: /(?<!\p{L})(?:ruf mich an|ruft mich an|handy|meine (?:nummer|handynummer|telefonnummer))(?!\p{L})/u,
+  it: /(?<!\p{L})(?:chiamami|chiamatemi|cellulare|il mio (?:numero|cell))(?!\p{L})/u,
+  nl: /(?<!\p{L})(?:bel me|bel mij|mijn (?:nummer|telefoonnummer)|mobiel)(?!\p{L})/u,
+  pl: /(?<!\p{L})(?:zadzwon|dzwon|moj numer|komorka|komorkowy)(?!\p{L})/u,
+  ru: /(?<!\p{L})(?:позвони|позвоните|звони|звоните|мой номер|мой телефон)(?!\p{L})/u,
+  tr: /(?<!\p{L})(?:ara beni|beni ara|numaram|cep telefonum)(?!\p{L})/u,
+};
+
 function languageRegions(segments: readonly PreparedSegment[]): CountryCode[] {
   // The likeliest language only: a short line reads as several, and each adds numbers to look up.
   const languages: Language[] = documentLanguages(segments).slice(0, 1);
   if (readsRomanisedHindi(segments)) languages.push('hi');
+  for (const [lang, words] of Object.entries(CALL_ME) as [Language, RegExp][]) {
+    if (!languages.includes(lang) && segments.some((s) => s.kind !== 'link' && words.test(s.folded.text))) languages.push(lang);
+  }
   return languages.flatMap((lang) => LANGUAGE_REGIONS[lang]);
 }
 
@@ -68,19 +88,29 @@ const OPEN = String.raw`\s{0,3}[([{<]?\s{0,3}`;
 const CLOSE = String.raw`\s{0,3}[)\]}>]?\s{0,3}`;
 const NAME = '[a-z0-9][a-z0-9._%+-]{0,63}';
 const LABEL = '[a-z0-9-]{1,64}';
+/** "dot" and "at" as members spell them in their languages (session 20): "ana arroba gmail punto com", "anna punkt müller at gmx punkt de". */
+const OTHER_DOTS = 'punkt|punto|ponto|point|punt|kropka|nokta';
+const DOT = `(?:dot|${OTHER_DOTS})`;
+const AT = '(?:at|arroba|arobase|chiocciola|malpa|klammeraffe)';
 const EMAIL_DOMAIN = /[a-z0-9-]+(?:\.[a-z0-9-]+)+/y;
 // "ann at gmail dot com", "ann dot lee [at] gmail [dot] com", "ann(at)gmail.com": the words stand for @ and .
 // A "dot" glued inside the name ("anndotlee") is read as part of the name, which spans the same text,
 // so the name has one reading only and a failed match backtracks a bounded number of steps.
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![a-z0-9._%+-])${NAME}(?:(?=[\s([{<])${OPEN}dot${CLOSE}${NAME}){0,8}(?:${OPEN}(?:at|@)${CLOSE}|\s{1,3}at\s{1,3})${LABEL}(?:(?:${OPEN}dot${CLOSE}|\.)${LABEL}){1,8}`,
+  String.raw`(?<![a-z0-9._%+-])${NAME}(?:(?=[\s([{<])${OPEN}${DOT}${CLOSE}${NAME}){0,8}(?:${OPEN}(?:${AT}|@)${CLOSE}|\s{1,3}${AT}\s{1,3})${LABEL}(?:(?:${OPEN}${DOT}${CLOSE}|\.)${LABEL}){1,8}`,
   'g',
 );
 /**
  * What every spelled-out address holds: "@" or "at", a label, then "dot" or "." and a letter or digit.
  * A cheap test first; most texts say "at" but never follow it with a domain.
  */
-const AT_A_DOMAIN = /(?:@|at)[\s)\]}>]{0,7}[a-z0-9-]{1,64}(?:[\s([{<]{0,7}dot[\s)\]}>]{0,7}|\.)[a-z0-9-]/;
+const AT_A_DOMAIN = new RegExp(String.raw`(?:@|${AT})[\s)\]}>]{0,7}[a-z0-9-]{1,64}(?:[\s([{<]{0,7}${DOT}[\s)\]}>]{0,7}|\.)[a-z0-9-]`);
+const SPELLED_AT = new RegExp(String.raw`\s*[([{<]?\s*(?:\b${AT}\b|@)\s*[)\]}>]?\s*`);
+const SPELLED_DOT = new RegExp(DOT);
+const OTHER_DOT = new RegExp(String.raw`\b(?:${OTHER_DOTS})\b`);
+const COMMON_TLDS = new Set(['com', 'net', 'org', 'de', 'fr', 'es', 'it', 'pt', 'br', 'nl', 'pl', 'be', 'ch', 'at', 'eu', 'mx', 'ar', 'tr', 'ru']);
+const SPELLED_DOTS = new RegExp(String.raw`\s*[([{<]?\s*${DOT}\s*[)\]}>]?\s*`, 'g');
+const BRACKETED_AT = new RegExp(String.raw`[([{<]\s*${AT}\s*[)\]}>]|@`);
 /** Webmail providers: "ann at gmail.com" counts even without a spelled-out "dot". */
 const WEBMAIL = new Set(['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'msn', 'icloud', 'me', 'aol', 'proton', 'protonmail', 'gmx', 'yandex', 'zoho', 'mail', 'web', 'orange', 'comcast', 'qq', '163']);
 
@@ -93,13 +123,16 @@ function findEmails(text: string): { from: number; to: number }[] {
     // Plain addresses are in text order: skip the ones that end before this match.
     while (plain < found.length && found[plain]!.to <= m.index) plain++;
     if (plain < found.length && found[plain]!.from <= m.index) continue;
-    const parts = m[0].split(/\s*[([{<]?\s*(?:\bat\b|@)\s*[)\]}>]?\s*/);
+    const parts = m[0].split(SPELLED_AT);
     const domainPart = parts[parts.length - 1] ?? '';
-    const spelledDot = /dot/.test(domainPart.replace(/^[a-z0-9-]+/, ''));
-    const domain = domainPart.replace(/\s*[([{<]?\s*dot\s*[)\]}>]?\s*/g, '.');
+    const spelledDot = SPELLED_DOT.test(domainPart.replace(/^[a-z0-9-]+/, ''));
+    const domain = domainPart.replace(SPELLED_DOTS, '.');
     if (!validDomain(domain)) continue;
+    // Those words are also prose ("so at this point in my life"): spelled with them, the domain must be a webmail's
+    // or end as addresses commonly do.
+    if (OTHER_DOT.test(domainPart) && !WEBMAIL.has(domain.split('.')[0]!) && !COMMON_TLDS.has(domain.split('.').at(-1)!)) continue;
     // Plain "at" with a real dot reads as prose ("we met at example.com") unless it is a webmail domain.
-    const bracketed = /[([{<]\s*at\s*[)\]}>]|@/.test(m[0]);
+    const bracketed = BRACKETED_AT.test(m[0]);
     if (!bracketed && !spelledDot && !WEBMAIL.has(domain.split('.')[0]!)) continue;
     found.push({ from: m.index, to: m.index + m[0].length });
   }
