@@ -48,28 +48,12 @@ const LANGUAGE_REGIONS: Record<Language, readonly CountryCode[]> = {
 /** The fewest digits of a mobile number in those countries (Portugal, Spain, Poland: 9); shorter runs are not looked up there. */
 const MOBILE_DIGITS = 9;
 
-/**
- * Words that ask to be called, and the language they are in (read on folded text): a short line ("Chama no zap: (11)
- * 98765-4321", "Llámame: 612 34 56 78") is too short for its language to be told, but its words say where the
- * number is from (session 20). Messenger names every language uses ("WhatsApp") say nothing.
- */
-const CALL_ME: Partial<Record<Language, RegExp>> = {
-  es: /(?<!\p{L})(?:llamame|llamanos|mi (?:movil|celular|numero|telefono)|movil|celular)(?!\p{L})/u,
-  pt: /(?<!\p{L})(?:me liga|liga pra mim|ligue|chama no|zap|zapzap|celular|telemovel|meu (?:numero|contato|telefone))(?!\p{L})/u,
-  fr: /(?<!\p{L})(?:appelle[ -]moi|appelez[ -]moi|mon (?:portable|numero|tel|telephone)|portable)(?!\p{L})/u,
-  de: /(?<!\p{L})(?:ruf mich an|ruft mich an|handy|meine (?:nummer|handynummer|telefonnummer))(?!\p{L})/u,
-  it: /(?<!\p{L})(?:chiamami|chiamatemi|cellulare|il mio (?:numero|cell))(?!\p{L})/u,
-  nl: /(?<!\p{L})(?:bel me|bel mij|mijn (?:nummer|telefoonnummer)|mobiel)(?!\p{L})/u,
-  pl: /(?<!\p{L})(?:zadzwon|dzwon|moj numer|komorka|komorkowy)(?!\p{L})/u,
-  ru: /(?<!\p{L})(?:позвони|позвоните|звони|звоните|мой номер|мой телефон)(?!\p{L})/u,
-  tr: /(?<!\p{L})(?:ara beni|beni ara|numaram|cep telefonum)(?!\p{L})/u,
-};
 
 function languageRegions(segments: readonly PreparedSegment[]): CountryCode[] {
   // The likeliest language only: a short line reads as several, and each adds numbers to look up.
   const languages: Language[] = documentLanguages(segments).slice(0, 1);
   if (readsRomanisedHindi(segments)) languages.push('hi');
-  for (const [lang, words] of Object.entries(CALL_ME) as [Language, RegExp][]) {
+  for (const [lang, words] of PHONE_WORDS_OF) {
     if (!languages.includes(lang) && segments.some((s) => s.kind !== 'link' && words.test(s.folded.text))) languages.push(lang);
   }
   return languages.flatMap((lang) => LANGUAGE_REGIONS[lang]);
@@ -172,13 +156,34 @@ function validDomain(domain: string): boolean {
   return Boolean(parsed.isIcann && parsed.domain && parsed.domainWithoutSuffix);
 }
 
-/** Words beside a phone number, in the supported languages (on folded text: lower case, no accents). */
-const PHONE_CUE = new RegExp(`(?<![\\p{L}])(?:${[
-  'call', 'phone', 'tel', 'telephone', 'mobile', 'cell', 'text', 'sms', 'whatsapp', 'viber', 'signal', 'telegram', 'contact', 'ring', 'dial', 'fax', 'mob',
-  'llama', 'llamame', 'telefono', 'movil', 'celular', 'liga', 'ligue', 'zap', 'appelle', 'appelez', 'portable', 'ruf', 'anrufen', 'handy', 'chiama',
-  'chiamami', 'cellulare', 'bel', 'app me', 'telefoon', 'zadzwon', 'telefon', 'звони', 'позвоните', 'телефон', 'ara', 'arayin', 'arayın',
-  'اتصل', 'اتصلي', 'كلمني', 'كلميني', 'هاتف', 'جوال', 'واتساب', '电话', '手机', '打给我', '電話', '携帯', 'ケータイ', 'फ़ोन', 'फोन', 'कॉल',
-].join('|')})(?![\\p{L}])|\u260e|\u{1f4de}|\u{1f4f1}`, 'iu');
+/**
+ * Words beside a phone number, by language (on folded text: lower case, no accents); `any` are every language's.
+ * A word of one language also says where the number is from (languageRegions).
+ */
+const PHONE_WORDS: Readonly<Record<Language | 'any', readonly string[]>> = {
+  any: ['tel', 'sms', 'whatsapp', 'viber', 'signal', 'telegram', 'telefon', 'fax'],
+  en: ['call', 'phone', 'telephone', 'mobile', 'cell', 'text', 'contact', 'ring', 'dial', 'mob'],
+  es: ['llama', 'llamame', 'llamanos', 'telefono', 'movil', 'celular'],
+  pt: ['liga', 'ligue', 'zap', 'zapzap', 'celular', 'telemovel'],
+  fr: ['appelle', 'appelez', 'portable'],
+  de: ['ruf', 'anrufen', 'handy'],
+  it: ['chiama', 'chiamami', 'chiamatemi', 'cellulare'],
+  nl: ['bel', 'app me', 'telefoon', 'mobiel'],
+  pl: ['zadzwon', 'komorka'],
+  ru: ['звони', 'позвони', 'позвоните', 'телефон'],
+  tr: ['ara', 'arayin', 'arayın'],
+  ar: ['اتصل', 'اتصلي', 'كلمني', 'كلميني', 'هاتف', 'جوال', 'واتساب'],
+  zh: ['电话', '手机', '打给我'],
+  ja: ['電話', '携帯', 'ケータイ'],
+  hi: ['फ़ोन', 'फोन', 'कॉल'],
+};
+const wordsOf = (words: readonly string[]) => `(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`;
+const PHONE_CUE = new RegExp(`${wordsOf(Object.values(PHONE_WORDS).flat())}|\u260e|\u{1f4de}|\u{1f4f1}`, 'iu');
+/**
+ * A language's own phone words: a short line ("Chama no zap: (11) 98765-4321", "Llámame: 612 34 56 78") is too short
+ * for its language to be told, but its words say where the number is from (session 20).
+ */
+const PHONE_WORDS_OF = Object.entries(PHONE_WORDS).filter(([lang]) => lang !== 'any').map(([lang, words]) => [lang as Language, new RegExp(wordsOf(words), 'u')] as const);
 
 function balanced(text: string): boolean {
   return (text.match(/\(/g) ?? []).length === (text.match(/\)/g) ?? []).length;
