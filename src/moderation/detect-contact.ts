@@ -4,10 +4,12 @@ import { evidenceAt, evidenceOf, hitsToReasons, type Detector, type Hit } from '
 import { documentLanguages, readsRomanisedHindi } from './detect-lexicon.js';
 import type { Language } from './lexicons/index.js';
 import { findMessengerHandles } from './messenger-handles.js';
+import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
 import type { PreparedSegment } from './prepare-segments.js';
 
 /**
- * Contact details a member publishes: e-mail addresses (also written out as "ann at gmail dot com"),
+ * Contact details a member publishes: e-mail addresses (also written out as "ann at gmail dot com", or with
+ * the language's words: "ana arroba gmail punto com"), numbers with their digits named ("six one two..."),
  * phone numbers (libphonenumber: international ones anywhere, national ones for policy.phoneRegions and
  * for the countries of the document's language), messenger IDs ("LINE ID: yuki_88", "加我微信 sam88")
  * and mailto:/tel:/messenger links. Reported only when policy.flagContactInfo is on.
@@ -27,6 +29,9 @@ export const detectContact: Detector = (segments, policy) => {
       hits.push({ category: 'contact-info', weight: 0.9, evidence: evidenceAt(segment, from, to, folded) });
     }
     for (const { from, to } of findPhones(folded.text, policy.phoneRegions as CountryCode[], phoneRegions)) {
+      hits.push({ category: 'contact-info', weight: 0.8, evidence: evidenceAt(segment, from, to, folded) });
+    }
+    for (const { from, to } of namesThreeDigits(segment.words) ? findSpelledNumbers(folded.text) : []) {
       hits.push({ category: 'contact-info', weight: 0.8, evidence: evidenceAt(segment, from, to, folded) });
     }
     for (const { from, to } of findMessengerHandles(folded.text)) {
@@ -95,6 +100,55 @@ const OTHER_DOT = new RegExp(String.raw`\b(?:${OTHER_DOTS})\b`);
 const COMMON_TLDS = new Set(['com', 'net', 'org', 'de', 'fr', 'es', 'it', 'pt', 'br', 'nl', 'pl', 'be', 'ch', 'at', 'eu', 'mx', 'ar', 'tr', 'ru']);
 const SPELLED_DOTS = new RegExp(String.raw`\s*[([{<]?\s*${DOT}\s*[)\]}>]?\s*`, 'g');
 const BRACKETED_AT = new RegExp(String.raw`[([{<]\s*${AT}\s*[)\]}>]|@`);
+/**
+ * Digits written as words, to slip a number past a filter ("six one two, three four five, six seven eight nine",
+ * "tre tre otto, uno due tre..."), in the Latin-script languages (folded text), session 20. A run of seven or more
+ * digits, at least three of them words (plain digits are libphonenumber's), that does not count up or down
+ * ("one, two, three, four, five, six, seven" is a song).
+ */
+const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
+  'zero oh one two three four five six seven eight nine',
+  'cero uno dos tres cuatro cinco seis siete ocho nueve',
+  'zero um dois tres quatro cinco seis sete oito nove',
+  'zero un deux trois quatre cinq six sept huit neuf',
+  'null eins zwei drei vier funf sechs sieben acht neun',
+  'zero uno due tre quattro cinque sei sette otto nove',
+  'nul een twee drie vier vijf zes zeven acht negen',
+  'zero jeden dwa trzy cztery piec szesc siedem osiem dziewiec',
+].flatMap((words) => {
+  const list = words.split(' ');
+  // English "oh" is a second zero.
+  return list.map((w, i) => [w, list.length === 11 ? Math.max(0, i - 1) : i] as const);
+}));
+const DIGIT_TOKEN = `(?:${[...DIGIT_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')}|\\d)`;
+const SPELLED_NUMBER = new RegExp(`(?<![\\p{L}\\d])${DIGIT_TOKEN}(?:[\\s,.\\-/]{0,3}${DIGIT_TOKEN}){6,14}(?![\\p{L}\\d])`, 'gu');
+const DIGIT_TOKENS = new RegExp(DIGIT_TOKEN, 'gu');
+/** Whether a word is a digit's name (1) or not (2), worked out once per word. */
+const DIGIT_WORD = new MemoByWordId((text, from, to) => (DIGIT_WORDS.has(text.slice(from, to)) ? 1 : 2));
+/** Most texts name fewer than three digits: the run's regex, costly on every position, is not tried on them. */
+function namesThreeDigits({ text, count, words }: WordReading): boolean {
+  let named = 0;
+  for (let i = 0; i < count && named < 3; i++) {
+    const at = i * STRIDE;
+    if (DIGIT_WORD.of(words[at + ID]!, text, words[at + START]!, words[at + END]!) === 1) named++;
+  }
+  return named >= 3;
+}
+
+function findSpelledNumbers(text: string): { from: number; to: number }[] {
+  const found: { from: number; to: number }[] = [];
+  for (const m of text.matchAll(SPELLED_NUMBER)) {
+    const tokens = m[0].match(DIGIT_TOKENS)!;
+    const digits = tokens.map((t) => DIGIT_WORDS.get(t) ?? Number(t));
+    if (tokens.filter((t) => DIGIT_WORDS.has(t)).length < 3) continue;
+    const step = digits[1]! - digits[0]!;
+    if (Math.abs(step) === 1 && digits.every((d, i) => i === 0 || d - digits[i - 1]! === step)) continue;
+    found.push({ from: m.index, to: m.index + m[0].length });
+    if (found.length >= MAX_FOUND) break;
+  }
+  return found;
+}
+
 /** Webmail providers: "ann at gmail.com" counts even without a spelled-out "dot". */
 const WEBMAIL = new Set(['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'msn', 'icloud', 'me', 'aol', 'proton', 'protonmail', 'gmx', 'yandex', 'zoho', 'mail', 'web', 'orange', 'comcast', 'qq', '163']);
 
