@@ -383,11 +383,13 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.4, '(invest|deposit|send|invierte|invista|investissez|investiere|investi|investeer|inwestuj|yatirin) {amount} .. (get|receive|earn|recibe|gana|receba|ganhe|recevez|gagnez|erhalte|erhalten sie|ricevi|guadagna|ontvang|krijg|otrzymasz|zarobisz|alin|kazanin) {amount}'],
   [0.3, '(paisa|paise) (lagao|lagaiye|lagayein|lagaen|invest karo)'],
   [0.4, '(double|dugna|duguna|doguna|do guna) (paao|pao|paiye|payen|milega|milenge|hoga|ho jayega)'],
-  // Recovery scams: "we recover your lost crypto", in each language's word order.
-  [0.45, '{recover} .. {lost} ({coin}|{money})'],
-  [0.45, '{recover} .. ({coin}|{money}) {lost}'],
-  [0.45, '(holen|hole|halen|haal) .. {lost} ({coin}|{money}) (zuruck|terug)'],
-  [0.45, '{lost} ({coin}|{money}) .. geri (aliyoruz|aliriz|alin|getiriyoruz)'],
+  // Recovery scams: "we recover your lost crypto", in each language's word order. Lost money an honest
+  // lawyer or insurer wins back too ("recuperamos tu dinero perdido"): only lost coins are the scam's own.
+  [0.45, '{recover} .. {lost} {coin}'],
+  [0.45, '{recover} .. {coin} {lost}'],
+  [0.45, '(holen|hole|halen|haal) .. {lost} {coin} (zuruck|terug)'],
+  [0.45, '{lost} {coin} .. geri (aliyoruz|aliriz|alin|getiriyoruz)'],
+  [0.3, '{recover} .. ({lost} {money}|{money} {lost})'],
   // Loans nobody checks, money at once.
   [0.45, '{loan} .. {no-check}'],
   [0.45, '{no-check} .. {loan}'],
@@ -396,10 +398,12 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.45, '{buy} [{real}] [{real}] {followers}'],
   [0.4, '{amount} .. {followers} (for|por|pour|fur|per|voor|za|icin) {amount}'],
   [0.45, '(takipci|begeni) .. (satin al|satin alin|al)'],
-  // Adult-dating bait: women or singles near the visitor, waiting.
-  [0.4, '{people} .. {nearby}'],
-  [0.4, '{nearby} [{hot}] {people}'],
-  // "Hot girls" alone is no bait (a lewd joke is not spam): context for the two above.
+  // Adult-dating bait: hot women or singles near the visitor, waiting. Women near you alone is also a
+  // yoga class's advert ("women's classes near you, WhatsApp me"); "hot" alone a lewd joke, not spam.
+  [0.45, '{hot} {people} .. {nearby}'],
+  [0.45, '{nearby} {hot} {people}'],
+  [0.3, '{people} .. {nearby}'],
+  [0.3, '{nearby} {people}'],
   [0.25, '{hot} {people}'],
   [0.2, '(waiting for you|are waiting|te estan esperando|te esperan|te esperam|querem conversar|vous attendent|warten auf dich|ti aspettano|wachten op (je|jou)|czekaja na ciebie|seni bekliyor)'],
   [0.2, '(want~ to meet you|quieren conocerte|querem te conhecer|veulent (te|vous) rencontrer|wollen dich (treffen|kennenlernen)|vogliono conoscerti|willen je ontmoeten|chca cie poznac|sizinle tanismak istiyor)'],
@@ -465,7 +469,7 @@ const RUSSIAN: readonly (readonly [number, string])[] = [
   // A following for sale.
   [0.45, '(накрутк\\p{L}*|купить|куплю|продам|продаю) (?:{word} ){0,2}(подписчик\\p{L}*|лайк\\p{L}*|просмотр\\p{L}*)'],
   // Adult-dating bait.
-  [0.4, '(девушк\\p{L}*|девочк\\p{L}*|женщин\\p{L}*|красотк\\p{L}*|мамочк\\p{L}*) (?:{word} ){0,2}(в твоем городе|в вашем городе|рядом с тобой|рядом с вами|поблизости)'],
+  [0.3, '(девушк\\p{L}*|девочк\\p{L}*|женщин\\p{L}*|красотк\\p{L}*|мамочк\\p{L}*) (?:{word} ){0,2}(в твоем городе|в вашем городе|рядом с тобой|рядом с вами|поблизости)'],
   [0.25, '(горяч\\p{L}*|одинок\\p{L}*) (девушк\\p{L}*|девочк\\p{L}*|женщин\\p{L}*|красотк\\p{L}*|мамочк\\p{L}*)'],
   // Casino's first-deposit bonus.
   [0.45, 'бонус\\p{L}* (?:{word} ){0,3}(на )?перв\\p{L}* депозит\\p{L}*'],
@@ -521,7 +525,7 @@ const ARABIC: readonly (readonly [number, string])[] = [
   // A following for sale.
   [0.45, '(زيادة|شراء|بيع) (?:{word} ){0,1}(متابعين|متابعات|لايكات|مشاهدات)'],
   // Adult-dating bait.
-  [0.4, '(بنات|فتيات|نساء|سيدات|بنت) (?:{word} ){0,2}(بالقرب منك|قريبة منك|في مدينتك|في منطقتك)'],
+  [0.3, '(بنات|فتيات|نساء|سيدات|بنت) (?:{word} ){0,2}(بالقرب منك|قريبة منك|في مدينتك|في منطقتك)'],
   // Payment request.
   [0.2, 'ادفع (هنا|عبر الرابط)'],
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reason, rules } from './docs.js';
+import { doc, link, reason, rules, text } from './docs.js';
 
 /**
  * Spam and scam bait in every language the spam grammar reads (detect-spam.ts), the kinds a native
@@ -16,7 +16,6 @@ describe('spam and scam bait in members\' languages', () => {
   it.each([
     ['en', 'Congratulations! You\'ve been selected to receive a free $1000 Walmart gift card. Claim now at walmart-rewards.top'],
     ['en', 'Double your Bitcoin in 24 hours! Guaranteed returns, DM me on Telegram @cryptoking'],
-    ['en', 'Lost your crypto to a scam? We recover stolen funds 100%. Contact recoverypro on WhatsApp'],
     ['en', 'Hot singles near you are waiting! Chat now: hotdates.xyz'],
     ['en', 'Get 10,000 Instagram followers for $5! Buy real likes at fastlikes.top'],
     ['en', 'Need a loan? No credit check, instant approval. Apply at quickcash-loans.xyz'],
@@ -332,6 +331,27 @@ describe('spam and scam bait in members\' languages', () => {
     ['hi', 'इंस्टाग्राम पर मेरे 5000 फॉलोअर्स का धन्यवाद!'],
     ['hi', 'Main ghar se tiffin service chalati hoon, WhatsApp karo order ke liye.'],
   ])('leaves the innocent twin alone (%s): %s', async (_lang, value) => {
+    expect(await spam(value)).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'Lost your crypto to a scam? We recover stolen funds 100%. Contact recoverypro on WhatsApp', 'https://recover-funds.top'],
+    ['pt', 'Recupere seu dinheiro perdido em golpes de criptomoedas, fale conosco no WhatsApp', 'https://bit.ly/recupera'],
+    ['fr', 'Nous récupérons vos cryptomonnaies perdues ou volées, contactez-nous', 'https://bit.ly/crypto-fr'],
+    ['en', 'Singles in your area are waiting for you', 'https://meetnow.top'],
+  ])('flags a recovery offer or women near you only beside a suspect link (%s): %s', async (_lang, value, url) => {
+    expect(reason(await rules(doc(text(value), link(url))), 'spam')?.detail).toMatch(/suspect link/);
+    expect(await spam(value)).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'Women\'s yoga classes near you, WhatsApp me to book.'],
+    ['es', 'Clases para mujeres en tu zona, escríbeme al WhatsApp.'],
+    ['fr', 'Cours pour femmes près de chez vous, contactez-moi sur WhatsApp.'],
+    ['de', 'Frauen in deiner Nähe: Lauftreff jeden Montag, schreib mir auf WhatsApp.'],
+    ['es', 'Recuperamos tu dinero perdido en seguros mal contratados: somos abogados. Escríbenos al WhatsApp.'],
+    ['en', 'We recover lost data from broken phones, WhatsApp us.'],
+  ])('leaves classes for women near you and a lawyer winning money back alone (%s): %s', async (_lang, value) => {
     expect(await spam(value)).toBeUndefined();
   });
 
