@@ -10,11 +10,15 @@ import { RequirementIndex, requiredLiterals } from './regex-literals.js';
 import type { Evidence, Reason } from './types.js';
 
 /**
- * Spam and scam bait a site owner removes: pharmacy spam, casino and betting bonuses, prize and gift-card
- * bait, crypto doubling ("send 1 get 2"), "verify your account or it will be closed" bait, easy money
- * ("earn 5000 a week from home, WhatsApp me"), card details or one-time codes asked for, and payment
- * requests aimed at visitors, in en es pt fr de it nl pl tr ru ar zh ja hi (Hindi also in Latin letters). Each kind is a grammar (a selling cue beside
- * a drug name, a send verb then a receive verb then "back"/"double"), not the sentences seen so far.
+ * Spam and scam bait a site owner removes: pharmacy spam, casino and betting bonuses (first-deposit
+ * bonuses, counted free spins), prize and gift-card bait, crypto doubling ("send 1 get 2"), investment
+ * bait ("double your money in 24 hours", "guaranteed returns"), recovery scams ("we recover your stolen
+ * crypto"), loans with no credit check, followers and likes for sale, adult-dating bait ("hot singles near
+ * you"), "verify your account or it will be closed" bait, easy money ("earn 5000 a week from home,
+ * WhatsApp me"), card details or one-time codes asked for, and payment requests aimed at visitors, in en
+ * es pt fr de it nl pl tr ru ar zh ja hi (Hindi also in Latin letters). Each kind is a grammar (a selling
+ * cue beside a drug name, a send verb then a receive verb then "back"/"double"), not the sentences seen
+ * so far.
  *
  * The words alone stay under the threshold where an honest member could write them ("claim your prize
  * at the raffle table", "members pay here"); what tips them over is a link the link rules find suspect
@@ -51,7 +55,8 @@ const SUSPECT = 0.3;
 
 const COINS = [
   'btc', 'bitcoin~', 'eth', 'ether', 'ethereum', 'usdt', 'usdc', 'tether', 'bnb', 'sol', 'solana', 'doge', 'dogecoin', 'xrp',
-  'crypto', 'cripto', 'kripto', 'krypto', 'cryptomonnaie~', 'criptomoneda~', 'criptomoeda~', 'kryptowahrung', 'pix',
+  'crypto', 'cripto', 'kripto', 'krypto', 'cryptocurrency', 'cryptocurrencies', 'cryptomonnaie~', 'criptomoneda~', 'criptomoeda~',
+  'criptovaluta', 'criptovalute', 'kryptowahrung', 'kryptowahrungen', 'kryptowaluta', 'kryptowaluty', 'kryptowalut', 'pix',
 ];
 
 /** Named drugs that pharmacy spam sells (erectile, weight-loss, sleeping and pain pills). */
@@ -93,7 +98,7 @@ const NO_DEPOSIT = [
 ];
 /** What prize bait promises. */
 const PRIZES = [
-  'prize~', 'reward~', 'gift card~', 'giftcard~', 'voucher~', 'iphone~', 'winnings', 'premio~', 'recompensa~', 'tarjeta regalo',
+  'prize~', 'reward~', 'gift card~', 'giftcard~', 'voucher~', 'iphone~', 'winnings', 'premio~', 'recompensa~', 'regalo~', 'tarjeta regalo',
   'cartao presente', 'vale presente', 'prix', 'cadeau~', 'carte cadeau', 'gewinn', 'preis', 'gutschein~', 'geschenkkarte',
   'buono regalo', 'prijs', 'cadeaubon', 'cadeaukaart', 'nagrode', 'nagroda', 'karte podarunkowa', 'odul~', 'odulunu',
   'odulunuzu', 'hediye karti', 'hediye ceki', 'lottery', 'lotto', 'jackpot', 'cash prize', 'loteria', 'loterie', 'lotterie',
@@ -133,7 +138,9 @@ const EARN = [
 /** Each day, week or month, said after an amount ("5000 a week", "500 por dia", "3000 pro Tag"). */
 const PER_PERIOD = [
   '(a|per|each|every|al|por|por cada|par|pro|im|ogni|in|een|na|w|za|har) (day|week|month|dia|semana|mes|jour|semaine|mois|tag|woche|monat|giorno|settimana|mese|dag|maand|dzien|tydzien|miesiac|din|hafte|mahine)',
-  'daily', 'weekly', 'monthly', 'diarios', 'diarias', 'par jour', 'taglich', 'al giorno', 'dziennie', 'tygodniowo', 'miesiecznie', 'roz',
+  'daily', 'weekly', 'monthly', 'diarios', 'diarias', 'semanal~', 'mensual~', 'ao (dia|mes)', 'par jour', 'hebdomadaire~', 'mensuel~',
+  'taglich', 'wochentlich', 'monatlich', 'al giorno', 'settimanale', 'mensile', 'wekelijks', 'maandelijks', 'dziennie', 'tygodniowo',
+  'miesiecznie', 'roz',
 ];
 /** Where easy money is said to come from: home, no outlay, no experience. */
 const NO_EFFORT = [
@@ -146,7 +153,7 @@ const NO_EFFORT = [
 /** An amount: a word that starts with a digit ("5000", "50k", "3.000"). */
 const AMOUNT = ['0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*'];
 /** A messenger the bait moves the visitor to. */
-const MESSENGERS = ['whatsapp', 'telegram', 'viber', 'wechat', 'snapchat'];
+const MESSENGERS = ['whatsapp', 'telegram', 'viber', 'wechat', 'snapchat', 'zap'];
 /** What a scammer asks a visitor to hand over: card, bank and one-time codes. */
 const CREDENTIALS = [
   'card number', 'card details', 'card information', 'card info', 'bank details', 'bank account number', 'account number', 'cvv', 'otp',
@@ -164,23 +171,134 @@ const HAND_OVER = [
   'yazin', 'paylasin', 'bhejo', 'bhejen', 'bhejiye', 'batao', 'bataiye',
 ];
 
+/** Doubling the visitor's money: the imperative or the promise ("verdubbel je geld", "paranızı ikiye katlayın"). */
+const DOUBLE = [
+  'double', 'triple', 'duplica', 'duplique', 'duplicamos', 'dobre', 'dobra', 'dobramos', 'doublez', 'doublons', 'verdopple', 'verdoppeln',
+  'verdoppeln sie', 'raddoppia', 'raddoppiamo', 'verdubbel', 'verdubbelen', 'podwoj', 'podwoimy',
+];
+/** How soon the doubling is promised, after "in 24" ("in 24 uur", "en 48 horas", "w 7 dni"). */
+const HOURS = [
+  'hour~', 'horas', 'heures', 'stunden', 'uur', 'ore', 'godzin*', 'day~', 'dias', 'jours', 'tagen', 'dagen', 'giorni', 'dni',
+];
+/** The visitor's money or savings, what investment bait promises to multiply or win back. */
+const MONEY = [
+  'money', 'cash', 'funds', 'savings', 'investment', 'dinero', 'plata', 'ahorros', 'inversion', 'dinheiro', 'grana', 'investimento',
+  'argent', 'fonds', 'investissement', 'geld', 'ersparnisse', 'investition', 'soldi', 'denaro', 'risparmi',
+  'investering', 'pieniadze', 'oszczednosci', 'inwestycje', 'paranizi', 'birikiminizi', 'yatiriminizi',
+];
+/** A return promised without risk. */
+const GUARANTEED = [
+  'guaranteed (return~|profit~|income|earnings)', '(return~|profit~) guaranteed', '(rentabilidad|ganancia~|beneficio~|retorno~) garantizad*',
+  '(lucro~|retorno~|rendimento~|ganho~) garantid*', '(rendement~|profit~|gain~|revenu~) garanti*', 'garantiert* (rendite|gewinn~|gewinne|ertrag|einkommen)',
+  '(rendimento|profitto|guadagno|guadagni|rendita) garantit*', 'gegarandeerd* (rendement|winst)', 'gwarantowan* (zysk~|dochod)',
+  'garantili (kazanc|kar|getiri)', '(kazanc|getiri) garantili', 'guaranteed munafa',
+];
+/** What was lost, in a recovery scam's offer ("recover your stolen funds"). */
+const LOST = [
+  'lost', 'stolen', 'scammed', 'perdido~', 'perdida~', 'robado~', 'robada~', 'roubado~', 'perdues', 'perdus', 'volees', 'voles',
+  'verlorene~', 'verlorenen', 'gestohlene~', 'gestohlenen', 'perse', 'persi', 'rubate', 'rubati', 'verloren', 'gestolen', 'utracone', 'skradzione', 'kaybolan',
+  'kaybettiginiz', 'calinan', 'dolandirilan',
+];
+/** Winning it back, as a service offers ("we recover", "recuperamos", "odzyskamy"). */
+const RECOVER = [
+  'recover', 'recovery of', 'recupera', 'recupere', 'recuperamos', 'recuperar', 'recuperez', 'recuperons', 'recuperer',
+  'recuperiamo', 'recuperare', 'odzyskaj', 'odzyskamy', 'odzyskac',
+];
+/** A loan, offered. */
+const LOAN = [
+  'loan~', 'credit', 'prestamo~', 'credito~', 'emprestimo~', 'pret', 'prets', 'kredit~', 'darlehen', 'prestito', 'prestiti',
+  'lening', 'leningen', 'lenen', 'pozyczka', 'pozyczki', 'pozyczke', 'kredyt~', 'kredi', 'krediler', 'kredisi',
+];
+/** No credit check, no guarantor, no payslip. */
+const NO_CHECK = [
+  'no credit check', 'without [a] credit check', 'bad credit ok', 'sin aval', 'sin buro', 'sin consultar buro', 'sin historial crediticio',
+  'sem consulta', 'sans justificatif~', 'sans verification', 'ohne schufa', 'schufafrei*',
+  'ohne bonitatsprufung', 'senza busta paga', 'senza garanzie', 'zonder bkr [toetsing]', 'bez bik', 'bez zaswiadczen', 'kefilsiz',
+  'sorgusuz', 'bina cibil',
+];
+/** Money at once, the loan offer's other promise. */
+const INSTANTLY = [
+  'instant approval', 'approved instantly', 'aprobacion inmediata', 'dinero (en el acto|al instante)', 'dinheiro na hora',
+  'aprovacao imediata', 'reponse immediate', 'sofortige auszahlung', 'sofortzusage', 'approvazione immediata', 'direct geld',
+  'pieniadze w _ minut', 'od reki', 'hemen basvurun', 'aninda onay',
+];
+/** A following sold: followers, likes, views. */
+const FOLLOWERS = [
+  'followers', 'follower', 'likes', 'views', 'subscribers', 'seguidores', 'suscriptores', 'visualizaciones', 'inscritos',
+  'visualizacoes', 'curtidas', 'abonnes', 'vues', 'abonnenten', 'aufrufe', 'visualizzazioni', 'iscritti', 'volgers', 'obserwujacych', 'obserwujacy',
+  'lajki', 'lajkow', 'takipci', 'begeni',
+];
+/** Buying it, as the seller urges ("buy", "compra", "kup", "satın al"). */
+const BUY = [
+  'buy', 'compra', 'compre', 'comprar', 'achetez', 'acheter', 'kaufe', 'kaufen', 'kaufen sie', 'comprare', 'koop', 'kopen',
+  'kup', 'kupic', 'satin al', 'satin alin',
+];
+/** What stands between buying and the followers: an article, "real", the platform. */
+const REAL = [
+  'real', 'active', 'cheap', 'reales', 'reais', 'baratos', 'vrais', 'des', 'echte', 'reali', 'prawdziwych', 'aktywnych',
+  'instagram', 'tiktok', 'youtube',
+];
+/** Whom adult-dating bait says waits near the visitor. */
+const PEOPLE = [
+  'singles', 'girls', 'women', 'ladies', 'moms', 'milfs', 'chicas', 'mujeres', 'solteras', 'nenas', 'mulheres', 'garotas', 'gatas',
+  'solteiras', 'celibataires', 'femmes', 'filles', 'frauen', 'madchen', 'ragazze', 'donne', 'single', 'vrouwen', 'meiden', 'kobiety',
+  'dziewczyny', 'samotne kobiety', 'kadinlar', 'kizlar', 'bekar kadinlar',
+];
+/** Near the visitor: the bait's promise that the women are local. */
+const NEARBY = [
+  'near you', 'in your area', 'nearby', 'in your city', 'en tu zona', 'en tu ciudad', 'cerca de ti', 'perto de voce', 'na sua cidade',
+  'na sua regiao', 'pres de chez (vous|toi)', 'dans (ta|votre) ville', 'in (deiner|ihrer) (nahe|stadt)', 'vicino a te',
+  'nella tua (citta|zona)', '(bij jou|bij u) in de buurt', 'in (jouw|je) buurt', 'w twojej okolicy', 'w twoim miescie', 'w poblizu',
+  'yakininizdaki', 'yakinindaki', 'sehrinizdeki',
+];
+/** The adjective adult-dating bait puts before them. */
+const HOT = ['hot', 'horny', 'sexy', 'calientes', 'quentes', 'chaudes', 'coquines', 'heisse', 'geile', 'calde', 'hete', 'gorace', 'ates', 'seksi'];
+/** A casino's bonus on the first deposit, the usual hook of casino spam. */
+const FIRST_DEPOSIT = [
+  'first deposit', 'primer deposito', 'primeiro deposito', 'premier depot', 'erste einzahlung', 'primo deposito', 'eerste storting',
+  'pierwszy depozyt', 'pierwszego depozytu', 'pierwsza wplata', 'ilk yatirim*',
+];
+/** Free spins counted ("200 free spins"): only casino spam counts them. */
+const FREE_SPINS = [
+  'free spin~', 'freispiele', 'giros gratis', 'tiradas gratis', 'rodadas gratis', 'tours gratuits', 'giri gratis', 'gratis spins',
+  'darmowe spiny', 'darmowych spinow', 'bedava spin', 'freespin~',
+];
+/** Verbs a prize is claimed with, the imperative and the infinitive ("réclamez", "pour réclamer"). */
+const CLAIM = [
+  'claim', 'collect', 'redeem', 'get', 'grab', 'reclama', 'reclame', 'reclamar', 'cobra', 'cobrar', 'resgate', 'resgata', 'resgatar',
+  'reclamez', 'reclamer', 'recuperez', 'recuperer', 'fordere', 'hol dir', 'hole dir', 'sichere dir', 'sichern sie', 'riscatta', 'riscattare',
+  'ritira', 'ritirare', 'haal', 'ophalen', 'odbierz', 'odebrac', 'al', 'alin',
+];
+
 const OWNERS = ['your', 'ur', 'tu', 'tus', 'su', 'sus', 'sua', 'seus', 'seu', 'votre', 'vos', 'ton', 'tes', 'ihr', 'ihre', 'dein', 'deine', 'il tuo', 'i tuoi', 'uw', 'je', 'twoje', 'twoja', 'twoj', 'swoje', 'swoja', 'swoj'];
 
 /** Word edges in any script (\\b only knows ASCII letters). */
 const START = '(?<![\\p{L}\\p{M}\\p{N}])';
 const END = '(?![\\p{L}\\p{M}\\p{N}])';
-/** Between words of a pattern in a spaced script: spaces and punctuation ("казино: бонус"). */
-const SEPARATOR = '[^\\p{L}\\p{N}]+';
-const WORD = '[\\p{L}\\p{N}]+';
+/**
+ * Between words of a pattern in a spaced script: spaces and punctuation ("казино: бонус"). A word keeps its
+ * marks (Devanagari vowel signs, Arabic harakat): "स्कोर" is one word, not three.
+ */
+const SEPARATOR = '[^\\p{L}\\p{M}\\p{N}]+';
+const WORD = '[\\p{L}\\p{M}\\p{N}]+';
 
 const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec => ({
   slots: {
     coin: COINS, drug: DRUGS, pills: PILLS, 'no-rx': NO_PRESCRIPTION, selling: SELLING, gambling: GAMBLING, bonus: BONUS,
     'no-deposit': NO_DEPOSIT, prize: PRIZES, account: ACCOUNT, ended: ENDED, details: DETAILS, confirm: CONFIRM, owner: OWNERS,
     earn: EARN, amount: AMOUNT, 'per-period': PER_PERIOD, 'no-effort': NO_EFFORT, messenger: MESSENGERS, credentials: CREDENTIALS, 'hand-over': HAND_OVER,
+    double: DOUBLE, hours: HOURS, money: MONEY, guaranteed: GUARANTEED, lost: LOST, recover: RECOVER, loan: LOAN, 'no-check': NO_CHECK, instantly: INSTANTLY,
+    followers: FOLLOWERS, buy: BUY, real: REAL, people: PEOPLE, nearby: NEARBY, hot: HOT, 'first-deposit': FIRST_DEPOSIT, 'free-spins': FREE_SPINS, claim: CLAIM,
   },
   phrases: { illicit: phrases },
+  innocentAt: (text, from) => OWN_PAY_SUBJECT.test(text.slice(Math.max(0, from - 6), from)) && OWN_PAY_VERB.test(text.slice(from, from + 10)),
 });
+/**
+ * A member telling their own pay ("I earn 3000 a month as a nurse", "je gagne 2000 par mois"): the
+ * easy-money grammar reads the imperative, and "earn", "gagne", "verdiene" are the first person too.
+ */
+const OWN_PAY_SUBJECT = /(?:^|[^a-z])(?:i|je|j|ich|ik)\s+$/;
+const OWN_PAY_VERB = /^(?:earn|make|gagne|verdiene?)(?![a-z])/;
 
 /**
  * The bait in the languages written in Latin script, one lexicon (its framing damps a negated or quoted
@@ -200,13 +318,22 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.55, '{bonus} {no-deposit}'],
   [0.3, '(casino|kasino|kasyno) (en ligne|online|en linea)'],
   [0.3, '(online|canli) (casino|kasino)'],
+  [0.45, '{bonus} .. {first-deposit}'],
+  [0.45, '{first-deposit} .. {bonus}'],
+  [0.45, '{amount} {free-spins}'],
+  [0.3, '(welcome bonus|bono de bienvenida|bonus de boas vindas|bonus de bienvenue|willkommensbonus|bonus di benvenuto|welkomstbonus|bonus powitalny|hos geldin bonusu)'],
+  // Turkish betting sites' own term: a bonus "to try" the site.
+  [0.45, 'deneme bonusu'],
   // Prize or gift-card bait.
-  [0.4, '(claim|collect|redeem|get|grab) {owner} [free] {prize}'],
-  [0.4, '(you have|you\'ve) (won|been selected) .. {prize}'],
+  [0.4, '{claim} {owner} [free|gratis|gratuit] {prize}'],
+  [0.4, '(you have|you\'ve) (won|been selected) ... {prize}'],
+  [0.4, '(has sido|fuiste|voce foi|vous avez ete|tu as ete|sie wurden|du wurdest|sei stato|sei stata|je bent|u bent|zostales|zostalas) (seleccionad*|elegid*|selecionad*|escolhid*|sorteado~|selectionne*|ausgewahlt|ausgelost|selezionat*|estratt*|geselecteerd|gekozen|wybran*|wylosowan*) ... {prize}'],
   [0.4, '(you|u) (won|win|just won) .. {prize}'],
-  [0.4, '(reclama|reclame|cobra|resgate|resgata|reclamez|recuperez|fordere|hol dir|hole dir|sichere dir|riscatta|ritira|claim|haal|odbierz|al) {owner} [gratis] {prize}'],
-  [0.4, '(has ganado|ganaste|voce ganhou|ganhou|vous avez gagne|tu as gagne|sie haben gewonnen|du hast gewonnen|hai vinto|avete vinto|je hebt gewonnen|u heeft gewonnen|wygrales|wygralas|wygrales nagrode|kazandiniz|kazandin)'],
-  [0.45, '(free|gratis|gratuit|gratuite|kostenlos|kostenlose|darmowa|darmowe|bedava|ucretsiz) (gift card~|giftcard~|tarjeta regalo|cartao presente|carte cadeau|gutschein~|buono regalo|cadeaubon|karta podarunkowa|hediye karti|robux|vbucks|v bucks|iphone~)'],
+  [0.4, '(has ganado|ganaste|voce ganhou|ganhou|vous avez gagne|tu as gagne|hai vinto|avete vinto|wygrales|wygralas|wygrales nagrode|kazandiniz|kazandin)'],
+  // German and Dutch put the participle last: "Sie haben ein iPhone gewonnen".
+  [0.4, '(sie haben|du hast|ihr habt|je hebt|jij hebt|u hebt|u heeft) .. gewonnen'],
+  [0.35, '(win|gagnez|gana|ganhe|gewinne|gewinnen sie|vinci|wygraj|kazanin) [a|an|un|une|uno|una|um|uma|ein|eine|einen|een|jeden] [free|gratis] {prize}'],
+  [0.45, '(free|gratis|gratuit|gratuite|kostenlos|kostenlose|darmowa|darmowe|bedava|ucretsiz) [{amount}] [amazon|walmart|apple|itunes|google play|steam|netflix|spotify|target|ebay|zalando|shein|starbucks] (gift card~|giftcard~|tarjeta regalo|cartao presente|carte cadeau|gutschein~|buono regalo|cadeaubon|karta podarunkowa|hediye karti|robux|vbucks|v bucks|iphone~)'],
   [0.45, '(gift card~|giftcard~|amazon card~|steam card~) (giveaway|generator|code generator)'],
   // Card, bank or one-time codes asked of a visitor: with any other bait ("you won an iPhone"), a scam.
   [0.4, '{hand-over} [{owner}|the|a|de|da|do|la|il|het|je|uw] {credentials}'],
@@ -222,7 +349,7 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.3, '{earn} ... {no-effort}'],
   [0.3, '{no-effort} ... {earn}'],
   [0.2, '{messenger} (me|us|karo|kijiye|now|abhi|agora|ahora|maintenant|jetzt|ora|nu|teraz|simdi)'],
-  [0.2, '(dm|message|text|contact|write|msg|ping|add|escribeme|escribenos|chama|me chama|ecris moi|ecrivez moi|schreib mir|schreiben sie mir|scrivimi|stuur me|napisz|mesaj at) .. {messenger}'],
+  [0.2, '(dm|message|text|contact|write|msg|ping|add|escribeme|escribenos|contactame|contactanos|chama|me chama|fale conosco|ecris moi|ecrivez moi|contactez [moi|nous]|schreib mir|schreiben sie mir|kontaktieren sie uns|scrivimi|contattami|contattaci|stuur me|app me|neem contact op|napisz|mesaj at) .. {messenger}'],
   [0.2, "{messenger} (tan|dan|den|ten) (yaz|yazin|ulasin|ulas)"],
   // Crypto doubling.
   [0.7, '(send|deposit|transfer) ... {coin} ... (get|receive|receiv*) .. (back|double|2x|twice|x2)'],
@@ -238,7 +365,48 @@ const detectPhrases = phraseDetector('spam', spec([
   // Hindi in Latin letters: "bitcoin bhejo, double wapas milega".
   [0.7, '{coin} .. (bhejo|bhejiye|bhejein|bhejen|bhejna) ... (double|dugna|duguna|do guna|2x|x2|wapas|vapas) .. (milega|milenge|milegi|pao|paiye|paoge)'],
   [0.4, '(aapne|apne|tumne) ... (inaam|inam|prize|gift card|iphone|lottery) (jeeta|jeeti|jeete|jita)'],
-  [0.6, '(double|triple|duplica|duplique|dobre|doublez|verdopple|verdoppeln|raddoppia|verdubbel|podwoj|ikiye katla) {owner} {coin}'],
+  [0.6, '{double} {owner} {coin}'],
+  // Investment bait: the visitor's money doubled (in hours or days), a return without risk, money back many times over.
+  [0.4, '{double} {owner} {money}'],
+  [0.4, '({coin}|{money}) .. ikiye (katlayin|katla|katliyoruz|katlariz)'],
+  [0.55, '({coin}|{money}) {amount} (saatte|gunde|haftada) ikiye (katlayin|katla|katliyoruz|katlariz)'],
+  [0.55, '{double} {owner} ({money}|{coin}) ... (in|en|em|dans|within|innerhalb|binnen|w|entro|za) ({amount} {hours}|24h|48h|72h)'],
+  // German and Dutch infinitives put the verb after the money: "Geld verdoppeln in 48 Stunden".
+  [0.4, '{money} (verdoppeln|verdubbelen)'],
+  [0.55, '{money} (verdoppeln|verdubbelen) (in|innerhalb|binnen) ({amount} {hours}|24h|48h|72h)'],
+  [0.3, '{guaranteed}'],
+  // The guaranteed return as a rate: "guaranteed profits of 30% weekly".
+  [0.45, '{guaranteed} .. {amount} {per-period}'],
+  [0.25, '(invest|investeer|invierte|invertir|invista|investir|investissez|investiere|investieren sie|investi|investire|inwestuj) .. {coin}'],
+  [0.25, '(invest|investeer|invierta|invierte|invista|investissez|investis|investiere|investieren sie|investi|investite|zainwestuj|inwestuj) (now|today|ahora|hoy|agora|ja|maintenant|jetzt|heute|ora|oggi|nu|vandaag|teraz|dzis)'],
+  [0.25, '(hemen|simdi|bugun) yatirim (yap|yapin)'],
+  [0.4, '(invest|deposit|send|invierte|invista|investissez|investiere|investi|investeer|inwestuj|yatirin) {amount} .. (get|receive|earn|recibe|gana|receba|ganhe|recevez|gagnez|erhalte|erhalten sie|ricevi|guadagna|ontvang|krijg|otrzymasz|zarobisz|alin|kazanin) {amount}'],
+  [0.3, '(paisa|paise) (lagao|lagaiye|lagayein|lagaen|invest karo)'],
+  [0.4, '(double|dugna|duguna|doguna|do guna) (paao|pao|paiye|payen|milega|milenge|hoga|ho jayega)'],
+  // Recovery scams: "we recover your lost crypto", in each language's word order. Lost money an honest
+  // lawyer or insurer wins back too ("recuperamos tu dinero perdido"): only lost coins are the scam's own.
+  [0.45, '{recover} .. {lost} {coin}'],
+  [0.45, '{recover} .. {coin} {lost}'],
+  [0.45, '(holen|hole|halen|haal) .. {lost} {coin} (zuruck|terug)'],
+  [0.45, '{lost} {coin} .. geri (aliyoruz|aliriz|alin|getiriyoruz)'],
+  [0.3, '{recover} .. ({lost} {money}|{money} {lost})'],
+  // Loans nobody checks, money at once.
+  [0.45, '{loan} .. {no-check}'],
+  [0.45, '{no-check} .. {loan}'],
+  [0.25, '{instantly}'],
+  // A following for sale.
+  [0.45, '{buy} [{real}] [{real}] {followers}'],
+  [0.4, '{amount} .. {followers} (for|por|pour|fur|per|voor|za|icin) {amount}'],
+  [0.45, '(takipci|begeni) .. (satin al|satin alin|al)'],
+  // Adult-dating bait: hot women or singles near the visitor, waiting. Women near you alone is also a
+  // yoga class's advert ("women's classes near you, WhatsApp me"); "hot" alone a lewd joke, not spam.
+  [0.45, '{hot} {people} .. {nearby}'],
+  [0.45, '{nearby} {hot} {people}'],
+  [0.3, '{people} .. {nearby}'],
+  [0.3, '{nearby} {people}'],
+  [0.25, '{hot} {people}'],
+  [0.2, '(waiting for you|are waiting|te estan esperando|te esperan|te esperam|querem conversar|vous attendent|warten auf dich|ti aspettano|wachten op (je|jou)|czekaja na ciebie|seni bekliyor)'],
+  [0.2, '(want~ to meet you|quieren conocerte|querem te conhecer|veulent (te|vous) rencontrer|wollen dich (treffen|kennenlernen)|vogliono conoscerti|willen je ontmoeten|chca cie poznac|sizinle tanismak istiyor)'],
   [0.45, '{coin} (giveaway|airdrop|sorteo|sorteio|concours|gewinnspiel|omaggio|weggeefactie|rozdanie|cekilis)'],
   // Account verification bait.
   [0.45, '{owner} {account} (will be|has been|is being|is|sera|ha sido|esta|foi|esta sendo|a ete|est|wird|wurde|ist|sara|e stato|verra|wordt|zostanie|zostalo|jest) [permanently|temporarily|definitivamente|definitivement|endgultig|permanentemente|definitief|trwale] {ended}'],
@@ -288,6 +456,24 @@ const RUSSIAN: readonly (readonly [number, string])[] = [
   [0.4, `${RU_EARN} (?:{word} ){0,4}(в день|в неделю|в месяц|ежедневно|ежемесячно)`],
   [0.3, `${RU_EARN} (?:{word} ){0,8}(без вложений|без опыта|не выходя из дома|на дому|из дома)`],
   [0.2, '(пиши|пишите|напиши|напишите|звони|добавляйся) (?:{word} ){0,2}(телеграм\\p{L}*|ватсап\\p{L}*|вотсап\\p{L}*|whatsapp|telegram|лс|личку)'],
+  // Investment bait: money doubled, a return without risk.
+  [0.4, '(удвои\\p{L}*|удваива\\p{L}*|приумнож\\p{L}*) (ваши |свои |твои )?(деньги|капитал|депозит|вложения|сбережения|биткоин\\p{L}*|крипт\\p{L}*)'],
+  [0.55, '(удвои\\p{L}*|удваива\\p{L}*) (?:{word} ){0,4}за [0-9]+ (час\\p{L}*|дн\\p{L}*|день|недел\\p{L}*)'],
+  [0.3, 'гарантированн\\p{L}* (доход\\p{L}*|прибыл\\p{L}*|заработ\\p{L}*)'],
+  [0.25, '(инвестируй\\p{L}*|вкладывай\\p{L}*|вложи\\p{L}*) (сейчас|сегодня)'],
+  // Recovery scams: "we return your stolen crypto".
+  [0.45, '(верн\\p{L}*|возвра\\p{L}*) (?:{word} ){0,2}(украденн\\p{L}*|потерянн\\p{L}*|утерянн\\p{L}*) (крипт\\p{L}*|биткоин\\p{L}*|деньги|средства)'],
+  // Loans nobody checks, money at once.
+  [0.45, '(займ\\p{L}*|заём|кредит\\p{L}*|деньги) (?:{word} ){0,3}без (проверки|справок|поручителей|отказа|залога)'],
+  [0.25, '(деньги|займ\\p{L}*|кредит\\p{L}*|одобрени\\p{L}*) (на карту )?за [0-9]+ минут'],
+  // A following for sale.
+  [0.45, '(накрутк\\p{L}*|купить|куплю|продам|продаю) (?:{word} ){0,2}(подписчик\\p{L}*|лайк\\p{L}*|просмотр\\p{L}*)'],
+  // Adult-dating bait.
+  [0.3, '(девушк\\p{L}*|девочк\\p{L}*|женщин\\p{L}*|красотк\\p{L}*|мамочк\\p{L}*) (?:{word} ){0,2}(в твоем городе|в вашем городе|рядом с тобой|рядом с вами|поблизости)'],
+  [0.25, '(горяч\\p{L}*|одинок\\p{L}*) (девушк\\p{L}*|девочк\\p{L}*|женщин\\p{L}*|красотк\\p{L}*|мамочк\\p{L}*)'],
+  // Casino's first-deposit bonus.
+  [0.45, 'бонус\\p{L}* (?:{word} ){0,3}(на )?перв\\p{L}* депозит\\p{L}*'],
+  [0.45, '[0-9]+ (фриспин\\p{L}*|бесплатн\\p{L}* вращени\\p{L}*)'],
   // Payment request.
   [0.2, 'оплатите (здесь|тут|по ссылке)'],
   [0.6, 'оплат\\p{L}* (?:{word} ){0,2}подарочн\\p{L}* карт\\p{L}*'],
@@ -326,7 +512,20 @@ const ARABIC: readonly (readonly [number, string])[] = [
   [0.4, `${AR_PREFIX}${AR_EARN} (?:{word} ){0,4}(يوميا|يومياً|في اليوم|في الأسبوع|في الاسبوع|في الشهر|شهريا|شهرياً|أسبوعيا|اسبوعيا)`],
   [0.35, `${AR_PREFIX}(${AR_EARN_VERB}) (?:{word} ){0,2}(دولار|ريال|جنيه|درهم|يورو|دينار)`],
   [0.3, `${AR_PREFIX}${AR_EARN} (?:{word} ){0,8}(من البيت|من المنزل|بدون رأس مال|بدون راس مال|بدون خبرة)`],
-  [0.2, '(راسلني|راسلنا|كلمني|تواصل معي|تواصل معنا) (?:{word} ){0,2}(الواتساب|واتساب|الواتس|واتس|تيليجرام|تلغرام|التلغرام|الخاص)'],
+  [0.2, '(راسلني|راسلنا|كلمني|تواصل) (?:{word} ){0,2}(الواتساب|واتساب|الواتس|واتس|تيليجرام|تلغرام|التلغرام|الخاص)'],
+  // Investment bait: money doubled, profits without risk.
+  [0.4, '(ضاعف|نضاعف|يضاعف|مضاعفة) (أموالك|اموالك|رأس مالك|راس مالك|استثمارك|فلوسك|أرباحك|ارباحك)'],
+  [0.55, '(ضاعف|نضاعف|يضاعف|مضاعفة) (?:{word} ){0,3}(في|خلال) [0-9]+ (ساعة|ساعات|يوم|أيام|ايام|أسبوع|اسبوع)'],
+  [0.3, '(أرباح|ارباح|ربح|عائد|عوائد|دخل) (مضمون\\p{L}*|مؤكد\\p{L}*)'],
+  [0.25, 'استثمر (الآن|الان|اليوم)'],
+  // Recovery scams.
+  [0.45, '(نسترجع|نسترد|نستعيد|استرجاع|استرداد|استعادة) (?:{word} ){0,2}(المسروقة|المفقودة|الضائعة|المنهوبة)'],
+  // Loans nobody checks.
+  [0.45, '(قرض|قروض|تمويل|سلفة|سلف) (?:{word} ){0,3}(بدون|بلا|دون) (ضامن|كفيل|تحويل راتب|كشف حساب|استعلام)'],
+  // A following for sale.
+  [0.45, '(زيادة|شراء|بيع) (?:{word} ){0,1}(متابعين|متابعات|لايكات|مشاهدات)'],
+  // Adult-dating bait.
+  [0.3, '(بنات|فتيات|نساء|سيدات|بنت) (?:{word} ){0,2}(بالقرب منك|قريبة منك|في مدينتك|في منطقتك)'],
   // Payment request.
   [0.2, 'ادفع (هنا|عبر الرابط)'],
 ];
@@ -354,6 +553,15 @@ const HINDI: readonly (readonly [number, string])[] = [
   [0.3, `(घर बैठे|बिना निवेश|बिना पैसे) (?:{word} ){0,6}${HI_EARN}`],
   // Crypto doubling.
   [0.7, '(बिटकॉइन|बिटकोइन|क्रिप्टो|btc|usdt|eth) (?:{word} ){0,6}(भेजें|भेजो|भेजिए|जमा करें) (?:{word} ){0,8}(दोगुना|दुगना|डबल)'],
+  // Investment bait: money put in, doubled, a profit without risk.
+  [0.3, '(पैसा|पैसे|रुपये) (लगाएं|लगाओ|लगाइए|निवेश करें)'],
+  [0.4, '(डबल|दोगुना|दुगना) (पाएं|पाओ|पाइए|मिलेगा|होगा|हो जाएगा)'],
+  [0.3, '(गारंटीड|गारंटी|पक्का) (मुनाफा|रिटर्न|कमाई|लाभ)'],
+  // Loans nobody checks.
+  [0.45, 'बिना (सिबिल|गारंटी|कागज|दस्तावेज|cibil) (?:{word} ){0,4}(लोन|ऋण|कर्ज)'],
+  [0.25, '(तुरंत|इंस्टेंट|instant) (लोन|ऋण)'],
+  // A following for sale.
+  [0.45, '(फॉलोअर्स|फॉलोअर|लाइक्स|व्यूज|सब्सक्राइबर्स) (?:{word} ){0,3}(खरीदें|खरीदो|ख़रीदें|ख़रीदो)'],
   // Account verification bait.
   [0.45, '(खाता|अकाउंट|कार्ड|सिम) (?:{word} ){0,3}(बंद|निलंबित|ब्लॉक|फ्रीज़|फ्रीज) (हो जाएगा|हो जायेगा|कर दिया|कर दी|किया|हो गया)'],
   [0.35, '(kyc|केवाईसी|पासवर्ड|विवरण|जानकारी|पहचान) (?:{word} ){0,3}(अपडेट|सत्यापित|वेरिफाई|पुष्टि) (करें|कीजिए|करो)'],
@@ -379,14 +587,39 @@ const CHINESE_JAPANESE: readonly (readonly [number, string])[] = [
   // Easy money: so much a day or a month, with no outlay, then a private chat.
   [0.4, '(日赚|月赚|周赚|日入|月入|日收入|月收入|日进)|(月|日|週)[^。！？!?\\n]{0,8}(稼げ|稼ぐ|稼いで)'],
   [0.3, '(低投入高回报|零投入|零成本|无需经验|在家(就能|即可|轻松)?(赚|兼职)|简单(赚|兼职))|(簡単に|誰でも|在宅で|スマホだけで|初期費用なし|ノーリスク)[^。！？!?\\n]{0,8}稼'],
-  [0.2, '(私聊|加微信|加我微信|加v|加vx|加qq|联系我)|(line|ライン)[^。！？!?\\n]{0,3}(追加|登録|で連絡)|dm(ください|して)'],
+  [0.2, '(私聊|加微信|加我微信|加v|加vx|加qq|联系我)|(line|ライン)[^。！？!?\\n]{0,3}(追加|登録|で連絡|で相談)|dm(ください|して)'],
+  // Investment bait: money doubled, profit without risk.
+  [0.45, '(投资|理财|比特币|usdt|虚拟币|币圈|ビットコイン|仮想通貨|暗号資産|資産|投資){near}(翻倍|翻番|2倍|二倍|倍増)'],
+  // Doubled within so many hours or days (a bounded count: these patterns are tried at every character).
+  [0.55, '[0-9一二两三四五六七八九十]{1,4}个?(小时|天|日|周|个月)内?(就|即可|可以|能)?(翻倍|翻番)|[0-9一二三四五六七八九十]{1,4}(時間|日|週間|ヶ月)で(資産が|お金が)?(2倍|二倍|倍増|倍に)'],
+  [0.3, '稳赚|包赚|保本保息|零风险|保证收益|高回报|元本保証|確実に儲か|絶対に儲か|必ず儲か|利回り保証'],
+  [0.3, '(每月|每天|每日|每周)(收益|回报|分红|利息)|(毎月|毎日|毎週|月利|日利)[^。！？!?\\n]{0,6}(配当|利回り|リターン)'],
+  // Recovery scams.
+  [0.45, '(追回|挽回|找回)[^。！？!?\\n]{0,8}(虚拟币|比特币|加密货币|资金|被骗)|(仮想通貨|暗号資産|ビットコイン|資金){near}(取り戻|取戻|回収)'],
+  // Loans nobody checks, money the same day.
+  [0.45, '(无抵押|免抵押|不看征信|无视征信|不查征信|黑户){near}(贷款|借款|放款|下款)|(審査なし|審査不要|無審査|ブラックok|ブラックでも){near}(融資|借り|貸|ローン|キャッシング)'],
+  [0.25, '(当天|秒|极速)(放款|下款|到账)|即日(融資|振込|入金)|ブラックok|黑户可'],
+  // A following for sale.
+  [0.45, '涨粉|刷粉|买粉|刷赞|真人粉|僵尸粉|フォロワー{near}(販売|購入|買え)'],
+  // Adult-dating bait.
+  [0.4, '(同城|附近)(美女|少妇|妹子|约会|约炮)|寂寞(少妇|美女)|(近所|近く|地元)の?(人妻|女性|美女|女の子){near}(出会|会え)|(人妻|セフレ)と出会'],
+  // Casino's first-deposit bonus; a prize "won" in Japanese without "congratulations" beside it.
+  [0.45, '初回入金{near}ボーナス'],
+  [0.4, '(iphone|ギフト券|ギフトカード|商品券|賞金|現金){near}当選'],
   // Account verification bait.
   [0.45, '(账户|账号|帐户|帐号|银行卡){near}(将被|已被|被)(冻结|封禁|停用|注销|锁定)|アカウント{near}(停止|凍結|削除|ロック)(され|します)'],
   [0.35, '(验证|核实|更新)(您的|你的)?(身份|账户|账号|银行卡|密码)|(本人確認|カード情報|パスワード){near}(確認|更新|入力)(して|を)'],
 ];
 
+/**
+ * The patterns run over folded text, so their letters are folded too ("й" reads as "и", "ё" as "е"):
+ * only runs outside ASCII, which hold no regex syntax.
+ */
 const spaced = (table: readonly (readonly [number, string])[]) =>
-  table.map(([weight, source]) => [weight, new LazyRegExp(`${START}(?:${source.replaceAll('{word}', WORD).replace(/ /g, SEPARATOR)})${END}`, 'gu')] as const);
+  table.map(([weight, source]) => {
+    const folded = source.replace(/[^\x00-\x7f]+/g, (run) => fold(run));
+    return [weight, new LazyRegExp(`${START}(?:${folded.replaceAll('{word}', WORD).replace(/ /g, SEPARATOR)})${END}`, 'gu')] as const;
+  });
 /** Between two parts of a Chinese or Japanese pattern: a few characters of the same sentence. */
 const NEAR = '[^。！？!?\\n]{0,12}?';
 const unspaced = (table: readonly (readonly [number, string])[]) =>
