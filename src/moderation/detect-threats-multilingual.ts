@@ -149,7 +149,8 @@ const ZH_COPULA = '这个|这种|这头|这只|这条|这坨|就是|真是|简�
 
 /**
  * Japanese names and sneers for a person, none before the katakana of a longer word (バカンス, カスタード, デブリ, キモノ,
- * アホウドリ), nor ゴミ and クズ where they are rubbish and kudzu (ゴミ箱, ゴミを, くず餅), nor 最低 as "at least", nor fond or idiom (バカ正直, 馬鹿力, 馬鹿にされる, アホ毛).
+ * アホウドリ), nor ゴミ and クズ where they are rubbish and kudzu (ゴミ箱, ゴミを, くず餅), nor 最低 as "at least", nor fond
+ * or an idiom (バカ正直, 馬鹿力, 馬鹿にされる, アホ毛).
  */
 const JA_NAME = '役立たず|(ゴミ|ごみ)(?!箱|袋|出し|拾い|の|分別|捨て|を|に|収集)|(クズ|くず)(?![ァ-ヴー]|餅|もち|湯|粉)|カス(?![ァ-ヴー])|(バカ|馬鹿)(?![ァ-ヴー]|正直|丁寧|真面目|力|騒ぎ|にさ|にし|にす|にな)|アホ(?![ァ-ヴー]|毛)|ブス(?![ァ-ヴー])|デブ(?![ァ-ヴー])|キモい|きもい|キモ(?![ァ-ヴー])|無能|負け犬|ダメ人間|最低(?!気温|賃金|限|価格|でも|条件|ライン|料金|保証)|気持ち悪い|恥さらし|醜い|ブサイク|不細工|寄生虫(?!の|学)|出来損ない|できそこない|失敗作|ビッチ|うざい|ウザい|邪魔者';
 /** Japanese "you", contemptuous or plain. */
