@@ -2,6 +2,7 @@ import type { Category } from './types.js';
 import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { quoted, segmentText } from './detect-lexicon.js';
+import { aimedAtSelf } from './insult-target.js';
 import { KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
 import { LazyRegExp } from './lazy-regexp.js';
 import { LiteralIndex, RequirementIndex, requiredLiterals, type Requirement } from './regex-literals.js';
@@ -20,6 +21,8 @@ const MENTIONED = 0.3;
  * solo" have no first-person future aimed at a person; a laughing tail ("de risa", "vor Lachen") or a
  * negation just before ("no te voy a matar") takes a match back. English threats phrased with "will"
  * are detect-harassment.ts's; this file has the forms it misses. Runs only with policy.multilingual on.
+ * It also reads insults and humiliation aimed at "you" (harassment): a name or a sneer said to the reader
+ * ("ты ничтожество", "お前は役立たず"), "nobody loves you", "the world is better without you", and the call to kill oneself.
  *
  * Every pattern is words in a fixed order, at most a few words between them (from a list, or each one
  * run of letters, a bounded number), so each is tried in time linear in the text. A pattern runs only where the literals
@@ -52,6 +55,8 @@ const words = (source: string) => new LazyRegExp(`${START}(?:${source.replace(/ 
 const threat = (weight: number, source: string): ThreatPattern => ({ category: 'harassment/threatening', weight, re: words(source) });
 /** A call for violence against someone not addressed (a group, "him"): violence, not harassment. */
 const call = (weight: number, source: string): ThreatPattern => ({ category: 'violence', weight, re: words(source) });
+/** An insult or humiliation aimed at the one addressed: harassment. */
+const insult = (weight: number, source: string): ThreatPattern => ({ category: 'harassment', weight, re: words(source) });
 /** Chinese and Japanese run words together: their patterns stand anywhere in the text. */
 const unspaced = (category: Category, weight: number, source: string): ThreatPattern => ({ category, weight, re: new LazyRegExp(source, 'gu') });
 /** Word beginnings that a language's threats need, any of them: its patterns run only where one is. */
@@ -75,6 +80,101 @@ const HI_LIFTED_DEVANAGARI = '(तुझे|तुझको|तेरे को|
 const HI_TAKEN_DEVANAGARI = '(उठवा (लूंगा|लूँगा|लूंगी|लूँगी|लेंगे|दूंगा|दूँगा|दूंगी|दूँगी|देंगे)|(उठा|उठवा|उठाकर|उठवाकर|उठा के|उठा कर) ले (जाऊंगा|जाऊँगा|जाऊंगी|जाऊँगी|जाएंगे|जाएँगे|जायेंगे))';
 const HI_LIFT_DEVANAGARI = `(उठा (लूंगा|लूँगा|लूंगी|लूँगी|लेंगे)|${HI_TAKEN_DEVANAGARI})`;
 const HI_LIFT_WHEN_DEVANAGARI = '(घर से|स्कूल से|कॉलेज से|रास्ते से|सड़क से|यहाँ से|रात को|रात में|दिन दहाड़े|कल|आज|सीधा|ज़बरदस्ती|जबरदस्ती)';
+
+/*
+ * Insults and humiliation aimed at the one addressed, by language: names and sneers as the folded text reads
+ * them (accents off Latin and Cyrillic: Polish "świnią" reads "swinia", Russian "тупой" reads "тупои"; Polish ł
+ * stays, and is often typed l). Only words that insult a person wherever they stand: "bestia", "монстр",
+ * "canavar", "怪物", "pagal" are praise or fondness as often.
+ */
+/** Polish, what "jesteś" takes: the instrumental (a feminine instrumental folds to its nominative, "idiotą" to "idiota"). */
+const PL_NAME_INSTR = 'nikim|zerem|idiota|idiotka|debilem|debilka|kretynem|kretynka|frajerem|nieudacznikiem|nieudacznica|smieciem|pasozytem|mato[łl]em|tepakiem|baranem|os[łl]em|przegrywem|grubasem|grubaska|gnojem|dupkiem|scierwem|posmiewiskiem|gownem|swinia|krowa|szmata|dziwka|suka|gnida|[łl]ajza|hanba|zaka[łl]a|porazka|pasozytka';
+/** Polish names in the nominative ("ale z ciebie idiota", "ty debil"); not "zero", English too after "ty" (thank you). */
+const PL_NAME = 'idiota|idiotka|debil|debilka|kretyn|kretynka|frajer|nieudacznik|nieudacznica|smiec|pasozyt|mato[łl]|tepak|baran|osio[łl]|przegryw|grubas|grubaska|gnoj|dupek|scierwo|swinia|krowa|szmata|dziwka|suka|gnida|[łl]ajza';
+/** Polish vocatives: a name called out to someone ("zamknij się, debilu"). */
+const PL_VOCATIVE = 'idioto|idiotko|debilu|debilko|kretynie|kretynko|frajerze|nieudaczniku|smieciu|pasozycie|matole|tepaku|baranie|osle|przegrywie|grubasie|gnoju|dupku|scierwo|swinio|krowo|szmato|dziwko|suko|gnido|[łl]ajzo';
+/** Polish sneers before a name, nominative or instrumental ("ty głupia krowo", "tłustą świnią"). */
+const PL_SNEER = '(g[łl]up|tep|grub|t[łl]ust|brzydk|za[łl]osn|obrzydliw|odrazajac|bezuzyteczn|beznadziejn|zwyk[łl]|kompletn|skonczon|leniw|pieprzon|jeban|smierdzac|parszyw|nedzn)(y|a|i|ia|ym|im)';
+/** Polish, what one is called without a name ("jesteś żałosny"); not "głupi" or "leniwy", said in jest. */
+const PL_BAD = '(za[łl]osn|obrzydliw|odrazajac|bezuzyteczn|beznadziejn|brzydk|tep|grub|t[łl]ust|zenujac|nic niewart)(y|a|i)';
+/** Not "nobody loves you as I do", nor "nobody wants to hurt you" (an infinitive). */
+const PL_NOT_AS_I = '(?! (bardziej|tak|jak|mocniej|\\p{L}+c)(?!\\p{L}))';
+/** "jesteś", unless reported ("wmówił ci, że jesteś nikim"). */
+const PL_YOU_ARE = '(jestes|jestescie|(pani|pan) jest)(?<!ze\\s+jestes|ze\\s+jestescie)';
+
+/** Russian names, singular and plural (its vocative is the nominative: "заткнись, идиот"). */
+const RU_VOCATIVE = 'ничтожество|дура|дурак|идиот|идиотка|дебил|дебилка|кретин|кретинка|урод|уродина|уродка|неудачник|неудачница|лузер|тварь|мразь|скотина|шлюха|сука|паразит|паразитка|чмо|быдло|овца|жирдяи|жиробас|толстуха|тупица|придурок|ублюдок|нищеброд|истеричка|идиоты|дебилы|кретины|уроды|неудачники|лузеры|твари|мрази|ублюдки|придурки|паразиты|шлюхи|суки';
+/** Russian names said as what one is ("ты мусор"), which are plain words too ("мусор ты выносишь?"). */
+const RU_NAME = `${RU_VOCATIVE}|никто(?! не)|мусор|отброс|отбросы|свинья|корова|позор|позорище|ноль|пустое место|говно|дерьмо`;
+/** Russian sneers, before a name or said alone ("ты жалкий"), and their short forms ("ты бесполезен"). */
+const RU_SNEER = '(жалк|жирн|туп|уродлив|мерзк|бесполезн|никчемн|конченн?|отвратительн|толст|глуп|дешев|вонюч|ебан|тупорыл|убог)(ыи|ии|ои|ая|ое|ые|ие)';
+const RU_BAD = '(жалк|жирн|туп|уродлив|мерзк|бесполезн|никчемн|конченн?|отвратительн|тупорыл|убог)(ыи|ии|ои|ая|ое)|бесполезен|бесполезна|жалок|жалка|мерзок|мерзка|отвратителен|отвратительна|никчемен|никчемна|омерзителен|омерзительна|туп|тупа|убог|убога';
+/** Not "nobody loves you as I do", nor "nobody wants to hurt you" (an infinitive). */
+const RU_NOT_AS_I = '(?! (так|сильнее|больше|как|\\p{L}+(ть|ти|чь))(?!\\p{L}))';
+/** "ты", "вы", unless reported ("говорить тебе, что ты ничтожество"). */
+const RU_YOU = '(ты|вы)(?<!что\\s+(?:ты|вы))';
+
+/** Turkish names said with the copula of "you" ("aptalsın"), after "sen" or called out ("kes sesini, salak"). */
+const TR_NAME = 'aptal|salak|gerizekali|ezik|zavalli|cirkin|sisko|domuz|esek|pislik|serefsiz|rezil|ise yaramaz|beceriksiz|parazit|orospu|surtuk|fahise|kaltak|ahmak|budala|dangalak|embesil|mankafa|lavuk|yavsak|igrenc|degersiz|basarisiz|kaybeden|yuz karasi|utanc kaynagi|beyinsiz|sefil|ahlaksiz';
+/** Turkish words that are plain words too (rubbish, nothing, goods, cow, cheese, animal): names only with the copula ("çöpsün"). */
+const TR_PLAIN = 'cop|hic|mal|inek|kasar|pic|hayvan|rezalet';
+/**
+ * Each name with the copula of "you" its vowels take ("aptalsın", "çöpsün", folded -sin or -sun; -siniz, -sunuz), written out
+ * word by word: the patterns then need whole words ("aptalsin"), not any word with "sin" in it.
+ */
+const TR_YOU_ARE = `${TR_NAME}|${TR_PLAIN}`
+  .split('|')
+  .map((name) => (/[ou][^aeiu]*$/.test(name) ? `${name}sun|${name}sunuz` : `${name}sin|${name}siniz`))
+  .join('|');
+
+/** Arabic names and sneers, masculine and feminine (ة or ه), standard and dialect; not "حمار شغل" (a hard worker). */
+const AR_NAME = '(فاشل|حقير|غبي|تافه|قبيح|سمين|بشع|قذر|وسخ|كلب|خنزير|حيوان|مقرف|رخيص|شرموط|عاهر|قحب|منحط|ساقط|طفيلي|متخلف|اهبل|أهبل|احمق|أحمق|جبان|وقح|واطي|نجس|بقر)[ةه]?|حمار[ةه]?(?! شغل)|زبال[ةه]|حثال[ةه]|عار|عال[ةه]|نكر[ةه]|هبل[ةه]|حمقاء|مسخر[ةه]|مهزل[ةه]|لا شيء|لا شي|ولا شي|ولا شيء|ولا حاجة|عديم الفائدة|عديمة الفائدة|ما تسوى شي|ما تسوي شي';
+/** Arabic "you": standard and dialect spellings, masculine, feminine, plural, with its vowel marks ("أنتِ"). */
+const AR_YOU = '(?:انت|أنت|إنت|انتي|أنتي|إنتي|انتم|أنتم|انتو|إنتو|انتوا)\\p{M}*';
+/** Not when said or quoted ("يقول لي انت فاشل", "عبارة انتِ عاهرة"): the words of someone else. */
+const AR_NOT_SAID = '(?<!(?:قول|تقول|يقول|يقولون|قال|قالت|قالوا|تقل|قل|عبارة|جملة|كلمة|مثل)(?:\\s+(?:لي|لك|لها|له|لهم|عني|عنك|عنها|عنه))?\\s+(?:انت|أنت|إنت|انتي|أنتي|إنتي|انتم|أنتم|انتو|إنتو|انتوا|يا)\\p{M}*)';
+/** Arabic "nobody" ("محدش", "ما حدا", "لا أحد"...). */
+const AR_NOBODY = 'محدش|ماحدش|ما حدا|ماحدا|ما حد|ماحد|محد|ولا حد|ولا حدا|لا أحد|لا احد|ولا أحد|ولا احد|ما أحد|ما احد|مافي حدا|ما في حدا|مفيش حد|ما فيه احد';
+/** Arabic "everyone". */
+const AR_EVERYONE = 'الكل|الجميع|كلنا|كلهم|كل الناس|الناس كلها|الناس|العالم كله';
+
+/** Mandarin names for a person; 废物 and 垃圾 not in recycling and rubbish sorting, 小丑 not the clownfish. */
+const ZH_NAME = '废物(?!利用|回收|处理)|垃圾(?!分类|桶|袋|车|站|回收|处理|箱|场|食品|短信|邮件)|蠢货|蠢猪|肥猪|猪头|傻逼|傻叉|白痴|智障|脑残|贱人|贱货|婊子|骚货|人渣|败类|窝囊废|废柴|失败者|丑八怪|死胖子|寄生虫|小丑(?!鱼)|没用的东西|狗东西|畜生|杂种|混蛋|王八蛋|可怜虫';
+/** Mandarin sneers said of the one addressed ("你真蠢"), not 丑小鸭 (the ugly duckling), 没用过 (never used), nor fond (蠢萌, 贱兮兮). */
+const ZH_BAD = '蠢(?!萌)|丑(?!小鸭|萌)|贱(?!兮|萌)|恶心|不要脸|没用(?!过)|可悲|一无是处|耻辱|无耻|下贱';
+/** Mandarin "you", unless reported or denied ("别让任何人说你是废物"). */
+const ZH_YOU = '(你|您)(?<!(?:说|觉得|认为|以为|骂|叫)(?:你|您))';
+/** What comes between "you" and the name: the copula, a measure word, "really", "just", "this". */
+const ZH_COPULA = '这个|这种|这头|这只|这条|这坨|就是|真是|简直是|简直就是|根本就是|根本是|不过是|只是|是个|是一个|是|个|一个|一头|一条|一只|一坨|真|太|简直|根本|也太|可真|十足的|彻头彻尾的|纯粹的|天生的|他妈的';
+
+/**
+ * Japanese names and sneers for a person, none before the katakana of a longer word (バカンス, カスタード, デブリ, キモノ,
+ * アホウドリ), nor ゴミ and クズ where they are rubbish and kudzu (ゴミ箱, ゴミを, くず餅), nor 最低 as "at least", nor fond
+ * or an idiom (バカ正直, 馬鹿力, 馬鹿にされる, アホ毛).
+ */
+const JA_NAME = '役立たず|(ゴミ|ごみ)(?!箱|袋|出し|拾い|の|分別|捨て|を|に|収集)|(クズ|くず)(?![ァ-ヴー]|餅|もち|湯|粉)|カス(?![ァ-ヴー])|(バカ|馬鹿)(?![ァ-ヴー]|正直|丁寧|真面目|力|騒ぎ|にさ|にし|にす|にな)|アホ(?![ァ-ヴー]|毛)|ブス(?![ァ-ヴー])|デブ(?![ァ-ヴー])|キモい|きもい|キモ(?![ァ-ヴー])|無能|負け犬|ダメ人間|最低(?!気温|賃金|限|価格|でも|条件|ライン|料金|保証)|気持ち悪い|恥さらし|醜い|ブサイク|不細工|寄生虫(?!の|学)|出来損ない|できそこない|失敗作|ビッチ|うざい|ウザい|邪魔者';
+/** Japanese "you", contemptuous or plain. */
+const JA_YOU = 'お前|おまえ|てめえ|てめぇ|テメエ|テメー|貴様|きさま|あんた|あなた';
+/** What comes between "you" and the name: a topic, "like you", "really", "just", a sneer ("使えないゴミ"). */
+const JA_TOPIC = 'は|って|なんか|なんて|みたいな|みたいなの|みたいなやつ|ほんと|ほんとに|本当に|マジで|まじで|マジ|まじ|ただの|所詮|しょせん|も| |、|使えない|役に立たない|どうしようもない|最低の|最低な|汚い|臭い|哀れな|惨めな|醜い';
+
+/** "Useless" of a thing, not a person: "tu bekaar ki tension le raha hai", "bekaar baatein". */
+const HI_IDLE = '(?! (ki|ka|ke|mein|me|mai|baat|baatein|cheez|cheezein|tension|sawal|bakwas)(?!\\p{L}))';
+const HI_IDLE_DEVANAGARI = '(?! (की|का|के|में|बात|बातें|चीज़|चीज़ें|चीज|टेंशन|सवाल)(?![\\p{L}\\p{M}]))';
+/** Hindi names, in Latin letters and in Devanagari (not "pagal", fond as often as not). */
+const HI_NAME = `bekaar${HI_IDLE}|bekar${HI_IDLE}|nalayak|nalaayak|nikamma|nikammi|nikamme|bewakoof|bewakuf|bevakoof|bewkoof|murkh|gadha|gadhi|gadhe|kamina|kamini|kamine|ghatiya|badsurat|kalank|harami|haramkhor|neech|faltu${HI_IDLE}|faaltu${HI_IDLE}|besharam|nakara|chudail|jahil|gawar|ganwar|loser|ullu|bhains|suar|kutta|kutti`;
+const HI_NAME_DEVANAGARI = `बेकार${HI_IDLE_DEVANAGARI}|नालायक|निकम्मा|निकम्मी|निकम्मे|बेवकूफ़|बेवकूफ|मूर्ख|गधा|गधी|गधे|कमीना|कमीनी|कमीने|घटिया|बदसूरत|कलंक|हरामी|हरामख़ोर|हरामखोर|नीच|फ़ालतू${HI_IDLE_DEVANAGARI}|फालतू${HI_IDLE_DEVANAGARI}|बेशर्म|नाकारा|चुड़ैल|जाहिल|गँवार|गंवार|उल्लू|भैंस|सुअर|सूअर|कुत्ता|कुत्ती`;
+/** Not "nobody loves you as much as I do". */
+const HI_NOT_AS_I = '(?! (jitna|jitni|jitne|jaisa|jaise|जितना|जितनी|जैसा|जैसे)(?![\\p{L}\\p{M}]))';
+/** Hindi names called out to someone ("chup kar, gadhe"). */
+const HI_VOCATIVE = 'gadhe|gadhi|kamine|kamini|nalayak|nikamme|nikammi|bewakoof|bewakuf|murkh|harami|kutte|kutti|suar|chudail|besharam|moti|mote|ullu|bhains|jahil|gawar|ghatiya';
+const HI_VOCATIVE_DEVANAGARI = 'गधे|गधी|कमीने|कमीनी|नालायक|निकम्मे|निकम्मी|बेवकूफ़|बेवकूफ|मूर्ख|हरामी|कुत्ते|कुत्ती|सुअर|चुड़ैल|बेशर्म|मोटी|मोटे|उल्लू|भैंस|जाहिल|गँवार|घटिया';
+/** Hindi "you", intimate, familiar and polite, unless reported ("mat kehne do ki tum bekaar ho"). */
+const HI_YOU = '(tu|tum|aap)(?<!(?:ki|ke)\\s+(?:tu|tum|aap))';
+const HI_YOU_DEVANAGARI = '(तू|तुम|आप)(?<!कि\\s+(?:तू|तुम|आप))';
+/** Hindi, what is not meant after a name: "tum bekaar nahi ho". */
+const HI_NOT_AFTER = '(?! ((insaan|insan|aadmi|admi|aurat|ladka|ladki|hai|ho|hain) )?(nahi|nahin|nhi|na|mat)(?!\\p{L}))';
+const HI_NOT_AFTER_DEVANAGARI = '(?! ((इंसान|आदमी|औरत|लड़का|लड़की|है|हो|हैं) )?(नहीं|नही|ना|न|मत)(?![\\p{L}\\p{M}]))';
 
 const LANGUAGES: Record<string, LanguageThreats> = {
   en: {
@@ -245,7 +345,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('niet|nooit'),
   },
   pl: {
-    anchor: inside('rozjad|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz'),
+    anchor: inside(`rozjad|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
     patterns: [
       threat(0.85, '(?:(ja|zaraz|juz) )?(cie|was) (?:(zaraz|normalnie|kurwa) )?(zabije|zajebie|zatłuke|zastrzele|powiesze|spale|podpale|poderzne|udusze|dzgne|rozwale|wykoncze|załatwie|zabijemy|zajebiemy|zastrzelimy)'),
       threat(0.85, '(zabije|zajebie|zatłuke|zastrzele|powiesze|poderzne|udusze|wykoncze|zabijemy|zajebiemy) (cie|was)'),
@@ -265,12 +365,31 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(spale|podpale|spalimy|podpalimy) (ci|wam|twoj|twoja|wasz|wasza) (dom|sklep|samochod|auto|mieszkanie|biuro)'),
       // The act coordinated with another done first: "znajdę cię i zabiję".
       threat(0.85, '(cie|was) (?:\\p{L}+ )?i (?:(cie|was) )?(zabije|zajebie|zatłuke|zastrzele|poderzne|udusze|zadzgam|zabijemy|zastrzelimy)'),
+      // Insults and humiliation aimed at "you": called a name or a sneer ("jesteś zerem", "ty głupia krowo", "zamknij się, debilu",
+      // "ale z ciebie frajer"), not "w" a skill ("beznadziejna w gotowaniu"); nobody likes you, everyone laughs at you, the world
+      // better without you, alone for ever; told to kill or hang oneself, to jump.
+      insult(0.75, `${PL_YOU_ARE} (?:(naprawde|po prostu|tylko|zwyczajnie|serio|totalnie|kompletnie) ){0,2}(?:${PL_SNEER} ){0,2}(${PL_NAME_INSTR})`),
+      insult(0.7, `${PL_YOU_ARE} (?:(naprawde|po prostu|taki|taka|strasznie|okropnie|tak|serio) ){0,2}${PL_BAD}(?! (w|we|z) )`),
+      // The worst of people, a band of fools: "jesteś najgorszą matką", "jesteście bandą nieudaczników".
+      insult(0.65, `${PL_YOU_ARE} (najgorsz|najbrzydsz|najg[łl]upsz|najgrubsz|najtepsz|najbardziej za[łl]osn)(a|ym) \\p{L}+|${PL_YOU_ARE} (banda|stadem|zgraja|kupa) (idiotow|debili|kretynow|frajerow|nieudacznikow|smieci|pasozytow|baranow|przegrywow|gnojow|dupkow)`),
+      insult(0.8, `(ty|wy) (?:${PL_SNEER} ){0,2}(${PL_VOCATIVE}|${PL_NAME})`),
+      insult(0.75, `(zamknij sie|zamknij morde|zamknij ryj|zamknij pysk|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|won) (?:\\p{L}+ )?(?:${PL_SNEER} )?(${PL_VOCATIVE})`),
+      insult(0.75, `(${PL_VOCATIVE}) (jeden|jedna)|${PL_SNEER} (${PL_VOCATIVE})`),
+      insult(0.75, `ale z (ciebie|was) (?:${PL_SNEER} ){0,2}(${PL_NAME})|co za (?:${PL_SNEER} ){0,2}(${PL_NAME}) z (ciebie|was)`),
+      insult(0.7, `(nikt (cie|ciebie|was) (tu |tutaj )?nie (lubi|kocha|chce|potrzebuje|znosi|szanuje|trawi|s[łl]ucha)|nikt nie (lubi|kocha|chce|znosi|szanuje|trawi) (cie|ciebie|was))${PL_NOT_AS_I}|nikogo nie (obchodzisz|obchodzicie)`),
+      insult(0.7, `nikt (?:\\p{L}+ ){0,2}za (toba|wami) (?:\\p{L}+ )?(teskni[łl]|tesknic|zateskni|p[łl]aka[łl]|p[łl]akac|zap[łl]acze)`),
+      insult(0.6, `(smieja|smieje|smiali|nabijaja|nabija) sie z (ciebie|was)|sie z (ciebie|was) (smieja|smieje|smiali|nabijaja|nabija)`),
+      insult(0.75, `(swiat|zycie|wszystkim|wszyscy|ludziom|rodzinie) (?:\\p{L}+ )?(by[łl]by|by[łl]oby|by[łl]aby|bedzie|bedzie sie zy[łl]o) (?:\\p{L}+ )?(lepszy|lepsze|lepsza|lepiej) bez (ciebie|was)`),
+      insult(0.6, `(zawsze|na zawsze|do konca zycia|do smierci) (bedziesz|zostaniesz|umrzesz) (sam|sama|samotny|samotna|w samotnosci)|umrzesz (sam|sama|w samotnosci)`),
+      insult(0.55, '(powinienes|powinnas|powinniscie) sie wstydzic'),
+      threat(0.85, '(zabij|zabijcie|powies|powiescie|otruj|utop|zastrzel) sie|(idz|idzcie) sie (zabic|zabij|powiesic|powies|utop|utopic|otruc)|zdechnij|zdychaj|zdechnijcie|zdychajcie'),
+      threat(0.8, '(skocz|skoczcie|wyskocz) z (mostu|okna|dachu|wiezowca|balkonu|bloku)'),
     ],
-    innocentAfter: tail('ze smiechu|smiechem|z miłosci|buziakami|w pocałunkach|pocałunkami'),
+    innocentAfter: tail('ze smiechu|smiechem|z miłosci|buziakami|w pocałunkach|pocałunkami|na bungee|na bandzi|(ale )?(i tak )?(cie )?(kocham|uwielbiam)'),
     negatedBefore: negation('nie|nigdy'),
   },
   ru: {
-    anchor: inside('знаю|знаем|пул|изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел|оторв|пролом|взорв|подорв|замини'),
+    anchor: inside('знаю|знаем|пул|изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел|оторв|пролом|взорв|подорв|замини|ты|вы|тебя|тебе|вас|вам|тобои|вами|что|никто|никому|заткн|завали|закрои|провали|пошел|пошла|пошли|отвал|убираи|вали|свали|сгинь|исчезни|убеи|повесь|удавись|застрелись|утопись|вскрои|самоубеи|сдохни|выпились|выпрыгни|прыгни|спрыгни|сбрось|смеются|ржут|угорают|потешаются|издеваются|мир|всем|земля|жизнь|нам|без|лучше бы|умрешь|умрете|посмотри'),
     patterns: [
       threat(0.85, '(?:(я|мы) )?(тебя|вас) (?:\\p{L}+ ){0,3}(убью|прибью|зарежу|пристрелю|застрелю|задушу|повешу|сожгу|урою|замочу|прикончу|порешу|грохну|закопаю|убьем|зарежем|пристрелим|закопаем)'),
       threat(0.85, '(убью|прибью|зарежу|пристрелю|застрелю|задушу|урою|замочу|прикончу|грохну|закопаю|убьем) (тебя|вас)'),
@@ -287,12 +406,31 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.7, '(должны|надо|нужно|заслуживают) (быть )?(убиты|расстреляны|повешены|уничтожены|сожжены|смерти)'),
       threat(0.7, '(я|мы) (знаю|знаем) где (ты живешь|ты спишь|ты работаешь|вы живете)'),
       call(0.75, '(кто-то|кто-нибудь|кто то|надо|нужно) (должен )?(пустить|всадить) (?:\\p{L}+ ){0,2}пулю'),
+      // Insults and humiliation aimed at "you": a name or a sneer ("ты ничтожество", "вы бесполезный паразит", "дура ты",
+      // "заткнись, идиот"), not negated ("ты не один") nor reported ("...что ты ничтожество"); nobody loves or needs you,
+      // everyone laughs at you, the world better without you, alone for ever; told to kill or hang oneself, to jump.
+      insult(0.75, `${RU_YOU} (?:[—–-] )?(?:(просто|же|такои|такая|такое|всего лишь|реально|вообще|(полн|полнеиш|сам|настоящ|обычн|редкостн|законченн|натуральн|конкретн)(ыи|ии|ая|ое|ее)) ){0,2}(?:${RU_SNEER} ){0,2}(${RU_NAME})`),
+      insult(0.75, `что (ты|вы) за (?:${RU_SNEER} )?(${RU_NAME})`),
+      insult(0.7, `${RU_YOU} (?:[—–-] )?(?:(просто|такои|такая|же|реально|очень|настолько|так) ){0,2}(${RU_BAD})(?! (в|во|на|с|для) )`),
+      insult(0.75, `(${RU_VOCATIVE}) (?:же )?(ты|вы)(?! (не|мне|меня|мои|моя|мое|наш|наша|с|и|у|в|на|для|ли|что|чтобы))`),
+      // A name called out before an order: "жирная свинья, посмотри на себя", "дура, заткнись".
+      insult(0.75, `(?:${RU_SNEER} )?(${RU_VOCATIVE}|свинья|корова) (?:\\p{L}+ )?(посмотри на себя|заткнись|заткнитесь|проваливаи|убираися|вали|отвали|сдохни|исчезни|сгинь)`),
+      insult(0.75, `(заткнись|заткнитесь|завали|завали ебало|закрои рот|закрои пасть|проваливаи|пошел вон|пошла вон|пошли вон|отвали|отвалите|убираися|вали|свали|сгинь|исчезни) (?:\\p{L}+ )?(?:${RU_SNEER} )?(${RU_VOCATIVE})`),
+      insult(0.7, `((тебя|вас) никто не|никто (тебя|вас) не) (любит|уважает|ждет|хочет|терпит|выносит|замечает|слушает|переносит|полюбит|вспомнит)${RU_NOT_AS_I}|никто не (любит|уважает|выносит|терпит|переносит|полюбит) (тебя|вас)${RU_NOT_AS_I}`),
+      insult(0.7, 'никому (ты|вы) не (нужен|нужна|нужны)|(ты|вы) никому не (нужен|нужна|нужны)|никто (?:\\p{L}+ )?по (тебе|вам) (?:\\p{L}+ ){0,2}(скучать|плакать|заплачет|соскучится|скучает|грустить)'),
+      insult(0.6, '(над тобои|над вами) (?:(?!(не|никто|никогда) )\\p{L}+ ){0,2}(смеются|ржут|угорают|потешаются|издеваются|смеется|ржет|угорает|потешается|издевается)|(смеются|ржут|угорают|потешаются|издеваются|смеется|ржет|угорает|потешается|издевается) над (тобои|вами)'),
+      insult(0.75, '(мир|всем|земля|жизнь|нам) (?:\\p{L}+ )?(был бы|было бы|была бы|будет|станет|стал бы|стало бы) (?:\\p{L}+ )?лучше без (тебя|вас)|без (тебя|вас) (мир|всем|земля|жизнь|нам) (?:\\p{L}+ )?(был бы|было бы|была бы|будет|станет|стал бы|стало бы) лучше|лучше бы (ты|вы) (?:(вообще|никогда|просто) )?(не рождался|не рождалась|не рождались|умер|умерла|умерли|сдох|сдохла|сдохли)'),
+      insult(0.6, '(ты|вы) (навсегда|всегда|всю жизнь|до конца жизни) (останешься|будешь|останетесь|будете) (одна|один|одни|одинок|одинока|одиноким|одинокои|в одиночестве)|(умрешь|умрете) (одна|один|одни|в одиночестве)'),
+      insult(0.55, '(тебе|вам) (должно быть|должно|следует|надо бы) стыдно'),
+      // Not "хоть убейся" (for the life of me).
+      threat(0.85, '(убеи|убеите) себя|(убеися|убеитесь|повесься|повесьтесь|удавись|удавитесь|застрелись|застрелитесь|утопись|утопитесь|вскроися|вскроитесь|самоубеися|сдохни|сдохните|выпились)(?<!хоть\\s+\\p{L}+)'),
+      threat(0.8, '(выпрыгни|прыгни|спрыгни|сбросься) (из окна|с крыши|с моста|с балкона|с окна)'),
     ],
-    innocentAfter: tail('от смеха|со смеху|своеи любовью|любовью'),
+    innocentAfter: tail('от смеха|со смеху|своеи любовью|любовью|на тарзанке|с парашютом|(но )?(я )?(тебя )?(люблю|обожаю)'),
     negatedBefore: negation('не|никогда'),
   },
   tr: {
-    anchor: anchor('nerede|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat'),
+    anchor: anchor(`nerede|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
     patterns: [
       // A converb may come between ("seni bulup gebertirim": I'll find you and kill you).
       threat(0.85, '(seni|sizi|onu|onlari) (?:(kesinlikle|mutlaka|bizzat|gebertip|\\p{L}+[iu]p) )?(oldurecegim|oldurecegiz|oldururum|oldururuz|gebertecegim|gebertirim|vuracagim|vururum|bogacagim|bogarim|kesecegim|keserim|yakacagim|yakarim|bicaklayacagim|asacagim|mahvedecegim)'),
@@ -306,11 +444,27 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // A bomb or fire for a building, the building first: "okulu yarın havaya uçuracağım".
       threat(0.85, '(okulu|okulunu|camiyi|kiliseyi|evini|evinizi|isyerini|hastaneyi|binayi|ofisi|dukkani|dukkanini|sinagogu) (?:\\p{L}+ )?(havaya ucuracagim|havaya ucuracagiz|bombalayacagim|bombalayacagiz|patlatacagim|patlatacagiz|yakacagim|yakacagiz)'),
       threat(0.8, '(geldigimi|geldigimizi) (goremeyeceksin|goremeyeceksiniz)'),
+      // Insults and humiliation aimed at "you": a name with the copula of "you" ("aptalsın", "ailenin yüz karasısın"), after
+      // "sen" (not "değil"), asked ("salak mısın"), called out ("kes sesini, salak"); nobody loves you, everyone laughs at you,
+      // the world better without you, alone for ever; told to kill or hang oneself, to jump, to die.
+      insult(0.75, `${TR_YOU_ARE}|(${TR_NAME}|${TR_PLAIN}) (misin|musun|misiniz|musunuz)`),
+      insult(0.75, `(sen|siz) (?:(tam|bir|cok|gercekten|resmen|koca|kocaman|dunyanin en|en|ne kadar|baya|bayagi|adi) ){0,3}(${TR_NAME})(?! (degil|degilsin|degilsiniz|gibi))`),
+      insult(0.75, `(senin|sizin) gibi (?:(bir|biri) )?(${TR_NAME}|${TR_PLAIN})`),
+      insult(0.75, `(kes sesini|sesini kes|sus|kapa ceneni|ceneni kapa|defol|defol git|siktir git|yuru git|cekil) (?:\\p{L}+ )?(${TR_NAME}|herif)|(${TR_NAME}) (?:\\p{L}+ )?(defol|sus|kes sesini|kapa ceneni|siktir git)`),
+      insult(0.7, '(sisko|pis|aptal|salak|igrenc|cirkin|rezil|adi|serefsiz|ahlaksiz|gerizekali|ezik|beyinsiz|yavsak|lavuk|dangalak|mankafa) (domuz|esek|hayvan|herif|kari|surtuk|kaltak|pislik|orospu)'),
+      insult(0.7, '(kimse (seni|sizi)|(seni|sizi) kimse) (?:(hic|artik|asla|gercekten|burada|burda|zaten) )?(sevmiyor|sevmez|sevmeyecek|istemiyor|istemez|istemeyecek|umursamiyor|umursamaz|takmiyor|ozlemez|ozlemeyecek|aramaz|aramiyor|dinlemiyor)(?! (benim|senin) kadar)|kimsenin umurunda (degilsin|degilsiniz)|herkes (senden|sizden) (nefret ediyor|tiksiniyor|igreniyor)'),
+      insult(0.6, 'herkes (sana|size) (guluyor|guler|gulecek|gulmekte)|herkes (seninle|sizinle) dalga (geciyor|gecer|geciyo)'),
+      insult(0.75, '(sen olmasan|sen olmasaydin|siz olmasaniz|sensiz|sen olmadan|sen yokken) (?:\\p{L}+ ){0,2}(daha )?(guzel|iyi|mutlu|huzurlu|temiz) (olurdu|olur|olacak|olacakti)'),
+      insult(0.6, '(hep|hayatin boyunca|omrun boyunca|sonsuza kadar|hayat boyu) (yalniz )?(kalacaksin|oleceksin)|yalniz (ve mutsuz )?oleceksin'),
+      insult(0.55, 'utanmalisin|utanmalisiniz'),
+      threat(0.85, '(git )?kendini (oldur|as|vur|zehirle|oldursene|assana)'),
+      threat(0.8, '(kopruden|camdan|pencereden|balkondan|catidan|ucurumdan) (?:\\p{L}+ )?(atla|atlasana)|kendini (kopruden|camdan|pencereden|balkondan|catidan|ucurumdan) (at|atsana)'),
+      threat(0.8, '(git|hadi|gidip) (ol|geber)|geber|gebersin|gebersene'),
     ],
-    innocentAfter: tail('gulmekten|sevgiyle|askimla|opucuklerle'),
+    innocentAfter: tail('gulmekten|sevgiyle|askimla|opucuklerle|(ama )?(seni )?(cok )?seviyorum'),
   },
   ar: {
-    anchor: inside('عرف|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح'),
+    anchor: inside('عرف|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح|انت|أنت|إنت|يا|حد|احد|أحد|الكل|الجميع|كلنا|كلهم|الناس|العالم|الدنيا|الحياة|العيلة|العائلة|البيت|الأرض|الارض|عار|ستموت|تموت|ستبقى|ستظل|ستعيش|تضل|تبقى|تفضل|نفسك|حالك|روحك|روح|اذهب|امشي|يلا'),
     patterns: [
       // The future, or the sworn first person of an oath ("والله لأقتلك": I swear I will kill you; "لقتله" is "for killing him").
       threat(0.85, '(?:(?:سوف |راح |رح |س|ح|ه)[اأإ]?|ل[اأإ])(قتل|ذبح|دبح|حرق|طعن|خنق)(ك|كم|كي|ه|هم)'),
@@ -324,12 +478,25 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // A bomb or fire for a building where people gather: "سأفجر المسجد".
       threat(0.85, '(?:سوف |راح |رح |س|ح|ه)[اأإ]?(فجر|نسف|حرق) (ال)?(مسجد|جامع|مدرس[ةه]|كنيس[ةه]|كنيس|جامع[ةه]|مستشفي|مستشفى)'),
       threat(0.85, '(?:سوف |راح |رح |س|ح|ه)[اأإ]?كسر (رجليك|رجلك|ساقيك|ساقك|يديك|يدك|راسك|رأسك|وجهك|عظامك|رقبتك)'),
+      // Insults and humiliation aimed at "you": a name after "you" or "يا" ("انت فاشل", "إنتي وحدة رخيصة", "يا تافه"); nobody
+      // loves you, everyone hates or laughs at you, the world better without you, a shame to your family, dying alone; told to
+      // kill or hang oneself, to jump, to go die.
+      insult(0.75, `(${AR_YOU})${AR_NOT_SAID} (?:(واحد|وحدة|واحدة|مجرد|بس|فعلا|حقا|كتير|جدا|كثير|اكبر|أكبر|يا|شوية|حبة|شلة) ){0,2}(${AR_NAME})`),
+      insult(0.75, `يا${AR_NOT_SAID} (${AR_NAME})`),
+      insult(0.7, `(${AR_NOBODY}) (?:(رح|راح|هي|قاعد|عم) )?(بيحبك|يحبك|بحبك|بيحبكي|يحبكي|بتحبك|يريدك(?! (ت|أن|ان))|يبغاك(?! ت)|يبيك(?! ت)|عايزك(?! ت)|طايقك|بيطيقك|يطيقك|يحترمك|بيحترمك|يفتقدك|بيفتقدك|سيفتقدك|هيفتقدك|حيفتقدك|يزعل عليك|هيزعل عليك|سيحزن عليك|يبكي عليك|يتذكرك|سيتذكرك|يهتم بك|يهتم فيك|بيهتم فيك)(?! (قدي|زيي|مثلي|متلي|كيفي|اكثر مني|أكثر مني))`),
+      insult(0.7, `(${AR_EVERYONE}) (?:(كلهم|كلها) )?(يكرهك|بيكرهك|بتكرهك|يكرهونك|بيكرهوك|يكرهوك|تكرهك|نكرهك|بنكرهك|يحتقرك|بيحتقرك|يحتقرونك|يقرف منك|بيقرف منك)`),
+      insult(0.6, `(${AR_EVERYONE}) (?:(كلهم|كلها) )?(يضحك عليك|بيضحك عليك|يضحكون عليك|بيضحكوا عليك|يضحكوا عليك|بتضحك عليك|يسخر منك|بيسخر منك|يسخرون منك|بيتريق عليك|بيتريقوا عليك|يتمسخر عليك|يستهزئ بك|يستهزئون بك)`),
+      insult(0.75, '(العالم|الدنيا|الحياة|الكل|الناس|العيلة|العائلة|البيت|الأرض|الارض) (?:(سيكون|سيصبح|ستكون|ستصبح|حيكون|هيكون|رح يكون|رح تكون|راح يكون|راح تكون|هتبقى|حتبقى|هتكون|حتكون|بيكون|بتكون|كان|كانت|يكون|تكون|بتصير|رح تصير|راح تصير|صار|صارت) )?(أفضل|افضل|أحسن|احسن|أحلى|احلى|أجمل|اجمل) (بدونك|بدونكم|من غيرك|من غيركم|من دونك|بلاك|بلاكي|بلاكم|بغيابك)'),
+      insult(0.7, 'عار على (عائلتك|عائلتكم|عيلتك|أهلك|اهلك|أسرتك|اسرتك|أبوك|ابوك|أمك|امك)'),
+      insult(0.6, '(ستموت|ستموتين|رح تموت|راح تموت|هتموت|حتموت|بتموت) (وحيد|وحيدا|وحيدًا|وحيداً|وحيدة|لوحدك|بطولك)|(ستبقى|ستظل|ستعيش|ستبقين|ستظلين|رح تضل|رح تبقى|راح تضل|راح تبقى|هتفضل|حتفضل|هتعيش|بتضل) (وحيد|وحيدا|وحيدًا|وحيداً|وحيدة|لوحدك|بطولك) (طول عمرك|طول حياتك|للأبد|للابد|إلى الأبد|الى الابد|طول العمر|مدى الحياة)'),
+      threat(0.85, '(اقتل|اقتلي|اقتلوا|اشنق|اشنقي|اشنقوا) (نفسك|حالك|روحك|انفسكم|أنفسكم)|(ارمي|ارم|ارموا) (نفسك|حالك|روحك) من'),
+      threat(0.8, '(روح|روحي|اذهب|اذهبي|امشي|يلا|روحوا) (انتحر|انتحري|انتحروا|موت|موتي|موتوا|مت)'),
     ],
     // A butcher's or a household's slaughter, pests, and killing time or boredom ("أذبح الخرفان في العيد", "أقتل الوقت").
-    innocentAfter: tail('(ال)?(خروف|خرفان|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)'),
+    innocentAfter: tail('(ال)?(خروف|خرفان|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
   },
   zh: {
-    anchor: inside('知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸'),
+    anchor: inside('知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
     patterns: [
       unspaced('violence', 0.75, '我们?[^。！？!?，,.]{0,10}?(杀了|杀死|捅死|砍死|强奸|枪毙|烧死|弄死|一枪杀)'),
       unspaced('harassment/threatening', 0.85, '我[^。！？!?，,.]{0,6}?(杀了|杀死|捅死|砍死|弄死)你'),
@@ -337,10 +504,28 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       unspaced('harassment/threatening', 0.85, '(打断|打折|弄断|砍断)你的?(腿|手|胳膊|骨头|脖子)'),
       // A bomb for a building where people gather ("我去炸了你们学校"; 炸 alone is also deep-frying).
       unspaced('harassment/threatening', 0.85, '我们?[^。！？!?，,.]{0,8}?(炸了|炸掉|炸毁|去炸)[^。！？!?，,.]{0,6}?(学校|清真寺|教堂|寺庙|医院|商场|地铁|车站|机场|大楼)'),
+      // Insults and humiliation aimed at "you" (not reported: "别让任何人说你是废物"): a name or a sneer after the copula or
+      // a measure word ("你就是个废物", "你这头肥猪", "你真蠢"), called out with "shut up" or "get lost"; nobody likes you,
+      // everyone laughs at you, the world better without you, a shame to your family, alone for life; told to die or jump.
+      unspaced('harassment', 0.75, `${ZH_YOU}(?:${ZH_COPULA}){1,3}(?:${ZH_NAME}|${ZH_BAD})`),
+      unspaced('harassment', 0.7, `${ZH_YOU}算(什么东西|什么玩意|个屁|老几|哪根葱)`),
+      unspaced('harassment', 0.75, `(闭嘴|滚|滚开|滚远点|滚蛋|给我滚|去死)吧?[ !?、]*(${ZH_NAME})|(${ZH_NAME})[ !?、]*(闭嘴|滚|滚开|滚远点|滚蛋|给我滚|去死)`),
+      // Not "没人想你走" (nobody wants you to go): 想 only as "miss"; not "没人需要你来" (nobody needs you to come) or
+      // "没人在乎你怎么想" (nobody cares what you think).
+      unspaced('harassment', 0.7, '(没人|没有人|没有一个人|谁都不|谁也不|没谁)会?(喜欢|爱|在乎|需要|理|关心|看得起|记得|想念|会想)(你|您)(?![来去做操帮管说担怎的想])'),
+      unspaced('harassment', 0.7, '(大家|所有人|全世界|每个人|全班|我们|谁)都?(讨厌|恨|看不起|瞧不起|嫌弃|嘲笑|在笑|笑话|鄙视)(你|您)'),
+      unspaced('harassment', 0.75, '没有(你|您) ?(这个)?(世界|大家|我们|地球|社会|家里)(会|就|都|将|才|肯定)?会?(更好|更美好|更清净|更干净|清净|好多了)|(你|您)(死了|消失了|不在了|滚了) ?(这个)?(世界|大家|我们|地球|社会)(会|就|都|将|才)?会?(更好|更美好|更清净|清净|好多了)'),
+      unspaced('harassment', 0.7, '(你|您)活着(有什么意义|有什么用|就是浪费|浪费空气|干嘛|干什么)'),
+      unspaced('harassment', 0.75, '(你|您)(就|真|简直)?是(你们家|你家|家里|你爸妈|你父母|你全家|全家|家族|你们家族|父母)的(耻辱|累赘|笑话|污点)'),
+      unspaced('harassment', 0.7, '(你|您)(长得|长的)(真|太|好|那么|这么|很|特别|超|超级|也太)?(丑|恶心|难看|肥|胖(?!乎|嘟)|猥琐|磕碜)'),
+      unspaced('harassment', 0.6, '(你|您)(这种人|这样的人)?(注定|活该|终将|永远|一辈子)(孤独|孤单|一个人|单身|没人要)'),
+      // Told to die, aimed at "you" and urged ("同性恋去死" is hate, read elsewhere; "如果你死了" is a will's); not 死心 (giving
+      // up), 死机 (a crash), 死角, 死板, 死亡, 你死我活 (a fight to the end).
+      unspaced('harassment/threatening', 0.85, '(建议|劝)?(你|您)(?:(?:就|快|快点|赶紧|赶快|怎么不|咋不|怎么还不|咋还不|还不|最好)去?|去)(死(?![心机角板亡者神忠党磕缠守刑活定我])|自杀|跳楼|上吊|跳河|喝农药|割腕)|(去死|自杀|跳楼|上吊|跳河)吧(你|您)'),
     ],
   },
   ja: {
-    anchor: inside('住所|家は知|折|殺|刺|燃や|火を|爆'),
+    anchor: inside('住所|家は知|折|殺|刺|燃や|火を|爆|お前|おまえ|てめ|テメ|貴様|きさま|あんた|あなた|誰|だれ|みんな|皆|全員|黙|だまれ|消えろ|失せろ|うせろ|くたばれ|うるせ|うるさい|出てけ|出ていけ|帰れ|見てみろ|見ろよ|この|一生|ずっと|死|永遠|自殺|首|飛び降り|投身|氏ね|タヒね'),
     patterns: [
       unspaced('harassment/threatening', 0.85, '(お前|おまえ|てめえ|てめぇ|貴様|きさま|あんた)(ら|たち)?を?[^。！？!?]{0,6}?(ぶっ殺|殺|刺し殺|刺|撃ち殺)(す|してやる|しに行く|しにいく)'),
       unspaced('harassment/threatening', 0.8, '(ぶっ殺してやる|ぶっ殺す|殺してやる)'),
@@ -350,10 +535,27 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       unspaced('harassment/threatening', 0.85, '(家|店|車|部屋)に火を(つけて|付けて|放って)(やる|やるぞ|やるからな)|(家|店|車)を燃やして(やる|やるぞ|やるからな)'),
       // A bomb for a building where people gather: "学校に爆弾を仕掛けた", "駅を爆破してやる" (not 爆破解体, demolition).
       unspaced('harassment/threatening', 0.85, '(学校|駅|病院|モスク|教会|神社|寺|会社|役所|空港)(に|へ)爆弾を(仕掛けた|仕掛ける|仕掛けてやる|置いた|置く)|(学校|駅|病院|モスク|教会|会社|役所|空港)を爆破(する|してやる|します)'),
+      // Insults and humiliation aimed at "you": a name after "you" and a topic or "like" ("お前は役立たず", "お前みたいなクズ"),
+      // not denied ("バカじゃないよ"; "バカじゃないの" asks it), after it ("きもいんだよ、お前"), called out ("黙れ、バカ"); nobody
+      // needs you, everyone laughs at you, the world better without you, no worth in living, the family's shame, alone for life;
+      // told to die, kill or hang oneself, jump.
+      unspaced('harassment', 0.75, `(${JA_YOU})(?:${JA_TOPIC}){0,4}(${JA_NAME})(?!じゃな(?!いの)|ではな|じゃありません|じゃねえ|じゃねー|とは思わない)`),
+      unspaced('harassment', 0.75, `(${JA_NAME})(?:だな|だよ|だね|かよ|か|なんだよ|んだよ|だ|め)?[ 、!?]*(${JA_YOU})(?![のにとがをもより])`),
+      unspaced('harassment', 0.75, `(黙れ|だまれ|消えろ|失せろ|うせろ|くたばれ|うるせえ|うるせー|うるさい|黙ってろ|出てけ|出ていけ|帰れ|見てみろよ|見てみろ|見ろよ)[ 、!?]*(?:この)?(${JA_NAME})|この(${JA_NAME})[めが]?(?=[ 、!?。]|$)|(${JA_NAME})[はがめ]?[ 、!?]*(消えろ|死ね|黙れ|失せろ|くたばれ)`),
+      unspaced('harassment', 0.7, `(誰も|だれも|誰一人|誰ひとり)(${JA_YOU})(?:の|を|のこと|のことを)?(?:なんか|なんて)?(好きじゃない|好きじゃねえ|愛さない|愛してない|必要としてない|必要としていない|必要としない|気にしてない|覚えてない|求めてない|待ってない|相手にしない|相手にしてない)`),
+      unspaced('harassment', 0.7, `(${JA_YOU})(?:なんか|なんて|は)?(誰にも|だれにも|誰からも)(必要とされてない|必要とされていない|必要とされない|愛されてない|愛されない|好かれてない|好かれない|求められてない|相手にされてない|相手にされない)`),
+      unspaced('harassment', 0.65, `(みんな|皆|全員|誰もが|クラス全員)が?(${JA_YOU})(?:の|のこと|を|のことを)?(笑ってる|笑っている|バカにしてる|馬鹿にしてる|嫌ってる|嫌っている|見下してる|嫌いだ)`),
+      unspaced('harassment', 0.75, `(${JA_YOU})(?:が|なんか|なんて)?(いない|居ない|消えた|死んだ|いなくなった)(方|ほう)が(世界|みんな|世の中|皆|地球|社会|家族)(は|が|も)?(良く|よく|幸せ|平和|マシ|まし)`),
+      unspaced('harassment', 0.75, `(${JA_YOU})(?:なんか|なんて|は|に|って)?(生きてる|生きている|生きる|存在する)(価値|意味)(が|も|など|なんか|なんて)?(ない|無い|ねえ|ねー|ゼロ)`),
+      unspaced('harassment', 0.75, `(${JA_YOU})(?:は|って|なんか)?(家族|一家|親|家)の(恥さらし|恥|面汚し|汚点)`),
+      unspaced('harassment', 0.6, '(一生|ずっと|死ぬまで|永遠に)(ひとりぼっち|独りぼっち|一人ぼっち|ひとり|独り|一人)(でいろ|で死ね|のままでいろ|のまま死ね)'),
+      unspaced('harassment', 0.6, '消えろ|失せろ|うせろ'),
+      // Not 死ねる (could die, of delight) or 死ねば (if one dies).
+      unspaced('harassment/threatening', 0.85, '(自殺|首吊り|飛び降り|投身)(しろ|しなよ|しな|しちまえ|しちゃえ|すればいい|すりゃいい)|飛び降りろ|首を?(吊れ|つれ|括れ|くくれ)|死んでくれ|死んじまえ|死んじゃえ|氏ね|タヒね|死ね(?![るばなまずそ])'),
     ],
   },
   hi: {
-    anchor: anchor('utha|uthwa|uthva|उठा|उठवा|pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम'),
+    anchor: anchor(`utha|uthwa|uthva|उठा|उठवा|pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम|(tu|tum|aap|tujh|tujhe|tumhe|tumko|tujhko|tujhse|tumse|aapko|tere|teri|tera|tumhare|tumhari|tumhara|aapke|aapki|koi|kisi|ja|jaa|jake|jaake|jakar|jaakar|suicide|sucide|aatmhatya|atmahatya|khudkushi|khudkhushi|khud|khudko|apne|fansi|phansi|phaansi|faansi|chullu|chulu|chup|nikal|bhaag|bhag|dafa|abe|abey|oye|moti|mote|mota|gandi|gande|ganda|तू|तुम|आप|तुझ|तुझे|तुम्हें|तुम्हे|तुमको|तुझको|तुझसे|तुमसे|आपको|तेरे|तेरी|तेरा|तुम्हारे|तुम्हारी|तुम्हारा|आपके|आपकी|कोई|को|जा|जाके|जाकर|ख़ुद|खुद|अपने|आत्महत्या|ख़ुदकुशी|खुदकुशी|सुसाइड|फाँसी|फांसी|चुल्लू|चुप|निकल|दफ़ा|दफा|भाग|अबे|ओए|मोटी|मोटे|मोटा|गंदी|गंदे|गंदा)${END}`),
     patterns: [
       threat(0.85, '(main |mai |hum )?(tujhe|tumhe|tumko|tujhko|tereko|usko|use|unko|tum sabko) (?:(jaan se|zinda) )?(maar|mar|khatam kar|kaat|jala|goli maar) ?(dunga|dungi|denge|daalunga|dalunga|daalenge|dalenge|doonga|dalungi)'),
       threat(0.85, '(teri|tumhari|uski) (taange|taangein|tange|tangein|haddi|haddiyan|gardan) (tod|tor) ?(dunga|dungi|denge|doonga)'),
@@ -375,6 +577,42 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.8, `${HI_TAKEN} (?:${HI_LIFT_WHEN} ){0,2}${HI_LIFTED}`),
       threat(0.8, `${HI_LIFTED_DEVANAGARI} (?:${HI_LIFT_WHEN_DEVANAGARI} ){0,2}${HI_LIFT_DEVANAGARI}`),
       threat(0.8, `${HI_TAKEN_DEVANAGARI} (?:${HI_LIFT_WHEN_DEVANAGARI} ){0,2}${HI_LIFTED_DEVANAGARI}`),
+      // Insults and humiliation aimed at "you" (not denied, "tum bekaar nahi ho", nor reported, "...ki tum bekaar ho"): a name
+      // after "tu", "tum", "aap" or "like you", "of no use", called out ("chup kar, gadhe"); nobody likes you, everyone laughs at
+      // you, the world better without you, a stain on the family, the face that disgusts; told to go die, kill or hang oneself.
+      insult(0.75, `${HI_YOU} (?:(toh|to|ekdum|ek dum|bilkul|bilkool|sach mein|sach me|poora|pura|puri|poori|ek number ka|ek number ki|ek number ke|nira|niri|bahut|bada|badi|bade|kitna|kitni|kitne|ek|hi|sabse|sab se|asli) ){0,3}(${HI_NAME})${HI_NOT_AFTER}`),
+      insult(0.75, `${HI_YOU_DEVANAGARI} (?:(तो|एकदम|बिल्कुल|बिलकुल|सच में|पूरा|पूरी|एक नंबर का|एक नंबर की|निरा|निरी|बहुत|बड़ा|बड़ी|कितना|कितनी|कितने|एक|ही|सबसे) ){0,3}(${HI_NAME_DEVANAGARI})${HI_NOT_AFTER_DEVANAGARI}`),
+      insult(0.75, `(tum|tujh|tere|aap) (jaise|jaisa|jaisi|jese) (${HI_NAME})`),
+      insult(0.75, `(तुम|तुझ|तेरे|आप) (जैसे|जैसा|जैसी) (${HI_NAME_DEVANAGARI})`),
+      insult(0.75, `${HI_YOU} (?:(toh|to|bilkul|ekdum) )?(kisi|koi) (kaam|kam) (ka|ki|ke) (nahi|nahin|nhi)`),
+      insult(0.75, `${HI_YOU_DEVANAGARI} (?:(तो|बिल्कुल|एकदम) )?(किसी|कोई) काम (का|की|के) (नहीं|नही)`),
+      insult(0.75, `(chup kar|chup ho ja|chup reh|chup|nikal|nikal ja|bhaag|bhag ja|bhaag ja|dafa ho|dafa ho ja|abe|abey|oye) (?:\\p{L}+ )?(${HI_VOCATIVE})`),
+      insult(0.75, `(चुप कर|चुप हो जा|चुप|निकल|निकल जा|दफ़ा हो|दफा हो|भाग|भाग जा|अबे|ओए) (?:[\\p{L}\\p{M}]+ )?(${HI_VOCATIVE_DEVANAGARI})`),
+      insult(0.7, '(moti|mote|mota|gandi|gande|ganda) (bhains|bhens|suar|suwar|gadhi|gadhe|hathini|kutti|kutte|chudail)'),
+      insult(0.7, '(मोटी|मोटे|मोटा|गंदी|गंदे|गंदा) (भैंस|सुअर|सूअर|गधी|गधे|हथिनी|कुत्ती|कुत्ते|चुड़ैल)'),
+      insult(0.7, `((koi|kisi ko) (bhi )?(tujhe|tumhe|tumko|tujhko|aapko|tumse|tujhse) ((pasand|pyaar|pyar|bhaav|bhav) (nahi|nahin|nhi) (karta|karti|karte|deta|deti|dete)|(nahi|nahin|nhi) (chahta|chahti|chahte|puchta|poochta|poochhta))|(tujhe|tumhe|tumko|tujhko|tujhse|tumse) koi (bhi )?((pasand|pyaar|pyar) (nahi|nahin|nhi) (karta|karti|karte)|(nahi|nahin|nhi) (chahta|chahti|chahte|puchta|poochta|poochhta)))${HI_NOT_AS_I}`),
+      insult(0.7, `(कोई (भी )?(तुझे|तुम्हें|तुम्हे|तुमको|तुझको|तुझसे|तुमसे|आपको|आपसे) ((पसंद|प्यार) (नहीं|नही) (करता|करती|करते)|(नहीं|नही) (चाहता|चाहती|चाहते|पूछता))|(तुझे|तुम्हें|तुम्हे|तुमको|तुझको|तुझसे|तुमसे|आपको) कोई (भी )?((पसंद|प्यार) (नहीं|नही) (करता|करती|करते)|(नहीं|नही) (चाहता|चाहती|चाहते|पूछता))|(को|ko) (कोई|koi) (नहीं|नही|nahi|nahin) (चाहता|chahta|पूछता|puchta))${HI_NOT_AS_I}`),
+      insult(0.6, '(tujh|tum) (pe|par) (haste|hanste|hansti|hasti|thookte|thukte)'),
+      insult(0.6, '(tujhpe|tumpe|tujhpar|tumpar) (haste|hanste|hansti|hasti|thookte|thukte)'),
+      insult(0.6, '(tera|tumhara) (mazaak|mazak|majak) (udaate|udate|udati|uda rahe|udaati)'),
+      insult(0.6, '(तुझ|तुम) (पर|पे) (हँसते|हंसते|हँसती|हंसती|थूकते)'),
+      insult(0.6, '(तेरा|तुम्हारा) (मज़ाक|मजाक) (उड़ाते|उड़ाती|उड़ा रहे)'),
+      insult(0.75, '(tere|tumhare|aapke|tujh) (bina|baghair|bagair) (?:(ye|yeh) )?(duniya|dunia|sab|ghar|zindagi|family) (behtar|acchi|achhi|achi|khush|sukhi) (hogi|hoga|honge|rahegi|rahega|rahenge|hoti|hota)'),
+      insult(0.75, '(तेरे|तुम्हारे|आपके|तुझ) (बिना|बग़ैर|बगैर) (?:(ये|यह) )?(दुनिया|सब|घर|ज़िंदगी|जिंदगी) (बेहतर|अच्छी|अच्छा|ख़ुश|खुश) (होगी|होगा|होंगे|रहेगी|रहेगा)'),
+      insult(0.75, '(tu|tum|aap) (?:(apne|apni) )?(khandaan|khandan|parivar|pariwar|ghar|family|maa baap|ma baap) (pe|par|ka|ki|ke liye|ke naam pe|ke naam par) (kalank|bojh|dhabba)'),
+      insult(0.75, '(तू|तुम|आप) (?:(अपने|अपनी) )?(ख़ानदान|खानदान|परिवार|घर|माँ बाप|मां बाप) (पर|पे|का|की|के लिए|के नाम पर) (कलंक|बोझ|धब्बा)'),
+      insult(0.7, '(teri|tumhari|aapki) (shakal|shakl|surat|soorat) (dekh ke|dekhkar|dekh kar|dekhke) (ulti|ultee|ghin) (aati|aa rahi|aa jaati)'),
+      insult(0.7, '(तेरी|तुम्हारी|आपकी) (शक्ल|सूरत) (देख के|देखकर|देख कर) (उल्टी|घिन) (आती|आ रही|आ जाती)'),
+      insult(0.7, '(chullu|chulu) bhar (paani|pani) (mein|me|mai) (doob|dub) (mar|maro)'),
+      insult(0.7, 'चुल्लू भर पानी में डूब (मर|मरो)'),
+      threat(0.85, '(ja ke|jaa ke|jake|jaake|jakar|jaakar|ja|jaa) (mar ja|mar jaa|marja|mar jao|doob mar|dub mar|mar(?! (mat|na|nahi|jana|jaana)))'),
+      threat(0.85, '(suicide|sucide|aatmhatya|atmahatya|khudkushi|khudkhushi) (kar le|karle|kar lo|karlo|kar hi le)'),
+      threat(0.85, '(khud ko|khudko|apne aap ko) (maar|mar) (daal|dal|le)'),
+      threat(0.85, '(fansi|phansi|phaansi|faansi) (laga le|lagale|laga lo)'),
+      threat(0.85, '(जाके|जा के|जाकर|जा) (मर जा|डूब मर|मर)'),
+      threat(0.85, '(ख़ुद|खुद|अपने आप) को (मार डाल|मार ले|ख़त्म कर ले|खत्म कर ले)'),
+      threat(0.85, '(आत्महत्या|ख़ुदकुशी|खुदकुशी|सुसाइड) (कर ले|कर लो)'),
+      threat(0.85, '(फाँसी|फांसी) (लगा ले|लगा लो)'),
     ],
     innocentAfter: tail('hasa hasa ke|hansa hansa ke|pyaar se|हँसा हँसा के|प्यार से'),
   },
@@ -631,8 +869,12 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
     // The member's own spelling is quoted when folding kept the offsets.
     const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
     for (const { lang, category, weight, from, to } of threats) {
+      // An insult the writer aims at themselves is banter ("我真是个废物", "私は一生独りだな").
+      // It reads the text with its colons ("أقول لنفسي: قوم يا حمار"), as long as the folded text, so at the same offsets.
+      if (category === 'harassment' && aimedAtSelf(fold(value), from, to, lang)) continue;
       // A threat quoted to condemn it ('for threats like "I'll kill you" you belong in jail') is mentioned.
-      hits.push({ category, weight: quoted(text, from, to) ? weight * MENTIONED : weight, evidence: evidenceOf(segment, quote(from, to)), why: `threat of violence (${lang})` });
+      const why = category === 'harassment' ? `insult aimed at the reader (${lang})` : `threat of violence (${lang})`;
+      hits.push({ category, weight: quoted(text, from, to) ? weight * MENTIONED : weight, evidence: evidenceOf(segment, quote(from, to)), why });
     }
   }
   return hitsToReasons(hits, 'local:threats');
