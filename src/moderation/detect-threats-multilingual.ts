@@ -97,28 +97,29 @@ const ELIDED = "(qu'|l'|d'|un'|bande d'|une bande d'|qu'une bande d')";
  * contemptible names of word-lists.ts. "Tonto" and "cabrón" are left out (as often teasing between friends),
  * and so are "crack", "máquina", "bestia" and "monstruo", which praise.
  */
-const ES_INSULT = `${CONTEMPTIBLE_WORDS('es')}|inutil|inutiles|idiota|idiotas|imbecil|imbeciles|estupid[oa]s?|gilipollas|subnormal|subnormales|retrasad[oa]s?|perdedor|perdedora|perdedores|perdedoras|basura|escoria|mierda|desgraciad[oa]s?|parasit[oa]s?|gord[oa]s?|fe[oa]s?|cerd[oa]s?|asco|verguenza|deshonra|puta|putas|zorra|zorras|guarra|guarras|pringad[oa]s?|anormal|anormales|incompetente|incompetentes|inept[oa]s?|ridicul[oa]s?|lamentable|lamentables|patetic[oa]s?|mediocre|mediocres|ignorante|ignorantes|don nadie|cero a la izquierda`;
+const ES_INSULT = `${CONTEMPTIBLE_WORDS('es')}|inutil|inutiles|idiota|idiotas|imbecil|imbeciles|estupid[oa]s?|gilipollas|subnormal|subnormales|retrasad[oa]s?|perdedor|perdedora|perdedores|perdedoras|basura|escoria|mierda|desgraciad[oa]s?|parasit[oa]s?|gord[oa]s?|fe[oa]s?|cerd[oa]s?|asco|verguenza|deshonra|puta|putas|zorra|zorras|guarra|guarras|pringad[oa]s?|anormal|anormales|incompetente|incompetentes|inept[oa]s?|ridicul[oa]s?|lamentable|lamentables|patetic[oa]s?|mediocre|mediocres|ignorante|ignorantes|chiste|don nadie|cero a la izquierda|${SNEERS('es')}`;
 /** What comes between "eres" and the insult: an article, a degree, a curse ("eres una puta vergüenza"). */
-const ES_DEGREE = '(un|una|unos|unas|el|la|los|las|tan|muy|mas|solo|un puto|una puta|un maldito|una maldita|un pedazo de|una pedazo de|menudo|menuda|un triste|una triste|un pobre|una pobre|un gran|una gran|un completo|una completa|el mayor|la mayor|el mas|la mas)';
-/** A body or a beast called with a sneer to the face ("gorda asquerosa", "cerdo de mierda"): the food and the farm have no sneer. */
-const ES_BODY = 'gord[oa]s?|fe[oa]s?|cerd[oa]s?|puta|zorra|perra|vaca|foca|ballena|inutil|idiota|imbecil|basura|escoria|parasit[oa]s?';
+const ES_DEGREE = '(un total|una total|totalmente|completamente|un|una|unos|unas|el|la|los|las|tan|muy|mas|solo|un puto|una puta|un maldito|una maldita|un pedazo de|una pedazo de|menudo|menuda|un triste|una triste|un pobre|una pobre|un gran|una gran|un completo|una completa|el mayor|la mayor|el mas|la mas)';
+/** A body or a beast called with a sneer to the face ("gorda asquerosa", "cerdo de mierda"): the food and the farm have no sneer. Not "basura": rubbish may be filthy. */
+const ES_BODY = 'gord[oa]s?|fe[oa]s?|cerd[oa]s?|puta|zorra|perra|vaca|foca|ballena|inutil|idiota|imbecil|escoria|parasit[oa]s?';
 
 /** The same in Portuguese. "Ninguém" is read apart ("você e ninguém mais" is a promise), and the beasts only after "um"/"uma". */
-const PT_INSULT = `${CONTEMPTIBLE_WORDS('pt')}|inutil|inuteis|idiota|idiotas|imbecil|imbecis|estupid[oa]s?|burr[oa]s?|retardad[oa]s?|falhad[oa]s?|perdedor|perdedora|perdedores|perdedoras|lixo|verme|vermes|parasita|parasitas|gord[oa]s?|fei[oa]s?|nojent[oa]s?|ridicul[oa]s?|patetic[oa]s?|vagabund[oa]s?|puta|putas|piranha|piranhas|vadia|vadias|vergonha|desgraca|desgracad[oa]s?|merda|bosta|otari[oa]s?|babaca|babacas|escrot[oa]s?|incompetente|incompetentes|imprestavel|imprestaveis|nulidade|zero a esquerda|arrombad[oa]s?|piada`;
+const PT_INSULT = `${CONTEMPTIBLE_WORDS('pt')}|inutil|inuteis|idiota|idiotas|imbecil|imbecis|estupid[oa]s?|burr[oa]s?|retardad[oa]s?|falhad[oa]s?|perdedor|perdedora|perdedores|perdedoras|lixo|verme|vermes|parasita|parasitas|gord[oa]s?|fei[oa]s?|nojent[oa]s?|ridicul[oa]s?|patetic[oa]s?|vagabund[oa]s?|puta|putas|piranha|piranhas|vadia|vadias|vergonha|desgraca|desgracad[oa]s?|merda|bosta|otari[oa]s?|babaca|babacas|escrot[oa]s?|incompetente|incompetentes|imprestavel|imprestaveis|nulidade|zero a esquerda|arrombad[oa]s?|piada|nojo|${SNEERS('pt')}`;
 const PT_DEGREE = '(um|uma|uns|umas|o|a|os|as|muito|mesmo|tao|so|apenas|um grande|uma grande|um puta|uma puta|um baita|uma baita|um completo|uma completa|um verdadeiro|uma verdadeira|o maior|a maior|o mais|a mais|mais)';
 /** Called by "seu"/"sua" to the face ("seu idiota", "sua vagabunda"): not "lixo" or "vaca" alone ("separe seu lixo"). */
 const PT_CALLED = 'idiota|imbecil|otari[oa]|babaca|verme|inutil|vagabund[oa]|piranha|vadia|nojent[oa]|escrot[oa]|fracassad[oa]|desgracad[oa]|retardad[oa]|burr[oa]|arrombad[oa]|corno|estupid[oa]|imprestavel|lixo humano|baleia|gorda';
-const PT_BODY = 'porc[oa]|gord[oa]|lixo|vaca|baleia|fei[oa]|verme|puta|vadia|vagabund[oa]';
+/** A body called with a sneer ("gorda nojenta"); beasts and rubbish only after "seu"/"sua" ("o lixo nojento da rua" is rubbish). */
+const PT_BODY = 'gord[oa]|fei[oa]|verme|puta|vadia|vagabund[oa]|(seu|sua) (porc[oa]|vaca|baleia|lixo|cobra)';
 
 /** The same in French ("raté" only here, after "tu es": alone it reads as English "rate"). "Monstre" praises. */
-const FR_INSULT = `${CONTEMPTIBLE_WORDS('fr')}|nul|nulle|nuls|nulles|idiot|idiote|idiots|idiotes|imbecile|imbeciles|con|conne|cons|connes|connard|connarde|connards|connasse|debile|debiles|abruti|abrutie|abrutis|cretin|cretine|cretins|rate|ratee|rates|dechet|dechets|merde|moche|moches|grosses?(?!\\s\\p{L})|grosses? et|laid|laide|laids|laides|bon a rien|bonne a rien|bons a rien|incapable|incapables|honte|pute|putes|pouffiasse|tache|parasite|parasites|porc|truie|boulet|loser|looser|sous-merde|moins que rien|rien du tout|degueulasse|degueulasses|ridicule|ridicules|pitoyable|pitoyables|inutile|inutiles|attarde|attardee|gogol`;
-const FR_DEGREE = "(un|une|des|la|le|bande de|une bande de|vraiment|juste|tellement|trop|si|qu'un|qu'une|un gros|une grosse|un vrai|une vraie|un pauvre|une pauvre|un sale|une sale|le plus|la plus|une belle|qu'une grosse|qu'un gros|qu'une sale|qu'un sale|que|que de la)";
+const FR_INSULT = `${CONTEMPTIBLE_WORDS('fr')}|nul|nulle|nuls|nulles|idiot|idiote|idiots|idiotes|imbecile|imbeciles|con|conne|cons|connes|connard|connarde|connards|connasse|debile|debiles|abruti|abrutie|abrutis|cretin|cretine|cretins|rate|ratee|rates|dechet|dechets|merde|moche|moches|grosses?(?!\\s\\p{L})|grosses? et|laid|laide|laids|laides|bon a rien|bonne a rien|bons a rien|incapable|incapables|honte|pute|putes|pouffiasse|tache|parasite|parasites|porc|truie|boulet|loser|looser|sous-merde|moins que rien|rien du tout|degueulasse|degueulasses|ridicule|ridicules|pitoyable|pitoyables|inutile|inutiles|attarde|attardee|gogol|blague|pathetique|pathetiques|ignoble|ignobles|immonde|immondes|miserable|miserables`;
+const FR_DEGREE = "(completement|totalement|un total|une totale|un|une|des|la|le|bande de|une bande de|vraiment|juste|tellement|trop|si|qu'un|qu'une|un gros|une grosse|un vrai|une vraie|un pauvre|une pauvre|un sale|une sale|le plus|la plus|une belle|qu'une grosse|qu'un gros|qu'une sale|qu'un sale|que|que de la)";
 /** Called so to the face after "espèce de", "sale", "pauvre" or an order to leave or be silent (not "raté": "sale rate" is English; the beasts apart, "un gros porc" is meat). */
 const FR_CALLED = 'nul|nulle|idiot|idiote|imbecile|con|conne|connard|connasse|debile|abruti|abrutie|cretin|cretine|dechet|merde|moche|pute|pouffiasse|tache|parasites?|loser|sous-merde|minable|batard|batarde';
 
 /** The same in Italian: with "sei" (also "six") no plural beast ("sei maiali" is a farm), and "mostro" praises. */
-const IT_INSULT = `${CONTEMPTIBLE_WORDS('it')}|nullita|fallit[oaie]|idiota|idioti|idiote|imbecille|imbecilli|cretin[oaie]|stupid[oaie]|scem[oaie]|deficiente|deficienti|coglione|cogliona|coglioni|stronz[oaie]|sfigat[oaie]|perdente|perdenti|buon[oa] a nulla|buoni a nulla|parassit[aie]|spreco di (ossigeno|spazio|aria)|vergogna|brutt[oaie]|grass[oaie]|ciccion[ae]|maiale|porc[oa]|vacca|troia|troie|puttana|puttane|zoccola|zoccole|mignotta|incapace|incapaci|incompetente|incompetenti|rifiuto|feccia|nessuno|ritardat[oaie]|inutile|inutili|ridicol[oaie]|penos[oaie]|cesso|racchia|merda|pezzo di merda`;
-const IT_DEGREE = "(un|una|uno|dei|delle|degli|proprio|davvero|solo|soltanto|solamente|cosi|talmente|troppo|il|la|l'essere piu|la persona piu|l'uomo piu|la donna piu|il ragazzo piu|la ragazza piu|un vero|una vera|veramente|nient'altro che|un grandissimo|una grandissima|un povero|una povera|il piu|la piu)";
+const IT_INSULT = `${CONTEMPTIBLE_WORDS('it')}|nullita|fallit[oaie]|idiota|idioti|idiote|imbecille|imbecilli|cretin[oaie]|stupid[oaie]|scem[oaie]|deficiente|deficienti|coglione|cogliona|coglioni|stronz[oaie]|sfigat[oaie]|perdente|perdenti|buon[oa] a nulla|buoni a nulla|parassit[aie]|spreco di (ossigeno|spazio|aria)|vergogna|brutt[oaie]|grass[oaie]|ciccion[ae]|maiale|porc[oa]|vacca|troia|troie|puttana|puttane|zoccola|zoccole|mignotta|incapace|incapaci|incompetente|incompetenti|rifiuto|feccia|nessuno|ritardat[oaie]|inutile|inutili|ridicol[oaie]|penos[oaie]|cesso|racchia|merda|pezzo di merda|barzelletta|${SNEERS('it')}`;
+const IT_DEGREE = "(un totale|una totale|totalmente|completamente|un completo|una completa|un|una|uno|dei|delle|degli|proprio|davvero|solo|soltanto|solamente|cosi|talmente|troppo|il|la|l'essere piu|la persona piu|l'uomo piu|la donna piu|il ragazzo piu|la ragazza piu|un vero|una vera|veramente|nient'altro che|un grandissimo|una grandissima|un povero|una povera|il piu|la piu)";
 const IT_CALLED = 'idiota|imbecille|cretin[oa]|stronz[oa]|coglione|cogliona|deficiente|sfigat[oa]|fallit[oa]|maiale|porc[oa]|vacca|troia|puttana|zoccola|ciccion[ae]|buon[oa] a nulla|ritardat[oa]|scem[oa]|cesso|feccia|verme|pezzo di merda|bastard[oa]|racchia|nullita';
 
 /**
@@ -131,7 +132,7 @@ const DE_ADJ = `(hasslich|dumm|fett|eklig|nutzlos|wertlos|peinlich|lacherlich|be
 const DE_DEGREE = `(alle|allesamt|so|echt|total|einfach|wirklich|voll|sowas von|ja|doch|nur|halt|eh|nichts als|nix als|der|die|ein|eine|einen|so ein|so eine|der gro(ss|ß)te|die gro(ss|ß)te|ein richtiger|eine richtige|ein echter|eine echte|ein verdammter|eine verdammte|ein kompletter|eine komplette|${DE_ADJ})`;
 
 /** The same in Dutch. "Niks" only with "waard" ("je bent niks veranderd"); "dik" and "vet" only with a noun ("je bent dik welkom", "vet" is cool). */
-const NL_INSULT = 'loser|losers|sukkel|sukkels|idioot|idioten|debiel|debielen|mongool|klootzak|klootzakken|hoer|hoeren|slet|sletten|lul|eikel|eikels|mislukkeling|mislukkelingen|nietsnut|nietsnutten|waardeloos|waardeloze|nutteloos|nutteloze|lelijk|lelijke|zielig|zielige|dom|domme|achterlijk|achterlijke|walgelijk|walgelijke|schande|parasiet|parasieten|varken|koe|zwijn|stuk vreten|stuk stront|kneus|oetlul|randdebiel|trut|teef|kankerlijer|tyfuslijer|mislukt|mislukte';
+const NL_INSULT = 'loser|losers|sukkel|sukkels|idioot|idioten|debiel|debielen|mongool|klootzak|klootzakken|hoer|hoeren|slet|sletten|lul|eikel|eikels|mislukkeling|mislukkelingen|nietsnut|nietsnutten|waardeloos|waardeloze|nutteloos|nutteloze|lelijk|lelijke|zielig|zielige|dom|domme|achterlijk|achterlijke|walgelijk|walgelijke|schande|parasiet|parasieten|varken|koe|zwijn|stuk vreten|stuk stront|kneus|oetlul|randdebiel|trut|teef|kankerlijer|tyfuslijer|mislukt|mislukte|grap';
 const NL_DEGREE = "(een|echt|zo|zo'n|zon|gewoon|ook|toch|maar|de|het|heel|allemaal|een echte|een grote|een vieze|een vuile|een domme|een dikke|een lelijke|een zielige|een vette|zo'n vieze|zo'n dikke|zo'n domme)";
 const NL_CALLED = 'sukkel|loser|hoer|slet|idioot|mislukkeling|klootzak|trut|teef|kneus|eikel|lul|debiel|mongool|nietsnut|oetlul|parasiet';
 
@@ -152,7 +153,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
-    anchor: anchor('eres|sois|usted|ni|deberias|tendrias|callate|calla|cierra|largate|pirate|esfumate|desaparece|muerete|asqueros|patetic|miserabl|repugnant|desprecia|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir|raj|estrangul|ahog|atropell|cuello'),
+    anchor: anchor('eres|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|muerete|asqueros|patetic|miserabl|repugnant|desprecia|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir|raj|estrangul|ahog|atropell|cuello'),
     patterns: [
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
       threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
@@ -179,24 +180,27 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Insults and humiliation aimed at "you" (tú, vosotros, usted): called names to the face, told that no one wants
       // them, told to kill themselves. "Soy un inútil", "no eres un inútil" and "nadie te quiere tanto como..." are not.
       insult(0.8, `(eres|sois|tu eres|usted es|ustedes son|vosotros sois|no eres mas que|no sois mas que|no eres otra cosa que) (?:${ES_DEGREE} ){0,2}(${ES_INSULT})`),
-      insult(0.8, `(${ES_INSULT}) es lo que (eres|sois)|que (${ES_INSULT}) (eres|sois)`),
+      insult(0.8, `que (${ES_INSULT}) (eres|sois)`),
+      // Apart, so that its own words gate it: a list of insults first would be tried at every word.
+      insult(0.8, `(${ES_INSULT}) es lo que (eres|sois)`),
       insult(0.75, `(callate|calla|cierra la boca|cierra el pico|cierra el hocico|largate|pirate|esfumate|desaparece|muerete) (?:(ya|de una vez|de aqui|de mi vista) )?(?:${ES_DEGREE} )?(${ES_INSULT})`),
       insult(0.7, `(${ES_BODY}) (${SNEERS('es')})`),
       insult(0.65, '(me |nos )?(das|dais) (asco|pena|verguenza ajena|lastima|grima)'),
       insult(0.7, '(nadie|nadie nunca|ni (tu|su) (propia )?(madre|mama|padre|familia)) te (quiere|ama|soporta|aguanta|traga|necesita|respeta|echara de menos|va a echar de menos|extranara|va a extranar|va a querer|querra)(?! (tanto|mas|como|igual|mejor))'),
+      insult(0.65, '(todo el mundo|todos|toda la gente) te (odia|odian|detesta|detestan|desprecia|desprecian)|a nadie le (importas|caes bien|gustas|interesas)'),
       insult(0.6, '(todo el mundo|todos|toda la gente|la gente) (se rie|se rien|se burla|se burlan|se reia|se reian|se burlaba|se burlaban) de (ti|usted|vosotros)'),
       insult(0.75, '(el mundo|la vida de todos) (estaria|seria|sera|estara|iria) mejor sin (ti|usted|vosotros)|desaparece de la faz de la tierra'),
       // Alone for ever, not for the evening: "¿te vas a quedar sola en casa?" is a question.
       insult(0.6, 'siempre (vas a estar|estaras|seras|vas a ser) (sol[oa]s?|un fracasado|una fracasada)|(te vas a quedar|vas a quedarte|te quedaras) sol[oa]s? (para siempre|toda tu vida|toda la vida)|(vas a morir|moriras|vas a morirte) sol[oa]s?'),
       insult(0.6, '(deberia darte|deberias tener|te deberia dar|deberias sentir|tendrias que tener) verguenza|deberias avergonzarte|no tienes verguenza'),
       insult(0.7, 'no (vales|valeis) (nada|una mierda|un pimiento)|no (sirves|servis) (para nada|ni para)|no eres nadie(?! para)'),
-      threat(0.85, '(matate|suicidate|ahorcate|cuelgate|pegate un tiro|tirate (de|desde|por|a|bajo) (un|una|el|la|las|los) (puente|ventana|balcon|edificio|azotea|vias|tren|metro|acantilado|barranco)|(vete|ve|andate|anda) a (morir|morirte|matarte|suicidarte|ahorcarte|colgarte)|(deberias|tendrias que) (morirte|matarte|suicidarte|ahorcarte|colgarte)|muerete|ojala te (mueras|murieras|maten|pudras|atropelle|parta un rayo))(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
+      threat(0.85, '(matate|suicidate|ahorcate|cuelgate|pegate un tiro|tirate (de|desde|por|a|bajo) (un|una|el|la|las|los) (puente|ventana|balcon|edificio|azotea|vias|tren|metro|acantilado|barranco)|(vete|ve|andate|anda) a (morir|morirte|matarte|suicidarte|ahorcarte|colgarte)|(deberias|tendrias que) (morirte|matarte|suicidarte|ahorcarte|colgarte)|muerete|deja de respirar|ojala te (mueras|murieras|maten|pudras|atropelle|parta un rayo))(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
     ],
     innocentAfter: tail('de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|a (besos|abrazos|cosquillas)'),
     negatedBefore: negation('no|nunca|jamas|(diga|digan|dice|dicen|dijo|dijeron|decir|creas|pienses|sientas) que|(decia|decian|dijo|dijeron|gritaba|gritaban)'),
   },
   pt: {
-    anchor: anchor('voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
+    anchor: anchor('odei|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
     patterns: [
       threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) (matar|esfaquear|queimar|enforcar|dar um tiro|meter uma bala|arrebentar|rebentar|quebrar|estrangular|degolar|atropelar|afogar|apunhalar|cortar o pescoco|cortar a garganta)'),
       threat(0.85, '(vou|vamos) (matar|esfaquear|queimar|enforcar)(-te|-vos|-lo|-la)'),
@@ -222,18 +226,19 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.75, `(seu|sua|seus|suas) (?:(grande|grandessissim[oa]|maldit[oa]|puta) )?(${PT_CALLED})|(some|suma|sai|vaza|cala a boca|cala boca|desaparece|cai fora|morre) (?:(daqui|da minha frente|da minha vida|logo) )?(seu|sua) (lixo|merda|bosta|porc[oa]|vaca|${PT_CALLED})`),
       insult(0.7, `(${PT_BODY}) (${SNEERS('pt')})`),
       insult(0.7, 'ninguem (nunca )?(te (ama|quer|suporta|aguenta|atura|respeita|amou|quis|vai amar|vai querer)|(ama|quer|suporta|aguenta|atura|respeita) (voce|vc)|(gosta|precisa|se importa|liga) (de|com|pra|para) (voce|vc|ti)|vai (sentir|ter) (a )?(sua|tua) falta|sentira (a )?(sua|tua) falta)(?! (mais|tanto|como|igual|melhor))'),
+      insult(0.65, '(todo mundo|toda a gente|todos) (te odeia|te odeiam|te detesta|te detestam|te despreza|odeia voce|odeiam voce)'),
       insult(0.6, '(todo mundo|toda a gente|todos|geral) (ri|riem|ria|riam|zoa|zoam|goza|gozam|zomba|zombam|tira sarro|tiram sarro) (de|da) (voce|vc|ti|sua cara|tua cara)'),
       insult(0.75, 'o mundo (seria|estaria|sera|ficaria|fica) melhor sem (voce|vc|ti|voces)'),
       insult(0.6, '(vai|vais|ira) (morrer|acabar) sozinh[oa]s?|(vai|vais) (ser|estar|ficar) (sempre sozinh[oa]s?|sozinh[oa]s? (pra|para) sempre)'),
       insult(0.6, '(voce|vc|tu) (devia|deveria|devias|deverias) (ter vergonha|se envergonhar|sentir vergonha)|(tenha|tem) vergonha na cara'),
       insult(0.7, `(voce|vc|tu) nao (vale|vales) (nada|um centavo|merda nenhuma)|(voce|vc|tu) nao (serve|serves) (pra|para) nada|(voce|vc|tu) nao (e|es) ninguem(?! (pra|para))|(voce|vc|tu) nao (passa|passas) de (um|uma) (?:${PT_DEGREE} )?(${PT_INSULT})`),
-      threat(0.85, '(?<!(ele|ela|eles|elas|voce|vc|gente|que|ninguem|alguem) )(vai|va) se (matar|enforcar|jogar (de|da|do|numa|num|na|no|em) (?:(uma|um|a|o) )?\\p{L}+)|(vai|va)-te (matar|enforcar)|se (mata|enforca) (logo|de vez|de uma vez|agora)|(mata|enforca)-te|(devia|deveria|devias|deverias) (se matar|te matar|matar-te|se enforcar|enforcar-te)|(se joga|pula) (de|da|do) (uma|um|a|o) (ponte|predio|janela|viaduto|penhasco)'),
+      threat(0.85, '(?<!(ele|ela|eles|elas|voce|vc|gente|que|ninguem|alguem) )(vai|va) se (matar|enforcar|jogar (de|da|do|numa|num|na|no|em) (?:(uma|um|a|o) )?\\p{L}+)|(vai|va)-te (matar|enforcar)|se (mata|enforca) (logo|de vez|de uma vez|agora)|(mata|enforca)-te|(devia|deveria|devias|deverias) (se matar|te matar|matar-te|se enforcar|enforcar-te)|(se joga|pula) (de uma|de um|da|do|de cima da|de cima do) (ponte|predio|janela|viaduto|penhasco)'),
     ],
     innocentAfter: tail('de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)'),
     negatedBefore: negation('nao|nunca|jamais|(diga|digam|diz|dizem|disse|disseram|dizer|ache|acredite|pense) que|(dizia|diziam|disse|disseram|gritava|gritavam)'),
   },
   fr: {
-    anchor: anchor("tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
+    anchor: anchor("deteste|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
     patterns: [
       threat(0.85, "(je vais|j'vais|jvais|j'te vais|on va|nous allons) (te|vous|t') (tuer|buter|crever|egorger|planter|defoncer|bruler|pendre|etrangler|descendre|massacrer|exploser|casser la gueule|casser les jambes|peter la gueule|mettre une balle|faire la peau|faire ta fete|refaire le portrait)"),
       threat(0.85, "(je|j'|on) (te|vous|t') (tuerai|tuera|buterai|butera|creverai|egorgerai|planterai|defoncerai|casserai la gueule|casserai les jambes|bute|tue|crève|creve|egorge)"),
@@ -255,18 +260,19 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.8, `(tu es|t'es|t es|vous etes|tu n'es|vous n'etes|t'es juste|tu es juste) (?:${FR_DEGREE} |${ELIDED}){0,2}(${FR_INSULT})(?! part)`),
       insult(0.75, `(espece de|pauvre|sale|gros|grosse|bande de|ta gueule|ferme ta gueule|ferme-la|la ferme|casse-toi|degage|barre-toi|tais-toi) (${FR_CALLED})|(espece|bande) d'(${FR_CALLED})|(espece de|sale|ta gueule|ferme ta gueule|casse-toi|degage) (porc|truie|vache)|(?<!(un|une|le|la|les|des|du|ce|cette|mon|ma|ton|ta|son|sa|notre|votre|leur|nos) )(grosse vache|gros porc|grosse truie|grosse baleine)`),
       insult(0.7, "personne (ne )?(t'aime|t'aimera|t'a jamais aime|te supporte|te veut|(veut|voudra|voudrait) (jamais )?de toi|te regrettera|te regretterait|te respecte)(?! (plus|autant|mieux|comme|que))"),
+      insult(0.65, "(tout le monde|tous|les gens) (te deteste|te detestent|te hait|te haissent|te meprise|te meprisent)"),
       insult(0.6, '(tout le monde|tous|toute la classe|les gens) (se moque|se moquent|rit|rient|se fout|se foutent) de (toi|ta gueule|vous)'),
       insult(0.75, 'le monde (serait|sera|irait|ira|se porterait) (meilleur|mieux) sans (toi|vous)'),
       insult(0.6, 'tu (seras|resteras|vas rester) (toujours|toute ta vie) (seul|seule)|tu (finiras|mourras|vas finir|vas mourir) (toujours |toute ta vie )?(seul|seule)'),
       insult(0.6, 'tu (devrais|dois) avoir honte|honte a toi|tu (me |nous )?fais (honte|pitie|vomir|gerber)|vous (me |nous )?faites (honte|pitie|vomir|gerber)'),
-      insult(0.7, 'tu (ne )?(vaux|vaut) rien|tu (ne )?sers a rien'),
-      threat(0.85, `${CLAUSE_OPENS}(va|allez) (mourir|crever)|(?<!(ca|il|elle|on|qui|ce|cela|tout) )va te (tuer|pendre|suicider|foutre en l'air|jeter (d'un|du|sous|par))|allez vous (pendre|tuer|suicider)|(tue|pends|suicide|flingue)(-| )toi|(pendez|tuez|suicidez)-vous|jette(-| )toi (d'un|du haut d'un|du|par la|sous un|sous le)`),
+      insult(0.7, "tu (ne )?(vaux|vaut) rien|tu (ne )?sers a rien|(tu n'es|t'es|vous n'etes) rien(?! (de|d'|que|qu'|sans))"),
+      threat(0.85, `${CLAUSE_OPENS}(va|allez) (mourir|crever)|(?:${CLAUSE_OPENS}|et )creve(?!-| (de|d'))|(?<!(ca|il|elle|on|qui|ce|cela|tout) )va te (tuer|pendre|suicider|foutre en l'air|jeter (d'un|du|sous|par))|allez vous (pendre|tuer|suicider)|(tue|pends|suicide|flingue)(-| )toi|(pendez|tuez|suicidez)-vous|jette(-| )toi (d'un|du haut d'un|du|par la|sous un|sous le)`),
     ],
     innocentAfter: tail("de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte"),
     negatedBefore: negation("ne|jamais|(dise|disent|dit|dire|crois|penses|pense) (que|qu')|(disait|disaient|a dit|ont dit|criait|criaient)"),
   },
   de: {
-    anchor: inside('bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
+    anchor: inside('hass|veracht|bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
     patterns: [
       threat(0.85, '(ich|wir) (werde|werd|werden|will|wollen) (dich|euch|sie) (?:\\p{L}+ )?(umbringen|toten|abstechen|erschie(ss|ß)en|abknallen|kaltmachen|verprugeln|erwurgen|aufhangen|verbrennen|abschlachten|erstechen|vergasen)'),
       threat(0.85, '(ich|wir) (bring|bringe|bringen|stech|steche|stechen|knall|knalle|knallen|mach|mache|machen) (dich|euch) (?:\\p{L}+ )?(um|ab|kalt)'),
@@ -295,6 +301,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // "du Loser" is also French ("le syndrome du loser"): only with a sneer.
       insult(0.75, `du (?!(loser|looser) )(?:(${DE_ADJ}|kleine[rs]?|alte[rs]?|verdammte[rs]?|elende[rs]?|schei(ss|ß)) ){0,2}(${DE_NOUN})|du (${DE_ADJ}|blode|dumme|alte) (kuh|sau|schwein|ziege|gans|made|opfer)`),
       insult(0.7, '(niemand|keiner|keine sau|kein schwein|kein mensch) (mag|liebt|will|braucht|vermisst|ertragt) dich(?! (so|mehr|wie|besser|lieber|zu|auch|(?:\\p{L}+ ){0,2}\\p{L}+en(?!\\p{L})))|(niemand|keiner|kein mensch) (wurde|wird) dich (je |jemals )?vermissen|(niemand|keiner) kann dich (leiden|ausstehen)'),
+      insult(0.65, '(alle|jeder) (hassen|hasst|verachten|verachtet) dich'),
       insult(0.6, '(alle|jeder) (lachen|lachten|lacht) (uber dich|dich aus)|(alle|jeder) (machen|machten|macht) sich uber dich lustig'),
       insult(0.75, 'die welt (ware|wurde|ist|war) (?:\\p{L}+ ){0,2}(besser|schoner) (dran )?ohne dich'),
       insult(0.6, 'du (wirst|bleibst) (immer|fur immer|dein leben lang|fur immer und ewig) (allein|alleine|einsam)|du (wirst )?(stirbst|sterben) (allein|alleine|einsam)'),
@@ -305,7 +312,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('nicht|nie|niemals|kein|(sagt|sagen|sage|sagte|einreden|erzahlt|erzahlen|glaub|glaube) dass|(sagte|sagten|rief|riefen)( mir| uns)?( immer)?'),
   },
   it: {
-    anchor: anchor('sei|siete|lei|che non sei|zitt|taci|sparisci|vattene|levati|fuori|muori|crepa|schiatta|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
+    anchor: anchor('odia|detest|disprezz|fai|fate|sei|siete|lei|che non sei|zitt|taci|sparisci|vattene|levati|fuori|muori|crepa|schiatta|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
     patterns: [
       threat(0.85, '(ti|vi|lo|la|li|le) (ammazzo|uccido|ammazzero|uccidero|accoltello|sgozzo|brucio|impicco|sparo)'),
       threat(0.85, '(ti|vi) (faccio|faro|facciamo|faremo) (fuori|a pezzi|la pelle|saltare la testa)'),
@@ -326,21 +333,23 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(daro|do|diamo|daremo) fuoco (alla|al) (tua|tuo|vostra|vostro) (casa|negozio|macchina|auto|ufficio)'),
       // Insults and humiliation aimed at "you" (tu, voi, Lei): names to the face, no one wants you, go hang yourself.
       // "Sono un disastro", "sei un mostro di bravura" and "nessuno ti vuole bene come la nonna" are not.
-      insult(0.8, `(tu sei|voi siete|siete|lei e|sei) (?:${IT_DEGREE} |${ELIDED}){0,2}(${IT_INSULT})|(${IT_INSULT}) che non sei altro`),
+      insult(0.8, `(tu sei|voi siete|siete|lei e|sei) (?:${IT_DEGREE} |${ELIDED}){0,2}(${IT_INSULT})`),
+      insult(0.8, `(${IT_INSULT}) che non sei altro`),
       insult(0.75, `(stai zitt[oa]|zitt[oa]|taci|sparisci|vattene|levati dai coglioni|fuori dai coglioni|muori|crepa|schiatta|brutt[oa]) (${IT_CALLED})`),
       insult(0.7, "nessuno ti (vuole|ama|sopporta|caga|considera|rimpiangera|vorra|amera)(?: bene)?(?! (piu|quanto|come|meglio|tanto|cosi))|nessuno sentira la tua mancanza|non manchi a nessuno"),
+      insult(0.65, '(tutti|tutto il mondo) (ti odiano|ti odia|ti detestano|ti disprezzano)'),
       insult(0.6, 'tutti (ridono|ridevano|rideranno|si prendono gioco|si burlano) di (te|voi)'),
       insult(0.75, '(il mondo|la vita di tutti) (sarebbe|starebbe|sara|stara) (migliore|meglio) senza di (te|voi)'),
       insult(0.6, '(resterai|rimarrai|sarai|morirai) (sempre|per sempre) (solo|sola)'),
-      insult(0.6, '(dovresti|dovreste) vergognarti|vergognati|(mi )?(fai|fate) schifo'),
+      insult(0.6, '(dovresti|dovreste) vergognarti|vergognati|(mi )?(fai|fate) (schifo|pena|ribrezzo)'),
       insult(0.7, 'non (vali|valete) (niente|nulla|un cazzo)|non (servi|servite) a (niente|nulla|un cazzo)'),
-      threat(0.85, `(vai|va|vatti|andate) a (ammazzarti|impiccarti|ucciderti|suicidarti|buttarti (da|sotto|giu da) \\p{L}+)|ucciditi|${CLAUSE_OPENS}(ammazzati|impiccati|suicidati|buttati (da un|da una|dal|dalla|sotto un|giu da un) (ponte|treno|finestra|palazzo|balcone|tetto))`),
+      threat(0.85, `(vai|va|vatti|andate) a (ammazzarti|impiccarti|ucciderti|suicidarti|buttarti (da|sotto|giu da) \\p{L}+)|ucciditi|uccidetevi|ammazzatevi|impiccatevi|${CLAUSE_OPENS}(ammazzati|impiccati|suicidati|buttati (da un|da una|dal|dalla|sotto un|giu da un) (ponte|treno|finestra|palazzo|balcone|tetto))`),
     ],
     innocentAfter: tail('dal ridere|dalle risate|di baci|di coccole|di solletico|di fame|di sonno|di stanchezza|di paura|di freddo'),
     negatedBefore: negation('non|mai|(dica|dicano|dice|dicono|dire|creda|credere|pensi|pensare) che|(diceva|dicevano|ha detto|hanno detto|urlava|urlavano)'),
   },
   nl: {
-    anchor: inside('maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
+    anchor: inside('vind|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
     patterns: [
       threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen|wil|willen) (je|jou|jullie|hem|haar) (?:\\p{L}+ )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|kapotmaken|ophangen|verbranden|doodschieten|doodsteken|in elkaar slaan)'),
       threat(0.85, '(ik|wij|we) (maak|maken|steek|steken|schiet|schieten|sla|slaan) (je|jou|jullie) (dood|neer|af|kapot|lens|verrot|in elkaar)'),
@@ -362,8 +371,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen) (je|jou|jullie) (?:\\p{L}+ ){1,3}en (je |jou |jullie )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|doodschieten|doodsteken|ophangen)'),
       // Insults and humiliation aimed at "you" (je, jij, jullie, u): names to the face, no one wants you, go die. "Ik
       // ben een sukkel", "je bent niet waardeloos", "je bent dik welkom" and "niemand mag je pijn doen" are not.
-      insult(0.8, `(je bent|jij bent|jullie zijn|u bent|ben je|ben jij) (?:${NL_DEGREE} ){0,3}(${NL_INSULT})`),
-      insult(0.8, '(je bent|jij bent|jullie zijn|u bent) (niks|niets|geen cent|geen knip voor je neus) waard|(je bent|jij bent|u bent) een (niks|nul|niemand)'),
+      insult(0.8, `((je|jij|jullie|u) (bent|zijn)|ben je|ben jij|(ik|iedereen|we|wij|ze|zij) (vind|vindt|vinden) (je|jou|jullie)) (?:${NL_DEGREE} ){0,3}(${NL_INSULT})`),
+      // "Niks" alone only where its clause ends: "je bent niks veranderd".
+      insult(0.8, '(je bent|jij bent|jullie zijn|u bent) (niks|niets|geen cent|geen knip voor je neus) waard|(je bent|jij bent|u bent) een (niks|nul|niemand)|(je bent|jij bent) (helemaal )?(niks|niets)(?!\\s\\p{L})'),
       // Not after "jullie", which is also "your" ("jullie koe").
       insult(0.75, `(jij|vuile|vieze|stomme|domme|dikke|kankerende|achterlijke|zielige|lelijke) (${NL_CALLED})|jij (vieze |vuile |dikke |stomme )?(koe|varken|zwijn|stuk vreten)`),
       insult(0.7, 'niemand (mag|moet|wil|wilde|mocht) (je|jou)(?! (kwijt|(?:\\p{L}+ ){0,2}\\p{L}+en(?!\\p{L})))|niemand (houdt|hield) (echt )?van (je|jou)(?! (zoals|zo|meer))|(niemand|geen mens|geen hond) (zal|gaat) (je|jou) missen|niemand mist (je|jou)'),
