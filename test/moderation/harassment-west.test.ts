@@ -129,6 +129,8 @@ describe('harassment aimed at "you" in es, pt, fr, it, de, nl', () => {
     ['it', 'as well as', 'Nessuno cucina meglio di te, nonna.'],
     ['it', 'participle', 'Soldi buttati dalla finestra.'],
     ['it', 'go for it', 'Buttati! La vita è una.'],
+    ['it', 'negation', 'Non sei un fallito, non lasciare che nessuno te lo dica.'],
+    ['es', 'negation of a contemptible name', 'No eres un fracasado, eres un luchador.'],
     ['it', 'loved', 'Tutti ti vogliono bene qui.'],
     ['de', 'self-mockery', 'Ich bin so ein Idiot manchmal, vergesse ständig meine Schlüssel.'],
     ['de', 'praise', 'Du bist der Hammer, danke für alles!'],
