@@ -153,7 +153,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
-    anchor: anchor('eres|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|muerete|asqueros|patetic|miserabl|repugnant|desprecia|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir|raj|estrangul|ahog|atropell|cuello'),
+    anchor: anchor('eres|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|muerete|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir|raj|estrangul|ahog|atropell|cuello'),
     patterns: [
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
       threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
@@ -299,7 +299,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.8, `(du bist|ihr seid|bist du|seid ihr) (?:${DE_DEGREE} ){0,3}(${DE_NOUN}|${DE_ADJ})|sie sind (ein|eine) (?:${DE_ADJ} )?(${DE_NOUN})`),
       insult(0.8, '(du bist|ihr seid|sie sind) (?:(echt|wirklich|einfach|ja|doch|nur|halt|total|absolut) ){0,2}((ein|eine) (?:(absolute|totale|komplette|echte|riesige|gro(ss|ß)e|richtige) )?(nichts|niemand|null|schande|enttauschung|witz)|der letzte dreck|das (aller)?letzte|(nichts|nix|gar nichts|einen dreck|keinen cent) wert)'),
       // "du Loser" is also French ("le syndrome du loser"): only with a sneer.
-      insult(0.75, `du (?!(loser|looser) )(?:(${DE_ADJ}|kleine[rs]?|alte[rs]?|verdammte[rs]?|elende[rs]?|schei(ss|ß)) ){0,2}(${DE_NOUN})|du (${DE_ADJ}|blode|dumme|alte) (kuh|sau|schwein|ziege|gans|made|opfer)`),
+      insult(0.75, `du (?!(loser|looser) )(?:(${DE_ADJ}|kleine[rs]?|alte[rs]?|verdammte[rs]?|elende[rs]?|schei(ss|ß)) ){0,2}(${DE_NOUN})|du (${DE_ADJ}|alte) (kuh|sau|schwein|ziege|gans|made|opfer)`),
       insult(0.7, '(niemand|keiner|keine sau|kein schwein|kein mensch) (mag|liebt|will|braucht|vermisst|ertragt) dich(?! (so|mehr|wie|besser|lieber|zu|auch|(?:\\p{L}+ ){0,2}\\p{L}+en(?!\\p{L})))|(niemand|keiner|kein mensch) (wurde|wird) dich (je |jemals )?vermissen|(niemand|keiner) kann dich (leiden|ausstehen)'),
       insult(0.65, '(alle|jeder) (hassen|hasst|verachten|verachtet) dich'),
       insult(0.6, '(alle|jeder) (lachen|lachten|lacht) (uber dich|dich aus)|(alle|jeder) (machen|machten|macht) sich uber dich lustig'),
@@ -312,7 +312,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('nicht|nie|niemals|kein|(sagt|sagen|sage|sagte|einreden|erzahlt|erzahlen|glaub|glaube) dass|(sagte|sagten|rief|riefen)( mir| uns)?( immer)?'),
   },
   it: {
-    anchor: anchor('odia|detest|disprezz|fai|fate|sei|siete|lei|che non sei|zitt|taci|sparisci|vattene|levati|fuori|muori|crepa|schiatta|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
+    anchor: anchor('odia|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|crepa|schiatta|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
     patterns: [
       threat(0.85, '(ti|vi|lo|la|li|le) (ammazzo|uccido|ammazzero|uccidero|accoltello|sgozzo|brucio|impicco|sparo)'),
       threat(0.85, '(ti|vi) (faccio|faro|facciamo|faremo) (fuori|a pezzi|la pelle|saltare la testa)'),
