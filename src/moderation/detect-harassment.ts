@@ -12,6 +12,12 @@ const PRAISED_PLACE_NEXT = new RegExp(
   `^:[^\\S\\n]*(?:the|a|an)[^\\S\\n]+(?:most[^\\S\\n]+\\p{L}+|${PRAISED}|best|nicest|cutest|prettiest|loveliest|coolest|quietest|friendliest|safest|greatest|finest|sweetest|cosiest|coziest|cozy|cosy|lovely|charming|quiet|friendly|leafy|sunny|peaceful)(?!\\p{L})`, 'u');
 
 /**
+ * A Spanish or Italian "you are" negated just before it ("no eres un fracasado", "non sei un fallito"): the
+ * name is denied, not given. The other languages' frames hold their negation inside ("você não é", "du bist kein").
+ */
+const YOU_ARE_NEGATED = { head: /^(?:eres|sois|sei|siete)(?![\p{L}])/u, before: /(?<![\p{L}])(?:no|non)\s+$/u };
+
+/**
  * Harassment: insults and contempt aimed at a person, and threats. An insult word alone is weak (it
  * may be quoted, or self-deprecating); aimed at "you" it is strong. Threats need a speaker, an act of
  * violence and a target, so "we will beat your quote" and "I'll cut your hair" stay innocent.
@@ -23,7 +29,7 @@ export const detectHarassment = phraseDetector('harassment', {
   // curse followed by praise is an adjective: "drop-dead gorgeous cakes". A veiled threat that leads on to
   // praise of the place is a description.
   innocentAt: (text, from, to, category) =>
-    (category === 'harassment' && aimedAtSelf(text, from, to)) || (text.endsWith('dead', to) && PRAISE_NEXT.test(text.slice(to, to + 24))) ||
+    (category === 'harassment' && (aimedAtSelf(text, from, to) || (YOU_ARE_NEGATED.head.test(text.slice(from, to)) && YOU_ARE_NEGATED.before.test(text.slice(Math.max(0, from - 8), from))))) || (text.endsWith('dead', to) && PRAISE_NEXT.test(text.slice(to, to + 24))) ||
     (category === 'harassment/threatening' && PRAISED_PLACE_NEXT.test(text.slice(to, to + 40))),
   slots: {
     insult: INSULTS,

@@ -3,7 +3,7 @@ import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { quoted, segmentText } from './detect-lexicon.js';
 import { aimedAtSelf } from './insult-target.js';
-import { KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
+import { CONTEMPTIBLE_BY_LANGUAGE, KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
 import { LazyRegExp } from './lazy-regexp.js';
 import { LiteralIndex, RequirementIndex, requiredLiterals, type Requirement } from './regex-literals.js';
 import { END as WORD_END, ID, MemoByWordId, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
@@ -20,9 +20,11 @@ const MENTIONED = 0.3;
  * alone by that grammar: "break a leg", "mucha mierda", "Hals- und Beinbruch" and "she killed that
  * solo" have no first-person future aimed at a person; a laughing tail ("de risa", "vor Lachen") or a
  * negation just before ("no te voy a matar") takes a match back. English threats phrased with "will"
- * are detect-harassment.ts's; this file has the forms it misses. Runs only with policy.multilingual on.
- * It also reads insults and humiliation aimed at "you" (harassment): a name or a sneer said to the reader
- * ("ты ничтожество", "お前は役立たず"), "nobody loves you", "the world is better without you", and the call to kill oneself.
+ * are detect-harassment.ts's; this file has the forms it misses. It also reads insults and humiliation aimed at
+ * "you", as harassment, by the same means: a name or a sneer said to the reader ("eres un inútil", "ты ничтожество",
+ * "お前は役立たず"), "nobody loves you" ("niemand mag dich"), "the world is better without you", and the call to kill
+ * oneself ("va te pendre"); a second person in the pattern keeps self-mockery ("soy un inútil") and praise out.
+ * Runs only with policy.multilingual on.
  *
  * Every pattern is words in a fixed order, at most a few words between them (from a list, or each one
  * run of letters, a bounded number), so each is tried in time linear in the text. A pattern runs only where the literals
@@ -176,6 +178,62 @@ const HI_YOU_DEVANAGARI = '(तू|तुम|आप)(?<!कि\\s+(?:तू|त�
 const HI_NOT_AFTER = '(?! ((insaan|insan|aadmi|admi|aurat|ladka|ladki|hai|ho|hain) )?(nahi|nahin|nhi|na|mat)(?!\\p{L}))';
 const HI_NOT_AFTER_DEVANAGARI = '(?! ((इंसान|आदमी|औरत|लड़का|लड़की|है|हो|हैं) )?(नहीं|नही|ना|न|मत)(?![\\p{L}\\p{M}]))';
 
+/** A word list of word-lists.ts in this file's terms: its inflections (~ for -s/-es, * for any ending) as expressions. */
+const listed = (phrases: readonly string[]) => phrases.map((p) => p.replace(/~$/, '(?:s|es)?').replace(/\*$/, '\\p{L}*')).join('|');
+const CONTEMPTIBLE_WORDS = (lang: keyof typeof CONTEMPTIBLE_BY_LANGUAGE) => listed(CONTEMPTIBLE_BY_LANGUAGE[lang].names);
+const SNEERS = (lang: keyof typeof CONTEMPTIBLE_BY_LANGUAGE) => listed(CONTEMPTIBLE_BY_LANGUAGE[lang].sneers);
+/**
+ * Not after a word and a space: a clause opens here (commas read as spaces leave two), where an imperative stands.
+ * Italian's reflexive imperatives are also participles ("ammazzati": killed), which follow their noun or auxiliary.
+ */
+const CLAUSE_OPENS = '(?<!\\p{L}\\s)';
+/** French and Italian articles and "que" elided onto the next word ("qu'une", "d'incapables", "un'idiota"): no space follows. */
+const ELIDED = "(qu'|l'|d'|un'|bande d'|une bande d'|qu'une bande d')";
+
+/**
+ * Spanish names and adjectives that insult the one they are said to, every gender and number, with the
+ * contemptible names of word-lists.ts. "Tonto" and "cabrón" are left out (as often teasing between friends),
+ * and so are "crack", "máquina", "bestia" and "monstruo", which praise.
+ */
+const ES_INSULT = `${CONTEMPTIBLE_WORDS('es')}|inutil|inutiles|idiota|idiotas|imbecil|imbeciles|estupid[oa]s?|gilipollas|subnormal|subnormales|retrasad[oa]s?|perdedor|perdedora|perdedores|perdedoras|basura|escoria|mierda|desgraciad[oa]s?|parasit[oa]s?|gord[oa]s?|fe[oa]s?|cerd[oa]s?|asco|verguenza|deshonra|puta|putas|zorra|zorras|guarra|guarras|pringad[oa]s?|anormal|anormales|incompetente|incompetentes|inept[oa]s?|ridicul[oa]s?|lamentable|lamentables|patetic[oa]s?|mediocre|mediocres|ignorante|ignorantes|chiste|don nadie|cero a la izquierda|${SNEERS('es')}`;
+/** What comes between "eres" and the insult: an article, a degree, a curse ("eres una puta vergüenza"). */
+const ES_DEGREE = '(un total|una total|totalmente|completamente|un|una|unos|unas|el|la|los|las|tan|muy|mas|solo|un puto|una puta|un maldito|una maldita|un pedazo de|una pedazo de|menudo|menuda|un triste|una triste|un pobre|una pobre|un gran|una gran|un completo|una completa|el mayor|la mayor|el mas|la mas)';
+/** A body or a beast called with a sneer to the face ("gorda asquerosa", "cerdo de mierda"): the food and the farm have no sneer. Not "basura": rubbish may be filthy. */
+const ES_BODY = 'gord[oa]s?|fe[oa]s?|cerd[oa]s?|puta|zorra|perra|vaca|foca|ballena|inutil|idiota|imbecil|escoria|parasit[oa]s?';
+
+/** The same in Portuguese. "Ninguém" is read apart ("você e ninguém mais" is a promise), and the beasts only after "um"/"uma". */
+const PT_INSULT = `${CONTEMPTIBLE_WORDS('pt')}|inutil|inuteis|idiota|idiotas|imbecil|imbecis|estupid[oa]s?|burr[oa]s?|retardad[oa]s?|falhad[oa]s?|perdedor|perdedora|perdedores|perdedoras|lixo|verme|vermes|parasita|parasitas|gord[oa]s?|fei[oa]s?|nojent[oa]s?|ridicul[oa]s?|patetic[oa]s?|vagabund[oa]s?|puta|putas|piranha|piranhas|vadia|vadias|vergonha|desgraca|desgracad[oa]s?|merda|bosta|otari[oa]s?|babaca|babacas|escrot[oa]s?|incompetente|incompetentes|imprestavel|imprestaveis|nulidade|zero a esquerda|arrombad[oa]s?|piada|nojo|${SNEERS('pt')}`;
+const PT_DEGREE = '(um|uma|uns|umas|o|a|os|as|muito|mesmo|tao|so|apenas|um grande|uma grande|um puta|uma puta|um baita|uma baita|um completo|uma completa|um verdadeiro|uma verdadeira|o maior|a maior|o mais|a mais|mais)';
+/** Called by "seu"/"sua" to the face ("seu idiota", "sua vagabunda"): not "lixo" or "vaca" alone ("separe seu lixo"). */
+const PT_CALLED = 'idiota|imbecil|otari[oa]|babaca|verme|inutil|vagabund[oa]|piranha|vadia|nojent[oa]|escrot[oa]|fracassad[oa]|desgracad[oa]|retardad[oa]|burr[oa]|arrombad[oa]|corno|estupid[oa]|imprestavel|lixo humano|baleia|gorda';
+/** A body called with a sneer ("gorda nojenta"); beasts and rubbish only after "seu"/"sua" ("o lixo nojento da rua" is rubbish). */
+const PT_BODY = 'gord[oa]|fei[oa]|verme|puta|vadia|vagabund[oa]|(seu|sua) (porc[oa]|vaca|baleia|lixo|cobra)';
+
+/** The same in French ("raté" only here, after "tu es": alone it reads as English "rate"). "Monstre" praises. */
+const FR_INSULT = `${CONTEMPTIBLE_WORDS('fr')}|nul|nulle|nuls|nulles|idiot|idiote|idiots|idiotes|imbecile|imbeciles|con|conne|cons|connes|connard|connarde|connards|connasse|debile|debiles|abruti|abrutie|abrutis|cretin|cretine|cretins|rate|ratee|rates|dechet|dechets|merde|moche|moches|grosses?(?!\\s\\p{L})|grosses? et|laid|laide|laids|laides|bon a rien|bonne a rien|bons a rien|incapable|incapables|honte|pute|putes|pouffiasse|tache|parasite|parasites|porc|truie|boulet|loser|looser|sous-merde|moins que rien|rien du tout|degueulasse|degueulasses|ridicule|ridicules|pitoyable|pitoyables|inutile|inutiles|attarde|attardee|gogol|blague|pathetique|pathetiques|ignoble|ignobles|immonde|immondes|miserable|miserables`;
+const FR_DEGREE = "(completement|totalement|un total|une totale|un|une|des|la|le|bande de|une bande de|vraiment|juste|tellement|trop|si|qu'un|qu'une|un gros|une grosse|un vrai|une vraie|un pauvre|une pauvre|un sale|une sale|le plus|la plus|une belle|qu'une grosse|qu'un gros|qu'une sale|qu'un sale|que|que de la)";
+/** Called so to the face after "espèce de", "sale", "pauvre" or an order to leave or be silent (not "raté": "sale rate" is English; the beasts apart, "un gros porc" is meat). */
+const FR_CALLED = 'nul|nulle|idiot|idiote|imbecile|con|conne|connard|connasse|debile|abruti|abrutie|cretin|cretine|dechet|merde|moche|pute|pouffiasse|tache|parasites?|loser|sous-merde|minable|batard|batarde';
+
+/** The same in Italian: with "sei" (also "six") no plural beast ("sei maiali" is a farm), and "mostro" praises. */
+const IT_INSULT = `${CONTEMPTIBLE_WORDS('it')}|nullita|fallit[oaie]|idiota|idioti|idiote|imbecille|imbecilli|cretin[oaie]|stupid[oaie]|scem[oaie]|deficiente|deficienti|coglione|cogliona|coglioni|stronz[oaie]|sfigat[oaie]|perdente|perdenti|buon[oa] a nulla|buoni a nulla|parassit[aie]|spreco di (ossigeno|spazio|aria)|vergogna|brutt[oaie]|grass[oaie]|ciccion[ae]|maiale|porc[oa]|vacca|troia|troie|puttana|puttane|zoccola|zoccole|mignotta|incapace|incapaci|incompetente|incompetenti|rifiuto|feccia|nessuno|ritardat[oaie]|inutile|inutili|ridicol[oaie]|penos[oaie]|cesso|racchia|merda|pezzo di merda|barzelletta|${SNEERS('it')}`;
+const IT_DEGREE = "(un totale|una totale|totalmente|completamente|un completo|una completa|un|una|uno|dei|delle|degli|proprio|davvero|solo|soltanto|solamente|cosi|talmente|troppo|il|la|l'essere piu|la persona piu|l'uomo piu|la donna piu|il ragazzo piu|la ragazza piu|un vero|una vera|veramente|nient'altro che|un grandissimo|una grandissima|un povero|una povera|il piu|la piu)";
+const IT_CALLED = 'idiota|imbecille|cretin[oa]|stronz[oa]|coglione|cogliona|deficiente|sfigat[oa]|fallit[oa]|maiale|porc[oa]|vacca|troia|puttana|zoccola|ciccion[ae]|buon[oa] a nulla|ritardat[oa]|scem[oa]|cesso|feccia|verme|pezzo di merda|bastard[oa]|racchia|nullita';
+
+/**
+ * The same in German, nouns and adjectives (folded: "hässlich" is "hasslich"). "Nichts", "Niemand", "Null" and
+ * "Schande" only after "ein"/"eine" ("du bist nichts Geringeres als..."); "Opfer" (also a victim), "Schwein" ("du
+ * Schwein gehabt") and the other beasts only with a sneer.
+ */
+const DE_NOUN = `${CONTEMPTIBLE_WORDS('de')}|idiot|idiotin|vollidiot|vollidiotin|loser|looser|abschaum|missgeburt|nichtsnutz|depp|spast|spasti|hurensohn|hure|schlampe|fotze|wichser|arschloch|penner|mongo|dummkopf|hohlkopf|vollpfosten|pisser|lusche|parasit`;
+const DE_ADJ = `(hasslich|dumm|fett|eklig|nutzlos|wertlos|peinlich|lacherlich|bescheuert|behindert|blod|hohl|strohdumm|asozial|unfahig|hirnlos|${SNEERS('de')})(e|er|es|en)?`;
+const DE_DEGREE = `(alle|allesamt|so|echt|total|einfach|wirklich|voll|sowas von|ja|doch|nur|halt|eh|nichts als|nix als|der|die|ein|eine|einen|so ein|so eine|der gro(ss|ß)te|die gro(ss|ß)te|ein richtiger|eine richtige|ein echter|eine echte|ein verdammter|eine verdammte|ein kompletter|eine komplette|${DE_ADJ})`;
+
+/** The same in Dutch. "Niks" only with "waard" ("je bent niks veranderd"); "dik" and "vet" only with a noun ("je bent dik welkom", "vet" is cool). */
+const NL_INSULT = 'loser|losers|sukkel|sukkels|idioot|idioten|debiel|debielen|mongool|klootzak|klootzakken|hoer|hoeren|slet|sletten|lul|eikel|eikels|mislukkeling|mislukkelingen|nietsnut|nietsnutten|waardeloos|waardeloze|nutteloos|nutteloze|lelijk|lelijke|zielig|zielige|dom|domme|achterlijk|achterlijke|walgelijk|walgelijke|schande|parasiet|parasieten|varken|koe|zwijn|stuk vreten|stuk stront|kneus|oetlul|randdebiel|trut|teef|kankerlijer|tyfuslijer|mislukt|mislukte|grap';
+const NL_DEGREE = "(een|echt|zo|zo'n|zon|gewoon|ook|toch|maar|de|het|heel|allemaal|een echte|een grote|een vieze|een vuile|een domme|een dikke|een lelijke|een zielige|een vette|zo'n vieze|zo'n dikke|zo'n domme)";
+const NL_CALLED = 'sukkel|loser|hoer|slet|idioot|mislukkeling|klootzak|trut|teef|kneus|eikel|lul|debiel|mongool|nietsnut|oetlul|parasiet';
+
 const LANGUAGES: Record<string, LanguageThreats> = {
   en: {
     anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn|torch|firebomb|set fire'),
@@ -193,7 +251,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
-    anchor: anchor('quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir|raj|estrangul|ahog|atropell|cuello'),
+    anchor: anchor('eres|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|muerete|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir|raj|estrangul|ahog|atropell|cuello'),
     patterns: [
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
       threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
@@ -217,12 +275,30 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // The act coordinated with another done first: "voy a encontrarte y matarte", "te voy a encontrar y matar".
       threat(0.85, '(voy|vamos) a \\p{L}+(te|os) (?:\\p{L}+ ){0,2}y (matarte|mataros|apunalarte|acuchillarte|degollarte|ahorcarte|dispararte|reventarte|quemarte)'),
       threat(0.85, '(te|os) (voy|vamos) a \\p{L}+ (?:\\p{L}+ ){0,2}y (matar|apunalar|acuchillar|degollar|ahorcar|reventar|quemar)'),
+      // Insults and humiliation aimed at "you" (tú, vosotros, usted): called names to the face, told that no one wants
+      // them, told to kill themselves. "Soy un inútil", "no eres un inútil" and "nadie te quiere tanto como..." are not.
+      insult(0.8, `(eres|sois|tu eres|usted es|ustedes son|vosotros sois|no eres mas que|no sois mas que|no eres otra cosa que) (?:${ES_DEGREE} ){0,2}(${ES_INSULT})`),
+      insult(0.8, `que (${ES_INSULT}) (eres|sois)`),
+      // Apart, so that its own words gate it: a list of insults first would be tried at every word.
+      insult(0.8, `(${ES_INSULT}) es lo que (eres|sois)`),
+      insult(0.75, `(callate|calla|cierra la boca|cierra el pico|cierra el hocico|largate|pirate|esfumate|desaparece|muerete) (?:(ya|de una vez|de aqui|de mi vista) )?(?:${ES_DEGREE} )?(${ES_INSULT})`),
+      insult(0.7, `(${ES_BODY}) (${SNEERS('es')})`),
+      insult(0.65, '(me |nos )?(das|dais) (asco|pena|verguenza ajena|lastima|grima)'),
+      insult(0.7, '(nadie|nadie nunca|ni (tu|su) (propia )?(madre|mama|padre|familia)) te (quiere|ama|soporta|aguanta|traga|necesita|respeta|echara de menos|va a echar de menos|extranara|va a extranar|va a querer|querra)(?! (tanto|mas|como|igual|mejor))'),
+      insult(0.65, '(todo el mundo|todos|toda la gente) te (odia|odian|detesta|detestan|desprecia|desprecian)|a nadie le (importas|caes bien|gustas|interesas)'),
+      insult(0.6, '(todo el mundo|todos|toda la gente|la gente) (se rie|se rien|se burla|se burlan|se reia|se reian|se burlaba|se burlaban) de (ti|usted|vosotros)'),
+      insult(0.75, '(el mundo|la vida de todos) (estaria|seria|sera|estara|iria) mejor sin (ti|usted|vosotros)|desaparece de la faz de la tierra'),
+      // Alone for ever, not for the evening: "¿te vas a quedar sola en casa?" is a question.
+      insult(0.6, 'siempre (vas a estar|estaras|seras|vas a ser) (sol[oa]s?|un fracasado|una fracasada)|(te vas a quedar|vas a quedarte|te quedaras) sol[oa]s? (para siempre|toda tu vida|toda la vida)|(vas a morir|moriras|vas a morirte) sol[oa]s?'),
+      insult(0.6, '(deberia darte|deberias tener|te deberia dar|deberias sentir|tendrias que tener) verguenza|deberias avergonzarte|no tienes verguenza'),
+      insult(0.7, 'no (vales|valeis) (nada|una mierda|un pimiento)|no (sirves|servis) (para nada|ni para)|no eres nadie(?! para)'),
+      threat(0.85, '(matate|suicidate|ahorcate|cuelgate|pegate un tiro|tirate (de|desde|por|a|bajo) (un|una|el|la|las|los) (puente|ventana|balcon|edificio|azotea|vias|tren|metro|acantilado|barranco)|(vete|ve|andate|anda) a (morir|morirte|matarte|suicidarte|ahorcarte|colgarte)|(deberias|tendrias que) (morirte|matarte|suicidarte|ahorcarte|colgarte)|muerete|deja de respirar|ojala te (mueras|murieras|maten|pudras|atropelle|parta un rayo))(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
     ],
     innocentAfter: tail('de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|a (besos|abrazos|cosquillas)'),
-    negatedBefore: negation('no|nunca|jamas'),
+    negatedBefore: negation('no|nunca|jamas|(diga|digan|dice|dicen|dijo|dijeron|decir|creas|pienses|sientas) que|(decia|decian|dijo|dijeron|gritaba|gritaban)'),
   },
   pt: {
-    anchor: anchor('queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
+    anchor: anchor('odei|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
     patterns: [
       threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) (matar|esfaquear|queimar|enforcar|dar um tiro|meter uma bala|arrebentar|rebentar|quebrar|estrangular|degolar|atropelar|afogar|apunhalar|cortar o pescoco|cortar a garganta)'),
       threat(0.85, '(vou|vamos) (matar|esfaquear|queimar|enforcar)(-te|-vos|-lo|-la)'),
@@ -242,14 +318,27 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(vou|vamos) (queimar|incendiar|tacar fogo (em|na|no)|botar fogo (em|na|no)|por fogo (em|na|no)) (tua|sua|teu|seu) (casa|loja|carro|negocio|escritorio)'),
       // The act coordinated with another done first: "vou te encontrar e te matar".
       threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) \\p{L}+ (?:\\p{L}+ ){0,2}e (te |lhe |vos )?(matar|esfaquear|enforcar|estrangular|degolar|apunhalar|queimar)'),
+      // Insults and humiliation aimed at "you" (você, tu, o senhor): names to the face, "seu idiota", no one wants
+      // you, go kill yourself. "Sou um inútil", "você não é um inútil" and "ninguém te ama mais que eu" are not.
+      insult(0.8, `(voce|vc|tu|voces|vcs|o senhor|a senhora) (e|es|eh|sao) (?:${PT_DEGREE} ){0,2}(${PT_INSULT})|(voce|vc|tu) (e|es) (um|uma) (porc[oa]|vaca|baleia|cadela)|es (um|uma) (?:${PT_DEGREE} )?(${PT_INSULT})`),
+      insult(0.75, `(seu|sua|seus|suas) (?:(grande|grandessissim[oa]|maldit[oa]|puta) )?(${PT_CALLED})|(some|suma|sai|vaza|cala a boca|cala boca|desaparece|cai fora|morre) (?:(daqui|da minha frente|da minha vida|logo) )?(seu|sua) (lixo|merda|bosta|porc[oa]|vaca|${PT_CALLED})`),
+      insult(0.7, `(${PT_BODY}) (${SNEERS('pt')})`),
+      insult(0.7, 'ninguem (nunca )?(te (ama|quer|suporta|aguenta|atura|respeita|amou|quis|vai amar|vai querer)|(ama|quer|suporta|aguenta|atura|respeita) (voce|vc)|(gosta|precisa|se importa|liga) (de|com|pra|para) (voce|vc|ti)|vai (sentir|ter) (a )?(sua|tua) falta|sentira (a )?(sua|tua) falta)(?! (mais|tanto|como|igual|melhor))'),
+      insult(0.65, '(todo mundo|toda a gente|todos) (te odeia|te odeiam|te detesta|te detestam|te despreza|odeia voce|odeiam voce)'),
+      insult(0.6, '(todo mundo|toda a gente|todos|geral) (ri|riem|ria|riam|zoa|zoam|goza|gozam|zomba|zombam|tira sarro|tiram sarro) (de|da) (voce|vc|ti|sua cara|tua cara)'),
+      insult(0.75, 'o mundo (seria|estaria|sera|ficaria|fica) melhor sem (voce|vc|ti|voces)'),
+      insult(0.6, '(vai|vais|ira) (morrer|acabar) sozinh[oa]s?|(vai|vais) (ser|estar|ficar) (sempre sozinh[oa]s?|sozinh[oa]s? (pra|para) sempre)'),
+      insult(0.6, '(voce|vc|tu) (devia|deveria|devias|deverias) (ter vergonha|se envergonhar|sentir vergonha)|(tenha|tem) vergonha na cara'),
+      insult(0.7, `(voce|vc|tu) nao (vale|vales) (nada|um centavo|merda nenhuma)|(voce|vc|tu) nao (serve|serves) (pra|para) nada|(voce|vc|tu) nao (e|es) ninguem(?! (pra|para))|(voce|vc|tu) nao (passa|passas) de (um|uma) (?:${PT_DEGREE} )?(${PT_INSULT})`),
+      threat(0.85, '(?<!(ele|ela|eles|elas|voce|vc|gente|que|ninguem|alguem) )(vai|va) se (matar|enforcar|jogar (de|da|do|numa|num|na|no|em) (?:(uma|um|a|o) )?\\p{L}+)|(vai|va)-te (matar|enforcar)|se (mata|enforca) (logo|de vez|de uma vez|agora)|(mata|enforca)-te|(devia|deveria|devias|deverias) (se matar|te matar|matar-te|se enforcar|enforcar-te)|(se joga|pula) (de uma|de um|da|do|de cima da|de cima do) (ponte|predio|janela|viaduto|penhasco)'),
     ],
     innocentAfter: tail('de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)'),
-    negatedBefore: negation('nao|nunca|jamais'),
+    negatedBefore: negation('nao|nunca|jamais|(diga|digam|diz|dizem|disse|disseram|dizer|ache|acredite|pense) que|(dizia|diziam|disse|disseram|gritava|gritavam)'),
   },
   fr: {
-    anchor: anchor('brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle'),
+    anchor: anchor("deteste|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
     patterns: [
-      threat(0.85, "(je vais|j'vais|jvais|j'te vais|on va|nous allons) (te|vous|t') (tuer|buter|crever|egorger|planter|defoncer|bruler|pendre|etrangler|descendre|massacrer|exploser|casser la gueule|casser les jambes|peter la gueule|mettre une balle)"),
+      threat(0.85, "(je vais|j'vais|jvais|j'te vais|on va|nous allons) (te|vous|t') (tuer|buter|crever|egorger|planter|defoncer|bruler|pendre|etrangler|descendre|massacrer|exploser|casser la gueule|casser les jambes|peter la gueule|mettre une balle|faire la peau|faire ta fete|refaire le portrait)"),
       threat(0.85, "(je|j'|on) (te|vous|t') (tuerai|tuera|buterai|butera|creverai|egorgerai|planterai|defoncerai|casserai la gueule|casserai les jambes|bute|tue|crève|creve|egorge)"),
       threat(0.75, "(tu vas|vous allez) (mourir|crever|le regretter amerement)|(t'es|tu es|vous etes) (deja )?(mort|morte|morts|un homme mort|une femme morte)"),
       threat(0.8, "(tu|vous) (ne )?me (verras|verrez) pas venir"),
@@ -264,12 +353,24 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, "(je vais|j'vais|on va|nous allons|je|on) (bruler|incendier|cramer|mettre le feu a|brulerai|incendierai|mettrai le feu a) (ta|votre|ton) (maison|boutique|voiture|magasin|bureau|appart|appartement)"),
       // The act coordinated with another done first: "je vais te trouver et te tuer".
       threat(0.85, "(je vais|j'vais|jvais|on va|nous allons) (te|vous|t') ?\\p{L}+ (?:\\p{L}+ ){0,2}et (te |vous |t' ?)?(tuer|buter|crever|egorger|poignarder|etrangler|descendre|massacrer)"),
+      // Insults and humiliation aimed at "you" (tu, vous): names to the face, "espèce de", no one wants you, go hang
+      // yourself. "Je suis nul", "t'es pas nul", "t'es un monstre" (praise) and "personne ne t'aime plus que moi" are not.
+      insult(0.8, `(tu es|t'es|t es|vous etes|tu n'es|vous n'etes|t'es juste|tu es juste) (?:${FR_DEGREE} |${ELIDED}){0,2}(${FR_INSULT})(?! part)`),
+      insult(0.75, `(espece de|pauvre|sale|gros|grosse|bande de|ta gueule|ferme ta gueule|ferme-la|la ferme|casse-toi|degage|barre-toi|tais-toi) (${FR_CALLED})|(espece|bande) d'(${FR_CALLED})|(espece de|sale|ta gueule|ferme ta gueule|casse-toi|degage) (porc|truie|vache)|(?<!(un|une|le|la|les|des|du|ce|cette|mon|ma|ton|ta|son|sa|notre|votre|leur|nos) )(grosse vache|gros porc|grosse truie|grosse baleine)`),
+      insult(0.7, "personne (ne )?(t'aime|t'aimera|t'a jamais aime|te supporte|te veut|(veut|voudra|voudrait) (jamais )?de toi|te regrettera|te regretterait|te respecte)(?! (plus|autant|mieux|comme|que))"),
+      insult(0.65, "(tout le monde|tous|les gens) (te deteste|te detestent|te hait|te haissent|te meprise|te meprisent)"),
+      insult(0.6, '(tout le monde|tous|toute la classe|les gens) (se moque|se moquent|rit|rient|se fout|se foutent) de (toi|ta gueule|vous)'),
+      insult(0.75, 'le monde (serait|sera|irait|ira|se porterait) (meilleur|mieux) sans (toi|vous)'),
+      insult(0.6, 'tu (seras|resteras|vas rester) (toujours|toute ta vie) (seul|seule)|tu (finiras|mourras|vas finir|vas mourir) (toujours |toute ta vie )?(seul|seule)'),
+      insult(0.6, 'tu (devrais|dois) avoir honte|honte a toi|tu (me |nous )?fais (honte|pitie|vomir|gerber)|vous (me |nous )?faites (honte|pitie|vomir|gerber)'),
+      insult(0.7, "tu (ne )?(vaux|vaut) rien|tu (ne )?sers a rien|(tu n'es|t'es|vous n'etes) rien(?! (de|d'|que|qu'|sans))"),
+      threat(0.85, `${CLAUSE_OPENS}(va|allez) (mourir|crever)|(?:${CLAUSE_OPENS}|et )creve(?!-| (de|d'))|(?<!(ca|il|elle|on|qui|ce|cela|tout) )va te (tuer|pendre|suicider|foutre en l'air|jeter (d'un|du|sous|par))|allez vous (pendre|tuer|suicider)|(tue|pends|suicide|flingue)(-| )toi|(pendez|tuez|suicidez)-vous|jette(-| )toi (d'un|du haut d'un|du|par la|sous un|sous le)`),
     ],
     innocentAfter: tail("de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte"),
-    negatedBefore: negation('ne|jamais'),
+    negatedBefore: negation("ne|jamais|(dise|disent|dit|dire|crois|penses|pense) (que|qu')|(disait|disaient|a dit|ont dit|criait|criaient)"),
   },
   de: {
-    anchor: inside('schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
+    anchor: inside('hass|veracht|bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
     patterns: [
       threat(0.85, '(ich|wir) (werde|werd|werden|will|wollen) (dich|euch|sie) (?:\\p{L}+ )?(umbringen|toten|abstechen|erschie(ss|ß)en|abknallen|kaltmachen|verprugeln|erwurgen|aufhangen|verbrennen|abschlachten|erstechen|vergasen)'),
       threat(0.85, '(ich|wir) (bring|bringe|bringen|stech|steche|stechen|knall|knalle|knallen|mach|mache|machen) (dich|euch) (?:\\p{L}+ )?(um|ab|kalt)'),
@@ -291,12 +392,25 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(ich|wir) (zunde|zund|zunden|fackle|fackel|fackeln) (dein|deine|euer|eure) (haus|laden|auto|geschaft|wohnung) (an|ab)'),
       // The act coordinated with another done first: "ich werde dich finden und (dich) umbringen".
       threat(0.85, '(ich|wir) (werde|werd|werden) (dich|euch) (?:\\p{L}+ ){1,3}und (dich |euch )?(umbringen|toten|abstechen|erschie(ss|ß)en|abknallen|kaltmachen|erwurgen|erstechen|aufhangen)'),
+      // Insults and humiliation aimed at "you" (du, ihr, Sie): names to the face, "du Idiot", no one wants you, kill
+      // yourself. "Ich bin so ein Idiot", "du bist kein Versager", "du bist der Hammer" and "bring dich mit ein" are not.
+      insult(0.8, `(du bist|ihr seid|bist du|seid ihr) (?:${DE_DEGREE} ){0,3}(${DE_NOUN}|${DE_ADJ})|sie sind (ein|eine) (?:${DE_ADJ} )?(${DE_NOUN})`),
+      insult(0.8, '(du bist|ihr seid|sie sind) (?:(echt|wirklich|einfach|ja|doch|nur|halt|total|absolut) ){0,2}((ein|eine) (?:(absolute|totale|komplette|echte|riesige|gro(ss|ß)e|richtige) )?(nichts|niemand|null|schande|enttauschung|witz)|der letzte dreck|das (aller)?letzte|(nichts|nix|gar nichts|einen dreck|keinen cent) wert)'),
+      // "du Loser" is also French ("le syndrome du loser"): only with a sneer.
+      insult(0.75, `du (?!(loser|looser) )(?:(${DE_ADJ}|kleine[rs]?|alte[rs]?|verdammte[rs]?|elende[rs]?|schei(ss|ß)) ){0,2}(${DE_NOUN})|du (${DE_ADJ}|alte) (kuh|sau|schwein|ziege|gans|made|opfer)`),
+      insult(0.7, '(niemand|keiner|keine sau|kein schwein|kein mensch) (mag|liebt|will|braucht|vermisst|ertragt) dich(?! (so|mehr|wie|besser|lieber|zu|auch|(?:\\p{L}+ ){0,2}\\p{L}+en(?!\\p{L})))|(niemand|keiner|kein mensch) (wurde|wird) dich (je |jemals )?vermissen|(niemand|keiner) kann dich (leiden|ausstehen)'),
+      insult(0.65, '(alle|jeder) (hassen|hasst|verachten|verachtet) dich'),
+      insult(0.6, '(alle|jeder) (lachen|lachten|lacht) (uber dich|dich aus)|(alle|jeder) (machen|machten|macht) sich uber dich lustig'),
+      insult(0.75, 'die welt (ware|wurde|ist|war) (?:\\p{L}+ ){0,2}(besser|schoner) (dran )?ohne dich'),
+      insult(0.6, 'du (wirst|bleibst) (immer|fur immer|dein leben lang|fur immer und ewig) (allein|alleine|einsam)|du (wirst )?(stirbst|sterben) (allein|alleine|einsam)'),
+      insult(0.6, 'du (solltest|musstest|sollst) dich schamen|scham dich(?! nicht)'),
+      threat(0.85, 'bring dich (?:(doch|einfach|endlich|mal|bitte|am besten|gleich|selbst|halt|lieber) ){0,3}um(?! (den|die|das|deinen|deine|dein|ihren|ihre|eine|einen|ein))|(geh|geht) (?:(doch|einfach|endlich|mal|lieber|bitte) ){0,2}sterben|(hang|hangt) (dich|euch) (?:(doch|einfach|endlich|mal|bitte|am besten|gleich|lieber) ){0,3}auf|spring (?:(doch|einfach|endlich|mal|bitte|am besten|gleich|lieber) ){0,3}(von einer brucke|von der brucke|vom dach|vor (einen|den) zug|aus dem fenster)|(stirb|verreck|krepier) (doch|einfach|endlich|bitte|lieber)'),
     ],
     innocentAfter: tail('vor lachen|mit liebe|vor liebe|mit kussen|vor mudigkeit|vor hunger|vor angst'),
-    negatedBefore: negation('nicht|nie|niemals|kein'),
+    negatedBefore: negation('nicht|nie|niemals|kein|(sagt|sagen|sage|sagte|einreden|erzahlt|erzahlen|glaub|glaube) dass|(sagte|sagten|rief|riefen)( mir| uns)?( immer)?'),
   },
   it: {
-    anchor: anchor('proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
+    anchor: anchor('odia|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|crepa|schiatta|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
     patterns: [
       threat(0.85, '(ti|vi|lo|la|li|le) (ammazzo|uccido|ammazzero|uccidero|accoltello|sgozzo|brucio|impicco|sparo)'),
       threat(0.85, '(ti|vi) (faccio|faro|facciamo|faremo) (fuori|a pezzi|la pelle|saltare la testa)'),
@@ -315,12 +429,25 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Arson against someone's home, shop or car.
       threat(0.85, '(ti|vi) (brucio|brucero|incendio|incendiero) (la|il) (casa|negozio|macchina|auto|ufficio)'),
       threat(0.85, '(daro|do|diamo|daremo) fuoco (alla|al) (tua|tuo|vostra|vostro) (casa|negozio|macchina|auto|ufficio)'),
+      // Insults and humiliation aimed at "you" (tu, voi, Lei): names to the face, no one wants you, go hang yourself.
+      // "Sono un disastro", "sei un mostro di bravura" and "nessuno ti vuole bene come la nonna" are not.
+      insult(0.8, `(tu sei|voi siete|siete|lei e|sei) (?:${IT_DEGREE} |${ELIDED}){0,2}(${IT_INSULT})`),
+      insult(0.8, `(${IT_INSULT}) che non sei altro`),
+      insult(0.75, `(stai zitt[oa]|zitt[oa]|taci|sparisci|vattene|levati dai coglioni|fuori dai coglioni|muori|crepa|schiatta|brutt[oa]) (${IT_CALLED})`),
+      insult(0.7, "nessuno ti (vuole|ama|sopporta|caga|considera|rimpiangera|vorra|amera)(?: bene)?(?! (piu|quanto|come|meglio|tanto|cosi))|nessuno sentira la tua mancanza|non manchi a nessuno"),
+      insult(0.65, '(tutti|tutto il mondo) (ti odiano|ti odia|ti detestano|ti disprezzano)'),
+      insult(0.6, 'tutti (ridono|ridevano|rideranno|si prendono gioco|si burlano) di (te|voi)'),
+      insult(0.75, '(il mondo|la vita di tutti) (sarebbe|starebbe|sara|stara) (migliore|meglio) senza di (te|voi)'),
+      insult(0.6, '(resterai|rimarrai|sarai|morirai) (sempre|per sempre) (solo|sola)'),
+      insult(0.6, '(dovresti|dovreste) vergognarti|vergognati|(mi )?(fai|fate) (schifo|pena|ribrezzo)'),
+      insult(0.7, 'non (vali|valete) (niente|nulla|un cazzo)|non (servi|servite) a (niente|nulla|un cazzo)'),
+      threat(0.85, `(vai|va|vatti|andate) a (ammazzarti|impiccarti|ucciderti|suicidarti|buttarti (da|sotto|giu da) \\p{L}+)|ucciditi|uccidetevi|ammazzatevi|impiccatevi|${CLAUSE_OPENS}(ammazzati|impiccati|suicidati|buttati (da un|da una|dal|dalla|sotto un|giu da un) (ponte|treno|finestra|palazzo|balcone|tetto))`),
     ],
     innocentAfter: tail('dal ridere|dalle risate|di baci|di coccole|di solletico|di fame|di sonno|di stanchezza|di paura|di freddo'),
-    negatedBefore: negation('non|mai'),
+    negatedBefore: negation('non|mai|(dica|dicano|dice|dicono|dire|creda|credere|pensi|pensare) che|(diceva|dicevano|ha detto|hanno detto|urlava|urlavano)'),
   },
   nl: {
-    anchor: inside('omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
+    anchor: inside('vind|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
     patterns: [
       threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen|wil|willen) (je|jou|jullie|hem|haar) (?:\\p{L}+ )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|kapotmaken|ophangen|verbranden|doodschieten|doodsteken|in elkaar slaan)'),
       threat(0.85, '(ik|wij|we) (maak|maken|steek|steken|schiet|schieten|sla|slaan) (je|jou|jullie) (dood|neer|af|kapot|lens|verrot|in elkaar)'),
@@ -340,9 +467,22 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(ik|wij|we) (steek|steken) (je|jouw|jullie) (huis|winkel|auto|zaak|kantoor) (in brand|in de fik)'),
       // The act coordinated with another done first: "ik ga je vinden en (je) vermoorden".
       threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen) (je|jou|jullie) (?:\\p{L}+ ){1,3}en (je |jou |jullie )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|doodschieten|doodsteken|ophangen)'),
+      // Insults and humiliation aimed at "you" (je, jij, jullie, u): names to the face, no one wants you, go die. "Ik
+      // ben een sukkel", "je bent niet waardeloos", "je bent dik welkom" and "niemand mag je pijn doen" are not.
+      insult(0.8, `((je|jij|jullie|u) (bent|zijn)|ben je|ben jij|(ik|iedereen|we|wij|ze|zij) (vind|vindt|vinden) (je|jou|jullie)) (?:${NL_DEGREE} ){0,3}(${NL_INSULT})`),
+      // "Niks" alone only where its clause ends: "je bent niks veranderd".
+      insult(0.8, '(je bent|jij bent|jullie zijn|u bent) (niks|niets|geen cent|geen knip voor je neus) waard|(je bent|jij bent|u bent) een (niks|nul|niemand)|(je bent|jij bent) (helemaal )?(niks|niets)(?!\\s\\p{L})'),
+      // Not after "jullie", which is also "your" ("jullie koe").
+      insult(0.75, `(jij|vuile|vieze|stomme|domme|dikke|kankerende|achterlijke|zielige|lelijke) (${NL_CALLED})|jij (vieze |vuile |dikke |stomme )?(koe|varken|zwijn|stuk vreten)`),
+      insult(0.7, 'niemand (mag|moet|wil|wilde|mocht) (je|jou)(?! (kwijt|(?:\\p{L}+ ){0,2}\\p{L}+en(?!\\p{L})))|niemand (houdt|hield) (echt )?van (je|jou)(?! (zoals|zo|meer))|(niemand|geen mens|geen hond) (zal|gaat) (je|jou) missen|niemand mist (je|jou)'),
+      insult(0.6, 'iedereen (lacht|lachte|lachen) (je|jou) uit|iedereen (lacht|lachte) om jou|iedereen haat (je|jou)'),
+      insult(0.75, 'de wereld (is|zou|wordt|zal|was) (?:\\p{L}+ ){0,2}beter (af )?(zijn )?zonder (jou|je)'),
+      insult(0.6, '(je|jij) (blijft|zal|zult|gaat) (altijd|voor altijd|je hele leven|de rest van je leven) (alleen|eenzaam)|(je|jij) (gaat|zal|zult) (alleen|eenzaam) (dood|sterven)'),
+      insult(0.6, '(je|jij) (moet|mag|zou) je (kapot |dood |diep )?schamen|schaam je (kapot|dood|diep)'),
+      threat(0.85, '(?<!(ik|we|wij|hij|zij|ze|je|jij|dan|die|u) )ga (?:(toch|gewoon|maar|lekker|nou|eens) ){0,2}dood|(ga|pleeg) (?:(toch|gewoon|maar|nou) ){0,2}zelfmoord|hang (je|jezelf) (?:(toch|gewoon|maar) ){0,2}op|spring (?:(toch|gewoon|maar|nou) ){0,2}(van|voor|uit) (een|de|het) (brug|flat|dak|trein|raam|gebouw)|maak (jezelf|je) van kant'),
     ],
     innocentAfter: tail('van het lachen|van de lach|met liefde|van verliefdheid'),
-    negatedBefore: negation('niet|nooit'),
+    negatedBefore: negation('niet|nooit|(zegt|zeggen|zeg|zei|wijsmaken|vertellen|denk|geloof) dat|(zei|zeiden|riep|riepen)( me| mij)?( altijd)?'),
   },
   pl: {
     anchor: inside(`rozjad|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
@@ -873,7 +1013,7 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
       // It reads the text with its colons ("أقول لنفسي: قوم يا حمار"), as long as the folded text, so at the same offsets.
       if (category === 'harassment' && aimedAtSelf(fold(value), from, to, lang)) continue;
       // A threat quoted to condemn it ('for threats like "I'll kill you" you belong in jail') is mentioned.
-      const why = category === 'harassment' ? `insult aimed at the reader (${lang})` : `threat of violence (${lang})`;
+      const why = category === 'harassment' ? `insult aimed at the one addressed (${lang})` : `threat of violence (${lang})`;
       hits.push({ category, weight: quoted(text, from, to) ? weight * MENTIONED : weight, evidence: evidenceOf(segment, quote(from, to)), why });
     }
   }

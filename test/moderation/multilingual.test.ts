@@ -122,10 +122,12 @@ describe('swearing and slurs from the curated lexicons', () => {
     expect(reason(await rules(doc(link('https://example.com', 'que te jodan, cabrón')), ON), 'profanity')?.source).toBe('local:lexicon');
   });
 
-  it('the profanity switch governs swearing; threats stay', async () => {
+  it('the profanity switch governs swearing; threats and insults to the face stay', async () => {
     const noSwearing = { policy: { multilingual: true, flag: { profanity: false } } };
-    expect((await rules('Eres un gilipollas', noSwearing)).flagged).toBe(false);
+    expect((await rules('Joder, qué gilipollez de día', noSwearing)).flagged).toBe(false);
     expect((await rules('Te voy a matar', noSwearing)).flagged).toBe(true);
+    // Harassment, as "You're an asshole" is in English.
+    expect((await rules('Eres un gilipollas', noSwearing)).flagged).toBe(true);
   });
 
   it.each([
