@@ -59,8 +59,11 @@ const CALLED_RIGHT_BEFORE = new RegExp(
   'u',
 );
 
-/** "at chess", "at parallel parking", "when it comes to cooking": a skill, not a place or a person. */
-const SKILL = /^[^\S\n]+(?:at|when it comes to|en|em|in|bei)[^\S\n]+(?!(?:the|a|an|my|your|his|her|our|their|this|that|work|home|school|church|la|el|le|il|o|der|die|das|de|het)(?![\p{L}']))\p{L}/u;
+/**
+ * "at chess", "at parallel parking", "when it comes to cooking": a skill, not a place or a person (Dutch "en" is
+ * "and": "een loser en dat blijf je" names none).
+ */
+const SKILL = /^[^\S\n]+(?:at|when it comes to|en|em|in|bei)[^\S\n]+(?!(?:the|a|an|my|your|his|her|our|their|this|that|work|home|school|church|la|el|le|il|o|der|die|das|de|het|dat|dit|ik|je|jij|hij|zij|ze|we|wij|jullie|een)(?![\p{L}']))\p{L}/u;
 
 // Latin, Arabic and CJK sentence and clause marks.
 const SENTENCE_END = /[.!?;\n。！？；؟؛]/;
