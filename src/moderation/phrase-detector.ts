@@ -91,10 +91,7 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
     const entry = entries[reading.live[k]! - firstId]!;
     const limit = reading.limits[k]!;
     const { pattern } = entry;
-    // A match touches at most span words from its first: each anchor set must have a word among them.
-    const reach = pattern.span === Infinity ? -1 : Math.max(pattern.span, 1) - 1;
     const masksFrom = reading.masksAt[k]!;
-    const masksTo = reading.masksAt[k + 1]!;
     if (entry.start < 0) {
       const regex = pattern.regex;
       regex.lastIndex = 0;
@@ -118,7 +115,9 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
       const from = wordStarts[word * stride]!;
       if (from > limit) break;
       if (from < resume) continue;
-      if (reach >= 0 && !inWindow(masks, masksFrom, masksTo, (word / perBit) | 0, ((word + reach) / perBit) | 0)) continue;
+      if (!anchorsWithinReach(masks, masksFrom, pattern.anchorReach, word, perBit)) continue;
+      // Past 32 words a bit stands for several: the words themselves are asked (a regex test costs more).
+      if (perBit > 1 && reading.words !== undefined && !INDEX.anchorsInWords(reading, text, entry.id, pattern.anchorReach, masksFrom, word)) continue;
       if (answers !== undefined) {
         if (answers[i] === 0) {
           first.lastIndex = from;
@@ -137,10 +136,20 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
   return found;
 }
 
-/** Whether each of the masks (masks[from] up to masks[to]) has a bit from lo to hi. */
-function inWindow(masks: readonly number[], from: number, to: number, lo: number, hi: number): boolean {
-  const window = (hi >= 31 ? -1 : (1 << (hi + 1)) - 1) & (-1 << lo);
-  for (let m = from; m < to; m++) if ((masks[m]! & window) === 0) return false;
+/**
+ * Whether a match starting at the word may hold an anchor of each of its entry's sets: the part holding
+ * set j's literal ends at most reach[j] words after the match's first, so one of those words holds it
+ * (a bit of masks[from + j], perBit words a bit, from the word's to the last's). A set without a bound
+ * (-1) is not asked.
+ */
+function anchorsWithinReach(masks: readonly number[], from: number, reach: readonly number[], word: number, perBit: number): boolean {
+  const lo = (word / perBit) | 0;
+  for (let j = 0; j < reach.length; j++) {
+    if (reach[j]! < 0) continue;
+    const hi = ((word + reach[j]!) / perBit) | 0;
+    const window = (hi >= 31 ? -1 : (1 << (hi + 1)) - 1) & (-1 << lo);
+    if ((masks[from + j]! & window) === 0) return false;
+  }
   return true;
 }
 
@@ -185,6 +194,8 @@ export interface PhraseReading {
   readonly masks: readonly number[];
   readonly masksAt: readonly number[];
   readonly perBit: number;
+  /** The segment's shared reading, when its words are the ones the masks' bits stand for (else undefined, perBit NO_LIMIT). */
+  readonly words: WordReading | undefined;
   /** Word w of the segment starts at wordStarts[w * stride]. */
   readonly wordStarts: ArrayLike<number>;
   readonly stride: number;
@@ -287,6 +298,39 @@ class PhraseIndex {
     return { id, start };
   }
 
+  /**
+   * anchorsWithinReach word by word: whether each anchor set of the entry with a bound reach has an anchor in one
+   * of the words from `word` to `reach` words after it, read from the anchors each word holds (kept by word id).
+   * For a reading of the segment's words (perBit > 1). A set whose mask has every bit (an anchor that spans words,
+   * found walking a run, sets them all) is not asked: such an anchor is in no word's list.
+   */
+  anchorsInWords(reading: PhraseReading, text: string, entry: number, reach: readonly number[], masksFrom: number, word: number): boolean {
+    const { firstSet, anchorSets } = this.automaton!;
+    const { words, count } = reading.words!;
+    for (let j = 0; j < reach.length; j++) {
+      if (reach[j]! < 0 || reading.masks[masksFrom + j] === ALL_WORDS) continue;
+      const set = firstSet[entry]! + j;
+      let held = false;
+      for (let x = word, last = Math.min(word + reach[j]!, count - 1); x <= last && !held; x++) {
+        const k = x * STRIDE;
+        const at = this.wordAnchors.of(words[k + ID]!, text, words[k + START]!, words[k + END]!);
+        if (at === NONE_FOUND) continue;
+        const list = this.wordAnchorList;
+        for (let f = at + 1, end = f + list[at]!; f < end && !held; f++) {
+          const anchor = list[f]!;
+          for (let p = anchorSets.start[anchor]!, stop = anchorSets.start[anchor + 1]!; p < stop; p += 2) {
+            if (anchorSets.sets[p] === set) {
+              held = true;
+              break;
+            }
+          }
+        }
+      }
+      if (!held) return false;
+    }
+    return true;
+  }
+
   /** Whether more than one entry starts this way (then its first part is asked once per word for all). */
   shares(start: number): boolean {
     return this.startEntries[start]! > 1;
@@ -340,7 +384,7 @@ class PhraseIndex {
 
     const stride = words === undefined ? 1 : STRIDE;
     const reading: PhraseReading = {
-      entries: this.entries, live, limits, masks, masksAt, perBit, wordStarts, stride, startOf, startWords, startWordsAt,
+      entries: this.entries, live, limits, masks, masksAt, perBit, words, wordStarts, stride, startOf, startWords, startWordsAt,
       sharedWords: startWordsAt[shared]!, answers: undefined,
     };
     segment.phraseReading = reading;
