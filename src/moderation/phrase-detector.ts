@@ -2,7 +2,7 @@ import type { Category } from './types.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { compilePattern, HEAD, type CompiledPattern, type Slots } from './phrase-pattern.js';
 import type { PreparedSegment } from './prepare-segments.js';
-import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
+import { END, ID, MemoByWordId, readWords, START, STRIDE, type WordReading } from './segment-words.js';
 import { firstAtLeast } from './sorted-offsets.js';
 
 /** A readable lexicon: weighted patterns (phrase-pattern.ts syntax) per category, plus named lists. */
@@ -102,7 +102,8 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
       continue;
     }
     const started = reading.startOf[k]!;
-    const { startWords, wordStarts, stride, perBit, masks } = reading;
+    const { startWords, perBit, masks } = reading;
+    const wordList = reading.words.words;
     const end = reading.startWordsAt[started + 1]!;
     // The first part is asked once per word for every entry that shares it; an entry alone tries its
     // whole pattern at once.
@@ -112,12 +113,12 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
     let resume = 0;
     for (let i = reading.startWordsAt[started]!; i < end; i++) {
       const word = startWords[i]!;
-      const from = wordStarts[word * stride]!;
+      const from = wordList[word * STRIDE + START]!;
       if (from > limit) break;
       if (from < resume) continue;
       if (!anchorsWithinReach(masks, masksFrom, pattern.anchorReach, word, perBit)) continue;
       // Past 32 words a bit stands for several: the words themselves are asked (a regex test costs more).
-      if (perBit > 1 && reading.words !== undefined && !INDEX.anchorsInWords(reading, text, entry.id, pattern.anchorReach, masksFrom, word)) continue;
+      if (perBit > 1 && !INDEX.anchorsInWords(reading, text, entry.id, pattern.anchorReach, masksFrom, word)) continue;
       if (answers !== undefined) {
         if (answers[i] === 0) {
           first.lastIndex = from;
@@ -188,17 +189,13 @@ export interface PhraseReading {
   /**
    * Per live entry, per anchor set, the words holding one of the set's anchors, as bits of a mask: bit
    * b for words b * perBit up to (b + 1) * perBit (32 bits cover the segment); live entry k's masks are
-   * masks[masksAt[k]] up to masks[masksAt[k + 1]]. All bits for an anchor that spans words or a text
-   * read without words.
+   * masks[masksAt[k]] up to masks[masksAt[k + 1]]. All bits for an anchor that spans words.
    */
   readonly masks: readonly number[];
   readonly masksAt: readonly number[];
   readonly perBit: number;
-  /** The segment's shared reading, when its words are the ones the masks' bits stand for (else undefined, perBit NO_LIMIT). */
-  readonly words: WordReading | undefined;
-  /** Word w of the segment starts at wordStarts[w * stride]. */
-  readonly wordStarts: ArrayLike<number>;
-  readonly stride: number;
+  /** The words of the segment's norm.text, which the masks' bits and startWords number. */
+  readonly words: WordReading;
   /**
    * The starts of the live entries, numbered in this reading (live entry k's is startOf[k], -1 for
    * none): numbers of what the segment holds, not of the whole index, whose thousand slots each, for a
@@ -207,7 +204,7 @@ export interface PhraseReading {
    */
   readonly startOf: readonly number[];
   /**
-   * Start s's words (numbered as wordStarts, those with one of its heads, in order) are startWords[startWordsAt[s]]
+   * Start s's words (numbered as `words`, those with one of its heads, in order) are startWords[startWordsAt[s]]
    * up to startWords[startWordsAt[s + 1]]: two arrays a reading, where a list per start was most of what it allocated.
    */
   readonly startWords: readonly number[];
@@ -306,7 +303,7 @@ class PhraseIndex {
    */
   anchorsInWords(reading: PhraseReading, text: string, entry: number, reach: readonly number[], masksFrom: number, word: number): boolean {
     const { firstSet, anchorSets } = this.automaton!;
-    const { words, count } = reading.words!;
+    const { words, count } = reading.words;
     for (let j = 0; j < reach.length; j++) {
       if (reach[j]! < 0 || reading.masks[masksFrom + j] === ALL_WORDS) continue;
       const set = firstSet[entry]! + j;
@@ -354,12 +351,14 @@ class PhraseIndex {
       automaton.startWanted.fill(0);
     }
     const stamp = ++automaton.stamp;
-    // The segment's shared word reading is of norm.text (matching's offsets and word starts) when norm is normalised.
-    const words = segment.norm === segment.normalised ? segment.words : undefined;
+    // The words of norm.text (matching's offsets and word starts: a word unit of the matching form is a letter
+    // or digit of norm.text): the segment's shared reading when norm is normalised (most segments); else read
+    // here, for the few with a typo corrected or a look-alike blanked, where reading the text unit by unit
+    // left every start of every live entry to its regular expression.
+    const words = segment.norm === segment.normalised ? segment.words : readWords(segment.norm.text);
     automaton.foundCount = 0;
-    const perBit = words === undefined ? NO_LIMIT : Math.max(1, Math.ceil(words.count / 32));
-    if (words === undefined) this.walkAnchors(automaton, text, 0, text.length, stamp);
-    else this.anchorsOfWords(automaton, text, words, perBit, stamp);
+    const perBit = Math.max(1, Math.ceil(words.count / 32));
+    this.anchorsOfWords(automaton, text, words, perBit, stamp);
     const { limits, masks, masksAt } = this.settle(automaton, stamp, live);
 
     // Only live entries are tried, so only their starts' words are listed. A word's heads are few and a
@@ -375,16 +374,11 @@ class PhraseIndex {
       startOf[k] = start < 0 ? -1 : automaton.startInReading[start]!;
     }
     automaton.startWordPairs = 0;
-    let wordStarts: ArrayLike<number>;
-    if (words !== undefined) {
-      this.startsOfWords(automaton, text, words, stamp);
-      wordStarts = words.words;
-    } else wordStarts = this.startsOfText(automaton, text, stamp);
+    this.startsOfWords(automaton, text, words, stamp);
     const { startWords, startWordsAt } = listStartWords(automaton, wanted);
 
-    const stride = words === undefined ? 1 : STRIDE;
     const reading: PhraseReading = {
-      entries: this.entries, live, limits, masks, masksAt, perBit, words, wordStarts, stride, startOf, startWords, startWordsAt,
+      entries: this.entries, live, limits, masks, masksAt, perBit, words, startOf, startWords, startWordsAt,
       sharedWords: startWordsAt[shared]!, answers: undefined,
     };
     segment.phraseReading = reading;
@@ -536,22 +530,9 @@ class PhraseIndex {
     return { limits, masks, masksAt };
   }
 
-  /** Each word's starts, words found by reading every unit of the text; where the words start. */
-  private startsOfText(automaton: Automaton, text: string, stamp: number): number[] {
-    const wordStarts: number[] = [];
-    for (let i = 0, inWord = false; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
-      if (word && !inWord) this.addWalked(automaton, wordStarts.push(i) - 1, this.walk(text, i, text.length), stamp);
-      inWord = word;
-    }
-    return wordStarts;
-  }
-
   /**
-   * Each word's starts, words from the segment's shared reading (their starts are the starts startsOfText
-   * finds: a word unit of the matching form is a letter or digit of norm.text), and a word's heads
-   * from what its first reading found, by word id.
+   * Each word's starts, from the words of norm.text, and a word's heads from what its first reading found,
+   * by word id.
    */
   private startsOfWords(automaton: Automaton, text: string, words: WordReading, stamp: number): void {
     if (this.wordHeadsFor !== this.heads) {
