@@ -2,7 +2,7 @@ import type { Category } from './types.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { compilePattern, HEAD, type CompiledPattern, type Slots } from './phrase-pattern.js';
 import type { PreparedSegment } from './prepare-segments.js';
-import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
+import { END, ID, MemoByWordId, readWords, START, STRIDE, type WordReading } from './segment-words.js';
 import { firstAtLeast } from './sorted-offsets.js';
 
 /** A readable lexicon: weighted patterns (phrase-pattern.ts syntax) per category, plus named lists. */
@@ -91,10 +91,7 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
     const entry = entries[reading.live[k]! - firstId]!;
     const limit = reading.limits[k]!;
     const { pattern } = entry;
-    // A match touches at most span words from its first: each anchor set must have a word among them.
-    const reach = pattern.span === Infinity ? -1 : Math.max(pattern.span, 1) - 1;
     const masksFrom = reading.masksAt[k]!;
-    const masksTo = reading.masksAt[k + 1]!;
     if (entry.start < 0) {
       const regex = pattern.regex;
       regex.lastIndex = 0;
@@ -105,7 +102,8 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
       continue;
     }
     const started = reading.startOf[k]!;
-    const { startWords, wordStarts, stride, perBit, masks } = reading;
+    const { startWords, perBit, masks } = reading;
+    const wordList = reading.words.words;
     const end = reading.startWordsAt[started + 1]!;
     // The first part is asked once per word for every entry that shares it; an entry alone tries its
     // whole pattern at once.
@@ -115,10 +113,12 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
     let resume = 0;
     for (let i = reading.startWordsAt[started]!; i < end; i++) {
       const word = startWords[i]!;
-      const from = wordStarts[word * stride]!;
+      const from = wordList[word * STRIDE + START]!;
       if (from > limit) break;
       if (from < resume) continue;
-      if (reach >= 0 && !inWindow(masks, masksFrom, masksTo, (word / perBit) | 0, ((word + reach) / perBit) | 0)) continue;
+      if (!anchorsWithinReach(masks, masksFrom, pattern.anchorReach, word, perBit)) continue;
+      // Past 32 words a bit stands for several: the words themselves are asked (a regex test costs more).
+      if (perBit > 1 && !INDEX.anchorsInWords(reading, text, entry.id, pattern.anchorReach, masksFrom, word)) continue;
       if (answers !== undefined) {
         if (answers[i] === 0) {
           first.lastIndex = from;
@@ -137,10 +137,20 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
   return found;
 }
 
-/** Whether each of the masks (masks[from] up to masks[to]) has a bit from lo to hi. */
-function inWindow(masks: readonly number[], from: number, to: number, lo: number, hi: number): boolean {
-  const window = (hi >= 31 ? -1 : (1 << (hi + 1)) - 1) & (-1 << lo);
-  for (let m = from; m < to; m++) if ((masks[m]! & window) === 0) return false;
+/**
+ * Whether a match starting at the word may hold an anchor of each of its entry's sets: the part holding
+ * set j's literal ends at most reach[j] words after the match's first, so one of those words holds it
+ * (a bit of masks[from + j], perBit words a bit, from the word's to the last's). A set without a bound
+ * (-1) is not asked.
+ */
+function anchorsWithinReach(masks: readonly number[], from: number, reach: readonly number[], word: number, perBit: number): boolean {
+  const lo = (word / perBit) | 0;
+  for (let j = 0; j < reach.length; j++) {
+    if (reach[j]! < 0) continue;
+    const hi = ((word + reach[j]!) / perBit) | 0;
+    const window = (hi >= 31 ? -1 : (1 << (hi + 1)) - 1) & (-1 << lo);
+    if ((masks[from + j]! & window) === 0) return false;
+  }
   return true;
 }
 
@@ -179,15 +189,13 @@ export interface PhraseReading {
   /**
    * Per live entry, per anchor set, the words holding one of the set's anchors, as bits of a mask: bit
    * b for words b * perBit up to (b + 1) * perBit (32 bits cover the segment); live entry k's masks are
-   * masks[masksAt[k]] up to masks[masksAt[k + 1]]. All bits for an anchor that spans words or a text
-   * read without words.
+   * masks[masksAt[k]] up to masks[masksAt[k + 1]]. All bits for an anchor that spans words.
    */
   readonly masks: readonly number[];
   readonly masksAt: readonly number[];
   readonly perBit: number;
-  /** Word w of the segment starts at wordStarts[w * stride]. */
-  readonly wordStarts: ArrayLike<number>;
-  readonly stride: number;
+  /** The words of the segment's norm.text, which the masks' bits and startWords number. */
+  readonly words: WordReading;
   /**
    * The starts of the live entries, numbered in this reading (live entry k's is startOf[k], -1 for
    * none): numbers of what the segment holds, not of the whole index, whose thousand slots each, for a
@@ -196,7 +204,7 @@ export interface PhraseReading {
    */
   readonly startOf: readonly number[];
   /**
-   * Start s's words (numbered as wordStarts, those with one of its heads, in order) are startWords[startWordsAt[s]]
+   * Start s's words (numbered as `words`, those with one of its heads, in order) are startWords[startWordsAt[s]]
    * up to startWords[startWordsAt[s + 1]]: two arrays a reading, where a list per start was most of what it allocated.
    */
   readonly startWords: readonly number[];
@@ -287,6 +295,39 @@ class PhraseIndex {
     return { id, start };
   }
 
+  /**
+   * anchorsWithinReach word by word: whether each anchor set of the entry with a bound reach has an anchor in one
+   * of the words from `word` to `reach` words after it, read from the anchors each word holds (kept by word id).
+   * For a reading of the segment's words (perBit > 1). A set whose mask has every bit (an anchor that spans words,
+   * found walking a run, sets them all) is not asked: such an anchor is in no word's list.
+   */
+  anchorsInWords(reading: PhraseReading, text: string, entry: number, reach: readonly number[], masksFrom: number, word: number): boolean {
+    const { firstSet, anchorSets } = this.automaton!;
+    const { words, count } = reading.words;
+    for (let j = 0; j < reach.length; j++) {
+      if (reach[j]! < 0 || reading.masks[masksFrom + j] === ALL_WORDS) continue;
+      const set = firstSet[entry]! + j;
+      let held = false;
+      for (let x = word, last = Math.min(word + reach[j]!, count - 1); x <= last && !held; x++) {
+        const k = x * STRIDE;
+        const at = this.wordAnchors.of(words[k + ID]!, text, words[k + START]!, words[k + END]!);
+        if (at === NONE_FOUND) continue;
+        const list = this.wordAnchorList;
+        for (let f = at + 1, end = f + list[at]!; f < end && !held; f++) {
+          const anchor = list[f]!;
+          for (let p = anchorSets.start[anchor]!, stop = anchorSets.start[anchor + 1]!; p < stop; p += 2) {
+            if (anchorSets.sets[p] === set) {
+              held = true;
+              break;
+            }
+          }
+        }
+      }
+      if (!held) return false;
+    }
+    return true;
+  }
+
   /** Whether more than one entry starts this way (then its first part is asked once per word for all). */
   shares(start: number): boolean {
     return this.startEntries[start]! > 1;
@@ -310,12 +351,14 @@ class PhraseIndex {
       automaton.startWanted.fill(0);
     }
     const stamp = ++automaton.stamp;
-    // The segment's shared word reading is of norm.text (matching's offsets and word starts) when norm is normalised.
-    const words = segment.norm === segment.normalised ? segment.words : undefined;
+    // The words of norm.text (matching's offsets and word starts: a word unit of the matching form is a letter
+    // or digit of norm.text): the segment's shared reading when norm is normalised (most segments); else read
+    // here, for the few with a typo corrected or a look-alike blanked, where reading the text unit by unit
+    // left every start of every live entry to its regular expression.
+    const words = segment.norm === segment.normalised ? segment.words : readWords(segment.norm.text);
     automaton.foundCount = 0;
-    const perBit = words === undefined ? NO_LIMIT : Math.max(1, Math.ceil(words.count / 32));
-    if (words === undefined) this.walkAnchors(automaton, text, 0, text.length, stamp);
-    else this.anchorsOfWords(automaton, text, words, perBit, stamp);
+    const perBit = Math.max(1, Math.ceil(words.count / 32));
+    this.anchorsOfWords(automaton, text, words, perBit, stamp);
     const { limits, masks, masksAt } = this.settle(automaton, stamp, live);
 
     // Only live entries are tried, so only their starts' words are listed. A word's heads are few and a
@@ -331,16 +374,11 @@ class PhraseIndex {
       startOf[k] = start < 0 ? -1 : automaton.startInReading[start]!;
     }
     automaton.startWordPairs = 0;
-    let wordStarts: ArrayLike<number>;
-    if (words !== undefined) {
-      this.startsOfWords(automaton, text, words, stamp);
-      wordStarts = words.words;
-    } else wordStarts = this.startsOfText(automaton, text, stamp);
+    this.startsOfWords(automaton, text, words, stamp);
     const { startWords, startWordsAt } = listStartWords(automaton, wanted);
 
-    const stride = words === undefined ? 1 : STRIDE;
     const reading: PhraseReading = {
-      entries: this.entries, live, limits, masks, masksAt, perBit, wordStarts, stride, startOf, startWords, startWordsAt,
+      entries: this.entries, live, limits, masks, masksAt, perBit, words, startOf, startWords, startWordsAt,
       sharedWords: startWordsAt[shared]!, answers: undefined,
     };
     segment.phraseReading = reading;
@@ -492,22 +530,9 @@ class PhraseIndex {
     return { limits, masks, masksAt };
   }
 
-  /** Each word's starts, words found by reading every unit of the text; where the words start. */
-  private startsOfText(automaton: Automaton, text: string, stamp: number): number[] {
-    const wordStarts: number[] = [];
-    for (let i = 0, inWord = false; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 1;
-      if (word && !inWord) this.addWalked(automaton, wordStarts.push(i) - 1, this.walk(text, i, text.length), stamp);
-      inWord = word;
-    }
-    return wordStarts;
-  }
-
   /**
-   * Each word's starts, words from the segment's shared reading (their starts are the starts startsOfText
-   * finds: a word unit of the matching form is a letter or digit of norm.text), and a word's heads
-   * from what its first reading found, by word id.
+   * Each word's starts, from the words of norm.text, and a word's heads from what its first reading found,
+   * by word id.
    */
   private startsOfWords(automaton: Automaton, text: string, words: WordReading, stamp: number): void {
     if (this.wordHeadsFor !== this.heads) {

@@ -31,6 +31,13 @@ export interface CompiledPattern {
    */
   readonly anchors: readonly (readonly string[])[];
   /**
+   * Per anchor set (as `anchors`), how many words after a match's first the part holding its literal
+   * ends at most: the span of the pattern up to that part, less one (-1: no bound, a free word or gap
+   * comes before it). A set of an early part is bounded where the whole pattern is not ("(i|we) {will}
+   * {hurt} ... {target}"), and bounds the set more tightly where it is.
+   */
+  readonly anchorReach: readonly number[];
+  /**
    * How every match starts: at a word start, with one of `heads` (the first one to HEAD characters of
    * a word, runs of a letter read as one), where its first part matches. Undefined when a match may
    * start elsewhere (an optional first part, a free word), and the pattern must be searched for
@@ -72,7 +79,8 @@ type Node =
 export function compilePattern(source: string, slots: Slots = {}): CompiledPattern {
   const seq = parse(source, slots, 0);
   const heads = headsOf(seq);
-  return new Pattern(source, seq, anchorSets(seq), heads && { heads, first: firstPart(seq[0]!) }, spanOf(seq));
+  const { sets, reach } = anchorSets(seq);
+  return new Pattern(source, seq, sets, reach, heads && { heads, first: firstPart(seq[0]!) }, spanOf(seq));
 }
 
 /**
@@ -90,6 +98,7 @@ class Pattern implements CompiledPattern {
     readonly source: string,
     private readonly seq: Node[],
     readonly anchors: readonly (readonly string[])[],
+    readonly anchorReach: readonly number[],
     readonly starts: CompiledPattern['starts'],
     readonly span: number,
   ) {}
@@ -446,17 +455,30 @@ function escapeRegex(s: string): string {
  * Among the mandatory parts, the one whose shortest literal is longest is chosen (fewest literals on a
  * tie): the most selective cheap test.
  */
-function anchorSets(seq: Node[]): string[][] {
-  const sets = new Map<string, string[]>();
+function anchorSets(seq: Node[]): { sets: string[][]; reach: number[] } {
+  // Per part, the most words a match touches from its start up to the end of that part, less one.
+  const reachTo: number[] = [];
+  let span = 0;
   for (const node of seq) {
-    const set = partAnchors(node);
-    if (set) sets.set([...set].sort().join(' '), set);
+    span += nodeSpan(node);
+    reachTo.push(span === Infinity ? -1 : Math.max(span, 1) - 1);
   }
+  // A set two parts give is kept (its literals as the later part lists them) with the first's reach, the shorter.
+  const sets = new Map<string, { set: string[]; reach: number }>();
+  seq.forEach((node, i) => {
+    const set = partAnchors(node);
+    if (!set) return;
+    const key = [...set].sort().join(' ');
+    const known = sets.get(key);
+    if (known) known.set = set;
+    else sets.set(key, { set, reach: reachTo[i]! });
+  });
   // A set with a one-letter literal ("(is|are|s|r)") is in almost every text: reading it would cost
   // more than it saves, unless it is all there is.
-  const selective = [...sets.values()].filter((set) => set.every((a) => a.length > 1));
-  const best = anchorsOf(seq);
-  return selective.length > 0 ? selective : best ? [best] : [];
+  const selective = [...sets.values()].filter(({ set }) => set.every((a) => a.length > 1));
+  if (selective.length > 0) return { sets: selective.map(({ set }) => set), reach: selective.map(({ reach }) => reach) };
+  const best = strongestPart(seq);
+  return best ? { sets: [best.set], reach: [reachTo[best.at]!] } : { sets: [], reach: [] };
 }
 
 /** Each choice's anchors (partAnchors), found once: a slot's are those of hundreds of words. */
@@ -476,12 +498,17 @@ function partAnchors(node: Node): string[] | undefined {
 }
 
 function anchorsOf(seq: Node[]): string[] | undefined {
-  let best: string[] | undefined;
+  return strongestPart(seq)?.set;
+}
+
+/** The part of the sequence whose anchors are the most selective (anchorsOf), and where it is. */
+function strongestPart(seq: Node[]): { set: string[]; at: number } | undefined {
+  let best: { set: string[]; at: number } | undefined;
   const strength = (set: string[]) => Math.min(...set.map((a) => a.length)) * 1000 - set.length;
-  for (const node of seq) {
+  seq.forEach((node, at) => {
     const set = partAnchors(node);
-    if (set && (!best || strength(set) > strength(best))) best = set;
-  }
+    if (set && (!best || strength(set) > strength(best.set))) best = { set, at };
+  });
   return best;
 }
 

@@ -146,19 +146,21 @@ describe('phrase index', () => {
     expect(found('cheap R&B tickets, e.mail me')).toEqual([1, 2]);
   });
 
-  it('tries a start only where each anchor set has a word within its span, up to the last one, and finds every match', () => {
+  it('tries a start only where each anchor set has a word within its reach, up to the last one, and finds every match', () => {
     // A match holds an anchor of each set, so it starts at or before the last word holding one, and no
     // further before it than the pattern's span; a start may be the word holding its own anchor
     // ("idiot"), and an anchor that spans words ("r&b") counts for every word.
     const lexicon = compileLexicon({
       slots: SLOTS,
-      phrases: { hate: [[1, '(you|u|the) [stupid] {insult}'], [1, '{insult}'], [1, '(love|the) r&b [tickets]'], [1, 'e-mail (me|you)']] },
+      // A gap leaves the whole pattern unbounded, not its parts before it ("stupid" is the second word or none).
+      phrases: { hate: [[1, '(you|u|the) [stupid] {insult}'], [1, '{insult}'], [1, '(love|the) r&b [tickets]'], [1, 'e-mail (me|you)'], [1, '(you|the) stupid ... {insult}']] },
     });
     // Past 32 words a bit of the words' mask stands for several words: starts a word before, at and after a bucket's edge.
     const long = (at: number) => Array.from({ length: 70 }, (_, i) => (i === at ? 'idiot' : i % 7 === 0 ? 'you' : i % 5 === 0 ? 'stupid' : 'word')).join(' ');
     const inputs = [
       'idiot, you', 'you idiot', 'you you you idiot you', 'the stupid the idiot the', 'you are an idiot', 'you stupid idiot', 'idiot',
-      'the r&b the r&b', 'love r&b love', 'e-mail me e-mail you e-mail', ...[8, 9, 15, 16, 22, 29, 36, 43, 50, 64, 69].map(long),
+      'the r&b the r&b', 'love r&b love', 'e-mail me e-mail you e-mail', 'you stupid, I said, you are an idiot', 'the stupid idiot', 'you you stupid x y z idiot',
+      ...[8, 9, 15, 16, 22, 29, 36, 43, 50, 64, 69].map(long),
     ];
     for (const input of inputs) {
       const [segment] = prepareSegments(doc(text(input)));
