@@ -10,7 +10,11 @@ import { scriptPatterns } from './script-patterns.js';
  * self-injury told with a reflexive or a body part ("me corto los brazos", not "me corto el pelo"); the
  * word for suicide alone is a topic (prevention lines, psychologists), and dying of laughter an idiom.
  */
+/** A negation of the other languages right before a wish ("não quero morrer", "nie chcę umrzeć"); English's is the framing's. */
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nao|non|nie|nunca|jamais|mai|nem)[^\p{L}]+$/u;
+
 const detectPhrases = phraseDetector('self-harm', {
+  innocentAt: (text, from) => NEGATED_BEFORE.test(text.slice(Math.max(0, from - 8), from)),
   // "mi ammazzo dal ridere", "zabiję się ze śmiechu", "mi ammazzo di lavoro", "me voy a matar a estudiar":
   // laughing and toiling, not dying.
   innocentAfter: /^[^\p{L}]+(?:(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
@@ -138,7 +142,8 @@ const detectInOtherScripts = scriptPatterns([
       ['self-harm', 0.25, '(самоубииств\\p{L}*|суицид\\p{L}*|самоповрежд\\p{L}*|селфхарм\\p{L}*)'],
       ['self-harm', 0.6, '(режу|порезала|порезал|царапаю|режусь) (?:{word} ){0,1}(себя|себе руки|себе вены|себе запясть\\p{L}*)'],
       // "хочу умереть в старости": where or of what, not now.
-      ['self-harm/intent', 0.8, '(хочу|хочется|собираюсь|решил|решила|думаю) (?:{word} ){0,1}(умереть(?! (?:в|во|от|со|с|на) )|покончить с собои|убить себя|повеситься|уити из жизни|сдохнуть)'],
+      // Negated ("не хочу", "لا أريد", "我不想", "不要自杀") by a look just behind the verb.
+      ['self-harm/intent', 0.8, '(?<!не )(хочу|хочется|собираюсь|решил|решила|думаю) (?:{word} ){0,1}(умереть(?! (?:в|во|от|со|с|на) )|покончить с собои|убить себя|повеситься|уити из жизни|сдохнуть)'],
       ['self-harm/intent', 0.8, '(покончу с собои|убью себя|повешусь)'],
       ['self-harm/intent', 0.7, '(не хочу (больше )?жить|думаю о самоубииств\\p{L}*)'],
       ['self-harm/intent', 0.75, '(пыталась|пытался) (покончить с собои|убить себя)'],
@@ -149,7 +154,7 @@ const detectInOtherScripts = scriptPatterns([
     rows: [
       ['self-harm', 0.25, '(انتحار|الانتحار|إيذاء النفس|ايذاء النفس|إيذاء الذات|ايذاء الذات)'],
       ['self-harm', 0.6, '(أجرح|اجرح|أؤذي|اؤذي|أقطع|اقطع|أحرق|احرق) نفسي'],
-      ['self-harm/intent', 0.8, `${AR_WANT} (?:أن |ان )?(أموت|اموت|أنتحر|انتحر|أقتل نفسي|اقتل نفسي)`],
+      ['self-harm/intent', 0.8, `(?<!(?:لا|ما|مش) )${AR_WANT} (?:أن |ان )?(أموت|اموت|أنتحر|انتحر|أقتل نفسي|اقتل نفسي)`],
       ['self-harm/intent', 0.8, '(سأنتحر|سانتحر|سوف أنتحر|سوف انتحر|رح انتحر|راح انتحر|سأقتل نفسي|ساقتل نفسي)'],
       ['self-harm/intent', 0.7, '(لا أريد|لا اريد|ما بدي|مش عايز|مش عايزة) (?:أن |ان )?(أعيش|اعيش)'],
       ['self-harm/intent', 0.75, 'حاولت (?:أن |ان )?(الانتحار|أنتحر|انتحر|قتل نفسي|أقتل نفسي|اقتل نفسي)'],
@@ -175,8 +180,8 @@ const detectInOtherScripts = scriptPatterns([
       ['self-harm', 0.25, '(自杀|自残|轻生|自傷|自殺|リスカ)'],
       ['self-harm', 0.6, '(割腕|划手腕|割手腕|划手臂|伤害自己|リストカット|自傷行為)'],
       ['self-harm', 0.6, '我[^。！？!?\\n]{0,4}(自残|自伤)'],
-      ['self-harm/intent', 0.8, '(想|准备|打算|决定)(去死|死(?![你您他她我们了])|自杀|轻生|结束(自己的)?生命|跳楼)'],
-      ['self-harm/intent', 0.8, '(要|会)(自杀|去死|结束(自己的)?生命)'],
+      ['self-harm/intent', 0.8, '(?<![不没别])(想|准备|打算|决定)(去死|死(?![你您他她我们了])|自杀|轻生|结束(自己的)?生命|跳楼)'],
+      ['self-harm/intent', 0.8, '(?<![不没别])(要|会)(自杀|去死|结束(自己的)?生命)'],
       ['self-harm/intent', 0.7, '(不想活(了|下去)?|活不下去|活着没(有)?意(思|义))'],
       ['self-harm/intent', 0.75, '我[^。！？!?\\n]{0,6}(自杀过|试图自杀|尝试过自杀|自杀未遂)'],
       // Japanese: 死にたい but not 死にたいくらい (embarrassed "enough to die"); 消えたい alone is weaker.

@@ -159,6 +159,14 @@ describe('self-harm in other languages', () => {
     ['ja', '死ぬほど好き。'],
     ['ja', '恥ずかしくて死にたいくらい。'],
     ['ja', '自殺予防の電話相談ボランティア。'],
+    // Negated wishes.
+    ['pt', 'Não quero me matar, quero ajuda.'],
+    ['it', 'Non voglio morire.'],
+    ['pl', 'Nie chcę umrzeć.'],
+    ['ru', 'Не хочу умереть.'],
+    ['ar', 'لا أريد أن أموت.'],
+    ['zh', '我不想死。'],
+    ['zh', '不要自杀，打电话给我们。'],
   ])('%s innocent: %s', async (_lang, value) => {
     const found = await categoriesOf(value);
     expect(found.filter((c) => SELF_HARM.includes(c))).toEqual([]);
