@@ -1,10 +1,23 @@
+import type { Detector } from './detector.js';
+import { hitsToReasons } from './detector.js';
 import { phraseDetector } from './phrase-detector.js';
+import { scriptPatterns } from './script-patterns.js';
 
 /**
  * Self-harm: intent, acts and instructions. Words like "cutting", "blade" or "pills" are weak alone
- * (cooking, shaving, pharmacy) and add up when they appear together with intent.
+ * (cooking, shaving, pharmacy) and add up when they appear together with intent. In the other languages
+ * the writer's own wish or plan ("quiero morirme", "ich bringe mich um", "хочу умереть", "死にたい") and
+ * self-injury told with a reflexive or a body part ("me corto los brazos", not "me corto el pelo"); the
+ * word for suicide alone is a topic (prevention lines, psychologists), and dying of laughter an idiom.
  */
-export const detectSelfHarm = phraseDetector('self-harm', {
+/** A negation of the other languages right before a wish ("não quero morrer", "nie chcę umrzeć"); English's is the framing's. */
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nao|non|nie|nunca|jamais|mai|nem)[^\p{L}]+$/u;
+
+const detectPhrases = phraseDetector('self-harm', {
+  innocentAt: (text, from) => NEGATED_BEFORE.test(text.slice(Math.max(0, from - 8), from)),
+  // "mi ammazzo dal ridere", "zabiję się ze śmiechu", "mi ammazzo di lavoro", "me voy a matar a estudiar":
+  // laughing and toiling, not dying.
+  innocentAfter: /^[^\p{L}]+(?:(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
   slots: {
     me: ['myself', 'my self', 'meself', 'my wrist~', 'my arm~', 'my thigh~', 'my leg~', 'my skin', 'my body'],
     harm: ['cut~', 'cutting', 'burn~', 'burnt', 'hurt~', 'harm~', 'starve~', 'starving', 'punish~', 'hit~', 'hitting', 'scratch~', 'scratching', 'stab~', 'stabbed', 'bleed~', 'bled', 'kill~'],
@@ -29,6 +42,17 @@ export const detectSelfHarm = phraseDetector('self-harm', {
       [0.45, '(eating disorder~|anorexi*|bulimi*|binge~ and purg*|purging|starving myself|pro ana|thinspo*|ana coach)'],
       [0.35, '(i|i just|i really|i) hate myself'],
       [0.2, '(depress*|hopeless|worthless|empty inside|burden)'],
+      // Other languages: self-injury told as one's own. The topic words are no signal ("suicid*" above reads
+      // "suicidio" already; a psychologist names several: "autolesiones y prevención del suicidio").
+      [0.6, 'me (corto|cortaba|lastimo|quemo|hago cortes en|corte) (los|las|mis) (brazos|piernas|munecas|muslos|venas|pulsos)'],
+      [0.6, '(eu me corto|me corto (quando|pra|para|todo|toda)|me (corto|cortei|machuco|queimo) (os|as|meus|minhas) (bracos|pernas|pulsos|coxas)|vontade de me cortar|me (autolesiono|automutilo|mutilo))'],
+      [0.6, '(je me (scarifie|mutile|taillade|fais du mal)|je me (coupe|brule|taillade) (les|mes) (bras|poignets|cuisses|veines))'],
+      [0.6, '(ich ritze mich|ritze ich mich|ich (schneide|verletze) mich (selbst|absichtlich|am arm|an den armen|in die arme|in den arm))'],
+      [0.6, '(mi (taglio|ferisco|brucio) (le braccia|i polsi|le gambe|le vene|apposta)|mi autolesiono)'],
+      [0.6, '(ik snijd (mezelf|mijzelf|in mijn (armen|polsen|benen))|ik beschadig mezelf)'],
+      [0.6, '(tne sie|tne (rece|nadgarstki|uda)|okaleczam sie|robie sobie krzywde)'],
+      [0.6, '(kendimi (kesiyorum|jiletliyorum|yaraliyorum)|(kollarimi|bileklerimi|kolumu|bilegimi) [jiletle] (kesiyorum|kestim|jiletliyorum))'],
+      [0.6, '(apne|apni) (haath|hath|hathon|kalai|kalaiyan) [ko] kaat*'],
     ],
     'self-harm/intent': [
       [0.8, '(kill~|killing|end~|ending|take|taking) (myself|my own life|my life|it all)'],
@@ -40,7 +64,54 @@ export const detectSelfHarm = phraseDetector('self-harm', {
       [0.8, '(hang|hanging|shoot|shooting|overdos*|drown~|poison~) (myself|on purpose)'],
       [0.7, '(suicide note|my (last|final) (goodbye|day|note)|goodbye (world|forever|cruel world))'],
       [0.6, '(i|i\'m|im|i am) (suicidal|done with life|tired of living|sick of living)'],
+      [0.6, '(estoy|soy|estou|sou|je suis|ich bin|sono|ik ben|jestem) (suicida|suicidal|suizidal|suicidaire|lebensmude|samobojczyni|samobojca)'],
       [0.6, '(until i|till i) (can|am able to) [finally] (kill myself|die|end it)'],
+      // Other languages: a wish or plan to die, one's own; the negations are part of the phrase, so
+      // "no quiero vivir" is not read as a denial of what follows.
+      [0.8, '(quiero|quisiera|voy a|pienso en|planeo|necesito|decidi|he decidido) (morirme|suicidarme|matarme|quitarme la vida|acabar con mi vida|terminar con mi vida)'],
+      [0.8, 'me (voy a|quiero|pienso) (matar|suicidar|quitar la vida)'],
+      // "Quiero morir de viejo", "je veux mourir de rire": only the wish that stands alone, or says when.
+      [0.6, '(quiero|quisiera|me quiero) morir ($|ya|hoy|ahora|esta noche)'],
+      [0.7, '(ya no quiero vivir|no quiero (seguir viviendo|vivir mas|vivir $))'],
+      [0.8, '(quero|queria|vou|penso em|preciso|decidi) (me matar|me suicidar|suicidar me|tirar (minha|a minha) [propria] vida|acabar com (minha|a minha) vida)'],
+      [0.6, '(quero|queria) morrer ($|ja|hoje|agora|esta noite)'],
+      [0.7, '(nao|n) (quero|aguento) (mais viver|viver mais)'],
+      [0.8, '(je veux|j\'ai envie de|je vais|je compte|je pense a|je voudrais|j\'aimerais) (me suicider|me tuer|en finir)'],
+      [0.7, 'mettre fin a (mes jours|ma vie $)'],
+      [0.6, '(je veux|je voudrais|j\'ai envie de) mourir ($|maintenant|ce soir|aujourd\'hui)'],
+      [0.7, '(je n\'ai plus envie de vivre|je ne veux plus vivre|j\'en ai marre de vivre)'],
+      [0.8, '(ich bringe|ich bring) mich um'],
+      // "Mein Chef wird mich umbringen" is someone else's deed; the writer's own is "ich will mich umbringen".
+      [0.8, '(ich (will|werde|mochte|muss|wollte|plane|versuche|versuchte)|ich denke daran|ich (habe|hab) (vor|versucht)|(habe|hab) ich versucht) (mich umbringen|mich umzubringen)'],
+      [0.8, 'mir das leben (nehmen|zu nehmen)'],
+      [0.7, '(ich will|ich mochte|will ich) (sterben|nicht mehr leben)'],
+      [0.7, 'schluss mit (allem|meinem leben)'],
+      [0.5, '(heute nacht|heute abend) mache ich schluss'],
+      [0.8, '(voglio|vorrei|sto per|ho deciso di|penso di|penso a|vado a) (uccidermi|suicidarmi|ammazzarmi|togliermi la vita|farla finita)'],
+      [0.6, '(voglio|vorrei) morire ($|ora|adesso|stanotte|stasera|oggi)'],
+      [0.7, '(mi uccido|mi ammazzo|mi suicido|non voglio piu vivere)'],
+      [0.8, '(ik wil (dood|sterven|niet meer leven|zelfmoord plegen)|ik (ga|pleeg) zelfmoord|een einde aan mijn leven)'],
+      [0.6, '(vannacht|vanavond|vandaag) maak ik er een (eind|einde) aan'],
+      [0.8, 'chce (umrzec|sie zabic|popelnic samobojstwo|odebrac sobie zycie|skonczyc ze soba)'],
+      [0.7, '(nie chce juz zyc|nie chce zyc|juz nie chce zyc|odbiore sobie zycie|skoncze ze soba|popelnie samobojstwo)'],
+      // "zabije się" is also "he will get killed" ("na tym motorze"): as a sentence's end, the writer's plan.
+      [0.6, '(sie zabije|zabije sie) $'],
+      [0.8, '(olmek istiyorum|kendimi (oldurecegim|oldurcem|oldurmek istiyorum)|intihar edecegim|intihar etmek istiyorum|canima kiyacagim|canima kiymak istiyorum)'],
+      [0.7, 'yasamak istemiyorum'],
+      [0.8, '((marna|mar jana) (chahta|chahti) (hoon|hu|hun|hoo)|(suicide|khudkushi|aatmhatya|atmahatya) kar (lunga|lungi|lenge))'],
+      [0.7, '(jeena|jina) nahi (chahta|chahti)'],
+      // A past attempt told as one's own, as English reads "I tried to kill myself" (recovery talk included:
+      // the English rules flag it, and the languages agree with them).
+      [0.75, '(intente|he intentado) (suicidarme|matarme|quitarme la vida)'],
+      [0.75, 'tentei (me matar|me suicidar|suicidio|tirar (minha|a minha) [propria] vida)'],
+      [0.75, 'j\'ai (tente|essaye|essaie) de (me suicider|me tuer|mettre fin a mes jours)'],
+      [0.75, 'ho (tentato|provato) (di|a) (uccidermi|suicidarmi|ammazzarmi|togliermi la vita)'],
+      [0.75, 'ik heb (geprobeerd|een poging gedaan) (zelfmoord te plegen|mezelf van kant te maken|een einde aan mijn leven te maken)'],
+      [0.75, '(probowalem|probowalam) (sie zabic|popelnic samobojstwo|odebrac sobie zycie)'],
+      [0.75, '(intihar girisiminde bulundum|intihar etmeye calistim|kendimi oldurmeye calistim)'],
+      // Goodbye notes: alone a farewell (moving away), beside a wish to die they add up.
+      [0.45, '(carta de despedida|lettre d\'adieu|abschiedsbrief|lettera d\'addio|afscheidsbrief|list pozegnalny|veda mektubu)'],
+      [0.3, '(adios|adeus|adieu|addio|vaarwel|zegnajcie|elveda|alvida) (a todos|a todas|mundo|tout le monde|a tutti|allemaal|wszystkim|herkese)'],
     ],
     'self-harm/instructions': [
       [0.85, '(how|best way|easiest way|quickest way|painless way|ways) to (kill yourself|kill myself|commit suicide|end (your|my) life|cut (yourself|myself)|self harm|overdose|hang (yourself|myself))'],
@@ -60,3 +131,71 @@ export const detectSelfHarm = phraseDetector('self-harm', {
     ],
   },
 });
+
+/** Russian, Arabic, Hindi, Chinese and Japanese: the same wish, plan and self-injury (policy.multilingual on). */
+const AR_WANT = '(أريد|اريد|أود|اود|بدي|ابغى|أبغى|نفسي|عايز|عايزة)';
+const detectInOtherScripts = scriptPatterns([
+  {
+    // fold() turns й into и and ё into е: "собой" is read "собои".
+    script: /[\u0400-\u04ff]/,
+    rows: [
+      ['self-harm', 0.25, '(самоубииств\\p{L}*|суицид\\p{L}*|самоповрежд\\p{L}*|селфхарм\\p{L}*)'],
+      ['self-harm', 0.6, '(режу|порезала|порезал|царапаю|режусь) (?:{word} ){0,1}(себя|себе руки|себе вены|себе запясть\\p{L}*)'],
+      // "хочу умереть в старости": where or of what, not now.
+      // Negated ("не хочу", "لا أريد", "我不想", "不要自杀") by a look just behind the verb.
+      ['self-harm/intent', 0.8, '(?<!не )(хочу|хочется|собираюсь|решил|решила|думаю) (?:{word} ){0,1}(умереть(?! (?:в|во|от|со|с|на) )|покончить с собои|убить себя|повеситься|уити из жизни|сдохнуть)'],
+      ['self-harm/intent', 0.8, '(покончу с собои|убью себя|повешусь)'],
+      ['self-harm/intent', 0.7, '(не хочу (больше )?жить|думаю о самоубииств\\p{L}*)'],
+      ['self-harm/intent', 0.75, '(пыталась|пытался) (покончить с собои|убить себя)'],
+    ],
+  },
+  {
+    script: /[\u0600-\u06ff]/,
+    rows: [
+      ['self-harm', 0.25, '(انتحار|الانتحار|إيذاء النفس|ايذاء النفس|إيذاء الذات|ايذاء الذات)'],
+      ['self-harm', 0.6, '(أجرح|اجرح|أؤذي|اؤذي|أقطع|اقطع|أحرق|احرق) نفسي'],
+      ['self-harm/intent', 0.8, `(?<!(?:لا|ما|مش) )${AR_WANT} (?:أن |ان )?(أموت|اموت|أنتحر|انتحر|أقتل نفسي|اقتل نفسي)`],
+      ['self-harm/intent', 0.8, '(سأنتحر|سانتحر|سوف أنتحر|سوف انتحر|رح انتحر|راح انتحر|سأقتل نفسي|ساقتل نفسي)'],
+      ['self-harm/intent', 0.7, '(لا أريد|لا اريد|ما بدي|مش عايز|مش عايزة) (?:أن |ان )?(أعيش|اعيش)'],
+      ['self-harm/intent', 0.75, 'حاولت (?:أن |ان )?(الانتحار|أنتحر|انتحر|قتل نفسي|أقتل نفسي|اقتل نفسي)'],
+    ],
+  },
+  {
+    script: /[\u0900-\u097f]/,
+    rows: [
+      ['self-harm', 0.25, '(आत्महत्या|खुदकुशी|ख़ुदकुशी)'],
+      ['self-harm', 0.6, '(अपने|अपनी) (हाथ|हाथों|कलाई|कलाइयों|बांह|बाँह) (?:को )?(काट[\\p{L}\\p{M}]*)'],
+      ['self-harm', 0.6, '(खुद|ख़ुद) को (काट[\\p{L}\\p{M}]*|चोट पहुं[\\p{L}\\p{M}]*|नुकसान पहुं[\\p{L}\\p{M}]*)'],
+      ['self-harm/intent', 0.8, '(मरना|मर जाना|आत्महत्या करना|खुदकुशी करना) (चाहत[\\p{L}\\p{M}]*|चाहती)'],
+      ['self-harm/intent', 0.8, '(आत्महत्या|खुदकुशी|ख़ुदकुशी) (कर लूंगा|कर लूँगा|कर लूंगी|कर लूँगी|करूंगा|करूँगा|करूंगी|करूँगी)'],
+      ['self-harm/intent', 0.7, 'जीना नहीं (चाहत[\\p{L}\\p{M}]*|चाहती)'],
+      ['self-harm/intent', 0.75, '(आत्महत्या|खुदकुशी|ख़ुदकुशी) (करने )?की कोशिश की'],
+    ],
+  },
+  {
+    script: /[\u3040-\u30ff\u4e00-\u9fff]/,
+    unspaced: true,
+    rows: [
+      // Chinese: 想死你了 and 想死我了 are "missed you to death", 累死了 and 笑死 idioms; 自杀 alone a topic (预防).
+      ['self-harm', 0.25, '(自杀|自残|轻生|自傷|自殺|リスカ)'],
+      ['self-harm', 0.6, '(割腕|划手腕|割手腕|划手臂|伤害自己|リストカット|自傷行為)'],
+      ['self-harm', 0.6, '我[^。！？!?\\n]{0,4}(自残|自伤)'],
+      ['self-harm/intent', 0.8, '(?<![不没别])(想|准备|打算|决定)(去死|死(?![你您他她我们了])|自杀|轻生|结束(自己的)?生命|跳楼)'],
+      ['self-harm/intent', 0.8, '(?<![不没别])(要|会)(自杀|去死|结束(自己的)?生命)'],
+      ['self-harm/intent', 0.7, '(不想活(了|下去)?|活不下去|活着没(有)?意(思|义))'],
+      ['self-harm/intent', 0.75, '我[^。！？!?\\n]{0,6}(自杀过|试图自杀|尝试过自杀|自杀未遂)'],
+      // Japanese: 死にたい but not 死にたいくらい (embarrassed "enough to die"); 消えたい alone is weaker.
+      ['self-harm/intent', 0.8, '(死にたい(?!くらい|ぐらい|ほど)|自殺(します|する|したい|しよう)|命を絶ち(たい|ます))'],
+      ['self-harm/intent', 0.7, '(生きていたくない|生きたくない|生きる意味が(ない|無い))'],
+      ['self-harm/intent', 0.4, '消えたい'],
+      ['self-harm/intent', 0.75, '(自殺未遂|自殺を図った|自殺しようとした)'],
+    ],
+  },
+]);
+
+export const detectSelfHarm: Detector = (segments, policy) => {
+  const reasons = detectPhrases(segments, policy);
+  if (!policy.multilingual) return reasons;
+  const hits = detectInOtherScripts(segments);
+  return hits.length === 0 ? reasons : [...reasons, ...hitsToReasons(hits, 'local:self-harm')];
+};

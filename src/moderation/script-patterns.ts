@@ -1,0 +1,82 @@
+import type { Category } from './types.js';
+import { evidenceOf, type Hit } from './detector.js';
+import { quoted } from './detect-lexicon.js';
+import { fold } from './lexicons/index.js';
+import { LazyRegExp } from './lazy-regexp.js';
+import type { PreparedSegment } from './prepare-segments.js';
+import { RequirementIndex, requiredLiterals } from './regex-literals.js';
+
+/**
+ * Weighted regular expressions per script, for the languages phrase-pattern.ts cannot read (it reads
+ * ASCII skeletons: Cyrillic, Arabic, Devanagari and CJK letters are lost), run over fold(text) of the
+ * segments that hold the script. A table's patterns name their category, so one detector may report
+ * several (self-harm and self-harm/intent). In the spaced scripts a space stands for any run of spaces
+ * and punctuation and `{word}` for one word, with its marks (Devanagari vowel signs are \p{M}); Chinese
+ * and Japanese put no spaces between words, and `{near}` is a short run of anything but a sentence's end.
+ *
+ * Every pattern runs only where each of its required literals occurs (regex-literals.ts), all found in one
+ * pass over the segment: a segment without them costs a scan for the scripts and one automaton pass.
+ * detect-spam.ts's detectInOtherScripts is the same machinery with category 'spam' and could move onto it.
+ */
+export type ScriptRow = readonly [category: Category, weight: number, source: string];
+export interface ScriptTable {
+  /** One plain character class, "[...]" (no u flag): cheap to test on every segment. */
+  readonly script: RegExp;
+  /** Chinese and Japanese: no spaces between words. */
+  readonly unspaced?: boolean;
+  readonly rows: readonly ScriptRow[];
+}
+
+const START = '(?<![\\p{L}\\p{M}\\p{N}])';
+const END = '(?![\\p{L}\\p{M}\\p{N}])';
+const SEPARATOR = '[^\\p{L}\\p{M}\\p{N}]+';
+const WORD = '[\\p{L}\\p{M}\\p{N}]+';
+const NEAR = '[^。！？!?\\n]{0,12}?';
+/** A quoted line (a title, a saying) keeps half its weight, as phrase-detector.ts's framing gives it. */
+const QUOTED = 0.5;
+
+const compile = (source: string, unspaced: boolean) =>
+  unspaced
+    ? new LazyRegExp(source.replaceAll('{near}', NEAR), 'gu')
+    : new LazyRegExp(`${START}(?:${source.replaceAll('{word}', WORD).replace(/ /g, SEPARATOR)})${END}`, 'gu');
+
+/** fold() of a segment, read once for every table's detector. */
+const foldedOf = new WeakMap<PreparedSegment, string>();
+
+/** A reader of the tables: every match in a document's text segments, as hits of the row's category. */
+export function scriptPatterns(tables: readonly ScriptTable[]): (segments: readonly PreparedSegment[]) => Hit[] {
+  const literals = new RequirementIndex();
+  const compiled = tables.map(({ script, unspaced = false, rows }) => ({
+    script,
+    rows: rows.map(([category, weight, source]) => {
+      const re = compile(source, unspaced);
+      return { category, weight, re, needs: literals.add(requiredLiterals(re)) };
+    }),
+  }));
+  // Most texts hold none of the scripts: one scan for one class says so instead of one per table.
+  const anyScript = new RegExp(`[${tables.map((t) => t.script.source.slice(1, -1)).join('')}]`);
+  return (segments) => {
+    const hits: Hit[] = [];
+    for (const segment of segments) {
+      if (segment.kind !== 'text' || !anyScript.test(segment.value)) continue;
+      const { value } = segment;
+      let text = foldedOf.get(segment);
+      if (text === undefined) foldedOf.set(segment, (text = fold(value)));
+      literals.read(text);
+      // fold keeps a text's length but for rare compositions; then the folded text is quoted.
+      const shown = text.length === value.length ? value : text;
+      for (const { script, rows } of compiled) {
+        if (!script.test(value)) continue;
+        for (const { category, weight, re, needs } of rows) {
+          if (!literals.met(needs)) continue;
+          for (const m of text.matchAll(re.regex)) {
+            const to = m.index + m[0].length;
+            const framed = quoted(text, m.index, to) ? weight * QUOTED : weight;
+            hits.push({ category, weight: framed, evidence: evidenceOf(segment, shown.slice(m.index, to)) });
+          }
+        }
+      }
+    }
+    return hits;
+  };
+}
