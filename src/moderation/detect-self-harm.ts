@@ -1,15 +1,6 @@
-import type { Detector } from './detector.js';
-import { hitsToReasons } from './detector.js';
 import { phraseDetector } from './phrase-detector.js';
-import { scriptPatterns } from './script-patterns.js';
+import { withScriptPatterns, type ScriptTable } from './script-patterns.js';
 
-/**
- * Self-harm: intent, acts and instructions. Words like "cutting", "blade" or "pills" are weak alone
- * (cooking, shaving, pharmacy) and add up when they appear together with intent. In the other languages
- * the writer's own wish or plan ("quiero morirme", "ich bringe mich um", "хочу умереть", "死にたい") and
- * self-injury told with a reflexive or a body part ("me corto los brazos", not "me corto el pelo"); the
- * word for suicide alone is a topic (prevention lines, psychologists), and dying of laughter an idiom.
- */
 /** A negation of the other languages right before a wish ("não quero morrer", "nie chcę umrzeć"); English's is the framing's. */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nao|non|nie|nunca|jamais|mai|nem)[^\p{L}]+$/u;
 
@@ -134,7 +125,7 @@ const detectPhrases = phraseDetector('self-harm', {
 
 /** Russian, Arabic, Hindi, Chinese and Japanese: the same wish, plan and self-injury (policy.multilingual on). */
 const AR_WANT = '(أريد|اريد|أود|اود|بدي|ابغى|أبغى|نفسي|عايز|عايزة)';
-const detectInOtherScripts = scriptPatterns([
+const OTHER_SCRIPTS: readonly ScriptTable[] = [
   {
     // fold() turns й into и and ё into е: "собой" is read "собои".
     script: /[\u0400-\u04ff]/,
@@ -191,11 +182,13 @@ const detectInOtherScripts = scriptPatterns([
       ['self-harm/intent', 0.75, '(自殺未遂|自殺を図った|自殺しようとした)'],
     ],
   },
-]);
+];
 
-export const detectSelfHarm: Detector = (segments, policy) => {
-  const reasons = detectPhrases(segments, policy);
-  if (!policy.multilingual) return reasons;
-  const hits = detectInOtherScripts(segments);
-  return hits.length === 0 ? reasons : [...reasons, ...hitsToReasons(hits, 'local:self-harm')];
-};
+/**
+ * Self-harm: intent, acts and instructions. Words like "cutting", "blade" or "pills" are weak alone
+ * (cooking, shaving, pharmacy) and add up when they appear together with intent. In the other languages
+ * the writer's own wish or plan ("quiero morirme", "ich bringe mich um", "хочу умереть", "死にたい") and
+ * self-injury told with a reflexive or a body part ("me corto los brazos", not "me corto el pelo"); the
+ * word for suicide alone is a topic (prevention lines, psychologists), and dying of laughter an idiom.
+ */
+export const detectSelfHarm = withScriptPatterns(detectPhrases, OTHER_SCRIPTS, 'local:self-harm');

@@ -1,17 +1,6 @@
-import type { Detector } from './detector.js';
-import { hitsToReasons } from './detector.js';
 import { phraseDetector } from './phrase-detector.js';
-import { scriptPatterns } from './script-patterns.js';
+import { withScriptPatterns, type ScriptTable } from './script-patterns.js';
 
-/**
- * Sexual content: explicit acts and solicitation; anything sexual near a minor is its own category.
- * Anatomy and the word "sex" alone are weak (health, education, biology); explicit terms are strong.
- * In es pt fr de it nl pl tr and romanised Hindi, selling or offering is a grammar: a selling verb, then
- * pictures or videos with a word that makes them intimate ("vendo fotos íntimas", "verkaufe heiße
- * Nacktbilder"); pictures named so without the sale are no signal (a parent's warning). Escort ads and
- * hookup bait by their own words; Cyrillic, Arabic, Devanagari and CJK by script-patterns.ts, with
- * policy.multilingual on.
- */
 const detectPhrases = phraseDetector('sexual', {
   // "fotos hot dog" is food, "desnudos artísticos" art.
   innocentAfter: /^[^\p{L}]+(?:dogs?|artistic\p{L}*|artistiqu\p{L}*|kunstlerisch\p{L}*)(?!\p{L})/u,
@@ -90,7 +79,7 @@ const AR_MEDIA = `${AR_PREFIX}(صور|صوري|فيديو|فيديوهات|في�
 const AR_ADULT = `${AR_PREFIX}(عاري\\p{L}*|عارية|جنسي\\p{L}*|ساخن\\p{L}*|إباحي\\p{L}*|اباحي\\p{L}*|سكس)`;
 const HI_ADULT = '(नंगी|नंगे|न्यूड|अश्लील|सेक्सी|हॉट)';
 const HI_MEDIA = '(तस्वीर[\\p{L}\\p{M}]*|फोटो[\\p{L}\\p{M}]*|फ़ोटो[\\p{L}\\p{M}]*|वीडियो[\\p{L}\\p{M}]*|पिक्स)';
-const detectInOtherScripts = scriptPatterns([
+const OTHER_SCRIPTS: readonly ScriptTable[] = [
   {
     script: /[\u0400-\u04ff]/,
     rows: [
@@ -129,11 +118,15 @@ const detectInOtherScripts = scriptPatterns([
       ['sexual', 0.6, '(エッチな|えっちな|エロい|エロ)(女の子|女性|人妻|お姉さん|熟女){near}(出会|会え|会お)'],
     ],
   },
-]);
+];
 
-export const detectSexual: Detector = (segments, policy) => {
-  const reasons = detectPhrases(segments, policy);
-  if (!policy.multilingual) return reasons;
-  const hits = detectInOtherScripts(segments);
-  return hits.length === 0 ? reasons : [...reasons, ...hitsToReasons(hits, 'local:sexual')];
-};
+/**
+ * Sexual content: explicit acts and solicitation; anything sexual near a minor is its own category.
+ * Anatomy and the word "sex" alone are weak (health, education, biology); explicit terms are strong.
+ * In es pt fr de it nl pl tr and romanised Hindi, selling or offering is a grammar: a selling verb, then
+ * pictures or videos with a word that makes them intimate ("vendo fotos íntimas", "verkaufe heiße
+ * Nacktbilder"); pictures named so without the sale are no signal (a parent's warning). Escort ads and
+ * hookup bait by their own words; Cyrillic, Arabic, Devanagari and CJK by script-patterns.ts, with
+ * policy.multilingual on.
+ */
+export const detectSexual = withScriptPatterns(detectPhrases, OTHER_SCRIPTS, 'local:sexual');

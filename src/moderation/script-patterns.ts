@@ -1,5 +1,5 @@
 import type { Category } from './types.js';
-import { evidenceOf, type Hit } from './detector.js';
+import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { quoted } from './detect-lexicon.js';
 import { fold } from './lexicons/index.js';
 import { LazyRegExp } from './lazy-regexp.js';
@@ -44,7 +44,7 @@ const compile = (source: string, unspaced: boolean) =>
 const foldedOf = new WeakMap<PreparedSegment, string>();
 
 /** A reader of the tables: every match in a document's text segments, as hits of the row's category. */
-export function scriptPatterns(tables: readonly ScriptTable[]): (segments: readonly PreparedSegment[]) => Hit[] {
+function scriptPatterns(tables: readonly ScriptTable[]): (segments: readonly PreparedSegment[]) => Hit[] {
   const literals = new RequirementIndex();
   const compiled = tables.map(({ script, unspaced = false, rows }) => ({
     script,
@@ -78,5 +78,16 @@ export function scriptPatterns(tables: readonly ScriptTable[]): (segments: reado
       }
     }
     return hits;
+  };
+}
+
+/** A phrase lexicon's detector with the tables' hits beside it, reported from `source` (policy.multilingual on). */
+export function withScriptPatterns(phrases: Detector, tables: readonly ScriptTable[], source: string): Detector {
+  const inOtherScripts = scriptPatterns(tables);
+  return (segments, policy) => {
+    const reasons = phrases(segments, policy);
+    if (!policy.multilingual) return reasons;
+    const hits = inOtherScripts(segments);
+    return hits.length === 0 ? reasons : [...reasons, ...hitsToReasons(hits, source)];
   };
 }
