@@ -292,7 +292,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.6, 'siempre (vas a estar|estaras|seras|vas a ser) (sol[oa]s?|un fracasado|una fracasada)|(te vas a quedar|vas a quedarte|te quedaras) sol[oa]s? (para siempre|toda tu vida|toda la vida)|(vas a morir|moriras|vas a morirte) sol[oa]s?'),
       insult(0.6, '(deberia darte|deberias tener|te deberia dar|deberias sentir|tendrias que tener) verguenza|deberias avergonzarte|no tienes verguenza'),
       insult(0.7, 'no (vales|valeis) (nada|una mierda|un pimiento)|no (sirves|servis) (para nada|ni para)|no eres nadie(?! para)'),
-      threat(0.85, '(matate|suicidate|ahorcate|cuelgate|pegate un tiro|tirate (de|desde|por|a|bajo) (un|una|el|la|las|los) (puente|ventana|balcon|edificio|azotea|vias|tren|metro|acantilado|barranco)|(vete|ve|andate|anda) a (morir|morirte|matarte|suicidarte|ahorcarte|colgarte)|(deberias|tendrias que) (morirte|matarte|suicidarte|ahorcarte|colgarte)|muerete|deja de respirar|ojala te (mueras|murieras|maten|pudras|atropelle|parta un rayo))(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
+      // One pattern an alternative, each gated by its own words: as one alternation its literals were met by any English
+      // text holding a word that ends in "ve" (have, love) and one that starts with "part" or "mat" (session 20).
+      threat(0.85, '(matate|suicidate|ahorcate|cuelgate|muerete|pegate un tiro)(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
+      threat(0.85, 'tirate (de|desde|por|a|bajo) (un|una|el|la|las|los) (puente|ventana|balcon|edificio|azotea|vias|tren|metro|acantilado|barranco)(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
+      threat(0.85, '(vete|ve|andate|anda) a (morir|morirte|matarte|suicidarte|ahorcarte|colgarte)(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
+      threat(0.85, '(deberias|tendrias que) (morirte|matarte|suicidarte|ahorcarte|colgarte)(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
+      threat(0.85, 'deja de respirar(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
+      threat(0.85, 'ojala te (mueras|murieras|maten|pudras|atropelle|parta un rayo)(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
     ],
     innocentAfter: tail('de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|a (besos|abrazos|cosquillas)'),
     negatedBefore: negation('no|nunca|jamas|(diga|digan|dice|dicen|dijo|dijeron|decir|creas|pienses|sientas) que|(decia|decian|dijo|dijeron|gritaba|gritaban)'),
