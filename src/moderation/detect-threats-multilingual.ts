@@ -1017,10 +1017,11 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
     const { text, threats } = findThreats(value);
     // The member's own spelling is quoted when folding kept the offsets.
     const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
+    // An insult the writer aims at themselves is banter ("我真是个废物", "私は一生独りだな"). It is read on the text with
+    // its colons ("أقول لنفسي: قوم يا حمار"), as long as the folded text, so at the same offsets: folded once a segment.
+    let withColons: string | undefined;
     for (const { lang, category, weight, from, to } of threats) {
-      // An insult the writer aims at themselves is banter ("我真是个废物", "私は一生独りだな").
-      // It reads the text with its colons ("أقول لنفسي: قوم يا حمار"), as long as the folded text, so at the same offsets.
-      if (category === 'harassment' && aimedAtSelf(fold(value), from, to, lang)) continue;
+      if (category === 'harassment' && aimedAtSelf((withColons ??= fold(value)), from, to, lang)) continue;
       // A threat quoted to condemn it ('for threats like "I'll kill you" you belong in jail') is mentioned.
       const why = category === 'harassment' ? `insult aimed at the one addressed (${lang})` : `threat of violence (${lang})`;
       hits.push({ category, weight: quoted(text, from, to) ? weight * MENTIONED : weight, evidence: evidenceOf(segment, quote(from, to)), why });
