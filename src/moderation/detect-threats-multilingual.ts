@@ -876,9 +876,25 @@ class WordGate {
       const bits = this.signatures[signature]!;
       for (let i = 0; i < bits.length; i++) union[i]! |= bits[i]!;
     }
-    if (!any) return this.unconditional;
-    const met = (sets: readonly number[]) => sets.every((set) => (union[set >>> 5]! & (1 << (set & 31))) !== 0);
-    return this.languages.some(({ anchor, patterns }) => met(anchor) && patterns.some(met));
+    if (!any) {
+      if (this.unconditional) union.fill(0);
+      return this.unconditional;
+    }
+    return this.languages.some(({ anchor, patterns }) => this.met(anchor) && patterns.some((sets) => this.met(sets)));
+  }
+
+  /**
+   * After mayMatch answered true: whether pattern p of language l may match in that text, by its words.
+   * Tighter than the literal automaton, which meets "tu" inside "actual": a run stands where it must.
+   */
+  patternMayMatch(l: number, p: number): boolean {
+    const { anchor, patterns } = this.languages[l]!;
+    return this.met(anchor) && this.met(patterns[p]!);
+  }
+
+  private met(sets: readonly number[]): boolean {
+    const union = this.union;
+    return sets.every((set) => (union[set >>> 5]! & (1 << (set & 31))) !== 0);
   }
 }
 
@@ -915,8 +931,13 @@ function runsOf(literal: string): { run: string; place: number }[] {
   return runs;
 }
 
-/** How rare a run is as a test: a whole word rarest, then one edge, then length. */
-const rarity = ({ run, place }: { run: string; place: number }) => (place === WHOLE ? 200 : place === INSIDE ? 0 : 100) + run.length;
+/**
+ * How rare a run is as a test: length first (a run of three letters or more is far rarer than a short
+ * whole word), then an edge. A single letter is the poorest test whatever its place: English reads "t"
+ * as a whole word in every "don't".
+ */
+const rarity = ({ run, place }: { run: string; place: number }) =>
+  (run.length === 1 ? 0 : run.length * 2 + (run.length >= 3 ? 10 : 0)) + (place === WHOLE ? 3 : place === INSIDE ? 0 : 1);
 
 /** The signature number of every set met; at most MAX_SIGNATURES signatures are kept (0 is none met). */
 const EVERY_SET = 1;
@@ -959,12 +980,19 @@ export interface Threat {
  * detect-hate-multilingual.ts (a threat aimed at a protected group) read the same matches.
  */
 export function findThreats(value: string): { text: string; threats: readonly Threat[] } {
+  return threatsRead(value);
+}
+
+/** findThreats, with the word gate's answer per pattern when the text's words are the gate's reading. */
+function threatsRead(value: string, mayMatch?: PatternFilter): { text: string; threats: readonly Threat[] } {
   const text = fold(value).replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
   // The hate grammars ask again of a segment's normalised text, which most often folds as its value did
   // (the value the word gate found free of threats, too).
-  if (text !== lastRead.text) lastRead = { text, threats: readsAs(value, lastFree) ? [] : threatsIn(text) };
+  if (text !== lastRead.text) lastRead = { text, threats: readsAs(value, lastFree) ? [] : threatsIn(text, mayMatch) };
   return lastRead;
 }
+/** Whether pattern p of language l (ENTRIES' order) may match: a necessary condition, never a sufficient one. */
+type PatternFilter = (l: number, p: number) => boolean;
 let lastRead: { text: string; threats: readonly Threat[] } = { text: '', threats: [] };
 /** The value the detector's word gate last found free of threats. */
 let lastFree = '';
@@ -984,14 +1012,18 @@ const SPACE = 32;
 /** A character of ASCII or plain signs as threatsIn reads it: lower case, READ_AS. */
 const readAs = (c: number) => (c === 0x2018 || c === 0x2019 || c === 96 ? APOSTROPHE : c === 44 || c === 59 || c === 58 ? SPACE : lower(c));
 
-function threatsIn(text: string): Threat[] {
+function threatsIn(text: string, mayMatch?: PatternFilter): Threat[] {
   const threats: Threat[] = [];
-  REQUIREMENTS.read(text);
-  for (const { lang, threats: grammar, needs } of ENTRIES) {
+  if (!mayMatch) {
+    REQUIREMENTS.read(text);
+    mayMatch = byLiterals;
+  }
+  for (let l = 0; l < ENTRIES.length; l++) {
+    const { lang, threats: grammar, needs } = ENTRIES[l]!;
     let anchored: boolean | undefined;
     for (let p = 0; p < needs.length; p++) {
       // A pattern whose literals are missing has no match: the anchor is tested only when one may.
-      if (!REQUIREMENTS.met(needs[p]!) || !(anchored ??= grammar.anchor.regex.test(text))) continue;
+      if (!mayMatch(l, p) || !(anchored ??= grammar.anchor.regex.test(text))) continue;
       const { category, weight, re } = grammar.patterns[p]!;
       for (const m of text.matchAll(re.regex)) {
         const end = m.index + m[0].length;
@@ -1004,17 +1036,22 @@ function threatsIn(text: string): Threat[] {
   return threats;
 }
 
+/** By the literals of the text REQUIREMENTS read last. */
+const byLiterals: PatternFilter = (l, p) => REQUIREMENTS.met(ENTRIES[l]!.needs[p]!);
+const byWords: PatternFilter = (l, p) => GATE.patternMayMatch(l, p);
+
 export const detectThreatsMultilingual: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
   const hits: Hit[] = [];
   for (const segment of segments) {
     const value = segmentText(segment);
     if (!value) continue;
-    if (readAsItsWords(value, segment.words.text) && !GATE.mayMatch(segment.words)) {
+    const byItsWords = readAsItsWords(value, segment.words.text);
+    if (byItsWords && !GATE.mayMatch(segment.words)) {
       lastFree = value;
       continue;
     }
-    const { text, threats } = findThreats(value);
+    const { text, threats } = threatsRead(value, byItsWords ? byWords : undefined);
     // The member's own spelling is quoted when folding kept the offsets.
     const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
     // An insult the writer aims at themselves is banter ("我真是个废物", "私は一生独りだな"). It is read on the text with

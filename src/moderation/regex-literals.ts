@@ -16,7 +16,7 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Above this many strings, an exact set (a cross product of alternatives) is not extended further. */
+/** Above this many strings, a cross product of alternatives is not formed (each part is required on its own). */
 const EXACT_LIMIT = 64;
 
 /**
@@ -54,7 +54,9 @@ function alternation(branches: Info[]): Info {
   if (branches.length === 1) return branches[0]!;
   if (branches.every((b) => b.exact)) {
     const union = new Set(branches.flatMap((b) => [...b.exact!]));
-    if (union.size <= EXACT_LIMIT) return { exact: union, all: [] };
+    // A union grows with the source, not by products: kept exact at any size, so an edge or a word
+    // written before it ("\u0001(?:tu|es|...)") still joins each of its strings.
+    return { exact: union, all: [] };
   }
   // A match is one branch's match, so it holds a string of that branch's chosen set: of the union.
   const chosen = branches.map((b) => likeliestRarest(requirementOf(b)));
@@ -77,7 +79,8 @@ function concatenation(items: Info[]): Info {
       all.push(...item.all);
       continue;
     }
-    if (run.size * item.exact.size > EXACT_LIMIT) {
+    // A product with one string on a side grows no set: "\u0001" + an anchor's 70 words stays 70 words.
+    if (run.size * item.exact.size > EXACT_LIMIT && run.size > 1 && item.exact.size > 1) {
       // Both parts are still required, each on its own.
       exact = false;
       flush();
