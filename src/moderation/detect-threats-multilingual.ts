@@ -776,6 +776,7 @@ const REQUIREMENTS = new RequirementIndex();
 const ENTRIES = Object.entries(LANGUAGES).map(([lang, threats]) => ({
   lang,
   threats,
+  anchorNeeds: REQUIREMENTS.add(requiredLiterals(threats.anchor)),
   needs: threats.patterns.map(({ re }) => REQUIREMENTS.add(requiredLiterals(re))),
 }));
 
@@ -800,7 +801,10 @@ class WordGate {
   private sets = 0;
   /** Per language: its anchor's sets, and per pattern its sets, less those met wherever. */
   readonly languages: { anchor: number[]; patterns: number[][] }[] = [];
-  /** Each distinct word signature (the sets a word may meet, as bits), by number; 0 is none. */
+  /**
+   * Each distinct word signature (the sets a word may meet), by number; 0 is none. Kept sparse, as pairs
+   * (index of a 32-bit word of the sets' bits, its bits), since a word meets a few of some 2,000 sets.
+   */
   private readonly signatures: Uint32Array[] = [];
   private readonly signatureIds = new Map<string, number>();
   private readonly bySignature: MemoByWordId;
@@ -815,8 +819,8 @@ class WordGate {
     }
     this.union = new Uint32Array((this.sets + 31) >>> 5);
     this.unconditional = this.languages.some(({ anchor, patterns }) => anchor.length === 0 && patterns.some((p) => p.length === 0));
-    this.signatures.push(new Uint32Array(this.union.length), new Uint32Array(this.union.length).fill(~0));
-    this.signatureIds.set(this.signatures[0]!.join(), 0);
+    this.signatures.push(sparse(new Uint32Array(this.union.length)), sparse(new Uint32Array(this.union.length).fill(~0)));
+    this.signatureIds.set(new Uint32Array(this.union.length).join(), 0);
     this.bySignature = new MemoByWordId((text, from, to) => this.signatureOf(text.slice(from, to)));
   }
 
@@ -856,7 +860,7 @@ class WordGate {
     if (id === undefined) {
       // Bounded: past the cap a word reads as meeting every set (the full path then decides).
       if (this.signatures.length >= MAX_SIGNATURES) return EVERY_SET;
-      id = this.signatures.push(bits) - 1;
+      id = this.signatures.push(sparse(bits)) - 1;
       this.signatureIds.set(name, id);
     }
     return id;
@@ -873,8 +877,8 @@ class WordGate {
       if (signature === 0) continue;
       if (!any) union.fill(0);
       any = true;
-      const bits = this.signatures[signature]!;
-      for (let i = 0; i < bits.length; i++) union[i]! |= bits[i]!;
+      const pairs = this.signatures[signature]!;
+      for (let i = 0; i < pairs.length; i += 2) union[pairs[i]!]! |= pairs[i + 1]!;
     }
     if (!any) {
       if (this.unconditional) union.fill(0);
@@ -884,18 +888,30 @@ class WordGate {
   }
 
   /**
-   * After mayMatch answered true: whether pattern p of language l may match in that text, by its words.
-   * Tighter than the literal automaton, which meets "tu" inside "actual": a run stands where it must.
+   * After mayMatch answered true, of that text's words: whether language l's anchor, and its pattern p,
+   * may match. Tighter than the literal automaton, which meets "tu" inside "actual": a run stands where it must.
    */
+  languageMayMatch(l: number): boolean {
+    return this.met(this.languages[l]!.anchor);
+  }
+
   patternMayMatch(l: number, p: number): boolean {
-    const { anchor, patterns } = this.languages[l]!;
-    return this.met(anchor) && this.met(patterns[p]!);
+    return this.met(this.languages[l]!.patterns[p]!);
   }
 
   private met(sets: readonly number[]): boolean {
     const union = this.union;
     return sets.every((set) => (union[set >>> 5]! & (1 << (set & 31))) !== 0);
   }
+}
+
+/** Bits as pairs (index, bits) of their nonzero 32-bit words. */
+function sparse(bits: Uint32Array): Uint32Array {
+  const pairs: number[] = [];
+  bits.forEach((word, i) => {
+    if (word !== 0) pairs.push(i, word);
+  });
+  return Uint32Array.from(pairs);
 }
 
 /** Where in a word a literal's run must stand: anywhere, at its start, at its end, or as the whole word. */
@@ -983,16 +999,50 @@ export function findThreats(value: string): { text: string; threats: readonly Th
   return threatsRead(value);
 }
 
-/** findThreats, with the word gate's answer per pattern when the text's words are the gate's reading. */
-function threatsRead(value: string, mayMatch?: PatternFilter): { text: string; threats: readonly Threat[] } {
+/**
+ * findThreats, with the segment's shared reading when there is one: `gated` when the word gate has
+ * already read it and let the text through (the value's words are the reading's).
+ */
+function threatsRead(value: string, reading?: WordReading, gated = false): { text: string; threats: readonly Threat[] } {
   const text = fold(value).replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
   // The hate grammars ask again of a segment's normalised text, which most often folds as its value did
   // (the value the word gate found free of threats, too).
-  if (text !== lastRead.text) lastRead = { text, threats: readsAs(value, lastFree) ? [] : threatsIn(text, mayMatch) };
+  if (text !== lastRead.text) lastRead = { text, threats: readsAs(value, lastFree) ? [] : threatsIn(text, filterFor(text, reading, gated)) };
   return lastRead;
 }
-/** Whether pattern p of language l (ENTRIES' order) may match: a necessary condition, never a sufficient one. */
-type PatternFilter = (l: number, p: number) => boolean;
+
+/**
+ * Whether language l's anchor, and its pattern p, may match: necessary conditions, never sufficient ones.
+ * By the word gate where the text's words are the reading's, else by the literals the automaton finds.
+ */
+interface PatternFilter {
+  language(l: number): boolean;
+  pattern(l: number, p: number): boolean;
+}
+const byWords: PatternFilter = { language: (l) => GATE.languageMayMatch(l), pattern: (l, p) => GATE.patternMayMatch(l, p) };
+/** By the literals of the text REQUIREMENTS read last. */
+const byLiterals: PatternFilter = {
+  language: (l) => REQUIREMENTS.met(ENTRIES[l]!.anchorNeeds),
+  pattern: (l, p) => REQUIREMENTS.met(ENTRIES[l]!.needs[p]!),
+};
+const NONE: PatternFilter = { language: () => false, pattern: () => false };
+
+function filterFor(text: string, reading: WordReading | undefined, gated: boolean): PatternFilter {
+  if (gated) return byWords;
+  // Accents and curly quotes fail readAsItsWords on the value, but once folded most texts are the reading.
+  if (reading && sameWords(text, reading.text)) return GATE.mayMatch(reading) ? byWords : NONE;
+  REQUIREMENTS.read(text);
+  return byLiterals;
+}
+
+/** Whether two texts have the same words at the same places: every word unit equal, every other unit none in both. */
+function sameWords(text: string, reading: string): boolean {
+  if (text.length !== reading.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== reading.charCodeAt(i) && (wordUnitAt(text, i) !== 0 || wordUnitAt(reading, i) !== 0)) return false;
+  }
+  return true;
+}
 let lastRead: { text: string; threats: readonly Threat[] } = { text: '', threats: [] };
 /** The value the detector's word gate last found free of threats. */
 let lastFree = '';
@@ -1012,20 +1062,21 @@ const SPACE = 32;
 /** A character of ASCII or plain signs as threatsIn reads it: lower case, READ_AS. */
 const readAs = (c: number) => (c === 0x2018 || c === 0x2019 || c === 96 ? APOSTROPHE : c === 44 || c === 59 || c === 58 ? SPACE : lower(c));
 
-function threatsIn(text: string, mayMatch?: PatternFilter): Threat[] {
+function threatsIn(text: string, mayMatch: PatternFilter): Threat[] {
   const threats: Threat[] = [];
-  if (!mayMatch) {
-    REQUIREMENTS.read(text);
-    mayMatch = byLiterals;
-  }
   for (let l = 0; l < ENTRIES.length; l++) {
+    if (!mayMatch.language(l)) continue;
     const { lang, threats: grammar, needs } = ENTRIES[l]!;
     let anchored: boolean | undefined;
     for (let p = 0; p < needs.length; p++) {
       // A pattern whose literals are missing has no match: the anchor is tested only when one may.
-      if (!mayMatch(l, p) || !(anchored ??= grammar.anchor.regex.test(text))) continue;
+      if (!mayMatch.pattern(l, p) || !(anchored ??= grammar.anchor.regex.test(text))) continue;
       const { category, weight, re } = grammar.patterns[p]!;
-      for (const m of text.matchAll(re.regex)) {
+      // exec, not matchAll: matchAll copies the expression for every text.
+      const regex = re.regex;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        if (m[0] === '') regex.lastIndex += text.codePointAt(m.index)! > 0xffff ? 2 : 1;
         const end = m.index + m[0].length;
         if (grammar.innocentAfter?.regex.test(text.slice(end, end + 40))) continue;
         if (grammar.negatedBefore?.regex.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
@@ -1035,10 +1086,6 @@ function threatsIn(text: string, mayMatch?: PatternFilter): Threat[] {
   }
   return threats;
 }
-
-/** By the literals of the text REQUIREMENTS read last. */
-const byLiterals: PatternFilter = (l, p) => REQUIREMENTS.met(ENTRIES[l]!.needs[p]!);
-const byWords: PatternFilter = (l, p) => GATE.patternMayMatch(l, p);
 
 export const detectThreatsMultilingual: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
@@ -1051,7 +1098,7 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
       lastFree = value;
       continue;
     }
-    const { text, threats } = threatsRead(value, byItsWords ? byWords : undefined);
+    const { text, threats } = threatsRead(value, segment.words, byItsWords);
     // The member's own spelling is quoted when folding kept the offsets.
     const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
     // An insult the writer aims at themselves is banter ("我真是个废物", "私は一生独りだな"). It is read on the text with
