@@ -30,11 +30,10 @@ const PHRASES: readonly string[] = [
   ...HI_CRICKET.map(escapeRegExp),
 ];
 
+/** Each look-alike as an expression source. */
+const ALTERNATIVES: readonly string[] = [...PHRASES.map(spaced), ...[...ALLOWED_WORDS].map(escapeRegExp)];
 /** Whole phrases: no letter or digit touches either end ("great tits" is not inside "greatest"). */
-const LOOKALIKE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...PHRASES.map(spaced), ...[...ALLOWED_WORDS].map(escapeRegExp)].join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+const LOOKALIKE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATIVES.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 /** A phrase's spaces match any run of blanks or hyphens ("cock-a-leekie", "pussy  willow"). */
 function spaced(phrase: string): string {
@@ -60,22 +59,63 @@ const PIECE_LIST: readonly string[] | undefined = (() => {
 const PIECES = PIECE_LIST && new RegExp(PIECE_LIST.map(escapeRegExp).join('|'), 'iu');
 
 /**
+ * A tighter test for a text some word of which holds a piece: each look-alike needs every one of its
+ * literal sets (regex-literals.ts), a set one of its literals, a literal every one of its pieces, each
+ * inside some word. PIECES holds one set a look-alike: for "great tits" its adjectives ("great", "blue",
+ * "coal"...), met in many texts that never name a bird; here "tit" must be there too.
+ */
+const PIECE_IDS = new Map<string, number>();
+const pieceId = (piece: string) => PIECE_IDS.get(piece) ?? (PIECE_IDS.set(piece, PIECE_IDS.size), PIECE_IDS.size - 1);
+/** Per look-alike, per set, per literal: its pieces' ids. */
+const NEEDS: readonly (readonly (readonly number[])[])[][] = ALTERNATIVES.map((source) =>
+  requiredLiterals(new RegExp(source, 'u')).map((set) => set.map((literal) => (literal.match(/[\p{L}\p{N}]+/gu) ?? []).map(pieceId))),
+);
+/** Each piece as LOOKALIKE reads case. */
+const PIECE_TESTS = [...PIECE_IDS.keys()].map((piece) => new RegExp(escapeRegExp(piece), 'iu'));
+/** The distinct lists of pieces a word holds, by number; 0 is none. */
+const pieceLists: (readonly number[])[] = [[]];
+const pieceListIds = new Map<string, number>([['', 0]]);
+const PIECES_HELD = new MemoByWordId((text, from, to) => {
+  const word = text.slice(from, to);
+  const held = PIECE_TESTS.flatMap((test, id) => (test.test(word) ? [id] : []));
+  const key = held.join();
+  let list = pieceListIds.get(key);
+  if (list === undefined) pieceListIds.set(key, (list = pieceLists.push(held) - 1));
+  return list;
+});
+/** Per piece, the last reading (by stamp) that held it: nothing cleared per text. */
+const heldIn = new Uint32Array(PIECE_IDS.size);
+let stamp = 0;
+
+function mayHoldSomeLookalike({ text, words, count }: WordReading): boolean {
+  if (++stamp === 0xffffffff) {
+    heldIn.fill(0);
+    stamp = 1;
+  }
+  for (let k = 0; k < count * STRIDE; k += STRIDE) {
+    for (const piece of pieceLists[PIECES_HELD.of(words[k + ID]!, text, words[k + START]!, words[k + END]!)]!) heldIn[piece] = stamp;
+  }
+  const held = (piece: number) => heldIn[piece] === stamp;
+  return NEEDS.some((sets) => sets.every((set) => set.some((pieces) => pieces.every(held))));
+}
+
+/**
  * Whether a piece found in an ASCII text's word is found in a word of its normalised text too: so when
  * every piece that ASCII text can hold is ASCII letters (not digits, which leetspeak reads as letters;
  * not "ſ" or the Kelvin sign, which match "s" and "k" case-insensitively). A piece with a character
- * no ASCII character matches cannot be in such a text.
+ * no ASCII character matches cannot be in such a text. Asked of both tests' pieces.
  */
-const ASCII_PIECES_ARE_LETTERS = PIECE_LIST?.every((piece) => /^[a-z]+$/i.test(piece) || /[^\0-\x7f\u017f\u212a]/u.test(piece)) ?? false;
+const ASCII_PIECES_ARE_LETTERS = [...(PIECE_LIST ?? []), ...PIECE_IDS.keys()].every((piece) => /^[a-z]+$/i.test(piece) || /[^\0-\x7f\u017f\u212a]/u.test(piece)) && PIECE_LIST !== undefined;
 
 /** Per word, whether it holds a piece: 1 or 0. */
 const HOLDS_PIECE = new MemoByWordId((text, from, to) => (PIECES!.test(text.slice(from, to)) ? 1 : 0));
 
-/** Whether some word of a reading holds a piece, each word asked once by id. */
+/** Whether some word of a reading holds a piece, and then each of some look-alike's: each word asked once by id. */
 function mayHoldLookalike(reading: WordReading): boolean {
   if (PIECES === undefined) return true;
   const { text, words, count } = reading;
   for (let k = 0; k < count * STRIDE; k += STRIDE) {
-    if (HOLDS_PIECE.of(words[k + ID]!, text, words[k + START]!, words[k + END]!) !== 0) return true;
+    if (HOLDS_PIECE.of(words[k + ID]!, text, words[k + START]!, words[k + END]!) !== 0) return mayHoldSomeLookalike(reading);
   }
   return false;
 }

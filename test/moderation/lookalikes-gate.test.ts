@@ -31,10 +31,11 @@ describe('the look-alike gate before the text model masks a segment', () => {
   });
 
   it('skips an ASCII text none of whose words holds a look-alike', () => {
-    for (const text of ['You are a nice person.', 'He’s “fine” – really', 'sh1t happens']) {
+    // "great" and "blue" are pieces of "great tits", "blue tits": without "tit" no look-alike can be there.
+    for (const text of ['You are a nice person.', 'He’s “fine” – really', 'sh1t happens', 'What a great day, blue skies all week']) {
       expect([text, mayMaskLookalikes(text, readWords(normalise(text).text))]).toEqual([text, false]);
     }
-    for (const text of ['Spotted dick!', 'p0rridge time', 'café and spotted dick']) {
+    for (const text of ['Spotted dick!', 'p0rridge time', 'café and spotted dick', 'Great tits at the feeder']) {
       expect([text, mayMaskLookalikes(text, readWords(normalise(text).text))]).toEqual([text, true]);
     }
   });
