@@ -1004,10 +1004,13 @@ export function findThreats(value: string): { text: string; threats: readonly Th
  * already read it and let the text through (the value's words are the reading's).
  */
 function threatsRead(value: string, reading?: WordReading, gated = false): { text: string; threats: readonly Threat[] } {
-  const text = fold(value).replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
+  const folded = fold(value);
   // The hate grammars ask again of a segment's normalised text, which most often folds as its value did
   // (the value the word gate found free of threats, too).
-  if (text !== lastRead.text) lastRead = { text, threats: readsAs(value, lastFree) ? [] : threatsIn(text, filterFor(text, reading, gated)) };
+  if (folded !== lastRead.folded) {
+    const text = folded.replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
+    lastRead = { folded, text, threats: readsAs(value, lastFree) ? [] : threatsIn(text, folded, filterFor(text, reading, gated)) };
+  }
   return lastRead;
 }
 
@@ -1043,7 +1046,7 @@ function sameWords(text: string, reading: string): boolean {
   }
   return true;
 }
-let lastRead: { text: string; threats: readonly Threat[] } = { text: '', threats: [] };
+let lastRead: { folded: string; text: string; threats: readonly Threat[] } = { folded: '', text: '', threats: [] };
 /** The value the detector's word gate last found free of threats. */
 let lastFree = '';
 
@@ -1062,7 +1065,8 @@ const SPACE = 32;
 /** A character of ASCII or plain signs as threatsIn reads it: lower case, READ_AS. */
 const readAs = (c: number) => (c === 0x2018 || c === 0x2019 || c === 96 ? APOSTROPHE : c === 44 || c === 59 || c === 58 ? SPACE : lower(c));
 
-function threatsIn(text: string, mayMatch: PatternFilter): Threat[] {
+/** `folded` is text before READ_AS: a negation is read up to a comma ("No, eres un idiota" answers, it does not deny). */
+function threatsIn(text: string, folded: string, mayMatch: PatternFilter): Threat[] {
   const threats: Threat[] = [];
   for (let l = 0; l < ENTRIES.length; l++) {
     if (!mayMatch.language(l)) continue;
@@ -1079,7 +1083,7 @@ function threatsIn(text: string, mayMatch: PatternFilter): Threat[] {
         if (m[0] === '') regex.lastIndex += text.codePointAt(m.index)! > 0xffff ? 2 : 1;
         const end = m.index + m[0].length;
         if (grammar.innocentAfter?.regex.test(text.slice(end, end + 40))) continue;
-        if (grammar.negatedBefore?.regex.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+        if (grammar.negatedBefore?.regex.test(folded.slice(Math.max(0, m.index - 16), m.index).replace(/[ı’‘`´;:]/g, (c) => READ_AS[c]!))) continue;
         threats.push({ lang, category, weight, from: m.index, to: end });
       }
     }

@@ -66,6 +66,10 @@ describe('harassment aimed at "you" in es, pt, fr, it, de, nl', () => {
     ['nl', 'vocative', 'Je moet je schamen, jij zielige mislukkeling.'],
     ['nl', 'everyone thinks', 'Iedereen vindt je een loser.'],
     ['nl', 'nothing', 'Jij bent niks, helemaal niks.'],
+    // "No," answers: a negation ends at its comma.
+    ['es', 'an answer, not a denial', 'No, eres un idiota y nadie te quiere.'],
+    ['pt', 'an answer, not a denial', 'Não, você é um idiota.'],
+    ['it', 'an answer, not a denial', 'No, sei un idiota.'],
   ])('%s (%s): "%s" is harassment', async (_lang, _class, value) => {
     expect(await harassment(value)).toContain('harassment');
   });
