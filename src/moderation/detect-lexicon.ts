@@ -3,6 +3,7 @@ import { END, ID, MemoByWordId, START, STRIDE } from './segment-words.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
 import { aimedAtSelf } from './insult-target.js';
+import { deniedInsult } from './insult-denied.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 
 /**
@@ -56,6 +57,8 @@ export const detectLexicon: Detector = (segments, policy) => {
         }
         // An insult a member aims at themself is banter ("je suis nul en cuisine", "aptal gibi gülerim").
         if (hit.category === 'profanity' && aimedAtSelf(chunk.text.toLowerCase(), hit.start, hit.end, hit.lang)) continue;
+        // So is one denied ("no eres un idiota, eres muy listo"); a slur denied is still a slur used.
+        if (hit.category === 'profanity' && deniedInsult(chunk.text, hit.start, hit.end)) continue;
         hits.push({
           category: hit.category === 'slur' ? 'hate' : 'profanity',
           weight: WEIGHT[hit.category],

@@ -4,6 +4,7 @@ import { normalise, type Normalised } from './normalise.js';
 import { sentences, trimmedOffset } from './sentences.js';
 import { maskLookalikes, mayMaskLookalikes } from './innocent-lookalikes.js';
 import { sentenceAboutSelf } from './insult-target.js';
+import { withoutDenied } from './insult-denied.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { ID, START, END, STRIDE, MemoByWordId, wordsWithin, type WordReading, type WordRun } from './segment-words.js';
 import { firstAtLeast } from './sorted-offsets.js';
@@ -192,6 +193,11 @@ export function textModelDetector(model: TextModel): Detector {
           if (category === 'harassment' && p > 0 && sentenceSwears) {
             const rest = withoutUntargetedSwearing(cleaned, normalised);
             if (rest !== undefined) p = Math.max(p * UNTARGETED, model.predict(rest).harassment ?? 0);
+          }
+          // A denied insult ("you're not an idiot, you're very smart") is read without it, as untargeted swearing is.
+          if (category === 'harassment' && p > EVIDENCE_P) {
+            const rest = withoutDenied(cleaned);
+            if (rest !== undefined) p = Math.min(p, Math.max(p * UNTARGETED, model.predict(rest).harassment ?? 0));
           }
           // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one.
           if (category === 'harassment' && p > EVIDENCE_P && sentenceAboutSelf(cleaned.toLowerCase().replace(/\u2019/g, "'"))) p *= UNTARGETED;
