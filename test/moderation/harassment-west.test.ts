@@ -66,6 +66,8 @@ describe('harassment aimed at "you" in es, pt, fr, it, de, nl', () => {
     ['nl', 'vocative', 'Je moet je schamen, jij zielige mislukkeling.'],
     ['nl', 'everyone thinks', 'Iedereen vindt je een loser.'],
     ['nl', 'nothing', 'Jij bent niks, helemaal niks.'],
+    ['de', '"too"', 'Du bist nicht nur dumm, du bist auch hässlich.'],
+    ['de', '"too" with a name', 'Ihr seid auch noch fett und faul.'],
     // "No," answers: a negation ends at its comma.
     ['es', 'an answer, not a denial', 'No, eres un idiota y nadie te quiere.'],
     ['pt', 'an answer, not a denial', 'Não, você é um idiota.'],
