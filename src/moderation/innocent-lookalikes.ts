@@ -1,7 +1,7 @@
 import { ALLOWED_WORDS } from './lexicons/index.js';
 import { HI_CRICKET } from './lexicons/curation.js';
 import type { Normalised } from './normalise.js';
-import { escapeRegExp, requiredLiterals } from './regex-literals.js';
+import { escapeRegExp, LiteralIndex, requiredLiterals } from './regex-literals.js';
 import { END, ID, MemoByWordId, START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
 
 /**
@@ -64,27 +64,31 @@ const PIECES = PIECE_LIST && new RegExp(PIECE_LIST.map(escapeRegExp).join('|'), 
  * inside some word. PIECES holds one set a look-alike: for "great tits" its adjectives ("great", "blue",
  * "coal"...), met in many texts that never name a bird; here "tit" must be there too.
  */
-const PIECE_IDS = new Map<string, number>();
-const pieceId = (piece: string) => PIECE_IDS.get(piece) ?? (PIECE_IDS.set(piece, PIECE_IDS.size), PIECE_IDS.size - 1);
+const PIECE_INDEX = new LiteralIndex();
+const PIECE_TEXTS: string[] = [];
+/** A reading's words are lower case (normalise()): a piece lower-cased is found in them as LOOKALIKE finds it. */
+const pieceId = (piece: string) => {
+  const id = PIECE_INDEX.add(piece.toLowerCase());
+  PIECE_TEXTS[id] = piece.toLowerCase();
+  return id;
+};
 /** Per look-alike, per set, per literal: its pieces' ids. */
 const NEEDS: readonly (readonly (readonly number[])[])[][] = ALTERNATIVES.map((source) =>
   requiredLiterals(new RegExp(source, 'u')).map((set) => set.map((literal) => (literal.match(/[\p{L}\p{N}]+/gu) ?? []).map(pieceId))),
 );
-/** Each piece as LOOKALIKE reads case. */
-const PIECE_TESTS = [...PIECE_IDS.keys()].map((piece) => new RegExp(escapeRegExp(piece), 'iu'));
 /** The distinct lists of pieces a word holds, by number; 0 is none. */
 const pieceLists: (readonly number[])[] = [[]];
 const pieceListIds = new Map<string, number>([['', 0]]);
 const PIECES_HELD = new MemoByWordId((text, from, to) => {
-  const word = text.slice(from, to);
-  const held = PIECE_TESTS.flatMap((test, id) => (test.test(word) ? [id] : []));
+  // One pass of the pieces' automaton over the word, not a test a piece: a word unseen costs its length.
+  const held = PIECE_INDEX.found(text.slice(from, to)).sort((a, b) => a - b);
   const key = held.join();
   let list = pieceListIds.get(key);
   if (list === undefined) pieceListIds.set(key, (list = pieceLists.push(held) - 1));
   return list;
 });
 /** Per piece, the last reading (by stamp) that held it: nothing cleared per text. */
-const heldIn = new Uint32Array(PIECE_IDS.size);
+const heldIn = new Uint32Array(PIECE_TEXTS.length);
 let stamp = 0;
 
 function mayHoldSomeLookalike({ text, words, count }: WordReading): boolean {
@@ -105,7 +109,7 @@ function mayHoldSomeLookalike({ text, words, count }: WordReading): boolean {
  * not "ſ" or the Kelvin sign, which match "s" and "k" case-insensitively). A piece with a character
  * no ASCII character matches cannot be in such a text. Asked of both tests' pieces.
  */
-const ASCII_PIECES_ARE_LETTERS = [...(PIECE_LIST ?? []), ...PIECE_IDS.keys()].every((piece) => /^[a-z]+$/i.test(piece) || /[^\0-\x7f\u017f\u212a]/u.test(piece)) && PIECE_LIST !== undefined;
+const ASCII_PIECES_ARE_LETTERS = [...(PIECE_LIST ?? []), ...PIECE_TEXTS].every((piece) => /^[a-z]+$/i.test(piece) || /[^\0-\x7f\u017f\u212a]/u.test(piece)) && PIECE_LIST !== undefined;
 
 /** Per word, whether it holds a piece: 1 or 0. */
 const HOLDS_PIECE = new MemoByWordId((text, from, to) => (PIECES!.test(text.slice(from, to)) ? 1 : 0));
