@@ -42,10 +42,11 @@ const detectPhrases = phraseDetector('sexual', {
     // Between the pictures and what makes them intimate: "contenido exclusivo +18", "videos caseros subidos de tono".
     kept: ['exclusive', 'exclusivo~', 'exclusiva~', 'exclusif~', 'exclusive~', 'exklusiv*', 'esclusiv*', 'exclusieve', 'caseros', 'caseras', 'caseiros', 'caseiras'],
     // Where a sale is settled, after the pictures ("hot pics, cashapp only", "18+ content, link in bio").
-    pay: ['paypal', 'cashapp', 'cash app', 'venmo', 'zelle', 'pix', 'bizum', 'lydia', 'tikkie', 'blik', 'papara', 'paytm', 'upi', 'postepay', 'a pagamento', 'tegen betaling', 'gegen bezahlung', 'vorkasse', 'link in [my] bio', 'link below', 'link na bio', 'lien en bio', 'link en [mi] bio', 'en mi link', 'link im profil', 'link nel profilo', 'suscribete', 'subscribe', 'assine', '(dm|pm|pv|mp|priv) for (price~|menu|rate~)', '(price~|precios|prix|tarifs|preise|prezzi|prijzen|ceny|fiyatlar|valores) (in|en|por|per|na|no) (dm|mp|pv|pw|privado|privat|priv|direct)'],
+    pay: ['paypal', 'cashapp', 'cash app', 'venmo', 'zelle', 'pix', 'bizum', 'lydia', 'tikkie', 'blik', 'papara', 'paytm', 'upi', 'postepay', 'a pagamento', 'tegen betaling', 'gegen bezahlung', 'vorkasse', 'link in [my] bio', 'link below', 'link na bio', 'lien en bio', 'link en [mi] bio', 'en mi link', 'link im profil', 'link nel profilo', 'dm me', '[me] chama no (pv|privado|direct)', 'escribeme [al] privado', '(dm|pm|pv|mp|priv) for (price~|menu|rate~)', '(price~|precios|prix|tarifs|preise|prezzi|prijzen|ceny|fiyatlar|valores) (in|en|por|per|na|no) (dm|mp|pv|pw|privado|privat|priv|direct)'],
     // Paid meetings and where they happen.
     paid: ['paid (meetup~|meet up~|meets|dates|encounters)', 'encuentros (pagados|pagos|remunerados)', 'encontros (pagos|remunerados)', 'rencontres (remunerees|tarifees|payantes)', 'bezahlte (treffen|dates)', 'incontri a pagamento', 'betaalde (afspraakjes|afspraken|dates)', 'platne (spotkania|randki)', 'ucretli (bulusma*|gorusme*)'],
-    venue: ['incall~', 'outcall~', 'hotel~', 'motel~', 'a domicilio', 'em domicilio', 'a domicile', 'je me deplace', 'bei dir', 'ricevo', 'ik kom naar je toe', 'dojazd', 'otel', 'eve gelirim', 'discreet', 'discreta~', 'discreto~', 'diskret*'],
+    // A hotel alone is also where a networking meetup is held.
+    venue: ['incall~', 'outcall~', 'motel~', 'a domicilio', 'em domicilio', 'a domicile', 'je me deplace', 'bei dir', 'ricevo', 'ik kom naar je toe', 'dojazd', 'eve gelirim', 'discreet', 'discreta~', 'discreto~', 'diskret*'],
     // Hookup bait: hot girls near you, waiting.
     hot: ['calientes', 'cachondas', 'gostosas', 'safadas', 'quentes', 'chaudes', 'coquines', 'heisse', 'geile', 'versaute', 'calde', 'vogliose', 'porche', 'hete', 'gorace', 'napalone', 'atesli', 'seksi', 'sexy'],
     girls: ['chicas', 'mujeres', 'maduras', 'solteras', 'mulheres', 'gatas', 'garotas', 'novinhas', 'coroas', 'filles', 'femmes', 'meufs', 'celibataires', 'girls', 'frauen', 'madchen', 'madels', 'singles', 'hausfrauen', 'ragazze', 'donne', 'milf~', 'meiden', 'vrouwen', 'laski', 'dziewczyny', 'kobiety', 'mamuski', 'kizlar', 'kadinlar', 'bayanlar'],
@@ -79,9 +80,9 @@ const detectPhrases = phraseDetector('sexual', {
       [0.6, `${INTIMATE_MEDIA} .. {sell}`],
       [0.6, '({sell}|{offer}) .. ({show} {adult}|{adult} {show})'],
       // Or settled ("spicy vids, link below", "naughty pics and vids available, venmo me", "videochiamate hot a pagamento").
-      [0.6, `(${INTIMATE_MEDIA}|{show} {adult}|{adult} {show}) ... {pay}`],
+      [0.6, `(${INTIMATE_MEDIA}|{show} {adult}|{adult} {show}) .. {pay}`],
       [0.6, '{nudemedia} .. (available|disponible~|disponivel|disponiveis|disponibil*|verfugbar|beschikbaar|dostepne)'],
-      [0.6, '(content|nsfw|lewd|kinky|sexting|18) menu~ ... ({pay}|in bio)'],
+      [0.6, '(content|nsfw|lewd|kinky|sexting|18) menu~ .. ({pay}|in bio)'],
       // The platforms: a member's own page or link is an ad, the name alone news or critique ("OnlyFans exploits its creators").
       [0.35, '(onlyfans|only fans|fansly)'],
       [0.6, '((my|mi|meu|minha|mon|mein|meinem|il mio|mijn|moim) (onlyfans|only fans|fansly)|(link~|lien~|subscribe|sub|join|suscribete|assine|abonniere|iscriviti) [to|to my|my|on my|al|a|mi|meu|do|de|zu|zum|naar|na|w] (onlyfans|only fans|fansly))'],
@@ -89,7 +90,7 @@ const detectPhrases = phraseDetector('sexual', {
       [0.6, '(link~|lien~) (of|onlyfans|fansly) (in|en|na|w|im|nel|op|on) [my|mi|ma|mijn] bio'],
       [0.6, '(link~|lien~) (do|to|zum|naar) [my] (of|onlyfans|fansly)'],
       // Paid meetings with a place ("available for paid meetups, incall/outcall"); "paid meetups" alone is a networking group's.
-      [0.6, '{paid} ... {venue}'],
+      [0.6, '{paid} .. {venue}'],
       [0.6, '(incall~|outcall~) ... {venue}'],
       [0.6, 'sugar (baby|babies|babe) ... (daddy|daddies|allowance|mesada|taschengeld|zakgeld|argent de poche|paghetta|kieszonkowe|harclik|ppm|pps)'],
       // Escort and "programa" ads; "escort" alone is a car or a convoy, "acompanhante" a carer.

@@ -162,6 +162,15 @@ describe('selling sexual content or paid meetings is flagged', () => {
     ['second set', "सेक्सी वीडियो बिक्री के लिए"],
     ['second set', "Vendo fotos +18, pago por PayPal"],
     ['second set', "Check my OnlyFans, link in bio"],
+    ['third set', "Hot pics and vids available, cashapp $20"],
+    ['third set', "Buy my naughty pics, PayPal only"],
+    ['third set', "Spicy content menu in bio, prices in dm"],
+    ['third set', "Vendo contenido +18, link en bio"],
+    ['third set', "Exclusive nsfw content on my OnlyFans"],
+    ['third set', "Paid dates only, discreet, incall available"],
+    ['third set', "Vendo nudes, pix"],
+    ['third set', "Продаю горячие видео, пиши"],
+    ['third set', "出售福利视频，私聊"],
   ])('%s %s', async (_lang, value) => {
     expect(await sexual(value)).toBe(true);
   });
@@ -348,6 +357,22 @@ describe('the same words in innocent bios stay', () => {
     ['second set', "Ik weet niet of mijn of jouw foto's beter zijn, link in bio"],
     ['second set', "Ma OnlyFans sfrutta le creatrici, ne ho scritto qui"],
     ['second set', "Adult menu and kids menu, pay with PayPal or cash"],
+    ['third set', "Hot pics from our trip to Bali! Shop my Lightroom presets via PayPal"],
+    ['third set', "We host paid meetups for founders at the Hilton hotel"],
+    ['third set', "Spicy content on politics and news, subscribe for more"],
+    ['third set', "Naughty puppy pics every day, follow for more"],
+    ['third set', "Dirty Dancing photos for sale, signed by the cast"],
+    ['third set', "Hot shots photography: prints for sale, PayPal accepted"],
+    ['third set', "Steamy kitchen videos, new recipes every week, link below"],
+    ['third set', "Sugar baby shower cakes, custom orders via PayPal"],
+    ['third set', "Lingerie photography for brands, rates on request"],
+    ['third set', "Foot photos for my podiatry clinic's before-and-after gallery"],
+    ['third set', "I review hot sauces: spicy videos every Friday, link in bio"],
+    ['third set', "Selling my old camera and lenses, also prints of my street photos, PayPal"],
+    ['third set', "Vendo fotos de mi viaje a Cancún, muy calientes esos días, link en bio"],
+    ['third set', "Contenido exclusivo de cocina para suscriptores, link en bio"],
+    ['third set', "Verkaufe heiße Öfen und Fotos vom Umbau, nur PayPal"],
+    ['third set', "Enfermeira, falo de saúde sexual e vendo e-books, pix"],
   ])('%s %s', async (_lang, value) => {
     expect((await rules(value, { policy: { multilingual: true } })).flagged).toBe(false);
   });
