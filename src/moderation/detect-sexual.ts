@@ -1,21 +1,52 @@
 import { phraseDetector } from './phrase-detector.js';
 import { withScriptPatterns, type ScriptTable } from './script-patterns.js';
 
+/**
+ * Pictures made intimate by a word before or after ("hot pics", "packs calientes", "contenido exclusivo +18").
+ * A bare 18 before them is a count ("18 videos, link in bio"); before "content" it is "18+ content".
+ */
+const INTIMATE_MEDIA = '({adult} [{kept}] {media}|{media} [{kept}] ({adult}|18)|18 {content}|{nudemedia})';
+
+/**
+ * Heat is a cook's word: "spicy" and "hot" pictures beside a dish or a pepper are no innuendo ("spicy
+ * videos: I rate hot sauces"). Only the pictures' heat: "hot sex" stays what it is.
+ */
+const HEAT = '(?:spicy|hot|picant[a-z]*|piccant[a-z]*|pikant[a-z]*|pittige|heiss[a-z]*|calient[a-z]*|quentes|chaudes|calde|gorace|atesli)';
+const PICTURES = "(?:pic|photo|foto|vid|video|clip|content|contenid|conteud|contenu|bild|zdjec|film|icerik|pack)[a-z']*";
+const HOT_PICTURES = new RegExp(`(?<![a-z])(?:${HEAT}\\s+${PICTURES}|${PICTURES}\\s+${HEAT})(?![a-z])`);
+const FOOD = /(?<![a-z])(?:sauces?|salsas?|peppers?|chil+i(?:es|s)?|chiles?|pimentas?|pimientos?|piments?|peperoncin[io]|recipes?|recetas?|recettes?|rezepte?|ricett[ae]|recepten?|przepis[a-z]*|ramen|wings|food|comida|cuisine|cooking|cocina|kitchen|chutney|curry|harvest|seeds|semillas|sos|aci)(?![a-z])/;
+const REACH = 60;
+/** "fotos 18 x 24": a print's size, not "+18". */
+const SIZE = /(?<![\p{L}\p{N}])18\s*(?:x|por|by)\s*\d/u;
+
 const detectPhrases = phraseDetector('sexual', {
   // "fotos hot dog" is food, "desnudos artísticos" art.
   innocentAfter: /^[^\p{L}]+(?:dogs?|artistic\p{L}*|artistiqu\p{L}*|kunstlerisch\p{L}*)(?!\p{L})/u,
+  innocentAt: (text, from, to) => {
+    const span = text.slice(from, to + 8);
+    return SIZE.test(span) || (HOT_PICTURES.test(span) && FOOD.test(text.slice(Math.max(0, from - REACH), to + REACH)));
+  },
   slots: {
     minor: ['child~', 'children', 'kid~', 'kiddie~', 'minor~', 'underage', 'under age', 'preteen~', 'pre teen~', 'toddler~', 'little (girl~|boy~)', 'young (girl~|boy~)', 'schoolgirl~', 'schoolboy~', '(8|9|10|11|12|13|14|15|16|17) (yo|year old|years old|y o)', 'loli~', 'lolita~', 'shota~', 'jailbait', 'cp', 'pedo', 'teen~'],
     // Selling or sending, first person or ad style ("vendo", "verkaufe", "sprzedam", "satıyorum"); offering
     // and making are a photographer's words too ("hago fotos sexy para novias"), read only for shows and calls.
-    sell: ['vendo', 'vende', 'vendemos', 'envio', 'envia', 'mando', 'paso', 'vends', 'vend', 'envoie', 'verkaufe', 'verkaufen', 'verschicke', 'schicke', 'sende', 'invio', 'verkoop', 'verkopen', 'stuur', 'sprzedam', 'sprzedaje', 'wysle', 'satiyorum', 'satilik', 'satarim', 'atarim', 'gonderirim', 'bechti', 'bechta', 'kharido', 'chahiye'],
+    sell: ['selling', 'sell', 'sells', 'buy', 'for sale', 'a la venta', 'en venta', 'a venda', 'a vendre', 'zu verkaufen', 'in vendita', 'te koop', 'na sprzedaz', 'vendo', 'vende', 'vendemos', 'envio', 'envia', 'mando', 'paso', 'vends', 'vend', 'envoie', 'verkaufe', 'verkaufen', 'verschicke', 'schicke', 'sende', 'invio', 'verkoop', 'verkopen', 'stuur', 'sprzedam', 'sprzedaje', 'wysle', 'satiyorum', 'satilik', 'satarim', 'atarim', 'gonderirim', 'bechti', 'bechta', 'kharido', 'chahiye'],
     offer: ['ofrezco', 'ofereco', 'hago', 'faco', 'propose', 'fais', 'biete', 'mache', 'offro', 'faccio', 'bied', 'doe', 'oferuje', 'robie'],
     // Pictures, videos and "content" (German and Dutch compounds are {nudemedia}); shows and calls.
-    media: ['foto~', 'fotinho~', 'fotki', 'fotke', 'zdjecia', 'zdjec', 'zdjecie', 'photo~', 'bild', 'bilder', 'pic~', 'pics', 'video*', 'videozinho~', 'filmpje~', 'filmik*', 'pack~', 'contenido', 'conteudo', 'contenu~', 'contenuto', 'content', 'inhalt~', 'fotograflar*', 'goruntu*', 'tasveer*'],
-    show: ['videollamada~', 'videochamada~', 'chamada~ de video', 'show~', 'webcam~', 'cam', 'cams', 'live~', 'videochat~'],
+    media: ['foto~', 'fotinho~', 'fotki', 'fotke', 'zdjecia', 'zdjec', 'zdjecie', 'photo~', 'bild', 'bilder', 'pic~', 'pics', 'picture~', 'selfies', 'video*', 'vids', 'clip~', 'videozinho~', 'filmpje~', 'filmik*', 'pack~', 'contenido', 'conteudo', 'contenu~', 'contenuto', 'contenuti', 'content', 'inhalt~', 'tresci', 'icerik', 'fotograf', 'fotografi', 'fotograflar*', 'goruntu*', 'tasveer*'],
+    show: ['videollamada~', 'videochamada~', 'chamada~ de video', 'appel~ video', 'videochiamat*', 'video call~', 'videocall~', 'show~', 'webcam~', 'cam', 'cams', 'live~', 'videochat~'],
     // What makes them intimate; "hot" and its kin only beside pictures ("heiße Quellen", "salsa picante").
-    adult: ['intima~', 'intimas', 'intimo~', 'intime~', 'intim', 'intimen', 'intieme', 'intymne', 'intymnych', 'hot', 'calientes', 'caliente', 'picante~', 'picantes', 'erotic*', 'erotik*', 'erotisch*', 'sexy', 'coquin~', 'coquines', 'osee~', 'nsfw', 'xxx', 'porno', 'pornografic*', 'pikant*', 'piccant*', 'desnud*', 'pelada~', 'peladinha~', 'nuas', 'nue', 'nues', 'nudo', 'nuda', 'nudi', 'nude', 'nackt*', 'naakt*', 'nagie', 'nagich', 'nago', 'gorace', 'goracych', 'ciplak', 'mustehcen', 'seksi', 'nangi', 'nange', 'explicit*', '18', 'mas 18', 'para adultos', 'adulto~', 'pour adultes', 'per adulti', 'fur erwachsene', 'voor volwassenen', 'dla doroslych', 'sin censura', 'sem censura', 'sans censure', 'ohne zensur', 'senza censura', 'bez cenzury'],
-    nudemedia: ['nacktbild*', 'nacktfoto*', 'nacktvideo*', 'nacktaufnahme*', 'sexvideo*', 'sexfoto*', 'pornovideo*', 'naaktfoto*', 'naaktfilm*', 'naaktbeeld*', 'sexfilmpje~', 'nudes', 'nudez'],
+    adult: ['spicy', 'naughty', 'dirty', 'lewd', 'kinky', 'steamy', 'uncensored', 'x rated', 'feet', 'do pezinho', 'heisse', 'heissen', 'versaut*', 'hete', 'pittige', 'chaudes', 'calde', 'quentes', 'atesli', 'subidos de tono', 'subidas de tono', 'ab 18', 'intima~', 'intimas', 'intimo~', 'intime~', 'intim', 'intimen', 'intieme', 'intymne', 'intymnych', 'hot', 'calientes', 'caliente', 'picante~', 'picantes', 'erotic*', 'erotik*', 'erotisch*', 'sexy', 'coquin~', 'coquines', 'osee~', 'nsfw', 'xxx', 'porno', 'pornografic*', 'pikant*', 'piccant*', 'desnud*', 'pelada~', 'peladinha~', 'nuas', 'nue', 'nues', 'nudo', 'nuda', 'nudi', 'nude', 'nackt*', 'naakt*', 'nagie', 'nagich', 'nago', 'gorace', 'goracych', 'ciplak', 'mustehcen', 'seksi', 'nangi', 'nange', 'explicit*', 'mas 18', 'para adultos', 'adulto~', 'pour adultes', 'per adulti', 'fur erwachsene', 'voor volwassenen', 'dla doroslych', 'sin censura', 'sem censura', 'sans censure', 'ohne zensur', 'senza censura', 'bez cenzury'],
+    nudemedia: ['nacktbild*', 'nacktfoto*', 'nacktvideo*', 'nacktaufnahme*', 'sexvideo*', 'sexfoto*', 'pornovideo*', 'naaktfoto*', 'naaktfilm*', 'naaktbeeld*', 'sexfilmpje~', 'nudes', 'nudesy', 'nudez', 'packzinho~', '(i miei|mis|mes|mijn) (nudi|desnudos|nus)'],
+    content: ['content', 'contenido', 'conteudo', 'contenu~', 'contenuto', 'contenuti', 'inhalt~', 'tresci', 'icerik'],
+    // Between the pictures and what makes them intimate: "contenido exclusivo +18", "videos caseros subidos de tono".
+    kept: ['exclusive', 'exclusivo~', 'exclusiva~', 'exclusif~', 'exclusive~', 'exklusiv*', 'esclusiv*', 'exclusieve', 'caseros', 'caseras', 'caseiros', 'caseiras'],
+    // Where a sale is settled, after the pictures ("hot pics, cashapp only", "18+ content, link in bio").
+    pay: ['paypal', 'cashapp', 'cash app', 'venmo', 'zelle', 'pix', 'bizum', 'lydia', 'tikkie', 'blik', 'papara', 'paytm', 'upi', 'postepay', 'a pagamento', 'tegen betaling', 'gegen bezahlung', 'vorkasse', 'link in [my] bio', 'link below', 'link na bio', 'lien en bio', 'link en [mi] bio', 'en mi link', 'link im profil', 'link nel profilo', 'dm me', '[me] chama no (pv|privado|direct)', 'escribeme [al] privado', '(dm|pm|pv|mp|priv) for (price~|menu|rate~)', '(price~|precios|prix|tarifs|preise|prezzi|prijzen|ceny|fiyatlar|valores) (in|en|por|per|na|no) (dm|mp|pv|pw|privado|privat|priv|direct)'],
+    // Paid meetings and where they happen.
+    paid: ['paid (meetup~|meet up~|meets|dates|encounters)', 'encuentros (pagados|pagos|remunerados)', 'encontros (pagos|remunerados)', 'rencontres (remunerees|tarifees|payantes)', 'bezahlte (treffen|dates)', 'incontri a pagamento', 'betaalde (afspraakjes|afspraken|dates)', 'platne (spotkania|randki)', 'ucretli (bulusma*|gorusme*)'],
+    // A hotel alone is also where a networking meetup is held.
+    venue: ['incall~', 'outcall~', 'motel~', 'a domicilio', 'em domicilio', 'a domicile', 'je me deplace', 'bei dir', 'ricevo', 'ik kom naar je toe', 'dojazd', 'eve gelirim', 'discreet', 'discreta~', 'discreto~', 'diskret*'],
     // Hookup bait: hot girls near you, waiting.
     hot: ['calientes', 'cachondas', 'gostosas', 'safadas', 'quentes', 'chaudes', 'coquines', 'heisse', 'geile', 'versaute', 'calde', 'vogliose', 'porche', 'hete', 'gorace', 'napalone', 'atesli', 'seksi', 'sexy'],
     girls: ['chicas', 'mujeres', 'maduras', 'solteras', 'mulheres', 'gatas', 'garotas', 'novinhas', 'coroas', 'filles', 'femmes', 'meufs', 'celibataires', 'girls', 'frauen', 'madchen', 'madels', 'singles', 'hausfrauen', 'ragazze', 'donne', 'milf~', 'meiden', 'vrouwen', 'laski', 'dziewczyny', 'kobiety', 'mamuski', 'kizlar', 'kadinlar', 'bayanlar'],
@@ -27,7 +58,7 @@ const detectPhrases = phraseDetector('sexual', {
       [0.2, '(sex|sexual|sexually|sexy)'],
       [0.55, '(porn*|pr0n|hentai)'],
       [0.3, '(xxx|nsfw|hardcore)'],
-      [0.6, '(blowjob~|blow job~|handjob~|hand job~|rimjob~|footjob~|titjob~|deepthroat*|gangbang*|gang bang*|bukkake|creampie~|cumshot~|cum shot~|facial~ (cum|jizz)|cumming|jizz*|dildo~|vibrator~|buttplug~|butt plug~|fleshlight~|bondage|bdsm|fetish~|kinky|milf~|camgirl~|cam girl~|sexting|sext|nudes|onlyfans|only fans|fansly|escort service~|call girl~|erotic massage|happy ending~|sugar daddy|sugar daddies|stripper~|lap dance~)'],
+      [0.6, '(blowjob~|blow job~|handjob~|hand job~|rimjob~|footjob~|titjob~|deepthroat*|gangbang*|gang bang*|bukkake|creampie~|cumshot~|cum shot~|facial~ (cum|jizz)|cumming|jizz*|dildo~|vibrator~|buttplug~|butt plug~|fleshlight~|bondage|bdsm|fetish~|kinky|milf~|camgirl~|cam girl~|sexting|sext|nudes|escort service~|call girl~|erotic massage|happy ending~|sugar daddy|sugar daddies|stripper~|lap dance~)'],
       [0.6, '(cum|cums|cumming|came|ejaculat*) (in|on|inside|all over) (me|you|u|her|him|them|my|your|his|her)'],
       [0.45, '(orgasm~|masturbat*|ejaculat*|horny|cum|cums|cumming|orgy|orgies|threesome~|foreplay|sex toy~|sex doll~|fellatio|cunnilingus|anal sex|oral sex)'],
       // Under SIGNAL: anatomy words add to an explicit term, never up to a verdict by themselves (biology, health, jokes).
@@ -45,9 +76,23 @@ const detectPhrases = phraseDetector('sexual', {
       // The vocabulary of research, news and health: adds to explicit terms, never up to a verdict by itself.
       [0.25, '(sexual|sexually) (act~|activity|activities|intercourse|interest|pleasure|experience|fantasy|fantasies|desire~|partner~|position~)'],
       // Other languages: intimate pictures sold or offered are an ad; named alone, a mention ("cuidado con el contenido +18").
-      [0.6, '{sell} .. ({media} {adult}|{adult} {media}|{nudemedia})'],
-      [0.6, '({adult} {media}|{nudemedia}) .. {sell}'],
+      [0.6, `{sell} .. ${INTIMATE_MEDIA}`],
+      [0.6, `${INTIMATE_MEDIA} .. {sell}`],
       [0.6, '({sell}|{offer}) .. ({show} {adult}|{adult} {show})'],
+      // Or settled ("spicy vids, link below", "naughty pics and vids available, venmo me", "videochiamate hot a pagamento").
+      [0.6, `(${INTIMATE_MEDIA}|{show} {adult}|{adult} {show}) .. {pay}`],
+      [0.6, '{nudemedia} .. (available|disponible~|disponivel|disponiveis|disponibil*|verfugbar|beschikbaar|dostepne)'],
+      [0.6, '(content|nsfw|lewd|kinky|sexting|18) menu~ .. ({pay}|in bio)'],
+      // The platforms: a member's own page or link is an ad, the name alone news or critique ("OnlyFans exploits its creators").
+      [0.35, '(onlyfans|only fans|fansly)'],
+      [0.6, '((my|mi|meu|minha|mon|mein|meinem|il mio|mijn|moim) (onlyfans|only fans|fansly)|(link~|lien~|subscribe|sub|join|suscribete|assine|abonniere|iscriviti) [to|to my|my|on my|al|a|mi|meu|do|de|zu|zum|naar|na|w] (onlyfans|only fans|fansly))'],
+      [0.6, '(onlyfans|only fans|fansly|of) (link~|lien~|linki) [in|en|na|w|im|nel|op|on] [my|mi|ma|mijn] (bio|bioda)'],
+      [0.6, '(link~|lien~) (of|onlyfans|fansly) (in|en|na|w|im|nel|op|on) [my|mi|ma|mijn] bio'],
+      [0.6, '(link~|lien~) (do|to|zum|naar) [my] (of|onlyfans|fansly)'],
+      // Paid meetings with a place ("available for paid meetups, incall/outcall"); "paid meetups" alone is a networking group's.
+      [0.6, '{paid} .. {venue}'],
+      [0.6, '(incall~|outcall~) ... {venue}'],
+      [0.6, 'sugar (baby|babies|babe) ... (daddy|daddies|allowance|mesada|taschengeld|zakgeld|argent de poche|paghetta|kieszonkowe|harclik|ppm|pps)'],
       // Escort and "programa" ads; "escort" alone is a car or a convoy, "acompanhante" a carer.
       [0.6, '(escort~|eskort) (girl~|boy~|bayan~|kiz~|dame~|meisje~|service|servicio~|servico~|de luxo|de lujo|di lusso|independiente|independente|hizmet*)'],
       [0.6, '(scort~|faco programa|fazer programa|garota~ de programa|garotas de programa|plan cul|plans cul|sexdate~|sekscontact~|sexkontakt~|roksa|(dziewczyna|dziewczyny) do towarzystwa)'],
@@ -72,20 +117,25 @@ const detectPhrases = phraseDetector('sexual', {
 });
 
 /** Russian, Arabic, Hindi, Chinese and Japanese: a sale of intimate pictures, escort ads, hookup bait (policy.multilingual on). */
-const RU_ADULT = '(интим\\p{L}*|голы\\p{L}*|голая|обнажен\\p{L}*|эротич\\p{L}*|откровенн\\p{L}*|горяч\\p{L}*|порно\\p{L}*|пошл\\p{L}*)';
+const RU_ADULT = '(интим\\p{L}*|голы\\p{L}*|голая|обнажен\\p{L}*|эротич\\p{L}*|откровенн\\p{L}*|горяч\\p{L}*|пикантн\\p{L}*|порно\\p{L}*|пошл\\p{L}*|18)';
 const RU_MEDIA = '(фото\\p{L}*|видео\\p{L}*|фотк\\p{L}*|снимк\\p{L}*|контент\\p{L}*|нюдс\\p{L}*|селфи)';
 const AR_PREFIX = '(?:و|ف|ب|ل|ال|وال|بال|لل)?';
-const AR_MEDIA = `${AR_PREFIX}(صور|صوري|فيديو|فيديوهات|فيديوهاتي|مقاطع|مقاطعي)`;
-const AR_ADULT = `${AR_PREFIX}(عاري\\p{L}*|عارية|جنسي\\p{L}*|ساخن\\p{L}*|إباحي\\p{L}*|اباحي\\p{L}*|سكس)`;
-const HI_ADULT = '(नंगी|नंगे|न्यूड|अश्लील|सेक्सी|हॉट)';
-const HI_MEDIA = '(तस्वीर[\\p{L}\\p{M}]*|फोटो[\\p{L}\\p{M}]*|फ़ोटो[\\p{L}\\p{M}]*|वीडियो[\\p{L}\\p{M}]*|पिक्स)';
+const AR_MEDIA = `${AR_PREFIX}(صور|صوري|فيديو|فيديوهات|فيديوهاتي|مقاطع|مقاطعي|محتوى|محتواي)`;
+const AR_ADULT = `${AR_PREFIX}(عاري\\p{L}*|عارية|جنسي\\p{L}*|ساخن\\p{L}*|إباحي\\p{L}*|اباحي\\p{L}*|سكس|18)`;
+const HI_ADULT = '(नंगी|नंगे|न्यूड|अश्लील|सेक्सी|हॉट|18)';
+const HI_MEDIA = '(तस्वीर[\\p{L}\\p{M}]*|फोटो[\\p{L}\\p{M}]*|फ़ोटो[\\p{L}\\p{M}]*|वीडियो[\\p{L}\\p{M}]*|पिक्स|कंटेंट)';
 const OTHER_SCRIPTS: readonly ScriptTable[] = [
   {
     script: /[\u0400-\u04ff]/,
     rows: [
       ['sexual', 0.6, `(продаю|продам|продажа|скидываю|скину|отправлю|пришлю|вышлю) (?:{word} ){0,2}(${RU_ADULT} ${RU_MEDIA}|нюдс\\p{L}*)`],
+      // Named first, sold after ("интим видео на продажу", "контент 18+ за донат").
+      ['sexual', 0.6, `(${RU_ADULT} ${RU_MEDIA}|${RU_MEDIA} ${RU_ADULT}|нюдс\\p{L}*) (?:{word} ){0,3}(на продажу|в продаже|продаю|продам|за донат|недорого|оплата)`],
       ['sexual', 0.6, '(интим\\p{L}* (за деньги|услуг\\p{L}*|досуг\\p{L}*)|эскорт\\p{L}* услуг\\p{L}*|индивидуалк\\p{L}*|секс за деньги)'],
       ['sexual', 0.6, '(горяч\\p{L}*|одинок\\p{L}*|развратн\\p{L}*|озабочен\\p{L}*) (девушк\\p{L}*|девочк\\p{L}*|девчонк\\p{L}*|женщин\\p{L}*|красотк\\p{L}*|мамочк\\p{L}*|милф\\p{L}*) (?:{word} ){0,2}(рядом|поблизости|в твоем город\\p{L}*|ждут)'],
+      // A kept woman's terms; "ищу спонсора" alone is a project's, "содержание" its contents.
+      ['sexual', 0.6, '(ищу|нужен|ищем) (?:{word} ){0,1}(спонсора|папика) (?:{word} ){0,4}(содержание (обязательно|от|в месяц)|на содержание|материальн\\p{L}* помощ\\p{L}*)'],
+      ['sexual', 0.6, 'платн\\p{L}* (встреч\\p{L}*|свидани\\p{L}*) (?:{word} ){0,4}(выезд|апартамент\\p{L}*|у себя|гостиниц\\p{L}*|отел\\p{L}*|сауна)'],
     ],
   },
   {
@@ -94,13 +144,15 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
       ['sexual', 0.6, `(أبيع|ابيع|نبيع|بيع|للبيع|أرسل|ارسل|ابعث|أبعث) (?:{word} ){0,2}${AR_MEDIA} (?:{word} ){0,1}${AR_ADULT}`],
       ['sexual', 0.6, `${AR_MEDIA} ${AR_ADULT} (?:{word} ){0,1}(للبيع|بفلوس|مدفوعة)`],
       ['sexual', 0.55, `(مرافقة|مرافقات) (?:{word} ){0,2}${AR_PREFIX}(مساج|تدليك)`],
+      // Paid meetings with a place ("لقاءات مدفوعة، أستقبل في الفندق").
+      ['sexual', 0.6, `(لقاءات|مواعيد|مقابلات) (مدفوعة|بمقابل|بفلوس) (?:{word} ){0,4}(${AR_PREFIX}فندق|أستقبل|استقبل|منزلك|بيتك|شقة)`],
       ['sexual', 0.6, `(بنات|نساء|فتيات|نسوان) (ساخن\\p{L}*|مثير\\p{L}*|شراميط) (?:{word} ){0,2}(قريب\\p{L}*|بالقرب|في مدينتك|في منطقتك)`],
     ],
   },
   {
     script: /[\u0900-\u097f]/,
     rows: [
-      ['sexual', 0.6, `${HI_ADULT} ${HI_MEDIA} (?:{word} ){0,2}(खरीदो|खरीदें|ख़रीदो|ख़रीदें|बेचती|बेचता|बेच|चाहिए|मंगवाओ|मंगाओ)`],
+      ['sexual', 0.6, `${HI_ADULT} ${HI_MEDIA} (?:{word} ){0,2}(खरीदो|खरीदें|ख़रीदो|ख़रीदें|बेचती|बेचता|बेच|बिक्री|चाहिए|मंगवाओ|मंगाओ)`],
       ['sexual', 0.6, '(कॉल गर्ल|कॉलगर्ल|एस्कॉर्ट)'],
     ],
   },
@@ -109,12 +161,18 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
     unspaced: true,
     rows: [
       // Chinese: nude or private pictures for sale, hookups, "special services".
-      ['sexual', 0.6, '(出售|卖|售|有偿|收费|付费|发)[^。！？!?\\n]{0,6}(私密|裸|色情|情色|无码|露点)(照|图|视频|片)'],
+      // 私房照 and 福利视频 are boudoir and lewd pictures; 私房菜 a private kitchen, 员工福利 staff benefits.
+      ['sexual', 0.6, '(出售|卖|售|有偿|收费|付费|发)[^。！？!?\\n]{0,6}(私密|私房|裸|色情|情色|无码|露点|福利|成人|18\\+)(照|图|视频|片|写真|内容)'],
+      ['sexual', 0.6, '(私密|私房|裸|色情|情色|无码|露点|福利|成人|18\\+)(照|图|视频|片|写真|内容)[^。！？!?\\n]{0,6}(出售|售卖|卖|有偿|付费|收费)'],
+      // Kept for money, paid dates; 金主 alone is also an investor.
+      ['sexual', 0.6, '(求|找|寻)[^。！？!?\\n]{0,3}包养|包养[^。！？!?\\n]{0,8}(月费|费用|零花钱|生活费)|(有偿|收费|付费)(约会|陪睡|陪夜)|约会(收费|有偿)'],
       ['sexual', 0.6, '(裸聊|约炮|援交|楼凤|外围女|包夜|一夜情)'],
       ['sexual', 0.45, '(特殊服务|特殊按摩|全套服务|全套|大保健|寂寞(美女|少妇|人妻))'],
       // Japanese: erotic or nude pictures sold or sent, sex friends, sugar dating, lewd girls to meet.
       ['sexual', 0.6, '(エロ|裸|ヌード|エッチな|えっちな|アダルト|無修正|ハメ撮り)[^。！？!?\\n]{0,2}(写真|画像|動画|自撮り|写メ){near}(売|販売|配布|譲)'],
-      ['sexual', 0.6, '(援助交際|援交|セフレ|パパ活|ママ活)'],
+      // 裏垢女子 are lewd alt accounts; 裏垢 alone only as one offered ("裏垢 DMください").
+      ['sexual', 0.6, '(援助交際|援交|セフレ|パパ活|ママ活|オフパコ|裏垢女子)'],
+      ['sexual', 0.6, '裏垢[^。！？!?\\n]{0,6}(dm|販売|売|募集|有料)'],
       ['sexual', 0.6, '(エッチな|えっちな|エロい|エロ)(女の子|女性|人妻|お姉さん|熟女){near}(出会|会え|会お)'],
     ],
   },

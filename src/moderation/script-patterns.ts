@@ -1,6 +1,6 @@
 import type { Category } from './types.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
-import { quoted } from './detect-lexicon.js';
+import { quoted, segmentText } from './detect-lexicon.js';
 import { fold } from './lexicons/index.js';
 import { LazyRegExp } from './lazy-regexp.js';
 import type { PreparedSegment } from './prepare-segments.js';
@@ -11,12 +11,15 @@ import { RequirementIndex, requiredLiterals } from './regex-literals.js';
  * ASCII skeletons: Cyrillic, Arabic, Devanagari and CJK letters are lost), run over fold(text) of the
  * segments that hold the script. A table's patterns name their category, so one detector may report
  * several (self-harm and self-harm/intent). In the spaced scripts a space stands for any run of spaces
- * and punctuation and `{word}` for one word, with its marks (Devanagari vowel signs are \p{M}); Chinese
- * and Japanese put no spaces between words, and `{near}` is a short run of anything but a sentence's end.
+ * and punctuation and `{word}` for one word, with its marks (Devanagari vowel signs are \p{M}); the two
+ * never overlap, so optional words are read one way only (linear time). Chinese and Japanese put no spaces
+ * between words, and `{near}` is a short run of anything but a sentence's end. The patterns' letters are
+ * folded as the text is ("й" reads as "и", "ё" as "е").
  *
  * Every pattern runs only where each of its required literals occurs (regex-literals.ts), all found in one
- * pass over the segment: a segment without them costs a scan for the scripts and one automaton pass.
- * detect-spam.ts's detectInOtherScripts is the same machinery with category 'spam' and could move onto it.
+ * pass over the segment: a segment without them costs a scan for the scripts and one automaton pass (a
+ * \p{L} pattern's scan is costly, more so when V8 has dropped its compiled code and compiles it again).
+ * The expressions are built on first use (lazy-regexp.ts): most processes meet none of these scripts.
  */
 export type ScriptRow = readonly [category: Category, weight: number, source: string];
 export interface ScriptTable {
@@ -35,16 +38,21 @@ const NEAR = '[^。！？!?\\n]{0,12}?';
 /** A quoted line (a title, a saying) keeps half its weight, as phrase-detector.ts's framing gives it. */
 const QUOTED = 0.5;
 
+/** Only runs outside ASCII are folded: they hold no regex syntax. */
+const foldLetters = (source: string) => source.replace(/[^\x00-\x7f]+/g, (run) => fold(run));
 const compile = (source: string, unspaced: boolean) =>
   unspaced
-    ? new LazyRegExp(source.replaceAll('{near}', NEAR), 'gu')
-    : new LazyRegExp(`${START}(?:${source.replaceAll('{word}', WORD).replace(/ /g, SEPARATOR)})${END}`, 'gu');
+    ? new LazyRegExp(foldLetters(source).replaceAll('{near}', NEAR), 'gu')
+    : new LazyRegExp(`${START}(?:${foldLetters(source).replaceAll('{word}', WORD).replace(/ /g, SEPARATOR)})${END}`, 'gu');
 
 /** fold() of a segment, read once for every table's detector. */
 const foldedOf = new WeakMap<PreparedSegment, string>();
 
-/** A reader of the tables: every match in a document's text segments, as hits of the row's category. */
-function scriptPatterns(tables: readonly ScriptTable[]): (segments: readonly PreparedSegment[]) => Hit[] {
+/**
+ * A reader of the tables: every match in a document's text and link texts, as hits of the row's category
+ * (detect-spam.ts weighs its own with a suspect link; withScriptPatterns adds them to a lexicon's).
+ */
+export function scriptPatterns(tables: readonly ScriptTable[]): (segments: readonly PreparedSegment[]) => Hit[] {
   const literals = new RequirementIndex();
   const compiled = tables.map(({ script, unspaced = false, rows }) => ({
     script,
@@ -58,8 +66,9 @@ function scriptPatterns(tables: readonly ScriptTable[]): (segments: readonly Pre
   return (segments) => {
     const hits: Hit[] = [];
     for (const segment of segments) {
-      if (segment.kind !== 'text' || !anyScript.test(segment.value)) continue;
-      const { value } = segment;
+      // A link's visible text too: a button's "казино бонус" is the member's words.
+      const value = segmentText(segment);
+      if (!anyScript.test(value)) continue;
       let text = foldedOf.get(segment);
       if (text === undefined) foldedOf.set(segment, (text = fold(value)));
       literals.read(text);

@@ -51,7 +51,10 @@ const HINDI_FUNCTION_WORDS = ['aam', 'saare', 'sare', 'saari', 'sari', 'sabhi', 
   'log', 'logon', 'logo', 'yeh', 'woh', 'jaise', 'jaisa', 'jaisi', 'wale', 'wali', 'wala', 'sabse', 'bahut', 'bohot', 'itne', 'itni', 'aise', 'aisi',
   'tum', 'tumhe', 'hum', 'unko', 'inko', 'unke', 'inke', 'unki', 'inki', 'mein', 'aur', 'bhi', 'nahi', 'har', 'ek'];
 
-export const KNOWN: ReadonlySet<string> = new Set([...patternWords(hatePatterns), ...otherWords, ...HINDI_FUNCTION_WORDS].filter((w) => w.length >= 2));
+/** Shorthand no word list holds, a letter from a target: "vids" is no misspelt "vides" (French, "empty"). */
+const SHORTHAND = ['vids'];
+
+export const KNOWN: ReadonlySet<string> = new Set([...patternWords(hatePatterns), ...otherWords, ...HINDI_FUNCTION_WORDS, ...SHORTHAND].filter((w) => w.length >= 2));
 
 const groupPatterns = [...GROUPS, ...GROUP_MEMBER, ...SLURS, ...targetGrammars.flatMap((g) => g.group)];
 /** The targets that name a group or are a slur: what a member masks a letter of to slip hate past a filter ("j*den"). */
