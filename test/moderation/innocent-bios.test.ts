@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rules } from './docs.js';
+import { rules, score } from './docs.js';
 
 /**
  * Innocent Abouts that share words with harm, in the 14 languages (session 21): lines written for the probe as
@@ -8,6 +8,8 @@ import { rules } from './docs.js';
  */
 const multilingual = { policy: { multilingual: true } };
 const removedByRules = async (value: string) => (await rules(value, multilingual)).flagged;
+/** With the text model too, as the scorer ships. */
+const removed = async (value: string) => (await score(value, multilingual)).flagged;
 
 describe('a listed swear word inside an innocent word', () => {
   it.each([
@@ -125,4 +127,15 @@ describe('the bullying a member overcame, told as what others called them', () =
 describe('"I could die" for something is no curse', () => {
   it('keeps 为了一杯好咖啡我可以去死', async () => expect(await removedByRules('为了一杯好咖啡我可以去死 ☕ 杭州咖啡师。')).toBe(false));
   it.each(['你可以去死了。', '你去死吧'])('removes %s', async (value) => expect(await removedByRules(value)).toBe(true));
+});
+
+describe('Dutch "hoe" (how), which the English text model read as a slur', () => {
+  it.each([
+    'Hoe kan ik je helpen? Stuur me een bericht.',
+    'Ik laat zien hoe mooi Utrecht is.',
+    'Doof en kunstenaar. Ik schilder hoe geluid er voor mij uitziet.',
+    'Wil je weten hoe het werkt? Bel me.',
+    'Hoe langer hoe beter!',
+  ])('keeps %s', async (value) => expect(await removed(value)).toBe(false));
+  it.each(['you dumb hoe', 'that hoe is a thot'])('removes %s', async (value) => expect(await removed(value)).toBe(true));
 });
