@@ -6,7 +6,7 @@ const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nao|non|nie|nunca|jamais|mai|nem)[^\p{L
 
 /**
  * A wish to die said of the reader in a condition, or of others in a relative clause: a helpline's words ("If you
- * want to die tonight, call us", "for anyone who wants to end it"), not the writer's own intent. The subject right
+ * want to die tonight, call us", "for people who want to die"), not the writer's own intent. The subject right
  * before the wish is "you" or one like it, never "I" ("if I want to die" stays).
  */
 const ANOTHER_WISHES = /(?:^|[^\p{L}'])(?:if|when|whenever|who)[^\p{L}]+(?:(?:you|u|they|he|she|someone|somebody|anyone|anybody)[^\p{L}]+)?(?:(?:ever|really|still|sometimes|just|also|do|does|feel|like|you|u)[^\p{L}]+){0,4}$/u;
