@@ -835,12 +835,74 @@ const FOR_DOING: Readonly<Record<string, RegExp>> = {
 };
 const placeForDoing = (text: string, s: Span, lang: string) => FOR_DOING[lang] !== undefined && PLACE_WORD.test(text.slice(s.from, s.to)) && FOR_DOING[lang]!.test(text.slice(s.to, s.to + 40));
 
+/**
+ * Violence told as done, in the past passive, is history, not a call: "Im Holocaust wurden sechs Millionen Juden
+ * ermordet", "mis bisabuelos fueron asesinados por ser judíos", "come furono sterminati gli ebrei" (a historian's, a
+ * memorial guide's or a family's words; session 21). The participle has a past auxiliary of the passive before it in
+ * its clause (German and Dutch also after it, verb last: "wie Juden ermordet wurden"); not the present or future
+ * passive ("werden ermordet"), a modal ("sollten ermordet werden") or a negation (regret that not all were: read as
+ * before), nor approval in the sentence ("und das war richtig", "y se lo merecían"). Only that word is dropped:
+ * contempt beside it still pairs.
+ */
+const PAST_PASSIVE_BEFORE: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries({
+    es: ['fueron|fue|han sido|ha sido|habian sido|habia sido|eran|era', 1],
+    pt: ['foram|foi|tinham sido|tinha sido|tem sido|eram|era', 1],
+    it: ['furono|fu|sono stati|sono state|e stato|e stata|erano stati|erano state|vennero|venne|venivano|veniva', 1],
+    fr: ['ont ete|a ete|avaient ete|avait ete|furent|fut|etaient|etait', 1],
+    de: ['wurden|wurde|worden|waren', 6],
+    nl: ['werden|werd', 5],
+    pl: ['zostali|zostaly|zostalo|zostal|zostala|byli|byly|bylo', 2],
+  } as const).map(([lang, [aux, gap]]) => [lang, new RegExp(`(?<!\\p{L})(?:${aux})(?:[^\\p{L}.!?;:]+\\p{L}+){0,${gap}}[^\\p{L}.!?;:]+$`, 'u')]),
+);
+const PAST_PASSIVE_AFTER: Readonly<Record<string, RegExp>> = {
+  de: /^(?:[^\p{L}.!?;:]+(?:und|oder)[^\p{L}.!?;:]+\p{L}+)?[^\p{L}.!?;:]+(?:worden[^\p{L}.!?;:]+)?(?:wurden|wurde|worden)(?!\p{L})/u,
+  nl: /^(?:[^\p{L}.!?;:]+(?:en|of)[^\p{L}.!?;:]+\p{L}+)?[^\p{L}.!?;:]+(?:werden|werd)(?!\p{L})/u,
+};
+/** A Romance participle ends so; an infinitive after the auxiliary ("fueron a exterminar") is no passive. */
+const PARTICIPLE: Readonly<Record<string, RegExp>> = {
+  es: /(?:ados|idos|adas|idas|tos|tas|sos|sas)$/u,
+  pt: /(?:ados|idos|adas|idas|tos|tas|sos|sas)$/u,
+  it: /(?:ati|ate|iti|ite|uti|ute|si|se|ti|te)$/u,
+  fr: /(?:es|is|ts|tes)$/u,
+};
+const APPROVED_HERE = /(?<!\p{L})(?:gut|richtig|zurecht|zu recht|verdient\p{L}*|gerecht\p{L}*|endlich|goed|terecht|verdiend|eindelijk|gelukkig|bien|merec\p{L}*|justo|justa|justicia|por fin|bem|justica|finalmente|bene|merit\p{L}*|giusto|giusta|giustizia|meno male|tant mieux|bien fait|dobrze|zasluz\p{L}*|slusznie|sprawiedliw\p{L}*|wreszcie)(?!\p{L})/u;
+/** A negation in the participle's clause: regret that not all were killed ("dass nicht alle … vergast wurden") is read as before. */
+const NEGATED_HERE: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries({ es: 'no|nunca|jamas', pt: 'nao|nunca|jamais', it: 'non|mai', fr: 'ne|n|pas|jamais', de: 'nicht|kein\\p{L}*|nie', nl: 'niet|geen|nooit', pl: 'nie|nigdy' })
+    .map(([lang, words]) => [lang, new RegExp(`(?<!\\p{L})(?:${words})(?!\\p{L})`, 'u')]),
+);
+/** German "würden", folded, reads "wurden": the subjunctive of a wish ("wenn alle X vergast würden") is no report. */
+const SUBJUNCTIVE = /w(?:ü|ue)rde/iu;
+function reportedPast(norm: Normalised, s: Span, lang: string): boolean {
+  const before = PAST_PASSIVE_BEFORE[lang];
+  if (!before) return false;
+  const { text } = norm;
+  const from = Math.max(0, s.from - 90);
+  const lastBefore = (marks: string) => from + Math.max(...[...marks].map((c) => text.lastIndexOf(c, s.from - 1) - from), -1) + 1;
+  const firstAfter = (marks: RegExp) => {
+    const end = marks.exec(text.slice(s.to, s.to + 200));
+    return end ? s.to + end.index : Math.min(text.length, s.to + 200);
+  };
+  const start = lastBefore('.!?;\n');
+  const end = firstAfter(/[.!?;\n]/);
+  if (APPROVED_HERE.test(text.slice(start, end))) return false;
+  if (end > start && SUBJUNCTIVE.test(norm.original.slice(norm.start[start], norm.end[end - 1]))) return false;
+  if (NEGATED_HERE[lang]!.test(text.slice(Math.max(start, lastBefore(',:')), firstAfter(/[.!?;,:\n]/)))) return false;
+  const word = text.slice(s.from, s.to);
+  if (PARTICIPLE[lang] && !PARTICIPLE[lang]!.test(word)) return false;
+  return before.test(text.slice(start, s.from)) || (PAST_PASSIVE_AFTER[lang]?.test(text.slice(s.to, s.to + 60)) ?? false);
+}
+
 function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
   const groups = groupsIn(segment, role.group);
   if (groups.length === 0) return undefined;
   const said: Said[] = [];
+  const text = segment.norm.text;
   for (const p of findPhrases(role.said, segment)) {
-    if (!illnessHad(segment.norm.text, p) && !placeForDoing(segment.norm.text, p, lang) && !SWEAR_RUN_INTO_PRAISE.test(segment.norm.text.slice(p.from, p.to + 5))) said.push(saidOf(p.from, p.to, p.entry.category, p.entry.weight));
+    if (illnessHad(text, p) || placeForDoing(text, p, lang) || SWEAR_RUN_INTO_PRAISE.test(text.slice(p.from, p.to + 5))) continue;
+    if (p.entry.category === 'hate/threatening' && reportedPast(segment.norm, p, lang)) continue;
+    said.push(saidOf(p.from, p.to, p.entry.category, p.entry.weight));
   }
   const worth = findPhrases(role.worth, segment).filter((w) => !placeForDoing(segment.norm.text, w, lang));
   const skeletons = SPELT_ANY_WAY[lang];
@@ -1594,6 +1656,20 @@ function mixedPinyinHate(segment: PreparedSegment, lang: ScriptLanguage, pinyin:
   return scriptHateIn(read, lang, pinyin, scriptPairable(read, lang, pinyin, false), top).filter((h) => /[a-z]/i.test(h.evidence.value));
 }
 
+/**
+ * A Mandarin violence word after 被, 遭 or 遭到, with an agent or a verb of up to four characters between, is what the
+ * group suffered ("犹太人是怎样被屠杀的", "被纳粹杀害", "被送进了集中营"): news or history, as the grammar already reads
+ * "被殴打". Not where its clause holds a modal or a wish that makes it a call ("都该被杀", "应该被杀光", "希望他们被杀光",
+ * "要让…被…").
+ */
+const MANDARIN_SUFFERED = /(?:被|遭到|遭|惨遭)[^，,。！？!?；;\s]{0,4}$/u;
+const MANDARIN_CALLED_FOR = /该|应|要|必须|最好|希望|但愿|巴不得|恨不得|需要|让/u;
+const sufferedInMandarin = (text: string, s: Span) => {
+  if (!MANDARIN_SUFFERED.test(text.slice(Math.max(0, s.from - 6), s.from))) return false;
+  const before = text.slice(Math.max(0, s.from - 30), s.from);
+  return !MANDARIN_CALLED_FOR.test(before.slice(Math.max(...[...'，,。！？!?；;\n'].map((c) => before.lastIndexOf(c))) + 1));
+};
+
 function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole | undefined, lexiconsAgain = true): Pairable | undefined {
   if (role === undefined) return undefined;
   const text = scriptText(segment, lang);
@@ -1607,8 +1683,10 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   for (const s of spansOf(text, role.derogation)) if (!names.some((n) => n.from <= s.from && s.to <= n.to)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   for (const s of spansOf(text, role.aimed)) if (groups.some((g) => aimedAt(text, s, g))) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   for (const s of nearGroups(role.near?.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
-  for (const s of spansOf(text, role.violence)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
-  for (const s of nearGroups(role.near?.violence)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
+  const named = (s: Span) => names.some((n) => n.from <= s.from && s.to <= n.to);
+  for (const s of [...spansOf(text, role.violence), ...nearGroups(role.near?.violence)]) {
+    if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
+  }
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
   if (said.length === 0 && lexiconsAgain) for (const s of readAgain(segment, lang)) said.push(s);
   // As for the Latin-script grammars, a good thing pairs only where something may deny it.

@@ -136,9 +136,13 @@ export const detectHate = phraseDetector('hate', {
   },
 });
 
+const CALLED_ME_BEFORE = /(?<![\p{L}'])(?:(?:was|were|got|being|been|and)\s+called|(?:called|calling)\s+me)(?:\s+(?:a|an|the))?\s+$/u;
+
 /** Slurs count however they are framed; the ambiguous ones only when aimed at someone. */
 export const detectSlurs = phraseDetector('slurs', {
   framing: 'reclaimed',
+  // The writer called so by others in the past, right before it: a bullying story ("I was bullied and called a retard").
+  innocentAt: (text, from) => CALLED_ME_BEFORE.test(text.slice(Math.max(0, from - 40), from)),
   slots: { slur: SLURS, ambiguous: AMBIGUOUS_SLURS },
   phrases: {
     hate: [

@@ -12,7 +12,12 @@ export const detectIllicit = phraseDetector('illicit', {
       [0.6, '{drug} (for sale|available|in stock|delivery|shipped|without prescription|no prescription)'],
       [0.7, "(fake|forged|counterfeit|novelty|scannable|real and fake) (id~|ids|passport~|driver's (licence~|license~)|documents|diploma~|degree~|bank notes|banknotes|money|bills|notes|euros|dollars)"],
       [0.7, '(cloned|stolen|hacked) (card~|credit card~|accounts|paypal~|bank logins|cvv~|fullz|dumps)'],
-      [0.6, '(cvv~|fullz|carding|bank logs|dumps with pin)'],
+      [0.6, '(fullz|carding|bank logs|dumps with pin)'],
+      // A card's CVV only when it is sold, stocked or asked for with the card: alone it is also Brazil's suicide
+      // helpline ("Voluntário do CVV").
+      [0.6, '(({offer}|fresh|live|valid) cvv~|cvv~ (shop~|store~|base~|dumps|fullz|{offer})|cvvs)'],
+      [0.6, '[(send|enter|give|share|provide|confirm|verify|type) [me|us] [your|the|its]] (card number~|card details|card info|expiry date|expiration date|expiry) (and|plus|with) [the|your|its] cvv~'],
+      [0.6, '(send|enter|give|share|provide|confirm|verify|type) [me|us] [your|the|its] cvv~'],
       [0.6, "(hack~|hacking) (any|someone's|your (ex|partner)'s|instagram|facebook|whatsapp|snapchat|email) [account~|password~]"],
       [0.6, '(money laundering|launder~ money|ponzi|pyramid scheme|double your (bitcoin|money|crypto)|guaranteed (returns|profit) daily)'],
       [0.5, '(buy~|sell~|selling) (guns|firearms|ammo|ammunition|weapons) (without|no) (license|licence|background check|papers)'],

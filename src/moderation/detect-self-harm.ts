@@ -4,8 +4,20 @@ import { withScriptPatterns, type ScriptTable } from './script-patterns.js';
 /** A negation of the other languages right before a wish ("não quero morrer", "nie chcę umrzeć"); English's is the framing's. */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nao|non|nie|nunca|jamais|mai|nem)[^\p{L}]+$/u;
 
+/**
+ * A wish to die said of the reader in a condition, or of others in a relative clause: a helpline's words ("If you
+ * want to die tonight, call us", "for people who want to die"), not the writer's own intent. The subject right
+ * before the wish is "you" or one like it, never "I" ("if I want to die" stays).
+ */
+const ANOTHER_WISHES = /(?:^|[^\p{L}'])(?:if|when|whenever|who)[^\p{L}]+(?:(?:you|u|they|he|she|someone|somebody|anyone|anybody)[^\p{L}]+)?(?:(?:ever|really|still|sometimes|just|also|do|does|feel|like|you|u)[^\p{L}]+){0,4}$/u;
+const inOwnSentence = (text: string, from: number) => {
+  const before = text.slice(Math.max(0, from - 60), from);
+  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
+};
+
 const detectPhrases = phraseDetector('self-harm', {
-  innocentAt: (text, from) => NEGATED_BEFORE.test(text.slice(Math.max(0, from - 8), from)),
+  innocentAt: (text, from, _to, category) =>
+    NEGATED_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || (category === 'self-harm/intent' && ANOTHER_WISHES.test(inOwnSentence(text, from))),
   // "mi ammazzo dal ridere", "zabiję się ze śmiechu", "mi ammazzo di lavoro", "me voy a matar a estudiar":
   // laughing and toiling, not dying.
   innocentAfter: /^[^\p{L}]+(?:(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
@@ -134,7 +146,8 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
       ['self-harm', 0.6, '(режу|порезала|порезал|царапаю|режусь) (?:{word} ){0,1}(себя|себе руки|себе вены|себе запясть\\p{L}*)'],
       // "хочу умереть в старости": where or of what, not now.
       // Negated ("не хочу", "لا أريد", "我不想", "不要自杀") by a look just behind the verb.
-      ['self-harm/intent', 0.8, '(?<!не )(хочу|хочется|собираюсь|решил|решила|думаю) (?:{word} ){0,1}(умереть(?! (?:в|во|от|со|с|на) )|покончить с собои|убить себя|повеситься|уити из жизни|сдохнуть)'],
+      // "Если … хочется умереть, позвони нам": a helpline's condition, in the clause that asks it (not "если честно, …").
+      ['self-harm/intent', 0.8, '(?<!не )(хочу|хочется|собираюсь|решил|решила|думаю)(?<!если[^.!?,\\n]{1,40}) (?:{word} ){0,1}(умереть(?! (?:в|во|от|со|с|на) )|покончить с собои|убить себя|повеситься|уити из жизни|сдохнуть)'],
       ['self-harm/intent', 0.8, '(покончу с собои|убью себя|повешусь)'],
       ['self-harm/intent', 0.7, '(не хочу (больше )?жить|думаю о самоубииств\\p{L}*)'],
       ['self-harm/intent', 0.75, '(пыталась|пытался) (покончить с собои|убить себя)'],
@@ -171,12 +184,14 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
       ['self-harm', 0.25, '(自杀|自残|轻生|自傷|自殺|リスカ)'],
       ['self-harm', 0.6, '(割腕|划手腕|割手腕|划手臂|伤害自己|リストカット|自傷行為)'],
       ['self-harm', 0.6, '我[^。！？!?\\n]{0,4}(自残|自伤)'],
-      ['self-harm/intent', 0.8, '(?<![不没别])(想|准备|打算|决定)(去死|死(?![你您他她我们了])|自杀|轻生|结束(自己的)?生命|跳楼)'],
+      // "如果你今晚想死，请打给我们": the reader's wish in a helpline's condition.
+      ['self-harm/intent', 0.8, '(?<![不没别])(想|准备|打算|决定)(?<!(?:如果|要是|假如|倘若)(?:你|您)[^。！？!?\\n，,]{0,4}(?:想|准备|打算|决定))(去死|死(?![你您他她我们了])|自杀|轻生|结束(自己的)?生命|跳楼)'],
       ['self-harm/intent', 0.8, '(?<![不没别])(要|会)(自杀|去死|结束(自己的)?生命)'],
       ['self-harm/intent', 0.7, '(不想活(了|下去)?|活不下去|活着没(有)?意(思|义))'],
       ['self-harm/intent', 0.75, '我[^。！？!?\\n]{0,6}(自杀过|试图自杀|尝试过自杀|自杀未遂)'],
-      // Japanese: 死にたい but not 死にたいくらい (embarrassed "enough to die"); 消えたい alone is weaker.
-      ['self-harm/intent', 0.8, '(死にたい(?!くらい|ぐらい|ほど)|自殺(します|する|したい|しよう)|命を絶ち(たい|ます))'],
+      // Japanese: 死にたい but not 死にたいくらい (embarrassed "enough to die"), nor a helpline's "死にたいと思ったら" (if you
+      // come to think so); 消えたい alone is weaker.
+      ['self-harm/intent', 0.8, '(死にたい(?!くらい|ぐらい|ほど|と(?:思|感じ|おも)(?:っ)?たら|気持ちになったら)|自殺(します|する|したい|しよう)|命を絶ち(たい|ます))'],
       ['self-harm/intent', 0.7, '(生きていたくない|生きたくない|生きる意味が(ない|無い))'],
       ['self-harm/intent', 0.4, '消えたい'],
       ['self-harm/intent', 0.75, '(自殺未遂|自殺を図った|自殺しようとした)'],

@@ -19,12 +19,26 @@ const REACH = 60;
 /** "fotos 18 x 24": a print's size, not "+18". */
 const SIZE = /(?<![\p{L}\p{N}])18\s*(?:x|por|by)\s*\d/u;
 
+/**
+ * The words a sex educator names as topics (porn, masturbation, orgasm), said as one: after "we talk about", "hablamos
+ * de", "praten over" in their sentence, or after a sex educator's or sexual health's name close before ("Éducatrice
+ * en santé sexuelle : consentement, masturbation, porno…"). Only the bare word is a topic: what is offered or shown
+ * ("porn videos", "free porn", "sexo por dinero") is read by its own patterns.
+ */
+const TOPIC_WORD = /^(?:porn\p{L}*|masturbat\p{L}*|orgasm\p{L}*)$/u;
+const NAMED_AS_TOPIC = new RegExp(
+  String.raw`(?:(?:^|[^\p{L}])(?:talk|talks|talking|speak|speaking|teach|teaching|educate|educating|discuss|discussing|questions|hablamos|hablar|hablo|charlas?|platicamos|falamos|falar|conversamos|parle|parlons|parler|praten|spreken|sprechen|reden|parliamo|parlare|rozmawiamy|mowimy|rozmawiam)(?:[^\p{L}.!?]+\p{L}+){0,3}?[^\p{L}.!?]+(?:about|of|on|de|sobre|over|uber|di|o)|` +
+    String.raw`sex education|sex educator|sexual health|sexual wellness|sexologist|educacion sexual|educador[a]? sexual|salud sexual|educacao sexual|saude sexual|education sexuelle|educat(?:eur|rice) (?:en sante )?sexuel\p{L}*|sante sexuelle|sexolog\p{L}*|seksuolo\p{L}*|sexualpadagog\p{L}*|sexualberat\p{L}*|educazione sessuale|salute sessuale|edukacj\p{L}* seksualn\p{L}*)[^.!?\n]{0,100}$`,
+  'u',
+);
+const namedAsTopic = (text: string, from: number, to: number) => TOPIC_WORD.test(text.slice(from, to)) && NAMED_AS_TOPIC.test(text.slice(Math.max(0, from - 140), from));
+
 const detectPhrases = phraseDetector('sexual', {
   // "fotos hot dog" is food, "desnudos artísticos" art.
   innocentAfter: /^[^\p{L}]+(?:dogs?|artistic\p{L}*|artistiqu\p{L}*|kunstlerisch\p{L}*)(?!\p{L})/u,
   innocentAt: (text, from, to) => {
     const span = text.slice(from, to + 8);
-    return SIZE.test(span) || (HOT_PICTURES.test(span) && FOOD.test(text.slice(Math.max(0, from - REACH), to + REACH)));
+    return SIZE.test(span) || (HOT_PICTURES.test(span) && FOOD.test(text.slice(Math.max(0, from - REACH), to + REACH))) || namedAsTopic(text, from, to);
   },
   slots: {
     minor: ['child~', 'children', 'kid~', 'kiddie~', 'minor~', 'underage', 'under age', 'preteen~', 'pre teen~', 'toddler~', 'little (girl~|boy~)', 'young (girl~|boy~)', 'schoolgirl~', 'schoolboy~', '(8|9|10|11|12|13|14|15|16|17) (yo|year old|years old|y o)', 'loli~', 'lolita~', 'shota~', 'jailbait', 'cp', 'pedo', 'teen~'],

@@ -1,12 +1,12 @@
 import { idiomTail, phraseDetector } from './phrase-detector.js';
-import { KILL_BASE, KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
+import { IN_A_GAME, KILL_BASE, KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
 
 /**
  * Violence: calls for and celebration of violence against people, and graphic injury. Single words
  * ("kill", "shoot", "blood") are weak: photographers shoot, bakers beat eggs, gardeners kill weeds.
  */
 export const detectViolence = phraseDetector('violence', {
-  innocentAfter: idiomTail(KINDNESS, SENT_OR_PHOTOGRAPHED),
+  innocentAfter: idiomTail(KINDNESS, `${SENT_OR_PHOTOGRAPHED}|${IN_A_GAME}`),
   slots: {
     kill: KILL_BASE,
     people: ['them', 'him', 'her', 'people', 'everyone', 'everybody', 'all of them', 'those people', 'these people', 'the lot', 'civilians', 'innocents', 'the (cops|police|president|politicians|rich|liberals|conservatives|democrats|republicans|leftists|antifa|nazis|infidels|kafirs|traitors)', 'children', 'kids', 'the enemy', 'my (boss|ex|wife|husband|teacher|neighbour|neighbor|family|parents)'],

@@ -1566,9 +1566,9 @@ export interface ScriptGrammar {
   /** As HATE_GRAMMARS' self: a member naming their own group ("как женщина", "女性として"), which names no target. */
   self?: readonly string[];
   /**
-   * Names that hold a derogation's word without saying it of anyone: the zoo ("حديقه الحيوان", the garden of the
-   * animals; the longer name first). A derogation read wholly inside one is not read; one that holds it ("مكانهم حديقه
-   * الحيوان") is.
+   * Names that hold a derogation's or a violence word without saying it of anyone: the zoo ("حديقه الحيوان", the garden
+   * of the animals; the longer name first), the Holocaust as an event ("大屠杀中"). A word read wholly inside one is
+   * not read; one that holds it ("مكانهم حديقه الحيوان") is.
    */
   notDerogation?: readonly string[];
 }
@@ -1834,6 +1834,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '死开', '都去死', '全都去死', '判死刑', '处以极刑', '让他们付出代价', '让她们付出代价', '付出血的代价', '血债血偿', '好好收拾', '教训一下', '给点颜色',
       // The same in pinyin or homophones ("去死" as 去四, 去si).
       '去四', '去si', 'qusi', 'sha了', 'sha光', '弄si', '打si', '烧si', 'gun出', '滚chu'],
+    // The Holocaust named as an event, its history and its survivors ("在大屠杀中", "大屠杀历史", "大屠杀幸存者"): the
+    // massacre is what a group suffered, not a call to it (a memorial guide's or a teacher's words; session 21).
+    notDerogation: ['大屠杀中', '大屠杀期间', '大屠杀时期', '大屠杀历史', '大屠杀史', '大屠杀纪念', '大屠杀幸存', '大屠杀遇难', '大屠杀受害', '大屠杀博物馆', '大屠杀研究', '大屠杀教育'],
     worth: ['聪明', '智慧', '有价值', '价值', '重要', '欢迎', '活着', '活下去', '生存', '存在', '尊重', '权利', '地方', '位置', '信任', '正常', '有用', '同情', '怜悯', '投票', '雇', '结婚', '资格', '好人', '一样好',
       '智商', '能力', '能干', '优秀', '平等', '人权', '尊严', '正常人', '容身',
       // Good qualities hate denies: honest, trustworthy, kind, hard-working, clean, civilised, capable, worthy.

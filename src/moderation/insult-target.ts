@@ -49,11 +49,22 @@ const WRITER = new RegExp(
  * burro", "me llaman el más tonto", "bana salak der", "يسموني حمار"). Only right
  * before: "Llámame cuando dejes de ser un imbécil" and "Bana bak salak" (look at me, idiot) are aimed at the reader.
  */
+/**
+ * The writer called so by others in the past, right before the word: a member telling the bullying they overcame
+ * ("me chamavam de retardado", "on me traitait de débile", "in der Schule nannten sie mich Spast"; session 21). Also
+ * read before a slur of the lexicons (detect-lexicon.ts): the word is what was said to them, reported, not aimed.
+ */
+export const CALLED_IN_THE_PAST = [
+  'me chamavam', 'me chamaram', 'me xingavam', 'me xingaram', 'me llamaban', 'me llamaron', 'me decían', 'me decian', 'me insultaban',
+  'me traitait', 'me traitaient', "m'ont traité", "m'ont traitée", "m'ont traite", "m'appelait", "m'appelaient", 'nannten mich',
+  'nannten sie mich', 'nannte man mich', 'beschimpften mich als', 'noemden me', 'noemden ze me', 'scholden me uit voor', 'mi chiamavano',
+  'mi davano del', 'mi davano della', 'nazywali mnie', 'wyzywali mnie od', 'mówili na mnie', 'называли меня', 'обзывали меня', 'дразнили',
+];
 const CALLED_RIGHT_BEFORE = new RegExp(
   '(?<![\\p{L}\'])(?:' + [
     'me chamam', 'me chamar', 'me chame', 'me llaman', 'me dicen', 'llámame', 'llamame', "m'appellent", "m'appelle",
     'noemen me', 'noem me', 'nennen mich', 'nennt mich', 'mi chiamano', 'chiamatemi', 'mówią na mnie', 'nazywają mnie', 'nazywajcie mnie',
-    'зовут меня', 'называют меня', 'называйте меня', 'bana', 'يسموني', 'سموني', 'ينادوني',
+    'зовут меня', 'называют меня', 'называйте меня', 'bana', 'يسموني', 'سموني', 'ينادوني', ...CALLED_IN_THE_PAST,
   // A softening particle may follow ("noem me maar een idioot", "nennt mich ruhig einen Trottel").
   ].join('|') + ')(?:[^\\S\\n]+(?:maar|ruhig))?(?:[^\\S\\n]+(?:de|a|an|the|el|la|un|una|le|une|een|ein|eine|einen|il|lo|o|um|uma)(?:[^\\S\\n]+\\p{L}+)?)?[^\\S\\n]+$',
   'u',

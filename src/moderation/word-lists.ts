@@ -217,5 +217,12 @@ export const SENT_OR_PHOTOGRAPHED = [
   .map((after) => `(?:(?:you|u|ya|him|her|them|us|me) )?(?:${after})`)
   .join('|');
 
+/**
+ * A game or contest named right after a threat's words: "I will destroy you in ranked", "we'll kill them at
+ * chess". A gamer's or a player's boast; a place or a time alone ("at your house", "tonight") is no game. An
+ * expression source, read right after the words.
+ */
+export const IN_A_GAME = `(?:(?:you|u|ya|y'all|you all|all of you|them|him|her|everyone|everybody) )?(?:(?:tonight|today|again|so hard) )?(?:in|at|on) (?:(?:a|the|this|our|my|your|next|every|tonight's|today's) )?(?:ranked|pvp|game|games|match|rematch|round|tournament|league|arena|lobby|leaderboard|court|pitch|chess|checkers|scrabble|poker|trivia|quiz|karaoke|bowling|darts|pool|ping pong|table tennis|tennis|golf|fifa|mario kart|smash|fortnite|warzone|call of duty|monopoly|uno|board games|video games)(?!\\p{L})`;
+
 /** Praise that makes a curse an adjective: "drop-dead gorgeous cakes", "a drop dead funny show". An expression source. */
 export const PRAISED = '(?:gorgeous|beautiful|stunning|handsome|pretty|sexy|funny|hilarious|delicious|elegant|fabulous|glamorous|cute|brilliant)';

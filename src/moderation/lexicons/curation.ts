@@ -570,7 +570,8 @@ export const CURATION: Record<Language, Curation> = {
       '死娘炮', '死人妖', '跛子', '瘫子', '肉便器', ...ZH_AIMED],
     stems: [],
     // 妈的 (damn) sits inside 妈妈的 (mum's); 三八 is also 8 March and the 38th parallel, 绿绿的 is green.
-    allow: ['妈妈的', ...['', ...ZH_ADDRESSED, ...ZH_CONTEMPT].flatMap((frame) => ['三八节', '三八妇女节', '三八红旗手', '三八线', '绿绿的', '绿绿地'].map((word) => frame + word))],
+    // "为了一杯好咖啡我可以去死": the writer would die for something; "去死" is a curse said to another.
+    allow: ['妈妈的', '我可以去死', '我愿意去死', ...['', ...ZH_ADDRESSED, ...ZH_CONTEMPT].flatMap((frame) => ['三八节', '三八妇女节', '三八红旗手', '三八线', '绿绿的', '绿绿地'].map((word) => frame + word))],
     strict: [],
   },
   ja: {
