@@ -1,7 +1,7 @@
 import { aimedAtSelf } from './insult-target.js';
 import { deniedInsult } from './insult-denied.js';
 import { idiomTail, phraseDetector } from './phrase-detector.js';
-import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, INSULTING_THINGS, INSULTS, KINDNESS, PRAISED, SENT_OR_PHOTOGRAPHED, STRONG_INSULTS, VILLAINS } from './word-lists.js';
+import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, IN_A_GAME, INSULTING_THINGS, INSULTS, KINDNESS, PRAISED, SENT_OR_PHOTOGRAPHED, STRONG_INSULTS, VILLAINS } from './word-lists.js';
 
 /** Praise right after a curse, which makes it an adjective ("drop-dead gorgeous"). */
 const PRAISE_NEXT = new RegExp(`^[\\s-]+${PRAISED}(?!\\p{L})`, 'u');
@@ -25,7 +25,7 @@ const YOU_ARE_NEGATED = { head: /^(?:eres|sois|sei|siete)(?![\p{L}])/u, before: 
  */
 export const detectHarassment = phraseDetector('harassment', {
   // "I'll kill you with kindness" is a motto and "I'll shoot you an email" a promise to write, not threats.
-  innocentAfter: idiomTail(KINDNESS, SENT_OR_PHOTOGRAPHED),
+  innocentAfter: idiomTail(KINDNESS, `${SENT_OR_PHOTOGRAPHED}|${IN_A_GAME}`),
   // An insult a member aims at themselves is banter: "total loser at chess", "I'm a certified dumbass"; one
   // denied is none ("du bist kein Idiot"). A
   // curse followed by praise is an adjective: "drop-dead gorgeous cakes". A veiled threat that leads on to

@@ -3,7 +3,7 @@ import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { quoted, segmentText } from './detect-lexicon.js';
 import { aimedAtSelf } from './insult-target.js';
-import { CONTEMPTIBLE_BY_LANGUAGE, KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
+import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, IN_A_GAME, KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
 import { LazyRegExp } from './lazy-regexp.js';
 import { LiteralIndex, RequirementIndex, requiredLiterals, type Requirement } from './regex-literals.js';
 import { END as WORD_END, ID, MemoByWordId, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
@@ -66,6 +66,8 @@ const anchor = (source: string) => new LazyRegExp(`${START}(?:${source})`, 'u');
 /** The same inside words, for languages that put prefixes on verbs (um-bringen, за-режу) or write without spaces. */
 const inside = (source: string) => new LazyRegExp(source, 'u');
 const tail = (source: string) => new LazyRegExp(`^\\s*(?:${source})${END}`, 'u');
+/** The same where words run together (Chinese): no word's end to wait for. */
+const unspacedTail = (source: string) => new LazyRegExp(`^\\s*(?:${source})`, 'u');
 const negation = (source: string) => new LazyRegExp(`${START}(?:${source})\\s+$`, 'u');
 
 /** Hindi: the one addressed ("tujhe") or their kin ("teri behen ko"), as the object of an abduction. */
@@ -247,7 +249,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // The act coordinated with another the speaker will do first: "I'm going to find you and kill you".
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're gonna|we're going to|i will|we will) (?:\\p{L}+ ){1,4}(and|then|an) (kill|murder|stab|shoot|strangle|slit|gut) (you|u|ya|y'all)"),
     ],
-    innocentAfter: tail(`with (${KINDNESS.join('|')})|to me|on stage|on the dance floor|${SENT_OR_PHOTOGRAPHED}`),
+    innocentAfter: tail(`with (${KINDNESS.join('|')})|to me|on stage|on the dance floor|${SENT_OR_PHOTOGRAPHED}|${IN_A_GAME}`),
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
@@ -301,7 +303,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, 'deja de respirar(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
       threat(0.85, 'ojala te (mueras|murieras|maten|pudras|atropelle|parta un rayo)(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
     ],
-    innocentAfter: tail('de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|a (besos|abrazos|cosquillas)'),
+    innocentAfter: tail(`de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|a (besos|abrazos|cosquillas)|(en|al|a) (el |la )?(${GAMES}|ajedrez|cartas|dardos|tenis)|online|en linea`),
     negatedBefore: negation('no|nunca|jamas|(diga|digan|dice|dicen|dijo|dijeron|decir|creas|pienses|sientas) que|(decia|decian|dijo|dijeron|gritaba|gritaban)'),
   },
   pt: {
@@ -339,7 +341,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.7, `(voce|vc|tu) nao (vale|vales) (nada|um centavo|merda nenhuma)|(voce|vc|tu) nao (serve|serves) (pra|para) nada|(voce|vc|tu) nao (e|es) ninguem(?! (pra|para))|(voce|vc|tu) nao (passa|passas) de (um|uma) (?:${PT_DEGREE} )?(${PT_INSULT})`),
       threat(0.85, '(?<!(ele|ela|eles|elas|voce|vc|gente|que|ninguem|alguem) )(vai|va) se (matar|enforcar|jogar (de|da|do|numa|num|na|no|em) (?:(uma|um|a|o) )?\\p{L}+)|(vai|va)-te (matar|enforcar)|se (mata|enforca) (logo|de vez|de uma vez|agora)|(mata|enforca)-te|(devia|deveria|devias|deverias) (se matar|te matar|matar-te|se enforcar|enforcar-te)|(se joga|pula) (de uma|de um|da|do|de cima da|de cima do) (ponte|predio|janela|viaduto|penhasco)'),
     ],
-    innocentAfter: tail('de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)'),
+    innocentAfter: tail(`de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)|(no|na|em|ao) (${GAMES}|xadrez|truco|cartas|sinuca)|online`),
     negatedBefore: negation('nao|nunca|jamais|(diga|digam|diz|dizem|disse|disseram|dizer|ache|acredite|pense) que|(dizia|diziam|disse|disseram|gritava|gritavam)'),
   },
   fr: {
@@ -373,7 +375,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.7, "tu (ne )?(vaux|vaut) rien|tu (ne )?sers a rien|(tu n'es|t'es|vous n'etes) rien(?! (de|d'|que|qu'|sans))"),
       threat(0.85, `${CLAUSE_OPENS}(va|allez) (mourir|crever)|(?:${CLAUSE_OPENS}|et )creve(?!-| (de|d'))|(?<!(ca|il|elle|on|qui|ce|cela|tout) )va te (tuer|pendre|suicider|foutre en l'air|jeter (d'un|du|sous|par))|allez vous (pendre|tuer|suicider)|(tue|pends|suicide|flingue)(-| )toi|(pendez|tuez|suicidez)-vous|jette(-| )toi (d'un|du haut d'un|du|par la|sous un|sous le)`),
     ],
-    innocentAfter: tail("de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte"),
+    innocentAfter: tail(`de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte|(ce soir |demain )?(en ligne|aux (echecs|cartes|flechettes)|(au|a|sur) (${GAMES}))`),
     negatedBefore: negation("ne|jamais|(dise|disent|dit|dire|crois|penses|pense) (que|qu')|(disait|disaient|a dit|ont dit|criait|criaient)"),
   },
   de: {
@@ -413,7 +415,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.6, 'du (solltest|musstest|sollst) dich schamen|scham dich(?! nicht)'),
       threat(0.85, 'bring dich (?:(doch|einfach|endlich|mal|bitte|am besten|gleich|selbst|halt|lieber) ){0,3}um(?! (den|die|das|deinen|deine|dein|ihren|ihre|eine|einen|ein))|(geh|geht) (?:(doch|einfach|endlich|mal|lieber|bitte) ){0,2}sterben|(hang|hangt) (dich|euch) (?:(doch|einfach|endlich|mal|bitte|am besten|gleich|lieber) ){0,3}auf|spring (?:(doch|einfach|endlich|mal|bitte|am besten|gleich|lieber) ){0,3}(von einer brucke|von der brucke|vom dach|vor (einen|den) zug|aus dem fenster)|(stirb|verreck|krepier) (doch|einfach|endlich|bitte|lieber)'),
     ],
-    innocentAfter: tail('vor lachen|mit liebe|vor liebe|mit kussen|vor mudigkeit|vor hunger|vor angst'),
+    innocentAfter: tail(`vor lachen|mit liebe|vor liebe|mit kussen|vor mudigkeit|vor hunger|vor angst|(heute abend |morgen )?(online|im (schach|spiel)|beim (zocken|schach|kartenspielen)|(bei|in|im) (${GAMES}))`),
     negatedBefore: negation('nicht|nie|niemals|kein|(sagt|sagen|sage|sagte|einreden|erzahlt|erzahlen|glaub|glaube) dass|(sagte|sagten|rief|riefen)( mir| uns)?( immer)?'),
   },
   it: {
@@ -450,7 +452,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.7, 'non (vali|valete) (niente|nulla|un cazzo)|non (servi|servite) a (niente|nulla|un cazzo)'),
       threat(0.85, `(vai|va|vatti|andate) a (ammazzarti|impiccarti|ucciderti|suicidarti|buttarti (da|sotto|giu da) \\p{L}+)|ucciditi|uccidetevi|ammazzatevi|impiccatevi|${CLAUSE_OPENS}(ammazzati|impiccati|suicidati|buttati (da un|da una|dal|dalla|sotto un|giu da un) (ponte|treno|finestra|palazzo|balcone|tetto))`),
     ],
-    innocentAfter: tail('dal ridere|dalle risate|di baci|di coccole|di solletico|di fame|di sonno|di stanchezza|di paura|di freddo'),
+    innocentAfter: tail(`dal ridere|dalle risate|di baci|di coccole|di solletico|di fame|di sonno|di stanchezza|di paura|di freddo|online|in partita|a (scacchi|carte|briscola|scopa|${GAMES})`),
     negatedBefore: negation('non|mai|(dica|dicano|dice|dicono|dire|creda|credere|pensi|pensare) che|(diceva|dicevano|ha detto|hanno detto|urlava|urlavano)'),
   },
   nl: {
@@ -488,7 +490,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.6, '(je|jij) (moet|mag|zou) je (kapot |dood |diep )?schamen|schaam je (kapot|dood|diep)'),
       threat(0.85, '(?<!(ik|we|wij|hij|zij|ze|je|jij|dan|die|u) )ga (?:(toch|gewoon|maar|lekker|nou|eens) ){0,2}dood|(ga|pleeg) (?:(toch|gewoon|maar|nou) ){0,2}zelfmoord|hang (je|jezelf) (?:(toch|gewoon|maar) ){0,2}op|spring (?:(toch|gewoon|maar|nou) ){0,2}(van|voor|uit) (een|de|het) (brug|flat|dak|trein|raam|gebouw)|maak (jezelf|je) van kant'),
     ],
-    innocentAfter: tail('van het lachen|van de lach|met liefde|van verliefdheid'),
+    innocentAfter: tail(`van het lachen|van de lach|met liefde|van verliefdheid|online|met (schaken|kaarten|darten)|in (${GAMES}|het spel|de game)`),
     negatedBefore: negation('niet|nooit|(zegt|zeggen|zeg|zei|wijsmaken|vertellen|denk|geloof) dat|(zei|zeiden|riep|riepen)( me| mij)?( altijd)?'),
   },
   pl: {
@@ -615,6 +617,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     patterns: [
       // The future, or the sworn first person of an oath ("والله لأقتلك": I swear I will kill you; "لقتله" is "for killing him").
       threat(0.85, '(?:(?:سوف |راح |رح |س|ح|ه)[اأإ]?|ل[اأإ])(قتل|ذبح|دبح|حرق|طعن|خنق)(ك|كم|كي|ه|هم)'),
+      // The act joined to a first future verb, which it shares: "سأطاردك وأقتلك" (I'll hunt you down and kill you).
+      threat(0.85, '(?:سوف |راح |رح |س|ح|ه)[اأإ]?\\p{L}+ و[اأإ]?(قتل|ذبح|دبح|حرق|طعن|خنق)(ك|كم|كي|ه|هم)'),
       threat(0.75, '(انت|أنت|انتم|أنتم) (ميت|ميتة|ميتين|ميتون|هالك)'),
       call(0.75, '(يجب|لازم|ينبغي) (قتل|ذبح|حرق|إبادة|ابادة|اعدام|إعدام)(هم|ها)'),
       call(0.75, '(?:(سوف|راح|رح|لازم|هروح|حروح) )?(س|ح|ه)?[اأإ](قتل|ذبح|دبح|غتصب|طعن|خنق)'),
@@ -641,8 +645,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // "Kill yourself and give us rest": انتحر alone is also "he killed himself" (news), the relief wished makes it a call.
       threat(0.8, '(انتحر|انتحري|انتحروا|موت|موتي|موتوا) (وريحنا|وريحينا|وريحونا|وخلصنا|وفكنا|وريح الناس)'),
     ],
-    // A butcher's or a household's slaughter, pests, and killing time or boredom ("أذبح الخرفان في العيد", "أقتل الوقت").
-    innocentAfter: tail('(ال)?(خروف|خرفان|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
+    // A butcher's or a household's slaughter, pests, killing time or boredom, and "I'd kill for a coffee" ("أذبح الخرفان في
+    // العيد", "أقتل الوقت", "أقتل من أجل فنجان قهوة").
+    innocentAfter: tail('(ال)?(خروف|خرفان|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
   },
   zh: {
     anchor: inside('知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
@@ -672,6 +677,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // up), 死机 (a crash), 死角, 死板, 死亡, 你死我活 (a fight to the end).
       unspaced('harassment/threatening', 0.85, '(建议|劝)?(你|您)(?:(?:就|快|快点|赶紧|赶快|怎么不|咋不|怎么还不|咋还不|还不|最好)去?|去)(死(?![心机角板亡者神忠党磕缠守刑活定我])|自杀|跳楼|上吊|跳河|喝农药|割腕)|(去死|自杀|跳楼|上吊|跳河)吧(你|您)'),
     ],
+    // Pests killed by a pest controller or a household ("我们杀死蟑螂、老鼠"), and time killed ("杀时间").
+    innocentAfter: unspacedTail('蟑螂|老鼠|臭虫|蚊子|苍蝇|害虫|虫子|白蚁|跳蚤|虱子|细菌|病毒|病菌|螨虫|时间'),
   },
   ja: {
     anchor: inside('住所|家は知|折|殺|刺|燃や|火を|爆|お前|おまえ|てめ|テメ|貴様|きさま|あんた|あなた|誰|だれ|みんな|皆|全員|黙|だまれ|消えろ|失せろ|うせろ|くたばれ|うるせ|うるさい|出てけ|出ていけ|帰れ|見てみろ|見ろよ|この|一生|ずっと|死|永遠|自殺|首|飛び降り|投身|氏ね|タヒね'),

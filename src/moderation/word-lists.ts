@@ -198,6 +198,17 @@ export const TYPO_TARGETS = [
  * What one "kills" someone with in the idiom "kill them with kindness": after a threat's words it
  * makes the threat a joke or a motto.
  */
+/**
+ * Games as players name them in every language (each language says "at" or "in" its own way: IN_A_GAME is
+ * English's), so a threat said of one is trash talk ("je vais vous massacrer ce soir en ligne", "te voy a matar
+ * en el FIFA"). An expression source.
+ */
+export const GAMES = [
+  'poker', 'scrabble', 'monopoly', 'uno', 'darts', 'bowling', 'golf', 'tennis', 'padel', 'ping pong', 'karaoke', 'bingo',
+  'ranked', 'mario kart', 'smash', 'fifa', 'fortnite', 'warzone', 'call of duty', 'cod', 'minecraft', 'valorant', 'lol',
+  'overwatch', 'apex', 'rocket league', 'dead by daylight', 'dbd', 'counter strike', 'csgo', 'among us',
+].join('|');
+
 export const KINDNESS = ['kindness', 'love', 'kisses', 'hugs', 'cuteness', 'compliments', 'a smile', 'smiles', 'sweetness', 'politeness'];
 
 /**
@@ -222,7 +233,7 @@ export const SENT_OR_PHOTOGRAPHED = [
  * chess". A gamer's or a player's boast; a place or a time alone ("at your house", "tonight") is no game. An
  * expression source, read right after the words.
  */
-export const IN_A_GAME = `(?:(?:you|u|ya|y'all|you all|all of you|them|him|her|everyone|everybody) )?(?:(?:tonight|today|again|so hard) )?(?:in|at|on) (?:(?:a|the|this|our|my|your|next|every|tonight's|today's) )?(?:ranked|pvp|game|games|match|rematch|round|tournament|league|arena|lobby|leaderboard|court|pitch|chess|checkers|scrabble|poker|trivia|quiz|karaoke|bowling|darts|pool|ping pong|table tennis|tennis|golf|fifa|mario kart|smash|fortnite|warzone|call of duty|monopoly|uno|board games|video games)(?!\\p{L})`;
+export const IN_A_GAME = `(?:(?:you|u|ya|y'all|you all|all of you|them|him|her|everyone|everybody) )?(?:(?:tonight|today|again|so hard) )?(?:in|at|on) (?:(?:a|the|this|our|my|your|next|every|tonight's|today's) )?(?:${GAMES}|pvp|game|games|match|rematch|round|tournament|league|arena|lobby|leaderboard|court|pitch|chess|checkers|trivia|quiz|pool|table tennis|board games|video games)(?!\\p{L})|online`;
 
 /** Praise that makes a curse an adjective: "drop-dead gorgeous cakes", "a drop dead funny show". An expression source. */
 export const PRAISED = '(?:gorgeous|beautiful|stunning|handsome|pretty|sexy|funny|hilarious|delicious|elegant|fabulous|glamorous|cute|brilliant)';

@@ -54,8 +54,27 @@ describe('a game named after the threat', () => {
   it.each([
     'Gamer girl 🎮 Killer Instinct, Dead by Daylight, Call of Duty. I will destroy you in ranked (respectfully).',
     'Chess coach in Bath. I will destroy you at chess, then make you a lovely dinner.',
+    "I'm gonna kill you at Mario Kart tonight, be ready!",
+    "Fan de Dead by Daylight et d'Assassin's Creed. Je vais vous massacrer ce soir en ligne 😄",
+    'Te voy a matar en el FIFA, prepárate.',
+    'Vou te matar no FIFA hoje à noite haha',
+    'Ich mach dich fertig beim Zocken heute Abend!',
+    'Ti ammazzo a FIFA stasera.',
   ])('keeps %s', async (value) => expect(await removedByRules(value)).toBe(false));
-  it.each(['I will destroy you and your family.', 'We will destroy them at your house.'])('removes %s', async (value) =>
+  it.each([
+    'I will destroy you and your family.',
+    'We will destroy them at your house.',
+    "I'm gonna kill you at your house tonight.",
+    'Je vais vous massacrer ce soir, bande de chiens.',
+    'Te voy a matar, hijo de puta.',
+    'Ti ammazzo stasera sotto casa tua.',
+  ])('removes %s', async (value) => expect(await removedByRules(value)).toBe(true));
+});
+
+describe('pests and coffee are no one to kill', () => {
+  it.each(['专业除虫灭鼠 🐀 我们杀死蟑螂、老鼠和臭虫，当天上门。', 'أقتل من أجل فنجان قهوة جيد ☕ باريستا في دبي.'])('keeps %s', async (value) =>
+    expect(await removedByRules(value)).toBe(false));
+  it.each(['我们杀死那些移民。', 'سأقتلك من أجل الشرف.', 'سأطاردك وأقتلك يا جرذ قذر.'])('removes %s', async (value) =>
     expect(await removedByRules(value)).toBe(true));
 });
 
