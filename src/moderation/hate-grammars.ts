@@ -48,8 +48,8 @@ export const ARABIZI: HateGrammar = {
       '(mo3akeen|mo3aqeen|m3akeen|m3aqeen|mo3a2een|mo3aqin|mo3akin|ma3akeen|mo3aaqeen|mo3a2in)',
       '(laj2een|lag2een|laje2een|lage2een|laji2in|laje2in|lagi2in|lag2in|laj2in|lage2in|mohagreen|mohajreen|mohajerin|mohagerin|aganeb|agaanib|ajaneb)',
       '(moslemeen|muslimeen|msalmeen|masee7yeen|mase7yeen|a2bat|shee3a|shi3a)',
-      // One of them: a refugee, a gay man, a disabled person.
-      '(laj2|lage2|laje2|mthly|methly|mo3a2|mo3aq|m3a2)',
+      // One of them: a refugee, a gay man, a disabled person, a migrant (session 21).
+      '(laj2|lage2|laje2|mthly|methly|mo3a2|mo3aq|m3a2|mohager|mohajer|mhager)',
     ],
     derogation: [
       // Beasts, vermin, filth and disease; lower than humans.
@@ -68,6 +68,10 @@ export const ARABIZI: HateGrammar = {
       // lying, greedy, rude, worthless, pitiful, failed, mad, criminal, traitorous, wicked, whores.
       [0.75, '(8oby|ghabya|8abya|a8beya|aghbeya|ahbal|habla|3abeet|3obt|motakhalef|met5alef|mot5alef|mt5lfeen|monharefeen|mon7arfeen|mon7arefeen|mon7aref|fasdeen|fased|fas2een|fagra|3anifeen|3aneefeen|3anif|damaweyeen|saffa7een|baltageya|baltagy|5atreen|5oteer|we7sheen|we7esh|bashe3|bshe3|kareeh|kreeh|monfereen|mo2refeen|mokrefeen|mo2azez|moqazez|mo8azez|mo2azzezeen|rezl|arzal|ghashasheen|8ashasheen|kazabeen|kadab|kazzab|ananeyeen|tamma3een|tama3|bo5ala|ba5eel|makreen|7a2deen|wo2a7|wa2e7|2alil el adab|elet adab|ma3dom|3adeem|3adimy|malhomsh fayda|bay5een|tafeh|fasheleen|fashla|ma3toheen|maganeen|magnoon|maganin|5ayen|mogrem|erhabyeen|erhabeyeen|erha2y|losoos|lsoos|nasabeen|nassabeen|ghadareen|8adareen|shereer|5abees|3ahrat|3ahra|2a7ba|2o7ab|mo2rfeen)'],
       // Hatred, contempt and disgust felt; worth denied; cursing and damning them.
+      // Session 21, as the Arabic script grammar: a disgrace to society, empty minds, a pet or a shoe wiser or cleaner than
+      // one of them, not yet down from the trees, still in the caves or the middle ages.
+      [0.75, '(3ar|3aar) (3ala|3la|3al) (el mogtama3|el mgtm3|el balad|el bald|el bashar|el ensanya)|(3a2lohom|3a2lhom|dma8hom|demaghom|dmaghom|mo5hom|mokhhom) (fady|fadya|fadi|fadeya)|(mafeesh|mafish|mfish) (fi|fe|f) (dma8hom|demaghom|dmaghom|3a2lohom|mo5hom) (7aga|haga|7aja)|(lessa|lesa|lsa) (nazleen|nazlin) (men|mn) [3ala|3la] (el shagar|el shagara)|(3aysheen|3ayshin|3ayshen) (fi|fe) (el 3osoor el wosta|el kohoof|el 3asr el 7agary)'],
+      [0.75, '(kalby|kalbi|2otty|otty|2etty|7mary|7omary|el kalb|el 2otta|el 7omar|el 7mar|shebshebi|gazmety) (azka|azkaa|a7san|ahsan|andaf|anzaf|ahamm|afham|a3al|ashraf) (men|mn)'],
       [0.75, '(bakrahhom|bakraho|bakreh|ba7ta2er|b7ta2r|ba7ta2ar|ba7ta2rhom|mesh ba7ebhom|msh ba7ebhom|mb7bhomsh|mabahebhomsh|ma ba7ebhomsh|mesh 2ader asta7mel|msh 2ader ast7ml|ma2darsh asta7mel|by2rafoni|bye2rafoony|bt2rafny|bet2rafny|y2raf|2aref|ashma2ez|tabban|yel3an abo|yl3an abo|tf 3ala|tfo 3ala|fe dahya|fi dahya|f dahya|fe 60 dahya|fe sten dahya|ela el ga7eem|lel ga7eem|fel ga7eem|fe el ga7eem|mlhumsh|ma yeswosh|mayeswosh|myswosh|mabyeswosh|mabyswosh|ma3andohomsh 2ema|m3ndhomsh 2ema|wala 7aga|wala 7aja)'],
     ],
     violence: [
@@ -81,7 +85,9 @@ export const ARABIZI: HateGrammar = {
     ],
     worth: ['(amneen|ameen|sad2een|shorafa|sharif|mo7tarameen|mo7tarmeen|mo7taram|nodaf|nedaf|nedeef|2adreen|kafa2|nag7een|yefhamo|byefhamo|befhamo|ye7tarmo|n7taramhom|ashaghal|ashaghalhom|atgawez|asa7eb|azkya|azkeya|zaky|shatreen|2ema|mohem|mohemeen|bashar|bani2adameen|bany adameen|insan|ensan|metsaween|mrahab|mera7ab|ye3esh|ye3isho|ye3esho|7aya|7ayat|e7teram|7o2oo2|makan|se2a|theqa|kwayseen|tabe3yeen|mofeed|mofeedeen|shafa2a|ra7ma|karama|ta3atof|lazma|fayda|zayena|zay el nas|mowatneen)',
       // Session 17: the ability to lead or rule, a mind, contributing, citizenship.
-      '(2odra|qodra|el 2yada|el qiyada|gensya|gensyya|el gensya|3a2l|yesahmo|beysahmo|bysahmo|y7kmo|ye7kmo|yo7komo)'],
+      '(2odra|qodra|el 2yada|el qiyada|gensya|gensyya|el gensya|3a2l|yesahmo|beysahmo|bysahmo|y7kmo|ye7kmo|yo7komo)',
+      // Session 21: thinking.
+      '(tfakar|tefakar|tfakkar|tfaker|yfakaro|yefakaro|yfakro|befakaro|byfakaro)'],
     negation: ['(mesh|msh|mish|mosh|mafeesh|mafish|mfish|mafesh|la2|lan|laysa|abadan|mosta7eel|3omrohom ma|3omrhom ma|ma3andohomsh|ma3andhomsh|ma3ndohomsh|ma3ndhomsh)'],
     mention: ['(2al|2alo|2ool|2oly|bey2olo|bet2ool|by2olo|ye2olo|2alet|kalam|ketaba|katab|ketbo|besamo|bysamo|betsamy|tesamy|ded|dedd|3onsory|3onsoreya|3onsoria|karahya|kraheya|ta7reed|ghalat|8alat|3eib|3eeb|mesh ma2bool|ghair ma2bool|marfood|ehana|tanamor|5etab|comment|post|tweet)'],
     they: ['(homa|hma|dol|dool|zayohom|amthalhom|ashkalhom|ento|entom|feehom|fehom|3alehom|3lehom|lehom|menhom|ma3ahom|3andohom|kolohom|kollohom)'],

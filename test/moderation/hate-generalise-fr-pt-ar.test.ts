@@ -5,8 +5,8 @@ import { isHate as hate } from './docs.js';
  * French, Portuguese and Arabic hate by construction class (session 21), from a probe written for the classes Multilingual
  * HateCheck's part B misses most (negative attributes, negated praise, questions, implied contempt): a right or a mind
  * denied, "nobody / nothing / no people is as ... as X", "never met one who was not ...", why they do not vanish, why we
- * still let them live here, a beast or a shoe wiser or cleaner than one of them, not yet down from the trees; and their
- * innocent twins. Sentences are our own, not Multilingual HateCheck's.
+ * still let them live here, a beast or a shoe wiser or cleaner than one of them, not yet down from the trees (in Arabic
+ * script and Arabizi); and their innocent twins. Sentences are our own, not Multilingual HateCheck's.
  */
 
 describe('French, Portuguese and Arabic hate by construction class', () => {
@@ -35,6 +35,11 @@ describe('French, Portuguese and Arabic hate by construction class', () => {
     ['ar: not yet down from the trees', 'السود لسه نازلين من على الشجر.'],
     ['ar: still living in the middle ages', 'المسلمين لسه عايشين في العصور الوسطى.'],
     ['ar: their place is the circus', 'المتحولين مكانهم السيرك.'],
+    ['Arabizi: a disgrace to society', 'El motaholeen dol 3ar 3ala el mogtama3.'],
+    ['Arabizi: my dog is cleverer', 'Kalby azka men ay mohager.'],
+    ['Arabizi: empty minds', 'El nesa2 3a2lohom fadya.'],
+    ['Arabizi: thinking denied', 'El nesa2 mesh bt3raf tfakar khales.'],
+    ['Arabizi: one migrant not deserving to live', 'Mafeesh mohager yestahel ye3esh hena.'],
   ])('%s: %s', async (_, text) => {
     expect(await hate(text)).toBe(true);
   });
@@ -59,6 +64,8 @@ describe('French, Portuguese and Arabic hate by construction class', () => {
     ['ar: not deserving to be thrown out', 'اللاجئين ميستاهلوش يتطردو.'],
     ['ar: a cat cleverer than a dog', 'قطتي اذكى من كلب جاري.'],
     ['ar: their place is everywhere', 'الستات مكانهم في كل حتة، في البرلمان والمستشفى.'],
+    ['Arabizi: my dog cleverer than a dog', 'Kalby azka men kalb gary.'],
+    ['Arabizi: equal to men', 'El nesa2 shatreen zay el rgala.'],
   ])('%s: %s', async (_, text) => {
     expect(await hate(text)).toBe(false);
   });
