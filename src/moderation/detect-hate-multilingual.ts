@@ -1910,6 +1910,8 @@ const NEG_RAISING = new RegExp(
       'اظن', 'بظن', 'اعتقد', 'بعتقد', 'فاكر', 'فاكره', 'صحيح', 'صح', 'حقيقي', 'مقبول', 'عادي', 'طبيعي',
       // Egyptian "seeing that" is thinking it ("مش شايف ان...", I don't think that...): session 19.
       'شايف', 'شايفه',
+      // Deserving, with the "that" of its verb ("لا احد يستحق ان يقتل": no one deserves to be killed): session 21.
+      'يستحق', 'يستحقو', 'يستحقون', 'تستحق', 'يستاهل', 'يستاهلو', 'تستاهل',
       // saying ("don't say that X are...": counter-speech)
       'dire', 'dis', 'dit', 'disent', 'dites', 'dirai\\p{L}*', 'dirions', 'diriez', 'direi', 'diresti', 'direbbe', 'diria', 'dirias', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
       'dicono', 'sag\\p{L}*', 'zeg\\p{L}*', 'mow\\p{L}*', 'powiedz\\p{L}*', 'kah\\p{L}*', 'bol\\p{L}*',

@@ -2177,8 +2177,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'لن ', 'مفيش', 'مافيش', 'ولا ', 'ابدا', 'مطلقا',
       // "They are not", "they never were" (not "عمري ما", I never: "عمري ما شفت أوسخ منهم" says they are).
       'عمرهم ما', 'عمرهن ما', 'ماهمش', 'مهمش', 'مهماش', 'ماهماش', 'مكانوش', 'مبقوش', 'لسنا', 'لستم', 'ليست', 'لا يمكن', 'مستحيل',
-      // Session 21: not deserving it ("ميستاهلوش يتطردو": they don't deserve to be thrown out).
-      'ميستاهلوش', 'ما يستاهلوش', 'ميستحقوش', 'ما يستحقوش', 'ميستاهلش', 'ما يستاهلش', 'ميستحقش', 'ما يستحقش',
+      // Session 21: not deserving it ("ميستاهلوش يتطردو": they don't deserve to be thrown out), nobody ("محدش يستاهل يتقتل"),
+      // "must not" written as one word.
+      'ميستاهلوش', 'ما يستاهلوش', 'ميستحقوش', 'ما يستحقوش', 'ميستاهلش', 'ما يستاهلش', 'ميستحقش', 'ما يستحقش', 'محدش', 'ماحدش', 'ما حدش', 'ماينفعش',
     ],
     // Not understanding why anyone would care ("مش فاهم ليه"): the clause after it is what is meant.
     // Session 19: "never have I seen" ("لم أر قط أناسا أقذر منهم") ranks them first, as NEVER_SEEN does in the Latin grammars.

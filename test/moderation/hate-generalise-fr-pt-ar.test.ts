@@ -35,6 +35,7 @@ describe('French, Portuguese and Arabic hate by construction class', () => {
     ['ar: not yet down from the trees', 'السود لسه نازلين من على الشجر.'],
     ['ar: still living in the middle ages', 'المسلمين لسه عايشين في العصور الوسطى.'],
     ['ar: their place is the circus', 'المتحولين مكانهم السيرك.'],
+    ['ar: deserving to be killed', 'المثليين يستحقو ان يتقتلو.'],
     ['Arabizi: a disgrace to society', 'El motaholeen dol 3ar 3ala el mogtama3.'],
     ['Arabizi: my dog is cleverer', 'Kalby azka men ay mohager.'],
     ['Arabizi: empty minds', 'El nesa2 3a2lohom fadya.'],
@@ -65,6 +66,9 @@ describe('French, Portuguese and Arabic hate by construction class', () => {
     ['ar: a cat cleverer than a dog', 'قطتي اذكى من كلب جاري.'],
     ['ar: their place is everywhere', 'الستات مكانهم في كل حتة، في البرلمان والمستشفى.'],
     ['Arabizi: my dog cleverer than a dog', 'Kalby azka men kalb gary.'],
+    ['ar: no one deserves to be killed (a "that" after deserving passes the negation on)', 'لا احد يستحق ان يقتل لانه مثلي.'],
+    ['ar: nobody deserves it', 'محدش يستاهل يتقتل عشان هو مثلي.'],
+    ['ar: "must not" as one word', 'ماينفعش نسيب اي لاجئ يموت في البحر.'],
     ['Arabizi: equal to men', 'El nesa2 shatreen zay el rgala.'],
   ])('%s: %s', async (_, text) => {
     expect(await hate(text)).toBe(false);
