@@ -273,6 +273,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // once and for all, the negation inside the derogation's own; still letting them live here.
       [0.75, '(nao) (somem|some|sumam|suma|desaparecem|desaparece|se mandam|caem fora|vazam|se matam|se explodem|evaporam) (de vez|de uma vez|duma vez|para sempre|do mapa|de uma vez por todas)'],
       [0.75, '(ainda) (deixamos|deixam|aceitamos|aceitam|toleramos|toleram|permitem) ... (viver|viverem|ficar|ficarem|morar|morarem) (aqui|no pais|no nosso pais|entre nos|no brasil|em portugal|nas nossas cidades)'],
+      // Session 21: their lives meaning nothing ("suas vidas não significam nada para mim"; "esse prêmio não significa nada para
+      // os X" is said of a prize): the negation is the derogation's own.
+      [0.8, '(vida|vidas|existencia|existencias) .. (nao) (significa|significam|representa|representam) (nada|coisa nenhuma|absolutamente nada|porra nenhuma|merda nenhuma)'],
       // Shutting a group out of work, home, a vote or a marriage, in the conditional of refusal; called sick.
       [0.75, '(nunca|jamais) (contrataria|alugaria|deixaria entrar|votaria (em|num|numa)|sairia com|casaria com|me casaria com)|(sao|estao) (uns|umas) (doentes|doentes mentais)'],
       [0.8, '(rato|ratos|ratazana|ratazanas|parasita|parasitas|barata|baratas|praga|pragas|cancer|escoria|lixo|animais|bestas|porcos|macacos|vermes|virus|sub-humanos|subumanos|sub humanos|imundicie|sujeira|peste|gentalha|rale|doenca|excremento|bosta)'],
@@ -543,6 +546,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(me (degoutent|degoute|repugnent|donnent envie de vomir|rendent malade|font gerber)|degoute|degoutee|(je|j) (hais|deteste|meprise|execre|abhorre)|haine (pour|envers|contre|des)|mepris (pour|envers)|(ne) (supporte|peux pas supporter|peux pas voir|peux pas blairer)|horreur (des|de ces))'],
       // Nothing to offer, no business here or in politics, understanding nothing: the negation is the derogation's own.
       [0.75, '(n ont|n a|n avaient|n auront|n ont jamais eu|n ont jamais) (rien|jamais rien|absolument rien) (a apporter|a offrir|a donner) [a|au] (la societe|notre societe|pays|notre pays|la france|monde|personne) $|(n ont|n a|n avaient|n auront|n ont jamais eu|n ont jamais) (rien|jamais rien|absolument rien) (a apporter|a offrir|a donner) $|(n ont|n a|n avaient|n auront) (rien|absolument rien) a faire (ici|chez nous|en politique|en france|en europe|dans (notre|nos|ce) (pays|societe|ecoles|ecole|villes|quartiers|armee|gouvernement))|(ne|n) (comprennent|comprend|comprendront|pigent|pige|captent) (rien|jamais rien|que dalle) [a rien|du tout] $'],
+      // Session 21: their lives meaning nothing ("vos vies ne signifient rien pour moi"; "ce prix ne signifie rien pour les X" is
+      // said of a prize): the negation is the derogation's own.
+      [0.8, '(vie|vies|existence|existences) .. (ne|n) (signifie|signifient|represente|representent) (rien|absolument rien|que dalle)'],
       // Session 21: nothing in their heads ("n'ont rien dans le crâne"): the negation is the derogation's own.
       [0.75, '(n ont|n a|n avaient|n auront|ont|a) [jamais|absolument|vraiment] (rien) dans (la tete|le crane|le cerveau|la cervelle|le ciboulot|le citron)'],
       // Vile, feminine and plural, only after a word that takes an adjective: a pattern's double letters read "vile" in "ville" (a town).
