@@ -1708,6 +1708,12 @@ const AR_BEASTS = ['الكلب', 'الكلاب', 'القطه', 'الحمار', '
 const AR_BELOW = ['كلبي', 'قطتي', 'حماري', 'شبشبي', ...AR_BEASTS, ...AR_BEASTS.flatMap((beast) => [`${beast} بتاعي`, `${beast} بتاعتي`])]
   .flatMap((beast) => ['احسن من', 'اذكي من', 'انضف من', 'اشرف من', 'ارقي من', 'اهم من', 'افضل من', 'اغلي من', 'انفع من', 'يساوي اكثر من', 'افهم من', 'اعقل من', 'اشطر من', 'اطهر من']
     .map((more) => `${beast} ${more}`));
+/**
+ * "Nobody is dirtier than X" ("مفيش حد اوسخ من"): an existential negation before an elative of contempt ranks X first,
+ * and is the derogation's own ("مش اوسخ من حد", not dirtier than anyone, stays a negation): session 21.
+ */
+const AR_NONE_WORSE = ['مفيش', 'مافيش', 'ما فيش', 'مفيش حد', 'مافيش حد', 'محدش', 'ماحدش', 'مفيش حاجه', 'مفيش ناس', 'لا يوجد', 'لا يوجد من هو', 'لا احد']
+  .flatMap((none) => ['اوسخ', 'اغبي', 'اقرف', 'اقذر', 'احقر', 'اسوا', 'اوحش', 'انجس', 'اتفه', 'اجهل', 'اوطي', 'اوقح', 'اخبث', 'اكره', 'ابشع'].map((worse) => `${none} ${worse} من`));
 /** Deserving what a life is owed (respect, living, trust, rights): a good thing the denial before it denies. */
 const AR_DESERVED = ['يستاهل', 'يستحق', 'يستاهلو', 'يستحقو', 'يستحقون', 'تستاهل', 'تستحق']
   .flatMap((deserve) => ['الاحترام', 'احترام', 'يعيش', 'يعيشو', 'الحياه', 'الثقه', 'حقوق', 'الرحمه', 'الشفقه', 'التعاطف', 'الجنسيه', 'الكرامه', 'المساواه'].map((good) => `${deserve} ${good}`));
@@ -2077,7 +2083,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 15, implicit derogation by frame: put with beasts or rubbish, sent back where they came from, barred
       // from marrying, having children or voting, worth less than a pet or a shoe (AR_PLACED, AR_SENT_BACK, AR_BARRED,
       // AR_BELOW); "the thing I hate most"; what they do to the speaker (annoy, provoke, disgust: the verb carries them).
-      ...AR_PLACED, ...AR_SENT_BACK, ...AR_BARRED, ...AR_BELOW, 'اكتر حاجه بكره', 'اكتر ناس بكره', 'اكثر شيء اكره', 'بكرهها',
+      ...AR_PLACED, ...AR_SENT_BACK, ...AR_BARRED, ...AR_BELOW, ...AR_NONE_WORSE, 'اكتر حاجه بكره', 'اكتر ناس بكره', 'اكثر شيء اكره', 'بكرهها',
       'بيضايقوني', 'بيستفزوني', 'بيعصبوني', 'بيزهقوني', 'بيخنقوني', 'بيبوظو', 'يبوظو', 'بيوسخو',
       // Session 19, implicit derogation by class: a disease of society (مرض alone is an illness); a place gone to ruin since
       // they came (Egyptian "باظ", "اتخرب" with "since"); told to thank God or us for being let live here ("لازم يحمدو
