@@ -208,7 +208,7 @@ function thinksThat(after: string): boolean {
 const sentenceBefore = (text: string, n: Span) => /[^.!?;\n]*$/.exec(text.slice(0, n.from))![0];
 const sentenceAfter = (text: string, n: Span) => /^[^.!?;\n]*[.!?;\n]?/.exec(text.slice(n.to))![0];
 /** "Wouldn't it be (better)", "isn't it typical/obvious": the conditional of "to be" or a word of evidence next to the negation. */
-const WOULD_BE = /(?<!\p{L})(?:byloby|bylby|bylaby|byliby|bylyby|seria|seriam|serait|seraient|vaudrait|typowe|typowy|typowa|oczywiste|jasne|typique|evident|clair|tipico|tipica|obvio|obvia|claro)(?!\p{L})/u;
+const WOULD_BE = /(?<!\p{L})(?:byloby|bylby|bylaby|byliby|bylyby|seria|seriam|serait|seraient|vaudrait|typowe|typowy|typowa|oczywiste|jasne|typique|evident|clair|tipico|tipica|obvio|obvia|claro|evidente)(?!\p{L})/u;
 function asksAgreement(text: string, n: Span, group: Span, own: RegExp): boolean {
   if (!own.test(text.slice(n.from, n.to))) return false;
   if (group.to > n.from && !WOULD_BE.test(text.slice(Math.max(0, n.from - 12), n.to + 16)) && !thinksThat(text.slice(n.to, n.to + 40))) return false;
@@ -230,9 +230,12 @@ function around(text: string, n: Span): string {
 }
 /**
  * "Nobody is as filthy as these X" ("ninguém é tão imundo quanto", "personne n'est aussi crasseux que",
- * "nikt nie jest tak brudny jak"): a negated equality names the group the most of it, and denies nothing.
+ * "nikt nie jest tak brudny jak"): a negated equality names the group the most of it, and denies nothing. So
+ * do "nothing is more ... than" and "no people is as..." ("não existe nada mais patético que", "aucun peuple n'est
+ * aussi hypocrite que"; session 21); not "ninguém mais" (nobody any more), and "aucun X n'est aussi sale qu'on le dit"
+ * names no people noun.
  */
-const NOBODY_AS = /(?<!\p{L})(?:ninguem|nikt|personne|rien|nada|nic)(?:[^\p{L}]+\p{L}+){0,4}?[^\p{L}]+(?:tao|aussi|si|tak|rownie)(?!\p{L})/u;
+const NOBODY_AS = /(?<!\p{L})(?:ninguem|nikt|personne|rien|nada|nic|(?:aucun|aucune|nenhum|nenhuma)[^\p{L}]+(?:peuple|groupe|race|communaute|religion|ethnie|nation|povo|grupo|raca|comunidade|religiao|etnia|nacao))(?:[^\p{L}]+\p{L}+){0,4}?[^\p{L}]+(?:(?:tao|aussi|si|tak|rownie)|(?:plus|mais|pire|pior|bardziej|gorszy|gorsi)(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:que|qu|quanto|niz))(?!\p{L})/u;
 /** "Qu'on le veuille ou non", "gostem ou não", "czy się to komuś podoba, czy nie": "whether or not" denies nothing. */
 const WHETHER_OR_NOT = /(?:(?<!\p{L})ou|,[^\p{L}]*czy)[^\p{L}]+$/u;
 const WHETHER_OR_NOT_READ: ReadonlySet<string> = new Set(['fr', 'pt', 'pl']);
@@ -251,6 +254,14 @@ const NEVER_SEEN = new RegExp(
     String.raw`(?:[^\p{L}]+\p{L}+)?[^\p{L}]+(?:mais|tao|aussi|plus|si|mas|tan|piu|cosi|so|zo|bardziej|tak)(?!\p{L})`,
   'u',
 );
+/**
+ * "Never have I met one who was not stupid" ("je n'ai jamais rencontré une X qui ne soit pas idiote", "nunca conheci uma X
+ * que não fosse burra"): the two negations cancel, and the relative says it of every one of them (session 21). Read on
+ * the words after the outer negation and before the inner one.
+ */
+const MET = '(?:rencontre|rencontree|rencontres|connu|connue|vu|vue|croise|croisee|conheci|conhecemos|vi|vimos|encontrei|encontramos|conhecido|visto)';
+const NEVER_MET_ONE_NOT = new RegExp(String.raw`^(?:[^\p{L}]+\p{L}+){0,3}?[^\p{L}]+${MET}(?:[^\p{L}]+\p{L}+){1,4}?[^\p{L}]+(?:qui|que)[^\p{L}]+(?:ne|n|nao)(?!\p{L})`, 'u');
+const ONE_NOT_AFTER_NEVER_MET = new RegExp(String.raw`(?<!\p{L})${MET}(?:[^\p{L}]+\p{L}+){1,4}?[^\p{L}]+(?:qui|que)(?:[^\p{L}]+(?:ne|n|soit|soient|fut|etait|serait|fosse|seja|era|fossem|sejam|eram))*[^\p{L}]*$`, 'u');
 /** French "pas mal de" (quite a few) counts; it negates nothing (Session 15). */
 const QUITE_A_FEW = /^[^\p{L}]+mal[^\p{L}]+d(?:e|es|(?!\p{L}))/u;
 /**
@@ -279,6 +290,7 @@ function negates(text: string, n: Span, lang: string): boolean {
   if (WHETHER_OR_NOT_READ.has(lang) && WHETHER_OR_NOT.test(before)) return false;
   if (lang === 'fr' && word === 'pas' && QUITE_A_FEW.test(after)) return false;
   if (NEVER_SEEN.test(after) || NEVER_SEEN_LAST.test(after) || NEVER_SEEN_SO.test(after)) return false;
+  if ((lang === 'fr' || lang === 'pt') && (NEVER_MET_ONE_NOT.test(after) || ONE_NOT_AFTER_NEVER_MET.test(before))) return false;
   if (thanEver(text.slice(Math.max(0, n.from - 90), n.from), word, after)) return false;
   if (lang === 'tr' && (TURKISH_NOT_DENYING.test(after) || TURKISH_NOTHING_BUT.test(before))) return false;
   return !restrictive && !superlative && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before)
@@ -957,9 +969,12 @@ const negatesOnlyAfter = (text: string, n: Span, s: Span, lang: string) => n.fro
  * A group that is the object of a relative clause on another noun ("des monstres qui menacent les juifs", "les
  * politiciens qui méprisent les handicapés sont minables") is what others act on: what is said there is said of
  * them. Not after a copula ("des gens qui sont juifs"), nor a "qui" that asks ("Qui veut des X ?") (Session 15, French).
+ * Portuguese "quem" and "pessoas que" (session 21: "não suporto quem ataca mulheres"); not a bare "que", which is
+ * also "that" ("sei que odeio os X").
  */
 const RELATIVE_OBJECT: Readonly<Record<string, RegExp>> = {
   fr: /\p{L}[^\p{L}.,;:!?]+qui[^\p{L}]+(?!(?:sont|est|etaient|etait|seront|sera|deviennent|devient|restent|reste|semblent|semble|ne|n|se|s)(?!\p{L}))\p{L}+(?:[^\p{L}]+\p{L}+)?[^\p{L}]+$/u,
+  pt: /\p{L}[^\p{L}.,;:!?]+(?:quem|(?:aqueles|aquelas|pessoas|gente|homens|caras)[^\p{L}]+que)[^\p{L}]+(?!(?:sao|e|eh|eram|era|serao|sera|ficam|fica|parecem|parece|nao|se)(?!\p{L}))\p{L}+(?:[^\p{L}]+\p{L}+)?[^\p{L}]+$/u,
 };
 const objectOfRelative = (before: string, lang: string) => RELATIVE_OBJECT[lang]?.test(before) ?? false;
 
@@ -1253,7 +1268,10 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         ? w.from - n.to <= DENIAL_REACH && !/[,:;.!?\n]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
-    const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang) && negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n) && !outragedNobody(text, n)));
+    // A question that asks agreement with a clause ("n'est-il pas évident que les X sont capables ?") says the clause.
+    const asksAgreementWith = (n: Span, g: Span) => rhetorical !== undefined && COMPLEMENTIZER.test(text.slice(n.to, w.from)) && asksAgreement(text, n, g, rhetorical);
+    const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang)
+      && negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n) && !outragedNobody(text, n) && !asksAgreementWith(n, p.g)));
     const framed = (p: (typeof denied)[number]) =>
       mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1;
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
@@ -1970,6 +1988,8 @@ const NEG_RAISING = new RegExp(
       'اظن', 'بظن', 'اعتقد', 'بعتقد', 'فاكر', 'فاكره', 'صحيح', 'صح', 'حقيقي', 'مقبول', 'عادي', 'طبيعي',
       // Egyptian "seeing that" is thinking it ("مش شايف ان...", I don't think that...): session 19.
       'شايف', 'شايفه',
+      // Deserving, with the "that" of its verb ("لا احد يستحق ان يقتل": no one deserves to be killed): session 21.
+      'يستحق', 'يستحقو', 'يستحقون', 'تستحق', 'يستاهل', 'يستاهلو', 'تستاهل',
       // saying ("don't say that X are...": counter-speech)
       'dire', 'dis', 'dit', 'disent', 'dites', 'dirai\\p{L}*', 'dirions', 'diriez', 'direi', 'diresti', 'direbbe', 'diria', 'dirias', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
       'dicono', 'sag\\p{L}*', 'zeg\\p{L}*', 'mow\\p{L}*', 'powiedz\\p{L}*', 'kah\\p{L}*', 'bol\\p{L}*',
