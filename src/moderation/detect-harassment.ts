@@ -1,5 +1,6 @@
 import { aimedAtSelf } from './insult-target.js';
 import { deniedInsult } from './insult-denied.js';
+import { namedWork } from './named-work.js';
 import { idiomTail, phraseDetector } from './phrase-detector.js';
 import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, IN_A_GAME, INSULTING_THINGS, INSULTS, KINDNESS, PRAISED, SENT_OR_PHOTOGRAPHED, STRONG_INSULTS, VILLAINS } from './word-lists.js';
 
@@ -27,11 +28,11 @@ export const detectHarassment = phraseDetector('harassment', {
   // "I'll kill you with kindness" is a motto and "I'll shoot you an email" a promise to write, not threats.
   innocentAfter: idiomTail(KINDNESS, `${SENT_OR_PHOTOGRAPHED}|${IN_A_GAME}`),
   // An insult a member aims at themselves is banter: "total loser at chess", "I'm a certified dumbass"; one
-  // denied is none ("du bist kein Idiot"). A
+  // denied is none ("du bist kein Idiot"), nor one that is a work's title ("my favourite novel is The Idiot"). A
   // curse followed by praise is an adjective: "drop-dead gorgeous cakes". A veiled threat that leads on to
   // praise of the place is a description.
   innocentAt: (text, from, to, category) =>
-    (category === 'harassment' && (aimedAtSelf(text, from, to) || deniedInsult(text, from, to) || (YOU_ARE_NEGATED.head.test(text.slice(from, to)) && YOU_ARE_NEGATED.before.test(text.slice(Math.max(0, from - 8), from))))) || (text.endsWith('dead', to) && PRAISE_NEXT.test(text.slice(to, to + 24))) ||
+    (category === 'harassment' && (aimedAtSelf(text, from, to) || deniedInsult(text, from, to) || namedWork(text, from, to) || (YOU_ARE_NEGATED.head.test(text.slice(from, to)) && YOU_ARE_NEGATED.before.test(text.slice(Math.max(0, from - 8), from))))) || (text.endsWith('dead', to) && PRAISE_NEXT.test(text.slice(to, to + 24))) ||
     (category === 'harassment/threatening' && PRAISED_PLACE_NEXT.test(text.slice(to, to + 40))),
   slots: {
     insult: INSULTS,

@@ -4,6 +4,7 @@ import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
 import { aimedAtSelf, CALLED_IN_THE_PAST } from './insult-target.js';
 import { deniedInsult } from './insult-denied.js';
+import { namedWork } from './named-work.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 
 /**
@@ -59,6 +60,8 @@ export const detectLexicon: Detector = (segments, policy) => {
         if (hit.category === 'profanity' && aimedAtSelf(chunk.text.toLowerCase(), hit.start, hit.end, hit.lang)) continue;
         // So is one denied ("no eres un idiota, eres muy listo"); a slur denied is still a slur used.
         if (hit.category === 'profanity' && deniedInsult(chunk.text, hit.start, hit.end)) continue;
+        // And one that is a work's title ("mi libro favorito es El idiota").
+        if (hit.category === 'profanity' && namedWork(chunk.text, hit.start, hit.end)) continue;
         hits.push({
           category: hit.category === 'slur' ? 'hate' : 'profanity',
           weight: WEIGHT[hit.category],

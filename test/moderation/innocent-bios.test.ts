@@ -158,3 +158,21 @@ describe('Dutch "hoe" (how), which the English text model read as a slur', () =>
   ])('keeps %s', async (value) => expect(await removed(value)).toBe(false));
   it.each(['you dumb hoe', 'that hoe is a thot'])('removes %s', async (value) => expect(await removed(value)).toBe(true));
 });
+
+describe('a work named by its kind, whose title insults', () => {
+  it.each([
+    'My favourite novel is The Idiot by Dostoevsky.',
+    'Mi libro favorito es El idiota de Dostoievski.',
+    "Il mio libro preferito è L'idiota di Dostoevskij.",
+    "Mon roman préféré : L'Idiot de Dostoïevski.",
+    'Mein Lieblingsbuch ist Der Idiot von Dostojewski.',
+    'O meu livro favorito é O Idiota, de Dostoiévski.',
+    'Mijn favoriete boek is De idioot van Dostojevski.',
+  ])('keeps %s', async (value) => expect(await removedByRules(value)).toBe(false));
+  it.each([
+    'You are the idiot here, nobody wants you.',
+    "The idiot who lives next door should move out, he's a moron.",
+    'Eres el idiota más grande que conozco.',
+    'Monopoly is a stupid game, bitch.',
+  ])('removes %s', async (value) => expect(await removedByRules(value)).toBe(true));
+});
