@@ -201,10 +201,11 @@ export const TYPO_TARGETS = [
 /**
  * Games as players name them in every language (each language says "at" or "in" its own way: IN_A_GAME is
  * English's), so a threat said of one is trash talk ("je vais vous massacrer ce soir en ligne", "te voy a matar
- * en el FIFA"). An expression source.
+ * en el FIFA"). Not "uno", Spanish and Italian for "one" ("voy a apuñalar a uno de esos"): English's list has it.
+ * An expression source.
  */
 export const GAMES = [
-  'poker', 'scrabble', 'monopoly', 'uno', 'darts', 'bowling', 'golf', 'tennis', 'padel', 'ping pong', 'karaoke', 'bingo',
+  'poker', 'scrabble', 'monopoly', 'darts', 'bowling', 'golf', 'tennis', 'padel', 'ping pong', 'karaoke', 'bingo',
   'ranked', 'mario kart', 'smash', 'fifa', 'fortnite', 'warzone', 'call of duty', 'cod', 'minecraft', 'valorant', 'lol',
   'overwatch', 'apex', 'rocket league', 'dead by daylight', 'dbd', 'counter strike', 'csgo', 'among us',
 ].join('|');
@@ -233,7 +234,7 @@ export const SENT_OR_PHOTOGRAPHED = [
  * chess". A gamer's or a player's boast; a place or a time alone ("at your house", "tonight") is no game. An
  * expression source, read right after the words.
  */
-export const IN_A_GAME = `(?:(?:you|u|ya|y'all|you all|all of you|them|him|her|everyone|everybody) )?(?:(?:tonight|today|again|so hard) )?(?:in|at|on) (?:(?:a|the|this|our|my|your|next|every|tonight's|today's) )?(?:${GAMES}|pvp|game|games|match|rematch|round|tournament|league|arena|lobby|leaderboard|court|pitch|chess|checkers|trivia|quiz|pool|table tennis|board games|video games)(?!\\p{L})|online`;
+export const IN_A_GAME = `(?:(?:you|u|ya|y'all|you all|all of you|them|him|her|everyone|everybody) )?(?:(?:tonight|today|again|so hard) )?(?:in|at|on) (?:(?:a|the|this|our|my|your|next|every|tonight's|today's) )?(?:${GAMES}|uno|pvp|game|games|match|rematch|round|tournament|league|arena|lobby|leaderboard|court|pitch|chess|checkers|trivia|quiz|pool|table tennis|board games|video games)(?!\\p{L})|online`;
 
 /** Praise that makes a curse an adjective: "drop-dead gorgeous cakes", "a drop dead funny show". An expression source. */
 export const PRAISED = '(?:gorgeous|beautiful|stunning|handsome|pretty|sexy|funny|hilarious|delicious|elegant|fabulous|glamorous|cute|brilliant)';
