@@ -3,8 +3,8 @@ import { fold } from './lexicons/index.js';
 /**
  * A word that is the title of a work the member names by its kind: "my favourite novel is The Idiot", "mi libro
  * favorito es El idiota", "Mon roman préféré : L'Idiot", "Mein Lieblingsbuch ist Der Idiot". The kind of work
- * (novel, film, song, band... in the scorer's Latin-script languages, German and Dutch compounds too), then
- * at most a word of liking, a copula, a colon or "called", then the title's article, right before the word.
+ * (novel, film, song, band... in the scorer's Latin-script languages, German and Dutch compounds too), at most a
+ * word of liking, then a copula and the title's article, or a colon, "called" or a quote mark, right before the word.
  * Read on folded text (lower case, no accents, as fold() gives); an insult not named so is read as before.
  */
 const WORKS = [
@@ -16,7 +16,7 @@ const WORKS = [
 ].join('|');
 /** German and Dutch write the kind as the end of a compound ("Lieblingsbuch", "lievelingsfilm"). */
 const COMPOUND_WORKS = 'buch|film|lied|spiel|serie|band|roman|boek|liedje|spel|plaat';
-const LIKED = 'favourite|favorite|favorito|favorita|favoritos|favoritas|preferido|preferida|prefere|preferee|favori|favorite|preferito|preferita|favoriete|ulubiona|ulubiony|ulubionym|sevdigim';
+const LIKED = 'favourite|favorite|favorito|favorita|favoritos|favoritas|preferido|preferida|prefere|preferee|favori|preferito|preferita|favoriete|ulubiona|ulubiony|ulubionym|sevdigim';
 /** Said to be the title: a copula then the title's article ("is The Idiot", "ist Der Idiot"), not a bare adjective ("the game is stupid"). */
 const IS = 'is|was|es|era|e|eh|est|etait|ist|war|to';
 /** Said to be called so, or set off by a colon or a quote mark: the article is the title's own, if any. */
