@@ -3,7 +3,7 @@ import { evidenceOf, round, type Detector } from './detector.js';
 import { normalise, type Normalised } from './normalise.js';
 import { sentences, trimmedOffset } from './sentences.js';
 import { maskLookalikes, mayMaskLookalikes } from './innocent-lookalikes.js';
-import { sentenceAboutSelf } from './insult-target.js';
+import { sentenceAboutSelf, withoutCalledWord } from './insult-target.js';
 import { withoutDenied } from './insult-denied.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { ID, START, END, STRIDE, MemoByWordId, wordsWithin, type WordReading, type WordRun } from './segment-words.js';
@@ -217,6 +217,8 @@ export function textModelDetector(model: TextModel): Detector {
         const probabilities = dutch === undefined ? model.predict(cleaned, normalised, run) : model.predict(dutch);
         // withoutUntargetedSwearing finds nothing to take out of a sentence none of whose words swears.
         const sentenceSwears = (run === undefined || wordsSwear(words, run.first, run.last)) && segmentSwears();
+        // The sentence read without a name the writer reports being called, once a sentence and only if asked.
+        let calledRest: Partial<Record<Category, number>> | null | undefined;
         for (const category in probabilities) {
           let p = probabilities[category as Category]!;
           if (category === 'harassment' && p > 0 && sentenceSwears) {
@@ -227,6 +229,15 @@ export function textModelDetector(model: TextModel): Detector {
           if (category === 'harassment' && p > EVIDENCE_P) {
             const rest = withoutDenied(cleaned);
             if (rest !== undefined) p = Math.min(p, Math.max(p * UNTARGETED, model.predict(rest).harassment ?? 0));
+          }
+          // A name the writer reports being called ("kids called me a fag every day") is what was said to them: read
+          // without it, as a denial is.
+          if ((category === 'profanity' || category === 'harassment' || category === 'hate') && p > EVIDENCE_P) {
+            if (calledRest === undefined) {
+              const rest = withoutCalledWord(fold(cleaned));
+              calledRest = rest === undefined ? null : model.predict(rest);
+            }
+            if (calledRest !== null) p = Math.min(p, Math.max(p * UNTARGETED, calledRest[category as Category] ?? 0));
           }
           // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one.
           if (category === 'harassment' && p > EVIDENCE_P && sentenceAboutSelf(cleaned.toLowerCase().replace(/\u2019/g, "'"))) p *= UNTARGETED;

@@ -1,3 +1,5 @@
+import { fold } from './lexicons/index.js';
+
 /**
  * Who an insult is aimed at. Members mock themselves in their bios ("I'm a total idiot at parallel
  * parking", "certified dumbass at karaoke", "professional loser"): that is banter, while "you're a
@@ -69,6 +71,23 @@ const CALLED_RIGHT_BEFORE = new RegExp(
   ].join('|') + ')(?:[^\\S\\n]+(?:maar|ruhig))?(?:[^\\S\\n]+(?:de|a|an|the|el|la|un|una|le|une|een|ein|eine|einen|il|lo|o|um|uma)(?:[^\\S\\n]+\\p{L}+)?)?[^\\S\\n]+$',
   'u',
 );
+
+/**
+ * A sentence that reports a name the writer was called, with the name and the calling blanked, or undefined:
+ * "Kids called me a fag every day", "in school they called me a retard", "me chamavam de burra". For the text
+ * model, which reads the name as if it were said; the rules read the same forms (CALLED_IN_THE_PAST, detect-
+ * hate.ts). Folded text in, as fold() gives.
+ */
+const CALLED_WORD = new RegExp(
+  '(?<![\\p{L}\'])(?:(?:was|were|got|being|been)\\s+called|(?:called|used\\s+to\\s+call|would\\s+call|kept\\s+calling)\\s+me|' +
+    CALLED_IN_THE_PAST.map((said) => fold(said).replace(/ /g, '\\s+')).join('|') +
+    ')(?:\\s+(?:de|a|an|the|el|la|un|una|le|une|een|ein|eine|einen|il|lo|o|um|uma|del|della))?\\s+\\p{L}+',
+  'gu',
+);
+export function withoutCalledWord(folded: string): string | undefined {
+  const without = folded.replace(CALLED_WORD, (m) => ' '.repeat(m.length));
+  return without === folded ? undefined : without;
+}
 
 /**
  * "at chess", "at parallel parking", "when it comes to cooking": a skill, not a place or a person (Dutch "en" is

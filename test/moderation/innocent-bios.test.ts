@@ -176,3 +176,13 @@ describe('a work named by its kind, whose title insults', () => {
     'Monopoly is a stupid game, bitch.',
   ])('removes %s', async (value) => expect(await removedByRules(value)).toBe(true));
 });
+
+describe('a name the member reports being called, read by the text model too', () => {
+  it.each([
+    'Kids called me a fag every day. Now I run a support group for LGBT teens.',
+    'In school they called me a retard. Today I teach maths.',
+    'Na escola me chamavam de burra, hoje sou engenheira.',
+  ])('keeps %s', async (value) => expect(await removed(value)).toBe(false));
+  it.each(['You are a fag and a retard.', 'I called him a retard and I would do it again, retard.'])('removes %s', async (value) =>
+    expect(await removed(value)).toBe(true));
+});
