@@ -49,8 +49,9 @@ export function deniedInsult(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - REACH), from);
   const after = text.slice(to, to + 16);
   if (!MAY_DENY.test(before) && !MAY_DENY.test(after)) return false;
-  if (SWEAR.test(fold(text.slice(from, to))) || WORTH_AFTER.test(fold(after))) return false;
-  return DENIED_BEFORE.test(fold(before)) || DENIED_AFTER.test(fold(after));
+  const foldedAfter = fold(after);
+  if (SWEAR.test(fold(text.slice(from, to))) || WORTH_AFTER.test(foldedAfter)) return false;
+  return DENIED_BEFORE.test(fold(before)) || DENIED_AFTER.test(foldedAfter);
 }
 
 /** The text with every denied word and its negation blanked, or undefined when it denies nothing. */
