@@ -1,5 +1,6 @@
 import { phraseDetector } from './phrase-detector.js';
 import { AMBIGUOUS_SLURS, CONTEMPT, DEHUMANISING, GROUP_ADJECTIVES, GROUP_MEMBER, GROUPS, INSULTS, KILL_BASE, KILL_VERBS, SLURS } from './word-lists.js';
+import { reportedName } from './insult-target.js';
 
 /**
  * Hate: contempt, dehumanisation and calls for harm aimed at a protected group. A judgement alone
@@ -136,13 +137,11 @@ export const detectHate = phraseDetector('hate', {
   },
 });
 
-const CALLED_ME_BEFORE = /(?<![\p{L}'])(?:(?:was|were|got|being|been|and)\s+called|(?:called|calling)\s+me)(?:\s+(?:a|an|the))?\s+$/u;
-
 /** Slurs count however they are framed; the ambiguous ones only when aimed at someone. */
 export const detectSlurs = phraseDetector('slurs', {
   framing: 'reclaimed',
-  // The writer called so by others in the past, right before it: a bullying story ("I was bullied and called a retard").
-  innocentAt: (text, from) => CALLED_ME_BEFORE.test(text.slice(Math.max(0, from - 40), from)),
+  // A name the writer reports being called, right before it: a bullying story ("I was bullied and called a retard").
+  innocentAt: reportedName,
   slots: { slur: SLURS, ambiguous: AMBIGUOUS_SLURS },
   phrases: {
     hate: [

@@ -2,7 +2,7 @@ import { hasOwnWords, hasTurkishLetter, languageBit, languagesWithin, lexiconsMa
 import { END, ID, MemoByWordId, START, STRIDE } from './segment-words.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
-import { aimedAtSelf, CALLED_IN_THE_PAST } from './insult-target.js';
+import { aimedAtSelf, reportedName } from './insult-target.js';
 import { deniedInsult } from './insult-denied.js';
 import { namedWork } from './named-work.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
@@ -183,14 +183,9 @@ export function readByItsWords(segment: PreparedSegment, value: string): boolean
 const CALLED_BEFORE: Partial<Record<Language, RegExp>> = {
   ar: /(?<!\p{L})(?:[مبوفل]?[هحس]?[تينا]?قول\p{L}*|[وف]?قال\p{L}{0,4}|[وف]?قلت\p{L}{0,2}|قلنا|[مبو]?[تين]?سمي\p{L}*|[مبو]?[تين]?نادي\p{L}*|[بو]?[تين]?وصف\p{L}*|كلمه|كلمة|لفظ\p{L}{0,2})(?!\p{L})[^.!?؟\n]{0,30}$/u,
 };
-/** In every language, the writer called so by others in the past, right before the slur: a bullying story told (insult-target.ts). */
-const CALLED_ME_BEFORE = new RegExp(
-  `(?<![\\p{L}'])(?:${CALLED_IN_THE_PAST.join('|')})(?:[^\\S\\n]+(?:de|a|an|the|el|la|un|una|le|une|een|ein|eine|einen|il|lo|o|um|uma)(?:[^\\S\\n]+\\p{L}+)?)?[^\\S\\n]+$`,
-  'u',
-);
 function calledBefore(text: string, start: number, lang: Language): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
-  return (CALLED_BEFORE[lang]?.test(before) ?? false) || CALLED_ME_BEFORE.test(before.toLowerCase());
+  // In every language, the writer called so by others, right before the slur: a bullying story told (insult-target.ts).
+  return (CALLED_BEFORE[lang]?.test(text.slice(Math.max(0, start - 60), start)) ?? false) || reportedName(text, start);
 }
 
 const QUOTES = new Set(['"', "'", '«', '»', '„', '“', '”', '‘', '’', '‚', '「', '」', '『', '』']);

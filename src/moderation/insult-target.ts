@@ -47,43 +47,69 @@ const WRITER = new RegExp(
 );
 
 /**
- * The writer named by others, right before the insult, through an article and one word at most ("me chamam de
- * burro", "me llaman el más tonto", "bana salak der", "يسموني حمار"). Only right
- * before: "Llámame cuando dejes de ser un imbécil" and "Bana bak salak" (look at me, idiot) are aimed at the reader.
+ * A name the writer reports others called them, right before it: a bullying story told ("Kids called me a fag every
+ * day", "I was bullied and called a retard", "me chamavam de retardado", "on me traitait de débile", "in der Schule
+ * nannten sie mich Spast"; session 21). The name is what was said to them, reported, not aimed at anyone. One list for
+ * every reader of it, so that none reads a form the others miss: the slurs of detect-hate.ts and of the lexicons
+ * (detect-lexicon.ts), the insults aimedAtSelf reads (CALLED_RIGHT_BEFORE) and the text model, which reads the sentence
+ * again without the calling and the name (withoutCalledWord). In the past or the passive only: "call me a ... again"
+ * dares the reader, and a name the writer is called now ("me llaman", "nennt mich") is aimedAtSelf's alone. Lower case
+ * with accents, as written; the folded forms are read too.
  */
-/**
- * The writer called so by others in the past, right before the word: a member telling the bullying they overcame
- * ("me chamavam de retardado", "on me traitait de débile", "in der Schule nannten sie mich Spast"; session 21). Also
- * read before a slur of the lexicons (detect-lexicon.ts): the word is what was said to them, reported, not aimed.
- */
-export const CALLED_IN_THE_PAST = [
-  'me chamavam', 'me chamaram', 'me xingavam', 'me xingaram', 'me llamaban', 'me llamaron', 'me decían', 'me decian', 'me insultaban',
-  'me traitait', 'me traitaient', "m'ont traité", "m'ont traitée", "m'ont traite", "m'appelait", "m'appelaient", 'nannten mich',
-  'nannten sie mich', 'nannte man mich', 'beschimpften mich als', 'noemden me', 'noemden ze me', 'scholden me uit voor', 'mi chiamavano',
-  'mi davano del', 'mi davano della', 'nazywali mnie', 'wyzywali mnie od', 'mówili na mnie', 'называли меня', 'обзывали меня', 'дразнили',
+const CALLED_ME = [
+  // en: the passive with or without its subject ("I was bullied and called a retard"); "kept calling me" is "calling me".
+  'was called', 'were called', 'got called', 'being called', 'been called', 'and called', 'called me', 'calling me',
+  'used to call me', 'would call me',
+  // es, pt
+  'me llamaban', 'me llamaron', 'me decían', 'me insultaban', 'me chamavam', 'me chamaram', 'me xingavam', 'me xingaram',
+  // fr, de, nl
+  'me traitait', 'me traitaient', "m'ont traité", "m'ont traitée", "m'appelait", "m'appelaient", 'nannten mich',
+  'nannten sie mich', 'nannte man mich', 'beschimpften mich als', 'noemden me', 'noemden ze me', 'scholden me uit voor',
+  // it, pl, ru
+  'mi chiamavano', 'mi davano del', 'mi davano della', 'nazywali mnie', 'wyzywali mnie od', 'mówili na mnie',
+  'называли меня', 'обзывали меня', 'дразнили',
 ];
+/** What may stand between the calling and the name: an article, or "de" ("me chamavam de burra"). */
+const CALLED_ARTICLE = 'de|a|an|the|el|la|un|una|le|une|een|ein|eine|einen|il|lo|o|um|uma|del|della';
+/** Forms as an alternation, written and folded, words apart by any spaces, an apostrophe either way. */
+function alternation(forms: readonly string[]): string {
+  return [...new Set(forms.flatMap((form) => [form, fold(form)]))].map((form) => form.replace(/ /g, '[^\\S\\n]+').replace(/'/g, "['’]")).join('|');
+}
+/**
+ * The calling, then what may stand before the name: a softening particle ("noem me maar een idioot", "nennt mich ruhig
+ * einen Trottel") and an article with one word after it at most ("me llamaban la gorda", "called me a fat ...").
+ */
+function calling(forms: readonly string[]): string {
+  return `(?<![\\p{L}'’])(?:${alternation(forms)})(?:[^\\S\\n]+(?:maar|ruhig))?(?:[^\\S\\n]+(?:${CALLED_ARTICLE})(?:[^\\S\\n]+\\p{L}+)?)?[^\\S\\n]+`;
+}
+const CALLED_ME_BEFORE = new RegExp(`${calling(CALLED_ME)}$`, 'u');
+/** How far before a word its calling is looked for, in characters. */
+const CALLED_REACH = 60;
+/** Is the word at text[from...] a name the writer reports being called ("kids called me a fag")? */
+export function reportedName(text: string, from: number): boolean {
+  return CALLED_ME_BEFORE.test(text.slice(Math.max(0, from - CALLED_REACH), from).toLowerCase());
+}
+
+/**
+ * The writer named by others right before the insult, now as in the past ("me chamam de burro", "me llaman el más
+ * tonto", "bana salak der", "يسموني حمار"). Only right before: "Llámame cuando dejes de ser un imbécil" and "Bana bak
+ * salak" (look at me, idiot) are aimed at the reader.
+ */
 const CALLED_RIGHT_BEFORE = new RegExp(
-  '(?<![\\p{L}\'])(?:' + [
-    'me chamam', 'me chamar', 'me chame', 'me llaman', 'me dicen', 'llámame', 'llamame', "m'appellent", "m'appelle",
-    'noemen me', 'noem me', 'nennen mich', 'nennt mich', 'mi chiamano', 'chiamatemi', 'mówią na mnie', 'nazywają mnie', 'nazywajcie mnie',
-    'зовут меня', 'называют меня', 'называйте меня', 'bana', 'يسموني', 'سموني', 'ينادوني', ...CALLED_IN_THE_PAST,
-  // A softening particle may follow ("noem me maar een idioot", "nennt mich ruhig einen Trottel").
-  ].join('|') + ')(?:[^\\S\\n]+(?:maar|ruhig))?(?:[^\\S\\n]+(?:de|a|an|the|el|la|un|una|le|une|een|ein|eine|einen|il|lo|o|um|uma)(?:[^\\S\\n]+\\p{L}+)?)?[^\\S\\n]+$',
+  `${calling([
+    'me chamam', 'me chamar', 'me chame', 'me llaman', 'me dicen', 'llámame', "m'appellent", "m'appelle", 'noemen me', 'noem me',
+    'nennen mich', 'nennt mich', 'mi chiamano', 'chiamatemi', 'mówią na mnie', 'nazywają mnie', 'nazywajcie mnie', 'зовут меня',
+    'называют меня', 'называйте меня', 'bana', 'يسموني', 'سموني', 'ينادوني', ...CALLED_ME,
+  ])}$`,
   'u',
 );
 
 /**
- * A sentence that reports a name the writer was called, with the name and the calling blanked, or undefined:
- * "Kids called me a fag every day", "in school they called me a retard", "me chamavam de burra". For the text
- * model, which reads the name as if it were said; the rules read the same forms (CALLED_IN_THE_PAST, detect-
- * hate.ts). Folded text in, as fold() gives.
+ * A sentence that reports a name the writer was called, with the calling and the name blanked, or undefined: "Kids
+ * called me a fag every day", "in school they called me a retard", "me chamavam de burra". For the text model, which
+ * reads the name as if it were said. Folded text in, as fold() gives.
  */
-const CALLED_WORD = new RegExp(
-  '(?<![\\p{L}\'])(?:(?:was|were|got|being|been)\\s+called|(?:called|used\\s+to\\s+call|would\\s+call|kept\\s+calling)\\s+me|' +
-    CALLED_IN_THE_PAST.map((said) => fold(said).replace(/ /g, '\\s+')).join('|') +
-    ')(?:\\s+(?:de|a|an|the|el|la|un|una|le|une|een|ein|eine|einen|il|lo|o|um|uma|del|della))?\\s+\\p{L}+',
-  'gu',
-);
+const CALLED_WORD = new RegExp(`${calling(CALLED_ME)}\\p{L}+`, 'gu');
 export function withoutCalledWord(folded: string): string | undefined {
   const without = folded.replace(CALLED_WORD, (m) => ' '.repeat(m.length));
   return without === folded ? undefined : without;
