@@ -89,7 +89,7 @@ const NAME = /[\p{L}\p{N},;:'")\]]\s+\p{Lu}\p{Ll}/u;
 /** A letter or digit: a sentence without one is not asked about. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NOT_SPACE = /\S/;
-/** How much of the model's harassment probability survives when swearing, or mocking oneself, is all it can rest on. */
+/** How much of the model's probability survives when what a re-read takes out (REREADS), or mocking oneself, is all it rests on. */
 const UNTARGETED = 0.5;
 
 /**
@@ -104,6 +104,49 @@ function withoutUntargetedSwearing(sentence: string, normalised: string | undefi
   const without = norm.replace(SWEARING, ' ');
   return without !== norm ? without : undefined;
 }
+
+/** What a re-read is given of its sentence. */
+interface SentenceReading {
+  cleaned: string;
+  /** normalise(cleaned).text, when the segment's normalised text holds it. */
+  normalised: string | undefined;
+  /** Whether any of its words swears: withoutUntargetedSwearing finds nothing to take out of one that does not. */
+  swears: () => boolean;
+}
+
+/**
+ * A part of a sentence that is no evidence of some categories, taken out for the model to read the sentence again.
+ * For those categories the model's probability counts only as far as the rest supports it: the higher of UNTARGETED
+ * of it and the rest's. Each is asked only above its probability and predicted at most once a sentence (the model is
+ * the scorer's dearest stage), in this order, each on the score the one before left.
+ */
+interface Reread {
+  readonly categories: readonly Category[];
+  /** Asked only of a probability above this. */
+  readonly above: number;
+  /** The sentence without the part, or undefined when it holds none. */
+  readonly without: (sentence: SentenceReading) => string | undefined;
+  /** Whether the rest's probability may raise the score; else it only lowers it. */
+  readonly mayRaise: boolean;
+}
+const REREADS: readonly Reread[] = [
+  // Swearing at no one: the rest's harassment is kept, even higher than with the swear words.
+  {
+    categories: ['harassment'],
+    above: 0,
+    without: (sentence) => (sentence.swears() ? withoutUntargetedSwearing(sentence.cleaned, sentence.normalised) : undefined),
+    mayRaise: true,
+  },
+  // A denied insult ("you're not an idiot, you're very smart"): insult-denied.ts.
+  { categories: ['harassment'], above: EVIDENCE_P, without: (sentence) => withoutDenied(sentence.cleaned), mayRaise: false },
+  // A name the writer reports being called ("kids called me a fag every day") is what was said to them: insult-target.ts.
+  {
+    categories: ['profanity', 'harassment', 'hate'],
+    above: EVIDENCE_P,
+    without: (sentence) => withoutCalledWord(fold(sentence.cleaned)),
+    mayRaise: false,
+  },
+];
 
 /** Where the part of a normalised text that came from original[from, to) lies in it: offsets only grow along it. */
 function within(n: Normalised, from: number, to: number): [number, number] {
@@ -215,29 +258,26 @@ export function textModelDetector(model: TextModel): Detector {
         const run = part && wordsWithin(words, part[0], part[1]);
         const dutch = mayHoldHoe ? withoutDutchHoe(cleaned) : undefined;
         const probabilities = dutch === undefined ? model.predict(cleaned, normalised, run) : model.predict(dutch);
-        // withoutUntargetedSwearing finds nothing to take out of a sentence none of whose words swears.
-        const sentenceSwears = (run === undefined || wordsSwear(words, run.first, run.last)) && segmentSwears();
-        // The sentence read without a name the writer reports being called, once a sentence and only if asked.
-        let calledRest: Partial<Record<Category, number>> | null | undefined;
+        const reading: SentenceReading = {
+          cleaned,
+          normalised,
+          swears: () => (run === undefined || wordsSwear(words, run.first, run.last)) && segmentSwears(),
+        };
+        // Each re-read's probabilities once asked, null when it found nothing to take out.
+        const reread: (Partial<Record<Category, number>> | null | undefined)[] = [];
         for (const category in probabilities) {
           let p = probabilities[category as Category]!;
-          if (category === 'harassment' && p > 0 && sentenceSwears) {
-            const rest = withoutUntargetedSwearing(cleaned, normalised);
-            if (rest !== undefined) p = Math.max(p * UNTARGETED, model.predict(rest).harassment ?? 0);
-          }
-          // A denied insult ("you're not an idiot, you're very smart") is read without it, as untargeted swearing is.
-          if (category === 'harassment' && p > EVIDENCE_P) {
-            const rest = withoutDenied(cleaned);
-            if (rest !== undefined) p = Math.min(p, Math.max(p * UNTARGETED, model.predict(rest).harassment ?? 0));
-          }
-          // A name the writer reports being called ("kids called me a fag every day") is what was said to them: read
-          // without it, as a denial is.
-          if ((category === 'profanity' || category === 'harassment' || category === 'hate') && p > EVIDENCE_P) {
-            if (calledRest === undefined) {
-              const rest = withoutCalledWord(fold(cleaned));
-              calledRest = rest === undefined ? null : model.predict(rest);
+          for (let i = 0; i < REREADS.length; i++) {
+            const { categories, above, without, mayRaise } = REREADS[i]!;
+            if (!(p > above) || !categories.includes(category as Category)) continue;
+            let rest = reread[i];
+            if (rest === undefined) {
+              const text = without(reading);
+              rest = reread[i] = text === undefined ? null : model.predict(text);
             }
-            if (calledRest !== null) p = Math.min(p, Math.max(p * UNTARGETED, calledRest[category as Category] ?? 0));
+            if (rest === null) continue;
+            const kept = Math.max(p * UNTARGETED, rest[category as Category] ?? 0);
+            p = mayRaise ? kept : Math.min(p, kept);
           }
           // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one.
           if (category === 'harassment' && p > EVIDENCE_P && sentenceAboutSelf(cleaned.toLowerCase().replace(/\u2019/g, "'"))) p *= UNTARGETED;
