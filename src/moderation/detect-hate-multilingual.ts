@@ -3,7 +3,7 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, languagesSaidTwice, quoted, quoteMarkAfter, readByItsWords, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
+import { detectedLanguages, documentLanguages, languagesSaidTwice, quoted, quoteMarkAfter, readByItsWords, readsPolish, readsRomanisedHindi, writerRightBefore } from './detect-lexicon.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
 import { normalise, type Normalised } from './normalise.js';
@@ -959,6 +959,38 @@ const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl']);
 /** Turkish "as" follows the group, next to it or after "biri" (one): "bir kadın olarak", "Kürt biri olarak". */
 const SELF_AFTER: ReadonlySet<string> = new Set(['tr']);
 const SELF_GAP = /^[^\p{L}]+(?:biri[^\p{L}]+)?$/u;
+/**
+ * A swear word said of something other than a group named after it (session 22): of the writer's own group, the
+ * swear word between "I am a" and the group ("soy una jodida lesbiana", "je suis une putain de lesbienne": who they
+ * are, said with force; read in every language, whichever grammar reads the text), or of its
+ * own object, with "but" or a comma before the group, or an exclamation ("Qué mierda de tráfico, pero mis vecinos inmigrantes me
+ * llevaron", "Kut weer, maar de vluchtelingen hebben geholpen", "Scheiß auf Rassismus, Flüchtlinge willkommen"). A
+ * swear word joined to the group ("Scheiß auf die Juden, die...", "Malditos gitanos") is not.
+ */
+function swearsAtAnother(text: string, s: Span, g: Span): boolean {
+  if (g.from <= s.from) return false;
+  // A said span may end on the group ("puto gay"): the swear word is what comes before it.
+  const end = g.from < s.to ? s.from + text.slice(s.from, g.from).trimEnd().length : s.to;
+  const between = text.slice(end, g.from);
+  const swears = () => {
+    if ('swear' in s && s.swear === true) return true;
+    const words = text.slice(s.from, end);
+    return SWEARING_ADJECTIVE.test(words) || matchLexicons(words, { language: () => true }).some((hit) => hit.category === 'profanity');
+  };
+  if (SWEAR_JOINS_GROUP.test(between)) return writerRightBefore(text, s.from) && swears();
+  // An exclamation ("Merde, je suis musulmane et fière"), as profanities() drops the lexicons' own.
+  if (interjection(text, s.from, end)) return swears();
+  return (BUT_BETWEEN.test(between) || (OWN_OBJECT.test(between) && /[,;]/u.test(between))) && swears();
+}
+/** Swear words as adjectives, which the lexicons list only before a slur ("jodida lesbiana"): the said span's last word. */
+const SWEARING_ADJECTIVE = /(?:^|\s)(?:jodid[oa]s?|maldit[oa]s?|pinches?|foutue?s?|fottut[oaie]|maledett[oaie]|verdammte[rns]?|verfickte[rns]?|verdomde|pieprzon\p{L}*|zasran\p{L}*|fucking|damn|damned|bloody)$/u;
+/** What joins a swear word to the noun it qualifies: nothing, or "de", "di", "of" ("putain de", "cazzo di"). */
+const SWEAR_JOINS_GROUP = /^\s+(?:(?:de|di|da|do|of)\s+|d')?$/u;
+/** A clause turned by "but" between two words, not to say "but above all" or "but also" ("Malditos sean, pero sobre todo los X"). */
+const BUT_BETWEEN = /,\s*(?:pero|mas|mais|aber|sondern|ma|maar|ale|but)(?![\p{L}])(?!\s+(?:sobre todo|especially|above all|surtout|vor allem|soprattutto|vooral|especialmente|principalmente|zwlaszcza|also|auch|tambien|aussi|anche|ook|tambem|tez|even|incluso|meme|sogar|perfino|zelfs|ate|nawet)(?![\p{L}]))/u;
+/** A swear word's own object: "de", "di", "auf", "op" and a word ("mierda de tráfico", "scheiß auf Rassismus"). */
+const OWN_OBJECT = /^\s+(?:de|di|da|do|of|auf|op|d')\s*\p{L}/u;
+
 /** The grammars whose mentions frame what is said only up to a "but" after them (Session 8; French, Portuguese, Polish). */
 const MENTION_ENDS_AT_BUT = new Set(['fr', 'pt', 'pl']);
 
@@ -1243,6 +1275,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
       if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said))) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang)) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
+      if ('category' in s && swearsAtAnother(text, s, g)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
       found.push({ g, from: Math.min(g.from, s.from), to: Math.max(g.to, s.to), scope: { from: startOf(ss), to: endOf(ss) } });

@@ -1,4 +1,4 @@
-import { hasOwnWords, hasTurkishLetter, languageBit, languagesWithin, lexiconsMayHit, looksPolish, looksRomanisedHindi, matchLexicons, ownWordLanguages, rankLanguages, type Language } from './lexicons/index.js';
+import { hasOwnWords, hasTurkishLetter, languageBit, languagesWithin, lexiconsMayHit, looksPolish, looksRomanisedHindi, matchLexicons, ownWordLanguages, PEOPLE_NAMES, rankLanguages, type Language } from './lexicons/index.js';
 import { END, ID, MemoByWordId, START, STRIDE } from './segment-words.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
@@ -51,6 +51,8 @@ export const detectLexicon: Detector = (segments, policy) => {
     for (const chunk of chunkText(value, CHUNK)) {
       for (const hit of matchLexicons(chunk.text, { language: inLanguage, except: 'en' })) {
         if (quoted(chunk.text, hit.start, hit.end) || (hit.category === 'slur' && calledBefore(chunk.text, hit.start, hit.lang))) continue;
+        // A writer who names their own group with a swear word ("soy una jodida lesbiana", "ich bin eine verdammte Lesbe").
+        if (hit.category === 'slur' && hit.term.split(' ').some((word) => PEOPLE_NAMES.has(word)) && writerRightBefore(chunk.text.toLowerCase(), hit.start)) continue;
         if (language() === 'en') {
           // Nothing but Hindi and Polish is read in it, and neither unless its words are there: no need to read on.
           if (!romanisedHindi() && !polish()) return [];
@@ -73,6 +75,16 @@ export const detectLexicon: Detector = (segments, policy) => {
   }
   return hitsToReasons(hits, 'local:lexicon');
 };
+
+/**
+ * Whether the writer's "I am a" ends right at `at` ("soy una", "je suis une", "ich bin eine", "ik ben een"; text in
+ * lower case): what follows is said of themself, and no one else stands in between, as a whole clause may hold
+ * ("Ich bin Deutscher und diese verdammten Ausländer...").
+ */
+export function writerRightBefore(text: string, at: number): boolean {
+  return I_AM_A.test(text.slice(Math.max(0, at - 24), at));
+}
+const I_AM_A = /(?:^|[^\p{L}'])(?:i'm|im|i am|soy|yo soy|sou|eu sou|je suis|j'suis|io sono|sono|ich bin|ik ben|jestem|ja jestem)(?:\s+(?:a|an|un|una|uno|um|uma|une|ein|eine|einer|een))?\s+$/u;
 
 const OWN_LANGUAGES = new MemoByWordId((text, from, to) => ownWordLanguages(text.slice(from, to)));
 

@@ -11,6 +11,7 @@ import { compileLexicons, matchCompiled, mayHitInReading, type CompiledLexicons,
 
 export { detectLanguage, hasOwnWords, hasTurkishLetter, holdsHindiFunctionWord, languageBit, languagesWithin, looksPolish, looksRomanisedHindi, ownWordLanguages, rankLanguages, SUPPORTED_LANGUAGES, type Language } from './language.js';
 export { fold, type LexiconCategory, type LexiconHit, type MatchOptions } from './match.js';
+export { PEOPLE_NAMES } from './curation.js';
 
 /** Each language's curated lexicon: the list less what curation drops, plus what it adds. */
 export function lexicons(): Lexicon[] {
