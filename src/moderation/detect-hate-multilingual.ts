@@ -960,12 +960,12 @@ const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl']);
 const SELF_AFTER: ReadonlySet<string> = new Set(['tr']);
 const SELF_GAP = /^[^\p{L}]+(?:biri[^\p{L}]+)?$/u;
 /**
- * A swear word said of something other than a group named after it (session 22): of the writer's own group, the
- * swear word between "I am a" and the group ("soy una jodida lesbiana", "je suis une putain de lesbienne": who they
- * are, said with force; read in every language, whichever grammar reads the text), or of its
- * own object, with "but" or a comma before the group, or an exclamation ("Qué mierda de tráfico, pero mis vecinos inmigrantes me
- * llevaron", "Kut weer, maar de vluchtelingen hebben geholpen", "Scheiß auf Rassismus, Flüchtlinge willkommen"). A
- * swear word joined to the group ("Scheiß auf die Juden, die...", "Malditos gitanos") is not.
+ * A swear word said of something other than a group named after it (session 22): of the writer's own group, between
+ * "I am a" and the group ("soy una jodida lesbiana", "je suis une putain de lesbienne": who they are, said with force;
+ * read in every language, whichever grammar reads the text); of its own object, with "but" or a comma before the group
+ * ("Qué mierda de tráfico, pero mis vecinos inmigrantes me llevaron", "Scheiß auf Rassismus, Flüchtlinge willkommen");
+ * or as an exclamation ("Merde, je suis musulmane et fière"). A swear word joined to the group ("Scheiß auf die Juden,
+ * die...", "Malditos gitanos") is not.
  */
 function swearsAtAnother(text: string, s: Span, g: Span): boolean {
   if (g.from <= s.from) return false;
@@ -978,7 +978,7 @@ function swearsAtAnother(text: string, s: Span, g: Span): boolean {
     return SWEARING_ADJECTIVE.test(words) || matchLexicons(words, { language: () => true }).some((hit) => hit.category === 'profanity');
   };
   if (SWEAR_JOINS_GROUP.test(between)) return writerRightBefore(text, s.from) && swears();
-  // An exclamation ("Merde, je suis musulmane et fière"), as profanities() drops the lexicons' own.
+  // profanities() drops the lexicons' own exclamations alike.
   if (interjection(text, s.from, end)) return swears();
   return (BUT_BETWEEN.test(between) || (OWN_OBJECT.test(between) && /[,;]/u.test(between))) && swears();
 }

@@ -84,7 +84,8 @@ export const detectLexicon: Detector = (segments, policy) => {
 export function writerRightBefore(text: string, at: number): boolean {
   return I_AM_A.test(text.slice(Math.max(0, at - 24), at));
 }
-const I_AM_A = /(?:^|[^\p{L}'])(?:i'm|im|i am|soy|yo soy|sou|eu sou|je suis|j'suis|io sono|sono|ich bin|ik ben|jestem|ja jestem)(?:\s+(?:a|an|un|una|uno|um|uma|une|ein|eine|einer|een))?\s+$/u;
+// Italian "sono" alone is also "they are" ("sono fottuti ebrei"): only with a singular article.
+const I_AM_A = /(?:^|[^\p{L}'])(?:(?:i'm|im|i am|soy|yo soy|sou|eu sou|je suis|j'suis|io sono|ich bin|ik ben|jestem|ja jestem)(?:\s+(?:a|an|un|una|uno|um|uma|une|ein|eine|einer|een))?|sono\s+(?:un|una|uno))\s+$/u;
 
 const OWN_LANGUAGES = new MemoByWordId((text, from, to) => ownWordLanguages(text.slice(from, to)));
 

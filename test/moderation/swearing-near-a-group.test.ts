@@ -38,6 +38,7 @@ describe('a writer who names their own group with a swear word', () => {
     'Sou brasileiro e esses malditos imigrantes devem voltar.',
     'Ik ben Nederlander en die kut Marokkanen moeten weg.',
     'Du bist nichts als ein Drecksjude.',
+    'Sono fottuti ebrei.',
   ])('removes %s', async (value) => expect(await removedByRules(value)).toBe(true));
 });
 

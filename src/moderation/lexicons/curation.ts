@@ -43,13 +43,14 @@ interface Aiming {
  * The names of a people or an identity the aiming frames take (aimedSlurs' `names`, every language: "lesbiana",
  * "żyd"): one said with a swear word by a writer of themself ("soy una jodida lesbiana") names their own group.
  */
-export const PEOPLE_NAMES = new Set<string>();
+const peopleNames = new Set<string>();
+export const PEOPLE_NAMES: ReadonlySet<string> = peopleNames;
 /**
  * `packless` insults take every frame but a pack: a pack of beasts ("perra", "Affe") is a herd, and one of
  * terrorists a cell, said of real ones.
  */
 function aimedSlurs(aiming: Aiming, insults: readonly string[], names: readonly string[], { space = ' ', packless = [] as readonly string[] } = {}): string[] {
-  for (const name of names) PEOPLE_NAMES.add(name);
+  for (const name of names) peopleNames.add(name);
   const after = [...aiming.addressedAfter, ...aiming.contemptAfter];
   return [
     ...framed(insults, [...aiming.addressed, ...(aiming.packs ?? []), ...aiming.contempt], after, space),
