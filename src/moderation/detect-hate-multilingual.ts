@@ -1688,6 +1688,29 @@ const sufferedInMandarin = (text: string, s: Span) => {
   return !MANDARIN_CALLED_FOR.test(before.slice(Math.max(...[...'，,。！？!?；;\n'].map((c) => before.lastIndexOf(c))) + 1));
 };
 
+/**
+ * Arabic history (session 22): the vowels that make "قُتل" (was killed) are seldom written, so a bare violence word
+ * ("قتل", "ذبح", "ابيد", "اباده", "مذبحه"), a past or passive form or a noun of it, is what a group suffered where its
+ * sentence dates or places it, as the Latin grammars' past passive is (reportedPast): a year, a war, the Holocaust or
+ * the Nazis, a massacre, "خلال", "تم قتل", victims counted ("ملايين", "الاف"), "لقوا حتفهم", "راح ضحيتها", "على يد".
+ * Not where the sentence also calls, wishes or approves ("يجب", "لازم", "اتمنى", "يستحقون", "كان صحيحا", "مره اخرى",
+ * "القادمه"); the call forms ("اقتلوا", "نقتل", "سنقتل") are no bare word and are read as before.
+ */
+const AR_TOLD = /^(?:و|ف)?(?:ال|بال|لل)?(?:قتل|قتلو|قتلوا|قتلي|مقتل|ذبح|ذبحو|ذبحوا|مذبحه|مذابح|مجزره|مجازر|ابيد|ابيدو|ابيدوا|اباده|ابادت|ابادتهم|حرق|حرقو|حرقوا|اعدم|اعدمو|اعدموا|اعدام|شنق|شنقو|طرد|طردو|طردوا|ترحيل|تهجير|هجر|هجرو|عذب|عذبو|عذبوا|تعذيب|اغتيل|اغتيال|قتلهم|ذبحهم|حرقهم|طردهم|ترحيلهم|تهجيرهم|تعذيبهم)$/u;
+const AR_DATED = /(?<!\p{L})(?:(?:عام|سنه|سنة|العام)\s*)?(?:[12][0-9]{3}|[١٢][٠-٩]{3})(?![0-9٠-٩])|(?<!\p{L})(?:(?:و|ف|ب|في|خلال)?(?:ال)?(?:حرب|حروب|هولوكوست|محرقه|نازي|نازيين|نازيون|نازيه|معسكرات|معسكر|مجزره|مذبحه|حمله|حملات|استعمار|احتلال|قرن|ثوره)|خلال|ابان|اثناء|ايام|في عهد|تم|لقي|لقوا|لقو|حتفهم|حتفه|ضحيتها|ضحيته|ضحايا|علي يد|ملايين|مليون|الاف|بالالاف|الالاف|مئات|عشرات)(?!\p{L})/u;
+const AR_CALLED_FOR = /(?<!\p{L})(?:يجب|لازم|لابد|لا بد|ينبغي|علينا|واجب|يستحق\p{L}*|يستاهل\p{L}*|صحيح\p{L}{0,2}|صح|حلال|جيد\p{L}{0,2}|كويس\p{L}{0,2}|احسن|افضل|رائع\p{L}{0,2}|اتمني|نتمني|ياريت|يا ريت|ليت|عقبال|يتكرر|نكرر|نعيد|يعاد|مره اخري|مره تانيه|مجددا|من جديد|القادمه|الجايه|الجاي|سوف|فخور|نفتخر|برافو|الحمد لله)(?!\p{L})/u;
+function historyInArabic(text: string, s: Span): boolean {
+  let from = s.from;
+  let to = s.to;
+  while (from > 0 && /\p{L}/u.test(text[from - 1]!)) from--;
+  while (to < text.length && /\p{L}/u.test(text[to]!)) to++;
+  if (!AR_TOLD.test(text.slice(from, to))) return false;
+  const start = Math.max(0, ...[...'.!?؟؛;\n'].map((c) => text.lastIndexOf(c, from - 1) + 1));
+  const end = text.slice(to).search(/[.!?؟؛;\n]/u);
+  const sentence = text.slice(start, end < 0 ? text.length : to + end);
+  return AR_DATED.test(sentence) && !AR_CALLED_FOR.test(sentence);
+}
+
 function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole | undefined, lexiconsAgain = true): Pairable | undefined {
   if (role === undefined) return undefined;
   const text = scriptText(segment, lang);
@@ -1703,7 +1726,7 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   for (const s of nearGroups(role.near?.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   const named = (s: Span) => names.some((n) => n.from <= s.from && s.to <= n.to);
   for (const s of [...spansOf(text, role.violence), ...nearGroups(role.near?.violence)]) {
-    if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
+    if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s)) && !(lang === 'ar' && historyInArabic(text, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   }
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
   if (said.length === 0 && lexiconsAgain) for (const s of readAgain(segment, lang)) said.push(s);
