@@ -39,9 +39,125 @@ const MAY_NAME = /nov|boo|fil|mov|son|alb|ser|sho|pla|gam|ban|tra|rec|poe|com|ma
 /** The title's article at the start of a match ("The Idiot" read whole by a phrase): read as before the word. */
 const LEADING_ARTICLE = new RegExp(`^(?:${ARTICLE})\\s+`, 'iu');
 
-/** Whether the words at text[from, to) are the title of a work named by its kind just before them. */
+/** Whether the words at text[from, to) are the title of a work named by its kind just before them, or listed as one. */
 export function namedWork(text: string, from: number, to: number): boolean {
   const start = from + (LEADING_ARTICLE.exec(text.slice(from, to))?.[0].length ?? 0);
   const before = text.slice(Math.max(0, start - REACH), start);
-  return MAY_NAME.test(before) && NAMED_BEFORE.test(fold(before));
+  return (MAY_NAME.test(before) && NAMED_BEFORE.test(fold(before))) || playedIn(text, from, to) || listedTitle(text, from, to);
+}
+
+/**
+ * Titles listed without their kind (session 22): "Favourite films: Dumb and Dumber, The Jerk", "Bands I love: Stupid
+ * Fresh, The Idiots", "Películas favoritas: Dos tontos muy tontos". A heading of works (a kind, singular or plural, or a
+ * German or Dutch compound, up to three words, a colon) opens a list to the sentence's end; its items are cut at
+ * commas and "and" in each language. An item is a title when it addresses no one and says nothing of all or none
+ * ("Películas favoritas: ninguna, sois todos unos idiotas" is no list of titles), and, where the text has its
+ * capitals (the member's own, as the model and the lexicons read it), begins with one.
+ */
+const WORKS_PLURAL = [
+  'films', 'movies', 'books', 'songs', 'albums', 'shows', 'games', 'bands', 'records', 'tracks', 'novels', 'podcasts', 'comics', 'artists',
+  'peliculas', 'libros', 'canciones', 'discos', 'juegos', 'grupos', 'bandas', 'novelas', 'series', 'filmes', 'livros', 'musicas', 'jogos',
+  'livres', 'chansons', 'jeux', 'groupes', 'romans', 'filme', 'bucher', 'lieder', 'spiele', 'serien', 'alben', 'romane', 'libri', 'canzoni',
+  'giochi', 'gruppi', 'romanzi', 'boeken', 'liedjes', 'spellen', 'ksiazki', 'filmy', 'piosenki', 'gry', 'seriale', 'zespoly', 'albumy',
+  'kitaplar', 'filmler', 'sarkilar', 'diziler', 'oyunlar', 'gruplar',
+].join('|');
+const HEADING_SOURCE = `(?:(?<![\\p{L}])(?:${WORKS}|${WORKS_PLURAL})|\\p{L}*(?:${COMPOUND_WORKS})(?:e|s|en|er)?)(?:\\s+[\\p{L}'’]+){0,3}\\s*:`;
+const HEADING = new RegExp(`${HEADING_SOURCE}[^.!?\\n:]*$`, 'u');
+const HEADINGS = new RegExp(HEADING_SOURCE, 'gu');
+/** How far before a word its list's heading is looked for, in characters. */
+const LIST_REACH = 120;
+/**
+ * What cuts a list into items: signs between titles, and "and" (or "&") in each language, which may also stand inside
+ * one ("Dumb and Dumber", "Scemo & più scemo"): a title begins after a sign, an item after either.
+ */
+const TITLE_BREAK = /[,;/|:]/gu;
+const ITEM_BREAK = /[,;/|:&]|\s(?:and|y|e|et|und|en|i|ve|ile|or|o|ou|oder|of|lub)\s/giu;
+/** An item that addresses someone or speaks of all or none is a sentence, not a title. */
+const SAID_TO = new RegExp(`(?<![\\p{L}])(?:${[
+  "you|you're|youre|your|ur|u|ya|yall|y'all|are|none|nobody|all|everyone|everybody",
+  'tu|te|ti|eres|sois|sos|vos|voce|voces|vc|ninguna|ninguno|nadie|nenhum|nenhuma|ninguem|todos|todas',
+  "toi|vous|t'es|aucun|aucune|personne|tous|toutes|du|dich|bist|ihr|seid|keine|keiner|niemand|alle",
+  'sei|siete|nessuno|nessuna|tutti|tutte|jij|jou|jullie|bent|geen|allemaal|ty|jestes|jestescie|zaden|nikt|wszyscy|sen|sensin|siz|hic|kimse|hepsi',
+].join('|')})(?![\\p{L}])`, 'u');
+function listedTitle(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - LIST_REACH), from);
+  if (!before.includes(':')) return false;
+  const folded = fold(before);
+  if (folded.length !== before.length || !HEADING.test(folded)) return false;
+  return !SAID_TO.test(fold(around(text, from, to, ITEM_BREAK))) && (text === text.toLowerCase() || /^\P{L}*\p{Lu}/u.test(around(text, from, to, TITLE_BREAK)));
+}
+/** The stretch of text that holds text[from, to) between two breaks (or the sentence's end). */
+function around(text: string, from: number, to: number, breaks: RegExp): string {
+  let start = 0;
+  breaks.lastIndex = Math.max(0, from - LIST_REACH);
+  for (let m = breaks.exec(text); m && m.index < from; m = breaks.exec(text)) start = m.index + m[0].length;
+  breaks.lastIndex = to;
+  const after = breaks.exec(text);
+  const end = Math.min(after ? after.index : text.length, ...[...'.!?\n'].map((c) => (text.indexOf(c, to) + 1 || text.length + 1) - 1));
+  return text.slice(start, end);
+}
+
+/**
+ * A band's member names the band ("lead singer of The Useless Idiots", "drummer in the band Dumb Bitches Club"):
+ * a musician's role and "of" or "in", or "the band", right before the name.
+ */
+const PLAYED_REACH = 64;
+const BAND_ROLE_SOURCE = '(?:(?<![\\p{L}])(?:singer|vocalist|drummer|guitarist|bassist|keyboardist|frontman|frontwoman|cantante|baterista|guitarrista|bajista|vocalista|chanteur|chanteuse|batteur|guitariste|bassiste|sanger|sangerin|schlagzeuger|gitarrist|batterista|chitarrista|zanger|zangeres|gitarist|wokalista|perkusista|gitarzysta|vokalist|davulcu)\\s+(?:of|in|for|de|do|da|du|des|von|der|di|del|della|van|w|z)\\s+(?:(?:the|a|la|el|le|die|der|de|il|een)\\s+(?:band|banda|groupe|gruppo|zespol|grupo|gruppe)\\s+)?|(?<![\\p{L}])(?:the|a|my|our|la|el|o|le|die|der|de|il|mijn|onze)\\s+(?:band|banda|groupe|gruppo|zespol|grupo|gruppe)\\s+)' +
+  `(?:(?:${ARTICLE})\\s*)?`;
+/** Up to three words of the name may stand before the word ("lead singer of the useless idiots"). */
+const PLAYED_IN = new RegExp(`${BAND_ROLE_SOURCE}(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u');
+
+function playedIn(text: string, from: number, to: number): boolean {
+  return PLAYED_IN.test(fold(text.slice(Math.max(0, from - PLAYED_REACH), from))) && !SAID_TO.test(fold(around(text, from, to, ITEM_BREAK)));
+}
+
+/** A member's role before a band's name, and the name's words as written: capitalised, or "of", "the", "and" between them. */
+const BAND_ROLE = new RegExp(BAND_ROLE_SOURCE, 'gu');
+const CAPITALISED = /(?:\p{Lu}[\p{L}'’-]*|of|the|and|&)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|&))*/uy;
+/** Words a heading or a member's role holds, and a capital: a text without them is not read for titles. */
+const MAY_LIST = /:|singer|drummer|guitarist|bassist|vocalist|frontm|keyboardist|band/i;
+const mayHoldTitles = (text: string) => MAY_LIST.test(text) && /\p{Lu}/u.test(text);
+const HEADING_HERE = new RegExp(HEADING_SOURCE, 'u');
+const BAND_ROLE_HERE = new RegExp(BAND_ROLE_SOURCE, 'u');
+/** Whether maskListedTitles may blank something: a heading of works or a band's role is there. */
+export function mayListTitles(text: string): boolean {
+  if (!mayHoldTitles(text)) return false;
+  const folded = fold(text);
+  return HEADING_HERE.test(folded) || BAND_ROLE_HERE.test(folded);
+}
+
+/**
+ * The member's text (capitals as written) with the titles it lists or names as a band's blanked, every character a
+ * space so offsets hold: what the text model reads, through innocent-lookalikes.ts, which calls this. A title
+ * begins with a capital and addresses no one ("Favourite films: anything but yours, you idiot" keeps its insult).
+ */
+export function maskListedTitles(text: string): string {
+  if (!mayHoldTitles(text)) return text;
+  const folded = fold(text);
+  if (folded.length !== text.length) return text;
+  let masked = text;
+  const blank = (from: number, to: number) => {
+    masked = masked.slice(0, from) + masked.slice(from, to).replace(/[\p{L}\p{N}]/gu, ' ') + masked.slice(to);
+  };
+  HEADINGS.lastIndex = 0;
+  for (let m = HEADINGS.exec(folded); m; m = HEADINGS.exec(folded)) {
+    const end = folded.slice(m.index + m[0].length).search(/[.!?\n]/u);
+    const listEnd = end < 0 ? text.length : m.index + m[0].length + end;
+    let from = m.index + m[0].length;
+    TITLE_BREAK.lastIndex = from;
+    for (let b = TITLE_BREAK.exec(text); from < listEnd; b = TITLE_BREAK.exec(text)) {
+      const to = b && b.index < listEnd ? b.index : listEnd;
+      const item = text.slice(from, to);
+      if (/^\P{L}*\p{Lu}/u.test(item) && !SAID_TO.test(folded.slice(from, to))) blank(from, to);
+      from = to + 1;
+      if (!b) break;
+    }
+  }
+  BAND_ROLE.lastIndex = 0;
+  for (let m = BAND_ROLE.exec(folded); m; m = BAND_ROLE.exec(folded)) {
+    CAPITALISED.lastIndex = m.index + m[0].length;
+    const name = /^\p{Lu}/u.test(text.charAt(CAPITALISED.lastIndex)) ? CAPITALISED.exec(text) : null;
+    if (name) blank(name.index, name.index + name[0].length);
+  }
+  return masked;
 }
