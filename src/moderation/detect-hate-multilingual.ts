@@ -355,7 +355,7 @@ const OWN_SAYING: Readonly<Record<string, RegExp>> = {
  * como...", "on devrait traiter les X comme..."). Read on the words before the mention: the approval, then only
  * the small words that join it to the report ("quando", "quien", "avec ceux qui", "wenn er"). A negation right
  * before keeps the report ("não tem razão", "hat nicht recht", "ne suis pas d'accord", "nie ma racji"). Relief
- * ("ainda bem", "heureusement", "gut so", "dobrze") approves only what its "that" brings ("ainda bem que tratam
+ * ("ainda bem", "heureusement", "gut so", "dobrze"; session 22: "está bien", "c'est bien", "gut", "goed") approves only what its "that" brings ("ainda bem que tratam
  * os X...", "dobrze, że traktują X..."), not the clause after it ("mais heureusement, votre opinion ne compte pas").
  */
 interface Approving {
@@ -377,42 +377,43 @@ const APPROVING: Readonly<Record<string, Approving>> = {
   pt: approving(
     'nao|nunca|jamais|nem',
     '(?:fazem|faz|fazes|fez|fizeram|fazia|faziam) (?:muito |mesmo )?bem|(?:eu )?(?:gosto|adoro) de|(?:tem|tinha|teve|tens|tinham|tiveram) (?:toda a )?razao|com (?:toda a )?razao|concordo|concordamos|(?:estou|estamos) de acordo|como bem|(?:e|seria) (?:justo|certo)|(?:devem|deviam|deveriam|devemos|deveriamos|precisam|precisamos)',
-    'ainda bem|bem feito',
+    'ainda bem|bem feito|que bom|e bom|finalmente',
     'que',
     'que|quem|quando|como|em|com|ele|ela|eles|elas|se|os|as|o|a|todos|todas|aqueles|aquelas|lhes',
   ),
   es: approving(
     'no|nunca|jamas|ni',
     '(?:hacen|hace|haces|hizo|hicieron|hacia|hacian) (?:muy )?bien|me (?:gusta|encanta)|(?:tiene|tienen|tenia|tenian|tienes|tuvo) (?:toda la )?razon|con (?:toda la )?razon|(?:estoy|estamos) de acuerdo|coincido|como bien|(?:es|seria) (?:justo|lo correcto)|hay que|(?:deben|deberian|debemos|deberiamos|tenemos que|tienen que)',
-    'menos mal|bien hecho',
+    'menos mal|bien hecho|esta bien|es bueno|que bien|me alegra|me alegro de|por fin',
     'que',
     'que|quien|quienes|cuando|como|en|con|el|ella|ellos|ellas|se|les|los|las|a|todos|todas|aquellos|aquellas',
   ),
   fr: approving(
     'ne|n|pas|jamais',
     'j (?:aime|adore)|(?:ont|a|avez|as|avait|avaient|avais) (?:bien |tout a fait |entierement |mille fois )?raison|a juste titre|avec raison|(?:suis|sommes|etes) (?:bien |tout a fait |entierement )?d accord|comme (?:l a )?(?:bien|si bien|justement) dit|(?:devrait|devraient|devrions|doit|doivent|devons|faudrait)',
-    'heureusement|tant mieux|bien fait',
+    'heureusement|tant mieux|bien fait|c est bien|c est une bonne chose|enfin',
     'que|qu',
     'de|d|quand|comment|qu|que|il|elle|ils|elles|on|ceux|celles|qui|avec|les|l|le|la|tous|toutes|leur|lui',
   ),
   de: approving(
     'nicht|nie|kein|keine',
     '(?:finde|finden) (?:es )?(?:gut|richtig)|(?:hat|haben|hast|hatte|hatten|habt) (?:vollig |ganz |absolut |vollkommen )?recht|zu recht|mit recht|(?:stimme|stimmen) (?:dem|der|denen|allen|jedem) zu|(?:sollte|sollten|muss|mussen|musste|mussten)',
-    'gut so|richtig so|zum gluck',
+    // "Gut, dass...", not "ich weiß gut, dass..." (well).
+    'gut so|richtig so|zum gluck|(?<!\\p{L}\\s{1,3})gut|wie gut|endlich',
     'dass',
     'wenn|er|sie|dass|man|die|der|wer|es|alle|allen|denen|jedem|jene|ich|wir',
   ),
   it: approving(
     'non|mai',
     '(?:mi|ci) piace|(?:fanno|fa|fai|fate|faceva|facevano|ha fatto|hanno fatto) (?:molto |proprio )?(?:bene|benissimo)|(?:ha|hanno|hai|aveva|avevano|avete) (?:proprio |pienamente |perfettamente )?ragione|a ragione|(?:sono|siamo) (?:pienamente |perfettamente |del tutto )?d accordo|come (?:ha )?(?:giustamente|ben) detto|giustamente|e giusto|bisogna|(?:dobbiamo|dovremmo|devono|dovrebbero|si deve|si dovrebbe)',
-    'per fortuna|meno male',
+    'per fortuna|meno male|e bene|e un bene|finalmente',
     'che',
     'a|chi|quando|lui|lei|loro|che|si|di|con|quelli|quelle|coloro|tutti|tutte|li|le',
   ),
   nl: approving(
     'niet|nooit|geen',
     '(?:vind|vinden) (?:het )?(?:goed|prima|terecht)|(?:heeft|hebben|had|hadden|hebt|heb) (?:helemaal |volkomen |gewoon )?gelijk|(?:ben|zijn) het (?:helemaal |volkomen )?eens met|(?:moeten|moet|zouden|zou|moesten)',
-    'gelukkig|terecht|goed zo',
+    'gelukkig|terecht|goed zo|(?<!\\p{L}\\s{1,3})goed|fijn|eindelijk',
     'dat',
     'als|hij|zij|ze|dat|men|die|wie|iedereen|het|er|we|wij|dan|hen',
   ),
