@@ -31,10 +31,10 @@ const LAUGHS = readings(['😂', '🤣', '😆', '😄', '😁', '😅', '😜',
 /** ":D" is read by the phrase detectors only: the threat grammars read a colon as a space. */
 const LAUGH_WORDS = 'xd+|:d|:p|lo+l|lmf?ao+|rofl|a?(?:ha){2,}h?|(?:ah){2,}a?|(?:he){2,}|(?:ja){2,}j?|(?:je){2,}|(?:hi){2,}|k{3,}|(?:rs){2,}|mdr+|ptdr+|5{3,}|w{2,}|(?:ха){2,}|(?:ах){2,}а?|(?:хи){2,}|ه{3,}|خ{3,}';
 /**
- * Up to four words (the rest of the threat: "a todos", "you all tonight"), a few signs, then the laugh.
- * Words run together in Japanese and Chinese: "ぶっ殺すwww".
+ * Up to four words (the rest of the threat: "a todos", "you all tonight"), a few signs, then the laugh. Words
+ * run together in Japanese and Chinese: up to four of their characters ("杀了你哈哈哈", "殺すぞwww").
  */
-const LAUGH_AFTER = new RegExp(`^(?:[\\s,]+[\\p{L}\\p{M}]+){0,4}[\\s!?.,~]{0,4}(?:${LAUGHS}|(?:${LAUGH_WORDS})(?![\\p{L}\\p{M}\\p{N}]))`, 'u');
+const LAUGH_AFTER = new RegExp(`^(?:[\\p{sc=Han}\\p{sc=Hira}\\p{sc=Kana}ー]{0,4}|(?:[\\s,]+[\\p{L}\\p{M}]+){0,4})[\\s!?.,~]{0,4}(?:${LAUGHS}|(?:${LAUGH_WORDS})(?![\\p{L}\\p{M}\\p{N}]))`, 'u');
 
 /** Home, family, rape and a search for the person, in the languages the threat grammars read: never play. */
 const PAST_THE_GAME = wordsOrInside(readings([
@@ -66,5 +66,5 @@ const GAME_NAMED = wordsOrInside(`${GAMES.replace(/(^|\|)lol(?=\||$)/, '$1(?:in|
   'gra', 'gram', 'gracz', 'graczka', 'mecz', 'szachy',
   'игра', 'игры', 'играю', 'игрок', 'матч', 'катка', 'шахматы',
   'oyun', 'oyuncu', 'oynuyorum', 'maç', 'satranç',
-  'لعبة', 'ألعاب', 'مباراة',
+  'لعبة', 'ألعاب', 'ألعب', 'نلعب', 'مباراة', 'فيفا', 'ببجي',
 ])}`, ['🎮', '🕹', 'ゲーム', '試合', 'スプラトゥーン', '游戏', '遊戲', '比赛']);

@@ -27,6 +27,9 @@ describe('a threat laughed off in a gamer\'s bio is play', () => {
     ['de', 'Ich bring dich um 😂 Zocker seit 2010, Warzone'],
     ['ru', 'Я тебя убью ахаха 😂 играю в доту по вечерам'],
     ['tr', 'Seni öldüreceğim hahaha 😂 Valorant oynuyorum'],
+    ['ar', 'سأقتلك ههههه 😂 ألعب فيفا كل ليلة'],
+    ['zh', '我要杀了你哈哈哈 😂 天天打游戏'],
+    ['ja', 'お前を殺すぞwww 毎日ゲームしてる'],
   ])('%s: %s', async (_lang, value) => {
     expect(await threatens(value)).toBe(false);
   });
@@ -49,6 +52,10 @@ describe('a smile, no game, or a threat past the game stays a threat', () => {
     ['de', 'the home, in a gamer\'s bio', 'Zocker seit 2010. Ich weiß wo du wohnst und ich bring dich um 😂'],
     ['pl', 'a laugh, no game', 'Zabiję cię xD'],
     ['ru', 'a laugh, no game', 'Я тебя убью ахаха'],
+    ['ar', 'a laugh, no game', 'سأقتلك ههههه'],
+    ['ar', 'the home burnt, in a gamer\'s bio', 'سأحرق بيتك ههههه 😂 ألعب فيفا'],
+    ['zh', 'the whole family, in a gamer\'s bio', '我要杀了你全家哈哈哈 😂 天天打游戏'],
+    ['zh', 'a smile, in a gamer\'s bio', '我要杀了你 🙂 天天打游戏'],
   ])('%s, %s: %s', async (_lang, _why, value) => {
     expect(await threatens(value)).toBe(true);
   });
