@@ -61,7 +61,8 @@ const WORKS_PLURAL = [
   'giochi', 'gruppi', 'romanzi', 'boeken', 'liedjes', 'spellen', 'ksiazki', 'filmy', 'piosenki', 'gry', 'seriale', 'zespoly', 'albumy',
   'kitaplar', 'filmler', 'sarkilar', 'diziler', 'oyunlar', 'gruplar',
 ].join('|');
-const HEADING_SOURCE = `(?:(?<![\\p{L}])(?:${WORKS}|${WORKS_PLURAL})|\\p{L}*(?:${COMPOUND_WORKS})(?:e|s|en|er)?)(?:\\s+[\\p{L}'’]+){0,3}\\s*:`;
+/** Tried at word starts only: "\\p{L}*" tried inside every word of a long run would take quadratic time. */
+const HEADING_SOURCE = `(?<![\\p{L}])(?:${WORKS}|${WORKS_PLURAL}|\\p{L}*(?:${COMPOUND_WORKS})(?:e|s|en|er)?)(?:\\s+[\\p{L}'’]+){0,3}\\s*:`;
 const HEADING = new RegExp(`${HEADING_SOURCE}[^.!?\\n:]*$`, 'u');
 const HEADINGS = new RegExp(HEADING_SOURCE, 'gu');
 /** How far before a word its list's heading is looked for, in characters. */
