@@ -87,15 +87,18 @@ function listedTitle(text: string, from: number, to: number): boolean {
   if (folded.length !== before.length || !HEADING.test(folded)) return false;
   return !SAID_TO.test(fold(around(text, from, to, ITEM_BREAK))) && (text === text.toLowerCase() || /^\P{L}*\p{Lu}/u.test(around(text, from, to, TITLE_BREAK)));
 }
-/** The stretch of text that holds text[from, to) between two breaks (or the sentence's end). */
+/** The stretch of text that holds text[from, to) between two breaks (or the sentence's end), read within LIST_REACH of it. */
 function around(text: string, from: number, to: number, breaks: RegExp): string {
+  const lo = Math.max(0, from - LIST_REACH);
+  const near = text.slice(lo, Math.min(text.length, to + LIST_REACH));
   let start = 0;
-  breaks.lastIndex = Math.max(0, from - LIST_REACH);
-  for (let m = breaks.exec(text); m && m.index < from; m = breaks.exec(text)) start = m.index + m[0].length;
-  breaks.lastIndex = to;
-  const after = breaks.exec(text);
-  const end = Math.min(after ? after.index : text.length, ...[...'.!?\n'].map((c) => (text.indexOf(c, to) + 1 || text.length + 1) - 1));
-  return text.slice(start, end);
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(near); m && m.index < from - lo; m = breaks.exec(near)) start = m.index + m[0].length;
+  breaks.lastIndex = to - lo;
+  const after = breaks.exec(near);
+  const sentenceEnd = near.slice(to - lo).search(/[.!?\n]/u);
+  const end = Math.min(after ? after.index : near.length, sentenceEnd < 0 ? near.length : to - lo + sentenceEnd);
+  return near.slice(start, end);
 }
 
 /**
@@ -136,10 +139,9 @@ export function maskListedTitles(text: string): string {
   if (!mayHoldTitles(text)) return text;
   const folded = fold(text);
   if (folded.length !== text.length) return text;
-  let masked = text;
-  const blank = (from: number, to: number) => {
-    masked = masked.slice(0, from) + masked.slice(from, to).replace(/[\p{L}\p{N}]/gu, ' ') + masked.slice(to);
-  };
+  // The titles' spans, in order, blanked in one pass at the end.
+  const spans: [number, number][] = [];
+  const blank = (from: number, to: number) => spans.push([from, to]);
   HEADINGS.lastIndex = 0;
   for (let m = HEADINGS.exec(folded); m; m = HEADINGS.exec(folded)) {
     const end = folded.slice(m.index + m[0].length).search(/[.!?\n]/u);
@@ -160,5 +162,15 @@ export function maskListedTitles(text: string): string {
     const name = /^\p{Lu}/u.test(text.charAt(CAPITALISED.lastIndex)) ? CAPITALISED.exec(text) : null;
     if (name) blank(name.index, name.index + name[0].length);
   }
-  return masked;
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let masked = '';
+  let at = 0;
+  for (const [from, to] of spans) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    masked += text.slice(at, start) + text.slice(start, to).replace(/[\p{L}\p{N}]/gu, ' ');
+    at = to;
+  }
+  return masked + text.slice(at);
 }
