@@ -1700,15 +1700,24 @@ const sufferedInMandarin = (text: string, s: Span) => {
 const AR_TOLD = /^(?:و|ف)?(?:ال|بال|لل)?(?:قتل|قتلو|قتلوا|قتلي|مقتل|ذبح|ذبحو|ذبحوا|مذبحه|مذابح|مجزره|مجازر|ابيد|ابيدو|ابيدوا|اباده|ابادت|ابادتهم|حرق|حرقو|حرقوا|اعدم|اعدمو|اعدموا|اعدام|شنق|شنقو|طرد|طردو|طردوا|ترحيل|تهجير|هجر|هجرو|عذب|عذبو|عذبوا|تعذيب|اغتيل|اغتيال|قتلهم|ذبحهم|حرقهم|طردهم|ترحيلهم|تهجيرهم|تعذيبهم)$/u;
 const AR_DATED = /(?<!\p{L})(?:(?:عام|سنه|سنة|العام)\s*)?(?:[12][0-9]{3}|[١٢][٠-٩]{3})(?![0-9٠-٩])|(?<!\p{L})(?:(?:و|ف|ب|في|خلال)?(?:ال)?(?:حرب|حروب|هولوكوست|محرقه|نازي|نازيين|نازيون|نازيه|معسكرات|معسكر|مجزره|مذبحه|حمله|حملات|استعمار|احتلال|قرن|ثوره)|خلال|ابان|اثناء|ايام|في عهد|تم|لقي|لقوا|لقو|حتفهم|حتفه|ضحيتها|ضحيته|ضحايا|علي يد|ملايين|مليون|الاف|بالالاف|الالاف|مئات|عشرات)(?!\p{L})/u;
 const AR_CALLED_FOR = /(?<!\p{L})(?:يجب|لازم|لابد|لا بد|ينبغي|علينا|واجب|يستحق\p{L}*|يستاهل\p{L}*|صحيح\p{L}{0,2}|صح|حلال|جيد\p{L}{0,2}|كويس\p{L}{0,2}|احسن|افضل|رائع\p{L}{0,2}|اتمني|نتمني|ياريت|يا ريت|ليت|عقبال|يتكرر|نكرر|نعيد|يعاد|مره اخري|مره تانيه|مجددا|من جديد|القادمه|الجايه|الجاي|سوف|فخور|نفتخر|برافو|الحمد لله)(?!\p{L})/u;
+/** How far the sentence around the word is read, and what ends it. */
+const AR_SENTENCE_REACH = 200;
+const AR_SENTENCE_END = '.!?؟؛;\n';
+/** The most letters AR_TOLD's words hold before or after a violence word's root ("وبال", "تهم"). */
+const AR_AFFIXES = 5;
 function historyInArabic(text: string, s: Span): boolean {
+  // The whole word the violence word stands in, which is short if it is one of AR_TOLD's.
   let from = s.from;
   let to = s.to;
-  while (from > 0 && /\p{L}/u.test(text[from - 1]!)) from--;
-  while (to < text.length && /\p{L}/u.test(text[to]!)) to++;
-  if (!AR_TOLD.test(text.slice(from, to))) return false;
-  const start = Math.max(0, ...[...'.!?؟؛;\n'].map((c) => text.lastIndexOf(c, from - 1) + 1));
-  const end = text.slice(to).search(/[.!?؟؛;\n]/u);
-  const sentence = text.slice(start, end < 0 ? text.length : to + end);
+  while (from > 0 && s.from - from <= AR_AFFIXES && /\p{L}/u.test(text[from - 1]!)) from--;
+  while (to < text.length && to - s.to <= AR_AFFIXES && /\p{L}/u.test(text[to]!)) to++;
+  const longer = (from > 0 && /\p{L}/u.test(text[from - 1]!)) || (to < text.length && /\p{L}/u.test(text[to]!));
+  if (longer || !AR_TOLD.test(text.slice(from, to))) return false;
+  const before = text.slice(Math.max(0, from - AR_SENTENCE_REACH), from);
+  const after = text.slice(to, to + AR_SENTENCE_REACH);
+  const start = Math.max(...[...AR_SENTENCE_END].map((c) => before.lastIndexOf(c))) + 1;
+  const end = after.search(/[.!?؟؛;\n]/u);
+  const sentence = before.slice(start) + text.slice(from, to) + (end < 0 ? after : after.slice(0, end));
   return AR_DATED.test(sentence) && !AR_CALLED_FOR.test(sentence);
 }
 

@@ -13,7 +13,18 @@ import { GAMES } from './word-lists.js';
  */
 export function markedAsPlay(text: string, from: number, to: number): boolean {
   const after = LAUGH_AFTER.exec(text.slice(to, to + 48));
-  return after !== null && !PAST_THE_GAME.test(text.slice(Math.max(0, from - 24), to + after[0].length)) && GAME_NAMED.test(text);
+  return after !== null && !PAST_THE_GAME.test(text.slice(Math.max(0, from - 24), to + after[0].length)) && gameNamed(text);
+}
+
+/** Whether the text names a game, asked once a text: a text of many laughed-off threats is read for games once. */
+let lastText = '';
+let lastNamed = false;
+function gameNamed(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastNamed = GAME_NAMED.test(text);
+  }
+  return lastNamed;
 }
 
 /** Each word as both readings write it, as one alternation. */
