@@ -139,7 +139,7 @@ function mayHoldLookalike(reading: WordReading): boolean {
  * to none), so that word holds the piece too.
  */
 export function mayMaskLookalikes(text: string, words: WordReading): boolean {
-  if (!ASCII_PIECES_ARE_LETTERS || mayListTitles(text)) return true;
+  if (!ASCII_PIECES_ARE_LETTERS || mayListTitles(text, words)) return true;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80 && wordUnitAt(text, i) !== 0) return true;
   return mayHoldLookalike(words);
 }

@@ -1,4 +1,5 @@
 import { fold } from './lexicons/index.js';
+import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
 
 /**
  * A word that is the title of a work the member names by its kind: "my favourite novel is The Idiot", "mi libro
@@ -61,10 +62,35 @@ const WORKS_PLURAL = [
   'giochi', 'gruppi', 'romanzi', 'boeken', 'liedjes', 'spellen', 'ksiazki', 'filmy', 'piosenki', 'gry', 'seriale', 'zespoly', 'albumy',
   'kitaplar', 'filmler', 'sarkilar', 'diziler', 'oyunlar', 'gruplar',
 ].join('|');
-/** Tried at word starts only: "\\p{L}*" tried inside every word of a long run would take quadratic time. */
-const HEADING_SOURCE = `(?<![\\p{L}])(?:${WORKS}|${WORKS_PLURAL}|\\p{L}*(?:${COMPOUND_WORKS})(?:e|s|en|er)?)(?:\\s+[\\p{L}'’]+){0,3}\\s*:`;
-const HEADING = new RegExp(`${HEADING_SOURCE}[^.!?\\n:]*$`, 'u');
-const HEADINGS = new RegExp(HEADING_SOURCE, 'gu');
+/** A kind of work as a whole word, singular or plural, or the end of a German or Dutch compound ("Lieblingsfilme"). */
+const KINDS: ReadonlySet<string> = new Set([...WORKS.split('|'), ...WORKS.split('|').map((w) => `${w}s`), ...WORKS_PLURAL.split('|')]);
+const COMPOUND_KIND = new RegExp(`(?:${COMPOUND_WORKS})(?:e|s|en|er)?$`, 'u');
+/** How many words may stand between a heading's kind and its colon ("Bands I love:", "Songs on repeat:"). */
+const HEADING_WORDS = 3;
+/**
+ * Whether a heading of works ends at the colon at folded[colon]: a kind, then at most HEADING_WORDS words, only
+ * spaces between them. Read back word by word from the colon: a text is looked at only before its colons.
+ */
+function headingAt(folded: string, colon: number): boolean {
+  let i = colon;
+  for (let words = 0; words <= HEADING_WORDS; words++) {
+    while (i > 0 && /\s/u.test(folded[i - 1]!)) i--;
+    if (words > 0 && i === colon) return false;
+    const end = i;
+    while (i > 0 && /[\p{L}'’]/u.test(folded[i - 1]!)) i--;
+    if (i === end) return false;
+    const word = folded.slice(i, end);
+    if (KINDS.has(word) || COMPOUND_KIND.test(word)) return true;
+    if (i === 0 || !/\s/u.test(folded[i - 1]!)) return false;
+  }
+  return false;
+}
+/** Where each list a heading opens starts: right after its colon. */
+function listStarts(folded: string): number[] {
+  const starts: number[] = [];
+  for (let c = folded.indexOf(':'); c >= 0; c = folded.indexOf(':', c + 1)) if (headingAt(folded, c)) starts.push(c + 1);
+  return starts;
+}
 /** How far before a word its list's heading is looked for, in characters. */
 const LIST_REACH = 120;
 /**
@@ -82,9 +108,10 @@ const SAID_TO = new RegExp(`(?<![\\p{L}])(?:${[
 ].join('|')})(?![\\p{L}])`, 'u');
 function listedTitle(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - LIST_REACH), from);
-  if (!before.includes(':')) return false;
+  const colon = before.lastIndexOf(':');
+  if (colon < 0 || /[.!?\n]/u.test(before.slice(colon))) return false;
   const folded = fold(before);
-  if (folded.length !== before.length || !HEADING.test(folded)) return false;
+  if (folded.length !== before.length || !headingAt(folded, colon)) return false;
   return !SAID_TO.test(fold(around(text, from, to, ITEM_BREAK))) && (text === text.toLowerCase() || /^\P{L}*\p{Lu}/u.test(around(text, from, to, TITLE_BREAK)));
 }
 /** The stretch of text that holds text[from, to) between two breaks (or the sentence's end), read within LIST_REACH of it. */
@@ -106,8 +133,12 @@ function around(text: string, from: number, to: number, breaks: RegExp): string 
  * a musician's role and "of" or "in", or "the band", right before the name.
  */
 const PLAYED_REACH = 64;
-const BAND_ROLE_SOURCE = '(?:(?<![\\p{L}])(?:singer|vocalist|drummer|guitarist|bassist|keyboardist|frontman|frontwoman|cantante|baterista|guitarrista|bajista|vocalista|chanteur|chanteuse|batteur|guitariste|bassiste|sanger|sangerin|schlagzeuger|gitarrist|batterista|chitarrista|zanger|zangeres|gitarist|wokalista|perkusista|gitarzysta|vokalist|davulcu)\\s+(?:of|in|for|de|do|da|du|des|von|der|di|del|della|van|w|z)\\s+(?:(?:the|a|la|el|le|die|der|de|il|een)\\s+(?:band|banda|groupe|gruppo|zespol|grupo|gruppe)\\s+)?|(?<![\\p{L}])(?:the|a|my|our|la|el|o|le|die|der|de|il|mijn|onze)\\s+(?:band|banda|groupe|gruppo|zespol|grupo|gruppe)\\s+)' +
-  `(?:(?:${ARTICLE})\\s*)?`;
+/** The name's own article; not "de", which is also "of" ("el grupo de WhatsApp"). */
+const NAME_ARTICLE = "the|a|an|o|el|la|los|las|le|les|l'|der|die|das|den|il|lo|gli|het|os|as";
+const ROLES = 'singer|vocalist|drummer|guitarist|bassist|keyboardist|frontman|frontwoman|cantante|baterista|guitarrista|bajista|vocalista|chanteur|chanteuse|batteur|guitariste|bassiste|sanger|sangerin|schlagzeuger|gitarrist|batterista|chitarrista|zanger|zangeres|gitarist|wokalista|perkusista|gitarzysta|vokalist|davulcu';
+const BANDS = 'band|banda|groupe|gruppo|zespol|grupo|gruppe';
+const BAND_ROLE_SOURCE = `(?:(?<![\\p{L}])(?:${ROLES})\\s+(?:of|in|for|de|do|da|du|des|von|der|di|del|della|van|w|z)\\s+(?:(?:the|a|la|el|le|die|der|de|il|een)\\s+(?:${BANDS})\\s+)?|(?<![\\p{L}])(?:the|a|my|our|la|el|o|le|die|der|de|il|mijn|onze)\\s+(?:${BANDS})\\s+)` +
+  `(?:(?:${NAME_ARTICLE})\\s+)?`;
 /** Up to three words of the name may stand before the word ("lead singer of the useless idiots"). */
 const PLAYED_IN = new RegExp(`${BAND_ROLE_SOURCE}(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u');
 
@@ -118,16 +149,30 @@ function playedIn(text: string, from: number, to: number): boolean {
 /** A member's role before a band's name, and the name's words as written: capitalised, or "of", "the", "and" between them. */
 const BAND_ROLE = new RegExp(BAND_ROLE_SOURCE, 'gu');
 const CAPITALISED = /(?:\p{Lu}[\p{L}'’-]*|of|the|and|&)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|&))*/uy;
-/** Words a heading or a member's role holds, and a capital: a text without them is not read for titles. */
-const MAY_LIST = /:|singer|drummer|guitarist|bassist|vocalist|frontm|keyboardist|band/i;
-const mayHoldTitles = (text: string) => MAY_LIST.test(text) && /\p{Lu}/u.test(text);
-const HEADING_HERE = new RegExp(HEADING_SOURCE, 'u');
+/** A colon or a role's or band's word, and a capital: a text without them is not read for titles. */
+const ROLE_OR_BAND = new RegExp(`${ROLES}|${BANDS}`);
+const mayHoldTitles = (text: string) => /\p{Lu}/u.test(text) && (text.includes(':') || ROLE_OR_BAND.test(text.toLowerCase()));
 const BAND_ROLE_HERE = new RegExp(BAND_ROLE_SOURCE, 'u');
-/** Whether maskListedTitles may blank something: a heading of works or a band's role is there. */
-export function mayListTitles(text: string): boolean {
-  if (!mayHoldTitles(text)) return false;
+/** Per word of a reading: KIND if it is a kind of work (a heading's), ROLE if a musician's role or a band, else 0. */
+const KIND = 1;
+const ROLE = 2;
+const ROLE_OR_BAND_WORDS: ReadonlySet<string> = new Set([...ROLES.split('|'), ...BANDS.split('|')]);
+const TITLE_WORD = new MemoByWordId((text, from, to) => {
+  const word = text.slice(from, to);
+  return (KINDS.has(word) || COMPOUND_KIND.test(word) ? KIND : 0) | (ROLE_OR_BAND_WORDS.has(word) ? ROLE : 0);
+});
+/**
+ * Whether maskListedTitles may blank something in text: a heading of works or a band's role is there. `words` is the
+ * reading of the normalised text text begins (segment-words.ts): a text is read further only where one of its words
+ * is a kind (and a colon is there) or a role or band, each word asked once by id.
+ */
+export function mayListTitles(text: string, { text: read, words, count }: WordReading): boolean {
+  let seen = 0;
+  for (let k = 0; k < count * STRIDE; k += STRIDE) seen |= TITLE_WORD.of(words[k + ID]!, read, words[k + START]!, words[k + END]!);
+  const heading = (seen & KIND) !== 0 && text.includes(':');
+  if (!(heading || (seen & ROLE) !== 0) || !/\p{Lu}/u.test(text)) return false;
   const folded = fold(text);
-  return HEADING_HERE.test(folded) || BAND_ROLE_HERE.test(folded);
+  return (heading && listStarts(folded).length > 0) || ((seen & ROLE) !== 0 && BAND_ROLE_HERE.test(folded));
 }
 
 /**
@@ -142,11 +187,10 @@ export function maskListedTitles(text: string): string {
   // The titles' spans, in order, blanked in one pass at the end.
   const spans: [number, number][] = [];
   const blank = (from: number, to: number) => spans.push([from, to]);
-  HEADINGS.lastIndex = 0;
-  for (let m = HEADINGS.exec(folded); m; m = HEADINGS.exec(folded)) {
-    const end = folded.slice(m.index + m[0].length).search(/[.!?\n]/u);
-    const listEnd = end < 0 ? text.length : m.index + m[0].length + end;
-    let from = m.index + m[0].length;
+  for (const start of listStarts(folded)) {
+    const end = folded.slice(start).search(/[.!?\n]/u);
+    const listEnd = end < 0 ? text.length : start + end;
+    let from = start;
     TITLE_BREAK.lastIndex = from;
     for (let b = TITLE_BREAK.exec(text); from < listEnd; b = TITLE_BREAK.exec(text)) {
       const to = b && b.index < listEnd ? b.index : listEnd;
@@ -157,7 +201,7 @@ export function maskListedTitles(text: string): string {
     }
   }
   BAND_ROLE.lastIndex = 0;
-  for (let m = BAND_ROLE.exec(folded); m; m = BAND_ROLE.exec(folded)) {
+  for (let m = ROLE_OR_BAND.test(folded) ? BAND_ROLE.exec(folded) : null; m; m = BAND_ROLE.exec(folded)) {
     CAPITALISED.lastIndex = m.index + m[0].length;
     const name = /^\p{Lu}/u.test(text.charAt(CAPITALISED.lastIndex)) ? CAPITALISED.exec(text) : null;
     if (name) blank(name.index, name.index + name[0].length);
