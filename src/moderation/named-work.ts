@@ -143,8 +143,11 @@ const BAND_ROLE_SOURCE = `(?:(?<![\\p{L}])(?:${ROLES})\\s+(?:of|in|for|de|do|da|
 const PLAYED_IN = new RegExp(`${BAND_ROLE_SOURCE}(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u');
 
 function playedIn(text: string, from: number, to: number): boolean {
-  return PLAYED_IN.test(fold(text.slice(Math.max(0, from - PLAYED_REACH), from))) && !SAID_TO.test(fold(around(text, from, to, ITEM_BREAK)));
+  const before = text.slice(Math.max(0, from - PLAYED_REACH), from);
+  return PLAYED_HINT.test(before) && PLAYED_IN.test(fold(before)) && !SAID_TO.test(fold(around(text, from, to, ITEM_BREAK)));
 }
+/** What a role or a band's word holds as written, accents or not ("Sänger", "zespół"): most insults have none before them. */
+const PLAYED_HINT = new RegExp(`${ROLES.replace('sanger|sangerin', 'nger')}|${BANDS.replace('zespol', 'zesp')}`, 'i');
 
 /** A member's role before a band's name, and the name's words as written: capitalised, or "of", "the", "and" between them. */
 const BAND_ROLE = new RegExp(BAND_ROLE_SOURCE, 'gu');
