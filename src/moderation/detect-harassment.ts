@@ -1,5 +1,6 @@
 import { aimedAtSelf } from './insult-target.js';
 import { deniedInsult } from './insult-denied.js';
+import { markedAsPlay } from './marked-as-play.js';
 import { namedWork } from './named-work.js';
 import { idiomTail, phraseDetector } from './phrase-detector.js';
 import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, IN_A_GAME, INSULTING_THINGS, INSULTS, KINDNESS, PRAISED, SENT_OR_PHOTOGRAPHED, STRONG_INSULTS, VILLAINS } from './word-lists.js';
@@ -30,10 +31,10 @@ export const detectHarassment = phraseDetector('harassment', {
   // An insult a member aims at themselves is banter: "total loser at chess", "I'm a certified dumbass"; one
   // denied is none ("du bist kein Idiot"), nor one that is a work's title ("my favourite novel is The Idiot"). A
   // curse followed by praise is an adjective: "drop-dead gorgeous cakes". A veiled threat that leads on to
-  // praise of the place is a description.
+  // praise of the place is a description, and one laughed off in a gamer's bio trash talk (marked-as-play.ts).
   innocentAt: (text, from, to, category) =>
     (category === 'harassment' && (aimedAtSelf(text, from, to) || deniedInsult(text, from, to) || namedWork(text, from, to) || (YOU_ARE_NEGATED.head.test(text.slice(from, to)) && YOU_ARE_NEGATED.before.test(text.slice(Math.max(0, from - 8), from))))) || (text.endsWith('dead', to) && PRAISE_NEXT.test(text.slice(to, to + 24))) ||
-    (category === 'harassment/threatening' && PRAISED_PLACE_NEXT.test(text.slice(to, to + 40))),
+    (category === 'harassment/threatening' && (PRAISED_PLACE_NEXT.test(text.slice(to, to + 40)) || markedAsPlay(text, from, to))),
   slots: {
     insult: INSULTS,
     strong: STRONG_INSULTS,
@@ -135,9 +136,9 @@ export const detectHarassment = phraseDetector('harassment', {
       // A bomb or a shooting for a building where people gather ("I'll bomb the school"; "bomb the test" is failing it).
       [0.9, '(i|we|i\'m|im|i am|we are|we\'re) ({will}|going to) (bomb|blow up|shoot up|firebomb) (your|ur|the|this|that|our) (school|mosque|church|synagogue|temple|office|hospital|clinic|station|airport|mall|building|college|university|campus)'],
       [0.85, '(find|hunt|track) (you|u) [down] (and|&) .. {hurt}'],
-      // A veiled threat when it stands alone or leads to more; "I know where you live now, congrats" and
+      // A veiled threat when it stands alone (a laugh after it too) or leads to more; "I know where you live now, congrats" and
       // "watch your back on the climbing wall" say where or when, and are no threat.
-      [0.7, '(i|we) know where (you|u) (live|sleep) ($|(and|&|so) (i|we|when|what|who|you|u|be|watch))'],
+      [0.7, '(i|we) know where (you|u) (live|sleep) ($|(lol|lmao|lmfao|haha|hahaha|hehe|xd|jk) $|(and|&|so) (i|we|when|what|who|you|u|be|watch))'],
       [0.75, '(you|u) (are|\'re|r) (dead|going to die|gonna die|so dead)'],
       [0.75, '(you|u) (will|\'ll|are going to|gonna) (die|suffer|bleed)'],
       [0.6, 'watch your back $'],

@@ -355,7 +355,7 @@ const OWN_SAYING: Readonly<Record<string, RegExp>> = {
  * como...", "on devrait traiter les X comme..."). Read on the words before the mention: the approval, then only
  * the small words that join it to the report ("quando", "quien", "avec ceux qui", "wenn er"). A negation right
  * before keeps the report ("não tem razão", "hat nicht recht", "ne suis pas d'accord", "nie ma racji"). Relief
- * ("ainda bem", "heureusement", "gut so", "dobrze") approves only what its "that" brings ("ainda bem que tratam
+ * ("ainda bem", "heureusement", "gut so", "dobrze"; session 22: "está bien", "c'est bien", "gut", "goed") approves only what its "that" brings ("ainda bem que tratam
  * os X...", "dobrze, że traktują X..."), not the clause after it ("mais heureusement, votre opinion ne compte pas").
  */
 interface Approving {
@@ -377,42 +377,43 @@ const APPROVING: Readonly<Record<string, Approving>> = {
   pt: approving(
     'nao|nunca|jamais|nem',
     '(?:fazem|faz|fazes|fez|fizeram|fazia|faziam) (?:muito |mesmo )?bem|(?:eu )?(?:gosto|adoro) de|(?:tem|tinha|teve|tens|tinham|tiveram) (?:toda a )?razao|com (?:toda a )?razao|concordo|concordamos|(?:estou|estamos) de acordo|como bem|(?:e|seria) (?:justo|certo)|(?:devem|deviam|deveriam|devemos|deveriamos|precisam|precisamos)',
-    'ainda bem|bem feito',
+    'ainda bem|bem feito|que bom|e bom|finalmente',
     'que',
     'que|quem|quando|como|em|com|ele|ela|eles|elas|se|os|as|o|a|todos|todas|aqueles|aquelas|lhes',
   ),
   es: approving(
     'no|nunca|jamas|ni',
     '(?:hacen|hace|haces|hizo|hicieron|hacia|hacian) (?:muy )?bien|me (?:gusta|encanta)|(?:tiene|tienen|tenia|tenian|tienes|tuvo) (?:toda la )?razon|con (?:toda la )?razon|(?:estoy|estamos) de acuerdo|coincido|como bien|(?:es|seria) (?:justo|lo correcto)|hay que|(?:deben|deberian|debemos|deberiamos|tenemos que|tienen que)',
-    'menos mal|bien hecho',
+    'menos mal|bien hecho|esta bien|es bueno|que bien|me alegra|me alegro de|por fin',
     'que',
     'que|quien|quienes|cuando|como|en|con|el|ella|ellos|ellas|se|les|los|las|a|todos|todas|aquellos|aquellas',
   ),
   fr: approving(
     'ne|n|pas|jamais',
     'j (?:aime|adore)|(?:ont|a|avez|as|avait|avaient|avais) (?:bien |tout a fait |entierement |mille fois )?raison|a juste titre|avec raison|(?:suis|sommes|etes) (?:bien |tout a fait |entierement )?d accord|comme (?:l a )?(?:bien|si bien|justement) dit|(?:devrait|devraient|devrions|doit|doivent|devons|faudrait)',
-    'heureusement|tant mieux|bien fait',
+    'heureusement|tant mieux|bien fait|c est bien|c est une bonne chose|enfin',
     'que|qu',
     'de|d|quand|comment|qu|que|il|elle|ils|elles|on|ceux|celles|qui|avec|les|l|le|la|tous|toutes|leur|lui',
   ),
   de: approving(
     'nicht|nie|kein|keine',
     '(?:finde|finden) (?:es )?(?:gut|richtig)|(?:hat|haben|hast|hatte|hatten|habt) (?:vollig |ganz |absolut |vollkommen )?recht|zu recht|mit recht|(?:stimme|stimmen) (?:dem|der|denen|allen|jedem) zu|(?:sollte|sollten|muss|mussen|musste|mussten)',
-    'gut so|richtig so|zum gluck',
+    // "Gut, dass...", not "ich weiß gut, dass..." (well).
+    'gut so|richtig so|zum gluck|(?<!\\p{L}\\s{1,3})gut|wie gut|endlich',
     'dass',
     'wenn|er|sie|dass|man|die|der|wer|es|alle|allen|denen|jedem|jene|ich|wir',
   ),
   it: approving(
     'non|mai',
     '(?:mi|ci) piace|(?:fanno|fa|fai|fate|faceva|facevano|ha fatto|hanno fatto) (?:molto |proprio )?(?:bene|benissimo)|(?:ha|hanno|hai|aveva|avevano|avete) (?:proprio |pienamente |perfettamente )?ragione|a ragione|(?:sono|siamo) (?:pienamente |perfettamente |del tutto )?d accordo|come (?:ha )?(?:giustamente|ben) detto|giustamente|e giusto|bisogna|(?:dobbiamo|dovremmo|devono|dovrebbero|si deve|si dovrebbe)',
-    'per fortuna|meno male',
+    'per fortuna|meno male|e bene|e un bene|finalmente',
     'che',
     'a|chi|quando|lui|lei|loro|che|si|di|con|quelli|quelle|coloro|tutti|tutte|li|le',
   ),
   nl: approving(
     'niet|nooit|geen',
     '(?:vind|vinden) (?:het )?(?:goed|prima|terecht)|(?:heeft|hebben|had|hadden|hebt|heb) (?:helemaal |volkomen |gewoon )?gelijk|(?:ben|zijn) het (?:helemaal |volkomen )?eens met|(?:moeten|moet|zouden|zou|moesten)',
-    'gelukkig|terecht|goed zo',
+    'gelukkig|terecht|goed zo|(?<!\\p{L}\\s{1,3})goed|fijn|eindelijk',
     'dat',
     'als|hij|zij|ze|dat|men|die|wie|iedereen|het|er|we|wij|dan|hen',
   ),
@@ -1721,6 +1722,38 @@ const sufferedInMandarin = (text: string, s: Span) => {
   return !MANDARIN_CALLED_FOR.test(before.slice(Math.max(...[...'，,。！？!?；;\n'].map((c) => before.lastIndexOf(c))) + 1));
 };
 
+/**
+ * Arabic history (session 22): the vowels that make "قُتل" (was killed) are seldom written, so a bare violence word
+ * ("قتل", "ذبح", "ابيد", "اباده", "مذبحه"), a past or passive form or a noun of it, is what a group suffered where its
+ * sentence dates or places it, as the Latin grammars' past passive is (reportedPast): a year, a war, the Holocaust or
+ * the Nazis, a massacre, "خلال", "تم قتل", victims counted ("ملايين", "الاف"), "لقوا حتفهم", "راح ضحيتها", "على يد".
+ * Not where the sentence also calls, wishes or approves ("يجب", "لازم", "اتمنى", "يستحقون", "كان صحيحا", "مره اخرى",
+ * "القادمه"); the call forms ("اقتلوا", "نقتل", "سنقتل") are no bare word and are read as before.
+ */
+const AR_TOLD = /^(?:و|ف)?(?:ال|بال|لل)?(?:قتل|قتلو|قتلوا|قتلي|مقتل|ذبح|ذبحو|ذبحوا|مذبحه|مذابح|مجزره|مجازر|ابيد|ابيدو|ابيدوا|اباده|ابادت|ابادتهم|حرق|حرقو|حرقوا|اعدم|اعدمو|اعدموا|اعدام|شنق|شنقو|طرد|طردو|طردوا|ترحيل|تهجير|هجر|هجرو|عذب|عذبو|عذبوا|تعذيب|اغتيل|اغتيال|قتلهم|ذبحهم|حرقهم|طردهم|ترحيلهم|تهجيرهم|تعذيبهم)$/u;
+const AR_DATED = /(?<!\p{L})(?:(?:عام|سنه|سنة|العام)\s*)?(?:[12][0-9]{3}|[١٢][٠-٩]{3})(?![0-9٠-٩])|(?<!\p{L})(?:(?:و|ف|ب|في|خلال)?(?:ال)?(?:حرب|حروب|هولوكوست|محرقه|نازي|نازيين|نازيون|نازيه|معسكرات|معسكر|مجزره|مذبحه|حمله|حملات|استعمار|احتلال|قرن|ثوره)|خلال|ابان|اثناء|ايام|في عهد|تم|لقي|لقوا|لقو|حتفهم|حتفه|ضحيتها|ضحيته|ضحايا|علي يد|ملايين|مليون|الاف|بالالاف|الالاف|مئات|عشرات)(?!\p{L})/u;
+const AR_CALLED_FOR = /(?<!\p{L})(?:يجب|لازم|لابد|لا بد|ينبغي|علينا|واجب|يستحق\p{L}*|يستاهل\p{L}*|صحيح\p{L}{0,2}|صح|حلال|جيد\p{L}{0,2}|كويس\p{L}{0,2}|احسن|افضل|رائع\p{L}{0,2}|اتمني|نتمني|ياريت|يا ريت|ليت|عقبال|يتكرر|نكرر|نعيد|يعاد|مره اخري|مره تانيه|مجددا|من جديد|القادمه|الجايه|الجاي|سوف|فخور|نفتخر|برافو|الحمد لله)(?!\p{L})/u;
+/** How far the sentence around the word is read, and what ends it. */
+const AR_SENTENCE_REACH = 200;
+const AR_SENTENCE_END = '.!?؟؛;\n';
+/** The most letters AR_TOLD's words hold before or after a violence word's root ("وبال", "تهم"). */
+const AR_AFFIXES = 5;
+function historyInArabic(text: string, s: Span): boolean {
+  // The whole word the violence word stands in, which is short if it is one of AR_TOLD's.
+  let from = s.from;
+  let to = s.to;
+  while (from > 0 && s.from - from <= AR_AFFIXES && /\p{L}/u.test(text[from - 1]!)) from--;
+  while (to < text.length && to - s.to <= AR_AFFIXES && /\p{L}/u.test(text[to]!)) to++;
+  const longer = (from > 0 && /\p{L}/u.test(text[from - 1]!)) || (to < text.length && /\p{L}/u.test(text[to]!));
+  if (longer || !AR_TOLD.test(text.slice(from, to))) return false;
+  const before = text.slice(Math.max(0, from - AR_SENTENCE_REACH), from);
+  const after = text.slice(to, to + AR_SENTENCE_REACH);
+  const start = Math.max(...[...AR_SENTENCE_END].map((c) => before.lastIndexOf(c))) + 1;
+  const end = after.search(/[.!?؟؛;\n]/u);
+  const sentence = before.slice(start) + text.slice(from, to) + (end < 0 ? after : after.slice(0, end));
+  return AR_DATED.test(sentence) && !AR_CALLED_FOR.test(sentence);
+}
+
 function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole | undefined, lexiconsAgain = true): Pairable | undefined {
   if (role === undefined) return undefined;
   const text = scriptText(segment, lang);
@@ -1736,7 +1769,7 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   for (const s of nearGroups(role.near?.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   const named = (s: Span) => names.some((n) => n.from <= s.from && s.to <= n.to);
   for (const s of [...spansOf(text, role.violence), ...nearGroups(role.near?.violence)]) {
-    if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
+    if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s)) && !(lang === 'ar' && historyInArabic(text, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   }
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
   if (said.length === 0 && lexiconsAgain) for (const s of readAgain(segment, lang)) said.push(s);

@@ -40,6 +40,9 @@ export const detectHate = phraseDetector('hate', {
       [0.85, '{group} (belong|should be|deserve to be) (in|behind) (a|the) (zoo|cage|cages|gutter|trash|bin|oven|ovens|gas chamber|camp|camps|sewer)'],
       // A group sent back to the kitchen (session 20): the sexist trope, said of women or of any group.
       [0.8, '{group} (belong|belongs|should (stay|be|remain)|need to (stay|be)|must (stay|be)) in the kitchen'],
+      // Approval of a group's mistreatment (session 22): "good that they treat immigrants like dirt", "they're right to
+      // treat refugees like animals". Without the approval it is a report ("it's wrong that they treat X like dirt").
+      [0.8, '(good|great|glad|nice|right|finally|about time|love how|like how|love the way|like the way|love that|happy that) [that|to|when|how|the way] [they|we|people|someone|somebody|everyone|cops|the police|society] [still|now|finally|all] (treat|treats|treated|treating) [{these}] {group} (like|as) [{just}] [a] {dehum}'],
       [0.8, "(in|it's in|it is in) [a|an|the] {group}('s|s|') nature to"],
       [0.8, "(in|it's in|it is in) [a|an|the] {member}('s|s|') nature to"],
       [0.8, 'only {group} (can|could|would) be so'],

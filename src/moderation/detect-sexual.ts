@@ -5,7 +5,9 @@ import { withScriptPatterns, type ScriptTable } from './script-patterns.js';
  * Pictures made intimate by a word before or after ("hot pics", "packs calientes", "contenido exclusivo +18").
  * A bare 18 before them is a count ("18 videos, link in bio"); before "content" it is "18+ content".
  */
-const INTIMATE_MEDIA = '({adult} [{kept}] {media}|{media} [{kept}] ({adult}|18)|18 {content}|{nudemedia})';
+const INTIMATE_MEDIA = '({adult} [{kept}] {media}|{media} [{kept}] ({adult}|18)|18 ({content}|{media})|{nudemedia})';
+/** "18 videos for sale": a count, unless written "18+" or "+18" (innocentAt reads the sign the patterns skip). */
+const COUNTED = /(?<![\p{L}\p{N}+])18(?!\s*\+)[^\p{L}\p{N}]+(?:pic|photo|foto|vid|clip|pack|selfie|bild|zdjec|film|imag)/u;
 
 /**
  * Heat is a cook's word: "spicy" and "hot" pictures beside a dish or a pepper are no innuendo ("spicy
@@ -38,7 +40,7 @@ const detectPhrases = phraseDetector('sexual', {
   innocentAfter: /^[^\p{L}]+(?:dogs?|artistic\p{L}*|artistiqu\p{L}*|kunstlerisch\p{L}*)(?!\p{L})/u,
   innocentAt: (text, from, to) => {
     const span = text.slice(from, to + 8);
-    return SIZE.test(span) || (HOT_PICTURES.test(span) && FOOD.test(text.slice(Math.max(0, from - REACH), to + REACH))) || namedAsTopic(text, from, to);
+    return SIZE.test(span) || COUNTED.test(text.slice(Math.max(0, from - 1), to + 8)) || (HOT_PICTURES.test(span) && FOOD.test(text.slice(Math.max(0, from - REACH), to + REACH))) || namedAsTopic(text, from, to);
   },
   slots: {
     minor: ['child~', 'children', 'kid~', 'kiddie~', 'minor~', 'underage', 'under age', 'preteen~', 'pre teen~', 'toddler~', 'little (girl~|boy~)', 'young (girl~|boy~)', 'schoolgirl~', 'schoolboy~', '(8|9|10|11|12|13|14|15|16|17) (yo|year old|years old|y o)', 'loli~', 'lolita~', 'shota~', 'jailbait', 'cp', 'pedo', 'teen~'],
@@ -52,6 +54,16 @@ const detectPhrases = phraseDetector('sexual', {
     // What makes them intimate; "hot" and its kin only beside pictures ("heiße Quellen", "salsa picante").
     adult: ['spicy', 'naughty', 'dirty', 'lewd', 'kinky', 'steamy', 'uncensored', 'x rated', 'feet', 'do pezinho', 'heisse', 'heissen', 'versaut*', 'hete', 'pittige', 'chaudes', 'calde', 'quentes', 'atesli', 'subidos de tono', 'subidas de tono', 'ab 18', 'intima~', 'intimas', 'intimo~', 'intime~', 'intim', 'intimen', 'intieme', 'intymne', 'intymnych', 'hot', 'calientes', 'caliente', 'picante~', 'picantes', 'erotic*', 'erotik*', 'erotisch*', 'sexy', 'coquin~', 'coquines', 'osee~', 'nsfw', 'xxx', 'porno', 'pornografic*', 'pikant*', 'piccant*', 'desnud*', 'pelada~', 'peladinha~', 'nuas', 'nue', 'nues', 'nudo', 'nuda', 'nudi', 'nude', 'nackt*', 'naakt*', 'nagie', 'nagich', 'nago', 'gorace', 'goracych', 'ciplak', 'mustehcen', 'seksi', 'nangi', 'nange', 'explicit*', 'mas 18', 'para adultos', 'adulto~', 'pour adultes', 'per adulti', 'fur erwachsene', 'voor volwassenen', 'dla doroslych', 'sin censura', 'sem censura', 'sans censure', 'ohne zensur', 'senza censura', 'bez cenzury'],
     nudemedia: ['nacktbild*', 'nacktfoto*', 'nacktvideo*', 'nacktaufnahme*', 'sexvideo*', 'sexfoto*', 'pornovideo*', 'naaktfoto*', 'naaktfilm*', 'naaktbeeld*', 'sexfilmpje~', 'nudes', 'nudesy', 'nudez', 'packzinho~', '(i miei|mis|mes|mijn) (nudi|desnudos|nus)'],
+    // A pack sold bare ("vendo mi pack completo", "vendo packs 🔥 dm") is the nude set slang names so; "vendo pack de
+    // stickers", "pack de 18 cervezas", "preset pack for photographers" say what is in it.
+    pack: ['pack~', 'packzinho~'],
+    whole: ['completo~', 'completa~', 'complet~', 'full', 'komplett*', 'compleet', 'kompletny'],
+    contact: ['dm', 'md', 'mp', 'pm', 'pv', 'priv', 'privado', 'inbox', 'direct', 'dms', 'escribeme', 'chama', 'chamar', 'ecris moi', 'ecrivez moi', 'schreib mir', 'scrivimi', 'stuur', 'napisz', 'whatsapp', 'telegram'],
+    // Pictures called private by the one who sells them ("je vends mes photos privées", "selling my private pics"):
+    // "private commissions", "fotos privadas de eventos" are a photographer's.
+    mine: ['my', 'mi', 'mis', 'meu', 'meus', 'minha', 'minhas', 'mes', 'mon', 'ma', 'mein', 'meine', 'le mie', 'i miei', 'mijn', 'moje', 'swoje', 'moich'],
+    private: ['private', 'privees', 'prives', 'privadas', 'privados', 'privat', 'privaten', 'privati', 'prive', 'prywatne', 'ozel'],
+    pictures: ['pics', 'pictures', 'photos', 'fotos', 'foto', 'bilder', 'zdjecia', 'videos', 'vids', 'fotolar*'],
     content: ['content', 'contenido', 'conteudo', 'contenu~', 'contenuto', 'contenuti', 'inhalt~', 'tresci', 'icerik'],
     // Between the pictures and what makes them intimate: "contenido exclusivo +18", "videos caseros subidos de tono".
     kept: ['exclusive', 'exclusivo~', 'exclusiva~', 'exclusif~', 'exclusive~', 'exklusiv*', 'esclusiv*', 'exclusieve', 'caseros', 'caseras', 'caseiros', 'caseiras'],
@@ -93,6 +105,8 @@ const detectPhrases = phraseDetector('sexual', {
       [0.6, `{sell} .. ${INTIMATE_MEDIA}`],
       [0.6, `${INTIMATE_MEDIA} .. {sell}`],
       [0.6, '({sell}|{offer}) .. ({show} {adult}|{adult} {show})'],
+      [0.6, '{sell} [{mine}] {pack} [{whole}] ($|[por|no|en|al|via|per|par|in|on|na|w|op] {contact})'],
+      [0.6, '{sell} ({mine} {pictures} {private}|[{mine}] {private} {pictures})'],
       // Or settled ("spicy vids, link below", "naughty pics and vids available, venmo me", "videochiamate hot a pagamento").
       [0.6, `(${INTIMATE_MEDIA}|{show} {adult}|{adult} {show}) .. {pay}`],
       [0.6, '{nudemedia} .. (available|disponible~|disponivel|disponiveis|disponibil*|verfugbar|beschikbaar|dostepne)'],

@@ -5,6 +5,7 @@ import { quoted, segmentText } from './detect-lexicon.js';
 import { aimedAtSelf } from './insult-target.js';
 import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, IN_A_GAME, KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
 import { LazyRegExp } from './lazy-regexp.js';
+import { markedAsPlay } from './marked-as-play.js';
 import { LiteralIndex, RequirementIndex, requiredLiterals, type Requirement } from './regex-literals.js';
 import { END as WORD_END, ID, MemoByWordId, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
 
@@ -1117,6 +1118,9 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
     let withColons: string | undefined;
     for (const { lang, category, weight, from, to } of threats) {
       if (category === 'harassment' && aimedAtSelf((withColons ??= fold(value)), from, to, lang)) continue;
+      // A threat laughed off in a gamer's bio is trash talk ("dziś wieczorem was rozwalę 😄"). The hate grammars
+      // read findThreats, not this: a group threatened in play is still hate.
+      if (category !== 'harassment' && markedAsPlay(text, from, to)) continue;
       // A threat quoted to condemn it ('for threats like "I'll kill you" you belong in jail') is mentioned.
       const why = category === 'harassment' ? `insult aimed at the one addressed (${lang})` : `threat of violence (${lang})`;
       hits.push({ category, weight: quoted(text, from, to) ? weight * MENTIONED : weight, evidence: evidenceOf(segment, quote(from, to)), why });

@@ -2,6 +2,7 @@ import { ALLOWED_WORDS } from './lexicons/index.js';
 import { HI_CRICKET } from './lexicons/curation.js';
 import type { Normalised } from './normalise.js';
 import { escapeRegExp, LiteralIndex, requiredLiterals } from './regex-literals.js';
+import { mayListTitles, maskListedTitles } from './named-work.js';
 import { END, ID, MemoByWordId, START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
 
 /**
@@ -40,9 +41,14 @@ function spaced(phrase: string): string {
   return phrase.replace(/ /g, '[\\s\\-]+');
 }
 
-/** The text with every innocent look-alike blanked to spaces: same length, same offsets. */
+/**
+ * The text with every innocent look-alike blanked to spaces: same length, same offsets. So are the titles a member
+ * lists under a heading of works or names as a band's, capitalised as written (named-work.ts): "Favourite films: Dumb
+ * and Dumber, The Jerk". A normalised text has no capitals, so only the text model's reading of the member's own
+ * text is spared them; the rules read them by namedWork.
+ */
 export function maskLookalikes(text: string): string {
-  return text.replace(LOOKALIKE, (m) => ' '.repeat(m.length));
+  return maskListedTitles(text.replace(LOOKALIKE, (m) => ' '.repeat(m.length)));
 }
 
 /**
@@ -133,7 +139,7 @@ function mayHoldLookalike(reading: WordReading): boolean {
  * to none), so that word holds the piece too.
  */
 export function mayMaskLookalikes(text: string, words: WordReading): boolean {
-  if (!ASCII_PIECES_ARE_LETTERS) return true;
+  if (!ASCII_PIECES_ARE_LETTERS || mayListTitles(text, words)) return true;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80 && wordUnitAt(text, i) !== 0) return true;
   return mayHoldLookalike(words);
 }

@@ -1,4 +1,5 @@
 import { fold } from './lexicons/index.js';
+import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
 
 /**
  * A word that is the title of a work the member names by its kind: "my favourite novel is The Idiot", "mi libro
@@ -39,9 +40,184 @@ const MAY_NAME = /nov|boo|fil|mov|son|alb|ser|sho|pla|gam|ban|tra|rec|poe|com|ma
 /** The title's article at the start of a match ("The Idiot" read whole by a phrase): read as before the word. */
 const LEADING_ARTICLE = new RegExp(`^(?:${ARTICLE})\\s+`, 'iu');
 
-/** Whether the words at text[from, to) are the title of a work named by its kind just before them. */
+/** Whether the words at text[from, to) are the title of a work named by its kind just before them, or listed as one. */
 export function namedWork(text: string, from: number, to: number): boolean {
   const start = from + (LEADING_ARTICLE.exec(text.slice(from, to))?.[0].length ?? 0);
   const before = text.slice(Math.max(0, start - REACH), start);
-  return MAY_NAME.test(before) && NAMED_BEFORE.test(fold(before));
+  return (MAY_NAME.test(before) && NAMED_BEFORE.test(fold(before))) || playedIn(text, from, to) || listedTitle(text, from, to);
+}
+
+/**
+ * Titles listed without their kind (session 22): "Favourite films: Dumb and Dumber, The Jerk", "Bands I love: Stupid
+ * Fresh, The Idiots", "Películas favoritas: Dos tontos muy tontos". A heading of works (a kind, singular or plural, or a
+ * German or Dutch compound, up to three words, a colon) opens a list to the sentence's end; its items are cut at
+ * commas and "and" in each language. An item is a title when it addresses no one and says nothing of all or none
+ * ("Películas favoritas: ninguna, sois todos unos idiotas" is no list of titles), and, where the text has its
+ * capitals (the member's own, as the model and the lexicons read it), begins with one.
+ */
+const WORKS_PLURAL = [
+  'films', 'movies', 'books', 'songs', 'albums', 'shows', 'games', 'bands', 'records', 'tracks', 'novels', 'podcasts', 'comics', 'artists',
+  'peliculas', 'libros', 'canciones', 'discos', 'juegos', 'grupos', 'bandas', 'novelas', 'series', 'filmes', 'livros', 'musicas', 'jogos',
+  'livres', 'chansons', 'jeux', 'groupes', 'romans', 'filme', 'bucher', 'lieder', 'spiele', 'serien', 'alben', 'romane', 'libri', 'canzoni',
+  'giochi', 'gruppi', 'romanzi', 'boeken', 'liedjes', 'spellen', 'ksiazki', 'filmy', 'piosenki', 'gry', 'seriale', 'zespoly', 'albumy',
+  'kitaplar', 'filmler', 'sarkilar', 'diziler', 'oyunlar', 'gruplar',
+].join('|');
+/** A kind of work as a whole word, singular or plural, or the end of a German or Dutch compound ("Lieblingsfilme"). */
+const KINDS: ReadonlySet<string> = new Set([...WORKS.split('|'), ...WORKS.split('|').map((w) => `${w}s`), ...WORKS_PLURAL.split('|')]);
+const COMPOUND_KIND = new RegExp(`(?:${COMPOUND_WORKS})(?:e|s|en|er)?$`, 'u');
+/** How many words may stand between a heading's kind and its colon ("Bands I love:", "Songs on repeat:"). */
+const HEADING_WORDS = 3;
+/**
+ * Whether a heading of works ends at the colon at folded[colon]: a kind, then at most HEADING_WORDS words, only
+ * spaces between them. Read back word by word from the colon: a text is looked at only before its colons.
+ */
+function headingAt(folded: string, colon: number): boolean {
+  let i = colon;
+  for (let words = 0; words <= HEADING_WORDS; words++) {
+    while (i > 0 && /\s/u.test(folded[i - 1]!)) i--;
+    if (words > 0 && i === colon) return false;
+    const end = i;
+    while (i > 0 && /[\p{L}'’]/u.test(folded[i - 1]!)) i--;
+    if (i === end) return false;
+    const word = folded.slice(i, end);
+    if (KINDS.has(word) || COMPOUND_KIND.test(word)) return true;
+    if (i === 0 || !/\s/u.test(folded[i - 1]!)) return false;
+  }
+  return false;
+}
+/** Where each list a heading opens starts: right after its colon. */
+function listStarts(folded: string): number[] {
+  const starts: number[] = [];
+  for (let c = folded.indexOf(':'); c >= 0; c = folded.indexOf(':', c + 1)) if (headingAt(folded, c)) starts.push(c + 1);
+  return starts;
+}
+/** How far before a word its list's heading is looked for, in characters. */
+const LIST_REACH = 120;
+/**
+ * What cuts a list into items: signs between titles, and "and" (or "&") in each language, which may also stand inside
+ * one ("Dumb and Dumber", "Scemo & più scemo"): a title begins after a sign, an item after either.
+ */
+const TITLE_BREAK = /[,;/|:]/gu;
+const ITEM_BREAK = /[,;/|:&]|\s(?:and|y|e|et|und|en|i|ve|ile|or|o|ou|oder|of|lub)\s/giu;
+/** An item that addresses someone or speaks of all or none is a sentence, not a title. */
+const SAID_TO = new RegExp(`(?<![\\p{L}])(?:${[
+  "you|you're|youre|your|ur|u|ya|yall|y'all|are|none|nobody|all|everyone|everybody",
+  'tu|te|ti|eres|sois|sos|vos|voce|voces|vc|ninguna|ninguno|nadie|nenhum|nenhuma|ninguem|todos|todas',
+  "toi|vous|t'es|aucun|aucune|personne|tous|toutes|du|dich|bist|ihr|seid|keine|keiner|niemand|alle",
+  'sei|siete|nessuno|nessuna|tutti|tutte|jij|jou|jullie|bent|geen|allemaal|ty|jestes|jestescie|zaden|nikt|wszyscy|sen|sensin|siz|hic|kimse|hepsi',
+].join('|')})(?![\\p{L}])`, 'u');
+function listedTitle(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - LIST_REACH), from);
+  const colon = before.lastIndexOf(':');
+  if (colon < 0 || /[.!?\n]/u.test(before.slice(colon))) return false;
+  const folded = fold(before);
+  if (folded.length !== before.length || !headingAt(folded, colon)) return false;
+  return !SAID_TO.test(fold(around(text, from, to, ITEM_BREAK))) && (text === text.toLowerCase() || /^\P{L}*\p{Lu}/u.test(around(text, from, to, TITLE_BREAK)));
+}
+/** The stretch of text that holds text[from, to) between two breaks (or the sentence's end), read within LIST_REACH of it. */
+function around(text: string, from: number, to: number, breaks: RegExp): string {
+  const lo = Math.max(0, from - LIST_REACH);
+  const near = text.slice(lo, Math.min(text.length, to + LIST_REACH));
+  let start = 0;
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(near); m && m.index < from - lo; m = breaks.exec(near)) start = m.index + m[0].length;
+  breaks.lastIndex = to - lo;
+  const after = breaks.exec(near);
+  const sentenceEnd = near.slice(to - lo).search(/[.!?\n]/u);
+  const end = Math.min(after ? after.index : near.length, sentenceEnd < 0 ? near.length : to - lo + sentenceEnd);
+  return near.slice(start, end);
+}
+
+/**
+ * A band's member names the band ("lead singer of The Useless Idiots", "drummer in the band Dumb Bitches Club"):
+ * a musician's role and "of" or "in", or "the band", right before the name.
+ */
+const PLAYED_REACH = 64;
+/** The name's own article; not "de", which is also "of" ("el grupo de WhatsApp"). */
+const NAME_ARTICLE = "the|a|an|o|el|la|los|las|le|les|l'|der|die|das|den|il|lo|gli|het|os|as";
+const ROLES = 'singer|vocalist|drummer|guitarist|bassist|keyboardist|frontman|frontwoman|cantante|baterista|guitarrista|bajista|vocalista|chanteur|chanteuse|batteur|guitariste|bassiste|sanger|sangerin|schlagzeuger|gitarrist|batterista|chitarrista|zanger|zangeres|gitarist|wokalista|perkusista|gitarzysta|vokalist|davulcu';
+const BANDS = 'band|banda|groupe|gruppo|zespol|grupo|gruppe';
+const BAND_ROLE_SOURCE = `(?:(?<![\\p{L}])(?:${ROLES})\\s+(?:of|in|for|de|do|da|du|des|von|der|di|del|della|van|w|z)\\s+(?:(?:the|a|la|el|le|die|der|de|il|een)\\s+(?:${BANDS})\\s+)?|(?<![\\p{L}])(?:the|a|my|our|la|el|o|le|die|der|de|il|mijn|onze)\\s+(?:${BANDS})\\s+)` +
+  `(?:(?:${NAME_ARTICLE})\\s+)?`;
+/** Up to three words of the name may stand before the word ("lead singer of the useless idiots"). */
+const PLAYED_IN = new RegExp(`${BAND_ROLE_SOURCE}(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u');
+
+function playedIn(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - PLAYED_REACH), from);
+  return PLAYED_HINT.test(before) && PLAYED_IN.test(fold(before)) && !SAID_TO.test(fold(around(text, from, to, ITEM_BREAK)));
+}
+/** What a role or a band's word holds as written, accents or not ("Sänger", "zespół"): most insults have none before them. */
+const PLAYED_HINT = new RegExp(`${ROLES.replace('sanger|sangerin', 'nger')}|${BANDS.replace('zespol', 'zesp')}`, 'i');
+
+/** A member's role before a band's name, and the name's words as written: capitalised, or "of", "the", "and" between them. */
+const BAND_ROLE = new RegExp(BAND_ROLE_SOURCE, 'gu');
+const CAPITALISED = /(?:\p{Lu}[\p{L}'’-]*|of|the|and|&)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|&))*/uy;
+/** A colon or a role's or band's word, and a capital: a text without them is not read for titles. */
+const ROLE_OR_BAND = new RegExp(`${ROLES}|${BANDS}`);
+const mayHoldTitles = (text: string) => /\p{Lu}/u.test(text) && (text.includes(':') || ROLE_OR_BAND.test(text.toLowerCase()));
+const BAND_ROLE_HERE = new RegExp(BAND_ROLE_SOURCE, 'u');
+/** Per word of a reading: KIND if it is a kind of work (a heading's), ROLE if a musician's role or a band, else 0. */
+const KIND = 1;
+const ROLE = 2;
+const ROLE_OR_BAND_WORDS: ReadonlySet<string> = new Set([...ROLES.split('|'), ...BANDS.split('|')]);
+const TITLE_WORD = new MemoByWordId((text, from, to) => {
+  const word = text.slice(from, to);
+  return (KINDS.has(word) || COMPOUND_KIND.test(word) ? KIND : 0) | (ROLE_OR_BAND_WORDS.has(word) ? ROLE : 0);
+});
+/**
+ * Whether maskListedTitles may blank something in text: a heading of works or a band's role is there. `words` is the
+ * reading of the normalised text text begins (segment-words.ts): a text is read further only where one of its words
+ * is a kind (and a colon is there) or a role or band, each word asked once by id.
+ */
+export function mayListTitles(text: string, { text: read, words, count }: WordReading): boolean {
+  let seen = 0;
+  for (let k = 0; k < count * STRIDE; k += STRIDE) seen |= TITLE_WORD.of(words[k + ID]!, read, words[k + START]!, words[k + END]!);
+  const heading = (seen & KIND) !== 0 && text.includes(':');
+  if (!(heading || (seen & ROLE) !== 0) || !/\p{Lu}/u.test(text)) return false;
+  const folded = fold(text);
+  return (heading && listStarts(folded).length > 0) || ((seen & ROLE) !== 0 && BAND_ROLE_HERE.test(folded));
+}
+
+/**
+ * The member's text (capitals as written) with the titles it lists or names as a band's blanked, every character a
+ * space so offsets hold: what the text model reads, through innocent-lookalikes.ts, which calls this. A title
+ * begins with a capital and addresses no one ("Favourite films: anything but yours, you idiot" keeps its insult).
+ */
+export function maskListedTitles(text: string): string {
+  if (!mayHoldTitles(text)) return text;
+  const folded = fold(text);
+  if (folded.length !== text.length) return text;
+  // The titles' spans, in order, blanked in one pass at the end.
+  const spans: [number, number][] = [];
+  const blank = (from: number, to: number) => spans.push([from, to]);
+  for (const start of listStarts(folded)) {
+    const end = folded.slice(start).search(/[.!?\n]/u);
+    const listEnd = end < 0 ? text.length : start + end;
+    let from = start;
+    TITLE_BREAK.lastIndex = from;
+    for (let b = TITLE_BREAK.exec(text); from < listEnd; b = TITLE_BREAK.exec(text)) {
+      const to = b && b.index < listEnd ? b.index : listEnd;
+      const item = text.slice(from, to);
+      if (/^\P{L}*\p{Lu}/u.test(item) && !SAID_TO.test(folded.slice(from, to))) blank(from, to);
+      from = to + 1;
+      if (!b) break;
+    }
+  }
+  BAND_ROLE.lastIndex = 0;
+  for (let m = ROLE_OR_BAND.test(folded) ? BAND_ROLE.exec(folded) : null; m; m = BAND_ROLE.exec(folded)) {
+    CAPITALISED.lastIndex = m.index + m[0].length;
+    const name = /^\p{Lu}/u.test(text.charAt(CAPITALISED.lastIndex)) ? CAPITALISED.exec(text) : null;
+    if (name) blank(name.index, name.index + name[0].length);
+  }
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let masked = '';
+  let at = 0;
+  for (const [from, to] of spans) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    masked += text.slice(at, start) + text.slice(start, to).replace(/[\p{L}\p{N}]/gu, ' ');
+    at = to;
+  }
+  return masked + text.slice(at);
 }

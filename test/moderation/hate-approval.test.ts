@@ -8,7 +8,7 @@ import { isHate as hate } from './docs.js';
  * shame, nobody treating them so any more, relief about the addressee's opinion. Sentences are our own,
  * not Multilingual HateCheck's.
  */
-describe('approval makes a report hate (pt, es, fr, de, it, nl, pl)', () => {
+describe('approval makes a report hate (pt, es, fr, de, it, nl, pl, en)', () => {
   it.each([
     ["pt", "doing well to treat them so", "Fazem bem quando tratam os ciganos como lixo."],
     ["pt", "relief at how they are treated", "Ainda bem que tratam os refugiados como lixo."],
@@ -36,6 +36,17 @@ describe('approval makes a report hate (pt, es, fr, de, it, nl, pl)', () => {
     ["nl", "rightly treated so", "Terecht dat ze vluchtelingen als vuil behandelen."],
     ["pl", "good that they are treated so", "Dobrze, że traktują Cyganów jak śmieci."],
     ["pl", "whoever says it is right", "Ma rację ten, kto mówi, że imigranci to pasożyty."],
+    // Session 22: relief or liking in more words ("está bien que", "c'est bien que", "gut, dass"), and English.
+    ["es", "\"está bien que\" before the treatment", "Está bien que traten a los inmigrantes como basura."],
+    ["fr", "\"c'est bien que\" before the treatment", "C'est bien qu'on traite les migrants comme des chiens."],
+    ["de", "\"gut, dass\" before the treatment", "Gut, dass man Flüchtlinge wie Dreck behandelt."],
+    ["pt", "\"que bom que\" before the treatment", "Que bom que tratam os imigrantes como lixo."],
+    ["it", "\"è un bene che\" before the treatment", "È un bene che trattino gli zingari come spazzatura."],
+    ["nl", "\"goed dat ze\" before the treatment", "Goed dat ze vluchtelingen als vuil behandelen."],
+    ["en", "good that they treat them so", "Good that they treat immigrants like dirt."],
+    ["en", "right to treat them so", "They're right to treat refugees like animals."],
+    ["en", "finally someone treats them so", "Finally someone treats Muslims like the trash they are."],
+    ["en", "liking how they are treated", "I love how they treat immigrants like garbage here."],
   ])('%s: %s', async (_lang, _why, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -80,6 +91,16 @@ describe('the same words reporting or condemning stay innocent', () => {
     ["pl", "bad that they are treated so", "Źle, że traktują Cyganów jak śmieci."],
     ["pl", "a disgrace to treat them so", "To hańba traktować uchodźców jak śmieci."],
     ["pl", "good that nobody treats them so any more", "Dobrze, że nikt już nie traktuje Cyganów jak śmieci."],
+    // Session 22.
+    ["nl", "a shame that they treat them so", "Het is schandalig dat ze vluchtelingen als vuil behandelen."],
+    ["nl", "knowing well that they are treated so", "Ik weet goed dat ze vluchtelingen als vuil behandelen, daarom help ik."],
+    ["de", "knowing well that they are treated so", "Ich weiß gut, dass man Flüchtlinge wie Dreck behandelt, und kämpfe dagegen."],
+    ["de", "not good that they are treated so", "Nicht gut, dass man Flüchtlinge wie Dreck behandelt."],
+    ["es", "not good that they are treated so", "No está bien que traten a los inmigrantes como basura."],
+    ["fr", "not good that they are treated so", "Ce n'est pas bien qu'on traite les migrants comme des chiens."],
+    ["en", "wrong that they treat them so", "It's wrong that they treat immigrants like dirt."],
+    ["en", "not right to treat them so", "It's not right to treat refugees like animals."],
+    ["en", "treated with dignity", "Good that they treat immigrants with dignity here."],
   ])('%s: %s', async (_lang, _why, value) => {
     expect(await hate(value)).toBe(false);
   });

@@ -9,6 +9,7 @@ import { rules } from './docs.js';
  * sentence is written for its class, none is a data set's row. The innocent ones share the words:
  * photographers' prints, hot sauce and chili growers, boudoir studios, sex educators, lingerie shops, cooking
  * creators, OnlyFans in news or critique, sugar bakers, girl dads, podiatrists' "pezinho", a print's size.
+ * Session 22 added a pack sold bare ("vendo mi pack completo"), "18+" pictures and pictures the seller calls private.
  */
 
 async function sexual(value: string): Promise<boolean> {
@@ -171,6 +172,20 @@ describe('selling sexual content or paid meetings is flagged', () => {
     ['third set', 'Vendo nudes, pix'],
     ['third set', 'Продаю горячие видео, пиши'],
     ['third set', '出售福利视频，私聊'],
+    // Session 22: a pack sold bare, "18+" pictures, pictures the seller calls private.
+    ['es', 'Vendo mi pack completo'],
+    ['es', 'vendo packs 🔥 dm'],
+    ['es', 'Vendo pack completo 🔥 por privado'],
+    ['pt', 'vendo meu pack completo, chama no pv'],
+    ['pt', 'vendo conteúdo +18'],
+    ['en', '18+ pics for sale'],
+    ['en', '18+ videos for sale, dm me'],
+    ['en', 'spicy content 18+ dm for prices'],
+    ['en', 'selling my private pics 🔥 dm'],
+    ['fr', 'je vends mes photos privées'],
+    ['de', 'Verkaufe private Bilder, schreib mir'],
+    ['it', 'vendo le mie foto private 🔥 scrivimi in dm'],
+    ['nl', "Ik verkoop mijn privé foto's, stuur een dm"],
   ])('%s %s', async (_lang, value) => {
     expect(await sexual(value)).toBe(true);
   });
@@ -373,6 +388,20 @@ describe('the same words in innocent bios stay', () => {
     ['third set', 'Contenido exclusivo de cocina para suscriptores, link en bio'],
     ['third set', 'Verkaufe heiße Öfen und Fotos vom Umbau, nur PayPal'],
     ['third set', 'Enfermeira, falo de saúde sexual e vendo e-books, pix'],
+    // Session 22: what the pack holds is said, 18 is a count or an age limit, "private" is not the pictures'.
+    ['es', 'vendo mi pack de stickers'],
+    ['es', 'vendo packs de stickers y pegatinas 🔥 dm'],
+    ['es', 'Vendo pack completo de libros de texto de 2º de bachillerato'],
+    ['es', 'Vendo mi pack completo de herramientas, por privado'],
+    ['pt', 'vendo meu pack de adesivos, chama no pv'],
+    ['en', 'pack of 18 pens for sale'],
+    ['en', '18+ only event, ID required'],
+    ['en', 'photo pack for designers'],
+    ['en', 'Photography: I sell 18 photos a month as limited prints'],
+    ['en', 'Selling my private island photos as prints, link below'],
+    ['en', 'Photographer: I sell prints of my photos, private commissions welcome'],
+    ['fr', 'Je vends mes photos de paysages, tirages 30x40'],
+    ['de', 'Verkaufe mein Lightroom-Preset-Pack für Fotografen'],
   ])('%s %s', async (_lang, value) => {
     expect((await rules(value, { policy: { multilingual: true } })).flagged).toBe(false);
   });
