@@ -109,12 +109,11 @@ function mayHoldSomeLookalike({ text, words, count }: WordReading): boolean {
   return false;
 }
 
-/*
- * NEEDS read by loops, not by some/every: their callbacks were closures made anew for every look-alike and
- * every set, about 7 KB of garbage a short bio (a fifth of what one allocates).
+/**
+ * Whether the reading stamped `stamp` holds a literal of each of a look-alike's sets. NEEDS is read by loops, not
+ * by some/every: their callbacks were closures made anew for every look-alike and set, about 7 KB of garbage a
+ * short bio (a fifth of what one allocates).
  */
-
-/** Whether the reading stamped `stamp` holds a literal of each of a look-alike's sets. */
 function holdsEverySet(sets: readonly (readonly (readonly number[])[])[]): boolean {
   for (const set of sets) if (!holdsSomeLiteral(set)) return false;
   return true;
