@@ -173,10 +173,14 @@ const DOUBLE = [
   'double', 'triple', 'duplica', 'duplique', 'duplicamos', 'dobre', 'dobra', 'dobramos', 'doublez', 'doublons', 'verdopple', 'verdoppeln',
   'verdoppeln sie', 'raddoppia', 'raddoppiamo', 'verdubbel', 'verdubbelen', 'podwoj', 'podwoimy',
 ];
-/** How soon the doubling is promised, after "in 24" ("in 24 uur", "en 48 horas", "w 7 dni"). */
+/** How soon the doubling is promised, after "in 24" or "in a" ("in 24 uur", "en 48 horas", "w 7 dni", "en une semaine"). */
 const HOURS = [
   'hour~', 'horas', 'heures', 'stunden', 'uur', 'ore', 'godzin*', 'day~', 'dias', 'jours', 'tagen', 'dagen', 'giorni', 'dni',
+  'dia', 'jour', 'tag', 'dag', 'giorno', 'dzien', 'week~', 'semana~', 'semaine~', 'woche~', 'settiman*', 'weken', 'tydzien', 'tygodni*', 'month~',
+  'mes', 'meses', 'mois', 'monat~', 'mese', 'mesi', 'maand~', 'miesiac*',
 ];
+/** "A" or "one" before a span of time, where a number may stand ("in a week", "en una semana", "in einer Woche"). */
+const ONE = ['a', 'one', 'un', 'una', 'uno', 'um', 'uma', 'une', 'einer', 'einem', 'einen', 'een', 'jeden', 'jedna', 'jedne', 'jednym', 'jednej'];
 /** The visitor's money or savings, what investment bait promises to multiply or win back. */
 const MONEY = [
   'money', 'cash', 'funds', 'savings', 'investment', 'dinero', 'plata', 'ahorros', 'inversion', 'dinheiro', 'grana', 'investimento',
@@ -274,7 +278,7 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
     coin: COINS, drug: DRUGS, pills: PILLS, 'no-rx': NO_PRESCRIPTION, selling: SELLING, gambling: GAMBLING, bonus: BONUS,
     'no-deposit': NO_DEPOSIT, prize: PRIZES, account: ACCOUNT, ended: ENDED, details: DETAILS, confirm: CONFIRM, owner: OWNERS,
     earn: EARN, amount: AMOUNT, 'per-period': PER_PERIOD, 'no-effort': NO_EFFORT, messenger: MESSENGERS, credentials: CREDENTIALS, 'hand-over': HAND_OVER,
-    double: DOUBLE, hours: HOURS, money: MONEY, guaranteed: GUARANTEED, lost: LOST, recover: RECOVER, loan: LOAN, 'no-check': NO_CHECK, instantly: INSTANTLY,
+    double: DOUBLE, hours: HOURS, one: ONE, money: MONEY, guaranteed: GUARANTEED, lost: LOST, recover: RECOVER, loan: LOAN, 'no-check': NO_CHECK, instantly: INSTANTLY,
     followers: FOLLOWERS, buy: BUY, real: REAL, people: PEOPLE, nearby: NEARBY, hot: HOT, 'first-deposit': FIRST_DEPOSIT, 'free-spins': FREE_SPINS, claim: CLAIM,
   },
   phrases: { illicit: phrases },
@@ -357,10 +361,10 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.4, '{double} {owner} {money}'],
   [0.4, '({coin}|{money}) .. ikiye (katlayin|katla|katliyoruz|katlariz)'],
   [0.55, '({coin}|{money}) {amount} (saatte|gunde|haftada) ikiye (katlayin|katla|katliyoruz|katlariz)'],
-  [0.55, '{double} {owner} ({money}|{coin}) ... (in|en|em|dans|within|innerhalb|binnen|w|entro|za) ({amount} {hours}|24h|48h|72h)'],
+  [0.55, '{double} {owner} ({money}|{coin}) ... (in|en|em|dans|within|innerhalb|binnen|w|entro|za) ({amount} {hours}|{one} {hours}|24h|48h|72h)'],
   // German and Dutch infinitives put the verb after the money: "Geld verdoppeln in 48 Stunden".
   [0.4, '{money} (verdoppeln|verdubbelen)'],
-  [0.55, '{money} (verdoppeln|verdubbelen) (in|innerhalb|binnen) ({amount} {hours}|24h|48h|72h)'],
+  [0.55, '{money} (verdoppeln|verdubbelen) (in|innerhalb|binnen) ({amount} {hours}|{one} {hours}|24h|48h|72h)'],
   [0.3, '{guaranteed}'],
   // The guaranteed return as a rate: "guaranteed profits of 30% weekly".
   [0.45, '{guaranteed} .. {amount} {per-period}'],

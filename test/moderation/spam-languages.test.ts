@@ -371,4 +371,26 @@ describe('spam and scam bait in members\' languages', () => {
   ])('still reads the imperative and a guaranteed rate as bait (%s): %s', async (_lang, value) => {
     expect(await spam(value)).toBeDefined();
   });
+
+  // Session 22: the span of time said with "a" or "one" rather than a number.
+  it.each([
+    ['fr', 'Investissez avec moi et doublez votre argent en une semaine, garanti.'],
+    ['en', 'Double your money in a week with my forex signals. DM me.'],
+    ['es', 'Duplica tu dinero en una semana con mi sistema de trading.'],
+    ['pt', 'Dobre seu dinheiro em um mês, lucro garantido!'],
+    ['de', 'Verdoppeln Sie Ihr Geld in einer Woche! Schreiben Sie mir.'],
+    ['it', 'Raddoppia i tuoi soldi in una settimana con il mio metodo.'],
+    ['nl', 'Verdubbel je geld in een week, stuur me een berichtje.'],
+  ])('reads money doubled in "a week" as bait (%s): %s', async (_lang, value) => {
+    expect(await spam(value)).toBeDefined();
+  });
+
+  it.each([
+    ['en', 'I help families double their savings rate in a year by budgeting. No investments sold.'],
+    ['fr', "Doublez votre plaisir : deux cours de yoga en une semaine pour le prix d'un."],
+    ['es', 'Mi abuela dice que el dinero no se duplica en una semana: se trabaja.'],
+    ['en', 'We doubled our team in a month! Hiring bakers in Lyon.'],
+  ])('leaves a doubling that is no offer of money alone (%s): %s', async (_lang, value) => {
+    expect(await spam(value)).toBeUndefined();
+  });
 });
