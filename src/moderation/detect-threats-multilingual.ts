@@ -655,7 +655,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     patterns: [
       unspaced('violence', 0.75, '我们?[^。！？!?，,.]{0,10}?(杀了|杀死|捅死|砍死|强奸|枪毙|烧死|弄死|一枪杀)'),
       unspaced('harassment/threatening', 0.85, '我[^。！？!?，,.]{0,6}?(杀了|杀死|捅死|砍死|弄死)你'),
-      unspaced('harassment/threatening', 0.7, '我知道你住(在)?(哪|哪里|哪儿)'),
+      // Also the home named first ("你家住哪我知道", "你住哪儿我早就知道").
+      unspaced('harassment/threatening', 0.7, '我知道你住(在)?(哪|哪里|哪儿)|你(家)?住(在)?(哪|哪里|哪儿)[，, ]?我(都|早就|已经|早)?知道'),
       unspaced('harassment/threatening', 0.85, '(打断|打折|弄断|砍断)你的?(腿|手|胳膊|骨头|脖子)'),
       // A bomb for a building where people gather ("我去炸了你们学校"; 炸 alone is also deep-frying).
       unspaced('harassment/threatening', 0.85, '我们?[^。！？!?，,.]{0,8}?(炸了|炸掉|炸毁|去炸)[^。！？!?，,.]{0,6}?(学校|清真寺|教堂|寺庙|医院|商场|地铁|车站|机场|大楼)'),
@@ -686,7 +687,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     patterns: [
       unspaced('harassment/threatening', 0.85, '(お前|おまえ|てめえ|てめぇ|貴様|きさま|あんた)(ら|たち)?を?[^。！？!?]{0,6}?(ぶっ殺|殺|刺し殺|刺|撃ち殺)(す|してやる|しに行く|しにいく)'),
       unspaced('harassment/threatening', 0.8, '(ぶっ殺してやる|ぶっ殺す|殺してやる)'),
-      unspaced('harassment/threatening', 0.7, '(お前|おまえ|てめえ|貴様|あんた)?の?(住所|家)は知って(いる|る|いるぞ|るぞ)'),
+      // Spoken, the particle dropped after "your" ("お前の家知ってるからな"). Not a home in a word (実家, 一家) nor people
+      // who know ("実家は知ってる人が多い田舎").
+      unspaced('harassment/threatening', 0.7, '((お前|おまえ|てめえ|貴様|あんた)?の?(?<!\\p{sc=Han})(住所|家)は知って(いる|る|いるぞ|るぞ)|(お前|おまえ|てめえ|てめぇ|貴様|あんた)の(住所|家)知って(いる|る))(?!人|者|方)'),
       unspaced('harassment/threatening', 0.85, '(足|腕|骨|首)を(へし)?(折って|折っ)(やる|やるぞ|やるからな)'),
       // Arson aimed at someone's home or shop: "お前の家に火をつけてやる".
       unspaced('harassment/threatening', 0.85, '(家|店|車|部屋)に火を(つけて|付けて|放って)(やる|やるぞ|やるからな)|(家|店|車)を燃やして(やる|やるぞ|やるからな)'),

@@ -43,6 +43,11 @@ describe('threats of violence in the members\' languages', () => {
     ['ar', 'سوف أفجر سيارتك إن عدت'],
     ['ja', 'てめえの店に火をつけてやるぞ'],
     ['tr', 'Sizi yakalayıp öldürürüm.'],
+    // Session 22: the home named first in Mandarin, the particle dropped in spoken Japanese.
+    ['zh', '你家住哪我知道，小心点。'],
+    ['zh', '你住哪儿我早就知道了，等着。'],
+    ['ja', 'お前の家知ってるからな。覚悟しとけ。'],
+    ['ja', 'てめえの住所知ってるぞ。'],
   ])('%s: "%s" is flagged as a threat', async (_lang, value) => {
     const verdict = await rules(value, ON);
     expect(reason(verdict, 'harassment/threatening')?.source).toBe('local:threats');
@@ -78,6 +83,9 @@ describe('threats of violence in the members\' languages', () => {
     ['ru', 'Ни пуха ни пера! Я убью время в дороге за книгой.'],
     ['tr', 'Şeytanın bacağını kırdım, sonunda koşuya başladım.'],
     ['zh', '这个笑话我笑死了'],
+    ['zh', '你住哪里？我知道一家很好的餐厅。'],
+    ['ja', '実家は知ってる人が多い田舎です。'],
+    ['ja', 'あなたの家の近くのおいしいパン屋さんを知っています。'],
     ['ja', '殺人事件のミステリー小説が好きです'],
     ['ar', 'سأحرق السعرات في النادي الرياضي.'],
     ['ja', 'キャンプで火をつけて料理するのが好き'],
