@@ -3,7 +3,8 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, languagesSaidTwice, quoted, quoteMarkAfter, readByItsWords, readsPolish, readsRomanisedHindi, writerRightBefore } from './detect-lexicon.js';
+import { detectedLanguages, documentLanguages, languagesSaidTwice, quoted, quoteMarkAfter, readByItsWords, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
+import { writerRightBefore } from './insult-target.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
 import { normalise, type Normalised } from './normalise.js';

@@ -2,7 +2,7 @@ import { hasOwnWords, hasTurkishLetter, languageBit, languagesWithin, lexiconsMa
 import { END, ID, MemoByWordId, START, STRIDE } from './segment-words.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
-import { aimedAtSelf, reportedName } from './insult-target.js';
+import { aimedAtSelf, reportedName, writerRightBefore } from './insult-target.js';
 import { deniedInsult } from './insult-denied.js';
 import { namedWork } from './named-work.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
@@ -75,17 +75,6 @@ export const detectLexicon: Detector = (segments, policy) => {
   }
   return hitsToReasons(hits, 'local:lexicon');
 };
-
-/**
- * Whether the writer's "I am a" ends right at `at` ("soy una", "je suis une", "ich bin eine", "ik ben een"; text in
- * lower case): what follows is said of themself, and no one else stands in between, as a whole clause may hold
- * ("Ich bin Deutscher und diese verdammten Ausländer...").
- */
-export function writerRightBefore(text: string, at: number): boolean {
-  return I_AM_A.test(text.slice(Math.max(0, at - 24), at));
-}
-// Italian "sono" alone is also "they are" ("sono fottuti ebrei"): only with a singular article.
-const I_AM_A = /(?:^|[^\p{L}'])(?:(?:i'm|im|i am|soy|yo soy|sou|eu sou|je suis|j'suis|io sono|ich bin|ik ben|jestem|ja jestem)(?:\s+(?:a|an|un|una|uno|um|uma|une|ein|eine|einer|een))?|sono\s+(?:un|una|uno))\s+$/u;
 
 const OWN_LANGUAGES = new MemoByWordId((text, from, to) => ownWordLanguages(text.slice(from, to)));
 

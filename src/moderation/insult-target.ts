@@ -143,6 +143,17 @@ const WRITER_NEXT = /^[^\S\n]+(?:(?:che|que|же)[^\S\n]+)?(?:i am|soy|sou|eu so
  */
 const WRITER_RIGHT_BEFORE = /(?:^[^\S\n]*sono[^\S\n]+un[ao]?(?:[^\S\n]+|')(?:\p{L}+[^\S\n]+)?|(?<![\p{L}'])(?:ich(?:[^\S\n]+(?:ein|eine|\p{L}+er))?|ik(?:[^\S\n]+(?:een|\p{L}+e))?|eu(?:[^\S\n]+(?:um|uma|me))?)[^\S\n]+)$/u;
 /**
+ * Whether the writer's "I am a" ends right at `at` ("soy una", "je suis une", "ich bin eine", "ik ben een"; text in
+ * lower case): what follows is said of themself, and no one else stands in between, as a whole clause may hold
+ * ("Ich bin Deutscher und diese verdammten Ausländer..."), which aimedAtSelf reads. For a swear word before a name of
+ * the writer's own group (detect-lexicon.ts, detect-hate-multilingual.ts).
+ */
+export function writerRightBefore(text: string, at: number): boolean {
+  return I_AM_A.test(text.slice(Math.max(0, at - 24), at));
+}
+// Italian "sono" alone is also "they are" ("sono fottuti ebrei"): only with a singular article.
+const I_AM_A = /(?:^|[^\p{L}'])(?:(?:i'm|im|i am|soy|yo soy|sou|eu sou|je suis|j'suis|io sono|ich bin|ik ben|jestem|ja jestem)(?:\s+(?:a|an|un|una|uno|um|uma|une|ein|eine|einer|een))?|sono\s+(?:un|una|uno))\s+$/u;
+/**
  * Italian drops its subject, and "sono" is both "I am" and "they are": a clause that opens with it (through
  * adverbs and an article) or an exclamation closed by "che sono" is the writer's when what it calls them is
  * singular ("Sono proprio scemo", "Sono davvero un idiota", "Che scemo che sono"), not when plural ("sono
