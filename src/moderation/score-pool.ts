@@ -85,6 +85,8 @@ interface Job {
 interface Thread {
   worker: Worker;
   ready: boolean;
+  /** When it was spawned (performance.now()); its start-up is the time from then to its ready message. */
+  spawnedAt: number;
   /** Sent and not yet answered, by number. */
   jobs: Map<number, Job>;
   /** The last document's number of each batch sent and not fully answered, oldest first. */
@@ -97,7 +99,8 @@ interface Thread {
 /**
  * The local scorer on worker threads, behind the same Scorer interface: each thread builds the scorer
  * from the config once and scores one document at a time, so a heavy document takes one core, never
- * the main thread (serve's /healthz and webhooks stay live). Threads start when work first needs them.
+ * the main thread (serve's /healthz and webhooks stay live). The first thread starts when work first
+ * needs it, each next one only when the work outgrows the threads there are (grow()).
  *
  * - Batches: the documents waiting when a thread has room go to it in one message (up to MAX_BATCH),
  *   and it answers them in one (or a few, when the batch takes long), so the cross-thread wake-ups a
@@ -134,6 +137,11 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
   let dispatchQueued = false;
   let closed: Promise<void> | undefined;
   let drained: (() => void) | undefined;
+  /** The longest start-up of a thread so far, in ms: how long a thread must be short of room before another starts. */
+  let startMs = 0;
+  /** Since when documents have waited that no ready thread had room for (performance.now()), while they still do. */
+  let shortSince: number | undefined;
+  let growCheck: NodeJS.Timeout | undefined;
 
   const busy = () => waiting.length > 0 || [...threads].some((t) => t.jobs.size > 0);
   const takes = (t: Thread) =>
@@ -146,7 +154,7 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
       workerData: setup,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
-    const thread: Thread = { worker, ready: false, jobs: new Map(), batchEnds: [], progress };
+    const thread: Thread = { worker, ready: false, spawnedAt: performance.now(), jobs: new Map(), batchEnds: [], progress };
     threads.add(thread);
     worker.on('message', (message: WorkerMessage) => onMessage(thread, message));
     worker.on('error', (err) => fail(thread, `the scoring thread crashed on the document (${err.message})`));
@@ -157,6 +165,7 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
   function onMessage(thread: Thread, message: WorkerMessage): void {
     if ('ready' in message) {
       thread.ready = true;
+      startMs = Math.max(startMs, performance.now() - thread.spawnedAt);
       watch(thread);
       dispatch();
       return;
@@ -218,9 +227,7 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
    * threads (up to `threads`) while there is work for more.
    */
   function dispatch(): void {
-    // One more thread while more documents wait than the idle threads would take one each.
-    const idle = () => [...threads].filter((t) => t.batchEnds.length === 0).length;
-    while (threads.size < size && waiting.length > idle()) spawn();
+    if (threads.size === 0 && waiting.length > 0) spawn();
     while (waiting.length > 0) {
       let target: Thread | undefined;
       for (const t of threads) if (takes(t) && (!target || t.jobs.size < target.jobs.size)) target = t;
@@ -235,8 +242,35 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
       target.worker.postMessage({ seq: first, docs: jobs.map((job) => job.doc) } satisfies ScoreBatch);
       watch(target);
     }
+    grow();
     for (const t of threads) if (t.jobs.size === 0) t.worker.unref();
     if (drained && !busy()) drained();
+  }
+
+  /**
+   * One more thread once documents have waited, with every thread ready and none with room, for as long
+   * as a thread took to start. Until then the threads there are keep up, or the work is too short to
+   * repay a start: a start is a second or more of a core, and threads starting together share the cores
+   * while none scores (a 10k scan on two cores finished before a second thread would have been ready).
+   */
+  function grow(): void {
+    const short = waiting.length > 0 && [...threads].every((t) => t.ready);
+    if (!short) {
+      shortSince = undefined;
+      return;
+    }
+    const now = performance.now();
+    shortSince ??= now;
+    if (threads.size < size && now - shortSince >= startMs) {
+      spawn();
+      shortSince = undefined;
+    } else if (threads.size < size && !growCheck) {
+      // No answer may come meanwhile (one slow document): look again when the wait has lasted a start.
+      growCheck = setTimeout(() => {
+        growCheck = undefined;
+        dispatch();
+      }, shortSince + startMs - now).unref();
+    }
   }
 
   function score(doc: PoolDocument): Promise<Verdict> {
@@ -257,6 +291,7 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
     close() {
       closed ??= (async () => {
         if (busy()) await new Promise<void>((resolve) => (drained = resolve));
+        clearTimeout(growCheck);
         await Promise.all([...threads].map((t) => {
           threads.delete(t);
           clearTimeout(t.deadline);
