@@ -222,9 +222,9 @@ class Store implements LowdbReviewStore {
     });
   }
 
-  async getVerdict(aboutId: string): Promise<VerdictRecord | undefined> {
+  async getVerdicts(aboutIds: readonly string[]): Promise<(VerdictRecord | undefined)[]> {
     if (!this.flushing) await this.verdictLog.refresh();
-    return this.verdictLog.get(aboutId);
+    return aboutIds.map((aboutId) => this.verdictLog.get(aboutId));
   }
 
   putVerdicts(records: VerdictRecord[]): Promise<void> {

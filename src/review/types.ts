@@ -172,7 +172,8 @@ export interface ReviewStore {
   releasePending(id: string): Promise<void>;
   /** Identifies this opened store as a lease writer and notice claimant. */
   readonly writerId: string;
-  getVerdict(aboutId: string): Promise<VerdictRecord | undefined>;
+  /** The last verdict of each About, in the order asked (undefined: never scored): a scan asks a page's at once. */
+  getVerdicts(aboutIds: readonly string[]): Promise<(VerdictRecord | undefined)[]>;
   /**
    * Remembers verdicts. A `kept` verdict on a revision newer than a replaced item's placeholder
    * supersedes that item in the same write, whichever process replaced it, so a scan that read the queue

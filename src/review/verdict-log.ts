@@ -30,7 +30,7 @@ export class VerdictLog {
   /**
    * Picks up lines another process appended (or its compaction) since the last look. Calls made while a
    * look is under way share the next one, which starts after it: each caller sees every line appended
-   * before its call, and a scan's page of lookups costs two reads of the file, not one per About.
+   * before its call, and lookups made together cost at most two reads of the file, not one each.
    */
   refresh(): Promise<void> {
     if (!this.reading) return this.look();

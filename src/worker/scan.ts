@@ -348,7 +348,8 @@ export function createPageScanner(options: Omit<ScanOptions, 'only' | 'queue' | 
     if (after === 'landed') return markReplaced(item, fresh.revision);
     await supersede(item.id, 'the About changed before the placeholder was written', fresh.revision);
     if (attempt >= config.policy.maxConflictRetries) return failed(fresh, 'still changing after every conflict retry', err409(attempt));
-    const again = await decide(fresh, await store.getVerdict(fresh.id));
+    const [stored] = await store.getVerdicts([fresh.id]);
+    const again = await decide(fresh, stored);
     if (again) {
       // The first read of this About was already counted as flagged; a re-decision does not count twice.
       await replaceAll([again], attempt + 1);
@@ -365,8 +366,8 @@ export function createPageScanner(options: Omit<ScanOptions, 'only' | 'queue' | 
     let done!: () => void;
     written = new Promise((resolve) => (done = resolve));
     try {
-      // Verdict lookups all at once (an unchanged About costs only this); scorer calls are bounded in decide().
-      const stored = await Promise.all(page.map((about) => store.getVerdict(about.id)));
+      // The page's verdicts in one lookup (an unchanged About costs only this); scorer calls are bounded in decide().
+      const stored = await store.getVerdicts(page.map((about) => about.id));
       const decided = await Promise.all(page.map((about, i) => decide(about, stored[i])));
       // The pages' plans, pending items and PATCHes go out in page order, whichever was scored first.
       await before;

@@ -171,9 +171,10 @@ export function storeContract(name: string, fresh: () => Promise<StorePlace>): v
       expect(await store.markEventSeen('e1')).toBe(false);
       await store.close();
       const again = await place.open();
-      expect(await again.getVerdict('v1')).toEqual({ aboutId: 'v1', revision: '4', scorer: 's', flagged: true, at: '2026-01-02T00:00:00.000Z' });
-      expect((await again.getVerdict('v2'))?.kept).toBe(true);
-      expect(await again.getVerdict('v3')).toBeUndefined();
+      const [v1, v2, v3] = await again.getVerdicts(['v1', 'v2', 'v3']);
+      expect(v1).toEqual({ aboutId: 'v1', revision: '4', scorer: 's', flagged: true, at: '2026-01-02T00:00:00.000Z' });
+      expect(v2?.kept).toBe(true);
+      expect(v3).toBeUndefined();
       expect(await again.getReviewer('alice')).toEqual({ name: 'alice', passwordHash: 'h2', createdAt: '2026-01-03T00:00:00.000Z' });
       expect(await again.getReviewer('bob')).toBeUndefined();
       expect(await again.markEventSeen('e1')).toBe(false);

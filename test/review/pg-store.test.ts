@@ -121,7 +121,7 @@ describe('postgres review store across processes', () => {
     expect(await b!.list()).toEqual([]);
     expect(await b!.get(item!.id)).toBeUndefined();
     await expect(b!.transition(item!.id, 'confirmed', { by: 'bob', action: 'confirmed' })).rejects.toThrow(ItemNotFound);
-    expect(await b!.getVerdict('shared')).toBeUndefined();
+    expect((await b!.getVerdicts(['shared']))[0]).toBeUndefined();
     expect(await b!.getReviewer('alice')).toBeUndefined();
     expect(await b!.listNotices()).toEqual([]);
     expect(await b!.claimNotices(new Date(), 60_000)).toEqual([]);
@@ -143,7 +143,7 @@ describe('postgres review store across processes', () => {
     expect(await a!.list()).toEqual([]);
     expect(await a!.markEventSeen('e1')).toBe(true);
     expect((await siteCounts(pool, siteB)).items.pending).toBe(1);
-    expect(await b!.getVerdict('shared')).toBeUndefined();
+    expect((await b!.getVerdicts(['shared']))[0]).toBeUndefined();
     await closeAll([a!, b!]);
   });
 

@@ -110,8 +110,7 @@ describe('lowdb review store on disk', () => {
     const log = readFileSync(join(path, '..', 'review.verdicts.jsonl'), 'utf8').trim().split('\n');
     expect(log).toHaveLength(100);
     const again = await openReviewStore(path);
-    expect((await again.getVerdict('v99'))?.revision).toBe(String(2 * 4000 + 3999));
-    expect((await again.getVerdict('v0'))?.revision).toBe(String(2 * 4000 + 3900));
+    expect((await again.getVerdicts(['v99', 'v0'])).map((v) => v?.revision)).toEqual([String(2 * 4000 + 3999), String(2 * 4000 + 3900)]);
     await again.close();
   });
 

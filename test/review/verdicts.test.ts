@@ -37,11 +37,13 @@ describe('the verdict cache on disk', () => {
     await store.close();
 
     const again = await openReviewStore(path);
-    for (const i of [0, 7, 4242, 16_383, 16_384, n - 1]) expect(await again.getVerdict(verdict(i, '').aboutId)).toEqual(verdict(i, String(4 + i)));
-    expect((await again.getVerdict(verdict(1, '').aboutId))?.revision).toBe('18446744073709551615');
-    expect((await again.getVerdict(verdict(2, '').aboutId))?.revision).toBe('not-a-number');
-    expect(await again.getVerdict(verdict(3, '').aboutId)).toEqual(verdict(3, '9', { kept: true, flagged: false }));
-    expect(await again.getVerdict('never-scored')).toBeUndefined();
+    const some = [0, 7, 4242, 16_383, 16_384, n - 1];
+    expect(await again.getVerdicts(some.map((i) => verdict(i, '').aboutId))).toEqual(some.map((i) => verdict(i, String(4 + i))));
+    const [one, two, three, never] = await again.getVerdicts([1, 2, 3].map((i) => verdict(i, '').aboutId).concat('never-scored'));
+    expect(one?.revision).toBe('18446744073709551615');
+    expect(two?.revision).toBe('not-a-number');
+    expect(three).toEqual(verdict(3, '9', { kept: true, flagged: false }));
+    expect(never).toBeUndefined();
     await again.close();
 
     const lines = (await readFile(path.replace(/\.json$/, '.verdicts.jsonl'), 'utf8')).trim().split('\n');
@@ -49,19 +51,19 @@ describe('the verdict cache on disk', () => {
     expect(lines).toHaveLength(n);
     expect(new Set(lines.map((l) => (JSON.parse(l) as VerdictRecord).aboutId)).size).toBe(n);
   });
-  it('a page of lookups at once sees every verdict another process wrote before it asked, each exactly', async () => {
+  it('the lookups of a page see every verdict another process wrote before they were asked, each exactly', async () => {
     const path = await storePath();
     const writer = await openReviewStore(path);
     const reader = await openReviewStore(path);
     const page = Array.from({ length: 100 }, (_, i) => verdict(i, '1'));
     await writer.putVerdicts(page);
-    const first = await Promise.all(page.map((v) => reader.getVerdict(v.aboutId)));
-    expect(first).toEqual(page);
+    const ids = page.map((v) => v.aboutId);
+    expect(await reader.getVerdicts(ids)).toEqual(page);
     // Lookups still reading while the other process writes, then lookups asked after its write.
-    const during = Promise.all(page.map((v) => reader.getVerdict(v.aboutId)));
+    const during = reader.getVerdicts(ids);
     const newer = page.map((v) => ({ ...v, revision: '2' }));
     await writer.putVerdicts(newer);
-    expect(await Promise.all(page.map((v) => reader.getVerdict(v.aboutId)))).toEqual(newer);
+    expect(await reader.getVerdicts(ids)).toEqual(newer);
     for (const v of await during) expect(['1', '2']).toContain(v?.revision);
     await reader.close();
     await writer.close();

@@ -229,13 +229,17 @@ class PgStore implements PgReviewStore {
     if (!rowCount) await this.mustGet(this.pool, id);
   }
 
-  async getVerdict(aboutId: string): Promise<VerdictRecord | undefined> {
-    const { rows } = await this.query<VerdictRow>('SELECT * FROM verdicts WHERE site = $1 AND about_id = $2', [this.site, aboutId]);
-    const r = rows[0];
-    if (!r) return undefined;
-    const record: VerdictRecord = { aboutId: r.about_id, revision: r.revision, scorer: r.scorer, flagged: r.flagged, at: r.at };
-    if (r.kept !== null) record.kept = r.kept;
-    return record;
+  async getVerdicts(aboutIds: readonly string[]): Promise<(VerdictRecord | undefined)[]> {
+    // One query a page, not one an About: the round trips were most of an unchanged page's cost.
+    const { rows } = await this.query<VerdictRow>('SELECT * FROM verdicts WHERE site = $1 AND about_id = ANY($2::text[])', [this.site, aboutIds]);
+    const byAbout = new Map(rows.map((r) => [r.about_id, r]));
+    return aboutIds.map((aboutId) => {
+      const r = byAbout.get(aboutId);
+      if (!r) return undefined;
+      const record: VerdictRecord = { aboutId: r.about_id, revision: r.revision, scorer: r.scorer, flagged: r.flagged, at: r.at };
+      if (r.kept !== null) record.kept = r.kept;
+      return record;
+    });
   }
 
   /**
