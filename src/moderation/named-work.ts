@@ -144,17 +144,19 @@ const PLAYED_IN = new RegExp(`${BAND_ROLE_SOURCE}(?:[\\p{L}'’-]+\\s+){0,3}$`, 
 
 function playedIn(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - PLAYED_REACH), from);
-  return PLAYED_HINT.test(before) && PLAYED_IN.test(fold(before)) && !SAID_TO.test(fold(around(text, from, to, ITEM_BREAK)));
+  return ROLE_OR_BAND.test(before) && PLAYED_IN.test(fold(before)) && !SAID_TO.test(fold(around(text, from, to, ITEM_BREAK)));
 }
-/** What a role or a band's word holds as written, accents or not ("Sänger", "zespół"): most insults have none before them. */
-const PLAYED_HINT = new RegExp(`${ROLES.replace('sanger|sangerin', 'nger')}|${BANDS.replace('zespol', 'zesp')}`, 'i');
+/**
+ * What a role or a band's word holds, as written or folded, accents or not ("Sänger", "zespół"): a text without it
+ * names no band's member, and most insults have none before them.
+ */
+const ROLE_OR_BAND = new RegExp(`${ROLES.replace('sanger|sangerin', 'nger')}|${BANDS.replace('zespol', 'zesp')}`, 'i');
 
 /** A member's role before a band's name, and the name's words as written: capitalised, or "of", "the", "and" between them. */
 const BAND_ROLE = new RegExp(BAND_ROLE_SOURCE, 'gu');
 const CAPITALISED = /(?:\p{Lu}[\p{L}'’-]*|of|the|and|&)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|&))*/uy;
 /** A colon or a role's or band's word, and a capital: a text without them is not read for titles. */
-const ROLE_OR_BAND = new RegExp(`${ROLES}|${BANDS}`);
-const mayHoldTitles = (text: string) => /\p{Lu}/u.test(text) && (text.includes(':') || ROLE_OR_BAND.test(text.toLowerCase()));
+const mayHoldTitles = (text: string) => /\p{Lu}/u.test(text) && (text.includes(':') || ROLE_OR_BAND.test(text));
 const BAND_ROLE_HERE = new RegExp(BAND_ROLE_SOURCE, 'u');
 /** Per word of a reading: KIND if it is a kind of work (a heading's), ROLE if a musician's role or a band, else 0. */
 const KIND = 1;
