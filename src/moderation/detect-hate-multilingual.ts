@@ -1246,9 +1246,11 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const pairs = (s: Span) => {
     const found: { g: Span; from: number; to: number; scope: Span }[] = [];
     for (const g of groups) {
-      // What is said may hold the group as its object ("hay que deportar a todos los gitanos"); any
-      // other overlap is one word read twice.
-      if (overlaps(g, s) && !(s.from < g.from && (g.to < s.to || (g.to === s.to && GROUP_CLOSES_SAID.has(lang))))) continue;
+      // What is said may hold the group as its object ("hay que deportar a todos los gitanos"), or open
+      // its name as a curse ("fottuti rumeni", "ces sales Algériens": a people named after a curse,
+      // nationalities.ts); any other overlap is one word read twice.
+      const holds = s.from < g.from && (g.to < s.to || (g.to === s.to && GROUP_CLOSES_SAID.has(lang)));
+      if (overlaps(g, s) && !holds && !(s.from === g.from && s.to < g.to)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
       if (!placedAsItsOwn(text, s, g)) continue;

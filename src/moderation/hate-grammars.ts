@@ -1,3 +1,4 @@
+import { nationalities } from './nationalities.js';
 import { normalise } from './normalise.js';
 
 /**
@@ -108,6 +109,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(al|del|proximo|cualquier|ningun|ninguna|cada|otro|otra|todo|toda) (negro|negra)',
       // Black people after a preposition: "mejor sin negros", "contra negros".
       '(sin|contra|entre|ante|hacia|para) (negros|negras)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('es'),
     ],
     derogation: [
       // Session 19: nothing good (ever) came from them: the negation is the derogation's own.
@@ -267,6 +270,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(tem|ha|existem|conheco|conheci|vi|vejo|odeio|detesto|aguento|suporto|contrataria|confio em|confiar em) (negros|negras|pretos|pretas)',
       // Slurs with another sense (an animal, a savage, a tramp), a person only with an article: paired only with what is said.
       '(um|uma) (macaco|macaca|selvagem|anormal|invalido|invalida|vagabundo|vagabunda|puta|vadia|piranha|retardado|retardada|mongoloide)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('pt'),
     ],
     derogation: [
       // Session 21, questions by class, without "por que" (a word Spanish must keep as its own, languagesSaidTwice): not vanishing
@@ -530,6 +535,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(prochain|prochaine|chaque|aucun|aucune|quel|quelle|aux|sales|tous ces|toutes ces|seul|seule) (noir|noire|noirs|noires)',
       // Slurs with another sense (a whore in a curse, a degenerate, a rat's young), a person only with an article.
       '(un|une) (negro|pute|salope|connasse|pouffiasse|trainee|degenere|degeneree|fatma|mongol|bride|raton|tafiole|travelo)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('fr'),
     ],
     derogation: [
       // Session 21, questions by class, the negation inside the derogation's own: why they do not vanish or die
@@ -773,6 +780,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(schwule|schwulen|schwuler|homosexuelle|homosexuellen|homo|homos|lesbe|lesben|bisexuelle|trans|transmensch|transmenschen|transfrau|transfrauen|transleute|transsexuelle|transsexuellen|schwuchtel|schwuchteln|tunte|tunten)',
       '(behinderte|behinderten|behinderter|spasti|spastis|mongo|mongos|krupel)',
       '(indigene|indigenen|ureinwohner|zigeuner|sinti|roma|asiate|asiaten|asiatin)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('de'),
     ],
     derogation: [
       // Session 19: trust refused with its negation: "Trau keinem X", "X kann man nie trauen".
@@ -920,6 +929,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(indigeno|indigeni|indigena|indigene|zingaro|zingari|zingara|zingare|rom|asiatico|asiatici|asiatica|asiatiche|terrone|terroni)',
       // Black people after a preposition: "migliore senza neri", "contro i neri".
       '(senza|contro|tra|fra|verso|per) (neri|nere|negri|negre)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('it'),
     ],
     derogation: [
       // Session 19: nothing good (ever) came from them, good for nothing: the negation is the derogation's own.
@@ -1066,8 +1077,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(zwarten|zwarte mensen|zwarte man|zwarte vrouw|negers|neger|nikker|nikkers)',
       '(homo|homos|homofielen|homoseksueel|homoseksuelen|lesbienne|lesbiennes|lesbo|lesbos|biseksueel|biseksuelen|trans|transpersoon|transpersonen|transgenders|transgender|transseksuelen|flikker|flikkers|nicht|nichten)',
       '(gehandicapte|gehandicapten|mensen met een beperking|mongool|mongolen|invalide|invaliden)',
-      '(inheemse mensen|inheemsen|zigeuner|zigeuners|roma|aziaten|aziaat|marokkanen|turken)',
+      '(inheemse mensen|inheemsen|zigeuner|zigeuners|roma|aziaten|aziaat)',
       '(zwarte) (personen|persoon|mannen|vrouwen)', '(zwart) (persoon|mens)', '(homoseksuele|homoseksuele mannen|homoseksuele vrouwen|transvrouw|transvrouwen|transman|transmannen|transgenderpersonen|gehandicapt persoon|gehandicapte personen|mensen met een handicap|personen met een beperking|moslima|moslima s|moslimvrouwen|joodse|jodin|jodinnen|immigrante|vluchtelinge)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('nl'),
     ],
     derogation: [
       // Good for nothing, not worth it: the negation is the derogation's own ("nergens goed voor", "zijn het niet waard").
@@ -1207,6 +1220,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(kobiece|kobiecymi|kobiecych|gejowskie|gejowskimi|gejowskich|zydowskie|zydowskimi|zydowskich|imigranckie|imigranckimi|imigranckich|azjatyckie|azjatyckimi|azjatyckich|muzulmanskie|muzulmanskimi|muzulmanskich|murzynskie|murzynskimi|murzynskich|cyganskie|cyganskimi|cyganskich|lesbijskie|lesbijskimi|lesbijskich)',
       // Names for a person with another sense (yellow, a little plant for the disabled, a rag), and the old clinical names.
       '(zoltek|zoltka|zoltkiem|zoltki|uposledzony|uposledzonego|uposledzonym|uposledzona|uposledzonej|uposledzeni|roslinka|roslinki|roslinka|szmata|szmaty|dziwka|dziwki|hermafrodyta|hermafrodyty|transseksualista|transseksualisty|transseksualisci)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('pl'),
     ],
     derogation: [
       [0.8, '(szczur|szczury|szczurow|szczurami|pasozyt*|karaluch*|robactwo|robale|zaraza|plaga|rak|rakiem|scierwo|smiec|smieci|smieciami|zwierzeta|zwierzetami|bydlo|bestie|swinie|malpy|malpami|dzicy|robaki|wirus|podludzie|podczlowiek*|brud|brudem|gnoj|lajno|gowno|gownem|choroba|szumowiny|motloch|holota)'],
