@@ -223,11 +223,12 @@ const INSTANTLY = [
   'aprovacao imediata', 'reponse immediate', 'sofortige auszahlung', 'sofortzusage', 'approvazione immediata', 'direct geld',
   'pieniadze w _ minut', 'od reki', 'hemen basvurun', 'aninda onay',
 ];
-/** A following sold: followers, likes, views. */
+/** A following sold: followers, likes, views, and reviews ("buy Google reviews", "compra reseñas"). */
 const FOLLOWERS = [
   'followers', 'follower', 'likes', 'views', 'subscribers', 'seguidores', 'suscriptores', 'visualizaciones', 'inscritos',
   'visualizacoes', 'curtidas', 'abonnes', 'vues', 'abonnenten', 'aufrufe', 'visualizzazioni', 'iscritti', 'volgers', 'obserwujacych', 'obserwujacy',
-  'lajki', 'lajkow', 'takipci', 'begeni',
+  'lajki', 'lajkow', 'takipci', 'begeni', 'reviews', '5 star reviews', 'resenas', 'avaliacoes', 'avis', 'bewertungen', 'rezensionen',
+  'recensioni', 'recensies', 'opinie', 'opinii',
 ];
 /** Buying it, as the seller urges ("buy", "compra", "kup", "satın al"). */
 const BUY = [
@@ -251,7 +252,7 @@ const SOLD = [
 /** What stands between buying and the followers: an article, "real", the platform. */
 const REAL = [
   'real', 'active', 'cheap', 'reales', 'reais', 'baratos', 'vrais', 'des', 'echte', 'reali', 'prawdziwych', 'aktywnych',
-  'instagram', 'tiktok', 'youtube',
+  'instagram', 'tiktok', 'youtube', 'google', 'facebook', 'spotify', 'trustpilot',
 ];
 /** Whom adult-dating bait says waits near the visitor. */
 const PEOPLE = [

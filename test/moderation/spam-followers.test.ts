@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reason, rules } from './docs.js';
 
 /**
- * Followers, likes and reviews for sale (session 23, detect-spam.ts): the buying or selling verb before
+ * Followers, likes, views and reviews for sale (session 23, detect-spam.ts): the buying or selling verb before
  * or after the following, with the seller's second cue (cheap, a price, delivery, "real" followers, "buy
  * now"). Written for the class, not from a data set. The innocent lines share the words: a member who
  * never buys followers, a social media manager's organic growth, thanks to followers, a shop's prices.
@@ -22,6 +22,8 @@ describe('a following for sale', () => {
     ['en', 'Buy 1000 instagram followers cheap, DM me'],
     ['pl', 'Kup obserwujących i lajki na Instagram, szybko i tanio'],
     ['nl', 'Koop volgers en likes voor je Instagram, direct geleverd'],
+    ['en', 'Buy Google reviews, 5 star reviews cheap, fast delivery'],
+    ['de', 'Bewertungen kaufen: echte Google Bewertungen, günstig'],
   ])('%s: %s', async (_lang, value) => {
     expect(await flagged(value)).toBe(true);
   });
@@ -41,6 +43,8 @@ describe('a following grown, not bought', () => {
     ['it', 'Community manager, faccio crescere i tuoi follower in modo organico'],
     ['pt', 'Consultora de marketing: crescimento real de seguidores, sem compra de perfis falsos'],
     ['nl', 'Fotograaf, volg me op Instagram voor meer werk, 5000 volgers en groeiend'],
+    ['en', 'Read our reviews on Google, thank you for 200 five star reviews!'],
+    ['fr', 'À mon avis, le meilleur prix est celui du marché'],
   ])('%s: %s', async (_lang, value) => {
     expect(await flagged(value)).toBe(false);
   });
