@@ -187,6 +187,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 23: should not be here ("los gitanos no deberían estar aquí"), the negation the exclusion's own, the
       // clause ending there ("... ici dans la rue, mais dans un logement" says where they should be).
       [0.75, '(no) (deberian|deben|deberia|debe|tendrian que|pueden|podrian) (estar|quedarse|vivir) (aqui|aca|en este pais|en nuestro pais|en mi pais|en espana|en nuestro barrio) $'],
+      // Session 23: they stink (fr pt pl had it); the bare verb only ending its clause ("al stinken de kantoren" has its own subject).
+      [0.75, '(apestan|apestais) $|(huelen mal|huelen fatal|huelen a mierda|apestan a mierda)'],
     ],
     violence: [
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
@@ -869,6 +871,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 23: should not be here ("die Zigeuner sollten nicht hier sein"), the negation the exclusion's own, the
       // clause ending there ("... ici dans la rue, mais dans un logement" says where they should be).
       [0.75, '(sollten|sollen|durfen|sollte|darf|haben) (nicht|nie|nichts) (hier|in unserem land|in diesem land|in deutschland|in unserem viertel) (sein|bleiben|leben|wohnen|zu suchen) $'],
+      // Session 23: they stink (fr pt pl had it); the bare verb only ending its clause ("al stinken de kantoren" has its own subject).
+      [0.75, 'stinken $|stinken nach scheisse'],
     ],
     violence: [
       [0.8, '(toten|umbringen|umgebracht|umbringt|ausrotten|ausgerottet|vernichten|vernichtet|auslosch*|eliminier*|abschieben|abgeschoben|abschiebung|rauswerfen|rausschmeissen|ausweisen|ausgewiesen|aufhangen|erhangen|aufgehangt|gehangt|erschiessen|erschossen|erschiess|abknallen|verbrennen|verbrannt|ertranken|ertrankt|vergasen|vergast|lynchen|gelyncht|vergewaltigen|vergewaltigt|loswerden|entledigen|wegsperren|weggesperrt|einsperren|verbieten|verboten|abschlachten|angreifen|um die ecke bringen|beseitigen|beseitigt|auf dem gewissen)'],
@@ -1031,6 +1035,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 23: should not be here ("gli zingari non dovrebbero stare qui"), the negation the exclusion's own, the
       // clause ending there ("... ici dans la rue, mais dans un logement" says where they should be).
       [0.75, '(non) (dovrebbero|devono|dovrebbe|deve|possono|potrebbero) (stare|essere|restare|vivere) (qui|qua|in italia|in questo paese|nel nostro paese|nel nostro quartiere) $'],
+      // Session 23: they stink (fr pt pl had it); the bare verb only ending its clause ("al stinken de kantoren" has its own subject).
+      [0.75, '(puzzano|puzzate) $|(puzzano di merda|odorano male)'],
     ],
     violence: [
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
@@ -1168,6 +1174,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(moeten|zouden|mogen) [ons|best|maar|gewoon|allemaal] (dankbaar zijn|ons dankbaar zijn|ons bedanken|dankbaar) (dat|omdat) ... (laten wonen|laten leven|laten blijven|hier mogen|tolereren|opvangen|gedogen|in leven laten)|(is|zijn|gaat) (naar de knoppen|naar de klote|naar de kloten|bergafwaarts|een vuilnisbelt geworden|onleefbaar geworden|helemaal verloederd) [gegaan] (sinds|sinds dat|sedert)'],
       [0.75, '(zijn|is) (alleen|enkel|maar|slechts) (goed om te|goed voor|geschikt om te|geschikt voor) (poetsen|schoonmaken|koken|bedelen)|(maken alles|maakt alles|verpesten alles|verpest alles|vernielen alles|vernielt alles|verzieken alles|verziekt alles|ruineren alles|ruineert alles|bederven alles|bederft alles) [kapot] (wat|waar) (ze|zij|hij) (aanraken|aanraakt)|(houd|hou|houdt|houden|weghouden) ... (uit de buurt van|weg van|ver van) (onze kinderen|onze kids|onze scholen|de kinderen|onze dochters)'],
       [0.75, '(zonde|verspilling) van (de zuurstof|zuurstof|de lucht)|zuurstofverspilling|(kan me|kan mij|kan ons|interesseert me|boeit me) [echt|helemaal|werkelijk] (niet schelen|niks schelen|niets schelen|geen reet schelen|geen bal schelen|niks|niets|geen reet|geen bal) (of|als|dat) ... (verdrinken|verzuipen|creperen|sterven|doodgaan|omkomen|verrekken|verhongeren)|(zich ook maar iets|zich ook maar enigszins|zich ook maar een beetje|zich iets|zich enigszins|zich uberhaupt) (aantrekt|aantrekken|bekommert|bekommeren) (van|om) (het leven|de levens)'],
+      // Session 23: they stink (fr pt pl had it); the bare verb only ending its clause ("al stinken de kantoren" has its own subject).
+      [0.75, 'stinken $|stinken naar stront'],
     ],
     violence: [
       [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],

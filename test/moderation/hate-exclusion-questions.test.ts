@@ -6,8 +6,8 @@ import { isHate } from './docs.js';
  * showed, fixed in every language that lacked them: a group shut out of the speaker's own place ("les
  * Arabes n'entrent pas dans mon bar"), told it should not be here, said to bring only crime, the
  * rhetorical "how could anyone trust one of them" and "who would live beside one", deserving no vote, a
- * slur named with a demonstrative ("esse macaco"), and in Arabic "must disappear". Written for the
- * classes, not from a data set; the innocent lines share their words.
+ * slur named with a demonstrative ("esse macaco"), in Arabic "must disappear", and "they stink" where
+ * only fr pt pl read it. Written for the classes, not from a data set; the innocent lines share their words.
  */
 describe('hate by exclusion, rhetoric and the classes the probes missed', () => {
   it.each([
@@ -33,6 +33,10 @@ describe('hate by exclusion, rhetoric and the classes the probes missed', () => 
     ['fr', 'Les femmes ne méritent pas le droit de vote.'],
     ['pt', 'Esse macaco não devia estar aqui.'],
     ['ar', 'المثليين يجب أن يختفوا.'],
+    ['es', 'Los gitanos apestan.'],
+    ['it', 'Gli zingari puzzano.'],
+    ['de', 'Die Ausländer stinken.'],
+    ['nl', 'Buitenlanders stinken.'],
   ])('%s: %s', async (_lang, value) => {
     expect(await isHate(value)).toBe(true);
   });
@@ -57,6 +61,9 @@ describe('the same words, no hate', () => {
     ['ar', 'قول إن اللاجئين حشرات عنصرية.'],
     ['ar', 'أعمل مع اللاجئين منذ سنوات.'],
     ['pt', 'Essa impressora é uma merda.'],
+    ['de', 'Die Flüchtlinge im Heim sagen, die Toiletten stinken.'],
+    ['nl', 'Ik help vluchtelingen, al stinken de kantoren van de gemeente.'],
+    ['es', 'Mis zapatillas apestan después de correr.'],
   ])('%s: %s', async (_lang, value) => {
     expect(await isHate(value)).toBe(false);
   });
