@@ -1976,8 +1976,16 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   if (negations.some(governs)) return NEGATED;
   // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
   if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to)) return MENTIONED;
-  return quoted(text, pair.from, pair.to) ? MENTIONED : 1;
+  return quoted(text, pair.from, pair.to) || ANSWERED_NO.test(text.slice(pair.to, pair.to + ANSWER_REACH)) ? MENTIONED : 1;
 }
+
+/**
+ * A question whose contempt or threat the writer answers "no" at once ("Czy X to pasożyty? Nie, to nasi
+ * sąsiedzi", "Les X sont des voleurs ? Non.") raises it to refute it: counter-speech, as a quotation is.
+ * Only what is said is refuted so: "are X human? No" denies worth, which the worth reading keeps.
+ */
+const ANSWERED_NO = /^[^.!?\n]*\?\s*(?:nie|no|non|nein|nao|nee|niet)(?![a-z])/;
+const ANSWER_REACH = 80;
 
 /**
  * A negation does not reach into a clause that a complementizer opens ("don't people see that X are

@@ -7,7 +7,8 @@ import { isHate } from './docs.js';
  * Arabes n'entrent pas dans mon bar"), told it should not be here, said to bring only crime, the
  * rhetorical "how could anyone trust one of them" and "who would live beside one", deserving no vote, a
  * slur named with a demonstrative ("esse macaco"), in Arabic "must disappear", and "they stink" where
- * only fr pt pl read it. Written for the classes, not from a data set; the innocent lines share their words.
+ * only fr pt pl read it; a question of contempt the writer answers "no" at once is counter-speech.
+ * Written for the classes, not from a data set; the innocent lines share their words.
  */
 describe('hate by exclusion, rhetoric and the classes the probes missed', () => {
   it.each([
@@ -37,6 +38,9 @@ describe('hate by exclusion, rhetoric and the classes the probes missed', () => 
     ['it', 'Gli zingari puzzano.'],
     ['de', 'Die Ausländer stinken.'],
     ['nl', 'Buitenlanders stinken.'],
+    ['es', '¿Los gitanos son unas ratas? Sí, todos.'],
+    ['fr', 'Les gitans sont tous des voleurs, non ?'],
+    ['pl', 'Czy Ukraińcy to pasożyty?'],
   ])('%s: %s', async (_lang, value) => {
     expect(await isHate(value)).toBe(true);
   });
@@ -64,6 +68,9 @@ describe('the same words, no hate', () => {
     ['de', 'Die Flüchtlinge im Heim sagen, die Toiletten stinken.'],
     ['nl', 'Ik help vluchtelingen, al stinken de kantoren van de gemeente.'],
     ['es', 'Mis zapatillas apestan después de correr.'],
+    ['pl', 'Czy imigranci to pasożyty? Nie, to nasi sąsiedzi i przyjaciele'],
+    ['fr', 'Les Roms sont des voleurs ? Non. Arrêtez avec ces clichés.'],
+    ['de', 'Sind Flüchtlinge Parasiten? Nein, sie sind Menschen.'],
   ])('%s: %s', async (_lang, value) => {
     expect(await isHate(value)).toBe(false);
   });
