@@ -1246,9 +1246,11 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const pairs = (s: Span) => {
     const found: { g: Span; from: number; to: number; scope: Span }[] = [];
     for (const g of groups) {
-      // What is said may hold the group as its object ("hay que deportar a todos los gitanos"); any
-      // other overlap is one word read twice.
-      if (overlaps(g, s) && !(s.from < g.from && (g.to < s.to || (g.to === s.to && GROUP_CLOSES_SAID.has(lang))))) continue;
+      // What is said may hold the group as its object ("hay que deportar a todos los gitanos"), or open
+      // its name as a curse ("fottuti rumeni", "ces sales Algériens": a people named after a curse,
+      // nationalities.ts); any other overlap is one word read twice.
+      const holds = s.from < g.from && (g.to < s.to || (g.to === s.to && GROUP_CLOSES_SAID.has(lang)));
+      if (overlaps(g, s) && !holds && !(s.from === g.from && s.to < g.to)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
       if (!placedAsItsOwn(text, s, g)) continue;
@@ -1974,8 +1976,16 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   if (negations.some(governs)) return NEGATED;
   // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
   if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to)) return MENTIONED;
-  return quoted(text, pair.from, pair.to) ? MENTIONED : 1;
+  return quoted(text, pair.from, pair.to) || ANSWERED_NO.test(text.slice(pair.to, pair.to + ANSWER_REACH)) ? MENTIONED : 1;
 }
+
+/**
+ * A question whose contempt or threat the writer answers "no" at once ("Czy X to pasożyty? Nie, to nasi
+ * sąsiedzi", "Les X sont des voleurs ? Non.") raises it to refute it: counter-speech, as a quotation is.
+ * Only what is said is refuted so: "are X human? No" denies worth, which the worth reading keeps.
+ */
+const ANSWERED_NO = /^[^.!?\n]*\?\s*(?:nie|no|non|nein|nao|nee|niet)(?![a-z])/;
+const ANSWER_REACH = 80;
 
 /**
  * A negation does not reach into a clause that a complementizer opens ("don't people see that X are

@@ -223,21 +223,36 @@ const INSTANTLY = [
   'aprovacao imediata', 'reponse immediate', 'sofortige auszahlung', 'sofortzusage', 'approvazione immediata', 'direct geld',
   'pieniadze w _ minut', 'od reki', 'hemen basvurun', 'aninda onay',
 ];
-/** A following sold: followers, likes, views. */
+/** A following sold: followers, likes, views, and reviews ("buy Google reviews", "compra reseñas"). */
 const FOLLOWERS = [
   'followers', 'follower', 'likes', 'views', 'subscribers', 'seguidores', 'suscriptores', 'visualizaciones', 'inscritos',
   'visualizacoes', 'curtidas', 'abonnes', 'vues', 'abonnenten', 'aufrufe', 'visualizzazioni', 'iscritti', 'volgers', 'obserwujacych', 'obserwujacy',
-  'lajki', 'lajkow', 'takipci', 'begeni',
+  'lajki', 'lajkow', 'takipci', 'begeni', 'reviews', '5 star reviews', 'resenas', 'avaliacoes', 'avis', 'bewertungen', 'rezensionen',
+  'recensioni', 'recensies', 'opinie', 'opinii',
 ];
 /** Buying it, as the seller urges ("buy", "compra", "kup", "satın al"). */
 const BUY = [
   'buy', 'compra', 'compre', 'comprar', 'achetez', 'acheter', 'kaufe', 'kaufen', 'kaufen sie', 'comprare', 'koop', 'kopen',
   'kup', 'kupic', 'satin al', 'satin alin',
 ];
+/** Selling it, in the seller's first person ("vendo seguidores", "we sell followers"). */
+const SELL = [
+  'sell', 'we sell', 'selling', 'vendo', 'vendemos', 'vends', 'vendons', 'verkaufe', 'verkaufen wir', 'vendiamo', 'verkoop', 'verkopen wij',
+  'sprzedam', 'sprzedajemy',
+];
+/**
+ * What a seller says of a following beside it, and a member growing their own does not: cheap, a price,
+ * delivered fast ("seguidores baratos", "prezzi bassi", "livraison rapide", "szybko i tanio").
+ */
+const SOLD = [
+  'cheap', 'cheapest', 'price~', 'delivery', 'delivered', 'instant', 'baratos', 'baratas', 'barato', 'precio', 'precios', 'entrega',
+  'preco', 'precos', 'entrega imediata', 'pas cher', 'prix', 'livraison', 'livres', 'gunstig', 'billig', 'preis', 'preise', 'lieferung',
+  'prezzo', 'prezzi', 'economici', 'consegna', 'goedkoop', 'prijs', 'geleverd', 'tanio', 'tanie', 'cena', 'ceny', 'ucuz', 'fiyat',
+];
 /** What stands between buying and the followers: an article, "real", the platform. */
 const REAL = [
   'real', 'active', 'cheap', 'reales', 'reais', 'baratos', 'vrais', 'des', 'echte', 'reali', 'prawdziwych', 'aktywnych',
-  'instagram', 'tiktok', 'youtube',
+  'instagram', 'tiktok', 'youtube', 'google', 'facebook', 'spotify', 'trustpilot',
 ];
 /** Whom adult-dating bait says waits near the visitor. */
 const PEOPLE = [
@@ -279,7 +294,7 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
     'no-deposit': NO_DEPOSIT, prize: PRIZES, account: ACCOUNT, ended: ENDED, details: DETAILS, confirm: CONFIRM, owner: OWNERS,
     earn: EARN, amount: AMOUNT, 'per-period': PER_PERIOD, 'no-effort': NO_EFFORT, messenger: MESSENGERS, credentials: CREDENTIALS, 'hand-over': HAND_OVER,
     double: DOUBLE, hours: HOURS, one: ONE, money: MONEY, guaranteed: GUARANTEED, lost: LOST, recover: RECOVER, loan: LOAN, 'no-check': NO_CHECK, instantly: INSTANTLY,
-    followers: FOLLOWERS, buy: BUY, real: REAL, people: PEOPLE, nearby: NEARBY, hot: HOT, 'first-deposit': FIRST_DEPOSIT, 'free-spins': FREE_SPINS, claim: CLAIM,
+    followers: FOLLOWERS, buy: BUY, sell: SELL, sold: SOLD, real: REAL, people: PEOPLE, nearby: NEARBY, hot: HOT, 'first-deposit': FIRST_DEPOSIT, 'free-spins': FREE_SPINS, claim: CLAIM,
   },
   phrases: { illicit: phrases },
   innocentAt: (text, from) => OWN_PAY_SUBJECT.test(text.slice(Math.max(0, from - 6), from)) && OWN_PAY_VERB.test(text.slice(from, from + 10)),
@@ -386,7 +401,17 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.45, '{no-check} .. {loan}'],
   [0.25, '{instantly}'],
   // A following for sale.
-  [0.45, '{buy} [{real}] [{real}] {followers}'],
+  [0.45, '{buy} [{amount}] [{real}] [{real}] {followers}'],
+  // Bought with the verb after ("Follower kaufen", "volgers kopen"), or sold by the seller ("vendo seguidores").
+  [0.45, '{followers} [{real}] {buy}'],
+  [0.45, '{sell} [{amount}] [{real}] [{real}] {followers}'],
+  // The seller's second cue, which a member growing their own following does not write: a price, cheapness,
+  // delivery ("seguidores baratos", "achetez des followers, livraison rapide").
+  [0.2, '{followers} ... {sold}'],
+  [0.2, '{sold} .. {followers}'],
+  [0.2, '{followers} (real|reales|reais|vrais|echte|reali|echt|prawdziwi|aktywni|activos|ativos|actifs)'],
+  // Bought now, after the followers were named ("Seguidores reales al mejor precio, compra ya").
+  [0.45, '{followers} ... {buy} (ya|ahora|agora|now|today|maintenant|jetzt|sofort|ora|subito|nu|teraz)'],
   [0.4, '{amount} .. {followers} (for|por|pour|fur|per|voor|za|icin) {amount}'],
   [0.45, '(takipci|begeni) .. (satin al|satin alin|al)'],
   // Adult-dating bait: hot women or singles near the visitor, waiting. Women near you alone is also a

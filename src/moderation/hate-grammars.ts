@@ -1,3 +1,4 @@
+import { nationalities } from './nationalities.js';
 import { normalise } from './normalise.js';
 
 /**
@@ -108,6 +109,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(al|del|proximo|cualquier|ningun|ninguna|cada|otro|otra|todo|toda) (negro|negra)',
       // Black people after a preposition: "mejor sin negros", "contra negros".
       '(sin|contra|entre|ante|hacia|para) (negros|negras)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('es'),
     ],
     derogation: [
       // Session 19: nothing good (ever) came from them: the negation is the derogation's own.
@@ -178,6 +181,14 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Belonging in a zoo, a cage or the rubbish; a waste of oxygen; indifferent to whether they drown or die (the speaker's
       // own "me da igual si...": "al gobierno le da igual si..." reports another's).
       [0.75, '(pertenecen|pertenece|deberian pertenecer) (a|en) (un|una|el|la|los|las) (zoologico|zoo|jaula|jaulas|establo|pocilga|cueva|cuevas|selva|basura|cloaca|estercolero|vertedero)|(desperdicio|derroche|malgasto|perdida) de (oxigeno|aire|espacio)|(me da igual|me importa un bledo|me importa un carajo|me importa una mierda|me da lo mismo|me la suda|me la pela|me la trae floja) (si|que) ... (se ahogan|se ahoguen|se ahogaran|mueren|mueran|murieran|se mueren|se mueran|desaparecen|desaparezcan|se pudren|se pudran|revientan|revienten)'],
+      // Session 23: shut out of the speaker's own place ("los gitanos no entran en mi bar"); bringing only crime; who would
+      // want to live beside one of them.
+      [0.75, '(no) (entran|entra|pueden entrar|puede entrar|entraran|pisan|pisaran) (en|a) (mi|nuestro|nuestra|este|esta) (bar|restaurante|tienda|local|casa|negocio|edificio|hotel|discoteca|barrio|empresa|escuela|piso)|(prohibida la entrada|prohibido el paso) (a|de)|(no) (traen|trae|aportan|aporta|han traido) (mas que|sino) (delincuencia|crimen|problemas|violencia|miseria|enfermedades|drogas|suciedad)|(solo|solamente|unicamente) (traen|trae|aportan|aporta|causan|generan) (delincuencia|crimen|problemas|violencia|miseria|enfermedades|drogas|suciedad)|(quien|quienes) (querria|querrian|quisiera|va a querer|quiere) (vivir|tener) (al lado de|junto a|cerca de) (un|una|unos|unas|los|las)'],
+      // Session 23: should not be here ("los gitanos no deberían estar aquí"), the negation the exclusion's own, the
+      // clause ending there ("... ici dans la rue, mais dans un logement" says where they should be).
+      [0.75, '(no) (deberian|deben|deberia|debe|tendrian que|pueden|podrian) (estar|quedarse|vivir) (aqui|aca|en este pais|en nuestro pais|en mi pais|en espana|en nuestro barrio) $'],
+      // Session 23: they stink (fr pt pl had it); the bare verb only ending its clause ("al stinken de kantoren" has its own subject).
+      [0.75, '(apestan|apestais) $|(huelen mal|huelen fatal|huelen a mierda|apestan a mierda)'],
     ],
     violence: [
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
@@ -265,8 +276,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(do|ao|pelo|num|numa|todo|toda|algum|alguma|aquele|aquela|meu|seu|teu) (negro|negra|preto|preta)',
       // Black people as the object of a verb that takes people ("tem negros por todo lado", "conheci negros"): "negros" alone may be the colour.
       '(tem|ha|existem|conheco|conheci|vi|vejo|odeio|detesto|aguento|suporto|contrataria|confio em|confiar em) (negros|negras|pretos|pretas)',
-      // Slurs with another sense (an animal, a savage, a tramp), a person only with an article: paired only with what is said.
-      '(um|uma) (macaco|macaca|selvagem|anormal|invalido|invalida|vagabundo|vagabunda|puta|vadia|piranha|retardado|retardada|mongoloide)',
+      // Slurs with another sense (an animal, a savage, a tramp), a person only with an article or a demonstrative ("esse
+      // macaco", session 23): paired only with what is said.
+      '(um|uma|esse|essa|aquele|aquela|seu|sua) (macaco|macaca|selvagem|anormal|invalido|invalida|vagabundo|vagabunda|puta|vadia|piranha|retardado|retardada|mongoloide)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('pt'),
     ],
     derogation: [
       // Session 21, questions by class, without "por que" (a word Spanish must keep as its own, languagesSaidTwice): not vanishing
@@ -396,6 +410,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(se importe|se importem|se importa|se importam|se importar|se preocupe|se preocupem|se preocupa|se preocupam|ligue|liguem) (minimamente|minimamente que seja|um pouco sequer|sequer|o minimo|nem que seja um pouco) (com|pela|pelas|pelo|pelos) (a vida|as vidas|o destino|a morte|a sorte|o que acontece)|(to cagando|estou cagando|tou cagando|pouco me importa|pouco me importam|to pouco me fodendo|to nem ai|estou nem ai|pouco me lixando) (para|pra|com) (a vida|as vidas|o destino|a morte|o que acontece)'],
       // Belonging in a zoo, a cage or the rubbish; indifferent to whether they drown or die.
       [0.75, '(pertencem|pertence|deviam pertencer) (a|ao|num|numa|no|na|em) [um|uma] (zoologico|zoo|jaula|chiqueiro|senzala|lixo|esgoto|selva|caverna|pocilga)|(tanto faz|pouco me importa|to nem ai|nao to nem ai|estou nem ai|nao me importa|to cagando|estou cagando) (se|que) ... (morrem|morram|morrerem|se afogam|se afoguem|sumam|desaparecem|desaparecam|apodrecem|apodrecam)'],
+      // Session 23: shut out of the speaker's own place ("ciganos não entram na minha loja"); how could anyone trust or
+      // love one of them; who would want to live beside one.
+      [0.75, '(nao) (entra|entram|pode entrar|podem entrar|entrarao|pisa|pisam) (no|na|em) [meu|minha|nosso|nossa|este|esta] (bar|restaurante|loja|casa|empresa|predio|hotel|boate|estabelecimento|salao|bairro|escola)|(proibida a entrada|proibido entrar) (de|a)|(como) (alguem|uma pessoa|voce|a gente|se) (pode|consegue|poderia|conseguiria) .. (amar|aguentar|suportar|confiar|casar|namorar)|(quem) (ia|iria|vai|quereria|gostaria de) [querer] (morar|viver) (ao lado|perto) (de|do|da|dos|das|num|numa)'],
+      // Session 23: should not be here ("os ciganos não deviam estar aqui"), the negation the exclusion's own, the
+      // clause ending there ("... ici dans la rue, mais dans un logement" says where they should be).
+      [0.75, '(nao) (deviam|deveriam|devem|deve|devia|deveria|podem|podiam|poderiam) (estar|ficar|morar|viver) (aqui|neste pais|no nosso pais|no meu pais|no brasil|em portugal|no nosso bairro) $'],
     ],
     violence: [
       // Session 15: shooting or stabbing in the present for the future ("dou um tiro nele"); a beating foretold ("vão
@@ -530,6 +550,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(prochain|prochaine|chaque|aucun|aucune|quel|quelle|aux|sales|tous ces|toutes ces|seul|seule) (noir|noire|noirs|noires)',
       // Slurs with another sense (a whore in a curse, a degenerate, a rat's young), a person only with an article.
       '(un|une) (negro|pute|salope|connasse|pouffiasse|trainee|degenere|degeneree|fatma|mongol|bride|raton|tafiole|travelo)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('fr'),
     ],
     derogation: [
       // Session 21, questions by class, the negation inside the derogation's own: why they do not vanish or die
@@ -668,6 +690,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(se soucie|se soucient|se soucier|s inquiete|s inquietent|s interesse|s interessent|s emeut|s emeuvent|se preoccupe|se preoccupent|pleure|pleurent|se lamente|se lamentent) (le moins du monde|un tant soit peu|ne serait ce qu un peu|seulement|encore|meme) (de la vie|des vies|du sort|de la mort|de la survie|de ce qui arrive|pour la vie|pour les vies|pour le sort|sur le sort)|(je me fiche|je me fous|je m en fiche|je m en fous|j en ai rien a faire|j en ai rien a foutre|j en ai rien a cirer|rien a foutre|rien a cirer) [completement|totalement|royalement|pas mal] (de|du|des|d) (la vie|les vies|leur vie|leurs vies|leur sort|le sort|la mort|ce qui arrive|ce qu il arrive|ce qu il advient)'],
       // Having their place in, or belonging to, a zoo, a cage or the bin; indifferent to whether they drown or die.
       [0.75, '(ont|a|auraient) (leur|sa) place (dans|au|a la|en|a l) [un|une|le|la|les] (zoo|cage|cages|enclos|poubelle|egouts|jungle|porcherie|etable|cirque|decharge)|(appartiennent|appartient) (au|a un|a une|a la|a l) (zoo|cage|jungle|poubelle|porcherie|decharge)|(je m en fiche|je m en fous|peu importe|j en ai rien a faire|j en ai rien a foutre|ca m est egal|je me fiche|je me fous) [bien|completement|royalement] (si|que|qu) ... (se noient|crevent|meurent|creveraient|mourraient|disparaissent|disparaissaient|pourrissent|se noyaient|mouraient|crevaient)'],
+      // Session 23: shut out of the speaker's own place ("les Arabes n'entrent pas dans mon bar", "pas de Roms dans mon
+      // restaurant"); bringing only misery or crime; how could anyone trust or love one of them; who would live beside one.
+      [0.75, '(n entrent pas|n entre pas|ne rentrent pas|ne rentre pas|n entreront pas|ne mettront pas les pieds|ne mettra pas les pieds|interdits|interdites) (dans|chez) (mon|ma|notre|nos|mes|ce|cet|cette) (bar|restaurant|magasin|boutique|maison|immeuble|quartier|entreprise|hotel|salon|cafe|club|commerce|ecole|boite)|pas de .. (dans|chez) (mon|ma|notre) (bar|restaurant|magasin|boutique|maison|immeuble|quartier|entreprise|hotel|salon|cafe|club|commerce|boite)|(n apportent|n apporte|n amenent|n amene|ne ramenent|ne ramene|ne causent|ne cause) (que|rien d autre que) (la misere|le crime|la criminalite|la violence|des problemes|les problemes|la drogue|la salete|des maladies|le chaos|l insecurite)|(comment) (peut on|pourrait on|peut t on|peux tu|pouvez vous|quelqu un peut il|quelqu un pourrait il) .. (aimer|supporter|faire confiance|se fier|epouser|croire)|(qui) (voudrait|voudrais|aurait envie d|accepterait d) (vivre|habiter) (a cote|pres) (d|de|des|du)'],
+      // Session 23: should not be here ("les Roms ne devraient pas être ici"), the negation the exclusion's own, the
+      // clause ending there ("... ici dans la rue, mais dans un logement" says where they should be).
+      [0.75, '(ne|n) (devraient|doivent|devrait|doit|peuvent|pourraient) (pas|jamais|plus) (etre|rester|vivre|habiter) (ici|chez nous|dans ce pays|dans notre pays|en france|dans notre quartier) $'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -733,8 +761,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Trust, respect and liking in every person (liking in the future: "je n'aime pas" is often the way X are treated), good in them, equals, children.
       '((croyez|crois|croire|ecoutez|ecoute) .. (un seul mot|un mot|une seule parole|une parole)|(fiez vous|fie toi|te fie|vous fiez|se fier|me fierai|me fierais)|(respecte|respectes|respectons|respectez|respectent|respecterai|respecterons|respecterais|respecte|respectee|respectes|respectees)|(aimerai|aimerons|aimerais|apprecierai|apprecierons|apprecierais)|a la hauteur|de bon|de positif|d utile|des gens comme nous|nos semblables|nos egaux|mon egal|mon egale|notre egal|avoir des enfants|avoir d enfants|pitie|compassion|sympathie)',
       // Session 21, by class: a right to be here or to live ("n'ont aucun droit d'être ici"; "pas le droit de conduire" is a
-      // report of a law), a mind ("n'ont pas grand-chose dans la tête").
-      '(droit) (d etre|de rester|de vivre|d habiter|de venir|de s installer) (ici|chez nous|parmi nous|dans ce pays|dans notre pays|en france|en europe)|(droit) (d exister|de vivre)|(quelque chose|grand chose) dans (la tete|le crane|le cerveau|la cervelle|le ciboulot)',
+      // report of a law; session 23: deserving the vote is none), a mind ("n'ont pas grand-chose dans la tête").
+      '(droit) (d etre|de rester|de vivre|d habiter|de venir|de s installer) (ici|chez nous|parmi nous|dans ce pays|dans notre pays|en france|en europe)|(droit) (d exister|de vivre)|(meritent|merite|meriteraient) [pas|jamais|point] (le droit de vote|le droit de voter|le droit d etudier|le droit de travailler)|(quelque chose|grand chose) dans (la tete|le crane|le cerveau|la cervelle|le ciboulot)',
       // Session 17, es's classes; leading only after a verb of ability or duty ("pas peur de diriger" denies fear).
       '((capacite|capacites) (de|a) (penser|raisonner|diriger|commander|gouverner|apprendre|decider|comprendre|travailler)|(capacite|capacites) (intellectuelle|intellectuelles|mentale|mentales)|nationalite|citoyennete|(vraies|veritables) (femmes|femme)|(vrais|veritables) (hommes|homme)|vraie femme|vrai homme|au serieux|adopter (des enfants|un enfant|d enfants)|adopter $|(elever|eduquer) (des|leurs|les|nos|d) enfants|enseigner (aux enfants|a nos enfants|a des enfants|dans les ecoles|dans nos ecoles|a l ecole)|louerais|louerai|louerions|louer (un|mon|notre|ma|des|d) (appartement|appart|logement|maison|chambre|studio)|me marierais|marierai|marierais|se marier|epouserais|epouserai|voterais|voterai|embaucherais|embaucherai|(savent|sait|peuvent|peut|devraient|doivent|doit|devrait|pourraient|capables de|capable de|aptes a) [pas|jamais|point] (gouverner|diriger|commander)|(etre|soient|sont|seront) (chef|chefs|patron|patrons|patronne|patronnes|a la tete)|(contribuent|contribuer|contribue) [pas|jamais|en rien|rien] (a la societe|a notre societe|au pays|a ce pays|a notre pays|a l economie)|gens decents|personnes decentes|gens honnetes|de bien|(bon|bonne) (citoyen|citoyenne|mere|pere|parent|voisin|voisine|employe|employee|collegue|ami|amie|professeur|medecin|chef|patron|patronne|epouse|mari|soldat|leader|dirigeant|dirigeante)|(evolues|evoluees|civilises)|(ami|amie|amis|amies) avec|(meritent|merite|meriteraient|meritaient|meritait) [aucun|aucune|jamais|plus|pas|point] (droit|droits|aide|effort|efforts|pitie|compassion|consideration|chance|notre aide|qu on fasse|qu on les aide|qu on les respecte|qu on s en occupe)|(vraie|vraies|vrais|veritable|veritables) (personne|personnes|gens|etres humains|humains|citoyens|citoyennes)|(valent|vaut|valaient|vaudront|valoir) (la peine|le coup|l effort|les efforts)|des notres|un des notres|une des notres|l un des notres|(feront|fera|font|fassent|feraient|fait) [pas|jamais|plus|point] partie (de|du) [la|notre|cette|ce|l] (societe|pays|nation|communaute|france|peuple|nous))'],
     negation: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'nul', 'nulle', 'sans', '(il est|c est) (faux|un mensonge) (que|de dire que)',
@@ -773,6 +801,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(schwule|schwulen|schwuler|homosexuelle|homosexuellen|homo|homos|lesbe|lesben|bisexuelle|trans|transmensch|transmenschen|transfrau|transfrauen|transleute|transsexuelle|transsexuellen|schwuchtel|schwuchteln|tunte|tunten)',
       '(behinderte|behinderten|behinderter|spasti|spastis|mongo|mongos|krupel)',
       '(indigene|indigenen|ureinwohner|zigeuner|sinti|roma|asiate|asiaten|asiatin)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('de'),
     ],
     derogation: [
       // Session 19: trust refused with its negation: "Trau keinem X", "X kann man nie trauen".
@@ -838,6 +868,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(sollten|sollen|mussten|mussen|konnen|durfen) [uns|ruhig|doch|ja|mal|alle|gefalligst] (dankbar sein|uns dankbar sein|uns danken|dankbar|uns die fusse kussen) (dass|wenn|weil) ... (leben lassen|bleiben lassen|hier leben|hier wohnen|dulden|aufnehmen|aufgenommen haben|durchfuttern|ernahren|am leben lassen)|(ist|sind|war) (den bach runtergegangen|den bach runter|vor die hunde gegangen|zur mullhalde geworden|zum drecksloch geworden|ein drecksloch geworden|unbewohnbar geworden|verkommen|verwahrlost) (seit|seitdem|seit dem)'],
       [0.75, '(taugen|taugt|sind|ist) (nur|bloss|hochstens) (zum|zur|fur|gut zum|gut fur|zu gebrauchen zum) (putzen|kochen|kinderkriegen|haushalt|stehlen|klauen|betteln|drecksarbeit)|(machen alles|macht alles|zerstoren alles|zerstort alles|ruinieren alles|ruiniert alles|versauen alles|versaut alles|verdrecken alles|verdreckt alles|vergiften alles|vergiftet alles) [kaputt] (was|wo) (sie|er) (anfassen|anfasst|beruhren|beruhrt)|(haltet|halten|haltet sie|fernhalten) ... (von|weg von) (unseren kindern|unsere kinder|den kindern|unseren schulen|unseren tochtern) [fern]'],
       [0.75, '(zuruck|zuruckschicken|zuruckgehen|zuruckkehren) (in|auf) (ihre hohlen|die hohlen|ihre hohle|ihre baume|die baume|den busch|den dschungel|den urwald|ihre kafige|ihre lehmhutten)|(verschwendung|vergeudung) (von|an) (sauerstoff|luft)|sauerstoffverschwendung|(lieber|eher) .. (mit einer|mit einem) (ziege|kuh|sau|schwein|hundin|affin|eselin|schaf) .. (als|statt)|(ist mir|ist uns|mir ist|uns ist) [doch|vollig|sowas von] (egal|scheissegal|wurst|schnuppe|gleichgultig) (ob|wenn|dass) ... (ertrinken|ersaufen|verrecken|sterben|absaufen|krepieren|umkommen|draufgehen|verhungern)|(kummert sich|kummern sich|schert sich|scheren sich|interessiert sich|interessieren sich) [jemand|irgendwer|einer|man] (uberhaupt|auch nur im geringsten|im geringsten|auch nur ein bisschen) (um|fur) (das leben|die leben|das schicksal)|(uberhaupt|auch nur im geringsten) (jemand|irgendwer|einer|man) (um|fur) (das leben|die leben|das schicksal)'],
+      // Session 23: should not be here ("die Zigeuner sollten nicht hier sein"), the negation the exclusion's own, the
+      // clause ending there ("... ici dans la rue, mais dans un logement" says where they should be).
+      [0.75, '(sollten|sollen|durfen|sollte|darf|haben) (nicht|nie|nichts) (hier|in unserem land|in diesem land|in deutschland|in unserem viertel) (sein|bleiben|leben|wohnen|zu suchen) $'],
+      // Session 23: they stink (fr pt pl had it); the bare verb only ending its clause ("al stinken de kantoren" has its own subject).
+      [0.75, 'stinken $|stinken nach scheisse'],
     ],
     violence: [
       [0.8, '(toten|umbringen|umgebracht|umbringt|ausrotten|ausgerottet|vernichten|vernichtet|auslosch*|eliminier*|abschieben|abgeschoben|abschiebung|rauswerfen|rausschmeissen|ausweisen|ausgewiesen|aufhangen|erhangen|aufgehangt|gehangt|erschiessen|erschossen|erschiess|abknallen|verbrennen|verbrannt|ertranken|ertrankt|vergasen|vergast|lynchen|gelyncht|vergewaltigen|vergewaltigt|loswerden|entledigen|wegsperren|weggesperrt|einsperren|verbieten|verboten|abschlachten|angreifen|um die ecke bringen|beseitigen|beseitigt|auf dem gewissen)'],
@@ -920,6 +955,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(indigeno|indigeni|indigena|indigene|zingaro|zingari|zingara|zingare|rom|asiatico|asiatici|asiatica|asiatiche|terrone|terroni)',
       // Black people after a preposition: "migliore senza neri", "contro i neri".
       '(senza|contro|tra|fra|verso|per) (neri|nere|negri|negre)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('it'),
     ],
     derogation: [
       // Session 19: nothing good (ever) came from them, good for nothing: the negation is the derogation's own.
@@ -992,6 +1029,14 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Belonging in a zoo, a cage or the rubbish; a waste of oxygen; indifferent to whether they drown or die (the negation
       // of "non mi interessa se..." is its own).
       [0.75, '(appartengono|appartiene|dovrebbero appartenere) (a|ad|allo|alla|al) [uno|una|un] (zoo|gabbia|stalla|porcile|fogna|giungla|spazzatura|pattumiera|discarica)|(spreco|sperpero) di (ossigeno|aria|spazio)|(non mi interessa|non mi importa|non me ne frega niente|non me ne frega|me ne frego|chissenefrega) (se|che) ... (affogano|affoghino|annegano|anneghino|muoiono|muoiano|morissero|crepano|crepino|crepassero|spariscono|spariscano|marciscono)'],
+      // Session 23: shut out of the speaker's own place ("i rom non entrano nel mio bar"); bringing only crime; how could
+      // anyone trust or love one of them.
+      [0.75, '(non) (entrano|entra|possono entrare|puo entrare|entreranno|mettono piede|metteranno piede) (nel|nella|in) [mio|mia|nostro|nostra|questo|questa] (bar|ristorante|negozio|locale|casa|palazzo|albergo|hotel|discoteca|quartiere|azienda|scuola)|(vietato l ingresso|vietato entrare) (ai|alle|a)|(non) (portano|porta|hanno portato) (altro che|che) (crimine|criminalita|delinquenza|problemi|violenza|miseria|malattie|droga|sporcizia|degrado)|(portano|porta) (solo|soltanto) (crimine|criminalita|delinquenza|problemi|violenza|miseria|malattie|droga|sporcizia|degrado)|(come) (si puo|si potrebbe|puo qualcuno|potrebbe qualcuno|fai a|fate a|fa qualcuno a) .. (amare|sopportare|fidarsi|fidarti|sposare)'],
+      // Session 23: should not be here ("gli zingari non dovrebbero stare qui"), the negation the exclusion's own, the
+      // clause ending there ("... ici dans la rue, mais dans un logement" says where they should be).
+      [0.75, '(non) (dovrebbero|devono|dovrebbe|deve|possono|potrebbero) (stare|essere|restare|vivere) (qui|qua|in italia|in questo paese|nel nostro paese|nel nostro quartiere) $'],
+      // Session 23: they stink (fr pt pl had it); the bare verb only ending its clause ("al stinken de kantoren" has its own subject).
+      [0.75, '(puzzano|puzzate) $|(puzzano di merda|odorano male)'],
     ],
     violence: [
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
@@ -1066,8 +1111,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(zwarten|zwarte mensen|zwarte man|zwarte vrouw|negers|neger|nikker|nikkers)',
       '(homo|homos|homofielen|homoseksueel|homoseksuelen|lesbienne|lesbiennes|lesbo|lesbos|biseksueel|biseksuelen|trans|transpersoon|transpersonen|transgenders|transgender|transseksuelen|flikker|flikkers|nicht|nichten)',
       '(gehandicapte|gehandicapten|mensen met een beperking|mongool|mongolen|invalide|invaliden)',
-      '(inheemse mensen|inheemsen|zigeuner|zigeuners|roma|aziaten|aziaat|marokkanen|turken)',
+      '(inheemse mensen|inheemsen|zigeuner|zigeuners|roma|aziaten|aziaat)',
       '(zwarte) (personen|persoon|mannen|vrouwen)', '(zwart) (persoon|mens)', '(homoseksuele|homoseksuele mannen|homoseksuele vrouwen|transvrouw|transvrouwen|transman|transmannen|transgenderpersonen|gehandicapt persoon|gehandicapte personen|mensen met een handicap|personen met een beperking|moslima|moslima s|moslimvrouwen|joodse|jodin|jodinnen|immigrante|vluchtelinge)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('nl'),
     ],
     derogation: [
       // Good for nothing, not worth it: the negation is the derogation's own ("nergens goed voor", "zijn het niet waard").
@@ -1127,6 +1174,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(moeten|zouden|mogen) [ons|best|maar|gewoon|allemaal] (dankbaar zijn|ons dankbaar zijn|ons bedanken|dankbaar) (dat|omdat) ... (laten wonen|laten leven|laten blijven|hier mogen|tolereren|opvangen|gedogen|in leven laten)|(is|zijn|gaat) (naar de knoppen|naar de klote|naar de kloten|bergafwaarts|een vuilnisbelt geworden|onleefbaar geworden|helemaal verloederd) [gegaan] (sinds|sinds dat|sedert)'],
       [0.75, '(zijn|is) (alleen|enkel|maar|slechts) (goed om te|goed voor|geschikt om te|geschikt voor) (poetsen|schoonmaken|koken|bedelen)|(maken alles|maakt alles|verpesten alles|verpest alles|vernielen alles|vernielt alles|verzieken alles|verziekt alles|ruineren alles|ruineert alles|bederven alles|bederft alles) [kapot] (wat|waar) (ze|zij|hij) (aanraken|aanraakt)|(houd|hou|houdt|houden|weghouden) ... (uit de buurt van|weg van|ver van) (onze kinderen|onze kids|onze scholen|de kinderen|onze dochters)'],
       [0.75, '(zonde|verspilling) van (de zuurstof|zuurstof|de lucht)|zuurstofverspilling|(kan me|kan mij|kan ons|interesseert me|boeit me) [echt|helemaal|werkelijk] (niet schelen|niks schelen|niets schelen|geen reet schelen|geen bal schelen|niks|niets|geen reet|geen bal) (of|als|dat) ... (verdrinken|verzuipen|creperen|sterven|doodgaan|omkomen|verrekken|verhongeren)|(zich ook maar iets|zich ook maar enigszins|zich ook maar een beetje|zich iets|zich enigszins|zich uberhaupt) (aantrekt|aantrekken|bekommert|bekommeren) (van|om) (het leven|de levens)'],
+      // Session 23: they stink (fr pt pl had it); the bare verb only ending its clause ("al stinken de kantoren" has its own subject).
+      [0.75, 'stinken $|stinken naar stront'],
     ],
     violence: [
       [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
@@ -1207,6 +1256,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(kobiece|kobiecymi|kobiecych|gejowskie|gejowskimi|gejowskich|zydowskie|zydowskimi|zydowskich|imigranckie|imigranckimi|imigranckich|azjatyckie|azjatyckimi|azjatyckich|muzulmanskie|muzulmanskimi|muzulmanskich|murzynskie|murzynskimi|murzynskich|cyganskie|cyganskimi|cyganskich|lesbijskie|lesbijskimi|lesbijskich)',
       // Names for a person with another sense (yellow, a little plant for the disabled, a rag), and the old clinical names.
       '(zoltek|zoltka|zoltkiem|zoltki|uposledzony|uposledzonego|uposledzonym|uposledzona|uposledzonej|uposledzeni|roslinka|roslinki|roslinka|szmata|szmaty|dziwka|dziwki|hermafrodyta|hermafrodyty|transseksualista|transseksualisty|transseksualisci)',
+      // Nationalities and peoples (nationalities.ts), session 23.
+      ...nationalities('pl'),
     ],
     derogation: [
       [0.8, '(szczur|szczury|szczurow|szczurami|pasozyt*|karaluch*|robactwo|robale|zaraza|plaga|rak|rakiem|scierwo|smiec|smieci|smieciami|zwierzeta|zwierzetami|bydlo|bestie|swinie|malpy|malpami|dzicy|robaki|wirus|podludzie|podczlowiek*|brud|brudem|gnoj|lajno|gowno|gownem|choroba|szumowiny|motloch|holota)'],
@@ -2146,7 +2197,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'لازم يتحرقو', 'لازم يتشنقو', 'لازم يتضربو', 'لازم ينضربو', 'لازم يتسجنو', 'لازم يترحلو', 'لازم يتطردو', 'لازم يتدبحو', 'لازم يتبادو',
       'لازم يختفو', 'لازم يمشو من', 'لازم نموتهم', 'لازم نحرقهم', 'لازم نطردهم', 'لازم نضربهم', 'لازم نبيدهم', 'لازم نمسحهم', 'لازم نعدمهم',
       'يجب ان يموتو', 'يجب ان يقتلو', 'يجب قتلهم', 'يجب التخلص', 'يجب ان يعدمو', 'يجب ابادتهم', 'يجب حرقهم', 'يجب شنقهم', 'يجب طردهم',
-      'يجب ترحيلهم', 'يجب سجنهم', 'يجب ضربهم', 'ينبغي قتل', 'ينبغي التخلص', 'ينبغي طرد', 'ينبغي ابادت', 'لا بد من قتل', 'لابد من قتل',
+      'يجب ترحيلهم', 'يجب سجنهم', 'يجب ضربهم', 'يجب ان يختفو', 'يجب ان يختفي', 'لازم يختفو', 'لازم يختفي', 'يجب ان ينقرضو', 'لازم ينقرضو', 'ينبغي قتل', 'ينبغي التخلص', 'ينبغي طرد', 'ينبغي ابادت', 'لا بد من قتل', 'لابد من قتل',
       'لا بد من التخلص', 'لابد من التخلص', 'هدمر', 'ندمر', 'هندمر', 'هنضرب', 'هنكسر', 'هعلق', 'هنعلق', 'هسحل', 'هنسحل', 'هرمي', 'هنرمي',
       'هخلص عليهم', 'هنخلص عليهم', 'هنخلص منهم', 'هبيد', 'هنبيد', 'هنحرق', 'هنطرد', 'هطرد', 'هرحل', 'هنرحل', 'هقطع', 'هنقطع', 'هدفنهم',
       'هاذيهم', 'هاذي كل', 'ناذيهم', 'هعورهم', 'هشوه', 'هرش', 'هرشهم', 'هحط رصاصه', 'رصاصه في', 'طلقه في', 'هفتح النار', 'هنفتح النار',

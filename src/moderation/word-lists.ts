@@ -1,3 +1,5 @@
+import { nationalities } from './nationalities.js';
+
 /**
  * Word lists shared by the lexicons (as {slots} in their patterns). Each entry is a phrase in the
  * phrase-pattern.ts syntax. Protected groups follow the usual grounds: race and ethnicity, national
@@ -19,6 +21,8 @@ export const GROUPS = [
   'immigrant~', 'migrant~', 'refugee~', 'foreigners', 'illegals', 'illegal aliens', 'the disabled',
   'disabled', 'cripples', 'retards', 'hispanics', 'latinos', 'mexicans', 'chinese', 'indians', 'pakistanis',
   'gypsies', 'romani', 'jewry', 'islam', 'negro~', 'negroes', 'the jew',
+  // Nationalities and peoples (nationalities.ts), session 23.
+  ...nationalities('en'),
 ];
 
 /** One member of a protected group: "a woman like you", "never trust a Muslim". */
