@@ -243,8 +243,8 @@ const { of: hashBits, has: hasBit, add: addBit } = hashFilter(hashOf);
 const { has: hasVariantBit } = hashFilter(variantHashOf);
 
 const KNOWN_HASHES = hashBits(KNOWN);
-/** Targets and known words, what two words may join into (joinedAt). */
-const JOINABLE_HASHES = hashBits([...TARGETS, ...KNOWN]);
+/** Targets and known words, what two words may join into (joinedAt): the bits of each together, the known words not hashed again. */
+const JOINABLE_HASHES = hashBits(TARGETS).map((bits, i) => bits | KNOWN_HASHES[i]!);
 
 /** Per first two letters (a-z), a bit per length some known word that starts with them has. */
 const KNOWN_LENGTHS = (() => {

@@ -282,7 +282,7 @@ class PhraseIndex {
       return { id, start: -1 };
     }
     const { heads, first } = pattern.starts;
-    const key = `${first.id} ${[...heads].sort().join(' ')}`;
+    const key = `${first.id} ${headsKey(heads)}`;
     let start = this.startIds.get(key);
     if (start === undefined) {
       start = this.startIds.size;
@@ -677,7 +677,16 @@ class PhraseIndex {
       const entry = this.setEntry[set]!;
       return sets[entry] === 1 ? ~entry : entry;
     };
-    const anchorSets = { start, sets: Int32Array.from(this.anchorSets.flatMap((sets) => sets.flatMap((set) => [set, entryOfSet(set)]))) };
+    // Written in place: a pair of numbers as an array each was most of what the build allocated.
+    const pairs = new Int32Array(start[this.anchorSets.length]!);
+    let filled = 0;
+    for (const list of this.anchorSets) {
+      for (const set of list) {
+        pairs[filled++] = set;
+        pairs[filled++] = entryOfSet(set);
+      }
+    }
+    const anchorSets = { start, sets: pairs };
     const seen = new Uint32Array(this.anchors.size);
     const met = new Uint32Array(this.setEntry.length);
     const firstSet = new Int32Array(sets.length);
@@ -861,6 +870,14 @@ class Trie {
     }
     return node;
   }
+}
+
+/** A start's heads in one string, made once per set: patterns that start with one slot share its set (headsOf). */
+const headsKeys = new WeakMap<ReadonlySet<string>, string>();
+function headsKey(heads: ReadonlySet<string>): string {
+  let key = headsKeys.get(heads);
+  if (key === undefined) headsKeys.set(heads, (key = [...heads].sort().join(' ')));
+  return key;
 }
 
 const INDEX = new PhraseIndex();

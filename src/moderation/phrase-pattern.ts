@@ -184,6 +184,16 @@ function keyOf(node: Node): string {
  * "ihate") is a head of one. A head another one starts with is left out: its words are the other's.
  */
 function headsOf(seq: Node[]): ReadonlySet<string> | undefined {
+  const first = seq[0];
+  if (first?.kind !== 'alt') return headsOfWords(seq);
+  // A slot's choice is one node shared by every pattern that opens with it: its heads are found once
+  // (a head is compared with every other, hundreds for a slot of words).
+  if (!altHeads.has(first)) altHeads.set(first, headsOfWords(seq));
+  return altHeads.get(first);
+}
+const altHeads = new WeakMap<Node, ReadonlySet<string> | undefined>();
+
+function headsOfWords(seq: Node[]): ReadonlySet<string> | undefined {
   const words = firstWords(seq);
   if (!words) return undefined;
   const heads = words.map((w) => /^[a-z0-9&.-]*/.exec(w)![0].slice(0, HEAD));
@@ -468,7 +478,7 @@ function anchorSets(seq: Node[]): { sets: string[][]; reach: number[] } {
   seq.forEach((node, i) => {
     const set = partAnchors(node);
     if (!set) return;
-    const key = [...set].sort().join(' ');
+    const key = setKey(set);
     const known = sets.get(key);
     if (known) known.set = set;
     else sets.set(key, { set, reach: reachTo[i]! });
@@ -479,6 +489,15 @@ function anchorSets(seq: Node[]): { sets: string[][]; reach: number[] } {
   if (selective.length > 0) return { sets: selective.map(({ set }) => set), reach: selective.map(({ reach }) => reach) };
   const best = strongestPart(seq);
   return best ? { sets: [best.set], reach: [reachTo[best.at]!] } : { sets: [], reach: [] };
+}
+
+/** A set of anchors as one string, its order aside; made once for a choice's set, which patterns share. */
+const setKeys = new WeakMap<readonly string[], string>();
+function setKey(set: readonly string[]): string {
+  if (set.length === 1) return set[0]!;
+  let key = setKeys.get(set);
+  if (key === undefined) setKeys.set(set, (key = [...set].sort().join(' ')));
+  return key;
 }
 
 /** Each choice's anchors (partAnchors), found once: a slot's are those of hundreds of words. */

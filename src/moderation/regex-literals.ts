@@ -53,7 +53,8 @@ function likeliestRarest(sets: Requirement): readonly string[] | undefined {
 function alternation(branches: Info[]): Info {
   if (branches.length === 1) return branches[0]!;
   if (branches.every((b) => b.exact)) {
-    const union = new Set(branches.flatMap((b) => [...b.exact!]));
+    const union = new Set<string>();
+    for (const b of branches) for (const s of b.exact!) union.add(s);
     // A union grows with the source, not by products: kept exact at any size, so an edge or a word
     // written before it ("\u0001(?:tu|es|...)") still joins each of its strings.
     return { exact: union, all: [] };
@@ -65,12 +66,13 @@ function alternation(branches: Info[]): Info {
 }
 
 function concatenation(items: Info[]): Info {
+  if (items.length === 1) return items[0]!;
   const all: (readonly string[])[] = [];
-  let run: ReadonlySet<string> = new Set(['']);
+  let run: ReadonlySet<string> = EMPTY.exact!;
   let exact = true;
   const flush = () => {
     if (!run.has('')) all.push([...run]);
-    run = new Set(['']);
+    run = EMPTY.exact!;
   };
   for (const item of items) {
     if (!item.exact) {
@@ -85,9 +87,13 @@ function concatenation(items: Info[]): Info {
       exact = false;
       flush();
     }
-    const next = new Set<string>();
-    for (const a of run) for (const b of item.exact) next.add(a + b);
-    run = next;
+    // Sets are never changed once made: a product with the empty string alone is the other side.
+    if (run.size === 1 && run.has('')) run = item.exact;
+    else if (!(item.exact.size === 1 && item.exact.has(''))) {
+      const next = new Set<string>();
+      for (const a of run) for (const b of item.exact) next.add(a + b);
+      run = next;
+    }
   }
   if (exact) return { exact: run, all: [] };
   flush();
@@ -102,6 +108,9 @@ function repetition(item: Info, min: number, max: number): Info {
 }
 
 const SYNTAX = new Set([...'^$\\.*+?()[]{}|/-']);
+const QUANTIFIERS = new Set<string | undefined>([...'*+?{']);
+/** What a string matches: itself. */
+const single = (text: string): Info => ({ exact: new Set<string>().add(text), all: [] });
 const CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
 
 /** A recursive descent over the source, one code point at a time. */
@@ -126,9 +135,24 @@ class Parser {
     return alternation(branches);
   }
 
+  /**
+   * A run of characters matched as they are is one string, not a part per character: most of a source
+   * is such runs, and the sets and cross products a part per character made were most of the reading.
+   */
   private alternative(): Info {
     const items: Info[] = [];
-    while (!this.done() && this.peek() !== '|' && this.peek() !== ')') items.push(this.quantified(this.atom()));
+    let run = '';
+    while (!this.done() && this.peek() !== '|' && this.peek() !== ')') {
+      const atom = this.atom();
+      if (typeof atom === 'string' && !QUANTIFIERS.has(this.peek())) {
+        run += atom;
+        continue;
+      }
+      if (run !== '') items.push(single(run));
+      run = '';
+      items.push(this.quantified(typeof atom === 'string' ? single(atom) : atom));
+    }
+    if (run !== '') items.push(single(run));
     return concatenation(items);
   }
 
@@ -151,7 +175,8 @@ class Parser {
     return repetition(atom, min, max);
   }
 
-  private atom(): Info {
+  /** A character matched as it is, or what another part matches. */
+  private atom(): Info | string {
     const c = this.next();
     switch (c) {
       case '(':
@@ -174,7 +199,7 @@ class Parser {
       case undefined:
         throw this.error('the end where a character was expected');
       default:
-        return { exact: new Set([c]), all: [] };
+        return c;
     }
   }
 
@@ -218,11 +243,11 @@ class Parser {
     return open ? ANYTHING : { exact: members, all: [] };
   }
 
-  private escape(): Info {
+  private escape(): Info | string {
     const e = this.next();
     if (e === undefined) throw this.error('a lone "\\"');
-    if (SYNTAX.has(e)) return { exact: new Set([e]), all: [] };
-    if (CONTROL[e]) return { exact: new Set([CONTROL[e]]), all: [] };
+    if (SYNTAX.has(e)) return e;
+    if (CONTROL[e]) return CONTROL[e];
     if (e === 'b' || e === 'B') return EMPTY;
     if ('sSdDwW'.includes(e)) return ANYTHING;
     if (e === 'p' || e === 'P') {
@@ -416,33 +441,35 @@ function buildAutomaton(literals: readonly string[]): Automaton {
     const code = literal.charCodeAt(i);
     if (code < 128 && classes[code] === 0) classes[code] = width++;
   }
-  // The trie: ASCII edges in `children` (node * width + column), others in `other`.
-  const children: number[] = new Array<number>(width).fill(-1);
+  // The trie: ASCII edges in `trie` (node * width + column; -1: none), others in `other`. A typed array
+  // grown by doubling: a list grown a slot at a time (a million slots for the threat literals) cost
+  // more than the rest of the build.
+  let trie = new Int32Array(width * 1024).fill(-1);
   const other = new Map<number, number>();
   const ends: number[] = [-1];
-  literals.forEach((literal, id) => {
+  for (let id = 0; id < literals.length; id++) {
+    const literal = literals[id]!;
     let node = 0;
     for (let i = 0; i < literal.length; i++) {
       const code = literal.charCodeAt(i);
       const key = code < 128 ? node * width + classes[code]! : node * 0x10000 + code;
-      let child = code < 128 ? children[key]! : other.get(key) ?? -1;
+      let child = code < 128 ? trie[key]! : other.get(key) ?? -1;
       if (child < 0) {
         child = ends.length;
         ends.push(-1);
-        for (let c = 0; c < width; c++) children.push(-1);
-        if (code < 128) children[key] = child;
+        if ((child + 1) * width > trie.length) {
+          const grown = new Int32Array(2 * trie.length).fill(-1);
+          grown.set(trie);
+          trie = grown;
+        }
+        if (code < 128) trie[key] = child;
         else other.set(key, child);
       }
       node = child;
     }
     ends[node] = id;
-  });
+  }
   const nodes = ends.length;
-  const table = new Int32Array(nodes * width);
-  const fail = new Int32Array(nodes);
-  const output = new Int32Array(nodes).fill(-1);
-  const next = Int32Array.from(ends);
-  // Breadth first, so a node's suffix is complete before the node: the usual construction.
   const otherEdges = new Map<number, [number, number][]>();
   for (const [key, child] of other) {
     const parent = Math.floor(key / 0x10000);
@@ -450,49 +477,44 @@ function buildAutomaton(literals: readonly string[]): Automaton {
     if (edges === undefined) otherEdges.set(parent, [[key % 0x10000, child]]);
     else edges.push([key % 0x10000, child]);
   }
+  // Nodes are numbered breadth first (the root stays 0), and the automaton is built in those numbers,
+  // so that each node's row is written once: a node's suffix is shallower, its row complete before the node's.
   const queue: number[] = [0];
   for (let q = 0; q < queue.length; q++) {
     const node = queue[q]!;
-    output[node] = next[node]! >= 0 ? node : node === 0 ? -1 : output[fail[node]!]!;
+    for (let c = 1; c < width; c++) if (trie[node * width + c]! >= 0) queue.push(trie[node * width + c]!);
+    for (const [, child] of otherEdges.get(node) ?? []) queue.push(child);
+  }
+  const rank = new Int32Array(nodes);
+  queue.forEach((node, i) => (rank[node] = i));
+  const rankedOther = new Map<number, number>();
+  for (const [key, child] of other) rankedOther.set(rank[Math.floor(key / 0x10000)]! * 0x10000 + (key % 0x10000), rank[child]!);
+  const table = new (nodes <= 0x10000 ? Uint16Array : Int32Array)(nodes * width);
+  const fail = new Int32Array(nodes);
+  const output = new Int32Array(nodes);
+  const next = new Int32Array(nodes);
+  for (let row = 0; row < nodes; row++) {
+    const node = queue[row]!;
+    next[row] = ends[node]!;
+    output[row] = next[row]! >= 0 ? row : row === 0 ? -1 : output[fail[row]!]!;
     for (let c = 1; c < width; c++) {
-      const child = children[node * width + c]!;
-      const viaSuffix = node === 0 ? 0 : table[fail[node]! * width + c]!;
-      if (child < 0) table[node * width + c] = viaSuffix;
+      const child = trie[node * width + c]!;
+      const viaSuffix = row === 0 ? 0 : table[fail[row]! * width + c]!;
+      if (child < 0) table[row * width + c] = viaSuffix;
       else {
-        table[node * width + c] = child;
-        fail[child] = viaSuffix;
-        queue.push(child);
+        table[row * width + c] = rank[child]!;
+        fail[rank[child]!] = viaSuffix;
       }
     }
     for (const [code, child] of otherEdges.get(node) ?? []) {
-      let f = fail[node]!;
-      let target = node === 0 ? undefined : other.get(f * 0x10000 + code);
-      while (node !== 0 && target === undefined && f !== 0) {
+      let f = fail[row]!;
+      let target = row === 0 ? undefined : rankedOther.get(f * 0x10000 + code);
+      while (row !== 0 && target === undefined && f !== 0) {
         f = fail[f]!;
-        target = other.get(f * 0x10000 + code);
+        target = rankedOther.get(f * 0x10000 + code);
       }
-      fail[child] = target ?? 0;
-      queue.push(child);
+      fail[rank[child]!] = target ?? 0;
     }
   }
-  // Renumbered in the queue's order (breadth first; the root stays 0).
-  const rank = new Int32Array(nodes);
-  queue.forEach((node, i) => (rank[node] = i));
-  const Nodes = nodes <= 0x10000 ? Uint16Array : Int32Array;
-  const ranked = new Nodes(nodes * width);
-  const rankedFail = new Int32Array(nodes);
-  const rankedOutput = new Int32Array(nodes);
-  const rankedNext = new Int32Array(nodes);
-  for (let node = 0; node < nodes; node++) {
-    const row = rank[node]!;
-    for (let c = 0; c < width; c++) ranked[row * width + c] = rank[table[node * width + c]!]!;
-    rankedFail[row] = rank[fail[node]!]!;
-    rankedOutput[row] = output[node]! < 0 ? -1 : rank[output[node]!]!;
-    rankedNext[row] = next[node]!;
-  }
-  const rankedOther = new Map<number, number>();
-  for (const [key, child] of other) rankedOther.set(rank[Math.floor(key / 0x10000)]! * 0x10000 + (key % 0x10000), rank[child]!);
-  return {
-    classes, width, table: ranked, other: rankedOther, fail: rankedFail, output: rankedOutput, next: rankedNext, seen: new Uint32Array(literals.length), stamp: 0,
-  };
+  return { classes, width, table, other: rankedOther, fail, output, next, seen: new Uint32Array(literals.length), stamp: 0 };
 }

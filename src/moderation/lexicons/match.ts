@@ -117,18 +117,18 @@ export function fold(text: string): string {
  * The lexicons' keys and the words read against them: fold, and the Arabic letters foldArabic reads as one ("أنت" and
  * "انت", "قحبة" and "قحبه" meet), so no Arabic entry needs writing each way.
  */
-const foldKey = (text: string) => foldArabic(fold(text));
+const foldKey = (text: string) => (ASCII.test(text) ? text.toLowerCase() : foldArabic(fold(text)));
 
-/** The keys of a text's words, as the matcher reads them. */
-function keysOf(text: string): string[] {
+/** The keys of a text's words, as the matcher reads them, folded with `foldWord` (foldKey or a memo of it). */
+function keysOf(text: string, foldWord: (text: string) => string): string[] {
   const keys: string[] = [];
-  for (const w = new Words(text); w.next(); ) keys.push(tokenAt(text, w.start, w.end, w.ascii, false).key);
+  for (const w = new Words(text); w.next(); ) keys.push(tokenAt(text, w.start, w.end, w.ascii, false, foldWord).key);
   return keys;
 }
 
 /** The token of source.slice(start, end), a word Words found; `lower`: the source is lower case already. */
-function tokenAt(source: string, start: number, end: number, asciiWord: boolean, lower: boolean): Token {
-  const word = asciiWord ? (lower ? source.slice(start, end) : source.slice(start, end).toLowerCase()) : withoutTatweel(foldKey(source.slice(start, end)));
+function tokenAt(source: string, start: number, end: number, asciiWord: boolean, lower: boolean, foldWord = foldKey): Token {
+  const word = asciiWord ? (lower ? source.slice(start, end) : source.slice(start, end).toLowerCase()) : withoutTatweel(foldWord(source.slice(start, end)));
   const masked = asciiWord ? ASCII_MASKED.test(word) && ASCII_LETTER.test(word) : MASKED.test(word) && LETTER.test(word);
   const key = masked ? [...word].map((c) => LEET[c] ?? c).join('') : word;
   const unstretched = (asciiWord ? stretchedAscii(key) : stretched(key)) ? unstretch(key) : key;
@@ -295,16 +295,26 @@ function shapeOf(word: string, n: number): number {
 /** Builds the lookup tables once; matching then costs a map lookup per word. */
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
   const compiled: CompiledLexicons = { byFirst: new Map(), bySecond: new Map(), byLength: new Map(), stems: [], stemsByHead: new Map(), stemHead: 0, shapes: new Uint8Array(SHAPES), unspaced: [], allow: new Map(), allowCover: new Map(), gates: new Map() };
+  // Each string beyond ASCII folded once: most terms are slurs too, and a phrase's words recur in other
+  // phrases. Unicode normalisation was most of what building the tables cost; ASCII folds for less than a look-up.
+  const folds = new Map<string, string>();
+  const key = (text: string) => {
+    if (ASCII.test(text)) return text.toLowerCase();
+    let folded = folds.get(text);
+    if (folded === undefined) folds.set(text, (folded = foldKey(text)));
+    return folded;
+  };
   for (const lex of lexicons) {
-    const slurs = new Set(lex.slurs.map(foldKey));
-    const strict = new Set(lex.strict.map(foldKey));
-    compiled.allow.set(lex.lang, new Set(lex.allow.map(foldKey)));
-    compiled.allowCover.set(lex.lang, lex.allow.map(foldKey).filter((a) => a.includes(' ') || UNSPACED.test(a)));
+    const slurs = new Set(lex.slurs.map(key));
+    const strict = new Set(lex.strict.map(key));
+    const allow = lex.allow.map(key);
+    compiled.allow.set(lex.lang, new Set(allow));
+    compiled.allowCover.set(lex.lang, allow.filter((a) => a.includes(' ') || UNSPACED.test(a)));
     for (const term of lex.terms) {
-      const folded = foldKey(term);
+      const folded = key(term);
       // Most terms are words of ASCII letters, one space apart: their tokens' keys are those words.
       const plain = PLAIN_WORDS.test(folded);
-      const entry: Entry = { lang: lex.lang, term, category: slurs.has(folded) ? 'slur' : 'profanity', words: plain ? folded.split(' ') : keysOf(term), strict: strict.has(folded) };
+      const entry: Entry = { lang: lex.lang, term, category: slurs.has(folded) ? 'slur' : 'profanity', words: plain ? folded.split(' ') : keysOf(term, key), strict: strict.has(folded) };
       if (entry.words.length === 0) continue;
       if (!plain && UNSPACED.test(term)) {
         compiled.unspaced.push({ ...entry, words: [folded] });
@@ -320,7 +330,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       }
     }
     for (const stem of lex.stems) {
-      const folded = foldKey(stem);
+      const folded = key(stem);
       compiled.stems.push({ stem: folded, entry: { lang: lex.lang, term: stem, category: slurs.has(folded) ? 'slur' : 'profanity', words: [folded], strict: strict.has(folded) } });
     }
   }
