@@ -224,7 +224,7 @@ export function createScorePool(options: ScorePoolOptions): Scorer & { close(): 
 
   /**
    * Hands what waits to the threads with room, shared between them (the least loaded first), starting
-   * threads (up to `threads`) while there is work for more.
+   * the first thread when there is work, and more (up to `threads`) as grow() finds the work needs them.
    */
   function dispatch(): void {
     if (threads.size === 0 && waiting.length > 0) spawn();
