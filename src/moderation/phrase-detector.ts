@@ -1,6 +1,6 @@
 import type { Category } from './types.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
-import { compilePattern, HEAD, type CompiledPattern, type Slots } from './phrase-pattern.js';
+import { compilePattern, HEAD, setKey, type CompiledPattern, type Slots } from './phrase-pattern.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { END, ID, MemoByWordId, readWords, START, STRIDE, type WordReading } from './segment-words.js';
 import { firstAtLeast } from './sorted-offsets.js';
@@ -282,7 +282,7 @@ class PhraseIndex {
       return { id, start: -1 };
     }
     const { heads, first } = pattern.starts;
-    const key = `${first.id} ${headsKey(heads)}`;
+    const key = `${first.id} ${setKey(heads)}`;
     let start = this.startIds.get(key);
     if (start === undefined) {
       start = this.startIds.size;
@@ -870,14 +870,6 @@ class Trie {
     }
     return node;
   }
-}
-
-/** A start's heads in one string, made once per set: patterns that start with one slot share its set (headsOf). */
-const headsKeys = new WeakMap<ReadonlySet<string>, string>();
-function headsKey(heads: ReadonlySet<string>): string {
-  let key = headsKeys.get(heads);
-  if (key === undefined) headsKeys.set(heads, (key = [...heads].sort().join(' ')));
-  return key;
 }
 
 const INDEX = new PhraseIndex();

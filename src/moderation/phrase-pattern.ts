@@ -491,10 +491,12 @@ function anchorSets(seq: Node[]): { sets: string[][]; reach: number[] } {
   return best ? { sets: [best.set], reach: [reachTo[best.at]!] } : { sets: [], reach: [] };
 }
 
-/** A set of anchors as one string, its order aside; made once for a choice's set, which patterns share. */
-const setKeys = new WeakMap<readonly string[], string>();
-function setKey(set: readonly string[]): string {
-  if (set.length === 1) return set[0]!;
+/**
+ * A set of words (a choice's anchors, a start's heads) as one string, its order aside; made once per set,
+ * which the patterns that open with or name the same choice share.
+ */
+const setKeys = new WeakMap<ReadonlySet<string> | readonly string[], string>();
+export function setKey(set: ReadonlySet<string> | readonly string[]): string {
   let key = setKeys.get(set);
   if (key === undefined) setKeys.set(set, (key = [...set].sort().join(' ')));
   return key;
