@@ -7,7 +7,7 @@ import type { Logger } from '../log.js';
 import type { Scorer } from '../moderation/index.js';
 import { InvalidTransition, ItemNotFound, WORKER } from '../review/index.js';
 import type { OutboxNotice, ReviewItem, ReviewStore, VerdictRecord } from '../review/index.js';
-import { buildPlaceholder, flatten, isPlaceholder } from '../ricos/index.js';
+import { buildPlaceholder, flatten, flattenJson, isPlaceholder } from '../ricos/index.js';
 import { RevisionConflict, WixAuthError, WixError, WixNotFound } from '../wix/errors.js';
 import type { MemberAbout, WixApi } from '../wix/types.js';
 import {
@@ -99,28 +99,32 @@ const SCORE_CONCURRENCY = Math.max(16, 4 * availableParallelism());
 const VERDICT_FLUSH_COUNT = 5000;
 const VERDICT_FLUSH_MS = 5000;
 /**
- * Pages begun ahead of the oldest one not yet written, when the scan has its work queue to itself. Two
- * are decided at once; the others wait in the queue, so paging goes on while the scoring threads start
- * (a second or so: about 30 pages at Wix's 30 ms a page) or fall behind for a moment. 32 pages of 100
- * Abouts are a few MB. With one page ahead, a 10k scan at Wix's pace took 0.71 of a bare paging loop
- * (docs/history/scorer-speed-log.md, session 11). A queue shared with webhook rescans (`serve`) gets one: a rescan
- * waits behind at most two pages.
+ * How far the scan reads ahead of the oldest page not yet written, when it has its work queue to itself:
+ * pages are begun while the JSON of their Abouts' content (plus ABOUT_OVERHEAD_BYTES each) weighs less
+ * than this. Two pages are decided at once; the others wait in the queue, so paging goes on while the
+ * scoring thread starts (one to two seconds: 30-70 pages at Wix's 30 ms a page) or falls behind for a
+ * moment. 8 MB is about 32 pages of typical Abouts (2 KB of JSON each), the bound this replaced, and a
+ * whole 10k site of short ones: at Wix's pace, a 10k first scan of short Abouts went from 0.51-0.82 of
+ * a bare paging loop with 32 pages to 0.95-0.97 with no bound (docs/speed.md, session 24). A queue
+ * shared with webhook rescans (`serve`) gets one page: a rescan waits behind at most two.
  */
-const PAGES_AHEAD = 32;
+const READ_AHEAD_BYTES = 8 * 1024 * 1024;
+/** An About's object, ids and revision beside its content's JSON: what a page of short Abouts holds besides. */
+const ABOUT_OVERHEAD_BYTES = 500;
 
 /**
  * One moderation pass: pages through the Abouts (the next page is fetched while the current one is
  * decided), scores what changed, and replaces the flagged ones revision-safely: for each page, ONE durable
  * addPending covers its flagged Abouts before any PATCH goes out; then each PATCH carries the revision the
- * decision was made on, and its item becomes `replaced`. Holds at most PAGES_AHEAD + 2 pages of Abouts
- * at a time (two being decided, the rest waiting for them, one in the post); three with a shared queue.
+ * decision was made on, and its item becomes `replaced`. Holds about READ_AHEAD_BYTES of Abouts at a
+ * time, and two pages more (two being decided, one in the post); three pages with a shared queue.
  * Throws (JobError) only when the scan cannot go on: credentials refused, Wix unreachable for paging, the
  * store unwritable. Failures for one About are counted in `errors` and left for the next scan.
  */
 export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   const { wix, store } = options;
   const queue = options.queue ?? createWorkQueue({ concurrency: 2 });
-  const ahead = options.queue ? 1 : PAGES_AHEAD;
+  const shared = options.queue !== undefined;
   // A rescan of a few Abouts (--only, webhooks) reads only their items, not the whole queue.
   const only = options.only?.length ? [...new Set(options.only)] : undefined;
   const index = new ReviewIndex(only ? (await Promise.all(only.map((aboutId) => store.list({ aboutId })))).flat() : await store.list());
@@ -129,8 +133,9 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
   const progress = () => options.onProgress?.({ pages: summary.pages, abouts: summary.scanned, flagged: summary.flagged });
 
   const pages = wix.queryAbouts(only ? { ids: only } : undefined)[Symbol.asyncIterator]();
-  // Pages begun and not yet reported, oldest first: they are written in that order (processPage).
-  const begun: Promise<void>[] = [];
+  // Pages begun and not yet reported, oldest first, with what each weighs: they are written in that order (processPage).
+  const begun: { written: Promise<void>; bytes: number }[] = [];
+  let aheadBytes = 0;
   // A page that failed stops the reading at once; the pages before it are reported, then its error.
   let failed = false;
   try {
@@ -150,15 +155,21 @@ export async function runScan(options: ScanOptions): Promise<ScanSummary> {
       next.catch(() => {}); // awaited on the next turn; a failure then is reported there
       // Two pages at once: this page's Abouts are scored while the last ones of the page before are, so the
       // scoring threads never wait at a page's end (each page still holds its own Abouts' keys).
-      const current = queue.addBatch(page.map((a) => a.id), () => scanner.processPage(page));
-      current.catch(() => (failed = true)); // awaited below
-      begun.push(current);
-      if (begun.length > ahead) await pageDone(begun.shift()!, progress);
+      const bytes = scanner.weigh(page);
+      const written = queue.addBatch(page.map((a) => a.id), () => scanner.processPage(page));
+      written.catch(() => (failed = true)); // awaited below
+      begun.push({ written, bytes });
+      aheadBytes += bytes;
+      while (begun.length > 1 && (shared || aheadBytes > READ_AHEAD_BYTES)) {
+        const oldest = begun.shift()!;
+        aheadBytes -= oldest.bytes;
+        await pageDone(oldest.written, progress);
+      }
     }
-    while (begun.length > 0) await pageDone(begun.shift()!, progress);
+    while (begun.length > 0) await pageDone(begun.shift()!.written, progress);
   } finally {
     // A scan that stops (paging failed, a page failed) lets the pages begun finish their writes first.
-    await Promise.allSettled(begun);
+    await Promise.allSettled(begun.map((page) => page.written));
     await pages.return?.(undefined).catch(() => {});
   }
   return scanner.finish();
@@ -177,6 +188,11 @@ export interface PageScanner {
    * may be decided at once (on disjoint Abouts); their outcomes are written in the order they began.
    */
   processPage(page: MemberAbout[]): Promise<void>;
+  /**
+   * What a page read ahead holds, in bytes: its Abouts' content as JSON (made here once and kept for the
+   * scorer) plus a fixed cost an About. A page processed without being weighed has its JSON made as it is scored.
+   */
+  weigh(page: MemberAbout[]): number;
   /** Flushes the buffered verdicts; the summary of every page processed. */
   finish(): Promise<ScanSummary>;
   /** Counts so far. */
@@ -210,15 +226,32 @@ export function createPageScanner(options: Omit<ScanOptions, 'only' | 'queue' | 
     logger?.warn({ aboutId: about.id, revision: about.revision, err: describeError(err) }, `${what}: left as it is, retried next scan`);
   };
 
+  /** Each About's content as JSON, made once (weigh() or the scorer, whichever comes first) until it is scored. */
+  const contentJson = new WeakMap<MemberAbout, string>();
+  function jsonOf(about: MemberAbout): string | undefined {
+    let json = contentJson.get(about);
+    if (json === undefined && about.content !== undefined) {
+      try {
+        json = JSON.stringify(about.content);
+      } catch {
+        return undefined; // only a value built in code: flatten() says what is wrong
+      }
+      contentJson.set(about, json);
+    }
+    return json;
+  }
+
   /**
-   * Flattens and scores an About's content. A scorer on threads takes the JSON and flattens it there:
-   * this thread only serialises the content (which the size limit needs anyway) and hands over one
-   * string, not a flat document's objects. Without content, flatten() says what is wrong.
+   * Flattens and scores an About's content from its JSON (which the size limit needs anyway). A scorer on
+   * threads takes the JSON and flattens it there: this thread hands over one string, not a flat
+   * document's objects. Without content, flatten() says what is wrong.
    */
-  function scoreContent(content: unknown) {
+  function scoreContent(about: MemberAbout) {
     const limits = { maxBytes: config.policy.maxDocumentBytes };
-    if (scorer.scoreRicosJson && content !== undefined) return scorer.scoreRicosJson(JSON.stringify(content), limits);
-    return scorer.score(flatten(content, limits));
+    const json = jsonOf(about);
+    contentJson.delete(about);
+    if (json === undefined) return scorer.score(flatten(about.content, limits));
+    return scorer.scoreRicosJson ? scorer.scoreRicosJson(json, limits) : scorer.score(flattenJson(json, limits));
   }
 
   /** Prechecks and scores one About; returns the review item to write when it is flagged. */
@@ -239,7 +272,7 @@ export function createPageScanner(options: Omit<ScanOptions, 'only' | 'queue' | 
     }
     let verdict;
     try {
-      verdict = await scoring.add(() => scoreContent(about.content));
+      verdict = await scoring.add(() => scoreContent(about));
     } catch (err) {
       // Malformed Ricos or a scorer failure: fail safe, never a flag.
       failed(about, 'not scored', err);
@@ -393,6 +426,7 @@ export function createPageScanner(options: Omit<ScanOptions, 'only' | 'queue' | 
 
   return {
     processPage,
+    weigh: (page) => page.reduce((bytes, about) => bytes + (jsonOf(about)?.length ?? 0) + ABOUT_OVERHEAD_BYTES, 0),
     summary,
     async finish() {
       await verdicts.flush();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/index.js';
 import type { Scorer, Verdict } from '../../src/moderation/index.js';
-import { openReviewStore } from '../../src/review/index.js';
+import { openReviewStore, type ReviewStore } from '../../src/review/index.js';
 import type { FlatDocument } from '../../src/ricos/types.js';
 import type { MemberAbout, WixApi } from '../../src/wix/types.js';
 import { runScan, type PlannedReplacement } from '../../src/worker/scan.js';
@@ -99,4 +99,57 @@ describe('a scan of several pages', () => {
       await store.close();
     }
   });
+
+  it('reads ahead by what the pages weigh: a site of short Abouts while the scorer starts, a few pages of long ones', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aboutmod-scan-pages-'));
+    dirs.push(dir);
+    const store = await openReviewStore(join(dir, 'review.json'));
+    try {
+      // 40 pages of 100 short Abouts (about 0.1 MB a page) fit in the scan's 8 MB; 40 pages of ten 100 KB Abouts do not.
+      const short = await pagesReadWhileScorerWaits(store, 40, 100, 'pottery and hiking');
+      expect(short).toEqual({ whileWaiting: 40, scanned: 4000 });
+      const long = await pagesReadWhileScorerWaits(store, 40, 10, 'pottery '.repeat(12_500));
+      expect(long.whileWaiting).toBeGreaterThanOrEqual(8);
+      expect(long.whileWaiting).toBeLessThanOrEqual(11);
+      expect(long.scanned).toBe(400);
+    } finally {
+      await store.close();
+    }
+  });
 });
+
+/**
+ * A dry-run scan of `pages` pages of Abouts of one text whose scorer answers nothing until paging has
+ * stopped: how many pages the scan read meanwhile, and how many Abouts it scanned in the end.
+ */
+async function pagesReadWhileScorerWaits(store: ReviewStore, pages: number, perPage: number, text: string) {
+  let read = 0;
+  const wix: WixApi = {
+    ...fakeWix(),
+    async *queryAbouts() {
+      for (let p = 0; p < pages; p++) {
+        read++;
+        yield Array.from({ length: perPage }, (_, i) => about(p, i, text));
+      }
+    },
+  };
+  let start!: () => void;
+  const started = new Promise<void>((resolve) => (start = resolve));
+  const scorer: Scorer = {
+    id: 'local:test',
+    async score() {
+      await started;
+      return { flagged: false, reasons: [] };
+    },
+  };
+  const scan = runScan({ wix, store, scorer, config: configSchema.parse({}), dryRun: true });
+  // Paging has stopped once no page was read for 200 ms (it reads from memory here, a page in well under that).
+  let whileWaiting = -1;
+  while (read !== whileWaiting) {
+    whileWaiting = read;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  start();
+  return { whileWaiting, scanned: (await scan).scanned };
+}
+
