@@ -11,7 +11,13 @@ export const detectIllicit = phraseDetector('illicit', {
       [0.6, '{offer} [cheap|pure|quality|top quality|high quality|premium|real] {drug}'],
       [0.6, '{drug} (for sale|available|in stock|delivery|shipped|without prescription|no prescription)'],
       [0.7, "(fake|forged|counterfeit|novelty|scannable|real and fake) (id~|ids|passport~|driver's (licence~|license~)|documents|diploma~|degree~|bank notes|banknotes|money|bills|notes|euros|dollars)"],
-      [0.7, '(cloned|stolen|hacked) (card~|credit card~|accounts|paypal~|bank logins|cvv~|fullz|dumps)'],
+      // Stolen data offered; named alone it is also a security consultant's work ("I recover hacked accounts").
+      [0.7, '{offer} .. (cloned|stolen|hacked|cracked) (card~|credit card~|account~|paypal~|bank logins|logins|cvv~|fullz|dumps)'],
+      [0.7, '(cloned|stolen|hacked|cracked) .. (card~|credit card~|accounts|paypal~|bank logins|logins|cvv~|fullz|dumps) .. {offer}'],
+      [0.4, '(cloned|stolen|hacked) (card~|credit card~|accounts|paypal~|bank logins|cvv~|fullz|dumps)'],
+      [0.6, '{offer} verified .. account~'],
+      // Degrees sold: quick, without study, from any university.
+      [0.6, '(buy|get|order|obtain|purchase) [your|a|an] [real|genuine|registered|verified|original] [real|genuine|registered|verified|original] (degree~|diploma~|bachelor~|master~|phd|certificate~|transcript~) .. (in _ days|in a week|without (exams|study|studying|classes|attending)|any (university|college|school))'],
       [0.6, '(fullz|carding|bank logs|dumps with pin)'],
       // A card's CVV only when it is sold, stocked or asked for with the card: alone it is also Brazil's suicide
       // helpline ("Voluntário do CVV").

@@ -150,7 +150,8 @@ const NO_EFFORT = [
 /** An amount: a word that starts with a digit ("5000", "50k", "3.000"). */
 const AMOUNT = ['0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*'];
 /** A messenger the bait moves the visitor to. */
-const MESSENGERS = ['whatsapp', 'telegram', 'viber', 'wechat', 'snapchat', 'zap'];
+/** Where a scammer asks to be reached: messengers, and webmail named in words ("contact hackerjames at gmail"). */
+const MESSENGERS = ['whatsapp', 'telegram', 'viber', 'wechat', 'snapchat', 'zap', 'gmail', 'hotmail', 'outlook', 'protonmail'];
 /** What a scammer asks a visitor to hand over: card, bank and one-time codes. */
 const CREDENTIALS = [
   'card number', 'card details', 'card information', 'card info', 'bank details', 'bank account number', 'account number', 'cvv', 'otp',
@@ -219,7 +220,7 @@ const NO_CHECK = [
 ];
 /** Money at once, the loan offer's other promise. */
 const INSTANTLY = [
-  'instant approval', 'approved instantly', 'aprobacion inmediata', 'dinero (en el acto|al instante)', 'dinheiro na hora',
+  'instant approval', 'approved instantly', 'fast approval', 'quick approval', 'same day approval', 'approved in minutes', 'aprobacion inmediata', 'dinero (en el acto|al instante)', 'dinheiro na hora',
   'aprovacao imediata', 'reponse immediate', 'sofortige auszahlung', 'sofortzusage', 'approvazione immediata', 'direct geld',
   'pieniadze w _ minut', 'od reki', 'hemen basvurun', 'aninda onay',
 ];
@@ -407,8 +408,10 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.3, '{earn} ... {no-effort}'],
   [0.3, '{no-effort} ... {earn}'],
   [0.2, '{messenger} (me|us|karo|kijiye|now|abhi|agora|ahora|maintenant|jetzt|ora|nu|teraz|simdi)'],
-  [0.2, '(dm|message|text|contact|write|msg|ping|add|escribeme|escribenos|contactame|contactanos|chama|me chama|fale conosco|ecris moi|ecrivez moi|contactez [moi|nous]|schreib mir|schreiben sie mir|kontaktieren sie uns|scrivimi|contattami|contattaci|stuur me|app me|neem contact op|napisz|mesaj at) .. {messenger}'],
+  [0.2, '(dm|message|text|contact|write|msg|ping|add|hit me up|hmu|escribeme|escribenos|contactame|contactanos|chama|me chama|fale conosco|ecris moi|ecrivez moi|contactez [moi|nous]|schreib mir|schreiben sie mir|kontaktieren sie uns|scrivimi|contattami|contattaci|stuur me|app me|neem contact op|napisz|mesaj at) .. {messenger}'],
   [0.2, "{messenger} (tan|dan|den|ten) (yaz|yazin|ulasin|ulas)"],
+  // A messenger's number: a bakery's too, so context only.
+  [0.2, '{messenger} [at|on|no|nr] {amount}'],
   // Crypto doubling, promised in words or in amounts ("send 0.1 BTC, receive 0.2").
   [0.7, '(send|deposit|transfer) ... {coin} ... (get|receive|receiv*) .. (back|double|2x|twice|x2|{amount} [{amount}] {coin})'],
   [0.7, '(envia|envie|manda|mande|deposita|deposite|transfiere|transfira|faca um) ... {coin} ... (recibe|recibes|recibiras|receba|recebe|recebera|receber) .. (el doble|doble|x2|2x|de vuelta|de volta|o dobro|em dobro|dobrado|{amount} [{amount}] {coin})'],
@@ -424,6 +427,11 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.7, '{coin} .. (bhejo|bhejiye|bhejein|bhejen|bhejna) ... (double|dugna|duguna|do guna|2x|x2|wapas|vapas) .. (milega|milenge|milegi|pao|paiye|paoge)'],
   [0.4, '(aapne|apne|tumne) ... (inaam|inam|prize|gift card|iphone|lottery) (jeeta|jeeti|jeete|jita)'],
   [0.6, '{double} {owner} {coin}'],
+  // Money "flipping": the visitor's cash multiplied for a fee; "legit" is the flipper's own word.
+  [0.45, '(cash app|cashapp|paypal|venmo|zelle|money|cash|bitcoin|btc|crypto) flip~'],
+  [0.45, '{send} .. {amount} .. flip~'],
+  [0.55, 'flip (your|ur) .. {amount} .. (into|to|in) {amount}'],
+  [0.2, '(legit|legitimate)'],
   // The deposit that "verifies" or "unlocks" a wallet.
   [0.45, '{send} .. {amount} {coin} {in-order-to} {unlock} [{owner}] {wallet}'],
   [0.45, '(giving|give|gives) away {amount} {coin}'],
