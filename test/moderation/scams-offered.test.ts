@@ -4,7 +4,8 @@ import { reason, rules } from './docs.js';
 /**
  * Scams and stolen goods offered to visitors (session 24, detect-spam.ts and detect-illicit.ts): money
  * "flipping", hacked or verified accounts for sale, degrees sold without study, a loan with no checks
- * reached through a messenger, a crypto "recovery" reached through webmail. Written for the class, not from a
+ * reached through a messenger, a crypto "recovery" reached through webmail; forged papers, hacked accounts
+ * and degrees offered in es pt fr de it nl pl. Written for the class, not from a
  * data set. The innocent lines share the words: a house flipper, a security consultant who recovers hacked
  * accounts, a shop selling gift cards, a bakery's WhatsApp number, a loan officer, a nurse's diploma.
  */
@@ -25,6 +26,16 @@ describe('scams and stolen goods offered', () => {
     'Buy a real registered diploma without exams, any college, DM me',
     'Looking for a loan? Fast approval, no credit check, WhatsApp +1 555 0100',
     'Recovery expert: I recover scammed bitcoin, contact hackerjames at gmail',
+    'Vendo cuentas de Netflix hackeadas, baratas, escríbeme por WhatsApp',
+    'Vendo documentos falsos, DNI y pasaportes, envío discreto',
+    'Compra títulos universitarios sin estudiar, cualquier universidad',
+    'Vendo passaportes falsos e CNH, entrega rápida',
+    'Comptes Netflix piratés à vendre, pas cher',
+    'Gefälschte Ausweise und Führerscheine kaufen, diskreter Versand',
+    'Gehackte Netflix-Konten zu verkaufen, günstig',
+    'Laurea senza studiare, comprare subito, contattami',
+    'Valse paspoorten te koop, discreet verzonden',
+    'Sprzedam fałszywe dokumenty i dowody, dyskretna wysyłka',
   ])('%s', async (value) => {
     expect(await flagged(value)).toBe(true);
   });
@@ -41,6 +52,12 @@ describe('the same words in honest bios', () => {
     'Loan officer: fast approval for first-time buyers, call me at the branch.',
     'Proud to have finished my degree certificate in nursing this year, any questions about the course, ask!',
     'I recovered from a scam last year and now volunteer to help other victims.',
+    'Soy policía: en mis charlas enseño a detectar documentos falsos.',
+    'Ich schule Türsteher darin, gefälschte Ausweise zu erkennen.',
+    'Consultora de ciberseguridad: recupero cuentas hackeadas de pequeñas empresas.',
+    'Vendo libros usados y discos, envío discreto y rápido.',
+    'Ho preso la laurea senza fretta, studiando la sera dopo il lavoro.',
+    'Compré mi primer título de propiedad este año, ¡una casa en Sevilla!',
   ])('%s', async (value) => {
     expect(await flagged(value)).toBe(false);
   });
