@@ -5,13 +5,48 @@ export const detectIllicit = phraseDetector('illicit', {
   slots: {
     drug: ['weed', 'cocaine', 'coke', 'crack', 'meth', 'crystal meth', 'heroin', 'fentanyl', 'mdma', 'ecstasy', 'lsd', 'xanax', 'oxy', 'oxycodone', 'oxycontin', 'percocet', 'adderall', 'ketamine', 'molly', 'shrooms', 'opioids', 'tramadol', 'codeine', 'lean', 'pills', 'drugs'],
     offer: ['buy', 'sell~', 'selling', 'order', 'vendor~', 'supplier~', 'dealer~', 'plug', 'shipping', 'delivery', 'for sale', 'available', 'in stock', 'cheap', 'wholesale', 'dm for', 'dm me for', 'hmu for', 'text me for'],
+    // The same offers in members' other languages: selling, buying, and the discreet post that ships them.
+    'offer-ml': [
+      'vendo', 'vendemos', 'venta', 'se vende~', 'a la venta', 'compra', 'comprar', 'compre', 'baratas', 'baratos', 'envio discreto',
+      'vende~', 'a venda', 'vends', 'vendons', 'a vendre', 'vente', 'achetez', 'acheter', 'pas cher', 'envoi discret', 'verkaufe',
+      'verkaufen', 'zu verkaufen', 'kaufen', 'gunstig', 'diskreter versand', 'vendesi', 'vendiamo', 'in vendita', 'comprare',
+      'economici', 'spedizione discreta', 'te koop', 'verkoop', 'koop', 'kopen', 'goedkoop', 'discreet verzonden', 'sprzedam',
+      'sprzedaz', 'kup', 'tanio', 'dyskretna wysylka',
+    ],
+    // Forged papers and money: "documentos falsos", "faux papiers", "gefälschte Pässe", "lewe dokumenty".
+    'fake-doc': [
+      'documentos falsos', 'dni falso~', 'pasaporte~ falso~', 'carnet~ de conducir falso~', 'billetes falsos', 'dinero falso',
+      'passaporte~ falso~', 'cnh falsa~', 'notas falsas', 'dinheiro falso', 'faux papiers', 'faux passeport~', 'faux permis',
+      'faux billets', 'fausse~ carte~ d identite', 'faux documents', 'gefalschte~ (ausweise|ausweis|passe|pass|dokumente|fuhrerscheine|fuhrerschein)',
+      'falschgeld', 'documenti falsi', 'passaporti falsi', 'passaporto falso', 'patente~ fals*', 'banconote false', 'soldi falsi',
+      'valse (paspoorten|paspoort|documenten|rijbewijzen)', 'vals geld', 'nep (paspoort~|rijbewijs|rijbewijzen)', 'falszywe (dokumenty|paszporty|dowody|pieniadze)',
+      'falszywy (dowod|paszport)', 'lewe dokumenty',
+    ],
+    // Accounts taken over, the brand often between: "cuentas de Netflix hackeadas", "gehackte Netflix-Konten".
+    accounts: ['cuentas', 'contas', 'comptes', 'konten', 'accounts', 'account', 'zugange', 'konta'],
+    'taken-over': [
+      'hackeadas', 'robadas', 'crackeadas', 'roubadas', 'pirates', 'voles', 'craques', 'gehackte~', 'hackerati', 'rubati',
+      'craccati', 'zhakowane', 'kradzione',
+    ],
+    // A degree sold: its name, and what the buyer skips.
+    degree: ['titulo~', 'titulos universitarios', 'diploma~', 'diplome~', 'abschluss', 'abschlusse', 'diplom', 'laurea', 'lauree', 'dyplom~'],
+    'no-study': [
+      'sin estudiar', 'sin examenes', 'sem estudar', 'sem provas', 'sans etudier', 'sans examen~', 'ohne studium', 'ohne prufung~',
+      'senza studiare', 'senza esami', 'zonder studie', 'zonder examen~', 'bez studiow', 'bez egzaminow',
+    ],
   },
   phrases: {
     illicit: [
       [0.6, '{offer} [cheap|pure|quality|top quality|high quality|premium|real] {drug}'],
       [0.6, '{drug} (for sale|available|in stock|delivery|shipped|without prescription|no prescription)'],
       [0.7, "(fake|forged|counterfeit|novelty|scannable|real and fake) (id~|ids|passport~|driver's (licence~|license~)|documents|diploma~|degree~|bank notes|banknotes|money|bills|notes|euros|dollars)"],
-      [0.7, '(cloned|stolen|hacked) (card~|credit card~|accounts|paypal~|bank logins|cvv~|fullz|dumps)'],
+      // Stolen data offered; named alone it is also a security consultant's work ("I recover hacked accounts").
+      [0.7, '{offer} .. (cloned|stolen|hacked|cracked) (card~|credit card~|account~|paypal~|bank logins|logins|cvv~|fullz|dumps)'],
+      [0.7, '(cloned|stolen|hacked|cracked) .. (card~|credit card~|accounts|paypal~|bank logins|logins|cvv~|fullz|dumps) .. {offer}'],
+      [0.4, '(cloned|stolen|hacked) (card~|credit card~|accounts|paypal~|bank logins|cvv~|fullz|dumps)'],
+      [0.6, '{offer} verified .. account~'],
+      // Degrees sold: quick, without study, from any university.
+      [0.6, '(buy|get|order|obtain|purchase) [your|a|an] [real|genuine|registered|verified|original] [real|genuine|registered|verified|original] (degree~|diploma~|bachelor~|master~|phd|certificate~|transcript~) .. (in _ days|in a week|without (exams|study|studying|classes|attending)|any (university|college|school))'],
       [0.6, '(fullz|carding|bank logs|dumps with pin)'],
       // A card's CVV only when it is sold, stocked or asked for with the card: alone it is also Brazil's suicide
       // helpline ("Voluntário do CVV").
@@ -22,6 +57,12 @@ export const detectIllicit = phraseDetector('illicit', {
       [0.6, '(money laundering|launder~ money|ponzi|pyramid scheme|double your (bitcoin|money|crypto)|guaranteed (returns|profit) daily)'],
       [0.5, '(buy~|sell~|selling) (guns|firearms|ammo|ammunition|weapons) (without|no) (license|licence|background check|papers)'],
       [0.6, '(essay|exam|test) (taking|writing) service .. (guaranteed|pay)'],
+      // In members' other languages, with an offer beside them: a police officer or a bouncer's trainer
+      // names forged papers too ("aprende a detectar documentos falsos").
+      [0.6, '{offer-ml} .. ({fake-doc}|{accounts} .. {taken-over}|{taken-over} .. {accounts})'],
+      [0.6, '({fake-doc}|{accounts} .. {taken-over}|{taken-over} .. {accounts}) .. {offer-ml}'],
+      [0.6, '{offer-ml} ... {degree} .. {no-study}'],
+      [0.6, '{degree} .. {no-study} ... {offer-ml}'],
     ],
   },
 });

@@ -150,7 +150,8 @@ const NO_EFFORT = [
 /** An amount: a word that starts with a digit ("5000", "50k", "3.000"). */
 const AMOUNT = ['0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*'];
 /** A messenger the bait moves the visitor to. */
-const MESSENGERS = ['whatsapp', 'telegram', 'viber', 'wechat', 'snapchat', 'zap'];
+/** Where a scammer asks to be reached: messengers, and webmail named in words ("contact hackerjames at gmail"). */
+const MESSENGERS = ['whatsapp', 'telegram', 'viber', 'wechat', 'snapchat', 'zap', 'gmail', 'hotmail', 'outlook', 'protonmail'];
 /** What a scammer asks a visitor to hand over: card, bank and one-time codes. */
 const CREDENTIALS = [
   'card number', 'card details', 'card information', 'card info', 'bank details', 'bank account number', 'account number', 'cvv', 'otp',
@@ -219,7 +220,7 @@ const NO_CHECK = [
 ];
 /** Money at once, the loan offer's other promise. */
 const INSTANTLY = [
-  'instant approval', 'approved instantly', 'aprobacion inmediata', 'dinero (en el acto|al instante)', 'dinheiro na hora',
+  'instant approval', 'approved instantly', 'fast approval', 'quick approval', 'same day approval', 'approved in minutes', 'aprobacion inmediata', 'dinero (en el acto|al instante)', 'dinheiro na hora',
   'aprovacao imediata', 'reponse immediate', 'sofortige auszahlung', 'sofortzusage', 'approvazione immediata', 'direct geld',
   'pieniadze w _ minut', 'od reki', 'hemen basvurun', 'aninda onay',
 ];
@@ -285,6 +286,39 @@ const CLAIM = [
   'reclamez', 'reclamer', 'recuperez', 'recuperer', 'fordere', 'hol dir', 'hole dir', 'sichere dir', 'sichern sie', 'riscatta', 'riscattare',
   'ritira', 'ritirare', 'haal', 'ophalen', 'odbierz', 'odebrac', 'al', 'alin',
 ];
+/**
+ * Verbs for taking a prize only, not getting in general ("click here to claim", "jetzt einlösen", "per
+ * riscattarlo"): with a click, or now, the call to action of prize bait.
+ */
+const REDEEM = [
+  'claim', 'redeem', 'reclamar*', 'reclama', 'canjear*', 'canjea', 'cobrar*', 'resgatar*', 'resgate', 'resgata', 'reclamer', 'reclamez',
+  'recuperer', 'recuperez', 'encaisser', 'einlosen', 'einzulosen', 'abholen', 'abzuholen', 'anfordern', 'anzufordern', 'riscatta*',
+  'ritirare', 'ritirarlo', 'ritirarla', 'claimen', 'verzilveren', 'verzilver', 'ophalen', 'odebrac', 'odbierz',
+];
+/** Clicking or tapping, the imperative ("haz clic", "klicken Sie"). */
+const CLICK = [
+  'click', 'tap', 'press', 'haz clic', 'haga clic', 'pulsa', 'pincha', 'clica', 'clique', 'cliquez', 'klick', 'klicke', 'klicken sie',
+  'clicca', 'cliccate', 'clicchi', 'klik', 'kliknij',
+];
+/** Sending money or coins, the imperative (a deposit asked of the visitor). */
+const SEND = [
+  'send', 'deposit', 'transfer', 'envia', 'envie', 'manda', 'mande', 'deposita', 'deposite', 'transfiere', 'transfira', 'envoyez',
+  'envoie', 'deposez', 'virez', 'sende', 'senden sie', 'schick', 'schicke', 'schicken sie', 'uberweise', 'uberweisen sie', 'invia',
+  'inviate', 'stuur', 'verstuur', 'stort', 'wyslij', 'przelej', 'wplac',
+];
+/** A wallet or account a deposit would "verify" or "unlock". */
+const WALLET = [
+  'wallet~', 'account~', 'cuenta', 'billetera', 'cartera', 'monedero', 'conta', 'carteira', 'compte', 'portefeuille', 'konto',
+  'portafoglio', 'rekening', 'portemonnee', 'portfel',
+];
+/** What a deposit is asked "to" do to it. */
+const UNLOCK = [
+  'verify', 'confirm', 'activate', 'unlock', 'validate', 'verificar', 'confirmar', 'activar', 'ativar', 'desbloquear', 'verifier',
+  'confirmer', 'activer', 'debloquer', 'valider', 'verifizieren', 'bestatigen', 'aktivieren', 'freischalten', 'verificare',
+  'confermare', 'attivare', 'sbloccare', 'verifieren', 'bevestigen', 'activeren', 'zweryfikowac', 'potwierdzic', 'aktywowac', 'odblokowac',
+];
+/** "To" or "so as to" before a purpose, in each language. */
+const IN_ORDER_TO = ['to', 'and', 'para', 'pour', 'um', 'zu', 'zum', 'per', 'om', 'aby', 'zeby', 'e', 'y', 'et', 'und', 'en', 'i'];
 
 const OWNERS = ['your', 'ur', 'tu', 'tus', 'su', 'sus', 'sua', 'seus', 'seu', 'votre', 'vos', 'ton', 'tes', 'ihr', 'ihre', 'dein', 'deine', 'il tuo', 'i tuoi', 'uw', 'je', 'twoje', 'twoja', 'twoj', 'swoje', 'swoja', 'swoj'];
 
@@ -295,6 +329,7 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
     earn: EARN, amount: AMOUNT, 'per-period': PER_PERIOD, 'no-effort': NO_EFFORT, messenger: MESSENGERS, credentials: CREDENTIALS, 'hand-over': HAND_OVER,
     double: DOUBLE, hours: HOURS, one: ONE, money: MONEY, guaranteed: GUARANTEED, lost: LOST, recover: RECOVER, loan: LOAN, 'no-check': NO_CHECK, instantly: INSTANTLY,
     followers: FOLLOWERS, buy: BUY, sell: SELL, sold: SOLD, real: REAL, people: PEOPLE, nearby: NEARBY, hot: HOT, 'first-deposit': FIRST_DEPOSIT, 'free-spins': FREE_SPINS, claim: CLAIM,
+    redeem: REDEEM, click: CLICK, send: SEND, wallet: WALLET, unlock: UNLOCK, 'in-order-to': IN_ORDER_TO,
   },
   phrases: { illicit: phrases },
   innocentAt: (text, from) => OWN_PAY_SUBJECT.test(text.slice(Math.max(0, from - 6), from)) && OWN_PAY_VERB.test(text.slice(from, from + 10)),
@@ -336,8 +371,26 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.4, '(has sido|fuiste|voce foi|vous avez ete|tu as ete|sie wurden|du wurdest|sei stato|sei stata|je bent|u bent|zostales|zostalas) (seleccionad*|elegid*|selecionad*|escolhid*|sorteado~|selectionne*|ausgewahlt|ausgelost|selezionat*|estratt*|geselecteerd|gekozen|wybran*|wylosowan*) ... {prize}'],
   [0.4, '(you|u) (won|win|just won) .. {prize}'],
   [0.4, '(has ganado|ganaste|voce ganhou|ganhou|vous avez gagne|tu as gagne|hai vinto|avete vinto|wygrales|wygralas|wygrales nagrode|kazandiniz|kazandin)'],
-  // German and Dutch put the participle last: "Sie haben ein iPhone gewonnen".
+  // German and Dutch put the participle last: "Sie haben ein iPhone gewonnen", "einen Amazon-Gutschein über 500 € gewonnen".
   [0.4, '(sie haben|du hast|ihr habt|je hebt|jij hebt|u hebt|u heeft) .. gewonnen'],
+  [0.4, '(sie haben|du hast|ihr habt|je hebt|jij hebt|u hebt|u heeft) ... {prize} ... gewonnen'],
+  // The call to take it: a click to claim, or claim now. Alone a lost-and-found desk's line ("click here to
+  // claim it"); after "you won" the bait's second half ("you won a gift card, click to claim").
+  [0.25, '{click} .. {in-order-to} .. {redeem}'],
+  [0.25, '{redeem} (it|yours|now|here|today|ya|ahora|aqui|agora|maintenant|ici|jetzt|hier|ora|qui|subito|nu|teraz|tutaj)'],
+  [0.25, '(jetzt|hier|sofort|nu|teraz) {redeem}'],
+  // A free phone or gift card for the cost of its postage: the price is the card number the bait collects.
+  [0.2, '(just|only|simply) pay [for] [the] (shipping|postage|delivery)'],
+  [0.2, '(solo|solamente|unicamente) (paga|pagas|pague|pagues|pagar) [el|los] (envio|gastos de envio)'],
+  [0.2, '(paga|pagas|pague|pagues|pagar) (solo|solamente|unicamente) [el|los] (envio|gastos de envio)'],
+  [0.2, '(so|apenas|somente) (paga|pague|pagar) [o] frete'],
+  [0.2, '(paga|pague|pagar) (so|apenas|somente) [o] frete'],
+  [0.2, '(payez|paie|payer) (seulement|juste|uniquement) (les frais de port|la livraison|le port)'],
+  [0.2, '(zahle|zahlst|zahlen sie|bezahle|bezahlst|bezahlen sie) nur [den|die] (versand|versandkosten)'],
+  [0.2, 'nur [den|die] (versand|versandkosten) (zahlen|bezahlen)'],
+  [0.2, '(paghi|pagate|paga|pagare) solo (la spedizione|le spese di spedizione|spedizione)'],
+  [0.2, '(betaal|betaalt|betalen) (alleen|enkel) [de] (verzendkosten|verzending)'],
+  [0.2, '(zaplac|placisz|zaplacisz) tylko (za wysylke|wysylke)'],
   [0.35, '(win|gagnez|gana|ganhe|gewinne|gewinnen sie|vinci|wygraj|kazanin) [a|an|un|une|uno|una|um|uma|ein|eine|einen|een|jeden] [free|gratis] {prize}'],
   [0.45, '(free|gratis|gratuit|gratuite|kostenlos|kostenlose|darmowa|darmowe|bedava|ucretsiz) [{amount}] [amazon|walmart|apple|itunes|google play|steam|netflix|spotify|target|ebay|zalando|shein|starbucks] (gift card~|giftcard~|tarjeta regalo|cartao presente|carte cadeau|gutschein~|buono regalo|cadeaubon|karta podarunkowa|hediye karti|robux|vbucks|v bucks|iphone~)'],
   [0.45, '(gift card~|giftcard~|amazon card~|steam card~) (giveaway|generator|code generator)'],
@@ -355,23 +408,33 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.3, '{earn} ... {no-effort}'],
   [0.3, '{no-effort} ... {earn}'],
   [0.2, '{messenger} (me|us|karo|kijiye|now|abhi|agora|ahora|maintenant|jetzt|ora|nu|teraz|simdi)'],
-  [0.2, '(dm|message|text|contact|write|msg|ping|add|escribeme|escribenos|contactame|contactanos|chama|me chama|fale conosco|ecris moi|ecrivez moi|contactez [moi|nous]|schreib mir|schreiben sie mir|kontaktieren sie uns|scrivimi|contattami|contattaci|stuur me|app me|neem contact op|napisz|mesaj at) .. {messenger}'],
+  [0.2, '(dm|message|text|contact|write|msg|ping|add|hit me up|hmu|escribeme|escribenos|contactame|contactanos|chama|me chama|fale conosco|ecris moi|ecrivez moi|contactez [moi|nous]|schreib mir|schreiben sie mir|kontaktieren sie uns|scrivimi|contattami|contattaci|stuur me|app me|neem contact op|napisz|mesaj at) .. {messenger}'],
   [0.2, "{messenger} (tan|dan|den|ten) (yaz|yazin|ulasin|ulas)"],
-  // Crypto doubling.
-  [0.7, '(send|deposit|transfer) ... {coin} ... (get|receive|receiv*) .. (back|double|2x|twice|x2)'],
-  [0.7, '(envia|envie|manda|mande|deposita|deposite|transfiere|transfira|faca um) ... {coin} ... (recibe|recibes|recibiras|receba|recebe|recebera|receber) .. (el doble|doble|x2|2x|de vuelta|de volta|o dobro|em dobro|dobrado)'],
-  [0.7, '(envoyez|envoie|deposez|depose|virez) ... {coin} ... (recevez|recois|recevrez|recevoir) .. (le double|double|x2|2x|en retour)'],
-  [0.7, '(sende|senden sie|schick|schicke|schicken sie|uberweise|uberweisen sie) ... {coin} ... (erhalte|erhaltst|erhalten sie|bekommst|bekommen sie) .. (doppelt|das doppelte|zuruck|x2|2x)'],
-  [0.7, '(invia|inviate|manda|deposita) ... {coin} ... (ricevi|riceverai|ricevete|ricevine) .. (il doppio|doppio|indietro|x2|2x)'],
-  [0.7, '(stuur|verstuur|stort) ... {coin} ... (ontvang|krijg|ontvangt|krijgt) .. (dubbel|het dubbele|terug|x2|2x)'],
-  [0.7, '(wyslij|przelej|wplac) ... {coin} ... (otrzymasz|odbierz|dostaniesz|otrzymaj) .. (podwojnie|dwa razy wiecej|x2|2x|z powrotem)'],
-  [0.7, '(gonder|gonderin|yatir|yatirin) ... {coin} ... (al|alin|kazan|kazanin|alacaksiniz) .. (iki katini|2 katini|x2|2x|geri)'],
+  // A messenger's number: a bakery's too, so context only.
+  [0.2, '{messenger} [at|on|no|nr] {amount}'],
+  // Crypto doubling, promised in words or in amounts ("send 0.1 BTC, receive 0.2").
+  [0.7, '(send|deposit|transfer) ... {coin} ... (get|receive|receiv*) .. (back|double|2x|twice|x2|{amount} [{amount}] {coin})'],
+  [0.7, '(envia|envie|manda|mande|deposita|deposite|transfiere|transfira|faca um) ... {coin} ... (recibe|recibes|recibiras|receba|recebe|recebera|receber) .. (el doble|doble|x2|2x|de vuelta|de volta|o dobro|em dobro|dobrado|{amount} [{amount}] {coin})'],
+  [0.7, '(envoyez|envoie|deposez|depose|virez) ... {coin} ... (recevez|recois|recevrez|recevoir) .. (le double|double|x2|2x|en retour|{amount} [{amount}] {coin})'],
+  [0.7, '(sende|senden sie|schick|schicke|schicken sie|uberweise|uberweisen sie) ... {coin} ... (erhalte|erhaltst|erhalten sie|bekommst|bekommen sie) .. (doppelt|das doppelte|zuruck|x2|2x|{amount} [{amount}] {coin})'],
+  [0.7, '(invia|inviate|manda|deposita) ... {coin} ... (ricevi|riceverai|ricevete|ricevine) .. (il doppio|doppio|indietro|x2|2x|{amount} [{amount}] {coin})'],
+  [0.7, '(stuur|verstuur|stort) ... {coin} ... (ontvang|krijg|ontvangt|krijgt) .. (dubbel|het dubbele|terug|x2|2x|{amount} [{amount}] {coin})'],
+  [0.7, '(wyslij|przelej|wplac) ... {coin} ... (otrzymasz|odbierz|dostaniesz|otrzymaj) .. (podwojnie|dwa razy wiecej|x2|2x|z powrotem|{amount} [{amount}] {coin})'],
+  [0.7, '(gonder|gonderin|yatir|yatirin) ... {coin} ... (al|alin|kazan|kazanin|alacaksiniz) .. (iki katini|2 katini|x2|2x|geri|{amount} [{amount}] {coin})'],
   [0.7, '{coin} ... (gonder|gonderin|yatir|yatirin|yollayin) ... (iki katini|2 katini|iki kati|x2|2x) [geri] (al|alin|kazan|kazanin|alacaksiniz)'],
   [0.7, '{coin} ... (gonder|gonderin|yatir|yatirin|yollayin) .. {coin} geri (al|alin|kazan|kazanin|alacaksiniz)'],
   // Hindi in Latin letters: "bitcoin bhejo, double wapas milega".
   [0.7, '{coin} .. (bhejo|bhejiye|bhejein|bhejen|bhejna) ... (double|dugna|duguna|do guna|2x|x2|wapas|vapas) .. (milega|milenge|milegi|pao|paiye|paoge)'],
   [0.4, '(aapne|apne|tumne) ... (inaam|inam|prize|gift card|iphone|lottery) (jeeta|jeeti|jeete|jita)'],
   [0.6, '{double} {owner} {coin}'],
+  // Money "flipping": the visitor's cash multiplied for a fee; "legit" is the flipper's own word.
+  [0.45, '(cash app|cashapp|paypal|venmo|zelle|money|cash|bitcoin|btc|crypto) flip~'],
+  [0.45, '{send} .. {amount} .. flip~'],
+  [0.55, 'flip (your|ur) .. {amount} .. (into|to|in) {amount}'],
+  [0.2, '(legit|legitimate)'],
+  // The deposit that "verifies" or "unlocks" a wallet.
+  [0.45, '{send} .. {amount} {coin} {in-order-to} {unlock} [{owner}] {wallet}'],
+  [0.45, '(giving|give|gives) away {amount} {coin}'],
   // Investment bait: the visitor's money doubled (in hours or days), a return without risk, money back many times over.
   [0.4, '{double} {owner} {money}'],
   [0.4, '({coin}|{money}) .. ikiye (katlayin|katla|katliyoruz|katlariz)'],

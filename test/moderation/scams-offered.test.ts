@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { reason, rules } from './docs.js';
+
+/**
+ * Scams and stolen goods offered to visitors (session 24, detect-spam.ts and detect-illicit.ts): money
+ * "flipping", hacked or verified accounts for sale, degrees sold without study, a loan with no checks
+ * reached through a messenger, a crypto "recovery" reached through webmail; forged papers, hacked accounts
+ * and degrees offered in es pt fr de it nl pl. Written for the class, not from a
+ * data set. The innocent lines share the words: a house flipper, a security consultant who recovers hacked
+ * accounts, a shop selling gift cards, a bakery's WhatsApp number, a loan officer, a nurse's diploma.
+ */
+const flagged = async (value: string) => {
+  const result = await rules(value);
+  return ['spam', 'illicit'].some((category) => (reason(result, category)?.score ?? 0) >= 0.5);
+};
+
+describe('scams and stolen goods offered', () => {
+  it.each([
+    'Cash App flip! Send $100 and I flip it to $1000 in one hour, legit',
+    'I flip your $200 into $2000 same day, PayPal or Zelle, DM me',
+    'Money flip legit, 100% real, hit me up on Telegram',
+    'Hacked Netflix and Spotify accounts for sale, lifetime access for $5',
+    'Selling cracked accounts: Disney+, HBO, Fortnite, cheap, Telegram @acc_shop',
+    'Buy verified bank accounts and PayPal accounts, fast delivery',
+    'Get your degree certificate in 7 days, any university, 100% verified',
+    'Buy a real registered diploma without exams, any college, DM me',
+    'Looking for a loan? Fast approval, no credit check, WhatsApp +1 555 0100',
+    'Recovery expert: I recover scammed bitcoin, contact hackerjames at gmail',
+    'Vendo cuentas de Netflix hackeadas, baratas, escríbeme por WhatsApp',
+    'Vendo documentos falsos, DNI y pasaportes, envío discreto',
+    'Compra títulos universitarios sin estudiar, cualquier universidad',
+    'Vendo passaportes falsos e CNH, entrega rápida',
+    'Comptes Netflix piratés à vendre, pas cher',
+    'Gefälschte Ausweise und Führerscheine kaufen, diskreter Versand',
+    'Gehackte Netflix-Konten zu verkaufen, günstig',
+    'Laurea senza studiare, comprare subito, contattami',
+    'Valse paspoorten te koop, discreet verzonden',
+    'Sprzedam fałszywe dokumenty i dowody, dyskretna wysyłka',
+  ])('%s', async (value) => {
+    expect(await flagged(value)).toBe(true);
+  });
+});
+
+describe('the same words in honest bios', () => {
+  it.each([
+    'Real estate investor: I flip houses in Ohio, bought at $100k and sold at $180k.',
+    'I flip vintage furniture, from $20 yard sale finds to $300 pieces.',
+    'Cybersecurity consultant: I help small businesses recover hacked accounts.',
+    'My Instagram was hacked last year, if you get a weird message from me, ignore it.',
+    'We sell Netflix gift cards and Spotify vouchers in our shop on Main Street.',
+    'Bakery on 5th avenue, order cakes on WhatsApp +1 555 0199.',
+    'Loan officer: fast approval for first-time buyers, call me at the branch.',
+    'Proud to have finished my degree certificate in nursing this year, any questions about the course, ask!',
+    'I recovered from a scam last year and now volunteer to help other victims.',
+    'Soy policía: en mis charlas enseño a detectar documentos falsos.',
+    'Ich schule Türsteher darin, gefälschte Ausweise zu erkennen.',
+    'Consultora de ciberseguridad: recupero cuentas hackeadas de pequeñas empresas.',
+    'Vendo libros usados y discos, envío discreto y rápido.',
+    'Ho preso la laurea senza fretta, studiando la sera dopo il lavoro.',
+    'Compré mi primer título de propiedad este año, ¡una casa en Sevilla!',
+  ])('%s', async (value) => {
+    expect(await flagged(value)).toBe(false);
+  });
+});
