@@ -1,5 +1,6 @@
 import { ALLOWED_WORDS } from './lexicons/index.js';
 import { HI_CRICKET } from './lexicons/curation.js';
+import { compiledNow } from './lazy-regexp.js';
 import type { Normalised } from './normalise.js';
 import { escapeRegExp, LiteralIndex, requiredLiterals } from './regex-literals.js';
 import { mayListTitles, maskListedTitles } from './named-work.js';
@@ -33,8 +34,11 @@ const PHRASES: readonly string[] = [
 
 /** Each look-alike as an expression source. */
 const ALTERNATIVES: readonly string[] = [...PHRASES.map(spaced), ...[...ALLOWED_WORDS].map(escapeRegExp)];
-/** Whole phrases: no letter or digit touches either end ("great tits" is not inside "greatest"). */
-const LOOKALIKE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATIVES.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * Whole phrases: no letter or digit touches either end ("great tits" is not inside "greatest"). Searched for in
+ * every segment that may hold one, the text model's reading too: compiled now (lazy-regexp.ts).
+ */
+const LOOKALIKE = compiledNow(new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATIVES.join('|')})(?![\\p{L}\\p{N}])`, 'giu'));
 
 /** A phrase's spaces match any run of blanks or hyphens ("cock-a-leekie", "pussy  willow"). */
 function spaced(phrase: string): string {

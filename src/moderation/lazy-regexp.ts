@@ -22,3 +22,24 @@ const made: LazyRegExp[] = [];
 export function lazyRegExps(): readonly LazyRegExp[] {
   return made;
 }
+
+/**
+ * The expression, compiled now to machine code for both string widths. V8 compiles an expression on first use,
+ * and without its optimisations (skipping ahead by the characters a match needs, reading several at once) once the
+ * isolate has made 1 MB of expression code and holds 16 MB of executable memory (TooMuchRegExpCode, V8's
+ * regexp.cc). The scorer's expressions come to about 47 MB of code after one pass over the openai rows, so one
+ * first used after the first third of them is compiled so, and which ones are depends on the documents' order
+ * and the optimising compiler's timing: a search over whole texts made so ran 6-14 times slower, in some processes
+ * and not in others. For the few searches over whole texts that every document runs: made at module load, they are
+ * compiled while the isolate holds little code.
+ */
+export function compiledNow(regex: RegExp): RegExp {
+  // A subject of 1,000 units or more is compiled to machine code at once, not interpreted first; one of Latin-1
+  // units and one beyond, as V8 compiles an expression for each width apart.
+  for (const unit of [' ', '\u2019']) {
+    regex.lastIndex = 0;
+    regex.test(unit.repeat(1000));
+  }
+  regex.lastIndex = 0;
+  return regex;
+}
