@@ -6,7 +6,9 @@ import { isHate as hate } from './docs.js';
  * Portuguese and Arabic first, then Spanish, Italian, German, Dutch and Polish: implied contempt (nothing ever invented or
  * brought, crime following them, wallets hidden from them, a place better before they came or without them), exclusion
  * as a negated wish (not wanted as neighbours, never let near one's children), nothing good in them, "anything but"
- * denying a good word, a vice named as theirs, lying or whining as what they always do, contempt said with profanity; and their innocent twins (the same words of no group, of an object, negated, or denying a bad
+ * denying a good word, a vice named as theirs, lying or whining as what they always do, contempt said with profanity;
+ * innocent classes: "refusing to believe" and French "rien de" as denials, Portuguese counter-speech that sees, compares,
+ * speaks of or names an idea; and their innocent twins (the same words of no group, of an object, negated, or denying a bad
  * word). Sentences are our own, not Multilingual HateCheck's.
  */
 
@@ -62,6 +64,8 @@ describe('implied contempt and negated praise, by construction class', () => {
     ['de: a vice that knows no limits', 'Die Faulheit der Flüchtlinge kennt keine Grenzen.'],
     ['nl: lying all the time', 'Moslims liegen altijd.'],
     ['pl: no morals', 'Muzułmanie nie mają żadnej moralności.'],
+    ['fr: refusing to believe them clever', 'Je refuse de croire que les femmes sont intelligentes.'],
+    ['fr: nothing human about them', "Les réfugiés n'ont rien d'humain."],
     ['es: not giving a damn, with profanity', 'Me suda la polla lo que les pase a los inmigrantes.'],
     ['es: fed up to the balls', 'Los negros me tienen hasta los huevos.'],
     ['it: what a pain these ones are', 'Che palle questi musulmani.'],
@@ -104,6 +108,16 @@ describe('implied contempt and negated praise, by construction class', () => {
     ['de: a cat\'s laziness', 'Die Faulheit meiner Katze kennt keine Grenzen.'],
     ['es: a cat\'s laziness', 'La pereza de mi gato no tiene límites.'],
     ['it: what a pain the traffic is', 'Che palle questo traffico.'],
+    ['fr: nothing dangerous about them', "Les handicapés n'ont rien de dangereux."],
+    ['fr: refusing to believe them bad', 'Je refuse de croire que les juifs sont mauvais.'],
+    ['pt: refusing to believe them criminals', 'Recuso-me a acreditar que os imigrantes são criminosos.'],
+    ['es: refusing to believe them bad', 'Me niego a creer que los gays sean malos.'],
+    ['it: refusing to believe them bad', 'Mi rifiuto di credere che i musulmani siano cattivi.'],
+    ['nl: refusing to believe them bad', 'Ik weiger te geloven dat vluchtelingen slecht zijn.'],
+    ['pt: others seen treating them as animals', 'É revoltante ver pessoas tratando os judeus como animais.'],
+    ['pt: comparing them to vermin, condemned', 'Comparar os gays a baratas é nojento.'],
+    ['pt: an idea named to be judged', 'Essa ideia de que os deficientes são burros é ridícula.'],
+    ['pt: statements called lies', 'Afirmações de que as mulheres são inferiores são mentiras.'],
   ])('%s: not hate', async (_, value) => {
     expect(await hate(value)).toBe(false);
   });
