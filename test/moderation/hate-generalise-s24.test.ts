@@ -7,6 +7,7 @@ import { isHate as hate } from './docs.js';
  * brought, crime following them, wallets hidden from them, a place better before they came or without them), exclusion
  * as a negated wish (not wanted as neighbours, never let near one's children), nothing good in them, "anything but"
  * denying a good word, a vice named as theirs, lying or whining as what they always do, contempt said with profanity;
+ * questions (since when are they human, are they really, do they have a brain, is there a single decent one);
  * innocent classes: "refusing to believe" and French "rien de" as denials, Portuguese counter-speech that sees, compares,
  * speaks of or names an idea; and their innocent twins (the same words of no group, of an object, negated, or denying a bad
  * word). Sentences are our own, not Multilingual HateCheck's.
@@ -66,6 +67,15 @@ describe('implied contempt and negated praise, by construction class', () => {
     ['pl: no morals', 'Muzułmanie nie mają żadnej moralności.'],
     ['fr: refusing to believe them clever', 'Je refuse de croire que les femmes sont intelligentes.'],
     ['fr: nothing human about them', "Les réfugiés n'ont rien d'humain."],
+    ['pt: since when are they people', 'Desde quando os refugiados são gente?'],
+    ['pt: are they really human', 'Os judeus são humanos mesmo?'],
+    ['pt: do they have a brain', 'Será que os gays têm cérebro?'],
+    ['pt: is there a single decent one', 'Existe algum cigano que preste?'],
+    ['pt: who would want them as neighbours', 'Quem iria querer judeus como vizinhos?'],
+    ['fr: are they really human', 'Les musulmans sont-ils vraiment humains ?'],
+    ['fr: since when are they human', 'Depuis quand les handicapés sont des êtres humains ?'],
+    ['es: since when are they people', '¿Desde cuándo los refugiados son personas?'],
+    ['it: do they have a brain', 'Le donne hanno un cervello?'],
     ['es: not giving a damn, with profanity', 'Me suda la polla lo que les pase a los inmigrantes.'],
     ['es: fed up to the balls', 'Los negros me tienen hasta los huevos.'],
     ['it: what a pain these ones are', 'Che palle questi musulmani.'],
@@ -118,6 +128,9 @@ describe('implied contempt and negated praise, by construction class', () => {
     ['pt: comparing them to vermin, condemned', 'Comparar os gays a baratas é nojento.'],
     ['pt: an idea named to be judged', 'Essa ideia de que os deficientes são burros é ridícula.'],
     ['pt: statements called lies', 'Afirmações de que as mulheres são inferiores são mentiras.'],
+    ['pt: since when do they need a visa', 'Desde quando os refugiados precisam de visto?'],
+    ['pt: what to expect from politicians', 'O que se pode esperar dos políticos para os imigrantes?'],
+    ['it: the hatred they suffer', 'Perché i gay subiscono tanto odio?'],
   ])('%s: not hate', async (_, value) => {
     expect(await hate(value)).toBe(false);
   });
