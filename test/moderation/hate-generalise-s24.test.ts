@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHate as hate } from './docs.js';
+import { isHate as hate, rules } from './docs.js';
 
 /**
  * Hate by construction class (session 24), from probes written as a new template's author would write them, in French,
@@ -133,5 +133,16 @@ describe('implied contempt and negated praise, by construction class', () => {
     ['it: the hatred they suffer', 'Perché i gay subiscono tanto odio?'],
   ])('%s: not hate', async (_, value) => {
     expect(await hate(value)).toBe(false);
+  });
+});
+
+describe('the first-person future of cutting verbs (es)', () => {
+  it.each([['Os rajaré el cuello, judíos.'], ['Te acuchillaré, maricón.']])('%s: a threat', async (value) => {
+    const { reasons } = await rules(value, { policy: { multilingual: true } });
+    expect(reasons.some((r) => r.category === 'harassment/threatening')).toBe(true);
+  });
+  it('cutting cloth is no threat', async () => {
+    const { reasons } = await rules('Rajaré la tela con cuidado.', { policy: { multilingual: true } });
+    expect(reasons).toEqual([]);
   });
 });
