@@ -152,6 +152,8 @@ const AFFIRMING_WORDS = [
   'mentir', 'se mentir', 'honte', 'cacher', 'vergonha', 'esconder', 'klamac', 'sciemniac', 'wstydze', 'ukrywac', 'ukrywam',
   // "ne vous en déplaise", "je ne suis pas le seul à penser", "não consigo deixar de pensar": no denial either.
   'deplaise', 'le seul', 'la seule', 'les seuls', 'o unico', 'a unica', 'os unicos', 'deixar de pensar', 'deixar de achar',
+  // Session 24: "knows no limits" ("o egoísmo dos X não tem limites", "kennt keine Grenzen") says how much, and denies nothing.
+  'limite', 'limites', 'limiti', 'grenzen', 'granic', 'bornes',
 ];
 const affirming = (words: readonly string[]) =>
   new RegExp(
@@ -219,9 +221,10 @@ function asksAgreement(text: string, n: Span, group: Span, own: RegExp): boolean
 }
 /**
  * "Not worth less", "not less clever": a negated lack denies no worth. It still negates a lack said of a
- * group ("X non valgono meno di noi"), so it is read only where a negation would deny a good word.
+ * group ("X non valgono meno di noi"), so it is read only where a negation would deny a good word. Not the
+ * "menos" of "tudo menos", "todo menos" (anything but), which is the denial itself.
  */
-const LESS = /(?<!\p{L})(?:moins|menos|mniej|meno|weniger|minder)(?!\p{L})/u;
+const LESS = /(?<!\p{L})(?<!(?:tudo|todo|coisa|cosa)[^\p{L}]+)(?:moins|menos|mniej|meno|weniger|minder)(?!\p{L})/u;
 /** Two words before a negation and five after it: where REVERSING and LESS are read. */
 const AROUND_BEFORE = /(?:\p{L}+[^\p{L}]+){0,2}$/u;
 const AROUND_AFTER = /^(?:[^\p{L}]+\p{L}+){0,5}/u;

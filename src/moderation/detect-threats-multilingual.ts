@@ -258,7 +258,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     patterns: [
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
       threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
-      threat(0.85, '(te|os) (matare|mataremos|apunalare|degollare|ahorcare|reventare|rompere la cara|rompere las piernas)'),
+      // Session 24: the first-person future of the cutting verbs too ("os rajaré el cuello").
+      threat(0.85, '(te|os) (matare|mataremos|apunalare|apunalaremos|degollare|degollaremos|ahorcare|ahorcaremos|reventare|reventaremos|rompere la cara|rompere las piernas|rajare|rajaremos|cortare el cuello|cortaremos el cuello|acuchillare|acuchillaremos|estrangulare|estrangularemos)'),
       // Session 14, by class: a bullet, a cut throat, strangling, running over, bones broken; the present for the
       // future ("te parto la cara"), where the bare "te mato" is left out: it is as often a joke.
       threat(0.85, '(te|os) (voy|vamos) a (meter una bala|meter un tiro|volar la cabeza|rajar|rajar el cuello|cortar el cuello|estrangular|ahogar|atropellar|romper los huesos|partir la boca|romper la boca|partir el cuello|romper el cuello)'),
