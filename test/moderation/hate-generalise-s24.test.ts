@@ -33,7 +33,7 @@ describe('implied contempt and negated praise, by construction class', () => {
     ['ar: never invented anything', 'المسلمين لم يخترعوا شيئا أبدا.'],
     ['ar: crime follows them', 'أينما ذهب السود تتبعهم الجريمة.'],
     ['ar: living off our taxes', 'المثليين يعيشون على ضرائبنا دون أن يعملوا.'],
-    ['ar: better without them', 'بلدنا سيكون أفضل بكثير بدون المهاجرين.'],
+    ['ar: better without them', 'بلدنا سيكون أفضل بكثير بدونهم، هؤلاء المهاجرين.'],
     ['ar: better before they came', 'الحي كان أفضل بكثير قبل مجيء المهاجرين.'],
     ['ar: nothing good in them', 'ما فيش حاجة كويسة في المعاقين.'],
     ['ar: their lives do not matter', 'حياة اليهود لا تهم.'],
