@@ -3,7 +3,7 @@ import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js'
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { detectedLanguages, documentLanguages, languagesSaidTwice, quoted, quoteMarkAfter, readByItsWords, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
+import { answeredNo, detectedLanguages, documentLanguages, languagesSaidTwice, quoted, quoteMarkAfter, readByItsWords, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
 import { writerRightBefore } from './insult-target.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
@@ -1979,16 +1979,9 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   if (negations.some(governs)) return NEGATED;
   // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
   if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to)) return MENTIONED;
-  return quoted(text, pair.from, pair.to) || ANSWERED_NO.test(text.slice(pair.to, pair.to + ANSWER_REACH)) ? MENTIONED : 1;
+  // Only what is said is refuted by a "no" (answeredNo): "are X human? No" denies worth, which the worth reading keeps.
+  return quoted(text, pair.from, pair.to) || answeredNo(text, pair.to) ? MENTIONED : 1;
 }
-
-/**
- * A question whose contempt or threat the writer answers "no" at once ("Czy X to pasożyty? Nie, to nasi
- * sąsiedzi", "Les X sont des voleurs ? Non.") raises it to refute it: counter-speech, as a quotation is.
- * Only what is said is refuted so: "are X human? No" denies worth, which the worth reading keeps.
- */
-const ANSWERED_NO = /^[^.!?\n]*\?\s*(?:nie|no|non|nein|nao|nee|niet)(?![a-z])/;
-const ANSWER_REACH = 80;
 
 /**
  * A negation does not reach into a clause that a complementizer opens ("don't people see that X are

@@ -203,6 +203,17 @@ export function quoted(text: string, start: number, end: number): boolean {
   return before % 2 === 1 && quoteMarkAfter(text, end) >= 0;
 }
 
+/**
+ * A question whose contempt or threat the writer answers "no" at once ("Czy X to pasożyty? Nie, to nasi
+ * sąsiedzi", "Je sais où tu habites ? Non, mais je livre partout") raises it to refute it: counter-speech,
+ * as a quotation is. `end` is where the contempt or threat ends in the folded text.
+ */
+export function answeredNo(text: string, end: number): boolean {
+  return ANSWERED_NO.test(text.slice(end, end + ANSWER_REACH));
+}
+const ANSWERED_NO = /^[^.!?\n]*\?\s*(?:nie|no|non|nein|nao|não|nee|niet)(?![a-z])/i;
+const ANSWER_REACH = 80;
+
 /** Where the first quote mark (not an apostrophe) at or after `from`, within `reach` characters, is; -1 when none. */
 export function quoteMarkAfter(text: string, from: number, reach = QUOTE_REACH): number {
   for (let i = from; i < Math.min(text.length, from + reach); i++) if (QUOTES.has(text[i]!) && !isApostrophe(text, i)) return i;

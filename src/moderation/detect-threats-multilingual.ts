@@ -1,7 +1,7 @@
 import type { Category } from './types.js';
 import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
-import { quoted, segmentText } from './detect-lexicon.js';
+import { answeredNo, quoted, segmentText } from './detect-lexicon.js';
 import { aimedAtSelf } from './insult-target.js';
 import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, IN_A_GAME, KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
 import { LazyRegExp } from './lazy-regexp.js';
@@ -1125,9 +1125,11 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
       // A threat laughed off in a gamer's bio is trash talk ("dziś wieczorem was rozwalę 😄"). The hate grammars
       // read findThreats, not this: a group threatened in play is still hate.
       if (category !== 'harassment' && markedAsPlay(text, from, to)) continue;
-      // A threat quoted to condemn it ('for threats like "I'll kill you" you belong in jail') is mentioned.
+      // A threat quoted to condemn it ('for threats like "I'll kill you" you belong in jail'), or asked and answered
+      // "no" at once ("Je sais où tu habites ? Non, mais je livre partout"), is mentioned.
       const why = category === 'harassment' ? `insult aimed at the one addressed (${lang})` : `threat of violence (${lang})`;
-      hits.push({ category, weight: quoted(text, from, to) ? weight * MENTIONED : weight, evidence: evidenceOf(segment, quote(from, to)), why });
+      const mentioned = quoted(text, from, to) || answeredNo(text, to);
+      hits.push({ category, weight: mentioned ? weight * MENTIONED : weight, evidence: evidenceOf(segment, quote(from, to)), why });
     }
   }
   return hitsToReasons(hits, 'local:threats');

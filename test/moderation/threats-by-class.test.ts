@@ -222,3 +222,23 @@ describe('Hindi: lifting the one addressed or their kin', () => {
     expect(await threatens(value)).toBe(false);
   });
 });
+
+describe('"I know where you live" asked and answered at once', () => {
+  const threatScore = async (value: string) =>
+    Math.max(0, ...(await rules(value, { policy: { multilingual: true } })).reasons.filter((r) => r.category === 'harassment/threatening').map((r) => r.score));
+  it.each([
+    ['fr', 'Je sais où tu habites? Non, mais je livre partout à Lyon !'],
+    ['de', 'Ich weiß, wo du wohnst? Nein, aber ich liefere überall in Berlin.'],
+    ['es', '¿Sé dónde vives? No, pero reparto en toda Sevilla.'],
+    ['pt', 'Sei onde você mora? Não, mas entrego em toda a cidade.'],
+  ])('%s: a courier\'s joke answered "no" is no threat: %s', async (_lang, value) => {
+    expect(await threatScore(value)).toBeLessThan(0.5);
+  });
+  it.each([
+    ['fr', 'Je sais où tu habites. Fais gaffe à toi.'],
+    ['de', 'Ich weiß, wo du wohnst, Markus. Pass auf dich auf.'],
+    ['fr', 'Je sais où tu habites ? Oui. Et je viendrai te voir cette nuit.'],
+  ])('%s: said, or answered "yes", it threatens: %s', async (_lang, value) => {
+    expect(await threatScore(value)).toBeGreaterThanOrEqual(0.5);
+  });
+});
