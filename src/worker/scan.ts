@@ -105,10 +105,10 @@ const VERDICT_FLUSH_MS = 5000;
  * pages are begun while the JSON of their Abouts' content (plus ABOUT_OVERHEAD_BYTES each) weighs less
  * than this. Two pages are decided at once; the others wait in the queue, so paging goes on while the
  * scoring thread starts (one to two seconds: 30-70 pages at Wix's 30 ms a page) or falls behind for a
- * moment. 8 MB is about 32 pages of typical Abouts (2 KB of JSON each), the bound this replaced, and a
- * whole 10k site of short ones: at Wix's pace, a 10k first scan of short Abouts went from 0.51-0.82 of
- * a bare paging loop with 32 pages to 0.95-0.97 with no bound (docs/speed.md, session 24). A queue
- * shared with webhook rescans (`serve`) gets one page: a rescan waits behind at most two.
+ * moment. 8 MB is about 32 pages of Abouts of 2 KB of JSON each, the bound this replaced, and a whole
+ * 10k site of short ones: at Wix's pace, the bench's 10k first scan went from 0.85 of a bare paging loop
+ * with 32 pages to 0.93 (docs/speed.md, session 24). A queue shared with webhook rescans (`serve`) gets
+ * one page: a rescan waits behind at most two.
  */
 const READ_AHEAD_BYTES = 8 * 1024 * 1024;
 /** An About's object, ids and revision beside its content's JSON: what a page of short Abouts holds besides. */
