@@ -149,7 +149,6 @@ const NO_EFFORT = [
 ];
 /** An amount: a word that starts with a digit ("5000", "50k", "3.000"). */
 const AMOUNT = ['0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*'];
-/** A messenger the bait moves the visitor to. */
 /** Where a scammer asks to be reached: messengers, and webmail named in words ("contact hackerjames at gmail"). */
 const MESSENGERS = ['whatsapp', 'telegram', 'viber', 'wechat', 'snapchat', 'zap', 'gmail', 'hotmail', 'outlook', 'protonmail'];
 /** What a scammer asks a visitor to hand over: card, bank and one-time codes. */
