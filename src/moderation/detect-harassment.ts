@@ -3,7 +3,7 @@ import { deniedInsult } from './insult-denied.js';
 import { markedAsPlay } from './marked-as-play.js';
 import { namedWork } from './named-work.js';
 import { idiomTail, phraseDetector } from './phrase-detector.js';
-import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, IN_A_GAME, INSULTING_THINGS, INSULTS, KINDNESS, PRAISED, SENT_OR_PHOTOGRAPHED, STRONG_INSULTS, VILLAINS } from './word-lists.js';
+import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, IN_A_GAME, INSULTING_THINGS, KINDNESS, NAME_CALLING, PRAISED, SENT_OR_PHOTOGRAPHED, STRONG_INSULTS, VILLAINS } from './word-lists.js';
 
 /** Praise right after a curse, which makes it an adjective ("drop-dead gorgeous"). */
 const PRAISE_NEXT = new RegExp(`^[\\s-]+${PRAISED}(?!\\p{L})`, 'u');
@@ -36,7 +36,7 @@ export const detectHarassment = phraseDetector('harassment', {
     (category === 'harassment' && (aimedAtSelf(text, from, to) || deniedInsult(text, from, to) || namedWork(text, from, to) || (YOU_ARE_NEGATED.head.test(text.slice(from, to)) && YOU_ARE_NEGATED.before.test(text.slice(Math.max(0, from - 8), from))))) || (text.endsWith('dead', to) && PRAISE_NEXT.test(text.slice(to, to + 24))) ||
     (category === 'harassment/threatening' && (PRAISED_PLACE_NEXT.test(text.slice(to, to + 40)) || markedAsPlay(text, from, to))),
   slots: {
-    insult: INSULTS,
+    insult: NAME_CALLING,
     strong: STRONG_INSULTS,
     directed: DIRECTED_INSULTS,
     thing: INSULTING_THINGS,

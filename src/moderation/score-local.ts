@@ -2,6 +2,7 @@ import type { Config } from '../config/index.js';
 import type { FlatDocument, Segment } from '../ricos/types.js';
 import type { Reason, Scorer, Verdict } from './types.js';
 import { corroborate } from './corroborate.js';
+import { detectAccusation } from './detect-accusation.js';
 import { decide, type Thresholds } from './decide.js';
 import type { Detector, Policy } from './detector.js';
 import { detectContact } from './detect-contact.js';
@@ -33,7 +34,7 @@ export interface LocalOptions {
 
 /** The rule detectors by name, in the order their reasons are reported (the bench times each by name). */
 export const NAMED_RULE_DETECTORS: Readonly<Record<string, Detector>> = {
-  detectSlurs, detectHate, detectHarassment, detectViolence, detectSelfHarm, detectSexual, detectIllicit,
+  detectSlurs, detectHate, detectHarassment, detectAccusation, detectViolence, detectSelfHarm, detectSexual, detectIllicit,
   detectProfanity, detectContact, detectLinks, detectInjection, detectSpam,
   // Other languages than English: policy.multilingual.
   detectLexicon, detectThreatsMultilingual, detectHateMultilingual,

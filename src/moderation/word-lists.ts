@@ -95,12 +95,36 @@ export const STRONG_INSULTS = [
 ];
 
 /** Insulting words that also appear in quotes, self-mockery or plain description: weaker alone. */
-export const INSULTS = [
+export const NAME_CALLING = [
   ...STRONG_INSULTS, 'idiotic', 'moronic', 'douche~', 'scum', 'loser~', 'buffoon~', 'maggot~',
   'piece of (shit|crap|garbage|trash)', 'bastard~', 'prick~', 'bitch~', 'bitches', 'slut~', 'whore~', 'skank~',
-  'pillock~', 'numpty', 'degenerate~', 'pervert~', 'pedo~', 'pedophile~', 'paedophile~', 'nonce~', 'stupid', 'stoopid',
+  'pillock~', 'numpty', 'degenerate~', 'pervert~', 'stupid', 'stoopid',
   'retarded', 'lunatic~', 'nutjob~', 'nut job~', 'sociopath~', 'psychopath~', 'sheeple',
 ];
+
+/**
+ * Names for a sex offender, insults too. Harassment reads them only as an accusation (detect-accusation.ts):
+ * "a pedophile" is also what a survivor, a novelist or a therapist names, and "a nonce" a number in cryptography.
+ * Hate still reads them said of a group ("it's in their nature to be pedophiles").
+ */
+export const CRIME_NAMES = ['pedo~', 'pedophile~', 'paedophile~', 'nonce~'];
+
+export const INSULTS = [...NAME_CALLING, ...CRIME_NAMES];
+
+/**
+ * The names an accusation calls a person, singular (a plural is the crime's, "victims of rapists"), in
+ * normalised form, per language (detect-accusation.ts). English "nonce" is read apart, only of a person.
+ */
+export const ACCUSED = {
+  en: ['pedophile', 'paedophile', 'pedo', 'paedo', 'child molester', 'child abuser', 'child predator', 'kiddie fiddler', 'rapist', 'sex offender'],
+  es: ['pedofilo', 'pedofila', 'pederasta', 'violador', 'violadora', 'abusador de (ninos|menores)', 'abusadora de (ninos|menores)', 'depredador sexual'],
+  pt: ['pedofilo', 'pedofila', 'pederasta', 'estuprador', 'estupradora', 'abusador de (criancas|menores)', 'predador sexual'],
+  fr: ['pedophile', 'pedo', 'violeur', 'violeuse', 'pedocriminel', 'pedocriminelle', 'predateur sexuel'],
+  de: ['padophiler', 'padophile', 'kinderschander', 'vergewaltiger', 'kinderficker', 'sexualstraftater', 'kindesmissbraucher'],
+  it: ['pedofilo', 'pedofila', 'stupratore', 'violentatore', 'molestatore', 'predatore sessuale'],
+  nl: ['pedofiel', 'pedo', 'verkrachter', 'kinderverkrachter', 'kindermisbruiker', 'zedendelinquent', 'kinderlokker'],
+  pl: ['pedofil', 'gwalciciel', 'zboczeniec'],
+} as const;
 
 /** Words that insult only when aimed at someone ("you pig"); alone they are often innocent. */
 export const DIRECTED_INSULTS = [
