@@ -55,6 +55,19 @@ const END = '(?![\\p{L}\\p{M}\\p{N}])';
 
 /** A pattern in words: a space is one or more spaces; the whole stands as words of its own. */
 const words = (source: string) => new LazyRegExp(`${START}(?:${source.replace(/ /g, '\\s+')})${END}`, 'gu');
+/**
+ * "If you live around here" right after "I know where you live": a baker's or courier's local knowledge ("Sé dónde
+ * vives si eres de mi barrio: reparto pan"), not a veiled threat. Only being or living in a place counts: a condition
+ * on what the one addressed does ("si sigues hablando de mí", "si vuelves por mi barrio") keeps the threat. German and
+ * Dutch put the verb last ("wenn du aus meinem Viertel bist").
+ */
+const IF = '(?:si|se|if|wenn|als|jesli|jezeli)';
+const YOU = '(?:(?:tu|du|je|jij|you|u|voce|vc|ty)\\s+)';
+const BE_OR_LIVE = "(?:eres|estas|vives|sos|for|estiver|morar|moras|mora|es|t'es|habites|vis|bist|wohnst|lebst|sei|abiti|vivi|bent|woont|komt|you're|youre|are|live|jestes|mieszkasz)";
+const IN = '(?:de|del|da|do|du|des|dans|en|no|na|em|nel|nella|in|im|aus|uit|from|around|z|w)';
+const AREA = '(?:\\p{L}+\\s+){0,2}?(?:barrio|zona|pueblo|ciudad|bairro|cidade|regiao|quartier|coin|ville|village|secteur|viertel|gegend|stadt|dorf|kiez|quartiere|citta|paese|buurt|wijk|stad|dorp|regio|neighbourhood|neighborhood|area|town|dzielnicy|okolicy|miasta|osiedla)(?!\\p{L})';
+const NOT_IF_AROUND_HERE = `(?!\\s+${IF}\\s+(?:${YOU}?${BE_OR_LIVE}\\s+${IN}\\s+${AREA}|${YOU}${IN}\\s+${AREA}\\s+${BE_OR_LIVE}))`;
+
 const threat = (weight: number, source: string): ThreatPattern => ({ category: 'harassment/threatening', weight, re: words(source) });
 /** A call for violence against someone not addressed (a group, "him"): violence, not harassment. */
 const call = (weight: number, source: string): ThreatPattern => ({ category: 'violence', weight, re: words(source) });
@@ -271,7 +284,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(voy a|vamos a|tengo que|tenemos que|quiero|pienso|iré a) (?:\\p{L}+ ){0,3}(asesinar|apunalar|acuchillar|degollar|fusilar|linchar|decapitar|violar a|matar a|disparar a|pegarle un tiro a|pegar un tiro a)'),
       call(0.75, '(asesinare|apunalare|acuchillare|degollare|fusilare|linchare|decapitare|violare a|matare a|disparare a)'),
       call(0.7, '(deberian|merecen|tienen que|hay que) (ser )?(asesinados|asesinadas|ejecutados|ejecutadas|fusilados|fusiladas|ahorcados|ahorcadas|exterminados|exterminadas|linchados|quemados vivos|morir)'),
-      threat(0.7, '(yo )?se donde (vives|duermes|trabajas)'),
+      threat(0.7, `(yo )?se donde (vives|duermes|trabajas)${NOT_IF_AROUND_HERE}`),
       call(0.75, '(alguien deberia|alguien tiene que|alguien va a|hay que) (dispararle|dispararles|pegarle un tiro|pegarles un tiro|meterle una bala|meterle un tiro|volarle la cabeza)'),
       // Arson against someone's home, shop or car.
       threat(0.85, '(voy a|vamos a|te voy a|te vamos a) (quemar|incendiar|prender fuego a|pegar fuego a) (tu|su|vuestra|vuestro) (casa|tienda|coche|negocio|local|oficina|piso)'),
@@ -322,7 +335,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(vou|vamos|tenho que|temos que|preciso|quero|irei) (?:\\p{L}+ ){0,3}(assassinar|esfaquear|estuprar|degolar|fuzilar|linchar|decapitar|atirar em|dar um tiro em|matar (um|uma|todos|todas|qualquer))'),
       call(0.75, '(assassinarei|esfaquearei|estuprarei|degolarei|fuzilarei|lincharei|matarei (um|uma|todos|todas|qualquer))'),
       call(0.7, '(deveriam|devem|merecem|tem que|têm que|precisam) (ser )?(assassinados|assassinadas|executados|executadas|fuzilados|fuziladas|enforcados|enforcadas|exterminados|exterminadas|linchados|queimados vivos|morrer)'),
-      threat(0.7, '(eu )?sei onde (voce|tu|vc) (mora|moras|vive|vives|trabalha|dorme)'),
+      threat(0.7, `(eu )?sei onde (voce|tu|vc) (mora|moras|vive|vives|trabalha|dorme)${NOT_IF_AROUND_HERE}`),
       threat(0.85, '(vou|vamos) (te )?(quebrar|partir|arrebentar|rebentar) (tua|tuas|sua|suas|teu|teus|seu|seus) (cara|pernas|perna|bracos|dentes|pescoco|cabeca|ossos)'),
       call(0.75, '(alguem|alguém) (devia|deveria|precisa|tem que) (dar um tiro|atirar|meter uma bala|meter bala) (nele|nela|neles|nelas|nesse|nessa|naquele|naquela|em)'),
       // Arson against someone's home, shop or car.
@@ -358,7 +371,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, "(je vais|j'vais|on va|je dois|je veux|nous allons|je compte|il faut que je) (?:\\p{L}+ ){0,3}(assassiner|poignarder|egorger|fusiller|lyncher|decapiter|violer (un|une|des|ce|cette|cet|tous|toutes|chaque)|tuer (un|une|des|tous les|toutes les|chaque|ce|cette|cet|le prochain|la prochaine))"),
       call(0.75, "(je|j'|on) (assassinerai|poignarderai|egorgerai|fusillerai|lyncherai|decapiterai|violerai|tuerai (un|une|des|tous|toutes|chaque))"),
       call(0.7, "(devraient|doivent|meritent de|faut les) (etre )?(assassines|assassinees|executes|executees|fusilles|fusillees|pendus|pendues|extermines|exterminees|lynches|bruler vifs|mourir|tuer|exterminer)"),
-      threat(0.7, "(je sais|j'sais|on sait) ou (tu habites|tu vis|tu dors|tu bosses|t'habites|vous habitez)"),
+      threat(0.7, `(je sais|j'sais|on sait) ou (tu habites|tu vis|tu dors|tu bosses|t'habites|vous habitez)${NOT_IF_AROUND_HERE}`),
       call(0.75, "(quelqu'un|quelqu un|on) (devrait|doit|va|devra) (lui |leur )?(tirer dessus|mettre une balle|coller une balle|loger une balle|faire sauter la cervelle)"),
       // Arson against someone's home, shop or car.
       threat(0.85, "(je vais|j'vais|on va|nous allons|je|on) (bruler|incendier|cramer|mettre le feu a|brulerai|incendierai|mettrai le feu a) (ta|votre|ton) (maison|boutique|voiture|magasin|bureau|appart|appartement)"),
@@ -396,7 +409,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(werde|werd|werden|will|wollen|muss|mussen) (ich|wir) (?:\\p{L}+ ){0,3}(ermorden|erstechen|abstechen|vergewaltigen|erschie(ss|ß)en|abknallen|umbringen|toten|lynchen|kopfen|enthaupten|vergasen|abschlachten)'),
       call(0.7, '(sollten|sollte|mussen|muss|verdienen es) (alle )?(?:\\p{L}+ ){0,2}(ermordet|erschossen|vergast|aufgehangt|gehangt|getotet|hingerichtet|ausgerottet|gelyncht|umgebracht) (werden)'),
       call(0.7, '(verdienen|verdient) (es )?(den tod|zu sterben)'),
-      threat(0.7, '(ich|wir) (wei(ss|ß)|wissen) wo (du wohnst|du schlafst|du arbeitest|ihr wohnt)'),
+      threat(0.7, `(ich|wir) (wei(ss|ß)|wissen) wo (du wohnst|du schlafst|du arbeitest|ihr wohnt)${NOT_IF_AROUND_HERE}`),
       call(0.75, '(jemand|man) (sollte|muss|musste|soll) (diesem|dem|den|diesen|ihm|ihr|ihnen) (?:\\p{L}+ ){0,2}(eine kugel|kugel|blei) (verpassen|geben|in den kopf jagen|durch den kopf jagen)'),
       // Arson against someone's home, shop or car.
       threat(0.85, '(ich|wir) (werde|werd|werden) (dein|deine|euer|eure) (haus|laden|auto|geschaft|wohnung|buro) (anzunden|abfackeln|niederbrennen|in brand stecken)'),
@@ -435,7 +448,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(vado a|andro a|devo|dobbiamo|voglio|vogliamo|sto per|ho intenzione di) (?:\\p{L}+ ){0,2}(ammazzare|uccidere|accoltellare|stuprare|violentare|sgozzare|sparare a|giustiziare|linciare|decapitare)'),
       call(0.75, '(ammazzero|uccidero|accoltellero|stuprero|violentero|sgozzero|sparero a) (un|una|uno|tutti|tutte|qualche|il prossimo|la prossima|questi|quei)'),
       call(0.7, '(dovrebbero|devono|meritano di) (essere )?(ammazzati|ammazzate|uccisi|uccise|giustiziati|fucilati|impiccati|sterminati|linciati|bruciati vivi|morire)'),
-      threat(0.7, '(io )?so dove (abiti|vivi|dormi|lavori)'),
+      threat(0.7, `(io )?so dove (abiti|vivi|dormi|lavori)${NOT_IF_AROUND_HERE}`),
       call(0.75, '(qualcuno|bisognerebbe|dovremmo) (dovrebbe )?(sparargli|spararle|sparare a|piantargli una pallottola|ficcargli una pallottola|fargli saltare le cervella|piantare una pallottola|ficcare una pallottola|mettere una pallottola)'),
       // Arson against someone's home, shop or car.
       threat(0.85, '(ti|vi) (brucio|brucero|incendio|incendiero) (la|il) (casa|negozio|macchina|auto|ufficio)'),
@@ -471,7 +484,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(ik|wij|we) (ga|gaan|zal|zullen|moet|moeten|wil|willen) (?:\\p{L}+ ){0,3}(vermoorden|neersteken|neerschieten|doodschieten|doodsteken|verkrachten|onthoofden|lynchen)'),
       call(0.75, '(ga|gaan|zal|zullen|moet|moeten|wil|willen) (ik|wij|we) (?:\\p{L}+ ){0,3}(vermoorden|neersteken|neerschieten|doodschieten|doodsteken|verkrachten|onthoofden|lynchen)'),
       call(0.7, '(moeten|zouden|verdienen het) (allemaal )?(?:\\p{L}+ ){0,2}(vermoord|doodgeschoten|vergast|opgehangen|geexecuteerd|uitgeroeid|gelyncht) (worden|te worden)'),
-      threat(0.7, '(ik|wij|we) (weet|weten) waar (je|jij|jullie) (woont|wonen|slaapt|werkt)'),
+      threat(0.7, `(ik|wij|we) (weet|weten) waar (je|jij|jullie) (woont|wonen|slaapt|werkt)${NOT_IF_AROUND_HERE}`),
       threat(0.8, '(je|jij|jullie) (ziet|zien) me niet (aankomen|komen)'),
       call(0.75, '(iemand|we|men) (moet|moeten|zou|zouden) (die|dat|deze|hem|haar|ze) (?:\\p{L}+ ){0,2}(neerschieten|een kogel door het hoofd jagen|een kogel geven|kogel)'),
       // Arson against someone's home, shop or car.

@@ -242,3 +242,26 @@ describe('"I know where you live" asked and answered at once', () => {
     expect(await threatScore(value)).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('"I know where you live" said of the neighbourhood', () => {
+  it.each([
+    ['es', 'Sé dónde vives si eres de mi barrio: reparto pan a domicilio cada mañana.'],
+    ['fr', 'Je sais où tu habites si tu habites dans mon quartier, je suis le facteur !'],
+    ['de', 'Ich weiß, wo du wohnst, wenn du aus meinem Viertel bist: ich liefere Brot.'],
+    ['it', 'So dove abiti se sei del mio quartiere: consegno il pane ogni mattina.'],
+    ['pt', 'Sei onde você mora se for do meu bairro: entrego pão todas as manhãs.'],
+    ['nl', 'Ik weet waar je woont als je uit mijn buurt komt: ik bezorg brood.'],
+  ])('%s: a courier who knows the area makes no threat: %s', async (_lang, value) => {
+    expect(await threatens(value)).toBe(false);
+  });
+  it.each([
+    ['es', 'Sé dónde vives si vuelves por mi barrio, te vas a enterar.'],
+    ['fr', 'Je sais où tu habites si tu continues à parler de moi.'],
+    ['de', 'Ich weiß, wo du wohnst, wenn du noch einmal über mich redest.'],
+    ['it', 'So dove abiti se continui a parlare di me.'],
+    ['pt', 'Eu sei onde você mora se continuar falando de mim.'],
+    ['nl', 'Ik weet waar je woont als je nog één keer over me praat.'],
+  ])('%s: a condition on what the one addressed does still threatens: %s', async (_lang, value) => {
+    expect(await threatens(value)).toBe(true);
+  });
+});
