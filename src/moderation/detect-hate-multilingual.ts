@@ -487,7 +487,8 @@ const OWN_IF: Readonly<Record<string, RegExp>> = {
 
 /**
  * A disease named as what people have ("Frauen mit Krebs", "mujeres con cáncer", "chore na raka",
- * "atteintes d'un cancer") is an illness, not the dehumanising metaphor ("X sind ein Krebs").
+ * "atteintes d'un cancer", "mijn oom heeft kanker") is an illness, not the dehumanising metaphor ("X sind
+ * ein Krebs") or the Dutch curse ("kankerjoden"). French "a" (has) is left out: it is also "a cancer".
  */
 function illnessHad(text: string, said: Span): boolean {
   const word = text.slice(said.from, said.to);
@@ -498,7 +499,7 @@ function illnessHad(text: string, said: Span): boolean {
 const SICK = /^(?:chore|chorzy|chora|chory|enfermos|enfermas|enfermo|enferma|doentes|doente|malades|malade|malati|malate|malato|malata|krank|kranke|kranken|ziek|zieke|zieken|bimar|beemar)$/u;
 const DISEASE = /^(?:cancer|cancro|krebs|kanker|rak|raka|rakiem|virus|wirus|tumor|tumore|tumeur|aids|sida|hiv|lepra|lebbra|peste|pest|plaga|enfermedad|doenca|maladie|malattia|krankheit|ziekte|choroba|bimari|beemari)(?!\p{L})/u;
 const SICK_WITH = /^[^\p{L}]+(?:na|con|com|de|di|du|mit|an|aan|met|van|with|of|d)[^\p{L}]+(?:(?:un|une|una|um|uma|een|einem|einer|a|an|el|la|le|il|lo)[^\p{L}]+)?(?:cancer|cancro|krebs|kanker|rak|raka|rakiem|aids|sida|hiv|covid|grype|gripe|grippe|influenza|cukrzyce|diabetes|diabete|depresj|depresion|depressao|depression|depressione)/u;
-const HAVING = /(?<!\p{L})(?:con|com|mit|met|with|d|di|du|del|da|na|z|ze|von|van|of|an|aan|avec|chore|chori|malati|malate|enfermos|enfermas|doentes|malades|atteints|atteintes|krank|ziek|ziekte|se|ko)(?:[^\p{L}]+(?:un|une|una|um|uma|een|einem|einer|a|an|el|la|le|il|lo|der|die|das|het))?[^\p{L}]+$/u;
+const HAVING = /(?<!\p{L})(?:con|com|mit|met|with|d|di|du|del|da|na|z|ze|von|van|of|an|aan|avec|chore|chori|malati|malate|enfermos|enfermas|doentes|malades|atteints|atteintes|krank|ziek|ziekte|se|ko|has|have|had|got|heeft|hebben|kreeg|kregen|hat|haben|hatte|hatten|bekam|bekamen|tiene|tienen|tenia|tuvo|tem|tinha|teve|tenho|ont|avait|avaient|ha|hanno|aveva|ho|ma|maja|mial|miala)(?:[^\p{L}]+(?:un|une|una|um|uma|een|einem|einer|a|an|el|la|le|il|lo|der|die|das|het))?[^\p{L}]+$/u;
 
 /**
  * "As" and "than" are one word in German and Dutch ("als"), and "as" and "like" in Spanish and Italian

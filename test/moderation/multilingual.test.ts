@@ -428,6 +428,11 @@ describe('hate against groups, read by what a sentence does rather than by its w
     ['pl', 'Kobiety chore na raka potrzebują wsparcia.'],
     ['it', 'Le donne malate di cancro meritano cure migliori.'],
     ['nl', 'Vrouwen met kanker verdienen betere zorg.'],
+    // ...and so is one someone has, before a group is named ("kanker" is also a Dutch curse).
+    ['nl', 'Mijn oom heeft kanker en de joden in zijn wijk brengen hem soep.'],
+    ['es', 'Mi padre tiene cáncer y los musulmanes de su barrio le ayudan.'],
+    ['de', 'Meine Mutter hat Krebs und die Juden in ihrer Gemeinde kochen für sie.'],
+    ['it', 'Mia zia ha il cancro e i rom del quartiere la aiutano.'],
     ['fr', 'Je ne pense pas que les femmes soient stupides.'],
     ['fr', 'Je ne dirais jamais que les juifs sont des rats.'],
     // A joking threat to the one addressed stays harassment; the group word says who she is.
