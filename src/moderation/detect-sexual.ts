@@ -121,6 +121,9 @@ const detectPhrases = phraseDetector('sexual', {
       [0.6, '{paid} .. {venue}'],
       [0.6, '(incall~|outcall~) ... {venue}'],
       [0.6, 'sugar (baby|babies|babe) ... (daddy|daddies|allowance|mesada|taschengeld|zakgeld|argent de poche|paghetta|kieszonkowe|harclik|ppm|pps)'],
+      // Sugar dating's payment by its other names ("sugar mommy, I pay my babies weekly", "pago 500 € semanales"); "Sugar Mama's
+      // Bakery: we pay our bakers" pays no baby and no amount.
+      [0.6, 'sugar (daddy|daddies|mommy|mommies|mummy|mama|momma|mami|papi|papa|baby|babies|babe) ... (pay|pays|paying|pago|pagamos|pagarei|pagaria|paie|zahle|betaal|place) .. (baby|babies|babe|babes|bebe|bebes|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)'],
       // Escort and "programa" ads; "escort" alone is a car or a convoy, "acompanhante" a carer.
       [0.6, '(escort~|eskort) (girl~|boy~|bayan~|kiz~|dame~|meisje~|service|servicio~|servico~|de luxo|de lujo|di lusso|independiente|independente|hizmet*)'],
       [0.6, '(scort~|faco programa|fazer programa|garota~ de programa|garotas de programa|plan cul|plans cul|sexdate~|sekscontact~|sexkontakt~|roksa|(dziewczyna|dziewczyny) do towarzystwa)'],

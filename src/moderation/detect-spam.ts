@@ -194,6 +194,14 @@ const GUARANTEED = [
   '(rendimento|profitto|guadagno|guadagni|rendita) garantit*', 'gegarandeerd* (rendement|winst)', 'gwarantowan* (zysk~|dochod)',
   'garantili (kazanc|kar|getiri)', '(kazanc|getiri) garantili', 'guaranteed munafa',
 ];
+/** The nouns of a return on money, for a rate promised before its guarantee ("30% weekly returns guaranteed"). */
+const YIELD = [
+  'return~', 'profit~', 'roi', 'gains', 'rentabilidad', 'ganancia~', 'beneficio~', 'retorno~', 'lucro~', 'rendimento~', 'rendimiento~',
+  'ganho~', 'rendement~', 'gain~', 'revenu~', 'rendite', 'gewinn~', 'gewinne', 'ertrag', 'profitto', 'guadagno', 'guadagni', 'rendita',
+  'winst', 'zysk~', 'dochod', 'kazanc', 'getiri',
+];
+/** "Guaranteed" after its noun, every gender and number. */
+const GUARANTEED_AFTER = ['guaranteed', 'garantizad*', 'garantid*', 'garanti*', 'garantiert*', 'garantit*', 'gegarandeerd*', 'gwarantowan*', 'garantili'];
 /** What was lost, in a recovery scam's offer ("recover your stolen funds"). */
 const LOST = [
   'lost', 'stolen', 'scammed', 'perdido~', 'perdida~', 'robado~', 'robada~', 'roubado~', 'perdues', 'perdus', 'volees', 'voles',
@@ -326,7 +334,7 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
     coin: COINS, drug: DRUGS, pills: PILLS, 'no-rx': NO_PRESCRIPTION, selling: SELLING, gambling: GAMBLING, bonus: BONUS,
     'no-deposit': NO_DEPOSIT, prize: PRIZES, account: ACCOUNT, ended: ENDED, details: DETAILS, confirm: CONFIRM, owner: OWNERS,
     earn: EARN, amount: AMOUNT, 'per-period': PER_PERIOD, 'no-effort': NO_EFFORT, messenger: MESSENGERS, credentials: CREDENTIALS, 'hand-over': HAND_OVER,
-    double: DOUBLE, hours: HOURS, one: ONE, money: MONEY, guaranteed: GUARANTEED, lost: LOST, recover: RECOVER, loan: LOAN, 'no-check': NO_CHECK, instantly: INSTANTLY,
+    double: DOUBLE, hours: HOURS, one: ONE, money: MONEY, guaranteed: GUARANTEED, yield: YIELD, 'guaranteed-after': GUARANTEED_AFTER, lost: LOST, recover: RECOVER, loan: LOAN, 'no-check': NO_CHECK, instantly: INSTANTLY,
     followers: FOLLOWERS, buy: BUY, sell: SELL, sold: SOLD, real: REAL, people: PEOPLE, nearby: NEARBY, hot: HOT, 'first-deposit': FIRST_DEPOSIT, 'free-spins': FREE_SPINS, claim: CLAIM,
     redeem: REDEEM, click: CLICK, send: SEND, wallet: WALLET, unlock: UNLOCK, 'in-order-to': IN_ORDER_TO,
   },
@@ -445,10 +453,15 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.3, '{guaranteed}'],
   // The guaranteed return as a rate: "guaranteed profits of 30% weekly".
   [0.45, '{guaranteed} .. {amount} {per-period}'],
+  // ...or the rate first, the guarantee after ("30% weekly returns guaranteed", "30 % de rendement par semaine garanti"),
+  // which no honest adviser writes of a week or a month.
+  [0.55, '({amount} .. ({per-period} {yield}|{yield} {per-period})|{yield} [de|of|von|di|van|z] {amount} {per-period}) {guaranteed-after}'],
   [0.25, '(invest|investeer|invierte|invertir|invista|investir|investissez|investiere|investieren sie|investi|investire|inwestuj) .. {coin}'],
   [0.25, '(invest|investeer|invierta|invierte|invista|investissez|investis|investiere|investieren sie|investi|investite|zainwestuj|inwestuj) (now|today|ahora|hoy|agora|ja|maintenant|jetzt|heute|ora|oggi|nu|vandaag|teraz|dzis)'],
   [0.25, '(hemen|simdi|bugun) yatirim (yap|yapin)'],
   [0.4, '(invest|deposit|send|invierte|invista|investissez|investiere|investi|investeer|inwestuj|yatirin) {amount} .. (get|receive|earn|recibe|gana|receba|ganhe|recevez|gagnez|erhalte|erhalten sie|ricevi|guadagna|ontvang|krijg|otrzymasz|zarobisz|alin|kazanin) {amount}'],
+  // ...within hours or days: "invest $100 and get $1,500 in 48 hours" (not "send 0.01 BTC and receive 1 portrait within a week").
+  [0.55, '(invest|deposit|invierte|invista|investissez|investiere|investi|investeer|inwestuj|yatirin) {amount} .. (get|receive|earn|recibe|gana|receba|ganhe|recevez|gagnez|erhalte|erhalten sie|ricevi|guadagna|ontvang|krijg|otrzymasz|zarobisz|alin|kazanin) {amount} ... (in|en|em|dans|within|innerhalb|binnen|w|entro|za) ({amount} {hours}|{one} {hours}|24h|48h|72h)'],
   [0.3, '(paisa|paise) (lagao|lagaiye|lagayein|lagaen|invest karo)'],
   [0.4, '(double|dugna|duguna|doguna|do guna) (paao|pao|paiye|payen|milega|milenge|hoga|ho jayega)'],
   // Recovery scams: "we recover your lost crypto", in each language's word order. Lost money an honest

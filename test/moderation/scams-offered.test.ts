@@ -62,3 +62,34 @@ describe('the same words in honest bios', () => {
     expect(await flagged(value)).toBe(false);
   });
 });
+
+describe('investment returns guaranteed, and paid sugar dating (session 25)', () => {
+  it.each([
+    'Certified forex account manager: 30% weekly returns guaranteed, minimum deposit $200.',
+    'Invest $100 and get $1,500 in 48 hours with my bitcoin mining plan, inbox me.',
+    'Gestionnaire de compte forex : 30 % de rendement par semaine garanti.',
+    '30% de rentabilidad semanal garantizada, escríbeme.',
+    '30 % Rendite pro Woche garantiert!',
+    '30% di rendimento settimanale garantito, contattami.',
+    'Lucro de 20% por semana garantido no forex.',
+    'Invierte 100 € y recibe 1000 € en 24 horas.',
+  ])('is spam: %s', async (value) => {
+    expect(await flagged(value)).toBe(true);
+  });
+  it.each([
+    'Sugar mommy here, I pay my babies every week, DM me',
+    'Sugar daddy busca sugar baby, pago 500 € semanales, escríbeme por WhatsApp.',
+  ])('is sexual solicitation: %s', async (value) => {
+    expect((reason(await rules(value), 'sexual')?.score ?? 0) >= 0.5).toBe(true);
+  });
+  it.each([
+    'Open 7 days a week, satisfaction guaranteed.',
+    'Our bonds paid 4% annual interest last year; returns are not guaranteed.',
+    'I teach forex trading basics and always warn students: anyone promising guaranteed weekly returns is scamming you.',
+    'Financial adviser (FCA regulated). Past returns are no guarantee of future results.',
+    "Sugar Mama's Bakery: we pay our bakers a living wage.",
+    'Earned my first 500 dollars from my pottery shop this week, so happy!',
+  ])('stays up: %s', async (value) => {
+    expect((await rules(value)).flagged).toBe(false);
+  });
+});
