@@ -13,6 +13,28 @@ export const detectIllicit = phraseDetector('illicit', {
       'economici', 'spedizione discreta', 'te koop', 'verkoop', 'koop', 'kopen', 'goedkoop', 'discreet verzonden', 'sprzedam',
       'sprzedaz', 'kup', 'tanio', 'dyskretna wysylka',
     ],
+    // Drugs by the names members' other languages sell them under. Words that also name something sold openly are
+    // {drug-two}: coal coke and grass ("Koks", "Gras"), herbs ("erba", "herbe"), "María" (a name), parakeets ("pericos").
+    'drug-ml': [
+      'marihuana', 'marijuana', 'hachis', 'haschisch', 'hasch', 'haxixe', 'hashish', 'hasj', 'cocaina', 'kokain', 'kokaina', 'cocaine',
+      'farlopa', 'maconha', 'beuh', 'wiet', 'trawka', 'mdma', 'extasis', 'xtc', 'ecstasy', 'ecsta', 'ketamina', 'ketamin', 'heroina',
+      'eroina', 'amfetamina', 'amphetamine~', 'mefedron', 'tusi', 'lsd', 'crystal meth', 'meth', 'weed', 'coke', 'cannabis', 'porros',
+      'baseados', 'canne', 'paddo~',
+    ],
+    'drug-two': ['koks', 'gras', 'erba', 'herbe', 'maria', 'perico', 'pastillas', 'pilules', 'pillen', 'pasticche', 'speed', 'crack', 'shit', 'fumo', 'po'],
+    // Selling first-hand or as an ad, and the delivery that ships it (not "la venta de cocaína", a prevention worker's words).
+    'sell-ml': [
+      'vendo', 'vendemos', 'se vende~', 'a la venta', 'vende~', 'a venda', 'vends', 'vendons', 'a vendre', 'verkaufe', 'zu verkaufen',
+      'vendiamo', 'vendesi', 'in vendita', 'te koop', 'verkoop', 'sprzedam', 'sprzedaje', 'envio discreto', 'entrega rapida', 'livraison rapide',
+      'livraison discrete', 'diskreter versand', 'spedizione discreta', 'consegna rapida', 'discreet verzonden', 'dyskretna wysylka',
+    ],
+    // Guns sold with the papers skipped: "vendo pistolas sin papeles", "verkaufe Waffen ohne Waffenschein".
+    'gun-ml': ['pistolas', 'pistola', 'armas', 'arma', 'fusiles', 'revolver~', 'armes', 'arme', 'flingue~', 'waffen', 'waffe', 'pistole~', 'armi', 'wapens', 'wapen', 'bron', 'pistolety', 'pistolet'],
+    'no-papers': [
+      'sin papeles', 'sin licencia', 'sin registro', 'sin numero de serie', 'sem registro', 'sem porte', 'sem documentos', 'sans permis',
+      'sans papiers', 'sans declaration', 'ohne waffenschein', 'ohne papiere', 'ohne seriennummer', 'senza porto d armi', 'senza licenza',
+      'senza matricola', 'zonder vergunning', 'zonder papieren', 'bez pozwolenia', 'bez papierow',
+    ],
     // Forged papers and money: "documentos falsos", "faux papiers", "gefälschte Pässe", "lewe dokumenty".
     'fake-doc': [
       'documentos falsos', 'dni falso~', 'pasaporte~ falso~', 'carnet~ de conducir falso~', 'billetes falsos', 'dinero falso',
@@ -56,6 +78,14 @@ export const detectIllicit = phraseDetector('illicit', {
       [0.6, "(hack~|hacking) (any|someone's|your (ex|partner)'s|instagram|facebook|whatsapp|snapchat|email) [account~|password~]"],
       [0.6, '(money laundering|launder~ money|ponzi|pyramid scheme|double your (bitcoin|money|crypto)|guaranteed (returns|profit) daily)'],
       [0.5, '(buy~|sell~|selling) (guns|firearms|ammo|ammunition|weapons) (without|no) (license|licence|background check|papers)'],
+      // Guns no one can trace, or sold with the checks skipped a few words on ("ghost guns and ammo, no background check").
+      [0.6, '{offer} .. (ghost gun~|untraceable (gun~|firearm~|weapon~|pistol~|rifle~)|unregistered (gun~|firearm~|pistol~|rifle~))'],
+      [0.6, '{offer} .. (guns|firearms|pistols|rifles|ammo|weapons) ... (no|without) (license|licence|background check~|papers|serial number~)'],
+      [0.6, '{sell-ml} .. {gun-ml} .. {no-papers}'],
+      // Drugs sold in members' other languages; a word that also names a lawful good needs another drug beside it.
+      [0.6, '{sell-ml} .. {drug-ml}'],
+      [0.6, '{drug-ml} .. {sell-ml}'],
+      [0.6, '{sell-ml} .. {drug-two} .. ({drug-two}|{drug-ml})'],
       [0.6, '(essay|exam|test) (taking|writing) service .. (guaranteed|pay)'],
       // In members' other languages, with an offer beside them: a police officer or a bouncer's trainer
       // names forged papers too ("aprende a detectar documentos falsos").

@@ -93,3 +93,35 @@ describe('investment returns guaranteed, and paid sugar dating (session 25)', ()
     expect((await rules(value)).flagged).toBe(false);
   });
 });
+
+describe('drugs and untraceable guns sold, in members\' languages (session 25)', () => {
+  it.each([
+    'Vendo maría y hachís, envío discreto, escríbeme.',
+    'Verkaufe Gras und Koks, schreib mir auf Telegram.',
+    'Vendo maconha e cocaína, entrega rápida, chama no zap.',
+    'Je vends de la weed et de la coke, livraison rapide, Snap.',
+    'Sprzedam mefedron i amfetaminę, dyskretna wysyłka.',
+    'Verkoop wiet en hasj, discreet verzonden.',
+    'Vendiamo hashish e cocaina, consegna rapida.',
+    'Ketamina a la venta, envíos a toda España.',
+    'Selling untraceable ghost guns and ammo, no background check.',
+    'Vendo pistolas sin papeles, escríbeme.',
+    'Verkaufe Waffen ohne Waffenschein.',
+  ])('is illicit: %s', async (value) => {
+    expect(await flagged(value)).toBe(true);
+  });
+  it.each([
+    'Vendo la casa de María en Sevilla, tres habitaciones.',
+    'Wir verkaufen Koks und Briketts für Ihren Ofen.',
+    'Vendo erba medica e fieno per cavalli.',
+    'Je vends des herbes aromatiques au marché.',
+    'Trabajo en prevención: campaña contra la venta de cocaína a menores.',
+    'Vendo pericos australianos y canarios.',
+    'Vendo armas de airsoft y réplicas, todas legales.',
+    'Licensed firearms dealer in Texas, all sales with background checks.',
+    'Vendo pastillas de jabón artesanal.',
+    'Verkaufe Speedboot, Baujahr 2015.',
+  ])('stays up: %s', async (value) => {
+    expect((await rules(value)).flagged).toBe(false);
+  });
+});
