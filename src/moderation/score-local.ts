@@ -6,6 +6,7 @@ import { detectAccusation } from './detect-accusation.js';
 import { decide, type Thresholds } from './decide.js';
 import type { Detector, Policy } from './detector.js';
 import { detectContact } from './detect-contact.js';
+import { detectExtremism } from './detect-extremism.js';
 import { detectHarassment } from './detect-harassment.js';
 import { detectHate, detectSlurs } from './detect-hate.js';
 import { detectHateMultilingual } from './detect-hate-multilingual.js';
@@ -34,7 +35,7 @@ export interface LocalOptions {
 
 /** The rule detectors by name, in the order their reasons are reported (the bench times each by name). */
 export const NAMED_RULE_DETECTORS: Readonly<Record<string, Detector>> = {
-  detectSlurs, detectHate, detectHarassment, detectAccusation, detectViolence, detectSelfHarm, detectSexual, detectIllicit,
+  detectSlurs, detectHate, detectHarassment, detectAccusation, detectViolence, detectExtremism, detectSelfHarm, detectSexual, detectIllicit,
   detectProfanity, detectContact, detectLinks, detectInjection, detectSpam,
   // Other languages than English: policy.multilingual.
   detectLexicon, detectThreatsMultilingual, detectHateMultilingual,
