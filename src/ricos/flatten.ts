@@ -55,6 +55,15 @@ export function flattenJson(json: string | Uint8Array, options: FlattenOptions =
   return flatten(parsed, { maxDepth: options.maxDepth });
 }
 
+/**
+ * flatten() of a parsed document whose JSON the caller has already made (a scan weighs each About's page by
+ * it): the size limit is checked on that JSON, and the document is neither serialised nor parsed again.
+ */
+export function flattenMeasured(doc: unknown, json: string, options: FlattenOptions = {}): FlatDocument {
+  if (options.maxBytes !== undefined) checkSize(Buffer.byteLength(json), options.maxBytes);
+  return flatten(doc, { maxDepth: options.maxDepth });
+}
+
 function checkSize(bytes: number, maxBytes: number): void {
   if (bytes > maxBytes) throw new RicosError('content', `${bytes} bytes, more than the ${maxBytes} allowed`);
 }

@@ -1,5 +1,5 @@
 /** Reading Ricos documents: what a visitor sees and follows, and the placeholder we write. */
-export { flatten, flattenJson, DEFAULT_MAX_DEPTH, type FlattenOptions } from './flatten.js';
+export { flatten, flattenJson, flattenMeasured, DEFAULT_MAX_DEPTH, type FlattenOptions } from './flatten.js';
 export { RicosError } from './errors.js';
 export { buildPlaceholder, isPlaceholder, contentHash, canonicalJson } from './placeholder.js';
 export { readHtml, type HtmlContent, type HtmlLink } from './html.js';

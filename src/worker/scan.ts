@@ -7,7 +7,7 @@ import type { Logger } from '../log.js';
 import type { Scorer } from '../moderation/index.js';
 import { InvalidTransition, ItemNotFound, WORKER } from '../review/index.js';
 import type { OutboxNotice, ReviewItem, ReviewStore, VerdictRecord } from '../review/index.js';
-import { buildPlaceholder, flatten, flattenJson, isPlaceholder } from '../ricos/index.js';
+import { buildPlaceholder, flatten, flattenMeasured, isPlaceholder } from '../ricos/index.js';
 import { RevisionConflict, WixAuthError, WixError, WixNotFound } from '../wix/errors.js';
 import type { MemberAbout, WixApi } from '../wix/types.js';
 import {
@@ -245,16 +245,16 @@ export function createPageScanner(options: Omit<ScanOptions, 'only' | 'queue' | 
   }
 
   /**
-   * Flattens and scores an About's content from its JSON (which the size limit needs anyway). A scorer on
-   * threads takes the JSON and flattens it there: this thread hands over one string, not a flat
-   * document's objects. Without content, flatten() says what is wrong.
+   * Flattens and scores an About's content, its size measured on its JSON. A scorer on threads takes the
+   * JSON and flattens it there: this thread hands over one string, not a flat document's objects. One in
+   * this thread flattens the content it already holds. Without content, flatten() says what is wrong.
    */
   function scoreContent(about: MemberAbout) {
     const limits = { maxBytes: config.policy.maxDocumentBytes };
     const json = jsonOf(about);
     contentJson.delete(about);
     if (json === undefined) return scorer.score(flatten(about.content, limits));
-    return scorer.scoreRicosJson ? scorer.scoreRicosJson(json, limits) : scorer.score(flattenJson(json, limits));
+    return scorer.scoreRicosJson ? scorer.scoreRicosJson(json, limits) : scorer.score(flattenMeasured(about.content, json, limits));
   }
 
   /** Prechecks and scores one About; returns the review item to write when it is flagged. */

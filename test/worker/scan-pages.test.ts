@@ -75,6 +75,29 @@ describe('a scan of several pages', () => {
     }
   });
 
+  it('leaves an About over policy.maxDocumentBytes as it is, unscored, and scores the rest (a scorer on this thread)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aboutmod-scan-pages-'));
+    dirs.push(dir);
+    const store = await openReviewStore(join(dir, 'review.json'));
+    const scored: string[] = [];
+    const scorer: Scorer = {
+      id: 'local:test',
+      async score(doc) {
+        scored.push(doc.text);
+        return { flagged: false, reasons: [] };
+      },
+    };
+    const big = about(0, 0, `bad words ${'x'.repeat(2000)}`);
+    const wix = { ...fakeWix(), async *queryAbouts() { yield [big, about(0, 1, 'pottery'), about(0, 2, 'hiking')]; } };
+    try {
+      const summary = await runScan({ wix, store, scorer, config: configSchema.parse({ policy: { maxDocumentBytes: 1024 } }), dryRun: true });
+      expect(summary).toMatchObject({ scanned: 3, flagged: 0, errors: 1 });
+      expect(scored).toEqual(['pottery', 'hiking']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('keeps as many documents in flight as the scorer asks for, also when its calls are counted for health (scan, serve)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'aboutmod-scan-pages-'));
     dirs.push(dir);
