@@ -6,6 +6,7 @@ import { detectAccusation } from './detect-accusation.js';
 import { decide, type Thresholds } from './decide.js';
 import type { Detector, Policy } from './detector.js';
 import { detectContact } from './detect-contact.js';
+import { detectDoxxing } from './detect-doxxing.js';
 import { detectExtremism } from './detect-extremism.js';
 import { detectHarassment } from './detect-harassment.js';
 import { detectHate, detectSlurs } from './detect-hate.js';
@@ -35,7 +36,7 @@ export interface LocalOptions {
 
 /** The rule detectors by name, in the order their reasons are reported (the bench times each by name). */
 export const NAMED_RULE_DETECTORS: Readonly<Record<string, Detector>> = {
-  detectSlurs, detectHate, detectHarassment, detectAccusation, detectViolence, detectExtremism, detectSelfHarm, detectSexual, detectIllicit,
+  detectSlurs, detectHate, detectHarassment, detectAccusation, detectDoxxing, detectViolence, detectExtremism, detectSelfHarm, detectSexual, detectIllicit,
   detectProfanity, detectContact, detectLinks, detectInjection, detectSpam,
   // Other languages than English: policy.multilingual.
   detectLexicon, detectThreatsMultilingual, detectHateMultilingual,
