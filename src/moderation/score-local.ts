@@ -18,6 +18,7 @@ import { detectLinks } from './detect-links.js';
 import { detectProfanity } from './detect-profanity.js';
 import { detectSelfHarm } from './detect-self-harm.js';
 import { detectSexual } from './detect-sexual.js';
+import { detectSextortion } from './detect-sextortion.js';
 import { detectSpam } from './detect-spam.js';
 import { textModelDetector, type TextModel } from './detect-text-model.js';
 import { detectThreatsMultilingual } from './detect-threats-multilingual.js';
@@ -36,7 +37,7 @@ export interface LocalOptions {
 
 /** The rule detectors by name, in the order their reasons are reported (the bench times each by name). */
 export const NAMED_RULE_DETECTORS: Readonly<Record<string, Detector>> = {
-  detectSlurs, detectHate, detectHarassment, detectAccusation, detectDoxxing, detectViolence, detectExtremism, detectSelfHarm, detectSexual, detectIllicit,
+  detectSlurs, detectHate, detectHarassment, detectAccusation, detectDoxxing, detectSextortion, detectViolence, detectExtremism, detectSelfHarm, detectSexual, detectIllicit,
   detectProfanity, detectContact, detectLinks, detectInjection, detectSpam,
   // Other languages than English: policy.multilingual.
   detectLexicon, detectThreatsMultilingual, detectHateMultilingual,
