@@ -21,14 +21,14 @@ export const detectSextortion = phraseDetector('sextortion', {
       [0.45, '(ho|abbiamo) (le tue|i tuoi) (foto|video|nudes)'],
       [0.45, "(ik heb|wij hebben|we hebben) (je|jouw) (naaktfoto's|naaktfotos|naaktbeelden|nudes|intieme (foto's|fotos|video's|videos))"],
       [0.45, '(mam|mamy) (twoje) (nagie (zdjecia|fotki)|intymne zdjecia|nudesy)'],
-      // Pay, or they go to the family or online.
+      // Pay, or they go to the family or online ("sonst schicke ich", "anders stuur ik": the verb second after "else").
       [0.6, "(pay|send) (me|us) ... (or|otherwise|else) (i|we) [will|'ll] (send|post|share|leak|publish|upload|show|forward) [them|it|your (photos|pics|pictures|nudes|videos)] {exposed}"],
       [0.6, '(pagame|paga|pagadme|pagueme) ... (o|si no) [se] [las|los|lo] (mando|envio|enviare|publico|publicare|subo|comparto) .. (a tu (familia|novio|novia|jefe|madre|padre|pareja|amigos)|en internet|en redes)'],
       [0.6, '(me paga|paga|pague|me pague) ... (ou|senao) [eu] [vou] (mando|mandar|envio|enviar|publico|publicar|espalho|espalhar) .. ((para|pra) (a sua|sua|tua) familia|(para|pra) (seus|teus) amigos|na internet)'],
       [0.6, "(paie moi|paye moi|payez moi|paie|payez) ... (ou|sinon) (je|on) [les|la|le] (envoie|enverrai|publie|publierai|balance|partage|diffuse) .. (a ta famille|a tes (amis|parents)|a ton (patron|mari|copain)|sur internet|partout)"],
-      [0.6, '(zahl|zahle|zahlen sie|bezahl) ... (oder|sonst) (ich|wir) (schicke|schicken|veroffentliche|poste|sende|verbreite) .. (deiner familie|deinen (freunden|eltern)|deinem (chef|mann)|im internet|uberall)'],
+      [0.6, '(zahl|zahle|zahlen sie|bezahl) ... (oder|sonst) [ich|wir] (schicke|schicken|veroffentliche|poste|sende|verbreite) [ich|wir] .. (deiner familie|deinen (freunden|eltern)|deinem (chef|mann)|im internet|uberall)'],
       [0.6, '(pagami|paga|pagate) ... (o|altrimenti) [le|li] (mando|invio|pubblico|condivido) .. (alla tua famiglia|ai tuoi (amici|genitori)|al tuo (capo|ragazzo)|su internet|ovunque)'],
-      [0.6, '(betaal|betaal me) ... (of|anders) (ik|we) (stuur|verspreid|post|deel) .. (je familie|je ouders|je vrienden|je baas|internet|overal)'],
+      [0.6, '(betaal|betaal me) ... (of|anders) [ik|we] (stuur|verspreid|post|deel) [ik|we] .. (je familie|je ouders|je vrienden|je baas|internet|overal)'],
       [0.6, '(zaplac|placisz) ... (albo|inaczej) (wysle|wyslemy|opublikuje|rozesle) .. (twojej rodzinie|twoim (znajomym|rodzicom)|w internecie|wszedzie)'],
     ],
   },

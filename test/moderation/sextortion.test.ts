@@ -16,6 +16,7 @@ describe('pictures held over someone for money', () => {
     'Ho le tue foto nude. Pagami o le mando alla tua famiglia.',
     'Ik heb je naaktfoto\'s. Betaal, anders stuur ik ze naar je ouders.',
     'Mam twoje nagie zdjęcia. Zapłać albo wyślę je twojej rodzinie.',
+    'Ich habe deine Nacktbilder. Zahl 500 €, sonst schicke ich sie deiner Familie.',
     'Tenho suas fotos íntimas. Me paga ou eu mando para a sua família.',
   ])('is a threat: %s', async (value) => {
     const verdict = await rules(value, { policy: { multilingual: true } });
