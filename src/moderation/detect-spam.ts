@@ -158,7 +158,13 @@ const CREDENTIALS = [
   'dados do cartao', 'numero da conta', 'numero de carte', 'coordonnees bancaires', 'code de verification', 'kartennummer', 'kontonummer',
   'bankdaten', 'numero della carta', 'dati della carta', 'codice di verifica', 'kaartnummer', 'rekeningnummer', 'numer karty',
   'dane karty', 'numer konta', 'kod sms', 'kart bilgilerinizi', 'kart numaranizi', 'hesap numaranizi', 'iban', 'sifrenizi',
-  'khata number', 'atm pin',
+  'khata number', 'atm pin', 'password~', 'passcode~', 'login details', 'contrasena', 'senha', 'mot de passe', 'passwort', 'kennwort',
+  'wachtwoord', 'haslo',
+];
+/** A platform's staff named by someone who is not: "the official Wix support team", "equipo de soporte de Instagram". */
+const STAFF_OF = [
+  '(official|the|offizieller|offizielle|offizielles) (wix|facebook|instagram|meta|paypal|apple|google|microsoft|whatsapp|tiktok|amazon|netflix) (support|security|help desk|helpdesk|team|support team|security team|staff|admin~|kundendienst|sicherheitsteam)',
+  '(soporte|equipo|servicio tecnico|suporte|equipe|support|assistance|equipe de support|kundendienst|support team|supporto|assistenza|ondersteuning|klantenservice|pomoc techniczna|zespol) (oficial|officiel|official|ufficiale|officieel|oficjalny) [de|do|da|di|von|van] (wix|facebook|instagram|meta|paypal|apple|google|microsoft|whatsapp|tiktok|amazon|netflix)',
 ];
 /** Handing it over. */
 const HAND_OVER = [
@@ -334,7 +340,7 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
     coin: COINS, drug: DRUGS, pills: PILLS, 'no-rx': NO_PRESCRIPTION, selling: SELLING, gambling: GAMBLING, bonus: BONUS,
     'no-deposit': NO_DEPOSIT, prize: PRIZES, account: ACCOUNT, ended: ENDED, details: DETAILS, confirm: CONFIRM, owner: OWNERS,
     earn: EARN, amount: AMOUNT, 'per-period': PER_PERIOD, 'no-effort': NO_EFFORT, messenger: MESSENGERS, credentials: CREDENTIALS, 'hand-over': HAND_OVER,
-    double: DOUBLE, hours: HOURS, one: ONE, money: MONEY, guaranteed: GUARANTEED, yield: YIELD, 'guaranteed-after': GUARANTEED_AFTER, lost: LOST, recover: RECOVER, loan: LOAN, 'no-check': NO_CHECK, instantly: INSTANTLY,
+    double: DOUBLE, hours: HOURS, one: ONE, money: MONEY, guaranteed: GUARANTEED, 'staff-of': STAFF_OF, yield: YIELD, 'guaranteed-after': GUARANTEED_AFTER, lost: LOST, recover: RECOVER, loan: LOAN, 'no-check': NO_CHECK, instantly: INSTANTLY,
     followers: FOLLOWERS, buy: BUY, sell: SELL, sold: SOLD, real: REAL, people: PEOPLE, nearby: NEARBY, hot: HOT, 'first-deposit': FIRST_DEPOSIT, 'free-spins': FREE_SPINS, claim: CLAIM,
     redeem: REDEEM, click: CLICK, send: SEND, wallet: WALLET, unlock: UNLOCK, 'in-order-to': IN_ORDER_TO,
   },
@@ -402,8 +408,12 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.45, '(free|gratis|gratuit|gratuite|kostenlos|kostenlose|darmowa|darmowe|bedava|ucretsiz) [{amount}] [amazon|walmart|apple|itunes|google play|steam|netflix|spotify|target|ebay|zalando|shein|starbucks] (gift card~|giftcard~|tarjeta regalo|cartao presente|carte cadeau|gutschein~|buono regalo|cadeaubon|karta podarunkowa|hediye karti|robux|vbucks|v bucks|iphone~)'],
   [0.45, '(gift card~|giftcard~|amazon card~|steam card~) (giveaway|generator|code generator)'],
   // Card, bank or one-time codes asked of a visitor: with any other bait ("you won an iPhone"), a scam.
-  [0.4, '{hand-over} [{owner}|the|a|de|da|do|la|il|het|je|uw] {credentials}'],
+  [0.4, '{hand-over} [us|me|nos|nous|uns|ci|ons|nam] [{owner}|the|a|de|da|do|la|il|het|je|uw] {credentials}'],
   [0.4, '{credentials} .. {hand-over}'],
+  // Credentials asked for to keep or verify an account: "send us your password to keep your site".
+  [0.55, '{hand-over} [us|me|nos|nous|uns|ci|ons|nam] [{owner}|the|a|de|da|do|la|il|het|je|uw] {credentials} (to|or|para|pour|um|per|om|aby|zur|zum) [not] (keep|verify|confirm|unlock|restore|reactivate|recover|save|lose|verificar|confirmar|desbloquear|recuperar|manter|garder|verifier|confirmer|debloquer|behalten|bestatigen|bestatigung|verifizierung|entsperren|mantenere|verificare|confermare|sbloccare|houden|verifieren|bevestigen|zachowac|zweryfikowac|potwierdzic|odblokowac)'],
+  // A platform's staff claimed in a member's bio (the platform writes to members itself, never there).
+  [0.3, '{staff-of}'],
   // Easy money: an amount for each day, week or month; from home or with no outlay; then a messenger.
   // Each alone an honest member could write ("I earn my living from home"); two or three together are the bait.
   [0.4, '{earn} .. {per-period}'],

@@ -125,3 +125,25 @@ describe('drugs and untraceable guns sold, in members\' languages (session 25)',
     expect((await rules(value)).flagged).toBe(false);
   });
 });
+
+describe('passwords asked for by a platform\'s "staff" (session 25)', () => {
+  it.each([
+    "I'm the official Wix support team. Send us your password to keep your site.",
+    'Official Instagram security team: send your password to verify your account.',
+    'Soporte oficial de Facebook: envía tu contraseña para verificar tu cuenta.',
+    'Suporte oficial do Instagram: envie sua senha para não perder a conta.',
+    'Support officiel Facebook : envoyez votre mot de passe pour garder votre compte.',
+    'Offizieller Instagram-Support: senden Sie Ihr Passwort zur Bestätigung.',
+    'Wyślij nam swoje hasło, aby potwierdzić konto.',
+  ])('is spam: %s', async (value) => {
+    expect(await flagged(value)).toBe(true);
+  });
+  it.each([
+    'Never share your password with anyone, not even someone who says they are Wix support.',
+    'I teach seniors how to choose a strong password.',
+    'Former member of the official Google support team, now a freelance IT consultant.',
+    'Enter your password to log in to the student portal, then pick your classes.',
+  ])('stays up: %s', async (value) => {
+    expect((await rules(value)).flagged).toBe(false);
+  });
+});
