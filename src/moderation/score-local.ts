@@ -8,6 +8,7 @@ import type { Detector, Policy } from './detector.js';
 import { detectContact } from './detect-contact.js';
 import { detectDoxxing } from './detect-doxxing.js';
 import { detectExtremism } from './detect-extremism.js';
+import { detectGrooming } from './detect-grooming.js';
 import { detectHarassment } from './detect-harassment.js';
 import { detectHate, detectSlurs } from './detect-hate.js';
 import { detectHateMultilingual } from './detect-hate-multilingual.js';
@@ -37,7 +38,7 @@ export interface LocalOptions {
 
 /** The rule detectors by name, in the order their reasons are reported (the bench times each by name). */
 export const NAMED_RULE_DETECTORS: Readonly<Record<string, Detector>> = {
-  detectSlurs, detectHate, detectHarassment, detectAccusation, detectDoxxing, detectSextortion, detectViolence, detectExtremism, detectSelfHarm, detectSexual, detectIllicit,
+  detectSlurs, detectHate, detectHarassment, detectAccusation, detectDoxxing, detectSextortion, detectViolence, detectExtremism, detectSelfHarm, detectSexual, detectGrooming, detectIllicit,
   detectProfanity, detectContact, detectLinks, detectInjection, detectSpam,
   // Other languages than English: policy.multilingual.
   detectLexicon, detectThreatsMultilingual, detectHateMultilingual,
