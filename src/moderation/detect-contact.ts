@@ -6,6 +6,7 @@ import type { Language } from './lexicons/index.js';
 import { findMessengerHandles } from './messenger-handles.js';
 import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
 import type { PreparedSegment } from './prepare-segments.js';
+import { compiledNow } from './lazy-regexp.js';
 
 /**
  * Contact details a member publishes: e-mail addresses (also written out as "ann at gmail dot com", or with
@@ -85,15 +86,15 @@ const EMAIL_DOMAIN = /[a-z0-9-]+(?:\.[a-z0-9-]+)+/y;
 // "ann at gmail dot com", "ann dot lee [at] gmail [dot] com", "ann(at)gmail.com": the words stand for @ and .
 // A "dot" glued inside the name ("anndotlee") is read as part of the name, which spans the same text,
 // so the name has one reading only and a failed match backtracks a bounded number of steps.
-const SPELLED_EMAIL = new RegExp(
+const SPELLED_EMAIL = compiledNow(new RegExp(
   String.raw`(?<![a-z0-9._%+-])${NAME}(?:(?=[\s([{<])${OPEN}${DOT}${CLOSE}${NAME}){0,8}(?:${OPEN}(?:${AT}|@)${CLOSE}|\s{1,3}${AT}\s{1,3})${LABEL}(?:(?:${OPEN}${DOT}${CLOSE}|\.)${LABEL}){1,8}`,
   'g',
-);
+));
 /**
  * What every spelled-out address holds: "@" or "at", a label, then "dot" or "." and a letter or digit.
  * A cheap test first; most texts say "at" but never follow it with a domain.
  */
-const AT_A_DOMAIN = new RegExp(String.raw`(?:@|${AT})[\s)\]}>]{0,7}[a-z0-9-]{1,64}(?:[\s([{<]{0,7}${DOT}[\s)\]}>]{0,7}|\.)[a-z0-9-]`);
+const AT_A_DOMAIN = compiledNow(new RegExp(String.raw`(?:@|${AT})[\s)\]}>]{0,7}[a-z0-9-]{1,64}(?:[\s([{<]{0,7}${DOT}[\s)\]}>]{0,7}|\.)[a-z0-9-]`));
 const SPELLED_AT = new RegExp(String.raw`\s*[([{<]?\s*(?:\b${AT}\b|@)\s*[)\]}>]?\s*`);
 const SPELLED_DOT = new RegExp(DOT);
 const OTHER_DOT = new RegExp(String.raw`\b(?:${OTHER_DOTS})\b`);
@@ -121,7 +122,7 @@ const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
   return list.map((w, i) => [w, list.length === 11 ? Math.max(0, i - 1) : i] as const);
 }));
 const DIGIT_TOKEN = `(?:${[...DIGIT_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')}|\\d)`;
-const SPELLED_NUMBER = new RegExp(`(?<![\\p{L}\\d])${DIGIT_TOKEN}(?:[\\s,.\\-/]{0,3}${DIGIT_TOKEN}){6,14}(?![\\p{L}\\d])`, 'gu');
+const SPELLED_NUMBER = compiledNow(new RegExp(`(?<![\\p{L}\\d])${DIGIT_TOKEN}(?:[\\s,.\\-/]{0,3}${DIGIT_TOKEN}){6,14}(?![\\p{L}\\d])`, 'gu'));
 const DIGIT_TOKENS = new RegExp(DIGIT_TOKEN, 'gu');
 /** Whether a word is a digit's name (1) or not (2), worked out once per word. */
 const DIGIT_WORD = new MemoByWordId((text, from, to) => (DIGIT_WORDS.has(text.slice(from, to)) ? 1 : 2));
@@ -374,7 +375,7 @@ const MOST_NUMBER_DIGITS = 64;
  * instance since the module does not export them; its pre-candidate cut, SECOND_NUMBER_START_PATTERN).
  */
 const PHONE_MATCHER = new PhoneNumberMatcher('', { v2: true }) as unknown as { PATTERN: RegExp; INNER_MATCHES: RegExp[] };
-const CANDIDATE = new RegExp(PHONE_MATCHER.PATTERN.source, PHONE_MATCHER.PATTERN.flags);
+const CANDIDATE = compiledNow(new RegExp(PHONE_MATCHER.PATTERN.source, PHONE_MATCHER.PATTERN.flags));
 const INNER_MATCHES = PHONE_MATCHER.INNER_MATCHES.map((r) => new RegExp(r.source, r.flags));
 const SECOND_NUMBER_START = /[\\/] *x/;
 

@@ -5,6 +5,7 @@ import type { Segment } from '../ricos/types.js';
 import { combineWeights, evidenceAt, evidenceOf, round, type Detector, type Hit } from './detector.js';
 import { normalise } from './normalise.js';
 import type { Evidence, Reason } from './types.js';
+import { compiledNow } from './lazy-regexp.js';
 
 /**
  * Links a visitor should not follow, judged from the URL alone (no network): script and data URLs,
@@ -85,7 +86,7 @@ const linkify = new LinkifyIt(undefined, { fuzzyEmail: false });
  * end or a character that is no letter or digit; a port first). Case-insensitive and without the u flag, as linkify's patterns are.
  * Most text has none of these ("e.g.", "file.txt", "3.5" have none), and linkify is skipped.
  */
-const MAY_LINK = /\/\/|(?:https?|ftp|mailto):|\.(?:biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф|[a-z]{2})(?![a-z0-9])/i;
+const MAY_LINK = compiledNow(/\/\/|(?:https?|ftp|mailto):|\.(?:biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф|[a-z]{2})(?![a-z0-9])/i);
 
 /** Whether linkify may find a link in the text (MAY_LINK); false only where it finds none. */
 export const mayHoldLink = (text: string): boolean => MAY_LINK.test(text);

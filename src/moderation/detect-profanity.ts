@@ -4,6 +4,7 @@ import { ALLOWED_WORDS } from './lexicons/index.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { obscenityMatcher } from './obscenity-matcher.js';
 import { obscenityPieces } from './obscenity-pieces.js';
+import { compiledNow } from './lazy-regexp.js';
 
 /**
  * Profanity through obscenity's English word list, matched on our normalised text (so obfuscations it
@@ -67,7 +68,7 @@ const matcher = obscenityMatcher(options, obscenityPieces(options));
  * read as the swear words whose start, length and ending fit, at the mildest one's weight ("s***" is
  * "shit" or "slut": 0.35). Normalising has already read "$" and "@" as letters.
  */
-const MASKED = /(?<![\p{L}\p{N}])(\p{L}{1,2})([*#%]{2,})(\p{L}*)(?![\p{L}\p{N}*#%])/gu;
+const MASKED = compiledNow(/(?<![\p{L}\p{N}])(\p{L}{1,2})([*#%]{2,})(\p{L}*)(?![\p{L}\p{N}*#%])/gu);
 const ENDINGS = ['', 's', 'es', 'ed', 'er', 'ers', 'ing', 'y'];
 const MASKABLE: readonly { spelling: string; weight: number }[] = Object.entries(SEVERITY)
   .filter(([, [category]]) => category === 'profanity')

@@ -1,5 +1,6 @@
 import { phraseDetector } from './phrase-detector.js';
 import { withScriptPatterns, type ScriptTable } from './script-patterns.js';
+import { compiledNow } from './lazy-regexp.js';
 
 /**
  * Pictures made intimate by a word before or after ("hot pics", "packs calientes", "contenido exclusivo +18").
@@ -15,7 +16,7 @@ const COUNTED = /(?<![\p{L}\p{N}+])18(?!\s*\+)[^\p{L}\p{N}]+(?:pic|photo|foto|vi
  */
 const HEAT = '(?:spicy|hot|picant[a-z]*|piccant[a-z]*|pikant[a-z]*|pittige|heiss[a-z]*|calient[a-z]*|quentes|chaudes|calde|gorace|atesli)';
 const PICTURES = "(?:pic|photo|foto|vid|video|clip|content|contenid|conteud|contenu|bild|zdjec|film|icerik|pack)[a-z']*";
-const HOT_PICTURES = new RegExp(`(?<![a-z])(?:${HEAT}\\s+${PICTURES}|${PICTURES}\\s+${HEAT})(?![a-z])`);
+const HOT_PICTURES = compiledNow(new RegExp(`(?<![a-z])(?:${HEAT}\\s+${PICTURES}|${PICTURES}\\s+${HEAT})(?![a-z])`));
 const FOOD = /(?<![a-z])(?:sauces?|salsas?|peppers?|chil+i(?:es|s)?|chiles?|pimentas?|pimientos?|piments?|peperoncin[io]|recipes?|recetas?|recettes?|rezepte?|ricett[ae]|recepten?|przepis[a-z]*|ramen|wings|food|comida|cuisine|cooking|cocina|kitchen|chutney|curry|harvest|seeds|semillas|sos|aci)(?![a-z])/;
 const REACH = 60;
 /** "fotos 18 x 24": a print's size, not "+18". */
@@ -28,11 +29,11 @@ const SIZE = /(?<![\p{L}\p{N}])18\s*(?:x|por|by)\s*\d/u;
  * ("porn videos", "free porn", "sexo por dinero") is read by its own patterns.
  */
 const TOPIC_WORD = /^(?:porn\p{L}*|masturbat\p{L}*|orgasm\p{L}*)$/u;
-const NAMED_AS_TOPIC = new RegExp(
+const NAMED_AS_TOPIC = compiledNow(new RegExp(
   String.raw`(?:(?:^|[^\p{L}])(?:talk|talks|talking|speak|speaking|teach|teaching|educate|educating|discuss|discussing|questions|hablamos|hablar|hablo|charlas?|platicamos|falamos|falar|conversamos|parle|parlons|parler|praten|spreken|sprechen|reden|parliamo|parlare|rozmawiamy|mowimy|rozmawiam)(?:[^\p{L}.!?]+\p{L}+){0,3}?[^\p{L}.!?]+(?:about|of|on|de|sobre|over|uber|di|o)|` +
     String.raw`sex education|sex educator|sexual health|sexual wellness|sexologist|educacion sexual|educador[a]? sexual|salud sexual|educacao sexual|saude sexual|education sexuelle|educat(?:eur|rice) (?:en sante )?sexuel\p{L}*|sante sexuelle|sexolog\p{L}*|seksuolo\p{L}*|sexualpadagog\p{L}*|sexualberat\p{L}*|educazione sessuale|salute sessuale|edukacj\p{L}* seksualn\p{L}*)[^.!?\n]{0,100}$`,
   'u',
-);
+));
 const namedAsTopic = (text: string, from: number, to: number) => TOPIC_WORD.test(text.slice(from, to)) && NAMED_AS_TOPIC.test(text.slice(Math.max(0, from - 140), from));
 
 const detectPhrases = phraseDetector('sexual', {

@@ -10,6 +10,7 @@ import { ID, START, END, STRIDE, MemoByWordId, wordsWithin, type WordReading, ty
 import { firstAtLeast } from './sorted-offsets.js';
 import { fold } from './lexicons/index.js';
 import { detectLanguage, languageBit, ownWordLanguages } from './lexicons/language.js';
+import { compiledNow } from './lazy-regexp.js';
 
 /**
  * The seam for a learned text classifier beside the rules. Anything with this shape plugs in (see
@@ -55,9 +56,9 @@ const SWEAR_WORD = '(?<![a-z])(?:f+u+c+k|f+u+k|f+c+k|s+h+i+t|c+r+a+p|d+a+m+n|b+u
 // Stems inside a word start at the first of a run of their letter, and words at a word's start: tried
 // from every position of a long run ("ffff..."), the search took quadratic time. Same matches.
 const STEM = '(?<!f)f+u+c+k|(?<!s)s+h+i+t';
-const SWEARING = new RegExp(`${SWEAR_WORD}|(?<![a-z])[a-z]*?(?:${STEM})[a-z]*`, 'g');
+const SWEARING = compiledNow(new RegExp(`${SWEAR_WORD}|(?<![a-z])[a-z]*?(?:${STEM})[a-z]*`, 'g'));
 /** Does the text swear at all (SWEARING finds something)? The same test without scanning whole words. */
-const SWEARS = new RegExp(`${SWEAR_WORD}|${STEM}`);
+const SWEARS = compiledNow(new RegExp(`${SWEAR_WORD}|${STEM}`));
 /** Per vocabulary id, whether SWEARS finds something in the word alone: 1 yes, 0 no. */
 const SWEARS_BY_ID = new MemoByWordId((text, from, to) => (SWEARS.test(text.slice(from, to)) ? 1 : 0));
 
@@ -73,7 +74,7 @@ function wordsSwear({ text, words }: WordReading, first: number, last: number): 
   }
   return false;
 }
-const TARGET = new RegExp(
+const TARGET = compiledNow(new RegExp(
   '(?<![a-z\'])(?:' + [
     'you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall', "y'all", 'thou', 'thee', 'ye',
     'he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'they', 'them', 'their', 'theirs', 'themselves',
@@ -82,7 +83,7 @@ const TARGET = new RegExp(
     'kid', 'kids', 'bro', 'dude', 'idiot', 'idiots', 'moron', 'morons', 'loser', 'losers', 'bitch', 'bastard', 'asshole',
     'prick', 'cunt', 'twat', 'dick', 'whore', 'slut', 'scum', 'jerk', 'clown', 'who', 'whoever',
   ].join('|') + ')(?![a-z])',
-);
+));
 /** A capitalised word after the first word of a sentence: a name ("Kevin is shit"). */
 const NAME = /[\p{L}\p{N},;:'")\]]\s+\p{Lu}\p{Ll}/u;
 // Expressions tried on every sentence are made once: a literal in the loop is a new RegExp object each time.

@@ -4,7 +4,7 @@ import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.j
 import { answeredNo, quoted, segmentText } from './detect-lexicon.js';
 import { aimedAtSelf } from './insult-target.js';
 import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, IN_A_GAME, KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
-import { LazyRegExp } from './lazy-regexp.js';
+import { compiledNow, LazyRegExp } from './lazy-regexp.js';
 import { markedAsPlay } from './marked-as-play.js';
 import { LiteralIndex, RequirementIndex, requiredLiterals, type Requirement } from './regex-literals.js';
 import { END as WORD_END, ID, MemoByWordId, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
@@ -804,6 +804,8 @@ const ENTRIES = Object.entries(LANGUAGES).map(([lang, threats]) => ({
   anchorNeeds: REQUIREMENTS.add(requiredLiterals(threats.anchor)),
   needs: threats.patterns.map(({ re }) => REQUIREMENTS.add(requiredLiterals(re))),
 }));
+// A language's anchor is asked of every text that may hold one of its threats, in any document: compiled now.
+for (const { threats } of ENTRIES) compiledNow(threats.anchor.regex);
 
 /**
  * An exact gate by the segment's shared reading (segment-words.ts): whether some language's anchor and

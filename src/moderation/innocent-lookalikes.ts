@@ -66,7 +66,7 @@ const PIECE_LIST: readonly string[] | undefined = (() => {
   const pieces = required?.map((literal) => literal.match(/[\p{L}\p{N}]+/gu) ?? []);
   return pieces === undefined || pieces.some((p) => p.length === 0) ? undefined : pieces.flat();
 })();
-const PIECES = PIECE_LIST && new RegExp(PIECE_LIST.map(escapeRegExp).join('|'), 'iu');
+const PIECES = PIECE_LIST && compiledNow(new RegExp(PIECE_LIST.map(escapeRegExp).join('|'), 'iu'));
 
 /**
  * A tighter test for a text some word of which holds a piece: each look-alike needs every one of its

@@ -1,4 +1,5 @@
 import { fold } from './lexicons/index.js';
+import { compiledNow } from './lazy-regexp.js';
 
 /**
  * An insult denied, not given: "you're not an idiot", "no eres un inútil", "você não é burro", "tu n'es pas
@@ -30,7 +31,7 @@ const BE_NOT = [
 ].join('|');
 /** What may stand between the negation and the word. */
 const BETWEEN = "a|an|the|so|that|such\\s+an?|un|una|uno|um|uma|une|tan|tao|si|aussi|cosi|so\\s+ein|so\\s+eine|ein|eine|een|zo|zo'n|taki|taka|takim";
-const DENIED_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${BE_NOT})\\s+(?:(?:${BETWEEN})\\s+)?$`, 'u');
+const DENIED_BEFORE = compiledNow(new RegExp(`(?<![\\p{L}\\p{N}'])(?:${BE_NOT})\\s+(?:(?:${BETWEEN})\\s+)?$`, 'u'));
 const SWEAR = /^(?:shit|crap|fuck\p{L}*|squat|kut|merda|mierda|merde|scheisse|cazzo|gowno|bok|bullshit)$/u;
 const WORTH_AFTER = /^\s+(?:worth|waard|wert|vale|vaut|vaux|wart|warta|degno)(?![\p{L}\p{N}])/u;
 const DENIED_AFTER = /^\s*degil(?:sin|siniz|im|iz|dir)?(?![\p{L}\p{N}])/u;

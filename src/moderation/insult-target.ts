@@ -1,4 +1,5 @@
 import { fold } from './lexicons/index.js';
+import { compiledNow } from './lazy-regexp.js';
 
 /**
  * Who an insult is aimed at. Members mock themselves in their bios ("I'm a total idiot at parallel
@@ -13,7 +14,7 @@ import { fold } from './lexicons/index.js';
  */
 
 /** Someone other than the writer: second and third person, pointing words, people. */
-const OTHER = new RegExp(
+const OTHER = compiledNow(new RegExp(
   '(?<![\\p{L}\'])(?:' + [
     // English
     'you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya', 'yall', "y'all", 'he', 'she', 'him', 'her', 'his', 'hers',
@@ -33,10 +34,10 @@ const OTHER = new RegExp(
     'انت', 'أنت', 'إنت', 'انتي', 'أنتي', 'انتم', 'أنتم', 'انتو', 'أنتو', 'هو', 'هي', 'هم', 'هذا', 'هذه', 'هاد', 'هذي', 'يا(?![^\\S\\n]+لي[^\\S\\n]+من)',
   ].join('|') + ')(?!\\p{L})',
   'u',
-);
+));
 
 /** The writer as the subject: "I'm", "I was", "je suis", "soy", "ich bin"... */
-const WRITER = new RegExp(
+const WRITER = compiledNow(new RegExp(
   '(?<![\\p{L}\'])(?:' + [
     "i'm", 'im', 'i am', 'i was', 'am i', 'was i', "i've been", 'ive been', 'i have been', 'i feel like', 'i felt like', 'call me',
     // Italian "sono" alone is also "they are" ("le donne sono..."): only "io sono" names the writer.
@@ -44,7 +45,7 @@ const WRITER = new RegExp(
     'ben', 'jestem', 'ja jestem', 'byłem', 'byłam', 'я', 'انا', 'أنا', 'إنا', 'يا لي من',
   ].join('|') + ')(?![\\p{L}\'])',
   'u',
-);
+));
 
 /**
  * A name the writer reports others called them, right before it: a bullying story told ("Kids called me a fag every
@@ -95,21 +96,21 @@ export function reportedName(text: string, from: number): boolean {
  * tonto", "bana salak der", "يسموني حمار"). Only right before: "Llámame cuando dejes de ser un imbécil" and "Bana bak
  * salak" (look at me, idiot) are aimed at the reader.
  */
-const CALLED_RIGHT_BEFORE = new RegExp(
+const CALLED_RIGHT_BEFORE = compiledNow(new RegExp(
   `${calling([
     'me chamam', 'me chamar', 'me chame', 'me llaman', 'me dicen', 'llámame', "m'appellent", "m'appelle", 'noemen me', 'noem me',
     'nennen mich', 'nennt mich', 'mi chiamano', 'chiamatemi', 'mówią na mnie', 'nazywają mnie', 'nazywajcie mnie', 'зовут меня',
     'называют меня', 'называйте меня', 'bana', 'يسموني', 'سموني', 'ينادوني', ...CALLED_ME,
   ])}$`,
   'u',
-);
+));
 
 /**
  * A sentence that reports a name the writer was called, with the calling and the name blanked, or undefined: "Kids
  * called me a fag every day", "in school they called me a retard", "me chamavam de burra". For the text model, which
  * reads the name as if it were said. Folded text in, as fold() gives.
  */
-const CALLED_WORD = new RegExp(`${calling(CALLED_ME)}\\p{L}+`, 'gu');
+const CALLED_WORD = compiledNow(new RegExp(`${calling(CALLED_ME)}\\p{L}+`, 'gu'));
 export function withoutCalledWord(folded: string): string | undefined {
   const without = folded.replace(CALLED_WORD, (m) => ' '.repeat(m.length));
   return without === folded ? undefined : without;

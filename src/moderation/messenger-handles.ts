@@ -1,4 +1,5 @@
 import { escapeRegExp, requiredLiterals } from './regex-literals.js';
+import { compiledNow } from './lazy-regexp.js';
 
 /**
  * Messenger handles a member publishes as a way to be reached privately ("DM me on Telegram
@@ -37,14 +38,14 @@ const ID_AFTER_NAME = new RegExp(
   'dgu',
 );
 /** Most texts name no messenger: the names every pattern needs one of, tested once before the patterns. */
-const ANY_MESSENGER = new RegExp(`${NAMES}|signal|${ID_NAMES}`, 'iu');
+const ANY_MESSENGER = compiledNow(new RegExp(`${NAMES}|signal|${ID_NAMES}`, 'iu'));
 /**
  * The names' literals (regex-literals.ts, read from ANY_MESSENGER's source): a cheaper first test than
  * ANY_MESSENGER's (whose look-behinds and case folding make it try every position), which then runs only
  * where one occurs. Case-sensitive, which loses nothing on folded text: it holds no capital letter, nor
  * the long s or Kelvin sign that /iu also reads as "s" and "k" (normaliseAndFold lower-cases, after NFKC).
  */
-const MESSENGER_WORD = new RegExp(requiredLiterals({ source: ANY_MESSENGER.source, flags: 'u' })[0]!.map(escapeRegExp).join('|'));
+const MESSENGER_WORD = compiledNow(new RegExp(requiredLiterals({ source: ANY_MESSENGER.source, flags: 'u' })[0]!.map(escapeRegExp).join('|')));
 
 /** Where each handle is in `text` (folded text), in text order, each once. */
 export function findMessengerHandles(text: string): { from: number; to: number }[] {

@@ -1,5 +1,6 @@
 import { fold } from './lexicons/index.js';
 import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
+import { compiledNow } from './lazy-regexp.js';
 
 /**
  * A word that is the title of a work the member names by its kind: "my favourite novel is The Idiot", "mi libro
@@ -24,11 +25,11 @@ const IS = 'is|was|es|era|e|eh|est|etait|ist|war|to';
 const CALLED = 'called|named|titled|llamad[oa]|chamad[oa]|intitule|intitulee|intitolat[oa]|genannt|heet';
 const ARTICLE = "the|el|la|los|las|o|a|os|as|le|les|l'|der|die|das|den|il|lo|i|gli|de|het|een";
 const QUOTE = '["“«„\'‘]';
-const NAMED_BEFORE = new RegExp(
+const NAMED_BEFORE = compiledNow(new RegExp(
   `(?:(?<![\\p{L}])(?:${WORKS})s?|\\p{L}*(?:${COMPOUND_WORKS}))(?:\\s+(?:${LIKED}))?` +
     `(?:\\s+(?:${IS})\\s+${QUOTE}?\\s*(?:${ARTICLE})|(?:\\s*[:\\-–—]|\\s+(?:${CALLED}))\\s*${QUOTE}?\\s*(?:${ARTICLE})?|\\s*${QUOTE}\\s*(?:${ARTICLE})?)\\s*$`,
   'u',
-);
+));
 /** How far before a word its kind of work is looked for, in characters. */
 const REACH = 48;
 /**
@@ -64,7 +65,7 @@ const WORKS_PLURAL = [
 ].join('|');
 /** A kind of work as a whole word, singular or plural, or the end of a German or Dutch compound ("Lieblingsfilme"). */
 const KINDS: ReadonlySet<string> = new Set([...WORKS.split('|'), ...WORKS.split('|').map((w) => `${w}s`), ...WORKS_PLURAL.split('|')]);
-const COMPOUND_KIND = new RegExp(`(?:${COMPOUND_WORKS})(?:e|s|en|er)?$`, 'u');
+const COMPOUND_KIND = compiledNow(new RegExp(`(?:${COMPOUND_WORKS})(?:e|s|en|er)?$`, 'u'));
 /** How many words may stand between a heading's kind and its colon ("Bands I love:", "Songs on repeat:"). */
 const HEADING_WORDS = 3;
 /**
@@ -150,10 +151,10 @@ function playedIn(text: string, from: number, to: number): boolean {
  * What a role or a band's word holds, as written or folded, accents or not ("Sänger", "zespół"): a text without it
  * names no band's member, and most insults have none before them.
  */
-const ROLE_OR_BAND = new RegExp(`${ROLES.replace('sanger|sangerin', 'nger')}|${BANDS.replace('zespol', 'zesp')}`, 'i');
+const ROLE_OR_BAND = compiledNow(new RegExp(`${ROLES.replace('sanger|sangerin', 'nger')}|${BANDS.replace('zespol', 'zesp')}`, 'i'));
 
 /** A member's role before a band's name, and the name's words as written: capitalised, or "of", "the", "and" between them. */
-const BAND_ROLE = new RegExp(BAND_ROLE_SOURCE, 'gu');
+const BAND_ROLE = compiledNow(new RegExp(BAND_ROLE_SOURCE, 'gu'));
 const CAPITALISED = /(?:\p{Lu}[\p{L}'’-]*|of|the|and|&)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|&))*/uy;
 /** A colon or a role's or band's word, and a capital: a text without them is not read for titles. */
 const mayHoldTitles = (text: string) => /\p{Lu}/u.test(text) && (text.includes(':') || ROLE_OR_BAND.test(text));

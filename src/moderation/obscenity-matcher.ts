@@ -3,6 +3,7 @@ import { textOfUnits } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
 import { MemoByWordId, type WordReading } from './segment-words.js';
 import { firstAtLeast } from './sorted-offsets.js';
+import { compiledNow } from './lazy-regexp.js';
 
 /** A blacklisted term's match in the text given: its term's id, and where it starts and ends (inclusive). */
 export interface TermMatch {
@@ -101,7 +102,7 @@ function whitelistedSpans(terms: readonly string[]): (input: string, whitelisted
   const overlapping = terms.filter(overlapsItself);
   const longest = Math.max(0, ...terms.map((term) => term.length));
   // Most stretches hold none of the terms: one alternation of them all first, not a search for each.
-  const anyApart = apart.length > 0 ? new RegExp(apart.map(escapeRegExp).join('|')) : undefined;
+  const anyApart = apart.length > 0 ? compiledNow(new RegExp(apart.map(escapeRegExp).join('|'))) : undefined;
   return (input, { text, origin }, matches) => {
     const spans: [number, number][] = [];
     const chain = (term: string, within: string, offset: number) => {

@@ -1,6 +1,7 @@
 import { SyntaxKind, type Node, type ParsedPattern, type RegExpMatcherOptions } from 'obscenity';
 import { anyPatternSource, DROPPED, nodeSource, onlyCollapsesStatefully, simpleTransform, transformer, WHOLE_TEXT, type PiecesToRead } from './obscenity-matcher.js';
 import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
+import { compiledNow } from './lazy-regexp.js';
 
 /**
  * Where obscenityMatcher needs to look, read from a segment's shared word reading: the pieces of the
@@ -30,7 +31,7 @@ export function obscenityPieces(options: RegExpMatcherOptions): ((reading: WordR
   const parts = split.filter((s): s is { before: string; after: string } => s !== undefined);
   const before = parts.length > 0 ? new RegExp(`(?:${parts.map((p) => p.before).join('|')})\\W*$`, 's') : undefined;
   const after = parts.length > 0 ? new RegExp(`^\\W*(?:${parts.map((p) => p.after).join('|')})`, 's') : undefined;
-  const anyTerm = new RegExp(anyPatternSource(patterns), 's');
+  const anyTerm = compiledNow(new RegExp(anyPatternSource(patterns), 's'));
   const literalOthers = new Set(patterns.flatMap((p) => p.nodes.flatMap(literalCodes)).filter((c) => !isWordUnit(c)));
   const transform = transformer(chain);
   const applySimple = simpleTransform(chain);

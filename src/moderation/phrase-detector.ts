@@ -4,6 +4,7 @@ import { compilePattern, HEAD, setKey, type CompiledPattern, type Slots } from '
 import type { PreparedSegment } from './prepare-segments.js';
 import { END, ID, MemoByWordId, readWords, START, STRIDE, type WordReading } from './segment-words.js';
 import { firstAtLeast } from './sorted-offsets.js';
+import { compiledNow } from './lazy-regexp.js';
 
 /** A readable lexicon: weighted patterns (phrase-pattern.ts syntax) per category, plus named lists. */
 export interface LexiconSpec {
@@ -874,7 +875,7 @@ class Trie {
 
 const INDEX = new PhraseIndex();
 
-const NEGATION = /(?<![\p{L}'])(?:not|never|no|nobody|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t|wouldn'?t|shouldn'?t|can'?t|cannot|stop|stopped)(?![\p{L}'])/gu;
+const NEGATION = compiledNow(/(?<![\p{L}'])(?:not|never|no|nobody|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|won'?t|wouldn'?t|shouldn'?t|can'?t|cannot|stop|stopped)(?![\p{L}'])/gu);
 // "Is it not obvious that...", "don't you realise that...": a question that asserts, not a negation.
 const RHETORICAL = /^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,3}?(?:obvious|clear|apparent|evident|realis|realiz|recognis|recogniz|see|get it|agree)/u;
 // A negation governs its own clause only: "I have nothing against X, but they are scum".

@@ -2,7 +2,7 @@ import type { Category } from './types.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { quoted, segmentText } from './detect-lexicon.js';
 import { fold } from './lexicons/index.js';
-import { LazyRegExp } from './lazy-regexp.js';
+import { compiledNow, LazyRegExp } from './lazy-regexp.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { RequirementIndex, requiredLiterals } from './regex-literals.js';
 
@@ -62,7 +62,7 @@ export function scriptPatterns(tables: readonly ScriptTable[]): (segments: reado
     }),
   }));
   // Most texts hold none of the scripts: one scan for one class says so instead of one per table.
-  const anyScript = new RegExp(`[${tables.map((t) => t.script.source.slice(1, -1)).join('')}]`);
+  const anyScript = compiledNow(new RegExp(`[${tables.map((t) => t.script.source.slice(1, -1)).join('')}]`));
   return (segments) => {
     const hits: Hit[] = [];
     for (const segment of segments) {
