@@ -530,6 +530,21 @@ function arabicJoined(text: string, from: number, space: number, to: number): st
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const SPACE = 0x20;
+const BANG = 0x21;
+
+/**
+ * A group's name whose last letter, an i, is written "!" ("musulman!", "żydz!"), which normalise()
+ * leaves as the sentence's end: read as the name when the word less its i is no word of the name's
+ * language ("musulman" is French, "musulmani" Italian) and no letter or digit follows.
+ */
+function exclaimedReading(text: string, from: number, to: number): string | undefined {
+  if (to - from < 3 || LETTER_OR_NUMBER.test(text[to + 1] ?? '') || LETTER_OR_NUMBER.test(text[from - 1] ?? '')) return undefined;
+  const written = text.slice(from, to);
+  const name = `${written}i`;
+  if (!GROUP_TARGETS.has(name)) return undefined;
+  const languages = wordLanguages(name);
+  return ((wordLanguages(written) | listedLanguages(written)) & languages) === 0 ? name : undefined;
+}
 
 /**
  * What correctTypos asks of a word of the segment's reading, by the word's id in the shared vocabulary
@@ -688,6 +703,13 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
         if (lastFix?.from === before) fixes.pop();
         fixes.push({ from: before, to, word: joined });
         previous = -1;
+        return;
+      }
+    }
+    if (source.charCodeAt(to) === BANG) {
+      const exclaimed = exclaimedReading(source, from, to);
+      if (exclaimed) {
+        fixes.push({ from, to: to + 1, word: exclaimed });
         return;
       }
     }

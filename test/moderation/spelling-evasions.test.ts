@@ -52,3 +52,21 @@ describe('a group name run together with a short word', () => {
     expect(await flagged(value)).toBe(false);
   });
 });
+
+describe('a group name whose last i is written "!"', () => {
+  it.each([
+    ['it', 'I musulman! sono tutti terroristi.'],
+    ['it', 'Gli immigrat! sono parassiti.'],
+    ['pl', 'Azjac! są obrzydliwi.'],
+  ])('%s: %s', async (_lang, value) => {
+    expect(await flagged(value)).toBe(true);
+  });
+
+  it.each([
+    ['fr', 'the word of another language, then an exclamation', 'Les musulman! Bienvenue à tous, ici on partage le repas.'],
+    ['it', 'a greeting', 'Ciao ragazzi! Sono Marco, cuoco a Torino.'],
+    ['it', 'a word that names no group', 'Grazie a tutt! i miei clienti.'],
+  ])('%s, %s, is left alone: %s', async (_lang, _how, value) => {
+    expect(await flagged(value)).toBe(false);
+  });
+});
