@@ -447,18 +447,43 @@ const DIGIT_ONE = 0x31;
 const LETTER_I = 0x69;
 
 /**
- * Arabizi digits for the Arabic letters they stand for: 3 ع, 5 خ, 6 ط, 7 ح, and 2 ق as Egyptian says
- * it (a glottal stop, which is what 2 spells).
+ * Arabizi digits for the Arabic letters they stand for: 3 ع, 5 خ, 6 ط, 7 ح; 2 ق as Egyptian says it
+ * (a glottal stop, which is what 2 spells) or the hamza itself; 9 ص, or ق as the Gulf writes it. A
+ * digit of two letters is read as the one that spells a word of the grammar, else as the first.
  */
-const ARABIZI: Readonly<Record<string, string>> = { '2': 'ق', '3': 'ع', '5': 'خ', '6': 'ط', '7': 'ح' };
+const ARABIZI: Readonly<Record<string, string>> = { '2': 'قء', '3': 'ع', '5': 'خ', '6': 'ط', '7': 'ح', '9': 'صق' };
 const isArabicLetter = (code: number) => code >= 0x0621 && code <= 0x064a;
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** An Arabic word with its Arabizi digits read and stretched letters cut to one; undefined when it has neither. */
 function arabicReading(word: string): string | undefined {
   if (!/[0-9]|(\p{L})\1\1/u.test(word) || !/[\u0621-\u064a]/.test(word)) return undefined;
-  const read = word.replace(/[0-9]/g, (d) => ARABIZI[d] ?? d).replace(/(\p{L})\1{2,}/gu, '$1');
+  const unstretched = word.replace(/(\p{L})\1{2,}/gu, '$1');
+  const readings = [''];
+  for (const unit of unstretched) {
+    const letters = ARABIZI[unit] ?? unit;
+    // At most two digits of two letters are tried both ways (four readings); later ones read as the first.
+    const ways = readings.length < 4 ? letters : letters[0]!;
+    readings.splice(0, readings.length, ...readings.flatMap((r) => [...ways].map((letter) => r + letter)));
+  }
+  const read = readings.find(isArabicWord) ?? readings[0]!;
   return read === word ? undefined : read;
+}
+
+/**
+ * Whether an Arabic word, behind a prefix written onto it or none, starts with a word of the grammar of
+ * three letters or more (the grammar's stems take endings: "بتقرفوني" is "بتقرف" with its object).
+ */
+function isArabicWord(word: string): boolean {
+  const folded = foldArabic(word);
+  return ARABIC_PREFIXES.some((prefix) => {
+    if (!folded.startsWith(prefix)) return false;
+    for (let end = folded.length; end >= prefix.length + 3; end--) {
+      const stem = folded.slice(prefix.length, end);
+      if (ARABIC_KNOWN.has(stem) || ARABIC_TARGETS.has(stem)) return true;
+    }
+    return false;
+  });
 }
 
 /**

@@ -70,3 +70,20 @@ describe('a group name whose last i is written "!"', () => {
     expect(await flagged(value)).toBe(false);
   });
 });
+
+describe('an Arabizi digit of two letters in Arabic script', () => {
+  it.each([
+    ['9 for ق', 'المهاجرين م9رفين جدا.'],
+    ['9 for ق, the stem with an ending', 'اليهود بي9رفوني.'],
+  ])('%s: %s', async (_how, value) => {
+    expect(await flagged(value)).toBe(true);
+  });
+
+  it.each([
+    ['9 for ص', '9باح الخير يا جماعة، أنا مصمم جرافيك من عمّان.'],
+    ['2 for ق', '2ال لي صاحبي إن المطعم ده حلو جدا.'],
+    ['9 for ص inside a word', 'أنا سارة، بحب ال9ور والرسم والقهوة.'],
+  ])('%s, is left alone: %s', async (_how, value) => {
+    expect(await flagged(value)).toBe(false);
+  });
+});
