@@ -335,7 +335,8 @@ function readingAt(text: string, from: number, to: number): string | undefined {
  * more ("frauenwidern"), a known word of two letters before a target of five or more ("zuabstossend",
  * "dediscapacitados"), or two known words of four letters or more
  * ("sindwertlos"); a group's name or slur with a word of one letter before it ("itrans", "yjudios") or
- * of two of its language after it, a clitic or a copula ("gaysme", "kobietysa"; not "finocchiona"). Shorter ones split names and words of
+ * of two of its language after it, a clitic or a copula ("gaysme", "kobietysa"; not "finocchiona"), and
+ * a known word after those ("femmesmedegoutent"). Shorter ones split names and words of
  * languages no word list guards too often: "vonnie", "senere" ("se nere"), "bhagya", "milega".
  */
 function runTogetherAt(text: string, from: number, to: number): string | undefined {
@@ -360,6 +361,14 @@ function runTogetherAt(text: string, from: number, to: number): string | undefin
     const tail = text.slice(i, to);
     if (!KNOWN.has(head) || !KNOWN.has(tail)) continue;
     if (head.length === 2 ? TARGETS.has(tail) : TARGETS.has(head) || TARGETS.has(tail) || (head.length >= 4 && tail.length >= 4)) return `${head} ${tail}`;
+  }
+  const nameLengths = TARGET_LENGTHS[(text.charCodeAt(from) - 97) * 26 + text.charCodeAt(from + 1) - 97]!;
+  // The same two words with the verb after them ("femmesmedegoutent"), the verb a known word of four
+  // letters or more, when no two words part the run ("transgendersophangen" is "ophangen", not "op hangen").
+  for (let i = from + 4; nameLengths !== 0 && i <= to - 6; i++) {
+    if (!((nameLengths >>> (i - from)) & 1) || !(shapeBits(text, from, i) & TARGET) || !isKnownAt(text, i + 2, to)) continue;
+    const [head, clitic] = [text.slice(from, i), text.slice(i, i + 2)];
+    if (GROUP_TARGETS.has(head) && (wordLanguages(head) & wordLanguages(clitic)) !== 0) return `${head} ${clitic} ${text.slice(i + 2, to)}`;
   }
   return undefined;
 }

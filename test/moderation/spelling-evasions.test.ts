@@ -87,3 +87,10 @@ describe('an Arabizi digit of two letters in Arabic script', () => {
     expect(await flagged(value)).toBe(false);
   });
 });
+
+describe('a group name, a clitic and the verb run together', () => {
+  it('reads them apart, and leaves a compound parted as two words as it was', async () => {
+    expect(await flagged('Ces réfugiésmedégoûtent vraiment.')).toBe(true);
+    expect(await flagged('We moeten al die moslimsophangen.')).toBe(true);
+  });
+});
