@@ -18,7 +18,8 @@ import { languageBit, type Language } from './lexicons/language.js';
  * - two words run together (runTogetherAt): a target and a known word ("frauenwidern", "zuabstossend"),
  *   or two known words of four letters or more ("sindwertlos"); three, a target in the middle
  *   (threeRunTogetherAt: "sonodeiparassiti");
- * - a "1" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading);
+ * - a "1" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading), and a "!"
+ *   for a group's name's last i ("musulman!", exclaimedReading);
  * - one or two letters inside a word masked by a star or a hash ("mosl*ms", "j#den": maskedReadings);
  * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
  *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
@@ -29,7 +30,9 @@ import { languageBit, type Language } from './lexicons/language.js';
  * Guard: a real word is never rewritten. A word that reads as misspelt but is in a word list of one of
  * the languages (the Debian lists, checked by test/moderation/spelling.test.ts, which regenerates
  * real-words-near-targets.ts) is left alone, and so is any word the vocabulary itself spells; two words
- * are left apart when one language's list has both ("a firma").
+ * are left apart when one language's list has both ("a firma"). A word only other languages than the
+ * text's have is read through when its reading is a word of the text's ("neros", German, is "negros"
+ * in Spanish: isRealHere in correctTypos).
  */
 
 /** Shape tables cover words up to this long; longer ones are never misspellings of a target. */
