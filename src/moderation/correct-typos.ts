@@ -4,6 +4,7 @@ import { END, ID, MemoByWordId, mix, START, STRIDE, type WordReading } from './s
 import { ARABIC_FOLD, foldArabic } from './fold-arabic.js';
 import { ARABIC_KNOWN, ARABIC_TARGETS, GROUP_STEMS, GROUP_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
+import { languageBit, type Language } from './lexicons/language.js';
 
 /**
  * Misspellings members use to slip hate past filters, read back as the words they hide (targets and
@@ -17,7 +18,8 @@ import { TYPO_TARGETS } from './word-lists.js';
  * - two words run together (runTogetherAt): a target and a known word ("frauenwidern", "zuabstossend"),
  *   or two known words of four letters or more ("sindwertlos"); three, a target in the middle
  *   (threeRunTogetherAt: "sonodeiparassiti");
- * - a "1" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading);
+ * - a "1" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading), and a "!"
+ *   for a group's name's last i ("musulman!", exclaimedReading);
  * - one or two letters inside a word masked by a star or a hash ("mosl*ms", "j#den": maskedReadings);
  * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
  *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
@@ -28,7 +30,9 @@ import { TYPO_TARGETS } from './word-lists.js';
  * Guard: a real word is never rewritten. A word that reads as misspelt but is in a word list of one of
  * the languages (the Debian lists, checked by test/moderation/spelling.test.ts, which regenerates
  * real-words-near-targets.ts) is left alone, and so is any word the vocabulary itself spells; two words
- * are left apart when one language's list has both ("a firma").
+ * are left apart when one language's list has both ("a firma"). A word only other languages than the
+ * text's have is read through when its reading is a word of the text's ("neros", German, is "negros"
+ * in Spanish: isRealHere in correctTypos).
  */
 
 /** Shape tables cover words up to this long; longer ones are never misspellings of a target. */
@@ -263,12 +267,39 @@ const shapeBits = (text: string, from: number, to: number) =>
   to - from > LONGEST ? 0 : SHAPES[shapeOf(text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(to - 1), to - from)]!;
 
 /**
- * Whether the word is in the languages' word lists near a target (the guard): asked only of a word that
- * has a reading, so the set of 72,000 words is made on the first such word, not by every process and
- * scoring thread before its first verdict.
+ * The languages (languageBit's bits) whose word lists have the word near a target (the guard), 0 for
+ * none: asked only of a word that has a reading, so the map of 88,000 words is made on the first such
+ * word, not by every process and scoring thread before its first verdict.
  */
-const isListedWord = (word: string) => (realWords ??= new Set(REAL_WORDS_NEAR_TARGETS.split(','))).has(word);
-let realWords: ReadonlySet<string> | undefined;
+const listedLanguages = (word: string) => (realWords ??= mapListed()).get(word) ?? 0;
+const isListedWord = (word: string) => listedLanguages(word) !== 0;
+let realWords: ReadonlyMap<string, number> | undefined;
+function mapListed(): ReadonlyMap<string, number> {
+  const map = new Map<string, number>();
+  for (const [bits, words] of Object.entries(REAL_WORDS_NEAR_TARGETS)) for (const word of words.split(',')) map.set(word, Number(bits));
+  return map;
+}
+
+/**
+ * The languages a text's words the grammars spell (languageVotes) are in, each with its kin: `voted`,
+ * those with a word, and `main`, those with at least half the most voted's words; undefined when fewer
+ * than two words tell ("this is sh*t" may be Dutch by "is" alone). Kin share forms one list holds and its
+ * neighbour's lacks: "envía" is in the Portuguese and French lists, not the Spanish one.
+ */
+function textLanguages(votes: readonly number[]): { voted: number; main: number } | undefined {
+  const most = votes.reduce((max, n) => Math.max(max, n ?? 0), 0);
+  if (most < 2) return undefined;
+  let voted = 0;
+  let main = 0;
+  votes.forEach((n, bit) => {
+    if (n > 0) voted |= 1 << bit;
+    if (n * 2 >= most) main |= 1 << bit;
+  });
+  const withKin = (bits: number) => KIN.reduce((all, kin) => ((bits & kin) !== 0 ? all | kin : all), bits);
+  return { voted: withKin(voted), main: withKin(main) };
+}
+const ENGLISH = languageBit('en');
+const KIN = [['es', 'pt', 'fr', 'it'], ['de', 'nl']].map((langs) => langs.reduce((bits, lang) => bits | languageBit(lang as Language), 0));
 
 /**
  * What a word of a-z reads as when it is a misspelt target or two words run together ("frauenwidern"
@@ -305,12 +336,23 @@ function readingAt(text: string, from: number, to: number): string | undefined {
 /**
  * text.slice(from, to) as two known words run together: a target and a known word of three letters or
  * more ("frauenwidern"), a known word of two letters before a target of five or more ("zuabstossend",
- * "dediscapacitados"), or two known words of four letters or more ("sindwertlos"). Shorter ones split
- * names and words of languages no word list guards too often: "vonnie", "senere", "bhagya", "milega".
+ * "dediscapacitados"), or two known words of four letters or more
+ * ("sindwertlos"); a group's name or slur with a word of one letter before it ("itrans", "yjudios") or
+ * of two of its language after it, a clitic or a copula ("gaysme", "kobietysa"; not "finocchiona"), and
+ * a known word after those ("femmesmedegoutent"). Shorter ones split names and words of
+ * languages no word list guards too often: "vonnie", "senere" ("se nere"), "bhagya", "milega".
  */
 function runTogetherAt(text: string, from: number, to: number): string | undefined {
   const length = to - from;
-  const headLengths = length >= 6 ? KNOWN_LENGTHS[(text.charCodeAt(from) - 97) * 26 + text.charCodeAt(from + 1) - 97]! : 0;
+  if (length < 6) return undefined;
+  if (ONE_LETTER_WORDS.includes(text[from]!) && shapeBits(text, from + 1, to) & TARGET && GROUP_TARGETS.has(text.slice(from + 1, to))) {
+    return `${text[from]} ${text.slice(from + 1, to)}`;
+  }
+  if (shapeBits(text, from, to - 2) & TARGET && GROUP_TARGETS.has(text.slice(from, to - 2))) {
+    const [head, tail] = [text.slice(from, to - 2), text.slice(to - 2, to)];
+    if ((wordLanguages(head) & wordLanguages(tail)) !== 0) return `${head} ${tail}`;
+  }
+  const headLengths = KNOWN_LENGTHS[(text.charCodeAt(from) - 97) * 26 + text.charCodeAt(from + 1) - 97]!;
   for (let i = from + 2; headLengths !== 0 && i <= to - 3; i++) {
     if (!((headLengths >>> (i - from)) & 1)) continue;
     const left = shapeBits(text, from, i);
@@ -323,8 +365,18 @@ function runTogetherAt(text: string, from: number, to: number): string | undefin
     if (!KNOWN.has(head) || !KNOWN.has(tail)) continue;
     if (head.length === 2 ? TARGETS.has(tail) : TARGETS.has(head) || TARGETS.has(tail) || (head.length >= 4 && tail.length >= 4)) return `${head} ${tail}`;
   }
+  const nameLengths = TARGET_LENGTHS[(text.charCodeAt(from) - 97) * 26 + text.charCodeAt(from + 1) - 97]!;
+  // The same two words with the verb after them ("femmesmedegoutent"), the verb a known word of four
+  // letters or more, when no two words part the run ("transgendersophangen" is "ophangen", not "op hangen").
+  for (let i = from + 4; nameLengths !== 0 && i <= to - 6; i++) {
+    if (!((nameLengths >>> (i - from)) & 1) || !(shapeBits(text, from, i) & TARGET) || !isKnownAt(text, i + 2, to)) continue;
+    const [head, clitic] = [text.slice(from, i), text.slice(i, i + 2)];
+    if (GROUP_TARGETS.has(head) && (wordLanguages(head) & wordLanguages(clitic)) !== 0) return `${head} ${clitic} ${text.slice(i + 2, to)}`;
+  }
   return undefined;
 }
+/** The words of one letter of the languages the grammars read: articles, prepositions, "and", "or". */
+const ONE_LETTER_WORDS = 'aeiouyzw';
 
 /** Whether text.slice(from, to) is a known word, read by shape and hash bit before it is cut out. */
 const isKnownAt = (text: string, from: number, to: number) =>
@@ -407,18 +459,43 @@ const DIGIT_ONE = 0x31;
 const LETTER_I = 0x69;
 
 /**
- * Arabizi digits for the Arabic letters they stand for: 3 ع, 5 خ, 6 ط, 7 ح, and 2 ق as Egyptian says
- * it (a glottal stop, which is what 2 spells).
+ * Arabizi digits for the Arabic letters they stand for: 3 ع, 5 خ, 6 ط, 7 ح; 2 ق as Egyptian says it
+ * (a glottal stop, which is what 2 spells) or the hamza itself; 9 ص, or ق as the Gulf writes it. A
+ * digit of two letters is read as the one that spells a word of the grammar, else as the first.
  */
-const ARABIZI: Readonly<Record<string, string>> = { '2': 'ق', '3': 'ع', '5': 'خ', '6': 'ط', '7': 'ح' };
+const ARABIZI: Readonly<Record<string, string>> = { '2': 'قء', '3': 'ع', '5': 'خ', '6': 'ط', '7': 'ح', '9': 'صق' };
 const isArabicLetter = (code: number) => code >= 0x0621 && code <= 0x064a;
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** An Arabic word with its Arabizi digits read and stretched letters cut to one; undefined when it has neither. */
 function arabicReading(word: string): string | undefined {
   if (!/[0-9]|(\p{L})\1\1/u.test(word) || !/[\u0621-\u064a]/.test(word)) return undefined;
-  const read = word.replace(/[0-9]/g, (d) => ARABIZI[d] ?? d).replace(/(\p{L})\1{2,}/gu, '$1');
+  const unstretched = word.replace(/(\p{L})\1{2,}/gu, '$1');
+  const readings = [''];
+  for (const unit of unstretched) {
+    const letters = ARABIZI[unit] ?? unit;
+    // At most two digits of two letters are tried both ways (four readings); later ones read as the first.
+    const ways = readings.length < 4 ? letters : letters[0]!;
+    readings.splice(0, readings.length, ...readings.flatMap((r) => [...ways].map((letter) => r + letter)));
+  }
+  const read = readings.find(isArabicWord) ?? readings[0]!;
   return read === word ? undefined : read;
+}
+
+/**
+ * Whether an Arabic word, behind a prefix written onto it or none, starts with a word of the grammar of
+ * three letters or more (the grammar's stems take endings: "بتقرفوني" is "بتقرف" with its object).
+ */
+function isArabicWord(word: string): boolean {
+  const folded = foldArabic(word);
+  return ARABIC_PREFIXES.some((prefix) => {
+    if (!folded.startsWith(prefix)) return false;
+    for (let end = folded.length; end >= prefix.length + 3; end--) {
+      const stem = folded.slice(prefix.length, end);
+      if (ARABIC_KNOWN.has(stem) || ARABIC_TARGETS.has(stem)) return true;
+    }
+    return false;
+  });
 }
 
 /**
@@ -490,13 +567,28 @@ function arabicJoined(text: string, from: number, space: number, to: number): st
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const SPACE = 0x20;
+const BANG = 0x21;
+
+/**
+ * A group's name whose last letter, an i, is written "!" ("musulman!", "żydz!"), which normalise()
+ * leaves as the sentence's end: read as the name when the word less its i is no word of the name's
+ * language ("musulman" is French, "musulmani" Italian) and no letter or digit follows.
+ */
+function exclaimedReading(text: string, from: number, to: number): string | undefined {
+  if (to - from < 3 || LETTER_OR_NUMBER.test(text[to + 1] ?? '') || LETTER_OR_NUMBER.test(text[from - 1] ?? '')) return undefined;
+  const written = text.slice(from, to);
+  const name = `${written}i`;
+  if (!GROUP_TARGETS.has(name)) return undefined;
+  const languages = wordLanguages(name);
+  return ((wordLanguages(written) | listedLanguages(written)) & languages) === 0 ? name : undefined;
+}
 
 /**
  * What correctTypos asks of a word of the segment's reading, by the word's id in the shared vocabulary
  * (segment-words.ts), kept from the first time the word is read: each answer is a pure function of the
  * word, and most words recur ("the", "and"), so a word met before costs one array read. 0 for a word
- * not of a-z only; else A_TO_Z | MAY_START | MAY_END | MAY_BE_SPACED | HAS_I | REAL | RIVALLED and
- * (READINGS index + 1) << READING_SHIFT when readingAt gives one.
+ * not of a-z only; else A_TO_Z | MAY_START | MAY_END | MAY_BE_SPACED | HAS_I | REAL | RIVALLED | LISTED
+ * and (READINGS index + 1) << READING_SHIFT when readingAt gives one.
  */
 const FACTS_BY_ID = new MemoByWordId(factsOf);
 const READINGS: string[] = [];
@@ -510,11 +602,13 @@ const MAY_END = 8;
 const MAY_BE_SPACED = 16;
 /** The word has an i, which digitOneReading may read as a 1 for an l. */
 const HAS_I = 32;
-/** The word as written is known or real (the guard): its reading is not applied. */
+/** The word as written is known or real in any text (realEverywhere): its reading is not applied. */
 const REAL = 64;
 /** Its reading is a target another target rivals (inTextLanguage picks between them by the text's language). */
 const RIVALLED = 128;
-const READING_SHIFT = 8;
+/** The word is real in some languages' lists, not in any text: the text's languages decide (correctTypos). */
+const LISTED = 256;
+const READING_SHIFT = 9;
 
 /**
  * Hash bits of every proper prefix and suffix of the words two words may join into (joinedAt): a pair
@@ -549,14 +643,25 @@ function factsOf(text: string, from: number, to: number, id: number): number {
     const reading = readingAt(text, from, to);
     if (reading !== undefined) {
       facts |= READINGS.push(reading) << READING_SHIFT;
-      if (isRealWord(text.slice(from, to))) facts |= REAL;
+      const written = text.slice(from, to);
+      const listed = listedLanguages(written);
+      if (KNOWN.has(written) || (listed !== 0 && realEverywhere(listed, reading))) facts |= REAL;
+      else if (listed !== 0) facts |= LISTED;
       if (isRivalled(reading, text.slice(from, to))) facts |= RIVALLED;
     }
   }
   return facts;
 }
 
-const isRealWord = (written: string) => KNOWN.has(written) || isListedWord(written);
+/** The languages (languageBit's bits) whose grammars spell a word of the reading. */
+const readingLanguages = (reading: string) => reading.split(' ').reduce((bits, word) => bits | wordLanguages(word), 0);
+
+/**
+ * Whether a word (or pair) the guard lists in `listed` languages is real whatever the text's language:
+ * when English has it (bios of every language mix English in), or a language the reading is a word of
+ * ("back", "black").
+ */
+const realEverywhere = (listed: number, reading: string) => (listed & ENGLISH) !== 0 || (listed & readingLanguages(reading)) !== 0;
 
 /**
  * Whether the reading of `written` is a target that other targets rival: the first of several that
@@ -593,6 +698,21 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   let previousFacts = -1;
   // The same for the last Arabic word.
   let previousArabic = -1;
+  // A word (or pair) the guard lists is real unless no word of the text is in its languages and what it
+  // reads as is a word of the text's: "neros" is German, and a misspelt "negros" in Spanish; "hane" Polish,
+  // and "haine" misspelt in French; "negr os" two Polish words, and "negros" spaced in Portuguese. "ikke"
+  // stays Norwegian wherever a Dutch word ("de", "men") is seen. Asked only of a word with a reading.
+  let votes: number[] | undefined;
+  let languages: { voted: number; main: number } | null | undefined;
+  const isRealInText = (listed: number, reading: string) => {
+    if (languages === undefined) languages = textLanguages((votes ??= languageVotes(source))) ?? null;
+    return languages === null || (listed & languages.voted) !== 0 || (readingLanguages(reading) & languages.main) === 0;
+  };
+  const isRealHere = (written: string, reading: string) => {
+    if (KNOWN.has(written)) return true;
+    const listed = listedLanguages(written);
+    return listed !== 0 && (realEverywhere(listed, reading) || isRealInText(listed, reading));
+  };
   // Most texts have no 1 at all, and their words need not be read for one: the next 1 of the original
   // at or after the run's start (offsets never go back: normalise() keeps the original's order).
   let nextOne = n.original.indexOf('1');
@@ -616,10 +736,17 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
     const mayJoin = (factsBefore < 0 || (factsBefore & MAY_START) !== 0) && (facts < 0 || (facts & MAY_END) !== 0);
     if (mayJoin && before >= 0 && source.charCodeAt(from - 1) === SPACE && (lastFix === undefined || lastFix.to <= before || lastFix.from === before)) {
       const joined = joinedAt(source, before, from - 1, to);
-      if (joined && joinStandsAlone(before, to) && !isListedWord(source.slice(before, to))) {
+      if (joined && joinStandsAlone(before, to) && !isRealHere(source.slice(before, to), joined)) {
         if (lastFix?.from === before) fixes.pop();
         fixes.push({ from: before, to, word: joined });
         previous = -1;
+        return;
+      }
+    }
+    if (source.charCodeAt(to) === BANG) {
+      const exclaimed = exclaimedReading(source, from, to);
+      if (exclaimed) {
+        fixes.push({ from, to: to + 1, word: exclaimed });
         return;
       }
     }
@@ -628,14 +755,14 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       known !== 0 ? READINGS[known - 1]
       : facts < 0 ? (readingAt(source, from, to) ?? spacedReading(n, from, to) ?? digitOneAt(from, to))
       : (((facts & MAY_BE_SPACED) !== 0 ? spacedReading(n, from, to) : undefined) ?? ((facts & HAS_I) !== 0 ? digitOneAt(from, to) : undefined));
-    if (!word || !standsAlone(from, to) || (known !== 0 ? (facts & REAL) !== 0 : isRealWord(source.slice(from, to)))) return;
+    if (!word || !standsAlone(from, to)) return;
+    if (known === 0 ? isRealHere(source.slice(from, to), word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 && isRealInText(listedLanguages(source.slice(from, to)), word))) return;
     // A word's own reading's rivals are among its facts; they are worked out here only for the others.
     const rivalled = known !== 0 ? (facts & RIVALLED) !== 0 : isRivalled(word, source.slice(from, to));
     fixes.push({ from, to, word: rivalled ? inTextLanguage(source.slice(from, to)) : word });
   };
   // A misspelling two languages' targets share ("jden": juden or joden) reads as the one in the language
   // most of the text's words are in; TARGETS' order (English first) decides a tie.
-  let votes: number[] | undefined;
   const inTextLanguage = (written: string): string => {
     votes ??= languageVotes(source);
     return byLanguage(variantTargets(written), votes);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { correctTypos, joinedReading, misspeltReading } from '../../src/moderation/correct-typos.js';
+import { languageBit } from '../../src/moderation/lexicons/language.js';
 import { normalise } from '../../src/moderation/normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from '../../src/moderation/real-words-near-targets.js';
 import { readWords } from '../../src/moderation/segment-words.js';
@@ -187,52 +188,58 @@ describe('real words are left as they are', () => {
  */
 /** The Debian word lists, per language, with the words of one letter each language has (the lists hold every letter). */
 const DICTIONARIES = ([
-  [['american-english-large', 'british-english-large'], 'ai'], [['spanish'], 'aeouy'], [['portuguese', 'brazilian'], 'aeo'], [['french'], 'ay'],
-  [['ngerman'], ''], [['italian'], 'aeio'], [['dutch'], 'u'], [['polish'], 'aiouwz'],
-] as const).map(([names, letters]) => ({ files: names.map((name) => join('/usr/share/dict', name)), letters }));
+  ['en', ['american-english-large', 'british-english-large'], 'ai'], ['es', ['spanish'], 'aeouy'], ['pt', ['portuguese', 'brazilian'], 'aeo'], ['fr', ['french'], 'ay'],
+  ['de', ['ngerman'], ''], ['it', ['italian'], 'aeio'], ['nl', ['dutch'], 'u'], ['pl', ['polish'], 'aiouwz'],
+] as const).map(([lang, names, letters]) => ({ bit: languageBit(lang), files: names.map((name) => join('/usr/share/dict', name)), letters }));
 const FILE = join(PACKAGE_ROOT, 'src/moderation/real-words-near-targets.ts');
 
 describe('the real-word guard', () => {
   it.skipIf(!DICTIONARIES.every(({ files }) => files.every((file) => existsSync(file))))('lists every real word the misspelling readers would rewrite', () => {
     // Per word, a bit for each language whose list has it.
     const languages = new Map<string, number>();
-    DICTIONARIES.forEach(({ files, letters }, language) => {
-      for (const letter of letters) languages.set(letter, (languages.get(letter) ?? 0) | (1 << language));
+    for (const { bit, files, letters } of DICTIONARIES) {
+      for (const letter of letters) languages.set(letter, (languages.get(letter) ?? 0) | bit);
       for (const file of files) {
         for (const line of readFileSync(file, 'utf8').split('\n')) {
           // Abbreviations and names of three letters or fewer ("Gy", Gdynia) are not words a bio spells.
           if (line.trim().length <= 3 && /\p{Lu}/u.test(line)) continue;
           const word = line.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/ß/g, 'ss');
-          if (/^[a-z]{2,}$/.test(word)) languages.set(word, (languages.get(word) ?? 0) | (1 << language));
+          if (/^[a-z]{2,}$/.test(word)) languages.set(word, (languages.get(word) ?? 0) | bit);
         }
       }
-    });
-    const real = [...languages.keys()].filter((w) => misspeltReading(w) !== undefined);
-    // Two words are a real pair when one language has both: "be hinderten" mixes English and German.
+    }
+    // Per real word, the languages whose lists have it (languageBit's bits).
+    const real = new Map<string, number>();
+    for (const [w, bits] of languages) if (misspeltReading(w) !== undefined) real.set(w, bits);
+    // Two words are a real pair in a language that has both: "be hinderten" mixes English and German.
     for (const joined of new Set([...TARGETS, ...KNOWN])) {
       for (let i = 1; i < joined.length; i++) {
         const [left, right] = [joined.slice(0, i), joined.slice(i)];
-        if (((languages.get(left) ?? 0) & (languages.get(right) ?? 0)) !== 0 && joinedReading(left, right)) real.push(`${left} ${right}`);
+        const both = (languages.get(left) ?? 0) & (languages.get(right) ?? 0);
+        if (both !== 0 && joinedReading(left, right)) real.set(`${left} ${right}`, both);
       }
     }
-    const listed = [...new Set(real)].sort().join(',');
+    const byLanguages: Record<number, string[]> = {};
+    for (const [w, bits] of real) (byLanguages[bits] ??= []).push(w);
+    const listed = Object.fromEntries(Object.entries(byLanguages).map(([bits, words]) => [bits, words.sort().join(',')]));
     if (process.env.UPDATE_REAL_WORDS === '1') writeFileSync(FILE, source(listed));
-    expect(listed).toBe(REAL_WORDS_NEAR_TARGETS);
+    expect(listed).toEqual(REAL_WORDS_NEAR_TARGETS);
   }, 300_000);
 });
 
-function source(listed: string): string {
-  const lines = listed.match(/.{1,100}(,|$)/g) ?? [];
+function source(listed: Record<string, string>): string {
+  const lines = (words: string) => (words.match(/.{1,100}(,|$)/g) ?? []).map((line) => `    '${line}',`);
   return [
     '/**',
     ' * Real words (and pairs of real words) that correct-typos.ts would read as a misspelt target, so it',
-    ' * leaves them alone: from the Debian word lists of English, Spanish, Portuguese, French, German,',
-    ' * Italian, Dutch and Polish, folded as normalise() folds. Generated by test/moderation/spelling.test.ts',
+    ' * leaves them alone in a text of a language that has them: from the Debian word lists of English,',
+    ' * Spanish, Portuguese, French, German, Italian, Dutch and Polish, folded as normalise() folds, keyed by',
+    ' * the languages whose lists have them (languageBit\'s bits). Generated by test/moderation/spelling.test.ts',
     ' * (UPDATE_REAL_WORDS=1); do not edit.',
     ' */',
-    'export const REAL_WORDS_NEAR_TARGETS = [',
-    ...lines.map((line) => `  '${line}',`),
-    "].join('');",
+    'export const REAL_WORDS_NEAR_TARGETS: Readonly<Record<number, string>> = {',
+    ...Object.keys(listed).sort((a, b) => Number(a) - Number(b)).flatMap((bits) => [`  ${bits}: [`, ...lines(listed[bits]!), "  ].join(''),"]),
+    '};',
     '',
   ].join('\n');
 }
