@@ -9,7 +9,7 @@ import { ACCUSED } from './word-lists.js';
 const FICTION_BEFORE = new RegExp(
   '(?<!\\p{L})(?:protagonist|antagonist|character|villain|narrator|hero|heroine|anti hero|antihero|novel|book|film|movie|series|story|play|game|' +
     'protagonista|antagonista|personaje|personagem|villano|vilao|novela|romance|pelicula|filme|serie|historia|' +
-    'personnage|heros|heroine|mechant|roman|histoire|figur|hauptfigur|bosewicht|held|krimi|personaggio|cattivo|eroe|racconto|' +
+    'personnage|heros|mechant|roman|histoire|figur|hauptfigur|bosewicht|held|krimi|personaggio|cattivo|eroe|racconto|' +
     'personage|hoofdpersoon|schurk|verhaal|postac|bohater|zloczynca|powiesc)(?!\\p{L})[^.!?\\n]{0,60}$',
   'u',
 );
