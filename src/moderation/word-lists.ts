@@ -109,6 +109,7 @@ export const NAME_CALLING = [
  */
 export const CRIME_NAMES = ['pedo~', 'pedophile~', 'paedophile~', 'nonce~'];
 
+/** Both: what hate reads said of a group, and what the spelling readers know as a target. */
 export const INSULTS = [...NAME_CALLING, ...CRIME_NAMES];
 
 /**
