@@ -1,5 +1,15 @@
 import { phraseDetector } from './phrase-detector.js';
 
+/**
+ * Selling first-hand or as an ad, and the discreet post that ships it, in members' other languages: what both
+ * {offer-ml} (which also buys and calls things cheap) and {sell-ml} (for drugs and guns) hold.
+ */
+const SELLING_ML = [
+  'vendo', 'vendemos', 'se vende~', 'a la venta', 'vende~', 'a venda', 'vends', 'vendons', 'a vendre', 'verkaufe', 'zu verkaufen',
+  'vendiamo', 'vendesi', 'in vendita', 'te koop', 'verkoop', 'sprzedam', 'envio discreto', 'diskreter versand', 'spedizione discreta',
+  'discreet verzonden', 'dyskretna wysylka',
+];
+
 /** Illicit offers: drugs, weapons, forged documents, stolen data, fraud services. */
 export const detectIllicit = phraseDetector('illicit', {
   slots: {
@@ -7,11 +17,8 @@ export const detectIllicit = phraseDetector('illicit', {
     offer: ['buy', 'sell~', 'selling', 'order', 'vendor~', 'supplier~', 'dealer~', 'plug', 'shipping', 'delivery', 'for sale', 'available', 'in stock', 'cheap', 'wholesale', 'dm for', 'dm me for', 'hmu for', 'text me for'],
     // The same offers in members' other languages: selling, buying, and the discreet post that ships them.
     'offer-ml': [
-      'vendo', 'vendemos', 'venta', 'se vende~', 'a la venta', 'compra', 'comprar', 'compre', 'baratas', 'baratos', 'envio discreto',
-      'vende~', 'a venda', 'vends', 'vendons', 'a vendre', 'vente', 'achetez', 'acheter', 'pas cher', 'envoi discret', 'verkaufe',
-      'verkaufen', 'zu verkaufen', 'kaufen', 'gunstig', 'diskreter versand', 'vendesi', 'vendiamo', 'in vendita', 'comprare',
-      'economici', 'spedizione discreta', 'te koop', 'verkoop', 'koop', 'kopen', 'goedkoop', 'discreet verzonden', 'sprzedam',
-      'sprzedaz', 'kup', 'tanio', 'dyskretna wysylka',
+      ...SELLING_ML, 'venta', 'compra', 'comprar', 'compre', 'baratas', 'baratos', 'vente', 'achetez', 'acheter', 'pas cher', 'envoi discret',
+      'verkaufen', 'kaufen', 'gunstig', 'comprare', 'economici', 'koop', 'kopen', 'goedkoop', 'sprzedaz', 'kup', 'tanio',
     ],
     // Drugs by the names members' other languages sell them under. Words that also name something sold openly are
     // {drug-two}: coal coke and grass ("Koks", "Gras"), herbs ("erba", "herbe"), "María" (a name), parakeets ("pericos").
@@ -23,11 +30,7 @@ export const detectIllicit = phraseDetector('illicit', {
     ],
     'drug-two': ['koks', 'gras', 'erba', 'herbe', 'maria', 'perico', 'pastillas', 'pilules', 'pillen', 'pasticche', 'speed', 'crack', 'shit', 'fumo', 'po'],
     // Selling first-hand or as an ad, and the delivery that ships it (not "la venta de cocaína", a prevention worker's words).
-    'sell-ml': [
-      'vendo', 'vendemos', 'se vende~', 'a la venta', 'vende~', 'a venda', 'vends', 'vendons', 'a vendre', 'verkaufe', 'zu verkaufen',
-      'vendiamo', 'vendesi', 'in vendita', 'te koop', 'verkoop', 'sprzedam', 'sprzedaje', 'envio discreto', 'entrega rapida', 'livraison rapide',
-      'livraison discrete', 'diskreter versand', 'spedizione discreta', 'consegna rapida', 'discreet verzonden', 'dyskretna wysylka',
-    ],
+    'sell-ml': [...SELLING_ML, 'sprzedaje', 'entrega rapida', 'livraison rapide', 'livraison discrete', 'consegna rapida'],
     // Guns sold with the papers skipped: "vendo pistolas sin papeles", "verkaufe Waffen ohne Waffenschein".
     'gun-ml': ['pistolas', 'pistola', 'armas', 'arma', 'fusiles', 'revolver~', 'armes', 'arme', 'flingue~', 'waffen', 'waffe', 'pistole~', 'armi', 'wapens', 'wapen', 'bron', 'pistolety', 'pistolet'],
     'no-papers': [

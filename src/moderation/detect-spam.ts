@@ -161,10 +161,12 @@ const CREDENTIALS = [
   'khata number', 'atm pin', 'password~', 'passcode~', 'login details', 'contrasena', 'senha', 'mot de passe', 'passwort', 'kennwort',
   'wachtwoord', 'haslo',
 ];
+/** The platforms whose staff a scammer claims to be. */
+const PLATFORMS = '(wix|facebook|instagram|meta|paypal|apple|google|microsoft|whatsapp|tiktok|amazon|netflix)';
 /** A platform's staff named by someone who is not: "the official Wix support team", "equipo de soporte de Instagram". */
 const STAFF_OF = [
-  '(official|the|offizieller|offizielle|offizielles) (wix|facebook|instagram|meta|paypal|apple|google|microsoft|whatsapp|tiktok|amazon|netflix) (support|security|help desk|helpdesk|team|support team|security team|staff|admin~|kundendienst|sicherheitsteam)',
-  '(soporte|equipo|servicio tecnico|suporte|equipe|support|assistance|equipe de support|kundendienst|support team|supporto|assistenza|ondersteuning|klantenservice|pomoc techniczna|zespol) (oficial|officiel|official|ufficiale|officieel|oficjalny) [de|do|da|di|von|van] (wix|facebook|instagram|meta|paypal|apple|google|microsoft|whatsapp|tiktok|amazon|netflix)',
+  `(official|the|offizieller|offizielle|offizielles) ${PLATFORMS} (support|security|help desk|helpdesk|team|support team|security team|staff|admin~|kundendienst|sicherheitsteam)`,
+  `(soporte|equipo|servicio tecnico|suporte|equipe|support|assistance|equipe de support|kundendienst|support team|supporto|assistenza|ondersteuning|klantenservice|pomoc techniczna|zespol) (oficial|officiel|official|ufficiale|officieel|oficjalny) [de|do|da|di|von|van] ${PLATFORMS}`,
 ];
 /** Handing it over. */
 const HAND_OVER = [
@@ -358,6 +360,11 @@ const OWN_PAY_VERB = /^(?:earn|make|gagne|verdiene?)(?![a-z])/;
  * The bait in the languages written in Latin script, one lexicon (its framing damps a negated or quoted
  * match: "we never ask you to verify your account").
  */
+/** Card, bank, one-time codes or a password asked of a visitor, its receiver named or not ("send us your password"). */
+const CREDENTIALS_ASKED = '{hand-over} [us|me|nos|nous|uns|ci|ons|nam] [{owner}|the|a|de|da|do|la|il|het|je|uw] {credentials}';
+/** Receiving an amount back, in investment bait ("invest $100 and get $1,500"). */
+const RECEIVED = '(get|receive|earn|recibe|gana|receba|ganhe|recevez|gagnez|erhalte|erhalten sie|ricevi|guadagna|ontvang|krijg|otrzymasz|zarobisz|alin|kazanin)';
+
 const detectPhrases = phraseDetector('spam', spec([
   // Pharmacy spam.
   [0.55, '{drug} .. {no-rx}'],
@@ -408,10 +415,10 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.45, '(free|gratis|gratuit|gratuite|kostenlos|kostenlose|darmowa|darmowe|bedava|ucretsiz) [{amount}] [amazon|walmart|apple|itunes|google play|steam|netflix|spotify|target|ebay|zalando|shein|starbucks] (gift card~|giftcard~|tarjeta regalo|cartao presente|carte cadeau|gutschein~|buono regalo|cadeaubon|karta podarunkowa|hediye karti|robux|vbucks|v bucks|iphone~)'],
   [0.45, '(gift card~|giftcard~|amazon card~|steam card~) (giveaway|generator|code generator)'],
   // Card, bank or one-time codes asked of a visitor: with any other bait ("you won an iPhone"), a scam.
-  [0.4, '{hand-over} [us|me|nos|nous|uns|ci|ons|nam] [{owner}|the|a|de|da|do|la|il|het|je|uw] {credentials}'],
+  [0.4, CREDENTIALS_ASKED],
   [0.4, '{credentials} .. {hand-over}'],
   // Credentials asked for to keep or verify an account: "send us your password to keep your site".
-  [0.55, '{hand-over} [us|me|nos|nous|uns|ci|ons|nam] [{owner}|the|a|de|da|do|la|il|het|je|uw] {credentials} (to|or|para|pour|um|per|om|aby|zur|zum) [not] (keep|verify|confirm|unlock|restore|reactivate|recover|save|lose|verificar|confirmar|desbloquear|recuperar|manter|garder|verifier|confirmer|debloquer|behalten|bestatigen|bestatigung|verifizierung|entsperren|mantenere|verificare|confermare|sbloccare|houden|verifieren|bevestigen|zachowac|zweryfikowac|potwierdzic|odblokowac)'],
+  [0.55, `${CREDENTIALS_ASKED} (to|or|para|pour|um|per|om|aby|zur|zum) [not] (keep|verify|confirm|unlock|restore|reactivate|recover|save|lose|verificar|confirmar|desbloquear|recuperar|manter|garder|verifier|confirmer|debloquer|behalten|bestatigen|bestatigung|verifizierung|entsperren|mantenere|verificare|confermare|sbloccare|houden|verifieren|bevestigen|zachowac|zweryfikowac|potwierdzic|odblokowac)`],
   // A platform's staff claimed in a member's bio (the platform writes to members itself, never there).
   [0.3, '{staff-of}'],
   // Easy money: an amount for each day, week or month; from home or with no outlay; then a messenger.
@@ -469,9 +476,9 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.25, '(invest|investeer|invierte|invertir|invista|investir|investissez|investiere|investieren sie|investi|investire|inwestuj) .. {coin}'],
   [0.25, '(invest|investeer|invierta|invierte|invista|investissez|investis|investiere|investieren sie|investi|investite|zainwestuj|inwestuj) (now|today|ahora|hoy|agora|ja|maintenant|jetzt|heute|ora|oggi|nu|vandaag|teraz|dzis)'],
   [0.25, '(hemen|simdi|bugun) yatirim (yap|yapin)'],
-  [0.4, '(invest|deposit|send|invierte|invista|investissez|investiere|investi|investeer|inwestuj|yatirin) {amount} .. (get|receive|earn|recibe|gana|receba|ganhe|recevez|gagnez|erhalte|erhalten sie|ricevi|guadagna|ontvang|krijg|otrzymasz|zarobisz|alin|kazanin) {amount}'],
+  [0.4, `(invest|deposit|send|invierte|invista|investissez|investiere|investi|investeer|inwestuj|yatirin) {amount} .. ${RECEIVED} {amount}`],
   // ...within hours or days: "invest $100 and get $1,500 in 48 hours" (not "send 0.01 BTC and receive 1 portrait within a week").
-  [0.55, '(invest|deposit|invierte|invista|investissez|investiere|investi|investeer|inwestuj|yatirin) {amount} .. (get|receive|earn|recibe|gana|receba|ganhe|recevez|gagnez|erhalte|erhalten sie|ricevi|guadagna|ontvang|krijg|otrzymasz|zarobisz|alin|kazanin) {amount} ... (in|en|em|dans|within|innerhalb|binnen|w|entro|za) ({amount} {hours}|{one} {hours}|24h|48h|72h)'],
+  [0.55, `(invest|deposit|invierte|invista|investissez|investiere|investi|investeer|inwestuj|yatirin) {amount} .. ${RECEIVED} {amount} ... (in|en|em|dans|within|innerhalb|binnen|w|entro|za) ({amount} {hours}|{one} {hours}|24h|48h|72h)`],
   [0.3, '(paisa|paise) (lagao|lagaiye|lagayein|lagaen|invest karo)'],
   [0.4, '(double|dugna|duguna|doguna|do guna) (paao|pao|paiye|payen|milega|milenge|hoga|ho jayega)'],
   // Recovery scams: "we recover your lost crypto", in each language's word order. Lost money an honest
