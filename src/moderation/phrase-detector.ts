@@ -42,6 +42,9 @@ export interface Lexicon {
   first: number;
 }
 
+/** How many of a segment's matches a lexicon reads the framing of (each reads windows around it: tens of µs). */
+const FRAMED_MATCHES = 1_000;
+
 /** A detector that reports every lexicon match with its weight (damped when negated or quoted). */
 export function phraseDetector(name: string, spec: LexiconSpec): Detector {
   const lexicon = compileLexicon(spec);
@@ -53,7 +56,14 @@ export function phraseDetector(name: string, spec: LexiconSpec): Detector {
       const found = findPhrases(lexicon, segment);
       if (found.length === 0) continue;
       const framed = new Framed(segment.norm.text);
-      for (const m of found) {
+      for (let i = 0; i < found.length; i++) {
+        const m = found[i]!;
+        // Past FRAMED_MATCHES, a match counts as written: no framing is read, so no input stalls the
+        // scorer, and a segment that repeats a phrase thousands of times is not excused by quoting it.
+        if (i >= FRAMED_MATCHES) {
+          hits.push({ category: m.entry.category, weight: m.entry.weight, evidence: evidenceAt(segment, m.from, m.to) });
+          continue;
+        }
         if (spec.innocentAfter?.test(framed.text.slice(m.to, m.to + 80))) continue;
         if (spec.innocentAt?.(framed.text, m.from, m.to, m.entry.category)) continue;
         const weight = m.entry.weight * frame(framed, m.from, m.to);

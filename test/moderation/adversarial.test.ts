@@ -4,6 +4,7 @@ import { createScorer, NAMED_RULE_DETECTORS } from '../../src/moderation/scorers
 import { textModelDetector } from '../../src/moderation/detect-text-model.js';
 import { loadTextModel } from '../../src/moderation/model/load-text-model.js';
 import { prepareSegments } from '../../src/moderation/prepare-segments.js';
+import { phraseDetector } from '../../src/moderation/phrase-detector.js';
 import { config, doc, link, text } from './docs.js';
 
 /**
@@ -73,5 +74,20 @@ describe('1 MB adversarial inputs are scored in linear time', () => {
     let verdict: Verdict | undefined;
     expect(await cpuMs(async () => (verdict = await scorer.score(d)))).toBeLessThan(BOUND_MS);
     expect(verdict!.reasons.every((r) => r.evidence.length <= 5)).toBe(true);
+  });
+});
+
+describe('a phrase repeated thousands of times in one segment', () => {
+  // Reading each match's framing is what made a repeated insult cost seconds; past 1,000 matches a match
+  // counts as written, so quoting a phrase over and over neither stalls the scorer nor excuses it.
+  const detect = phraseDetector('test', { phrases: { harassment: [[0.9, 'zorblax']] } });
+  const quoted = (times: number) => detect(prepareSegments(doc(text('"zorblax" '.repeat(times)))), cfg.policy)[0]?.score;
+
+  it('is read as quoted while its matches are few', () => {
+    expect(quoted(1_000)).toBe(0.45);
+  });
+
+  it('counts as written past 1,000 matches', () => {
+    expect(quoted(1_001)).toBe(0.9);
   });
 });
