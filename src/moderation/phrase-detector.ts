@@ -15,9 +15,11 @@ export interface LexiconSpec {
    * What framing around a match weakens it: 'full' (default) a negation, quotation, report or saying it
    * of oneself ("I don't hate...", "saying 'X are scum' is bigoted", "I was an idiot"); 'reclaimed'
    * only a group's own use of a word ("we are queer and proud", "me and my niggas"), for slurs, which no
-   * other framing excuses; 'none' for text that is a signal however it is framed.
+   * other framing excuses; 'offer' as 'full' but saying it of oneself does not weaken it, for what a
+   * member sells, offers, joins or threatens, which is said in the first person ("I'm selling nudes",
+   * "I am a proud soldier of ..."); 'none' for text that is a signal however it is framed.
    */
-  framing?: 'full' | 'reclaimed' | 'none';
+  framing?: 'full' | 'offer' | 'reclaimed' | 'none';
   /** Text right after a match that makes it an idiom ("kill them with kindness"): the match is dropped. */
   innocentAfter?: RegExp;
   /** A match of this category the predicate calls innocent, read on the normalised text, is dropped. */
@@ -903,8 +905,9 @@ const ATTRIBUTED = /(?<![\p{L}'])(?:your|his|their|her|its)[^\p{L}]*$/u;
  * reporting it ("people calling women disgusting") or pinning it on someone else ("your contempt for
  * women") leaves half; saying it of oneself ("I was such an idiot") leaves less.
  */
-const FRAMINGS: Record<'full' | 'reclaimed' | 'none', (framed: Framed, from: number, to: number) => number> = {
-  full: framing,
+const FRAMINGS: Record<'full' | 'offer' | 'reclaimed' | 'none', (framed: Framed, from: number, to: number) => number> = {
+  full: (framed, from, to) => framing(framed, from, to, true),
+  offer: (framed, from, to) => framing(framed, from, to, false),
   reclaimed: ({ text }, from) => (RECLAIMED.test(sentenceBefore(text, from)) ? 0.3 : 1),
   none: () => 1,
 };
@@ -915,14 +918,14 @@ function sentenceBefore(text: string, from: number): string {
   return window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf('\n')) + 1);
 }
 
-function framing(framed: Framed, from: number, to: number): number {
+function framing(framed: Framed, from: number, to: number, ofOneself: boolean): number {
   const before = sentenceBefore(framed.text, from);
   for (const m of before.matchAll(NEGATION)) {
     const after = before.slice(m.index + m[0].length);
     if (!CLAUSE_BREAK.test(after) && !RHETORICAL.test(after)) return 0.25;
   }
   if (framed.insideQuotes(from, to) || REPORTED.test(before) || ATTRIBUTED.test(before)) return 0.5;
-  if (SELF.test(before)) return 0.4;
+  if (ofOneself && SELF.test(before)) return 0.4;
   return 1;
 }
 /** Where a text's double quotes are (pushed, not .map: .map's arrays change kind once it is optimized). */

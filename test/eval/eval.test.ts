@@ -70,7 +70,7 @@ describe('our labeled Abouts (src/eval/abouts.jsonl)', () => {
     expect(mine.overall.mcc).toBeGreaterThan(baseline.overall.mcc);
   });
 
-  it('the curated lexicons catch harmful rows in every language and remove no innocent one but the members who swear at or mock themselves (the scorer reads who is aimed at); the raw lists remove 37', async () => {
+  it('the curated lexicons catch harmful rows in every language and remove no innocent one but the members who swear at or mock themselves (the scorer reads who is aimed at); the raw lists remove 38', async () => {
     const lexicons = lexiconPredictor();
     const raw = wordListBaseline();
     const falseRemovals: string[] = [];
@@ -83,7 +83,7 @@ describe('our labeled Abouts (src/eval/abouts.jsonl)', () => {
       if (!c.flag && (await raw.predict(c)).flagged) rawFalseRemovals++;
     }
     expect(falseRemovals.map((row) => row.split(' ')[0])).toEqual(['abouts/70', 'd3-tr-09', 's18-ar-self-mockery', 's18-ja-self-mockery', 's18-zh-self-mockery', 's18-es-exclamation']);
-    expect(rawFalseRemovals).toBe(37);
+    expect(rawFalseRemovals).toBe(38);
     expect([...caught].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'hi', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'tr', 'zh']);
   });
 
