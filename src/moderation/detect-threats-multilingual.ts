@@ -267,7 +267,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
-    anchor: anchor('eres|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|muerete|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir|raj|estrangul|ahog|atropell|cuello'),
+    anchor: anchor('eres|muer|pudr|ard|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|muerete|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir|raj|estrangul|ahog|atropell|cuello'),
     patterns: [
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
       threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
@@ -317,12 +317,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(deberias|tendrias que) (morirte|matarte|suicidarte|ahorcarte|colgarte)(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
       threat(0.85, 'deja de respirar(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
       threat(0.85, 'ojala te (mueras|murieras|maten|pudras|atropelle|parta un rayo)(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
+      // A death wished on the one addressed or their family ("espero que te mueras", "ojalá toda tu familia se muera").
+      threat(0.85, '(ojala|espero que) (toda )?(tu|tus) (familia|madre|padre|mujer|marido|hija|hijo|hijos|hijas|padres) (se muera|se mueran|muera|mueran|se pudra|se pudran|arda|ardan)|espero que te (mueras|pudras|maten)'),
     ],
     innocentAfter: tail(`de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|a (besos|abrazos|cosquillas)|(en|al|a) (el |la )?(${GAMES}|ajedrez|cartas|dardos|tenis)|online|en linea`),
     negatedBefore: negation('no|nunca|jamas|(diga|digan|dice|dicen|dijo|dijeron|decir|creas|pienses|sientas) que|(decia|decian|dijo|dijeron|gritaba|gritaban)'),
   },
   pt: {
-    anchor: anchor('odei|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
+    anchor: anchor('odei|apodrec|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
     patterns: [
       threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) (matar|esfaquear|queimar|enforcar|dar um tiro|meter uma bala|arrebentar|rebentar|quebrar|estrangular|degolar|atropelar|afogar|apunhalar|cortar o pescoco|cortar a garganta)'),
       threat(0.85, '(vou|vamos) (matar|esfaquear|queimar|enforcar)(-te|-vos|-lo|-la)'),
@@ -355,12 +357,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.6, '(voce|vc|tu) (devia|deveria|devias|deverias) (ter vergonha|se envergonhar|sentir vergonha)|(tenha|tem) vergonha na cara'),
       insult(0.7, `(voce|vc|tu) nao (vale|vales) (nada|um centavo|merda nenhuma)|(voce|vc|tu) nao (serve|serves) (pra|para) nada|(voce|vc|tu) nao (e|es) ninguem(?! (pra|para))|(voce|vc|tu) nao (passa|passas) de (um|uma) (?:${PT_DEGREE} )?(${PT_INSULT})`),
       threat(0.85, '(?<!(ele|ela|eles|elas|voce|vc|gente|que|ninguem|alguem) )(vai|va) se (matar|enforcar|jogar (de|da|do|numa|num|na|no|em) (?:(uma|um|a|o) )?\\p{L}+)|(vai|va)-te (matar|enforcar)|se (mata|enforca) (logo|de vez|de uma vez|agora)|(mata|enforca)-te|(devia|deveria|devias|deverias) (se matar|te matar|matar-te|se enforcar|enforcar-te)|(se joga|pula) (de uma|de um|da|do|de cima da|de cima do) (ponte|predio|janela|viaduto|penhasco)'),
+      // A death wished on the one addressed or their family ("tomara que você morra", "espero que toda sua família morra").
+      threat(0.85, '(espero|tomara|torco (pra|para)|oxala) (que )?(voce|vc|tu|toda (a )?(sua|tua) familia|(sua|tua) (mae|familia|filha|mulher|irma)|(seu|teu) (pai|filho|marido|irmao)|(seus|teus) filhos) (morra|morram|morras|queime|queimem|apodreca|apodrecam)'),
     ],
     innocentAfter: tail(`de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)|(no|na|em|ao) (${GAMES}|xadrez|truco|cartas|sinuca)|online`),
     negatedBefore: negation('nao|nunca|jamais|(diga|digam|diz|dizem|disse|disseram|dizer|ache|acredite|pense) que|(dizia|diziam|disse|disseram|gritava|gritavam)'),
   },
   fr: {
-    anchor: anchor("deteste|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
+    anchor: anchor("deteste|meur|pourri|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
     patterns: [
       threat(0.85, "(je vais|j'vais|jvais|j'te vais|on va|nous allons) (te|vous|t') (tuer|buter|crever|egorger|planter|defoncer|bruler|pendre|etrangler|descendre|massacrer|exploser|casser la gueule|casser les jambes|peter la gueule|mettre une balle|faire la peau|faire ta fete|refaire le portrait)"),
       threat(0.85, "(je|j'|on) (te|vous|t') (tuerai|tuera|buterai|butera|creverai|egorgerai|planterai|defoncerai|casserai la gueule|casserai les jambes|bute|tue|crève|creve|egorge)"),
@@ -389,6 +393,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.6, 'tu (devrais|dois) avoir honte|honte a toi|tu (me |nous )?fais (honte|pitie|vomir|gerber)|vous (me |nous )?faites (honte|pitie|vomir|gerber)'),
       insult(0.7, "tu (ne )?(vaux|vaut) rien|tu (ne )?sers a rien|(tu n'es|t'es|vous n'etes) rien(?! (de|d'|que|qu'|sans))"),
       threat(0.85, `${CLAUSE_OPENS}(va|allez) (mourir|crever)|(?:${CLAUSE_OPENS}|et )creve(?!-| (de|d'))|(?<!(ca|il|elle|on|qui|ce|cela|tout) )va te (tuer|pendre|suicider|foutre en l'air|jeter (d'un|du|sous|par))|allez vous (pendre|tuer|suicider)|(tue|pends|suicide|flingue)(-| )toi|(pendez|tuez|suicidez)-vous|jette(-| )toi (d'un|du haut d'un|du|par la|sous un|sous le)`),
+      // A death wished on the one addressed or their family ("j'espère que tu crèves", "j'espère que toute ta famille meure").
+      threat(0.85, "(j'espere|jespere|j espere|on espere|pourvu) que (tu|toute ta famille|ta famille|tes (enfants|gosses|parents)|ta (mere|femme|fille|soeur|copine)|ton (pere|mari|fils|frere|copain)) (creve|creves|crevent|meure|meures|meurent|brule|brules|brulent|pourrisse|pourrisses|pourrissent)"),
     ],
     innocentAfter: tail(`de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte|(ce soir |demain )?(en ligne|aux (echecs|cartes|flechettes)|(au|a|sur) (${GAMES}))`),
     negatedBefore: negation("ne|jamais|(dise|disent|dit|dire|crois|penses|pense) (que|qu')|(disait|disaient|a dit|ont dit|criait|criaient)"),
@@ -429,12 +435,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.6, 'du (wirst|bleibst) (immer|fur immer|dein leben lang|fur immer und ewig) (allein|alleine|einsam)|du (wirst )?(stirbst|sterben) (allein|alleine|einsam)'),
       insult(0.6, 'du (solltest|musstest|sollst) dich schamen|scham dich(?! nicht)'),
       threat(0.85, 'bring dich (?:(doch|einfach|endlich|mal|bitte|am besten|gleich|selbst|halt|lieber) ){0,3}um(?! (den|die|das|deinen|deine|dein|ihren|ihre|eine|einen|ein))|(geh|geht) (?:(doch|einfach|endlich|mal|lieber|bitte) ){0,2}sterben|(hang|hangt) (dich|euch) (?:(doch|einfach|endlich|mal|bitte|am besten|gleich|lieber) ){0,3}auf|spring (?:(doch|einfach|endlich|mal|bitte|am besten|gleich|lieber) ){0,3}(von einer brucke|von der brucke|vom dach|vor (einen|den) zug|aus dem fenster)|(stirb|verreck|krepier) (doch|einfach|endlich|bitte|lieber)'),
+      // A death wished on the one addressed or their family ("ich hoffe, du verreckst", "hoffentlich stirbt deine ganze Familie"); "nicht" between takes it back.
+      threat(0.85, '(ich hoffe|ich wunsche mir|ich wunschte|hoffentlich)( dass)? (du|deine (ganze )?(familie|kinder|mutter|frau|tochter|schwester|eltern)|dein (vater|mann|sohn|bruder|kind)) (?:(?!nicht )\\p{L}+ ){0,2}?(stirbst|stirbt|sterben|verreckst|verreckt|verrecken|krepierst|krepiert|krepieren|verbrennst|verbrennt|verbrennen)(?! nicht)|hoffentlich (stirbst|verreckst|krepierst) du|hoffentlich (stirbt|verreckt|krepiert) deine (ganze )?(familie|mutter|frau|tochter)'),
     ],
     innocentAfter: tail(`vor lachen|mit liebe|vor liebe|mit kussen|vor mudigkeit|vor hunger|vor angst|(heute abend |morgen )?(online|im (schach|spiel)|beim (zocken|schach|kartenspielen)|(bei|in|im) (${GAMES}))`),
     negatedBefore: negation('nicht|nie|niemals|kein|(sagt|sagen|sage|sagte|einreden|erzahlt|erzahlen|glaub|glaube) dass|(sagte|sagten|rief|riefen)( mir| uns)?( immer)?'),
   },
   it: {
-    anchor: anchor('odia|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|crepa|schiatta|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
+    anchor: anchor('odia|muoi|crep|marcis|schiat|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|crepa|schiatta|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
     patterns: [
       threat(0.85, '(ti|vi|lo|la|li|le) (ammazzo|uccido|ammazzero|uccidero|accoltello|sgozzo|brucio|impicco|sparo)'),
       threat(0.85, '(ti|vi) (faccio|faro|facciamo|faremo) (fuori|a pezzi|la pelle|saltare la testa)'),
@@ -466,12 +474,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.6, '(dovresti|dovreste) vergognarti|vergognati|(mi )?(fai|fate) (schifo|pena|ribrezzo)'),
       insult(0.7, 'non (vali|valete) (niente|nulla|un cazzo)|non (servi|servite) a (niente|nulla|un cazzo)'),
       threat(0.85, `(vai|va|vatti|andate) a (ammazzarti|impiccarti|ucciderti|suicidarti|buttarti (da|sotto|giu da) \\p{L}+)|ucciditi|uccidetevi|ammazzatevi|impiccatevi|${CLAUSE_OPENS}(ammazzati|impiccati|suicidati|buttati (da un|da una|dal|dalla|sotto un|giu da un) (ponte|treno|finestra|palazzo|balcone|tetto))`),
+      // A death wished on the one addressed or their family ("spero che tu muoia", "spero che tutta la tua famiglia crepi").
+      threat(0.85, '(spero|speriamo|mi auguro) che (tu|tutta la tua famiglia|la tua famiglia|tua (madre|moglie|figlia|sorella|famiglia)|tuo (padre|marito|figlio|fratello)|i tuoi (figli|genitori)) (muoia|muoiano|crepi|crepino|bruci|brucino|marcisca|marciscano|schiatti|schiattino)'),
     ],
     innocentAfter: tail(`dal ridere|dalle risate|di baci|di coccole|di solletico|di fame|di sonno|di stanchezza|di paura|di freddo|online|in partita|a (scacchi|carte|briscola|scopa|${GAMES})`),
     negatedBefore: negation('non|mai|(dica|dicano|dice|dicono|dire|creda|credere|pensi|pensare) che|(diceva|dicevano|ha detto|hanno detto|urlava|urlavano)'),
   },
   nl: {
-    anchor: inside('vind|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
+    anchor: inside('vind|sterf|crepe|verrek|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
     patterns: [
       threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen|wil|willen) (je|jou|jullie|hem|haar) (?:\\p{L}+ )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|kapotmaken|ophangen|verbranden|doodschieten|doodsteken|in elkaar slaan)'),
       threat(0.85, '(ik|wij|we) (maak|maken|steek|steken|schiet|schieten|sla|slaan) (je|jou|jullie) (dood|neer|af|kapot|lens|verrot|in elkaar)'),
@@ -504,12 +514,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.6, '(je|jij) (blijft|zal|zult|gaat) (altijd|voor altijd|je hele leven|de rest van je leven) (alleen|eenzaam)|(je|jij) (gaat|zal|zult) (alleen|eenzaam) (dood|sterven)'),
       insult(0.6, '(je|jij) (moet|mag|zou) je (kapot |dood |diep )?schamen|schaam je (kapot|dood|diep)'),
       threat(0.85, '(?<!(ik|we|wij|hij|zij|ze|je|jij|dan|die|u) )ga (?:(toch|gewoon|maar|lekker|nou|eens) ){0,2}dood|(ga|pleeg) (?:(toch|gewoon|maar|nou) ){0,2}zelfmoord|hang (je|jezelf) (?:(toch|gewoon|maar) ){0,2}op|spring (?:(toch|gewoon|maar|nou) ){0,2}(van|voor|uit) (een|de|het) (brug|flat|dak|trein|raam|gebouw)|maak (jezelf|je) van kant'),
+      // A death wished on the one addressed or their family ("ik hoop dat je doodgaat", "hopelijk sterft je hele familie"); "niet" between takes it back.
+      threat(0.85, '(ik hoop|hopelijk)( dat)? (je|jij|je hele familie|jouw hele familie|je (familie|kinderen|moeder|vader|vrouw|man|dochter|zoon)) (?:(?!niet )\\p{L}+ ){0,2}?(doodgaat|doodgaan|dood gaat|sterft|sterven|crepeert|creperen|verrekt|verrekken)|hopelijk (sterf|crepeer|verrek) je|hopelijk (sterft|crepeert|verrekt) (je|jouw) (hele )?(familie|moeder|vader|vrouw|man|dochter|zoon)'),
     ],
     innocentAfter: tail(`van het lachen|van de lach|met liefde|van verliefdheid|online|met (schaken|kaarten|darten)|in (${GAMES}|het spel|de game)`),
     negatedBefore: negation('niet|nooit|(zegt|zeggen|zeg|zei|wijsmaken|vertellen|denk|geloof) dat|(zei|zeiden|riep|riepen)( me| mij)?( altijd)?'),
   },
   pl: {
-    anchor: inside(`rozjad|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
+    anchor: inside(`rozjad|umar|sczez|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
     patterns: [
       threat(0.85, '(?:(ja|zaraz|juz) )?(cie|was) (?:(zaraz|normalnie|kurwa) )?(zabije|zajebie|zatłuke|zastrzele|powiesze|spale|podpale|poderzne|udusze|dzgne|rozwale|wykoncze|załatwie|zabijemy|zajebiemy|zastrzelimy)'),
       threat(0.85, '(zabije|zajebie|zatłuke|zastrzele|powiesze|poderzne|udusze|wykoncze|zabijemy|zajebiemy) (cie|was)'),
@@ -548,8 +560,10 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.55, '(powinienes|powinnas|powinniscie) sie wstydzic'),
       threat(0.85, '(zabij|zabijcie|powies|powiescie|otruj|utop|zastrzel) sie|(idz|idzcie) sie (zabic|zabij|powiesic|powies|utop|utopic|otruc)|zdechnij|zdychaj|zdechnijcie|zdychajcie'),
       threat(0.8, '(skocz|skoczcie|wyskocz) z (mostu|okna|dachu|wiezowca|balkonu|bloku)'),
+      // A death wished on the one addressed or their family ("obyś zdechł", "mam nadzieję, że umrzesz").
+      threat(0.85, 'obys (zdech|umar|sczez)(l|ł)(a)?|oby (cała |cala )?twoja (rodzina|matka|zona|corka) (zdech|umar)(l|ł)a|mam nadzieje ze (zdechniesz|umrzesz|(cała |cala )?twoja rodzina (zdechnie|umrze)|twoje dzieci (zdechna|umra))'),
     ],
-    innocentAfter: tail('ze smiechu|smiechem|z miłosci|buziakami|w pocałunkach|pocałunkami|na bungee|na bandzi|(ale )?(i tak )?(cie )?(kocham|uwielbiam)'),
+    innocentAfter: tail('ze smiechu|ze smiechem|smiechem|z miłosci|buziakami|w pocałunkach|pocałunkami|na bungee|na bandzi|(ale )?(i tak )?(cie )?(kocham|uwielbiam)'),
     negatedBefore: negation('nie|nigdy'),
   },
   ru: {
