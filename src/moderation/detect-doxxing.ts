@@ -12,7 +12,7 @@ export const detectDoxxing = phraseDetector('doxxing', {
   innocentAfter: /^[^\p{L}]*(?:e-?mail|mail|web|site|website|instagram|portfolio|de correo|electronica|electronique|professionnelle|pro)(?!\p{L})/u,
   phrases: {
     harassment: [
-      [0.45, "(here is|here's|heres|this is|that's|thats) (his|her|their) [home|house|street|real|private] (address|phone number|cell number|mobile number|cell|mobile)"],
+      [0.45, "(here is|here's|heres|this is|that's|thats|posting|dropping|leaking) (his|her|their) [home|house|street|real|private] (address|phone number|cell number|mobile number|cell|mobile)"],
       [0.45, '(aqui teneis|aqui tienen|aqui esta|esta es|os dejo|les dejo) su (direccion|domicilio|telefono|numero de telefono|movil|celular)'],
       [0.45, '(aqui esta|aqui vai|este e|esse e|segue) o (endereco|telefone|numero|celular) (dele|dela|deles)'],
       [0.45, "(voici|voila|c'est) son (adresse|numero|numero de telephone|portable|domicile)"],

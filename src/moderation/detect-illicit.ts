@@ -62,6 +62,11 @@ export const detectIllicit = phraseDetector('illicit', {
     ],
   },
   phrases: {
+    // Killing offered for pay ("hitman for hire", "need someone gone?"); "I write thrillers about hitmen" names them only.
+    'illicit/violent': [
+      [0.7, '(hitman|hit man|hitmen|contract killer~|assassin~) (for hire|available|services|service)|(hire|hiring) a (hitman|hit man|contract killer)'],
+      [0.6, '(need|want) (someone|somebody|anyone|your (ex|husband|wife|boss)) (gone|taken care of|eliminated|disappeared|whacked|killed|dead) ... (pay|paid|payment|price|crypto|bitcoin|cash|discreet|dm|message me|contact me)'],
+    ],
     illicit: [
       [0.6, '{offer} [cheap|pure|quality|top quality|high quality|premium|real] {drug}'],
       [0.6, '{drug} (for sale|available|in stock|delivery|shipped|without prescription|no prescription)'],
@@ -72,7 +77,7 @@ export const detectIllicit = phraseDetector('illicit', {
       [0.4, '(cloned|stolen|hacked) (card~|credit card~|accounts|paypal~|bank logins|cvv~|fullz|dumps)'],
       [0.6, '{offer} verified .. account~'],
       // Degrees sold: quick, without study, from any university.
-      [0.6, '(buy|get|order|obtain|purchase) [your|a|an] [real|genuine|registered|verified|original] [real|genuine|registered|verified|original] (degree~|diploma~|bachelor~|master~|phd|certificate~|transcript~) .. (in _ days|in a week|without (exams|study|studying|classes|attending)|any (university|college|school))'],
+      [0.6, '(buy|get|order|obtain|purchase) [your|a|an] [real|genuine|registered|verified|original] [real|genuine|registered|verified|original] [ielts|toefl|toeic|pte|celpip|gmat|gre|ccna|pmp|nebosh|language|english] (degree~|diploma~|bachelor~|master~|phd|certificate~|transcript~) .. (in _ days|in a week|without (exam|exams|test|tests|study|studying|classes|attending)|any (university|college|school))'],
       [0.6, '(fullz|carding|bank logs|dumps with pin)'],
       // A card's CVV only when it is sold, stocked or asked for with the card: alone it is also Brazil's suicide
       // helpline ("Voluntário do CVV").
@@ -80,6 +85,9 @@ export const detectIllicit = phraseDetector('illicit', {
       [0.6, '[(send|enter|give|share|provide|confirm|verify|type) [me|us] [your|the|its]] (card number~|card details|card info|expiry date|expiration date|expiry) (and|plus|with) [the|your|its] cvv~'],
       [0.6, '(send|enter|give|share|provide|confirm|verify|type) [me|us] [your|the|its] cvv~'],
       [0.6, "(hack~|hacking) (any|someone's|your (ex|partner)'s|instagram|facebook|whatsapp|snapchat|email) [account~|password~]"],
+      // Break-ins sold as a service ("hacking services: I get into any Instagram"); "I recover hacked accounts" is a consultant's.
+      [0.6, '(hacking|hacker~) (service~|for hire)|(hire|hiring) a hacker'],
+      [0.6, "(get|break|hack) into (any|someone's|your (ex|partner|wife|husband|girlfriend|boyfriend)'s) .. (account~|phone~|email~)"],
       [0.6, '(money laundering|launder~ money|ponzi|pyramid scheme|double your (bitcoin|money|crypto)|guaranteed (returns|profit) daily)'],
       [0.5, '(buy~|sell~|selling) (guns|firearms|ammo|ammunition|weapons) (without|no) (license|licence|background check|papers)'],
       // Guns no one can trace, or sold with the checks skipped a few words on ("ghost guns and ammo, no background check").

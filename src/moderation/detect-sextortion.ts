@@ -22,6 +22,10 @@ export const detectSextortion = phraseDetector('sextortion', {
       [0.45, '(ho|abbiamo) (le tue|i tuoi) (foto|video|nudes)'],
       [0.45, "(ik heb|wij hebben|we hebben) (je|jouw) (naaktfoto's|naaktfotos|naaktbeelden|nudes|intieme (foto's|fotos|video's|videos))"],
       [0.45, '(mam|mamy) (twoje) (nagie (zdjecia|fotki)|intymne zdjecia|nudesy)'],
+      // Intimate pictures sent unless paid, the threat first ("going to send your nudes to your family unless you pay"),
+      // and "pay or everyone you know sees them" (which a pay-what-you-want musician could say: a threat beside the pictures held).
+      [0.6, "(send|post|share|leak|publish|upload|show|forward) (your|ur) (nudes|(private|intimate|naked|nude|sexy) (photos|pictures|pics|videos|video)) {exposed} ... (unless (you|u)|if (you|u) (don't|dont|do not|won't|wont|refuse to)) (pay|send)"],
+      [0.45, '(pay|send) ... (or|otherwise|else) (everyone|everybody|all your (friends|family|contacts|followers)) [you know] (sees|will see|gets|receives|get|see) (them|it|your (nudes|photos|pictures|pics|videos))'],
       // Pay, or they go to the family or online ("sonst schicke ich", "anders stuur ik": the verb second after "else").
       [0.6, "(pay|send) (me|us) ... (or|otherwise|else) (i|we) [will|'ll] (send|post|share|leak|publish|upload|show|forward) [them|it|your (photos|pics|pictures|nudes|videos)] {exposed}"],
       [0.6, '(pagame|paga|pagadme|pagueme) ... (o|si no) [se] [las|los|lo] (mando|envio|enviare|publico|publicare|subo|comparto) .. (a tu (familia|novio|novia|jefe|madre|padre|pareja|amigos)|en internet|en redes)'],

@@ -19,6 +19,7 @@ describe('an address posted with a call to go there', () => {
     'Ecco il suo indirizzo: via Roma 12. Andate a trovarlo.',
     'Hier is zijn adres: Dorpsstraat 4. Ga hem maar eens opzoeken.',
     'Oto jej adres: ulica Długa 5. Odwiedźcie ją.',
+    'Posting her home address so you can all go visit her: 9 Elm Road.',
   ])('is harassment: %s', async (value) => {
     const verdict = await rules(value, { policy: { multilingual: true } });
     expect(verdict.flagged && verdict.reasons.some((r) => r.category === 'harassment')).toBe(true);
@@ -35,6 +36,8 @@ describe('an address given, or a visit suggested, alone', () => {
     'Our baker Anna: here is her address for cake orders, 3 Mill Lane.',
     'My brother paints murals; pay him a visit at his gallery on Main Street.',
     'Es el cumpleaños de mi abuela: aquí tenéis su dirección para mandarle postales.',
+    'Posting his photos from the trip soon!',
+    'Dropping her new single tomorrow, go listen to her on Spotify',
   ])('stays up: %s', async (value) => {
     expect((await rules(value, { policy: { multilingual: true } })).flagged).toBe(false);
   });

@@ -147,3 +147,25 @@ describe('passwords asked for by a platform\'s "staff" (session 25)', () => {
     expect((await rules(value)).flagged).toBe(false);
   });
 });
+
+describe('killing, break-ins and exam certificates sold (session 26)', () => {
+  it.each([
+    ['illicit/violent', 'Hitman for hire, discreet, any city'],
+    ['illicit/violent', 'Need someone gone? I handle problems permanently, paid in crypto'],
+    ['illicit', 'Hacking services: I can get into any Instagram or WhatsApp account'],
+    ['illicit', "I can hack into your ex's account, dm me"],
+    ['illicit', 'Buy real IELTS certificates without exam, whatsapp me'],
+  ])('%s: %s', async (category, value) => {
+    expect((reason(await rules(value), category)?.score ?? 0) >= 0.5).toBe(true);
+  });
+  it.each([
+    'I write thrillers about hitmen and drug cartels',
+    'I recover hacked accounts for my clients',
+    'Former hacker, now a security consultant: I find the holes before criminals do',
+    "Need someone to water my plants while I'm away, will pay",
+    'Want your ex gone from your mind? Book a hypnotherapy session',
+    'Buy a genuine IELTS preparation book',
+  ])('stays up: %s', async (value) => {
+    expect((await rules(value)).flagged).toBe(false);
+  });
+});

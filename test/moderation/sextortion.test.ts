@@ -18,6 +18,9 @@ describe('pictures held over someone for money', () => {
     'Mam twoje nagie zdjęcia. Zapłać albo wyślę je twojej rodzinie.',
     'Ich habe deine Nacktbilder. Zahl 500 €, sonst schicke ich sie deiner Familie.',
     'Tenho suas fotos íntimas. Me paga ou eu mando para a sua família.',
+    'Going to send your nudes to your family unless you pay',
+    'I have your pictures. Pay 500 in bitcoin or everyone you know sees them',
+    "I'll leak your private videos to your boss unless you send 300",
   ])('is a threat: %s', async (value) => {
     const verdict = await rules(value, { policy: { multilingual: true } });
     expect(verdict.flagged && verdict.reasons.some((r) => r.category === 'harassment/threatening')).toBe(true);
@@ -33,6 +36,8 @@ describe('the same words without the threat', () => {
     'I have your photos from the wedding ready, pay the balance and I send them to you.',
     'Tengo tus fotos de la boda listas, págame el resto y te las mando.',
     'Pay me a compliment or I will post my cat photos everywhere 😂',
+    'We will post your photos online unless you pay the invoice for the shoot',
+    'Pay what you want, or everyone gets it for free anyway',
   ])('stays up: %s', async (value) => {
     expect((await rules(value, { policy: { multilingual: true } })).flagged).toBe(false);
   });
