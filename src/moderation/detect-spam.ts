@@ -439,6 +439,8 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.2, '{messenger} [at|on|no|nr] {amount}'],
   // Crypto doubling, promised in words or in amounts ("send 0.1 BTC, receive 0.2").
   [0.7, '(send|deposit|transfer) ... {coin} ... (get|receive|receiv*) .. (back|double|2x|twice|x2|{amount} [{amount}] {coin})'],
+  // The coin named first, in a giveaway's announcement: "giving away free bitcoin, send 1 get 2 back".
+  [0.7, '(giveaway|giving away|free) .. {coin} ... (send|deposit|transfer) [me|us] {amount} [{coin}] [and] (get|receive|receiv*) ({amount}|double|2x|twice|x2)'],
   [0.7, '(envia|envie|manda|mande|deposita|deposite|transfiere|transfira|faca um) ... {coin} ... (recibe|recibes|recibiras|receba|recebe|recebera|receber) .. (el doble|doble|x2|2x|de vuelta|de volta|o dobro|em dobro|dobrado|{amount} [{amount}] {coin})'],
   [0.7, '(envoyez|envoie|deposez|depose|virez) ... {coin} ... (recevez|recois|recevrez|recevoir) .. (le double|double|x2|2x|en retour|{amount} [{amount}] {coin})'],
   [0.7, '(sende|senden sie|schick|schicke|schicken sie|uberweise|uberweisen sie) ... {coin} ... (erhalte|erhaltst|erhalten sie|bekommst|bekommen sie) .. (doppelt|das doppelte|zuruck|x2|2x|{amount} [{amount}] {coin})'],
