@@ -8,7 +8,7 @@ import { phraseDetector } from './phrase-detector.js';
  * or a website is contact, read by the contact rules.
  */
 export const detectDoxxing = phraseDetector('doxxing', {
-  framing: 'offer',
+  framing: 'first-person',
   innocentAfter: /^[^\p{L}]*(?:e-?mail|mail|web|site|website|instagram|portfolio|de correo|electronica|electronique|professionnelle|pro)(?!\p{L})/u,
   phrases: {
     harassment: [

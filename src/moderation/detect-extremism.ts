@@ -20,7 +20,7 @@ const STUDIED_OR_OPPOSED = new RegExp(
  * only praise, allegiance, a call to join, and death called on a faith's people are read.
  */
 export const detectExtremism = phraseDetector('extremism', {
-  framing: 'offer',
+  framing: 'first-person',
   innocentAt: (text, from) => STUDIED_OR_OPPOSED.test(text.slice(Math.max(0, from - 80), from)),
   slots: {
     org: [

@@ -7,7 +7,7 @@ import { phraseDetector } from './phrase-detector.js';
  * asking a pupil's age) to stay under the threshold (0.35 each; both 0.58).
  */
 export const detectGrooming = phraseDetector('grooming', {
-  framing: 'offer',
+  framing: 'first-person',
   slots: {
     parents: ['parents', 'mom', 'mum', 'dad', 'mother', 'father', 'family', 'teacher~'],
   },

@@ -12,7 +12,7 @@ const SELLING_ML = [
 
 /** Illicit offers: drugs, weapons, forged documents, stolen data, fraud services. */
 export const detectIllicit = phraseDetector('illicit', {
-  framing: 'offer',
+  framing: 'first-person',
   slots: {
     drug: ['weed', 'cocaine', 'coke', 'crack', 'meth', 'crystal meth', 'heroin', 'fentanyl', 'mdma', 'ecstasy', 'lsd', 'xanax', 'oxy', 'oxycodone', 'oxycontin', 'percocet', 'adderall', 'ketamine', 'molly', 'shrooms', 'opioids', 'tramadol', 'codeine', 'lean', 'pills', 'drugs'],
     offer: ['buy', 'sell~', 'selling', 'order', 'vendor~', 'supplier~', 'dealer~', 'plug', 'shipping', 'delivery', 'for sale', 'available', 'in stock', 'cheap', 'wholesale', 'dm for', 'dm me for', 'hmu for', 'text me for'],

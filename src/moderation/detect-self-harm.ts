@@ -5,6 +5,12 @@ import { withScriptPatterns, type ScriptTable } from './script-patterns.js';
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nao|non|nie|nunca|jamais|mai|nem)[^\p{L}]+$/u;
 
 /**
+ * "I'm not going to hurt myself": a negation the pattern's first words took in ("i'm .. {harm} {me}"). Not
+ * "can't": "I can't stop cutting myself" is no denial.
+ */
+const NEGATED_INSIDE = /(?<![\p{L}'])(?:not|never|don't|dont|won't|wont|wouldn't|wouldnt)(?![\p{L}'])/u;
+
+/**
  * A wish to die said of the reader in a condition, or of others in a relative clause: a helpline's words ("If you
  * want to die tonight, call us", "for people who want to die"), not the writer's own intent. The subject right
  * before the wish is "you" or one like it, never "I" ("if I want to die" stays).
@@ -16,8 +22,9 @@ const inOwnSentence = (text: string, from: number) => {
 };
 
 const detectPhrases = phraseDetector('self-harm', {
-  innocentAt: (text, from, _to, category) =>
-    NEGATED_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || (category === 'self-harm/intent' && ANOTHER_WISHES.test(inOwnSentence(text, from))),
+  framing: 'first-person',
+  innocentAt: (text, from, to, category) =>
+    NEGATED_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || NEGATED_INSIDE.test(text.slice(from, to)) || (category === 'self-harm/intent' && ANOTHER_WISHES.test(inOwnSentence(text, from))),
   // "mi ammazzo dal ridere", "zabiję się ze śmiechu", "mi ammazzo di lavoro", "me voy a matar a estudiar":
   // laughing and toiling, not dying.
   innocentAfter: /^[^\p{L}]+(?:(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
@@ -65,6 +72,9 @@ const detectPhrases = phraseDetector('self-harm', {
       // Intent is the writer's own; "teens in care are more likely to attempt suicide" is a fact about others.
       [0.75, "(i|i've|i have|i'm|im|i am|i was|i will|i'll|i might|i almost|me) .. (commit|committing|attempt~|attempted|attempting) suicide"],
       [0.8, '(hang|hanging|shoot|shooting|overdos*|drown~|poison~) (myself|on purpose)'],
+      // An overdose planned or taken: "I'm going to take all my pills", "I took every pill in the cabinet".
+      [0.75, '(going to|gonna|will|plan~ to|planning to|about to|ready to|want to|wanna) overdose'],
+      [0.75, "(going to|gonna|will|'ll|plan~ to|planning to|about to|ready to|want to|wanna|i|i've|i have|i just) (take|swallow|took|swallowed|taken) (all|every|the whole (bottle|box|pack)) [of] [my|the] (pills|pill|tablets|meds|medication|sleeping pills|painkillers)"],
       [0.7, '(suicide note|my (last|final) (goodbye|day|note)|goodbye (world|forever|cruel world))'],
       [0.6, '(i|i\'m|im|i am) (suicidal|done with life|tired of living|sick of living)'],
       [0.6, '(estoy|soy|estou|sou|je suis|ich bin|sono|ik ben|jestem) (suicida|suicidal|suizidal|suicidaire|lebensmude|samobojczyni|samobojca)'],

@@ -7,7 +7,7 @@ import { phraseDetector } from './phrase-detector.js';
  * either part ("if someone threatens to share your photos, contact us").
  */
 export const detectSextortion = phraseDetector('sextortion', {
-  framing: 'offer',
+  framing: 'first-person',
   slots: {
     exposed: ['everywhere', 'online', 'on the internet', 'to (your|ur) (family|friends|parents|boss|wife|husband|girlfriend|boyfriend|followers|contacts|school|work)'],
   },

@@ -37,7 +37,7 @@ const NAMED_AS_TOPIC = compiledNow(new RegExp(
 const namedAsTopic = (text: string, from: number, to: number) => TOPIC_WORD.test(text.slice(from, to)) && NAMED_AS_TOPIC.test(text.slice(Math.max(0, from - 140), from));
 
 const detectPhrases = phraseDetector('sexual', {
-  framing: 'offer',
+  framing: 'first-person',
   // "fotos hot dog" is food, "desnudos artísticos" art.
   innocentAfter: /^[^\p{L}]+(?:dogs?|artistic\p{L}*|artistiqu\p{L}*|kunstlerisch\p{L}*)(?!\p{L})/u,
   innocentAt: (text, from, to) => {

@@ -338,7 +338,7 @@ const IN_ORDER_TO = ['to', 'and', 'para', 'pour', 'um', 'zu', 'zum', 'per', 'om'
 const OWNERS = ['your', 'ur', 'tu', 'tus', 'su', 'sus', 'sua', 'seus', 'seu', 'votre', 'vos', 'ton', 'tes', 'ihr', 'ihre', 'dein', 'deine', 'il tuo', 'i tuoi', 'uw', 'je', 'twoje', 'twoja', 'twoj', 'swoje', 'swoja', 'swoj'];
 
 const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec => ({
-  framing: 'offer',
+  framing: 'first-person',
   slots: {
     coin: COINS, drug: DRUGS, pills: PILLS, 'no-rx': NO_PRESCRIPTION, selling: SELLING, gambling: GAMBLING, bonus: BONUS,
     'no-deposit': NO_DEPOSIT, prize: PRIZES, account: ACCOUNT, ended: ENDED, details: DETAILS, confirm: CONFIRM, owner: OWNERS,

@@ -15,11 +15,12 @@ export interface LexiconSpec {
    * What framing around a match weakens it: 'full' (default) a negation, quotation, report or saying it
    * of oneself ("I don't hate...", "saying 'X are scum' is bigoted", "I was an idiot"); 'reclaimed'
    * only a group's own use of a word ("we are queer and proud", "me and my niggas"), for slurs, which no
-   * other framing excuses; 'offer' as 'full' but saying it of oneself does not weaken it, for what a
-   * member sells, offers, joins or threatens, which is said in the first person ("I'm selling nudes",
-   * "I am a proud soldier of ..."); 'none' for text that is a signal however it is framed.
+   * other framing excuses; 'first-person' as 'full' but saying it of oneself does not weaken it, for what
+   * a member sells, offers, joins, threatens or means to do to themselves, which is said in the first
+   * person ("I'm selling nudes", "I am a proud soldier of ...", "I'm going to overdose"); 'none' for text
+   * that is a signal however it is framed.
    */
-  framing?: 'full' | 'offer' | 'reclaimed' | 'none';
+  framing?: 'full' | 'first-person' | 'reclaimed' | 'none';
   /** Text right after a match that makes it an idiom ("kill them with kindness"): the match is dropped. */
   innocentAfter?: RegExp;
   /** A match of this category the predicate calls innocent, read on the normalised text, is dropped. */
@@ -905,9 +906,9 @@ const ATTRIBUTED = /(?<![\p{L}'])(?:your|his|their|her|its)[^\p{L}]*$/u;
  * reporting it ("people calling women disgusting") or pinning it on someone else ("your contempt for
  * women") leaves half; saying it of oneself ("I was such an idiot") leaves less.
  */
-const FRAMINGS: Record<'full' | 'offer' | 'reclaimed' | 'none', (framed: Framed, from: number, to: number) => number> = {
+const FRAMINGS: Record<'full' | 'first-person' | 'reclaimed' | 'none', (framed: Framed, from: number, to: number) => number> = {
   full: (framed, from, to) => framing(framed, from, to, true),
-  offer: (framed, from, to) => framing(framed, from, to, false),
+  'first-person': (framed, from, to) => framing(framed, from, to, false),
   reclaimed: ({ text }, from) => (RECLAIMED.test(sentenceBefore(text, from)) ? 0.3 : 1),
   none: () => 1,
 };

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { rules } from './docs.js';
 
 /**
- * What a member sells, offers, joins or asks for is written in the first person: "I'm selling nudes",
- * "I am a proud soldier of ...". The framing that excuses an insult said of oneself ("I'm such an idiot")
- * left these at under half their weight (session 26: phrase-detector.ts's 'offer' framing, for the sexual,
- * spam and scam, illicit, extremism, grooming, sextortion and doxxing lexicons). Each line is written
- * for its class, none is a data set's row; the innocent ones are a member describing their own work or past.
+ * What a member sells, offers, joins, asks for or means to do to themselves is written in the first person:
+ * "I'm selling nudes", "I am a proud soldier of ...", "I'm going to overdose". The framing that excuses an
+ * insult said of oneself ("I'm such an idiot") left these at under half their weight (session 26:
+ * phrase-detector.ts's 'first-person' framing, for the sexual, spam and scam, illicit, extremism, grooming,
+ * sextortion, doxxing and self-harm lexicons). Each line is written for its class, none is a data set's row;
+ * the innocent ones are a member describing their own work or past, or denying the act.
  */
 
 describe('a first-person offer is read as written', () => {
@@ -19,6 +20,10 @@ describe('a first-person offer is read as written', () => {
     ['spam', 'I am selling instagram followers cheap'],
     ['violence', "I'm a proud soldier of the Islamic State, join us"],
     ['sexual/minors', "I am 30, how old are you? send me pics and don't tell your parents"],
+    ['self-harm/intent', "Tonight I'm going to take all my pills"],
+    ['self-harm/intent', "I'm going to overdose tonight"],
+    ['self-harm/intent', 'I took all my pills, goodbye'],
+    ['self-harm', "I can't stop cutting myself"],
   ])('%s: %s', async (category, value) => {
     const verdict = await rules(value);
     expect(verdict.flagged).toBe(true);
@@ -38,6 +43,10 @@ describe('a member describing their own work or past is left alone', () => {
     "I'm not selling anything, just here to chat",
     "I'm selling my old camera, dm me",
     "I'm a photographer: boudoir and intimate portraits",
+    "I'm a nurse: I make sure patients take all their pills",
+    "I'm going to take all my vitamins today",
+    "I'm not going to hurt myself, don't worry",
+    "I won't ever cut myself again",
   ])('%s', async (value) => {
     expect((await rules(value)).flagged).toBe(false);
   });
