@@ -33,6 +33,8 @@ export const detectHate = phraseDetector('hate', {
     hate: [
       [0.9, '{group} [like you] {be} [{just}] [{just}] [a] {dehum}'],
       [0.75, '{group} [like you] {be} [{just}] [{just}] [{just}] {contempt}'],
+      // Worth ranked by birth: "X are genetically inferior", "X are less intelligent" (than anyone or not).
+      [0.75, '{group} {be} [{just}] [genetically|naturally|biologically|inherently|innately|intellectually|mentally|simply] (less (intelligent|human|capable|evolved|civilized|civilised|smart|rational|competent|worthy|valuable|deserving)|inferior|subhuman|stupider|dumber|lesser (beings|humans|people))'],
       [0.6, '(most|many|all|these|those|the) {group} (are|is) (seriously|just|so|really) .. {contempt}'],
       [0.8, '(i|we|i really|i absolutely|i just) {hate} [{these}] {group}'],
       [0.85, '(hatred|hate|contempt|disgust|loathing) (for|of|towards|toward) [{these}] {group}'],

@@ -112,3 +112,23 @@ describe('a good thing denied a group, by class', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+describe('worth ranked by birth, in English (session 26)', () => {
+  it.each([
+    'Women are less intelligent than men',
+    'Black people are genetically inferior',
+    'Immigrants are less human than us',
+    'Women are naturally less intelligent',
+    'Gay men are less capable parents',
+  ])('"%s" is hate', async (value) => {
+    expect(await hate(value)).toBe(true);
+  });
+  it.each([
+    'Immigrants are less likely to commit crimes than natives',
+    'Women are less represented in tech',
+    'The claim that Black people are genetically inferior is racist pseudoscience',
+    'Racists say Jews are less human, they are wrong',
+  ])('"%s" is not hate', async (value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
