@@ -380,7 +380,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Arson against someone's home, shop or car.
       threat(0.85, "(je vais|j'vais|on va|nous allons|je|on) (bruler|incendier|cramer|mettre le feu a|brulerai|incendierai|mettrai le feu a) (ta|votre|ton) (maison|boutique|voiture|magasin|bureau|appart|appartement)"),
       // The act coordinated with another done first: "je vais te trouver et te tuer".
-      threat(0.85, "(je vais|j'vais|jvais|on va|nous allons) (te|vous|t') ?\\p{L}+ (?:\\p{L}+ ){0,2}et (te |vous |t' ?)?(tuer|buter|crever|egorger|poignarder|etrangler|descendre|massacrer)"),
+      threat(0.85, "(je vais|j'vais|jvais|on va|nous allons) (te|vous|t') ?\\p{L}+ (?:\\p{L}+ ){0,2}et (te |vous |t' ?)?(tuer|buter|crever|egorger|poignarder|etrangler|descendre|massacrer|faire la peau|faire ta fete|casser la gueule|defoncer)"),
       // Insults and humiliation aimed at "you" (tu, vous): names to the face, "espèce de", no one wants you, go hang
       // yourself. "Je suis nul", "t'es pas nul", "t'es un monstre" (praise) and "personne ne t'aime plus que moi" are not.
       insult(0.8, `(tu es|t'es|t es|vous etes|tu n'es|vous n'etes|t'es juste|tu es juste) (?:${FR_DEGREE} |${ELIDED}){0,2}(${FR_INSULT})(?! part)`),
