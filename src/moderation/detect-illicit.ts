@@ -1,4 +1,5 @@
 import { phraseDetector } from './phrase-detector.js';
+import { withScriptPatterns, type ScriptTable } from './script-patterns.js';
 
 /**
  * Selling first-hand or as an ad, and the discreet post that ships it, in members' other languages: what both
@@ -7,11 +8,11 @@ import { phraseDetector } from './phrase-detector.js';
 const SELLING_ML = [
   'vendo', 'vendemos', 'se vende~', 'a la venta', 'vende~', 'a venda', 'vends', 'vendons', 'a vendre', 'verkaufe', 'zu verkaufen',
   'vendiamo', 'vendesi', 'in vendita', 'te koop', 'verkoop', 'sprzedam', 'envio discreto', 'diskreter versand', 'spedizione discreta',
-  'discreet verzonden', 'dyskretna wysylka',
+  'discreet verzonden', 'dyskretna wysylka', 'satiyorum', 'satiyoruz', 'satilik', 'satarim', 'bechta', 'bechti', 'bechte',
 ];
 
-/** Illicit offers: drugs, weapons, forged documents, stolen data, fraud services. */
-export const detectIllicit = phraseDetector('illicit', {
+/** Illicit offers in Latin script: drugs, weapons, forged documents, stolen data, fraud services. */
+const detectPhrases = phraseDetector('illicit', {
   framing: 'first-person',
   slots: {
     drug: ['weed', 'cocaine', 'coke', 'crack', 'meth', 'crystal meth', 'heroin', 'fentanyl', 'mdma', 'ecstasy', 'lsd', 'xanax', 'oxy', 'oxycodone', 'oxycontin', 'percocet', 'adderall', 'ketamine', 'molly', 'shrooms', 'opioids', 'tramadol', 'codeine', 'lean', 'pills', 'drugs'],
@@ -27,7 +28,7 @@ export const detectIllicit = phraseDetector('illicit', {
       'marihuana', 'marijuana', 'hachis', 'haschisch', 'hasch', 'haxixe', 'hashish', 'hasj', 'cocaina', 'kokain', 'kokaina', 'cocaine',
       'farlopa', 'maconha', 'beuh', 'wiet', 'trawka', 'mdma', 'extasis', 'xtc', 'ecstasy', 'ecsta', 'ketamina', 'ketamin', 'heroina',
       'eroina', 'amfetamina', 'amphetamine~', 'mefedron', 'tusi', 'lsd', 'crystal meth', 'meth', 'weed', 'coke', 'cannabis', 'porros',
-      'baseados', 'canne', 'paddo~',
+      'baseados', 'canne', 'paddo~', 'esrar', 'eroin', 'bonzai', 'ganja', 'charas', 'smack',
     ],
     'drug-two': ['koks', 'gras', 'erba', 'herbe', 'maria', 'perico', 'pastillas', 'pilules', 'pillen', 'pasticche', 'speed', 'crack', 'shit', 'fumo', 'po'],
     // Selling first-hand or as an ad, and the delivery that ships it (not "la venta de cocaína", a prevention worker's words).
@@ -108,3 +109,53 @@ export const detectIllicit = phraseDetector('illicit', {
     ],
   },
 });
+
+/**
+ * Drug names a dealer's ad uses, per script (folded as the text is: "ё" reads as "е"). Not the slang that is also
+ * a craft seller's goods: "соль" (bath salts), "шишки" (pine cones).
+ */
+const RU_DRUGS = '(мефедрон\\p{L}*|меф|кокаин\\p{L}*|героин\\p{L}*|амфетамин\\p{L}*|гашиш\\p{L}*|марихуан\\p{L}*|экстази|мдма|лсд|спаис\\p{L}*|альфа пвп)';
+const AR_DRUGS = '(حشيش|حشيشة|كوكايين|هيروين|ترامادول|كبتاجون|كريستال|مخدرات|بانجو|ماريجوانا)';
+const HI_DRUGS = '(गांजा|गाँजा|चरस|अफीम|हेरोइन|कोकीन|स्मैक|ब्राउन शुगर)';
+const ZH_DRUGS = '(冰毒|大麻|海洛因|可卡因|摇头丸|k粉|麻古|毒品|笑气)';
+const JA_DRUGS = '(大麻|覚醒剤|覚せい剤|シャブ|コカイン|mdma|lsd|ケタミン)';
+
+/**
+ * Drugs sold in the scripts phrase-pattern.ts cannot read: a selling word and a drug's name, either first
+ * ("продаю мефедрон", "أبيع حشيش", "出售冰毒", "大麻売ります"). A drug named alone is a counsellor's or a
+ * news item's; vegetables (野菜, a Japanese dealer's slang) stay a greengrocer's.
+ */
+const OTHER_SCRIPTS: readonly ScriptTable[] = [
+  {
+    script: /[\u0400-\u04ff]/,
+    rows: [
+      ['illicit', 0.6, `(продаю|продам|продажа|закладк\\p{L}*|в наличии) (?:{word} ){0,3}${RU_DRUGS}`],
+      ['illicit', 0.6, `${RU_DRUGS} (?:{word} ){0,3}(продаю|продам|в наличии|закладк\\p{L}*|доставка)`],
+    ],
+  },
+  {
+    script: /[\u0600-\u06ff]/,
+    rows: [
+      ['illicit', 0.6, `(أبيع|ابيع|نبيع|للبيع|متوفر|متوفرة|توصيل) (?:{word} ){0,3}${AR_DRUGS}`],
+      ['illicit', 0.6, `${AR_DRUGS} (?:{word} ){0,3}(للبيع|متوفر|متوفرة|توصيل)`],
+    ],
+  },
+  {
+    script: /[\u0900-\u097f]/,
+    rows: [
+      ['illicit', 0.6, `${HI_DRUGS} (?:{word} ){0,3}(बेचता|बेचती|बेचते|बिक्री|मिलेगा|मिलेगी|उपलब्ध)`],
+    ],
+  },
+  {
+    script: /[\u3040-\u30ff\u4e00-\u9fff]/,
+    unspaced: true,
+    rows: [
+      ['illicit', 0.6, `(出售|卖|售|批发|代购|有货|送货|货到付款){near}${ZH_DRUGS}`],
+      ['illicit', 0.6, `${ZH_DRUGS}{near}(出售|有货|加微信|加v|货到付款|送货)`],
+      ['illicit', 0.6, `${JA_DRUGS}{near}(売ります|売る|販売|譲ります|あります|手押し|dm)`],
+      ['illicit', 0.6, `(売ります|販売|譲ります|手押し){near}${JA_DRUGS}`],
+    ],
+  },
+];
+
+export const detectIllicit = withScriptPatterns(detectPhrases, OTHER_SCRIPTS, 'local:illicit');

@@ -169,3 +169,28 @@ describe('killing, break-ins and exam certificates sold (session 26)', () => {
     expect((await rules(value)).flagged).toBe(false);
   });
 });
+
+describe('drugs sold in Turkish, Hindi and the other scripts (session 26)', () => {
+  it.each([
+    'Продаю закладки, мефедрон, пиши в телеграм',
+    'Ot ve kokain satıyorum, DM',
+    'أبيع حشيش وحبوب، راسلني على واتساب',
+    '出售冰毒和大麻，加微信',
+    '大麻売ります、DMください',
+    'ganja bechta hu, call karo',
+    'गांजा बेचता हूँ',
+  ])('is illicit: %s', async (value) => {
+    expect(await flagged(value)).toBe(true);
+  });
+  it.each([
+    'Продаю соль для ванн ручной работы',
+    'Продаю шишки для поделок',
+    'Я нарколог, помогаю бросить мефедрон',
+    '我是戒毒所的医生，帮助大麻成瘾者',
+    '野菜売ります、DMください',
+    'أعمل في مركز لعلاج إدمان الحشيش',
+    'Esrar bağımlılığı üzerine çalışan bir psikoloğum',
+  ])('stays up: %s', async (value) => {
+    expect((await rules(value)).flagged).toBe(false);
+  });
+});
