@@ -608,7 +608,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('не|никогда'),
   },
   tr: {
-    anchor: anchor(`nerede|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
+    anchor: anchor(`nerede|umarim|insallah|olmeni|gebermeni|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
     patterns: [
       // A converb may come between ("seni bulup gebertirim": I'll find you and kill you).
       threat(0.85, '(seni|sizi|onu|onlari) (?:(kesinlikle|mutlaka|bizzat|gebertip|\\p{L}+[iu]p) )?(oldurecegim|oldurecegiz|oldururum|oldururuz|gebertecegim|gebertirim|vuracagim|vururum|bogacagim|bogarim|kesecegim|keserim|yakacagim|yakarim|bicaklayacagim|asacagim|mahvedecegim)'),
@@ -638,11 +638,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(git )?kendini (oldur|as|vur|zehirle|oldursene|assana)'),
       threat(0.8, '(kopruden|camdan|pencereden|balkondan|catidan|ucurumdan) (?:\\p{L}+ )?(atla|atlasana)|kendini (kopruden|camdan|pencereden|balkondan|catidan|ucurumdan) (at|atsana)'),
       threat(0.8, '(git|hadi|gidip) (ol|geber)|geber|gebersin|gebersene'),
+      // A death wished on the one addressed or their family ("umarım ailen gebersin", "ölmeni diliyorum"); "ölür" folds to
+      // "olur" (it happens, you'll have), so only the words no fold confuses.
+      threat(0.85, '(umarim|insallah) (ailen |annen |baban |cocuklarin |tum ailen |butun ailen )?(gebersin|gebersinler|gebereceksin)|(olmeni|gebermeni) (diliyorum|istiyorum)'),
     ],
     innocentAfter: tail('gulmekten|sevgiyle|askimla|opucuklerle|(ama )?(seni )?(cok )?seviyorum'),
   },
   ar: {
-    anchor: inside('عرف|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح|انت|أنت|إنت|يا|حد|احد|أحد|الكل|الجميع|كلنا|كلهم|الناس|العالم|الدنيا|الحياة|العيلة|العائلة|البيت|الأرض|الارض|عار|ستموت|تموت|ستبقى|ستظل|ستعيش|تضل|تبقى|تفضل|نفسك|حالك|روحك|روح|اذهب|امشي|يلا'),
+    anchor: inside('عرف|موتك|ياخذك|يأخذك|ياخدك|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح|انت|أنت|إنت|يا|حد|احد|أحد|الكل|الجميع|كلنا|كلهم|الناس|العالم|الدنيا|الحياة|العيلة|العائلة|البيت|الأرض|الارض|عار|ستموت|تموت|ستبقى|ستظل|ستعيش|تضل|تبقى|تفضل|نفسك|حالك|روحك|روح|اذهب|امشي|يلا'),
     patterns: [
       // The future, or the sworn first person of an oath ("والله لأقتلك": I swear I will kill you; "لقتله" is "for killing him").
       threat(0.85, '(?:(?:سوف |راح |رح |س|ح|ه)[اأإ]?|ل[اأإ])(قتل|ذبح|دبح|حرق|طعن|خنق)(ك|كم|كي|ه|هم)'),
@@ -673,10 +676,12 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.8, '(روح|روحي|اذهب|اذهبي|امشي|يلا|روحوا) (انتحر|انتحري|انتحروا|موت|موتي|موتوا|مت)'),
       // "Kill yourself and give us rest": انتحر alone is also "he killed himself" (news), the relief wished makes it a call.
       threat(0.8, '(انتحر|انتحري|انتحروا|موت|موتي|موتوا) (وريحنا|وريحينا|وريحونا|وخلصنا|وفكنا|وريح الناس)'),
+      // A death wished on the one addressed or their family ("أتمنى أن تموت", "يا رب تموت", "الله ياخذك").
+      threat(0.85, '(اتمنى|أتمنى|نتمنى|عسى|يا رب|يارب|ان شاء الله|إن شاء الله|انشالله) (ان |أن )?(تموت|تموتي|تموتو|تموتوا|تنفجر|تحترق)|(اتمنى|أتمنى|نتمنى) (موتك|موتكم|موت عائلتك|موت اهلك|موت أهلك)|الله (ياخذك|يأخذك|ياخدك)'),
     ],
     // A butcher's or a household's slaughter, pests, killing time or boredom, and "I'd kill for a coffee" ("أذبح الخرفان في
     // العيد", "أقتل الوقت", "أقتل من أجل فنجان قهوة").
-    innocentAfter: tail('(ال)?(خروف|خرفان|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
+    innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(ال)?(خروف|خرفان|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
   },
   zh: {
     anchor: inside('知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
@@ -743,7 +748,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     ],
   },
   hi: {
-    anchor: anchor(`utha|uthwa|uthva|उठा|उठवा|pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम|(tu|tum|aap|tujh|tujhe|tumhe|tumko|tujhko|tujhse|tumse|aapko|tere|teri|tera|tumhare|tumhari|tumhara|aapke|aapki|koi|kisi|ja|jaa|jake|jaake|jakar|jaakar|suicide|sucide|aatmhatya|atmahatya|khudkushi|khudkhushi|khud|khudko|apne|fansi|phansi|phaansi|faansi|chullu|chulu|chup|nikal|bhaag|bhag|dafa|abe|abey|oye|moti|mote|mota|gandi|gande|ganda|तू|तुम|आप|तुझ|तुझे|तुम्हें|तुम्हे|तुमको|तुझको|तुझसे|तुमसे|आपको|तेरे|तेरी|तेरा|तुम्हारे|तुम्हारी|तुम्हारा|आपके|आपकी|कोई|को|जा|जाके|जाकर|ख़ुद|खुद|अपने|आत्महत्या|ख़ुदकुशी|खुदकुशी|सुसाइड|फाँसी|फांसी|चुल्लू|चुप|निकल|दफ़ा|दफा|भाग|अबे|ओए|मोटी|मोटे|मोटा|गंदी|गंदे|गंदा)${END}`),
+    anchor: anchor(`utha|bhagwan|bhagvan|khuda|भगवान|ख़ुदा|खुदा|ऊपरवाला|uthwa|uthva|उठा|उठवा|pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम|(tu|tum|aap|tujh|tujhe|tumhe|tumko|tujhko|tujhse|tumse|aapko|tere|teri|tera|tumhare|tumhari|tumhara|aapke|aapki|koi|kisi|ja|jaa|jake|jaake|jakar|jaakar|suicide|sucide|aatmhatya|atmahatya|khudkushi|khudkhushi|khud|khudko|apne|fansi|phansi|phaansi|faansi|chullu|chulu|chup|nikal|bhaag|bhag|dafa|abe|abey|oye|moti|mote|mota|gandi|gande|ganda|तू|तुम|आप|तुझ|तुझे|तुम्हें|तुम्हे|तुमको|तुझको|तुझसे|तुमसे|आपको|तेरे|तेरी|तेरा|तुम्हारे|तुम्हारी|तुम्हारा|आपके|आपकी|कोई|को|जा|जाके|जाकर|ख़ुद|खुद|अपने|आत्महत्या|ख़ुदकुशी|खुदकुशी|सुसाइड|फाँसी|फांसी|चुल्लू|चुप|निकल|दफ़ा|दफा|भाग|अबे|ओए|मोटी|मोटे|मोटा|गंदी|गंदे|गंदा)${END}`),
     patterns: [
       threat(0.85, '(main |mai |hum )?(tujhe|tumhe|tumko|tujhko|tereko|usko|use|unko|tum sabko) (?:(jaan se|zinda) )?(maar|mar|khatam kar|kaat|jala|goli maar) ?(dunga|dungi|denge|daalunga|dalunga|daalenge|dalenge|doonga|dalungi)'),
       threat(0.85, '(teri|tumhari|uski) (taange|taangein|tange|tangein|haddi|haddiyan|gardan) (tod|tor) ?(dunga|dungi|denge|doonga)'),
@@ -801,6 +806,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(ख़ुद|खुद|अपने आप) को (मार डाल|मार ले|ख़त्म कर ले|खत्म कर ले)'),
       threat(0.85, '(आत्महत्या|ख़ुदकुशी|खुदकुशी|सुसाइड) (कर ले|कर लो)'),
       threat(0.85, '(फाँसी|फांसी) (लगा ले|लगा लो)'),
+      // A death wished on the one addressed or their family ("bhagwan kare tu mar jaye", "भगवान करे तेरा परिवार मर जाए").
+      threat(0.85, '(bhagwan|bhagvan|upar wala|upar wale|khuda|rab) (kare|kre) (tu|tum|aap|tera|teri|tere|tumhara|tumhari|tumhare) (?:\\p{L}+ ){0,2}?(mar jaye|mar jaaye|mar jae|mar jao|mar jaayen|mar jayen|mare)'),
+      threat(0.85, '(भगवान|ऊपरवाला|ख़ुदा|खुदा) करे (तू|तुम|आप|तेरा|तेरी|तेरे|तुम्हारा|तुम्हारी|तुम्हारे) (?:[\\p{L}\\p{M}]+ ){0,2}?(मर जाए|मर जाये|मर जाओ|मरे)'),
     ],
     innocentAfter: tail('hasa hasa ke|hansa hansa ke|pyaar se|हँसा हँसा के|प्यार से'),
   },

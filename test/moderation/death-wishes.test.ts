@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from './docs.js';
 
 /**
- * A death wished on the one addressed or on their family, in the eight languages of the west (session 26,
+ * A death wished on the one addressed or on their family, in the eight languages of the west and tr, ar, hi (session 26,
  * detect-harassment.ts and detect-threats-multilingual.ts): "I hope your whole family dies in a fire", "ojalá toda
  * tu familia se muera", "ich hoffe, du verreckst". Only "I hope you die" was read before. Each sentence is written
  * for its class, none is a data set's row. The innocent ones share the words: wishes of health and holidays, the
@@ -33,6 +33,11 @@ describe('a death wished on someone or their family is a threat', () => {
     ['nl', 'Hopelijk sterft je hele familie'],
     ['pl', 'Obyś zdechł'],
     ['pl', 'Mam nadzieję, że umrzesz'],
+    ['tr', 'Ölmeni diliyorum'],
+    ['ar', 'أتمنى أن تموت'],
+    ['ar', 'يا رب تموت'],
+    ['hi', 'bhagwan kare tera poora parivar mar jaye'],
+    ['hi', 'भगवान करे तू मर जाए'],
   ])('%s: %s', async (_lang, value) => {
     expect(await threatened(value)).toBe(true);
   });
@@ -55,6 +60,12 @@ describe('wishes, idioms and negations that share the words are not', () => {
     ['it', 'Spero che tu muoia dal ridere'],
     ['nl', 'Ik hoop dat je niet doodgaat van de hitte'],
     ['pl', 'Mam nadzieję, że umrzesz ze śmiechem'],
+    ['tr', 'Umarım olur, çok istiyorum'],
+    ['tr', 'Umarım mutlu olursun'],
+    ['ar', 'أتمنى أن تموت من الضحك على هذا الفيديو'],
+    ['ar', 'أتمنى أن تنجح في امتحانك'],
+    ['hi', 'bhagwan kare tu khush rahe'],
+    ['hi', 'भगवान करे तू सदा खुश रहे'],
   ])('%s: %s', async (_lang, value) => {
     expect(await threatened(value)).toBe(false);
   });
