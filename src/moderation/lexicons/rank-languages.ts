@@ -47,8 +47,9 @@ export function languageRanker(only: readonly string[], minLength: number): (val
     if (languages.length === 0) return [['und', 1]];
     if (counts.length < rows.size) counts = new Int32Array(rows.size);
 
-    // trigram-utils' clean, then its padding: the same string franc cuts into trigrams.
-    const padded = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+    // trigram-utils' clean, then its padding: the same string franc cuts into trigrams. Its two replaces (runs
+    // of U+0021-U+0040 by a space, then runs of spaces by one) are one: a run of both is spaces after the first.
+    const padded = ` ${value.replace(/[\s\u0021-\u0040]+/g, ' ').trim().toLowerCase()} `;
     const touched: number[] = [];
     const unknownWide = new Set<number>();
     unknownNarrow.clear();
