@@ -82,10 +82,10 @@ export function languageRanker(only: readonly string[], minLength: number): (val
 }
 
 /**
- * One number per trigram of UTF-16 units, different for different trigrams. Units under 1024 (Latin,
- * Greek, Cyrillic: most trigrams) pack into 30 bits, a small integer V8 keeps unboxed, so a Map look-up
- * hashes it directly; three whole units need 48 bits, a heap number allocated and hashed as a double,
- * which made those look-ups most of the ranking's own time. Wide codes start at 2^50, above every narrow one.
+ * One number per trigram of UTF-16 units, different for different trigrams. Units under 1024 (Latin and
+ * Greek: most trigrams) pack into 30 bits, a small integer V8 keeps unboxed, looked up in a CodeTable;
+ * three whole units (Cyrillic's too) need 48 bits, a heap number, looked up in a Map, which hashes it as a
+ * double. Wide codes start at 2^50, above every narrow one.
  */
 function trigramCode(a: number, b: number, c: number): number {
   return (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : WIDE + (a * 0x10000 + b) * 0x10000 + c;
