@@ -209,5 +209,8 @@ class CodeTable {
   }
 }
 
-/** The distinct narrow codes a text holds that no model has; franc's cleaned text is at most MAX_LENGTH units. */
-const unknownNarrow = new CodeTable(MAX_LENGTH + 2);
+/**
+ * The distinct narrow codes a text holds that no model has: at most its trigrams, two fewer than the padded text's
+ * units, which are MAX_LENGTH and two spaces, or up to twice MAX_LENGTH where lower case spells "İ" in two.
+ */
+const unknownNarrow = new CodeTable(2 * MAX_LENGTH);
