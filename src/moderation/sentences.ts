@@ -22,14 +22,22 @@ export function trimmedOffset(piece: string, trimmed: string): number {
   return trimmed.length === piece.length ? 0 : piece.indexOf(trimmed);
 }
 
+/**
+ * The last text split and its sentences: detectLexicon's chunks of a long segment (chunkText) and the text
+ * model split the same segment's text, one detector after the other.
+ */
+let last: { text: string; sentences: readonly Sentence[] } = { text: '', sentences: [] };
+
 /** The sentences of a text, each with its offset, as Intl.Segmenter finds them. */
-export function sentences(text: string): Sentence[] {
+export function sentences(text: string): readonly Sentence[] {
+  if (text === last.text) return last.sentences;
   const out: Sentence[] = [];
   for (let start = 0; start < text.length;) {
     const end = text.length - start <= BLOCK ? text.length : cutBefore(text, start + BLOCK, start + BLOCK / 2);
     if (!splitByTable(text, start, end, out)) for (const { segment, index } of segmenter.segment(text.slice(start, end))) out.push({ segment, index: start + index });
     start = end;
   }
+  last = { text, sentences: out };
   return out;
 }
 

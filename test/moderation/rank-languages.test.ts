@@ -29,6 +29,8 @@ const MADE_UP = [
   '',
   'ok ok ok ok ok ok ok ok ok ok ok ok',
   'Mixed: hola amigo, ciao bella, hello friend, bonjour ami, hallo Freund 🙂🙂',
+  // Longer than franc reads, and longer again in lower case ("İ" is two units): every trigram a new one.
+  'İzmir İstanbul İİİ qxzj vbwk '.repeat(120),
 ];
 
 describe('languageRanker', () => {
