@@ -77,6 +77,9 @@ const detectPhrases = phraseDetector('illicit', {
       [0.7, '(cloned|stolen|hacked|cracked) .. (card~|credit card~|accounts|paypal~|bank logins|logins|cvv~|fullz|dumps) .. {offer}'],
       [0.4, '(cloned|stolen|hacked) (card~|credit card~|accounts|paypal~|bank logins|cvv~|fullz|dumps)'],
       [0.6, '{offer} verified .. account~'],
+      // Streaming accounts sold "for life": shared or cracked logins (a subscription is never lifetime).
+      [0.6, '{offer} ... (netflix|spotify|disney|hbo|hulu|prime video|youtube premium|canva|chatgpt) ... (account~|subscription~|premium) .. (lifetime|for life)'],
+      [0.6, '(netflix|spotify|disney|hbo|hulu|prime video|youtube premium|canva|chatgpt) ... (account~|subscription~|premium) .. (lifetime|for life) .. {offer}'],
       // Degrees sold: quick, without study, from any university.
       [0.6, '(buy|get|order|obtain|purchase) [your|a|an] [real|genuine|registered|verified|original] [real|genuine|registered|verified|original] [ielts|toefl|toeic|pte|celpip|gmat|gre|ccna|pmp|nebosh|language|english] (degree~|diploma~|bachelor~|master~|phd|certificate~|transcript~) .. (in _ days|in a week|without (exam|exams|test|tests|study|studying|classes|attending)|any (university|college|school))'],
       [0.6, '(fullz|carding|bank logs|dumps with pin)'],

@@ -128,6 +128,13 @@ const detectPhrases = phraseDetector('sexual', {
       [0.6, 'sugar (daddy|daddies|mommy|mommies|mummy|mama|momma|mami|papi|papa|baby|babies|babe) ... (pay|pays|paying|pago|pagamos|pagarei|pagaria|paie|zahle|betaal|place) .. (baby|babies|babe|babes|bebe|bebes|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)'],
       // Escort and "programa" ads; "escort" alone is a car or a convoy, "acompanhante" a carer.
       [0.6, '(escort~|eskort) (girl~|boy~|bayan~|kiz~|dame~|meisje~|service|servicio~|servico~|de luxo|de lujo|di lusso|independiente|independente|hizmet*)'],
+      // An escort's place ("escort, incall only"), a kind before the word ("independent escort"), and a rate, which a
+      // convoy's escort may have too, so only beside another sign ("escort, 200 an hour, incall only").
+      [0.6, '(escort~|eskort) ... (incall~|outcall~)'],
+      [0.6, '(independent|luxury|vip|high class|elite|private) escort~'],
+      [0.45, '(escort~|eskort) ... (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) [an|per|a] (hr|h|hour|night)'],
+      // Webcam shows offered: "private webcam shows", "offering cam shows" (a tutor's "webcam sessions" are lessons).
+      [0.6, '(private|offering|offer|selling|sell) (webcam|cam) show~'],
       [0.6, '(scort~|faco programa|fazer programa|garota~ de programa|garotas de programa|plan cul|plans cul|sexdate~|sekscontact~|sexkontakt~|roksa|(dziewczyna|dziewczyny) do towarzystwa)'],
       [0.55, '(acompanhante~|acompanante~|accompagnatrice|accompagnatrici) .. (de luxo|de lujo|di lusso|vip|independente|independiente|discreta~|discrecion|discricao|discrezione|com local|con lugar|atendimento completo|completo|completa)'],
       [0.5, '(atendo|atendimento) (em|no|com) (motel|local proprio|hotel)'],

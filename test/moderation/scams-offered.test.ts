@@ -155,6 +155,8 @@ describe('killing, break-ins and exam certificates sold (session 26)', () => {
     ['illicit', 'Hacking services: I can get into any Instagram or WhatsApp account'],
     ['illicit', "I can hack into your ex's account, dm me"],
     ['illicit', 'Buy real IELTS certificates without exam, whatsapp me'],
+    ['illicit', 'Selling my Netflix and Spotify accounts lifetime for 5 dollars'],
+    ['illicit', 'Netflix premium accounts lifetime cheap'],
   ])('%s: %s', async (category, value) => {
     expect((reason(await rules(value), category)?.score ?? 0) >= 0.5).toBe(true);
   });
@@ -165,6 +167,8 @@ describe('killing, break-ins and exam certificates sold (session 26)', () => {
     "Need someone to water my plants while I'm away, will pay",
     'Want your ex gone from your mind? Book a hypnotherapy session',
     'Buy a genuine IELTS preparation book',
+    'Spotify playlist curator, lifetime music lover',
+    'My Netflix account is my lifetime guilty pleasure',
   ])('stays up: %s', async (value) => {
     expect((await rules(value)).flagged).toBe(false);
   });

@@ -33,6 +33,10 @@ describe('selling sexual content or paid meetings is flagged', () => {
     ['en', 'Buy my feet pics and dirty videos, $5 each'],
     ['en', 'Sugar daddy wanted, allowance $500 weekly, meet ups only'],
     ['en', 'Incall and outcall available, 200/hr, discreet'],
+    ['en', 'Escort, 200 an hour, incall only'],
+    ['en', 'Independent escort, 300/hr'],
+    ['en', 'Offering webcam shows, dm me'],
+    ['en', 'Private webcam shows for tips'],
     ['en', 'Exclusive uncensored content on my fansly, link in bio'],
     ['es', 'Vendo packs, contenido +18, pago por PayPal'],
     ['es', 'vendo fotos íntimas, escríbeme al privado'],
@@ -193,6 +197,10 @@ describe('selling sexual content or paid meetings is flagged', () => {
 
 describe('the same words in innocent bios stay', () => {
   it.each([
+    ['en', 'Ford Escort for sale, 1998, runs great'],
+    ['en', 'Police escort for the parade, 2 per hour'],
+    ['en', 'I offer webcam sessions for remote guitar lessons'],
+    ['en', 'Our webcam shows the beach live 24/7'],
     ['en', 'Landscape photos for sale, prints shipped worldwide'],
     ['en', 'Hot sauce for sale at the Saturday market, cash or card'],
     ['en', 'Chili grower: spicy peppers and seedlings for sale every spring'],
