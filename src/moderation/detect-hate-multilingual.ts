@@ -1311,6 +1311,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       && (lang === 'hi' || !LESS.test(around(text, n)));
     // A question that asks agreement with a clause ("n'est-il pas évident que les X sont capables ?") says the clause.
     const asksAgreementWith = (n: Span, g: Span) => rhetorical !== undefined && COMPLEMENTIZER.test(text.slice(n.to, w.from)) && asksAgreement(text, n, g, rhetorical);
+    if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from))) continue;
     const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang)
       && negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n) && !outragedNobody(text, n) && !asksAgreementWith(n, p.g)));
     const framed = (p: (typeof denied)[number]) =>
@@ -1320,6 +1321,12 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   }
   return hits;
 }
+
+/**
+ * Existing or living as what one is ashamed of ("ne devraient pas avoir honte d'exister", "não deviam ter vergonha de existir"):
+ * a negation there denies the shame, not their existence (session 26).
+ */
+const SHAME_OF = /(?<!\p{L})(?:honte|vergonha|verguenza|vergogna)[^\p{L}]+(?:d|de|di)[^\p{L}]+$/u;
 
 interface ScriptRole {
   group: Alternation;
