@@ -1242,6 +1242,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const approvingHere = APPROVING[lang];
   const mentions = findPhrases(role.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
+      && !AGAINST_NATURE.test(text.slice(m.to, m.to + 16))
       && !(approvingHere && approvedBefore(text, m, approvingHere)),
   );
   const they = findPhrases(role.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said));
@@ -1322,6 +1323,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   return hits;
 }
 
+/** "Against nature" ("contre nature", "contra a natureza", "przeciw naturze"): what is said of them, no speech one is against (session 26). */
+const AGAINST_NATURE = /^[^\p{L}]+(?:(?:la|a)[^\p{L}]+)?(?:nature|natura|naturaleza|natureza|naturze)(?!\p{L})/u;
 /**
  * Existing or living as what one is ashamed of ("ne devraient pas avoir honte d'exister", "não deviam ter vergonha de existir"):
  * a negation there denies the shame, not their existence (session 26).

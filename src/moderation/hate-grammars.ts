@@ -209,6 +209,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(desde cuando) .. (son|es) (personas|humanos|humano|seres humanos|gente|ciudadanos)|(son|es) (realmente|de verdad|siquiera) (humanos|humano|personas|seres humanos)|(tienen|tiene) (cerebro|un cerebro|neuronas|sesos) $|(existe|hay) (algun|alguna|un solo|una sola) .. (que valga la pena|que valga|honesto|honesta|decente) $'],
       // Session 26: ashamed to exist, the existence itself the shame.
       [0.75, '(verguenza|avergonzarse|avergonzarme|averguenzan) (de existir|de haber nacido|de estar vivos|de estar vivas|de vivir)'],
+      // Session 26: against nature.
+      [0.75, '(contra natura|contra la naturaleza|antinatural|antinaturales)'],
     ],
     violence: [
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
@@ -457,6 +459,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(desde quando) .. (sao|e) (gente|humanos|humano|pessoas|seres humanos|gente de verdade|cidadaos)|(sao|e) (humanos|humano|gente|pessoas|seres humanos) (mesmo|de verdade|de fato) $|(tem|possuem) (cerebro|miolos|um cerebro) $|(existe|ha|tem) (algum|alguma|um unico|uma unica|um so|uma so) .. (que preste|que prestem|que valha|que valha a pena|honesto|honesta|decente) $|(quem) (iria|ia|vai|quer|queria|quereria) (querer|aceitar|ter) .. (como|de) (vizinho|vizinhos|vizinha|vizinhas|colega|colegas|chefe|genro|nora|amigo|amigos)'],
       // Session 26: ashamed to exist, the existence itself the shame.
       [0.75, '(vergonha|envergonhar se|envergonhados|envergonhadas) (de existir|de ter nascido|de estarem vivos|de estarem vivas|de estar vivos|de estar vivas|de viver)'],
+      // Session 26: bringing nothing but trouble (as es, fr, it); against nature; sent home by a modal.
+      [0.75, '(so|apenas|somente) (trazem|traz|causam|causa|criam|geram) (problemas|confusao|crime|crimes|violencia|miseria|doencas|sujeira|desgraca)|(nao) (trazem|traz|causam) (nada alem de|nada mais que|senao|mais que) (problemas|confusao|crime|violencia|miseria|doencas|sujeira)|(contra a natureza|contra natura|antinatural|antinaturais)|(devem|deviam|deveriam|tem que|precisam) (voltar|regressar|ir embora) (para casa|pra casa|para a terra deles|pra terra deles|para o pais deles|pro pais deles|para os paises deles)'],
     ],
     violence: [
       // Session 15: shooting or stabbing in the present for the future ("dou um tiro nele"); a beating foretold ("vão
@@ -761,6 +765,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(depuis quand) .. (sont|est) (des etres humains|humains|humaines|des humains|des gens|des personnes|des citoyens)|(sont|est) (ils|elles|il|elle) (vraiment|reellement|seulement|meme) (humains|humaines|humain|humaine|des humains|des etres humains|des personnes)|(ont|a) (un cerveau|une cervelle|des neurones) $|(existe t il|existe t elle|y a t il|il existe|existe il) (un seul|une seule|un|une) .. (honnete|intelligent|intelligente|decent|decente|qui vaille|qui vaut|qui soit honnete|qui soit intelligent) $'],
       // Session 26: ashamed to exist, the existence itself the shame.
       [0.75, '(honte) (d exister|d etre nes|d etre nees|d etre en vie|de vivre|d etre au monde)'],
+      // Session 26: against nature; an aberration or a horror (as what they are); sent home by a modal.
+      [0.75, '(contre nature|contre la nature)|(sont) (une aberration|des aberrations|une horreur|des horreurs)|(doivent|devraient|devront|faudrait les|faut les) (rentrer|retourner|repartir|renvoyer) (chez eux|chez elles|dans leur pays|dans leurs pays|d ou ils viennent|d ou elles viennent|dans leur bled)'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -952,6 +958,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 24, hate as a question by class: since when are they human, are they really human, do they have a brain (the
       // question closing the clause), is there a single decent one.
       [0.75, '(seit wann) (sind) .. (menschen|leute|burger)|(sind) .. (wirklich|uberhaupt|tatsachlich) (menschen)|(haben|hat) .. (ein gehirn|ein hirn|hirn|verstand) $'],
+      // Session 26: bringing nothing but trouble; against nature.
+      [0.75, '(bringen|bringt|machen|macht|verursachen|verursacht) (nur|bloss|nichts als|immer nur) (probleme|arger|arger und|arger mit sich|kriminalitat|gewalt|dreck|elend|krankheiten)|(widernaturlich|widernaturliche|gegen die natur|unnaturlich|unnaturliche)'],
     ],
     violence: [
       [0.8, '(toten|umbringen|umgebracht|umbringt|ausrotten|ausgerottet|vernichten|vernichtet|auslosch*|eliminier*|abschieben|abgeschoben|abschiebung|rauswerfen|rausschmeissen|ausweisen|ausgewiesen|aufhangen|erhangen|aufgehangt|gehangt|erschiessen|erschossen|erschiess|abknallen|verbrennen|verbrannt|ertranken|ertrankt|vergasen|vergast|lynchen|gelyncht|vergewaltigen|vergewaltigt|loswerden|entledigen|wegsperren|weggesperrt|einsperren|verbieten|verboten|abschlachten|angreifen|um die ecke bringen|beseitigen|beseitigt|auf dem gewissen)'],
@@ -1138,6 +1146,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(da quando) .. (sono|e) (persone|umani|esseri umani|gente|cittadini)|(sono|e) (davvero|veramente|almeno) (umani|umano|persone|esseri umani)|(hanno|ha) (un cervello|il cervello|cervello) $|(esiste|c e) (un solo|una sola|un|una) .. (onesto|onesta|decente|che valga la pena|che valga) $'],
       // Session 26: ashamed to exist, the existence itself the shame.
       [0.75, '(vergognarsi|vergognano|vergognarvi|vergogna) (di esistere|di essere nati|di essere nate|di essere vivi|di essere vive|di vivere)'],
+      // Session 26: against nature.
+      [0.75, '(contro natura|contronatura|innaturale|innaturali)'],
     ],
     violence: [
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
@@ -1296,6 +1306,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 24, hate as a question by class: since when are they human, are they really human, do they have a brain (the
       // question closing the clause), is there a single decent one.
       [0.75, '(sinds wanneer) (zijn) .. (mensen|burgers)|(zijn) .. (echt|werkelijk|eigenlijk wel) (mensen)|(hebben|heeft) .. (hersens|hersenen|een brein) $'],
+      // Session 26: bringing nothing but trouble; against nature.
+      [0.75, '(brengen|brengt|veroorzaken|veroorzaakt|zorgen voor|zorgt voor) (alleen|enkel|alleen maar|niets dan|niets anders dan|alleen ellende en) (problemen|ellende|overlast|criminaliteit|geweld|ziektes|rotzooi)|(tegennatuurlijk|tegennatuurlijke|tegen de natuur|onnatuurlijk|onnatuurlijke)'],
     ],
     violence: [
       [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
@@ -1481,6 +1493,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 24, negative attributes by class: a vice named as theirs ("ich lenistwo", "glupota tych X"), and lying,
       // stealing or whining as what they always do.
       [0.75, '(ich) (egoizm|lenistwo|glupota|hipokryzja|obluda|tchorzostwo|chciwosc|skapstwo|nieuczciwosc|falsz|niekompetencja|brud|podlosc|smrod|zaklamanie|prymitywizm)|(egoizm|lenistwo|glupota|hipokryzja|obluda|tchorzostwo|chciwosc|skapstwo|nieuczciwosc|falsz|niekompetencja|podlosc|smrod|zaklamanie|prymitywizm) (tych|wszystkich)|(ciagle|zawsze|wiecznie|bez przerwy|nieustannie|caly czas) (klamia|kradna|oszukuja|zebrza)|(klamia|kradna|oszukuja|zebrza) (ciagle|zawsze|wiecznie|bez przerwy|caly czas)|(ciagle|zawsze|wiecznie|bez przerwy|nieustannie|caly czas) (narzekaja|jecza|marudza) $'],
+      // Session 26: bringing nothing but trouble; against nature.
+      [0.75, '(przynosza|przynosi|sprawiaja|sprawia|robia|robi|powoduja|powoduje) (tylko|same|wylacznie|jedynie) (problemy|klopoty|przestepstwa|przestepczosc|przemoc|choroby|brud|nieszczescia)|(przeciw naturze|wbrew naturze|przeciwko naturze|nienaturalni|nienaturalne|nienaturalny)'],
     ],
     violence: [
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
@@ -2281,6 +2295,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       ...AR_PLACED, ...AR_SENT_BACK, ...AR_BARRED, ...AR_BELOW, ...AR_NONE_WORSE, ...AR_MOST_OF,
       // Session 26: unable to think (every person of the verb), ashamed to be alive.
       'مبتعرفش تفكر', 'ما بتعرفش تفكر', 'مبيعرفوش يفكرو', 'ميعرفوش يفكرو', 'مش بيعرفو يفكرو', 'متقدرش تفكر', 'ميقدروش يفكرو', 'مبيفكروش',
+      'مبيجيبوش غير المشاكل', 'ما بيجيبوش غير المشاكل', 'مش بيجيبو غير المشاكل', 'لا يجلبون الا المشاكل', 'لا يجلبون سوي المشاكل', 'ضد الطبيعه', 'عكس الطبيعه',
       'لا يستطيعون التفكير', 'لا تستطيع التفكير', 'عاجزين عن التفكير', 'عاجزون عن التفكير', 'عاجزات عن التفكير',
       'يتكسفو انهم عايشين', 'يخجلو انهم عايشين', 'يتكسفو من وجودهم', 'يخجلو من وجودهم', 'يخجلون من وجودهم', 'يخجلون انهم احياء', 'اكتر حاجه بكره', 'اكتر ناس بكره', 'اكثر شيء اكره', 'بكرهها',
       'بيضايقوني', 'بيستفزوني', 'بيعصبوني', 'بيزهقوني', 'بيخنقوني', 'بيبوظو', 'يبوظو', 'بيوسخو',
@@ -2424,7 +2439,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'عبارات زي', 'عبارات مثل', 'عباره زي', 'عباره مثل', 'جمل زي', 'جمل مثل', 'جمله زي', 'فكره ان', 'الادعاء بان', 'الاعتقاد بان', 'خرافه ان', 'كذبه ان'],
     // The roots of saying and writing inside other words: reasonable, minds, fields, oranges, transition, office.
     // Session 8: the speaker against a group ("انا ضد X") names no hatred to be against.
-    notMention: ['معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب', 'انا ضد', 'احنا ضد', 'انا كلي ضد', 'انا تماما ضد', 'انا ضد كل',
+    notMention: ['ضد الطبيعه', 'عكس الطبيعه', 'معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب', 'انا ضد', 'احنا ضد', 'انا كلي ضد', 'انا تماما ضد', 'انا ضد كل',
       // Session 19: the speaker's own belief, and the disclaimer "I'm not a racist, but" ("انا مش عنصري، بس..."), report no one's.
       'انا فاكر', 'انا فاكره', 'احنا فاكرين', 'مش عنصري', 'مش عنصريه', 'مش عنصريين', 'لست عنصري', 'لست عنصريا', 'لست عنصريه'],
     they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم', 'هم؟', 'هم!', 'هم،'],
