@@ -1305,6 +1305,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
   // ("no son tan listos", "lasst keinen ... leben"), or, in Hindi, right after it ("samajhdar nahi").
   for (const w of worth) {
+    if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from))) continue;
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
         ? w.from - n.to <= DENIAL_REACH && !/[,:;.!?\n]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
@@ -1312,7 +1313,6 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       && (lang === 'hi' || !LESS.test(around(text, n)));
     // A question that asks agreement with a clause ("n'est-il pas évident que les X sont capables ?") says the clause.
     const asksAgreementWith = (n: Span, g: Span) => rhetorical !== undefined && COMPLEMENTIZER.test(text.slice(n.to, w.from)) && asksAgreement(text, n, g, rhetorical);
-    if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from))) continue;
     const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang)
       && negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n) && !outragedNobody(text, n) && !asksAgreementWith(n, p.g)));
     const framed = (p: (typeof denied)[number]) =>
@@ -2060,15 +2060,19 @@ const COMPLEMENTIZER = new RegExp(
 );
 /**
  * Contempt for others' contempt of a group ("je ne supporte pas qu'on méprise les X", "je déteste à quel point on méprise les
- * X", "odio que se desprecie a los X"): a contempt verb in the clause a complementizer opens after another contempt word, at
+ * X"): a contempt verb in the clause a complementizer opens after another contempt word, at
  * most a subject between them, the group its object right after it. Neither says anything of the group (session 26). Not an
  * epithet, which follows a determiner ("je déteste qu'on laisse entrer ces sales X"), nor what is said after the group, its
  * subject ("je déteste que les X soient sales").
  */
 const CLAUSE_OF_ANOTHER = new RegExp(String.raw`^[^\p{L}]*(?:(?:pas|nicht|niet|mai|nigdy)[^\p{L}]+)?(?:${COMPLEMENTIZER.source})(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$`, 'u');
 const LAST_WORD = /\p{L}+(?=[^\p{L}]*$)/u;
+const DETERMINER_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(OPENING_DETERMINER).map(([lang, determiners]) => [lang, new Set(determiners.split('|'))]),
+);
+const NO_WORDS: ReadonlySet<string> = new Set();
 function decriesContempt(text: string, s: Span, g: Span, said: readonly Span[], lang: string): boolean {
-  const determiners = new Set((OPENING_DETERMINER[lang] ?? '').split('|'));
+  const determiners = DETERMINER_WORDS[lang] ?? NO_WORDS;
   const verbOf = (t: Span) => t.from < g.from && t.to <= g.to && !/[,.!?;:]/.test(text.slice(t.to, g.from)) && g.from - t.to <= NOUN_REACH
     && !determiners.has(LAST_WORD.exec(text.slice(Math.max(0, t.from - 16), t.from))?.[0] ?? '');
   const decried = (h: Span, t: Span) => h !== t && h.to <= t.from && verbOf(t) && CLAUSE_OF_ANOTHER.test(text.slice(h.to, t.from));
