@@ -281,20 +281,25 @@ function mapListed(): ReadonlyMap<string, number> {
 }
 
 /**
- * The languages a text's words the grammars spell (languageVotes) are in, each with its kin: `voted`,
- * those with a word, and `main`, those with at least half the most voted's words; undefined when fewer
- * than two words tell ("this is sh*t" may be Dutch by "is" alone). Kin share forms one list holds and its
+ * The languages a text's words the grammars spell (languageVotes) are in, each with its kin: `main`, those
+ * with at least half the most voted's words, and `voted`, those and any other with a word of its own, one
+ * no main language spells too ("les" is Dutch as well as French, "des" German: in a French text neither
+ * says Dutch, so "jufs", Dutch for teachers, is read as "juifs": session 26); undefined when fewer than two
+ * words tell ("this is sh*t" may be Dutch by "is" alone). Kin share forms one list holds and its
  * neighbour's lacks: "envía" is in the Portuguese and French lists, not the Spanish one.
  */
-function textLanguages(votes: readonly number[]): { voted: number; main: number } | undefined {
+function textLanguages(text: string, votes: readonly number[]): { voted: number; main: number } | undefined {
   const most = votes.reduce((max, n) => Math.max(max, n ?? 0), 0);
   if (most < 2) return undefined;
-  let voted = 0;
   let main = 0;
   votes.forEach((n, bit) => {
-    if (n > 0) voted |= 1 << bit;
     if (n * 2 >= most) main |= 1 << bit;
   });
+  let voted = main;
+  for (const [word] of text.matchAll(/[a-z]{2,}/g)) {
+    const bits = wordLanguages(word);
+    if ((bits & main) === 0) voted |= bits;
+  }
   const withKin = (bits: number) => KIN.reduce((all, kin) => ((bits & kin) !== 0 ? all | kin : all), bits);
   return { voted: withKin(voted), main: withKin(main) };
 }
@@ -705,7 +710,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   let votes: number[] | undefined;
   let languages: { voted: number; main: number } | null | undefined;
   const isRealInText = (listed: number, reading: string) => {
-    if (languages === undefined) languages = textLanguages((votes ??= languageVotes(source))) ?? null;
+    if (languages === undefined) languages = textLanguages(source, (votes ??= languageVotes(source))) ?? null;
     return languages === null || (listed & languages.voted) !== 0 || (readingLanguages(reading) & languages.main) === 0;
   };
   const isRealHere = (written: string, reading: string) => {

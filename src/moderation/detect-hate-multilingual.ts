@@ -1242,6 +1242,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const approvingHere = APPROVING[lang];
   const mentions = findPhrases(role.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
+      && !AGAINST_NATURE.test(text.slice(m.to, m.to + 16))
       && !(approvingHere && approvedBefore(text, m, approvingHere)),
   );
   const they = findPhrases(role.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said));
@@ -1281,7 +1282,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (sentence(s.from) === sentence(g.from) + 1 && actedOnBy(text, g, lang, sentencesOf)) continue;
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
-      if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said))) continue;
+      if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said) || decriesContempt(text, s, g, said, lang))) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang)) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       if ('category' in s && swearsAtAnother(text, s, g)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
@@ -1304,6 +1305,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
   // ("no son tan listos", "lasst keinen ... leben"), or, in Hindi, right after it ("samajhdar nahi").
   for (const w of worth) {
+    if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from))) continue;
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
         ? w.from - n.to <= DENIAL_REACH && !/[,:;.!?\n]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
@@ -1320,6 +1322,14 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   }
   return hits;
 }
+
+/** "Against nature" ("contre nature", "contra a natureza", "przeciw naturze"): what is said of them, no speech one is against (session 26). */
+const AGAINST_NATURE = /^[^\p{L}]+(?:(?:la|a)[^\p{L}]+)?(?:nature|natura|naturaleza|natureza|naturze)(?!\p{L})/u;
+/**
+ * Existing or living as what one is ashamed of ("ne devraient pas avoir honte d'exister", "não deviam ter vergonha de existir"):
+ * a negation there denies the shame, not their existence (session 26).
+ */
+const SHAME_OF = /(?<!\p{L})(?:honte|vergonha|verguenza|vergogna)[^\p{L}]+(?:d|de|di)[^\p{L}]+$/u;
 
 interface ScriptRole {
   group: Alternation;
@@ -2040,10 +2050,34 @@ const CLAUSE_BETWEEN = /[,:،]|(?<!\p{L})(?:ولكدا|ولكده|لكدا|لك�
 /** Russian words as the text they are read in spells them (look-alike letters folded to Latin: "что" as "чto"). */
 const russian = (words: readonly string[]) => words.map(normalisedWord);
 const COMPLEMENTIZER = new RegExp(
-  // "Why" opens a clause too ("je ne comprends pas pourquoi...", "não entendo por que...": Session 19).
-  `(?<!\\p{L})(?:${['que', 'qu', 'che', 'dass', 'dat', 'ze', 'ki', 'wie', 'hoe', 'comment', 'pourquoi', 'por que', 'perche', 'warum', 'waarom', 'dlaczego', 'ان', 'انه', 'انها', 'انهم', 'انكم', 'اني', 'انك', ...russian(['что', 'почему', 'зачем'])].join('|')})(?!\\p{L})`,
+  // "Why" opens a clause too ("je ne comprends pas pourquoi...", "não entendo por que...": Session 19), and so does
+  // "how much" ("ils ne voient pas à quel point X sont...", "não percebem o quanto X são...": session 26); French
+  // "combien de" counts, it says nothing ("je ne sais pas combien de X sont...").
+  `(?<!\\p{L})(?:${['que', 'qu', 'che', 'dass', 'dat', 'ze', 'ki', 'wie', 'hoe', 'comment', 'pourquoi', 'por que', 'perche', 'warum', 'waarom', 'dlaczego', 'ان', 'انه', 'انها', 'انهم', 'انكم', 'اني', 'انك',
+    'a quel point', 'combien(?! de?(?!\\p{L}))', 'o quanto', 'quao', 'ate que ponto', 'hasta que punto', 'cuan', 'قد ايه', 'قد اي', 'اد ايه', 'لاي درجه',
+    ...russian(['что', 'почему', 'зачем'])].join('|')})(?!\\p{L})`,
   'u',
 );
+/**
+ * Contempt for others' contempt of a group ("je ne supporte pas qu'on méprise les X", "je déteste à quel point on méprise les
+ * X"): a contempt verb in the clause a complementizer opens after another contempt word, at
+ * most a subject between them, the group its object right after it. Neither says anything of the group (session 26). Not an
+ * epithet, which follows a determiner ("je déteste qu'on laisse entrer ces sales X"), nor what is said after the group, its
+ * subject ("je déteste que les X soient sales").
+ */
+const CLAUSE_OF_ANOTHER = new RegExp(String.raw`^[^\p{L}]*(?:(?:pas|nicht|niet|mai|nigdy)[^\p{L}]+)?(?:${COMPLEMENTIZER.source})(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$`, 'u');
+const LAST_WORD = /\p{L}+(?=[^\p{L}]*$)/u;
+const DETERMINER_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(OPENING_DETERMINER).map(([lang, determiners]) => [lang, new Set(determiners.split('|'))]),
+);
+const NO_WORDS: ReadonlySet<string> = new Set();
+function decriesContempt(text: string, s: Span, g: Span, said: readonly Span[], lang: string): boolean {
+  const determiners = DETERMINER_WORDS[lang] ?? NO_WORDS;
+  const verbOf = (t: Span) => t.from < g.from && t.to <= g.to && !/[,.!?;:]/.test(text.slice(t.to, g.from)) && g.from - t.to <= NOUN_REACH
+    && !determiners.has(LAST_WORD.exec(text.slice(Math.max(0, t.from - 16), t.from))?.[0] ?? '');
+  const decried = (h: Span, t: Span) => h !== t && h.to <= t.from && verbOf(t) && CLAUSE_OF_ANOTHER.test(text.slice(h.to, t.from));
+  return said.some((other) => decried(s, other) || decried(other, s));
+}
 const NEG_RAISING = new RegExp(
   '(?<!\\p{L})(?:' +
     [

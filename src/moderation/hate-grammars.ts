@@ -105,7 +105,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(gay|gays|homosexual|homosexuales|lesbiana|lesbianas|bisexual|bisexuales|trans|transexual|transexuales|transgenero|transgeneros)',
       '(discapacitado|discapacitados|discapacitada|discapacitadas|minusvalido|minusvalidos|minusvalida|minusvalidas)',
       '(indigena|indigenas|gitano|gitanos|gitana|gitanas|asiatico|asiaticos|asiatica|asiaticas|sudaca|sudacas|marica|maricas|maricon|maricones)',
-      '(negros|negras) (son|seran|serian|deberian|deben|pueden|nunca|me|nos|no)',
+      '(negros|negras) (son|seran|serian|deberian|deben|pueden|nunca|me|nos|no|sois|vosotros|vosotras|ustedes|vuestras|vuestros)',
+      // Session 26: people named by what they are to the speaker, then the colour word ("mis vecinos negros").
+      '(companeros|companeras|colegas|vecinos|vecinas|amigos|amigas|hombres|chicos|chicas|alumnos|alumnas|clientes|jefes|jugadores|empleados|inquilinos) (negros|negras)',
       '(al|del|proximo|cualquier|ningun|ninguna|cada|otro|otra|todo|toda) (negro|negra)',
       // Black people after a preposition: "mejor sin negros", "contra negros".
       '(sin|contra|entre|ante|hacia|para) (negros|negras)',
@@ -140,7 +142,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Contempt by class: beasts and vermin, freaks and burdens, vice and greed, dim and uncouth; "good for nothing".
       [0.8, '(buitres|viboras|serpientes|chinches|moscas|larvas|langostas|termitas|ladillas|fenomenos|adefesios|esperpentos|estorbo|estorbos|gorilas|babuinos|orangutanes|chimpances|marranos|marranas|puercos|puercas|guarros|guarras|cerdas|sobras|desperdicios|despojos|inmundicias|pestilencia)'],
       [0.75, '(tarados|taradas|mongolos|mongolas|lerdos|lerdas|zopencos|borregos|borregas|trogloditas|cavernicolas|analfabetos|analfabetas|holgazanes|aprovechados|aprovechadas|gorrones|gorronas|maleantes|viciosos|viciosas|avariciosos|avariciosas|usureros|usureras|tacanos|tacanas|rastreros|rastreras|traicioneros|traicioneras|taimados|taimadas|zafios|zafias|ordinarios|ordinarias|chabacanos|mugrientos|mugrientas|ronosos|ronosas|piojosos|piojosas|pestilentes|fetidos|fetidas|insufribles|abominables|detestables|despreciables|infrahumanos|infrahumanas|subhumanos|subhumanas|desviados|desviadas|antinaturales|contranatura|enfermizos|enfermizas|degenerados|degeneradas|putas|zorras|perras|guarras)'],
-      [0.8, '(no) (sirven|sirve|valen|vale) (para nada|ni para)|(solo|solamente|unicamente) (sirven|sirve|valen|vale) para|(vale|valen) menos que|(no) (pintan|pinta) nada|(no) (tienen|tiene) (derecho|derechos|cabida|sitio|lugar)'],
+      [0.8, '(no) (sirven|sirve|valen|vale|servis|valeis) (para nada|ni para)|(solo|solamente|unicamente) (sirven|sirve|valen|vale) para|(vale|valen) menos que|(no) (pintan|pinta) nada|(no) (tienen|tiene) (derecho|derechos|cabida|sitio|lugar)'],
       [0.75, '(me|nos) (producen|produce|provocan|provoca|causan|causa) (asco|repugnancia|nauseas|arcadas|repulsion|desprecio|rechazo)|(siento|sentimos|tengo|tenemos) (asco|repulsion|repugnancia|desprecio|odio|aversion|rechazo) (por|hacia|a|contra)|(desprecio|detesto|odio|aborrezco) (profundamente|totalmente|de verdad|con toda mi alma|con todas mis fuerzas) [a]|(me|nos) (la sudan|la suda|importan una mierda|importan un carajo|importan un bledo|importan un pepino)'],
       // Not wanted where one lives, nothing good in them, not belonging in the country, not mattering at all.
       [0.8, '(no) (quiero|queremos) .. en (mi|mis|nuestro|nuestra|nuestros|este|esta) (pais|barrio|calle|ciudad|casa|escuela|empresa|pueblo|vecindario|edificio)|[no] (hay|tiene|tienen) (nada|ninguna cosa) (bueno|buena|positivo|valioso)|(no) (son|es) capaces de nada|(no) (pertenecen|pertenece) (a|aqui)|(me|nos) (importan|importa) (un bledo|un comino|una mierda|un carajo|un pito|tres pepinos|nada)'],
@@ -205,6 +207,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 24, hate as a question by class: since when are they human, are they really human, do they have a brain (the
       // question closing the clause), is there a single decent one.
       [0.75, '(desde cuando) .. (son|es) (personas|humanos|humano|seres humanos|gente|ciudadanos)|(son|es) (realmente|de verdad|siquiera) (humanos|humano|personas|seres humanos)|(tienen|tiene) (cerebro|un cerebro|neuronas|sesos) $|(existe|hay) (algun|alguna|un solo|una sola) .. (que valga la pena|que valga|honesto|honesta|decente) $'],
+      // Session 26: ashamed to exist, the existence itself the shame.
+      [0.75, '(verguenza|avergonzarse|avergonzarme|averguenzan) (de existir|de haber nacido|de estar vivos|de estar vivas|de vivir)'],
+      // Session 26: against nature.
+      [0.75, '(contra natura|contra la naturaleza|antinatural|antinaturales)'],
     ],
     violence: [
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
@@ -287,7 +293,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 15: Brazil's northeasterners, the commonest target of its regional xenophobia.
       '(nordestino|nordestinos|nordestina|nordestinas)',
       // Session 15: with more verbs a subject takes ("Negros deviam ...", "Pretos vão ...").
-      '(negros|negras|pretos|pretas) (sao|serao|seriam|deveriam|devem|deviam|podem|nunca|jamais|me|nos|nao|vao|tem|estao|eram|foram|merecem|precisam|querem|so)',
+      // Session 26: people named by what they are to the speaker, then the colour word ("meus colegas negros").
+      '(colegas|vizinhos|vizinhas|amigos|amigas|homens|caras|meninos|meninas|alunos|alunas|clientes|chefes|jogadores|funcionarios|inquilinos) (negros|negras|pretos|pretas)',
+      '(negros|negras|pretos|pretas) (sao|serao|seriam|deveriam|devem|deviam|podem|nunca|jamais|me|nos|nao|vao|tem|estao|eram|foram|merecem|precisam|querem|so|voces|vcs|suas|seus)',
       '(voces|somente|apenas|so|todos|todas|a|por|de|contra|com|para|no|ao|do|proximo|qualquer|nenhum|nenhuma|cada|outro|outra) (negros|negras|negro|negra)',
       // Black people after a preposition fused with the article ("dos negros", "pelos pretos") or a quantifier.
       '(dos|das|aos|nos|nas|pelos|pelas|com os|com as|entre os|aqueles|aquelas|tantos|tantas|muitos|muitas|alguns|algumas|certos|certas|meus|seus|nossos|teus) (negros|negras|pretos|pretas)',
@@ -449,6 +457,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // question closing the clause), is there a single decent one, who would want them as neighbours. Not "what can one
       // expect from", whose object may be another ("o que se pode esperar dos políticos para os X").
       [0.75, '(desde quando) .. (sao|e) (gente|humanos|humano|pessoas|seres humanos|gente de verdade|cidadaos)|(sao|e) (humanos|humano|gente|pessoas|seres humanos) (mesmo|de verdade|de fato) $|(tem|possuem) (cerebro|miolos|um cerebro) $|(existe|ha|tem) (algum|alguma|um unico|uma unica|um so|uma so) .. (que preste|que prestem|que valha|que valha a pena|honesto|honesta|decente) $|(quem) (iria|ia|vai|quer|queria|quereria) (querer|aceitar|ter) .. (como|de) (vizinho|vizinhos|vizinha|vizinhas|colega|colegas|chefe|genro|nora|amigo|amigos)'],
+      // Session 26: ashamed to exist, the existence itself the shame.
+      [0.75, '(vergonha|envergonhar se|envergonhados|envergonhadas) (de existir|de ter nascido|de estarem vivos|de estarem vivas|de estar vivos|de estar vivas|de viver)'],
+      // Session 26: bringing nothing but trouble (as es, fr, it); against nature; sent home by a modal.
+      [0.75, '(so|apenas|somente) (trazem|traz|causam|causa|criam|geram) (problemas|confusao|crime|crimes|violencia|miseria|doencas|sujeira|desgraca)|(nao) (trazem|traz|causam) (nada alem de|nada mais que|senao|mais que) (problemas|confusao|crime|violencia|miseria|doencas|sujeira)|(contra a natureza|contra natura|antinatural|antinaturais)|(devem|deviam|deveriam|tem que|precisam) (voltar|regressar|ir embora) (para casa|pra casa|para a terra deles|pra terra deles|para o pais deles|pro pais deles|para os paises deles)'],
     ],
     violence: [
       // Session 15: shooting or stabbing in the present for the future ("dou um tiro nele"); a beating foretold ("vão
@@ -584,8 +596,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(handicape|handicapes|handicapee|handicapees|personne handicapee|personnes handicapees|infirme|infirmes|attarde|attardes)',
       '(indigene|indigenes|autochtone|autochtones|gitan|gitans|gitane|gitanes|rom|roms|asiatique|asiatiques|negre|negres)',
       // A Black person named with a determiner or quantifier ("le prochain black", "aucun black"); "blacks" alone is always people. "le noir" is the colour.
+      // Session 26: people named by what they are to the speaker, then the colour word ("mes collègues noirs").
+      '(collegues|voisins|voisines|amis|amies|hommes|mecs|gars|filles|garcons|eleves|etudiants|etudiantes|clients|clientes|patrons|joueurs|employes|locataires) (noirs|noires)',
       'blacks', '(prochain|prochaine|premier|premiere|chaque|quel|quelle|aucun|aucune|seul|seule|tout|toute|au|aux|mes|vos|nos|leurs|sales|son|sa|le|la|l|de|du) (black|renoi|renois)',
-      '(prochain|prochaine|chaque|aucun|aucune|quel|quelle|aux|sales|tous ces|toutes ces|seul|seule) (noir|noire|noirs|noires)',
+      '(prochain|prochaine|chaque|aucun|aucune|quel|quelle|aux|sales|tous ces|toutes ces|seul|seule) (noir|noire|noirs|noires)', '(noirs|noires|blacks) (vous|vos|votre)',
       // Slurs with another sense (a whore in a curse, a degenerate, a rat's young), a person only with an article.
       '(un|une) (negro|pute|salope|connasse|pouffiasse|trainee|degenere|degeneree|fatma|mongol|bride|raton|tafiole|travelo)',
       // Nationalities and peoples (nationalities.ts), session 23.
@@ -615,7 +629,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(sont|est|etes|si|tellement|trop|aussi|plus|vraiment|tous|toutes|des etres|des gens|des personnes|une bande de) (vile|viles)'],
       // Nothing good (ever) came or comes from them: the negation is the derogation's own.
       [0.75, '(rien|jamais rien) de (bon|bien|utile|positif) (ne|n) [jamais|encore|toujours] (vient|viendra|viennent|est venu|est jamais venu|sort|sortira|est sorti|est jamais sorti|est ressorti|peut venir|peut sortir|pourra venir|pourra sortir) (des|de ces|de ses)'],
-      [0.8, '(ne) (vaut|valent) (rien|que dalle|pas un clou)|sans [aucune] valeur|(aucune|pas de) valeur|(ne) (compte|comptent) pas|(pas de|aucune|plus de) (place|espace)|(ne) (meritent|merite) (pas|ni) (de vivre|d exister|le respect)|(ne) (sont|est) pas (humains|humain|des personnes|des etres humains)|moins que (humains|rien)|pas (mieux|meilleurs|meilleures) que|(pire|pires) que'],
+      [0.8, '(ne) (vaut|valent|valez|vaux) (rien|que dalle|pas un clou)|sans [aucune] valeur|(aucune|pas de) valeur|(ne) (compte|comptent|comptez) pas|(pas de|aucune|plus de) (place|espace)|(ne) (meritent|merite|meritez) (pas|ni) (de vivre|d exister|le respect)|(ne) (sont|est|etes) pas (humains|humain|des personnes|des etres humains)|moins que (humains|rien)|pas (mieux|meilleurs|meilleures) que|(pire|pires) que'],
       [0.75, '(nique|niquer|niquez|qu ils aillent se faire foutre|allez vous faire foutre|va te faire foutre|bande de|fils de pute|putains de|sales)'],
       [0.75, '(degueulasse|degueulasses|ignoble|ignobles|immonde|immondes|infect|infects|infecte|infectes|abominables|vils|envahisseurs|hordes|essaim|essaims|infestent|infestant|envahissent|vomir|envie de vomir)'],
       [0.75, '(que|rien que|rien d autre que) (du mepris|mepris|de la haine|du degout|de l aversion)|(aucune|sans) (pitie|compassion)|(jamais|ne|pas) .. aussi (intelligents|intelligentes|malins|malignes|bons|bonnes|capables) que|(ne) (sont|est) pas (mieux|meilleurs|meilleures|meilleur) que'],
@@ -623,7 +637,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(ne|n) (ressens|ressentons|eprouve|eprouvons|ai|avons) (que|rien que|rien d autre que) (du|de l|de la|des) (mepris|degout|aversion|haine|repulsion)'],
       [0.75, '(ne|n) (ai|avons|ressens|eprouve) [absolument|vraiment] (aucun|aucune|pas de|pas la moindre|pas le moindre) (respect|pitie|compassion|sympathie|consideration|estime)'],
       [0.75, '(ne|n) (peux|pouvons|supporte|supportons) [vraiment|absolument|tout simplement] (pas|plus) (supporter|voir|sentir|blairer|encadrer|saquer)|(ne|n) (supporte|supportons) [vraiment|absolument] (pas|plus)'],
-      [0.8, '(ne|n) (valent|vaut) (absolument|vraiment|strictement) (rien)|(ne|n) (valent|vaut) (que|rien que) (de la merde|dalle)|(ne|n) (ont|a) (aucune|pas d|pas la moindre) (importance|valeur)|(ne|n) (ont|a) (aucune) (valeur)'],
+      [0.8, '(ne|n) (valent|vaut|valez|vaux) (absolument|vraiment|strictement) (rien)|(ne|n) (valent|vaut|valez|vaux) (que|rien que) (de la merde|dalle)|(ne|n) (ont|a) (aucune|pas d|pas la moindre) (importance|valeur)|(ne|n) (ont|a) (aucune) (valeur)'],
       [0.75, '(aversion|degout|mepris|repulsion) (pour|envers|a l egard de) (tous|toutes|les|ces)'],
       [0.75, '(devraient|doivent|faudrait) (etre|vivre|rester) (enfermes|enfermees|parques|parquees|dans) .. (zoo|zoos|cage|cages|enclos|etable)|(leur) (place) (est) (dans) (un|une|les|des) (zoo|zoos|cage|cages)'],
       [0.75, '(chien|chat|singe|hamster|perroquet|chevre|poisson) (est|sont) (plus) (intelligent|intelligents|malin|fute|utile) que'],
@@ -749,6 +763,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 24, hate as a question by class: since when are they human, are they really human, do they have a brain (the
       // question closing the clause), is there a single decent one.
       [0.75, '(depuis quand) .. (sont|est) (des etres humains|humains|humaines|des humains|des gens|des personnes|des citoyens)|(sont|est) (ils|elles|il|elle) (vraiment|reellement|seulement|meme) (humains|humaines|humain|humaine|des humains|des etres humains|des personnes)|(ont|a) (un cerveau|une cervelle|des neurones) $|(existe t il|existe t elle|y a t il|il existe|existe il) (un seul|une seule|un|une) .. (honnete|intelligent|intelligente|decent|decente|qui vaille|qui vaut|qui soit honnete|qui soit intelligent) $'],
+      // Session 26: ashamed to exist, the existence itself the shame.
+      [0.75, '(honte) (d exister|d etre nes|d etre nees|d etre en vie|de vivre|d etre au monde)'],
+      // Session 26: against nature; an aberration or a horror (as what they are); sent home by a modal.
+      [0.75, '(contre nature|contre la nature)|(sont) (une aberration|des aberrations|une horreur|des horreurs)|(doivent|devraient|devront|faudrait les|faut les) (rentrer|retourner|repartir|renvoyer) (chez eux|chez elles|dans leur pays|dans leurs pays|d ou ils viennent|d ou elles viennent|dans leur bled)'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -940,6 +958,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 24, hate as a question by class: since when are they human, are they really human, do they have a brain (the
       // question closing the clause), is there a single decent one.
       [0.75, '(seit wann) (sind) .. (menschen|leute|burger)|(sind) .. (wirklich|uberhaupt|tatsachlich) (menschen)|(haben|hat) .. (ein gehirn|ein hirn|hirn|verstand) $'],
+      // Session 26: bringing nothing but trouble; against nature.
+      [0.75, '(bringen|bringt|machen|macht|verursachen|verursacht) (nur|bloss|nichts als|immer nur) (probleme|arger|arger und|arger mit sich|kriminalitat|gewalt|dreck|elend|krankheiten)|(widernaturlich|widernaturliche|gegen die natur|unnaturlich|unnaturliche)'],
     ],
     violence: [
       [0.8, '(toten|umbringen|umgebracht|umbringt|ausrotten|ausgerottet|vernichten|vernichtet|auslosch*|eliminier*|abschieben|abgeschoben|abschiebung|rauswerfen|rausschmeissen|ausweisen|ausgewiesen|aufhangen|erhangen|aufgehangt|gehangt|erschiessen|erschossen|erschiess|abknallen|verbrennen|verbrannt|ertranken|ertrankt|vergasen|vergast|lynchen|gelyncht|vergewaltigen|vergewaltigt|loswerden|entledigen|wegsperren|weggesperrt|einsperren|verbieten|verboten|abschlachten|angreifen|um die ecke bringen|beseitigen|beseitigt|auf dem gewissen)'],
@@ -1021,9 +1041,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(i|gli|le|dei|delle|questi|queste|quei|quelle|tutti i|tutte le|un|una|uno|quel|quella|questo|questa|ogni|qualche|nessun|ai|agli|alle|coi|sui) (nero|neri|nera|nere|negro|negri|negra|negre)', '(nero|neri|nera|nere|negro|negri) (come|di merda)', '(persona|persone|gente) (nera|nere|di colore)',
       '(gay|omosessuale|omosessuali|lesbica|lesbiche|bisessuale|bisessuali|trans|transessuale|transessuali|transgender|frocio|froci|finocchio|finocchi|ricchione|ricchioni|culattone|culattoni)',
       '(disabile|disabili|handicappato|handicappati|handicappata|handicappate|mongoloide|mongoloidi|storpio|storpi)',
+      // Session 26: people named by what they are to the speaker, then the colour word ("i miei colleghi neri").
+      '(colleghi|colleghe|vicini|vicine|amici|amiche|uomini|ragazzi|ragazze|studenti|studentesse|clienti|giocatori|dipendenti|inquilini) (neri|nere)',
       '(indigeno|indigeni|indigena|indigene|zingaro|zingari|zingara|zingare|rom|asiatico|asiatici|asiatica|asiatiche|terrone|terroni)',
       // Black people after a preposition: "migliore senza neri", "contro i neri".
-      '(senza|contro|tra|fra|verso|per) (neri|nere|negri|negre)',
+      '(senza|contro|tra|fra|verso|per) (neri|nere|negri|negre)', '(neri|nere|negri|negre) (voi|siete|vostre|vostri)',
       // Nationalities and peoples (nationalities.ts), session 23.
       ...nationalities('it'),
     ],
@@ -1035,14 +1057,14 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(ratto|ratti|topo|topi|parassita|parassiti|scarafaggio|scarafaggi|piaga|cancro|feccia|spazzatura|immondizia|animali|bestie|maiali|porci|scimmie|selvaggi|vermi|virus|subumani|sub-umani|sporcizia|peste|malattia|escremento|merda|rifiuti|schifezza|pattume)'],
       [0.75, '(disgustoso|disgustosi|disgustosa|disgustose|ripugnante|ripugnanti|spregevole|spregevoli|inutili|stupido|stupidi|stupida|stupide|idioti|idiote|imbecilli|ignoranti|inferiori|sporchi|sporche|criminali|ladri|pigri|patetici|patetiche|repellenti|ritardati|ritardate|cretini|cretine|deficienti|primitivi|schifosi|schifose|luridi|luride)'],
       [0.75, '((mi|ci) (fanno|fa) (schifo|ribrezzo|vomitare)|schifo|disgustato|disgustata|(odio|detesto|disprezzo|aborro) (i|gli|le|tutti|tutte|questi|queste|quei|quelle)|odio (per|verso|contro)|disprezzo (per|verso)|ribrezzo|(non) (sopporto|tollero|reggo))'],
-      [0.8, '(non) (vale|valgono) (niente|nulla|un cazzo|una merda)|(senza|nessun) valore|(non) (conta|contano)|(non) (c e|ce|esiste) (posto|spazio)|(nessun) posto|(non) (merita|meritano) (di vivere|rispetto)|(non) (sono|e) (umani|umano|persone)|meno che (umani|niente)|(non) (migliori|meglio) (di|dei|delle)|(peggio|peggiori) (di|dei|delle)'],
+      [0.8, '(non) (vale|valgono|valete|vali) (niente|nulla|un cazzo|una merda)|(senza|nessun) valore|(non) (conta|contano)|(non) (c e|ce|esiste) (posto|spazio)|(nessun) posto|(non) (merita|meritano) (di vivere|rispetto)|(non) (sono|e) (umani|umano|persone)|meno che (umani|niente)|(non) (migliori|meglio) (di|dei|delle)|(peggio|peggiori) (di|dei|delle)'],
       [0.75, '(fanculo|vaffanculo|affanculo|fottetevi|si fottano|figli di puttana|fottuti|fottute|maledetti|maledette)'],
       [0.75, '(immondi|immonde|infami|vili|abominevoli|nauseabondi|invasori|orde|sciame|sciami|infestano|infestando|invadono|vomitare|sdegno)'],
       [0.75, '(altro che|solo|nient altro che) (sdegno|disprezzo|odio|schifo|ribrezzo)|(nessuna|senza) (pieta|compassione)|(mai|non) .. (cosi|tanto) (intelligenti|bravi|brave|capaci|svegli|sveglie) (come|quanto)|(non) (sono|e) (migliori|meglio) (di|dei|delle|degli)'],
       [0.75, '(malvagi|malvagie|perversi|perverse|degenerati|degenerate|depravati|orribili|odiosi|odiose|miserabili|bugiardi|puzzolenti|una vergogna|anormali|aberrazioni|malati|pessimi|pessime|squallidi|squallide|disprezzabili|orrendi|orrende|tarati|sanguisughe|cani|bestiame|fardello|zavorra)'],
       [0.75, '(non) (provo|proviamo|sento|sentiamo|ho) (altro|nient altro|null altro) (che|se non) (sdegno|disprezzo|odio|schifo|ribrezzo|disgusto|avversione)'],
       [0.75, '(non) (ho|abbiamo|provo|proviamo|sento) [assolutamente] (nessuna|nessun|alcuna|alcun) (compassione|pieta|rispetto|simpatia|considerazione)'],
-      [0.8, '(non) (vale|valgono) (assolutamente|proprio|davvero|veramente) (niente|nulla)|(non) (hanno|ha) (alcun|nessun) (valore|importanza)|(non) (hanno|ha) valore|(non) (contano|conta) (niente|nulla|un cazzo)'],
+      [0.8, '(non) (vale|valgono|valete|vali) (assolutamente|proprio|davvero|veramente) (niente|nulla)|(non) (hanno|ha) (alcun|nessun) (valore|importanza)|(non) (hanno|ha) valore|(non) (contano|conta) (niente|nulla|un cazzo)'],
       [0.75, '(aborro|abomino|detesto|odio|disprezzo) [assolutamente|davvero|profondamente] (tutti|tutte|i|gli|le|questi|queste)|(avversione|disgusto|disprezzo) (per|verso) (tutti|tutte|i|gli|le)'],
       [0.75, '(dovrebbero|devono|meritano di) (stare|vivere|essere rinchiusi|essere rinchiuse|essere chiusi|stare chiusi) (in|nello|nello|negli|allo|nei|in una|in un) (zoo|gabbia|gabbie|recinto|stalla)|(il loro) (posto) (e) (allo|nello|in uno|in una) (zoo|gabbia)'],
       [0.75, '(cane|gatto|scimmia|criceto|pappagallo|capra|pesce) (e) (piu) (intelligente|sveglio|furbo|utile) (di|dei|delle|degli|di qualsiasi)'],
@@ -1122,6 +1144,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 24, hate as a question by class: since when are they human, are they really human, do they have a brain (the
       // question closing the clause), is there a single decent one.
       [0.75, '(da quando) .. (sono|e) (persone|umani|esseri umani|gente|cittadini)|(sono|e) (davvero|veramente|almeno) (umani|umano|persone|esseri umani)|(hanno|ha) (un cervello|il cervello|cervello) $|(esiste|c e) (un solo|una sola|un|una) .. (onesto|onesta|decente|che valga la pena|che valga) $'],
+      // Session 26: ashamed to exist, the existence itself the shame.
+      [0.75, '(vergognarsi|vergognano|vergognarvi|vergogna) (di esistere|di essere nati|di essere nate|di essere vivi|di essere vive|di vivere)'],
+      // Session 26: against nature.
+      [0.75, '(contro natura|contronatura|innaturale|innaturali)'],
     ],
     violence: [
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
@@ -1280,6 +1306,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 24, hate as a question by class: since when are they human, are they really human, do they have a brain (the
       // question closing the clause), is there a single decent one.
       [0.75, '(sinds wanneer) (zijn) .. (mensen|burgers)|(zijn) .. (echt|werkelijk|eigenlijk wel) (mensen)|(hebben|heeft) .. (hersens|hersenen|een brein) $'],
+      // Session 26: bringing nothing but trouble; against nature.
+      [0.75, '(brengen|brengt|veroorzaken|veroorzaakt|zorgen voor|zorgt voor) (alleen|enkel|alleen maar|niets dan|niets anders dan|alleen ellende en) (problemen|ellende|overlast|criminaliteit|geweld|ziektes|rotzooi)|(tegennatuurlijk|tegennatuurlijke|tegen de natuur|onnatuurlijk|onnatuurlijke)'],
     ],
     violence: [
       [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
@@ -1465,6 +1493,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 24, negative attributes by class: a vice named as theirs ("ich lenistwo", "glupota tych X"), and lying,
       // stealing or whining as what they always do.
       [0.75, '(ich) (egoizm|lenistwo|glupota|hipokryzja|obluda|tchorzostwo|chciwosc|skapstwo|nieuczciwosc|falsz|niekompetencja|brud|podlosc|smrod|zaklamanie|prymitywizm)|(egoizm|lenistwo|glupota|hipokryzja|obluda|tchorzostwo|chciwosc|skapstwo|nieuczciwosc|falsz|niekompetencja|podlosc|smrod|zaklamanie|prymitywizm) (tych|wszystkich)|(ciagle|zawsze|wiecznie|bez przerwy|nieustannie|caly czas) (klamia|kradna|oszukuja|zebrza)|(klamia|kradna|oszukuja|zebrza) (ciagle|zawsze|wiecznie|bez przerwy|caly czas)|(ciagle|zawsze|wiecznie|bez przerwy|nieustannie|caly czas) (narzekaja|jecza|marudza) $'],
+      // Session 26: bringing nothing but trouble; against nature.
+      [0.75, '(przynosza|przynosi|sprawiaja|sprawia|robia|robi|powoduja|powoduje) (tylko|same|wylacznie|jedynie) (problemy|klopoty|przestepstwa|przestepczosc|przemoc|choroby|brud|nieszczescia)|(przeciw naturze|wbrew naturze|przeciwko naturze|nienaturalni|nienaturalne|nienaturalny)'],
     ],
     violence: [
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
@@ -1876,12 +1906,20 @@ const AR_BEASTS = ['الكلب', 'الكلاب', 'القطه', 'الحمار', '
 const AR_BELOW = ['كلبي', 'قطتي', 'حماري', 'شبشبي', ...AR_BEASTS, ...AR_BEASTS.flatMap((beast) => [`${beast} بتاعي`, `${beast} بتاعتي`])]
   .flatMap((beast) => ['احسن من', 'اذكي من', 'انضف من', 'اشرف من', 'ارقي من', 'اهم من', 'افضل من', 'اغلي من', 'انفع من', 'يساوي اكثر من', 'افهم من', 'اعقل من', 'اشطر من', 'اطهر من']
     .map((more) => `${beast} ${more}`));
+const AR_WORSE = ['اوسخ', 'اغبي', 'اقرف', 'اقذر', 'احقر', 'اسوا', 'اوحش', 'انجس', 'اتفه', 'اجهل', 'اوطي', 'اوقح', 'اخبث', 'اكره', 'ابشع'];
+/**
+ * The comparative Standard Arabic builds from a noun of contempt ("اكثر نفاقا", more hypocritical; "اشد قذاره"), for the
+ * adjectives with no elative of their own; with "the people" before the noun it ranks them first ("اكثر الناس نفاقا"): session 26.
+ */
+const AR_MORE_OF = ['اكثر', 'اكتر', 'اشد'].flatMap((more) => ['نفاقا', 'غباء', 'غباءا', 'قذاره', 'وساخه', 'كذبا', 'خيانه', 'كسلا', 'حقدا', 'جهلا', 'تخلفا', 'عنفا', 'اجراما', 'خبثا', 'حقاره', 'همجيه', 'وحشيه']
+  .map((contempt) => `${more} ${contempt}`));
+const AR_MOST_OF = ['اكثر الناس', 'اكتر الناس', 'اكتر ناس', 'اشد الناس', 'اكثر الشعوب', 'اكتر الشعوب'].flatMap((most) => AR_MORE_OF.map((more) => `${most} ${more.split(' ')[1]}`));
 /**
  * "Nobody is dirtier than X" ("مفيش حد اوسخ من"): an existential negation before an elative of contempt ranks X first,
  * and is the derogation's own ("مش اوسخ من حد", not dirtier than anyone, stays a negation): session 21.
  */
-const AR_NONE_WORSE = ['مفيش', 'مافيش', 'ما فيش', 'مفيش حد', 'مافيش حد', 'محدش', 'ماحدش', 'مفيش حاجه', 'مفيش ناس', 'لا يوجد', 'لا يوجد من هو', 'لا احد']
-  .flatMap((none) => ['اوسخ', 'اغبي', 'اقرف', 'اقذر', 'احقر', 'اسوا', 'اوحش', 'انجس', 'اتفه', 'اجهل', 'اوطي', 'اوقح', 'اخبث', 'اكره', 'ابشع'].map((worse) => `${none} ${worse} من`));
+const AR_NONE_WORSE = ['مفيش', 'مافيش', 'ما فيش', 'مفيش حد', 'مافيش حد', 'محدش', 'ماحدش', 'مفيش حاجه', 'مفيش ناس', 'لا يوجد', 'لا يوجد من هو', 'لا احد', 'لا يوجد احد']
+  .flatMap((none) => [...AR_WORSE, ...AR_MORE_OF].map((worse) => `${none} ${worse} من`));
 /** Deserving what a life is owed (respect, living, trust, rights): a good thing the denial before it denies. */
 const AR_DESERVED = ['يستاهل', 'يستحق', 'يستاهلو', 'يستحقو', 'يستحقون', 'تستاهل', 'تستحق']
   .flatMap((deserve) => ['الاحترام', 'احترام', 'يعيش', 'يعيشو', 'الحياه', 'الثقه', 'حقوق', 'الرحمه', 'الشفقه', 'التعاطف', 'الجنسيه', 'الكرامه', 'المساواه'].map((good) => `${deserve} ${good}`));
@@ -2254,7 +2292,12 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 15, implicit derogation by frame: put with beasts or rubbish, sent back where they came from, barred
       // from marrying, having children or voting, worth less than a pet or a shoe (AR_PLACED, AR_SENT_BACK, AR_BARRED,
       // AR_BELOW); "the thing I hate most"; what they do to the speaker (annoy, provoke, disgust: the verb carries them).
-      ...AR_PLACED, ...AR_SENT_BACK, ...AR_BARRED, ...AR_BELOW, ...AR_NONE_WORSE, 'اكتر حاجه بكره', 'اكتر ناس بكره', 'اكثر شيء اكره', 'بكرهها',
+      ...AR_PLACED, ...AR_SENT_BACK, ...AR_BARRED, ...AR_BELOW, ...AR_NONE_WORSE, ...AR_MOST_OF,
+      // Session 26: unable to think (every person of the verb), ashamed to be alive.
+      'مبتعرفش تفكر', 'ما بتعرفش تفكر', 'مبيعرفوش يفكرو', 'ميعرفوش يفكرو', 'مش بيعرفو يفكرو', 'متقدرش تفكر', 'ميقدروش يفكرو', 'مبيفكروش',
+      'مبيجيبوش غير المشاكل', 'ما بيجيبوش غير المشاكل', 'مش بيجيبو غير المشاكل', 'لا يجلبون الا المشاكل', 'لا يجلبون سوي المشاكل', 'ضد الطبيعه', 'عكس الطبيعه',
+      'لا يستطيعون التفكير', 'لا تستطيع التفكير', 'عاجزين عن التفكير', 'عاجزون عن التفكير', 'عاجزات عن التفكير',
+      'يتكسفو انهم عايشين', 'يخجلو انهم عايشين', 'يتكسفو من وجودهم', 'يخجلو من وجودهم', 'يخجلون من وجودهم', 'يخجلون انهم احياء', 'اكتر حاجه بكره', 'اكتر ناس بكره', 'اكثر شيء اكره', 'بكرهها',
       'بيضايقوني', 'بيستفزوني', 'بيعصبوني', 'بيزهقوني', 'بيخنقوني', 'بيبوظو', 'يبوظو', 'بيوسخو',
       // Session 19, implicit derogation by class: a disease of society (مرض alone is an illness); a place gone to ruin since
       // they came (Egyptian "باظ", "اتخرب" with "since"); told to thank God or us for being let live here ("لازم يحمدو
@@ -2396,7 +2439,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'عبارات زي', 'عبارات مثل', 'عباره زي', 'عباره مثل', 'جمل زي', 'جمل مثل', 'جمله زي', 'فكره ان', 'الادعاء بان', 'الاعتقاد بان', 'خرافه ان', 'كذبه ان'],
     // The roots of saying and writing inside other words: reasonable, minds, fields, oranges, transition, office.
     // Session 8: the speaker against a group ("انا ضد X") names no hatred to be against.
-    notMention: ['معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب', 'انا ضد', 'احنا ضد', 'انا كلي ضد', 'انا تماما ضد', 'انا ضد كل',
+    notMention: ['ضد الطبيعه', 'عكس الطبيعه', 'معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب', 'انا ضد', 'احنا ضد', 'انا كلي ضد', 'انا تماما ضد', 'انا ضد كل',
       // Session 19: the speaker's own belief, and the disclaimer "I'm not a racist, but" ("انا مش عنصري، بس..."), report no one's.
       'انا فاكر', 'انا فاكره', 'احنا فاكرين', 'مش عنصري', 'مش عنصريه', 'مش عنصريين', 'لست عنصري', 'لست عنصريا', 'لست عنصريه'],
     they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم', 'هم؟', 'هم!', 'هم،'],
