@@ -106,8 +106,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(discapacitado|discapacitados|discapacitada|discapacitadas|minusvalido|minusvalidos|minusvalida|minusvalidas)',
       '(indigena|indigenas|gitano|gitanos|gitana|gitanas|asiatico|asiaticos|asiatica|asiaticas|sudaca|sudacas|marica|maricas|maricon|maricones)',
       '(negros|negras) (son|seran|serian|deberian|deben|pueden|nunca|me|nos|no|sois|vosotros|vosotras|ustedes|vuestras|vuestros)',
-      // Session 26: people named by what they are to the speaker, then the colour word ("mis vecinos negros").
-      '(companeros|companeras|colegas|vecinos|vecinas|amigos|amigas|hombres|chicos|chicas|alumnos|alumnas|clientes|jefes|jugadores|empleados|inquilinos) (negros|negras)',
+      // Session 26: people named by what they are to the speaker, then the colour word ("mis vecinos negros"). Not
+      // "clientes": a group word is a typo target, and "calientes", which Debian's Spanish list lacks, read as it.
+      '(companeros|companeras|colegas|vecinos|vecinas|amigos|amigas|hombres|chicos|chicas|alumnos|alumnas|jefes|jugadores|empleados|inquilinos) (negros|negras)',
       '(al|del|proximo|cualquier|ningun|ninguna|cada|otro|otra|todo|toda) (negro|negra)',
       // Black people after a preposition: "mejor sin negros", "contra negros".
       '(sin|contra|entre|ante|hacia|para) (negros|negras)',
@@ -294,7 +295,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(nordestino|nordestinos|nordestina|nordestinas)',
       // Session 15: with more verbs a subject takes ("Negros deviam ...", "Pretos vão ...").
       // Session 26: people named by what they are to the speaker, then the colour word ("meus colegas negros").
-      '(colegas|vizinhos|vizinhas|amigos|amigas|homens|caras|meninos|meninas|alunos|alunas|clientes|chefes|jogadores|funcionarios|inquilinos) (negros|negras|pretos|pretas)',
+      '(colegas|vizinhos|vizinhas|amigos|amigas|homens|caras|meninos|meninas|alunos|alunas|chefes|jogadores|funcionarios|inquilinos) (negros|negras|pretos|pretas)',
       '(negros|negras|pretos|pretas) (sao|serao|seriam|deveriam|devem|deviam|podem|nunca|jamais|me|nos|nao|vao|tem|estao|eram|foram|merecem|precisam|querem|so|voces|vcs|suas|seus)',
       '(voces|somente|apenas|so|todos|todas|a|por|de|contra|com|para|no|ao|do|proximo|qualquer|nenhum|nenhuma|cada|outro|outra) (negros|negras|negro|negra)',
       // Black people after a preposition fused with the article ("dos negros", "pelos pretos") or a quantifier.
@@ -597,7 +598,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(indigene|indigenes|autochtone|autochtones|gitan|gitans|gitane|gitanes|rom|roms|asiatique|asiatiques|negre|negres)',
       // A Black person named with a determiner or quantifier ("le prochain black", "aucun black"); "blacks" alone is always people. "le noir" is the colour.
       // Session 26: people named by what they are to the speaker, then the colour word ("mes collègues noirs").
-      '(collegues|voisins|voisines|amis|amies|hommes|mecs|gars|filles|garcons|eleves|etudiants|etudiantes|clients|clientes|patrons|joueurs|employes|locataires) (noirs|noires)',
+      '(collegues|voisins|voisines|amis|amies|hommes|mecs|gars|filles|garcons|eleves|etudiants|etudiantes|clients|patrons|joueurs|employes|locataires) (noirs|noires)',
       'blacks', '(prochain|prochaine|premier|premiere|chaque|quel|quelle|aucun|aucune|seul|seule|tout|toute|au|aux|mes|vos|nos|leurs|sales|son|sa|le|la|l|de|du) (black|renoi|renois)',
       '(prochain|prochaine|chaque|aucun|aucune|quel|quelle|aux|sales|tous ces|toutes ces|seul|seule) (noir|noire|noirs|noires)', '(noirs|noires|blacks) (vous|vos|votre)',
       // Slurs with another sense (a whore in a curse, a degenerate, a rat's young), a person only with an article.
