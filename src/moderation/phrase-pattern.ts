@@ -461,9 +461,8 @@ function escapeRegex(s: string): string {
 }
 
 /**
- * A set of literals one of which every match of the sequence contains, or undefined if there is none.
- * Among the mandatory parts, the one whose shortest literal is longest is chosen (fewest literals on a
- * tie): the most selective cheap test.
+ * Sets of literals, one of each of which every match of the sequence contains, with the reach of each
+ * (CompiledPattern.anchorReach): every set of every mandatory part.
  */
 function anchorSets(seq: Node[]): { sets: string[][]; reach: number[] } {
   // Per part, the most words a match touches from its start up to the end of that part, less one.
@@ -476,12 +475,12 @@ function anchorSets(seq: Node[]): { sets: string[][]; reach: number[] } {
   // A set two parts give is kept (its literals as the later part lists them) with the first's reach, the shorter.
   const sets = new Map<string, { set: string[]; reach: number }>();
   seq.forEach((node, i) => {
-    const set = partAnchors(node);
-    if (!set) return;
-    const key = setKey(set);
-    const known = sets.get(key);
-    if (known) known.set = set;
-    else sets.set(key, { set, reach: reachTo[i]! });
+    for (const set of partSets(node)) {
+      const key = setKey(set);
+      const known = sets.get(key);
+      if (known) known.set = set;
+      else sets.set(key, { set, reach: reachTo[i]! });
+    }
   });
   // A set with a one-letter literal ("(is|are|s|r)") is in almost every text: reading it would cost
   // more than it saves, unless it is all there is.
@@ -502,45 +501,84 @@ export function setKey(set: ReadonlySet<string> | readonly string[]): string {
   return key;
 }
 
-/** Each choice's anchors (partAnchors), found once: a slot's are those of hundreds of words. */
-const choiceAnchors = new WeakMap<Node, string[] | null>();
-function partAnchors(node: Node): string[] | undefined {
+/** The anchor sets of a part (none for an optional part, a free word, a gap or a clause end). */
+function partSets(node: Node): string[][] {
   if (node.kind === 'word') {
     const anchor = wordAnchor(node.text);
-    return anchor.length > 0 ? [anchor] : undefined;
+    return anchor.length > 0 ? [[anchor]] : [];
   }
-  if (node.kind !== 'alt' || node.optional) return undefined;
-  let set = choiceAnchors.get(node);
-  if (set === undefined) {
-    const all = altAnchors(node.options);
-    choiceAnchors.set(node, (set = all && all.every((a) => a.length > 0) ? all : null));
-  }
-  return set ?? undefined;
+  if (node.kind !== 'alt' || node.optional) return [];
+  let sets = choiceSets.get(node);
+  if (sets === undefined) choiceSets.set(node, (sets = altSets(node.options)));
+  return sets;
+}
+/** Each choice's anchor sets, found once: a slot's are those of hundreds of words. */
+const choiceSets = new WeakMap<Node, string[][]>();
+
+/** The anchor sets of a sequence's mandatory parts, each once. */
+function sequenceSets(seq: Node[]): string[][] {
+  const sets = new Map<string, string[]>();
+  for (const node of seq) for (const set of partSets(node)) sets.set(setKey(set), set);
+  return [...sets.values()];
 }
 
-function anchorsOf(seq: Node[]): string[] | undefined {
-  return strongestPart(seq)?.set;
+/** How many unions of its options' sets a choice keeps, beside the union of their strongest. */
+const CHOICE_SETS = 8;
+
+/**
+ * A choice's anchor sets. A match goes through one option and holds an anchor of each of that option's
+ * sets, so a union of one set of each option, whichever set is taken of each, is a set of the choice:
+ * the union of each option's strongest, and of up to CHOICE_SETS other picks (smallest first) those that
+ * are no near twin of a set kept before them (a twin rules out little more, and each set costs the index
+ * a visit per anchor found). One pick alone can miss what they require together:
+ * "(just die|die already)" holds "die" whichever option matched, and "(fresh cvv~|cvv~ shop~)" holds
+ * "cvv" as well as one of "fresh" and "shop".
+ */
+function altSets(options: Node[][]): string[][] {
+  const strongest = new Set<string>();
+  let picks: Set<string>[] = [new Set()];
+  for (const option of options) {
+    const sets = sequenceSets(option);
+    if (sets.length === 0) return [];
+    for (const anchor of strongestOf(sets)) strongest.add(anchor);
+    picks = minimal(picks.flatMap((pick) => sets.map((set) => new Set([...pick, ...set])))).slice(0, CHOICE_SETS);
+  }
+  const kept = [strongest];
+  for (const pick of picks) if (!kept.some((set) => twins(set, pick))) kept.push(pick);
+  return minimal(kept).map((set) => [...set]);
 }
 
-/** The part of the sequence whose anchors are the most selective (anchorsOf), and where it is. */
+/** Sets that differ by at most two literals, or a tenth of theirs: either rules out what the other does, nearly. */
+function twins(a: Set<string>, b: Set<string>): boolean {
+  const shared = [...a].filter((anchor) => b.has(anchor)).length;
+  return a.size + b.size - 2 * shared <= Math.max(2, (a.size + b.size) / 10);
+}
+
+/** The sets that hold no other (a set that holds another is met whenever it is), smallest first. */
+function minimal(sets: Set<string>[]): Set<string>[] {
+  const kept: Set<string>[] = [];
+  for (const set of [...sets].sort((a, b) => a.size - b.size)) {
+    if (!kept.some((small) => [...small].every((anchor) => set.has(anchor)))) kept.push(set);
+  }
+  return kept;
+}
+
+/** How selective a set is as a cheap test: its shortest literal the longer, then the fewer literals. */
+function strength(set: readonly string[]): number {
+  return Math.min(...set.map((a) => a.length)) * 1000 - set.length;
+}
+
+function strongestOf(sets: string[][]): string[] {
+  return sets.reduce((best, set) => (strength(set) > strength(best) ? set : best));
+}
+
+/** The part of the sequence with the most selective set (strength), and where it is. */
 function strongestPart(seq: Node[]): { set: string[]; at: number } | undefined {
   let best: { set: string[]; at: number } | undefined;
-  const strength = (set: string[]) => Math.min(...set.map((a) => a.length)) * 1000 - set.length;
   seq.forEach((node, at) => {
-    const set = partAnchors(node);
-    if (set && (!best || strength(set) > strength(best.set))) best = { set, at };
+    for (const set of partSets(node)) if (!best || strength(set) > strength(best.set)) best = { set, at };
   });
   return best;
-}
-
-function altAnchors(options: Node[][]): string[] | undefined {
-  const all = new Set<string>();
-  for (const option of options) {
-    const set = anchorsOf(option);
-    if (!set) return undefined;
-    for (const a of set) all.add(a);
-  }
-  return [...all];
 }
 
 /** The word's longest piece between apostrophes (optional in the text), squeezed. */
