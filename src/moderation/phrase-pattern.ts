@@ -465,29 +465,13 @@ function escapeRegex(s: string): string {
  * (CompiledPattern.anchorReach): every set of every mandatory part.
  */
 function anchorSets(seq: Node[]): { sets: string[][]; reach: number[] } {
-  // Per part, the most words a match touches from its start up to the end of that part, less one.
-  const reachTo: number[] = [];
-  let span = 0;
-  for (const node of seq) {
-    span += nodeSpan(node);
-    reachTo.push(span === Infinity ? -1 : Math.max(span, 1) - 1);
-  }
-  // A set two parts give is kept (its literals as the later part lists them) with the first's reach, the shorter.
-  const sets = new Map<string, { set: string[]; reach: number }>();
-  seq.forEach((node, i) => {
-    for (const set of partSets(node)) {
-      const key = setKey(set);
-      const known = sets.get(key);
-      if (known) known.set = set;
-      else sets.set(key, { set, reach: reachTo[i]! });
-    }
-  });
+  const sets = sequenceSets(seq);
   // A set with a one-letter literal ("(is|are|s|r)") is in almost every text: reading it would cost
   // more than it saves, unless it is all there is.
-  const selective = [...sets.values()].filter(({ set }) => set.every((a) => a.length > 1));
+  const selective = sets.filter(({ set }) => set.every((a) => a.length > 1));
   if (selective.length > 0) return { sets: selective.map(({ set }) => set), reach: selective.map(({ reach }) => reach) };
-  const best = strongestPart(seq);
-  return best ? { sets: [best.set], reach: [reachTo[best.at]!] } : { sets: [], reach: [] };
+  const best = sets.length > 0 ? sets.reduce((a, b) => (strength(b.set) > strength(a.set) ? b : a)) : undefined;
+  return best ? { sets: [best.set], reach: [best.reach] } : { sets: [], reach: [] };
 }
 
 /**
@@ -501,11 +485,25 @@ export function setKey(set: ReadonlySet<string> | readonly string[]): string {
   return key;
 }
 
+/**
+ * Literals one of which every match of a part holds, and how many words after the part's first the
+ * literal ends at most (the words the part touches up to it, less one; -1: no bound).
+ */
+interface AnchorSet {
+  set: string[];
+  reach: number;
+}
+
+/** Whether a literal of a set within reach `a` is always within reach `b` too. */
+function within(a: number, b: number): boolean {
+  return b < 0 || (a >= 0 && a <= b);
+}
+
 /** The anchor sets of a part (none for an optional part, a free word, a gap or a clause end). */
-function partSets(node: Node): string[][] {
+function partSets(node: Node): AnchorSet[] {
   if (node.kind === 'word') {
     const anchor = wordAnchor(node.text);
-    return anchor.length > 0 ? [[anchor]] : [];
+    return anchor.length > 0 ? [{ set: [anchor], reach: Math.max(nodeSpan(node), 1) - 1 }] : [];
   }
   if (node.kind !== 'alt' || node.optional) return [];
   let sets = choiceSets.get(node);
@@ -513,39 +511,75 @@ function partSets(node: Node): string[][] {
   return sets;
 }
 /** Each choice's anchor sets, found once: a slot's are those of hundreds of words. */
-const choiceSets = new WeakMap<Node, string[][]>();
+const choiceSets = new WeakMap<Node, AnchorSet[]>();
 
-/** The anchor sets of a sequence's mandatory parts, each once. */
-function sequenceSets(seq: Node[]): string[][] {
-  const sets = new Map<string, string[]>();
-  for (const node of seq) for (const set of partSets(node)) sets.set(setKey(set), set);
+/**
+ * The anchor sets of a sequence's mandatory parts, each once, reach counted from the sequence's first word
+ * (the words of the parts before, at their most, and the part's own reach). A set two parts give keeps
+ * the shorter reach.
+ */
+function sequenceSets(seq: Node[]): AnchorSet[] {
+  const sets = new Map<string, AnchorSet>();
+  let before = 0;
+  for (const node of seq) {
+    for (const { set, reach: inPart } of partSets(node)) {
+      const reach = before === Infinity || inPart < 0 ? -1 : before + inPart;
+      const key = setKey(set);
+      const known = sets.get(key);
+      if (!known) sets.set(key, { set, reach });
+      else if (within(reach, known.reach)) known.reach = reach;
+    }
+    before += nodeSpan(node);
+  }
   return [...sets.values()];
 }
 
 /** How many unions of its options' sets a choice keeps, beside the union of their strongest. */
 const CHOICE_SETS = 8;
 
+/** A union of sets, the reach of the farthest. */
+interface Union {
+  set: Set<string>;
+  reach: number;
+}
+
 /**
  * A choice's anchor sets. A match goes through one option and holds an anchor of each of that option's
- * sets, so a union of one set of each option, whichever set is taken of each, is a set of the choice:
- * the union of each option's strongest, and of up to CHOICE_SETS other picks (smallest first) those that
- * are no near twin of a set kept before them (a twin rules out little more, and each set costs the index
- * a visit per anchor found). One pick alone can miss what they require together:
- * "(just die|die already)" holds "die" whichever option matched, and "(fresh cvv~|cvv~ shop~)" holds
- * "cvv" as well as one of "fresh" and "shop".
+ * sets, so a union of one set of each option, whichever set is taken of each, is a set of the choice
+ * (within the reach of the farthest): the union of each option's strongest, and of up to CHOICE_SETS
+ * other picks (smallest first) those that are no near twin of a set kept before them (a twin rules out
+ * little more, and each set costs the index a visit per anchor found). One pick alone can miss what they
+ * require together: "(just die|die already)" holds "die" whichever option matched, and
+ * "(fresh cvv~|cvv~ shop~)" holds "cvv" as well as one of "fresh" and "shop". Each option's reach is its
+ * own: a free word at the end of one option leaves the others' bounded.
  */
-function altSets(options: Node[][]): string[][] {
-  const strongest = new Set<string>();
-  let picks: Set<string>[] = [new Set()];
+function altSets(options: Node[][]): AnchorSet[] {
+  const strongest: Union = { set: new Set(), reach: 0 };
+  let picks: Union[] = [{ set: new Set(), reach: 0 }];
   for (const option of options) {
     const sets = sequenceSets(option);
     if (sets.length === 0) return [];
-    for (const anchor of strongestOf(sets)) strongest.add(anchor);
-    picks = minimal(picks.flatMap((pick) => sets.map((set) => new Set([...pick, ...set])))).slice(0, CHOICE_SETS);
+    const best = sets.reduce((a, b) => (strength(b.set) > strength(a.set) ? b : a));
+    for (const anchor of best.set) strongest.set.add(anchor);
+    strongest.reach = farthest(strongest.reach, best.reach);
+    picks = minimal(picks.flatMap((pick) => sets.map(({ set, reach }) => ({ set: new Set([...pick.set, ...set]), reach: farthest(pick.reach, reach) })))).slice(0, CHOICE_SETS);
   }
   const kept = [strongest];
-  for (const pick of picks) if (!kept.some((set) => twins(set, pick))) kept.push(pick);
-  return minimal(kept).map((set) => [...set]);
+  for (const pick of picks) if (!kept.some(({ set }) => twins(set, pick.set))) kept.push(pick);
+  return minimal(kept).map(({ set, reach }) => ({ set: [...set], reach }));
+}
+
+function farthest(a: number, b: number): number {
+  return a < 0 || b < 0 ? -1 : Math.max(a, b);
+}
+
+/** The unions that hold no other within as short a reach (one that does is met whenever the other is), smallest first. */
+function minimal(unions: Union[]): Union[] {
+  const kept: Union[] = [];
+  for (const union of [...unions].sort((a, b) => a.set.size - b.set.size)) {
+    if (!kept.some((small) => within(small.reach, union.reach) && [...small.set].every((anchor) => union.set.has(anchor)))) kept.push(union);
+  }
+  return kept;
 }
 
 /** Sets that differ by at most two literals, or a tenth of theirs: either rules out what the other does, nearly. */
@@ -554,31 +588,10 @@ function twins(a: Set<string>, b: Set<string>): boolean {
   return a.size + b.size - 2 * shared <= Math.max(2, (a.size + b.size) / 10);
 }
 
-/** The sets that hold no other (a set that holds another is met whenever it is), smallest first. */
-function minimal(sets: Set<string>[]): Set<string>[] {
-  const kept: Set<string>[] = [];
-  for (const set of [...sets].sort((a, b) => a.size - b.size)) {
-    if (!kept.some((small) => [...small].every((anchor) => set.has(anchor)))) kept.push(set);
-  }
-  return kept;
-}
-
 /** How selective a set is as a cheap test: its shortest literal the longer, then the fewer literals. */
-function strength(set: readonly string[]): number {
-  return Math.min(...set.map((a) => a.length)) * 1000 - set.length;
-}
-
-function strongestOf(sets: string[][]): string[] {
-  return sets.reduce((best, set) => (strength(set) > strength(best) ? set : best));
-}
-
-/** The part of the sequence with the most selective set (strength), and where it is. */
-function strongestPart(seq: Node[]): { set: string[]; at: number } | undefined {
-  let best: { set: string[]; at: number } | undefined;
-  seq.forEach((node, at) => {
-    for (const set of partSets(node)) if (!best || strength(set) > strength(best.set)) best = { set, at };
-  });
-  return best;
+function strength(set: Iterable<string>): number {
+  const literals = [...set];
+  return Math.min(...literals.map((a) => a.length)) * 1000 - literals.length;
 }
 
 /** The word's longest piece between apostrophes (optional in the text), squeezed. */
