@@ -547,9 +547,9 @@ interface Union {
  * A choice's anchor sets. A match goes through one option and holds an anchor of each of that option's
  * sets, so a union of one set of each option, whichever set is taken of each, is a set of the choice
  * (within the reach of the farthest): the union of each option's strongest, and of up to CHOICE_SETS
- * other picks (smallest first) those that are no near twin of a set kept before them (a twin rules out
- * little more, and each set costs the index a visit per anchor found). One pick alone can miss what they
- * require together: "(just die|die already)" holds "die" whichever option matched, and
+ * other picks (smallest first) those that are selective and no near twin of a set kept before them (a
+ * twin rules out little more, and each set costs the index a visit per anchor found). One pick alone can
+ * miss what they require together: "(just die|die already)" holds "die" whichever option matched, and
  * "(fresh cvv~|cvv~ shop~)" holds "cvv" as well as one of "fresh" and "shop". Each option's reach is its
  * own: a free word at the end of one option leaves the others' bounded.
  */
@@ -565,7 +565,7 @@ function altSets(options: Node[][]): AnchorSet[] {
     picks = minimal(picks.flatMap((pick) => sets.map(({ set, reach }) => ({ set: new Set([...pick.set, ...set]), reach: farthest(pick.reach, reach) })))).slice(0, CHOICE_SETS);
   }
   const kept = [strongest];
-  for (const pick of picks) if (!kept.some(({ set }) => twins(set, pick.set))) kept.push(pick);
+  for (const pick of picks) if (selective(pick.set) && !kept.some(({ set }) => twins(set, pick.set))) kept.push(pick);
   return minimal(kept).map(({ set, reach }) => ({ set: [...set], reach }));
 }
 
@@ -580,6 +580,15 @@ function minimal(unions: Union[]): Union[] {
     if (!kept.some((small) => within(small.reach, union.reach) && [...small.set].every((anchor) => union.set.has(anchor)))) kept.push(union);
   }
   return kept;
+}
+
+/**
+ * Whether a pick is worth its visits: the index finds a literal inside words, so one of two letters ("de",
+ * "in", "me") is met in most texts, and each meeting visits every set that holds it; a few such literals
+ * cost a few visits.
+ */
+function selective(set: Set<string>): boolean {
+  return set.size <= 4 || [...set].every((anchor) => anchor.length > 2);
 }
 
 /** Sets that differ by at most two literals, or a tenth of theirs: either rules out what the other does, nearly. */
