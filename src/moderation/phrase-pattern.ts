@@ -25,16 +25,16 @@ export interface CompiledPattern {
   readonly regex: RegExp;
   /**
    * Sets of literals, in squeezed form (runs of a letter reduced to one): every match contains one
-   * literal of each set, so the regex is skipped on texts that lack all of one set. One set per
+   * literal of each set, so the regex is skipped on texts that lack all of one set. At least one set per
    * mandatory part that has literals ("{group} are {dehum}": the group words, "are", the dehumanising
-   * words); empty when no part has one.
+   * words), more for a choice whose options require different things (altSets); empty when no part has one.
    */
   readonly anchors: readonly (readonly string[])[];
   /**
    * Per anchor set (as `anchors`), how many words after a match's first the part holding its literal
-   * ends at most: the span of the pattern up to that part, less one (-1: no bound, a free word or gap
-   * comes before it). A set of an early part is bounded where the whole pattern is not ("(i|we) {will}
-   * {hurt} ... {target}"), and bounds the set more tightly where it is.
+   * ends at most: the span of the pattern up to that part, less one, within a choice the farthest of its
+   * options' (-1: no bound, a free word or gap comes before it). A set of an early part is bounded where
+   * the whole pattern is not ("(i|we) {will} {hurt} ... {target}"), and bounds the set more tightly where it is.
    */
   readonly anchorReach: readonly number[];
   /**
