@@ -25,16 +25,16 @@ export interface CompiledPattern {
   readonly regex: RegExp;
   /**
    * Sets of literals, in squeezed form (runs of a letter reduced to one): every match contains one
-   * literal of each set, so the regex is skipped on texts that lack all of one set. One set per
+   * literal of each set, so the regex is skipped on texts that lack all of one set. At least one set per
    * mandatory part that has literals ("{group} are {dehum}": the group words, "are", the dehumanising
-   * words); empty when no part has one.
+   * words), more for a choice whose options require different things (altSets); empty when no part has one.
    */
   readonly anchors: readonly (readonly string[])[];
   /**
    * Per anchor set (as `anchors`), how many words after a match's first the part holding its literal
-   * ends at most: the span of the pattern up to that part, less one (-1: no bound, a free word or gap
-   * comes before it). A set of an early part is bounded where the whole pattern is not ("(i|we) {will}
-   * {hurt} ... {target}"), and bounds the set more tightly where it is.
+   * ends at most: the span of the pattern up to that part, less one, within a choice the farthest of its
+   * options' (-1: no bound, a free word or gap comes before it). A set of an early part is bounded where
+   * the whole pattern is not ("(i|we) {will} {hurt} ... {target}"), and bounds the set more tightly where it is.
    */
   readonly anchorReach: readonly number[];
   /**
@@ -461,34 +461,17 @@ function escapeRegex(s: string): string {
 }
 
 /**
- * A set of literals one of which every match of the sequence contains, or undefined if there is none.
- * Among the mandatory parts, the one whose shortest literal is longest is chosen (fewest literals on a
- * tie): the most selective cheap test.
+ * Sets of literals, one of each of which every match of the sequence contains, with the reach of each
+ * (CompiledPattern.anchorReach): every set of every mandatory part.
  */
 function anchorSets(seq: Node[]): { sets: string[][]; reach: number[] } {
-  // Per part, the most words a match touches from its start up to the end of that part, less one.
-  const reachTo: number[] = [];
-  let span = 0;
-  for (const node of seq) {
-    span += nodeSpan(node);
-    reachTo.push(span === Infinity ? -1 : Math.max(span, 1) - 1);
-  }
-  // A set two parts give is kept (its literals as the later part lists them) with the first's reach, the shorter.
-  const sets = new Map<string, { set: string[]; reach: number }>();
-  seq.forEach((node, i) => {
-    const set = partAnchors(node);
-    if (!set) return;
-    const key = setKey(set);
-    const known = sets.get(key);
-    if (known) known.set = set;
-    else sets.set(key, { set, reach: reachTo[i]! });
-  });
+  const sets = sequenceSets(seq);
   // A set with a one-letter literal ("(is|are|s|r)") is in almost every text: reading it would cost
   // more than it saves, unless it is all there is.
-  const selective = [...sets.values()].filter(({ set }) => set.every((a) => a.length > 1));
+  const selective = sets.filter(({ set }) => set.every((a) => a.length > 1));
   if (selective.length > 0) return { sets: selective.map(({ set }) => set), reach: selective.map(({ reach }) => reach) };
-  const best = strongestPart(seq);
-  return best ? { sets: [best.set], reach: [reachTo[best.at]!] } : { sets: [], reach: [] };
+  const best = sets.length > 0 ? sets.reduce((a, b) => (strength(b.set) > strength(a.set) ? b : a)) : undefined;
+  return best ? { sets: [best.set], reach: [best.reach] } : { sets: [], reach: [] };
 }
 
 /**
@@ -502,45 +485,122 @@ export function setKey(set: ReadonlySet<string> | readonly string[]): string {
   return key;
 }
 
-/** Each choice's anchors (partAnchors), found once: a slot's are those of hundreds of words. */
-const choiceAnchors = new WeakMap<Node, string[] | null>();
-function partAnchors(node: Node): string[] | undefined {
+/**
+ * Literals one of which every match of a part holds, and how many words after the part's first the
+ * literal ends at most (the words the part touches up to it, less one; -1: no bound).
+ */
+interface AnchorSet {
+  set: string[];
+  reach: number;
+}
+
+/** Whether a literal of a set within reach `a` is always within reach `b` too. */
+function within(a: number, b: number): boolean {
+  return b < 0 || (a >= 0 && a <= b);
+}
+
+/** The anchor sets of a part (none for an optional part, a free word, a gap or a clause end). */
+function partSets(node: Node): AnchorSet[] {
   if (node.kind === 'word') {
     const anchor = wordAnchor(node.text);
-    return anchor.length > 0 ? [anchor] : undefined;
+    return anchor.length > 0 ? [{ set: [anchor], reach: Math.max(nodeSpan(node), 1) - 1 }] : [];
   }
-  if (node.kind !== 'alt' || node.optional) return undefined;
-  let set = choiceAnchors.get(node);
-  if (set === undefined) {
-    const all = altAnchors(node.options);
-    choiceAnchors.set(node, (set = all && all.every((a) => a.length > 0) ? all : null));
+  if (node.kind !== 'alt' || node.optional) return [];
+  let sets = choiceSets.get(node);
+  if (sets === undefined) choiceSets.set(node, (sets = altSets(node.options)));
+  return sets;
+}
+/** Each choice's anchor sets, found once: a slot's are those of hundreds of words. */
+const choiceSets = new WeakMap<Node, AnchorSet[]>();
+
+/**
+ * The anchor sets of a sequence's mandatory parts, each once, reach counted from the sequence's first word
+ * (the words of the parts before, at their most, and the part's own reach). A set two parts give keeps
+ * the shorter reach.
+ */
+function sequenceSets(seq: Node[]): AnchorSet[] {
+  const sets = new Map<string, AnchorSet>();
+  let before = 0;
+  for (const node of seq) {
+    for (const { set, reach: inPart } of partSets(node)) {
+      const reach = before === Infinity || inPart < 0 ? -1 : before + inPart;
+      const key = setKey(set);
+      const known = sets.get(key);
+      if (!known) sets.set(key, { set, reach });
+      else if (within(reach, known.reach)) known.reach = reach;
+    }
+    before += nodeSpan(node);
   }
-  return set ?? undefined;
+  return [...sets.values()];
 }
 
-function anchorsOf(seq: Node[]): string[] | undefined {
-  return strongestPart(seq)?.set;
+/** How many unions of its options' sets a choice keeps, beside the union of their strongest. */
+const CHOICE_SETS = 8;
+
+/** A union of sets, the reach of the farthest. */
+interface Union {
+  set: Set<string>;
+  reach: number;
 }
 
-/** The part of the sequence whose anchors are the most selective (anchorsOf), and where it is. */
-function strongestPart(seq: Node[]): { set: string[]; at: number } | undefined {
-  let best: { set: string[]; at: number } | undefined;
-  const strength = (set: string[]) => Math.min(...set.map((a) => a.length)) * 1000 - set.length;
-  seq.forEach((node, at) => {
-    const set = partAnchors(node);
-    if (set && (!best || strength(set) > strength(best.set))) best = { set, at };
-  });
-  return best;
-}
-
-function altAnchors(options: Node[][]): string[] | undefined {
-  const all = new Set<string>();
+/**
+ * A choice's anchor sets. A match goes through one option and holds an anchor of each of that option's
+ * sets, so a union of one set of each option, whichever set is taken of each, is a set of the choice
+ * (within the reach of the farthest): the union of each option's strongest, and of up to CHOICE_SETS
+ * other picks (smallest first) those that are selective and no near twin of a set kept before them (a
+ * twin rules out little more, and each set costs the index a visit per anchor found). One pick alone can
+ * miss what they require together: "(just die|die already)" holds "die" whichever option matched, and
+ * "(fresh cvv~|cvv~ shop~)" holds "cvv" as well as one of "fresh" and "shop". Each option's reach is its
+ * own: a free word at the end of one option leaves the others' bounded.
+ */
+function altSets(options: Node[][]): AnchorSet[] {
+  const strongest: Union = { set: new Set(), reach: 0 };
+  let picks: Union[] = [{ set: new Set(), reach: 0 }];
   for (const option of options) {
-    const set = anchorsOf(option);
-    if (!set) return undefined;
-    for (const a of set) all.add(a);
+    const sets = sequenceSets(option);
+    if (sets.length === 0) return [];
+    const best = sets.reduce((a, b) => (strength(b.set) > strength(a.set) ? b : a));
+    for (const anchor of best.set) strongest.set.add(anchor);
+    strongest.reach = farthest(strongest.reach, best.reach);
+    picks = minimal(picks.flatMap((pick) => sets.map(({ set, reach }) => ({ set: new Set([...pick.set, ...set]), reach: farthest(pick.reach, reach) })))).slice(0, CHOICE_SETS);
   }
-  return [...all];
+  const kept = [strongest];
+  for (const pick of picks) if (selective(pick.set) && !kept.some(({ set }) => twins(set, pick.set))) kept.push(pick);
+  return minimal(kept).map(({ set, reach }) => ({ set: [...set], reach }));
+}
+
+function farthest(a: number, b: number): number {
+  return a < 0 || b < 0 ? -1 : Math.max(a, b);
+}
+
+/** The unions that hold no other within as short a reach (one that does is met whenever the other is), smallest first. */
+function minimal(unions: Union[]): Union[] {
+  const kept: Union[] = [];
+  for (const union of [...unions].sort((a, b) => a.set.size - b.set.size)) {
+    if (!kept.some((small) => within(small.reach, union.reach) && [...small.set].every((anchor) => union.set.has(anchor)))) kept.push(union);
+  }
+  return kept;
+}
+
+/**
+ * Whether a pick is worth its visits: the index finds a literal inside words, so one of two letters ("de",
+ * "in", "me") is met in most texts, and each meeting visits every set that holds it; a few such literals
+ * cost a few visits.
+ */
+function selective(set: Set<string>): boolean {
+  return set.size <= 4 || [...set].every((anchor) => anchor.length > 2);
+}
+
+/** Sets that differ by at most two literals, or a tenth of theirs: either rules out what the other does, nearly. */
+function twins(a: Set<string>, b: Set<string>): boolean {
+  const shared = [...a].filter((anchor) => b.has(anchor)).length;
+  return a.size + b.size - 2 * shared <= Math.max(2, (a.size + b.size) / 10);
+}
+
+/** How selective a set is as a cheap test: its shortest literal the longer, then the fewer literals. */
+function strength(set: Iterable<string>): number {
+  const literals = [...set];
+  return Math.min(...literals.map((a) => a.length)) * 1000 - literals.length;
 }
 
 /** The word's longest piece between apostrophes (optional in the text), squeezed. */

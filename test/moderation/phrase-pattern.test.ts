@@ -67,3 +67,20 @@ describe('phrase patterns: span', () => {
     expect('you are stupid piece of shit.'.match(longest)?.[0].split(/[^a-z]+/).length).toBe(6);
   });
 });
+
+describe('phrase patterns: anchors', () => {
+  it('require of a choice what every option holds, so a text without it is never searched', () => {
+    const anchors = (source: string) => compilePattern(source).anchors;
+    // Every match holds "die" (whichever option), and one of "just" and "already".
+    expect(anchors('(just die|die already)')).toEqual(expect.arrayContaining([['die'], expect.arrayContaining(['just', 'already'])]));
+    // "cvv" (squeezed "cv") in every option but the plural's: a text of shops and sales without it is ruled out.
+    const cvv = anchors('((fresh|live|valid) cvv~|cvv~ (shop~|store~)|cvvs)');
+    expect(cvv).toContainEqual(expect.arrayContaining(['cv', 'cvs']));
+    expect(cvv.find((set) => set.includes('cv'))).toHaveLength(2);
+    // Every set is one some part of every match holds: these texts match, and hold one literal of each.
+    for (const [source, text] of [['(just die|die already)', 'just die'], ['(just die|die already)', 'die already'], ['((fresh|live|valid) cvv~|cvv~ (shop~|store~)|cvvs)', 'cvvs shop']]) {
+      expect(compilePattern(source!).regex.test(text!)).toBe(true);
+      for (const set of anchors(source!)) expect(set.some((anchor) => text!.replace(/([a-z])\1+/g, '$1').includes(anchor))).toBe(true);
+    }
+  });
+});
