@@ -1,6 +1,7 @@
 import { phraseDetector } from './phrase-detector.js';
 import { withScriptPatterns, type ScriptTable } from './script-patterns.js';
 import { compiledNow } from './lazy-regexp.js';
+import { AMOUNT } from './word-lists.js';
 
 /**
  * Pictures made intimate by a word before or after ("hot pics", "packs calientes", "contenido exclusivo +18").
@@ -45,6 +46,7 @@ const detectPhrases = phraseDetector('sexual', {
     return SIZE.test(span) || COUNTED.test(text.slice(Math.max(0, from - 1), to + 8)) || (HOT_PICTURES.test(span) && FOOD.test(text.slice(Math.max(0, from - REACH), to + REACH))) || namedAsTopic(text, from, to);
   },
   slots: {
+    amount: AMOUNT,
     minor: ['child~', 'children', 'kid~', 'kiddie~', 'minor~', 'underage', 'under age', 'preteen~', 'pre teen~', 'toddler~', 'little (girl~|boy~)', 'young (girl~|boy~)', 'schoolgirl~', 'schoolboy~', '(8|9|10|11|12|13|14|15|16|17) (yo|year old|years old|y o)', 'loli~', 'lolita~', 'shota~', 'jailbait', 'cp', 'pedo', 'teen~'],
     // Selling or sending, first person or ad style ("vendo", "verkaufe", "sprzedam", "satıyorum"); offering
     // and making are a photographer's words too ("hago fotos sexy para novias"), read only for shows and calls.
@@ -125,14 +127,14 @@ const detectPhrases = phraseDetector('sexual', {
       [0.6, 'sugar (baby|babies|babe) ... (daddy|daddies|allowance|mesada|taschengeld|zakgeld|argent de poche|paghetta|kieszonkowe|harclik|ppm|pps)'],
       // Sugar dating's payment by its other names ("sugar mommy, I pay my babies weekly", "pago 500 € semanales"); "Sugar Mama's
       // Bakery: we pay our bakers" pays no baby and no amount.
-      [0.6, 'sugar (daddy|daddies|mommy|mommies|mummy|mama|momma|mami|papi|papa|baby|babies|babe) ... (pay|pays|paying|pago|pagamos|pagarei|pagaria|paie|zahle|betaal|place) .. (baby|babies|babe|babes|bebe|bebes|0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)'],
+      [0.6, 'sugar (daddy|daddies|mommy|mommies|mummy|mama|momma|mami|papi|papa|baby|babies|babe) ... (pay|pays|paying|pago|pagamos|pagarei|pagaria|paie|zahle|betaal|place) .. (baby|babies|babe|babes|bebe|bebes|{amount})'],
       // Escort and "programa" ads; "escort" alone is a car or a convoy, "acompanhante" a carer.
       [0.6, '(escort~|eskort) (girl~|boy~|bayan~|kiz~|dame~|meisje~|service|servicio~|servico~|de luxo|de lujo|di lusso|independiente|independente|hizmet*)'],
       // An escort's place ("escort, incall only"), a kind before the word ("independent escort"), and a rate, which a
       // convoy's escort may have too, so only beside another sign ("escort, 200 an hour, incall only").
       [0.6, '(escort~|eskort) ... (incall~|outcall~)'],
       [0.6, '(independent|luxury|vip|high class|elite|private) escort~'],
-      [0.45, '(escort~|eskort) ... (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*) [an|per|a] (hr|h|hour|night)'],
+      [0.45, '(escort~|eskort) ... {amount} [an|per|a] (hr|h|hour|night)'],
       // Webcam shows offered: "private webcam shows", "offering cam shows" (a tutor's "webcam sessions" are lessons).
       [0.6, '(private|offering|offer|selling|sell) (webcam|cam) show~'],
       [0.6, '(scort~|faco programa|fazer programa|garota~ de programa|garotas de programa|plan cul|plans cul|sexdate~|sekscontact~|sexkontakt~|roksa|(dziewczyna|dziewczyny) do towarzystwa)'],

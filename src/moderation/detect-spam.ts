@@ -5,6 +5,7 @@ import { phraseDetector, type LexiconSpec } from './phrase-detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { scriptPatterns, type ScriptRow } from './script-patterns.js';
 import type { Evidence, Reason } from './types.js';
+import { AMOUNT } from './word-lists.js';
 
 /**
  * Spam and scam bait a site owner removes: pharmacy spam, casino and betting bonuses (first-deposit
@@ -147,8 +148,6 @@ const NO_EFFORT = [
   'sans investissement', 'sans experience', 'ohne investition', 'ohne erfahrung', 'senza investimento', 'senza esperienza',
   'zonder investering', 'zonder ervaring', 'bez inwestycji', 'bez doswiadczenia', 'yatirimsiz', 'sermayesiz', 'bina investment', 'bina paise',
 ];
-/** An amount: a word that starts with a digit ("5000", "50k", "3.000"). */
-const AMOUNT = ['0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*'];
 /** Where a scammer asks to be reached: messengers, and webmail named in words ("contact hackerjames at gmail"). */
 const MESSENGERS = ['whatsapp', 'telegram', 'viber', 'wechat', 'snapchat', 'zap', 'gmail', 'hotmail', 'outlook', 'protonmail'];
 /** What a scammer asks a visitor to hand over: card, bank and one-time codes. */

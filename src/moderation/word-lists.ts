@@ -267,3 +267,6 @@ export const IN_A_GAME = `(?:(?:you|u|ya|y'all|you all|all of you|them|him|her|e
 
 /** Praise that makes a curse an adjective: "drop-dead gorgeous cakes", "a drop dead funny show". An expression source. */
 export const PRAISED = '(?:gorgeous|beautiful|stunning|handsome|pretty|sexy|funny|hilarious|delicious|elegant|fabulous|glamorous|cute|brilliant)';
+
+/** An amount: a word that starts with a digit ("5000", "50k", "3.000"), as a phrase pattern's slot. */
+export const AMOUNT = ['0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*'];
