@@ -160,7 +160,7 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.75, '(you|u) (will|\'ll|are going to|gonna) (end up|wind up|be found) (dead|in a (ditch|body bag|coffin|grave|morgue)|six feet under)'],
       [0.85, '(i|we) (hope|wish) (you|u) (die|get (raped|killed|shot|cancer|hit by)|burn|suffer)'],
       // A death wished on the reader's family ("I hope your whole family dies in a fire", "hope your kids get hit by a car").
-      [0.85, '(hope|wish|pray) [that] (your|ur) [whole|entire|little] {family} (die|dies|get (raped|killed|shot|cancer|hit by)|gets (raped|killed|shot|cancer|hit by)|burn|burns|suffer|suffers|rot|rots)'],
+      [0.85, '(hope|wish|pray) [that] (your|ur) [whole|entire|little] {family} (die|dies|(get|gets) (raped|killed|shot|cancer|hit by)|burn|burns|suffer|suffers|rot|rots)'],
       [0.8, '(i|we) (wish|hope) (you|u) (were|was) dead'],
       [0.85, '(go die|drop dead|die in a (fire|hole|ditch))'],
       [0.6, '(just die|die already)'],

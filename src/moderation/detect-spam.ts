@@ -356,15 +356,15 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
 const OWN_PAY_SUBJECT = /(?:^|[^a-z])(?:i|je|j|ich|ik)\s+$/;
 const OWN_PAY_VERB = /^(?:earn|make|gagne|verdiene?)(?![a-z])/;
 
-/**
- * The bait in the languages written in Latin script, one lexicon (its framing damps a negated or quoted
- * match: "we never ask you to verify your account").
- */
 /** Card, bank, one-time codes or a password asked of a visitor, its receiver named or not ("send us your password"). */
 const CREDENTIALS_ASKED = '{hand-over} [us|me|nos|nous|uns|ci|ons|nam] [{owner}|the|a|de|da|do|la|il|het|je|uw] {credentials}';
 /** Receiving an amount back, in investment bait ("invest $100 and get $1,500"). */
 const RECEIVED = '(get|receive|earn|recibe|gana|receba|ganhe|recevez|gagnez|erhalte|erhalten sie|ricevi|guadagna|ontvang|krijg|otrzymasz|zarobisz|alin|kazanin)';
 
+/**
+ * The bait in the languages written in Latin script, one lexicon (its framing damps a negated or quoted
+ * match: "we never ask you to verify your account").
+ */
 const detectPhrases = phraseDetector('spam', spec([
   // Pharmacy spam.
   [0.55, '{drug} .. {no-rx}'],
