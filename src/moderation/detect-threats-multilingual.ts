@@ -267,7 +267,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
-    anchor: anchor('eres|muer|pudr|ard|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|muerete|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|muert|morir|venir|raj|estrangul|ahog|atropell|cuello'),
+    anchor: anchor('eres|muer|pudr|ard|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|morir|venir|raj|estrangul|ahog|atropell|cuello'),
     patterns: [
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
       threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
@@ -442,7 +442,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('nicht|nie|niemals|kein|(sagt|sagen|sage|sagte|einreden|erzahlt|erzahlen|glaub|glaube) dass|(sagte|sagten|rief|riefen)( mir| uns)?( immer)?'),
   },
   it: {
-    anchor: anchor('odia|muoi|crep|marcis|schiat|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|crepa|schiatta|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
+    anchor: anchor('odia|muoi|crep|marcis|schiat|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
     patterns: [
       threat(0.85, '(ti|vi|lo|la|li|le) (ammazzo|uccido|ammazzero|uccidero|accoltello|sgozzo|brucio|impicco|sparo)'),
       threat(0.85, '(ti|vi) (faccio|faro|facciamo|faremo) (fuori|a pezzi|la pelle|saltare la testa)'),
@@ -608,7 +608,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('не|никогда'),
   },
   tr: {
-    anchor: anchor(`nerede|umarim|insallah|olmeni|gebermeni|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
+    anchor: anchor(`nerede|umarim|insallah|olmeni|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
     patterns: [
       // A converb may come between ("seni bulup gebertirim": I'll find you and kill you).
       threat(0.85, '(seni|sizi|onu|onlari) (?:(kesinlikle|mutlaka|bizzat|gebertip|\\p{L}+[iu]p) )?(oldurecegim|oldurecegiz|oldururum|oldururuz|gebertecegim|gebertirim|vuracagim|vururum|bogacagim|bogarim|kesecegim|keserim|yakacagim|yakarim|bicaklayacagim|asacagim|mahvedecegim)'),
