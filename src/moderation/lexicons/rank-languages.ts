@@ -22,8 +22,6 @@ interface ScriptModels {
   languages: string[];
   /** trigramCode -> the trigram's row in `weights`. */
   rows: Map<number, number>;
-  /** The same for the narrow codes (under 2^30, most trigrams), read without a Map. */
-  narrow: CodeTable;
   /** weights[row * languages.length + j]: the trigram's weight in language j, -1 when absent. */
   weights: Int32Array;
 }
@@ -43,7 +41,7 @@ export function languageRanker(only: readonly string[], minLength: number): (val
     value = value.slice(0, MAX_LENGTH);
     const [script, share] = topScript(value);
     if (!script || !(script in data)) return !script || share === 0 || !allowed(script) ? [['und', 1]] : [[script, 1]];
-    const { languages, rows, narrow, weights } = modelsOf(script);
+    const { languages, rows, weights } = modelsOf(script);
     if (languages.length === 0) return [['und', 1]];
     if (counts.length < rows.size) counts = new Int32Array(rows.size);
 
@@ -51,18 +49,15 @@ export function languageRanker(only: readonly string[], minLength: number): (val
     // of U+0021-U+0040 by a space, then runs of spaces by one) are one: a run of both is spaces after the first.
     const padded = ` ${value.replace(/[\s\u0021-\u0040]+/g, ' ').trim().toLowerCase()} `;
     const touched: number[] = [];
-    const unknownWide = new Set<number>();
-    unknownNarrow.clear();
+    const unknown = new Set<number>();
     for (let i = 0; i + 3 <= padded.length; i++) {
       const code = trigramCode(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2));
-      const row = code < WIDE ? narrow.get(code) : (rows.get(code) ?? -1);
-      if (row >= 0) {
-        if (counts[row]++ === 0) touched.push(row);
-      } else if (code < WIDE) unknownNarrow.add(code);
-      else unknownWide.add(code);
+      const row = rows.get(code);
+      if (row === undefined) unknown.add(code);
+      else if (counts[row]++ === 0) touched.push(row);
     }
     const n = languages.length;
-    const distances = new Array<number>(n).fill((unknownNarrow.size + unknownWide.size) * MAX_DIFFERENCE);
+    const distances = new Array<number>(n).fill(unknown.size * MAX_DIFFERENCE);
     for (const row of touched) {
       const count = counts[row]!;
       counts[row] = 0;
@@ -83,9 +78,9 @@ export function languageRanker(only: readonly string[], minLength: number): (val
 
 /**
  * One number per trigram of UTF-16 units, different for different trigrams. Units under 1024 (Latin and
- * Greek: most trigrams) pack into 30 bits, a small integer V8 keeps unboxed, looked up in a CodeTable;
- * three whole units (Cyrillic's too) need 48 bits, a heap number, looked up in a Map, which hashes it as a
- * double. Wide codes start at 2^50, above every narrow one.
+ * Greek: most trigrams; Cyrillic starts at 1024) pack into 30 bits, a small integer V8 keeps unboxed, so a Map look-up
+ * hashes it directly; three whole units need 48 bits, a heap number allocated and hashed as a double,
+ * which made those look-ups most of the ranking's own time. Wide codes start at 2^50, above every narrow one.
  */
 function trigramCode(a: number, b: number, c: number): number {
   return (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : WIDE + (a * 0x10000 + b) * 0x10000 + c;
@@ -140,77 +135,5 @@ function buildModels(byLanguage: Record<string, string>, only: readonly string[]
       cells[row * languages.length + j] = weight;
     }
   });
-  const narrow = new CodeTable(rows.size);
-  for (const [code, row] of rows) if (code < WIDE) narrow.set(code, row);
-  return { languages, rows, narrow, weights: Int32Array.from(cells) };
+  return { languages, rows, weights: Int32Array.from(cells) };
 }
-
-/**
- * A map of narrow trigram codes (non-negative, under 2^30) to non-negative values, open addressing in typed
- * arrays, at most half full: a look-up is a multiply and a slot or two read, where the ranking's Map
- * look-ups were most of its own time. `clear` forgets every code at once (a new generation), for a set reused.
- */
-class CodeTable {
-  /** Per slot, the code + 1 held there in generation `generations[slot]`; any other slot is empty. */
-  private readonly keys: Int32Array;
-  private readonly values: Int32Array;
-  private readonly generations: Int32Array;
-  private generation = 1;
-  private readonly shift: number;
-  private readonly mask: number;
-  /** How many codes the table holds. */
-  size = 0;
-
-  /** For at most `most` codes. */
-  constructor(most: number) {
-    const bits = Math.max(4, 32 - Math.clz32(2 * most - 1));
-    this.keys = new Int32Array(1 << bits);
-    this.values = new Int32Array(1 << bits);
-    this.generations = new Int32Array(1 << bits);
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-  }
-
-  /** The value of the code, or -1 when the table lacks it. */
-  get(code: number): number {
-    const at = this.slotOf(code);
-    return this.generations[at] === this.generation ? this.values[at]! : -1;
-  }
-
-  /** Sets the code's value; a new code must fit in the table's `most`. */
-  set(code: number, value: number): void {
-    const at = this.slotOf(code);
-    if (this.generations[at] !== this.generation) {
-      this.generations[at] = this.generation;
-      this.keys[at] = code + 1;
-      this.size++;
-    }
-    this.values[at] = value;
-  }
-
-  /** Adds the code (value 0) when the table lacks it. */
-  add(code: number): void {
-    if (this.get(code) < 0) this.set(code, 0);
-  }
-
-  clear(): void {
-    this.size = 0;
-    if (++this.generation === 0x7fffffff) {
-      this.generations.fill(0);
-      this.generation = 1;
-    }
-  }
-
-  /** The code's slot, or the empty slot where it would go. */
-  private slotOf(code: number): number {
-    let at = Math.imul(code + 1, 0x9e3779b1) >>> this.shift;
-    while (this.generations[at] === this.generation && this.keys[at] !== code + 1) at = (at + 1) & this.mask;
-    return at;
-  }
-}
-
-/**
- * The distinct narrow codes a text holds that no model has: at most its trigrams, two fewer than the padded text's
- * units, which are MAX_LENGTH and two spaces, or up to twice MAX_LENGTH where lower case spells "İ" in two.
- */
-const unknownNarrow = new CodeTable(2 * MAX_LENGTH);
