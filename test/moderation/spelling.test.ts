@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -170,6 +171,12 @@ describe('real words are left as they are', () => {
     for (const word of ['george', 'mormon', 'blackout', 'whitehead', 'airspace', 'basil']) expect(read(word)).toBe(word);
   });
 
+  it('knows the Spanish plurals and verb forms Debian\'s Spanish list lacks, and still reads a verb\'s attached pronouns apart', () => {
+    // Flyers and cedars, not "violadores" (rapists) and "cerdos" (pigs).
+    expect(read('Los voladores de Papantla bailan entre los cedros.')).toBe('los voladores de papantla bailan entre los cedros.');
+    expect(read('seguiremos atacandolos')).toBe('seguiremos atacando los');
+  });
+
   it('joins no words across an apostrophe or a masking star, and splits no name or word no list guards into short pieces', () => {
     expect(read("aren't even")).toBe("aren't even");
     expect(read('ty ch*ju')).toBe('ty ch*ju');
@@ -186,31 +193,54 @@ describe('real words are left as they are', () => {
  * the guard that leaves them alone. Regenerate it with UPDATE_REAL_WORDS=1 after changing a grammar,
  * a word list or correct-typos.ts; the lists are needed only then and for this check.
  */
-/** The Debian word lists, per language, with the words of one letter each language has (the lists hold every letter). */
+/**
+ * The Debian word lists, per language, with the words of one letter each language has (the lists hold every letter).
+ * Spanish's list holds lemmas only ("caliente", not "calientes" or "hablamos"), so its inflected forms come from
+ * the Spanish Hunspell dictionary expanded by Hunspell's `unmunch`: without them a plural one edit from a target
+ * was rewritten ("calientes" read as "clientes"). Those forms guard against readings that change a letter only:
+ * a verb with its pronouns attached ("atacándolos") is still read as the two words it joins.
+ */
+const SPANISH_HUNSPELL = ['/usr/share/hunspell/es_ES.dic', '/usr/share/hunspell/es_ES.aff'] as const;
+const UNMUNCH = '/usr/bin/unmunch';
 const DICTIONARIES = ([
   ['en', ['american-english-large', 'british-english-large'], 'ai'], ['es', ['spanish'], 'aeouy'], ['pt', ['portuguese', 'brazilian'], 'aeo'], ['fr', ['french'], 'ay'],
   ['de', ['ngerman'], ''], ['it', ['italian'], 'aeio'], ['nl', ['dutch'], 'u'], ['pl', ['polish'], 'aiouwz'],
-] as const).map(([lang, names, letters]) => ({ bit: languageBit(lang), files: names.map((name) => join('/usr/share/dict', name)), letters }));
+] as const).map(([lang, names, letters]) => ({
+  bit: languageBit(lang), files: names.map((name) => join('/usr/share/dict', name)), letters, hunspell: lang === 'es' ? SPANISH_HUNSPELL : undefined,
+}));
+/** The words of lines of a list, folded as normalise() folds them. */
+function listedWords(list: string): string[] {
+  const words: string[] = [];
+  for (const line of list.split('\n')) {
+    // Abbreviations and names of three letters or fewer ("Gy", Gdynia) are not words a bio spells.
+    if (line.trim().length <= 3 && /\p{Lu}/u.test(line)) continue;
+    // An expanded Hunspell entry may keep its flags ("abatible/S|").
+    const word = line.replace(/\/.*$/, '').trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/ß/g, 'ss');
+    if (/^[a-z]{2,}$/.test(word)) words.push(word);
+  }
+  return words;
+}
+const unmunched = (hunspell: readonly string[]) => execFileSync(UNMUNCH, hunspell, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
 const FILE = join(PACKAGE_ROOT, 'src/moderation/real-words-near-targets.ts');
 
 describe('the real-word guard', () => {
-  it.skipIf(!DICTIONARIES.every(({ files }) => files.every((file) => existsSync(file))))('lists every real word the misspelling readers would rewrite', () => {
+  it.skipIf(!DICTIONARIES.every(({ files, hunspell }) => [...files, ...(hunspell ? [...hunspell, UNMUNCH] : [])].every((file) => existsSync(file))))('lists every real word the misspelling readers would rewrite', () => {
     // Per word, a bit for each language whose list has it.
     const languages = new Map<string, number>();
-    for (const { bit, files, letters } of DICTIONARIES) {
+    // Per inflected form only Hunspell has, the languages whose dictionaries have it.
+    const inflected = new Map<string, number>();
+    for (const { bit, files, letters, hunspell } of DICTIONARIES) {
       for (const letter of letters) languages.set(letter, (languages.get(letter) ?? 0) | bit);
-      for (const file of files) {
-        for (const line of readFileSync(file, 'utf8').split('\n')) {
-          // Abbreviations and names of three letters or fewer ("Gy", Gdynia) are not words a bio spells.
-          if (line.trim().length <= 3 && /\p{Lu}/u.test(line)) continue;
-          const word = line.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l').replace(/ß/g, 'ss');
-          if (/^[a-z]{2,}$/.test(word)) languages.set(word, (languages.get(word) ?? 0) | bit);
-        }
-      }
+      for (const file of files) for (const word of listedWords(readFileSync(file, 'utf8'))) languages.set(word, (languages.get(word) ?? 0) | bit);
+      if (hunspell) for (const word of listedWords(unmunched(hunspell))) inflected.set(word, (inflected.get(word) ?? 0) | bit);
     }
     // Per real word, the languages whose lists have it (languageBit's bits).
     const real = new Map<string, number>();
     for (const [w, bits] of languages) if (misspeltReading(w) !== undefined) real.set(w, bits);
+    for (const [w, bits] of inflected) {
+      const reading = misspeltReading(w);
+      if (reading !== undefined && reading.replaceAll(' ', '') !== w) real.set(w, (real.get(w) ?? 0) | bits);
+    }
     // Two words are a real pair in a language that has both: "be hinderten" mixes English and German.
     for (const joined of new Set([...TARGETS, ...KNOWN])) {
       for (let i = 1; i < joined.length; i++) {
