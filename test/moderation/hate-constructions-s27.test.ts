@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isHate as hate } from './docs.js';
 
 /**
- * Hate by construction (session 27), in French and Portuguese: classes read from our own translations of English
+ * Hate by construction (session 27), in French, Portuguese and Arabic: classes read from our own translations of English
  * HateCheck's dev templates whose ids no Multilingual HateCheck dev row uses (so part B stays a clean measure): a
  * group dumped like rubbish; food one of them touched refused; one of them dead no different from a dead rat; never
  * to be believed; waking up as one a reason to die; nothing liked less; rage at their claim to be equal; an idea bad
@@ -44,6 +44,19 @@ describe('constructions of hate read by class', () => {
     ['pt: not a crime', 'Estuprar uma mulher como você não deveria ser crime.'],
     ['pt: someone ends them', 'Só nos resta esperar que alguém acabe com esses judeus.'],
     ['pt: as far as I am concerned', 'No que me diz respeito, os deficientes são lixo humano.'],
+    ['ar: food touched', 'لن آكل أبدا طعاما لمسه مسلم.'],
+    ['ar: a dead rat', 'لا أرى أي فرق بين جرذ ميت ويهودي ميت.'],
+    ['ar: caged', 'يجب حبس المعاقين جميعا في أقفاص.'],
+    ['ar: rather die', 'أفضل أن أموت على أن أواعد متحولة.'],
+    ['ar: nothing hated more', 'لا يوجد شيء في العالم أكرهه أكثر من المسلم.'],
+    ['ar: uncivilised by nature', 'من طبيعة السود أن يكونوا غير متحضرين.'],
+    ['ar: rage', 'النساء اللواتي يعتقدن أنهن مساويات لي يملأنني غضبا.'],
+    ['ar: necks', 'على أحد أن يكسر أعناق كل هؤلاء المهاجرين.'],
+    ['ar: throats', 'سأقطع حناجر هؤلاء المسلمين.'],
+    ['ar: made to suffer', 'المهاجرون يرفضون احترامنا. سأجعلهم يعانون بسبب ذلك.'],
+    ['ar: damned', 'ما مشكلتكم أيتها النساء اللعينات؟'],
+    ['ar: someone ends them', 'لا يسعنا إلا أن نأمل أن يقضي أحد على هؤلاء اليهود.'],
+    ['ar: in charge', 'امرأة في القيادة كارثة.'],
   ])('%s', async (_, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -71,6 +84,15 @@ describe('constructions of hate read by class', () => {
     ['pt: noisy works', 'Espero que alguém acabe com essa obra barulhenta.'],
     ['pt: what a politician is blamed for', 'Nunca devemos apoiar um político que trata mulheres como lixo humano.'],
     ['pt: a woman in charge', 'Colocar uma mulher no comando é a melhor coisa que alguém pode fazer.'],
+    ['ar: pork refused by a Muslim', 'لن آكل أبدا طعاما فيه لحم خنزير لأنني مسلم.'],
+    ['ar: recipes', 'لا أرى أي فرق بين الوصفتين.'],
+    ['ar: caged birds', 'الطيور في أقفاص تحزنني.'],
+    ['ar: rather starve', 'أفضل أن أموت جوعا على أن آكل هذا الطعام.'],
+    ['ar: traffic', 'الزحام يملأني غضبا.'],
+    ['ar: a fall', 'كسرت رقبتي تقريبا عندما سقطت من الدراجة.'],
+    ['ar: suffering discrimination', 'المتحولون يعانون من التمييز في العمل.'],
+    ['ar: never said', 'لم أقل أبدا إن المسلمين حثالة.'],
+    ['ar: a woman in charge', 'وضع امرأة في القيادة هو أفضل شيء يمكن فعله.'],
   ])('%s: not hate', async (_, value) => {
     expect(await hate(value)).toBe(false);
   });
