@@ -410,7 +410,7 @@ const CUSTOMS = [
 ];
 /** Paying it back, the romance scammer's promise ("te lo devuelvo", "ich zahle es dir zurück", "geri öderim"). */
 const REPAY = [
-  '(i ll|i will|will) (pay you back|repay you|refund you)', 'pay you back', 'te lo (devuelvo|devolvere|pago)', 'te (devuelvo|devolvere)', 'te (devolvo|devolverei|pago de volta)',
+  '(i ll|ill|i will) (pay you back|repay you|refund you)', 'te lo (devuelvo|devolvere|pago)', 'te (devuelvo|devolvere)', 'te (devolvo|devolverei|pago de volta)',
   '(je te|je vous) (rembourse|rembourserai)', '(zahle|gebe) (es|ich) dir .. zuruck', 'ich zahle es dir zuruck', 'te (li|lo) (restituisco|ridaro|restituiro)',
   'ik betaal (je|jou|het) terug', 'oddam (ci|jak|kiedy|gdy|po)', 'geri (oderim|odeyecegim|veririm)',
 ];
