@@ -344,7 +344,7 @@ const BANK_ACCOUNT = [
 const LEND = [
   'lend', 'rent', 'rent out', 'let (us|me) use', 'presta', 'prestando', 'prestar', 'alquila', 'alquilando', 'empresta', 'emprestando',
   'emprestar', 'aluga', 'alugando', 'prete', 'pretez', 'preter', 'loue', 'louez', 'leih', 'leihe', 'vermiete', 'stell', 'stelle',
-  'presta', 'prestando', 'prestare', 'affitta', 'leen', 'verhuur', 'udostepnij', 'pozycz', 'wynajmij',
+  'prestare', 'affitta', 'leen', 'verhuur', 'udostepnij', 'pozycz', 'wynajmij',
 ];
 /** Keeping a share of what passes through ("you keep 10%", "te quedas con el 10%", "behalte 10%"). */
 const KEEP = [
@@ -352,7 +352,7 @@ const KEEP = [
   'tieni', 'trattieni', 'hou', 'houd', 'je houdt', 'zatrzymujesz', 'zatrzymaj', 'zostawiasz',
 ];
 /** What the share is kept from and passes on: the rest of the money. */
-const THE_REST = ['rest', 'remainder', 'resto', 'reste', 'restant', 'rest', 'den rest', 'il resto', 'reszte', 'reszta', 'kalanini', 'kalani'];
+const THE_REST = ['rest', 'remainder', 'resto', 'reste', 'restant', 'den rest', 'il resto', 'reszte', 'reszta', 'kalanini', 'kalani'];
 /** Liking or watching, the "task" a task scam pays for. */
 const LIKING = [
   'liking', 'like~', 'likes', 'watching', 'dando likes', 'dando like', 'likear', 'likeando', 'curtida~', 'curtindo', 'curtir', 'likant', 'liker',
@@ -396,7 +396,7 @@ const NO_INTERVIEW = [
 ];
 /** Money asked of the reader by the one who writes, as a romance scam asks it ("send me money", "mir 1500 Euro überweisen"). */
 const SEND_ME_MONEY = [
-  '(send|wire|transfer|lend) me (money|cash|funds|{amount}|a gift card|gift cards|some money)', 'help me (with|pay) ..',
+  '(send|wire|transfer|lend) me (money|cash|funds|{amount}|a gift card|gift cards|some money)',
   '(me mandes|me envies|me mande|me envie|me transfieras|me prestes) [el] (dinero|plata|{amount})', '(me ayudes|ayudame) con {amount}',
   '(me mande|me envie|me manda|me transfira|me empreste) [o] (dinheiro|{amount})', '(envoie|envoyez) moi (de l argent|{amount})',
   '(aide|aidez) moi a payer', 'mir ... (uberweisen|schicken|leihen)', '(mi mandi|mi invii|mi presti) (dei soldi|i soldi|{amount})',
