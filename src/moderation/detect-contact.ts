@@ -81,7 +81,7 @@ const LABEL = '[a-z0-9-]{1,64}';
 /** "dot" and "at" as members spell them in their languages (session 20): "ana arroba gmail punto com", "anna punkt müller at gmx punkt de". */
 const OTHER_DOTS = 'punkt|punto|ponto|point|punt|kropka|nokta';
 const DOT = `(?:dot|${OTHER_DOTS})`;
-const AT = '(?:at|arroba|arobase|chiocciola|malpa|klammeraffe)';
+const AT = '(?:at|arroba|arobase|chiocciola|malpa|klammeraffe|apenstaartje)';
 const EMAIL_DOMAIN = /[a-z0-9-]+(?:\.[a-z0-9-]+)+/y;
 // "ann at gmail dot com", "ann dot lee [at] gmail [dot] com", "ann(at)gmail.com": the words stand for @ and .
 // A "dot" glued inside the name ("anndotlee") is read as part of the name, which spans the same text,
@@ -103,7 +103,7 @@ const SPELLED_DOTS = new RegExp(String.raw`\s*[([{<]?\s*${DOT}\s*[)\]}>]?\s*`, '
 const BRACKETED_AT = new RegExp(String.raw`[([{<]\s*${AT}\s*[)\]}>]|@`);
 /**
  * Digits written as words, to slip a number past a filter ("six one two, three four five, six seven eight nine",
- * "tre tre otto, uno due tre..."), in the Latin-script languages (folded text), session 20. A run of seven or more
+ * "tre tre otto, uno due tre..."), in the Latin-script languages (folded text), session 20, and Arabic, session 27. A run of seven or more
  * digits, at least three of them words (plain digits are libphonenumber's), that does not count up or down
  * ("one, two, three, four, five, six, seven" is a song).
  */
@@ -116,6 +116,9 @@ const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
   'zero uno due tre quattro cinque sei sette otto nove',
   'nul een twee drie vier vijf zes zeven acht negen',
   'zero jeden dwa trzy cztery piec szesc siedem osiem dziewiec',
+  // Arabic, the closing teh marbuta also typed as heh (session 27).
+  'صفر واحد اثنان ثلاثة اربعة خمسة ستة سبعة ثمانية تسعة',
+  'صفر واحد اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه',
 ].flatMap((words) => {
   const list = words.split(' ');
   // English "oh" is a second zero.

@@ -47,6 +47,10 @@ const detectPhrases = phraseDetector('sexual', {
   },
   slots: {
     amount: AMOUNT,
+    seek: ['looking for', 'seeking', 'busco', 'buscamos', 'procuro', 'procuramos', 'je cherche', 'cherche', 'suche', 'suchen', 'cerco', 'cerchiamo', 'zoek', 'zoeken', 'szukam', 'szukamy'],
+    casual: ['no strings', 'nsa', 'casual', 'ocasional', 'sin compromiso', 'sem compromisso', 'sans lendemain', 'sans engagement', 'unverbindlich*', 'occasionale', 'senza impegno', 'vrijblijvend*', 'bez zobowiazan', 'one night'],
+    sex: ['sex', 'sexo', 'sesso', 'seks', 'seksu', 'hookup~', 'hook up~', 'plan cul', 'sexdate~'],
+    tonight: ['tonight', 'esta noche', 'hoy', 'hoje', 'hoje a noite', 'ce soir', 'heute abend', 'heute nacht', 'stasera', 'stanotte', 'vanavond', 'vannacht', 'dzis', 'dzisiaj', 'dzis wieczorem'],
     minor: ['child~', 'children', 'kid~', 'kiddie~', 'minor~', 'underage', 'under age', 'preteen~', 'pre teen~', 'toddler~', 'little (girl~|boy~)', 'young (girl~|boy~)', 'schoolgirl~', 'schoolboy~', '(8|9|10|11|12|13|14|15|16|17) (yo|year old|years old|y o)', 'loli~', 'lolita~', 'shota~', 'jailbait', 'cp', 'pedo', 'teen~'],
     // Selling or sending, first person or ad style ("vendo", "verkaufe", "sprzedam", "satıyorum"); offering
     // and making are a photographer's words too ("hago fotos sexy para novias"), read only for shows and calls.
@@ -148,6 +152,12 @@ const detectPhrases = phraseDetector('sexual', {
       [0.55, '(begleitservice|begleitagentur) .. (erotisch*|hotel*|escort|fur (herren|manner|gentlemen))'],
       [0.6, '({hot} {girls}|{girls} {hot}) .. {near}'],
       [0.55, '(incontri|encontros|encuentros|rencontres|sexo|sex|seks) (hot|piccanti|sexy|erotici|casuais|casuales|sans lendemain|sem compromisso|sin compromiso|na noc|za pieniadze|por dinero|por dinheiro)'],
+      // Casual sex sought, the kind or the night named beside it ("busco sexo ocasional", "suche unverbindlichen Sex",
+      // "szukam seksu bez zobowiązań"); seeking a partner, or sex alone, is no solicitation. Nothing but the night
+      // between: "looking for love, not casual sex" is no offer.
+      [0.6, '{seek} [{tonight}] {casual} [{tonight}] {sex}'],
+      [0.6, '{seek} [{tonight}] {sex} ({casual}|{tonight})'],
+      [0.6, '(tek gecelik|gecelik) (seks|iliski|birliktelik) .. (ariyorum|ariyoruz|arayan)'],
     ],
     'sexual/minors': [
       [0.9, '{minor} {act}'],
@@ -178,6 +188,8 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
       // A kept woman's terms; "ищу спонсора" alone is a project's, "содержание" its contents.
       ['sexual', 0.6, '(ищу|нужен|ищем) (?:{word} ){0,1}(спонсора|папика) (?:{word} ){0,4}(содержание (обязательно|от|в месяц)|на содержание|материальн\\p{L}* помощ\\p{L}*)'],
       ['sexual', 0.6, 'платн\\p{L}* (встреч\\p{L}*|свидани\\p{L}*) (?:{word} ){0,4}(выезд|апартамент\\p{L}*|у себя|гостиниц\\p{L}*|отел\\p{L}*|сауна)'],
+      // Casual sex sought, the kind or the night beside it.
+      ['sexual', 0.6, '(ищу|ищем) (?:{word} ){0,2}секс\\p{L}* (?:{word} ){0,2}(без обязательств|на (одну )?ночь|сегодня|на вечер)'],
     ],
   },
   {
@@ -189,6 +201,7 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
       // Paid meetings with a place ("لقاءات مدفوعة، أستقبل في الفندق").
       ['sexual', 0.6, `(لقاءات|مواعيد|مقابلات) (مدفوعة|بمقابل|بفلوس) (?:{word} ){0,4}(${AR_PREFIX}فندق|أستقبل|استقبل|منزلك|بيتك|شقة)`],
       ['sexual', 0.6, `(بنات|نساء|فتيات|نسوان) (ساخن\\p{L}*|مثير\\p{L}*|شراميط) (?:{word} ){0,2}(قريب\\p{L}*|بالقرب|في مدينتك|في منطقتك)`],
+      ['sexual', 0.6, '(أبحث|ابحث|نبحث) عن (علاقة|علاقات|لقاء|لقاءات) (جنسي\\p{L}*|حميمي\\p{L}*|عابرة)'],
     ],
   },
   {
@@ -196,6 +209,7 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
     rows: [
       ['sexual', 0.6, `${HI_ADULT} ${HI_MEDIA} (?:{word} ){0,2}(खरीदो|खरीदें|ख़रीदो|ख़रीदें|बेचती|बेचता|बेच|बिक्री|चाहिए|मंगवाओ|मंगाओ)`],
       ['sexual', 0.6, '(कॉल गर्ल|कॉलगर्ल|एस्कॉर्ट)'],
+      ['sexual', 0.6, 'सेक्स (?:{word} ){0,2}(के लिए|करने के लिए) (?:{word} ){0,1}(लड़की|लड़का|औरत|भाभी|आंटी|पार्टनर) (चाहिए|ढूंढ)'],
     ],
   },
   {

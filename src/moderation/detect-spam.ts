@@ -334,6 +334,87 @@ const UNLOCK = [
 /** "To" or "so as to" before a purpose, in each language. */
 const IN_ORDER_TO = ['to', 'and', 'para', 'pour', 'um', 'zu', 'zum', 'per', 'om', 'aby', 'zeby', 'e', 'y', 'et', 'und', 'en', 'i'];
 
+/** A bank account or card, the thing a money mule lends ("cuenta bancaria", "Bankkonto", "banka hesabını"). */
+const BANK_ACCOUNT = [
+  'bank account~', 'bank card~', 'cuenta bancaria', 'cuenta de banco', 'tarjeta bancaria', 'conta bancaria', 'conta do banco', 'cartao do banco',
+  'compte bancaire', 'carte bancaire', 'bankkonto', 'girokonto', 'bankkarte', 'conto bancario', 'conto corrente', 'carta bancaria',
+  'bankrekening', 'bankpas', 'konto bankowe', 'konta bankowego', 'karte bankowa', 'banka hesabini', 'banka hesabinizi', 'banka kartini',
+];
+/** Lending or renting it out, what mule recruiters ask ("prestando tu cuenta", "leen je bankrekening uit"). */
+const LEND = [
+  'lend', 'rent', 'rent out', 'let (us|me) use', 'presta', 'prestando', 'prestar', 'alquila', 'alquilando', 'empresta', 'emprestando',
+  'emprestar', 'aluga', 'alugando', 'prete', 'pretez', 'preter', 'loue', 'louez', 'leih', 'leihe', 'vermiete', 'stell', 'stelle',
+  'prestare', 'affitta', 'leen', 'verhuur', 'udostepnij', 'pozycz', 'wynajmij',
+];
+/** Keeping a share of what passes through ("you keep 10%", "te quedas con el 10%", "behalte 10%"). */
+const KEEP = [
+  'you keep', 'keep', 'te quedas con', 'quedate con', 'fica com', 'ficas com', 'tu gardes', 'gardez', 'garde', 'behalte', 'behaltst',
+  'tieni', 'trattieni', 'hou', 'houd', 'je houdt', 'zatrzymujesz', 'zatrzymaj', 'zostawiasz',
+];
+/** What the share is kept from and passes on: the rest of the money. */
+const THE_REST = ['rest', 'remainder', 'resto', 'reste', 'restant', 'den rest', 'il resto', 'reszte', 'reszta', 'kalanini', 'kalani'];
+/** Liking or watching, the "task" a task scam pays for. */
+const LIKING = [
+  'liking', 'like~', 'likes', 'watching', 'dando likes', 'dando like', 'likear', 'likeando', 'curtida~', 'curtindo', 'curtir', 'likant', 'liker',
+  'mettendo like', 'mettere like', 'liken', 'lajkowaniu', 'lajkowanie', 'lajkowac', 'begen', 'begenerek',
+];
+const VIDEOS = ['video~', 'videos', 'youtube', 'tiktok', 'posts', 'filmow', 'filmy', 'filmiki', 'videolarini', 'videolari', 'filmpjes'];
+/** A fee to start work: the task scam's and the fake job's price of entry ("frais d'inscription", "Anmeldegebühr"). */
+const SIGN_UP_FEE = [
+  'registration fee', 'sign up fee', 'signup fee', 'joining fee', 'starter fee', 'activation fee', 'inscripcion', 'cuota de inscripcion',
+  'cuota de alta', 'taxa de cadastro', 'taxa de inscricao', 'taxa de adesao', 'frais d inscription', 'frais d adhesion', 'anmeldegebuhr',
+  'registrierungsgebuhr', 'aktivierungsgebuhr', 'quota di iscrizione', 'tassa di iscrizione', 'inschrijfgeld', 'registratiekosten',
+  'oplate rejestracyjna', 'oplata rejestracyjna', 'wpisowe', 'kayit ucreti', 'kayit ucretini', 'uyelik ucreti',
+];
+/** Paid by the task ("per task", "por tarea", "pro Aufgabe", "görev başına"). */
+const PER_TASK = [
+  'per task', 'each task', 'a task', 'por tarea', 'por cada tarea', 'por tarefa', 'por cada tarefa', 'par tache', 'pro aufgabe', 'a compito',
+  'per compito', 'per taak', 'per opdracht', 'za zadanie', 'gorev basina',
+];
+/** Trading signals sold in a paid group. */
+const SIGNALS = ['signals', 'senales', 'sinais', 'signaux', 'signale', 'signalgruppe', 'segnali', 'signalen', 'sygnaly', 'sygnalami', 'sygnalow', 'sinyal', 'sinyalleri', 'sinyali'];
+const MARKETS = ['forex', 'fx', 'crypto', 'cripto', 'krypto', 'kripto', 'trading', 'binary', 'binarias', 'binarie', 'gold', 'xauusd'];
+/** A hit rate, the signal seller's boast ("95% win rate", "95% de acerto", "%95 başarı"). */
+const WIN_RATE = [
+  'win rate', 'winrate', 'accuracy', 'accurate', 'success rate', 'de aciertos', 'de acierto', 'de efectividad', 'de acerto', 'de assertividade',
+  'de reussite', 'de precision', 'trefferquote', 'gewinnquote', 'di successo', 'di precisione', 'nauwkeurigheid', 'skutecznosci', 'trafnosci', 'basari',
+];
+/** Each day, as profits are promised ("lucro todo dia", "elke dag winst", "her gün kazanç"). */
+const EVERY_DAY = [
+  'every day', 'daily', 'todo dia', 'todos los dias', 'cada dia', 'diario', 'diarios', 'diarias', 'tous les jours', 'chaque jour', 'quotidiens', 'taglich',
+  'jeden tag', 'ogni giorno', 'giornalieri', 'elke dag', 'dagelijks', 'codziennie', 'kazdego dnia', 'her gun', 'gunluk',
+];
+const VISA = [
+  'visa~', 'work visa~', 'work permit~', 'green card', 'visado~', 'visto~', 'permiso de trabajo', 'visa de travail', 'titre de sejour', 'arbeitsvisum',
+  'visum', 'aufenthaltstitel', 'permesso di soggiorno', 'werkvisum', 'verblijfsvergunning', 'wiza', 'wize', 'vize', 'vizesi', 'calisma izni',
+];
+const NO_INTERVIEW = [
+  'no interview', 'without [an] interview', 'no embassy', 'sin entrevista', 'sem entrevista', 'sans entretien', 'sans rendez vous', 'ohne interview',
+  'ohne vorstellungsgesprach', 'senza colloquio', 'zonder interview', 'zonder gesprek', 'bez rozmowy',
+  // The typo reader splits the Turkish "mülakat" it does not know into "mula kat"; the pattern matches both.
+  'mula kat yok', 'mula katsiz',
+];
+/** Money asked of the reader by the one who writes, as a romance scam asks it ("send me money", "mir 1500 Euro überweisen"). */
+const SEND_ME_MONEY = [
+  '(send|wire|transfer|lend) me (money|cash|funds|{amount}|a gift card|gift cards|some money)',
+  '(me mandes|me envies|me mande|me envie|me transfieras|me prestes) [el] (dinero|plata|{amount})', '(me ayudes|ayudame) con {amount}',
+  '(me mande|me envie|me manda|me transfira|me empreste) [o] (dinheiro|{amount})', '(envoie|envoyez) moi (de l argent|{amount})',
+  '(aide|aidez) moi a payer', 'mir ... (uberweisen|schicken|leihen)', '(mi mandi|mi invii|mi presti) (dei soldi|i soldi|{amount})',
+  '(me|mij) [wat] geld (sturen|lenen|overmaken)', '(przelej|przelala|przelal|wyslij|pozycz) mi [{amount}] pieniadze',
+  'para (gonderir misin|gonder|yolla|yollar misin)',
+];
+/** Why the money is needed: customs on a parcel, a plane ticket, leave papers ("la aduana", "den Zoll", "gümrük"). */
+const CUSTOMS = [
+  'customs', 'customs fee~', 'plane ticket', 'flight ticket', 'leave papers', 'aduana', 'billete de avion', 'pasaje', 'alfandega', 'passagem',
+  'douane', 'billet d avion', 'zoll', 'flugticket', 'dogana', 'biglietto aereo', 'vliegticket', 'clo', 'bilet lotniczy', 'gumruk', 'ucak bileti*',
+];
+/** Paying it back, the romance scammer's promise ("te lo devuelvo", "ich zahle es dir zurück", "geri öderim"). */
+const REPAY = [
+  '(i ll|ill|i will) (pay you back|repay you|refund you)', 'te lo (devuelvo|devolvere|pago)', 'te (devuelvo|devolvere)', 'te (devolvo|devolverei|pago de volta)',
+  '(je te|je vous) (rembourse|rembourserai)', '(zahle|gebe) (es|ich) dir .. zuruck', 'ich zahle es dir zuruck', 'te (li|lo) (restituisco|ridaro|restituiro)',
+  'ik betaal (je|jou|het) terug', 'oddam (ci|jak|kiedy|gdy|po)', 'geri (oderim|odeyecegim|veririm)',
+];
+
 const OWNERS = ['your', 'ur', 'tu', 'tus', 'su', 'sus', 'sua', 'seus', 'seu', 'votre', 'vos', 'ton', 'tes', 'ihr', 'ihre', 'dein', 'deine', 'il tuo', 'i tuoi', 'uw', 'je', 'twoje', 'twoja', 'twoj', 'swoje', 'swoja', 'swoj'];
 
 const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec => ({
@@ -345,6 +426,9 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
     double: DOUBLE, hours: HOURS, one: ONE, money: MONEY, guaranteed: GUARANTEED, 'staff-of': STAFF_OF, yield: YIELD, 'guaranteed-after': GUARANTEED_AFTER, lost: LOST, recover: RECOVER, loan: LOAN, 'no-check': NO_CHECK, instantly: INSTANTLY,
     followers: FOLLOWERS, buy: BUY, sell: SELL, sold: SOLD, real: REAL, people: PEOPLE, nearby: NEARBY, hot: HOT, 'first-deposit': FIRST_DEPOSIT, 'free-spins': FREE_SPINS, claim: CLAIM,
     redeem: REDEEM, click: CLICK, send: SEND, wallet: WALLET, unlock: UNLOCK, 'in-order-to': IN_ORDER_TO,
+    'bank-account': BANK_ACCOUNT, lend: LEND, keep: KEEP, 'the-rest': THE_REST, liking: LIKING, videos: VIDEOS, 'sign-up-fee': SIGN_UP_FEE,
+    'per-task': PER_TASK, signals: SIGNALS, markets: MARKETS, 'win-rate': WIN_RATE, 'every-day': EVERY_DAY, visa: VISA, 'no-interview': NO_INTERVIEW,
+    'send-me-money': SEND_ME_MONEY, customs: CUSTOMS, repay: REPAY,
   },
   phrases: { illicit: phrases },
   innocentAt: (text, from) => OWN_PAY_SUBJECT.test(text.slice(Math.max(0, from - 6), from)) && OWN_PAY_VERB.test(text.slice(from, from + 10)),
@@ -531,6 +615,33 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.2, '(paga|pague|payez|zahle|zahlen sie|betaal|zaplac|odeyin|odeme yapin) (aqui|aca|ici|hier|qui|tutaj|burada)'],
   [0.4, '(pay|paga|pague|payez|zahlen sie|zahle|betaal|paghi|zaplac|odeyin) .. (fee|deposit|tarifa|taxa|frais|gebuhr|kosten|tassa|kosten|oplata|ucret) (to|before|para|pour|um|per|om|aby|icin) (release|unlock|receive|claim|liberar|receber|recibir|debloquer|recevoir|erhalten|freischalten|ricevere|sbloccare|ontvangen|odebrac|almak)'],
   [0.6, '(pay|paying|payment|paga|pague|payez|zahlen sie|zahle|betaal|paghi|zaplac|odeyin) .. (in|with|by|con|com|en|par|mit|met|w|ile) .. (gift card~|itunes card~|steam card~|google play card~|tarjetas regalo|cartoes presente|cartes cadeaux|geschenkkarten|gutscheinkarten|carte regalo|cadeaukaarten|kartami podarunkowymi|hediye kartlari)'],
+  // Money mules: the visitor's bank account lent or rented out to pass payments on, a share kept ("you keep 10% and
+  // send the rest"). A bookkeeper reconciles accounts; nobody honest asks to borrow one.
+  [0.4, '{lend} [{owner}|the|a] {bank-account}'],
+  [0.4, '{bank-account} .. (uit|zur verfugung|kiraya)'],
+  [0.3, '{keep} [the|el|o|le|den|il|de] {amount} ... {the-rest}'],
+  [0.3, '{amount} [u|i|si] (senin|sizin) ... {the-rest}'],
+  // Task scams: paid to like videos, by the task, after a sign-up fee (an employer never charges one).
+  [0.4, '({earn}|get paid|paid) ... {liking} .. {videos}'],
+  [0.4, '{videos} {liking} ... {earn}'],
+  [0.25, '{amount} .. {per-task}'],
+  [0.3, '(pay|paga|pague|payez|payer|zahlen|zahle|zahlst|bezahle|paghi|paga|betaal|betalen|wplacic|wplac|zaplac|ode|odeyin) .. {sign-up-fee}'],
+  [0.3, '{sign-up-fee} .. (zahlen|bezahlen|betalen|ode|odeyin|pagare)'],
+  // Trading signals sold: a group, a hit rate, profits every day. A teacher of markets names none of the boasts.
+  [0.3, '({markets}|vip) .. {signals}'],
+  [0.3, '{signals} .. {markets}'],
+  [0.3, '{amount} .. {win-rate}'],
+  [0.3, '({yield}|profitti|lucro|winst|zysk|kazanc) .. {every-day}'],
+  [0.3, '{every-day} .. ({yield}|profitti|lucro|winst|zysk|kazanc)'],
+  // A visa guaranteed, without an interview: what no embassy sells.
+  [0.35, '{visa} ... {guaranteed-after}'],
+  [0.35, '{guaranteed-after} .. {visa}'],
+  [0.3, '{no-interview}'],
+  // Romance scams: money asked for the writer's customs or plane ticket, to be paid back on arrival.
+  [0.3, '{send-me-money}'],
+  [0.3, '{send-me-money} ... {customs}'],
+  [0.25, '{customs}'],
+  [0.3, '{repay}'],
 ]));
 
 /**
@@ -585,6 +696,24 @@ const RUSSIAN: readonly ScriptRow[] = [
   // Payment request.
   ['spam', 0.2, 'оплатите (здесь|тут|по ссылке)'],
   ['spam', 0.6, 'оплат\\p{L}* (?:{word} ){0,2}подарочн\\p{L}* карт\\p{L}*'],
+  // Money mules: a bank card or account rented out, a share kept.
+  ['spam', 0.55, 'банковск\\p{L}* (карт\\p{L}*|счет\\p{L}*) (?:{word} ){0,3}в аренду'],
+  ['spam', 0.55, '(аренд\\p{L}*|сда\\p{L}*) (?:{word} ){0,2}банковск\\p{L}* (карт\\p{L}*|счет\\p{L}*)'],
+  ['spam', 0.3, '(оставляешь|оставляете|оставь|оставишь) себе [0-9]+'],
+  // Task scams: paid to like videos, after a fee to register.
+  ['spam', 0.4, '(ставь|ставьте|ставить|ставя) лайк\\p{L}* (?:{word} ){0,8}(получа\\p{L}*|заработ\\p{L}*|зарабатыва\\p{L}*)'],
+  ['spam', 0.3, '(взнос\\p{L}*|оплат\\p{L}*) (за )?регистраци\\p{L}*'],
+  // Trading signals sold: a hit rate, profit every day.
+  ['spam', 0.3, 'сигнал\\p{L}* (?:{word} ){0,2}(форекс\\p{L}*|forex|крипт\\p{L}*|трейдинг\\p{L}*|бинарн\\p{L}*)'],
+  ['spam', 0.3, '[0-9]+ (точност\\p{L}*|проходимост\\p{L}*|успешных сделок)'],
+  ['spam', 0.3, '(прибыл\\p{L}*|доход\\p{L}*|профит\\p{L}*) (каждый день|ежедневно)|(каждый день|ежедневн\\p{L}*) (прибыл\\p{L}*|доход\\p{L}*|профит\\p{L}*)'],
+  // A visa guaranteed, without an interview.
+  ['spam', 0.35, '(виза|визу|визы) (?:{word} ){0,4}гарантированн\\p{L}*|гарантированн\\p{L}* (?:{word} ){0,2}(виза|визу|визы)'],
+  ['spam', 0.3, 'без собеседовани\\p{L}*'],
+  // Romance scams: money asked for customs or a ticket, paid back on arrival.
+  ['spam', 0.3, '(переведи|переведите|пришли|пришлите|отправь|отправьте|вышли|одолжи) (мне )?(деньги|денег|[0-9]+)'],
+  ['spam', 0.25, 'таможн\\p{L}*|авиабилет\\p{L}*'],
+  ['spam', 0.3, '(верну|отдам) (?:{word} ){0,2}(когда|как только|после) (?:{word} ){0,1}(приеду|вернусь|прилечу)'],
 ];
 
 /** Arabic words take "and", "for", "the" as prefixes ("واحصل", "لاستلام", "الأدوية"). */
@@ -636,6 +765,21 @@ const ARABIC: readonly ScriptRow[] = [
   ['spam', 0.3, '(بنات|فتيات|نساء|سيدات|بنت) (?:{word} ){0,2}(بالقرب منك|قريبة منك|في مدينتك|في منطقتك)'],
   // Payment request.
   ['spam', 0.2, 'ادفع (هنا|عبر الرابط)'],
+  // Money mules: a bank account rented out, the rest passed on.
+  // A shadda often marks the verb's doubled letter ("أجّر").
+  ['spam', 0.55, `${AR_PREFIX}(أجّ?ر|اجّ?ر|تأجير|تاجير|إيجار|ايجار) (?:{word} ){0,1}(حسابك|حساباتك|بطاقتك) (البنكي|البنكية|المصرفي|المصرفية)`],
+  ['spam', 0.3, '[0-9]+ (?:{word} ){0,2}الباقي'],
+  // Trading signals sold: a success rate, profits every day.
+  ['spam', 0.3, `${AR_PREFIX}(توصيات|إشارات|اشارات|صفقات) (?:{word} ){0,1}${AR_PREFIX}(فوركس|تداول|كريبتو|ذهب)`],
+  ['spam', 0.3, 'نسب\\p{L}* (نجاح|النجاح)'],
+  ['spam', 0.3, `${AR_PREFIX}(أرباح|ارباح|ربح) (يومي\\p{L}*|كل يوم)`],
+  // A visa guaranteed, without an interview.
+  ['spam', 0.35, `${AR_PREFIX}(فيزا|تأشيرة|تاشيرة) (?:{word} ){0,3}مضمون\\p{L}*`],
+  ['spam', 0.3, '(بدون|بلا|دون) (مقابلة|مقابله|مقابلات)'],
+  // Romance scams: money asked for customs or a ticket, paid back on arrival.
+  ['spam', 0.3, '(أرسل|ارسل|أرسلي|ارسلي|حول|حولي|ابعت|ابعتي|ابعث) لي (?:{word} ){0,1}(المال|مال|فلوس|الفلوس|[0-9]+)'],
+  ['spam', 0.25, `${AR_PREFIX}(جمارك|تذكرة الطيران|تذكرة طيران)`],
+  ['spam', 0.3, `${AR_PREFIX}(سأعيده|سأعيدها|ساعيده|ساعيدها|سأرجعه|سارجعه|سأرده|سارده) لك`],
 ];
 
 const HI_DRUG = '(वियाग्रा|सियालिस|ट्रामाडोल|viagra|cialis)';
@@ -673,6 +817,22 @@ const HINDI: readonly ScriptRow[] = [
   // Account verification bait.
   ['spam', 0.45, '(खाता|अकाउंट|कार्ड|सिम) (?:{word} ){0,3}(बंद|निलंबित|ब्लॉक|फ्रीज़|फ्रीज) (हो जाएगा|हो जायेगा|कर दिया|कर दी|किया|हो गया)'],
   ['spam', 0.35, '(kyc|केवाईसी|पासवर्ड|विवरण|जानकारी|पहचान) (?:{word} ){0,3}(अपडेट|सत्यापित|वेरिफाई|पुष्टि) (करें|कीजिए|करो)'],
+  // Money mules: a bank account rented out.
+  ['spam', 0.55, '(बैंक खाता|बैंक अकाउंट|खाता|अकाउंट|एटीएम कार्ड) (?:{word} ){0,2}किराए पर'],
+  // Task scams: paid to like videos, after a registration fee.
+  ['spam', 0.4, `(वीडियो|पोस्ट) (?:{word} ){0,2}लाइक (?:{word} ){0,10}${HI_EARN}`],
+  ['spam', 0.3, '(रजिस्ट्रेशन|पंजीकरण) (फीस|शुल्क)'],
+  // Trading signals sold: a hit rate, profit every day.
+  ['spam', 0.3, '(फॉरेक्स|क्रिप्टो|ट्रेडिंग|forex) (सिग्नल|टिप्स|कॉल)'],
+  ['spam', 0.3, '[0-9]+ (सही कॉल|एक्यूरेसी|accuracy)'],
+  ['spam', 0.3, '(रोज़|रोज|रोजाना|हर दिन|प्रतिदिन) (मुनाफा|मुनाफ़ा|प्रॉफिट|लाभ)'],
+  // A visa guaranteed, without an interview.
+  ['spam', 0.35, '(वीज़ा|वीजा|visa) (?:{word} ){0,4}(पक्का|गारंटी|गारंटीड)'],
+  ['spam', 0.3, 'बिना (इंटरव्यू|साक्षात्कार)'],
+  // Romance scams: money asked for customs or a ticket, paid back on arrival.
+  ['spam', 0.3, '(पैसे|पैसा|रुपये) भेज[\\p{L}\\p{M}]*'],
+  ['spam', 0.25, '(कस्टम|कस्टम्स|हवाई टिकट|फ्लाइट टिकट)'],
+  ['spam', 0.3, 'वापस (कर दूंगा|कर दूँगा|कर दूंगी|लौटा दूंगा|दे दूंगा)'],
 ];
 
 const CHINESE_JAPANESE: readonly ScriptRow[] = [
@@ -717,6 +877,20 @@ const CHINESE_JAPANESE: readonly ScriptRow[] = [
   // Account verification bait.
   ['spam', 0.45, '(账户|账号|帐户|帐号|银行卡){near}(将被|已被|被)(冻结|封禁|停用|注销|锁定)|アカウント{near}(停止|凍結|削除|ロック)(され|します)'],
   ['spam', 0.35, '(验证|核实|更新)(您的|你的)?(身份|账户|账号|银行卡|密码)|(本人確認|カード情報|パスワード){near}(確認|更新|入力)(して|を)'],
+  // Money mules: a bank card or account rented out or sold.
+  ['spam', 0.55, '出租(银行卡|银行账户|银行帐户|对公账户)|(银行卡|银行账户|对公账户)(出租|出售|收购)|收购银行卡|口座を?(貸す|貸して|貸し出|売って|売る|売買|買取|買い取)'],
+  // Task scams: order brushing, paid likes, a fee to start.
+  ['spam', 0.45, '刷单|点赞[^。！？!?\\n]{0,4}(佣金|赚|返|元)|いいね(する|を押す|押す)だけで'],
+  ['spam', 0.3, '(先交|缴纳|先付)(会费|入会费|押金|保证金|培训费)|(登録料|入会金|保証金){near}(払|支払|振込)'],
+  // Trading signals sold: calling orders, a hit rate, profit every day.
+  ['spam', 0.45, '喊单|带单'],
+  ['spam', 0.3, '(外汇|黄金|币圈|期货|fx|仮想通貨|バイナリー){near}(信号|サイン|シグナル)'],
+  ['spam', 0.25, '(胜率|勝率)[0-9]'],
+  ['spam', 0.3, '(每天|每日)(稳定)?(盈利|赚钱)|毎日の?(利益|収益|儲け)'],
+  // Romance scams: money asked for customs or a ticket, paid back on arrival.
+  ['spam', 0.3, '帮我(转账|汇款|付)|(给我|帮我)(转|汇)钱|お金を?(送って|振り込んで|貸して)'],
+  ['spam', 0.25, '海关|关税|机票|関税|航空券'],
+  ['spam', 0.3, '(回国|回来|见面)后?[^。！？!?\\n]{0,4}(还你|还给你)|(帰国|会え)[^。！？!?\\n]{0,6}(返します|返す)'],
 ];
 
 const inOtherScripts = scriptPatterns([

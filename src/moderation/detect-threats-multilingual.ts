@@ -68,6 +68,11 @@ const IN = '(?:de|del|da|do|du|des|dans|en|no|na|em|nel|nella|in|im|aus|uit|from
 const AREA = '(?:\\p{L}+\\s+){0,2}?(?:barrio|zona|pueblo|ciudad|bairro|cidade|regiao|quartier|coin|ville|village|secteur|viertel|gegend|stadt|dorf|kiez|quartiere|citta|paese|buurt|wijk|stad|dorp|regio|neighbourhood|neighborhood|area|town|dzielnicy|okolicy|miasta|osiedla)(?!\\p{L})';
 const NOT_IF_AROUND_HERE = `(?!\\s+${IF}\\s+(?:${YOU}?${BE_OR_LIVE}\\s+${IN}\\s+${AREA}|${YOU}${IN}\\s+${AREA}\\s+${BE_OR_LIVE}))`;
 
+/**
+ * A veiled threat's last words, the clause ending after them: "тебе конец", not "тебе конец фильма понравился?"
+ * (the end of the film), "vedrai cosa ti succede", not "... quando assaggi la nostra pizza".
+ */
+const SAID_LAST = '(?=\\s*(?:[.!?,;:]|$))';
 const threat = (weight: number, source: string): ThreatPattern => ({ category: 'harassment/threatening', weight, re: words(source) });
 /** A call for violence against someone not addressed (a group, "him"): violence, not harassment. */
 const call = (weight: number, source: string): ThreatPattern => ({ category: 'violence', weight, re: words(source) });
@@ -252,7 +257,7 @@ const NL_CALLED = 'sukkel|loser|hoer|slet|idioot|mislukkeling|klootzak|trut|teef
 
 const LANGUAGES: Record<string, LanguageThreats> = {
   en: {
-    anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn|torch|firebomb|set fire'),
+    anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn|torch|firebomb|set fire|address'),
     patterns: [
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're gonna|we're going to) (?:(just|fucking|personally|literally|gladly|happily|actually|definitely) )?(kill|murder|stab|shoot|strangle|hurt|bury|gut|slit) (you|u|ya|y'all|him|her|them|your family|your kids)"),
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|we're gonna) (break|smash|snap|cut|slit) (your|ur|his|her|their) (neck|legs|leg|face|bones|jaw|arms|skull|head|throat|fingers|knees)"),
@@ -262,12 +267,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're going to|going to|gonna|i will|we will) (burn|torch|firebomb|set fire to) (down )?(your|ur|his|her|their) (house|home|shop|store|car|place|office|restaurant|studio|flat|apartment)"),
       // The act coordinated with another the speaker will do first: "I'm going to find you and kill you".
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're gonna|we're going to|i will|we will) (?:\\p{L}+ ){1,4}(and|then|an) (kill|murder|stab|shoot|strangle|slit|gut) (you|u|ya|y'all)"),
+      // Where the one addressed lives, said as the address: "I know your address", as "I know where you live".
+      threat(0.7, `(i|we) (know|knows) (your|ur) (home )?address${NOT_IF_AROUND_HERE}`),
     ],
     innocentAfter: tail(`with (${KINDNESS.join('|')})|to me|on stage|on the dance floor|${SENT_OR_PHOTOGRAPHED}|${IN_A_GAME}`),
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
-    anchor: anchor('eres|muer|pudr|ard|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|morir|venir|raj|estrangul|ahog|atropell|cuello'),
+    anchor: anchor('direccion|veras|vas|vais|eres|muer|pudr|ard|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|morir|venir|raj|estrangul|ahog|atropell|cuello'),
     patterns: [
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
       threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
@@ -285,6 +292,10 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(asesinare|apunalare|acuchillare|degollare|fusilare|linchare|decapitare|violare a|matare a|disparare a)'),
       call(0.7, '(deberian|merecen|tienen que|hay que) (ser )?(asesinados|asesinadas|ejecutados|ejecutadas|fusilados|fusiladas|ahorcados|ahorcadas|exterminados|exterminadas|linchados|quemados vivos|morir)'),
       threat(0.7, `(yo )?se donde (vives|duermes|trabajas)${NOT_IF_AROUND_HERE}`),
+      threat(0.7, `(yo )?(se|conozco) (tu|vuestra) direccion${NOT_IF_AROUND_HERE}`),
+      // The veiled threat of what will happen to the one addressed, said last: "ya verás lo que te pasa" (not "lo
+      // que te espera", a spa's advert, nor "lo que te pasa cuando pruebas...").
+      threat(0.6, `(ya )?(veras|vas a ver|vais a ver) (lo que te|lo que os) (pasa|va a pasar|pasara)${SAID_LAST}`),
       call(0.75, '(alguien deberia|alguien tiene que|alguien va a|hay que) (dispararle|dispararles|pegarle un tiro|pegarles un tiro|meterle una bala|meterle un tiro|volarle la cabeza)'),
       // Arson against someone's home, shop or car.
       threat(0.85, '(voy a|vamos a|te voy a|te vamos a) (quemar|incendiar|prender fuego a|pegar fuego a) (tu|su|vuestra|vuestro) (casa|tienda|coche|negocio|local|oficina|piso)'),
@@ -324,7 +335,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('no|nunca|jamas|(diga|digan|dice|dicen|dijo|dijeron|decir|creas|pienses|sientas) que|(decia|decian|dijo|dijeron|gritaba|gritaban)'),
   },
   pt: {
-    anchor: anchor('odei|apodrec|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
+    anchor: anchor('endereco|odei|apodrec|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
     patterns: [
       threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) (matar|esfaquear|queimar|enforcar|dar um tiro|meter uma bala|arrebentar|rebentar|quebrar|estrangular|degolar|atropelar|afogar|apunhalar|cortar o pescoco|cortar a garganta)'),
       threat(0.85, '(vou|vamos) (matar|esfaquear|queimar|enforcar)(-te|-vos|-lo|-la)'),
@@ -338,6 +349,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(assassinarei|esfaquearei|estuprarei|degolarei|fuzilarei|lincharei|matarei (um|uma|todos|todas|qualquer))'),
       call(0.7, '(deveriam|devem|merecem|tem que|têm que|precisam) (ser )?(assassinados|assassinadas|executados|executadas|fuzilados|fuziladas|enforcados|enforcadas|exterminados|exterminadas|linchados|queimados vivos|morrer)'),
       threat(0.7, `(eu )?sei onde (voce|tu|vc) (mora|moras|vive|vives|trabalha|dorme)${NOT_IF_AROUND_HERE}`),
+      threat(0.7, `(eu )?(sei|conheco) (o )?(seu|teu) endereco${NOT_IF_AROUND_HERE}`),
+      threat(0.6, `(voce|vc|tu) (vai|vais) ver o que (vai te acontecer|vai acontecer com voce|te acontece)${SAID_LAST}`),
       threat(0.85, '(vou|vamos) (te )?(quebrar|partir|arrebentar|rebentar) (tua|tuas|sua|suas|teu|teus|seu|seus) (cara|pernas|perna|bracos|dentes|pescoco|cabeca|ossos)'),
       call(0.75, '(alguem|alguém) (devia|deveria|precisa|tem que) (dar um tiro|atirar|meter uma bala|meter bala) (nele|nela|neles|nelas|nesse|nessa|naquele|naquela|em)'),
       // Arson against someone's home, shop or car.
@@ -364,7 +377,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('nao|nunca|jamais|(diga|digam|diz|dizem|disse|disseram|dizer|ache|acredite|pense) que|(dizia|diziam|disse|disseram|gritava|gritavam)'),
   },
   fr: {
-    anchor: anchor("deteste|meur|pourri|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
+    anchor: anchor("adresse|deteste|meur|pourri|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
     patterns: [
       threat(0.85, "(je vais|j'vais|jvais|j'te vais|on va|nous allons) (te|vous|t') (tuer|buter|crever|egorger|planter|defoncer|bruler|pendre|etrangler|descendre|massacrer|exploser|casser la gueule|casser les jambes|peter la gueule|mettre une balle|faire la peau|faire ta fete|refaire le portrait)"),
       threat(0.85, "(je|j'|on) (te|vous|t') (tuerai|tuera|buterai|butera|creverai|egorgerai|planterai|defoncerai|casserai la gueule|casserai les jambes|bute|tue|crève|creve|egorge)"),
@@ -376,6 +389,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, "(je|j'|on) (assassinerai|poignarderai|egorgerai|fusillerai|lyncherai|decapiterai|violerai|tuerai (un|une|des|tous|toutes|chaque))"),
       call(0.7, "(devraient|doivent|meritent de|faut les) (etre )?(assassines|assassinees|executes|executees|fusilles|fusillees|pendus|pendues|extermines|exterminees|lynches|bruler vifs|mourir|tuer|exterminer)"),
       threat(0.7, `(je sais|j'sais|on sait) ou (tu habites|tu vis|tu dors|tu bosses|t'habites|vous habitez)${NOT_IF_AROUND_HERE}`),
+      threat(0.7, `(je|on) (connais|connait) (ton|votre) adresse${NOT_IF_AROUND_HERE}`),
+      threat(0.6, `(tu vas|vous allez) voir ce qui (va t'arriver|va vous arriver|t'arrive)${SAID_LAST}`),
       call(0.75, "(quelqu'un|quelqu un|on) (devrait|doit|va|devra) (lui |leur )?(tirer dessus|mettre une balle|coller une balle|loger une balle|faire sauter la cervelle)"),
       // Arson against someone's home, shop or car.
       threat(0.85, "(je vais|j'vais|on va|nous allons|je|on) (bruler|incendier|cramer|mettre le feu a|brulerai|incendierai|mettrai le feu a) (ta|votre|ton) (maison|boutique|voiture|magasin|bureau|appart|appartement)"),
@@ -400,7 +415,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("ne|jamais|(dise|disent|dit|dire|crois|penses|pense) (que|qu')|(disait|disaient|a dit|ont dit|criait|criaient)"),
   },
   de: {
-    anchor: inside('hass|veracht|bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
+    anchor: inside('adresse|hass|veracht|bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
     patterns: [
       threat(0.85, '(ich|wir) (werde|werd|werden|will|wollen) (dich|euch|sie) (?:\\p{L}+ )?(umbringen|toten|abstechen|erschie(ss|ß)en|abknallen|kaltmachen|verprugeln|erwurgen|aufhangen|verbrennen|abschlachten|erstechen|vergasen)'),
       threat(0.85, '(ich|wir) (bring|bringe|bringen|stech|steche|stechen|knall|knalle|knallen|mach|mache|machen) (dich|euch) (?:\\p{L}+ )?(um|ab|kalt)'),
@@ -416,6 +431,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.7, '(sollten|sollte|mussen|muss|verdienen es) (alle )?(?:\\p{L}+ ){0,2}(ermordet|erschossen|vergast|aufgehangt|gehangt|getotet|hingerichtet|ausgerottet|gelyncht|umgebracht) (werden)'),
       call(0.7, '(verdienen|verdient) (es )?(den tod|zu sterben)'),
       threat(0.7, `(ich|wir) (wei(ss|ß)|wissen) wo (du wohnst|du schlafst|du arbeitest|ihr wohnt)${NOT_IF_AROUND_HERE}`),
+      threat(0.7, `(ich|wir) (kenne|kennen) (deine|eure) adresse${NOT_IF_AROUND_HERE}`),
       call(0.75, '(jemand|man) (sollte|muss|musste|soll) (diesem|dem|den|diesen|ihm|ihr|ihnen) (?:\\p{L}+ ){0,2}(eine kugel|kugel|blei) (verpassen|geben|in den kopf jagen|durch den kopf jagen)'),
       // Arson against someone's home, shop or car.
       threat(0.85, '(ich|wir) (werde|werd|werden) (dein|deine|euer|eure) (haus|laden|auto|geschaft|wohnung|buro) (anzunden|abfackeln|niederbrennen|in brand stecken)'),
@@ -442,7 +458,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('nicht|nie|niemals|kein|(sagt|sagen|sage|sagte|einreden|erzahlt|erzahlen|glaub|glaube) dass|(sagte|sagten|rief|riefen)( mir| uns)?( immer)?'),
   },
   it: {
-    anchor: anchor('odia|muoi|crep|marcis|schiat|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
+    anchor: anchor('indirizz|vedrai|vedrete|odia|muoi|crep|marcis|schiat|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
     patterns: [
       threat(0.85, '(ti|vi|lo|la|li|le) (ammazzo|uccido|ammazzero|uccidero|accoltello|sgozzo|brucio|impicco|sparo)'),
       threat(0.85, '(ti|vi) (faccio|faro|facciamo|faremo) (fuori|a pezzi|la pelle|saltare la testa)'),
@@ -457,6 +473,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(ammazzero|uccidero|accoltellero|stuprero|violentero|sgozzero|sparero a) (un|una|uno|tutti|tutte|qualche|il prossimo|la prossima|questi|quei)'),
       call(0.7, '(dovrebbero|devono|meritano di) (essere )?(ammazzati|ammazzate|uccisi|uccise|giustiziati|fucilati|impiccati|sterminati|linciati|bruciati vivi|morire)'),
       threat(0.7, `(io )?so dove (abiti|vivi|dormi|lavori)${NOT_IF_AROUND_HERE}`),
+      threat(0.7, `(io )?(so|conosco) il tuo indirizzo${NOT_IF_AROUND_HERE}`),
+      threat(0.6, `(vedrai|vedrete) (cosa|che cosa|quello che) (ti|vi) (succede|succedera|capita|capitera)${SAID_LAST}`),
       call(0.75, '(qualcuno|bisognerebbe|dovremmo) (dovrebbe )?(sparargli|spararle|sparare a|piantargli una pallottola|ficcargli una pallottola|fargli saltare le cervella|piantare una pallottola|ficcare una pallottola|mettere una pallottola)'),
       // Arson against someone's home, shop or car.
       threat(0.85, '(ti|vi) (brucio|brucero|incendio|incendiero) (la|il) (casa|negozio|macchina|auto|ufficio)'),
@@ -481,7 +499,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('non|mai|(dica|dicano|dice|dicono|dire|creda|credere|pensi|pensare) che|(diceva|dicevano|ha detto|hanno detto|urlava|urlavano)'),
   },
   nl: {
-    anchor: inside('vind|sterf|crepe|verrek|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
+    anchor: inside('adres|vind|sterf|crepe|verrek|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
     patterns: [
       threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen|wil|willen) (je|jou|jullie|hem|haar) (?:\\p{L}+ )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|kapotmaken|ophangen|verbranden|doodschieten|doodsteken|in elkaar slaan)'),
       threat(0.85, '(ik|wij|we) (maak|maken|steek|steken|schiet|schieten|sla|slaan) (je|jou|jullie) (dood|neer|af|kapot|lens|verrot|in elkaar)'),
@@ -495,6 +513,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(ga|gaan|zal|zullen|moet|moeten|wil|willen) (ik|wij|we) (?:\\p{L}+ ){0,3}(vermoorden|neersteken|neerschieten|doodschieten|doodsteken|verkrachten|onthoofden|lynchen)'),
       call(0.7, '(moeten|zouden|verdienen het) (allemaal )?(?:\\p{L}+ ){0,2}(vermoord|doodgeschoten|vergast|opgehangen|geexecuteerd|uitgeroeid|gelyncht) (worden|te worden)'),
       threat(0.7, `(ik|wij|we) (weet|weten) waar (je|jij|jullie) (woont|wonen|slaapt|werkt)${NOT_IF_AROUND_HERE}`),
+      threat(0.7, `(ik|wij|we) (weet|ken|weten|kennen) (je|jouw) adres${NOT_IF_AROUND_HERE}`),
       threat(0.8, '(je|jij|jullie) (ziet|zien) me niet (aankomen|komen)'),
       call(0.75, '(iemand|we|men) (moet|moeten|zou|zouden) (die|dat|deze|hem|haar|ze) (?:\\p{L}+ ){0,2}(neerschieten|een kogel door het hoofd jagen|een kogel geven|kogel)'),
       // Arson against someone's home, shop or car.
@@ -521,7 +540,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('niet|nooit|(zegt|zeggen|zeg|zei|wijsmaken|vertellen|denk|geloof) dat|(zei|zeiden|riep|riepen)( me| mij)?( altijd)?'),
   },
   pl: {
-    anchor: inside(`rozjad|umar|sczez|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
+    anchor: inside(`adres|rozjad|umar|sczez|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
     patterns: [
       threat(0.85, '(?:(ja|zaraz|juz) )?(cie|was) (?:(zaraz|normalnie|kurwa) )?(zabije|zajebie|zatłuke|zastrzele|powiesze|spale|podpale|poderzne|udusze|dzgne|rozwale|wykoncze|załatwie|zabijemy|zajebiemy|zastrzelimy)'),
       threat(0.85, '(zabije|zajebie|zatłuke|zastrzele|powiesze|poderzne|udusze|wykoncze|zabijemy|zajebiemy) (cie|was)'),
@@ -533,6 +552,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.7, '(zadzgam|zgwałce|zastrzele|zamorduje|zarzne|zadzgamy|zgwałcimy|zamordujemy)'),
       call(0.7, '(powinni|powinny|musza|zasługuja) (zostac |by |na )?(zabici|zabite|zastrzeleni|powieszeni|wymordowani|zagazowani|spaleni|smierc)'),
       threat(0.7, '(ja )?wiem gdzie (mieszkasz|spisz|pracujesz|mieszkacie)'),
+      threat(0.7, '(ja )?(znam|znamy) (twoj|wasz) adres'),
       threat(0.8, 'nie zobaczysz mnie jak (przyjde|nadchodze)'),
       call(0.75, 'ktos (powinien|musi) (wpakowac|wsadzic|władowac) (?:\\p{L}+ ){0,2}(kulke|kule)'),
       // Session 14, by class: a bullet in the head, run over, drowned, buried.
@@ -578,6 +598,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(?:(я|мы) )?(?:\\p{L}+ ){0,2}(взорву|взорвем|подорву|подорвем|заминирую|заминируем|сожгу|сожжем) (?:(твою|твой|вашу|ваш|эту|этот|их) )?(школу|дом|мечеть|церковь|синагогу|храм|офис|квартиру|магазин|больницу|университет|вокзал)'),
       threat(0.75, '(ты|вы) (уже )?(труп|покоиник|мертвец|не жилец)|(ты|вы) (скоро )?(сдохнешь|умрешь|сдохнете|умрете)'),
       threat(0.8, '(ты|вы) (меня )?(не увидишь|не увидите) (меня )?(как я приду|приближения)'),
+      threat(0.7, '(?:(я|мы) )?(знаю|знаем) (твои|ваш) адрес'),
+      // "You're finished", said to the one addressed.
+      threat(0.6, `(тебе|вам) (конец|хана|крышка|кранты)${SAID_LAST}`),
       call(0.75, '(кто-то|кто-нибудь|кто то|надо|нужно|пора|должны) (должен )?(его|ее|их|всех|этих) (?:всех )?(убить|пристрелить|повесить|грохнуть|перестрелять|расстрелять|сжечь|уничтожить|вырезать)'),
       call(0.7, '(?:(я|мы) )?(?:\\p{L}+ ){0,2}(зарежу|пристрелю|застрелю|изнасилую|прирежу|расстреляю|зарежем|пристрелим|изнасилуем|расстреляем)'),
       call(0.75, '(я|мы) (буду|будем|должен|должна|должны|хочу|хотим|собираюсь|собираемся|пойду|пойдем) (?:\\p{L}+ ){0,2}(убить|зарезать|пристрелить|застрелить|изнасиловать|задушить|расстрелять|прирезать)'),
@@ -608,13 +631,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('не|никогда'),
   },
   tr: {
-    anchor: anchor(`nerede|umarim|insallah|olmeni|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
+    anchor: anchor(`adres|gunun|nerede|umarim|insallah|olmeni|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
     patterns: [
       // A converb may come between ("seni bulup gebertirim": I'll find you and kill you).
       threat(0.85, '(seni|sizi|onu|onlari) (?:(kesinlikle|mutlaka|bizzat|gebertip|\\p{L}+[iu]p) )?(oldurecegim|oldurecegiz|oldururum|oldururuz|gebertecegim|gebertirim|vuracagim|vururum|bogacagim|bogarim|kesecegim|keserim|yakacagim|yakarim|bicaklayacagim|asacagim|mahvedecegim)'),
       threat(0.85, '(bacaklarini|kollarini|kafani|bacaklarinizi|kemiklerini|boynunu|cenesini) (kiracagim|kirarim|kiracagiz|kopartacagim)'),
       threat(0.75, '(sen|siz) (artik )?(oldun|oldunuz|olusun|olusunuz|bittin)'),
       threat(0.8, '(beni|bizi) (gelirken )?(goremeyeceksin|goremeyeceksiniz)'),
+      threat(0.7, '(ev )?(adresini|adresinizi) (biliyorum|biliyoruz)'),
+      threat(0.7, '(sana|size) (gununu|gununuzu) (gosterecegim|gosteririm|gosterecegiz)'),
       call(0.75, '(biri|birisi|birileri) (onu|onlari|bunlari|hepsini) (oldurmeli|vurmali|asmali|yakmali)|(hepsini|hepsi) (oldurmek|olduresim|oldurmeli|yakmali|asmali)'),
       call(0.75, '(oldurecegim|oldurecegiz|bicaklayacagim|bicaklayacagiz|bogazlayacagim|kursunlayacagim|gebertecegim|tecavuz edecegim|tecavuz etmeliyim|oldurmeliyim|bicaklamaliyim)'),
       call(0.7, '(olmeyi|olumu) hak ediyorlar|(oldurulmeli|asilmali|kursuna dizilmeli|yakilmali)(ler|dir)?'),
@@ -655,6 +680,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(يجب|لازم|ينبغي) (قتل|ذبح|حرق|إبادة|ابادة|اعدام|إعدام)(هم|ها)'),
       call(0.75, '(?:(سوف|راح|رح|لازم|هروح|حروح) )?(س|ح|ه)?[اأإ](قتل|ذبح|دبح|غتصب|طعن|خنق)'),
       threat(0.7, '([اأ]عرف|نعرف) (أين|اين|وين|فين) (تسكن|تسكني|ساكن|ساكنة|تعيش)'),
+      threat(0.7, '([اأ]عرف|نعرف) (عنوانك|عنوان بيتك|عنوان منزلك)'),
       threat(0.8, 'لن (تراني|تروني|تشوفني) (قادما|قادماً|آتيا|آتياً|جايا)'),
       // Harm to what is yours: "سأحرق بيتك" (I'll burn your house).
       threat(0.85, '(?:سوف |راح |رح |س|ح|ه)[اأإ]?(حرق|دمر|فجر|هدم|كسر) (بيتك|بيتكم|سيارتك|سيارتكم|محلك|دكانك|مكتبك)'),
@@ -690,6 +716,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       unspaced('harassment/threatening', 0.85, '我[^。！？!?，,.]{0,6}?(杀了|杀死|捅死|砍死|弄死)你'),
       // Also the home named first ("你家住哪我知道", "你住哪儿我早就知道").
       unspaced('harassment/threatening', 0.7, '我知道你住(在)?(哪|哪里|哪儿)|你(家)?住(在)?(哪|哪里|哪儿)[，, ]?我(都|早就|已经|早)?知道'),
+      unspaced('harassment/threatening', 0.7, '我(知道|有)你(家)?的(地址|住址)'),
+      // "You're dead for sure", said to the one addressed.
+      unspaced('harassment/threatening', 0.6, '你(就)?死定了(?=\\s*(?:[。！？!?，,.~]|$))'),
       unspaced('harassment/threatening', 0.85, '(打断|打折|弄断|砍断)你的?(腿|手|胳膊|骨头|脖子)'),
       // A bomb for a building where people gather ("我去炸了你们学校"; 炸 alone is also deep-frying).
       unspaced('harassment/threatening', 0.85, '我们?[^。！？!?，,.]{0,8}?(炸了|炸掉|炸毁|去炸)[^。！？!?，,.]{0,6}?(学校|清真寺|教堂|寺庙|医院|商场|地铁|车站|机场|大楼)'),
@@ -716,13 +745,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     innocentAfter: unspacedTail('蟑螂|老鼠|臭虫|蚊子|苍蝇|害虫|虫子|白蚁|跳蚤|虱子|细菌|病毒|病菌|螨虫|时间'),
   },
   ja: {
-    anchor: inside('住所|家は知|折|殺|刺|燃や|火を|爆|お前|おまえ|てめ|テメ|貴様|きさま|あんた|あなた|誰|だれ|みんな|皆|全員|黙|だまれ|消えろ|失せろ|うせろ|くたばれ|うるせ|うるさい|出てけ|出ていけ|帰れ|見てみろ|見ろよ|この|一生|ずっと|死|永遠|自殺|首|飛び降り|投身|氏ね|タヒね'),
+    anchor: inside('覚悟|住所|家は知|折|殺|刺|燃や|火を|爆|お前|おまえ|てめ|テメ|貴様|きさま|あんた|あなた|誰|だれ|みんな|皆|全員|黙|だまれ|消えろ|失せろ|うせろ|くたばれ|うるせ|うるさい|出てけ|出ていけ|帰れ|見てみろ|見ろよ|この|一生|ずっと|死|永遠|自殺|首|飛び降り|投身|氏ね|タヒね'),
     patterns: [
       unspaced('harassment/threatening', 0.85, '(お前|おまえ|てめえ|てめぇ|貴様|きさま|あんた)(ら|たち)?を?[^。！？!?]{0,6}?(ぶっ殺|殺|刺し殺|刺|撃ち殺)(す|してやる|しに行く|しにいく)'),
       unspaced('harassment/threatening', 0.8, '(ぶっ殺してやる|ぶっ殺す|殺してやる)'),
       // Spoken, the particle dropped after "your" ("お前の家知ってるからな"). Not a home in a word (実家, 一家) nor people
       // who know ("実家は知ってる人が多い田舎").
       unspaced('harassment/threatening', 0.7, '((お前|おまえ|てめえ|貴様|あんた)?の?(?<!\\p{sc=Han})(住所|家)は知って(いる|る|いるぞ|るぞ)|(お前|おまえ|てめえ|てめぇ|貴様|あんた)の(住所|家)知って(いる|る))(?!人|者|方)'),
+      // "Be ready for it", the threat's last word: "覚悟しろ".
+      unspaced('harassment/threatening', 0.6, '覚悟(しろ|しとけ|しておけ)'),
       unspaced('harassment/threatening', 0.85, '(足|腕|骨|首)を(へし)?(折って|折っ)(やる|やるぞ|やるからな)'),
       // Arson aimed at someone's home or shop: "お前の家に火をつけてやる".
       unspaced('harassment/threatening', 0.85, '(家|店|車|部屋)に火を(つけて|付けて|放って)(やる|やるぞ|やるからな)|(家|店|車)を燃やして(やる|やるぞ|やるからな)'),
@@ -763,6 +794,10 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(school|masjid|mandir|church|gurudwara|office|station|college|ghar|dukaan|dukan) (mein|me|par|pe) (bomb|bam) (phodunga|phodenge|fodunga|fodenge|laga dunga|laga denge|rakh dunga|rakh denge|rakhunga|lagaunga)'),
       threat(0.85, '(स्कूल|मस्जिद|मंदिर|चर्च|गुरुद्वारे|दफ़्तर|दफ्तर|स्टेशन|कॉलेज|घर|दुकान) (में|पर|पे) (बम) (फोड़ूँगा|फोड़ूंगा|फोडूंगा|फोड़ेंगे|लगा दूँगा|लगा दूंगा|रख दूँगा|रख दूंगा)'),
       threat(0.7, 'मुझे पता है (तू|तुम) कहाँ (रहता|रहती|रहते) (है|हो)'),
+      threat(0.7, '(मुझे )?(तेरा|तुम्हारा) (घर का )?पता (मालूम|पता) है'),
+      threat(0.7, '(mujhe )?(tera|tumhara) (ghar ka )?pata (maloom|malum|pata) hai'),
+      // "I'll see to you", the idiom of a threat, to the intimate "tu".
+      threat(0.6, `((तुझे|तुझको) देख (लूंगा|लूँगा|लेंगे)|(tujhe|tujhko) dekh (lunga|loonga|lenge))${SAID_LAST}`),
       // Abduction: "lifting" the one addressed or their kin ("tujhe utha lunga", "teri behen ko utha lenge"), in the intimate
       // "tu" a threat is said in, with at most a place and a time between ("raat ko ghar se"). Not "utha dunga" (I'll
       // wake you), nor a parcel, a call or a child picked up ("bachchon ko school se utha lunga": no "tu").
