@@ -173,6 +173,24 @@ function anchorsWithinReach(masks: readonly number[], from: number, reach: reado
 }
 
 /**
+ * Whether the anchor is one of the set's: a search of the anchor's sets, which are listed in ascending
+ * order. A common anchor ("the", "de") is in dozens: scanned one by one, they were 2,700 steps an
+ * openai row for the 190 anchors asked about.
+ */
+function inSet(anchorSets: Automaton['anchorSets'], anchor: number, set: number): boolean {
+  const { start, sets } = anchorSets;
+  // Pairs of numbers: the search is over pair indexes.
+  let lo = start[anchor]! / 2;
+  const end = start[anchor + 1]! / 2;
+  for (let hi = end; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (sets[2 * mid]! < set) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < end && sets[2 * lo] === set;
+}
+
+/**
  * Where in `live` the live entries numbered from `first` to before `end` (one lexicon's) are, by
  * ascending entry: a lexicon has a few of a segment's live entries, so sorting them alone costs less
  * than sorting all of them.
@@ -324,15 +342,7 @@ class PhraseIndex {
         const at = this.wordKeys.of(words[k + ID]!, text, words[k + START]!, words[k + END]!);
         if (at === NONE_FOUND) continue;
         const list = this.wordKeyList;
-        for (let f = at + 1, end = f + list[at]!; f < end && !held; f++) {
-          const anchor = list[f]!;
-          for (let p = anchorSets.start[anchor]!, stop = anchorSets.start[anchor + 1]!; p < stop; p += 2) {
-            if (anchorSets.sets[p] === set) {
-              held = true;
-              break;
-            }
-          }
-        }
+        for (let f = at + 1, end = f + list[at]!; f < end && !held; f++) held = inSet(anchorSets, list[f]!, set);
       }
       if (!held) return false;
     }
@@ -360,6 +370,7 @@ class PhraseIndex {
       setMarks.fill(0);
       counted.fill(0);
       automaton.startWanted.fill(0);
+      automaton.headMarks.fill(0);
     }
     const stamp = ++automaton.stamp;
     // The words of norm.text (matching's offsets and word starts: a word unit of the matching form is a letter
@@ -385,6 +396,7 @@ class PhraseIndex {
       startOf[k] = start < 0 ? -1 : automaton.startInReading[start]!;
     }
     automaton.startWordPairs = 0;
+    automaton.headWantedUsed = 0;
     this.startsOfWords(automaton, text, words, stamp);
     const { startWords, startWordsAt } = listStartWords(automaton, wanted);
 
@@ -692,9 +704,11 @@ class PhraseIndex {
     const firstSet = new Int32Array(sets.length);
     for (let set = this.setEntry.length - 1; set >= 0; set--) firstSet[this.setEntry[set]!] = set;
     const entries = sets.length;
+    const headStarts = this.headStarts();
     const joiners = [...'.-&'].filter((unit) => [...this.anchors.keys()].some((anchor) => anchor.includes(unit)));
     return {
-      joiners, wordKeysFor: undefined, headStarts: this.headStarts(), startWanted: new Uint32Array(this.startHeads.length),
+      joiners, wordKeysFor: undefined, headStarts, headMarks: new Int32Array(this.heads * 2),
+      headWanted: new Int32Array(this.heads + headStarts.starts.length), headWantedUsed: 0, startWanted: new Uint32Array(this.startHeads.length),
       startInReading: new Int32Array(this.startHeads.length), startWordCount: new Int32Array(this.startHeads.length),
       startWordPair: new Int32Array(1 << 10), startWordPairs: 0,
       next, ends, suffix, anchorAt, anchorSets, sets, firstSet, unanchored,
@@ -718,7 +732,8 @@ interface Automaton {
   anchorAt: Int32Array;
   /**
    * Per anchor, its anchor sets, each with its entry (~entry for an entry of that one set): pairs in
-   * sets[start[a]] up to sets[start[a + 1]], so meeting a set reads its entry beside it.
+   * sets[start[a]] up to sets[start[a + 1]], so meeting a set reads its entry beside it; in ascending
+   * order of sets (numbered as entries are added).
    */
   anchorSets: { start: Int32Array; sets: Int32Array };
   /** Per entry, how many anchor sets it has, and the first of them (an entry's sets are numbered one after another); the entries with none, live in every reading. */
@@ -745,6 +760,14 @@ interface Automaton {
   wordKeysFor: Automaton | undefined;
   /** Per head, the starts it is a head of: starts[start[h]] up to starts[start[h + 1]]. */
   headStarts: { start: Int32Array; starts: Int32Array };
+  /**
+   * Per head, two numbers: the stamp of the last reading that met it, and where in headWanted its starts
+   * wanted in that reading are (wantedStarts). headWanted is scratch of one reading, headWantedUsed long;
+   * made to hold every head's list once.
+   */
+  headMarks: Int32Array;
+  headWanted: Int32Array;
+  headWantedUsed: number;
   /** Per start, the stamp of the last reading with a live entry of that start (whose words it lists), and its number in that reading. */
   startWanted: Uint32Array;
   startInReading: Int32Array;
@@ -796,13 +819,19 @@ const CONTEXT = -1;
  */
 const NONE_FOUND = -2;
 
-/** The word has this head: it is listed for each of the head's starts that a live entry has. */
+/**
+ * The word has this head: it is listed for each of the head's starts that a live entry has, as
+ * wantedStarts found them on the head's first word in the reading.
+ */
 function addStarts(automaton: Automaton, head: number, word: number, stamp: number): void {
-  const { headStarts, startWanted, startWordCount } = automaton;
-  for (let k = headStarts.start[head]!, end = headStarts.start[head + 1]!; k < end; k++) {
-    const start = headStarts.starts[k]!;
-    if (startWanted[start] !== stamp) continue;
-    const inReading = automaton.startInReading[start]!;
+  const { headMarks, startWordCount } = automaton;
+  if (headMarks[head * 2] !== stamp) {
+    headMarks[head * 2] = stamp;
+    headMarks[head * 2 + 1] = wantedStarts(automaton, head, stamp);
+  }
+  const wanted = automaton.headWanted;
+  for (let f = headMarks[head * 2 + 1]! + 1, end = f + wanted[f - 1]!; f < end; f++) {
+    const inReading = wanted[f]!;
     // A word has one head of each length, and no head of a start begins another: the word is listed once.
     if (automaton.startWordPairs + 2 > automaton.startWordPair.length) {
       const grown = new Int32Array(automaton.startWordPair.length * 2);
@@ -813,6 +842,25 @@ function addStarts(automaton: Automaton, head: number, word: number, stamp: numb
     automaton.startWordPair[automaton.startWordPairs++] = word;
     startWordCount[inReading]!++;
   }
+}
+
+/**
+ * The head's starts that a live entry has, by their numbers in the reading stamped `stamp`, in
+ * headWanted (their count, then the numbers): where. Found once a reading: a common head ("a", "the",
+ * "de") is a head of dozens of starts, most not wanted, and occurs in a text many times (2,050 starts
+ * looked at an openai row, where the heads' first words look at 550).
+ */
+function wantedStarts(automaton: Automaton, head: number, stamp: number): number {
+  const { headStarts, startWanted, startInReading, headWanted } = automaton;
+  const at = automaton.headWantedUsed;
+  let count = 0;
+  for (let k = headStarts.start[head]!, end = headStarts.start[head + 1]!; k < end; k++) {
+    const start = headStarts.starts[k]!;
+    if (startWanted[start] === stamp) headWanted[at + 1 + count++] = startInReading[start]!;
+  }
+  headWanted[at] = count;
+  automaton.headWantedUsed = at + 1 + count;
+  return at;
 }
 
 /**
