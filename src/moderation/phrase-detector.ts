@@ -360,14 +360,14 @@ class PhraseIndex {
     const text = segment.matching;
 
     const automaton = (this.automaton ??= this.build());
-    const { anchorMarks, setMarks, counted } = automaton;
+    const { seen, met, counted } = automaton;
     const live = automaton.unanchored.slice();
-    // The marks, missing and counted are kept across readings: this reading's mark is its own stamp, so
+    // seen, met, missing and counted are kept across readings: this reading's mark is its own stamp, so
     // nothing is cleared (missing[entry] counts for this reading once counted[entry] holds its stamp).
-    if (automaton.stamp === 0x7fffffff) {
+    if (automaton.stamp === 0xffffffff) {
       automaton.stamp = 0;
-      anchorMarks.fill(0);
-      setMarks.fill(0);
+      seen.fill(0);
+      met.fill(0);
       counted.fill(0);
       automaton.startWanted.fill(0);
       automaton.headMarks.fill(0);
@@ -525,21 +525,21 @@ class PhraseIndex {
    * is its sets' least, its masks its sets' words.
    */
   private settle(automaton: Automaton, stamp: number, live: number[]): { limits: number[]; masks: number[]; masksAt: number[] } {
-    const { anchorSets, sets, firstSet, missing, counted, found, anchorMarks, setMarks } = automaton;
+    const { anchorSets, sets, firstSet, met, missing, counted, found, lastAt, wordBits, setLast, setBits } = automaton;
     for (let f = 0; f < automaton.foundCount; f++) {
       const anchor = found[f]!;
-      const at = anchorMarks[anchor * MARK + LAST]!;
-      const bits = anchorMarks[anchor * MARK + BITS]!;
+      const at = lastAt[anchor]!;
+      const bits = wordBits[anchor]!;
       for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k += 2) {
-        const set = anchorSets.sets[k]! * MARK;
-        if (setMarks[set] === stamp) {
-          if (at > setMarks[set + LAST]!) setMarks[set + LAST] = at;
-          setMarks[set + BITS]! |= bits;
+        const set = anchorSets.sets[k]!;
+        if (met[set] === stamp) {
+          if (at > setLast[set]!) setLast[set] = at;
+          setBits[set]! |= bits;
           continue;
         }
-        setMarks[set] = stamp;
-        setMarks[set + LAST] = at;
-        setMarks[set + BITS] = bits;
+        met[set] = stamp;
+        setLast[set] = at;
+        setBits[set] = bits;
         const entry = anchorSets.sets[k + 1]!;
         // An entry of one set is live once that set is first met: nothing to count.
         if (entry < 0) {
@@ -563,8 +563,8 @@ class PhraseIndex {
       const entry = live[k]!;
       let limit = NO_LIMIT;
       for (let set = firstSet[entry]!, end = set + sets[entry]!, m = masksAt[k]!; set < end; set++, m++) {
-        if (setMarks[set * MARK + LAST]! < limit) limit = setMarks[set * MARK + LAST]!;
-        masks[m] = setMarks[set * MARK + BITS]!;
+        if (setLast[set]! < limit) limit = setLast[set]!;
+        masks[m] = setBits[set]!;
       }
       limits[k] = limit;
     }
@@ -701,20 +701,22 @@ class PhraseIndex {
       }
     }
     const anchorSets = { start, sets: pairs };
+    const seen = new Uint32Array(this.anchors.size);
+    const met = new Uint32Array(this.setEntry.length);
     const firstSet = new Int32Array(sets.length);
     for (let set = this.setEntry.length - 1; set >= 0; set--) firstSet[this.setEntry[set]!] = set;
     const entries = sets.length;
     const headStarts = this.headStarts();
     const joiners = [...'.-&'].filter((unit) => [...this.anchors.keys()].some((anchor) => anchor.includes(unit)));
     return {
-      joiners, wordKeysFor: undefined, headStarts, headMarks: new Int32Array(this.heads * 2),
+      joiners, wordKeysFor: undefined, headStarts, headMarks: new Uint32Array(this.heads * 2),
       headWanted: new Int32Array(this.heads + headStarts.starts.length), headWantedUsed: 0, startWanted: new Uint32Array(this.startHeads.length),
       startInReading: new Int32Array(this.startHeads.length), startWordCount: new Int32Array(this.startHeads.length),
       startWordPair: new Int32Array(1 << 10), startWordPairs: 0,
       next, ends, suffix, anchorAt, anchorSets, sets, firstSet, unanchored,
-      missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
-      found: new Int32Array(this.anchors.size), foundCount: 0,
-      anchorMarks: new Int32Array(this.anchors.size * MARK), setMarks: new Int32Array(this.setEntry.length * MARK),
+      seen, met, missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
+      found: new Int32Array(this.anchors.size), foundCount: 0, lastAt: new Int32Array(this.anchors.size), wordBits: new Int32Array(this.anchors.size),
+      setLast: new Int32Array(this.setEntry.length), setBits: new Int32Array(this.setEntry.length),
     };
   }
 }
@@ -740,20 +742,21 @@ interface Automaton {
   sets: Uint8Array;
   firstSet: Int32Array;
   unanchored: readonly number[];
+  /** Per anchor and per anchor set, the stamp of the last reading that saw it. */
+  seen: Uint32Array;
+  met: Uint32Array;
   /** Per entry, its anchor sets not met yet in the reading whose stamp counted[entry] holds. */
   missing: Uint8Array;
   counted: Uint32Array;
   stamp: number;
-  /** The anchors the reading under way found, each once (found[0] up to found[foundCount]). */
+  /** The anchors the reading under way found, each once (found[0] up to found[foundCount]), and each one's last place. */
   found: Int32Array;
   foundCount: number;
-  /**
-   * Per anchor and per anchor set, MARK numbers side by side (anchor a's from anchorMarks[a * MARK]): the stamp of
-   * the last reading that met it, the last place one of its anchors was found, and the words they were found in
-   * (bits as PhraseReading.masks'). Side by side, a visit reads one cache line, where three tables read three.
-   */
-  anchorMarks: Int32Array;
-  setMarks: Int32Array;
+  lastAt: Int32Array;
+  wordBits: Int32Array;
+  /** Per anchor set met, the last place one of its anchors was found, and the words they were found in. */
+  setLast: Int32Array;
+  setBits: Int32Array;
   /** The key units some anchor has that words lack ("e-mail"): runs holding one are walked whole. */
   joiners: readonly string[];
   /** The automaton PhraseIndex.wordKeys was kept for. */
@@ -765,7 +768,7 @@ interface Automaton {
    * wanted in that reading are (wantedStarts). headWanted is scratch of one reading, headWantedUsed long;
    * made to hold every head's list once.
    */
-  headMarks: Int32Array;
+  headMarks: Uint32Array;
   headWanted: Int32Array;
   headWantedUsed: number;
   /** Per start, the stamp of the last reading with a live entry of that start (whose words it lists), and its number in that reading. */
@@ -787,23 +790,17 @@ interface Automaton {
  * reading, its last place and all its words kept.
  */
 function found(automaton: Automaton, anchor: number, at: number, bit: number, stamp: number): void {
-  const marks = automaton.anchorMarks;
-  const mark = anchor * MARK;
-  if (marks[mark] !== stamp) {
-    marks[mark] = stamp;
-    marks[mark + LAST] = at;
-    marks[mark + BITS] = bit;
+  const { seen, lastAt, wordBits } = automaton;
+  if (seen[anchor] !== stamp) {
+    seen[anchor] = stamp;
+    lastAt[anchor] = at;
+    wordBits[anchor] = bit;
     automaton.found[automaton.foundCount++] = anchor;
   } else {
-    if (at > marks[mark + LAST]!) marks[mark + LAST] = at;
-    marks[mark + BITS]! |= bit;
+    if (at > lastAt[anchor]!) lastAt[anchor] = at;
+    wordBits[anchor]! |= bit;
   }
 }
-
-/** How many numbers an anchor's or a set's marks are (Automaton.anchorMarks), and where its last place and words are among them. */
-const MARK = 3;
-const LAST = 1;
-const BITS = 2;
 
 /** The mask bits of an anchor not placed in one word: all of them. */
 const ALL_WORDS = -1;
