@@ -103,11 +103,9 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
   const { entries, first: firstId } = lexicon;
   for (const k of liveIn(reading.live, firstId, firstId + entries.length)) {
     const entry = entries[reading.live[k]! - firstId]!;
-    const limit = reading.limits[k]!;
-    const { pattern } = entry;
-    const masksFrom = reading.masksAt[k]!;
-    if (entry.start < 0) {
-      const regex = pattern.regex;
+    const started = reading.startOf[k]!;
+    if (started < 0) {
+      const regex = entry.pattern.regex;
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {
         found.push({ entry, from: m.index, to: m.index + m[0].length });
@@ -115,17 +113,21 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
       }
       continue;
     }
-    const started = reading.startOf[k]!;
+    const limit = reading.limits[k]!;
     const { startWords, perBit, masks } = reading;
     const wordList = reading.words.words;
     const end = reading.startWordsAt[started + 1]!;
+    let i = reading.startWordsAt[started]!;
+    // A third of the live entries have no word of their start up to their limit: their pattern (a
+    // cache miss, in a scorer whose other stages have had the cache) is not read.
+    if (i === end || wordList[startWords[i]! * STRIDE + START]! > limit) continue;
+    const { pattern } = entry;
+    const masksFrom = reading.masksAt[k]!;
     // The first part is asked once per word for every entry that shares it; an entry alone tries its
     // whole pattern at once.
     const answers = INDEX.shares(entry.start) ? (reading.answers ??= new Array<number>(reading.sharedWords).fill(0)) : undefined;
-    const first = pattern.starts!.first.regex;
-    const sticky = pattern.sticky;
     let resume = 0;
-    for (let i = reading.startWordsAt[started]!; i < end; i++) {
+    for (; i < end; i++) {
       const word = startWords[i]!;
       const from = wordList[word * STRIDE + START]!;
       if (from > limit) break;
@@ -135,12 +137,14 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
       if (perBit > 1 && !INDEX.anchorsInWords(reading, text, entry.id, pattern.anchorReach, masksFrom, word)) continue;
       if (answers !== undefined) {
         if (answers[i] === 0) {
+          const first = pattern.starts!.first.regex;
           first.lastIndex = from;
           answers[i] = first.test(text) ? 1 : 2;
         }
         if (answers[i] === 2) continue;
       }
       // test() rather than exec(): where the match ends is its lastIndex, and no match array is made.
+      const sticky = pattern.sticky;
       sticky.lastIndex = from;
       if (!sticky.test(text)) continue;
       const to = sticky.lastIndex;
@@ -166,6 +170,24 @@ function anchorsWithinReach(masks: readonly number[], from: number, reach: reado
     if ((masks[from + j]! & window) === 0) return false;
   }
   return true;
+}
+
+/**
+ * Whether the anchor is one of the set's: a search of the anchor's sets, which are listed in ascending
+ * order. A common anchor ("the", "de") is in dozens: scanned one by one, they were 2,700 steps an
+ * openai row for the 190 anchors asked about.
+ */
+function inSet(anchorSets: Automaton['anchorSets'], anchor: number, set: number): boolean {
+  const { start, sets } = anchorSets;
+  // Pairs of numbers: the search is over pair indexes.
+  let lo = start[anchor]! / 2;
+  const end = start[anchor + 1]! / 2;
+  for (let hi = end; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (sets[2 * mid]! < set) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < end && sets[2 * lo] === set;
 }
 
 /**
@@ -264,23 +286,16 @@ class PhraseIndex {
   /** The heads one walk found (at most HEAD: a head per unit read). */
   private readonly walked = new Int32Array(HEAD);
   /**
-   * Per word of the shared vocabulary (segment-words.ts), its heads as its first walk found them:
-   * CONTEXT (its walk reads past the word, so the text after it decides: walked in every reading),
-   * NONE_FOUND, or where they are in wordHeadList (their count, then the heads). Kept for the head trie of
-   * wordHeadsFor heads: forgotten when a lexicon compiled later adds heads.
+   * Per word of the shared vocabulary (segment-words.ts), what walks of it alone find: NONE_FOUND (no anchor
+   * and no head), or where its record is in wordKeyList: the count of its anchors, the anchors (each once), then
+   * the count of its heads, CONTEXT when its head walk reads past the word (the text after it decides: walked in
+   * every reading), and the heads. One record a word for both passes of a reading: the second (startsOfWords)
+   * finds the memo and the record in the cache, where a memo and a list for each read both cold. For the
+   * automaton named by its wordKeysFor: forgotten when it is rebuilt (a lexicon compiled later adds anchors and heads).
    */
-  private readonly wordHeads = new MemoByWordId((text, from, to, id) => this.keepHeads(id, this.walk(text, from, to)));
-  private wordHeadList = new Int32Array(1 << 12);
-  private wordHeadsUsed = 0;
-  private wordHeadsFor = 0;
-  /**
-   * Per word, NONE_FOUND or where the anchors in the word, as a walk of it alone finds them, are in
-   * wordAnchorList (their count, then the anchors). For the automaton named by its wordAnchorsFor: forgotten when it
-   * is rebuilt (a lexicon compiled later adds anchors).
-   */
-  private readonly wordAnchors = new MemoByWordId((text, from, to, id) => this.keepAnchors(this.automaton!, id, text, from, to));
-  private wordAnchorList = new Int32Array(1 << 12);
-  private wordAnchorsUsed = 0;
+  private readonly wordKeys = new MemoByWordId((text, from, to, id) => this.keepKeys(this.automaton!, id, text, from, to));
+  private wordKeyList = new Int32Array(1 << 12);
+  private wordKeysUsed = 0;
 
   add(pattern: CompiledPattern): { id: number; start: number } {
     const id = this.entries++;
@@ -324,18 +339,10 @@ class PhraseIndex {
       let held = false;
       for (let x = word, last = Math.min(word + reach[j]!, count - 1); x <= last && !held; x++) {
         const k = x * STRIDE;
-        const at = this.wordAnchors.of(words[k + ID]!, text, words[k + START]!, words[k + END]!);
+        const at = this.wordKeys.of(words[k + ID]!, text, words[k + START]!, words[k + END]!);
         if (at === NONE_FOUND) continue;
-        const list = this.wordAnchorList;
-        for (let f = at + 1, end = f + list[at]!; f < end && !held; f++) {
-          const anchor = list[f]!;
-          for (let p = anchorSets.start[anchor]!, stop = anchorSets.start[anchor + 1]!; p < stop; p += 2) {
-            if (anchorSets.sets[p] === set) {
-              held = true;
-              break;
-            }
-          }
-        }
+        const list = this.wordKeyList;
+        for (let f = at + 1, end = f + list[at]!; f < end && !held; f++) held = inSet(anchorSets, list[f]!, set);
       }
       if (!held) return false;
     }
@@ -363,6 +370,7 @@ class PhraseIndex {
       met.fill(0);
       counted.fill(0);
       automaton.startWanted.fill(0);
+      automaton.headMarks.fill(0);
     }
     const stamp = ++automaton.stamp;
     // The words of norm.text (matching's offsets and word starts: a word unit of the matching form is a letter
@@ -388,6 +396,7 @@ class PhraseIndex {
       startOf[k] = start < 0 ? -1 : automaton.startInReading[start]!;
     }
     automaton.startWordPairs = 0;
+    automaton.headWantedUsed = 0;
     this.startsOfWords(automaton, text, words, stamp);
     const { startWords, startWordsAt } = listStartWords(automaton, wanted);
 
@@ -424,16 +433,16 @@ class PhraseIndex {
    * whole: they hold any anchor that spans words ("e-mail").
    */
   private anchorsOfWords(automaton: Automaton, text: string, words: WordReading, perBit: number, stamp: number): void {
-    if (automaton.wordAnchorsFor !== automaton) {
-      this.wordAnchors.forget();
-      this.wordAnchorsUsed = 0;
-      automaton.wordAnchorsFor = automaton;
+    if (automaton.wordKeysFor !== automaton) {
+      this.wordKeys.forget();
+      this.wordKeysUsed = 0;
+      automaton.wordKeysFor = automaton;
     }
     const read = words.words;
     for (let k = 0; k < words.count * STRIDE; k += STRIDE) {
-      const at = this.wordAnchors.of(read[k + ID]!, text, read[k + START]!, read[k + END]!);
+      const at = this.wordKeys.of(read[k + ID]!, text, read[k + START]!, read[k + END]!);
       if (at === NONE_FOUND) continue;
-      const list = this.wordAnchorList;
+      const list = this.wordKeyList;
       const start = read[k + START]!;
       const bit = 1 << ((k / STRIDE / perBit) | 0);
       for (let f = at + 1, last = f + list[at]!; f < last; f++) found(automaton, list[f]!, start, bit, stamp);
@@ -462,13 +471,34 @@ class PhraseIndex {
   }
 
   /**
-   * Walks a word alone and lists the anchors in it (each once) in wordAnchorList: where, or NONE_FOUND. The list is
-   * kept for a word with an id; for one without, it is where the next list will go.
+   * Walks a word alone for its anchors and its heads, and writes its record in wordKeyList (as wordKeys
+   * says): where, or NONE_FOUND. The record is kept for a word with an id; for one without, it is where the
+   * next record will go.
    */
-  private keepAnchors(automaton: Automaton, word: number, text: string, from: number, to: number): number {
+  private keepKeys(automaton: Automaton, word: number, text: string, from: number, to: number): number {
+    const at = this.wordKeysUsed;
+    const anchors = this.listAnchors(automaton, text, from, to, at);
+    const heads = this.walk(text, from, to);
+    if (anchors === 0 && heads === 0) return NONE_FOUND;
+    const headsAt = at + 1 + anchors;
+    const end = headsAt + 1 + Math.max(heads, 0);
+    if (end > this.wordKeyList.length) {
+      const grown = new Int32Array(Math.max(this.wordKeyList.length * 2, end));
+      grown.set(this.wordKeyList);
+      this.wordKeyList = grown;
+    }
+    const list = this.wordKeyList;
+    list[at] = anchors;
+    list[headsAt] = heads < 0 ? CONTEXT : heads;
+    if (heads > 0) list.set(this.walked.subarray(0, heads), headsAt + 1);
+    if (word >= 0) this.wordKeysUsed = end;
+    return at;
+  }
+
+  /** The anchors in text[from, to), walked alone, each once, into wordKeyList from list[at + 1] on: their count. */
+  private listAnchors(automaton: Automaton, text: string, from: number, to: number, at: number): number {
     const { next, ends, suffix, anchorAt } = automaton;
-    let list = this.wordAnchorList;
-    const at = this.wordAnchorsUsed;
+    let list = this.wordKeyList;
     let count = 0;
     for (let i = from, node = 0, previous = -1; i < to; i++) {
       const c = text.charCodeAt(i);
@@ -481,15 +511,12 @@ class PhraseIndex {
         if (at + 2 + count > list.length) {
           const grown = new Int32Array(list.length * 2);
           grown.set(list);
-          this.wordAnchorList = list = grown;
+          this.wordKeyList = list = grown;
         }
         list[at + 1 + count++] = anchor;
       }
     }
-    if (count === 0) return NONE_FOUND;
-    list[at] = count;
-    if (word >= 0) this.wordAnchorsUsed += count + 1;
-    return at;
+    return count;
   }
 
   /**
@@ -544,48 +571,21 @@ class PhraseIndex {
     return { limits, masks, masksAt };
   }
 
-  /**
-   * Each word's starts, from the words of norm.text, and a word's heads from what its first reading found,
-   * by word id.
-   */
+  /** Each word's starts, from the words of norm.text and the heads in their records (wordKeys), kept by word id. */
   private startsOfWords(automaton: Automaton, text: string, words: WordReading, stamp: number): void {
-    if (this.wordHeadsFor !== this.heads) {
-      // A lexicon compiled since added heads: every word is walked again.
-      this.wordHeads.forget();
-      this.wordHeadsUsed = 0;
-      this.wordHeadsFor = this.heads;
-    }
     const read = words.words;
     for (let k = 0; k < words.count * STRIDE; k += STRIDE) {
       const i = read[k + START]!;
-      const at = this.wordHeads.of(read[k + ID]!, text, i, read[k + END]!);
+      const at = this.wordKeys.of(read[k + ID]!, text, i, read[k + END]!);
       if (at === NONE_FOUND) continue;
-      if (at === CONTEXT) {
+      const list = this.wordKeyList;
+      const heads = at + 1 + list[at]!;
+      if (list[heads] === CONTEXT) {
         this.addWalked(automaton, k / STRIDE, this.walk(text, i, text.length), stamp);
         continue;
       }
-      const list = this.wordHeadList;
-      for (let f = at + 1, last = at + 1 + list[at]!; f < last; f++) addStarts(automaton, list[f]!, k / STRIDE, stamp);
+      for (let f = heads + 1, last = f + list[heads]!; f < last; f++) addStarts(automaton, list[f]!, k / STRIDE, stamp);
     }
-  }
-
-  /**
-   * Lists what the word's walk found (walk's count) in wordHeadList: where, CONTEXT or NONE_FOUND. The list is
-   * kept for a word with an id; for one without, it is where the next list will go.
-   */
-  private keepHeads(word: number, found: number): number {
-    if (found < 0) return CONTEXT;
-    if (found === 0) return NONE_FOUND;
-    if (this.wordHeadsUsed + found + 1 > this.wordHeadList.length) {
-      const grown = new Int32Array(Math.max(this.wordHeadList.length * 2, this.wordHeadsUsed + found + 1));
-      grown.set(this.wordHeadList);
-      this.wordHeadList = grown;
-    }
-    const at = this.wordHeadsUsed;
-    this.wordHeadList[at] = found;
-    this.wordHeadList.set(this.walked.subarray(0, found), at + 1);
-    if (word >= 0) this.wordHeadsUsed += found + 1;
-    return at;
   }
 
   private addWalked(automaton: Automaton, word: number, found: number, stamp: number): void {
@@ -706,9 +706,11 @@ class PhraseIndex {
     const firstSet = new Int32Array(sets.length);
     for (let set = this.setEntry.length - 1; set >= 0; set--) firstSet[this.setEntry[set]!] = set;
     const entries = sets.length;
+    const headStarts = this.headStarts();
     const joiners = [...'.-&'].filter((unit) => [...this.anchors.keys()].some((anchor) => anchor.includes(unit)));
     return {
-      joiners, wordAnchorsFor: undefined, headStarts: this.headStarts(), startWanted: new Uint32Array(this.startHeads.length),
+      joiners, wordKeysFor: undefined, headStarts, headMarks: new Uint32Array(this.heads * 2),
+      headWanted: new Int32Array(this.heads + headStarts.starts.length), headWantedUsed: 0, startWanted: new Uint32Array(this.startHeads.length),
       startInReading: new Int32Array(this.startHeads.length), startWordCount: new Int32Array(this.startHeads.length),
       startWordPair: new Int32Array(1 << 10), startWordPairs: 0,
       next, ends, suffix, anchorAt, anchorSets, sets, firstSet, unanchored,
@@ -732,7 +734,8 @@ interface Automaton {
   anchorAt: Int32Array;
   /**
    * Per anchor, its anchor sets, each with its entry (~entry for an entry of that one set): pairs in
-   * sets[start[a]] up to sets[start[a + 1]], so meeting a set reads its entry beside it.
+   * sets[start[a]] up to sets[start[a + 1]], so meeting a set reads its entry beside it; in ascending
+   * order of sets (numbered as entries are added).
    */
   anchorSets: { start: Int32Array; sets: Int32Array };
   /** Per entry, how many anchor sets it has, and the first of them (an entry's sets are numbered one after another); the entries with none, live in every reading. */
@@ -756,10 +759,18 @@ interface Automaton {
   setBits: Int32Array;
   /** The key units some anchor has that words lack ("e-mail"): runs holding one are walked whole. */
   joiners: readonly string[];
-  /** The automaton PhraseIndex.wordAnchors was kept for. */
-  wordAnchorsFor: Automaton | undefined;
+  /** The automaton PhraseIndex.wordKeys was kept for. */
+  wordKeysFor: Automaton | undefined;
   /** Per head, the starts it is a head of: starts[start[h]] up to starts[start[h + 1]]. */
   headStarts: { start: Int32Array; starts: Int32Array };
+  /**
+   * Per head, two numbers: the stamp of the last reading that met it, and where in headWanted its starts
+   * wanted in that reading are (wantedStarts). headWanted is scratch of one reading, headWantedUsed long;
+   * made to hold every head's list once.
+   */
+  headMarks: Uint32Array;
+  headWanted: Int32Array;
+  headWantedUsed: number;
   /** Per start, the stamp of the last reading with a live entry of that start (whose words it lists), and its number in that reading. */
   startWanted: Uint32Array;
   startInReading: Int32Array;
@@ -797,21 +808,27 @@ const ALL_WORDS = -1;
 /** The limit of an entry without anchor sets: any word may start a match. */
 const NO_LIMIT = 0x7fffffff;
 
-/** PhraseIndex.wordHeads' mark of a word whose walk reads past it. */
+/** The head count, in a PhraseIndex.wordKeys record, of a word whose head walk reads past it. */
 const CONTEXT = -1;
 /**
- * The mark of a word with no anchor (wordAnchors) or no head (wordHeads): most words, whose list is then
- * not read (a list read is a cache miss in a scorer whose other stages have had the cache).
+ * The mark of a word with no anchor and no head (PhraseIndex.wordKeys): most words, whose record is then
+ * not read (a record read is a cache miss in a scorer whose other stages have had the cache).
  */
 const NONE_FOUND = -2;
 
-/** The word has this head: it is listed for each of the head's starts that a live entry has. */
+/**
+ * The word has this head: it is listed for each of the head's starts that a live entry has, as
+ * wantedStarts found them on the head's first word in the reading.
+ */
 function addStarts(automaton: Automaton, head: number, word: number, stamp: number): void {
-  const { headStarts, startWanted, startWordCount } = automaton;
-  for (let k = headStarts.start[head]!, end = headStarts.start[head + 1]!; k < end; k++) {
-    const start = headStarts.starts[k]!;
-    if (startWanted[start] !== stamp) continue;
-    const inReading = automaton.startInReading[start]!;
+  const { headMarks, startWordCount } = automaton;
+  if (headMarks[head * 2] !== stamp) {
+    headMarks[head * 2] = stamp;
+    headMarks[head * 2 + 1] = wantedStarts(automaton, head, stamp);
+  }
+  const wanted = automaton.headWanted;
+  for (let f = headMarks[head * 2 + 1]! + 1, end = f + wanted[f - 1]!; f < end; f++) {
+    const inReading = wanted[f]!;
     // A word has one head of each length, and no head of a start begins another: the word is listed once.
     if (automaton.startWordPairs + 2 > automaton.startWordPair.length) {
       const grown = new Int32Array(automaton.startWordPair.length * 2);
@@ -822,6 +839,25 @@ function addStarts(automaton: Automaton, head: number, word: number, stamp: numb
     automaton.startWordPair[automaton.startWordPairs++] = word;
     startWordCount[inReading]!++;
   }
+}
+
+/**
+ * The head's starts that a live entry has, by their numbers in the reading stamped `stamp`, in
+ * headWanted (their count, then the numbers): where. Found once a reading: a common head ("a", "the",
+ * "de") is a head of dozens of starts, most not wanted, and occurs in a text many times (2,050 starts
+ * looked at an openai row, where the heads' first words look at 550).
+ */
+function wantedStarts(automaton: Automaton, head: number, stamp: number): number {
+  const { headStarts, startWanted, startInReading, headWanted } = automaton;
+  const at = automaton.headWantedUsed;
+  let count = 0;
+  for (let k = headStarts.start[head]!, end = headStarts.start[head + 1]!; k < end; k++) {
+    const start = headStarts.starts[k]!;
+    if (startWanted[start] === stamp) headWanted[at + 1 + count++] = startInReading[start]!;
+  }
+  headWanted[at] = count;
+  automaton.headWantedUsed = at + 1 + count;
+  return at;
 }
 
 /**
