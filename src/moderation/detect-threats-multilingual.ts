@@ -631,7 +631,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('не|никогда'),
   },
   tr: {
-    anchor: anchor(`adres|gunun|nerede|umarim|insallah|olmeni|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
+    anchor: anchor(`adres|gunun|nerede|umarim|insallah|olmeni|olmesini|olmelerini|olmenizi|olesin|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
     patterns: [
       // A converb may come between ("seni bulup gebertirim": I'll find you and kill you).
       threat(0.85, '(seni|sizi|onu|onlari) (?:(kesinlikle|mutlaka|bizzat|gebertip|\\p{L}+[iu]p) )?(oldurecegim|oldurecegiz|oldururum|oldururuz|gebertecegim|gebertirim|vuracagim|vururum|bogacagim|bogarim|kesecegim|keserim|yakacagim|yakarim|bicaklayacagim|asacagim|mahvedecegim)'),
@@ -664,8 +664,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.8, '(kopruden|camdan|pencereden|balkondan|catidan|ucurumdan) (?:\\p{L}+ )?(atla|atlasana)|kendini (kopruden|camdan|pencereden|balkondan|catidan|ucurumdan) (at|atsana)'),
       threat(0.8, '(git|hadi|gidip) (ol|geber)|geber|gebersin|gebersene'),
       // A death wished on the one addressed or their family ("umarım ailen gebersin", "ölmeni diliyorum"); "ölür" folds to
-      // "olur" (it happens, you'll have), so only the words no fold confuses.
-      threat(0.85, '(umarim|insallah) (ailen |annen |baban |cocuklarin |tum ailen |butun ailen )?(gebersin|gebersinler|gebereceksin)|(olmeni|gebermeni) (diliyorum|istiyorum)'),
+      // "olur" (it happens, you'll have), so only the words no fold confuses: the optative "ölesin" ("olasın" is "may
+      // you be") and "ölmesini" ("olmasını"). Not "umarım ölürsün": "Başarılı olacak mısın? Umarım olursun." folds alike.
+      threat(0.85, '(umarim|insallah) (ailen |annen |baban |cocuklarin |tum ailen |butun ailen )?(gebersin|gebersinler|gebereceksin)|(olmeni|gebermeni|olmesini|olmelerini|olmenizi) (diliyorum|istiyorum|isterim)|olesin|olesiniz'),
     ],
     innocentAfter: tail('gulmekten|sevgiyle|askimla|opucuklerle|(ama )?(seni )?(cok )?seviyorum'),
   },
