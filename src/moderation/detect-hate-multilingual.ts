@@ -753,7 +753,7 @@ const segmentThreats = new WeakMap<PreparedSegment, readonly Threat[]>();
 function threatsIn(segment: PreparedSegment, lang: string): Said[] {
   let found = segmentThreats.get(segment);
   if (found === undefined) {
-    const { text, threats } = findThreats(segment.norm.text);
+    const { text, threats } = findThreats(segment.norm.text, segment.words);
     // The offsets hold in the segment's text only when folding kept its length.
     segmentThreats.set(segment, (found = text.length === segment.norm.text.length ? threats : []));
   }

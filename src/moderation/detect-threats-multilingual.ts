@@ -6,8 +6,8 @@ import { aimedAtSelf } from './insult-target.js';
 import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, IN_A_GAME, KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
 import { compiledNow, LazyRegExp } from './lazy-regexp.js';
 import { markedAsPlay } from './marked-as-play.js';
-import { LiteralIndex, RequirementIndex, requiredLiterals, type Requirement } from './regex-literals.js';
-import { END as WORD_END, ID, MemoByWordId, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
+import { LiteralIndex, requiredLiterals, type Requirement } from './regex-literals.js';
+import { END as WORD_END, ID, MemoByWordId, readWords, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
 
 /** A quoted threat keeps less than a signal's weight (detector.ts). */
 const MENTIONED = 0.3;
@@ -853,15 +853,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
 /** Dotless i as i, quote marks as an apostrophe, commas and the like as spaces: one for one. */
 const READ_AS: Record<string, string> = { ı: 'i', '’': "'", '‘': "'", '`': "'", '´': "'", ',': ' ', ';': ' ', ':': ' ' };
 
-/** Every pattern's required literals (regex-literals.ts). */
-const REQUIREMENTS = new RequirementIndex();
-/** Per language, per pattern: its requirement's number in REQUIREMENTS. */
-const ENTRIES = Object.entries(LANGUAGES).map(([lang, threats]) => ({
-  lang,
-  threats,
-  anchorNeeds: REQUIREMENTS.add(requiredLiterals(threats.anchor)),
-  needs: threats.patterns.map(({ re }) => REQUIREMENTS.add(requiredLiterals(re))),
-}));
+const ENTRIES = Object.entries(LANGUAGES).map(([lang, threats]) => ({ lang, threats }));
 // A language's anchor is asked of every text that may hold one of its threats, in any document: compiled now.
 for (const { threats } of ENTRIES) compiledNow(threats.anchor.regex);
 
@@ -1078,49 +1070,36 @@ export interface Threat {
  * The threats in a text, with offsets in `text`, the text folded so accents, case and Turkish dotless i
  * need no alternatives (commas and the like read as spaces, "wiem, gdzie mieszkasz"; every replacement
  * keeps offsets, and folding keeps them when text and value are as long). Pure: the detector below and
- * detect-hate-multilingual.ts (a threat aimed at a protected group) read the same matches.
+ * detect-hate-multilingual.ts (a threat aimed at a protected group) read the same matches. `reading`, when
+ * given, is a reading that may be the folded text's words (a segment's), spared reading them again.
  */
-export function findThreats(value: string): { text: string; threats: readonly Threat[] } {
-  return threatsRead(value);
+export function findThreats(value: string, reading?: WordReading): { text: string; threats: readonly Threat[] } {
+  return threatsRead(value, reading);
 }
 
 /**
  * findThreats, with the segment's shared reading when there is one: `gated` when the word gate has
  * already read it and let the text through (the value's words are the reading's).
  */
-function threatsRead(value: string, reading?: WordReading, gated = false): { text: string; threats: readonly Threat[] } {
+function threatsRead(value: string, reading: WordReading | undefined, gated = false): { text: string; threats: readonly Threat[] } {
   const folded = fold(value);
   // The hate grammars ask again of a segment's normalised text, which most often folds as its value did
   // (the value the word gate found free of threats, too).
   if (folded !== lastRead.folded) {
     const text = folded.replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
-    lastRead = { folded, text, threats: readsAs(value, lastFree) ? [] : threatsIn(text, folded, filterFor(text, reading, gated)) };
+    lastRead = { folded, text, threats: readsAs(value, lastFree) || !(gated || mayMatch(text, reading)) ? [] : threatsIn(text, folded) };
   }
   return lastRead;
 }
 
 /**
- * Whether language l's anchor, and its pattern p, may match: necessary conditions, never sufficient ones.
- * By the word gate where the text's words are the reading's, else by the literals the automaton finds.
+ * Whether some pattern may match in `text` by the word gate, which then says which may (threatsIn). Accents and
+ * curly quotes fail readAsItsWords on the value, but once folded most texts are the segment's reading; any other
+ * is read here. Its own reading is an exact gate as the segment's is (WordGate), and reading its words, each
+ * known by id once met, cost less than the literal automaton's walk over every unit of the text did.
  */
-interface PatternFilter {
-  language(l: number): boolean;
-  pattern(l: number, p: number): boolean;
-}
-const byWords: PatternFilter = { language: (l) => GATE.languageMayMatch(l), pattern: (l, p) => GATE.patternMayMatch(l, p) };
-/** By the literals of the text REQUIREMENTS read last. */
-const byLiterals: PatternFilter = {
-  language: (l) => REQUIREMENTS.met(ENTRIES[l]!.anchorNeeds),
-  pattern: (l, p) => REQUIREMENTS.met(ENTRIES[l]!.needs[p]!),
-};
-const NONE: PatternFilter = { language: () => false, pattern: () => false };
-
-function filterFor(text: string, reading: WordReading | undefined, gated: boolean): PatternFilter {
-  if (gated) return byWords;
-  // Accents and curly quotes fail readAsItsWords on the value, but once folded most texts are the reading.
-  if (reading && sameWords(text, reading.text)) return GATE.mayMatch(reading) ? byWords : NONE;
-  REQUIREMENTS.read(text);
-  return byLiterals;
+function mayMatch(text: string, reading: WordReading | undefined): boolean {
+  return GATE.mayMatch(reading !== undefined && sameWords(text, reading.text) ? reading : readWords(text));
 }
 
 /** Whether two texts have the same words at the same places: every word unit equal, every other unit none in both. */
@@ -1150,16 +1129,19 @@ const SPACE = 32;
 /** A character of ASCII or plain signs as threatsIn reads it: lower case, READ_AS. */
 const readAs = (c: number) => (c === 0x2018 || c === 0x2019 || c === 96 ? APOSTROPHE : c === 44 || c === 59 || c === 58 ? SPACE : lower(c));
 
-/** `folded` is text before READ_AS: a negation is read up to a comma ("No, eres un idiota" answers, it does not deny). */
-function threatsIn(text: string, folded: string, mayMatch: PatternFilter): Threat[] {
+/**
+ * The threats of the patterns the word gate lets through for `text` (mayMatch, or the detector's gate, has just read it).
+ * `folded` is text before READ_AS: a negation is read up to a comma ("No, eres un idiota" answers, it does not deny).
+ */
+function threatsIn(text: string, folded: string): Threat[] {
   const threats: Threat[] = [];
   for (let l = 0; l < ENTRIES.length; l++) {
-    if (!mayMatch.language(l)) continue;
-    const { lang, threats: grammar, needs } = ENTRIES[l]!;
+    if (!GATE.languageMayMatch(l)) continue;
+    const { lang, threats: grammar } = ENTRIES[l]!;
     let anchored: boolean | undefined;
-    for (let p = 0; p < needs.length; p++) {
+    for (let p = 0; p < grammar.patterns.length; p++) {
       // A pattern whose literals are missing has no match: the anchor is tested only when one may.
-      if (!mayMatch.pattern(l, p) || !(anchored ??= grammar.anchor.regex.test(text))) continue;
+      if (!GATE.patternMayMatch(l, p) || !(anchored ??= grammar.anchor.regex.test(text))) continue;
       const { category, weight, re } = grammar.patterns[p]!;
       // exec, not matchAll: matchAll copies the expression for every text.
       const regex = re.regex;

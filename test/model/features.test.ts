@@ -24,6 +24,22 @@ describe('the text model features', () => {
     expect(copy(used.extract(short))).toEqual(fresh);
   });
 
+  it('tallies and extracts a text alike whatever it read before (its table sized to each text tallied, grown while extracting)', () => {
+    const long = Array.from({ length: 900 }, (_, i) => `word${i.toString(36)}x`).join(' ');
+    const short = 'You are a worthless idiot, you idiot.';
+    const tallied = (t: Tally) => ({ norm: t.norm, many: [...t.index.subarray(0, t.size)].map((bucket, k) => [bucket, t.count[k]!]) });
+    const fresh = () => new FeatureHasher(DEFAULT_SPEC);
+    const used = fresh();
+    // The long text's tally grows the table; a short text's then uses its first slots, and extracting the long
+    // text after it grows them again, in place, while adding.
+    expect(tallied(used.tally(long, long))).toEqual(tallied(fresh().tally(long, long)));
+    used.tally('ab ab', 'ab ab');
+    expect(copy(used.extract(long))).toEqual(copy(fresh().extract(long)));
+    used.tally('ab ab', 'ab ab');
+    expect(tallied(used.tally(short, short))).toEqual(tallied(fresh().tally(short, short)));
+    expect(copy(used.extract(short))).toEqual(copy(fresh().extract(short)));
+  });
+
   it('reads words as runs of letters and digits of any script, astral ones included', () => {
     const hasher = new FeatureHasher(DEFAULT_SPEC);
     // Punctuation, spaces and emoji separate words alike; 𠀀 (U+20000, outside the BMP) is a letter.

@@ -10,7 +10,11 @@ import { randomTexts } from './random-texts.js';
  * literals that span words ("i'll", "quelqu'un", "t'es"), stand as whole words ("ill", not "will"), sit inside words ("stech" in "abstechen") or begin one.
  */
 const policy = { multilingual: true } as Parameters<typeof detectThreatsMultilingual>[1];
-/** Whether the detector (gate first) reports a threat, and whether the full grammar finds one. */
+/**
+ * Whether the detector (gate first, on the segment's reading of its normalised text) reports a threat, and whether
+ * findThreats does on the text alone (the gate on the folded text's own words; every eval text's threats were
+ * checked equal to every pattern's, tried ungated, when the literal automaton that gated it before was dropped).
+ */
 const found = (value: string) => detectThreatsMultilingual(prepareSegments(doc(text(value))), policy).length > 0;
 const byGrammar = (value: string) => findThreats(value).threats.length > 0;
 

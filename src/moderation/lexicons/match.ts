@@ -86,6 +86,14 @@ export interface CompiledLexicons {
   allowCover: Map<Language, string[]>;
   /** nextCandidate's tables, by the lexicon left out (made when first asked). */
   gates: Map<Language | undefined, Gate>;
+  /** What a masked word may spell, by its first character (maskableFrom). */
+  maskable: Map<string, Maskable>;
+}
+
+/** Of the single-word entries (byLength) and the stems, those a masked word may spell, in their order. */
+interface Maskable {
+  byLength: Map<number, Entry[]>;
+  stems: { stem: string; entry: Entry }[];
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -294,7 +302,7 @@ function shapeOf(word: string, n: number): number {
 
 /** Builds the lookup tables once; matching then costs a map lookup per word. */
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
-  const compiled: CompiledLexicons = { byFirst: new Map(), bySecond: new Map(), byLength: new Map(), stems: [], stemsByHead: new Map(), stemHead: 0, shapes: new Uint8Array(SHAPES), unspaced: [], allow: new Map(), allowCover: new Map(), gates: new Map() };
+  const compiled: CompiledLexicons = { byFirst: new Map(), bySecond: new Map(), byLength: new Map(), stems: [], stemsByHead: new Map(), stemHead: 0, shapes: new Uint8Array(SHAPES), unspaced: [], allow: new Map(), allowCover: new Map(), gates: new Map(), maskable: new Map() };
   // Each string beyond ASCII folded once: most terms are slurs too, and a phrase's words recur in other
   // phrases. Unicode normalisation was most of what building the tables cost; ASCII folds for less than a look-up.
   const folds = new Map<string, string>();
@@ -442,8 +450,9 @@ export function matchCompiled(compiled: CompiledLexicons, text: string, { langua
       // A masked word with letters unknown ("f*ck", "ch*ju"): a single-word entry of that length, or a stem
       // its beginning spells, letter for letter.
       const letters = [...w.key];
-      const e = (compiled.byLength.get(letters.length) ?? []).find((c) => spells(letters, c.words[0]!) && usable(c));
-      const stem = e ? undefined : compiled.stems.find((s) => spells(letters, s.stem) && usable(s.entry));
+      const maskable = maskableFrom(compiled, letters);
+      const e = (maskable.byLength.get(letters.length) ?? []).find((c) => spells(letters, c.words[0]!) && usable(c));
+      const stem = e ? undefined : maskable.stems.find((s) => spells(letters, s.stem) && usable(s.entry));
       if (e ?? stem) hit(e ?? stem!.entry, w.start, w.end);
     }
     candidate = nextCandidate(compiled, gate, text, w.end, except);
@@ -661,7 +670,27 @@ const secondOf = (gate: Gate, first: string, second: string) => gate.seconds.get
 
 /** Whether a masked word with unknown letters spells a single-word entry or a stem of a lexicon other than `except` (matchCompiled's last resort). */
 function maskedMayHit(compiled: CompiledLexicons, letters: readonly string[], except: Language | undefined): boolean {
-  return (compiled.byLength.get(letters.length) ?? NONE).some((e) => e.lang !== except && spells(letters, e.words[0]!)) || compiled.stems.some((s) => s.entry.lang !== except && spells(letters, s.stem));
+  const { byLength, stems } = maskableFrom(compiled, letters);
+  return (byLength.get(letters.length) ?? NONE).some((e) => e.lang !== except && spells(letters, e.words[0]!)) || stems.some((s) => s.entry.lang !== except && spells(letters, s.stem));
+}
+
+/**
+ * The entries and stems a masked word (its characters) may spell: those starting with its first character, unless
+ * that is a mask (no word starts with one, but it would stand for any letter), and any empty one. A masked word was
+ * compared with all 140 stems and every entry of its length (spells: up to 251); made once a first character.
+ */
+function maskableFrom(compiled: CompiledLexicons, letters: readonly string[]): Maskable {
+  const first = letters[0]!;
+  let maskable = compiled.maskable.get(first);
+  if (maskable === undefined) {
+    const may = (word: string) => first === '*' || word === '' || lettersOf(word)[0] === first;
+    maskable = {
+      byLength: new Map([...compiled.byLength].map(([length, entries]) => [length, entries.filter((e) => may(e.words[0]!))])),
+      stems: compiled.stems.filter((s) => may(s.stem)),
+    };
+    compiled.maskable.set(first, maskable);
+  }
+  return maskable;
 }
 
 /** Whether a word read as `key` is a single-word entry of a lexicon other than `except`, or a stem of one begins it. */

@@ -53,6 +53,8 @@ const CHARS = 3;
 const SPACE = 0x20;
 /** Longer "words" (URLs, keyboard mashing) add only their first characters' n-grams. */
 const MAX_WORD_FOR_CHARS = 30;
+/** The fewest slots tally's table is given (useSlots). */
+const MIN_SLOTS = 256;
 
 const step = (h: number, c: number) => Math.imul(h ^ c, FNV_PRIME);
 
@@ -88,9 +90,14 @@ export class FeatureHasher {
    * The buckets this text has met and their counts: an open-addressing table, two ints a slot (the
    * bucket + 1, 0 for empty; its count), kept at most half full. A few KB that stays in the
    * processor's cache, where an array over all the buckets (1-2 MB) missed it on most features; a
-   * feature met again reads and writes one slot.
+   * feature met again reads and writes one slot. A view of the first slots of `buffer`, as many as
+   * the text read needs (useSlots): the buffer grows with the longest text so far, and a sentence's
+   * features spread over all of it met a cache miss an add.
    */
-  private table = new Int32Array(2 * 4096);
+  private table = new Int32Array(2 * MIN_SLOTS);
+  /** table's storage, every key 0 between texts, and its views by log2 of their slots. */
+  private buffer = this.table;
+  private views: Int32Array<ArrayBuffer>[] = [];
   /** The padded word whose character n-grams are hashed (a space, its first units, a space), and their hashes. */
   private readonly padded = new Int32Array(MAX_WORD_FOR_CHARS + 2);
   private readonly grams: Int32Array;
@@ -146,6 +153,9 @@ export class FeatureHasher {
     this.idCount = 0;
     this.looseCount = 0;
     const { text: read, words: list } = words.reading;
+    let most = 0;
+    for (let k = words.first * STRIDE; k < words.last * STRIDE; k += STRIDE) most += this.ownFeaturesAtMost(list[k + END]! - list[k + START]!) + 1;
+    this.useSlots(Math.max(MIN_SLOTS, 1 << (32 - Math.clz32(2 * most - 1))));
     let prev = 0;
     for (let k = words.first * STRIDE; k < words.last * STRIDE; k += STRIDE) {
       const word = list[k + ID]!;
@@ -238,8 +248,7 @@ export class FeatureHasher {
    * bigram after it), how many features follow, then its own feature and its character n-grams.
    */
   private hashInto(at: number, text: string, from: number, to: number): number {
-    const units = Math.min(to - from, MAX_WORD_FOR_CHARS);
-    const most = 3 + (units + 2) * (this.spec.charMax - this.spec.charMin + 1);
+    const most = 2 + this.ownFeaturesAtMost(to - from);
     if (at + most > this.wordHashes.length) {
       const grown = new Int32Array(Math.max(this.wordHashes.length * 2, at + most));
       grown.set(this.wordHashes);
@@ -253,6 +262,20 @@ export class FeatureHasher {
     hashes[at + 2] = mix(h);
     hashes.set(this.grams.subarray(0, grams), at + 3);
     return at;
+  }
+
+  /** How many features a word of this many units adds at most: its own, and its n-grams (charGrams). */
+  private ownFeaturesAtMost(units: number): number {
+    return 1 + (Math.min(units, MAX_WORD_FOR_CHARS) + 2) * (this.spec.charMax - this.spec.charMin + 1);
+  }
+
+  /** Makes table the view of the buffer's first `slots` slots (a power of two), growing the buffer if it is smaller. */
+  private useSlots(slots: number): void {
+    if (2 * slots > this.buffer.length) {
+      this.buffer = new Int32Array(2 * slots);
+      this.views = [];
+    }
+    this.table = this.views[31 - Math.clz32(slots)] ??= this.buffer.subarray(0, 2 * slots);
   }
 
   /** Adds the n-grams of text[from, to) (charGrams). */
@@ -308,17 +331,28 @@ export class FeatureHasher {
     this.value = new Float32Array(this.touched.length);
   }
 
-  /** Twice the slots, the buckets met placed again (in the order met, so `touched` keeps that order). */
+  /**
+   * Twice the slots, the buckets met placed again (in the order met, so `touched` keeps that order). The
+   * larger view may overlap the old one: the buckets are taken out first.
+   */
   private growTable(): void {
     const old = this.table;
-    const table = (this.table = new Int32Array(old.length * 2));
-    const mask = (table.length >> 1) - 1;
+    const keys = new Int32Array(this.count);
+    const counts = new Int32Array(this.count);
     for (let k = 0; k < this.count; k++) {
       const at = 2 * this.touched[k]!;
-      let slot = old[at]! & mask;
+      keys[k] = old[at]!;
+      counts[k] = old[at + 1]!;
+      old[at] = 0;
+    }
+    this.useSlots(old.length);
+    const { table } = this;
+    const mask = (table.length >> 1) - 1;
+    for (let k = 0; k < this.count; k++) {
+      let slot = keys[k]! & mask;
       while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
-      table[2 * slot] = old[at]!;
-      table[2 * slot + 1] = old[at + 1]!;
+      table[2 * slot] = keys[k]!;
+      table[2 * slot + 1] = counts[k]!;
       this.touched[k] = slot;
     }
   }
