@@ -62,6 +62,8 @@ const WORKS_PLURAL = [
   'livres', 'chansons', 'jeux', 'groupes', 'romans', 'filme', 'bucher', 'lieder', 'spiele', 'serien', 'alben', 'romane', 'libri', 'canzoni',
   'giochi', 'gruppi', 'romanzi', 'boeken', 'liedjes', 'spellen', 'ksiazki', 'filmy', 'piosenki', 'gry', 'seriale', 'zespoly', 'albumy',
   'kitaplar', 'filmler', 'sarkilar', 'diziler', 'oyunlar', 'gruplar',
+  // What a fan lists: "Metal fan: Slayer, Bloodbath", "Horror fans: ...".
+  'fan', 'fans',
 ].join('|');
 /** A kind of work as a whole word, singular or plural, or the end of a German or Dutch compound ("Lieblingsfilme"). */
 const KINDS: ReadonlySet<string> = new Set([...WORKS.split('|'), ...WORKS.split('|').map((w) => `${w}s`), ...WORKS_PLURAL.split('|')]);
