@@ -35,7 +35,7 @@ const PAST = new RegExp(`(?<![\\p{L}])(?:${[
   'antes|cuando era|de (?:adolescente|joven|chica|chico)|en mi adolescencia|hace (?:\\d+|anos|unos)|solia|intente|me cortaba|me autolesionaba',
   'quando (?:era|eu era)|na adolescencia|ha (?:\\d+|anos)|costumava|tentei|me cortava|eu me cortava',
   "quand j'etais|ado|adolescente?|il y a|j'ai tente|je me scarifiais|je me coupais|autrefois",
-  'fruher|als (?:teenager|jugendliche|jugendlicher|kind)|vor (?:\\d+|jahren)|damals|habe mich geritzt|hab mich geritzt',
+  'fruher|als (?:teenager|jugendliche|jugendlicher|kind)|mit \\d+|vor (?:\\d+|jahren)|damals|habe mich geritzt|hab mich geritzt|versucht',
   'da ragazz[ao]|prima|anni fa|una volta|mi tagliavo|quando ero',
   'vroeger|als tiener|jaren geleden|sneed ik',
   'kiedys|jako nastolat\\p{L}*|lat temu|cielam|cialem',
@@ -44,7 +44,7 @@ const PAST = new RegExp(`(?<![\\p{L}])(?:${[
   'раньше|в юности|когда-то|лет назад|резала|резал|пыталась|пытался',
   'كنت|في المراهقة|سابقا|قبل سنوات|حاولت',
   'पहले',
-].join('|')})(?![\\p{L}])|以前|曾经|过去|当年|昔|かつて|していた`, 'u');
+].join('|')})(?![\\p{L}])|以前|曾经|过去|当年|昔|かつて|していた|\\d+歳(?:で|の(?:時|とき))`, 'u');
 const RECOVERED = new RegExp(`(?<![\\p{L}])(?:${[
   "clean|sober|recovered|recovery|recovering|healed|still here|alive|survivor|survived|doing (?:well|better|great|fine|ok)|better now|glad|today i|i'm \\d+ now|im \\d+ now",
   'limpi[ao]|sobri[ao]|recuperad[ao]|recuperacion|hoy|ahora|estoy bien|superviviente|anos sin',
