@@ -65,8 +65,10 @@ const RELAPSED = /(?<![\p{L}])(?:again|relapsed|relapse|yesterday|last night|ton
 /** How far after a match its recovery is looked for, in characters. */
 const RECOVERY_REACH = 160;
 function toldAsRecovered(text: string, from: number, to: number): boolean {
+  // The past first: its window is the shortest, and most matches (a nurse's "blood", "pills") tell none.
+  if (!PAST.test(inOwnSentence(text, from) + text.slice(from, to + 30))) return false;
   const after = text.slice(to, to + RECOVERY_REACH);
-  return RECOVERED.test(after) && !RELAPSED.test(after) && PAST.test(inOwnSentence(text, from) + text.slice(from, to) + after.slice(0, 30));
+  return RECOVERED.test(after) && !RELAPSED.test(after);
 }
 
 const detectPhrases = phraseDetector('self-harm', {

@@ -185,8 +185,6 @@ const LOWER_CASE_LATIN_WORD = /(?<![A-Za-z'’-])[a-z]/u;
 /** A non-Latin script's letter, beside a capital: a sentence that may quote a Latin name. */
 const ANOTHER_SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
 
-/** A colon, a role's or band's word, a verb of liking, or another script, and a capital: a text without them is not read for titles. */
-const mayHoldTitles = (text: string) => /\p{Lu}/u.test(text) && (text.includes(':') || ROLE_OR_BAND.test(text) || MAY_LIKE.test(text) || ANOTHER_SCRIPT.test(text));
 const BAND_ROLE_HERE = new RegExp(BAND_ROLE_SOURCE, 'u');
 /** Per word of a reading: KIND if it is a kind of work (a heading's), ROLE if a musician's role or a band, else 0. */
 const KIND = 1;
@@ -218,18 +216,10 @@ export function mayListTitles(text: string, { text: read, words, count }: WordRe
   return (heading && listStarts(folded).length > 0) || ((seen & ROLE) !== 0 && BAND_ROLE_HERE.test(folded));
 }
 
-/**
- * The member's text (capitals as written) with the titles it lists or names as a band's blanked, every character a
- * space so offsets hold: what the text model reads, through innocent-lookalikes.ts, which calls this. A title
- * begins with a capital and addresses no one ("Favourite films: anything but yours, you idiot" keeps its insult).
- */
-export function maskListedTitles(text: string): string {
-  if (!mayHoldTitles(text)) return text;
+/** The titles a heading of works lists and the names a band's role names, by blank(from, to). */
+function listedOrPlayedIn(text: string, blank: (from: number, to: number) => void): void {
   const folded = fold(text);
-  if (folded.length !== text.length) return text;
-  // The titles' spans, in order, blanked in one pass at the end.
-  const spans: [number, number][] = [];
-  const blank = (from: number, to: number) => spans.push([from, to]);
+  if (folded.length !== text.length) return;
   for (const start of listStarts(folded)) {
     const end = folded.slice(start).search(/[.!?\n]/u);
     const listEnd = end < 0 ? text.length : start + end;
@@ -249,6 +239,19 @@ export function maskListedTitles(text: string): string {
     const name = /^\p{Lu}/u.test(text.charAt(CAPITALISED.lastIndex)) ? CAPITALISED.exec(text) : null;
     if (name) blank(name.index, name.index + name[0].length);
   }
+}
+
+/**
+ * The member's text (capitals as written) with the titles it lists or names as a band's blanked, every character a
+ * space so offsets hold: what the text model reads, through innocent-lookalikes.ts, which calls this. A title
+ * begins with a capital and addresses no one ("Favourite films: anything but yours, you idiot" keeps its insult).
+ */
+export function maskListedTitles(text: string): string {
+  if (!/\p{Lu}/u.test(text)) return text;
+  // The titles' spans, in order, blanked in one pass at the end.
+  const spans: [number, number][] = [];
+  const blank = (from: number, to: number) => spans.push([from, to]);
+  if (text.includes(':') || ROLE_OR_BAND.test(text)) listedOrPlayedIn(text, blank);
   if (MAY_LIKE.test(text)) {
     TITLE_LIKED.lastIndex = 0;
     for (let m = TITLE_LIKED.exec(text); m; m = TITLE_LIKED.exec(text)) {
