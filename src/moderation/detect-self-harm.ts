@@ -1,5 +1,6 @@
 import { phraseDetector } from './phrase-detector.js';
 import { withScriptPatterns, type ScriptTable } from './script-patterns.js';
+import { topicOfWork } from './work-topic.js';
 
 /** A negation of the other languages right before a wish ("não quero morrer", "nie chcę umrzeć"); English's is the framing's. */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nao|non|nie|nunca|jamais|mai|nem)[^\p{L}]+$/u;
@@ -21,10 +22,60 @@ const inOwnSentence = (text: string, from: number) => {
   return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
 };
 
+/**
+ * A member's own past told with its recovery: "I used to cut myself but I'm 3 years clean", "I tried to kill myself at
+ * 19. I'm 34 now and so glad I'm still here", "Antes me autolesionaba, hoy llevo cuatro años limpia", "كنت أؤذي نفسي في
+ * المراهقة، اليوم أنا بخير", "我以前自残过，现在已经三年没有了". The past is said in its sentence (a time gone by, a habit
+ * or an attempt), a recovery after it, and nothing after it says it came back ("again", "last night"). Either alone
+ * stays read: "I'm 3 years clean but I want to die tonight", "I tried to kill myself last night". Read on folded text
+ * (normalised for the phrase lexicon: Cyrillic is not read there, only by the tables).
+ */
+const PAST = new RegExp(`(?<![\\p{L}])(?:${[
+  "used to|tried to|attempted|when i was|as a (?:teen|teenager|kid)|in my (?:teens|twenties)|years ago|back then|at \\d+|in (?:high )?school|i was \\d+",
+  'antes|cuando era|de (?:adolescente|joven|chica|chico)|en mi adolescencia|hace (?:\\d+|anos|unos)|solia|intente|me cortaba|me autolesionaba',
+  'quando (?:era|eu era)|na adolescencia|ha (?:\\d+|anos)|costumava|tentei|me cortava|eu me cortava',
+  "quand j'etais|ado|adolescente?|il y a|j'ai tente|je me scarifiais|je me coupais|autrefois",
+  'fruher|als (?:teenager|jugendliche|jugendlicher|kind)|mit \\d+|vor (?:\\d+|jahren)|damals|habe mich geritzt|hab mich geritzt|versucht',
+  'da ragazz[ao]|prima|anni fa|una volta|mi tagliavo|quando ero',
+  'vroeger|als tiener|jaren geleden|sneed ik',
+  'kiedys|jako nastolat\\p{L}*|lat temu|cielam|cialem',
+  'eskiden|gencken|yil once|keserdim',
+  'pahle|pehle',
+  'раньше|в юности|когда-то|лет назад|резала|резал|пыталась|пытался',
+  'كنت|في المراهقة|سابقا|قبل سنوات|حاولت',
+  'पहले',
+].join('|')})(?![\\p{L}])|以前|曾经|过去|当年|昔|かつて|していた|\\d+歳(?:で|の(?:時|とき))`, 'u');
+const RECOVERED = new RegExp(`(?<![\\p{L}])(?:${[
+  "clean|sober|recovered|recovery|recovering|healed|still here|alive|survivor|survived|doing (?:well|better|great|fine|ok)|better now|glad|today i|i'm \\d+ now|im \\d+ now",
+  'limpi[ao]|sobri[ao]|recuperad[ao]|recuperacion|hoy|ahora|estoy bien|superviviente|anos sin',
+  'limp[ao]|recuperacao|hoje|agora|estou bem|sobrevivente|anos sem',
+  "aujourd'hui|maintenant|je vais bien|sans rechute|guerie?|ans sans",
+  'heute|jetzt|geht es mir gut',
+  'pulit[ao]|oggi|sto bene|guarit[ao]',
+  'nu ben ik|gaat het goed|hersteld',
+  'czyst[ay]|dzis|dzisiaj|teraz',
+  'simdi|temizim|iyiyim|artik',
+  'theek|thik',
+  'чист\\p{L}*|сеичас|теперь|все хорошо',
+  'اليوم|الآن|الان|بخير|تعافيت',
+  'अब|ठीक',
+].join('|')})(?![\\p{L}])|现在|已经|如今|康复|今は|やめて|回復`, 'u');
+/** What says the harm came back or is near: then it is no story of recovery. */
+const RELAPSED = /(?<![\p{L}])(?:again|relapsed|relapse|yesterday|last night|tonight|this week|de nuevo|otra vez|anoche|de novo|ontem|encore|hier soir|wieder|gestern|di nuovo|ieri|opnieuw|gisteren|znowu|wczoraj|tekrar|dun|yine|опять|снова|вчера|مجددا|مرة أخرى|امس|अब फिर|फिर से|kal raat)(?![\p{L}])|又|昨[天晚日夜]|また/u;
+/** How far after a match its recovery is looked for, in characters. */
+const RECOVERY_REACH = 160;
+function toldAsRecovered(text: string, from: number, to: number): boolean {
+  // The past first: its window is the shortest, and most matches (a nurse's "blood", "pills") tell none.
+  if (!PAST.test(inOwnSentence(text, from) + text.slice(from, to + 30))) return false;
+  const after = text.slice(to, to + RECOVERY_REACH);
+  return RECOVERED.test(after) && !RELAPSED.test(after);
+}
+
 const detectPhrases = phraseDetector('self-harm', {
   framing: 'first-person',
   innocentAt: (text, from, to, category) =>
-    NEGATED_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || NEGATED_INSIDE.test(text.slice(from, to)) || (category === 'self-harm/intent' && ANOTHER_WISHES.test(inOwnSentence(text, from))),
+    NEGATED_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || NEGATED_INSIDE.test(text.slice(from, to)) || (category === 'self-harm/intent' && ANOTHER_WISHES.test(inOwnSentence(text, from)))
+    || (category !== 'self-harm/instructions' && toldAsRecovered(text, from, to)) || (category === 'self-harm' && topicOfWork(text, from)),
   // "mi ammazzo dal ridere", "zabiję się ze śmiechu", "mi ammazzo di lavoro", "me voy a matar a estudiar":
   // laughing and toiling, not dying.
   innocentAfter: /^[^\p{L}]+(?:(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
@@ -151,6 +202,7 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
   {
     // fold() turns й into и and ё into е: "собой" is read "собои".
     script: /[\u0400-\u04ff]/,
+    innocentAt: toldAsRecovered,
     rows: [
       ['self-harm', 0.25, '(самоубииств\\p{L}*|суицид\\p{L}*|самоповрежд\\p{L}*|селфхарм\\p{L}*)'],
       ['self-harm', 0.6, '(режу|порезала|порезал|царапаю|режусь) (?:{word} ){0,1}(себя|себе руки|себе вены|себе запясть\\p{L}*)'],
@@ -165,6 +217,7 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
   },
   {
     script: /[\u0600-\u06ff]/,
+    innocentAt: toldAsRecovered,
     rows: [
       ['self-harm', 0.25, '(انتحار|الانتحار|إيذاء النفس|ايذاء النفس|إيذاء الذات|ايذاء الذات)'],
       ['self-harm', 0.6, '(أجرح|اجرح|أؤذي|اؤذي|أقطع|اقطع|أحرق|احرق) نفسي'],
@@ -176,6 +229,7 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
   },
   {
     script: /[\u0900-\u097f]/,
+    innocentAt: toldAsRecovered,
     rows: [
       ['self-harm', 0.25, '(आत्महत्या|खुदकुशी|ख़ुदकुशी)'],
       ['self-harm', 0.6, '(अपने|अपनी) (हाथ|हाथों|कलाई|कलाइयों|बांह|बाँह) (?:को )?(काट[\\p{L}\\p{M}]*)'],
@@ -189,6 +243,7 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
   {
     script: /[\u3040-\u30ff\u4e00-\u9fff]/,
     unspaced: true,
+    innocentAt: toldAsRecovered,
     rows: [
       // Chinese: 想死你了 and 想死我了 are "missed you to death", 累死了 and 笑死 idioms; 自杀 alone a topic (预防).
       ['self-harm', 0.25, '(自杀|自残|轻生|自傷|自殺|リスカ)'],

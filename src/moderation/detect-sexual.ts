@@ -32,7 +32,7 @@ const SIZE = /(?<![\p{L}\p{N}])18\s*(?:x|por|by)\s*\d/u;
 const TOPIC_WORD = /^(?:porn\p{L}*|masturbat\p{L}*|orgasm\p{L}*)$/u;
 const NAMED_AS_TOPIC = compiledNow(new RegExp(
   String.raw`(?:(?:^|[^\p{L}])(?:talk|talks|talking|speak|speaking|teach|teaching|educate|educating|discuss|discussing|questions|hablamos|hablar|hablo|charlas?|platicamos|falamos|falar|conversamos|parle|parlons|parler|praten|spreken|sprechen|reden|parliamo|parlare|rozmawiamy|mowimy|rozmawiam)(?:[^\p{L}.!?]+\p{L}+){0,3}?[^\p{L}.!?]+(?:about|of|on|de|sobre|over|uber|di|o)|` +
-    String.raw`sex education|sex educator|sexual health|sexual wellness|sexologist|educacion sexual|educador[a]? sexual|salud sexual|educacao sexual|saude sexual|education sexuelle|educat(?:eur|rice) (?:en sante )?sexuel\p{L}*|sante sexuelle|sexolog\p{L}*|seksuolo\p{L}*|sexualpadagog\p{L}*|sexualberat\p{L}*|educazione sessuale|salute sessuale|edukacj\p{L}* seksualn\p{L}*)[^.!?\n]{0,100}$`,
+    String.raw`sex education|sex educator|sex therap\p{L}*|sex coach|sexual health|sexual wellness|sexologist|educacion sexual|educador[a]? sexual|salud sexual|educacao sexual|saude sexual|education sexuelle|educat(?:eur|rice) (?:en sante )?sexuel\p{L}*|sante sexuelle|sexolog\p{L}*|seksuolo\p{L}*|sexualpadagog\p{L}*|sexualberat\p{L}*|educazione sessuale|salute sessuale|edukacj\p{L}* seksualn\p{L}*)[^.!?\n]{0,100}$`,
   'u',
 ));
 const namedAsTopic = (text: string, from: number, to: number) => TOPIC_WORD.test(text.slice(from, to)) && NAMED_AS_TOPIC.test(text.slice(Math.max(0, from - 140), from));

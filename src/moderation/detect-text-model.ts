@@ -5,6 +5,7 @@ import { sentences, trimmedOffset } from './sentences.js';
 import { maskLookalikes, mayMaskLookalikes } from './innocent-lookalikes.js';
 import { sentenceAboutSelf, withoutCalledWord } from './insult-target.js';
 import { withoutDenied } from './insult-denied.js';
+import { withoutTopicOfWork } from './work-topic.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { ID, START, END, STRIDE, MemoByWordId, wordsWithin, type WordReading, type WordRun } from './segment-words.js';
 import { firstAtLeast } from './sorted-offsets.js';
@@ -140,6 +141,13 @@ const REREADS: readonly Reread[] = [
   },
   // A denied insult ("you're not an idiot, you're very smart"): insult-denied.ts.
   { categories: ['harassment'], above: EVIDENCE_P, without: (sentence) => withoutDenied(sentence.cleaned), mayRaise: false },
+  // The topic of the writer's work ("Therapist for addiction and self-harm"): work-topic.ts.
+  {
+    categories: ['self-harm', 'sexual', 'violence/graphic'],
+    above: EVIDENCE_P,
+    without: (sentence) => withoutTopicOfWork(sentence.cleaned.toLowerCase()),
+    mayRaise: false,
+  },
   // A name the writer reports being called ("kids called me a fag every day") is what was said to them: insult-target.ts.
   {
     categories: ['profanity', 'harassment', 'hate'],

@@ -1,4 +1,5 @@
 import { markedAsPlay } from './marked-as-play.js';
+import { namedWork } from './named-work.js';
 import { idiomTail, phraseDetector } from './phrase-detector.js';
 import { IN_A_GAME, KILL_BASE, KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
 
@@ -8,8 +9,9 @@ import { IN_A_GAME, KILL_BASE, KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lis
  */
 export const detectViolence = phraseDetector('violence', {
   innocentAfter: idiomTail(KINDNESS, `${SENT_OR_PHOTOGRAPHED}|${IN_A_GAME}`),
-  // "I will destroy you tonight xD" in a gamer's bio is trash talk.
-  innocentAt: (text, from, to, category) => category === 'violence' && markedAsPlay(text, from, to),
+  // "I will destroy you tonight xD" in a gamer's bio is trash talk; a band or a film named as one ("Metal fan: Slayer,
+  // Bloodbath, Napalm Death", "my favourite film is The Texas Chain Saw Massacre") is a title.
+  innocentAt: (text, from, to, category) => (category === 'violence' && markedAsPlay(text, from, to)) || ((category === 'violence' || category === 'violence/graphic') && namedWork(text, from, to)),
   slots: {
     kill: KILL_BASE,
     people: ['them', 'him', 'her', 'people', 'everyone', 'everybody', 'all of them', 'those people', 'these people', 'the lot', 'civilians', 'innocents', 'the (cops|police|president|politicians|rich|liberals|conservatives|democrats|republicans|leftists|antifa|nazis|infidels|kafirs|traitors)', 'children', 'kids', 'the enemy', 'my (boss|ex|wife|husband|teacher|neighbour|neighbor|family|parents)'],

@@ -223,10 +223,20 @@ export function aimedAtSelf(text: string, from: number, to: number, lang?: strin
   if (talk) return !OTHER.test(before.slice(0, talk.index + talk[0].length));
   if (OTHER.test(before) || OTHER.test(text.slice(from, to)) || OTHER.test(after)) return false;
   const clause = before.replace(CLAUSE_START, '');
-  return WRITER.test(clause) || WRITER_IN_APPOSITION.test(before) || WRITER_NEXT.test(after) || SKILL.test(after) || WRITER_RIGHT_BEFORE.test(clause) || CALLED_RIGHT_BEFORE.test(clause) ||
+  return WRITER.test(clause) || WRITER_IN_APPOSITION.test(before) || WRITER_NEXT.test(after) || SKILL.test(after) || WRITER_RIGHT_BEFORE.test(clause) || CALLED_RIGHT_BEFORE.test(clause) || SELF_LABELLED.test(clause) ||
     (ITALIAN_SINGULAR.test(text.slice(from, to)) && (ITALIAN_I_AM_BEFORE.test(clause) || ITALIAN_I_AM_AFTER.test(after))) ||
     (lang !== undefined && FIRST_PERSON_VERB_AFTER[lang]?.test(after) === true);
 }
+
+/**
+ * A bio's label for its writer: the insult as a title the writer gives themself, a qualifier of trade or standing right
+ * before it at the start of its clause ("Professional idiot, part-time dad", "self-proclaimed nerd", "full-time idiot,
+ * part-time genius"). "My boss is a professional idiot" does not start so; one naming someone else is read as before.
+ */
+const SELF_LABEL = '(?:(?:a|an)[^\\S\\n]+)?(?:professional|certified|self[- ]?proclaimed|self[- ]?confessed|full[- ]?time|part[- ]?time|resident|chief|official|recovering|retired|aspiring|wannabe|serial|card[- ]carrying|award[- ]winning)[^\\S\\n]+';
+const SELF_LABELLED = new RegExp(`^[^\\S\\n]*${SELF_LABEL}$`, 'u');
+/** A sentence that opens with a label for its writer, for the text model. */
+const OPENS_WITH_SELF_LABEL = new RegExp(`^[^\\p{L}]*${SELF_LABEL}\\p{L}`, 'u');
 
 /** A skill anywhere in a sentence: "loser at chess". */
 const SKILL_IN = /\p{L}[^\S\n]+(?:at|when it comes to)[^\S\n]+(?!(?:the|a|an|my|your|his|her|our|their|this|that|work|home|school|church)(?![\p{L}']))\p{L}/u;
@@ -236,5 +246,5 @@ const SKILL_IN = /\p{L}[^\S\n]+(?:at|when it comes to)[^\S\n]+(?!(?:the|a|an|my|
  * subject or a skill its topic? For a reader, like the text model, that sees sentences, not insults.
  */
 export function sentenceAboutSelf(sentence: string): boolean {
-  return !OTHER.test(sentence) && (WRITER.test(sentence) || SKILL_IN.test(sentence));
+  return !OTHER.test(sentence) && (WRITER.test(sentence) || SKILL_IN.test(sentence) || OPENS_WITH_SELF_LABEL.test(sentence));
 }

@@ -62,6 +62,8 @@ const WORKS_PLURAL = [
   'livres', 'chansons', 'jeux', 'groupes', 'romans', 'filme', 'bucher', 'lieder', 'spiele', 'serien', 'alben', 'romane', 'libri', 'canzoni',
   'giochi', 'gruppi', 'romanzi', 'boeken', 'liedjes', 'spellen', 'ksiazki', 'filmy', 'piosenki', 'gry', 'seriale', 'zespoly', 'albumy',
   'kitaplar', 'filmler', 'sarkilar', 'diziler', 'oyunlar', 'gruplar',
+  // What a fan lists: "Metal fan: Slayer, Bloodbath", "Horror fans: ...".
+  'fan', 'fans',
 ].join('|');
 /** A kind of work as a whole word, singular or plural, or the end of a German or Dutch compound ("Lieblingsfilme"). */
 const KINDS: ReadonlySet<string> = new Set([...WORKS.split('|'), ...WORKS.split('|').map((w) => `${w}s`), ...WORKS_PLURAL.split('|')]);
@@ -156,16 +158,47 @@ const ROLE_OR_BAND = compiledNow(new RegExp(`${ROLES.replace('sanger|sangerin', 
 /** A member's role before a band's name, and the name's words as written: capitalised, or "of", "the", "and" between them. */
 const BAND_ROLE = compiledNow(new RegExp(BAND_ROLE_SOURCE, 'gu'));
 const CAPITALISED = /(?:\p{Lu}[\p{L}'’-]*|of|the|and|&)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|&))*/uy;
-/** A colon or a role's or band's word, and a capital: a text without them is not read for titles. */
-const mayHoldTitles = (text: string) => /\p{Lu}/u.test(text) && (text.includes(':') || ROLE_OR_BAND.test(text));
+/** Two capitalised words or more, a title's small words only between them ("Dead by Daylight", "Kill Bill and Die Hard"). */
+const TITLE_WORDS = /\p{Lu}[\p{L}\p{N}'’-]*(?:[^\S\n]+(?:(?:of|the|and|&|by|de|du|la|le)[^\S\n]+)*\p{Lu}[\p{L}\p{N}'’-]*)+/uy;
+/**
+ * Titles named by liking them, capitalised as titles are: "I love Kill Bill and Die Hard", "huge fan of Dead by Daylight",
+ * "rewatching Breaking Bad". A verb of liking, watching, playing or reading, or "fan of" in the Latin-script languages,
+ * then two or more capitalised words (a title's small words between them), right after it: "I'd love to Kill Bill" is
+ * no title. The text model, which learnt English sentences, reads "Kill Bill" as a threat; the rules read their words
+ * as before (a normalised text has no capitals).
+ */
+/** A word as written, its first letter in either case (a sentence may open with it). */
+const eitherCase = (words: string) => words.replace(/(?<![\p{L}'])\p{L}/gu, (first) => `[${first}${first.toUpperCase()}]`);
+const TITLE_LIKED = compiledNow(new RegExp(`(?<![\\p{L}])(?:${eitherCase([
+  'love|loves|loved|adore|adores|enjoy|enjoyed|watching|watched|rewatching|playing|played|reading|read|fan of|fans of|favourite is|favorite is',
+  "fan de|fã de|fan von|fan di|fan van|me encanta|j'adore|ich liebe|adoro|amo",
+].join('|'))})\\s+(?:(?:the|el|la|le|die|der|il|o|a)\\s+)?(?=${TITLE_WORDS.source})`, 'gu'));
+/** What every verb of liking above holds, to skip a text without one. */
+const MAY_LIKE = /lov|ador|enjoy|watch|play|read|fan|f[aã] de|encanta|liebe|amo|favou?rite/i;
+/**
+ * A Latin-script name of two capitalised words or more in a sentence written in another script, whose Latin words are
+ * all capitalised, is a name or a title quoted as it is spelt ("أحب فيلم Kill Bill و Die Hard", "मुझे Kill Bill और Die
+ * Hard पसंद है"), not English said to someone ("you are stupid غبي" has a Latin word in lower case).
+ */
+const LATIN_NAME = /(?<![A-Za-z])[A-Z][A-Za-z'’-]*(?:[^\S\n]+(?:(?:of|the|and|by)[^\S\n]+)*[A-Z][A-Za-z'’-]*)+/gu;
+const LOWER_CASE_LATIN_WORD = /(?<![A-Za-z'’-])[a-z]/u;
+/** A non-Latin script's letter, beside a capital: a sentence that may quote a Latin name. */
+const ANOTHER_SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+
 const BAND_ROLE_HERE = new RegExp(BAND_ROLE_SOURCE, 'u');
 /** Per word of a reading: KIND if it is a kind of work (a heading's), ROLE if a musician's role or a band, else 0. */
 const KIND = 1;
 const ROLE = 2;
+/** A word of TITLE_LIKED's verbs of liking. */
+const LIKING = 4;
 const ROLE_OR_BAND_WORDS: ReadonlySet<string> = new Set([...ROLES.split('|'), ...BANDS.split('|')]);
+const LIKING_WORDS: ReadonlySet<string> = new Set([
+  'love', 'loves', 'loved', 'adore', 'adores', 'enjoy', 'enjoyed', 'watching', 'watched', 'rewatching', 'playing', 'played', 'reading', 'read',
+  'fan', 'fans', 'favourite', 'favorite', 'encanta', 'liebe', 'adoro', 'amo', 'fa',
+]);
 const TITLE_WORD = new MemoByWordId((text, from, to) => {
   const word = text.slice(from, to);
-  return (KINDS.has(word) || COMPOUND_KIND.test(word) ? KIND : 0) | (ROLE_OR_BAND_WORDS.has(word) ? ROLE : 0);
+  return (KINDS.has(word) || COMPOUND_KIND.test(word) ? KIND : 0) | (ROLE_OR_BAND_WORDS.has(word) ? ROLE : 0) | (LIKING_WORDS.has(word) ? LIKING : 0);
 });
 /**
  * Whether maskListedTitles may blank something in text: a heading of works or a band's role is there. `words` is the
@@ -176,23 +209,17 @@ export function mayListTitles(text: string, { text: read, words, count }: WordRe
   let seen = 0;
   for (let k = 0; k < count * STRIDE; k += STRIDE) seen |= TITLE_WORD.of(words[k + ID]!, read, words[k + START]!, words[k + END]!);
   const heading = (seen & KIND) !== 0 && text.includes(':');
-  if (!(heading || (seen & ROLE) !== 0) || !/\p{Lu}/u.test(text)) return false;
+  if (!(heading || (seen & (ROLE | LIKING)) !== 0) || !/\p{Lu}/u.test(text)) return false;
+  TITLE_LIKED.lastIndex = 0;
+  if ((seen & LIKING) !== 0 && TITLE_LIKED.test(text)) return true;
   const folded = fold(text);
   return (heading && listStarts(folded).length > 0) || ((seen & ROLE) !== 0 && BAND_ROLE_HERE.test(folded));
 }
 
-/**
- * The member's text (capitals as written) with the titles it lists or names as a band's blanked, every character a
- * space so offsets hold: what the text model reads, through innocent-lookalikes.ts, which calls this. A title
- * begins with a capital and addresses no one ("Favourite films: anything but yours, you idiot" keeps its insult).
- */
-export function maskListedTitles(text: string): string {
-  if (!mayHoldTitles(text)) return text;
+/** The titles a heading of works lists and the names a band's role names, by blank(from, to). */
+function listedOrPlayedIn(text: string, blank: (from: number, to: number) => void): void {
   const folded = fold(text);
-  if (folded.length !== text.length) return text;
-  // The titles' spans, in order, blanked in one pass at the end.
-  const spans: [number, number][] = [];
-  const blank = (from: number, to: number) => spans.push([from, to]);
+  if (folded.length !== text.length) return;
   for (const start of listStarts(folded)) {
     const end = folded.slice(start).search(/[.!?\n]/u);
     const listEnd = end < 0 ? text.length : start + end;
@@ -212,6 +239,28 @@ export function maskListedTitles(text: string): string {
     const name = /^\p{Lu}/u.test(text.charAt(CAPITALISED.lastIndex)) ? CAPITALISED.exec(text) : null;
     if (name) blank(name.index, name.index + name[0].length);
   }
+}
+
+/**
+ * The member's text (capitals as written) with the titles it lists or names as a band's blanked, every character a
+ * space so offsets hold: what the text model reads, through innocent-lookalikes.ts, which calls this. A title
+ * begins with a capital and addresses no one ("Favourite films: anything but yours, you idiot" keeps its insult).
+ */
+export function maskListedTitles(text: string): string {
+  if (!/\p{Lu}/u.test(text)) return text;
+  // The titles' spans, in order, blanked in one pass at the end.
+  const spans: [number, number][] = [];
+  const blank = (from: number, to: number) => spans.push([from, to]);
+  if (text.includes(':') || ROLE_OR_BAND.test(text)) listedOrPlayedIn(text, blank);
+  if (MAY_LIKE.test(text)) {
+    TITLE_LIKED.lastIndex = 0;
+    for (let m = TITLE_LIKED.exec(text); m; m = TITLE_LIKED.exec(text)) {
+      TITLE_WORDS.lastIndex = m.index + m[0].length;
+      const title = TITLE_WORDS.exec(text);
+      if (title) blank(title.index, title.index + title[0].length);
+    }
+  }
+  if (ANOTHER_SCRIPT.test(text) && !LOWER_CASE_LATIN_WORD.test(text.replace(LATIN_NAME, ''))) for (const m of text.matchAll(LATIN_NAME)) blank(m.index, m.index + m[0].length);
   if (spans.length === 0) return text;
   spans.sort((a, b) => a[0] - b[0]);
   let masked = '';

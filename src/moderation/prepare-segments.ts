@@ -1,5 +1,6 @@
 import type { FlatDocument, Segment } from '../ricos/types.js';
 import { correctTypos } from './correct-typos.js';
+import { blankRejectedQuestions, QUESTION } from './rejected-question.js';
 import { maskNormalised } from './innocent-lookalikes.js';
 import { normaliseAndFold, type Normalised } from './normalise.js';
 import { matchingForm } from './phrase-pattern.js';
@@ -32,8 +33,13 @@ export interface PreparedSegment extends Segment {
   phraseReading: PhraseReading | undefined;
 }
 
+/**
+ * A text's claims put as a question only to be rejected ("Women are stupid? Nonsense.") are blanked in its value
+ * before anything reads it (rejected-question.ts): no rule, lexicon or the model takes them for the writer's.
+ */
 export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
-  return doc.segments.map((segment) => {
+  return doc.segments.map((given) => {
+    const segment = given.kind === 'text' && QUESTION.test(given.value) ? { ...given, value: blankRejectedQuestions(given.value) } : given;
     const { normalised, folded } = normaliseAndFold(segment.kind === 'text' ? segment.value : (segment.linkText ?? ''));
     // Blanked before typos are corrected: "Twatt" (Orkney) must not be corrected to the insult.
     const words = readWords(normalised.text);

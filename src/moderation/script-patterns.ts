@@ -28,6 +28,8 @@ export interface ScriptTable {
   /** Chinese and Japanese: no spaces between words. */
   readonly unspaced?: boolean;
   readonly rows: readonly ScriptRow[];
+  /** A match the predicate calls innocent, read on the folded text, is dropped (as a phrase lexicon's innocentAt). */
+  readonly innocentAt?: (text: string, from: number, to: number) => boolean;
 }
 
 const START = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -54,8 +56,9 @@ const foldedOf = new WeakMap<PreparedSegment, string>();
  */
 export function scriptPatterns(tables: readonly ScriptTable[]): (segments: readonly PreparedSegment[]) => Hit[] {
   const literals = new RequirementIndex();
-  const compiled = tables.map(({ script, unspaced = false, rows }) => ({
+  const compiled = tables.map(({ script, unspaced = false, rows, innocentAt }) => ({
     script,
+    innocentAt,
     rows: rows.map(([category, weight, source]) => {
       const re = compile(source, unspaced);
       return { category, weight, re, needs: literals.add(requiredLiterals(re)) };
@@ -74,12 +77,13 @@ export function scriptPatterns(tables: readonly ScriptTable[]): (segments: reado
       literals.read(text);
       // fold keeps a text's length but for rare compositions; then the folded text is quoted.
       const shown = text.length === value.length ? value : text;
-      for (const { script, rows } of compiled) {
+      for (const { script, rows, innocentAt } of compiled) {
         if (!script.test(value)) continue;
         for (const { category, weight, re, needs } of rows) {
           if (!literals.met(needs)) continue;
           for (const m of text.matchAll(re.regex)) {
             const to = m.index + m[0].length;
+            if (innocentAt?.(text, m.index, to)) continue;
             const framed = quoted(text, m.index, to) ? weight * QUOTED : weight;
             hits.push({ category, weight: framed, evidence: evidenceOf(segment, shown.slice(m.index, to)) });
           }

@@ -172,7 +172,8 @@ describe('self-harm in other languages', () => {
     expect(found.filter((c) => SELF_HARM.includes(c))).toEqual([]);
   });
 
-  // Recovery talk: the English rules flag a past attempt told as one's own, and so do the other languages.
+  // Recovery talk (session 27): a past attempt told as one's own, with the life after it, is a member's story, in
+  // every language; the same attempt told as recent is intent.
   it.each([
     ['en', 'I tried to kill myself at 17; today I run a support group.'],
     ['es', 'Intenté suicidarme a los 17; hoy coordino un grupo de apoyo.'],
@@ -181,7 +182,18 @@ describe('self-harm in other languages', () => {
     ['de', 'Mit 17 habe ich versucht, mich umzubringen; heute leite ich eine Selbsthilfegruppe.'],
     ['ru', 'В 17 лет я пыталась покончить с собой, теперь веду группу поддержки.'],
     ['ja', '17歳で自殺未遂をしました。今は支援グループを運営しています。'],
-  ])('%s past attempt, as English: %s', async (_lang, value) => {
+  ])('%s past attempt and recovery: %s', async (_lang, value) => {
+    expect(await categoriesOf(value)).not.toContain('self-harm/intent');
+  });
+  it.each([
+    ['en', 'I tried to kill myself last night.'],
+    ['es', 'Anoche intenté suicidarme otra vez.'],
+    ['pt', 'Ontem tentei me matar de novo.'],
+    ['fr', "Hier soir j'ai tenté de me suicider encore."],
+    ['de', 'Gestern habe ich versucht, mich umzubringen.'],
+    ['ru', 'Вчера я пыталась покончить с собой.'],
+    ['ja', '昨日また自殺未遂をしました。'],
+  ])('%s attempt told as recent: %s', async (_lang, value) => {
     expect(await categoriesOf(value)).toContain('self-harm/intent');
   });
 });

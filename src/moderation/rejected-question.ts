@@ -1,0 +1,68 @@
+import { fold } from './lexicons/index.js';
+
+/**
+ * A claim put as a question and rejected in the next breath: "Women are stupid? Nonsense.", "¿Los inmigrantes son
+ * delincuentes? Mentira.", "Les femmes sont bêtes ? N'importe quoi.", "女人很蠢？胡说。". The writer quotes the claim to
+ * throw it out; the question is what they reject, so no detector and not the model reads it (prepare-segments.ts blanks it). Only words that call a
+ * claim false count, not a bare "no": "Are X human? No." answers the question, it does not reject it. In English the
+ * question must keep a statement's order ("X are ...?"): "Are women people? Nonsense." asks, then rejects their being so.
+ * The rejection is a sentence of its own (its words, then the sentence's end), so "Nonsense, they are worse" is not one.
+ */
+const REJECTIONS = [
+  // en
+  'nonsense', 'rubbish', 'bullshit', 'not true', 'untrue', 'false', 'wrong', 'what nonsense', 'utter nonsense', 'total nonsense', 'complete nonsense', 'ridiculous', 'absurd',
+  // es
+  'mentira', 'falso', 'tonterias', 'que tonteria', 'que absurdo', 'absurdo', 'chorradas', 'no es verdad', 'no es cierto', 'bobadas', 'estupideces',
+  // pt
+  'bobagem', 'besteira', 'balela', 'nao e verdade', 'conversa fiada',
+  // fr
+  "n'importe quoi", 'faux', 'foutaises', 'mensonge', "c'est faux", 'ridicule', 'absurde', 'pas vrai',
+  // de
+  'unsinn', 'quatsch', 'blodsinn', 'schwachsinn', 'falsch', 'stimmt nicht', 'so ein quatsch', 'so ein unsinn',
+  // it
+  'sciocchezze', 'assurdo', 'stupidaggini', 'balle', 'non e vero', 'cavolate', 'fesserie',
+  // nl
+  'onzin', 'flauwekul', 'onwaar', 'kletskoek', 'niet waar', 'klinkklare onzin',
+  // pl
+  'bzdura', 'bzdury', 'nieprawda', 'brednie', 'nonsens', 'klamstwo',
+  // ru (fold() reads й as и)
+  'чушь', 'ерунда', 'бред', 'неправда', 'глупости', 'вранье', 'ложь', 'чепуха',
+  // ar
+  'هراء', 'كلام فارغ', 'غير صحيح', 'كذب', 'خطأ', 'سخافة',
+  // zh, ja
+  '胡说', '胡说八道', '胡扯', '瞎说', '扯淡', '不对', 'ナンセンス', 'デタラメ', 'でたらめ', 'ばかげてる', '馬鹿げてる', 'そんなことない',
+  // hi, tr
+  'बकवास', 'झूठ', 'गलत', 'bakwas', 'jhooth', 'galat', 'sacmalik', 'sacma', 'yalan', 'yanlis', 'hic de degil',
+];
+const ENDS = '[.!。！…।]|$|\\n';
+/** Right after the question mark: a rejection, then its sentence's end. */
+const REJECTED_AFTER = new RegExp(`^\\s*(?:${REJECTIONS.join('|')})\\s*(?:${ENDS})`, 'u');
+/** An English question in a question's order: it asks, it does not quote a claim. */
+const ASKED = /^\s*(?:are|is|am|do|does|did|should|shouldn't|can|could|would|will|have|has|was|were|why|how|what|who|which|aren't|isn't|don't|doesn't)(?![\p{L}'])/u;
+const SENTENCE_END = /[.!?\n。！？؟]/gu;
+/** A question mark of the scripts: a text without one holds no question (asked before anything else). */
+export const QUESTION = /[?？؟]/u;
+
+/** Where each rejected question lies in text: [from, to), from its sentence's start to its question mark. */
+export function rejectedQuestions(text: string): [number, number][] {
+  if (!QUESTION.test(text)) return [];
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const { index } of text.matchAll(SENTENCE_END)) {
+    // The rejection first: most questions have none after them, and it is the shorter text to fold.
+    if (QUESTION.test(text[index]!) && index > start && REJECTED_AFTER.test(fold(text.slice(index + 1, index + 40)).replace(/ı/g, 'i'))) {
+      if (!ASKED.test(fold(text.slice(start, index)))) spans.push([start, index + 1]);
+    }
+    start = index + 1;
+  }
+  return spans;
+}
+
+/** The text with its rejected questions' letters and digits blanked, each unit a space, so offsets hold. */
+export function blankRejectedQuestions(text: string): string {
+  let blanked = text;
+  for (const [from, to] of rejectedQuestions(text)) {
+    blanked = blanked.slice(0, from) + text.slice(from, to).replace(/[\p{L}\p{M}\p{N}]/gu, (m) => ' '.repeat(m.length)) + blanked.slice(to);
+  }
+  return blanked;
+}
