@@ -36,6 +36,12 @@ describe('a claim put as a question and rejected is not the writer’s', () => {
     'Женщины глупые? Да.',
     '女人很蠢？是的。',
     'Gays are sick? Nonsense. I will kill you.',
+    // Anything can be asked and called nonsense: only a claim about others is excused.
+    'I will kill you? Nonsense.',
+    'Te voy a matar? Mentira.',
+    'Call me at +1 415 555 0199 for weed? Nonsense.',
+    'Send me your password or your account is deleted? Nonsense.',
+    'Go to scam.ly for cheap pills? Nonsense.',
   ]);
 });
 
