@@ -1984,14 +1984,16 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   const inSentence = (m: Span) => m.from >= sentence.from && m.to <= sentence.to && !own(m) && !concord(m);
   // A negation governs its own clause: not past a contrast ("no sé por qué, pero X son..."), between the
   // pair's parts not past a comma before what is said ("X nunca van a cambiar, así que deberíamos
-  // deshacernos de ellos"), and after the pair only up to a comma (German and Dutch put it after:
-  // "...vergewaltigt werden, nie zulassen") or a clause it opens ("son unos inútiles que no sirven").
+  // deshacernos de ellos") nor into the clause a negated forgetting opens (the group named a sentence before:
+  // "X pueden ser amables. No olvides que siguen siendo escoria"), and after the pair only up to a comma
+  // (German and Dutch put it after: "...vergewaltigt werden, nie zulassen") or a clause it opens ("son unos
+  // inútiles que no sirven").
   const governs = (m: Span) =>
     inSentence(m) &&
     (m.to <= pair.from
       ? !CONTRAST.test(text.slice(m.to, pair.from)) && (!factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from)) || wantsNot(text, m, pair, sentence, said))
       : m.from < pair.to
-        ? !(m.to <= said.from && CLAUSE_BETWEEN.test(text.slice(m.to, said.from)))
+        ? !(m.to <= said.from && (CLAUSE_BETWEEN.test(text.slice(m.to, said.from)) || clauseStands(text, m, said)))
         : !/[,:،]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)));
   if (negations.some(governs)) return NEGATED;
   // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
