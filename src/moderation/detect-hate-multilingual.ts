@@ -1243,7 +1243,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const mentions = findPhrases(role.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
       && !NO_SPEECH_AFTER.test(text.slice(m.to, m.to + 16))
-      && !WORD_SAID.test(text.slice(Math.max(0, m.from - 16), m.from))
+      && !WORD_SAID.test(text.slice(Math.max(0, m.from - WORD_SAID_REACH), m.from))
       && !(approvingHere && approvedBefore(text, m, approvingHere)),
   );
   const they = findPhrases(role.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said));
@@ -1328,8 +1328,13 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
  * A mention word no speech follows: "against nature" ("contre nature", "contra a natureza", "przeciw naturze") is what is
  * said of them, no speech one is against (session 26); "no que me diz respeito" is "as far as I am concerned" (session 27).
  */
-/** A word said by someone ("un seul mot dit par un X", "palavra dita por"): the saying qualifies the word, no speech is reported (session 27). */
-const WORD_SAID = /(?<!\p{L})(?:mot|mots|parole|paroles|palavra|palavras|palabra|palabras|parola|wort|worte|woord|woorden|slowo|slowa)[^\p{L}]+$/u;
+/**
+ * A word said by someone ("un seul mot dit par un X", "palavra dita por"; German puts the verb after its relative clause,
+ * "kein Wort, das ein X sagt"): the saying qualifies the word, no speech is reported (session 27).
+ */
+const WORD_SAID = /(?<!\p{L})(?:mot|mots|parole|paroles|palavra|palavras|palabra|palabras|parola|wort|worte|woord|woorden|slowo|slowa)(?:[^\p{L}]+(?:das|die|was)(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]+$/u;
+/** How far before a mention WORD_SAID looks, in characters: the German relative clause with its subject. */
+const WORD_SAID_REACH = 40;
 const NO_SPEECH_AFTER = /^[^\p{L}]+(?:(?:(?:la|a)[^\p{L}]+)?(?:nature|natura|naturaleza|natureza|naturze)|respeito)(?!\p{L})/u;
 /**
  * Existing or living as what one is ashamed of ("ne devraient pas avoir honte d'exister", "não deviam ter vergonha de existir"):
