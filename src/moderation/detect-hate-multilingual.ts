@@ -1243,7 +1243,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const mentions = findPhrases(role.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
       && !NO_SPEECH_AFTER.test(text.slice(m.to, m.to + 16))
-      && !WORD_SAID.test(text.slice(Math.max(0, m.from - 16), m.from))
+      && !WORD_SAID.test(text.slice(Math.max(0, m.from - WORD_SAID_REACH), m.from))
       && !(approvingHere && approvedBefore(text, m, approvingHere)),
   );
   const they = findPhrases(role.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said));
@@ -1328,8 +1328,13 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
  * A mention word no speech follows: "against nature" ("contre nature", "contra a natureza", "przeciw naturze") is what is
  * said of them, no speech one is against (session 26); "no que me diz respeito" is "as far as I am concerned" (session 27).
  */
-/** A word said by someone ("un seul mot dit par un X", "palavra dita por"): the saying qualifies the word, no speech is reported (session 27). */
-const WORD_SAID = /(?<!\p{L})(?:mot|mots|parole|paroles|palavra|palavras|palabra|palabras|parola|wort|worte|woord|woorden|slowo|slowa)[^\p{L}]+$/u;
+/**
+ * A word said by someone ("un seul mot dit par un X", "palavra dita por"; German puts the verb after its relative clause,
+ * "kein Wort, das ein X sagt"): the saying qualifies the word, no speech is reported (session 27).
+ */
+const WORD_SAID = /(?<!\p{L})(?:mot|mots|parole|paroles|palavra|palavras|palabra|palabras|parola|wort|worte|woord|woorden|slowo|slowa)(?:[^\p{L}]+(?:das|die|was)(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]+$/u;
+/** How far before a mention WORD_SAID looks, in characters: the German relative clause with its subject. */
+const WORD_SAID_REACH = 40;
 const NO_SPEECH_AFTER = /^[^\p{L}]+(?:(?:(?:la|a)[^\p{L}]+)?(?:nature|natura|naturaleza|natureza|naturze)|respeito)(?!\p{L})/u;
 /**
  * Existing or living as what one is ashamed of ("ne devraient pas avoir honte d'exister", "não deviam ter vergonha de existir"):
@@ -1984,14 +1989,16 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   const inSentence = (m: Span) => m.from >= sentence.from && m.to <= sentence.to && !own(m) && !concord(m);
   // A negation governs its own clause: not past a contrast ("no sé por qué, pero X son..."), between the
   // pair's parts not past a comma before what is said ("X nunca van a cambiar, así que deberíamos
-  // deshacernos de ellos"), and after the pair only up to a comma (German and Dutch put it after:
-  // "...vergewaltigt werden, nie zulassen") or a clause it opens ("son unos inútiles que no sirven").
+  // deshacernos de ellos") nor into the clause a negated forgetting opens (the group named a sentence before:
+  // "X pueden ser amables. No olvides que siguen siendo escoria"), and after the pair only up to a comma
+  // (German and Dutch put it after: "...vergewaltigt werden, nie zulassen") or a clause it opens ("son unos
+  // inútiles que no sirven").
   const governs = (m: Span) =>
     inSentence(m) &&
     (m.to <= pair.from
       ? !CONTRAST.test(text.slice(m.to, pair.from)) && (!factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from)) || wantsNot(text, m, pair, sentence, said))
       : m.from < pair.to
-        ? !(m.to <= said.from && CLAUSE_BETWEEN.test(text.slice(m.to, said.from)))
+        ? !(m.to <= said.from && (CLAUSE_BETWEEN.test(text.slice(m.to, said.from)) || clauseStands(text, m, said)))
         : !/[,:،]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)));
   if (negations.some(governs)) return NEGATED;
   // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
