@@ -1,5 +1,6 @@
 import { phraseDetector } from './phrase-detector.js';
 import { withScriptPatterns, type ScriptTable } from './script-patterns.js';
+import { sentenceBefore } from './sentences.js';
 import { topicOfWork } from './work-topic.js';
 
 /** A negation of the other languages right before a wish ("não quero morrer", "nie chcę umrzeć"); English's is the framing's. */
@@ -17,10 +18,7 @@ const NEGATED_INSIDE = /(?<![\p{L}'])(?:not|never|don't|dont|won't|wont|wouldn't
  * before the wish is "you" or one like it, never "I" ("if I want to die" stays).
  */
 const ANOTHER_WISHES = /(?:^|[^\p{L}'])(?:if|when|whenever|who)[^\p{L}]+(?:(?:you|u|they|he|she|someone|somebody|anyone|anybody)[^\p{L}]+)?(?:(?:ever|really|still|sometimes|just|also|do|does|feel|like|you|u)[^\p{L}]+){0,4}$/u;
-const inOwnSentence = (text: string, from: number) => {
-  const before = text.slice(Math.max(0, from - 60), from);
-  return before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
-};
+const inOwnSentence = (text: string, from: number) => sentenceBefore(text, from, 60);
 
 /**
  * A member's own past told with its recovery: "I used to cut myself but I'm 3 years clean", "I tried to kill myself at

@@ -160,6 +160,8 @@ const BAND_ROLE = compiledNow(new RegExp(BAND_ROLE_SOURCE, 'gu'));
 const CAPITALISED = /(?:\p{Lu}[\p{L}'’-]*|of|the|and|&)(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|&))*/uy;
 /** Two capitalised words or more, a title's small words only between them ("Dead by Daylight", "Kill Bill and Die Hard"). */
 const TITLE_WORDS = /\p{Lu}[\p{L}\p{N}'’-]*(?:[^\S\n]+(?:(?:of|the|and|&|by|de|du|la|le)[^\S\n]+)*\p{Lu}[\p{L}\p{N}'’-]*)+/uy;
+/** A word as written, its first letter in either case (a sentence may open with it). */
+const eitherCase = (words: string) => words.replace(/(?<![\p{L}'])\p{L}/gu, (first) => `[${first}${first.toUpperCase()}]`);
 /**
  * Titles named by liking them, capitalised as titles are: "I love Kill Bill and Die Hard", "huge fan of Dead by Daylight",
  * "rewatching Breaking Bad". A verb of liking, watching, playing or reading, or "fan of" in the Latin-script languages,
@@ -167,8 +169,6 @@ const TITLE_WORDS = /\p{Lu}[\p{L}\p{N}'’-]*(?:[^\S\n]+(?:(?:of|the|and|&|by|de
  * no title. The text model, which learnt English sentences, reads "Kill Bill" as a threat; the rules read their words
  * as before (a normalised text has no capitals).
  */
-/** A word as written, its first letter in either case (a sentence may open with it). */
-const eitherCase = (words: string) => words.replace(/(?<![\p{L}'])\p{L}/gu, (first) => `[${first}${first.toUpperCase()}]`);
 const TITLE_LIKED = compiledNow(new RegExp(`(?<![\\p{L}])(?:${eitherCase([
   'love|loves|loved|adore|adores|enjoy|enjoyed|watching|watched|rewatching|playing|played|reading|read|fan of|fans of|favourite is|favorite is',
   "fan de|fã de|fan von|fan di|fan van|me encanta|j'adore|ich liebe|adoro|amo",

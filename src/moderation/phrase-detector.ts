@@ -5,6 +5,7 @@ import type { PreparedSegment } from './prepare-segments.js';
 import { END, ID, MemoByWordId, readWords, START, STRIDE, type WordReading } from './segment-words.js';
 import { firstAtLeast } from './sorted-offsets.js';
 import { compiledNow } from './lazy-regexp.js';
+import { sentenceBefore } from './sentences.js';
 
 /** A readable lexicon: weighted patterns (phrase-pattern.ts syntax) per category, plus named lists. */
 export interface LexiconSpec {
@@ -945,18 +946,15 @@ const ATTRIBUTED = /(?<![\p{L}'])(?:your|his|their|her|its)[^\p{L}]*$/u;
 const FRAMINGS: Record<'full' | 'first-person' | 'reclaimed' | 'none', (framed: Framed, from: number, to: number) => number> = {
   full: (framed, from, to) => framing(framed, from, to, true),
   'first-person': (framed, from, to) => framing(framed, from, to, false),
-  reclaimed: ({ text }, from) => (RECLAIMED.test(sentenceBefore(text, from)) ? 0.3 : 1),
+  reclaimed: ({ text }, from) => (RECLAIMED.test(sentenceBefore(text, from, FRAMING_REACH)) ? 0.3 : 1),
   none: () => 1,
 };
 
-/** At most the 39 characters before a match, from the last sentence end among them. */
-function sentenceBefore(text: string, from: number): string {
-  const window = text.slice(Math.max(0, from - 39), from);
-  return window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf('\n')) + 1);
-}
+/** How far before a match its framing is read, in characters. */
+const FRAMING_REACH = 39;
 
 function framing(framed: Framed, from: number, to: number, ofOneself: boolean): number {
-  const before = sentenceBefore(framed.text, from);
+  const before = sentenceBefore(framed.text, from, FRAMING_REACH);
   for (const m of before.matchAll(NEGATION)) {
     const after = before.slice(m.index + m[0].length);
     if (!CLAUSE_BREAK.test(after) && !RHETORICAL.test(after)) return 0.25;

@@ -14,6 +14,12 @@ export interface Sentence {
   index: number;
 }
 
+/** At most the `reach` characters before `from`, from the last sentence end (. ! ? or a line break) among them. */
+export function sentenceBefore(text: string, from: number, reach: number): string {
+  const window = text.slice(Math.max(0, from - reach), from);
+  return window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf('\n')) + 1);
+}
+
 /**
  * Where `trimmed`, which is `piece.trim()`, starts in `piece`: what trim() takes from the start is spaces
  * alone and `trimmed` starts with no space, so it is where `trimmed` is first found (no trimStart() string).

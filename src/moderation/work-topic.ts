@@ -1,3 +1,5 @@
+import { sentenceBefore } from './sentences.js';
+
 /**
  * The topic of a member's work, named after their profession: "Counsellor specialising in self-harm and eating
  * disorders", "Therapist for addiction and self-harm", "Sex therapist: erectile dysfunction, porn addiction",
@@ -24,8 +26,7 @@ const REACH = 80;
 
 /** Whether the match at text[from, …) is the topic of the work named before it in its sentence. */
 export function topicOfWork(text: string, from: number): boolean {
-  const window = text.slice(Math.max(0, from - REACH), from);
-  const m = TOPIC_OF_WORK.exec(window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf('\n')) + 1));
+  const m = TOPIC_OF_WORK.exec(sentenceBefore(text, from, REACH));
   return m !== null && !WRITERS_OWN.test(m[0]);
 }
 
