@@ -34,8 +34,8 @@ export interface CompiledPattern {
    * Per anchor set (as `anchors`), how many runs after a match's first the part holding its literal ends
    * at most, a run being words joined by apostrophes or asterisks alone ("rock'n'roll", "f*ck"), which a
    * free word or a gap reads as one word: the runs the pattern touches up to that part, less one, within a
-   * choice the farthest of its options'. Counted in runs, a gap is bounded ("i .. {harm} {me}" holds "me"
-   * at most six runs after "i"), where in words it was not; a set of an early part bounds the set more
+   * choice the farthest of its options'. Counted in runs, a gap is bounded ("(i|we) .. hurt~ me" holds "me"
+   * at most five runs after the first), where in words it was not; a set of an early part bounds the set more
    * tightly than the whole pattern.
    */
   readonly anchorReach: readonly number[];
