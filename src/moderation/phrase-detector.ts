@@ -115,7 +115,7 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
       continue;
     }
     const limit = reading.limits[k]!;
-    const { startWords, perBit, masks } = reading;
+    const { startWords, perBit, masks, runs } = reading;
     const wordList = reading.words.words;
     const end = reading.startWordsAt[started + 1]!;
     let i = reading.startWordsAt[started]!;
@@ -133,7 +133,7 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
       const from = wordList[word * STRIDE + START]!;
       if (from > limit) break;
       if (from < resume) continue;
-      if (!anchorsWithinReach(masks, masksFrom, pattern.anchorReach, word, perBit)) continue;
+      if (!anchorsWithinReach(masks, masksFrom, pattern.anchorReach, word, perBit, runs)) continue;
       // Past 32 words a bit stands for several: the words themselves are asked (a regex test costs more).
       if (perBit > 1 && !INDEX.anchorsInWords(reading, text, entry.id, pattern.anchorReach, masksFrom, word)) continue;
       if (answers !== undefined) {
@@ -158,19 +158,62 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
 
 /**
  * Whether a match starting at the word may hold an anchor of each of its entry's sets: the part holding
- * set j's literal ends at most reach[j] words after the match's first, so one of those words holds it
- * (a bit of masks[from + j], perBit words a bit, from the word's to the last's). A set without a bound
- * (-1) is not asked.
+ * set j's literal ends at most reach[j] runs after the match's first, so one of their words holds it
+ * (a bit of masks[from + j], perBit words a bit, from the word's to the last's).
  */
-function anchorsWithinReach(masks: readonly number[], from: number, reach: readonly number[], word: number, perBit: number): boolean {
+function anchorsWithinReach(masks: readonly number[], from: number, reach: readonly number[], word: number, perBit: number, runs: Runs | undefined): boolean {
   const lo = (word / perBit) | 0;
   for (let j = 0; j < reach.length; j++) {
-    if (reach[j]! < 0) continue;
-    const hi = ((word + reach[j]!) / perBit) | 0;
+    const hi = (lastInReach(runs, word, reach[j]!) / perBit) | 0;
     const window = (hi >= 31 ? -1 : (1 << (hi + 1)) - 1) & (-1 << lo);
     if ((masks[from + j]! & window) === 0) return false;
   }
   return true;
+}
+
+/**
+ * A reading's words joined into runs by apostrophes or asterisks alone ("rock'n'roll"), which a free word
+ * or a gap of a pattern reads as one word (anchorReach counts runs): per word its run, per run its last word.
+ */
+interface Runs {
+  readonly of: readonly number[];
+  readonly last: readonly number[];
+}
+
+/**
+ * The words' runs; undefined when every run is one word (most texts), and a word's run is then the word.
+ */
+function runsOf(text: string, words: WordReading): Runs | undefined {
+  const { words: list, count } = words;
+  const joinedTo = (w: number) => joined(text, list[(w - 1) * STRIDE + END]!, list[w * STRIDE + START]!);
+  let w = 1;
+  while (w < count && !joinedTo(w)) w++;
+  if (w >= count) return undefined;
+  const of = new Array<number>(count);
+  const last: number[] = [];
+  for (w = 0; w < count; w++) {
+    if (w > 0 && !joinedTo(w)) last.push(w - 1);
+    of[w] = last.length;
+  }
+  last.push(count - 1);
+  return { of, last };
+}
+
+/** Whether text[from, to), between two words, is apostrophes and asterisks alone. */
+function joined(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== APOSTROPHE && c !== ASTERISK) return false;
+  }
+  return true;
+}
+const APOSTROPHE = 0x27;
+const ASTERISK = 0x2a;
+
+/** The last word at most `reach` runs after the word's (maybe past the reading's last word when every run is one word). */
+function lastInReach(runs: Runs | undefined, word: number, reach: number): number {
+  if (runs === undefined) return word + reach;
+  return runs.last[Math.min(runs.of[word]! + reach, runs.last.length - 1)]!;
 }
 
 /**
@@ -233,6 +276,8 @@ export interface PhraseReading {
   readonly perBit: number;
   /** The words of the segment's norm.text, which the masks' bits and startWords number. */
   readonly words: WordReading;
+  /** Their runs, where some are joined (anchorsWithinReach). */
+  readonly runs: Runs | undefined;
   /**
    * The starts of the live entries, numbered in this reading (live entry k's is startOf[k], -1 for
    * none): numbers of what the segment holds, not of the whole index, whose thousand slots each, for a
@@ -326,8 +371,8 @@ class PhraseIndex {
   }
 
   /**
-   * anchorsWithinReach word by word: whether each anchor set of the entry with a bound reach has an anchor in one
-   * of the words from `word` to `reach` words after it, read from the anchors each word holds (kept by word id).
+   * anchorsWithinReach word by word: whether each anchor set of the entry has an anchor in one of the words from
+   * `word` to the last `reach` runs after it, read from the anchors each word holds (kept by word id).
    * For a reading of the segment's words (perBit > 1). A set whose mask has every bit (an anchor that spans words,
    * found walking a run, sets them all) is not asked: such an anchor is in no word's list.
    */
@@ -335,10 +380,10 @@ class PhraseIndex {
     const { firstSet, anchorSets } = this.automaton!;
     const { words, count } = reading.words;
     for (let j = 0; j < reach.length; j++) {
-      if (reach[j]! < 0 || reading.masks[masksFrom + j] === ALL_WORDS) continue;
+      if (reading.masks[masksFrom + j] === ALL_WORDS) continue;
       const set = firstSet[entry]! + j;
       let held = false;
-      for (let x = word, last = Math.min(word + reach[j]!, count - 1); x <= last && !held; x++) {
+      for (let x = word, last = Math.min(lastInReach(reading.runs, word, reach[j]!), count - 1); x <= last && !held; x++) {
         const k = x * STRIDE;
         const at = this.wordKeys.of(words[k + ID]!, text, words[k + START]!, words[k + END]!);
         if (at === NONE_FOUND) continue;
@@ -402,7 +447,7 @@ class PhraseIndex {
     const { startWords, startWordsAt } = listStartWords(automaton, wanted);
 
     const reading: PhraseReading = {
-      entries: this.entries, live, limits, masks, masksAt, perBit, words, startOf, startWords, startWordsAt,
+      entries: this.entries, live, limits, masks, masksAt, perBit, words, runs: runsOf(text, words), startOf, startWords, startWordsAt,
       sharedWords: startWordsAt[shared]!, answers: undefined,
     };
     segment.phraseReading = reading;

@@ -31,10 +31,12 @@ export interface CompiledPattern {
    */
   readonly anchors: readonly (readonly string[])[];
   /**
-   * Per anchor set (as `anchors`), how many words after a match's first the part holding its literal
-   * ends at most: the span of the pattern up to that part, less one, within a choice the farthest of its
-   * options' (-1: no bound, a free word or gap comes before it). A set of an early part is bounded where
-   * the whole pattern is not ("(i|we) {will} {hurt} ... {target}"), and bounds the set more tightly where it is.
+   * Per anchor set (as `anchors`), how many runs after a match's first the part holding its literal ends
+   * at most, a run being words joined by apostrophes or asterisks alone ("rock'n'roll", "f*ck"), which a
+   * free word or a gap reads as one word: the runs the pattern touches up to that part, less one, within a
+   * choice the farthest of its options'. Counted in runs, a gap is bounded ("(i|we) .. hurt~ me" holds "me"
+   * at most five runs after the first), where in words it was not; a set of an early part bounds the set more
+   * tightly than the whole pattern.
    */
   readonly anchorReach: readonly number[];
   /**
@@ -486,17 +488,12 @@ export function setKey(set: ReadonlySet<string> | readonly string[]): string {
 }
 
 /**
- * Literals one of which every match of a part holds, and how many words after the part's first the
- * literal ends at most (the words the part touches up to it, less one; -1: no bound).
+ * Literals one of which every match of a part holds, and how many runs after the part's first the
+ * literal ends at most (the runs the part touches up to it, less one).
  */
 interface AnchorSet {
   set: string[];
   reach: number;
-}
-
-/** Whether a literal of a set within reach `a` is always within reach `b` too. */
-function within(a: number, b: number): boolean {
-  return b < 0 || (a >= 0 && a <= b);
 }
 
 /** The anchor sets of a part (none for an optional part, a free word, a gap or a clause end). */
@@ -514,8 +511,8 @@ function partSets(node: Node): AnchorSet[] {
 const choiceSets = new WeakMap<Node, AnchorSet[]>();
 
 /**
- * The anchor sets of a sequence's mandatory parts, each once, reach counted from the sequence's first word
- * (the words of the parts before, at their most, and the part's own reach). A set two parts give keeps
+ * The anchor sets of a sequence's mandatory parts, each once, reach counted from the sequence's first run
+ * (the runs of the parts before, at their most, and the part's own reach). A set two parts give keeps
  * the shorter reach.
  */
 function sequenceSets(seq: Node[]): AnchorSet[] {
@@ -523,16 +520,40 @@ function sequenceSets(seq: Node[]): AnchorSet[] {
   let before = 0;
   for (const node of seq) {
     for (const { set, reach: inPart } of partSets(node)) {
-      const reach = before === Infinity || inPart < 0 ? -1 : before + inPart;
+      const reach = before + inPart;
       const key = setKey(set);
       const known = sets.get(key);
       if (!known) sets.set(key, { set, reach });
-      else if (within(reach, known.reach)) known.reach = reach;
+      else if (reach < known.reach) known.reach = reach;
     }
-    before += nodeSpan(node);
+    before += nodeRuns(node);
   }
   return [...sets.values()];
 }
+
+/**
+ * The most runs (words joined by apostrophes or asterisks alone) of the text a match of the node touches:
+ * a literal at most its words (spanOf), a free word one, a gap its words (each a run of letters,
+ * apostrophes and asterisks), a choice its widest option's.
+ */
+function nodeRuns(node: Node): number {
+  switch (node.kind) {
+    case 'word':
+    case 'end':
+      return nodeSpan(node);
+    case 'any':
+      return 1;
+    case 'gap':
+      return node.words;
+    case 'alt': {
+      // A slot's choice is one node shared by every pattern that names it: its runs are worked out once.
+      let runs = altRuns.get(node);
+      if (runs === undefined) altRuns.set(node, (runs = Math.max(...node.options.map((option) => option.reduce((sum, part) => sum + nodeRuns(part), 0)))));
+      return runs;
+    }
+  }
+}
+const altRuns = new WeakMap<Node, number>();
 
 /** How many unions of its options' sets a choice keeps, beside the union of their strongest. */
 const CHOICE_SETS = 8;
@@ -550,8 +571,8 @@ interface Union {
  * other picks (smallest first) those that are selective and no near twin of a set kept before them (a
  * twin rules out little more, and each set costs the index a visit per anchor found). One pick alone can
  * miss what they require together: "(just die|die already)" holds "die" whichever option matched, and
- * "(fresh cvv~|cvv~ shop~)" holds "cvv" as well as one of "fresh" and "shop". Each option's reach is its
- * own: a free word at the end of one option leaves the others' bounded.
+ * "(fresh cvv~|cvv~ shop~)" holds "cvv" as well as one of "fresh" and "shop". Each option's reach is
+ * counted within it, up to the part holding the set: a gap after that part widens nothing.
  */
 function altSets(options: Node[][]): AnchorSet[] {
   const strongest: Union = { set: new Set(), reach: 0 };
@@ -561,23 +582,19 @@ function altSets(options: Node[][]): AnchorSet[] {
     if (sets.length === 0) return [];
     const best = sets.reduce((a, b) => (strength(b.set) > strength(a.set) ? b : a));
     for (const anchor of best.set) strongest.set.add(anchor);
-    strongest.reach = farthest(strongest.reach, best.reach);
-    picks = minimal(picks.flatMap((pick) => sets.map(({ set, reach }) => ({ set: new Set([...pick.set, ...set]), reach: farthest(pick.reach, reach) })))).slice(0, CHOICE_SETS);
+    strongest.reach = Math.max(strongest.reach, best.reach);
+    picks = minimal(picks.flatMap((pick) => sets.map(({ set, reach }) => ({ set: new Set([...pick.set, ...set]), reach: Math.max(pick.reach, reach) })))).slice(0, CHOICE_SETS);
   }
   const kept = [strongest];
   for (const pick of picks) if (selective(pick.set) && !kept.some(({ set }) => twins(set, pick.set))) kept.push(pick);
   return minimal(kept).map(({ set, reach }) => ({ set: [...set], reach }));
 }
 
-function farthest(a: number, b: number): number {
-  return a < 0 || b < 0 ? -1 : Math.max(a, b);
-}
-
 /** The unions that hold no other within as short a reach (one that does is met whenever the other is), smallest first. */
 function minimal(unions: Union[]): Union[] {
   const kept: Union[] = [];
   for (const union of [...unions].sort((a, b) => a.set.size - b.set.size)) {
-    if (!kept.some((small) => within(small.reach, union.reach) && [...small.set].every((anchor) => union.set.has(anchor)))) kept.push(union);
+    if (!kept.some((small) => small.reach <= union.reach && [...small.set].every((anchor) => union.set.has(anchor)))) kept.push(union);
   }
   return kept;
 }

@@ -152,14 +152,17 @@ describe('phrase index', () => {
     // ("idiot"), and an anchor that spans words ("r&b") counts for every word.
     const lexicon = compileLexicon({
       slots: SLOTS,
-      // A gap leaves the whole pattern unbounded, not its parts before it ("stupid" is the second word or none).
-      phrases: { hate: [[1, '(you|u|the) [stupid] {insult}'], [1, '{insult}'], [1, '(love|the) r&b [tickets]'], [1, 'e-mail (me|you)'], [1, '(you|the) stupid ... {insult}']] },
+      // A gap's words are counted as runs of words joined by apostrophes or asterisks ("rock'n'roll" is one).
+      phrases: { hate: [[1, '(you|u|the) [stupid] {insult}'], [1, '{insult}'], [1, '(love|the) r&b [tickets]'], [1, 'e-mail (me|you)'], [1, '(you|the) stupid ... {insult}'], [1, '(i|we) .. hurt~ me'], [1, "i'm _ hurt~ me"]] },
     });
     // Past 32 words a bit of the words' mask stands for several words: starts a word before, at and after a bucket's edge.
     const long = (at: number) => Array.from({ length: 70 }, (_, i) => (i === at ? 'idiot' : i % 7 === 0 ? 'you' : i % 5 === 0 ? 'stupid' : 'word')).join(' ');
     const inputs = [
       'idiot, you', 'you idiot', 'you you you idiot you', 'the stupid the idiot the', 'you are an idiot', 'you stupid idiot', 'idiot',
       'the r&b the r&b', 'love r&b love', 'e-mail me e-mail you e-mail', 'you stupid, I said, you are an idiot', 'the stupid idiot', 'you you stupid x y z idiot',
+      'i a b c hurt me', 'i a b c d hurt me', "i a'b c d hurt me", "we rock'n'roll'n'roll hurt me", "i f*ck*ng hate it'll hurt me", "i a' 'b c d hurt me",
+      "i a b c d e f g h i j k l m n o'p q r s t hurt me", "i'm rock'n'roll hurting me", "i'm rock 'n' roll hurt me", "i'm don't hurt me i'm",
+      'the stupid a b c d e f g h i j k l idiot', "the stupid a b c d e f g h i j k'l m idiot",
       ...[8, 9, 15, 16, 22, 29, 36, 43, 50, 64, 69].map(long),
     ];
     for (const input of inputs) {
