@@ -3,7 +3,7 @@ import { deniedInsult } from './insult-denied.js';
 import { markedAsPlay } from './marked-as-play.js';
 import { namedWork } from './named-work.js';
 import { idiomTail, phraseDetector } from './phrase-detector.js';
-import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, IN_A_GAME, INSULTING_THINGS, KINDNESS, NAME_CALLING, PRAISED, SENT_OR_PHOTOGRAPHED, STRONG_INSULTS, VILLAINS } from './word-lists.js';
+import { CONTEMPTIBLE, CONTEMPTIBLE_BY_LANGUAGE, DEHUMANISING, DIRECTED_INSULTS, INSULTING_THINGS, KINDNESS, NAME_CALLING, PRAISED, PLAYED_DOWN, STRONG_INSULTS, VILLAINS } from './word-lists.js';
 
 /** Praise right after a curse, which makes it an adjective ("drop-dead gorgeous"). */
 const PRAISE_NEXT = new RegExp(`^[\\s-]+${PRAISED}(?!\\p{L})`, 'u');
@@ -27,7 +27,7 @@ const YOU_ARE_NEGATED = { head: /^(?:eres|sois|sei|siete)(?![\p{L}])/u, before: 
  */
 export const detectHarassment = phraseDetector('harassment', {
   // "I'll kill you with kindness" is a motto and "I'll shoot you an email" a promise to write, not threats.
-  innocentAfter: idiomTail(KINDNESS, `${SENT_OR_PHOTOGRAPHED}|${IN_A_GAME}`),
+  innocentAfter: idiomTail(KINDNESS, PLAYED_DOWN),
   // An insult a member aims at themselves is banter: "total loser at chess", "I'm a certified dumbass"; one
   // denied is none ("du bist kein Idiot"), nor one that is a work's title ("my favourite novel is The Idiot"). A
   // curse followed by praise is an adjective: "drop-dead gorgeous cakes". A veiled threat that leads on to
@@ -49,7 +49,7 @@ export const detectHarassment = phraseDetector('harassment', {
     sneer: ['fucking', 'stupid', 'dumb', 'fat', 'ugly', 'pathetic', 'worthless', 'disgusting', 'miserable', 'lying', 'useless', 'filthy', 'dirty', 'lazy', 'sneaky', 'backstabbing', 'greedy', 'smelly', 'stinking', 'brainless', 'spineless', 'slimy', 'heartless', 'gutless', 'cowardly', 'corrupt', 'crooked', 'two faced', 'treacherous', 'deranged', 'senile', 'sleazy', 'incompetent', 'despicable', 'vile', 'shameless', 'rotten', 'lousy'],
     adj: ['fucking', 'stupid', 'dumb', 'little', 'big', 'fat', 'ugly', 'total', 'complete', 'absolute', 'pathetic', 'worthless', 'disgusting', 'miserable', 'sad', 'lying', 'useless', 'just', 'such', 'nothing but', 'so', 'really', 'a', 'an', 'the', 'biggest', 'worst'],
     will: ['will', "'ll", 'am going to', 'are going to', "i'm going to", 'im going to', 'gonna', 'im gonna', 'want to', 'wanna', 'would love to', 'shall', 'should'],
-    hurt: ['kill', 'murder', 'hurt', 'stab', 'shoot', 'strangle', 'choke', 'rape', 'punch', 'slap', 'hang', 'torture', 'bury', 'behead', 'lynch', 'beat the (shit|hell|crap|life) out of'],
+    hurt: ['kill', 'murder', 'hurt', 'stab', 'shoot', 'strangle', 'choke', 'rape', 'punch', 'slap', 'hang', 'torture', 'bury', 'drown', 'poison', 'suffocate', 'smother', 'behead', 'lynch', 'beat the (shit|hell|crap|life) out of'],
     target: ['you', 'u', 'ya', 'him', 'her', 'them', 'yall', "y'all", 'you all'],
     family: ['family', 'kids', 'children', 'child', 'wife', 'husband', 'daughter', 'daughters', 'son', 'sons', 'mom', 'mum', 'mother', 'dad', 'father', 'parents', 'girlfriend', 'boyfriend', 'loved ones'],
   },

@@ -51,8 +51,9 @@ export const detectHate = phraseDetector('hate', {
       [0.75, '(typical|typically) {member} (behaviour|behavior|thing)'],
       [0.8, 'never trust (a|an|any) [single] [word said by (a|an)] {member}'],
       [0.8, '{group} (being|are) in charge (is|are|would be) (a|the) (danger|disaster|mistake|threat|biggest mistake)'],
-      [0.8, 'putting (a|an) {member} in charge is'],
-      [0.85, '{group} lives (are|is|do|don\'t|do not|have) (not|no|worthless|never) .. (worth|matter|value|important)'],
+      [0.8, 'putting (a|an) {member} in charge is [always] [just] (a|the) [biggest|worst|dumbest|stupidest|surest] (mistake|disaster|danger|threat|way to ruin~|recipe for disaster)'],
+      // "Not worth any less than anyone else's" denies the claim it sounds like.
+      [0.85, '{group} lives (are|is|do|don\'t|do not|have) (not|no|worthless|never) .. (worth (anything|it|much|as much|saving|protecting|living|a damn|a thing|the|$)|matter|value|important)'],
       [0.85, '{member} life is (not worth|worth nothing|worthless)'],
       [0.85, '(no|not any) (place|space|room) .. for (a|an|any|the) {member}'],
       [0.85, '(no|not any) (place|space|room) .. for {group}'],
@@ -119,10 +120,14 @@ export const detectHate = phraseDetector('hate', {
       [0.9, '{group} (should|must|need to|deserve to|ought to|will) [all] [just] (die|burn|hang|be {kill}|be shot|be hung|be gassed|be wiped out|be burned at the stake|be put down|be lined up)'],
       [0.8, '{group} (should|must|need to|deserve to|ought to) [all] [just] be (locked up|caged|put in cages|kept in cages|imprisoned|enslaved|sterilised|sterilized|castrated|beaten|raped)'],
       [0.85, '{group} ... (throats|necks) (cut|slit|snapped)'],
-      [0.9, '(i|we) (will|\'ll|am going to|are going to|gonna|want to|wanna) (kill|hurt|stab|shoot|slaughter|hang|murder|burn|gas|attack|make) .. {group}'],
+      [0.9, '(i|we) (will|\'ll|am going to|are going to|gonna|want to|wanna) (kill|hurt|stab|shoot|slaughter|hang|murder|burn|gas|attack) .. {group}'],
+      // Made to suffer, not made to smile: "we will make all women feel welcome" is a promise of another kind.
+      [0.9, '{intend} make .. {group} (suffer|pay|bleed|regret~|beg|scream|disappear)'],
       [0.9, '(i|we) (will|\'ll|am going to|are going to|gonna|want to|wanna) (kill|hurt|stab|shoot|slaughter|hang|murder|burn|gas|attack) (a|an|any|every) {member}'],
       [0.9, '(cut|slit) (their|these|those|your) [{group}|{adj}] throats'],
-      [0.85, '(hang|shoot|gas|burn|lynch|stab|slaughter|kill|behead) (all|every|them all)'],
+      // Only people: "hang them all"; "shoot all day", "burn all the calories", "kill all the weeds" are a photographer's,
+      // a trainer's and a gardener's bios (a group named after the verb is read by "{act} {these} {group}").
+      [0.85, '(hang|shoot|gas|burn|lynch|stab|slaughter|kill|behead) (them all|all of them|every (one|last one|single one) of them|(all|every) (invading|invader~|foreigner~|foreign))'],
       [0.85, 'put an end to (all|these|those) {group}'],
       [0.85, '(better off|be better) if {these} {group} (were|was) (dead|{kill}|gone)'],
       [0.85, '(execution|extermination|genocide|a bullet|the gas chamber) is the [only] (solution|answer) for'],

@@ -265,6 +265,12 @@ export const SENT_OR_PHOTOGRAPHED = [
  */
 export const IN_A_GAME = `(?:(?:you|u|ya|y'all|you all|all of you|them|him|her|everyone|everybody) )?(?:(?:tonight|today|again|so hard) )?(?:in|at|on) (?:(?:a|the|this|our|my|your|next|every|tonight's|today's) )?(?:${GAMES}|uno|pvp|game|games|match|rematch|round|tournament|league|arena|lobby|leaderboard|court|pitch|chess|checkers|trivia|quiz|pool|table tennis|board games|video games)(?!\\p{L})|online`;
 
+/**
+ * What may follow a threat's words in English and make it play (an expression source for idiomTail): a thing sent or
+ * a photographer's session, a game, or laughter ("you will die laughing at our comedy night").
+ */
+export const PLAYED_DOWN = `${SENT_OR_PHOTOGRAPHED}|${IN_A_GAME}|laughing|(?:of|with|from) laughter`;
+
 /** Praise that makes a curse an adjective: "drop-dead gorgeous cakes", "a drop dead funny show". An expression source. */
 export const PRAISED = '(?:gorgeous|beautiful|stunning|handsome|pretty|sexy|funny|hilarious|delicious|elegant|fabulous|glamorous|cute|brilliant)';
 
