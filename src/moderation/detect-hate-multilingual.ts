@@ -1243,6 +1243,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const mentions = findPhrases(role.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
       && !NO_SPEECH_AFTER.test(text.slice(m.to, m.to + 16))
+      && !(lang === 'hi' && (HI_WORD_SAID.test(text.slice(m.to, m.to + 24)) || HI_SELF_REGARD.test(text.slice(Math.max(0, m.from - 40), m.from))))
       && !WORD_SAID.test(text.slice(Math.max(0, m.from - WORD_SAID_REACH), m.from))
       && !(approvingHere && approvedBefore(text, m, approvingHere)),
   );
@@ -1336,6 +1337,13 @@ const WORD_SAID = /(?<!\p{L})(?:mot|mots|parole|paroles|palavra|palavras|palabra
 /** How far before a mention WORD_SAID looks, in characters: the German relative clause with its subject. */
 const WORD_SAID_REACH = 40;
 const NO_SPEECH_AFTER = /^[^\p{L}]+(?:(?:(?:la|a)[^\p{L}]+)?(?:nature|natura|naturaleza|natureza|naturze)|respeito)(?!\p{L})/u;
+/**
+ * Hindi (session 28): a word said by one of them ("kisi X ki kahi ek bhi baat", not a single word an X says) qualifies the
+ * word, as WORD_SAID reads it before the noun in other languages; and what a group thinks of itself ("jo X khud ko mere
+ * barabar samajhte hain") reports no one's words about it.
+ */
+const HI_WORD_SAID = /^[^\p{L}]+(?:hui[^\p{L}]+)?(?:ek|kisi)[^\p{L}]+bhi[^\p{L}]+(?:baat|shabd|lafz)(?!\p{L})/u;
+const HI_SELF_REGARD = /(?<!\p{L})(?:khud|apne aap)[^\p{L}]+ko(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u;
 /**
  * Existing or living as what one is ashamed of ("ne devraient pas avoir honte d'exister", "não deviam ter vergonha de existir"):
  * a negation there denies the shame, not their existence (session 26).

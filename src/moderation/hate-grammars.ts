@@ -1725,6 +1725,28 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 7, by class: repulsive, brainless, subhuman; a waste of space; making one sick; demons; curses on their birth.
       [0.75, '(pratikarak|pratikarshak|ghrinaspad|ghrinaaspad|bedimag|bedimaag|bedimagh|bedimaagh|bedimaghain|tattidimaag|tattidimag|avmanaviye|avmanviya|avmanaviya|amanviya|amanaviya|amanveey|nirlajj|dhoort|dhurt|kutil|ahmak|ahmaq|nakamyab|naakamyab|asafal|apradhi|aparadhi|mujrim|gunahgar|gunehgar|ghonchu|chirkut|nalle|lukkhe|lukhe|ullu ke patthe|ullu ke pathe|gadhe ke bachche|suar ki aulad|kutte ki aulad|kamzor dimag|dimag se kamzor)'],
       [0.8, '(dimaag|dimag|akal|akl) se (khali|paidal|pedal|kamzor|andhe)|(sabse|sab se) (bura|bure|ganda|gandi|ghatiya) (hissa|tabka|log)|(hamesha|humesha|sada|sab ke sab) (jhooth|jhoot|jhuth) (bolte|bolti)|(jagah|samay|waqt|oxygen|hawa|zameen) (ki|ka) (barbadi|barbaadi)|(barbadi|barbaadi) (hain|hai|ho)|(bimar|bimaar|beemar) (karte|karti|banate|banati|kar dete|kar deti)|(manav|insaan|insan) se (kam|neeche|nicha)|(pishach|narpishach|danav|daanav|daitya|kachre ka dher|sadak ke kutte|awara kutte|aawara kutte)'],
+      // Session 28, classes read from translations of English HateCheck templates no Multilingual HateCheck dev row uses
+      // (as es, fr, ar): worthless ("do kaudi ka"), vermin in the oblique plural; food one of them touched refused and one
+      // of them dead no different from a dead rat (the negation their own); one of them in charge the biggest mistake; not
+      // a word of theirs trusted; rather die or have cancer than be near one; waking up as one a reason to kill oneself;
+      // nothing liked less; "they" filling one with rage (not any group named near: attacks on them may too); "nothing but"
+      // filth (Hindi puts the negation last); unable to help being idiots; "what if we..." ("kyu na hum ... kaat dein", a
+      // proposal its "na" does not deny); violence said to be no crime.
+      [0.8, '(do kaudi|do kodi|do koudi|do kauri) (ka|ki|ke) (kachra|dhool|mitti|keede|keeda|log|insaan|insan|hain|hai|ho)|(keedon|kidon|makodon|keede makode|kide makode|keedon makodon)'],
+      [0.75, '(nahi|nahin|kabhi nahi) (khaunga|khaungi|khayenge|khaenge|chhuunga|chhuungi|piunga|piyunga) ... (chhua|chhuaa|chua|chhuya|chhue|chhui|banaya|pakaya) (ho|hai|tha|hua)'],
+      [0.75, '(mare hue|mara hua|mari hui|mare huye|mare huve) (chuhe|chuha|chuhiya|kutte|kutta|suar|keede|janwar|kide) (aur|or|ya) ... (fark|farq|farak|antar) (nahi|nahin)'],
+      [0.75, '(kaman|kamaan|zimmedari|satta|netritva|kursi|control) (saunpna|sonpna|saumpna|dena|thamana) (sabse badi|badi|ek) (galti|bhool|bewakoofi|tabahi)|(leader|neta|boss|pradhan|mukhiya) (banana) (sabse badi|badi|ek) (galti|bhool|bewakoofi|tabahi)'],
+      [0.75, '(kahi|boli|kahi hui|boli hui) (ek bhi|kisi bhi) (baat|shabd|lafz) (par|pe) [kabhi] [bhi] (bharosa|bharosaa|yakeen|yakin|vishwas|yaqeen) (mat|na|nahi) (karo|karna|karein|kijiye)'],
+      [0.75, '(se|se to|se toh) (accha|acha|achha|behtar) (mai|main|mujhe) (mar jaun|mar jaaun|mar jaunga|mar jaungi|maut aa jaye|khudkushi kar lun|cancer ho jaye|kark rog ho jaye|aids ho jaye|koi bimari ho jaye)'],
+      [0.75, '(agar|yadi) (mai|main) ... (ban jaun|ban jaaun|ban gaya|ban gayi|ban jata|ban jati|paida hota|paida hoti) [to|toh] [mai|main] (khudkushi|aatmahatya|atmahatya|suicide) (kar lunga|kar lungi|kar leta|kar leti|kar lu|kar lun)'],
+      [0.75, '(koi|aisi koi) (cheez|chiz|cheej) (nahi|nahin) [hai] (jo|jise) (mujhe) ... (se kam) (pasand|acchi|achhi|bhati)|(mujhe) ... (se zyada|se jyada) (napasand|naapasand) (kuch|koi cheez) (nahi|nahin)'],
+      [0.75, '(wo|woh|ve|ye|yeh) (mujhe|hume|humein|hamein) (gusse|gussa|krodh) se (bhar dete|bhar deti|bhar deta)'],
+      [0.8, '(kachra|kachre|gandagi|tatti|keede|keedon|kide|janwar|janwaro|suar|kutte|chuhe|parjeevi|bojh|kalank|avmanana|avmanna|nafrat|ghrina|ghin) (ke|ki|ka) (siwa|siva|siwaa|ilava|ilawa|alawa|alava|alaava|atirikt) (kuch|kuchh|aur kuch) [bhi] (nahi|nahin)'],
+      [0.75, '(chutiye|chutiya|gadhe|bewakoof|bevkoof|kamine|harami|ghatiya|neech|pagal|murkh|bakwaas|bakwass) (bane|hue|hone) (bina) (nahi|nahin) (reh|rah) (sakte|sakti|sakta|paate|pate|paati)'],
+      [0.8, '(kyu na|kyun na|kyon na|kyo na|kyu nahi|kyun nahi) (hum|ham) ... (kaat|maar|jala|latka|mita|khatam kar|nikaal|nikal|bhaga|goli maar|dubo|kuchal) (dein|de|den|daalein|dalein|daalen|dalen|diya jaye)'],
+      [0.8, '(balatkar karna|balatkar|maarna|peetna|pitai|jalana|latkana|goli maarna|hatya|qatl|katl) ... (gair kanooni|gairkanooni|gair kanuni|illegal|apradh|aparadh|jurm|gunah|gunaah) (nahi|nahin)'],
+      // Cursing them: bakwaas (nonsense) as members spell it, "saali" only as an address ("tum saali"; it is also a sister-in-law).
+      [0.75, '(bakwaas|bakwass)|(tum|ye|yeh|in|un|sab) (saali|saaliyon|saalio)'],
     ],
     violence: [
       [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
@@ -1768,11 +1790,19 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // to disappear ("X ko gayab kar do"), the conditional after "to" ("to saare X ko maar deta"), killing them called
       // no crime (the negation closes what is said, so it is the call's own).
       [0.8, '(marne|maarne|maare jaane|maare jane|maar khane|pitne|peetne|jalaye jaane|latkaye jaane|goli khane) (ke|ki) (layak|laayak|kabil|kaabil|haqdar|hakdar)|ko (peetna|pitna|maarna|goli maarna) (chahiye|chaiye|chahie)|ko (gayab|gaayab|lapata) (kar do|kar dena|karo|kar denge|kar dunga|kar dalo|kar dena chahiye)|(jail|jel|kaid|qaid) (mein|me|mai) (band|daal|dal|thoons|thuns) (kar do|do|karo|dena|denge|dunga|kar dena chahiye|kar denge|kar dunga)|(ke bina|ke baghair|ke begair) (behtar|achha|acchha|achhi|acchi|sukhi|surakshit) (hoga|hogi|honge|hai|rahega|rahegi)|(to|toh) ... ko (maar|jala|latka|kaat|mita|khatam kar) (deta|dete|dalta|dalte|daalta|daalte)|(ko|ki|ka) (maarna|peetna|pitna|katl karna|qatl karna|hatya karna|goli maarna) (koi|kuch) (jurm|gunah|gunaah|paap|apradh|aparadh) (nahi|nahin|nhi)'],
+      // Session 28 (see the derogation): necks broken ("gardan tod deni chahiye"), a life made hell, better off once they ("those
+      // X", not poverty or crime) are wiped out, massacre called for, the only solution death ("ek matra hal": not "matra",
+      // which as a typo target read Spanish "matr" as itself, not as "matar").
+      [0.8, '(gardan|gala|haddi|haddiyan|haddiyaan) (tod|marod|maror|ukhaad|ukhad) (deni|dena|do|di|dunga|denge|dalunga|dalenge|daalni|dalni)|(jeena|jina|zindagi|jindagi) (haraam|haram|narak|jahannum) (kar dunga|kar denge|kar dungi|kar do|kar dena|karenge|karunga|kar doonga|kar dalunga|kar dalenge)'],
+      [0.8, '(un|in|sabhi|saare|saari|sab) _ [_] (ka|ki|ke) (safaya|safaaya|khatma|naamonishan|namonishan|naamo nishan|sarvnash|vinash) (ho jaye|ho jaaye|ho jata|ho jaata|mit jaye|mit jaaye|mit jata|ho gaya) [to|toh] (hum|duniya|desh|sab) (behtar|achhe|acche|khush|sukhi) (rahenge|honge|hoga|hogi|rahega|rahegi)|(koi) (unka|inka|un|in) ... (khatma|safaya|safaaya|ant) (kar de|kar dega|kar deta|kare)'],
+      [0.8, '(katle aam|katleaam|qatl e aam|qatle aam|qatleaam|narsanhar|narsanhaar) (karo|kar do|karna chahiye|karenge|karunga|kar dunga|kar denge|karne)|(maut|mout|phansi|faansi|fansi|goli) (ki saza|ki sazaa|ki saja) (hi) (ek|akela|sabse accha|sahi) [_] (hal|ilaaj|ilaj|upay|rasta|samadhan)'],
     ],
     // "koi aukaat nahi" (no worth at all): Hindi puts the denial after the noun of worth.
     worth: ['(imaandar|imandar|eemandar|imaanadar|sachche|sacche|sachchi|sachi|bharosemand|vishwasniya|vishvasniya|bhale|sharif|shareef|mehnati|mehanti|saaf suthre|saaf|sabhya|padhe likhe|yogya|saksham|kaamyaab|kamyab|safal|behtar|kadar|qadar|daya|hamdardi|rehne|rahne|buddhimaan|bhuddimaan|budhimaan|budhiman|gyani|gyaani|mahaan|mahan|manushya|manav|sammaan|mulya|moolya|jaan|bharose|vishwas|insaano|samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)',
       // Session 17, es's classes (the negation may follow them).
-      '(kshamta|kshamata|kabiliyat|kaabiliyat|qabiliyat|akal|akl|aql|aqal|dimag|dimaag|nagrikta|nagarikta|citizenship|kiraye|kiraya|kiraaye|god lene|god lena|god le|asli (aurat|aurten|auratein|mard|mardon|insaan|insan)|seriously|gambhirta se|netritva|leader|raj karna|raj karne|shasan|hukumat|chalana|chalane|chalani|(bachche|bacche|bachon|bacchon|bachchon) (paalne|palne|paalna|palna|sambhalne|padhane|padhana)|padhane|padhana)'],
+      '(kshamta|kshamata|kabiliyat|kaabiliyat|qabiliyat|akal|akl|aql|aqal|dimag|dimaag|nagrikta|nagarikta|citizenship|kiraye|kiraya|kiraaye|god lene|god lena|god le|asli (aurat|aurten|auratein|mard|mardon|insaan|insan)|seriously|gambhirta se|netritva|leader|raj karna|raj karne|shasan|hukumat|chalana|chalane|chalani|(bachche|bacche|bachon|bacchon|bachchon) (paalne|palne|paalna|palna|sambhalne|padhane|padhana)|padhane|padhana)',
+      // Session 28: a valued member of society ("samaj ki keemti sadasya nahi").
+      '(keemti|kimti|mulyavan|moolyavan|beshkeemti|anmol) (sadasya|hissa|ang|member)'],
     negation: ['nahi', 'nahin', 'na', 'mat', 'kabhi nahi'],
     mention: ['(tumhari|tumhara|tumhare|teri|tera|tere|aapki|aapka|aapke) [_] (nafrat|ghrina|ghrinaa|avmanana|tiraskar|napasandgi)', '(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)',
       // Saying, calling and writing in their other forms; counter-speech: wrong, shameful, condemned, hurtful.
@@ -1796,7 +1826,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // karte ho", "jo bhi X se nafrat karta hai"), yours ("tumhari ghrina"); disbelief that it goes on; supporting it and
       // those who talk of it named.
       '(nafrat|ghrina) (karna|karne ka|karne ki|karne ke)|(agar|yadi|jo bhi|jo koi) .. (nafrat|ghrina)|(tumhari|teri|aapki) (ghrina|nafrat)|(yakeen|yakin|vishwas|bharosa) (nahi|nahin) (hota|hoti|aata|aati)|(samarthan|samarthen) (karna|karne|karte|karta)|(baat|baatein) (karne|karte) (wale|walo|walon|log)'],
-    they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)'],
+    they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)',
+      // Session 28: the pronoun with "from" and "on" ("mujhe unse nafrat hai", I hate them).
+      '(unse|inse|unpe|unpar|inpe|inpar)'],
     // "Main ek aurat hoon", "hum khud": bare "mai"/"hum" before a group is as often its subject acting on
     // the group ("hum musalmano ko...", "mai aurato ke saath").
     self: ['(mai|main|mein) ek', '(mai|main|mein|hum) (khud|bhi)'],
@@ -2162,6 +2194,18 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       ...['这么', '那么', '如此'].flatMap((so) => ['懒', '蠢', '笨', '脏', '臭', '丑', '虚伪', '贪婪', '自私', '无知', '野蛮', '暴力', '没用'].map((bad) => so + bad)),
       '鹅心', '饿心', '恶xin', 'exin', '毒liu', '肮zang', '下zuo', '垃ji', 'la圾', 'laji', '废wu', 'feiwu', '傻x', 'shabi', '人zha', 'renzha',
       '畜sheng', 'chusheng', '杂zhong', 'zazhong', '婊zi', 'biaozi', '白chi', 'baichi', '智zhang', 'zhizhang', '脑can', 'naocan',
+      // Session 28, classes read from translations of English HateCheck templates no Multilingual HateCheck dev row uses
+      // (as ar): worthless; food one of them touched refused and one of them dead no different from a dead rat (ZH_AFFIRMING
+      // keeps their negations from denying them); one of them in charge the biggest mistake; never believed; rather have
+      // cancer than be near one; nothing liked less; jerks.
+      '一钱不值', '一分钱都不值', '一文钱都不值',
+      ...['碰过的', '摸过的'].flatMap((touched) => ['食物', '饭', '东西', '菜'].map((food) => touched + food)),
+      ...['死老鼠', '死耗子', '死狗', '死猪', '死蟑螂'].flatMap((dead) => ['和', '跟', '与'].map((and) => dead + and)),
+      ...['掌权', '当领导', '当老板', '当总统', '当家作主', '管事', '主事'].flatMap((charge) => ['是', '就是', '绝对是']
+        .flatMap((is) => ['任何人能犯的最大错误', '最大的错误', '最大错误', '个错误', '一个错误', '灾难', '一场灾难', '个灾难'].map((mistake) => charge + is + mistake))),
+      '别相信', '不要相信', '永远别信', '千万别信', '别信任', '不要信任',
+      ...['宁可', '宁愿'].flatMap((rather) => ['得癌症', '得癌', '患癌症', '得绝症'].flatMap((cancer) => ['也不想', '也不愿', '也不要'].map((not) => rather + cancer + not))),
+      '最不喜欢的东西', '最不喜欢的就是', '最不喜欢的莫过于', '混球', '混账',
     ],
     violence: ['杀', '宰了', '消灭', '灭绝', '绝种', '清除', '铲除', '驱逐', '赶出', '滚出', '遣返', '吊死', '绞死', '烧死', '枪毙', '射杀', '毒死', '淹死', '强奸', '打死', '处死', '除掉', '攻击', '摆脱', '枪杀', '杀光', '杀死', '干掉', '弄死', '灭了', '铲平', '赶走', '赶尽杀绝', '除之而后快', '绝种', '淹死', '活埋', '烧掉', '强暴', '消灭掉', '开枪', '打一枪', '该死', '去死', '死光',
       // By class: killing, stabbing, hacking, bombing and beating with their result, torture, camps, sent back.
@@ -2189,7 +2233,18 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '泼硫酸', '泼汽油', '点火烧', '下毒', '投毒', '撵走', '撵出', '轰走', '赶跑', '踢走', '扔出', '扫地出门', '驱离', '罪该万死', '早该死',
       '死开', '都去死', '全都去死', '判死刑', '处以极刑', '让他们付出代价', '让她们付出代价', '付出血的代价', '血债血偿', '好好收拾', '教训一下', '给点颜色',
       // The same in pinyin or homophones ("去死" as 去四, 去si).
-      '去四', '去si', 'qusi', 'sha了', 'sha光', '弄si', '打si', '烧si', 'gun出', '滚chu'],
+      '去四', '去si', 'qusi', 'sha了', 'sha光', '弄si', '打si', '烧si', 'gun出', '滚chu',
+      // Session 28 (see the derogation): necks broken and throats cut, the neck or throat first ("把X的喉咙割了"); someone
+      // who should, or is hoped to, do it; made to suffer for it; better off once they are wiped out ("如果X被消灭掉，我们会
+      // 过得更好": the passive, which is what a group suffered alone, here wished; with 掉, "done away with", as people are,
+      // not poverty).
+      ...['喉咙', '脖子'].flatMap((neck) => ['割了', '割开', '割断', '给割了', '拧断', '扭断', '砍断'].map((cut) => neck + cut)),
+      ...['应该有人', '该有人', '希望有人', '但愿有人', '最好有人'].flatMap((someone) => ['', '会', '去', '能'].map((will) => someone + will))
+        .flatMap((someone) => ['扭断', '拧断', '杀了', '杀掉', '干掉', '除掉', '消灭', '终结', '收拾', '弄死', '解决掉'].map((harm) => someone + harm)),
+      '为此吃尽苦头', '为此付出代价', '为此受苦', ...['让他们', '让她们', '让你们'].flatMap((them) => ['吃尽苦头', '吃苦头', '尝尝苦头'].map((suffer) => them + suffer)),
+      ...['被消灭掉', '被根除掉', '被铲除掉', '被清除掉', '被赶走', '死光', '都死了', '都消失'].flatMap((gone) => ['', ','].flatMap((pause) =>
+        ['我们会过得更好', '我们就会过得更好', '我们会更好', '世界会更好', '世界就会更好'].map((better) => gone + pause + better))),
+      ],
     // The Holocaust named as an event, its history and its survivors ("在大屠杀中", "大屠杀历史", "大屠杀幸存者"): the
     // massacre is what a group suffered, not a call to it (a memorial guide's or a teacher's words; session 21).
     notDerogation: ['大屠杀中', '大屠杀期间', '大屠杀时期', '大屠杀历史', '大屠杀史', '大屠杀纪念', '大屠杀幸存', '大屠杀遇难', '大屠杀受害', '大屠杀博物馆', '大屠杀研究', '大屠杀教育'],
@@ -2201,7 +2256,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '机灵', '聪慧', '明智', '理智', '称职', '合格', '好父母', '好妈妈', '好爸爸', '好老师', '好员工', '好邻居', '好公民', '好领导', '未来', '前途',
       '贡献', '意义', '幸福', '被爱', '真正的女人', '真正的男人', '真正的人', '当领导', '好的父母', '好的老师', '好的领导',
       // Session 17, by class: adopting and raising children, renting to, hiring and marrying, taken seriously, citizenship, holding power.
-      '领养', '收养', '抚养', '养孩子', '租给', '租房给', '录用', '聘用', '嫁给', '当真', '认真对待', '公民身份', '入籍', '掌权', '执政'],
+      '领养', '收养', '抚养', '养孩子', '租给', '租房给', '录用', '聘用', '嫁给', '当真', '认真对待', '公民身份', '入籍', '掌权', '执政',
+      // Session 28: a foothold, a place to stand ("没有立足之地").
+      '立足之地', '容身之地'],
     // "None of any kind" first: its span ends where the reach to the good word is counted from.
     denial: ['没有任何', '没有一个', '不会有任何', '不', '没', '无', '别', '毫无', '绝不', '永远不', '并非', '不可能'],
     // 别 ("don't") only as an imperative: alone it is inside 性别 (gender), so in 跨性别者 (trans people).
@@ -2222,7 +2279,12 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '没有人像', '没人像', '没有谁像', '没有任何人像', '没有人比', '没人比', '没有谁比', '没有任何人比', '没有什么比', '没什么比', '没有比',
       '没有东西比', '没有任何东西比', '没有什么像', '没有什么东西比', '再没有比',
       // "Why can't one say / why does no one dare say that X...": asks for leave to say it.
-      '为什么不能说', '为什么不敢说', '为什么不让', '凭什么不让', '凭什么不能', '为什么大家都不敢', '为什么没人敢', '为什么没有人敢'],
+      '为什么不能说', '为什么不敢说', '为什么不让', '凭什么不让', '凭什么不能', '为什么大家都不敢', '为什么没人敢', '为什么没有人敢',
+      // Session 28: negations a construction holds (the derogation's), which say it: "I'd never eat food one of them touched",
+      // "I see no difference between a dead rat and...", "how can you not see that...", "should not be illegal".
+      '我不会吃', '我绝不会吃', '我不吃', '我永远不会吃', '我绝不吃', '我才不吃', '我决不吃', '看不出一只死', '看不出一个死', '看不出死',
+      '怎么就看不清', '怎么看不清', '怎么就看不出', '怎么就不明白', '怎么还看不清', '怎么还不明白', '怎么就不懂',
+      '不应该是违法', '不该是违法', '不应该违法', '不该违法', '不算违法', '不应该算违法', '不应该是犯罪', '不应该算犯罪', '不算犯罪', '不应该被禁止', '不该被禁止'],
     conditional: ['如果', '要是', '假如', '假若', '若是', '倘若', '只要'],
     rhetorical: ['吗？', '吗?', '嘛？', '嘛?', '吗', '嘛'],
     // Reporting what others say: saying, calling, claiming, someone.
@@ -2251,7 +2313,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '我说', '我就说', '我要说', '我敢说', '不能说', '不让说', '不让我说', '不敢说', '不准说', '不许说',
       // The speaker's own hatred of a group ("我对X的仇恨还不明显吗？") reports no one's.
       '我仇恨', '我很仇恨', '我非常仇恨', '我真的仇恨', '我有多仇恨', '我多么仇恨', '我是多么仇恨', '我有多么仇恨', '我们仇恨',
-      ...['我对', '我对所有', '我对所有的', '我对这些', '我对那些'].flatMap((mine) => ZH_GROUP.map((group) => `${mine}${group}的仇恨`))],
+      ...['我对', '我对所有', '我对所有的', '我对这些', '我对那些'].flatMap((mine) => ZH_GROUP.map((group) => `${mine}${group}的仇恨`)),
+      // Session 28: "someone" who should or is hoped to act, and "everyone" (所有人), report nothing; nor does a word of theirs
+      // not to be believed ("别相信X说的任何一个字").
+      '所有人', '应该有人', '该有人', '希望有人', '但愿有人', '最好有人', '说的任何一个字', '说的任何一句话', '说的每一个字', '说的每一句话', '说的一个字'],
     they: ['他们', '她们', '它们', '你们', '这些人', '那些人', '这帮', '那帮', '这群', '那群', '这种人', '那种人',
       // "People like that", "their kind", "these creatures".
       '这类人', '那类人', '此类人', '这号人', '那号人', '这样的人', '那样的人', '这些家伙', '那些家伙', '这些东西', '那些东西', '这种东西',
