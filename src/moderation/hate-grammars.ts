@@ -1745,8 +1745,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(chutiye|chutiya|gadhe|bewakoof|bevkoof|kamine|harami|ghatiya|neech|pagal|murkh|bakwaas|bakwass) (bane|hue|hone) (bina) (nahi|nahin) (reh|rah) (sakte|sakti|sakta|paate|pate|paati)'],
       [0.8, '(kyu na|kyun na|kyon na|kyo na|kyu nahi|kyun nahi) (hum|ham) ... (kaat|maar|jala|latka|mita|khatam kar|nikaal|nikal|bhaga|goli maar|dubo|kuchal) (dein|de|den|daalein|dalein|daalen|dalen|diya jaye)'],
       [0.8, '(balatkar karna|balatkar|maarna|peetna|pitai|jalana|latkana|goli maarna|hatya|qatl|katl) ... (gair kanooni|gairkanooni|gair kanuni|illegal|apradh|aparadh|jurm|gunah|gunaah) (nahi|nahin)'],
-      // Cursing them: bakwaas (nonsense) as members spell it, "saali" only as an address ("tum saali"; it is also a sister-in-law).
-      [0.75, '(bakwaas|bakwass)|(tum|ye|yeh|in|un|sab) (saali|saaliyon|saalio)'],
+      // Cursing them: "saali" only as an address ("tum saali"; it is also a sister-in-law). Not "bakwaas" (nonsense): "ye sab
+      // bakwaas hai ki gay log bimar hain" rejects a claim.
+      [0.75, '(tum|ye|yeh|in|un|sab) (saali|saaliyon|saalio)'],
     ],
     violence: [
       [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
