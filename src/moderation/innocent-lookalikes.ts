@@ -182,9 +182,22 @@ const ASCII_PIECES_ARE_LETTERS = [...(PIECE_LIST ?? []), ...PIECE_TEXTS].every((
 /** Per word, whether it holds a piece: 1 or 0. */
 const HOLDS_PIECE = new MemoByWordId((text, from, to) => (PIECES!.test(text.slice(from, to)) ? 1 : 0));
 
-/** Whether some word of a reading holds a piece, and then each of some look-alike's: each word asked once by id. */
+/**
+ * Whether some word of a reading holds a piece, and then each of some look-alike's: each word asked once by id. The
+ * last reading's answer is kept: prepareSegments asks it of a segment's reading (maskNormalised), then the text
+ * model of the same one (mayMaskLookalikes).
+ */
 function mayHoldLookalike(reading: WordReading): boolean {
-  if (PIECES === undefined) return true;
+  if (reading !== lastReading) {
+    lastReading = reading;
+    lastAnswer = PIECES === undefined || readingHoldsLookalike(reading);
+  }
+  return lastAnswer;
+}
+let lastReading: WordReading | undefined;
+let lastAnswer = false;
+
+function readingHoldsLookalike(reading: WordReading): boolean {
   const { text, words, count } = reading;
   for (let k = 0; k < count * STRIDE; k += STRIDE) {
     if (HOLDS_PIECE.of(words[k + ID]!, text, words[k + START]!, words[k + END]!) !== 0) return mayHoldSomeLookalike(reading);
