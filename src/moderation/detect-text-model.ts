@@ -167,12 +167,6 @@ const REREADS: readonly Reread[] = [
     mayRaise: false,
   },
 ];
-/** Per category, the indices of the re-reads that may lower or raise it, in REREADS' order: most categories have none. */
-const REREADS_OF: ReadonlyMap<string, readonly number[]> = REREADS.reduce((of, { categories }, i) => {
-  for (const category of categories) of.set(category, [...(of.get(category) ?? []), i]);
-  return of;
-}, new Map<string, number[]>());
-const NO_REREADS: readonly number[] = [];
 
 /** Where the part of a normalised text that came from original[from, to) lies in it: offsets only grow along it. */
 function within(n: Normalised, from: number, to: number): [number, number] {
@@ -293,9 +287,9 @@ export function textModelDetector(model: TextModel): Detector {
         const reread: (Partial<Record<Category, number>> | null | undefined)[] = [];
         for (const category in probabilities) {
           let p = probabilities[category as Category]!;
-          for (const i of REREADS_OF.get(category) ?? NO_REREADS) {
-            const { above, without, mayRaise } = REREADS[i]!;
-            if (!(p > above)) continue;
+          for (let i = 0; i < REREADS.length; i++) {
+            const { categories, above, without, mayRaise } = REREADS[i]!;
+            if (!(p > above) || !categories.includes(category as Category)) continue;
             let rest = reread[i];
             if (rest === undefined) {
               const text = without(reading);
