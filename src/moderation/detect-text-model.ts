@@ -90,7 +90,18 @@ const NAME = /[\p{L}\p{N},;:'")\]]\s+\p{Lu}\p{Ll}/u;
 // Expressions tried on every sentence are made once: a literal in the loop is a new RegExp object each time.
 /** A letter or digit: a sentence without one is not asked about. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const NOT_SPACE = /\S/;
+
+/**
+ * Whether text[i] is a unit /\s/ matches (ECMAScript's white space and line terminators), or i is outside the
+ * text: what sets a sentence apart. By code, not an expression asked of a one-character string twice a sentence.
+ */
+function spaceOrEdge(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  const code = text.charCodeAt(i);
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 /** How much of the model's probability survives when what a re-read takes out (REREADS), or mocking oneself, is all it rests on. */
 const UNTARGETED = 0.5;
 
@@ -261,7 +272,7 @@ export function textModelDetector(model: TextModel): Detector {
         // alone gives, when spaces set it apart (normalising reads a word as a whole: "nice!!!cant").
         const from = index + trimmedOffset(sentence, value);
         const to = from + value.length;
-        const apart = cleaned === value && !NOT_SPACE.test(segment.value[from - 1] ?? ' ') && !NOT_SPACE.test(segment.value[to] ?? ' ');
+        const apart = cleaned === value && spaceOrEdge(segment.value, from - 1) && spaceOrEdge(segment.value, to);
         const part = apart ? within(segment.normalised, from, to) : undefined;
         const normalised = part && segment.normalised.text.slice(part[0], part[1]);
         const run = part && wordsWithin(words, part[0], part[1]);

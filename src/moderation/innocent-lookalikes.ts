@@ -52,7 +52,7 @@ function spaced(phrase: string): string {
  * text is spared them; the rules read them by namedWork.
  */
 export function maskLookalikes(text: string): string {
-  return maskListedTitles(text.replace(LOOKALIKE, (m) => ' '.repeat(m.length)));
+  return maskListedTitles(mayHoldLookalikeIn(text) ? text.replace(LOOKALIKE, (m) => ' '.repeat(m.length)) : text);
 }
 
 /**
@@ -102,13 +102,46 @@ const heldIn = new Uint32Array(PIECE_TEXTS.length);
 let stamp = 0;
 
 function mayHoldSomeLookalike({ text, words, count }: WordReading): boolean {
+  nextStamp();
+  for (let k = 0; k < count * STRIDE; k += STRIDE) {
+    for (const piece of pieceLists[PIECES_HELD.of(words[k + ID]!, text, words[k + START]!, words[k + END]!)]!) heldIn[piece] = stamp;
+  }
+  return holdsSomeLookalike();
+}
+
+/**
+ * Whether LOOKALIKE may find something in a text: the same test on the pieces found anywhere in it, as LOOKALIKE
+ * reads case. One pass of the pieces' automaton: LOOKALIKE's own search, an `iu` alternation that V8 can skip
+ * ahead in only over one-byte text, read an openai row with a letter beyond Latin-1 at about 30 µs.
+ */
+function mayHoldLookalikeIn(text: string): boolean {
+  nextStamp();
+  for (const piece of PIECE_INDEX.found(inLookalikeCase(text))) heldIn[piece] = stamp;
+  return holdsSomeLookalike();
+}
+
+/**
+ * The text with each code point that LOOKALIKE's `iu` reads as a piece's (lower-case) character written as that
+ * character: lower case, and "ſ" (which stays itself in lower case) as "s". lookalikes-gate.test.ts checks every
+ * code point against the pieces' characters.
+ */
+export function inLookalikeCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+}
+
+/** The characters of the pieces PIECE_INDEX finds, for that test. */
+export const PIECE_CHARACTERS: readonly string[] = [...new Set(PIECE_TEXTS.join(''))];
+
+function nextStamp(): void {
   if (++stamp === 0xffffffff) {
     heldIn.fill(0);
     stamp = 1;
   }
-  for (let k = 0; k < count * STRIDE; k += STRIDE) {
-    for (const piece of pieceLists[PIECES_HELD.of(words[k + ID]!, text, words[k + START]!, words[k + END]!)]!) heldIn[piece] = stamp;
-  }
+}
+
+/** Whether the pieces stamped `stamp` hold every literal set of some look-alike. */
+function holdsSomeLookalike(): boolean {
   for (const sets of NEEDS) if (holdsEverySet(sets)) return true;
   return false;
 }
@@ -149,9 +182,22 @@ const ASCII_PIECES_ARE_LETTERS = [...(PIECE_LIST ?? []), ...PIECE_TEXTS].every((
 /** Per word, whether it holds a piece: 1 or 0. */
 const HOLDS_PIECE = new MemoByWordId((text, from, to) => (PIECES!.test(text.slice(from, to)) ? 1 : 0));
 
-/** Whether some word of a reading holds a piece, and then each of some look-alike's: each word asked once by id. */
+/**
+ * Whether some word of a reading holds a piece, and then each of some look-alike's: each word asked once by id. The
+ * last reading's answer is kept: prepareSegments asks it of a segment's reading (maskNormalised), then the text
+ * model of the same one (mayMaskLookalikes).
+ */
 function mayHoldLookalike(reading: WordReading): boolean {
-  if (PIECES === undefined) return true;
+  if (reading !== lastReading) {
+    lastReading = reading;
+    lastAnswer = PIECES === undefined || readingHoldsLookalike(reading);
+  }
+  return lastAnswer;
+}
+let lastReading: WordReading | undefined;
+let lastAnswer = false;
+
+function readingHoldsLookalike(reading: WordReading): boolean {
   const { text, words, count } = reading;
   for (let k = 0; k < count * STRIDE; k += STRIDE) {
     if (HOLDS_PIECE.of(words[k + ID]!, text, words[k + START]!, words[k + END]!) !== 0) return mayHoldSomeLookalike(reading);

@@ -212,6 +212,8 @@ export function mayListTitles(text: string, { text: read, words, count }: WordRe
   if (!(heading || (seen & (ROLE | LIKING)) !== 0) || !/\p{Lu}/u.test(text)) return false;
   TITLE_LIKED.lastIndex = 0;
   if ((seen & LIKING) !== 0 && TITLE_LIKED.test(text)) return true;
+  // A verb of liking alone, its title not found: nothing left to fold the text for.
+  if (!heading && (seen & ROLE) === 0) return false;
   const folded = fold(text);
   return (heading && listStarts(folded).length > 0) || ((seen & ROLE) !== 0 && BAND_ROLE_HERE.test(folded));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskLookalikes, mayMaskLookalikes } from '../../src/moderation/innocent-lookalikes.js';
+import { inLookalikeCase, maskLookalikes, mayMaskLookalikes, PIECE_CHARACTERS } from '../../src/moderation/innocent-lookalikes.js';
 import { normalise } from '../../src/moderation/normalise.js';
 import { readWords } from '../../src/moderation/segment-words.js';
 import { evalSegmentTexts, textsOfPieces } from '../helpers/gate-texts.js';
@@ -38,5 +38,35 @@ describe('the look-alike gate before the text model masks a segment', () => {
     for (const text of ['Spotted dick!', 'p0rridge time', 'café and spotted dick', 'Great tits at the feeder']) {
       expect([text, mayMaskLookalikes(text, readWords(normalise(text).text))]).toEqual([text, true]);
     }
+  });
+
+  it('finds a look-alike written in any case beside letters beyond ASCII', () => {
+    // Its pieces are looked for as the search reads case ("ſ" is an "s", the Kelvin sign a "k") before it is searched.
+    for (const [text, masked] of [
+      ['Schöne Grüße aus TWATT!', 'Schöne Grüße aus      !'],
+      ['Café, then ſpotted dick', 'Café, then             '],
+      ['Ein Coc\u212aney in München', 'Ein         in München'],
+      ['Die FICKMÜHLE bei Köln', 'Die           bei Köln'],
+    ]) {
+      expect(maskLookalikes(text!)).toBe(masked);
+    }
+    expect(maskLookalikes('Schöne Grüße, du Idiot')).toBe('Schöne Grüße, du Idiot');
+  });
+
+  it('reads every code point the search matches to a piece\'s character as that character', () => {
+    const anyPiece = new RegExp(`[${PIECE_CHARACTERS.join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'iu');
+    const each = PIECE_CHARACTERS.map((c) => [c, new RegExp(`^[${c.replace(/[\\\]^-]/g, '\\$&')}]$`, 'iu')] as const);
+    let matched = 0;
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      if (!anyPiece.test(character)) continue;
+      for (const [piece, re] of each) {
+        if (!re.test(character)) continue;
+        matched++;
+        expect([code, inLookalikeCase(character)]).toEqual([code, piece]);
+      }
+    }
+    expect(matched).toBeGreaterThan(PIECE_CHARACTERS.length);
   });
 });
