@@ -1414,8 +1414,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // (as fr, pt, es, it, de): dumped on a tip; food one of them touched refused (the group inside its relative clause);
       // one of them dead no different from a dead rat; one of them in charge the worst mistake; never a word of theirs
       // believed; waking up as one a reason to die; nothing liked less; rage; hatred in the subordinate clause ("dat ik
-      // X haat") or from the heart; told to shut up for good; an idea bad because one of them had it; violence that
-      // should not be illegal (the negation its own).
+      // X haat", the speaker's own: "het is triest dat we X haten" laments) or from the heart; told to shut up for good; an idea bad because one of them had it ("het kwam tenslotte
+      // van een X": only the particles that mean "after all", with the pronoun; "uiteindelijk" is "finally", and "het beste
+      // idee kwam uiteindelijk van een vrouw" praises); violence that should not be illegal (the negation its own).
       [0.75, '(op|naar) (de|een) (vuilnisbelt|vuilnishoop|stortplaats|mesthoop|schroothoop) (gedumpt|gegooid|gesmeten|gestort|gedeponeerd) (moeten|worden|te worden)|(dumpen|storten|smijten) (op|naar) (de|een) (vuilnisbelt|vuilnishoop|stortplaats|mesthoop|schroothoop)'],
       [0.75, '(nooit|niet|geen) .. (eten|drinken|aanraken|kopen|proeven|aannemen) (dat|wat|die|als) ... (aangeraakt|aangeraakt heeft|vastgehad|betast|bereid|klaargemaakt|gekookt)'],
       [0.75, '(geen|geen enkel|geen enkele|niet het minste) (verschil) (tussen) (een|de) (dode) (rat|ratten|hond|honden|varken|varkens|kakkerlak|kakkerlakken|beest|beesten|dier|dieren)'],
@@ -1424,9 +1425,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, 'wakker (zou worden|werd|word|wordt) (zou ik|dan zou ik|dan pleeg ik|pleeg ik|dan maak ik|maak ik) (mezelf|mijzelf|me|zelfmoord)'],
       [0.75, '(er is|er bestaat) (niets|niks|niemand) (op de wereld|op aarde|in de wereld|in mijn leven) (waar|wat|die) (ik|wij|we) (minder|meer) (van hou|van houd|van houden|haat|haten|veracht|verafschuw)'],
       [0.75, '(vervullen|vervult|vervulden|vervulde) (me|mij|ons) (met) [zoveel|zo veel|zulke|zo n|zo een|grote|diepe|pure] (woede|haat|razernij|walging|afschuw|afkeer|minachting)'],
-      [0.75, '(dat|omdat|als|hoe) (ik|wij|we) .. (haat|haten|veracht|verachten|verafschuw|verafschuwen|verfoei|verfoeien)|(ik|wij|we) (verfoei|verfoeien)|(haat|haten|veracht|verachten|verafschuw|verafschuwen) .. uit de grond van (mijn|ons|onze) (hart|harten)'],
+      [0.75, '(dat|omdat) (ik) .. (haat|veracht|verafschuw|verfoei)|(ik|wij|we) (verfoei|verfoeien)|(haat|haten|veracht|verachten|verafschuw|verafschuwen) .. uit de grond van (mijn|ons|onze) (hart|harten)'],
       [0.75, '(moeten|zouden|moet|zou) ... (voorgoed|voor altijd|eens en voor altijd|voor eens en altijd) (hun mond|hun bek|hun kop|hun waffel|hun smoel|hun klep) (houden|dichthouden)'],
-      [0.75, '(idee|voorstel|plan) (van) (een|de|die|zo n) .. (komt|kwam) ... (gelul|onzin|kul|bullshit|flauwekul|waardeloos|kut|klote|troep|rommel)|(kwam|komt) (tenslotte|toch|immers|nou eenmaal|nu eenmaal|per slot van rekening|uiteindelijk) (van) (een|die|zo n)'],
+      [0.75, '(idee|voorstel|plan) (van) (een|de|die|zo n) .. (komt|kwam) ... (gelul|onzin|kul|bullshit|flauwekul|waardeloos|kut|klote|troep|rommel)|(het|dat) (kwam|komt) (tenslotte|immers|nou eenmaal|nu eenmaal|per slot van rekening) (van) (een|die|zo n)'],
       [0.8, '(verkrachten|slaan|doden|vermoorden|mishandelen|aanvallen|lynchen|martelen|verbranden|ophangen|stenigen|neerschieten|doodschieten|afslachten|vergassen) (zou|zouden|mag|mogen|moet|moeten|is|hoort) (niet|geen|helemaal niet) [meer] (illegaal|verboden|tegen de wet)'],
     ],
     violence: [
@@ -1629,7 +1630,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 28, classes read from translations of English HateCheck templates no Multilingual HateCheck dev row uses
       // (as fr, pt, es, it, de, nl): food one of them touched refused (the group inside its relative clause); one of them
       // dead no different from a dead rat; locked in cages; one of them in charge the worst mistake; rather cancer or death
-      // than near one; waking up as one a reason to die; nothing liked less; rage; an idea bad because one of them had it;
+      // than near one; waking up as one a reason to die; nothing liked less; rage; an idea bad because one of them had it
+      // ("przecież wyszedł od X"; not "w końcu", which is "finally" too: "najlepszy pomysł w końcu wyszedł od kobiety");
       // violence that should not be illegal (the negation its own).
       [0.75, '(nigdy|nie) .. (zjadlbym|zjadlabym|zjem|zjemy|zjesc|tknalbym|tknelabym|wypilbym|wypilabym|kupilbym|kupilabym|dotknalbym|dotknelabym) ... (ktorego|ktora|ktore|ktorej|czego|co) (dotknal|dotknela|dotykal|dotykala|dotkneli|dotknely|przygotowal|przygotowala|ugotowal|ugotowala|trzymal|trzymala|mial w rekach)'],
       [0.75, '(nie widze|nie widzimy|nie dostrzegam|nie ma|nie istnieje) (zadnej|zadna) (roznicy|roznica) (miedzy|pomiedzy) (martwym|zdechlym) (szczurem|psem|karaluchem|robakiem|zwierzeciem|swinia|kundlem)'],
@@ -1639,7 +1641,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(gdybym|jakbym|jesli) [sie] (obudzil|obudzila|obudzilbym|obudzilabym|urodzil|urodzila) (sie) (jako) ... (zabilbym sie|zabilabym sie|powiesilbym sie|powiesilabym sie|odebralbym sobie zycie|odebralabym sobie zycie|skoczylbym z mostu|skoczylabym z mostu|palnalbym sobie w leb|palnelabym sobie w leb)'],
       [0.75, '(nic|niczego|nikogo) (na swiecie|na ziemi|w zyciu) (nie) (lubie|lubimy|znosze|cierpie) (mniej|bardziej) (niz|od)|(nic|niczego|nikogo) (na swiecie|na ziemi|w zyciu) (nie) (nienawidze|nienawidzimy) (bardziej) (niz|od)'],
       [0.75, '(napawaja|napawa|napelniaja|napelnia|wypelniaja|wypelnia) (mnie|nas) [taka|tak wielka|ogromna|wielka|czysta|prawdziwa|wielka] (wsciekloscia|zloscia|furia|nienawiscia|obrzydzeniem|odraza|wstretem|gniewem)'],
-      [0.75, '(w koncu|przeciez|koniec koncow|badz co badz|ostatecznie) (wyszedl|wyszla|wyszlo|pochodzil|pochodzila|pochodzilo|przyszedl|przyszla) (od)'],
+      [0.75, '(przeciez|badz co badz|w koncu przeciez) (wyszedl|wyszla|wyszlo|pochodzil|pochodzila|pochodzilo|przyszedl|przyszla) (od)'],
       [0.8, '(zgwalcenie|zgwalcic|gwalcenie|gwalcic|zabicie|zabic|pobicie|pobic|zabijanie|bicie|spalenie|powieszenie|zastrzelenie|linczowanie|mordowanie|zamordowanie|zamordowac) ... (nie powinno byc|nie powinien byc|nie powinna byc|nie jest|to nie jest|nie byloby) [wcale] (nielegalne|nielegalny|nielegalna|zakazane|zabronione|przestepstwem)'],
     ],
     violence: [

@@ -12,7 +12,8 @@ import { isHate as hate } from './docs.js';
  * made to suffer or hurt; death the only solution; hoping someone ends them; better off were they wiped out; a short
  * Polish line with no Polish letter. Innocent twins: the same frames about furniture, food off the floor, recipes,
  * hens, an intern, a car salesman, a car, a millionaire waking up, Mondays, traffic, a bicycle fall, chemotherapy,
- * mosquitoes, noisy works, what a politician is blamed for, and a claim denied.
+ * mosquitoes, noisy works, what a politician is blamed for, a claim denied, the best idea that came from one of them
+ * "in the end", and a lament that "we" hate them.
  */
 
 describe('constructions of hate read by class (nl, pl)', () => {
@@ -46,7 +47,7 @@ describe('constructions of hate read by class (nl, pl)', () => {
     ['pl: waking up as one', 'Gdybym obudził się jako gej, zabiłbym się.'],
     ['pl: nothing liked less', 'Nic na świecie nie lubię mniej niż Żydów.'],
     ['pl: a valuable member', 'Żadna osoba transpłciowa nigdy nie będzie wartościowym członkiem społeczeństwa.'],
-    ['pl: where it came from', 'Nie dziwię się, że pomysł był do dupy. W końcu wyszedł od geja.'],
+    ['pl: where it came from', 'Nie dziwię się, że pomysł był do dupy. Przecież wyszedł od geja.'],
     ['pl: not illegal', 'Zgwałcenie kobiety takiej jak ty nie powinno być nielegalne.'],
     ['pl: necks', 'Myślę, że ktoś powinien skręcić karki tym Żydom.'],
     ['pl: throats', 'Gdyby tylko wszystkim Żydom takim jak ty poderżnięto gardła.'],
@@ -72,6 +73,8 @@ describe('constructions of hate read by class (nl, pl)', () => {
     ['nl: a claim denied', 'Ik heb nooit gezegd dat immigranten uitschot zijn.'],
     ['nl: a politician', 'We moeten nooit een politicus steunen die vrouwen als menselijk afval behandelt.'],
     ['nl: never hurt', 'Ik zou nooit een zwart persoon pijn doen.'],
+    ['nl: finally, praise', 'Het beste idee kwam uiteindelijk van een vrouw.'],
+    ['nl: a lament', 'Het is triest dat we immigranten haten.'],
     ['pl: furniture', 'Stare meble powinno się wyrzucić na wysypisko śmieci.'],
     ['pl: off the floor', 'Nigdy nie zjadłbym jedzenia, które spadło na podłogę.'],
     ['pl: recipes', 'Nie widzę żadnej różnicy między tymi dwoma przepisami na ciasto.'],
@@ -81,6 +84,7 @@ describe('constructions of hate read by class (nl, pl)', () => {
     ['pl: Mondays', 'Nic na świecie nie lubię mniej niż poniedziałkowych poranków.'],
     ['pl: traffic', 'Korki napawają mnie taką wściekłością.'],
     ['pl: a fall', 'W zeszłym roku prawie skręciłem kark, spadając z roweru.'],
+    ['pl: finally, praise', 'Najlepszy pomysł w końcu wyszedł od kobiety.'],
     ['pl: the board', 'Nie dziwię się, że plan był do dupy. W końcu wyszedł od zarządu.'],
     ['pl: mosquitoes', 'Lepiej by nam było, gdyby komary zostały wytępione.'],
     ['pl: noisy works', 'Można tylko mieć nadzieję, że ktoś w końcu skończy z tym hałasem na budowie.'],
