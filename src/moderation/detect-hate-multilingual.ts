@@ -509,6 +509,8 @@ const HAVING = /(?<!\p{L})(?:con|com|mit|met|with|d|di|du|del|da|na|z|ze|von|van
 const AS_WORD = /^(?:als|como|come)$/u;
 const comparing = (text: string, self: Span, lang: string) =>
   CLOSE_READING.has(lang) && AS_WORD.test(text.slice(self.from, self.to)) && !/(?:^|[.!?;:,¿¡\n])[\s"'«“]*$/u.test(text.slice(0, self.from));
+/** Waking up or being born as one ("gdybym obudził się jako X") supposes being one: no member speaks (session 28). */
+const BECOMING_AS = /(?<!\p{L})(?:obudzil|obudzila|obudzilbym|obudzilabym|urodzil|urodzila|urodzilbym|urodzilabym)[^\p{L}]+sie[^\p{L}]+$/u;
 
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])|[,،]\s*(?:بس|لكن|ولكن)(?=\s)/;
@@ -1285,7 +1287,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
       if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said) || decriesContempt(text, s, g, said, lang))) continue;
-      if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang)) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
+      if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang) && !BECOMING_AS.test(text.slice(Math.max(0, m.from - 30), m.from))) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       if ('category' in s && swearsAtAnother(text, s, g)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
@@ -1330,10 +1332,10 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
  * said of them, no speech one is against (session 26); "no que me diz respeito" is "as far as I am concerned" (session 27).
  */
 /**
- * A word said by someone ("un seul mot dit par un X", "palavra dita por"; German puts the verb after its relative clause,
- * "kein Wort, das ein X sagt"): the saying qualifies the word, no speech is reported (session 27).
+ * A word said by someone ("un seul mot dit par un X", "palavra dita por"; German and Dutch put the verb after its relative
+ * clause, "kein Wort, das ein X sagt", "geen woord dat een X zegt"): the saying qualifies the word, no speech is reported (session 27).
  */
-const WORD_SAID = /(?<!\p{L})(?:mot|mots|parole|paroles|palavra|palavras|palabra|palabras|parola|wort|worte|woord|woorden|slowo|slowa)(?:[^\p{L}]+(?:das|die|was)(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]+$/u;
+const WORD_SAID = /(?<!\p{L})(?:mot|mots|parole|paroles|palavra|palavras|palabra|palabras|parola|wort|worte|woord|woorden|slowo|slowa)(?:[^\p{L}]+(?:das|die|was|dat)(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]+$/u;
 /** How far before a mention WORD_SAID looks, in characters: the German relative clause with its subject. */
 const WORD_SAID_REACH = 40;
 const NO_SPEECH_AFTER = /^[^\p{L}]+(?:(?:(?:la|a)[^\p{L}]+)?(?:nature|natura|naturaleza|natureza|naturze)|respeito)(?!\p{L})/u;

@@ -128,7 +128,9 @@ export function looksRomanisedHindi(text: string): boolean {
  */
 const POLISH_WORDS = wordList(
   ['dla', 'jest', 'jestem', 'jestes', 'jestescie', 'czy', 'tylko', 'prostu', 'wszyscy', 'wszystkie', 'niczym', 'innym', 'kolejny', 'kolejna',
-    'kolejni', 'ktory', 'ktora', 'ktore', 'takie', 'tacy', 'bardzo', 'nigdy', 'powinni', 'powinny', 'trzeba', 'zawsze'],
+    'kolejni', 'ktory', 'ktora', 'ktore', 'takie', 'tacy', 'bardzo', 'nigdy', 'powinni', 'powinny', 'trzeba', 'zawsze',
+    // Session 28: group nouns no other language writes, without a Polish letter ("Kobiety to szumowiny." reads as English).
+    'kobiety', 'kobiet', 'kobietami', 'geje', 'imigranci', 'azjaci'],
   16,
 );
 
