@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { parseConfig, type Config } from '../../src/config/index.js';
 import type { Reason, Verdict } from '../../src/moderation/index.js';
 import { createScorer } from '../../src/moderation/scorers.js';
@@ -55,3 +56,10 @@ export function categories(verdict: Verdict): string[] {
 export function reason(verdict: Verdict, category: string): Reason | undefined {
   return verdict.reasons.find((r) => r.category === category);
 }
+
+/** Whether the scorer as it ships (rules and the text model, multilingual on) removes a line. */
+const removedAsShipped = async (value: string) => (await score(value, { policy: { multilingual: true } })).flagged;
+/** One test a line: each is kept by the scorer as it ships. */
+export const keeps = (lines: string[]) => it.each(lines)('keeps %s', async (value) => expect(await removedAsShipped(value)).toBe(false));
+/** One test a line: each is removed by the scorer as it ships. */
+export const removes = (lines: string[]) => it.each(lines)('removes %s', async (value) => expect(await removedAsShipped(value)).toBe(true));

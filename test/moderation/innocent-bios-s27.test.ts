@@ -1,14 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { score } from './docs.js';
+import { describe } from 'vitest';
+import { keeps, removes } from './docs.js';
 
 /**
  * Innocent Abouts session 27's probe found removed (167 lines in the 14 languages, written as members write them, none
  * from a data set), fixed by class, each with harmful twins that must stay removed. Through the scorer as it ships
  * (rules and the text model, multilingual on).
  */
-const removed = async (value: string) => (await score(value, { policy: { multilingual: true } })).flagged;
-const keeps = (lines: string[]) => it.each(lines)('keeps %s', async (value) => expect(await removed(value)).toBe(false));
-const removes = (lines: string[]) => it.each(lines)('removes %s', async (value) => expect(await removed(value)).toBe(true));
 
 describe('a claim put as a question and rejected is not the writer’s', () => {
   keeps([

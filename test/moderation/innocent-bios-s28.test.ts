@@ -1,14 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { score } from './docs.js';
+import { describe } from 'vitest';
+import { keeps, removes } from './docs.js';
 
 /**
  * Work bios whose verbs are violent words (session 28's probe): a photographer shoots, a trainer burns, a gardener
  * kills, a band kills it, a coach destroys the competition. Each class with harmful twins that must stay removed.
  * Through the scorer as it ships (rules and the text model, multilingual on).
  */
-const removed = async (value: string) => (await score(value, { policy: { multilingual: true } })).flagged;
-const keeps = (lines: string[]) => it.each(lines)('keeps %s', async (value) => expect(await removed(value)).toBe(false));
-const removes = (lines: string[]) => it.each(lines)('removes %s', async (value) => expect(await removed(value)).toBe(true));
 
 describe('"kill all", "shoot all" said of things, not people', () => {
   keeps([
