@@ -1328,16 +1328,16 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
 }
 
 /**
- * A mention word no speech follows: "against nature" ("contre nature", "contra a natureza", "przeciw naturze") is what is
- * said of them, no speech one is against (session 26); "no que me diz respeito" is "as far as I am concerned" (session 27).
- */
-/**
  * A word said by someone ("un seul mot dit par un X", "palavra dita por"; German and Dutch put the verb after its relative
  * clause, "kein Wort, das ein X sagt", "geen woord dat een X zegt"): the saying qualifies the word, no speech is reported (session 27).
  */
 const WORD_SAID = /(?<!\p{L})(?:mot|mots|parole|paroles|palavra|palavras|palabra|palabras|parola|wort|worte|woord|woorden|slowo|slowa)(?:[^\p{L}]+(?:das|die|was|dat)(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]+$/u;
 /** How far before a mention WORD_SAID looks, in characters: the German relative clause with its subject. */
 const WORD_SAID_REACH = 40;
+/**
+ * A mention word no speech follows: "against nature" ("contre nature", "contra a natureza", "przeciw naturze") is what is
+ * said of them, no speech one is against (session 26); "no que me diz respeito" is "as far as I am concerned" (session 27).
+ */
 const NO_SPEECH_AFTER = /^[^\p{L}]+(?:(?:(?:la|a)[^\p{L}]+)?(?:nature|natura|naturaleza|natureza|naturze)|respeito)(?!\p{L})/u;
 /**
  * Hindi (session 28): a word said by one of them ("kisi X ki kahi ek bhi baat", not a single word an X says) qualifies the
