@@ -1329,7 +1329,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
 
 /**
  * A word said by someone ("un seul mot dit par un X", "palavra dita por"; German and Dutch put the verb after its relative
- * clause, "kein Wort, das ein X sagt", "geen woord dat een X zegt"): the saying qualifies the word, no speech is reported (session 27).
+ * clause, "kein Wort, das ein X sagt", "geen woord dat een X zegt"): the saying qualifies the word, no speech is
+ * reported (sessions 27 and 28).
  */
 const WORD_SAID = /(?<!\p{L})(?:mot|mots|parole|paroles|palavra|palavras|palabra|palabras|parola|wort|worte|woord|woorden|slowo|slowa)(?:[^\p{L}]+(?:das|die|was|dat)(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]+$/u;
 /** How far before a mention WORD_SAID looks, in characters: the German relative clause with its subject. */
