@@ -99,8 +99,10 @@ describe('aboutmod scan against the emulator', { timeout: 180_000 }, () => {
     expect(items.every((i) => i.status === 'superseded')).toBe(true);
   });
 
-  it('with members editing half the time, every placeholder sits on exactly the revision whose original was saved', async () => {
-    const em = await emulator(['--seed', 'demo', '--edit-rate', '0.5']);
+  it('with members editing a third of the time, every placeholder sits on exactly the revision whose original was saved', async () => {
+    // At half the time an About met an edit on all 11 attempts with odds 0.5^11 (5e-4; it happened once in CI, for one of
+    // the demo's flagged Abouts); at 0.3 those odds are 2e-6, and a third of the updates still meet an edit.
+    const em = await emulator(['--seed', 'demo', '--edit-rate', '0.3']);
     const { config, storePath } = await scanSetup(em.url, { policy: { maxConflictRetries: 10 } });
     const { summary } = await scan(config, em.env);
     expect(summary.errors).toBe(0);
