@@ -29,7 +29,7 @@ export const detectViolence = phraseDetector('violence', {
       [0.5, '(purge|slaughter|exterminate|wipe out|eradicate) (you|them|those|these|the) .. (scum|vermin|rats|traitors|infidels|invaders|animals)'],
       // A call to attack people or a place, not a band's "we will kill it tonight" or a coach's "we will destroy the
       // competition": kill, destroy and shoot need a person after them; attack a place named in one word ("attack china").
-      [0.5, '(we|i) (should|must|need to|could|will) (attack|bomb|invade|nuke|kill|destroy|shoot) (them|him|her|you|us|those|these|people|everyone|everybody)'],
+      [0.5, '(we|i) (should|must|need to|could|will) (attack|kill|destroy|shoot) (them|him|her|you|us|those|these|people|everyone|everybody)'],
       [0.5, '(we|i) (should|must|need to|could|will) (bomb|invade|nuke) '],
       [0.5, '(we|i) (should|must|need to|could|will) attack _ $'],
       [0.5, '(bomb|nuke|shoot up|blow up) (the|a|their|this|that) (school|mosque|church|synagogue|temple|building|office|mall|concert|station|city|country)'],
