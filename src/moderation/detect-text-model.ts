@@ -102,7 +102,7 @@ function spaceOrEdge(text: string, i: number): boolean {
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
-/** How much of the model's probability survives when what a re-read takes out (REREADS), or mocking oneself, is all it rests on. */
+/** How much of the model's probability survives when what a re-read takes out (REREADS) is all it rests on. */
 const UNTARGETED = 0.5;
 
 /**
@@ -299,9 +299,10 @@ export function textModelDetector(model: TextModel): Detector {
             const kept = Math.max(p * UNTARGETED, rest[category as Category] ?? 0);
             p = mayRaise ? kept : Math.min(p, kept);
           }
-          // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one.
-          if (category === 'harassment' && p > EVIDENCE_P && sentenceAboutSelf(cleaned.toLowerCase().replace(/\u2019/g, "'"))) p *= UNTARGETED;
           if (!(p > 0)) continue;
+          // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one, so it is no evidence
+          // either: not even to corroborate the rules' own reading of a self-label ("I'm gonna be such an idiot about this").
+          if (category === 'harassment' && sentenceAboutSelf(cleaned.toLowerCase().replace(/\u2019/g, "'"))) continue;
           p = Math.min(1, p);
           // Most sentences are neither a category's strongest nor evidence: nothing is kept of them.
           const strongest = found.get(category as Category);

@@ -3,7 +3,7 @@ import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { answeredNo, quoted, segmentText } from './detect-lexicon.js';
 import { aimedAtSelf } from './insult-target.js';
-import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, IN_A_GAME, KINDNESS, SENT_OR_PHOTOGRAPHED } from './word-lists.js';
+import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, KINDNESS, PLAYED_DOWN } from './word-lists.js';
 import { compiledNow, LazyRegExp } from './lazy-regexp.js';
 import { markedAsPlay } from './marked-as-play.js';
 import { LiteralIndex, requiredLiterals, type Requirement } from './regex-literals.js';
@@ -270,7 +270,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Where the one addressed lives, said as the address: "I know your address", as "I know where you live".
       threat(0.7, `(i|we) (know|knows) (your|ur) (home )?address${NOT_IF_AROUND_HERE}`),
     ],
-    innocentAfter: tail(`with (${KINDNESS.join('|')})|to me|on stage|on the dance floor|${SENT_OR_PHOTOGRAPHED}|${IN_A_GAME}`),
+    // The same play the phrase detectors read (PLAYED_DOWN), and kindness after "with" or "in" ("bury you in compliments").
+    innocentAfter: tail(`(with|in) (${KINDNESS.join('|')})|to me|on stage|on the dance floor|${PLAYED_DOWN}`),
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {

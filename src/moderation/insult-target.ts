@@ -241,10 +241,13 @@ const OPENS_WITH_SELF_LABEL = new RegExp(`^[^\\p{L}]*${SELF_LABEL}\\p{L}`, 'u');
 /** A skill anywhere in a sentence: "loser at chess". */
 const SKILL_IN = /\p{L}[^\S\n]+(?:at|when it comes to)[^\S\n]+(?!(?:the|a|an|my|your|his|her|our|their|this|that|work|home|school|church)(?![\p{L}']))\p{L}/u;
 
+/** "this" or "that" closing a sentence after a preposition is a thing, not someone else: "I'm such an idiot about this". */
+const THING_AT_END = /(?<![\p{L}'])(?:about|at|with|for|of|over|on|in) (?:all )?(?:this|that)[^\p{L}]*$/u;
+
 /**
  * Does a whole sentence (lower case) speak of its writer only: no one else named, and the writer its
  * subject or a skill its topic? For a reader, like the text model, that sees sentences, not insults.
  */
 export function sentenceAboutSelf(sentence: string): boolean {
-  return !OTHER.test(sentence) && (WRITER.test(sentence) || SKILL_IN.test(sentence) || OPENS_WITH_SELF_LABEL.test(sentence));
+  return !OTHER.test(sentence.replace(THING_AT_END, '')) && (WRITER.test(sentence) || SKILL_IN.test(sentence) || OPENS_WITH_SELF_LABEL.test(sentence));
 }

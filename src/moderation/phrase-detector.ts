@@ -978,8 +978,9 @@ const CLAUSE_BREAK = /\bbut\b|\byet\b|\bthough\b|\bhowever\b|[,;:]/;
 const REPORTED = /(?<![\p{L}'])(?:say|saying|says|said|call|calling|called|tell|telling|told|claim|claiming|claims)(?![\p{L}'])/u;
 // A group's own word for itself: "proud to be a fag", "we are queer", "me and my niggas".
 const RECLAIMED = /(?<![\p{L}'])(?:i am|i'm|im|we are|we're|proud|my|our|ourselves|myself|as a|us)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/u;
-// "I was an idiot", "I feel like such a loser": said of oneself. Not a plan, unless it is to be something: "I'm going to kill all the X".
-const SELF = /(?<![\p{L}'])(?:i am|i'm|im|i was|i feel like|i felt like|i looked like|myself|made me|make me)(?![^\p{L}]+(?:going to|gonna|gon|finna|about to|ready to|planning to|fixing to)(?:[^\p{L}]*$|[^\p{L}]+(?!be(?!\p{L}))\p{L}))(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/u;
+// "I was an idiot", "I feel like such a loser", "I'm gonna be such an idiot about this": said of oneself. Not a plan,
+// unless it is to be something: "I'm going to kill all the X" is not.
+const SELF = /(?<![\p{L}'])(?:i am|i'm|im|i was|i feel like|i felt like|i looked like|myself|made me|make me)(?![^\p{L}]+(?:going to|gonna|gon|finna|about to|ready to|planning to|fixing to)(?:[^\p{L}]*$|[^\p{L}]+(?!be(?!\p{L}))\p{L}))(?:[^\p{L}]+(?:going to|gonna|gon|finna|about to)[^\p{L}]+be)?(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/u;
 // "Your obvious contempt for women": a word that only says how plainly it shows may sit between.
 const ATTRIBUTED = /(?<![\p{L}'])(?:your|his|their|her|its)(?:\s+(?:obvious|open|blatant|constant|deep|visible|clear|casual|endless|undisguised|thinly veiled|barely (?:concealed|hidden)))?[^\p{L}]*$/u;
 

@@ -29,9 +29,16 @@ describe('a plan in the first person is not said of oneself', () => {
   removes(["I'm going to kill all the Muslims.", "I'm ready to shoot all the immigrants.", "Gamer 🎮 CoD. I'm gonna kill all the Jews lol"]);
 });
 
+describe('a self-label said of a plan or about a thing', () => {
+  // "I'm gonna be such an idiot": a plan to be something is said of oneself; "about this" names a thing, not someone.
+  keeps(["I'm gonna be such an idiot about this.", "I'm going to be a total idiot at the wedding, sorry in advance.", 'I was such a moron about this.']);
+  removes(["I'm gonna call you an idiot.", "I'm such a loser, you are an even bigger one.", "I'm sick of this idiot."]);
+});
+
 describe('a threat played down by kindness or laughter', () => {
-  keeps(['We will bury you in compliments.', 'You will die laughing at our comedy night.', 'I will drown you in kisses.']);
-  removes(['We will bury you in the backyard.', 'You will die in agony.', 'I will drown you in the lake.', 'I will poison you.']);
+  // "I'll" is read by the threat grammar too, which now plays a threat down as the phrase detectors do.
+  keeps(['We will bury you in compliments.', "I'll bury you in compliments when you visit.", 'You will die laughing at our comedy night.', 'I will drown you in kisses.']);
+  removes(['We will bury you in the backyard.', "I'll bury you in the backyard.", 'You will die in agony.', 'I will drown you in the lake.', 'I will poison you.']);
 });
 
 describe('a call to attack needs someone or somewhere to attack', () => {
