@@ -300,12 +300,13 @@ export function textModelDetector(model: TextModel): Detector {
             p = mayRaise ? kept : Math.min(p, kept);
           }
           if (!(p > 0)) continue;
-          // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one, so it is no evidence
-          // either: not even to corroborate the rules' own reading of a self-label ("I'm gonna be such an idiot about this").
-          if (category === 'harassment' && sentenceAboutSelf(cleaned.toLowerCase().replace(/\u2019/g, "'"))) continue;
           p = Math.min(1, p);
           // Most sentences are neither a category's strongest nor evidence: nothing is kept of them.
           const strongest = found.get(category as Category);
+          if (strongest && !(p > strongest.p) && p < EVIDENCE_P) continue;
+          // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one, so it is no evidence
+          // either: not even to corroborate the rules' own reading of a self-label ("I'm gonna be such an idiot about this").
+          if (category === 'harassment' && sentenceAboutSelf(cleaned.toLowerCase().replace(/\u2019/g, "'"))) continue;
           if (!strongest) {
             found.set(category as Category, { p, value, segment, shown: p >= EVIDENCE_P ? [{ p, value, segment }] : undefined });
             continue;
