@@ -1257,9 +1257,10 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     for (const g of groups) {
       // What is said may hold the group as its object ("hay que deportar a todos los gitanos"), or open
       // its name as a curse ("fottuti rumeni", "ces sales Algériens": a people named after a curse,
-      // nationalities.ts); any other overlap is one word read twice.
+      // nationalities.ts), or end on the article that opens the group's name ("odio i neri": a colour is a group only
+      // after one); any other overlap is one word read twice.
       const holds = s.from < g.from && (g.to < s.to || (g.to === s.to && GROUP_CLOSES_SAID.has(lang)));
-      if (overlaps(g, s) && !holds && !(s.from === g.from && s.to < g.to)) continue;
+      if (overlaps(g, s) && !holds && !(s.from === g.from && s.to < g.to) && !sharesArticle(text, s, g)) continue;
       const gap = Math.max(g.from, s.from) - Math.min(g.to, s.to);
       if (gap > REACH) continue;
       if (!placedAsItsOwn(text, s, g)) continue;
@@ -2134,6 +2135,9 @@ const NEG_RAISING = new RegExp(
 );
 
 const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
+/** Does what is said end on one short word that opens the group's name (its article or "tutti"), and nothing more of it? */
+const sharesArticle = (text: string, s: Span, g: Span) => s.from < g.from && g.from < s.to && s.to < g.to && ARTICLE_ONLY.test(text.slice(g.from, s.to));
+const ARTICLE_ONLY = /^\p{L}{1,6}$/u;
 /**
  * Whether a negation is part of a group's name. A group pattern that reads the word next to a colour word to
  * tell a people from a colour ("negros não", "nenhum negro") holds the negation at its edge, and the negation

@@ -102,3 +102,13 @@ describe('constructions of hate read by class (es, it, de)', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+describe('Italian hatred of a group named by its colour (session 29)', () => {
+  // "odio i" is read as hatred and "i neri" as the group: the two share the article, and a colour is a group only after one.
+  it.each(['Odio i neri.', 'Odio tutti i neri.', 'Detesto le nere.'])('%s is hate', async (value) => {
+    expect(await hate(value)).toBe(true);
+  });
+  it.each(['Odio i vestiti neri.', 'Odio i gatti neri.', 'Non odio i neri.', 'Adoro i neri.'])('%s is not', async (value) => {
+    expect(await hate(value)).toBe(false);
+  });
+});
