@@ -1865,6 +1865,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     mention: ['(tumhari|tumhara|tumhare|teri|tera|tere|aapki|aapka|aapke) [_] (nafrat|ghrina|ghrinaa|avmanana|tiraskar|napasandgi)', '(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)',
       // Saying, calling and writing in their other forms; counter-speech: wrong, shameful, condemned, hurtful.
       '(kehne|keh|kah|kahna|kahte|kahti|kahe|kahi|bolo|bola|boli|bole|bolne|likhe|likhi|likhne|likhta|likhti|bulana|bulane|bulate|bulaya|bulati)',
+      // Session 29: a claim called nonsense or a lie before it is told ("ye sab bakwaas hai ki X bimar hain").
+      '(bakwaas|bakwas|bakwass|jhooth|jhoot|jhuth|jhoothi baat|afwaah|afwah) (hai|hain|baat hai) (ki|ke)',
       '(galat|sharam|sharm karo|sharmnaak|sharmnak|ninda|nindaniya|virodh|nafrat bhare|nafrat bhari|nafrati|aisi baatein|aisi baat|aise shabd|bura lagta|bura lagti|dukh hota|dukhi|takleef hoti)',
       // Holding or calling them something ("X ko Y samajhte hain", "Y bataya"), talk and threats reported, and
       // the people who do it ("jo log...").

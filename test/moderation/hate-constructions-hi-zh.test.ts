@@ -101,3 +101,12 @@ describe('constructions of hate read by class (hi, zh)', () => {
     expect(await hate(value)).toBe(false);
   });
 });
+
+describe('a claim called nonsense or a lie before it is told, in Hindi (session 29)', () => {
+  it.each(['ye sab bakwaas hai ki gay log bimar hain', 'ye jhooth hai ki musalman gande hote hain'])('%s is not hate', async (value) => {
+    expect(await hate(value)).toBe(false);
+  });
+  it.each(['gay log bimar hain', 'ye sach hai ki musalman gande hote hain'])('%s is hate', async (value) => {
+    expect(await hate(value)).toBe(true);
+  });
+});
