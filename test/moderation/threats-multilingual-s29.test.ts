@@ -128,3 +128,24 @@ describe('Hindi (romanised)', () => {
   removes(['Koi tujhe goli maar de.', 'Mar ja.', 'Sabko goli maar do.', 'Tujhe dhoondh ke maarunga.', 'Tera sar kaat dunga.', 'Tujhe zinda nahi chhodunga.']);
   keeps(['Kal se diet ko goli maar dunga.', 'Koi tujhe pyaar de.', 'Tera ghar saja dunga diwali pe.', 'Hans hans ke mar gaya.', 'Main tujhe maar dunga hasa hasa ke.']);
 });
+
+describe('a group threatened: putting an end to them, killing and cut throats wished (hate-grammars.ts)', () => {
+  removes([
+    'Metteremo fine a tutti gli immigrati.',
+    'Wir werden allen Einwanderern ein Ende setzen.',
+    'We gaan een einde maken aan alle immigranten.',
+    'Położymy kres wszystkim imigrantom.',
+    "J'aimerais que tous les musulmans soient abattus dans la rue.",
+    'Ik wou dat alle moslims op straat werden doodgeschoten.',
+    'Chciałbym, żeby wszystkich muzułmanów rozstrzelano na ulicy.',
+    'Se solo le donne come te avessero la gola tagliata.',
+  ]);
+  keeps([
+    'Wir wollen der Armut von Einwanderern ein Ende setzen.',
+    'We willen een einde maken aan de armoede van immigranten.',
+    'Zes miljoen joden werden vermoord in de Holocaust.',
+    'Miliony Żydów zagazowano w Auschwitz.',
+    'Il est inacceptable que des musulmans soient tués dans la rue.',
+    'Mon grand-père juif a été retrouvé la gorge tranchée.',
+  ]);
+});
