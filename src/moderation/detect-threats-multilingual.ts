@@ -47,6 +47,8 @@ interface LanguageThreats {
   innocentAfter?: LazyRegExp;
   /** Right before a match: it is negated ("no te voy a matar"). */
   negatedBefore?: LazyRegExp;
+  /** Before a match in its sentence: what it is done to is no person ("las cucarachas, hay que matarlas"). */
+  innocentBefore?: LazyRegExp;
 }
 
 /** Word edges in any script (\b only knows ASCII letters). */
@@ -255,6 +257,16 @@ const NL_INSULT = 'loser|losers|sukkel|sukkels|idioot|idioten|debiel|debielen|mo
 const NL_DEGREE = "(een|echt|zo|zo'n|zon|gewoon|ook|toch|maar|de|het|heel|allemaal|een echte|een grote|een vieze|een vuile|een domme|een dikke|een lelijke|een zielige|een vette|zo'n vieze|zo'n dikke|zo'n domme)";
 const NL_CALLED = 'sukkel|loser|hoer|slet|idioot|mislukkeling|klootzak|trut|teef|kneus|eikel|lul|debiel|mongool|nietsnut|oetlul|parasiet';
 
+/**
+ * Session 29: pests and a game's foes named earlier in the sentence, which a pronoun then takes up ("las cucarachas, hay
+ * que matarlas", "les punaises, il faut les tuer à la vapeur", "in questo gioco vanno uccisi tutti i non morti").
+ */
+const NO_PERSON_BEFORE = (names: string) => new LazyRegExp(`${START}(?:${names})${END}[^.!?]*$`, 'u');
+const ES_PESTS = 'cucarachas|ratas|ratones|mosquitos|moscas|termitas|chinches|plagas|pulgas|piojos|avispas|hormigas|babosas|caracoles|pulgones|bichos|malas hierbas|zombis|zombies|monstruos|enemigos|orcos';
+const PT_PESTS = 'baratas|ratos|ratazanas|mosquitos|pernilongos|moscas|cupins|percevejos|pragas|pulgas|piolhos|vespas|formigas|lesmas|pulgoes|bichos|ervas daninhas|zumbis|zombies|monstros|inimigos|orcs';
+const FR_PESTS = 'cafards|blattes|rats|souris|moustiques|mouches|termites|punaises|puces|poux|guepes|fourmis|limaces|pucerons|nuisibles|mauvaises herbes|zombies|monstres|ennemis|orcs';
+const IT_PESTS = 'scarafaggi|blatte|ratti|topi|zanzare|mosche|termiti|cimici|pulci|pidocchi|vespe|formiche|lumache|afidi|parassiti|erbacce|zombie|zombi|mostri|nemici|orchi';
+
 const LANGUAGES: Record<string, LanguageThreats> = {
   en: {
     anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn|torch|firebomb|set fire|address'),
@@ -275,7 +287,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
-    anchor: anchor('direccion|veras|vas|vais|eres|muer|pudr|ard|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|morir|venir|raj|estrangul|ahog|atropell|cuello'),
+    anchor: anchor('deguell|alguien|alguno|merec|arranc|cort|abrir|abrire|quemen|maten|fusilen|ahorquen|cuelguen|exterminen|linchen|gaseen|apedreen|pag|acabar|terminar|acabaras|terminaras|hace falta|tendrian|tienen|habria|hay|direccion|veras|vas|vais|eres|muer|pudr|ard|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|morir|venir|raj|estrangul|ahog|atropell|cuello'),
     patterns: [
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
       threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
@@ -331,12 +343,22 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, 'ojala te (mueras|murieras|maten|pudras|atropelle|parta un rayo)(?! (estudiando|trabajando|entrenando|a estudiar|a trabajar))'),
       // A death wished on the one addressed or their family ("espero que te mueras", "ojalá toda tu familia se muera").
       threat(0.85, '(ojala|espero que) (toda )?(tu|tus) (familia|madre|padre|mujer|marido|hija|hijo|hijos|hijas|padres) (se muera|se mueran|muera|mueran|se pudra|se pudran|arda|ardan)|espero que te (mueras|pudras|maten)'),
+      // Session 29, by class: "someone should shoot you" said to the one addressed; deserving a bullet or death; a
+      // body part torn off or cut in the future; a group burned or shot ("deberían quemarlos vivos", "que los quemen a
+      // todos"); "me las vas a pagar" said last.
+      threat(0.8, '(alguien|alguno|ojala alguien) (deberia|deberia de|tendria que|tiene que|debe|va a|te) (matarte|dispararte|pegarte un tiro|meterte un tiro|meterte una bala|volarte la cabeza|apunalarte|acuchillarte|ahorcarte|rajarte|reventarte|degollarte|mate|pegue un tiro|meta un tiro)'),
+      threat(0.75, '(mereces|te mereces|merecerias|te merecerias) (que te (maten|peguen un tiro|metan un tiro|revienten|cuelguen|ahorquen|quemen|apunalen|fusilen)|un tiro|una bala|un balazo|morir|la muerte)'),
+      threat(0.85, '(te|os) (arrancare|arrancaremos|cortare|cortaremos|rompere|romperemos|partire|partiremos|volare|volaremos|reventare|reventaremos|abrire|abriremos) (la|las|los|el) (cabeza|cara|piernas|brazos|huesos|cuello|lengua|dientes|boca|sesos|craneo|garganta)|(te|os) (voy|vamos) a (arrancar|cortar|abrir) (la|las|los|el) (cabeza|piernas|brazos|cuello|lengua|craneo|garganta)|(voy|vamos) a (arrancarte|arrancaros|cortarte|cortaros|abrirte|abriros) (la|las|los|el) (cabeza|piernas|brazos|cuello|lengua|craneo|garganta)'),
+      call(0.75, '(deberian|tendrian que|tienen que|habria que|hay que|hace falta) (quemarlos|quemarlas|fusilarlos|fusilarlas|matarlos|matarlas|ahorcarlos|ahorcarlas|colgarlos|colgarlas|exterminarlos|exterminarlas|gasearlos|gasearlas|lincharlos|lincharlas|apedrearlos|apedrearlas|degollarlos|degollarlas)'),
+      call(0.7, 'que (los|las) (maten|quemen|fusilen|ahorquen|cuelguen|exterminen|linchen|deguellen|gaseen|apedreen) (a todos|a todas|vivos|vivas|de una vez)'),
+      threat(0.6, `me (las|la) (vas a pagar|vais a pagar|pagaras|pagareis)${SAID_LAST}`),
     ],
-    innocentAfter: tail(`de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|a (besos|abrazos|cosquillas)|(en|al|a) (el |la )?(${GAMES}|ajedrez|cartas|dardos|tenis)|online|en linea`),
+    innocentBefore: NO_PERSON_BEFORE(ES_PESTS),
+    innocentAfter: tail(`de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|(a )?(besos|abrazos|cosquillas)|(en|al|a) (el |la )?(${GAMES}|ajedrez|cartas|dardos|tenis)|online|en linea|(a )?(todos los |todas las |los |las )?(${ES_PESTS})`),
     negatedBefore: negation('no|nunca|jamas|(diga|digan|dice|dicen|dijo|dijeron|decir|creas|pienses|sientas) que|(decia|decian|dijo|dijeron|gritaba|gritaban)'),
   },
   pt: {
-    anchor: anchor('endereco|odei|apodrec|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
+    anchor: anchor('alguem|merece|mereces|arranc|estour|fur|quebro|parto|arrebento|rebento|arranco|encher|meter|enfiar|cravar|quero|queria|deviam|deveriam|tinham|tinha|precisamos|precisam|acabar|pagar|paga|pagas|pagara|endereco|odei|apodrec|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
     patterns: [
       threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) (matar|esfaquear|queimar|enforcar|dar um tiro|meter uma bala|arrebentar|rebentar|quebrar|estrangular|degolar|atropelar|afogar|apunhalar|cortar o pescoco|cortar a garganta)'),
       threat(0.85, '(vou|vamos) (matar|esfaquear|queimar|enforcar)(-te|-vos|-lo|-la)'),
@@ -373,12 +395,25 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(?<!(ele|ela|eles|elas|voce|vc|gente|que|ninguem|alguem) )(vai|va) se (matar|enforcar|jogar (de|da|do|numa|num|na|no|em) (?:(uma|um|a|o) )?\\p{L}+)|(vai|va)-te (matar|enforcar)|se (mata|enforca) (logo|de vez|de uma vez|agora)|(mata|enforca)-te|(devia|deveria|devias|deverias) (se matar|te matar|matar-te|se enforcar|enforcar-te)|(se joga|pula) (de uma|de um|da|do|de cima da|de cima do) (ponte|predio|janela|viaduto|penhasco)'),
       // A death wished on the one addressed or their family ("tomara que você morra", "espero que toda sua família morra").
       threat(0.85, '(espero|tomara|torco (pra|para)|oxala) (que )?(voce|vc|tu|toda (a )?(sua|tua) familia|(sua|tua) (mae|familia|filha|mulher|irma)|(seu|teu) (pai|filho|marido|irmao)|(seus|teus) filhos) (morra|morram|morras|queime|queimem|apodreca|apodrecam)'),
+      // Session 29, by class: "someone should shoot you"; deserving a bullet or death; bones broken and a head torn off,
+      // the present for the future ("eu quebro tuas pernas"); filled with lead, a knife put in; wanting one dead; "deviam
+      // fuzilar todos"; "acabar com a sua raça"; "vai me pagar caro".
+      threat(0.8, 'alguem (devia|deveria|precisa|tem que|podia|poderia) (te (dar um tiro|matar|meter uma bala|meter bala|esfaquear|enforcar|queimar|apagar)|(dar um tiro|meter uma bala|atirar) em (voce|vc|ti)|matar (voce|vc))'),
+      threat(0.75, '(voce|vc|tu) (merece|mereces) (levar um tiro|um tiro|uma bala|morrer|a morte|ser (mort[oa]|assassinad[oa]|enforcad[oa]|queimad[oa]))'),
+      threat(0.85, '(vou|vamos) (te )?(arrancar|cortar|estourar|furar) (a |as |o |os )?(tua|tuas|sua|suas|teu|teus|seu|seus) (cabeca|pescoco|garganta|lingua|pernas|bracos|fuca|cara|olhos)'),
+      threat(0.85, '(eu )?(te )?(quebro|parto|arrebento|rebento|arranco) (a |as |o |os )?(tua|tuas|sua|suas|teu|teus|seu|seus) (cara|pernas|perna|bracos|pescoco|cabeca|fuca|ossos)'),
+      threat(0.85, '(vou|vamos) (te )?encher (voce |vc )?de (bala|balas|chumbo|tiro|tiros|porrada|facada|facadas)|(vou|vamos) (meter|enfiar|cravar) (a|uma) (faca|peixeira|facao) (em voce|em vc|em ti|no teu|na tua|no seu|na sua)'),
+      threat(0.75, '(quero|queria) (te ver|ver (voce|vc|tu)) (mort[oa]|enterrad[oa]|num caixao|a sete palmos)'),
+      call(0.75, '(deviam|deveriam|tinham que|tinha que|precisamos|precisam) (matar|fuzilar|enforcar|exterminar|queimar) (todos|todas|eles|elas|esses|essas)'),
+      threat(0.7, `(vou|vamos) acabar com a (sua|tua) raca${SAID_LAST}`),
+      threat(0.6, '(voce|vc|tu) (vai|vais) me pagar (caro|por isso)|(voce|vc|tu) me (paga|pagas|pagara) (caro|por isso)'),
     ],
-    innocentAfter: tail(`de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)|(no|na|em|ao) (${GAMES}|xadrez|truco|cartas|sinuca)|online`),
+    innocentBefore: NO_PERSON_BEFORE(PT_PESTS),
+    innocentAfter: tail(`de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)|(no|na|em|ao) (${GAMES}|xadrez|truco|cartas|sinuca)|online|(os |as )?(${PT_PESTS})`),
     negatedBefore: negation('nao|nunca|jamais|(diga|digam|diz|dizem|disse|disseram|dizer|ache|acredite|pense) que|(dizia|diziam|disse|disseram|gritava|gritavam)'),
   },
   fr: {
-    anchor: anchor("adresse|deteste|meur|pourri|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
+    anchor: anchor("quelqu|merites|meritez|meriterais|meriteriez|arrach|coup|bris|pet|eclat|fracass|faut|faudrait|devrait|doit|va|payer|paieras|paierez|saigner|abattre|gazer|lyncher|eliminer|adresse|deteste|meur|pourri|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
     patterns: [
       threat(0.85, "(je vais|j'vais|jvais|j'te vais|on va|nous allons) (te|vous|t') (tuer|buter|crever|egorger|planter|defoncer|bruler|pendre|etrangler|descendre|massacrer|exploser|casser la gueule|casser les jambes|peter la gueule|mettre une balle|faire la peau|faire ta fete|refaire le portrait)"),
       threat(0.85, "(je|j'|on) (te|vous|t') (tuerai|tuera|buterai|butera|creverai|egorgerai|planterai|defoncerai|casserai la gueule|casserai les jambes|bute|tue|crève|creve|egorge)"),
@@ -411,12 +446,23 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, `${CLAUSE_OPENS}(va|allez) (mourir|crever)|(?:${CLAUSE_OPENS}|et )creve(?!-| (de|d'))|(?<!(ca|il|elle|on|qui|ce|cela|tout) )va te (tuer|pendre|suicider|foutre en l'air|jeter (d'un|du|sous|par))|allez vous (pendre|tuer|suicider)|(tue|pends|suicide|flingue)(-| )toi|(pendez|tuez|suicidez)-vous|jette(-| )toi (d'un|du haut d'un|du|par la|sous un|sous le)`),
       // A death wished on the one addressed or their family ("j'espère que tu crèves", "j'espère que toute ta famille meure").
       threat(0.85, "(j'espere|jespere|j espere|on espere|pourvu) que (tu|toute ta famille|ta famille|tes (enfants|gosses|parents)|ta (mere|femme|fille|soeur|copine)|ton (pere|mari|fils|frere|copain)) (creve|creves|crevent|meure|meures|meurent|brule|brules|brulent|pourrisse|pourrisses|pourrissent)"),
+      // Session 29, by class: "someone should shoot you"; deserving a bullet or death; a head torn off or legs broken,
+      // the present for the future ("si tu reviens je te casse les jambes"); "il faut tous les tuer", "faut les fusiller";
+      // "tu vas me le payer" said last; "tu vas saigner".
+      threat(0.8, "(quelqu'un|quelqu un) (devrait|doit|devra|pourrait|va) (te|vous) (tuer|buter|descendre|abattre|pendre|flinguer|crever|egorger|poignarder|tirer dessus|tirer une balle|mettre une balle|coller une balle|loger une balle|faire la peau)|(quelqu'un|quelqu un) (devrait|doit|devra|pourrait|va) t'(abattre|egorger|etrangler)"),
+      threat(0.75, "(tu merites|vous meritez|tu meriterais|vous meriteriez) (une balle|la mort|de mourir|de crever|d'etre (tue|tuee|pendu|pendue|bute|butee|abattu|abattue|egorge|egorgee|brule|brulee)|qu'on te (tue|bute|pende|creve|descende))"),
+      threat(0.85, "(je vais|j'vais|jvais|on va|nous allons) (te |vous |t')(arracher|couper|casser|briser|peter|exploser|defoncer|eclater|fracasser) (la|les|le) (tete|gueule|jambes|bras|os|dents|crane|nuque|cou|genoux|doigts|figure|face|dents)"),
+      threat(0.85, "(je |j'|on )(te |vous |t')(arrache|casse|pete|eclate|defonce|brise|fracasse|arracherai|casserai|peterai|eclaterai|couperai|briserai|fracasserai) (la|les|le) (tete|gueule|jambes|bras|os|crane|nuque|cou|genoux|doigts|figure)"),
+      call(0.7, "(il faut|faut|il faudrait|faudrait|on devrait|on doit|on va) (tous |toutes )?(les|leur) (tuer|buter|abattre|fusiller|exterminer|bruler|pendre|gazer|egorger|lyncher|massacrer|descendre|eliminer|couper la tete|trancher la gorge)"),
+      threat(0.6, `((tu vas|vous allez) me le payer|tu me le paieras|vous me le paierez|(tu vas|vous allez) le payer cher|tu le paieras cher)${SAID_LAST}`),
+      threat(0.7, `(tu vas|vous allez) saigner${SAID_LAST}`),
     ],
-    innocentAfter: tail(`de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte|(ce soir |demain )?(en ligne|aux (echecs|cartes|flechettes)|(au|a|sur) (${GAMES}))`),
+    innocentBefore: NO_PERSON_BEFORE(FR_PESTS),
+    innocentAfter: tail(`de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte|(ce soir |demain )?(en ligne|aux (echecs|cartes|flechettes)|(au|a|sur) (${GAMES}))|(les |tous les |toutes les )?(${FR_PESTS})`),
     negatedBefore: negation("ne|jamais|(dise|disent|dit|dire|crois|penses|pense) (que|qu')|(disait|disaient|a dit|ont dit|criait|criaient)"),
   },
   de: {
-    anchor: inside('adresse|hass|veracht|bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
+    anchor: inside('brech|schlag|prugel|pruegel|prugle|tret|wenn|falls|sobald|rei|hack|dreh|jemand|irgendwer|einer|man|verdien|gehor|dafur|bu(ss|ß)en|adresse|hass|veracht|bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
     patterns: [
       threat(0.85, '(ich|wir) (werde|werd|werden|will|wollen) (dich|euch|sie) (?:\\p{L}+ )?(umbringen|toten|abstechen|erschie(ss|ß)en|abknallen|kaltmachen|verprugeln|erwurgen|aufhangen|verbrennen|abschlachten|erstechen|vergasen)'),
       threat(0.85, '(ich|wir) (bring|bringe|bringen|stech|steche|stechen|knall|knalle|knallen|mach|mache|machen) (dich|euch) (?:\\p{L}+ )?(um|ab|kalt)'),
@@ -454,12 +500,24 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, 'bring dich (?:(doch|einfach|endlich|mal|bitte|am besten|gleich|selbst|halt|lieber) ){0,3}um(?! (den|die|das|deinen|deine|dein|ihren|ihre|eine|einen|ein))|(geh|geht) (?:(doch|einfach|endlich|mal|lieber|bitte) ){0,2}sterben|(hang|hangt) (dich|euch) (?:(doch|einfach|endlich|mal|bitte|am besten|gleich|lieber) ){0,3}auf|spring (?:(doch|einfach|endlich|mal|bitte|am besten|gleich|lieber) ){0,3}(von einer brucke|von der brucke|vom dach|vor (einen|den) zug|aus dem fenster)|(stirb|verreck|krepier) (doch|einfach|endlich|bitte|lieber)'),
       // A death wished on the one addressed or their family ("ich hoffe, du verreckst", "hoffentlich stirbt deine ganze Familie"); "nicht" between takes it back.
       threat(0.85, '(ich hoffe|ich wunsche mir|ich wunschte|hoffentlich)( dass)? (du|deine (ganze )?(familie|kinder|mutter|frau|tochter|schwester|eltern)|dein (vater|mann|sohn|bruder|kind)) (?:(?!nicht )\\p{L}+ ){0,2}?(stirbst|stirbt|sterben|verreckst|verreckt|verrecken|krepierst|krepiert|krepieren|verbrennst|verbrennt|verbrennen)(?! nicht)|hoffentlich (stirbst|verreckst|krepierst) du|hoffentlich (stirbt|verreckt|krepiert) deine (ganze )?(familie|mutter|frau|tochter)'),
+      // Session 29, by class: the verb first after a condition ("wenn du nochmal kommst, brech ich dir die Beine"; "wenn ich
+      // dich sehe, bist du tot"); beaten dead; a head torn off, a neck wrung; "someone should shoot you"; deserving a bullet;
+      // "die gehören alle an die Wand gestellt"; "dafür wirst du büßen" said last.
+      threat(0.85, '(brech|breche|brechen) (ich|wir) (dir|euch) (?:(alle|beide) )?(?:(die|den|das) )?(beine|knochen|arme|genick|hals|nase|kiefer|fresse|finger)'),
+      threat(0.85, '(bring|bringe|bringen|stech|steche|stechen|knall|knalle|knallen|mach|mache|machen|schlag|schlage|schlagen) (ich|wir) (dich|euch) (?:\\p{L}+ )?(um|ab|kalt|tot)'),
+      threat(0.85, '(ich|wir) (schlag|schlage|schlagen|pruegel|prugel|prugle|pruegle|trete|tret|treten) (dich|euch) (?:(alle|beide) )?(tot|krankenhausreif|windelweich|zu brei)'),
+      threat(0.85, '(wenn|falls|sobald) (ich|wir) (dich|euch) (?:\\p{L}+ ){0,4}(sehe|seh|erwische|erwisch|treffe|treff|finde|find|sehen|erwischen|treffen|finden) (dann )?(bist du|seid ihr) (so gut wie )?tot'),
+      threat(0.85, '(ich|wir) (rei(ss|ß)|rei(ss|ß)e|rei(ss|ß)en|hack|hacke|hacken|schlag|schlage|schlagen|dreh|drehe|drehen) (dir|euch) (den|die|das) (kopf|schadel|hals|rube|birne|arme|beine|gurgel) (ab|ein|um)'),
+      threat(0.8, '(jemand|irgendwer|einer|man) (sollte|muss|musste|soll|mu(ss|ß)te|konnte|sollt) (dich|euch) (?:\\p{L}+ )?(umbringen|toten|erschie(ss|ß)en|abknallen|aufhangen|abstechen|erschlagen|kaltmachen|vergasen|abschlachten|erwurgen)'),
+      threat(0.75, '(du|ihr) (verdienst|verdient) (es )?(eine kugel|den tod|zu sterben|zu verrecken|erschossen zu werden|aufgehangt zu werden|umgebracht zu werden)'),
+      call(0.7, '(gehoren|gehort) (alle |allesamt |sofort )?(an die wand gestellt|erschossen|aufgehangt|vergast|umgebracht|erschlagen|an den galgen|ins gas|in die gaskammer)'),
+      threat(0.6, `(dafur (wirst du|werdet ihr) (bezahlen|bu(ss|ß)en)|das (wirst du|werdet ihr) mir bu(ss|ß)en)${SAID_LAST}`),
     ],
     innocentAfter: tail(`vor lachen|mit liebe|vor liebe|mit kussen|vor mudigkeit|vor hunger|vor angst|(heute abend |morgen )?(online|im (schach|spiel)|beim (zocken|schach|kartenspielen)|(bei|in|im) (${GAMES}))`),
     negatedBefore: negation('nicht|nie|niemals|kein|(sagt|sagen|sage|sagte|einreden|erzahlt|erzahlen|glaub|glaube) dass|(sagte|sagten|rief|riefen)( mir| uns)?( immer)?'),
   },
   it: {
-    anchor: anchor('indirizz|vedrai|vedrete|odia|muoi|crep|marcis|schiat|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
+    anchor: anchor('qualcuno|meriti|meritate|meriteresti|stacc|tagli|apro|apriro|sfond|crepa|crepate|schiattate|andrebber|vanno|andrebbe|dovrebbero|devono|pagherai|pagherete|pagare|faro|faremo|sgozzeremo|ammazzeremo|uccideremo|accoltelleremo|impiccheremo|bruceremo|strangoleremo|indirizz|vedrai|vedrete|odia|muoi|crep|marcis|schiat|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
     patterns: [
       threat(0.85, '(ti|vi|lo|la|li|le) (ammazzo|uccido|ammazzero|uccidero|accoltello|sgozzo|brucio|impicco|sparo)'),
       threat(0.85, '(ti|vi) (faccio|faro|facciamo|faremo) (fuori|a pezzi|la pelle|saltare la testa)'),
@@ -495,12 +553,24 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, `(vai|va|vatti|andate) a (ammazzarti|impiccarti|ucciderti|suicidarti|buttarti (da|sotto|giu da) \\p{L}+)|ucciditi|uccidetevi|ammazzatevi|impiccatevi|${CLAUSE_OPENS}(ammazzati|impiccati|suicidati|buttati (da un|da una|dal|dalla|sotto un|giu da un) (ponte|treno|finestra|palazzo|balcone|tetto))`),
       // A death wished on the one addressed or their family ("spero che tu muoia", "spero che tutta la tua famiglia crepi").
       threat(0.85, '(spero|speriamo|mi auguro) che (tu|tutta la tua famiglia|la tua famiglia|tua (madre|moglie|figlia|sorella|famiglia)|tuo (padre|marito|figlio|fratello)|i tuoi (figli|genitori)) (muoia|muoiano|crepi|crepino|bruci|brucino|marcisca|marciscano|schiatti|schiattino)'),
+      // Session 29, by class: "someone should shoot you"; deserving a bullet or death; a head torn off, a throat cut;
+      // "crepa" said alone; "andrebbero fucilati tutti"; "me la pagherai" said last; the first-person plural future
+      // ("vi sgozzeremo"); "ti farò del male".
+      threat(0.8, 'qualcuno (dovrebbe|deve|dovra|potrebbe) (spararti|ammazzarti|ucciderti|accoltellarti|impiccarti|farti fuori|piantarti una pallottola|strangolarti|sgozzarti|bruciarti|spararvi|ammazzarvi|uccidervi)'),
+      threat(0.75, '(ti meriti|meriti|vi meritate|meritate|ti meriteresti|meriteresti) (una pallottola|un proiettile|la morte|di morire|di crepare|di essere (ammazzat|uccis|impiccat|bruciat|fucilat)[oaie])'),
+      threat(0.85, '(ti|vi) (stacco|stacchero|taglio|tagliero|apro|apriro|sfondo|sfondero|spacchero|rompero) (la|le|il|i) (testa|faccia|gola|gambe|braccia|cranio|collo|pancia|lingua|denti)'),
+      threat(0.8, `${CLAUSE_OPENS}(crepa|schiatta|crepate|schiattate)(?: (bastard[oa]|stronz[oa]|cane|infame|maledett[oa]))?${SAID_LAST}`),
+      call(0.7, '(andrebbero|vanno|andrebbe|dovrebbero essere|devono essere) (tutti )?(fucilati|impiccati|ammazzati|uccisi|sterminati|bruciati vivi|gasati|linciati|giustiziati|messi al muro)'),
+      threat(0.6, `(me la (pagherai|pagherete)|(te|ve) la (faro|faremo|faccio|facciamo) pagare)${SAID_LAST}`),
+      threat(0.85, '(ti|vi) (sgozzeremo|ammazzeremo|uccideremo|accoltelleremo|impiccheremo|bruceremo|strangoleremo)'),
+      threat(0.7, '(ti|vi) (faro|faremo) (del |tanto |molto )?male'),
     ],
-    innocentAfter: tail(`dal ridere|dalle risate|di baci|di coccole|di solletico|di fame|di sonno|di stanchezza|di paura|di freddo|online|in partita|a (scacchi|carte|briscola|scopa|${GAMES})`),
+    innocentBefore: NO_PERSON_BEFORE(IT_PESTS),
+    innocentAfter: tail(`dal ridere|dalle risate|di baci|di coccole|di solletico|di fame|di sonno|di stanchezza|di paura|di freddo|online|in partita|a (scacchi|carte|briscola|scopa|${GAMES})|(tutti i |tutte le |i |le |gli )?(${IT_PESTS})`),
     negatedBefore: negation('non|mai|(dica|dicano|dice|dicono|dire|creda|credere|pensi|pensare) che|(diceva|dicevano|ha detto|hanno detto|urlava|urlavano)'),
   },
   nl: {
-    anchor: inside('adres|vind|sterf|crepe|verrek|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
+    anchor: inside('breek|breken|als|wanneer|zodra|trek|draai|snij|hak|ram|iemand|ze|verdien|muur|neergeschoten|doodgeslagen|verbrand|betaald|bezuren|berouwen|adres|vind|sterf|crepe|verrek|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
     patterns: [
       threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen|wil|willen) (je|jou|jullie|hem|haar) (?:\\p{L}+ )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|kapotmaken|ophangen|verbranden|doodschieten|doodsteken|in elkaar slaan)'),
       threat(0.85, '(ik|wij|we) (maak|maken|steek|steken|schiet|schieten|sla|slaan) (je|jou|jullie) (dood|neer|af|kapot|lens|verrot|in elkaar)'),
@@ -536,12 +606,23 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(?<!(ik|we|wij|hij|zij|ze|je|jij|dan|die|u) )ga (?:(toch|gewoon|maar|lekker|nou|eens) ){0,2}dood|(ga|pleeg) (?:(toch|gewoon|maar|nou) ){0,2}zelfmoord|hang (je|jezelf) (?:(toch|gewoon|maar) ){0,2}op|spring (?:(toch|gewoon|maar|nou) ){0,2}(van|voor|uit) (een|de|het) (brug|flat|dak|trein|raam|gebouw)|maak (jezelf|je) van kant'),
       // A death wished on the one addressed or their family ("ik hoop dat je doodgaat", "hopelijk sterft je hele familie"); "niet" between takes it back.
       threat(0.85, '(ik hoop|hopelijk)( dat)? (je|jij|je hele familie|jouw hele familie|je (familie|kinderen|moeder|vader|vrouw|man|dochter|zoon)) (?:(?!niet )\\p{L}+ ){0,2}?(doodgaat|doodgaan|dood gaat|sterft|sterven|crepeert|creperen|verrekt|verrekken)|hopelijk (sterf|crepeer|verrek) je|hopelijk (sterft|crepeert|verrekt) (je|jouw) (hele )?(familie|moeder|vader|vrouw|man|dochter|zoon)'),
+      // Session 29, by class: the verb first after a condition ("als je komt, breek ik je benen", "als ik je zie, ben je
+      // dood"); shot full of holes, beaten dead with "allemaal" between; a head torn off, a throat cut; "someone should shoot
+      // you"; deserving a bullet; a group put against the wall; "dat zet ik je betaald".
+      threat(0.85, '(breek|breken) (ik|we|wij) (je|jouw|jullie) (benen|nek|armen|botten|kop|gezicht|kaak)|(maak|maken|steek|steken|schiet|schieten|sla|slaan) (ik|we|wij) (je|jou|jullie) (dood|neer|af|kapot|lens|verrot|in elkaar|overhoop)'),
+      threat(0.85, '(als|wanneer|zodra) (ik|we|wij) (je|jou|jullie) (?:\\p{L}+ ){0,4}(zie|tegenkom|vind|pak|zien|tegenkomen|vinden|pakken) (dan )?(ben je|ben jij|zijn jullie) (zo goed als )?(dood|een dode man)'),
+      threat(0.85, '(ik|wij|we) (maak|maken|steek|steken|schiet|schieten|sla|slaan) (je|jou|jullie) (allemaal )?(dood|neer|kapot|lens|verrot|in elkaar|overhoop|morsdood)'),
+      threat(0.85, '(ik|wij|we) (trek|trekken|draai|draaien|snij|snijd|snijden|hak|hakken|sla|slaan|ram|rammen) (je|jouw|jullie) (kop|hoofd|nek|keel|strot|schedel|hersens) (eraf|af|om|door|in|kapot)'),
+      threat(0.8, '(iemand|ze) (zou|zouden|moet|moeten|moest) (je|jou|jullie) (?:(eens|gewoon|allemaal) )?(moeten )?(vermoorden|doodmaken|neerschieten|afmaken|ophangen|doodschieten|neersteken|doodsteken)'),
+      threat(0.75, '(je|jij|jullie) (verdient|verdienen) (het om )?(een kogel|de dood|te sterven|dood te gaan|doodgeschoten te worden|opgehangen te worden|vermoord te worden)'),
+      call(0.7, '(ze|hen|die) allemaal tegen de muur (zetten|gezet)|(moeten|zouden|verdienen het) (allemaal )?(?:\\p{L}+ ){0,2}(neergeschoten|doodgeslagen|levend verbrand) (worden|te worden)'),
+      threat(0.6, `(dat (zet|zetten) (ik|we) je betaald|dat zal je (bezuren|berouwen))${SAID_LAST}`),
     ],
     innocentAfter: tail(`van het lachen|van de lach|met liefde|van verliefdheid|online|met (schaken|kaarten|darten)|in (${GAMES}|het spel|de game)`),
     negatedBefore: negation('niet|nooit|(zegt|zeggen|zeg|zei|wijsmaken|vertellen|denk|geloof) dat|(zei|zeiden|riep|riepen)( me| mij)?( altijd)?'),
   },
   pl: {
-    anchor: inside(`adres|rozjad|umar|sczez|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
+    anchor: inside(`ktos|zas[łl]ugu|urwe|urwiemy|odetn|ukrec|skrec|rozbij|przetrac|rozkwas|wymorduj|wyrzn|pozabij|rozstrzel|potn|zatłu|zatlu|powinno|trzeba|musimy|mozna|nalez|zap[łl]ac|adres|rozjad|umar|sczez|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
     patterns: [
       threat(0.85, '(?:(ja|zaraz|juz) )?(cie|was) (?:(zaraz|normalnie|kurwa) )?(zabije|zajebie|zatłuke|zastrzele|powiesze|spale|podpale|poderzne|udusze|dzgne|rozwale|wykoncze|załatwie|zabijemy|zajebiemy|zastrzelimy)'),
       threat(0.85, '(zabije|zajebie|zatłuke|zastrzele|powiesze|poderzne|udusze|wykoncze|zabijemy|zajebiemy) (cie|was)'),
@@ -583,12 +664,20 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.8, '(skocz|skoczcie|wyskocz) z (mostu|okna|dachu|wiezowca|balkonu|bloku)'),
       // A death wished on the one addressed or their family ("obyś zdechł", "mam nadzieję, że umrzesz").
       threat(0.85, 'obys (zdech|umar|sczez)(l|ł)(a)?|oby (cała |cala )?twoja (rodzina|matka|zona|corka) (zdech|umar)(l|ł)a|mam nadzieje ze (zdechniesz|umrzesz|(cała |cala )?twoja rodzina (zdechnie|umrze)|twoje dzieci (zdechna|umra))'),
+      // Session 29, by class: "someone should shoot you"; deserving a bullet or death; a head torn off, a neck wrung; the
+      // verb first ("wymordujemy was", "dźgnę cię"); "powinno się ich powiesić"; "zapłacisz mi za to" said last.
+      threat(0.8, 'ktos (powinien|musi|mog[łl]by|powinno) (cie|ciebie|was) (zabic|zastrzelic|powiesic|zajebac|udusic|zadzgac|spalic|odstrzelic|sprzatnac|zatłuc|zatluc)'),
+      threat(0.75, '(zas[łl]ugujesz|zas[łl]ugujecie) na (kulke|kule|smierc|stryczek|kulke w [łl]eb|kule w [łl]eb)'),
+      threat(0.85, '(urwe|urwiemy|odetne|odetniemy|ukrece|ukrecimy|skrece|skrecimy|rozwale|rozwalimy|rozbije|rozbijemy|przetrace|przetracimy|po[łl]amie|po[łl]amiemy|rozkwasze|rozkwasimy) (ci|wam) ([łl]eb|[łl]by|g[łl]owe|g[łl]owy|kark|karki|szyje|nogi|rece|kosci|zeby|morde|ryj|gebe|[łl]apy)'),
+      threat(0.85, '(wymordujemy|wymorduje|zadzgam|zadzgamy|wyrzniemy|wyrzne|pozabijam|pozabijamy|rozstrzelam|rozstrzelamy|dzgne|dzgniemy|zarzne|zarzniemy|potne|potniemy|zatłuke|zatłuczemy|zatluke|zatluczemy) (cie|was)'),
+      call(0.75, '(powinno sie|trzeba by|musimy|mozna by|nalezy|nalezaloby|trzeba) (ich|je) (wszystkich |wszystkie )?(zabic|zastrzelic|powiesic|wystrzelac|wymordowac|zagazowac|spalic|zajebac|rozstrzelac|wyrznac|wybic|pozabijac)'),
+      threat(0.6, `(zap[łl]acisz (mi )?za to|zap[łl]acicie (mi )?za to|(ty|wy) (mi )?za to zap[łl]acisz)${SAID_LAST}`),
     ],
     innocentAfter: tail('ze smiechu|ze smiechem|smiechem|z miłosci|buziakami|w pocałunkach|pocałunkami|na bungee|na bandzi|(ale )?(i tak )?(cie )?(kocham|uwielbiam)'),
     negatedBefore: negation('nie|nigdy'),
   },
   ru: {
-    anchor: inside('знаю|знаем|пул|изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел|оторв|пролом|взорв|подорв|замини|ты|вы|тебя|тебе|вас|вам|тобои|вами|что|никто|никому|заткн|завали|закрои|провали|пошел|пошла|пошли|отвал|убираи|вали|свали|сгинь|исчезни|убеи|повесь|удавись|застрелись|утопись|вскрои|самоубеи|сдохни|выпились|выпрыгни|прыгни|спрыгни|сбрось|смеются|ржут|угорают|потешаются|издеваются|мир|всем|земля|жизнь|нам|без|лучше бы|умрешь|умрете|посмотри'),
+    anchor: inside('кто|заслуж|ноги|руки|кости|ребра|пальцы|зубы|их|всех|этих|перереж|перебь|перестрел|пореш|уро|замоч|прикон|задуш|повес|сожж|ответ|поплат|заплат|законч|окажеш|лежать|найдут|знаю|знаем|пул|изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел|оторв|пролом|взорв|подорв|замини|ты|вы|тебя|тебе|вас|вам|тобои|вами|что|никто|никому|заткн|завали|закрои|провали|пошел|пошла|пошли|отвал|убираи|вали|свали|сгинь|исчезни|убеи|повесь|удавись|застрелись|утопись|вскрои|самоубеи|сдохни|выпились|выпрыгни|прыгни|спрыгни|сбрось|смеются|ржут|угорают|потешаются|издеваются|мир|всем|земля|жизнь|нам|без|лучше бы|умрешь|умрете|посмотри'),
     patterns: [
       threat(0.85, '(?:(я|мы) )?(тебя|вас) (?:\\p{L}+ ){0,3}(убью|прибью|зарежу|пристрелю|застрелю|задушу|повешу|сожгу|урою|замочу|прикончу|порешу|грохну|закопаю|убьем|зарежем|пристрелим|закопаем)'),
       threat(0.85, '(убью|прибью|зарежу|пристрелю|застрелю|задушу|урою|замочу|прикончу|грохну|закопаю|убьем) (тебя|вас)'),
@@ -596,7 +685,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // The same with the body part first, as Russian's free order has it: "я тебе голову оторву".
       threat(0.85, '(?:(я|мы) )?(тебе|вам) (ноги|руки|лицо|морду|кости|челюсть|шею|ебало|рожу|голову|башку) (сломаю|переломаю|разобью|набью|оторву|проломлю|сломаем|разобьем|оторвем)'),
       // A bomb or fire for a building: "я взорву вашу школу".
-      threat(0.85, '(?:(я|мы) )?(?:\\p{L}+ ){0,2}(взорву|взорвем|подорву|подорвем|заминирую|заминируем|сожгу|сожжем) (?:(твою|твой|вашу|ваш|эту|этот|их) )?(школу|дом|мечеть|церковь|синагогу|храм|офис|квартиру|магазин|больницу|университет|вокзал)'),
+      threat(0.85, '(?:(я|мы) )?(?:\\p{L}+ ){0,2}(взорву|взорвем|подорву|подорвем|заминирую|заминируем|сожгу|сожжем) (?:(твою|твои|вашу|ваш|эту|этот|их) )?(школу|дом|мечеть|церковь|синагогу|храм|офис|квартиру|магазин|больницу|университет|вокзал)'),
       threat(0.75, '(ты|вы) (уже )?(труп|покоиник|мертвец|не жилец)|(ты|вы) (скоро )?(сдохнешь|умрешь|сдохнете|умрете)'),
       threat(0.8, '(ты|вы) (меня )?(не увидишь|не увидите) (меня )?(как я приду|приближения)'),
       threat(0.7, '(?:(я|мы) )?(знаю|знаем) (твои|ваш) адрес'),
@@ -627,12 +716,21 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Not "хоть убейся" (for the life of me).
       threat(0.85, '(убеи|убеите) себя|(убеися|убеитесь|повесься|повесьтесь|удавись|удавитесь|застрелись|застрелитесь|утопись|утопитесь|вскроися|вскроитесь|самоубеися|сдохни|сдохните|выпились)(?<!хоть\\s+\\p{L}+)'),
       threat(0.8, '(выпрыгни|прыгни|спрыгни|сбросься) (из окна|с крыши|с моста|с балкона|с окна)'),
+      // Session 29, by class: "someone should shoot you"; deserving a bullet or death; legs broken with no pronoun
+      // ("ноги переломаю"); a group killed, the pronoun first ("их всех надо перестрелять"); "we'll cut you all"; "ты за
+      // это ответишь".
+      threat(0.8, '(кто-то|кто-нибудь|кто то|кто нибудь) (должен|должна|бы|уже|когда-нибудь) (тебя|вас) (?:\\p{L}+ )?(убить|пристрелить|застрелить|повесить|грохнуть|зарезать|прикончить|придушить|задушить|убьет|пристрелит|зарежет|прикончит)'),
+      threat(0.75, '(ты|вы) (заслуживаешь|заслуживаете|заслужил|заслужила|заслужили) (пулю|пули|смерти|смерть|виселицы|сдохнуть|умереть|расстрела)'),
+      threat(0.75, '(?<!себе )(ноги|руки|кости|ребра|пальцы|зубы) (переломаю|переломаем|поотрываю|поотрываем|повыбиваю|повыдергиваю)'),
+      call(0.75, '(их|всех|этих|всех их|их всех|этих всех) (?:всех )?(надо|нужно|пора|следует|необходимо|должны|бы) (?:\\p{L}+ )?(убить|пристрелить|повесить|перестрелять|расстрелять|сжечь|вырезать|перерезать|перебить|истребить|утопить|закопать|перевешать)'),
+      threat(0.85, '(?:(я|мы) )?(тебя|вас) (?:\\p{L}+ ){0,3}(перережем|перережу|перебью|перебьем|перестреляю|перестреляем|порешим|уроем|замочим|прикончим|задушим|повесим|сожжем)|(перережем|перережу|перебью|перебьем|перестреляю|перестреляем|порешим|уроем|замочим|урою) (тебя|вас)'),
+      threat(0.6, `(ты|вы) (мне )?за это (ответишь|ответите|поплатишься|поплатитесь|заплатишь|заплатите)${SAID_LAST}|(ты|вы) (мне )?(ответишь|поплатишься|ответите|поплатитесь) за это`),
     ],
     innocentAfter: tail('от смеха|со смеху|своеи любовью|любовью|на тарзанке|с парашютом|(но )?(я )?(тебя )?(люблю|обожаю)'),
     negatedBefore: negation('не|никогда'),
   },
   tr: {
-    anchor: anchor(`adres|gunun|nerede|umarim|insallah|olmeni|olmesini|olmelerini|olmenizi|olesin|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
+    anchor: anchor(`biri|birisi|birileri|seni|sizi|hepinizi|kafani|kafanizi|boynunu|kafasini|dislerini|kemiklerini|cenesini|bacaklarini|kollarini|kursunu|gebermeyi|adres|gunun|nerede|umarim|insallah|olmeni|olmesini|olmelerini|olmenizi|olesin|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
     patterns: [
       // A converb may come between ("seni bulup gebertirim": I'll find you and kill you).
       threat(0.85, '(seni|sizi|onu|onlari) (?:(kesinlikle|mutlaka|bizzat|gebertip|\\p{L}+[iu]p) )?(oldurecegim|oldurecegiz|oldururum|oldururuz|gebertecegim|gebertirim|vuracagim|vururum|bogacagim|bogarim|kesecegim|keserim|yakacagim|yakarim|bicaklayacagim|asacagim|mahvedecegim)'),
@@ -668,11 +766,18 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // "olur" (it happens, you'll have), so only the words no fold confuses: the optative "ölesin" ("olasın" is "may
       // you be") and "ölmesini" ("olmasını"). Not "umarım ölürsün": "Başarılı olacak mısın? Umarım olursun." folds alike.
       threat(0.85, '(umarim|insallah) (ailen |annen |baban |cocuklarin |tum ailen |butun ailen )?(gebersin|gebersinler|gebereceksin)|(olmeni|gebermeni|olmesini|olmelerini|olmenizi) (diliyorum|istiyorum|isterim)|olesin|olesiniz'),
+      // Session 29, by class: "someone should shoot you"; "if I see you again I'll kill you"; a head torn off; the aorist of
+      // stabbing; "all of you"; deserving a bullet or death.
+      threat(0.8, '(biri|birisi|birileri) (seni|sizi) (oldurmeli|vurmali|asmali|yakmali|bicaklamali|gebertmeli)'),
+      threat(0.85, '(seni|sizi) (?:\\p{L}+ ){0,3}(gorursem|yakalarsam|bulursam|gorursek|yakalarsak|bulursak) (?:\\p{L}+ )?(oldururum|oldurecegim|gebertirim|vururum|keserim|bogarim|oldururuz|bicaklarim)'),
+      threat(0.85, '(kafani|kafanizi|boynunu|kafasini|dislerini|kemiklerini|cenesini|bacaklarini|kollarini) (koparacagim|koparirim|koparacagiz|kesecegim|keserim|ezecegim|ezerim|patlatacagim|patlatirim|kiracagim|kirarim)'),
+      threat(0.85, '(seni|sizi|hepinizi) (?:(kesinlikle|mutlaka|bizzat) )?(bicaklarim|bicaklariz|gebertecegiz|vururuz|dograrim|dograyacagim|parcalarim|parcalayacagim|kesecegiz|keseriz|oldurecegiz|oldururuz)'),
+      threat(0.75, '(bir )?(kursunu|kursun|olumu|olmeyi|gebermeyi) hak (ediyorsun|ediyorsunuz)'),
     ],
     innocentAfter: tail('gulmekten|sevgiyle|askimla|opucuklerle|(ama )?(seni )?(cok )?seviyorum'),
   },
   ar: {
-    anchor: inside('عرف|موتك|ياخذك|يأخذك|ياخدك|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح|انت|أنت|إنت|يا|حد|احد|أحد|الكل|الجميع|كلنا|كلهم|الناس|العالم|الدنيا|الحياة|العيلة|العائلة|البيت|الأرض|الارض|عار|ستموت|تموت|ستبقى|ستظل|ستعيش|تضل|تبقى|تفضل|نفسك|حالك|روحك|روح|اذهب|امشي|يلا'),
+    anchor: inside('ب|سن|حن|هن|قطع|فجر|فتح|دشدش|لازم|يجب|المفروض|ريت|خلينا|علينا|تستحق|تستاهل|يستحق|يستاهل|تدفع|عرف|موتك|ياخذك|يأخذك|ياخدك|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح|انت|أنت|إنت|يا|حد|احد|أحد|الكل|الجميع|كلنا|كلهم|الناس|العالم|الدنيا|الحياة|العيلة|العائلة|البيت|الأرض|الارض|عار|ستموت|تموت|ستبقى|ستظل|ستعيش|تضل|تبقى|تفضل|نفسك|حالك|روحك|روح|اذهب|امشي|يلا'),
     patterns: [
       // The future, or the sworn first person of an oath ("والله لأقتلك": I swear I will kill you; "لقتله" is "for killing him").
       threat(0.85, '(?:(?:سوف |راح |رح |س|ح|ه)[اأإ]?|ل[اأإ])(قتل|ذبح|دبح|حرق|طعن|خنق)(ك|كم|كي|ه|هم)'),
@@ -706,15 +811,26 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.8, '(انتحر|انتحري|انتحروا|موت|موتي|موتوا) (وريحنا|وريحينا|وريحونا|وخلصنا|وفكنا|وريح الناس)'),
       // A death wished on the one addressed or their family ("أتمنى أن تموت", "يا رب تموت", "الله ياخذك").
       threat(0.85, '(اتمنى|أتمنى|نتمنى|عسى|يا رب|يارب|ان شاء الله|إن شاء الله|انشالله) (ان |أن )?(تموت|تموتي|تموتو|تموتوا|تنفجر|تحترق)|(اتمنى|أتمنى|نتمنى) (موتك|موتكم|موت عائلتك|موت اهلك|موت أهلك)|الله (ياخذك|يأخذك|ياخدك)'),
+      // Session 29, by class: the dialect's first person with ب ("لو شفتك بقتلك") and the future of "we" ("سنذبحكم");
+      // a head cut off; "someone should shoot you"; "we must burn them"; deserving death or a bullet; paying dearly.
+      threat(0.85, 'ب[اأ]?(قتل|ذبح|دبح|طعن|خنق)(ك|كم|كي)'),
+      threat(0.85, '(?:(?:سوف |راح |رح )ن|سن|حن|هن)(قتل|ذبح|دبح|حرق|طعن|خنق)(ك|كم|كي)'),
+      threat(0.85, '(?:سوف |راح |رح |س|ح|ه)[اأإن]?(قطع|فجر|فتح|دشدش|كسر) (راسك|رأسك|رقبتك|لسانك|ايدك|إيدك|يدك|رجلك|رجليك|وجهك|عظامك|اسنانك|أسنانك)'),
+      threat(0.8, '(لازم|يجب|المفروض|يا ريت|ياريت) (ان |أن )?(احد|أحد|حد|حدا|واحد) (يقتلك|يذبحك|يطخك|يخلص عليك|يطلق عليك النار|يطلق النار عليك|يحرقك|يطعنك|يشنقك)'),
+      call(0.75, '(يجب ان|يجب أن|لازم|لازم ان|لازم أن|خلينا|يلا|علينا ان|علينا أن) ن(قتل|ذبح|دبح|حرق|طرد|بيد|شنق|عدم|سحق)(هم|هن)'),
+      threat(0.75, '(تستحق|تستاهل|تستحقون|تستاهلون|تستاهلوا) (الاعدام|الإعدام|الموت|القتل|الحرق|الذبح|رصاص[ةه]|طلق[ةه])'),
+      call(0.7, '(يستحقون|يستاهلون|يستاهلوا) (الاعدام|الإعدام|الموت|القتل|الحرق|الذبح|رصاص[ةه]|الرصاص)'),
+      threat(0.6, '(ستدفع|رح تدفع|راح تدفع|هتدفع|حتدفع|سوف تدفع) (الثمن|ثمن هذا|ثمن ذلك|تمن هذا) (غاليا|غالياً|غالي)'),
     ],
     // A butcher's or a household's slaughter, pests, killing time or boredom, and "I'd kill for a coffee" ("أذبح الخرفان في
     // العيد", "أقتل الوقت", "أقتل من أجل فنجان قهوة").
-    innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(ال)?(خروف|خرفان|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
+    innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
   },
   zh: {
-    anchor: inside('知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
+    anchor: inside('有人|该|砍|剁|打爆|拧|烧|把|将|让|等着|知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
     patterns: [
-      unspaced('violence', 0.75, '我们?[^。！？!?，,.]{0,10}?(杀了|杀死|捅死|砍死|强奸|枪毙|烧死|弄死|一枪杀)'),
+      // Not the speaker as the one killed: "我妈看到成绩会杀了我" (my mum will kill me).
+      unspaced('violence', 0.75, '我们?[^。！？!?，,.]{0,10}?(杀了|杀死|捅死|砍死|强奸|枪毙|烧死|弄死|一枪杀)(?!我)'),
       unspaced('harassment/threatening', 0.85, '我[^。！？!?，,.]{0,6}?(杀了|杀死|捅死|砍死|弄死)你'),
       // Also the home named first ("你家住哪我知道", "你住哪儿我早就知道").
       unspaced('harassment/threatening', 0.7, '我知道你住(在)?(哪|哪里|哪儿)|你(家)?住(在)?(哪|哪里|哪儿)[，, ]?我(都|早就|已经|早)?知道'),
@@ -742,12 +858,23 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Told to die, aimed at "you" and urged ("同性恋去死" is hate, read elsewhere; "如果你死了" is a will's); not 死心 (giving
       // up), 死机 (a crash), 死角, 死板, 死亡, 你死我活 (a fight to the end).
       unspaced('harassment/threatening', 0.85, '(建议|劝)?(你|您)(?:(?:就|快|快点|赶紧|赶快|怎么不|咋不|怎么还不|咋还不|还不|最好)去?|去)(死(?![心机角板亡者神忠党磕缠守刑活定我])|自杀|跳楼|上吊|跳河|喝农药|割腕)|(去死|自杀|跳楼|上吊|跳河)吧(你|您)'),
+      // Session 29, by class: "someone should shoot you"; deserving a bullet; a head cut off; a home burned; "we'll kill
+      // you one by one" with 把; a group killed with 把 or "should be" (他们都该被枪毙; pests are 它们); "I'll make you pay",
+      // "just you wait" said last.
+      unspaced('harassment/threatening', 0.8, '(应该|该|得)有人[^。！？!?，,.]{0,4}?(杀了|弄死|毙了|一枪毙了|宰了|捅死|打死)(你|您)'),
+      unspaced('harassment/threatening', 0.75, '(你|您)(就)?(该|应该|活该)(吃枪子|挨枪子|吃子弹|被枪毙|被杀|被千刀万剐|千刀万剐|下地狱)'),
+      unspaced('harassment/threatening', 0.85, '我[^。！？!?，,.]{0,6}?(砍了|砍掉|砍下|剁了|剁掉|打爆|拧断|拧下)你的?(头|脑袋|狗头|手|腿|胳膊|脖子)'),
+      unspaced('harassment/threatening', 0.85, '我[^。！？!?，,.]{0,6}?(烧了|烧掉|放火烧了?|一把火烧了|炸了)你(家|的房子|的店|的车|家房子)'),
+      unspaced('harassment/threatening', 0.85, '我们?[^。！？!?，,.]{0,8}?把(你|你们|您)[^。！？!?，,.]{0,6}?(杀了|宰了|弄死|干掉|砍死|捅死|毙了|埋了|活埋)'),
+      unspaced('violence', 0.75, '(把|将)(他们|她们|这些人|那些人|这帮人|这群人|那帮人|那群人)(全|全部|都|统统|通通)?(杀了|杀光|杀掉|弄死|烧死|枪毙|毙了|宰了|干掉|活埋|吊死|赶尽杀绝)|(他们|她们|这些人|那些人|这帮人|这群人)(全|全部|都|统统)?(该|应该|应当|必须|活该)(被)?(杀|枪毙|烧死|吊死|千刀万剐|处死|杀光)'),
+      unspaced('harassment/threatening', 0.7, '我(会|要|一定|一定会|迟早|早晚)?让(你|你们)(付出代价|生不如死|好看(?![得些一点])|吃不了兜着走)'),
+      unspaced('harassment/threatening', 0.6, '(你|你们)给我等着(?=\\s*(?:[。！!]|$))'),
     ],
     // Pests killed by a pest controller or a household ("我们杀死蟑螂、老鼠"), and time killed ("杀时间").
     innocentAfter: unspacedTail('蟑螂|老鼠|臭虫|蚊子|苍蝇|害虫|虫子|白蚁|跳蚤|虱子|细菌|病毒|病菌|螨虫|时间'),
   },
   ja: {
-    anchor: inside('覚悟|住所|家は知|折|殺|刺|燃や|火を|爆|お前|おまえ|てめ|テメ|貴様|きさま|あんた|あなた|誰|だれ|みんな|皆|全員|黙|だまれ|消えろ|失せろ|うせろ|くたばれ|うるせ|うるさい|出てけ|出ていけ|帰れ|見てみろ|見ろよ|この|一生|ずっと|死|永遠|自殺|首|飛び降り|投身|氏ね|タヒね'),
+    anchor: inside('誰か|死んで|あいつら|奴ら|やつら|こいつら|そいつら|連中|全員|もう終わり|痛い目|ただじゃ|ただでは|後悔させ|生きて帰れ|償わせ|夜道|覚悟|住所|家は知|折|殺|刺|燃や|火を|爆|お前|おまえ|てめ|テメ|貴様|きさま|あんた|あなた|誰|だれ|みんな|皆|全員|黙|だまれ|消えろ|失せろ|うせろ|くたばれ|うるせ|うるさい|出てけ|出ていけ|帰れ|見てみろ|見ろよ|この|一生|ずっと|死|永遠|自殺|首|飛び降り|投身|氏ね|タヒね'),
     patterns: [
       unspaced('harassment/threatening', 0.85, '(お前|おまえ|てめえ|てめぇ|貴様|きさま|あんた)(ら|たち)?を?[^。！？!?]{0,6}?(ぶっ殺|殺|刺し殺|刺|撃ち殺)(す|してやる|しに行く|しにいく)'),
       unspaced('harassment/threatening', 0.8, '(ぶっ殺してやる|ぶっ殺す|殺してやる)'),
@@ -778,10 +905,19 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       unspaced('harassment', 0.6, '消えろ|失せろ|うせろ'),
       // Not 死ねる (could die, of delight) or 死ねば (if one dies).
       unspaced('harassment/threatening', 0.85, '(自殺|首吊り|飛び降り|投身)(しろ|しなよ|しな|しちまえ|しちゃえ|すればいい|すりゃいい)|飛び降りろ|首を?(吊れ|つれ|括れ|くくれ)|死んでくれ|死んじまえ|死んじゃえ|氏ね|タヒね|死ね(?![るばなまずそ])'),
+      // Session 29, by class: "someone should shoot you"; wishing one dead (死んでほしい, not reported); a group killed
+      // ("あいつら全員殺すべきだ", "全員撃ち殺されればいい"); "I'll stab you" said as a warning (刺すぞ); "you're finished" to a
+      // rude "you"; the set threats (ただじゃおかない, 痛い目にあわせてやる, 後悔させてやる, 夜道に気をつけろ).
+      unspaced('harassment/threatening', 0.8, '誰か(が)?(お前|おまえ|てめえ|貴様|あんた)を?(殺|撃ち殺|刺し殺|ぶっ殺)(せ|し|す)'),
+      unspaced('harassment/threatening', 0.8, '(?<!(ゴキブリ|虫|蚊|ハエ|ネズミ)(には|は|に|も))死んで(ほしい|欲しい)(?!と|って|なんて|わけ)'),
+      unspaced('violence', 0.75, '(あいつら|奴ら|やつら|こいつら|そいつら|連中)[はをもなんかて]{0,3}(全員|みんな|皆|一人残らず)?を?(殺す|殺せ|殺して|撃ち殺|焼き殺|燃やせ|燃やして|吊るせ|抹殺|皆殺し|ぶっ殺)|全員(殺す|撃ち殺す|焼き殺す|殺さ|撃ち殺さ|死刑に)(べき|れれば|れたらいい|すべき|すれば)'),
+      unspaced('harassment/threatening', 0.8, '(?<!(蜂|ハチ|蚊|虫)が?)(刺す|殺す|ぶっ殺す|刺し殺す)(ぞ|からな|ぜ)'),
+      unspaced('harassment/threatening', 0.6, '(お前|おまえ|てめえ|てめぇ|貴様)(は|も)?もう終わり(だ|だな|だぞ)'),
+      unspaced('harassment/threatening', 0.7, '痛い目に(あわせ|遭わせ|合わせ|見せ)て?やる|ただ(じゃ|では)(おかない|おかねえ|済まさない|すまさない)|後悔させてやる|生きて帰れると思うな|償わせてやる|夜道に(は)?(気をつけろ|気を付けろ|気をつけな)(?!い)'),
     ],
   },
   hi: {
-    anchor: anchor(`utha|bhagwan|bhagvan|khuda|भगवान|ख़ुदा|खुदा|ऊपरवाला|uthwa|uthva|उठा|उठवा|pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम|(tu|tum|aap|tujh|tujhe|tumhe|tumko|tujhko|tujhse|tumse|aapko|tere|teri|tera|tumhare|tumhari|tumhara|aapke|aapki|koi|kisi|ja|jaa|jake|jaake|jakar|jaakar|suicide|sucide|aatmhatya|atmahatya|khudkushi|khudkhushi|khud|khudko|apne|fansi|phansi|phaansi|faansi|chullu|chulu|chup|nikal|bhaag|bhag|dafa|abe|abey|oye|moti|mote|mota|gandi|gande|ganda|तू|तुम|आप|तुझ|तुझे|तुम्हें|तुम्हे|तुमको|तुझको|तुझसे|तुमसे|आपको|तेरे|तेरी|तेरा|तुम्हारे|तुम्हारी|तुम्हारा|आपके|आपकी|कोई|को|जा|जाके|जाकर|ख़ुद|खुद|अपने|आत्महत्या|ख़ुदकुशी|खुदकुशी|सुसाइड|फाँसी|फांसी|चुल्लू|चुप|निकल|दफ़ा|दफा|भाग|अबे|ओए|मोटी|मोटे|मोटा|गंदी|गंदे|गंदा)${END}`),
+    anchor: anchor(`koi|mar|sabko|sab|sabhi|logon|tujhe|tumhe|tujhko|tumko|tum|tera|teri|tere|tumhara|tumhari|tumhare|chaku|chaaku|chhura|talwar|goli|padi|utha|bhagwan|bhagvan|khuda|भगवान|ख़ुदा|खुदा|ऊपरवाला|uthwa|uthva|उठा|उठवा|pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम|(tu|tum|aap|tujh|tujhe|tumhe|tumko|tujhko|tujhse|tumse|aapko|tere|teri|tera|tumhare|tumhari|tumhara|aapke|aapki|koi|kisi|ja|jaa|jake|jaake|jakar|jaakar|suicide|sucide|aatmhatya|atmahatya|khudkushi|khudkhushi|khud|khudko|apne|fansi|phansi|phaansi|faansi|chullu|chulu|chup|nikal|bhaag|bhag|dafa|abe|abey|oye|moti|mote|mota|gandi|gande|ganda|तू|तुम|आप|तुझ|तुझे|तुम्हें|तुम्हे|तुमको|तुझको|तुझसे|तुमसे|आपको|तेरे|तेरी|तेरा|तुम्हारे|तुम्हारी|तुम्हारा|आपके|आपकी|कोई|को|जा|जाके|जाकर|ख़ुद|खुद|अपने|आत्महत्या|ख़ुदकुशी|खुदकुशी|सुसाइड|फाँसी|फांसी|चुल्लू|चुप|निकल|दफ़ा|दफा|भाग|अबे|ओए|मोटी|मोटे|मोटा|गंदी|गंदे|गंदा)${END}`),
     patterns: [
       threat(0.85, '(main |mai |hum )?(tujhe|tumhe|tumko|tujhko|tereko|usko|use|unko|tum sabko) (?:(jaan se|zinda) )?(maar|mar|khatam kar|kaat|jala|goli maar) ?(dunga|dungi|denge|daalunga|dalunga|daalenge|dalenge|doonga|dalungi)'),
       threat(0.85, '(teri|tumhari|uski) (taange|taangein|tange|tangein|haddi|haddiyan|gardan) (tod|tor) ?(dunga|dungi|denge|doonga)'),
@@ -846,6 +982,18 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // A death wished on the one addressed or their family ("bhagwan kare tu mar jaye", "भगवान करे तेरा परिवार मर जाए").
       threat(0.85, '(bhagwan|bhagvan|upar wala|upar wale|khuda|rab) (kare|kre) (tu|tum|aap|tera|teri|tere|tumhara|tumhari|tumhare) (?:\\p{L}+ ){0,2}?(mar jaye|mar jaaye|mar jae|mar jao|mar jaayen|mar jayen|mare)'),
       threat(0.85, '(भगवान|ऊपरवाला|ख़ुदा|खुदा) करे (तू|तुम|आप|तेरा|तेरी|तेरे|तुम्हारा|तुम्हारी|तुम्हारे) (?:[\\p{L}\\p{M}]+ ){0,2}?(मर जाए|मर जाये|मर जाओ|मरे)'),
+      // Session 29, by class: "someone should shoot you"; "mar ja" said alone; a group killed ("in sabko goli maar do");
+      // the future of killing after "tujhe" with words between ("tujhe dhoondh ke maarunga"); your head cut, your home
+      // burned, your jaw broken; a knife put in; deserving a bullet or death; "I won't leave you alive"; your corpse.
+      threat(0.8, '(koi|koi toh|koi to) (tujhe|tumhe|tujhko|tumko) (goli maar|maar|maar daal|khatam kar|jala|uda) ?(de|dega|do|daale|dale)'),
+      threat(0.8, `${CLAUSE_OPENS}(mar ja|mar jaa|marja|mar jao)${SAID_LAST}`),
+      call(0.75, '((in|un|inn|unn) )?(sabko|sab ko|sabhi ko|logon ko|sab logon ko) (goli maar|maar|jala|kaat|khatam kar|latka|faansi de|fansi de|maar daal|zinda jala) ?(do|dena chahiye|dena hoga|denge|dunga|diya jaye|dalo|daalo|doonga|dena)'),
+      threat(0.85, '(tujhe|tumhe|tujhko|tumko|tum sabko|tum logon ko|tum sab ko) (?:\\p{L}+ ){0,3}(maarunga|marunga|maarungi|maarenge|marenge|katunga|kaatunga|kaatenge|jalaunga|thokunga|thok dunga|tapka dunga|uda dunga|maar dalunga|maar daalunga)'),
+      threat(0.85, '(tera|teri|tere|tumhara|tumhari|tumhare) (sar|sir|gala|gardan|haath|pair|ghar|dukaan|dukan|gaadi|gadi|muh|munh|jabda|daant) (kaat|tod|jala|phod|fod|uda) ?(dunga|dungi|denge|doonga|daalunga|dalunga)'),
+      threat(0.85, '(chaku|chaaku|chhura|talwar) (ghusa|ghused|bhonk|utaar|utar|maar|mar) ?(dunga|denge|doonga|dungi)'),
+      threat(0.75, '(tu|tum) (goli|maut) (khane|khaane) (layak|laayak|ke layak|ke laayak) (hai|ho)|(tu|tum) (marne|mar jaane) (layak|ke layak|laayak) (hai|ho)'),
+      threat(0.85, '(tujhe|tumhe|tujhko|tumko|tum logon ko) zinda (nahi|nahin|nhi) (chhodunga|chodunga|chhodenge|chodenge|chhodungi|chodungi)'),
+      threat(0.8, '(teri|tumhari) (laash|lash) (bhi )?(nahi|nahin|nhi)? ?(milegi)|(padi|padi hui) (milegi) (teri|tumhari) (laash|lash)'),
     ],
     innocentAfter: tail('hasa hasa ke|hansa hansa ke|pyaar se|हँसा हँसा के|प्यार से'),
   },
@@ -1151,6 +1299,7 @@ function threatsIn(text: string, folded: string): Threat[] {
         if (m[0] === '') regex.lastIndex += text.codePointAt(m.index)! > 0xffff ? 2 : 1;
         const end = m.index + m[0].length;
         if (grammar.innocentAfter?.regex.test(text.slice(end, end + 40))) continue;
+        if (grammar.innocentBefore?.regex.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
         if (grammar.negatedBefore?.regex.test(folded.slice(Math.max(0, m.index - 16), m.index).replace(/[ı’‘`´;:]/g, (c) => READ_AS[c]!))) continue;
         threats.push({ lang, category, weight, from: m.index, to: end });
       }
