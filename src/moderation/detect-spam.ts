@@ -198,7 +198,7 @@ const MONEY = [
 const GUARANTEED = [
   'guaranteed (return~|profit~|income|earnings)', '(return~|profit~) guaranteed', '(rentabilidad|ganancia~|beneficio~|retorno~) garantizad*',
   '(lucro~|retorno~|rendimento~|ganho~) garantid*', '(rendement~|profit~|gain~|revenu~) garanti*', 'garantiert* (rendite|gewinn~|gewinne|ertrag|einkommen)',
-  '(rendimento|profitto|guadagno|guadagni|rendita) garantit*', 'gegarandeerd* (rendement|winst)', 'gwarantowan* (zysk~|dochod)',
+  '(rendimento|profitto|guadagno|guadagni|rendita) garantit*', 'gegarandeerd* (rendement|winst)', 'gwarantowan* (zysk*|dochod*)',
   'garantili (kazanc|kar|getiri)', '(kazanc|getiri) garantili', 'guaranteed munafa',
 ];
 /** The nouns of a return on money, for a rate promised before its guarantee ("30% weekly returns guaranteed"). */
@@ -218,7 +218,7 @@ const LOST = [
 /** Winning it back, as a service offers ("we recover", "recuperamos", "odzyskamy"). */
 const RECOVER = [
   'recover', 'recovery of', 'recupera', 'recupere', 'recuperamos', 'recuperar', 'recuperez', 'recuperons', 'recuperer',
-  'recuperiamo', 'recuperare', 'odzyskaj', 'odzyskamy', 'odzyskac',
+  'recuperiamo', 'recuperare', 'odzyskaj', 'odzyskamy', 'odzyskac', 'recuperan', 'recuperam', 'recuperent', 'recuperano', 'odzyskaja',
 ];
 /** A loan, offered. */
 const LOAN = [
@@ -415,6 +415,59 @@ const REPAY = [
   'ik betaal (je|jou|het) terug', 'oddam (ci|jak|kiedy|gdy|po)', 'geri (oderim|odeyecegim|veririm)',
 ];
 
+/** Tickets, as a member resells them ("2 entradas", "Karten", "biglietti"). */
+const TICKETS = [
+  'ticket~', 'entradas', 'entrada', 'boletos', 'ingressos', 'ingresso', 'billets', 'billet', 'places', 'tickets', 'karten', 'konzertkarten',
+  'biglietti', 'biglietto', 'kaartjes', 'kaarten', 'bilety', 'biletow', 'bilet', 'biletler', 'biletim',
+];
+/** PayPal's payment to "friends and family", which gives up the buyer's protection. */
+const FRIENDS_AND_FAMILY = [
+  'friends and family', 'friends family', 'f f', 'amigos y familiares', 'amigos e familiares', 'entre proches', 'amis et famille',
+  'freunde und familie', 'freunde familie', 'amici e familiari', 'amici e parenti', 'vrienden en familie', 'znajomi i rodzina',
+];
+/**
+ * Payments a buyer cannot take back: PayPal's "friends and family" (no buyer protection), instant transfers
+ * between persons and gift cards. A shop takes cards; a ticket scammer asks for these, before sending.
+ */
+const IRREVERSIBLE = [
+  'bizum', 'tikkie', 'blik', 'pix', 'zelle', 'cash app', 'cashapp', 'venmo', 'western union', 'moneygram', 'iban', 'havale', 'eft',
+  ...FRIENDS_AND_FAMILY,
+];
+/** Gift cards as payment: no seller of anything real asks for them. */
+const GIFT_CARDS = [
+  'gift card~', 'apple card~', 'amazon card~', 'itunes card~', 'steam card~', 'tarjetas regalo', 'tarjeta regalo', 'cartao presente',
+  'cartoes presente', 'cartes cadeaux', 'carte cadeau', 'gutschein~', 'gutscheinen', 'gutscheinkarten', 'buoni regalo', 'carte regalo',
+  'cadeaukaarten', 'karty podarunkowe', 'hediye karti', 'hediye kartlari',
+];
+/** Paid before anything is sent: the ticket or goods scammer's condition. */
+const IN_ADVANCE = [
+  'upfront', 'up front', 'in advance', 'before (i send|sending|shipping|delivery)', 'por adelantado', 'adelantado', 'antes de enviar',
+  'antes del envio', 'adiantado', 'antecipado', 'antes do envio', 'd avance', 'a l avance', 'avant envoi', 'avant l envoi', 'vorab', 'vorkasse',
+  'vorauszahlung', 'im voraus', 'in anticipo', 'anticipato', 'vooraf', 'vooruit', 'z gory', 'przed wysylka', 'onceden', 'pesin',
+];
+/** Writing a student's work for them, as essay mills offer it: the thesis, the essay, the homework. */
+const COURSEWORK = [
+  'essay~', 'essays', 'thesis', 'dissertation~', 'assignment~', 'homework', 'coursework', 'tfg', 'tfm', 'tesis', 'trabajo final', 'trabajos',
+  'tcc', 'monografia', 'trabalho academico', 'trabalhos', 'memoire', 'these', 'devoirs', 'bachelorarbeit', 'masterarbeit', 'hausarbeit~',
+  'seminararbeit', 'tesi', 'tesina', 'compiti', 'scriptie', 'werkstuk', 'praca licencjacka', 'praca magisterska', 'prace', 'tez', 'odev~',
+];
+/** The mill's own promises: no plagiarism, a pass or grade assured. */
+const NO_PLAGIARISM = [
+  'plagiarism free', 'no plagiarism', '100 original', 'sin plagio', 'libre de plagio', 'sem plagio', 'livre de plagio', 'sans plagiat',
+  'plagiatsfrei', 'ohne plagiat', 'senza plagio', 'zonder plagiaat', 'plagiaatvrij', 'bez plagiatu', 'intihalsiz',
+];
+/** A credit record cleaned, as credit-repair bait promises ("fix your credit score", "te sacamos de ASNEF", "limpamos seu nome"). */
+const CREDIT_RECORD = [
+  'credit score', 'credit report', 'credit record', 'credit history', 'negative items', 'bad credit', 'asnef', 'historial de credito',
+  'historial crediticio', 'serasa', 'spc', 'nome sujo', 'fichage', 'fichier banque de france', 'schufa eintrag~', 'schufa eintrage',
+  'schufa eintragen', 'schufa', 'crif', 'bkr registratie', 'bkr', 'bik', 'kkb', 'findeks',
+];
+const CLEANED = [
+  'fix', 'repair', 'clean', 'remove', 'delete', 'erase', 'boost', 'reparamos', 'limpiamos', 'borramos', 'sacamos', 'eliminamos', 'limpamos',
+  'limpar', 'removemos', 'effacement', 'effacons', 'supprimons', 'entfernen', 'loschen', 'cancelliamo', 'rimuoviamo', 'verwijderen',
+  'usuwamy', 'czyscimy', 'siliyoruz', 'temizliyoruz',
+];
+
 const OWNERS = ['your', 'ur', 'tu', 'tus', 'su', 'sus', 'sua', 'seus', 'seu', 'votre', 'vos', 'ton', 'tes', 'ihr', 'ihre', 'dein', 'deine', 'il tuo', 'i tuoi', 'uw', 'je', 'twoje', 'twoja', 'twoj', 'swoje', 'swoja', 'swoj'];
 
 const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec => ({
@@ -428,7 +481,9 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
     redeem: REDEEM, click: CLICK, send: SEND, wallet: WALLET, unlock: UNLOCK, 'in-order-to': IN_ORDER_TO,
     'bank-account': BANK_ACCOUNT, lend: LEND, keep: KEEP, 'the-rest': THE_REST, liking: LIKING, videos: VIDEOS, 'sign-up-fee': SIGN_UP_FEE,
     'per-task': PER_TASK, signals: SIGNALS, markets: MARKETS, 'win-rate': WIN_RATE, 'every-day': EVERY_DAY, visa: VISA, 'no-interview': NO_INTERVIEW,
-    'send-me-money': SEND_ME_MONEY, customs: CUSTOMS, repay: REPAY,
+    'send-me-money': SEND_ME_MONEY, customs: CUSTOMS, repay: REPAY, tickets: TICKETS, irreversible: IRREVERSIBLE, 'in-advance': IN_ADVANCE,
+    'friends-and-family': FRIENDS_AND_FAMILY, 'gift-cards': GIFT_CARDS,
+    coursework: COURSEWORK, 'no-plagiarism': NO_PLAGIARISM, 'credit-record': CREDIT_RECORD, cleaned: CLEANED,
   },
   phrases: { illicit: phrases },
   innocentAt: (text, from) => OWN_PAY_SUBJECT.test(text.slice(Math.max(0, from - 6), from)) && OWN_PAY_VERB.test(text.slice(from, from + 10)),
@@ -516,7 +571,7 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.3, '{earn} ... {no-effort}'],
   [0.3, '{no-effort} ... {earn}'],
   [0.2, '{messenger} (me|us|karo|kijiye|now|abhi|agora|ahora|maintenant|jetzt|ora|nu|teraz|simdi)'],
-  [0.2, '(dm|message|text|contact|write|msg|ping|add|hit me up|hmu|escribeme|escribenos|contactame|contactanos|chama|me chama|fale conosco|ecris moi|ecrivez moi|contactez [moi|nous]|schreib mir|schreiben sie mir|kontaktieren sie uns|scrivimi|contattami|contattaci|stuur me|app me|neem contact op|napisz|mesaj at) .. {messenger}'],
+  [0.2, '(dm|message|text|contact|write|msg|ping|add|hit me up|hmu|escribeme|escribenos|me escribes|contactame|contactanos|chama|me chama|fale conosco|ecris moi|ecrivez moi|contactez [moi|nous]|schreib mir|schreiben sie mir|kontaktieren sie uns|scrivimi|contattami|contattaci|stuur me|app me|neem contact op|napisz|mesaj at) .. {messenger}'],
   [0.2, "{messenger} (tan|dan|den|ten) (yaz|yazin|ulasin|ulas)"],
   // A messenger's number: a bakery's too, so context only.
   [0.2, '{messenger} [at|on|no|nr] {amount}'],
@@ -554,6 +609,11 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.4, '{money} (verdoppeln|verdubbelen)'],
   [0.55, '{money} (verdoppeln|verdubbelen) (in|innerhalb|binnen) ({amount} {hours}|{one} {hours}|24h|48h|72h)'],
   [0.3, '{guaranteed}'],
+  // The guarantee before the rate: "guaranteed 40% weekly returns".
+  [0.55, '{guaranteed-after} {amount} ({per-period} {yield}|{yield} {per-period})'],
+  [0.55, '(gunluk|haftalik|aylik) {amount} garantili (kazanc|kar|getiri)'],
+  // Risk promised away: context beside a return.
+  [0.2, '(zero risk|no risk|risk free|without risk|sin riesgo|sem risco|zero risco|zero risque|sans risque|ohne risiko|zero rischi|senza rischi|zonder risico|bez ryzyka|risk yok|risksiz)'],
   // The guaranteed return as a rate: "guaranteed profits of 30% weekly".
   [0.45, '{guaranteed} .. {amount} {per-period}'],
   // ...or the rate first, the guarantee after ("30% weekly returns guaranteed", "30 % de rendement par semaine garanti"),
@@ -574,15 +634,20 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.45, '(holen|hole|halen|haal) .. {lost} {coin} (zuruck|terug)'],
   [0.45, '{lost} {coin} .. geri (aliyoruz|aliriz|alin|getiriyoruz)'],
   [0.3, '{recover} .. ({lost} {money}|{money} {lost})'],
+  // Hackers offered to win it back ("our certified hackers recover it"), and coins lost to a scam: a security
+  // firm's hackers test systems, they do not recover a stranger's coins.
+  [0.45, '(our|my|nuestros|mis|nossos|meus|nos|mes|unsere|meine|i nostri|i miei|onze|mijn|nasi|moi) [certified|professional|ethical|expert|certificados|profissionais|certifies|zertifizierten|certificati|gecertificeerde|certyfikowani] (hacker~|hakerzy|hackerlarimiz) ... ({recover}|(holen|halen|hole|haal) .. (zuruck|terug)|geri (alir|aliyor|getirir))'],
+  [0.3, '(lost|perdiste|perdeu|perdu|perdus|perdues|hai perso|avete perso|verloren|kwijt|straciles|stracilas|kaybettiniz|kaybettin) [{owner}|your|tus|suas|vos|le tue] {coin}'],
+  [0.3, '{coin} .. (lost|verloren|kwijt|mu kaybettiniz|kaybettiniz)'],
   // Loans nobody checks, money at once.
   [0.45, '{loan} .. {no-check}'],
   [0.45, '{no-check} .. {loan}'],
   [0.25, '{instantly}'],
   // A following for sale.
-  [0.45, '{buy} [{amount}] [{real}] [{real}] {followers}'],
+  [0.45, '{buy} [{amount} [{amount}|mil|mille|tys]] [{real}] [{real}] {followers}'],
   // Bought with the verb after ("Follower kaufen", "volgers kopen"), or sold by the seller ("vendo seguidores").
   [0.45, '{followers} [{real}] {buy}'],
-  [0.45, '{sell} [{amount}] [{real}] [{real}] {followers}'],
+  [0.45, '{sell} [{amount} [{amount}|mil|mille|tys]] [{real}] [{real}] {followers}'],
   // The seller's second cue, which a member growing their own following does not write: a price, cheapness,
   // delivery ("seguidores baratos", "achetez des followers, livraison rapide").
   [0.2, '{followers} ... {sold}'],
@@ -642,6 +707,37 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.3, '{send-me-money} ... {customs}'],
   [0.25, '{customs}'],
   [0.3, '{repay}'],
+  // Tickets resold for a payment that cannot be taken back (PayPal "friends and family", Bizum, PIX, gift cards),
+  // before sending: the ticket scam. A box office takes cards at its desk; an official resale names no such payment.
+  // Tickets beside such a payment is context (a choir takes Venmo at the door); gift cards for them, PayPal's
+  // "friends and family" for a sale, or a transfer asked before sending are the scam's own.
+  [0.25, '{tickets} ... {irreversible}'],
+  [0.25, '{irreversible} ... {tickets}'],
+  [0.45, '{tickets} ... {gift-cards}'],
+  [0.45, '{gift-cards} ... {tickets}'],
+  [0.4, 'paypal .. {friends-and-family}'],
+  [0.3, '{irreversible} .. {in-advance}'],
+  [0.3, '{in-advance} .. {irreversible}'],
+  [0.3, '{irreversible} (first|before|antes|avant|vorher|prima|eerst|najpierw)'],
+  [0.2, '{in-advance}'],
+  [0.2, '(pay|payment) first'],
+  [0.2, '(chama|me chama|escribeme|escribenos|ecris moi|scrivimi|schreib mir|stuur) (no|na|por|en|in|par|per|een) (direct|dm|pm|mp|privado|priv|prive|privato)'],
+  // Essay mills: a student's thesis or essay written for them, without plagiarism, a pass guaranteed.
+  [0.4, '(we|i) (write|do|will write|can write) {owner} {coursework}'],
+  [0.4, '(hacemos|hago|escribimos|redactamos|fazemos|faco|escrevemos|redigeons|ecrivons|faisons|redige|wir schreiben|ich schreibe|scriviamo|scrivo|facciamo|schrijven|schrijf|piszemy|pisze|yaziyoruz|yazariz|yazarim) [{owner}|la tua|il tuo|la|il|le|de|twoja|twoje] {coursework}'],
+  [0.2, '{no-plagiarism}'],
+  [0.2, '(pass|grade|a grade|aprobado|aprobacion|aprovacao|approvazione|promozione|reussite|bestehen|zaliczenie) {guaranteed-after}'],
+  [0.2, '{guaranteed-after} (pass|a grade|grade~|pass mark)'],
+  // Credit repair: a credit record cleaned, guaranteed and paid up front (an honest counsellor charges no advance).
+  [0.35, '{cleaned} .. {credit-record}'],
+  [0.2, '{credit-record} ... {guaranteed-after}'],
+  // Adult-cam invitations: the member's own private cam, a free show, mostly beside a throwaway link.
+  [0.35, '(my|mi|minha|ma|meine|meiner|meinem|mijn|moja|mojej|la mia) (private|privada|privee|privaten|prive|privata|prywatna|prywatnej) (cam|webcam|cam show|live cam|kamerka|kamerce)'],
+  [0.35, '(my|mi|minha|ma|meine|mijn|moja|mojej|la mia) (cam|webcam|kamerka|kamerce) (privada|privee|privata|prive|prywatnej|prywatna)'],
+  [0.2, '(free|gratis|gratuit|gratuito|kostenlos|kostenlose|darmowy|bedava) (show|live show|cam show)'],
+  [0.2, '(show|spettacolo) (gratis|gratuit|gratuito|kostenlos)'],
+  // Giveaways to the first so many who comment: a phone or a card, claimed at a link.
+  [0.3, '(first|primeros|primeras|primeiros|primeiras|premiers|premieres|ersten|primi|prime|eerste|pierwsze|pierwszych|ilk) {amount} ... (win~|wins|ganan|ganham|gagnent|gewinnen|vincono|winnen|wygrywa|wygrywaja|wygraja|kazaniyor|kazanir) ... {prize}'],
 ]));
 
 /**
