@@ -5,6 +5,7 @@ import { phraseDetector, type LexiconSpec } from './phrase-detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { scriptPatterns, type ScriptRow } from './script-patterns.js';
 import type { Evidence, Reason } from './types.js';
+import { sentenceBefore } from './sentences.js';
 import { AMOUNT } from './word-lists.js';
 
 /**
@@ -135,7 +136,7 @@ const EARN = [
 ];
 /** Each day, week or month, said after an amount ("5000 a week", "500 por dia", "3000 pro Tag"). */
 const PER_PERIOD = [
-  '(a|per|each|every|al|por|por cada|par|pro|im|ogni|in|een|na|w|za|har) (day|week|month|dia|semana|mes|jour|semaine|mois|tag|woche|monat|giorno|settimana|mese|dag|maand|dzien|tydzien|miesiac|din|hafte|mahine)',
+  '(a|per|each|every|al|por|por cada|par|pro|im|am|ogni|in|een|na|w|za|har) (day|week|month|dia|semana|mes|jour|semaine|mois|tag|woche|monat|giorno|settimana|mese|dag|maand|dzien|tydzien|miesiac|din|hafte|mahine)',
   'daily', 'weekly', 'monthly', 'diarios', 'diarias', 'semanal~', 'mensual~', 'ao (dia|mes)', 'par jour', 'hebdomadaire~', 'mensuel~',
   'taglich', 'wochentlich', 'monatlich', 'al giorno', 'settimanale', 'mensile', 'wekelijks', 'maandelijks', 'dziennie', 'tygodniowo',
   'miesiecznie', 'roz',
@@ -230,7 +231,7 @@ const NO_CHECK = [
   'no credit check', 'without [a] credit check', 'bad credit ok', 'sin aval', 'sin buro', 'sin consultar buro', 'sin historial crediticio',
   'sem consulta', 'sans justificatif~', 'sans verification', 'ohne schufa', 'schufafrei*',
   'ohne bonitatsprufung', 'senza busta paga', 'senza garanzie', 'zonder bkr [toetsing]', 'bez bik', 'bez zaswiadczen', 'kefilsiz',
-  'sorgusuz', 'bina cibil',
+  'sorgusuz', 'bina cibil', 'cattivi pagatori', 'protestati',
 ];
 /** Money at once, the loan offer's other promise. */
 const INSTANTLY = [
@@ -486,8 +487,19 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
     coursework: COURSEWORK, 'no-plagiarism': NO_PLAGIARISM, 'credit-record': CREDIT_RECORD, cleaned: CLEANED,
   },
   phrases: { illicit: phrases },
-  innocentAt: (text, from) => OWN_PAY_SUBJECT.test(text.slice(Math.max(0, from - 6), from)) && OWN_PAY_VERB.test(text.slice(from, from + 10)),
+  innocentAt: (text, from) =>
+    (OWN_PAY_SUBJECT.test(text.slice(Math.max(0, from - 6), from)) && OWN_PAY_VERB.test(text.slice(from, from + 10)))
+    || NEVER_ASKED.test(sentenceBefore(text, from, WARNING_REACH)),
 });
+/**
+ * A site's or a member's warning, "nobody from this site will ever ask you to verify your account or pay with
+ * gift cards": what follows "never ask" in its sentence is what a scammer asks, named so visitors know it. The
+ * framing's negation reads only a few words back; a warning lists several baits after one "never".
+ */
+const NEVER_ASKED = /(?:^|[^a-z])(?:never|nobody|no one|will not|won t|wont|nunca|jamas|jamais|niemals|nie|mai|nooit|nigdy|asla)(?:[^a-z]+[a-z]+){0,6}?[^a-z]+(?:ask|asks|request|pide|pediremos|pedimos|pedira|pede|pediremos|pedimos|demande|demanderons|demandons|demandera|fordern|fordert|bitten|chiede|chiederemo|chiediamo|vragen|vraagt|vragen|poprosimy|prosimy|prosi|isteriz|istemeyiz|istemez)(?![a-z])/;
+const WARNING_REACH = 100;
+/** The same warning in Russian: "мы никогда не просим подтвердить аккаунт" (folded: "й" reads as "и"). */
+const NEVER_ASKED_RU = /никогда не (?:просим|попросим|просит|попросит|требуем|потребуем|требует)(?![\p{L}])/u;
 /**
  * A member telling their own pay ("I earn 3000 a month as a nurse", "je gagne 2000 par mois"): the
  * easy-money grammar reads the imperative, and "earn", "gagne", "verdiene" are the first person too.
@@ -636,8 +648,9 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.3, '{recover} .. ({lost} {money}|{money} {lost})'],
   // Hackers offered to win it back ("our certified hackers recover it"), and coins lost to a scam: a security
   // firm's hackers test systems, they do not recover a stranger's coins.
-  [0.45, '(our|my|nuestros|mis|nossos|meus|nos|mes|unsere|meine|i nostri|i miei|onze|mijn|nasi|moi) [certified|professional|ethical|expert|certificados|profissionais|certifies|zertifizierten|certificati|gecertificeerde|certyfikowani] (hacker~|hakerzy|hackerlarimiz) ... ({recover}|(holen|halen|hole|haal) .. (zuruck|terug)|geri (alir|aliyor|getirir))'],
-  [0.3, '(lost|perdiste|perdeu|perdu|perdus|perdues|hai perso|avete perso|verloren|kwijt|straciles|stracilas|kaybettiniz|kaybettin) [{owner}|your|tus|suas|vos|le tue] {coin}'],
+  [0.45, '(our|my|nuestros|mis|nossos|meus|nos|mes|unsere|meine|i nostri|i miei|onze|mijn|nasi|moi) [certified|professional|ethical|expert|certificados|profissionais|certifies|zertifizierten|certificati|gecertificeerde|certyfikowani] (hacker~|hakerzy|hackerlarimiz) ... ({recover}|(holen|halen|hole|haal) ... (zuruck|terug)|geri (alir|aliyor|getirir))'],
+  [0.45, '(hackerlarimiz|hackerlarimizla|hackerlerimiz) ... geri (alir|aliyor|getirir|aliyoruz)'],
+  [0.3, '(lost|perdiste|perdeu|perdu|perdus|perdues|hai perso|avete perso|verloren|kwijt|straciles|stracilas|kaybettiniz|kaybettin) [{owner}|your|tus|suas|vos|le tue] ({coin}|cryptos|criptos|kryptos)'],
   [0.3, '{coin} .. (lost|verloren|kwijt|mu kaybettiniz|kaybettiniz)'],
   // Loans nobody checks, money at once.
   [0.45, '{loan} .. {no-check}'],
@@ -737,7 +750,7 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.2, '(free|gratis|gratuit|gratuito|kostenlos|kostenlose|darmowy|bedava) (show|live show|cam show)'],
   [0.2, '(show|spettacolo) (gratis|gratuit|gratuito|kostenlos)'],
   // Giveaways to the first so many who comment: a phone or a card, claimed at a link.
-  [0.3, '(first|primeros|primeras|primeiros|primeiras|premiers|premieres|ersten|primi|prime|eerste|pierwsze|pierwszych|ilk) {amount} ... (win~|wins|ganan|ganham|gagnent|gewinnen|vincono|winnen|wygrywa|wygrywaja|wygraja|kazaniyor|kazanir) ... {prize}'],
+  [0.3, '((first|primeros|primeras|primeiros|primeiras|premiers|premieres|ersten|primi|prime|eerste|pierwsze|pierwszych|ilk) {amount}|{amount} (primeros|primeras|primeiros|primeiras|premiers|premieres|primi|prime|ilk)) ... (win~|wins|ganan|ganham|gagnent|gewinnen|vincono|winnen|wygrywa|wygrywaja|wygraja|kazaniyor|kazanir) ... {prize}'],
 ]));
 
 /**
@@ -810,6 +823,14 @@ const RUSSIAN: readonly ScriptRow[] = [
   ['spam', 0.3, '(переведи|переведите|пришли|пришлите|отправь|отправьте|вышли|одолжи) (мне )?(деньги|денег|[0-9]+)'],
   ['spam', 0.25, 'таможн\\p{L}*|авиабилет\\p{L}*'],
   ['spam', 0.3, '(верну|отдам) (?:{word} ){0,2}(когда|как только|после) (?:{word} ){0,1}(приеду|вернусь|прилечу)'],
+  // Tickets resold for a transfer before sending (a box office takes cards at its desk).
+  ['spam', 0.45, 'билет\\p{L}* (?:{word} ){0,8}(перевод\\p{L}*|оплат\\p{L}*) (?:{word} ){0,4}(заранее|вперед|предоплат\\p{L}*)|билет\\p{L}* (?:{word} ){0,8}(предоплат\\p{L}*|(только|сначала) перевод\\p{L}*)'],
+  // Hackers who win coins back, coins lost.
+  ['spam', 0.45, 'хакер\\p{L}* (?:{word} ){0,3}(верн\\p{L}*|возвра\\p{L}*)'],
+  ['spam', 0.3, 'потерял\\p{L}* (?:{word} ){0,2}(криптовалют\\p{L}*|биткоин\\p{L}*|крипт\\p{L}*)'],
+  // Giveaways to the first so many.
+  ['spam', 0.3, 'перв\\p{L}* [0-9]+ (?:{word} ){0,3}(получа\\p{L}*|получ\\p{L}*|выигрыва\\p{L}*)'],
+  ['spam', 0.2, 'без риска|без рисков'],
 ];
 
 /** Arabic words take "and", "for", "the" as prefixes ("واحصل", "لاستلام", "الأدوية"). */
@@ -849,7 +870,10 @@ const ARABIC: readonly ScriptRow[] = [
   // Investment bait: money doubled, profits without risk.
   ['spam', 0.4, '(ضاعف|نضاعف|يضاعف|مضاعفة) (أموالك|اموالك|رأس مالك|راس مالك|استثمارك|فلوسك|أرباحك|ارباحك)'],
   ['spam', 0.55, '(ضاعف|نضاعف|يضاعف|مضاعفة) (?:{word} ){0,3}(في|خلال) [0-9]+ (ساعة|ساعات|يوم|أيام|ايام|أسبوع|اسبوع)'],
-  ['spam', 0.3, '(أرباح|ارباح|ربح|عائد|عوائد|دخل) (مضمون\\p{L}*|مؤكد\\p{L}*)'],
+  ['spam', 0.3, `${AR_PREFIX}(أرباح|ارباح|ربح|عائد|عوائد|دخل) (مضمون\\p{L}*|مؤكد\\p{L}*)`],
+  // The guaranteed return as a rate of a day, week or month.
+  ['spam', 0.55, 'مضمون\\p{L}* [0-9]+ (أسبوعيا\\p{M}*|اسبوعيا\\p{M}*|شهريا\\p{M}*|يوميا\\p{M}*|في الأسبوع|في الشهر|في اليوم)'],
+  ['spam', 0.2, '(بدون|بلا|دون) (مخاطرة|مخاطر|مخاطرات)'],
   ['spam', 0.25, 'استثمر (الآن|الان|اليوم)'],
   // Recovery scams.
   ['spam', 0.45, '(نسترجع|نسترد|نستعيد|استرجاع|استرداد|استعادة) (?:{word} ){0,2}(المسروقة|المفقودة|الضائعة|المنهوبة)'],
@@ -876,6 +900,13 @@ const ARABIC: readonly ScriptRow[] = [
   ['spam', 0.3, '(أرسل|ارسل|أرسلي|ارسلي|حول|حولي|ابعت|ابعتي|ابعث) لي (?:{word} ){0,1}(المال|مال|فلوس|الفلوس|[0-9]+)'],
   ['spam', 0.25, `${AR_PREFIX}(جمارك|تذكرة الطيران|تذكرة طيران)`],
   ['spam', 0.3, `${AR_PREFIX}(سأعيده|سأعيدها|ساعيده|ساعيدها|سأرجعه|سارجعه|سأرده|سارده) لك`],
+  // Tickets resold for a payment before sending.
+  ['spam', 0.45, `(تذكرة|تذكرتين|تذاكر|تذكرتي|تذكرتان) (?:{word} ){0,8}${AR_PREFIX}(الدفع|دفع) (مقدما\\p{M}*|مسبقا\\p{M}*|أولا\\p{M}*|اولا\\p{M}*)`],
+  // Hackers who win coins back, coins lost.
+  ['spam', 0.45, `${AR_PREFIX}(الهاكرز|هاكرز|الهكرز|هكر|الهكر|القراصنة) (?:{word} ){0,3}(يستعيد\\p{L}*|يسترجع\\p{L}*|يسترد\\p{L}*|نستعيد\\p{L}*|نسترجع\\p{L}*|نسترد\\p{L}*)`],
+  ['spam', 0.3, `(خسرت|فقدت|ضاعت) (?:{word} ){0,1}${AR_PREFIX}(عملاتك|عملات|بيتكوين|كريبتو)`],
+  // Giveaways to the first so many.
+  ['spam', 0.3, 'أول [0-9]+ (?:{word} ){0,3}(يربحون|يربح|يفوزون|يفوز|يحصلون)'],
 ];
 
 const HI_DRUG = '(वियाग्रा|सियालिस|ट्रामाडोल|viagra|cialis)';
@@ -929,6 +960,15 @@ const HINDI: readonly ScriptRow[] = [
   ['spam', 0.3, '(पैसे|पैसा|रुपये) भेज[\\p{L}\\p{M}]*'],
   ['spam', 0.25, '(कस्टम|कस्टम्स|हवाई टिकट|फ्लाइट टिकट)'],
   ['spam', 0.3, 'वापस (कर दूंगा|कर दूँगा|कर दूंगी|लौटा दूंगा|दे दूंगा)'],
+  // Tickets resold for a payment before sending.
+  ['spam', 0.45, 'टिकट (?:{word} ){0,8}पहले (?:{word} ){0,2}(upi|यूपीआई|पेमेंट|भुगतान|पैसे)'],
+  ['spam', 0.2, '(dm|डीएम) (करो|करें|कीजिए)'],
+  // Hackers who win coins back, coins lost.
+  ['spam', 0.45, 'हैकर (?:{word} ){0,6}वापस'],
+  ['spam', 0.3, '(क्रिप्टो|बिटकॉइन|पैसे) खो (दिया|दी|दिए)'],
+  // The guaranteed return as a rate; risk promised away.
+  ['spam', 0.55, '(हर हफ्ते|हर महीने|हर दिन|रोज़|रोज|प्रतिदिन) [0-9]+ (गारंटीड|गारंटी|पक्का) (मुनाफा|मुनाफ़ा|रिटर्न|लाभ)'],
+  ['spam', 0.2, '(कोई जोखिम नहीं|बिना जोखिम|जोखिम मुक्त)'],
 ];
 
 const CHINESE_JAPANESE: readonly ScriptRow[] = [
@@ -951,7 +991,7 @@ const CHINESE_JAPANESE: readonly ScriptRow[] = [
   // Easy money: so much a day or a month, with no outlay, then a private chat.
   ['spam', 0.4, '(日赚|月赚|周赚|日入|月入|日收入|月收入|日进)|(月|日|週)[^。！？!?\\n]{0,8}(稼げ|稼ぐ|稼いで)'],
   ['spam', 0.3, '(低投入高回报|零投入|零成本|无需经验|在家(就能|即可|轻松)?(赚|兼职)|简单(赚|兼职))|(簡単に|誰でも|在宅で|スマホだけで|初期費用なし|ノーリスク)[^。！？!?\\n]{0,8}稼'],
-  ['spam', 0.2, '(私聊|加微信|加我微信|加v|加vx|加qq|联系我)|(line|ライン)[^。！？!?\\n]{0,3}(追加|登録|で連絡|で相談)|dm(ください|して)'],
+  ['spam', 0.2, '(私聊|加微信|加我微信|微信联系|加v|加vx|加qq|联系我)|(line|ライン)[^。！？!?\\n]{0,3}(追加|登録|で連絡|で相談)|dm(ください|して)'],
   // Investment bait: money doubled, profit without risk.
   ['spam', 0.45, '(投资|理财|比特币|usdt|虚拟币|币圈|ビットコイン|仮想通貨|暗号資産|資産|投資){near}(翻倍|翻番|2倍|二倍|倍増)'],
   // Doubled within so many hours or days (a bounded count: these patterns are tried at every character).
@@ -987,10 +1027,19 @@ const CHINESE_JAPANESE: readonly ScriptRow[] = [
   ['spam', 0.3, '帮我(转账|汇款|付)|(给我|帮我)(转|汇)钱|お金を?(送って|振り込んで|貸して)'],
   ['spam', 0.25, '海关|关税|机票|関税|航空券'],
   ['spam', 0.3, '(回国|回来|见面)后?[^。！？!?\\n]{0,4}(还你|还给你)|(帰国|会え)[^。！？!?\\n]{0,6}(返します|返す)'],
+  // Tickets resold for a payment before sending (a box office takes cards at its window).
+  ['spam', 0.45, '(门票|球票|演唱会票|チケット){near}(先付款|先付|先转账|先打款|付款后发|先払い|前払い|先に振込|先に支払)'],
+  // Hackers who win coins back, coins lost.
+  ['spam', 0.45, '(黑客|ハッカー){near}(追回|找回|挽回|取り戻|取戻|回収)'],
+  ['spam', 0.3, '被骗的?(比特币|虚拟币|加密货币|usdt|币)|(失った|奪われた|騙し取られた)(仮想通貨|ビットコイン|暗号資産)'],
+  // Giveaways to the first so many; a rate of return a week or month; risk promised away.
+  ['spam', 0.3, '前[0-9]+名{near}(送|赢|抽|获得)'],
+  ['spam', 0.3, '(毎週|毎月|毎日)[0-9]+%の?(利益|リターン|配当|利回り)'],
+  ['spam', 0.2, 'リスクなし|リスクゼロ|ノーリスク'],
 ];
 
 const inOtherScripts = scriptPatterns([
-  { script: /[\u0400-\u04ff]/, rows: RUSSIAN },
+  { script: /[\u0400-\u04ff]/, rows: RUSSIAN, innocentAt: (text, from) => NEVER_ASKED_RU.test(sentenceBefore(text, from, WARNING_REACH)) },
   { script: /[\u0600-\u06ff]/, rows: ARABIC },
   { script: /[\u0900-\u097f]/, rows: HINDI },
   { script: /[\u3040-\u30ff\u4e00-\u9fff]/, unspaced: true, rows: CHINESE_JAPANESE },
