@@ -1,6 +1,6 @@
 import { parse as parseHost } from 'tldts';
 import { combineWeights, evidenceOf, hitsToReasons, round, type Detector, type Hit } from './detector.js';
-import { maliciousSigns, weighSigns } from './detect-links.js';
+import { linksWrittenApart, maliciousSigns, weighSigns, writtenApartSigns } from './detect-links.js';
 import { phraseDetector, type LexiconSpec } from './phrase-detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { scriptPatterns, type ScriptRow } from './script-patterns.js';
@@ -1047,13 +1047,14 @@ const inOtherScripts = scriptPatterns([
 
 /**
  * The most suspect link of the document by detect-links.ts's signs: link segments, the URL a redirect
- * carries in its query ("google.com/url?q=..."), and domains typed as bare text ("lucky-spin.xyz"),
- * which link detection does not see when the top-level domain is not a common one.
+ * carries in its query ("google.com/url?q=..."), domains typed as bare text ("lucky-spin.xyz"), which
+ * link detection does not see when the top-level domain is not a common one, and links written apart
+ * ("ganafacil punto com", "w w w . site . xyz").
  */
 function suspectLink(segments: readonly PreparedSegment[]): { suspicion: number; evidence: Evidence; why: string } | undefined {
   let best: { suspicion: number; evidence: Evidence; why: string } | undefined;
-  const judge = (url: string, segment: PreparedSegment, shown: string) => {
-    const { weight: suspicion, why } = weighSigns(maliciousSigns(url));
+  const judge = (url: string, segment: PreparedSegment, shown: string, signs = maliciousSigns(url)) => {
+    const { weight: suspicion, why } = weighSigns(signs);
     if (suspicion >= SUSPECT && (!best || suspicion > best.suspicion)) best = { suspicion, evidence: evidenceOf(segment, shown), why };
   };
   for (const segment of segments) {
@@ -1064,6 +1065,9 @@ function suspectLink(segments: readonly PreparedSegment[]): { suspicion: number;
       for (const m of segment.folded.text.matchAll(BARE_DOMAIN)) {
         const info = parseHost(m[0]);
         if (info.isIcann && info.domain) judge(`http://${m[0]}`, segment, m[0]);
+      }
+      for (const { url, from, to } of linksWrittenApart(segment.folded.text)) {
+        judge(url, segment, segment.folded.text.slice(from, to), writtenApartSigns(url));
       }
     }
   }
