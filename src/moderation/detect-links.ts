@@ -384,7 +384,22 @@ const DEFANGED = /\bhxxps?(?::|\[:\])\/\/\S+|(?<![\w-])[a-z0-9-]+(?:\[\.\]|\(\.\
  */
 const WRITTEN_APART = 0.3;
 const SPACED_WWW = /(?<![a-z0-9-])w\s+w\s+w\s*[.,]\s*([a-z0-9][a-z0-9-]{0,62})\s*\.\s*([a-z]{2,24})(?![a-z0-9-])/g;
-const WORD_DOT = /(?<![a-z0-9.@-])([a-z0-9][a-z0-9-]{2,62})\s+(?:dot|punto|ponto|point|punkt|punt|kropka|nokta)\s+([a-z]{2,24})(?![a-z0-9-])/g;
+const WORD_DOT = /(?<![a-z0-9.@-])([a-z0-9][a-z0-9-]{2,62})\s+(dot|punto|ponto|point|punkt|punt|kropka|nokta)\s+([a-z]{2,24})(?![a-z0-9-])/g;
+/**
+ * The top-level domains read after a spelled "dot": the common generic ones, and those of the countries whose
+ * language spells it so. "The point is", "six point star", "dot net developer" name no link.
+ */
+const GENERIC = ['com', 'org', 'info', 'biz', 'xyz', 'top', 'online', 'site', 'shop', 'store', 'club', 'icu', 'click', 'live', 'io'];
+const SPELLED_DOT_TLDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  dot: new Set([...GENERIC, 'co', 'uk', 'us', 'in']),
+  punto: new Set([...GENERIC, 'net', 'es', 'it', 'mx', 'ar', 'cl', 'co', 'pe']),
+  ponto: new Set([...GENERIC, 'net', 'br', 'pt']),
+  point: new Set([...GENERIC, 'net', 'fr', 'be', 'ch', 'ca']),
+  punkt: new Set([...GENERIC, 'net', 'de', 'at', 'ch']),
+  punt: new Set([...GENERIC, 'net', 'nl', 'be']),
+  kropka: new Set([...GENERIC, 'net', 'pl']),
+  nokta: new Set([...GENERIC, 'net', 'tr']),
+};
 /** Every link written apart holds one of these: most texts skip both expressions. */
 const MAY_BE_APART = /w\s+w\s+w|\s(?:dot|punto|ponto|point|punkt|punt|kropka|nokta)\s/;
 /** "at", "@" or their spelled forms before "gmail dot com": an e-mail address, detect-contact.ts's to read. */
@@ -397,13 +412,15 @@ export const writtenApartSigns = (url: string): [number, string][] => [[WRITTEN_
 export function linksWrittenApart(text: string): { url: string; from: number; to: number }[] {
   if (!MAY_BE_APART.test(text)) return [];
   const found: { url: string; from: number; to: number }[] = [];
-  for (const re of [SPACED_WWW, WORD_DOT]) {
-    for (const m of text.matchAll(re)) {
-      if (re === WORD_DOT && AT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      const host = `${m[1]}.${m[2]}`;
-      const info = parseHost(host);
-      if (info.isIcann && info.domain === host) found.push({ url: `http://${host}`, from: m.index, to: m.index + m[0].length });
-    }
+  const add = (name: string, tld: string, from: number, to: number) => {
+    const host = `${name}.${tld}`;
+    const info = parseHost(host);
+    if (info.isIcann && info.domain === host) found.push({ url: `http://${host}`, from, to });
+  };
+  for (const m of text.matchAll(SPACED_WWW)) add(m[1]!, m[2]!, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(WORD_DOT)) {
+    if (!SPELLED_DOT_TLDS[m[2]!]!.has(m[3]!) || AT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    add(m[1]!, m[3]!, m.index, m.index + m[0].length);
   }
   return found;
 }
