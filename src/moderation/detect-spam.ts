@@ -650,8 +650,9 @@ const detectPhrases = phraseDetector('spam', spec([
   // firm's hackers test systems, they do not recover a stranger's coins.
   [0.45, '(our|my|nuestros|mis|nossos|meus|nos|mes|unsere|meine|i nostri|i miei|onze|mijn|nasi|moi) [certified|professional|ethical|expert|certificados|profissionais|certifies|zertifizierten|certificati|gecertificeerde|certyfikowani] (hacker~|hakerzy|hackerlarimiz) ... ({recover}|(holen|halen|hole|haal) ... (zuruck|terug)|geri (alir|aliyor|getirir))'],
   [0.45, '(hackerlarimiz|hackerlarimizla|hackerlerimiz) ... geri (alir|aliyor|getirir|aliyoruz)'],
-  [0.3, '(lost|perdiste|perdeu|perdu|perdus|perdues|hai perso|avete perso|verloren|kwijt|straciles|stracilas|kaybettiniz|kaybettin) [{owner}|your|tus|suas|vos|le tue] ({coin}|cryptos|criptos|kryptos)'],
-  [0.3, '{coin} .. (lost|verloren|kwijt|mu kaybettiniz|kaybettiniz)'],
+  // The coins lost, then the hackers: a warning against recovery services names no hackers of its own.
+  [0.2, '(lost|perdiste|perdeu|perdu|perdus|perdues|hai perso|avete perso|verloren|kwijt|straciles|stracilas|kaybettiniz|kaybettin) [{owner}|your|tus|suas|vos|le tue] ({coin}|cryptos|criptos|kryptos) ... (hacker~|hakerzy|hackerlarimiz)'],
+  [0.2, '{coin} .. (lost|verloren|kwijt|mu kaybettiniz|kaybettiniz) ... (hacker~|hakerzy|hackerlarimiz)'],
   // Loans nobody checks, money at once.
   [0.45, '{loan} .. {no-check}'],
   [0.45, '{no-check} .. {loan}'],
@@ -827,7 +828,7 @@ const RUSSIAN: readonly ScriptRow[] = [
   ['spam', 0.45, 'билет\\p{L}* (?:{word} ){0,8}(перевод\\p{L}*|оплат\\p{L}*) (?:{word} ){0,4}(заранее|вперед|предоплат\\p{L}*)|билет\\p{L}* (?:{word} ){0,8}(предоплат\\p{L}*|(только|сначала) перевод\\p{L}*)'],
   // Hackers who win coins back, coins lost.
   ['spam', 0.45, 'хакер\\p{L}* (?:{word} ){0,3}(верн\\p{L}*|возвра\\p{L}*)'],
-  ['spam', 0.3, 'потерял\\p{L}* (?:{word} ){0,2}(криптовалют\\p{L}*|биткоин\\p{L}*|крипт\\p{L}*)'],
+  ['spam', 0.2, 'потерял\\p{L}* (?:{word} ){0,2}(криптовалют\\p{L}*|биткоин\\p{L}*|крипт\\p{L}*) (?:{word} ){0,6}хакер\\p{L}*'],
   // Giveaways to the first so many.
   ['spam', 0.3, 'перв\\p{L}* [0-9]+ (?:{word} ){0,3}(получа\\p{L}*|получ\\p{L}*|выигрыва\\p{L}*)'],
   ['spam', 0.2, 'без риска|без рисков'],
@@ -904,7 +905,7 @@ const ARABIC: readonly ScriptRow[] = [
   ['spam', 0.45, `(تذكرة|تذكرتين|تذاكر|تذكرتي|تذكرتان) (?:{word} ){0,8}${AR_PREFIX}(الدفع|دفع) (مقدما\\p{M}*|مسبقا\\p{M}*|أولا\\p{M}*|اولا\\p{M}*)`],
   // Hackers who win coins back, coins lost.
   ['spam', 0.45, `${AR_PREFIX}(الهاكرز|هاكرز|الهكرز|هكر|الهكر|القراصنة) (?:{word} ){0,3}(يستعيد\\p{L}*|يسترجع\\p{L}*|يسترد\\p{L}*|نستعيد\\p{L}*|نسترجع\\p{L}*|نسترد\\p{L}*)`],
-  ['spam', 0.3, `(خسرت|فقدت|ضاعت) (?:{word} ){0,1}${AR_PREFIX}(عملاتك|عملات|بيتكوين|كريبتو)`],
+  ['spam', 0.2, `(خسرت|فقدت|ضاعت) (?:{word} ){0,1}${AR_PREFIX}(عملاتك|عملات|بيتكوين|كريبتو) (?:{word} ){0,6}${AR_PREFIX}(الهاكرز|هاكرز|الهكرز|هكر|القراصنة)`],
   // Giveaways to the first so many.
   ['spam', 0.3, 'أول [0-9]+ (?:{word} ){0,3}(يربحون|يربح|يفوزون|يفوز|يحصلون)'],
 ];
@@ -965,7 +966,7 @@ const HINDI: readonly ScriptRow[] = [
   ['spam', 0.2, '(dm|डीएम) (करो|करें|कीजिए)'],
   // Hackers who win coins back, coins lost.
   ['spam', 0.45, 'हैकर (?:{word} ){0,6}वापस'],
-  ['spam', 0.3, '(क्रिप्टो|बिटकॉइन|पैसे) खो (दिया|दी|दिए)'],
+  ['spam', 0.2, '(क्रिप्टो|बिटकॉइन|पैसे) खो (दिया|दी|दिए) (?:{word} ){0,6}हैकर'],
   // The guaranteed return as a rate; risk promised away.
   ['spam', 0.55, '(हर हफ्ते|हर महीने|हर दिन|रोज़|रोज|प्रतिदिन) [0-9]+ (गारंटीड|गारंटी|पक्का) (मुनाफा|मुनाफ़ा|रिटर्न|लाभ)'],
   ['spam', 0.2, '(कोई जोखिम नहीं|बिना जोखिम|जोखिम मुक्त)'],
@@ -1031,7 +1032,7 @@ const CHINESE_JAPANESE: readonly ScriptRow[] = [
   ['spam', 0.45, '(门票|球票|演唱会票|チケット){near}(先付款|先付|先转账|先打款|付款后发|先払い|前払い|先に振込|先に支払)'],
   // Hackers who win coins back, coins lost.
   ['spam', 0.45, '(黑客|ハッカー){near}(追回|找回|挽回|取り戻|取戻|回収)'],
-  ['spam', 0.3, '被骗的?(比特币|虚拟币|加密货币|usdt|币)|(失った|奪われた|騙し取られた)(仮想通貨|ビットコイン|暗号資産)'],
+  ['spam', 0.2, '(被骗的?(比特币|虚拟币|加密货币|usdt|币)|(失った|奪われた|騙し取られた)(仮想通貨|ビットコイン|暗号資産))[^。\\n]{0,20}(黑客|ハッカー)'],
   // Giveaways to the first so many; a rate of return a week or month; risk promised away.
   ['spam', 0.3, '前[0-9]+名{near}(送|赢|抽|获得)'],
   ['spam', 0.3, '(毎週|毎月|毎日)[0-9]+%の?(利益|リターン|配当|利回り)'],

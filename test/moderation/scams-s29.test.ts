@@ -217,6 +217,7 @@ describe('honest twins', () => {
     ["en disguised", "Senior dot net developer, C# and Azure"],
     ["es disguised", "Mi blog de cocina: recetasdemarta punto com"],
     ["en loan", "Loan officer: no credit check needed for our student savings account, DM me for details"],
+    ["en recovery", "Our ethical hackers help companies recover from ransomware attacks"],
   ])('keeps (%s): %s', async (_class, value) => {
     expect(await removed(value)).toBe(false);
   });
