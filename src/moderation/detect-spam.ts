@@ -418,12 +418,12 @@ const REPAY = [
 
 /** Tickets, as a member resells them ("2 entradas", "Karten", "biglietti"). */
 const TICKETS = [
-  'ticket~', 'entradas', 'entrada', 'boletos', 'ingressos', 'ingresso', 'billets', 'billet', 'places', 'tickets', 'karten', 'konzertkarten',
+  'ticket~', 'tix', 'entradas', 'abono', 'abonos', 'entrada', 'boletos', 'ingressos', 'ingresso', 'billets', 'billet', 'places', 'tickets', 'karten', 'konzertkarten',
   'biglietti', 'biglietto', 'kaartjes', 'kaarten', 'bilety', 'biletow', 'bilet', 'biletler', 'biletim',
 ];
 /** PayPal's payment to "friends and family", which gives up the buyer's protection. */
 const FRIENDS_AND_FAMILY = [
-  'friends and family', 'friends family', 'f f', 'amigos y familiares', 'amigos e familiares', 'entre proches', 'amis et famille',
+  'friends and family', 'friends family', 'f f', 'ff', 'freunde', 'amigos y familiares', 'amigos e familiares', 'entre proches', 'amis et famille',
   'freunde und familie', 'freunde familie', 'amici e familiari', 'amici e parenti', 'vrienden en familie', 'znajomi i rodzina',
 ];
 /**
@@ -431,7 +431,7 @@ const FRIENDS_AND_FAMILY = [
  * between persons and gift cards. A shop takes cards; a ticket scammer asks for these, before sending.
  */
 const IRREVERSIBLE = [
-  'bizum', 'tikkie', 'blik', 'pix', 'zelle', 'cash app', 'cashapp', 'venmo', 'western union', 'moneygram', 'iban', 'havale', 'eft',
+  'bizum', 'tikkie', 'blik', 'pix', 'postepay', 'zelle', 'cash app', 'cashapp', 'venmo', 'western union', 'moneygram', 'iban', 'havale', 'eft',
   ...FRIENDS_AND_FAMILY,
 ];
 /** Gift cards as payment: no seller of anything real asks for them. */
@@ -445,10 +445,13 @@ const IN_ADVANCE = [
   'upfront', 'up front', 'in advance', 'before (i send|sending|shipping|delivery)', 'por adelantado', 'adelantado', 'antes de enviar',
   'antes del envio', 'adiantado', 'antecipado', 'antes do envio', 'd avance', 'a l avance', 'avant envoi', 'avant l envoi', 'vorab', 'vorkasse',
   'vorauszahlung', 'im voraus', 'in anticipo', 'anticipato', 'vooraf', 'vooruit', 'z gory', 'przed wysylka', 'onceden', 'pesin',
+  // Sent only once paid.
+  'after payment', 'despues del pago', 'tras el pago', 'apos o pagamento', 'depois do pagamento', 'apres paiement', 'apres le paiement',
+  'nach zahlung', 'nach zahlungseingang', 'dopo il pagamento', 'na betaling', 'po wplacie',
 ];
 /** Writing a student's work for them, as essay mills offer it: the thesis, the essay, the homework. */
 const COURSEWORK = [
-  'essay~', 'essays', 'thesis', 'dissertation~', 'assignment~', 'homework', 'coursework', 'tfg', 'tfm', 'tesis', 'trabajo final', 'trabajos',
+  'essay~', 'essays', 'thesis', 'dissertation~', 'assignment~', 'homework', 'coursework', 'tfg', 'tfm', 'tesis', 'trabajo final', 'trabajo de fin de (grado|master)', 'trabajos',
   'tcc', 'monografia', 'trabalho academico', 'trabalhos', 'memoire', 'these', 'devoirs', 'bachelorarbeit', 'masterarbeit', 'hausarbeit~',
   'seminararbeit', 'tesi', 'tesina', 'compiti', 'scriptie', 'werkstuk', 'praca licencjacka', 'praca magisterska', 'prace', 'tez', 'odev~',
 ];
@@ -461,7 +464,7 @@ const NO_PLAGIARISM = [
 const CREDIT_RECORD = [
   'credit score', 'credit report', 'credit record', 'credit history', 'negative items', 'bad credit', 'asnef', 'historial de credito',
   'historial crediticio', 'serasa', 'spc', 'nome sujo', 'fichage', 'fichier banque de france', 'schufa eintrag~', 'schufa eintrage',
-  'schufa eintragen', 'schufa', 'crif', 'bkr registratie', 'bkr', 'bik', 'kkb', 'findeks',
+  'schufa eintragen', 'schufa', 'crif', 'bkr registratie', 'bkr', 'bik', 'kkb', 'findeks', 'collections', 'late payments',
 ];
 const CLEANED = [
   'fix', 'repair', 'clean', 'remove', 'delete', 'erase', 'boost', 'reparamos', 'limpiamos', 'borramos', 'sacamos', 'eliminamos', 'limpamos',
@@ -738,7 +741,7 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.2, '(chama|me chama|escribeme|escribenos|ecris moi|scrivimi|schreib mir|stuur) (no|na|por|en|in|par|per|een) (direct|dm|pm|mp|privado|priv|prive|privato)'],
   // Essay mills: a student's thesis or essay written for them, without plagiarism, a pass guaranteed.
   [0.4, '(we|i) (write|do|will write|can write) {owner} {coursework}'],
-  [0.4, '(hacemos|hago|escribimos|redactamos|fazemos|faco|escrevemos|redigeons|ecrivons|faisons|redige|wir schreiben|ich schreibe|scriviamo|scrivo|facciamo|schrijven|schrijf|piszemy|pisze|yaziyoruz|yazariz|yazarim) [{owner}|la tua|il tuo|la|il|le|de|twoja|twoje] {coursework}'],
+  [0.4, '(hacemos|hago|escribimos|redactamos|realizamos|elaboramos|fazemos|realizamos|faco|escrevemos|redigeons|ecrivons|faisons|redige|wir schreiben|ich schreibe|scriviamo|scrivo|facciamo|schrijven|schrijf|piszemy|pisze|yaziyoruz|yazariz|yazarim) [{owner}|la tua|il tuo|la|il|le|de|twoja|twoje] {coursework}'],
   [0.2, '{no-plagiarism}'],
   [0.2, '(pass|grade|a grade|aprobado|aprobacion|aprovacao|approvazione|promozione|reussite|bestehen|zaliczenie) {guaranteed-after}'],
   [0.2, '{guaranteed-after} (pass|a grade|grade~|pass mark)'],

@@ -95,6 +95,24 @@ describe("spam", () => {
     ["hi ticket", "कोल्डप्ले कॉन्सर्ट के 2 टिकट बेच रहा हूँ, पहले UPI से पेमेंट करो, DM करो"],
     ["hi recovery", "स्कैम में क्रिप्टो खो दिया? हमारे हैकर 48 घंटे में वापस दिलाएंगे"],
     ["hi invest", "फॉरेक्स में निवेश करो, हर हफ्ते 30% गारंटीड मुनाफा, कोई जोखिम नहीं"],
+    ["en ticket", "2 Beyoncé tix available!! Section 104. Only accept PayPal F&F or Zelle, no meetups. Message me"],
+    ["en ticket", "Extra Eras Tour ticket, will send after payment via Cash App first. DM for price"],
+    ["es ticket", "Vendo abono para el Mad Cool, pago por Bizum por adelantado y te lo mando por email"],
+    ["pt ticket", "Ingresso pro show do Guns, pagamento via PIX antecipado, envio o QR code depois"],
+    ["de ticket", "Biete 2 Karten für Taylor Swift, nur PayPal Freunde, Versand nach Zahlung"],
+    ["it ticket", "Vendo 2 biglietti per Ultimo, pagamento con PostePay in anticipo, scrivetemi su WhatsApp"],
+    ["en essay", "Struggling with assignments? We do your homework and essays, 100% original, pay after delivery. WhatsApp +44 7700 900123"],
+    ["es essay", "Realizamos tu trabajo de fin de grado, sin plagio y con entrega rápida, escríbenos por WhatsApp"],
+    ["es recovery", "¿Te estafaron con bitcoin? Mis hackers recuperan tu dinero, escríbeme por Telegram"],
+    ["en giveaway", "First 50 people to share this win a $500 Amazon gift card!! Claim here: tinyurl.com/amz500"],
+    ["de giveaway", "Die ersten 50, die teilen, gewinnen einen 500€ Amazon Gutschein, hier abholen: bit.ly/amz-500"],
+    ["en invest", "Bitcoin mining investment, guaranteed 5% daily profit, withdraw anytime. WhatsApp me"],
+    ["fr invest", "Investissement crypto, 10% de profit garanti chaque semaine, sans risque, écrivez-moi sur Telegram"],
+    ["en creditrepair", "Credit repair experts: we delete collections and boost your score 100 points guaranteed, payment upfront"],
+    ["ru ticket", "Продам билеты на Моргенштерна, только предоплата на карту, пишите в телеграм"],
+    ["zh ticket", "出两张五月天门票，先转账后发票，加微信"],
+    ["ja ticket", "ライブのチケット譲ります、先払いでお願いします、DMください"],
+    ["ar recovery", "هل تعرضت للاحتيال في البيتكوين؟ الهكر لدينا يسترجع أموالك، تواصل واتساب"],
   ])('removes (%s): %s', async (_class, value) => {
     expect(await flags(value, "spam")).toBe(true);
   });
@@ -218,6 +236,18 @@ describe('honest twins', () => {
     ["es disguised", "Mi blog de cocina: recetasdemarta punto com"],
     ["en loan", "Loan officer: no credit check needed for our student savings account, DM me for details"],
     ["en recovery", "Our ethical hackers help companies recover from ransomware attacks"],
+    ["en ticket", "Season ticket holder, I sell my spare seats at face value on the club's official exchange"],
+    ["es ticket", "Entradas para la obra de teatro del instituto a 5€, se pagan en conserjería"],
+    ["de ticket", "Karten für das Sommerfest gibt es im Vorverkauf beim Bäcker und an der Abendkasse"],
+    ["en essay", "Essay coach: I teach students to write their own essays, plagiarism checks included"],
+    ["en recovery", "Cybersecurity analyst, our team of hackers tests banks' defences"],
+    ["en giveaway", "The first 50 people at the bookshop this Saturday win a signed bookmark"],
+    ["en cam", "Birdwatcher, check out the live cam on our feeder, free to watch"],
+    ["en invest", "Financial planner: past returns are no guarantee, no promises of daily profit"],
+    ["en creditrepair", "Housing counsellor, I help families rebuild credit slowly, never for an upfront fee"],
+    ["fr invest", "Conseiller financier, aucun rendement garanti, je vous aide à épargner"],
+    ["ru spaced", "Л Ю Б О В Ь   И   М И Р"],
+    ["zh ticket", "学校话剧门票，在前台购买"],
   ])('keeps (%s): %s', async (_class, value) => {
     expect(await removed(value)).toBe(false);
   });
