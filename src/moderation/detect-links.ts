@@ -32,14 +32,11 @@ export const detectLinks: Detector = (segments, policy) => {
     for (const segment of segments) {
       if (segment.kind !== 'text') continue;
       const folded = segment.folded;
-      if (!MAY_BE_DEFANGED.test(folded.text)) continue;
-      for (const m of folded.text.matchAll(DEFANGED)) {
-        hits.push({ category: 'malicious-link', weight: 0.7, evidence: evidenceAt(segment, m.index, m.index + m[0].length, folded), why: 'defanged URL, written so filters miss it' });
+      if (MAY_BE_DEFANGED.test(folded.text)) {
+        for (const m of folded.text.matchAll(DEFANGED)) {
+          hits.push({ category: 'malicious-link', weight: 0.7, evidence: evidenceAt(segment, m.index, m.index + m[0].length, folded), why: 'defanged URL, written so filters miss it' });
+        }
       }
-    }
-    for (const segment of segments) {
-      if (segment.kind !== 'text') continue;
-      const folded = segment.folded;
       for (const { url, from, to } of linksWrittenApart(folded.text)) {
         const { weight, why } = weighSigns(writtenApartSigns(url));
         hits.push({ category: 'malicious-link', weight, evidence: evidenceAt(segment, from, to, folded), why });

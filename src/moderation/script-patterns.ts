@@ -104,16 +104,19 @@ export function scriptPatterns(tables: readonly ScriptTable[]): (segments: reado
   };
 }
 
-/** Four or more characters outside ASCII, or digits, each standing alone between single spaces. */
+/** Four or more characters standing alone between single spaces, the first a digit or outside ASCII. */
 const SPACED_OUT = compiledNow(/(?<!\S)[^\s\x00-\x2f\x3a-\x7f](?: \S){3,}(?!\S)/u);
+/** A space or a punctuation mark: what stands either side of a spaced-out letter. */
+const SPACE_OR_MARK = /[\s\p{P}]/u;
+
 /**
  * The indices of `text` kept when it is read joined: a single space between two letters or digits that stand
- * alone (spaces or punctuation either side) is dropped ("з а р а б о т о к" reads "заработок", "о т" reads "от"), and a longer gap, which parts the
- * spaced-out words, reads as one space.
+ * alone (spaces or punctuation either side) is dropped ("з а р а б о т о к" reads "заработок", "о т" reads
+ * "от"), and a longer gap, which parts the spaced-out words, reads as one space.
  */
 function joinedIndices(text: string): number[] {
-  const apart = (i: number) => i < 0 || i >= text.length || /[\s\p{P}]/u.test(text[i]!);
-  const alone = (i: number) => i >= 0 && i < text.length && !/[\s\p{P}]/u.test(text[i]!) && apart(i - 1) && apart(i + 1);
+  const apart = (i: number) => i < 0 || i >= text.length || SPACE_OR_MARK.test(text[i]!);
+  const alone = (i: number) => i >= 0 && i < text.length && !SPACE_OR_MARK.test(text[i]!) && apart(i - 1) && apart(i + 1);
   const kept: number[] = [];
   for (let i = 0; i < text.length; i++) {
     if (text[i] === ' ' && ((alone(i - 1) && alone(i + 1)) || text[i - 1] === ' ')) continue;
