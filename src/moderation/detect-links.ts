@@ -32,9 +32,14 @@ export const detectLinks: Detector = (segments, policy) => {
     for (const segment of segments) {
       if (segment.kind !== 'text') continue;
       const folded = segment.folded;
-      if (!MAY_BE_DEFANGED.test(folded.text)) continue;
-      for (const m of folded.text.matchAll(DEFANGED)) {
-        hits.push({ category: 'malicious-link', weight: 0.7, evidence: evidenceAt(segment, m.index, m.index + m[0].length, folded), why: 'defanged URL, written so filters miss it' });
+      if (MAY_BE_DEFANGED.test(folded.text)) {
+        for (const m of folded.text.matchAll(DEFANGED)) {
+          hits.push({ category: 'malicious-link', weight: 0.7, evidence: evidenceAt(segment, m.index, m.index + m[0].length, folded), why: 'defanged URL, written so filters miss it' });
+        }
+      }
+      for (const { url, from, to } of linksWrittenApart(folded.text)) {
+        const { weight, why } = weighSigns(writtenApartSigns(url));
+        hits.push({ category: 'malicious-link', weight, evidence: evidenceAt(segment, from, to, folded), why });
       }
     }
   }
@@ -204,7 +209,9 @@ function readHost(host: string): HostReading {
 
   const unicodeHost = domainToUnicode(host) || host;
   if (host.split('.').some((label) => label.startsWith('xn--'))) {
-    signs.push([0.4, 'punycode host']);
+    // Accented Latin letters are how Spanish, German or Polish names are spelt ("micerámica.es", "bücher.de"):
+    // context, not a sign alone; a brand copied with them, or letters of two alphabets, are the signs below.
+    signs.push(LATIN_LETTERS.test(unicodeHost) ? [0.2, 'punycode host of accented Latin letters'] : [0.4, 'punycode host']);
     if (unicodeHost.split('.').some(mixesScripts)) signs.push([0.85, 'host mixes alphabets (look-alike letters)']);
     const skeleton = normalise(unicodeHost).text;
     if (BRANDS.some((b) => skeleton.includes(b)) && !BRANDS.some((b) => host.includes(b))) signs.push([0.85, 'look-alike of a brand name']);
@@ -221,8 +228,11 @@ function readHost(host: string): HostReading {
   // Alone under the threshold: honest members use shorteners too (every tweet link is t.co); it adds to other signs.
   if (info.domain && SHORTENERS.has(info.domain)) signs.push([0.35, 'URL shortener hides the destination']);
   if (onOpenHosting(host)) signs.push([0.35, 'page anyone can publish on a shared host']);
-  if ((registrable.match(/-/g) ?? []).length >= 3) signs.push([0.3, 'many hyphens in the domain']);
-  const hostLabels = [...subLabels, registrable];
+  // Hyphens and digits are read on the letters the member sees: punycode's "xn--" and its encoded tail
+  // ("micerámica" is "xn--micermica-f4a") are neither.
+  const shown = (label: string) => (label.startsWith('xn--') ? domainToUnicode(label) || label : label);
+  if ((shown(registrable).match(/-/g) ?? []).length >= 3) signs.push([0.3, 'many hyphens in the domain']);
+  const hostLabels = [...subLabels, registrable].map(shown);
   if (hostLabels.some(generatedLooking)) signs.push([0.45, 'host name of letters and digits interleaved, as generated']);
   else if (hostLabels.some((l) => l.length >= 20 && !l.includes('-'))) signs.push([0.35, 'long host name without a break']);
   if (/[a-z0-9]-(?:com|net|org|gov|edu)(?:[.-]|$)|\.(?:com|net|org)-[a-z0-9]/.test(host)) signs.push([0.5, 'a fake domain ending inside the host name ("paypal.com-secure...")']);
@@ -263,6 +273,9 @@ function shownDomain(text: string): string | undefined {
 }
 
 const SCRIPT = /\p{Script=Latin}|\p{Script=Cyrillic}|\p{Script=Greek}|\p{Script=Armenian}|\p{Script=Cherokee}/gu;
+/** A host of Latin letters (accented or not), digits, hyphens and dots alone. */
+const LATIN_LETTERS = /^[\p{Script=Latin}\p{M}0-9.-]+$/u;
+
 function mixesScripts(label: string): boolean {
   const scripts = new Set<string>();
   for (const c of label) {
@@ -360,6 +373,54 @@ const PLATFORM_DOMAINS = ['wixstatic.com', 'wix.com', 'wixsite.com', 'wixmp.com'
 /** Every defanged URL holds one of these (the literal parts of DEFANGED's two alternatives): most texts skip it. */
 const MAY_BE_DEFANGED = /hxxp|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/i;
 const DEFANGED = /\bhxxps?(?::|\[:\])\/\/\S+|(?<![\w-])[a-z0-9-]+(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))[a-z0-9-]+(?:(?:\.|\[\.\]|\(\.\)|\[dot\])[a-z0-9-]+)*(?:\/\S*)?/gi;
+
+/**
+ * A link spelled so link filters miss it: "w w w . site . com", "site dot xyz", "site punto com" (the words for
+ * "dot" of the members' languages). Alone a small sign (0.3: an honest member may write "mysite dot com" out of
+ * habit); with the host's own signs (a throwaway top-level domain) it is a link to judge.
+ */
+const WRITTEN_APART = 0.3;
+const SPACED_WWW = /(?<![a-z0-9-])w\s+w\s+w\s*[.,]\s*([a-z0-9][a-z0-9-]{0,62})\s*\.\s*([a-z]{2,24})(?![a-z0-9-])/g;
+const WORD_DOT = /(?<![a-z0-9.@-])([a-z0-9][a-z0-9-]{2,62})\s+(dot|punto|ponto|point|punkt|punt|kropka|nokta)\s+([a-z]{2,24})(?![a-z0-9-])/g;
+/**
+ * The top-level domains read after a spelled "dot": the common generic ones, and those of the countries whose
+ * language spells it so. "The point is", "six point star", "dot net developer" name no link.
+ */
+const GENERIC = ['com', 'org', 'info', 'biz', 'xyz', 'top', 'online', 'site', 'shop', 'store', 'club', 'icu', 'click', 'live', 'io'];
+const SPELLED_DOT_TLDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  dot: new Set([...GENERIC, 'co', 'uk', 'us', 'in']),
+  punto: new Set([...GENERIC, 'net', 'es', 'it', 'mx', 'ar', 'cl', 'co', 'pe']),
+  ponto: new Set([...GENERIC, 'net', 'br', 'pt']),
+  point: new Set([...GENERIC, 'net', 'fr', 'be', 'ch', 'ca']),
+  punkt: new Set([...GENERIC, 'net', 'de', 'at', 'ch']),
+  punt: new Set([...GENERIC, 'net', 'nl', 'be']),
+  kropka: new Set([...GENERIC, 'net', 'pl']),
+  nokta: new Set([...GENERIC, 'net', 'tr']),
+};
+/** Every link written apart holds one of these: most texts skip both expressions. */
+const MAY_BE_APART = /w\s+w\s+w|\s(?:dot|punto|ponto|point|punkt|punt|kropka|nokta)\s/;
+/** "at", "@" or their spelled forms before "gmail dot com": an e-mail address, detect-contact.ts's to read. */
+const AT_BEFORE = /(?:@|(?:^|[^a-z])(?:at|arroba|chez|bei|presso|bij|malpa|et)|[([{]at[)\]}])\s*$/;
+
+/** The signs of a link written apart: its URL's own, and the spelling. */
+export const writtenApartSigns = (url: string): [number, string][] => [[WRITTEN_APART, 'link written apart so filters miss it'], ...maliciousSigns(url)];
+
+/** Links written apart in folded text, as URLs whose host tldts knows (a real public suffix, one label before it). */
+export function linksWrittenApart(text: string): { url: string; from: number; to: number }[] {
+  if (!MAY_BE_APART.test(text)) return [];
+  const found: { url: string; from: number; to: number }[] = [];
+  const add = (name: string, tld: string, from: number, to: number) => {
+    const host = `${name}.${tld}`;
+    const info = parseHost(host);
+    if (info.isIcann && info.domain === host) found.push({ url: `http://${host}`, from, to });
+  };
+  for (const m of text.matchAll(SPACED_WWW)) add(m[1]!, m[2]!, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(WORD_DOT)) {
+    if (!SPELLED_DOT_TLDS[m[2]!]!.has(m[3]!) || AT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    add(m[1]!, m[3]!, m.index, m.index + m[0].length);
+  }
+  return found;
+}
 
 /** Brands phishing pages most often pretend to be (the registrable name of their main domain). */
 const BRANDS = [

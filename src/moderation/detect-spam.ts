@@ -1,10 +1,11 @@
 import { parse as parseHost } from 'tldts';
 import { combineWeights, evidenceOf, hitsToReasons, round, type Detector, type Hit } from './detector.js';
-import { maliciousSigns, weighSigns } from './detect-links.js';
+import { linksWrittenApart, maliciousSigns, weighSigns, writtenApartSigns } from './detect-links.js';
 import { phraseDetector, type LexiconSpec } from './phrase-detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { scriptPatterns, type ScriptRow } from './script-patterns.js';
 import type { Evidence, Reason } from './types.js';
+import { sentenceBefore } from './sentences.js';
 import { AMOUNT } from './word-lists.js';
 
 /**
@@ -135,7 +136,7 @@ const EARN = [
 ];
 /** Each day, week or month, said after an amount ("5000 a week", "500 por dia", "3000 pro Tag"). */
 const PER_PERIOD = [
-  '(a|per|each|every|al|por|por cada|par|pro|im|ogni|in|een|na|w|za|har) (day|week|month|dia|semana|mes|jour|semaine|mois|tag|woche|monat|giorno|settimana|mese|dag|maand|dzien|tydzien|miesiac|din|hafte|mahine)',
+  '(a|per|each|every|al|por|por cada|par|pro|im|am|ogni|in|een|na|w|za|har) (day|week|month|dia|semana|mes|jour|semaine|mois|tag|woche|monat|giorno|settimana|mese|dag|maand|dzien|tydzien|miesiac|din|hafte|mahine)',
   'daily', 'weekly', 'monthly', 'diarios', 'diarias', 'semanal~', 'mensual~', 'ao (dia|mes)', 'par jour', 'hebdomadaire~', 'mensuel~',
   'taglich', 'wochentlich', 'monatlich', 'al giorno', 'settimanale', 'mensile', 'wekelijks', 'maandelijks', 'dziennie', 'tygodniowo',
   'miesiecznie', 'roz',
@@ -198,7 +199,7 @@ const MONEY = [
 const GUARANTEED = [
   'guaranteed (return~|profit~|income|earnings)', '(return~|profit~) guaranteed', '(rentabilidad|ganancia~|beneficio~|retorno~) garantizad*',
   '(lucro~|retorno~|rendimento~|ganho~) garantid*', '(rendement~|profit~|gain~|revenu~) garanti*', 'garantiert* (rendite|gewinn~|gewinne|ertrag|einkommen)',
-  '(rendimento|profitto|guadagno|guadagni|rendita) garantit*', 'gegarandeerd* (rendement|winst)', 'gwarantowan* (zysk~|dochod)',
+  '(rendimento|profitto|guadagno|guadagni|rendita) garantit*', 'gegarandeerd* (rendement|winst)', 'gwarantowan* (zysk*|dochod*)',
   'garantili (kazanc|kar|getiri)', '(kazanc|getiri) garantili', 'guaranteed munafa',
 ];
 /** The nouns of a return on money, for a rate promised before its guarantee ("30% weekly returns guaranteed"). */
@@ -218,7 +219,7 @@ const LOST = [
 /** Winning it back, as a service offers ("we recover", "recuperamos", "odzyskamy"). */
 const RECOVER = [
   'recover', 'recovery of', 'recupera', 'recupere', 'recuperamos', 'recuperar', 'recuperez', 'recuperons', 'recuperer',
-  'recuperiamo', 'recuperare', 'odzyskaj', 'odzyskamy', 'odzyskac',
+  'recuperiamo', 'recuperare', 'odzyskaj', 'odzyskamy', 'odzyskac', 'recuperan', 'recuperam', 'recuperent', 'recuperano', 'odzyskaja',
 ];
 /** A loan, offered. */
 const LOAN = [
@@ -230,7 +231,7 @@ const NO_CHECK = [
   'no credit check', 'without [a] credit check', 'bad credit ok', 'sin aval', 'sin buro', 'sin consultar buro', 'sin historial crediticio',
   'sem consulta', 'sans justificatif~', 'sans verification', 'ohne schufa', 'schufafrei*',
   'ohne bonitatsprufung', 'senza busta paga', 'senza garanzie', 'zonder bkr [toetsing]', 'bez bik', 'bez zaswiadczen', 'kefilsiz',
-  'sorgusuz', 'bina cibil',
+  'sorgusuz', 'bina cibil', 'cattivi pagatori', 'protestati',
 ];
 /** Money at once, the loan offer's other promise. */
 const INSTANTLY = [
@@ -415,6 +416,62 @@ const REPAY = [
   'ik betaal (je|jou|het) terug', 'oddam (ci|jak|kiedy|gdy|po)', 'geri (oderim|odeyecegim|veririm)',
 ];
 
+/** Tickets, as a member resells them ("2 entradas", "Karten", "biglietti"). */
+const TICKETS = [
+  'ticket~', 'tix', 'entradas', 'abono', 'abonos', 'entrada', 'boletos', 'ingressos', 'ingresso', 'billets', 'billet', 'places', 'tickets', 'karten', 'konzertkarten',
+  'biglietti', 'biglietto', 'kaartjes', 'kaarten', 'bilety', 'biletow', 'bilet', 'biletler', 'biletim',
+];
+/** PayPal's payment to "friends and family", which gives up the buyer's protection. */
+const FRIENDS_AND_FAMILY = [
+  'friends and family', 'friends family', 'f f', 'ff', 'freunde', 'amigos y familiares', 'amigos e familiares', 'entre proches', 'amis et famille',
+  'freunde und familie', 'freunde familie', 'amici e familiari', 'amici e parenti', 'vrienden en familie', 'znajomi i rodzina',
+];
+/**
+ * Payments a buyer cannot take back: PayPal's "friends and family" (no buyer protection), instant transfers
+ * between persons and gift cards. A shop takes cards; a ticket scammer asks for these, before sending.
+ */
+const IRREVERSIBLE = [
+  'bizum', 'tikkie', 'blik', 'pix', 'postepay', 'zelle', 'cash app', 'cashapp', 'venmo', 'western union', 'moneygram', 'iban', 'havale', 'eft',
+  ...FRIENDS_AND_FAMILY,
+];
+/** Gift cards as payment: no seller of anything real asks for them. */
+const GIFT_CARDS = [
+  'gift card~', 'apple card~', 'amazon card~', 'itunes card~', 'steam card~', 'tarjetas regalo', 'tarjeta regalo', 'cartao presente',
+  'cartoes presente', 'cartes cadeaux', 'carte cadeau', 'gutschein~', 'gutscheinen', 'gutscheinkarten', 'buoni regalo', 'carte regalo',
+  'cadeaukaarten', 'karty podarunkowe', 'hediye karti', 'hediye kartlari',
+];
+/** Paid before anything is sent: the ticket or goods scammer's condition. */
+const IN_ADVANCE = [
+  'upfront', 'up front', 'in advance', 'before (i send|sending|shipping|delivery)', 'por adelantado', 'adelantado', 'antes de enviar',
+  'antes del envio', 'adiantado', 'antecipado', 'antes do envio', 'd avance', 'a l avance', 'avant envoi', 'avant l envoi', 'vorab', 'vorkasse',
+  'vorauszahlung', 'im voraus', 'in anticipo', 'anticipato', 'vooraf', 'vooruit', 'z gory', 'przed wysylka', 'onceden', 'pesin',
+  // Sent only once paid.
+  'after payment', 'despues del pago', 'tras el pago', 'apos o pagamento', 'depois do pagamento', 'apres paiement', 'apres le paiement',
+  'nach zahlung', 'nach zahlungseingang', 'dopo il pagamento', 'na betaling', 'po wplacie',
+];
+/** Writing a student's work for them, as essay mills offer it: the thesis, the essay, the homework. */
+const COURSEWORK = [
+  'essay~', 'essays', 'thesis', 'dissertation~', 'assignment~', 'homework', 'coursework', 'tfg', 'tfm', 'tesis', 'trabajo final', 'trabajo de fin de (grado|master)', 'trabajos',
+  'tcc', 'monografia', 'trabalho academico', 'trabalhos', 'memoire', 'these', 'devoirs', 'bachelorarbeit', 'masterarbeit', 'hausarbeit~',
+  'seminararbeit', 'tesi', 'tesina', 'compiti', 'scriptie', 'werkstuk', 'praca licencjacka', 'praca magisterska', 'prace', 'tez', 'odev~',
+];
+/** The mill's own promises: no plagiarism, a pass or grade assured. */
+const NO_PLAGIARISM = [
+  'plagiarism free', 'no plagiarism', '100 original', 'sin plagio', 'libre de plagio', 'sem plagio', 'livre de plagio', 'sans plagiat',
+  'plagiatsfrei', 'ohne plagiat', 'senza plagio', 'zonder plagiaat', 'plagiaatvrij', 'bez plagiatu', 'intihalsiz',
+];
+/** A credit record cleaned, as credit-repair bait promises ("fix your credit score", "te sacamos de ASNEF", "limpamos seu nome"). */
+const CREDIT_RECORD = [
+  'credit score', 'credit report', 'credit record', 'credit history', 'negative items', 'bad credit', 'asnef', 'historial de credito',
+  'historial crediticio', 'serasa', 'spc', 'nome sujo', 'fichage', 'fichier banque de france', 'schufa eintrag~', 'schufa eintrage',
+  'schufa eintragen', 'schufa', 'crif', 'bkr registratie', 'bkr', 'bik', 'kkb', 'findeks', 'collections', 'late payments',
+];
+const CLEANED = [
+  'fix', 'repair', 'clean', 'remove', 'delete', 'erase', 'boost', 'reparamos', 'limpiamos', 'borramos', 'sacamos', 'eliminamos', 'limpamos',
+  'limpar', 'removemos', 'effacement', 'effacons', 'supprimons', 'entfernen', 'loschen', 'cancelliamo', 'rimuoviamo', 'verwijderen',
+  'usuwamy', 'czyscimy', 'siliyoruz', 'temizliyoruz',
+];
+
 const OWNERS = ['your', 'ur', 'tu', 'tus', 'su', 'sus', 'sua', 'seus', 'seu', 'votre', 'vos', 'ton', 'tes', 'ihr', 'ihre', 'dein', 'deine', 'il tuo', 'i tuoi', 'uw', 'je', 'twoje', 'twoja', 'twoj', 'swoje', 'swoja', 'swoj'];
 
 const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec => ({
@@ -428,11 +485,24 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
     redeem: REDEEM, click: CLICK, send: SEND, wallet: WALLET, unlock: UNLOCK, 'in-order-to': IN_ORDER_TO,
     'bank-account': BANK_ACCOUNT, lend: LEND, keep: KEEP, 'the-rest': THE_REST, liking: LIKING, videos: VIDEOS, 'sign-up-fee': SIGN_UP_FEE,
     'per-task': PER_TASK, signals: SIGNALS, markets: MARKETS, 'win-rate': WIN_RATE, 'every-day': EVERY_DAY, visa: VISA, 'no-interview': NO_INTERVIEW,
-    'send-me-money': SEND_ME_MONEY, customs: CUSTOMS, repay: REPAY,
+    'send-me-money': SEND_ME_MONEY, customs: CUSTOMS, repay: REPAY, tickets: TICKETS, irreversible: IRREVERSIBLE, 'in-advance': IN_ADVANCE,
+    'friends-and-family': FRIENDS_AND_FAMILY, 'gift-cards': GIFT_CARDS,
+    coursework: COURSEWORK, 'no-plagiarism': NO_PLAGIARISM, 'credit-record': CREDIT_RECORD, cleaned: CLEANED,
   },
   phrases: { illicit: phrases },
-  innocentAt: (text, from) => OWN_PAY_SUBJECT.test(text.slice(Math.max(0, from - 6), from)) && OWN_PAY_VERB.test(text.slice(from, from + 10)),
+  innocentAt: (text, from) =>
+    (OWN_PAY_SUBJECT.test(text.slice(Math.max(0, from - 6), from)) && OWN_PAY_VERB.test(text.slice(from, from + 10)))
+    || NEVER_ASKED.test(sentenceBefore(text, from, WARNING_REACH)),
 });
+/**
+ * A site's or a member's warning, "nobody from this site will ever ask you to verify your account or pay with
+ * gift cards": what follows "never ask" in its sentence is what a scammer asks, named so visitors know it. The
+ * framing's negation reads only a few words back; a warning lists several baits after one "never".
+ */
+const NEVER_ASKED = /(?:^|[^a-z])(?:never|nobody|no one|will not|won t|wont|nunca|jamas|jamais|niemals|nie|mai|nooit|nigdy|asla)(?:[^a-z]+[a-z]+){0,6}?[^a-z]+(?:ask|asks|request|pide|pediremos|pedimos|pedira|pede|pediremos|pedimos|demande|demanderons|demandons|demandera|fordern|fordert|bitten|chiede|chiederemo|chiediamo|vragen|vraagt|vragen|poprosimy|prosimy|prosi|isteriz|istemeyiz|istemez)(?![a-z])/;
+const WARNING_REACH = 100;
+/** The same warning in Russian: "мы никогда не просим подтвердить аккаунт" (folded: "й" reads as "и"). */
+const NEVER_ASKED_RU = /никогда не (?:просим|попросим|просит|попросит|требуем|потребуем|требует)(?![\p{L}])/u;
 /**
  * A member telling their own pay ("I earn 3000 a month as a nurse", "je gagne 2000 par mois"): the
  * easy-money grammar reads the imperative, and "earn", "gagne", "verdiene" are the first person too.
@@ -516,7 +586,7 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.3, '{earn} ... {no-effort}'],
   [0.3, '{no-effort} ... {earn}'],
   [0.2, '{messenger} (me|us|karo|kijiye|now|abhi|agora|ahora|maintenant|jetzt|ora|nu|teraz|simdi)'],
-  [0.2, '(dm|message|text|contact|write|msg|ping|add|hit me up|hmu|escribeme|escribenos|contactame|contactanos|chama|me chama|fale conosco|ecris moi|ecrivez moi|contactez [moi|nous]|schreib mir|schreiben sie mir|kontaktieren sie uns|scrivimi|contattami|contattaci|stuur me|app me|neem contact op|napisz|mesaj at) .. {messenger}'],
+  [0.2, '(dm|message|text|contact|write|msg|ping|add|hit me up|hmu|escribeme|escribenos|me escribes|contactame|contactanos|chama|me chama|fale conosco|ecris moi|ecrivez moi|contactez [moi|nous]|schreib mir|schreiben sie mir|kontaktieren sie uns|scrivimi|contattami|contattaci|stuur me|app me|neem contact op|napisz|mesaj at) .. {messenger}'],
   [0.2, "{messenger} (tan|dan|den|ten) (yaz|yazin|ulasin|ulas)"],
   // A messenger's number: a bakery's too, so context only.
   [0.2, '{messenger} [at|on|no|nr] {amount}'],
@@ -554,6 +624,11 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.4, '{money} (verdoppeln|verdubbelen)'],
   [0.55, '{money} (verdoppeln|verdubbelen) (in|innerhalb|binnen) ({amount} {hours}|{one} {hours}|24h|48h|72h)'],
   [0.3, '{guaranteed}'],
+  // The guarantee before the rate: "guaranteed 40% weekly returns".
+  [0.55, '{guaranteed-after} {amount} ({per-period} {yield}|{yield} {per-period})'],
+  [0.55, '(gunluk|haftalik|aylik) {amount} garantili (kazanc|kar|getiri)'],
+  // Risk promised away: context beside a return.
+  [0.2, '(zero risk|no risk|risk free|without risk|sin riesgo|sem risco|zero risco|zero risque|sans risque|ohne risiko|zero rischi|senza rischi|zonder risico|bez ryzyka|risk yok|risksiz)'],
   // The guaranteed return as a rate: "guaranteed profits of 30% weekly".
   [0.45, '{guaranteed} .. {amount} {per-period}'],
   // ...or the rate first, the guarantee after ("30% weekly returns guaranteed", "30 % de rendement par semaine garanti"),
@@ -574,15 +649,22 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.45, '(holen|hole|halen|haal) .. {lost} {coin} (zuruck|terug)'],
   [0.45, '{lost} {coin} .. geri (aliyoruz|aliriz|alin|getiriyoruz)'],
   [0.3, '{recover} .. ({lost} {money}|{money} {lost})'],
+  // Hackers offered to win it back ("our certified hackers recover it"), and coins lost to a scam: a security
+  // firm's hackers test systems, they do not recover a stranger's coins.
+  [0.45, '(our|my|nuestros|mis|nossos|meus|nos|mes|unsere|meine|i nostri|i miei|onze|mijn|nasi|moi) [certified|professional|ethical|expert|certificados|profissionais|certifies|zertifizierten|certificati|gecertificeerde|certyfikowani] (hacker~|hakerzy|hackerlarimiz) ... ({recover}|(holen|halen|hole|haal) ... (zuruck|terug)|geri (alir|aliyor|getirir))'],
+  [0.45, '(hackerlarimiz|hackerlarimizla|hackerlerimiz) ... geri (alir|aliyor|getirir|aliyoruz)'],
+  // The coins lost, then the hackers: a warning against recovery services names no hackers of its own.
+  [0.2, '(lost|perdiste|perdeu|perdu|perdus|perdues|hai perso|avete perso|verloren|kwijt|straciles|stracilas|kaybettiniz|kaybettin) [{owner}|your|tus|suas|vos|le tue] ({coin}|cryptos|criptos|kryptos) ... (hacker~|hakerzy|hackerlarimiz)'],
+  [0.2, '{coin} .. (lost|verloren|kwijt|mu kaybettiniz|kaybettiniz) ... (hacker~|hakerzy|hackerlarimiz)'],
   // Loans nobody checks, money at once.
   [0.45, '{loan} .. {no-check}'],
   [0.45, '{no-check} .. {loan}'],
   [0.25, '{instantly}'],
   // A following for sale.
-  [0.45, '{buy} [{amount}] [{real}] [{real}] {followers}'],
+  [0.45, '{buy} [{amount} [{amount}|mil|mille|tys]] [{real}] [{real}] {followers}'],
   // Bought with the verb after ("Follower kaufen", "volgers kopen"), or sold by the seller ("vendo seguidores").
   [0.45, '{followers} [{real}] {buy}'],
-  [0.45, '{sell} [{amount}] [{real}] [{real}] {followers}'],
+  [0.45, '{sell} [{amount} [{amount}|mil|mille|tys]] [{real}] [{real}] {followers}'],
   // The seller's second cue, which a member growing their own following does not write: a price, cheapness,
   // delivery ("seguidores baratos", "achetez des followers, livraison rapide").
   [0.2, '{followers} ... {sold}'],
@@ -642,6 +724,37 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.3, '{send-me-money} ... {customs}'],
   [0.25, '{customs}'],
   [0.3, '{repay}'],
+  // Tickets resold for a payment that cannot be taken back (PayPal "friends and family", Bizum, PIX, gift cards),
+  // before sending: the ticket scam. A box office takes cards at its desk; an official resale names no such payment.
+  // Tickets beside such a payment is context (a choir takes Venmo at the door); gift cards for them, PayPal's
+  // "friends and family" for a sale, or a transfer asked before sending are the scam's own.
+  [0.25, '{tickets} ... {irreversible}'],
+  [0.25, '{irreversible} ... {tickets}'],
+  [0.45, '{tickets} ... {gift-cards}'],
+  [0.45, '{gift-cards} ... {tickets}'],
+  [0.4, 'paypal .. {friends-and-family}'],
+  [0.3, '{irreversible} .. {in-advance}'],
+  [0.3, '{in-advance} .. {irreversible}'],
+  [0.3, '{irreversible} (first|before|antes|avant|vorher|prima|eerst|najpierw)'],
+  [0.2, '{in-advance}'],
+  [0.2, '(pay|payment) first'],
+  [0.2, '(chama|me chama|escribeme|escribenos|ecris moi|scrivimi|schreib mir|stuur) (no|na|por|en|in|par|per|een) (direct|dm|pm|mp|privado|priv|prive|privato)'],
+  // Essay mills: a student's thesis or essay written for them, without plagiarism, a pass guaranteed.
+  [0.4, '(we|i) (write|do|will write|can write) {owner} {coursework}'],
+  [0.4, '(hacemos|hago|escribimos|redactamos|realizamos|elaboramos|fazemos|realizamos|faco|escrevemos|redigeons|ecrivons|faisons|redige|wir schreiben|ich schreibe|scriviamo|scrivo|facciamo|schrijven|schrijf|piszemy|pisze|yaziyoruz|yazariz|yazarim) [{owner}|la tua|il tuo|la|il|le|de|twoja|twoje] {coursework}'],
+  [0.2, '{no-plagiarism}'],
+  [0.2, '(pass|grade|a grade|aprobado|aprobacion|aprovacao|approvazione|promozione|reussite|bestehen|zaliczenie) {guaranteed-after}'],
+  [0.2, '{guaranteed-after} (pass|a grade|grade~|pass mark)'],
+  // Credit repair: a credit record cleaned, guaranteed and paid up front (an honest counsellor charges no advance).
+  [0.35, '{cleaned} .. {credit-record}'],
+  [0.2, '{credit-record} ... {guaranteed-after}'],
+  // Adult-cam invitations: the member's own private cam, a free show, mostly beside a throwaway link.
+  [0.35, '(my|mi|minha|ma|meine|meiner|meinem|mijn|moja|mojej|la mia) (private|privada|privee|privaten|prive|privata|prywatna|prywatnej) (cam|webcam|cam show|live cam|kamerka|kamerce)'],
+  [0.35, '(my|mi|minha|ma|meine|mijn|moja|mojej|la mia) (cam|webcam|kamerka|kamerce) (privada|privee|privata|prive|prywatnej|prywatna)'],
+  [0.2, '(free|gratis|gratuit|gratuito|kostenlos|kostenlose|darmowy|bedava) (show|live show|cam show)'],
+  [0.2, '(show|spettacolo) (gratis|gratuit|gratuito|kostenlos)'],
+  // Giveaways to the first so many who comment: a phone or a card, claimed at a link.
+  [0.3, '((first|primeros|primeras|primeiros|primeiras|premiers|premieres|ersten|primi|prime|eerste|pierwsze|pierwszych|ilk) {amount}|{amount} (primeros|primeras|primeiros|primeiras|premiers|premieres|primi|prime|ilk)) ... (win~|wins|ganan|ganham|gagnent|gewinnen|vincono|winnen|wygrywa|wygrywaja|wygraja|kazaniyor|kazanir) ... {prize}'],
 ]));
 
 /**
@@ -714,6 +827,14 @@ const RUSSIAN: readonly ScriptRow[] = [
   ['spam', 0.3, '(переведи|переведите|пришли|пришлите|отправь|отправьте|вышли|одолжи) (мне )?(деньги|денег|[0-9]+)'],
   ['spam', 0.25, 'таможн\\p{L}*|авиабилет\\p{L}*'],
   ['spam', 0.3, '(верну|отдам) (?:{word} ){0,2}(когда|как только|после) (?:{word} ){0,1}(приеду|вернусь|прилечу)'],
+  // Tickets resold for a transfer before sending (a box office takes cards at its desk).
+  ['spam', 0.45, 'билет\\p{L}* (?:{word} ){0,8}(перевод\\p{L}*|оплат\\p{L}*) (?:{word} ){0,4}(заранее|вперед|предоплат\\p{L}*)|билет\\p{L}* (?:{word} ){0,8}(предоплат\\p{L}*|(только|сначала) перевод\\p{L}*)'],
+  // Hackers who win coins back, coins lost.
+  ['spam', 0.45, 'хакер\\p{L}* (?:{word} ){0,3}(верн\\p{L}*|возвра\\p{L}*)'],
+  ['spam', 0.2, 'потерял\\p{L}* (?:{word} ){0,2}(криптовалют\\p{L}*|биткоин\\p{L}*|крипт\\p{L}*) (?:{word} ){0,6}хакер\\p{L}*'],
+  // Giveaways to the first so many.
+  ['spam', 0.3, 'перв\\p{L}* [0-9]+ (?:{word} ){0,3}(получа\\p{L}*|получ\\p{L}*|выигрыва\\p{L}*)'],
+  ['spam', 0.2, 'без риска|без рисков'],
 ];
 
 /** Arabic words take "and", "for", "the" as prefixes ("واحصل", "لاستلام", "الأدوية"). */
@@ -753,7 +874,10 @@ const ARABIC: readonly ScriptRow[] = [
   // Investment bait: money doubled, profits without risk.
   ['spam', 0.4, '(ضاعف|نضاعف|يضاعف|مضاعفة) (أموالك|اموالك|رأس مالك|راس مالك|استثمارك|فلوسك|أرباحك|ارباحك)'],
   ['spam', 0.55, '(ضاعف|نضاعف|يضاعف|مضاعفة) (?:{word} ){0,3}(في|خلال) [0-9]+ (ساعة|ساعات|يوم|أيام|ايام|أسبوع|اسبوع)'],
-  ['spam', 0.3, '(أرباح|ارباح|ربح|عائد|عوائد|دخل) (مضمون\\p{L}*|مؤكد\\p{L}*)'],
+  ['spam', 0.3, `${AR_PREFIX}(أرباح|ارباح|ربح|عائد|عوائد|دخل) (مضمون\\p{L}*|مؤكد\\p{L}*)`],
+  // The guaranteed return as a rate of a day, week or month.
+  ['spam', 0.55, 'مضمون\\p{L}* [0-9]+ (أسبوعيا\\p{M}*|اسبوعيا\\p{M}*|شهريا\\p{M}*|يوميا\\p{M}*|في الأسبوع|في الشهر|في اليوم)'],
+  ['spam', 0.2, '(بدون|بلا|دون) (مخاطرة|مخاطر|مخاطرات)'],
   ['spam', 0.25, 'استثمر (الآن|الان|اليوم)'],
   // Recovery scams.
   ['spam', 0.45, '(نسترجع|نسترد|نستعيد|استرجاع|استرداد|استعادة) (?:{word} ){0,2}(المسروقة|المفقودة|الضائعة|المنهوبة)'],
@@ -780,6 +904,13 @@ const ARABIC: readonly ScriptRow[] = [
   ['spam', 0.3, '(أرسل|ارسل|أرسلي|ارسلي|حول|حولي|ابعت|ابعتي|ابعث) لي (?:{word} ){0,1}(المال|مال|فلوس|الفلوس|[0-9]+)'],
   ['spam', 0.25, `${AR_PREFIX}(جمارك|تذكرة الطيران|تذكرة طيران)`],
   ['spam', 0.3, `${AR_PREFIX}(سأعيده|سأعيدها|ساعيده|ساعيدها|سأرجعه|سارجعه|سأرده|سارده) لك`],
+  // Tickets resold for a payment before sending.
+  ['spam', 0.45, `(تذكرة|تذكرتين|تذاكر|تذكرتي|تذكرتان) (?:{word} ){0,8}${AR_PREFIX}(الدفع|دفع) (مقدما\\p{M}*|مسبقا\\p{M}*|أولا\\p{M}*|اولا\\p{M}*)`],
+  // Hackers who win coins back, coins lost.
+  ['spam', 0.45, `${AR_PREFIX}(الهاكرز|هاكرز|الهكرز|هكر|الهكر|القراصنة) (?:{word} ){0,3}(يستعيد\\p{L}*|يسترجع\\p{L}*|يسترد\\p{L}*|نستعيد\\p{L}*|نسترجع\\p{L}*|نسترد\\p{L}*)`],
+  ['spam', 0.2, `(خسرت|فقدت|ضاعت) (?:{word} ){0,1}${AR_PREFIX}(عملاتك|عملات|بيتكوين|كريبتو) (?:{word} ){0,6}${AR_PREFIX}(الهاكرز|هاكرز|الهكرز|هكر|القراصنة)`],
+  // Giveaways to the first so many.
+  ['spam', 0.3, 'أول [0-9]+ (?:{word} ){0,3}(يربحون|يربح|يفوزون|يفوز|يحصلون)'],
 ];
 
 const HI_DRUG = '(वियाग्रा|सियालिस|ट्रामाडोल|viagra|cialis)';
@@ -833,6 +964,15 @@ const HINDI: readonly ScriptRow[] = [
   ['spam', 0.3, '(पैसे|पैसा|रुपये) भेज[\\p{L}\\p{M}]*'],
   ['spam', 0.25, '(कस्टम|कस्टम्स|हवाई टिकट|फ्लाइट टिकट)'],
   ['spam', 0.3, 'वापस (कर दूंगा|कर दूँगा|कर दूंगी|लौटा दूंगा|दे दूंगा)'],
+  // Tickets resold for a payment before sending.
+  ['spam', 0.45, 'टिकट (?:{word} ){0,8}पहले (?:{word} ){0,2}(upi|यूपीआई|पेमेंट|भुगतान|पैसे)'],
+  ['spam', 0.2, '(dm|डीएम) (करो|करें|कीजिए)'],
+  // Hackers who win coins back, coins lost.
+  ['spam', 0.45, 'हैकर (?:{word} ){0,6}वापस'],
+  ['spam', 0.2, '(क्रिप्टो|बिटकॉइन|पैसे) खो (दिया|दी|दिए) (?:{word} ){0,6}हैकर'],
+  // The guaranteed return as a rate; risk promised away.
+  ['spam', 0.55, '(हर हफ्ते|हर महीने|हर दिन|रोज़|रोज|प्रतिदिन) [0-9]+ (गारंटीड|गारंटी|पक्का) (मुनाफा|मुनाफ़ा|रिटर्न|लाभ)'],
+  ['spam', 0.2, '(कोई जोखिम नहीं|बिना जोखिम|जोखिम मुक्त)'],
 ];
 
 const CHINESE_JAPANESE: readonly ScriptRow[] = [
@@ -855,7 +995,7 @@ const CHINESE_JAPANESE: readonly ScriptRow[] = [
   // Easy money: so much a day or a month, with no outlay, then a private chat.
   ['spam', 0.4, '(日赚|月赚|周赚|日入|月入|日收入|月收入|日进)|(月|日|週)[^。！？!?\\n]{0,8}(稼げ|稼ぐ|稼いで)'],
   ['spam', 0.3, '(低投入高回报|零投入|零成本|无需经验|在家(就能|即可|轻松)?(赚|兼职)|简单(赚|兼职))|(簡単に|誰でも|在宅で|スマホだけで|初期費用なし|ノーリスク)[^。！？!?\\n]{0,8}稼'],
-  ['spam', 0.2, '(私聊|加微信|加我微信|加v|加vx|加qq|联系我)|(line|ライン)[^。！？!?\\n]{0,3}(追加|登録|で連絡|で相談)|dm(ください|して)'],
+  ['spam', 0.2, '(私聊|加微信|加我微信|微信联系|加v|加vx|加qq|联系我)|(line|ライン)[^。！？!?\\n]{0,3}(追加|登録|で連絡|で相談)|dm(ください|して)'],
   // Investment bait: money doubled, profit without risk.
   ['spam', 0.45, '(投资|理财|比特币|usdt|虚拟币|币圈|ビットコイン|仮想通貨|暗号資産|資産|投資){near}(翻倍|翻番|2倍|二倍|倍増)'],
   // Doubled within so many hours or days (a bounded count: these patterns are tried at every character).
@@ -891,10 +1031,19 @@ const CHINESE_JAPANESE: readonly ScriptRow[] = [
   ['spam', 0.3, '帮我(转账|汇款|付)|(给我|帮我)(转|汇)钱|お金を?(送って|振り込んで|貸して)'],
   ['spam', 0.25, '海关|关税|机票|関税|航空券'],
   ['spam', 0.3, '(回国|回来|见面)后?[^。！？!?\\n]{0,4}(还你|还给你)|(帰国|会え)[^。！？!?\\n]{0,6}(返します|返す)'],
+  // Tickets resold for a payment before sending (a box office takes cards at its window).
+  ['spam', 0.45, '(门票|球票|演唱会票|チケット){near}(先付款|先付|先转账|先打款|付款后发|先払い|前払い|先に振込|先に支払)'],
+  // Hackers who win coins back, coins lost.
+  ['spam', 0.45, '(黑客|ハッカー){near}(追回|找回|挽回|取り戻|取戻|回収)'],
+  ['spam', 0.2, '(被骗的?(比特币|虚拟币|加密货币|usdt|币)|(失った|奪われた|騙し取られた)(仮想通貨|ビットコイン|暗号資産))[^。\\n]{0,20}(黑客|ハッカー)'],
+  // Giveaways to the first so many; a rate of return a week or month; risk promised away.
+  ['spam', 0.3, '前[0-9]+名{near}(送|赢|抽|获得)'],
+  ['spam', 0.3, '(毎週|毎月|毎日)[0-9]+%の?(利益|リターン|配当|利回り)'],
+  ['spam', 0.2, 'リスクなし|リスクゼロ|ノーリスク'],
 ];
 
 const inOtherScripts = scriptPatterns([
-  { script: /[\u0400-\u04ff]/, rows: RUSSIAN },
+  { script: /[\u0400-\u04ff]/, rows: RUSSIAN, innocentAt: (text, from) => NEVER_ASKED_RU.test(sentenceBefore(text, from, WARNING_REACH)) },
   { script: /[\u0600-\u06ff]/, rows: ARABIC },
   { script: /[\u0900-\u097f]/, rows: HINDI },
   { script: /[\u3040-\u30ff\u4e00-\u9fff]/, unspaced: true, rows: CHINESE_JAPANESE },
@@ -902,13 +1051,14 @@ const inOtherScripts = scriptPatterns([
 
 /**
  * The most suspect link of the document by detect-links.ts's signs: link segments, the URL a redirect
- * carries in its query ("google.com/url?q=..."), and domains typed as bare text ("lucky-spin.xyz"),
- * which link detection does not see when the top-level domain is not a common one.
+ * carries in its query ("google.com/url?q=..."), domains typed as bare text ("lucky-spin.xyz"), which
+ * link detection does not see when the top-level domain is not a common one, and links written apart
+ * ("ganafacil punto com", "w w w . site . xyz").
  */
 function suspectLink(segments: readonly PreparedSegment[]): { suspicion: number; evidence: Evidence; why: string } | undefined {
   let best: { suspicion: number; evidence: Evidence; why: string } | undefined;
-  const judge = (url: string, segment: PreparedSegment, shown: string) => {
-    const { weight: suspicion, why } = weighSigns(maliciousSigns(url));
+  const judge = (url: string, segment: PreparedSegment, shown: string, signs = maliciousSigns(url)) => {
+    const { weight: suspicion, why } = weighSigns(signs);
     if (suspicion >= SUSPECT && (!best || suspicion > best.suspicion)) best = { suspicion, evidence: evidenceOf(segment, shown), why };
   };
   for (const segment of segments) {
@@ -919,6 +1069,9 @@ function suspectLink(segments: readonly PreparedSegment[]): { suspicion: number;
       for (const m of segment.folded.text.matchAll(BARE_DOMAIN)) {
         const info = parseHost(m[0]);
         if (info.isIcann && info.domain) judge(`http://${m[0]}`, segment, m[0]);
+      }
+      for (const { url, from, to } of linksWrittenApart(segment.folded.text)) {
+        judge(url, segment, segment.folded.text.slice(from, to), writtenApartSigns(url));
       }
     }
   }

@@ -74,9 +74,20 @@ export function scriptPatterns(tables: readonly ScriptTable[]): (segments: reado
       if (!anyScript.test(value)) continue;
       let text = foldedOf.get(segment);
       if (text === undefined) foldedOf.set(segment, (text = fold(value)));
-      literals.read(text);
       // fold keeps a text's length but for rare compositions; then the folded text is quoted.
       const shown = text.length === value.length ? value : text;
+      read(text, shown, segment, value);
+      // Letters spaced out ("з а р а б о т о к", "日 赚 5 0 0 元") are read again joined, as normalise() joins
+      // Latin ones: the tables' words are written whole.
+      if (SPACED_OUT.test(text)) {
+        const kept = joinedIndices(text);
+        read(kept.map((i) => text[i]).join(''), kept.map((i) => shown[i]).join(''), segment, value);
+      }
+    }
+    return hits;
+
+    function read(text: string, shown: string, segment: PreparedSegment, value: string): void {
+      literals.read(text);
       for (const { script, rows, innocentAt } of compiled) {
         if (!script.test(value)) continue;
         for (const { category, weight, re, needs } of rows) {
@@ -90,8 +101,28 @@ export function scriptPatterns(tables: readonly ScriptTable[]): (segments: reado
         }
       }
     }
-    return hits;
   };
+}
+
+/** Four or more characters standing alone between single spaces, the first a digit or outside ASCII. */
+const SPACED_OUT = compiledNow(/(?<!\S)[^\s\x00-\x2f\x3a-\x7f](?: \S){3,}(?!\S)/u);
+/** A space or a punctuation mark: what stands either side of a spaced-out letter. */
+const SPACE_OR_MARK = /[\s\p{P}]/u;
+
+/**
+ * The indices of `text` kept when it is read joined: a single space between two letters or digits that stand
+ * alone (spaces or punctuation either side) is dropped ("з а р а б о т о к" reads "заработок", "о т" reads
+ * "от"), and a longer gap, which parts the spaced-out words, reads as one space.
+ */
+function joinedIndices(text: string): number[] {
+  const apart = (i: number) => i < 0 || i >= text.length || SPACE_OR_MARK.test(text[i]!);
+  const alone = (i: number) => i >= 0 && i < text.length && !SPACE_OR_MARK.test(text[i]!) && apart(i - 1) && apart(i + 1);
+  const kept: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === ' ' && ((alone(i - 1) && alone(i + 1)) || text[i - 1] === ' ')) continue;
+    kept.push(i);
+  }
+  return kept;
 }
 
 /** A phrase lexicon's detector with the tables' hits beside it, reported from `source` (policy.multilingual on). */
