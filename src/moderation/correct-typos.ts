@@ -840,8 +840,13 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   return fixes.length === 0 ? n : applyFixes(n, fixes);
 }
 
-/** Signs members put for a letter they hide; "!", "@" and "$" normalise() has already read as letters. */
-const isMask = (code: number) => code === 0x2a || code === 0x23;
+/**
+ * Signs members put for a letter they hide ("mosl*ms", "j#den", "mosl.ms", "j_den"); "!", "@" and "$"
+ * normalise() has already read as letters. A dot or an underscore is read as one between two letters
+ * and, as a star is, only when the word spells a target: "www.site.com" spells none.
+ */
+const isPunctuationMask = (code: number) => code === 0x2e || code === 0x5f;
+const isMask = (code: number) => code === 0x2a || code === 0x23 || isPunctuationMask(code);
 
 /**
  * The words of a text with one or two letters masked inside them ("mosl*ms", "fl*chtlinge", "اليه*د"),
@@ -853,11 +858,17 @@ function maskedReadings(text: string): Fix[] {
   const fixes: Fix[] = [];
   for (let at = nextMask(text, 0); at >= 0; at = nextMask(text, at + 1)) {
     const arabic = isArabicLetter(text.charCodeAt(at - 1));
-    const inWord = (code: number) => isMask(code) || (arabic ? isArabicLetter(code) : isAsciiLower(code));
+    const isLetter = (i: number) => (arabic ? isArabicLetter(text.charCodeAt(i)) : isAsciiLower(text.charCodeAt(i)));
+    // A dot or an underscore is a mask only between two letters: else it ends a sentence or a word.
+    const inWord = (i: number) => {
+      const code = text.charCodeAt(i);
+      return isPunctuationMask(code) ? isLetter(i - 1) && isLetter(i + 1) : isMask(code) || isLetter(i);
+    };
+    if (!inWord(at)) continue;
     let from = at;
-    while (from > 0 && inWord(text.charCodeAt(from - 1))) from--;
+    while (from > 0 && inWord(from - 1)) from--;
     let to = at + 1;
-    while (to < text.length && inWord(text.charCodeAt(to))) to++;
+    while (to < text.length && inWord(to)) to++;
     at = to;
     const written = text.slice(from, to);
     if (to - from < 4 || to - from > LONGEST || isMask(written.charCodeAt(0)) || isMask(written.charCodeAt(written.length - 1))) continue;
@@ -871,11 +882,10 @@ function maskedReadings(text: string): Fix[] {
   return fixes;
 }
 
-/** The next star or hash at or after `from`, or -1. */
+/** The next mask sign (isMask) at or after `from`, or -1. */
 function nextMask(text: string, from: number): number {
-  const star = text.indexOf('*', from);
-  const hash = text.indexOf('#', from);
-  return star < 0 ? hash : hash < 0 ? star : Math.min(star, hash);
+  for (let i = from; i < text.length; i++) if (isMask(text.charCodeAt(i))) return i;
+  return -1;
 }
 
 const ARABIC_LETTERS = Array.from({ length: 0x064a - 0x0621 + 1 }, (_, k) => String.fromCharCode(0x0621 + k)).join('');
