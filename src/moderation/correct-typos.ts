@@ -335,7 +335,43 @@ function readingAt(text: string, from: number, to: number): string | undefined {
       if (TARGETS.has(target)) return target;
     }
   }
-  return runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to);
+  return runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to) ?? soundAlikeAt(text, from, to);
+}
+
+/**
+ * Spellings that sound alike, folded to one key: "ph" and "f", "ck", "q", "k" and a hard "c" (not the
+ * "ch" of "chuni", Hindi, which is no "khuni"), a soft "c" and "s", "z" and "s", "w", "v" and "b", "y"
+ * and "i", "oo" and "u", "ee" and "i", the umlauts spelt out ("ae") and folded ("a"). Members write
+ * "phuck", "kunt", "muslimz", "vermyn", "inmigrantez" in every language: the fold is the same for every
+ * word the grammars and lists know. Doubled letters are kept apart: folding them made "Nyger" a "nigger".
+ */
+const SOUND_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/ph/g, 'f'], [/sch/g, 'sh'], [/ck|qu|q/g, 'k'], [/c(?=[eiy])/g, 's'], [/c(?!h)/g, 'k'], [/z/g, 's'], [/x/g, 'ks'],
+  [/[wb]/g, 'v'], [/oo/g, 'u'], [/ee/g, 'i'], [/y/g, 'i'], [/([aou])e/g, '$1'],
+];
+export function soundKey(word: string): string {
+  let key = word;
+  for (const [from, to] of SOUND_FOLDS) key = key.replace(from, to);
+  return key;
+}
+/**
+ * Per sound key, the target it is the key of (the first in TARGETS' order), or undefined when a known word
+ * that is no target shares it ("kant" is no "cunt" where a grammar spells "kant"). Made on the first word read.
+ */
+let targetsBySound: ReadonlyMap<string, string | undefined> | undefined;
+function mapTargetsBySound(): ReadonlyMap<string, string | undefined> {
+  const map = new Map<string, string | undefined>();
+  for (const target of TARGETS) if (!map.has(soundKey(target))) map.set(soundKey(target), target);
+  for (const word of KNOWN) if (!TARGETS.has(word)) map.set(soundKey(word), undefined);
+  return map;
+}
+
+/** text.slice(from, to) as the target it sounds like (soundKey), four letters or more and no known word. */
+function soundAlikeAt(text: string, from: number, to: number): string | undefined {
+  if (to - from < 4) return undefined;
+  const word = text.slice(from, to);
+  const target = (targetsBySound ??= mapTargetsBySound()).get(soundKey(word));
+  return target !== undefined && target !== word && !KNOWN.has(word) ? target : undefined;
 }
 
 /**
