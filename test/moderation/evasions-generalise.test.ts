@@ -20,7 +20,8 @@ describe('disguised hate is still removed', () => {
     'Le donne sono fecccia.', // a letter doubled
     'You are an i.d.i.o.t', // letters spaced out
     'Le donne sono pheccia.', // sounds alike: ph for f
-    'moosalman kachra hain.', // oo for u
+    'Glaub niemals ein einziges Wort, das ein Eynwanderer sagt.', // y for i
+    'muzalman cachra hain.', // z for s, c for k
     'Vrouven zijn uitschot.', // v for w
     'Muslimz are vermin.', // z for s
     'Los inmigrantez son ratas.',
