@@ -20,7 +20,9 @@ import { languageBit, type Language } from './lexicons/language.js';
  *   (threeRunTogetherAt: "sonodeiparassiti");
  * - a "1" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading), and a "!"
  *   for a group's name's last i ("musulman!", exclaimedReading);
- * - one or two letters inside a word masked by a star or a hash ("mosl*ms", "j#den": maskedReadings);
+ * - one or two letters inside a word masked by a star, a hash, a dot or an underscore ("mosl*ms", "j#den",
+ *   "mu.eres", "vr_uwen": maskedReadings);
+ * - a word spelt as a target sounds ("pheccia", "muslimz", "eynwanderer": soundAlikeAt);
  * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
  *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
  *   joins to "itrans");
@@ -350,7 +352,7 @@ const SOUND_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/ph/g, 'f'], [/sch/g, 'sh'], [/ck|qu|q/g, 'k'], [/c(?=[eiy])/g, 's'], [/c(?!h)/g, 'k'], [/z/g, 's'], [/x/g, 'ks'],
   [/[wb]/g, 'v'], [/y/g, 'i'], [/([aou])e/g, '$1'],
 ];
-export function soundKey(word: string): string {
+function soundKey(word: string): string {
   let key = word;
   for (const [from, to] of SOUND_FOLDS) key = key.replace(from, to);
   return key;
