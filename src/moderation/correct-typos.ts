@@ -20,7 +20,9 @@ import { languageBit, type Language } from './lexicons/language.js';
  *   (threeRunTogetherAt: "sonodeiparassiti");
  * - a "1" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading), and a "!"
  *   for a group's name's last i ("musulman!", exclaimedReading);
- * - one or two letters inside a word masked by a star or a hash ("mosl*ms", "j#den": maskedReadings);
+ * - one or two letters inside a word masked by a star, a hash, a dot or an underscore ("mosl*ms", "j#den",
+ *   "mu.eres", "vr_uwen": maskedReadings);
+ * - a word spelt as a target sounds ("pheccia", "muslimz", "eynwanderer": soundAlikeAt);
  * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
  *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
  *   joins to "itrans");
@@ -335,7 +337,44 @@ function readingAt(text: string, from: number, to: number): string | undefined {
       if (TARGETS.has(target)) return target;
     }
   }
-  return runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to);
+  return runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to) ?? soundAlikeAt(text, from, to);
+}
+
+/**
+ * Spellings that sound alike, folded to one key: "ph" and "f", "ck", "q", "k" and a hard "c" (not the
+ * "ch" of "chuni", Hindi, which is no "khuni"), a soft "c" and "s", "z" and "s", "w", "v" and "b", "y"
+ * and "i", the umlauts spelt out ("ae") and folded ("a"). Members write "phuck", "kunt", "muslimz",
+ * "vermyn", "inmigrantez" in every language: the fold is the same for every word the grammars and lists
+ * know. Doubled letters are kept apart, "oo" and "ee" too: folding them made "Nyger" a "nigger", a
+ * stretched Dutch "keell" (throat) English "kill" and Portuguese "poode" Spanish "puede".
+ */
+const SOUND_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/ph/g, 'f'], [/sch/g, 'sh'], [/ck|qu|q/g, 'k'], [/c(?=[eiy])/g, 's'], [/c(?!h)/g, 'k'], [/z/g, 's'], [/x/g, 'ks'],
+  [/[wb]/g, 'v'], [/y/g, 'i'], [/([aou])e/g, '$1'],
+];
+function soundKey(word: string): string {
+  let key = word;
+  for (const [from, to] of SOUND_FOLDS) key = key.replace(from, to);
+  return key;
+}
+/**
+ * Per sound key, the target it is the key of (the first in TARGETS' order), or undefined when a known word
+ * that is no target shares it ("kant" is no "cunt" where a grammar spells "kant"). Made on the first word read.
+ */
+let targetsBySound: ReadonlyMap<string, string | undefined> | undefined;
+function mapTargetsBySound(): ReadonlyMap<string, string | undefined> {
+  const map = new Map<string, string | undefined>();
+  for (const target of TARGETS) if (!map.has(soundKey(target))) map.set(soundKey(target), target);
+  for (const word of KNOWN) if (!TARGETS.has(word)) map.set(soundKey(word), undefined);
+  return map;
+}
+
+/** text.slice(from, to) as the target it sounds like (soundKey), four letters or more and no known word. */
+function soundAlikeAt(text: string, from: number, to: number): string | undefined {
+  if (to - from < 4) return undefined;
+  const word = text.slice(from, to);
+  const target = (targetsBySound ??= mapTargetsBySound()).get(soundKey(word));
+  return target !== undefined && target !== word && !KNOWN.has(word) ? target : undefined;
 }
 
 /**
@@ -840,8 +879,13 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   return fixes.length === 0 ? n : applyFixes(n, fixes);
 }
 
-/** Signs members put for a letter they hide; "!", "@" and "$" normalise() has already read as letters. */
-const isMask = (code: number) => code === 0x2a || code === 0x23;
+/**
+ * Signs members put for a letter they hide ("mosl*ms", "j#den", "mosl.ms", "j_den"); "!", "@" and "$"
+ * normalise() has already read as letters. A dot or an underscore is read as one between two letters
+ * and, as a star is, only when the word spells a target: "www.site.com" spells none.
+ */
+const isPunctuationMask = (code: number) => code === 0x2e || code === 0x5f;
+const isMask = (code: number) => code === 0x2a || code === 0x23 || isPunctuationMask(code);
 
 /**
  * The words of a text with one or two letters masked inside them ("mosl*ms", "fl*chtlinge", "اليه*د"),
@@ -853,11 +897,17 @@ function maskedReadings(text: string): Fix[] {
   const fixes: Fix[] = [];
   for (let at = nextMask(text, 0); at >= 0; at = nextMask(text, at + 1)) {
     const arabic = isArabicLetter(text.charCodeAt(at - 1));
-    const inWord = (code: number) => isMask(code) || (arabic ? isArabicLetter(code) : isAsciiLower(code));
+    const isLetter = (i: number) => (arabic ? isArabicLetter(text.charCodeAt(i)) : isAsciiLower(text.charCodeAt(i)));
+    // A dot or an underscore is a mask only between two letters: else it ends a sentence or a word.
+    const inWord = (i: number) => {
+      const code = text.charCodeAt(i);
+      return isPunctuationMask(code) ? isLetter(i - 1) && isLetter(i + 1) : isMask(code) || isLetter(i);
+    };
+    if (!inWord(at)) continue;
     let from = at;
-    while (from > 0 && inWord(text.charCodeAt(from - 1))) from--;
+    while (from > 0 && inWord(from - 1)) from--;
     let to = at + 1;
-    while (to < text.length && inWord(text.charCodeAt(to))) to++;
+    while (to < text.length && inWord(to)) to++;
     at = to;
     const written = text.slice(from, to);
     if (to - from < 4 || to - from > LONGEST || isMask(written.charCodeAt(0)) || isMask(written.charCodeAt(written.length - 1))) continue;
@@ -871,11 +921,10 @@ function maskedReadings(text: string): Fix[] {
   return fixes;
 }
 
-/** The next star or hash at or after `from`, or -1. */
+/** The next mask sign (isMask) at or after `from`, or -1. */
 function nextMask(text: string, from: number): number {
-  const star = text.indexOf('*', from);
-  const hash = text.indexOf('#', from);
-  return star < 0 ? hash : hash < 0 ? star : Math.min(star, hash);
+  for (let i = from; i < text.length; i++) if (isMask(text.charCodeAt(i))) return i;
+  return -1;
 }
 
 const ARABIC_LETTERS = Array.from({ length: 0x064a - 0x0621 + 1 }, (_, k) => String.fromCharCode(0x0621 + k)).join('');
