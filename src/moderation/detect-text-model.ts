@@ -3,7 +3,7 @@ import { evidenceOf, round, type Detector } from './detector.js';
 import { normalise, type Normalised } from './normalise.js';
 import { sentences, trimmedOffset } from './sentences.js';
 import { maskLookalikes, mayMaskLookalikes } from './innocent-lookalikes.js';
-import { sentenceAboutSelf, withoutCalledWord } from './insult-target.js';
+import { fondSentence, sentenceAboutSelf, withoutCalledWord } from './insult-target.js';
 import { withoutDenied } from './insult-denied.js';
 import { withoutTopicOfWork } from './work-topic.js';
 import type { PreparedSegment } from './prepare-segments.js';
@@ -299,8 +299,12 @@ export function textModelDetector(model: TextModel): Detector {
             const kept = Math.max(p * UNTARGETED, rest[category as Category] ?? 0);
             p = mayRaise ? kept : Math.min(p, kept);
           }
-          // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one.
-          if (category === 'harassment' && p > EVIDENCE_P && sentenceAboutSelf(cleaned.toLowerCase().replace(/\u2019/g, "'"))) p *= UNTARGETED;
+          // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one, nor banter about a friend
+          // one goes on to love ("my best friend is an idiot, but I love him").
+          if (category === 'harassment' && p > EVIDENCE_P) {
+            const lower = cleaned.toLowerCase().replace(/\u2019/g, "'");
+            if (sentenceAboutSelf(lower) || fondSentence(lower)) p *= UNTARGETED;
+          }
           if (!(p > 0)) continue;
           p = Math.min(1, p);
           // Most sentences are neither a category's strongest nor evidence: nothing is kept of them.

@@ -119,6 +119,11 @@ function listedTitle(text: string, from: number, to: number): boolean {
 }
 /** The stretch of text that holds text[from, to) between two breaks (or the sentence's end), read within LIST_REACH of it. */
 function around(text: string, from: number, to: number, breaks: RegExp): string {
+  const [start, end] = aroundSpan(text, from, to, breaks);
+  return text.slice(start, end);
+}
+/** Where around's stretch starts and ends in text. */
+function aroundSpan(text: string, from: number, to: number, breaks: RegExp): [number, number] {
   const lo = Math.max(0, from - LIST_REACH);
   const near = text.slice(lo, Math.min(text.length, to + LIST_REACH));
   let start = 0;
@@ -128,7 +133,7 @@ function around(text: string, from: number, to: number, breaks: RegExp): string 
   const after = breaks.exec(near);
   const sentenceEnd = near.slice(to - lo).search(/[.!?\n]/u);
   const end = Math.min(after ? after.index : near.length, sentenceEnd < 0 ? near.length : to - lo + sentenceEnd);
-  return near.slice(start, end);
+  return [lo + start, lo + end];
 }
 
 /**
@@ -137,17 +142,31 @@ function around(text: string, from: number, to: number, breaks: RegExp): string 
  */
 const PLAYED_REACH = 64;
 /** The name's own article; not "de", which is also "of" ("el grupo de WhatsApp"). */
-const NAME_ARTICLE = "the|a|an|o|el|la|los|las|le|les|l'|der|die|das|den|il|lo|gli|het|os|as";
+const NAME_ARTICLE = "the|a|an|o|el|la|los|las|le|les|l'|der|die|das|den|il|lo|i|gli|het|os|as";
 const ROLES = 'singer|vocalist|drummer|guitarist|bassist|keyboardist|frontman|frontwoman|cantante|baterista|guitarrista|bajista|vocalista|chanteur|chanteuse|batteur|guitariste|bassiste|sanger|sangerin|schlagzeuger|gitarrist|batterista|chitarrista|zanger|zangeres|gitarist|wokalista|perkusista|gitarzysta|vokalist|davulcu';
 const BANDS = 'band|banda|groupe|gruppo|zespol|grupo|gruppe';
-const BAND_ROLE_SOURCE = `(?:(?<![\\p{L}])(?:${ROLES})\\s+(?:of|in|for|de|do|da|du|des|von|der|di|del|della|van|w|z)\\s+(?:(?:the|a|la|el|le|die|der|de|il|een)\\s+(?:${BANDS})\\s+)?|(?<![\\p{L}])(?:the|a|my|our|la|el|o|le|die|der|de|il|mijn|onze)\\s+(?:${BANDS})\\s+)` +
+/**
+ * A band named after "of the" or "in the" in one word, or "my" ("fan du groupe Les Salopards", "suono nella band I
+ * Bastardi"); not "a", which makes the word a group or a gang ("una banda de ladrones").
+ */
+const IN_THE = 'du|au|mon|ma|del|al|mi|da|do|na|no|minha|nella|nel|della|dello|nello|mia|meiner|unserer';
+const BAND_ROLE_SOURCE = `(?:(?<![\\p{L}])(?:${ROLES})\\s+(?:of|in|for|de|do|da|du|des|von|der|di|del|della|van|w|z)\\s+(?:(?:the|a|la|el|le|die|der|de|il|een)\\s+(?:${BANDS})\\s+)?|(?<![\\p{L}])(?:the|a|my|our|la|el|o|le|die|der|de|il|mijn|onze|${IN_THE})\\s+(?:${BANDS})\\s+)` +
   `(?:(?:${NAME_ARTICLE})\\s+)?`;
 /** Up to three words of the name may stand before the word ("lead singer of the useless idiots"). */
-const PLAYED_IN = new RegExp(`${BAND_ROLE_SOURCE}(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u');
+const PLAYED_IN = new RegExp(`${BAND_ROLE_SOURCE}((?:[\\p{L}'’-]+\\s+){0,3})$`, 'u');
 
+/**
+ * The name is read for an address from its own first word on, not the role's words before it ("fan du groupe Les
+ * Salopards": "du" is French "of the", and German "you").
+ */
 function playedIn(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - PLAYED_REACH), from);
-  return ROLE_OR_BAND.test(before) && PLAYED_IN.test(fold(before)) && !SAID_TO.test(fold(around(text, from, to, ITEM_BREAK)));
+  const played = ROLE_OR_BAND.test(before) ? PLAYED_IN.exec(fold(before)) : null;
+  if (played === null) return false;
+  const end = aroundSpan(text, from, to, ITEM_BREAK)[1];
+  const name = text.slice(from - played[1]!.length, end);
+  // Capitalised as a name is, where the text has its capitals: "un groupe de salopards" names no band.
+  return !SAID_TO.test(fold(name)) && (text === text.toLowerCase() || /^\p{Lu}/u.test(name));
 }
 /**
  * What a role or a band's word holds, as written or folded, accents or not ("Sänger", "zespół"): a text without it
