@@ -16,6 +16,8 @@ const WORKS = [
   'jeu', 'groupe', 'bd', 'romanzo', 'canzone', 'gioco', 'fumetto', 'boek', 'liedje', 'spel', 'ksiazka', 'powiesc',
   'piosenka', 'gra', 'kitap', 'dizi', 'sarki',
 ].join('|');
+/** Russian kinds of work, in the cases a liking verb takes ("люблю фильм", "читаю книгу", "слушаю группу"). */
+const RU_WORKS = 'фильм|фильмы|книга|книгу|книги|роман|песня|песню|песни|группа|группу|группы|сериал|игра|игру|альбом|мультфильм';
 /** German and Dutch write the kind as the end of a compound ("Lieblingsbuch", "lievelingsfilm"). */
 const COMPOUND_WORKS = 'buch|film|lied|spiel|serie|band|roman|boek|liedje|spel|plaat';
 const LIKED = 'favourite|favorite|favorito|favorita|favoritos|favoritas|preferido|preferida|prefere|preferee|favori|preferito|preferita|favoriete|ulubiona|ulubiony|ulubionym|sevdigim';
@@ -36,7 +38,7 @@ const REACH = 48;
  * What every kind of work above holds as written, accents and case as they come (a dot where one may be: "música",
  * "pièce", "şarkı"), asked before anything is folded: most insults have none before them.
  */
-const MAY_NAME = /nov|boo|fil|mov|son|alb|ser|sho|pla|gam|ban|tra|rec|poe|com|man|ani|m.si|pod|lib|pel|can|dis|obr|jue|gr[uo]|liv|rom|cha|pi.ce|jeu|bd|gio|fum|spi|lie|boe|spe|ksi|pow|pio|gra|kit|diz|.ark|buc|jog/i;
+const MAY_NAME = /nov|boo|fil|mov|son|alb|ser|sho|pla|gam|ban|tra|rec|poe|com|man|ani|m.si|pod|lib|pel|can|dis|obr|jue|gr[uo]|liv|rom|cha|pi.ce|jeu|bd|gio|fum|spi|lie|boe|spe|ksi|pow|pio|gra|kit|diz|.ark|buc|jog|фильм|книг|роман|песн|групп|сериал|игр|альбом/i;
 
 /** The title's article at the start of a match ("The Idiot" read whole by a phrase): read as before the word. */
 const LEADING_ARTICLE = new RegExp(`^(?:${ARTICLE})\\s+`, 'iu');
@@ -45,7 +47,43 @@ const LEADING_ARTICLE = new RegExp(`^(?:${ARTICLE})\\s+`, 'iu');
 export function namedWork(text: string, from: number, to: number): boolean {
   const start = from + (LEADING_ARTICLE.exec(text.slice(from, to))?.[0].length ?? 0);
   const before = text.slice(Math.max(0, start - REACH), start);
-  return (MAY_NAME.test(before) && NAMED_BEFORE.test(fold(before))) || playedIn(text, from, to) || listedTitle(text, from, to);
+  return (
+    (MAY_NAME.test(before) && (NAMED_BEFORE.test(fold(before)) || capitalisedAfterKind(text, before, from, to))) ||
+    inTitleMarks(text, from, to) || playedIn(text, from, to) || listedTitle(text, from, to)
+  );
+}
+
+/**
+ * A title capitalised right after its kind, with no article or copula's article to mark it ("adoro o filme Bastardos
+ * Inglórios", "il mio film preferito è Bastardi senza gloria", "люблю фильм Бесславные ублюдки"): the title's first word
+ * is the word or one of two before it, and begins with a capital where the text has its own (the lexicons read it so;
+ * a normalised text, all lower case, is not read by this). Russian capitalises only a title's first word.
+ */
+const KIND_RIGHT_BEFORE = compiledNow(new RegExp(
+  `(?:(?<![\\p{L}])(?:${WORKS}|${RU_WORKS})s?|\\p{L}*(?:${COMPOUND_WORKS}))(?:\\s+(?:${LIKED}))?(?:\\s+(?:${IS}|e))?\\s+((?:\\p{L}+\\s+){0,2})$`,
+  'u',
+));
+function capitalisedAfterKind(text: string, before: string, from: number, to: number): boolean {
+  if (text === text.toLowerCase() || text === text.toUpperCase()) return false;
+  const kind = KIND_RIGHT_BEFORE.exec(fold(before));
+  if (kind === null) return false;
+  const title = text.slice(from - kind[1]!.length, to);
+  return /^\p{Lu}/u.test(title) && !SAID_TO.test(fold(around(text, from, to, SENTENCE_BREAK)));
+}
+/** No list here to cut into items: the whole sentence is read for an address ("es Idiota, como tú"). */
+const SENTENCE_BREAK = /[.!?\n]/gu;
+
+/** Marks that set off a title in Chinese and Japanese: 《罪与罚》和《白痴》, 『白痴』. */
+const TITLE_OPEN = '《〈『';
+const TITLE_CLOSE = '》〉』';
+/** Whether text[from, to) lies inside a pair of title marks on one line. */
+function inTitleMarks(text: string, from: number, to: number): boolean {
+  let open = from - 1;
+  while (open >= 0 && !TITLE_OPEN.includes(text[open]!) && !TITLE_CLOSE.includes(text[open]!) && text[open] !== '\n') open--;
+  if (open < 0 || !TITLE_OPEN.includes(text[open]!)) return false;
+  let close = to;
+  while (close < text.length && !TITLE_CLOSE.includes(text[close]!) && !TITLE_OPEN.includes(text[close]!) && text[close] !== '\n') close++;
+  return close < text.length && TITLE_CLOSE.indexOf(text[close]!) === TITLE_OPEN.indexOf(text[open]!);
 }
 
 /**

@@ -44,13 +44,24 @@ describe('a Mandarin title in title marks or after the work it is', () => {
   removes(['我要杀死你。', '我们要杀死所有移民。']);
 });
 
-describe("a butcher's slaughter of sheep in Arabic", () => {
-  keeps(['جزار منذ عشرين سنة، أذبح الخراف وأقطع اللحم بنفسي.']);
-  removes(['سأذبحك مثل الخراف', 'سأقتل كل المهاجرين في حارتي.']);
+describe("a butcher's slaughter of sheep and a fisherman's catch in Arabic", () => {
+  keeps(['جزار منذ عشرين سنة، أذبح الخراف وأقطع اللحم بنفسي.', 'أنا صياد سمك، أقتل السمك وأبيعه في السوق.']);
+  removes(['سأذبحك مثل الخراف', 'سأقتلك وأرميك للسمك', 'سأقتل كل المهاجرين في حارتي.']);
 });
 
 describe('local words that spell an insult, read by the lexicons as the place or thing they name', () => {
   keeps(['Wymieniłem pedały w rowerze i jeżdżę codziennie.', 'Nowe pedały rowerowe, jeżdżę codziennie.', 'Ich komme aus Fucking in Oberösterreich, ein kleines Dorf.', 'Sik sık koşuya çıkarım ve kitap okurum.']);
   // The slur or the insult beside the look-alike is still read.
   removes(['Pedały won z Polski.', 'Mam nowe pedały w rowerze, a wy pedały won z Polski.', 'Ich komme aus Fucking, du Fotze.', 'Siktir git, sik kafalı.']);
+});
+
+describe('a title capitalised right after its kind, or in title marks', () => {
+  keeps([
+    'Meu livro favorito é Ensaio sobre a Cegueira e adoro o filme Bastardos Inglórios.',
+    'Il mio film preferito è Bastardi senza gloria.',
+    'Люблю фильм Бесславные ублюдки и книгу Идиот.',
+    '我最爱的书是《罪与罚》和《白痴》。',
+  ]);
+  // Not capitalised as a title, said to someone in its sentence, or the insult outside the marks.
+  removes(['Questo film è una merda, bastardi.', 'Mi película favorita es Idiota, como tú.', 'Ты идиот, фильм Идиот про тебя.', '《白痴》的作者是个白痴', '你这个白痴']);
 });
