@@ -50,7 +50,7 @@ describe("a butcher's slaughter of sheep and a fisherman's catch in Arabic", () 
 });
 
 describe('local words that spell an insult, read by the lexicons as the place or thing they name', () => {
-  keeps(['Wymieniłem pedały w rowerze i jeżdżę codziennie.', 'Nowe pedały rowerowe, jeżdżę codziennie.', 'Ich komme aus Fucking in Oberösterreich, ein kleines Dorf.', 'Sik sık koşuya çıkarım ve kitap okurum.']);
+  keeps(['Wymieniłem pedały w rowerze i jeżdżę codziennie.', 'Nowe pedały rowerowe, jeżdżę codziennie.', 'Ich komme aus Fucking in Oberösterreich, ein kleines Dorf.']);
   // The slur or the insult beside the look-alike is still read.
   removes(['Pedały won z Polski.', 'Mam nowe pedały w rowerze, a wy pedały won z Polski.', 'Ich komme aus Fucking, du Fotze.', 'Siktir git, sik kafalı.']);
 });
