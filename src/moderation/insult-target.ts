@@ -275,7 +275,7 @@ const CLOSE_ONE = new RegExp(`(?<![\\p{L}])(?:${alternation([
 const LOVED_AFTER = new RegExp(`(?<![\\p{L}])(?:${alternation([
   'but', 'pero', 'mas', 'mais', 'aber', 'maar', 'ma', 'però', 'ale', 'но', 'ama', 'fakat', 'yine de',
 ])})(?![\\p{L}])[^.!?\\n]*?(?<![\\p{L}])(?:${alternation([
-  'love', 'adore', 'quiero', 'amo', 'adoro', 'encanta', 'favorito', 'favorita', 'adore', 'aime', 'aimons', 'liebe', 'lieben', 'mag', 'hou van', 'houden van',
+  'love', 'adore', 'quiero', 'amo', 'adoro', 'encanta', 'favorito', 'favorita', 'aime', 'aimons', 'liebe', 'lieben', 'mag', 'hou van', 'houden van',
   'voglio bene', 'vogliamo bene', 'kocham', 'uwielbiam', 'люблю', 'обожаю', 'seviyorum', 'severim', 'bayılıyorum',
 ])})(?![\\p{L}])`, 'u');
 /** The reader addressed: the writer who calls the reader so speaks to them, fondly or not. */
