@@ -1,4 +1,4 @@
-import { aimedAtSelf } from './insult-target.js';
+import { aimedAtSelf, toldFondly } from './insult-target.js';
 import { deniedInsult } from './insult-denied.js';
 import { markedAsPlay } from './marked-as-play.js';
 import { namedWork } from './named-work.js';
@@ -28,12 +28,13 @@ const YOU_ARE_NEGATED = { head: /^(?:eres|sois|sei|siete)(?![\p{L}])/u, before: 
 export const detectHarassment = phraseDetector('harassment', {
   // "I'll kill you with kindness" is a motto and "I'll shoot you an email" a promise to write, not threats.
   innocentAfter: idiomTail(KINDNESS, PLAYED_DOWN),
-  // An insult a member aims at themselves is banter: "total loser at chess", "I'm a certified dumbass"; one
+  // An insult a member aims at themselves is banter: "total loser at chess", "I'm a certified dumbass", and so is one
+  // about a friend they go on to love ("my best friend is an idiot, but I love him"); one
   // denied is none ("du bist kein Idiot"), nor one that is a work's title ("my favourite novel is The Idiot"). A
   // curse followed by praise is an adjective: "drop-dead gorgeous cakes". A veiled threat that leads on to
   // praise of the place is a description, and one laughed off in a gamer's bio trash talk (marked-as-play.ts).
   innocentAt: (text, from, to, category) =>
-    (category === 'harassment' && (aimedAtSelf(text, from, to) || deniedInsult(text, from, to) || namedWork(text, from, to) || (YOU_ARE_NEGATED.head.test(text.slice(from, to)) && YOU_ARE_NEGATED.before.test(text.slice(Math.max(0, from - 8), from))))) || (text.endsWith('dead', to) && PRAISE_NEXT.test(text.slice(to, to + 24))) ||
+    (category === 'harassment' && (aimedAtSelf(text, from, to) || toldFondly(text, from, to) || deniedInsult(text, from, to) || namedWork(text, from, to) || (YOU_ARE_NEGATED.head.test(text.slice(from, to)) && YOU_ARE_NEGATED.before.test(text.slice(Math.max(0, from - 8), from))))) || (text.endsWith('dead', to) && PRAISE_NEXT.test(text.slice(to, to + 24))) ||
     (category === 'harassment/threatening' && (PRAISED_PLACE_NEXT.test(text.slice(to, to + 40)) || markedAsPlay(text, from, to))),
   slots: {
     insult: NAME_CALLING,

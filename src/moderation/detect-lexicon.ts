@@ -2,7 +2,7 @@ import { hasOwnWords, hasTurkishLetter, languageBit, languagesWithin, lexiconsMa
 import { END, ID, MemoByWordId, START, STRIDE } from './segment-words.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
-import { aimedAtSelf, reportedName, writerRightBefore } from './insult-target.js';
+import { aimedAtSelf, reportedName, toldFondly, writerRightBefore } from './insult-target.js';
 import { deniedInsult } from './insult-denied.js';
 import { namedWork } from './named-work.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
@@ -49,8 +49,10 @@ export const detectLexicon: Detector = (segments, policy) => {
     // In pieces: the matcher's cost grows with its hits times its text, so a long segment full of
     // swearing would take quadratic time whole.
     for (const chunk of chunkText(value, CHUNK)) {
+      let lower: string | undefined;
       for (const hit of matchLexicons(chunk.text, { language: inLanguage, except: 'en' })) {
         if (quoted(chunk.text, hit.start, hit.end) || (hit.category === 'slur' && calledBefore(chunk.text, hit.start, hit.lang))) continue;
+        if (blankedAsLookalike(segment, chunk.start + hit.start, chunk.start + hit.end)) continue;
         // A writer who names their own group with a swear word ("soy una jodida lesbiana", "ich bin eine verdammte Lesbe").
         if (hit.category === 'slur' && hit.term.split(' ').some((word) => PEOPLE_NAMES.has(word)) && writerRightBefore(chunk.text.toLowerCase(), hit.start)) continue;
         if (language() === 'en') {
@@ -58,8 +60,9 @@ export const detectLexicon: Detector = (segments, policy) => {
           if (!romanisedHindi() && !polish()) return [];
           if (!((hit.lang === 'hi' && romanisedHindi()) || (hit.lang === 'pl' && polish()))) continue;
         }
-        // An insult a member aims at themself is banter ("je suis nul en cuisine", "aptal gibi gülerim").
-        if (hit.category === 'profanity' && aimedAtSelf(chunk.text.toLowerCase(), hit.start, hit.end, hit.lang)) continue;
+        // An insult a member aims at themself is banter ("je suis nul en cuisine", "aptal gibi gülerim"), and so is one
+        // about a friend they go on to love ("mi mejor amigo es un cabrón, pero lo quiero").
+        if (hit.category === 'profanity' && (aimedAtSelf((lower ??= chunk.text.toLowerCase()), hit.start, hit.end, hit.lang) || toldFondly(lower, hit.start, hit.end))) continue;
         // So is one denied ("no eres un idiota, eres muy listo"); a slur denied is still a slur used.
         if (hit.category === 'profanity' && deniedInsult(chunk.text, hit.start, hit.end)) continue;
         // And one that is a work's title ("mi libro favorito es El idiota").
@@ -124,6 +127,23 @@ export function languagesSaidTwice(segments: readonly PreparedSegment[], besides
     }
   });
   return said;
+}
+
+/**
+ * Whether the words at value[from, to) lie in an innocent look-alike the rules' reading blanks (innocent-lookalikes.ts):
+ * the lexicons read the member's own text, so a phrase that names a place or a thing ("pedały w rowerze", a bicycle's
+ * pedals) is found here. A segment with nothing blanked or corrected keeps its normalised reading as its norm.
+ */
+function blankedAsLookalike(segment: PreparedSegment, from: number, to: number): boolean {
+  const { norm } = segment;
+  if (norm === segment.normalised) return false;
+  let read = false;
+  for (let i = 0; i < norm.text.length; i++) {
+    if (norm.start[i]! < from || norm.end[i]! > to) continue;
+    if (norm.text[i] !== ' ') return false;
+    read = true;
+  }
+  return read;
 }
 
 /**

@@ -3,7 +3,7 @@ import { evidenceOf, round, type Detector } from './detector.js';
 import { normalise, type Normalised } from './normalise.js';
 import { sentences, trimmedOffset } from './sentences.js';
 import { maskLookalikes, mayMaskLookalikes } from './innocent-lookalikes.js';
-import { sentenceAboutSelf, withoutCalledWord } from './insult-target.js';
+import { fondSentence, sentenceAboutSelf, withoutCalledWord } from './insult-target.js';
 import { withoutDenied } from './insult-denied.js';
 import { withoutTopicOfWork } from './work-topic.js';
 import type { PreparedSegment } from './prepare-segments.js';
@@ -304,9 +304,14 @@ export function textModelDetector(model: TextModel): Detector {
           // Most sentences are neither a category's strongest nor evidence: nothing is kept of them.
           const strongest = found.get(category as Category);
           if (strongest && !(p > strongest.p) && p < EVIDENCE_P) continue;
-          // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one, so it is no evidence
-          // either: not even to corroborate the rules' own reading of a self-label ("I'm gonna be such an idiot about this").
-          if (category === 'harassment' && sentenceAboutSelf(cleaned.toLowerCase().replace(/\u2019/g, "'"))) continue;
+          if (category === 'harassment') {
+            const lower = cleaned.toLowerCase().replace(/\u2019/g, "'");
+            // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one, so it is no evidence
+            // either: not even to corroborate the rules' own reading of a self-label ("I'm gonna be such an idiot about this").
+            if (sentenceAboutSelf(lower)) continue;
+            // Nor does banter about a friend one goes on to love ("my best friend is an idiot, but I love him").
+            if (p > EVIDENCE_P && fondSentence(lower)) p *= UNTARGETED;
+          }
           if (!strongest) {
             found.set(category as Category, { p, value, segment, shown: p >= EVIDENCE_P ? [{ p, value, segment }] : undefined });
             continue;

@@ -2,7 +2,7 @@ import type { Category } from './types.js';
 import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { answeredNo, quoted, segmentText } from './detect-lexicon.js';
-import { aimedAtSelf } from './insult-target.js';
+import { aimedAtSelf, toldFondly } from './insult-target.js';
 import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, KINDNESS, PLAYED_DOWN } from './word-lists.js';
 import { compiledNow, LazyRegExp } from './lazy-regexp.js';
 import { markedAsPlay } from './marked-as-play.js';
@@ -169,6 +169,8 @@ const ZH_NAME = '废物(?!利用|回收|处理)|垃圾(?!分类|桶|袋|车|站|
 const ZH_BAD = '蠢(?!萌)|丑(?!小鸭|萌)|贱(?!兮|萌)|恶心|不要脸|没用(?!过)|可悲|一无是处|耻辱|无耻|下贱';
 /** Mandarin "you", unless reported or denied ("别让任何人说你是废物"). */
 const ZH_YOU = '(你|您)(?<!(?:说|觉得|认为|以为|骂|叫)(?:你|您))';
+/** A work named before its title: "电影是", "游戏叫", "小说《" read as a title's start, not the writer's act. */
+const ZH_WORK_NAMED = '(?:电影|影片|片子|书|小说|游戏|歌|歌曲|乐队|剧|电视剧|动漫|漫画)(?:是|叫|叫做|名叫|名字叫)?';
 /** What comes between "you" and the name: the copula, a measure word, "really", "just", "this". */
 const ZH_COPULA = '这个|这种|这头|这只|这条|这坨|就是|真是|简直是|简直就是|根本就是|根本是|不过是|只是|是个|是一个|是|个|一个|一头|一条|一只|一坨|真|太|简直|根本|也太|可真|十足的|彻头彻尾的|纯粹的|天生的|他妈的';
 
@@ -822,15 +824,16 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.7, '(يستحقون|يستاهلون|يستاهلوا) (الاعدام|الإعدام|الموت|القتل|الحرق|الذبح|رصاص[ةه]|الرصاص)'),
       threat(0.6, '(ستدفع|رح تدفع|راح تدفع|هتدفع|حتدفع|سوف تدفع) (الثمن|ثمن هذا|ثمن ذلك|تمن هذا) (غاليا|غالياً|غالي)'),
     ],
-    // A butcher's or a household's slaughter, pests, killing time or boredom, and "I'd kill for a coffee" ("أذبح الخرفان في
+    // A butcher's or a household's slaughter, a fisherman's catch, pests, killing time or boredom, and "I'd kill for a coffee" ("أذبح الخرفان في
     // العيد", "أقتل الوقت", "أقتل من أجل فنجان قهوة").
-    innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
+    innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|خراف|غنم|[اأ]غنام|مواشي|ماشي[ةه]|سمك|[اأ]سماك|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
   },
   zh: {
     anchor: inside('有人|该|砍|剁|打爆|拧|烧|把|将|让|等着|知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
     patterns: [
-      // Not the speaker as the one killed: "我妈看到成绩会杀了我" (my mum will kill me).
-      unspaced('violence', 0.75, '我们?[^。！？!?，,.]{0,10}?(杀了|杀死|捅死|砍死|强奸|枪毙|烧死|弄死|一枪杀)(?!我)'),
+      // Not the speaker as the one killed ("我妈看到成绩会杀了我", my mum will kill me), nor a title: the verb inside title
+      // marks ("我喜欢看《杀死比尔》") or right after a work named ("电影是杀死比尔").
+      unspaced('violence', 0.75, `我们?[^。！？!?，,.《「『]{0,10}?(?<!${ZH_WORK_NAMED})(杀了|杀死|捅死|砍死|强奸|枪毙|烧死|弄死|一枪杀)(?!我)`),
       unspaced('harassment/threatening', 0.85, '我[^。！？!?，,.]{0,6}?(杀了|杀死|捅死|砍死|弄死)你'),
       // Also the home named first ("你家住哪我知道", "你住哪儿我早就知道").
       unspaced('harassment/threatening', 0.7, '我知道你住(在)?(哪|哪里|哪儿)|你(家)?住(在)?(哪|哪里|哪儿)[，, ]?我(都|早就|已经|早)?知道'),
@@ -1322,11 +1325,12 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
     const { text, threats } = threatsRead(value, segment.words, byItsWords);
     // The member's own spelling is quoted when folding kept the offsets.
     const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
-    // An insult the writer aims at themselves is banter ("我真是个废物", "私は一生独りだな"). It is read on the text with
+    // An insult the writer aims at themselves is banter ("我真是个废物", "私は一生独りだな"), as is one about a friend they
+    // go on to love ("mon meilleur pote est un gros con mais je l'adore"). It is read on the text with
     // its colons ("أقول لنفسي: قوم يا حمار"), as long as the folded text, so at the same offsets: folded once a segment.
     let withColons: string | undefined;
     for (const { lang, category, weight, from, to } of threats) {
-      if (category === 'harassment' && aimedAtSelf((withColons ??= fold(value)), from, to, lang)) continue;
+      if (category === 'harassment' && (aimedAtSelf((withColons ??= fold(value)), from, to, lang) || toldFondly(withColons, from, to))) continue;
       // A threat laughed off in a gamer's bio is trash talk ("dziś wieczorem was rozwalę 😄"). The hate grammars
       // read findThreats, not this: a group threatened in play is still hate.
       if (category !== 'harassment' && markedAsPlay(text, from, to)) continue;

@@ -26,6 +26,8 @@ const PHRASES: readonly string[] = [
   '(great|blue|coal|marsh|willow|crested|long tailed|bearded|penduline) tits?', 'blue footed boob(y|ies)', 'dik dik', 'titlark',
   // Titles and names.
   'moby dick', 'dick van dyke', 'dick whittington', 'philip k dick', 'dick francis', 'cockney', 'cockneys',
+  // Fucking, a village in Upper Austria, named as a place; a bicycle's pedals in Polish, which spell a slur.
+  'aus fucking', 'fucking (in|bei) (ober)?(ö|o|oe)sterreich', 'peda(ł|l)y (w|do|od|na) (rowerze|roweru|rower)', '(rowerowe|zatrzaskowe|platformowe) peda(ł|l)y', 'peda(ł|l)y (rowerowe|zatrzaskowe|platformowe)',
   // Other languages: actors' "break a leg" in Spanish, Dutch cancer research, Fick's law in German.
   'mucha mierda', 'kanker onderzoek', 'kankeronderzoek', 'ficksches gesetz', 'fick\'sches gesetz',
   // Cricket's sixes in romanised Hindi, which the slur's word spells.

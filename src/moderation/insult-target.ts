@@ -251,3 +251,53 @@ const THING_AT_END = /(?<![\p{L}'])(?:about|at|with|for|of|over|on|in) (?:all )?
 export function sentenceAboutSelf(sentence: string): boolean {
   return !OTHER.test(sentence.replace(THING_AT_END, '')) && (WRITER.test(sentence) || SKILL_IN.test(sentence) || OPENS_WITH_SELF_LABEL.test(sentence));
 }
+
+/**
+ * Banter about someone close: an insult in a sentence that names the writer's friend or family and goes on to love
+ * them ("Mi mejor amigo es un cabrón, pero lo quiero mucho", "Mein bester Freund ist ein Vollidiot, aber ich liebe
+ * ihn", "En yakın arkadaşım tam bir salak ama onu çok seviyorum"). Both are needed: "Mi vecino es un cabrón y lo odio"
+ * is read as before, and so is one said to the reader ("eres un idiota pero te quiero"), whom the writer calls it.
+ * Read on lower-case text, accents written or folded.
+ */
+const CLOSE_ONE = new RegExp(`(?<![\\p{L}])(?:${alternation([
+  // The writer's own: "my", "mi", "mon", "mein", "mijn", "il mio", "mój", "мой"; Turkish marks it on the noun below.
+  'my', 'mi', 'mis', 'meu', 'minha', 'meus', 'minhas', 'mon', 'ma', 'mes', 'mein', 'meine', 'meinen', 'mijn', 'mio', 'mia', 'miei', 'mie',
+  'mój', 'moja', 'moi', 'moje', 'мой', 'моя', 'мои',
+])})[^\\S\\n]+(?:\\p{L}+[^\\S\\n]+)?(?:${alternation([
+  'friend', 'friends', 'best friend', 'bestie', 'buddy', 'mate', 'brother', 'sister', 'husband', 'wife', 'boyfriend', 'girlfriend', 'partner', 'dad', 'mum', 'mom', 'cousin',
+  'amigo', 'amiga', 'amigos', 'amigas', 'hermano', 'hermana', 'novio', 'novia', 'marido', 'esposo', 'esposa', 'pareja', 'primo', 'prima', 'colega', 'colegas',
+  'irmão', 'irmã', 'namorado', 'namorada', 'parceiro', 'parceira',
+  'ami', 'amie', 'amis', 'pote', 'potes', 'copain', 'copine', 'frère', 'sœur', 'mari', 'femme', 'cousin', 'cousine', 'chéri', 'chérie',
+  'freund', 'freundin', 'freunde', 'kumpel', 'bruder', 'schwester', 'mann', 'frau', 'cousine',
+  'vriend', 'vriendin', 'vrienden', 'maat', 'broer', 'zus', 'man', 'vrouw',
+  'amico', 'amica', 'amici', 'fratello', 'sorella', 'marito', 'moglie', 'ragazzo', 'ragazza', 'cugino', 'cugina',
+  'przyjaciel', 'przyjaciółka', 'kumpel', 'kumpela', 'brat', 'siostra', 'mąż', 'żona', 'chłopak', 'dziewczyna',
+  'друг', 'подруга', 'брат', 'сестра', 'муж', 'жена', 'парень', 'девушка',
+])})(?![\\p{L}])|(?<![\\p{L}])(?:${alternation(['arkadaşım', 'kankam', 'kardeşim', 'abim', 'ablam', 'sevgilim', 'kocam', 'karım', 'eşim', 'kuzenim'])})(?![\\p{L}])`, 'u');
+/** "But" and then love, or the one called a favourite: "pero lo quiero", "mas é o meu idiota favorito", "ale go kocham". */
+const LOVED_AFTER = new RegExp(`(?<![\\p{L}])(?:${alternation([
+  'but', 'pero', 'mas', 'mais', 'aber', 'maar', 'ma', 'però', 'ale', 'но', 'ama', 'fakat', 'yine de',
+])})(?![\\p{L}])[^.!?\\n]*?(?<![\\p{L}])(?:${alternation([
+  'love', 'adore', 'quiero', 'amo', 'adoro', 'encanta', 'favorito', 'favorita', 'aime', 'aimons', 'liebe', 'lieben', 'mag', 'hou van', 'houden van',
+  'voglio bene', 'vogliamo bene', 'kocham', 'uwielbiam', 'люблю', 'обожаю', 'seviyorum', 'severim', 'bayılıyorum',
+])})(?![\\p{L}])`, 'u');
+/** The reader addressed: the writer who calls the reader so speaks to them, fondly or not. */
+const READER = new RegExp(`(?<![\\p{L}'])(?:${alternation([
+  'you', 'your', 'u', 'ur', 'tu', 'tú', 'te', 'ti', 'eres', 'você', 'vc', 'toi', "t'es", 'dich', 'dir', 'bist', 'jij', 'jou', 'sei',
+  'ty', 'ciebie', 'cię', 'jesteś', 'ты', 'тебя', 'тебе', 'sen', 'seni', 'sana', 'senin',
+])})(?![\\p{L}])`, 'u');
+
+/** Is the insult at text[from, to) banter about someone close to the writer (text in lower case)? */
+export function toldFondly(text: string, from: number, to: number): boolean {
+  const window = text.slice(Math.max(0, from - REACH), from);
+  let start = window.length;
+  while (start > 0 && !SENTENCE_END.test(window[start - 1]!)) start--;
+  const rest = text.slice(from, to + REACH);
+  const end = rest.search(SENTENCE_END);
+  return fondSentence(window.slice(start) + (end < 0 ? rest : rest.slice(0, end)));
+}
+
+/** Does a sentence (lower case) name someone close, love them after a "but", and address no reader? */
+export function fondSentence(sentence: string): boolean {
+  return CLOSE_ONE.test(sentence) && LOVED_AFTER.test(sentence) && !READER.test(sentence);
+}

@@ -16,6 +16,8 @@ const WORKS = [
   'jeu', 'groupe', 'bd', 'romanzo', 'canzone', 'gioco', 'fumetto', 'boek', 'liedje', 'spel', 'ksiazka', 'powiesc',
   'piosenka', 'gra', 'kitap', 'dizi', 'sarki',
 ].join('|');
+/** Russian kinds of work, in the cases a liking verb takes ("люблю фильм", "читаю книгу", "слушаю группу"). */
+const RU_WORKS = 'фильм|фильмы|книга|книгу|книги|роман|песня|песню|песни|группа|группу|группы|сериал|игра|игру|альбом|мультфильм';
 /** German and Dutch write the kind as the end of a compound ("Lieblingsbuch", "lievelingsfilm"). */
 const COMPOUND_WORKS = 'buch|film|lied|spiel|serie|band|roman|boek|liedje|spel|plaat';
 const LIKED = 'favourite|favorite|favorito|favorita|favoritos|favoritas|preferido|preferida|prefere|preferee|favori|preferito|preferita|favoriete|ulubiona|ulubiony|ulubionym|sevdigim';
@@ -36,7 +38,7 @@ const REACH = 48;
  * What every kind of work above holds as written, accents and case as they come (a dot where one may be: "música",
  * "pièce", "şarkı"), asked before anything is folded: most insults have none before them.
  */
-const MAY_NAME = /nov|boo|fil|mov|son|alb|ser|sho|pla|gam|ban|tra|rec|poe|com|man|ani|m.si|pod|lib|pel|can|dis|obr|jue|gr[uo]|liv|rom|cha|pi.ce|jeu|bd|gio|fum|spi|lie|boe|spe|ksi|pow|pio|gra|kit|diz|.ark|buc|jog/i;
+const MAY_NAME = /nov|boo|fil|mov|son|alb|ser|sho|pla|gam|ban|tra|rec|poe|com|man|ani|m.si|pod|lib|pel|can|dis|obr|jue|gr[uo]|liv|rom|cha|pi.ce|jeu|bd|gio|fum|spi|lie|boe|spe|ksi|pow|pio|gra|kit|diz|.ark|buc|jog|фильм|книг|роман|песн|групп|сериал|игр|альбом/i;
 
 /** The title's article at the start of a match ("The Idiot" read whole by a phrase): read as before the word. */
 const LEADING_ARTICLE = new RegExp(`^(?:${ARTICLE})\\s+`, 'iu');
@@ -45,7 +47,43 @@ const LEADING_ARTICLE = new RegExp(`^(?:${ARTICLE})\\s+`, 'iu');
 export function namedWork(text: string, from: number, to: number): boolean {
   const start = from + (LEADING_ARTICLE.exec(text.slice(from, to))?.[0].length ?? 0);
   const before = text.slice(Math.max(0, start - REACH), start);
-  return (MAY_NAME.test(before) && NAMED_BEFORE.test(fold(before))) || playedIn(text, from, to) || listedTitle(text, from, to);
+  return (
+    (MAY_NAME.test(before) && (NAMED_BEFORE.test(fold(before)) || capitalisedAfterKind(text, before, from, to))) ||
+    inTitleMarks(text, from, to) || playedIn(text, from, to) || listedTitle(text, from, to)
+  );
+}
+
+/**
+ * A title capitalised right after its kind, with no article or copula's article to mark it ("adoro o filme Bastardos
+ * Inglórios", "il mio film preferito è Bastardi senza gloria", "люблю фильм Бесславные ублюдки"): the title's first word
+ * is the word or one of two before it, and begins with a capital where the text has its own (the lexicons read it so;
+ * a normalised text, all lower case, is not read by this). Russian capitalises only a title's first word.
+ */
+const KIND_RIGHT_BEFORE = compiledNow(new RegExp(
+  `(?:(?<![\\p{L}])(?:${WORKS}|${RU_WORKS})s?|\\p{L}*(?:${COMPOUND_WORKS}))(?:\\s+(?:${LIKED}))?(?:\\s+(?:${IS}|e))?\\s+((?:\\p{L}+\\s+){0,2})$`,
+  'u',
+));
+function capitalisedAfterKind(text: string, before: string, from: number, to: number): boolean {
+  if (text === text.toLowerCase() || text === text.toUpperCase()) return false;
+  const kind = KIND_RIGHT_BEFORE.exec(fold(before));
+  if (kind === null) return false;
+  const title = text.slice(from - kind[1]!.length, to);
+  return /^\p{Lu}/u.test(title) && !SAID_TO.test(fold(around(text, from, to, SENTENCE_BREAK)));
+}
+/** No list here to cut into items: the whole sentence is read for an address ("es Idiota, como tú"). */
+const SENTENCE_BREAK = /[.!?\n]/gu;
+
+/** Marks that set off a title in Chinese and Japanese: 《罪与罚》和《白痴》, 『白痴』. */
+const TITLE_OPEN = '《〈『';
+const TITLE_CLOSE = '》〉』';
+/** Whether text[from, to) lies inside a pair of title marks on one line. */
+function inTitleMarks(text: string, from: number, to: number): boolean {
+  let open = from - 1;
+  while (open >= 0 && !TITLE_OPEN.includes(text[open]!) && !TITLE_CLOSE.includes(text[open]!) && text[open] !== '\n') open--;
+  if (open < 0 || !TITLE_OPEN.includes(text[open]!)) return false;
+  let close = to;
+  while (close < text.length && !TITLE_CLOSE.includes(text[close]!) && !TITLE_OPEN.includes(text[close]!) && text[close] !== '\n') close++;
+  return close < text.length && TITLE_CLOSE.indexOf(text[close]!) === TITLE_OPEN.indexOf(text[open]!);
 }
 
 /**
@@ -119,6 +157,11 @@ function listedTitle(text: string, from: number, to: number): boolean {
 }
 /** The stretch of text that holds text[from, to) between two breaks (or the sentence's end), read within LIST_REACH of it. */
 function around(text: string, from: number, to: number, breaks: RegExp): string {
+  const [start, end] = aroundSpan(text, from, to, breaks);
+  return text.slice(start, end);
+}
+/** Where around's stretch starts and ends in text. */
+function aroundSpan(text: string, from: number, to: number, breaks: RegExp): [number, number] {
   const lo = Math.max(0, from - LIST_REACH);
   const near = text.slice(lo, Math.min(text.length, to + LIST_REACH));
   let start = 0;
@@ -128,7 +171,7 @@ function around(text: string, from: number, to: number, breaks: RegExp): string 
   const after = breaks.exec(near);
   const sentenceEnd = near.slice(to - lo).search(/[.!?\n]/u);
   const end = Math.min(after ? after.index : near.length, sentenceEnd < 0 ? near.length : to - lo + sentenceEnd);
-  return near.slice(start, end);
+  return [lo + start, lo + end];
 }
 
 /**
@@ -137,17 +180,31 @@ function around(text: string, from: number, to: number, breaks: RegExp): string 
  */
 const PLAYED_REACH = 64;
 /** The name's own article; not "de", which is also "of" ("el grupo de WhatsApp"). */
-const NAME_ARTICLE = "the|a|an|o|el|la|los|las|le|les|l'|der|die|das|den|il|lo|gli|het|os|as";
+const NAME_ARTICLE = "the|a|an|o|el|la|los|las|le|les|l'|der|die|das|den|il|lo|i|gli|het|os|as";
 const ROLES = 'singer|vocalist|drummer|guitarist|bassist|keyboardist|frontman|frontwoman|cantante|baterista|guitarrista|bajista|vocalista|chanteur|chanteuse|batteur|guitariste|bassiste|sanger|sangerin|schlagzeuger|gitarrist|batterista|chitarrista|zanger|zangeres|gitarist|wokalista|perkusista|gitarzysta|vokalist|davulcu';
 const BANDS = 'band|banda|groupe|gruppo|zespol|grupo|gruppe';
-const BAND_ROLE_SOURCE = `(?:(?<![\\p{L}])(?:${ROLES})\\s+(?:of|in|for|de|do|da|du|des|von|der|di|del|della|van|w|z)\\s+(?:(?:the|a|la|el|le|die|der|de|il|een)\\s+(?:${BANDS})\\s+)?|(?<![\\p{L}])(?:the|a|my|our|la|el|o|le|die|der|de|il|mijn|onze)\\s+(?:${BANDS})\\s+)` +
+/**
+ * A band named after "of the" or "in the" in one word, or "my" ("fan du groupe Les Salopards", "suono nella band I
+ * Bastardi"); not "a", which makes the word a group or a gang ("una banda de ladrones").
+ */
+const IN_THE = 'du|au|mon|ma|del|al|mi|da|do|na|no|minha|nella|nel|della|dello|nello|mia|meiner|unserer';
+const BAND_ROLE_SOURCE = `(?:(?<![\\p{L}])(?:${ROLES})\\s+(?:of|in|for|de|do|da|du|des|von|der|di|del|della|van|w|z)\\s+(?:(?:the|a|la|el|le|die|der|de|il|een)\\s+(?:${BANDS})\\s+)?|(?<![\\p{L}])(?:the|a|my|our|la|el|o|le|die|der|de|il|mijn|onze|${IN_THE})\\s+(?:${BANDS})\\s+)` +
   `(?:(?:${NAME_ARTICLE})\\s+)?`;
 /** Up to three words of the name may stand before the word ("lead singer of the useless idiots"). */
-const PLAYED_IN = new RegExp(`${BAND_ROLE_SOURCE}(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u');
+const PLAYED_IN = new RegExp(`${BAND_ROLE_SOURCE}((?:[\\p{L}'’-]+\\s+){0,3})$`, 'u');
 
+/**
+ * The name is read for an address from its own first word on, not the role's words before it ("fan du groupe Les
+ * Salopards": "du" is French "of the", and German "you").
+ */
 function playedIn(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - PLAYED_REACH), from);
-  return ROLE_OR_BAND.test(before) && PLAYED_IN.test(fold(before)) && !SAID_TO.test(fold(around(text, from, to, ITEM_BREAK)));
+  const played = ROLE_OR_BAND.test(before) ? PLAYED_IN.exec(fold(before)) : null;
+  if (played === null) return false;
+  const end = aroundSpan(text, from, to, ITEM_BREAK)[1];
+  const name = text.slice(from - played[1]!.length, end);
+  // Capitalised as a name is, where the text has its capitals: "un groupe de salopards" names no band.
+  return !SAID_TO.test(fold(name)) && (text === text.toLowerCase() || /^\p{Lu}/u.test(name));
 }
 /**
  * What a role or a band's word holds, as written or folded, accents or not ("Sänger", "zespół"): a text without it
