@@ -921,10 +921,11 @@ function maskedReadings(text: string): Fix[] {
   return fixes;
 }
 
-/** The next mask sign (isMask) at or after `from`, or -1. */
+/** The next mask sign (isMask) at or after `from`, or -1: one native search, not a loop over every unit. */
+const MASK_SIGN = /[*#._]/g;
 function nextMask(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (isMask(text.charCodeAt(i))) return i;
-  return -1;
+  MASK_SIGN.lastIndex = from;
+  return MASK_SIGN.exec(text)?.index ?? -1;
 }
 
 const ARABIC_LETTERS = Array.from({ length: 0x064a - 0x0621 + 1 }, (_, k) => String.fromCharCode(0x0621 + k)).join('');
