@@ -342,15 +342,16 @@ function readingAt(text: string, from: number, to: number): string | undefined {
 
 /**
  * Spellings that sound alike, folded to one key: "ph" and "f", "ck", "q", "k" and a hard "c" (not the
- * "ch" of "chuni", Hindi, which is no "khuni"), a soft "c" and "s", "z" and "s", "w", "v" and "b", "y"
+ * "ch" of "chuni", Hindi, which is no "khuni"), a soft "c" and "s", "z" and "s", "w" and "v", "y"
  * and "i", the umlauts spelt out ("ae") and folded ("a"). Members write "phuck", "kunt", "muslimz",
  * "vermyn", "inmigrantez" in every language: the fold is the same for every word the grammars and lists
  * know. Doubled letters are kept apart, "oo" and "ee" too: folding them made "Nyger" a "nigger", a
- * stretched Dutch "keell" (throat) English "kill" and Portuguese "poode" Spanish "puede".
+ * stretched Dutch "keell" (throat) English "kill" and Portuguese "poode" Spanish "puede". "b" is not "v": Turkish
+ * "beğen" (like) was read as "vegen", and languages without a word list here cannot guard such a swap.
  */
 const SOUND_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/ph/g, 'f'], [/sch/g, 'sh'], [/ck|qu|q/g, 'k'], [/c(?=[eiy])/g, 's'], [/c(?!h)/g, 'k'], [/z/g, 's'], [/x/g, 'ks'],
-  [/[wb]/g, 'v'], [/y/g, 'i'], [/([aou])e/g, '$1'],
+  [/w/g, 'v'], [/y/g, 'i'], [/([aou])e/g, '$1'],
 ];
 function soundKey(word: string): string {
   let key = word;

@@ -57,6 +57,10 @@ export function reason(verdict: Verdict, category: string): Reason | undefined {
   return verdict.reasons.find((r) => r.category === category);
 }
 
+/** Whether the rules alone give a line the category at the default threshold, and whether they remove it. */
+export const flagsByRules = async (value: string, category: string) => (reason(await rules(value), category)?.score ?? 0) >= 0.5;
+export const removedByRules = async (value: string) => (await rules(value)).flagged;
+
 /** Whether the scorer as it ships (rules and the text model, multilingual on) removes a line. */
 const removedAsShipped = async (value: string) => (await score(value, { policy: { multilingual: true } })).flagged;
 /** One test a line: each is kept by the scorer as it ships. */

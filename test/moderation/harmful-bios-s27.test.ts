@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reason, rules } from './docs.js';
+import { flagsByRules as flags, removedByRules as removed } from './docs.js';
 
 /**
  * Harmful bios as members write them, round two (session 27, issue 17): classes no probe had covered, written in the
@@ -8,8 +8,6 @@ import { reason, rules } from './docs.js';
  * sex educator, a line that negates the offer). Through the scorer, rules alone.
  */
 
-const flags = async (value: string, category: string) => (reason(await rules(value), category)?.score ?? 0) >= 0.5;
-const removed = async (value: string) => (await rules(value)).flagged;
 
 /** Scams a member's About carries (detect-spam.ts): romance scams (money for customs or a ticket, paid back on arrival), money mules (a bank account lent, a share kept), task scams (paid to like videos after a sign-up fee), trading signals sold (a hit rate, profits every day) and visas guaranteed without an interview. */
 describe("spam: romance, mule, task, signals, visa", () => {

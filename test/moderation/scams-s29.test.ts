@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reason, rules } from './docs.js';
+import { flagsByRules as flags, removedByRules as removed } from './docs.js';
 
 /**
  * Spam and scam bios as members write them (session 29, issue 17 item 3), written in fourteen languages apart from any
@@ -11,8 +11,6 @@ import { reason, rules } from './docs.js';
  * nest cam, a bakery's first ten customers, a savings rate, a blog spelled "punto com", a shop whose domain has an
  * accent, scam warnings that name the bait. Through the scorer, rules alone.
  */
-const flags = async (value: string, category: string) => (reason(await rules(value), category)?.score ?? 0) >= 0.5;
-const removed = async (value: string) => (await rules(value)).flagged;
 
 describe("spam", () => {
   it.each([
