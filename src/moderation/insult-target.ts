@@ -206,13 +206,7 @@ const CJK_OTHER = /お前|おまえ|てめえ|てめぇ|貴様|あんた|あな�
 
 /** Is the insult at text[from, to) aimed at the writer (text normalised: lower case)? `lang` is the insult's language, when known. */
 export function aimedAtSelf(text: string, from: number, to: number, lang?: string): boolean {
-  const window = text.slice(Math.max(0, from - REACH), from);
-  let start = window.length;
-  while (start > 0 && !SENTENCE_END.test(window[start - 1]!)) start--;
-  const before = window.slice(start);
-  const rest = text.slice(to, to + REACH);
-  const end = rest.search(SENTENCE_END);
-  const after = end < 0 ? rest : rest.slice(0, end);
+  const [before, after] = sentenceAround(text, from, to);
   if (lang === 'ja' || lang === 'zh') {
     if (CJK_OTHER.test(before) || CJK_OTHER.test(text.slice(from, to)) || CJK_OTHER.test(after)) return false;
     return lang === 'ja'
@@ -289,12 +283,18 @@ const READER = new RegExp(`(?<![\\p{L}'])(?:${alternation([
 
 /** Is the insult at text[from, to) banter about someone close to the writer (text in lower case)? */
 export function toldFondly(text: string, from: number, to: number): boolean {
+  const [before, after] = sentenceAround(text, from, to);
+  return fondSentence(before + text.slice(from, to) + after);
+}
+
+/** What stands before and after text[from, to) in its sentence, within REACH either side. */
+function sentenceAround(text: string, from: number, to: number): [string, string] {
   const window = text.slice(Math.max(0, from - REACH), from);
   let start = window.length;
   while (start > 0 && !SENTENCE_END.test(window[start - 1]!)) start--;
-  const rest = text.slice(from, to + REACH);
+  const rest = text.slice(to, to + REACH);
   const end = rest.search(SENTENCE_END);
-  return fondSentence(window.slice(start) + (end < 0 ? rest : rest.slice(0, end)));
+  return [window.slice(start), end < 0 ? rest : rest.slice(0, end)];
 }
 
 /** Does a sentence (lower case) name someone close, love them after a "but", and address no reader? */
