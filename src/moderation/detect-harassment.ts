@@ -143,6 +143,16 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.75, '(you|u) (are|\'re|r) (dead|going to die|gonna die|so dead)'],
       [0.75, '(you|u) (will|\'ll|are going to|gonna) (die|suffer|bleed)'],
       [0.6, 'watch your back $'],
+      // Session 30: veiled threats that need no violent word: a warning to the reader, regret for crossing the writer, a
+      // debt for what they did, what happens if they go on. Sales lines regret a thing missed ("you won't regret it",
+      // "you'll regret not booking") and pay for a thing ("you'll pay for what you use"): neither is read here.
+      [0.7, '[you\'d|you had|you|u] better watch (your|ur) back [(from now on|now|buddy|pal|mate|bitch)] $'],
+      [0.75, '(you|u) {will} regret [ever] (crossing|messing with|fucking with|screwing with|screwing over|disrespecting|insulting|threatening|snitching on|lying to|cheating on|betraying|provoking) (me|us)'],
+      [0.7, '(you|u) {will} pay for (this|that|what (you|u) (did|said|done|have done|\'ve done|wrote|posted)) $'],
+      // Said bare it may be an improv class's line: only what happens to the reader is read alone.
+      [0.7, 'keep (talking|running your mouth|running ur mouth|pushing me|testing me|messing with me|fucking with me) (and|&) (see|watch) what happens to (you|u|ya)'],
+      [0.45, 'keep (talking|running your mouth|running ur mouth|pushing me|testing me|messing with me|fucking with me) (and|&) (see|watch) what happens $'],
+      [0.6, '(you|u) (have|got) no idea what (i\'m|im|i am|we\'re|we are) capable of $'],
       // Finding where someone lives, a visit paid, an address given with a call to act (session 20). Each alone may be
       // innocent ("pay him a visit", "she lives on Oak Street", "make him pay" the bill); together they are a threat.
       [0.45, '(i|we|i\'m|im|i am|we\'re|we are) {will} (find|find out|track down|figure out) where (you|u) (live|sleep|work)'],

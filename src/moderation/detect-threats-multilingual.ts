@@ -275,7 +275,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     patterns: [
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're gonna|we're going to) (?:(just|fucking|personally|literally|gladly|happily|actually|definitely) )?(kill|murder|stab|shoot|strangle|hurt|bury|gut|slit) (you|u|ya|y'all|him|her|them|your family|your kids)"),
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|we're gonna) (break|smash|snap|cut|slit) (your|ur|his|her|their) (neck|legs|leg|face|bones|jaw|arms|skull|head|throat|fingers|knees)"),
-      threat(0.8, "(you|u) (won't|wont|will not|are not going to|aren't gonna) see (me|us|it) coming"),
+      // Coming somewhere, or back, is a plan to be away ("you won't see me coming to the party").
+      threat(0.8, "(you|u) (won't|wont|will not|are not going to|aren't gonna) see (me|us|it) coming(?! (to|back|home|over|round|around|in|at|along|this|next|tonight|tomorrow)\\b)"),
       call(0.75, '(someone|somebody|we) (needs to|need to|should|ought to|has to|have to|must) (put a bullet in|shoot|kill|stab|hang|lynch|burn) (him|her|them|that|this|these|those|every|all)'),
       // Arson against someone's home or business; the subject is often left out ("Going to burn...").
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're going to|going to|gonna|i will|we will) (burn|torch|firebomb|set fire to) (down )?(your|ur|his|her|their) (house|home|shop|store|car|place|office|restaurant|studio|flat|apartment)"),
@@ -289,7 +290,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
-    anchor: anchor('deguell|alguien|alguno|merec|arranc|cort|abrir|abrire|quemen|maten|fusilen|ahorquen|cuelguen|exterminen|linchen|gaseen|apedreen|pag|acabar|terminar|acabaras|terminaras|hace falta|tendrian|tienen|habria|hay|direccion|veras|vas|vais|eres|muer|pudr|ard|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|morir|venir|raj|estrangul|ahog|atropell|cuello'),
+    anchor: anchor('arrepent|capaz|capaces|deguell|alguien|alguno|merec|arranc|cort|abrir|abrire|quemen|maten|fusilen|ahorquen|cuelguen|exterminen|linchen|gaseen|apedreen|pag|acabar|terminar|acabaras|terminaras|hace falta|tendrian|tienen|habria|hay|direccion|veras|vas|vais|eres|muer|pudr|ard|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|morir|venir|raj|estrangul|ahog|atropell|cuello'),
     patterns: [
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
       threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
@@ -354,13 +355,17 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(deberian|tendrian que|tienen que|habria que|hay que|hace falta) (quemarlos|quemarlas|fusilarlos|fusilarlas|matarlos|matarlas|ahorcarlos|ahorcarlas|colgarlos|colgarlas|exterminarlos|exterminarlas|gasearlos|gasearlas|lincharlos|lincharlas|apedrearlos|apedrearlas|degollarlos|degollarlas)'),
       call(0.7, 'que (los|las) (maten|quemen|fusilen|ahorquen|cuelguen|exterminen|linchen|deguellen|gaseen|apedreen) (a todos|a todas|vivos|vivas|de una vez)'),
       threat(0.6, `me (las|la) (vas a pagar|vais a pagar|pagaras|pagareis)${SAID_LAST}`),
+      // Session 30: regret promised for crossing the writer (not "te vas a arrepentir de no venir", a shop's), and not
+      // knowing what the writer is capable of, said last.
+      threat(0.65, '(te (vas|vais) a arrepentir|os vais a arrepentir|te arrepentiras|os arrepentireis) de (haberte |haberos )?(metido|meterte|meteros|burlado|burlarte|burlaros|cruzado|cruzarte|jodido|joderme) (conmigo|de mi|con nosotros|de nosotros)'),
+      threat(0.6, `no (sabes|sabeis|tienes ni idea|teneis ni idea) (de )?(lo que|de que) (soy|somos) (capaz|capaces)${SAID_LAST}`),
     ],
     innocentBefore: NO_PERSON_BEFORE(ES_PESTS),
     innocentAfter: tail(`de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|(a )?(besos|abrazos|cosquillas)|(en|al|a) (el |la )?(${GAMES}|ajedrez|cartas|dardos|tenis)|online|en linea|(a )?(todos los |todas las |los |las )?(${ES_PESTS})`),
     negatedBefore: negation('no|nunca|jamas|(diga|digan|dice|dicen|dijo|dijeron|decir|creas|pienses|sientas) que|(decia|decian|dijo|dijeron|gritaba|gritaban)'),
   },
   pt: {
-    anchor: anchor('alguem|merece|mereces|arranc|estour|fur|quebro|parto|arrebento|rebento|arranco|encher|meter|enfiar|cravar|quero|queria|deviam|deveriam|tinham|tinha|precisamos|precisam|acabar|pagar|paga|pagas|pagara|endereco|odei|apodrec|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
+    anchor: anchor('arrepend|capaz|alguem|merece|mereces|arranc|estour|fur|quebro|parto|arrebento|rebento|arranco|encher|meter|enfiar|cravar|quero|queria|deviam|deveriam|tinham|tinha|precisamos|precisam|acabar|pagar|paga|pagas|pagara|endereco|odei|apodrec|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
     patterns: [
       threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) (matar|esfaquear|queimar|enforcar|dar um tiro|meter uma bala|arrebentar|rebentar|quebrar|estrangular|degolar|atropelar|afogar|apunhalar|cortar o pescoco|cortar a garganta)'),
       threat(0.85, '(vou|vamos) (matar|esfaquear|queimar|enforcar)(-te|-vos|-lo|-la)'),
@@ -409,13 +414,16 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(deviam|deveriam|tinham que|tinha que|precisamos|precisam) (matar|fuzilar|enforcar|exterminar|queimar) (todos|todas|eles|elas|esses|essas)'),
       threat(0.7, `(vou|vamos) acabar com a (sua|tua) raca${SAID_LAST}`),
       threat(0.6, '(voce|vc|tu) (vai|vais) me pagar (caro|por isso)|(voce|vc|tu) me (paga|pagas|pagara) (caro|por isso)'),
+      // Session 30: regret promised for crossing the writer, and not knowing what the writer is capable of, said last.
+      threat(0.65, '(voce|vc|tu) (vai|vais) se arrepender (amargamente|de (ter )?(mexido|mexer|se metido|se meter|brincado|brincar|zoado|zoar) comigo)'),
+      threat(0.6, `(voce|vc|tu) nao (sabe|sabes|faz ideia|fazes ideia) (do que|de que) (eu )?(sou|somos) (capaz|capazes)${SAID_LAST}`),
     ],
     innocentBefore: NO_PERSON_BEFORE(PT_PESTS),
     innocentAfter: tail(`de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)|(no|na|em|ao) (${GAMES}|xadrez|truco|cartas|sinuca)|online|(os |as )?(${PT_PESTS})`),
     negatedBefore: negation('nao|nunca|jamais|(diga|digam|diz|dizem|disse|disseram|dizer|ache|acredite|pense) que|(dizia|diziam|disse|disseram|gritava|gritavam)'),
   },
   fr: {
-    anchor: anchor("quelqu|merites|meritez|meriterais|meriteriez|arrach|coup|bris|pet|eclat|fracass|faut|faudrait|devrait|doit|va|payer|paieras|paierez|saigner|abattre|gazer|lyncher|eliminer|adresse|deteste|meur|pourri|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
+    anchor: anchor("capable|quelqu|merites|meritez|meriterais|meriteriez|arrach|coup|bris|pet|eclat|fracass|faut|faudrait|devrait|doit|va|payer|paieras|paierez|saigner|abattre|gazer|lyncher|eliminer|adresse|deteste|meur|pourri|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
     patterns: [
       threat(0.85, "(je vais|j'vais|jvais|j'te vais|on va|nous allons) (te|vous|t') (tuer|buter|crever|egorger|planter|defoncer|bruler|pendre|etrangler|descendre|massacrer|exploser|casser la gueule|casser les jambes|peter la gueule|mettre une balle|faire la peau|faire ta fete|refaire le portrait)"),
       threat(0.85, "(je|j'|on) (te|vous|t') (tuerai|tuera|buterai|butera|creverai|egorgerai|planterai|defoncerai|casserai la gueule|casserai les jambes|bute|tue|crève|creve|egorge)"),
@@ -457,6 +465,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, "(je |j'|on )(te |vous |t')(arrache|casse|pete|eclate|defonce|brise|fracasse|arracherai|casserai|peterai|eclaterai|couperai|briserai|fracasserai) (la|les|le) (tete|gueule|jambes|bras|os|crane|nuque|cou|genoux|doigts|figure)"),
       call(0.7, "(il faut|faut|il faudrait|faudrait|on devrait|on doit|on va) (tous |toutes )?(les|leur) (tuer|buter|abattre|fusiller|exterminer|bruler|pendre|gazer|egorger|lyncher|massacrer|descendre|eliminer|couper la tete|trancher la gorge)"),
       threat(0.6, `((tu vas|vous allez) me le payer|tu me le paieras|vous me le paierez|(tu vas|vous allez) le payer cher|tu le paieras cher)${SAID_LAST}`),
+      // Session 30: not knowing what the writer is capable of, said last.
+      threat(0.6, `(tu ne sais|tu sais|vous ne savez|vous savez) pas (de quoi|ce dont) (je suis|nous sommes) (capable|capables)${SAID_LAST}`),
       threat(0.7, `(tu vas|vous allez) saigner${SAID_LAST}`),
     ],
     innocentBefore: NO_PERSON_BEFORE(FR_PESTS),
@@ -464,7 +474,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("ne|jamais|(dise|disent|dit|dire|crois|penses|pense) (que|qu')|(disait|disaient|a dit|ont dit|criait|criaient)"),
   },
   de: {
-    anchor: inside('brech|schlag|prugel|pruegel|prugle|tret|wenn|falls|sobald|rei|hack|dreh|jemand|irgendwer|einer|man|verdien|gehor|dafur|bu(ss|ß)en|adresse|hass|veracht|bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
+    anchor: inside('bereu|fahig|imstande|brech|schlag|prugel|pruegel|prugle|tret|wenn|falls|sobald|rei|hack|dreh|jemand|irgendwer|einer|man|verdien|gehor|dafur|bu(ss|ß)en|adresse|hass|veracht|bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
     patterns: [
       threat(0.85, '(ich|wir) (werde|werd|werden|will|wollen) (dich|euch|sie) (?:\\p{L}+ )?(umbringen|toten|abstechen|erschie(ss|ß)en|abknallen|kaltmachen|verprugeln|erwurgen|aufhangen|verbrennen|abschlachten|erstechen|vergasen)'),
       threat(0.85, '(ich|wir) (bring|bringe|bringen|stech|steche|stechen|knall|knalle|knallen|mach|mache|machen) (dich|euch) (?:\\p{L}+ )?(um|ab|kalt)'),
@@ -514,12 +524,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.75, '(du|ihr) (verdienst|verdient) (es )?(eine kugel|den tod|zu sterben|zu verrecken|erschossen zu werden|aufgehangt zu werden|umgebracht zu werden)'),
       call(0.7, '(gehoren|gehort) (alle |allesamt |sofort )?(an die wand gestellt|erschossen|aufgehangt|vergast|umgebracht|erschlagen|an den galgen|ins gas|in die gaskammer)'),
       threat(0.6, `(dafur (wirst du|werdet ihr) (bezahlen|bu(ss|ß)en)|das (wirst du|werdet ihr) mir bu(ss|ß)en)${SAID_LAST}`),
+      // Session 30: regret promised, and not knowing what the writer is capable of, said last.
+      threat(0.6, `(das (wirst du|werdet ihr) (noch )?bereuen|du wirst es (noch )?bereuen)${SAID_LAST}`),
+      threat(0.6, `(du wei(ss|ß)t|ihr wisst) nicht (wozu|was) (ich|wir) (fahig|imstande) (bin|sind)${SAID_LAST}`),
     ],
     innocentAfter: tail(`vor lachen|mit liebe|vor liebe|mit kussen|vor mudigkeit|vor hunger|vor angst|(heute abend |morgen )?(online|im (schach|spiel)|beim (zocken|schach|kartenspielen)|(bei|in|im) (${GAMES}))`),
     negatedBefore: negation('nicht|nie|niemals|kein|(sagt|sagen|sage|sagte|einreden|erzahlt|erzahlen|glaub|glaube) dass|(sagte|sagten|rief|riefen)( mir| uns)?( immer)?'),
   },
   it: {
-    anchor: anchor('qualcuno|meriti|meritate|meriteresti|stacc|tagli|apro|apriro|sfond|crepa|crepate|schiattate|andrebber|vanno|andrebbe|dovrebbero|devono|pagherai|pagherete|pagare|faro|faremo|sgozzeremo|ammazzeremo|uccideremo|accoltelleremo|impiccheremo|bruceremo|strangoleremo|indirizz|vedrai|vedrete|odia|muoi|crep|marcis|schiat|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
+    anchor: anchor('pentira|guardati|capac|qualcuno|meriti|meritate|meriteresti|stacc|tagli|apro|apriro|sfond|crepa|crepate|schiattate|andrebber|vanno|andrebbe|dovrebbero|devono|pagherai|pagherete|pagare|faro|faremo|sgozzeremo|ammazzeremo|uccideremo|accoltelleremo|impiccheremo|bruceremo|strangoleremo|indirizz|vedrai|vedrete|odia|muoi|crep|marcis|schiat|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
     patterns: [
       threat(0.85, '(ti|vi|lo|la|li|le) (ammazzo|uccido|ammazzero|uccidero|accoltello|sgozzo|brucio|impicco|sparo)'),
       threat(0.85, '(ti|vi) (faccio|faro|facciamo|faremo) (fuori|a pezzi|la pelle|saltare la testa)'),
@@ -564,6 +577,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.8, `${CLAUSE_OPENS}(crepa|schiatta|crepate|schiattate)(?: (bastard[oa]|stronz[oa]|cane|infame|maledett[oa]))?${SAID_LAST}`),
       call(0.7, '(andrebbero|vanno|andrebbe|dovrebbero essere|devono essere) (tutti )?(fucilati|impiccati|ammazzati|uccisi|sterminati|bruciati vivi|gasati|linciati|giustiziati|messi al muro)'),
       threat(0.6, `(me la (pagherai|pagherete)|(te|ve) la (faro|faremo|faccio|facciamo) pagare)${SAID_LAST}`),
+      // Session 30: regret promised, a warning to watch one's back, not knowing what the writer is capable of, said last.
+      threat(0.6, `((te|ve) ne pentira(i|ete)( amaramente)?|guardati le spalle)${SAID_LAST}`),
+      threat(0.6, `(non sai|non sapete|non hai idea|non avete idea) (di cosa|di che cosa|cosa) (sono|siamo) (capace|capaci)${SAID_LAST}`),
       threat(0.85, '(ti|vi) (sgozzeremo|ammazzeremo|uccideremo|accoltelleremo|impiccheremo|bruceremo|strangoleremo)'),
       threat(0.7, '(ti|vi) (faro|faremo) (del |tanto |molto )?male'),
     ],
@@ -572,7 +588,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('non|mai|(dica|dicano|dice|dicono|dire|creda|credere|pensi|pensare) che|(diceva|dicevano|ha detto|hanno detto|urlava|urlavano)'),
   },
   nl: {
-    anchor: inside('breek|breken|als|wanneer|zodra|trek|draai|snij|hak|ram|iemand|ze|verdien|muur|neergeschoten|doodgeslagen|verbrand|betaald|bezuren|berouwen|adres|vind|sterf|crepe|verrek|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
+    anchor: inside('boeten|breek|breken|als|wanneer|zodra|trek|draai|snij|hak|ram|iemand|ze|verdien|muur|neergeschoten|doodgeslagen|verbrand|betaald|bezuren|berouwen|adres|vind|sterf|crepe|verrek|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
     patterns: [
       threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen|wil|willen) (je|jou|jullie|hem|haar) (?:\\p{L}+ )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|kapotmaken|ophangen|verbranden|doodschieten|doodsteken|in elkaar slaan)'),
       threat(0.85, '(ik|wij|we) (maak|maken|steek|steken|schiet|schieten|sla|slaan) (je|jou|jullie) (dood|neer|af|kapot|lens|verrot|in elkaar)'),
@@ -619,12 +635,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.75, '(je|jij|jullie) (verdient|verdienen) (het om )?(een kogel|de dood|te sterven|dood te gaan|doodgeschoten te worden|opgehangen te worden|vermoord te worden)'),
       call(0.7, '(ze|hen|die) allemaal tegen de muur (zetten|gezet)|(moeten|zouden|verdienen het) (allemaal )?(?:\\p{L}+ ){0,2}(neergeschoten|doodgeslagen|levend verbrand) (worden|te worden)'),
       threat(0.6, `(dat (zet|zetten) (ik|we) je betaald|dat zal je (bezuren|berouwen))${SAID_LAST}`),
+      // Session 30: the same debt with "dit" or "hiervoor" ("dit ga je bezuren", "hiervoor ga je boeten").
+      threat(0.6, `((dit|dat) (ga|zal) je (nog )?(bezuren|berouwen)|(hier|daar)voor (ga|zal) je (nog )?boeten|(je|jij) (gaat|zal) (hier|daar)voor (nog )?boeten)${SAID_LAST}`),
     ],
     innocentAfter: tail(`van het lachen|van de lach|met liefde|van verliefdheid|online|met (schaken|kaarten|darten)|in (${GAMES}|het spel|de game)`),
     negatedBefore: negation('niet|nooit|(zegt|zeggen|zeg|zei|wijsmaken|vertellen|denk|geloof) dat|(zei|zeiden|riep|riepen)( me| mij)?( altijd)?'),
   },
   pl: {
-    anchor: inside(`ktos|zas[łl]ugu|urwe|urwiemy|odetn|ukrec|skrec|rozbij|przetrac|rozkwas|wymorduj|wyrzn|pozabij|rozstrzel|potn|zatłu|zatlu|powinno|trzeba|musimy|mozna|nalez|zap[łl]ac|adres|rozjad|umar|sczez|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
+    anchor: inside(`poza|wiesz|wiecie|ktos|zas[łl]ugu|urwe|urwiemy|odetn|ukrec|skrec|rozbij|przetrac|rozkwas|wymorduj|wyrzn|pozabij|rozstrzel|potn|zatłu|zatlu|powinno|trzeba|musimy|mozna|nalez|zap[łl]ac|adres|rozjad|umar|sczez|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
     patterns: [
       threat(0.85, '(?:(ja|zaraz|juz) )?(cie|was) (?:(zaraz|normalnie|kurwa) )?(zabije|zajebie|zatłuke|zastrzele|powiesze|spale|podpale|poderzne|udusze|dzgne|rozwale|wykoncze|załatwie|zabijemy|zajebiemy|zastrzelimy)'),
       threat(0.85, '(zabije|zajebie|zatłuke|zastrzele|powiesze|poderzne|udusze|wykoncze|zabijemy|zajebiemy) (cie|was)'),
@@ -674,12 +692,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(wymordujemy|wymorduje|zadzgam|zadzgamy|wyrzniemy|wyrzne|pozabijam|pozabijamy|rozstrzelam|rozstrzelamy|dzgne|dzgniemy|zarzne|zarzniemy|potne|potniemy|zatłuke|zatłuczemy|zatluke|zatluczemy) (cie|was)'),
       call(0.75, '(powinno sie|trzeba by|musimy|mozna by|nalezy|nalezaloby|trzeba) (ich|je) (wszystkich |wszystkie )?(zabic|zastrzelic|powiesic|wystrzelac|wymordowac|zagazowac|spalic|zajebac|rozstrzelac|wyrznac|wybic|pozabijac)'),
       threat(0.6, `(zap[łl]acisz (mi )?za to|zap[łl]acicie (mi )?za to|(ty|wy) (mi )?za to zap[łl]acisz)${SAID_LAST}`),
+      // Session 30: regret promised, and not knowing what the writer is capable of, said last.
+      threat(0.6, `((jeszcze )?(tego )?poza[łl]ujesz|poza[łl]ujesz (tego|jeszcze)|poza[łl]ujecie (tego)?)${SAID_LAST}`),
+      threat(0.6, `nie (wiesz|wiecie) (do czego|na co) (jestem|jestesmy) (zdolny|zdolna|zdolni|gotowy|gotowa)${SAID_LAST}`),
     ],
     innocentAfter: tail('ze smiechu|ze smiechem|smiechem|z miłosci|buziakami|w pocałunkach|pocałunkami|na bungee|na bandzi|(ale )?(i tak )?(cie )?(kocham|uwielbiam)'),
     negatedBefore: negation('nie|nigdy'),
   },
   ru: {
-    anchor: inside('кто|заслуж|ноги|руки|кости|ребра|пальцы|зубы|их|всех|этих|перереж|перебь|перестрел|пореш|уро|замоч|прикон|задуш|повес|сожж|ответ|поплат|заплат|законч|окажеш|лежать|найдут|знаю|знаем|пул|изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел|оторв|пролом|взорв|подорв|замини|ты|вы|тебя|тебе|вас|вам|тобои|вами|что|никто|никому|заткн|завали|закрои|провали|пошел|пошла|пошли|отвал|убираи|вали|свали|сгинь|исчезни|убеи|повесь|удавись|застрелись|утопись|вскрои|самоубеи|сдохни|выпились|выпрыгни|прыгни|спрыгни|сбрось|смеются|ржут|угорают|потешаются|издеваются|мир|всем|земля|жизнь|нам|без|лучше бы|умрешь|умрете|посмотри'),
+    anchor: inside('пожале|способ|кто|заслуж|ноги|руки|кости|ребра|пальцы|зубы|их|всех|этих|перереж|перебь|перестрел|пореш|уро|замоч|прикон|задуш|повес|сожж|ответ|поплат|заплат|законч|окажеш|лежать|найдут|знаю|знаем|пул|изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел|оторв|пролом|взорв|подорв|замини|ты|вы|тебя|тебе|вас|вам|тобои|вами|что|никто|никому|заткн|завали|закрои|провали|пошел|пошла|пошли|отвал|убираи|вали|свали|сгинь|исчезни|убеи|повесь|удавись|застрелись|утопись|вскрои|самоубеи|сдохни|выпились|выпрыгни|прыгни|спрыгни|сбрось|смеются|ржут|угорают|потешаются|издеваются|мир|всем|земля|жизнь|нам|без|лучше бы|умрешь|умрете|посмотри'),
     patterns: [
       threat(0.85, '(?:(я|мы) )?(тебя|вас) (?:\\p{L}+ ){0,3}(убью|прибью|зарежу|пристрелю|застрелю|задушу|повешу|сожгу|урою|замочу|прикончу|порешу|грохну|закопаю|убьем|зарежем|пристрелим|закопаем)'),
       threat(0.85, '(убью|прибью|зарежу|пристрелю|застрелю|задушу|урою|замочу|прикончу|грохну|закопаю|убьем) (тебя|вас)'),
@@ -727,12 +748,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(их|всех|этих|всех их|их всех|этих всех) (?:всех )?(надо|нужно|пора|следует|необходимо|должны|бы) (?:\\p{L}+ )?(убить|пристрелить|повесить|перестрелять|расстрелять|сжечь|вырезать|перерезать|перебить|истребить|утопить|закопать|перевешать)'),
       threat(0.85, '(?:(я|мы) )?(тебя|вас) (?:\\p{L}+ ){0,3}(перережем|перережу|перебью|перебьем|перестреляю|перестреляем|порешим|уроем|замочим|прикончим|задушим|повесим|сожжем)|(перережем|перережу|перебью|перебьем|перестреляю|перестреляем|порешим|уроем|замочим|урою) (тебя|вас)'),
       threat(0.6, `(ты|вы) (мне )?за это (ответишь|ответите|поплатишься|поплатитесь|заплатишь|заплатите)${SAID_LAST}|(ты|вы) (мне )?(ответишь|поплатишься|ответите|поплатитесь) за это`),
+      // Session 30: regret promised, and not knowing what the writer is capable of, said last.
+      threat(0.6, `((ты|вы) (еще |очень |сильно )?(об этом )?(пожалеешь|пожалеете)|(пожалеешь|пожалеете) об этом)${SAID_LAST}`),
+      threat(0.6, `(ты|вы) (не знаешь|не знаете|понятия не имеешь|понятия не имеете) на что (я|мы) (способен|способна|способны)${SAID_LAST}`),
     ],
     innocentAfter: tail('от смеха|со смеху|своеи любовью|любовью|на тарзанке|с парашютом|(но )?(я )?(тебя )?(люблю|обожаю)'),
     negatedBefore: negation('не|никогда'),
   },
   tr: {
-    anchor: anchor(`biri|birisi|birileri|seni|sizi|hepinizi|kafani|kafanizi|boynunu|kafasini|dislerini|kemiklerini|cenesini|bacaklarini|kollarini|kursunu|gebermeyi|adres|gunun|nerede|umarim|insallah|olmeni|olmesini|olmelerini|olmenizi|olesin|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
+    anchor: anchor(`hesabini|odeyecek|pisman|yapabilecegi|biri|birisi|birileri|seni|sizi|hepinizi|kafani|kafanizi|boynunu|kafasini|dislerini|kemiklerini|cenesini|bacaklarini|kollarini|kursunu|gebermeyi|adres|gunun|nerede|umarim|insallah|olmeni|olmesini|olmelerini|olmenizi|olesin|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
     patterns: [
       // A converb may come between ("seni bulup gebertirim": I'll find you and kill you).
       threat(0.85, '(seni|sizi|onu|onlari) (?:(kesinlikle|mutlaka|bizzat|gebertip|\\p{L}+[iu]p) )?(oldurecegim|oldurecegiz|oldururum|oldururuz|gebertecegim|gebertirim|vuracagim|vururum|bogacagim|bogarim|kesecegim|keserim|yakacagim|yakarim|bicaklayacagim|asacagim|mahvedecegim)'),
@@ -741,6 +765,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.8, '(beni|bizi) (gelirken )?(goremeyeceksin|goremeyeceksiniz)'),
       threat(0.7, '(ev )?(adresini|adresinizi) (biliyorum|biliyoruz)'),
       threat(0.7, '(sana|size) (gununu|gununuzu) (gosterecegim|gosteririm|gosterecegiz)'),
+      // Session 30: the account to be settled, regret promised, and not knowing what the writer can do, said last.
+      threat(0.6, `((bunun|bunlarin|yaptiklarinin) hesabini (vereceksin|vereceksiniz)|bunu (bana )?(odeyeceksin|odeyeceksiniz)|(cok )?pisman (olacaksin|olacaksiniz))${SAID_LAST}`),
+      threat(0.6, `(neler|ne) (yapabilecegimi|yapabilecegimizi) (bilmiyorsun|bilmiyorsunuz)${SAID_LAST}`),
       call(0.75, '(biri|birisi|birileri) (onu|onlari|bunlari|hepsini) (oldurmeli|vurmali|asmali|yakmali)|(hepsini|hepsi) (oldurmek|olduresim|oldurmeli|yakmali|asmali)'),
       call(0.75, '(oldurecegim|oldurecegiz|bicaklayacagim|bicaklayacagiz|bogazlayacagim|kursunlayacagim|gebertecegim|tecavuz edecegim|tecavuz etmeliyim|oldurmeliyim|bicaklamaliyim)'),
       call(0.7, '(olmeyi|olumu) hak ediyorlar|(oldurulmeli|asilmali|kursuna dizilmeli|yakilmali)(ler|dir)?'),
