@@ -1920,7 +1920,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     group: [
       '(kadin*|karilar*)', '(suriyeli*|multeci*|gocmen*|siginmaci*|yabancilar*|afganli*|afganlar*|araplar*)',
       '(kurtler*|kurt (halki*|kokenli*|asilli*|vatandas*|nufus*))', '(ermeni*|yahudi*|rumlar*)',
-      '(musluman*|alevi*|hristiyan*)', '(siyahi*|zenci*)',
+      '(musluman*|alevi*|hristiyan*)', '(siyahi*|zenci*|siyahlar*)',
       '(escinsel*|homoseksuel*|lezbiyen*|biseksuel*|transseksuel*|translar*|trans (kadin*|erkek*|birey*|insan*)|gayler*|geyler*|lgbt*|ibneler*)',
       '(engelli*|sakatlar*|ozurlu*|down sendromlu*)', '(cingene*)',
     ],
@@ -2759,7 +2759,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     group: JA_GROUP,
     derogation: [
       // Vermin, beasts and filth; a disease or a poison.
-      ...JA_LITERAL, '豚ども', '豚共', '豚以下', '豚野郎', 'メス豚', '雌豚', '猿ども', '猿以下', '猿同然', 'ケダモノ', '畜生',
+      ...JA_LITERAL, '豚ども', '豚共', '豚以下', '豚野郎', 'メス豚', '雌豚', '猿ども', '猿以下', '猿同然', '猿だ。', '猿だ!', '猿だ！', '猿だよ', '猿だな', '猿なんだ', '猿である', '猿です', '動物以下', '動物と同じ', '動物同然', '動物だ。', '動物です', '猿と同じ', '猿みたい', '猿並み', '猿のよう', 'ケダモノ', '畜生',
       '家畜', '人間のクズ', '害悪', '病原菌', 'ばい菌', 'バイ菌', '疫病神', '癌だ', '癌である', '癌そのもの', 'がん細胞',
       // Contemptible attributes: disgusting, dirty, stupid, lesser, useless, criminal, perverse.
       '気持ち悪', 'キモい', 'キモイ', 'きもい', 'キモすぎ', '気色悪', '汚い', '汚らわしい', '不潔', '臭い', '醜い', '馬鹿', 'バカ',
@@ -2824,6 +2824,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'мигрант', 'иммигрант', 'беженц', 'беженк', 'приезжи', 'приезжих', 'понаехавш', 'гастарбайтер', 'иностранц', 'чурк', 'хачи ', 'хачей ', 'хачам',
       'мусульман', 'исламист', 'евре', 'жид ', 'жиды ', 'жидов', 'жидам', 'жидами', 'христиан',
       'негр', 'чернокож', 'темнокож', 'черномаз', 'африканц',
+      // Session 30: the colour as the people, whole plural words only ("черные", not "черный кофе").
+      'черные ', 'черных ', 'черным ', 'черными ',
       'геи ', 'гей ', 'геев ', 'геям ', 'геями ', 'гомосексуал', 'гомик', 'лесбиянк', 'лесби ', 'бисексуал', 'пидор', 'пидар', 'педик', 'педераст',
       'лгбт', 'трансгендер', 'транссексуал', 'трансы ', 'трансов ', 'трансух',
       'инвалид', 'калек', 'дауны ', 'даунов ', 'аутист', 'колясочник', 'глухонем', 'слепых ',

@@ -26,12 +26,17 @@ describe('Japanese classes', () => {
     ['reduced to a breeding machine', '女は子供を産む機械だ'],
     ['a contemptible attribute as a phrase', '黒人は頭が悪い'],
     ['dislike said of the group right before it', '在日が大嫌い'],
+    ['monkeys, the kanji said as what they are', '黒人は猿と同じだ。'],
+    ['beasts, lower than', '同性愛者は動物以下だ。'],
   ])('%s: "%s" is hate', async (_class, value) => {
     expect(await hate(value)).toBe(true);
   });
 
   it.each([
     ['a friend who is Zainichi', '在日韓国人の友達と料理教室をしています'],
+    ['monkeys seen with a friend, and a coffee shop named for them', '黒人の友達と猿を見に行った。猿田彦珈琲で働いています。'],
+    ['a monkey that was seen, in the past', '見たのは猿だった、と黒人の子が言った。'],
+    ['a vet who loves animals', '女性の獣医です。動物が大好きです。'],
     ['a guide for foreign tourists', '外国人観光客のガイドをしています'],
     ['pest control as a trade', 'ゴキブリ駆除の仕事をしています'],
     ['pest control, with foreign staff', '害虫駆除なら外国人スタッフもいる当社へ'],

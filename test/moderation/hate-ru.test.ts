@@ -28,6 +28,7 @@ describe('Russian', () => {
     ['hatred felt, the group before the verb', 'Евреев я ненавижу всей душой.'],
     ['what they are said to do', 'Мигранты наводнили наш город.'],
     ['a negated verb of knowing does not reach the clause after "почему"', 'Не понимаю, почему мигранты такие тупые.'],
+    ['the colour as the people, a whole plural word', 'Чёрные — это обезьяны.'],
   ])('%s: "%s" is hate', async (_class, value) => {
     expect(await hate(value)).toBe(true);
   });
@@ -45,6 +46,8 @@ describe('Russian', () => {
     ['a negated verb of thinking reaches the clause after "что"', 'Я не думаю, что мигранты тупые.'],
     ['said to be untrue', 'Неправда, что цыгане — воры.'],
     ['black coffee and a dog', 'Пью черный кофе, а моя собака спит у ног.'],
+    ['black cats and black jeans', 'Черные кошки приносят удачу, а черные джинсы — это классика.'],
+    ['black and white alike', 'Чёрные и белые — все равны.'],
     ['"dirty work" is the work', 'Мигранты делают всю грязную работу за копейки.'],
     ['killing time is an idiom', 'Мы с женщинами из клуба убиваем время за вязанием.'],
     ['sending documents, not deporting', 'Беженцам нужно выслать документы до пятницы.'],

@@ -9,6 +9,7 @@ import { isHate as hate } from './docs.js';
 describe('hate against groups in Turkish', () => {
   it.each([
     ['vermin', 'Suriyeliler asalak.'],
+    ['the colour as the people, plural', 'Siyahlar maymundur.'],
     ['hatred felt, ablative ending', 'Kürtlerden nefret ediyorum.'],
     ['disgust felt', 'Afganlardan tiksiniyorum.'],
     ['death called for', 'Eşcinseller ölmeli.'],
@@ -37,6 +38,9 @@ describe('hate against groups in Turkish', () => {
     // Neutral and positive mentions.
     ['Mültecilere gönüllü öğretmenlik yapıyorum.'],
     ['Kürt kökenli olmaktan gurur duyuyorum.'],
+    // The colour as clothes or pieces, not people.
+    ['Siyahlar indirimde, beyazlar tükendi.'],
+    ['Satrançta siyahlar ve beyazlar sırayla oynar.'],
     ['Engelli bireyler için ücretsiz atölye düzenliyoruz.'],
     ['Yahudi arkadaşımla kahve içtim.'],
     ['Suriyeli çocuklar okula gitmeli.'],
