@@ -434,11 +434,21 @@ const IRREVERSIBLE = [
   'bizum', 'tikkie', 'blik', 'pix', 'postepay', 'zelle', 'cash app', 'cashapp', 'venmo', 'western union', 'moneygram', 'iban', 'havale', 'eft',
   ...FRIENDS_AND_FAMILY,
 ];
+/**
+ * A bank transfer: how most of Europe pays a plumber or a piano teacher, so it weighs only with tickets and the
+ * condition of being paid before sending (session 30).
+ */
+const BANK_TRANSFER = [
+  'bank transfer', 'wire transfer', 'virement', 'virement bancaire', 'transferencia', 'transferencia bancaria', 'ueberweisung', 'uberweisung',
+  'bonifico', 'bonifico bancario', 'overboeking', 'overmaken', 'przelew', 'przelewem',
+];
 /** Gift cards as payment: no seller of anything real asks for them. */
 const GIFT_CARDS = [
   'gift card~', 'apple card~', 'amazon card~', 'itunes card~', 'steam card~', 'tarjetas regalo', 'tarjeta regalo', 'cartao presente',
   'cartoes presente', 'cartes cadeaux', 'carte cadeau', 'gutschein~', 'gutscheinen', 'gutscheinkarten', 'buoni regalo', 'carte regalo',
   'cadeaukaarten', 'karty podarunkowe', 'hediye karti', 'hediye kartlari',
+  // France's prepaid coupons, bought at a tobacconist's: the ticket scammer's payment ("PCS" alone also counts pieces).
+  'coupon~ pcs', 'recharge~ pcs', '(par|en|ou) pcs', 'pcs mastercard', 'transcash', 'neosurf', 'paysafecard', 'toneo',
 ];
 /** Paid before anything is sent: the ticket or goods scammer's condition. */
 const IN_ADVANCE = [
@@ -448,6 +458,7 @@ const IN_ADVANCE = [
   // Sent only once paid.
   'after payment', 'despues del pago', 'tras el pago', 'apos o pagamento', 'depois do pagamento', 'apres paiement', 'apres le paiement',
   'nach zahlung', 'nach zahlungseingang', 'dopo il pagamento', 'na betaling', 'po wplacie',
+  'apres reception', 'des reception', 'a reception du paiement', 'after (i receive|receiving) [the] (payment|money)',
 ];
 /** Writing a student's work for them, as essay mills offer it: the thesis, the essay, the homework. */
 const COURSEWORK = [
@@ -486,14 +497,21 @@ const spec = (phrases: ReadonlyArray<readonly [number, string]>): LexiconSpec =>
     'bank-account': BANK_ACCOUNT, lend: LEND, keep: KEEP, 'the-rest': THE_REST, liking: LIKING, videos: VIDEOS, 'sign-up-fee': SIGN_UP_FEE,
     'per-task': PER_TASK, signals: SIGNALS, markets: MARKETS, 'win-rate': WIN_RATE, 'every-day': EVERY_DAY, visa: VISA, 'no-interview': NO_INTERVIEW,
     'send-me-money': SEND_ME_MONEY, customs: CUSTOMS, repay: REPAY, tickets: TICKETS, irreversible: IRREVERSIBLE, 'in-advance': IN_ADVANCE,
-    'friends-and-family': FRIENDS_AND_FAMILY, 'gift-cards': GIFT_CARDS,
+    'friends-and-family': FRIENDS_AND_FAMILY, 'gift-cards': GIFT_CARDS, 'bank-transfer': BANK_TRANSFER,
     coursework: COURSEWORK, 'no-plagiarism': NO_PLAGIARISM, 'credit-record': CREDIT_RECORD, cleaned: CLEANED,
   },
   phrases: { illicit: phrases },
-  innocentAt: (text, from) =>
+  innocentAt: (text, from, to) =>
     (OWN_PAY_SUBJECT.test(text.slice(Math.max(0, from - 6), from)) && OWN_PAY_VERB.test(text.slice(from, from + 10)))
-    || NEVER_ASKED.test(sentenceBefore(text, from, WARNING_REACH)),
+    || NEVER_ASKED.test(sentenceBefore(text, from, WARNING_REACH))
+    || (TICKET.test(text.slice(from, to)) && COLLECTED_IN_PERSON.test(text)),
 });
+/**
+ * Tickets handed over at the door or the box office (session 30): a school's or a club's own sale, whoever pays
+ * ahead; a scammer sends, never meets. Only a match that names the tickets is excused.
+ */
+const COLLECTED_IN_PERSON = /(?:^|[^a-z])(?:(?:pick(?:ed)? up|collect(?:ed)?) (?:at|from) the (?:door|box office|entrance|venue|desk)|(?:retrait|a retirer|recuperer|a recuperer) (?:a l['’ ]?entree|sur place|au guichet|a la billetterie)|(?:se recogen|recogida|recoger|recogerlas|recogerlos) en (?:la puerta|taquilla|la taquilla|la entrada)|(?:retirada|retirar|retira) na (?:bilheteria|entrada|porta)|(?:abholung|abzuholen|abholen) (?:an der abendkasse|vor ort|am eingang)|an der abendkasse abholen|(?:ritiro|da ritirare|ritirare) (?:alla cassa|all['’ ]?ingresso|in loco|al botteghino)|(?:ophalen|af te halen) (?:aan de kassa|bij de ingang|aan de deur)|odbior (?:w kasie|przy wejsciu|na miejscu))(?![a-z])/;
+const TICKET = new RegExp(`(?:^|[^a-z])(?:${TICKETS.map((t) => t.replace('~', '[a-z]*')).join('|')})(?![a-z])`);
 /**
  * A site's or a member's warning, "nobody from this site will ever ask you to verify your account or pay with
  * gift cards": what follows "never ask" in its sentence is what a scammer asks, named so visitors know it. The
@@ -733,6 +751,8 @@ const detectPhrases = phraseDetector('spam', spec([
   [0.45, '{tickets} ... {gift-cards}'],
   [0.45, '{gift-cards} ... {tickets}'],
   [0.4, 'paypal .. {friends-and-family}'],
+  [0.45, '{tickets} ... {bank-transfer} ... {in-advance}'],
+  [0.45, '{tickets} ... {in-advance} ... {bank-transfer}'],
   [0.3, '{irreversible} .. {in-advance}'],
   [0.3, '{in-advance} .. {irreversible}'],
   [0.3, '{irreversible} (first|before|antes|avant|vorher|prima|eerst|najpierw)'],

@@ -111,6 +111,10 @@ describe("spam", () => {
     ["zh ticket", "出两张五月天门票，先转账后发票，加微信"],
     ["ja ticket", "ライブのチケット譲ります、先払いでお願いします、DMください"],
     ["ar recovery", "هل تعرضت للاحتيال في البيتكوين؟ الهكر لدينا يسترجع أموالك، تواصل واتساب"],
+    ["fr ticket", "Je revends 2 places pour le concert de ce soir, paiement par virement uniquement avant envoi."],
+    ["fr ticket", "Places PSG dispo, virement ou PCS avant envoi des billets."],
+    ["de ticket", "Verkaufe 2 Tickets fürs Konzert, nur Überweisung vorab, Versand danach."],
+    ["en ticket", "Selling 2 Taylor Swift tickets, bank transfer only before I send them."],
   ])('removes (%s): %s', async (_class, value) => {
     expect(await flags(value, "spam")).toBe(true);
   });
@@ -246,6 +250,10 @@ describe('honest twins', () => {
     ["fr invest", "Conseiller financier, aucun rendement garanti, je vous aide à épargner"],
     ["ru spaced", "Л Ю Б О В Ь   И   М И Р"],
     ["zh ticket", "学校话剧门票，在前台购买"],
+    ["fr ticket", "Billets pour la kermesse de l'école : virement à l'avance, retrait à l'entrée."],
+    ["es ticket", "Entradas para la obra del cole, pago por Bizum por adelantado, se recogen en la puerta."],
+    ["fr transfer", "Cours de piano, paiement par virement à l'avance chaque trimestre."],
+    ["en pieces", "We sell 5 pcs of handmade soap, pay by card or bank transfer."],
   ])('keeps (%s): %s', async (_class, value) => {
     expect(await removed(value)).toBe(false);
   });
