@@ -102,8 +102,9 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
   const reading = INDEX.read(segment);
   const text = segment.matching;
   const { entries, first: firstId } = lexicon;
-  for (const k of liveIn(reading.live, firstId, firstId + entries.length)) {
-    const entry = entries[reading.live[k]! - firstId]!;
+  const { live } = reading;
+  for (let k = firstAtLeast(live, firstId); k < live.length && live[k]! < firstId + entries.length; k++) {
+    const entry = entries[live[k]! - firstId]!;
     const started = reading.startOf[k]!;
     if (started < 0) {
       const regex = entry.pattern.regex;
@@ -240,20 +241,16 @@ function inSetsOf(anchorSets: AnchorSets, anchor: number, set: number): boolean 
 }
 
 /**
- * Where in `live` the live entries numbered from `first` to before `end` (one lexicon's) are, by
- * ascending entry: a lexicon has a few of a segment's live entries, so sorting them alone costs less
- * than sorting all of them.
+ * Sorts a few numbers in place, ascending (a segment's live entries: a few dozen, where Array.sort's
+ * comparator calls cost more).
  */
-function liveIn(live: readonly number[], first: number, end: number): number[] {
-  const places: number[] = [];
-  for (let k = 0; k < live.length; k++) {
-    const id = live[k]!;
-    if (id < first || id >= end) continue;
-    let at = places.length;
-    for (; at > 0 && live[places[at - 1]!]! > id; at--) places[at] = places[at - 1]!;
-    places[at] = k;
+function sortFew(list: number[]): void {
+  for (let k = 1; k < list.length; k++) {
+    const value = list[k]!;
+    let at = k;
+    for (; at > 0 && list[at - 1]! > value; at--) list[at] = list[at - 1]!;
+    list[at] = value;
   }
-  return places;
 }
 
 /** What the phrase index read in one segment, for every lexicon. */
@@ -261,8 +258,9 @@ export interface PhraseReading {
   /** The index's size when read: a lexicon compiled later (they are compiled on first use) reads again. */
   readonly entries: number;
   /**
-   * The live entries, in the order found: those with an anchor of each of their anchor sets in the
-   * squeezed text (or no anchor set). A list, not a flag per entry: a segment holds a few dozen, the index a thousand.
+   * The live entries, ascending: those with an anchor of each of their anchor sets in the squeezed text (or no
+   * anchor set). A list, not a flag per entry: a segment holds a few dozen, the index a thousand. Sorted once, so
+   * each lexicon's are one run of it, found by a search (findPhrases), where each lexicon's call sorted its own.
    */
   readonly live: readonly number[];
   /**
@@ -608,6 +606,7 @@ class PhraseIndex {
         if (set === end) live.push(entry);
       }
     }
+    sortFew(live);
     const limits = new Array<number>(live.length);
     const masksAt = new Array<number>(live.length + 1);
     // Where each live entry's masks go first, so the masks are one array made to size, not grown.
