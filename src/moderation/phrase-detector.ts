@@ -102,8 +102,9 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
   const reading = INDEX.read(segment);
   const text = segment.matching;
   const { entries, first: firstId } = lexicon;
-  for (const k of liveIn(reading.live, firstId, firstId + entries.length)) {
-    const entry = entries[reading.live[k]! - firstId]!;
+  const { live } = reading;
+  for (let k = firstAtLeast(live, firstId); k < live.length && live[k]! < firstId + entries.length; k++) {
+    const entry = entries[live[k]! - firstId]!;
     const started = reading.startOf[k]!;
     if (started < 0) {
       const regex = entry.pattern.regex;
@@ -216,12 +217,17 @@ function lastInReach(runs: Runs | undefined, word: number, reach: number): numbe
   return runs.last[Math.min(runs.of[word]! + reach, runs.last.length - 1)]!;
 }
 
+/** Whether the anchor is one of the set's: in either of its lists of sets (Automaton.guardSets, otherSets). */
+function inSet(automaton: Automaton, anchor: number, set: number): boolean {
+  return inSetsOf(automaton.guardSets, anchor, set) || inSetsOf(automaton.otherSets, anchor, set);
+}
+
 /**
- * Whether the anchor is one of the set's: a search of the anchor's sets, which are listed in ascending
- * order. A common anchor ("the", "de") is in dozens: scanned one by one, they were 2,700 steps an
- * openai row for the 190 anchors asked about.
+ * Whether the set is among the anchor's in the table: a search, as they are listed in ascending order. A
+ * common anchor ("the", "de") is in dozens: scanned one by one, they were 2,700 steps an openai row for
+ * the 190 anchors asked about.
  */
-function inSet(anchorSets: Automaton['anchorSets'], anchor: number, set: number): boolean {
+function inSetsOf(anchorSets: AnchorSets, anchor: number, set: number): boolean {
   const { start, sets } = anchorSets;
   // Pairs of numbers: the search is over pair indexes.
   let lo = start[anchor]! / 2;
@@ -235,20 +241,16 @@ function inSet(anchorSets: Automaton['anchorSets'], anchor: number, set: number)
 }
 
 /**
- * Where in `live` the live entries numbered from `first` to before `end` (one lexicon's) are, by
- * ascending entry: a lexicon has a few of a segment's live entries, so sorting them alone costs less
- * than sorting all of them.
+ * Sorts a few numbers in place, ascending (a segment's live entries: a few dozen, where Array.sort's
+ * comparator calls cost more).
  */
-function liveIn(live: readonly number[], first: number, end: number): number[] {
-  const places: number[] = [];
-  for (let k = 0; k < live.length; k++) {
-    const id = live[k]!;
-    if (id < first || id >= end) continue;
-    let at = places.length;
-    for (; at > 0 && live[places[at - 1]!]! > id; at--) places[at] = places[at - 1]!;
-    places[at] = k;
+function sortFew(list: number[]): void {
+  for (let k = 1; k < list.length; k++) {
+    const value = list[k]!;
+    let at = k;
+    for (; at > 0 && list[at - 1]! > value; at--) list[at] = list[at - 1]!;
+    list[at] = value;
   }
-  return places;
 }
 
 /** What the phrase index read in one segment, for every lexicon. */
@@ -256,8 +258,9 @@ export interface PhraseReading {
   /** The index's size when read: a lexicon compiled later (they are compiled on first use) reads again. */
   readonly entries: number;
   /**
-   * The live entries, in the order found: those with an anchor of each of their anchor sets in the
-   * squeezed text (or no anchor set). A list, not a flag per entry: a segment holds a few dozen, the index a thousand.
+   * The live entries, ascending: those with an anchor of each of their anchor sets in the squeezed text (or no
+   * anchor set). A list, not a flag per entry: a segment holds a few dozen, the index a thousand. Sorted once, so
+   * each lexicon's are one run of it, found by a search (findPhrases), where each lexicon's call sorted its own.
    */
   readonly live: readonly number[];
   /**
@@ -377,7 +380,8 @@ class PhraseIndex {
    * found walking a run, sets them all) is not asked: such an anchor is in no word's list.
    */
   anchorsInWords(reading: PhraseReading, text: string, entry: number, reach: readonly number[], masksFrom: number, word: number): boolean {
-    const { firstSet, anchorSets } = this.automaton!;
+    const automaton = this.automaton!;
+    const { firstSet } = automaton;
     const { words, count } = reading.words;
     for (let j = 0; j < reach.length; j++) {
       if (reading.masks[masksFrom + j] === ALL_WORDS) continue;
@@ -388,7 +392,7 @@ class PhraseIndex {
         const at = this.wordKeys.of(words[k + ID]!, text, words[k + START]!, words[k + END]!);
         if (at === NONE_FOUND) continue;
         const list = this.wordKeyList;
-        for (let f = at + 1, end = f + list[at]!; f < end && !held; f++) held = inSet(anchorSets, list[f]!, set);
+        for (let f = at + 1, end = f + list[at]!; f < end && !held; f++) held = inSet(automaton, list[f]!, set);
       }
       if (!held) return false;
     }
@@ -406,15 +410,14 @@ class PhraseIndex {
     const text = segment.matching;
 
     const automaton = (this.automaton ??= this.build());
-    const { seen, met, counted } = automaton;
+    const { seen, met, guarded } = automaton;
     const live = automaton.unanchored.slice();
-    // seen, met, missing and counted are kept across readings: this reading's mark is its own stamp, so
-    // nothing is cleared (missing[entry] counts for this reading once counted[entry] holds its stamp).
+    // seen, met and guarded are kept across readings: this reading's mark is its own stamp, so nothing is cleared.
     if (automaton.stamp === 0xffffffff) {
       automaton.stamp = 0;
       seen.fill(0);
       met.fill(0);
-      counted.fill(0);
+      guarded.fill(0);
       automaton.startWanted.fill(0);
       automaton.headMarks.fill(0);
     }
@@ -568,37 +571,42 @@ class PhraseIndex {
   /**
    * The anchors found, each once: each of its anchor sets is met, and an entry with all its sets met is
    * live; each set's last place is its anchors' latest and its words theirs; each live entry's limit
-   * is its sets' least, its masks its sets' words.
+   * is its sets' least, its masks its sets' words. An entry's other sets are met only once its guard set
+   * is: 94 % of the sets a short bio's anchors are in (445 of 472) were of entries that never went live,
+   * mostly through common anchors ("the", "de", "me": in 60-120 sets each), whose guard sets are rarely met.
    */
   private settle(automaton: Automaton, stamp: number, live: number[]): { limits: number[]; masks: number[]; masksAt: number[] } {
-    const { anchorSets, sets, firstSet, met, missing, counted, found, lastAt, wordBits, setLast, setBits } = automaton;
+    const { guardSets, otherSets, sets, firstSet, met, guarded, waiting, found, lastAt, wordBits, setLast, setBits } = automaton;
+    let waits = 0;
     for (let f = 0; f < automaton.foundCount; f++) {
       const anchor = found[f]!;
-      const at = lastAt[anchor]!;
-      const bits = wordBits[anchor]!;
-      for (let k = anchorSets.start[anchor]!, end = anchorSets.start[anchor + 1]!; k < end; k += 2) {
-        const set = anchorSets.sets[k]!;
-        if (met[set] === stamp) {
-          if (at > setLast[set]!) setLast[set] = at;
-          setBits[set]! |= bits;
-          continue;
+      for (let k = guardSets.start[anchor]!, end = guardSets.start[anchor + 1]!; k < end; k += 2) {
+        if (!meet(automaton, guardSets.sets[k]!, lastAt[anchor]!, wordBits[anchor]!, stamp)) continue;
+        const entry = guardSets.sets[k + 1]!;
+        // An entry of one set is live once that set is first met.
+        if (entry < 0) live.push(~entry);
+        else {
+          guarded[entry] = stamp;
+          waiting[waits++] = entry;
         }
-        met[set] = stamp;
-        setLast[set] = at;
-        setBits[set] = bits;
-        const entry = anchorSets.sets[k + 1]!;
-        // An entry of one set is live once that set is first met: nothing to count.
-        if (entry < 0) {
-          live.push(~entry);
-          continue;
-        }
-        if (counted[entry] !== stamp) {
-          counted[entry] = stamp;
-          missing[entry] = sets[entry]!;
-        }
-        if (--missing[entry]! === 0) live.push(entry);
       }
     }
+    if (waits > 0) {
+      for (let f = 0; f < automaton.foundCount; f++) {
+        const anchor = found[f]!;
+        for (let k = otherSets.start[anchor]!, end = otherSets.start[anchor + 1]!; k < end; k += 2) {
+          if (guarded[otherSets.sets[k + 1]!] === stamp) meet(automaton, otherSets.sets[k]!, lastAt[anchor]!, wordBits[anchor]!, stamp);
+        }
+      }
+      for (let w = 0; w < waits; w++) {
+        const entry = waiting[w]!;
+        let set = firstSet[entry]!;
+        const end = set + sets[entry]!;
+        while (set < end && met[set] === stamp) set++;
+        if (set === end) live.push(entry);
+      }
+    }
+    sortFew(live);
     const limits = new Array<number>(live.length);
     const masksAt = new Array<number>(live.length + 1);
     // Where each live entry's masks go first, so the masks are one array made to size, not grown.
@@ -691,6 +699,43 @@ class PhraseIndex {
     return { start, starts };
   }
 
+  /**
+   * Per entry, its guard set: the one whose shortest anchor is longest (a long literal is rarer in a text than
+   * a short one, which is often a word of its own or inside most words: "de", "me"), the first such. An
+   * entry of one set has it as its guard.
+   */
+  private guards(sets: Uint8Array, firstSet: Int32Array): Int32Array {
+    const shortest = new Int32Array(this.setEntry.length).fill(0x7fffffff);
+    let anchor = 0;
+    for (const key of this.anchors.keys()) {
+      for (const set of this.anchorSets[anchor++]!) shortest[set] = Math.min(shortest[set]!, key.length);
+    }
+    const guard = new Int32Array(sets.length);
+    for (let entry = 0; entry < sets.length; entry++) {
+      let best = firstSet[entry]!;
+      for (let set = best + 1; set < firstSet[entry]! + sets[entry]!; set++) if (shortest[set]! > shortest[best]!) best = set;
+      guard[entry] = best;
+    }
+    return guard;
+  }
+
+  /** Per anchor, those of its sets that `keep` keeps, each with its entry as `entryOf` gives it (AnchorSets). */
+  private setsOfAnchors(keep: (set: number) => boolean, entryOf: (set: number) => number): AnchorSets {
+    const start = new Int32Array(this.anchorSets.length + 1);
+    this.anchorSets.forEach((list, anchor) => (start[anchor + 1] = start[anchor]! + 2 * list.filter(keep).length));
+    // Written in place: a pair of numbers as an array each was most of what the build allocated.
+    const pairs = new Int32Array(start[this.anchorSets.length]!);
+    let filled = 0;
+    for (const list of this.anchorSets) {
+      for (const set of list) {
+        if (!keep(set)) continue;
+        pairs[filled++] = set;
+        pairs[filled++] = entryOf(set);
+      }
+    }
+    return { start, sets: pairs };
+  }
+
   private build(): Automaton {
     const { size } = this.anchorTrie;
     const trie = this.anchorTrie.next.slice(0, size * UNITS);
@@ -731,27 +776,17 @@ class PhraseIndex {
     const sets = Uint8Array.from(this.entrySets);
     const unanchored: number[] = [];
     sets.forEach((count, entry) => count === 0 && unanchored.push(entry));
-    const start = new Int32Array(this.anchorSets.length + 1);
-    this.anchorSets.forEach((sets, anchor) => (start[anchor + 1] = start[anchor]! + 2 * sets.length));
-    const entryOfSet = (set: number) => {
-      const entry = this.setEntry[set]!;
-      return sets[entry] === 1 ? ~entry : entry;
-    };
-    // Written in place: a pair of numbers as an array each was most of what the build allocated.
-    const pairs = new Int32Array(start[this.anchorSets.length]!);
-    let filled = 0;
-    for (const list of this.anchorSets) {
-      for (const set of list) {
-        pairs[filled++] = set;
-        pairs[filled++] = entryOfSet(set);
-      }
-    }
-    const anchorSets = { start, sets: pairs };
     const seen = new Uint32Array(this.anchors.size);
     const met = new Uint32Array(this.setEntry.length);
     const firstSet = new Int32Array(sets.length);
     for (let set = this.setEntry.length - 1; set >= 0; set--) firstSet[this.setEntry[set]!] = set;
     const entries = sets.length;
+    const guard = this.guards(sets, firstSet);
+    const isGuard = (set: number) => guard[this.setEntry[set]!] === set;
+    const entryOfSet = (set: number) => {
+      const entry = this.setEntry[set]!;
+      return sets[entry] === 1 ? ~entry : entry;
+    };
     const headStarts = this.headStarts();
     const joiners = [...'.-&'].filter((unit) => [...this.anchors.keys()].some((anchor) => anchor.includes(unit)));
     return {
@@ -759,8 +794,9 @@ class PhraseIndex {
       headWanted: new Int32Array(this.heads + headStarts.starts.length), headWantedUsed: 0, startWanted: new Uint32Array(this.startHeads.length),
       startInReading: new Int32Array(this.startHeads.length), startWordCount: new Int32Array(this.startHeads.length),
       startWordPair: new Int32Array(1 << 10), startWordPairs: 0,
-      next, ends, suffix, anchorAt, anchorSets, sets, firstSet, unanchored,
-      seen, met, missing: new Uint8Array(entries), counted: new Uint32Array(entries), stamp: 0,
+      next, ends, suffix, anchorAt, sets, firstSet, unanchored,
+      guardSets: this.setsOfAnchors(isGuard, entryOfSet), otherSets: this.setsOfAnchors((set) => !isGuard(set), entryOfSet),
+      seen, met, guarded: new Uint32Array(entries), waiting: new Int32Array(entries), stamp: 0,
       found: new Int32Array(this.anchors.size), foundCount: 0, lastAt: new Int32Array(this.anchors.size), wordBits: new Int32Array(this.anchors.size),
       setLast: new Int32Array(this.setEntry.length), setBits: new Int32Array(this.setEntry.length),
     };
@@ -779,11 +815,11 @@ interface Automaton {
   /** Per node, the anchor it completes, or -1. */
   anchorAt: Int32Array;
   /**
-   * Per anchor, its anchor sets, each with its entry (~entry for an entry of that one set): pairs in
-   * sets[start[a]] up to sets[start[a + 1]], so meeting a set reads its entry beside it; in ascending
-   * order of sets (numbered as entries are added).
+   * Per anchor, its anchor sets that are their entry's guard (PhraseIndex.guards), and its others: the
+   * others are met only for an entry whose guard is (settle).
    */
-  anchorSets: { start: Int32Array; sets: Int32Array };
+  guardSets: AnchorSets;
+  otherSets: AnchorSets;
   /** Per entry, how many anchor sets it has, and the first of them (an entry's sets are numbered one after another); the entries with none, live in every reading. */
   sets: Uint8Array;
   firstSet: Int32Array;
@@ -791,9 +827,9 @@ interface Automaton {
   /** Per anchor and per anchor set, the stamp of the last reading that saw it. */
   seen: Uint32Array;
   met: Uint32Array;
-  /** Per entry, its anchor sets not met yet in the reading whose stamp counted[entry] holds. */
-  missing: Uint8Array;
-  counted: Uint32Array;
+  /** Per entry, the stamp of the last reading that met its guard set; the entries the reading under way met it of (settle's scratch). */
+  guarded: Uint32Array;
+  waiting: Int32Array;
   stamp: number;
   /** The anchors the reading under way found, each once (found[0] up to found[foundCount]), and each one's last place. */
   found: Int32Array;
@@ -831,6 +867,16 @@ interface Automaton {
 }
 
 /**
+ * Anchors' sets, each with its entry (~entry for an entry of that one set): pairs in sets[start[a]] up to
+ * sets[start[a + 1]], so meeting a set reads its entry beside it; in ascending order of sets (numbered as
+ * entries are added).
+ */
+interface AnchorSets {
+  start: Int32Array;
+  sets: Int32Array;
+}
+
+/**
  * An anchor found at `at` (the start of the word holding it, or where it ends: either is at or after
  * the start of any match that holds it), in the words of `bit` (a bit of PhraseReading.masks): listed once per
  * reading, its last place and all its words kept.
@@ -846,6 +892,20 @@ function found(automaton: Automaton, anchor: number, at: number, bit: number, st
     if (at > lastAt[anchor]!) lastAt[anchor] = at;
     wordBits[anchor]! |= bit;
   }
+}
+
+/** The set holds an anchor found at `at` in the words of `bits`: whether it is first met in the reading stamped `stamp`. */
+function meet(automaton: Automaton, set: number, at: number, bits: number, stamp: number): boolean {
+  const { met, setLast, setBits } = automaton;
+  if (met[set] === stamp) {
+    if (at > setLast[set]!) setLast[set] = at;
+    setBits[set]! |= bits;
+    return false;
+  }
+  met[set] = stamp;
+  setLast[set] = at;
+  setBits[set] = bits;
+  return true;
 }
 
 /** The mask bits of an anchor not placed in one word: all of them. */
