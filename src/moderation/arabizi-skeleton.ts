@@ -232,6 +232,8 @@ export function arabiziLexicon(): SkeletonLexicon {
 }
 
 let groupSkeletons: readonly string[] | undefined;
+/** The article, alone or opening a word ("el muhajreen", "elyahood"), as tokens() reads it. */
+const HAS_ARTICLE = /(?<![a-z0-9])(?:el|al|il|l)(?:\s|[b-df-hj-np-tv-z])/i;
 /** A word written in Arabizi: one of the digits it writes sounds with inside it or opening it ("mo3akeen", "7ayawanat"). */
 const ARABIZI_WORD = /[a-z][235679][a-z]|(?<![a-z0-9])[235679][a-z]{2}/i;
 
@@ -242,7 +244,8 @@ const ARABIZI_WORD = /[a-z][235679][a-z]|(?<![a-z0-9])[235679][a-z]{2}/i;
  * the word (its article aside); shorter ones name too many words.
  */
 export function arabiziGroupsIn(written: string, read: () => string): { from: number; to: number }[] {
-  if (!ARABIZI_WORD.test(written)) return [];
+  // Both asked of the member's text first: most texts with a digit among letters ("b2b", "mp3s") have no article.
+  if (!ARABIZI_WORD.test(written) || !HAS_ARTICLE.test(written)) return [];
   groupSkeletons ??= [
     ...ARABIZI.group.flatMap((p) => phrasesOf(p)).filter((phrase) => phrase.length === 1).map(([word]) => arabiziSkeleton(word!)),
     ...SCRIPT_GRAMMARS.ar.group.map((word) => arabicSkeleton(word.trim().replace(/^ال(?=...)/, ''))),
