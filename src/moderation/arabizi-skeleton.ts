@@ -230,3 +230,31 @@ export function arabiziLexicon(): SkeletonLexicon {
     common,
   ));
 }
+
+let groupSkeletons: readonly string[] | undefined;
+/** The article, alone or opening a word ("el muhajreen", "elyahood"), as tokens() reads it. */
+const HAS_ARTICLE = /(?<![a-z0-9])(?:el|al|il|l)(?:\s|[b-df-hj-np-tv-z])/i;
+/** A word written in Arabizi: one of the digits it writes sounds with inside it or opening it ("mo3akeen", "7ayawanat"). */
+const ARABIZI_WORD = /[a-z][235679][a-z]|(?<![a-z0-9])[235679][a-z]{2}/i;
+
+/**
+ * The groups the Arabic grammars name, found by skeleton in a text `read` (normalised, its digits kept) when
+ * the member `written` it in Arabizi (a word of it with a digit for a letter): "muhajreen" and "moslemin" as the grammar's "mohajreen" and "moslemeen", and as the
+ * Arabic-script stems مهاجر and مسلم, which take any ending. A skeleton of three consonants or more opens
+ * the word (its article aside); shorter ones name too many words.
+ */
+export function arabiziGroupsIn(written: string, read: () => string): { from: number; to: number }[] {
+  // Both asked of the member's text first: most texts with a digit among letters ("b2b", "mp3s") have no article.
+  if (!ARABIZI_WORD.test(written) || !HAS_ARTICLE.test(written)) return [];
+  groupSkeletons ??= [
+    ...ARABIZI.group.flatMap((p) => phrasesOf(p)).filter((phrase) => phrase.length === 1).map(([word]) => arabiziSkeleton(word!)),
+    ...SCRIPT_GRAMMARS.ar.group.map((word) => arabicSkeleton(word.trim().replace(/^ال(?=...)/, ''))),
+  ].filter((skeleton, i, all) => skeleton.length >= WORD_LETTERS && !skeleton.startsWith('~') && all.indexOf(skeleton) === i);
+  // After the article, alone or joined ("el muhajreen", "elmuhajreen"): without it, English words open with
+  // the same consonants.
+  return tokens(read())
+    .filter((token, i, all) => (all[i - 1]?.article || token.readings.length > 1) && token.readings.at(-1)!.length >= WORD_LETTERS
+      && groupSkeletons!.some((group) => token.readings.at(-1)!.startsWith(group)))
+    .map(({ from, to }) => ({ from, to }));
+}
+

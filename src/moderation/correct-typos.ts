@@ -489,16 +489,25 @@ function spacedReading(n: Normalised, from: number, to: number): string | undefi
  * letter it more often stands for; when that reading is no word, the same word with those i as l is read
  * (a known word or target, or a misspelling of one). Only words with a 1 among letters pay for it.
  */
-function digitOneReading(n: Normalised, from: number, to: number): string | undefined {
+function digitOneReading(n: Normalised, from: number, to: number, exactOnly: boolean): string | undefined {
   const isOne = (k: number) => n.text.charCodeAt(k) === LETTER_I && n.original.charCodeAt(n.start[k]!) === DIGIT_ONE;
   let k = from;
   while (k < to && !isOne(k)) k++;
   if (k === to) return undefined;
   const written = n.text.slice(from, to);
-  if (KNOWN.has(written) || isListedWord(written)) return undefined;
-  let withL = n.text.slice(from, k);
-  for (; k < to; k++) withL += isOne(k) ? 'l' : n.text[k];
-  return KNOWN.has(withL) || TARGETS.has(withL) ? withL : misspeltReading(withL);
+  if (KNOWN.has(written) || TARGETS.has(written)) return undefined;
+  // Each "1" an i or an l ("1adr1" is "ladri"), every 1 an l first; at most four read.
+  const ones: number[] = [];
+  for (; k < to && ones.length < 4; k++) if (isOne(k)) ones.push(k - from);
+  let withL = '';
+  for (let choice = (1 << ones.length) - 1; choice > 0; choice--) {
+    const letters = [...written];
+    ones.forEach((at, bit) => { if (choice & (1 << bit)) letters[at] = 'l'; });
+    const reading = letters.join('');
+    if (choice === (1 << ones.length) - 1) withL = reading;
+    if (KNOWN.has(reading) || TARGETS.has(reading)) return reading;
+  }
+  return exactOnly || isListedWord(written) ? undefined : misspeltReading(withL);
 }
 const DIGIT_ONE = 0x31;
 const LETTER_I = 0x69;
@@ -761,10 +770,10 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   // Most texts have no 1 at all, and their words need not be read for one: the next 1 of the original
   // at or after the run's start (offsets never go back: normalise() keeps the original's order).
   let nextOne = n.original.indexOf('1');
-  const digitOneAt = (from: number, to: number) => {
+  const digitOneAt = (from: number, to: number, exactOnly = false) => {
     if (nextOne < 0) return undefined;
     if (nextOne < n.start[from]!) nextOne = n.original.indexOf('1', n.start[from]!);
-    return nextOne >= 0 && nextOne < n.end[to - 1]! ? digitOneReading(n, from, to) : undefined;
+    return nextOne >= 0 && nextOne < n.end[to - 1]! ? digitOneReading(n, from, to, exactOnly) : undefined;
   };
 
   /** A maximal run of a-z, with its facts when it is a word of the reading (else -1). */
@@ -794,6 +803,14 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
         fixes.push({ from, to: to + 1, word: exclaimed });
         return;
       }
+    }
+    // A "1" that spells a word of the vocabulary as an l is one, whatever a typo or a word list reads in the i
+    // normalise() made of it: a digit in a word is a disguise ("anima1es" is no misspelt "animais", "p1aga" no
+    // Italian "piaga").
+    const lForOne = facts < 0 || (facts & HAS_I) !== 0 ? digitOneAt(from, to, true) : undefined;
+    if (lForOne && standsAlone(from, to)) {
+      fixes.push({ from, to, word: lForOne });
+      return;
     }
     const known = facts > 0 ? facts >>> READING_SHIFT : 0;
     const word =
@@ -875,9 +892,37 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       end = to;
     }
   } else scan(0, source.length);
-  const masked = maskedReadings(source);
+  const masked = [...maskedReadings(source), ...leetReadings(source)];
   if (masked.length > 0) return applyFixes(n, withMasked(fixes, masked));
   return fixes.length === 0 ? n : applyFixes(n, fixes);
+}
+
+/** Leetspeak by character, as normalise() reads it; a "1" is an i or an l. */
+const LEET_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's' };
+const LEET_NEXT_TO_LETTER = /[a-z][0-9@$]|[0-9@$][a-z]/g;
+/**
+ * Words written in leetspeak with more digits than letters ("p4r451735", "m414d35", "94y5"), which
+ * normalise() leaves as they are (they may be codes or numbers): read when they spell a word of the
+ * vocabulary, a "1" as an i or as an l. A word of digits alone ("135") stays a number.
+ */
+function leetReadings(text: string): Fix[] {
+  const fixes: Fix[] = [];
+  const inToken = (i: number) => isAsciiLower(text.charCodeAt(i)) || text[i]! in LEET_LETTERS;
+  LEET_NEXT_TO_LETTER.lastIndex = 0;
+  for (let m = LEET_NEXT_TO_LETTER.exec(text); m; m = LEET_NEXT_TO_LETTER.exec(text)) {
+    let from = m.index;
+    while (from > 0 && inToken(from - 1)) from--;
+    let to = m.index + 2;
+    while (to < text.length && inToken(to)) to++;
+    LEET_NEXT_TO_LETTER.lastIndex = to;
+    if (to - from > LONGEST || LETTER_OR_NUMBER.test(text[from - 1] ?? '') || LETTER_OR_NUMBER.test(text[to] ?? '')) continue;
+    const written = text.slice(from, to);
+    const withI = written.replace(/[0-9@$]/g, (c) => LEET_LETTERS[c] ?? c);
+    const withL = written.replace(/[0-9@$]/g, (c) => (c === '1' ? 'l' : (LEET_LETTERS[c] ?? c)));
+    const word = [withI, withL].find((w) => KNOWN.has(w) || TARGETS.has(w));
+    if (word) fixes.push({ from, to, word });
+  }
+  return fixes;
 }
 
 /**

@@ -11,7 +11,7 @@ import { normalise, type Normalised } from './normalise.js';
 import { escapeRegExp } from './regex-literals.js';
 import { foldArabic } from './fold-arabic.js';
 import { firstAtLeast } from './sorted-offsets.js';
-import { arabiziLexicon, findSkeletons, type SkeletonLexicon } from './arabizi-skeleton.js';
+import { arabiziGroupsIn, arabiziLexicon, findSkeletons, type SkeletonLexicon } from './arabizi-skeleton.js';
 import { holdsHindiFunctionWord, languageBit, lexiconsMayHit, looksPolish, matchLexicons, type Language, type LexiconHit } from './lexicons/index.js';
 import { isOwnWord } from './spelling-vocabulary.js';
 
@@ -613,7 +613,7 @@ export const detectHateMultilingual: Detector = (segments, policy) => {
   const pairs = new SegmentPairs(texts, (scripts ??= compileScripts()));
   // A Latin grammar pairs only where it finds a group word: where none finds one and no script grammar
   // pairs, nothing is reported whichever languages are read, so none of the tests that pick them is asked.
-  if (!pairs.texts.some((t, i) => allGroupsIn(t, all).length > 0 || pairs.anyScriptPair(t, i))) return [];
+  if (!pairs.texts.some((t, i) => allGroupsIn(t, all).length > 0 || SPELT_ANY_WAY.ar!.groupsIn(t).length > 0 || pairs.anyScriptPair(t, i))) return [];
   return hateInPairedDocument(segments, pairs, (compiled ??= compile(all)));
 };
 
@@ -915,7 +915,9 @@ function reportedPast(norm: Normalised, s: Span, lang: string): boolean {
 }
 
 function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
-  const groups = groupsIn(segment, role.group);
+  const spelt = SPELT_ANY_WAY[lang];
+  let groups: readonly Span[] = groupsIn(segment, role.group);
+  if (groups.length === 0 && spelt) groups = spelt.groupsIn(segment);
   if (groups.length === 0) return undefined;
   const said: Said[] = [];
   const text = segment.norm.text;
@@ -925,8 +927,7 @@ function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable 
     said.push(saidOf(p.from, p.to, p.entry.category, p.entry.weight));
   }
   const worth = findPhrases(role.worth, segment).filter((w) => !placeForDoing(segment.norm.text, w, lang));
-  const skeletons = SPELT_ANY_WAY[lang];
-  if (skeletons) readBySkeleton(segment, skeletons(), said, worth);
+  if (spelt) readBySkeleton(segment, spelt.lexicon(), said, worth);
   if (said.length === 0) for (const s of readAgain(segment, lang)) if (!(s.swear && worth.some((w) => w.from >= s.to && w.from - s.to <= 2))) said.push(s);
   // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
   if (said.length === 0 && (worth.length === 0 || findPhrases(role.negation, segment).length === 0)) return undefined;
@@ -937,7 +938,9 @@ function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable 
  * Languages without a fixed spelling, whose words the grammar's patterns, spelt one way, miss: Arabizi,
  * read by consonant skeleton (arabizi-skeleton.ts).
  */
-const SPELT_ANY_WAY: Readonly<Record<string, () => SkeletonLexicon>> = { ar: arabiziLexicon };
+const SPELT_ANY_WAY: Readonly<Record<string, { lexicon: () => SkeletonLexicon; groupsIn: (segment: PreparedSegment) => Span[] }>> = {
+  ar: { lexicon: arabiziLexicon, groupsIn: (segment) => arabiziGroupsIn(segment.value, () => withDigits(segment.norm)) },
+};
 
 /** Adds what the skeleton lexicon reads in a segment and the patterns did not, to said and worth. */
 function readBySkeleton(segment: PreparedSegment, lexicon: SkeletonLexicon, said: Said[], worth: Span[]): void {

@@ -6,6 +6,7 @@ import { aimedAtSelf, toldFondly } from './insult-target.js';
 import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, KINDNESS, PLAYED_DOWN } from './word-lists.js';
 import { compiledNow, LazyRegExp } from './lazy-regexp.js';
 import { markedAsPlay } from './marked-as-play.js';
+import { originalSpan } from './normalise.js';
 import { LiteralIndex, requiredLiterals, type Requirement } from './regex-literals.js';
 import { END as WORD_END, ID, MemoByWordId, readWords, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
 
@@ -1290,6 +1291,7 @@ function sameWords(text: string, reading: string): boolean {
   return true;
 }
 let lastRead: { folded: string; text: string; threats: readonly Threat[] } = { folded: '', text: '', threats: [] };
+const NONE: { text: string; threats: readonly Threat[] } = { text: '', threats: [] };
 /** The value the detector's word gate last found free of threats. */
 let lastFree = '';
 
@@ -1342,16 +1344,22 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
   if (!policy.multilingual) return [];
   const hits: Hit[] = [];
   for (const segment of segments) {
-    const value = segmentText(segment);
-    if (!value) continue;
-    const byItsWords = readAsItsWords(value, segment.words.text);
-    if (byItsWords && !GATE.mayMatch(segment.words)) {
-      lastFree = value;
-      continue;
-    }
-    const { text, threats } = threatsRead(value, segment.words, byItsWords);
+    const own = segmentText(segment);
+    if (!own) continue;
+    const byItsWords = readAsItsWords(own, segment.words.text);
+    let value = own;
+    const free = byItsWords && !GATE.mayMatch(segment.words);
+    if (free) lastFree = own;
+    let { text, threats } = free ? NONE : threatsRead(own, segment.words, byItsWords);
     // The member's own spelling is quoted when folding kept the offsets.
-    const quote = (from: number, to: number) => (text.length === value.length ? value : text).slice(from, to);
+    let quote = (from: number, to: number) => (text.length === own.length ? own : text).slice(from, to);
+    // A threat or insult in disguise ("je vais te tu3r", "du bist eine h*re", "tujhe maar dalunga" misspelt) is read
+    // in the text the spelling readers leave (leetspeak, masks, typos read back), when the member's own reads none.
+    if (threats.length === 0 && segment.norm.text !== segment.folded.text) {
+      value = segment.norm.text;
+      ({ text, threats } = threatsRead(value, undefined));
+      quote = (from, to) => originalSpan(segment.norm, from, to).value;
+    }
     // An insult the writer aims at themselves is banter ("我真是个废物", "私は一生独りだな"), as is one about a friend they
     // go on to love ("mon meilleur pote est un gros con mais je l'adore"). It is read on the text with
     // its colons ("أقول لنفسي: قوم يا حمار"), as long as the folded text, so at the same offsets: folded once a segment.

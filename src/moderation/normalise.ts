@@ -161,8 +161,9 @@ export function originalSpan(n: Normalised, from: number, to: number): { start: 
 }
 
 // Render as nothing: format controls (zero-width space/joiners, bidi embeddings and isolates, soft hyphen,
-// tags) and the blank "letters" used to pad words apart (Hangul fillers, braille blank).
-const INVISIBLE = /^[\p{Cf}\u115f\u1160\u3164\uffa0\u2800]$/u;
+// tags), the blank "letters" used to pad words apart (Hangul fillers, braille blank) and Arabic tatweel,
+// which only stretches a word ("المـسلمون").
+const INVISIBLE = /^[\p{Cf}\u115f\u1160\u3164\uffa0\u2800\u0640]$/u;
 const MARK = /\p{M}/gu;
 const foldCache = new Map<string, string>();
 

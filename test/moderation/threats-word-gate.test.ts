@@ -17,6 +17,12 @@ const policy = { multilingual: true } as Parameters<typeof detectThreatsMultilin
  */
 const found = (value: string) => detectThreatsMultilingual(prepareSegments(doc(text(value))), policy).length > 0;
 const byGrammar = (value: string) => findThreats(value).threats.length > 0;
+/** The same where the member's text reads none: on the text the spelling readers leave, as the detector then reads. */
+const byGrammarRead = (value: string) => {
+  if (byGrammar(value)) return true;
+  const [segment] = prepareSegments(doc(text(value)));
+  return segment!.norm.text !== segment!.folded.text && findThreats(segment!.norm.text).threats.length > 0;
+};
 
 describe('the threat word gate', () => {
   it.each([
@@ -43,7 +49,7 @@ describe('the threat word gate', () => {
   it('agrees with the full grammar on texts built of the patterns\' own words', () => {
     const alphabet = ["i'll", 'ill', 'will', 'still', 'kill', 'you', 'u', ' ', ' ', ', ', 'ich', 'bring', 'dich', 'um', 'werde', 'euch', 'umbringen', 'abstechen', 'sie', 'te', 'voy', 'a', 'matar', "quelqu'un", 'doit', 'le', 'tuer', 'je', 'vais', 'seni', 'oldurecegim', 'won\'t', 'see', 'me', 'coming', 'never', 'not', 'x', '-', "'", "t'es", 'tu', 'es', 'nul', "don't", 'espece', 'de', 'seu', 'idiota', 'especially'];
     const texts = randomTexts(6000, alphabet, 7);
-    for (const value of texts) expect(found(value), value).toBe(byGrammar(value));
+    for (const value of texts) expect(found(value), value).toBe(byGrammarRead(value));
     // Not vacuous: some of them are threats.
     expect(texts.filter(byGrammar).length).toBeGreaterThan(20);
   });
