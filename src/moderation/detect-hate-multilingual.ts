@@ -961,9 +961,10 @@ function withDigits(norm: Normalised): string {
 
 /**
  * The grammars whose patterns may end on the group they hold as their object, closing the clause ("qui a
- * besoin des X ?", "quem contrataria um X?"): the group's end is the pattern's end.
+ * besoin des X ?", "quem contrataria um X?"; Spanish and Italian since session 30: "¿quién aguanta ya a los X?", "chi
+ * sopporta ancora i X?"): the group's end is the pattern's end.
  */
-const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl']);
+const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl', 'es', 'it']);
 /** Turkish "as" follows the group, next to it or after "biri" (one): "bir kadın olarak", "Kürt biri olarak". */
 const SELF_AFTER: ReadonlySet<string> = new Set(['tr']);
 const SELF_GAP = /^[^\p{L}]+(?:biri[^\p{L}]+)?$/u;

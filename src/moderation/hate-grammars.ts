@@ -236,6 +236,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(arruina|arruinan|estropea|estropean|pudre|pudren) (el vestuario|el equipo|el barrio|el ambiente|la calle|el grupo)|(estorbar|estorban|molestar a todos|molestan a todos|molestar a todo el mundo|molestan a todo el mundo)|(solo|solamente|unicamente) (piensan|piensa|viven|vive) (en|para|por) [el|la] (dinero|pasta|lucro)|(solo|solamente|unicamente) (les|le) (importa|interesa) (el dinero|la pasta)|(obsesionados|obsesionadas) con (el dinero|la pasta)|(espantar|espanta|espantan|espantaria|ahuyentar|ahuyenta|ahuyentan|ahuyentaria) (a los clientes|a la clientela|clientes|la clientela)'],
       [0.75, '(tienen|tiene) (algo de|alguna|algun|un minimo de|una pizca de) (moral|cerebro|conciencia|alma|verguenza|dignidad)|(nunca|jamas) (dejaria|dejare|permitiria|dejariamos) a .. (cuidar|acercarse|tocar|ensenar|educar) (a|de) (mis|nuestros|nuestras) (hijos|hijas|ninos|ninas|nietos)|(no) (vale|valen) (gran cosa|un duro|ni un duro|un centimo|ni un centimo)|(no) (cuenta|cuentan) [nada|para nada] $'],
       [0.75, '(quien) (querria|contrataria|alquilaria|se casaria con|confiaria en|aguantaria|soportaria) [de verdad|realmente|en serio] [a] (un|una|unos|unas|los|las|esos|esas|estos|estas) _ [_] [aqui|de vecino|de vecina|de vecinos|como vecino|como vecina|de jefe|como jefe|en casa|en la familia|en el trabajo] [de verdad|en serio|realmente] $'],
+      // Session 30: who can still stand them ("¿quién aguanta ya a los X?").
+      [0.75, '(quien) [ya|todavia|aun|de verdad|realmente] (aguanta|soporta|tolera|traga|puede aguantar|puede soportar|puede tragar) [ya|todavia|aun|mas] [a] (los|las|esos|esas|estos|estas|un|una) _ [_] $'],
       // Session 30: stinking, and the singular adjectives of "esa gente" (that kind of people).
       [0.75, '(apestan|huelen fatal|no se lavan)|(degenerada|depravada|pervertida|pervertidos|pervertidas)'],
     ],
@@ -521,6 +523,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(feita|feitas|feito|feitos|nasceu|nasceram|serve|servem|boa|boas) (para|pra|so para|so pra) (cuidar da casa|a cozinha|cozinhar|lavar louca|lavar roupa|o fogao|o tanque|a casa)|desde que ... (chegaram|chegou|vieram|veio|se mudaram|mudaram|apareceram|invadiram|(estao|esta) aqui) ... (piorou|piorando|so piora|foi pro buraco|foi para o buraco|virou um inferno|virou um lixo|virou uma favela|degradou|decaiu|uma merda|um lixo|um inferno)'],
       [0.75, '(estraga|estragam|arruina|arruinam|azeda|azedam) (o vestiario|o time|a equipe|o bairro|o clima|o ambiente|a rua)|(atrapalhar|atrapalham|incomodar|incomodam|encher o saco de|enchem o saco de) (todo mundo|toda a gente|a todos|os outros)|(so|apenas|somente) (pensam|pensa|vivem|vive|ligam|liga) (em|para|pra|pro) [o|a] (dinheiro|grana|lucro)|(obcecados|obcecadas) (por|com) (dinheiro|grana)|(espantar|espanta|espantam|espantaria|afugentar|afugenta|afugentam) (os clientes|a clientela|clientes|os fregueses|a freguesia)'],
       [0.75, '(tem|teem) (alguma|algum|um pingo de|um pouco de) (moral|cerebro|consciencia|alma|vergonha|dignidade|carater)'],
+      // Session 30: who can still stand them, the adverb before the verb ("quem ainda aguenta os X?").
+      [0.75, '(quem) (ainda|realmente|mesmo) (aguenta|suporta|atura|tolera|consegue aguentar|consegue suportar|consegue aturar) [mais] (os|as|esses|essas|estes|estas|um|uma) _ [_] $'],
     ],
     violence: [
       // Session 15: shooting or stabbing in the present for the future ("dou um tiro nele"); a beating foretold ("vão
@@ -854,6 +858,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(ca|cela) (gache|pourrit|ruine|plombe) (l ambiance|l equipe|le vestiaire|le quartier|le groupe)|(gachent|pourrissent|ruinent|plombent) (l ambiance|l equipe|le vestiaire|le quartier|le groupe)|(encombrer|encombrent) (les|nos|la|le|tout)|(gener tout le monde|genent tout le monde|emmerder tout le monde|emmerdent tout le monde|deranger tout le monde|derangent tout le monde)|(ne|n) (pensent|pense|vivent|vit|s interessent|s interesse) (qu a|que pour) (l argent|leur argent|le fric|leur fric|le pognon|l oseille|les sous)|(obsedes|obsedees) par (l argent|le fric|le pognon)|(faire fuir|fait fuir|font fuir|ferait fuir|feraient fuir) (la clientele|les clients|nos clients|mes clients)'],
       // Session 30: asked whether they even have morals, a brain or a conscience ("Les X ont-ils seulement une morale ?").
       [0.75, '(ont ils|ont elles|a t il|a t elle) (seulement|meme|vraiment|au moins|donc) (une morale|un cerveau|une conscience|une ame|des valeurs|un coeur|une dignite)'],
+      // Session 30: who can still stand them, the adverb before the verb ("qui peut encore supporter les X ?").
+      [0.75, '(qui) (peut|pourrait|arrive a) (encore|vraiment|franchement|serieusement) (supporter|encaisser|blairer|saquer) (les|ces|des|un|une) _ [_] $'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -1289,6 +1295,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, 'da quando ... (arrivati|arrivate|arrivato|arrivata|venuti|venute|stabiliti|ci sono|sono qui|stanno qui) ... (peggiorato|peggiora|a rotoli|degradato|un inferno|uno schifo|fa schifo|una fogna|una discarica|un porcile)|(rovina|rovinano|guasta|guastano|appesta|appestano) (lo spogliatoio|la squadra|il quartiere|l ambiente|l atmosfera|la via|il gruppo)|(intralciare|intralciano|d intralcio|di intralcio|dare fastidio a tutti|danno fastidio a tutti)'],
       [0.75, '(pensano|pensa|vivono|vive) (solo|soltanto|unicamente) (ai soldi|al denaro|al guadagno|ai quattrini)|(ossessionati|ossessionate) (dai soldi|dal denaro)|(far scappare|fa scappare|fanno scappare|farebbe scappare|allontanare|allontana|allontanano) (i clienti|la clientela|clienti)|(ce l hanno|ce l ha) (una morale|un cervello|una coscienza|un anima|la dignita)|(non) (vale|valgono) (granche|un soldo|un centesimo|un fico secco)'],
       [0.75, '(chi) (assumerebbe|affitterebbe|sposerebbe|si fiderebbe di|sopporterebbe) [davvero|sul serio] (un|una|uno|dei|delle|degli|i|le|gli|questi|queste) _ [_] [qui|come vicino|come vicina|come vicini|come vicino di casa|come collega|come capo|in famiglia|in casa|al lavoro] $'],
+      // Session 30: who can still stand them ("chi sopporta ancora i X?").
+      [0.75, '(chi) [ancora|davvero|piu] (sopporta|tollera|regge|riesce a sopportare|puo sopportare) [ancora|davvero|piu] (i|gli|le|questi|queste|quei|quegli|un|una|uno) _ [_] $'],
       // Session 30: stinking, stingy, and the singular adjectives of "questa gente" (that kind of people).
       [0.75, '(puzzano|puzzavano|non si lavano)|(degenerata|depravata|pervertita)|(tirchi|tirchie|spilorci|spilorce)'],
     ],

@@ -4,7 +4,8 @@ import { keeps, removes } from './docs.js';
 /**
  * Hate without a slur in French, Portuguese, Spanish and Italian (session 30), by class, as members write it: made for
  * the kitchen; a decline blamed on a group's arrival; a team or a street spoilt by their being there; in everyone's way;
- * thinking only of money; customers driven off by hiring one; asked whether they have any morals; "who would hire one?";
+ * thinking only of money; customers driven off by hiring one; asked whether they have any morals; "who would hire one?",
+ * "who can still stand them?";
  * a group carried into the next sentence by "that kind of people" or by what they do to the speaker. Each with its
  * innocent twin: the same frame about a factory, a boss, prices, luggage, banks, a grandmother's cooking, a question
  * about help, and counter-speech that reports someone else's belief.
@@ -19,6 +20,7 @@ describe('implicit derogation in French', () => {
     "Les juifs ne pensent qu'à l'argent.",
     "Embaucher une femme trans, c'est faire fuir la clientèle.",
     'Les gitans ont-ils même une conscience ?',
+    'Qui peut encore supporter les réfugiés ?',
   ]);
   keeps([
     'Ma femme est faite pour la danse, elle est incroyable.',
@@ -32,6 +34,7 @@ describe('implicit derogation in French', () => {
     'Les gitans ont-ils accès aux soins ? C\'est une vraie question.',
     'Pourquoi certains pensent-ils encore que les femmes sont inférieures ?',
     'Je suis toujours en retard le matin, mais je ramène les croissants.',
+    'Qui peut encore supporter les bouchons du matin ?',
   ]);
 });
 
@@ -44,6 +47,7 @@ describe('implicit derogation in Portuguese', () => {
     'Os judeus só pensam em dinheiro.',
     'Contratar uma mulher trans é espantar os clientes.',
     'Será que os gays têm alguma moral?',
+    'Quem ainda aguenta os refugiados?',
   ]);
   keeps([
     'Minha avó nasceu pra cozinhar, faz o melhor bolo do mundo.',
@@ -55,6 +59,7 @@ describe('implicit derogation in Portuguese', () => {
     'Tem gente que pensa que os judeus só pensam em dinheiro, que absurdo.',
     'Preço alto espanta a clientela.',
     'Os refugiados têm algum apoio do governo?',
+    'Quem ainda aguenta essas obras na rua?',
   ]);
 });
 
@@ -71,6 +76,7 @@ describe('implicit derogation in Spanish', () => {
     'Se habla mucho de los trans últimamente. Me dan asco.',
     'Los gays no son gente normal.',
     'La opinión de una mujer no cuenta.',
+    '¿Quién aguanta ya a los refugiados?',
   ]);
   keeps([
     'Mi abuela nació para cocinar, hace la mejor paella.',
@@ -84,6 +90,7 @@ describe('implicit derogation in Spanish', () => {
     'Mi nueva compañera es lesbiana. Es majísima.',
     'Se habla mucho de los trans últimamente. Merecen respeto.',
     '¿Por qué todavía hay gente que cree que las mujeres son inferiores?',
+    '¿Quién aguanta ya a los vecinos de arriba?',
   ]);
 });
 
@@ -98,6 +105,7 @@ describe('implicit derogation in Italian', () => {
     "I musulmani ce l'hanno una coscienza?",
     'La mia nuova collega è lesbica. Questa gente è degenerata.',
     'Si parla tanto dei trans ultimamente. Mi fanno schifo.',
+    'Chi sopporta ancora i profughi?',
   ]);
   keeps([
     'Mia nonna è nata per cucinare, fa le lasagne migliori.',
@@ -110,5 +118,6 @@ describe('implicit derogation in Italian', () => {
     "I profughi ce l'hanno un aiuto dallo Stato?",
     'La mia nuova collega è lesbica. È simpaticissima.',
     "Perché c'è ancora chi pensa che le donne siano inferiori?",
+    'Chi sopporta ancora i lavori sotto casa?',
   ]);
 });
