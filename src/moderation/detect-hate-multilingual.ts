@@ -964,9 +964,10 @@ function withDigits(norm: Normalised): string {
 
 /**
  * The grammars whose patterns may end on the group they hold as their object, closing the clause ("qui a
- * besoin des X ?", "quem contrataria um X?"): the group's end is the pattern's end.
+ * besoin des X ?", "quem contrataria um X?"; Spanish and Italian since session 30: "¿quién aguanta ya a los X?", "chi
+ * sopporta ancora i X?"): the group's end is the pattern's end.
  */
-const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl']);
+const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl', 'es', 'it']);
 /** Turkish "as" follows the group, next to it or after "biri" (one): "bir kadın olarak", "Kürt biri olarak". */
 const SELF_AFTER: ReadonlySet<string> = new Set(['tr']);
 const SELF_GAP = /^[^\p{L}]+(?:biri[^\p{L}]+)?$/u;
@@ -1248,6 +1249,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const mentions = findPhrases(role.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
       && !NO_SPEECH_AFTER.test(text.slice(m.to, m.to + 16))
+      && !THINKING_OF.test(text.slice(m.from, m.to + 8))
       && !(lang === 'hi' && (HI_WORD_SAID.test(text.slice(m.to, m.to + 24)) || HI_SELF_REGARD.test(text.slice(Math.max(0, m.from - 40), m.from))))
       && !WORD_SAID.test(text.slice(Math.max(0, m.from - WORD_SAID_REACH), m.from))
       && !(approvingHere && approvedBefore(text, m, approvingHere)),
@@ -1344,6 +1346,11 @@ const WORD_SAID_REACH = 40;
  * said of them, no speech one is against (session 26); "no que me diz respeito" is "as far as I am concerned" (session 27).
  */
 const NO_SPEECH_AFTER = /^[^\p{L}]+(?:(?:(?:la|a)[^\p{L}]+)?(?:nature|natura|naturaleza|natureza|naturze)|respeito)(?!\p{L})/u;
+/**
+ * Thinking of something, no belief reported (session 30): "ne pensent qu'à l'argent", "só pensam em dinheiro" (they think
+ * only of money) name what they care about; "pensent que", "pensam que" report what someone believes.
+ */
+const THINKING_OF = /^pens\p{L}*(?:[^\p{L}]+qu)?[^\p{L}]+(?:a|au|aux|em|no|na|nos|nas)(?!\p{L})/u;
 /**
  * Hindi (session 28): a word said by one of them ("kisi X ki kahi ek bhi baat", not a single word an X says) qualifies the
  * word, as WORD_SAID reads it before the noun in other languages; and what a group thinks of itself ("jo X khud ko mere

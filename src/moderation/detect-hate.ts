@@ -147,11 +147,18 @@ export const detectHate = phraseDetector('hate', {
   },
 });
 
+/**
+ * French "retard" is a delay, after the article or preposition French gives it ("toujours en retard", "avec du retard",
+ * "désolée pour mon retard"): session 30, where French bios were removed as slurs.
+ */
+const FRENCH_DELAY = /(?<!\p{L})(?:en|du|de|d|le|un|mon|ton|notre|votre|leur|ce|des|les|mes|ces|nos|vos|leurs)[^\p{L}\n]+$/u;
+const frenchDelay = (text: string, from: number, to: number) => /^retards?$/.test(text.slice(from, to)) && FRENCH_DELAY.test(text.slice(Math.max(0, from - 8), from));
+
 /** Slurs count however they are framed; the ambiguous ones only when aimed at someone. */
 export const detectSlurs = phraseDetector('slurs', {
   framing: 'reclaimed',
   // A name the writer reports being called, right before it: a bullying story ("I was bullied and called a retard").
-  innocentAt: reportedName,
+  innocentAt: (text, from, to) => reportedName(text, from) || frenchDelay(text, from, to),
   slots: { slur: SLURS, ambiguous: AMBIGUOUS_SLURS },
   phrases: {
     hate: [

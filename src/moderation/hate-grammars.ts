@@ -228,6 +228,18 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Violence said to be no crime, a derogation as in pt and fr: the negation is what says it ("delito" and "crimen" are
       // mentions in this grammar).
       [0.8, '(pegar|golpear|matar|violar|agredir|linchar|quemar|apalear|torturar|apedrear|exterminar|eliminar|apunalar|disparar a|ahorcar) ... (no es|no deberia ser|no debe ser|no seria|nunca deberia ser|no deberia seguir siendo) [considerado|considerada] (ilegal|pecado|grave|castigado|castigada|punible|prohibido|prohibida)'],
+      // Session 30, implicit derogation by class, as members write it (no eval row read): made for the kitchen; a decline
+      // blamed on their arrival ("desde que llegaron los X, todo ha ido a peor"); a team or a street spoilt by their being
+      // there; in everyone's way; thinking only of money; customers scared off by hiring one; asked whether they have any
+      // morals; never let near one's children (the infinitive of the Session 24 class); a worth that does not count.
+      [0.75, '(estan|esta|sirven|sirve|nacieron|nacio|hechas|hecha|buenas|buena) (para|solo para) (la cocina|fregar|cocinar|limpiar|la casa|los fogones|la fregona|planchar)|desde que ... (llegaron|llego|vinieron|vino|se instalaron|se instalo|aparecieron|invadieron|(estan|esta) aqui) ... (a peor|empeorado|empeoro|a la mierda|degradado|degrado|un infierno|un asco|una pocilga|un estercolero|un vertedero)'],
+      [0.75, '(arruina|arruinan|estropea|estropean|pudre|pudren) (el vestuario|el equipo|el barrio|el ambiente|la calle|el grupo)|(estorbar|estorban|molestar a todos|molestan a todos|molestar a todo el mundo|molestan a todo el mundo)|(solo|solamente|unicamente) (piensan|piensa|viven|vive) (en|para|por) [el|la] (dinero|pasta|lucro)|(solo|solamente|unicamente) (les|le) (importa|interesa) (el dinero|la pasta)|(obsesionados|obsesionadas) con (el dinero|la pasta)|(espantar|espanta|espantan|espantaria|ahuyentar|ahuyenta|ahuyentan|ahuyentaria) (a los clientes|a la clientela|clientes|la clientela)'],
+      [0.75, '(tienen|tiene) (algo de|alguna|algun|un minimo de|una pizca de) (moral|cerebro|conciencia|alma|verguenza|dignidad)|(nunca|jamas) (dejaria|dejare|permitiria|dejariamos) a .. (cuidar|acercarse|tocar|ensenar|educar) (a|de) (mis|nuestros|nuestras) (hijos|hijas|ninos|ninas|nietos)|(no) (vale|valen) (gran cosa|un duro|ni un duro|un centimo|ni un centimo)|(no) (cuenta|cuentan) [nada|para nada] $'],
+      [0.75, '(quien) (querria|contrataria|alquilaria|se casaria con|confiaria en|aguantaria|soportaria) [de verdad|realmente|en serio] [a] (un|una|unos|unas|los|las|esos|esas|estos|estas) _ [_] [aqui|de vecino|de vecina|de vecinos|como vecino|como vecina|de jefe|como jefe|en casa|en la familia|en el trabajo] [de verdad|en serio|realmente] $'],
+      // Session 30: who can still stand them ("¿quién aguanta ya a los X?").
+      [0.75, '(quien) [ya|todavia|aun|de verdad|realmente] (aguanta|soporta|tolera|traga|puede aguantar|puede soportar|puede tragar) [ya|todavia|aun|mas] [a] (los|las|esos|esas|estos|estas|un|una) _ [_] $'],
+      // Session 30: stinking, and the singular adjectives of "esa gente" (that kind of people).
+      [0.75, '(apestan|huelen fatal|no se lavan)|(degenerada|depravada|pervertida|pervertidos|pervertidas)'],
     ],
     violence: [
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
@@ -282,6 +294,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '((merecen|merece|merecian|merecerian) [el|la|nuestro|nuestra|ningun|ninguna] (ayuda|apoyo|compasion|atencion|consideracion|esfuerzo|esfuerzos|confianza|oportunidad|oportunidades)|(valen|vale|valian|valdran) (la pena|el esfuerzo)|agradecido|agradecida|agradecidos|agradecidas|honrado|honrada|nada bueno|nada de bueno|nada positivo|nada util)',
       // Good qualities a negation denies: kind, civil, clean, hard-working, loyal, gifted, brave, sensible, respectable.
       '(formaran parte|formara parte|dejar entrar|acoger|tener hijos|tomarse en serio)',
+      // Session 30: normal people, in the singular the collective "gente" takes ("no son gente normal").
+      '(gente|persona|personas) (normal|normales)',
       '(amable|amables|simpatico|simpaticos|simpatica|simpaticas|agradables|educados|educadas|civilizados|civilizadas|pacificos|pacificas|limpios|limpias|trabajadores|trabajadoras|laboriosos|laboriosas|leales|fieles|generosos|generosas|brillantes|talentosos|talentosas|competentes|aptos|aptas|cualificados|cualificadas|fuertes|valientes|guapos|guapas|hermosos|hermosas|atractivos|atractivas|maduros|maduras|racionales|sensatos|sensatas|sabios|sabias|cultos|cultas|respetables|admirables|de confianza|dignos de confianza|buena gente|inocentes)',
       // Session 17, the classes every language's list now holds: ability and intelligence as nouns, dignity, citizenship, a real man or
       // woman, taken seriously, raising and teaching children, renting to, hiring, voting and marrying in the conditional a refusal
@@ -300,12 +314,16 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 19: hearing or reading it said ("harta de oír que"), what someone used to say ("mi abuelo decía que"), a
       // claim named as an idea or a myth to be judged ("la idea de que X son inferiores es mentira").
       '(llamen|llame|llamaran|llamasen|insulten|insulte)', '(oir|escuchar|leer|oigo|escucho|leo|oi|lei|oido|leido|oyendo|escuchando|leyendo) (que|decir)', '(decia|decian|solia decir|solian decir)', '(pensaba|pensaban|creia|creian) que',
-      '(la idea|el mito|el estereotipo|el prejuicio|el cliche|la creencia|la nocion|la falacia|la teoria|la mentira|el bulo) (de que|que)'],
+      '(la idea|el mito|el estereotipo|el prejuicio|el cliche|la creencia|la nocion|la falacia|la teoria|la mentira|el bulo) (de que|que)',
+      // Session 30: a belief reported as someone else's ("¿por qué hay gente que cree que las X son inferiores?").
+      '(gente que|alguien que|quien|quienes|algunos|algunas|hay quien) (cree|creen|piensa|piensan|opina|opinan) [todavia|aun|de verdad|en serio] que'],
     they: ['(ellos|ellas|son|estan|sus|les|ustedes|vosotros|vosotras|sois|estais|vuestros|vuestras|tu|eres)', '(deberian|deben|tienen que|merecen|seran|serian|estaran)',
       // A plural verb alone carries the group on: "Para mí siguen siendo basura".
       '(siguen|seguiran|eran|parecen|quieren|odian|roban|destruyen|arruinan|apestan)',
       // Session 27: the group as the object written onto the verb of making ('Voy a hacerles sufrir').
-      '(hacerles|hacerlos|hacerlas)'],
+      '(hacerles|hacerlos|hacerlas)',
+      // Session 30: "that kind of people", and what they do to the speaker, the verb carrying them ("Me dan asco.").
+      '(esa|esta|aquella) (gente|chusma|gentuza|clase de gente)|(ese|este) tipo de gente|gente (asi|como esa)', '(me|nos) (dan|daban|daran|hacen|causan|provocan|ponen)'],
     self: ['(soy|somos|como) [un|una|unos|unas]'],
   },
   pt: {
@@ -499,6 +517,14 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '[(nao) (ha|existe|tem)] (nada|ninguem|coisa nenhuma) (no mundo|na terra|nesta vida|neste mundo) (de que|que|do que) [eu|nos] (goste|gosto|gostemos|aprecie|suporte|odeie|deteste) (menos|mais) (do que|que)'],
       [0.75, '(me|nos) (enchem|enche|enchiam|deixam|deixa|deixavam|poem|pos) [tanto|tao|muito] (de raiva|de odio|de nojo|com raiva|com odio|furioso|furiosa|furiosos|possesso|possessa|louco de raiva|louca de raiva)'],
       [0.75, '(vem|veio|vier|vinha|venha|sai|saiu) (de um|de uma|dos|das|de|do|da) .. (so pode ser|deve ser|e|e so|com certeza e|certamente e|obviamente e|claro que e|so podia ser) (besteira|merda|bobagem|lixo|idiotice|burrice|porcaria|asneira|uma besteira|uma merda|uma bobagem|uma idiotice|uma porcaria)|(afinal) [de contas] (veio|vem|vinha) (de um|de uma|dos|das)|(veio|vem|vinha) (de um|de uma|dos|das) .. (afinal|afinal de contas)'],
+      // Session 30, implicit derogation by class, as members write it (no eval row read): made for the house; a decline
+      // blamed on their arrival ("desde que os X chegaram, tudo piorou"); a team or a street spoilt by their being there;
+      // in everyone's way; thinking only of money; customers scared off by hiring one; asked whether they have any morals.
+      [0.75, '(feita|feitas|feito|feitos|nasceu|nasceram|serve|servem|boa|boas) (para|pra|so para|so pra) (cuidar da casa|a cozinha|cozinhar|lavar louca|lavar roupa|o fogao|o tanque|a casa)|desde que ... (chegaram|chegou|vieram|veio|se mudaram|mudaram|apareceram|invadiram|(estao|esta) aqui) ... (piorou|piorando|so piora|foi pro buraco|foi para o buraco|virou um inferno|virou um lixo|virou uma favela|degradou|decaiu|uma merda|um lixo|um inferno)'],
+      [0.75, '(estraga|estragam|arruina|arruinam|azeda|azedam) (o vestiario|o time|a equipe|o bairro|o clima|o ambiente|a rua)|(atrapalhar|atrapalham|incomodar|incomodam|encher o saco de|enchem o saco de) (todo mundo|toda a gente|a todos|os outros)|(so|apenas|somente) (pensam|pensa|vivem|vive|ligam|liga) (em|para|pra|pro) [o|a] (dinheiro|grana|lucro)|(obcecados|obcecadas) (por|com) (dinheiro|grana)|(espantar|espanta|espantam|espantaria|afugentar|afugenta|afugentam) (os clientes|a clientela|clientes|os fregueses|a freguesia)'],
+      [0.75, '(tem|teem) (alguma|algum|um pingo de|um pouco de) (moral|cerebro|consciencia|alma|vergonha|dignidade|carater)'],
+      // Session 30: who can still stand them, the adverb before the verb ("quem ainda aguenta os X?").
+      [0.75, '(quem) (ainda|realmente|mesmo) (aguenta|suporta|atura|tolera|consegue aguentar|consegue suportar|consegue aturar) [mais] (os|as|esses|essas|estes|estas|um|uma) _ [_] $'],
     ],
     violence: [
       // Session 15: shooting or stabbing in the present for the future ("dou um tiro nele"); a beating foretold ("vão
@@ -825,6 +851,15 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(rien|personne|aucune chose) (au monde|sur terre|dans ce monde|dans la vie|au monde entier) (que|qu) (j|je|nous|on) (aime|aimons|apprecie|supporte|deteste|hais) (moins|le moins|plus|le plus) (que|qu)'],
       [0.75, '(me|nous) (remplissent|remplit|remplissaient|remplissent toujours) [tellement|vraiment|de tant] (de) (rage|colere|haine|fureur|degout)|(me|nous) (mettent|met|mettaient) (en rage|hors de moi|hors de nous|en colere|en furie|dans une rage)'],
       [0.75, '(vient|venait|viennent|provient|provenait|sort|sortait|vient forcement) (d un|d une|de|des|du) .. (c est|c etait|ce sont|ne peut etre que|ne peut qu etre|doit etre|est|sont|etait) [forcement|surement|evidemment|donc|sans doute|obligatoirement|certainement] (des conneries|de la merde|une connerie|nul|nulle|stupide|debile|de la foutaise|des foutaises|idiot|idiote|bidon|des betises|une betise|n importe quoi)|(elle|il|ca|cela|l idee) (venait|vient|venaient|viennent) (d un|d une|de|des) .. (apres tout)'],
+      // Session 30, implicit derogation by class, as members write it (no eval row read): made for the kitchen or the house;
+      // a decline blamed on their arrival ("depuis que les X sont là, tout part en vrille"); a team, a street or a mood
+      // spoilt by their being there; in everyone's way; thinking only of money; customers driven off by hiring one.
+      [0.75, '(faites|faits|nees|nes|bonnes|bons) (pour|qu a) [faire] (la cuisine|les fourneaux|le menage|la vaisselle|le repassage|les taches menageres|la maison|le foyer)|depuis (que|qu) ... (arrives|arrivees|arrive|arrivee|arrivent|installes|installees|debarque|debarques|debarquent|(sont|est) (la|ici)) ... (en vrille|en sucette|empire|degrade|fout le camp|a la derive|un enfer|un cauchemar|un ghetto|pourri|une poubelle)'],
+      [0.75, '(ca|cela) (gache|pourrit|ruine|plombe) (l ambiance|l equipe|le vestiaire|le quartier|le groupe)|(gachent|pourrissent|ruinent|plombent) (l ambiance|l equipe|le vestiaire|le quartier|le groupe)|(encombrer|encombrent) (les|nos|la|le|tout)|(gener tout le monde|genent tout le monde|emmerder tout le monde|emmerdent tout le monde|deranger tout le monde|derangent tout le monde)|(ne|n) (pensent|pense|vivent|vit|s interessent|s interesse) (qu a|que pour) (l argent|leur argent|le fric|leur fric|le pognon|l oseille|les sous)|(obsedes|obsedees) par (l argent|le fric|le pognon)|(faire fuir|fait fuir|font fuir|ferait fuir|feraient fuir) (la clientele|les clients|nos clients|mes clients)'],
+      // Session 30: asked whether they even have morals, a brain or a conscience ("Les X ont-ils seulement une morale ?").
+      [0.75, '(ont ils|ont elles|a t il|a t elle) (seulement|meme|vraiment|au moins|donc) (une morale|un cerveau|une conscience|une ame|des valeurs|un coeur|une dignite)'],
+      // Session 30: who can still stand them, the adverb before the verb ("qui peut encore supporter les X ?").
+      [0.75, '(qui) (peut|pourrait|arrive a) (encore|vraiment|franchement|serieusement) (supporter|encaisser|blairer|saquer) (les|ces|des|un|une) _ [_] $'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -917,7 +952,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 19: a claim named as an idea, a myth or a cliché to be judged ("l'idée que les X sont inférieurs est un
       // mensonge"), statements quoted as such ("des phrases comme « ... »"), hearing or reading it said.
       '(l idee|le mythe|le stereotype|le prejuge|le cliche|la croyance|la these|la theorie|le mensonge|la rumeur|le discours) (que|qu|selon laquelle|selon lequel|voulant que)',
-      '(phrases|messages|commentaires|propos|mots|slogans|insultes|remarques|tweets|posts) (comme|du genre|du type|de ce genre|de ce type)', '(entendre|entends|entendu|lire|lis|lu) (que|qu|dire)', '(pensent|croient|imaginent|trouvent|estiment|pensait|pensaient|croyait|croyaient) (que|qu)', '(entendant|lisant|entendait|entendais) (que|qu|dire)', '(tu penses|vous pensez|ils pensent|tu crois|vous croyez|ils croient|publier|publies|publient|partages|partagent|repetes|repetent|repandre|repands|repandent|commentaire|commentaires|raciste|racistes|racisme|sexiste|sexistes|sexisme|homophob*|transphob*|xenophob*|discrimin*|intolerance|prejuge|prejuges|tes paroles|ta haine)',
+      '(phrases|messages|commentaires|propos|mots|slogans|insultes|remarques|tweets|posts) (comme|du genre|du type|de ce genre|de ce type)', '(entendre|entends|entendu|lire|lis|lu) (que|qu|dire)', '(pensent|croient|imaginent|trouvent|estiment|pensait|pensaient|croyait|croyaient) (que|qu)',
+      // Session 30: the same asked with the subject after its verb ("pourquoi certains pensent-ils encore que ... ?").
+      '(pensent|croient|imaginent) (ils|elles|t ils|t elles) [encore|toujours|vraiment|aujourd hui] (que|qu)', '(entendant|lisant|entendait|entendais) (que|qu|dire)', '(tu penses|vous pensez|ils pensent|tu crois|vous croyez|ils croient|publier|publies|publient|partages|partagent|repetes|repetent|repandre|repands|repandent|commentaire|commentaires|raciste|racistes|racisme|sexiste|sexistes|sexisme|homophob*|transphob*|xenophob*|discrimin*|intolerance|prejuge|prejuges|tes paroles|ta haine)',
       // Session 8: the people who say or think it, and being wrong ("les gens qui pensent que ... ont tort").
       '(ceux qui|celles qui|les gens qui|des gens qui|les personnes qui|quiconque) (pensent|pense|croient|croit|disent|ecrivent|affirment|pretendent|trouvent|traitent)|(ont|a|avez|as) tort|antisemit*|stereotype*|cliche|cliches',
       // Session 15: what one hears said ("je refuse d'entendre que..."), and persecution reported in the past
@@ -1250,6 +1287,18 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(mi|ci) (riempiono|riempie|riempivano|riempirono) [cosi tanto|tanto|davvero] (di rabbia|di odio|di ira|di furia|di collera|di disgusto)'],
       [0.75, '(odio|detesto|disprezzo|aborro|aborrisco|odiamo|detestiamo|disprezziamo|aborriamo) (profondamente|davvero|proprio|assolutamente|visceralmente|con tutto il cuore)'],
       [0.8, '(picchiare|colpire|uccidere|ammazzare|stuprare|violentare|aggredire|linciare|bruciare|torturare|lapidare|sterminare|eliminare|accoltellare|sparare a|impiccare) ... (non e|non dovrebbe essere|non deve essere|non sarebbe|non dovrebbe piu essere) [considerato|considerata] (reato|un reato|un crimine|crimine|illegale|peccato|grave|punibile|punito|punita|vietato|vietata)'],
+      // Session 30, implicit derogation by class, as members write it (no eval row read): a decline blamed on their arrival
+      // ("da quando sono arrivati i X, è tutto peggiorato"); a team or a street spoilt by their being there; in everyone's
+      // way; thinking only of money; customers driven off by hiring one; asked whether they have any morals; "who would
+      // hire or marry one?" (the French and Portuguese class; not "chi vorrebbe", a mention here: "chi vorrebbe uccidere i
+      // X" is whoever would); a worth that is hardly anything.
+      [0.75, 'da quando ... (arrivati|arrivate|arrivato|arrivata|venuti|venute|stabiliti|ci sono|sono qui|stanno qui) ... (peggiorato|peggiora|a rotoli|degradato|un inferno|uno schifo|fa schifo|una fogna|una discarica|un porcile)|(rovina|rovinano|guasta|guastano|appesta|appestano) (lo spogliatoio|la squadra|il quartiere|l ambiente|l atmosfera|la via|il gruppo)|(intralciare|intralciano|d intralcio|di intralcio|dare fastidio a tutti|danno fastidio a tutti)'],
+      [0.75, '(pensano|pensa|vivono|vive) (solo|soltanto|unicamente) (ai soldi|al denaro|al guadagno|ai quattrini)|(ossessionati|ossessionate) (dai soldi|dal denaro)|(far scappare|fa scappare|fanno scappare|farebbe scappare|allontanare|allontana|allontanano) (i clienti|la clientela|clienti)|(ce l hanno|ce l ha) (una morale|un cervello|una coscienza|un anima|la dignita)|(non) (vale|valgono) (granche|un soldo|un centesimo|un fico secco)'],
+      [0.75, '(chi) (assumerebbe|affitterebbe|sposerebbe|si fiderebbe di|sopporterebbe) [davvero|sul serio] (un|una|uno|dei|delle|degli|i|le|gli|questi|queste) _ [_] [qui|come vicino|come vicina|come vicini|come vicino di casa|come collega|come capo|in famiglia|in casa|al lavoro] $'],
+      // Session 30: who can still stand them ("chi sopporta ancora i X?").
+      [0.75, '(chi) [ancora|davvero|piu] (sopporta|tollera|regge|riesce a sopportare|puo sopportare) [ancora|davvero|piu] (i|gli|le|questi|queste|quei|quegli|un|una|uno) _ [_] $'],
+      // Session 30: stinking, stingy, and the singular adjectives of "questa gente" (that kind of people).
+      [0.75, '(puzzano|puzzavano|non si lavano)|(degenerata|depravata|pervertita)|(tirchi|tirchie|spilorci|spilorce)'],
     ],
     violence: [
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
@@ -1325,10 +1374,14 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 19: hearing or reading it said ("stanca di sentire che"), what someone used to say ("mio nonno diceva"),
       // a claim named as an idea or a myth to be judged ("l'idea che X siano inferiori è una bugia").
       '(sentire|sentir dire|ascoltare|leggere|sento|leggo|sentito|letto) (che|dire)', '(diceva|dicevano|diceva sempre|dicevano sempre)', '(pensava|pensavano|credeva|credevano) che',
-      '(l idea|il mito|lo stereotipo|il pregiudizio|il cliche|la convinzione|la credenza|la teoria|la bugia|la leggenda) (che|secondo cui|per cui)'],
+      '(l idea|il mito|lo stereotipo|il pregiudizio|il cliche|la convinzione|la credenza|la teoria|la bugia|la leggenda) (che|secondo cui|per cui)',
+      // Session 30: a belief reported as someone else's ("perché c'è ancora chi pensa che le X siano inferiori?").
+      '(chi|qualcuno|gente che|alcuni|certi|certe) (pensa|pensano|crede|credono) [ancora|davvero|sul serio] che'],
     they: ['(loro|sono|li|voi|siete|vostri|vostre|tu|sei)', '(dovrebbero|devono|meritano|saranno|sarebbero|vanno|stanno)',
       // A plural verb alone carries the group on: "Per me restano spazzatura".
-      '(restano|rimangono|resteranno|rimarranno|erano|sembrano|vogliono|odiano|rubano|distruggono|rovinano|puzzano)'],
+      '(restano|rimangono|resteranno|rimarranno|erano|sembrano|vogliono|odiano|rubano|distruggono|rovinano|puzzano)',
+      // Session 30: "that kind of people", and what they do to the speaker, the verb carrying them ("Mi fanno schifo.").
+      '(questa|quella) (gente|razza|feccia|gentaglia)|gente (cosi|del genere|come quella)|(questo|quel) tipo di gente', '(mi|ci) (fanno|facevano|faranno|danno|mettono|provocano)'],
     self: ['(io sono|sono un|sono una|sono uno|siamo|come|in quanto) [un|una|uno]'],
   },
   nl: {
