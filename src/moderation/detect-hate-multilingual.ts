@@ -155,9 +155,11 @@ const AFFIRMING_WORDS = [
   // Session 24: "knows no limits" ("o egoísmo dos X não tem limites", "kennt keine Grenzen") says how much, and denies nothing.
   'limite', 'limites', 'limiti', 'grenzen', 'granic', 'bornes',
 ];
+// Not past a comma: "nie są przestępcami, tylko ludźmi w potrzebie", "no son criminales, sino personas" (not X, but Y)
+// deny X (session 30).
 const affirming = (words: readonly string[]) =>
   new RegExp(
-    '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L}]+){0,2}(?:' +
+    '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L},]+){0,2}(?:' +
       words.join('|') +
       // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
       ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
