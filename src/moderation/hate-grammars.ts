@@ -2326,6 +2326,17 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '别相信', '不要相信', '永远别信', '千万别信', '别信任', '不要信任',
       ...['宁可', '宁愿'].flatMap((rather) => ['得癌症', '得癌', '患癌症', '得绝症'].flatMap((cancer) => ['也不想', '也不愿', '也不要'].map((not) => rather + cancer + not))),
       '最不喜欢的东西', '最不喜欢的就是', '最不喜欢的莫过于', '混球', '混账',
+      // Session 30, implicit derogation by class (probes of our own, no eval row; a negation inside an entry is its own): no one
+      // daring to go out since they came; nothing but money in their heads; wasting the state's money; kept from children;
+      // not belonging here; not counted as full people; their lives not worth much; never real nationals; never to have been
+      // born; the killer on the road.
+      '没人敢出门', '没有人敢出门', '脑子里只有钱', '眼里只有钱', '只认钱', '浪费国家的钱', '浪费纳税人的钱', '社会的负担', '离我们的孩子远', '离孩子们远',
+      '远离我们的孩子', '不属于这个国家', '不属于这里', '不算完整的人', '不算人', '算不上人', '没那么值钱', '命不值钱', '成不了真正的', '不配做中国人',
+      '不该生下来', '不应该生下来', '不该出生', '马路杀手',
+      // Session 30, negative attributes and rhetorical questions by class: mad, liars, thieves, misers, empty-headed; who would
+      // live beside them, how they could be trusted.
+      '精神病', '神经病', '心理变态', '满嘴谎话', '满口谎言', '满嘴谎言', '什么都偷', '见什么偷什么', '守财奴', '吝啬鬼', '脑子里什么都没有', '没脑子',
+      '谁会愿意住在', '谁愿意住在', '怎么可能值得信任', '怎么能相信', '怎么可能信任',
     ],
     violence: ['杀', '宰了', '消灭', '灭绝', '绝种', '清除', '铲除', '驱逐', '赶出', '滚出', '遣返', '吊死', '绞死', '烧死', '枪毙', '射杀', '毒死', '淹死', '强奸', '打死', '处死', '除掉', '攻击', '摆脱', '枪杀', '杀光', '杀死', '干掉', '弄死', '灭了', '铲平', '赶走', '赶尽杀绝', '除之而后快', '绝种', '淹死', '活埋', '烧掉', '强暴', '消灭掉', '开枪', '打一枪', '该死', '去死', '死光',
       // By class: killing, stabbing, hacking, bombing and beating with their result, torture, camps, sent back.
@@ -2408,7 +2419,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     conditional: ['如果', '要是', '假如', '假若', '若是', '倘若', '只要'],
     rhetorical: ['吗？', '吗?', '嘛？', '嘛?', '吗', '嘛'],
     // Reporting what others say: saying, calling, claiming, someone.
-    mention: ['说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称',
+    mention: [
+      // Session 30: those who mistreat them are the ones judged ("嘲笑残疾人的人才是耻辱", "我不尊重那些欺负女人的人").
+      '那些欺负', '那些歧视', '那些嘲笑', '那些侮辱', '的人才是',
+      '说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称',
       // Counter-speech: hatred and bigotry named as such, and the speaker dismayed at what others say or do.
       '所谓', '仇恨', '的敌意', '比作', '比喻', '以为', '那些想', '那些仇恨', '那些说', '那些叫', '那些把', '宣扬', '散布', '鼓吹', '煽动', '歧视', '种族主义', '偏见', '恐同', '辱骂', '侮辱', '冒犯', '不能接受', '不可接受', '无法接受',
       '沮丧', '难过', '伤心', '愤怒', '气愤', '震惊', '失望', '这种话', '这样的话', '这些话', '那种话',
