@@ -1865,6 +1865,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Cursing them: "saali" only as an address ("tum saali"; it is also a sister-in-law). Not "bakwaas" (nonsense): "ye sab
       // bakwaas hai ki gay log bimar hain" rejects a claim.
       [0.75, '(tum|ye|yeh|in|un|sab) (saali|saaliyon|saalio)'],
+      // Session 30, implicit derogation by class (probes of our own, no eval row; a negation inside an entry is its own): the
+      // kitchen as their place; no one going out since they came; only fit for one thing; kept from children; not of this
+      // country; an opinion no one wants; how anyone can trust them; why they are still let in.
+      [0.75, '(jagah|jgh) (rasoi|kitchen|chulhe|chulha) (mein|me|mai)|(rasoi|kitchen|chulhe) (mein|me|mai) (hi) (hai|hain)|jab se ... koi bahar nahi (nikalta|nikalti|jata|jaata)|(sirf|bas|keval) .. (ke|ki) (layak|laayak|kabil|kaabil) (hai|hain|hote|hoti)|(hamare|humare|apne) (bachon|bachcho|bacchon|baccho|bachchon) se door|(is|iss) desh ke nahi|kisi ko nahi chahiye|(bharosa|bharosaa|yakeen|vishwas) kaise|(andar|desh mein|desh me) kyu aane (dete|de rahe)'],
+      // Session 30, negative attributes by class: mentally ill, repulsive, traitors, thieving.
+      [0.75, '(maansik|mansik) (rogi|bimar|beemar|rog)|(ghinone|ghinona|ghinoni|ghinaune|ghinauna)|(gaddar|gaddaar|gadaar)|(sab kuch|sabkuch) chura (lete|lenge|le jate|lete hain)'],
     ],
     violence: [
       [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
@@ -1916,13 +1922,19 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(katle aam|katleaam|qatl e aam|qatle aam|qatleaam|narsanhar|narsanhaar) (karo|kar do|karna chahiye|karenge|karunga|kar dunga|kar denge|karne)|(maut|mout|phansi|faansi|fansi|goli) (ki saza|ki sazaa|ki saja) (hi) (ek|akela|sabse accha|sahi) [_] (hal|ilaaj|ilaj|upay|rasta|samadhan)'],
     ],
     // "koi aukaat nahi" (no worth at all): Hindi puts the denial after the noun of worth.
-    worth: ['(imaandar|imandar|eemandar|imaanadar|sachche|sacche|sachchi|sachi|bharosemand|vishwasniya|vishvasniya|bhale|sharif|shareef|mehnati|mehanti|saaf suthre|saaf|sabhya|padhe likhe|yogya|saksham|kaamyaab|kamyab|safal|behtar|kadar|qadar|daya|hamdardi|rehne|rahne|buddhimaan|bhuddimaan|budhimaan|budhiman|gyani|gyaani|mahaan|mahan|manushya|manav|sammaan|mulya|moolya|jaan|bharose|vishwas|insaano|samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)',
+    worth: [
+      // Session 30: being real nationals ("asli bharatiya nahi ban sakte").
+      '(asli|sachche|sacche) (bharatiya|bhartiya|hindustani|nagrik)',
+      '(imaandar|imandar|eemandar|imaanadar|sachche|sacche|sachchi|sachi|bharosemand|vishwasniya|vishvasniya|bhale|sharif|shareef|mehnati|mehanti|saaf suthre|saaf|sabhya|padhe likhe|yogya|saksham|kaamyaab|kamyab|safal|behtar|kadar|qadar|daya|hamdardi|rehne|rahne|buddhimaan|bhuddimaan|budhimaan|budhiman|gyani|gyaani|mahaan|mahan|manushya|manav|sammaan|mulya|moolya|jaan|bharose|vishwas|insaano|samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)',
       // Session 17, es's classes (the negation may follow them).
       '(kshamta|kshamata|kabiliyat|kaabiliyat|qabiliyat|akal|akl|aql|aqal|dimag|dimaag|nagrikta|nagarikta|citizenship|kiraye|kiraya|kiraaye|god lene|god lena|god le|asli (aurat|aurten|auratein|mard|mardon|insaan|insan)|seriously|gambhirta se|netritva|leader|raj karna|raj karne|shasan|hukumat|chalana|chalane|chalani|(bachche|bacche|bachon|bacchon|bachchon) (paalne|palne|paalna|palna|sambhalne|padhane|padhana)|padhane|padhana)',
       // Session 28: a valued member of society ("samaj ki keemti sadasya nahi").
       '(keemti|kimti|mulyavan|moolyavan|beshkeemti|anmol) (sadasya|hissa|ang|member)'],
     negation: ['nahi', 'nahin', 'na', 'mat', 'kabhi nahi'],
-    mention: ['(tumhari|tumhara|tumhare|teri|tera|tere|aapki|aapka|aapke) [_] (nafrat|ghrina|ghrinaa|avmanana|tiraskar|napasandgi)', '(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)',
+    mention: [
+      // Session 30: those who mistreat them are the ones judged ("un logon ki izzat nahi karta jo auraton se bura bartav karte hai").
+      '(jo|jinhone|jinhonne) ... (bura bartav|bura sulook|bura vyavhar|mazak udate|mazaak udate|mazak udaya|beizzati karte|tang karte|pareshan karte|maarte peet)',
+      '(tumhari|tumhara|tumhare|teri|tera|tere|aapki|aapka|aapke) [_] (nafrat|ghrina|ghrinaa|avmanana|tiraskar|napasandgi)', '(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)',
       // Saying, calling and writing in their other forms; counter-speech: wrong, shameful, condemned, hurtful.
       '(kehne|keh|kah|kahna|kahte|kahti|kahe|kahi|bolo|bola|boli|bole|bolne|likhe|likhi|likhne|likhta|likhti|bulana|bulane|bulate|bulaya|bulati)',
       // Session 29: a claim called nonsense or a lie before it is told ("ye sab bakwaas hai ki X bimar hain").
@@ -2806,6 +2818,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 18: dirty said as what they are (not गंदे alone, read as गदा, a mace), a low people, untouchability: touching
       // them a sin, barred from the temple.
       'गंदे होते', 'गंदे हैं', 'गंदी होती', 'गंदा होता', 'नीच लोग', 'छूना भी पाप', 'छूना पाप', 'घुसने मत', 'घुसने नहीं देंगे',
+      // Session 30 (as the romanised grammar): dirty and treacherous, vermin in the oblique ("कीड़ों की तरह"), how anyone can
+      // trust them, fit for nothing but one thing.
+      'गंदे', 'धोखेबाज़', 'धोखेबाज', 'कीड़ों की तरह', 'भरोसा कैसे', 'के सिवा किसी लायक नहीं',
     ],
     // Calls and intent, not the nouns of what a group suffers (हत्या, नरसंहार: news of it is no call for it).
     violence: [
