@@ -966,8 +966,8 @@ function withDigits(norm: Normalised): string {
  * besoin des X ?", "quem contrataria um X?"): the group's end is the pattern's end.
  */
 const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl']);
-/** Turkish "as" follows the group, next to it or after "biri" (one): "bir kadın olarak", "Kürt biri olarak". */
-const SELF_AFTER: ReadonlySet<string> = new Set(['tr']);
+/** Turkish "as" follows the group, next to it or after "biri" (one): "bir kadın olarak", "Kürt biri olarak"; so does Hindi "hone ke naate". */
+const SELF_AFTER: ReadonlySet<string> = new Set(['tr', 'hi']);
 const SELF_GAP = /^[^\p{L}]+(?:biri[^\p{L}]+)?$/u;
 /**
  * A swear word said of something other than a group named after it (session 22): of the writer's own group, between

@@ -1963,7 +1963,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(unse|inse|unpe|unpar|inpe|inpar)'],
     // "Main ek aurat hoon", "hum khud": bare "mai"/"hum" before a group is as often its subject acting on
     // the group ("hum musalmano ko...", "mai aurato ke saath").
-    self: ['(mai|main|mein) ek', '(mai|main|mein|hum) (khud|bhi)'],
+    self: ['(mai|main|mein) ek', '(mai|main|mein|hum) (khud|bhi)',
+      // Session 30: "as a ..." after the group ("ek gay hone ke naate maine nafrat dekhi hai"), read after it (SELF_AFTER).
+      'hone ke (naate|nate)'],
   },
   ar: arabizi(ARABIZI),
   /**
