@@ -91,6 +91,7 @@ describe('hate without a slur read by class (de, nl, pl, ar, zh, hi)', () => {
     ['hi: old shoes', 'mere purane joote sirf bagiche ke kaam ke layak hai.'],
     ['hi: people who mistreat them', 'main un logon ki izzat nahi karta jo auraton se bura bartav karte hai.'],
     ['hi: a weather office', 'mausam vibhag pe koi bharosa kaise kar sakta hai?'],
+    ['hi: as one of them', 'ek gay hone ke naate maine bahut nafrat dekhi hai, par mai haar nahi manunga.'],
     ['hi (Devanagari): mosquitoes', 'मच्छर कीड़ों की तरह हर जगह फैल रहे हैं।'],
   ])('%s', async (_, value) => {
     expect(await hate(value)).toBe(false);
