@@ -2000,7 +2000,7 @@ const AND_CLAUSE: Readonly<Record<string, RegExp>> = {
   de: /(?<!\p{L})und(?![^\p{L}]+(?:das|dies|es)(?!\p{L}))/u,
   nl: /(?<!\p{L})en(?![^\p{L}]+(?:dat|dit|het)(?!\p{L}))/u,
   pl: /(?<!\p{L})(?:i|oraz)(?![^\p{L}]+(?:to)(?!\p{L}))/u,
-  hi: /(?<!\p{L})aur(?![^\p{L}]+(?:ye|yeh|yah|ya|ye baat|yeh baat)(?!\p{L}))/u,
+  hi: /(?<!\p{L})aur(?![^\p{L}]+(?:ye|yeh|yah|ya)(?!\p{L}))/u,
   ar: /\sو(?:ليس|لا|مش|مو|ما)(?!\p{L})/u,
 };
 function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Said, lang: string): number {
