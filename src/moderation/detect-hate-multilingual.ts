@@ -155,9 +155,11 @@ const AFFIRMING_WORDS = [
   // Session 24: "knows no limits" ("o egoísmo dos X não tem limites", "kennt keine Grenzen") says how much, and denies nothing.
   'limite', 'limites', 'limiti', 'grenzen', 'granic', 'bornes',
 ];
+// Not past a comma: "nie są przestępcami, tylko ludźmi w potrzebie", "no son criminales, sino personas" (not X, but Y)
+// deny X (session 30).
 const affirming = (words: readonly string[]) =>
   new RegExp(
-    '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L}]+){0,2}(?:' +
+    '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L},]+){0,2}(?:' +
       words.join('|') +
       // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
       ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
@@ -968,8 +970,8 @@ function withDigits(norm: Normalised): string {
  * sopporta ancora i X?"): the group's end is the pattern's end.
  */
 const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl', 'es', 'it']);
-/** Turkish "as" follows the group, next to it or after "biri" (one): "bir kadın olarak", "Kürt biri olarak". */
-const SELF_AFTER: ReadonlySet<string> = new Set(['tr']);
+/** Turkish "as" follows the group, next to it or after "biri" (one): "bir kadın olarak", "Kürt biri olarak"; so does Hindi "hone ke naate". */
+const SELF_AFTER: ReadonlySet<string> = new Set(['tr', 'hi']);
 const SELF_GAP = /^[^\p{L}]+(?:biri[^\p{L}]+)?$/u;
 /**
  * A swear word said of something other than a group named after it (session 22): of the writer's own group, between
@@ -1309,7 +1311,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       asserting(g, scope).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)) && !negatesOnlyAfter(text, n, s, lang));
     // What the group itself is said to think or say stops at a "but" ("os X acham que são iguais a nós, mas são lixo").
     const framingMentions = MENTION_ENDS_AT_BUT.has(lang) ? mentions.filter((m) => !(m.to <= s.from && CONTRAST.test(text.slice(m.to, s.from)))) : mentions;
-    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g, p.scope), framingMentions, s), evidence: evidenceAt(segment, p.from, p.to), why })));
+    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g, p.scope), framingMentions, s, lang), evidence: evidenceAt(segment, p.from, p.to), why })));
     if (best) hits.push(best);
   }
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
@@ -1917,7 +1919,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
       const read = within === undefined ? clause : clause.filter((m) => overlaps(m, s) || (m.from >= s.to && m.from - s.to <= within));
       const circumfix = lang === 'ar' ? circumfixOf(text, s) : undefined;
       const governing = circumfix ? [...read, circumfix] : read;
-      const weight = s.weight * framing(text, { from, to }, scope, governing, mentions, s);
+      const weight = s.weight * framing(text, { from, to }, scope, governing, mentions, s, lang);
       if (!best || weight > best.weight) best = { weight, from, to };
     }
     if (best) hits.push({ category: s.category, weight: best.weight, evidence: evidenceAt(segment, best.from, best.to), why: `derogation of a protected group (${lang})` });
@@ -1999,7 +2001,19 @@ const NEVER = /^(?:jamais|nunca|jamas|mai|nigdy|ابدا|مطلقا)$/u;
 const WANTING = /(?<!\p{L})(?:veux|voulons|voulez|veulent|voudrais|voudrions|souhaite|souhaitons|souhaitent|souhaiterais|quero|queremos|querem|queria|quiero|quieren|quisiera|voglio|vogliamo|vogliono|vorrei|will|wollen|mochte|mochten|wil|willen|chce|chcemy|chca|chcialbym|chcialabym)(?!\p{L})/u;
 const wantsNot = (text: string, m: Span, pair: Span, sentence: Span, said: Said) =>
   said.category === 'hate/threatening' && WANTING.test(negatedBeforeClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from)) ?? '');
-function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Said): number {
+/**
+ * "And" opening a clause of its own after what is said: a negation there denies that clause ("Frauen gehören hinter den Herd
+ * und nicht in den Vorstand", "X nie pasują do Polski i nigdy nie będą pasować"), not what came before it. Not when the
+ * clause speaks of what was said ("... und das stimmt nicht", "en dat is niet waar"): session 30.
+ */
+const AND_CLAUSE: Readonly<Record<string, RegExp>> = {
+  de: /(?<!\p{L})und(?![^\p{L}]+(?:das|dies|es)(?!\p{L}))/u,
+  nl: /(?<!\p{L})en(?![^\p{L}]+(?:dat|dit|het)(?!\p{L}))/u,
+  pl: /(?<!\p{L})(?:i|oraz)(?![^\p{L}]+(?:to)(?!\p{L}))/u,
+  hi: /(?<!\p{L})aur(?![^\p{L}]+(?:ye|yeh|yah|ya)(?!\p{L}))/u,
+  ar: /\sو(?:ليس|لا|مش|مو|ما)(?!\p{L})/u,
+};
+function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Said, lang: string): number {
   // A call for violence spans its intent and its verb, and a negation between them negates it ("ich werde
   // niemals X töten"); a derogation holds its own ("no vale nada"), and so does a call that ends on one
   // ("mieux sans": better off without).
@@ -2021,7 +2035,7 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
       ? !CONTRAST.test(text.slice(m.to, pair.from)) && (!factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from)) || wantsNot(text, m, pair, sentence, said))
       : m.from < pair.to
         ? !(m.to <= said.from && (CLAUSE_BETWEEN.test(text.slice(m.to, said.from)) || clauseStands(text, m, said)))
-        : !/[,:،]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)));
+        : !/[,:،]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)) && !AND_CLAUSE[lang]?.test(text.slice(pair.to, m.to)));
   if (negations.some(governs)) return NEGATED;
   // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
   if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to)) return MENTIONED;

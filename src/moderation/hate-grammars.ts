@@ -1077,6 +1077,15 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(erfullen|erfullt|erfullten) (mich|uns) (mit) [so viel|solcher|so einer|grosser|tiefer] (wut|hass|zorn|ekel|abscheu)'],
       [0.75, '(idee|vorschlag) (von) (einem|einer|den) .. (kommt|stammt|kam|stammte) (muss|kann|ist) (sie|er|es|das) [ja|nur|wohl] (bullshit|mist|scheisse|quatsch|blodsinn|unsinn|dumm|schwachsinn)|(kam|kommt|stammt|stammte) (schliesslich|ja|eben|halt|nun mal) (von) (einem|einer|den)'],
       [0.8, '(schlagen|verprugeln|toten|umbringen|vergewaltigen|angreifen|lynchen|verbrennen|foltern|steinigen|erschiessen|erstechen|aufhangen|vergasen) (sollte|sollten|darf|durfte|ist|ware) (nicht|kein|keine) [mehr] (illegal|strafbar|verboten|ein verbrechen|eine straftat|eine sunde)'],
+      // Session 30, implicit derogation by class (probes of our own, no eval row): only good for one thing; the kitchen or
+      // the stove as their place; costing only money, a burden on the purse; kept from children; better never born (the
+      // negation the derogation's own); never let in as a tenant or neighbour, whatever follows; a danger to all; a
+      // place no longer safe since they came; a group in a role refused ("eine Frau als Chefin? Nein danke").
+      [0.75, '(nur|bloss|hochstens) (zum|zur|fur) .. (zu gebrauchen|zu haben|gut genug|geeignet)|(gehoren|gehort) (hinter den herd|an den herd|in die kuche)|(kosten|kostet) .. (nur|bloss|nichts als) (geld|steuergeld|unser geld)|(liegen|liegt) .. (auf der tasche)|(von|vor) (unseren|unsern|den|meinen) (kindern) (fernhalten|fern|weg)|(nicht|nie|gar nicht erst) (zur welt kommen|geboren werden)|(nie|niemals|nicht) als (nachbarn|nachbar|kollegen|mieter|mieterin|chef|chefin|schwiegersohn|schwiegertochter|babysitter) (in|ins|einstellen|nehmen|akzeptieren|lassen|haben)|(sind|ist) eine gefahr (fur)|seit ... (traut sich|trauen sich|geht) (keiner|niemand|kein mensch) .. (raus|mehr)|als (chefin|chef|nachbarn|nachbar|kollegin|kollege|lehrerin|lehrer|arztin|arzt|pilotin|pilot|kanzlerin|prasidentin|schwiegertochter|schwiegersohn) [_] nein danke'],
+      // Session 30, negative attributes and negated worth by class: greedy, aggressive, unreliable, mad; thieving; nothing
+      // in their heads; thinking only of money; a life or an opinion counting less or interesting no one (the negation its
+      // own); who would live beside them, why they are still let in (a negation in the question answers it).
+      [0.75, '(geldgierig|geldgierige|geldgierigen|habgierig|habgierige|raffgierig|raffgierige|aggressiv|aggressive|aggressiven|unzuverlassig|unzuverlassige|(psychisch|geistig) (krank|kranke|gestort|gestorte))|(klauen|stehlen) .. alles|(nichts|nix) (im kopf|in der birne|im hirn)|(denken|denkt) .. (nur|bloss) (an geld|ans geld|an ihr geld)|(zahlt|zahlen|wiegt|wiegen) .. weniger|(interessiert|interessieren|kummert|juckt) .. (niemanden|keinen)|wer (wurde|will|mochte|wollte) (schon|ernsthaft|freiwillig) ... (neben|mit) ... (wohnen|leben|arbeiten)|warum lassen wir ... (rein|herein|ins land)'],
     ],
     violence: [
       [0.8, '(toten|umbringen|umgebracht|umbringt|ausrotten|ausgerottet|vernichten|vernichtet|auslosch*|eliminier*|abschieben|abgeschoben|abschiebung|rauswerfen|rausschmeissen|ausweisen|ausgewiesen|aufhangen|erhangen|aufgehangt|gehangt|erschiessen|erschossen|erschiess|abknallen|verbrennen|verbrannt|ertranken|ertrankt|vergasen|vergast|lynchen|gelyncht|vergewaltigen|vergewaltigt|loswerden|entledigen|wegsperren|weggesperrt|einsperren|verbieten|verboten|abschlachten|angreifen|um die ecke bringen|beseitigen|beseitigt|auf dem gewissen)'],
@@ -1134,7 +1143,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(hinrichtung|die hinrichtung|ausrottung|die ausrottung|vernichtung|die vernichtung|der tod|die todesstrafe|abschiebung|die abschiebung|die vergasung|der galgen|der scheiterhaufen|eine kugel|die gaskammer|die endlosung) (ist|ware|bleibt) (die einzige|die beste|die wahre|die letzte) (losung|antwort|option|moglichkeit)'],
       [0.8, '(hoffen|hoffe|hoffentlich|hoffen wir) [dass] (jemand|die regierung|gott|die polizei|der staat) ... (ein ende setzt|ein ende macht|ein ende bereitet|erledigt|ausrottet|umbringt|beseitigt|loswird)'],
     ],
-    worth: ['(wertvolles|wertvolle|nutzliches|nutzliche) (mitglied|mitglieder)', '(klug|kluge|klugen|schlau|schlaue|schlauen|intelligent|intelligente|intelligenten|fahig|fahige|fahigen|wertvoll|wertvolle|wertvollen|wurdig|wurdige|menschlich|menschliche|gleichwertig|gleichwertige|gleichberechtigt|willkommen|leben|lebend|am leben|existieren|uberleben|respekt|achtung|rechte|platz|raum|vertrauen|gute|guten|normale|nutzlich|nutzliche|erlaubt|wahlen|einstellen|heiraten|burger|dazugehoren|gehoren dazu|lieben|liebe|mogen|mag|respektieren|respektiere|schatze|schatzen|vertrauenswurdig|vollwertig*|(etwas|was|irgendwas|irgendetwas) (richtig|gut|taugen|wert)|(so viel|genauso viel|gleich viel|ebenso viel) wert|ebenburtig*|gleichgestellt*|zuverlassig*|ehrlich|ehrliche|anstandig*|adoptieren|erziehen|unterrichten|mitreden|mitbestimmen|geduldet|toleriert|akzeptiert|menschenrechte|mitgefuhl|mitleid|ausgehen|daten|befreundet|guter mensch|gute menschen|guten menschen|anstandige menschen|an der macht|fuhren|regieren|chef|chefs|von wert|kinder haben|kinder bekommen|kinder kriegen|zu unserer gesellschaft|zu unserem land|zu uns|hereinlassen|reinlassen|hereinkommen|aufnehmen)',
+    worth: ['(wertvolles|wertvolle|nutzliches|nutzliche) (mitglied|mitglieder)',
+      // Session 30: being real nationals ("werden nie echte Deutsche sein").
+      '(echte|echten|richtige|richtigen|wahre|wahren) (deutsche|deutschen|burger|staatsburger)', '(klug|kluge|klugen|schlau|schlaue|schlauen|intelligent|intelligente|intelligenten|fahig|fahige|fahigen|wertvoll|wertvolle|wertvollen|wurdig|wurdige|menschlich|menschliche|gleichwertig|gleichwertige|gleichberechtigt|willkommen|leben|lebend|am leben|existieren|uberleben|respekt|achtung|rechte|platz|raum|vertrauen|gute|guten|normale|nutzlich|nutzliche|erlaubt|wahlen|einstellen|heiraten|burger|dazugehoren|gehoren dazu|lieben|liebe|mogen|mag|respektieren|respektiere|schatze|schatzen|vertrauenswurdig|vollwertig*|(etwas|was|irgendwas|irgendetwas) (richtig|gut|taugen|wert)|(so viel|genauso viel|gleich viel|ebenso viel) wert|ebenburtig*|gleichgestellt*|zuverlassig*|ehrlich|ehrliche|anstandig*|adoptieren|erziehen|unterrichten|mitreden|mitbestimmen|geduldet|toleriert|akzeptiert|menschenrechte|mitgefuhl|mitleid|ausgehen|daten|befreundet|guter mensch|gute menschen|guten menschen|anstandige menschen|an der macht|fuhren|regieren|chef|chefs|von wert|kinder haben|kinder bekommen|kinder kriegen|zu unserer gesellschaft|zu unserem land|zu uns|hereinlassen|reinlassen|hereinkommen|aufnehmen)',
       // Session 19: something good, nominalised ("nie etwas Gutes gebracht"), honest in every ending, grateful, thinking for oneself.
       '((etwas|was|irgendwas|irgendetwas) (gutes|positives|nutzliches|sinnvolles|vernunftiges)|ehrlichen|ehrlicher|ehrliches|dankbar|dankbare|dankbaren|(logisch|selbststandig|vernunftig|rational) (denken|nachdenken))',
       // Good qualities a negation denies: kind, civil, clean, hard-working, loyal, gifted, brave, sensible, respectable.
@@ -1151,12 +1162,18 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       'alles ausser', 'alles andere als', 'weit davon entfernt', '(weigere mich|weigern uns) [zu glauben|anzunehmen|zu akzeptieren] dass'],
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
-    mention: ['(wenn|wie|dass) man ... behandelt', '(habe|hab|haben|hatte) (nie|niemals|nicht) gesagt', '(niemand|keiner) [mehr] (behandelt|behandelte)', '(behandelt|behandelte) (niemand|keiner)', '(falsch|schande|schandlich|unmenschlich|grausam|ungerecht|schlimm|verwerflich|widerlich|beschamend|unertraglich|skandalos) ... zu behandeln', '(dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer) [_] (hass|abscheu|verachtung|ekel|abneigung|widerwillen|geringschatzung)', '(fordern|fordert|aufrufen|beleidigen|beleidigt|es tut weh|(der|den|dem) hass|aufhoren|hor auf|hort auf|sagen|sag|sage|sagt|sagst|sagte|sagten|hat gesagt|habe gesagt|haben gesagt|wird gesagt|gesagt hat|gesagt haben|nennen|nennt|nennst|genannt|bezeichnen|bezeichnet|schreiben|schreibt|schreibst|geschrieben|behaupten|behauptet|gegen|dinge wie|satze wie|spruche wie|aussagen wie|drohen|droht|drohst|bedrohen|bedroht|drohung|drohungen|morddrohung|morddrohungen|scham dich|schamt euch|sagtest|sagtet|hast gesagt|straftat|verbrechen|wer will|wer _ will|wer _ _ will|meinte|meinten|horte|horten|gelesen|die (hassen|hasst|beleidigen|beleidigt|angreifen|verachten))', '(fur dich|dir vielleicht|deine meinung|eure meinung|ihre meinung|anprangern|anprangert|verurteilen|verurteilt|(den|der|dem) _ hass|beschimpf*|behauptung|behauptungen|aussage|aussagen|bezeichnest|zu bezeichnen|zu nennen|darzustellen|darstellen|reden|redet|redest|geredet|(sprechen|sprichst|spricht) uber|schamen|menschenverachtend*|hasserfullt*|verletzend)', '(denkst|glaubst|meinst|findest|behauptest|postest|postet|posten|teilst|verbreitest|verbreiten|verbreitet|wiederholst|kommentar|kommentare|rassist*|sexist*|homophob*|transphob*|fremdenfeindlich*|diskriminier*|hetze|vorurteil*|deine worte|dein hass|deinen hass)',
+    mention: [
+      // Session 30: whoever mistreats them, or people who do, is the one judged ("Wer Behinderte verspottet, ist eine
+      // Schande", "Ich respektiere keine Leute, die Frauen schlecht behandeln").
+      '(wer|leute die|menschen die|jeder der|jemand der|jemanden der|alle die) ... (verspottet|verspotten|beleidigt|beleidigen|diskriminiert|diskriminieren|schlecht behandelt|schlecht behandeln|mobbt|mobben|auslacht|auslachen|beschimpft|beschimpfen|angreift|angreifen|belastigt|belastigen|unterdruckt|unterdrucken)',
+      '(wenn|wie|dass) man ... behandelt', '(habe|hab|haben|hatte) (nie|niemals|nicht) gesagt', '(niemand|keiner) [mehr] (behandelt|behandelte)', '(behandelt|behandelte) (niemand|keiner)', '(falsch|schande|schandlich|unmenschlich|grausam|ungerecht|schlimm|verwerflich|widerlich|beschamend|unertraglich|skandalos) ... zu behandeln', '(dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer) [_] (hass|abscheu|verachtung|ekel|abneigung|widerwillen|geringschatzung)', '(fordern|fordert|aufrufen|beleidigen|beleidigt|es tut weh|(der|den|dem) hass|aufhoren|hor auf|hort auf|sagen|sag|sage|sagt|sagst|sagte|sagten|hat gesagt|habe gesagt|haben gesagt|wird gesagt|gesagt hat|gesagt haben|nennen|nennt|nennst|genannt|bezeichnen|bezeichnet|schreiben|schreibt|schreibst|geschrieben|behaupten|behauptet|gegen|dinge wie|satze wie|spruche wie|aussagen wie|drohen|droht|drohst|bedrohen|bedroht|drohung|drohungen|morddrohung|morddrohungen|scham dich|schamt euch|sagtest|sagtet|hast gesagt|straftat|verbrechen|wer will|wer _ will|wer _ _ will|meinte|meinten|horte|horten|gelesen|die (hassen|hasst|beleidigen|beleidigt|angreifen|verachten))', '(fur dich|dir vielleicht|deine meinung|eure meinung|ihre meinung|anprangern|anprangert|verurteilen|verurteilt|(den|der|dem) _ hass|beschimpf*|behauptung|behauptungen|aussage|aussagen|bezeichnest|zu bezeichnen|zu nennen|darzustellen|darstellen|reden|redet|redest|geredet|(sprechen|sprichst|spricht) uber|schamen|menschenverachtend*|hasserfullt*|verletzend)', '(denkst|glaubst|meinst|findest|behauptest|postest|postet|posten|teilst|verbreitest|verbreiten|verbreitet|wiederholst|kommentar|kommentare|rassist*|sexist*|homophob*|transphob*|fremdenfeindlich*|diskriminier*|hetze|vorurteil*|deine worte|dein hass|deinen hass)',
       // Session 19: hearing or reading it said ("es satt zu hören, dass"), a claim named as an idea or a myth to be
       // judged ("die Vorstellung, dass X minderwertig sind, ist eine Lüge").
       '(zu horen|zu lesen|hore ich|lese ich|ich hore|ich lese|gehort|gelesen) [immer] [wieder] (dass|wie)',
       '(die vorstellung|die idee|der mythos|das klischee|das vorurteil|der glaube|die behauptung|die these|die theorie|die luge|das marchen) (dass|wonach)'],
-    they: ['(sie|ihnen|ihre|ihr|ihrer|denen|euch|eure|euer|seid|du|bist)', 'die (sind|gehoren|sollten|sollen|haben|konnen|mussen|werden|wollen|verdienen|taugen)', '(das|dies) sind', '(jeder|jede|jedes) (einzelne|von ihnen|davon)'],
+    they: ['(sie|ihnen|ihre|ihr|ihrer|denen|euch|eure|euer|seid|du|bist)', 'die (sind|gehoren|sollten|sollen|haben|konnen|mussen|werden|wollen|verdienen|taugen)',
+      // Session 30: the demonstrative with the verbs of the session's classes ("Die klauen doch alles").
+      'die (klauen|stehlen|kosten|denken|liegen)', '(das|dies) sind', '(jeder|jede|jedes) (einzelne|von ihnen|davon)'],
     self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
   },
   it: {
@@ -1430,12 +1447,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(ik ben|wij zijn|we zijn|ben ik|zijn we|zijn wij) (die|deze|al die|alle|zulke|de) .. (spuugzat|kotsbeu|beu|zat|strontziek|doodziek|spuugziek)|(spuugzat|kotsbeu|beu|zat|strontziek|doodziek|spuugziek) van (die|deze|al die|alle|zulke|de)|(ik heb|wij hebben|we hebben|heb ik) (er) .. (genoeg van|schoon genoeg van|de buik vol van|mijn buik vol van)|niets (maakt|ergert|irriteert|walgt) (me|mij|ons) .. (zo|meer) .. (als|dan)|er is niets (erger|walgelijker|smeriger|irritanter|vervelender|verachtelijker) dan|(niets|niemand) (haat|veracht) ik (meer|zo) (dan|als)|(nooit|nimmer) (eerlijk|oprecht|te vertrouwen|betrouwbaar)|(horen|hoort|moeten|blijven) .. (in de keuken|achter het aanrecht|achter de kookpot|aan de haard)|(hun|haar) plek is (in de keuken|achter het aanrecht)'],
       [0.75, '(fuck|fuck alle|fuck die|fuck de|fuck al die|fuck jullie|fucking|fokking)'],
       // Liking and respect refused, the verb before its negation: "ik hou niet van X", "ik mag X helemaal niet", "geen fan van X".
-      [0.75, '(hou|houd|houden) (niet|helemaal niet|totaal niet|echt niet|absoluut niet) van|(ben|zijn) (geen) (fan|fans|liefhebber|liefhebbers) van|(mag|mogen|respecteer|respecteren) .. (niet|helemaal niet|totaal niet|echt niet) $|(heb|hebben) (niets|niks) (met|op met)'],
+      [0.75, '(hou|houd|houden) (niet|helemaal niet|totaal niet|echt niet|absoluut niet) van|(ben|zijn) (geen) (fan|fans|liefhebber|liefhebbers) van|(mag|mogen|respecteer|respecteren) .. (niet|helemaal niet|totaal niet|echt niet) $|(heb|hebben) (niets|niks) (met|op met)|(respecteer|respecteren) geen'],
       // Swearing that needs a negation ("ze snappen er geen reet van", "niemand geeft een fuck om X"), and told to shut up.
       [0.75, '(niemand|geen mens|geen hond) (geeft|geven) .. (fuck|kut|reet|moer|zak|bal|donder|ruk|flikker|barst|zier) (om|over)|(snappen|snapt|begrijpen|begrijpt|weten|weet|kunnen|kan|doen|doet|deugen|deugt) .. (geen|niks|geen ene) (reet|fuck|kut|moer|bal|zak|donder|ruk|flikker|barst|klap|malle moer)'],
       [0.75, '(moeten|zouden|moet|zou) [gewoon|maar|beter|liever] (hun mond houden|hun bek houden|hun kop houden|hun waffel houden|zwijgen|stil zijn)|(hou|houd|houden) (je|jullie|hun) (bek|kop|smoel|waffel|mond)'],
       // "How can anyone love X?"
-      [0.75, 'hoe (kan|kunnen) (iemand|je|men|mensen) ... (houden|respecteren|vertrouwen|verdragen|uitstaan|trouwen|daten)'],
+      [0.75, 'hoe (kan|kun|kunnen) (iemand|je|men|mensen) ... (houden|respecteren|vertrouwen|verdragen|uitstaan|trouwen|daten)'],
       // Session 8, by construction: rather dead than with one of them; "of course the thief was one"; one of
       // them in charge a joke; on the rubbish heap; wanted or needed by no one; trust refused; why they exist
       // at all, are let live, are taken seriously.
@@ -1490,6 +1507,14 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(moeten|zouden|moet|zou) ... (voorgoed|voor altijd|eens en voor altijd|voor eens en altijd) (hun mond|hun bek|hun kop|hun waffel|hun smoel|hun klep) (houden|dichthouden)'],
       [0.75, '(idee|voorstel|plan) (van) (een|de|die|zo n) .. (komt|kwam) ... (gelul|onzin|kul|bullshit|flauwekul|waardeloos|kut|klote|troep|rommel)|(het|dat) (kwam|komt) (tenslotte|immers|nou eenmaal|nu eenmaal|per slot van rekening) (van) (een|die|zo n)'],
       [0.8, '(verkrachten|slaan|doden|vermoorden|mishandelen|aanvallen|lynchen|martelen|verbranden|ophangen|stenigen|neerschieten|doodschieten|afslachten|vergassen) (zou|zouden|mag|mogen|moet|moeten|is|hoort) (niet|geen|helemaal niet) [meer] (illegaal|verboden|tegen de wet)'],
+      // Session 30, implicit derogation by class (as de): only good for one thing; the kitchen as their place; costing only
+      // money; kept from children; better never born; never let in as a tenant or neighbour; a danger to all; a place no
+      // one dares go out in since they came; a group in a role refused ("een vrouw als baas? Nee dank je").
+      [0.75, '(alleen|enkel) goed (voor|om)|(horen|hoort) (in de keuken|achter het fornuis|aan het aanrecht)|(kosten|kost) .. (alleen maar|alleen|enkel|niets dan) (geld|belastinggeld|ons geld)|(uit de buurt van|weg van) (onze|mijn|de) kinderen|(nooit|niet) geboren (moeten|hadden moeten|had moeten) worden|(nooit|niet) als (buren|buurman|buurvrouw|collega|huurder|huurders|baas|schoonzoon|schoondochter|oppas) (in|aannemen|nemen|accepteren|laten|hebben)|(zijn|is) een gevaar (voor)|sinds ... (durft|durven) (niemand|geen mens) .. (naar buiten|buiten|meer)|als (baas|bazin|buurman|buren|collega|lerares|leraar|dokter|arts|piloot|premier|president|schoondochter|schoonzoon) [_] (nee dank je|nee bedankt|nee dankjewel)'],
+      // Session 30, negative attributes and negated worth by class: greedy, aggressive, unreliable, mad; thieving; nothing
+      // in their heads; thinking only of money; a life or an opinion counting less or interesting no one; who would live
+      // beside them, why they are still let in.
+      [0.75, '(hebzuchtig|hebzuchtige|geldwolven|geldwolf|inhalig|inhalige|agressief|agressieve|onbetrouwbaar|onbetrouwbare|(geestelijk|psychisch) (ziek|zieke|gestoord|gestoorde))|(stelen|jatten|pikken) .. alles|(niks|niets) in (hun|de|het) (hoofd|kop|hersens|hersenen)|(denken|denkt) (alleen maar|alleen|enkel) aan (geld|hun geld)|(telt|tellen|weegt|wegen) .. minder|(interesseert|interesseren|boeit) .. (niemand|geen mens|geen hond)|wie (wil|wilt|zou) .. (vrijwillig|ooit|in godsnaam) ... (naast|met|bij|tussen) ... (wonen|leven|werken)|waarom laten we ... binnen'],
     ],
     violence: [
       [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
@@ -1550,6 +1575,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(leidinggeven|leiding geven|(logisch|zelfstandig|helder|normaal) (denken|nadenken|redeneren)|geaccepteerd|aanvaard|iets positiefs|iets waardevols|bevriend met)',
       '(aardig|aardige|vriendelijk|vriendelijke|beleefd|beleefde|beschaafd|beschaafde|vreedzaam|vreedzame|vredelievend|vredelievende|hardwerkend|hardwerkende|ijverig|ijverige|trouw|trouwe|loyaal|loyale|gul|gulle|vrijgevig|vrijgevige|getalenteerd|getalenteerde|begaafd|begaafde|competent|competente|sterk|sterke|moedig|moedige|dapper|dappere|knap|knappe|aantrekkelijk|aantrekkelijke|volwassen|verstandig|verstandige|ontwikkeld|ontwikkelde|respectabel|respectabele|bewonderenswaardig|bewonderenswaardige|behulpzaam|behulpzame|sympathiek|sympathieke|lief|lieve|eerlijke|onschuldig|onschuldige|goede buren)',
       // Session 17, es's classes.
+      // Session 30: being real nationals ("zullen nooit echte Nederlanders worden").
+      '(echte|ware) (nederlanders|nederlander|burgers)',
       '(staatsburgerschap|nationaliteit|burgerschap|verhuren|verhuur|(echte|echt) (vrouwen|vrouw|mannen|man|kerels|kerel)|bij aan (dit|ons|onze|de|het|deze) _ $|les (geven|mogen geven|te geven|geeft)|(het|een) vermogen (om|tot)|gelijk aan ons|onze gelijken|een van ons|(deel|onderdeel) van (ons|onze|deze|de|dit|het) (samenleving|land|maatschappij|natie|gemeenschap|volk)|deel van ons $|(verdient|verdienen) [het] [om] (gelukkig|geluk))',
     ],
     negation: ['niet', 'nooit', 'geen', 'niemand', 'niets', '(het is) (onwaar|gelogen|een leugen) (dat|om te zeggen dat)',
@@ -1561,7 +1588,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       'alles behalve', 'allesbehalve', 'verre van', '(weiger|weigeren) (te geloven|aan te nemen|te accepteren) dat'],
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
-    mention: ['(als|hoe|dat) (men|ze|zij) ... (behandelt|behandelen)', 'niemand [meer] (behandelt|behandelde)', '(behandelt|behandelde) niemand', '(schandalig|schande|fout|verkeerd|onmenselijk|wreed|onacceptabel|beschamend|walgelijk|onterecht) ... te behandelen', '(jouw|je|jullie|uw) [_] (haat|minachting|afkeer|walging|afschuw|weerzin|verachting)', '(oproepen|roepen op|eisen|eist|beledigen|beledigt|doet pijn|(de|het) haat|ophouden met|ophouden|stoppen met|zeggen|zegt|zeg|zei|zeiden|heeft gezegd|hebben gezegd|heb gezegd|wordt gezegd|gezegd heeft|gezegd hebben|noemen|noemt|noem|genoemd|schrijven|schrijft|geschreven|beweren|beweert|tegen|dingen als|dingen zoals|uitspraken als|dreigen|dreigt|dreig|dreigement|dreigementen|bedreiging|bedreigingen|bedreigen|bedreigt|schamen|schaam je|strafbaar|misdaad|misdrijf|wie wil|wie _ wil|wie _ _ wil|noemde|noemden|hoorde|hoorden|horen zeggen|hoor je|hoor ik|die (haat|haten|beledigt|beledigen|aanvalt|aanvallen|veracht|verachten))', '(voor jou|jouw mening|uw mening|jullie mening|veroordelen|veroordeelt|aan de kaak)', '(denk je|denken ze|vind je|vinden ze|geloof je|geloven ze|post je|posten|deel je|delen ze|verspreid*|herhaal je|reactie|reacties|opmerking|opmerkingen|racist*|seksist*|homofo*|transfo*|xenofo*|vreemdelingenhaat|discrimin*|vooroordeel|vooroordelen|jouw woorden|jouw haat)',
+    mention: [
+      // Session 30: whoever mistreats them, or people who do, is the one judged ("Wie gehandicapten uitlacht is een schande").
+      '(wie|mensen die|lui die|iedereen die|iemand die) ... (uitlacht|uitlachen|bespot|bespotten|beledigt|beledigen|discrimineert|discrimineren|slecht behandelt|slecht behandelen|pest|pesten|uitscheldt|uitschelden|aanvalt|aanvallen|lastigvalt|lastigvallen|onderdrukt|onderdrukken)',
+      '(als|hoe|dat) (men|ze|zij) ... (behandelt|behandelen)', 'niemand [meer] (behandelt|behandelde)', '(behandelt|behandelde) niemand', '(schandalig|schande|fout|verkeerd|onmenselijk|wreed|onacceptabel|beschamend|walgelijk|onterecht) ... te behandelen', '(jouw|je|jullie|uw) [_] (haat|minachting|afkeer|walging|afschuw|weerzin|verachting)', '(oproepen|roepen op|eisen|eist|beledigen|beledigt|doet pijn|(de|het) haat|ophouden met|ophouden|stoppen met|zeggen|zegt|zeg|zei|zeiden|heeft gezegd|hebben gezegd|heb gezegd|wordt gezegd|gezegd heeft|gezegd hebben|noemen|noemt|noem|genoemd|schrijven|schrijft|geschreven|beweren|beweert|tegen|dingen als|dingen zoals|uitspraken als|dreigen|dreigt|dreig|dreigement|dreigementen|bedreiging|bedreigingen|bedreigen|bedreigt|schamen|schaam je|strafbaar|misdaad|misdrijf|wie wil|wie _ wil|wie _ _ wil|noemde|noemden|hoorde|hoorden|horen zeggen|hoor je|hoor ik|die (haat|haten|beledigt|beledigen|aanvalt|aanvallen|veracht|verachten))', '(voor jou|jouw mening|uw mening|jullie mening|veroordelen|veroordeelt|aan de kaak)', '(denk je|denken ze|vind je|vinden ze|geloof je|geloven ze|post je|posten|deel je|delen ze|verspreid*|herhaal je|reactie|reacties|opmerking|opmerkingen|racist*|seksist*|homofo*|transfo*|xenofo*|vreemdelingenhaat|discrimin*|vooroordeel|vooroordelen|jouw woorden|jouw haat)',
       // Session 28: one who treats them so, in a relative clause ("een politicus die vrouwen als afval behandelt"); "heb
       // nooit gezegd" (I never said) is a saying.
       '(die|dat) _ [_] (als|zoals) ... (behandelt|behandelen|behandelde|behandelden)', '(heb|hebben|had|hadden) (nooit|niet|nimmer) gezegd',
@@ -1569,7 +1599,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // named as an idea or a myth to be judged.
       '(zinnen|uitspraken|opmerkingen|reacties|berichten|teksten|tweets|leuzen) (als|zoals)', '(uitmaken|uitmaakt|uitmaakte|uitgemaakt|uitschelden|uitgescholden)', '(te horen|te lezen|hoor ik|lees ik|gehoord|gelezen) [steeds] [weer] dat',
       '(het idee|de mythe|het stereotype|het vooroordeel|het cliche|de gedachte|de bewering|de theorie|de leugen|het fabeltje) dat'],
-    they: ['(ze|zij|hun|hen|jullie|jij|je bent|ben je|het zijn)', 'die (zijn|horen|moeten|hebben|kunnen|zouden|willen|worden|mogen|verdienen|deugen)'],
+    they: ['(ze|zij|hun|hen|jullie|jij|je bent|ben je|het zijn)', 'die (zijn|horen|moeten|hebben|kunnen|zouden|willen|worden|mogen|verdienen|deugen)',
+      // Session 30: the demonstrative with the verbs of the session's classes ("Die stelen alles").
+      'die (stelen|jatten|kosten|denken)'],
     self: ['(ik ben|wij zijn|we zijn|als) [een]'],
   },
   pl: {
@@ -1707,6 +1739,14 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(napawaja|napawa|napelniaja|napelnia|wypelniaja|wypelnia) (mnie|nas) [taka|tak wielka|ogromna|wielka|czysta|prawdziwa|wielka] (wsciekloscia|zloscia|furia|nienawiscia|obrzydzeniem|odraza|wstretem|gniewem)'],
       [0.75, '(przeciez|badz co badz|w koncu przeciez) (wyszedl|wyszla|wyszlo|pochodzil|pochodzila|pochodzilo|przyszedl|przyszla) (od)'],
       [0.8, '(zgwalcenie|zgwalcic|gwalcenie|gwalcic|zabicie|zabic|pobicie|pobic|zabijanie|bicie|spalenie|powieszenie|zastrzelenie|linczowanie|mordowanie|zamordowanie|zamordowac) ... (nie powinno byc|nie powinien byc|nie powinna byc|nie jest|to nie jest|nie byloby) [wcale] (nielegalne|nielegalny|nielegalna|zakazane|zabronione|przestepstwem)'],
+      // Session 30, implicit derogation by class (as de and nl): never rented to or hired; no one going out since they came;
+      // thinking only of money; only costing the state; kept from children; not fitting the country; better never born;
+      // nothing in their heads; a group in a role refused ("kobieta jako szefowa? Nie, dziękuję").
+      [0.75, '(nigdy|w zyciu) nie (wynajalbym|wynajelabym|wynajme|zatrudnilbym|zatrudnilabym|zatrudnie|wpuscilbym|wpuscilabym|wpuszcze)|odkad ... (nikt|nikt juz) nie (wychodzi|wychodzil|czuje sie bezpiecznie)|(mysla|mysli) (tylko|wylacznie|jedynie) o (pieniadzach|kasie|forsie)|(tylko|jedynie) (kosztuja|kosztuje)|(kosztuja|kosztuje) .. (tylko|jedynie)|(z daleka|daleko) od (naszych|moich|waszych) dzieci|nie (pasuja|pasuje) do (polski|europy|naszego kraju|naszej kultury|tego kraju|spoleczenstwa|nas)|nie (powinni|powinny|powinien|powinna) [sie] [w ogole] (sie rodzic|rodzic sie|sie urodzic|urodzic sie|przychodzic na swiat|przyjsc na swiat)|nic nie (maja|ma) w (glowie|glowach|mozgu)|pusto w (glowie|glowach)|jako (szefowa|szef|sasiad|sasiadka|kolega|kolezanka|nauczycielka|nauczyciel|lekarka|lekarz|pilotka|pilot|prezydent|premier|synowa|ziec) [_] nie dziekuje'],
+      // Session 30, negative attributes and negated worth by class: greedy for money, thieving, a life counting less, an
+      // opinion no one cares about (the negation the derogation's own), who would live beside them, how anyone can trust
+      // them, why they are let in at all.
+      [0.75, '(pazerni|pazerne|pazerny|pazerna|zachlanni|zachlanne)|(kradna|kradnie) .. wszystko|mniej (sie liczy|sie licza|jest warte|jest warty)|(nikogo|nikt) .. nie (obchodzi|obchodza|interesuje|interesuja)|kto by (chcial|chciala|chcieli) .. (mieszkac|zyc|pracowac) (obok|z|kolo|przy)|jak (mozna|mozesz|ktos moze) .. (ufac|zaufac|szanowac|wierzyc)|(po co|dlaczego|czemu) .. (wpuszczamy|wpuszczacie|przyjmujemy|wpuszczaja)'],
     ],
     violence: [
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
@@ -1766,7 +1806,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(egzekucja|eksterminacja|smierc|kara smierci|deportacja|zaglada|komora gazowa|kula w leb|stryczek|szubienica|stos|rozstrzelanie|wytepienie|ludobojstwo) (to|jest|bylaby|bedzie|pozostaje) (jedyne|najlepsze|jedynym|najlepszym|ostateczne|ostatecznym) (rozwiazanie|rozwiazaniem|wyjscie|wyjsciem)'],
       [0.8, '(miec nadzieje|mam nadzieje|mamy nadzieje|miejmy nadzieje|oby) [ze] (ktos|rzad|bog|policja|panstwo|wojsko) ... (skonczy z|zrobi porzadek z|rozprawi sie z|pozbedzie sie|wytepi|wykonczy|zlikwiduje|usunie|pozabija|wymorduje)'],
     ],
-    worth: ['(inteligentni|inteligentne|inteligentny|inteligentna|madrzy|madre|madry|madra|bystrzy|zdolni|zdolne|wartosciowi|wartosciowe|warci|godni|godne|ludzmi|czlowiekiem|rowni|rowne|mile widziani|mile widziane|zyc|zyli|zycie|zycia|istniec|przetrwac|szacunek|szacunku|prawa|praw|miejsce|miejsca|zaufanie|zaufania|ufac|dobrzy|dobre|normalni|normalne|przydatni|przydatne|pozwolono|glosowac|zatrudniac|zatrudnic|slubu|(zasluguja|zasluguje) na (zycie|szacunek|prawa|szczescie|milosc|godnosc|zaufanie|nic)|obywatelami|naleza|nalezec|godni zaufania|wartosci|wartosc|znaczenia|znaczenie|wnosza|wnosi|wnosic|pozytecznego|pozyteczni|pozyteczne|jak ludzi|jak z ludzmi)', '(potrzebni|potrzebne|warci|warte|wart|warta|kompetentni|kompetentne|uczciwi|uczciwe|uczciwy|uczciwa|zaakceptowani|zaakceptowane|akceptowani|akceptowane)',
+    worth: [
+      // Session 30: being real nationals ("nigdy nie będą prawdziwymi Polakami").
+      '(prawdziwymi|prawdziwi|prawdziwym|prawdziwy) (polakami|polacy|polakiem|polak|obywatelami|obywatelem)',
+      '(inteligentni|inteligentne|inteligentny|inteligentna|madrzy|madre|madry|madra|bystrzy|zdolni|zdolne|wartosciowi|wartosciowe|warci|godni|godne|ludzmi|czlowiekiem|rowni|rowne|mile widziani|mile widziane|zyc|zyli|zycie|zycia|istniec|przetrwac|szacunek|szacunku|prawa|praw|miejsce|miejsca|zaufanie|zaufania|ufac|dobrzy|dobre|normalni|normalne|przydatni|przydatne|pozwolono|glosowac|zatrudniac|zatrudnic|slubu|(zasluguja|zasluguje) na (zycie|szacunek|prawa|szczescie|milosc|godnosc|zaufanie|nic)|obywatelami|naleza|nalezec|godni zaufania|wartosci|wartosc|znaczenia|znaczenie|wnosza|wnosi|wnosic|pozytecznego|pozyteczni|pozyteczne|jak ludzi|jak z ludzmi)', '(potrzebni|potrzebne|warci|warte|wart|warta|kompetentni|kompetentne|uczciwi|uczciwe|uczciwy|uczciwa|zaakceptowani|zaakceptowane|akceptowani|akceptowane)',
       // Session 24: morals, hygiene, dignity, manners ("nie mają żadnej moralności").
       '(moralnosci|moralnosc|higieny|higiena|godnosci|przyzwoitosci|kultury osobistej)',
       // A good one of a role, after "być" in the instrumental ("nie będzie dobrym obywatelem").
@@ -1784,7 +1827,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       'bynajmniej'],
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
-    mention: ['(gdy|kiedy|jak|ze) [ktos|ludzie] (traktuje|traktuja|traktowali|traktowal)', '(hanba|wstyd|zle|okrutne|nieludzkie|niesprawiedliwe|skandal|obrzydliwe) ... traktowac', '(twoja|twoj|twoje|twojej|twoim|twoich|wasza|wasz|wasze|waszej|waszym) [_] (nienawisc|pogarda|pogardy|pogarde|odraza|odrazy|wstret|niechec|niecheci)', '(wzywac|wzywaja|domagac|zadac|zadaja|obrazac|obrazaja|boli|przestac|przestan|przestancie|mowic|mowi|mowia|mowisz|mowienie|powiedziec|powiedzial|powiedziala|nazywac|nazywa|nazywaja|nazywasz|nazwac|pisac|pisze|pisza|piszesz|napisac|napisal|twierdzic|twierdzi|przeciw|przeciwko|rzeczy takie jak|slowa takie jak|slowa jak|powiedzieli|napisala|napisali|twierdzil|twierdzila|twierdzili|stwierdzil|stwierdzila|krzyczal|krzyczeli|opublikowal|opublikowala|skomentowal|udostepnil|nazwal|nazwala|nazwali|cytowac|cytuje|cytujac|cytat|nazywanie|nazywania|nazywaniem|mowienia|mowieniem|pisanie|pisania|twierdzenie|twierdzenia|wyzywac|wyzywasz|wyzywaja|wyzywanie|wyzywania|obrazanie|obrazania|nawolywac|nawolujesz|nawoluja|nawolywanie|nawolywania|nawolujacych|nawolujacy|wzywanie|wzywania|wzywajacych)', '(dla ciebie|twoja opinia|wasza opinia|wypominac|potepiac|potepiamy|(otwarta|jawna) nienawisc|(nieprawda|to nieprawda|nie jest prawda|to klamstwo|to bzdura) (ze|jakoby))', '(myslisz|mysla|uwazasz|uwazaja|sadzisz|sadza|wierzysz|wierza|publikujesz|publikuja|udostepniasz|powtarzasz|powtarzaja|szerzysz|szerza|szerzyc|komentarz|komentarze|wpis|wpisy|rasist*|seksist*|homofob*|transfob*|ksenofob*|dyskrymin*|uprzedzen*|twoje slowa|twoja nienawisc)',
+    mention: [
+      // Session 30: whoever mistreats them, or people who do, is the one judged ("Kto wyśmiewa niepełnosprawnych, jest hańbą").
+      '(kto|ludzi ktorzy|tych ktorzy|kogos kto|kazdego kto) ... (wysmiewa|wysmiewaja|obraza|obrazaja|dyskryminuje|dyskryminuja|zle traktuje|zle traktuja|szykanuje|szykanuja|gnebi|gnebia|atakuje|atakuja|przesladuje|przesladuja|bije|bija)',
+      '(gdy|kiedy|jak|ze) [ktos|ludzie] (traktuje|traktuja|traktowali|traktowal)', '(hanba|wstyd|zle|okrutne|nieludzkie|niesprawiedliwe|skandal|obrzydliwe) ... traktowac', '(twoja|twoj|twoje|twojej|twoim|twoich|wasza|wasz|wasze|waszej|waszym) [_] (nienawisc|pogarda|pogardy|pogarde|odraza|odrazy|wstret|niechec|niecheci)', '(wzywac|wzywaja|domagac|zadac|zadaja|obrazac|obrazaja|boli|przestac|przestan|przestancie|mowic|mowi|mowia|mowisz|mowienie|powiedziec|powiedzial|powiedziala|nazywac|nazywa|nazywaja|nazywasz|nazwac|pisac|pisze|pisza|piszesz|napisac|napisal|twierdzic|twierdzi|przeciw|przeciwko|rzeczy takie jak|slowa takie jak|slowa jak|powiedzieli|napisala|napisali|twierdzil|twierdzila|twierdzili|stwierdzil|stwierdzila|krzyczal|krzyczeli|opublikowal|opublikowala|skomentowal|udostepnil|nazwal|nazwala|nazwali|cytowac|cytuje|cytujac|cytat|nazywanie|nazywania|nazywaniem|mowienia|mowieniem|pisanie|pisania|twierdzenie|twierdzenia|wyzywac|wyzywasz|wyzywaja|wyzywanie|wyzywania|obrazanie|obrazania|nawolywac|nawolujesz|nawoluja|nawolywanie|nawolywania|nawolujacych|nawolujacy|wzywanie|wzywania|wzywajacych)', '(dla ciebie|twoja opinia|wasza opinia|wypominac|potepiac|potepiamy|(otwarta|jawna) nienawisc|(nieprawda|to nieprawda|nie jest prawda|to klamstwo|to bzdura) (ze|jakoby))', '(myslisz|mysla|uwazasz|uwazaja|sadzisz|sadza|wierzysz|wierza|publikujesz|publikuja|udostepniasz|powtarzasz|powtarzaja|szerzysz|szerza|szerzyc|komentarz|komentarze|wpis|wpisy|rasist*|seksist*|homofob*|transfob*|ksenofob*|dyskrymin*|uprzedzen*|twoje slowa|twoja nienawisc)',
       // Session 19: hearing or reading it said ("mam dość słuchania, że"), what someone used to say, a claim named as an
       // idea or a myth to be judged ("mit, że X są gorsi").
       '(sluchania|sluchac|slyszec|slysze|slyszalem|slyszalam|czytac|czytam|czytania|czytalem|czytalam) [ciagle] [ze|jak]', '(mowil|mowila|mowili|zwykl mowic|zwykla mowic|powtarzal|powtarzala)',
@@ -1872,6 +1918,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Cursing them: "saali" only as an address ("tum saali"; it is also a sister-in-law). Not "bakwaas" (nonsense): "ye sab
       // bakwaas hai ki gay log bimar hain" rejects a claim.
       [0.75, '(tum|ye|yeh|in|un|sab) (saali|saaliyon|saalio)'],
+      // Session 30, implicit derogation by class (probes of our own, no eval row; a negation inside an entry is its own): the
+      // kitchen as their place; no one going out since they came; only fit for one thing; kept from children; not of this
+      // country; an opinion no one wants; how anyone can trust them; why they are still let in.
+      [0.75, '(jagah|jgh) (rasoi|kitchen|chulhe|chulha) (mein|me|mai)|(rasoi|kitchen|chulhe) (mein|me|mai) (hi) (hai|hain)|jab se ... koi bahar nahi (nikalta|nikalti|jata|jaata)|(sirf|bas|keval) .. (ke|ki) (layak|laayak|kabil|kaabil) (hai|hain|hote|hoti)|(hamare|humare|apne) (bachon|bachcho|bacchon|baccho|bachchon) se door|(is|iss) desh ke nahi|kisi ko nahi chahiye|(bharosa|bharosaa|yakeen|vishwas) kaise|(andar|desh mein|desh me) kyu aane (dete|de rahe)'],
+      // Session 30, negative attributes by class: mentally ill, repulsive, traitors, thieving.
+      [0.75, '(maansik|mansik) (rogi|bimar|beemar|rog)|(ghinone|ghinona|ghinoni|ghinaune|ghinauna)|(gaddar|gaddaar|gadaar)|(sab kuch|sabkuch) chura (lete|lenge|le jate|lete hain)'],
     ],
     violence: [
       [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
@@ -1923,13 +1975,19 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(katle aam|katleaam|qatl e aam|qatle aam|qatleaam|narsanhar|narsanhaar) (karo|kar do|karna chahiye|karenge|karunga|kar dunga|kar denge|karne)|(maut|mout|phansi|faansi|fansi|goli) (ki saza|ki sazaa|ki saja) (hi) (ek|akela|sabse accha|sahi) [_] (hal|ilaaj|ilaj|upay|rasta|samadhan)'],
     ],
     // "koi aukaat nahi" (no worth at all): Hindi puts the denial after the noun of worth.
-    worth: ['(imaandar|imandar|eemandar|imaanadar|sachche|sacche|sachchi|sachi|bharosemand|vishwasniya|vishvasniya|bhale|sharif|shareef|mehnati|mehanti|saaf suthre|saaf|sabhya|padhe likhe|yogya|saksham|kaamyaab|kamyab|safal|behtar|kadar|qadar|daya|hamdardi|rehne|rahne|buddhimaan|bhuddimaan|budhimaan|budhiman|gyani|gyaani|mahaan|mahan|manushya|manav|sammaan|mulya|moolya|jaan|bharose|vishwas|insaano|samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)',
+    worth: [
+      // Session 30: being real nationals ("asli bharatiya nahi ban sakte").
+      '(asli|sachche|sacche) (bharatiya|bhartiya|hindustani|nagrik)',
+      '(imaandar|imandar|eemandar|imaanadar|sachche|sacche|sachchi|sachi|bharosemand|vishwasniya|vishvasniya|bhale|sharif|shareef|mehnati|mehanti|saaf suthre|saaf|sabhya|padhe likhe|yogya|saksham|kaamyaab|kamyab|safal|behtar|kadar|qadar|daya|hamdardi|rehne|rahne|buddhimaan|bhuddimaan|budhimaan|budhiman|gyani|gyaani|mahaan|mahan|manushya|manav|sammaan|mulya|moolya|jaan|bharose|vishwas|insaano|samajhdar|samjhdar|samajhdaar|hoshiyar|akalmand|buddhiman|kabil|kaabil|layak|laayak|insaan|insan|barabar|swagat|jeene|jine|jeena|jina|zinda|jindagi|zindagi|izzat|samman|haq|adhikar|jagah|bharosa|bharosa|acche|achhe|achchhe|normal|kaam ke|vote|naukri|shaadi|haqdaar|nagrik|aukat|aukaat|keemat|kimat|mol|mahatva|ahmiyat|maayne|mayne)',
       // Session 17, es's classes (the negation may follow them).
       '(kshamta|kshamata|kabiliyat|kaabiliyat|qabiliyat|akal|akl|aql|aqal|dimag|dimaag|nagrikta|nagarikta|citizenship|kiraye|kiraya|kiraaye|god lene|god lena|god le|asli (aurat|aurten|auratein|mard|mardon|insaan|insan)|seriously|gambhirta se|netritva|leader|raj karna|raj karne|shasan|hukumat|chalana|chalane|chalani|(bachche|bacche|bachon|bacchon|bachchon) (paalne|palne|paalna|palna|sambhalne|padhane|padhana)|padhane|padhana)',
       // Session 28: a valued member of society ("samaj ki keemti sadasya nahi").
       '(keemti|kimti|mulyavan|moolyavan|beshkeemti|anmol) (sadasya|hissa|ang|member)'],
     negation: ['nahi', 'nahin', 'na', 'mat', 'kabhi nahi'],
-    mention: ['(tumhari|tumhara|tumhare|teri|tera|tere|aapki|aapka|aapke) [_] (nafrat|ghrina|ghrinaa|avmanana|tiraskar|napasandgi)', '(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)',
+    mention: [
+      // Session 30: those who mistreat them are the ones judged ("un logon ki izzat nahi karta jo auraton se bura bartav karte hai").
+      '(jo|jinhone|jinhonne) ... (bura bartav|bura sulook|bura vyavhar|mazak udate|mazaak udate|mazak udaya|beizzati karte|tang karte|pareshan karte|maarte peet)',
+      '(tumhari|tumhara|tumhare|teri|tera|tere|aapki|aapka|aapke) [_] (nafrat|ghrina|ghrinaa|avmanana|tiraskar|napasandgi)', '(kehna|kehte|kehta|kehti|kaha|bolna|bolte|bolta|bolti|bol|likhna|likhte|likha|pukarte|pukarna|khilaf|khilaaf|viruddh)',
       // Saying, calling and writing in their other forms; counter-speech: wrong, shameful, condemned, hurtful.
       '(kehne|keh|kah|kahna|kahte|kahti|kahe|kahi|bolo|bola|boli|bole|bolne|likhe|likhi|likhne|likhta|likhti|bulana|bulane|bulate|bulaya|bulati)',
       // Session 29: a claim called nonsense or a lie before it is told ("ye sab bakwaas hai ki X bimar hain").
@@ -1958,7 +2016,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(unse|inse|unpe|unpar|inpe|inpar)'],
     // "Main ek aurat hoon", "hum khud": bare "mai"/"hum" before a group is as often its subject acting on
     // the group ("hum musalmano ko...", "mai aurato ke saath").
-    self: ['(mai|main|mein) ek', '(mai|main|mein|hum) (khud|bhi)'],
+    self: ['(mai|main|mein) ek', '(mai|main|mein|hum) (khud|bhi)',
+      // Session 30: "as a ..." after the group ("ek gay hone ke naate maine nafrat dekhi hai"), read after it (SELF_AFTER).
+      'hone ke (naate|nate)'],
   },
   ar: arabizi(ARABIZI),
   /**
@@ -2333,6 +2393,17 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '别相信', '不要相信', '永远别信', '千万别信', '别信任', '不要信任',
       ...['宁可', '宁愿'].flatMap((rather) => ['得癌症', '得癌', '患癌症', '得绝症'].flatMap((cancer) => ['也不想', '也不愿', '也不要'].map((not) => rather + cancer + not))),
       '最不喜欢的东西', '最不喜欢的就是', '最不喜欢的莫过于', '混球', '混账',
+      // Session 30, implicit derogation by class (probes of our own, no eval row; a negation inside an entry is its own): no one
+      // daring to go out since they came; nothing but money in their heads; wasting the state's money; kept from children;
+      // not belonging here; not counted as full people; their lives not worth much; never real nationals; never to have been
+      // born; the killer on the road.
+      '没人敢出门', '没有人敢出门', '脑子里只有钱', '眼里只有钱', '只认钱', '浪费国家的钱', '浪费纳税人的钱', '社会的负担', '离我们的孩子远', '离孩子们远',
+      '远离我们的孩子', '不属于这个国家', '不属于这里', '不算完整的人', '不算人', '算不上人', '没那么值钱', '命不值钱', '成不了真正的', '不配做中国人',
+      '不该生下来', '不应该生下来', '不该出生', '马路杀手',
+      // Session 30, negative attributes and rhetorical questions by class: mad, liars, thieves, misers, empty-headed; who would
+      // live beside them, how they could be trusted.
+      '精神病', '神经病', '心理变态', '满嘴谎话', '满口谎言', '满嘴谎言', '什么都偷', '见什么偷什么', '守财奴', '吝啬鬼', '脑子里什么都没有', '没脑子',
+      '谁会愿意住在', '谁愿意住在', '怎么可能值得信任', '怎么能相信', '怎么可能信任',
     ],
     violence: ['杀', '宰了', '消灭', '灭绝', '绝种', '清除', '铲除', '驱逐', '赶出', '滚出', '遣返', '吊死', '绞死', '烧死', '枪毙', '射杀', '毒死', '淹死', '强奸', '打死', '处死', '除掉', '攻击', '摆脱', '枪杀', '杀光', '杀死', '干掉', '弄死', '灭了', '铲平', '赶走', '赶尽杀绝', '除之而后快', '绝种', '淹死', '活埋', '烧掉', '强暴', '消灭掉', '开枪', '打一枪', '该死', '去死', '死光',
       // By class: killing, stabbing, hacking, bombing and beating with their result, torture, camps, sent back.
@@ -2415,7 +2486,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     conditional: ['如果', '要是', '假如', '假若', '若是', '倘若', '只要'],
     rhetorical: ['吗？', '吗?', '嘛？', '嘛?', '吗', '嘛'],
     // Reporting what others say: saying, calling, claiming, someone.
-    mention: ['说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称',
+    mention: [
+      // Session 30: those who mistreat them are the ones judged ("嘲笑残疾人的人才是耻辱", "我不尊重那些欺负女人的人").
+      '那些欺负', '那些歧视', '那些嘲笑', '那些侮辱', '的人才是',
+      '说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称',
       // Counter-speech: hatred and bigotry named as such, and the speaker dismayed at what others say or do.
       '所谓', '仇恨', '的敌意', '比作', '比喻', '以为', '那些想', '那些仇恨', '那些说', '那些叫', '那些把', '宣扬', '散布', '鼓吹', '煽动', '歧视', '种族主义', '偏见', '恐同', '辱骂', '侮辱', '冒犯', '不能接受', '不可接受', '无法接受',
       '沮丧', '难过', '伤心', '愤怒', '气愤', '震惊', '失望', '这种话', '这样的话', '这些话', '那种话',
@@ -2638,6 +2712,17 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'لا تصدق ابدا', 'لا تصدق كلمه', 'لا تصدقو كلمه', 'متصدقش كلمه', 'ما تصدقش كلمه', 'لا تثق ابدا في', 'لا تثق ابدا ب',
       'اللعينات', 'اللعينين', 'اللعينون', 'الملعونين', 'الملعونات',
       'اكرههم', 'اكرههن', 'نكرههم', 'احتقرهم', 'احتقرهن', 'امقتهم', 'امقتهن', 'بكرههم',
+      // Session 30, implicit derogation by class (probes of our own, no eval row; the negation inside each entry is its own):
+      // the kitchen as their place; no one going out since they came; thinking of nothing but money; kept from children;
+      // not of this country; an opinion that matters to no one; better never born; a mistake of nature.
+      'هو المطبخ', 'مكانهم المطبخ', 'مكانهن المطبخ', 'مكانها المطبخ', 'مكانهن في المطبخ', 'محدش بيخرج', 'محدش بقى يخرج', 'لا احد يخرج',
+      'الا في المال', 'الا في الفلوس', 'غير في الفلوس', 'يبعدو عن ولادنا', 'يبعدو عن اولادنا', 'يبعدو عن اطفالنا', 'بعيد عن ولادنا', 'بعيد عن اطفالنا',
+      'يبتعدو عن اطفالنا', 'مش من البلد', 'مش مننا', 'ليسو منا', 'لا يهم احدا', 'ميهمش حد', 'ما يهمش حد', 'محدش يهمه',
+      'ماكانش لازم يتولدو', 'مكانش لازم يتولدو', 'ما كانش لازم يتولدو', 'ما كان لازم يتولدو', 'لم يكن يجب ان يولدو', 'غلطه من الطبيعه', 'خطا من الطبيعه', 'خطا طبيعي',
+      // Session 30, negative attributes and rhetorical questions by class: hysterical, aggressive; who in their right mind would
+      // live beside them, how anyone can trust them, why they are still let in.
+      'هستيريات', 'هستيريين', 'هستيريون', 'عدوانيين', 'عدوانيون', 'عدوانيات', 'مين عاقل', 'مين يرضى يسكن', 'من يرضى ان يسكن', 'من يقبل ان يعيش',
+      'ازاي ممكن حد يثق', 'ازاي حد يثق', 'ازاي تثق في', 'كيف يمكن الوثوق', 'كيف يثق احد', 'ليه لسه بندخل', 'ليه بندخل', 'لماذا نسمح بدخول', 'ليه بنسمح',
     ],
     violence: ['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
       // By class: slaughter, beating and torture aimed at them (with the object suffix, the future or the
@@ -2739,7 +2824,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'اقل '],
     conditional: ['لو ', 'اذا ', 'لولا', 'ان كان', 'لما '],
     // Saying and calling (the root ق-و-ل in every person, "لم اقل" too: the jussive drops its و), writing, racism and hatred named as such, against.
-    mention: ['قول', 'قال', 'لم اقل', 'لم نقل', 'ما قلتش', 'مقلتش', 'كلام', 'تسمي', 'بيسم', 'يسمي', 'تكتب', 'كتابه', 'كتب', 'ضد', 'ترفض', 'رافض', 'عنصري', 'كراهيه', 'تحريض',
+    mention: [
+      // Session 30: whoever mistreats them is the one judged ("اللي بيتريق على المعاقين هو العار").
+      'اللي بيعامل', 'اللي بيتريق', 'اللي بيهين', 'اللي بيضطهد', 'اللي بيضرب', 'اللي بيشتم', 'من يسخر من', 'من يهين', 'الذين يسيئون', 'من يسيء',
+      'قول', 'قال', 'لم اقل', 'لم نقل', 'ما قلتش', 'مقلتش', 'كلام', 'تسمي', 'بيسم', 'يسمي', 'تكتب', 'كتابه', 'كتب', 'ضد', 'ترفض', 'رافض', 'عنصري', 'كراهيه', 'تحريض',
       // Posts and comments, and counter-speech: shameful, wrong, unacceptable, insulting, spreading it.
       'قلت', 'تعليق', 'بوست', 'تغريده', 'منشور', 'عيب', 'غلط', 'خطا', 'مرفوض', 'مش مقبول', 'غير مقبول', 'اهانه', 'يهين', 'تهين', 'مسيء',
       'مسيئ', 'شتيمه', 'بتشتم', 'بيشتم', 'تشتم', 'تنشر', 'بينشر', 'ينشر', 'يوصف', 'بيوصف', 'توصف', 'تنمر', 'خطاب',
@@ -2785,6 +2873,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 18: dirty said as what they are (not गंदे alone, read as गदा, a mace), a low people, untouchability: touching
       // them a sin, barred from the temple.
       'गंदे होते', 'गंदे हैं', 'गंदी होती', 'गंदा होता', 'नीच लोग', 'छूना भी पाप', 'छूना पाप', 'घुसने मत', 'घुसने नहीं देंगे',
+      // Session 30 (as the romanised grammar): dirty and treacherous, vermin in the oblique ("कीड़ों की तरह"), how anyone can
+      // trust them, fit for nothing but one thing.
+      'गंदे', 'धोखेबाज़', 'धोखेबाज', 'कीड़ों की तरह', 'भरोसा कैसे', 'के सिवा किसी लायक नहीं',
     ],
     // Calls and intent, not the nouns of what a group suffers (हत्या, नरसंहार: news of it is no call for it).
     violence: [
