@@ -84,7 +84,7 @@ export function variantTarget(variant: string): string | undefined {
 /** Every target variantsOf turns into the variant, in TARGETS' order (correctTypos picks among them by language). */
 function variantTargets(variant: string): string[] {
   if (KNOWN.has(variant)) return [];
-  const { order, units } = (targetOrder ??= orderTargets());
+  const order = (targetOrder ??= orderTargets());
   const found = new Map<string, number>();
   const consider = (target: string, generates: boolean) => {
     const at = order.get(target);
@@ -95,26 +95,33 @@ function variantTargets(variant: string): string[] {
   for (let i = 0; i < n - 1; i++) {
     if (variant[i] !== variant[i + 1]) consider(variant.slice(0, i) + variant[i + 1] + variant[i] + variant.slice(i + 2), true);
   }
-  for (const unit of units) {
-    for (let i = 1; i < n; i++) {
-      const target = variant.slice(0, i) + unit + variant.slice(i);
-      consider(target, target.length >= 6 || ((target.length === 5 || ENGLISH_TARGETS.has(target)) && 'aeiou'.includes(unit)));
+  // A letter added inside or at the end (never first): the targets one letter longer with the variant's
+  // first letter, each dropping one letter; trying every unit of the targets at every place spelt out
+  // hundreds of strings a word.
+  for (const target of (targetsByLengthAndFirst ??= byLengthAndFirst(TARGETS)).get(lengthAndFirst(variant) + 0x10000) ?? []) {
+    // Dropping the unit at i leaves the variant when the units before i are the variant's and the rest follow.
+    for (let i = 1; i <= n && target.charCodeAt(i - 1) === variant.charCodeAt(i - 1); i++) {
+      if (!restIs(target, i, variant)) continue;
+      const added = i === n ? n + 1 >= 5 : target.length >= 6 || ((target.length === 5 || ENGLISH_TARGETS.has(target)) && 'aeiou'.includes(target[i]!));
+      consider(target, added);
     }
-    if (n + 1 >= 5) consider(variant + unit, true);
   }
   if (n + 1 >= 4) consider(`h${variant}`, true);
   return [...found].sort((a, b) => a[1] - b[1]).map(([target]) => target);
 }
-/** Each target's place in TARGETS' order, and every code unit the targets hold: made on the first variant read. */
-let targetOrder: { order: ReadonlyMap<string, number>; units: readonly string[] } | undefined;
-function orderTargets(): { order: ReadonlyMap<string, number>; units: readonly string[] } {
+/** Whether `word`'s units after `at` are `shorter`'s from `at` on (`word` one unit longer). */
+function restIs(word: string, at: number, shorter: string): boolean {
+  for (let i = at; i < shorter.length; i++) if (shorter.charCodeAt(i) !== word.charCodeAt(i + 1)) return false;
+  return true;
+}
+/** Made on the first variant read. */
+let targetsByLengthAndFirst: ByLengthAndFirst | undefined;
+/** Each target's place in TARGETS' order: made on the first variant read. */
+let targetOrder: ReadonlyMap<string, number> | undefined;
+function orderTargets(): ReadonlyMap<string, number> {
   const order = new Map<string, number>();
-  const units = new Set<string>();
-  for (const target of TARGETS) {
-    order.set(target, order.size);
-    for (let i = 0; i < target.length; i++) units.add(target[i]!);
-  }
-  return { order, units: [...units] };
+  for (const target of TARGETS) order.set(target, order.size);
+  return order;
 }
 
 /**
@@ -1018,7 +1025,7 @@ function maskedWord(written: string, masks: readonly number[], text: string): st
 /** The words with their votes (languageVotes) for the languages that spell them, most first; TARGETS' order breaks a tie. */
 function rankByLanguage(words: readonly string[], votes: readonly number[]): (readonly [string, number])[] {
   const score = (w: string) => votes.reduce((sum, n, bit) => ((wordLanguages(w) >>> bit) & 1 ? sum + n : sum), 0);
-  const { order } = (targetOrder ??= orderTargets());
+  const order = (targetOrder ??= orderTargets());
   const place = (w: string) => order.get(w) ?? Infinity;
   return words.map((w) => [w, score(w)] as const).sort((a, b) => b[1] - a[1] || place(a[0]) - place(b[0]));
 }
