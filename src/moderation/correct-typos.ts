@@ -764,9 +764,10 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   // and "haine" misspelt in French; "negr os" two Polish words, and "negros" spaced in Portuguese. "ikke"
   // stays Norwegian wherever a Dutch word ("de", "men") is seen. Asked only of a word with a reading.
   let votes: number[] | undefined;
+  const textVotes = () => (votes ??= languageVotes(source));
   let languages: { voted: number; main: number } | null | undefined;
   const isRealInText = (listed: number, reading: string) => {
-    if (languages === undefined) languages = textLanguages(source, (votes ??= languageVotes(source))) ?? null;
+    if (languages === undefined) languages = textLanguages(source, textVotes()) ?? null;
     return languages === null || (listed & languages.voted) !== 0 || (readingLanguages(reading) & languages.main) === 0;
   };
   const isRealHere = (written: string, reading: string) => {
@@ -832,10 +833,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   };
   // A misspelling two languages' targets share ("jden": juden or joden) reads as the one in the language
   // most of the text's words are in; TARGETS' order (English first) decides a tie.
-  const inTextLanguage = (written: string): string => {
-    votes ??= languageVotes(source);
-    return byLanguage(variantTargets(written), votes);
-  };
+  const inTextLanguage = (written: string): string => byLanguage(variantTargets(written), textVotes());
 
   /** An Arabic word (Arabizi digits among its letters). */
   const readArabic = (from: number, to: number) => {
@@ -899,7 +897,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       end = to;
     }
   } else scan(0, source.length);
-  const masked = [...maskedReadings(source), ...leetReadings(source)];
+  const masked = [...maskedReadings(source, textVotes), ...leetReadings(source)];
   if (masked.length > 0) return applyFixes(n, withMasked(fixes, masked));
   return fixes.length === 0 ? n : applyFixes(n, fixes);
 }
@@ -946,16 +944,18 @@ const isMask = (code: number) => code === 0x2a || code === 0x23 || isPunctuation
  * first or last is emphasis, a footnote or a hashtag ("*only*", "#tag"), and at least three letters must
  * show. Found from each sign outwards: only texts with a star or a hash pay, and only around it.
  */
-function maskedReadings(text: string): Fix[] {
+function maskedReadings(text: string, votes: () => readonly number[]): Fix[] {
   const fixes: Fix[] = [];
+  // Of the sign's word's script, Arabic or a-z, set at each sign: the closures are made once a text.
+  let arabic = false;
+  const isLetter = (i: number) => (arabic ? isArabicLetter(text.charCodeAt(i)) : isAsciiLower(text.charCodeAt(i)));
+  // A dot or an underscore is a mask only between two letters: else it ends a sentence or a word.
+  const inWord = (i: number) => {
+    const code = text.charCodeAt(i);
+    return isPunctuationMask(code) ? isLetter(i - 1) && isLetter(i + 1) : isMask(code) || isLetter(i);
+  };
   for (let at = nextMask(text, 0); at >= 0; at = nextMask(text, at + 1)) {
-    const arabic = isArabicLetter(text.charCodeAt(at - 1));
-    const isLetter = (i: number) => (arabic ? isArabicLetter(text.charCodeAt(i)) : isAsciiLower(text.charCodeAt(i)));
-    // A dot or an underscore is a mask only between two letters: else it ends a sentence or a word.
-    const inWord = (i: number) => {
-      const code = text.charCodeAt(i);
-      return isPunctuationMask(code) ? isLetter(i - 1) && isLetter(i + 1) : isMask(code) || isLetter(i);
-    };
+    arabic = isArabicLetter(text.charCodeAt(at - 1));
     if (!inWord(at)) continue;
     let from = at;
     while (from > 0 && inWord(from - 1)) from--;
@@ -968,7 +968,7 @@ function maskedReadings(text: string): Fix[] {
     const masks: number[] = [];
     for (let i = 0; i < written.length; i++) if (isMask(written.charCodeAt(i))) masks.push(i);
     if (masks.length > 2 || written.length - masks.length < 3) continue;
-    const word = arabic ? maskedArabicWord(written, masks) : maskedWord(written, masks, text);
+    const word = arabic ? maskedArabicWord(written, masks) : maskedWord(written, masks, votes);
     if (word) fixes.push({ from, to, word });
   }
   return fixes;
@@ -1010,13 +1010,14 @@ function maskedArabicWord(written: string, masks: readonly number[]): string | u
  * the targets and known words it spells, the one in the text's language, if a target: "h*te" is "hate" in
  * English; "sh*t" (shot or shit, both English) is left to the lexicons, which read masks themselves.
  */
-function maskedWord(written: string, masks: readonly number[], text: string): string | undefined {
+function maskedWord(written: string, masks: readonly number[], votes: () => readonly number[]): string | undefined {
   if (!mayFill(written, masks)) return undefined;
   const groups = groupsSpelt(written, masks);
   if (groups.length === 1) return groups[0];
   const candidates = groups.length > 0 ? groups : spelt(written, masks, (targetsAndKnown ??= byLengthAndFirst(new Set([...TARGETS, ...KNOWN]))));
-  if (candidates.length === 0) return undefined;
-  const ranked = rankByLanguage(candidates, languageVotes(text));
+  // With no group among them, one of the targets must rank first: the text's languages are read only then.
+  if (groups.length === 0 && !candidates.some((word) => TARGETS.has(word))) return undefined;
+  const ranked = rankByLanguage(candidates, votes());
   if (groups.length > 0) return ranked[0]![0];
   const [best, next] = ranked;
   return TARGETS.has(best![0]) && (next === undefined || next[1] < best![1]) ? best![0] : undefined;
