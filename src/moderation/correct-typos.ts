@@ -84,7 +84,7 @@ export function variantTarget(variant: string): string | undefined {
 /** Every target variantsOf turns into the variant, in TARGETS' order (correctTypos picks among them by language). */
 function variantTargets(variant: string): string[] {
   if (KNOWN.has(variant)) return [];
-  const { order, units } = (targetOrder ??= orderTargets());
+  const order = (targetOrder ??= orderTargets());
   const found = new Map<string, number>();
   const consider = (target: string, generates: boolean) => {
     const at = order.get(target);
@@ -95,26 +95,33 @@ function variantTargets(variant: string): string[] {
   for (let i = 0; i < n - 1; i++) {
     if (variant[i] !== variant[i + 1]) consider(variant.slice(0, i) + variant[i + 1] + variant[i] + variant.slice(i + 2), true);
   }
-  for (const unit of units) {
-    for (let i = 1; i < n; i++) {
-      const target = variant.slice(0, i) + unit + variant.slice(i);
-      consider(target, target.length >= 6 || ((target.length === 5 || ENGLISH_TARGETS.has(target)) && 'aeiou'.includes(unit)));
+  // A letter added inside or at the end (never first): the targets one letter longer with the variant's
+  // first letter, each dropping one letter; trying every unit of the targets at every place spelt out
+  // hundreds of strings a word.
+  for (const target of (targetsByLengthAndFirst ??= byLengthAndFirst(TARGETS)).get(lengthAndFirst(variant) + 0x10000) ?? []) {
+    // Dropping the unit at i leaves the variant when the units before i are the variant's and the rest follow.
+    for (let i = 1; i <= n && target.charCodeAt(i - 1) === variant.charCodeAt(i - 1); i++) {
+      if (!restIs(target, i, variant)) continue;
+      const added = i === n ? n + 1 >= 5 : target.length >= 6 || ((target.length === 5 || ENGLISH_TARGETS.has(target)) && 'aeiou'.includes(target[i]!));
+      consider(target, added);
     }
-    if (n + 1 >= 5) consider(variant + unit, true);
   }
   if (n + 1 >= 4) consider(`h${variant}`, true);
   return [...found].sort((a, b) => a[1] - b[1]).map(([target]) => target);
 }
-/** Each target's place in TARGETS' order, and every code unit the targets hold: made on the first variant read. */
-let targetOrder: { order: ReadonlyMap<string, number>; units: readonly string[] } | undefined;
-function orderTargets(): { order: ReadonlyMap<string, number>; units: readonly string[] } {
+/** Whether `word`'s units after `at` are `shorter`'s from `at` on (`word` one unit longer). */
+function restIs(word: string, at: number, shorter: string): boolean {
+  for (let i = at; i < shorter.length; i++) if (shorter.charCodeAt(i) !== word.charCodeAt(i + 1)) return false;
+  return true;
+}
+/** Made on the first variant read. */
+let targetsByLengthAndFirst: ByLengthAndFirst | undefined;
+/** Each target's place in TARGETS' order: made on the first variant read. */
+let targetOrder: ReadonlyMap<string, number> | undefined;
+function orderTargets(): ReadonlyMap<string, number> {
   const order = new Map<string, number>();
-  const units = new Set<string>();
-  for (const target of TARGETS) {
-    order.set(target, order.size);
-    for (let i = 0; i < target.length; i++) units.add(target[i]!);
-  }
-  return { order, units: [...units] };
+  for (const target of TARGETS) order.set(target, order.size);
+  return order;
 }
 
 /**
@@ -757,9 +764,10 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   // and "haine" misspelt in French; "negr os" two Polish words, and "negros" spaced in Portuguese. "ikke"
   // stays Norwegian wherever a Dutch word ("de", "men") is seen. Asked only of a word with a reading.
   let votes: number[] | undefined;
+  const textVotes = () => (votes ??= languageVotes(source));
   let languages: { voted: number; main: number } | null | undefined;
   const isRealInText = (listed: number, reading: string) => {
-    if (languages === undefined) languages = textLanguages(source, (votes ??= languageVotes(source))) ?? null;
+    if (languages === undefined) languages = textLanguages(source, textVotes()) ?? null;
     return languages === null || (listed & languages.voted) !== 0 || (readingLanguages(reading) & languages.main) === 0;
   };
   const isRealHere = (written: string, reading: string) => {
@@ -825,10 +833,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   };
   // A misspelling two languages' targets share ("jden": juden or joden) reads as the one in the language
   // most of the text's words are in; TARGETS' order (English first) decides a tie.
-  const inTextLanguage = (written: string): string => {
-    votes ??= languageVotes(source);
-    return byLanguage(variantTargets(written), votes);
-  };
+  const inTextLanguage = (written: string): string => byLanguage(variantTargets(written), textVotes());
 
   /** An Arabic word (Arabizi digits among its letters). */
   const readArabic = (from: number, to: number) => {
@@ -892,7 +897,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       end = to;
     }
   } else scan(0, source.length);
-  const masked = [...maskedReadings(source), ...leetReadings(source)];
+  const masked = [...maskedReadings(source, textVotes), ...leetReadings(source)];
   if (masked.length > 0) return applyFixes(n, withMasked(fixes, masked));
   return fixes.length === 0 ? n : applyFixes(n, fixes);
 }
@@ -939,16 +944,18 @@ const isMask = (code: number) => code === 0x2a || code === 0x23 || isPunctuation
  * first or last is emphasis, a footnote or a hashtag ("*only*", "#tag"), and at least three letters must
  * show. Found from each sign outwards: only texts with a star or a hash pay, and only around it.
  */
-function maskedReadings(text: string): Fix[] {
+function maskedReadings(text: string, votes: () => readonly number[]): Fix[] {
   const fixes: Fix[] = [];
+  // Of the sign's word's script, Arabic or a-z, set at each sign: the closures are made once a text.
+  let arabic = false;
+  const isLetter = (i: number) => (arabic ? isArabicLetter(text.charCodeAt(i)) : isAsciiLower(text.charCodeAt(i)));
+  // A dot or an underscore is a mask only between two letters: else it ends a sentence or a word.
+  const inWord = (i: number) => {
+    const code = text.charCodeAt(i);
+    return isPunctuationMask(code) ? isLetter(i - 1) && isLetter(i + 1) : isMask(code) || isLetter(i);
+  };
   for (let at = nextMask(text, 0); at >= 0; at = nextMask(text, at + 1)) {
-    const arabic = isArabicLetter(text.charCodeAt(at - 1));
-    const isLetter = (i: number) => (arabic ? isArabicLetter(text.charCodeAt(i)) : isAsciiLower(text.charCodeAt(i)));
-    // A dot or an underscore is a mask only between two letters: else it ends a sentence or a word.
-    const inWord = (i: number) => {
-      const code = text.charCodeAt(i);
-      return isPunctuationMask(code) ? isLetter(i - 1) && isLetter(i + 1) : isMask(code) || isLetter(i);
-    };
+    arabic = isArabicLetter(text.charCodeAt(at - 1));
     if (!inWord(at)) continue;
     let from = at;
     while (from > 0 && inWord(from - 1)) from--;
@@ -961,7 +968,7 @@ function maskedReadings(text: string): Fix[] {
     const masks: number[] = [];
     for (let i = 0; i < written.length; i++) if (isMask(written.charCodeAt(i))) masks.push(i);
     if (masks.length > 2 || written.length - masks.length < 3) continue;
-    const word = arabic ? maskedArabicWord(written, masks) : maskedWord(written, masks, text);
+    const word = arabic ? maskedArabicWord(written, masks) : maskedWord(written, masks, votes);
     if (word) fixes.push({ from, to, word });
   }
   return fixes;
@@ -1003,13 +1010,14 @@ function maskedArabicWord(written: string, masks: readonly number[]): string | u
  * the targets and known words it spells, the one in the text's language, if a target: "h*te" is "hate" in
  * English; "sh*t" (shot or shit, both English) is left to the lexicons, which read masks themselves.
  */
-function maskedWord(written: string, masks: readonly number[], text: string): string | undefined {
+function maskedWord(written: string, masks: readonly number[], votes: () => readonly number[]): string | undefined {
   if (!mayFill(written, masks)) return undefined;
   const groups = groupsSpelt(written, masks);
   if (groups.length === 1) return groups[0];
   const candidates = groups.length > 0 ? groups : spelt(written, masks, (targetsAndKnown ??= byLengthAndFirst(new Set([...TARGETS, ...KNOWN]))));
-  if (candidates.length === 0) return undefined;
-  const ranked = rankByLanguage(candidates, languageVotes(text));
+  // With no group among them, one of the targets must rank first: the text's languages are read only then.
+  if (groups.length === 0 && !candidates.some((word) => TARGETS.has(word))) return undefined;
+  const ranked = rankByLanguage(candidates, votes());
   if (groups.length > 0) return ranked[0]![0];
   const [best, next] = ranked;
   return TARGETS.has(best![0]) && (next === undefined || next[1] < best![1]) ? best![0] : undefined;
@@ -1018,7 +1026,7 @@ function maskedWord(written: string, masks: readonly number[], text: string): st
 /** The words with their votes (languageVotes) for the languages that spell them, most first; TARGETS' order breaks a tie. */
 function rankByLanguage(words: readonly string[], votes: readonly number[]): (readonly [string, number])[] {
   const score = (w: string) => votes.reduce((sum, n, bit) => ((wordLanguages(w) >>> bit) & 1 ? sum + n : sum), 0);
-  const { order } = (targetOrder ??= orderTargets());
+  const order = (targetOrder ??= orderTargets());
   const place = (w: string) => order.get(w) ?? Infinity;
   return words.map((w) => [w, score(w)] as const).sort((a, b) => b[1] - a[1] || place(a[0]) - place(b[0]));
 }
