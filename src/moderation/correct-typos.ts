@@ -333,13 +333,16 @@ function readingAt(text: string, from: number, to: number): string | undefined {
     const target = variantTarget(text.slice(from, to));
     if (target) return target;
   }
-  // One letter added: the word less one inner letter is a target of six letters or more. Dropping the
-  // second letter gives one shape, dropping any later inner letter another: two reads gate them all.
-  if (length >= 7) {
+  // One letter added: the word less one inner letter is a target of six letters or more, or of four or
+  // five when the letter doubles the one before ("zoorra", "Huure": a held key; any added letter in a word that
+  // short reads too many real words as targets). Dropping the second letter gives one shape, dropping any later
+  // inner letter another: two reads gate them all.
+  if (length >= 5) {
     const dropSecond = SHAPES[shapeOf(first, text.charCodeAt(from + 2), last, length - 1)]! & TARGET;
     const dropLater = SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length - 1)]! & TARGET;
     for (let i = from + 1; (dropSecond || dropLater) && i < to - 1; i++) {
       if (!(i === from + 1 ? dropSecond : dropLater)) continue;
+      if (length < 7 && text.charCodeAt(i) !== text.charCodeAt(i - 1)) continue;
       const target = text.slice(from, i) + text.slice(i + 1, to);
       if (TARGETS.has(target)) return target;
     }

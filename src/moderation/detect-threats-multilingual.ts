@@ -259,6 +259,13 @@ const DE_DEGREE = `(alle|allesamt|so|echt|total|einfach|wirklich|voll|sowas von|
 const NL_INSULT = 'loser|losers|sukkel|sukkels|idioot|idioten|debiel|debielen|mongool|klootzak|klootzakken|hoer|hoeren|slet|sletten|lul|eikel|eikels|mislukkeling|mislukkelingen|nietsnut|nietsnutten|waardeloos|waardeloze|nutteloos|nutteloze|lelijk|lelijke|zielig|zielige|dom|domme|achterlijk|achterlijke|walgelijk|walgelijke|schande|parasiet|parasieten|varken|koe|zwijn|stuk vreten|stuk stront|kneus|oetlul|randdebiel|trut|teef|kankerlijer|tyfuslijer|mislukt|mislukte|grap';
 const NL_DEGREE = "(een|echt|zo|zo'n|zon|gewoon|ook|toch|maar|de|het|heel|allemaal|een echte|een grote|een vieze|een vuile|een domme|een dikke|een lelijke|een zielige|een vette|zo'n vieze|zo'n dikke|zo'n domme)";
 const NL_CALLED = 'sukkel|loser|hoer|slet|idioot|mislukkeling|klootzak|trut|teef|kneus|eikel|lul|debiel|mongool|nietsnut|oetlul|parasiet';
+/**
+ * The names the grammars to "you" insult with, per language with a word list to guard its real words: the typo
+ * reader's targets (spelling-vocabulary.ts), so "Eres unazorra" and "Du bist ein Idoit" reach these grammars.
+ */
+export const INSULTS_TO_YOU: Readonly<Record<string, string>> = {
+  es: ES_INSULT, pt: PT_INSULT, fr: FR_INSULT, it: IT_INSULT, de: `${DE_NOUN}|${DE_ADJ}`, nl: NL_INSULT, pl: `${PL_NAME}|${PL_VOCATIVE}|${PL_NAME_INSTR}`,
+};
 
 /**
  * Session 29: pests and a game's foes named earlier in the sentence, which a pronoun then takes up ("las cucarachas, hay

@@ -1,6 +1,7 @@
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar } from './hate-grammars.js';
 import { languageBit, type Language } from './lexicons/language.js';
 import { foldArabic } from './fold-arabic.js';
+import { INSULTS_TO_YOU } from './detect-threats-multilingual.js';
 import {
   CONTEMPT, DEHUMANISING, DIRECTED_INSULTS, GROUP_MEMBER, GROUPS, INSULTS, KILL_VERBS, SLURS, TYPO_TARGETS,
 } from './word-lists.js';
@@ -11,7 +12,8 @@ import {
  * - TARGETS: the words whose misspelling hides hate, in every language the phrase patterns read
  *   (Latin script and romanised Hindi): the content words (contentWords) of the hate grammars' group,
  *   derogation and violence patterns and of the English groups, dehumanising and contempt words, kill
- *   verbs, slurs and insults, four letters or more, and the English TYPO_TARGETS ("gay" too);
+ *   verbs, slurs and insults, the names the threat grammars insult "you" with (INSULTS_TO_YOU), four letters or
+ *   more, and the English TYPO_TARGETS ("gay" too);
  * - KNOWN: every word any grammar or English list spells out (function words included: "me", "die",
  *   "che", "los"), two letters or more: what may be run together with a target ("gaysme");
  * - ARABIC_TARGETS and ARABIC_KNOWN: the same for the Arabic grammar, its letters folded as it reads
@@ -32,6 +34,43 @@ function contentWords(patterns: readonly string[]): string[] {
   return patterns.flatMap((p) => p.split(/[()[\]|]/).map((part) => part.trim().replace(/[*~]$/, '')).filter((part) => /^[a-z]+$/.test(part)));
 }
 
+/**
+ * The words a regex source of alternatives spells ("estupid[oa]s?": estupido, estupida, estupidos, estupidas), its
+ * lookarounds dropped and a stem's open ending (\p{L}*) read as the stem; an alternative of more words is glue.
+ */
+function regexWords(source: string): string[] {
+  const plain = source.replace(/\(\?<?[=!][^()]*\)/g, '').replaceAll('\\p{L}*', '').replaceAll('(?:', '(');
+  return spellings(plain, 0).words.filter((w) => /^[a-z]+$/.test(w));
+}
+/** Every string the alternatives from `at` to the closing parenthesis spell, and where they end. */
+function spellings(source: string, at: number): { words: string[]; end: number } {
+  const words: string[] = [];
+  let sequence = [''];
+  let i = at;
+  for (; i < source.length && source[i] !== ')'; i++) {
+    const c = source[i]!;
+    if (c === '|') {
+      words.push(...sequence);
+      sequence = [''];
+      continue;
+    }
+    let options: string[];
+    if (c === '(') ({ words: options, end: i } = spellings(source, i + 1));
+    else if (c === '[') {
+      const close = source.indexOf(']', i);
+      options = [...source.slice(i + 1, close)];
+      i = close;
+    } else options = [c];
+    if (source[i + 1] === '?') {
+      options = ['', ...options];
+      i++;
+    }
+    sequence = sequence.flatMap((head) => options.map((o) => head + o));
+  }
+  return { words: [...words, ...sequence], end: i };
+}
+const insultsToYou = Object.entries(INSULTS_TO_YOU).map(([lang, source]) => [lang, regexWords(source)] as const);
+
 const grammars = Object.values(HATE_GRAMMARS);
 // A grammar of stems that take any ending is known (its words never rewritten) but no target.
 const targetGrammars = grammars.filter((g) => !g.stemsTakeAnyEnding);
@@ -42,7 +81,10 @@ const englishPatterns = [...GROUPS, ...GROUP_MEMBER, ...DEHUMANISING, ...CONTEMP
 const hatePatterns = [...englishPatterns, ...grammars.flatMap(saidOf)];
 const otherWords = patternWords(grammars.flatMap((g) => [...g.worth, ...g.negation, ...g.mention, ...g.they, ...g.self]));
 
-export const TARGETS: ReadonlySet<string> = new Set([...contentWords([...englishPatterns, ...targetGrammars.flatMap(saidOf)]).filter((w) => w.length >= 4), ...TYPO_TARGETS]);
+export const TARGETS: ReadonlySet<string> = new Set([
+  ...[...contentWords([...englishPatterns, ...targetGrammars.flatMap(saidOf)]), ...insultsToYou.flatMap(([, words]) => words)].filter((w) => w.length >= 4),
+  ...TYPO_TARGETS,
+]);
 /**
  * Romanised Hindi's determiners, quantifiers, copulas and postpositions, which members run into a group
  * or contempt word ("aammahila", "saaremusalman", "gandehai"); no grammar pattern needs to spell them.
@@ -54,7 +96,9 @@ const HINDI_FUNCTION_WORDS = ['aam', 'saare', 'sare', 'saari', 'sari', 'sabhi', 
 /** Shorthand no word list holds, a letter from a target: "vids" is no misspelt "vides" (French, "empty"). */
 const SHORTHAND = ['vids'];
 
-export const KNOWN: ReadonlySet<string> = new Set([...patternWords(hatePatterns), ...otherWords, ...HINDI_FUNCTION_WORDS, ...SHORTHAND].filter((w) => w.length >= 2));
+export const KNOWN: ReadonlySet<string> = new Set(
+  [...patternWords(hatePatterns), ...otherWords, ...insultsToYou.flatMap(([, words]) => words), ...HINDI_FUNCTION_WORDS, ...SHORTHAND].filter((w) => w.length >= 2),
+);
 
 const groupPatterns = [...GROUPS, ...GROUP_MEMBER, ...SLURS, ...targetGrammars.flatMap((g) => g.group)];
 /** The targets that name a group or are a slur: what a member masks a letter of to slip hate past a filter ("j*den"). */
@@ -80,6 +124,7 @@ function mapLanguages(): ReadonlyMap<string, number> {
   const add = (words: readonly string[], bit: number) => { for (const w of words) map.set(w, (map.get(w) ?? 0) | bit); };
   add(patternWords(englishPatterns), languageBit('en'));
   for (const [lang, g] of Object.entries(HATE_GRAMMARS)) add(patternWords([...saidOf(g), ...g.worth, ...g.negation, ...g.mention, ...g.they, ...g.self]), languageBit(lang as Language));
+  for (const [lang, words] of insultsToYou) add(words, languageBit(lang as Language));
   return map;
 }
 

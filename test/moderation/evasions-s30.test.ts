@@ -42,3 +42,46 @@ describe('innocent lines disguised the same way stay up', () => {
     'Call me at el 555 7392 after 5pm.',
   ]);
 });
+
+/**
+ * Insults to "you" with a typo or a space taken out, in the languages whose grammars name them (issue 17; session 30,
+ * typo-threats): the names the threat grammars insult with are the typo reader's targets, so a dropped, swapped
+ * or doubled letter, or the name run into the word before it, is read back. Kind names in the same frames, and bios
+ * with real words a letter from a name (the real-word guard's), stay up.
+ */
+describe('insults to "you" misspelt or run together are read', () => {
+  removes([
+    'Eres unazorra.', // run into the article (es)
+    'Eres una zoorra.', // a letter doubled
+    'Eres un gilipolas.', // a letter dropped
+    'Você é um otairo.', // two letters swapped (pt)
+    'Você é uma vagabudna.',
+    'Tu es une salpoe.', // (fr)
+    'Du bist ein Idoit.', // (de)
+    'Du bist eine Huure.',
+    'Du bist ein Arschlcoh.',
+    'Tu sei una trioa.', // (it)
+    'Tu sei una puttnaa.',
+    'Jij bent een klotzak.', // (nl)
+    'Jij bent een sukekl.',
+    'Ty kretyine.', // a vocative (pl)
+    'Ty szmto.',
+  ]);
+  keeps([
+    'Eres unaestrella.',
+    'Eres una maravvilla de persona.',
+    'Você é um amgio incrível.',
+    'Tu es une championne.',
+    'Du bist ein Egnel.',
+    'Du bist so freundlcih.',
+    'Tu sei un campoine.',
+    'Jij bent een kanejr.',
+    'Ty kochnie.',
+    'Mi perro se llama Zorro y vive en Segovia.', // a real word a letter from a name
+    'Tu sei una stela.',
+    'Ich wohne in Hürth und spiele gern Schach.',
+    'Ik woon in Hoorn en fiets graag.',
+    'Trabajo como guarda forestal en Cuenca.',
+    'Adoro pescar piranhas no Pantanal.',
+  ]);
+});
