@@ -1,4 +1,4 @@
-import type { Normalised } from './normalise.js';
+import { leet, type Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
 import { END, ID, MemoByWordId, mix, START, STRIDE, type WordReading } from './segment-words.js';
 import { ARABIC_FOLD, foldArabic } from './fold-arabic.js';
@@ -905,8 +905,9 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   return fixes.length === 0 ? n : applyFixes(n, fixes);
 }
 
-/** Leetspeak by character, as normalise() reads it; a "1" is an i or an l. */
-const LEET_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's' };
+/** A digit, "@" or "$" that normalise() reads as a letter (its leetspeak table); a "1" is an i or an l. */
+const LEET_SIGN = /[0-9@$]/;
+const leetLetter = (c: string): string => (leet(c.charCodeAt(0)) === 0 ? c : String.fromCharCode(leet(c.charCodeAt(0))));
 const LEET_NEXT_TO_LETTER = /[a-z][0-9@$]|[0-9@$][a-z]/g;
 /**
  * Words written in leetspeak with more digits than letters ("p4r451735", "m414d35", "94y5"), which
@@ -915,7 +916,7 @@ const LEET_NEXT_TO_LETTER = /[a-z][0-9@$]|[0-9@$][a-z]/g;
  */
 function leetReadings(text: string): Fix[] {
   const fixes: Fix[] = [];
-  const inToken = (i: number) => isAsciiLower(text.charCodeAt(i)) || text[i]! in LEET_LETTERS;
+  const inToken = (i: number) => isAsciiLower(text.charCodeAt(i)) || (LEET_SIGN.test(text[i]!) && leet(text.charCodeAt(i)) !== 0);
   LEET_NEXT_TO_LETTER.lastIndex = 0;
   for (let m = LEET_NEXT_TO_LETTER.exec(text); m; m = LEET_NEXT_TO_LETTER.exec(text)) {
     let from = m.index;
@@ -925,8 +926,8 @@ function leetReadings(text: string): Fix[] {
     LEET_NEXT_TO_LETTER.lastIndex = to;
     if (to - from > LONGEST || LETTER_OR_NUMBER.test(text[from - 1] ?? '') || LETTER_OR_NUMBER.test(text[to] ?? '')) continue;
     const written = text.slice(from, to);
-    const withI = written.replace(/[0-9@$]/g, (c) => LEET_LETTERS[c] ?? c);
-    const withL = written.replace(/[0-9@$]/g, (c) => (c === '1' ? 'l' : (LEET_LETTERS[c] ?? c)));
+    const withI = written.replace(/[0-9@$]/g, leetLetter);
+    const withL = written.replace(/[0-9@$]/g, (c) => (c === '1' ? 'l' : leetLetter(c)));
     const word = [withI, withL].find((w) => KNOWN.has(w) || TARGETS.has(w));
     if (word) fixes.push({ from, to, word });
   }

@@ -347,7 +347,8 @@ for (const [from, to] of Object.entries({
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
   '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't',
 })) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
-const leet = (code: number): number => (code < 128 ? LEET[code]! : 0);
+/** The letter a leetspeak character stands for (its code), or 0. */
+export const leet = (code: number): number => (code < 128 ? LEET[code]! : 0);
 const BANG = 0x21;
 const PLUS = 0x2b;
 const STAR = 0x2a;
