@@ -36,7 +36,13 @@ const SWEAR = /^(?:shit|crap|fuck\p{L}*|squat|kut|merda|mierda|merde|scheisse|ca
 const WORTH_AFTER = /^\s+(?:worth|waard|wert|vale|vaut|vaux|wart|warta|degno)(?![\p{L}\p{N}])/u;
 const DENIED_AFTER = /^\s*degil(?:sin|siniz|im|iz|dir)?(?![\p{L}\p{N}])/u;
 /** A denied word, for the model: the negation, what may stand between, and the word. */
-const DENIED_WORD = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${BE_NOT})\\s+(?:(?:${BETWEEN})\\s+)?(\\p{L}+)|(\\p{L}+)\\s+degil(?:sin|siniz|im|iz|dir)?(?![\\p{L}\\p{N}])`, 'gu');
+const NEGATED_WORD = `(?<![\\p{L}\\p{N}'])(?:${BE_NOT})\\s+(?:(?:${BETWEEN})\\s+)?(\\p{L}+)`;
+const DENIED_WORD = new RegExp(`${NEGATED_WORD}|(\\p{L}+)\\s+degil(?:sin|siniz|im|iz|dir)?(?![\\p{L}\\p{N}])`, 'gu');
+/**
+ * DENIED_WORD for a text without "degil": its Turkish branch can match nothing there, and it tries every letter of the
+ * text as a word's start, reading on to the word's end each time (70-120 us over an 800-character text, against under 1 without it).
+ */
+const NEGATED_WORD_ONLY = new RegExp(NEGATED_WORD, 'gu');
 /** How far before a word its negation is looked for, in characters. */
 const REACH = 40;
 /**
@@ -60,7 +66,7 @@ export function withoutDenied(text: string): string | undefined {
   if (!MAY_DENY.test(text)) return undefined;
   const folded = fold(text);
   let without = folded;
-  for (const m of folded.matchAll(DENIED_WORD)) {
+  for (const m of folded.matchAll(folded.includes('degil') ? DENIED_WORD : NEGATED_WORD_ONLY)) {
     const word = m[1] ?? m[2]!;
     const end = m.index + m[0].length;
     if (SWEAR.test(word) || WORTH_AFTER.test(folded.slice(end, end + 16))) continue;

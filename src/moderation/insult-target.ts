@@ -237,13 +237,22 @@ const SKILL_IN = /\p{L}[^\S\n]+(?:at|when it comes to)[^\S\n]+(?!(?:the|a|an|my|
 
 /** "this" or "that" closing a sentence after a preposition is a thing, not someone else: "I'm such an idiot about this". */
 const THING_AT_END = /(?<![\p{L}'])(?:about|at|with|for|of|over|on|in) (?:all )?(?:this|that)[^\p{L}]*$/u;
+const LETTER = /\p{L}/u;
+/**
+ * THING_AT_END's quick no: its "this" or "that" is the sentence's last, with no letter after it. The search tries every
+ * place of the sentence (about a microsecond a sentence the text model asks of); this reads its end.
+ */
+function mayEndOnThing(sentence: string): boolean {
+  const at = Math.max(sentence.lastIndexOf('this'), sentence.lastIndexOf('that'));
+  return at >= 0 && !LETTER.test(sentence.slice(at + 4));
+}
 
 /**
  * Does a whole sentence (lower case) speak of its writer only: no one else named, and the writer its
  * subject or a skill its topic? For a reader, like the text model, that sees sentences, not insults.
  */
 export function sentenceAboutSelf(sentence: string): boolean {
-  return !OTHER.test(sentence.replace(THING_AT_END, '')) && (WRITER.test(sentence) || SKILL_IN.test(sentence) || OPENS_WITH_SELF_LABEL.test(sentence));
+  return !OTHER.test(mayEndOnThing(sentence) ? sentence.replace(THING_AT_END, '') : sentence) && (WRITER.test(sentence) || SKILL_IN.test(sentence) || OPENS_WITH_SELF_LABEL.test(sentence));
 }
 
 /**
