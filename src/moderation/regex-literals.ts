@@ -18,6 +18,8 @@ export function escapeRegExp(text: string): string {
 
 /** Above this many strings, a cross product of alternatives is not formed (each part is required on its own). */
 const EXACT_LIMIT = 64;
+/** Above this many choices of a set from each branch, an alternation requires one union only (of each branch's likeliest rarest set). */
+const CHOICE_LIMIT = 16;
 
 /**
  * What a part of an expression can match: `exact`, when it is a finite set, is every string it can
@@ -59,10 +61,18 @@ function alternation(branches: Info[]): Info {
     // written before it ("\u0001(?:tu|es|...)") still joins each of its strings.
     return { exact: union, all: [] };
   }
-  // A match is one branch's match, so it holds a string of that branch's chosen set: of the union.
-  const chosen = branches.map((b) => likeliestRarest(requirementOf(b)));
-  if (chosen.some((c) => c === undefined)) return ANYTHING;
-  return { all: [[...new Set(chosen.flatMap((c) => c!))]] };
+  // A match is one branch's match, so for any choice of one set from each branch it holds a string of
+  // their union. While the choices are few, every union is required: the branches of "(seu|sua) X|(some|sai)
+  // (seu|sua) Y" both need "seu" or "sua", which their likeliest rarest sets ({X}, and "some" or "sai") miss.
+  const requirements = branches.map(requirementOf);
+  if (requirements.some((r) => r.length === 0)) return ANYTHING;
+  if (requirements.reduce((choices, r) => choices * r.length, 1) <= CHOICE_LIMIT) {
+    let unions: string[][] = [[]];
+    for (const requirement of requirements) unions = unions.flatMap((union) => requirement.map((set) => [...union, ...set]));
+    const distinct = new Map(unions.map((union) => [...new Set(union)].sort()).map((set) => [set.join('\u0000'), set]));
+    return { all: [...distinct.values()] };
+  }
+  return { all: [[...new Set(requirements.flatMap((r) => likeliestRarest(r)!))]] };
 }
 
 function concatenation(items: Info[]): Info {

@@ -14,8 +14,13 @@ describe('requiredLiterals: what every match of a pattern holds', () => {
     [words('(?:(ja|juz) )?(cie|was) (?:\\p{L}+ ){0,3}(zabije|zastrzele)'), [['cie', 'was'], ['zabije', 'zastrzele']]],
     // Adjacent choices are multiplied out.
     [words('(matar|herir)(-te|-lo)'), [['matar-te', 'matar-lo', 'herir-te', 'herir-lo']]],
-    // Each branch of an alternation gives its rarest literals.
-    [words('(vas|vais) a morir|(estas|ya estas) (muerto|muerta)'), [['morir', 'muerto', 'muerta']]],
+    // A match is one branch's: for each choice of a set from every branch, it holds a literal of their union.
+    [words('(vas|vais) a morir|(estas|ya estas) (muerto|muerta)'), [
+      ['estas', 'vais', 'vas', 'ya'], ['estas', 'vais', 'vas'], ['muerta', 'muerto', 'vais', 'vas'], ['a', 'estas', 'ya'], ['a', 'estas'],
+      ['a', 'muerta', 'muerto'], ['estas', 'morir', 'ya'], ['estas', 'morir'], ['morir', 'muerta', 'muerto'],
+    ]],
+    // Above 16 choices, each branch gives its rarest literals only.
+    [words('(a|b) (c|d) (e|f) (g|h) (i|j)|(k|l) (m|n) (o|p) (q|r) (s|t)'), [['a', 'b', 'k', 'l']]],
     [/[اأإ]قتل(ك|كم)/u, [['اقتلك', 'اقتلكم', 'أقتلك', 'أقتلكم', 'إقتلك', 'إقتلكم']]],
     [/我们?[^。！？]{0,10}?(杀了|弄死)/gu, [['我们', '我'], ['杀了', '弄死']]],
     [/\p{L}+\s+\p{L}+/u, []],
