@@ -89,7 +89,8 @@ export const detectProfanity: Detector = (segments) => {
   for (const segment of segments) {
     if (segment.kind !== 'text') continue;
     const text = segment.norm.text;
-    if (/[*#%]/.test(text)) {
+    // Every match holds two signs in a row; a sign alone (a footnote's "*", a hashtag, "50%") starts none.
+    if (/[*#%]{2}/.test(text)) {
       for (const m of text.matchAll(MASKED)) {
         const weight = maskedSwearWeight(m[1]!, m[2]!.length, m[3]!);
         if (weight !== undefined) hits.push({ category: 'profanity', weight, evidence: evidenceAt(segment, m.index, m.index + m[0].length) });
