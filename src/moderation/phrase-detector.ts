@@ -217,21 +217,20 @@ function lastInReach(runs: Runs | undefined, word: number, reach: number): numbe
   return runs.last[Math.min(runs.of[word]! + reach, runs.last.length - 1)]!;
 }
 
-/** Whether the anchor is one of the set's: in either of its lists of sets (Automaton.guardSets, otherSets). */
-function inSet(automaton: Automaton, anchor: number, set: number): boolean {
-  return inSetsOf(automaton.guardSets, anchor, set) || inSetsOf(automaton.otherSets, anchor, set);
+/** Whether the anchor is one of the set's: in either of its lists of sets (AnchorSets, its guard sets and its others). */
+function inSet({ anchorSets: { start, sets } }: Automaton, anchor: number, set: number): boolean {
+  return inPairs(sets, start[2 * anchor]!, start[2 * anchor + 1]!, set) || inPairs(sets, start[2 * anchor + 1]!, start[2 * anchor + 2]!, set);
 }
 
 /**
- * Whether the set is among the anchor's in the table: a search, as they are listed in ascending order. A
- * common anchor ("the", "de") is in dozens: scanned one by one, they were 2,700 steps an openai row for
- * the 190 anchors asked about.
+ * Whether the set is among the pairs sets[from] up to sets[to]: a search, as they are listed in ascending order.
+ * A common anchor ("the", "de") is in dozens: scanned one by one, they were 2,700 steps an openai row for the
+ * 190 anchors asked about.
  */
-function inSetsOf(anchorSets: AnchorSets, anchor: number, set: number): boolean {
-  const { start, sets } = anchorSets;
+function inPairs(sets: Int32Array, from: number, to: number, set: number): boolean {
   // Pairs of numbers: the search is over pair indexes.
-  let lo = start[anchor]! / 2;
-  const end = start[anchor + 1]! / 2;
+  let lo = from / 2;
+  const end = to / 2;
   for (let hi = end; lo < hi;) {
     const mid = (lo + hi) >> 1;
     if (sets[2 * mid]! < set) lo = mid + 1;
@@ -576,13 +575,13 @@ class PhraseIndex {
    * mostly through common anchors ("the", "de", "me": in 60-120 sets each), whose guard sets are rarely met.
    */
   private settle(automaton: Automaton, stamp: number, live: number[]): { limits: number[]; masks: number[]; masksAt: number[] } {
-    const { guardSets, otherSets, sets, firstSet, met, guarded, waiting, found, lastAt, wordBits, setLast, setBits } = automaton;
+    const { anchorSets: { start, sets: pairs }, sets, firstSet, met, guarded, waiting, found, lastAt, wordBits, setLast, setBits } = automaton;
     let waits = 0;
     for (let f = 0; f < automaton.foundCount; f++) {
       const anchor = found[f]!;
-      for (let k = guardSets.start[anchor]!, end = guardSets.start[anchor + 1]!; k < end; k += 2) {
-        if (!meet(automaton, guardSets.sets[k]!, lastAt[anchor]!, wordBits[anchor]!, stamp)) continue;
-        const entry = guardSets.sets[k + 1]!;
+      for (let k = start[2 * anchor]!, end = start[2 * anchor + 1]!; k < end; k += 2) {
+        if (!meet(automaton, pairs[k]!, lastAt[anchor]!, wordBits[anchor]!, stamp)) continue;
+        const entry = pairs[k + 1]!;
         // An entry of one set is live once that set is first met.
         if (entry < 0) live.push(~entry);
         else {
@@ -594,8 +593,8 @@ class PhraseIndex {
     if (waits > 0) {
       for (let f = 0; f < automaton.foundCount; f++) {
         const anchor = found[f]!;
-        for (let k = otherSets.start[anchor]!, end = otherSets.start[anchor + 1]!; k < end; k += 2) {
-          if (guarded[otherSets.sets[k + 1]!] === stamp) meet(automaton, otherSets.sets[k]!, lastAt[anchor]!, wordBits[anchor]!, stamp);
+        for (let k = start[2 * anchor + 1]!, end = start[2 * anchor + 2]!; k < end; k += 2) {
+          if (guarded[pairs[k + 1]!] === stamp) meet(automaton, pairs[k]!, lastAt[anchor]!, wordBits[anchor]!, stamp);
         }
       }
       for (let w = 0; w < waits; w++) {
@@ -719,18 +718,24 @@ class PhraseIndex {
     return guard;
   }
 
-  /** Per anchor, those of its sets that `keep` keeps, each with its entry as `entryOf` gives it (AnchorSets). */
-  private setsOfAnchors(keep: (set: number) => boolean, entryOf: (set: number) => number): AnchorSets {
-    const start = new Int32Array(this.anchorSets.length + 1);
-    this.anchorSets.forEach((list, anchor) => (start[anchor + 1] = start[anchor]! + 2 * list.filter(keep).length));
+  /** Per anchor, its sets that `isGuard` calls guards, then its others, each with its entry as `entryOf` gives it (AnchorSets). */
+  private setsOfAnchors(isGuard: (set: number) => boolean, entryOf: (set: number) => number): AnchorSets {
+    const start = new Int32Array(2 * this.anchorSets.length + 1);
+    this.anchorSets.forEach((list, anchor) => {
+      const guards = list.filter(isGuard).length;
+      start[2 * anchor + 1] = start[2 * anchor]! + 2 * guards;
+      start[2 * anchor + 2] = start[2 * anchor + 1]! + 2 * (list.length - guards);
+    });
     // Written in place: a pair of numbers as an array each was most of what the build allocated.
-    const pairs = new Int32Array(start[this.anchorSets.length]!);
+    const pairs = new Int32Array(start[2 * this.anchorSets.length]!);
     let filled = 0;
     for (const list of this.anchorSets) {
-      for (const set of list) {
-        if (!keep(set)) continue;
-        pairs[filled++] = set;
-        pairs[filled++] = entryOf(set);
+      for (const guards of [true, false]) {
+        for (const set of list) {
+          if (isGuard(set) !== guards) continue;
+          pairs[filled++] = set;
+          pairs[filled++] = entryOf(set);
+        }
       }
     }
     return { start, sets: pairs };
@@ -795,7 +800,7 @@ class PhraseIndex {
       startInReading: new Int32Array(this.startHeads.length), startWordCount: new Int32Array(this.startHeads.length),
       startWordPair: new Int32Array(1 << 10), startWordPairs: 0,
       next, ends, suffix, anchorAt, sets, firstSet, unanchored,
-      guardSets: this.setsOfAnchors(isGuard, entryOfSet), otherSets: this.setsOfAnchors((set) => !isGuard(set), entryOfSet),
+      anchorSets: this.setsOfAnchors(isGuard, entryOfSet),
       seen, met, guarded: new Uint32Array(entries), waiting: new Int32Array(entries), stamp: 0,
       found: new Int32Array(this.anchors.size), foundCount: 0, lastAt: new Int32Array(this.anchors.size), wordBits: new Int32Array(this.anchors.size),
       setLast: new Int32Array(this.setEntry.length), setBits: new Int32Array(this.setEntry.length),
@@ -818,8 +823,7 @@ interface Automaton {
    * Per anchor, its anchor sets that are their entry's guard (PhraseIndex.guards), and its others: the
    * others are met only for an entry whose guard is (settle).
    */
-  guardSets: AnchorSets;
-  otherSets: AnchorSets;
+  anchorSets: AnchorSets;
   /** Per entry, how many anchor sets it has, and the first of them (an entry's sets are numbered one after another); the entries with none, live in every reading. */
   sets: Uint8Array;
   firstSet: Int32Array;
@@ -867,9 +871,11 @@ interface Automaton {
 }
 
 /**
- * Anchors' sets, each with its entry (~entry for an entry of that one set): pairs in sets[start[a]] up to
- * sets[start[a + 1]], so meeting a set reads its entry beside it; in ascending order of sets (numbered as
- * entries are added).
+ * Anchors' sets, each with its entry (~entry for an entry of that one set), so meeting a set reads its entry
+ * beside it: anchor a's guard sets are the pairs sets[start[2a]] up to sets[start[2a + 1]], its others from there
+ * up to sets[start[2a + 2]], each list in ascending order of sets (numbered as entries are added). One table, the
+ * others right after the guards: settle reads both lists of each anchor found, and in two tables each anchor cost
+ * two more cache misses (its place in each, and each list's first line).
  */
 interface AnchorSets {
   start: Int32Array;
