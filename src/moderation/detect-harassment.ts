@@ -127,6 +127,11 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.6, '(kiss|lick|suck) my (ass|arse|dick|balls)'],
       [0.6, '(motherfucker~|son of a bitch|stfu|gtfo)'],
       [0.5, 'dumb as (a rock|rocks|a brick|a post|dirt)'],
+      // A roast's put-down without a name: "that shitty 2nd grade painting shows you exactly where you peaked", "the only
+      // thing you're good for". A career or a hike that "peaked" is said of the thing, not "where you peaked".
+      [0.6, '(where|when) (you|u) peaked $'],
+      [0.6, '(you|u) peaked in (high school|middle school|school|college|kindergarten|_ grade|grade _)'],
+      [0.6, '(the only thing|all) (you\'re|you are|youre|ur|u r|your _ (is|are)) (good for|useful for)'],
     ],
     'harassment/threatening': [
       [0.9, '(i|we|i\'m|im|i am|we are) {will} {hurt} {target}'],

@@ -76,6 +76,11 @@ export const detectHate = phraseDetector('hate', {
       [0.6, '(race|racial) (traitor~|mixing)'],
       [0.7, '(jewish|zionist) (conspiracy|control|bankers|media|cabal|question)'],
       [0.7, '(jews|the jew) (control|run|own) (the|our)'],
+      // "Jew" made an adjective for what is said to be theirs ("the jew press", "jew-owned banks"), and the Khazar
+      // myth that Jews are impostors ("fake Jews aka the Khazarian impostors"); "the Jewish Press" is a newspaper's name.
+      [0.7, 'jew [owned|run|controlled] (press|media|banks|bankers|lobby|money|hollywood|government|news)'],
+      [0.7, '(khazarian|khazar) (mafia|imposter~|impostor~|jews|bankers|cabal|elite~)'],
+      [0.6, 'fake jews'],
       [0.6, '(go back to|back to) (africa|your country|the desert|the jungle|mexico|china|india|pakistan)'],
       [0.5, '{group} (are|is) (a|the) (problem|threat|enemy)'],
       // A protected group framed as a problem to be solved or a disease: "solve the X problem", "the X cancer".

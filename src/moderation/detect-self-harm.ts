@@ -69,11 +69,26 @@ function toldAsRecovered(text: string, from: number, to: number): boolean {
   return RECOVERED.test(after) && !RELAPSED.test(after);
 }
 
+/** The condition named as a topic, which help and treatment talk about: "suicide", "suicidality", "anorexia", "an eating disorder". */
+const CONDITION = /^(?:suicid|anorexi|bulimi|eating disorder)/;
+/**
+ * Help, treatment and recovery in the condition's sentence: "I'm in the hospital for anorexia", "signs of suicidality",
+ * "if you're struggling with an eating disorder, you're not alone and there is hope", "suicide prevention". English.
+ */
+const HELP_TALK = /(?<![\p{L}])(?:recover(?:y|ing|ed)|treatment|treated|hospital|clinic|therapy|therapist|counsel+(?:ing|or)|prevention|awareness|helpline|hotline|crisis line|support|signs of|warning signs|risk of|not alone|there is hope|get help|seek help|reach out)(?![\p{L}])/u;
+/** How far around a condition its sentence's help talk is looked for, in characters. */
+const HELP_REACH = 120;
+function namedForHelp(text: string, from: number, to: number): boolean {
+  if (!CONDITION.test(text.slice(from, to))) return false;
+  const rest = text.slice(to, to + HELP_REACH);
+  return HELP_TALK.test(inOwnSentence(text, from) + ' ' + rest.slice(0, rest.search(/[.!?\n]|$/)));
+}
+
 const detectPhrases = phraseDetector('self-harm', {
   framing: 'first-person',
   innocentAt: (text, from, to, category) =>
     NEGATED_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || NEGATED_INSIDE.test(text.slice(from, to)) || (category === 'self-harm/intent' && ANOTHER_WISHES.test(inOwnSentence(text, from)))
-    || (category !== 'self-harm/instructions' && toldAsRecovered(text, from, to)) || (category === 'self-harm' && topicOfWork(text, from)),
+    || (category !== 'self-harm/instructions' && toldAsRecovered(text, from, to)) || (category === 'self-harm' && (topicOfWork(text, from) || namedForHelp(text, from, to))),
   // "mi ammazzo dal ridere", "zabiję się ze śmiechu", "mi ammazzo di lavoro", "me voy a matar a estudiar":
   // laughing and toiling, not dying.
   innocentAfter: /^[^\p{L}]+(?:(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
@@ -96,6 +111,11 @@ const detectPhrases = phraseDetector('self-harm', {
       [0.5, '(the cuts|my cuts|cutting myself|burning myself|bloodlet*|self harm*|self injur*) ... (felt|feels|feel|is|was|were) [so|really|very|actually] (good|great|calming|satisfying|soothing|relieving)'],
       [0.5, '(calming|satisfying|soothing|relieving) to (watch|see|feel) my (blood|cuts|skin bleed)'],
       [0.5, '(urge|urges|need|want|wish) to self (harm|injure)'],
+      // Self-harm told as the writer's way of coping: "cutting is all I've chosen to use as a coping method", "my coping
+      // mechanism is self harm", "I turned to cutting to cope". Said of others it is a topic ("self-harm is a way of coping for many teens").
+      [0.6, '(cutting|self harm*|self injur*|hurting myself|burning myself) (is|was|has been|has become|became|helps|helped) ... (my|i|i\'ve|me) ... (cope|coping)'],
+      [0.6, 'my coping (mechanism~|method~|skill~|strategy|strategies) (is|was|has been|became|are|were) (cutting|self harm*|self injur*|hurting myself|burning myself)'],
+      [0.6, '(i|i\'ve|i have) .. (use|used|using|turn|turned|turning|resort|resorted) [to] (cutting|self harm*|self injur*) (as|to) [a|my] (cope|coping|way to cope)'],
       // Veins are cut only to hurt oneself (a nurse draws blood, never cuts).
       [0.6, '(cut|cutting|slit|slitting|slice|slicing|opened) [open] [my|a few|some|a couple of|the] (vein|veins)'],
       [0.45, '(eating disorder~|anorexi*|bulimi*|binge~ and purg*|purging|starving myself|pro ana|thinspo*|ana coach)'],
