@@ -8,9 +8,10 @@ const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nao|non|nie|nunca|jamais|mai|nem)[^\p{L
 
 /**
  * "I'm not going to hurt myself": a negation the pattern's first words took in ("i'm .. {harm} {me}"). Not
- * "can't": "I can't stop cutting myself" is no denial.
+ * "can't": "I can't stop cutting myself" is no denial, and nor is a negation that is the wish itself ("I want to not
+ * exist", "I don't want to live anymore", "sleep and never wake up").
  */
-const NEGATED_INSIDE = /(?<![\p{L}'])(?:not|never|don't|dont|won't|wont|wouldn't|wouldnt)(?![\p{L}'])/u;
+const NEGATED_INSIDE = /(?<![\p{L}'])(?:not|never|don't|dont|won't|wont|wouldn't|wouldnt)(?![\p{L}'])(?![^\p{L}]+(?:(?:want|wanna)[^\p{L}]+(?:to[^\p{L}]+)?)?(?:exist|wake up|be alive|live)(?![\p{L}]))/u;
 
 /**
  * A wish to die said of the reader in a condition, or of others in a relative clause: a helpline's words ("If you
@@ -90,8 +91,8 @@ const detectPhrases = phraseDetector('self-harm', {
     NEGATED_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || NEGATED_INSIDE.test(text.slice(from, to)) || (category === 'self-harm/intent' && ANOTHER_WISHES.test(inOwnSentence(text, from)))
     || (category !== 'self-harm/instructions' && toldAsRecovered(text, from, to)) || (category === 'self-harm' && (topicOfWork(text, from) || namedForHelp(text, from, to))),
   // "mi ammazzo dal ridere", "zabiję się ze śmiechu", "mi ammazzo di lavoro", "me voy a matar a estudiar":
-  // laughing and toiling, not dying.
-  innocentAfter: /^[^\p{L}]+(?:(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
+  // laughing and toiling, not dying. "I want to not exist on social media for a while": absent from a place, not from life.
+  innocentAfter: /^[^\p{L}]+(?:(?:on|off) (?:social media|the internet|online|instagram|facebook|tiktok|twitter)|(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
   slots: {
     me: ['myself', 'my self', 'meself', 'my wrist~', 'my arm~', 'my thigh~', 'my leg~', 'my skin', 'my body'],
     harm: ['cut~', 'cutting', 'burn~', 'burnt', 'hurt~', 'harm~', 'starve~', 'starving', 'punish~', 'hit~', 'hitting', 'scratch~', 'scratching', 'stab~', 'stabbed', 'bleed~', 'bled', 'kill~'],
@@ -146,6 +147,14 @@ const detectPhrases = phraseDetector('self-harm', {
       [0.75, "(going to|gonna|will|'ll|plan~ to|planning to|about to|ready to|want to|wanna|i|i've|i have|i just) (take|swallow|took|swallowed|taken) (all|every|the whole (bottle|box|pack)) [of] [my|the] (pills|pill|tablets|meds|medication|sleeping pills|painkillers)"],
       [0.7, '(suicide note|my (last|final) (goodbye|day|note)|goodbye (world|forever|cruel world))'],
       [0.6, '(i|i\'m|im|i am) (suicidal|done with life|tired of living|sick of living)'],
+      // The wish said with its own negation: "I don't want to be alive anymore", "I want to sleep and never wake up".
+      [0.7, '(i|i just|i really) (don\'t|do not|dont) (want|wanna) to (live|be alive|exist) (anymore|any more|$)'],
+      [0.7, '(want|wanna|wish i could|wish to|i could just) ... (not exist|never wake up|not wake up) $'],
+      [0.7, '(i|i\'ve|i have|i\'m|im|i keep|i often|i always|i constantly) .. (think~|thinking|thought) (about|of) (suicide|killing myself|ending my life|ending it all) ($|every (day|night|morning)|all the time|constantly|a lot|again|daily)'],
+      [0.7, '(tonight|today) (is the (night|day)|i) .. (end it|end it all|end my life) $'],
+      [0.6, '(nobody|no one|noone) (would|will) (care|notice|miss me) if i (was|were|died|disappeared) [gone|dead] $'],
+      // Pills taken to die: "I took way too many pills last night on purpose".
+      [0.75, '(i|i\'ve|i just) (took|swallowed|taken) .. (pills|tablets|meds|painkillers) .. on purpose'],
       [0.6, '(estoy|soy|estou|sou|je suis|ich bin|sono|ik ben|jestem) (suicida|suicidal|suizidal|suicidaire|lebensmude|samobojczyni|samobojca)'],
       [0.6, '(until i|till i) (can|am able to) [finally] (kill myself|die|end it)'],
       // Other languages: a wish or plan to die, one's own; the negations are part of the phrase, so

@@ -107,3 +107,31 @@ describe('antisemitic tropes without a slur, and a slur’s namesakes', () => {
     'The Kaffir Wars of the Cape Colony are my research topic.',
   ]);
 });
+
+describe('a death wish said with its own negation, or as a plan for tonight', () => {
+  removes([
+    'I want to not exist.',
+    "I don't want to be alive anymore.",
+    "I don't want to live anymore.",
+    'I want to go to sleep and never wake up.',
+    'I think about suicide every day.',
+    'Every night I think about ending it all.',
+    "I've had enough, tonight is the night I end it.",
+    'Nobody would care if I was gone.',
+    'I took way too many pills last night on purpose.',
+  ]);
+  keeps([
+    "I'm not going to hurt myself, I promise.",
+    'I would never hurt myself.',
+    "I don't want to die, I want to live fully.",
+    "I don't want to live in the city anymore, so we moved to the coast.",
+    "I don't want to be here anymore, I'm moving to Lisbon in June!",
+    'I want to not exist on social media for a while, digital detox time.',
+    'I wish I could sleep in on Sundays and never wake up early again.',
+    'We think about suicide prevention every day at the crisis line.',
+    'I think about ending it with my boyfriend but I love him.',
+    'Tonight is the night I end it with a bang: last show of the tour!',
+    'Nobody would care if I was gone for a week, so I took a holiday.',
+    'I took my pills on time today, proud of my routine.',
+  ]);
+});
