@@ -127,6 +127,11 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.6, '(kiss|lick|suck) my (ass|arse|dick|balls)'],
       [0.6, '(motherfucker~|son of a bitch|stfu|gtfo)'],
       [0.5, 'dumb as (a rock|rocks|a brick|a post|dirt)'],
+      // A roast's put-down without a name: "that shitty 2nd grade painting shows you exactly where you peaked", "the only
+      // thing you're good for". A career or a hike that "peaked" is said of the thing, not "where you peaked".
+      [0.6, '(where|when) (you|u) peaked $'],
+      [0.6, '(you|u) peaked in (high school|middle school|school|college|kindergarten|_ grade|grade _)'],
+      [0.6, '(the only thing|all) (you\'re|you are|youre|ur|u r|your _ (is|are)) (good for|useful for)'],
     ],
     'harassment/threatening': [
       [0.9, '(i|we|i\'m|im|i am|we are) {will} {hurt} {target}'],
@@ -168,6 +173,8 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.8, '(i\'m|im|i am|we\'re|we are) coming for [(you|u) (and|&)] your {family}'],
       [0.8, '(i|we) know (where|which school) your {family} (go|goes|live|lives|work|works|sleep|sleeps|study|studies)'],
       [0.7, 'see what happens to your {family}'],
+      // Punishment foretold for the reader's family: "your grandchildren will get put in re-education camps".
+      [0.6, '(your|ur) [whole|entire] ({family}|grandchildren|grandkids) (will|\'ll|are going to|gonna|is going to) (get|be) (put|sent|thrown|locked up) (in|into|to) [a|the] (re education camp~|reeducation camp~|concentration camp~|labor camp~|labour camp~|gulag~|cage~|gas chamber~)'],
       [0.75, '(you|u) (will|\'ll|are going to|gonna) (end up|wind up|be found) (dead|in a (ditch|body bag|coffin|grave|morgue)|six feet under)'],
       [0.85, '(i|we) (hope|wish) (you|u) (die|get (raped|killed|shot|cancer|hit by)|burn|suffer)'],
       // A death wished on the reader's family ("I hope your whole family dies in a fire", "hope your kids get hit by a car").

@@ -76,6 +76,11 @@ export const detectHate = phraseDetector('hate', {
       [0.6, '(race|racial) (traitor~|mixing)'],
       [0.7, '(jewish|zionist) (conspiracy|control|bankers|media|cabal|question)'],
       [0.7, '(jews|the jew) (control|run|own) (the|our)'],
+      // "Jew" made an adjective for what is said to be theirs ("the jew press", "jew-owned banks"), and the Khazar
+      // myth that Jews are impostors ("fake Jews aka the Khazarian impostors"); "the Jewish Press" is a newspaper's name.
+      [0.7, 'jew [owned|run|controlled] (press|media|banks|bankers|lobby|money|hollywood|government|news)'],
+      [0.7, '(khazarian|khazar) (mafia|imposter~|impostor~|jews|bankers|cabal|elite~)'],
+      [0.6, 'fake jews'],
       [0.6, '(go back to|back to) (africa|your country|the desert|the jungle|mexico|china|india|pakistan)'],
       [0.5, '{group} (are|is) (a|the) (problem|threat|enemy)'],
       // A protected group framed as a problem to be solved or a disease: "solve the X problem", "the X cancer".
@@ -154,11 +159,18 @@ export const detectHate = phraseDetector('hate', {
 const FRENCH_DELAY = /(?<!\p{L})(?:en|du|de|d|le|un|mon|ton|notre|votre|leur|ce|des|les|mes|ces|nos|vos|leurs)[^\p{L}\n]+$/u;
 const frenchDelay = (text: string, from: number, to: number) => /^retards?$/.test(text.slice(from, to)) && FRENCH_DELAY.test(text.slice(Math.max(0, from - 8), from));
 
+/**
+ * "Kaffir" in the names of plants and of the Cape frontier wars: a cook's "kaffir lime leaves", a gardener's "kaffir
+ * lily", a historian's "the Kaffir Wars". Followed by anything else it is the slur.
+ */
+const KAFFIR_NAME = /^[^\p{L}\n]+(?:limes?|lil(?:y|ies)|plums?|corn|boom|wars?)(?!\p{L})/u;
+const kaffirName = (text: string, from: number, to: number) => /^kaff(?:i|e)r$/.test(text.slice(from, to)) && KAFFIR_NAME.test(text.slice(to, to + 12));
+
 /** Slurs count however they are framed; the ambiguous ones only when aimed at someone. */
 export const detectSlurs = phraseDetector('slurs', {
   framing: 'reclaimed',
   // A name the writer reports being called, right before it: a bullying story ("I was bullied and called a retard").
-  innocentAt: (text, from, to) => reportedName(text, from) || frenchDelay(text, from, to),
+  innocentAt: (text, from, to) => reportedName(text, from) || frenchDelay(text, from, to) || kaffirName(text, from, to),
   slots: { slur: SLURS, ambiguous: AMBIGUOUS_SLURS },
   phrases: {
     hate: [

@@ -8,9 +8,10 @@ const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nao|non|nie|nunca|jamais|mai|nem)[^\p{L
 
 /**
  * "I'm not going to hurt myself": a negation the pattern's first words took in ("i'm .. {harm} {me}"). Not
- * "can't": "I can't stop cutting myself" is no denial.
+ * "can't": "I can't stop cutting myself" is no denial, and nor is a negation that is the wish itself ("I want to not
+ * exist", "I don't want to live anymore", "sleep and never wake up").
  */
-const NEGATED_INSIDE = /(?<![\p{L}'])(?:not|never|don't|dont|won't|wont|wouldn't|wouldnt)(?![\p{L}'])/u;
+const NEGATED_INSIDE = /(?<![\p{L}'])(?:not|never|don't|dont|won't|wont|wouldn't|wouldnt)(?![\p{L}'])(?![^\p{L}]+(?:(?:want|wanna)[^\p{L}]+(?:to[^\p{L}]+)?)?(?:exist|wake up|be alive|live)(?![\p{L}]))/u;
 
 /**
  * A wish to die said of the reader in a condition, or of others in a relative clause: a helpline's words ("If you
@@ -69,14 +70,29 @@ function toldAsRecovered(text: string, from: number, to: number): boolean {
   return RECOVERED.test(after) && !RELAPSED.test(after);
 }
 
+/** The condition named as a topic, which help and treatment talk about: "suicide", "suicidality", "anorexia", "an eating disorder". */
+const CONDITION = /^(?:suicid|anorexi|bulimi|eating disorder)/;
+/**
+ * Help, treatment and recovery in the condition's sentence: "I'm in the hospital for anorexia", "signs of suicidality",
+ * "if you're struggling with an eating disorder, you're not alone and there is hope", "suicide prevention". English.
+ */
+const HELP_TALK = /(?<![\p{L}])(?:recover(?:y|ing|ed)|treatment|treated|hospital|clinic|therapy|therapist|counsel+(?:ing|or)|prevention|awareness|helpline|hotline|crisis line|support|signs of|warning signs|risk of|not alone|there is hope|get help|seek help|reach out)(?![\p{L}])/u;
+/** How far around a condition its sentence's help talk is looked for, in characters. */
+const HELP_REACH = 120;
+function namedForHelp(text: string, from: number, to: number): boolean {
+  if (!CONDITION.test(text.slice(from, to))) return false;
+  const rest = text.slice(to, to + HELP_REACH);
+  return HELP_TALK.test(inOwnSentence(text, from) + ' ' + rest.slice(0, rest.search(/[.!?\n]|$/)));
+}
+
 const detectPhrases = phraseDetector('self-harm', {
   framing: 'first-person',
   innocentAt: (text, from, to, category) =>
     NEGATED_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || NEGATED_INSIDE.test(text.slice(from, to)) || (category === 'self-harm/intent' && ANOTHER_WISHES.test(inOwnSentence(text, from)))
-    || (category !== 'self-harm/instructions' && toldAsRecovered(text, from, to)) || (category === 'self-harm' && topicOfWork(text, from)),
+    || (category !== 'self-harm/instructions' && toldAsRecovered(text, from, to)) || (category === 'self-harm' && (topicOfWork(text, from) || namedForHelp(text, from, to))),
   // "mi ammazzo dal ridere", "zabiję się ze śmiechu", "mi ammazzo di lavoro", "me voy a matar a estudiar":
-  // laughing and toiling, not dying.
-  innocentAfter: /^[^\p{L}]+(?:(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
+  // laughing and toiling, not dying. "I want to not exist on social media for a while": absent from a place, not from life.
+  innocentAfter: /^[^\p{L}]+(?:(?:on|off) (?:social media|the internet|online|instagram|facebook|tiktok|twitter)|(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
   slots: {
     me: ['myself', 'my self', 'meself', 'my wrist~', 'my arm~', 'my thigh~', 'my leg~', 'my skin', 'my body'],
     harm: ['cut~', 'cutting', 'burn~', 'burnt', 'hurt~', 'harm~', 'starve~', 'starving', 'punish~', 'hit~', 'hitting', 'scratch~', 'scratching', 'stab~', 'stabbed', 'bleed~', 'bled', 'kill~'],
@@ -96,6 +112,11 @@ const detectPhrases = phraseDetector('self-harm', {
       [0.5, '(the cuts|my cuts|cutting myself|burning myself|bloodlet*|self harm*|self injur*) ... (felt|feels|feel|is|was|were) [so|really|very|actually] (good|great|calming|satisfying|soothing|relieving)'],
       [0.5, '(calming|satisfying|soothing|relieving) to (watch|see|feel) my (blood|cuts|skin bleed)'],
       [0.5, '(urge|urges|need|want|wish) to self (harm|injure)'],
+      // Self-harm told as the writer's way of coping: "cutting is all I've chosen to use as a coping method", "my coping
+      // mechanism is self harm", "I turned to cutting to cope". Said of others it is a topic ("self-harm is a way of coping for many teens").
+      [0.6, '(cutting|self harm*|self injur*|hurting myself|burning myself) (is|was|has been|has become|became|helps|helped) ... (my|i|i\'ve|me) ... (cope|coping)'],
+      [0.6, 'my coping (mechanism~|method~|skill~|strategy|strategies) (is|was|has been|became|are|were) (cutting|self harm*|self injur*|hurting myself|burning myself)'],
+      [0.6, '(i|i\'ve|i have) .. (use|used|using|turn|turned|turning|resort|resorted) [to] (cutting|self harm*|self injur*) (as|to) [a|my] (cope|coping|way to cope)'],
       // Veins are cut only to hurt oneself (a nurse draws blood, never cuts).
       [0.6, '(cut|cutting|slit|slitting|slice|slicing|opened) [open] [my|a few|some|a couple of|the] (vein|veins)'],
       [0.45, '(eating disorder~|anorexi*|bulimi*|binge~ and purg*|purging|starving myself|pro ana|thinspo*|ana coach)'],
@@ -126,6 +147,14 @@ const detectPhrases = phraseDetector('self-harm', {
       [0.75, "(going to|gonna|will|'ll|plan~ to|planning to|about to|ready to|want to|wanna|i|i've|i have|i just) (take|swallow|took|swallowed|taken) (all|every|the whole (bottle|box|pack)) [of] [my|the] (pills|pill|tablets|meds|medication|sleeping pills|painkillers)"],
       [0.7, '(suicide note|my (last|final) (goodbye|day|note)|goodbye (world|forever|cruel world))'],
       [0.6, '(i|i\'m|im|i am) (suicidal|done with life|tired of living|sick of living)'],
+      // The wish said with its own negation: "I don't want to be alive anymore", "I want to sleep and never wake up".
+      [0.7, '(i|i just|i really) (don\'t|do not|dont) (want|wanna) to (live|be alive|exist) (anymore|any more|$)'],
+      [0.7, '(want|wanna|wish i could|wish to|i could just) ... (not exist|never wake up|not wake up) $'],
+      [0.7, '(i|i\'ve|i have|i\'m|im|i keep|i often|i always|i constantly) .. (think~|thinking|thought) (about|of) (suicide|killing myself|ending my life|ending it all) ($|every (day|night|morning)|all the time|constantly|a lot|again|daily)'],
+      [0.7, '(tonight|today) (is the (night|day)|i) .. (end it|end it all|end my life) $'],
+      [0.6, '(nobody|no one|noone) (would|will) (care|notice|miss me) if i (was|were|died|disappeared) [gone|dead] $'],
+      // Pills taken to die: "I took way too many pills last night on purpose".
+      [0.75, '(i|i\'ve|i just) (took|swallowed|taken) .. (pills|tablets|meds|painkillers) .. on purpose'],
       [0.6, '(estoy|soy|estou|sou|je suis|ich bin|sono|ik ben|jestem) (suicida|suicidal|suizidal|suicidaire|lebensmude|samobojczyni|samobojca)'],
       [0.6, '(until i|till i) (can|am able to) [finally] (kill myself|die|end it)'],
       // Other languages: a wish or plan to die, one's own; the negations are part of the phrase, so

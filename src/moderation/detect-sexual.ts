@@ -94,6 +94,12 @@ const detectPhrases = phraseDetector('sexual', {
       [0.3, '(xxx|nsfw|hardcore)'],
       [0.6, '(blowjob~|blow job~|handjob~|hand job~|rimjob~|footjob~|titjob~|deepthroat*|gangbang*|gang bang*|bukkake|creampie~|cumshot~|cum shot~|facial~ (cum|jizz)|cumming|jizz*|dildo~|vibrator~|buttplug~|butt plug~|fleshlight~|bondage|bdsm|fetish~|kinky|milf~|camgirl~|cam girl~|sexting|sext|nudes|escort service~|call girl~|erotic massage|happy ending~|sugar daddy|sugar daddies|stripper~|lap dance~)'],
       [0.6, '(cum|cums|cumming|came|ejaculat*) (in|on|inside|all over) (me|you|u|her|him|them|my|your|his|her)'],
+      // Semen licked, swallowed or tasted: "licks a tongue-full of spunk off my torso", "our cum tastes great" ("she has
+      // spunk" is pluck, and a lab's "semen sample" no act; "her spunk tasted like victory" a race won).
+      [0.6, '(lick~|licking|swallow~|swallowing|slurp~|slurping|savor~|savoring|savour~|savouring) [a|the|his|her|my|your|our|their] [tongue full of|mouthful of|mouth full of|load of] (cum|spunk|jizz)'],
+      [0.6, '(cum|jizz) (taste~|tastes|tasted|tasting)'],
+      // A penis that will impregnate or breed: "my cock will be more than enough to impregnate her".
+      [0.6, '(my|his|your|their) (cock~|dick~) ... (impregnate~|impregnating|breed|breeding)'],
       [0.45, '(orgasm~|masturbat*|ejaculat*|horny|cum|cums|cumming|orgy|orgies|threesome~|foreplay|sex toy~|sex doll~|fellatio|cunnilingus|anal sex|oral sex)'],
       // Under SIGNAL: anatomy words add to an explicit term, never up to a verdict by themselves (biology, health, jokes).
       [0.25, '(erection~|aroused|semen|sperm|clitoris|clit|vulva|genitals|genitalia|penis~|vagina~|pussy|pussies|cock~|dick~|tits|titties|boobs|nipple~|anal|anus|intercourse)'],

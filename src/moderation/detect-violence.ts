@@ -38,6 +38,8 @@ export const detectViolence = phraseDetector('violence', {
       [0.4, '(war|violence|bloodshed|revolution|civil war) is (the only|coming|inevitable|necessary)'],
       [0.45, '(enjoy~|love|loved|like) [to] (watch~|watching|seeing) .. (die|drown|bleed|suffer|burn|get hurt)'],
       [0.4, '(hire|hiring) [some] (goons|thugs|a hitman|hitmen)'],
+      // Force called down on people: "let police beat them up", "let the army shoot them all".
+      [0.55, '(let|make|have|get) [the] (police|cops|army|soldiers|military|troops) (beat|shoot|kill|crush|gas|lynch|hang|whip|flog) (them|those|these|him|her|people|everyone)'],
       [0.6, '(starve~|beat~|burn~|stone~|hack~|torture~|kick~|stab~|choke~) (them|him|her|you|those|these|people) [all] to death'],
     ],
     'violence/graphic': [
