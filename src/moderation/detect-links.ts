@@ -170,6 +170,10 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   else if (/\/(?:wp-(?:content|includes|admin)|administrator|cgi-bin|includes|templates|plugins|vendor|\.well-known)\/./i.test(url.pathname)) signs.push([0.3, 'page buried in a site framework folder']);
   // A site keeps its style sheets, scripts, pictures and fonts there, never a page: one was planted by whoever broke in.
   if (ASSET_FOLDER.test(`${url.pathname}/`) && !ASSET.test(url.pathname)) signs.push([0.4, 'a page in a folder of the site\'s own files (css, js, images, fonts)']);
+  // A folder whose name starts with a dot is hidden on the server: no page of the site links into it.
+  if (/\/\.(?!well-known\/)[^/.]/.test(url.pathname)) signs.push([0.45, 'a page in a hidden folder']);
+  // An unpacked kit leaves its folders nested in themselves ("/docun/docun/", "/update/update/", "FedEx.FedEx.").
+  if (/\/([^/]{3,})\/\1(?:\/|$)|(?:^|[/.])([a-z]{3,})\.\2\./i.test(url.pathname)) signs.push([0.3, 'a folder repeated inside itself']);
   if (/\/[a-f0-9]{32,}(?:\/|$)/i.test(url.pathname)) signs.push([0.4, 'per-visitor hash folder']);
   if (/\/~[a-z0-9_]+/i.test(url.pathname)) signs.push([0.2, 'user home folder']);
   if (/%[0-9a-f]{2}/i.test(hostPart)) signs.push([0.5, 'encoded characters in the host']);
