@@ -169,7 +169,7 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   if (/\/wp-(?:content|includes|admin)\/./i.test(url.pathname) && !ASSET.test(url.pathname)) signs.push([0.45, 'a page inside WordPress\'s own folders']);
   else if (/\/(?:wp-(?:content|includes|admin)|administrator|cgi-bin|includes|templates|plugins|vendor|\.well-known)\/./i.test(url.pathname)) signs.push([0.3, 'page buried in a site framework folder']);
   // A site keeps its style sheets, scripts, pictures and fonts there, never a page: one was planted by whoever broke in.
-  if (ASSET_FOLDER.test(`${url.pathname}/`) && !ASSET.test(url.pathname)) signs.push([0.4, 'a page in a folder of the site\'s own files (css, js, images, fonts)']);
+  if (ASSET_FOLDER.test(`${url.pathname}/`) && !ASSET.test(url.pathname)) signs.push([0.4, 'a page in a folder of the site\'s own files (css, js, fonts)']);
   // A folder whose name starts with a dot is hidden on the server: no page of the site links into it.
   if (/\/\.(?!well-known\/)[^/.]/.test(url.pathname)) signs.push([0.45, 'a page in a hidden folder']);
   // An unpacked kit leaves its folders nested in themselves ("/docun/docun/", "/update/update/", "FedEx.FedEx.").
@@ -177,8 +177,15 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   if (/\/[a-f0-9]{32,}(?:\/|$)/i.test(url.pathname)) signs.push([0.4, 'per-visitor hash folder']);
   if (/\/~[a-z0-9_]+/i.test(url.pathname)) signs.push([0.2, 'user home folder']);
   if (/%[0-9a-f]{2}/i.test(hostPart)) signs.push([0.5, 'encoded characters in the host']);
-  // "aHR0cHM6Ly" and "aHR0cDovL" are "https://" and "http://" in base64: the real destination, hidden from a reader.
-  if (/aHR0c(?:HM6Ly|DovL)/.test(`${url.pathname}${url.search}`)) signs.push([0.45, 'a web address hidden in base64']);
+  // "aHR0cHM6Ly" and "aHR0cDovL" are "https://" and "http://" in base64: a destination hidden from the reader as a
+  // shortener hides it, and weighed as a shortener is; judged by its own signs too, unless it is the link's own
+  // domain (a sign-in page's way back).
+  const hidden = /aHR0c(?:HM6Ly|DovL)[A-Za-z0-9+/_-]*/.exec(`${url.pathname}${url.search}`)?.[0];
+  if (hidden) {
+    signs.push([0.35, 'a web address hidden in base64']);
+    const address = Buffer.from(hidden, 'base64').toString('latin1');
+    if (parseHost(address).domain !== info.domain) for (const [weight, why] of maliciousSigns(address)) signs.push([weight, `the hidden address: ${why}`]);
+  }
 
   const shown = shownDomain(linkText);
   if (shown && info.domain && shown !== info.domain && !host.endsWith(`.${shown}`) && !sameOwner(shown, info.domain)) signs.push([0.85, `link text shows ${shown}, link goes to ${info.domain}`]);
@@ -250,11 +257,14 @@ function readHost(host: string): HostReading {
   const hostLabels = [...subLabels, registrable].map(shown);
   if (hostLabels.some(generatedLooking)) signs.push([0.45, 'host name of letters and digits interleaved, as generated']);
   else if (hostLabels.some((l) => l.length >= 20 && !l.includes('-'))) signs.push([0.35, 'long host name without a break']);
-  if (/[a-z0-9]-(?:com|net|org|gov|gouv|gob|edu)(?:[.-]|$)|\.(?:com|net|org)-[a-z0-9]/.test(host)) signs.push([0.5, 'a fake domain ending inside the host name ("paypal.com-secure...")']);
+  // "gov-uk", "gouv-fr", "gob-mx": a government's suffix written with a hyphen.
+  if (/[a-z0-9]-(?:com|net|org|gov|gouv|gob|edu)(?:[.-]|$)|\.(?:com|net|org)-[a-z0-9]|(?:^|[.-])(?:gov|gouv|gob)-[a-z]{2}(?:[.-]|$)/.test(host)) signs.push([0.5, 'a fake domain ending inside the host name ("paypal.com-secure...")']);
   if (/(?:^|[.-])(?:https?|www)[a-z0-9]|[a-z0-9](?:https?|www)(?:[.-]|$)/.test(`${sub}.${registrable}`.replace(/^www\./, ''))) signs.push([0.4, '"http" or "www" inside the host name']);
 
-  // A tax office's or a ministry's name is theirs under their own suffix ("impots.gouv.fr", "jalisco.gob.mx"), nowhere else.
-  if (GOVERNMENT.test(host) && !GOVERNMENT.test(`.${info.publicSuffix ?? ''}`)) signs.push([0.6, 'a government\'s name in the host of a domain that is no government\'s']);
+  // A tax office's or a ministry's name is theirs under their own suffix ("impots.gouv.fr", "jalisco.gob.mx"); as a
+  // subdomain of another domain it is a disguise ("impots-gouv.dropsagency.fr"). A site's own name may say it
+  // ("gov-relations.eu", a consultancy).
+  if (GOVERNMENT.test(`.${sub}.`) && !GOVERNMENT.test(`.${info.publicSuffix ?? ''}`)) signs.push([0.6, 'a government\'s name in the host of a domain that is no government\'s']);
 
   // A brand's own domain may say its name anywhere; any other host or path saying it is pretending.
   const ownsBrand = BRANDS.includes(registrable) || OWN_DOMAINS.has(info.domain ?? '');
@@ -358,8 +368,8 @@ function generatedLooking(label: string): boolean {
   return runs.length >= 4 && /\d/.test(label);
 }
 
-/** The folders a site serves its own files from, which no visitor is sent to. */
-const ASSET_FOLDER = /\/(?:css|js|img|images|fonts|icons|cache|tmp|temp)\//i;
+/** The folders a site serves its own files from, which no visitor is sent to ("images" is a gallery's page too). */
+const ASSET_FOLDER = /\/(?:css|js|img|fonts|icons|cache|tmp|temp)\//i;
 
 /** A page a server script writes (PHP, ASP, JSP, CGI): where a copied sign-in form runs. */
 const SERVER_PAGE = /\.(?:php\d?|aspx?|jsp|cgi)$/i;

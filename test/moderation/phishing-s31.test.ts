@@ -39,11 +39,11 @@ function judged(urls: string[], harmful: boolean) {
 describe('phishing links removed by classes of the URL', () => {
   judged([
     // A page planted in a folder of the site's own files (style sheets, scripts, pictures, fonts).
-    'https://riverside-dental.com/images/doc/',
+    'https://riverside-dental.com/img/doc/',
     'http://greenvalley-plumbing.co.uk/css/',
     'https://bakkerij-vos.nl/js/x/view.html',
-    // The destination hidden in base64 ("aHR0cHM6Ly" is "https://").
-    'https://go.clicklane.net/r/aHR0cHM6Ly9leGFtcGxlLm5ldC9zdGFydA',
+    // A destination hidden in base64 ("aHR0cHM6Ly" is "https://"), judged by its own signs.
+    'https://go.clicklane.net/r/aHR0cHM6Ly9zZWN1cmUtbG9naW4ubm9ydGhiYW5rLW9ubGluZS50b3AvdmVyaWZ5P2FjY3Q9MQ',
     // A government's name on a domain that is none of a government's.
     'https://tax-refund-gov-uk.claims-portal.com/start',
     'http://impots-gouv.remboursement-dossier.net/',
@@ -65,9 +65,13 @@ describe('phishing links removed by classes of the URL', () => {
 
 describe("members' own links stay up", () => {
   judged([
-    // The same frames, harmless: an image file, a page, official government sites, a brand's topic, its own sign-in.
+    // The same frames, harmless: an image file, a gallery, a clean hidden address, a public-affairs firm, official
+    // government sites, a brand's topic, its own sign-in.
     'https://riverside-dental.com/images/team-photo.jpg',
     'https://riverside-dental.com/team',
+    'https://photos-by-ana.com/images/',
+    'https://go.clicklane.net/r/aHR0cHM6Ly9sdW5hY2VyYW1pY3MuY29tL3Nob3A',
+    'https://www.gov-relations.eu',
     'https://www.gov.uk/self-assessment-tax-returns',
     'https://www.impots.gouv.fr/portail/',
     'https://www.argentina.gob.ar/',
