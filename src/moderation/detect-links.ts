@@ -164,7 +164,8 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   // A brand's own sign-in page is where its users should sign in.
   if (strong.size > 0 && !ownsBrand) signs.push([Math.min(0.7, 0.4 * strong.size), `sign-in bait: ${[...strong].join(', ')}`]);
   if (weak.size > 0) signs.push([Math.min(0.3, 0.1 * weak.size), `account words: ${[...weak].join(', ')}`]);
-  if (/[?&](?:email|e-mail|login|user|userid|username|acct)=/i.test(url.search) || /@(?:[a-z0-9-]+\.)+[a-z]{2,}/i.test(query)) signs.push([0.55, 'an address in the query, for a pre-filled login form']);
+  // A brand's own payment or donation link names whom it pays ("paypal.com/donate?business=choir@church.org").
+  if (!ownsBrand && (/[?&](?:email|e-mail|login|user|userid|username|acct)=/i.test(url.search) || /@(?:[a-z0-9-]+\.)+[a-z]{2,}/i.test(query))) signs.push([0.55, 'an address in the query, for a pre-filled login form']);
   // WordPress serves visitors no page from its own folders, only uploaded files and assets: a page there was planted.
   if (/\/wp-(?:content|includes|admin)\/./i.test(url.pathname) && !ASSET.test(url.pathname)) signs.push([0.45, 'a page inside WordPress\'s own folders']);
   else if (/\/(?:wp-(?:content|includes|admin)|administrator|cgi-bin|includes|templates|plugins|vendor|\.well-known)\/./i.test(url.pathname)) signs.push([0.3, 'page buried in a site framework folder']);

@@ -100,6 +100,7 @@ describe("members' own links stay up", () => {
     'https://linktr.ee/annacooks',
     'https://paypal.me/annacooks',
     'https://buy.stripe.com/14k3cKaBc9xY0aA000',
+    'https://www.paypal.com/cgi-bin/webscr?cmd=_donations&business=choir%40stmarys.org.uk&currency_code=GBP',
     'https://bit.ly/lunaceramics',
     'https://www.google.com/url?q=https://lunaceramics.shop&sa=D',
   ], false);
