@@ -141,9 +141,13 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   const parts = path.split('/').filter((p) => p && (p.match(/-/g) ?? []).length < 3);
   // Tokens and words pushed, not flatMap'ed and filtered: see weighSigns.
   const partTokens: string[] = [];
-  for (const part of parts) for (const token of part.split(/[._]+/)) if (token) partTokens.push(token);
+  for (const part of parts) for (const token of part.split(/[._\s]+/)) if (token) partTokens.push(token);
   const brandInPath = ownsBrand ? undefined : brandIn(partTokens) ?? nearBrandIn(partTokens);
-  if (brandInPath) signs.push([0.35, `"${brandInPath}" in the path of another domain`]);
+  if (brandInPath) {
+    signs.push([0.35, `"${brandInPath}" in the path of another domain`]);
+    // A news site files articles under a brand's name; a script page there ("/chase/home.php") is a copied sign-in kit.
+    if (SERVER_PAGE.test(url.pathname)) signs.push([0.2, 'a server script page under that name']);
+  }
   if (parts.some((p) => /^(?:https?|www)$/.test(p))) signs.push([0.45, '"http" or "www" as a folder, faking a URL in the path']);
   if (parts.some(isDomainName)) signs.push([0.45, 'a whole domain name as a folder, faking the address']);
   else if (parts.some((p) => /(?:^|[.-])[a-z0-9-]{2,}\.(?:com|net|org|co|info|biz|gov|edu|fr|de|uk|br|es|it|mx)(?:[.-]|$)/.test(p) && !/\.(?:html?|php|aspx?|jsp)$/.test(p))) {
@@ -160,13 +164,29 @@ export function maliciousSigns(raw: string, linkText = ''): [number, string][] {
   // A brand's own sign-in page is where its users should sign in.
   if (strong.size > 0 && !ownsBrand) signs.push([Math.min(0.7, 0.4 * strong.size), `sign-in bait: ${[...strong].join(', ')}`]);
   if (weak.size > 0) signs.push([Math.min(0.3, 0.1 * weak.size), `account words: ${[...weak].join(', ')}`]);
-  if (/[?&](?:email|e-mail|login|user|userid|username|acct)=/i.test(url.search) || /@[a-z0-9-]+\.[a-z]{2,}/i.test(query)) signs.push([0.55, 'an address in the query, for a pre-filled login form']);
+  // A brand's own payment or donation link names whom it pays ("paypal.com/donate?business=choir@church.org").
+  if (!ownsBrand && (/[?&](?:email|e-mail|login|user|userid|username|acct)=/i.test(url.search) || /@(?:[a-z0-9-]+\.)+[a-z]{2,}/i.test(query))) signs.push([0.55, 'an address in the query, for a pre-filled login form']);
   // WordPress serves visitors no page from its own folders, only uploaded files and assets: a page there was planted.
   if (/\/wp-(?:content|includes|admin)\/./i.test(url.pathname) && !ASSET.test(url.pathname)) signs.push([0.45, 'a page inside WordPress\'s own folders']);
   else if (/\/(?:wp-(?:content|includes|admin)|administrator|cgi-bin|includes|templates|plugins|vendor|\.well-known)\/./i.test(url.pathname)) signs.push([0.3, 'page buried in a site framework folder']);
+  // A site keeps its style sheets, scripts, pictures and fonts there, never a page: one was planted by whoever broke in.
+  if (ASSET_FOLDER.test(`${url.pathname}/`) && !ASSET.test(url.pathname)) signs.push([0.4, 'a page in a folder of the site\'s own files (css, js, fonts)']);
+  // A folder whose name starts with a dot is hidden on the server: no page of the site links into it.
+  if (/\/\.(?!well-known\/)[^/.]/.test(url.pathname)) signs.push([0.45, 'a page in a hidden folder']);
+  // An unpacked kit leaves its folders nested in themselves ("/docun/docun/", "/update/update/", "FedEx.FedEx.").
+  if (/\/([^/]{3,})\/\1(?:\/|$)|(?:^|[/.])([a-z]{3,})\.\2\./i.test(url.pathname)) signs.push([0.3, 'a folder repeated inside itself']);
   if (/\/[a-f0-9]{32,}(?:\/|$)/i.test(url.pathname)) signs.push([0.4, 'per-visitor hash folder']);
   if (/\/~[a-z0-9_]+/i.test(url.pathname)) signs.push([0.2, 'user home folder']);
   if (/%[0-9a-f]{2}/i.test(hostPart)) signs.push([0.5, 'encoded characters in the host']);
+  // "aHR0cHM6Ly" and "aHR0cDovL" are "https://" and "http://" in base64: a destination hidden from the reader as a
+  // shortener hides it, and weighed as a shortener is; judged by its own signs too, unless it is the link's own
+  // domain (a sign-in page's way back).
+  const hidden = /aHR0c(?:HM6Ly|DovL)[A-Za-z0-9+/_-]*/.exec(`${url.pathname}${url.search}`)?.[0];
+  if (hidden) {
+    signs.push([0.35, 'a web address hidden in base64']);
+    const address = Buffer.from(hidden, 'base64').toString('latin1');
+    if (parseHost(address).domain !== info.domain) for (const [weight, why] of maliciousSigns(address)) signs.push([weight, `the hidden address: ${why}`]);
+  }
 
   const shown = shownDomain(linkText);
   if (shown && info.domain && shown !== info.domain && !host.endsWith(`.${shown}`) && !sameOwner(shown, info.domain)) signs.push([0.85, `link text shows ${shown}, link goes to ${info.domain}`]);
@@ -209,9 +229,10 @@ function readHost(host: string): HostReading {
 
   const unicodeHost = domainToUnicode(host) || host;
   if (host.split('.').some((label) => label.startsWith('xn--'))) {
-    // Accented Latin letters are how Spanish, German or Polish names are spelt ("micerámica.es", "bücher.de"):
-    // context, not a sign alone; a brand copied with them, or letters of two alphabets, are the signs below.
-    signs.push(LATIN_LETTERS.test(unicodeHost) ? [0.2, 'punycode host of accented Latin letters'] : [0.4, 'punycode host']);
+    // Accented Latin letters are how Spanish, German or Polish names are spelt ("micerámica.es", "bücher.de"), and
+    // Cyrillic, Arabic or Chinese ones how Russian, Arabic or Chinese names are ("кондитерская-анна.рф"): context,
+    // not a sign alone; a brand copied with them, or letters of two alphabets, are the signs below.
+    signs.push([0.2, LATIN_LETTERS.test(unicodeHost) ? 'punycode host of accented Latin letters' : 'punycode host']);
     if (unicodeHost.split('.').some(mixesScripts)) signs.push([0.85, 'host mixes alphabets (look-alike letters)']);
     const skeleton = normalise(unicodeHost).text;
     if (BRANDS.some((b) => skeleton.includes(b)) && !BRANDS.some((b) => host.includes(b))) signs.push([0.85, 'look-alike of a brand name']);
@@ -223,11 +244,13 @@ function readHost(host: string): HostReading {
   if (subLabels.length >= 4) signs.push([0.5, 'many subdomains']);
   else if (subLabels.length === 3) signs.push([0.4, 'several subdomains']);
   if (!info.isIp && info.publicSuffix && !info.isIcann) signs.push([0.2, 'unlisted top-level domain']);
+  const openHost = onOpenHosting(host);
   if (info.publicSuffix && FREE_TLDS.has(info.publicSuffix)) signs.push([0.45, 'top-level domain given away free, where throwaway sites live']);
-  else if (info.publicSuffix && CHEAP_TLDS.has(info.publicSuffix)) signs.push([0.3, 'top-level domain favoured by throwaway sites']);
+  // A shared host's own domain ("square.site") is the host's choice, not a throwaway site's: the shared-host sign says it.
+  else if (info.publicSuffix && CHEAP_TLDS.has(info.publicSuffix) && !openHost) signs.push([0.3, 'top-level domain favoured by throwaway sites']);
   // Alone under the threshold: honest members use shorteners too (every tweet link is t.co); it adds to other signs.
   if (info.domain && SHORTENERS.has(info.domain)) signs.push([0.35, 'URL shortener hides the destination']);
-  if (onOpenHosting(host)) signs.push([0.35, 'page anyone can publish on a shared host']);
+  if (openHost) signs.push([0.35, 'page anyone can publish on a shared host']);
   // Hyphens and digits are read on the letters the member sees: punycode's "xn--" and its encoded tail
   // ("micerámica" is "xn--micermica-f4a") are neither.
   const shown = (label: string) => (label.startsWith('xn--') ? domainToUnicode(label) || label : label);
@@ -235,17 +258,35 @@ function readHost(host: string): HostReading {
   const hostLabels = [...subLabels, registrable].map(shown);
   if (hostLabels.some(generatedLooking)) signs.push([0.45, 'host name of letters and digits interleaved, as generated']);
   else if (hostLabels.some((l) => l.length >= 20 && !l.includes('-'))) signs.push([0.35, 'long host name without a break']);
-  if (/[a-z0-9]-(?:com|net|org|gov|edu)(?:[.-]|$)|\.(?:com|net|org)-[a-z0-9]/.test(host)) signs.push([0.5, 'a fake domain ending inside the host name ("paypal.com-secure...")']);
+  // "gov-uk", "gouv-fr", "gob-mx": a government's suffix written with a hyphen.
+  if (/[a-z0-9]-(?:com|net|org|gov|gouv|gob|edu)(?:[.-]|$)|\.(?:com|net|org)-[a-z0-9]|(?:^|[.-])(?:gov|gouv|gob)-[a-z]{2}(?:[.-]|$)/.test(host)) signs.push([0.5, 'a fake domain ending inside the host name ("paypal.com-secure...")']);
   if (/(?:^|[.-])(?:https?|www)[a-z0-9]|[a-z0-9](?:https?|www)(?:[.-]|$)/.test(`${sub}.${registrable}`.replace(/^www\./, ''))) signs.push([0.4, '"http" or "www" inside the host name']);
+
+  // A tax office's or a ministry's name is theirs under their own suffix ("impots.gouv.fr", "jalisco.gob.mx"); as a
+  // subdomain of another domain it is a disguise ("impots-gouv.dropsagency.fr"). A site's own name may say it
+  // ("gov-relations.eu", a consultancy).
+  if (GOVERNMENT.test(`.${sub}.`) && !GOVERNMENT.test(`.${info.publicSuffix ?? ''}`)) signs.push([0.6, 'a government\'s name in the host of a domain that is no government\'s']);
 
   // A brand's own domain may say its name anywhere; any other host or path saying it is pretending.
   const ownsBrand = BRANDS.includes(registrable) || OWN_DOMAINS.has(info.domain ?? '');
   const hostTokens = `${sub}.${registrable}`.split(/[^a-z0-9]+/).filter(Boolean);
   const brandInHost = ownsBrand ? undefined : brandIn([...hostTokens, hostTokens.join(''), `${sub}${registrable}`.replace(/[^a-z]/g, '')]);
-  if (brandInHost) signs.push([0.7, `"${brandInHost}" in the host of another domain`]);
+  if (brandInHost && !namesBrandAsTopic(brandInHost, sub, registrable)) signs.push([0.7, `"${brandInHost}" in the host of another domain`]);
   const squat = ownsBrand || brandInHost ? undefined : hostTokens.map(nearBrand).find(Boolean);
   if (squat) signs.push([0.6, `host name one letter away from "${squat}"`]);
   return { info, ip, signs, ownsBrand, hostTokens };
+}
+
+/**
+ * A brand named in a site's own name among words of the site's own ("netflixandknit.com", "ebay-reseller-academy.com",
+ * "apple-pie-bakery.co.uk"): what the site is about, not whom it pretends to be. A disguise puts the brand in a
+ * subdomain, or beside a few letters, digits or the words of a service's pages ("paypal-rimborso.com",
+ * "google-apps.cz", "i-dpd.pl", "netflix-billing.com").
+ */
+function namesBrandAsTopic(brand: string, sub: string, registrable: string): boolean {
+  if (sub.replace(/[^a-z]/g, '').includes(brand) || /\d/.test(registrable)) return false;
+  const rest = registrable.replace(/[^a-z]/g, '').replace(brand, '');
+  return rest.length >= 6 && !SERVICE_PAGE_WORD.test(rest) && !isStrongBait(rest);
 }
 
 /** Short and alternate domains of one owner: "pic.twitter.com" shown over a t.co link is Twitter's own doing. */
@@ -272,10 +313,14 @@ function shownDomain(text: string): string | undefined {
   return info.isIcann && info.domain ? info.domain.toLowerCase() : undefined;
 }
 
-const SCRIPT = /\p{Script=Latin}|\p{Script=Cyrillic}|\p{Script=Greek}|\p{Script=Armenian}|\p{Script=Cherokee}/gu;
 /** A host of Latin letters (accented or not), digits, hyphens and dots alone. */
 const LATIN_LETTERS = /^[\p{Script=Latin}\p{M}0-9.-]+$/u;
 
+/**
+ * Letters of two alphabets in one label ("pаypal" with a Cyrillic а). A label all in Cyrillic or Greek is a word
+ * of that language ("кондитерская-анна.рф"), whatever Latin letters its shapes recall; one that copies a brand
+ * is the brand look-alike sign's.
+ */
 function mixesScripts(label: string): boolean {
   const scripts = new Set<string>();
   for (const c of label) {
@@ -284,7 +329,7 @@ function mixesScripts(label: string): boolean {
     else if (/\p{Script=Greek}/u.test(c)) scripts.add('greek');
     else if (/\p{Script=Armenian}|\p{Script=Cherokee}/u.test(c)) scripts.add('other');
   }
-  return scripts.size > 1 || (scripts.size === 1 && !scripts.has('latin') && SCRIPT.test(label) && /[a-z]/.test(normalise(label).text));
+  return scripts.size > 1;
 }
 
 /** A brand named by a token: short names must be the whole token ("chase" is not in "purchase"). */
@@ -323,6 +368,12 @@ function generatedLooking(label: string): boolean {
   const runs = label.match(/[a-z]+|\d+/g) ?? [];
   return runs.length >= 4 && /\d/.test(label);
 }
+
+/** The folders a site serves its own files from, which no visitor is sent to ("images" is a gallery's page too). */
+const ASSET_FOLDER = /\/(?:css|js|img|fonts|icons|cache|tmp|temp)\//i;
+
+/** A page a server script writes (PHP, ASP, JSP, CGI): where a copied sign-in form runs. */
+const SERVER_PAGE = /\.(?:php\d?|aspx?|jsp|cgi)$/i;
 
 /** A file a page loads or offers (an image, a style sheet, a document): honest wherever it lives. */
 const ASSET = /\.(?:jpe?g|png|gif|webp|avif|svg|ico|css|js|map|woff2?|ttf|pdf|mp[34]|webm|zip)$/i;
@@ -446,6 +497,8 @@ const STRONG_BAIT = [
   'suspended', 'authenticat', 'reactivat', 'validat', 'connexion', 'identif', 'atualiza', 'acesso', 'recadastr',
   'cadastro', 'firstlog', 'enroll', 'onlinebanking', 'netbanking', 'ebanking', 'homebanking', 'internetbanking',
   'miseajour', 'actualizar', 'aktualisier', 'verificar', 'verifica', 'anmelden', 'einloggen', 'iniciar',
+  // The sign-in folders of Microsoft's servers (AD FS, Outlook on the web), copied by kits onto other domains.
+  'adfs', 'owa',
 ];
 /** A word of STRONG_BAIT, or one holding a bait of five letters or more: one Set look-up and one alternation, not 35 comparisons. */
 const STRONG_WORDS = new Set(STRONG_BAIT);
@@ -459,6 +512,19 @@ const WEAK_BAIT = new Set([
   'document', 'docs', 'file', 'files', 'share', 'drive', 'dropbox', 'sso', 'portal', 'index', 'konto', 'compte',
   'cuenta', 'conta', 'acceso', 'sicherheit', 'seguranca', 'seguridad', 'securite', 'token', 'guestaccesstoken',
 ]);
+/**
+ * Words a fake service page is named with beside the brand it copies (with WEAK_BAIT's of five letters or more,
+ * which are not inside common words as "file" is in "profile"): help, refunds in the members' languages, prizes,
+ * parcels, and the country of a local branch ("pay-pal-deutschland").
+ */
+const SERVICE_PAGE_WORD = new RegExp([
+  ...[...WEAK_BAIT].filter((w) => w.length >= 5), 'help', 'center', 'centre', 'team', 'official', 'apps', 'mobile', 'member',
+  'user', 'notice', 'refund', 'rimborso', 'reembolso', 'remboursement', 'erstattung', 'zwrot', 'iade', 'claim', 'gift',
+  'reward', 'prize', 'bonus', 'free', 'card', 'cash', 'money', 'deal', 'promo', 'offer', 'track', 'delivery', 'parcel',
+  'package', 'shipping', 'pago', 'pagamento', 'zahlung', 'kunden', 'servic', 'serviz',
+  'deutschland', 'france', 'espana', 'italia', 'brasil', 'mexico', 'canada', 'australia', 'nederland', 'polska', 'turkiye',
+  'japan', 'india', 'europe', 'global', 'international',
+].join('|'));
 /** Short brand names safe to find inside longer words. */
 const SUBSTRING_SAFE = new Set(['caixa', 'yahoo', 'gmail', 'itau', 'ebay']);
 /** Brand names that are also ordinary words: they count only as a whole word ("orangecounty" is not Orange). */
@@ -472,7 +538,7 @@ const NEAR_BRANDS: readonly (readonly string[])[] = Array.from({ length: Math.ma
 const SHORTENERS = new Set([
   'bit.ly', 'bitly.com', 'tinyurl.com', 'goo.gl', 't.co', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly',
   'shorturl.at', 'rb.gy', 'tiny.cc', 's.id', 'v.gd', 't.ly', 'bl.ink', 'soo.gd', 'short.io', 'tr.im', 'x.co',
-  'qrco.de', 'lnkd.in', 'shorte.st', 'adf.ly', 'ouo.io', 'bc.vc', 'cli.gs', 'u.to', 'clck.ru', 'urlz.fr',
+  'qrco.de', 'app.link', 'lnkd.in', 'shorte.st', 'adf.ly', 'ouo.io', 'bc.vc', 'cli.gs', 'u.to', 'clck.ru', 'urlz.fr',
 ]);
 /** Shared hosts where anyone can publish a page or form under the host's name. */
 const OPEN_HOSTING = [
@@ -484,8 +550,10 @@ const OPEN_HOSTING = [
   'yolasite.com', 'godaddysites.com', 'mystrikingly.com', 'tilda.ws', 'wordpress.com', 'blogspot.com',
   'sites.google.com', 'docs.google.com', 'forms.office.com', 'onedrive.live.com', 'zyns.com', 'duckdns.org',
   'no-ip.org', 'hopto.org', 'ddns.net', 'dx.am', 'epizy.com', 'atspace.cc', 'temporary.link', 'preview-domain.com',
-  'app.link', 'qualtrics.com', 'evernote.com', 'dns-cloud.net', 'freehostia.com', 'byethost.com', 'ucoz.net',
+  'qualtrics.com', 'evernote.com', 'dns-cloud.net', 'freehostia.com', 'byethost.com', 'ucoz.net',
 ];
+/** "gov", "gouv", "gob" or "govt" as a label or a hyphenated word of a host. */
+const GOVERNMENT = /(?:^|[.-])(?:gov|gouv|gob|govt)(?:[.-]|$)/;
 /** Top-level domains once registered free of charge (Freenom's): most of their sites were throwaway. */
 const FREE_TLDS = new Set(['tk', 'ml', 'ga', 'cf', 'gq']);
 const CHEAP_TLDS = new Set([
