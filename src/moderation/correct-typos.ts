@@ -23,6 +23,8 @@ import { languageBit, type Language } from './lexicons/language.js';
  * - one or two letters inside a word masked by a star, a hash, a dot or an underscore ("mosl*ms", "j#den",
  *   "mu.eres", "vr_uwen": maskedReadings);
  * - a word spelt as a target sounds ("pheccia", "muslimz", "eynwanderer": soundAlikeAt);
+ * - a glue word of a frame (a copula, pronoun or auxiliary: glueWords) with a letter swapped, dropped or
+ *   doubled, beside a key word of its language ("Du bst ein Idiot", "Te vyo a matar": glueReadingsOf, glueAt);
  * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
  *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
  *   joins to "itrans");
@@ -485,15 +487,15 @@ function joinedAt(text: string, from: number, space: number, to: number): string
 
 /**
  * The glue words (glueWords: copulas, pronouns, articles) `word` misspells: two neighbouring letters swapped
- * ("snot", "aer"), a letter but the first dropped from one of four letters or more ("bst", "wrde"), or one
+ * ("snot", "aer"), a letter but the first dropped from one of four letters or more ("bst", "wll"), or one
  * doubled ("seii"); none for a word the vocabulary spells, nor for one of two letters: those are a real word
  * of some language far too often ("se", "ar"). Swaps and doubles first, then drops: "rae" is "are" before
  * "race" or "rate". correctTypos reads one only beside a key word.
  */
 export function glueReadingsOf(word: string): string[] {
   const n = word.length;
-  if (n < 3 || n > 7 || KNOWN.has(word) || TARGETS.has(word)) return [];
   const glue = glueWords();
+  if (n < 3 || n > 7 || KNOWN.has(word) || TARGETS.has(word) || glue.has(word)) return [];
   const found = new Set<string>();
   for (let i = 0; i < n - 1; i++) {
     const near = word[i] === word[i + 1] ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
@@ -511,6 +513,17 @@ export function glueReadingsOf(word: string): string[] {
 }
 /** Made on the first word read. */
 let glueByLengthAndFirst: ByLengthAndFirst | undefined;
+/**
+ * Whether a text may read the word as a glue word: one it misspells is of a language whose list lacks the word.
+ * A word real in every language of its glue words ("you" for "your", "the" for "they") never is, and is not
+ * sought a key word for in every text that has it.
+ */
+function mayReadAsGlue(word: string): boolean {
+  const readings = glueReadingsOf(word);
+  if (readings.length === 0) return false;
+  const listed = listedLanguages(word);
+  return readings.some((g) => (glueWords().get(g)! & ~listed) !== 0);
+}
 
 const SENTENCE_END = '.!?;\n';
 /**
@@ -770,7 +783,7 @@ function factsOf(text: string, from: number, to: number, id: number): number {
     if (hasBit(JOIN_SUFFIX_HASHES, text, from, to)) facts |= MAY_END;
     if (to - from >= 5 && TARGETS.has(text.slice(from + 1, to)) && !KNOWN.has(text.slice(from, to))) facts |= MAY_BE_SPACED;
     if (text.slice(from, to).includes('i')) facts |= HAS_I;
-    if (to - from >= 3 && to - from <= 7 && glueReadingsOf(text.slice(from, to)).length > 0) facts |= NEAR_GLUE;
+    if (to - from >= 3 && to - from <= 7 && mayReadAsGlue(text.slice(from, to))) facts |= NEAR_GLUE;
     const reading = readingAt(text, from, to);
     if (reading !== undefined) {
       facts |= READINGS.push(reading) << READING_SHIFT;
@@ -862,13 +875,16 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
    * the word as written is no real word of the text's languages ("Du bis", "Je vas" are German and French).
    */
   const glueAt = (from: number, to: number): string | undefined => {
+    const written = source.slice(from, to);
+    const glue = glueWords();
+    // The key word first: most texts have none beside such a word, and their languages need not be read.
+    const beside = glueReadingsOf(written).filter((g) => keyWordBeside(source, from, to, glue.get(g)!));
+    if (beside.length === 0) return undefined;
     if (languages === undefined) languages = textLanguages(source, textVotes()) ?? null;
     // A short text's languages are those of the few words that tell, the key word's at least ("I wll kill you").
     const main = languages?.main ?? textVotes().reduce((bits, n, bit) => (n > 0 ? bits | (1 << bit) : bits), 0);
-    const written = source.slice(from, to);
     if ((listedLanguages(written) & (languages?.voted ?? main)) !== 0) return undefined;
-    const glue = glueWords();
-    return glueReadingsOf(written).find((g) => (glue.get(g)! & main) !== 0 && keyWordBeside(source, from, to, glue.get(g)!));
+    return beside.find((g) => (glue.get(g)! & main) !== 0);
   };
 
   /** A maximal run of a-z, with its facts when it is a word of the reading (else -1). */
@@ -913,7 +929,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       : facts < 0 ? (readingAt(source, from, to) ?? spacedReading(n, from, to) ?? digitOneAt(from, to))
       : (((facts & MAY_BE_SPACED) !== 0 ? spacedReading(n, from, to) : undefined) ?? ((facts & HAS_I) !== 0 ? digitOneAt(from, to) : undefined));
     if (!word || !standsAlone(from, to) || (known === 0 ? isRealHere(source.slice(from, to), word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 && isRealInText(listedLanguages(source.slice(from, to)), word)))) {
-      if ((facts < 0 ? glueReadingsOf(source.slice(from, to)).length > 0 : (facts & NEAR_GLUE) !== 0) && standsAlone(from, to)) nearGlue.push(from, to);
+      if ((facts < 0 ? mayReadAsGlue(source.slice(from, to)) : (facts & NEAR_GLUE) !== 0) && standsAlone(from, to)) nearGlue.push(from, to);
       return;
     }
     // A word's own reading's rivals are among its facts; they are worked out here only for the others.

@@ -11363,7 +11363,7 @@ export const REAL_WORDS_NEAR_TARGETS: Readonly<Record<number, string>> = {
     'tum hare,tum he,tum or,tumor i,turkmen,two,two ja,tyke,tyro,unperson,vena it,verde ans,vi cine,vi el,',
     'vi er,vi gila,vi nash,vi olen,vi oles,vi rem,vi vent,victim es,villi,viol ad,viol adas,viol ar,',
     'vol tar,war ta,wart a,was ser,we it,we lad,we rd,we ss,weill,welcome,welland,were,wet sheen,wetware,',
-    'whitehead,who re,wile,wiles,wily,wino,wo ord,wo rd,worth less,wrac ac,yahoo di,you,you pin,zelig',
+    'whitehead,who re,wile,wiles,wily,wino,wo ord,wo rd,worth less,wrac ac,yahoo di,you pin,zelig',
   ].join(''),
   130: [
     'a badan,a bajo,a fogar,a greda,a menaza,a zar,ab jeta,ab jeto,afgana,al len,aleja,aleje,alemana,',
