@@ -2,7 +2,7 @@ import { leet, type Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
 import { END, ID, MemoByWordId, mix, START, STRIDE, type WordReading } from './segment-words.js';
 import { ARABIC_FOLD, foldArabic } from './fold-arabic.js';
-import { ARABIC_KNOWN, ARABIC_TARGETS, GROUP_STEMS, GROUP_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
+import { ARABIC_KNOWN, ARABIC_TARGETS, GROUP_STEMS, GROUP_TARGETS, glueWords, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 import { languageBit, type Language } from './lexicons/language.js';
 
@@ -23,6 +23,8 @@ import { languageBit, type Language } from './lexicons/language.js';
  * - one or two letters inside a word masked by a star, a hash, a dot or an underscore ("mosl*ms", "j#den",
  *   "mu.eres", "vr_uwen": maskedReadings);
  * - a word spelt as a target sounds ("pheccia", "muslimz", "eynwanderer": soundAlikeAt);
+ * - a glue word of a frame (a copula, pronoun or auxiliary: glueWords) with a letter swapped, dropped or
+ *   doubled, beside a key word of its language ("Du bst ein Idiot", "Te vyo a matar": glueReadingsOf, glueAt);
  * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
  *   "ke in"), or spelt out letter by letter after a one-letter word ("i t r a n s", which normalise()
  *   joins to "itrans");
@@ -484,6 +486,81 @@ function joinedAt(text: string, from: number, space: number, to: number): string
 }
 
 /**
+ * The glue words (glueWords: copulas, pronouns, articles) `word` misspells: two neighbouring letters swapped
+ * ("snot", "aer"), a letter but the first dropped from one of four letters or more ("bst", "wll"), or one
+ * doubled ("seii"); none for a word the vocabulary spells, nor for one of two letters: those are a real word
+ * of some language far too often ("se", "ar"). Swaps and doubles first, then drops: "rae" is "are" before
+ * "race" or "rate". correctTypos reads one only beside a key word.
+ */
+export function glueReadingsOf(word: string): string[] {
+  const n = word.length;
+  const glue = glueWords();
+  if (n < 3 || n > 7 || KNOWN.has(word) || TARGETS.has(word) || glue.has(word)) return [];
+  const found = new Set<string>();
+  for (let i = 0; i < n - 1; i++) {
+    const near = word[i] === word[i + 1] ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (glue.has(near)) found.add(near);
+  }
+  for (const g of (glueByLengthAndFirst ??= byLengthAndFirst(glue.keys())).get(lengthAndFirst(word) + 0x10000) ?? []) {
+    for (let i = 1; i <= n && g.charCodeAt(i - 1) === word.charCodeAt(i - 1); i++) {
+      if (restIs(g, i, word)) {
+        found.add(g);
+        break;
+      }
+    }
+  }
+  return [...found];
+}
+/** Made on the first word read. */
+let glueByLengthAndFirst: ByLengthAndFirst | undefined;
+/**
+ * Whether a text may read the word as a glue word: one it misspells is of a language whose list lacks the word.
+ * A word real in every language of its glue words ("you" for "your", "the" for "they") never is, and is not
+ * sought a key word for in every text that has it.
+ */
+function mayReadAsGlue(word: string): boolean {
+  const readings = glueReadingsOf(word);
+  if (readings.length === 0) return false;
+  const listed = listedLanguages(word);
+  return readings.some((g) => (glueWords().get(g)! & ~listed) !== 0);
+}
+
+const SENTENCE_END = '.!?;\n';
+/**
+ * Whether a target of four letters or more in one of `languages` (a key word: a group, an insult, a kill verb)
+ * stands within three words before or after text.slice(from, to), in its sentence: the frame that proposes a
+ * misspelt glue word's reading.
+ */
+function keyWordBeside(text: string, from: number, to: number, languages: number): boolean {
+  const isKey = (start: number, end: number) => {
+    if (end - start < 4) return false;
+    const word = text.slice(start, end);
+    return (wordLanguages(word) & languages) !== 0 && TARGETS.has(word);
+  };
+  for (let i = to, words = 0; words < 3 && i < text.length && !SENTENCE_END.includes(text[i]!);) {
+    if (!isAsciiLower(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isAsciiLower(text.charCodeAt(i))) i++;
+    if (isKey(start, i)) return true;
+    words++;
+  }
+  for (let i = from - 1, words = 0; words < 3 && i >= 0 && !SENTENCE_END.includes(text[i]!);) {
+    if (!isAsciiLower(text.charCodeAt(i))) {
+      i--;
+      continue;
+    }
+    const end = i + 1;
+    while (i >= 0 && isAsciiLower(text.charCodeAt(i))) i--;
+    if (isKey(i + 1, end)) return true;
+    words++;
+  }
+  return false;
+}
+
+/**
  * A run normalise() joined from spaced-out letters takes in a one-letter word before them ("per i t r a
  * n s" reads "per itrans"): when the run is no word and the run less its first letter is a target, that
  * letter was a word of its own.
@@ -652,7 +729,7 @@ function exclaimedReading(text: string, from: number, to: number): string | unde
  * (segment-words.ts), kept from the first time the word is read: each answer is a pure function of the
  * word, and most words recur ("the", "and"), so a word met before costs one array read. 0 for a word
  * not of a-z only; else A_TO_Z | MAY_START | MAY_END | MAY_BE_SPACED | HAS_I | REAL | RIVALLED | LISTED
- * and (READINGS index + 1) << READING_SHIFT when readingAt gives one.
+ * | NEAR_GLUE and (READINGS index + 1) << READING_SHIFT when readingAt gives one.
  */
 const FACTS_BY_ID = new MemoByWordId(factsOf);
 const READINGS: string[] = [];
@@ -672,7 +749,9 @@ const REAL = 64;
 const RIVALLED = 128;
 /** The word is real in some languages' lists, not in any text: the text's languages decide (correctTypos). */
 const LISTED = 256;
-const READING_SHIFT = 9;
+/** The word misspells a glue word (glueReadingsOf), read back beside a key word. */
+const NEAR_GLUE = 512;
+const READING_SHIFT = 10;
 
 /**
  * Hash bits of every proper prefix and suffix of the words two words may join into (joinedAt): a pair
@@ -704,6 +783,7 @@ function factsOf(text: string, from: number, to: number, id: number): number {
     if (hasBit(JOIN_SUFFIX_HASHES, text, from, to)) facts |= MAY_END;
     if (to - from >= 5 && TARGETS.has(text.slice(from + 1, to)) && !KNOWN.has(text.slice(from, to))) facts |= MAY_BE_SPACED;
     if (text.slice(from, to).includes('i')) facts |= HAS_I;
+    if (to - from >= 3 && to - from <= 7 && mayReadAsGlue(text.slice(from, to))) facts |= NEAR_GLUE;
     const reading = readingAt(text, from, to);
     if (reading !== undefined) {
       facts |= READINGS.push(reading) << READING_SHIFT;
@@ -787,6 +867,26 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
     return nextOne >= 0 && nextOne < n.end[to - 1]! ? digitOneReading(n, from, to, exactOnly) : undefined;
   };
 
+  // Where words a letter from a glue word stand (from, to pairs), read back once the text's key words are known.
+  const nearGlue: number[] = [];
+  /**
+   * The glue word a word misspells (glueReadingsOf) where the frame proposes it: the glue word is of the text's
+   * main languages and a key word of its language stands beside it ("Du bst ein Idiot", "ils snot des rats"), and
+   * the word as written is no real word of the text's languages ("Du bis", "Je vas" are German and French).
+   */
+  const glueAt = (from: number, to: number): string | undefined => {
+    const written = source.slice(from, to);
+    const glue = glueWords();
+    // The key word first: most texts have none beside such a word, and their languages need not be read.
+    const beside = glueReadingsOf(written).filter((g) => keyWordBeside(source, from, to, glue.get(g)!));
+    if (beside.length === 0) return undefined;
+    if (languages === undefined) languages = textLanguages(source, textVotes()) ?? null;
+    // A short text's languages are those of the few words that tell, the key word's at least ("I wll kill you").
+    const main = languages?.main ?? textVotes().reduce((bits, n, bit) => (n > 0 ? bits | (1 << bit) : bits), 0);
+    if ((listedLanguages(written) & (languages?.voted ?? main)) !== 0) return undefined;
+    return beside.find((g) => (glue.get(g)! & main) !== 0);
+  };
+
   /** A maximal run of a-z, with its facts when it is a word of the reading (else -1). */
   const readRun = (from: number, to: number, facts: number) => {
     previousArabic = -1;
@@ -828,8 +928,10 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       known !== 0 ? READINGS[known - 1]
       : facts < 0 ? (readingAt(source, from, to) ?? spacedReading(n, from, to) ?? digitOneAt(from, to))
       : (((facts & MAY_BE_SPACED) !== 0 ? spacedReading(n, from, to) : undefined) ?? ((facts & HAS_I) !== 0 ? digitOneAt(from, to) : undefined));
-    if (!word || !standsAlone(from, to)) return;
-    if (known === 0 ? isRealHere(source.slice(from, to), word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 && isRealInText(listedLanguages(source.slice(from, to)), word))) return;
+    if (!word || !standsAlone(from, to) || (known === 0 ? isRealHere(source.slice(from, to), word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 && isRealInText(listedLanguages(source.slice(from, to)), word)))) {
+      if ((facts < 0 ? mayReadAsGlue(source.slice(from, to)) : (facts & NEAR_GLUE) !== 0) && standsAlone(from, to)) nearGlue.push(from, to);
+      return;
+    }
     // A word's own reading's rivals are among its facts; they are worked out here only for the others.
     const rivalled = known !== 0 ? (facts & RIVALLED) !== 0 : isRivalled(word, source.slice(from, to));
     fixes.push({ from, to, word: rivalled ? inTextLanguage(source.slice(from, to)) : word });
@@ -900,6 +1002,12 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       end = to;
     }
   } else scan(0, source.length);
+  for (let k = 0; k < nearGlue.length; k += 2) {
+    const [from, to] = [nearGlue[k]!, nearGlue[k + 1]!];
+    const word = fixes.some((fix) => fix.from < to && from < fix.to) ? undefined : glueAt(from, to);
+    const after = fixes.findIndex((fix) => fix.from > from);
+    if (word) fixes.splice(after < 0 ? fixes.length : after, 0, { from, to, word });
+  }
   const masked = [...maskedReadings(source, textVotes), ...leetReadings(source)];
   if (masked.length > 0) return applyFixes(n, withMasked(fixes, masked));
   return fixes.length === 0 ? n : applyFixes(n, fixes);
@@ -971,12 +1079,24 @@ function maskedReadings(text: string, votes: () => readonly number[]): Fix[] {
     if (LETTER_OR_NUMBER.test(text[from - 1] ?? '') || LETTER_OR_NUMBER.test(text[to] ?? '') || "'’".includes(text[to] ?? ' ')) continue;
     const masks: number[] = [];
     for (let i = 0; i < written.length; i++) if (isMask(written.charCodeAt(i))) masks.push(i);
-    if (masks.length > 2 || written.length - masks.length < 3) continue;
+    if (masks.length > 2 || written.length - masks.length < 3 || isHostName(text, from, to, masks)) continue;
     const word = arabic ? maskedArabicWord(written, masks) : maskedWord(written, masks, votes);
     if (word) fixes.push({ from, to, word });
   }
   return fixes;
 }
+
+/**
+ * Whether a run masked by dots alone is a link's host name: "//" or an e-mail's "@" before it, or a path's "/"
+ * or a port after it ("http://t.co/x", "t.co/x", "me@mail.de", "site.com:8080"). The link reader reads it;
+ * Twitter's "t.co" read as a masked "taco" was nearly every fill of a short-bio pass.
+ */
+function isHostName(text: string, from: number, to: number, masks: readonly number[]): boolean {
+  if (masks.some((i) => text.charCodeAt(from + i) !== DOT)) return false;
+  const before = text[from - 1];
+  return before === '/' || before === '@' || text[to] === '/' || (text[to] === ':' && isDigit(text.charCodeAt(to + 1)));
+}
+const DOT = 0x2e;
 
 /** The next mask sign (isMask) at or after `from`, or -1: one native search, not a loop over every unit. */
 const MASK_SIGN = /[*#._]/g;

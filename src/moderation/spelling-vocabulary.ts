@@ -1,5 +1,5 @@
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar } from './hate-grammars.js';
-import { languageBit, type Language } from './lexicons/language.js';
+import { languageBit, ownWordLanguages, type Language } from './lexicons/language.js';
 import { foldArabic } from './fold-arabic.js';
 import { INSULTS_TO_YOU } from './detect-threats-multilingual.js';
 import {
@@ -99,6 +99,34 @@ const SHORTHAND = ['vids'];
 export const KNOWN: ReadonlySet<string> = new Set(
   [...patternWords(hatePatterns), ...otherWords, ...insultsToYou.flatMap(([, words]) => words), ...HINDI_FUNCTION_WORDS, ...SHORTHAND].filter((w) => w.length >= 2),
 );
+
+/** The languages a word list guards (test/moderation/spelling.test.ts): the only ones a glue word is read back in. */
+const GUARDED = (['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl'] as const).reduce((bits, lang) => bits | languageBit(lang), 0);
+/**
+ * The copulas, pronouns and auxiliaries of the English frames, whose patterns are regular expressions that
+ * KNOWN does not read words from.
+ */
+const ENGLISH_GLUE = ['are', 'were', 'they', 'you', 'your', 'will', 'these', 'those'];
+/**
+ * The glue of the grammars' frames, each with its languages (guarded ones only): the function words of three
+ * to six letters language.ts counts as a language's own ("sont", "bist", "eres", "zijn"), the grammars'
+ * other words of three or four letters that are no target ("vais", "voy", "seid", "bent"), and English's.
+ * correct-typos.ts reads one back where a member drops or swaps a letter of it beside a key word. Made on the
+ * first question.
+ */
+export function glueWords(): ReadonlyMap<string, number> {
+  if (glue === undefined) {
+    const words = new Map<string, number>();
+    const add = (w: string, bits: number) => {
+      if (/^[a-z]{3,6}$/.test(w) && (bits & GUARDED) !== 0) words.set(w, (words.get(w) ?? 0) | (bits & GUARDED));
+    };
+    for (const w of KNOWN) add(w, ownWordLanguages(w) !== 0 ? ownWordLanguages(w) : w.length <= 4 && !TARGETS.has(w) ? wordLanguages(w) : 0);
+    for (const w of ENGLISH_GLUE) add(w, languageBit('en'));
+    glue = words;
+  }
+  return glue;
+}
+let glue: ReadonlyMap<string, number> | undefined;
 
 const groupPatterns = [...GROUPS, ...GROUP_MEMBER, ...SLURS, ...targetGrammars.flatMap((g) => g.group)];
 /** The targets that name a group or are a slur: what a member masks a letter of to slip hate past a filter ("j*den"). */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { correctTypos, joinedReading, misspeltReading } from '../../src/moderation/correct-typos.js';
+import { correctTypos, glueReadingsOf, joinedReading, misspeltReading } from '../../src/moderation/correct-typos.js';
 import { languageBit } from '../../src/moderation/lexicons/language.js';
 import { normalise } from '../../src/moderation/normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from '../../src/moderation/real-words-near-targets.js';
@@ -236,10 +236,11 @@ describe('the real-word guard', () => {
     }
     // Per real word, the languages whose lists have it (languageBit's bits).
     const real = new Map<string, number>();
-    for (const [w, bits] of languages) if (misspeltReading(w) !== undefined) real.set(w, bits);
+    // A word a glue word's reading would rewrite beside a key word ("bis" for "bist") is guarded too.
+    for (const [w, bits] of languages) if (misspeltReading(w) !== undefined || glueReadingsOf(w).length > 0) real.set(w, bits);
     for (const [w, bits] of inflected) {
       const reading = misspeltReading(w);
-      if (reading !== undefined && reading.replaceAll(' ', '') !== w) real.set(w, (real.get(w) ?? 0) | bits);
+      if ((reading !== undefined && reading.replaceAll(' ', '') !== w) || glueReadingsOf(w).length > 0) real.set(w, (real.get(w) ?? 0) | bits);
     }
     // Two words are a real pair in a language that has both: "be hinderten" mixes English and German.
     for (const joined of new Set([...TARGETS, ...KNOWN])) {
