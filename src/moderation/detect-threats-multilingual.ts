@@ -6,7 +6,7 @@ import { aimedAtSelf, toldFondly } from './insult-target.js';
 import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, KINDNESS, PLAYED_DOWN } from './word-lists.js';
 import { compiledNow, LazyRegExp } from './lazy-regexp.js';
 import { markedAsPlay } from './marked-as-play.js';
-import { originalSpan } from './normalise.js';
+import { leet, originalSpan } from './normalise.js';
 import { LiteralIndex, requiredLiterals, type Requirement } from './regex-literals.js';
 import { END as WORD_END, ID, MemoByWordId, readWords, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
 
@@ -165,6 +165,32 @@ const AR_NOBODY = 'محدش|ماحدش|ما حدا|ماحدا|ما حد|ماحد
 const AR_EVERYONE = 'الكل|الجميع|كلنا|كلهم|كل الناس|الناس كلها|الناس|العالم كله';
 
 /** Mandarin names for a person; 废物 and 垃圾 not in recycling and rubbish sorting, 小丑 not the clownfish. */
+/**
+ * Session 31, Arabizi (Arabic in Latin letters, digits for the letters Latin lacks: 7 ح, 2 ء or ق, 3 ع, 5 خ, 8 غ), as
+ * members write it with the digits and without ("ya 7mar", "ya hmar"): the names it calls "you" (not "kalbi", my heart,
+ * which a dog's name "kalb" starts), "you" and the first person's future ("ha-", "ra7", "la-", "b-", "n-") with the
+ * object "you" joined ("ha2tlak": I'll kill you). Written out, not read by skeleton (arabizi-skeleton.ts): a skeleton
+ * is shared by English words ("hmr": humor, hammer), and these are short.
+ */
+const AZ_NAME = "(7|h)(mar|umar|omar|emar)|(7|h)(ayawan|aywan|aiwan|ayawaan|ywan)|(gh|8)(abi|aby|abiy|abee)|(z|ze)(bala|baala|bale)|(sh|ch)(armoota|armouta|armota|armuta|rmota|rmoota)|(5|kh)(awal|awwal|wal)|we(s|ss)(5|kh)|wi(s|ss)(5|kh)|(3|')?(abeet|abit|abiit)|(7|h)(a2eer|a2ir|aqeer|aqir|akir|akeer)|ka?lb|kelb|(5|kh)(ara|ra)|(t|6)afeh|(a7bal|ahbal|habal|ahbl|a7bl)|(m|mo|mu)(t|6)a?(5|kh)a?llef|(m|mo|mu)(t|6)a?(5|kh)(a|l)?lef|mt5lf|(3|')ars|(9|s)aye3|(2|'|q)?a7ba|(2|'|q)?ahba|(k|q)a7ba|(k|q)ahba|manyak|maniak|mnyk";
+const AZ_YOU = '(enta|inta|anta|ent|int|enty|enti|inti|ente|entii|ento|entu|intu|entom|entoo|antom)';
+/** "Son of a dog", "daughter of a whore", "son of sin". */
+const AZ_SON_OF = '(ya )?(ibn|ebn|ibin|yabn|yebn|yabin|bint|bent|bnt|yabint|yabent) (el |il |al |l|e |el-|al-)?(kalb|kelb|klb|sharmoota|sharmouta|charmouta|sharmota|wes5a|wis5a|weskha|wiskha|ka7ba|kahba|qa7ba|a7ba|2a7ba|9a7ba|7aram|haram|mitnaka|metnaka|mtnaka|kalba|kelba|zina)';
+/** "Your mother's ...", joined or not: "kosomak", "kos omak", "kosom ommak", "kus ukhtak". */
+const AZ_KOS = '(kos|kus|koss|kuss)(om|umm|um|omm)?\\s*(omak|ommak|umak|ummak|omk|emak|ommok|ukhtak|okhtak|o5tak|ekhtak|ukhtik|abook|abouk|abuk|abok)';
+/** The first person's future, joined to the verb ("ha", "h", Levantine "b", "ba", "bi", the oath's "la") or a word before it ("ra7", "ghadi n"). */
+const AZ_WILL = '(?:(?:ra7|rah|r7|ha|7a|ana ha|ghadi|gha|ghan|ghadi n) )?(?:ha|h|la|ba|bi|be|b|n|na|e|a|i)';
+/** Kill, slaughter, burn, stab, make die, bury, finish off (the verb's stem, its hamza or q written or not). */
+const AZ_HARM = "(2|q|k|9|')?[aeiou]?t[aeiou]?l|(2|q|k|9|')[aeiou]?(t|6)[aeiou]?l|d[aeiou]?b[aeiou]?(7|h)|(7|h)[aeiou]?r[aeiou]?(2|q)|(t|6)[aeiou]?3[aeiou]?n|m[aeiou]?w[aeiou]?(t|6)|d[aeiou]?f[aeiou]?n";
+/** "You" joined to the verb: masculine, feminine, plural. */
+const AZ_YOU_OBJECT = '(ak|ek|ik|k|kom|kum|ko|ki|kii|lak)';
+
+/**
+ * Arabizi's digits also as the letters normalise() reads them as ("da7k" as "datk"): a threat excused in the member's
+ * text is read again in the readers' text, where its excusing tail must still read.
+ */
+const digitsAsRead = (source: string) => source.replace(/[0-9]/g, (d) => (leet(d.charCodeAt(0)) === 0 ? d : `[${d}${String.fromCharCode(leet(d.charCodeAt(0)))}]`));
+
 const ZH_NAME = '废物(?!利用|回收|处理)|垃圾(?!分类|桶|袋|车|站|回收|处理|箱|场|食品|短信|邮件)|蠢货|蠢猪|肥猪|猪头|傻逼|傻叉|白痴|智障|脑残|贱人|贱货|婊子|骚货|人渣|败类|窝囊废|废柴|失败者|丑八怪|死胖子|寄生虫|小丑(?!鱼)|没用的东西|狗东西|畜生|杂种|混蛋|王八蛋|可怜虫';
 /** Mandarin sneers said of the one addressed ("你真蠢"), not 丑小鸭 (the ugly duckling), 没用过 (never used), nor fond (蠢萌, 贱兮兮). */
 const ZH_BAD = '蠢(?!萌)|丑(?!小鸭|萌)|贱(?!兮|萌)|恶心|不要脸|没用(?!过)|可悲|一无是处|耻辱|无耻|下贱';
@@ -814,7 +840,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     innocentAfter: tail('gulmekten|sevgiyle|askimla|opucuklerle|(ama )?(seni )?(cok )?seviyorum'),
   },
   ar: {
-    anchor: inside('ب|سن|حن|هن|قطع|فجر|فتح|دشدش|لازم|يجب|المفروض|ريت|خلينا|علينا|تستحق|تستاهل|يستحق|يستاهل|تدفع|عرف|موتك|ياخذك|يأخذك|ياخدك|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح|انت|أنت|إنت|يا|حد|احد|أحد|الكل|الجميع|كلنا|كلهم|الناس|العالم|الدنيا|الحياة|العيلة|العائلة|البيت|الأرض|الارض|عار|ستموت|تموت|ستبقى|ستظل|ستعيش|تضل|تبقى|تفضل|نفسك|حالك|روحك|روح|اذهب|امشي|يلا'),
+    // Arabizi (AZ_NAME) after the script's words: a first person's future opening a word, a digit inside one, "ya", "you",
+    // "son of", "your mother's", a prayer or "go".
+    anchor: inside(`(?<![\\p{L}\\p{N}])(?:(?:ha|h|la|ba|bi|be|b|n|na|ra7|rah|ghadi|ya|yabn|yebn|ibn|ebn|ibin|bint|bent|bnt|${AZ_YOU.slice(1, -1)}|allah|alla|rabena|rabbena|rabbna|inshallah|inshalah|nshallah|inchallah|in sha|insha|ro7|roo7|rou7|ru7|rooh|rouh|ruh|roh|emshi|imshi|yalla)(?![\\p{L}\\p{N}])|kos|kus)|[a-z][2357][a-z]|\\p{L}(?:ak|ek|ik)(?![\\p{L}\\p{N}])|ب|سن|حن|هن|قطع|فجر|فتح|دشدش|لازم|يجب|المفروض|ريت|خلينا|علينا|تستحق|تستاهل|يستحق|يستاهل|تدفع|عرف|موتك|ياخذك|يأخذك|ياخدك|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح|انت|أنت|إنت|يا|حد|احد|أحد|الكل|الجميع|كلنا|كلهم|الناس|العالم|الدنيا|الحياة|العيلة|العائلة|البيت|الأرض|الارض|عار|ستموت|تموت|ستبقى|ستظل|ستعيش|تضل|تبقى|تفضل|نفسك|حالك|روحك|روح|اذهب|امشي|يلا`),
     patterns: [
       // The future, or the sworn first person of an oath ("والله لأقتلك": I swear I will kill you; "لقتله" is "for killing him").
       threat(0.85, '(?:(?:سوف |راح |رح |س|ح|ه)[اأإ]?|ل[اأإ])(قتل|ذبح|دبح|حرق|طعن|خنق)(ك|كم|كي|ه|هم)'),
@@ -858,10 +886,24 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.75, '(تستحق|تستاهل|تستحقون|تستاهلون|تستاهلوا) (الاعدام|الإعدام|الموت|القتل|الحرق|الذبح|رصاص[ةه]|طلق[ةه])'),
       call(0.7, '(يستحقون|يستاهلون|يستاهلوا) (الاعدام|الإعدام|الموت|القتل|الحرق|الذبح|رصاص[ةه]|الرصاص)'),
       threat(0.6, '(ستدفع|رح تدفع|راح تدفع|هتدفع|حتدفع|سوف تدفع) (الثمن|ثمن هذا|ثمن ذلك|تمن هذا) (غاليا|غالياً|غالي)'),
+      // Session 31, Arabizi (AZ_NAME): "ana ha2tlak", "hadba7ak", "ra7 e2tlak", "wallahi la2tlak"; "haksar rasak"; "enta mayet";
+      // "ro7 mot", "ya rab tmoot", "allah ya5dak"; "ya 7mar", "enta ghabi", "ya ibn el kalb", "kosomak".
+      threat(0.85, `${AZ_WILL}(${AZ_HARM})${AZ_YOU_OBJECT}`),
+      threat(0.85, `${AZ_WILL}(k|2)[aeiou]?s[aeiou]?r(lak|lek)? (ras(ak|ek|ik)|dma8(ak|ek)|dmagh(ak|ek)|demagh(ak|ek)|wish(ak|ek)|wesh(ak|ek)|snan(ak|ek)|sanan(ak|ek)|eid(ak|ek)|ed(ak|ek)|rgl(ak|ek)|rigl(ak|ek)|ra2bt(ak|ek)|rakbt(ak|ek)|3adm(ak|ek)|3adhm(ak|ek))`),
+      threat(0.75, `${AZ_YOU} (mayet|mayyet|mayyit|mayit|mait|myt|mayt|maiet|meyet)`),
+      threat(0.8, '(ro7|roo7|rou7|ru7|rooh|rouh|ruh|roh|emshi|imshi|yalla) (mot|moot|mout|mut|mooti|moti|mouti|into7er|inta7er|enta7er|ento7er|intaher|entaher|entahar|inta7ar|entaharo|into7ro)'),
+      threat(0.85, '(ya rab|ya rabb|yarab|yarabb|inshallah|inshalah|nshallah|inchallah|in sha allah|insha allah) (t|te|ti)(moot|mot|mout|mut)(i|y|o|u)?|(allah|alla|rabena|rabbena|rabbna) (ya5dak|yakhdak|yakhodak|yaakhdak|ya5dk|yakhdek|ya5dek|yakhdik|yekhedak|ya5odak)'),
+      insult(0.75, `ya (${AZ_NAME})`),
+      insult(0.75, `${AZ_YOU} (?:(wa7ed|wa7da|wahed|wahda|mogarad|mjarad|mujarrad|bas|fe3lan|awi|gedan|kteer|ktir|ya) ){0,2}(${AZ_NAME})`),
+      insult(0.75, AZ_SON_OF),
+      insult(0.75, AZ_KOS),
+      insult(0.7, '(allah|alla) (yel3anak|yl3nk|yil3anak|yal3anak|yelaanak|yil3an abook|yl3n abok|yel3an abook|yel3an abouk|yla3nak)'),
     ],
     // A butcher's or a household's slaughter, a fisherman's catch, pests, killing time or boredom, and "I'd kill for a coffee" ("أذبح الخرفان في
     // العيد", "أقتل الوقت", "أقتل من أجل فنجان قهوة").
-    innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|خراف|غنم|[اأ]غنام|مواشي|ماشي[ةه]|سمك|[اأ]سماك|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
+    innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|خراف|غنم|[اأ]غنام|مواشي|ماشي[ةه]|سمك|[اأ]سماك|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'
+      // Arabizi: dying of laughter or for someone, love after the name.
+      + digitsAsRead('|(men|mn|min) (el |al |il )?(da7k|dehk|da7ak|d7k|dahk|de7k)|(fik|feek|fiki|feeki|feha|fiha|feya|fiya|3aleek|3aleiki|3aleya|3alaya|3alia)|(ya )?(7abibi|habibi|7abibti|habibti|7bibi|hbibi)|(ba7ebak|bahebak|b7bk|ba7bak|ba7ebek|bahebek|b7bek)')),
   },
   zh: {
     anchor: inside('有人|该|砍|剁|打爆|拧|烧|把|将|让|等着|知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
