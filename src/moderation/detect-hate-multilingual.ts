@@ -1763,12 +1763,13 @@ function roleFor(segment: PreparedSegment, lang: ScriptLanguage, grammar: Script
 }
 
 /**
- * Mandarin written partly in characters, partly in pinyin ("跨xing4 bie2者"), read in syllables (inSyllables)
- * with the role of a text written wholly in pinyin. Only hits whose evidence holds a Latin letter are kept:
- * one all in characters the characters' own reading has judged, and in syllables an innocent word may
- * sound like a hateful one.
+ * Mandarin written partly in characters, partly in pinyin ("跨xing4 bie2者"), or in pinyin run together or with
+ * initials ("heirenshilaji", "heiren dou shi lj"), read in syllables (inSyllables) with the role of a text written
+ * wholly in pinyin. Only hits whose evidence holds a Latin letter are kept: one all in characters the characters'
+ * own reading has judged, and in syllables an innocent word may sound like a hateful one.
  */
-const mixedPinyin = (segment: PreparedSegment, lang: ScriptLanguage) => SCRIPTS[lang].test(segment.norm.text) && holdsPinyin(segment.value);
+const mixedPinyin = (segment: PreparedSegment, lang: ScriptLanguage) =>
+  holdsPinyin(segment.value) && (SCRIPTS[lang].test(segment.norm.text) || looksLikePinyin(segment.value));
 function mixedPinyinHate(segment: PreparedSegment, lang: ScriptLanguage, pinyin: ScriptRole, top: Language | undefined): Hit[] {
   if (!mixedPinyin(segment, lang)) return [];
   const read = Object.assign({}, segment, { norm: inSyllables(segment.norm) });

@@ -191,7 +191,12 @@ const AZ_YOU_OBJECT = '(ak|ek|ik|k|kom|kum|ko|ki|kii|lak)';
  */
 const digitsAsRead = (source: string) => source.replace(/[0-9]/g, (d) => (leet(d.charCodeAt(0)) === 0 ? d : `[${d}${String.fromCharCode(leet(d.charCodeAt(0)))}]`));
 
-const ZH_NAME = '废物(?!利用|回收|处理)|垃圾(?!分类|桶|袋|车|站|回收|处理|箱|场|食品|短信|邮件)|蠢货|蠢猪|肥猪|猪头|傻逼|傻叉|白痴|智障|脑残|贱人|贱货|婊子|骚货|人渣|败类|窝囊废|废柴|失败者|丑八怪|死胖子|寄生虫|小丑(?!鱼)|没用的东西|狗东西|畜生|杂种|混蛋|王八蛋|可怜虫';
+/**
+ * Initials that name something else: a company, a bank or a trade right after them ("sb公司", "NMB银行", "CNM助产士"), or
+ * the word asked about ("nmsl是什么意思").
+ */
+const ZH_INITIALS_NAME_NOTHING = '(?![a-z0-9]|\\s*(?:公司|集团|银行|医院|大学|学院|协会|组织|助产士|护士|证书|认证|的|是什么意思|什么意思|是啥意思|啥意思|的意思))';
+const ZH_NAME = `(?<![a-z])(?:sb|lj)${ZH_INITIALS_NAME_NOTHING}|废物(?!利用|回收|处理)|垃圾(?!分类|桶|袋|车|站|回收|处理|箱|场|食品|短信|邮件)|蠢货|蠢猪|肥猪|猪头|傻逼|傻叉|白痴|智障|脑残|贱人|贱货|婊子|骚货|人渣|败类|窝囊废|废柴|失败者|丑八怪|死胖子|寄生虫|小丑(?!鱼)|没用的东西|狗东西|畜生|杂种|混蛋|王八蛋|可怜虫`;
 /** Mandarin sneers said of the one addressed ("你真蠢"), not 丑小鸭 (the ugly duckling), 没用过 (never used), nor fond (蠢萌, 贱兮兮). */
 const ZH_BAD = '蠢(?!萌)|丑(?!小鸭|萌)|贱(?!兮|萌)|恶心|不要脸|没用(?!过)|可悲|一无是处|耻辱|无耻|下贱';
 /** Mandarin "you", unless reported or denied ("别让任何人说你是废物"). */
@@ -906,7 +911,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       + digitsAsRead('|(men|mn|min) (el |al |il )?(da7k|dehk|da7ak|d7k|dahk|de7k)|(fik|feek|fiki|feeki|feha|fiha|feya|fiya|3aleek|3aleiki|3aleya|3alaya|3alia)|(ya )?(7abibi|habibi|7abibti|habibti|7bibi|hbibi)|(ba7ebak|bahebak|b7bk|ba7bak|ba7ebek|bahebek|b7bek)')),
   },
   zh: {
-    anchor: inside('有人|该|砍|剁|打爆|拧|烧|把|将|让|等着|知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
+    anchor: inside('nmsl|cnm|nmb|rnm|有人|该|砍|剁|打爆|拧|烧|把|将|让|等着|知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
     patterns: [
       // Not the speaker as the one killed ("我妈看到成绩会杀了我", my mum will kill me), nor a title: the verb inside title
       // marks ("我喜欢看《杀死比尔》") or right after a work named ("电影是杀死比尔").
@@ -925,6 +930,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // everyone laughs at you, the world better without you, a shame to your family, alone for life; told to die or jump.
       unspaced('harassment', 0.75, `${ZH_YOU}(?:${ZH_COPULA}){1,3}(?:${ZH_NAME}|${ZH_BAD})`),
       unspaced('harassment', 0.7, `${ZH_YOU}算(什么东西|什么玩意|个屁|老几|哪根葱)`),
+      // Session 31: the initials of abuse of the reader's mother (你妈死了 "nmsl", 操你妈 "cnm", 你妈逼 "nmb", 日你妈 "rnm"): "nmsl"
+      // is nothing in English; the others only in a text with characters (a CNM is a nurse-midwife, NMB a bank).
+      unspaced('harassment', 0.75, `(?<![a-z0-9])nmsl${ZH_INITIALS_NAME_NOTHING}|(?<=\\p{Script=Han}[^]*)(?<![a-z0-9])(cnm|nmb|rnm)${ZH_INITIALS_NAME_NOTHING}|(?<![a-z0-9])(cnm|nmb|rnm)${ZH_INITIALS_NAME_NOTHING}(?=[^]*\\p{Script=Han})`),
       unspaced('harassment', 0.75, `(闭嘴|滚|滚开|滚远点|滚蛋|给我滚|去死)吧?[ !?、]*(${ZH_NAME})|(${ZH_NAME})[ !?、]*(闭嘴|滚|滚开|滚远点|滚蛋|给我滚|去死)`),
       // Not "没人想你走" (nobody wants you to go): 想 only as "miss"; not "没人需要你来" (nobody needs you to come) or
       // "没人在乎你怎么想" (nobody cares what you think).
