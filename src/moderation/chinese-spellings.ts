@@ -112,9 +112,9 @@ const PINYIN_SYLLABLES = 5;
  * only in Mandarin: among characters or in a text of pinyin (inSyllables). Beside English they are other words ("ask
  * sb", "LJ Smith", a CNM is a nurse-midwife, TMD a jaw disorder, NMB a bank).
  */
-const INITIALISMS: Readonly<Record<string, string>> = {
-  sb: 'sha bi', lj: 'la ji', nmsl: 'ni ma si le', cnm: 'cao ni ma', tmd: 'ta ma de', nmb: 'ni ma bi', rnm: 'ri ni ma',
-};
+const INITIALISMS: ReadonlyMap<string, string> = new Map([
+  ['sb', 'sha bi'], ['lj', 'la ji'], ['nmsl', 'ni ma si le'], ['cnm', 'cao ni ma'], ['tmd', 'ta ma de'], ['nmb', 'ni ma bi'], ['rnm', 'ri ni ma'],
+]);
 
 /**
  * Whether a text with no Han character is Mandarin written in pinyin ("ni men dou shi la ji", "tamen4
@@ -145,7 +145,7 @@ function readsAsPinyin(text: string): boolean {
     const word = m[0];
     if (/^[0-9]+$/.test(word)) continue;
     words++;
-    const count = INITIALISMS[word] ? 1 : syllablesIn(word);
+    const count = syllablesIn(word) || (INITIALISMS.has(word) ? 1 : 0);
     syllables += count;
     if (count === 0) {
       others++;
@@ -199,21 +199,24 @@ function syllablesIn(word: string): number {
   if (fewest.length < n + 2) [fewest, after] = [new Uint8Array(2 * n + 2), new Int32Array(2 * n + 2)];
   fewest.fill(0, 0, n + 2);
   fewest[0] = 1;
-  const reach = (end: number, start: number) => {
-    if (fewest[end] === 0 || fewest[start]! + 1 < fewest[end]!) [fewest[end], after[end]] = [fewest[start]! + 1, start];
-  };
   for (let i = 0; i < n; i++) {
     if (!fewest[i]) continue;
     for (let j = i, node = 0; j < n && j < i + LONGEST_SYLLABLE; j++) {
       const letter = letterOf(word.charCodeAt(j));
       if (letter < 0 || (node = next[node * 26 + letter]!) === 0) break;
       if (!syllable[node]) continue;
-      const end = j + 1;
-      reach(end, i);
-      if (end < n && word.charCodeAt(end) >= 49 && word.charCodeAt(end) <= 53) reach(end + 1, i);
+      // The syllable ends here, or after its tone digit.
+      reachFrom(i, j + 1);
+      if (j + 1 < n && word.charCodeAt(j + 1) >= 49 && word.charCodeAt(j + 1) <= 53) reachFrom(i, j + 2);
     }
   }
   return fewest[n] === 0 ? 0 : fewest[n]! - 1;
+}
+/** A syllable from start to end: the fewest to end counted through it where that is fewer. */
+function reachFrom(start: number, end: number): void {
+  if (fewest[end] !== 0 && fewest[start]! + 1 >= fewest[end]!) return;
+  fewest[end] = fewest[start]! + 1;
+  after[end] = start;
 }
 /** Whether a word is pinyin syllables run together ("tongxinglian", "la1ji1"). */
 const spellsSyllables = (word: string) => syllablesIn(word) > 0;
@@ -237,7 +240,7 @@ const LATIN_WORD = /[a-z][a-z0-9]+/g;
 export function holdsPinyin(text: string): boolean {
   const lower = text.toLowerCase();
   LATIN_WORD.lastIndex = 0;
-  for (let m = LATIN_WORD.exec(lower); m; m = LATIN_WORD.exec(lower)) if (spellsSyllables(m[0]) || INITIALISMS[m[0]] !== undefined) return true;
+  for (let m = LATIN_WORD.exec(lower); m; m = LATIN_WORD.exec(lower)) if (spellsSyllables(m[0]) || INITIALISMS.has(m[0])) return true;
   return false;
 }
 
@@ -262,7 +265,7 @@ export function inSyllables(n: Normalised): Normalised {
     const run = /^[a-z0-9]+/.exec(n.text.slice(k))?.[0];
     if (run !== undefined && !/[a-z0-9]/.test(n.text[k - 1] ?? '')) {
       // A Latin word, whole: its initials' syllables on its span, or its syllables apart.
-      const initials = INITIALISMS[run];
+      const initials = INITIALISMS.get(run);
       if (initials !== undefined) for (const c of initials) put(c, k);
       else {
         const starts = new Set(syllableStarts(run));

@@ -1769,7 +1769,7 @@ function roleFor(segment: PreparedSegment, lang: ScriptLanguage, grammar: Script
  * own reading has judged, and in syllables an innocent word may sound like a hateful one.
  */
 const mixedPinyin = (segment: PreparedSegment, lang: ScriptLanguage) =>
-  holdsPinyin(segment.value) && (SCRIPTS[lang].test(segment.norm.text) || looksLikePinyin(segment.value));
+  (SCRIPTS[lang].test(segment.norm.text) || looksLikePinyin(segment.value)) && holdsPinyin(segment.value);
 function mixedPinyinHate(segment: PreparedSegment, lang: ScriptLanguage, pinyin: ScriptRole, top: Language | undefined): Hit[] {
   if (!mixedPinyin(segment, lang)) return [];
   const read = Object.assign({}, segment, { norm: inSyllables(segment.norm) });

@@ -845,9 +845,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     innocentAfter: tail('gulmekten|sevgiyle|askimla|opucuklerle|(ama )?(seni )?(cok )?seviyorum'),
   },
   ar: {
-    // Arabizi (AZ_NAME) after the script's words: a first person's future opening a word, a digit inside one, "ya", "you",
-    // "son of", "your mother's", a prayer or "go".
-    anchor: inside(`(?<![\\p{L}\\p{N}])(?:(?:ha|h|la|ba|bi|be|b|n|na|ra7|rah|ghadi|ya|yabn|yebn|ibn|ebn|ibin|bint|bent|bnt|${AZ_YOU.slice(1, -1)}|allah|alla|rabena|rabbena|rabbna|inshallah|inshalah|nshallah|inchallah|in sha|insha|ro7|roo7|rou7|ru7|rooh|rouh|ruh|roh|emshi|imshi|yalla)(?![\\p{L}\\p{N}])|kos|kus)|[a-z][2357][a-z]|\\p{L}(?:ak|ek|ik)(?![\\p{L}\\p{N}])|ب|سن|حن|هن|قطع|فجر|فتح|دشدش|لازم|يجب|المفروض|ريت|خلينا|علينا|تستحق|تستاهل|يستحق|يستاهل|تدفع|عرف|موتك|ياخذك|يأخذك|ياخدك|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح|انت|أنت|إنت|يا|حد|احد|أحد|الكل|الجميع|كلنا|كلهم|الناس|العالم|الدنيا|الحياة|العيلة|العائلة|البيت|الأرض|الارض|عار|ستموت|تموت|ستبقى|ستظل|ستعيش|تضل|تبقى|تفضل|نفسك|حالك|روحك|روح|اذهب|امشي|يلا`),
+    anchor: inside('ب|سن|حن|هن|قطع|فجر|فتح|دشدش|لازم|يجب|المفروض|ريت|خلينا|علينا|تستحق|تستاهل|يستحق|يستاهل|تدفع|عرف|موتك|ياخذك|يأخذك|ياخدك|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح|انت|أنت|إنت|يا|حد|احد|أحد|الكل|الجميع|كلنا|كلهم|الناس|العالم|الدنيا|الحياة|العيلة|العائلة|البيت|الأرض|الارض|عار|ستموت|تموت|ستبقى|ستظل|ستعيش|تضل|تبقى|تفضل|نفسك|حالك|روحك|روح|اذهب|امشي|يلا'),
     patterns: [
       // The future, or the sworn first person of an oath ("والله لأقتلك": I swear I will kill you; "لقتله" is "for killing him").
       threat(0.85, '(?:(?:سوف |راح |رح |س|ح|ه)[اأإ]?|ل[اأإ])(قتل|ذبح|دبح|حرق|طعن|خنق)(ك|كم|كي|ه|هم)'),
@@ -891,7 +889,17 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.75, '(تستحق|تستاهل|تستحقون|تستاهلون|تستاهلوا) (الاعدام|الإعدام|الموت|القتل|الحرق|الذبح|رصاص[ةه]|طلق[ةه])'),
       call(0.7, '(يستحقون|يستاهلون|يستاهلوا) (الاعدام|الإعدام|الموت|القتل|الحرق|الذبح|رصاص[ةه]|الرصاص)'),
       threat(0.6, '(ستدفع|رح تدفع|راح تدفع|هتدفع|حتدفع|سوف تدفع) (الثمن|ثمن هذا|ثمن ذلك|تمن هذا) (غاليا|غالياً|غالي)'),
-      // Session 31, Arabizi (AZ_NAME): "ana ha2tlak", "hadba7ak", "ra7 e2tlak", "wallahi la2tlak"; "haksar rasak"; "enta mayet";
+    ],
+    // A butcher's or a household's slaughter, a fisherman's catch, pests, killing time or boredom, and "I'd kill for a coffee" ("أذبح الخرفان في
+    // العيد", "أقتل الوقت", "أقتل من أجل فنجان قهوة").
+    innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|خراف|غنم|[اأ]غنام|مواشي|ماشي[ةه]|سمك|[اأ]سماك|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
+  },
+  // Session 31, Arabizi (AZ_NAME): its own anchor, a word of it that no English text has (a digit among letters, "ya",
+  // "enta", "ibn", "kos...", the future and "you" joined, "ra7", a prayer, "go").
+  'ar-Latn': {
+    anchor: inside(`(?<![\\p{L}\\p{N}])(?:(?:ya|yabn|yebn|ibn|ebn|ibin|bint|bent|bnt|${AZ_YOU.slice(1, -1)}|ra7|rah|wallah|wallahi|allah|alla|rabena|rabbena|rabbna|inshallah|inshalah|nshallah|inchallah|insha|ro7|roo7|rou7|ru7|rooh|rouh|ruh|roh|emshi|imshi|yalla)(?![\\p{L}\\p{N}])|kos|kus|ha(?:k|2)a?sar|ha\\p{L}+(?:ak|ek|ik)(?![\\p{L}\\p{N}]))|[a-z][2357][a-z]`),
+    patterns: [
+      // "ana ha2tlak", "hadba7ak", "ra7 e2tlak", "wallahi la2tlak"; "haksar rasak"; "enta mayet";
       // "ro7 mot", "ya rab tmoot", "allah ya5dak"; "ya 7mar", "enta ghabi", "ya ibn el kalb", "kosomak".
       threat(0.85, `${AZ_WILL}(${AZ_HARM})${AZ_YOU_OBJECT}`),
       threat(0.85, `${AZ_WILL}(k|2)[aeiou]?s[aeiou]?r(lak|lek)? (ras(ak|ek|ik)|dma8(ak|ek)|dmagh(ak|ek)|demagh(ak|ek)|wish(ak|ek)|wesh(ak|ek)|snan(ak|ek)|sanan(ak|ek)|eid(ak|ek)|ed(ak|ek)|rgl(ak|ek)|rigl(ak|ek)|ra2bt(ak|ek)|rakbt(ak|ek)|3adm(ak|ek)|3adhm(ak|ek))`),
@@ -904,11 +912,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       insult(0.75, AZ_KOS),
       insult(0.7, '(allah|alla) (yel3anak|yl3nk|yil3anak|yal3anak|yelaanak|yil3an abook|yl3n abok|yel3an abook|yel3an abouk|yla3nak)'),
     ],
-    // A butcher's or a household's slaughter, a fisherman's catch, pests, killing time or boredom, and "I'd kill for a coffee" ("أذبح الخرفان في
-    // العيد", "أقتل الوقت", "أقتل من أجل فنجان قهوة").
-    innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|خراف|غنم|[اأ]غنام|مواشي|ماشي[ةه]|سمك|[اأ]سماك|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'
-      // Arabizi: dying of laughter or for someone, love after the name.
-      + digitsAsRead('|(men|mn|min) (el |al |il )?(da7k|dehk|da7ak|d7k|dahk|de7k)|(fik|feek|fiki|feeki|feha|fiha|feya|fiya|3aleek|3aleiki|3aleya|3alaya|3alia)|(ya )?(7abibi|habibi|7abibti|habibti|7bibi|hbibi)|(ba7ebak|bahebak|b7bk|ba7bak|ba7ebek|bahebek|b7bek)')),
+    // Dying of laughter or for someone, love after the name.
+    innocentAfter: tail(digitsAsRead('(men|mn|min) (el |al |il )?(da7k|dehk|da7ak|d7k|dahk|de7k)|(fik|feek|fiki|feeki|feha|fiha|feya|fiya|3aleek|3aleiki|3aleya|3alaya|3alia)|(ya )?(7abibi|habibi|7abibti|habibti|7bibi|hbibi)|(ba7ebak|bahebak|b7bk|ba7bak|ba7ebek|bahebek|b7bek)')),
   },
   zh: {
     anchor: inside('nmsl|cnm|nmb|rnm|有人|该|砍|剁|打爆|拧|烧|把|将|让|等着|知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
