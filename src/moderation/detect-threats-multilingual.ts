@@ -180,8 +180,12 @@ const AZ_SON_OF = '(ya )?(ibn|ebn|ibin|yabn|yebn|yabin|bint|bent|bnt|yabint|yabe
 const AZ_KOS = '(kos|kus|koss|kuss)(om|umm|um|omm)?\\s*(omak|ommak|umak|ummak|omk|emak|ommok|ukhtak|okhtak|o5tak|ekhtak|ukhtik|abook|abouk|abuk|abok)';
 /** The first person's future, joined to the verb ("ha", "h", Levantine "b", "ba", "bi", the oath's "la") or a word before it ("ra7", "ghadi n"). */
 const AZ_WILL = '(?:(?:ra7|rah|r7|ha|7a|ana ha|ghadi|gha|ghan|ghadi n) )?(?:ha|h|la|ba|bi|be|b|n|na|e|a|i)';
-/** Kill, slaughter, burn, stab, make die, bury, finish off (the verb's stem, its hamza or q written or not). */
-const AZ_HARM = "(2|q|k|9|')?[aeiou]?t[aeiou]?l|(2|q|k|9|')[aeiou]?(t|6)[aeiou]?l|d[aeiou]?b[aeiou]?(7|h)|(7|h)[aeiou]?r[aeiou]?(2|q)|(t|6)[aeiou]?3[aeiou]?n|m[aeiou]?w[aeiou]?(t|6)|d[aeiou]?f[aeiou]?n";
+/**
+ * Slaughter, burn, stab, make die, bury. Kill ("2atal") is read apart: with its hamza or q written ("ha2tlak", "la2tlak"),
+ * or, without, after the future's "ha" alone ("hatlak"). Each pattern so holds letters few English words hold, which the
+ * word gate asks for (a pattern any text may match would send every text through the grammars).
+ */
+const AZ_HARM = 'd[aeiou]?b[aeiou]?(7|h)|(7|h)[aeiou]?r[aeiou]?(2|q)|(t|6)[aeiou]?3[aeiou]?n|m[aeiou]?w[aeiou]?(t|6)|d[aeiou]?f[aeiou]?n';
 /** "You" joined to the verb: masculine, feminine, plural. */
 const AZ_YOU_OBJECT = '(ak|ek|ik|k|kom|kum|ko|ki|kii|lak)';
 
@@ -901,6 +905,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     patterns: [
       // "ana ha2tlak", "hadba7ak", "ra7 e2tlak", "wallahi la2tlak"; "haksar rasak"; "enta mayet";
       // "ro7 mot", "ya rab tmoot", "allah ya5dak"; "ya 7mar", "enta ghabi", "ya ibn el kalb", "kosomak".
+      threat(0.85, `${AZ_WILL}(2|q|k|')[aeiou]?(t|6)[aeiou]?l${AZ_YOU_OBJECT}`),
+      threat(0.85, `(?:ana )?ha(t|6)[aeo]?l(ak|ek|ik|kom|kum|ko|ki)`),
       threat(0.85, `${AZ_WILL}(${AZ_HARM})${AZ_YOU_OBJECT}`),
       threat(0.85, `${AZ_WILL}(k|2)[aeiou]?s[aeiou]?r(lak|lek)? (ras(ak|ek|ik)|dma8(ak|ek)|dmagh(ak|ek)|demagh(ak|ek)|wish(ak|ek)|wesh(ak|ek)|snan(ak|ek)|sanan(ak|ek)|eid(ak|ek)|ed(ak|ek)|rgl(ak|ek)|rigl(ak|ek)|ra2bt(ak|ek)|rakbt(ak|ek)|3adm(ak|ek)|3adhm(ak|ek))`),
       threat(0.75, `${AZ_YOU} (mayet|mayyet|mayyit|mayit|mait|myt|mayt|maiet|meyet)`),
