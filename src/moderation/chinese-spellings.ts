@@ -268,7 +268,9 @@ export function inSyllables(n: Normalised): Normalised {
       const initials = INITIALISMS.get(run);
       if (initials !== undefined) for (const c of initials) put(c, k);
       else {
-        const starts = new Set(syllableStarts(run));
+        // Split as the member wrote it: normalise reads a tone digit as a letter ("xing4" as "xinga", xin ga).
+        const written = n.original.slice(n.start[k], n.end[k + run.length - 1]).toLowerCase();
+        const starts = new Set(written.length === run.length ? syllableStarts(written) : []);
         for (let i = 0; i < run.length; i++) {
           if (starts.has(i)) put(' ', k + i);
           put(run[i]!, k + i);
