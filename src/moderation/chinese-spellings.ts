@@ -104,6 +104,17 @@ export function pinyinWord(word: string): string | undefined {
 const LONGEST_SYLLABLE = 6;
 /** Words a text is judged by: a text of fewer is not told apart from a few English words ("he ran long"). */
 const PINYIN_WORDS = 3;
+/** Or syllables, in a text of fewer words: pinyin run together ("heirenshilaji"); English words of five are rare ("banana" has three). */
+const PINYIN_SYLLABLES = 5;
+
+/**
+ * The initials members write for the commonest abuse (傻逼 "sb", 垃圾 "lj", 你妈死了 "nmsl"...), read as its syllables
+ * only in Mandarin: among characters or in a text of pinyin (inSyllables). Beside English they are other words ("ask
+ * sb", "LJ Smith", a CNM is a nurse-midwife, TMD a jaw disorder, NMB a bank).
+ */
+const INITIALISMS: ReadonlyMap<string, string> = new Map([
+  ['sb', 'sha bi'], ['lj', 'la ji'], ['nmsl', 'ni ma si le'], ['cnm', 'cao ni ma'], ['tmd', 'ta ma de'], ['nmb', 'ni ma bi'], ['rnm', 'ri ni ma'],
+]);
 
 /**
  * Whether a text with no Han character is Mandarin written in pinyin ("ni men dou shi la ji", "tamen4
@@ -124,6 +135,7 @@ let lastAnswer = false;
 const WORD = /[\p{L}\p{N}]+/gu;
 function readsAsPinyin(text: string): boolean {
   let words = 0;
+  let syllables = 0;
   let others = 0;
   const lower = text.toLowerCase();
   // exec on one expression: matchAll copies its expression first, which cost more than reading the one or
@@ -133,12 +145,14 @@ function readsAsPinyin(text: string): boolean {
     const word = m[0];
     if (/^[0-9]+$/.test(word)) continue;
     words++;
-    if (!spellsSyllables(word)) {
+    const count = syllablesIn(word) || (INITIALISMS.has(word) ? 1 : 0);
+    syllables += count;
+    if (count === 0) {
       others++;
       if (words <= 4 || others * 5 > words) return false;
     }
   }
-  return words >= PINYIN_WORDS && others * 5 <= words;
+  return (words >= PINYIN_WORDS || syllables >= PINYIN_SYLLABLES) && others * 5 <= words;
 }
 
 /**
@@ -165,28 +179,54 @@ const SYLLABLE_TRIE = (() => {
 })();
 /** A letter's number in the trie (ü typed as v), or -1 for a character no syllable has. */
 const letterOf = (c: number) => (c >= 97 && c <= 122 ? c - 97 : c === 0xfc ? 21 : -1);
-/** ends[i]: whether a word's first i characters are made of syllables (reused: one word is read at a time). */
-let ends = new Uint8Array(64);
+/**
+ * fewest[i]: one more than the fewest syllables a word's first i characters are made of, 0 where they are made of none;
+ * after[i]: where the last of those syllables starts (both reused: one word is read at a time).
+ */
+let fewest = new Uint8Array(64);
+let after = new Int32Array(64);
+/** The longest word read for its syllables (fewest counts in a byte). */
+const LONGEST_RUN = 200;
 
-/** Whether a word is pinyin syllables run together, each with or without its tone digit ("tongxinglian", "la1ji1"). */
-function spellsSyllables(word: string): boolean {
+/**
+ * How many pinyin syllables a word is run together of, each with or without its tone digit ("tongxinglian" 3,
+ * "la1ji1" 2), the fewest it can be read as ("xian" one, not xi an); 0 for a word that is none.
+ */
+function syllablesIn(word: string): number {
   const { next, syllable } = SYLLABLE_TRIE;
   const n = word.length;
-  if (ends.length < n + 1) ends = new Uint8Array(2 * n + 2);
-  ends.fill(0, 0, n + 1);
-  ends[0] = 1;
+  if (n > LONGEST_RUN) return 0;
+  if (fewest.length < n + 2) [fewest, after] = [new Uint8Array(2 * n + 2), new Int32Array(2 * n + 2)];
+  fewest.fill(0, 0, n + 2);
+  fewest[0] = 1;
   for (let i = 0; i < n; i++) {
-    if (!ends[i]) continue;
+    if (!fewest[i]) continue;
     for (let j = i, node = 0; j < n && j < i + LONGEST_SYLLABLE; j++) {
       const letter = letterOf(word.charCodeAt(j));
       if (letter < 0 || (node = next[node * 26 + letter]!) === 0) break;
       if (!syllable[node]) continue;
-      const end = j + 1;
-      ends[end] = 1;
-      if (end < n && word.charCodeAt(end) >= 49 && word.charCodeAt(end) <= 53) ends[end + 1] = 1;
+      // The syllable ends here, or after its tone digit.
+      reachFrom(i, j + 1);
+      if (j + 1 < n && word.charCodeAt(j + 1) >= 49 && word.charCodeAt(j + 1) <= 53) reachFrom(i, j + 2);
     }
   }
-  return ends[n] === 1;
+  return fewest[n] === 0 ? 0 : fewest[n]! - 1;
+}
+/** A syllable from start to end: the fewest to end counted through it where that is fewer. */
+function reachFrom(start: number, end: number): void {
+  if (fewest[end] !== 0 && fewest[start]! + 1 >= fewest[end]!) return;
+  fewest[end] = fewest[start]! + 1;
+  after[end] = start;
+}
+/** Whether a word is pinyin syllables run together ("tongxinglian", "la1ji1"). */
+const spellsSyllables = (word: string) => syllablesIn(word) > 0;
+
+/** Where a word's syllables start after its first (syllablesIn), in order; empty for a word of one or none. */
+function syllableStarts(word: string): number[] {
+  const starts: number[] = [];
+  if (syllablesIn(word) < 2) return starts;
+  for (let at = after[word.length]!; at > 0; at = after[at]!) starts.unshift(at);
+  return starts;
 }
 
 /** The characters a member may write for `c`: rarer ones read as it is read first, none of them a function word. */
@@ -195,12 +235,12 @@ function soundAlikes(c: string): string {
   return [...((reading && READ_ALIKE[reading]) ?? '')].filter((s) => s !== c && !EVERYDAY.has(s) && !FUNCTION.test(s)).join('');
 }
 
-/** Whether a text holds a Latin word of two letters or more made of pinyin syllables ("黑人是la ji"). */
+/** Whether a text holds a Latin word of two letters or more made of pinyin syllables ("黑人是la ji"), or initials ("黑人都是lj"). */
 const LATIN_WORD = /[a-z][a-z0-9]+/g;
 export function holdsPinyin(text: string): boolean {
   const lower = text.toLowerCase();
   LATIN_WORD.lastIndex = 0;
-  for (let m = LATIN_WORD.exec(lower); m; m = LATIN_WORD.exec(lower)) if (spellsSyllables(m[0])) return true;
+  for (let m = LATIN_WORD.exec(lower); m; m = LATIN_WORD.exec(lower)) if (spellsSyllables(m[0]) || INITIALISMS.has(m[0])) return true;
   return false;
 }
 
@@ -208,8 +248,9 @@ export function holdsPinyin(text: string): boolean {
  * Mandarin written partly in characters and partly in pinyin, read all in pinyin: each character of the
  * grammar's words as its usual syllable, set apart by spaces ("跨xing4 bie2者" reads "kua xing4 bie2 zhe"),
  * so that a word the grammar knows is found however many of its characters are spelt out
- * (pinyinWord). Other characters stay as they are. Each new letter keeps the span of the character it
- * reads, for evidence; one pass, a table lookup a character.
+ * (pinyinWord). Pinyin run together is set apart into its syllables too ("heirenshilaji" reads "hei ren shi
+ * la ji"), and initials are read as what they stand for ("lj" as "la ji"). Other characters stay as they are.
+ * Each new letter keeps the span of the character it reads, for evidence; one pass, a table lookup a character.
  */
 export function inSyllables(n: Normalised): Normalised {
   let text = '';
@@ -221,6 +262,23 @@ export function inSyllables(n: Normalised): Normalised {
     end.push(n.end[k]!);
   };
   for (let k = 0; k < n.text.length; k++) {
+    const run = /^[a-z0-9]+/.exec(n.text.slice(k))?.[0];
+    if (run !== undefined && !/[a-z0-9]/.test(n.text[k - 1] ?? '')) {
+      // A Latin word, whole: its initials' syllables on its span, or its syllables apart.
+      const initials = INITIALISMS.get(run);
+      if (initials !== undefined) for (const c of initials) put(c, k);
+      else {
+        // Split as the member wrote it: normalise reads a tone digit as a letter ("xing4" as "xinga", xin ga).
+        const written = n.original.slice(n.start[k], n.end[k + run.length - 1]).toLowerCase();
+        const starts = new Set(written.length === run.length ? syllableStarts(written) : []);
+        for (let i = 0; i < run.length; i++) {
+          if (starts.has(i)) put(' ', k + i);
+          put(run[i]!, k + i);
+        }
+      }
+      k += run.length - 1;
+      continue;
+    }
     const reading = READING[n.text[k]!]?.[0];
     if (reading === undefined) {
       put(n.text[k]!, k);

@@ -2,7 +2,7 @@ import type { Category, Reason } from './types.js';
 import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
-import { HATE_GRAMMARS, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
+import { HATE_GRAMMARS, JA_ENDED, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
 import { answeredNo, detectedLanguages, documentLanguages, languagesSaidTwice, quoted, quoteMarkAfter, readByItsWords, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
 import { writerRightBefore } from './insult-target.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
@@ -1371,6 +1371,9 @@ interface ScriptRole {
   derogation: Alternation;
   aimed: Alternation;
   violence: Alternation;
+  /** ScriptGrammar's caused and causative (an expression that ends where it stands). */
+  caused: Alternation;
+  causative: RegExp;
   negation: RegExp;
   affirming: RegExp;
   conditional: RegExp;
@@ -1493,6 +1496,7 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
       alternation(words.flatMap((w) => source(fold(w)) ?? []), before, after);
     return {
       group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), notDerogation: g.notDerogation && many(g.notDerogation, spelt), aimed: many(g.aimed ?? [], spelt), violence: many(g.violence, spelt),
+      caused: many(g.caused ?? [], spelt), causative: new RegExp(`(?:${(g.causative ?? []).map(escapeRegExp).join('|') || '(?!)'})$`, 'u'),
       negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
       worth: any(g.worth), denial: any(g.denial), denialAfter, clauseBound, self: any(g.self ?? []), negatedWithin,
@@ -1644,15 +1648,26 @@ function japaneseSpellings() {
   // 馬鹿にする: to mock (someone else does it to them); 馬鹿げた: absurd; 馬鹿丁寧, 馬鹿正直: "too" polite, honest.
   const foolNot = '(?!に|げ|丁寧|正直|でか|高|売れ|力|騒ぎ|うま|ウケ)';
   // Dislike said of a group named right before it, with its particle: "在日が大嫌い", "女なんてうざい".
-  const ofAGroup = `(?<=(?:${JA_GROUP.map((group) => escapeRegExp(fold(group))).join('|')})(?:が|は|も|なんか|なんて|って|のことが)(?:大|本当に|心底|マジで)?)`;
+  // 女 as a group is not 彼女, she (the context below), here too.
+  const woman = '(?<![彼少王魔美長次養天巫皇侍遊淑熟老乙処悪])';
+  const groups = JA_GROUP.map((group) => (group === '女' ? woman : '') + escapeRegExp(fold(group))).join('|');
+  const ofAGroup = `(?<=(?:${groups})(?:が|は|も|なんか|なんて|って|のことが)(?:大|本当に|心底|マジで)?)`;
+  // A beast said of a group as its topic ("黒人は猿だ", "女なんてみんな豚"), not of what the topic is ("妻の干支は猿": her zodiac sign).
+  const groupIsTopic = `(?<=(?:${groups})(?:は|も|なんか|なんて|って)(?:みんな|全員|皆|所詮|しょせん|ただの|本当に|ほんとに|マジで|まじで|結局)?)`;
   const context = new Map<string, readonly [string, string]>([
-    ['女', ['(?<![彼少王魔美長次養天巫皇侍遊淑熟老乙処悪])', '(?![優将神王房装])']],
+    ['女', [woman, '(?![優将神王房装])']],
     ['在日', ['', '(?!米|アメリカ|大使|領事)']],
     ...['馬鹿', 'バカ'].map((fool) => [fold(fool), ['', foolNot]] as const),
     ...['嫌い', '憎い', 'うざい', 'ウザい'].map((dislike) => [fold(dislike), [ofAGroup, '']] as const),
+    ...JA_ENDED.map((beast) => [fold(beast), [groupIsTopic, SENTENCE_ENDS]] as const),
   ]);
   return { context, literal: new Set(JA_LITERAL.map(fold)) };
 }
+/**
+ * What ends a sentence after a predicate (JA_ENDED): a closing particle, laughter ("w", "笑") and the text's end, a
+ * full stop, "!" or "?" (normalise makes the full-width ones these), a closing quote, a line's end.
+ */
+const SENTENCE_ENDS = '(?=[よねなわ]?[\\s w笑]*(?:$|[。.!?\\n」』"”)）]))';
 /**
  * Handling vermin or refuse, or a case particle: "ゴキブリ駆除", "ゴミ箱", "ゴキブリが出た", "ゴミは分別して",
  * "ブタの貯金箱" (but "ゴキブリのような", like cockroaches, compares).
@@ -1748,12 +1763,13 @@ function roleFor(segment: PreparedSegment, lang: ScriptLanguage, grammar: Script
 }
 
 /**
- * Mandarin written partly in characters, partly in pinyin ("跨xing4 bie2者"), read in syllables (inSyllables)
- * with the role of a text written wholly in pinyin. Only hits whose evidence holds a Latin letter are kept:
- * one all in characters the characters' own reading has judged, and in syllables an innocent word may
- * sound like a hateful one.
+ * Mandarin written partly in characters, partly in pinyin ("跨xing4 bie2者"), or in pinyin run together or with
+ * initials ("heirenshilaji", "heiren dou shi lj"), read in syllables (inSyllables) with the role of a text written
+ * wholly in pinyin. Only hits whose evidence holds a Latin letter are kept: one all in characters the characters'
+ * own reading has judged, and in syllables an innocent word may sound like a hateful one.
  */
-const mixedPinyin = (segment: PreparedSegment, lang: ScriptLanguage) => SCRIPTS[lang].test(segment.norm.text) && holdsPinyin(segment.value);
+const mixedPinyin = (segment: PreparedSegment, lang: ScriptLanguage) =>
+  (SCRIPTS[lang].test(segment.norm.text) || looksLikePinyin(segment.value)) && holdsPinyin(segment.value);
 function mixedPinyinHate(segment: PreparedSegment, lang: ScriptLanguage, pinyin: ScriptRole, top: Language | undefined): Hit[] {
   if (!mixedPinyin(segment, lang)) return [];
   const read = Object.assign({}, segment, { norm: inSyllables(segment.norm) });
@@ -1823,6 +1839,7 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   for (const s of [...spansOf(text, role.violence), ...nearGroups(role.near?.violence)]) {
     if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s)) && !(lang === 'ar' && historyInArabic(text, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   }
+  for (const s of spansOf(text, role.caused)) if (groups.some((g) => causedTo(text, role, g, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
   if (said.length === 0 && lexiconsAgain) for (const s of readAgain(segment, lang)) said.push(s);
   // As for the Latin-script grammars, a good thing pairs only where something may deny it.
@@ -1830,6 +1847,19 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   if (said.length === 0 && (worth.length === 0 || (text.search(role.denial) < 0 && !(lang === 'ar' && worth.some((w) => wrappedWorth(text, w)))))) return undefined;
   return { groups, said, worth };
 }
+
+/**
+ * Whether a group is made to undergo what is caused (ScriptGrammar's caused): a causative ends right where the group
+ * starts, and what it undergoes follows it, with at most an adverb of all or of force between ("让那些难民都受苦",
+ * "让所有X好好吃苦头"). Not "让难民不再受苦" (no longer suffer), "让难民免受苦难", "让那些欺负X的人付出代价" (those who
+ * bully X): a word of their own between says another thing.
+ */
+function causedTo(text: string, role: ScriptRole, g: Span, s: Span): boolean {
+  return g.to <= s.from && CAUSED_BETWEEN.test(text.slice(g.to, s.from)) && role.causative.test(text.slice(Math.max(0, g.from - CAUSATIVE_LENGTH), g.from));
+}
+const CAUSED_BETWEEN = /^(?:们)?(?:都|全都|全部|统统|通通|一个个|个个)?(?:好好|狠狠|彻底)?(?:地)?$/u;
+/** The longest causative with its determiner, in characters ("要让每一个"). */
+const CAUSATIVE_LENGTH = 6;
 
 /**
  * Whether a feeling (ScriptGrammar's aimed) is aimed at a group: next to it, no comma or sentence end between

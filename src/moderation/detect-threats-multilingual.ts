@@ -6,7 +6,7 @@ import { aimedAtSelf, toldFondly } from './insult-target.js';
 import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, KINDNESS, PLAYED_DOWN } from './word-lists.js';
 import { compiledNow, LazyRegExp } from './lazy-regexp.js';
 import { markedAsPlay } from './marked-as-play.js';
-import { originalSpan } from './normalise.js';
+import { leet, originalSpan } from './normalise.js';
 import { LiteralIndex, requiredLiterals, type Requirement } from './regex-literals.js';
 import { END as WORD_END, ID, MemoByWordId, readWords, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
 
@@ -165,7 +165,42 @@ const AR_NOBODY = 'محدش|ماحدش|ما حدا|ماحدا|ما حد|ماحد
 const AR_EVERYONE = 'الكل|الجميع|كلنا|كلهم|كل الناس|الناس كلها|الناس|العالم كله';
 
 /** Mandarin names for a person; 废物 and 垃圾 not in recycling and rubbish sorting, 小丑 not the clownfish. */
-const ZH_NAME = '废物(?!利用|回收|处理)|垃圾(?!分类|桶|袋|车|站|回收|处理|箱|场|食品|短信|邮件)|蠢货|蠢猪|肥猪|猪头|傻逼|傻叉|白痴|智障|脑残|贱人|贱货|婊子|骚货|人渣|败类|窝囊废|废柴|失败者|丑八怪|死胖子|寄生虫|小丑(?!鱼)|没用的东西|狗东西|畜生|杂种|混蛋|王八蛋|可怜虫';
+/**
+ * Session 31, Arabizi (Arabic in Latin letters, digits for the letters Latin lacks: 7 ح, 2 ء or ق, 3 ع, 5 خ, 8 غ), as
+ * members write it with the digits and without ("ya 7mar", "ya hmar"): the names it calls "you" (not "kalbi", my heart,
+ * which a dog's name "kalb" starts), "you" and the first person's future ("ha-", "ra7", "la-", "b-", "n-") with the
+ * object "you" joined ("ha2tlak": I'll kill you). Written out, not read by skeleton (arabizi-skeleton.ts): a skeleton
+ * is shared by English words ("hmr": humor, hammer), and these are short.
+ */
+const AZ_NAME = "(7|h)(mar|umar|omar|emar)|(7|h)(ayawan|aywan|aiwan|ayawaan|ywan)|(gh|8)(abi|aby|abiy|abee)|(z|ze)(bala|baala|bale)|(sh|ch)(armoota|armouta|armota|armuta|rmota|rmoota)|(5|kh)(awal|awwal|wal)|we(s|ss)(5|kh)|wi(s|ss)(5|kh)|(3|')?(abeet|abit|abiit)|(7|h)(a2eer|a2ir|aqeer|aqir|akir|akeer)|ka?lb|kelb|(5|kh)(ara|ra)|(t|6)afeh|(a7bal|ahbal|habal|ahbl|a7bl)|(m|mo|mu)(t|6)a?(5|kh)a?llef|(m|mo|mu)(t|6)a?(5|kh)(a|l)?lef|mt5lf|(3|')ars|(9|s)aye3|(2|'|q)?a7ba|(2|'|q)?ahba|(k|q)a7ba|(k|q)ahba|manyak|maniak|mnyk";
+const AZ_YOU = '(enta|inta|anta|ent|int|enty|enti|inti|ente|entii|ento|entu|intu|entom|entoo|antom)';
+/** "Son of a dog", "daughter of a whore", "son of sin". */
+const AZ_SON_OF = '(ya )?(ibn|ebn|ibin|yabn|yebn|yabin|bint|bent|bnt|yabint|yabent) (el |il |al |l|e |el-|al-)?(kalb|kelb|klb|sharmoota|sharmouta|charmouta|sharmota|wes5a|wis5a|weskha|wiskha|ka7ba|kahba|qa7ba|a7ba|2a7ba|9a7ba|7aram|haram|mitnaka|metnaka|mtnaka|kalba|kelba|zina)';
+/** "Your mother's ...", joined or not: "kosomak", "kos omak", "kosom ommak", "kus ukhtak". */
+const AZ_KOS = '(kos|kus|koss|kuss)(om|umm|um|omm)?\\s*(omak|ommak|umak|ummak|omk|emak|ommok|ukhtak|okhtak|o5tak|ekhtak|ukhtik|abook|abouk|abuk|abok)';
+/** The first person's future, joined to the verb ("ha", "h", Levantine "b", "ba", "bi", the oath's "la") or a word before it ("ra7", "ghadi n"). */
+const AZ_WILL = '(?:(?:ra7|rah|r7|ha|7a|ana ha|ghadi|gha|ghan|ghadi n) )?(?:ha|h|la|ba|bi|be|b|n|na|e|a|i)';
+/**
+ * Slaughter, burn, stab, make die, bury. Kill ("2atal") is read apart: with its hamza or q written ("ha2tlak", "la2tlak"),
+ * or, without, after the future's "ha" alone ("hatlak"). Each pattern so holds letters few English words hold, which the
+ * word gate asks for (a pattern any text may match would send every text through the grammars).
+ */
+const AZ_HARM = 'd[aeiou]?b[aeiou]?(7|h)|(7|h)[aeiou]?r[aeiou]?(2|q)|(t|6)[aeiou]?3[aeiou]?n|m[aeiou]?w[aeiou]?(t|6)|d[aeiou]?f[aeiou]?n';
+/** "You" joined to the verb: masculine, feminine, plural. */
+const AZ_YOU_OBJECT = '(ak|ek|ik|k|kom|kum|ko|ki|kii|lak)';
+
+/**
+ * Arabizi's digits also as the letters normalise() reads them as ("da7k" as "datk"): a threat excused in the member's
+ * text is read again in the readers' text, where its excusing tail must still read.
+ */
+const digitsAsRead = (source: string) => source.replace(/[0-9]/g, (d) => (leet(d.charCodeAt(0)) === 0 ? d : `[${d}${String.fromCharCode(leet(d.charCodeAt(0)))}]`));
+
+/**
+ * Initials that name something else: a company, a bank or a trade right after them ("sb公司", "NMB银行", "CNM助产士"), or
+ * the word asked about ("nmsl是什么意思").
+ */
+const ZH_INITIALS_NAME_NOTHING = '(?![a-z0-9]|\\s*(?:公司|集团|银行|医院|大学|学院|协会|组织|助产士|护士|证书|认证|的|是什么意思|什么意思|是啥意思|啥意思|的意思))';
+const ZH_NAME = `(?<![a-z])(?:sb|lj)${ZH_INITIALS_NAME_NOTHING}|废物(?!利用|回收|处理)|垃圾(?!分类|桶|袋|车|站|回收|处理|箱|场|食品|短信|邮件)|蠢货|蠢猪|肥猪|猪头|傻逼|傻叉|白痴|智障|脑残|贱人|贱货|婊子|骚货|人渣|败类|窝囊废|废柴|失败者|丑八怪|死胖子|寄生虫|小丑(?!鱼)|没用的东西|狗东西|畜生|杂种|混蛋|王八蛋|可怜虫`;
 /** Mandarin sneers said of the one addressed ("你真蠢"), not 丑小鸭 (the ugly duckling), 没用过 (never used), nor fond (蠢萌, 贱兮兮). */
 const ZH_BAD = '蠢(?!萌)|丑(?!小鸭|萌)|贱(?!兮|萌)|恶心|不要脸|没用(?!过)|可悲|一无是处|耻辱|无耻|下贱';
 /** Mandarin "you", unless reported or denied ("别让任何人说你是废物"). */
@@ -863,8 +898,31 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     // العيد", "أقتل الوقت", "أقتل من أجل فنجان قهوة").
     innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|خراف|غنم|[اأ]غنام|مواشي|ماشي[ةه]|سمك|[اأ]سماك|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
   },
+  // Session 31, Arabizi (AZ_NAME): its own anchor, a word of it that no English text has (a digit among letters, "ya",
+  // "enta", "ibn", "kos...", the future and "you" joined, "ra7", a prayer, "go").
+  'ar-Latn': {
+    anchor: inside(`(?<![\\p{L}\\p{N}])(?:(?:ya|yabn|yebn|ibn|ebn|ibin|bint|bent|bnt|${AZ_YOU.slice(1, -1)}|ra7|rah|wallah|wallahi|allah|alla|rabena|rabbena|rabbna|inshallah|inshalah|nshallah|inchallah|insha|ro7|roo7|rou7|ru7|rooh|rouh|ruh|roh|emshi|imshi|yalla)(?![\\p{L}\\p{N}])|kos|kus|ha(?:k|2)a?sar|ha\\p{L}+(?:ak|ek|ik)(?![\\p{L}\\p{N}]))|[a-z][2357][a-z]`),
+    patterns: [
+      // "ana ha2tlak", "hadba7ak", "ra7 e2tlak", "wallahi la2tlak"; "haksar rasak"; "enta mayet";
+      // "ro7 mot", "ya rab tmoot", "allah ya5dak"; "ya 7mar", "enta ghabi", "ya ibn el kalb", "kosomak".
+      threat(0.85, `${AZ_WILL}(2|q|k|')[aeiou]?(t|6)[aeiou]?l${AZ_YOU_OBJECT}`),
+      threat(0.85, `(?:ana )?ha(t|6)[aeo]?l(ak|ek|ik|kom|kum|ko|ki)`),
+      threat(0.85, `${AZ_WILL}(${AZ_HARM})${AZ_YOU_OBJECT}`),
+      threat(0.85, `${AZ_WILL}(k|2)[aeiou]?s[aeiou]?r(lak|lek)? (ras(ak|ek|ik)|dma8(ak|ek)|dmagh(ak|ek)|demagh(ak|ek)|wish(ak|ek)|wesh(ak|ek)|snan(ak|ek)|sanan(ak|ek)|eid(ak|ek)|ed(ak|ek)|rgl(ak|ek)|rigl(ak|ek)|ra2bt(ak|ek)|rakbt(ak|ek)|3adm(ak|ek)|3adhm(ak|ek))`),
+      threat(0.75, `${AZ_YOU} (mayet|mayyet|mayyit|mayit|mait|myt|mayt|maiet|meyet)`),
+      threat(0.8, '(ro7|roo7|rou7|ru7|rooh|rouh|ruh|roh|emshi|imshi|yalla) (mot|moot|mout|mut|mooti|moti|mouti|into7er|inta7er|enta7er|ento7er|intaher|entaher|entahar|inta7ar|entaharo|into7ro)'),
+      threat(0.85, '(ya rab|ya rabb|yarab|yarabb|inshallah|inshalah|nshallah|inchallah|in sha allah|insha allah) (t|te|ti)(moot|mot|mout|mut)(i|y|o|u)?|(allah|alla|rabena|rabbena|rabbna) (ya5dak|yakhdak|yakhodak|yaakhdak|ya5dk|yakhdek|ya5dek|yakhdik|yekhedak|ya5odak)'),
+      insult(0.75, `ya (${AZ_NAME})`),
+      insult(0.75, `${AZ_YOU} (?:(wa7ed|wa7da|wahed|wahda|mogarad|mjarad|mujarrad|bas|fe3lan|awi|gedan|kteer|ktir|ya) ){0,2}(${AZ_NAME})`),
+      insult(0.75, AZ_SON_OF),
+      insult(0.75, AZ_KOS),
+      insult(0.7, '(allah|alla) (yel3anak|yl3nk|yil3anak|yal3anak|yelaanak|yil3an abook|yl3n abok|yel3an abook|yel3an abouk|yla3nak)'),
+    ],
+    // Dying of laughter or for someone, love after the name.
+    innocentAfter: tail(digitsAsRead('(men|mn|min) (el |al |il )?(da7k|dehk|da7ak|d7k|dahk|de7k)|(fik|feek|fiki|feeki|feha|fiha|feya|fiya|3aleek|3aleiki|3aleya|3alaya|3alia)|(ya )?(7abibi|habibi|7abibti|habibti|7bibi|hbibi)|(ba7ebak|bahebak|b7bk|ba7bak|ba7ebek|bahebek|b7bek)')),
+  },
   zh: {
-    anchor: inside('有人|该|砍|剁|打爆|拧|烧|把|将|让|等着|知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
+    anchor: inside('nmsl|cnm|nmb|rnm|有人|该|砍|剁|打爆|拧|烧|把|将|让|等着|知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
     patterns: [
       // Not the speaker as the one killed ("我妈看到成绩会杀了我", my mum will kill me), nor a title: the verb inside title
       // marks ("我喜欢看《杀死比尔》") or right after a work named ("电影是杀死比尔").
@@ -883,6 +941,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // everyone laughs at you, the world better without you, a shame to your family, alone for life; told to die or jump.
       unspaced('harassment', 0.75, `${ZH_YOU}(?:${ZH_COPULA}){1,3}(?:${ZH_NAME}|${ZH_BAD})`),
       unspaced('harassment', 0.7, `${ZH_YOU}算(什么东西|什么玩意|个屁|老几|哪根葱)`),
+      // Session 31: the initials of abuse of the reader's mother (你妈死了 "nmsl", 操你妈 "cnm", 你妈逼 "nmb", 日你妈 "rnm"): "nmsl"
+      // is nothing in English; the others only in a text with characters (a CNM is a nurse-midwife, NMB a bank).
+      unspaced('harassment', 0.75, `(?<![a-z0-9])nmsl${ZH_INITIALS_NAME_NOTHING}|(?<=\\p{Script=Han}[^]*)(?<![a-z0-9])(cnm|nmb|rnm)${ZH_INITIALS_NAME_NOTHING}|(?<![a-z0-9])(cnm|nmb|rnm)${ZH_INITIALS_NAME_NOTHING}(?=[^]*\\p{Script=Han})`),
       unspaced('harassment', 0.75, `(闭嘴|滚|滚开|滚远点|滚蛋|给我滚|去死)吧?[ !?、]*(${ZH_NAME})|(${ZH_NAME})[ !?、]*(闭嘴|滚|滚开|滚远点|滚蛋|给我滚|去死)`),
       // Not "没人想你走" (nobody wants you to go): 想 only as "miss"; not "没人需要你来" (nobody needs you to come) or
       // "没人在乎你怎么想" (nobody cares what you think).

@@ -2090,6 +2090,14 @@ export interface ScriptGrammar {
   group: readonly string[];
   derogation: readonly string[];
   violence: readonly string[];
+  /**
+   * What a group is made to undergo (Mandarin "受苦", suffer; "付出代价", pay the price): a call only as the object of a
+   * causative (below) that stands right before the group ("让那些X受苦", make those X suffer); beside a group alone it is
+   * what they undergo ("帮助受苦的难民", help refugees who suffer).
+   */
+  caused?: readonly string[];
+  /** The causatives, each with the determiner it takes ("让", "让那些", "使所有"): what must end right where the group starts. */
+  causative?: readonly string[];
   /** As HATE_GRAMMARS' worth: good things that, denied a group, make hate. */
   worth: readonly string[];
   /** The plain negations that deny them ("不", "مش"), which may differ from those that take a pair back. */
@@ -2179,6 +2187,15 @@ export const JA_GROUP = [
  * ("ゴキブリ駆除", "ゴミは燃えるゴミの日に", "ブタの貯金箱": detect-hate-multilingual.ts).
  */
 export const JA_LITERAL = ['ゴミ', 'クズ', 'カス', '汚物', 'ブタ', 'サル', 'ゴキブリ', '害虫', '寄生虫', 'ウジ虫', '蛆虫', 'ダニ', 'シラミ', 'ノミ', 'ドブネズミ', 'ネズミ', 'ハエ', 'イナゴ', 'シロアリ', '虫けら', '虫ケラ'];
+
+/**
+ * Beasts said of a group as the predicate that ends its sentence ("黒人は猿だ", "女は豚", "在日は動物です"), read only so,
+ * with the group as the topic right before (detect-hate-multilingual.ts spelledJapanese): with more after them they
+ * describe an animal ("猿だった", a monkey that was seen; "猿だね、かわいい"), and after another topic they say what it is
+ * ("飼っているのは猿です", what I keep is a monkey; "妻の干支は猿", her zodiac sign).
+ */
+const JA_BEASTS = ['猿', '豚', 'ゴリラ', 'チンパンジー', '動物'];
+export const JA_ENDED = JA_BEASTS.flatMap((beast) => [beast, `${beast}だ`, `${beast}です`]);
 
 /**
  * Peoples and nationalities named as a group (Session 18): the plurals of the nisba adjective (-يين, -يون:
@@ -2483,6 +2500,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '我不会吃', '我绝不会吃', '我不吃', '我永远不会吃', '我绝不吃', '我才不吃', '我决不吃', '看不出一只死', '看不出一个死', '看不出死',
       '怎么就看不清', '怎么看不清', '怎么就看不出', '怎么就不明白', '怎么还看不清', '怎么还不明白', '怎么就不懂',
       '不应该是违法', '不该是违法', '不应该违法', '不该违法', '不算违法', '不应该算违法', '不应该是犯罪', '不应该算犯罪', '不算犯罪', '不应该被禁止', '不该被禁止'],
+    // Session 31: "让那些X受苦" and kin, calls for a group's suffering (ScriptGrammar's caused).
+    caused: ['受苦', '受罪', '遭罪', '遭殃', '吃苦头', '吃尽苦头', '尝尝苦头', '尝到苦头', '付出代价', '付出惨痛的代价', '痛苦', '不得安宁', '后悔'],
+    causative: ['让', '使', '令', '要让', '叫'].flatMap((make) =>
+      ['', '那些', '这些', '所有', '所有的', '这帮', '那帮', '这群', '那群', '全部', '每一个', '每个'].map((those) => make + those)),
     conditional: ['如果', '要是', '假如', '假若', '若是', '倘若', '只要'],
     rhetorical: ['吗？', '吗?', '嘛？', '嘛?', '吗', '嘛'],
     // Reporting what others say: saying, calling, claiming, someone.
@@ -2903,7 +2924,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     group: JA_GROUP,
     derogation: [
       // Vermin, beasts and filth; a disease or a poison.
-      ...JA_LITERAL, '豚ども', '豚共', '豚以下', '豚野郎', 'メス豚', '雌豚', '猿ども', '猿以下', '猿同然', '猿だ。', '猿だ!', '猿だ！', '猿だよ', '猿だな', '猿なんだ', '猿である', '猿です', '動物以下', '動物と同じ', '動物同然', '動物だ。', '動物です', '猿と同じ', '猿みたい', '猿並み', '猿のよう', 'ケダモノ', '畜生',
+      ...JA_LITERAL, '豚ども', '豚共', '豚以下', '豚野郎', 'メス豚', '雌豚', '猿ども', '猿以下', '猿同然', '猿だよ', '猿だな', '猿なんだ', '猿である', '動物以下', '動物と同じ', '動物同然', ...JA_ENDED, '猿と同じ', '猿みたい', '猿並み', '猿のよう', 'ケダモノ', '畜生',
       '家畜', '人間のクズ', '害悪', '病原菌', 'ばい菌', 'バイ菌', '疫病神', '癌だ', '癌である', '癌そのもの', 'がん細胞',
       // Contemptible attributes: disgusting, dirty, stupid, lesser, useless, criminal, perverse.
       '気持ち悪', 'キモい', 'キモイ', 'きもい', 'キモすぎ', '気色悪', '汚い', '汚らわしい', '不潔', '臭い', '醜い', '馬鹿', 'バカ',
