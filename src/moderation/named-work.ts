@@ -53,6 +53,8 @@ export function namedWork(text: string, from: number, to: number): boolean {
   );
 }
 
+/** IS less Polish "to", which is also English "to" ("bring her to a game"); Polish says "jest" after a title. */
+const COPULA_AFTER = "is|was|'s|es|era|e|eh|est|etait|ist|war|jest";
 /**
  * A title said to be a work right after it, its closing quote mark if any, a copula and an article or "my" ("Sleep with
  * one eye open is a thriller I wrote", "'I Know Where You Live' is my favourite podcast", "Das wirst du bereuen ist mein
@@ -60,7 +62,7 @@ export function namedWork(text: string, from: number, to: number): boolean {
  * "... is not a film, it's a promise" name no work.
  */
 const KIND_AFTER = compiledNow(new RegExp(
-  `^\\s*["”»“'’]?\\s*(?:${IS}|'s|jest)\\s+(?:${ARTICLE}|an|my|our|his|her|their|un|una|une|uno|um|uma|ein|eine|mein|meine|mi|mon|ma|il mio|la mia|o meu|a minha|meu|minha|mijn|moja|moj|moje)\\s+` +
+  `^\\s*["”»“'’]?\\s*(?:${COPULA_AFTER})\\s+(?:${ARTICLE}|an|my|our|his|her|their|un|una|une|uno|um|uma|ein|eine|mein|meine|mi|mon|ma|il mio|la mia|o meu|a minha|meu|minha|mijn|moja|moj|moje)\\s+` +
     `(?:\\p{L}+\\s+){0,2}?(?:(?:${WORKS}|story|stories)s?|\\p{L}*(?:${COMPOUND_WORKS}))(?![\\p{L}])`,
   'iu',
 ));
