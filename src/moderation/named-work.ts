@@ -55,14 +55,16 @@ export function namedWork(text: string, from: number, to: number): boolean {
 
 /** IS less Polish "to", which is also English "to" ("bring her to a game"); Polish says "jest" after a title. */
 const COPULA_AFTER = "is|was|'s|es|era|e|eh|est|etait|ist|war|jest";
+/** Words that join a clause of the writer's own, not a title's: "I know where you live and it's a game to me". */
+const JOINERS = 'and|but|so|or|because|it|this|that|et|mais|und|aber|y|pero|e|ma|mas|en|maar|i|ale|ve|ama';
 /**
- * A title said to be a work right after it, its closing quote mark if any, a copula and an article or "my" ("Sleep with
- * one eye open is a thriller I wrote", "'I Know Where You Live' is my favourite podcast", "Das wirst du bereuen ist mein
- * Lieblingsfilm"), at most two words before the kind ("is a short story"). "I know where you live, is that a film?" and
- * "... is not a film, it's a promise" name no work.
+ * A title said to be a work right after it (or after up to two more of its words: "You're Dead To Me is the single"), its
+ * closing quote mark if any, a copula and an article or "my" ("Sleep with one eye open is a thriller I wrote", "'I Know
+ * Where You Live' is my favourite podcast", "Das wirst du bereuen ist mein Lieblingsfilm"), at most two words before the
+ * kind ("is a short story"). "I know where you live, is that a film?" and "... is not a film, it's a promise" name no work.
  */
 const KIND_AFTER = compiledNow(new RegExp(
-  `^\\s*["”»“'’]?\\s*(?:${COPULA_AFTER})\\s+(?:${ARTICLE}|an|my|our|his|her|their|un|una|une|uno|um|uma|ein|eine|mein|meine|mi|mon|ma|il mio|la mia|o meu|a minha|meu|minha|mijn|moja|moj|moje)\\s+` +
+  `^(?:\\s+(?!(?:${JOINERS})(?![\\p{L}]))\\p{L}+){0,2}?\\s*["”»“'’]?\\s*(?:${COPULA_AFTER})\\s+(?:${ARTICLE}|an|my|our|his|her|their|un|una|une|uno|um|uma|ein|eine|mein|meine|mi|mon|ma|il mio|la mia|o meu|a minha|meu|minha|mijn|moja|moj|moje)\\s+` +
     `(?:\\p{L}+\\s+){0,2}?(?:(?:${WORKS}|story|stories)s?|\\p{L}*(?:${COMPOUND_WORKS}))(?![\\p{L}])`,
   'iu',
 ));
