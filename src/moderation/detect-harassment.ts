@@ -155,8 +155,9 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.45, 'keep (talking|running your mouth|running ur mouth|pushing me|testing me|messing with me|fucking with me) (and|&) (see|watch) what happens $'],
       [0.6, '(you|u) (have|got) no idea what (i\'m|im|i am|we\'re|we are) capable of $'],
       // Session 31: a warning with a menace beside it. "Be careful on the ice" and "watch your language or you'll get a
-      // yellow card" are care and rules: only the writer's menace (or else, next time, before something happens) is read.
-      [0.65, '(careful|watch yourself|watch it|watch out|watch (your|ur) (mouth|tongue|step|words)|tread carefully) [(what|who) (you|u) (say|do|post|write|talk to|mess with) [about me|to me]] (or else $|or (you|u) (will|\'ll) get what\'s coming [to (you|u)]|next time (i|we) (won\'t|will not) be so (nice|gentle|kind|forgiving|patient)|next time (you|u) (won\'t|will not) be so lucky|before something [bad] happens to (you|u)|or (you|u) (will|\'ll) (be sorry|regret it))'],
+      // yellow card" are care and rules: only the writer's menace (or else, next time, before something happens) said
+      // last is read ("watch out, next time I won't be so nice with the prices" is a shop's).
+      [0.65, '(careful|watch yourself|watch it|watch out|watch (your|ur) (mouth|tongue|step|words)|tread carefully) [(what|who) (you|u) (say|do|post|write|talk to|mess with) [about me|to me]] (or else|or (you|u) (will|\'ll) get what\'s coming [to (you|u)]|next time (i|we) (won\'t|will not) be so (nice|gentle|kind|forgiving|patient)|next time (you|u) (won\'t|will not) be so lucky|before something [bad] happens to (you|u)|or (you|u) (will|\'ll) be sorry) $'],
       // Finding where someone lives, a visit paid, an address given with a call to act (session 20). Each alone may be
       // innocent ("pay him a visit", "she lives on Oak Street", "make him pay" the bill); together they are a threat.
       [0.45, '(i|we|i\'m|im|i am|we\'re|we are) {will} (find|find out|track down|figure out) where (you|u) (live|sleep|work)'],

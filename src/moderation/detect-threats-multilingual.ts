@@ -83,9 +83,11 @@ const threat = (weight: number, source: string): ThreatPattern => ({ category: '
  * "pass bloß auf, das nächste Mal bin ich nicht so nett", "uważaj, bo źle skończysz". The warning alone is care as often
  * ("pass auf dich auf!", "uważaj na siebie, kochanie", "attention à la marche"), and so is a consequence no one brings
  * about ("pass auf, sonst verbrennst du dich"): only a menace (or else, next time, before something happens to you) makes
- * it a threat. Arabic's comma, which READ_AS leaves, may end a word.
+ * it a threat, said last: a shop's or a cook's reason after it ("fais gaffe, sinon tu vas le regretter : les places
+ * partent vite", "pass auf, sonst passiert was mit dem Kuchen") is no menace. Arabic's comma, which READ_AS leaves, may
+ * end a word.
  */
-const warned = (warning: string, menace: string) => threat(0.65, `(${warning})،? (?:[\\p{L}']+،? ){0,5}?(${menace})`);
+const warned = (warning: string, menace: string) => threat(0.65, `(${warning})،? (?:[\\p{L}']+،? ){0,5}?(${menace})${SAID_LAST}`);
 /** A call for violence against someone not addressed (a group, "him"): violence, not harassment. */
 const call = (weight: number, source: string): ThreatPattern => ({ category: 'violence', weight, re: words(source) });
 /** An insult or humiliation aimed at the one addressed: harassment. */
@@ -435,7 +437,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Session 30: regret promised for crossing the writer, and not knowing what the writer is capable of, said last.
       threat(0.65, '(voce|vc|tu) (vai|vais) se arrepender (amargamente|de (ter )?(mexido|mexer|se metido|se meter|brincado|brincar|zoado|zoar) comigo)'),
       threat(0.6, `(voce|vc|tu) nao (sabe|sabes|faz ideia|fazes ideia) (do que|de que) (eu )?(sou|somos) (capaz|capazes)${SAID_LAST}`),
-      warned('(toma|tome|tomem|tenha|tem) (muito )?cuidado|cuidado com o que (voce|vc|tu) (fala|falas|diz|dizes|faz|fazes)|(e|eh) melhor (voce|vc|tu) (tomar|ter) cuidado|(fica|fique) esperto', '(senao|ou|se nao) ((voce|vc|tu) )?(vai|vais) (se dar mal|se arrepender|me pagar|ver so|ver o que acontece)|da proxima vez (eu )?nao (vou ser|serei) (tao|assim tao) (bonzinho|bonzinha|boazinha|legal|gentil|paciente)|antes que (algo|alguma coisa)( de ruim)? (te )?aconteca'),
+      warned('(toma|tome|tomem|tenha|tem) (muito )?cuidado|cuidado com o que (voce|vc|tu) (fala|falas|diz|dizes|faz|fazes)|(e|eh) melhor (voce|vc|tu) (tomar|ter) cuidado|(fica|fique) esperto', '(senao|ou|se nao) ((voce|vc|tu) )?(vai|vais) (se dar mal|se arrepender|me pagar|ver so|ver o que acontece)|da proxima vez (eu )?nao (vou ser|serei) (tao|assim tao) (bonzinho|bonzinha|boazinha|legal|gentil|paciente)|antes que (algo|alguma coisa)( de ruim)? (te )?aconteca( com (voce|vc|tigo))?'),
     ],
     innocentBefore: NO_PERSON_BEFORE(PT_PESTS),
     innocentAfter: tail(`de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)|(no|na|em|ao) (${GAMES}|xadrez|truco|cartas|sinuca)|online|(os |as )?(${PT_PESTS})`),
@@ -603,7 +605,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.6, `(non sai|non sapete|non hai idea|non avete idea) (di cosa|di che cosa|cosa) (sono|siamo) (capace|capaci)${SAID_LAST}`),
       threat(0.85, '(ti|vi) (sgozzeremo|ammazzeremo|uccideremo|accoltelleremo|impiccheremo|bruceremo|strangoleremo)'),
       threat(0.7, '(ti|vi) (faro|faremo) (del |tanto |molto )?male'),
-      warned('(stai|state|sta) (molto |bene )?attent[oaie]|(fai|fate) attenzione|(faresti|fareste) meglio a stare attent[oaie]|occhio a te', '(o|oppure|altrimenti|senno|se no) ((te|ve) ne pentira(i|ete)|finisce male per (te|voi)|(me )?la paghi|ti faccio vedere io|sono guai)|la prossima volta non saro (cosi|tanto) (gentile|buono|buona|paziente|clemente)|prima che ti (succeda|capiti) qualcosa'),
+      warned('(stai|state|sta) (molto |bene )?attent[oaie]|(fai|fate) attenzione|(faresti|fareste) meglio a stare attent[oaie]|occhio a te', '(o|oppure|altrimenti|senno|se no) ((te|ve) ne pentira(i|ete)|finisce male per (te|voi)|(me )?la paghi|ti faccio vedere io|sono guai( per (te|voi))?)|la prossima volta non saro (cosi|tanto) (gentile|buono|buona|paziente|clemente)|prima che ti (succeda|capiti) qualcosa'),
     ],
     innocentBefore: NO_PERSON_BEFORE(IT_PESTS),
     innocentAfter: tail(`dal ridere|dalle risate|di baci|di coccole|di solletico|di fame|di sonno|di stanchezza|di paura|di freddo|online|in partita|a (scacchi|carte|briscola|scopa|${GAMES})|(tutti i |tutte le |i |le |gli )?(${IT_PESTS})`),
@@ -718,7 +720,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Session 30: regret promised, and not knowing what the writer is capable of, said last.
       threat(0.6, `((jeszcze )?(tego )?poza[łl]ujesz|poza[łl]ujesz (tego|jeszcze)|poza[łl]ujecie (tego)?)${SAID_LAST}`),
       threat(0.6, `nie (wiesz|wiecie) (do czego|na co) (jestem|jestesmy) (zdolny|zdolna|zdolni|gotowy|gotowa)${SAID_LAST}`),
-      warned('(lepiej )?uwazaj(cie)?|radze (ci|wam) uwazac|(miej|miejcie) sie na bacznosci', '(bo|albo|inaczej|bo inaczej|bo jak nie) ((zle|marnie) (skonczysz|skonczycie)|poza[łl]ujesz|poza[łl]ujecie|sie policzymy|dostaniesz za swoje|oberwiesz)|nastepnym razem nie bede (taki|taka) (mi[łl]y|mi[łl]a|grzeczny|grzeczna|dobry|dobra|wyrozumia[łl]y|wyrozumia[łl]a)|zanim (cos )?(ci|wam) sie (cos )?stanie'),
+      warned('(lepiej )?uwazaj(cie)?|radze (ci|wam) uwazac|(miej|miejcie) sie na bacznosci', '(bo|albo|inaczej|bo inaczej|bo jak nie) ((zle|marnie) (skonczysz|skonczycie)|poza[łl]ujesz( tego)?|poza[łl]ujecie( tego)?|sie policzymy|dostaniesz za swoje|oberwiesz)|nastepnym razem nie bede (taki|taka) (mi[łl]y|mi[łl]a|grzeczny|grzeczna|dobry|dobra|wyrozumia[łl]y|wyrozumia[łl]a)|zanim (cos )?(ci|wam) sie (cos )?stanie'),
     ],
     innocentAfter: tail('ze smiechu|ze smiechem|smiechem|z miłosci|buziakami|w pocałunkach|pocałunkami|na bungee|na bandzi|(ale )?(i tak )?(cie )?(kocham|uwielbiam)'),
     negatedBefore: negation('nie|nigdy'),
@@ -775,7 +777,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Session 30: regret promised, and not knowing what the writer is capable of, said last.
       threat(0.6, `((ты|вы) (еще |очень |сильно )?(об этом )?(пожалеешь|пожалеете)|(пожалеешь|пожалеете) об этом)${SAID_LAST}`),
       threat(0.6, `(ты|вы) (не знаешь|не знаете|понятия не имеешь|понятия не имеете) на что (я|мы) (способен|способна|способны)${SAID_LAST}`),
-      warned('смотри у меня|(будь|будьте) (осторожен|осторожна|осторожны|осторожнее|поосторожнее)|осторожнее|поосторожнее|берегись|(тебе|вам) (лучше )?(бы )?быть (поосторожнее|осторожнее)|лучше бы (тебе|вам) быть (поосторожнее|осторожнее)', '(а то|иначе|или) (пожалеешь|пожалеете|хуже будет|тебе конец|мало ли что (может )?(случиться|произоити))|в следующии раз (так )?(легко )?не (отделаешься|отделаетесь)|в следующии раз (я )?не буду (таким|такои) (добрым|доброи|милым|милои)|пока с (тобои|вами) (ничего|что-нибудь|что нибудь|что-то) не (случилось|произошло)'),
+      warned('смотри у меня|(будь|будьте) (осторожен|осторожна|осторожны|осторожнее|поосторожнее)|осторожнее|поосторожнее|берегись|(тебе|вам) (лучше )?(бы )?быть (поосторожнее|осторожнее)|лучше бы (тебе|вам) быть (поосторожнее|осторожнее)', '(а то|иначе|или) (пожалеешь|пожалеете|хуже будет|тебе конец)|в следующии раз (так )?(легко )?не (отделаешься|отделаетесь)|в следующии раз (я )?не буду (таким|такои) (добрым|доброи|милым|милои)|пока с (тобои|вами) (ничего|что-нибудь|что нибудь|что-то) не (случилось|произошло)'),
     ],
     innocentAfter: tail('от смеха|со смеху|своеи любовью|любовью|на тарзанке|с парашютом|(но )?(я )?(тебя )?(люблю|обожаю)'),
     negatedBefore: negation('не|никогда'),

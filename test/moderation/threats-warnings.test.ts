@@ -23,6 +23,8 @@ describe('warnings with a menace, English', () => {
     "Watch your language on the pitch or you'll get a yellow card.",
     'Careful, next time the cookies might be gone before you get here!',
     "Careful with the oven, or else you'll burn the bread.",
+    "Careful or you'll regret it: the chilli is hot.",
+    "Watch out, next time I won't be so nice with the prices!",
   ]);
 });
 
@@ -62,6 +64,13 @@ describe('warnings with a menace, other languages', () => {
     '你最好小心点，汤很烫。',
     '夜道には気をつけてね、おやすみ！',
     'Apna dhyan rakhna, warna beemar pad jaoge.',
+    // A shop's or a cook's reason after the menace.
+    'Fais gaffe, sinon tu vas le regretter : les places partent vite !',
+    'Pass auf, sonst passiert was mit dem Kuchen im Ofen.',
+    'Stai attento, o te ne pentirai: la salsa è piccante!',
+    'Uważaj, bo pożałujesz, jeśli nie spróbujesz naszej pizzy.',
+    // "Who knows what may happen" is a parent's worry as often as a menace.
+    'Будь осторожен на дороге, а то мало ли что может случиться.',
   ]);
 });
 
