@@ -661,7 +661,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.6, `(dat (zet|zetten) (ik|we) je betaald|dat zal je (bezuren|berouwen))${SAID_LAST}`),
       // Session 30: the same debt with "dit" or "hiervoor" ("dit ga je bezuren", "hiervoor ga je boeten").
       threat(0.6, `((dit|dat) (ga|zal) je (nog )?(bezuren|berouwen)|(hier|daar)voor (ga|zal) je (nog )?boeten|(je|jij) (gaat|zal) (hier|daar)voor (nog )?boeten)${SAID_LAST}`),
-      warned('let (maar |goed )?op|pas (maar |goed )?op|(je|jij) (kunt|kan) (maar )?beter (oppassen|uitkijken)|kijk (maar )?uit', '(anders|of) (gebeurt er (wat|iets)|krijg je er spijt van|je krijgt er spijt van|zal je het berouwen|ga je eraan|zwaait er wat)|de volgende keer ben ik niet (meer )?zo (aardig|vriendelijk|lief|geduldig)|voordat er iets met (je|jou) gebeurt|ik weet je te vinden'),
+      warned('let (maar |goed )?op|pas (maar |goed )?op|(je|jij) (kunt|kan) (maar )?beter (oppassen|uitkijken)|kijk (maar )?uit', 'anders (gebeurt er (wat|iets)|krijg je er spijt van|zal je het berouwen|ga je eraan|zwaait er wat)|of je krijgt er spijt van|de volgende keer ben ik niet (meer )?zo (aardig|vriendelijk|lief|geduldig)|voordat er iets met (je|jou) gebeurt|ik weet je te vinden'),
     ],
     innocentAfter: tail(`van het lachen|van de lach|met liefde|van verliefdheid|online|met (schaken|kaarten|darten)|in (${GAMES}|het spel|de game)`),
     negatedBefore: negation('niet|nooit|(zegt|zeggen|zeg|zei|wijsmaken|vertellen|denk|geloof) dat|(zei|zeiden|riep|riepen)( me| mij)?( altijd)?'),
