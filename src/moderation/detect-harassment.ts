@@ -32,10 +32,11 @@ export const detectHarassment = phraseDetector('harassment', {
   // about a friend they go on to love ("my best friend is an idiot, but I love him"); one
   // denied is none ("du bist kein Idiot"), nor one that is a work's title ("my favourite novel is The Idiot"). A
   // curse followed by praise is an adjective: "drop-dead gorgeous cakes". A veiled threat that leads on to
-  // praise of the place is a description, and one laughed off in a gamer's bio trash talk (marked-as-play.ts).
+  // praise of the place is a description, one laughed off in a gamer's bio trash talk (marked-as-play.ts), and one that
+  // is a work's title ("Sleep with one eye open is a thriller I wrote").
   innocentAt: (text, from, to, category) =>
     (category === 'harassment' && (aimedAtSelf(text, from, to) || toldFondly(text, from, to) || deniedInsult(text, from, to) || namedWork(text, from, to) || (YOU_ARE_NEGATED.head.test(text.slice(from, to)) && YOU_ARE_NEGATED.before.test(text.slice(Math.max(0, from - 8), from))))) || (text.endsWith('dead', to) && PRAISE_NEXT.test(text.slice(to, to + 24))) ||
-    (category === 'harassment/threatening' && (PRAISED_PLACE_NEXT.test(text.slice(to, to + 40)) || markedAsPlay(text, from, to))),
+    (category === 'harassment/threatening' && (PRAISED_PLACE_NEXT.test(text.slice(to, to + 40)) || markedAsPlay(text, from, to) || namedWork(text, from, to))),
   slots: {
     insult: NAME_CALLING,
     strong: STRONG_INSULTS,
@@ -158,6 +159,10 @@ export const detectHarassment = phraseDetector('harassment', {
       [0.7, 'keep (talking|running your mouth|running ur mouth|pushing me|testing me|messing with me|fucking with me) (and|&) (see|watch) what happens to (you|u|ya)'],
       [0.45, 'keep (talking|running your mouth|running ur mouth|pushing me|testing me|messing with me|fucking with me) (and|&) (see|watch) what happens $'],
       [0.6, '(you|u) (have|got) no idea what (i\'m|im|i am|we\'re|we are) capable of $'],
+      // Session 31: a warning with a menace beside it. "Be careful on the ice" and "watch your language or you'll get a
+      // yellow card" are care and rules: only the writer's menace (or else, next time, before something happens) said
+      // last is read ("watch out, next time I won't be so nice with the prices" is a shop's).
+      [0.65, '(careful|watch yourself|watch it|watch out|watch (your|ur) (mouth|tongue|step|words)|tread carefully) [(what|who) (you|u) (say|do|post|write|talk to|mess with) [about me|to me]] (or else|or (you|u) (will|\'ll) get what\'s coming [to (you|u)]|next time (i|we) (won\'t|will not) be so (nice|gentle|kind|forgiving|patient)|next time (you|u) (won\'t|will not) be so lucky|before something [bad] happens to (you|u)|or (you|u) (will|\'ll) be sorry) $'],
       // Finding where someone lives, a visit paid, an address given with a call to act (session 20). Each alone may be
       // innocent ("pay him a visit", "she lives on Oak Street", "make him pay" the bill); together they are a threat.
       [0.45, '(i|we|i\'m|im|i am|we\'re|we are) {will} (find|find out|track down|figure out) where (you|u) (live|sleep|work)'],

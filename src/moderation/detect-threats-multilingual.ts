@@ -6,6 +6,7 @@ import { aimedAtSelf, toldFondly } from './insult-target.js';
 import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, KINDNESS, PLAYED_DOWN } from './word-lists.js';
 import { compiledNow, LazyRegExp } from './lazy-regexp.js';
 import { markedAsPlay } from './marked-as-play.js';
+import { namedWork } from './named-work.js';
 import { leet, originalSpan } from './normalise.js';
 import { LiteralIndex, requiredLiterals, type Requirement } from './regex-literals.js';
 import { END as WORD_END, ID, MemoByWordId, readWords, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
@@ -77,6 +78,16 @@ const NOT_IF_AROUND_HERE = `(?!\\s+${IF}\\s+(?:${YOU}?${BE_OR_LIVE}\\s+${IN}\\s+
  */
 const SAID_LAST = '(?=\\s*(?:[.!?,;:]|$))';
 const threat = (weight: number, source: string): ThreatPattern => ({ category: 'harassment/threatening', weight, re: words(source) });
+/**
+ * A warning to the reader with a menace beside it, a few words on (session 31): "fais gaffe à toi, sinon gare à toi",
+ * "pass bloß auf, das nächste Mal bin ich nicht so nett", "uważaj, bo źle skończysz". The warning alone is care as often
+ * ("pass auf dich auf!", "uważaj na siebie, kochanie", "attention à la marche"), and so is a consequence no one brings
+ * about ("pass auf, sonst verbrennst du dich"): only a menace (or else, next time, before something happens to you) makes
+ * it a threat, said last: a shop's or a cook's reason after it ("fais gaffe, sinon tu vas le regretter : les places
+ * partent vite", "pass auf, sonst passiert was mit dem Kuchen") is no menace. Arabic's comma, which READ_AS leaves, may
+ * end a word.
+ */
+const warned = (warning: string, menace: string) => threat(0.65, `(${warning})،? (?:[\\p{L}']+،? ){0,5}?(${menace})${SAID_LAST}`);
 /** A call for violence against someone not addressed (a group, "him"): violence, not harassment. */
 const call = (weight: number, source: string): ThreatPattern => ({ category: 'violence', weight, re: words(source) });
 /** An insult or humiliation aimed at the one addressed: harassment. */
@@ -333,7 +344,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
-    anchor: anchor('arrepent|capaz|capaces|deguell|alguien|alguno|merec|arranc|cort|abrir|abrire|quemen|maten|fusilen|ahorquen|cuelguen|exterminen|linchen|gaseen|apedreen|pag|acabar|terminar|acabaras|terminaras|hace falta|tendrian|tienen|habria|hay|direccion|veras|vas|vais|eres|muer|pudr|ard|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|morir|venir|raj|estrangul|ahog|atropell|cuello'),
+    anchor: anchor('cuidad|ojo|arrepent|capaz|capaces|deguell|alguien|alguno|merec|arranc|cort|abrir|abrire|quemen|maten|fusilen|ahorquen|cuelguen|exterminen|linchen|gaseen|apedreen|pag|acabar|terminar|acabaras|terminaras|hace falta|tendrian|tienen|habria|hay|direccion|veras|vas|vais|eres|muer|pudr|ard|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|morir|venir|raj|estrangul|ahog|atropell|cuello'),
     patterns: [
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
       threat(0.85, '(voy|vamos) a (matarte|mataros|reventarte|apunalarte|acuchillarte|quemarte|degollarte|ahorcarte|dispararte|pegarte un tiro|romperte la cara|partirte la cara|romperte las piernas|partirte las piernas)'),
@@ -402,13 +413,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // knowing what the writer is capable of, said last.
       threat(0.65, '(te (vas|vais) a arrepentir|os vais a arrepentir|te arrepentiras|os arrepentireis) de (haberte |haberos )?(metido|meterte|meteros|burlado|burlarte|burlaros|cruzado|cruzarte|jodido|joderme) (conmigo|de mi|con nosotros|de nosotros)'),
       threat(0.6, `no (sabes|sabeis|tienes ni idea|teneis ni idea) (de )?(lo que|de que) (soy|somos) (capaz|capaces)${SAID_LAST}`),
+      warned('(ten|tened|tenga|tengan) (mucho )?cuidado|cuidado conmigo|cuidadito|mas te vale (tener cuidado|andarte con cuidado|andar con cuidado)|andate con (mucho )?cuidado|(ten|tened) (mucho )?ojo', '(o|que|porque|si no|sino) (te vas a enterar|lo vas a lamentar|lo vas a pagar|me las vas a pagar|te vas a arrepentir|no sabes con quien te (metes|estas metiendo))|la proxima vez no te (salvas|libras|escapas|vas a librar)|la proxima vez no (sere|voy a ser) tan (bueno|buena|amable|blando|blanda|paciente)|antes de que te pase (algo|algo malo)'),
     ],
     innocentBefore: NO_PERSON_BEFORE(ES_PESTS),
     innocentAfter: tail(`de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|(a )?(besos|abrazos|cosquillas)|(en|al|a) (el |la )?(${GAMES}|ajedrez|cartas|dardos|tenis)|online|en linea|(a )?(todos los |todas las |los |las )?(${ES_PESTS})`),
     negatedBefore: negation('no|nunca|jamas|(diga|digan|dice|dicen|dijo|dijeron|decir|creas|pienses|sientas) que|(decia|decian|dijo|dijeron|gritaba|gritaban)'),
   },
   pt: {
-    anchor: anchor('arrepend|capaz|alguem|merece|mereces|arranc|estour|fur|quebro|parto|arrebento|rebento|arranco|encher|meter|enfiar|cravar|quero|queria|deviam|deveriam|tinham|tinha|precisamos|precisam|acabar|pagar|paga|pagas|pagara|endereco|odei|apodrec|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
+    anchor: anchor('cuidado|esperto|arrepend|capaz|alguem|merece|mereces|arranc|estour|fur|quebro|parto|arrebento|rebento|arranco|encher|meter|enfiar|cravar|quero|queria|deviam|deveriam|tinham|tinha|precisamos|precisam|acabar|pagar|paga|pagas|pagara|endereco|odei|apodrec|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
     patterns: [
       threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) (matar|esfaquear|queimar|enforcar|dar um tiro|meter uma bala|arrebentar|rebentar|quebrar|estrangular|degolar|atropelar|afogar|apunhalar|cortar o pescoco|cortar a garganta)'),
       threat(0.85, '(vou|vamos) (matar|esfaquear|queimar|enforcar)(-te|-vos|-lo|-la)'),
@@ -460,13 +472,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Session 30: regret promised for crossing the writer, and not knowing what the writer is capable of, said last.
       threat(0.65, '(voce|vc|tu) (vai|vais) se arrepender (amargamente|de (ter )?(mexido|mexer|se metido|se meter|brincado|brincar|zoado|zoar) comigo)'),
       threat(0.6, `(voce|vc|tu) nao (sabe|sabes|faz ideia|fazes ideia) (do que|de que) (eu )?(sou|somos) (capaz|capazes)${SAID_LAST}`),
+      warned('(toma|tome|tomem|tenha|tem) (muito )?cuidado|cuidado com o que (voce|vc|tu) (fala|falas|diz|dizes|faz|fazes)|(e|eh) melhor (voce|vc|tu) (tomar|ter) cuidado|(fica|fique) esperto', '(senao|ou|se nao) ((voce|vc|tu) )?(vai|vais) (se dar mal|se arrepender|me pagar|ver so|ver o que acontece)|da proxima vez (eu )?nao (vou ser|serei) (tao|assim tao) (bonzinho|bonzinha|boazinha|legal|gentil|paciente)|antes que (algo|alguma coisa)( de ruim)? (te )?aconteca( com (voce|vc|tigo))?'),
     ],
     innocentBefore: NO_PERSON_BEFORE(PT_PESTS),
     innocentAfter: tail(`de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)|(no|na|em|ao) (${GAMES}|xadrez|truco|cartas|sinuca)|online|(os |as )?(${PT_PESTS})`),
     negatedBefore: negation('nao|nunca|jamais|(diga|digam|diz|dizem|disse|disseram|dizer|ache|acredite|pense) que|(dizia|diziam|disse|disseram|gritava|gritavam)'),
   },
   fr: {
-    anchor: anchor("capable|quelqu|merites|meritez|meriterais|meriteriez|arrach|coup|bris|pet|eclat|fracass|faut|faudrait|devrait|doit|va|payer|paieras|paierez|saigner|abattre|gazer|lyncher|eliminer|adresse|deteste|meur|pourri|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
+    anchor: anchor("gaffe|attention|gare|capable|quelqu|merites|meritez|meriterais|meriteriez|arrach|coup|bris|pet|eclat|fracass|faut|faudrait|devrait|doit|va|payer|paieras|paierez|saigner|abattre|gazer|lyncher|eliminer|adresse|deteste|meur|pourri|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
     patterns: [
       threat(0.85, "(je vais|j'vais|jvais|j'te vais|on va|nous allons) (te|vous|t') (tuer|buter|crever|egorger|planter|defoncer|bruler|pendre|etrangler|descendre|massacrer|exploser|casser la gueule|casser les jambes|peter la gueule|mettre une balle|faire la peau|faire ta fete|refaire le portrait)"),
       threat(0.85, "(je|j'|on) (te|vous|t') (tuerai|tuera|buterai|butera|creverai|egorgerai|planterai|defoncerai|casserai la gueule|casserai les jambes|bute|tue|crève|creve|egorge)"),
@@ -511,13 +524,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Session 30: not knowing what the writer is capable of, said last.
       threat(0.6, `(tu ne sais|tu sais|vous ne savez|vous savez) pas (de quoi|ce dont) (je suis|nous sommes) (capable|capables)${SAID_LAST}`),
       threat(0.7, `(tu vas|vous allez) saigner${SAID_LAST}`),
+      warned("(fais|faites|fait) (gaffe|attention)|(tu ferais|vous feriez) mieux de faire (gaffe|attention)", "(sinon|ou) (gare a (toi|vous)|tu vas (le regretter|le payer|le sentir passer|morfler|souffrir)|vous allez (le regretter|le payer|morfler)|ca va (mal finir|barder|chauffer) pour (toi|vous))|la prochaine fois (je (ne )?serai pas (aussi|si) (gentil|gentille|sympa|cool|patient|patiente)|tu (ne )?t'en sortiras pas)|avant qu'il (ne )?(t'arrive|vous arrive) (quelque chose|malheur|un malheur)"),
     ],
     innocentBefore: NO_PERSON_BEFORE(FR_PESTS),
     innocentAfter: tail(`de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte|(ce soir |demain )?(en ligne|aux (echecs|cartes|flechettes)|(au|a|sur) (${GAMES}))|(les |tous les |toutes les )?(${FR_PESTS})`),
     negatedBefore: negation("ne|jamais|(dise|disent|dit|dire|crois|penses|pense) (que|qu')|(disait|disaient|a dit|ont dit|criait|criaient)"),
   },
   de: {
-    anchor: inside('bereu|fahig|imstande|brech|schlag|prugel|pruegel|prugle|tret|wenn|falls|sobald|rei|hack|dreh|jemand|irgendwer|einer|man|verdien|gehor|dafur|bu(ss|ß)en|adresse|hass|veracht|bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
+    anchor: inside('aufpass|pass |passt |vorsicht|bereu|fahig|imstande|brech|schlag|prugel|pruegel|prugle|tret|wenn|falls|sobald|rei|hack|dreh|jemand|irgendwer|einer|man|verdien|gehor|dafur|bu(ss|ß)en|adresse|hass|veracht|bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
     patterns: [
       threat(0.85, '(ich|wir) (werde|werd|werden|will|wollen) (dich|euch|sie) (?:\\p{L}+ )?(umbringen|toten|abstechen|erschie(ss|ß)en|abknallen|kaltmachen|verprugeln|erwurgen|aufhangen|verbrennen|abschlachten|erstechen|vergasen)'),
       threat(0.85, '(ich|wir) (bring|bringe|bringen|stech|steche|stechen|knall|knalle|knallen|mach|mache|machen) (dich|euch) (?:\\p{L}+ )?(um|ab|kalt)'),
@@ -570,12 +584,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Session 30: regret promised, and not knowing what the writer is capable of, said last.
       threat(0.6, `(das (wirst du|werdet ihr) (noch )?bereuen|du wirst es (noch )?bereuen)${SAID_LAST}`),
       threat(0.6, `(du wei(ss|ß)t|ihr wisst) nicht (wozu|was) (ich|wir) (fahig|imstande) (bin|sind)${SAID_LAST}`),
+      warned("(pass|passt) (bloß |bloss |blos |lieber |besser |mal |ja |gut |nur )?auf|(du solltest|du sollst|ihr solltet) (besser |lieber |mal )?aufpassen", "(sonst|oder) (passiert (was|etwas|dir was|dir etwas|euch was)|knallt'?s|knallt es|gibt'?s arger|gibt es arger|setzt'?s was|setzt es was|wirst du (es|das) bereuen|wird (es|dir das) dir leid tun|wird es dir leidtun|kannst du was erleben|erlebst du was)|(das )?nachste mal bin ich nicht (mehr )?so (nett|freundlich|geduldig|lieb|gnadig)|bevor dir (etwas|was) (zusto(ß|ss)t|passiert)"),
     ],
     innocentAfter: tail(`vor lachen|mit liebe|vor liebe|mit kussen|vor mudigkeit|vor hunger|vor angst|(heute abend |morgen )?(online|im (schach|spiel)|beim (zocken|schach|kartenspielen)|(bei|in|im) (${GAMES}))`),
     negatedBefore: negation('nicht|nie|niemals|kein|(sagt|sagen|sage|sagte|einreden|erzahlt|erzahlen|glaub|glaube) dass|(sagte|sagten|rief|riefen)( mir| uns)?( immer)?'),
   },
   it: {
-    anchor: anchor('pentira|guardati|capac|qualcuno|meriti|meritate|meriteresti|stacc|tagli|apro|apriro|sfond|crepa|crepate|schiattate|andrebber|vanno|andrebbe|dovrebbero|devono|pagherai|pagherete|pagare|faro|faremo|sgozzeremo|ammazzeremo|uccideremo|accoltelleremo|impiccheremo|bruceremo|strangoleremo|indirizz|vedrai|vedrete|odia|muoi|crep|marcis|schiat|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
+    anchor: anchor('attent|attenzione|occhio|pentira|guardati|capac|qualcuno|meriti|meritate|meriteresti|stacc|tagli|apro|apriro|sfond|crepa|crepate|schiattate|andrebber|vanno|andrebbe|dovrebbero|devono|pagherai|pagherete|pagare|faro|faremo|sgozzeremo|ammazzeremo|uccideremo|accoltelleremo|impiccheremo|bruceremo|strangoleremo|indirizz|vedrai|vedrete|odia|muoi|crep|marcis|schiat|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
     patterns: [
       threat(0.85, '(ti|vi|lo|la|li|le) (ammazzo|uccido|ammazzero|uccidero|accoltello|sgozzo|brucio|impicco|sparo)'),
       threat(0.85, '(ti|vi) (faccio|faro|facciamo|faremo) (fuori|a pezzi|la pelle|saltare la testa)'),
@@ -625,13 +640,14 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.6, `(non sai|non sapete|non hai idea|non avete idea) (di cosa|di che cosa|cosa) (sono|siamo) (capace|capaci)${SAID_LAST}`),
       threat(0.85, '(ti|vi) (sgozzeremo|ammazzeremo|uccideremo|accoltelleremo|impiccheremo|bruceremo|strangoleremo)'),
       threat(0.7, '(ti|vi) (faro|faremo) (del |tanto |molto )?male'),
+      warned('(stai|state|sta) (molto |bene )?attent[oaie]|(fai|fate) attenzione|(faresti|fareste) meglio a stare attent[oaie]|occhio a te', '(o|oppure|altrimenti|senno|se no) ((te|ve) ne pentira(i|ete)|finisce male per (te|voi)|(me )?la paghi|ti faccio vedere io|sono guai( per (te|voi))?)|la prossima volta non saro (cosi|tanto) (gentile|buono|buona|paziente|clemente)|prima che ti (succeda|capiti) qualcosa'),
     ],
     innocentBefore: NO_PERSON_BEFORE(IT_PESTS),
     innocentAfter: tail(`dal ridere|dalle risate|di baci|di coccole|di solletico|di fame|di sonno|di stanchezza|di paura|di freddo|online|in partita|a (scacchi|carte|briscola|scopa|${GAMES})|(tutti i |tutte le |i |le |gli )?(${IT_PESTS})`),
     negatedBefore: negation('non|mai|(dica|dicano|dice|dicono|dire|creda|credere|pensi|pensare) che|(diceva|dicevano|ha detto|hanno detto|urlava|urlavano)'),
   },
   nl: {
-    anchor: inside('boeten|breek|breken|als|wanneer|zodra|trek|draai|snij|hak|ram|iemand|ze|verdien|muur|neergeschoten|doodgeslagen|verbrand|betaald|bezuren|berouwen|adres|vind|sterf|crepe|verrek|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
+    anchor: inside('let |pas |oppass|uitkijk|kijk |boeten|breek|breken|als|wanneer|zodra|trek|draai|snij|hak|ram|iemand|ze|verdien|muur|neergeschoten|doodgeslagen|verbrand|betaald|bezuren|berouwen|adres|vind|sterf|crepe|verrek|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
     patterns: [
       threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen|wil|willen) (je|jou|jullie|hem|haar) (?:\\p{L}+ )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|kapotmaken|ophangen|verbranden|doodschieten|doodsteken|in elkaar slaan)'),
       threat(0.85, '(ik|wij|we) (maak|maken|steek|steken|schiet|schieten|sla|slaan) (je|jou|jullie) (dood|neer|af|kapot|lens|verrot|in elkaar)'),
@@ -680,12 +696,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.6, `(dat (zet|zetten) (ik|we) je betaald|dat zal je (bezuren|berouwen))${SAID_LAST}`),
       // Session 30: the same debt with "dit" or "hiervoor" ("dit ga je bezuren", "hiervoor ga je boeten").
       threat(0.6, `((dit|dat) (ga|zal) je (nog )?(bezuren|berouwen)|(hier|daar)voor (ga|zal) je (nog )?boeten|(je|jij) (gaat|zal) (hier|daar)voor (nog )?boeten)${SAID_LAST}`),
+      warned('let (maar |goed )?op|pas (maar |goed )?op|(je|jij) (kunt|kan) (maar )?beter (oppassen|uitkijken)|kijk (maar )?uit', 'anders (gebeurt er (wat|iets)|krijg je er spijt van|zal je het berouwen|ga je eraan|zwaait er wat)|of je krijgt er spijt van|de volgende keer ben ik niet (meer )?zo (aardig|vriendelijk|lief|geduldig)|voordat er iets met (je|jou) gebeurt|ik weet je te vinden'),
     ],
     innocentAfter: tail(`van het lachen|van de lach|met liefde|van verliefdheid|online|met (schaken|kaarten|darten)|in (${GAMES}|het spel|de game)`),
     negatedBefore: negation('niet|nooit|(zegt|zeggen|zeg|zei|wijsmaken|vertellen|denk|geloof) dat|(zei|zeiden|riep|riepen)( me| mij)?( altijd)?'),
   },
   pl: {
-    anchor: inside(`poza|wiesz|wiecie|ktos|zas[łl]ugu|urwe|urwiemy|odetn|ukrec|skrec|rozbij|przetrac|rozkwas|wymorduj|wyrzn|pozabij|rozstrzel|potn|zatłu|zatlu|powinno|trzeba|musimy|mozna|nalez|zap[łl]ac|adres|rozjad|umar|sczez|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
+    anchor: inside(`uwaz|bacznosc|poza|wiesz|wiecie|ktos|zas[łl]ugu|urwe|urwiemy|odetn|ukrec|skrec|rozbij|przetrac|rozkwas|wymorduj|wyrzn|pozabij|rozstrzel|potn|zatłu|zatlu|powinno|trzeba|musimy|mozna|nalez|zap[łl]ac|adres|rozjad|umar|sczez|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
     patterns: [
       threat(0.85, '(?:(ja|zaraz|juz) )?(cie|was) (?:(zaraz|normalnie|kurwa) )?(zabije|zajebie|zatłuke|zastrzele|powiesze|spale|podpale|poderzne|udusze|dzgne|rozwale|wykoncze|załatwie|zabijemy|zajebiemy|zastrzelimy)'),
       threat(0.85, '(zabije|zajebie|zatłuke|zastrzele|powiesze|poderzne|udusze|wykoncze|zabijemy|zajebiemy) (cie|was)'),
@@ -738,12 +755,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Session 30: regret promised, and not knowing what the writer is capable of, said last.
       threat(0.6, `((jeszcze )?(tego )?poza[łl]ujesz|poza[łl]ujesz (tego|jeszcze)|poza[łl]ujecie (tego)?)${SAID_LAST}`),
       threat(0.6, `nie (wiesz|wiecie) (do czego|na co) (jestem|jestesmy) (zdolny|zdolna|zdolni|gotowy|gotowa)${SAID_LAST}`),
+      warned('(lepiej )?uwazaj(cie)?|radze (ci|wam) uwazac|(miej|miejcie) sie na bacznosci', '(bo|albo|inaczej|bo inaczej|bo jak nie) ((zle|marnie) (skonczysz|skonczycie)|poza[łl]ujesz( tego)?|poza[łl]ujecie( tego)?|sie policzymy|dostaniesz za swoje|oberwiesz)|nastepnym razem nie bede (taki|taka) (mi[łl]y|mi[łl]a|grzeczny|grzeczna|dobry|dobra|wyrozumia[łl]y|wyrozumia[łl]a)|zanim (cos )?(ci|wam) sie (cos )?stanie'),
     ],
     innocentAfter: tail('ze smiechu|ze smiechem|smiechem|z miłosci|buziakami|w pocałunkach|pocałunkami|na bungee|na bandzi|(ale )?(i tak )?(cie )?(kocham|uwielbiam)'),
     negatedBefore: negation('nie|nigdy'),
   },
   ru: {
-    anchor: inside('пожале|способ|кто|заслуж|ноги|руки|кости|ребра|пальцы|зубы|их|всех|этих|перереж|перебь|перестрел|пореш|уро|замоч|прикон|задуш|повес|сожж|ответ|поплат|заплат|законч|окажеш|лежать|найдут|знаю|знаем|пул|изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел|оторв|пролом|взорв|подорв|замини|ты|вы|тебя|тебе|вас|вам|тобои|вами|что|никто|никому|заткн|завали|закрои|провали|пошел|пошла|пошли|отвал|убираи|вали|свали|сгинь|исчезни|убеи|повесь|удавись|застрелись|утопись|вскрои|самоубеи|сдохни|выпились|выпрыгни|прыгни|спрыгни|сбрось|смеются|ржут|угорают|потешаются|издеваются|мир|всем|земля|жизнь|нам|без|лучше бы|умрешь|умрете|посмотри'),
+    anchor: inside('смотри у|осторож|берегис|пожале|способ|кто|заслуж|ноги|руки|кости|ребра|пальцы|зубы|их|всех|этих|перереж|перебь|перестрел|пореш|уро|замоч|прикон|задуш|повес|сожж|ответ|поплат|заплат|законч|окажеш|лежать|найдут|знаю|знаем|пул|изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел|оторв|пролом|взорв|подорв|замини|ты|вы|тебя|тебе|вас|вам|тобои|вами|что|никто|никому|заткн|завали|закрои|провали|пошел|пошла|пошли|отвал|убираи|вали|свали|сгинь|исчезни|убеи|повесь|удавись|застрелись|утопись|вскрои|самоубеи|сдохни|выпились|выпрыгни|прыгни|спрыгни|сбрось|смеются|ржут|угорают|потешаются|издеваются|мир|всем|земля|жизнь|нам|без|лучше бы|умрешь|умрете|посмотри'),
     patterns: [
       threat(0.85, '(?:(я|мы) )?(тебя|вас) (?:\\p{L}+ ){0,3}(убью|прибью|зарежу|пристрелю|застрелю|задушу|повешу|сожгу|урою|замочу|прикончу|порешу|грохну|закопаю|убьем|зарежем|пристрелим|закопаем)'),
       threat(0.85, '(убью|прибью|зарежу|пристрелю|застрелю|задушу|урою|замочу|прикончу|грохну|закопаю|убьем) (тебя|вас)'),
@@ -794,12 +812,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // Session 30: regret promised, and not knowing what the writer is capable of, said last.
       threat(0.6, `((ты|вы) (еще |очень |сильно )?(об этом )?(пожалеешь|пожалеете)|(пожалеешь|пожалеете) об этом)${SAID_LAST}`),
       threat(0.6, `(ты|вы) (не знаешь|не знаете|понятия не имеешь|понятия не имеете) на что (я|мы) (способен|способна|способны)${SAID_LAST}`),
+      warned('смотри у меня|(будь|будьте) (осторожен|осторожна|осторожны|осторожнее|поосторожнее)|осторожнее|поосторожнее|берегись|(тебе|вам) (лучше )?(бы )?быть (поосторожнее|осторожнее)|лучше бы (тебе|вам) быть (поосторожнее|осторожнее)', '(а то|иначе|или) (пожалеешь|пожалеете|хуже будет|тебе конец)|в следующии раз (так )?(легко )?не (отделаешься|отделаетесь)|в следующии раз (я )?не буду (таким|такои) (добрым|доброи|милым|милои)|пока с (тобои|вами) (ничего|что-нибудь|что нибудь|что-то) не (случилось|произошло)'),
     ],
     innocentAfter: tail('от смеха|со смеху|своеи любовью|любовью|на тарзанке|с парашютом|(но )?(я )?(тебя )?(люблю|обожаю)'),
     negatedBefore: negation('не|никогда'),
   },
   tr: {
-    anchor: anchor(`hesabini|odeyecek|pisman|yapabilecegi|biri|birisi|birileri|seni|sizi|hepinizi|kafani|kafanizi|boynunu|kafasini|dislerini|kemiklerini|cenesini|bacaklarini|kollarini|kursunu|gebermeyi|adres|gunun|nerede|umarim|insallah|olmeni|olmesini|olmelerini|olmenizi|olesin|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
+    anchor: anchor(`dikkat|agzini|ayagini|aklini|hesabini|odeyecek|pisman|yapabilecegi|biri|birisi|birileri|seni|sizi|hepinizi|kafani|kafanizi|boynunu|kafasini|dislerini|kemiklerini|cenesini|bacaklarini|kollarini|kursunu|gebermeyi|adres|gunun|nerede|umarim|insallah|olmeni|olmesini|olmelerini|olmenizi|olesin|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
     patterns: [
       // A converb may come between ("seni bulup gebertirim": I'll find you and kill you).
       threat(0.85, '(seni|sizi|onu|onlari) (?:(kesinlikle|mutlaka|bizzat|gebertip|\\p{L}+[iu]p) )?(oldurecegim|oldurecegiz|oldururum|oldururuz|gebertecegim|gebertirim|vuracagim|vururum|bogacagim|bogarim|kesecegim|keserim|yakacagim|yakarim|bicaklayacagim|asacagim|mahvedecegim)'),
@@ -845,11 +864,12 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.85, '(kafani|kafanizi|boynunu|kafasini|dislerini|kemiklerini|cenesini|bacaklarini|kollarini) (koparacagim|koparirim|koparacagiz|kesecegim|keserim|ezecegim|ezerim|patlatacagim|patlatirim|kiracagim|kirarim)'),
       threat(0.85, '(seni|sizi|hepinizi) (?:(kesinlikle|mutlaka|bizzat) )?(bicaklarim|bicaklariz|gebertecegiz|vururuz|dograrim|dograyacagim|parcalarim|parcalayacagim|kesecegiz|keseriz|oldurecegiz|oldururuz)'),
       threat(0.75, '(bir )?(kursunu|kursun|olumu|olmeyi|gebermeyi) hak (ediyorsun|ediyorsunuz)'),
+      warned('(kendine )?dikkat (et|edin)|agzini topla|ayagini denk al|aklini basina (al|topla)', '(yoksa|sonra|sonrasina) (karismam|pisman olursun|pisman olacaksin|fena olur|kotu olur|olacaklardan (ben )?sorumlu degilim|gorursun)|bir (dahaki|daha ki|sonraki) (sefere|sefer) bu kadar (iyi|nazik|sabirli|anlayisli) (olmam|olmayacagim|davranmam)|basina bir (sey|is|kaza) gelmeden'),
     ],
     innocentAfter: tail('gulmekten|sevgiyle|askimla|opucuklerle|(ama )?(seni )?(cok )?seviyorum'),
   },
   ar: {
-    anchor: inside('ب|سن|حن|هن|قطع|فجر|فتح|دشدش|لازم|يجب|المفروض|ريت|خلينا|علينا|تستحق|تستاهل|يستحق|يستاهل|تدفع|عرف|موتك|ياخذك|يأخذك|ياخدك|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح|انت|أنت|إنت|يا|حد|احد|أحد|الكل|الجميع|كلنا|كلهم|الناس|العالم|الدنيا|الحياة|العيلة|العائلة|البيت|الأرض|الارض|عار|ستموت|تموت|ستبقى|ستظل|ستعيش|تضل|تبقى|تفضل|نفسك|حالك|روحك|روح|اذهب|امشي|يلا'),
+    anchor: inside('بالك|حذر|انتبه|ب|سن|حن|هن|قطع|فجر|فتح|دشدش|لازم|يجب|المفروض|ريت|خلينا|علينا|تستحق|تستاهل|يستحق|يستاهل|تدفع|عرف|موتك|ياخذك|يأخذك|ياخدك|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح|انت|أنت|إنت|يا|حد|احد|أحد|الكل|الجميع|كلنا|كلهم|الناس|العالم|الدنيا|الحياة|العيلة|العائلة|البيت|الأرض|الارض|عار|ستموت|تموت|ستبقى|ستظل|ستعيش|تضل|تبقى|تفضل|نفسك|حالك|روحك|روح|اذهب|امشي|يلا'),
     patterns: [
       // The future, or the sworn first person of an oath ("والله لأقتلك": I swear I will kill you; "لقتله" is "for killing him").
       threat(0.85, '(?:(?:سوف |راح |رح |س|ح|ه)[اأإ]?|ل[اأإ])(قتل|ذبح|دبح|حرق|طعن|خنق)(ك|كم|كي|ه|هم)'),
@@ -893,6 +913,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.75, '(تستحق|تستاهل|تستحقون|تستاهلون|تستاهلوا) (الاعدام|الإعدام|الموت|القتل|الحرق|الذبح|رصاص[ةه]|طلق[ةه])'),
       call(0.7, '(يستحقون|يستاهلون|يستاهلوا) (الاعدام|الإعدام|الموت|القتل|الحرق|الذبح|رصاص[ةه]|الرصاص)'),
       threat(0.6, '(ستدفع|رح تدفع|راح تدفع|هتدفع|حتدفع|سوف تدفع) (الثمن|ثمن هذا|ثمن ذلك|تمن هذا) (غاليا|غالياً|غالي)'),
+      warned('(خلي|خلّي|خليك|دير|ديري|خد|خذ|خذي) (بالك|حذرك)|(انتبه|انتبهي|انتبهوا) (لنفسك|لحالك|على حالك|على نفسك)|احذر|احذري|احذروا', '(المرة الجاية|المره الجايه|المرة القادمة|المره القادمه) (مش|ما|لن) (هتعدي|رح تعدي|راح تعدي|تعدي|تمر) (على خير|بسلام)|قبل (ما|أن|ان) (يصير|يصيرلك|يحصل|يحصلك|يحدث) (لك |لكي )?(شي|شيء|حاجة|حاجه)|(والا|وإلا|ولا) (رح |راح |سوف )?(ه|ح|س)?(تندم|تندمي|تندموا)'),
     ],
     // A butcher's or a household's slaughter, a fisherman's catch, pests, killing time or boredom, and "I'd kill for a coffee" ("أذبح الخرفان في
     // العيد", "أقتل الوقت", "أقتل من أجل فنجان قهوة").
@@ -922,7 +943,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     innocentAfter: tail(digitsAsRead('(men|mn|min) (el |al |il )?(da7k|dehk|da7ak|d7k|dahk|de7k)|(fik|feek|fiki|feeki|feha|fiha|feya|fiya|3aleek|3aleiki|3aleya|3alaya|3alia)|(ya )?(7abibi|habibi|7abibti|habibti|7bibi|hbibi)|(ba7ebak|bahebak|b7bk|ba7bak|ba7ebek|bahebek|b7bek)')),
   },
   zh: {
-    anchor: inside('nmsl|cnm|nmb|rnm|有人|该|砍|剁|打爆|拧|烧|把|将|让|等着|知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
+    anchor: inside('nmsl|cnm|nmb|rnm|小心|当心|有人|该|砍|剁|打爆|拧|烧|把|将|让|等着|知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
     patterns: [
       // Not the speaker as the one killed ("我妈看到成绩会杀了我", my mum will kill me), nor a title: the verb inside title
       // marks ("我喜欢看《杀死比尔》") or right after a work named ("电影是杀死比尔").
@@ -968,12 +989,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       unspaced('violence', 0.75, '(把|将)(他们|她们|这些人|那些人|这帮人|这群人|那帮人|那群人)(全|全部|都|统统|通通)?(杀了|杀光|杀掉|弄死|烧死|枪毙|毙了|宰了|干掉|活埋|吊死|赶尽杀绝)|(他们|她们|这些人|那些人|这帮人|这群人)(全|全部|都|统统)?(该|应该|应当|必须|活该)(被)?(杀|枪毙|烧死|吊死|千刀万剐|处死|杀光)'),
       unspaced('harassment/threatening', 0.7, '我(会|要|一定|一定会|迟早|早晚)?让(你|你们)(付出代价|生不如死|好看(?![得些一点])|吃不了兜着走)'),
       unspaced('harassment/threatening', 0.6, '(你|你们)给我等着(?=\\s*(?:[。！!]|$))'),
+      unspaced('harassment/threatening', 0.65, '(小心点|小心一点|当心点|当心一点|你给我小心|你最好小心)[^。！？!?\\n]{0,6}?(下次(就)?(没|不会)(这么|那么)(便宜|客气|好说话|容易)|不然(有你好看|你会后悔|别怪我)|否则(有你好看|后果自负|别怪我)|别怪我不客气)'),
     ],
     // Pests killed by a pest controller or a household ("我们杀死蟑螂、老鼠"), and time killed ("杀时间").
     innocentAfter: unspacedTail('蟑螂|老鼠|臭虫|蚊子|苍蝇|害虫|虫子|白蚁|跳蚤|虱子|细菌|病毒|病菌|螨虫|时间'),
   },
   ja: {
-    anchor: inside('誰か|死んで|あいつら|奴ら|やつら|こいつら|そいつら|連中|全員|もう終わり|痛い目|ただじゃ|ただでは|後悔させ|生きて帰れ|償わせ|夜道|覚悟|住所|家は知|折|殺|刺|燃や|火を|爆|お前|おまえ|てめ|テメ|貴様|きさま|あんた|あなた|誰|だれ|みんな|皆|全員|黙|だまれ|消えろ|失せろ|うせろ|くたばれ|うるせ|うるさい|出てけ|出ていけ|帰れ|見てみろ|見ろよ|この|一生|ずっと|死|永遠|自殺|首|飛び降り|投身|氏ね|タヒね'),
+    anchor: inside('気をつけ|気を付け|誰か|死んで|あいつら|奴ら|やつら|こいつら|そいつら|連中|全員|もう終わり|痛い目|ただじゃ|ただでは|後悔させ|生きて帰れ|償わせ|夜道|覚悟|住所|家は知|折|殺|刺|燃や|火を|爆|お前|おまえ|てめ|テメ|貴様|きさま|あんた|あなた|誰|だれ|みんな|皆|全員|黙|だまれ|消えろ|失せろ|うせろ|くたばれ|うるせ|うるさい|出てけ|出ていけ|帰れ|見てみろ|見ろよ|この|一生|ずっと|死|永遠|自殺|首|飛び降り|投身|氏ね|タヒね'),
     patterns: [
       unspaced('harassment/threatening', 0.85, '(お前|おまえ|てめえ|てめぇ|貴様|きさま|あんた)(ら|たち)?を?[^。！？!?]{0,6}?(ぶっ殺|殺|刺し殺|刺|撃ち殺)(す|してやる|しに行く|しにいく)'),
       unspaced('harassment/threatening', 0.8, '(ぶっ殺してやる|ぶっ殺す|殺してやる)'),
@@ -1013,10 +1035,11 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       unspaced('harassment/threatening', 0.8, '(?<!(蜂|ハチ|蚊|虫)が?)(刺す|殺す|ぶっ殺す|刺し殺す)(ぞ|からな|ぜ)'),
       unspaced('harassment/threatening', 0.6, '(お前|おまえ|てめえ|てめぇ|貴様)(は|も)?もう終わり(だ|だな|だぞ)'),
       unspaced('harassment/threatening', 0.7, '痛い目に(あわせ|遭わせ|合わせ|見せ)て?やる|ただ(じゃ|では)(おかない|おかねえ|済まさない|すまさない)|後悔させてやる|生きて帰れると思うな|償わせてやる|夜道に(は)?(気をつけろ|気を付けろ|気をつけな)(?!い)'),
+      unspaced('harassment/threatening', 0.65, '(気をつけろ|気を付けろ|気をつけな|気を付けな|気をつけた方がいい|気を付けた方がいい|気をつけたほうがいい)[^。！？!?\\n]{0,8}?(次は(こうは|ただでは|ただじゃ)(いかない|済まない|すまない|おかない)|何が(起きても|起こっても|あっても)知らない)'),
     ],
   },
   hi: {
-    anchor: anchor(`koi|mar|sabko|sab|sabhi|logon|tujhe|tumhe|tujhko|tumko|tum|tera|teri|tere|tumhara|tumhari|tumhare|chaku|chaaku|chhura|talwar|goli|padi|utha|bhagwan|bhagvan|khuda|भगवान|ख़ुदा|खुदा|ऊपरवाला|uthwa|uthva|उठा|उठवा|pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम|(tu|tum|aap|tujh|tujhe|tumhe|tumko|tujhko|tujhse|tumse|aapko|tere|teri|tera|tumhare|tumhari|tumhara|aapke|aapki|koi|kisi|ja|jaa|jake|jaake|jakar|jaakar|suicide|sucide|aatmhatya|atmahatya|khudkushi|khudkhushi|khud|khudko|apne|fansi|phansi|phaansi|faansi|chullu|chulu|chup|nikal|bhaag|bhag|dafa|abe|abey|oye|moti|mote|mota|gandi|gande|ganda|तू|तुम|आप|तुझ|तुझे|तुम्हें|तुम्हे|तुमको|तुझको|तुझसे|तुमसे|आपको|तेरे|तेरी|तेरा|तुम्हारे|तुम्हारी|तुम्हारा|आपके|आपकी|कोई|को|जा|जाके|जाकर|ख़ुद|खुद|अपने|आत्महत्या|ख़ुदकुशी|खुदकुशी|सुसाइड|फाँसी|फांसी|चुल्लू|चुप|निकल|दफ़ा|दफा|भाग|अबे|ओए|मोटी|मोटे|मोटा|गंदी|गंदे|गंदा)${END}`),
+    anchor: anchor(`sambhal|dhyan|bach|aukaat|koi|mar|sabko|sab|sabhi|logon|tujhe|tumhe|tujhko|tumko|tum|tera|teri|tere|tumhara|tumhari|tumhare|chaku|chaaku|chhura|talwar|goli|padi|utha|bhagwan|bhagvan|khuda|भगवान|ख़ुदा|खुदा|ऊपरवाला|uthwa|uthva|उठा|उठवा|pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम|(tu|tum|aap|tujh|tujhe|tumhe|tumko|tujhko|tujhse|tumse|aapko|tere|teri|tera|tumhare|tumhari|tumhara|aapke|aapki|koi|kisi|ja|jaa|jake|jaake|jakar|jaakar|suicide|sucide|aatmhatya|atmahatya|khudkushi|khudkhushi|khud|khudko|apne|fansi|phansi|phaansi|faansi|chullu|chulu|chup|nikal|bhaag|bhag|dafa|abe|abey|oye|moti|mote|mota|gandi|gande|ganda|तू|तुम|आप|तुझ|तुझे|तुम्हें|तुम्हे|तुमको|तुझको|तुझसे|तुमसे|आपको|तेरे|तेरी|तेरा|तुम्हारे|तुम्हारी|तुम्हारा|आपके|आपकी|कोई|को|जा|जाके|जाकर|ख़ुद|खुद|अपने|आत्महत्या|ख़ुदकुशी|खुदकुशी|सुसाइड|फाँसी|फांसी|चुल्लू|चुप|निकल|दफ़ा|दफा|भाग|अबे|ओए|मोटी|मोटे|मोटा|गंदी|गंदे|गंदा)${END}`),
     patterns: [
       threat(0.85, '(main |mai |hum )?(tujhe|tumhe|tumko|tujhko|tereko|usko|use|unko|tum sabko) (?:(jaan se|zinda) )?(maar|mar|khatam kar|kaat|jala|goli maar) ?(dunga|dungi|denge|daalunga|dalunga|daalenge|dalenge|doonga|dalungi)'),
       threat(0.85, '(teri|tumhari|uski) (taange|taangein|tange|tangein|haddi|haddiyan|gardan) (tod|tor) ?(dunga|dungi|denge|doonga)'),
@@ -1093,6 +1116,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.75, '(tu|tum) (goli|maut) (khane|khaane) (layak|laayak|ke layak|ke laayak) (hai|ho)|(tu|tum) (marne|mar jaane) (layak|ke layak|laayak) (hai|ho)'),
       threat(0.85, '(tujhe|tumhe|tujhko|tumko|tum logon ko) zinda (nahi|nahin|nhi) (chhodunga|chodunga|chhodenge|chodenge|chhodungi|chodungi)'),
       threat(0.8, '(teri|tumhari) (laash|lash) (bhi )?(nahi|nahin|nhi)? ?(milegi)|(padi|padi hui) (milegi) (teri|tumhari) (laash|lash)'),
+      warned('sambhal (ke|kar) (reh|rehna|rahna|raho)|sambhal ja|(apna )?dhyan rakhna( apna)?|bach ke (reh|rehna|rahna|raho)( mujhse)?|aukaat (mein|me|mai) (reh|rehna|raho)', '(warna|varna|nahi to|nahin to|nhi to) ((anjaam|anjam) bura hoga|bura hoga|pachtayega|pachtaoge|pachtayegi|dekh lena|dekh lunga)|agli baar (nahi|nahin|nhi) (chhodunga|chodunga|chhodenge|chodenge|bachega|bachegi|bachoge)'),
     ],
     innocentAfter: tail('hasa hasa ke|hansa hansa ke|pyaar se|हँसा हँसा के|प्यार से'),
   },
@@ -1437,10 +1461,11 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
       // A threat laughed off in a gamer's bio is trash talk ("dziś wieczorem was rozwalę 😄"). The hate grammars
       // read findThreats, not this: a group threatened in play is still hate.
       if (category !== 'harassment' && markedAsPlay(text, from, to)) continue;
-      // A threat quoted to condemn it ('for threats like "I'll kill you" you belong in jail'), or asked and answered
-      // "no" at once ("Je sais où tu habites ? Non, mais je livre partout"), is mentioned.
+      // A threat quoted to condemn it ('for threats like "I'll kill you" you belong in jail'), asked and answered
+      // "no" at once ("Je sais où tu habites ? Non, mais je livre partout"), or a work's title ("Mein Roman „Das wirst du
+      // bereuen“", "《我知道你住在哪里》是我最喜欢的电影") is mentioned.
       const why = category === 'harassment' ? `insult aimed at the one addressed (${lang})` : `threat of violence (${lang})`;
-      const mentioned = quoted(text, from, to) || answeredNo(text, to);
+      const mentioned = quoted(text, from, to) || answeredNo(text, to) || (category !== 'harassment' && namedWork(text, from, to));
       hits.push({ category, weight: mentioned ? weight * MENTIONED : weight, evidence: evidenceOf(segment, quote(from, to)), why });
     }
   }

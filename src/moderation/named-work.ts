@@ -14,7 +14,7 @@ const WORKS = [
   'comic', 'manga', 'anime', 'musical', 'podcast', 'libro', 'novela', 'pelicula', 'cancion', 'disco', 'serie', 'obra',
   'juego', 'grupo', 'banda', 'livro', 'romance', 'filme', 'musica', 'jogo', 'roman', 'livre', 'chanson', 'piece',
   'jeu', 'groupe', 'bd', 'romanzo', 'canzone', 'gioco', 'fumetto', 'boek', 'liedje', 'spel', 'ksiazka', 'powiesc',
-  'piosenka', 'gra', 'kitap', 'dizi', 'sarki',
+  'piosenka', 'gra', 'kitap', 'dizi', 'sarki', 'thriller', 'single', 'memoir', 'novella', 'documentary', 'screenplay',
 ].join('|');
 /** Russian kinds of work, in the cases a liking verb takes ("люблю фильм", "читаю книгу", "слушаю группу"). */
 const RU_WORKS = 'фильм|фильмы|книга|книгу|книги|роман|песня|песню|песни|группа|группу|группы|сериал|игра|игру|альбом|мультфильм';
@@ -38,19 +38,40 @@ const REACH = 48;
  * What every kind of work above holds as written, accents and case as they come (a dot where one may be: "música",
  * "pièce", "şarkı"), asked before anything is folded: most insults have none before them.
  */
-const MAY_NAME = /nov|boo|fil|mov|son|alb|ser|sho|pla|gam|ban|tra|rec|poe|com|man|ani|m.si|pod|lib|pel|can|dis|obr|jue|gr[uo]|liv|rom|cha|pi.ce|jeu|bd|gio|fum|spi|lie|boe|spe|ksi|pow|pio|gra|kit|diz|.ark|buc|jog|фильм|книг|роман|песн|групп|сериал|игр|альбом/i;
+const MAY_NAME = /nov|boo|fil|mov|son|alb|ser|sho|pla|gam|ban|tra|rec|poe|com|man|ani|m.si|pod|lib|pel|can|dis|obr|jue|gr[uo]|liv|rom|cha|pi.ce|jeu|bd|gio|fum|spi|lie|boe|spe|ksi|pow|pio|gra|kit|diz|.ark|buc|jog|thr|sin|mem|doc|scr|фильм|книг|роман|песн|групп|сериал|игр|альбом/i;
 
 /** The title's article at the start of a match ("The Idiot" read whole by a phrase): read as before the word. */
 const LEADING_ARTICLE = new RegExp(`^(?:${ARTICLE})\\s+`, 'iu');
 
-/** Whether the words at text[from, to) are the title of a work named by its kind just before them, or listed as one. */
+/** Whether the words at text[from, to) are the title of a work named by its kind just before or after them, or listed as one. */
 export function namedWork(text: string, from: number, to: number): boolean {
   const start = from + (LEADING_ARTICLE.exec(text.slice(from, to))?.[0].length ?? 0);
   const before = text.slice(Math.max(0, start - REACH), start);
   return (
     (MAY_NAME.test(before) && (NAMED_BEFORE.test(fold(before)) || capitalisedAfterKind(text, before, from, to))) ||
-    inTitleMarks(text, from, to) || playedIn(text, from, to) || listedTitle(text, from, to)
+    kindAfter(text, to) || inTitleMarks(text, from, to) || playedIn(text, from, to) || listedTitle(text, from, to)
   );
+}
+
+/** IS less Polish "to", which is also English "to" ("bring her to a game"); Polish says "jest" after a title. */
+const COPULA_AFTER = "is|was|'s|es|era|e|eh|est|etait|ist|war|jest";
+/** Words that join a clause of the writer's own, not a title's: "I know where you live and it's a game to me". */
+const JOINERS = 'and|but|so|or|because|it|this|that|et|mais|und|aber|y|pero|e|ma|mas|en|maar|i|ale|ve|ama';
+/**
+ * A title said to be a work right after it (or after up to two more of its words: "You're Dead To Me is the single"), its
+ * closing quote mark if any, a copula and an article or "my" ("Sleep with one eye open is a thriller I wrote", "'I Know
+ * Where You Live' is my favourite podcast", "Das wirst du bereuen ist mein Lieblingsfilm"), at most two words before the
+ * kind ("is a short story"). "I know where you live, is that a film?" and "... is not a film, it's a promise" name no work.
+ */
+const KIND_AFTER = compiledNow(new RegExp(
+  `^(?:\\s+(?!(?:${JOINERS})(?![\\p{L}]))\\p{L}+){0,2}?\\s*["”»“'’]?\\s*(?:${COPULA_AFTER})\\s+(?:${ARTICLE}|an|my|our|his|her|their|un|una|une|uno|um|uma|ein|eine|mein|meine|mi|mon|ma|il mio|la mia|o meu|a minha|meu|minha|mijn|moja|moj|moje)\\s+` +
+    `(?:\\p{L}+\\s+){0,2}?(?:(?:${WORKS}|story|stories)s?|\\p{L}*(?:${COMPOUND_WORKS}))(?![\\p{L}])`,
+  'iu',
+));
+/** How far after a title its kind is looked for, in characters. */
+const KIND_REACH = 48;
+function kindAfter(text: string, to: number): boolean {
+  return KIND_AFTER.test(fold(text.slice(to, to + KIND_REACH)));
 }
 
 /**
