@@ -963,8 +963,10 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       unspaced('harassment', 0.75, `${ZH_YOU}(?:${ZH_COPULA}){1,3}(?:${ZH_NAME}|${ZH_BAD})`),
       unspaced('harassment', 0.7, `${ZH_YOU}算(什么东西|什么玩意|个屁|老几|哪根葱)`),
       // Session 31: the initials of abuse of the reader's mother (你妈死了 "nmsl", 操你妈 "cnm", 你妈逼 "nmb", 日你妈 "rnm"): "nmsl"
-      // is nothing in English; the others only in a text with characters (a CNM is a nurse-midwife, NMB a bank).
-      unspaced('harassment', 0.75, `(?<![a-z0-9])nmsl${ZH_INITIALS_NAME_NOTHING}|(?<=\\p{Script=Han}[^]*)(?<![a-z0-9])(cnm|nmb|rnm)${ZH_INITIALS_NAME_NOTHING}|(?<![a-z0-9])(cnm|nmb|rnm)${ZH_INITIALS_NAME_NOTHING}(?=[^]*\\p{Script=Han})`),
+      // is nothing in English; the others only in a text with characters (a CNM is a nurse-midwife, NMB a bank). The
+      // characters are looked for only after the initials matched: a look-behind over the whole text before them would
+      // be tried at every place of every text.
+      unspaced('harassment', 0.75, `(?<![a-z0-9])nmsl${ZH_INITIALS_NAME_NOTHING}|(?<![a-z0-9])(cnm|nmb|rnm)${ZH_INITIALS_NAME_NOTHING}(?:(?<=\\p{Script=Han}[^]*)|(?=[^]*\\p{Script=Han}))`),
       unspaced('harassment', 0.75, `(闭嘴|滚|滚开|滚远点|滚蛋|给我滚|去死)吧?[ !?、]*(${ZH_NAME})|(${ZH_NAME})[ !?、]*(闭嘴|滚|滚开|滚远点|滚蛋|给我滚|去死)`),
       // Not "没人想你走" (nobody wants you to go): 想 only as "miss"; not "没人需要你来" (nobody needs you to come) or
       // "没人在乎你怎么想" (nobody cares what you think).
