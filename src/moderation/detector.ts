@@ -30,8 +30,10 @@ const SIGNAL = 0.3;
  * alone does not; the same text found twice counts once. Evidence is listed strongest first.
  */
 export function hitsToReasons(hits: readonly Hit[], source: string): Reason[] {
-  // Most detectors find nothing in most documents: no maps for them.
+  // Most detectors find nothing in most documents: no maps for them. Most that find something find one
+  // thing (nine in ten on short bios), which is its category's whole list: no key to build either.
   if (hits.length === 0) return [];
+  if (hits.length === 1) return hits[0]!.weight > 0 ? [reasonOf(hits[0]!.category, hits, source)] : [];
   const byCategory = new Map<Category, Map<string, Hit>>();
   for (const hit of hits) {
     if (hit.weight <= 0) continue;
@@ -42,21 +44,24 @@ export function hitsToReasons(hits: readonly Hit[], source: string): Reason[] {
     if (!prev || prev.weight < hit.weight) seen.set(key, hit);
   }
   const reasons: Reason[] = [];
-  for (const [category, seen] of byCategory) {
-    const list = [...seen.values()].sort((a, b) => b.weight - a.weight);
-    // Pushed, not .map: see combineWeights.
-    const weights: number[] = [];
-    for (const hit of list) weights.push(hit.weight);
-    const score = combineWeights(weights);
-    const why = list[0]!.why;
-    reasons.push({ category, score: round(score), evidence: distinctEvidence(list).slice(0, MAX_EVIDENCE), source, ...(why ? { detail: why } : {}) });
-  }
+  for (const [category, seen] of byCategory) reasons.push(reasonOf(category, [...seen.values()].sort((a, b) => b.weight - a.weight), source));
   return reasons;
+}
+
+/** A category's reason from its hits, one a place and text, strongest first. */
+function reasonOf(category: Category, list: readonly Hit[], source: string): Reason {
+  // Pushed, not .map: see combineWeights.
+  const weights: number[] = [];
+  for (const hit of list) weights.push(hit.weight);
+  const score = round(combineWeights(weights));
+  const evidence = distinctEvidence(list);
+  const why = list[0]!.why;
+  return why ? { category, score, evidence, source, detail: why } : { category, score, evidence, source };
 }
 
 /**
  * Evidence a reviewer reads once: a match inside a longer, stronger match of the same place ("idiot"
- * inside "you are a worthless idiot") adds to the score but is not listed again.
+ * inside "you are a worthless idiot") adds to the score but is not listed again. At most MAX_EVIDENCE.
  */
 function distinctEvidence(sorted: readonly Hit[]): Evidence[] {
   const kept: Evidence[] = [];
@@ -75,8 +80,10 @@ function distinctEvidence(sorted: readonly Hit[]): Evidence[] {
  */
 export function combineWeights(weights: readonly number[]): number {
   const sorted = [...weights].sort((a, b) => b - a);
-  const counted = (sorted[0] ?? 0) >= SIGNAL ? sorted : sorted.slice(0, 1);
-  return 1 - counted.reduce((rest, w) => rest * (1 - Math.min(1, Math.max(0, w))), 1);
+  const counted = (sorted[0] ?? 0) >= SIGNAL ? sorted.length : Math.min(1, sorted.length);
+  let rest = 1;
+  for (let i = 0; i < counted; i++) rest *= 1 - Math.min(1, Math.max(0, sorted[i]!));
+  return 1 - rest;
 }
 
 /**
