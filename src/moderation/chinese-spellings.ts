@@ -244,6 +244,9 @@ export function holdsPinyin(text: string): boolean {
   return false;
 }
 
+/** A run of Latin letters and digits, read where it starts (sticky). */
+const LATIN_RUN = /[a-z0-9]+/y;
+
 /**
  * Mandarin written partly in characters and partly in pinyin, read all in pinyin: each character of the
  * grammar's words as its usual syllable, set apart by spaces ("跨xing4 bie2者" reads "kua xing4 bie2 zhe"),
@@ -262,8 +265,10 @@ export function inSyllables(n: Normalised): Normalised {
     end.push(n.end[k]!);
   };
   for (let k = 0; k < n.text.length; k++) {
-    const run = /^[a-z0-9]+/.exec(n.text.slice(k))?.[0];
-    if (run !== undefined && !/[a-z0-9]/.test(n.text[k - 1] ?? '')) {
+    // A run is taken whole where it starts, so k never lands inside one.
+    LATIN_RUN.lastIndex = k;
+    const run = LATIN_RUN.exec(n.text)?.[0];
+    if (run !== undefined) {
       // A Latin word, whole: its initials' syllables on its span, or its syllables apart.
       const initials = INITIALISMS.get(run);
       if (initials !== undefined) for (const c of initials) put(c, k);

@@ -21,8 +21,10 @@ const RU_WORKS = 'фильм|фильмы|книга|книгу|книги|ро�
 /** German and Dutch write the kind as the end of a compound ("Lieblingsbuch", "lievelingsfilm"). */
 const COMPOUND_WORKS = 'buch|film|lied|spiel|serie|band|roman|boek|liedje|spel|plaat';
 const LIKED = 'favourite|favorite|favorito|favorita|favoritos|favoritas|preferido|preferida|prefere|preferee|favori|preferito|preferita|favoriete|ulubiona|ulubiony|ulubionym|sevdigim';
+/** The copulas that say what a title is, before it (IS) or after it (COPULA_AFTER). */
+const COPULA = 'is|was|es|era|e|eh|est|etait|ist|war';
 /** Said to be the title: a copula then the title's article ("is The Idiot", "ist Der Idiot"), not a bare adjective ("the game is stupid"). */
-const IS = 'is|was|es|era|e|eh|est|etait|ist|war|to';
+const IS = `${COPULA}|to`;
 /** Said to be called so, or set off by a colon or a quote mark: the article is the title's own, if any. */
 const CALLED = 'called|named|titled|llamad[oa]|chamad[oa]|intitule|intitulee|intitolat[oa]|genannt|heet';
 const ARTICLE = "the|el|la|los|las|o|a|os|as|le|les|l'|der|die|das|den|il|lo|i|gli|de|het|een";
@@ -53,8 +55,8 @@ export function namedWork(text: string, from: number, to: number): boolean {
   );
 }
 
-/** IS less Polish "to", which is also English "to" ("bring her to a game"); Polish says "jest" after a title. */
-const COPULA_AFTER = "is|was|'s|es|era|e|eh|est|etait|ist|war|jest";
+/** Not Polish "to", which is also English "to" ("bring her to a game"); Polish says "jest" after a title. */
+const COPULA_AFTER = `${COPULA}|'s|jest`;
 /** Words that join a clause of the writer's own, not a title's: "I know where you live and it's a game to me". */
 const JOINERS = 'and|but|so|or|because|it|this|that|et|mais|und|aber|y|pero|e|ma|mas|en|maar|i|ale|ve|ama';
 /**
