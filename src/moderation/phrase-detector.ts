@@ -44,6 +44,7 @@ export interface Lexicon {
   entries: readonly Entry[];
   /** The first entry's number: a lexicon's entries are numbered one after another, in their order. */
   first: number;
+  /** The phrase index its entries are numbered in and read by. */
   index: PhraseIndex;
 }
 
