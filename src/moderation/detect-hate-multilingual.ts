@@ -1,5 +1,5 @@
 import type { Category, Reason } from './types.js';
-import { compileLexicon, findPhrases, type Lexicon } from './phrase-detector.js';
+import { compileLexicon, findPhrases, phraseIndexApart, type Lexicon, type PhraseIndex } from './phrase-detector.js';
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, JA_ENDED, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
@@ -517,16 +517,18 @@ const BECOMING_AS = /(?<!\p{L})(?:obudzil|obudzila|obudzilbym|obudzilabym|urodzi
 /** Where a clause turns: a colon, or a comma and "but" in one of the languages. */
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])|[,،]\s*(?:بس|لكن|ولكن)(?=\s)/;
 
-const list = (words: readonly string[]) => compileLexicon({ phrases: { hate: words.map((w) => [1, w] as const) } });
+const list = (words: readonly string[], index?: PhraseIndex) => compileLexicon({ phrases: { hate: words.map((w) => [1, w] as const) } }, index);
+/** The roles' phrase index: they are asked only of a segment naming a group, which most do not. */
+const ROLES = phraseIndexApart();
 const roles = (grammar: HateGrammar, group: Groups, negation: readonly string[], mention: readonly string[]): Role => {
   return {
     group,
-    said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }),
-    worth: list(grammar.worth),
-    negation: list(negation),
-    mention: list(mention),
-    they: list(grammar.they),
-    self: list(grammar.self),
+    said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }, ROLES),
+    worth: list(grammar.worth, ROLES),
+    negation: list(negation, ROLES),
+    mention: list(mention, ROLES),
+    they: list(grammar.they, ROLES),
+    self: list(grammar.self, ROLES),
   };
 };
 

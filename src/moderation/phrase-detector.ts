@@ -33,17 +33,19 @@ interface Entry {
   pattern: CompiledPattern;
   category: Category;
   weight: number;
-  /** The entry's number in the phrase index all lexicons share. */
+  /** The entry's number in its lexicon's phrase index. */
   id: number;
   /** Its start's number in that index (patterns that start the same way share one); -1 when a match may start anywhere. */
   start: number;
 }
 
-/** A lexicon ready to match: its entries, numbered in the index all lexicons share. */
+/** A lexicon ready to match: its entries, numbered in its phrase index. */
 export interface Lexicon {
   entries: readonly Entry[];
   /** The first entry's number: a lexicon's entries are numbered one after another, in their order. */
   first: number;
+  /** The phrase index its entries are numbered in and read by. */
+  index: PhraseIndex;
 }
 
 /** How many of a segment's matches a lexicon reads the framing of (each reads windows around it: tens of µs). */
@@ -78,15 +80,27 @@ export function phraseDetector(name: string, spec: LexiconSpec): Detector {
   };
 }
 
-export function compileLexicon(spec: LexiconSpec): Lexicon {
+/** `index`: the phrase index the lexicon is read in, the one most lexicons share unless given (phraseIndexApart). */
+export function compileLexicon(spec: LexiconSpec, index: PhraseIndex = INDEX): Lexicon {
   const entries: Entry[] = [];
   for (const [category, list] of Object.entries(spec.phrases) as [Category, ReadonlyArray<readonly [number, string]>][]) {
     for (const [weight, source] of list) {
       const pattern = compilePattern(source, spec.slots);
-      entries.push({ pattern, category, weight, ...INDEX.add(pattern) });
+      entries.push({ pattern, category, weight, ...index.add(pattern) });
     }
   }
-  return { entries, first: entries[0]?.id ?? 0 };
+  return { entries, first: entries[0]?.id ?? 0, index };
+}
+
+/**
+ * A phrase index of its own, for lexicons asked of few segments (a hate grammar's roles, asked where a
+ * segment names a group): a segment is read in it when one of them is first asked. In the index every
+ * lexicon shares, their entries went live wherever their anchors occur ("de", "the"): two thirds of a
+ * short bio's live entries, and about two fifths of the anchor sets settle read, for lexicons asked of one
+ * segment in ten. What a lexicon finds does not depend on the index it is read in.
+ */
+export function phraseIndexApart(): PhraseIndex {
+  return new PhraseIndex(new WeakMap());
 }
 
 /**
@@ -99,9 +113,9 @@ export function compileLexicon(spec: LexiconSpec): Lexicon {
  */
 export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry: Entry; from: number; to: number }[] {
   const found: { entry: Entry; from: number; to: number }[] = [];
-  const reading = INDEX.read(segment);
+  const { entries, first: firstId, index } = lexicon;
+  const reading = index.read(segment);
   const text = segment.matching;
-  const { entries, first: firstId } = lexicon;
   const { live } = reading;
   for (let k = firstAtLeast(live, firstId); k < live.length && live[k]! < firstId + entries.length; k++) {
     const entry = entries[live[k]! - firstId]!;
@@ -127,7 +141,7 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
     const masksFrom = reading.masksAt[k]!;
     // The first part is asked once per word for every entry that shares it; an entry alone tries its
     // whole pattern at once.
-    const answers = INDEX.shares(entry.start) ? (reading.answers ??= new Array<number>(reading.sharedWords).fill(0)) : undefined;
+    const answers = index.shares(entry.start) ? (reading.answers ??= new Array<number>(reading.sharedWords).fill(0)) : undefined;
     let resume = 0;
     for (; i < end; i++) {
       const word = startWords[i]!;
@@ -136,7 +150,7 @@ export function findPhrases(lexicon: Lexicon, segment: PreparedSegment): { entry
       if (from < resume) continue;
       if (!anchorsWithinReach(masks, masksFrom, pattern.anchorReach, word, perBit, runs)) continue;
       // Past 32 words a bit stands for several: the words themselves are asked (a regex test costs more).
-      if (perBit > 1 && !INDEX.anchorsInWords(reading, text, entry.id, pattern.anchorReach, masksFrom, word)) continue;
+      if (perBit > 1 && !index.anchorsInWords(reading, text, entry.id, pattern.anchorReach, masksFrom, word)) continue;
       if (answers !== undefined) {
         if (answers[i] === 0) {
           const first = pattern.starts!.first.regex;
@@ -300,14 +314,20 @@ export interface PhraseReading {
 }
 
 /**
- * One index for the phrases of every lexicon, in every language, read once per segment in two passes
- * over its matching form:
+ * One index for the phrases of every lexicon, in every language (but those read apart: phraseIndexApart),
+ * read once per segment in two passes over its matching form:
  * - anchors (literals every match of an entry contains) in one Aho-Corasick automaton, fed the text
  *   with runs of a letter read as one (as anchors are squeezed): which entries are live;
  * - word heads (what a start, a pattern's first part, may begin with) in a trie: each word's head is
  *   read once, and each start finds its words from its heads' lists, instead of reading every word.
  */
-class PhraseIndex {
+export class PhraseIndex {
+  /**
+   * `readings`: where an index read apart keeps its segments' readings; the shared one keeps its own on the
+   * segment (PreparedSegment.phraseReading), asked about by a dozen lexicons a segment.
+   */
+  constructor(private readonly readings?: WeakMap<PreparedSegment, PhraseReading>) {}
+
   private readonly anchorTrie = new Trie();
   /** Per anchor trie node, the anchor ending there, or -1. */
   private readonly anchorAt: number[] = [-1];
@@ -404,7 +424,7 @@ class PhraseIndex {
   }
 
   read(segment: PreparedSegment): PhraseReading {
-    const kept = segment.phraseReading;
+    const kept = this.readings === undefined ? segment.phraseReading : this.readings.get(segment);
     if (kept !== undefined && kept.entries === this.entries) return kept;
     const text = segment.matching;
 
@@ -452,7 +472,8 @@ class PhraseIndex {
       entries: this.entries, live, limits, masks, masksAt, perBit, words, runs: runsOf(text, words), startOf, startWords, startWordsAt,
       sharedWords: startWordsAt[shared]!, answers: undefined,
     };
-    segment.phraseReading = reading;
+    if (this.readings === undefined) segment.phraseReading = reading;
+    else this.readings.set(segment, reading);
     return reading;
   }
 

@@ -26,7 +26,7 @@ export interface PreparedSegment extends Segment {
    */
   readonly words: WordReading;
   /**
-   * The phrase index's reading of `matching` (phrase-detector.ts), made by the first lexicon that reads
+   * The shared phrase index's reading of `matching` (phrase-detector.ts), made by the first lexicon that reads
    * the segment, for the others. Kept here it lives as long as the document: kept in the index for the
    * last 64 segments, readings outlived scavenges, and V8 came to allocate them in the old generation.
    */

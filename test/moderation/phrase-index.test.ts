@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAbouts, loadPublicSets } from '../../src/eval/datasets.js';
 import { HATE_GRAMMARS } from '../../src/moderation/hate-grammars.js';
-import { compileLexicon, findPhrases, type Lexicon } from '../../src/moderation/phrase-detector.js';
+import { compileLexicon, findPhrases, phraseIndexApart, type Lexicon } from '../../src/moderation/phrase-detector.js';
 import { prepareSegments, type PreparedSegment } from '../../src/moderation/prepare-segments.js';
 import { PACKAGE_ROOT, SHARED_DIR } from '../../src/paths.js';
 import { DEHUMANISING, GROUP_MEMBER, GROUPS, INSULTS, KILL_BASE, SLURS } from '../../src/moderation/word-lists.js';
@@ -118,6 +118,25 @@ describe('phrase index', () => {
     for (const lexicon of all.slice(0, 3)) {
       for (const segment of segments) expect(viaIndex(lexicon, segment)).toEqual(searchEverywhere(lexicon, segment));
     }
+  });
+
+  it('finds the same in an index read apart as in the shared one, whichever is asked first, segment after segment', () => {
+    // An index apart keeps its readings off the segment, which holds the shared index's.
+    const apart = phraseIndexApart();
+    const grammar = HATE_GRAMMARS.es!;
+    const own = [compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }, apart), compileLexicon({ slots: SLOTS, phrases: { hate: ENGLISH } }, apart)];
+    const segments = prepareSegments(doc(...[...texts(40, 23), 'Those immigrants are vermin, you idiot', 'los inmigrantes son ratas'].map((t, i) => text(t, `nodes[${i}].text`))));
+    let matched = 0;
+    for (const round of [0, 1]) {
+      for (const segment of segments) {
+        for (const lexicon of round === 0 ? [...own, all[0]!] : [all[0]!, ...own]) {
+          const expected = searchEverywhere(lexicon, segment);
+          matched += expected.length;
+          expect(viaIndex(lexicon, segment), segment.value).toEqual(expected);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
   });
 
   it('reads a word whose heads run on past it ("r" before "&b") by what follows it, in every text', () => {
