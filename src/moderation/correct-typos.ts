@@ -18,7 +18,7 @@ import { languageBit, type Language } from './lexicons/language.js';
  * - two words run together (runTogetherAt): a target and a known word ("frauenwidern", "zuabstossend"),
  *   or two known words of four letters or more ("sindwertlos"); three, a target in the middle
  *   (threeRunTogetherAt: "sonodeiparassiti");
- * - a "1" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading), and a "!"
+ * - a "1" or "|" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading), and a "!"
  *   for a group's name's last i ("musulman!", exclaimedReading);
  * - one or two letters inside a word masked by a star, a hash, a dot or an underscore ("mosl*ms", "j#den",
  *   "mu.eres", "vr_uwen": maskedReadings);
@@ -577,26 +577,38 @@ function spacedReading(n: Normalised, from: number, to: number): string | undefi
  * (a known word or target, or a misspelling of one). Only words with a 1 among letters pay for it.
  */
 function digitOneReading(n: Normalised, from: number, to: number, exactOnly: boolean): string | undefined {
-  const isOne = (k: number) => n.text.charCodeAt(k) === LETTER_I && n.original.charCodeAt(n.start[k]!) === DIGIT_ONE;
+  const isOne = (k: number) => n.text.charCodeAt(k) === LETTER_I && isOneSign(n.original.charCodeAt(n.start[k]!));
   let k = from;
   while (k < to && !isOne(k)) k++;
   if (k === to) return undefined;
   const written = n.text.slice(from, to);
   if (KNOWN.has(written) || TARGETS.has(written)) return undefined;
-  // Each "1" an i or an l ("1adr1" is "ladri"), every 1 an l first; at most four read.
   const ones: number[] = [];
   for (; k < to && ones.length < 4; k++) if (isOne(k)) ones.push(k - from);
-  let withL = '';
-  for (let choice = (1 << ones.length) - 1; choice > 0; choice--) {
-    const letters = [...written];
-    ones.forEach((at, bit) => { if (choice & (1 << bit)) letters[at] = 'l'; });
-    const reading = letters.join('');
-    if (choice === (1 << ones.length) - 1) withL = reading;
+  return onesAsL(written, ones) ?? (exactOnly || isListedWord(written) ? undefined : misspeltReading(allAsL(written, ones)));
+}
+/** "1" and "|": normalise() reads both as an i, and either may stand for an l. */
+const isOneSign = (code: number) => code === 0x31 || code === 0x7c;
+/** Where the next "1" or "|" of text is at or after `from`, or -1. */
+function nextOneSign(text: string, from: number): number {
+  const one = text.indexOf('1', from);
+  const bar = text.indexOf('|', from);
+  return one < 0 ? bar : bar < 0 ? one : Math.min(one, bar);
+}
+const allAsL = (word: string, ones: readonly number[]) => ones.reduce((w, at) => w.slice(0, at) + 'l' + w.slice(at + 1), word);
+/**
+ * The word of the vocabulary that `word` spells with some of its i at `ones` (where a "1" or "|" was) read as
+ * an l, every one an l first ("1adr1" is "ladri", "k111" is "kill", "p1413" is "plaie"); at most four are read.
+ */
+function onesAsL(word: string, ones: readonly number[]): string | undefined {
+  const read = ones.slice(0, 4);
+  for (let choice = (1 << read.length) - 1; choice > 0; choice--) {
+    let reading = word;
+    read.forEach((at, bit) => { if (choice & (1 << bit)) reading = reading.slice(0, at) + 'l' + reading.slice(at + 1); });
     if (KNOWN.has(reading) || TARGETS.has(reading)) return reading;
   }
-  return exactOnly || isListedWord(written) ? undefined : misspeltReading(withL);
+  return undefined;
 }
-const DIGIT_ONE = 0x31;
 const LETTER_I = 0x69;
 
 /**
@@ -860,10 +872,10 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   };
   // Most texts have no 1 at all, and their words need not be read for one: the next 1 of the original
   // at or after the run's start (offsets never go back: normalise() keeps the original's order).
-  let nextOne = n.original.indexOf('1');
+  let nextOne = nextOneSign(n.original, 0);
   const digitOneAt = (from: number, to: number, exactOnly = false) => {
     if (nextOne < 0) return undefined;
-    if (nextOne < n.start[from]!) nextOne = n.original.indexOf('1', n.start[from]!);
+    if (nextOne < n.start[from]!) nextOne = nextOneSign(n.original, n.start[from]!);
     return nextOne >= 0 && nextOne < n.end[to - 1]! ? digitOneReading(n, from, to, exactOnly) : undefined;
   };
 
@@ -1020,7 +1032,7 @@ const LEET_NEXT_TO_LETTER = /[a-z][0-9@$]|[0-9@$][a-z]/g;
 /**
  * Words written in leetspeak with more digits than letters ("p4r451735", "m414d35", "94y5"), which
  * normalise() leaves as they are (they may be codes or numbers): read when they spell a word of the
- * vocabulary, a "1" as an i or as an l. A word of digits alone ("135") stays a number.
+ * vocabulary, each "1" as an i or as an l ("4n1m415"). A word of digits alone ("135") stays a number.
  */
 function leetReadings(text: string): Fix[] {
   const fixes: Fix[] = [];
@@ -1035,8 +1047,8 @@ function leetReadings(text: string): Fix[] {
     if (to - from > LONGEST || LETTER_OR_NUMBER.test(text[from - 1] ?? '') || LETTER_OR_NUMBER.test(text[to] ?? '')) continue;
     const written = text.slice(from, to);
     const withI = written.replace(/[0-9@$]/g, leetLetter);
-    const withL = written.replace(/[0-9@$]/g, (c) => (c === '1' ? 'l' : leetLetter(c)));
-    const word = [withI, withL].find((w) => KNOWN.has(w) || TARGETS.has(w));
+    const ones = [...written.matchAll(/1/g)].map((m) => m.index);
+    const word = KNOWN.has(withI) || TARGETS.has(withI) ? withI : onesAsL(withI, ones);
     if (word) fixes.push({ from, to, word });
   }
   return fixes;
