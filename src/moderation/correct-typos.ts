@@ -22,7 +22,8 @@ import { languageBit, type Language } from './lexicons/language.js';
  *   for a group's name's last i ("musulman!", exclaimedReading);
  * - one or two letters inside a word masked by a star, a hash, a dot or an underscore ("mosl*ms", "j#den",
  *   "mu.eres", "vr_uwen": maskedReadings);
- * - a word spelt as a target sounds ("pheccia", "muslimz", "eynwanderer": soundAlikeAt);
+ * - a word spelt as a target sounds ("pheccia", "muslimz", "eynwanderer", "yuden": soundAlikeAt), read
+ *   before two words run together;
  * - a glue word of a frame (a copula, pronoun or auxiliary: glueWords) with a letter swapped, dropped or
  *   doubled, beside a key word of its language ("Du bst ein Idiot", "Te vyo a matar": glueReadingsOf, glueAt);
  * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
@@ -349,21 +350,22 @@ function readingAt(text: string, from: number, to: number): string | undefined {
       if (TARGETS.has(target)) return target;
     }
   }
-  return runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to) ?? soundAlikeAt(text, from, to);
+  // A whole target sounded out before two words run together: "woleurs" is "voleurs", not "wo leurs".
+  return soundAlikeAt(text, from, to) ?? runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to);
 }
 
 /**
  * Spellings that sound alike, folded to one key: "ph" and "f", "ck", "q", "k" and a hard "c" (not the
- * "ch" of "chuni", Hindi, which is no "khuni"), a soft "c" and "s", "z" and "s", "w" and "v", "y"
- * and "i", the umlauts spelt out ("ae") and folded ("a"). Members write "phuck", "kunt", "muslimz",
- * "vermyn", "inmigrantez" in every language: the fold is the same for every word the grammars and lists
- * know. Doubled letters are kept apart, "oo" and "ee" too: folding them made "Nyger" a "nigger", a
+ * "ch" of "chuni", Hindi, which is no "khuni"), a soft "c" and "s", "z" and "s", "w" and "v", "y",
+ * "j" and "i" (not Dutch "ij": Hindi "hira" would be "hijra"), "ou" and "u", "ai" and "ei", the umlauts spelt out ("ae") and folded ("a").
+ * Members write "phuck", "kunt", "muslimz", "vermyn", "inmigrantez", "yuden", "pouta", "pleie" in every
+ * language: the fold is the same for every word the grammars and lists know. Doubled letters are kept apart, "oo" and "ee" too: folding them made "Nyger" a "nigger", a
  * stretched Dutch "keell" (throat) English "kill" and Portuguese "poode" Spanish "puede". "b" is not "v": Turkish
  * "beğen" (like) was read as "vegen", and languages without a word list here cannot guard such a swap.
  */
 const SOUND_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/ph/g, 'f'], [/sch/g, 'sh'], [/ck|qu|q/g, 'k'], [/c(?=[eiy])/g, 's'], [/c(?!h)/g, 'k'], [/z/g, 's'], [/x/g, 'ks'],
-  [/w/g, 'v'], [/y/g, 'i'], [/([aou])e/g, '$1'],
+  [/w/g, 'v'], [/y|j/g, 'i'], [/ou/g, 'u'], [/ai/g, 'ei'], [/([aou])e/g, '$1'],
 ];
 function soundKey(word: string): string {
   let key = word;
@@ -371,23 +373,32 @@ function soundKey(word: string): string {
   return key;
 }
 /**
- * Per sound key, the target it is the key of (the first in TARGETS' order), or undefined when a known word
+ * Per sound key, the targets it is the key of (in TARGETS' order: correctTypos picks among several by the
+ * text's language, "negroz" is "negros" in Spanish and "negroes" in English), or undefined when a known word
  * that is no target shares it ("kant" is no "cunt" where a grammar spells "kant"). Made on the first word read.
  */
-let targetsBySound: ReadonlyMap<string, string | undefined> | undefined;
-function mapTargetsBySound(): ReadonlyMap<string, string | undefined> {
-  const map = new Map<string, string | undefined>();
-  for (const target of TARGETS) if (!map.has(soundKey(target))) map.set(soundKey(target), target);
+let targetsBySound: ReadonlyMap<string, string[] | undefined> | undefined;
+function mapTargetsBySound(): ReadonlyMap<string, string[] | undefined> {
+  const map = new Map<string, string[] | undefined>();
+  for (const target of TARGETS) {
+    const key = soundKey(target);
+    const targets = map.get(key);
+    if (targets) targets.push(target);
+    else map.set(key, [target]);
+  }
   for (const word of KNOWN) if (!TARGETS.has(word)) map.set(soundKey(word), undefined);
   return map;
 }
 
-/** text.slice(from, to) as the target it sounds like (soundKey), four letters or more and no known word. */
+/** The targets `word` sounds like (soundKey), when it has four letters or more and is no known word or target. */
+function soundAlikeTargets(word: string): readonly string[] {
+  if (word.length < 4 || KNOWN.has(word)) return [];
+  return (targetsBySound ??= mapTargetsBySound()).get(soundKey(word))?.filter((target) => target !== word) ?? [];
+}
+
+/** text.slice(from, to) as the first target it sounds like. */
 function soundAlikeAt(text: string, from: number, to: number): string | undefined {
-  if (to - from < 4) return undefined;
-  const word = text.slice(from, to);
-  const target = (targetsBySound ??= mapTargetsBySound()).get(soundKey(word));
-  return target !== undefined && target !== word && !KNOWN.has(word) ? target : undefined;
+  return to - from < 4 ? undefined : soundAlikeTargets(text.slice(from, to))[0];
 }
 
 /**
@@ -826,8 +837,13 @@ const realEverywhere = (listed: number, reading: string) => (listed & ENGLISH) !
  */
 function isRivalled(reading: string, written: string): boolean {
   if (!TARGETS.has(reading)) return false;
-  const rivals = variantTargets(written);
+  const rivals = rivalsOf(written);
   return rivals.length >= 2 && rivals[0] === reading;
+}
+/** The targets a misspelt word may be: those variantsOf turns into it, else those it sounds like. */
+function rivalsOf(written: string): readonly string[] {
+  const variants = variantTargets(written);
+  return variants.length > 0 ? variants : soundAlikeTargets(written);
 }
 
 /** A word rewritten: source.slice(from, to) reads as `word`. */
@@ -950,7 +966,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   };
   // A misspelling two languages' targets share ("jden": juden or joden) reads as the one in the language
   // most of the text's words are in; TARGETS' order (English first) decides a tie.
-  const inTextLanguage = (written: string): string => byLanguage(variantTargets(written), textVotes());
+  const inTextLanguage = (written: string): string => byLanguage(rivalsOf(written), textVotes());
 
   /** An Arabic word (Arabizi digits among its letters). */
   const readArabic = (from: number, to: number) => {
