@@ -406,7 +406,8 @@ function soundAlikeAt(text: string, from: number, to: number): string | undefine
  * more ("frauenwidern"), a known word of two letters before a target of five or more ("zuabstossend",
  * "dediscapacitados"), or two known words of four letters or more
  * ("sindwertlos"); a group's name or slur with a word of one letter before it ("itrans", "yjudios") or
- * of two of its language after it, a clitic or a copula ("gaysme", "kobietysa"; not "finocchiona"), and
+ * of two of its language after it, a clitic or a copula ("gaysme", "kobietysa"; not "finocchiona"), or a glue
+ * word of three ("muslimsare", "jewsare": the English grammars' copulas are no known words), and
  * a known word after those ("femmesmedegoutent"). Shorter ones split names and words of
  * languages no word list guards too often: "vonnie", "senere" ("se nere"), "bhagya", "milega".
  */
@@ -419,6 +420,10 @@ function runTogetherAt(text: string, from: number, to: number): string | undefin
   if (shapeBits(text, from, to - 2) & TARGET && GROUP_TARGETS.has(text.slice(from, to - 2))) {
     const [head, tail] = [text.slice(from, to - 2), text.slice(to - 2, to)];
     if ((wordLanguages(head) & wordLanguages(tail)) !== 0) return `${head} ${tail}`;
+  }
+  if (shapeBits(text, from, to - 3) & TARGET && GROUP_TARGETS.has(text.slice(from, to - 3))) {
+    const [head, tail] = [text.slice(from, to - 3), text.slice(to - 3, to)];
+    if ((wordLanguages(head) & (glueWords().get(tail) ?? 0)) !== 0) return `${head} ${tail}`;
   }
   const headLengths = KNOWN_LENGTHS[(text.charCodeAt(from) - 97) * 26 + text.charCodeAt(from + 1) - 97]!;
   for (let i = from + 2; headLengths !== 0 && i <= to - 3; i++) {
