@@ -357,9 +357,10 @@ function readingAt(text: string, from: number, to: number): string | undefined {
 /**
  * Spellings that sound alike, folded to one key: "ph" and "f", "ck", "q", "k" and a hard "c" (not the
  * "ch" of "chuni", Hindi, which is no "khuni"), a soft "c" and "s", "z" and "s", "w" and "v", "y",
- * "j" and "i" (not Dutch "ij": Hindi "hira" would be "hijra"), "ou" and "u", "ai" and "ei", the umlauts spelt out ("ae") and folded ("a").
- * Members write "phuck", "kunt", "muslimz", "vermyn", "inmigrantez", "yuden", "pouta", "pleie" in every
- * language: the fold is the same for every word the grammars and lists know. Doubled letters are kept apart, "oo" and "ee" too: folding them made "Nyger" a "nigger", a
+ * "j" and "i" (not Dutch "ij": Hindi "hira" would be "hijra"), "ou" and "u", "ai" and "ei", the umlauts
+ * spelt out ("ae") and folded ("a"). Members write "phuck", "kunt", "muslimz", "vermyn", "inmigrantez",
+ * "yuden", "pouta", "pleie" in every language: the fold is the same for every word the grammars and lists
+ * know. Doubled letters are kept apart, "oo" and "ee" too: folding them made "Nyger" a "nigger", a
  * stretched Dutch "keell" (throat) English "kill" and Portuguese "poode" Spanish "puede". "b" is not "v": Turkish
  * "beğen" (like) was read as "vegen", and languages without a word list here cannot guard such a swap.
  */
