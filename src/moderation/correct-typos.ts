@@ -18,11 +18,12 @@ import { languageBit, type Language } from './lexicons/language.js';
  * - two words run together (runTogetherAt): a target and a known word ("frauenwidern", "zuabstossend"),
  *   or two known words of four letters or more ("sindwertlos"); three, a target in the middle
  *   (threeRunTogetherAt: "sonodeiparassiti");
- * - a "1" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading), and a "!"
+ * - a "1" or "|" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading), and a "!"
  *   for a group's name's last i ("musulman!", exclaimedReading);
  * - one or two letters inside a word masked by a star, a hash, a dot or an underscore ("mosl*ms", "j#den",
  *   "mu.eres", "vr_uwen": maskedReadings);
- * - a word spelt as a target sounds ("pheccia", "muslimz", "eynwanderer": soundAlikeAt);
+ * - a word spelt as a target sounds ("pheccia", "muslimz", "eynwanderer", "yuden": soundAlikeAt), read
+ *   before two words run together;
  * - a glue word of a frame (a copula, pronoun or auxiliary: glueWords) with a letter swapped, dropped or
  *   doubled, beside a key word of its language ("Du bst ein Idiot", "Te vyo a matar": glueReadingsOf, glueAt);
  * - a target or known word of four letters or more split in two by a space anywhere ("ver min", "j uden",
@@ -349,21 +350,23 @@ function readingAt(text: string, from: number, to: number): string | undefined {
       if (TARGETS.has(target)) return target;
     }
   }
-  return runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to) ?? soundAlikeAt(text, from, to);
+  // A whole target sounded out before two words run together: "woleurs" is "voleurs", not "wo leurs".
+  return soundAlikeAt(text, from, to) ?? runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to);
 }
 
 /**
  * Spellings that sound alike, folded to one key: "ph" and "f", "ck", "q", "k" and a hard "c" (not the
- * "ch" of "chuni", Hindi, which is no "khuni"), a soft "c" and "s", "z" and "s", "w" and "v", "y"
- * and "i", the umlauts spelt out ("ae") and folded ("a"). Members write "phuck", "kunt", "muslimz",
- * "vermyn", "inmigrantez" in every language: the fold is the same for every word the grammars and lists
+ * "ch" of "chuni", Hindi, which is no "khuni"), a soft "c" and "s", "z" and "s", "w" and "v", "y",
+ * "j" and "i" (not Dutch "ij": Hindi "hira" would be "hijra"), "ou" and "u", "ai" and "ei", the umlauts
+ * spelt out ("ae") and folded ("a"). Members write "phuck", "kunt", "muslimz", "vermyn", "inmigrantez",
+ * "yuden", "pouta", "pleie" in every language: the fold is the same for every word the grammars and lists
  * know. Doubled letters are kept apart, "oo" and "ee" too: folding them made "Nyger" a "nigger", a
  * stretched Dutch "keell" (throat) English "kill" and Portuguese "poode" Spanish "puede". "b" is not "v": Turkish
  * "beğen" (like) was read as "vegen", and languages without a word list here cannot guard such a swap.
  */
 const SOUND_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/ph/g, 'f'], [/sch/g, 'sh'], [/ck|qu|q/g, 'k'], [/c(?=[eiy])/g, 's'], [/c(?!h)/g, 'k'], [/z/g, 's'], [/x/g, 'ks'],
-  [/w/g, 'v'], [/y/g, 'i'], [/([aou])e/g, '$1'],
+  [/w/g, 'v'], [/y|j/g, 'i'], [/ou/g, 'u'], [/ai/g, 'ei'], [/([aou])e/g, '$1'],
 ];
 function soundKey(word: string): string {
   let key = word;
@@ -371,23 +374,32 @@ function soundKey(word: string): string {
   return key;
 }
 /**
- * Per sound key, the target it is the key of (the first in TARGETS' order), or undefined when a known word
+ * Per sound key, the targets it is the key of (in TARGETS' order: correctTypos picks among several by the
+ * text's language, "negroz" is "negros" in Spanish and "negroes" in English), or undefined when a known word
  * that is no target shares it ("kant" is no "cunt" where a grammar spells "kant"). Made on the first word read.
  */
-let targetsBySound: ReadonlyMap<string, string | undefined> | undefined;
-function mapTargetsBySound(): ReadonlyMap<string, string | undefined> {
-  const map = new Map<string, string | undefined>();
-  for (const target of TARGETS) if (!map.has(soundKey(target))) map.set(soundKey(target), target);
+let targetsBySound: ReadonlyMap<string, string[] | undefined> | undefined;
+function mapTargetsBySound(): ReadonlyMap<string, string[] | undefined> {
+  const map = new Map<string, string[] | undefined>();
+  for (const target of TARGETS) {
+    const key = soundKey(target);
+    const targets = map.get(key);
+    if (targets) targets.push(target);
+    else map.set(key, [target]);
+  }
   for (const word of KNOWN) if (!TARGETS.has(word)) map.set(soundKey(word), undefined);
   return map;
 }
 
-/** text.slice(from, to) as the target it sounds like (soundKey), four letters or more and no known word. */
+/** The targets `word` sounds like (soundKey), when it has four letters or more and is no known word or target. */
+function soundAlikeTargets(word: string): readonly string[] {
+  if (word.length < 4 || KNOWN.has(word)) return [];
+  return (targetsBySound ??= mapTargetsBySound()).get(soundKey(word))?.filter((target) => target !== word) ?? [];
+}
+
+/** text.slice(from, to) as the first target it sounds like. */
 function soundAlikeAt(text: string, from: number, to: number): string | undefined {
-  if (to - from < 4) return undefined;
-  const word = text.slice(from, to);
-  const target = (targetsBySound ??= mapTargetsBySound()).get(soundKey(word));
-  return target !== undefined && target !== word && !KNOWN.has(word) ? target : undefined;
+  return to - from < 4 ? undefined : soundAlikeTargets(text.slice(from, to))[0];
 }
 
 /**
@@ -395,7 +407,8 @@ function soundAlikeAt(text: string, from: number, to: number): string | undefine
  * more ("frauenwidern"), a known word of two letters before a target of five or more ("zuabstossend",
  * "dediscapacitados"), or two known words of four letters or more
  * ("sindwertlos"); a group's name or slur with a word of one letter before it ("itrans", "yjudios") or
- * of two of its language after it, a clitic or a copula ("gaysme", "kobietysa"; not "finocchiona"), and
+ * of two of its language after it, a clitic or a copula ("gaysme", "kobietysa"; not "finocchiona"), or a glue
+ * word of three ("muslimsare", "jewsare": the English grammars' copulas are no known words), and
  * a known word after those ("femmesmedegoutent"). Shorter ones split names and words of
  * languages no word list guards too often: "vonnie", "senere" ("se nere"), "bhagya", "milega".
  */
@@ -408,6 +421,10 @@ function runTogetherAt(text: string, from: number, to: number): string | undefin
   if (shapeBits(text, from, to - 2) & TARGET && GROUP_TARGETS.has(text.slice(from, to - 2))) {
     const [head, tail] = [text.slice(from, to - 2), text.slice(to - 2, to)];
     if ((wordLanguages(head) & wordLanguages(tail)) !== 0) return `${head} ${tail}`;
+  }
+  if (shapeBits(text, from, to - 3) & TARGET && GROUP_TARGETS.has(text.slice(from, to - 3))) {
+    const [head, tail] = [text.slice(from, to - 3), text.slice(to - 3, to)];
+    if ((wordLanguages(head) & (glueWords().get(tail) ?? 0)) !== 0) return `${head} ${tail}`;
   }
   const headLengths = KNOWN_LENGTHS[(text.charCodeAt(from) - 97) * 26 + text.charCodeAt(from + 1) - 97]!;
   for (let i = from + 2; headLengths !== 0 && i <= to - 3; i++) {
@@ -577,26 +594,38 @@ function spacedReading(n: Normalised, from: number, to: number): string | undefi
  * (a known word or target, or a misspelling of one). Only words with a 1 among letters pay for it.
  */
 function digitOneReading(n: Normalised, from: number, to: number, exactOnly: boolean): string | undefined {
-  const isOne = (k: number) => n.text.charCodeAt(k) === LETTER_I && n.original.charCodeAt(n.start[k]!) === DIGIT_ONE;
+  const isOne = (k: number) => n.text.charCodeAt(k) === LETTER_I && isOneSign(n.original.charCodeAt(n.start[k]!));
   let k = from;
   while (k < to && !isOne(k)) k++;
   if (k === to) return undefined;
   const written = n.text.slice(from, to);
   if (KNOWN.has(written) || TARGETS.has(written)) return undefined;
-  // Each "1" an i or an l ("1adr1" is "ladri"), every 1 an l first; at most four read.
   const ones: number[] = [];
   for (; k < to && ones.length < 4; k++) if (isOne(k)) ones.push(k - from);
-  let withL = '';
-  for (let choice = (1 << ones.length) - 1; choice > 0; choice--) {
-    const letters = [...written];
-    ones.forEach((at, bit) => { if (choice & (1 << bit)) letters[at] = 'l'; });
-    const reading = letters.join('');
-    if (choice === (1 << ones.length) - 1) withL = reading;
+  return onesAsL(written, ones) ?? (exactOnly || isListedWord(written) ? undefined : misspeltReading(allAsL(written, ones)));
+}
+/** "1" and "|": normalise() reads both as an i, and either may stand for an l. */
+const isOneSign = (code: number) => code === 0x31 || code === 0x7c;
+/** Where the next "1" or "|" of text is at or after `from`, or -1. */
+function nextOneSign(text: string, from: number): number {
+  const one = text.indexOf('1', from);
+  const bar = text.indexOf('|', from);
+  return one < 0 ? bar : bar < 0 ? one : Math.min(one, bar);
+}
+const allAsL = (word: string, ones: readonly number[]) => ones.reduce((w, at) => w.slice(0, at) + 'l' + w.slice(at + 1), word);
+/**
+ * The word of the vocabulary that `word` spells with some of its i at `ones` (where a "1" or "|" was) read as
+ * an l, every one an l first ("1adr1" is "ladri", "k111" is "kill", "p1413" is "plaie"); at most four are read.
+ */
+function onesAsL(word: string, ones: readonly number[]): string | undefined {
+  const read = ones.slice(0, 4);
+  for (let choice = (1 << read.length) - 1; choice > 0; choice--) {
+    let reading = word;
+    read.forEach((at, bit) => { if (choice & (1 << bit)) reading = reading.slice(0, at) + 'l' + reading.slice(at + 1); });
     if (KNOWN.has(reading) || TARGETS.has(reading)) return reading;
   }
-  return exactOnly || isListedWord(written) ? undefined : misspeltReading(withL);
+  return undefined;
 }
-const DIGIT_ONE = 0x31;
 const LETTER_I = 0x69;
 
 /**
@@ -814,8 +843,13 @@ const realEverywhere = (listed: number, reading: string) => (listed & ENGLISH) !
  */
 function isRivalled(reading: string, written: string): boolean {
   if (!TARGETS.has(reading)) return false;
-  const rivals = variantTargets(written);
+  const rivals = rivalsOf(written);
   return rivals.length >= 2 && rivals[0] === reading;
+}
+/** The targets a misspelt word may be: those variantsOf turns into it, else those it sounds like. */
+function rivalsOf(written: string): readonly string[] {
+  const variants = variantTargets(written);
+  return variants.length > 0 ? variants : soundAlikeTargets(written);
 }
 
 /** A word rewritten: source.slice(from, to) reads as `word`. */
@@ -860,10 +894,10 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   };
   // Most texts have no 1 at all, and their words need not be read for one: the next 1 of the original
   // at or after the run's start (offsets never go back: normalise() keeps the original's order).
-  let nextOne = n.original.indexOf('1');
+  let nextOne = nextOneSign(n.original, 0);
   const digitOneAt = (from: number, to: number, exactOnly = false) => {
     if (nextOne < 0) return undefined;
-    if (nextOne < n.start[from]!) nextOne = n.original.indexOf('1', n.start[from]!);
+    if (nextOne < n.start[from]!) nextOne = nextOneSign(n.original, n.start[from]!);
     return nextOne >= 0 && nextOne < n.end[to - 1]! ? digitOneReading(n, from, to, exactOnly) : undefined;
   };
 
@@ -938,7 +972,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   };
   // A misspelling two languages' targets share ("jden": juden or joden) reads as the one in the language
   // most of the text's words are in; TARGETS' order (English first) decides a tie.
-  const inTextLanguage = (written: string): string => byLanguage(variantTargets(written), textVotes());
+  const inTextLanguage = (written: string): string => byLanguage(rivalsOf(written), textVotes());
 
   /** An Arabic word (Arabizi digits among its letters). */
   const readArabic = (from: number, to: number) => {
@@ -1020,7 +1054,7 @@ const LEET_NEXT_TO_LETTER = /[a-z][0-9@$]|[0-9@$][a-z]/g;
 /**
  * Words written in leetspeak with more digits than letters ("p4r451735", "m414d35", "94y5"), which
  * normalise() leaves as they are (they may be codes or numbers): read when they spell a word of the
- * vocabulary, a "1" as an i or as an l. A word of digits alone ("135") stays a number.
+ * vocabulary, each "1" as an i or as an l ("4n1m415"). A word of digits alone ("135") stays a number.
  */
 function leetReadings(text: string): Fix[] {
   const fixes: Fix[] = [];
@@ -1035,8 +1069,8 @@ function leetReadings(text: string): Fix[] {
     if (to - from > LONGEST || LETTER_OR_NUMBER.test(text[from - 1] ?? '') || LETTER_OR_NUMBER.test(text[to] ?? '')) continue;
     const written = text.slice(from, to);
     const withI = written.replace(/[0-9@$]/g, leetLetter);
-    const withL = written.replace(/[0-9@$]/g, (c) => (c === '1' ? 'l' : leetLetter(c)));
-    const word = [withI, withL].find((w) => KNOWN.has(w) || TARGETS.has(w));
+    const ones = [...written.matchAll(/1/g)].map((m) => m.index);
+    const word = KNOWN.has(withI) || TARGETS.has(withI) ? withI : onesAsL(withI, ones);
     if (word) fixes.push({ from, to, word });
   }
   return fixes;

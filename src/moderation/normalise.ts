@@ -341,14 +341,21 @@ function sameSeparator(c: Uint16Array, at: number, sep: number, len: number): bo
   return !isSpacing(c[at + len]);
 }
 
-/** Leetspeak by character code (all ASCII): the letter it stands for, or 0. */
+/**
+ * Leetspeak by character code (ASCII): the letter it stands for, or 0. "|" is an i, as a "1" is: the
+ * typo reader tries both as an l where the i spells no word ("p|ague", "k|ll" as written).
+ */
 const LEET = new Uint16Array(128);
 for (const [from, to] of Object.entries({
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
-  '@': 'a', $: 's', '!': 'i', '|': 'l', '+': 't',
+  '@': 'a', $: 's', '!': 'i', '|': 'i', '+': 't',
 })) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
-/** The letter a leetspeak character stands for (its code), or 0. */
-export const leet = (code: number): number => (code < 128 ? LEET[code]! : 0);
+const EURO = 0x20ac;
+const INVERTED_BANG = 0xa1;
+const LETTER_E = 0x65;
+const LETTER_I = 0x69;
+/** The letter a leetspeak character stands for (its code), or 0; "€" and "¡" are the only ones past ASCII. */
+export const leet = (code: number): number => (code < 128 ? LEET[code]! : code === EURO ? LETTER_E : code === INVERTED_BANG ? LETTER_I : 0);
 const BANG = 0x21;
 const PLUS = 0x2b;
 const STAR = 0x2a;
@@ -358,7 +365,7 @@ const inToken = (code: number | undefined): boolean => code !== undefined && (is
  * Reads leetspeak inside a token that has letters and no more digits than letters, or one more when it
  * has two letters or more ("h4te", "sh1t", "$hit", "1d10t"), so numbers, dates and "1990s" stay as
  * they are. "!" counts inside a word and before a letter that opens it ("!diots"), never at its end,
- * "+" only between letters, so "hi!" and "c++" keep their punctuation. Changes the units in place; says whether it changed any.
+ * "¡" only after a letter, "+" only between letters, so "hi!" and "c++" keep their punctuation. Changes the units in place; says whether it changed any.
  */
 function resolveLeet(units: Units): boolean {
   const { c, n } = units;
@@ -388,8 +395,10 @@ function resolveLeet(units: Units): boolean {
         const code = c[k]!;
         const mapped = leet(code);
         if (mapped === 0) continue;
-        // "!" ends a sentence, and opens a word only as its first letter ("!diots", never "!!!").
+        // "!" ends a sentence, and opens a word only as its first letter ("!diots", never "!!!"); "¡" opens a
+        // Spanish sentence, so it is a letter only after one ("put¡ta").
         if (code === BANG && (k === j - 1 || (k === i && !isLetter(c[k + 1])))) continue;
+        if (code === INVERTED_BANG && (k === i || !isLetter(c[k - 1]))) continue;
         if (code === PLUS && !(isLetter(k > 0 ? c[k - 1] : undefined) && isLetter(c[k + 1]))) continue;
         c[k] = mapped;
         changed = true;
