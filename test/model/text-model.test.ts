@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
 import { ConfigError } from '../../src/errors.js';
-import { createLocalScorer, createScorer } from '../../src/moderation/scorers.js';
+import { createLocalScorer, createScorer, detectLocal } from '../../src/moderation/scorers.js';
+import { corroborate } from '../../src/moderation/corroborate.js';
+import { decide } from '../../src/moderation/decide.js';
 import { loadTextModel, SHIPPED_MODEL, TEXT_MODELS } from '../../src/moderation/model/load-text-model.js';
 import type { FlatDocument, Segment } from '../../src/ricos/types.js';
 
@@ -63,6 +65,29 @@ describe('the shipped text model', () => {
     // Seven hex digits are no identifier: read as a word, they change the scores.
     const seven = (await withModel.score(doc(paragraph('You are a worthless idiot deadbee and nobody will ever love you.')))).reasons;
     expect(seven.filter((r) => r.source === 'local:model').map((r) => r.score)).not.toEqual(alone.map((r) => r.score));
+  });
+
+  it('the verdict is what every raw reason gives, the model\'s weak ones too: a weak insult read by both is flagged, by one alone not', async () => {
+    // Every raw reason: what decide counts at the thresholds, and the weak ones corroborate combines.
+    const verdictOf = (d: FlatDocument) => {
+      const raw = detectLocal(d, config.policy, { textModel: model });
+      return decide([...raw, ...corroborate(raw, config.scorer.local.thresholds)], config.scorer.local.thresholds, config.policy);
+    };
+    const texts = [
+      // A weak rule insult and a weak model score, corroborated: flagged.
+      'I love hiking, baking bread and old films. Your playlist from the party was stupid though.',
+      'Gardener and baker from Leeds; your plan for the allotment fence is stupid, we should talk',
+      // The rule's weak reading alone, the model far below: not flagged.
+      'We met at the book club last spring and I still think your favourite novel is stupid, sorry',
+      // Innocent bios: the model scores every category, none near a threshold.
+      'Teacher, runner, mum of two. I bake sourdough on Sundays.',
+      'Ich bin Lehrerin in Köln und liebe meine Schüler.',
+      'You are a worthless idiot and nobody will ever love you.',
+    ];
+    const verdicts = await Promise.all(texts.map((t) => withModel.score(doc(paragraph(t)))));
+    texts.forEach((t, i) => expect(verdicts[i], t).toEqual(verdictOf(doc(paragraph(t)))));
+    expect(verdicts.map((v) => v.reasons.some((r) => r.source === 'local:harassment+model'))).toEqual([true, true, false, false, false, false]);
+    expect(verdicts.map((v) => v.flagged)).toEqual([true, true, false, false, false, true]);
   });
 
   it('is on by default (scorer.local.model) and its id is part of the scorer id; off means the rules alone', () => {
