@@ -2782,8 +2782,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // live beside them, how anyone can trust them, why they are still let in.
       'هستيريات', 'هستيريين', 'هستيريون', 'عدوانيين', 'عدوانيون', 'عدوانيات', 'مين عاقل', 'مين يرضى يسكن', 'من يرضى ان يسكن', 'من يقبل ان يعيش',
       'ازاي ممكن حد يثق', 'ازاي حد يثق', 'ازاي تثق في', 'كيف يمكن الوثوق', 'كيف يثق احد', 'ليه لسه بندخل', 'ليه بندخل', 'لماذا نسمح بدخول', 'ليه بنسمح',
-      // Session 32, implicit derogation by class: cleaner or better without them, no more of them needed, owned by men.
-      'انظف بدون', 'احسن بدون', 'افضل بدون', 'انظف من غير', 'لا نحتاج المزيد', 'لا نريد المزيد', 'مش محتاجين تاني', 'ملك لازواج', 'ملك لزوج', 'ملك للرجال', 'ملك للراجل',
+      // Session 32, implicit derogation by class: cleaner without them (not "better without", said of a war: "عايشين احسن بدون
+      // حرب"), no more of them needed, owned by men.
+      'انظف بدون', 'انظف من غير', 'لا نحتاج المزيد', 'لا نريد المزيد', 'مش محتاجين تاني', 'ملك لازواج', 'ملك لزوج', 'ملك للرجال', 'ملك للراجل',
     ],
     violence: ['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
       // By class: slaughter, beating and torture aimed at them (with the object suffix, the future or the
@@ -2940,8 +2941,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 30 (as the romanised grammar): dirty and treacherous, vermin in the oblique ("कीड़ों की तरह"), how anyone can
       // trust them, fit for nothing but one thing.
       'गंदे', 'धोखेबाज़', 'धोखेबाज', 'कीड़ों की तरह', 'भरोसा कैसे', 'के सिवा किसी लायक नहीं',
-      // Session 32, implicit derogation and attributes by class: like rats, a husband's property, lazy, violent, greedy, criminal.
-      'चूहों की तरह', 'पति की जायदाद', 'पति की संपत्ति', 'मर्दों की जायदाद', 'आलसी', 'हिंसक', 'लालची', 'अपराधी',
+      // Session 32, implicit derogation and attributes by class: like rats, a husband's property, lazy, violent, greedy (not
+      // अपराधी, criminal, read by its consonants as अपराध, a crime, which counter-speech names).
+      'चूहों की तरह', 'पति की जायदाद', 'पति की संपत्ति', 'मर्दों की जायदाद', 'आलसी', 'हिंसक', 'लालची',
     ],
     // Calls and intent, not the nouns of what a group suffers (हत्या, नरसंहार: news of it is no call for it).
     violence: [
