@@ -59,6 +59,25 @@ export const detectHate = phraseDetector('hate', {
       [0.85, '(no|not any) (place|space|room) .. for {group}'],
       [0.8, '(no|not a single) {member} (can|could|will) ever be (a|an) (valuable|good|decent|useful)'],
       [0.8, '{group} (are|is) (never|not) (any good|attractive|intelligent|human|smart|worth anything|welcome)'],
+      // Session 32, praise denied a whole group, in the frames members use: never real or proper anything ("can never be
+      // real engineers", "are not real men"), never to be trusted, incapable, never anyone's equal, and no member ever met
+      // who was not a thief ("never met a nurse who wasn't exhausted" has no group; "...who wasn't kind" praises).
+      [0.75, "{group} (are not|aren't|arent|is not|isn't|will never be|can never be|can't be|cannot be|could never be|will never become|can never become|are never) [a|an] (real|true|proper|actual|genuine) (men|women|man|woman|people|humans|human beings|persons|citizens|americans|brits|british|europeans|christians|parents|mothers|fathers|engineers|doctors|scientists|leaders|athletes|soldiers|artists|believers|patriots|friends|neighbours|neighbors)"],
+      [0.75, '(no|not a single|not one) {member} (can|could|should) [ever] be trusted'],
+      [0.75, "{group} (can't|cannot|can never|should never|must never|will never) be trusted"],
+      [0.75, "{group} (are not|aren't|arent|will never be|are never|are just not|are simply not) capable of"],
+      [0.75, '{group} (will never be|can never be|are not|aren\'t|are never) (equal|equals|as good as|our equals) [to|of|with] (us|whites|white people|men|normal people|the rest of us|real people)'],
+      [0.75, "(never|not once) (met|known|seen) (a|an|one|a single) {member} (who|that) (wasn't|was not|isn't|is not|didn't|did not) [a|an] ({contempt}|{insult}|thief|liar|lazy|violent|criminal|dishonest)"],
+      [0.75, '(never|not once) (met|known|seen) (a|an|one|a single) (honest|decent|smart|intelligent|trustworthy|clean|hardworking|hard working|hard-working|good|useful|polite) {member}'],
+      // Session 32, implicit derogation by class: a group bred like vermin, owned like property, kept in pens, wished away
+      // ("the world would be cleaner without X": the group right after "without", so "without hatred of X" is not it),
+      // and no more of them wanted where the speaker lives.
+      [0.8, '{group} (breed|multiply|reproduce) like (rats|rabbits|cockroaches|roaches|vermin|animals|flies|insects|lice|mice)'],
+      [0.8, '{group} (are|is) [just|only|simply|nothing but] (the) (property|possession~) of (their|her|his|the|a) (husband~|men|man|owner~|father~|master~)'],
+      [0.8, '{group} (should|must|need to|ought to) be (kept|held|penned|herded) (in|into) (pens|cages|a pen|a cage|kennels|stables|barns) [like (cattle|animals|dogs|livestock)]'],
+      [0.8, '(world|country|city|town|society|neighbourhood|neighborhood|place|planet|school|street|europe|america|britain|england) (would be|will be|is|was|would look) [a] [so|far|way|a lot|much] [much] (better|cleaner|safer|nicer|happier) [place] without [any|the|all|all the|those|these] {group}'],
+      [0.75, "(we|this country|this town|this city|europe|america|britain) (don't|do not|doesn't|does not) need (any more|anymore|more|another) [of] [these|those|the] {group} [here|around here|in (this|our|my) (town|country|city|street|neighbourhood|neighborhood|school|area|village)] $"],
+      [0.75, '{group} (are|is) (a|an) (danger|threat|menace|risk) to (children|kids|our children|our kids|society|everyone|us all)'],
       [0.85, 'swarms of {group}'],
       [0.85, '{group} (are|is) (infesting|invading|ruining|destroying|polluting|breeding like)'],
       [0.7, '(nothing|no one|nobody) .. (like|likes|is as) less than (a|an) {member}'],

@@ -240,6 +240,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(quien) [ya|todavia|aun|de verdad|realmente] (aguanta|soporta|tolera|traga|puede aguantar|puede soportar|puede tragar) [ya|todavia|aun|mas] [a] (los|las|esos|esas|estos|estas|un|una) _ [_] $'],
       // Session 30: stinking, and the singular adjectives of "esa gente" (that kind of people).
       [0.75, '(apestan|huelen fatal|no se lavan)|(degenerada|depravada|pervertida|pervertidos|pervertidas)'],
+      // Session 32, implicit derogation by class: owned like property ("propiedad del marido"), a danger to children, and no
+      // more of them wanted, the group the clause's last word or before a place ("no necesitamos más gitanos en este barrio";
+      // not "no queremos más mujeres maltratadas", whose participle follows).
+      [0.75, '(propiedad|posesion|posesiones|propiedades) (del|de los|de sus|de su|de un|de el) (marido|maridos|hombre|hombres|esposo|esposos|dueno|duenos|amo|amos|padre|padres)|(un|una|el) (peligro|amenaza|riesgo) (para|contra) (los ninos|las ninas|nuestros hijos|nuestros ninos|los menores|la infancia|los hijos|los chavales)|no (necesitamos|queremos) mas _ [aqui|aca] [en (este|esta|nuestro|nuestra|mi|el|la) (barrio|pais|ciudad|pueblo|calle|zona|escuela|edificio)] $'],
     ],
     violence: [
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
@@ -310,7 +314,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(todo|cualquier cosa) menos', 'lejos de (ser|estar)', '(me niego|nos negamos|se niegan) a (creer|pensar|aceptar|admitir) que'],
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
-    mention: ['(que|cuando|como) (traten|tratan|trataban|trataron) a', '(nunca|jamas|no) (dije|he dicho|dijimos|hemos dicho)', '(tu|tus|vuestro|vuestra|vuestros|vuestras) [_] (odio|desprecio|asco|aversion|repugnancia|rechazo|desden|menosprecio)', '(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|insulta|insultas|insultando|insultarlos|insultarlas|llamandolos|llamandolas|tratar a|tratan a|tratas a|hablar de|hablan de|hablas de|hablan|afirmacion|afirmaciones|discurso|discursos|declaraciones|avergonzarse|averguenza|verguenza|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|decis|deciais|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como|amenazar|amenazas|amenaza|amenazan|avergonzarte|avergonzaros|averguenzate|dijiste|dijisteis|has dicho|delito|crimen|quien quiere|quien quiera|quienes quieren|quien _ quiere|llamo|llamaron|llama|llamaba|llamado|llamada|escucho|escuchar|escuchas|escuche|oigo|oyes|que (odia|odian|odie|odien|insulta|insultan|insulte|insulten|ataca|atacan|desprecia|desprecian))', '(para ti|tu opinion|su opinion|vuestra opinion)', '(creer que|(crees|creen|piensas|piensan|opinas|opinan) que|publicar|publicas|publican|publico|compartes|comparten|repites|repiten|difundes|difunden|difundir|tuiteas|comentario|comentarios|mensajes|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|prejuicio|prejuicios|tus palabras|tu odio)',
+    mention: ['(que|cuando|como) (traten|tratan|trataban|trataron) a', '(nunca|jamas|no) (dije|he dicho|dijimos|hemos dicho)', '(tu|tus|vuestro|vuestra|vuestros|vuestras) [_] (odio|desprecio|asco|aversion|repugnancia|rechazo|desden|menosprecio)', '(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|insulta|insultas|insultando|insultarlos|insultarlas|llamandolos|llamandolas|tratar a|tratan a|tratas a|hablar de|hablan de|hablas de|hablan|afirmacion|afirmaciones|discurso|discursos|declaraciones|avergonzarse|averguenza|verguenza|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|decis|deciais|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como|amenazar|amenazas|amenaza|amenazan|avergonzarte|avergonzaros|averguenzate|dijiste|dijisteis|has dicho|delito|crimen|quien quiere|quien quiera|quienes quieren|quien _ quiere|llamo|llamaron|llama|llamaba|llamado|llamada|escucho|escuchar|escuchas|escuche|oigo|oyes|que (odia|odian|odie|odien|insulta|insultan|insulte|insulten|ataca|atacan|desprecia|desprecian))', '(para ti|tu opinion|su opinion|vuestra opinion)',
+      // Session 32: a claim denied as a whole ("no es verdad que los X no sean de fiar": the negation inside it is the claim's).
+      '((no es|no seria|nada de eso es) (verdad|cierto)|es (mentira|falso)) que', '(creer que|(crees|creen|piensas|piensan|opinas|opinan) que|publicar|publicas|publican|publico|compartes|comparten|repites|repiten|difundes|difunden|difundir|tuiteas|comentario|comentarios|mensajes|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|prejuicio|prejuicios|tus palabras|tu odio)',
       // Session 19: hearing or reading it said ("harta de oír que"), what someone used to say ("mi abuelo decía que"), a
       // claim named as an idea or a myth to be judged ("la idea de que X son inferiores es mentira").
       '(llamen|llame|llamaran|llamasen|insulten|insulte)', '(oir|escuchar|leer|oigo|escucho|leo|oi|lei|oido|leido|oyendo|escuchando|leyendo) (que|decir)', '(decia|decian|solia decir|solian decir)', '(pensaba|pensaban|creia|creian) que',
@@ -525,6 +531,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(tem|teem) (alguma|algum|um pingo de|um pouco de) (moral|cerebro|consciencia|alma|vergonha|dignidade|carater)'],
       // Session 30: who can still stand them, the adverb before the verb ("quem ainda aguenta os X?").
       [0.75, '(quem) (ainda|realmente|mesmo) (aguenta|suporta|atura|tolera|consegue aguentar|consegue suportar|consegue aturar) [mais] (os|as|esses|essas|estes|estas|um|uma) _ [_] $'],
+      // Session 32, implicit derogation by class: owned like property ("propriedade do marido"), a danger to children.
+      [0.75, '(propriedade|propriedades|posse) (do|dos|de seu|de seus|do seu|dos seus|de um|de uns) (marido|maridos|homem|homens|dono|donos|senhor|senhores|esposo|esposos)|(um|uma|o) (perigo|ameaca|risco) (para|pras|pros|as|aos) (as criancas|criancas|nossas criancas|nossos filhos|os menores|os filhos|a infancia)'],
     ],
     violence: [
       // Session 15: shooting or stabbing in the present for the future ("dou um tiro nele"); a beating foretold ("vão
@@ -752,7 +760,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(plutot mourir que|plutot crever que|je prefererais mourir|gaspillage d oxygene|gachis d oxygene|perte d oxygene|gaspillent l oxygene|gaspillent de l oxygene|perte de temps et d espace|loin de nos enfants|a l ecart de nos enfants|loin des enfants|(retourner|retournent|retournez|retourne|leur place est|ta place est|votre place est) (a|dans) (la cuisine|leur cuisine))'],
       // "Who needs X?", "we don't need X": a group called useless by a question or a refusal, the group
       // closing the clause ("qui a besoin de cours pour réfugiés ?" asks for a class).
-      [0.75, '(qui a besoin|qui aurait besoin|qui a encore besoin|personne n a besoin|on n a pas besoin|on n a aucun besoin|nous n avons pas besoin|on se passerait bien) (de|des|d) _ [_] [de toute facon|au juste|franchement|vraiment|apres tout|ici] $'],
+      [0.75, '(qui a besoin|qui aurait besoin|qui a encore besoin|personne n a besoin|on n a pas besoin|on n a aucun besoin|nous n avons pas besoin|on se passerait bien) (de|des|d) [plus de|plus d|davantage de|encore plus de|autres|nouveaux|nouvelles] _ [_] [de toute facon|au juste|franchement|vraiment|apres tout|ici] $'],
       // Not bearing them, the group set out before and taken up by a pronoun ("les X, je ne peux pas les supporter").
       [0.75, '(je|j|on|nous) (ne|n) (les|la|le) (supporte|supportons|supporterai|supporterons|blaire|blairons|encadre|sens|sentons|tolere|tolerons) (pas|plus|jamais)|(je|j|on|nous) (ne|n) (peux|peut|pouvons|pourrai|pourrons|veux|voulons) (pas|plus|jamais) (les|la|le) (supporter|sentir|blairer|encadrer|voir|tolerer|souffrir|piffer)|(ne|n) (peux|peut|pouvons) (pas|plus) (supporter|sentir|blairer|encadrer|piffer)'],
       // Called sick in the head.
@@ -860,6 +868,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(ont ils|ont elles|a t il|a t elle) (seulement|meme|vraiment|au moins|donc) (une morale|un cerveau|une conscience|une ame|des valeurs|un coeur|une dignite)'],
       // Session 30: who can still stand them, the adverb before the verb ("qui peut encore supporter les X ?").
       [0.75, '(qui) (peut|pourrait|arrive a) (encore|vraiment|franchement|serieusement) (supporter|encaisser|blairer|saquer) (les|ces|des|un|une) _ [_] $'],
+      // Session 32, implicit derogation by class: owned like property ("appartiennent à leur mari", "la propriété de leur
+      // mari"), a danger to children, a place better without them (the group the clause's last word: not "sans les
+      // préjugés contre les X").
+      [0.75, '(propriete|proprietes|possession|possessions|biens) (de leur|de leurs|du|des|de son|de ses|d un) (mari|maris|homme|hommes|epoux|maitre|maitres|proprietaire|proprietaires)|(appartiennent|appartient) (a leur|a leurs|a son|a ses|au|aux|a l) (mari|maris|homme|hommes|epoux|maitre|maitres|proprietaire|proprietaires)|(un|une|le) (danger|menace|risque) pour (les enfants|nos enfants|nos gosses|les mineurs|la jeunesse|nos petits)|(plus propre|plus propres|mieux|meilleur|meilleure|plus sur|plus sure|plus tranquille|plus agreable|plus belle|plus beau) sans (les|des|aucun|aucune|ces|tous ces|toutes ces) _ $'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -1086,6 +1098,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // in their heads; thinking only of money; a life or an opinion counting less or interesting no one (the negation its
       // own); who would live beside them, why they are still let in (a negation in the question answers it).
       [0.75, '(geldgierig|geldgierige|geldgierigen|habgierig|habgierige|raffgierig|raffgierige|aggressiv|aggressive|aggressiven|unzuverlassig|unzuverlassige|(psychisch|geistig) (krank|kranke|gestort|gestorte))|(klauen|stehlen) .. alles|(nichts|nix) (im kopf|in der birne|im hirn)|(denken|denkt) .. (nur|bloss) (an geld|ans geld|an ihr geld)|(zahlt|zahlen|wiegt|wiegen) .. weniger|(interessiert|interessieren|kummert|juckt) .. (niemanden|keinen)|wer (wurde|will|mochte|wollte) (schon|ernsthaft|freiwillig) ... (neben|mit) ... (wohnen|leben|arbeiten)|warum lassen wir ... (rein|herein|ins land)'],
+      // Session 32, implicit derogation by class: owned like property ("Eigentum ihrer Männer"), no more of them wanted here
+      // (the group one word, the clause ending on "mehr": not "keine Angst vor X mehr zu haben"), a country cleaner without
+      // them (the group right after "ohne": not "ohne Hass auf X").
+      [0.75, '(eigentum|besitz) (ihrer|ihres|ihrem|ihren|der|des|von|eines) [ehe] (manner|mannes|mann|ehemanner|ehemannes|ehemann|herren|herrn|vater|vaters|besitzer)|(brauchen|wollen) [hier|bei uns|in deutschland] keine _ [hier|bei uns|in deutschland] mehr [hier|bei uns|in deutschland] $|ohne [die|alle|diese|diese ganzen|die ganzen] _ (ware|waren|wird|ist|sind|hatten|hatte) [_] [_] [viel|deutlich|um einiges|so viel|weit] (besser|schoner|sicherer|sauberer|friedlicher|ruhiger) $'],
     ],
     violence: [
       [0.8, '(toten|umbringen|umgebracht|umbringt|ausrotten|ausgerottet|vernichten|vernichtet|auslosch*|eliminier*|abschieben|abgeschoben|abschiebung|rauswerfen|rausschmeissen|ausweisen|ausgewiesen|aufhangen|erhangen|aufgehangt|gehangt|erschiessen|erschossen|erschiess|abknallen|verbrennen|verbrannt|ertranken|ertrankt|vergasen|vergast|lynchen|gelyncht|vergewaltigen|vergewaltigt|loswerden|entledigen|wegsperren|weggesperrt|einsperren|verbieten|verboten|abschlachten|angreifen|um die ecke bringen|beseitigen|beseitigt|auf dem gewissen)'],
@@ -1170,7 +1186,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 19: hearing or reading it said ("es satt zu hören, dass"), a claim named as an idea or a myth to be
       // judged ("die Vorstellung, dass X minderwertig sind, ist eine Lüge").
       '(zu horen|zu lesen|hore ich|lese ich|ich hore|ich lese|gehort|gelesen) [immer] [wieder] (dass|wie)',
-      '(die vorstellung|die idee|der mythos|das klischee|das vorurteil|der glaube|die behauptung|die these|die theorie|die luge|das marchen) (dass|wonach)'],
+      '(die vorstellung|die idee|der mythos|das klischee|das vorurteil|der glaube|die behauptung|die these|die theorie|die luge|das marchen) (dass|wonach)',
+      // Session 32: a claim denied as a whole ("es stimmt nicht, dass man X nicht vertrauen kann": the negation inside the
+      // claim is the claim's), and whoever compares them to vermin ("wer X mit Ungeziefer vergleicht").
+      '(es|das) (stimmt|ist) (nicht|nicht wahr|gelogen|eine luge|falsch) [zu sagen] dass', '(wer|leute die|menschen die|jeder der) ... (vergleicht|vergleichen|gleichsetzt|gleichsetzen)'],
     they: ['(sie|ihnen|ihre|ihr|ihrer|denen|euch|eure|euer|seid|du|bist)', 'die (sind|gehoren|sollten|sollen|haben|konnen|mussen|werden|wollen|verdienen|taugen)',
       // Session 30: the demonstrative with the verbs of the session's classes ("Die klauen doch alles").
       'die (klauen|stehlen|kosten|denken|liegen)', '(das|dies) sind', '(jeder|jede|jedes) (einzelne|von ihnen|davon)'],
@@ -1316,6 +1335,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(chi) [ancora|davvero|piu] (sopporta|tollera|regge|riesce a sopportare|puo sopportare) [ancora|davvero|piu] (i|gli|le|questi|queste|quei|quegli|un|una|uno) _ [_] $'],
       // Session 30: stinking, stingy, and the singular adjectives of "questa gente" (that kind of people).
       [0.75, '(puzzano|puzzavano|non si lavano)|(degenerata|depravata|pervertita)|(tirchi|tirchie|spilorci|spilorce)'],
+      // Session 32, implicit derogation by class: owned like property ("proprietà del marito"), a danger to children, and no
+      // more of them wanted, the group the clause's last word or before a place ("non abbiamo bisogno di altri zingari qui").
+      [0.75, '(proprieta|possesso|possedimento) (del|dei|di loro|dei loro|del loro|di suo|dei suoi|del suo|di un) (marito|mariti|uomo|uomini|padrone|padroni|sposo)|(un|una|il) (pericolo|minaccia|rischio) per (i bambini|i nostri figli|i nostri bambini|i minori|i figli|l infanzia|i ragazzi)|non (abbiamo bisogno|vogliamo) (di altri|di altre|di piu|altri|altre|piu|ancora) _ [qui|qua] [in (italia|questo quartiere|questo paese|questa citta|questa zona|questa strada)] $'],
     ],
     violence: [
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
@@ -1365,7 +1387,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(l esecuzione|lo sterminio|la morte|l eliminazione|la deportazione|l espulsione|la forca|il rogo|una pallottola|il genocidio|la camera a gas|la fucilazione|la pena di morte) (e|sarebbe|resta|rimane|sara) (l unica|la migliore|la vera|l ultima) (soluzione|risposta|opzione|via)'],
       [0.8, '(sperare|spero|speriamo|speravo|si spera|auguro|prego) (che) (qualcuno|il governo|dio|la polizia|lo stato) (metta fine a|ponga fine a|faccia fuori|elimini|stermini|uccida|ammazzi|bruci|impicchi|massacri|si sbarazzi di|ci liberi da|ci sbarazzi di)'],
     ],
-    worth: ['(intelligente|intelligenti|sveglio|svegli|sveglia|sveglie|capace|capaci|prezioso|preziosi|preziosa|preziose|degno|degni|degna|degne|umano|umani|umana|umane|uguali|benvenuto|benvenuti|benvenuta|benvenute|vivere|vivano|vita|vite|esistere|esistano|sopravvivere|rispetto|rispettare|diritti|posto|spazio|fiducia|fidarsi|bravi|brave|buoni|buone|normali|utili|accettare|accettati|accettate|tollerare|tollerati|tollerate|permesso|permessi|consentito|votare|assumere|sposare|cittadini|appartengono|far parte|affidabili|perbene|una persona perbene|onesti|oneste|onesto|onesta|sinceri|sincere|leali|di parola|(niente|nulla|qualcosa) di (buono|giusto|utile)|(valgono|varranno|varrebbero|vale|valere|valgano) [mai] quanto|valore|importanza|fiderei|fidarmi|fiderei mai|vero uomo|vera donna|veri uomini|vere donne|esseri umani|persone normali|diritto|uscire con|stare con|brava persona|brave persone|persone perbene|persona perbene|comandare|al comando|governare|dirigere|adottare|fidare|fidarci|di valore)',
+    worth: ['(intelligente|intelligenti|sveglio|svegli|sveglia|sveglie|capace|capaci|prezioso|preziosi|preziosa|preziose|degno|degni|degna|degne|umano|umani|umana|umane|uguali|benvenuto|benvenuti|benvenuta|benvenute|vivere|vivano|vita|vite|esistere|esistano|sopravvivere|rispetto|rispettare|diritti|posto|spazio|fiducia|fidarsi|bravi|brave|buoni|buone|normali|utili|accettare|accettati|accettate|tollerare|tollerati|tollerate|permesso|permessi|consentito|votare|assumere|sposare|cittadini|appartengono|far parte|affidabili|affidabile|perbene|una persona perbene|onesti|oneste|onesto|onesta|sinceri|sincere|leali|di parola|(niente|nulla|qualcosa) di (buono|giusto|utile)|(valgono|varranno|varrebbero|vale|valere|valgano) [mai] quanto|valore|importanza|fiderei|fidarmi|fiderei mai|vero uomo|vera donna|veri uomini|vere donne|esseri umani|persone normali|diritto|uscire con|stare con|brava persona|brave persone|persone perbene|persona perbene|comandare|al comando|governare|dirigere|adottare|fidare|fidarci|di valore)',
       // Session 24: morals, hygiene, dignity, manners ("non hanno nessuna morale").
       '(morale|moralita|igiene|dignita|decenza|educazione)',
       // Session 19: deserving help, worth the effort, grateful.
@@ -1386,6 +1408,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: ['(che|quando|come) (trattino|trattano|trattavano|trattarono|tratta|trattava|tratti)', '(non|mai) (ho|abbiamo) (mai) (detto)', 'nessuno [piu] (tratta|trattava|trattera)', '(sbagliato|vergogna|vergognoso|ingiusto|crudele|disumano|inaccettabile|schifoso|assurdo|(fanno|fa|fai|fate|hanno fatto|ha fatto) male a) ... trattare', '(tuo|tua|tuoi|tue|vostro|vostra|vostri|vostre) [_] (odio|sdegno|disprezzo|disgusto|ribrezzo|avversione|repulsione|astio)', '(chiedere|chiedono|invocare|invocano|insultare|insultano|fa male|(l|dell|all) odio|smettere di|smettila di|smettetela di|dire|dice|dicono|dici|dica|detto|dicendo|chiamare|chiama|chiamano|chiami|scrivere|scrive|scrivono|scritto|affermare|afferma|contro|denunci*|condann*|critic*|cose come|frasi come|minacciare|minacci|minaccia|minacciano|vergognarti|vergognati|vergognatevi|hai detto|scriva|scrivi|scrivano|reato|crimine|chi vuole|chi vorrebbe|chi _ vuole|ha chiamato|hanno chiamato|chiamava|chiamavano|sentito dire|sento dire|sentire dire|che (odia|odiano|insulta|insultano|attacca|attaccano|disprezza|disprezzano))', '(per te|la tua opinione|la vostra opinione|la sua opinione)',
+      // Session 32: a claim denied as a whole ("non è vero che i X non sono affidabili": the negation inside it is the claim's).
+      '((non e|non sarebbe) (vero|giusto)|e (una bugia|falso)) che',
       // Session 24: the hatred they suffer is reported ("perché i X subiscono tanto odio?").
       '(subiscono|subisce|subire|subito|subita|subiti|patiscono|soffrono)', '((pensi|pensano|credi|credono) che|pubblicare|pubblichi|pubblicano|condividi|condividono|ripeti|ripetono|diffondi|diffondono|commento|commenti|razzista|razzisti|razzismo|sessista|sessisti|sessismo|omofob*|transfob*|xenofob*|discrimin*|intolleranza|pregiudizi|pregiudizio|le tue parole|il tuo odio)',
       // Session 19: hearing or reading it said ("stanca di sentire che"), what someone used to say ("mio nonno diceva"),
@@ -1515,6 +1539,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // in their heads; thinking only of money; a life or an opinion counting less or interesting no one; who would live
       // beside them, why they are still let in.
       [0.75, '(hebzuchtig|hebzuchtige|geldwolven|geldwolf|inhalig|inhalige|agressief|agressieve|onbetrouwbaar|onbetrouwbare|(geestelijk|psychisch) (ziek|zieke|gestoord|gestoorde))|(stelen|jatten|pikken) .. alles|(niks|niets) in (hun|de|het) (hoofd|kop|hersens|hersenen)|(denken|denkt) (alleen maar|alleen|enkel) aan (geld|hun geld)|(telt|tellen|weegt|wegen) .. minder|(interesseert|interesseren|boeit) .. (niemand|geen mens|geen hond)|wie (wil|wilt|zou) .. (vrijwillig|ooit|in godsnaam) ... (naast|met|bij|tussen) ... (wonen|leven|werken)|waarom laten we ... binnen'],
+      // Session 32, implicit derogation by class: owned like property ("het bezit van hun man"), no more of them wanted (the
+      // group one word, the clause ending after "meer [nodig]": not "geen vrouwen meer in het team").
+      [0.75, '(bezit|eigendom|bezittingen) van (hun|haar|de|een|zijn) (man|mannen|echtgenoot|echtgenoten|eigenaar|eigenaren|baas|bazen|meester|meesters)|(hebben|willen) [hier|in nederland|in dit land] geen _ meer [nodig] [hier|in nederland|in dit land] $'],
     ],
     violence: [
       [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
@@ -1598,7 +1625,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 19: calling them so ("uitmaken voor"), hearing or reading it said ("het zat om te horen dat"), a claim
       // named as an idea or a myth to be judged.
       '(zinnen|uitspraken|opmerkingen|reacties|berichten|teksten|tweets|leuzen) (als|zoals)', '(uitmaken|uitmaakt|uitmaakte|uitgemaakt|uitschelden|uitgescholden)', '(te horen|te lezen|hoor ik|lees ik|gehoord|gelezen) [steeds] [weer] dat',
-      '(het idee|de mythe|het stereotype|het vooroordeel|het cliche|de gedachte|de bewering|de theorie|de leugen|het fabeltje) dat'],
+      '(het idee|de mythe|het stereotype|het vooroordeel|het cliche|de gedachte|de bewering|de theorie|de leugen|het fabeltje) dat',
+      // Session 32: a claim denied as a whole ("het is niet waar dat X niet te vertrouwen zijn": the negation inside the claim
+      // is the claim's), and a comparison named ("X vergelijken met ongedierte is racisme").
+      '(het is|dat is) (niet waar|onwaar|een leugen|gelogen|niet zo) dat', '(vergelijken|vergelijkt|vergeleken|vergelijking) (met|van)'],
     they: ['(ze|zij|hun|hen|jullie|jij|je bent|ben je|het zijn)', 'die (zijn|horen|moeten|hebben|kunnen|zouden|willen|worden|mogen|verdienen|deugen)',
       // Session 30: the demonstrative with the verbs of the session's classes ("Die stelen alles").
       'die (stelen|jatten|kosten|denken)'],
@@ -1747,6 +1777,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // opinion no one cares about (the negation the derogation's own), who would live beside them, how anyone can trust
       // them, why they are let in at all.
       [0.75, '(pazerni|pazerne|pazerny|pazerna|zachlanni|zachlanne)|(kradna|kradnie) .. wszystko|mniej (sie liczy|sie licza|jest warte|jest warty)|(nikogo|nikt) .. nie (obchodzi|obchodza|interesuje|interesuja)|kto by (chcial|chciala|chcieli) .. (mieszkac|zyc|pracowac) (obok|z|kolo|przy)|jak (mozna|mozesz|ktos moze) .. (ufac|zaufac|szanowac|wierzyc)|(po co|dlaczego|czemu) .. (wpuszczamy|wpuszczacie|przyjmujemy|wpuszczaja)'],
+      // Session 32, implicit derogation by class: owned like property ("własnością mężów"), a danger to children, no more of
+      // them wanted (the group one word, the clause ending after it or a place).
+      [0.75, '(wlasnoscia|wlasnosc) [swoich|swojego|ich|naszych] (mezow|meza|mezczyzn|mezczyzny|panow|pana|wlascicieli|wlasciciela)|(zagrozeniem|zagrozenie|niebezpieczenstwem|niebezpieczenstwo) dla (dzieci|naszych dzieci|nieletnich|mlodziezy)|nie (potrzebujemy|chcemy) [tu|tutaj|w polsce] (wiecej|juz|kolejnych|nowych) _ [tu|tutaj|w polsce|w naszym (kraju|miescie)] $'],
     ],
     violence: [
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
@@ -1770,7 +1803,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(zabijcie|mordujcie|wymordujcie|wybijcie|wytepcie|wyrznijcie|zlikwidujcie|spalcie|powiescie|rozstrzelajcie|zastrzelcie|utopcie|zagazujcie|bijcie|tluczcie|pobijcie|wyrzuccie|wypedzcie|deportujcie|wykonczmy|wykonczcie|udusmy|wytnijmy|wyrznijmy|przepedzmy|odeslijmy|oczyscmy)|(niech zdychaja|niech zdechna|niech zgina|niech umra|niech umieraja|niech splona|niech plona|niech sczezna|niech zgnija|niech gnija|niech sie smaza|niech smaza sie|niech spierdalaja|niech wypierdalaja|niech wynosza sie|niech sie wynosza|niech spadaja|niech znikna|niech przepadna|niech cierpia)'],
       [0.8, '(zasluguja|zasluguje) na (smierc|kulke|stryczek|szubienice|komore gazowa|kare smierci|lanie|cierpienie|tortury)|(powinni|powinny|musza|maja) (zdechnac|umrzec|zginac|cierpiec|gnic|splonac|wisiec|smazyc sie|zniknac|wynosic sie|sie wynosic)|(do gazu|do komory gazowej|do komor gazowych|do obozu|do obozow|do getta|na szubienice|na stryczek|na stos|won z|wynocha z|precz z)'],
       // "The world would be better without", hanging, hurting in the future, "until they all die", arson.
-      [0.8, '(bylby|byloby|bylaby|bedzie|bylaby) (lepszy|lepsze|lepsza|piekniejszy|piekniejsze|bezpieczniejszy|bezpieczniejsze|czystszy|czystsze) bez|(zawisnac|zawisna|zawisnie|zadyndac|zadyndaja)|(skrzywdze|skrzywdzimy|zrobie krzywde|zrobimy krzywde|podpale|podpalimy|spale zywcem|spalimy zywcem)|az .. (zdechna|umra|zgina|wygina|znikna|splona|beda martwi|beda martwe)'],
+      [0.8, '(bylby|byloby|bylaby|bedzie|bylaby) (lepszy|lepsze|lepsza|piekniejszy|piekniejsze|piekniejsza|bezpieczniejszy|bezpieczniejsze|bezpieczniejsza|czystszy|czystsze|czystsza|spokojniejszy|spokojniejsze|spokojniejsza) bez|(zawisnac|zawisna|zawisnie|zadyndac|zadyndaja)|(skrzywdze|skrzywdzimy|zrobie krzywde|zrobimy krzywde|podpale|podpalimy|spale zywcem|spalimy zywcem)|az .. (zdechna|umra|zgina|wygina|znikna|splona|beda martwi|beda martwe)'],
       // Violence called fine or normal ("bicie X jest w porządku"), and victims said to have asked for it.
       [0.8, '(bicie|bic|pobicie|pobic|zabijanie|zabijac|zabic|zabicie|spalenie|powieszenie|zastrzelenie|zagazowanie|rozstrzelanie|mordowanie|gwalcenie|gwalcic|tepienie|tepic|palenie|linczowanie|lincz|katowanie|wieszanie|wieszac|tluczenie|tluc|strzelanie do|strzelac do|topienie|gazowanie) ... (jest|to|bylo|bedzie|byloby) [calkowicie|zupelnie|jak najbardziej] (w porzadku|ok|okej|normalne|normalna|dobre|dobrze|sluszne|slusznie|zabawne|obowiazkiem|przyjemnoscia|rozwiazaniem|uzasadnione|przysluga|przysluge|dobrodziejstwem|dobrym uczynkiem|blogoslawienstwem)'],
       [0.8, '(jest|to|byloby|bedzie) [calkowicie|zupelnie|jak najbardziej] (w porzadku|normalne|dobrze|slusznie|ok|okej|sluszne|zabawne) (bic|pobic|zabijac|zabic|tluc|gwalcic|wieszac|palic|linczowac|tepic|strzelac do|katowac|mordowac)'],
@@ -1813,7 +1846,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 24: morals, hygiene, dignity, manners ("nie mają żadnej moralności").
       '(moralnosci|moralnosc|higieny|higiena|godnosci|przyzwoitosci|kultury osobistej)',
       // A good one of a role, after "być" in the instrumental ("nie będzie dobrym obywatelem").
-      '((dobrym|dobra|dobrymi) (obywatelem|obywatelka|obywatelami|matka|matkami|ojcem|ojcami|rodzicem|rodzicami|sasiadem|sasiadka|pracownikiem|pracownikami|kolega|przyjacielem|nauczycielem|lekarzem|zolnierzem|szefem))',
+      '((dobrym|dobra|dobrymi) (obywatelem|obywatelka|obywatelami|matka|matkami|ojcem|ojcami|rodzicem|rodzicami|sasiadem|sasiadka|pracownikiem|pracownikami|kolega|przyjacielem|nauczycielem|lekarzem|zolnierzem|szefem|szefami|szefowymi|liderem|liderka|liderami|liderkami|przywodcami|kierownikami))',
       // Good attributes in every case a negation governs ("nie spotkałem uczciwego X", "nie ma porządnych X"), decent, able to think.
       '(uczciwego|uczciwej|uczciwym|uczciwymi|porzadny|porzadna|porzadni|porzadne|porzadnego|porzadnej|porzadnych|porzadnym|porzadnymi|przyzwoity|przyzwoita|przyzwoici|przyzwoite|przyzwoitego|przyzwoitej|przyzwoitych|przyzwoitym|przyzwoitymi|madrego|madrej|madrych|inteligentnego|inteligentnej|normalnego|normalnej|normalnych|normalnymi|godnego|godnej|(potrafia|potrafi|umieja|umie) [logicznie|samodzielnie|nawet|sami|same] (myslec|decydowac|rozumowac))', '(zaufam|zaufamy|zaufac|ufam|ufamy|zaufalbym|zaufalabym|zaufa)',
       // Trust in the imperative, respect, liking in the future, good in them, equals, children.
@@ -1835,6 +1868,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // idea or a myth to be judged ("mit, że X są gorsi").
       '(sluchania|sluchac|slyszec|slysze|slyszalem|slyszalam|czytac|czytam|czytania|czytalem|czytalam) [ciagle] [ze|jak]', '(mowil|mowila|mowili|zwykl mowic|zwykla mowic|powtarzal|powtarzala)',
       '(idea|mit|stereotyp|przesad|bzdura|teoria|klamstwo|przekonanie) (ze|jakoby)',
+      // Session 32: a claim denied as a whole ("to nieprawda, że X nie można ufać"), and a comparison named ("porównywanie X do
+      // zwierząt to rasizm").
+      '(to nieprawda|nieprawda|to klamstwo|to bzdura) (ze|jakoby)', '(porownywanie|porownywac|porownuje|porownuja|porownal|porownali|porownanie) ... (do|z)',
       // Session 8: saying and hearing it in the past ("słyszałem, jak ktoś mówił, że ...").
       '(mowil|mowila|mowili|mowily|slyszalem|slyszalam|slyszelismy|slyszal|slyszala|czytalem|czytalam|pisal|pisala|pisali|ludzie ktorzy|ci ktorzy|kazdy kto|antysemic*|stereotyp*)'],
     they: ['(oni|one|ich|im|nich|nimi|sa|wy|wasze|wasz|was|wam|jestescie|ty|jestes|je)', 'to', '(powinni|powinny|musza|zasluguja|beda|byli|byly|sa|mysla|uwazaja|chca|niszcza|kradna|nienawidza|nigdy nie beda|nigdy sie nie zmienia)',
@@ -2421,6 +2457,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // live beside them, how they could be trusted.
       '精神病', '神经病', '心理变态', '满嘴谎话', '满口谎言', '满嘴谎言', '什么都偷', '见什么偷什么', '守财奴', '吝啬鬼', '脑子里什么都没有', '没脑子',
       '谁会愿意住在', '谁愿意住在', '怎么可能值得信任', '怎么能相信', '怎么可能信任',
+      // Session 32, implicit derogation by class: a husband's or a man's property, cleaner without them, a threat to children.
+      '丈夫的财产', '男人的财产', '老公的财产', '会更干净', '对孩子是个威胁', '对孩子是威胁', '对孩子构成威胁', '对孩子很危险',
     ],
     violence: ['杀', '宰了', '消灭', '灭绝', '绝种', '清除', '铲除', '驱逐', '赶出', '滚出', '遣返', '吊死', '绞死', '烧死', '枪毙', '射杀', '毒死', '淹死', '强奸', '打死', '处死', '除掉', '攻击', '摆脱', '枪杀', '杀光', '杀死', '干掉', '弄死', '灭了', '铲平', '赶走', '赶尽杀绝', '除之而后快', '绝种', '淹死', '活埋', '烧掉', '强暴', '消灭掉', '开枪', '打一枪', '该死', '去死', '死光',
       // By class: killing, stabbing, hacking, bombing and beating with their result, torture, camps, sent back.
@@ -2744,6 +2782,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // live beside them, how anyone can trust them, why they are still let in.
       'هستيريات', 'هستيريين', 'هستيريون', 'عدوانيين', 'عدوانيون', 'عدوانيات', 'مين عاقل', 'مين يرضى يسكن', 'من يرضى ان يسكن', 'من يقبل ان يعيش',
       'ازاي ممكن حد يثق', 'ازاي حد يثق', 'ازاي تثق في', 'كيف يمكن الوثوق', 'كيف يثق احد', 'ليه لسه بندخل', 'ليه بندخل', 'لماذا نسمح بدخول', 'ليه بنسمح',
+      // Session 32, implicit derogation by class: cleaner without them (not "better without", said of a war: "عايشين احسن بدون
+      // حرب"), no more of them needed, owned by men.
+      'انظف بدون', 'انظف من غير', 'لا نحتاج المزيد', 'لا نريد المزيد', 'مش محتاجين تاني', 'ملك لازواج', 'ملك لزوج', 'ملك للرجال', 'ملك للراجل',
     ],
     violence: ['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
       // By class: slaughter, beating and torture aimed at them (with the object suffix, the future or the
@@ -2803,7 +2844,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       ...['كسر', 'قطع', 'ذبح'].flatMap((cut) => ['اعناق', 'رقاب', 'حناجر'].map((neck) => `${cut} ${neck}`)),
       'ساجعلهم يعانون', 'سنجعلهم يعانون', 'هخليهم يتعذبو', 'ساوذيك', 'ساؤذيك', 'سنؤذيكم', 'سنوذيكم', 'يقضي احد علي', 'يقضي احدهم علي', 'يقضي احد ما علي',
     ],
-    worth: ['ذكي', 'اذكيا', 'شاطرين', 'قيمه', 'مهم', 'بشر', 'انسان', 'بني ادمين', 'متساوي', 'مرحب', 'يعيش', 'يعيشو', 'عيش', 'حياه', 'احترام', 'حقوق', 'مكان', 'ثقه', 'كويسين', 'طبيعي', 'طبيعيين', 'مفيد', 'مفيدين', 'شفقه', 'رحمه', 'يستاهلو', 'يستحقو',
+    // Session 32: leaders, in the feminine plural and the broken plural ('لن يكن قائدات جيدات').
+    worth: ['قائدات', 'قاده', 'ذكي', 'اذكيا', 'شاطرين', 'قيمه', 'مهم', 'بشر', 'انسان', 'بني ادمين', 'متساوي', 'مرحب', 'يعيش', 'يعيشو', 'عيش', 'حياه', 'احترام', 'حقوق', 'مكان', 'ثقه', 'كويسين', 'طبيعي', 'طبيعيين', 'مفيد', 'مفيدين', 'شفقه', 'رحمه', 'يستاهلو', 'يستحقو',
       'ادميين', 'بني ادم', 'كرامه', 'تعاطف', ' لازمه', 'فايده', 'زي بقيه', 'زي باقي', 'زينا', 'مساوين', 'مواطنين', 'زي الناس',
       // Good qualities hate denies: understanding, honest, respectable, clean, capable, trusted, hired, married.
       'يفهمو', 'بيفهمو', 'يفهم', 'بيفهم', 'ذكاء', 'اذكياء', 'امناء', 'امين', 'صادقين', 'صادق', 'شرفاء', 'شريف', 'محترمين', 'محترم', 'نضاف',
@@ -2847,6 +2889,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     // Saying and calling (the root ق-و-ل in every person, "لم اقل" too: the jussive drops its و), writing, racism and hatred named as such, against.
     mention: [
       // Session 30: whoever mistreats them is the one judged ("اللي بيتريق على المعاقين هو العار").
+      // Session 32: a claim denied as a whole ("ليس صحيحا أن X لا يمكن الوثوق بهم", "من الكذب أن").
+      'ليس صحيح', 'غير صحيح', 'من الكذب ان', 'كذبه ان',
       'اللي بيعامل', 'اللي بيتريق', 'اللي بيهين', 'اللي بيضطهد', 'اللي بيضرب', 'اللي بيشتم', 'من يسخر من', 'من يهين', 'الذين يسيئون', 'من يسيء',
       'قول', 'قال', 'لم اقل', 'لم نقل', 'ما قلتش', 'مقلتش', 'كلام', 'تسمي', 'بيسم', 'يسمي', 'تكتب', 'كتابه', 'كتب', 'ضد', 'ترفض', 'رافض', 'عنصري', 'كراهيه', 'تحريض',
       // Posts and comments, and counter-speech: shameful, wrong, unacceptable, insulting, spreading it.
@@ -2877,7 +2921,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'औरत', 'औरतें', 'औरतों', 'महिला', 'महिलाएं', 'महिलाओं', 'स्त्रियां', 'स्त्रियों', 'मुसलमान', 'मुसलमानों', 'मुस्लिम', 'मुल्ले', 'कटुए', 'कटुआ', 'यहूदी',
       'यहूदियों', 'ईसाई', 'ईसाइयों', 'दलित', 'दलितों', 'शूद्र', 'अछूत', 'चमार', 'हिजड़ा', 'हिजड़े', 'हिजड़ों', 'समलैंगिक', 'समलैंगिकों', 'ट्रांसजेंडर',
       'विकलांग', 'विकलांगों', 'अपाहिज', 'दिव्यांग', 'प्रवासी', 'प्रवासियों', 'शरणार्थी', 'शरणार्थियों', 'विदेशी', 'विदेशियों', 'बांग्लादेशी', 'रोहिंग्या',
-      'घुसपैठिए', 'घुसपैठियों', 'आदिवासी', 'आदिवासियों', 'हब्शी', 'अफ्रीकी', 'नेपाली',
+      'घुसपैठिए', 'घुसपैठियों', 'आदिवासी', 'आदिवासियों', 'हब्शी', 'अफ्रीकी', 'नेपाली', 'काले लोग', 'काले लोगों',
       // Session 18: castes named with contempt ("low caste"), the Chuhra slur, Harijan (not भंगी, read as भाग; not महार, as मोहर).
       'नीची जाति', 'नीच जाति', 'नीची जात', 'नीच जात', 'चूहड़े', 'चूहड़ा', 'हरिजन', 'हरिजनों',
     ],
@@ -2897,6 +2941,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 30 (as the romanised grammar): dirty and treacherous, vermin in the oblique ("कीड़ों की तरह"), how anyone can
       // trust them, fit for nothing but one thing.
       'गंदे', 'धोखेबाज़', 'धोखेबाज', 'कीड़ों की तरह', 'भरोसा कैसे', 'के सिवा किसी लायक नहीं',
+      // Session 32, implicit derogation and attributes by class: like rats, a husband's property, lazy, violent, greedy (not
+      // अपराधी, criminal, read by its consonants as अपराध, a crime, which counter-speech names).
+      'चूहों की तरह', 'पति की जायदाद', 'पति की संपत्ति', 'मर्दों की जायदाद', 'आलसी', 'हिंसक', 'लालची',
     ],
     // Calls and intent, not the nouns of what a group suffers (हत्या, नरसंहार: news of it is no call for it).
     violence: [
@@ -2905,7 +2952,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'खत्म कर दो', 'ख़त्म कर दो', 'खत्म करना', 'मिटा दो', 'मिटा देना', 'देश से निकाल', 'बाहर निकालो', 'भगा दो', 'मौत मिले', 'मर जाएं',
       'मर जाना चाहिए', 'भगाओ',
     ],
-    worth: ['समझदार', 'होशियार', 'बुद्धिमान', 'इंसान', 'बराबर', 'इज़्ज़त', 'सम्मान', 'अधिकार', 'जगह', 'कीमत', 'औकात', 'लायक', 'काबिल'],
+    // Session 32: trust and leading ('भरोसा नहीं किया जा सकता', 'अच्छी नेता नहीं बन सकतीं').
+    worth: ['समझदार', 'होशियार', 'बुद्धिमान', 'इंसान', 'बराबर', 'इज़्ज़त', 'सम्मान', 'अधिकार', 'जगह', 'कीमत', 'औकात', 'लायक', 'काबिल', 'भरोसा', 'नेता'],
     // Hindi negates after the verb and the good word ("समझदार नहीं"); not ना or ने, whose consonant alone
     // is also the agent's postposition.
     denial: ['नहीं', 'नही', 'मत', 'कभी नहीं'],
@@ -2913,7 +2961,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     // "Never forget that", "not afraid": what follows stands ("कभी नहीं भूलता कि X समझदार हैं").
     affirming: ['के अलावा', 'भूलता', 'भूलती', 'भूलते', 'भूलना', 'भूलूंगा', 'भूलूंगी', 'भूलेंगे', 'डरता', 'डरती', 'डरते'],
     conditional: ['अगर', 'यदि'],
-    mention: ['कहना', 'कहते', 'कहती', 'बोलना', 'बोलते', 'लिखना', 'लिखा', 'ख़िलाफ़', 'खिलाफ', 'विरुद्ध', 'गलत', 'ग़लत', 'शर्म', 'निंदा', 'विरोध',
+    // Session 32: a claim denied as a whole ('यह सच नहीं है कि', 'यह झूठ है कि').
+    mention: ['सच नहीं', 'झूठ है कि', 'कहना', 'कहते', 'कहती', 'बोलना', 'बोलते', 'लिखना', 'लिखा', 'ख़िलाफ़', 'खिलाफ', 'विरुद्ध', 'गलत', 'ग़लत', 'शर्म', 'निंदा', 'विरोध',
       'नफ़रत फैलाना', 'नफरत फैलाना', 'भेदभाव', 'नस्लवाद', 'समझते', 'बताया'],
     notMention: [],
     they: ['वे', 'वो', 'उनका', 'उनकी', 'उनके', 'उन्हें', 'इनका', 'इनकी', 'इनके', 'इन्हें', 'तुम', 'तुम्हारे', 'तुम्हारी', 'आप'],

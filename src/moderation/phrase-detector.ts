@@ -1062,7 +1062,8 @@ const NEGATION = compiledNow(/(?<![\p{L}'])(?:not|never|no|nobody|don'?t|doesn'?
 const RHETORICAL = /^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,3}?(?:obvious|clear|apparent|evident|realis|realiz|recognis|recogniz|see|get it|agree)/u;
 // A negation governs its own clause only: "I have nothing against X, but they are scum".
 const CLAUSE_BREAK = /\bbut\b|\byet\b|\bthough\b|\bhowever\b|[,;:]/;
-const REPORTED = /(?<![\p{L}'])(?:say|saying|says|said|call|calling|called|tell|telling|told|claim|claiming|claims)(?![\p{L}'])/u;
+// A claim called a lie or a myth is reported, not made ("it is a lie that X are lazy"; session 32).
+const REPORTED = /(?<![\p{L}'])(?:say|saying|says|said|call|calling|called|tell|telling|told|claim|claiming|claims|(?:a lie|a myth|untrue|false) that)(?![\p{L}'])/u;
 // A group's own word for itself: "proud to be a fag", "we are queer", "me and my niggas".
 const RECLAIMED = /(?<![\p{L}'])(?:i am|i'm|im|we are|we're|proud|my|our|ourselves|myself|as a|us)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/u;
 // "I was an idiot", "I feel like such a loser", "I'm gonna be such an idiot about this": said of oneself. Not a plan,

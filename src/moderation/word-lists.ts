@@ -52,6 +52,8 @@ export const CONTEMPT = [
   'rapists', 'terrorists', 'pedophiles', 'paedophiles', 'predators', 'liars', 'useless', 'pathetic',
   'lazy', 'inferior', 'mentally ill', 'sick in the head', 'fucked in the head', 'a danger', 'a threat',
   'a problem', 'a burden', 'shitty [human beings|people]', 'trash people', 'annoying', 'dangerous',
+  // Session 32: violence and greed said of a whole group ("X are violent by nature", "X are greedy").
+  'violent', 'greedy', 'dishonest', 'untrustworthy',
 ];
 
 /** Killing and removal verbs, for "X should be ..." and "kill all X". */
