@@ -70,10 +70,16 @@ const KIND_AFTER = compiledNow(new RegExp(
     `(?:\\p{L}+\\s+){0,2}?(?:(?:${WORKS}|story|stories)s?|\\p{L}*(?:${COMPOUND_WORKS}))(?![\\p{L}])`,
   'iu',
 ));
+/**
+ * The kinds KIND_AFTER ends on, anywhere, with its flags: a text after a word without one names no work there, and most
+ * have none (KIND_AFTER, anchored, reads each way the first two words may split around a copula before it fails).
+ */
+const MAY_NAME_KIND_AFTER = compiledNow(new RegExp(`${WORKS}|story|stories|${COMPOUND_WORKS}`, 'iu'));
 /** How far after a title its kind is looked for, in characters. */
 const KIND_REACH = 48;
 function kindAfter(text: string, to: number): boolean {
-  return KIND_AFTER.test(fold(text.slice(to, to + KIND_REACH)));
+  const after = fold(text.slice(to, to + KIND_REACH));
+  return MAY_NAME_KIND_AFTER.test(after) && KIND_AFTER.test(after);
 }
 
 /**

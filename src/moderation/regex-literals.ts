@@ -28,6 +28,13 @@ const CHOICE_LIMIT = 16;
 interface Info {
   exact?: ReadonlySet<string>;
   all: Requirement;
+  /**
+   * Of a part that is not a finite set, when known: strings every match begins with (`first`) and ends with
+   * (`last`), so that the literals beside it join them ("(...)(ak|ek)" then a word's end requires "ak" or "ek"
+   * ending a word, not only somewhere).
+   */
+  first?: ReadonlySet<string>;
+  last?: ReadonlySet<string>;
 }
 
 const ANYTHING: Info = { all: [] };
@@ -65,38 +72,70 @@ function alternation(branches: Info[]): Info {
   // their union. While the choices are few, every union is required: the branches of "(seu|sua) X|(some|sai)
   // (seu|sua) Y" both need "seu" or "sua", which their likeliest rarest sets ({X}, and "some" or "sai") miss.
   const requirements = branches.map(requirementOf);
-  if (requirements.some((r) => r.length === 0)) return ANYTHING;
+  const edges = { first: eitherEdge(branches, 'first'), last: eitherEdge(branches, 'last') };
+  if (requirements.some((r) => r.length === 0)) return { all: [], ...edges };
   if (requirements.reduce((choices, r) => choices * r.length, 1) <= CHOICE_LIMIT) {
     let unions: string[][] = [[]];
     for (const requirement of requirements) unions = unions.flatMap((union) => requirement.map((set) => [...union, ...set]));
     const distinct = new Map(unions.map((union) => [...new Set(union)].sort()).map((set) => [set.join('\u0000'), set]));
-    return { all: [...distinct.values()] };
+    return { all: [...distinct.values()], ...edges };
   }
-  return { all: [[...new Set(requirements.flatMap((r) => likeliestRarest(r)!))]] };
+  return { all: [[...new Set(requirements.flatMap((r) => likeliestRarest(r)!))]], ...edges };
+}
+
+/** The union of every branch's first (or last) strings, when each branch has them and they are few. */
+function eitherEdge(branches: Info[], edge: 'first' | 'last'): ReadonlySet<string> | undefined {
+  const union = new Set<string>();
+  for (const b of branches) {
+    const strings = b.exact ?? b[edge];
+    if (strings === undefined) return undefined;
+    for (const s of strings) union.add(s);
+  }
+  return union.size <= EXACT_LIMIT ? union : undefined;
+}
+
+/** Every string of a followed by every string of b, or undefined above EXACT_LIMIT. */
+function product(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> | undefined {
+  if (a.size * b.size > EXACT_LIMIT) return undefined;
+  const joined = new Set<string>();
+  for (const x of a) for (const y of b) joined.add(x + y);
+  return joined;
 }
 
 function concatenation(items: Info[]): Info {
   if (items.length === 1) return items[0]!;
   const all: (readonly string[])[] = [];
   let run: ReadonlySet<string> = EMPTY.exact!;
+  // The run with the last strings of the open part before it in front (while known and few). It holds the
+  // run, so it is pushed in the run's stead: never a weaker set, and never one more (CHOICE_LIMIT counts them).
+  let joined: ReadonlySet<string> | undefined;
+  let first: ReadonlySet<string> | undefined;
   let exact = true;
-  const flush = () => {
-    if (!run.has('')) all.push([...run]);
+  let begun = false;
+  const flush = (strings: ReadonlySet<string>) => {
+    if (!run.has('')) all.push([...strings]);
+    if (!begun) first = strings;
+    begun = true;
     run = EMPTY.exact!;
+    joined = undefined;
   };
   for (const item of items) {
     if (!item.exact) {
       exact = false;
-      flush();
+      const before = joined ?? run;
+      if (begun || !(run.size === 1 && run.has(''))) flush((item.first && product(before, item.first)) ?? before);
+      else [first, begun] = [item.first, true];
       all.push(...item.all);
+      joined = item.last;
       continue;
     }
     // A product with one string on a side grows no set: "\u0001" + an anchor's 70 words stays 70 words.
     if (run.size * item.exact.size > EXACT_LIMIT && run.size > 1 && item.exact.size > 1) {
       // Both parts are still required, each on its own.
       exact = false;
-      flush();
+      flush(joined ?? run);
     }
+    joined = joined && product(joined, item.exact);
     // Sets are never changed once made: a product with the empty string alone is the other side.
     if (run.size === 1 && run.has('')) run = item.exact;
     else if (!(item.exact.size === 1 && item.exact.has(''))) {
@@ -106,15 +145,16 @@ function concatenation(items: Info[]): Info {
     }
   }
   if (exact) return { exact: run, all: [] };
-  flush();
-  return { all };
+  const last = joined ?? run;
+  flush(last);
+  return { all, first: first?.has('') ? undefined : first, last: last.has('') ? undefined : last };
 }
 
 function repetition(item: Info, min: number, max: number): Info {
   if (min === 1 && max === 1) return item;
   if (min === 0) return max === 1 && item.exact ? { exact: new Set([...item.exact, '']), all: [] } : ANYTHING;
-  // One occurrence or more: each holds what the part requires.
-  return { all: requirementOf(item) };
+  // One occurrence or more: each holds what the part requires, and the first and the last are the part's.
+  return { all: requirementOf(item), first: item.exact ?? item.first, last: item.exact ?? item.last };
 }
 
 const SYNTAX = new Set([...'^$\\.*+?()[]{}|/-']);

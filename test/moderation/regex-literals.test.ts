@@ -23,6 +23,9 @@ describe('requiredLiterals: what every match of a pattern holds', () => {
     [words('(a|b) (c|d) (e|f) (g|h) (i|j)|(k|l) (m|n) (o|p) (q|r) (s|t)'), [['a', 'b', 'k', 'l']]],
     [/[اأإ]قتل(ك|كم)/u, [['اقتلك', 'اقتلكم', 'أقتلك', 'أقتلكم', 'إقتلك', 'إقتلكم']]],
     [/我们?[^。！？]{0,10}?(杀了|弄死)/gu, [['我们', '我'], ['杀了', '弄死']]],
+    // An open part's last strings join what follows it, its first strings what precedes it: "ak" ending the match.
+    [/(?:\p{L}+(ak|ek)|\p{L}+ik)!/u, [['ak', 'ek', 'ik'], ['ak!', 'ek!', 'ik!']]],
+    [/x(?:a\p{L}*|b\p{L}*)/u, [['xa', 'xb'], ['a', 'b']]],
     [/\p{L}+\s+\p{L}+/u, []],
     [/(?:abc)*x?/u, []],
   ])('%s', (re, expected) => {
@@ -44,6 +47,7 @@ describe('requiredLiterals: what every match of a pattern holds', () => {
       [words('(du bist|ihr seid) (so gut wie |schon )?(tot|tot!|ein toter mann)'), [['du bist', 'ihr seid', 'bist'], ['', 'so gut wie', 'schon'], ['tot', 'tot!', 'ein toter mann', 'toter']]],
       [/(?:سوف |راح |س|ح)?[اأإ](قتل|ذبح)(ك|كم)?/gu, [['', 'سوف ', 'راح ', 'س', 'ح'], ['ا', 'أ', 'إ', ''], ['قتل', 'ذبح'], ['ك', 'كم', '']]],
       [/(足|腕)を(へし)?(折って|折っ)(やる|やるぞ)/gu, [['足', '腕'], ['を', ''], ['へし', ''], ['折って', '折っ'], ['やる', 'やるぞ', '']]],
+      [/(?:b\p{L}*(ak|ek)|c(ik|ok))[!?]|x(?:a\p{L}*|b\p{L}+)y/gu, [['b', 'c', 'bb', 'x', ''], ['', 'a', 'ak', 'b'], ['ak', 'ek', 'ik', 'ok', 'a', 'y'], ['!', '?', '', 'y']]],
       [/x{2,3}y+z?|(ab|cd)[^e]{0,2}(fg|hi)/gu, [['x', 'xx', 'ab', 'cd'], ['x', 'y', 'e', '', '.'], ['y', 'yy', 'fg', 'hi'], ['z', '']]],
     ];
     let seed = 7;
