@@ -111,17 +111,19 @@ interface Token {
 }
 
 const ARTICLE = /^(?:el|al|il|l)(?=[^aeiou])/;
+const WORD = /[a-z0-9'’]+/gi;
+const isArticle = (word: string) => /^(?:el|al|il|l|ll|lel|lil)$/i.test(word);
 
+/** Every word's token (a skeleton is never empty: a short one is marked "~"). */
 function tokens(text: string): Token[] {
-  const found: Token[] = [];
-  for (const m of text.matchAll(/[a-z0-9'’]+/gi)) {
-    const word = m[0];
-    const whole = arabiziSkeleton(word);
-    const bare = ARTICLE.test(word.toLowerCase()) ? arabiziSkeleton(word.toLowerCase().replace(ARTICLE, '')) : undefined;
-    const readings = bare !== undefined && bare !== whole && bare !== '' ? [whole, bare] : [whole];
-    if (whole !== '') found.push({ from: m.index, to: m.index + word.length, readings, article: /^(?:el|al|il|l|ll|lel|lil)$/i.test(word) });
-  }
-  return found;
+  return [...text.matchAll(WORD)].map((m) => ({ from: m.index, to: m.index + m[0].length, readings: readingsOf(m[0]), article: isArticle(m[0]) }));
+}
+
+/** A word's skeleton, and the one without a leading article where it has one (Token's readings). */
+function readingsOf(word: string): readonly string[] {
+  const whole = arabiziSkeleton(word);
+  const bare = ARTICLE.test(word.toLowerCase()) ? arabiziSkeleton(word.toLowerCase().replace(ARTICLE, '')) : undefined;
+  return bare !== undefined && bare !== whole && bare !== '' ? [whole, bare] : [whole];
 }
 
 /**
@@ -251,10 +253,20 @@ export function arabiziGroupsIn(written: string, read: () => string): { from: nu
     ...SCRIPT_GRAMMARS.ar.group.map((word) => arabicSkeleton(word.trim().replace(/^ال(?=...)/, ''))),
   ].filter((skeleton, i, all) => skeleton.length >= WORD_LETTERS && !skeleton.startsWith('~') && all.indexOf(skeleton) === i);
   // After the article, alone or joined ("el muhajreen", "elmuhajreen"): without it, English words open with
-  // the same consonants.
-  return tokens(read())
-    .filter((token, i, all) => (all[i - 1]?.article || token.readings.length > 1) && token.readings.at(-1)!.length >= WORD_LETTERS
-      && groupSkeletons!.some((group) => token.readings.at(-1)!.startsWith(group)))
-    .map(({ from, to }) => ({ from, to }));
+  // the same consonants. Only such words are read by skeleton: a text that passes the gates above is mostly English.
+  const found: { from: number; to: number }[] = [];
+  let afterArticle = false;
+  for (const m of read().matchAll(WORD)) {
+    const word = m[0];
+    if (afterArticle || ARTICLE.test(word.toLowerCase())) {
+      const readings = readingsOf(word);
+      const last = readings.at(-1)!;
+      if ((afterArticle || readings.length > 1) && last.length >= WORD_LETTERS && groupSkeletons.some((group) => last.startsWith(group))) {
+        found.push({ from: m.index, to: m.index + word.length });
+      }
+    }
+    afterArticle = isArticle(word);
+  }
+  return found;
 }
 

@@ -300,7 +300,7 @@ function mapListed(): ReadonlyMap<string, number> {
  * words tell ("this is sh*t" may be Dutch by "is" alone). Kin share forms one list holds and its
  * neighbour's lacks: "envía" is in the Portuguese and French lists, not the Spanish one.
  */
-function textLanguages(text: string, votes: readonly number[]): { voted: number; main: number } | undefined {
+function textLanguages(wordBits: readonly number[], votes: readonly number[]): { voted: number; main: number } | undefined {
   const most = votes.reduce((max, n) => Math.max(max, n ?? 0), 0);
   if (most < 2) return undefined;
   let main = 0;
@@ -308,10 +308,7 @@ function textLanguages(text: string, votes: readonly number[]): { voted: number;
     if (n * 2 >= most) main |= 1 << bit;
   });
   let voted = main;
-  for (const [word] of text.matchAll(/[a-z]{2,}/g)) {
-    const bits = wordLanguages(word);
-    if ((bits & main) === 0) voted |= bits;
-  }
+  for (const bits of wordBits) if ((bits & main) === 0) voted |= bits;
   const withKin = (bits: number) => KIN.reduce((all, kin) => ((bits & kin) !== 0 ? all | kin : all), bits);
   return { voted: withKin(voted), main: withKin(main) };
 }
@@ -544,37 +541,33 @@ function mayReadAsGlue(word: string): boolean {
 
 const SENTENCE_END = '.!?;\n';
 /**
- * Whether a target of four letters or more in one of `languages` (a key word: a group, an insult, a kill verb)
- * stands within three words before or after text.slice(from, to), in its sentence: the frame that proposes a
- * misspelt glue word's reading.
+ * The languages of the targets of four letters or more (key words: a group, an insult, a kill verb) that stand
+ * within three words before or after text.slice(from, to), in its sentence: the frame that proposes a misspelt
+ * glue word's reading in one of them. One walk for all of a word's glue readings.
  */
-function keyWordBeside(text: string, from: number, to: number, languages: number): boolean {
-  const isKey = (start: number, end: number) => {
-    if (end - start < 4) return false;
-    const word = text.slice(start, end);
-    return (wordLanguages(word) & languages) !== 0 && TARGETS.has(word);
-  };
-  for (let i = to, words = 0; words < 3 && i < text.length && !SENTENCE_END.includes(text[i]!);) {
+function keyLanguagesBeside(text: string, from: number, to: number): number {
+  return keyLanguagesWithin(text, to, 1) | keyLanguagesWithin(text, from - 1, -1);
+}
+/** keyLanguagesBeside of the three words from `at` on, read forward (`step` 1) or back (-1). */
+function keyLanguagesWithin(text: string, at: number, step: 1 | -1): number {
+  let languages = 0;
+  for (let i = at, words = 0; words < 3 && i >= 0 && i < text.length && !SENTENCE_END.includes(text[i]!);) {
     if (!isAsciiLower(text.charCodeAt(i))) {
-      i++;
+      i += step;
       continue;
     }
-    const start = i;
-    while (i < text.length && isAsciiLower(text.charCodeAt(i))) i++;
-    if (isKey(start, i)) return true;
+    const first = i;
+    while (i >= 0 && i < text.length && isAsciiLower(text.charCodeAt(i))) i += step;
+    languages |= step === 1 ? keyLanguagesAt(text, first, i) : keyLanguagesAt(text, i + 1, first + 1);
     words++;
   }
-  for (let i = from - 1, words = 0; words < 3 && i >= 0 && !SENTENCE_END.includes(text[i]!);) {
-    if (!isAsciiLower(text.charCodeAt(i))) {
-      i--;
-      continue;
-    }
-    const end = i + 1;
-    while (i >= 0 && isAsciiLower(text.charCodeAt(i))) i--;
-    if (isKey(i + 1, end)) return true;
-    words++;
-  }
-  return false;
+  return languages;
+}
+/** The languages of text.slice(from, to) when it is a target of four letters or more, else 0; read by shape before it is cut out. */
+function keyLanguagesAt(text: string, from: number, to: number): number {
+  if (to - from < 4 || (to - from <= LONGEST && (shapeBits(text, from, to) & TARGET) === 0)) return 0;
+  const word = text.slice(from, to);
+  return TARGETS.has(word) ? wordLanguages(word) : 0;
 }
 
 /**
@@ -880,11 +873,13 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   // reads as is a word of the text's: "neros" is German, and a misspelt "negros" in Spanish; "hane" Polish,
   // and "haine" misspelt in French; "negr os" two Polish words, and "negros" spaced in Portuguese. "ikke"
   // stays Norwegian wherever a Dutch word ("de", "men") is seen. Asked only of a word with a reading.
+  let wordBits: number[] | undefined;
+  const textWordBits = () => (wordBits ??= wordLanguagesIn(source));
   let votes: number[] | undefined;
-  const textVotes = () => (votes ??= languageVotes(source));
+  const textVotes = () => (votes ??= languageVotes(textWordBits()));
   let languages: { voted: number; main: number } | null | undefined;
   const isRealInText = (listed: number, reading: string) => {
-    if (languages === undefined) languages = textLanguages(source, textVotes()) ?? null;
+    if (languages === undefined) languages = textLanguages(textWordBits(), textVotes()) ?? null;
     return languages === null || (listed & languages.voted) !== 0 || (readingLanguages(reading) & languages.main) === 0;
   };
   const isRealHere = (written: string, reading: string) => {
@@ -909,12 +904,15 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
    * the word as written is no real word of the text's languages ("Du bis", "Je vas" are German and French).
    */
   const glueAt = (from: number, to: number): string | undefined => {
+    // The key words first: most texts have none beside such a word, and its readings and the text's languages
+    // need not be read.
+    const keyLanguages = keyLanguagesBeside(source, from, to);
+    if (keyLanguages === 0) return undefined;
     const written = source.slice(from, to);
     const glue = glueWords();
-    // The key word first: most texts have none beside such a word, and their languages need not be read.
-    const beside = glueReadingsOf(written).filter((g) => keyWordBeside(source, from, to, glue.get(g)!));
+    const beside = glueReadingsOf(written).filter((g) => (glue.get(g)! & keyLanguages) !== 0);
     if (beside.length === 0) return undefined;
-    if (languages === undefined) languages = textLanguages(source, textVotes()) ?? null;
+    if (languages === undefined) languages = textLanguages(textWordBits(), textVotes()) ?? null;
     // A short text's languages are those of the few words that tell, the key word's at least ("I wll kill you").
     const main = languages?.main ?? textVotes().reduce((bits, n, bit) => (n > 0 ? bits | (1 << bit) : bits), 0);
     if ((listedLanguages(written) & (languages?.voted ?? main)) !== 0) return undefined;
@@ -953,7 +951,10 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
     // normalise() made of it: a digit in a word is a disguise ("anima1es" is no misspelt "animais", "p1aga" no
     // Italian "piaga").
     const lForOne = facts < 0 || (facts & HAS_I) !== 0 ? digitOneAt(from, to, true) : undefined;
-    if (lForOne && standsAlone(from, to)) {
+    // A word of the reading is a whole word (segment-words.ts: a maximal run of letters and digits), which no letter
+    // or digit touches; a run the scan found may be part of one ("abc" of "abc1").
+    const alone = facts >= 0 || standsAlone(from, to);
+    if (lForOne && alone) {
       fixes.push({ from, to, word: lForOne });
       return;
     }
@@ -962,8 +963,8 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       known !== 0 ? READINGS[known - 1]
       : facts < 0 ? (readingAt(source, from, to) ?? spacedReading(n, from, to) ?? digitOneAt(from, to))
       : (((facts & MAY_BE_SPACED) !== 0 ? spacedReading(n, from, to) : undefined) ?? ((facts & HAS_I) !== 0 ? digitOneAt(from, to) : undefined));
-    if (!word || !standsAlone(from, to) || (known === 0 ? isRealHere(source.slice(from, to), word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 && isRealInText(listedLanguages(source.slice(from, to)), word)))) {
-      if ((facts < 0 ? mayReadAsGlue(source.slice(from, to)) : (facts & NEAR_GLUE) !== 0) && standsAlone(from, to)) nearGlue.push(from, to);
+    if (!word || !alone || (known === 0 ? isRealHere(source.slice(from, to), word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 && isRealInText(listedLanguages(source.slice(from, to)), word)))) {
+      if ((facts < 0 ? mayReadAsGlue(source.slice(from, to)) : (facts & NEAR_GLUE) !== 0) && alone) nearGlue.push(from, to);
       return;
     }
     // A word's own reading's rivals are among its facts; they are worked out here only for the others.
@@ -1272,14 +1273,35 @@ function fillings(written: string, masks: readonly number[], keep: (word: string
   return found;
 }
 
-/** Per language bit (wordLanguages), how many of the text's words that language spells. */
-function languageVotes(text: string): number[] {
+/** Per language bit (wordLanguages), how many of the text's words (wordLanguagesIn) that language spells. */
+function languageVotes(wordBits: readonly number[]): number[] {
   const votes: number[] = [];
-  for (const [word] of text.matchAll(/[a-z]{2,}/g)) {
-    const bits = wordLanguages(word);
+  for (const bits of wordBits) {
     for (let bit = 0; bits >>> bit !== 0; bit++) if ((bits >>> bit) & 1) votes[bit] = (votes[bit] ?? 0) + 1;
   }
   return votes;
+}
+
+/**
+ * The languages (wordLanguages) of each run of a-z in the text, two letters or more, that some grammar spells, in
+ * order. Every word wordLanguages knows is a known word (spelling-vocabulary.ts builds both from the same
+ * patterns), so the shape and hash bits turn most runs away before one is cut out and looked up.
+ */
+function wordLanguagesIn(text: string): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < text.length;) {
+    if (!isAsciiLower(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isAsciiLower(text.charCodeAt(i))) i++;
+    if (i - start < 2) continue;
+    if (i - start <= LONGEST && !((shapeBits(text, start, i) & KNOWN_WORD) !== 0 && hasBit(KNOWN_HASHES, text, start, i))) continue;
+    const bits = wordLanguages(text.slice(start, i));
+    if (bits !== 0) found.push(bits);
+  }
+  return found;
 }
 
 /** The fixes of the reading with the masked words': a masked word's reading replaces any made of its parts. */

@@ -99,14 +99,34 @@ const PIECES_HELD = new MemoByWordId((text, from, to) => {
   if (list === undefined) pieceListIds.set(key, (list = pieceLists.push(held) - 1));
   return list;
 });
+/**
+ * Per piece, the look-alikes (NEEDS' indices) that one of the literals of their set of fewest literals starts with
+ * it: a look-alike can be held only where such a piece is. The rest (a set with a literal of no piece, or no set)
+ * are asked of every reading.
+ */
+const NEEDING: number[][] = PIECE_TEXTS.map(() => []);
+const ALWAYS_ASKED: number[] = [];
+NEEDS.forEach((sets, lookalike) => {
+  const fewest = sets.reduce<(typeof sets)[number] | undefined>((best, set) => (best === undefined || set.length < best.length ? set : best), undefined);
+  if (fewest === undefined || fewest.some((pieces) => pieces.length === 0)) ALWAYS_ASKED.push(lookalike);
+  else for (const first of new Set(fewest.map((pieces) => pieces[0]!))) NEEDING[first]!.push(lookalike);
+});
+
 /** Per piece, the last reading (by stamp) that held it: nothing cleared per text. */
 const heldIn = new Uint32Array(PIECE_TEXTS.length);
 let stamp = 0;
+/** The pieces stamped `stamp`, each once. */
+const held: number[] = [];
+function hold(piece: number): void {
+  if (heldIn[piece] === stamp) return;
+  heldIn[piece] = stamp;
+  held.push(piece);
+}
 
 function mayHoldSomeLookalike({ text, words, count }: WordReading): boolean {
   nextStamp();
   for (let k = 0; k < count * STRIDE; k += STRIDE) {
-    for (const piece of pieceLists[PIECES_HELD.of(words[k + ID]!, text, words[k + START]!, words[k + END]!)]!) heldIn[piece] = stamp;
+    for (const piece of pieceLists[PIECES_HELD.of(words[k + ID]!, text, words[k + START]!, words[k + END]!)]!) hold(piece);
   }
   return holdsSomeLookalike();
 }
@@ -118,7 +138,7 @@ function mayHoldSomeLookalike({ text, words, count }: WordReading): boolean {
  */
 function mayHoldLookalikeIn(text: string): boolean {
   nextStamp();
-  for (const piece of PIECE_INDEX.found(inLookalikeCase(text))) heldIn[piece] = stamp;
+  for (const piece of PIECE_INDEX.found(inLookalikeCase(text))) hold(piece);
   return holdsSomeLookalike();
 }
 
@@ -136,15 +156,20 @@ export function inLookalikeCase(text: string): string {
 export const PIECE_CHARACTERS: readonly string[] = [...new Set(PIECE_TEXTS.join(''))];
 
 function nextStamp(): void {
+  held.length = 0;
   if (++stamp === 0xffffffff) {
     heldIn.fill(0);
     stamp = 1;
   }
 }
 
-/** Whether the pieces stamped `stamp` hold every literal set of some look-alike. */
+/**
+ * Whether the pieces stamped `stamp` hold every literal set of some look-alike: of those a held piece may open
+ * (NEEDING), not every look-alike in turn (most bios hold a common piece, "great" or "blue", and no look-alike).
+ */
 function holdsSomeLookalike(): boolean {
-  for (const sets of NEEDS) if (holdsEverySet(sets)) return true;
+  for (const lookalike of ALWAYS_ASKED) if (holdsEverySet(NEEDS[lookalike]!)) return true;
+  for (const piece of held) for (const lookalike of NEEDING[piece]!) if (holdsEverySet(NEEDS[lookalike]!)) return true;
   return false;
 }
 
