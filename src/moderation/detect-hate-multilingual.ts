@@ -219,8 +219,13 @@ function asksAgreement(text: string, n: Span, group: Span, own: RegExp): boolean
   if (group.to > n.from && !WOULD_BE.test(text.slice(Math.max(0, n.from - 12), n.to + 16)) && !thinksThat(text.slice(n.to, n.to + 40))) return false;
   const rest = sentenceAfter(text, n);
   if (!rest.endsWith('?') || TAG_QUESTION.test(rest)) return false;
-  return !COMPLEMENTIZER.test(sentenceBefore(text, n));
+  return !COMPLEMENTIZER.test(sentenceBefore(text, n).replace(ASKING_THAT, ''));
 }
+/**
+ * "Est-ce que", "será que" open a question; their "que" opens no clause of another's ("Est-ce que les X ne sont pas
+ * tout simplement des...?", "Será que os X não são simplesmente...?" ask agreement as the inverted question does).
+ */
+const ASKING_THAT = /(?<!\p{L})(?:est[^\p{L}]+ce|sera)[^\p{L}]+que?(?!\p{L})/u;
 /**
  * "Not worth less", "not less clever": a negated lack denies no worth. It still negates a lack said of a
  * group ("X non valgono meno di noi"), so it is read only where a negation would deny a good word. Not the
@@ -342,11 +347,12 @@ const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks|ri
  * sont...", "je l'ai toujours dit", "il faut le dire", "vou dizer uma coisa", "trzeba to powiedzieć". Read on
  * the words before the verb; "tu dis que", "ils disent que", "on dit que" stay reports. Not ashamed or afraid to say it
  * asserts too ("je n'ai pas honte de le dire", "não tenho vergonha de dizer", "nie wstydzę się powiedzieć"), and so
- * does the speaker's own disclaimer before a "but" ("je ne suis pas raciste, mais...", "não sou racista, mas...").
+ * does the speaker's own disclaimer before a "but" ("je ne suis pas raciste, mais...", "não sou racista, mas..."), and being
+ * the only one who thinks it ("sou o único que acha que...": session 31).
  */
 const OWN_SAYING: Readonly<Record<string, RegExp>> = {
   fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit|je ne suis pas|je suis pas|nous ne sommes pas)(?:[^\p{L}]+(?:le|l|vous|te|me|m|suis|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete|n|ne|pas|honte|peur|de|d))*[^\p{L}]*$/u,
-  pt: /(?<!\p{L})(?:eu|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que|(?:nao tenho|nao temos|sem) (?:vergonha|medo) de|nao me envergonho de|nao sou|nao somos)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
+  pt: /(?<!\p{L})(?:eu|sou o unico que|sou a unica que|so eu que|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que|(?:nao tenho|nao temos|sem) (?:vergonha|medo) de|nao me envergonho de|nao sou|nao somos)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
   pl: /(?<!\p{L})(?:ja|trzeba|musze|moge|chce|zawsze|nie (?:wstydze|wstydzimy|boje|boimy) sie|nie jestem|nie jestesmy)(?:[^\p{L}]+(?:to|wam|ci|wprost|szczerze|zawsze|otwarcie|glosno))*[^\p{L}]*$/u,
   // Spanish, Italian, German and Dutch read only not being afraid or ashamed to say it (session 18).
   es: /(?<!\p{L})(?:(?:no tengo|no tenemos|sin) (?:miedo|verguenza) (?:de|a)|no me (?:da|dan) (?:miedo|verguenza)|no me averguenza|no temo|no tememos)[^\p{L}]*$/u,

@@ -1173,7 +1173,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(die vorstellung|die idee|der mythos|das klischee|das vorurteil|der glaube|die behauptung|die these|die theorie|die luge|das marchen) (dass|wonach)'],
     they: ['(sie|ihnen|ihre|ihr|ihrer|denen|euch|eure|euer|seid|du|bist)', 'die (sind|gehoren|sollten|sollen|haben|konnen|mussen|werden|wollen|verdienen|taugen)',
       // Session 30: the demonstrative with the verbs of the session's classes ("Die klauen doch alles").
-      'die (klauen|stehlen|kosten|denken|liegen)', '(das|dies) sind', '(jeder|jede|jedes) (einzelne|von ihnen|davon)'],
+      'die (klauen|stehlen|kosten|denken|liegen)', '(das|dies) sind', '(jeder|jede|jedes) (einzelne|von ihnen|davon)',
+      // Session 31: a demonstrative and "people" take up the group named before ("Über X rede ich nicht mehr. Diese Leute sind...").
+      '(diese|solche|die) (leute|menschen|typen)', 'dieses (volk|pack|gesindel)'],
     self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
   },
   it: {
@@ -1601,7 +1603,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(het idee|de mythe|het stereotype|het vooroordeel|het cliche|de gedachte|de bewering|de theorie|de leugen|het fabeltje) dat'],
     they: ['(ze|zij|hun|hen|jullie|jij|je bent|ben je|het zijn)', 'die (zijn|horen|moeten|hebben|kunnen|zouden|willen|worden|mogen|verdienen|deugen)',
       // Session 30: the demonstrative with the verbs of the session's classes ("Die stelen alles").
-      'die (stelen|jatten|kosten|denken)'],
+      'die (stelen|jatten|kosten|denken)',
+      // Session 31: a demonstrative and "people" take up the group named before ("Begin niet over X. Die mensen zijn...").
+      '(die|deze|zulke) (mensen|lui|types)', 'dat (volk|tuig|soort mensen)'],
     self: ['(ik ben|wij zijn|we zijn|als) [een]'],
   },
   pl: {
@@ -2866,7 +2870,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     notMention: ['ضد الطبيعه', 'عكس الطبيعه', 'معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب', 'انا ضد', 'احنا ضد', 'انا كلي ضد', 'انا تماما ضد', 'انا ضد كل',
       // Session 19: the speaker's own belief, and the disclaimer "I'm not a racist, but" ("انا مش عنصري، بس..."), report no one's.
       'انا فاكر', 'انا فاكره', 'احنا فاكرين', 'مش عنصري', 'مش عنصريه', 'مش عنصريين', 'لست عنصري', 'لست عنصريا', 'لست عنصريه'],
-    they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم', 'هم؟', 'هم!', 'هم،'],
+    they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم', 'هم؟', 'هم!', 'هم،',
+      // Session 31: the feminine plural, and the standard demonstratives ("لا تكلمني عن X. هؤلاء الناس...").
+      'هن ', 'هن.', 'هؤلاء', 'هولاء', 'اولئك'],
     self: AR_SELF,
     notDerogation: ['حديقه الحيوانات', 'جنينه الحيوانات', 'حدايق الحيوانات', 'حدائق الحيوانات', 'حديقه الحيوان', 'جنينه الحيوان', 'حدايق الحيوان', 'حدائق الحيوان'],
   },
@@ -2916,7 +2922,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     mention: ['कहना', 'कहते', 'कहती', 'बोलना', 'बोलते', 'लिखना', 'लिखा', 'ख़िलाफ़', 'खिलाफ', 'विरुद्ध', 'गलत', 'ग़लत', 'शर्म', 'निंदा', 'विरोध',
       'नफ़रत फैलाना', 'नफरत फैलाना', 'भेदभाव', 'नस्लवाद', 'समझते', 'बताया'],
     notMention: [],
-    they: ['वे', 'वो', 'उनका', 'उनकी', 'उनके', 'उन्हें', 'इनका', 'इनकी', 'इनके', 'इन्हें', 'तुम', 'तुम्हारे', 'तुम्हारी', 'आप'],
+    they: ['वे', 'वो', 'उनका', 'उनकी', 'उनके', 'उन्हें', 'इनका', 'इनकी', 'इनके', 'इन्हें', 'तुम', 'तुम्हारे', 'तुम्हारी', 'आप',
+      // Session 31: "these people", "such people" take up the group named before ("X फिर से ख़बरों में हैं। ये लोग...").
+      'ये लोग', 'वे लोग', 'वो लोग', 'ऐसे लोग', 'इन लोगों'],
   },
   ja: {
     // Read only where kana are (its kanji words are Mandarin's too). Katakana words stand whole ("ゲイ" is not
