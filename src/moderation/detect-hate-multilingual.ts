@@ -1101,6 +1101,33 @@ function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, 
 }
 
 /**
+ * A later clause that opens with the writer's own someone says what it says of them, not of a group named in the
+ * clause before (session 31): "J'ai travaillé avec les X, mais mon chef était un idiot", "Trabajé con los X, pero mi
+ * jefe era un idiota", "Ho lavorato con gli X, ma il mio capo era un idiota". Only "my", "our", "your": "their" may
+ * be the group's ("leurs chefs", "i loro capi"). What it says is within four words of the possessive's noun.
+ */
+const POSSESSIVE: Readonly<Record<string, string>> = {
+  es: 'mi|mis|tu|tus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra',
+  pt: 'meu|minha|meus|minhas|teu|tua|nosso|nossa|nossos|nossas',
+  fr: 'mon|ma|mes|ton|ta|tes|notre|nos|votre|vos',
+  it: 'mio|mia|miei|mie|tuo|tua|tuoi|tue|nostro|nostra|nostri|nostre|vostro|vostra',
+  de: 'mein|meine|meinem|meinen|meiner|dein|deine|unser|unsere|euer|eure',
+  nl: 'mijn|onze|ons|jouw',
+  pl: 'moj|moja|moje|moi|twoj|twoja|nasz|nasza|nasze|nasi',
+};
+const CLAUSE_OF_OWN: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(POSSESSIVE).map(([lang, own]) => [
+    lang,
+    new RegExp(String.raw`(?:[,;:]|(?<!\p{L})(?:y|e|et|und|en|i|a|pero|mas|mais|ma|aber|doch|maar|ale))[^\p{L}]+(?:(?:o|a|os|as|il|la|i|le|lo)[^\p{L}]+)?(?:${own})[^\p{L}]+\p{L}+(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$`, 'u'),
+  ]),
+);
+function ownSomeoneBetween(text: string, g: Span, s: Span, lang: string, groups: readonly Span[]): boolean {
+  if (g.to > s.from) return false;
+  const clause = CLAUSE_OF_OWN[lang]?.exec(text.slice(g.to, s.from));
+  return !!clause && !groups.some((o) => o.from >= g.to + clause.index && o.to <= s.from);
+}
+
+/**
  * A call or a hatred whose object is another noun, the group inside a relative clause on that noun: "matar la
  * burocracia que sufren los X", "je déteste l'injustice que vivent les X", "die Armut ausrotten, die X trifft",
  * "zabić biurokrację, z którą zmagają się X" (session 18). The verb's object is the noun right after it with a
@@ -1300,7 +1327,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (sentence(s.from) === sentence(g.from) + 1 && actedOnBy(text, g, lang, sentencesOf)) continue;
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
-      if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said) || decriesContempt(text, s, g, said, lang))) continue;
+      if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said) || decriesContempt(text, s, g, said, lang)
+        || ownSomeoneBetween(text, g, s, lang, groups))) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang) && !BECOMING_AS.test(text.slice(Math.max(0, m.from - 30), m.from))) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       if ('category' in s && swearsAtAnother(text, s, g)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you

@@ -1041,6 +1041,7 @@ const NEGATION = compiledNow(/(?<![\p{L}'])(?:not|never|no|nobody|don'?t|doesn'?
 const RHETORICAL = /^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,3}?(?:obvious|clear|apparent|evident|realis|realiz|recognis|recogniz|see|get it|agree)/u;
 // A negation governs its own clause only: "I have nothing against X, but they are scum".
 const CLAUSE_BREAK = /\bbut\b|\byet\b|\bthough\b|\bhowever\b|[,;:]/;
+const SAID_LATER = /[.!?;:]/;
 const REPORTED = /(?<![\p{L}'])(?:say|saying|says|said|call|calling|called|tell|telling|told|claim|claiming|claims)(?![\p{L}'])/u;
 // A group's own word for itself: "proud to be a fag", "we are queer", "me and my niggas".
 const RECLAIMED = /(?<![\p{L}'])(?:i am|i'm|im|we are|we're|proud|my|our|ourselves|myself|as a|us)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/u;
@@ -1068,9 +1069,12 @@ const FRAMING_REACH = 39;
 
 function framing(framed: Framed, from: number, to: number, ofOneself: boolean): number {
   const before = sentenceBefore(framed.text, from, FRAMING_REACH);
+  // A match that goes on past a sentence end, a colon or a semicolon says its end there, out of the negation's reach:
+  // "Don't talk to me about X. Those people are vermin." (session 31).
+  const saidLater = SAID_LATER.test(framed.text.slice(from, to));
   for (const m of before.matchAll(NEGATION)) {
     const after = before.slice(m.index + m[0].length);
-    if (!CLAUSE_BREAK.test(after) && !RHETORICAL.test(after)) return 0.25;
+    if (!saidLater && !CLAUSE_BREAK.test(after) && !RHETORICAL.test(after)) return 0.25;
   }
   if (framed.insideQuotes(from, to) || REPORTED.test(before) || ATTRIBUTED.test(before)) return 0.5;
   if (ofOneself && SELF.test(before)) return 0.4;
