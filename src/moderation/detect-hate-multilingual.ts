@@ -1104,7 +1104,8 @@ function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, 
  * A later clause that opens with the writer's own someone says what it says of them, not of a group named in the
  * clause before (session 31): "J'ai travaillé avec les X, mais mon chef était un idiot", "Trabajé con los X, pero mi
  * jefe era un idiota", "Ho lavorato con gli X, ma il mio capo era un idiota". Only "my", "our", "your": "their" may
- * be the group's ("leurs chefs", "i loro capi"). What it says is within four words of the possessive's noun.
+ * be the group's ("leurs chefs", "i loro capi"). What it says is within four words of the possessive's noun (Mandarin:
+ * twelve characters).
  */
 const POSSESSIVE: Readonly<Record<string, string>> = {
   es: 'mi|mis|tu|tus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra',
@@ -1115,16 +1116,27 @@ const POSSESSIVE: Readonly<Record<string, string>> = {
   nl: 'mijn|onze|ons|jouw',
   pl: 'moj|moja|moje|moi|twoj|twoja|nasz|nasza|nasze|nasi',
 };
-const CLAUSE_OF_OWN: Readonly<Record<string, RegExp>> = Object.fromEntries(
-  Object.entries(POSSESSIVE).map(([lang, own]) => [
-    lang,
-    new RegExp(String.raw`(?:[,;:]|(?<!\p{L})(?:y|e|et|und|en|i|a|pero|mas|mais|ma|aber|doch|maar|ale))[^\p{L}]+(?:(?:o|a|os|as|il|la|i|le|lo)[^\p{L}]+)?(?:${own})[^\p{L}]+\p{L}+(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$`, 'u'),
-  ]),
-);
-function ownSomeoneBetween(text: string, g: Span, s: Span, lang: string, groups: readonly Span[]): boolean {
+const CLAUSE_OF_OWN: Readonly<Record<string, RegExp>> = {
+  ...Object.fromEntries(
+    Object.entries(POSSESSIVE).map(([lang, own]) => [
+      lang,
+      new RegExp(String.raw`(?:[,;:]|(?<!\p{L})(?:y|e|et|und|en|i|a|pero|mas|mais|ma|aber|doch|maar|ale))[^\p{L}]+(?:(?:o|a|os|as|il|la|i|le|lo)[^\p{L}]+)?(?:${own})[^\p{L}]+\p{L}+(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$`, 'u'),
+    ]),
+  ),
+  // Mandarin ("我跟X共事过，但我的经理是个白痴") and Hindi in both scripts ("..., लेकिन मेरा मैनेजर बेवकूफ़ था", "lekin mera boss"),
+  // Devanagari as normalise() leaves it, its consonants.
+  zh: /[，,：:；;](?:但是|但|可是|不过|而且|而)?(?:我的|我们的|你的|你们的)[^，,：:；;。！？]{1,12}$/u,
+  hi: new RegExp(
+    String.raw`(?:[,:;।]|(?<!\p{L})(?:${['लेकिन', 'मगर', 'पर', 'और'].map((w) => normalise(w).text).join('|')}|lekin|magar|par|aur))[^\p{L}]+`
+      + String.raw`(?:${['मेरा', 'हमारा', 'तुम्हारा'].map((w) => normalise(w).text).join('|')}|mera|meri|mere|hamara|hamari|hamare|tumhara|tumhari|tumhare)[^\p{L}]+\p{L}+(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]*$`,
+    'u',
+  ),
+};
+/** Whether such a clause stands between a group and what is said after it, naming no group or pronoun for one ("mais à mon avis ils sont..."). */
+function ownSomeoneBetween(text: string, g: Span, s: Span, lang: string, subjects: readonly Span[]): boolean {
   if (g.to > s.from) return false;
   const clause = CLAUSE_OF_OWN[lang]?.exec(text.slice(g.to, s.from));
-  return !!clause && !groups.some((o) => o.from >= g.to + clause.index && o.to <= s.from);
+  return !!clause && !subjects.some((o) => o.from >= g.to + clause.index && o.to <= s.from);
 }
 
 /**
@@ -1328,7 +1340,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
       if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said) || decriesContempt(text, s, g, said, lang)
-        || ownSomeoneBetween(text, g, s, lang, groups))) continue;
+        || ownSomeoneBetween(text, g, s, lang, [...groups, ...they]))) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang) && !BECOMING_AS.test(text.slice(Math.max(0, m.from - 30), m.from))) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       if ('category' in s && swearsAtAnother(text, s, g)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
@@ -1532,7 +1544,7 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
       group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), notDerogation: g.notDerogation && many(g.notDerogation, spelt), aimed: many(g.aimed ?? [], spelt), violence: many(g.violence, spelt),
       caused: many(g.caused ?? [], spelt), causative: new RegExp(`(?:${(g.causative ?? []).map(escapeRegExp).join('|') || '(?!)'})$`, 'u'),
       negation: any(g.negation), affirming: any(g.affirming),
-      conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
+      conditional: any(g.conditional), rhetorical: (g.rhetorical ?? []).map(fold), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
       worth: any(g.worth), denial: any(g.denial), denialAfter, clauseBound, self: any(g.self ?? []), negatedWithin,
       near: spoken && { derogation: many(g.derogation, spoken), violence: many(g.violence, spoken) },
     };
@@ -1972,7 +1984,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     for (const g of groups) {
       if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
         || (lang === 'ar' && s.category === 'hate' && arabicGroupExplains(text, sentence, startOf, endOf, g, s, mentions)))) continue;
-      if (lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) continue;
+      if ((lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) || ownSomeoneBetween(text, g, s, lang, [...groups, ...they])) continue;
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);

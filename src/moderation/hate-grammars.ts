@@ -1387,7 +1387,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(tutto|qualsiasi cosa) (tranne|fuorche)', 'tutt altro che', '(lontani|lontane|lontano|lontana|lungi) dall essere', '(mi rifiuto|ci rifiutiamo|si rifiutano) di (credere|pensare|accettare|ammettere) che'],
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
-    mention: ['(che|quando|come) (trattino|trattano|trattavano|trattarono|tratta|trattava|tratti)', '(non|mai) (ho|abbiamo) (mai) (detto)', 'nessuno [piu] (tratta|trattava|trattera)', '(sbagliato|vergogna|vergognoso|ingiusto|crudele|disumano|inaccettabile|schifoso|assurdo|(fanno|fa|fai|fate|hanno fatto|ha fatto) male a) ... trattare', '(tuo|tua|tuoi|tue|vostro|vostra|vostri|vostre) [_] (odio|sdegno|disprezzo|disgusto|ribrezzo|avversione|repulsione|astio)', '(chiedere|chiedono|invocare|invocano|insultare|insultano|fa male|(l|dell|all) odio|smettere di|smettila di|smettetela di|dire|dice|dicono|dici|dica|detto|dicendo|chiamare|chiama|chiamano|chiami|scrivere|scrive|scrivono|scritto|affermare|afferma|contro|denunci*|condann*|critic*|cose come|frasi come|minacciare|minacci|minaccia|minacciano|vergognarti|vergognati|vergognatevi|hai detto|scriva|scrivi|scrivano|reato|crimine|chi vuole|chi vorrebbe|chi _ vuole|ha chiamato|hanno chiamato|chiamava|chiamavano|sentito dire|sento dire|sentire dire|che (odia|odiano|insulta|insultano|attacca|attaccano|disprezza|disprezzano))', '(per te|la tua opinione|la vostra opinione|la sua opinione)',
+    mention: ['(che|quando|come) (trattino|trattano|trattavano|trattarono|tratta|trattava|tratti)',
+      // Session 31: being called so, a report of others' word ("Perché gli X vengono chiamati ... online?").
+      '(vengono|venivano|sono|siete|venite) (chiamati|chiamate|definiti|definite|etichettati|etichettate)', '(non|mai) (ho|abbiamo) (mai) (detto)', 'nessuno [piu] (tratta|trattava|trattera)', '(sbagliato|vergogna|vergognoso|ingiusto|crudele|disumano|inaccettabile|schifoso|assurdo|(fanno|fa|fai|fate|hanno fatto|ha fatto) male a) ... trattare', '(tuo|tua|tuoi|tue|vostro|vostra|vostri|vostre) [_] (odio|sdegno|disprezzo|disgusto|ribrezzo|avversione|repulsione|astio)', '(chiedere|chiedono|invocare|invocano|insultare|insultano|fa male|(l|dell|all) odio|smettere di|smettila di|smettetela di|dire|dice|dicono|dici|dica|detto|dicendo|chiamare|chiama|chiamano|chiami|scrivere|scrive|scrivono|scritto|affermare|afferma|contro|denunci*|condann*|critic*|cose come|frasi come|minacciare|minacci|minaccia|minacciano|vergognarti|vergognati|vergognatevi|hai detto|scriva|scrivi|scrivano|reato|crimine|chi vuole|chi vorrebbe|chi _ vuole|ha chiamato|hanno chiamato|chiamava|chiamavano|sentito dire|sento dire|sentire dire|che (odia|odiano|insulta|insultano|attacca|attaccano|disprezza|disprezzano))', '(per te|la tua opinione|la vostra opinione|la sua opinione)',
       // Session 24: the hatred they suffer is reported ("perché i X subiscono tanto odio?").
       '(subiscono|subisce|subire|subito|subita|subiti|patiscono|soffrono)', '((pensi|pensano|credi|credono) che|pubblicare|pubblichi|pubblicano|condividi|condividono|ripeti|ripetono|diffondi|diffondono|commento|commenti|razzista|razzisti|razzismo|sessista|sessisti|sessismo|omofob*|transfob*|xenofob*|discrimin*|intolleranza|pregiudizi|pregiudizio|le tue parole|il tuo odio)',
       // Session 19: hearing or reading it said ("stanca di sentire che"), what someone used to say ("mio nonno diceva"),
@@ -2903,6 +2905,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 30 (as the romanised grammar): dirty and treacherous, vermin in the oblique ("कीड़ों की तरह"), how anyone can
       // trust them, fit for nothing but one thing.
       'गंदे', 'धोखेबाज़', 'धोखेबाज', 'कीड़ों की तरह', 'भरोसा कैसे', 'के सिवा किसी लायक नहीं',
+      // Session 31: animals and vermin said as what they are or how they behave (not जानवर alone, जनवरी's consonants).
+      'जानवर हैं', 'जानवर होते', 'जानवर जैसे', 'जानवरों जैसे', 'कीड़े हैं', 'कीड़े होते', 'कीड़े जैसे', 'कीड़ों जैसे',
     ],
     // Calls and intent, not the nouns of what a group suffers (हत्या, नरसंहार: news of it is no call for it).
     violence: [
@@ -2919,8 +2923,12 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     // "Never forget that", "not afraid": what follows stands ("कभी नहीं भूलता कि X समझदार हैं").
     affirming: ['के अलावा', 'भूलता', 'भूलती', 'भूलते', 'भूलना', 'भूलूंगा', 'भूलूंगी', 'भूलेंगे', 'डरता', 'डरती', 'डरते'],
     conditional: ['अगर', 'यदि'],
+    // Session 31: a yes-or-no question (क्या ... ?) asks agreement with what its negation holds ("क्या X बस कचरा नहीं हैं?").
+    rhetorical: ['हैं?', 'है?', 'हो?', 'थे?'],
     mention: ['कहना', 'कहते', 'कहती', 'बोलना', 'बोलते', 'लिखना', 'लिखा', 'ख़िलाफ़', 'खिलाफ', 'विरुद्ध', 'गलत', 'ग़लत', 'शर्म', 'निंदा', 'विरोध',
-      'नफ़रत फैलाना', 'नफरत फैलाना', 'भेदभाव', 'नस्लवाद', 'समझते', 'बताया'],
+      'नफ़रत फैलाना', 'नफरत फैलाना', 'भेदभाव', 'नस्लवाद', 'समझते', 'बताया',
+      // Session 31: being called so ("X को ... क्यों कहा जाता है?").
+      'कहा जाता', 'कहा गया', 'कहलाते', 'बुलाया जाता'],
     notMention: [],
     they: ['वे', 'वो', 'उनका', 'उनकी', 'उनके', 'उन्हें', 'इनका', 'इनकी', 'इनके', 'इन्हें', 'तुम', 'तुम्हारे', 'तुम्हारी', 'आप',
       // Session 31: "these people", "such people" take up the group named before ("X फिर से ख़बरों में हैं। ये लोग...").
