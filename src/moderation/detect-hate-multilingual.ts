@@ -348,11 +348,11 @@ const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks|ri
  * the words before the verb; "tu dis que", "ils disent que", "on dit que" stay reports. Not ashamed or afraid to say it
  * asserts too ("je n'ai pas honte de le dire", "não tenho vergonha de dizer", "nie wstydzę się powiedzieć"), and so
  * does the speaker's own disclaimer before a "but" ("je ne suis pas raciste, mais...", "não sou racista, mas..."), and being
- * the only one who thinks it ("sou o único que acha que...": session 31).
+ * the only one who thinks it or asking who else does ("sou o único que acha que...", "quem mais acha que...": session 31).
  */
 const OWN_SAYING: Readonly<Record<string, RegExp>> = {
   fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit|je ne suis pas|je suis pas|nous ne sommes pas)(?:[^\p{L}]+(?:le|l|vous|te|me|m|suis|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete|n|ne|pas|honte|peur|de|d))*[^\p{L}]*$/u,
-  pt: /(?<!\p{L})(?:eu|sou o unico que|sou a unica que|so eu que|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que|(?:nao tenho|nao temos|sem) (?:vergonha|medo) de|nao me envergonho de|nao sou|nao somos)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
+  pt: /(?<!\p{L})(?:eu|sou o unico que|sou a unica que|so eu que|quem mais|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que|(?:nao tenho|nao temos|sem) (?:vergonha|medo) de|nao me envergonho de|nao sou|nao somos)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
   pl: /(?<!\p{L})(?:ja|trzeba|musze|moge|chce|zawsze|nie (?:wstydze|wstydzimy|boje|boimy) sie|nie jestem|nie jestesmy)(?:[^\p{L}]+(?:to|wam|ci|wprost|szczerze|zawsze|otwarcie|glosno))*[^\p{L}]*$/u,
   // Spanish, Italian, German and Dutch read only not being afraid or ashamed to say it (session 18).
   es: /(?<!\p{L})(?:(?:no tengo|no tenemos|sin) (?:miedo|verguenza) (?:de|a)|no me (?:da|dan) (?:miedo|verguenza)|no me averguenza|no temo|no tememos)[^\p{L}]*$/u,
@@ -1107,9 +1107,11 @@ function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, 
  * be the group's ("leurs chefs", "i loro capi"). What it says is within four words of the possessive's noun (Mandarin:
  * twelve characters).
  */
+const IBERIAN_POSSESSIVE = 'mi|mis|tu|tus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|meu|minha|meus|minhas|teu|tua|nosso|nossa|nossos|nossas';
 const POSSESSIVE: Readonly<Record<string, string>> = {
-  es: 'mi|mis|tu|tus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra',
-  pt: 'meu|minha|meus|minhas|teu|tua|nosso|nossa|nossos|nossas',
+  // Either Iberian grammar may read the other's text ("refugiados" is both).
+  es: IBERIAN_POSSESSIVE,
+  pt: IBERIAN_POSSESSIVE,
   fr: 'mon|ma|mes|ton|ta|tes|notre|nos|votre|vos',
   it: 'mio|mia|miei|mie|tuo|tua|tuoi|tue|nostro|nostra|nostri|nostre|vostro|vostra',
   de: 'mein|meine|meinem|meinen|meiner|dein|deine|unser|unsere|euer|eure',
@@ -1296,6 +1298,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const mentions = findPhrases(role.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
       && !NO_SPEECH_AFTER.test(text.slice(m.to, m.to + 16))
+      && !SAY_WHAT_YOU_WILL.test(text.slice(m.to, m.to + 40))
       && !THINKING_OF.test(text.slice(m.from, m.to + 8))
       && !(lang === 'hi' && (HI_WORD_SAID.test(text.slice(m.to, m.to + 24)) || HI_SELF_REGARD.test(text.slice(Math.max(0, m.from - 40), m.from))))
       && !WORD_SAID.test(text.slice(Math.max(0, m.from - WORD_SAID_REACH), m.from))
@@ -1394,6 +1397,11 @@ const WORD_SAID_REACH = 40;
  * said of them, no speech one is against (session 26); "no que me diz respeito" is "as far as I am concerned" (session 27).
  */
 const NO_SPEECH_AFTER = /^[^\p{L}]+(?:(?:(?:la|a)[^\p{L}]+)?(?:nature|natura|naturaleza|natureza|naturze)|respeito)(?!\p{L})/u;
+/**
+ * "Say what you will" concedes, it reports nobody's words (session 31): "Digam o que quiserem dos X, eles continuam...",
+ * "Dites ce que vous voulez sur les X, ils restent...", "Sag über X, was du willst, sie bleiben...", "Digan lo que digan".
+ */
+const SAY_WHAT_YOU_WILL = /^(?:[^\p{L}]+\p{L}+){0,3}?[^\p{L}]+(?:o que|lo que|ce que|was|quello che|wat)[^\p{L}]+(?:quiserem|quiser|quiseres|quieran|quieras|digan|digas|vous voulez|tu veux|on veut|du willst|ihr wollt|volete|vuoi|je wilt|jullie willen)(?!\p{L})/u;
 /**
  * Thinking of something, no belief reported (session 30): "ne pensent qu'à l'argent", "só pensam em dinheiro" (they think
  * only of money) name what they care about; "pensent que", "pensam que" report what someone believes.

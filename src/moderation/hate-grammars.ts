@@ -310,7 +310,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(todo|cualquier cosa) menos', 'lejos de (ser|estar)', '(me niego|nos negamos|se niegan) a (creer|pensar|aceptar|admitir) que'],
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
-    mention: ['(que|cuando|como) (traten|tratan|trataban|trataron) a', '(nunca|jamas|no) (dije|he dicho|dijimos|hemos dicho)', '(tu|tus|vuestro|vuestra|vuestros|vuestras) [_] (odio|desprecio|asco|aversion|repugnancia|rechazo|desden|menosprecio)', '(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|insulta|insultas|insultando|insultarlos|insultarlas|llamandolos|llamandolas|tratar a|tratan a|tratas a|hablar de|hablan de|hablas de|hablan|afirmacion|afirmaciones|discurso|discursos|declaraciones|avergonzarse|averguenza|verguenza|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|decis|deciais|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como|amenazar|amenazas|amenaza|amenazan|avergonzarte|avergonzaros|averguenzate|dijiste|dijisteis|has dicho|delito|crimen|quien quiere|quien quiera|quienes quieren|quien _ quiere|llamo|llamaron|llama|llamaba|llamado|llamada|escucho|escuchar|escuchas|escuche|oigo|oyes|que (odia|odian|odie|odien|insulta|insultan|insulte|insulten|ataca|atacan|desprecia|desprecian))', '(para ti|tu opinion|su opinion|vuestra opinion)', '(creer que|(crees|creen|piensas|piensan|opinas|opinan) que|publicar|publicas|publican|publico|compartes|comparten|repites|repiten|difundes|difunden|difundir|tuiteas|comentario|comentarios|mensajes|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|prejuicio|prejuicios|tus palabras|tu odio)',
+    mention: ['(que|cuando|como) (traten|tratan|trataban|trataron) a', '(nunca|jamas|no) (dije|he dicho|dijimos|hemos dicho)', '(tu|tus|vuestro|vuestra|vuestros|vuestras) [_] (odio|desprecio|asco|aversion|repugnancia|rechazo|desden|menosprecio)', '(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|insulta|insultas|insultando|insultarlos|insultarlas|llamandolos|llamandolas|tratar a|tratan a|tratas a|hablar de|hablan de|hablas de|hablan|afirmacion|afirmaciones|discurso|discursos|declaraciones|avergonzarse|averguenza|verguenza|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|decis|deciais|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|llamaria|llamarian|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como|amenazar|amenazas|amenaza|amenazan|avergonzarte|avergonzaros|averguenzate|dijiste|dijisteis|has dicho|delito|crimen|quien quiere|quien quiera|quienes quieren|quien _ quiere|llamo|llamaron|llama|llamaba|llamado|llamada|escucho|escuchar|escuchas|escuche|oigo|oyes|que (odia|odian|odie|odien|insulta|insultan|insulte|insulten|ataca|atacan|desprecia|desprecian))', '(para ti|tu opinion|su opinion|vuestra opinion)', '(creer que|(crees|creen|piensas|piensan|opinas|opinan) que|publicar|publicas|publican|publico|compartes|comparten|repites|repiten|difundes|difunden|difundir|tuiteas|comentario|comentarios|mensajes|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|prejuicio|prejuicios|tus palabras|tu odio)',
       // Session 19: hearing or reading it said ("harta de oír que"), what someone used to say ("mi abuelo decía que"), a
       // claim named as an idea or a myth to be judged ("la idea de que X son inferiores es mentira").
       '(llamen|llame|llamaran|llamasen|insulten|insulte)', '(oir|escuchar|leer|oigo|escucho|leo|oi|lei|oido|leido|oyendo|escuchando|leyendo) (que|decir)', '(decia|decian|solia decir|solian decir)', '(pensaba|pensaban|creia|creian) que',
@@ -319,7 +319,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(gente que|alguien que|quien|quienes|algunos|algunas|hay quien) (cree|creen|piensa|piensan|opina|opinan) [todavia|aun|de verdad|en serio] que'],
     they: ['(ellos|ellas|son|estan|sus|les|ustedes|vosotros|vosotras|sois|estais|vuestros|vuestras|tu|eres)', '(deberian|deben|tienen que|merecen|seran|serian|estaran)',
       // A plural verb alone carries the group on: "Para mí siguen siendo basura".
-      '(siguen|seguiran|eran|parecen|quieren|odian|roban|destruyen|arruinan|apestan)',
+      '(siguen|seguiran|eran|fueron|parecen|quieren|odian|roban|destruyen|arruinan|apestan)',
       // Session 27: the group as the object written onto the verb of making ('Voy a hacerles sufrir').
       '(hacerles|hacerlos|hacerlas)',
       // Session 30: "that kind of people", and what they do to the speaker, the verb carrying them ("Me dan asco.").
@@ -618,7 +618,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(tudo|qualquer coisa) menos', '(me recuso|recuso me|nos recusamos|recusamo nos) a (acreditar|pensar|aceitar|admitir) que'],
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
-    mention: ['(que|quando|como) (tratem|tratam|tratavam|trataram|tratarem|trata|tratou|tratava|trate)', '(errado|vergonha|vergonhoso|injusto|cruel|desumano|inaceitavel|nojento|absurdo|(fazem|faz|fazes|fez|fizeram) mal em) ... tratar', '(teu|tua|teus|tuas|seu|sua|vosso|vossa) [_] (odio|desprezo|nojo|aversao|repulsa|desdem)', '(pedir|pedem|exigir|exigem|doi|insultar|insultam|(o|do|ao) odio|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|chama|chamava|chamavam|chamando|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como|escreveu|escreveram|afirmou|afirmaram|postou|postaram|publicou|publicaram|comentou|comentaram|falou|falaram|gritou|gritaram|chamou|chamaram|tuitou|declarou|declararam|alegou|alegam|citar|citando|citou)', '(para voce|pra voce|sua opiniao|tua opiniao|(nao e verdade|nao eh verdade|e mentira|e falso|nao e certo) que)',
+    mention: ['(que|quando|como) (tratem|tratam|tratavam|trataram|tratarem|trata|tratou|tratava|trate)', '(errado|vergonha|vergonhoso|injusto|cruel|desumano|inaceitavel|nojento|absurdo|(fazem|faz|fazes|fez|fizeram) mal em) ... tratar', '(teu|tua|teus|tuas|seu|sua|vosso|vossa) [_] (odio|desprezo|nojo|aversao|repulsa|desdem)', '(pedir|pedem|exigir|exigem|doi|insultar|insultam|(o|do|ao) odio|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|chama|chamava|chamavam|chamando|chamaria|chamariam|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como|escreveu|escreveram|afirmou|afirmaram|postou|postaram|publicou|publicaram|comentou|comentaram|falou|falaram|gritou|gritaram|chamou|chamaram|tuitou|declarou|declararam|alegou|alegam|citar|citando|citou)', '(para voce|pra voce|sua opiniao|tua opiniao|(nao e verdade|nao eh verdade|e mentira|e falso|nao e certo) que)',
       // Session 24, counter-speech by class: others seen treating or calling them so, comparing them to vermin, saying
       // or speaking it ("falem que"), and a claim named as an idea, a myth or a statement to be judged ("a ideia de que").
       '(ver|vendo|vejo|vi|veem|ve) (pessoas|gente|alguem|eles|elas|policiais|os outros|tanta gente) (tratando|tratarem|chamando|chamarem|xingando|xingarem)', '(comparar|compara|comparam|comparando|comparou|compararam|comparacao|comparacoes)', '(falar|fala|falam|falem|falou|falaram|falando|falasse|falassem) (que|de que)', '(a ideia|essa ideia|esta ideia|o mito|o estereotipo|o preconceito|o cliche|a crenca|a tese|a teoria|a mentira|o boato|o discurso|afirmacoes|afirmacao|alegacoes|alegacao|a narrativa) (de que|que)',
@@ -962,7 +962,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(entendre|entends|entend|entendu) (que|qu|dire)|(ont|a|avaient|avait|furent|fut) ete (extermines|exterminees|massacres|massacrees|tues|tuees|gazes|gazees|deportes|deportees|assassines|assassinees|persecutes|persecutees|lynches|lynchees|fusilles|fusillees|victimes)'],
     // Session 15: not a bare "sont", which a later sentence's own subject takes ("Les agresseurs sont des ordures."); the
     // verbless "Tous des voleurs.", "Que des parasites." carries the group on.
-    they: ['(ils|elles|leur|leurs|eux|vous|vos|votre|tu|t es)', '(tous|toutes) (des|de|d|pareils|pareilles|les memes)', '(que|rien que) des', '(je|j|on|nous) [ne|n] les', 'ce sont',
+    they: ['(ils|elles|leur|leurs|eux|vous|vos|votre|tu|t es)', '(tous|toutes) (des|de|d|pareils|pareilles|les memes)',
+      // Session 31: all or each of them as the subject ("Tous sont des rats.", "Chacun d'eux est...").
+      '(tous|toutes) (sont|etaient|seront|restent)', '(chacun|chacune) d (eux|elles)', '(que|rien que) des', '(je|j|on|nous) [ne|n] les', 'ce sont',
       // The group as an object after a modal ("il faudrait les exterminer"), and "that kind of people".
       '(faudrait|faut|devrait|devrions|doit|dois|devons|vais|va|allons|veux|voulons|pourrait|aimerais) [tous|toutes|simplement|juste|bien] les', '(ce genre de personnes|ce genre de gens|ces gens|ces gens la|des gens comme ca|ces personnes|cette engeance|cette race|ce peuple|ces individus)',
       // What their presence does to the speaker ("Ça me dégoûte."), and a wish said of them ("Qu'ils crèvent.").
@@ -1175,7 +1177,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 30: the demonstrative with the verbs of the session's classes ("Die klauen doch alles").
       'die (klauen|stehlen|kosten|denken|liegen)', '(das|dies) sind', '(jeder|jede|jedes) (einzelne|von ihnen|davon)',
       // Session 31: a demonstrative and "people" take up the group named before ("Über X rede ich nicht mehr. Diese Leute sind...").
-      '(diese|solche|die) (leute|menschen|typen)', 'dieses (volk|pack|gesindel)'],
+      '(diese|solche|die) (leute|menschen|typen)', 'dieses (volk|pack|gesindel)',
+      // All or each of them as the subject ("Alle sind Ratten.", "Jeder von ihnen ist...").
+      'alle (sind|waren|bleiben)', '(jeder|jede) von (ihnen|denen)'],
     self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
   },
   it: {
@@ -2873,8 +2877,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 19: the speaker's own belief, and the disclaimer "I'm not a racist, but" ("انا مش عنصري، بس..."), report no one's.
       'انا فاكر', 'انا فاكره', 'احنا فاكرين', 'مش عنصري', 'مش عنصريه', 'مش عنصريين', 'لست عنصري', 'لست عنصريا', 'لست عنصريه'],
     they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم', 'هم؟', 'هم!', 'هم،',
-      // Session 31: the feminine plural, and the standard demonstratives ("لا تكلمني عن X. هؤلاء الناس...").
-      'هن ', 'هن.', 'هؤلاء', 'هولاء', 'اولئك'],
+      // Session 31: the feminine plural, the standard demonstratives ("لا تكلمني عن X. هؤلاء الناس..."), "they were" ("كانوا دائما...").
+      'هن ', 'هن.', 'هؤلاء', 'هولاء', 'اولئك', 'كانوا', 'كانو'],
     self: AR_SELF,
     notDerogation: ['حديقه الحيوانات', 'جنينه الحيوانات', 'حدايق الحيوانات', 'حدائق الحيوانات', 'حديقه الحيوان', 'جنينه الحيوان', 'حدايق الحيوان', 'حدائق الحيوان'],
   },
