@@ -23,7 +23,7 @@ export const detectHate = phraseDetector('hate', {
     // A speaker who means to act: "I will", "we're going to", "I'm about to".
     intend: ["(i|we) (will|'ll|shall|am going to|are going to|gonna|want to|wanna|would love to|intend to|plan to|am about to)", "(i'm|im|we're) (going to|gonna|about to|planning to|ready to)"],
     // A protected group named earlier in the text, taken up again by a pronoun or "those people".
-    they: ['they', 'them', "they're", 'most of them', 'all of them', 'every one of them', 'each of them', 'many of them', 'those people', 'these people', 'such people', 'who'],
+    they: ['they', 'them', "they're", 'most of them', 'all of them', 'every one of them', 'each of them', 'many of them', 'those people', 'these people', 'such people'],
     very: ['too', 'pretty', 'very', 'so', 'really', 'utterly', 'totally', 'truly', 'absolutely', 'incredibly', 'extremely', 'completely', 'just', 'all', 'still', 'always'],
     // Swearing as an adjective: "you fucking X", "these filthy X".
     cursed: ['fucking', 'fuckin', 'effing', 'frigging', 'bloody', 'damn', 'damned', 'goddamn', 'god damn', 'filthy', 'dirty', 'stinking', 'shitty'],

@@ -1070,12 +1070,11 @@ const FRAMING_REACH = 39;
 
 function framing(framed: Framed, from: number, to: number, ofOneself: boolean): number {
   const before = sentenceBefore(framed.text, from, FRAMING_REACH);
-  // A match that goes on past a sentence end, a colon or a semicolon says its end there, out of the negation's reach:
-  // "Don't talk to me about X. Those people are vermin." (session 31).
-  const saidLater = SAID_LATER.test(framed.text.slice(from, to));
   for (const m of before.matchAll(NEGATION)) {
     const after = before.slice(m.index + m[0].length);
-    if (!saidLater && !CLAUSE_BREAK.test(after) && !RHETORICAL.test(after)) return 0.25;
+    // A match that goes on past a sentence end, a colon or a semicolon says its end there, out of the negation's
+    // reach: "Don't talk to me about X. Those people are vermin." (session 31).
+    if (!CLAUSE_BREAK.test(after) && !RHETORICAL.test(after) && !SAID_LATER.test(framed.text.slice(from, to))) return 0.25;
   }
   if (framed.insideQuotes(from, to) || REPORTED.test(before) || ATTRIBUTED.test(before)) return 0.5;
   if (ofOneself && SELF.test(before)) return 0.4;

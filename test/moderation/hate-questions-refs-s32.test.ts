@@ -4,7 +4,7 @@ import { isHate as hate } from './docs.js';
 /**
  * Hate asked as a question, and hate said of a group through a reference in the next clause or sentence (session 31,
  * issue 17), written from how members write, not from any data set: an inverted or negated question that asks the reader
- * to agree; the group taken up by "those people", a demonstrative and "people", "all of them", "who", a past plural
+ * to agree; the group taken up by "those people", a demonstrative and "people", "all of them", a past plural
  * verb. Innocent twins: a genuine question, a report of others' word, a later clause about the writer's own boss or
  * mayor, the same frames with praise.
  */
@@ -22,7 +22,6 @@ describe('hate asked as a question or said of a group named before', () => {
     ['en: those people, next sentence', "Don't talk to me about Jews. Those people are disgusting."],
     ['en: those people, after a colon', "Don't talk to me about immigrants: those people are filthy animals"],
     ['en: every one of them', 'We have refugees at work now. Every one of them is worthless.'],
-    ['en: who are', 'My street is full of Muslims, who are rats'],
     ['en: say what you want', 'Say what you want about Black people, they are still scum'],
     ['de: diese Leute', 'Über Muslime rede ich nicht mehr. Diese Leute sind Parasiten.'],
     ['de: alle sind', 'In meinem Haus wohnen viele Flüchtlinge. Alle sind Ratten.'],
