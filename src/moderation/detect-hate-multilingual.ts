@@ -219,8 +219,13 @@ function asksAgreement(text: string, n: Span, group: Span, own: RegExp): boolean
   if (group.to > n.from && !WOULD_BE.test(text.slice(Math.max(0, n.from - 12), n.to + 16)) && !thinksThat(text.slice(n.to, n.to + 40))) return false;
   const rest = sentenceAfter(text, n);
   if (!rest.endsWith('?') || TAG_QUESTION.test(rest)) return false;
-  return !COMPLEMENTIZER.test(sentenceBefore(text, n));
+  return !COMPLEMENTIZER.test(sentenceBefore(text, n).replace(ASKING_THAT, ''));
 }
+/**
+ * "Est-ce que", "será que" open a question; their "que" opens no clause of another's ("Est-ce que les X ne sont pas
+ * tout simplement des...?", "Será que os X não são simplesmente...?" ask agreement as the inverted question does).
+ */
+const ASKING_THAT = /(?<!\p{L})(?:est[^\p{L}]+ce|sera)[^\p{L}]+que?(?!\p{L})/u;
 /**
  * "Not worth less", "not less clever": a negated lack denies no worth. It still negates a lack said of a
  * group ("X non valgono meno di noi"), so it is read only where a negation would deny a good word. Not the
@@ -342,11 +347,12 @@ const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks|ri
  * sont...", "je l'ai toujours dit", "il faut le dire", "vou dizer uma coisa", "trzeba to powiedzieć". Read on
  * the words before the verb; "tu dis que", "ils disent que", "on dit que" stay reports. Not ashamed or afraid to say it
  * asserts too ("je n'ai pas honte de le dire", "não tenho vergonha de dizer", "nie wstydzę się powiedzieć"), and so
- * does the speaker's own disclaimer before a "but" ("je ne suis pas raciste, mais...", "não sou racista, mas...").
+ * does the speaker's own disclaimer before a "but" ("je ne suis pas raciste, mais...", "não sou racista, mas..."), and being
+ * the only one who thinks it or asking who else does ("sou o único que acha que...", "quem mais acha que...": session 32).
  */
 const OWN_SAYING: Readonly<Record<string, RegExp>> = {
   fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit|je ne suis pas|je suis pas|nous ne sommes pas)(?:[^\p{L}]+(?:le|l|vous|te|me|m|suis|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete|n|ne|pas|honte|peur|de|d))*[^\p{L}]*$/u,
-  pt: /(?<!\p{L})(?:eu|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que|(?:nao tenho|nao temos|sem) (?:vergonha|medo) de|nao me envergonho de|nao sou|nao somos)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
+  pt: /(?<!\p{L})(?:eu|sou o unico que|sou a unica que|so eu que|quem mais|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que|(?:nao tenho|nao temos|sem) (?:vergonha|medo) de|nao me envergonho de|nao sou|nao somos)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
   pl: /(?<!\p{L})(?:ja|trzeba|musze|moge|chce|zawsze|nie (?:wstydze|wstydzimy|boje|boimy) sie|nie jestem|nie jestesmy)(?:[^\p{L}]+(?:to|wam|ci|wprost|szczerze|zawsze|otwarcie|glosno))*[^\p{L}]*$/u,
   // Spanish, Italian, German and Dutch read only not being afraid or ashamed to say it (session 18).
   es: /(?<!\p{L})(?:(?:no tengo|no tenemos|sin) (?:miedo|verguenza) (?:de|a)|no me (?:da|dan) (?:miedo|verguenza)|no me averguenza|no temo|no tememos)[^\p{L}]*$/u,
@@ -1097,6 +1103,47 @@ function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, 
 }
 
 /**
+ * A later clause that opens with the writer's own someone says what it says of them, not of a group named in the
+ * clause before (session 32): "J'ai travaillé avec les X, mais mon chef était un idiot", "Trabajé con los X, pero mi
+ * jefe era un idiota", "Ho lavorato con gli X, ma il mio capo era un idiota". Only "my", "our", "your": "their" may
+ * be the group's ("leurs chefs", "i loro capi"). What it says is within four words of the possessive's noun (Mandarin:
+ * twelve characters).
+ */
+const IBERIAN_POSSESSIVE = 'mi|mis|tu|tus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|meu|minha|meus|minhas|teu|tua|nosso|nossa|nossos|nossas';
+const POSSESSIVE: Readonly<Record<string, string>> = {
+  // Either Iberian grammar may read the other's text ("refugiados" is both).
+  es: IBERIAN_POSSESSIVE,
+  pt: IBERIAN_POSSESSIVE,
+  fr: 'mon|ma|mes|ton|ta|tes|notre|nos|votre|vos',
+  it: 'mio|mia|miei|mie|tuo|tua|tuoi|tue|nostro|nostra|nostri|nostre|vostro|vostra',
+  de: 'mein|meine|meinem|meinen|meiner|dein|deine|unser|unsere|euer|eure',
+  nl: 'mijn|onze|ons|jouw',
+  pl: 'moj|moja|moje|moi|twoj|twoja|nasz|nasza|nasze|nasi',
+};
+const CLAUSE_OF_OWN: Readonly<Record<string, RegExp>> = {
+  ...Object.fromEntries(
+    Object.entries(POSSESSIVE).map(([lang, own]) => [
+      lang,
+      new RegExp(String.raw`(?:[,;:]|(?<!\p{L})(?:y|e|et|und|en|i|a|pero|mas|mais|ma|aber|doch|maar|ale))[^\p{L}]+(?:(?:o|a|os|as|il|la|i|le|lo)[^\p{L}]+)?(?:${own})[^\p{L}]+\p{L}+(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]+$`, 'u'),
+    ]),
+  ),
+  // Mandarin ("我跟X共事过，但我的经理是个白痴") and Hindi in both scripts ("..., लेकिन मेरा मैनेजर बेवकूफ़ था", "lekin mera boss"),
+  // Devanagari as normalise() leaves it, its consonants.
+  zh: /[，,：:；;](?:但是|但|可是|不过|而且|而)?(?:我的|我们的|你的|你们的)[^，,：:；;。！？]{1,12}$/u,
+  hi: new RegExp(
+    String.raw`(?:[,:;।]|(?<!\p{L})(?:${['लेकिन', 'मगर', 'पर', 'और'].map((w) => normalise(w).text).join('|')}|lekin|magar|par|aur))[^\p{L}]+`
+      + String.raw`(?:${['मेरा', 'हमारा', 'तुम्हारा'].map((w) => normalise(w).text).join('|')}|mera|meri|mere|hamara|hamari|hamare|tumhara|tumhari|tumhare)[^\p{L}]+\p{L}+(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]*$`,
+    'u',
+  ),
+};
+/** Whether such a clause stands between a group and what is said after it, naming no group or pronoun for one ("mais à mon avis ils sont..."). */
+function ownSomeoneBetween(text: string, g: Span, s: Span, lang: string, subjects: readonly Span[]): boolean {
+  if (g.to > s.from) return false;
+  const clause = CLAUSE_OF_OWN[lang]?.exec(text.slice(g.to, s.from));
+  return !!clause && !subjects.some((o) => o.from >= g.to + clause.index && o.to <= s.from);
+}
+
+/**
  * A call or a hatred whose object is another noun, the group inside a relative clause on that noun: "matar la
  * burocracia que sufren los X", "je déteste l'injustice que vivent les X", "die Armut ausrotten, die X trifft",
  * "zabić biurokrację, z którą zmagają się X" (session 18). The verb's object is the noun right after it with a
@@ -1253,6 +1300,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const mentions = findPhrases(role.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
       && !NO_SPEECH_AFTER.test(text.slice(m.to, m.to + 16))
+      && !SAY_WHAT_YOU_WILL.test(text.slice(m.to, m.to + 40))
       && !THINKING_OF.test(text.slice(m.from, m.to + 8))
       && !(lang === 'hi' && (HI_WORD_SAID.test(text.slice(m.to, m.to + 24)) || HI_SELF_REGARD.test(text.slice(Math.max(0, m.from - 40), m.from))))
       && !WORD_SAID.test(text.slice(Math.max(0, m.from - WORD_SAID_REACH), m.from))
@@ -1296,7 +1344,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (sentence(s.from) === sentence(g.from) + 1 && actedOnBy(text, g, lang, sentencesOf)) continue;
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
-      if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said) || decriesContempt(text, s, g, said, lang))) continue;
+      if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said) || decriesContempt(text, s, g, said, lang)
+        || ownSomeoneBetween(text, g, s, lang, [...groups, ...they]))) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang) && !BECOMING_AS.test(text.slice(Math.max(0, m.from - 30), m.from))) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       if ('category' in s && swearsAtAnother(text, s, g)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
@@ -1350,6 +1399,11 @@ const WORD_SAID_REACH = 40;
  * said of them, no speech one is against (session 26); "no que me diz respeito" is "as far as I am concerned" (session 27).
  */
 const NO_SPEECH_AFTER = /^[^\p{L}]+(?:(?:(?:la|a)[^\p{L}]+)?(?:nature|natura|naturaleza|natureza|naturze)|respeito)(?!\p{L})/u;
+/**
+ * "Say what you will" concedes, it reports nobody's words (session 32): "Digam o que quiserem dos X, eles continuam...",
+ * "Dites ce que vous voulez sur les X, ils restent...", "Sag über X, was du willst, sie bleiben...", "Digan lo que digan".
+ */
+const SAY_WHAT_YOU_WILL = /^(?:[^\p{L}]+\p{L}+){0,3}?[^\p{L}]+(?:o que|lo que|ce que|was|quello che|wat)[^\p{L}]+(?:quiserem|quiser|quiseres|quieran|quieras|digan|digas|vous voulez|tu veux|on veut|du willst|ihr wollt|volete|vuoi|je wilt|jullie willen)(?!\p{L})/u;
 /**
  * Thinking of something, no belief reported (session 30): "ne pensent qu'à l'argent", "só pensam em dinheiro" (they think
  * only of money) name what they care about; "pensent que", "pensam que" report what someone believes.
@@ -1500,7 +1554,7 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
       group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), notDerogation: g.notDerogation && many(g.notDerogation, spelt), aimed: many(g.aimed ?? [], spelt), violence: many(g.violence, spelt),
       caused: many(g.caused ?? [], spelt), causative: new RegExp(`(?:${(g.causative ?? []).map(escapeRegExp).join('|') || '(?!)'})$`, 'u'),
       negation: any(g.negation), affirming: any(g.affirming),
-      conditional: any(g.conditional), rhetorical: g.rhetorical ?? [], mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
+      conditional: any(g.conditional), rhetorical: (g.rhetorical ?? []).map(fold), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
       worth: any(g.worth), denial: any(g.denial), denialAfter, clauseBound, self: any(g.self ?? []), negatedWithin,
       near: spoken && { derogation: many(g.derogation, spoken), violence: many(g.violence, spoken) },
     };
@@ -1940,7 +1994,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     for (const g of groups) {
       if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
         || (lang === 'ar' && s.category === 'hate' && arabicGroupExplains(text, sentence, startOf, endOf, g, s, mentions)))) continue;
-      if (lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) continue;
+      if ((lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) || ownSomeoneBetween(text, g, s, lang, [...groups, ...they])) continue;
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);

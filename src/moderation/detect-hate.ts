@@ -22,8 +22,8 @@ export const detectHate = phraseDetector('hate', {
     be: ['are', 'is', 'r', 'were', "'re", 'being', 'will always be', 'can only be', 'remain'],
     // A speaker who means to act: "I will", "we're going to", "I'm about to".
     intend: ["(i|we) (will|'ll|shall|am going to|are going to|gonna|want to|wanna|would love to|intend to|plan to|am about to)", "(i'm|im|we're) (going to|gonna|about to|planning to|ready to)"],
-    // A protected group named earlier in the text, taken up again by a pronoun.
-    they: ['they', 'them', "they're", 'most of them', 'all of them', 'every one of them', 'each of them', 'many of them'],
+    // A protected group named earlier in the text, taken up again by a pronoun or "those people".
+    they: ['they', 'them', "they're", 'most of them', 'all of them', 'every one of them', 'each of them', 'many of them', 'those people', 'these people', 'such people'],
     very: ['too', 'pretty', 'very', 'so', 'really', 'utterly', 'totally', 'truly', 'absolutely', 'incredibly', 'extremely', 'completely', 'just', 'all', 'still', 'always'],
     // Swearing as an adjective: "you fucking X", "these filthy X".
     cursed: ['fucking', 'fuckin', 'effing', 'frigging', 'bloody', 'damn', 'damned', 'goddamn', 'god damn', 'filthy', 'dirty', 'stinking', 'shitty'],
@@ -33,6 +33,9 @@ export const detectHate = phraseDetector('hate', {
     hate: [
       [0.9, '{group} [like you] {be} [{just}] [{just}] [a] {dehum}'],
       [0.75, '{group} [like you] {be} [{just}] [{just}] [{just}] {contempt}'],
+      // Asked, the verb before its group (session 32): "why are X so filthy?", "are X not just vermin?", "aren't X all parasites?".
+      // "Anything but" says it only when asked: "are X really anything but scum?".
+      [0.75, "(are|r|aren't|arent) [{these}] {group} [not] [really|ever] [anything but|anything other than|anything except|{just}] [{very}] [a] ({dehum}|{contempt})"],
       // Worth ranked by birth: "X are genetically inferior", "X are less intelligent" (than anyone or not).
       [0.75, '{group} {be} [{just}] [genetically|naturally|biologically|inherently|innately|intellectually|mentally|simply] (less (intelligent|human|capable|evolved|civilized|civilised|smart|rational|competent|worthy|valuable|deserving)|inferior|subhuman|stupider|dumber|lesser (beings|humans|people))'],
       [0.6, '(most|many|all|these|those|the) {group} (are|is) (seriously|just|so|really) .. {contempt}'],
@@ -118,8 +121,8 @@ export const detectHate = phraseDetector('hate', {
       [0.7, '{group} ... (i|we) [really|absolutely|just] {hate} (them|every single one of them|all of them|each of them)'],
       [0.7, '{group} ... (they|them|most of them|all of them|they\'re) (are|r|re) [still] [{just}] [{just}] ({dehum}|{contempt})'],
       // The group taken up by a pronoun in the next clause or sentence: "... but they are just too repulsive".
-      [0.7, '{group} ... {they} (are|r|re|were|seem|look|smell) [{very}] [{very}] ({dehum}|{contempt})'],
-      [0.7, '{group} ... {they} (act|behave|live|breed|think) like [a|an] [{just}] ({dehum}|{contempt})'],
+      [0.7, '{group} ... {they} (are|r|re|were|is|was|seem|look|smell) [{very}] [{very}] ({dehum}|{contempt})'],
+      [0.7, '{group} ... {they} [are] (act|acting|behave|behaving|live|living|breed|breeding|think|thinking) like [a|an] [{just}] ({dehum}|{contempt})'],
       // Swearing aimed at a protected group is hate, not just swearing: "fuck all X", "you fucking X".
       [0.8, '(fuck|screw) [you] (all|the|these|those|every|every single|you) [{cursed}] {group}'],
       [0.75, '(you|u|ya|those|these|all|all the|all you|all of you|all those|all these) {cursed} {group}'],

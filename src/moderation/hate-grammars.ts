@@ -314,7 +314,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(todo|cualquier cosa) menos', 'lejos de (ser|estar)', '(me niego|nos negamos|se niegan) a (creer|pensar|aceptar|admitir) que'],
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
-    mention: ['(que|cuando|como) (traten|tratan|trataban|trataron) a', '(nunca|jamas|no) (dije|he dicho|dijimos|hemos dicho)', '(tu|tus|vuestro|vuestra|vuestros|vuestras) [_] (odio|desprecio|asco|aversion|repugnancia|rechazo|desden|menosprecio)', '(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|insulta|insultas|insultando|insultarlos|insultarlas|llamandolos|llamandolas|tratar a|tratan a|tratas a|hablar de|hablan de|hablas de|hablan|afirmacion|afirmaciones|discurso|discursos|declaraciones|avergonzarse|averguenza|verguenza|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|decis|deciais|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como|amenazar|amenazas|amenaza|amenazan|avergonzarte|avergonzaros|averguenzate|dijiste|dijisteis|has dicho|delito|crimen|quien quiere|quien quiera|quienes quieren|quien _ quiere|llamo|llamaron|llama|llamaba|llamado|llamada|escucho|escuchar|escuchas|escuche|oigo|oyes|que (odia|odian|odie|odien|insulta|insultan|insulte|insulten|ataca|atacan|desprecia|desprecian))', '(para ti|tu opinion|su opinion|vuestra opinion)',
+    mention: ['(que|cuando|como) (traten|tratan|trataban|trataron) a', '(nunca|jamas|no) (dije|he dicho|dijimos|hemos dicho)', '(tu|tus|vuestro|vuestra|vuestros|vuestras) [_] (odio|desprecio|asco|aversion|repugnancia|rechazo|desden|menosprecio)', '(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|insulta|insultas|insultando|insultarlos|insultarlas|llamandolos|llamandolas|tratar a|tratan a|tratas a|hablar de|hablan de|hablas de|hablan|afirmacion|afirmaciones|discurso|discursos|declaraciones|avergonzarse|averguenza|verguenza|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|decis|deciais|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|llamaria|llamarian|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como|amenazar|amenazas|amenaza|amenazan|avergonzarte|avergonzaros|averguenzate|dijiste|dijisteis|has dicho|delito|crimen|quien quiere|quien quiera|quienes quieren|quien _ quiere|llamo|llamaron|llama|llamaba|llamado|llamada|escucho|escuchar|escuchas|escuche|oigo|oyes|que (odia|odian|odie|odien|insulta|insultan|insulte|insulten|ataca|atacan|desprecia|desprecian))', '(para ti|tu opinion|su opinion|vuestra opinion)',
       // Session 32: a claim denied as a whole ("no es verdad que los X no sean de fiar": the negation inside it is the claim's).
       '((no es|no seria|nada de eso es) (verdad|cierto)|es (mentira|falso)) que', '(creer que|(crees|creen|piensas|piensan|opinas|opinan) que|publicar|publicas|publican|publico|compartes|comparten|repites|repiten|difundes|difunden|difundir|tuiteas|comentario|comentarios|mensajes|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|prejuicio|prejuicios|tus palabras|tu odio)',
       // Session 19: hearing or reading it said ("harta de oír que"), what someone used to say ("mi abuelo decía que"), a
@@ -325,7 +325,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(gente que|alguien que|quien|quienes|algunos|algunas|hay quien) (cree|creen|piensa|piensan|opina|opinan) [todavia|aun|de verdad|en serio] que'],
     they: ['(ellos|ellas|son|estan|sus|les|ustedes|vosotros|vosotras|sois|estais|vuestros|vuestras|tu|eres)', '(deberian|deben|tienen que|merecen|seran|serian|estaran)',
       // A plural verb alone carries the group on: "Para mí siguen siendo basura".
-      '(siguen|seguiran|eran|parecen|quieren|odian|roban|destruyen|arruinan|apestan)',
+      '(siguen|seguiran|eran|fueron|parecen|quieren|odian|roban|destruyen|arruinan|apestan)',
       // Session 27: the group as the object written onto the verb of making ('Voy a hacerles sufrir').
       '(hacerles|hacerlos|hacerlas)',
       // Session 30: "that kind of people", and what they do to the speaker, the verb carrying them ("Me dan asco.").
@@ -626,7 +626,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(tudo|qualquer coisa) menos', '(me recuso|recuso me|nos recusamos|recusamo nos) a (acreditar|pensar|aceitar|admitir) que'],
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
-    mention: ['(que|quando|como) (tratem|tratam|tratavam|trataram|tratarem|trata|tratou|tratava|trate)', '(errado|vergonha|vergonhoso|injusto|cruel|desumano|inaceitavel|nojento|absurdo|(fazem|faz|fazes|fez|fizeram) mal em) ... tratar', '(teu|tua|teus|tuas|seu|sua|vosso|vossa) [_] (odio|desprezo|nojo|aversao|repulsa|desdem)', '(pedir|pedem|exigir|exigem|doi|insultar|insultam|(o|do|ao) odio|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|chama|chamava|chamavam|chamando|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como|escreveu|escreveram|afirmou|afirmaram|postou|postaram|publicou|publicaram|comentou|comentaram|falou|falaram|gritou|gritaram|chamou|chamaram|tuitou|declarou|declararam|alegou|alegam|citar|citando|citou)', '(para voce|pra voce|sua opiniao|tua opiniao|(nao e verdade|nao eh verdade|e mentira|e falso|nao e certo) que)',
+    mention: ['(que|quando|como) (tratem|tratam|tratavam|trataram|tratarem|trata|tratou|tratava|trate)', '(errado|vergonha|vergonhoso|injusto|cruel|desumano|inaceitavel|nojento|absurdo|(fazem|faz|fazes|fez|fizeram) mal em) ... tratar', '(teu|tua|teus|tuas|seu|sua|vosso|vossa) [_] (odio|desprezo|nojo|aversao|repulsa|desdem)', '(pedir|pedem|exigir|exigem|doi|insultar|insultam|(o|do|ao) odio|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|chama|chamava|chamavam|chamando|chamaria|chamariam|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como|escreveu|escreveram|afirmou|afirmaram|postou|postaram|publicou|publicaram|comentou|comentaram|falou|falaram|gritou|gritaram|chamou|chamaram|tuitou|declarou|declararam|alegou|alegam|citar|citando|citou)', '(para voce|pra voce|sua opiniao|tua opiniao|(nao e verdade|nao eh verdade|e mentira|e falso|nao e certo) que)',
       // Session 24, counter-speech by class: others seen treating or calling them so, comparing them to vermin, saying
       // or speaking it ("falem que"), and a claim named as an idea, a myth or a statement to be judged ("a ideia de que").
       '(ver|vendo|vejo|vi|veem|ve) (pessoas|gente|alguem|eles|elas|policiais|os outros|tanta gente) (tratando|tratarem|chamando|chamarem|xingando|xingarem)', '(comparar|compara|comparam|comparando|comparou|compararam|comparacao|comparacoes)', '(falar|fala|falam|falem|falou|falaram|falando|falasse|falassem) (que|de que)', '(a ideia|essa ideia|esta ideia|o mito|o estereotipo|o preconceito|o cliche|a crenca|a tese|a teoria|a mentira|o boato|o discurso|afirmacoes|afirmacao|alegacoes|alegacao|a narrativa) (de que|que)',
@@ -974,7 +974,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(entendre|entends|entend|entendu) (que|qu|dire)|(ont|a|avaient|avait|furent|fut) ete (extermines|exterminees|massacres|massacrees|tues|tuees|gazes|gazees|deportes|deportees|assassines|assassinees|persecutes|persecutees|lynches|lynchees|fusilles|fusillees|victimes)'],
     // Session 15: not a bare "sont", which a later sentence's own subject takes ("Les agresseurs sont des ordures."); the
     // verbless "Tous des voleurs.", "Que des parasites." carries the group on.
-    they: ['(ils|elles|leur|leurs|eux|vous|vos|votre|tu|t es)', '(tous|toutes) (des|de|d|pareils|pareilles|les memes)', '(que|rien que) des', '(je|j|on|nous) [ne|n] les', 'ce sont',
+    they: ['(ils|elles|leur|leurs|eux|vous|vos|votre|tu|t es)', '(tous|toutes) (des|de|d|pareils|pareilles|les memes)',
+      // Session 32: all or each of them as the subject ("Tous sont des rats.", "Chacun d'eux est...").
+      '(tous|toutes) (sont|etaient|seront|restent)', '(chacun|chacune) d (eux|elles)', '(que|rien que) des', '(je|j|on|nous) [ne|n] les', 'ce sont',
       // The group as an object after a modal ("il faudrait les exterminer"), and "that kind of people".
       '(faudrait|faut|devrait|devrions|doit|dois|devons|vais|va|allons|veux|voulons|pourrait|aimerais) [tous|toutes|simplement|juste|bien] les', '(ce genre de personnes|ce genre de gens|ces gens|ces gens la|des gens comme ca|ces personnes|cette engeance|cette race|ce peuple|ces individus)',
       // What their presence does to the speaker ("Ça me dégoûte."), and a wish said of them ("Qu'ils crèvent.").
@@ -1192,7 +1194,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(es|das) (stimmt|ist) (nicht|nicht wahr|gelogen|eine luge|falsch) [zu sagen] dass', '(wer|leute die|menschen die|jeder der) ... (vergleicht|vergleichen|gleichsetzt|gleichsetzen)'],
     they: ['(sie|ihnen|ihre|ihr|ihrer|denen|euch|eure|euer|seid|du|bist)', 'die (sind|gehoren|sollten|sollen|haben|konnen|mussen|werden|wollen|verdienen|taugen)',
       // Session 30: the demonstrative with the verbs of the session's classes ("Die klauen doch alles").
-      'die (klauen|stehlen|kosten|denken|liegen)', '(das|dies) sind', '(jeder|jede|jedes) (einzelne|von ihnen|davon)'],
+      'die (klauen|stehlen|kosten|denken|liegen)', '(das|dies) sind', '(jeder|jede|jedes) (einzelne|von ihnen|davon)',
+      // Session 32: a demonstrative and "people" take up the group named before ("Über X rede ich nicht mehr. Diese Leute sind...").
+      '(diese|solche|die) (leute|menschen|typen)', 'dieses (volk|pack|gesindel)',
+      // All or each of them as the subject ("Alle sind Ratten.", "Jeder von ihnen ist...").
+      'alle (sind|waren|bleiben)', '(jeder|jede) von (ihnen|denen)'],
     self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
   },
   it: {
@@ -1407,7 +1413,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(tutto|qualsiasi cosa) (tranne|fuorche)', 'tutt altro che', '(lontani|lontane|lontano|lontana|lungi) dall essere', '(mi rifiuto|ci rifiutiamo|si rifiutano) di (credere|pensare|accettare|ammettere) che'],
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
-    mention: ['(che|quando|come) (trattino|trattano|trattavano|trattarono|tratta|trattava|tratti)', '(non|mai) (ho|abbiamo) (mai) (detto)', 'nessuno [piu] (tratta|trattava|trattera)', '(sbagliato|vergogna|vergognoso|ingiusto|crudele|disumano|inaccettabile|schifoso|assurdo|(fanno|fa|fai|fate|hanno fatto|ha fatto) male a) ... trattare', '(tuo|tua|tuoi|tue|vostro|vostra|vostri|vostre) [_] (odio|sdegno|disprezzo|disgusto|ribrezzo|avversione|repulsione|astio)', '(chiedere|chiedono|invocare|invocano|insultare|insultano|fa male|(l|dell|all) odio|smettere di|smettila di|smettetela di|dire|dice|dicono|dici|dica|detto|dicendo|chiamare|chiama|chiamano|chiami|scrivere|scrive|scrivono|scritto|affermare|afferma|contro|denunci*|condann*|critic*|cose come|frasi come|minacciare|minacci|minaccia|minacciano|vergognarti|vergognati|vergognatevi|hai detto|scriva|scrivi|scrivano|reato|crimine|chi vuole|chi vorrebbe|chi _ vuole|ha chiamato|hanno chiamato|chiamava|chiamavano|sentito dire|sento dire|sentire dire|che (odia|odiano|insulta|insultano|attacca|attaccano|disprezza|disprezzano))', '(per te|la tua opinione|la vostra opinione|la sua opinione)',
+    mention: ['(che|quando|come) (trattino|trattano|trattavano|trattarono|tratta|trattava|tratti)',
+      // Session 32: being called so, a report of others' word ("Perché gli X vengono chiamati ... online?").
+      '(vengono|venivano|sono|siete|venite) (chiamati|chiamate|definiti|definite|etichettati|etichettate)', '(non|mai) (ho|abbiamo) (mai) (detto)', 'nessuno [piu] (tratta|trattava|trattera)', '(sbagliato|vergogna|vergognoso|ingiusto|crudele|disumano|inaccettabile|schifoso|assurdo|(fanno|fa|fai|fate|hanno fatto|ha fatto) male a) ... trattare', '(tuo|tua|tuoi|tue|vostro|vostra|vostri|vostre) [_] (odio|sdegno|disprezzo|disgusto|ribrezzo|avversione|repulsione|astio)', '(chiedere|chiedono|invocare|invocano|insultare|insultano|fa male|(l|dell|all) odio|smettere di|smettila di|smettetela di|dire|dice|dicono|dici|dica|detto|dicendo|chiamare|chiama|chiamano|chiami|scrivere|scrive|scrivono|scritto|affermare|afferma|contro|denunci*|condann*|critic*|cose come|frasi come|minacciare|minacci|minaccia|minacciano|vergognarti|vergognati|vergognatevi|hai detto|scriva|scrivi|scrivano|reato|crimine|chi vuole|chi vorrebbe|chi _ vuole|ha chiamato|hanno chiamato|chiamava|chiamavano|sentito dire|sento dire|sentire dire|che (odia|odiano|insulta|insultano|attacca|attaccano|disprezza|disprezzano))', '(per te|la tua opinione|la vostra opinione|la sua opinione)',
       // Session 32: a claim denied as a whole ("non è vero che i X non sono affidabili": the negation inside it is the claim's).
       '((non e|non sarebbe) (vero|giusto)|e (una bugia|falso)) che',
       // Session 24: the hatred they suffer is reported ("perché i X subiscono tanto odio?").
@@ -1631,7 +1639,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(het is|dat is) (niet waar|onwaar|een leugen|gelogen|niet zo) dat', '(vergelijken|vergelijkt|vergeleken|vergelijking) (met|van)'],
     they: ['(ze|zij|hun|hen|jullie|jij|je bent|ben je|het zijn)', 'die (zijn|horen|moeten|hebben|kunnen|zouden|willen|worden|mogen|verdienen|deugen)',
       // Session 30: the demonstrative with the verbs of the session's classes ("Die stelen alles").
-      'die (stelen|jatten|kosten|denken)'],
+      'die (stelen|jatten|kosten|denken)',
+      // Session 32: a demonstrative and "people" take up the group named before ("Begin niet over X. Die mensen zijn...").
+      '(die|deze|zulke) (mensen|lui|types)', 'dat (volk|tuig|soort mensen)'],
     self: ['(ik ben|wij zijn|we zijn|als) [een]'],
   },
   pl: {
@@ -2910,7 +2920,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     notMention: ['ضد الطبيعه', 'عكس الطبيعه', 'معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب', 'انا ضد', 'احنا ضد', 'انا كلي ضد', 'انا تماما ضد', 'انا ضد كل',
       // Session 19: the speaker's own belief, and the disclaimer "I'm not a racist, but" ("انا مش عنصري، بس..."), report no one's.
       'انا فاكر', 'انا فاكره', 'احنا فاكرين', 'مش عنصري', 'مش عنصريه', 'مش عنصريين', 'لست عنصري', 'لست عنصريا', 'لست عنصريه'],
-    they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم', 'هم؟', 'هم!', 'هم،'],
+    they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم', 'هم؟', 'هم!', 'هم،',
+      // Session 32: the feminine plural, the standard demonstratives ("لا تكلمني عن X. هؤلاء الناس..."), "they were" ("كانوا دائما...").
+      'هن ', 'هن.', 'هؤلاء', 'هولاء', 'اولئك', 'كانوا', 'كانو'],
     self: AR_SELF,
     notDerogation: ['حديقه الحيوانات', 'جنينه الحيوانات', 'حدايق الحيوانات', 'حدائق الحيوانات', 'حديقه الحيوان', 'جنينه الحيوان', 'حدايق الحيوان', 'حدائق الحيوان'],
   },
@@ -2944,6 +2956,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 32, implicit derogation and attributes by class: like rats, a husband's property, lazy, violent, greedy (not
       // अपराधी, criminal, read by its consonants as अपराध, a crime, which counter-speech names).
       'चूहों की तरह', 'पति की जायदाद', 'पति की संपत्ति', 'मर्दों की जायदाद', 'आलसी', 'हिंसक', 'लालची',
+      // Session 32: animals and vermin said as what they are or how they behave (not जानवर alone, जनवरी's consonants).
+      'जानवर हैं', 'जानवर होते', 'जानवर जैसे', 'जानवरों जैसे', 'कीड़े हैं', 'कीड़े होते', 'कीड़े जैसे', 'कीड़ों जैसे',
     ],
     // Calls and intent, not the nouns of what a group suffers (हत्या, नरसंहार: news of it is no call for it).
     violence: [
@@ -2961,11 +2975,17 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     // "Never forget that", "not afraid": what follows stands ("कभी नहीं भूलता कि X समझदार हैं").
     affirming: ['के अलावा', 'भूलता', 'भूलती', 'भूलते', 'भूलना', 'भूलूंगा', 'भूलूंगी', 'भूलेंगे', 'डरता', 'डरती', 'डरते'],
     conditional: ['अगर', 'यदि'],
+    // Session 32: a yes-or-no question (क्या ... ?) asks agreement with what its negation holds ("क्या X बस कचरा नहीं हैं?").
+    rhetorical: ['हैं?', 'है?', 'हो?', 'थे?'],
     // Session 32: a claim denied as a whole ('यह सच नहीं है कि', 'यह झूठ है कि').
     mention: ['सच नहीं', 'झूठ है कि', 'कहना', 'कहते', 'कहती', 'बोलना', 'बोलते', 'लिखना', 'लिखा', 'ख़िलाफ़', 'खिलाफ', 'विरुद्ध', 'गलत', 'ग़लत', 'शर्म', 'निंदा', 'विरोध',
-      'नफ़रत फैलाना', 'नफरत फैलाना', 'भेदभाव', 'नस्लवाद', 'समझते', 'बताया'],
+      'नफ़रत फैलाना', 'नफरत फैलाना', 'भेदभाव', 'नस्लवाद', 'समझते', 'बताया',
+      // Session 32: being called so ("X को ... क्यों कहा जाता है?").
+      'कहा जाता', 'कहा गया', 'कहलाते', 'बुलाया जाता'],
     notMention: [],
-    they: ['वे', 'वो', 'उनका', 'उनकी', 'उनके', 'उन्हें', 'इनका', 'इनकी', 'इनके', 'इन्हें', 'तुम', 'तुम्हारे', 'तुम्हारी', 'आप'],
+    they: ['वे', 'वो', 'उनका', 'उनकी', 'उनके', 'उन्हें', 'इनका', 'इनकी', 'इनके', 'इन्हें', 'तुम', 'तुम्हारे', 'तुम्हारी', 'आप',
+      // Session 32: "these people", "such people" take up the group named before ("X फिर से ख़बरों में हैं। ये लोग...").
+      'ये लोग', 'वे लोग', 'वो लोग', 'ऐसे लोग', 'इन लोगों'],
   },
   ja: {
     // Read only where kana are (its kanji words are Mandarin's too). Katakana words stand whole ("ゲイ" is not

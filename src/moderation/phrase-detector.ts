@@ -1062,8 +1062,10 @@ const NEGATION = compiledNow(/(?<![\p{L}'])(?:not|never|no|nobody|don'?t|doesn'?
 const RHETORICAL = /^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,3}?(?:obvious|clear|apparent|evident|realis|realiz|recognis|recogniz|see|get it|agree)/u;
 // A negation governs its own clause only: "I have nothing against X, but they are scum".
 const CLAUSE_BREAK = /\bbut\b|\byet\b|\bthough\b|\bhowever\b|[,;:]/;
-// A claim called a lie or a myth is reported, not made ("it is a lie that X are lazy"; session 32).
-const REPORTED = /(?<![\p{L}'])(?:say|saying|says|said|call|calling|called|tell|telling|told|claim|claiming|claims|(?:a lie|a myth|untrue|false) that)(?![\p{L}'])/u;
+const SAID_LATER = /[.!?;:]/;
+// A claim called a lie or a myth is reported, not made ("it is a lie that X are lazy"); "say what you want about X"
+// concedes, it reports nothing (both session 32).
+const REPORTED = /(?<![\p{L}'])(?:say|saying|says|said|call|calling|called|tell|telling|told|claim|claiming|claims|(?:a lie|a myth|untrue|false) that)(?![\p{L}'])(?![^\p{L}]+(?:what|whatever)[^\p{L}]+(?:you|u|they|people)[^\p{L}]+(?:want|like|will|wish))/u;
 // A group's own word for itself: "proud to be a fag", "we are queer", "me and my niggas".
 const RECLAIMED = /(?<![\p{L}'])(?:i am|i'm|im|we are|we're|proud|my|our|ourselves|myself|as a|us)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/u;
 // "I was an idiot", "I feel like such a loser", "I'm gonna be such an idiot about this": said of oneself. Not a plan,
@@ -1092,7 +1094,9 @@ function framing(framed: Framed, from: number, to: number, ofOneself: boolean): 
   const before = sentenceBefore(framed.text, from, FRAMING_REACH);
   for (const m of before.matchAll(NEGATION)) {
     const after = before.slice(m.index + m[0].length);
-    if (!CLAUSE_BREAK.test(after) && !RHETORICAL.test(after)) return 0.25;
+    // A match that goes on past a sentence end, a colon or a semicolon says its end there, out of the negation's
+    // reach: "Don't talk to me about X. Those people are vermin." (session 32).
+    if (!CLAUSE_BREAK.test(after) && !RHETORICAL.test(after) && !SAID_LATER.test(framed.text.slice(from, to))) return 0.25;
   }
   if (framed.insideQuotes(from, to) || REPORTED.test(before) || ATTRIBUTED.test(before)) return 0.5;
   if (ofOneself && SELF.test(before)) return 0.4;
