@@ -1137,10 +1137,12 @@ const CLAUSE_OF_OWN: Readonly<Record<string, RegExp>> = {
   ),
 };
 /** Whether such a clause stands between a group and what is said after it, naming no group or pronoun for one ("mais à mon avis ils sont..."). */
-function ownSomeoneBetween(text: string, g: Span, s: Span, lang: string, subjects: readonly Span[]): boolean {
+function ownSomeoneBetween(text: string, g: Span, s: Span, lang: string, groups: readonly Span[], they: readonly Span[]): boolean {
   if (g.to > s.from) return false;
   const clause = CLAUSE_OF_OWN[lang]?.exec(text.slice(g.to, s.from));
-  return !!clause && !subjects.some((o) => o.from >= g.to + clause.index && o.to <= s.from);
+  if (!clause) return false;
+  const inClause = (o: Span) => o.from >= g.to + clause.index && o.to <= s.from;
+  return !groups.some(inClause) && !they.some(inClause);
 }
 
 /**
@@ -1345,7 +1347,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
       if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said) || decriesContempt(text, s, g, said, lang)
-        || ownSomeoneBetween(text, g, s, lang, [...groups, ...they]))) continue;
+        || ownSomeoneBetween(text, g, s, lang, groups, they))) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang) && !BECOMING_AS.test(text.slice(Math.max(0, m.from - 30), m.from))) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       if ('category' in s && swearsAtAnother(text, s, g)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
@@ -1994,7 +1996,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     for (const g of groups) {
       if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
         || (lang === 'ar' && s.category === 'hate' && arabicGroupExplains(text, sentence, startOf, endOf, g, s, mentions)))) continue;
-      if ((lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) || ownSomeoneBetween(text, g, s, lang, [...groups, ...they])) continue;
+      if ((lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) || ownSomeoneBetween(text, g, s, lang, groups, they)) continue;
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);
