@@ -46,11 +46,16 @@ export const detectLexicon: Detector = (segments, policy) => {
     if (!value) continue;
     budget -= value.length;
     if (readByItsWords(segment, value) && !lexiconsMayHit(segment.words, 'en')) continue;
+    // A term already counted in this segment adds nothing (hitsToReasons counts the same text of a place once), so
+    // its other occurrences skip the readings of their context: a segment that repeats one insult costs a match each.
+    const counted = new Set<string>();
     // In pieces: the matcher's cost grows with its hits times its text, so a long segment full of
     // swearing would take quadratic time whole.
     for (const chunk of chunkText(value, CHUNK)) {
       let lower: string | undefined;
       for (const hit of matchLexicons(chunk.text, { language: inLanguage, except: 'en' })) {
+        const key = `${hit.category}\u0000${hit.text.toLowerCase()}`;
+        if (counted.has(key)) continue;
         if (quoted(chunk.text, hit.start, hit.end) || (hit.category === 'slur' && calledBefore(chunk.text, hit.start, hit.lang))) continue;
         if (blankedAsLookalike(segment, chunk.start + hit.start, chunk.start + hit.end)) continue;
         // A writer who names their own group with a swear word ("soy una jodida lesbiana", "ich bin eine verdammte Lesbe").
@@ -67,6 +72,7 @@ export const detectLexicon: Detector = (segments, policy) => {
         if (hit.category === 'profanity' && deniedInsult(chunk.text, hit.start, hit.end)) continue;
         // And one that is a work's title ("mi libro favorito es El idiota").
         if (hit.category === 'profanity' && namedWork(chunk.text, hit.start, hit.end)) continue;
+        counted.add(key);
         hits.push({
           category: hit.category === 'slur' ? 'hate' : 'profanity',
           weight: WEIGHT[hit.category],
