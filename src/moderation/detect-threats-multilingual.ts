@@ -1183,9 +1183,19 @@ class WordGate {
   readonly languages: { anchor: number[]; patterns: number[][] }[] = [];
   /**
    * Each distinct word signature (the sets a word may meet), by number; 0 is none. Kept sparse, as pairs
-   * (index of a 32-bit word of the sets' bits, its bits), since a word meets a few of some 2,000 sets.
+   * (index of a 32-bit word of the sets' bits, its bits), since a word meets a few of some 2,000 sets:
+   * signature s is pairs[pairsFrom[s]] up to pairs[pairsFrom[s + 1]], all in one array, so that a text's
+   * words read adjacent memory rather than an array object each (a cache miss a word on a short bio).
    */
-  private readonly signatures: Uint32Array[] = [];
+  private pairs = new Uint32Array(1 << 12);
+  private readonly pairsFrom = new Int32Array(MAX_SIGNATURES + 1);
+  private signatureCount = 0;
+  /**
+   * Per signature, the number of the mayMatch call that last added it to the union: a word's signature
+   * is added once a text (an openai row's words repeat half of their signatures' pairs).
+   */
+  private readonly addedIn = new Int32Array(MAX_SIGNATURES);
+  private call = 0;
   private readonly signatureIds = new Map<string, number>();
   private readonly bySignature: MemoByWordId;
   /** Scratch: the sets the words of the segment read last may meet. */
@@ -1199,7 +1209,8 @@ class WordGate {
     }
     this.union = new Uint32Array((this.sets + 31) >>> 5);
     this.unconditional = this.languages.some(({ anchor, patterns }) => anchor.length === 0 && patterns.some((p) => p.length === 0));
-    this.signatures.push(sparse(new Uint32Array(this.union.length)), sparse(new Uint32Array(this.union.length).fill(~0)));
+    this.addSignature(new Uint32Array(this.union.length));
+    this.addSignature(new Uint32Array(this.union.length).fill(~0));
     this.signatureIds.set(new Uint32Array(this.union.length).join(), 0);
     this.bySignature = new MemoByWordId((text, from, to) => this.signatureOf(text.slice(from, to)));
   }
@@ -1239,26 +1250,52 @@ class WordGate {
     let id = this.signatureIds.get(name);
     if (id === undefined) {
       // Bounded: past the cap a word reads as meeting every set (the full path then decides).
-      if (this.signatures.length >= MAX_SIGNATURES) return EVERY_SET;
-      id = this.signatures.push(sparse(bits)) - 1;
+      if (this.signatureCount >= MAX_SIGNATURES) return EVERY_SET;
+      id = this.addSignature(bits);
       this.signatureIds.set(name, id);
     }
+    return id;
+  }
+
+  /** Files a signature's nonzero 32-bit words as pairs (index, bits) after the others; its number. */
+  private addSignature(bits: Uint32Array): number {
+    const id = this.signatureCount++;
+    let end = this.pairsFrom[id]!;
+    for (let i = 0; i < bits.length; i++) {
+      if (bits[i] === 0) continue;
+      if (end + 2 > this.pairs.length) {
+        const grown = new Uint32Array(this.pairs.length * 2);
+        grown.set(this.pairs);
+        this.pairs = grown;
+      }
+      this.pairs[end++] = i;
+      this.pairs[end++] = bits[i]!;
+    }
+    this.pairsFrom[id + 1] = end;
     return id;
   }
 
   /** Whether some pattern may match in text whose words are the reading's: false only when none can. */
   mayMatch(reading: WordReading): boolean {
     const { text, words, count } = reading;
-    const union = this.union;
+    const { union, pairsFrom, addedIn } = this;
+    // A fresh number a call (0 is none); on wrapping round, every signature's is forgotten.
+    if (this.call === 0x7fffffff) {
+      addedIn.fill(0);
+      this.call = 0;
+    }
+    const call = ++this.call;
     let any = false;
     for (let k = 0; k < count; k++) {
       const at = k * STRIDE;
       const signature = this.bySignature.of(words[at + ID]!, text, words[at + WORD_START]!, words[at + WORD_END]!);
-      if (signature === 0) continue;
+      if (signature === 0 || addedIn[signature] === call) continue;
+      addedIn[signature] = call;
       if (!any) union.fill(0);
       any = true;
-      const pairs = this.signatures[signature]!;
-      for (let i = 0; i < pairs.length; i += 2) union[pairs[i]!]! |= pairs[i + 1]!;
+      // Read after the signature: working out a new one may have grown the array.
+      const pairs = this.pairs;
+      for (let i = pairsFrom[signature]!, end = pairsFrom[signature + 1]!; i < end; i += 2) union[pairs[i]!]! |= pairs[i + 1]!;
     }
     if (!any) {
       if (this.unconditional) union.fill(0);
@@ -1283,15 +1320,6 @@ class WordGate {
     const union = this.union;
     return sets.every((set) => (union[set >>> 5]! & (1 << (set & 31))) !== 0);
   }
-}
-
-/** Bits as pairs (index, bits) of their nonzero 32-bit words. */
-function sparse(bits: Uint32Array): Uint32Array {
-  const pairs: number[] = [];
-  bits.forEach((word, i) => {
-    if (word !== 0) pairs.push(i, word);
-  });
-  return Uint32Array.from(pairs);
 }
 
 /** Where in a word a literal's run must stand: anywhere, at its start, at its end, or as the whole word. */
@@ -1483,7 +1511,8 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
     // in the text the spelling readers leave (leetspeak, masks, typos read back), when the member's own reads none.
     if (threats.length === 0 && segment.norm.text !== segment.folded.text) {
       value = segment.norm.text;
-      ({ text, threats } = threatsRead(value, undefined));
+      // The shared reading is norm.text's words for most segments (norm is normalised): mayMatch then need not read them again.
+      ({ text, threats } = threatsRead(value, segment.words));
       quote = (from, to) => originalSpan(segment.norm, from, to).value;
     }
     // An insult the writer aims at themselves is banter ("我真是个废物", "私は一生独りだな"), as is one about a friend they
