@@ -8,7 +8,7 @@ import { writerRightBefore } from './insult-target.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
 import { normalise, type Normalised } from './normalise.js';
-import { escapeRegExp, requiredLiterals } from './regex-literals.js';
+import { escapeRegExp } from './regex-literals.js';
 import { foldArabic } from './fold-arabic.js';
 import { firstAtLeast } from './sorted-offsets.js';
 import { arabiziGroupsIn, arabiziLexicon, findSkeletons, type SkeletonLexicon } from './arabizi-skeleton.js';
@@ -1426,8 +1426,6 @@ const SHAME_OF = /(?<!\p{L})(?:honte|vergonha|verguenza|vergogna)[^\p{L}]+(?:d|d
 
 interface ScriptRole {
   group: Alternation;
-  /** False only where `group` cannot match: a text without its literals (mayHoldLiterals). */
-  groupMay: (text: string) => boolean;
   derogation: Alternation;
   aimed: Alternation;
   violence: Alternation;
@@ -1554,9 +1552,8 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
       new RegExp(words.length === 0 ? '(?!)' : before + words.map((w) => source(fold(w))).join('|') + after, 'gu');
     const many = (words: readonly string[], source: (word: string) => string | undefined) =>
       alternation(words.flatMap((w) => source(fold(w)) ?? []), before, after);
-    const group = many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|'));
     return {
-      group, groupMay: mayHoldLiterals(group), derogation: many(g.derogation, spelt), notDerogation: g.notDerogation && many(g.notDerogation, spelt), aimed: many(g.aimed ?? [], spelt), violence: many(g.violence, spelt),
+      group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), notDerogation: g.notDerogation && many(g.notDerogation, spelt), aimed: many(g.aimed ?? [], spelt), violence: many(g.violence, spelt),
       caused: many(g.caused ?? [], spelt), causative: new RegExp(`(?:${(g.causative ?? []).map(escapeRegExp).join('|') || '(?!)'})$`, 'u'),
       negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), rhetorical: (g.rhetorical ?? []).map(fold), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
@@ -1780,20 +1777,6 @@ function alternation(sources: readonly string[], before = '', after = ''): Alter
   return parts.map((part) => new RegExp(part.length === 0 ? '(?!)' : before + part.join('|') + after, 'gu'));
 }
 /**
- * A quick test of whether an alternation may match in a text: some part's required literals (requiredLiterals) all
- * occur in it, searched as strings. Most texts are English and hold no letter of a script grammar's script, and are
- * asked its few words written in Latin letters (Mandarin's "gay", "lgbt"): searching the text for each costs less
- * than the expression's search. An alternation of more literals than MAY_HOLD_LITERALS is left to its expressions.
- */
-function mayHoldLiterals(words: Alternation): (text: string) => boolean {
-  const requirements = words.map((re) => requiredLiterals(re));
-  const literals = requirements.reduce((n, requirement) => n + requirement.reduce((m, set) => m + set.length, 0), 0);
-  if (literals > MAY_HOLD_LITERALS || requirements.some((requirement) => requirement.length === 0)) return () => true;
-  return (text) => requirements.some((requirement) => requirement.every((set) => set.some((literal) => text.includes(literal))));
-}
-const MAY_HOLD_LITERALS = 16;
-
-/**
  * Every match of an alternation as one expression would find them: leftmost first, the earlier word where
  * two start together, none starting inside the one before.
  */
@@ -1900,7 +1883,6 @@ function historyInArabic(text: string, s: Span): boolean {
 function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: ScriptRole | undefined, lexiconsAgain = true): Pairable | undefined {
   if (role === undefined) return undefined;
   const text = scriptText(segment, lang);
-  if (!role.groupMay(text)) return undefined;
   const found = spansOf(text, role.group);
   if (found.length === 0) return undefined;
   const groups = notSelf(text, found, spans(text, role.self));
