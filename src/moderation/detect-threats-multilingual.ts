@@ -101,14 +101,28 @@ const unspaced = (category: Category, weight: number, source: string): ThreatPat
  * every character (an openai row's English anchor, 10-15 µs so, 2 µs without it).
  */
 class Anchor {
-  constructor(readonly re: LazyRegExp, private readonly words?: LazyRegExp) {}
+  /** For an anchor met within words (inWords): per word, by its id, 1 where the anchor matches the word alone. */
+  private readonly byWord: MemoByWordId | undefined;
+
+  constructor(readonly re: LazyRegExp, private readonly words?: LazyRegExp, withinWords = false) {
+    this.byWord = withinWords ? new MemoByWordId((text, from, to) => (re.regex.test(text.slice(from, to)) ? 1 : 0)) : undefined;
+  }
 
   /** The expression met() searches with. */
   get searched(): RegExp {
     return (this.words ?? this.re).regex;
   }
 
-  met(text: string): boolean {
+  /** Whether the anchor matches in `text`, whose words are `reading`'s (at the same places). */
+  met(text: string, reading: WordReading): boolean {
+    if (this.byWord !== undefined) {
+      const { words, count } = reading;
+      for (let k = 0; k < count; k++) {
+        const at = k * STRIDE;
+        if (this.byWord.of(words[at + ID]!, reading.text, words[at + WORD_START]!, words[at + WORD_END]!) === 1) return true;
+      }
+      return false;
+    }
     if (this.words === undefined) return this.re.regex.test(text);
     const words = this.words.regex;
     words.lastIndex = 0;
@@ -127,6 +141,13 @@ const WORD_BEGINS = compiledNow(new RegExp(START, 'uy'));
 const anchor = (source: string) => new Anchor(new LazyRegExp(`${START}(?:${source})`, 'u'), new LazyRegExp(`(?:${source})`, 'gu'));
 /** The same inside words, for languages that put prefixes on verbs (um-bringen, за-режу) or write without spaces. */
 const inside = (source: string) => new Anchor(new LazyRegExp(source, 'u'));
+/**
+ * An anchor each of whose matches is letters and digits only, with look-arounds that ask only whether a letter or
+ * digit stands beside it: it matches in a text exactly where it matches one of the text's words alone (a reading's
+ * words are the text's longest runs of letters and digits, segment-words.ts), so each word is asked once, by its id.
+ * The Arabizi anchor searched a text with a leading look-behind, tried at every character (22-25 µs an openai row).
+ */
+const inWords = (source: string) => new Anchor(new LazyRegExp(source, 'u'), undefined, true);
 const tail = (source: string) => new LazyRegExp(`^\\s*(?:${source})${END}`, 'u');
 /** The same where words run together (Chinese): no word's end to wait for. */
 const unspacedTail = (source: string) => new LazyRegExp(`^\\s*(?:${source})`, 'u');
@@ -951,7 +972,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
   // Session 31, Arabizi (AZ_NAME): its own anchor, a word of it that no English text has (a digit among letters, "ya",
   // "enta", "ibn", "kos...", the future and "you" joined, "ra7", a prayer, "go").
   'ar-Latn': {
-    anchor: inside(`(?<![\\p{L}\\p{N}])(?:(?:ya|yabn|yebn|ibn|ebn|ibin|bint|bent|bnt|${AZ_YOU.slice(1, -1)}|ra7|rah|wallah|wallahi|allah|alla|rabena|rabbena|rabbna|inshallah|inshalah|nshallah|inchallah|insha|ro7|roo7|rou7|ru7|rooh|rouh|ruh|roh|emshi|imshi|yalla)(?![\\p{L}\\p{N}])|kos|kus|ha(?:k|2)a?sar|ha\\p{L}+(?:ak|ek|ik)(?![\\p{L}\\p{N}]))|[a-z][2357][a-z]`),
+    anchor: inWords(`(?<![\\p{L}\\p{N}])(?:(?:ya|yabn|yebn|ibn|ebn|ibin|bint|bent|bnt|${AZ_YOU.slice(1, -1)}|ra7|rah|wallah|wallahi|allah|alla|rabena|rabbena|rabbna|inshallah|inshalah|nshallah|inchallah|insha|ro7|roo7|rou7|ru7|rooh|rouh|ruh|roh|emshi|imshi|yalla)(?![\\p{L}\\p{N}])|kos|kus|ha(?:k|2)a?sar|ha\\p{L}+(?:ak|ek|ik)(?![\\p{L}\\p{N}]))|[a-z][2357][a-z]`),
     patterns: [
       // "ana ha2tlak", "hadba7ak", "ra7 e2tlak", "wallahi la2tlak"; "haksar rasak"; "enta mayet";
       // "ro7 mot", "ya rab tmoot", "allah ya5dak"; "ya 7mar", "enta ghabi", "ya ibn el kalb", "kosomak".
@@ -1183,9 +1204,19 @@ class WordGate {
   readonly languages: { anchor: number[]; patterns: number[][] }[] = [];
   /**
    * Each distinct word signature (the sets a word may meet), by number; 0 is none. Kept sparse, as pairs
-   * (index of a 32-bit word of the sets' bits, its bits), since a word meets a few of some 2,000 sets.
+   * (index of a 32-bit word of the sets' bits, its bits), since a word meets a few of some 2,000 sets:
+   * signature s is pairs[pairsFrom[s]] up to pairs[pairsFrom[s + 1]], all in one array, so that a text's
+   * words read adjacent memory rather than an array object each (a cache miss a word on a short bio).
    */
-  private readonly signatures: Uint32Array[] = [];
+  private pairs = new Uint32Array(1 << 12);
+  private readonly pairsFrom = new Int32Array(MAX_SIGNATURES + 1);
+  private signatureCount = 0;
+  /**
+   * Per signature, the number of the mayMatch call that last added it to the union: a word's signature
+   * is added once a text (an openai row's words repeat half of their signatures' pairs).
+   */
+  private readonly addedIn = new Int32Array(MAX_SIGNATURES);
+  private call = 0;
   private readonly signatureIds = new Map<string, number>();
   private readonly bySignature: MemoByWordId;
   /** Scratch: the sets the words of the segment read last may meet. */
@@ -1199,7 +1230,8 @@ class WordGate {
     }
     this.union = new Uint32Array((this.sets + 31) >>> 5);
     this.unconditional = this.languages.some(({ anchor, patterns }) => anchor.length === 0 && patterns.some((p) => p.length === 0));
-    this.signatures.push(sparse(new Uint32Array(this.union.length)), sparse(new Uint32Array(this.union.length).fill(~0)));
+    this.addSignature(new Uint32Array(this.union.length));
+    this.addSignature(new Uint32Array(this.union.length).fill(~0));
     this.signatureIds.set(new Uint32Array(this.union.length).join(), 0);
     this.bySignature = new MemoByWordId((text, from, to) => this.signatureOf(text.slice(from, to)));
   }
@@ -1239,26 +1271,52 @@ class WordGate {
     let id = this.signatureIds.get(name);
     if (id === undefined) {
       // Bounded: past the cap a word reads as meeting every set (the full path then decides).
-      if (this.signatures.length >= MAX_SIGNATURES) return EVERY_SET;
-      id = this.signatures.push(sparse(bits)) - 1;
+      if (this.signatureCount >= MAX_SIGNATURES) return EVERY_SET;
+      id = this.addSignature(bits);
       this.signatureIds.set(name, id);
     }
+    return id;
+  }
+
+  /** Files a signature's nonzero 32-bit words as pairs (index, bits) after the others; its number. */
+  private addSignature(bits: Uint32Array): number {
+    const id = this.signatureCount++;
+    let end = this.pairsFrom[id]!;
+    for (let i = 0; i < bits.length; i++) {
+      if (bits[i] === 0) continue;
+      if (end + 2 > this.pairs.length) {
+        const grown = new Uint32Array(this.pairs.length * 2);
+        grown.set(this.pairs);
+        this.pairs = grown;
+      }
+      this.pairs[end++] = i;
+      this.pairs[end++] = bits[i]!;
+    }
+    this.pairsFrom[id + 1] = end;
     return id;
   }
 
   /** Whether some pattern may match in text whose words are the reading's: false only when none can. */
   mayMatch(reading: WordReading): boolean {
     const { text, words, count } = reading;
-    const union = this.union;
+    const { union, pairsFrom, addedIn } = this;
+    // A fresh number a call (0 is none); on wrapping round, every signature's is forgotten.
+    if (this.call === 0x7fffffff) {
+      addedIn.fill(0);
+      this.call = 0;
+    }
+    const call = ++this.call;
     let any = false;
     for (let k = 0; k < count; k++) {
       const at = k * STRIDE;
       const signature = this.bySignature.of(words[at + ID]!, text, words[at + WORD_START]!, words[at + WORD_END]!);
-      if (signature === 0) continue;
+      if (signature === 0 || addedIn[signature] === call) continue;
+      addedIn[signature] = call;
       if (!any) union.fill(0);
       any = true;
-      const pairs = this.signatures[signature]!;
-      for (let i = 0; i < pairs.length; i += 2) union[pairs[i]!]! |= pairs[i + 1]!;
+      // Read after the signature: working out a new one may have grown the array.
+      const pairs = this.pairs;
+      for (let i = pairsFrom[signature]!, end = pairsFrom[signature + 1]!; i < end; i += 2) union[pairs[i]!]! |= pairs[i + 1]!;
     }
     if (!any) {
       if (this.unconditional) union.fill(0);
@@ -1283,15 +1341,6 @@ class WordGate {
     const union = this.union;
     return sets.every((set) => (union[set >>> 5]! & (1 << (set & 31))) !== 0);
   }
-}
-
-/** Bits as pairs (index, bits) of their nonzero 32-bit words. */
-function sparse(bits: Uint32Array): Uint32Array {
-  const pairs: number[] = [];
-  bits.forEach((word, i) => {
-    if (word !== 0) pairs.push(i, word);
-  });
-  return Uint32Array.from(pairs);
 }
 
 /** Where in a word a literal's run must stand: anywhere, at its start, at its end, or as the whole word. */
@@ -1393,19 +1442,22 @@ function threatsRead(value: string, reading: WordReading | undefined, gated = fa
   // (the value the word gate found free of threats, too).
   if (folded !== lastRead.folded) {
     const text = folded.replace(/[ı’‘`´,;:]/g, (c) => READ_AS[c]!);
-    lastRead = { folded, text, threats: readsAs(value, lastFree) || !(gated || mayMatch(text, reading)) ? [] : threatsIn(text, folded) };
+    const words = readsAs(value, lastFree) ? undefined : gated ? reading : wordsMayMatch(text, reading);
+    lastRead = { folded, text, threats: words === undefined ? [] : threatsIn(text, folded, words) };
   }
   return lastRead;
 }
 
 /**
- * Whether some pattern may match in `text` by the word gate, which then says which may (threatsIn). Accents and
- * curly quotes fail readAsItsWords on the value, but once folded most texts are the segment's reading; any other
- * is read here. Its own reading is an exact gate as the segment's is (WordGate), and reading its words, each
- * known by id once met, cost less than the literal automaton's walk over every unit of the text did.
+ * The words of `text` (`reading` where they are its words), where some pattern may match in it by the word gate,
+ * which then says which may (threatsIn); undefined where none may. Accents and curly quotes fail readAsItsWords
+ * on the value, but once folded most texts are the segment's reading; any other is read here. Its own reading is
+ * an exact gate as the segment's is (WordGate), and reading its words, each known by id once met, cost less than
+ * the literal automaton's walk over every unit of the text did.
  */
-function mayMatch(text: string, reading: WordReading | undefined): boolean {
-  return GATE.mayMatch(reading !== undefined && sameWords(text, reading.text) ? reading : readWords(text));
+function wordsMayMatch(text: string, reading: WordReading | undefined): WordReading | undefined {
+  const words = reading !== undefined && sameWords(text, reading.text) ? reading : readWords(text);
+  return GATE.mayMatch(words) ? words : undefined;
 }
 
 /** Whether two texts have the same words at the same places: every word unit equal, every other unit none in both. */
@@ -1437,10 +1489,11 @@ const SPACE = 32;
 const readAs = (c: number) => (c === 0x2018 || c === 0x2019 || c === 96 ? APOSTROPHE : c === 44 || c === 59 || c === 58 ? SPACE : lower(c));
 
 /**
- * The threats of the patterns the word gate lets through for `text` (mayMatch, or the detector's gate, has just read it).
- * `folded` is text before READ_AS: a negation is read up to a comma ("No, eres un idiota" answers, it does not deny).
+ * The threats of the patterns the word gate lets through for `text`, whose words are `words` (wordsMayMatch, or the
+ * detector's gate, has just read them). `folded` is text before READ_AS: a negation is read up to a comma ("No, eres
+ * un idiota" answers, it does not deny).
  */
-function threatsIn(text: string, folded: string): Threat[] {
+function threatsIn(text: string, folded: string, words: WordReading): Threat[] {
   const threats: Threat[] = [];
   for (let l = 0; l < ENTRIES.length; l++) {
     if (!GATE.languageMayMatch(l)) continue;
@@ -1448,7 +1501,7 @@ function threatsIn(text: string, folded: string): Threat[] {
     let anchored: boolean | undefined;
     for (let p = 0; p < grammar.patterns.length; p++) {
       // A pattern whose literals are missing has no match: the anchor is tested only when one may.
-      if (!GATE.patternMayMatch(l, p) || !(anchored ??= grammar.anchor.met(text))) continue;
+      if (!GATE.patternMayMatch(l, p) || !(anchored ??= grammar.anchor.met(text, words))) continue;
       const { category, weight, re } = grammar.patterns[p]!;
       // exec, not matchAll: matchAll copies the expression for every text.
       const regex = re.regex;
@@ -1483,7 +1536,8 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
     // in the text the spelling readers leave (leetspeak, masks, typos read back), when the member's own reads none.
     if (threats.length === 0 && segment.norm.text !== segment.folded.text) {
       value = segment.norm.text;
-      ({ text, threats } = threatsRead(value, undefined));
+      // The shared reading is norm.text's words for most segments (norm is normalised): mayMatch then need not read them again.
+      ({ text, threats } = threatsRead(value, segment.words));
       quote = (from, to) => originalSpan(segment.norm, from, to).value;
     }
     // An insult the writer aims at themselves is banter ("我真是个废物", "私は一生独りだな"), as is one about a friend they

@@ -46,6 +46,17 @@ describe('the threat word gate', () => {
     (value) => expect(found(value)).toBe(false),
   );
 
+  // The Arabizi anchor is asked of each word alone (its matches are letters and digits only): a word beside a sign, a
+  // digit inside it or a quote mark around it is still the word.
+  it.each(['wallahi ha2tlak!', '"ya 7mar"', 'enta mayet...', '(ya ibn el kalb)', 'ro7 mot, ya zbala'])('finds the Arabizi "%s"', (value) => {
+    expect(found(value)).toBe(true);
+    expect(byGrammar(value)).toBe(true);
+  });
+
+  it.each(['ya know what I mean', 'I think I\'ll head back, like, soon', 'my kosmetik shop in Berlin', 'a 2-3 day hike'])('leaves "%s" alone', (value) =>
+    expect(found(value)).toBe(false),
+  );
+
   it('agrees with the full grammar on texts built of the patterns\' own words', () => {
     const alphabet = ["i'll", 'ill', 'will', 'still', 'kill', 'you', 'u', ' ', ' ', ', ', 'ich', 'bring', 'dich', 'um', 'werde', 'euch', 'umbringen', 'abstechen', 'sie', 'te', 'voy', 'a', 'matar', "quelqu'un", 'doit', 'le', 'tuer', 'je', 'vais', 'seni', 'oldurecegim', 'won\'t', 'see', 'me', 'coming', 'never', 'not', 'x', '-', "'", "t'es", 'tu', 'es', 'nul', "don't", 'espece', 'de', 'seu', 'idiota', 'especially'];
     const texts = randomTexts(6000, alphabet, 7);
