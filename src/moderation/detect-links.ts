@@ -96,7 +96,10 @@ const MAY_LINK = compiledNow(/\/\/|(?:https?|ftp|mailto):|\.(?:biz|com|edu|gov|n
 /** Whether linkify may find a link in the text (MAY_LINK); false only where it finds none. */
 export const mayHoldLink = (text: string): boolean => MAY_LINK.test(text);
 
-/** What linkify's match() finds in the text, searched only where a link may be (mayHoldLink, linkScanStart). */
+/**
+ * What linkify's match() finds in the text, searched only where a link may be (mayHoldLink, linkScanStart): the same
+ * links, their index and lastIndex counted from where the scan started.
+ */
 export function linkifyMatches(text: string): NonNullable<ReturnType<typeof linkify.match>> {
   if (!/[./:]/.test(text) || !mayHoldLink(text)) return [];
   const start = linkScanStart(text);
