@@ -1051,7 +1051,21 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
 /** A digit, "@" or "$" that normalise() reads as a letter (its leetspeak table); a "1" is an i or an l. */
 const LEET_SIGN = /[0-9@$]/;
 const leetLetter = (c: string): string => (leet(c.charCodeAt(0)) === 0 ? c : String.fromCharCode(leet(c.charCodeAt(0))));
-const LEET_NEXT_TO_LETTER = /[a-z][0-9@$]|[0-9@$][a-z]/g;
+const LEET_SIGNS = /[0-9@$]/g;
+/**
+ * Where a letter a-z and a sign (LEET_SIGN) first stand side by side at or after `from` (the first unit of the
+ * pair), or -1. Found from the signs, which most texts hold few of: a search for the pair itself tried every
+ * letter of the text. A pair's sign is the next sign or a later one, and the pair starts one before it or at it.
+ */
+function nextLeetPair(text: string, from: number): number {
+  LEET_SIGNS.lastIndex = from;
+  for (let sign = LEET_SIGNS.exec(text); sign; sign = LEET_SIGNS.exec(text)) {
+    const at = sign.index;
+    if (at > from && isAsciiLower(text.charCodeAt(at - 1))) return at - 1;
+    if (isAsciiLower(text.charCodeAt(at + 1))) return at;
+  }
+  return -1;
+}
 /**
  * Words written in leetspeak with more digits than letters ("p4r451735", "m414d35", "94y5"), which
  * normalise() leaves as they are (they may be codes or numbers): read when they spell a word of the
@@ -1060,13 +1074,11 @@ const LEET_NEXT_TO_LETTER = /[a-z][0-9@$]|[0-9@$][a-z]/g;
 function leetReadings(text: string): Fix[] {
   const fixes: Fix[] = [];
   const inToken = (i: number) => isAsciiLower(text.charCodeAt(i)) || (LEET_SIGN.test(text[i]!) && leet(text.charCodeAt(i)) !== 0);
-  LEET_NEXT_TO_LETTER.lastIndex = 0;
-  for (let m = LEET_NEXT_TO_LETTER.exec(text); m; m = LEET_NEXT_TO_LETTER.exec(text)) {
-    let from = m.index;
+  for (let at = nextLeetPair(text, 0), to = 0; at >= 0; at = nextLeetPair(text, to)) {
+    let from = at;
     while (from > 0 && inToken(from - 1)) from--;
-    let to = m.index + 2;
+    to = at + 2;
     while (to < text.length && inToken(to)) to++;
-    LEET_NEXT_TO_LETTER.lastIndex = to;
     if (to - from > LONGEST || LETTER_OR_NUMBER.test(text[from - 1] ?? '') || LETTER_OR_NUMBER.test(text[to] ?? '')) continue;
     const written = text.slice(from, to);
     const withI = written.replace(/[0-9@$]/g, leetLetter);

@@ -72,8 +72,8 @@ function linksIn(segments: readonly Segment[]): { url: string; linkText: string;
   for (const segment of segments) {
     if (segment.kind === 'link') {
       links.push({ url: segment.value.trim(), linkText: segment.linkText ?? '', evidence: evidenceOf(segment, segment.value) });
-    } else if (/[./:]/.test(segment.value) && mayHoldLink(segment.value)) {
-      for (const m of linkify.match(segment.value) ?? []) {
+    } else {
+      for (const m of linkifyMatches(segment.value)) {
         if (m.schema === 'mailto:') continue;
         links.push({ url: m.url, linkText: '', evidence: evidenceOf(segment, m.raw) });
       }
@@ -95,6 +95,38 @@ const MAY_LINK = compiledNow(/\/\/|(?:https?|ftp|mailto):|\.(?:biz|com|edu|gov|n
 
 /** Whether linkify may find a link in the text (MAY_LINK); false only where it finds none. */
 export const mayHoldLink = (text: string): boolean => MAY_LINK.test(text);
+
+/**
+ * What linkify's match() finds in the text, searched only where a link may be (mayHoldLink, linkScanStart): the same
+ * links, their index and lastIndex counted from where the scan started.
+ */
+export function linkifyMatches(text: string): NonNullable<ReturnType<typeof linkify.match>> {
+  if (!/[./:]/.test(text) || !mayHoldLink(text)) return [];
+  const start = linkScanStart(text);
+  if (start < 0) return [];
+  return linkify.match(start > 0 ? text.slice(start) : text) ?? [];
+}
+
+/**
+ * Where linkify's scan of the text may start (-1: it finds no link), for its fuzzy-link pattern is tried at every
+ * position, a long one at every space (a bio's words before its t.co link were most of its cost). Every link it
+ * finds (linkify-it 5, lib/re.mjs) holds a ".", ":" or "/" that some character other than a space follows (its
+ * scheme's ":" or "//", its host's first dot), with no space between it and the separator or text start its
+ * pattern reads before the link: scheme names, hosts and user names hold none. So no link starts before the last
+ * space ahead of the first such character, and the scan starts there: that space is kept as the separator before a
+ * link, and the text start it then is starts none ("^" is read before a scheme or a host, which no space begins).
+ */
+function linkScanStart(text: string): number {
+  const first = LINK_MARK.exec(text)?.index;
+  if (first === undefined) return -1;
+  let start = first;
+  while (start > 0 && !isSpace(text.charCodeAt(start))) start--;
+  return start;
+}
+/** A ".", ":" or "/" before something other than a space (isSpace's). */
+const LINK_MARK = /[./:][^ \t\n\r]/;
+/** A space, tab or line break: separators (Unicode Z or Cc) for linkify, in no link. */
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
 
 /**
  * A URL's signs (maliciousSigns) sorted strongest first, in place: their weights combined (combineWeights)

@@ -2,7 +2,7 @@ import LinkifyIt from 'linkify-it';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAbouts, loadPublicSets } from '../../src/eval/datasets.js';
-import { mayHoldLink } from '../../src/moderation/detect-links.js';
+import { linkifyMatches, mayHoldLink } from '../../src/moderation/detect-links.js';
 import { PACKAGE_ROOT, SHARED_DIR } from '../../src/paths.js';
 
 /** detect-links' own linkify setup. */
@@ -31,6 +31,24 @@ describe('the gate before linkify', () => {
       if (!finds(text)) continue;
       found++;
       expect([text, mayHoldLink(text)]).toEqual([text, true]);
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('finds the links linkify finds in the whole text where it starts its scan (the last space before a link mark)', () => {
+    const sets = [...loadPublicSets(join(SHARED_DIR, 'eval')), loadAbouts(join(PACKAGE_ROOT, 'src/eval/abouts.jsonl'))];
+    const texts = [
+      ...sets.flatMap((set) => set.cases.flatMap((c) => c.doc.segments.map((s) => s.value))),
+      ...hostLikeTexts(20_000),
+      'words first, then http://t.co/AbC12 and www.example.com', 'a\t//example.com/x', 'a (see https://example.org/a?b=c) b',
+      'x:http://example.com', 'x//example.com', ' //example.com', 'e.g. then example.co.uk.', 'mailto:ann@example.com ok',
+    ];
+    const links = (matches: ReturnType<typeof linkify.match>) => (matches ?? []).map((m) => `${m.schema} ${m.raw} ${m.url}`);
+    let found = 0;
+    for (const text of texts) {
+      const whole = links(linkify.match(text));
+      if (whole.length > 0) found++;
+      expect([text, links(linkifyMatches(text))]).toEqual([text, whole]);
     }
     expect(found).toBeGreaterThan(1000);
   });
