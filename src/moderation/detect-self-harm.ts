@@ -70,6 +70,15 @@ function toldAsRecovered(text: string, from: number, to: number): boolean {
   return RECOVERED.test(after) && !RELAPSED.test(after);
 }
 
+/**
+ * A streak of months or years free of it, said before the harm in its sentence: "5 years clean from self-harm, ask me
+ * anything", "two years free of cutting". Days and weeks are a struggle still, and a relapse after it undoes it.
+ */
+const STREAK = /(?:^|[^\p{L}\d])(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\+? (?:years?|months?) (?:clean|free|sober)(?![\p{L}])|(?:^|[^\p{L}])(?:clean|free) (?:for|since) (?:over )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\+? (?:years?|months?)(?![\p{L}])/u;
+function toldAsStreak(text: string, from: number, to: number): boolean {
+  return STREAK.test(inOwnSentence(text, from) + text.slice(from, to)) && !RELAPSED.test(text.slice(to, to + RECOVERY_REACH));
+}
+
 /** The condition named as a topic, which help and treatment talk about: "suicide", "suicidality", "anorexia", "an eating disorder". */
 const CONDITION = /^(?:suicid|anorexi|bulimi|eating disorder)/;
 /**
@@ -89,10 +98,11 @@ const detectPhrases = phraseDetector('self-harm', {
   framing: 'first-person',
   innocentAt: (text, from, to, category) =>
     NEGATED_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || NEGATED_INSIDE.test(text.slice(from, to)) || (category === 'self-harm/intent' && ANOTHER_WISHES.test(inOwnSentence(text, from)))
-    || (category !== 'self-harm/instructions' && toldAsRecovered(text, from, to)) || (category === 'self-harm' && (topicOfWork(text, from) || namedForHelp(text, from, to))),
+    || (category !== 'self-harm/instructions' && toldAsRecovered(text, from, to)) || (category === 'self-harm' && (topicOfWork(text, from) || namedForHelp(text, from, to) || toldAsStreak(text, from, to))),
   // "mi ammazzo dal ridere", "zabiję się ze śmiechu", "mi ammazzo di lavoro", "me voy a matar a estudiar":
   // laughing and toiling, not dying. "I want to not exist on social media for a while": absent from a place, not from life.
-  innocentAfter: /^[^\p{L}]+(?:(?:on|off) (?:social media|the internet|online|instagram|facebook|tiktok|twitter)|(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
+  // "I burn myself out every December", "I cut myself out of the photo": tired, or left out.
+  innocentAfter: /^[^\p{L}]+(?:out|(?:on|off) (?:social media|the internet|online|instagram|facebook|tiktok|twitter)|(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
   slots: {
     me: ['myself', 'my self', 'meself', 'my wrist~', 'my arm~', 'my thigh~', 'my leg~', 'my skin', 'my body'],
     harm: ['cut~', 'cutting', 'burn~', 'burnt', 'hurt~', 'harm~', 'starve~', 'starving', 'punish~', 'hit~', 'hitting', 'scratch~', 'scratching', 'stab~', 'stabbed', 'bleed~', 'bled', 'kill~'],
@@ -107,6 +117,16 @@ const detectPhrases = phraseDetector('self-harm', {
       [0.6, '(cuts|scars|cutting|bleeding|blood|razor|blade) on (my|her|his) (arm~|wrist~|thigh~|leg~|skin)'],
       [0.35, '(bloodlet*|self loath*|self hatred|numb the pain|my urges|the urge to (cut|hurt|harm|die)|clean from (cutting|self harm|sh))'],
       [0.2, '(cutting|razor blade~|razors|blade|relapse~|relapsed|scars)'],
+      // Session 33: self-harm come back, in the community's words: "I relapsed.", "cut again last night", "I started
+      // cutting again", "clean for 3 days then relapsed", "my fresh cuts hurt". A relapse with its object ("relapsed on
+      // sugar"), a film cut again by its editor and fresh cuts of beef or roses are not read.
+      [0.45, '(i|i\'ve|i have|i just|just|finally|and i|then i|i finally) relapsed [again] [(last night|today|tonight|yesterday|this morning|this week)] [after _ (day~|week~|month~|year~) [clean]] $'],
+      [0.6, '(clean|free) for _ (day~|week~|month~) (then|and|but|before|until|till) [i] [just] relapsed'],
+      [0.6, '(i|i\'ve|i have|i\'m|im|i am|started|start|been|keep|kept|back to|went back to) (cutting|self harming|burning myself|hurting myself|harming myself) again ($|last night|today|tonight|yesterday|this morning)'],
+      [0.6, '(cut|cutting|burned|burnt|harmed) [myself] again ($|last night|today|tonight|yesterday|this morning)'],
+      [0.6, '(my|these|the) (fresh|new|deep) (cuts|scars|wounds) (hurt~|sting~|burn|bleed~|are bleeding|won\'t stop bleeding|are [still] healing|on my (arm~|wrist~|thigh~|leg~|skin|hip~|stomach))'],
+      [0.5, 'my cuts (are|were|r) [still] (healing|bleeding|infected|deep)'],
+      [0.5, '(pick~|picked|picking|grab~|grabbed|grabbing) up (the|my|a) (razor|blade) again $'],
       [0.1, '(blood|bleed~|bleeding|pills|overdose~|pain)'],
       // Self-harm told as relief: "the cuts felt good", "so calming to watch my blood".
       [0.5, '(the cuts|my cuts|cutting myself|burning myself|bloodlet*|self harm*|self injur*) ... (felt|feels|feel|is|was|were) [so|really|very|actually] (good|great|calming|satisfying|soothing|relieving)'],

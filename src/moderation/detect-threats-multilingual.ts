@@ -71,6 +71,12 @@ const BE_OR_LIVE = "(?:eres|estas|vives|sos|for|estiver|morar|moras|mora|es|t'es
 const IN = '(?:de|del|da|do|du|des|dans|en|no|na|em|nel|nella|in|im|aus|uit|from|around|z|w)';
 const AREA = '(?:\\p{L}+\\s+){0,2}?(?:barrio|zona|pueblo|ciudad|bairro|cidade|regiao|quartier|coin|ville|village|secteur|viertel|gegend|stadt|dorf|kiez|quartiere|citta|paese|buurt|wijk|stad|dorp|regio|neighbourhood|neighborhood|area|town|dzielnicy|okolicy|miasta|osiedla)(?!\\p{L})';
 const NOT_IF_AROUND_HERE = `(?!\\s+${IF}\\s+(?:${YOU}?${BE_OR_LIVE}\\s+${IN}\\s+${AREA}|${YOU}${IN}\\s+${AREA}\\s+${BE_OR_LIVE}))`;
+/**
+ * "We're neighbours" within a few words after "I know where you live" (session 33): how the writer knows it ("Ya sé dónde
+ * vives, ¡somos vecinos!", "Wiem, gdzie mieszkasz, jesteśmy sąsiadami!"). Plural only: "vecino" alone may be a vocative.
+ */
+const NOT_NEIGHBOURS = "(?![^\\p{L}\\n]+(?:[\\p{L}']+[^\\p{L}\\n]+){0,3}?(?:neighbours|neighbors|vecinos|vecinas|vizinhos|vizinhas|voisins|voisines|nachbarn|vicini|buren|sasiadami|соседи|komsuyuz|padosi|جيران)(?!\\p{L}))";
+
 
 /**
  * A veiled threat's last words, the clause ending after them: "тебе конец", not "тебе конец фильма понравился?"
@@ -88,6 +94,15 @@ const threat = (weight: number, source: string): ThreatPattern => ({ category: '
  * end a word.
  */
 const warned = (warning: string, menace: string) => threat(0.65, `(${warning})،? (?:[\\p{L}']+،? ){0,5}?(${menace})${SAID_LAST}`);
+/**
+ * A bare warning that is the whole text, two words before it at most ("Jake, you've been warned."), said to the reader
+ * (session 33): "Te vas a arrepentir de esto.", "Das ist noch nicht vorbei.", "这事没完。". The same words with an object
+ * are a shop's or a cook's ("you've been warned, this hot sauce is lethal", "ce n'est pas fini, la saison 2 arrive"), and
+ * after another sentence they warn of it ("I talk about my cats a lot. You've been warned."): neither is read here.
+ */
+const alone = (source: string): ThreatPattern => ({ category: 'harassment/threatening', weight: 0.65, re: new LazyRegExp(`^\\s*(?:[\\p{L}']+\\s+){0,2}?(?:${source.replace(/ /g, '\\s+')})[^\\p{L}\\p{N}]*$`, 'gu') });
+/** The same where words run together (Chinese, Japanese): no word before it. */
+const aloneUnspaced = (source: string) => unspaced('harassment/threatening', 0.65, `^\\s*(?:${source})[^\\p{L}\\p{N}]*$`);
 /** A call for violence against someone not addressed (a group, "him"): violence, not harassment. */
 const call = (weight: number, source: string): ThreatPattern => ({ category: 'violence', weight, re: words(source) });
 /** An insult or humiliation aimed at the one addressed: harassment. */
@@ -352,9 +367,23 @@ const PT_PESTS = 'baratas|ratos|ratazanas|mosquitos|pernilongos|moscas|cupins|pe
 const FR_PESTS = 'cafards|blattes|rats|souris|moustiques|mouches|termites|punaises|puces|poux|guepes|fourmis|limaces|pucerons|nuisibles|mauvaises herbes|zombies|monstres|ennemis|orcs';
 const IT_PESTS = 'scarafaggi|blatte|ratti|topi|zanzare|mosche|termiti|cimici|pulci|pidocchi|vespe|formiche|lumache|afidi|parassiti|erbacce|zombie|zombi|mostri|nemici|orchi';
 
+/**
+ * English bare warnings (session 33): the reader warned, told they will regret "this", that "this isn't over", that the
+ * writer would be careful in their place, to remember the writer's face. "You'll regret this haircut" has an object; the
+ * others take none, so a word after them is a name ("Last warning, Dave.").
+ */
+const EN_REGRET = "(you'll|you will|youll|you're going to|you are going to|youre going to|you're gonna|youre gonna|you gonna) regret (this|that)";
+const EN_WARNED = "(you've|you have|youve|you) been warned|consider yourself warned|(this is|that was|that's|thats) your (last|final|only) warning|(last|final) warning|(this|it) (isn't|is not|isnt|ain't|aint|is far from) over( between (us|you and me))?|(i'd|i would|id) (be (very )?careful|watch (your|my) back|watch out) if i (were|was) you|if i (were|was) you (i'd|i would|id) (be (very )?careful|watch (your|my) back|watch out)|remember my face";
+/** The writer's demand or grievance to the reader, the sentence a bare warning follows. */
+const EN_DEMAND = "stay away from (me|us|my)|keep away from (me|us|my)|back off|leave (me|us|him|her|them|my \\p{L}+) alone|(stop|quit) (talking about|posting about|texting|messaging|calling|following|contacting|lying about|messing with|harassing|spreading) (me|us|my|lies)|(don't|do not|dont|never) (ever )?(come near|go near|contact|message|text|call|touch|talk to|speak to|mess with|cross|lie to|snitch on|show your face)|you (messed|crossed|lied|snitched|cheated|screwed|fucked|talked shit|talked trash) (with |on |to |over |about )?(me|us|my|the wrong)";
+/** What the writer knows of where the reader lives, their family or their day. */
+const EN_KNOWN = "(i|we) know (where (you|u) (live|sleep|work|park)|where your (kids|children|daughter|son|wife|husband|family|mom|mum|mother|dad|girlfriend|boyfriend|parents) (go to school|goes to school|live|lives|work|works|sleep|sleeps)|what car (you|u) drive|your (home )?address|your (daily )?(schedule|routine)|your (plate number|number plate))|(i|we) (found|have|got) your (home )?address|(i|we) (saw|watched|followed|seen) (you|u) (leave|leaving|walk|walking|at|outside|come|coming|get|getting)( \\p{L}+){0,4}|(you|u) walk home alone( \\p{L}+){0,3}";
+/** A visit or a wait, or a word to think on, that follows it. */
+const EN_VISIT = "(see|seeing) (you|u|ya) (soon|tonight|tomorrow|around|real soon|very soon|later)|be seeing (you|u|ya)( soon| around)?|(i'll|ill|we'll|i will|we will) be (waiting|there|watching|seeing you|coming|around)|expect (a|my|our) ((little|late night|surprise) )?visit|expect (me|us)|think about (that|it)|just (saying|so you know)|sleep (well|tight)|(watch|better watch) your back|(you've|you have) been warned|(don't|dont) forget (that|it)";
+
 const LANGUAGES: Record<string, LanguageThreats> = {
   en: {
-    anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn|torch|firebomb|set fire|address'),
+    anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn|torch|firebomb|set fire|address|warn|regret|over|careful|watch|face|know|found|have|got|saw|seen|followed|walk|shame|pity'),
     patterns: [
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're gonna|we're going to) (?:(just|fucking|personally|literally|gladly|happily|actually|definitely) )?(kill|murder|stab|shoot|strangle|hurt|bury|gut|slit) (you|u|ya|y'all|him|her|them|your family|your kids)"),
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|we're gonna) (break|smash|snap|cut|slit) (your|ur|his|her|their) (neck|legs|leg|face|bones|jaw|arms|skull|head|throat|fingers|knees)"),
@@ -366,7 +395,20 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // The act coordinated with another the speaker will do first: "I'm going to find you and kill you".
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're gonna|we're going to|i will|we will) (?:\\p{L}+ ){1,4}(and|then|an) (kill|murder|stab|shoot|strangle|slit|gut) (you|u|ya|y'all)"),
       // Where the one addressed lives, said as the address: "I know your address", as "I know where you live".
-      threat(0.7, `(i|we) (know|knows) (your|ur) (home )?address${NOT_IF_AROUND_HERE}`),
+      threat(0.7, `(i|we) (know|knows) (your|ur) (home )?address${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
+      // Session 33: a bare warning standing alone (alone()), or after the writer's demand or grievance ("Stay away from my
+      // sister. You've been warned.", "You messed with the wrong person. This isn't over.").
+      alone(`(${EN_WARNED})( [\\p{L}']+)?|${EN_REGRET}`),
+      threat(0.65, `(${EN_DEMAND})[^.!?\\n]{0,60}[.!?]+ (${EN_WARNED}|${EN_REGRET})${SAID_LAST}`),
+      // A menace said over two sentences, the second within a short reach of the first (session 33): what the writer
+      // knows of the reader's home, family or day ends a sentence, and a visit or a wait follows, said last: "I know where
+      // your kids go to school. Think about that.", "I saw you leave work today. I'll be waiting." "I know where you live
+      // now, we're neighbours! See you at the party" and "I'll be waiting at the gate to help you park" are not.
+      threat(0.75, `(${EN_KNOWN})( (now|too|already|btw|lol))?[.!?]+ ((so|and|anyway|well|oh|just) )?(${EN_VISIT})${SAID_LAST}`),
+      // The racketeer's line: a shame if something happened to what the reader has, said last ("Nice car. Would be a shame
+      // if something happened to it."); "a shame if the frost got it, cover it tonight" is a gardener's.
+      threat(0.65, `(shame|pity) if (something|anything) ((bad|terrible|nasty|unfortunate) )?(happened|were to happen|was to happen|happens|should happen) to (it|them|her|him|you|your \\p{L}+|that \\p{L}+|this \\p{L}+)${SAID_LAST}`),
+      threat(0.65, `(shame|pity) if (it|they|she|he|your \\p{L}+) (burned|burnt|went up in flames|caught fire|got (burned|burnt|torched|smashed|hurt|damaged|keyed|broken|wrecked))( down)?${SAID_LAST}`),
     ],
     // The same play the phrase detectors read (PLAYED_DOWN), and kindness after "with" or "in" ("bury you in compliments").
     innocentAfter: tail(`(with|in) (${KINDNESS.join('|')})|to me|on stage|on the dance floor|${PLAYED_DOWN}`),
@@ -390,8 +432,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(voy a|vamos a|tengo que|tenemos que|quiero|pienso|iré a) (?:\\p{L}+ ){0,3}(asesinar|apunalar|acuchillar|degollar|fusilar|linchar|decapitar|violar a|matar a|disparar a|pegarle un tiro a|pegar un tiro a)'),
       call(0.75, '(asesinare|apunalare|acuchillare|degollare|fusilare|linchare|decapitare|violare a|matare a|disparare a)'),
       call(0.7, '(deberian|merecen|tienen que|hay que) (ser )?(asesinados|asesinadas|ejecutados|ejecutadas|fusilados|fusiladas|ahorcados|ahorcadas|exterminados|exterminadas|linchados|quemados vivos|morir)'),
-      threat(0.7, `(yo )?se donde (vives|duermes|trabajas)${NOT_IF_AROUND_HERE}`),
-      threat(0.7, `(yo )?(se|conozco) (tu|vuestra) direccion${NOT_IF_AROUND_HERE}`),
+      threat(0.7, `(yo )?se donde (vives|duermes|trabajas)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
+      threat(0.7, `(yo )?(se|conozco) (tu|vuestra) direccion${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       // The veiled threat of what will happen to the one addressed, said last: "ya verás lo que te pasa" (not "lo
       // que te espera", a spa's advert, nor "lo que te pasa cuando pruebas...").
       threat(0.6, `(ya )?(veras|vas a ver|vais a ver) (lo que te|lo que os) (pasa|va a pasar|pasara)${SAID_LAST}`),
@@ -462,8 +504,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(vou|vamos|tenho que|temos que|preciso|quero|irei) (?:\\p{L}+ ){0,3}(assassinar|esfaquear|estuprar|degolar|fuzilar|linchar|decapitar|atirar em|dar um tiro em|matar (um|uma|todos|todas|qualquer))'),
       call(0.75, '(assassinarei|esfaquearei|estuprarei|degolarei|fuzilarei|lincharei|matarei (um|uma|todos|todas|qualquer))'),
       call(0.7, '(deveriam|devem|merecem|tem que|têm que|precisam) (ser )?(assassinados|assassinadas|executados|executadas|fuzilados|fuziladas|enforcados|enforcadas|exterminados|exterminadas|linchados|queimados vivos|morrer)'),
-      threat(0.7, `(eu )?sei onde (voce|tu|vc) (mora|moras|vive|vives|trabalha|dorme)${NOT_IF_AROUND_HERE}`),
-      threat(0.7, `(eu )?(sei|conheco) (o )?(seu|teu) endereco${NOT_IF_AROUND_HERE}`),
+      threat(0.7, `(eu )?sei onde (voce|tu|vc) (mora|moras|vive|vives|trabalha|dorme)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
+      threat(0.7, `(eu )?(sei|conheco) (o )?(seu|teu) endereco${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.6, `(voce|vc|tu) (vai|vais) ver o que (vai te acontecer|vai acontecer com voce|te acontece)${SAID_LAST}`),
       threat(0.85, '(vou|vamos) (te )?(quebrar|partir|arrebentar|rebentar) (tua|tuas|sua|suas|teu|teus|seu|seus) (cara|pernas|perna|bracos|dentes|pescoco|cabeca|ossos)'),
       call(0.75, '(alguem|alguém) (devia|deveria|precisa|tem que) (dar um tiro|atirar|meter uma bala|meter bala) (nele|nela|neles|nelas|nesse|nessa|naquele|naquela|em)'),
@@ -519,8 +561,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, "(je vais|j'vais|on va|je dois|je veux|nous allons|je compte|il faut que je) (?:\\p{L}+ ){0,3}(assassiner|poignarder|egorger|fusiller|lyncher|decapiter|violer (un|une|des|ce|cette|cet|tous|toutes|chaque)|tuer (un|une|des|tous les|toutes les|chaque|ce|cette|cet|le prochain|la prochaine))"),
       call(0.75, "(je|j'|on) (assassinerai|poignarderai|egorgerai|fusillerai|lyncherai|decapiterai|violerai|tuerai (un|une|des|tous|toutes|chaque))"),
       call(0.7, "(devraient|doivent|meritent de|faut les) (etre )?(assassines|assassinees|executes|executees|fusilles|fusillees|pendus|pendues|extermines|exterminees|lynches|bruler vifs|mourir|tuer|exterminer)"),
-      threat(0.7, `(je sais|j'sais|on sait) ou (tu habites|tu vis|tu dors|tu bosses|t'habites|vous habitez)${NOT_IF_AROUND_HERE}`),
-      threat(0.7, `(je|on) (connais|connait) (ton|votre) adresse${NOT_IF_AROUND_HERE}`),
+      threat(0.7, `(je sais|j'sais|on sait) ou (tu habites|tu vis|tu dors|tu bosses|t'habites|vous habitez)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
+      threat(0.7, `(je|on) (connais|connait) (ton|votre) adresse${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.6, `(tu vas|vous allez) voir ce qui (va t'arriver|va vous arriver|t'arrive)${SAID_LAST}`),
       call(0.75, "(quelqu'un|quelqu un|on) (devrait|doit|va|devra) (lui |leur )?(tirer dessus|mettre une balle|coller une balle|loger une balle|faire sauter la cervelle)"),
       // Arson against someone's home, shop or car.
@@ -575,8 +617,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(werde|werd|werden|will|wollen|muss|mussen) (ich|wir) (?:\\p{L}+ ){0,3}(ermorden|erstechen|abstechen|vergewaltigen|erschie(ss|ß)en|abknallen|umbringen|toten|lynchen|kopfen|enthaupten|vergasen|abschlachten)'),
       call(0.7, '(sollten|sollte|mussen|muss|verdienen es) (alle )?(?:\\p{L}+ ){0,2}(ermordet|erschossen|vergast|aufgehangt|gehangt|getotet|hingerichtet|ausgerottet|gelyncht|umgebracht) (werden)'),
       call(0.7, '(verdienen|verdient) (es )?(den tod|zu sterben)'),
-      threat(0.7, `(ich|wir) (wei(ss|ß)|wissen) wo (du wohnst|du schlafst|du arbeitest|ihr wohnt)${NOT_IF_AROUND_HERE}`),
-      threat(0.7, `(ich|wir) (kenne|kennen) (deine|eure) adresse${NOT_IF_AROUND_HERE}`),
+      threat(0.7, `(ich|wir) (wei(ss|ß)|wissen) wo (du wohnst|du schlafst|du arbeitest|ihr wohnt)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
+      threat(0.7, `(ich|wir) (kenne|kennen) (deine|eure) adresse${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       call(0.75, '(jemand|man) (sollte|muss|musste|soll) (diesem|dem|den|diesen|ihm|ihr|ihnen) (?:\\p{L}+ ){0,2}(eine kugel|kugel|blei) (verpassen|geben|in den kopf jagen|durch den kopf jagen)'),
       // Arson against someone's home, shop or car.
       threat(0.85, '(ich|wir) (werde|werd|werden) (dein|deine|euer|eure) (haus|laden|auto|geschaft|wohnung|buro) (anzunden|abfackeln|niederbrennen|in brand stecken)'),
@@ -633,8 +675,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(vado a|andro a|devo|dobbiamo|voglio|vogliamo|sto per|ho intenzione di) (?:\\p{L}+ ){0,2}(ammazzare|uccidere|accoltellare|stuprare|violentare|sgozzare|sparare a|giustiziare|linciare|decapitare)'),
       call(0.75, '(ammazzero|uccidero|accoltellero|stuprero|violentero|sgozzero|sparero a) (un|una|uno|tutti|tutte|qualche|il prossimo|la prossima|questi|quei)'),
       call(0.7, '(dovrebbero|devono|meritano di) (essere )?(ammazzati|ammazzate|uccisi|uccise|giustiziati|fucilati|impiccati|sterminati|linciati|bruciati vivi|morire)'),
-      threat(0.7, `(io )?so dove (abiti|vivi|dormi|lavori)${NOT_IF_AROUND_HERE}`),
-      threat(0.7, `(io )?(so|conosco) il tuo indirizzo${NOT_IF_AROUND_HERE}`),
+      threat(0.7, `(io )?so dove (abiti|vivi|dormi|lavori)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
+      threat(0.7, `(io )?(so|conosco) il tuo indirizzo${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.6, `(vedrai|vedrete) (cosa|che cosa|quello che) (ti|vi) (succede|succedera|capita|capitera)${SAID_LAST}`),
       call(0.75, '(qualcuno|bisognerebbe|dovremmo) (dovrebbe )?(sparargli|spararle|sparare a|piantargli una pallottola|ficcargli una pallottola|fargli saltare le cervella|piantare una pallottola|ficcare una pallottola|mettere una pallottola)'),
       // Arson against someone's home, shop or car.
@@ -689,8 +731,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(ik|wij|we) (ga|gaan|zal|zullen|moet|moeten|wil|willen) (?:\\p{L}+ ){0,3}(vermoorden|neersteken|neerschieten|doodschieten|doodsteken|verkrachten|onthoofden|lynchen)'),
       call(0.75, '(ga|gaan|zal|zullen|moet|moeten|wil|willen) (ik|wij|we) (?:\\p{L}+ ){0,3}(vermoorden|neersteken|neerschieten|doodschieten|doodsteken|verkrachten|onthoofden|lynchen)'),
       call(0.7, '(moeten|zouden|verdienen het) (allemaal )?(?:\\p{L}+ ){0,2}(vermoord|doodgeschoten|vergast|opgehangen|geexecuteerd|uitgeroeid|gelyncht) (worden|te worden)'),
-      threat(0.7, `(ik|wij|we) (weet|weten) waar (je|jij|jullie) (woont|wonen|slaapt|werkt)${NOT_IF_AROUND_HERE}`),
-      threat(0.7, `(ik|wij|we) (weet|ken|weten|kennen) (je|jouw) adres${NOT_IF_AROUND_HERE}`),
+      threat(0.7, `(ik|wij|we) (weet|weten) waar (je|jij|jullie) (woont|wonen|slaapt|werkt)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
+      threat(0.7, `(ik|wij|we) (weet|ken|weten|kennen) (je|jouw) adres${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.8, '(je|jij|jullie) (ziet|zien) me niet (aankomen|komen)'),
       call(0.75, '(iemand|we|men) (moet|moeten|zou|zouden) (die|dat|deze|hem|haar|ze) (?:\\p{L}+ ){0,2}(neerschieten|een kogel door het hoofd jagen|een kogel geven|kogel)'),
       // Arson against someone's home, shop or car.
@@ -742,7 +784,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(zamierzam|zamierzamy|bede musiał|bede musiała|musze|chce|chcemy|pojde) (?:\\p{L}+ ){0,2}(zabic|zadzgac|zgwałcic|zastrzelic|zarznac|zamordowac|udusic|wymordowac)'),
       call(0.7, '(zadzgam|zgwałce|zastrzele|zamorduje|zarzne|zadzgamy|zgwałcimy|zamordujemy)'),
       call(0.7, '(powinni|powinny|musza|zasługuja) (zostac |by |na )?(zabici|zabite|zastrzeleni|powieszeni|wymordowani|zagazowani|spaleni|smierc)'),
-      threat(0.7, '(ja )?wiem gdzie (mieszkasz|spisz|pracujesz|mieszkacie)'),
+      threat(0.7, `(ja )?wiem gdzie (mieszkasz|spisz|pracujesz|mieszkacie)${NOT_NEIGHBOURS}`),
       threat(0.7, '(ja )?(znam|znamy) (twoj|wasz) adres'),
       threat(0.8, 'nie zobaczysz mnie jak (przyjde|nadchodze)'),
       call(0.75, 'ktos (powinien|musi) (wpakowac|wsadzic|władowac) (?:\\p{L}+ ){0,2}(kulke|kule)'),
@@ -808,7 +850,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.7, '(?:(я|мы) )?(?:\\p{L}+ ){0,2}(зарежу|пристрелю|застрелю|изнасилую|прирежу|расстреляю|зарежем|пристрелим|изнасилуем|расстреляем)'),
       call(0.75, '(я|мы) (буду|будем|должен|должна|должны|хочу|хотим|собираюсь|собираемся|пойду|пойдем) (?:\\p{L}+ ){0,2}(убить|зарезать|пристрелить|застрелить|изнасиловать|задушить|расстрелять|прирезать)'),
       call(0.7, '(должны|надо|нужно|заслуживают) (быть )?(убиты|расстреляны|повешены|уничтожены|сожжены|смерти)'),
-      threat(0.7, '(я|мы) (знаю|знаем) где (ты живешь|ты спишь|ты работаешь|вы живете)'),
+      threat(0.7, `(я|мы) (знаю|знаем) где (ты живешь|ты спишь|ты работаешь|вы живете)${NOT_NEIGHBOURS}`),
       call(0.75, '(кто-то|кто-нибудь|кто то|надо|нужно) (должен )?(пустить|всадить) (?:\\p{L}+ ){0,2}пулю'),
       // Insults and humiliation aimed at "you": a name or a sneer ("ты ничтожество", "вы бесполезный паразит", "дура ты",
       // "заткнись, идиот"), not negated ("ты не один") nor reported ("...что ты ничтожество"); nobody loves or needs you,
@@ -862,7 +904,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(biri|birisi|birileri) (onu|onlari|bunlari|hepsini) (oldurmeli|vurmali|asmali|yakmali)|(hepsini|hepsi) (oldurmek|olduresim|oldurmeli|yakmali|asmali)'),
       call(0.75, '(oldurecegim|oldurecegiz|bicaklayacagim|bicaklayacagiz|bogazlayacagim|kursunlayacagim|gebertecegim|tecavuz edecegim|tecavuz etmeliyim|oldurmeliyim|bicaklamaliyim)'),
       call(0.7, '(olmeyi|olumu) hak ediyorlar|(oldurulmeli|asilmali|kursuna dizilmeli|yakilmali)(ler|dir)?'),
-      threat(0.7, '(nerede|nerde) (oturdugunu|yasadigini|calistigini) (biliyorum|biliyoruz)'),
+      threat(0.7, `(nerede|nerde) (oturdugunu|yasadigini|calistigini) (biliyorum|biliyoruz)${NOT_NEIGHBOURS}`),
       // A bomb or fire for a building, the building first: "okulu yarın havaya uçuracağım".
       threat(0.85, '(okulu|okulunu|camiyi|kiliseyi|evini|evinizi|isyerini|hastaneyi|binayi|ofisi|dukkani|dukkanini|sinagogu) (?:\\p{L}+ )?(havaya ucuracagim|havaya ucuracagiz|bombalayacagim|bombalayacagiz|patlatacagim|patlatacagiz|yakacagim|yakacagiz)'),
       threat(0.8, '(geldigimi|geldigimizi) (goremeyeceksin|goremeyeceksiniz)'),
@@ -907,7 +949,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.75, '(انت|أنت|انتم|أنتم) (ميت|ميتة|ميتين|ميتون|هالك)'),
       call(0.75, '(يجب|لازم|ينبغي) (قتل|ذبح|حرق|إبادة|ابادة|اعدام|إعدام)(هم|ها)'),
       call(0.75, '(?:(سوف|راح|رح|لازم|هروح|حروح) )?(س|ح|ه)?[اأإ](قتل|ذبح|دبح|غتصب|طعن|خنق)'),
-      threat(0.7, '([اأ]عرف|نعرف) (أين|اين|وين|فين) (تسكن|تسكني|ساكن|ساكنة|تعيش)'),
+      threat(0.7, `([اأ]عرف|نعرف) (أين|اين|وين|فين) (تسكن|تسكني|ساكن|ساكنة|تعيش)${NOT_NEIGHBOURS}`),
       threat(0.7, '([اأ]عرف|نعرف) (عنوانك|عنوان بيتك|عنوان منزلك)'),
       threat(0.8, 'لن (تراني|تروني|تشوفني) (قادما|قادماً|آتيا|آتياً|جايا)'),
       // Harm to what is yours: "سأحرق بيتك" (I'll burn your house).
@@ -979,7 +1021,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       unspaced('violence', 0.75, `我们?[^。！？!?，,.《「『]{0,10}?(?<!${ZH_WORK_NAMED})(杀了|杀死|捅死|砍死|强奸|枪毙|烧死|弄死|一枪杀)(?!我)`),
       unspaced('harassment/threatening', 0.85, '我[^。！？!?，,.]{0,6}?(杀了|杀死|捅死|砍死|弄死)你'),
       // Also the home named first ("你家住哪我知道", "你住哪儿我早就知道").
-      unspaced('harassment/threatening', 0.7, '我知道你住(在)?(哪|哪里|哪儿)|你(家)?住(在)?(哪|哪里|哪儿)[，, ]?我(都|早就|已经|早)?知道'),
+      unspaced('harassment/threatening', 0.7, '(?:我知道你住(在)?(哪|哪里|哪儿)|你(家)?住(在)?(哪|哪里|哪儿)[，, ]?我(都|早就|已经|早)?知道)(?![^。！？!?\\n]{0,8}邻居)'),
       unspaced('harassment/threatening', 0.7, '我(知道|有)你(家)?的(地址|住址)'),
       // "You're dead for sure", said to the one addressed.
       unspaced('harassment/threatening', 0.6, '你(就)?死定了(?=\\s*(?:[。！？!?，,.~]|$))'),
@@ -1080,7 +1122,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(ka|ki|ko) (balatkar|qatl|katl|khoon|hatya) (karunga|karungi|karenge|kar dunga|kar denge|karna hoga|karna padega)'),
       call(0.75, '(गोली|चाकू|छुरा|तलवार) (मार) ?(दूँगा|दूंगा|दूँगी|देंगे|डालूँगा|डालूंगा)'),
       call(0.75, '(का|की|को) (बलात्कार|क़त्ल|कत्ल|हत्या|ख़ून|खून) (करूँगा|करूंगा|करूँगी|करेंगे|कर दूँगा|कर दूंगा|करना होगा|करना पड़ेगा)'),
-      threat(0.7, '(mujhe|muje) (pata|maloom|malum) hai (tu|tum) (kahan|kaha) (rehta|rehti|rehte) (hai|ho)'),
+      threat(0.7, `(mujhe|muje) (pata|maloom|malum) hai (tu|tum) (kahan|kaha) (rehta|rehti|rehte) (hai|ho)${NOT_NEIGHBOURS}`),
       // A bomb for a building: "school mein bomb phodunga".
       threat(0.85, '(school|masjid|mandir|church|gurudwara|office|station|college|ghar|dukaan|dukan) (mein|me|par|pe) (bomb|bam) (phodunga|phodenge|fodunga|fodenge|laga dunga|laga denge|rakh dunga|rakh denge|rakhunga|lagaunga)'),
       threat(0.85, '(स्कूल|मस्जिद|मंदिर|चर्च|गुरुद्वारे|दफ़्तर|दफ्तर|स्टेशन|कॉलेज|घर|दुकान) (में|पर|पे) (बम) (फोड़ूँगा|फोड़ूंगा|फोडूंगा|फोड़ेंगे|लगा दूँगा|लगा दूंगा|रख दूँगा|रख दूंगा)'),
