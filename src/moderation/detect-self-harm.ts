@@ -59,15 +59,23 @@ const RECOVERED = new RegExp(`(?<![\\p{L}])(?:${[
   'اليوم|الآن|الان|بخير|تعافيت',
   'अब|ठीक',
 ].join('|')})(?![\\p{L}])|现在|已经|如今|康复|今は|やめて|回復`, 'u');
-/** What says the harm came back or is near: then it is no story of recovery. */
-const RELAPSED = /(?<![\p{L}])(?:again|relapsed|relapse|yesterday|last night|tonight|this week|de nuevo|otra vez|anoche|de novo|ontem|encore|hier soir|wieder|gestern|di nuovo|ieri|opnieuw|gisteren|znowu|wczoraj|tekrar|dun|yine|опять|снова|вчера|مجددا|مرة أخرى|امس|अब फिर|फिर से|kal raat)(?![\p{L}])|又|昨[天晚日夜]|また/u;
+/** What says the harm came back or is near, in the match or after it: then it is no story of recovery. */
+const RELAPSED = /(?<![\p{L}])(?:again|relapsed|relapse|recai|recaida|recaido|rechute|ricaduta|ruckfall|terugval|nawrot|yesterday|last night|tonight|this week|de nuevo|otra vez|anoche|de novo|ontem|encore|hier soir|wieder|gestern|di nuovo|ieri|opnieuw|gisteren|znowu|wczoraj|tekrar|dun|yine|опять|снова|вчера|مجددا|مرة أخرى|امس|अब फिर|फिर से|kal raat)(?![\p{L}])|又|昨[天晚日夜]|また/u;
 /** How far after a match its recovery is looked for, in characters. */
 const RECOVERY_REACH = 160;
 function toldAsRecovered(text: string, from: number, to: number): boolean {
   // The past first: its window is the shortest, and most matches (a nurse's "blood", "pills") tell none.
   if (!PAST.test(inOwnSentence(text, from) + text.slice(from, to + 30))) return false;
-  const after = text.slice(to, to + RECOVERY_REACH);
-  return RECOVERED.test(after) && !RELAPSED.test(after);
+  return RECOVERED.test(text.slice(to, to + RECOVERY_REACH)) && !RELAPSED.test(text.slice(from, to + RECOVERY_REACH));
+}
+
+/**
+ * A streak of months or years free of it, said before the harm in its sentence: "5 years clean from self-harm, ask me
+ * anything", "two years free of cutting". Days and weeks are a struggle still, and a relapse after it undoes it.
+ */
+const STREAK = /(?:^|[^\p{L}\d])(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\+? (?:years?|months?) (?:clean|free|sober)(?![\p{L}])|(?:^|[^\p{L}])(?:clean|free) (?:for|since) (?:over )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\+? (?:years?|months?)(?![\p{L}])/u;
+function toldAsStreak(text: string, from: number, to: number): boolean {
+  return STREAK.test(inOwnSentence(text, from) + text.slice(from, to)) && !RELAPSED.test(text.slice(from, to + RECOVERY_REACH));
 }
 
 /** The condition named as a topic, which help and treatment talk about: "suicide", "suicidality", "anorexia", "an eating disorder". */
@@ -89,10 +97,11 @@ const detectPhrases = phraseDetector('self-harm', {
   framing: 'first-person',
   innocentAt: (text, from, to, category) =>
     NEGATED_BEFORE.test(text.slice(Math.max(0, from - 8), from)) || NEGATED_INSIDE.test(text.slice(from, to)) || (category === 'self-harm/intent' && ANOTHER_WISHES.test(inOwnSentence(text, from)))
-    || (category !== 'self-harm/instructions' && toldAsRecovered(text, from, to)) || (category === 'self-harm' && (topicOfWork(text, from) || namedForHelp(text, from, to))),
+    || (category !== 'self-harm/instructions' && toldAsRecovered(text, from, to)) || (category === 'self-harm' && (topicOfWork(text, from) || namedForHelp(text, from, to) || toldAsStreak(text, from, to))),
   // "mi ammazzo dal ridere", "zabiję się ze śmiechu", "mi ammazzo di lavoro", "me voy a matar a estudiar":
   // laughing and toiling, not dying. "I want to not exist on social media for a while": absent from a place, not from life.
-  innocentAfter: /^[^\p{L}]+(?:(?:on|off) (?:social media|the internet|online|instagram|facebook|tiktok|twitter)|(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
+  // "I burn myself out every December", "I cut myself out of the photo": tired, or left out.
+  innocentAfter: /^[^\p{L}]+(?:out|(?:on|off) (?:social media|the internet|online|instagram|facebook|tiktok|twitter)|(?:de|du|dal|di|da|vor|van|z|ze|of) (?:risa|rir|rire|riso|ridere|lachen|smiechu|vergonha|verguenza|honte|scham|vergogna|lavoro|fatica|trabajo|travail|arbeit)|a (?:estudiar|trabajar|studiare|lavorare))(?!\p{L})/u,
   slots: {
     me: ['myself', 'my self', 'meself', 'my wrist~', 'my arm~', 'my thigh~', 'my leg~', 'my skin', 'my body'],
     harm: ['cut~', 'cutting', 'burn~', 'burnt', 'hurt~', 'harm~', 'starve~', 'starving', 'punish~', 'hit~', 'hitting', 'scratch~', 'scratching', 'stab~', 'stabbed', 'bleed~', 'bled', 'kill~'],
@@ -107,6 +116,16 @@ const detectPhrases = phraseDetector('self-harm', {
       [0.6, '(cuts|scars|cutting|bleeding|blood|razor|blade) on (my|her|his) (arm~|wrist~|thigh~|leg~|skin)'],
       [0.35, '(bloodlet*|self loath*|self hatred|numb the pain|my urges|the urge to (cut|hurt|harm|die)|clean from (cutting|self harm|sh))'],
       [0.2, '(cutting|razor blade~|razors|blade|relapse~|relapsed|scars)'],
+      // Session 33: self-harm come back, in the community's words: "I relapsed.", "cut again last night", "I started
+      // cutting again", "clean for 3 days then relapsed", "my fresh cuts hurt". A relapse with its object ("relapsed on
+      // sugar"), a film cut again by its editor and fresh cuts of beef or roses are not read.
+      [0.45, '(i|i\'ve|i have|i just|just|finally|and i|then i|i finally) relapsed [again] [(last night|today|tonight|yesterday|this morning|this week)] [after _ (day~|week~|month~|year~) [clean]] $'],
+      [0.6, '(clean|free) for _ (day~|week~|month~) (then|and|but|before|until|till) [i] [just] relapsed'],
+      [0.6, '(i|i\'ve|i have|i\'m|im|i am|started|start|been|keep|kept|back to|went back to) (cutting|self harming|burning myself|hurting myself|harming myself) again ($|last night|today|tonight|yesterday|this morning)'],
+      [0.6, '(cut|cutting|burned|burnt|harmed) [myself] again ($|last night|today|tonight|yesterday|this morning)'],
+      [0.6, '(my|these|the) (fresh|new|deep) (cuts|scars|wounds) (hurt~|sting~|burn|bleed~|are bleeding|won\'t stop bleeding|are [still] healing|on my (arm~|wrist~|thigh~|leg~|skin|hip~|stomach))'],
+      [0.5, 'my cuts (are|were|r) [still] (healing|bleeding|infected|deep)'],
+      [0.5, '(pick~|picked|picking|grab~|grabbed|grabbing) up (the|my|a) (razor|blade) again $'],
       [0.1, '(blood|bleed~|bleeding|pills|overdose~|pain)'],
       // Self-harm told as relief: "the cuts felt good", "so calming to watch my blood".
       [0.5, '(the cuts|my cuts|cutting myself|burning myself|bloodlet*|self harm*|self injur*) ... (felt|feels|feel|is|was|were) [so|really|very|actually] (good|great|calming|satisfying|soothing|relieving)'],
@@ -133,6 +152,20 @@ const detectPhrases = phraseDetector('self-harm', {
       [0.6, '(tne sie|tne (rece|nadgarstki|uda)|okaleczam sie|robie sobie krzywde)'],
       [0.6, '(kendimi (kesiyorum|jiletliyorum|yaraliyorum)|(kollarimi|bileklerimi|kolumu|bilegimi) [jiletle] (kesiyorum|kestim|jiletliyorum))'],
       [0.6, '(apne|apni) (haath|hath|hathon|kalai|kalaiyan) [ko] kaat*'],
+      // Session 33: the same come back ("me corté otra vez", "ich habe mich wieder geritzt", "znowu się pocięłam"): a
+      // cut or a burn said with "again" ends its clause, or a return to it is told; "me corté el pelo otra vez" and "mi
+      // sono tagliata di nuovo con il coltello" have an object or a tool. A relapse alone adds to other signs.
+      [0.6, '(me (corte|he cortado|volvi a cortar|he vuelto a cortar|lastime|autolesione|queme) (otra vez|de nuevo) $|(volvi|he vuelto) a (cortarme|autolesionarme|lastimarme|hacerme dano|hacerme cortes) ($|anoche|ayer|hoy|esta noche|otra vez|de nuevo))'],
+      [0.6, '(cortes|heridas|cicatrices) (nuevos|nuevas|frescos|frescas|recientes) en (los|las|mis) (brazos|munecas|piernas|muslos)'],
+      [0.45, '(recai|he recaido|tuve una recaida|tive uma recaida|j\'ai rechute|ho avuto una ricaduta) $'],
+      [0.3, '((llevaba|estava|tava) (limpia|limpio|limpa|limpo) [(ha|hace|fazia)] _ (dias|semanas|meses)|llevaba _ (dias|semanas|meses) (limpia|limpio))'],
+      [0.6, '((me cortei|me machuquei|me queimei|me automutilei) (de novo|outra vez|novamente) $|voltei a (me cortar|me machucar|me automutilar|me queimar) ($|ontem|hoje|de novo|outra vez))'],
+      [0.6, '(je me suis [encore|a nouveau|de nouveau] (scarifie|scarifiee|mutile|mutilee)|je me suis (coupe|coupee|fait du mal) (encore|a nouveau|de nouveau) $|je me suis (encore|a nouveau|de nouveau) (coupe|coupee|fait du mal) $|j\'ai recommence a me (scarifier|couper|mutiler|faire du mal))'],
+      [0.6, '((habe|hab) mich [gestern|heute|letzte nacht] [schon] (wieder|erneut|nochmal) geritzt|ritze mich [schon] wieder|(wieder|erneut) geritzt $)'],
+      [0.6, '(mi sono (tagliato|tagliata|ferito|ferita|autolesionato|autolesionata|bruciato|bruciata) (di nuovo|ancora|un\'altra volta) $|ho ricominciato a (tagliarmi|autolesionarmi|farmi del male))'],
+      [0.6, '(ik heb (mezelf|mijzelf) [gisteren|vannacht] (weer|opnieuw) (gesneden|beschadigd|pijn gedaan)|ik ben weer (gaan snijden|begonnen met snijden))'],
+      [0.6, '((znowu|znow|ponownie) [sie] (pocielam|pocialem|cielam|cialem|okaleczylam|okaleczylem)|(pocielam|pocialem|okaleczylam|okaleczylem) sie (znowu|znow|ponownie))'],
+      [0.6, '((yine|tekrar|gene|yeniden) kendimi (kestim|jiletledim|yaraladim)|kendimi (yine|tekrar|gene|yeniden) (kestim|jiletledim|yaraladim))'],
     ],
     'self-harm/intent': [
       [0.8, '(kill~|killing|end~|ending|take|taking) (myself|my own life|my life|it all)'],
@@ -233,6 +266,8 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
     rows: [
       ['self-harm', 0.25, '(самоубииств\\p{L}*|суицид\\p{L}*|самоповрежд\\p{L}*|селфхарм\\p{L}*)'],
       ['self-harm', 0.6, '(режу|порезала|порезал|царапаю|режусь) (?:{word} ){0,1}(себя|себе руки|себе вены|себе запясть\\p{L}*)'],
+      // Come back: "я снова порезалась", "опять режу себя" (session 33).
+      ['self-harm', 0.6, '(снова|опять|вновь) (порезалась|порезался|резала себя|резал себя|режу себя|режусь)|(порезалась|порезался) (снова|опять)'],
       // "хочу умереть в старости": where or of what, not now.
       // Negated ("не хочу", "لا أريد", "我不想", "不要自杀") by a look just behind the verb.
       // "Если … хочется умереть, позвони нам": a helpline's condition, in the clause that asks it (not "если честно, …").
@@ -248,6 +283,7 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
     rows: [
       ['self-harm', 0.25, '(انتحار|الانتحار|إيذاء النفس|ايذاء النفس|إيذاء الذات|ايذاء الذات)'],
       ['self-harm', 0.6, '(أجرح|اجرح|أؤذي|اؤذي|أقطع|اقطع|أحرق|احرق) نفسي'],
+      ['self-harm', 0.6, '(جرحت|أذيت|اذيت|آذيت|قطعت|حرقت) نفسي (مرة أخرى|مرة اخرى|مجددا|من جديد|تاني|ثاني|كمان مرة)'],
       ['self-harm/intent', 0.8, `(?<!(?:لا|ما|مش) )${AR_WANT} (?:أن |ان )?(أموت|اموت|أنتحر|انتحر|أقتل نفسي|اقتل نفسي)`],
       ['self-harm/intent', 0.8, '(سأنتحر|سانتحر|سوف أنتحر|سوف انتحر|رح انتحر|راح انتحر|سأقتل نفسي|ساقتل نفسي)'],
       ['self-harm/intent', 0.7, '(لا أريد|لا اريد|ما بدي|مش عايز|مش عايزة) (?:أن |ان )?(أعيش|اعيش)'],
@@ -276,6 +312,8 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
       ['self-harm', 0.25, '(自杀|自残|轻生|自傷|自殺|リスカ)'],
       ['self-harm', 0.6, '(割腕|划手腕|割手腕|划手臂|伤害自己|リストカット|自傷行為)'],
       ['self-harm', 0.6, '我[^。！？!?\\n]{0,4}(自残|自伤)'],
+      // Come back: "我又自残了", "昨晚又割腕了", "またリスカしちゃった" (session 33).
+      ['self-harm', 0.6, '又(自残|自伤|割腕|割手|划手|伤害自己)|また(リスカ|腕を切|手首を切|自傷)'],
       // "如果你今晚想死，请打给我们": the reader's wish in a helpline's condition.
       ['self-harm/intent', 0.8, '(?<![不没别])(想|准备|打算|决定)(?<!(?:如果|要是|假如|倘若)(?:你|您)[^。！？!?\\n，,]{0,4}(?:想|准备|打算|决定))(去死|死(?![你您他她我们了])|自杀|轻生|结束(自己的)?生命|跳楼)'],
       ['self-harm/intent', 0.8, '(?<![不没别])(要|会)(自杀|去死|结束(自己的)?生命)'],
