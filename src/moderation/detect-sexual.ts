@@ -24,14 +24,14 @@ const REACH = 60;
 const SIZE = /(?<![\p{L}\p{N}])18\s*(?:x|por|by)\s*\d/u;
 
 /**
- * The words a sex educator names as topics (porn, masturbation, orgasm), said as one: after "we talk about", "hablamos
+ * The words a sex educator names as topics (porn, masturbation, orgasm, sex itself, anal sex), said as one: after "we talk about", "hablamos
  * de", "praten over" in their sentence, or after a sex educator's or sexual health's name close before ("Éducatrice
  * en santé sexuelle : consentement, masturbation, porno…"). Only the bare word is a topic: what is offered or shown
  * ("porn videos", "free porn", "sexo por dinero") is read by its own patterns.
  */
-const TOPIC_WORD = /^(?:porn\p{L}*|masturbat\p{L}*|orgasm\p{L}*)$/u;
+const TOPIC_WORD = /^(?:porn\p{L}*|masturbat\p{L}*|orgasm\p{L}*|(?:anal )?(?:sex|seks|sexo|sesso))$/u;
 const NAMED_AS_TOPIC = compiledNow(new RegExp(
-  String.raw`(?:(?:^|[^\p{L}])(?:talk|talks|talking|speak|speaking|teach|teaching|educate|educating|discuss|discussing|questions|hablamos|hablar|hablo|charlas?|platicamos|falamos|falar|conversamos|parle|parlons|parler|praten|spreken|sprechen|reden|parliamo|parlare|rozmawiamy|mowimy|rozmawiam)(?:[^\p{L}.!?]+\p{L}+){0,3}?[^\p{L}.!?]+(?:about|of|on|de|sobre|over|uber|di|o)|` +
+  String.raw`(?:(?:^|[^\p{L}])(?:talk|talks|talking|speak|speaking|teach|teaching|educate|educating|discuss|discussing|questions|hablamos|hablar|hablo|charlas?|platicamos|falamos|falar|falo|conversamos|parle|parlons|parler|praten|praat|spreken|spreek|sprechen|spreche|reden|rede|parliamo|parlare|parlo|rozmawiamy|mowimy|mowie|rozmawiam)(?:[^\p{L}.!?]+\p{L}+){0,3}?[^\p{L}.!?]+(?:about|of|on|de|sobre|over|uber|di|o)|` +
     String.raw`sex education|sex educator|sex therap\p{L}*|sex coach|sexual health|sexual wellness|sexologist|educacion sexual|educador[a]? sexual|salud sexual|educacao sexual|saude sexual|education sexuelle|educat(?:eur|rice) (?:en sante )?sexuel\p{L}*|sante sexuelle|sexolog\p{L}*|seksuolo\p{L}*|sexualpadagog\p{L}*|sexualberat\p{L}*|educazione sessuale|salute sessuale|edukacj\p{L}* seksualn\p{L}*)[^.!?\n]{0,100}$`,
   'u',
 ));

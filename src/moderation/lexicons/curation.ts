@@ -601,10 +601,11 @@ export const CURATION: Record<Language, Curation> = {
         'はバカ', 'はアホ', 'は馬鹿', 'みたいなバカ', 'みたいなアホ', 'ってバカ', 'ってアホ'], '')],
     slurs: ['ニガー', 'ガイジ', 'シナ人'],
     stems: [],
-    // Terms inside innocent words: "死ねない" (cannot die, of oneself), ぶっかけうどん (a noodle dish),
+    // Terms inside innocent words: "死ねない" (cannot die, of oneself), "死ねる" and "死ねば" (could die of delight, if one
+    // dies: "ラーメンのためなら死ねる"), ぶっかけうどん (a noodle dish),
     // ラブストーリー (love story), アブストラクト (abstract), Busquets and Kuznetsov, ガイジン (a foreigner, said of oneself
     // as often as of others) and クズリ (the wolverine).
-    allow: ['死ねない', 'ぶっかけうどん', 'ぶっかけそば', 'ラブストーリー', 'アブストラクト', 'ブスケッツ', 'クズネツォフ', 'ガイジン', 'クズリ'],
+    allow: ['死ねない', '死ねる', '死ねば', '死ねます', 'ぶっかけうどん', 'ぶっかけそば', 'ラブストーリー', 'アブストラクト', 'ブスケッツ', 'クズネツォフ', 'ガイジン', 'クズリ'],
     strict: [],
   },
   hi: {
