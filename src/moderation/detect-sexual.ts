@@ -35,7 +35,10 @@ const NAMED_AS_TOPIC = compiledNow(new RegExp(
     String.raw`sex education|sex educator|sex therap\p{L}*|sex coach|sexual health|sexual wellness|sexologist|educacion sexual|educador[a]? sexual|salud sexual|educacao sexual|saude sexual|education sexuelle|educat(?:eur|rice) (?:en sante )?sexuel\p{L}*|sante sexuelle|sexolog\p{L}*|seksuolo\p{L}*|sexualpadagog\p{L}*|sexualberat\p{L}*|educazione sessuale|salute sessuale|edukacj\p{L}* seksualn\p{L}*)[^.!?\n]{0,100}$`,
   'u',
 ));
-const namedAsTopic = (text: string, from: number, to: number) => TOPIC_WORD.test(text.slice(from, to)) && NAMED_AS_TOPIC.test(text.slice(Math.max(0, from - 140), from));
+/** A thing made of it follows ("that sex tape", "porn videos"): no bare topic. */
+const MADE_OF_IT = /^[^\p{L}]+(?:tapes?|videos?|vids?|pics?|photos?|fotos?|films?|clips?)(?!\p{L})/u;
+const namedAsTopic = (text: string, from: number, to: number) =>
+  TOPIC_WORD.test(text.slice(from, to)) && !MADE_OF_IT.test(text.slice(to, to + 10)) && NAMED_AS_TOPIC.test(text.slice(Math.max(0, from - 140), from));
 
 const detectPhrases = phraseDetector('sexual', {
   framing: 'first-person',

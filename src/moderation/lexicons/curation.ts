@@ -456,8 +456,9 @@ export const CURATION: Record<Language, Curation> = {
       'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
     stems: ['arschloch', 'arschfick', 'wichs', 'hurensohn', 'hurensöhn', 'schlamp', 'scheiß', 'scheiss', 'fotze', 'fick', 'schwanzlutsch', 'kanake', 'schwuchtel', 'missgeburt', 'drecks', 'vollpfost', 'hackfress', 'kackbratz'],
     // Fick's law of diffusion, a German surname; Darmstadt-Wixhausen; "Fickmühle" and "Wichsbürste" (shoe brush) are old words.
-    // "schlampig" is sloppy; English "fickle" starts like "fick".
-    allow: ['ficksche', 'fickschen', 'fickmühle', 'wichsbürste', 'dreckschleuder', 'schlampig', 'schlampige', 'schlampigen', 'schlampiger', 'schlamperei', 'fickle', 'fickleness'],
+    // "schlampig" is sloppy; English "fickle" starts like "fick". "Trans*" is the gender star's inclusive spelling
+    // ("Schwule, Lesben, Trans*: alle willkommen"), not "Transe" with a letter masked (session 33).
+    allow: ['ficksche', 'fickschen', 'fickmühle', 'wichsbürste', 'dreckschleuder', 'schlampig', 'schlampige', 'schlampigen', 'schlampiger', 'schlamperei', 'fickle', 'fickleness', 'trans*'],
     strict: ['arsch', 'hure', 'titten', 'muschi', 'kacke', 'transe', 'mongo', 'mongos'],
   },
   it: {
