@@ -2,6 +2,7 @@ import { phraseDetector } from './phrase-detector.js';
 import { withScriptPatterns, type ScriptTable } from './script-patterns.js';
 import { compiledNow } from './lazy-regexp.js';
 import { AMOUNT } from './word-lists.js';
+import { topicOfWork } from './work-topic.js';
 
 /**
  * Pictures made intimate by a word before or after ("hot pics", "packs calientes", "contenido exclusivo +18").
@@ -40,13 +41,20 @@ const MADE_OF_IT = /^[^\p{L}]+(?:tapes?|videos?|vids?|pics?|photos?|fotos?|films
 const namedAsTopic = (text: string, from: number, to: number) =>
   TOPIC_WORD.test(text.slice(from, to)) && !MADE_OF_IT.test(text.slice(to, to + 10)) && NAMED_AS_TOPIC.test(text.slice(Math.max(0, from - 140), from));
 
+/**
+ * A crime against children named as the topic of a member's work: "Lawyer for victims of rape and child sexual abuse",
+ * "Researcher on child sexual exploitation prevention" (work-topic.ts; session 33). The crime's own word must follow.
+ */
+const CRIME_AFTER = /^[^\p{L}]+(?:abuse|exploitation|assault|violence)(?!\p{L})/u;
+
 const detectPhrases = phraseDetector('sexual', {
   framing: 'first-person',
   // "fotos hot dog" is food, "desnudos artísticos" art.
   innocentAfter: /^[^\p{L}]+(?:dogs?|artistic\p{L}*|artistiqu\p{L}*|kunstlerisch\p{L}*)(?!\p{L})/u,
-  innocentAt: (text, from, to) => {
+  innocentAt: (text, from, to, category) => {
     const span = text.slice(from, to + 8);
-    return SIZE.test(span) || COUNTED.test(text.slice(Math.max(0, from - 1), to + 8)) || (HOT_PICTURES.test(span) && FOOD.test(text.slice(Math.max(0, from - REACH), to + REACH))) || namedAsTopic(text, from, to);
+    return SIZE.test(span) || COUNTED.test(text.slice(Math.max(0, from - 1), to + 8)) || (HOT_PICTURES.test(span) && FOOD.test(text.slice(Math.max(0, from - REACH), to + REACH))) || namedAsTopic(text, from, to)
+      || (category === 'sexual/minors' && CRIME_AFTER.test(text.slice(to, to + 16)) && topicOfWork(text, from));
   },
   slots: {
     amount: AMOUNT,

@@ -4,7 +4,7 @@ import { keeps, removes } from './docs.js';
 /**
  * Innocent bios from session 33's probe (630 About sections in 14 languages, /tmp/s33/innocent-bios): a historian's
  * genocide told with its perpetrators, a gamer's trash talk placed in the game, a village whose name spells a swear
- * word, a helpline's condition, a sex educator's topics, a metal genre and inclusive spellings of a group. Each class
+ * word, a helpline's condition, a sex educator's topics, a lawyer's for children abused, a metal genre and inclusive spellings of a group. Each class
  * beside harmful twins in the same frame that must stay removed. Through the scorer as it ships.
  */
 
@@ -68,4 +68,10 @@ describe("a sex educator's topics, a metal genre and a group's inclusive spellin
     'Du bist eine Transe.',
     '跨性别者不配得到尊重。',
   ]);
+});
+
+describe("a crime against children named as the topic of a member's work", () => {
+  keeps(['Lawyer for victims of rape, domestic abuse and child sexual abuse. Free first consultation.', 'Researcher on child sexual abuse prevention.']);
+  // The writer's own liking, a sale, or no work named: read as before.
+  removes(['Lawyer for victims. I love child sexual content, dm me.', 'I sell child sexual abuse videos.', 'Child sexual abuse is fun.']);
 });
