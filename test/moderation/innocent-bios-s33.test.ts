@@ -15,12 +15,14 @@ describe('a genocide told in the past with its perpetrators named is history', (
     'Historiker des Holocaust. Ich forsche dazu, wie die Nazis die Juden in Sobibor vergast haben.',
     'Историк Холокоста. Изучаю, как нацисты уничтожали евреев в газовых камерах.',
     '历史学者，研究纳粹如何在毒气室屠杀犹太人。',
+    'Naziści mordowali Żydów w Treblince.',
   ]);
   // A call, a wish or "again" in the sentence, or no perpetrator told: read as before.
   removes([
     'Hay que exterminar a los judíos como hicieron los nazis.',
     'Die Nazis haben die Juden vergast, wir machen das wieder.',
     'Die Nazis hätten alle Juden vergasen sollen.',
+    'Les nazis ont exterminé les Juifs, et ils avaient raison.',
     'Надо уничтожить евреев, как нацисты.',
     'Евреев в газовых камерах.',
     '我们应该像纳粹一样屠杀犹太人。',
@@ -28,9 +30,14 @@ describe('a genocide told in the past with its perpetrators named is history', (
 });
 
 describe("a gamer's trash talk placed in the game", () => {
-  keeps(['Streamer de Fortnite y Valorant. Os voy a matar a todos en la partida, noobs 😂 gg', 'ستريمر كول أوف ديوتي. راح أقتلكم كلكم في الرانكد يا نوبز 😂 gg']);
+  keeps([
+    'Streamer de Fortnite y Valorant. Os voy a matar a todos en la partida, noobs 😂 gg',
+    'ستريمر كول أوف ديوتي. راح أقتلكم كلكم في الرانكد يا نوبز 😂 gg',
+    'Vou matar todo mundo na partida, noobs kkkk',
+    'Vi ammazzo tutti in ranked, niubbi 😂',
+  ]);
   // Placed at home, after the game, or nowhere: a threat.
-  removes(['Te voy a matar a todos en tu casa, noobs', 'Te voy a matar después de la partida', 'راح أقتلكم كلكم يا نوبز']);
+  removes(['Te voy a matar a todos en tu casa, noobs', 'Te voy a matar después de la partida', 'راح أقتلكم كلكم يا نوبز', 'Vou te matar na tua casa, noob', 'Ti ammazzo sotto casa tua.']);
 });
 
 describe('a village or town whose name spells a swear word, named as the place one lives in or comes from', () => {
@@ -39,6 +46,7 @@ describe('a village or town whose name spells a swear word, named as the place o
     'Ik woon in Monster, geboren in Hoerenbos. Zoek maar op.',
     'Mieszkam w Pupkach, a urodziłem się w Kurwiu. Serio.',
     'Main Chutia gaon se hoon, Assam mein. Haan, sach mein.',
+    'Vivo a Bastardo, in Umbria.',
   ]);
   // Not capitalised as a name, or said to someone beside the place.
   removes(['Sei una troia.', 'Sono nato a Troia e tu sei una troia.', 'Ty kurwo.', 'Tu chutiya hai.']);
