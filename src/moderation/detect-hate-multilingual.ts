@@ -1900,14 +1900,14 @@ const AR_SENTENCE_REACH = 200;
 const AR_SENTENCE_END = '.!?؟؛;\n';
 /** The most letters AR_TOLD's words hold before or after a violence word's root ("وبال", "تهم"). */
 const AR_AFFIXES = 5;
+/** Russian words as the normalised text spells them (Cyrillic letters that look Latin are read as Latin). */
+const russianWords = (words: readonly string[], end: string) => new RegExp(`(?<!\\p{L})(?:${words.map((w) => escapeRegExp(normalisedWord(w))).join('|')})${end}`, 'u');
 /**
  * Russian and Mandarin history told with its perpetrators named before the word in its sentence, as the Latin
  * grammars' doneByPerpetrators: "как нацисты уничтожали евреев в газовых камерах", "纳粹如何在毒气室屠杀犹太人". Not where
  * the sentence calls for it, wishes it, regrets it was not done or approves ("надо", "снова", "жаль", "не", "правильно";
  * "应该", "再", "没", "好").
  */
-/** Russian words as the normalised text spells them (Cyrillic letters that look Latin are read as Latin). */
-const russianWords = (words: readonly string[], end: string) => new RegExp(`(?<!\\p{L})(?:${words.map((w) => escapeRegExp(normalisedWord(w))).join('|')})${end}`, 'u');
 const SCRIPT_PERPETRATOR: Readonly<Partial<Record<string, { named: RegExp; calledFor: RegExp }>>> = {
   ru: {
     named: russianWords(['нацист', 'гитлер', 'фашист', 'эсэсовц', 'гестапо'], ''),
