@@ -904,6 +904,38 @@ const NEGATED_HERE: Readonly<Record<string, RegExp>> = Object.fromEntries(
 );
 /** German "würden", folded, reads "wurden": the subjunctive of a wish ("wenn alle X vergast würden") is no report. */
 const SUBJUNCTIVE = /w(?:ü|ue)rde/iu;
+/**
+ * The same history told in the active voice, with its perpetrators named before the word in its sentence: "cómo los
+ * nazis exterminaron a los judíos", "wie die Nazis die Juden vergast haben", "come i nazisti sterminarono gli ebrei"
+ * (a historian's words; session 33). The word must be a finite past ("exterminaron", "vergasten", "mordowali") or a
+ * participle of the perfect ("ont gazé", "vergast haben", not "hätten vergast"), and nothing in the sentence may ask
+ * for it again ("wieder", "otra vez") or call it right ("tenían razón"), besides what the passive reading refuses.
+ */
+const PERPETRATOR = /(?<!\p{L})(?:nazi|nazis|nazi s|nazisten|nazisti|nazistas|nazistes|nazisci|hitler|hitlerowcy|ss|gestapo|wehrmacht|nationalsozialisten|jemeres rojos|khmers rouges|khmer rouge|roten khmer|rode khmer)(?!\p{L})/u;
+const PAST_ACTIVE: Readonly<Record<string, { word: RegExp; perfect?: RegExp }>> = {
+  es: { word: /(?:aron|ieron|aban|ian)$/u, perfect: /(?<!\p{L})(?:han|habian|habia|ha)[^\p{L}]+$/u },
+  pt: { word: /(?:aram|eram|iram|avam|iam)$/u, perfect: /(?<!\p{L})(?:tinham|haviam|tinha|havia)[^\p{L}]+$/u },
+  it: { word: /(?:arono|erono|irono|avano|evano|ivano|sero)$/u, perfect: /(?<!\p{L})(?:hanno|avevano|aveva|ha)[^\p{L}]+$/u },
+  fr: { word: /(?:erent|aient)$/u, perfect: /(?<!\p{L})(?:ont|avaient|avait|a)[^\p{L}]+$/u },
+  de: { word: /(?:ten|eten)$/u, perfect: /^[^\p{L}]+(?:haben|hatten|hat|hatte)(?!\p{L})/u },
+  nl: { word: /(?:den|ten)$/u, perfect: /^[^\p{L}]+(?:hebben|hadden|heeft|had)(?!\p{L})/u },
+  pl: { word: /(?:li|ly)$/u },
+};
+const PERFECT_AFTER = new Set(['de', 'nl']);
+const CALLED_AGAIN = /(?<!\p{L})(?:wieder|nochmal|noch einmal|otra vez|de nuevo|de novo|novamente|di nuovo|encore|a nouveau|opnieuw|nog eens|znowu|ponownie|razon|razao|raison|ragione|recht|gelijk|racje|racji)(?!\p{L})/u;
+/** Germans fold "hätten" to "hatten": the subjunctive of a wish ("hätten … vergasen sollen") is no report. */
+const WISHED_PAST = /h(?:ä|ae)tte/iu;
+function doneByPerpetrators(norm: Normalised, s: Span, lang: string, start: number, end: number): boolean {
+  const past = PAST_ACTIVE[lang];
+  const { text } = norm;
+  if (!past || !PERPETRATOR.test(text.slice(start, s.from)) || CALLED_AGAIN.test(text.slice(start, end))) return false;
+  if (past.word.test(text.slice(s.from, s.to))) return true;
+  if (!past.perfect) return false;
+  if (!PERFECT_AFTER.has(lang)) return past.perfect.test(text.slice(Math.max(start, s.from - 12), s.from));
+  const aux = past.perfect.exec(text.slice(s.to, s.to + 12));
+  return aux !== null && !WISHED_PAST.test(norm.original.slice(norm.start[s.to], norm.end[s.to + aux[0].length - 1]));
+}
+
 function reportedPast(norm: Normalised, s: Span, lang: string): boolean {
   const before = PAST_PASSIVE_BEFORE[lang];
   if (!before) return false;
@@ -919,15 +951,19 @@ function reportedPast(norm: Normalised, s: Span, lang: string): boolean {
   if (APPROVED_HERE.test(text.slice(start, end))) return false;
   if (end > start && SUBJUNCTIVE.test(norm.original.slice(norm.start[start], norm.end[end - 1]))) return false;
   if (NEGATED_HERE[lang]!.test(text.slice(Math.max(start, lastBefore(',:')), firstAfter(/[.!?;,:\n]/)))) return false;
+  if (doneByPerpetrators(norm, s, lang, start, end)) return true;
   const word = text.slice(s.from, s.to);
   if (PARTICIPLE[lang] && !PARTICIPLE[lang]!.test(word)) return false;
   return before.test(text.slice(start, s.from)) || (PAST_PASSIVE_AFTER[lang]?.test(text.slice(s.to, s.to + 60)) ?? false);
 }
 
+/** "Black" before "metal" is a music's name, not people: "Charogne, groupe de black metal de Nantes" (session 33). */
+const MUSIC_GENRE_AFTER = /^[\s-]+metal/u;
 function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
   const spelt = SPELT_ANY_WAY[lang];
   let groups: readonly Span[] = groupsIn(segment, role.group);
   if (groups.length === 0 && spelt) groups = spelt.groupsIn(segment);
+  if (groups.length > 0) groups = groups.filter((g) => !MUSIC_GENRE_AFTER.test(segment.norm.text.slice(g.to, g.to + 8)));
   if (groups.length === 0) return undefined;
   const said: Said[] = [];
   const text = segment.norm.text;
@@ -1864,6 +1900,33 @@ const AR_SENTENCE_REACH = 200;
 const AR_SENTENCE_END = '.!?؟؛;\n';
 /** The most letters AR_TOLD's words hold before or after a violence word's root ("وبال", "تهم"). */
 const AR_AFFIXES = 5;
+/** Russian words as the normalised text spells them (Cyrillic letters that look Latin are read as Latin). */
+const russianWords = (words: readonly string[], end: string) => new RegExp(`(?<!\\p{L})(?:${words.map((w) => escapeRegExp(normalisedWord(w))).join('|')})${end}`, 'u');
+/**
+ * Russian and Mandarin history told with its perpetrators named before the word in its sentence, as the Latin
+ * grammars' doneByPerpetrators: "как нацисты уничтожали евреев в газовых камерах", "纳粹如何在毒气室屠杀犹太人". Not where
+ * the sentence calls for it, wishes it, regrets it was not done or approves ("надо", "снова", "жаль", "не", "правильно";
+ * "应该", "再", "没", "好").
+ */
+const SCRIPT_PERPETRATOR: Readonly<Partial<Record<string, { named: RegExp; calledFor: RegExp }>>> = {
+  ru: {
+    named: russianWords(['нацист', 'гитлер', 'фашист', 'эсэсовц', 'гестапо'], ''),
+    calledFor: russianWords(['надо', 'нужно', 'должны', 'должен', 'пора', 'снова', 'опять', 'еще раз', 'жаль', 'не', 'правильно', 'молодцы', 'хорошо', 'заслужили', 'давайте', 'пусть'], '(?!\\p{L})'),
+  },
+  zh: { named: /纳粹|希特勒|党卫军/u, calledFor: new RegExp(`${MANDARIN_CALLED_FOR.source}|再|又|没|不|好|对`, 'u') },
+};
+/** How far the sentence around the word is read. */
+const PERPETRATOR_REACH = 120;
+function doneByPerpetratorsInScript(text: string, s: Span, lang: string): boolean {
+  const reading = SCRIPT_PERPETRATOR[lang];
+  if (!reading) return false;
+  const before = text.slice(Math.max(0, s.from - PERPETRATOR_REACH), s.from);
+  const after = text.slice(s.to, s.to + PERPETRATOR_REACH);
+  const lead = before.slice(Math.max(...[...'.!?;\n。！？；'].map((c) => before.lastIndexOf(c))) + 1);
+  const end = after.search(/[.!?;\n。！？；]/u);
+  return reading.named.test(lead) && !reading.calledFor.test(lead + text.slice(s.from, s.to) + (end < 0 ? after : after.slice(0, end)));
+}
+
 function historyInArabic(text: string, s: Span): boolean {
   // The whole word the violence word stands in, which is short if it is one of AR_TOLD's.
   let from = s.from;
@@ -1895,7 +1958,7 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   for (const s of nearGroups(role.near?.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   const named = (s: Span) => names.some((n) => n.from <= s.from && s.to <= n.to);
   for (const s of [...spansOf(text, role.violence), ...nearGroups(role.near?.violence)]) {
-    if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s)) && !(lang === 'ar' && historyInArabic(text, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
+    if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s)) && !(lang === 'ar' && historyInArabic(text, s)) && !doneByPerpetratorsInScript(text, s, lang)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   }
   for (const s of spansOf(text, role.caused)) if (groups.some((g) => causedTo(text, role, g, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.

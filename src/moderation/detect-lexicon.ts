@@ -4,6 +4,7 @@ import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
 import { aimedAtSelf, reportedName, toldFondly, writerRightBefore } from './insult-target.js';
 import { deniedInsult } from './insult-denied.js';
+import { namedPlace } from './named-place.js';
 import { namedWork } from './named-work.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 
@@ -70,8 +71,8 @@ export const detectLexicon: Detector = (segments, policy) => {
         if (hit.category === 'profanity' && (aimedAtSelf((lower ??= chunk.text.toLowerCase()), hit.start, hit.end, hit.lang) || toldFondly(lower, hit.start, hit.end))) continue;
         // So is one denied ("no eres un idiota, eres muy listo"); a slur denied is still a slur used.
         if (hit.category === 'profanity' && deniedInsult(chunk.text, hit.start, hit.end)) continue;
-        // And one that is a work's title ("mi libro favorito es El idiota").
-        if (hit.category === 'profanity' && namedWork(chunk.text, hit.start, hit.end)) continue;
+        // And one that is a work's title ("mi libro favorito es El idiota") or a place's name ("sono nato a Troia").
+        if (hit.category === 'profanity' && (namedWork(chunk.text, hit.start, hit.end) || namedPlace(chunk.text, hit.start, hit.end))) continue;
         counted.add(key);
         hits.push({
           category: hit.category === 'slur' ? 'hate' : 'profanity',

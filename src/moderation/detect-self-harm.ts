@@ -256,6 +256,17 @@ const detectPhrases = phraseDetector('self-harm', {
   },
 });
 
+/**
+ * A helpline names the reader's wish or self-injury in the condition of its offer, listed with others: "如果你想自杀或伤害
+ * 自己，请打电话给我们", "死にたい、自分を傷つけたいと思ったら電話してください". In Chinese the match's clause opens with "if you"
+ * (如果你, 要是您...) with no comma before it; in Japanese "と思ったら" or "と感じたら" (if you come to feel so) ends its
+ * clause. "如果你离开我，我就自杀" (the writer's own, after the comma) and "死にたい、誰か助けて" are read as before.
+ */
+const CJK_IF_YOU = /(?:如果|要是|假如|倘若|万一)(?:你|您)[^，,。！？!?；;\n]*$/u;
+const JA_IF_FELT = /^[^。！？!?\n]{0,24}?と(?:思|感じ|おも)(?:っ)?たら/u;
+const askedInHelplineCondition = (text: string, from: number, to: number) =>
+  CJK_IF_YOU.test(text.slice(Math.max(0, from - 24), from)) || JA_IF_FELT.test(text.slice(to, to + 30));
+
 /** Russian, Arabic, Hindi, Chinese and Japanese: the same wish, plan and self-injury (policy.multilingual on). */
 const AR_WANT = '(أريد|اريد|أود|اود|بدي|ابغى|أبغى|نفسي|عايز|عايزة)';
 const OTHER_SCRIPTS: readonly ScriptTable[] = [
@@ -306,7 +317,7 @@ const OTHER_SCRIPTS: readonly ScriptTable[] = [
   {
     script: /[\u3040-\u30ff\u4e00-\u9fff]/,
     unspaced: true,
-    innocentAt: toldAsRecovered,
+    innocentAt: (text, from, to) => toldAsRecovered(text, from, to) || askedInHelplineCondition(text, from, to),
     rows: [
       // Chinese: 想死你了 and 想死我了 are "missed you to death", 累死了 and 笑死 idioms; 自杀 alone a topic (预防).
       ['self-harm', 0.25, '(自杀|自残|轻生|自傷|自殺|リスカ)'],

@@ -2,6 +2,7 @@ import { phraseDetector } from './phrase-detector.js';
 import { withScriptPatterns, type ScriptTable } from './script-patterns.js';
 import { compiledNow } from './lazy-regexp.js';
 import { AMOUNT } from './word-lists.js';
+import { topicOfWork } from './work-topic.js';
 
 /**
  * Pictures made intimate by a word before or after ("hot pics", "packs calientes", "contenido exclusivo +18").
@@ -24,26 +25,36 @@ const REACH = 60;
 const SIZE = /(?<![\p{L}\p{N}])18\s*(?:x|por|by)\s*\d/u;
 
 /**
- * The words a sex educator names as topics (porn, masturbation, orgasm), said as one: after "we talk about", "hablamos
+ * The words a sex educator names as topics (porn, masturbation, orgasm, sex itself, anal sex), said as one: after "we talk about", "hablamos
  * de", "praten over" in their sentence, or after a sex educator's or sexual health's name close before ("Éducatrice
  * en santé sexuelle : consentement, masturbation, porno…"). Only the bare word is a topic: what is offered or shown
  * ("porn videos", "free porn", "sexo por dinero") is read by its own patterns.
  */
-const TOPIC_WORD = /^(?:porn\p{L}*|masturbat\p{L}*|orgasm\p{L}*)$/u;
+const TOPIC_WORD = /^(?:porn\p{L}*|masturbat\p{L}*|orgasm\p{L}*|(?:anal )?(?:sex|seks|sexo|sesso))$/u;
 const NAMED_AS_TOPIC = compiledNow(new RegExp(
-  String.raw`(?:(?:^|[^\p{L}])(?:talk|talks|talking|speak|speaking|teach|teaching|educate|educating|discuss|discussing|questions|hablamos|hablar|hablo|charlas?|platicamos|falamos|falar|conversamos|parle|parlons|parler|praten|spreken|sprechen|reden|parliamo|parlare|rozmawiamy|mowimy|rozmawiam)(?:[^\p{L}.!?]+\p{L}+){0,3}?[^\p{L}.!?]+(?:about|of|on|de|sobre|over|uber|di|o)|` +
+  String.raw`(?:(?:^|[^\p{L}])(?:talk|talks|talking|speak|speaking|teach|teaching|educate|educating|discuss|discussing|questions|hablamos|hablar|hablo|charlas?|platicamos|falamos|falar|falo|conversamos|parle|parlons|parler|praten|praat|spreken|spreek|sprechen|spreche|reden|rede|parliamo|parlare|parlo|rozmawiamy|mowimy|mowie|rozmawiam)(?:[^\p{L}.!?]+\p{L}+){0,3}?[^\p{L}.!?]+(?:about|of|on|de|sobre|over|uber|di|o)|` +
     String.raw`sex education|sex educator|sex therap\p{L}*|sex coach|sexual health|sexual wellness|sexologist|educacion sexual|educador[a]? sexual|salud sexual|educacao sexual|saude sexual|education sexuelle|educat(?:eur|rice) (?:en sante )?sexuel\p{L}*|sante sexuelle|sexolog\p{L}*|seksuolo\p{L}*|sexualpadagog\p{L}*|sexualberat\p{L}*|educazione sessuale|salute sessuale|edukacj\p{L}* seksualn\p{L}*)[^.!?\n]{0,100}$`,
   'u',
 ));
-const namedAsTopic = (text: string, from: number, to: number) => TOPIC_WORD.test(text.slice(from, to)) && NAMED_AS_TOPIC.test(text.slice(Math.max(0, from - 140), from));
+/** A thing made of it follows ("that sex tape", "porn videos"): no bare topic. */
+const MADE_OF_IT = /^[^\p{L}]+(?:tapes?|videos?|vids?|pics?|photos?|fotos?|films?|clips?)(?!\p{L})/u;
+const namedAsTopic = (text: string, from: number, to: number) =>
+  TOPIC_WORD.test(text.slice(from, to)) && !MADE_OF_IT.test(text.slice(to, to + 10)) && NAMED_AS_TOPIC.test(text.slice(Math.max(0, from - 140), from));
+
+/**
+ * A crime against children named as the topic of a member's work: "Lawyer for victims of rape and child sexual abuse",
+ * "Researcher on child sexual exploitation prevention" (work-topic.ts; session 33). The crime's own word must follow.
+ */
+const CRIME_AFTER = /^[^\p{L}]+(?:abuse|exploitation|assault|violence)(?!\p{L})/u;
 
 const detectPhrases = phraseDetector('sexual', {
   framing: 'first-person',
   // "fotos hot dog" is food, "desnudos artísticos" art.
   innocentAfter: /^[^\p{L}]+(?:dogs?|artistic\p{L}*|artistiqu\p{L}*|kunstlerisch\p{L}*)(?!\p{L})/u,
-  innocentAt: (text, from, to) => {
+  innocentAt: (text, from, to, category) => {
     const span = text.slice(from, to + 8);
-    return SIZE.test(span) || COUNTED.test(text.slice(Math.max(0, from - 1), to + 8)) || (HOT_PICTURES.test(span) && FOOD.test(text.slice(Math.max(0, from - REACH), to + REACH))) || namedAsTopic(text, from, to);
+    return SIZE.test(span) || COUNTED.test(text.slice(Math.max(0, from - 1), to + 8)) || (HOT_PICTURES.test(span) && FOOD.test(text.slice(Math.max(0, from - REACH), to + REACH))) || namedAsTopic(text, from, to)
+      || (category === 'sexual/minors' && CRIME_AFTER.test(text.slice(to, to + 16)) && topicOfWork(text, from));
   },
   slots: {
     amount: AMOUNT,

@@ -512,7 +512,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       warned('(ten|tened|tenga|tengan) (mucho )?cuidado|cuidado conmigo|cuidadito|mas te vale (tener cuidado|andarte con cuidado|andar con cuidado)|andate con (mucho )?cuidado|(ten|tened) (mucho )?ojo', '(o|que|porque|si no|sino) (te vas a enterar|lo vas a lamentar|lo vas a pagar|me las vas a pagar|te vas a arrepentir|no sabes con quien te (metes|estas metiendo))|la proxima vez no te (salvas|libras|escapas|vas a librar)|la proxima vez no (sere|voy a ser) tan (bueno|buena|amable|blando|blanda|paciente)|antes de que te pase (algo|algo malo)'),
     ],
     innocentBefore: NO_PERSON_BEFORE(ES_PESTS),
-    innocentAfter: tail(`de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|(a )?(besos|abrazos|cosquillas)|(en|al|a) (el |la )?(${GAMES}|ajedrez|cartas|dardos|tenis)|online|en linea|(a )?(todos los |todas las |los |las )?(${ES_PESTS})`),
+    innocentAfter: tail(`de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|(a )?(besos|abrazos|cosquillas)|(a )?(todos |todas )?(en|al|a) (el |la |las |los )?(${GAMES}|partida|partidas|juego|ajedrez|cartas|dardos|tenis)|online|en linea|(a )?(todos los |todas las |los |las )?(${ES_PESTS})`),
     negatedBefore: negation('no|nunca|jamas|(diga|digan|dice|dicen|dijo|dijeron|decir|creas|pienses|sientas) que|(decia|decian|dijo|dijeron|gritaba|gritaban)'),
   },
   pt: {
@@ -575,7 +575,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       warned('(toma|tome|tomem|tenha|tem) (muito )?cuidado|cuidado com o que (voce|vc|tu) (fala|falas|diz|dizes|faz|fazes)|(e|eh) melhor (voce|vc|tu) (tomar|ter) cuidado|(fica|fique) esperto', '(senao|ou|se nao) ((voce|vc|tu) )?(vai|vais) (se dar mal|se arrepender|me pagar|ver so|ver o que acontece)|da proxima vez (eu )?nao (vou ser|serei) (tao|assim tao) (bonzinho|bonzinha|boazinha|legal|gentil|paciente)|antes que (algo|alguma coisa)( de ruim)? (te )?aconteca( com (voce|vc|tigo))?'),
     ],
     innocentBefore: NO_PERSON_BEFORE(PT_PESTS),
-    innocentAfter: tail(`de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)|(no|na|em|ao) (${GAMES}|xadrez|truco|cartas|sinuca)|online|(os |as )?(${PT_PESTS})`),
+    innocentAfter: tail(`de (rir|riso|saudades?|amor|beijos|cocegas|inveja|vergonha|cansaco|fome|sono|medo|frio|calor|tedio)|(em|com|de) (beijos|abracos|carinho)|(todo mundo |todos |voces )?(no|na|em|ao) (${GAMES}|partida|jogo|x1|rankeada|xadrez|truco|cartas|sinuca)|online|(os |as )?(${PT_PESTS})`),
     negatedBefore: negation('nao|nunca|jamais|(diga|digam|diz|dizem|disse|disseram|dizer|ache|acredite|pense) que|(dizia|diziam|disse|disseram|gritava|gritavam)'),
   },
   fr: {
@@ -631,7 +631,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       warned("(fais|faites|fait) (gaffe|attention)|(tu ferais|vous feriez) mieux de faire (gaffe|attention)", "(sinon|ou) (gare a (toi|vous)|tu vas (le regretter|le payer|le sentir passer|morfler|souffrir)|vous allez (le regretter|le payer|morfler)|ca va (mal finir|barder|chauffer) pour (toi|vous))|la prochaine fois (je (ne )?serai pas (aussi|si) (gentil|gentille|sympa|cool|patient|patiente)|tu (ne )?t'en sortiras pas)|avant qu'il (ne )?(t'arrive|vous arrive) (quelque chose|malheur|un malheur)"),
     ],
     innocentBefore: NO_PERSON_BEFORE(FR_PESTS),
-    innocentAfter: tail(`de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte|(ce soir |demain )?(en ligne|aux (echecs|cartes|flechettes)|(au|a|sur) (${GAMES}))|(les |tous les |toutes les )?(${FR_PESTS})`),
+    innocentAfter: tail(`de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte|(tous |toutes )?(ce soir |demain )?(en ligne|en partie|aux (echecs|cartes|flechettes)|(au|a|sur|en) (${GAMES}))|(les |tous les |toutes les )?(${FR_PESTS})`),
     negatedBefore: negation("ne|jamais|(dise|disent|dit|dire|crois|penses|pense) (que|qu')|(disait|disaient|a dit|ont dit|criait|criaient)"),
   },
   de: {
@@ -694,7 +694,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.6, `(du wei(ss|ß)t|ihr wisst) nicht (wozu|was) (ich|wir) (fahig|imstande) (bin|sind)${SAID_LAST}`),
       warned("(pass|passt) (bloß |bloss |blos |lieber |besser |mal |ja |gut |nur )?auf|(du solltest|du sollst|ihr solltet) (besser |lieber |mal )?aufpassen", "(sonst|oder) (passiert (was|etwas|dir was|dir etwas|euch was)|knallt'?s|knallt es|gibt'?s arger|gibt es arger|setzt'?s was|setzt es was|wirst du (es|das) bereuen|wird (es|dir das) dir leid tun|wird es dir leidtun|kannst du was erleben|erlebst du was)|(das )?nachste mal bin ich nicht (mehr )?so (nett|freundlich|geduldig|lieb|gnadig)|bevor dir (etwas|was) (zusto(ß|ss)t|passiert)"),
     ],
-    innocentAfter: tail(`vor lachen|mit liebe|vor liebe|mit kussen|vor mudigkeit|vor hunger|vor angst|(heute abend |morgen )?(online|im (schach|spiel)|beim (zocken|schach|kartenspielen)|(bei|in|im) (${GAMES}))`),
+    innocentAfter: tail(`vor lachen|mit liebe|vor liebe|mit kussen|vor mudigkeit|vor hunger|vor angst|(alle )?(heute abend |morgen )?(online|im (schach|spiel|match)|beim (zocken|schach|kartenspielen)|(bei|in|im) (${GAMES}))`),
     negatedBefore: negation('nicht|nie|niemals|kein|(sagt|sagen|sage|sagte|einreden|erzahlt|erzahlen|glaub|glaube) dass|(sagte|sagten|rief|riefen)( mir| uns)?( immer)?'),
   },
   it: {
@@ -755,7 +755,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       warned('(stai|state|sta) (molto |bene )?attent[oaie]|(fai|fate) attenzione|(faresti|fareste) meglio a stare attent[oaie]|occhio a te', '(o|oppure|altrimenti|senno|se no) ((te|ve) ne pentira(i|ete)|finisce male per (te|voi)|(me )?la paghi|ti faccio vedere io|sono guai( per (te|voi))?)|la prossima volta non saro (cosi|tanto) (gentile|buono|buona|paziente|clemente)|prima che ti (succeda|capiti) qualcosa'),
     ],
     innocentBefore: NO_PERSON_BEFORE(IT_PESTS),
-    innocentAfter: tail(`dal ridere|dalle risate|di baci|di coccole|di solletico|di fame|di sonno|di stanchezza|di paura|di freddo|online|in partita|a (scacchi|carte|briscola|scopa|${GAMES})|(tutti i |tutte le |i |le |gli )?(${IT_PESTS})`),
+    innocentAfter: tail(`dal ridere|dalle risate|di baci|di coccole|di solletico|di fame|di sonno|di stanchezza|di paura|di freddo|(tutti )?(online|in partita|in (${GAMES})|a (scacchi|carte|briscola|scopa|${GAMES}))|(tutti i |tutte le |i |le |gli )?(${IT_PESTS})`),
     negatedBefore: negation('non|mai|(dica|dicano|dice|dicono|dire|creda|credere|pensi|pensare) che|(diceva|dicevano|ha detto|hanno detto|urlava|urlavano)'),
   },
   nl: {
@@ -814,7 +814,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.6, `((dit|dat) (ga|zal) je (nog )?(bezuren|berouwen)|(hier|daar)voor (ga|zal) je (nog )?boeten|(je|jij) (gaat|zal) (hier|daar)voor (nog )?boeten)${SAID_LAST}`),
       warned('let (maar |goed )?op|pas (maar |goed )?op|(je|jij) (kunt|kan) (maar )?beter (oppassen|uitkijken)|kijk (maar )?uit', 'anders (gebeurt er (wat|iets)|krijg je er spijt van|zal je het berouwen|ga je eraan|zwaait er wat)|of je krijgt er spijt van|de volgende keer ben ik niet (meer )?zo (aardig|vriendelijk|lief|geduldig)|voordat er iets met (je|jou) gebeurt|ik weet je te vinden'),
     ],
-    innocentAfter: tail(`van het lachen|van de lach|met liefde|van verliefdheid|online|met (schaken|kaarten|darten)|in (${GAMES}|het spel|de game)`),
+    innocentAfter: tail(`van het lachen|van de lach|met liefde|van verliefdheid|(allemaal )?(online|met (schaken|kaarten|darten)|in (${GAMES}|het spel|de game))`),
     negatedBefore: negation('niet|nooit|(zegt|zeggen|zeg|zei|wijsmaken|vertellen|denk|geloof) dat|(zei|zeiden|riep|riepen)( me| mij)?( altijd)?'),
   },
   pl: {
@@ -1047,7 +1047,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     ],
     // A butcher's or a household's slaughter, a fisherman's catch, pests, killing time or boredom, and "I'd kill for a coffee" ("أذبح الخرفان في
     // العيد", "أقتل الوقت", "أقتل من أجل فنجان قهوة").
-    innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|خراف|غنم|[اأ]غنام|مواشي|ماشي[ةه]|سمك|[اأ]سماك|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
+    innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|خراف|غنم|[اأ]غنام|مواشي|ماشي[ةه]|سمك|[اأ]سماك|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|(كلكم |جميعكم )?(في|ب) ?(ال)?(رانكد|لعب[ةه]|جيم|قيم|ماتش|مبارا[ةه]|بطول[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
   },
   // Session 31, Arabizi (AZ_NAME): its own anchor, a word of it that no English text has (a digit among letters, "ya",
   // "enta", "ibn", "kos...", the future and "you" joined, "ra7", a prayer, "go").

@@ -2523,7 +2523,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 28: a foothold, a place to stand ("没有立足之地").
       '立足之地', '容身之地'],
     // "None of any kind" first: its span ends where the reach to the good word is counted from.
-    denial: ['没有任何', '没有一个', '不会有任何', '不', '没', '无', '别', '毫无', '绝不', '永远不', '并非', '不可能'],
+    // 别 ("don't") only as an imperative, here as in negation: alone it is inside 性别 (gender), so in 跨性别 (trans), and
+    // "双性恋、跨性别都欢迎" (a welcome) was a denial of worth (session 33).
+    denial: ['没有任何', '没有一个', '不会有任何', '不', '没', '无', '别让', '别把', '别对', '别给', '别想', '别指望', '毫无', '绝不', '永远不', '并非', '不可能'],
     // 别 ("don't") only as an imperative: alone it is inside 性别 (gender), so in 跨性别者 (trans people).
     negation: ['不', '没', '别让', '别把', '别对', '并非', '绝不', '从不', '决不', '无'],
     // Also: "not surprising", "without exception", "undeniably", and the rhetorical "why don't people... /

@@ -456,8 +456,9 @@ export const CURATION: Record<Language, Curation> = {
       'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
     stems: ['arschloch', 'arschfick', 'wichs', 'hurensohn', 'hurensöhn', 'schlamp', 'scheiß', 'scheiss', 'fotze', 'fick', 'schwanzlutsch', 'kanake', 'schwuchtel', 'missgeburt', 'drecks', 'vollpfost', 'hackfress', 'kackbratz'],
     // Fick's law of diffusion, a German surname; Darmstadt-Wixhausen; "Fickmühle" and "Wichsbürste" (shoe brush) are old words.
-    // "schlampig" is sloppy; English "fickle" starts like "fick".
-    allow: ['ficksche', 'fickschen', 'fickmühle', 'wichsbürste', 'dreckschleuder', 'schlampig', 'schlampige', 'schlampigen', 'schlampiger', 'schlamperei', 'fickle', 'fickleness'],
+    // "schlampig" is sloppy; English "fickle" starts like "fick". "Trans*" is the gender star's inclusive spelling
+    // ("Schwule, Lesben, Trans*: alle willkommen"), not "Transe" with a letter masked (session 33).
+    allow: ['ficksche', 'fickschen', 'fickmühle', 'wichsbürste', 'dreckschleuder', 'schlampig', 'schlampige', 'schlampigen', 'schlampiger', 'schlamperei', 'fickle', 'fickleness', 'trans*'],
     strict: ['arsch', 'hure', 'titten', 'muschi', 'kacke', 'transe', 'mongo', 'mongos'],
   },
   it: {
@@ -601,10 +602,11 @@ export const CURATION: Record<Language, Curation> = {
         'はバカ', 'はアホ', 'は馬鹿', 'みたいなバカ', 'みたいなアホ', 'ってバカ', 'ってアホ'], '')],
     slurs: ['ニガー', 'ガイジ', 'シナ人'],
     stems: [],
-    // Terms inside innocent words: "死ねない" (cannot die, of oneself), ぶっかけうどん (a noodle dish),
+    // Terms inside innocent words: "死ねない" (cannot die, of oneself), "死ねる" and "死ねば" (could die of delight, if one
+    // dies: "ラーメンのためなら死ねる"), ぶっかけうどん (a noodle dish),
     // ラブストーリー (love story), アブストラクト (abstract), Busquets and Kuznetsov, ガイジン (a foreigner, said of oneself
     // as often as of others) and クズリ (the wolverine).
-    allow: ['死ねない', 'ぶっかけうどん', 'ぶっかけそば', 'ラブストーリー', 'アブストラクト', 'ブスケッツ', 'クズネツォフ', 'ガイジン', 'クズリ'],
+    allow: ['死ねない', '死ねる', '死ねば', '死ねます', 'ぶっかけうどん', 'ぶっかけそば', 'ラブストーリー', 'アブストラクト', 'ブスケッツ', 'クズネツォフ', 'ガイジン', 'クズリ'],
     strict: [],
   },
   hi: {
