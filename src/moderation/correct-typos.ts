@@ -348,7 +348,7 @@ function readingAt(text: string, from: number, to: number): string | undefined {
     }
   }
   // A whole target sounded out before two words run together: "woleurs" is "voleurs", not "wo leurs".
-  return variationAt(text, from, to) ?? soundAlikeAt(text, from, to) ?? runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to);
+  return variationAt(text, from, to) ?? stemDropAt(text, from, to) ?? soundAlikeAt(text, from, to) ?? runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to);
 }
 
 /**
@@ -422,6 +422,27 @@ function variationAt(text: string, from: number, to: number): string | undefined
         }
       }
     }
+  }
+  return undefined;
+}
+
+/** GROUP_STEMS of seven letters or more, by first letter. */
+const LONG_STEMS_BY_FIRST = (() => {
+  const map = new Map<number, string[]>();
+  for (const stem of GROUP_STEMS) if (stem.length >= 7) map.set(stem.charCodeAt(0), [...(map.get(stem.charCodeAt(0)) ?? []), stem]);
+  return map;
+})();
+/**
+ * A word that starts with a group's stem that takes any ending (GROUP_STEMS: Polish "imigran*", "muzulman*"), of seven
+ * letters or more, less a letter inside it, with an ending after it: the stem misspelt ("imigrnci", "muzlmanie",
+ * "im1grnci" once its digit is read). The typo readers' other rules read whole targets, which such a stem is not.
+ * Shorter stems, or the stem's last letter dropped, left too short a start: "Miranda" read as "migran*".
+ */
+function stemDropAt(text: string, from: number, to: number): string | undefined {
+  for (const stem of LONG_STEMS_BY_FIRST.get(text.charCodeAt(from)) ?? []) {
+    let k = 1;
+    while (k < stem.length && from + k < to && text.charCodeAt(from + k) === stem.charCodeAt(k)) k++;
+    if (k < stem.length - 1 && to - from >= stem.length && text.startsWith(stem.slice(k + 1), from + k)) return stem + text.slice(from + stem.length - 1, to);
   }
   return undefined;
 }
