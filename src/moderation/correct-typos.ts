@@ -2,7 +2,7 @@ import { leet, type Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
 import { END, ID, MemoByWordId, mix, START, STRIDE, type WordReading } from './segment-words.js';
 import { ARABIC_FOLD, foldArabic } from './fold-arabic.js';
-import { ARABIC_KNOWN, ARABIC_TARGETS, GROUP_STEMS, GROUP_TARGETS, glueWords, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
+import { ARABIC_KNOWN, ARABIC_TARGETS, GROUP_STEMS, GROUP_TARGETS, glueWords, INSULT_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 import { languageBit, type Language } from './lexicons/language.js';
 
@@ -348,7 +348,103 @@ function readingAt(text: string, from: number, to: number): string | undefined {
     }
   }
   // A whole target sounded out before two words run together: "woleurs" is "voleurs", not "wo leurs".
-  return soundAlikeAt(text, from, to) ?? runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to);
+  return variationAt(text, from, to) ?? stemDropAt(text, from, to) ?? soundAlikeAt(text, from, to) ?? runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to);
+}
+
+/**
+ * Per language, the endings members coin a variation of a group's name or an insult with (diminutive,
+ * augmentative, pejorative, feminine: "musulmanettes", "gitanitos", "ciganinhas", "zingarelli", "Jüdchen",
+ * "moslimpjes", "Żydziaki", "putona"), each with the number it says (singular, plural, or either), and the
+ * inflections the name takes in each number. No list holds such a word, and a typo reader sees more than
+ * one letter changed.
+ */
+const VARIATION_ENDINGS: Readonly<Record<string, { singular: readonly string[]; plural: readonly string[]; endings: Readonly<Record<string, 's' | 'p' | 'x'>> }>> = {
+  en: { singular: [''], plural: ['s', 'es'], endings: { ette: 's', ettes: 'p', oid: 's', oids: 'p', ies: 'p' } },
+  fr: {
+    singular: ['e', ''], plural: ['es', 's', 'x'],
+    endings: { ette: 's', ettes: 'p', asse: 's', asses: 'p', esse: 's', esses: 'p', ard: 's', ards: 'p', aillon: 's', aillons: 'p', oide: 's', oides: 'p', eux: 'p' },
+  },
+  es: {
+    singular: ['o', 'a', 'e', ''], plural: ['os', 'as', 'es', 's'],
+    endings: {
+      ito: 's', ita: 's', itos: 'p', itas: 'p', cito: 's', cita: 's', citos: 'p', citas: 'p', illo: 's', illa: 's', illos: 'p', illas: 'p',
+      azo: 's', aza: 's', azos: 'p', azas: 'p', ucho: 's', ucha: 's', uchos: 'p', uchas: 'p', ote: 's', otes: 'p', ona: 's', onas: 'p',
+    },
+  },
+  pt: {
+    singular: ['o', 'a', 'e', 'u', ''], plural: ['os', 'as', 'es', 's'],
+    endings: { inho: 's', inha: 's', inhos: 'p', inhas: 'p', zinho: 's', zinha: 's', zinhos: 'p', zinhas: 'p', ao: 's', oes: 'p', ona: 's', onas: 'p' },
+  },
+  it: {
+    singular: ['o', 'a', 'e'], plural: ['i', 'e'],
+    endings: {
+      ino: 's', ina: 's', ini: 'p', ine: 'p', etto: 's', etta: 's', etti: 'p', ette: 'p', ello: 's', ella: 's', elli: 'p', elle: 'p',
+      accio: 's', accia: 's', acci: 'p', acce: 'p', uccio: 's', uccia: 's', ucci: 'p', ucce: 'p',
+    },
+  },
+  de: { singular: ['e', '', 'in'], plural: ['en', 'n', 'e', ''], endings: { chen: 'x', lein: 'x', innen: 'p' } },
+  nl: { singular: ['', 'e', 'a'], plural: ['en', 's', 'n'], endings: { je: 's', jes: 'p', tje: 's', tjes: 'p', pje: 's', pjes: 'p', etje: 's', etjes: 'p', innen: 'p' } },
+  pl: { singular: ['', 'a'], plural: ['i', 'zi', 'y', 'ie'], endings: { ek: 's', ki: 'p', iak: 's', iaki: 'p' } },
+};
+/** Per ending of VARIATION_ENDINGS, the languages that coin with it, and the longest ending. */
+const VARIATIONS_BY_ENDING = (() => {
+  const map = new Map<string, (readonly [number, readonly string[]])[]>();
+  for (const [lang, { singular, plural, endings }] of Object.entries(VARIATION_ENDINGS)) {
+    for (const [ending, number] of Object.entries(endings)) {
+      const inflections = number === 's' ? singular : number === 'p' ? plural : [...singular, ...plural];
+      map.set(ending, [...(map.get(ending) ?? []), [languageBit(lang as Language), inflections]]);
+    }
+  }
+  return map;
+})();
+const LONGEST_VARIATION_ENDING = Math.max(...[...VARIATIONS_BY_ENDING.keys()].map((ending) => ending.length));
+/**
+ * text.slice(from, to) as the group's name or insult to "you" (of the ending's language) its stem spells with an
+ * inflection of the ending's number (VARIATION_ENDINGS): "gitanitos" is "gitanos", "zorrita" "zorra", "Jüdchen"
+ * "Jude", "joodjes" "joden" (Dutch writes an open syllable's long vowel once). The stem keeps three letters or
+ * more, and the word is no word of the vocabulary.
+ */
+function variationAt(text: string, from: number, to: number): string | undefined {
+  if (to - from < 6) return undefined;
+  let word: string | undefined;
+  for (let length = Math.min(LONGEST_VARIATION_ENDING, to - from - 3); length >= 2; length--) {
+    const coined = VARIATIONS_BY_ENDING.get(text.slice(to - length, to));
+    if (coined === undefined) continue;
+    word ??= text.slice(from, to);
+    if (KNOWN.has(word) || TARGETS.has(word)) return undefined;
+    const stem = word.slice(0, word.length - length);
+    const stems = /([aeiou])\1[^aeiou]$/.test(stem) ? [stem, stem.slice(0, -2) + stem.slice(-1)] : [stem];
+    for (const [language, inflections] of coined) {
+      for (const s of stems) {
+        for (const inflection of inflections) {
+          const name = s + inflection;
+          if ((GROUP_TARGETS.has(name) || INSULT_TARGETS.has(name)) && (wordLanguages(name) & language) !== 0) return name;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** GROUP_STEMS of seven letters or more, by first letter. */
+const LONG_STEMS_BY_FIRST = (() => {
+  const map = new Map<number, string[]>();
+  for (const stem of GROUP_STEMS) if (stem.length >= 7) map.set(stem.charCodeAt(0), [...(map.get(stem.charCodeAt(0)) ?? []), stem]);
+  return map;
+})();
+/**
+ * A word that starts with a group's stem that takes any ending (GROUP_STEMS: Polish "imigran*", "muzulman*"), of seven
+ * letters or more, less a letter inside it, with an ending after it: the stem misspelt ("imigrnci", "muzlmanie",
+ * "im1grnci" once its digit is read). The typo readers' other rules read whole targets, which such a stem is not.
+ * Shorter stems, or the stem's last letter dropped, left too short a start: "Miranda" read as "migran*".
+ */
+function stemDropAt(text: string, from: number, to: number): string | undefined {
+  for (const stem of LONG_STEMS_BY_FIRST.get(text.charCodeAt(from)) ?? []) {
+    let k = 1;
+    while (k < stem.length && from + k < to && text.charCodeAt(from + k) === stem.charCodeAt(k)) k++;
+    if (k < stem.length - 1 && to - from >= stem.length && text.startsWith(stem.slice(k + 1), from + k)) return stem + text.slice(from + stem.length - 1, to);
+  }
+  return undefined;
 }
 
 /**

@@ -992,7 +992,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(schwarze|schwarzen|schwarzer|schwarzen menschen|schwarze menschen|neger)',
       '(schwule|schwulen|schwuler|homosexuelle|homosexuellen|homo|homos|lesbe|lesben|bisexuelle|trans|transmensch|transmenschen|transfrau|transfrauen|transleute|transsexuelle|transsexuellen|schwuchtel|schwuchteln|tunte|tunten)',
       '(behinderte|behinderten|behinderter|spasti|spastis|mongo|mongos|krupel)',
-      '(indigene|indigenen|ureinwohner|zigeuner|sinti|roma|asiate|asiaten|asiatin)',
+      '(indigene|indigenen|ureinwohner|zigeuner|zigeunerin|zigeunerinnen|sinti|roma|asiate|asiaten|asiatin)',
       // Nationalities and peoples (nationalities.ts), session 23.
       ...nationalities('de'),
     ],
@@ -1204,7 +1204,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   it: {
     group: [
       '(donna|donne|femmina|femmine)', '(immigrato|immigrati|immigrata|immigrate|immigrante|immigranti|migrante|migranti|rifugiato|rifugiati|rifugiata|rifugiate|profugo|profughi|straniero|stranieri|straniera|straniere|clandestino|clandestini)',
-      '(musulmano|musulmani|musulmana|musulmane|islamico|islamici|islamista|islamisti)', '(ebreo|ebrei|ebrea|ebree)',
+      '(musulmano|musulmani|musulmana|musulmane|islamico|islamici|islamica|islamiche|islamista|islamisti)', '(ebreo|ebrei|ebrea|ebree)',
       '(i|gli|le|dei|delle|questi|queste|quei|quelle|tutti i|tutte le|un|una|uno|quel|quella|questo|questa|ogni|qualche|nessun|ai|agli|alle|coi|sui) (nero|neri|nera|nere|negro|negri|negra|negre)', '(nero|neri|nera|nere|negro|negri) (come|di merda)', '(persona|persone|gente) (nera|nere|di colore)',
       '(gay|omosessuale|omosessuali|lesbica|lesbiche|bisessuale|bisessuali|trans|transessuale|transessuali|transgender|frocio|froci|finocchio|finocchi|ricchione|ricchioni|culattone|culattoni)',
       '(disabile|disabili|handicappato|handicappati|handicappata|handicappate|mongoloide|mongoloidi|storpio|storpi)',
@@ -1440,7 +1440,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(zwarten|zwarte mensen|zwarte man|zwarte vrouw|negers|neger|nikker|nikkers)',
       '(homo|homos|homofielen|homoseksueel|homoseksuelen|lesbienne|lesbiennes|lesbo|lesbos|biseksueel|biseksuelen|trans|transpersoon|transpersonen|transgenders|transgender|transseksuelen|flikker|flikkers|nicht|nichten)',
       '(gehandicapte|gehandicapten|mensen met een beperking|mongool|mongolen|invalide|invaliden)',
-      '(inheemse mensen|inheemsen|zigeuner|zigeuners|roma|aziaten|aziaat)',
+      '(inheemse mensen|inheemsen|zigeuner|zigeuners|zigeunerin|zigeunerinnen|roma|aziaten|aziaat)',
       '(zwarte) (personen|persoon|mannen|vrouwen)', '(zwart) (persoon|mens)', '(homoseksuele|homoseksuele mannen|homoseksuele vrouwen|transvrouw|transvrouwen|transman|transmannen|transgenderpersonen|gehandicapt persoon|gehandicapte personen|mensen met een handicap|personen met een beperking|moslima|moslima s|moslimvrouwen|joodse|jodin|jodinnen|immigrante|vluchtelinge)',
       // Nationalities and peoples (nationalities.ts), session 23.
       ...nationalities('nl'),
@@ -2596,7 +2596,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
   },
   ar: {
     group: [
-      'نساء', 'النسا', 'ستات', 'حريم', 'مسلم', 'يهود', 'السود', 'سود', 'زنوج', 'مثلي', 'مثلين', 'الشواذ', 'شاذ', 'لوطي', 'متحول',
+      'نساء', 'النسا', 'ستات', 'حريم', 'مسلم', 'يهود', 'السود', 'سود', 'زنوج', 'مثلي', 'مثلين', ...atArabicWordStart('شواذ'), 'شاذ', 'لوطي', 'متحول',
       'معاق', 'معوق', 'مهاجر', 'لاجئ', 'لاجي', 'اجانب', 'اجنبي',
       // Dialect and other names for the same groups and others protected alike.
       'نسوان', 'زنجي', 'افارقه', 'ترانس', 'ذوي الاحتياجات', 'ذوي الهمم', 'عميان', 'مكفوفين', 'نازحين', 'غجر', 'مسيحي', 'اقباط',

@@ -133,6 +133,8 @@ const groupPatterns = [...GROUPS, ...GROUP_MEMBER, ...SLURS, ...targetGrammars.f
 export const GROUP_TARGETS: ReadonlySet<string> = new Set(contentWords(groupPatterns).filter((w) => TARGETS.has(w)));
 /** Of those, the stems that take any ending ("imigran*"): "imigr*nci" is one of them. */
 export const GROUP_STEMS: ReadonlySet<string> = new Set(groupPatterns.flatMap((p) => p.match(/[a-z]{4,}(?=\*)/g) ?? []));
+/** The names the threat grammars insult "you" with ("zorra", "Hure", "slet"), four letters or more. */
+export const INSULT_TARGETS: ReadonlySet<string> = new Set(insultsToYou.flatMap(([, words]) => words).filter((w) => TARGETS.has(w)));
 
 /**
  * Per word any grammar or English list spells, a bit for each language that spells it (languageBit,

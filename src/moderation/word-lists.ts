@@ -20,7 +20,7 @@ export const GROUPS = [
   'christians', 'hindus', 'sikhs', 'gays', 'lesbians', 'homosexual~', 'queers', 'transgenders', 'trannies',
   'immigrant~', 'migrant~', 'refugee~', 'foreigners', 'illegals', 'illegal aliens', 'the disabled',
   'disabled', 'cripples', 'retards', 'hispanics', 'latinos', 'mexicans', 'chinese', 'indians', 'pakistanis',
-  'gypsies', 'romani', 'jewry', 'islam', 'negro~', 'negroes', 'the jew',
+  'gypsies', 'gipsies', 'romani', 'jewry', 'islam', 'negro~', 'negroes', 'the jew', 'latinas', 'bisexuals', 'transsexuals',
   // Nationalities and peoples (nationalities.ts), session 23.
   ...nationalities('en'),
 ];
@@ -30,7 +30,7 @@ export const GROUP_MEMBER = [
   `(${GROUP_ADJECTIVES.join('|')}) (person|man|woman|guy|girl|kid|child|individual)`,
   'woman', 'female', 'black', 'jew', 'muslim', 'moslem', 'immigrant', 'migrant', 'refugee', 'foreigner',
   'homosexual', 'gay', 'lesbian', 'tranny', 'cripple', 'mexican', 'arab', 'african', 'asian', 'negro', 'hindu',
-  'jihadi', 'islamist',
+  'jihadi', 'islamist', 'gypsy', 'gipsy', 'hispanic', 'latino', 'latina', 'sikh', 'bisexual', 'transgender',
 ];
 
 /** Words that deny a person's humanity or worth, said of a group or a person. */
