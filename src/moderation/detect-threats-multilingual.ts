@@ -1483,7 +1483,8 @@ export const detectThreatsMultilingual: Detector = (segments, policy) => {
     // in the text the spelling readers leave (leetspeak, masks, typos read back), when the member's own reads none.
     if (threats.length === 0 && segment.norm.text !== segment.folded.text) {
       value = segment.norm.text;
-      ({ text, threats } = threatsRead(value, undefined));
+      // Most often norm is the segment's reading's text (nothing blanked or corrected): its words are not read again.
+      ({ text, threats } = threatsRead(value, segment.words));
       quote = (from, to) => originalSpan(segment.norm, from, to).value;
     }
     // An insult the writer aims at themselves is banter ("我真是个废物", "私は一生独りだな"), as is one about a friend they
