@@ -235,7 +235,14 @@ interface Scored {
  * evidence (none until one is).
  */
 interface Strongest extends Scored {
+  category: Category;
   shown: Scored[] | undefined;
+}
+
+/** The category's entry in a document's list (one a category, seven at most with the shipped model), or undefined. */
+function strongestOf(found: readonly Strongest[], category: Category): Strongest | undefined {
+  for (let i = 0; i < found.length; i++) if (found[i]!.category === category) return found[i];
+  return undefined;
 }
 
 /**
@@ -245,7 +252,9 @@ interface Strongest extends Scored {
  */
 export function textModelDetector(model: TextModel): Detector {
   return (segments) => {
-    const found = new Map<Category, Strongest>();
+    // In the order each category was first kept, the order of its reason: a list, not a Map, which cost a
+    // table a document and an entry array a reason read out.
+    const found: Strongest[] = [];
     for (const segment of segments) {
       if (segment.kind !== 'text') continue;
       // Most segments do not swear at all: then no sentence of theirs needs a second look. Asked only
@@ -302,7 +311,7 @@ export function textModelDetector(model: TextModel): Detector {
           if (!(p > 0)) continue;
           p = Math.min(1, p);
           // Most sentences are neither a category's strongest nor evidence: nothing is kept of them.
-          const strongest = found.get(category as Category);
+          const strongest = strongestOf(found, category as Category);
           if (strongest && !(p > strongest.p) && p < EVIDENCE_P) continue;
           if (category === 'harassment') {
             const lower = cleaned.toLowerCase().replace(/\u2019/g, "'");
@@ -313,7 +322,7 @@ export function textModelDetector(model: TextModel): Detector {
             if (p > EVIDENCE_P && fondSentence(lower)) p *= UNTARGETED;
           }
           if (!strongest) {
-            found.set(category as Category, { p, value, segment, shown: p >= EVIDENCE_P ? [{ p, value, segment }] : undefined });
+            found.push({ category: category as Category, p, value, segment, shown: p >= EVIDENCE_P ? [{ p, value, segment }] : undefined });
             continue;
           }
           if (p > strongest.p) {
@@ -326,10 +335,10 @@ export function textModelDetector(model: TextModel): Detector {
       }
     }
     const reasons: Reason[] = [];
-    for (const [category, top] of found) {
+    for (const top of found) {
       // The sentences that drove the score, strongest first (the model gives every sentence some
       // probability): the strongest alone when it is below EVIDENCE_P (none is shown), else all at or above it.
-      const { shown } = top;
+      const { category, shown } = top;
       reasons.push({
         category,
         score: round(top.p),

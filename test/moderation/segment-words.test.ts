@@ -85,4 +85,17 @@ describe('the shared word reading of a segment', () => {
     expect(valueOf(1)).toBe(-1);
     expect(met).toEqual(['idiot', 'you', 'idiot', 'idiot', 'you']);
   });
+
+  it("keeps each memo's values apart, however many memos there are, and forgets only its own", () => {
+    // More memos than share a table: the values of one word lie side by side, one a memo.
+    const worked = Array.from({ length: 40 }, () => 0);
+    const memos = worked.map((_, m) => new MemoByWordId((text, from, to) => (worked[m]!++, m * 100 + to - from - 4)));
+    const reading = readWords('moron, you moron');
+    const valueOf = (memo: MemoByWordId, k: number) => memo.of(reading.words[k * STRIDE + ID]!, reading.text, reading.words[k * STRIDE + START]!, reading.words[k * STRIDE + END]!);
+    expect(memos.map((memo) => valueOf(memo, 0))).toEqual(memos.map((_, m) => m * 100 + 1));
+    expect(memos.map((memo) => valueOf(memo, 1))).toEqual(memos.map((_, m) => m * 100 - 1));
+    memos[17]!.forget();
+    expect(memos.map((memo) => valueOf(memo, 2))).toEqual(memos.map((_, m) => m * 100 + 1));
+    expect(worked).toEqual(worked.map((_, m) => (m === 17 ? 3 : 2)));
+  });
 });
