@@ -66,8 +66,10 @@ const RECOVERY_REACH = 160;
 function toldAsRecovered(text: string, from: number, to: number): boolean {
   // The past first: its window is the shortest, and most matches (a nurse's "blood", "pills") tell none.
   if (!PAST.test(inOwnSentence(text, from) + text.slice(from, to + 30))) return false;
-  return RECOVERED.test(text.slice(to, to + RECOVERY_REACH)) && !RELAPSED.test(text.slice(from, to + RECOVERY_REACH));
+  return RECOVERED.test(text.slice(to, to + RECOVERY_REACH)) && !cameBack(text, from, to);
 }
+/** Whether the match, or what follows it within RECOVERY_REACH, says the harm came back (RELAPSED). */
+const cameBack = (text: string, from: number, to: number): boolean => RELAPSED.test(text.slice(from, to + RECOVERY_REACH));
 
 /**
  * A streak of months or years free of it, said before the harm in its sentence: "5 years clean from self-harm, ask me
@@ -75,7 +77,7 @@ function toldAsRecovered(text: string, from: number, to: number): boolean {
  */
 const STREAK = /(?:^|[^\p{L}\d])(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\+? (?:years?|months?) (?:clean|free|sober)(?![\p{L}])|(?:^|[^\p{L}])(?:clean|free) (?:for|since) (?:over )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\+? (?:years?|months?)(?![\p{L}])/u;
 function toldAsStreak(text: string, from: number, to: number): boolean {
-  return STREAK.test(inOwnSentence(text, from) + text.slice(from, to)) && !RELAPSED.test(text.slice(from, to + RECOVERY_REACH));
+  return STREAK.test(inOwnSentence(text, from) + text.slice(from, to)) && !cameBack(text, from, to);
 }
 
 /** The condition named as a topic, which help and treatment talk about: "suicide", "suicidality", "anorexia", "an eating disorder". */

@@ -77,7 +77,6 @@ const NOT_IF_AROUND_HERE = `(?!\\s+${IF}\\s+(?:${YOU}?${BE_OR_LIVE}\\s+${IN}\\s+
  */
 const NOT_NEIGHBOURS = "(?![^\\p{L}\\n]+(?:[\\p{L}']+[^\\p{L}\\n]+){0,3}?(?:neighbours|neighbors|vecinos|vecinas|vizinhos|vizinhas|voisins|voisines|nachbarn|vicini|buren|sasiadami|соседи|komsuyuz|padosi|جيران)(?!\\p{L}))";
 
-
 /**
  * A veiled threat's last words, the clause ending after them: "тебе конец", not "тебе конец фильма понравился?"
  * (the end of the film), "vedrai cosa ti succede", not "... quando assaggi la nostra pizza".
