@@ -39,7 +39,7 @@ const short = (id: string) => id.slice(-6);
  * and every placeholder ever written has an item holding what it replaced; (2) no write of ours that is not a placeholder (a restore) ever put back anything but the member's
  * latest content; (3) nothing pending; (4) one member notice per replacement (every placeholder that
  * went live) and per restore, none twice; (5) no run we did not kill exited other than 0 (a refused
- * restore or confirm, or a scan Wix's faults stopped: 1), none 2.
+ * restore or confirm, or a scan, restore or confirm Wix's faults stopped: 1), none 2.
  */
 export function checkSite(state: SiteState): string[] {
   return [...checkPlaceholders(state), ...checkEveryReplacement(state), ...checkRestores(state), ...checkPending(state), ...checkNotices(state), ...checkRuns(state.runs)];
@@ -232,11 +232,14 @@ export function isRefusal(run: Run): boolean {
 }
 
 /**
- * A scan stopped because Wix kept answering 429 or 503 past its retries (the soak injects up to 30% of
- * them): exit 1 with one line saying so is the promised outcome when the job as a whole cannot be done.
+ * A scan, restore or confirm stopped because Wix kept answering 429 or 503 past its retries (the soak
+ * injects up to 30% of them): exit 1 with one line saying so is the promised outcome when the job as a
+ * whole cannot be done. What it left behind is still held to every other check.
  */
 function isWixOutage(run: Run): boolean {
-  return run.code === 1 && /^scan/.test(run.command) && /^aboutmod: scan stopped after \d+ abouts: .*Wix answered (429|503)/m.test(run.stderr);
+  if (run.code !== 1) return false;
+  if (/^scan/.test(run.command)) return /^aboutmod: scan stopped after \d+ abouts: .*Wix answered (429|503)/m.test(run.stderr);
+  return /^review (restore|confirm) /.test(run.command) && /^aboutmod: .*Wix answered (429|503)/m.test(run.stderr);
 }
 
 function checkRuns(runs: Run[]): string[] {
