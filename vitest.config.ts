@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
  * it fresh, or take minutes alone.
  */
 const SCORER_ISOLATED = [
+  // Its CPU bounds are this file's own work: a heap other files filled costs a 1 MB input seconds of collection and slower expressions.
+  'test/moderation/adversarial.test.ts',
   'test/moderation/golden.test.ts',
   'test/moderation/golden-full-vocabulary.test.ts',
   'test/moderation/phrase-index.test.ts',

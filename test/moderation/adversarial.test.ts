@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Detector, Verdict } from '../../src/moderation/index.js';
 import { createScorer, NAMED_RULE_DETECTORS } from '../../src/moderation/scorers.js';
 import { textModelDetector } from '../../src/moderation/detect-text-model.js';
@@ -60,6 +60,13 @@ async function cpuMs(run: () => unknown): Promise<number> {
 }
 
 describe('1 MB adversarial inputs are scored in linear time', () => {
+  // The rules compile on their first document: that is start-up, not the cost of an input.
+  beforeAll(async () => {
+    const warm = prepareSegments(doc(text('warm up: you idiot, puta, сука, 我要, ich werde')));
+    for (const [, detect] of DETECTORS) await detect(warm, cfg.policy);
+    await scorer.score(doc(text('warm up: you idiot, puta, сука, 我要, ich werde')));
+  });
+
   it.each(Object.entries(INPUTS))('%s', async (_name, value) => {
     // The text as a paragraph, and its first 64 KB as a link's URL and visible text.
     const d = doc(text(value), link(value.slice(0, 64 * 1024), value.slice(0, 64 * 1024)));
