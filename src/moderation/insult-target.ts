@@ -155,6 +155,46 @@ export function writerRightBefore(text: string, at: number): boolean {
 // Italian "sono" alone is also "they are" ("sono fottuti ebrei"): only with a singular article.
 const I_AM_A = /(?:^|[^\p{L}'])(?:(?:i'm|im|i am|soy|yo soy|sou|eu sou|je suis|j'suis|io sono|ich bin|ik ben|jestem|ja jestem)(?:\s+(?:a|an|un|una|uno|um|uma|une|ein|eine|einer|een))?|sono\s+(?:un|una|uno))\s+$/u;
 /**
+ * A slur a member claims for themself or their own community, as LGBT and disabled members do in a bio (session 34's
+ * probe): said of the writer right after "I am" or "we are" ("Jestem kaleką", "Ich bin Krüppel", "somos bolleras"),
+ * not denied ("no soy marica"); worn as the bio's label at the start of its clause with pride beside it ("Bollera
+ * orgullosa, maestra", "Dumna lesba", "Sapatão com orgulho"); or naming who a collective, club or space is of or for,
+ * as its label ("Colectivo de maricas, bolleras y trans del barrio", "Kolektyw pedałów, lesb i osób trans"). Never
+ * where the reader is addressed ("eres una bollera orgullosa"). English has its own (detect-hate.ts RECLAIMED).
+ * Text in lower case.
+ */
+export function claimedByWriter(text: string, from: number, to: number): boolean {
+  const [before, after] = sentenceAround(text, from, to);
+  if (READER.test(before) || READER.test(after)) return false;
+  const clause = before.replace(CLAUSE_START, '');
+  return CLAIMED_AS_WRITER.test(clause) || (PROUD_LABEL.test(clause) && (LETTER.test(clause) || PROUD_AFTER.test(after))) || COLLECTIVE_OF.test(before);
+}
+const PROUD = alternation([
+  'proud', 'orgulloso', 'orgullosa', 'orgullosos', 'orgullosas', 'orgulhoso', 'orgulhosa', 'orgulhosos', 'orgulhosas', 'fier', 'fière', 'fiers',
+  'fières', 'stolz', 'stolze', 'stolzer', 'stolzes', 'orgoglioso', 'orgogliosa', 'orgogliosi', 'orgogliose', 'trots', 'trotse', 'dumny', 'dumna',
+  'dumni', 'dumne', 'гордый', 'гордая', 'гордые', 'gururlu',
+]);
+/** "I am a", "we are", through an article and pride, not after a negation ("no soy", "nie jestem", "non sono"). */
+const CLAIMED_AS_WRITER = new RegExp(`(?<!(?:^|[^\\p{L}])(?:no|não|nao|non|nie|не)[^\\S\\n]+)(?:^|(?<=[^\\p{L}'’]))(?:${alternation([
+  'soy', 'yo soy', 'sou', 'eu sou', 'je suis', "j'suis", 'io sono', 'ich bin', 'ik ben', 'jestem', 'ja jestem', 'я', 'somos', 'nós somos',
+  'nous sommes', 'wir sind', 'siamo', 'wij zijn', 'we zijn', 'jesteśmy', 'мы',
+])})(?:[^\\S\\n]+(?:un|una|uno|um|uma|une|ein|eine|een))?(?:[^\\S\\n]+(?:${PROUD}))?[^\\S\\n]+$|^[^\\S\\n]*sono[^\\S\\n]+un[ao]?[^\\S\\n]+$`, 'u');
+/** Nothing before the slur in its clause but pride ("Dumna lesba", "stolze Schwuchtel"), or nothing at all. */
+const PROUD_LABEL = new RegExp(`^[^\\p{L}]*(?:(?:${PROUD})[^\\S\\n]+)?$`, 'u');
+/** Pride right after the slur: "Bollera orgullosa", "gouine fière", "sapatão com orgulho". */
+const PROUD_AFTER = new RegExp(`^[^\\S\\n]+(?:${PROUD}|${alternation(['con orgullo', 'com orgulho', 'avec fierté', 'con orgoglio', 'met trots', 'z dumą', 'с гордостью'])})(?![\\p{L}])`, 'u');
+/**
+ * A sentence that opens with a collective, club or space (one word may qualify it: "Queeres Kollektiv"), then "of" or
+ * "for" and a list of six words at most before the slur.
+ */
+const COLLECTIVE_OF = new RegExp(`^[^\\p{L}]*(?:\\p{L}+[^\\S\\n]+)?(?:${alternation([
+  'collective', 'colectivo', 'coletivo', 'collectif', 'kollektiv', 'collettivo', 'collectief', 'kolektyw', 'коллектив', 'community', 'comunidad',
+  'comunidade', 'communauté', 'gemeinschaft', 'comunità', 'gemeenschap', 'społeczność', 'сообщество', 'group', 'grupo', 'groupe', 'gruppe', 'gruppo',
+  'groep', 'grupa', 'группа', 'club', 'clube', 'verein', 'circolo', 'klub', 'клуб', 'space', 'espacio', 'espaço', 'espace', 'raum', 'spazio',
+  'ruimte', 'przestrzeń', 'association', 'asociación', 'associação', 'associazione', 'vereniging', 'stowarzyszenie',
+])})(?:[^\\S\\n]+(?:${alternation(['of', 'for', 'de', 'do', 'da', 'dos', 'das', 'des', 'di', 'dei', 'delle', 'per', 'para', 'pour', 'von', 'für', 'van', 'voor', 'dla', 'для'])}))?(?:[^\\p{L}\\n]+\\p{L}+){0,6}[^\\p{L}\\n]+$`, 'u');
+
+/**
  * Italian drops its subject, and "sono" is both "I am" and "they are": a clause that opens with it (through
  * adverbs and an article) or an exclamation closed by "che sono" is the writer's when what it calls them is
  * singular ("Sono proprio scemo", "Sono davvero un idiota", "Che scemo che sono"), not when plural ("sono
