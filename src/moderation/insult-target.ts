@@ -208,6 +208,13 @@ const ITALIAN_SINGULAR = /[oa]$/u;
  * "Ich, der größte Idiot der Welt"), three words at most between; not "yo" or "ja", also a greeting and a "yes".
  */
 const WRITER_IN_APPOSITION = /^[^\S\n]*(?:moi|ich|io|eu|ik)[^\S\n]*,[^\S\n]*(?:\p{L}+[^\S\n]+){0,3}$/u;
+/** "I'm the", "I was a", one word at most before the insult ("I'm the clumsy idiot"), and "who" or "that" right after it. */
+const WRITER_AS = "(?<![\\p{L}'])(?:i'm|im|i am|i was)[^\\S\\n]+(?:the|a|an)[^\\S\\n]+";
+const WRITER_AS_ONE = new RegExp(`${WRITER_AS}(?:\\p{L}+[^\\S\\n]+)?$`, 'u');
+const RELATIVE = "(?:who|that)(?![\\p{L}'])";
+const RELATIVE_NEXT = new RegExp(`^[^\\S\\n]+${RELATIVE}`, 'u');
+/** The same in a whole sentence, with the relative clause to its next mark: what the text model reads. */
+const WRITER_AS_ONE_WHO = new RegExp(`(${WRITER_AS}(?:\\p{L}+[^\\S\\n]+){1,2}${RELATIVE})([^,;:.!?\\n]*)`, 'u');
 /**
  * Speech to oneself: after "I tell myself:", "أكلم نفسي:", "говорю себе:" the one addressed is the writer
  * ("I tell myself every morning: get up, you lazy idiot").
@@ -255,8 +262,11 @@ export function aimedAtSelf(text: string, from: number, to: number, lang?: strin
   }
   const talk = SELF_TALK.exec(before);
   if (talk) return !OTHER.test(before.slice(0, talk.index + talk[0].length));
-  if (OTHER.test(before) || OTHER.test(text.slice(from, to)) || OTHER.test(after)) return false;
   const clause = before.replace(CLAUSE_START, '');
+  // "I'm the idiot who locked her keys in the car": the relative clause tells what the writer did, whoever but the
+  // reader it names.
+  const toldOfWriter = WRITER_AS_ONE.test(clause) && RELATIVE_NEXT.test(after) && !READER.test(after);
+  if (OTHER.test(before) || OTHER.test(text.slice(from, to)) || (!toldOfWriter && OTHER.test(after))) return false;
   return WRITER.test(clause) || WRITER_IN_APPOSITION.test(before) || WRITER_NEXT.test(after) || SKILL.test(after) || WRITER_RIGHT_BEFORE.test(clause) || CALLED_RIGHT_BEFORE.test(clause) || SELF_LABELLED.test(clause) ||
     (ITALIAN_SINGULAR.test(text.slice(from, to)) && (ITALIAN_I_AM_BEFORE.test(clause) || ITALIAN_I_AM_AFTER.test(after))) ||
     (lang !== undefined && FIRST_PERSON_VERB_AFTER[lang]?.test(after) === true);
@@ -292,8 +302,16 @@ function mayEndOnThing(sentence: string): boolean {
  * subject or a skill its topic? For a reader, like the text model, that sees sentences, not insults.
  */
 export function sentenceAboutSelf(sentence: string): boolean {
-  return !OTHER.test(mayEndOnThing(sentence) ? sentence.replace(THING_AT_END, '') : sentence) && (WRITER.test(sentence) || SKILL_IN.test(sentence) || OPENS_WITH_SELF_LABEL.test(sentence));
+  const read = mayEndOnThing(sentence) ? sentence.replace(THING_AT_END, '') : sentence;
+  return !OTHER.test(withoutWritersDeed(read)) && (WRITER.test(sentence) || SKILL_IN.test(sentence) || OPENS_WITH_SELF_LABEL.test(sentence));
 }
+
+/** The sentence without the relative clause of "I'm the idiot who ..." when it names no reader (aimedAtSelf's toldOfWriter). */
+function withoutWritersDeed(sentence: string): string {
+  const told = WRITER_AS_ONE_WHO.exec(sentence);
+  return told && !READER.test(told[2]!) ? sentence.slice(0, told.index) + told[1]!.replace(RELATIVE_AT_END, '') + sentence.slice(told.index + told[0].length) : sentence;
+}
+const RELATIVE_AT_END = new RegExp(`${RELATIVE}$`, 'u');
 
 /**
  * Banter about someone close: an insult in a sentence that names the writer's friend or family and goes on to love
