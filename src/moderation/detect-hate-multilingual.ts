@@ -1946,6 +1946,26 @@ function doneByPerpetratorsInScript(text: string, s: Span, lang: string): boolea
   return reading.named.test(lead) && !reading.calledFor.test(lead + text.slice(s.from, s.to) + (end < 0 ? after : after.slice(0, end)));
 }
 
+/**
+ * Hindi told as done: an agent marked by ने before the word in its sentence and the verb in the perfective ("जिनके बेटों
+ * को ऊँची जाति के लोगों ने मार डाला", whose sons upper-caste men killed: a Dalit rights worker's; session 34's probe).
+ * The grammar reads consonants, and मार डाला (killed) is spelt like मार डालो (kill!): the vowels, in the member's own
+ * text, tell them apart. Not where the sentence calls for it again or approves ("चाहिए", "फिर से", "अच्छा किया").
+ */
+const HINDI_AGENT = /(?:\s|ों|न्हों)ने\s/u;
+const HINDI_PERFECTIVE = /^[^\s।]+\s+(?:डाला|डाली|डाले|दिया|दी|दिए|दिये)(?![\p{L}\p{M}])|^(?:मारा|मारी|मारे)(?![\p{L}\p{M}])/u;
+const HINDI_CALLED_FOR = /चाहिए|जाना|जाए|फिर से|दोबारा|अच्छा किया|सही किया|ठीक किया/u;
+const HINDI_SENTENCE_END = /[।.!?\n]/u;
+function doneInHindi(norm: Normalised, s: Span): boolean {
+  const at = norm.start[s.from]!;
+  const before = norm.original.slice(Math.max(0, at - PERPETRATOR_REACH), at);
+  const lead = before.slice(Math.max(...[...'।.!?\n'].map((c) => before.lastIndexOf(c))) + 1);
+  const rest = norm.original.slice(at, at + PERPETRATOR_REACH);
+  const end = rest.search(HINDI_SENTENCE_END);
+  const told = end < 0 ? rest : rest.slice(0, end);
+  return HINDI_AGENT.test(lead) && HINDI_PERFECTIVE.test(told) && !HINDI_CALLED_FOR.test(lead + told);
+}
+
 function historyInArabic(text: string, s: Span): boolean {
   // The whole word the violence word stands in, which is short if it is one of AR_TOLD's.
   let from = s.from;
@@ -1977,7 +1997,7 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   for (const s of nearGroups(role.near?.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   const named = (s: Span) => names.some((n) => n.from <= s.from && s.to <= n.to);
   for (const s of [...spansOf(text, role.violence), ...nearGroups(role.near?.violence)]) {
-    if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s)) && !(lang === 'ar' && historyInArabic(text, s)) && !doneByPerpetratorsInScript(text, s, lang)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
+    if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s)) && !(lang === 'ar' && historyInArabic(text, s)) && !(lang === 'hi' && doneInHindi(segment.norm, s)) && !doneByPerpetratorsInScript(text, s, lang)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   }
   for (const s of spansOf(text, role.caused)) if (groups.some((g) => causedTo(text, role, g, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.

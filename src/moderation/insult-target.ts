@@ -159,7 +159,8 @@ const I_AM_A = /(?:^|[^\p{L}'])(?:(?:i'm|im|i am|soy|yo soy|sou|eu sou|je suis|j
  * probe): said of the writer right after "I am" or "we are" ("Jestem kaleką", "Ich bin Krüppel", "somos bolleras"),
  * not denied ("no soy marica"); worn as the bio's label at the start of its clause with pride beside it ("Bollera
  * orgullosa, maestra", "Dumna lesba", "Sapatão com orgulho"); or naming who a collective, club or space is of or for,
- * as its label ("Colectivo de maricas, bolleras y trans del barrio", "Kolektyw pedałów, lesb i osób trans"). Never
+ * as its label ("Colectivo de maricas, bolleras y trans del barrio", "Kolektyw pedałów, lesb i osób trans"), or in a list of
+ * those welcome (welcomeList). Never
  * where the reader is addressed ("eres una bollera orgullosa"). English has its own (detect-hate.ts RECLAIMED).
  * Text in lower case.
  */
@@ -167,7 +168,28 @@ export function claimedByWriter(text: string, from: number, to: number): boolean
   const [before, after] = sentenceAround(text, from, to);
   if (READER.test(before) || READER.test(after)) return false;
   const clause = before.replace(CLAUSE_START, '');
-  return CLAIMED_AS_WRITER.test(clause) || (PROUD_LABEL.test(clause) && (LETTER.test(clause) || PROUD_AFTER.test(after))) || COLLECTIVE_OF.test(before);
+  return CLAIMED_AS_WRITER.test(clause) || (PROUD_LABEL.test(clause) && (LETTER.test(clause) || PROUD_AFTER.test(after))) || COLLECTIVE_OF.test(before) ||
+    welcomeList(before + text.slice(from, to) + after);
+}
+
+/**
+ * A community's welcome that lists who is welcome and ends there: "Fags, dykes, trans folks and allies all welcome",
+ * "Maricas, bolleras y trans bienvenides". Not denied ("not welcome", "no fags welcome", "nicht willkommen") and not
+ * welcomed to something after ("welcome to leave"). Lower case.
+ */
+const WELCOMED_LIST = new RegExp(`^([^\\p{L}]*(?:\\p{L}+[^\\p{L}\\n]+){1,10}?)(?:(?:are|all|are all|son|sont|tous|todos|todes|sind|alle|sono|tutti|zijn|iedereen|są|wszyscy)[^\\S\\n]+)?(?:${alternation([
+  'welcome', 'bienvenidos', 'bienvenidas', 'bienvenides', 'bienvenid@s', 'bem-vindos', 'bem-vindas', 'bem-vindes', 'bienvenue', 'bienvenus', 'bienvenues',
+  'willkommen', 'benvenuti', 'benvenute', 'welkom', 'mile widziani', 'добро пожаловать',
+])})(?:[^\\S\\n]+(?:here|aquí|aqui|ici|hier|qui|tutti|todos|tous))?[^\\p{L}]*$`, 'u');
+const WELCOME_DENIED = /(?<![\p{L}'])(?:not|no|never|nicht|kein\p{L}*|niet|geen|nie|não|nao|ne|pas|non|nunca|jamais|mai|не)(?![\p{L}'])/u;
+/** Is a whole sentence (lower case) a welcome of the people it lists? */
+export function welcomeList(sentence: string): boolean {
+  return WELCOMED_LIST.test(sentence) && !WELCOME_DENIED.test(sentence);
+}
+/** A welcome (lower case) with the people it lists blanked, for the text model; undefined when the sentence is none. */
+export function withoutWelcomed(sentence: string): string | undefined {
+  const welcome = WELCOME_DENIED.test(sentence) ? null : WELCOMED_LIST.exec(sentence);
+  return welcome ? ' '.repeat(welcome[1]!.length) + sentence.slice(welcome[1]!.length) : undefined;
 }
 const PROUD = alternation([
   'proud', 'orgulloso', 'orgullosa', 'orgullosos', 'orgullosas', 'orgulhoso', 'orgulhosa', 'orgulhosos', 'orgulhosas', 'fier', 'fière', 'fiers',
