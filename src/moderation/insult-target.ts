@@ -194,26 +194,31 @@ export function withoutWelcomed(sentence: string): string | undefined {
 const PROUD = alternation([
   'proud', 'orgulloso', 'orgullosa', 'orgullosos', 'orgullosas', 'orgulhoso', 'orgulhosa', 'orgulhosos', 'orgulhosas', 'fier', 'fière', 'fiers',
   'fières', 'stolz', 'stolze', 'stolzer', 'stolzes', 'orgoglioso', 'orgogliosa', 'orgogliosi', 'orgogliose', 'trots', 'trotse', 'dumny', 'dumna',
-  'dumni', 'dumne', 'гордый', 'гордая', 'гордые', 'gururlu',
+  'dumni', 'dumne', 'гордый', 'гордая', 'гордые', 'gururlu', 'proudly', 'orgullosamente', 'orgulhosamente', 'fièrement', 'orgogliosamente',
+  'dumnie', 'гордо',
 ]);
+/** "Proud to be (a)": "fière d'être", "orgullosa de ser una", "orgogliosa di essere", "trots om een". */
+const PROUD_TO_BE = `(?:${PROUD})[^\\S\\n]+(?:${alternation(["to be", "d'être", "d'etre", "de ser", "di essere", "om", "że jestem"])})(?:[^\\S\\n]+(?:a|an|un|una|uno|um|uma|une|een))?`;
+/** "We are", the writer's community as the subject: "somos un grupo de...", "jesteśmy grupą...". */
+const WE_ARE = alternation(['we are', "we're", 'somos', 'nós somos', 'nous sommes', 'on est', 'wir sind', 'siamo', 'wij zijn', 'we zijn', 'jesteśmy', 'мы']);
 /** "I am a", "we are", through an article and pride, not after a negation ("no soy", "nie jestem", "non sono"). */
 const CLAIMED_AS_WRITER = new RegExp(`(?<!(?:^|[^\\p{L}])(?:no|não|nao|non|nie|не)[^\\S\\n]+)(?:^|(?<=[^\\p{L}'’]))(?:${alternation([
   'soy', 'yo soy', 'sou', 'eu sou', 'je suis', "j'suis", 'io sono', 'ich bin', 'ik ben', 'jestem', 'ja jestem', 'я', 'somos', 'nós somos',
   'nous sommes', 'wir sind', 'siamo', 'wij zijn', 'we zijn', 'jesteśmy', 'мы',
 ])})(?:[^\\S\\n]+(?:un|una|uno|um|uma|une|ein|eine|een))?(?:[^\\S\\n]+(?:${PROUD}))?[^\\S\\n]+$|^[^\\S\\n]*sono[^\\S\\n]+un[ao]?[^\\S\\n]+$`, 'u');
 /** Nothing before the slur in its clause but pride ("Dumna lesba", "stolze Schwuchtel"), or nothing at all. */
-const PROUD_LABEL = new RegExp(`^[^\\p{L}]*(?:(?:${PROUD})[^\\S\\n]+)?$`, 'u');
+const PROUD_LABEL = new RegExp(`^[^\\p{L}]*(?:(?:${PROUD_TO_BE}|${PROUD})[^\\S\\n]+)?$`, 'u');
 /** Pride right after the slur: "Bollera orgullosa", "gouine fière", "sapatão com orgulho". */
 const PROUD_AFTER = new RegExp(`^[^\\S\\n]+(?:${PROUD}|${alternation(['con orgullo', 'com orgulho', 'avec fierté', 'con orgoglio', 'met trots', 'z dumą', 'с гордостью'])})(?![\\p{L}])`, 'u');
 /**
  * A sentence that opens with a collective, club or space (one word may qualify it: "Queeres Kollektiv"), then "of" or
  * "for" and a list of six words at most before the slur.
  */
-const COLLECTIVE_OF = new RegExp(`^[^\\p{L}]*(?:\\p{L}+[^\\S\\n]+)?(?:${alternation([
+const COLLECTIVE_OF = new RegExp(`^[^\\p{L}]*(?:${WE_ARE}[^\\S\\n]+)?(?:\\p{L}+[^\\S\\n]+)?(?:${alternation([
   'collective', 'colectivo', 'coletivo', 'collectif', 'kollektiv', 'collettivo', 'collectief', 'kolektyw', 'коллектив', 'community', 'comunidad',
   'comunidade', 'communauté', 'gemeinschaft', 'comunità', 'gemeenschap', 'społeczność', 'сообщество', 'group', 'grupo', 'groupe', 'gruppe', 'gruppo',
   'groep', 'grupa', 'группа', 'club', 'clube', 'verein', 'circolo', 'klub', 'клуб', 'space', 'espacio', 'espaço', 'espace', 'raum', 'spazio',
-  'ruimte', 'przestrzeń', 'association', 'asociación', 'associação', 'associazione', 'vereniging', 'stowarzyszenie',
+  'ruimte', 'przestrzeń', 'association', 'asociación', 'associação', 'associazione', 'vereniging', 'stowarzyszenie', 'grupą', 'społecznością',
 ])})(?:[^\\S\\n]+(?:${alternation(['of', 'for', 'de', 'do', 'da', 'dos', 'das', 'des', 'di', 'dei', 'delle', 'per', 'para', 'pour', 'von', 'für', 'van', 'voor', 'dla', 'для'])}))?(?:[^\\p{L}\\n]+\\p{L}+){0,6}[^\\p{L}\\n]+$`, 'u');
 
 /**

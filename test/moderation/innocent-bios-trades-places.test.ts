@@ -4,7 +4,7 @@ import { keeps, removes } from './docs.js';
 /**
  * Innocent bios from session 34's probe (588 About sections in 14 languages): a helpline's toll-free number, a village
  * whose name spells a swear word, actors' wish of luck, a writer's own clumsy deed, a pest controller's kill, a defence
- * lawyer's charges and a historian's subject. Each beside harmful twins in the same frame that stay removed.
+ * lawyer's charges, a historian's subject and a Dalit rights worker's report. Each beside harmful twins in the same frame that stay removed.
  */
 
 describe("a toll-free number is a service's line, not a member's contact", () => {
@@ -51,5 +51,16 @@ describe('an event a historian studies, named as a noun', () => {
     "J'étudie comment tuer les Juifs.",
     'La déportation des Juifs est la seule solution.',
     'Je travaille sur la déportation des Juifs et il faut recommencer.',
+  ]);
+});
+
+describe('Hindi violence told as done by a named agent', () => {
+  keeps(['दलित अधिकार कार्यकर्ता। हम उन परिवारों के साथ हैं जिनके बेटों को ऊँची जाति के लोगों ने मार डाला।']);
+  // The imperative, spelt with the same consonants; a report followed by a call; approval; "should again".
+  removes([
+    'दलितों को मार डालो।',
+    'मुसलमानों ने हमारे लोगों को मार डाला, अब सब मुसलमानों को मार डालो।',
+    'उन्होंने दलितों को मार डाला और अच्छा किया।',
+    'दलितों को फिर से मार दिया जाना चाहिए।',
   ]);
 });

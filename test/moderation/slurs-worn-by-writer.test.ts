@@ -3,7 +3,7 @@ import { keeps, removes } from './docs.js';
 
 /**
  * A slur a member wears for themself or their community (insult-target.ts claimedByWriter): after "I am" or "we are",
- * as a proud label opening its clause, or naming who a collective or club is of. The same word aimed at the reader,
+ * as a proud label opening its clause, naming who a collective or club is of, or in a welcome's list. The same word aimed at the reader,
  * denied, hated, framed with contempt or put in a call stays removed. Through the scorer as it ships.
  */
 
@@ -29,6 +29,8 @@ describe("a proud label opening the bio's clause", () => {
     'Dumna lesba, nauczycielka i ciocia. Nasz klub książki LGBT spotyka się w czwartki.',
     'Sapatão com orgulho, professora e tia coruja. Nosso clube do livro LGBT é às quintas.',
     'Mariquita orgullosa y enfermera de noche.',
+    'Orgullosamente marica y diseñador gráfico.',
+    "Fière d'être gouine et boulangère à Nantes.",
   ]);
   // Pride said to the reader, hatred of the proud, a bare slur opening a call or a threat.
   removes([
@@ -50,7 +52,24 @@ describe('who a collective, club or space is of', () => {
     'Queer collectief van flikkers, potten en trans mensen uit de wijk. Iedereen welkom.',
     'Kolektyw pedałów, lesb i osób trans z dzielnicy. Wszyscy mile widziani.',
     'Espaço para sapatões e bichas da zona norte.',
+    'Jesteśmy grupą lesb i pedałów z Gdańska, gramy w planszówki.',
   ]);
   // Contempt beside the word, a collective to be burned, a welcome denied.
   removes(['Colectivo de maricas de mierda.', 'Grupo de maricas que habría que quemar.', 'Los maricas no son bienvenidos en mi barrio.', 'Flikkers horen hier niet.']);
+});
+
+describe('a welcome that lists who is welcome', () => {
+  keeps([
+    'Welcome to our LGBTQ+ collective, run by queers, for queers. Fags, dykes, trans folks and allies all welcome.',
+    'Maricas, bolleras y trans bienvenides.',
+    'Schwuchteln, Lesben und trans Leute willkommen!',
+  ]);
+  // Denied, or welcomed to a pyre or a gas chamber.
+  removes([
+    'Schwuchteln nicht willkommen.',
+    'Maricas, bolleras y trans no son bienvenidos aquí.',
+    'Maricas bienvenidos a nuestra hoguera.',
+    'Schwuchteln willkommen in unserem Gaskammer.',
+    'Fags, dykes and trannies welcome to burn in hell.',
+  ]);
 });
