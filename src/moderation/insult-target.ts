@@ -158,11 +158,10 @@ const I_AM_A = /(?:^|[^\p{L}'])(?:(?:i'm|im|i am|soy|yo soy|sou|eu sou|je suis|j
  * A slur a member claims for themself or their own community, as LGBT and disabled members do in a bio (session 34's
  * probe): said of the writer right after "I am" or "we are" ("Jestem kaleką", "Ich bin Krüppel", "somos bolleras"),
  * not denied ("no soy marica"); worn as the bio's label at the start of its clause with pride beside it ("Bollera
- * orgullosa, maestra", "Dumna lesba", "Sapatão com orgulho"); or naming who a collective, club or space is of or for,
- * as its label ("Colectivo de maricas, bolleras y trans del barrio", "Kolektyw pedałów, lesb i osób trans"), or in a list of
- * those welcome (welcomeList). Never
- * where the reader is addressed ("eres una bollera orgullosa"). English has its own (detect-hate.ts RECLAIMED).
- * Text in lower case.
+ * orgullosa, maestra", "Dumna lesba", "Sapatão com orgulho"); naming who a collective, club or space is of or for, as
+ * its label ("Colectivo de maricas, bolleras y trans del barrio", "Jesteśmy grupą lesb i pedałów"); or in a list of
+ * those welcome (welcomeList). Never where the reader is addressed ("eres una bollera orgullosa"). English has its own
+ * (detect-hate.ts RECLAIMED). Text in lower case.
  */
 export function claimedByWriter(text: string, from: number, to: number): boolean {
   const [before, after] = sentenceAround(text, from, to);
@@ -198,7 +197,7 @@ const PROUD = alternation([
   'dumnie', 'гордо',
 ]);
 /** "Proud to be (a)": "fière d'être", "orgullosa de ser una", "orgogliosa di essere", "trots om een". */
-const PROUD_TO_BE = `(?:${PROUD})[^\\S\\n]+(?:${alternation(["to be", "d'être", "d'etre", "de ser", "di essere", "om", "że jestem"])})(?:[^\\S\\n]+(?:a|an|un|una|uno|um|uma|une|een))?`;
+const PROUD_TO_BE = `(?:${PROUD})[^\\S\\n]+(?:${alternation(['to be', "d'être", "d'etre", 'de ser', 'di essere', 'om', 'że jestem'])})(?:[^\\S\\n]+(?:a|an|un|una|uno|um|uma|une|een))?`;
 /** "We are", the writer's community as the subject: "somos un grupo de...", "jesteśmy grupą...". */
 const WE_ARE = alternation(['we are', "we're", 'somos', 'nós somos', 'nous sommes', 'on est', 'wir sind', 'siamo', 'wij zijn', 'we zijn', 'jesteśmy', 'мы']);
 /** "I am a", "we are", through an article and pride, not after a negation ("no soy", "nie jestem", "non sono"). */
@@ -211,8 +210,8 @@ const PROUD_LABEL = new RegExp(`^[^\\p{L}]*(?:(?:${PROUD_TO_BE}|${PROUD})[^\\S\\
 /** Pride right after the slur: "Bollera orgullosa", "gouine fière", "sapatão com orgulho". */
 const PROUD_AFTER = new RegExp(`^[^\\S\\n]+(?:${PROUD}|${alternation(['con orgullo', 'com orgulho', 'avec fierté', 'con orgoglio', 'met trots', 'z dumą', 'с гордостью'])})(?![\\p{L}])`, 'u');
 /**
- * A sentence that opens with a collective, club or space (one word may qualify it: "Queeres Kollektiv"), then "of" or
- * "for" and a list of six words at most before the slur.
+ * A sentence that opens with a collective, club or space, "we are" before it at most and one word qualifying it
+ * ("Queeres Kollektiv", "somos un grupo"), then "of" or "for" and a list of six words at most before the slur.
  */
 const COLLECTIVE_OF = new RegExp(`^[^\\p{L}]*(?:${WE_ARE}[^\\S\\n]+)?(?:\\p{L}+[^\\S\\n]+)?(?:${alternation([
   'collective', 'colectivo', 'coletivo', 'collectif', 'kollektiv', 'collettivo', 'collectief', 'kolektyw', 'коллектив', 'community', 'comunidad',
