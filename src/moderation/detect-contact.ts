@@ -672,6 +672,12 @@ function numbersIn(text: string, region: CountryCode | undefined): ReturnType<ty
 }
 
 /**
+ * A number its callee pays for (0800, 8-800, 1-800) is a service's line, a helpline's or a firm's, which no member
+ * owns: the suicide-prevention volunteer's "ruf an: 0800 1110111" publishes no one's contact (session 34's probe).
+ */
+const tollFree = (found: ReturnType<typeof findNumbers>[number]) => found.number.getType() === 'TOLL_FREE';
+
+/**
  * Phone numbers: international ones, and national ones of the given regions and of the regions
  * `languageRegions` names, which is asked only once the text holds a run of digits as long as a
  * mobile number (it detects the language).
@@ -697,7 +703,7 @@ function findPhones(text: string, given: readonly CountryCode[], languageRegions
     // search reads the window alone, so only a plus inside it counts.
     const plus = /[+\uff0b]/.test(window.text);
     if (plus && window.digits >= SHORTEST_INTERNATIONAL && mayHoldInternationalNumber(window)) {
-      for (const n of search()) add(window.from + n.startsAt, window.from + n.endsAt);
+      for (const n of search()) if (!tollFree(n)) add(window.from + n.startsAt, window.from + n.endsAt);
     }
     for (const region of regions) {
       // With a "+" in the window a regional search also finds international numbers.
@@ -709,7 +715,7 @@ function findPhones(text: string, given: readonly CountryCode[], languageRegions
         // A bare run of digits is as likely an order number or an ID; it needs phone-like grouping or a
         // word that says "phone" nearby. Unbalanced brackets mean it was cut out of a citation or a range.
         const grouped = /\d[\s.-]+\d|\(\d+\)/.test(written);
-        if ((grouped || hasCue()) && balanced(written) && !DATE.test(written)) add(window.from + n.startsAt, window.from + n.endsAt);
+        if ((grouped || hasCue()) && balanced(written) && !DATE.test(written) && !tollFree(n)) add(window.from + n.startsAt, window.from + n.endsAt);
       }
     }
   }

@@ -922,7 +922,7 @@ const PAST_ACTIVE: Readonly<Record<string, { word: RegExp; perfect?: RegExp }>> 
   pl: { word: /(?:li|ly)$/u },
 };
 const PERFECT_AFTER = new Set(['de', 'nl']);
-const CALLED_AGAIN = /(?<!\p{L})(?:wieder|nochmal|noch einmal|otra vez|de nuevo|de novo|novamente|di nuovo|encore|a nouveau|opnieuw|nog eens|znowu|ponownie|razon|razao|raison|ragione|recht|gelijk|racje|racji)(?!\p{L})/u;
+const CALLED_AGAIN = /(?<!\p{L})(?:wieder|nochmal|noch einmal|wiederholen|otra vez|de nuevo|repetir|de novo|novamente|di nuovo|ripetere|rifare|encore|a nouveau|recommencer|refaire|opnieuw|nog eens|herhalen|znowu|ponownie|powtorzyc|razon|razao|raison|ragione|recht|gelijk|racje|racji)(?!\p{L})/u;
 /** Germans fold "hätten" to "hatten": the subjunctive of a wish ("hätten … vergasen sollen") is no report. */
 const WISHED_PAST = /h(?:ä|ae)tte/iu;
 function doneByPerpetrators(norm: Normalised, s: Span, lang: string, start: number, end: number): boolean {
@@ -935,6 +935,25 @@ function doneByPerpetrators(norm: Normalised, s: Span, lang: string, start: numb
   const aux = past.perfect.exec(text.slice(s.to, s.to + 12));
   return aux !== null && !WISHED_PAST.test(norm.original.slice(norm.start[s.to], norm.end[s.to + aux[0].length - 1]));
 }
+
+/**
+ * The event a historian studies, named as a noun with its article, after a verb or a work of study in its sentence: "je
+ * travaille sur la rafle du Vél d'Hiv et la déportation des Juifs", "investigo la deportación de los judíos", "ich
+ * forsche zur Deportation der Juden" (session 34's probe). Not a bare slogan ("Déportation des Juifs !"), a wish
+ * ("je veux la déportation des X") or "how to" ("j'étudie comment tuer..."): the noun needs its article right before; nor
+ * where the sentence asks for it again or calls it right (CALLED_AGAIN).
+ */
+const STUDIED = /(?<!\p{L})(?:travaille sur|travaillons sur|recherches? sur|etudie|etudions|these sur|livre sur|memoire sur|cours sur|specialiste de|enseigne|investigo|estudio|trabajo sobre|tesis sobre|libro sobre|especialista en|ensen[oa]|pesquiso|estudo|trabalho sobre|tese sobre|livro sobre|especialista em|ensino|studio|ricerca su\p{L}*|lavoro su\p{L}*|tesi su\p{L}*|libro su\p{L}*|insegno|forsche (?:zu\p{L}*|uber)|erforsche|buch uber|doktorarbeit uber|arbeite (?:zu\p{L}*|uber)|unterrichte|onderzoek(?: naar)?|bestudeer|boek over|proefschrift over|badam|zajmuje sie|ksiazk\p{L} o|pisze o)(?!\p{L})[^.!?;\n]*$/u;
+const ARTICLE_BEFORE: Readonly<Record<string, RegExp>> = {
+  fr: /(?<!\p{L})(?:la|le|les|l)[^\p{L}]+$/u,
+  es: /(?<!\p{L})(?:la|el|las|los)[^\p{L}]+$/u,
+  pt: /(?<!\p{L})(?:a|o|as|os)[^\p{L}]+$/u,
+  it: /(?<!\p{L})(?:la|il|lo|le|gli|l)[^\p{L}]+$/u,
+  de: /(?<!\p{L})(?:die|der|das|den|zur|zum)[^\p{L}]+$/u,
+  nl: /(?<!\p{L})(?:de|het)[^\p{L}]+$/u,
+};
+const studiedEvent = (text: string, s: Span, lang: string, start: number, end: number) =>
+  ARTICLE_BEFORE[lang]?.test(text.slice(Math.max(start, s.from - 6), s.from)) === true && STUDIED.test(text.slice(start, s.from)) && !CALLED_AGAIN.test(text.slice(start, end));
 
 function reportedPast(norm: Normalised, s: Span, lang: string): boolean {
   const before = PAST_PASSIVE_BEFORE[lang];
@@ -951,7 +970,7 @@ function reportedPast(norm: Normalised, s: Span, lang: string): boolean {
   if (APPROVED_HERE.test(text.slice(start, end))) return false;
   if (end > start && SUBJUNCTIVE.test(norm.original.slice(norm.start[start], norm.end[end - 1]))) return false;
   if (NEGATED_HERE[lang]!.test(text.slice(Math.max(start, lastBefore(',:')), firstAfter(/[.!?;,:\n]/)))) return false;
-  if (doneByPerpetrators(norm, s, lang, start, end)) return true;
+  if (doneByPerpetrators(norm, s, lang, start, end) || studiedEvent(text, s, lang, start, end)) return true;
   const word = text.slice(s.from, s.to);
   if (PARTICIPLE[lang] && !PARTICIPLE[lang]!.test(word)) return false;
   return before.test(text.slice(start, s.from)) || (PAST_PASSIVE_AFTER[lang]?.test(text.slice(s.to, s.to + 60)) ?? false);
@@ -1927,6 +1946,26 @@ function doneByPerpetratorsInScript(text: string, s: Span, lang: string): boolea
   return reading.named.test(lead) && !reading.calledFor.test(lead + text.slice(s.from, s.to) + (end < 0 ? after : after.slice(0, end)));
 }
 
+/**
+ * Hindi told as done: an agent marked by ने before the word in its sentence and the verb in the perfective ("जिनके बेटों
+ * को ऊँची जाति के लोगों ने मार डाला", whose sons upper-caste men killed: a Dalit rights worker's; session 34's probe).
+ * The grammar reads consonants, and मार डाला (killed) is spelt like मार डालो (kill!): the vowels, in the member's own
+ * text, tell them apart. Not where the sentence calls for it again or approves ("चाहिए", "फिर से", "अच्छा किया").
+ */
+const HINDI_AGENT = /(?:\s|ों|न्हों)ने\s/u;
+const HINDI_PERFECTIVE = /^[^\s।]+\s+(?:डाला|डाली|डाले|दिया|दी|दिए|दिये)(?![\p{L}\p{M}])|^(?:मारा|मारी|मारे)(?![\p{L}\p{M}])/u;
+const HINDI_CALLED_FOR = /चाहिए|जाना|जाए|फिर से|दोबारा|अच्छा किया|सही किया|ठीक किया/u;
+const HINDI_SENTENCE_END = /[।.!?\n]/u;
+function doneInHindi(norm: Normalised, s: Span): boolean {
+  const at = norm.start[s.from]!;
+  const before = norm.original.slice(Math.max(0, at - PERPETRATOR_REACH), at);
+  const lead = before.slice(Math.max(...[...'।.!?\n'].map((c) => before.lastIndexOf(c))) + 1);
+  const rest = norm.original.slice(at, at + PERPETRATOR_REACH);
+  const end = rest.search(HINDI_SENTENCE_END);
+  const told = end < 0 ? rest : rest.slice(0, end);
+  return HINDI_AGENT.test(lead) && HINDI_PERFECTIVE.test(told) && !HINDI_CALLED_FOR.test(lead + told);
+}
+
 function historyInArabic(text: string, s: Span): boolean {
   // The whole word the violence word stands in, which is short if it is one of AR_TOLD's.
   let from = s.from;
@@ -1958,7 +1997,7 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   for (const s of nearGroups(role.near?.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   const named = (s: Span) => names.some((n) => n.from <= s.from && s.to <= n.to);
   for (const s of [...spansOf(text, role.violence), ...nearGroups(role.near?.violence)]) {
-    if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s)) && !(lang === 'ar' && historyInArabic(text, s)) && !doneByPerpetratorsInScript(text, s, lang)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
+    if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s)) && !(lang === 'ar' && historyInArabic(text, s)) && !(lang === 'hi' && doneInHindi(segment.norm, s)) && !doneByPerpetratorsInScript(text, s, lang)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   }
   for (const s of spansOf(text, role.caused)) if (groups.some((g) => causedTo(text, role, g, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.

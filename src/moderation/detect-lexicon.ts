@@ -2,7 +2,7 @@ import { hasOwnWords, hasTurkishLetter, languageBit, languagesWithin, lexiconsMa
 import { END, ID, MemoByWordId, START, STRIDE } from './segment-words.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
-import { aimedAtSelf, reportedName, toldFondly, writerRightBefore } from './insult-target.js';
+import { aimedAtSelf, claimedByWriter, reportedName, toldFondly, writerRightBefore } from './insult-target.js';
 import { deniedInsult } from './insult-denied.js';
 import { namedPlace } from './named-place.js';
 import { namedWork } from './named-work.js';
@@ -61,6 +61,9 @@ export const detectLexicon: Detector = (segments, policy) => {
         if (blankedAsLookalike(segment, chunk.start + hit.start, chunk.start + hit.end)) continue;
         // A writer who names their own group with a swear word ("soy una jodida lesbiana", "ich bin eine verdammte Lesbe").
         if (hit.category === 'slur' && hit.term.split(' ').some((word) => PEOPLE_NAMES.has(word)) && writerRightBefore(chunk.text.toLowerCase(), hit.start)) continue;
+        // A slur worn by the writer or their community ("Bollera orgullosa", "Jestem kaleką"), bare: a listed frame of
+        // contempt or address around it ("maricas de mierda") is aimed whoever says it.
+        if (hit.category === 'slur' && !hit.term.includes(' ') && claimedByWriter((lower ??= chunk.text.toLowerCase()), hit.start, hit.end)) continue;
         if (language() === 'en') {
           // Nothing but Hindi and Polish is read in it, and neither unless its words are there: no need to read on.
           if (!romanisedHindi() && !polish()) return [];

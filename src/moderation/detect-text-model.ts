@@ -3,7 +3,7 @@ import { evidenceOf, round, type Detector } from './detector.js';
 import { normalise, type Normalised } from './normalise.js';
 import { sentences, trimmedOffset } from './sentences.js';
 import { maskLookalikes, mayMaskLookalikes } from './innocent-lookalikes.js';
-import { fondSentence, sentenceAboutSelf, withoutCalledWord } from './insult-target.js';
+import { fondSentence, sentenceAboutSelf, withoutCalledWord, withoutWelcomed } from './insult-target.js';
 import { withoutDenied } from './insult-denied.js';
 import { withoutTopicOfWork } from './work-topic.js';
 import type { PreparedSegment } from './prepare-segments.js';
@@ -157,6 +157,14 @@ const REREADS: readonly Reread[] = [
     categories: ['self-harm', 'sexual', 'violence/graphic'],
     above: EVIDENCE_P,
     without: (sentence) => withoutTopicOfWork(sentence.cleaned.toLowerCase()),
+    mayRaise: false,
+  },
+  // The people a community's welcome lists ("Fags, dykes, trans folks and allies all welcome") are welcomed, not insulted:
+  // read as its welcome alone (insult-target.ts withoutWelcomed).
+  {
+    categories: ['profanity', 'harassment', 'hate'],
+    above: EVIDENCE_P,
+    without: (sentence) => withoutWelcomed(sentence.cleaned.toLowerCase()),
     mayRaise: false,
   },
   // A name the writer reports being called ("kids called me a fag every day") is what was said to them: insult-target.ts.

@@ -155,6 +155,72 @@ export function writerRightBefore(text: string, at: number): boolean {
 // Italian "sono" alone is also "they are" ("sono fottuti ebrei"): only with a singular article.
 const I_AM_A = /(?:^|[^\p{L}'])(?:(?:i'm|im|i am|soy|yo soy|sou|eu sou|je suis|j'suis|io sono|ich bin|ik ben|jestem|ja jestem)(?:\s+(?:a|an|un|una|uno|um|uma|une|ein|eine|einer|een))?|sono\s+(?:un|una|uno))\s+$/u;
 /**
+ * A slur a member claims for themself or their own community, as LGBT and disabled members do in a bio (session 34's
+ * probe): said of the writer right after "I am" or "we are" ("Jestem kaleką", "Ich bin Krüppel", "somos bolleras"),
+ * not denied ("no soy marica"); worn as the bio's label at the start of its clause with pride beside it ("Bollera
+ * orgullosa, maestra", "Dumna lesba", "Sapatão com orgulho"); naming who a collective, club or space is of or for, as
+ * its label ("Colectivo de maricas, bolleras y trans del barrio", "Jesteśmy grupą lesb i pedałów"); or in a list of
+ * those welcome (welcomeList). Never where the reader is addressed ("eres una bollera orgullosa"). English has its own
+ * (detect-hate.ts RECLAIMED). Text in lower case.
+ */
+export function claimedByWriter(text: string, from: number, to: number): boolean {
+  const [before, after] = sentenceAround(text, from, to);
+  if (READER.test(before) || READER.test(after)) return false;
+  const clause = before.replace(CLAUSE_START, '');
+  return CLAIMED_AS_WRITER.test(clause) || (PROUD_LABEL.test(clause) && (LETTER.test(clause) || PROUD_AFTER.test(after))) || COLLECTIVE_OF.test(before) ||
+    welcomeList(before + text.slice(from, to) + after);
+}
+
+/**
+ * A community's welcome that lists who is welcome and ends there: "Fags, dykes, trans folks and allies all welcome",
+ * "Maricas, bolleras y trans bienvenides". Not denied ("not welcome", "no fags welcome", "nicht willkommen") and not
+ * welcomed to something after ("welcome to leave"). Lower case.
+ */
+const WELCOMED_LIST = new RegExp(`^([^\\p{L}]*(?:\\p{L}+[^\\p{L}\\n]+){1,10}?)(?:(?:are|all|are all|son|sont|tous|todos|todes|sind|alle|sono|tutti|zijn|iedereen|są|wszyscy)[^\\S\\n]+)?(?:${alternation([
+  'welcome', 'bienvenidos', 'bienvenidas', 'bienvenides', 'bienvenid@s', 'bem-vindos', 'bem-vindas', 'bem-vindes', 'bienvenue', 'bienvenus', 'bienvenues',
+  'willkommen', 'benvenuti', 'benvenute', 'welkom', 'mile widziani', 'добро пожаловать',
+])})(?:[^\\S\\n]+(?:here|aquí|aqui|ici|hier|qui|tutti|todos|tous))?[^\\p{L}]*$`, 'u');
+const WELCOME_DENIED = /(?<![\p{L}'])(?:not|no|never|nicht|kein\p{L}*|niet|geen|nie|não|nao|ne|pas|non|nunca|jamais|mai|не)(?![\p{L}'])/u;
+/** Is a whole sentence (lower case) a welcome of the people it lists? */
+export function welcomeList(sentence: string): boolean {
+  return WELCOMED_LIST.test(sentence) && !WELCOME_DENIED.test(sentence);
+}
+/** A welcome (lower case) with the people it lists blanked, for the text model; undefined when the sentence is none. */
+export function withoutWelcomed(sentence: string): string | undefined {
+  const welcome = WELCOME_DENIED.test(sentence) ? null : WELCOMED_LIST.exec(sentence);
+  return welcome ? ' '.repeat(welcome[1]!.length) + sentence.slice(welcome[1]!.length) : undefined;
+}
+const PROUD = alternation([
+  'proud', 'orgulloso', 'orgullosa', 'orgullosos', 'orgullosas', 'orgulhoso', 'orgulhosa', 'orgulhosos', 'orgulhosas', 'fier', 'fière', 'fiers',
+  'fières', 'stolz', 'stolze', 'stolzer', 'stolzes', 'orgoglioso', 'orgogliosa', 'orgogliosi', 'orgogliose', 'trots', 'trotse', 'dumny', 'dumna',
+  'dumni', 'dumne', 'гордый', 'гордая', 'гордые', 'gururlu', 'proudly', 'orgullosamente', 'orgulhosamente', 'fièrement', 'orgogliosamente',
+  'dumnie', 'гордо',
+]);
+/** "Proud to be (a)": "fière d'être", "orgullosa de ser una", "orgogliosa di essere", "trots om een". */
+const PROUD_TO_BE = `(?:${PROUD})[^\\S\\n]+(?:${alternation(['to be', "d'être", "d'etre", 'de ser', 'di essere', 'om', 'że jestem'])})(?:[^\\S\\n]+(?:a|an|un|una|uno|um|uma|une|een))?`;
+/** "We are", the writer's community as the subject: "somos un grupo de...", "jesteśmy grupą...". */
+const WE_ARE = alternation(['we are', "we're", 'somos', 'nós somos', 'nous sommes', 'on est', 'wir sind', 'siamo', 'wij zijn', 'we zijn', 'jesteśmy', 'мы']);
+/** "I am a", "we are", through an article and pride, not after a negation ("no soy", "nie jestem", "non sono"). */
+const CLAIMED_AS_WRITER = new RegExp(`(?<!(?:^|[^\\p{L}])(?:no|não|nao|non|nie|не)[^\\S\\n]+)(?:^|(?<=[^\\p{L}'’]))(?:${alternation([
+  'soy', 'yo soy', 'sou', 'eu sou', 'je suis', "j'suis", 'io sono', 'ich bin', 'ik ben', 'jestem', 'ja jestem', 'я', 'somos', 'nós somos',
+  'nous sommes', 'wir sind', 'siamo', 'wij zijn', 'we zijn', 'jesteśmy', 'мы',
+])})(?:[^\\S\\n]+(?:un|una|uno|um|uma|une|ein|eine|een))?(?:[^\\S\\n]+(?:${PROUD}))?[^\\S\\n]+$|^[^\\S\\n]*sono[^\\S\\n]+un[ao]?[^\\S\\n]+$`, 'u');
+/** Nothing before the slur in its clause but pride ("Dumna lesba", "stolze Schwuchtel"), or nothing at all. */
+const PROUD_LABEL = new RegExp(`^[^\\p{L}]*(?:(?:${PROUD_TO_BE}|${PROUD})[^\\S\\n]+)?$`, 'u');
+/** Pride right after the slur: "Bollera orgullosa", "gouine fière", "sapatão com orgulho". */
+const PROUD_AFTER = new RegExp(`^[^\\S\\n]+(?:${PROUD}|${alternation(['con orgullo', 'com orgulho', 'avec fierté', 'con orgoglio', 'met trots', 'z dumą', 'с гордостью'])})(?![\\p{L}])`, 'u');
+/**
+ * A sentence that opens with a collective, club or space, "we are" before it at most and one word qualifying it
+ * ("Queeres Kollektiv", "somos un grupo"), then "of" or "for" and a list of six words at most before the slur.
+ */
+const COLLECTIVE_OF = new RegExp(`^[^\\p{L}]*(?:${WE_ARE}[^\\S\\n]+)?(?:\\p{L}+[^\\S\\n]+)?(?:${alternation([
+  'collective', 'colectivo', 'coletivo', 'collectif', 'kollektiv', 'collettivo', 'collectief', 'kolektyw', 'коллектив', 'community', 'comunidad',
+  'comunidade', 'communauté', 'gemeinschaft', 'comunità', 'gemeenschap', 'społeczność', 'сообщество', 'group', 'grupo', 'groupe', 'gruppe', 'gruppo',
+  'groep', 'grupa', 'группа', 'club', 'clube', 'verein', 'circolo', 'klub', 'клуб', 'space', 'espacio', 'espaço', 'espace', 'raum', 'spazio',
+  'ruimte', 'przestrzeń', 'association', 'asociación', 'associação', 'associazione', 'vereniging', 'stowarzyszenie', 'grupą', 'społecznością',
+])})(?:[^\\S\\n]+(?:${alternation(['of', 'for', 'de', 'do', 'da', 'dos', 'das', 'des', 'di', 'dei', 'delle', 'per', 'para', 'pour', 'von', 'für', 'van', 'voor', 'dla', 'для'])}))?(?:[^\\p{L}\\n]+\\p{L}+){0,6}[^\\p{L}\\n]+$`, 'u');
+
+/**
  * Italian drops its subject, and "sono" is both "I am" and "they are": a clause that opens with it (through
  * adverbs and an article) or an exclamation closed by "che sono" is the writer's when what it calls them is
  * singular ("Sono proprio scemo", "Sono davvero un idiota", "Che scemo che sono"), not when plural ("sono
@@ -168,6 +234,13 @@ const ITALIAN_SINGULAR = /[oa]$/u;
  * "Ich, der größte Idiot der Welt"), three words at most between; not "yo" or "ja", also a greeting and a "yes".
  */
 const WRITER_IN_APPOSITION = /^[^\S\n]*(?:moi|ich|io|eu|ik)[^\S\n]*,[^\S\n]*(?:\p{L}+[^\S\n]+){0,3}$/u;
+/** "I'm the", "I was a", one word at most before the insult ("I'm the clumsy idiot"), and "who" or "that" right after it. */
+const WRITER_AS = "(?<![\\p{L}'])(?:i'm|im|i am|i was)[^\\S\\n]+(?:the|a|an)[^\\S\\n]+";
+const WRITER_AS_ONE = new RegExp(`${WRITER_AS}(?:\\p{L}+[^\\S\\n]+)?$`, 'u');
+const RELATIVE = "(?:who|that)(?![\\p{L}'])";
+const RELATIVE_NEXT = new RegExp(`^[^\\S\\n]+${RELATIVE}`, 'u');
+/** The same in a whole sentence, with the relative clause to its next mark: what the text model reads. */
+const WRITER_AS_ONE_WHO = new RegExp(`(${WRITER_AS}(?:\\p{L}+[^\\S\\n]+){1,2}${RELATIVE})([^,;:.!?\\n]*)`, 'u');
 /**
  * Speech to oneself: after "I tell myself:", "أكلم نفسي:", "говорю себе:" the one addressed is the writer
  * ("I tell myself every morning: get up, you lazy idiot").
@@ -215,8 +288,11 @@ export function aimedAtSelf(text: string, from: number, to: number, lang?: strin
   }
   const talk = SELF_TALK.exec(before);
   if (talk) return !OTHER.test(before.slice(0, talk.index + talk[0].length));
-  if (OTHER.test(before) || OTHER.test(text.slice(from, to)) || OTHER.test(after)) return false;
   const clause = before.replace(CLAUSE_START, '');
+  // "I'm the idiot who locked her keys in the car": the relative clause tells what the writer did, whoever but the
+  // reader it names.
+  const toldOfWriter = WRITER_AS_ONE.test(clause) && RELATIVE_NEXT.test(after) && !READER.test(after);
+  if (OTHER.test(before) || OTHER.test(text.slice(from, to)) || (!toldOfWriter && OTHER.test(after))) return false;
   return WRITER.test(clause) || WRITER_IN_APPOSITION.test(before) || WRITER_NEXT.test(after) || SKILL.test(after) || WRITER_RIGHT_BEFORE.test(clause) || CALLED_RIGHT_BEFORE.test(clause) || SELF_LABELLED.test(clause) ||
     (ITALIAN_SINGULAR.test(text.slice(from, to)) && (ITALIAN_I_AM_BEFORE.test(clause) || ITALIAN_I_AM_AFTER.test(after))) ||
     (lang !== undefined && FIRST_PERSON_VERB_AFTER[lang]?.test(after) === true);
@@ -252,8 +328,16 @@ function mayEndOnThing(sentence: string): boolean {
  * subject or a skill its topic? For a reader, like the text model, that sees sentences, not insults.
  */
 export function sentenceAboutSelf(sentence: string): boolean {
-  return !OTHER.test(mayEndOnThing(sentence) ? sentence.replace(THING_AT_END, '') : sentence) && (WRITER.test(sentence) || SKILL_IN.test(sentence) || OPENS_WITH_SELF_LABEL.test(sentence));
+  const read = mayEndOnThing(sentence) ? sentence.replace(THING_AT_END, '') : sentence;
+  return !OTHER.test(withoutWritersDeed(read)) && (WRITER.test(sentence) || SKILL_IN.test(sentence) || OPENS_WITH_SELF_LABEL.test(sentence));
 }
+
+/** The sentence without the relative clause of "I'm the idiot who ..." when it names no reader (aimedAtSelf's toldOfWriter). */
+function withoutWritersDeed(sentence: string): string {
+  const told = WRITER_AS_ONE_WHO.exec(sentence);
+  return told && !READER.test(told[2]!) ? sentence.slice(0, told.index) + told[1]!.replace(RELATIVE_AT_END, '') + sentence.slice(told.index + told[0].length) : sentence;
+}
+const RELATIVE_AT_END = new RegExp(`${RELATIVE}$`, 'u');
 
 /**
  * Banter about someone close: an insult in a sentence that names the writer's friend or family and goes on to love

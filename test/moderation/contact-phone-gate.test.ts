@@ -17,7 +17,6 @@ describe('phone numbers at the limits of the libphonenumber gate', () => {
     ['phone 01 234 56', '01 234 56', ['AT']], // seven digits with the national prefix
     ['call (415) 555-2671 ext. 12', '(415) 555-2671 ext. 12'], // an extension after the number
     // Read with a default region and no "+": only digit blocks that can be a valid number are searched.
-    ['call 0800 1111', '0800 1111'], // GB's one seven-digit national number, after its national prefix
     ['call 44 20 7946 0958', '44 20 7946 0958'], // GB's calling code without its "+"
     ['call 1 415 555 2671', '1 415 555 2671'], // the US national prefix
     ['call 1-268-464-1234', '1-268-464-1234'], // Antigua, which shares the US calling code
@@ -33,6 +32,14 @@ describe('phone numbers at the limits of the libphonenumber gate', () => {
       expect(reason(verdict, 'contact-info')?.evidence.map((e) => e.value)).toContain(evidence);
     });
   }
+
+  // GB's one seven-digit national number, after its national prefix: the gate lets it through, and it is read as the
+  // toll-free line it is (ChildLine's), no member's contact.
+  it('lets "0800 1111" through to libphonenumber, which reads it as toll-free', async () => {
+    expect(mayHoldRegionalNumber({ text: 'call 0800 1111' }, 'GB')).toBe(true);
+    expect(findNumbers('call 0800 1111', { defaultCountry: 'GB', v2: true }).map((n) => n.number.getType())).toEqual(['TOLL_FREE']);
+    expect(reason(await rules('call 0800 1111'), 'contact-info')).toBeUndefined();
+  });
 
   const misses = ['posted 05.06.2019 on 15:31', 'seen 2016-03-28 and 06/04/2016, pages 179-220', 'title 18, #2257 applies', 'pages: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10', '500+ fans, 130 to 150 a night'];
   for (const input of misses) {

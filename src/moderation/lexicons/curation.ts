@@ -427,8 +427,9 @@ export const CURATION: Record<Language, Curation> = {
       // pute", a curse at anyone, and "salope" the word of porn spam: aimed only).
       'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', ...PT_AIMED],
     stems: ['caralh', 'porr', 'fodid', 'filho da put', 'otari', 'arrombad', 'merd'],
-    // A Porto Alegre bread roll, and the words a stem starts.
-    allow: ['cacetinho', 'porrada', 'porre', 'porridge', 'porro'],
+    // A Porto Alegre bread roll, the words a stem starts, and actors' wish of luck, named with its premiere ("merda pra
+    // você na estreia"): alone, "merda pra você" may be a curse.
+    allow: ['cacetinho', 'porrada', 'porre', 'porridge', 'porro', 'muita merda', ...['merda', 'merda pra você', 'merda pra vocês', 'merda pra todos'].map((luck) => `${luck} na estreia`)],
     strict: ['cu', 'cona', 'corno', 'porra', 'retardado', 'retardada', 'retardados', 'retardadas'],
   },
   fr: {
