@@ -392,18 +392,23 @@ const IT_PESTS = 'scarafaggi|blatte|ratti|topi|zanzare|mosche|termiti|cimici|pul
  * writer would be careful in their place, to remember the writer's face. "You'll regret this haircut" has an object; the
  * others take none, so a word after them is a name ("Last warning, Dave.").
  */
-const EN_REGRET = "(you'll|you will|youll|you're going to|you are going to|youre going to|you're gonna|youre gonna|you gonna) regret (this|that)";
+const EN_REGRET = "(you'll|you will|youll|you're going to|you are going to|youre going to|you're gonna|youre gonna|you gonna) regret (this|that|it)";
+/**
+ * A debt or a wait promised the reader, said whole (session 34): "You're going to pay for what you did", "Just wait,
+ * you'll see". "You'll pay for this round" and "just wait, you'll see the view" have an object, and are not read.
+ */
+const EN_PAYBACK = "(you'll|you will|youll|you're going to|you are going to|youre going to|you're gonna|youre gonna) pay for (this|that|it|what you (did|said|done|have done|'ve done|wrote|posted))|(just )?(you )?wait,? (you'll|you will|youll) see|(just )?wait and see";
 const EN_WARNED = "(you've|you have|youve|you) been warned|consider (yourself|urself) warned|(this is|that was|that's|thats) your (last|final|only) warning|(last|final) warning|((this|it) (isn't|is not|isnt|ain't|aint|is far from)|(it's|its|this's) not) over( between (us|you and me))?|(i'd|i would|id) (be (very )?careful|watch (your|my) back|watch out) if i (were|was) you|if i (were|was) you (i'd|i would|id) (be (very )?careful|watch (your|my) back|watch out)|remember my face";
 /** The writer's demand or grievance to the reader, the sentence a bare warning follows. */
-const EN_DEMAND = "stay away from (me|us|my)|keep away from (me|us|my)|back off|leave (me|us|him|her|them|my \\p{L}+) alone|(stop|quit) (talking about|posting about|texting|messaging|calling|following|contacting|lying about|messing with|harassing|spreading) (me|us|my|lies)|(don't|do not|dont|never) (ever )?(come near|go near|contact|message|text|call|touch|talk to|speak to|mess with|cross|lie to|snitch on|show your face)|you (messed|crossed|lied|snitched|cheated|screwed|fucked|talked shit|talked trash) (with |on |to |over |about )?(me|us|my|the wrong)";
+const EN_DEMAND = "keep (talking|pushing|it up|running your mouth)|stay away from (me|us|my)|keep away from (me|us|my)|back off|leave (me|us|him|her|them|my \\p{L}+) alone|(stop|quit) (talking about|posting about|texting|messaging|calling|following|contacting|lying about|messing with|harassing|spreading) (me|us|my|lies)|(don't|do not|dont|never) (ever )?(come near|go near|contact|message|text|call|touch|talk to|speak to|mess with|cross|lie to|snitch on|show your face)|you (messed|crossed|lied|snitched|cheated|screwed|fucked|talked shit|talked trash) (with |on |to |over |about )?(me|us|my|the wrong)";
 /** What the writer knows of where the reader lives, their family or their day. */
 const EN_KNOWN = "(i|we) know (where (you|u) (live|sleep|work|park)|where your (kids|children|daughter|son|wife|husband|family|mom|mum|mother|dad|girlfriend|boyfriend|parents) (go to school|goes to school|live|lives|work|works|sleep|sleeps)|what car (you|u) drive|your (home )?address|your (daily )?(schedule|routine)|your (plate number|number plate))|(i|we) (found|have|got) your (home )?address|(i|we) (saw|watched|followed|seen) (you|u) (leave|leaving|walk|walking|at|outside|come|coming|get|getting)( \\p{L}+){0,4}|(you|u) walk home alone( \\p{L}+){0,3}";
 /** A visit or a wait, or a word to think on, that follows it. */
-const EN_VISIT = "(see|seeing) (you|u|ya) (soon|tonight|tomorrow|around|real soon|very soon|later)|be seeing (you|u|ya)( soon| around)?|(i'll|ill|we'll|i will|we will) be (waiting|there|watching|seeing you|coming|around)|expect (a|my|our) ((little|late night|surprise) )?visit|expect (me|us)|think about (that|it)|just (saying|so you know)|sleep (well|tight)|(watch|better watch) your back|(you've|you have) been warned|(don't|dont) forget (that|it)";
+const EN_VISIT = "(see|seeing) (you|u|ya) (soon|tonight|tomorrow|around|real soon|very soon|later)|be seeing (you|u|ya)( soon| around)?|(i'll|ill|we'll|i will|we will) be (waiting|there|watching|seeing you|coming|around)|expect (a|my|our) ((little|late night|surprise) )?visit|expect (me|us)|think about (that|it)|just (saying|so you know)|sleep (well|tight)|(watch|better watch) your back|((you'd|you had|youd) )?(better )?(be|stay) careful|watch (yourself|your step|out)|(you've|you have) been warned|(don't|dont) forget (that|it)";
 
 const LANGUAGES: Record<string, LanguageThreats> = {
   en: {
-    anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn|torch|firebomb|set fire|address|warn|regret|over|careful|watch|face|know|found|have|got|saw|seen|followed|walk|shame|pity'),
+    anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn|torch|firebomb|set fire|address|warn|regret|over|careful|watch|face|know|found|have|got|saw|seen|followed|walk|shame|pity|pay|wait|keep'),
     patterns: [
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're gonna|we're going to) (?:(just|fucking|personally|literally|gladly|happily|actually|definitely) )?(kill|murder|stab|shoot|strangle|hurt|bury|gut|slit) (you|u|ya|y'all|him|her|them|your family|your kids)"),
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|we're gonna) (break|smash|snap|cut|slit) (your|ur|his|her|their) (neck|legs|leg|face|bones|jaw|arms|skull|head|throat|fingers|knees)"),
@@ -418,7 +423,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.7, `(i|we) (know|knows) (your|ur) (home )?address${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       // Session 33: a bare warning standing alone (alone()), or after the writer's demand or grievance ("Stay away from my
       // sister. You've been warned.", "You messed with the wrong person. This isn't over.").
-      alone(`(${EN_WARNED})( [\\p{L}']+)?|${EN_REGRET}`),
+      alone(`(${EN_WARNED})( [\\p{L}']+)?|(${EN_REGRET}|${EN_PAYBACK})(,? [\\p{L}']+)?`),
       threat(0.65, `(${EN_DEMAND})[^.!?\\n]{0,60}[.!?]+ (${EN_WARNED}|${EN_REGRET})${SAID_LAST}`),
       // A menace said over two sentences, the second within a short reach of the first (session 33): what the writer
       // knows of the reader's home, family or day ends a sentence, and a visit or a wait follows, said last: "I know where
