@@ -692,10 +692,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('fr'),
     ],
     derogation: [
-      // Session 34, exclusion (issue 17): "dehors les...", barred ("interdit aux"), France said to be one group's alone, told to clear
-      // off or go home, and the imperative to send or throw them out ("renvoyez-les", "virez les"); the past ("le roi a
-      // expulsé") is history. "Dehors les téléphones" and "renvoie-les au magasin" name no group.
-      [0.75, '(dehors) (les|tous les|toutes les|ces)|hors (de|d) (notre|nos|mon|ma|ce|cette|chez nous|ici|france) [_] $|(interdit|interdite|entree interdite|acces interdit) aux|(la france|ce pays|notre pays|le pays|l europe) (est|appartient|doit rester|doit etre) (aux|seulement aux|uniquement aux|reservee aux|qu aux)|(doivent|doit|vont) (degager|se casser|foutre le camp|rentrer chez eux|retourner chez eux|retourner dans leur pays|rentrer dans leur pays)|(renvoyez|renvoyons|virez|virons|chassez|chassons|degagez) (les|tous les|toutes les|ces)'],
+      // Session 34, exclusion (issue 17): "dehors les...", put out of "our" place, France said to be one group's alone, told to
+      // clear off or go home, and the imperative to send or throw them out ("renvoyez-les", "virez les"); the past ("le roi a
+      // expulsé") is history. "Dehors les téléphones" and "renvoie-les au magasin" name no group; "interdit aux" was left,
+      // as signs bar pregnant women from rides.
+      [0.75, '(dehors) (les|tous les|toutes les|ces)|hors (de|d) (notre|nos|mon|ma|ce|cette|chez nous|ici|france) [_] $|(la france|ce pays|notre pays|le pays|l europe) (est|appartient|doit rester|doit etre) (aux|seulement aux|uniquement aux|reservee aux|qu aux)|(doivent|doit|vont) (degager|se casser|foutre le camp|rentrer chez eux|retourner chez eux|retourner dans leur pays|rentrer dans leur pays)|(renvoyez|renvoyons|virez|virons|chassez|chassons|degagez) (les|tous les|toutes les|ces)'],
       // Session 21, questions by class, the negation inside the derogation's own: why they do not vanish or die
       // ("pourquoi ne partent-elles pas" may ask about a life: not read), why we still let them live here, who still
       // thinks them human.
@@ -1010,7 +1011,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 34, exclusion (issue 17): "raus mit den...", "X raus!", no entry for them, the country said to be one group's alone, sent
       // back (the imperative; "schickten" is history), told to vanish from a place. "Hunde haben hier keinen Zutritt" and
       // "schick sie zurück an den Laden" name no group.
-      [0.75, '(raus mit) (den|allen|diesen|denen|euch)|raus $|(kein|keinen) zutritt [fur]|(haben|hat) hier nichts zu suchen|(deutschland|das land|unser land|dieses land|europa|osterreich|die schweiz) [ist|bleibt|gehort] (nur|allein|ausschliesslich) (fur|den)|(deutschland|europa|osterreich) den|(schickt|schick|schicken wir|schiebt|schieb) (sie|die|alle|diese|euch) [alle] (zuruck|ab|heim|nach hause)|(mussen|sollen|sollten) [aus|raus aus] [der|dem|unserer|unserem|diesem|dieser] [_] (verschwinden|raus)'],
+      [0.75, '(raus mit) (den|allen|diesen|denen|euch)|raus $|(kein|keinen) zutritt [fur]|(haben|hat) hier nichts zu suchen|(deutschland|das land|unser land|dieses land|europa|osterreich|die schweiz) [ist|bleibt|gehort] (nur|allein|ausschliesslich) (fur|den)|(deutschland|europa|osterreich) den|(schickt|schick|schicken wir|schiebt|schieb) (sie|die|alle|diese|euch) [alle] (zuruck|ab|heim|nach hause)|(mussen|sollen|sollten) [aus|raus aus] [der|dem|unserer|unserem|diesem|dieser] [_] verschwinden'],
       // Session 19: trust refused with its negation: "Trau keinem X", "X kann man nie trauen".
       [0.75, '(trau|traut|traue|trauen) (keinem|keiner|niemals einem|nie einem|nie einer|niemals einer)|(kann|konnen|darf|sollte|sollten) man [ihnen|denen|diesen|solchen] (nie|nicht|niemals|kaum|nie und nimmer|keinem|keiner) [_] trauen $'],
       // Help or a chance deserved, refused: "verdienen keine Hilfe", "verdienen unsere Hilfe nicht" (the negation after its object).
@@ -2343,7 +2344,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     group: ZH_GROUP,
     derogation: [
       // Session 34, exclusion (issue 17): not let in, not to live here, sent back ("狗不准进来" names no group).
-      '不准进', '不许进', '不应该住在这', '不该住在这', '送回去',
+      '不准进', '不许进', '不应该住在这里', '不该住在这里', '不应该住在这儿', '送回去',
       '恶心', '作呕', '垃圾', '废物', '寄生虫', '老鼠', '蟑螂', '畜生', '禽兽', '动物', '害虫', '瘟疫', '癌症', '病毒', '低等', '劣等', '下等',
       '愚蠢', '蠢', '最傻', '傻逼', '贱逼', '白痴', '讨厌', '憎恨', '痛恨', '厌恶', '鄙视', '看不起', '受不了', '忍受不了', '一文不值', '毫无价值',
       '没有价值', '不值钱', '不重要', '不配', '不是人', '人渣', '败类', '渣滓', '婊子', '肮脏', '卑鄙', '可耻', '污渍', '还不如', '不如', '滚',
@@ -3031,7 +3032,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     derogation: [
       // Session 34, exclusion (issue 17): refused at the door, not to live here or vote, not wanted, sent back
       // ("ペットお断り" names no group).
-      'お断り', '住むべきではない', '住むべきじゃない', '選挙権を与えるべきでは', 'はいらない', '送り返せ',
+      'お断り。', 'お断り!', 'お断りだ', 'お断りです', 'お断りします', '住むべきではない', '住むべきじゃない', '選挙権を与えるべきでは', 'はいらない', '送り返せ',
       // Vermin, beasts and filth; a disease or a poison.
       ...JA_LITERAL, '豚ども', '豚共', '豚以下', '豚野郎', 'メス豚', '雌豚', '猿ども', '猿以下', '猿同然', '猿だよ', '猿だな', '猿なんだ', '猿である', '動物以下', '動物と同じ', '動物同然', ...JA_ENDED, '猿と同じ', '猿みたい', '猿並み', '猿のよう', 'ケダモノ', '畜生',
       '家畜', '人間のクズ', '害悪', '病原菌', 'ばい菌', 'バイ菌', '疫病神', '癌だ', '癌である', '癌そのもの', 'がん細胞',
