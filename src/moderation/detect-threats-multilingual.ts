@@ -79,9 +79,9 @@ const NOT_NEIGHBOURS = "(?![^\\p{L}\\n]+(?:[\\p{L}']+[^\\p{L}\\n]+){0,3}?(?:neig
 
 /**
  * A veiled threat's last words, the clause ending after them: "тебе конец", not "тебе конец фильма понравился?"
- * (the end of the film), "vedrai cosa ti succede", not "... quando assaggi la nostra pizza".
+ * (the end of the film), "vedrai cosa ti succede", not "... quando assaggi la nostra pizza". Hindi's danda ends a clause.
  */
-const SAID_LAST = '(?=\\s*(?:[.!?,;:]|$))';
+const SAID_LAST = '(?=\\s*(?:[.!?,;:।]|$))';
 const threat = (weight: number, source: string): ThreatPattern => ({ category: 'harassment/threatening', weight, re: words(source) });
 /**
  * A warning to the reader with a menace beside it, a few words on (session 31): "fais gaffe à toi, sinon gare à toi",
@@ -113,7 +113,7 @@ const VOCATIVE = "(\\s\\s+[\\p{L}']+)?";
  * "Ich weiß, wo dein Auto steht. Pass gut auf."). "I know where you work now, congrats!" has no second sentence: where
  * the reader works is known to many, so it is read only so, where their home alone is a menace in one sentence.
  */
-const knownThenHeeded = (known: string, heed: string) => threat(0.75, `(${known})[.!?]+ (${heed})${SAID_LAST}`);
+const knownThenHeeded = (known: string, heed: string) => threat(0.75, `(${known})[.!?।]+ (${heed})${SAID_LAST}`);
 /** The same where words run together: the sentence ends with "。" or "！". */
 const knownThenHeededUnspaced = (known: string, heed: string) =>
   unspaced('harassment/threatening', 0.75, `(?:${known})[。！？.!?]+\\s*(?:${heed})(?=\\s*(?:[。！？.!?，,~]|$))`);
@@ -420,6 +420,12 @@ const EN_DEMAND = "keep (talking|pushing|it up|running your mouth)|stay away fro
 const EN_KNOWN = "(i|we) know (where (you|u) (live|sleep|work|park)|where your (kids|children|daughter|son|wife|husband|family|mom|mum|mother|dad|girlfriend|boyfriend|parents) (go to school|goes to school|live|lives|work|works|sleep|sleeps)|what car (you|u) drive|your (home )?address|your (daily )?(schedule|routine)|your (plate number|number plate))|(i|we) (found|have|got) your (home )?address|(i|we) (saw|watched|followed|seen) (you|u) (leave|leaving|walk|walking|at|outside|come|coming|get|getting)( \\p{L}+){0,4}|(you|u) walk home alone( \\p{L}+){0,3}";
 /** A visit or a wait, or a word to think on, that follows it. */
 const EN_VISIT = "(see|seeing) (you|u|ya) (soon|tonight|tomorrow|around|real soon|very soon|later)|be seeing (you|u|ya)( soon| around)?|(i'll|ill|we'll|i will|we will) be (waiting|there|watching|seeing you|coming|around)|expect (a|my|our) ((little|late night|surprise) )?visit|expect (me|us)|think about (that|it)|just (saying|so you know)|sleep (well|tight)|(watch|better watch) your back|((you'd|you had|youd) )?(better )?(be|stay) careful|watch (yourself|your step|out)|(you've|you have) been warned|(don't|dont) forget (that|it)";
+
+/**
+ * Turkish "if you don't come" or "if you miss it" right before regret: a thing missed, a host's or a shop's line
+ * ("Partiye gelmezsen pişman olacaksın!"), not a warning (session 34).
+ */
+const TR_MISSED = '(?<!(?:mezsen|mazsan|mezseniz|mazsaniz|kacirirsan|kacirirsaniz)\\s+(?:cok\\s+)?)';
 
 const LANGUAGES: Record<string, LanguageThreats> = {
   en: {
@@ -986,7 +992,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     anchor: anchor(`bekle|bedel|arkani|gunun|biliyor|dusun|izliyorum|gozum|olsa|yazik|uyar|bitmedi|yerinde|yuzumu|dikkat|agzini|ayagini|aklini|hesabini|odeyecek|pisman|yapabilecegi|biri|birisi|birileri|seni|sizi|hepinizi|kafani|kafanizi|boynunu|kafasini|dislerini|kemiklerini|cenesini|bacaklarini|kollarini|kursunu|gebermeyi|adres|gunun|nerede|umarim|insallah|olmeni|olmesini|olmelerini|olmenizi|olesin|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
-      alone('(uyarmadi deme|uyarmadim deme|seni uyardim|sizi uyardim|(buna|bundan) pisman olacaksin|pisman olacaksin|bu (is )?(burada|daha) bitmedi|bu is bitmedi|yerinde olsam (dikkat ederdim|dikkatli olurdum)|son uyari|son uyarim|yuzumu unutma)( \\p{L}+)?'),
+      alone(`(uyarmadi deme|uyarmadim deme|seni uyardim|sizi uyardim|(buna|bundan) pisman olacaksin|${TR_MISSED}pisman olacaksin|bu (is )?(burada|daha) bitmedi|bu is bitmedi|yerinde olsam (dikkat ederdim|dikkatli olurdum)|son uyari|son uyarim|yuzumu unutma)( \\p{L}+)?`),
       // Session 34: a debt or a wait promised, said whole, and a menace over two sentences (knownThenHeeded).
       alone(`(bekle( de)? goreceksin|(yaptiklarinin|yaptiginin|bunun) bedelini (odeyeceksin|odeyeceksiniz)|arkani kollasan iyi olur|sana gununu gosterecegim)( \\p{L}+)?`),
       knownThenHeeded('((nerede|nerde) (calistigini|park ettigini)|(kizinin|oglunun|cocugunun|cocuklarinin|esinin|karinin) (hangi okula gittigini|nerede (calistigini|oturdugunu|okudugunu))) (biliyorum|biliyoruz)', 'dikkatli ol|(kendine )?dikkat et|iyi dusun|bir daha dusun|seni izliyorum|gozum (senin )?uzerinde'),
@@ -1000,7 +1006,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.7, '(ev )?(adresini|adresinizi) (biliyorum|biliyoruz)'),
       threat(0.7, '(sana|size) (gununu|gununuzu) (gosterecegim|gosteririm|gosterecegiz)'),
       // Session 30: the account to be settled, regret promised, and not knowing what the writer can do, said last.
-      threat(0.6, `((bunun|bunlarin|yaptiklarinin) hesabini (vereceksin|vereceksiniz)|bunu (bana )?(odeyeceksin|odeyeceksiniz)|(cok )?pisman (olacaksin|olacaksiniz))${SAID_LAST}`),
+      threat(0.6, `((bunun|bunlarin|yaptiklarinin) hesabini (vereceksin|vereceksiniz)|bunu (bana )?(odeyeceksin|odeyeceksiniz)|${TR_MISSED}(cok )?pisman (olacaksin|olacaksiniz))${SAID_LAST}`),
       threat(0.6, `(neler|ne) (yapabilecegimi|yapabilecegimizi) (bilmiyorsun|bilmiyorsunuz)${SAID_LAST}`),
       call(0.75, '(biri|birisi|birileri) (onu|onlari|bunlari|hepsini) (oldurmeli|vurmali|asmali|yakmali)|(hepsini|hepsi) (oldurmek|olduresim|oldurmeli|yakmali|asmali)'),
       call(0.75, '(oldurecegim|oldurecegiz|bicaklayacagim|bicaklayacagiz|bogazlayacagim|kursunlayacagim|gebertecegim|tecavuz edecegim|tecavuz etmeliyim|oldurmeliyim|bicaklamaliyim)'),
@@ -1231,10 +1237,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     ],
   },
   hi: {
-    anchor: anchor(`kuch|warning|chetavni|pachta|khatam|khtm|aakhri|akhri|chehra|sambhal|dhyan|bach|aukaat|koi|mar|sabko|sab|sabhi|logon|tujhe|tumhe|tujhko|tumko|tum|tera|teri|tere|tumhara|tumhari|tumhare|chaku|chaaku|chhura|talwar|goli|padi|utha|bhagwan|bhagvan|khuda|भगवान|ख़ुदा|खुदा|ऊपरवाला|uthwa|uthva|उठा|उठवा|pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम|(tu|tum|aap|tujh|tujhe|tumhe|tumko|tujhko|tujhse|tumse|aapko|tere|teri|tera|tumhare|tumhari|tumhara|aapke|aapki|koi|kisi|ja|jaa|jake|jaake|jakar|jaakar|suicide|sucide|aatmhatya|atmahatya|khudkushi|khudkhushi|khud|khudko|apne|fansi|phansi|phaansi|faansi|chullu|chulu|chup|nikal|bhaag|bhag|dafa|abe|abey|oye|moti|mote|mota|gandi|gande|ganda|तू|तुम|आप|तुझ|तुझे|तुम्हें|तुम्हे|तुमको|तुझको|तुझसे|तुमसे|आपको|तेरे|तेरी|तेरा|तुम्हारे|तुम्हारी|तुम्हारा|आपके|आपकी|कोई|को|जा|जाके|जाकर|ख़ुद|खुद|अपने|आत्महत्या|ख़ुदकुशी|खुदकुशी|सुसाइड|फाँसी|फांसी|चुल्लू|चुप|निकल|दफ़ा|दफा|भाग|अबे|ओए|मोटी|मोटे|मोटा|गंदी|गंदे|गंदा)${END}`),
+    anchor: anchor(`पछता|क़ीमत|कीमत|अंजाम|सज़ा|सजा|रुक|देख|पता|बच|kuch|warning|chetavni|pachta|khatam|khtm|aakhri|akhri|chehra|sambhal|dhyan|bach|aukaat|koi|mar|sabko|sab|sabhi|logon|tujhe|tumhe|tujhko|tumko|tum|tera|teri|tere|tumhara|tumhari|tumhare|chaku|chaaku|chhura|talwar|goli|padi|utha|bhagwan|bhagvan|khuda|भगवान|ख़ुदा|खुदा|ऊपरवाला|uthwa|uthva|उठा|उठवा|pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम|(tu|tum|aap|tujh|tujhe|tumhe|tumko|tujhko|tujhse|tumse|aapko|tere|teri|tera|tumhare|tumhari|tumhara|aapke|aapki|koi|kisi|ja|jaa|jake|jaake|jakar|jaakar|suicide|sucide|aatmhatya|atmahatya|khudkushi|khudkhushi|khud|khudko|apne|fansi|phansi|phaansi|faansi|chullu|chulu|chup|nikal|bhaag|bhag|dafa|abe|abey|oye|moti|mote|mota|gandi|gande|ganda|तू|तुम|आप|तुझ|तुझे|तुम्हें|तुम्हे|तुमको|तुझको|तुझसे|तुमसे|आपको|तेरे|तेरी|तेरा|तुम्हारे|तुम्हारी|तुम्हारा|आपके|आपकी|कोई|को|जा|जाके|जाकर|ख़ुद|खुद|अपने|आत्महत्या|ख़ुदकुशी|खुदकुशी|सुसाइड|फाँसी|फांसी|चुल्लू|चुप|निकल|दफ़ा|दफा|भाग|अबे|ओए|मोटी|मोटे|मोटा|गंदी|गंदे|गंदा)${END}`),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
       alone('((tujhe|tumhe|aapko) (warning|chetavni) (de di|di thi|de raha hoon|de rahi hoon)( hai| thi)?|(tu|tum) (bahut )?(pachtayega|pachtayegi|pachtaoge|pachtaega)|(ye|yeh) (abhi )?(khatam|khtm) nahi hua|(ye|yeh) baat (yahin|yahan) khatam nahi hogi|(aakhri|akhri) (warning|chetavni)|mera chehra yaad rakhna)( \\p{L}+)?'),
+      // Session 34: the same in Devanagari, a name (its vowel signs are marks) after it, and a menace over two sentences
+      // (knownThenHeeded). The nukta letters are read decomposed, as fold() leaves them.
+      alone('((तुम|तू|आप) (पछताओगे|पछताएगा|पछताएगी|पछताओगी|पछताएँगे)|(तुम्हें|तुझे|आपको) (इसकी|इसका) (क़ीमत|कीमत) (चुकानी|चुकाना) पड़ेगी|(तुम्हें|तुझे) (इसका|इसकी) (अंजाम|सज़ा|सजा) भुगतना पड़ेगा|रुक जा देख (लेना|लूँगा|लूंगा)|देख (लूँगा|लूंगा) (तुझे|तुम्हें)|जो (तुमने|तूने) किया (उसकी|उसका) (सज़ा|सजा|अंजाम) (मिलेगी|मिलेगा|भुगतना पड़ेगा))( [\\p{L}\\p{M}]+)?'),
+      threat(0.7, `(अब )?(तू|तुम) (नहीं|नही) (बचेगा|बचेगी|बचोगे)${SAID_LAST}`),
+      knownThenHeeded('मुझे पता है (कि )?((तुम|तू) (कहाँ|कहां) (काम करते हो|काम करता है|काम करती हो)|(तुम्हारी|तेरी|तुम्हारा|तेरा) (बेटी|बहन|बीवी|पत्नी|बेटा|भाई) (किस स्कूल में|कहाँ|कहां) (पढ़ती है|पढ़ता है|काम करती है|काम करता है|रहती है|रहता है))', 'सावधान रहना|संभल (के|कर) रहना|(अच्छे से|ठीक से) सोच (लो|लेना)|सोच लेना|ध्यान रखना'),
       // The racketeer's "shame if something happened to it", said last (session 33).
       threat(0.65, `(isko|ise|usko|use|unko|tujhe|tumhe|teri \\p{L}+ ko|tere \\p{L}+ ko) kuch ho (gaya|jaye|jaaye) (to|toh) (bura|afsos|bahut bura) (hoga|lagega)${SAID_LAST}`),
       threat(0.85, '(main |mai |hum )?(tujhe|tumhe|tumko|tujhko|tereko|usko|use|unko|tum sabko) (?:(jaan se|zinda) )?(maar|mar|khatam kar|kaat|jala|goli maar) ?(dunga|dungi|denge|daalunga|dalunga|daalenge|dalenge|doonga|dalungi)'),
