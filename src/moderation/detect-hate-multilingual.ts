@@ -3,7 +3,7 @@ import { compileLexicon, findPhrases, phraseIndexApart, type Lexicon, type Phras
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, JA_ENDED, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { answeredNo, detectedLanguages, documentLanguages, languagesSaidTwice, quoted, quoteMarkAfter, readByItsWords, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
+import { answeredNo, detectedLanguages, documentLanguages, languagesSaidTwice, quoted, quoteMarkAfter, quoteMarkBefore, readByItsWords, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
 import { writerRightBefore } from './insult-target.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { chinesePinyin, chineseSoundsFirst, chineseSpellings, holdsPinyin, inSyllables, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
@@ -909,12 +909,15 @@ const SUBJUNCTIVE = /w(?:ü|ue)rde/iu;
  * nazis exterminaron a los judíos", "wie die Nazis die Juden vergast haben", "come i nazisti sterminarono gli ebrei"
  * (a historian's words; session 33). The word must be a finite past ("exterminaron", "vergasten", "mordowali") or a
  * participle of the perfect ("ont gazé", "vergast haben", not "hätten vergast"), and nothing in the sentence may ask
- * for it again ("wieder", "otra vez") or call it right ("tenían razón"), besides what the passive reading refuses.
+ * for it again ("wieder", "otra vez") or call it right ("tenían razón"), besides what the passive reading refuses. A year
+ * before the word in its sentence dates it as the perpetrators do ("En 1492 los Reyes Católicos expulsaron a los judíos",
+ * "Em 1496 Portugal expulsou os judeus", session 34).
  */
 const PERPETRATOR = /(?<!\p{L})(?:nazi|nazis|nazi s|nazisten|nazisti|nazistas|nazistes|nazisci|hitler|hitlerowcy|ss|gestapo|wehrmacht|nationalsozialisten|jemeres rojos|khmers rouges|khmer rouge|roten khmer|rode khmer)(?!\p{L})/u;
+const DATED = /(?<![\p{L}\p{N}])(?:1[0-9]{3}|20[0-9]{2})(?![\p{L}\p{N}])/u;
 const PAST_ACTIVE: Readonly<Record<string, { word: RegExp; perfect?: RegExp }>> = {
   es: { word: /(?:aron|ieron|aban|ian)$/u, perfect: /(?<!\p{L})(?:han|habian|habia|ha)[^\p{L}]+$/u },
-  pt: { word: /(?:aram|eram|iram|avam|iam)$/u, perfect: /(?<!\p{L})(?:tinham|haviam|tinha|havia)[^\p{L}]+$/u },
+  pt: { word: /(?:aram|eram|iram|avam|iam|ou)$/u, perfect: /(?<!\p{L})(?:tinham|haviam|tinha|havia)[^\p{L}]+$/u },
   it: { word: /(?:arono|erono|irono|avano|evano|ivano|sero)$/u, perfect: /(?<!\p{L})(?:hanno|avevano|aveva|ha)[^\p{L}]+$/u },
   fr: { word: /(?:erent|aient)$/u, perfect: /(?<!\p{L})(?:ont|avaient|avait|a)[^\p{L}]+$/u },
   de: { word: /(?:ten|eten)$/u, perfect: /^[^\p{L}]+(?:haben|hatten|hat|hatte)(?!\p{L})/u },
@@ -928,7 +931,8 @@ const WISHED_PAST = /h(?:ä|ae)tte/iu;
 function doneByPerpetrators(norm: Normalised, s: Span, lang: string, start: number, end: number): boolean {
   const past = PAST_ACTIVE[lang];
   const { text } = norm;
-  if (!past || !PERPETRATOR.test(text.slice(start, s.from)) || CALLED_AGAIN.test(text.slice(start, end))) return false;
+  const told = text.slice(start, s.from);
+  if (!past || !(PERPETRATOR.test(told) || DATED.test(told)) || CALLED_AGAIN.test(text.slice(start, end))) return false;
   if (past.word.test(text.slice(s.from, s.to))) return true;
   if (!past.perfect) return false;
   if (!PERFECT_AFTER.has(lang)) return past.perfect.test(text.slice(Math.max(start, s.from - 12), s.from));
@@ -2230,7 +2234,19 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
   if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to)) return MENTIONED;
   // Only what is said is refuted by a "no" (answeredNo): "are X human? No" denies worth, which the worth reading keeps.
-  return quoted(text, pair.from, pair.to) || answeredNo(text, pair.to) ? MENTIONED : 1;
+  return quoted(text, pair.from, pair.to) || quotedSaying(text, said) || answeredNo(text, pair.to) ? MENTIONED : 1;
+}
+
+/**
+ * What is said, inside a quotation that holds more words than it, the group outside: a slogan named to be condemned
+ * ('"رجعوهم لبلادهم" شعار قاسٍ؛ اللاجئون يستحقون الحماية', '“把他们送回去”是很残忍的口号，难民需要保护'), session 34. Scare
+ * quotes around the derogation alone ('los inmigrantes son "ratas"') keep it said of the group.
+ */
+function quotedSaying(text: string, said: Span): boolean {
+  if (!quoted(text, said.from, said.to)) return false;
+  const close = quoteMarkAfter(text, said.to, 120);
+  const open = quoteMarkBefore(text, said.from, 120);
+  return close >= 0 && open >= 0 && /\p{L}/u.test(text.slice(open + 1, said.from) + text.slice(said.to, close));
 }
 
 /**

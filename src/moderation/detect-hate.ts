@@ -90,6 +90,13 @@ export const detectHate = phraseDetector('hate', {
       [0.8, '(stupidest|dumbest|worst|ugliest|dirtiest|laziest) (people|creatures|race|things) on (this|the) planet'],
       [0.75, '(deport|send back|ban|expel|remove|get rid of|kick out|keep out) (all|every|the|these|those|them|more) [{these}] {group}'],
       [0.75, '{group} (should|must|need to|ought to) (be deported|be banned|go back|be sent back|leave|be kept out|be sterilised|be sterilized|not be allowed)'],
+      // Session 34, exclusion by class (issue 17): a group put out of a place, barred at its door, a place claimed for one
+      // group alone, and "send them back" taking up a group named before it. "Get the kids out of the pool", "no dogs
+      // allowed" and "send them back to the shop" name no group.
+      [0.75, '(get|kick|throw|keep|chase|drive|run) [{these}] [last|single|damn|bloody|fucking] ({group}|{member}|{adj} (families|family|kids)) out (of|from) (our|my|this|the|here|$)'],
+      [0.75, '(no|not any) {group} (allowed|permitted|welcome|wanted) [here|in|inside|$]'],
+      [0.75, '(country|nation|land|town|city|neighbourhood|neighborhood|europe|america|britain|england) (is|should be|must be|must stay|must remain|has to be) (for|only for) [{these}] {group} [only|alone] $'],
+      [0.75, '{group} ... (send|ship|deport|kick) (them|em|\'em) [all] (back|out) [where they came from|to where they came from|home|$]'],
       [0.7, '{group} [{be}] (ruin~|destroy~) (our|this|the) (country|society|nation|race|culture)'],
       [0.75, '{member} [like you] (are|is) (a|an) (rat|pig|dog|animal|ape|monkey|parasite|cockroach)'],
       [0.7, 'white (power|pride worldwide|genocide|replacement)'],

@@ -250,6 +250,12 @@ export function quoteMarkAfter(text: string, from: number, reach = QUOTE_REACH):
   return -1;
 }
 
+/** Where the last quote mark (not an apostrophe) before `to`, within `reach` characters, is; -1 when none. */
+export function quoteMarkBefore(text: string, to: number, reach = QUOTE_REACH): number {
+  for (let i = to - 1; i >= Math.max(0, to - reach); i--) if (QUOTES.has(text[i]!) && !isApostrophe(text, i)) return i;
+  return -1;
+}
+
 /** How far either side a quotation is looked for: a quoted sentence, not a whole long text (linear cost). */
 const QUOTE_REACH = 300;
 

@@ -79,9 +79,9 @@ const NOT_NEIGHBOURS = "(?![^\\p{L}\\n]+(?:[\\p{L}']+[^\\p{L}\\n]+){0,3}?(?:neig
 
 /**
  * A veiled threat's last words, the clause ending after them: "тебе конец", not "тебе конец фильма понравился?"
- * (the end of the film), "vedrai cosa ti succede", not "... quando assaggi la nostra pizza".
+ * (the end of the film), "vedrai cosa ti succede", not "... quando assaggi la nostra pizza". Hindi's danda ends a clause.
  */
-const SAID_LAST = '(?=\\s*(?:[.!?,;:]|$))';
+const SAID_LAST = '(?=\\s*(?:[.!?,;:।]|$))';
 const threat = (weight: number, source: string): ThreatPattern => ({ category: 'harassment/threatening', weight, re: words(source) });
 /**
  * A warning to the reader with a menace beside it, a few words on (session 31): "fais gaffe à toi, sinon gare à toi",
@@ -102,6 +102,21 @@ const warned = (warning: string, menace: string) => threat(0.65, `(${warning})،
 const alone = (source: string): ThreatPattern => ({ category: 'harassment/threatening', weight: 0.65, re: new LazyRegExp(`^\\s*(?:[\\p{L}']+\\s+){0,2}?(?:${source.replace(/ /g, '\\s+')})[^\\p{L}\\p{N}]*$`, 'gu') });
 /** The same where words run together (Chinese, Japanese): no word before it. */
 const aloneUnspaced = (source: string) => unspaced('harassment/threatening', 0.65, `^\\s*(?:${source})[^\\p{L}\\p{N}]*$`);
+/**
+ * A name the warning is said to, set off by a comma (READ_AS reads the comma as a space, so two spaces stand before it):
+ * "You'll regret this, Sarah." "You'll regret this haircut" has an object, one space before it (session 34).
+ */
+const VOCATIVE = "(\\s\\s+[\\p{L}']+)?";
+/**
+ * A menace said over two sentences (session 33, every language in session 34): what the writer knows of the reader's
+ * work, car, home or family ends a sentence, and a word to heed follows, said last ("I know where you work. Be careful.",
+ * "Ich weiß, wo dein Auto steht. Pass gut auf."). "I know where you work now, congrats!" has no second sentence: where
+ * the reader works is known to many, so it is read only so, where their home alone is a menace in one sentence.
+ */
+const knownThenHeeded = (known: string, heed: string) => threat(0.75, `(${known})[.!?।]+ (${heed})${SAID_LAST}`);
+/** The same where words run together: the sentence ends with "。" or "！". */
+const knownThenHeededUnspaced = (known: string, heed: string) =>
+  unspaced('harassment/threatening', 0.75, `(?:${known})[。！？.!?]+\\s*(?:${heed})(?=\\s*(?:[。！？.!?，,~]|$))`);
 /** A call for violence against someone not addressed (a group, "him"): violence, not harassment. */
 const call = (weight: number, source: string): ThreatPattern => ({ category: 'violence', weight, re: words(source) });
 /** An insult or humiliation aimed at the one addressed: harassment. */
@@ -392,18 +407,29 @@ const IT_PESTS = 'scarafaggi|blatte|ratti|topi|zanzare|mosche|termiti|cimici|pul
  * writer would be careful in their place, to remember the writer's face. "You'll regret this haircut" has an object; the
  * others take none, so a word after them is a name ("Last warning, Dave.").
  */
-const EN_REGRET = "(you'll|you will|youll|you're going to|you are going to|youre going to|you're gonna|youre gonna|you gonna) regret (this|that)";
+const EN_REGRET = "(you'll|you will|youll|you're going to|you are going to|youre going to|you're gonna|youre gonna|you gonna) regret (this|that|it)";
+/**
+ * A debt or a wait promised the reader, said whole (session 34): "You're going to pay for what you did", "Just wait,
+ * you'll see". "You'll pay for this round" and "just wait, you'll see the view" have an object, and are not read.
+ */
+const EN_PAYBACK = "(you'll|you will|youll|you're going to|you are going to|youre going to|you're gonna|youre gonna) pay for (this|that|it|what you (did|said|done|have done|'ve done|wrote|posted))|(just )?(you )?wait,? (you'll|you will|youll) see";
 const EN_WARNED = "(you've|you have|youve|you) been warned|consider (yourself|urself) warned|(this is|that was|that's|thats) your (last|final|only) warning|(last|final) warning|((this|it) (isn't|is not|isnt|ain't|aint|is far from)|(it's|its|this's) not) over( between (us|you and me))?|(i'd|i would|id) (be (very )?careful|watch (your|my) back|watch out) if i (were|was) you|if i (were|was) you (i'd|i would|id) (be (very )?careful|watch (your|my) back|watch out)|remember my face";
 /** The writer's demand or grievance to the reader, the sentence a bare warning follows. */
-const EN_DEMAND = "stay away from (me|us|my)|keep away from (me|us|my)|back off|leave (me|us|him|her|them|my \\p{L}+) alone|(stop|quit) (talking about|posting about|texting|messaging|calling|following|contacting|lying about|messing with|harassing|spreading) (me|us|my|lies)|(don't|do not|dont|never) (ever )?(come near|go near|contact|message|text|call|touch|talk to|speak to|mess with|cross|lie to|snitch on|show your face)|you (messed|crossed|lied|snitched|cheated|screwed|fucked|talked shit|talked trash) (with |on |to |over |about )?(me|us|my|the wrong)";
+const EN_DEMAND = "keep (talking|pushing|it up|running your mouth)|stay away from (me|us|my)|keep away from (me|us|my)|back off|leave (me|us|him|her|them|my \\p{L}+) alone|(stop|quit) (talking about|posting about|texting|messaging|calling|following|contacting|lying about|messing with|harassing|spreading) (me|us|my|lies)|(don't|do not|dont|never) (ever )?(come near|go near|contact|message|text|call|touch|talk to|speak to|mess with|cross|lie to|snitch on|show your face)|you (messed|crossed|lied|snitched|cheated|screwed|fucked|talked shit|talked trash) (with |on |to |over |about )?(me|us|my|the wrong)";
 /** What the writer knows of where the reader lives, their family or their day. */
 const EN_KNOWN = "(i|we) know (where (you|u) (live|sleep|work|park)|where your (kids|children|daughter|son|wife|husband|family|mom|mum|mother|dad|girlfriend|boyfriend|parents) (go to school|goes to school|live|lives|work|works|sleep|sleeps)|what car (you|u) drive|your (home )?address|your (daily )?(schedule|routine)|your (plate number|number plate))|(i|we) (found|have|got) your (home )?address|(i|we) (saw|watched|followed|seen) (you|u) (leave|leaving|walk|walking|at|outside|come|coming|get|getting)( \\p{L}+){0,4}|(you|u) walk home alone( \\p{L}+){0,3}";
 /** A visit or a wait, or a word to think on, that follows it. */
-const EN_VISIT = "(see|seeing) (you|u|ya) (soon|tonight|tomorrow|around|real soon|very soon|later)|be seeing (you|u|ya)( soon| around)?|(i'll|ill|we'll|i will|we will) be (waiting|there|watching|seeing you|coming|around)|expect (a|my|our) ((little|late night|surprise) )?visit|expect (me|us)|think about (that|it)|just (saying|so you know)|sleep (well|tight)|(watch|better watch) your back|(you've|you have) been warned|(don't|dont) forget (that|it)";
+const EN_VISIT = "(see|seeing) (you|u|ya) (soon|tonight|tomorrow|around|real soon|very soon|later)|be seeing (you|u|ya)( soon| around)?|(i'll|ill|we'll|i will|we will) be (waiting|there|watching|seeing you|coming|around)|expect (a|my|our) ((little|late night|surprise) )?visit|expect (me|us)|think about (that|it)|just (saying|so you know)|sleep (well|tight)|(watch|better watch) your back|((you'd|you had|youd) )?(better )?(be|stay) careful|watch (yourself|your step|out)|(you've|you have) been warned|(don't|dont) forget (that|it)";
+
+/**
+ * Turkish "if you don't come" or "if you miss it" right before regret: a thing missed, a host's or a shop's line
+ * ("Partiye gelmezsen pişman olacaksın!"), not a warning (session 34).
+ */
+const TR_MISSED = '(?<!(?:mezsen|mazsan|mezseniz|mazsaniz|kacirirsan|kacirirsaniz)\\s+(?:cok\\s+)?)';
 
 const LANGUAGES: Record<string, LanguageThreats> = {
   en: {
-    anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn|torch|firebomb|set fire|address|warn|regret|over|careful|watch|face|know|found|have|got|saw|seen|followed|walk|shame|pity'),
+    anchor: anchor('kill|murder|stab|shoot|strangl|hurt|break|bullet|coming|bury|slit|burn|torch|firebomb|set fire|address|warn|regret|over|careful|watch|face|know|found|have|got|saw|seen|followed|walk|shame|pity|pay|wait|keep'),
     patterns: [
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|im going to|we're gonna|we're going to) (?:(just|fucking|personally|literally|gladly|happily|actually|definitely) )?(kill|murder|stab|shoot|strangle|hurt|bury|gut|slit) (you|u|ya|y'all|him|her|them|your family|your kids)"),
       threat(0.85, "(i'll|ill|we'll|i'm gonna|im gonna|i'm going to|we're gonna) (break|smash|snap|cut|slit) (your|ur|his|her|their) (neck|legs|leg|face|bones|jaw|arms|skull|head|throat|fingers|knees)"),
@@ -418,13 +444,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.7, `(i|we) (know|knows) (your|ur) (home )?address${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       // Session 33: a bare warning standing alone (alone()), or after the writer's demand or grievance ("Stay away from my
       // sister. You've been warned.", "You messed with the wrong person. This isn't over.").
-      alone(`(${EN_WARNED})( [\\p{L}']+)?|${EN_REGRET}`),
+      alone(`(${EN_WARNED})( [\\p{L}']+)?|(${EN_REGRET}|${EN_PAYBACK})${VOCATIVE}`),
       threat(0.65, `(${EN_DEMAND})[^.!?\\n]{0,60}[.!?]+ (${EN_WARNED}|${EN_REGRET})${SAID_LAST}`),
       // A menace said over two sentences, the second within a short reach of the first (session 33): what the writer
       // knows of the reader's home, family or day ends a sentence, and a visit or a wait follows, said last: "I know where
       // your kids go to school. Think about that.", "I saw you leave work today. I'll be waiting." "I know where you live
       // now, we're neighbours! See you at the party" and "I'll be waiting at the gate to help you park" are not.
-      threat(0.75, `(${EN_KNOWN})( (now|too|already|btw|lol))?[.!?]+ ((so|and|anyway|well|oh|just) )?(${EN_VISIT})${SAID_LAST}`),
+      knownThenHeeded(`(${EN_KNOWN})( (now|too|already|btw|lol))?`, `((so|and|anyway|well|oh|just) )?(${EN_VISIT})`),
       // The racketeer's line: a shame if something happened to what the reader has, said last ("Nice car. Would be a shame
       // if something happened to it."); "a shame if the frost got it, cover it tonight" is a gardener's.
       threat(0.65, `(shame|pity) if (something|anything) ((bad|terrible|nasty|unfortunate) )?(happened|were to happen|was to happen|happens|should happen) to (it|them|her|him|you|your \\p{L}+|that \\p{L}+|this \\p{L}+)${SAID_LAST}`),
@@ -435,10 +461,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("never|not|wouldn't|would never"),
   },
   es: {
-    anchor: anchor('pena|lastima|avisad|advertid|esto|tendria|iria|andaria|ultim|recuerda|acuerdate|cuidad|ojo|arrepent|capaz|capaces|deguell|alguien|alguno|merec|arranc|cort|abrir|abrire|quemen|maten|fusilen|ahorquen|cuelguen|exterminen|linchen|gaseen|apedreen|pag|acabar|terminar|acabaras|terminaras|hace falta|tendrian|tienen|habria|hay|direccion|veras|vas|vais|eres|muer|pudr|ard|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|morir|venir|raj|estrangul|ahog|atropell|cuello'),
+    anchor: anchor('espera|cuida|piensa|pagar|pagaras|veras|aparcas|vigil|pena|lastima|avisad|advertid|esto|tendria|iria|andaria|ultim|recuerda|acuerdate|cuidad|ojo|arrepent|capaz|capaces|deguell|alguien|alguno|merec|arranc|cort|abrir|abrire|quemen|maten|fusilen|ahorquen|cuelguen|exterminen|linchen|gaseen|apedreen|pag|acabar|terminar|acabaras|terminaras|hace falta|tendrian|tienen|habria|hay|direccion|veras|vas|vais|eres|muer|pudr|ard|sois|usted|ni|deberias|tendrias|deja|odia|detest|despreci|importas|caes|gustas|interesas|callate|calla|cierra|largate|pirate|esfumate|desaparece|asqueros|patetic|miserabl|repugnant|cobard|mierda|rastrer|das|dais|nadie|rie|rien|reia|burl|mejor|sol|verguenza|avergonz|vales|valeis|sirves|servis|matate|suicidate|ahorcate|cuelgate|pegate|tirate|morir|matarte|suicidarte|ahorcarte|colgarte|ojala|quem|incendi|fuego|donde|dispar|bala|asesin|viol|fusil|linch|decapit|merecen|mat|romp|part|revent|apunal|acuchill|quem|degoll|ahorc|dispar|tiro|morir|venir|raj|estrangul|ahog|atropell|cuello'),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
       alone('((estas|estais|quedas|quedais|ya estas|estan|quedan) (avisad[oa]s?|advertid[oa]s?)|(te|os) (vas|vais) a arrepentir( de esto)?|te arrepentiras|os arrepentireis|esto no (se queda|se va a quedar|va a quedar) asi|esto no (ha terminado|ha acabado|termina aqui|acaba aqui|se acaba aqui|se termina aqui)|(yo que tu|yo en tu lugar|si yo fuera tu) (tendria|iria con|andaria con) (mucho )?cuidado|(tendria|iria con|andaria con) (mucho )?cuidado (yo que tu|en tu lugar|si yo fuera tu)|(ultimo|ultima) (aviso|advertencia)|(recuerda|acuerdate de) mi cara)( \\p{L}+)?'),
+      // Session 34: a debt or a wait promised, said whole, and a menace over two sentences (knownThenHeeded).
+      alone(`((espera|esperate|tu espera) y (veras|ya veras)|(vas|vais) a pagar (por )?(esto|lo que (hiciste|has hecho|hicisteis|dijiste|has dicho))|pagaras (por )?(esto|lo que (hiciste|has hecho))|cuidate (bien )?las espaldas|(mas te vale )?(cuidarte|guardarte) las espaldas)( \\p{L}+)?`),
+      knownThenHeeded('(yo )?(se|conozco) (donde (trabajas|estudias|aparcas|dejas el coche|(vive|trabaja|estudia|duerme) tu \\p{L}+|(va|van) (al colegio|al cole|a la escuela|a clase) tus? \\p{L}+)|a que (colegio|cole|escuela) (va|van) tus? \\p{L}+)', '(ten|tened) (mucho )?cuidado|cuidado|cuidadito|piensa(lo|telo)( bien| dos veces)?|(andate|anda|ve) con (mucho )?cuidado|te (estoy|estamos) vigilando|(estas|quedas) avisad[oa]'),
       // The racketeer's "shame if something happened to it", said last (session 33).
       threat(0.65, `(seria|es|sera) una (pena|lastima) (que|si) (le|les|te|os) (pasara|pasase|pase|ocurriera|ocurriese|ocurra|sucediera|pasaria) algo( malo)?${SAID_LAST}`),
       threat(0.85, '(te|os|lo|la|los|las) (voy|vamos) a (matar|reventar|apunalar|acuchillar|quemar|degollar|ahorcar|colgar|disparar|pegar un tiro|matar a golpes|romper la cara|partir la cara|romper las piernas|partir las piernas)'),
@@ -456,7 +485,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(voy a|vamos a|tengo que|tenemos que|quiero|pienso|iré a) (?:\\p{L}+ ){0,3}(asesinar|apunalar|acuchillar|degollar|fusilar|linchar|decapitar|violar a|matar a|disparar a|pegarle un tiro a|pegar un tiro a)'),
       call(0.75, '(asesinare|apunalare|acuchillare|degollare|fusilare|linchare|decapitare|violare a|matare a|disparare a)'),
       call(0.7, '(deberian|merecen|tienen que|hay que) (ser )?(asesinados|asesinadas|ejecutados|ejecutadas|fusilados|fusiladas|ahorcados|ahorcadas|exterminados|exterminadas|linchados|quemados vivos|morir)'),
-      threat(0.7, `(yo )?se donde (vives|duermes|trabajas)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
+      threat(0.7, `(yo )?se donde (vives|duermes)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.7, `(yo )?(se|conozco) (tu|vuestra) direccion${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       // The veiled threat of what will happen to the one addressed, said last: "ya verás lo que te pasa" (not "lo
       // que te espera", a spa's advert, nor "lo que te pasa cuando pruebas...").
@@ -508,17 +537,20 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // knowing what the writer is capable of, said last.
       threat(0.65, '(te (vas|vais) a arrepentir|os vais a arrepentir|te arrepentiras|os arrepentireis) de (haberte |haberos )?(metido|meterte|meteros|burlado|burlarte|burlaros|cruzado|cruzarte|jodido|joderme) (conmigo|de mi|con nosotros|de nosotros)'),
       threat(0.6, `no (sabes|sabeis|tienes ni idea|teneis ni idea) (de )?(lo que|de que) (soy|somos) (capaz|capaces)${SAID_LAST}`),
-      warned('(ten|tened|tenga|tengan) (mucho )?cuidado|cuidado conmigo|cuidadito|mas te vale (tener cuidado|andarte con cuidado|andar con cuidado)|andate con (mucho )?cuidado|(ten|tened) (mucho )?ojo', '(o|que|porque|si no|sino) (te vas a enterar|lo vas a lamentar|lo vas a pagar|me las vas a pagar|te vas a arrepentir|no sabes con quien te (metes|estas metiendo))|la proxima vez no te (salvas|libras|escapas|vas a librar)|la proxima vez no (sere|voy a ser) tan (bueno|buena|amable|blando|blanda|paciente)|antes de que te pase (algo|algo malo)'),
+      warned('(ten|tened|tenga|tengan) (mucho )?cuidado|cuidado conmigo|cuidadito|mas te vale (tener cuidado|andarte con cuidado|andar con cuidado)|andate con (mucho )?cuidado|(ten|tened) (mucho )?ojo', '(o|que|porque|si no|sino) (te vas a enterar|lo vas a lamentar|lo vas a pagar|me las vas a pagar|te vas a arrepentir|no sabes con quien te (metes|estas metiendo))|la proxima vez no te (salvas|libras|escapas|vas a librar)|(que )?te (estoy|estamos|tengo) (vigilando|vigilado|fichad[oa])|la proxima vez no (sere|voy a ser) tan (bueno|buena|amable|blando|blanda|paciente)|antes de que te pase (algo|algo malo)'),
     ],
     innocentBefore: NO_PERSON_BEFORE(ES_PESTS),
     innocentAfter: tail(`de (risa|amor|ternura|cosquillas|besos|envidia|la risa|cansancio|sueno|hambre|miedo|frio|calor|verguenza|aburrimiento)|(a )?(besos|abrazos|cosquillas)|(a )?(todos |todas )?(en|al|a) (el |la |las |los )?(${GAMES}|partida|partidas|juego|ajedrez|cartas|dardos|tenis)|online|en linea|(a )?(todos los |todas las |los |las )?(${ES_PESTS})`),
     negatedBefore: negation('no|nunca|jamas|(diga|digan|dice|dicen|dijo|dijeron|decir|creas|pienses|sientas) que|(decia|decian|dijo|dijeron|gritaba|gritaban)'),
   },
   pt: {
-    anchor: anchor('pena|avisad|isso|isto|tomava|teria|tomaria|ultimo|lembr|cuidado|esperto|arrepend|capaz|alguem|merece|mereces|arranc|estour|fur|quebro|parto|arrebento|rebento|arranco|encher|meter|enfiar|cravar|quero|queria|deviam|deveriam|tinham|tinha|precisamos|precisam|acabar|pagar|paga|pagas|pagara|endereco|odei|apodrec|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
+    anchor: anchor('espera|pagar|cuidado|melhor|sei|pensa|pense|olho|pena|avisad|isso|isto|tomava|teria|tomaria|ultimo|lembr|cuidado|esperto|arrepend|capaz|alguem|merece|mereces|arranc|estour|fur|quebro|parto|arrebento|rebento|arranco|encher|meter|enfiar|cravar|quero|queria|deviam|deveriam|tinham|tinha|precisamos|precisam|acabar|pagar|paga|pagas|pagara|endereco|odei|apodrec|detest|despreza|voce|vc|tu|o senhor|a senhora|es|seu|sua|seus|suas|nojent|patetic|miserave|desprezive|covard|merda|imund|asqueros|ninguem|ri|riem|ria|riam|zoa|goza|zomba|tira|mundo|sozinh|vergonha|vale|vales|serve|serves|matar|enforcar|jogar|mata|enforca|joga|pula|queim|incendi|fogo|onde|quebr|atir|assassin|estupr|degol|fuzil|linch|decapit|atirar|executad|mat|esfaque|quebr|arrebent|rebent|queim|enforc|tiro|bala|morr|mort|cheg|estrangul|atropel|afog|apunhal|cortar'),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
       alone('((voce|vc|tu) (foi|esta|ta) avisad[oa]|(fica|fique|considere se|estas) avisad[oa]|((voce|vc|tu) )?(vai|vais) se arrepender( disso)?|(isso|isto) nao vai ficar assim|(isso|isto) (ainda )?nao (acabou|terminou)|se eu fosse (voce|vc|tu) (eu )?(tomava|teria|tomaria) cuidado|(eu )?(tomava|teria|tomaria) cuidado se eu fosse (voce|vc|tu)|ultimo aviso|(lembra|lembre) (da|de) minha cara)( \\p{L}+)?'),
+      // Session 34: a debt or a wait promised, said whole, and a menace over two sentences (knownThenHeeded).
+      alone(`(espera (so|pra ver|ai) ((voce|vc|tu) )?(vai|vais) ver|(voce|vc|tu) (vai|vais) pagar (por isso|pelo que (fez|fizeste|disse|falou))|(e|eh) melhor (voce|vc|tu) (tomar|ter) cuidado (daqui (pra|para) frente|de agora em diante))( \\p{L}+)?`),
+      knownThenHeeded('(eu )?sei (onde (voce|vc|tu) (trabalha|trabalhas|estuda|estudas|estaciona)|onde (teu|tua|seu|sua) \\p{L}+ (mora|trabalha|estuda)|em que escola (teu|tua|seu|sua) \\p{L}+ estuda)', '(toma|tome|tenha|tem) (muito )?cuidado|cuidado|pensa bem|pense bem|(fica|fique) (esperto|esperta|ligado|ligada)|(to|tou|estou|tamo|estamos) de olho( em (voce|vc|ti))?|(voce|vc|tu) (foi|esta|ta) avisad[oa]'),
       // The racketeer's "shame if something happened to it", said last (session 33).
       threat(0.65, `(seria|e|sera) uma pena se (algo|alguma coisa)( de ruim)? (acontecesse|acontecer) (com|a) (ele|ela|eles|elas|voce|vc|ti|o seu \\p{L}+|a sua \\p{L}+|seu \\p{L}+|sua \\p{L}+)( \\p{L}+)?${SAID_LAST}`),
       threat(0.85, '(vou|vamos|irei|iremos) (te|lhe|vos) (matar|esfaquear|queimar|enforcar|dar um tiro|meter uma bala|arrebentar|rebentar|quebrar|estrangular|degolar|atropelar|afogar|apunhalar|cortar o pescoco|cortar a garganta)'),
@@ -532,7 +564,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(vou|vamos|tenho que|temos que|preciso|quero|irei) (?:\\p{L}+ ){0,3}(assassinar|esfaquear|estuprar|degolar|fuzilar|linchar|decapitar|atirar em|dar um tiro em|matar (um|uma|todos|todas|qualquer))'),
       call(0.75, '(assassinarei|esfaquearei|estuprarei|degolarei|fuzilarei|lincharei|matarei (um|uma|todos|todas|qualquer))'),
       call(0.7, '(deveriam|devem|merecem|tem que|têm que|precisam) (ser )?(assassinados|assassinadas|executados|executadas|fuzilados|fuziladas|enforcados|enforcadas|exterminados|exterminadas|linchados|queimados vivos|morrer)'),
-      threat(0.7, `(eu )?sei onde (voce|tu|vc) (mora|moras|vive|vives|trabalha|dorme)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
+      threat(0.7, `(eu )?sei onde (voce|tu|vc) (mora|moras|vive|vives|dorme)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.7, `(eu )?(sei|conheco) (o )?(seu|teu) endereco${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.6, `(voce|vc|tu) (vai|vais) ver o que (vai te acontecer|vai acontecer com voce|te acontece)${SAID_LAST}`),
       threat(0.85, '(vou|vamos) (te )?(quebrar|partir|arrebentar|rebentar) (tua|tuas|sua|suas|teu|teus|seu|seus) (cara|pernas|perna|bracos|dentes|pescoco|cabeca|ossos)'),
@@ -578,10 +610,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('nao|nunca|jamais|(diga|digam|diz|dizem|disse|disseram|dizer|ache|acredite|pense) que|(dizia|diziam|disse|disseram|gritava|gritavam)'),
   },
   fr: {
-    anchor: anchor("dommage|prevenu|averti|regrett|fini|termine|ferais|dernier|souviens|gaffe|attention|gare|capable|quelqu|merites|meritez|meriterais|meriteriez|arrach|coup|bris|pet|eclat|fracass|faut|faudrait|devrait|doit|va|payer|paieras|paierez|saigner|abattre|gazer|lyncher|eliminer|adresse|deteste|meur|pourri|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
+    anchor: anchor("attends|payer|surveill|sais|reflechi|pense|dommage|prevenu|averti|regrett|fini|termine|ferais|dernier|souviens|gaffe|attention|gare|capable|quelqu|merites|meritez|meriterais|meriteriez|arrach|coup|bris|pet|eclat|fracass|faut|faudrait|devrait|doit|va|payer|paieras|paierez|saigner|abattre|gazer|lyncher|eliminer|adresse|deteste|meur|pourri|hait|haiss|mepris|tu|t'es|t es|vous|espece|pauvre|sale|gros|bande|gueule|ferme|casse|degage|barre|tais|personne|moque|rit|rient|fout|monde|seul|honte|vaux|vaut|sers|tuer|pendre|suicid|foutre|jeter|tue|pends|flingue|pendez|tuez|jette|peau|fete|portrait|brul|incendi|cram|feu|sais|tirer|balle|assassin|poignard|viol|fusill|lynch|decapit|tue|but|crev|egorg|plant|defonc|cass|brul|pend|etrangl|descend|explos|massacr|mort|mour|venir|balle"),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
       alone("((t'es|tu es|vous etes|te voila|vous voila|tu as ete|t'as ete|vous avez ete) (prevenu|prevenue|prevenus|prevenues|averti|avertie|avertis|averties)|(tu vas|vous allez) le regretter|tu le regretteras|vous le regretterez|(ce n'est|c'est|ca n'est|ca) pas (fini|termine)|(on n'en a|on en a) pas (fini|termine)|(a ta|a votre) place je ferais (tres )?(attention|gaffe)|je ferais (tres )?(attention|gaffe) (a ta|a votre) place|dernier avertissement|souviens(-| )toi de (mon visage|ma tete|ma gueule))( \\p{L}+)?"),
+      // Session 34: a debt or a wait promised, said whole, and a menace over two sentences (knownThenHeeded).
+      alone(`(attends(-| )(un peu|voir|seulement)? tu vas voir|(tu vas|vous allez) payer (pour )?(ca|ce que (tu as|t'as|vous avez) fait)|surveille tes arrieres|surveillez vos arrieres)( \\p{L}+)?`),
+      knownThenHeeded("(je sais|j'sais|on sait) (ou (tu travailles|tu bosses|tu te gares|tu gares|vous travaillez|(ta|ton|tes) \\p{L}+ (va|vont) a l'ecole|(ta|ton) \\p{L}+ (habite|travaille|bosse|dort))|(a )?quelle ecole (va|vont) (ta|ton|tes) \\p{L}+)", "(fais|faites) (gaffe|attention)( a (toi|vous))?|reflechis(sez)?( bien)?|penses?(-| )y( bien)?|je (te|vous) (surveille|tiens a l'oeil|ai a l'oeil)|(t'es|tu es|vous etes) (prevenu|prevenue|prevenus)"),
       // The racketeer's "shame if something happened to it", said last (session 33).
       threat(0.65, `dommage (qu'il|s'il) (lui |leur |vous |t')?(arrive|arrivait) (quelque chose|malheur|un malheur)${SAID_LAST}`),
       threat(0.85, "(je vais|j'vais|jvais|j'te vais|on va|nous allons) (te|vous|t') (tuer|buter|crever|egorger|planter|defoncer|bruler|pendre|etrangler|descendre|massacrer|exploser|casser la gueule|casser les jambes|peter la gueule|mettre une balle|faire la peau|faire ta fete|refaire le portrait)"),
@@ -593,7 +628,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, "(je vais|j'vais|on va|je dois|je veux|nous allons|je compte|il faut que je) (?:\\p{L}+ ){0,3}(assassiner|poignarder|egorger|fusiller|lyncher|decapiter|violer (un|une|des|ce|cette|cet|tous|toutes|chaque)|tuer (un|une|des|tous les|toutes les|chaque|ce|cette|cet|le prochain|la prochaine))"),
       call(0.75, "(je|j'|on) (assassinerai|poignarderai|egorgerai|fusillerai|lyncherai|decapiterai|violerai|tuerai (un|une|des|tous|toutes|chaque))"),
       call(0.7, "(devraient|doivent|meritent de|faut les) (etre )?(assassines|assassinees|executes|executees|fusilles|fusillees|pendus|pendues|extermines|exterminees|lynches|bruler vifs|mourir|tuer|exterminer)"),
-      threat(0.7, `(je sais|j'sais|on sait) ou (tu habites|tu vis|tu dors|tu bosses|t'habites|vous habitez)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
+      threat(0.7, `(je sais|j'sais|on sait) ou (tu habites|tu vis|tu dors|t'habites|vous habitez)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.7, `(je|on) (connais|connait) (ton|votre) adresse${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.6, `(tu vas|vous allez) voir ce qui (va t'arriver|va vous arriver|t'arrive)${SAID_LAST}`),
       call(0.75, "(quelqu'un|quelqu un|on) (devrait|doit|va|devra) (lui |leur )?(tirer dessus|mettre une balle|coller une balle|loger une balle|faire sauter la cervelle)"),
@@ -634,10 +669,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation("ne|jamais|(dise|disent|dit|dire|crois|penses|pense) (que|qu')|(disait|disaient|a dit|ont dit|criait|criaient)"),
   },
   de: {
-    anchor: inside('schade|jammerschade|gewarnt|vorbei|nicht fertig|stelle|warnung|gesicht|aufpass|pass |passt |vorsicht|bereu|fahig|imstande|brech|schlag|prugel|pruegel|prugle|tret|wenn|falls|sobald|rei|hack|dreh|jemand|irgendwer|einer|man|verdien|gehor|dafur|bu(ss|ß)en|adresse|hass|veracht|bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
+    anchor: inside('warte |wart |wart.s |bezahl|weiss|weiß|vorsicht|uberleg|beobacht|schade|jammerschade|gewarnt|vorbei|nicht fertig|stelle|warnung|gesicht|aufpass|pass |passt |vorsicht|bereu|fahig|imstande|brech|schlag|prugel|pruegel|prugle|tret|wenn|falls|sobald|rei|hack|dreh|jemand|irgendwer|einer|man|verdien|gehor|dafur|bu(ss|ß)en|adresse|hass|veracht|bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
       alone('((du wurdest|du bist|ihr wurdet|ihr seid) (gewarnt|vorgewarnt)|(das|dies) wirst du (noch )?bereuen|du wirst (das|es) (noch )?bereuen|(das|es) ist (noch )?(lange )?nicht vorbei|wir sind noch nicht fertig( miteinander)?|an deiner stelle (ware|wurde) ich (sehr )?(vorsichtig|aufpassen)|ich (ware|wurde) (sehr )?(vorsichtig|aufpassen) an deiner stelle|letzte warnung|merk dir mein gesicht)( \\p{L}+)?'),
+      // Session 34: a debt or a wait promised, said whole, and a menace over two sentences (knownThenHeeded).
+      alone(`(wart(e)? (nur|mal|ab) du wirst (schon |es )?(noch )?sehen|wart'?s (nur )?ab|du wirst (fur das|dafur) (bezahlen|bu(ss|ß)en)( was du (getan|gemacht|gesagt) hast)?)( \\p{L}+)?`),
+      knownThenHeeded('ich wei(ss|ß) (genau )?wo (du arbeitest|du parkst|dein (auto|wagen) steht|dein (auto|wagen) parkt|(deine|dein) \\p{L}+ (arbeitet|wohnt|zur schule geht|schlaft))', 'pass (gut |bloß |bloss |lieber |besser |nur |ja )?auf( dich auf)?|sei (lieber |besser |bloß |bloss )?vorsichtig|uberleg (es |das )?dir (gut|genau)|denk (mal )?dran|ich (beobachte|hab) dich( im auge)?|du bist gewarnt'),
       // The racketeer's "shame if something happened to it", said last (session 33).
       threat(0.65, `(ware|es ware|das ware) (doch |echt |wirklich )?(schade|jammerschade) (wenn|falls) (ihm|ihr|ihnen|dir|euch|deinem \\p{L}+|deiner \\p{L}+|deinen \\p{L}+) (etwas|was) (passiert|passieren wurde|passieren sollte|zusto(ss|ß)t)${SAID_LAST}`),
       threat(0.85, '(ich|wir) (werde|werd|werden|will|wollen) (dich|euch|sie) (?:\\p{L}+ )?(umbringen|toten|abstechen|erschie(ss|ß)en|abknallen|kaltmachen|verprugeln|erwurgen|aufhangen|verbrennen|abschlachten|erstechen|vergasen)'),
@@ -653,7 +691,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(werde|werd|werden|will|wollen|muss|mussen) (ich|wir) (?:\\p{L}+ ){0,3}(ermorden|erstechen|abstechen|vergewaltigen|erschie(ss|ß)en|abknallen|umbringen|toten|lynchen|kopfen|enthaupten|vergasen|abschlachten)'),
       call(0.7, '(sollten|sollte|mussen|muss|verdienen es) (alle )?(?:\\p{L}+ ){0,2}(ermordet|erschossen|vergast|aufgehangt|gehangt|getotet|hingerichtet|ausgerottet|gelyncht|umgebracht) (werden)'),
       call(0.7, '(verdienen|verdient) (es )?(den tod|zu sterben)'),
-      threat(0.7, `(ich|wir) (wei(ss|ß)|wissen) wo (du wohnst|du schlafst|du arbeitest|ihr wohnt)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
+      threat(0.7, `(ich|wir) (wei(ss|ß)|wissen) wo (du wohnst|du schlafst|ihr wohnt)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.7, `(ich|wir) (kenne|kennen) (deine|eure) adresse${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       call(0.75, '(jemand|man) (sollte|muss|musste|soll) (diesem|dem|den|diesen|ihm|ihr|ihnen) (?:\\p{L}+ ){0,2}(eine kugel|kugel|blei) (verpassen|geben|in den kopf jagen|durch den kopf jagen)'),
       // Arson against someone's home, shop or car.
@@ -697,10 +735,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('nicht|nie|niemals|kein|(sagt|sagen|sage|sagte|einreden|erzahlt|erzahlen|glaub|glaube) dass|(sagte|sagten|rief|riefen)( mir| uns)?( immer)?'),
   },
   it: {
-    anchor: anchor('peccato|avvisat|avvertit|pentir|finisce|finita|finira|fossi|ultimo|ricordati|attent|attenzione|occhio|pentira|guardati|capac|qualcuno|meriti|meritate|meriteresti|stacc|tagli|apro|apriro|sfond|crepa|crepate|schiattate|andrebber|vanno|andrebbe|dovrebbero|devono|pagherai|pagherete|pagare|faro|faremo|sgozzeremo|ammazzeremo|uccideremo|accoltelleremo|impiccheremo|bruceremo|strangoleremo|indirizz|vedrai|vedrete|odia|muoi|crep|marcis|schiat|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
+    anchor: anchor('aspetta|pagherai|so dove|so in che|pensaci|rifletti|conviene|spalle|peccato|avvisat|avvertit|pentir|finisce|finita|finira|fossi|ultimo|ricordati|attent|attenzione|occhio|pentira|guardati|capac|qualcuno|meriti|meritate|meriteresti|stacc|tagli|apro|apriro|sfond|crepa|crepate|schiattate|andrebber|vanno|andrebbe|dovrebbero|devono|pagherai|pagherete|pagare|faro|faremo|sgozzeremo|ammazzeremo|uccideremo|accoltelleremo|impiccheremo|bruceremo|strangoleremo|indirizz|vedrai|vedrete|odia|muoi|crep|marcis|schiat|detest|disprezz|fai|fate|sei|siete|lei|zitt|taci|sparisci|vattene|levati|fuori|muori|brutt|nessuno|manchi|ridono|ridevano|rideranno|prendono|burlano|mondo|vita|solo|sola|vergogn|schifo|vali|valete|servi|servite|ammazzar|impiccar|uccider|suicidar|buttar|ucciditi|ammazzati|impiccati|suicidati|buttati|proiettil|gola|strangol|bruc|incendi|fuoco|dove|spar|pallottol|stupr|violent|sgozz|giustiz|linci|decapit|fucil|impicc|stermin|ammazz|uccid|spar|accoltell|spacc|romp|spezz|fuori|pezzi|pelle|mort|morir|arrivar'),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
       alone("((sei|siete|sei stato|sei stata|siete stati|consideratevi|considerati) (avvisat[oaie]|avvertit[oaie])|te ne pentirai|ve ne pentirete|(non finisce|non e finita|non finira) qui|non e ancora finita|se fossi in te (starei|farei) (molto )?(attent[oa]|attenzione)|(starei|farei) (molto )?(attent[oa]|attenzione) se fossi in te|ultimo avvertimento|ricordati (la|della) mia faccia)( \\p{L}+)?"),
+      // Session 34: a debt or a wait promised, said whole, and a menace over two sentences (knownThenHeeded).
+      alone(`(aspetta e vedrai|guardati le spalle|(pagherai|la pagherai) (per )?(questo|quello che hai fatto|cio che hai fatto)|stai attent[oa] a come ti muovi|ti conviene guardarti le spalle( da (ora|adesso) in poi)?)( \\p{L}+)?`),
+      knownThenHeeded('(io )?so (dove (lavori|parcheggi|(tua|tuo) \\p{L}+ (lavora|abita|vive|va a scuola)|va a scuola (tua|tuo) \\p{L}+)|in che scuola va (tua|tuo) \\p{L}+)', '(stai|state) (molto |bene )?attent[oaie]|(fai|fate) attenzione|pensaci( bene| due volte)?|rifletti(ci)?( bene)?|ti (tengo|teniamo) d\'occhio|(sei|siete) avvisat[oaie]'),
       // The racketeer's "shame if something happened to it", said last (session 33).
       threat(0.65, `(sarebbe|e) (un|proprio un) (peccato|vero peccato) se (le|gli|ti|vi) (succedesse|capitasse|succede|capita) qualcosa( di brutto)?${SAID_LAST}`),
       threat(0.85, '(ti|vi|lo|la|li|le) (ammazzo|uccido|ammazzero|uccidero|accoltello|sgozzo|brucio|impicco|sparo)'),
@@ -715,7 +756,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(vado a|andro a|devo|dobbiamo|voglio|vogliamo|sto per|ho intenzione di) (?:\\p{L}+ ){0,2}(ammazzare|uccidere|accoltellare|stuprare|violentare|sgozzare|sparare a|giustiziare|linciare|decapitare)'),
       call(0.75, '(ammazzero|uccidero|accoltellero|stuprero|violentero|sgozzero|sparero a) (un|una|uno|tutti|tutte|qualche|il prossimo|la prossima|questi|quei)'),
       call(0.7, '(dovrebbero|devono|meritano di) (essere )?(ammazzati|ammazzate|uccisi|uccise|giustiziati|fucilati|impiccati|sterminati|linciati|bruciati vivi|morire)'),
-      threat(0.7, `(io )?so dove (abiti|vivi|dormi|lavori)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
+      threat(0.7, `(io )?so dove (abiti|vivi|dormi)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.7, `(io )?(so|conosco) il tuo indirizzo${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.6, `(vedrai|vedrete) (cosa|che cosa|quello che) (ti|vi) (succede|succedera|capita|capitera)${SAID_LAST}`),
       call(0.75, '(qualcuno|bisognerebbe|dovremmo) (dovrebbe )?(sparargli|spararle|sparare a|piantargli una pallottola|ficcargli una pallottola|fargli saltare le cervella|piantare una pallottola|ficcare una pallottola|mettere una pallottola)'),
@@ -758,10 +799,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('non|mai|(dica|dicano|dice|dicono|dire|creda|credere|pensi|pensare) che|(diceva|dicevano|ha detto|hanno detto|urlava|urlavano)'),
   },
   nl: {
-    anchor: inside('zonde|jammer|gewaarschuwd|spijt|voorbij|afgelopen|als ik jou|waarschuwing|gezicht|let |pas |oppass|uitkijk|kijk |boeten|breek|breken|als|wanneer|zodra|trek|draai|snij|hak|ram|iemand|ze|verdien|muur|neergeschoten|doodgeslagen|verbrand|betaald|bezuren|berouwen|adres|vind|sterf|crepe|verrek|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
+    anchor: inside('wacht|betalen|boeten|berouwen|tellen|weet|denk|gaten|zonde|jammer|gewaarschuwd|spijt|voorbij|afgelopen|als ik jou|waarschuwing|gezicht|let |pas |oppass|uitkijk|kijk |boeten|breek|breken|als|wanneer|zodra|trek|draai|snij|hak|ram|iemand|ze|verdien|muur|neergeschoten|doodgeslagen|verbrand|betaald|bezuren|berouwen|adres|vind|sterf|crepe|verrek|maak|bent|zijn|ben je|ben jij|jij|jullie|vuile|vieze|stomme|domme|dikke|kanker|achterlijk|zielig|lelijk|niemand|geen mens|geen hond|iedereen|wereld|alleen|eenzaam|schamen|schaam|ga |pleeg|zelfmoord|hang|spring|omver|brand|fik|weet|weten|ziet|zien|kogel|verkracht|onthoofd|lynch|vergast|opgehang|geexecut|uitgeroeid|moord|dood|afmak|neer|kapot|slaan|hang|brand|schiet|steek|breek|sterv|kom'),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
       alone('((je bent|jij bent|jullie zijn|u bent) gewaarschuwd|(daar|hier) (ga|zal|gaat) je (nog )?spijt van krijgen|je (gaat|zult) (hier|daar|het) (nog )?spijt van krijgen|(dit|het) is (nog )?(lang )?niet voorbij|(dit|het) is nog niet afgelopen|als ik jou was zou ik (oppassen|voorzichtig zijn|uitkijken)|ik zou (oppassen|uitkijken|voorzichtig zijn) als ik jou was|laatste waarschuwing|onthoud mijn gezicht)( \\p{L}+)?'),
+      // Session 34: a debt or a wait promised, said whole, and a menace over two sentences (knownThenHeeded).
+      alone(`(wacht (maar|maar af) (je zult|jij zult|je gaat) (het )?(nog )?(wel )?zien|wacht maar af|(je|jij) (gaat|zult) (betalen|boeten) voor (wat je (hebt gedaan|gedaan hebt)|dit|dat)|(je|jij) zult het (nog )?berouwen|pas (maar )?op je tellen|kijk (jij )?maar uit)( \\p{L}+)?`),
+      knownThenHeeded('ik weet (waar (je|jij) (werkt|parkeert)|waar (je|jouw) \\p{L}+ (werkt|woont|naar school gaat|op school zit)|op welke school (je|jouw) \\p{L}+ zit)', 'pas (maar |goed )?op|let (maar |goed )?op|kijk (maar )?uit|denk (er )?(maar |goed )?(eens )?(goed )?over na|ik (hou|houd) je in de gaten|je bent gewaarschuwd'),
       // The racketeer's "shame if something happened to it", said last (session 33).
       threat(0.65, `(het zou|zou) (zonde|jammer) (zijn )?als (er )?(iets|wat) met (je|jou|hem|haar|hen|ze|jullie) (gebeurt|zou gebeuren|gebeurde)${SAID_LAST}`),
       threat(0.85, '(ik|wij|we) (ga|gaan|zal|zullen|wil|willen) (je|jou|jullie|hem|haar) (?:\\p{L}+ )?(vermoorden|doodmaken|afmaken|neersteken|neerschieten|kapotmaken|ophangen|verbranden|doodschieten|doodsteken|in elkaar slaan)'),
@@ -775,7 +819,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(ik|wij|we) (ga|gaan|zal|zullen|moet|moeten|wil|willen) (?:\\p{L}+ ){0,3}(vermoorden|neersteken|neerschieten|doodschieten|doodsteken|verkrachten|onthoofden|lynchen)'),
       call(0.75, '(ga|gaan|zal|zullen|moet|moeten|wil|willen) (ik|wij|we) (?:\\p{L}+ ){0,3}(vermoorden|neersteken|neerschieten|doodschieten|doodsteken|verkrachten|onthoofden|lynchen)'),
       call(0.7, '(moeten|zouden|verdienen het) (allemaal )?(?:\\p{L}+ ){0,2}(vermoord|doodgeschoten|vergast|opgehangen|geexecuteerd|uitgeroeid|gelyncht) (worden|te worden)'),
-      threat(0.7, `(ik|wij|we) (weet|weten) waar (je|jij|jullie) (woont|wonen|slaapt|werkt)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
+      threat(0.7, `(ik|wij|we) (weet|weten) waar (je|jij|jullie) (woont|wonen|slaapt)${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.7, `(ik|wij|we) (weet|ken|weten|kennen) (je|jouw) adres${NOT_IF_AROUND_HERE}${NOT_NEIGHBOURS}`),
       threat(0.8, '(je|jij|jullie) (ziet|zien) me niet (aankomen|komen)'),
       call(0.75, '(iemand|we|men) (moet|moeten|zou|zouden) (die|dat|deze|hem|haar|ze) (?:\\p{L}+ ){0,2}(neerschieten|een kogel door het hoofd jagen|een kogel geven|kogel)'),
@@ -817,10 +861,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('niet|nooit|(zegt|zeggen|zeg|zei|wijsmaken|vertellen|denk|geloof) dat|(zei|zeiden|riep|riepen)( me| mij)?( altijd)?'),
   },
   pl: {
-    anchor: inside(`ostrzez|uprzedz|koniec|skonczy|miejscu|zapamietaj|uwaz|bacznosc|poza|wiesz|wiecie|ktos|zas[łl]ugu|urwe|urwiemy|odetn|ukrec|skrec|rozbij|przetrac|rozkwas|wymorduj|wyrzn|pozabij|rozstrzel|potn|zatłu|zatlu|powinno|trzeba|musimy|mozna|nalez|zap[łl]ac|adres|rozjad|umar|sczez|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
+    anchor: inside(`poczekaj|wiem|ogladaj|zastanow|pomysl|przemysl|na oku|obserwuj|ostrzez|uprzedz|koniec|skonczy|miejscu|zapamietaj|uwaz|bacznosc|poza|wiesz|wiecie|ktos|zas[łl]ugu|urwe|urwiemy|odetn|ukrec|skrec|rozbij|przetrac|rozkwas|wymorduj|wyrzn|pozabij|rozstrzel|potn|zatłu|zatlu|powinno|trzeba|musimy|mozna|nalez|zap[łl]ac|adres|rozjad|umar|sczez|rozjedz|utopi|zakopi|spal|podpal|wiem|zobaczysz|kulk|kule|zadzg|zgwałc|zarzn|zamord|smierc|zabi|zajeb|zatłuk|zastrzel|powiesz|powiesi|spal|poderzn|udusz|dzgn|rozwal|wykoncz|załatw|połam|trup|zginiesz|zyjesz|nadchodz|wystrzel|wymord|zagaz|jestes|pani jest|pan jest|zamknij|spadaj|spieprzaj|spierdalaj|wynos sie|odwal sie|odczep sie|ciebie|toba|wami|nikt|nikogo|smie|smia|nabij|bedziesz|zostaniesz|umrzesz|powinie|powinn|zabij|powies|otruj|utop|zastrzel|zdech|zdych|skocz|wyskocz|${PL_VOCATIVE}|${PL_NAME}`),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
       alone('((zosta[łl]es|zosta[łl]as|zostaliscie|jestes|jestescie) (ostrzezony|ostrzezona|ostrzezeni|uprzedzony|uprzedzona)|poza[łl]ujesz( tego)?|poza[łl]ujecie( tego)?|to (jeszcze )?nie (koniec|jest koniec)|to sie (jeszcze )?nie skonczy[łl]o|na twoim miejscu (bym uwaza[łl]|bym uwaza[łl]a|uwaza[łl]bym|uwaza[łl]abym|by[łl]bym ostrozny|by[łl]abym ostrozna)|ostatnie ostrzezenie|zapamietaj moja twarz)( \\p{L}+)?'),
+      // Session 34: a debt or a wait promised, said whole, and a menace over two sentences (knownThenHeeded).
+      alone(`(poczekaj (jeszcze )?zobaczysz|zap[łl]acisz (mi )?za to co (zrobi[łl]es|zrobi[łl]as)|zap[łl]acicie (mi )?za to co zrobiliscie|(lepiej )?ogladaj sie za siebie)( \\p{L}+)?`),
+      knownThenHeeded('(ja )?wiem (gdzie (pracujesz|parkujesz|(twoja|twoj|twoje) \\p{L}+ (pracuje|mieszka|chodzi do szko[łl]y))|do (ktorej|jakiej) szko[łl]y chodzi (twoja|twoj|twoje) \\p{L}+)', '(lepiej )?uwazaj( na siebie)?|zastanow sie( dobrze| dwa razy)?|pomysl o tym|przemysl to|mam cie na oku|obserwuje cie'),
       threat(0.85, '(?:(ja|zaraz|juz) )?(cie|was) (?:(zaraz|normalnie|kurwa) )?(zabije|zajebie|zatłuke|zastrzele|powiesze|spale|podpale|poderzne|udusze|dzgne|rozwale|wykoncze|załatwie|zabijemy|zajebiemy|zastrzelimy)'),
       threat(0.85, '(zabije|zajebie|zatłuke|zastrzele|powiesze|poderzne|udusze|wykoncze|zabijemy|zajebiemy) (cie|was)'),
       threat(0.85, '(połamie|połamiemy|rozwale|rozbije|wybije) (ci|wam) (nogi|rece|kosci|zeby|kark|morde|łeb|głowe|ryj)'),
@@ -830,7 +877,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.75, '(zamierzam|zamierzamy|bede musiał|bede musiała|musze|chce|chcemy|pojde) (?:\\p{L}+ ){0,2}(zabic|zadzgac|zgwałcic|zastrzelic|zarznac|zamordowac|udusic|wymordowac)'),
       call(0.7, '(zadzgam|zgwałce|zastrzele|zamorduje|zarzne|zadzgamy|zgwałcimy|zamordujemy)'),
       call(0.7, '(powinni|powinny|musza|zasługuja) (zostac |by |na )?(zabici|zabite|zastrzeleni|powieszeni|wymordowani|zagazowani|spaleni|smierc)'),
-      threat(0.7, `(ja )?wiem gdzie (mieszkasz|spisz|pracujesz|mieszkacie)${NOT_NEIGHBOURS}`),
+      threat(0.7, `(ja )?wiem gdzie (mieszkasz|spisz|mieszkacie)${NOT_NEIGHBOURS}`),
       threat(0.7, '(ja )?(znam|znamy) (twoj|wasz) adres'),
       threat(0.8, 'nie zobaczysz mnie jak (przyjde|nadchodze)'),
       call(0.75, 'ktos (powinien|musi) (wpakowac|wsadzic|władowac) (?:\\p{L}+ ){0,2}(kulke|kule)'),
@@ -878,10 +925,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('nie|nigdy'),
   },
   ru: {
-    anchor: inside('жаль|жалко|предупрежд|не конец|не все|не закончили|на твоем месте|запомни|смотри у|осторож|берегис|пожале|способ|кто|заслуж|ноги|руки|кости|ребра|пальцы|зубы|их|всех|этих|перереж|перебь|перестрел|пореш|уро|замоч|прикон|задуш|повес|сожж|ответ|поплат|заплат|законч|окажеш|лежать|найдут|знаю|знаем|пул|изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел|оторв|пролом|взорв|подорв|замини|ты|вы|тебя|тебе|вас|вам|тобои|вами|что|никто|никому|заткн|завали|закрои|провали|пошел|пошла|пошли|отвал|убираи|вали|свали|сгинь|исчезни|убеи|повесь|удавись|застрелись|утопись|вскрои|самоубеи|сдохни|выпились|выпрыгни|прыгни|спрыгни|сбрось|смеются|ржут|угорают|потешаются|издеваются|мир|всем|земля|жизнь|нам|без|лучше бы|умрешь|умрете|посмотри'),
+    anchor: inside('подожди|заплат|в оба|оглядыва|знаю|знаем|подумаи|слежу|наблюдаю|предупредил|жаль|жалко|предупрежд|не конец|не все|не закончили|на твоем месте|запомни|смотри у|осторож|берегис|пожале|способ|кто|заслуж|ноги|руки|кости|ребра|пальцы|зубы|их|всех|этих|перереж|перебь|перестрел|пореш|уро|замоч|прикон|задуш|повес|сожж|ответ|поплат|заплат|законч|окажеш|лежать|найдут|знаю|знаем|пул|изнасил|прирез|расстрел|убит|уничтож|смерт|убь|прибь|зареж|пристрел|застрел|задуш|повеш|сожг|уро|замоч|прикон|пореш|грохн|закопа|слома|перелома|разобь|набь|труп|покоиник|мертвец|сдохн|умр|убит|расстрел|перестрел|оторв|пролом|взорв|подорв|замини|ты|вы|тебя|тебе|вас|вам|тобои|вами|что|никто|никому|заткн|завали|закрои|провали|пошел|пошла|пошли|отвал|убираи|вали|свали|сгинь|исчезни|убеи|повесь|удавись|застрелись|утопись|вскрои|самоубеи|сдохни|выпились|выпрыгни|прыгни|спрыгни|сбрось|смеются|ржут|угорают|потешаются|издеваются|мир|всем|земля|жизнь|нам|без|лучше бы|умрешь|умрете|посмотри'),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
       alone('((ты|вы) (предупрежден|предупреждена|предупреждены)|(ты )?(еще )?(об этом )?пожалеешь( об этом)?|вы (еще )?(об этом )?пожалеете( об этом)?|это (еще )?не (конец|все)|мы (еще )?не закончили|на твоем месте я (бы )?(был бы |была бы )?(осторожнее|поосторожнее|остерегался|остерегалась)|последнее предупреждение|запомни мое лицо)( \\p{L}+)?'),
+      // Session 34: a debt or a wait promised, said whole, and a menace over two sentences (knownThenHeeded).
+      alone(`(подожди (еще )?увидишь|(ты|вы) (еще )?(заплатишь|заплатите) за (это|то что (ты )?(сделал|сделала|сделали|натворил|натворила))|(ты )?(еще )?за это заплатишь|смотри в оба|ходи (и )?оглядываися)( \\p{L}+)?`),
+      knownThenHeeded('(я|мы) (знаю|знаем) (где (ты работаешь|ты паркуешься|стоит твоя машина|(работает|живет|учится) (твоя|твои) \\p{L}+)|в (какую|какои) школу ходит (твоя|твои) \\p{L}+)', '(будь|будьте) (осторожен|осторожна|осторожны|осторожнее)|подумаи( хорошенько| хорошо| об этом)?|я (за тобои|за вами) (слежу|наблюдаю)|я тебя предупредил(а)?|смотри в оба'),
       // The racketeer's "shame if something happened to it", said last (session 33).
       threat(0.65, `(будет |было бы |очень )?(жаль|жалко)( будет)? если с (ним|неи|ними|тобои|вами|твоеи \\p{L}+|твоим \\p{L}+) (что-то|что-нибудь|что то|что нибудь) (случится|произоидет|случилось бы)${SAID_LAST}`),
       threat(0.85, '(?:(я|мы) )?(тебя|вас) (?:\\p{L}+ ){0,3}(убью|прибью|зарежу|пристрелю|застрелю|задушу|повешу|сожгу|урою|замочу|прикончу|порешу|грохну|закопаю|убьем|зарежем|пристрелим|закопаем)'),
@@ -900,7 +950,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       call(0.7, '(?:(я|мы) )?(?:\\p{L}+ ){0,2}(зарежу|пристрелю|застрелю|изнасилую|прирежу|расстреляю|зарежем|пристрелим|изнасилуем|расстреляем)'),
       call(0.75, '(я|мы) (буду|будем|должен|должна|должны|хочу|хотим|собираюсь|собираемся|пойду|пойдем) (?:\\p{L}+ ){0,2}(убить|зарезать|пристрелить|застрелить|изнасиловать|задушить|расстрелять|прирезать)'),
       call(0.7, '(должны|надо|нужно|заслуживают) (быть )?(убиты|расстреляны|повешены|уничтожены|сожжены|смерти)'),
-      threat(0.7, `(я|мы) (знаю|знаем) где (ты живешь|ты спишь|ты работаешь|вы живете)${NOT_NEIGHBOURS}`),
+      threat(0.7, `(я|мы) (знаю|знаем) где (ты живешь|ты спишь|вы живете)${NOT_NEIGHBOURS}`),
       call(0.75, '(кто-то|кто-нибудь|кто то|надо|нужно) (должен )?(пустить|всадить) (?:\\p{L}+ ){0,2}пулю'),
       // Insults and humiliation aimed at "you": a name or a sneer ("ты ничтожество", "вы бесполезный паразит", "дура ты",
       // "заткнись, идиот"), not negated ("ты не один") nor reported ("...что ты ничтожество"); nobody loves or needs you,
@@ -939,10 +989,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     negatedBefore: negation('не|никогда'),
   },
   tr: {
-    anchor: anchor(`olsa|yazik|uyar|bitmedi|yerinde|yuzumu|dikkat|agzini|ayagini|aklini|hesabini|odeyecek|pisman|yapabilecegi|biri|birisi|birileri|seni|sizi|hepinizi|kafani|kafanizi|boynunu|kafasini|dislerini|kemiklerini|cenesini|bacaklarini|kollarini|kursunu|gebermeyi|adres|gunun|nerede|umarim|insallah|olmeni|olmesini|olmelerini|olmenizi|olesin|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
+    anchor: anchor(`bekle|bedel|arkani|gunun|biliyor|dusun|izliyorum|gozum|olsa|yazik|uyar|bitmedi|yerinde|yuzumu|dikkat|agzini|ayagini|aklini|hesabini|odeyecek|pisman|yapabilecegi|biri|birisi|birileri|seni|sizi|hepinizi|kafani|kafanizi|boynunu|kafasini|dislerini|kemiklerini|cenesini|bacaklarini|kollarini|kursunu|gebermeyi|adres|gunun|nerede|umarim|insallah|olmeni|olmesini|olmelerini|olmenizi|olesin|nerde|geldig|tecavuz|bogazla|kursun|olmeyi|olumu|asilmal|oldur|geber|vura|vurur|vurmal|boga|kesece|keser|yaka|yakmal|bicak|asaca|asmal|mahved|kira|oldun|olusun|bittin|goremeyecek|havaya|bombala|patlat|(${TR_YOU_ARE}|${TR_NAME}|sen|siz|senin|sizin|kes|sus|defol|siktir|cekil|kimse|kimsenin|herkes|sensiz|hep|hayatin|omrun|sonsuza|yalniz|utanmalisin|utanmalisiniz|kendini|kopruden|camdan|pencereden|balkondan|catidan|ucurumdan|git|hadi|gidip|geber|gebersin|gebersene)${END}`),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
-      alone('(uyarmadi deme|uyarmadim deme|seni uyardim|sizi uyardim|(buna|bundan) pisman olacaksin|pisman olacaksin|bu (is )?(burada|daha) bitmedi|bu is bitmedi|yerinde olsam (dikkat ederdim|dikkatli olurdum)|son uyari|son uyarim|yuzumu unutma)( \\p{L}+)?'),
+      alone(`(uyarmadi deme|uyarmadim deme|seni uyardim|sizi uyardim|(buna|bundan) pisman olacaksin|${TR_MISSED}pisman olacaksin|bu (is )?(burada|daha) bitmedi|bu is bitmedi|yerinde olsam (dikkat ederdim|dikkatli olurdum)|son uyari|son uyarim|yuzumu unutma)( \\p{L}+)?`),
+      // Session 34: a debt or a wait promised, said whole, and a menace over two sentences (knownThenHeeded).
+      alone(`(bekle( de)? goreceksin|(yaptiklarinin|yaptiginin|bunun) bedelini (odeyeceksin|odeyeceksiniz)|arkani kollasan iyi olur|sana gununu gosterecegim)( \\p{L}+)?`),
+      knownThenHeeded('((nerede|nerde) (calistigini|park ettigini)|(kizinin|oglunun|cocugunun|cocuklarinin|esinin|karinin) (hangi okula gittigini|nerede (calistigini|oturdugunu|okudugunu))) (biliyorum|biliyoruz)', 'dikkatli ol|(kendine )?dikkat et|iyi dusun|bir daha dusun|seni izliyorum|gozum (senin )?uzerinde'),
       // The racketeer's "shame if something happened to it", said last (session 33).
       threat(0.65, `(ona|sana|onlara|size) (bir sey|bir sey olursa|bisey) (olsa|olursa) (cok )?(yazik|uzucu) (olur|olurdu)${SAID_LAST}`),
       // A converb may come between ("seni bulup gebertirim": I'll find you and kill you).
@@ -953,12 +1006,12 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       threat(0.7, '(ev )?(adresini|adresinizi) (biliyorum|biliyoruz)'),
       threat(0.7, '(sana|size) (gununu|gununuzu) (gosterecegim|gosteririm|gosterecegiz)'),
       // Session 30: the account to be settled, regret promised, and not knowing what the writer can do, said last.
-      threat(0.6, `((bunun|bunlarin|yaptiklarinin) hesabini (vereceksin|vereceksiniz)|bunu (bana )?(odeyeceksin|odeyeceksiniz)|(cok )?pisman (olacaksin|olacaksiniz))${SAID_LAST}`),
+      threat(0.6, `((bunun|bunlarin|yaptiklarinin) hesabini (vereceksin|vereceksiniz)|bunu (bana )?(odeyeceksin|odeyeceksiniz)|${TR_MISSED}(cok )?pisman (olacaksin|olacaksiniz))${SAID_LAST}`),
       threat(0.6, `(neler|ne) (yapabilecegimi|yapabilecegimizi) (bilmiyorsun|bilmiyorsunuz)${SAID_LAST}`),
       call(0.75, '(biri|birisi|birileri) (onu|onlari|bunlari|hepsini) (oldurmeli|vurmali|asmali|yakmali)|(hepsini|hepsi) (oldurmek|olduresim|oldurmeli|yakmali|asmali)'),
       call(0.75, '(oldurecegim|oldurecegiz|bicaklayacagim|bicaklayacagiz|bogazlayacagim|kursunlayacagim|gebertecegim|tecavuz edecegim|tecavuz etmeliyim|oldurmeliyim|bicaklamaliyim)'),
       call(0.7, '(olmeyi|olumu) hak ediyorlar|(oldurulmeli|asilmali|kursuna dizilmeli|yakilmali)(ler|dir)?'),
-      threat(0.7, `(nerede|nerde) (oturdugunu|yasadigini|calistigini) (biliyorum|biliyoruz)${NOT_NEIGHBOURS}`),
+      threat(0.7, `(nerede|nerde) (oturdugunu|yasadigini) (biliyorum|biliyoruz)${NOT_NEIGHBOURS}`),
       // A bomb or fire for a building, the building first: "okulu yarın havaya uçuracağım".
       threat(0.85, '(okulu|okulunu|camiyi|kiliseyi|evini|evinizi|isyerini|hastaneyi|binayi|ofisi|dukkani|dukkanini|sinagogu) (?:\\p{L}+ )?(havaya ucuracagim|havaya ucuracagiz|bombalayacagim|bombalayacagiz|patlatacagim|patlatacagiz|yakacagim|yakacagiz)'),
       threat(0.8, '(geldigimi|geldigimizi) (goremeyeceksin|goremeyeceksiniz)'),
@@ -994,10 +1047,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     innocentAfter: tail('gulmekten|sevgiyle|askimla|opucuklerle|(ama )?(seni )?(cok )?seviyorum'),
   },
   ar: {
-    anchor: inside('المؤسف|العار|نذر|تندم|ينته|خلص|مكانك|تحذير|انذار|إنذار|وجهي|بالك|حذر|انتبه|ب|سن|حن|هن|قطع|فجر|فتح|دشدش|لازم|يجب|المفروض|ريت|خلينا|علينا|تستحق|تستاهل|يستحق|يستاهل|تدفع|عرف|موتك|ياخذك|يأخذك|ياخدك|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح|انت|أنت|إنت|يا|حد|احد|أحد|الكل|الجميع|كلنا|كلهم|الناس|العالم|الدنيا|الحياة|العيلة|العائلة|البيت|الأرض|الارض|عار|ستموت|تموت|ستبقى|ستظل|ستعيش|تضل|تبقى|تفضل|نفسك|حالك|روحك|روح|اذهب|امشي|يلا'),
+    anchor: inside('انتظر|تدفع|احذر|اعرف|أعرف|عارف|بعرف|فكر|اراقب|أراقب|براقب|المؤسف|العار|نذر|تندم|ينته|خلص|مكانك|تحذير|انذار|إنذار|وجهي|بالك|حذر|انتبه|ب|سن|حن|هن|قطع|فجر|فتح|دشدش|لازم|يجب|المفروض|ريت|خلينا|علينا|تستحق|تستاهل|يستحق|يستاهل|تدفع|عرف|موتك|ياخذك|يأخذك|ياخدك|تراني|تروني|تشوفني|كسر|غتصب|قتل|ذبح|دبح|حرق|طعن|ميت|سأ|سوف|راح|رح|انت|أنت|إنت|يا|حد|احد|أحد|الكل|الجميع|كلنا|كلهم|الناس|العالم|الدنيا|الحياة|العيلة|العائلة|البيت|الأرض|الارض|عار|ستموت|تموت|ستبقى|ستظل|ستعيش|تضل|تبقى|تفضل|نفسك|حالك|روحك|روح|اذهب|امشي|يلا'),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
-      alone('((لقد )?(حذرتك|حذرتكم|أنذرتك|انذرتك)|(ستندم|سوف تندم|رح تندم|راح تندم|هتندم|حتندم|ستندمين|ستندمون)( على (هذا|ذلك))?|(هذا|الموضوع|الأمر|الامر) (لم|ما) (ينته|ينتهي|انتهى|خلص)( بعد)?|لو كنت (مكانك|بمكانك) (لكنت حذرا|لاحترست|لأخذت حذري|لاخذت حذري|لانتبهت)|(آخر|اخر) (تحذير|انذار|إنذار)|(تذكر|تذكري) وجهي)( \\p{L}+)?'),
+      alone('((لقد )?(حذرتك|حذرتكم|أنذرتك|انذرتك)|(ستندم|سوف تندم|رح تندم|راح تندم|هتندم|حتندم|ستندمين|ستندمون)( على (هذا|ذلك))?|(هذا|الموضوع|الأمر|الامر) (لم|ما) (ينته|ينتهي|انتهى|خلص)( بعد)?|لو كنت (مكانك|بمكانك) (لكنت حذرا|لاحترست|لأخذت حذري|لاخذت حذري|لانتبهت)|(آخر|اخر) (تحذير|انذار|إنذار)|(تذكر|تذكري) وجهي)( يا)?( \\p{L}+)?'),
+      // Session 34: a debt or a wait promised, said whole, and a menace over two sentences (knownThenHeeded).
+      alone(`(انتظر (وسترى|وشوف|و هتشوف|وحتشوف)|(ستدفع|سوف تدفع|هتدفع|حتدفع|رح تدفع|راح تدفع) (ثمن|تمن) (هذا|ذلك|ده|دا|ما فعلته|ما فعلت|اللي عملته)|احذر مني|احذري مني)( يا)?( \\p{L}+)?`),
+      knownThenHeeded('(انا |أنا )?(اعرف|أعرف|عارف|بعرف) (اين|أين|وين|فين) (تعمل|تشتغل|بتشتغل|تدرس (ابنتك|بنتك|ابنك)|يدرس ابنك|تعمل زوجتك|بتدرس بنتك)', 'احذر|احذري|انتبه|انتبهي|(خلي|خد|خذ) بالك|فكّ?ري? (جيدا|جيداً|كويس|منيح|مليح)|(انا |أنا )?(اراقبك|أراقبك|براقبك)'),
       // The racketeer's "shame if something happened to it", said last (session 33).
       threat(0.65, `(سيكون |من )?(المؤسف|العار|حرام) (لو|إذا|اذا|ان|أن) (حدث|يحدث|صار|يصير|جرى) (له|لها|لك|لهم|لكم) (شيء|شي|مكروه|حاجة)( ما)?${SAID_LAST}`),
       // The future, or the sworn first person of an oath ("والله لأقتلك": I swear I will kill you; "لقتله" is "for killing him").
@@ -1072,10 +1128,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     innocentAfter: tail(digitsAsRead('(men|mn|min) (el |al |il )?(da7k|dehk|da7ak|d7k|dahk|de7k)|(fik|feek|fiki|feeki|feha|fiha|feya|fiya|3aleek|3aleiki|3aleya|3alaya|3alia)|(ya )?(7abibi|habibi|7abibti|habibti|7bibi|hbibi)|(ba7ebak|bahebak|b7bk|ba7bak|ba7ebek|bahebek|b7bek)')),
   },
   zh: {
-    anchor: inside('可惜|警告|后悔|没完|走着瞧|记住我|如果我是你|nmsl|cnm|nmb|rnm|小心|当心|有人|该|砍|剁|打爆|拧|烧|把|将|让|等着|知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
+    anchor: inside('等着|代价|小心|知道|清楚|想想|掂量|看着办|盯着|可惜|警告|后悔|没完|走着瞧|记住我|如果我是你|nmsl|cnm|nmb|rnm|小心|当心|有人|该|砍|剁|打爆|拧|烧|把|将|让|等着|知道你住|打断|打折|弄断|砍断|杀|捅|砍|强奸|枪毙|烧死|弄死|炸|你|您|没人|没有人|没谁|谁|大家|所有人|全世界|每个人|全班|我们|闭嘴|滚|去死|自杀|跳楼|上吊|跳河|农药|割腕|死'),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
       aloneUnspaced('我?(已经)?警告过你(了)?|你(会|一定会|肯定会|早晚会|迟早会)后悔的|这事(还)?没完|(咱们|我们)?走着瞧|我们?没完|最后一次警告|记住我的脸|如果我是你(的话)?[，,]?我会小心(点|一点)'),
+      // Session 34: a debt or a wait promised, said whole, and a menace over two sentences (knownThenHeeded).
+      aloneUnspaced('((你)?等着瞧(吧)?|你(给我)?等着(吧|瞧)?|你(会|要|得)为(此|这|这件事|你做的事|你做的一切)付出代价(的)?|你做的事\\s*你(会|要|得)付出代价的|你给我小心(点|一点)|(走着瞧\\s*)?你(会|一定会)后悔的)(\\s+\\p{L}{1,3})?'),
+      knownThenHeededUnspaced('我(知道|清楚)你(在)?(哪|哪里|哪儿)(上班|工作|停车)|我(知道|清楚)你(的)?(女儿|儿子|孩子|老婆|老公|家人)(在)?(哪|哪里|哪儿|哪个学校)(上学|上班|工作|读书)', '(你)?(最好)?(给我)?小心(点|一点)?|(你)?好好想想(吧)?|(你)?自己(掂量|看着办)(吧)?|我(会)?盯着你'),
       unspaced('harassment/threatening', 0.65, '(要是|如果|万一)(它|他|她|你|你的[^。！？!?，,]{1,4}|他们)出(了)?(点)?(什么)?事[，,]?(就|可)?(太|真)?可惜了(?=\\s*(?:[。！？!?，,.~]|$))'),
       // Not the speaker as the one killed ("我妈看到成绩会杀了我", my mum will kill me), nor a title: the verb inside title
       // marks ("我喜欢看《杀死比尔》") or right after a work named ("电影是杀死比尔").
@@ -1130,10 +1189,13 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     innocentAfter: unspacedTail('蟑螂|老鼠|臭虫|蚊子|苍蝇|害虫|虫子|白蚁|跳蚤|虱子|细菌|病毒|病菌|螨虫|时间'),
   },
   ja: {
-    anchor: inside('警告|後悔|終わり|終わって|覚えて|覚えと|顔を|気をつけ|気を付け|誰か|死んで|あいつら|奴ら|やつら|こいつら|そいつら|連中|全員|もう終わり|痛い目|ただじゃ|ただでは|後悔させ|生きて帰れ|償わせ|夜道|覚悟|住所|家は知|折|殺|刺|燃や|火を|爆|お前|おまえ|てめ|テメ|貴様|きさま|あんた|あなた|誰|だれ|みんな|皆|全員|黙|だまれ|消えろ|失せろ|うせろ|くたばれ|うるせ|うるさい|出てけ|出ていけ|帰れ|見てみろ|見ろよ|この|一生|ずっと|死|永遠|自殺|首|飛び降り|投身|氏ね|タヒね'),
+    anchor: inside('見て|ツケ|借り|報い|覚悟|気をつけ|知って|警告|後悔|終わり|終わって|覚えて|覚えと|顔を|気をつけ|気を付け|誰か|死んで|あいつら|奴ら|やつら|こいつら|そいつら|連中|全員|もう終わり|痛い目|ただじゃ|ただでは|後悔させ|生きて帰れ|償わせ|夜道|覚悟|住所|家は知|折|殺|刺|燃や|火を|爆|お前|おまえ|てめ|テメ|貴様|きさま|あんた|あなた|誰|だれ|みんな|皆|全員|黙|だまれ|消えろ|失せろ|うせろ|くたばれ|うるせ|うるさい|出てけ|出ていけ|帰れ|見てみろ|見ろよ|この|一生|ずっと|死|永遠|自殺|首|飛び降り|投身|氏ね|タヒね'),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
       aloneUnspaced('警告したから(な|ね|ぞ)?|警告はしたぞ|後悔するぞ|後悔することになる(ぞ)?|これで終わりだと思うなよ|まだ終わってない(ぞ|からな)|覚えてろ(よ)?|覚えとけ(よ)?|最後の警告だ|(俺|おれ|私)の顔を覚えて(おけ|おけよ|ろ)'),
+      // Session 34: a debt or a wait promised, said whole, and a menace over two sentences (knownThenHeeded).
+      aloneUnspaced('(今に見て(ろ|いろ)(よ)?|(このツケ|この借り)は(必ず)?(払|返)ってもらう(から|ぞ)(な)?|(やった|した)ことの報いは(必ず)?受けてもらう(ぞ|からな)?|覚悟しと(け|けよ)|覚悟しろ(よ)?|背後に気をつけろ(よ)?|夜道(には|に)気をつけろ(よ)?|後悔するぞ)([、\\s]+\\p{L}{1,4})?'),
+      knownThenHeededUnspaced('(お前|おまえ|てめえ|あんた)の(職場|会社|娘の学校|息子の学校|子供の学校)(は|も)?知って(る|いる)(ぞ|からな|よ)?', '気をつけろ(よ)?|よく考えろ(よ)?|覚悟しとけ(よ)?|見てるからな'),
       unspaced('harassment/threatening', 0.85, '(お前|おまえ|てめえ|てめぇ|貴様|きさま|あんた)(ら|たち)?を?[^。！？!?]{0,6}?(ぶっ殺|殺|刺し殺|刺|撃ち殺)(す|してやる|しに行く|しにいく)'),
       unspaced('harassment/threatening', 0.8, '(ぶっ殺してやる|ぶっ殺す|殺してやる)'),
       // Spoken, the particle dropped after "your" ("お前の家知ってるからな"). Not a home in a word (実家, 一家) nor people
@@ -1176,10 +1238,15 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     ],
   },
   hi: {
-    anchor: anchor(`kuch|warning|chetavni|pachta|khatam|khtm|aakhri|akhri|chehra|sambhal|dhyan|bach|aukaat|koi|mar|sabko|sab|sabhi|logon|tujhe|tumhe|tujhko|tumko|tum|tera|teri|tere|tumhara|tumhari|tumhare|chaku|chaaku|chhura|talwar|goli|padi|utha|bhagwan|bhagvan|khuda|भगवान|ख़ुदा|खुदा|ऊपरवाला|uthwa|uthva|उठा|उठवा|pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम|(tu|tum|aap|tujh|tujhe|tumhe|tumko|tujhko|tujhse|tumse|aapko|tere|teri|tera|tumhare|tumhari|tumhara|aapke|aapki|koi|kisi|ja|jaa|jake|jaake|jakar|jaakar|suicide|sucide|aatmhatya|atmahatya|khudkushi|khudkhushi|khud|khudko|apne|fansi|phansi|phaansi|faansi|chullu|chulu|chup|nikal|bhaag|bhag|dafa|abe|abey|oye|moti|mote|mota|gandi|gande|ganda|तू|तुम|आप|तुझ|तुझे|तुम्हें|तुम्हे|तुमको|तुझको|तुझसे|तुमसे|आपको|तेरे|तेरी|तेरा|तुम्हारे|तुम्हारी|तुम्हारा|आपके|आपकी|कोई|को|जा|जाके|जाकर|ख़ुद|खुद|अपने|आत्महत्या|ख़ुदकुशी|खुदकुशी|सुसाइड|फाँसी|फांसी|चुल्लू|चुप|निकल|दफ़ा|दफा|भाग|अबे|ओए|मोटी|मोटे|मोटा|गंदी|गंदे|गंदा)${END}`),
+    anchor: anchor(`पछता|क़ीमत|कीमत|अंजाम|सज़ा|सजा|रुक|देख|पता|बच|kuch|warning|chetavni|pachta|khatam|khtm|aakhri|akhri|chehra|sambhal|dhyan|bach|aukaat|koi|mar|sabko|sab|sabhi|logon|tujhe|tumhe|tujhko|tumko|tum|tera|teri|tere|tumhara|tumhari|tumhare|chaku|chaaku|chhura|talwar|goli|padi|utha|bhagwan|bhagvan|khuda|भगवान|ख़ुदा|खुदा|ऊपरवाला|uthwa|uthva|उठा|उठवा|pata|maloom|malum|पता|balatkar|hatya|chaku|chaaku|chhura|talwar|बलात्कार|हत्या|चाकू|छुरा|तलवार|maar|mar|khatam|kaat|jala|goli|tod|tor|khoon|qatl|katl|मार|खत्म|ख़त्म|काट|जला|गोली|तोड़|तोड|खून|ख़ून|bomb|bam|बम|(tu|tum|aap|tujh|tujhe|tumhe|tumko|tujhko|tujhse|tumse|aapko|tere|teri|tera|tumhare|tumhari|tumhara|aapke|aapki|koi|kisi|ja|jaa|jake|jaake|jakar|jaakar|suicide|sucide|aatmhatya|atmahatya|khudkushi|khudkhushi|khud|khudko|apne|fansi|phansi|phaansi|faansi|chullu|chulu|chup|nikal|bhaag|bhag|dafa|abe|abey|oye|moti|mote|mota|gandi|gande|ganda|तू|तुम|आप|तुझ|तुझे|तुम्हें|तुम्हे|तुमको|तुझको|तुझसे|तुमसे|आपको|तेरे|तेरी|तेरा|तुम्हारे|तुम्हारी|तुम्हारा|आपके|आपकी|कोई|को|जा|जाके|जाकर|ख़ुद|खुद|अपने|आत्महत्या|ख़ुदकुशी|खुदकुशी|सुसाइड|फाँसी|फांसी|चुल्लू|चुप|निकल|दफ़ा|दफा|भाग|अबे|ओए|मोटी|मोटे|मोटा|गंदी|गंदे|गंदा)${END}`),
     patterns: [
       // Session 33: a bare warning standing alone (alone()).
       alone('((tujhe|tumhe|aapko) (warning|chetavni) (de di|di thi|de raha hoon|de rahi hoon)( hai| thi)?|(tu|tum) (bahut )?(pachtayega|pachtayegi|pachtaoge|pachtaega)|(ye|yeh) (abhi )?(khatam|khtm) nahi hua|(ye|yeh) baat (yahin|yahan) khatam nahi hogi|(aakhri|akhri) (warning|chetavni)|mera chehra yaad rakhna)( \\p{L}+)?'),
+      // Session 34: the same in Devanagari, a name (its vowel signs are marks) after it, and a menace over two sentences
+      // (knownThenHeeded). The nukta letters are read decomposed, as fold() leaves them.
+      alone('((तुम|तू|आप) (पछताओगे|पछताएगा|पछताएगी|पछताओगी|पछताएँगे)|(तुम्हें|तुझे|आपको) (इसकी|इसका) (क़ीमत|कीमत) (चुकानी|चुकाना) पड़ेगी|(तुम्हें|तुझे) (इसका|इसकी) (अंजाम|सज़ा|सजा) भुगतना पड़ेगा|रुक जा देख (लेना|लूँगा|लूंगा)|देख (लूँगा|लूंगा) (तुझे|तुम्हें)|जो (तुमने|तूने) किया (उसकी|उसका) (सज़ा|सजा|अंजाम) (मिलेगी|मिलेगा|भुगतना पड़ेगा))( [\\p{L}\\p{M}]+)?'),
+      threat(0.7, `(अब )?(तू|तुम) (नहीं|नही) (बचेगा|बचेगी|बचोगे)${SAID_LAST}`),
+      knownThenHeeded('मुझे पता है (कि )?((तुम|तू) (कहाँ|कहां) (काम करते हो|काम करता है|काम करती हो)|(तुम्हारी|तेरी|तुम्हारा|तेरा) (बेटी|बहन|बीवी|पत्नी|बेटा|भाई) (किस स्कूल में|कहाँ|कहां) (पढ़ती है|पढ़ता है|काम करती है|काम करता है|रहती है|रहता है))', 'सावधान रहना|संभल (के|कर) रहना|(अच्छे से|ठीक से) सोच (लो|लेना)|सोच लेना|ध्यान रखना'),
       // The racketeer's "shame if something happened to it", said last (session 33).
       threat(0.65, `(isko|ise|usko|use|unko|tujhe|tumhe|teri \\p{L}+ ko|tere \\p{L}+ ko) kuch ho (gaya|jaye|jaaye) (to|toh) (bura|afsos|bahut bura) (hoga|lagega)${SAID_LAST}`),
       threat(0.85, '(main |mai |hum )?(tujhe|tumhe|tumko|tujhko|tereko|usko|use|unko|tum sabko) (?:(jaan se|zinda) )?(maar|mar|khatam kar|kaat|jala|goli maar) ?(dunga|dungi|denge|daalunga|dalunga|daalenge|dalenge|doonga|dalungi)'),

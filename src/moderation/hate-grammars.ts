@@ -116,6 +116,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('es'),
     ],
     derogation: [
+      // Session 34, exclusion (issue 17): "out with" them, barred here, the country said to be one group's alone, sent back where
+      // they came from. "Fuera los móviles", "no se permiten perros" and "devuélvelos a la tienda" name no group.
+      [0.75, '(fuera|largo|afuera) (los|las|todos los|todas las|esos|esas|estos|estas|a los|a las)|(aqui|en mi|en nuestro|en nuestra|en este|en esta) [_] no se (permiten|admiten|aceptan)|(espana|el pais|este pais|nuestro pais|europa|este barrio|nuestro barrio) (es|sera|debe ser) (solo|solamente|unicamente) (para|de)|(que se vuelvan|que se larguen|que se marchen|mandalos|mandadlos|devuelvelos|devolvedlos|echalos|echadlos) [todos|todas|a todos|a todas] (a su pais|a sus paises|a su tierra|de vuelta|por donde vinieron|a su casa)'],
       // Session 19: nothing good (ever) came from them: the negation is the derogation's own.
       [0.75, '(nada) (bueno|de bueno|util|positivo) [ha|han|habia] [nunca|jamas] (salido|venido|sale|viene|saldra|vendra|salio|vino) [nunca|jamas] (de los|de las|de esos|de esas|de estos|de estas)'],
       // Shutting a group out of work, home, a vote or a marriage, in the conditional of refusal; called sick.
@@ -360,6 +363,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pt'),
     ],
     derogation: [
+      // Session 34, exclusion (issue 17): "out with" them, barred here, the country said to be one group's alone, sent back where
+      // they came from. "Fora o celular", "não é permitido cachorro" and "manda eles de volta pra loja" name no group.
+      [0.75, '(fora) (os|as|com os|com as|todos os|todas as|esses|essas|com esses|com essas)|(aqui|aca|na minha casa|no meu bar|na minha loja) (nao) (entram|entra|sao permitidos|sao permitidas|e permitido)|(o brasil|portugal|o pais|este pais|esse pais|nosso pais|a europa) (e|sera|tem que ser) (so|somente|apenas|exclusivamente) (para|pra|dos|de)|(manda|mandem|mande|devolve|devolvam) (eles|elas|esses|essas|todos|todas) [todos|todas] (de volta|pra terra deles|para a terra deles|pro pais deles|para o pais deles|de onde vieram)|(tem que|temos que|precisa|precisamos|e preciso) (mandar|devolver|expulsar|tirar) (todos|todas) (os|as)'],
       // Session 21, questions by class, without "por que" (a word Spanish must keep as its own, languagesSaidTwice): not vanishing
       // once and for all, the negation inside the derogation's own; still letting them live here.
       [0.75, '(nao) (somem|some|sumam|suma|desaparecem|desaparece|se mandam|caem fora|vazam|se matam|se explodem|evaporam) (de vez|de uma vez|duma vez|para sempre|do mapa|de uma vez por todas)'],
@@ -686,6 +692,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('fr'),
     ],
     derogation: [
+      // Session 34, exclusion (issue 17): "dehors les...", put out of "our" place, France said to be one group's alone, told to
+      // clear off or go home, and the imperative to send or throw them out ("renvoyez-les", "virez les"); the past ("le roi a
+      // expulsé") is history. "Dehors les téléphones" and "renvoie-les au magasin" name no group; "interdit aux" was left,
+      // as signs bar pregnant women from rides.
+      [0.75, '(dehors) (les|tous les|toutes les|ces)|hors (de|d) (notre|nos|mon|ma|ce|cette|chez nous|ici|france) [_] $|(la france|ce pays|notre pays|le pays|l europe) (est|appartient|doit rester|doit etre) (aux|seulement aux|uniquement aux|reservee aux|qu aux)|(doivent|doit|vont) (degager|se casser|foutre le camp|rentrer chez eux|retourner chez eux|retourner dans leur pays|rentrer dans leur pays)|(renvoyez|renvoyons|virez|virons|chassez|chassons|degagez) (les|tous les|toutes les|ces)'],
       // Session 21, questions by class, the negation inside the derogation's own: why they do not vanish or die
       // ("pourquoi ne partent-elles pas" may ask about a life: not read), why we still let them live here, who still
       // thinks them human.
@@ -997,6 +1008,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('de'),
     ],
     derogation: [
+      // Session 34, exclusion (issue 17): "raus mit den...", "X raus!", no entry for them, the country said to be one group's alone, sent
+      // back (the imperative; "schickten" is history), told to vanish from a place. "Hunde haben hier keinen Zutritt" and
+      // "schick sie zurück an den Laden" name no group.
+      [0.75, '(raus mit) (den|allen|diesen|denen|euch)|raus $|(kein|keinen) zutritt [fur]|(haben|hat) hier nichts zu suchen|(deutschland|das land|unser land|dieses land|europa|osterreich|die schweiz) [ist|bleibt|gehort] (nur|allein|ausschliesslich) (fur|den)|(deutschland|europa|osterreich) den|(schickt|schick|schicken wir|schiebt|schieb) (sie|die|alle|diese|euch) [alle] (zuruck|ab|heim|nach hause)|(mussen|sollen|sollten) [aus|raus aus] [der|dem|unserer|unserem|diesem|dieser] [_] verschwinden'],
       // Session 19: trust refused with its negation: "Trau keinem X", "X kann man nie trauen".
       [0.75, '(trau|traut|traue|trauen) (keinem|keiner|niemals einem|nie einem|nie einer|niemals einer)|(kann|konnen|darf|sollte|sollten) man [ihnen|denen|diesen|solchen] (nie|nicht|niemals|kaum|nie und nimmer|keinem|keiner) [_] trauen $'],
       // Help or a chance deserved, refused: "verdienen keine Hilfe", "verdienen unsere Hilfe nicht" (the negation after its object).
@@ -1217,6 +1232,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('it'),
     ],
     derogation: [
+      // Session 34, exclusion (issue 17): "fuori i...", not admitted, entry forbidden to them, Italy said to be one group's alone, sent
+      // back home. "Fuori i telefoni", "non sono ammessi i cani" and "rimandali al negozio" name no group.
+      [0.75, '(fuori) (i|gli|le|tutti i|tutti gli|tutte le|questi|queste)|(non sono ammessi|non sono ammesse|non ammettiamo|vietato l ingresso|ingresso vietato)|(l italia|il paese|questo paese|il nostro paese|l europa) (e|deve essere|deve restare) (solo|soltanto|solamente) (per|degli|dei|di)|(rimandateli|rimandiamoli|rimandali|rimandatele|cacciateli|cacciamoli|cacciali|mandateli|mandiamoli) [tutti|tutte|via] (a casa loro|al loro paese|nei loro paesi|indietro|via|da dove sono venuti)'],
       // Session 19: nothing good (ever) came from them, good for nothing: the negation is the derogation's own.
       [0.75, '(niente|nulla) di (buono|utile|positivo) [e|sia] [mai] (venuto|uscito|arrivato|viene|esce|arriva|verra|uscira) (dagli|dalle|dai|da questi|da queste|da quegli|da quelle)|(non) (servono|serve|servivano|serviranno) (a niente|a nulla|proprio a niente|a un bel niente)'],
       // Shutting a group out of work, home, a vote or a marriage, in the conditional of refusal; called sick.
@@ -1446,6 +1464,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('nl'),
     ],
     derogation: [
+      // Session 34, exclusion (issue 17): "X ons land uit!", no entry for them, the country said to be one group's alone, sent back or
+      // thrown out (the imperative), told they may not live or vote here. "Telefoons de klas uit", "geen honden" and "stuur
+      // ze terug naar de winkel" name no group.
+      [0.75, '(ons|het|onze|deze|dit) (land|stad|buurt|dorp|school|wijk) uit $|geen toegang voor|(nederland|het land|ons land|dit land|europa) [is] (alleen|enkel|uitsluitend) (voor|van)|(stuur|stuurt|schop|schopt|gooi|gooit|zet|zijn) [ze|die|deze|hen|alle] [allemaal] .. (terug|eruit|het land uit) $|(gooi|gooit|schop|schopt|zet) (de|alle|die|deze) _ [_] (uit|eruit) (deze|onze|ons|het|de)|(zouden|mogen) [hier] niet [mogen] (wonen|stemmen|blijven) [hier]'],
       // Good for nothing, not worth it: the negation is the derogation's own ("nergens goed voor", "zijn het niet waard").
       [0.75, '(deugen|deugt|deugden) (nergens voor|voor geen meter|voor geen cent)|(hebben|heeft|hadden) (de samenleving|onze samenleving|ons|ons land|nederland|de maatschappij) (niets|niks) (te bieden|bij te dragen)|(nergens|tot niets|voor niets) (goed|geschikt|nuttig) [voor] $|(nooit|nergens) [ergens|ooit] goed in $|(zijn|waren) (het|de moeite) (niet|nooit|totaal niet|gewoon niet) waard'],
       [0.8, '(rat|ratten|parasiet|parasieten|kakkerlak|kakkerlakken|ongedierte|plaag|pest|kanker|tuig|uitschot|afval|vuilnis|beesten|dieren|varkens|apen|wilden|wormen|virus|onmensen|ondermensen|vuil|ziekte|stront|schorem|gespuis)'],
@@ -1662,6 +1684,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pl'),
     ],
     derogation: [
+      // Session 34, exclusion (issue 17): told they should not live or vote here, Poland said to be one group's alone, sent back (the
+      // imperative). "Odeślij je do sklepu" names no group.
+      [0.75, '(nie) (powinni|powinny|moga|maja prawa) (tu|tutaj|w polsce|w naszym kraju) (mieszkac|byc|zyc|glosowac)|(nie) (powinni|powinny) (mieszkac|byc|zyc|glosowac)|(polska|nasz kraj|ten kraj|europa) [jest] tylko dla|(odeslijcie|odeslac|odeslijmy|wyrzuccie|wyrzucmy|wywalcie|deportujcie) (ich|je|wszystkich)'],
       [0.8, '(szczur|szczury|szczurow|szczurami|pasozyt*|karaluch*|robactwo|robale|zaraza|plaga|rak|rakiem|scierwo|smiec|smieci|smieciami|zwierzeta|zwierzetami|bydlo|bestie|swinie|malpy|malpami|dzicy|robaki|wirus|podludzie|podczlowiek*|brud|brudem|gnoj|lajno|gowno|gownem|choroba|szumowiny|motloch|holota)'],
       [0.75, '(obrzydliw*|odrazajac*|odpychajac*|godn* pogardy|bezuzyteczn*|glupi|glupie|glupsze|glupsz*|najglupsi|najglupsze|idioci|idiotki|imbecyle|ignoranci|ignorantami|gorsi|gorsze|brudni|brudne|przestepcy|zlodzieje|leniwi|leniwe|zalosni|zalosne|uposledzeni|debile|debilami|kretyni|prymitywni|prymitywne|bezwartosciow*|lajdak*|dranie|dranami)'],
       [0.75, '(obrzydzenie|obrzydzeniem|brzydze sie|brzydzimy sie|(nienawidze|nienawidzimy|gardze|gardzimy|nie cierpie|nie znosze|nie trawie)|nienawisc (do|wobec)|pogard* (dla|do|wobec)|odraz*|mdlosci|rzygac mi sie chce|(nie) (moge|mozna) (zniesc|scierpiec))'],
@@ -2084,6 +2109,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(engelli*|sakatlar*|ozurlu*|down sendromlu*)', '(cingene*)',
     ],
     derogation: [
+      // Session 34, exclusion (issue 17): thrown out of "our country", not let in here, not let vote or live here, not wanted in
+      // "our" place, sent back. "Buraya köpekler giremez" and "mağazaya geri gönder" name no group.
+      [0.75, '((ulkemizden|sehrimizden|mahallemizden|buradan|okulumuzdan) (atin|atilmali*|atalim|kovun|kovulmali*|defol*)|(buraya|iceri|iceriye) (giremez*|girmesin*|alinmaz)|(oy kullan*|burada yasa*) .. (izin verilmemeli*|yasaklanmali*)|burada yasamamali*|(mahallemizde|ulkemizde|sehrimizde|burada) .. istemiyoruz|(hepsini|hepsi|butun) .. geri (gonderin|gonderilmeli*|gonderelim|yollayin))'],
       // Vermin, beasts, filth and disease, as a predicate or a likeness ("hayvandır", "veba gibi"): the bare
       // nouns are the animals and illnesses themselves ("rehber köpekler", "meme kanseri").
       [0.8, '(asalak*|parazit*|hamam bocegi*|bocektir*|bocek gibi*|sican*|hayvandir*|hayvanlardir*|hayvan surusu|hayvandan farksiz*|hayvan gibiler*|pis domuz*|domuzdur*|kopektir*|it surusu|maymundur*|maymun gibiler*|mikroptur*|mikrop gibi*|kanserdir*|kanser gibi*|vebadir*|veba gibi*|pisliktir*|pislikler*|coptur*|cop yigini|istilaci*|istila*|(ulkeye|topluma|devlete|ekonomiye|bize) (yuk|yuktur|yuk oluyor*))'],
@@ -2315,6 +2343,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
   zh: {
     group: ZH_GROUP,
     derogation: [
+      // Session 34, exclusion (issue 17): not let in, not to live here, sent back ("狗不准进来" names no group).
+      '不准进', '不许进', '不应该住在这里', '不该住在这里', '不应该住在这儿', '送回去',
       '恶心', '作呕', '垃圾', '废物', '寄生虫', '老鼠', '蟑螂', '畜生', '禽兽', '动物', '害虫', '瘟疫', '癌症', '病毒', '低等', '劣等', '下等',
       '愚蠢', '蠢', '最傻', '傻逼', '贱逼', '白痴', '讨厌', '憎恨', '痛恨', '厌恶', '鄙视', '看不起', '受不了', '忍受不了', '一文不值', '毫无价值',
       '没有价值', '不值钱', '不重要', '不配', '不是人', '人渣', '败类', '渣滓', '婊子', '肮脏', '卑鄙', '可耻', '污渍', '还不如', '不如', '滚',
@@ -2607,6 +2637,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'هنود', 'احباش', 'الاتراك', 'البدو', ...asArabicWord('الكرد', 'الافغان', 'افغان'),
     ],
     derogation: [
+      // Session 34, exclusion (issue 17): "get them out", entry forbidden, not wanted, not to be let vote, sent back
+      // ("ممنوع دخول الكلاب" names no group).
+      'اخرجوا', 'ممنوع دخول', 'لا نريد', 'لا يجب السماح', 'رجعوهم', ' برا من',
       // Words are read inside longer ones: a short one that is also inside an innocent word takes a leading space or
       // its article (atArabicWordStart) or what follows it, and is read whole where it also starts one (asArabicWord):
       // عار in اسعار, تعارف and عارف, افه in ثقافه and صحافه, دود in حدود, خرا in اخراج and خراب, جرب in تجربه, تبا in
@@ -2940,6 +2973,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'नीची जाति', 'नीच जाति', 'नीची जात', 'नीच जात', 'चूहड़े', 'चूहड़ा', 'हरिजन', 'हरिजनों',
     ],
     derogation: [
+      // Session 34, exclusion (issue 17): coming here forbidden, not to be let in or live here, sent back, driven out,
+      // not wanted ("कुत्तों का आना मना है" names no group).
+      'आना मना', 'घुसने नहीं', 'रहने नहीं देना', 'वापस भेजो', 'से निकालो', 'नहीं चाहिए', 'का हक़ नहीं होना',
       // Filth, vermin, beasts, demons and disease.
       'गंदगी', 'कचरा', 'परजीवी', 'कीड़े मकोड़े', 'तिलचट्टे', 'दीमक', 'सुअर', 'सूअर', 'कुत्ते', 'कुत्तों', 'राक्षस', 'शैतान', 'बीमारी', 'कैंसर',
       'ज़हर', 'जहर', 'कलंक', 'नाली के कीड़े',
@@ -2994,6 +3030,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     // in "ゲイツ"), and 女 not inside 彼女 (she) or 少女 (detect-hate-multilingual.ts spelledJapanese).
     group: JA_GROUP,
     derogation: [
+      // Session 34, exclusion (issue 17): refused at the door, not to live here or vote, not wanted, sent back
+      // ("ペットお断り" names no group).
+      'お断り。', 'お断り!', 'お断りだ', 'お断りです', 'お断りします', '住むべきではない', '住むべきじゃない', '選挙権を与えるべきでは', 'はいらない', '送り返せ',
       // Vermin, beasts and filth; a disease or a poison.
       ...JA_LITERAL, '豚ども', '豚共', '豚以下', '豚野郎', 'メス豚', '雌豚', '猿ども', '猿以下', '猿同然', '猿だよ', '猿だな', '猿なんだ', '猿である', '動物以下', '動物と同じ', '動物同然', ...JA_ENDED, '猿と同じ', '猿みたい', '猿並み', '猿のよう', 'ケダモノ', '畜生',
       '家畜', '人間のクズ', '害悪', '病原菌', 'ばい菌', 'バイ菌', '疫病神', '癌だ', '癌である', '癌そのもの', 'がん細胞',
@@ -3072,6 +3111,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'грузины ', 'грузинам ', 'грузинами ', 'арабы ', 'арабов ', 'арабам ', 'турки ', 'турков ', 'киргизы ', 'киргизов ', 'казахи ', 'казахов ',
     ],
     derogation: [
+      // Session 34, exclusion (issue 17): entry forbidden, sent back, not to live here, the country one group's alone, not
+      // wanted, not to be let vote ("с собаками вход запрещён" names no group).
+      'вход запрещ', 'выслать обратно', 'отправить их', 'отправить всех', 'не должны здесь', 'не должны жить', 'только для ', 'не хотим ', 'нельзя позволять',
       // Vermin, beasts, filth and disease; lower than humans. Beasts in the plural ("крыса Лариска" is a cartoon's rat).
       'паразит', 'крысы ', 'крыс ', 'крысам', 'тараканы ', 'тараканов ', 'вши ', 'вшей ', 'клопы ', 'клопов ', 'животные ', 'скот ', 'скоты ', 'скотин', 'твар', 'мраз', 'отброс', 'нечисть', 'грязь ',
       'свиньи ', 'свиней ', 'свинья ', 'обезьяны ', 'обезьян ', 'обезьянам', 'макак', 'недолюд', 'нелюд', 'недочеловек', 'выродк', 'дегенерат', 'гнид', 'зараз', 'сброд', 'быдл',
