@@ -686,8 +686,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(handicape|handicapes|handicapee|handicapees|personne handicapee|personnes handicapees|infirme|infirmes|attarde|attardes)',
       '(indigene|indigenes|autochtone|autochtones|gitan|gitans|gitane|gitanes|rom|roms|asiatique|asiatiques|negre|negres)',
       // Session 34, as members write it: autistic people, Travellers, a sexuality named as such ("l'homosexualité c'est une
-      // maladie"), and slurs with no other sense ("negro" had one only with "un": "le négro", "les négros").
-      '(autiste|autistes|gens du voyage|homosexualite|transidentite|bicot|bicots|negros)', '(le|ce|sale) (negro)', '(race de|races de) (noir|noirs|negre|negres|blacks)',
+      // maladie"), a slur ("bicot"), and "négro" with any French determiner (alone it is Spanish and Portuguese "black").
+      '(autiste|autistes|gens du voyage|homosexualite|transidentite|bicot|bicots)', '(le|ce|sale|les|ces|des|sales) (negro|negros)', '(race de|races de) (noir|noirs|negre|negres|blacks)',
       // A Black person named with a determiner or quantifier ("le prochain black", "aucun black"); "blacks" alone is always people. "le noir" is the colour.
       // Session 26: people named by what they are to the speaker, then the colour word ("mes collègues noirs").
       '(collegues|voisins|voisines|amis|amies|hommes|mecs|gars|filles|garcons|eleves|etudiants|etudiantes|clients|patrons|joueurs|employes|locataires) (noirs|noires)',
