@@ -21,13 +21,11 @@ const NOT_YET_READ = new Set([
   // Questions whose hate is a trope or a permission, not a word of worth.
   'alguém aí também acha que negro não presta?',
   'será que os judeus vão parar de roubar o mundo algum dia?',
-  'pra q serve um deficiente afinal?',
   'por que tem tanto judeu mandando em tudo?',
   'não tá na hora de mandar esses imigrantes embora?',
   'pq deixam esses deficientes trabalhar?',
   "qui d'autre pense que les noirs valent rien ?",
   'est-ce que les juifs vont arrêter de voler le monde un jour ?',
-  'à quoi ça sert un handicapé au final ?',
   'il serait pas temps de renvoyer ces immigrés ?',
   'pk on laisse les handicapés bosser ?',
   // Opinions and disclaimers framed by a word the grammars read as counter-speech or illness.
@@ -53,12 +51,9 @@ const NOT_YET_READ = new Set([
   'youpin rapace',
   // Innocent lines the slur lexicon or the threat reader still remove: a slur reported, denied or reclaimed.
   'pq as pessoas ainda acham que autista é retardado?',
-  'ele me xingou de sapatão no ônibus e ninguém fez nada',
   'autista não é retardado',
   'sou sapatão e feliz, obrigada',
-  "on m'a traité de pédé au collège et j'ai appris à me défendre",
   "j'ai reçu des messages disant que les gays devraient mourir, j'ai porté plainte",
-  "il m'a traitée de gouine dans le bus et personne n'a réagi",
   'les noirs ne sont pas des voleurs, les voleurs sont ceux qui volent',
 ]);
 const read = (rows: ReadonlyArray<readonly [string, string]>) => rows.map(([, line]) => line).filter((line) => !NOT_YET_READ.has(line));
@@ -67,3 +62,42 @@ describe('hate in Portuguese as members write it', () => removes(read(PT_HATE)))
 describe('innocent Portuguese in the same frames', () => keeps(read(PT_INNOCENT)));
 describe('hate in French as members write it', () => removes(read(FR_HATE)));
 describe('innocent French in the same frames', () => keeps(read(FR_INNOCENT)));
+
+// The constructions read since this probe, each beside the innocent lines that share its words.
+describe('a bare colour word is a group only as a generic subject', () => {
+  removes(['preto é tudo ladrão', 'negro tem que voltar pra senzala', 'essa raça de preto não presta', 'cette race de noirs est inférieure']);
+  keeps(['comprei um vestido preto e branco', 'o preto e tudo que combina com ele', 'meu vizinho é negro e tem que acordar cedo']);
+});
+describe("a disclaimer's negation or mention stops at its 'but' or comma", () => {
+  removes([
+    'não sou homofóbico mas gay me dá nojo',
+    'não tô sendo racista, só falando que os negros são menos inteligentes',
+    'chui pas raciste, je dis juste que les noirs sont des voleurs',
+    'traitez-moi de raciste mais les gitans sont tous des voleurs',
+  ]);
+  keeps([
+    'não sou racista, os negros não são bandidos',
+    'je ne suis pas raciste, les noirs ne sont pas des voleurs',
+    'je ne suis pas raciste, et les noirs sont mes frères',
+    "je suis pas homophobe mais j'aime pas ce film",
+    "on dit que les noirs sont des voleurs mais c'est faux",
+    'dizem que os gays são doentes mas isso é mentira',
+  ]);
+});
+describe('rhetorical questions of worth, and being sent back', () => {
+  removes(['quem aguenta travesti?', 'desde quando mulher sabe pensar?', 'pra q serve um deficiente afinal?', 'à quoi ça sert un handicapé au final ?', 'muçulmano tinha que voltar pra terra deles']);
+  keeps([
+    'quem aguenta esse calor?',
+    'desde quando as mulheres podem votar no Brasil?',
+    'para que serve esse botão?',
+    'os refugiados querem voltar pra terra deles quando a guerra acabar',
+    'minha mãe vai pro país dela no natal',
+    'les réfugiés veulent rentrer chez eux',
+    "la cause de tous les problèmes c'est la pollution",
+    'dehors les enfants jouent au foot',
+  ]);
+});
+describe('a slur the writer reports being called by one person', () => {
+  keeps(['ele me xingou de sapatão no ônibus', "il m'a traitée de gouine dans le bus"]);
+  removes(["il m'a traitée de gouine, cette sale gouine"]);
+});
