@@ -348,11 +348,13 @@ const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks|ri
  * the words before the verb; "tu dis que", "ils disent que", "on dit que" stay reports. Not ashamed or afraid to say it
  * asserts too ("je n'ai pas honte de le dire", "não tenho vergonha de dizer", "nie wstydzę się powiedzieć"), and so
  * does the speaker's own disclaimer before a "but" ("je ne suis pas raciste, mais...", "não sou racista, mas..."), and being
- * the only one who thinks it or asking who else does ("sou o único que acha que...", "quem mais acha que...": session 32).
+ * the only one who thinks it or asking who else does ("sou o único que acha que...", "quem mais acha que...": session 32),
+ * as members type it ("chui pas raciste", "traitez-moi de raciste mais", "só tô dizendo", "não tô sendo racista"), and asking
+ * the reader to agree ("vcs não acham que...", "alguém aí também acha que...", "qui d'autre pense que...": session 34).
  */
 const OWN_SAYING: Readonly<Record<string, RegExp>> = {
-  fr: /(?<!\p{L})(?:je|j|nous|il faut|faut|on peut|on doit|je ne suis pas|je suis pas|nous ne sommes pas)(?:[^\p{L}]+(?:le|l|vous|te|me|m|suis|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete|n|ne|pas|honte|peur|de|d))*[^\p{L}]*$/u,
-  pt: /(?<!\p{L})(?:eu|sou o unico que|sou a unica que|so eu que|quem mais|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que|(?:nao tenho|nao temos|sem) (?:vergonha|medo) de|nao me envergonho de|nao sou|nao somos)(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e))*[^\p{L}]*$/u,
+  fr: /(?<!\p{L})(?:je|j|jsuis|chui|nous|il faut|faut|on peut|on doit|je ne suis pas|je suis pas|jsuis pas|chui pas|nous ne sommes pas|qui d autre|traite(?:z)?[^\p{L}]+moi[^\p{L}]+de)(?:[^\p{L}]+(?:le|l|vous|te|me|m|suis|ai|avons|toujours|ose|peux|dois|vais|veux|tiens a|redis|repete|n|ne|pas|honte|peur|de|d))*[^\p{L}]*$/u,
+  pt: /(?<!\p{L})(?:eu|sou o unico que|sou a unica que|so eu que|quem mais|vou|vamos|tenho que|temos que|tenho de|temos de|preciso|e preciso|ha que|(?:nao tenho|nao temos|sem) (?:vergonha|medo) de|nao me envergonho de|nao sou|nao somos|(?:nao )?(?:to|tou|estou) sendo|so|to|tou|estou|(?:voces|vcs|vc|voce) nao|alguem(?: ai| aqui)?(?: mais| tambem)|alguem (?:ai|aqui))(?:[^\p{L}]+(?:vos|te|lhe|lhes|sempre|ja|o|digo e|so|apenas))*[^\p{L}]*$/u,
   pl: /(?<!\p{L})(?:ja|trzeba|musze|moge|chce|zawsze|nie (?:wstydze|wstydzimy|boje|boimy) sie|nie jestem|nie jestesmy)(?:[^\p{L}]+(?:to|wam|ci|wprost|szczerze|zawsze|otwarcie|glosno))*[^\p{L}]*$/u,
   // Spanish, Italian, German and Dutch read only not being afraid or ashamed to say it (session 18).
   es: /(?<!\p{L})(?:(?:no tengo|no tenemos|sin) (?:miedo|verguenza) (?:de|a)|no me (?:da|dan) (?:miedo|verguenza)|no me averguenza|no temo|no tememos)[^\p{L}]*$/u,
@@ -1422,7 +1424,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     const governing = (g: Span, scope: Span) =>
       asserting(g, scope).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)) && !negatesOnlyAfter(text, n, s, lang));
     // What the group itself is said to think or say stops at a "but" ("os X acham que são iguais a nós, mas são lixo").
-    const framingMentions = MENTION_ENDS_AT_BUT.has(lang) ? mentions.filter((m) => !(m.to <= s.from && CONTRAST.test(text.slice(m.to, s.from)))) : mentions;
+    const framingMentions = MENTION_ENDS_AT_BUT.has(lang)
+      ? mentions.filter((m) => !(m.to <= s.from && (CONTRAST.test(text.slice(m.to, s.from)) || BUT_WITHOUT_COMMA[lang]?.test(text.slice(m.to, s.from)))))
+      : mentions;
     const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g, p.scope), framingMentions, s, lang), evidence: evidenceAt(segment, p.from, p.to), why })));
     if (best) hits.push(best);
   }
@@ -2207,6 +2211,17 @@ const AND_CLAUSE: Readonly<Record<string, RegExp>> = {
   hi: /(?<!\p{L})aur(?![^\p{L}]+(?:ye|yeh|yah|ya)(?!\p{L}))/u,
   ar: /\sو(?:ليس|لا|مش|مو|ما)(?!\p{L})/u,
 };
+/**
+ * French "mais" and Portuguese "mas" close a negation's clause with no comma before them ("je suis pas raciste mais les X
+ * sont...", "não sou homofóbico mas X me dão nojo"): the disclaimer's negation does not reach what follows. Not Spanish
+ * "mas" nor Portuguese "mais", which mean "more".
+ */
+const BUT_WITHOUT_COMMA: Readonly<Record<string, RegExp>> = { fr: /(?<!\p{L})mais(?!\p{L})/u, pt: /(?<!\p{L})mas(?!\p{L})/u };
+/**
+ * A negation of the speaker's own bigotry closed by a comma or colon negates only that word: "je suis pas raciste, je dis
+ * juste que les X...", "não tô sendo racista, só falando que os X...", "no soy homófobo: los X...". Session 34.
+ */
+const DISCLAIMED = /^(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:racist|homophob|homofob|transphob|transfob|xenophob|xenofob|islamophob|islamofob|antisemit|machist|sexist|misogyn|misogin|preconceituos|rassist|razzist|rasist)\p{L}*[^\p{L}]*[,:]/u;
 function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Said, lang: string): number {
   // A call for violence spans its intent and its verb, and a negation between them negates it ("ich werde
   // niemals X töten"); a derogation holds its own ("no vale nada"), and so does a call that ends on one
@@ -2226,7 +2241,7 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   const governs = (m: Span) =>
     inSentence(m) &&
     (m.to <= pair.from
-      ? !CONTRAST.test(text.slice(m.to, pair.from)) && (!factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from)) || wantsNot(text, m, pair, sentence, said))
+      ? !CONTRAST.test(text.slice(m.to, pair.from)) && !BUT_WITHOUT_COMMA[lang]?.test(text.slice(m.to, pair.from)) && !DISCLAIMED.test(text.slice(m.to, pair.from)) && (!factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from)) || wantsNot(text, m, pair, sentence, said))
       : m.from < pair.to
         ? !(m.to <= said.from && (CLAUSE_BETWEEN.test(text.slice(m.to, said.from)) || clauseStands(text, m, said)))
         : !/[,:،]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)) && !AND_CLAUSE[lang]?.test(text.slice(pair.to, m.to)));

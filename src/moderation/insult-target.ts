@@ -63,8 +63,10 @@ const CALLED_ME = [
   'used to call me', 'would call me',
   // es, pt
   'me llamaban', 'me llamaron', 'me decían', 'me insultaban', 'me chamavam', 'me chamaram', 'me xingavam', 'me xingaram',
+  // One caller in the past (session 34: "ele me xingou de sapatão no ônibus", "il m'a traitée de gouine").
+  'me llamó', 'me insultó', 'me chamou', 'me xingou',
   // fr, de, nl
-  'me traitait', 'me traitaient', "m'ont traité", "m'ont traitée", "m'appelait", "m'appelaient", 'nannten mich',
+  'me traitait', 'me traitaient', "m'ont traité", "m'ont traitée", "m'a traité", "m'a traitée", "m'appelait", "m'appelaient", 'nannten mich',
   'nannten sie mich', 'nannte man mich', 'beschimpften mich als', 'noemden me', 'noemden ze me', 'scholden me uit voor',
   // it, pl, ru
   'mi chiamavano', 'mi davano del', 'mi davano della', 'nazywali mnie', 'wyzywali mnie od', 'mówili na mnie',
