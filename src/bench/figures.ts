@@ -12,15 +12,13 @@ export function percentile(values: number[], p: number): number {
 }
 
 /**
- * When a scorer is steady: after WARM_MS of scoring past its first pass, timed over STEADY_MS. V8's
- * compiler threads, which a process's CPU time counts, compile the scorer's hot functions for many seconds
- * (measured in 3-s windows after one pass: short bios 14,063 documents per CPU-second at 7 s, 14,941 at
- * 20 s, 15,300-15,900 from 24 s; openai rows 2,283 at 6 s, 2,526-2,665 from 15 s), and a scan of a large
- * site spends most of its time past that point. A 2-s window read by the benches until session 16 was
- * still settling.
+ * When a scorer is steady: after WARM_MS of scoring past its first pass. V8's compiler threads, which a
+ * process's CPU time counts, compile the scorer's hot functions for many seconds (measured in 3-s windows
+ * after one pass: short bios 14,063 documents per CPU-second at 7 s, 14,941 at 20 s, 15,300-15,900 from
+ * 24 s; openai rows 2,283 at 6 s, 2,526-2,665 from 15 s), and a scan of a large site spends most of its
+ * time past that point.
  */
 export const WARM_MS = 15_000;
-export const STEADY_MS = 5_000;
 
 /**
  * What `run` scored per wall-clock second and per CPU-second of the process (every thread of it, a scoring

@@ -3,9 +3,10 @@ import type { Detector, Policy } from '../moderation/detector.js';
 import { prepareSegments } from '../moderation/prepare-segments.js';
 import { NAMED_RULE_DETECTORS } from '../moderation/score-local.js';
 import type { FlatDocument } from '../ricos/types.js';
+import { CheapestTimes, collectGarbage } from './cheapest-times.js';
 import { log, round } from './figures.js';
 
-/** Timed passes per set; the cheapest of them is kept (the machine is shared, and noise only adds). */
+/** Timed passes per set, each document's stage kept at its cheapest (cheapest-times.ts). */
 const PASSES = 4;
 
 /**
@@ -20,38 +21,43 @@ export function benchScoreStages(
 ): Record<string, number> {
   const stages: [string, Detector][] = [...Object.entries(NAMED_RULE_DETECTORS), ['textModel', textModelDetector(options.textModel)]];
   const names = ['prepareSegments', ...stages.map(([name]) => name)];
-  const perSet = Object.entries(sets).map(([set, docs]) => [set, stageMicros(docs, stages, options.policy)] as const);
+  const perSet = Object.entries(sets).map(([set, docs]) => [set, ...stageMicros(docs, stages, options.policy)] as const);
 
-  log(`score stages, µs a document (cheapest of ${PASSES} passes after a warm-up): ${perSet.map(([set]) => set).join(' / ')}`);
+  log(`score stages, µs a document (each document's stage at its cheapest of ${PASSES} passes after a warm-up): ${perSet.map(([set]) => set).join(' / ')}`);
   const figures: Record<string, number> = {};
   names.forEach((name, i) => {
     log(`  ${name.padEnd(26)} ${perSet.map(([, us]) => String(round(us[i]!)).padStart(5)).join(' / ')}`);
     for (const [set, us] of perSet) figures[`score.stage.${set}.${name}.us`] = round(us[i]!, 1);
   });
-  const totals = perSet.map(([set, us]) => [set, us.reduce((a, b) => a + b, 0)] as const);
+  const totals = perSet.map(([set, us, spread]) => [set, us.reduce((a, b) => a + b, 0), round(100 * spread, 1)] as const);
   log(`  ${'total (budget at the goal)'.padEnd(26)} ${totals.map(([set, total]) => `${String(round(total)).padStart(5)} (${round(options.budgetUs[set]!)})`).join(' / ')}`);
-  for (const [set, total] of totals) figures[`score.stage.${set}.total.us`] = round(total, 1);
+  log(`  ${'even and odd passes apart'.padEnd(26)} ${totals.map(([, , spread]) => `±${spread} %`.padStart(5)).join(' / ')}`);
+  for (const [set, total, spread] of totals) {
+    figures[`score.stage.${set}.total.us`] = round(total, 1);
+    figures[`score.stage.${set}.spreadPct`] = spread;
+  }
   return figures;
 }
 
-function stageMicros(docs: readonly FlatDocument[], stages: readonly [string, Detector][], policy: Policy): number[] {
-  let best: number[] | undefined;
+/** Per stage (prepareSegments first), µs a document, and the even and odd passes' spread. */
+function stageMicros(docs: readonly FlatDocument[], stages: readonly [string, Detector][], policy: Policy): [number[], number] {
+  const columns = stages.length + 1;
+  const cheapest = new CheapestTimes(docs.length * columns, columns);
   // Pass 0 is the warm-up: lexicon patterns compile on first use.
   for (let pass = 0; pass <= PASSES; pass++) {
-    const ns = new Array<number>(stages.length + 1).fill(0);
-    for (const doc of docs) {
+    collectGarbage();
+    docs.forEach((doc, d) => {
       let before = process.hrtime.bigint();
       const segments = prepareSegments(doc);
       let after = process.hrtime.bigint();
-      ns[0]! += Number(after - before);
+      if (pass > 0) cheapest.keep(pass, d * columns, Number(after - before));
       for (let i = 0; i < stages.length; i++) {
         before = after;
         stages[i]![1](segments, policy);
         after = process.hrtime.bigint();
-        ns[i + 1]! += Number(after - before);
+        if (pass > 0) cheapest.keep(pass, d * columns + i + 1, Number(after - before));
       }
-    }
-    if (pass > 0) best = best ? best.map((b, i) => Math.min(b, ns[i]!)) : ns;
+    });
   }
-  return best!.map((total) => total / 1e3 / docs.length);
+  return [cheapest.totals().map((total) => total / 1e3 / docs.length), cheapest.spread()];
 }

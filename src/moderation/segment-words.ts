@@ -211,6 +211,11 @@ export class MemoByWordId {
     return value;
   }
 
+  /** The value of the word with id `id` >= 0, which of() has worked out. */
+  kept(id: number): number {
+    return this.values[id * MEMO_ROW + this.column]! ^ SIGN;
+  }
+
   /** Forgets every value: for when what compute reads has changed. */
   forget(): void {
     for (let at = this.column; at < this.values.length; at += MEMO_ROW) this.values[at] = 0;

@@ -1,5 +1,5 @@
 import { normalise } from '../normalise.js';
-import { END, ID, START, STRIDE, Vocabulary, mix, readWords, wordUnitAt, type WordRun } from '../segment-words.js';
+import { END, ID, MemoByWordId, START, STRIDE, mix, readWords, wordUnitAt, type WordRun } from '../segment-words.js';
 
 /** How text becomes a feature vector; stored with the weights so training and scoring agree. */
 export interface FeatureSpec {
@@ -103,12 +103,13 @@ export class FeatureHasher {
   private readonly grams: Int32Array;
 
   /**
-   * Per word id of the shared vocabulary (segment-words.ts), what the word adds, hashed once: at
-   * byWord[id] - 1 in wordHashes, its word hash before mixing (for the bigram after it), how many
-   * features follow, then the word's own feature and its character n-grams, in the order extract adds
-   * them. 0: not hashed yet.
+   * Per word id of the shared vocabulary (segment-words.ts), what the word adds, hashed once: where in
+   * wordHashes its entry starts (its word hash before mixing, for the bigram after it; how many features
+   * follow; then the word's own feature and its character n-grams, in the order extract adds them). A word
+   * memo, so the look-up meets the cache line the document's other readers of the word brought in; a
+   * word without an id (the vocabulary is full) is hashed into the free end of wordHashes, not kept.
    */
-  private readonly byWord = new Int32Array(Vocabulary.MAX_WORDS);
+  private readonly entries = new MemoByWordId((text, from, to, id) => (id < 0 ? this.hashInto(this.wordHashesUsed, text, from, to) : this.hashWord(text, from, to)));
   private wordHashes = new Int32Array(1 << 16);
   private wordHashesUsed = 0;
 
@@ -161,9 +162,7 @@ export class FeatureHasher {
       const word = list[k + ID]!;
       const from = list[k + START]!;
       const to = list[k + END]!;
-      // A word without an id (the vocabulary is full) is hashed into the free end of wordHashes, not kept.
-      const at = word < 0 ? this.hashInto(this.wordHashesUsed, read, from, to) : this.byWord[word]! - 1;
-      const entry = at < 0 ? this.hashWord(word, read, from, to) : at;
+      const entry = this.entries.of(word, read, from, to);
       const hashes = this.wordHashes;
       const end = entry + 2 + hashes[entry + 1]!;
       if (word < 0) for (let f = entry + 2; f < end; f++) this.addLoose(hashes[f]!);
@@ -206,7 +205,7 @@ export class FeatureHasher {
    * character n-grams), as tally read them; the word must have been read by tally.
    */
   wordFeatures(word: number): Int32Array {
-    const at = this.byWord[word]! - 1;
+    const at = this.entries.kept(word);
     return this.wordHashes.subarray(at + 2, at + 2 + this.wordHashes[at + 1]!);
   }
 
@@ -235,11 +234,10 @@ export class FeatureHasher {
     this.ids[this.idCount++] = word;
   }
 
-  /** Hashes the word text[from, to) (vocabulary id `word`) once: where its entry in wordHashes starts. */
-  private hashWord(word: number, text: string, from: number, to: number): number {
+  /** Hashes the word text[from, to), which has an id, into wordHashes for good: where its entry starts. */
+  private hashWord(text: string, from: number, to: number): number {
     const at = this.hashInto(this.wordHashesUsed, text, from, to);
     this.wordHashesUsed = at + 2 + this.wordHashes[at + 1]!;
-    this.byWord[word] = at + 1;
     return at;
   }
 

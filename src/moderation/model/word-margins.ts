@@ -16,9 +16,13 @@ import { bucketOf, signOf, type FeatureHasher, type Tally } from './features.js'
  * and character n-grams) are added up once per word id and kept; only bigrams are looked up per text.
  */
 export class WordMargins {
-  /** By vocabulary id, `heads` ints a word: the signed sum of its own features' weights per head; grown as ids come. */
+  /**
+   * By vocabulary id, `row` ints a word: the signed sum of its own features' weights per head, then 1 once
+   * they are added up; grown as ids come. A row is a power of two of ints, so a word's row never straddles
+   * a cache line and its check and its sums are one line.
+   */
   private sums = new Int32Array(0);
-  private readonly known = new Uint8Array(Vocabulary.MAX_WORDS);
+  private readonly row: number;
   /** The counts' corrections of a text. */
   private readonly corrections: Float64Array;
   /** The margins of the last text given to of(), one per head. */
@@ -30,15 +34,16 @@ export class WordMargins {
     private readonly heads: number,
     private readonly hasher: FeatureHasher,
   ) {
+    this.row = 1 << (32 - Math.clz32(heads));
     this.corrections = new Float64Array(heads);
     this.margins = new Float64Array(heads);
   }
 
   /** The margins of the text hasher.tally read. */
   of({ norm, size, index, count, ids, idCount, loose, looseCount }: Tally): Float64Array {
-    const { heads, weights, corrections, margins, known } = this;
+    const { heads, row, weights, corrections, margins } = this;
     const buckets = this.hasher.spec.buckets;
-    for (let k = 0; k < idCount; k++) if (known[ids[k]!] === 0) this.learn(ids[k]!);
+    for (let k = 0; k < idCount; k++) if (!(ids[k]! * row < this.sums.length && this.sums[ids[k]! * row + heads] === 1)) this.learn(ids[k]!);
     const sums = this.sums;
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     const unit = Math.fround(scale);
@@ -53,7 +58,7 @@ export class WordMargins {
     // store between the reads, so their cache misses overlap; the other heads then find the rows in cache.
     for (let h = 0; h < heads; h++) {
       let whole = 0;
-      for (let k = 0; k < idCount; k++) whole += sums[ids[k]! * heads + h]!;
+      for (let k = 0; k < idCount; k++) whole += sums[ids[k]! * row + h]!;
       for (let k = 0; k < looseCount; k++) whole += signOf(loose[k]!) * weights[bucketOf(loose[k]!, buckets) * heads + h]!;
       margins[h] = unit * whole + corrections[h]!;
     }
@@ -62,9 +67,9 @@ export class WordMargins {
 
   /** Adds up the word's own features' signed weights, once. */
   private learn(id: number): void {
-    const { heads, weights } = this;
-    if ((id + 1) * heads > this.sums.length) {
-      const sums = new Int32Array(Math.min(Vocabulary.MAX_WORDS, Math.max(1024, 2 * (id + 1))) * heads);
+    const { heads, row, weights } = this;
+    if ((id + 1) * row > this.sums.length) {
+      const sums = new Int32Array(Math.min(Vocabulary.MAX_WORDS, Math.max(1024, 2 * (id + 1))) * row);
       sums.set(this.sums);
       this.sums = sums;
     }
@@ -72,8 +77,8 @@ export class WordMargins {
     const buckets = this.hasher.spec.buckets;
     for (let f = 0; f < features.length; f++) {
       const sign = signOf(features[f]!);
-      for (let h = 0, at = bucketOf(features[f]!, buckets) * heads; h < heads; h++) this.sums[id * heads + h]! += sign * weights[at + h]!;
+      for (let h = 0, at = bucketOf(features[f]!, buckets) * heads; h < heads; h++) this.sums[id * row + h]! += sign * weights[at + h]!;
     }
-    this.known[id] = 1;
+    this.sums[id * row + heads] = 1;
   }
 }
