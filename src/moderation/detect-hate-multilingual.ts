@@ -524,17 +524,23 @@ const BECOMING_AS = /(?<!\p{L})(?:obudzil|obudzila|obudzilbym|obudzilabym|urodzi
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])|[,،]\s*(?:بس|لكن|ولكن)(?=\s)/;
 
 const list = (words: readonly string[], index?: PhraseIndex) => compileLexicon({ phrases: { hate: words.map((w) => [1, w] as const) } }, index);
-/** The roles' phrase index: they are asked only of a segment naming a group, which most do not. */
-const ROLES = phraseIndexApart();
+/**
+ * The roles' phrase indexes: they are asked only of a segment naming a group, which most do not. Of those, most
+ * pair nothing: whether a grammar pairs asks what is said and the good words (pairable), read in an index of their
+ * own; the negations (every European grammar holds them all, common words that put hundreds of entries live) and
+ * the other roles are read only where a good word or a pair is found (hateIn).
+ */
+const PAIRING_ROLES = phraseIndexApart();
+const FRAMING_ROLES = phraseIndexApart();
 const roles = (grammar: HateGrammar, group: Groups, negation: readonly string[], mention: readonly string[]): Role => {
   return {
     group,
-    said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }, ROLES),
-    worth: list(grammar.worth, ROLES),
-    negation: list(negation, ROLES),
-    mention: list(mention, ROLES),
-    they: list(grammar.they, ROLES),
-    self: list(grammar.self, ROLES),
+    said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }, PAIRING_ROLES),
+    worth: list(grammar.worth, PAIRING_ROLES),
+    negation: list(negation, FRAMING_ROLES),
+    mention: list(mention, FRAMING_ROLES),
+    they: list(grammar.they, FRAMING_ROLES),
+    self: list(grammar.self, FRAMING_ROLES),
   };
 };
 
