@@ -1700,6 +1700,18 @@ const normalisedWord = (word: string) => normalise(word).text;
 /** The script each of these grammars is written in. */
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const SCRIPTS: Readonly<Record<ScriptLanguage, RegExp>> = { zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u, hi: /\p{Script=Devanagari}/u, ja: KANA, ru: /\p{Script=Cyrillic}/u };
+/** A letter of any of the scripts: one search, where most texts hold none, answers for all five (inScript). */
+const ANY_SCRIPT = new RegExp(Object.values(SCRIPTS).map((script) => script.source).join('|'), 'u');
+let scriptsAsked: string | undefined;
+let holdsAnyScript = false;
+/** Whether the text holds a letter of the grammar's script: asked of a segment once for each script grammar, and again by Mandarin's pinyin reading. */
+function inScript(text: string, lang: ScriptLanguage): boolean {
+  if (text !== scriptsAsked) {
+    scriptsAsked = text;
+    holdsAnyScript = ANY_SCRIPT.test(text);
+  }
+  return holdsAnyScript && SCRIPTS[lang].test(text);
+}
 
 /**
  * A Russian grammar word: a stem, read to the end of its word (evidence quotes "паразиты", not "паразит"), or,
@@ -1858,7 +1870,7 @@ const NEAR_WORD = 8;
  * wholly in pinyin, every word as its syllables.
  */
 function roleFor(segment: PreparedSegment, lang: ScriptLanguage, grammar: ScriptReading): ScriptRole | undefined {
-  if (SCRIPTS[lang].test(segment.norm.text)) return grammar.written();
+  if (inScript(segment.norm.text, lang)) return grammar.written();
   return grammar.pinyin && looksLikePinyin(segment.value) ? grammar.pinyin() : grammar.unwritten;
 }
 
@@ -1869,7 +1881,7 @@ function roleFor(segment: PreparedSegment, lang: ScriptLanguage, grammar: Script
  * own reading has judged, and in syllables an innocent word may sound like a hateful one.
  */
 const mixedPinyin = (segment: PreparedSegment, lang: ScriptLanguage) =>
-  (SCRIPTS[lang].test(segment.norm.text) || looksLikePinyin(segment.value)) && holdsPinyin(segment.value);
+  (inScript(segment.norm.text, lang) || looksLikePinyin(segment.value)) && holdsPinyin(segment.value);
 function mixedPinyinHate(segment: PreparedSegment, lang: ScriptLanguage, pinyin: ScriptRole, top: Language | undefined): Hit[] {
   if (!mixedPinyin(segment, lang)) return [];
   const read = Object.assign({}, segment, { norm: inSyllables(segment.norm) });
