@@ -650,7 +650,9 @@ class SegmentPairs {
   }
   scriptPair(i: number, lang: ScriptLanguage, role: ScriptReading): Pairable | undefined {
     const text = this.texts[i]!;
-    return once((this.scriptPairs[i] ??= new Map()), role, () => scriptPairable(text, lang, roleFor(text, lang, role)));
+    const read = roleFor(text, lang, role);
+    // Most grammars have no role for a Latin text (none of their words is written in Latin letters): nothing to pair, nothing kept.
+    return read === undefined ? undefined : once((this.scriptPairs[i] ??= new Map()), role, () => scriptPairable(text, lang, read));
   }
   /**
    * Mandarin partly in pinyin is paired only once read in syllables (mixedPinyinHate). That cheap test is
