@@ -526,9 +526,9 @@ const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par
 const list = (words: readonly string[], index?: PhraseIndex) => compileLexicon({ phrases: { hate: words.map((w) => [1, w] as const) } }, index);
 /**
  * The roles' phrase indexes: they are asked only of a segment naming a group, which most do not. Of those, most
- * pair nothing: whether a grammar pairs asks what is said and the good words (pairable), read in an index of their
- * own; the negations (every European grammar holds them all, common words that put hundreds of entries live) and
- * the other roles are read only where a good word or a pair is found (hateIn).
+ * pair nothing: whether a grammar pairs asks what is said, the good words and the negations (pairable), read in an
+ * index of their own; the roles that frame a pair (reports, pronouns, the writer's own group), common words that
+ * put many entries live, are read in another only once a grammar pairs (hateIn).
  */
 const PAIRING_ROLES = phraseIndexApart();
 const FRAMING_ROLES = phraseIndexApart();
@@ -537,7 +537,7 @@ const roles = (grammar: HateGrammar, group: Groups, negation: readonly string[],
     group,
     said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }, PAIRING_ROLES),
     worth: list(grammar.worth, PAIRING_ROLES),
-    negation: list(negation, FRAMING_ROLES),
+    negation: list(negation, PAIRING_ROLES),
     mention: list(mention, FRAMING_ROLES),
     they: list(grammar.they, FRAMING_ROLES),
     self: list(grammar.self, FRAMING_ROLES),
