@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { isHate as hate } from './docs.js';
 
 /**
- * What the hate grammars skip must not change what they find. Whether a grammar pairs reads what is said and the
- * good words in a phrase index of their own, the negations in another, read only where a good word is found: a
- * good thing denied a group still pairs through the negation, in each language, and the same sentence without
- * it, or with the negation on something else, stays clean. The script grammars ask one search whether a text
+ * What the hate grammars skip must not change what they find. Whether a grammar pairs reads what is said, the good
+ * words and the negations in a phrase index of their own, the roles that frame a pair in another, read only once a
+ * grammar pairs: a good thing denied a group still pairs through the negation and is framed, in each language, and
+ * the same sentence without it, or with the negation on something else, stays clean. The script grammars ask one search whether a text
  * holds a letter of any of their scripts before each asks for its own: a Cyrillic or Han sentence among Latin
  * words is still read by its grammar, and Mandarin written in pinyin, which holds none, is still read in syllables.
  */
-describe('a good thing denied, read through the negations apart', () => {
+describe('a good thing denied, paired and framed in two indexes', () => {
   it.each([
     ['es', 'Las mujeres no tienen capacidad para dirigir.'],
     ['fr', "Les femmes n'ont pas la capacité de diriger."],
