@@ -526,17 +526,23 @@ const BECOMING_AS = /(?<!\p{L})(?:obudzil|obudzila|obudzilbym|obudzilabym|urodzi
 const CONTRAST = /:|,\s*(?:pero|mas|mais|aber|sondern|doch|ma|maar|ale|lekin|par|but)(?![a-z])|[,،]\s*(?:بس|لكن|ولكن)(?=\s)/;
 
 const list = (words: readonly string[], index?: PhraseIndex) => compileLexicon({ phrases: { hate: words.map((w) => [1, w] as const) } }, index);
-/** The roles' phrase index: they are asked only of a segment naming a group, which most do not. */
-const ROLES = phraseIndexApart();
+/**
+ * The roles' phrase indexes: they are asked only of a segment naming a group, which most do not. Of those, most
+ * pair nothing: whether a grammar pairs asks what is said, the good words and the negations (pairable), read in an
+ * index of their own; the roles that frame a pair (reports, pronouns, the writer's own group), common words that
+ * put many entries live, are read in another only once a grammar pairs (hateIn).
+ */
+const PAIRING_ROLES = phraseIndexApart();
+const FRAMING_ROLES = phraseIndexApart();
 const roles = (grammar: HateGrammar, group: Groups, negation: readonly string[], mention: readonly string[]): Role => {
   return {
     group,
-    said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }, ROLES),
-    worth: list(grammar.worth, ROLES),
-    negation: list(negation, ROLES),
-    mention: list(mention, ROLES),
-    they: list(grammar.they, ROLES),
-    self: list(grammar.self, ROLES),
+    said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }, PAIRING_ROLES),
+    worth: list(grammar.worth, PAIRING_ROLES),
+    negation: list(negation, PAIRING_ROLES),
+    mention: list(mention, FRAMING_ROLES),
+    they: list(grammar.they, FRAMING_ROLES),
+    self: list(grammar.self, FRAMING_ROLES),
   };
 };
 
@@ -646,7 +652,9 @@ class SegmentPairs {
   }
   scriptPair(i: number, lang: ScriptLanguage, role: ScriptReading): Pairable | undefined {
     const text = this.texts[i]!;
-    return once((this.scriptPairs[i] ??= new Map()), role, () => scriptPairable(text, lang, roleFor(text, lang, role)));
+    const read = roleFor(text, lang, role);
+    // Most grammars have no role for a Latin text (none of their words is written in Latin letters): nothing to pair, nothing kept.
+    return read === undefined ? undefined : once((this.scriptPairs[i] ??= new Map()), role, () => scriptPairable(text, lang, read));
   }
   /**
    * Mandarin partly in pinyin is paired only once read in syllables (mixedPinyinHate). That cheap test is
@@ -1721,6 +1729,18 @@ const normalisedWord = (word: string) => normalise(word).text;
 /** The script each of these grammars is written in. */
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const SCRIPTS: Readonly<Record<ScriptLanguage, RegExp>> = { zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u, hi: /\p{Script=Devanagari}/u, ja: KANA, ru: /\p{Script=Cyrillic}/u };
+/** A letter of any of the scripts: one search, where most texts hold none, answers for all five (inScript). */
+const ANY_SCRIPT = new RegExp(Object.values(SCRIPTS).map((script) => script.source).join('|'), 'u');
+let scriptsAsked: string | undefined;
+let holdsAnyScript = false;
+/** Whether the text holds a letter of the grammar's script: asked of a segment once for each script grammar, and again by Mandarin's pinyin reading. */
+function inScript(text: string, lang: ScriptLanguage): boolean {
+  if (text !== scriptsAsked) {
+    scriptsAsked = text;
+    holdsAnyScript = ANY_SCRIPT.test(text);
+  }
+  return holdsAnyScript && SCRIPTS[lang].test(text);
+}
 
 /**
  * A Russian grammar word: a stem, read to the end of its word (evidence quotes "паразиты", not "паразит"), or,
@@ -1879,7 +1899,7 @@ const NEAR_WORD = 8;
  * wholly in pinyin, every word as its syllables.
  */
 function roleFor(segment: PreparedSegment, lang: ScriptLanguage, grammar: ScriptReading): ScriptRole | undefined {
-  if (SCRIPTS[lang].test(segment.norm.text)) return grammar.written();
+  if (inScript(segment.norm.text, lang)) return grammar.written();
   return grammar.pinyin && looksLikePinyin(segment.value) ? grammar.pinyin() : grammar.unwritten;
 }
 
@@ -1890,7 +1910,7 @@ function roleFor(segment: PreparedSegment, lang: ScriptLanguage, grammar: Script
  * own reading has judged, and in syllables an innocent word may sound like a hateful one.
  */
 const mixedPinyin = (segment: PreparedSegment, lang: ScriptLanguage) =>
-  (SCRIPTS[lang].test(segment.norm.text) || looksLikePinyin(segment.value)) && holdsPinyin(segment.value);
+  (inScript(segment.norm.text, lang) || looksLikePinyin(segment.value)) && holdsPinyin(segment.value);
 function mixedPinyinHate(segment: PreparedSegment, lang: ScriptLanguage, pinyin: ScriptRole, top: Language | undefined): Hit[] {
   if (!mixedPinyin(segment, lang)) return [];
   const read = Object.assign({}, segment, { norm: inSyllables(segment.norm) });
