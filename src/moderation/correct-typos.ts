@@ -2,9 +2,9 @@ import { leet, type Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
 import { END, ID, MemoByWordId, mix, START, STRIDE, type WordReading } from './segment-words.js';
 import { ARABIC_FOLD, foldArabic } from './fold-arabic.js';
-import { ARABIC_KNOWN, ARABIC_TARGETS, GROUP_STEMS, GROUP_TARGETS, glueWords, INSULT_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
+import { ARABIC_KNOWN, ARABIC_TARGETS, GROUP_STEMS, GUARDED, GROUP_TARGETS, glueWords, INSULT_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
-import { languageBit, type Language } from './lexicons/language.js';
+import { hasTurkishLetter, languageBit, ownWordLanguages, type Language } from './lexicons/language.js';
 
 /**
  * Misspellings members use to slip hate past filters, read back as the words they hide (targets and
@@ -978,10 +978,18 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
     if (languages === undefined) languages = textLanguages(textWordBits(), textVotes()) ?? null;
     return languages === null || (listed & languages.voted) !== 0 || (readingLanguages(reading) & languages.main) === 0;
   };
+  // A text in a language no word list guards (Turkish) has real words the guard cannot name: one that reads
+  // as a target of neither that language nor English is its own word ("yine", Turkish "again", is no Hindi
+  // "jine"). English readings stay, as bios of every language mix English in.
+  let unlisted: number | undefined;
+  const isUnlistedWordHere = (reading: string) => {
+    unlisted ??= unlistedLanguagesOf(n);
+    return unlisted !== 0 && (readingLanguages(reading) & (unlisted | ENGLISH)) === 0;
+  };
   const isRealHere = (written: string, reading: string) => {
     if (KNOWN.has(written)) return true;
     const listed = listedLanguages(written);
-    return listed !== 0 && (realEverywhere(listed, reading) || isRealInText(listed, reading));
+    return listed !== 0 ? realEverywhere(listed, reading) || isRealInText(listed, reading) : isUnlistedWordHere(reading);
   };
   // Most texts have no 1 at all, and their words need not be read for one: the next 1 of the original
   // at or after the run's start (offsets never go back: normalise() keeps the original's order).
@@ -1059,7 +1067,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       known !== 0 ? READINGS[known - 1]
       : facts < 0 ? (readingAt(source, from, to) ?? spacedReading(n, from, to) ?? digitOneAt(from, to))
       : (((facts & MAY_BE_SPACED) !== 0 ? spacedReading(n, from, to) : undefined) ?? ((facts & HAS_I) !== 0 ? digitOneAt(from, to) : undefined));
-    if (!word || !alone || (known === 0 ? isRealHere(source.slice(from, to), word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 && isRealInText(listedLanguages(source.slice(from, to)), word)))) {
+    if (!word || !alone || (known === 0 ? isRealHere(source.slice(from, to), word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 ? isRealInText(listedLanguages(source.slice(from, to)), word) : isUnlistedWordHere(word)))) {
       if ((facts < 0 ? mayReadAsGlue(source.slice(from, to)) : (facts & NEAR_GLUE) !== 0) && alone) nearGlue.push(from, to);
       return;
     }
@@ -1380,6 +1388,24 @@ function fillings(written: string, masks: readonly number[], keep: (word: string
   fill(written, 0);
   return found;
 }
+
+/**
+ * The languages no word list guards that a text shows itself in: two of a language's own words (ownWordLanguages),
+ * or for Turkish a letter of its own. The grammars' words cannot tell them: Turkish's are stems.
+ */
+function unlistedLanguagesOf(n: Normalised): number {
+  const counts = new Map<number, number>();
+  let shown = hasTurkishLetter(n.original) ? TURKISH : 0;
+  for (const [word] of n.text.matchAll(/[a-z]+/g)) {
+    const bits = ownWordLanguages(word) & ~GUARDED;
+    if (bits === 0) continue;
+    const count = (counts.get(bits) ?? 0) + 1;
+    counts.set(bits, count);
+    if (count >= 2) shown |= bits;
+  }
+  return shown;
+}
+const TURKISH = languageBit('tr');
 
 /** Per language bit (wordLanguages), how many of the text's words (wordLanguagesIn) that language spells. */
 function languageVotes(wordBits: readonly number[]): number[] {
