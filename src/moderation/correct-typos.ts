@@ -942,7 +942,8 @@ function rivalsOf(written: string): readonly string[] {
 }
 
 /** A word rewritten: source.slice(from, to) reads as `word`. */
-interface Fix {
+/** A span of a normalised text and the word read there. */
+export interface Fix {
   from: number;
   to: number;
   word: string;
@@ -1445,7 +1446,7 @@ function withMasked(fixes: readonly Fix[], masked: readonly Fix[]): Fix[] {
 }
 
 /** n with each fix's span replaced by its word, each new letter mapped to the whole original span. */
-function applyFixes(n: Normalised, fixes: readonly Fix[]): Normalised {
+export function applyFixes(n: Normalised, fixes: readonly Fix[]): Normalised {
   let length = n.text.length;
   for (const fix of fixes) length += fix.word.length - (fix.to - fix.from);
   const start = new Int32Array(length);
