@@ -358,7 +358,13 @@ function readingAt(text: string, from: number, to: number): string | undefined {
  * inflections the name takes in each number. No list holds such a word, and a typo reader sees more than
  * one letter changed.
  */
-const VARIATION_ENDINGS: Readonly<Record<string, { singular: readonly string[]; plural: readonly string[]; endings: Readonly<Record<string, 's' | 'p' | 'x'>> }>> = {
+const VARIATION_ENDINGS: Readonly<Record<string, {
+  singular: readonly string[];
+  plural: readonly string[];
+  /** The forms a name is called out with, where the language has them (Polish "suko", "pedale"). */
+  vocative?: readonly string[];
+  endings: Readonly<Record<string, 's' | 'p' | 'x' | 'v'>>;
+}>> = {
   en: { singular: [''], plural: ['s', 'es'], endings: { ette: 's', ettes: 'p', oid: 's', oids: 'p', ies: 'p' } },
   fr: {
     singular: ['e', ''], plural: ['es', 's', 'x'],
@@ -384,15 +390,27 @@ const VARIATION_ENDINGS: Readonly<Record<string, { singular: readonly string[]; 
   },
   de: { singular: ['e', '', 'in'], plural: ['en', 'n', 'e', ''], endings: { chen: 'x', lein: 'x', innen: 'p' } },
   nl: { singular: ['', 'e', 'a'], plural: ['en', 's', 'n'], endings: { je: 's', jes: 'p', tje: 's', tjes: 'p', pje: 's', pjes: 'p', etje: 's', etjes: 'p', innen: 'p' } },
-  pl: { singular: ['', 'a'], plural: ['i', 'zi', 'y', 'ie'], endings: { ek: 's', ki: 'p', iak: 's', iaki: 'p' } },
+  pl: {
+    singular: ['', 'a'], plural: ['i', 'zi', 'y', 'ie'], vocative: ['o', 'u', 'e', 'ie'],
+    endings: { ek: 's', ka: 's', ki: 'p', iak: 's', iaki: 'p', ko: 'v', ku: 'v' },
+  },
+};
+/**
+ * Per language, the consonants a stem's end changes to before a coined ending, each with the one the name
+ * has, as normalise() folds them: Polish softens k to cz, g to ż, ch to sz and d to dź before a diminutive
+ * ("suka" → "suczka", "suczko"; "noga" → "nóżka"). Read back, the coined word's stem is the name's again.
+ */
+const STEM_ALTERNATIONS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  pl: [['cz', 'k'], ['z', 'g'], ['sz', 'ch'], ['dz', 'd']],
 };
 /** Per ending of VARIATION_ENDINGS, the languages that coin with it, and the longest ending. */
 const VARIATIONS_BY_ENDING = (() => {
-  const map = new Map<string, (readonly [number, readonly string[]])[]>();
-  for (const [lang, { singular, plural, endings }] of Object.entries(VARIATION_ENDINGS)) {
+  const map = new Map<string, (readonly [number, readonly string[], readonly (readonly [string, string])[]])[]>();
+  for (const [lang, { singular, plural, vocative = [], endings }] of Object.entries(VARIATION_ENDINGS)) {
     for (const [ending, number] of Object.entries(endings)) {
-      const inflections = number === 's' ? singular : number === 'p' ? plural : [...singular, ...plural];
-      map.set(ending, [...(map.get(ending) ?? []), [languageBit(lang as Language), inflections]]);
+      // A name called out is often written in its plain form where the list has no vocative ("ty pedał").
+      const inflections = number === 's' ? singular : number === 'p' ? plural : number === 'v' ? [...vocative, ...singular] : [...singular, ...plural];
+      map.set(ending, [...(map.get(ending) ?? []), [languageBit(lang as Language), inflections, STEM_ALTERNATIONS[lang] ?? []]]);
     }
   }
   return map;
@@ -414,8 +432,9 @@ function variationAt(text: string, from: number, to: number): string | undefined
     if (KNOWN.has(word) || TARGETS.has(word)) return undefined;
     const stem = word.slice(0, word.length - length);
     const stems = /([aeiou])\1[^aeiou]$/.test(stem) ? [stem, stem.slice(0, -2) + stem.slice(-1)] : [stem];
-    for (const [language, inflections] of coined) {
-      for (const s of stems) {
+    for (const [language, inflections, alternations] of coined) {
+      const unsoftened = alternations.flatMap(([coinedEnd, nameEnd]) => (stem.endsWith(coinedEnd) ? [stem.slice(0, -coinedEnd.length) + nameEnd] : []));
+      for (const s of [...stems, ...unsoftened]) {
         for (const inflection of inflections) {
           const name = s + inflection;
           if ((GROUP_TARGETS.has(name) || INSULT_TARGETS.has(name)) && (wordLanguages(name) & language) !== 0) return name;
@@ -906,7 +925,7 @@ function factsOf(text: string, from: number, to: number, id: number): number {
     if (reading !== undefined) {
       facts |= READINGS.push(reading) << READING_SHIFT;
       const written = text.slice(from, to);
-      const listed = listedLanguages(written);
+      const listed = listedUnlessCoined(written, reading);
       if (KNOWN.has(written) || (listed !== 0 && realEverywhere(listed, reading))) facts |= REAL;
       else if (listed !== 0) facts |= LISTED;
       if (isRivalled(reading, text.slice(from, to))) facts |= RIVALLED;
@@ -914,6 +933,17 @@ function factsOf(text: string, from: number, to: number, id: number): number {
   }
   return facts;
 }
+
+/**
+ * listedLanguages(written), or 0 for a Polish word coined from a name (variationAt): the Polish list holds every
+ * diminutive and vocative, the pejorative ones too ("suczko", "pedałku"), so the guard would leave none read;
+ * the coined form says what the name says, and the frames around it decide.
+ */
+function listedUnlessCoined(written: string, reading: string): number {
+  const listed = listedLanguages(written);
+  return listed !== 0 && (wordLanguages(reading) & POLISH) !== 0 && variationAt(written, 0, written.length) === reading ? 0 : listed;
+}
+const POLISH = languageBit('pl');
 
 /** The languages (languageBit's bits) whose grammars spell a word of the reading. */
 const readingLanguages = (reading: string) => reading.split(' ').reduce((bits, word) => bits | wordLanguages(word), 0);
@@ -989,7 +1019,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   };
   const isRealHere = (written: string, reading: string) => {
     if (KNOWN.has(written)) return true;
-    const listed = listedLanguages(written);
+    const listed = listedUnlessCoined(written, reading);
     return listed !== 0 ? realEverywhere(listed, reading) || isRealInText(listed, reading) : isUnlistedWordHere(reading);
   };
   // Most texts have no 1 at all, and their words need not be read for one: the next 1 of the original
