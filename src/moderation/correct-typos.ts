@@ -354,18 +354,20 @@ function readingAt(text: string, from: number, to: number): string | undefined {
 /**
  * Per language, the endings members coin a variation of a group's name or an insult with (diminutive,
  * augmentative, pejorative, feminine: "musulmanettes", "gitanitos", "ciganinhas", "zingarelli", "Jüdchen",
- * "moslimpjes", "Żydziaki", "putona"), each with the number it says (singular, plural, or either), and the
- * inflections the name takes in each number. No list holds such a word, and a typo reader sees more than
- * one letter changed.
+ * "moslimpjes", "Żydziaki", "putona"; a pejorative collective, the whole group as a rabble: "negrada",
+ * "gitanada", "zingaraglia"; English runs a group's name into "boys" as one word, which it does with no
+ * name said kindly: "jewboys"), each with the number it says (singular, plural, either, or the one called
+ * out), and the inflections the name takes in each. No list holds such a word, and a typo reader sees more
+ * than one letter changed. A collective ('c') names the group in the plural.
  */
 const VARIATION_ENDINGS: Readonly<Record<string, {
   singular: readonly string[];
   plural: readonly string[];
   /** The forms a name is called out with, where the language has them (Polish "suko", "pedale"). */
   vocative?: readonly string[];
-  endings: Readonly<Record<string, 's' | 'p' | 'x' | 'v'>>;
+  endings: Readonly<Record<string, 's' | 'p' | 'x' | 'v' | 'c'>>;
 }>> = {
-  en: { singular: [''], plural: ['s', 'es'], endings: { ette: 's', ettes: 'p', oid: 's', oids: 'p', ies: 'p' } },
+  en: { singular: [''], plural: ['s', 'es'], endings: { ette: 's', ettes: 'p', oid: 's', oids: 'p', ies: 'p', boys: 'p' } },
   fr: {
     singular: ['e', ''], plural: ['es', 's', 'x'],
     endings: { ette: 's', ettes: 'p', asse: 's', asses: 'p', esse: 's', esses: 'p', ard: 's', ards: 'p', aillon: 's', aillons: 'p', oide: 's', oides: 'p', eux: 'p' },
@@ -374,18 +376,18 @@ const VARIATION_ENDINGS: Readonly<Record<string, {
     singular: ['o', 'a', 'e', ''], plural: ['os', 'as', 'es', 's'],
     endings: {
       ito: 's', ita: 's', itos: 'p', itas: 'p', cito: 's', cita: 's', citos: 'p', citas: 'p', illo: 's', illa: 's', illos: 'p', illas: 'p',
-      azo: 's', aza: 's', azos: 'p', azas: 'p', ucho: 's', ucha: 's', uchos: 'p', uchas: 'p', ote: 's', otes: 'p', ona: 's', onas: 'p',
+      azo: 's', aza: 's', azos: 'p', azas: 'p', ucho: 's', ucha: 's', uchos: 'p', uchas: 'p', ote: 's', otes: 'p', ona: 's', onas: 'p', ada: 'c',
     },
   },
   pt: {
     singular: ['o', 'a', 'e', 'u', ''], plural: ['os', 'as', 'es', 's'],
-    endings: { inho: 's', inha: 's', inhos: 'p', inhas: 'p', zinho: 's', zinha: 's', zinhos: 'p', zinhas: 'p', ao: 's', oes: 'p', ona: 's', onas: 'p' },
+    endings: { inho: 's', inha: 's', inhos: 'p', inhas: 'p', zinho: 's', zinha: 's', zinhos: 'p', zinhas: 'p', ao: 's', oes: 'p', ona: 's', onas: 'p', ada: 'c' },
   },
   it: {
     singular: ['o', 'a', 'e'], plural: ['i', 'e'],
     endings: {
       ino: 's', ina: 's', ini: 'p', ine: 'p', etto: 's', etta: 's', etti: 'p', ette: 'p', ello: 's', ella: 's', elli: 'p', elle: 'p',
-      accio: 's', accia: 's', acci: 'p', acce: 'p', uccio: 's', uccia: 's', ucci: 'p', ucce: 'p',
+      accio: 's', accia: 's', acci: 'p', acce: 'p', uccio: 's', uccia: 's', ucci: 'p', ucce: 'p', aglia: 'c',
     },
   },
   de: { singular: ['e', '', 'in'], plural: ['en', 'n', 'e', ''], endings: { chen: 'x', lein: 'x', innen: 'p' } },
@@ -409,7 +411,7 @@ const VARIATIONS_BY_ENDING = (() => {
   for (const [lang, { singular, plural, vocative = [], endings }] of Object.entries(VARIATION_ENDINGS)) {
     for (const [ending, number] of Object.entries(endings)) {
       // A name called out is often written in its plain form where the list has no vocative ("ty pedał").
-      const inflections = number === 's' ? singular : number === 'p' ? plural : number === 'v' ? [...vocative, ...singular] : [...singular, ...plural];
+      const inflections = number === 's' ? singular : number === 'p' || number === 'c' ? plural : number === 'v' ? [...vocative, ...singular] : [...singular, ...plural];
       map.set(ending, [...(map.get(ending) ?? []), [languageBit(lang as Language), inflections, STEM_ALTERNATIONS[lang] ?? []]]);
     }
   }
@@ -935,15 +937,19 @@ function factsOf(text: string, from: number, to: number, id: number): number {
 }
 
 /**
- * listedLanguages(written), or 0 for a Polish word coined from a name (variationAt): the Polish list holds every
- * diminutive and vocative, the pejorative ones too ("suczko", "pedałku"), so the guard would leave none read;
- * the coined form says what the name says, and the frames around it decide.
+ * listedLanguages(written), or 0 for a word coined from a name (variationAt) that the word lists hold in its
+ * pejorative sense: a Polish diminutive or vocative (the Polish list holds every one: "suczko", "pedałku"), and a
+ * collective of four letters or more before its ending ("negrada", "judiada" are in the Spanish list; "morada", a
+ * home, is three). The guard would leave none read; the coined form says what the name says, and the frames
+ * around it decide.
  */
 function listedUnlessCoined(written: string, reading: string): number {
   const listed = listedLanguages(written);
-  return listed !== 0 && (wordLanguages(reading) & POLISH) !== 0 && variationAt(written, 0, written.length) === reading ? 0 : listed;
+  if (listed === 0 || !((wordLanguages(reading) & POLISH) !== 0 || COLLECTIVE_ENDINGS.some((e) => written.length - e.length >= 4 && written.endsWith(e)))) return listed;
+  return variationAt(written, 0, written.length) === reading ? 0 : listed;
 }
 const POLISH = languageBit('pl');
+const COLLECTIVE_ENDINGS = [...new Set(Object.values(VARIATION_ENDINGS).flatMap(({ endings }) => Object.keys(endings).filter((e) => endings[e] === 'c')))];
 
 /** The languages (languageBit's bits) whose grammars spell a word of the reading. */
 const readingLanguages = (reading: string) => reading.split(' ').reduce((bits, word) => bits | wordLanguages(word), 0);
