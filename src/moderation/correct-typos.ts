@@ -407,12 +407,13 @@ const STEM_ALTERNATIONS: Readonly<Record<string, readonly (readonly [string, str
 };
 /** Per ending of VARIATION_ENDINGS, the languages that coin with it, and the longest ending. */
 const VARIATIONS_BY_ENDING = (() => {
-  const map = new Map<string, (readonly [number, readonly string[], readonly (readonly [string, string])[]])[]>();
+  const map = new Map<string, { language: number; inflections: readonly string[]; alternations: readonly (readonly [string, string])[]; collective: boolean }[]>();
   for (const [lang, { singular, plural, vocative = [], endings }] of Object.entries(VARIATION_ENDINGS)) {
     for (const [ending, number] of Object.entries(endings)) {
       // A name called out is often written in its plain form where the list has no vocative ("ty pedał").
       const inflections = number === 's' ? singular : number === 'p' || number === 'c' ? plural : number === 'v' ? [...vocative, ...singular] : [...singular, ...plural];
-      map.set(ending, [...(map.get(ending) ?? []), [languageBit(lang as Language), inflections, STEM_ALTERNATIONS[lang] ?? []]]);
+      const coined = { language: languageBit(lang as Language), inflections, alternations: STEM_ALTERNATIONS[lang] ?? [], collective: number === 'c' };
+      map.set(ending, [...(map.get(ending) ?? []), coined]);
     }
   }
   return map;
@@ -421,10 +422,14 @@ const LONGEST_VARIATION_ENDING = Math.max(...[...VARIATIONS_BY_ENDING.keys()].ma
 /**
  * text.slice(from, to) as the group's name or insult to "you" (of the ending's language) its stem spells with an
  * inflection of the ending's number (VARIATION_ENDINGS): "gitanitos" is "gitanos", "zorrita" "zorra", "Jüdchen"
- * "Jude", "joodjes" "joden" (Dutch writes an open syllable's long vowel once). The stem keeps three letters or
- * more, and the word is no word of the vocabulary.
+ * "Jude", "joodjes" "joden" (Dutch writes an open syllable's long vowel once), "suczko" "suko" (its stem
+ * softened); a collective only a group's name ("putada", a dirty trick, is no "putas"). The stem keeps three
+ * letters or more, and the word is no word of the vocabulary.
  */
-function variationAt(text: string, from: number, to: number): string | undefined {
+const variationAt = (text: string, from: number, to: number): string | undefined => coinedAt(text, from, to)?.name;
+
+/** variationAt's reading, with the stem it was read from, whether that was softened and whether the ending is a collective's. */
+function coinedAt(text: string, from: number, to: number): { name: string; stem: string; softened: boolean; collective: boolean } | undefined {
   if (to - from < 6) return undefined;
   let word: string | undefined;
   for (let length = Math.min(LONGEST_VARIATION_ENDING, to - from - 3); length >= 2; length--) {
@@ -434,12 +439,14 @@ function variationAt(text: string, from: number, to: number): string | undefined
     if (KNOWN.has(word) || TARGETS.has(word)) return undefined;
     const stem = word.slice(0, word.length - length);
     const stems = /([aeiou])\1[^aeiou]$/.test(stem) ? [stem, stem.slice(0, -2) + stem.slice(-1)] : [stem];
-    for (const [language, inflections, alternations] of coined) {
+    for (const { language, inflections, alternations, collective } of coined) {
       const unsoftened = alternations.flatMap(([coinedEnd, nameEnd]) => (stem.endsWith(coinedEnd) ? [stem.slice(0, -coinedEnd.length) + nameEnd] : []));
       for (const s of [...stems, ...unsoftened]) {
         for (const inflection of inflections) {
           const name = s + inflection;
-          if ((GROUP_TARGETS.has(name) || INSULT_TARGETS.has(name)) && (wordLanguages(name) & language) !== 0) return name;
+          if ((GROUP_TARGETS.has(name) || (!collective && INSULT_TARGETS.has(name))) && (wordLanguages(name) & language) !== 0) {
+            return { name, stem: s, softened: !stems.includes(s), collective };
+          }
         }
       }
     }
@@ -937,19 +944,19 @@ function factsOf(text: string, from: number, to: number, id: number): number {
 }
 
 /**
- * listedLanguages(written), or 0 for a word coined from a name (variationAt) that the word lists hold in its
- * pejorative sense: a Polish diminutive or vocative (the Polish list holds every one: "suczko", "pedałku"), and a
- * collective of four letters or more before its ending ("negrada", "judiada" are in the Spanish list; "morada", a
- * home, is three). The guard would leave none read; the coined form says what the name says, and the frames
- * around it decide.
+ * listedLanguages(written), or 0 for a word coined from a name (coinedAt) whose form shows the coinage: a stem
+ * softened ("suczko": the Polish list holds every diminutive and vocative), or a group's collective with four
+ * letters or more before its ending ("negrada", "judiada" are in the Spanish list; "morada", a home, has three).
+ * The guard would leave none read; the coined form says what the name says, and the frames around it decide.
+ * A plain diminutive stays guarded: "ciotka" is an aunt, "krówka" a sweet.
  */
 function listedUnlessCoined(written: string, reading: string): number {
   const listed = listedLanguages(written);
-  if (listed === 0 || !((wordLanguages(reading) & POLISH) !== 0 || COLLECTIVE_ENDINGS.some((e) => written.length - e.length >= 4 && written.endsWith(e)))) return listed;
-  return variationAt(written, 0, written.length) === reading ? 0 : listed;
+  if (listed === 0) return listed;
+  const coined = coinedAt(written, 0, written.length);
+  const shown = coined?.name === reading && (coined.softened || (coined.collective && coined.stem.length >= 4));
+  return shown ? 0 : listed;
 }
-const POLISH = languageBit('pl');
-const COLLECTIVE_ENDINGS = [...new Set(Object.values(VARIATION_ENDINGS).flatMap(({ endings }) => Object.keys(endings).filter((e) => endings[e] === 'c')))];
 
 /** The languages (languageBit's bits) whose grammars spell a word of the reading. */
 const readingLanguages = (reading: string) => reading.split(' ').reduce((bits, word) => bits | wordLanguages(word), 0);
