@@ -108,6 +108,11 @@ const PINYIN_WORDS = 3;
 const PINYIN_SYLLABLES = 5;
 
 /**
+ * Initials that name something else: a company, a bank or a trade right after them ("sb公司", "NMB银行", "CNM助产士"), or
+ * the word asked about ("nmsl是什么意思").
+ */
+export const ZH_INITIALS_NAME_NOTHING = '(?![a-z0-9]|\\s*(?:公司|集团|银行|医院|大学|学院|协会|组织|助产士|护士|证书|认证|的|是什么意思|什么意思|是啥意思|啥意思|的意思))';
+/**
  * The initials members write for the commonest abuse (傻逼 "sb", 垃圾 "lj", 你妈死了 "nmsl"...), read as its syllables
  * only in Mandarin: among characters or in a text of pinyin (inSyllables). Beside English they are other words ("ask
  * sb", "LJ Smith", a CNM is a nurse-midwife, TMD a jaw disorder, NMB a bank).

@@ -1,4 +1,4 @@
-import { HAN, INITIALISMS, looksLikePinyin, pinyinWord } from './chinese-spellings.js';
+import { HAN, INITIALISMS, looksLikePinyin, pinyinWord, ZH_INITIALS_NAME_NOTHING } from './chinese-spellings.js';
 import { applyFixes, type Fix } from './correct-typos.js';
 import type { Normalised } from './normalise.js';
 
@@ -7,7 +7,7 @@ import type { Normalised } from './normalise.js';
  * "shǎbī", "caonima", "wang ba dan"), read back as their characters, so that every rule and lexicon that
  * knows the characters reads them (the member who writes 傻逼 and the one who writes "shabi" say the same).
  * A word of three syllables or more is read anywhere: no name or English word is three of its syllables.
- * One of two, and the initials members write for them ("sb"), only in a Mandarin text (characters, or
+ * One of two, and the initials members write for them ("sb", not "sb公司", a company), only in a Mandarin text (characters, or
  * pinyin throughout: looksLikePinyin): beside English they are names ("Sha Li", "Rachel Shabi", "SB Dunks").
  */
 const ABUSE = ['傻逼', '王八蛋', '操你妈', '你妈的', '他妈的', '你妈逼', '你妈死了', '去死', '混蛋', '白痴', '脑残', '贱人', '废物', '婊子', '畜生', '杂种'];
@@ -19,7 +19,7 @@ const INITIALS = [...INITIALISMS].flatMap(([initials, syllables]) => {
   return word === undefined ? [] : [[initials, word] as const];
 });
 const READ = new RegExp(
-  [...WORDS.map((word) => `(${pinyinWord(word)!})`), `(?<![a-z0-9])(${INITIALS.map(([initials]) => initials).join('|')})(?![a-z0-9])`].join('|'),
+  [...WORDS.map((word) => `(${pinyinWord(word)!})`), `(?<![a-z0-9])(${INITIALS.map(([initials]) => initials).join('|')})${ZH_INITIALS_NAME_NOTHING}`].join('|'),
   'g',
 );
 

@@ -53,6 +53,8 @@ describe('pinyin names, brands and other languages\' words stay up', () => {
     'wo ai ni, ni shi wo de bao bei',
     'ni hao, wo jiao ma li',
     'Shabbat shalom to all my friends.',
+    '你好我是sb公司的', // initials that name a company
+    '我在NMB银行工作', // and a bank
     'I love sashimi and shabu shabu.',
   ]);
 });
