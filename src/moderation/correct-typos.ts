@@ -426,7 +426,9 @@ const LONGEST_VARIATION_ENDING = Math.max(...[...VARIATIONS_BY_ENDING.keys()].ma
  * softened); a collective only a group's name ("putada", a dirty trick, is no "putas"). The stem keeps three
  * letters or more, and the word is no word of the vocabulary.
  */
-const variationAt = (text: string, from: number, to: number): string | undefined => coinedAt(text, from, to)?.name;
+function variationAt(text: string, from: number, to: number): string | undefined {
+  return coinedAt(text, from, to)?.name;
+}
 
 /** variationAt's reading, with the stem it was read from, whether that was softened and whether the ending is a collective's. */
 function coinedAt(text: string, from: number, to: number): { name: string; stem: string; softened: boolean; collective: boolean } | undefined {
