@@ -28,7 +28,7 @@ const FUNCTION = /[不没无别非未莫勿是有的了很太都也就还比更�
  */
 const EVERYDAY = new Set('的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很老最重并物手应战向头文体政美相见被利什二等产或新己制身果加西斯月话合回特代内信表化');
 
-const HAN = /\p{Script=Han}/u;
+export const HAN = /\p{Script=Han}/u;
 
 /**
  * A syllable of pinyin as members type it: any reading of the character, its tone as a digit or not
@@ -108,11 +108,16 @@ const PINYIN_WORDS = 3;
 const PINYIN_SYLLABLES = 5;
 
 /**
+ * Initials that name something else: a company, a bank or a trade right after them ("sb公司", "NMB银行", "CNM助产士"), or
+ * the word asked about ("nmsl是什么意思").
+ */
+export const ZH_INITIALS_NAME_NOTHING = '(?![a-z0-9]|\\s*(?:公司|集团|银行|医院|大学|学院|协会|组织|助产士|护士|证书|认证|的|是什么意思|什么意思|是啥意思|啥意思|的意思))';
+/**
  * The initials members write for the commonest abuse (傻逼 "sb", 垃圾 "lj", 你妈死了 "nmsl"...), read as its syllables
  * only in Mandarin: among characters or in a text of pinyin (inSyllables). Beside English they are other words ("ask
  * sb", "LJ Smith", a CNM is a nurse-midwife, TMD a jaw disorder, NMB a bank).
  */
-const INITIALISMS: ReadonlyMap<string, string> = new Map([
+export const INITIALISMS: ReadonlyMap<string, string> = new Map([
   ['sb', 'sha bi'], ['lj', 'la ji'], ['nmsl', 'ni ma si le'], ['cnm', 'cao ni ma'], ['tmd', 'ta ma de'], ['nmb', 'ni ma bi'], ['rnm', 'ri ni ma'],
 ]);
 

@@ -2,9 +2,9 @@ import { leet, type Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
 import { END, ID, MemoByWordId, mix, START, STRIDE, type WordReading } from './segment-words.js';
 import { ARABIC_FOLD, foldArabic } from './fold-arabic.js';
-import { ARABIC_KNOWN, ARABIC_TARGETS, GROUP_STEMS, GROUP_TARGETS, glueWords, INSULT_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
+import { ARABIC_KNOWN, ARABIC_TARGETS, GROUP_STEMS, GUARDED, GROUP_TARGETS, glueWords, INSULT_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
-import { languageBit, type Language } from './lexicons/language.js';
+import { hasTurkishLetter, languageBit, ownWordLanguages, type Language } from './lexicons/language.js';
 
 /**
  * Misspellings members use to slip hate past filters, read back as the words they hide (targets and
@@ -354,12 +354,20 @@ function readingAt(text: string, from: number, to: number): string | undefined {
 /**
  * Per language, the endings members coin a variation of a group's name or an insult with (diminutive,
  * augmentative, pejorative, feminine: "musulmanettes", "gitanitos", "ciganinhas", "zingarelli", "Jüdchen",
- * "moslimpjes", "Żydziaki", "putona"), each with the number it says (singular, plural, or either), and the
- * inflections the name takes in each number. No list holds such a word, and a typo reader sees more than
- * one letter changed.
+ * "moslimpjes", "Żydziaki", "putona"; a pejorative collective, the whole group as a rabble: "negrada",
+ * "gitanada", "zingaraglia"; English runs a group's name into "boys" as one word, which it does with no
+ * name said kindly: "jewboys"), each with the number it says (singular, plural, either, or the one called
+ * out), and the inflections the name takes in each. No list holds such a word, and a typo reader sees more
+ * than one letter changed. A collective ('c') names the group in the plural.
  */
-const VARIATION_ENDINGS: Readonly<Record<string, { singular: readonly string[]; plural: readonly string[]; endings: Readonly<Record<string, 's' | 'p' | 'x'>> }>> = {
-  en: { singular: [''], plural: ['s', 'es'], endings: { ette: 's', ettes: 'p', oid: 's', oids: 'p', ies: 'p' } },
+const VARIATION_ENDINGS: Readonly<Record<string, {
+  singular: readonly string[];
+  plural: readonly string[];
+  /** The forms a name is called out with, where the language has them (Polish "suko", "pedale"). */
+  vocative?: readonly string[];
+  endings: Readonly<Record<string, 's' | 'p' | 'x' | 'v' | 'c'>>;
+}>> = {
+  en: { singular: [''], plural: ['s', 'es'], endings: { ette: 's', ettes: 'p', oid: 's', oids: 'p', ies: 'p', boys: 'p' } },
   fr: {
     singular: ['e', ''], plural: ['es', 's', 'x'],
     endings: { ette: 's', ettes: 'p', asse: 's', asses: 'p', esse: 's', esses: 'p', ard: 's', ards: 'p', aillon: 's', aillons: 'p', oide: 's', oides: 'p', eux: 'p' },
@@ -368,31 +376,44 @@ const VARIATION_ENDINGS: Readonly<Record<string, { singular: readonly string[]; 
     singular: ['o', 'a', 'e', ''], plural: ['os', 'as', 'es', 's'],
     endings: {
       ito: 's', ita: 's', itos: 'p', itas: 'p', cito: 's', cita: 's', citos: 'p', citas: 'p', illo: 's', illa: 's', illos: 'p', illas: 'p',
-      azo: 's', aza: 's', azos: 'p', azas: 'p', ucho: 's', ucha: 's', uchos: 'p', uchas: 'p', ote: 's', otes: 'p', ona: 's', onas: 'p',
+      azo: 's', aza: 's', azos: 'p', azas: 'p', ucho: 's', ucha: 's', uchos: 'p', uchas: 'p', ote: 's', otes: 'p', ona: 's', onas: 'p', ada: 'c',
     },
   },
   pt: {
     singular: ['o', 'a', 'e', 'u', ''], plural: ['os', 'as', 'es', 's'],
-    endings: { inho: 's', inha: 's', inhos: 'p', inhas: 'p', zinho: 's', zinha: 's', zinhos: 'p', zinhas: 'p', ao: 's', oes: 'p', ona: 's', onas: 'p' },
+    endings: { inho: 's', inha: 's', inhos: 'p', inhas: 'p', zinho: 's', zinha: 's', zinhos: 'p', zinhas: 'p', ao: 's', oes: 'p', ona: 's', onas: 'p', ada: 'c' },
   },
   it: {
     singular: ['o', 'a', 'e'], plural: ['i', 'e'],
     endings: {
       ino: 's', ina: 's', ini: 'p', ine: 'p', etto: 's', etta: 's', etti: 'p', ette: 'p', ello: 's', ella: 's', elli: 'p', elle: 'p',
-      accio: 's', accia: 's', acci: 'p', acce: 'p', uccio: 's', uccia: 's', ucci: 'p', ucce: 'p',
+      accio: 's', accia: 's', acci: 'p', acce: 'p', uccio: 's', uccia: 's', ucci: 'p', ucce: 'p', aglia: 'c',
     },
   },
   de: { singular: ['e', '', 'in'], plural: ['en', 'n', 'e', ''], endings: { chen: 'x', lein: 'x', innen: 'p' } },
   nl: { singular: ['', 'e', 'a'], plural: ['en', 's', 'n'], endings: { je: 's', jes: 'p', tje: 's', tjes: 'p', pje: 's', pjes: 'p', etje: 's', etjes: 'p', innen: 'p' } },
-  pl: { singular: ['', 'a'], plural: ['i', 'zi', 'y', 'ie'], endings: { ek: 's', ki: 'p', iak: 's', iaki: 'p' } },
+  pl: {
+    singular: ['', 'a'], plural: ['i', 'zi', 'y', 'ie'], vocative: ['o', 'u', 'e', 'ie'],
+    endings: { ek: 's', ka: 's', ki: 'p', iak: 's', iaki: 'p', ko: 'v', ku: 'v' },
+  },
+};
+/**
+ * Per language, the consonants a stem's end changes to before a coined ending, each with the one the name
+ * has, as normalise() folds them: Polish softens k to cz, g to ż, ch to sz and d to dź before a diminutive
+ * ("suka" → "suczka", "suczko"; "noga" → "nóżka"). Read back, the coined word's stem is the name's again.
+ */
+const STEM_ALTERNATIONS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  pl: [['cz', 'k'], ['z', 'g'], ['sz', 'ch'], ['dz', 'd']],
 };
 /** Per ending of VARIATION_ENDINGS, the languages that coin with it, and the longest ending. */
 const VARIATIONS_BY_ENDING = (() => {
-  const map = new Map<string, (readonly [number, readonly string[]])[]>();
-  for (const [lang, { singular, plural, endings }] of Object.entries(VARIATION_ENDINGS)) {
+  const map = new Map<string, { language: number; inflections: readonly string[]; alternations: readonly (readonly [string, string])[]; collective: boolean }[]>();
+  for (const [lang, { singular, plural, vocative = [], endings }] of Object.entries(VARIATION_ENDINGS)) {
     for (const [ending, number] of Object.entries(endings)) {
-      const inflections = number === 's' ? singular : number === 'p' ? plural : [...singular, ...plural];
-      map.set(ending, [...(map.get(ending) ?? []), [languageBit(lang as Language), inflections]]);
+      // A name called out is often written in its plain form where the list has no vocative ("ty pedał").
+      const inflections = number === 's' ? singular : number === 'p' || number === 'c' ? plural : number === 'v' ? [...vocative, ...singular] : [...singular, ...plural];
+      const coined = { language: languageBit(lang as Language), inflections, alternations: STEM_ALTERNATIONS[lang] ?? [], collective: number === 'c' };
+      map.set(ending, [...(map.get(ending) ?? []), coined]);
     }
   }
   return map;
@@ -401,10 +422,16 @@ const LONGEST_VARIATION_ENDING = Math.max(...[...VARIATIONS_BY_ENDING.keys()].ma
 /**
  * text.slice(from, to) as the group's name or insult to "you" (of the ending's language) its stem spells with an
  * inflection of the ending's number (VARIATION_ENDINGS): "gitanitos" is "gitanos", "zorrita" "zorra", "Jüdchen"
- * "Jude", "joodjes" "joden" (Dutch writes an open syllable's long vowel once). The stem keeps three letters or
- * more, and the word is no word of the vocabulary.
+ * "Jude", "joodjes" "joden" (Dutch writes an open syllable's long vowel once), "suczko" "suko" (its stem
+ * softened); a collective only a group's name ("putada", a dirty trick, is no "putas"). The stem keeps three
+ * letters or more, and the word is no word of the vocabulary.
  */
 function variationAt(text: string, from: number, to: number): string | undefined {
+  return coinedAt(text, from, to)?.name;
+}
+
+/** variationAt's reading, with the stem it was read from, whether that was softened and whether the ending is a collective's. */
+function coinedAt(text: string, from: number, to: number): { name: string; stem: string; softened: boolean; collective: boolean } | undefined {
   if (to - from < 6) return undefined;
   let word: string | undefined;
   for (let length = Math.min(LONGEST_VARIATION_ENDING, to - from - 3); length >= 2; length--) {
@@ -414,11 +441,14 @@ function variationAt(text: string, from: number, to: number): string | undefined
     if (KNOWN.has(word) || TARGETS.has(word)) return undefined;
     const stem = word.slice(0, word.length - length);
     const stems = /([aeiou])\1[^aeiou]$/.test(stem) ? [stem, stem.slice(0, -2) + stem.slice(-1)] : [stem];
-    for (const [language, inflections] of coined) {
-      for (const s of stems) {
+    for (const { language, inflections, alternations, collective } of coined) {
+      const unsoftened = alternations.flatMap(([coinedEnd, nameEnd]) => (stem.endsWith(coinedEnd) ? [stem.slice(0, -coinedEnd.length) + nameEnd] : []));
+      for (const s of [...stems, ...unsoftened]) {
         for (const inflection of inflections) {
           const name = s + inflection;
-          if ((GROUP_TARGETS.has(name) || INSULT_TARGETS.has(name)) && (wordLanguages(name) & language) !== 0) return name;
+          if ((GROUP_TARGETS.has(name) || (!collective && INSULT_TARGETS.has(name))) && (wordLanguages(name) & language) !== 0) {
+            return { name, stem: s, softened: !stems.includes(s), collective };
+          }
         }
       }
     }
@@ -906,13 +936,28 @@ function factsOf(text: string, from: number, to: number, id: number): number {
     if (reading !== undefined) {
       facts |= READINGS.push(reading) << READING_SHIFT;
       const written = text.slice(from, to);
-      const listed = listedLanguages(written);
+      const listed = listedUnlessCoined(written, reading);
       if (KNOWN.has(written) || (listed !== 0 && realEverywhere(listed, reading))) facts |= REAL;
       else if (listed !== 0) facts |= LISTED;
       if (isRivalled(reading, text.slice(from, to))) facts |= RIVALLED;
     }
   }
   return facts;
+}
+
+/**
+ * listedLanguages(written), or 0 for a word coined from a name (coinedAt) whose form shows the coinage: a stem
+ * softened ("suczko": the Polish list holds every diminutive and vocative), or a group's collective with four
+ * letters or more before its ending ("negrada", "judiada" are in the Spanish list; "morada", a home, has three).
+ * The guard would leave none read; the coined form says what the name says, and the frames around it decide.
+ * A plain diminutive stays guarded: "ciotka" is an aunt, "krówka" a sweet.
+ */
+function listedUnlessCoined(written: string, reading: string): number {
+  const listed = listedLanguages(written);
+  if (listed === 0) return listed;
+  const coined = coinedAt(written, 0, written.length);
+  const shown = coined?.name === reading && (coined.softened || (coined.collective && coined.stem.length >= 4));
+  return shown ? 0 : listed;
 }
 
 /** The languages (languageBit's bits) whose grammars spell a word of the reading. */
@@ -942,7 +987,8 @@ function rivalsOf(written: string): readonly string[] {
 }
 
 /** A word rewritten: source.slice(from, to) reads as `word`. */
-interface Fix {
+/** A span of a normalised text and the word read there. */
+export interface Fix {
   from: number;
   to: number;
   word: string;
@@ -978,10 +1024,18 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
     if (languages === undefined) languages = textLanguages(textWordBits(), textVotes()) ?? null;
     return languages === null || (listed & languages.voted) !== 0 || (readingLanguages(reading) & languages.main) === 0;
   };
+  // A text in a language no word list guards (Turkish) has real words the guard cannot name: one that reads
+  // as a target of neither that language nor English is its own word ("yine", Turkish "again", is no Hindi
+  // "jine"). English readings stay, as bios of every language mix English in.
+  let unlisted: number | undefined;
+  const isUnlistedWordHere = (reading: string) => {
+    unlisted ??= unlistedLanguagesOf(n);
+    return unlisted !== 0 && (readingLanguages(reading) & (unlisted | ENGLISH)) === 0;
+  };
   const isRealHere = (written: string, reading: string) => {
     if (KNOWN.has(written)) return true;
-    const listed = listedLanguages(written);
-    return listed !== 0 && (realEverywhere(listed, reading) || isRealInText(listed, reading));
+    const listed = listedUnlessCoined(written, reading);
+    return listed !== 0 ? realEverywhere(listed, reading) || isRealInText(listed, reading) : isUnlistedWordHere(reading);
   };
   // Most texts have no 1 at all, and their words need not be read for one: the next 1 of the original
   // at or after the run's start (offsets never go back: normalise() keeps the original's order).
@@ -1059,7 +1113,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       known !== 0 ? READINGS[known - 1]
       : facts < 0 ? (readingAt(source, from, to) ?? spacedReading(n, from, to) ?? digitOneAt(from, to))
       : (((facts & MAY_BE_SPACED) !== 0 ? spacedReading(n, from, to) : undefined) ?? ((facts & HAS_I) !== 0 ? digitOneAt(from, to) : undefined));
-    if (!word || !alone || (known === 0 ? isRealHere(source.slice(from, to), word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 && isRealInText(listedLanguages(source.slice(from, to)), word)))) {
+    if (!word || !alone || (known === 0 ? isRealHere(source.slice(from, to), word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 ? isRealInText(listedLanguages(source.slice(from, to)), word) : isUnlistedWordHere(word)))) {
       if ((facts < 0 ? mayReadAsGlue(source.slice(from, to)) : (facts & NEAR_GLUE) !== 0) && alone) nearGlue.push(from, to);
       return;
     }
@@ -1381,6 +1435,24 @@ function fillings(written: string, masks: readonly number[], keep: (word: string
   return found;
 }
 
+/**
+ * The languages no word list guards that a text shows itself in: two of a language's own words (ownWordLanguages),
+ * or for Turkish a letter of its own. The grammars' words cannot tell them: Turkish's are stems.
+ */
+function unlistedLanguagesOf(n: Normalised): number {
+  const counts = new Map<number, number>();
+  let shown = hasTurkishLetter(n.original) ? TURKISH : 0;
+  for (const [word] of n.text.matchAll(/[a-z]+/g)) {
+    const bits = ownWordLanguages(word) & ~GUARDED;
+    if (bits === 0) continue;
+    const count = (counts.get(bits) ?? 0) + 1;
+    counts.set(bits, count);
+    if (count >= 2) shown |= bits;
+  }
+  return shown;
+}
+const TURKISH = languageBit('tr');
+
 /** Per language bit (wordLanguages), how many of the text's words (wordLanguagesIn) that language spells. */
 function languageVotes(wordBits: readonly number[]): number[] {
   const votes: number[] = [];
@@ -1419,7 +1491,7 @@ function withMasked(fixes: readonly Fix[], masked: readonly Fix[]): Fix[] {
 }
 
 /** n with each fix's span replaced by its word, each new letter mapped to the whole original span. */
-function applyFixes(n: Normalised, fixes: readonly Fix[]): Normalised {
+export function applyFixes(n: Normalised, fixes: readonly Fix[]): Normalised {
   let length = n.text.length;
   for (const fix of fixes) length += fix.word.length - (fix.to - fix.from);
   const start = new Int32Array(length);

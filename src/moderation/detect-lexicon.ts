@@ -6,6 +6,7 @@ import { aimedAtSelf, claimedByWriter, reportedName, toldFondly, writerRightBefo
 import { deniedInsult } from './insult-denied.js';
 import { namedPlace } from './named-place.js';
 import { namedWork } from './named-work.js';
+import { originalWithPinyinAbuse } from './pinyin-abuse.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 
 /**
@@ -43,7 +44,8 @@ export const detectLexicon: Detector = (segments, policy) => {
   const hits: Hit[] = [];
   let budget = READ_LIMIT;
   for (const segment of segments) {
-    const value = segmentText(segment).slice(0, budget);
+    // Mandarin abuse in pinyin is read as its characters (pinyin-abuse.ts); a segment the rules read as written has none.
+    const value = ((segment.norm !== segment.normalised && originalWithPinyinAbuse(segment.normalised)) || segmentText(segment)).slice(0, budget);
     if (!value) continue;
     budget -= value.length;
     if (readByItsWords(segment, value) && !lexiconsMayHit(segment.words, 'en')) continue;

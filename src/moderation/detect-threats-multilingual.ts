@@ -7,6 +7,7 @@ import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, KINDNESS, PLAYED_DOWN } from './word-l
 import { compiledNow, LazyRegExp } from './lazy-regexp.js';
 import { markedAsPlay } from './marked-as-play.js';
 import { namedWork } from './named-work.js';
+import { ZH_INITIALS_NAME_NOTHING } from './chinese-spellings.js';
 import { leet, originalSpan } from './normalise.js';
 import { LiteralIndex, requiredLiterals, type Requirement } from './regex-literals.js';
 import { END as WORD_END, ID, MemoByWordId, readWords, START as WORD_START, STRIDE, wordUnitAt, type WordReading } from './segment-words.js';
@@ -285,11 +286,6 @@ const AZ_YOU_OBJECT = '(ak|ek|ik|k|kom|kum|ko|ki|kii|lak)';
  */
 const digitsAsRead = (source: string) => source.replace(/[0-9]/g, (d) => (leet(d.charCodeAt(0)) === 0 ? d : `[${d}${String.fromCharCode(leet(d.charCodeAt(0)))}]`));
 
-/**
- * Initials that name something else: a company, a bank or a trade right after them ("sb公司", "NMB银行", "CNM助产士"), or
- * the word asked about ("nmsl是什么意思").
- */
-const ZH_INITIALS_NAME_NOTHING = '(?![a-z0-9]|\\s*(?:公司|集团|银行|医院|大学|学院|协会|组织|助产士|护士|证书|认证|的|是什么意思|什么意思|是啥意思|啥意思|的意思))';
 const ZH_NAME = `(?<![a-z])(?:sb|lj)${ZH_INITIALS_NAME_NOTHING}|废物(?!利用|回收|处理)|垃圾(?!分类|桶|袋|车|站|回收|处理|箱|场|食品|短信|邮件)|蠢货|蠢猪|肥猪|猪头|傻逼|傻叉|白痴|智障|脑残|贱人|贱货|婊子|骚货|人渣|败类|窝囊废|废柴|失败者|丑八怪|死胖子|寄生虫|小丑(?!鱼)|没用的东西|狗东西|畜生|杂种|混蛋|王八蛋|可怜虫`;
 /** Mandarin sneers said of the one addressed ("你真蠢"), not 丑小鸭 (the ugly duckling), 没用过 (never used), nor fond (蠢萌, 贱兮兮). */
 const ZH_BAD = '蠢(?!萌)|丑(?!小鸭|萌)|贱(?!兮|萌)|恶心|不要脸|没用(?!过)|可悲|一无是处|耻辱|无耻|下贱';

@@ -4,6 +4,7 @@ import { blankRejectedQuestions, QUESTION } from './rejected-question.js';
 import { maskNormalised } from './innocent-lookalikes.js';
 import { normaliseAndFold, type Normalised } from './normalise.js';
 import { matchingForm } from './phrase-pattern.js';
+import { readPinyinAbuse } from './pinyin-abuse.js';
 import { readWords, type WordReading } from './segment-words.js';
 import type { PhraseReading } from './phrase-detector.js';
 
@@ -11,7 +12,8 @@ import type { PhraseReading } from './phrase-detector.js';
 export interface PreparedSegment extends Segment {
   /**
    * Normalised text (text segments; for links, the link text) with innocent look-alikes blanked
-   * (innocent-lookalikes.ts), then typos of lexicon words corrected: what every rule reads.
+   * (innocent-lookalikes.ts), then typos of lexicon words corrected and Mandarin abuse in pinyin read as its
+   * characters (pinyin-abuse.ts): what every rule reads.
    */
   readonly norm: Normalised;
   /** norm before typos were corrected, as normalise() gives it: what the text model reads. */
@@ -43,7 +45,7 @@ export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
     const { normalised, folded } = normaliseAndFold(segment.kind === 'text' ? segment.value : (segment.linkText ?? ''));
     // Blanked before typos are corrected: "Twatt" (Orkney) must not be corrected to the insult.
     const words = readWords(normalised.text);
-    const norm = correctTypos(maskNormalised(normalised, words), words);
+    const norm = readPinyinAbuse(correctTypos(maskNormalised(normalised, words), words));
     const matching = matchingForm(norm.text);
     // Object.assign, not a spread: the same object, and V8's spread of a segment plus five fields took
     // about 4 us a segment (a short bio's whole budget is about 70).

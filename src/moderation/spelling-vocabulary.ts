@@ -101,7 +101,7 @@ export const KNOWN: ReadonlySet<string> = new Set(
 );
 
 /** The languages a word list guards (test/moderation/spelling.test.ts): the only ones a glue word is read back in. */
-const GUARDED = (['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl'] as const).reduce((bits, lang) => bits | languageBit(lang), 0);
+export const GUARDED = (['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'pl'] as const).reduce((bits, lang) => bits | languageBit(lang), 0);
 /**
  * The copulas, pronouns and auxiliaries of the English frames, whose patterns are regular expressions that
  * KNOWN does not read words from.

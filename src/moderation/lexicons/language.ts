@@ -171,7 +171,7 @@ const OWN_WORDS: Partial<Record<Language, readonly string[]>> = {
     'moet', 'kunnen', 'zal', 'aan', 'bij', 'uit'],
   tr: ['ve', 'bir', 'bu', 'su', 'cok', 'icin', 'ile', 'ama', 'gibi', 'degil', 'mi', 'mu', 'misin', 'musun', 'ki', 'yok', 'daha', 'sana', 'bana',
     'beni', 'seni', 'senin', 'benim', 'sen', 'neden', 'niye', 'nasil', 'kadar', 'hepsi', 'hepiniz', 'olsun', 'amk', 'aq', 'lan', 'ulan', 'siktir',
-    'sikerim', 'orospu', 'amina'],
+    'sikerim', 'orospu', 'amina', 'yine'],
 };
 /** A language's bit in ownWordLanguages' masks. */
 export const languageBit = (lang: Language): number => 1 << SUPPORTED_LANGUAGES.indexOf(lang);

@@ -1,0 +1,65 @@
+import { HAN, INITIALISMS, looksLikePinyin, pinyinWord, ZH_INITIALS_NAME_NOTHING } from './chinese-spellings.js';
+import { applyFixes, type Fix } from './correct-typos.js';
+import type { Normalised } from './normalise.js';
+
+/**
+ * Mandarin swearing and names for a person written in pinyin, with or without tones and spaces ("sha bi",
+ * "shǎbī", "caonima", "wang ba dan"), read back as their characters, so that every rule and lexicon that
+ * knows the characters reads them (the member who writes 傻逼 and the one who writes "shabi" say the same).
+ * A word of three syllables or more is read anywhere: no name or English word is three of its syllables.
+ * One of two, and the initials members write for them ("sb", not "sb公司", a company), only in a Mandarin text (characters, or
+ * pinyin throughout: looksLikePinyin): beside English they are names ("Sha Li", "Rachel Shabi", "SB Dunks").
+ */
+const ABUSE = ['傻逼', '王八蛋', '操你妈', '你妈的', '他妈的', '你妈逼', '你妈死了', '去死', '混蛋', '白痴', '脑残', '贱人', '废物', '婊子', '畜生', '杂种'];
+
+/** Each word's pinyin (pinyinWord) as a capture group, the longest first; the initials after them. */
+const WORDS = ABUSE.filter((word) => pinyinWord(word) !== undefined).sort((a, b) => b.length - a.length);
+const INITIALS = [...INITIALISMS].flatMap(([initials, syllables]) => {
+  const word = WORDS.find((w) => [...w].length === syllables.split(' ').length && new RegExp(`^(?:${pinyinWord(w)})$`).test(syllables));
+  return word === undefined ? [] : [[initials, word] as const];
+});
+const READ = new RegExp(
+  [...WORDS.map((word) => `(${pinyinWord(word)!})`), `(?<![a-z0-9])(${INITIALS.map(([initials]) => initials).join('|')})${ZH_INITIALS_NAME_NOTHING}`].join('|'),
+  'g',
+);
+
+/** n with the pinyin of Mandarin abuse read as its characters (see above); n itself when there is none. */
+export function readPinyinAbuse(n: Normalised): Normalised {
+  const fixes = pinyinAbuseIn(n);
+  return fixes.length === 0 ? n : applyFixes(n, fixes);
+}
+
+/**
+ * The member's own text with the pinyin of Mandarin abuse written as its characters, for the lexicons, which
+ * read that text rather than the rules' reading; undefined when there is none.
+ */
+export function originalWithPinyinAbuse(n: Normalised): string | undefined {
+  const fixes = pinyinAbuseIn(n);
+  if (fixes.length === 0) return undefined;
+  let text = '';
+  let at = 0;
+  for (const { from, to, word } of fixes) {
+    text += n.original.slice(at, n.start[from]) + word;
+    at = n.end[to - 1]!;
+  }
+  return text + n.original.slice(at);
+}
+
+/** Where n.text spells Mandarin abuse in pinyin, in order, each with its characters. */
+function pinyinAbuseIn(n: Normalised): Fix[] {
+  let mandarin: boolean | undefined;
+  const fixes: Fix[] = [];
+  READ.lastIndex = 0;
+  for (let m = READ.exec(n.text); m; m = READ.exec(n.text)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const initials = group > WORDS.length;
+    const word = initials ? INITIALS.find(([written]) => written === m![0])![1] : WORDS[group - 1]!;
+    if (initials || [...word].length < 3) {
+      // Tone marks are folded in n.text, tone digits kept in the original ("shǎbī", "sha3bi1").
+      mandarin ??= HAN.test(n.text) || looksLikePinyin(n.original) || looksLikePinyin(n.text);
+      if (!mandarin) continue;
+    }
+    fixes.push({ from: m.index, to: m.index + m[0].length, word });
+  }
+  return fixes;
+}

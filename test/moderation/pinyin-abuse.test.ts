@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/moderation/normalise.js';
+import { readPinyinAbuse } from '../../src/moderation/pinyin-abuse.js';
+import { keeps, removes } from './docs.js';
+
+/**
+ * Mandarin swearing and names for a person written in pinyin, with tones or without, spaced or run together,
+ * are read as the characters every rule and lexicon knows (pinyin-abuse.ts). A word of three syllables is
+ * read anywhere; one of two and the initials only in Mandarin (characters, or pinyin throughout): beside
+ * English they are names and brands. Our own sentences, none from an eval set.
+ */
+describe('Mandarin abuse in pinyin is read as its characters', () => {
+  it.each([
+    ['ni shi sha bi', 'ni shi 傻逼'],
+    ['ni shi shǎbī', 'ni shi 傻逼'],
+    ['caonima', '操你妈'],
+    ['cào nǐ mā', '操你妈'],
+    ['ni zhe ge wangbadan', 'ni zhe ge 王八蛋'],
+    ['ni ge sb', 'ni ge 傻逼'],
+    ['你个shabi', '你个傻逼'],
+  ])('reads %s', (written, read) => expect(readPinyinAbuse(normalise(written)).text).toBe(read));
+
+  it('leaves two syllables and initials alone beside English', () => {
+    for (const written of ['Rachel Shabi writes for a newspaper.', 'I love SB Dunks.', 'Ni Ma is a Tibetan name.']) {
+      expect(readPinyinAbuse(normalise(written)).text).toBe(normalise(written).text);
+    }
+  });
+});
+
+describe('the scorer removes Mandarin abuse written in pinyin', () => {
+  removes([
+    'ni shi sha bi',
+    'ni shi shabi',
+    'cao ni ma',
+    'caonima',
+    'cào nǐ mā',
+    'wang ba dan',
+    'ni ma de',
+    'ta ma de sha bi',
+    '你个shabi',
+  ]);
+});
+
+describe('pinyin names, brands and other languages\' words stay up', () => {
+  keeps([
+    'Sha Li is my friend from Beijing.',
+    'My name is Cao Ni, I teach piano.',
+    'Ma Yun and Ma Huateng are famous.',
+    'Ni Ma is a Tibetan name meaning sun.',
+    'I love SB Dunks and Nike sneakers.',
+    'Santa Barbara (SB) is my home town.',
+    'Cao Cao was a warlord of the Three Kingdoms.',
+    'wo ai ni, ni shi wo de bao bei',
+    'ni hao, wo jiao ma li',
+    'Shabbat shalom to all my friends.',
+    '你好我是sb公司的', // initials that name a company
+    '我在NMB银行工作', // and a bank
+    'I love sashimi and shabu shabu.',
+  ]);
+});
