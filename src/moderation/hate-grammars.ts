@@ -104,7 +104,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(negro|negros|negra|negras) (como|de mierda)', '(persona|personas|gente) (negra|negras)',
       '(gay|gays|homosexual|homosexuales|lesbiana|lesbianas|bisexual|bisexuales|trans|transexual|transexuales|transgenero|transgeneros)',
       '(discapacitado|discapacitados|discapacitada|discapacitadas|minusvalido|minusvalidos|minusvalida|minusvalidas)',
-      '(indigena|indigenas|gitano|gitanos|gitana|gitanas|asiatico|asiaticos|asiatica|asiaticas|sudaca|sudacas|marica|maricas|maricon|maricones)',
+      '(indigena|indigenas|gitano|gitanos|gitana|gitanas|asiatico|asiaticos|asiatica|asiaticas|sudaca|sudacas|negrada|marica|maricas|maricon|maricones)',
       '(negros|negras) (son|seran|serian|deberian|deben|pueden|nunca|me|nos|no|sois|vosotros|vosotras|ustedes|vuestras|vuestros)',
       // Session 26: people named by what they are to the speaker, then the colour word ("mis vecinos negros"). Not
       // "clientes": a group word is a typo target, and "calientes", which Debian's Spanish list lacks, read as it.
