@@ -986,8 +986,7 @@ function rivalsOf(written: string): readonly string[] {
   return variants.length > 0 ? variants : soundAlikeTargets(written);
 }
 
-/** A word rewritten: source.slice(from, to) reads as `word`. */
-/** A span of a normalised text and the word read there. */
+/** A word rewritten: source.slice(from, to) of a normalised text reads as `word`. */
 export interface Fix {
   from: number;
   to: number;
