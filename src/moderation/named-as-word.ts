@@ -1,0 +1,37 @@
+/**
+ * A slur named as a word, not said of anyone: what a linguist, a historian, a trainer or a moderator writes about the
+ * words they study or teach ("the word "faggot"", "slurs like "kike" and "chink"", "das Wort Kanake", "le mot pédé").
+ * Read from what stands right before it: a noun that names words (word, term, slur, insult), then "like", "such as" or
+ * "including" after a plural one, then the other words of its list. A slur in quotes with nothing naming it as a word
+ * is still aimed ("you "faggot"", "Hey "tranny""), and so is one after a verb of being ("the word for you is "faggot"").
+ */
+const NAMING_NOUNS = [
+  'word', 'term', 'slur', 'insult', 'epithet', 'expression', 'palabra', 'término', 'termino', 'insulto', 'expresión', 'expresion', 'palavra',
+  'termo', 'xingamento', 'mot', 'terme', 'insulte', 'injure', 'wort', 'begriff', 'schimpfwort', 'ausdruck', 'parola', 'termine', 'woord',
+  'scheldwoord', 'słowo', 'slowo', 'określenie', 'okreslenie', 'wyzwisko', 'слово',
+];
+/** Plurals, which name a list and may take "like" before it. */
+const NAMING_PLURALS = [
+  'words', 'terms', 'slurs', 'insults', 'epithets', 'expressions', 'palabras', 'términos', 'terminos', 'insultos', 'expresiones', 'palavras',
+  'termos', 'xingamentos', 'mots', 'termes', 'insultes', 'injures', 'wörter', 'worter', 'begriffe', 'schimpfwörter', 'schimpfworter',
+  'ausdrücke', 'ausdrucke', 'parole', 'termini', 'insulti', 'woorden', 'termen', 'scheldwoorden', 'słowa', 'slowa', 'słów', 'slow',
+  'określenia', 'okreslenia', 'wyzwiska', 'слова',
+];
+const LIKE = ['like', 'such as', 'including', 'e.g.', 'namely', 'from', 'como', 'tales como', 'comme', 'tels que', 'wie', 'come', 'zoals', 'jak', 'takie jak', 'как'];
+const LIST_JOIN = ['and', 'or', 'to', 'y', 'o', 'e', 'ou', 'et', 'und', 'oder', 'ed', 'en', 'of', 'i', 'lub', 'и', 'или'];
+
+const words = (forms: readonly string[]) => forms.map((form) => form.replace(/\./g, '\\.').replace(/ /g, '[^\\S\\n]+')).join('|');
+const QUOTE_OPEN = `["'«„“‘‚]?`;
+/** One word of the list before the slur, quoted or not, and the comma or conjunction that joins it to the next: `"chink", `. */
+const LIST_ITEM = `${QUOTE_OPEN}\\p{L}[\\p{L}-]*["'»“”’]?(?:[^\\S\\n]*,[^\\S\\n]*(?:(?:${words(LIST_JOIN)})[^\\S\\n]+)?|[^\\S\\n]+(?:${words(LIST_JOIN)})[^\\S\\n]+)`;
+const NAMED_BEFORE = new RegExp(
+  `(?<!\\p{L})(?:(?:${words(NAMING_NOUNS)})[^\\S\\n]+|(?:${words(NAMING_PLURALS)})[^\\S\\n]*[,:]?[^\\S\\n]*(?:(?:${words(LIKE)})[^\\S\\n]+)?)(?:${LIST_ITEM}){0,6}${QUOTE_OPEN}$`,
+  'u',
+);
+/** How far before the slur its naming is looked for: a noun and a short list (linear cost in a long text). */
+const REACH = 90;
+
+/** Is the slur at text[from...] named as a word? Any case; accents as written or folded away. */
+export function namedAsWord(text: string, from: number): boolean {
+  return NAMED_BEFORE.test(text.slice(Math.max(0, from - REACH), from).toLowerCase());
+}
