@@ -35,3 +35,16 @@ const REACH = 90;
 export function namedAsWord(text: string, from: number): boolean {
   return NAMED_BEFORE.test(text.slice(Math.max(0, from - REACH), from).toLowerCase());
 }
+
+/** Every word of a sentence may be read; only one after a naming noun can be named (a gate: most sentences have none). */
+const NAMING = new RegExp(`(?<!\\p{L})(?:${words(NAMING_NOUNS)}|${words(NAMING_PLURALS)})(?!\\p{L})`, 'iu');
+const WORD = /\p{L}[\p{L}-]*/gu;
+/**
+ * A sentence with the words it names as words blanked, for the text model, which reads "the word "faggot"" as if it were
+ * said; undefined when it names none.
+ */
+export function withoutNamedWords(sentence: string): string | undefined {
+  if (!NAMING.test(sentence)) return undefined;
+  const without = sentence.replace(WORD, (word, at: number) => (namedAsWord(sentence, at) ? ' '.repeat(word.length) : word));
+  return without === sentence ? undefined : without;
+}
