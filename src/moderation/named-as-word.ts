@@ -1,7 +1,7 @@
 /**
  * A slur named as a word, not said of anyone: what a linguist, a historian, a trainer or a moderator writes about the
  * words they study or teach ("the word "faggot"", "slurs like "kike" and "chink"", "das Wort Kanake", "le mot pédé").
- * Read from what stands right before it: a noun that names words (word, term, slur, insult), then "like", "such as" or
+ * Read from what stands right before it: a noun that names words (the word, the term, the slur), then "like", "such as" or
  * "including" after a plural one, then the other words of its list. A slur in quotes with nothing naming it as a word
  * is still aimed ("you "faggot"", "Hey "tranny""), and so is one after a verb of being ("the word for you is "faggot"").
  */
@@ -17,6 +17,15 @@ const NAMING_PLURALS = [
   'ausdrücke', 'ausdrucke', 'parole', 'termini', 'insulti', 'woorden', 'termen', 'scheldwoorden', 'słowa', 'slowa', 'słów', 'slow',
   'określenia', 'okreslenia', 'wyzwiska', 'слова',
 ];
+/**
+ * What must stand before a singular naming noun: "the word", "das Wort", "la palabra". Bare, "word" is slang for "true"
+ * ("Word, n****"), said to someone.
+ */
+const DETERMINERS = [
+  'the', 'this', 'that', 'a', 'an', 'la', 'el', 'del', 'esta', 'este', 'esa', 'ese', 'una', 'un', 'le', 'du', 'au', 'ce', 'cette', 'une', "l'",
+  'das', 'dieses', 'ein', 'vom', 'zum', 'il', 'lo', 'della', 'sulla', 'nella', 'alla', 'dalla', 'dello', 'sullo', 'questa', 'questo', 'quella',
+  'quel', 'o', 'do', 'da', 'no', 'na', 'um', 'uma', 'essa', 'esse', 'het', 'dit', 'dat', 'een',
+];
 const LIKE = ['like', 'such as', 'including', 'e.g.', 'namely', 'from', 'como', 'tales como', 'comme', 'tels que', 'wie', 'come', 'zoals', 'jak', 'takie jak', 'как'];
 const LIST_JOIN = ['and', 'or', 'to', 'y', 'o', 'e', 'ou', 'et', 'und', 'oder', 'ed', 'en', 'of', 'i', 'lub', 'и', 'или'];
 
@@ -25,7 +34,7 @@ const QUOTE_OPEN = `["'«„“‘‚]?`;
 /** One word of the list before the slur, quoted or not, and the comma or conjunction that joins it to the next: `"chink", `. */
 const LIST_ITEM = `${QUOTE_OPEN}\\p{L}[\\p{L}-]*["'»“”’]?(?:[^\\S\\n]*,[^\\S\\n]*(?:(?:${words(LIST_JOIN)})[^\\S\\n]+)?|[^\\S\\n]+(?:${words(LIST_JOIN)})[^\\S\\n]+)`;
 const NAMED_BEFORE = new RegExp(
-  `(?<!\\p{L})(?:(?:${words(NAMING_NOUNS)})[^\\S\\n]+|(?:${words(NAMING_PLURALS)})[^\\S\\n]*[,:]?[^\\S\\n]*(?:(?:${words(LIKE)})[^\\S\\n]+)?)(?:${LIST_ITEM}){0,6}${QUOTE_OPEN}$`,
+  `(?<![\\p{L}'])(?:(?:${words(DETERMINERS)})[^\\S\\n]*(?<=['\\s])(?:${words(NAMING_NOUNS)})[^\\S\\n]+|(?:${words(NAMING_PLURALS)})[^\\S\\n]*[,:]?[^\\S\\n]*(?:(?:${words(LIKE)})[^\\S\\n]+)?)(?:${LIST_ITEM}){0,6}${QUOTE_OPEN}$`,
   'u',
 );
 /** How far before the slur its naming is looked for: a noun and a short list (linear cost in a long text). */
