@@ -1,6 +1,7 @@
 import { phraseDetector } from './phrase-detector.js';
 import { AMBIGUOUS_SLURS, CONTEMPT, DEHUMANISING, GROUP_ADJECTIVES, GROUP_MEMBER, GROUPS, INSULTS, KILL_BASE, KILL_VERBS, SLURS } from './word-lists.js';
 import { reportedName } from './insult-target.js';
+import { namedAsWord } from './named-as-word.js';
 
 /**
  * Hate: contempt, dehumanisation and calls for harm aimed at a protected group. A judgement alone
@@ -97,6 +98,9 @@ export const detectHate = phraseDetector('hate', {
       [0.75, '(no|not any) {group} (allowed|permitted|welcome|wanted) [here|in|inside|$]'],
       [0.75, '(country|nation|land|town|city|neighbourhood|neighborhood|europe|america|britain|england) (is|should be|must be|must stay|must remain|has to be) (for|only for) [{these}] {group} [only|alone] $'],
       [0.75, '{group} ... (send|ship|deport|kick) (them|em|\'em) [all] (back|out) [where they came from|to where they came from|home|$]'],
+      // The same with the group named in the sentence after the pronoun, blamed there: "Send them all back. Immigrants ruin
+      // everything." "Send them back to the shop. Faulty parts ruin everything" names no group.
+      [0.75, '(send|ship|deport|kick) (them|em|\'em) [all] (back|out) [where they came from|to where they came from|home] $ ... {group} [{be}] [{just}] (ruin~|destroy~) (everything|our|this|the|it)'],
       [0.7, '{group} [{be}] (ruin~|destroy~) (our|this|the) (country|society|nation|race|culture)'],
       [0.75, '{member} [like you] (are|is) (a|an) (rat|pig|dog|animal|ape|monkey|parasite|cockroach)'],
       [0.7, 'white (power|pride worldwide|genocide|replacement)'],
@@ -198,8 +202,9 @@ const kaffirName = (text: string, from: number, to: number) => /^kaff(?:i|e)r$/.
 /** Slurs count however they are framed; the ambiguous ones only when aimed at someone. */
 export const detectSlurs = phraseDetector('slurs', {
   framing: 'reclaimed',
-  // A name the writer reports being called, right before it: a bullying story ("I was bullied and called a retard").
-  innocentAt: (text, from, to) => reportedName(text, from) || frenchDelay(text, from, to) || kaffirName(text, from, to),
+  // A name the writer reports being called, right before it: a bullying story ("I was bullied and called a retard"); a
+  // slur named as a word, by those who study or teach it ("the word "faggot"", "slurs like kike").
+  innocentAt: (text, from, to) => reportedName(text, from) || namedAsWord(text, from) || frenchDelay(text, from, to) || kaffirName(text, from, to),
   slots: { slur: SLURS, ambiguous: AMBIGUOUS_SLURS },
   phrases: {
     hate: [
@@ -207,6 +212,8 @@ export const detectSlurs = phraseDetector('slurs', {
       [0.9, '({slur}|{ambiguous}) (behaviour|behavior)'],
       [0.85, '(you|u|ur|dirty|filthy|fucking|stupid|typical|bunch of|like a|such a|fat|ugly|damn|bloody|just a|what a|is a|was a|he\'s a|she\'s a|they are|they\'re|you are|you\'re) {ambiguous}'],
       [0.85, '{ambiguous} (like you|lover~)'],
+      // A group refused at the door (issue 17): "No fags welcome". Not "allowed": British "no fags allowed" bans cigarettes.
+      [0.85, '(no|not any) {ambiguous} (welcome|wanted) [here|around here|$]'],
     ],
   },
 });

@@ -6,6 +6,7 @@ import { obscenityMatcher } from './obscenity-matcher.js';
 import { obscenityPieces } from './obscenity-pieces.js';
 import { compiledNow } from './lazy-regexp.js';
 import { namedPlace } from './named-place.js';
+import { namedAsWord } from './named-as-word.js';
 
 /**
  * Profanity through obscenity's English word list, matched on our normalised text (so obfuscations it
@@ -110,6 +111,8 @@ export const detectProfanity: Detector = (segments) => {
       if (ALLOWED_WORDS.has(wordAround(text, from, to))) continue;
       // A slur starts a word: "Terengganu" and "niggardly" hold letters of one, and are not.
       if (category === 'hate' && /[a-z]/.test(text[from - 1] ?? '')) continue;
+      // A slur named as a word, as detect-hate.ts reads it: "I research the word "kike"".
+      if (category === 'hate' && namedAsWord(text, from)) continue;
       // A village's name, as written: "Geboren in Fucking" (Austria).
       if (category === 'profanity' && namedPlace(segment.norm.original, segment.norm.start[from]!, segment.norm.end[to - 1]!)) continue;
       const evidence = evidenceAt(segment, from, to);

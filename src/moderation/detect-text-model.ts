@@ -4,6 +4,7 @@ import { normalise, type Normalised } from './normalise.js';
 import { sentences, trimmedOffset } from './sentences.js';
 import { maskLookalikes, mayMaskLookalikes } from './innocent-lookalikes.js';
 import { fondSentence, sentenceAboutSelf, withoutCalledWord, withoutWelcomed } from './insult-target.js';
+import { withoutNamedWords } from './named-as-word.js';
 import { withoutDenied } from './insult-denied.js';
 import { withoutTopicOfWork } from './work-topic.js';
 import type { PreparedSegment } from './prepare-segments.js';
@@ -172,6 +173,13 @@ const REREADS: readonly Reread[] = [
     categories: ['profanity', 'harassment', 'hate'],
     above: EVIDENCE_P,
     without: (sentence) => withoutCalledWord(fold(sentence.cleaned)),
+    mayRaise: false,
+  },
+  // A word named as a word ("I research the word "faggot"") is studied, not said: named-as-word.ts.
+  {
+    categories: ['profanity', 'harassment', 'hate'],
+    above: EVIDENCE_P,
+    without: (sentence) => withoutNamedWords(sentence.cleaned),
     mayRaise: false,
   },
 ];

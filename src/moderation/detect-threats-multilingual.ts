@@ -410,6 +410,8 @@ const EN_REGRET = "(you'll|you will|youll|you're going to|you are going to|youre
  */
 const EN_PAYBACK = "(you'll|you will|youll|you're going to|you are going to|youre going to|you're gonna|youre gonna) pay for (this|that|it|what you (did|said|done|have done|'ve done|wrote|posted))|(just )?(you )?wait,? (you'll|you will|youll) see";
 const EN_WARNED = "(you've|you have|youve|you) been warned|consider (yourself|urself) warned|(this is|that was|that's|thats) your (last|final|only) warning|(last|final) warning|((this|it) (isn't|is not|isnt|ain't|aint|is far from)|(it's|its|this's) not) over( between (us|you and me))?|(i'd|i would|id) (be (very )?careful|watch (your|my) back|watch out) if i (were|was) you|if i (were|was) you (i'd|i would|id) (be (very )?careful|watch (your|my) back|watch out)|remember my face";
+/** The writer's word that a warning is meant. */
+const EN_MEANT = "(i'm|im|i am) (not (joking|kidding)|serious|dead serious)|i mean it|(this|that) (is not|isn't|isnt|was not|wasn't|wasnt) (a joke|a threat)|(this|that) is no joke|not a joke";
 /** The writer's demand or grievance to the reader, the sentence a bare warning follows. */
 const EN_DEMAND = "keep (talking|pushing|it up|running your mouth)|stay away from (me|us|my)|keep away from (me|us|my)|back off|leave (me|us|him|her|them|my \\p{L}+) alone|(stop|quit) (talking about|posting about|texting|messaging|calling|following|contacting|lying about|messing with|harassing|spreading) (me|us|my|lies)|(don't|do not|dont|never) (ever )?(come near|go near|contact|message|text|call|touch|talk to|speak to|mess with|cross|lie to|snitch on|show your face)|you (messed|crossed|lied|snitched|cheated|screwed|fucked|talked shit|talked trash) (with |on |to |over |about )?(me|us|my|the wrong)";
 /** What the writer knows of where the reader lives, their family or their day. */
@@ -447,6 +449,9 @@ const LANGUAGES: Record<string, LanguageThreats> = {
       // your kids go to school. Think about that.", "I saw you leave work today. I'll be waiting." "I know where you live
       // now, we're neighbours! See you at the party" and "I'll be waiting at the gate to help you park" are not.
       knownThenHeeded(`(${EN_KNOWN})( (now|too|already|btw|lol))?`, `((so|and|anyway|well|oh|just) )?(${EN_VISIT})`),
+      // A warning said to a name, then the writer's word that it is meant, said last (issue 17): "Watch yourself, Jenna. I'm
+      // not joking." "Watch yourself on the ice. I'm not joking" warns of the ice: no name stands after the warning.
+      threat(0.65, `(watch (yourself|your back|your step|it|out)|((you'd|you had|youd) )?(better )?be careful|careful)${VOCATIVE}[.!]+ (${EN_MEANT})${SAID_LAST}`),
       // The racketeer's line: a shame if something happened to what the reader has, said last ("Nice car. Would be a shame
       // if something happened to it."); "a shame if the frost got it, cover it tonight" is a gardener's.
       threat(0.65, `(shame|pity) if (something|anything) ((bad|terrible|nasty|unfortunate) )?(happened|were to happen|was to happen|happens|should happen) to (it|them|her|him|you|your \\p{L}+|that \\p{L}+|this \\p{L}+)${SAID_LAST}`),

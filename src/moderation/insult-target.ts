@@ -215,7 +215,7 @@ const PROUD_AFTER = new RegExp(`^[^\\S\\n]+(?:${PROUD}|${alternation(['con orgul
  * A sentence that opens with a collective, club or space, "we are" before it at most and one word qualifying it
  * ("Queeres Kollektiv", "somos un grupo"), then "of" or "for" and a list of six words at most before the slur.
  */
-const COLLECTIVE_OF = new RegExp(`^[^\\p{L}]*(?:${WE_ARE}[^\\S\\n]+)?(?:\\p{L}+[^\\S\\n]+)?(?:${alternation([
+const COLLECTIVE_OF = new RegExp(`^[^\\p{L}]*(?:(?:${WE_ARE})[^\\S\\n]+)?(?:\\p{L}+[^\\S\\n]+)?(?:${alternation([
   'collective', 'colectivo', 'coletivo', 'collectif', 'kollektiv', 'collettivo', 'collectief', 'kolektyw', 'коллектив', 'community', 'comunidad',
   'comunidade', 'communauté', 'gemeinschaft', 'comunità', 'gemeenschap', 'społeczność', 'сообщество', 'group', 'grupo', 'groupe', 'gruppe', 'gruppo',
   'groep', 'grupa', 'группа', 'club', 'clube', 'verein', 'circolo', 'klub', 'клуб', 'space', 'espacio', 'espaço', 'espace', 'raum', 'spazio',

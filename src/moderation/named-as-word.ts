@@ -1,0 +1,63 @@
+/**
+ * A slur named as a word, not said of anyone: what a linguist, a historian, a trainer or a moderator writes about the
+ * words they study or teach ("the word "faggot"", "slurs like "kike" and "chink"", "das Wort Kanake", "le mot pédé").
+ * Read from what stands right before it: a noun that names words (the word, the term, the slur), then "like", "such as" or
+ * "including" after a plural one (or a colon, or quotes: "words "kike" and "chink"", never "words" bare before a word),
+ * then the other words of its list. A slur in quotes with nothing naming it as a word
+ * is still aimed ("you "faggot"", "Hey "tranny""), and so is one after a verb of being ("the word for you is "faggot"").
+ */
+const ENGLISH_NOUNS = ['word', 'term', 'slur', 'insult', 'epithet', 'expression'];
+const NAMING_NOUNS = [
+  'palabra', 'término', 'termino', 'insulto', 'expresión', 'expresion', 'palavra', 'termo', 'xingamento', 'mot', 'terme', 'insulte', 'injure',
+  'wort', 'begriff', 'schimpfwort', 'ausdruck', 'parola', 'termine', 'woord', 'scheldwoord', 'słowo', 'slowo', 'określenie', 'okreslenie',
+  'wyzwisko', 'слово',
+];
+/** Plurals, which name a list and may take "like" before it. */
+const NAMING_PLURALS = [
+  'words', 'terms', 'slurs', 'insults', 'epithets', 'expressions', 'palabras', 'términos', 'terminos', 'insultos', 'expresiones', 'palavras',
+  'termos', 'xingamentos', 'mots', 'termes', 'insultes', 'injures', 'wörter', 'worter', 'begriffe', 'schimpfwörter', 'schimpfworter',
+  'ausdrücke', 'ausdrucke', 'termini', 'insulti', 'woorden', 'termen', 'scheldwoorden', 'słowa', 'slowa', 'słów',
+  'określenia', 'okreslenia', 'wyzwiska', 'слова',
+];
+/**
+ * What must stand before a singular naming noun: "the word", "das Wort", "la palabra", "a palavra". English takes only
+ * "the", "this" or "that": "say a word n****" and bare "word" (slang for "true") are said to someone.
+ */
+const ENGLISH_DETERMINERS = ['the', 'this', 'that'];
+const DETERMINERS = [
+  'la', 'el', 'del', 'esta', 'este', 'esa', 'ese', 'una', 'un', 'le', 'du', 'au', 'ce', 'cette', 'une', "l'", 'das', 'dieses', 'ein', 'vom', 'zum',
+  'il', 'lo', 'della', 'sulla', 'nella', 'alla', 'dalla', 'dello', 'sullo', 'questa', 'questo', 'quella', 'quel', 'o', 'a', 'do', 'da', 'na', 'um',
+  'uma', 'essa', 'esse', 'het', 'dit', 'dat', 'een',
+];
+const LIKE = ['like', 'such as', 'including', 'e.g.', 'namely', 'from', 'como', 'tales como', 'comme', 'tels que', 'wie', 'come', 'zoals', 'jak', 'takie jak', 'как'];
+const LIST_JOIN = ['and', 'or', 'to', 'y', 'o', 'e', 'ou', 'et', 'und', 'oder', 'ed', 'en', 'of', 'i', 'lub', 'и', 'или'];
+
+const words = (forms: readonly string[]) => forms.map((form) => form.replace(/\./g, '\\.').replace(/ /g, '[^\\S\\n]+')).join('|');
+const QUOTE_MARK = `["'«„“‘‚]`;
+const QUOTE_OPEN = `${QUOTE_MARK}?`;
+/** One word of the list before the slur, quoted or not, and the comma or conjunction that joins it to the next: `"chink", `. */
+const LIST_ITEM = `${QUOTE_OPEN}\\p{L}[\\p{L}-]*["'»“”’]?(?:[^\\S\\n]*,[^\\S\\n]*(?:(?:${words(LIST_JOIN)})[^\\S\\n]+)?|[^\\S\\n]+(?:${words(LIST_JOIN)})[^\\S\\n]+)`;
+const NAMED_BEFORE = new RegExp(
+  `(?<![\\p{L}'])(?:(?:${words(ENGLISH_DETERMINERS)})[^\\S\\n]+(?:${words(ENGLISH_NOUNS)})[^\\S\\n]+|(?:${words(DETERMINERS)})[^\\S\\n]*(?<=['\\s])(?:${words(NAMING_NOUNS)})[^\\S\\n]+|(?:${words(NAMING_PLURALS)})(?:[^\\S\\n]*,?[^\\S\\n]*(?:${words(LIKE)})[^\\S\\n]+|[^\\S\\n]*:[^\\S\\n]*|[^\\S\\n]+(?=${QUOTE_MARK})))(?:${LIST_ITEM}){0,6}${QUOTE_OPEN}$`,
+  'u',
+);
+/** How far before the slur its naming is looked for: a noun and a short list (linear cost in a long text). */
+const REACH = 90;
+
+/** Is the slur at text[from...] named as a word? Any case; accents as written or folded away. */
+export function namedAsWord(text: string, from: number): boolean {
+  return NAMED_BEFORE.test(text.slice(Math.max(0, from - REACH), from).toLowerCase());
+}
+
+/** Every word of a sentence may be read; only one after a naming noun can be named (a gate: most sentences have none). */
+const NAMING = new RegExp(`(?<!\\p{L})(?:${words(ENGLISH_NOUNS)}|${words(NAMING_NOUNS)}|${words(NAMING_PLURALS)})(?!\\p{L})`, 'iu');
+const WORD = /\p{L}[\p{L}-]*/gu;
+/**
+ * A sentence with the words it names as words blanked, for the text model, which reads "the word "faggot"" as if it were
+ * said; undefined when it names none.
+ */
+export function withoutNamedWords(sentence: string): string | undefined {
+  if (!NAMING.test(sentence)) return undefined;
+  const without = sentence.replace(WORD, (word, at: number) => (namedAsWord(sentence, at) ? ' '.repeat(word.length) : word));
+  return without === sentence ? undefined : without;
+}
