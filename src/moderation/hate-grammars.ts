@@ -2372,12 +2372,12 @@ const AR_DESERVING = ['يستاهل', 'يستحق', 'يستاهلو', 'يستح�
 
 /**
  * Good for nothing, in the Levantine and Gulf negation "ما" before the verb (Egyptian wraps it: "مينفعوش"): fit for,
- * understanding or worth nothing, or unfit to lead, in every person a group is spoken of or to, the plural written with
- * or without its closing alif ("ما تنفعوا لشي", "الحريم ما يفهمون شي", "المرأة ما تصلح للقيادة"). Only with what they
+ * understanding or worth nothing, or unfit to lead, in every person a group is spoken of or to ("ما تنفعوا لشي", the
+ * plural's closing alif read by spelledArabic; "الحريم ما يفهمون شي", "المرأة ما تصلح للقيادة"). Only with what they
  * are fit for: "ما يفهمون" alone is said of anyone ("الناس ما يفهمون معاناة اللاجئين").
  */
 const AR_FIT_FOR_NOTHING = ['تنفع', 'ينفع', 'تصلح', 'يصلح', 'تفهم', 'يفهم', 'تسوي', 'يسوي']
-  .flatMap((verb) => [verb, `${verb}و`, `${verb}وا`, `${verb}ون`, `${verb}ن`, `ب${verb}`, `ب${verb}و`, `ب${verb}وا`])
+  .flatMap((verb) => [verb, `${verb}و`, `${verb}ون`, `${verb}ن`, `ب${verb}`, `ب${verb}و`])
   .flatMap((verb) => ['لشي', 'لشيء', 'لاي شي', 'شي', 'شيء', 'ولا شي', 'اي شي', 'للقياده', 'للحكم'].map((what) => `ما ${verb} ${what}`));
 /** A verb's object suffix "them" in the feminine plural ("يجب ضربهن"), for the calls written with the masculine one. */
 const withFeminineObject = (words: readonly string[]) => words.flatMap((word) => (word.endsWith('هم') ? [word, `${word.slice(0, -1)}ن`] : [word]));
@@ -2388,7 +2388,7 @@ const AR_COLOURED_BEASTS = ['الكلاب', 'كلاب', 'القطط', 'قطط', 
  * Ruin they are said to have brought, in the past of the plural (the present is in the derogation: "بيخربو"): "خربوا البلد",
  * "وسخو الحارة"; "the war ruined the country" is "الحرب خربت البلد", in the feminine singular.
  */
-const AR_RUINED = ['خربو', 'خربوا', 'دمرو', 'دمروا', 'وسخو', 'وسخوا', 'بوظو', 'بوظوا']
+const AR_RUINED = ['خربو', 'دمرو', 'وسخو', 'بوظو']
   .flatMap((ruined) => ['البلد', 'بلدنا', 'البلاد', 'بلادنا', 'الحاره', 'حارتنا', 'الحي', 'المجتمع', 'الديره', 'ديرتنا'].map((place) => `${ruined} ${place}`));
 
 export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', ScriptGrammar>> = {
@@ -2887,11 +2887,12 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'انظف بدون', 'انظف من غير', 'لا نحتاج المزيد', 'لا نريد المزيد', 'مش محتاجين تاني', 'ملك لازواج', 'ملك لزوج', 'ملك للرجال', 'ملك للراجل',
       // Session 34 (issue 17), Levantine, Gulf and Standard forms of what the grammar read in Egyptian: "we don't want" (the
       // Gulf "نبي", "نبغى", the Levantine "بدنا": "ما بدنا حرب" names no group); nothing but trouble from them; good for nothing
-      // and ruin brought (AR_FIT_FOR_NOTHING, AR_RUINED); told to get out; asked why they are let be or not sent back.
+      // and ruin brought (AR_FIT_FOR_NOTHING, AR_RUINED); told to get out; barred by name ("امنعوا المسلمين", the imperative
+      // with its object's article: "امنعوا التدخين" names no group); asked why they are let be or not sent back.
       'ما نبي', 'مانبي', 'ما نبغي', 'ما نبا', 'ما بدنا', 'مابدنا', 'ما نريد',
       'ما بيجي منهم غير', 'ما يجي منهم غير', 'ما يجي منهم الا', 'ما بيجيبو غير', 'ما بيجيبوا غير', 'ما يجيبون غير', 'ما يجيبون الا',
       ...AR_FIT_FOR_NOTHING, ...AR_RUINED, 'اطلعو برا', 'اطلعوا برا', 'اطلعو من بلدنا', 'اطلعوا من بلدنا',
-      'ليش نسمح', 'ليش بنسمح', 'ليه نسمح', 'لماذا نسمح', 'ليش نخليهم', 'ليش ما يرجعو', 'ليش ما يرجعون', 'ليه ما يرجعو', 'ليه ميرجعوش', 'لماذا لا يعودون',
+      'امنعو ال', 'ليش نسمح', 'ليش بنسمح', 'ليه نسمح', 'لماذا نسمح', 'ليش نخليهم', 'ليش ما يرجعو', 'ليش ما يرجعون', 'ليه ما يرجعو', 'ليه ميرجعوش', 'لماذا لا يعودون',
       // Unbelievers, Magians and ISIS said of a sect (كفار read whole: كفاره is atonement); filth; cheap and fallen, of women
       // in the feminine plural; less intelligent ("مش اقل ذكاء" is denied).
       ...asArabicWord('كفار'), 'مجوس', 'دواعش', 'قذاره', 'رخيصات', 'ساقطات', 'اقل ذكاء', 'اقل عقلا', 'اقل عقل',
@@ -3009,6 +3010,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 32: a claim denied as a whole ("ليس صحيحا أن X لا يمكن الوثوق بهم", "من الكذب أن").
       'ليس صحيح', 'غير صحيح', 'من الكذب ان', 'كذبه ان',
       'اللي بيعامل', 'اللي بيتريق', 'اللي بيهين', 'اللي بيضطهد', 'اللي بيضرب', 'اللي بيشتم', 'من يسخر من', 'من يهين', 'الذين يسيئون', 'من يسيء',
+      // Session 34: whoever hates them ("اللي بيكره اليهود لانهم يهود جاهل").
+      'اللي بيكره', 'اللي يكره', 'اللي بكره', 'الي بيكره', 'الي يكره', 'من يكره', 'الذي يكره', 'الذين يكرهون',
       'قول', 'قال', 'لم اقل', 'لم نقل', 'ما قلتش', 'مقلتش', 'كلام', 'تسمي', 'بيسم', 'يسمي', 'تكتب', 'كتابه', 'كتب', 'ضد', 'ترفض', 'رافض', 'عنصري', 'كراهيه', 'تحريض',
       // Posts and comments, and counter-speech: shameful, wrong, unacceptable, insulting, spreading it.
       'قلت', 'تعليق', 'بوست', 'تغريده', 'منشور', 'عيب', 'غلط', 'خطا', 'مرفوض', 'مش مقبول', 'غير مقبول', 'اهانه', 'يهين', 'تهين', 'مسيء',
