@@ -2323,8 +2323,8 @@ const asArabicWord = (...words: string[]) => words.map((word) => `${word} `);
  * the article's alif dropped after "to" ("للشواذ": session 34).
  */
 const atArabicWordStart = (...words: string[]) => words.flatMap((word) => [` ${word}`, `ال${word}`, `لل${word}`]);
-/** Arabic "must", "should": the demand a frame of exclusion is made with (Session 15). */
-const AR_MUST = ['لازم', 'المفروض', 'يجب ان', 'لازم كلهم'];
+/** Arabic "must", "should": the demand a frame of exclusion is made with (Session 15); the Maghrebi "خاصهم" (session 34). */
+const AR_MUST = ['لازم', 'المفروض', 'يجب ان', 'لازم كلهم', 'خاصهم', 'خصهم'];
 /** With the beasts, in cages, in the rubbish: where contempt puts a group, "to" (ل) fused to a definite place. */
 const AR_PLACES = ['الغابه', 'قفص', 'اقفاص', 'الاقفاص', 'الزريبه', 'زريبه', 'حظيره', 'الحظيره', 'الاسطبل', 'حديقه الحيوان', 'جنينه الحيوانات', 'الزباله', 'صندوق الزباله', 'المجاري', 'الكهوف',
   // Session 21: the circus, the madhouse.
@@ -2690,6 +2690,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 34: girls, with the article (بناتي is my daughters); Sunnis as "people of the Sunna" or the nisba plural (السنه
       // alone is also the year); the Yazidi, Druze and Alawite communities.
       'البنات', 'اهل السنه', 'السنيين', 'السنيون', 'ايزيدي', 'الدروز', 'العلويين', 'العلويون',
+      // The Maghrebi slur for gay men (الزامل, pl. الزوامل), and its "women" (العيالات).
+      ...atArabicWordStart('زوامل', 'زامل'), 'العيالات',
     ],
     derogation: [
       // Session 34, exclusion (issue 17): "get them out", entry forbidden, not wanted, not to be let vote, sent back
@@ -2889,13 +2891,15 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Gulf "نبي", "نبغى", the Levantine "بدنا": "ما بدنا حرب" names no group); nothing but trouble from them; good for nothing
       // and ruin brought (AR_FIT_FOR_NOTHING, AR_RUINED); told to get out; barred by name ("امنعوا المسلمين", the imperative
       // with its object's article: "امنعوا التدخين" names no group); asked why they are let be or not sent back.
-      'ما نبي', 'مانبي', 'ما نبغي', 'ما نبا', 'ما بدنا', 'مابدنا', 'ما نريد',
+      'ما نبي', 'مانبي', 'ما نبغي', 'ما نبا', 'ما بدنا', 'مابدنا', 'ما نريد', 'ما بغيناش', 'مابغيناش',
+      // Maghrebi words of contempt: rubbish (زبل read whole: مزبله is a dump), stinking, stupid, filthy.
+      ...asArabicWord(...atArabicWordStart('زبل')), 'خانزين', 'خانز', 'مكلخين', 'مكلخ', 'موسخين', 'بوزبال',
       'ما بيجي منهم غير', 'ما يجي منهم غير', 'ما يجي منهم الا', 'ما بيجيبو غير', 'ما بيجيبوا غير', 'ما يجيبون غير', 'ما يجيبون الا',
       ...AR_FIT_FOR_NOTHING, ...AR_RUINED, 'اطلعو برا', 'اطلعوا برا', 'اطلعو من بلدنا', 'اطلعوا من بلدنا',
       'امنعو ال', 'ليش نسمح', 'ليش بنسمح', 'ليه نسمح', 'لماذا نسمح', 'ليش نخليهم', 'ليش ما يرجعو', 'ليش ما يرجعون', 'ليه ما يرجعو', 'ليه ميرجعوش', 'لماذا لا يعودون',
       // Unbelievers, Magians and ISIS said of a sect (كفار read whole: كفاره is atonement); filth; cheap and fallen, of women
-      // in the feminine plural; less intelligent ("مش اقل ذكاء" is denied).
-      ...asArabicWord('كفار'), 'مجوس', 'دواعش', 'قذاره', 'رخيصات', 'ساقطات', 'اقل ذكاء', 'اقل عقلا', 'اقل عقل',
+      // in the feminine plural.
+      ...asArabicWord('كفار'), 'مجوس', 'دواعش', 'قذاره', 'رخيصات', 'ساقطات',
     ],
     violence: withFeminineObject(['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
       // By class: slaughter, beating and torture aimed at them (with the object suffix, the future or the
@@ -2977,15 +2981,15 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'رجاله بجد', 'ستات بجد', 'رجال حقيقيين', 'نساء حقيقيات', 'على محمل الجد', 'ياخدو الجنسيه', 'يتجنسو', 'التجنيس', ' مننا', 'جزء من المجتمع', 'جزء من البلد', 'جزء من الشعب', 'جزء من مجتمعنا',
       // Session 19: like us (Standard), trusted in the passive, honesty, and good in them ("لا خير في": no good in).
       'مثلنا', 'مثل البشر', 'مثل باقي', 'مواطن كويس', 'مواطنين كويسين', 'مواطن صالح', 'مواطنا صالحا', 'مواطنين صالحين', 'يصلحو', 'يتوثق', 'يتامن', 'الامانه', ' امانه', 'خير في', 'خير منهم', 'فيهم خير', 'فيهم اي خير', 'منهم خير',
-      // Session 34: honour (a leading space: شرف is inside اشرف, نشرف).
-      ' شرف'],
+      // Session 34: honour (a leading space: شرف is inside اشرف, نشرف); the Maghrebi "human being".
+      ' شرف', 'بنادم', 'بنادمين'],
     // Not letting them (live, stay): the prohibition's whole verb first, its span ends where the reach to the good word starts.
     denial: ['معنديش', 'ماعنديش', 'ما عنديش', 'معندناش', 'ميستاهلوش', 'ما يستاهلوش', 'ميستحقوش', 'ما يستحقوش', 'لا يستحقون', 'لا يستحقوا', 'لا يستحقو', 'عمري ما', 'عمرنا ما', 'مش لازم نسمح', 'لازم منسمحش', 'ما نسمحش', 'منسمحش', 'مش هنسمح', 'لن نسمح', 'لا نسمح', 'يجب الا نسمح', 'لا يجب ان نسمح',
       'مش هنخلي', 'منخليش', 'ما نخليش', 'متخليش', 'ما تخليش', 'لا تدع', 'لا تدعو', 'عمركم ما', 'عمرك ما', 'محدش', 'ماحدش', 'ما حدش', 'عمرهم ما', 'عمره ما', 'عمرها ما', 'عمرهن ما', 'لا يمكن', 'مستحيل', 'مش ', 'ملهاش', 'مالهاش', 'ملهومش', 'مالهومش', 'ما لهاش', 'ما لهمش', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا', 'مينفعش', 'ما ينفعش', 'ما عندهمش', 'ما عندهومش', 'ما عندهاش',
       // Session 21: Standard "they (f.) are not", "you are not", "she is not".
       'لسن', 'لستم', 'لستن', 'ليست',
       // Session 34: the Levantine and Gulf "they have no" ("ما لهم قيمة", "ما عندهم شرف").
-      'ما لهم', 'ما لهن', 'ما الهم', 'ما الهن', 'ما عندهم', 'ما عندهن', 'ماعندهم', 'ما عدهم'],
+      'ما لهم', 'ما لهن', 'ما الهم', 'ما الهن', 'ما عندهم', 'ما عندهن', 'ماعندهم', 'ما عدهم', 'ماشي '],
     // The prohibitives, and the plain negations of Standard Arabic and the dialects (مش، مو، مب، مفيش); not
     // "ما", which opens the dialects' circumfix negation of a verb ("ما بطقش", can't stand: a derogation of
     // its own) and is also "what" and part of "until" (لحد ما).
@@ -2997,6 +3001,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 21: not deserving it ("ميستاهلوش يتطردو": they don't deserve to be thrown out), nobody ("محدش يستاهل يتقتل"),
       // "must not" written as one word.
       'ميستاهلوش', 'ما يستاهلوش', 'ميستحقوش', 'ما يستحقوش', 'ميستاهلش', 'ما يستاهلش', 'ميستحقش', 'ما يستحقش', 'محدش', 'ماحدش', 'ما حدش', 'ماينفعش',
+      // Session 34: the Maghrebi "not" ("ماشي بنادم"); Egyptian "ماشي" (OK) is followed by no derogation of its own.
+      'ماشي ',
     ],
     // Not understanding why anyone would care ("مش فاهم ليه"): the clause after it is what is meant.
     // Session 19: "never have I seen" ("لم أر قط أناسا أقذر منهم") ranks them first, as NEVER_SEEN does in the Latin grammars.

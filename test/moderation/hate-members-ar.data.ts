@@ -133,6 +133,15 @@ export const AR_HATE: ReadonlyArray<readonly [string, string]> = [
   ['spelling', 'المثليييين مقرفيييين'],
   ['spelling', 'السـوريـين حـرامـيـة'],
   ['spelling', 'المعاقيين عاله'],
+  // Maghrebi (Moroccan, Algerian): "خاصهم" must, "ماشي" not, "ما بغيناش" we don't want, "راهم" they are.
+  ['maghrebi', 'الافارقة راهم وسخين بزاف'],
+  ['maghrebi', 'الزوامل خاصهم يتحرقو'],
+  ['maghrebi', 'ما بغيناش الافارقة فبلادنا'],
+  ['maghrebi', 'المهاجرين الافارقة ماشي بنادم'],
+  ['maghrebi', 'هاد السوريين زبل'],
+  ['maghrebi', 'اليهود خانزين'],
+  ['maghrebi', 'العيالات مكلخين'],
+  ['maghrebi', 'الافارقة خاصهم يرجعو لبلادهم'],
   // Arabizi.
   ['arabizi', 'el laj2een dol zbala'],
   ['arabizi', 'el yahood kelab'],
@@ -265,6 +274,15 @@ export const AR_INNOCENT: ReadonlyArray<readonly [string, string]> = [
   ['history', 'داعش قتلت الايزيديين والمسيحيين'],
   ['history', 'جدي كان لاجئ فلسطيني سنة ٤٨'],
   ['history', 'المماليك حكموا مصر قرون'],
+  // Maghrebi, innocent.
+  ['maghrebi', 'الافارقة راهم خدامين بزاف'],
+  ['maghrebi', 'ما بغيناش الحرب'],
+  ['maghrebi', 'المهاجرين ماشي مجرمين'],
+  ['maghrebi', 'خاصهم يعاونو اللاجئين'],
+  ['maghrebi', 'الزبل فالزنقة ما تجمعش'],
+  ['maghrebi', 'ماشي، غادي نجي غدا'],
+  ['maghrebi', 'الزامل كلمة قبيحة ما خاصناش نقولوها'],
+  ['maghrebi', 'اليهود المغاربة جزء من تاريخنا'],
   // Spelling variants and Arabizi, innocent.
   ['spelling', 'الشيعه والسنه اخوه'],
   ['spelling', 'النصاري اهل كتاب'],

@@ -13,6 +13,8 @@ const NOT_YET_READ = new Set([
   'المثليين مرض لازم نتعالج منه',
   'السودانيين زي العبيد',
   'في رايي المثليين مرضى',
+  // "Less clever": "اقل" is an affirming word, so "مش اقل ذكاء" would read as said too.
+  'الحقيقة ان السود اقل ذكاء',
   // Calls whose verb is also a plain report or a wish: "رحلوا" is also "they left", "يرجعوا لبلادهم" what refugees hope for;
   // "let none in" with the group between the negation and the verb.
   'رحلوا الافارقة كلهم',
@@ -60,6 +62,10 @@ describe('the feminine object and the passive in ن- after "must"', () => {
 describe('barred by name, asked why they are let be', () => {
   removes(['امنعوا المسلمين من دخول البلد', 'ليش نسمح للشواذ يعيشون بيننا؟']);
   keeps(['امنعوا التدخين', 'امنعوا التنمر على المعاقين', 'ليش ما نسمح للاجئين يشتغلوا؟', 'ليش نسمح للاطفال يلعبوا بالشارع؟']);
+});
+describe('Maghrebi "must", "not", "we don\'t want" and words of contempt', () => {
+  removes(['الزوامل خاصهم يتحرقو', 'المهاجرين الافارقة ماشي بنادم', 'ما بغيناش الافارقة فبلادنا', 'هاد السوريين زبل']);
+  keeps(['ما بغيناش الحرب', 'المهاجرين ماشي مجرمين', 'خاصهم يعاونو اللاجئين', 'الزبل فالزنقة ما تجمعش', 'ماشي، غادي نجي غدا', 'اللاجئين في مزبلة التاريخ؟ لا، في قلوبنا']);
 });
 describe('sects and girls named, unbelief said of a sect', () => {
   removes(['الشيعه كفار', 'البنات كالبهائم', 'اليهوديات ساقطات']);
