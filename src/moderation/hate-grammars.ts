@@ -2888,18 +2888,18 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // حرب"), no more of them needed, owned by men.
       'انظف بدون', 'انظف من غير', 'لا نحتاج المزيد', 'لا نريد المزيد', 'مش محتاجين تاني', 'ملك لازواج', 'ملك لزوج', 'ملك للرجال', 'ملك للراجل',
       // Session 34 (issue 17), Levantine, Gulf and Standard forms of what the grammar read in Egyptian: "we don't want" (the
-      // Gulf "نبي", "نبغى", the Levantine "بدنا": "ما بدنا حرب" names no group); nothing but trouble from them; good for nothing
+      // Gulf "نبي", "نبغى", the Levantine "بدنا", the Maghrebi "بغينا": "ما بدنا حرب" names no group); nothing but trouble from them; good for nothing
       // and ruin brought (AR_FIT_FOR_NOTHING, AR_RUINED); told to get out; barred by name ("امنعوا المسلمين", the imperative
       // with its object's article: "امنعوا التدخين" names no group); asked why they are let be or not sent back.
-      'ما نبي', 'مانبي', 'ما نبغي', 'ما نبا', 'ما بدنا', 'مابدنا', 'ما نريد', 'ما بغيناش', 'مابغيناش',
-      // Maghrebi words of contempt: rubbish (زبل read whole: مزبله is a dump), stinking, stupid, filthy.
-      ...asArabicWord(...atArabicWordStart('زبل')), 'خانزين', 'خانز', 'مكلخين', 'مكلخ', 'موسخين', 'بوزبال',
+      'ما نبي', 'مانبي', 'ما نبغي', 'ما بدنا', 'مابدنا', 'ما نريد', 'ما بغيناش', 'مابغيناش',
       'ما بيجي منهم غير', 'ما يجي منهم غير', 'ما يجي منهم الا', 'ما بيجيبو غير', 'ما بيجيبوا غير', 'ما يجيبون غير', 'ما يجيبون الا',
       ...AR_FIT_FOR_NOTHING, ...AR_RUINED, 'اطلعو برا', 'اطلعوا برا', 'اطلعو من بلدنا', 'اطلعوا من بلدنا',
       'امنعو ال', 'ليش نسمح', 'ليش بنسمح', 'ليه نسمح', 'لماذا نسمح', 'ليش نخليهم', 'ليش ما يرجعو', 'ليش ما يرجعون', 'ليه ما يرجعو', 'ليه ميرجعوش', 'لماذا لا يعودون',
       // Unbelievers, Magians and ISIS said of a sect (كفار read whole: كفاره is atonement); filth; cheap and fallen, of women
       // in the feminine plural.
       ...asArabicWord('كفار'), 'مجوس', 'دواعش', 'قذاره', 'رخيصات', 'ساقطات',
+      // Maghrebi words of contempt: rubbish (زبل read whole: مزبله is a dump), stinking, stupid, filthy.
+      ...asArabicWord(...atArabicWordStart('زبل')), 'خانزين', 'خانز', 'مكلخين', 'مكلخ', 'موسخين', 'بوزبال',
     ],
     violence: withFeminineObject(['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
       // By class: slaughter, beating and torture aimed at them (with the object suffix, the future or the
@@ -2988,7 +2988,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'مش هنخلي', 'منخليش', 'ما نخليش', 'متخليش', 'ما تخليش', 'لا تدع', 'لا تدعو', 'عمركم ما', 'عمرك ما', 'محدش', 'ماحدش', 'ما حدش', 'عمرهم ما', 'عمره ما', 'عمرها ما', 'عمرهن ما', 'لا يمكن', 'مستحيل', 'مش ', 'ملهاش', 'مالهاش', 'ملهومش', 'مالهومش', 'ما لهاش', 'ما لهمش', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا', 'مينفعش', 'ما ينفعش', 'ما عندهمش', 'ما عندهومش', 'ما عندهاش',
       // Session 21: Standard "they (f.) are not", "you are not", "she is not".
       'لسن', 'لستم', 'لستن', 'ليست',
-      // Session 34: the Levantine and Gulf "they have no" ("ما لهم قيمة", "ما عندهم شرف").
+      // Session 34: the Levantine and Gulf "they have no" ("ما لهم قيمة", "ما عندهم شرف"), the Maghrebi "not" ("ماشي بنادم").
       'ما لهم', 'ما لهن', 'ما الهم', 'ما الهن', 'ما عندهم', 'ما عندهن', 'ماعندهم', 'ما عدهم', 'ماشي '],
     // The prohibitives, and the plain negations of Standard Arabic and the dialects (مش، مو، مب، مفيش); not
     // "ما", which opens the dialects' circumfix negation of a verb ("ما بطقش", can't stand: a derogation of
