@@ -1692,9 +1692,9 @@ function scriptNegations(text: string, role: ScriptRole): Span[] {
   };
   return notAffirmed(spans(text, role.negation), affirming).filter(
     (n) =>
-      // Arabic words are runs of letters: "لا" inside "بلا شك" (without doubt) is no negation. (Mandarin
-      // has no spaces, and its negations stand inside runs.)
-      !(role.spaced && /\p{L}/u.test(text[n.from - 1] ?? '')) &&
+      // Arabic words are runs of letters: "لا" inside "بلا شك" (without doubt) is no negation, but one with "and" or "so"
+      // written onto it is ("ومش كفار": session 34). (Mandarin has no spaces, and its negations stand inside runs.)
+      !(role.spaced && /\p{L}/u.test(text[n.from - 1] ?? '') && !conjoinedNegation(text, n)) &&
       // "ولا" inside a clause is "nor", going on with what is said ("لازم ميتجوزوش ولا يخلفو"); only opening one
       // does it negate ("ولا واحد فيهم...": Session 15).
       !(n.from > 0 && text[n.from] === 'و' && !/(?:^|[.!?؟;\n,:،؛])\s*$/u.test(text.slice(0, n.from))) &&
@@ -1702,6 +1702,12 @@ function scriptNegations(text: string, role: ScriptRole): Span[] {
       !asksAgreement(n),
   );
 }
+/**
+ * An Arabic negation with "and" or "so" (و، ف) written onto it at a word's start ("ومش", "فمش", "فلا"); not "ولا", which is
+ * "nor" and read as its own word above.
+ */
+const conjoinedNegation = (text: string, n: Span) =>
+  /[وف]/u.test(text[n.from - 1]!) && !/\p{L}/u.test(text[n.from - 2] ?? '') && !(text[n.from - 1] === 'و' && text.startsWith('لا', n.from));
 /** The negations no affirming word holds or follows closely. */
 const notAffirmed = (negations: readonly Span[], affirming: readonly Span[]) =>
   negations.filter((n) => !affirming.some((a) => overlaps(a, n) || (a.from >= n.to && a.from - n.to <= AFFIRMING_REACH)));

@@ -2318,10 +2318,13 @@ const AR_SELF = ['احنا', 'نحن', 'كلنا'].flatMap((we) => AR_PEOPLES.fl
  * starts عارف).
  */
 const asArabicWord = (...words: string[]) => words.map((word) => `${word} `);
-/** A word read only where a word starts: after a space (or the text's start) or with its article (دود inside حدود is no worm). */
-const atArabicWordStart = (...words: string[]) => words.flatMap((word) => [` ${word}`, `ال${word}`]);
-/** Arabic "must", "should": the demand a frame of exclusion is made with (Session 15). */
-const AR_MUST = ['لازم', 'المفروض', 'يجب ان', 'لازم كلهم'];
+/**
+ * A word read only where a word starts: after a space (or the text's start) or with its article (دود inside حدود is no worm),
+ * the article's alif dropped after "to" ("للشواذ": session 34).
+ */
+const atArabicWordStart = (...words: string[]) => words.flatMap((word) => [` ${word}`, `ال${word}`, `لل${word}`]);
+/** Arabic "must", "should": the demand a frame of exclusion is made with (Session 15); the Maghrebi "خاصهم" (session 34). */
+const AR_MUST = ['لازم', 'المفروض', 'يجب ان', 'لازم كلهم', 'خاصهم', 'خصهم'];
 /** With the beasts, in cages, in the rubbish: where contempt puts a group, "to" (ل) fused to a definite place. */
 const AR_PLACES = ['الغابه', 'قفص', 'اقفاص', 'الاقفاص', 'الزريبه', 'زريبه', 'حظيره', 'الحظيره', 'الاسطبل', 'حديقه الحيوان', 'جنينه الحيوانات', 'الزباله', 'صندوق الزباله', 'المجاري', 'الكهوف',
   // Session 21: the circus, the madhouse.
@@ -2366,6 +2369,27 @@ const AR_DESERVED = ['يستاهل', 'يستحق', 'يستاهلو', 'يستحق
 /** Deserving death, violence or banishment, one of them or all. */
 const AR_DESERVING = ['يستاهل', 'يستحق', 'يستاهلو', 'يستحقو', 'يستحقون', 'تستاهل', 'تستحق']
   .flatMap((deserve) => ['الموت', 'القتل', 'الضرب', 'الحرق', 'الشنق', 'الاعدام', 'الدبح', 'الذبح', 'السحل', 'الرصاص', 'الابعاد', 'الترحيل', 'يموت', 'يموتو', 'يتقتل', 'يتقتلو', 'يتحرق', 'يتحرقو', 'يتضرب', 'يتضربو'].map((harm) => `${deserve} ${harm}`));
+
+/**
+ * Good for nothing, in the Levantine and Gulf negation "ما" before the verb (Egyptian wraps it: "مينفعوش"): fit for,
+ * understanding or worth nothing, or unfit to lead, in every person a group is spoken of or to ("ما تنفعوا لشي", the
+ * plural's closing alif read by spelledArabic; "الحريم ما يفهمون شي", "المرأة ما تصلح للقيادة"). Only with what they
+ * are fit for: "ما يفهمون" alone is said of anyone ("الناس ما يفهمون معاناة اللاجئين").
+ */
+const AR_FIT_FOR_NOTHING = ['تنفع', 'ينفع', 'تصلح', 'يصلح', 'تفهم', 'يفهم', 'تسوي', 'يسوي']
+  .flatMap((verb) => [verb, `${verb}و`, `${verb}ون`, `${verb}ن`, `ب${verb}`, `ب${verb}و`])
+  .flatMap((verb) => ['لشي', 'لشيء', 'لاي شي', 'شي', 'شيء', 'ولا شي', 'اي شي', 'للقياده', 'للحكم'].map((what) => `ما ${verb} ${what}`));
+/** A verb's object suffix "them" in the feminine plural ("يجب ضربهن"), for the calls written with the masculine one. */
+const withFeminineObject = (words: readonly string[]) => words.flatMap((word) => (word.endsWith('هم') ? [word, `${word.slice(0, -1)}ن`] : [word]));
+/** A beast named with a colour, not a people: "الكلاب السود", "قطط سود". */
+const AR_COLOURED_BEASTS = ['الكلاب', 'كلاب', 'القطط', 'قطط', 'القرود', 'الخنازير', 'الحيوانات', 'الفيران', 'الغربان', 'الخيول']
+  .flatMap((beast) => ['السود', 'سود'].map((black) => `${beast} ${black}`));
+/**
+ * Ruin they are said to have brought, in the past of the plural (the present is in the derogation: "بيخربو"): "خربوا البلد",
+ * "وسخو الحارة"; "the war ruined the country" is "الحرب خربت البلد", in the feminine singular.
+ */
+const AR_RUINED = ['خربو', 'دمرو', 'وسخو', 'بوظو']
+  .flatMap((ruined) => ['البلد', 'بلدنا', 'البلاد', 'بلادنا', 'الحاره', 'حارتنا', 'الحي', 'المجتمع', 'الديره', 'ديرتنا'].map((place) => `${ruined} ${place}`));
 
 export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', ScriptGrammar>> = {
   zh: {
@@ -2663,6 +2687,11 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'امراه', 'مراه ', 'مراه.', 'مراه،', 'مراه؟', 'مراه!', 'اي اسود', 'كل اسود', 'واحد اسود', 'الاسود', 'شيعه', 'روافض', 'رافضه', 'نصاري', 'صليبي', 'اكراد',
       'امازيغ', 'خولات', 'مخنث', 'سحاقي', 'مسترجل', ...AR_PEOPLES,
       'هنود', 'احباش', 'الاتراك', 'البدو', ...asArabicWord('الكرد', 'الافغان', 'افغان'),
+      // Session 34: girls, with the article (بناتي is my daughters); Sunnis as "people of the Sunna" or the nisba plural (السنه
+      // alone is also the year); the Yazidi, Druze and Alawite communities.
+      'البنات', 'اهل السنه', 'السنيين', 'السنيون', 'ايزيدي', 'الدروز', 'العلويين', 'العلويون',
+      // The Maghrebi slur for gay men (الزامل, pl. الزوامل), and its "women" (العيالات).
+      ...atArabicWordStart('زوامل', 'زامل'), 'العيالات',
     ],
     derogation: [
       // Session 34, exclusion (issue 17): "get them out", entry forbidden, not wanted, not to be let vote, sent back
@@ -2858,8 +2887,21 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 32, implicit derogation by class: cleaner without them (not "better without", said of a war: "عايشين احسن بدون
       // حرب"), no more of them needed, owned by men.
       'انظف بدون', 'انظف من غير', 'لا نحتاج المزيد', 'لا نريد المزيد', 'مش محتاجين تاني', 'ملك لازواج', 'ملك لزوج', 'ملك للرجال', 'ملك للراجل',
+      // Session 34 (issue 17), Levantine, Gulf and Standard forms of what the grammar read in Egyptian: "we don't want" (the
+      // Gulf "نبي", "نبغى", the Levantine "بدنا", the Maghrebi "بغينا": "ما بدنا حرب" names no group); nothing but trouble from them; good for nothing
+      // and ruin brought (AR_FIT_FOR_NOTHING, AR_RUINED); told to get out; barred by name ("امنعوا المسلمين", the imperative
+      // with its object's article: "امنعوا التدخين" names no group); asked why they are let be or not sent back.
+      'ما نبي', 'مانبي', 'ما نبغي', 'ما بدنا', 'مابدنا', 'ما نريد', 'ما بغيناش', 'مابغيناش',
+      'ما بيجي منهم غير', 'ما يجي منهم غير', 'ما يجي منهم الا', 'ما بيجيبو غير', 'ما بيجيبوا غير', 'ما يجيبون غير', 'ما يجيبون الا',
+      ...AR_FIT_FOR_NOTHING, ...AR_RUINED, 'اطلعو برا', 'اطلعوا برا', 'اطلعو من بلدنا', 'اطلعوا من بلدنا',
+      'امنعو ال', 'ليش نسمح', 'ليش بنسمح', 'ليه نسمح', 'لماذا نسمح', 'ليش نخليهم', 'ليش ما يرجعو', 'ليش ما يرجعون', 'ليه ما يرجعو', 'ليه ميرجعوش', 'لماذا لا يعودون',
+      // Unbelievers, Magians and ISIS said of a sect (كفار read whole: كفاره is atonement); filth; cheap and fallen, of women
+      // in the feminine plural.
+      ...asArabicWord('كفار'), 'مجوس', 'دواعش', 'قذاره', 'رخيصات', 'ساقطات',
+      // Maghrebi words of contempt: rubbish (زبل read whole: مزبله is a dump), stinking, stupid, filthy.
+      ...asArabicWord(...atArabicWordStart('زبل')), 'خانزين', 'خانز', 'مكلخين', 'مكلخ', 'موسخين', 'بوزبال',
     ],
-    violence: ['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
+    violence: withFeminineObject(['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
       // By class: slaughter, beating and torture aimed at them (with the object suffix, the future or the
       // passive: the bare roots also name a feast's sacrifice or violence a group suffers), shooting,
       // bombing, extermination and being rid of them.
@@ -2916,7 +2958,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 27 (see the derogation): necks broken and throats cut, made to suffer, hurt, someone to finish them.
       ...['كسر', 'قطع', 'ذبح'].flatMap((cut) => ['اعناق', 'رقاب', 'حناجر'].map((neck) => `${cut} ${neck}`)),
       'ساجعلهم يعانون', 'سنجعلهم يعانون', 'هخليهم يتعذبو', 'ساوذيك', 'ساؤذيك', 'سنؤذيكم', 'سنوذيكم', 'يقضي احد علي', 'يقضي احدهم علي', 'يقضي احد ما علي',
-    ],
+      // Session 34: the Levantine and Gulf passive in ن- ("لازم ينحبسوا") and the Standard one ("يُبادوا", its vowel dropped)
+      // after "must".
+      ...AR_MUST.flatMap((must) => ['ينحرقو', 'ينقتلو', 'ينطردو', 'ينشنقو', 'ينحبسو', 'ينسجنو', 'ينذبحو', 'يندبحو', 'ينعدمو', 'يبادو', 'يقتلو', 'يطردو', 'يرحلو'].map((done) => `${must} ${done}`)),
+    ]),
     // Session 32: leaders, in the feminine plural and the broken plural ('لن يكن قائدات جيدات').
     worth: ['قائدات', 'قاده', 'ذكي', 'اذكيا', 'شاطرين', 'قيمه', 'مهم', 'بشر', 'انسان', 'بني ادمين', 'متساوي', 'مرحب', 'يعيش', 'يعيشو', 'عيش', 'حياه', 'احترام', 'حقوق', 'مكان', 'ثقه', 'كويسين', 'طبيعي', 'طبيعيين', 'مفيد', 'مفيدين', 'شفقه', 'رحمه', 'يستاهلو', 'يستحقو',
       'ادميين', 'بني ادم', 'كرامه', 'تعاطف', ' لازمه', 'فايده', 'زي بقيه', 'زي باقي', 'زينا', 'مساوين', 'مواطنين', 'زي الناس',
@@ -2935,12 +2980,16 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'القدره', 'قدره على', 'القياده', 'للقياده', 'للحكم', 'يصلحو', 'يصلحون', 'يصلحن', ' عقل', 'يساهمو', 'يساهمون', 'يتبنو', 'التبني', 'ااجر',
       'رجاله بجد', 'ستات بجد', 'رجال حقيقيين', 'نساء حقيقيات', 'على محمل الجد', 'ياخدو الجنسيه', 'يتجنسو', 'التجنيس', ' مننا', 'جزء من المجتمع', 'جزء من البلد', 'جزء من الشعب', 'جزء من مجتمعنا',
       // Session 19: like us (Standard), trusted in the passive, honesty, and good in them ("لا خير في": no good in).
-      'مثلنا', 'مثل البشر', 'مثل باقي', 'مواطن كويس', 'مواطنين كويسين', 'مواطن صالح', 'مواطنا صالحا', 'مواطنين صالحين', 'يصلحو', 'يتوثق', 'يتامن', 'الامانه', ' امانه', 'خير في', 'خير منهم', 'فيهم خير', 'فيهم اي خير', 'منهم خير'],
+      'مثلنا', 'مثل البشر', 'مثل باقي', 'مواطن كويس', 'مواطنين كويسين', 'مواطن صالح', 'مواطنا صالحا', 'مواطنين صالحين', 'يصلحو', 'يتوثق', 'يتامن', 'الامانه', ' امانه', 'خير في', 'خير منهم', 'فيهم خير', 'فيهم اي خير', 'منهم خير',
+      // Session 34: honour (a leading space: شرف is inside اشرف, نشرف); the Maghrebi "human being".
+      ' شرف', 'بنادم', 'بنادمين'],
     // Not letting them (live, stay): the prohibition's whole verb first, its span ends where the reach to the good word starts.
     denial: ['معنديش', 'ماعنديش', 'ما عنديش', 'معندناش', 'ميستاهلوش', 'ما يستاهلوش', 'ميستحقوش', 'ما يستحقوش', 'لا يستحقون', 'لا يستحقوا', 'لا يستحقو', 'عمري ما', 'عمرنا ما', 'مش لازم نسمح', 'لازم منسمحش', 'ما نسمحش', 'منسمحش', 'مش هنسمح', 'لن نسمح', 'لا نسمح', 'يجب الا نسمح', 'لا يجب ان نسمح',
       'مش هنخلي', 'منخليش', 'ما نخليش', 'متخليش', 'ما تخليش', 'لا تدع', 'لا تدعو', 'عمركم ما', 'عمرك ما', 'محدش', 'ماحدش', 'ما حدش', 'عمرهم ما', 'عمره ما', 'عمرها ما', 'عمرهن ما', 'لا يمكن', 'مستحيل', 'مش ', 'ملهاش', 'مالهاش', 'ملهومش', 'مالهومش', 'ما لهاش', 'ما لهمش', 'لن ', 'ليس', 'ليسو', 'لا ', 'مفيش', 'ماعندهمش', 'معندهمش', 'ملهمش', 'ماليهمش', 'ابدا', 'مينفعش', 'ما ينفعش', 'ما عندهمش', 'ما عندهومش', 'ما عندهاش',
       // Session 21: Standard "they (f.) are not", "you are not", "she is not".
-      'لسن', 'لستم', 'لستن', 'ليست'],
+      'لسن', 'لستم', 'لستن', 'ليست',
+      // Session 34: the Levantine and Gulf "they have no" ("ما لهم قيمة", "ما عندهم شرف"), the Maghrebi "not" ("ماشي بنادم").
+      'ما لهم', 'ما لهن', 'ما الهم', 'ما الهن', 'ما عندهم', 'ما عندهن', 'ماعندهم', 'ما عدهم', 'ماشي '],
     // The prohibitives, and the plain negations of Standard Arabic and the dialects (مش، مو، مب، مفيش); not
     // "ما", which opens the dialects' circumfix negation of a verb ("ما بطقش", can't stand: a derogation of
     // its own) and is also "what" and part of "until" (لحد ما).
@@ -2952,6 +3001,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 21: not deserving it ("ميستاهلوش يتطردو": they don't deserve to be thrown out), nobody ("محدش يستاهل يتقتل"),
       // "must not" written as one word.
       'ميستاهلوش', 'ما يستاهلوش', 'ميستحقوش', 'ما يستحقوش', 'ميستاهلش', 'ما يستاهلش', 'ميستحقش', 'ما يستحقش', 'محدش', 'ماحدش', 'ما حدش', 'ماينفعش',
+      // Session 34: the Maghrebi "not" ("ماشي بنادم"); Egyptian "ماشي" (OK) is followed by no derogation of its own.
+      'ماشي ',
     ],
     // Not understanding why anyone would care ("مش فاهم ليه"): the clause after it is what is meant.
     // Session 19: "never have I seen" ("لم أر قط أناسا أقذر منهم") ranks them first, as NEVER_SEEN does in the Latin grammars.
@@ -2965,6 +3016,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 32: a claim denied as a whole ("ليس صحيحا أن X لا يمكن الوثوق بهم", "من الكذب أن").
       'ليس صحيح', 'غير صحيح', 'من الكذب ان', 'كذبه ان',
       'اللي بيعامل', 'اللي بيتريق', 'اللي بيهين', 'اللي بيضطهد', 'اللي بيضرب', 'اللي بيشتم', 'من يسخر من', 'من يهين', 'الذين يسيئون', 'من يسيء',
+      // Session 34: whoever hates them ("اللي بيكره اليهود لانهم يهود جاهل").
+      'اللي بيكره', 'اللي يكره', 'اللي بكره', 'الي بيكره', 'الي يكره', 'من يكره', 'الذي يكره', 'الذين يكرهون',
       'قول', 'قال', 'لم اقل', 'لم نقل', 'ما قلتش', 'مقلتش', 'كلام', 'تسمي', 'بيسم', 'يسمي', 'تكتب', 'كتابه', 'كتب', 'ضد', 'ترفض', 'رافض', 'عنصري', 'كراهيه', 'تحريض',
       // Posts and comments, and counter-speech: shameful, wrong, unacceptable, insulting, spreading it.
       'قلت', 'تعليق', 'بوست', 'تغريده', 'منشور', 'عيب', 'غلط', 'خطا', 'مرفوض', 'مش مقبول', 'غير مقبول', 'اهانه', 'يهين', 'تهين', 'مسيء',
@@ -2982,12 +3035,17 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     // Session 8: the speaker against a group ("انا ضد X") names no hatred to be against.
     notMention: ['ضد الطبيعه', 'عكس الطبيعه', 'معقول', 'عقول', 'حقول', 'برتقال', 'انتقال', 'استقال', 'قالب', 'مكتب', 'انا ضد', 'احنا ضد', 'انا كلي ضد', 'انا تماما ضد', 'انا ضد كل',
       // Session 19: the speaker's own belief, and the disclaimer "I'm not a racist, but" ("انا مش عنصري، بس..."), report no one's.
-      'انا فاكر', 'انا فاكره', 'احنا فاكرين', 'مش عنصري', 'مش عنصريه', 'مش عنصريين', 'لست عنصري', 'لست عنصريا', 'لست عنصريه'],
+      'انا فاكر', 'انا فاكره', 'احنا فاكرين', 'مش عنصري', 'مش عنصريه', 'مش عنصريين', 'لست عنصري', 'لست عنصريا', 'لست عنصريه',
+      // Session 34: the Levantine and Gulf disclaimer ("مو عنصري", "مب عنصري"), and "I have nothing against", against "them" or a
+      // group ("ما عندي شي ضدهم بس...").
+      'مو عنصري', 'مب عنصري', 'ماني عنصري', 'ما عندي شي ضد', 'ما عندي شيء ضد', 'ماعندي شي ضد', 'معنديش حاجه ضد', 'ما عنديش حاجه ضد', 'ليس لدي شيء ضد', 'ليس لدي اي شيء ضد'],
     they: ['هم ', 'همه', 'هما', 'هم.', 'دول', 'دولا', 'زيهم', 'امثالهم', 'اشكالهم', 'امثالكم', 'اشكالكم', 'الناس دي', 'الناس دول', 'انتو', 'انتم', 'انتوا', 'انتي', 'انت ', 'انتا', 'دنتا', 'دنتي', 'فيهم', 'عليهم', 'ليهم', 'منهم', 'بيهم', 'معاهم', 'عندهم', 'هم؟', 'هم!', 'هم،',
       // Session 32: the feminine plural, the standard demonstratives ("لا تكلمني عن X. هؤلاء الناس..."), "they were" ("كانوا دائما...").
       'هن ', 'هن.', 'هؤلاء', 'هولاء', 'اولئك', 'كانوا', 'كانو'],
     self: AR_SELF,
-    notDerogation: ['حديقه الحيوانات', 'جنينه الحيوانات', 'حدايق الحيوانات', 'حدائق الحيوانات', 'حديقه الحيوان', 'جنينه الحيوان', 'حدايق الحيوان', 'حدائق الحيوان'],
+    // Session 34: a beast of a colour (AR_COLOURED_BEASTS); "the killing of" in a report (مقتل) and the Holocaust (المحرقه, where
+    // حرق is read) name what was done, not a call.
+    notDerogation: [...AR_COLOURED_BEASTS, 'مقتل', 'المحرقه', 'حديقه الحيوانات', 'جنينه الحيوانات', 'حدايق الحيوانات', 'حدائق الحيوانات', 'حديقه الحيوان', 'جنينه الحيوان', 'حدايق الحيوان', 'حدائق الحيوان'],
   },
   hi: {
     // Only words whose consonants are their own (छक्का is also cricket's six, किनारा and जनवरी read as
