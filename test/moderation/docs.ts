@@ -67,3 +67,8 @@ const removedAsShipped = async (value: string) => (await score(value, { policy: 
 export const keeps = (lines: string[]) => it.each(lines)('keeps %s', async (value) => expect(await removedAsShipped(value)).toBe(false));
 /** One test a line: each is removed by the scorer as it ships. */
 export const removes = (lines: string[]) => it.each(lines)('removes %s', async (value) => expect(await removedAsShipped(value)).toBe(true));
+
+/** A probe's lines (rows of [class, line]) but those it lists as not read yet, which must be left as they are. */
+export function probeLines(rows: ReadonlyArray<readonly [string, string]>, notYetRead: ReadonlySet<string>): string[] {
+  return rows.map(([, line]) => line).filter((line) => !notYetRead.has(line));
+}

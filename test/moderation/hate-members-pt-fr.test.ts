@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { keeps, removes } from './docs.js';
+import { keeps, probeLines, removes } from './docs.js';
 import { FR_HATE, FR_INNOCENT } from './hate-members-fr.data.js';
 import { PT_HATE, PT_INNOCENT } from './hate-members-pt.data.js';
 
@@ -56,7 +56,7 @@ const NOT_YET_READ = new Set([
   "j'ai reçu des messages disant que les gays devraient mourir, j'ai porté plainte",
   'les noirs ne sont pas des voleurs, les voleurs sont ceux qui volent',
 ]);
-const read = (rows: ReadonlyArray<readonly [string, string]>) => rows.map(([, line]) => line).filter((line) => !NOT_YET_READ.has(line));
+const read = (rows: ReadonlyArray<readonly [string, string]>) => probeLines(rows, NOT_YET_READ);
 
 describe('hate in Portuguese as members write it', () => removes(read(PT_HATE)));
 describe('innocent Portuguese in the same frames', () => keeps(read(PT_INNOCENT)));
