@@ -136,7 +136,9 @@ export const detectHate = phraseDetector('hate', {
       [0.7, '{group} ... {they} [are] (act|acting|behave|behaving|live|living|breed|breeding|think|thinking) like [a|an] [{just}] ({dehum}|{contempt})'],
       // Swearing aimed at a protected group is hate, not just swearing: "fuck all X", "you fucking X".
       [0.8, '(fuck|screw) [you] (all|the|these|those|every|every single|you) [{cursed}] {group}'],
-      [0.75, '(you|u|ya|those|these|all|all the|all you|all of you|all those|all these) {cursed} {group}'],
+      // With a determiner or none ("those fucking X", "fucking X everywhere"), and as the whole predicate ("X are shit").
+      [0.75, '{cursed} {group}'],
+      [0.75, '{group} {be} [{just}] [{just}] [a] (shit|crap|trash|garbage|piece of shit|pieces of shit|shitheads|cunts|assholes|arseholes|bastards|pricks|twats|dickheads|motherfuckers|wankers)'],
       // A contemptuous adjective glued to a group: "stupid X", "lazy X".
       [0.7, '(stupid|dumb|filthy|dirty|lazy|disgusting|worthless|smelly|stinking|greedy|inbred|subhuman|savage) {group}'],
       // Closing the door on a protected group: "stop Muslim immigration".

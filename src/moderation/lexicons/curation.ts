@@ -287,10 +287,18 @@ const AR_SLURS = [
       contempt: ['قذر', 'قذرة', 'وسخ', 'وسخة', 'حقير', 'حقيرة'],
       contemptAfter: ['قذر', 'قذرة', 'وسخ', 'وسخة', 'حقير', 'حقيرة', 'زبالة', 'نجس', 'نجسة', 'ابن كلب', 'بنت كلب', 'ابن وسخة'],
     },
-    ['حرمة', 'حريم', 'ساقطة', 'ساقطات', 'عبد', 'عبيد', 'جارية', 'جواري', 'خدامة'],
+    // One "شاذ" is also an adjective, irregular or odd ("جمع شاذ", an irregular plural): a slur where aimed ("يا شاذ").
+    ['حرمة', 'حريم', 'ساقطة', 'ساقطات', 'عبد', 'عبيد', 'جارية', 'جواري', 'خدامة', 'شاذ'],
     ['يهودي', 'يهودية', 'لاجئ', 'لاجئة', 'معاق', 'معاقة', 'مثلي', 'اسود', 'سودا', 'سوداء', 'متحول', 'متحولة'],
   ),
 ];
+
+/**
+ * The plural slurs with the article Arabic writes onto the word, alone or after "and", "with", "so" ("الشواذ",
+ * "والزنوج", "بالخولات"): the lexicon matches whole words, and a group is most often named with its article.
+ */
+const AR_SLURS_DEFINITE = ['شواذ', 'لوطيين', 'لوطيون', 'خولات', 'سحاقيات', 'مسترجلات', 'زنوج', 'زنجيات', 'مخنثين', 'مخنثون', 'قحاب', 'قحبات', 'شراميط', 'شرموطات', 'عواهر', 'عاهرات', 'مومسات']
+  .flatMap((word) => ['ال', 'وال', 'بال', 'فال', 'لل'].map((article) => `${article}${word}`));
 
 /**
  * Romanised Hindi names that are slurs only when aimed at someone ("tu ek chudail", "tere jaise mulla",
@@ -366,6 +374,30 @@ export const HI_CRICKET: readonly string[] = [
     'chuda diye', 'chuda dete', 'chudana', 'chhoot gaye', 'chhut gaye', 'chhoot jate', 'chhut jate']),
 ];
 
+/** Each curse word joined to each group word, as Dutch and German write swearing at a people ("kankerjoden", "Scheißausländer"). */
+const cursedCompounds = (curses: readonly string[], groups: readonly string[]) => curses.flatMap((curse) => groups.map((group) => `${curse}${group}`));
+/**
+ * Each language's common slurs for a people or an identity that the lists lacked, with the forms members write (plural,
+ * gender, case, the article or a curse joined on): added to its terms and to its slurs. Written from the languages, by
+ * class, not from any data set's rows.
+ */
+const GROUP_SLURS = {
+  es: ['moraco', 'moracos', 'moraca', 'moracas', 'panchito', 'panchitos', 'panchita', 'panchitas', 'panchi', 'panchis'],
+  fr: ['négro', 'négros', 'gogole', 'gogoles'],
+  it: ['checche', 'vu cumpra'],
+  nl: ['mietje', 'mietjes', ...cursedCompounds(['kut', 'kanker', 'kk', 'tyfus', 'tering', 'klote', 'pleuris', 'kolere'], ['jood', 'joden', 'moslim', 'moslims', 'homo', 'homos', 'turk',
+    'turken', 'marokkaan', 'marokkanen', 'neger', 'negers', 'zwarten', 'allochtoon', 'allochtonen', 'vluchteling', 'vluchtelingen', 'buitenlander', 'buitenlanders', 'asielzoekers', 'migranten',
+    'lesbo', 'lesbos', 'lesbiennes', 'flikker', 'flikkers', 'transen', 'mongool', 'mongolen', 'zigeuner', 'zigeuners', 'gehandicapte', 'gehandicapten', 'wijf', 'wijven', 'surinamer', 'surinamers',
+    'islamiet', 'islamieten'])],
+  de: cursedCompounds(['scheiß', 'scheiss', 'drecks'], ['jude', 'juden', 'moslem', 'moslems', 'muslim', 'muslime', 'muslimen', 'schwule', 'schwulen', 'schwuchtel', 'schwuchteln',
+    'ausländer', 'ausländern', 'asylant', 'asylanten', 'flüchtling', 'flüchtlinge', 'flüchtlingen', 'migranten', 'kanake', 'kanaken', 'türke', 'türken', 'neger', 'zigeuner', 'weib', 'weiber',
+    'lesbe', 'lesben', 'transe', 'transen', 'behinderte', 'behinderten', 'krüppel', 'araber', 'polacke', 'polacken']),
+  pl: ['ciot', 'lesb', 'kalek', 'ciapak', 'ciapaki', 'ciapaków', 'ciapakom', 'ciapakami', 'żydy'],
+  pt: ['judeuzinho', 'judeuzinhos', 'judeuzinha', 'judeuzinhas'],
+  hi: ['mulle', 'mullo', 'mullon', 'मुल्ले', 'मुल्लों', 'कटुआ', 'कटुए', 'कटुओं', 'कटुवे'],
+  zh: ['犹太佬', '绿教徒'],
+} satisfies Partial<Record<Language, readonly string[]>>;
+
 /**
  * Romanised Hindi "saale" is also a brother-in-law, said with whose he is ("mere saale ki shaadi"), and "kutte" are dogs,
  * counted or one's own, kept or walked ("teen kutte", "kutte paalna").
@@ -404,14 +436,14 @@ export const CURATION: Record<Language, Curation> = {
       'semen', 'sexo', 'sexo oral', 'tía buena', 'travesti', 'trio', 'vulva', 'chupada', 'chupetón', 'culo', 'pinche',
     ],
     // First, plurals of listed slurs the lists lacked (the singular was caught, the plural not).
-    add: ['bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'puto', 'puta madre', 'zorra', 'subnormal', 'capullo', 'mamón', 'malparido', 'hijueputa', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'maricona', 'cerdo asqueroso', 'negrata', 'negratas', 'panchito', 'panchitos', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
-    slurs: ['bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'bollera', 'marica', 'maricón', 'mariconazo', 'maricona', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'negrata', 'negratas', 'panchito', 'panchitos', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales',
+    add: [...GROUP_SLURS.es, 'bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'puto', 'puta madre', 'zorra', 'subnormal', 'capullo', 'mamón', 'malparido', 'hijueputa', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'maricona', 'cerdo asqueroso', 'negrata', 'negratas', 'panchito', 'panchitos', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
+    slurs: [...GROUP_SLURS.es, 'bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'bollera', 'marica', 'maricón', 'mariconazo', 'maricona', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'negrata', 'negratas', 'panchito', 'panchitos', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("puta" is also an intensifier, "perra" a dog: left swear words).
       'zorra', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
     stems: ['gilipoll', 'hijoputa', 'hijaputa', 'chupapoll', 'soplapoll', 'maricon', 'cabron', 'pendej', 'imbecil', 'mierd'],
     // Actors wish each other "mucha mierda" for luck.
     allow: ['mucha mierda'],
-    strict: ['verga', 'coño', 'pendejo'],
+    strict: ['panchi', 'panchis', 'verga', 'coño', 'pendejo'],
   },
   pt: {
     drop: [
@@ -421,8 +453,8 @@ export const CURATION: Record<Language, Curation> = {
       'cacete', 'pau', 'foda',
     ],
     // First, plurals of listed slurs the lists lacked (the singular was caught, the plural not).
-    add: ['sapatonas', 'bichonas', 'fodam-se', 'fodam', 'fuder', 'fuderem', 'se foderem', 'pé no saco', 'baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'otário', 'vagabunda', 'vagabundo', 'viado', 'arrombado', 'babaca', 'desgraçado', 'piranha', 'filha da puta', 'vai se foder', 'cuzão', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas', 'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', ...PT_AIMED],
-    slurs: ['sapatonas', 'bichonas', 'baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'veado', 'viado', 'paneleiro', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas',
+    add: [...GROUP_SLURS.pt, 'sapatonas', 'bichonas', 'fodam-se', 'fodam', 'fuder', 'fuderem', 'se foderem', 'pé no saco', 'baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'otário', 'vagabunda', 'vagabundo', 'viado', 'arrombado', 'babaca', 'desgraçado', 'piranha', 'filha da puta', 'vai se foder', 'cuzão', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas', 'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', ...PT_AIMED],
+    slurs: [...GROUP_SLURS.pt, 'sapatonas', 'bichonas', 'baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'veado', 'viado', 'paneleiro', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("pute" is also in "fils de
       // pute", a curse at anyone, and "salope" the word of porn spam: aimed only).
       'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', ...PT_AIMED],
@@ -439,20 +471,20 @@ export const CURATION: Record<Language, Curation> = {
       'déconne', 'déconner', 'emmerdant', 'gueule', 'bander', 'tapette', 'teuch',
     ],
     // First, plurals of listed slurs the lists lacked (the singular was caught, the plural not).
-    add: ['tafioles', 'youpines', 'mongoliennes', 'pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'ta gueule', 'ferme ta gueule', 'bâtard', 'abruti', 'débile', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'sale pute', 'pd', 'niquer', 'nique ta mère', 'fdp', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles', 'pute', 'putes', 'salope', 'salopes', 'pouffiasse', 'pouffiasses', 'connasse', 'connasses', 'pétasse', 'pétasses', 'grognasse', 'grognasses', 'radasse', 'radasses', 'catin', 'catins', ...FR_AIMED],
-    slurs: ['tafioles', 'youpines', 'mongoliennes', 'pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'nègre', 'gouine', 'pédé', 'pédale', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'pd', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles',
+    add: [...GROUP_SLURS.fr, 'tafioles', 'youpines', 'mongoliennes', 'pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'ta gueule', 'ferme ta gueule', 'bâtard', 'abruti', 'débile', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'sale pute', 'pd', 'niquer', 'nique ta mère', 'fdp', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles', 'pute', 'putes', 'salope', 'salopes', 'pouffiasse', 'pouffiasses', 'connasse', 'connasses', 'pétasse', 'pétasses', 'grognasse', 'grognasses', 'radasse', 'radasses', 'catin', 'catins', ...FR_AIMED],
+    slurs: [...GROUP_SLURS.fr, 'tafioles', 'youpines', 'mongoliennes', 'pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'nègre', 'gouine', 'pédé', 'pédale', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'pd', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles',
       // The words that make a woman a whore: a slur against women, whoever it is said to.
       'pouffiasse', 'pouffiasses', 'connasse', 'connasses', 'pétasse', 'pétasses', 'grognasse', 'grognasses', 'radasse', 'radasses', 'catin', 'catins', ...FR_AIMED],
     stems: ['connard', 'connass', 'encul', 'enfoir', 'salop', 'emmerd', 'branleu', 'pouffiass', 'niqu'],
     // Actors wish each other "merde pour ta première" for luck.
     allow: ['merde pour'],
     // "pédale" is also a pedal, and Italian "pedale" (a cyclist's bio): French text only.
-    strict: ['con', 'conne', 'cul', 'bite', 'bitte', 'suce', 'foutre', 'chier', 'pédale'],
+    strict: ['négro', 'négros', 'con', 'conne', 'cul', 'bite', 'bitte', 'suce', 'foutre', 'chier', 'pédale'],
   },
   de: {
     drop: ['bimbo', 'bonze', 'dödel', 'fratze', 'ische', 'kimme', 'lümmel', 'MILF', 'möpse', 'mufti', 'nackt', 'nippel', 'orgasmus', 'penis', 'pinkeln', 'popel', 'porno', 'rosette', 'onanieren', 'kampflesbe', 'fick'],
-    add: ['verpisst euch', 'verpisst', 'verpiss dich', 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'missgeburt', 'spast', 'spasti', 'spastis', 'spasten', 'drecksau', 'vollidiot', 'huso', 'halt die fresse', 'halts maul', 'kanaken', 'schlitzauge', 'zigeunerpack', 'verpiss dich', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau', 'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
-    slurs: ['kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'kanake', 'kanaken', 'neger', 'nigger', 'schwuchtel', 'schlitzauge', 'zigeunerpack', 'spast', 'spasti', 'spastis', 'spasten', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau',
+    add: [...GROUP_SLURS.de, 'verpisst euch', 'verpisst', 'verpiss dich', 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'missgeburt', 'spast', 'spasti', 'spastis', 'spasten', 'drecksau', 'vollidiot', 'huso', 'halt die fresse', 'halts maul', 'kanaken', 'schlitzauge', 'zigeunerpack', 'verpiss dich', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau', 'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
+    slurs: [...GROUP_SLURS.de, 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'kanake', 'kanaken', 'neger', 'nigger', 'schwuchtel', 'schlitzauge', 'zigeunerpack', 'spast', 'spasti', 'spastis', 'spasten', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau',
       // The words that make a woman a whore: a slur against women, whoever it is said to.
       'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
     stems: ['arschloch', 'arschfick', 'wichs', 'hurensohn', 'hurensöhn', 'schlamp', 'scheiß', 'scheiss', 'fotze', 'fick', 'schwanzlutsch', 'kanake', 'schwuchtel', 'missgeburt', 'drecks', 'vollpfost', 'hackfress', 'kackbratz'],
@@ -470,10 +502,10 @@ export const CURATION: Record<Language, Curation> = {
       'sbattere', 'sbattersi', 'sega', 'spagnola', 'succhione', 'tirare', 'topa', 'vacca', 'vangare', 'zio cantante', 'mannaggia', 'cagna', 'mona',
       'cacca', 'chiappa', 'porca miseria', 'smandrappata', 'bofilo', 'tarzanello', 'tette', 'scopare', 'culo',
     ],
-    add: ['storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'negri', 'negro di merda', 'terroni', 'zingari di merda', 'frocio di merda', 'stronza', 'cazzone', 'vaffanculo', 'testa di cazzo', 'figlio di puttana', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata', 'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche', ...IT_AIMED,
+    add: [...GROUP_SLURS.it, 'storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'negri', 'negro di merda', 'terroni', 'zingari di merda', 'frocio di merda', 'stronza', 'cazzone', 'vaffanculo', 'testa di cazzo', 'figlio di puttana', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata', 'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche', ...IT_AIMED,
       // Session 19: the fool ("sei proprio uno scemo"), missed by session 18's probe.
       'scemo', 'scema', 'scemi', 'sceme'],
-    slurs: ['storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'frocio', 'froscio', 'recchione', 'culattone', 'busone', 'checca', 'terrone', 'terroni', 'negri', 'negro di merda', 'zingari di merda', 'frocio di merda', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata',
+    slurs: [...GROUP_SLURS.it, 'storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'frocio', 'froscio', 'recchione', 'culattone', 'busone', 'checca', 'terrone', 'terroni', 'negri', 'negro di merda', 'zingari di merda', 'frocio di merda', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("porca troia", "porca puttana"
       // are exclamations: those two are left swear words).
       'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche', ...IT_AIMED],
@@ -491,8 +523,8 @@ export const CURATION: Record<Language, Curation> = {
       'nicht', 'gat', 'hol', 'del', 'beffen', 'pik', 'poep', 'poepen', 'piesen', 'potverdorie', 'gadverdamme', 'godverdomme', 'sufferd',
     ],
     // Session 24: the other diseases cursed on one ("ze kunnen de klere krijgen"), beside the cancer's.
-    add: ['rot op', 'rot toch op', 'oprotten', 'opgerot', 'opkankeren', 'opgekankerd', 'krijg de kanker', 'krijg de klere', 'krijg de kolere', 'krijg de pleuris', 'de klere krijgen', 'de kolere krijgen', 'de pleuris krijgen', 'klerelijer', 'klerelijers', 'pleurislijer', 'pleurislijers', 'kankerlijer', 'kankerhoer', 'kankerjoch', 'kankerzooi', 'tyfuslijer', 'teringlijer', 'makak', 'makakken', 'hou je bek', 'vuile hoer', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers', 'manwijf', 'manwijven', 'sodomiet', 'sodomieten', 'niknok', 'niknokken', 'roetmop', 'roetmoppen', 'kansenparel', 'kansenparels', 'cultuurverrijker', 'cultuurverrijkers', 'haatbaard', 'haatbaarden', 'kamelenneuker', 'kamelenneukers', 'neger', 'negers', 'debiel', 'debielen', 'een hoer', 'zo n hoer', 'hoeren', 'sletten', 'sloerie', 'sloeries', ...NL_AIMED],
-    slurs: ['flikker', 'mof', 'makak', 'makakken', 'nicht', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers', 'manwijf', 'manwijven', 'sodomiet', 'sodomieten', 'niknok', 'niknokken', 'roetmop', 'roetmoppen', 'kansenparel', 'kansenparels', 'cultuurverrijker', 'cultuurverrijkers', 'haatbaard', 'haatbaarden', 'kamelenneuker', 'kamelenneukers', 'neger', 'negers',
+    add: [...GROUP_SLURS.nl, 'rot op', 'rot toch op', 'oprotten', 'opgerot', 'opkankeren', 'opgekankerd', 'krijg de kanker', 'krijg de klere', 'krijg de kolere', 'krijg de pleuris', 'de klere krijgen', 'de kolere krijgen', 'de pleuris krijgen', 'klerelijer', 'klerelijers', 'pleurislijer', 'pleurislijers', 'kankerlijer', 'kankerhoer', 'kankerjoch', 'kankerzooi', 'tyfuslijer', 'teringlijer', 'makak', 'makakken', 'hou je bek', 'vuile hoer', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers', 'manwijf', 'manwijven', 'sodomiet', 'sodomieten', 'niknok', 'niknokken', 'roetmop', 'roetmoppen', 'kansenparel', 'kansenparels', 'cultuurverrijker', 'cultuurverrijkers', 'haatbaard', 'haatbaarden', 'kamelenneuker', 'kamelenneukers', 'neger', 'negers', 'debiel', 'debielen', 'een hoer', 'zo n hoer', 'hoeren', 'sletten', 'sloerie', 'sloeries', ...NL_AIMED],
+    slurs: [...GROUP_SLURS.nl, 'flikker', 'mof', 'makak', 'makakken', 'nicht', 'mongool', 'spast', 'nikker', 'nikkers', 'kutmarokkaan', 'kutmarokkanen', 'geitenneuker', 'geitenneukers', 'manwijf', 'manwijven', 'sodomiet', 'sodomieten', 'niknok', 'niknokken', 'roetmop', 'roetmoppen', 'kansenparel', 'kansenparels', 'cultuurverrijker', 'cultuurverrijkers', 'haatbaard', 'haatbaarden', 'kamelenneuker', 'kamelenneukers', 'neger', 'negers',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("teef" is also a dog's word, left a swear word;
       // "hoer" only with its article, since the stem is in "hoerenzoon", a swear word).
       'een hoer', 'zo n hoer', 'vuile hoer', 'hoeren', 'slet', 'sletten', 'sloerie', 'sloeries', ...NL_AIMED],
@@ -504,14 +536,14 @@ export const CURATION: Record<Language, Curation> = {
   },
   pl: {
     drop: ['cyc', 'jajco', 'jajko', 'syf', 'rzygać', 'sraczka', 'dupa', 'suka'],
-    add: ['czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'szmata', 'cwel', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'spierdalaj', 'wypierdalaj', 'zamknij mordę', 'ciota', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami', 'dziwka', 'dziwki', 'dziwko', 'dziwkę', 'dziwką', 'dziwek', 'dziwkami', 'żółtek', 'żółtków', ...PL_AIMED],
-    slurs: ['czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'ciota', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'cwel', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami',
+    add: [...GROUP_SLURS.pl, 'czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'szmata', 'cwel', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'spierdalaj', 'wypierdalaj', 'zamknij mordę', 'ciota', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami', 'dziwka', 'dziwki', 'dziwko', 'dziwkę', 'dziwką', 'dziwek', 'dziwkami', 'żółtek', 'żółtków', ...PL_AIMED],
+    slurs: [...GROUP_SLURS.pl, 'czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'ciota', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'cwel', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("kurwa" is also the exclamation: aimed only); "żółtek" (its other cases are a yolk's).
       'dziwka', 'dziwki', 'dziwko', 'dziwkę', 'dziwką', 'dziwek', 'dziwkami', 'żółtek', 'żółtków', ...PL_AIMED],
     // "pedał" is also a bicycle pedal: whole word, Polish text only. "szmatka" is a cloth.
     stems: ['kurw', 'jeba', 'jebn', 'pierdol', 'pierdal', 'chuj', 'huj', 'skurwysyn', 'kutas', 'pizd', 'spierdal', 'wypierdal', 'zajeb', 'pojeb', 'szmat', 'czarnuch', 'skośnook', 'ciapat'],
     allow: ['szmatka', 'szmatki', 'szmatkę', 'szmatką'],
-    strict: ['homoś', 'dupa', 'debil', 'fiut', 'cipa', 'dupek', 'pedał', 'pedały', 'pedała', 'pedałem', 'pedałów', 'pedałami'],
+    strict: ['ciot', 'lesb', 'kalek', 'homoś', 'dupa', 'debil', 'fiut', 'cipa', 'dupek', 'pedał', 'pedały', 'pedała', 'pedałem', 'pedałów', 'pedałami'],
   },
   ru: {
     drop: ['бугор', 'голый', 'другой дразнится', 'какая разница', 'мент', 'обнаженный', 'офигеть', 'половое сношение', 'секс', 'фига', 'хапать', 'хрен', 'хохол', 'byk', 'gol', 'uboy', 'petuh', 'padlo'],
@@ -532,7 +564,7 @@ export const CURATION: Record<Language, Curation> = {
     drop: ['سكس', 'لعق', 'لحس', 'مص', 'تمص', 'بيضان', 'ثدي', 'حلمة', 'فرج', 'شهوة', 'شاذ', 'جماع', 'اغتصاب', 'خنثي', 'احتلام', 'مبادل', 'لواط', 'سحاق', 'سحاقية', 'لوطي'],
     add: [
       // Slurs added 2026-12-03 (branch groups), by class: not read from any eval row.
-      'شاذ', 'شواذ', 'لوطي', 'لوطيين', 'خول', 'خولات', 'سحاقية', 'سحاقيه', 'مسترجلة', 'مسترجله', 'مسترجلات', 'زنجية', 'زنجيه', 'زنجيات',
+      'شواذ', 'لوطي', 'لوطيين', 'خول', 'خولات', 'سحاقية', 'سحاقيه', 'مسترجلة', 'مسترجله', 'مسترجلات', 'زنجية', 'زنجيه', 'زنجيات',
       'غبي', 'حقير', 'ابن الكلب', 'يا ابن الكلب', 'كلب ابن كلب', 'ابن الحرام', 'حمار غبي',
       // A curse on the one addressed or on their kin ("يلعن أبوك"); on a thing it is a sigh ("يلعن أبو الكسل", damn laziness).
       'يلعنك', 'يلعنكم', 'يلعنكو', ...['ابوك', 'ابوكي', 'ابوكم', 'امك', 'امكم', 'اهلك', 'اهلكم', 'دينك', 'دينكم', 'شكلك', 'روحك', 'وشك', 'وجهك', 'ميتينك', 'سنسفيلك',
@@ -543,9 +575,9 @@ export const CURATION: Record<Language, Curation> = {
       'اتمنى تموت', 'اتمنالك الموت', 'يارب تموت', 'يا رب تموت', 'روح موت', 'ربنا ياخدك', 'الله ياخدك',
       // A whore's son or daughter, the whore with the article ("ابن الشرموطة").
       ...['ابن', 'بنت', 'يا ابن', 'يا بنت'].flatMap((child) => ['الشرموطة', 'القحبة', 'العاهرة', 'المتناكة'].map((whore) => `${child} ${whore}`)),
-      ...AR_SLURS,
+      ...AR_SLURS, ...AR_SLURS_DEFINITE,
     ],
-    slurs: [...AR_SLURS, 'شاذ', 'شواذ', 'لوطي', 'لوطيين', 'خول', 'خولات', 'سحاقية', 'سحاقيه', 'مسترجلة', 'مسترجله', 'مسترجلات', 'زنجية', 'زنجيه', 'زنجيات', 'زنجي', 'زنوج', 'مخنث', 'مخنثين'],
+    slurs: [...AR_SLURS, 'شواذ', 'لوطي', 'لوطيين', 'خول', 'خولات', 'سحاقية', 'سحاقيه', 'مسترجلة', 'مسترجله', 'مسترجلات', 'زنجية', 'زنجيه', 'زنجيات', 'زنجي', 'زنوج', 'مخنث', 'مخنثين', ...AR_SLURS_DEFINITE],
     stems: [],
     allow: [],
     strict: ['غبي'],
@@ -559,7 +591,7 @@ export const CURATION: Record<Language, Curation> = {
       // Inside everyday words: 娘的 in 姑娘的 (the girl's), 干你 in 干你的活 (do your work), 日你 in 今日你, 屌 as "cool".
       '娘的', '干你', '日你', '屌', '賤', '靠母', '靠爸', '龟头', '卖淫', '嫖娼', '嫖客', '妓女', '强奸', '轮奸', '淫秽', '处女', '后庭', '吹箫', '打飞机', '打炮', '鸡鸡', '乳头',
     ],
-    add: [
+    add: [...GROUP_SLURS.zh, 
       // Slurs added 2026-12-03 (branch groups), by class: not read from any eval row.
       '死基佬', '基佬', '娘炮', '娘娘腔', '残废', '瘸子', '瞎子', '聋子', '哑巴', '黑奴', '阿三', '小日本', '穆狗', '犹太猪', '绿茶婊', '田园女权', '女拳', '二椅子',
       '去死', '傻叉', '脑残', '贱人', '死全家', '黑鬼', '支那', '尼哥', '尼嘎', '白皮猪', '台巴子', '日本鬼子', '八婆', '人妖',
@@ -575,7 +607,7 @@ export const CURATION: Record<Language, Curation> = {
       // a point-and-shoot camera.
       '蠢货', '蠢猪', ...framed(['傻瓜'], ['你这个', '你个', '你是个', '你就是个', '你真是个', '你们这些', '你们这群', '像你这样的'], [], ''),
     ],
-    slurs: ['死基佬', '基佬', '娘炮', '娘娘腔', '残废', '瘸子', '瞎子', '聋子', '哑巴', '黑奴', '阿三', '小日本', '穆狗', '犹太猪', '绿茶婊', '田园女权', '女拳', '二椅子', '黑鬼', '支那', '尼哥', '尼嘎', '白皮猪', '台巴子', '日本鬼子', '八婆', '人妖',
+    slurs: [...GROUP_SLURS.zh, '死基佬', '基佬', '娘炮', '娘娘腔', '残废', '瘸子', '瞎子', '聋子', '哑巴', '黑奴', '阿三', '小日本', '穆狗', '犹太猪', '绿茶婊', '田园女权', '女拳', '二椅子', '黑鬼', '支那', '尼哥', '尼嘎', '白皮猪', '台巴子', '日本鬼子', '八婆', '人妖',
       '黑蛆', '绿蛆', '黑猴子', '黑皮猪', '洋垃圾', '外国佬', '小鬼子', '日本狗', '高丽棒子', '韩国棒子', '印度阿三', '屁精', '兔儿爷', '死gay',
       '死娘炮', '死人妖', '跛子', '瘫子', '肉便器', ...ZH_AIMED],
     stems: [],
@@ -613,16 +645,16 @@ export const CURATION: Record<Language, Curation> = {
   hi: {
     // "Kaminey" is how the film's title is spelled; the insult is kamine, kamina, kameena.
     drop: ['kaminey', 'balatkar', 'balatkari', 'boobe', 'hawas', 'hawas ke pujari', 'maal', 'najayaz', 'najayaz aulaad', 'najayaz paidaish', 'pataka', 'patakha', 'saala', 'suar', 'gucchi', 'gucchu', 'tharak', 'tharki', 'hijda', 'hijra', 'chakke', 'kutta', 'bhangi'],
-    add: ['chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon', 'randiyo', ...HI_SLURS, ...HI_CASTE_SLURS_DEVANAGARI, ...HI_DONKEY],
+    add: [...GROUP_SLURS.hi, 'chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'habshi', 'habshiyo', 'bhosdike', 'bhosdiwale', 'bhenchod', 'behenchod', 'mc', 'bc', 'मादरचोद', 'बहनचोद', 'भोसड़ी', 'भोसडीके', 'चूतिया', 'हरामी', 'कमीने', 'रंडी', 'गांडू', 'कुत्ते', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon', 'kamina', 'kameena', 'kameene', 'kutte', 'saale', 'randiyan', 'randiyon', 'randiyo', ...HI_SLURS, ...HI_CASTE_SLURS_DEVANAGARI, ...HI_DONKEY],
     // "randi" (whore) is aimed at women as such: a slur, as "chinaal".
-    slurs: [...HI_SLURS, ...HI_CASTE_SLURS_DEVANAGARI, 'chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon',
+    slurs: [...GROUP_SLURS.hi, ...HI_SLURS, ...HI_CASTE_SLURS_DEVANAGARI, 'chakka', 'chhakka', 'chakke', 'chhakke', 'chakko', 'chhakko', 'bhangi', 'habshi', 'habshiyo', 'chinki', 'paki', 'chinaal', 'katuwa', 'katua', 'katue', 'katuwe', 'katuwo', 'katuon', 'katuwon', 'kalua', 'kalue', 'kaluye', 'kaluo', 'kaluon', 'bhangiyo', 'bhangiyon',
       'randi', 'randiyan', 'randiyon', 'randiyo'],
     // "chut" is a whole word only (chutney); "randi" and "lund" are also names elsewhere.
     stems: ['madarchod', 'bhenchod', 'behenchod', 'chutiy', 'bhosd', 'gaand', 'harami'],
     allow: ['gaandiv', 'gaandeev', ...HI_SLURS_CALLED, ...HI_CRICKET, ...HI_KIN_AND_DOGS],
     // German "Kutte" (a cowl) and the river Saale.
     // chamar is Portuguese for "to call".
-    strict: ['chut', 'lund', 'randi', 'gandu', 'kutta', 'tatti', 'mc', 'bc', 'chod', 'kutte', 'saale', 'chamar'],
+    strict: ['mulle', 'mullo', 'mullon', 'chut', 'lund', 'randi', 'gandu', 'kutta', 'tatti', 'mc', 'bc', 'chod', 'kutte', 'saale', 'chamar'],
   },
   tr: {
     drop: ['çingene', 'Çingenede', 'Çingeneden', 'Çingeneler', 'Çingenelerde', 'Çingenelerden', 'Çingenelere', 'Çingeneleri', 'Çingenelerin', 'Çingenenin', 'Çingeneye', 'Çingeneyi'],
