@@ -60,7 +60,7 @@ export const detectLexicon: Detector = (segments, policy) => {
       for (const hit of matchLexicons(chunk.text, { language: inLanguage, except: 'en' })) {
         const key = `${hit.category}\u0000${hit.text.toLowerCase()}`;
         if (counted.has(key)) continue;
-        if (quoted(chunk.text, hit.start, hit.end) || (hit.category === 'slur' && (calledBefore(chunk.text, hit.start, hit.lang) || namedAsWord(chunk.text, hit.start)))) continue;
+        if (quoted(chunk.text, hit.start, hit.end) || (hit.category === 'slur' && (calledBefore(chunk.text, hit.start, hit.lang) || namedAsWord(chunk.text, hit.start, hit.end)))) continue;
         if (blankedAsLookalike(segment, chunk.start + hit.start, chunk.start + hit.end)) continue;
         // A writer who names their own group with a swear word ("soy una jodida lesbiana", "ich bin eine verdammte Lesbe").
         if (hit.category === 'slur' && hit.term.split(' ').some((word) => PEOPLE_NAMES.has(word)) && writerRightBefore(chunk.text.toLowerCase(), hit.start)) continue;

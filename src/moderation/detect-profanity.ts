@@ -112,7 +112,7 @@ export const detectProfanity: Detector = (segments) => {
       // A slur starts a word: "Terengganu" and "niggardly" hold letters of one, and are not.
       if (category === 'hate' && /[a-z]/.test(text[from - 1] ?? '')) continue;
       // A slur named as a word, as detect-hate.ts reads it: "I research the word "kike"".
-      if (category === 'hate' && namedAsWord(text, from)) continue;
+      if (category === 'hate' && namedAsWord(text, from, to)) continue;
       // A village's name, as written: "Geboren in Fucking" (Austria).
       if (category === 'profanity' && namedPlace(segment.norm.original, segment.norm.start[from]!, segment.norm.end[to - 1]!)) continue;
       const evidence = evidenceAt(segment, from, to);

@@ -20,6 +20,8 @@ const PHRASES: readonly string[] = [
   // Dishes.
   'spotted dick', 'spotted dicks', 'faggots (with|and|in) (mushy peas|peas|gravy|onion gravy|mash)', 'faggots and peas', 'pasta alla puttanesca',
   'cock a leekie', 'cockaleekie', 'cockles',
+  // Faggots and fagots of wood, as a thatcher, a hedger or a French stove burns them.
+  'fagg?ots? of (wood|sticks|brushwood|hazel|kindling|twigs|firewood|birch|willow)', '(bundles?) of fagg?ots', 'fagots? de (bois|branches|brindilles|sarments|petit bois)',
   // Plants and animals.
   'pussy willow', 'pussy willows', 'cocksfoot', 'cocksfoot grass', 'cockscomb', 'cocks comb', 'cockchafer', 'cockatoo', 'cockatoos', 'cockatiel', 'cockatiels',
   'cocker spaniel', 'cocker spaniels', 'woodcock', 'woodcocks', 'peacock', 'peacocks', 'shittah', 'titmouse', 'tits? and (robins|finches|sparrows|wrens)',

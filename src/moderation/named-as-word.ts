@@ -10,7 +10,7 @@ const ENGLISH_NOUNS = ['word', 'term', 'slur', 'insult', 'epithet', 'expression'
 const NAMING_NOUNS = [
   'palabra', 'término', 'termino', 'insulto', 'expresión', 'expresion', 'palavra', 'termo', 'xingamento', 'mot', 'terme', 'insulte', 'injure',
   'wort', 'begriff', 'schimpfwort', 'ausdruck', 'parola', 'termine', 'woord', 'scheldwoord', 'słowo', 'slowo', 'określenie', 'okreslenie',
-  'wyzwisko', 'слово',
+  'wyzwisko', 'obelga', 'слово',
 ];
 /** Plurals, which name a list and may take "like" before it. */
 const NAMING_PLURALS = [
@@ -44,9 +44,40 @@ const NAMED_BEFORE = new RegExp(
 /** How far before the slur its naming is looked for: a noun and a short list (linear cost in a long text). */
 const REACH = 90;
 
-/** Is the slur at text[from...] named as a word? Any case; accents as written or folded away. */
-export function namedAsWord(text: string, from: number): boolean {
-  return NAMED_BEFORE.test(text.slice(Math.max(0, from - REACH), from).toLowerCase());
+/**
+ * After the slur, the sentence calls it a word ("faggot is a slur", "Schwuchtel ist ein Schimpfwort", "pedał to obelga",
+ * "pédé c'est une insulte"): the copula, an article and one word at most ("a homophobic slur"), then a naming noun.
+ */
+const QUOTE_CLOSE = `["'»“”’]?`;
+const COPULAS = ['is', 'was', 'ist', 'war', 'es', 'era', 'est', "c'est", 'è', 'é', 'foi', 'to', 'jest', 'это'];
+const ARTICLES = ['a', 'an', 'ein', 'eine', 'un', 'una', 'une', 'um', 'uma', 'een'];
+const NAMED_AFTER = new RegExp(
+  `^${QUOTE_CLOSE}[^\\S\\n]*,?[^\\S\\n]+(?:${words(COPULAS)})[^\\S\\n]+(?:(?:${words(ARTICLES)})[^\\S\\n]+)?(?:\\p{L}+[^\\S\\n]+)?(?:${words([...ENGLISH_NOUNS, ...NAMING_NOUNS])})(?!\\p{L})`,
+  'u',
+);
+/**
+ * Or a verb of calling has someone unnamed for its object ("calling people faggots", "chamar alguém de viado", "traiter
+ * quelqu'un de pédé", "jemanden Schwuchtel nennen", "iemand een flikker noemen", "nazywać kogoś pedałem", and after the
+ * slur "llamar maricón a alguien", "dire frocio a qualcuno"): the act of calling is judged, no one is called.
+ */
+const ANYONE_CALLED_BEFORE = new RegExp(
+  `(?<!\\p{L})(?:(?:call|calls|calling|called|to call) (?:someone|somebody|anyone|people|others|a person|each other)(?: an?)?|(?:llamar|llamarle|llamando|decir|decirle|decirles) (?:a alguien|a la gente|a nadie|a otros|a una persona)(?: una?)?|(?:chamar|chamando|chamam) (?:alguém|alguem|as pessoas|ninguém|ninguem|os outros|uma pessoa) de|(?:traiter|traite|traitez|traitant) (?:quelqu'un|quelqu’un|qqn|qn|les gens|personne|les autres) de|(?:chiamare|chiamando|dare|dando) (?:qualcuno|la gente|gli altri)(?: di| del| della)?|jemanden(?: einen| eine| als)?|iemand(?: uitschelden voor| een| voor)?|(?:nazywać|nazywac|nazywanie|nazwać|nazwac|wyzywać|wyzywac|wyzywanie) (?:kogoś|kogos|ludzi|innych)(?: od)?) $`,
+  'u',
+);
+const ANYONE_CALLED_AFTER = /^\s+(?:a alguien|a nadie|a la gente|a qualcuno|a nessuno|alla gente|à quelqu'un|à quelqu’un|a alguém|a alguem|to someone|to anyone|to people)(?!\p{L})/u;
+const CALLING_VERB_BEFORE = /(?<!\p{L})(?:llamar|llamarle|decir|decirle|decirles|dire|dare del|dare della|dare dei|dare delle|chamar|traiter de|call|calling|say|saying) $/u;
+
+/**
+ * Is the slur at text[from...to] named as a word? Any case; accents as written or folded away. `to`, where the slur ends,
+ * lets the words after it say so too.
+ */
+export function namedAsWord(text: string, from: number, to?: number): boolean {
+  const before = text.slice(Math.max(0, from - REACH), from).toLowerCase();
+  const spaced = before.replace(/[^\S\n]+/g, ' ');
+  if (NAMED_BEFORE.test(before) || ANYONE_CALLED_BEFORE.test(spaced)) return true;
+  if (to === undefined) return false;
+  const after = text.slice(to, to + REACH).toLowerCase();
+  return NAMED_AFTER.test(after) || (CALLING_VERB_BEFORE.test(spaced) && ANYONE_CALLED_AFTER.test(after));
 }
 
 /** Every word of a sentence may be read; only one after a naming noun can be named (a gate: most sentences have none). */
@@ -58,6 +89,6 @@ const WORD = /\p{L}[\p{L}-]*/gu;
  */
 export function withoutNamedWords(sentence: string): string | undefined {
   if (!NAMING.test(sentence)) return undefined;
-  const without = sentence.replace(WORD, (word, at: number) => (namedAsWord(sentence, at) ? ' '.repeat(word.length) : word));
+  const without = sentence.replace(WORD, (word, at: number) => (namedAsWord(sentence, at, at + word.length) ? ' '.repeat(word.length) : word));
   return without === sentence ? undefined : without;
 }
