@@ -22,6 +22,8 @@ const PHRASES: readonly string[] = [
   'cock a leekie', 'cockaleekie', 'cockles',
   // Faggots and fagots of wood, as a thatcher, a hedger or a French stove burns them.
   'fagg?ots? of (wood|sticks|brushwood|hazel|kindling|twigs|firewood|birch|willow)', '(bundles?) of fagg?ots', 'fagots? de (bois|branches|brindilles|sarments|petit bois)',
+  // Gospel's "negro spirituals", as French still names them.
+  'n(é|e)gro spiritu(al|als|el|els)',
   // Plants and animals.
   'pussy willow', 'pussy willows', 'cocksfoot', 'cocksfoot grass', 'cockscomb', 'cocks comb', 'cockchafer', 'cockatoo', 'cockatoos', 'cockatiel', 'cockatiels',
   'cocker spaniel', 'cocker spaniels', 'woodcock', 'woodcocks', 'peacock', 'peacocks', 'shittah', 'titmouse', 'tits? and (robins|finches|sparrows|wrens)',

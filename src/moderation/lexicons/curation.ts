@@ -102,7 +102,9 @@ const ES_AIMED = aimedSlurs(
     'subnormales', 'desviado', 'desviada', 'desviados', 'desviadas', 'salvaje', 'salvajes', 'cholo', 'chola', 'cholos', 'cholas', 'lisiado', 'lisiada',
     'lisiados', 'lisiadas', 'invalido', 'invalida', 'marimacha', 'guarra', 'guarras', 'golfa', 'golfas',
     // One "travesti" said to the one addressed ("eres un travesti", "un travesti como tú") is the slur; the plural may name the people.
-    'travesti'],
+    'travesti',
+    // "Panchito" is also Francisco's pet name, and "panchitos" salted peanuts.
+    'panchito', 'panchita', 'panchitos', 'panchitas'],
   ['indio', 'india', 'indios', 'indias', 'travestis', 'moro', 'mora', 'moros', 'moras', 'negro', 'negra', 'negros', 'negras', 'gitano',
     'gitana', 'gitanos', 'gitanas', 'judio', 'judia', 'judios', 'judias', 'gay', 'gays', 'lesbiana', 'lesbianas', 'musulman', 'musulmana', 'inmigrante',
     'inmigrantes', 'chino', 'china', 'chinos', 'chinas', 'paki', 'cojo', 'coja', 'mongol'],
@@ -294,11 +296,12 @@ const AR_SLURS = [
 ];
 
 /**
- * The plural slurs with the article Arabic writes onto the word, alone or after "and", "with", "so" ("الشواذ",
- * "والزنوج", "بالخولات"): the lexicon matches whole words, and a group is most often named with its article.
+ * Slurs that name a group, bare and with the article Arabic writes onto the word, alone, after "and", "with", "so" or
+ * joined to the Levantine "these" ("الشواذ", "والزنوج", "بالخولات", "هالشواذ"): the lexicon matches whole words, and a
+ * group is most often named with its article.
  */
-const AR_SLURS_DEFINITE = ['شواذ', 'لوطيين', 'لوطيون', 'خولات', 'سحاقيات', 'مسترجلات', 'زنوج', 'زنجيات', 'مخنثين', 'مخنثون', 'قحاب', 'قحبات', 'شراميط', 'شرموطات', 'عواهر', 'عاهرات', 'مومسات']
-  .flatMap((word) => ['ال', 'وال', 'بال', 'فال', 'لل'].map((article) => `${article}${word}`));
+const AR_SLURS_DEFINITE = ['شواذ', 'لوطيين', 'لوطيون', 'خولات', 'سحاقيات', 'مسترجلات', 'بويات', 'زنجي', 'زنوج', 'زنجيات', 'مخنثين', 'مخنثون', 'مخانيث', 'روافض', 'رافضة',
+  'قحاب', 'قحبات', 'شراميط', 'شرموطات', 'عواهر', 'عاهرات', 'مومسات'].flatMap((word) => ['', 'ال', 'وال', 'بال', 'فال', 'لل', 'هال'].map((article) => `${article}${word}`));
 
 /**
  * Romanised Hindi names that are slurs only when aimed at someone ("tu ek chudail", "tere jaise mulla",
@@ -382,17 +385,17 @@ const cursedCompounds = (curses: readonly string[], groups: readonly string[]) =
  * class, not from any data set's rows.
  */
 const GROUP_SLURS = {
-  es: ['moraco', 'moracos', 'moraca', 'moracas', 'panchito', 'panchitos', 'panchita', 'panchitas', 'panchi', 'panchis'],
+  es: ['moraco', 'moracos', 'moraca', 'moracas', 'mojamé', 'mojamés', 'trava', 'travas'],
   fr: ['négro', 'négros', 'gogole', 'gogoles'],
   it: ['checche', 'vu cumpra'],
-  nl: ['mietje', 'mietjes', ...cursedCompounds(['kut', 'kanker', 'kk', 'tyfus', 'tering', 'klote', 'pleuris', 'kolere'], ['jood', 'joden', 'moslim', 'moslims', 'homo', 'homos', 'turk',
+  nl: ['mietje', 'mietjes', 'bosneger', 'bosnegers', 'zwartjoekel', 'zwartjoekels', ...cursedCompounds(['kut', 'kanker', 'kk', 'tyfus', 'tering', 'klote', 'pleuris', 'kolere'], ['jood', 'joden', 'moslim', 'moslims', 'homo', 'homos', 'turk',
     'turken', 'marokkaan', 'marokkanen', 'neger', 'negers', 'zwarten', 'allochtoon', 'allochtonen', 'vluchteling', 'vluchtelingen', 'buitenlander', 'buitenlanders', 'asielzoekers', 'migranten',
     'lesbo', 'lesbos', 'lesbiennes', 'flikker', 'flikkers', 'transen', 'mongool', 'mongolen', 'zigeuner', 'zigeuners', 'gehandicapte', 'gehandicapten', 'wijf', 'wijven', 'surinamer', 'surinamers',
     'islamiet', 'islamieten'])],
-  de: cursedCompounds(['scheiß', 'scheiss', 'drecks'], ['jude', 'juden', 'moslem', 'moslems', 'muslim', 'muslime', 'muslimen', 'schwule', 'schwulen', 'schwuchtel', 'schwuchteln',
+  de: ['behindi', 'behindis', 'nafri', 'nafris', ...cursedCompounds(['scheiß', 'scheiss', 'drecks'], ['jude', 'juden', 'moslem', 'moslems', 'muslim', 'muslime', 'muslimen', 'schwule', 'schwulen', 'schwuchtel', 'schwuchteln',
     'ausländer', 'ausländern', 'asylant', 'asylanten', 'flüchtling', 'flüchtlinge', 'flüchtlingen', 'migranten', 'kanake', 'kanaken', 'türke', 'türken', 'neger', 'zigeuner', 'weib', 'weiber',
-    'lesbe', 'lesben', 'transe', 'transen', 'behinderte', 'behinderten', 'krüppel', 'araber', 'polacke', 'polacken']),
-  pl: ['ciot', 'lesb', 'kalek', 'ciapak', 'ciapaki', 'ciapaków', 'ciapakom', 'ciapakami', 'żydy'],
+    'lesbe', 'lesben', 'transe', 'transen', 'behinderte', 'behinderten', 'krüppel', 'araber', 'polacke', 'polacken'])],
+  pl: ['ciot', 'lesb', 'kalek', 'pedziów', 'pedziami', 'ciapak', 'ciapaki', 'ciapaków', 'ciapakom', 'ciapakami', 'żydy'],
   pt: ['judeuzinho', 'judeuzinhos', 'judeuzinha', 'judeuzinhas'],
   hi: ['mulle', 'mullo', 'mullon', 'मुल्ले', 'मुल्लों', 'कटुआ', 'कटुए', 'कटुओं', 'कटुवे'],
   zh: ['犹太佬', '绿教徒'],
@@ -436,14 +439,14 @@ export const CURATION: Record<Language, Curation> = {
       'semen', 'sexo', 'sexo oral', 'tía buena', 'travesti', 'trio', 'vulva', 'chupada', 'chupetón', 'culo', 'pinche',
     ],
     // First, plurals of listed slurs the lists lacked (the singular was caught, the plural not).
-    add: [...GROUP_SLURS.es, 'bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'puto', 'puta madre', 'zorra', 'subnormal', 'capullo', 'mamón', 'malparido', 'hijueputa', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'maricona', 'cerdo asqueroso', 'negrata', 'negratas', 'panchito', 'panchitos', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
-    slurs: [...GROUP_SLURS.es, 'bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'bollera', 'marica', 'maricón', 'mariconazo', 'maricona', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'negrata', 'negratas', 'panchito', 'panchitos', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales',
+    add: [...GROUP_SLURS.es, 'bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'puto', 'puta madre', 'zorra', 'subnormal', 'capullo', 'mamón', 'malparido', 'hijueputa', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'maricona', 'cerdo asqueroso', 'negrata', 'negratas', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
+    slurs: [...GROUP_SLURS.es, 'bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'bollera', 'marica', 'maricón', 'mariconazo', 'maricona', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'negrata', 'negratas', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("puta" is also an intensifier, "perra" a dog: left swear words).
       'zorra', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
     stems: ['gilipoll', 'hijoputa', 'hijaputa', 'chupapoll', 'soplapoll', 'maricon', 'cabron', 'pendej', 'imbecil', 'mierd'],
     // Actors wish each other "mucha mierda" for luck.
     allow: ['mucha mierda'],
-    strict: ['panchi', 'panchis', 'verga', 'coño', 'pendejo'],
+    strict: ['trava', 'travas', 'verga', 'coño', 'pendejo'],
   },
   pt: {
     drop: [
