@@ -56,16 +56,17 @@ const NAMED_AFTER = new RegExp(
   'u',
 );
 /**
- * Or a verb of calling has someone unnamed for its object ("calling people faggots", "chamar alguém de viado", "traiter
- * quelqu'un de pédé", "jemanden Schwuchtel nennen", "iemand een flikker noemen", "nazywać kogoś pedałem", and after the
- * slur "llamar maricón a alguien", "dire frocio a qualcuno"): the act of calling is judged, no one is called.
+ * Or a verb of calling, as an infinitive or a gerund, has someone unnamed for its object ("calling people faggots",
+ * "chamar alguém de viado", "traiter quelqu'un de pédé", "jemanden Schwuchtel nennen", "iemand een flikker noemen",
+ * "nazywać kogoś pedałem", and after the slur "llamar maricón a alguien", "dire frocio a qualcuno"): the act of calling
+ * is judged, no one is called. A finite verb is someone calling ("I call people faggots").
  */
 const ANYONE_CALLED_BEFORE = new RegExp(
-  `(?<!\\p{L})(?:(?:call|calls|calling|called|to call) (?:someone|somebody|anyone|people|others|a person|each other)(?: an?)?|(?:llamar|llamarle|llamando|decir|decirle|decirles) (?:a alguien|a la gente|a nadie|a otros|a una persona)(?: una?)?|(?:chamar|chamando|chamam) (?:alguém|alguem|as pessoas|ninguém|ninguem|os outros|uma pessoa) de|(?:traiter|traite|traitez|traitant) (?:quelqu'un|quelqu’un|qqn|qn|les gens|personne|les autres) de|(?:chiamare|chiamando|dare|dando) (?:qualcuno|la gente|gli altri)(?: di| del| della)?|jemanden(?: einen| eine| als)?|iemand(?: uitschelden voor| een| voor)?|(?:nazywać|nazywac|nazywanie|nazwać|nazwac|wyzywać|wyzywac|wyzywanie) (?:kogoś|kogos|ludzi|innych)(?: od)?) $`,
+  `(?<!\\p{L})(?:(?:calling|to call) (?:someone|somebody|anyone|people|others|a person|each other)(?: an?)?|(?:llamar|llamarle|llamando|decir|decirle|decirles) (?:a alguien|a la gente|a nadie|a otros|a una persona)(?: una?)?|(?:chamar|chamando) (?:alguém|alguem|as pessoas|ninguém|ninguem|os outros|uma pessoa) de|(?:traiter|traitant) (?:quelqu'un|quelqu’un|qqn|qn|les gens|personne|les autres) de|(?:chiamare|chiamando|dare|dando) (?:qualcuno|la gente|gli altri)(?: di| del| della)?|jemanden(?: einen| eine| als)?|iemand(?: uitschelden voor| een| voor)?|(?:nazywać|nazywac|nazywanie|nazwać|nazwac|wyzywać|wyzywac|wyzywanie) (?:kogoś|kogos|ludzi|innych)(?: od)?) $`,
   'u',
 );
 const ANYONE_CALLED_AFTER = /^\s+(?:a alguien|a nadie|a la gente|a qualcuno|a nessuno|alla gente|à quelqu'un|à quelqu’un|a alguém|a alguem|to someone|to anyone|to people)(?!\p{L})/u;
-const CALLING_VERB_BEFORE = /(?<!\p{L})(?:llamar|llamarle|decir|decirle|decirles|dire|dare del|dare della|dare dei|dare delle|chamar|traiter de|call|calling|say|saying) $/u;
+const CALLING_VERB_BEFORE = /(?<!\p{L})(?:llamar|llamarle|decir|decirle|decirles|dire|dare del|dare della|dare dei|dare delle|chamar|traiter de|to call|calling|to say|saying) $/u;
 
 /**
  * Is the slur at text[from...to] named as a word? Any case; accents as written or folded away. `to`, where the slur ends,

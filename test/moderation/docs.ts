@@ -68,6 +68,13 @@ export const keeps = (lines: string[]) => it.each(lines)('keeps %s', async (valu
 /** One test a line: each is removed by the scorer as it ships. */
 export const removes = (lines: string[]) => it.each(lines)('removes %s', async (value) => expect(await removedAsShipped(value)).toBe(true));
 
+/** Whether the scorer as it ships reads a line as hate against a group (hate or its threats): swearing alone is profanity. */
+const hateAsShipped = async (value: string) => (await score(value, { policy: { multilingual: true } })).reasons.some((r) => r.category === 'hate' || r.category === 'hate/threatening');
+/** One test a line: the scorer as it ships reads each as hate. */
+export const readsHate = (lines: string[]) => it.each(lines)('reads hate in %s', async (value) => expect(await hateAsShipped(value)).toBe(true));
+/** One test a line: the scorer as it ships reads none as hate (it may still remove one for its swearing). */
+export const readsNoHate = (lines: string[]) => it.each(lines)('reads no hate in %s', async (value) => expect(await hateAsShipped(value)).toBe(false));
+
 /** A probe's lines (rows of [class, line]) but those it lists as not read yet, which must be left as they are. */
 export function probeLines(rows: ReadonlyArray<readonly [string, string]>, notYetRead: ReadonlySet<string>): string[] {
   return rows.map(([, line]) => line).filter((line) => !notYetRead.has(line));

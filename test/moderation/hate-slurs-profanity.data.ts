@@ -22,6 +22,8 @@ export const EN_HARMFUL: Rows = [
   ['profanity joined to a group', 'screw the jews'],
   ['profanity as predicate', 'trans people are pieces of shit'],
   ['profanity joined to a group', 'muslims can go fuck themselves'],
+  ['slur named with a copula but not as a word', 'faggots are a disease'],
+  ['slur called by the writer', 'i call people faggots when they deserve it'],
 ];
 export const EN_INNOCENT: Rows = [
   ['reclaimed', 'as a queer woman i write about queer joy'],
@@ -31,6 +33,8 @@ export const EN_INNOCENT: Rows = [
   ['profanity at a thing', 'this printer is shit'],
   ['counter-speech', 'calling people faggots is not ok'],
   ['profanity at a thing', 'fuck mondays'],
+  ['counter-speech', 'faggot is a slur and it hurts'],
+  ['homonym', 'bundles of faggots for the bread oven'],
 ];
 
 export const ES_HARMFUL: Rows = [
@@ -50,6 +54,11 @@ export const ES_HARMFUL: Rows = [
   ['profanity as adjective', 'putos gitanos'],
   ['profanity as adjective', 'jodidos inmigrantes, siempre igual'],
   ['profanity as predicate', 'las mujeres son una puta mierda'],
+  ['slur plural alone', 'hay muchos moracos en mi barrio'],
+  ['slur plural alone', 'hay muchas travas en mi barrio'],
+  ['profanity as predicate', 'los gitanos son todos unos capullos'],
+  ['profanity joined to a group', 'a tomar por culo los moros'],
+  ['slur named with a copula but not as a word', 'maricón es lo que eres'],
 ];
 export const ES_INNOCENT: Rows = [
   ['reclaimed', 'soy bollera y a mucha honra'],
@@ -59,6 +68,9 @@ export const ES_INNOCENT: Rows = [
   ['counter-speech', 'llamar maricón a alguien es homofobia'],
   ['profanity at a thing', 'que se joda el despertador'],
   ['profanity at a thing', 'este móvil es una mierda'],
+  ['homonym', 'de aperitivo unos panchitos y una caña'],
+  ['homonym', 'mi abuelo Panchito hace la mejor paella'],
+  ['counter-speech', 'maricón es un insulto homófobo'],
 ];
 
 export const FR_HARMFUL: Rows = [
@@ -76,6 +88,8 @@ export const FR_HARMFUL: Rows = [
   ['profanity as adjective', 'putain de migrants'],
   ['profanity as adjective', 'foutus immigrés'],
   ['profanity as predicate', 'les trans font chier'],
+  ['slur plural alone', 'il y a plein de négros dans mon quartier'],
+  ['slur plural alone', 'il y a plein de gogoles dans mon quartier'],
 ];
 export const FR_INNOCENT: Rows = [
   ['reclaimed', 'je suis gouine et fière'],
@@ -85,6 +99,8 @@ export const FR_INNOCENT: Rows = [
   ['profanity at a thing', 'nique les lundis'],
   ['profanity at a thing', "mon téléphone c'est de la merde"],
   ['homonym', 'un fagot de bois pour la cheminée'],
+  ['homonym', 'je chante des négro-spirituals dans une chorale'],
+  ['counter-speech', "pédé, c'est une insulte"],
 ];
 
 export const DE_HARMFUL: Rows = [
@@ -102,6 +118,9 @@ export const DE_HARMFUL: Rows = [
   ['profanity as adjective', 'verdammte Flüchtlinge'],
   ['profanity joined to a group', 'scheiß auf die Migranten'],
   ['profanity as predicate', 'Frauen sind alle Scheiße'],
+  ['profanity compound', 'diese Drecksausländer'],
+  ['slur plural alone', 'in meiner Straße wohnen viele Nafris'],
+  ['slur plural alone', 'im Bus saßen nur Behindis'],
 ];
 export const DE_INNOCENT: Rows = [
   ['reclaimed', 'ich bin schwul und stolz drauf'],
@@ -110,6 +129,8 @@ export const DE_INNOCENT: Rows = [
   ['counter-speech', 'Schwuchtel ist ein Schimpfwort, sagt das nicht'],
   ['profanity at a thing', 'scheiß Wetter heute'],
   ['profanity at a thing', 'mein Handy ist scheiße'],
+  ['profanity at a thing', 'das ist mir scheißegal'],
+  ['counter-speech', 'man sollte niemanden jemanden Schwuchtel nennen'],
 ];
 
 export const IT_HARMFUL: Rows = [
@@ -126,6 +147,7 @@ export const IT_HARMFUL: Rows = [
   ['profanity as adjective', 'fottuti zingari'],
   ['profanity joined to a group', 'che si fottano le donne'],
   ['profanity as adjective', 'questi cazzo di migranti'],
+  ['slur plural alone', 'ci sono tante checche nel mio quartiere'],
 ];
 export const IT_INNOCENT: Rows = [
   ['reclaimed', 'sono lesbica e fiera'],
@@ -135,6 +157,7 @@ export const IT_INNOCENT: Rows = [
   ['homonym', 'finocchio gratinato al forno, la ricetta della nonna'],
   ['profanity at a thing', 'vaffanculo al lunedì'],
   ['profanity at a thing', 'questo telefono è una merda'],
+  ['homonym', 'Busoni è il mio compositore preferito'],
 ];
 
 export const NL_HARMFUL: Rows = [
@@ -150,6 +173,10 @@ export const NL_HARMFUL: Rows = [
   ['profanity joined to a group', 'krijg de tering, vluchtelingen'],
   ['profanity as adjective', 'kut vluchtelingen'],
   ['profanity as predicate', 'vrouwen zijn allemaal kut'],
+  ['profanity compound', "die tyfushomo's"],
+  ['profanity compound', 'ik haat die kutmoslims'],
+  ['slur plural alone', 'er wonen veel bosnegers in mijn straat'],
+  ['slur plural alone', 'er wonen veel mietjes in mijn straat'],
 ];
 export const NL_INNOCENT: Rows = [
   ['profanity at no group', 'kut, mijn trein gemist'],
@@ -158,6 +185,8 @@ export const NL_INNOCENT: Rows = [
   ['counter-speech', 'flikker is een scheldwoord, zeg dat niet'],
   ['profanity at a thing', 'kutweer vandaag'],
   ['profanity at a thing', 'mijn telefoon is kut'],
+  ['lookalike', 'ik werk bij het kankeronderzoek'],
+  ['counter-speech', 'iemand een flikker noemen is gewoon homofobie'],
 ];
 
 export const PL_HARMFUL: Rows = [
@@ -175,6 +204,10 @@ export const PL_HARMFUL: Rows = [
   ['profanity as adjective', 'pieprzone feministki'],
   ['profanity as predicate', 'geje są do dupy'],
   ['profanity joined to a group', 'chuj z muzułmanami'],
+  ['slur in the genitive plural', 'na moim osiedlu jest pełno ciot'],
+  ['slur in the genitive plural', 'na moim osiedlu jest pełno ciapaków'],
+  ['slur plural alone', 'żydy wszędzie'],
+  ['profanity joined to a group', 'niech się jebią geje'],
 ];
 export const PL_INNOCENT: Rows = [
   ['profanity at no group', 'kurwa, spóźniłam się na pociąg'],
@@ -183,6 +216,8 @@ export const PL_INNOCENT: Rows = [
   ['counter-speech', 'słowo pedał to obelga, nie mówcie tak'],
   ['homonym', 'wymieniłem pedały w rowerze'],
   ['profanity at a thing', 'jebać poniedziałki'],
+  ['homonym', 'studiuję historię żydostwa polskiego'],
+  ['counter-speech', 'nazywanie kogoś pedałem to homofobia'],
 ];
 
 export const PT_HARMFUL: Rows = [
@@ -199,6 +234,7 @@ export const PT_HARMFUL: Rows = [
   ['profanity joined to a group', 'vão tomar no cu, muçulmanos'],
   ['profanity joined to a group', 'puta que pariu esses venezuelanos'],
   ['profanity as adjective', 'malditos ciganos'],
+  ['slur diminutive', 'tem muito judeuzinho no meu bairro'],
 ];
 export const PT_INNOCENT: Rows = [
   ['reclaimed', 'sou sapatão com orgulho'],
@@ -222,6 +258,11 @@ export const AR_HARMFUL: Rows = [
   ['profanity joined to a group', 'طز في النساء'],
   ['profanity joined to a group', 'يلعن دين المثليين'],
   ['profanity as predicate', 'المهاجرين زبالة'],
+  ['slur with the article', 'في شارعنا كثير من الشواذ'],
+  ['slur with the article', 'في شارعنا كثير من الزنوج'],
+  ['slur with a determiner joined on', 'هالشواذ ما بدنا ياهم'],
+  ['slur addressed', 'يا شاذ'],
+  ['slur with the article', 'الروافض'],
 ];
 export const AR_INNOCENT: Rows = [
   ['profanity at no group', 'اللعنة، فاتني القطار'],
@@ -230,6 +271,7 @@ export const AR_INNOCENT: Rows = [
   ['homonym', 'هذا جمع تكسير شاذ في قواعد اللغة'],
   ['homonym', 'اسمي عبد الله وأحب القراءة'],
   ['profanity at a thing', 'تبا للامتحانات'],
+  ['homonym', 'هذا الفعل شاذ ولا يتبع القاعدة'],
 ];
 
 export const HI_HARMFUL: Rows = [
@@ -246,6 +288,9 @@ export const HI_HARMFUL: Rows = [
   ['slur as object', 'मुझे कटुओं से नफ़रत है'],
   ['profanity joined to a group', 'भाड़ में जाएं मुसलमान'],
   ['profanity as adjective', 'हरामी प्रवासी'],
+  ['slur plural', 'mere mohalle mein bahut mulle hain'],
+  ['profanity as predicate', 'मुसलमान चूतिये हैं'],
+  ['profanity as predicate', 'ये प्रवासी मादरचोद हैं'],
 ];
 export const HI_INNOCENT: Rows = [
   ['homonym', 'kohli ne last over mein chakka mara'],
@@ -267,6 +312,7 @@ export const ZH_HARMFUL: Rows = [
   ['profanity as predicate', '女人都是傻逼'],
   ['profanity as adjective', '这些他妈的难民'],
   ['profanity joined to a group', '操犹太人'],
+  ['slur as object', '我家附近很多犹太佬'],
 ];
 export const ZH_INNOCENT: Rows = [
   ['profanity at no group', '他妈的，我又错过火车了'],
