@@ -47,7 +47,6 @@ const NOT_YET_READ = new Set([
   'ce mongol devrait même pas être là',
   'ce débile en fauteuil',
   'les pédales prennent le contrôle',
-  'les négros devraient pas pouvoir rentrer dans le club',
   'youpin rapace',
   // Innocent lines the slur lexicon or the threat reader still remove: a slur reported, denied or reclaimed.
   'pq as pessoas ainda acham que autista é retardado?',
