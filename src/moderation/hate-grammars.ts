@@ -1302,6 +1302,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(lurido|lurida|schifoso|schifosa|fetente|fetenti|maledetto|maledetta|maledetti|maledette)'],
       // Swearing that needs a negation ("non capiscono un cazzo", "a nessuno frega un cazzo di X"), and told to shut up.
       [0.75, '(a nessuno|nessuno) .. (frega|importa|interessa|fotte) .. (un cazzo|una sega|un cavolo|una minchia|un accidente|un fico secco)|(non) (capiscono|capisce|sanno|sa|fanno|fa|servono|serve) .. (un cazzo|una sega|un cavolo|una minchia|un tubo|una mazza)|(rompicoglioni|rompipalle|rompiscatole|fottuto|fottuta)'],
+      // Indifference sworn at them: "chi se ne frega dei X", "me ne fotto degli X".
+      [0.75, '(chi se ne frega|chissenefrega|me ne frego|ce ne freghiamo|me ne fotto|ce ne fottiamo|non me ne frega niente|non me ne frega un cazzo) (di|dei|degli|delle|della|del)'],
       [0.75, '(dovrebbero|devono|dovrebbe|deve) (stare zitte|stare zitti|stare zitta|stare zitto|tacere|chiudere la bocca|tenere la bocca chiusa)|(che stiano zitti|che stiano zitte|state zitti|state zitte)'],
       // "How can anyone love X?"
       [0.75, '(come si fa|come puo qualcuno|come possono|come puo la gente) .. (amare|rispettare|sopportare|fidarsi di|sposare|uscire con)'],
@@ -1527,7 +1529,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(onuitstaanbaar|onuitstaanbare|hufters|hufter|belachelijk|belachelijke|lomperiken|lompe|tokkies|pummels|schorriemorrie|onbeschoft|onbeschofte)|(maken|maakt) (me|mij|ons) (echt|zo|enorm|gewoon|zwaar) (kwaad|woedend|ziek|misselijk|kotsmisselijk|razend|boos)|(maken|maakt) (me|mij|ons) (kwaad|razend|boos)'],
       // Fed up with them, nothing angers or disgusts one as much, nothing worse, never honest; and the kitchen as a woman's place.
       [0.75, '(ik ben|wij zijn|we zijn|ben ik|zijn we|zijn wij) (die|deze|al die|alle|zulke|de) .. (spuugzat|kotsbeu|beu|zat|strontziek|doodziek|spuugziek)|(spuugzat|kotsbeu|beu|zat|strontziek|doodziek|spuugziek) van (die|deze|al die|alle|zulke|de)|(ik heb|wij hebben|we hebben|heb ik) (er) .. (genoeg van|schoon genoeg van|de buik vol van|mijn buik vol van)|niets (maakt|ergert|irriteert|walgt) (me|mij|ons) .. (zo|meer) .. (als|dan)|er is niets (erger|walgelijker|smeriger|irritanter|vervelender|verachtelijker) dan|(niets|niemand) (haat|veracht) ik (meer|zo) (dan|als)|(nooit|nimmer) (eerlijk|oprecht|te vertrouwen|betrouwbaar)|(horen|hoort|moeten|blijven) .. (in de keuken|achter het aanrecht|achter de kookpot|aan de haard)|(hun|haar) plek is (in de keuken|achter het aanrecht)'],
-      [0.75, '(fuck|fuck alle|fuck die|fuck de|fuck al die|fuck jullie|fucking|fokking)'],
+      [0.75, '(fuck|fuck alle|fuck die|fuck de|fuck al die|fuck jullie|fucking|fokking|godverdomde)'],
       // Liking and respect refused, the verb before its negation: "ik hou niet van X", "ik mag X helemaal niet", "geen fan van X".
       [0.75, '(hou|houd|houden) (niet|helemaal niet|totaal niet|echt niet|absoluut niet) van|(ben|zijn) (geen) (fan|fans|liefhebber|liefhebbers) van|(mag|mogen|respecteer|respecteren) .. (niet|helemaal niet|totaal niet|echt niet) $|(heb|hebben) (niets|niks) (met|op met)|(respecteer|respecteren) geen'],
       // Swearing that needs a negation ("ze snappen er geen reet van", "niemand geeft een fuck om X"), and told to shut up.

@@ -148,6 +148,7 @@ export const IT_HARMFUL: Rows = [
   ['profanity joined to a group', 'che si fottano le donne'],
   ['profanity as adjective', 'questi cazzo di migranti'],
   ['slur plural alone', 'ci sono tante checche nel mio quartiere'],
+  ['profanity joined to a group', 'chi se ne frega dei disabili'],
 ];
 export const IT_INNOCENT: Rows = [
   ['reclaimed', 'sono lesbica e fiera'],
@@ -158,6 +159,7 @@ export const IT_INNOCENT: Rows = [
   ['profanity at a thing', 'vaffanculo al lunedì'],
   ['profanity at a thing', 'questo telefono è una merda'],
   ['homonym', 'Busoni è il mio compositore preferito'],
+  ['profanity at a thing', 'chi se ne frega dei soldi'],
 ];
 
 export const NL_HARMFUL: Rows = [
@@ -177,6 +179,7 @@ export const NL_HARMFUL: Rows = [
   ['profanity compound', 'ik haat die kutmoslims'],
   ['slur plural alone', 'er wonen veel bosnegers in mijn straat'],
   ['slur plural alone', 'er wonen veel mietjes in mijn straat'],
+  ['profanity as adjective', 'die godverdomde moslims'],
 ];
 export const NL_INNOCENT: Rows = [
   ['profanity at no group', 'kut, mijn trein gemist'],
@@ -187,6 +190,7 @@ export const NL_INNOCENT: Rows = [
   ['profanity at a thing', 'mijn telefoon is kut'],
   ['lookalike', 'ik werk bij het kankeronderzoek'],
   ['counter-speech', 'iemand een flikker noemen is gewoon homofobie'],
+  ['profanity at no group', 'godverdomme, mijn fiets is gestolen'],
 ];
 
 export const PL_HARMFUL: Rows = [
