@@ -614,9 +614,10 @@ const lastWordFrom = new Int32Array(LONGEST_SENTENCE + 1);
 
 /**
  * text.slice(from, to) as a sentence that lost its spaces: the fewest known words it splits into, three or more
- * ("mujeressonbasura", "alosmusulmanes", "aredisgustingvermin", "wszyscyimigrancito"), read when they hold a target and
- * a word of a frame's glue: a copula, article or pronoun (glueWords, Hindi's function words), or any word of one or two
- * letters, all of one language. A compound joins nouns and stems, never "son", "les", "to" or "are": that is what tells a sentence from a compound
+ * ("mujeressonbasura", "alosmusulmanes", "aredisgustingvermin", "wszyscyimigrancito"), read when they hold a group's
+ * name or a target of five letters or more and a word of a frame's glue: a copula, article or pronoun (glueWords,
+ * Hindi's function words), or one word of one or two letters, all of one language. Two short words are how a long
+ * real word falls apart into pieces ("po brud z ze"). A compound joins nouns and stems, never "son", "les", "to" or "are": that is what tells a sentence from a compound
  * ("Ausländerbehörde"), threeRunTogetherAt's target in the middle being no help where the group opens the sentence
  * or the insult closes it. Each word is found by shape and hash bit before it is cut out.
  */
@@ -641,7 +642,9 @@ function manyRunTogetherAt(text: string, from: number, to: number): string | und
   if (fewestWords[length]! < 4) return undefined;
   const words: string[] = [];
   for (let k = length; k > 0; k = lastWordFrom[k]!) words.unshift(text.slice(from + lastWordFrom[k]!, from + k));
-  if (!words.some((w) => w.length >= 4 && TARGETS.has(w)) || !words.some((w) => w.length <= 2 || glue.has(w) || HINDI_FUNCTION_WORDS.has(w))) return undefined;
+  const short = words.filter((w) => w.length <= 2).length;
+  if (short > 1 || !words.some((w) => (w.length >= 5 || GROUP_TARGETS.has(w)) && TARGETS.has(w))) return undefined;
+  if (short === 0 && !words.some((w) => glue.has(w) || HINDI_FUNCTION_WORDS.has(w))) return undefined;
   // One language's words ("vrouwenhandelaar" is no "vrouwen han dela ar"); a word no grammar places may be any.
   const languages = words.reduce((bits, w) => bits & (wordLanguages(w) || ~0), ~0);
   if (languages === 0) return undefined;
