@@ -347,7 +347,7 @@ function sameSeparator(c: Uint16Array, at: number, sep: number, len: number): bo
  */
 const LEET = new Uint16Array(128);
 for (const [from, to] of Object.entries({
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g',
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
   '@': 'a', $: 's', '!': 'i', '|': 'i', '+': 't',
 })) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
 const EURO = 0x20ac;
