@@ -608,18 +608,22 @@ function threeRunTogetherAt(text: string, from: number, to: number): string | un
 
 /** The longest run of letters read as a sentence that lost its spaces (manyRunTogetherAt). */
 const LONGEST_SENTENCE = 64;
-/** manyRunTogetherAt's tables, one run read at a time: fewest[k] is one more than the fewest words text[from, from + k) splits into, 0 for none; lastFrom[k] where the last of them starts. */
+/**
+ * manyRunTogetherAt's tables, one run read at a time: fewestWords[k] is one more than the fewest words the run's
+ * first k letters split into (0: none), lastWordFrom[k] where the last of them starts.
+ */
 const fewestWords = new Uint8Array(LONGEST_SENTENCE + 1);
 const lastWordFrom = new Int32Array(LONGEST_SENTENCE + 1);
 
 /**
  * text.slice(from, to) as a sentence that lost its spaces: the fewest known words it splits into, three or more
- * ("mujeressonbasura", "alosmusulmanes", "aredisgustingvermin", "wszyscyimigrancito"), read when they hold a group's
- * name or a target of five letters or more and a word of a frame's glue: a copula, article or pronoun (glueWords,
- * Hindi's function words), or one word of one or two letters, all of one language. Two short words are how a long
- * real word falls apart into pieces ("po brud z ze"). A compound joins nouns and stems, never "son", "les", "to" or "are": that is what tells a sentence from a compound
- * ("Ausländerbehörde"), threeRunTogetherAt's target in the middle being no help where the group opens the sentence
- * or the insult closes it. Each word is found by shape and hash bit before it is cut out.
+ * ("mujeressonbasura", "alosmusulmanes", "aredisgustingvermin", "sabpravasichuhehain"), read when they hold a
+ * group's name or a target of five letters or more and a word of a frame's glue: a copula, article or pronoun
+ * (glueWords, Hindi's function words), or one word of one or two letters; all of one language. Two short words are
+ * how a long real word falls apart ("po brud z ze"); a compound joins nouns and stems, never "son", "les" or "are",
+ * which tells a sentence from a compound ("Ausländerbehörde"). threeRunTogetherAt's target in the middle is no help
+ * where the group opens the sentence or the insult closes it. Each word is found by shape and hash bit before it
+ * is cut out; the real-word guard lists the words of the word lists that split so.
  */
 function manyRunTogetherAt(text: string, from: number, to: number): string | undefined {
   const length = to - from;

@@ -43,7 +43,7 @@ export const INNOCENT_BIOS: readonly string[] = [
   '#muslimsarewelcome here', 'Gamer tag: xXn00bsl4yerXx', 'Codice prodotto: DN-4521-B', 'Mein Kanal: frauensindstark', 'Hashtag #mulheresquetransformam',
   'Podcast lesjuifsetlesarabes (dialogue)', 'Newsletter: gayandproud2024', 'Twitch: th3gr34tpl4y3r', 'wifi: casadelosgatos', 'instagram.com/lasmujeresdelcampo',
   'Ich liebe meine Arbeit als Krankenschwester #pflegeistmehr', '#trans_rights_are_human_rights', 'Handle: @immigrantsongs', 'Rap name: LilSc4rf4c3',
-  'Canal: losgaysylaley (derecho)', 'Mi hashtag: #todoslosinmigrantessonpersonas', 'Page: muzulmaniewpolsce', 'Kanaal: allevrouwenzijnwelkom',
+  'Senior C++ developer, CompTIA A+ certified', 'Canal: losgaysylaley (derecho)', 'Mi hashtag: #todoslosinmigrantessonpersonas', 'Page: muzulmaniewpolsce', 'Kanaal: allevrouwenzijnwelkom',
   'Perfil: asmulheressaoincriveis', 'Le mie passioni: #ledonnesonoforti', 'sabhilogbarabarhain — mera blog', 'Gebruiker: vrouwenhandelaarsbestrijden',
   'wo ai wo de jia ren', 'nǐ hǎo, wǒ shì lǎoshī, jiāo hànyǔ', 'wǒ xǐhuān hēisè de māo', 'zhè shì wǒ de gōngsī', 'wǒ de péngyǒu shì mùsīlín',
   'ana ba7eb el sood', 'ana sa7afi fel 2ahera', 'el 7ayah 7elwa', 'salam, ana mohandes', 'mabrook 3al najah', 'ana 3ayesh fe dubai ma3 el 3eela',
