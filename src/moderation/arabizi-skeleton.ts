@@ -61,6 +61,21 @@ export function arabicSkeleton(word: string): string {
 const LONG_VOWELS: Readonly<Record<string, string>> = { ا: 'a', أ: 'a', إ: 'a', آ: 'a', ى: 'i', ي: 'i', و: 'u' };
 
 /**
+ * The letters the dialects say otherwise than the standard, and so write in Arabizi: ث as s or t ("7usala",
+ * "7othala" for حثالة), ذ as z, d or th ("2azreen", "qathreen" for قذرين), ظ as z, d or th.
+ */
+const SPOKEN: Readonly<Record<string, readonly string[]>> = { ث: ['ث', 'س'], ذ: ['ذ', 'ز', 'ت'], ظ: ['ظ', 'ز', 'د', 'ت'] };
+/** Spelt differently at most this many ways: a word with three such letters is rare, its spellings many. */
+const MOST_SPOKEN = 12;
+
+/** arabicSkeleton of a word as each dialect says it (SPOKEN), the standard's first: حثالة "htl" and "hsl". */
+export function arabicSkeletons(word: string): string[] {
+  let spellings = [''];
+  for (const c of word) spellings = spellings.flatMap((s) => (SPOKEN[c] ?? [c]).map((spoken) => s + spoken)).slice(0, MOST_SPOKEN);
+  return [...new Set(spellings.map(arabicSkeleton))];
+}
+
+/**
  * A word of one consonant or none ("la", "ma", "fe", "el", "allah") is read by its first two sounds,
  * vowels too, marked so that it equals no skeleton: لا "la" (no) is not the article "el".
  */
@@ -214,12 +229,12 @@ export function arabiziLexicon(): SkeletonLexicon {
   if (compiled) return compiled;
   const script = SCRIPT_GRAMMARS.ar;
   const fromScript = (words: readonly string[], category: SkeletonEntry['category'], weight: number) =>
-    words.map((w) => ({ words: w.trim().split(/\s+/).map((word) => arabicSkeleton(word.replace(/^ال(?=...)/, ''))), category, weight }));
+    words.flatMap((w) => spokenPhrases(w).map((skeletons) => ({ words: skeletons, category, weight })));
   const fromLatin = (patterns: readonly string[], category: SkeletonEntry['category'], weight: number) =>
     patterns.flatMap((p) => phrasesOf(p).map((words) => ({ words: words.map(arabiziSkeleton), category, weight })));
   const common = new Set([...FUNCTION_WORDS].map(arabiziSkeleton));
   for (const phrase of ARABIZI.group.flatMap((p) => phrasesOf(p))) if (phrase.length === 1) common.add(arabiziSkeleton(phrase[0]!));
-  for (const word of script.group) common.add(arabicSkeleton(word.trim()));
+  for (const word of script.group) for (const skeleton of arabicSkeletons(word.trim())) common.add(skeleton);
   return (compiled = compileSkeletons(
     [
       ...ARABIZI.derogation.flatMap(([weight, p]) => fromLatin([p], 'hate', weight)),
@@ -231,6 +246,16 @@ export function arabiziLexicon(): SkeletonLexicon {
     ],
     common,
   ));
+}
+
+/** An Arabic-script phrase of the grammar as its words' skeletons, every way the dialects say it (arabicSkeletons). */
+function spokenPhrases(phrase: string): string[][] {
+  let phrases: string[][] = [[]];
+  for (const word of phrase.trim().split(/\s+/)) {
+    const skeletons = arabicSkeletons(word.replace(/^ال(?=...)/, ''));
+    phrases = phrases.flatMap((p) => skeletons.map((s) => [...p, s])).slice(0, MOST_SPOKEN);
+  }
+  return phrases;
 }
 
 let groupSkeletons: readonly string[] | undefined;
@@ -250,7 +275,7 @@ export function arabiziGroupsIn(written: string, read: () => string): { from: nu
   if (!ARABIZI_WORD.test(written) || !HAS_ARTICLE.test(written)) return [];
   groupSkeletons ??= [
     ...ARABIZI.group.flatMap((p) => phrasesOf(p)).filter((phrase) => phrase.length === 1).map(([word]) => arabiziSkeleton(word!)),
-    ...SCRIPT_GRAMMARS.ar.group.map((word) => arabicSkeleton(word.trim().replace(/^ال(?=...)/, ''))),
+    ...SCRIPT_GRAMMARS.ar.group.flatMap((word) => arabicSkeletons(word.trim().replace(/^ال(?=...)/, ''))),
   ].filter((skeleton, i, all) => skeleton.length >= WORD_LETTERS && !skeleton.startsWith('~') && all.indexOf(skeleton) === i);
   // After the article, alone or joined ("el muhajreen", "elmuhajreen"): without it, English words open with
   // the same consonants. Only such words are read by skeleton: a text that passes the gates above is mostly English.

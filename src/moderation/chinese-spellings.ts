@@ -101,6 +101,14 @@ export function pinyinWord(word: string): string | undefined {
   return `(?<![a-z])${syllables.join('\\s?')}(?![a-z])`;
 }
 
+/**
+ * Pinyin with its tone marks ("nǚrén dōu shì lājī") as the syllables read it, ü kept: a member copying from
+ * an input method writes them, and the text model's words and the grammar read the folded text already.
+ */
+const TONE_MARK = /[\u0300\u0301\u0304\u030c]/g;
+const TONED_VOWEL = /[\u00e0-\u01dc]/;
+const withoutTones = (lower: string) => (TONED_VOWEL.test(lower) ? lower.normalize('NFD').replace(TONE_MARK, '').normalize('NFC') : lower);
+
 const LONGEST_SYLLABLE = 6;
 /** Words a text is judged by: a text of fewer is not told apart from a few English words ("he ran long"). */
 const PINYIN_WORDS = 3;
@@ -142,7 +150,7 @@ function readsAsPinyin(text: string): boolean {
   let words = 0;
   let syllables = 0;
   let others = 0;
-  const lower = text.toLowerCase();
+  const lower = withoutTones(text.toLowerCase());
   // exec on one expression: matchAll copies its expression first, which cost more than reading the one or
   // two words an English text is told by.
   WORD.lastIndex = 0;
@@ -243,7 +251,7 @@ function soundAlikes(c: string): string {
 /** Whether a text holds a Latin word of two letters or more made of pinyin syllables ("黑人是la ji"), or initials ("黑人都是lj"). */
 const LATIN_WORD = /[a-z][a-z0-9]+/g;
 export function holdsPinyin(text: string): boolean {
-  const lower = text.toLowerCase();
+  const lower = withoutTones(text.toLowerCase());
   LATIN_WORD.lastIndex = 0;
   for (let m = LATIN_WORD.exec(lower); m; m = LATIN_WORD.exec(lower)) if (spellsSyllables(m[0]) || INITIALISMS.has(m[0])) return true;
   return false;

@@ -2,7 +2,7 @@ import { leet, type Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
 import { END, ID, MemoByWordId, mix, START, STRIDE, type WordReading } from './segment-words.js';
 import { ARABIC_FOLD, foldArabic } from './fold-arabic.js';
-import { ARABIC_KNOWN, ARABIC_TARGETS, GROUP_STEMS, GUARDED, GROUP_TARGETS, glueWords, INSULT_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
+import { ARABIC_KNOWN, ARABIC_TARGETS, GROUP_STEMS, GUARDED, GROUP_TARGETS, glueWords, HINDI_FUNCTION_WORDS, INSULT_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 import { hasTurkishLetter, languageBit, ownWordLanguages, type Language } from './lexicons/language.js';
 
@@ -262,18 +262,16 @@ const KNOWN_HASHES = hashBits(KNOWN);
 /** Targets and known words, what two words may join into (joinedAt): the bits of each together, the known words not hashed again. */
 const JOINABLE_HASHES = hashBits(TARGETS).map((bits, i) => bits | KNOWN_HASHES[i]!);
 
-/** Per first two letters (a-z), a bit per length some known word that starts with them has. */
-const KNOWN_LENGTHS = (() => {
+/** Per first two letters (a-z), a bit per length some of the words that start with them has. */
+function lengthsByFirstTwo(words: Iterable<string>): Uint32Array {
   const lengths = new Uint32Array(26 * 26);
-  for (const w of KNOWN) if (isAsciiWord(w)) lengths[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97]! |= 1 << w.length;
+  for (const w of words) if (isAsciiWord(w)) lengths[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97]! |= 1 << w.length;
   return lengths;
-})();
+}
+/** Those of the known words. */
+const KNOWN_LENGTHS = lengthsByFirstTwo(KNOWN);
 /** The same for the targets. */
-const TARGET_LENGTHS = (() => {
-  const lengths = new Uint32Array(26 * 26);
-  for (const w of TARGETS) if (isAsciiWord(w)) lengths[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97]! |= 1 << w.length;
-  return lengths;
-})();
+const TARGET_LENGTHS = lengthsByFirstTwo(TARGETS);
 /** The shape bits of text.slice(from, to), two letters or more. */
 const shapeBits = (text: string, from: number, to: number) =>
   to - from > LONGEST ? 0 : SHAPES[shapeOf(text.charCodeAt(from), text.charCodeAt(from + 1), text.charCodeAt(to - 1), to - from)]!;
@@ -326,7 +324,8 @@ export function misspeltReading(word: string): string | undefined {
 /** misspeltReading(text.slice(from, to)), reading shapes by character code before cutting any word out. */
 function readingAt(text: string, from: number, to: number): string | undefined {
   const length = to - from;
-  if (length < 2 || length > LONGEST) return undefined;
+  if (length > LONGEST) return manyRunTogetherAt(text, from, to);
+  if (length < 2) return undefined;
   const first = text.charCodeAt(from);
   const last = text.charCodeAt(to - 1);
   if (SHAPES[shapeOf(first, text.charCodeAt(from + 1), last, length)]! & VARIANT && hasVariantBit(VARIANT_HASHES, text, from, to)) {
@@ -348,7 +347,8 @@ function readingAt(text: string, from: number, to: number): string | undefined {
     }
   }
   // A whole target sounded out before two words run together: "woleurs" is "voleurs", not "wo leurs".
-  return variationAt(text, from, to) ?? stemDropAt(text, from, to) ?? soundAlikeAt(text, from, to) ?? runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to);
+  return variationAt(text, from, to) ?? stemDropAt(text, from, to) ?? soundAlikeAt(text, from, to) ?? runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to)
+    ?? manyRunTogetherAt(text, from, to);
 }
 
 /**
@@ -605,6 +605,66 @@ function threeRunTogetherAt(text: string, from: number, to: number): string | un
   }
   return undefined;
 }
+
+/** The longest run of letters read as a sentence that lost its spaces (manyRunTogetherAt). */
+const LONGEST_SENTENCE = 64;
+/**
+ * manyRunTogetherAt's tables, one run read at a time: fewestWords[k] is one more than the fewest words the run's
+ * first k letters split into (0: none), lastWordFrom[k] where the last of them starts.
+ */
+const fewestWords = new Uint8Array(LONGEST_SENTENCE + 1);
+const lastWordFrom = new Int32Array(LONGEST_SENTENCE + 1);
+
+/**
+ * text.slice(from, to) as a sentence that lost its spaces: the fewest known words it splits into, three or more
+ * ("mujeressonbasura", "alosmusulmanes", "aredisgustingvermin", "sabpravasichuhehain"), read when they hold a
+ * group's name or a target of five letters or more and a word of a frame's glue: a copula, article or pronoun
+ * (glueWords, Hindi's function words), or one word of one or two letters; all of one language. Two short words are
+ * how a long real word falls apart ("po brud z ze"); a compound joins nouns and stems, never "son", "les" or "are",
+ * which tells a sentence from a compound ("Ausländerbehörde"). threeRunTogetherAt's target in the middle is no help
+ * where the group opens the sentence or the insult closes it. Each word is found by shape and hash bit before it
+ * is cut out; the real-word guard lists the words of the word lists that split so.
+ */
+function manyRunTogetherAt(text: string, from: number, to: number): string | undefined {
+  const length = to - from;
+  if (length < 9 || length > LONGEST_SENTENCE) return undefined;
+  const glue = glueWords();
+  glueLengths ??= lengthsByFirstTwo(glue.keys());
+  fewestWords.fill(0, 0, length + 1);
+  fewestWords[0] = 1;
+  for (let i = 0; i < length; i++) {
+    if (fewestWords[i] === 0) continue;
+    const at = from + i;
+    if (ONE_LETTER_WORDS.includes(text[at]!)) reachWord(i, i + 1);
+    if (i + 2 > length) continue;
+    const firstTwo = (text.charCodeAt(at) - 97) * 26 + text.charCodeAt(at + 1) - 97;
+    const lengths = KNOWN_LENGTHS[firstTwo]! | TARGET_LENGTHS[firstTwo]! | glueLengths[firstTwo]!;
+    for (let j = i + 2; lengths !== 0 && j <= length && j - i <= LONGEST; j++) {
+      if ((lengths >>> (j - i)) & 1 && (isWordAt(text, at, from + j) || glue.has(text.slice(at, from + j)))) reachWord(i, j);
+    }
+  }
+  if (fewestWords[length]! < 4) return undefined;
+  const words: string[] = [];
+  for (let k = length; k > 0; k = lastWordFrom[k]!) words.unshift(text.slice(from + lastWordFrom[k]!, from + k));
+  const short = words.filter((w) => w.length <= 2).length;
+  if (short > 1 || !words.some((w) => (w.length >= 5 || GROUP_TARGETS.has(w)) && TARGETS.has(w))) return undefined;
+  if (short === 0 && !words.some((w) => glue.has(w) || HINDI_FUNCTION_WORDS.has(w))) return undefined;
+  // One language's words ("vrouwenhandelaar" is no "vrouwen han dela ar"); a word no grammar places may be any.
+  const languages = words.reduce((bits, w) => bits & (wordLanguages(w) || ~0), ~0);
+  if (languages === 0) return undefined;
+  return words.join(' ');
+}
+/** lengthsByFirstTwo of the glue words (English's copulas are no known words), made on the first run read. */
+let glueLengths: Uint32Array | undefined;
+/** A word from i to j of manyRunTogetherAt's run: the fewest to j counted through it where that is fewer. */
+function reachWord(i: number, j: number): void {
+  if (fewestWords[j] !== 0 && fewestWords[i]! + 1 >= fewestWords[j]!) return;
+  fewestWords[j] = fewestWords[i]! + 1;
+  lastWordFrom[j] = i;
+}
+/** Whether text.slice(from, to) is a known word or a target, read by shape and hash bit before it is cut out. */
+const isWordAt = (text: string, from: number, to: number) =>
+  isKnownAt(text, from, to) || ((shapeBits(text, from, to) & TARGET) !== 0 && TARGETS.has(text.slice(from, to)));
 
 /** The target or known word two words of a-z spell when joined ("ver", "min"), whether or not they are real words. */
 export function joinedReading(left: string, right: string): string | undefined {

@@ -358,6 +358,8 @@ const LETTER_I = 0x69;
 export const leet = (code: number): number => (code < 128 ? LEET[code]! : code === EURO ? LETTER_E : code === INVERTED_BANG ? LETTER_I : 0);
 const BANG = 0x21;
 const PLUS = 0x2b;
+/** A sign a "+" may stand before as a t ("r@+$", "par4+1+35"): any leetspeak sign but another "+" or a "!". */
+const isSignBeforeLetter = (code: number) => code !== PLUS && code !== BANG && leet(code) !== 0;
 const STAR = 0x2a;
 const inToken = (code: number | undefined): boolean => code !== undefined && (isWord(code) || leet(code) !== 0 || code === STAR);
 
@@ -365,7 +367,8 @@ const inToken = (code: number | undefined): boolean => code !== undefined && (is
  * Reads leetspeak inside a token that has letters and no more digits than letters, or one more when it
  * has two letters or more ("h4te", "sh1t", "$hit", "1d10t"), so numbers, dates and "1990s" stay as
  * they are. "!" counts inside a word and before a letter that opens it ("!diots"), never at its end,
- * "¡" only after a letter, "+" only between letters, so "hi!" and "c++" keep their punctuation. Changes the units in place; says whether it changed any.
+ * "¡" only after a letter, "+" only after a letter and before a letter or another sign, or last in a token with another
+ * sign ("$0n+"), so "hi!", "c++" and "A+" keep their punctuation. Changes the units in place; says whether it changed any.
  */
 function resolveLeet(units: Units): boolean {
   const { c, n } = units;
@@ -378,17 +381,18 @@ function resolveLeet(units: Units): boolean {
     // The token's extent and what it holds, in one pass.
     let letters = 0;
     let digits = 0;
-    let mappable = false;
+    let signs = 0;
     let j = i;
     do {
       const code = c[j]!;
       if (isLetter(code)) letters++;
       else {
         if (code >= 48 && code <= 57) digits++;
-        if (leet(code) !== 0) mappable = true;
+        if (leet(code) !== 0) signs++;
       }
       j++;
     } while (j < n && inToken(c[j]));
+    const mappable = signs > 0;
     // One digit more than letters is still a word once it has two letters ("1d10t", "a55h0l3").
     if (mappable && letters > 0 && digits <= (letters >= 2 ? letters + 1 : letters)) {
       for (let k = i; k < j; k++) {
@@ -399,7 +403,7 @@ function resolveLeet(units: Units): boolean {
         // Spanish sentence, so it is a letter only after one ("put¡ta").
         if (code === BANG && (k === j - 1 || (k === i && !isLetter(c[k + 1])))) continue;
         if (code === INVERTED_BANG && (k === i || !isLetter(c[k - 1]))) continue;
-        if (code === PLUS && !(isLetter(k > 0 ? c[k - 1] : undefined) && isLetter(c[k + 1]))) continue;
+        if (code === PLUS && !(isLetter(k > 0 ? c[k - 1] : undefined) && (k === j - 1 ? signs >= 2 : isLetter(c[k + 1]) || isSignBeforeLetter(c[k + 1]!)))) continue;
         c[k] = mapped;
         changed = true;
       }

@@ -89,9 +89,9 @@ export const TARGETS: ReadonlySet<string> = new Set([
  * Romanised Hindi's determiners, quantifiers, copulas and postpositions, which members run into a group
  * or contempt word ("aammahila", "saaremusalman", "gandehai"); no grammar pattern needs to spell them.
  */
-const HINDI_FUNCTION_WORDS = ['aam', 'saare', 'sare', 'saari', 'sari', 'sabhi', 'sab', 'bas', 'koi', 'kuch', 'hote', 'hoti', 'hota', 'hai', 'hain',
+export const HINDI_FUNCTION_WORDS: ReadonlySet<string> = new Set(['aam', 'saare', 'sare', 'saari', 'sari', 'sabhi', 'sab', 'bas', 'koi', 'kuch', 'hote', 'hoti', 'hota', 'hai', 'hain',
   'log', 'logon', 'logo', 'yeh', 'woh', 'jaise', 'jaisa', 'jaisi', 'wale', 'wali', 'wala', 'sabse', 'bahut', 'bohot', 'itne', 'itni', 'aise', 'aisi',
-  'tum', 'tumhe', 'hum', 'unko', 'inko', 'unke', 'inke', 'unki', 'inki', 'mein', 'aur', 'bhi', 'nahi', 'har', 'ek'];
+  'tum', 'tumhe', 'hum', 'unko', 'inko', 'unke', 'inke', 'unki', 'inki', 'mein', 'aur', 'bhi', 'nahi', 'har', 'ek']);
 
 /** Shorthand no word list holds, a letter from a target: "vids" is no misspelt "vides" (French, "empty"). */
 const SHORTHAND = ['vids'];
