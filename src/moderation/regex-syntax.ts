@@ -28,9 +28,9 @@ export type RegexNode =
   /** \s, \d, \w, their negations, or a property \p{…} / \P{…}, as written. */
   | { readonly type: 'set'; readonly written: string }
   /**
-   * [...]: `body` as written between the brackets (after "^"); its characters listed one by one in
-   * `members`, and `open` when it also holds a range, a class escape or a property; `unread`, the letter of
-   * the first escape in it this reader does not decode (\b, \u, \0...).
+   * [...]: `body` as written between the brackets (after "^"); the characters it lists, one by one, in
+   * `members` (a range's ends among them), and `open` when it holds a range, a class escape or a property;
+   * `unread`, the letter of the first escape in it this reader does not decode (\b, \u, \0...).
    */
   | { readonly type: 'class'; readonly negated: boolean; readonly body: string; readonly members: readonly string[]; readonly open: boolean; readonly unread?: string }
   /** An escape of a character this reader does not decode: its letter ("0" for \0). */
@@ -44,23 +44,6 @@ export function parseRegex(source: string): RegexNode {
   const tree = parser.disjunction();
   if (!parser.done()) throw parser.error('an unbalanced ")"');
   return tree;
-}
-
-/** Whether the node or any node inside it passes the test (lookarounds' insides included). */
-export function anyNode(node: RegexNode, test: (node: RegexNode) => boolean): boolean {
-  if (test(node)) return true;
-  switch (node.type) {
-    case 'alternation':
-      return node.branches.some((branch) => anyNode(branch, test));
-    case 'sequence':
-      return node.items.some((item) => anyNode(item, test));
-    case 'repeat':
-    case 'group':
-    case 'lookaround':
-      return anyNode(node.item, test);
-    default:
-      return false;
-  }
 }
 
 const ASSERTION: RegexNode = { type: 'assertion' };
