@@ -55,9 +55,8 @@ function firstOf(node: RegexNode): First {
       const part = firstOf(node.item);
       return { chars: part.chars, empty: part.empty || node.min === 0 };
     }
-    case 'group':
-      if (node.name !== undefined) throw new Unreadable();
-      return firstOf(node.item);
+    case 'named':
+      throw new Unreadable();
     case 'lookaround':
       firstOf(node.item);
       return NOTHING;

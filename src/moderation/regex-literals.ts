@@ -163,14 +163,14 @@ const single = (text: string): Info => ({ exact: new Set<string>().add(text), al
 function infoOf(node: RegexNode, source: string): Info {
   switch (node.type) {
     case 'alternation':
-      return alternation(node.branches.map((branch) => infoOf(branch, source)));
+      return alternation(infosOf(node.branches, source));
     case 'sequence':
-      return concatenation(node.items.map((item) => infoOf(item, source)));
+      return concatenation(infosOf(node.items, source));
     case 'text':
       return single(node.text);
     case 'repeat':
       return repetition(infoOf(node.item, source), node.min, node.max);
-    case 'group':
+    case 'named':
       return infoOf(node.item, source);
     case 'lookaround':
       // Read for what it refuses only: it matches no text of its own.
@@ -188,6 +188,12 @@ function infoOf(node: RegexNode, source: string): Info {
     case 'escape':
       throw unread(`the escape \\${node.letter}`, source);
   }
+}
+
+function infosOf(nodes: readonly RegexNode[], source: string): Info[] {
+  const infos: Info[] = [];
+  for (const node of nodes) infos.push(infoOf(node, source));
+  return infos;
 }
 
 const unread = (what: string, source: string) => new Error(`regex-literals: ${what} in ${source}`);

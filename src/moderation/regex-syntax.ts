@@ -18,7 +18,8 @@ export type RegexNode =
    */
   | { readonly type: 'text'; readonly text: string; readonly written: string }
   | { readonly type: 'repeat'; readonly item: RegexNode; readonly min: number; readonly max: number }
-  | { readonly type: 'group'; readonly item: RegexNode; readonly name?: string }
+  /** A named group ((?<name>…)); any other group is its content. */
+  | { readonly type: 'named'; readonly item: RegexNode; readonly name: string }
   /** (?=…), (?!…), (?<=…), (?<!…): it matches no text of its own. */
   | { readonly type: 'lookaround'; readonly item: RegexNode }
   /** ^, $, \b, \B. */
@@ -28,11 +29,11 @@ export type RegexNode =
   /** \s, \d, \w, their negations, or a property \p{…} / \P{…}, as written. */
   | { readonly type: 'set'; readonly written: string }
   /**
-   * [...]: `body` as written between the brackets (after "^"); the characters it lists, one by one, in
+   * [...]: `body` as written between the brackets (after "^"); the characters it lists, in order, in
    * `members` (a range's ends among them), and `open` when it holds a range, a class escape or a property;
    * `unread`, the letter of the first escape in it this reader does not decode (\b, \u, \0...).
    */
-  | { readonly type: 'class'; readonly negated: boolean; readonly body: string; readonly members: readonly string[]; readonly open: boolean; readonly unread?: string }
+  | { readonly type: 'class'; readonly negated: boolean; readonly body: string; readonly members: string; readonly open: boolean; readonly unread?: string }
   /** An escape of a character this reader does not decode: its letter ("0" for \0). */
   | { readonly type: 'escape'; readonly letter: string };
 
@@ -55,8 +56,13 @@ const CLASS_ESCAPES = new Set([...'sSdDwW']);
 /** Escapes refused: a back-reference, or a character by its code. */
 const REFUSED_ESCAPES = /[1-9kuxc]/;
 const QUANTIFIER = /\{(\d+)(,(\d*))?\}/y;
+const QUANTIFIERS = new Set<string | undefined>([...'*+?{']);
+/** A run of characters matched as they are: none that begins another atom ("]" and "}" are themselves). */
+const PLAIN_RUN = /[^\\[(){|)*+?.^$]+/y;
+/** The same in a class: what is not an escape, its end or a range's "-". */
+const CLASS_RUN = /[^\\\]-]+/y;
 
-/** A recursive descent over the source, one code point at a time (an index in UTF-16 units). */
+/** A recursive descent over the source (an index in UTF-16 units; a pair of surrogates is one character). */
 class Parser {
   private at = 0;
 
@@ -81,6 +87,11 @@ class Parser {
     let start = this.at;
     while (!this.done() && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
       const from = this.at;
+      if (this.plainRun() > from) {
+        if (text === '') start = from;
+        text += this.source.slice(from, this.at);
+        continue;
+      }
       const atom = this.atom();
       const quantified = this.quantifierFollows();
       if (typeof atom === 'string' && !quantified) {
@@ -88,18 +99,37 @@ class Parser {
         text += atom;
         continue;
       }
-      if (text !== '') items.push({ type: 'text', text, written: this.source.slice(start, from) });
+      if (text !== '') items.push(this.text(text, start, from));
       text = '';
-      const item: RegexNode = typeof atom === 'string' ? { type: 'text', text: atom, written: this.source.slice(from, this.at) } : atom;
+      const item = typeof atom === 'string' ? this.text(atom, from, this.at) : atom;
       items.push(quantified ? this.quantified(item) : item);
     }
-    if (text !== '') items.push({ type: 'text', text, written: this.source.slice(start, this.at) });
+    if (text !== '') items.push(this.text(text, start, this.at));
     return items.length === 1 ? items[0]! : { type: 'sequence', items };
   }
 
+  /** The text written from start to end: as written, it is the text itself unless it holds an escape. */
+  private text(text: string, start: number, end: number): RegexNode {
+    return { type: 'text', text, written: end - start === text.length ? text : this.source.slice(start, end) };
+  }
+
+  /**
+   * Passes characters matched as they are, all but one a quantifier follows, and gives where it stopped:
+   * most of a source is such runs, passed by one search rather than a character at a time.
+   */
+  private plainRun(): number {
+    const { source } = this;
+    PLAIN_RUN.lastIndex = this.at;
+    let end = PLAIN_RUN.test(source) ? PLAIN_RUN.lastIndex : this.at;
+    if (end > this.at && QUANTIFIERS.has(source[end])) {
+      // A pair of surrogates is one character.
+      end -= end - 2 >= this.at && (source.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && (source.charCodeAt(end - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    }
+    return (this.at = end);
+  }
+
   private quantifierFollows(): boolean {
-    const c = this.source[this.at];
-    return c === '*' || c === '+' || c === '?' || c === '{';
+    return QUANTIFIERS.has(this.source[this.at]);
   }
 
   private quantified(item: RegexNode): RegexNode {
@@ -152,11 +182,11 @@ class Parser {
     let lookaround = false;
     let name: string | undefined;
     if (this.source[this.at] === '?') {
-      const rest = this.source.slice(this.at, this.at + 3);
-      if (rest.startsWith('?:')) this.at += 2;
-      else if (rest.startsWith('?=') || rest.startsWith('?!')) [lookaround, this.at] = [true, this.at + 2];
-      else if (rest === '?<=' || rest === '?<!') [lookaround, this.at] = [true, this.at + 3];
-      else if (rest.startsWith('?<')) {
+      const kind = this.source[this.at + 1];
+      const behind = kind === '<' && (this.source[this.at + 2] === '=' || this.source[this.at + 2] === '!');
+      if (kind === ':') this.at += 2;
+      else if (kind === '=' || kind === '!' || behind) [lookaround, this.at] = [true, this.at + (behind ? 3 : 2)];
+      else if (kind === '<') {
         const close = this.source.indexOf('>', this.at);
         if (close < 0) throw this.error('an unnamed group name');
         name = this.source.slice(this.at + 2, close);
@@ -167,26 +197,31 @@ class Parser {
     if (this.source[this.at] !== ')') throw this.error('an unclosed group');
     this.at++;
     if (lookaround) return { type: 'lookaround', item };
-    return name === undefined ? { type: 'group', item } : { type: 'group', item, name };
+    // A group matches what it holds: only a name is kept, for a reading that refuses one.
+    return name === undefined ? item : { type: 'named', item, name };
   }
 
   private characterClass(): RegexNode {
     const negated = this.source[this.at] === '^';
     if (negated) this.at++;
     const start = this.at;
-    const members: string[] = [];
+    let members = '';
     let open = false;
     let unread: string | undefined;
-    for (let c = this.codePoint(); c !== ']'; c = this.codePoint()) {
+    for (;;) {
+      CLASS_RUN.lastIndex = this.at;
+      if (CLASS_RUN.test(this.source)) [members, this.at] = [members + this.source.slice(this.at, CLASS_RUN.lastIndex), CLASS_RUN.lastIndex];
+      const c = this.codePoint();
+      if (c === ']') break;
       if (c === '\\') {
         const e = this.codePoint();
-        if (SYNTAX.has(e) || e === ']') members.push(e);
-        else if (CONTROL[e]) members.push(CONTROL[e]);
+        if (SYNTAX.has(e) || e === ']') members += e;
+        else if (CONTROL[e]) members += CONTROL[e];
         else if (e === 'p' || e === 'P') [open, this.at] = [true, this.propertyEnd()];
         else if (CLASS_ESCAPES.has(e)) open = true;
         else unread ??= e;
-      } else if (c === '-' && members.length > 0 && this.source[this.at] !== ']') open = true;
-      else members.push(c);
+      } else if (members !== '' && this.source[this.at] !== ']') open = true; // a "-" between members
+      else members += c;
     }
     const body = this.source.slice(start, this.at - 1);
     return unread === undefined ? { type: 'class', negated, body, members, open } : { type: 'class', negated, body, members, open, unread };
