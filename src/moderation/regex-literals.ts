@@ -1,13 +1,15 @@
+import { parseRegex, type RegexNode } from './regex-syntax.js';
+
 /**
- * The literal strings a regular expression's every match must contain, read from its source, so a
- * detector can skip a pattern on a text that holds none of them (one pass over the text finds which
- * literals occur, for all patterns at once: LiteralIndex). The answer is a conjunction of choices:
+ * The literal strings a regular expression's every match must contain, read from its source's syntax tree
+ * (regex-syntax.ts), so a detector can skip a pattern on a text that holds none of them (one pass over the
+ * text finds which literals occur, for all patterns at once: LiteralIndex). The answer is a conjunction of choices:
  * "(te|os)\s+(voy|vamos)\s+a\s+(matar|herir)" gives [["te","os"], ["voy","vamos"], ["a"], ["matar","herir"]]:
  * every match holds "te" or "os", and "voy" or "vamos", and so on. Parts that match open-ended text
  * (\s, \p{L}, [^.], a class with a range) require nothing; an optional or repeatable-from-zero part
  * requires nothing; a lookaround matches no text. So the answer is always implied by a match (a
  * superset gate), never the reverse. Case-insensitive expressions are refused (their literals would
- * need folding), and so is syntax this reader does not know, rather than guessed at.
+ * need folding), and so is syntax it does not know, rather than guessed at.
  */
 export type Requirement = readonly (readonly string[])[];
 
@@ -42,10 +44,7 @@ const EMPTY: Info = { exact: new Set(['']), all: [] };
 
 export function requiredLiterals(re: Pick<RegExp, 'source' | 'flags'>): Requirement {
   if (re.flags.includes('i')) throw new Error(`case-insensitive expression: ${re.source}`);
-  const parser = new Parser(re.source);
-  const info = parser.disjunction();
-  if (!parser.done()) throw new Error(`unbalanced ")" in ${re.source}`);
-  return requirementOf(info);
+  return requirementOf(infoOf(parseRegex(re.source), re.source));
 }
 
 function requirementOf(info: Info): Requirement {
@@ -157,175 +156,47 @@ function repetition(item: Info, min: number, max: number): Info {
   return { all: requirementOf(item), first: item.exact ?? item.first, last: item.exact ?? item.last };
 }
 
-const SYNTAX = new Set([...'^$\\.*+?()[]{}|/-']);
-const QUANTIFIERS = new Set<string | undefined>([...'*+?{']);
 /** What a string matches: itself. */
 const single = (text: string): Info => ({ exact: new Set<string>().add(text), all: [] });
-const CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
 
-/** A recursive descent over the source, one code point at a time. */
-class Parser {
-  private readonly chars: string[];
-  private at = 0;
-
-  constructor(readonly source: string) {
-    this.chars = [...source];
-  }
-
-  done(): boolean {
-    return this.at === this.chars.length;
-  }
-
-  disjunction(): Info {
-    const branches = [this.alternative()];
-    while (this.peek() === '|') {
-      this.at++;
-      branches.push(this.alternative());
-    }
-    return alternation(branches);
-  }
-
-  /**
-   * A run of characters matched as they are is one string, not a part per character: most of a source
-   * is such runs, and the sets and cross products a part per character made were most of the reading.
-   */
-  private alternative(): Info {
-    const items: Info[] = [];
-    let run = '';
-    while (!this.done() && this.peek() !== '|' && this.peek() !== ')') {
-      const atom = this.atom();
-      if (typeof atom === 'string' && !QUANTIFIERS.has(this.peek())) {
-        run += atom;
-        continue;
-      }
-      if (run !== '') items.push(single(run));
-      run = '';
-      items.push(this.quantified(typeof atom === 'string' ? single(atom) : atom));
-    }
-    if (run !== '') items.push(single(run));
-    return concatenation(items);
-  }
-
-  private quantified(atom: Info): Info {
-    const c = this.peek();
-    let min: number;
-    let max: number;
-    if (c === '*') [min, max] = [0, Infinity];
-    else if (c === '+') [min, max] = [1, Infinity];
-    else if (c === '?') [min, max] = [0, 1];
-    else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.chars.slice(this.at, this.at + 24).join(''));
-      if (!m) throw this.error('a "{" that is no quantifier');
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
-      this.at += m[0].length - 1;
-    } else return atom;
-    this.at++;
-    if (this.peek() === '?') this.at++; // lazy: the same strings
-    return repetition(atom, min, max);
-  }
-
-  /** A character matched as it is, or what another part matches. */
-  private atom(): Info | string {
-    const c = this.next();
-    switch (c) {
-      case '(':
-        return this.group();
-      case '[':
-        return this.characterClass();
-      case '\\':
-        return this.escape();
-      case '.':
-        return ANYTHING;
-      case '^':
-      case '$':
-        return EMPTY;
-      case '*':
-      case '+':
-      case '?':
-      case '{':
-      case ')':
-        throw this.error(`"${c}" where a character was expected`);
-      case undefined:
-        throw this.error('the end where a character was expected');
-      default:
-        return c;
-    }
-  }
-
-  private group(): Info {
-    let lookaround = false;
-    if (this.peek() === '?') {
-      const rest = this.chars.slice(this.at, this.at + 3).join('');
-      if (rest.startsWith('?:')) this.at += 2;
-      else if (rest.startsWith('?=') || rest.startsWith('?!')) [lookaround, this.at] = [true, this.at + 2];
-      else if (rest === '?<=' || rest === '?<!') [lookaround, this.at] = [true, this.at + 3];
-      else if (rest.startsWith('?<')) {
-        const close = this.chars.indexOf('>', this.at);
-        if (close < 0) throw this.error('an unnamed group name');
-        this.at = close + 1;
-      } else throw this.error('an unknown group');
-    }
-    const inner = this.disjunction();
-    if (this.next() !== ')') throw this.error('an unclosed group');
-    // A lookaround matches no text of its own.
-    return lookaround ? EMPTY : inner;
-  }
-
-  /** A class of listed characters is their set; a negated class, a range or a class escape is open. */
-  private characterClass(): Info {
-    const negated = this.peek() === '^';
-    if (negated) this.at++;
-    const members = new Set<string>();
-    let open = negated;
-    for (let c = this.next(); c !== ']'; c = this.next()) {
-      if (c === undefined) throw this.error('an unclosed class');
-      if (c === '\\') {
-        const e = this.next();
-        if (e !== undefined && (SYNTAX.has(e) || e === ']')) members.add(e);
-        else if (e !== undefined && CONTROL[e]) members.add(CONTROL[e]);
-        else if (e === 'p' || e === 'P') [open, this.at] = [true, this.propertyEnd()];
-        else if (e !== undefined && 'sSdDwW'.includes(e)) open = true;
-        else throw this.error(`the class escape \\${e}`);
-      } else if (c === '-' && members.size > 0 && this.peek() !== ']') open = true;
-      else members.add(c);
-    }
-    return open ? ANYTHING : { exact: members, all: [] };
-  }
-
-  private escape(): Info | string {
-    const e = this.next();
-    if (e === undefined) throw this.error('a lone "\\"');
-    if (SYNTAX.has(e)) return e;
-    if (CONTROL[e]) return CONTROL[e];
-    if (e === 'b' || e === 'B') return EMPTY;
-    if ('sSdDwW'.includes(e)) return ANYTHING;
-    if (e === 'p' || e === 'P') {
-      this.at = this.propertyEnd();
+/** What a node of the tree can match; escapes this reading does not decode are refused, inside lookarounds too. */
+function infoOf(node: RegexNode, source: string): Info {
+  switch (node.type) {
+    case 'alternation':
+      return alternation(infosOf(node.branches, source));
+    case 'sequence':
+      return concatenation(infosOf(node.items, source));
+    case 'text':
+      return single(node.text);
+    case 'repeat':
+      return repetition(infoOf(node.item, source), node.min, node.max);
+    case 'named':
+      return infoOf(node.item, source);
+    case 'lookaround':
+      // Read for what it refuses only: it matches no text of its own.
+      infoOf(node.item, source);
+      return EMPTY;
+    case 'assertion':
+      return EMPTY;
+    case 'any':
+    case 'set':
       return ANYTHING;
-    }
-    throw this.error(`the escape \\${e}`);
-  }
-
-  /** Just past the "}" of a \p{...} property. */
-  private propertyEnd(): number {
-    const close = this.chars.indexOf('}', this.at);
-    if (this.peek() !== '{' || close < 0) throw this.error('a \\p without {…}');
-    return close + 1;
-  }
-
-  private peek(): string | undefined {
-    return this.chars[this.at];
-  }
-
-  private next(): string | undefined {
-    return this.chars[this.at++];
-  }
-
-  private error(what: string): Error {
-    return new Error(`regex-literals: ${what} at ${this.at} in ${this.source}`);
+    case 'class':
+      // A class of listed characters is their set; a negated class, a range or a class escape is open.
+      if (node.unread !== undefined) throw unread(`the class escape \\${node.unread}`, source);
+      return node.negated || node.open ? ANYTHING : { exact: new Set(node.members), all: [] };
+    case 'escape':
+      throw unread(`the escape \\${node.letter}`, source);
   }
 }
+
+function infosOf(nodes: readonly RegexNode[], source: string): Info[] {
+  const infos: Info[] = [];
+  for (const node of nodes) infos.push(infoOf(node, source));
+  return infos;
+}
+
+const unread = (what: string, source: string) => new Error(`regex-literals: ${what} in ${source}`);
 
 /**
  * Which of a fixed list of literals occur in a text, all found in one pass over it: an Aho-Corasick
