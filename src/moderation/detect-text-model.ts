@@ -330,7 +330,7 @@ export function textModelDetector(model: TextModel): Detector {
           const strongest = strongestOf(found, category as Category);
           if (strongest && !(p > strongest.p) && p < EVIDENCE_P) continue;
           if (category === 'harassment') {
-            const lower = cleaned.toLowerCase().replace(/\u2019/g, "'");
+            const lower = cleaned.toLowerCase().replaceAll('\u2019', "'");
             // Mocking oneself ("total loser at chess", "I'm a certified dumbass") harasses no one, so it is no evidence
             // either: not even to corroborate the rules' own reading of a self-label ("I'm gonna be such an idiot about this").
             if (sentenceAboutSelf(lower)) continue;

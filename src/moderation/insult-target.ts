@@ -330,8 +330,9 @@ function mayEndOnThing(sentence: string): boolean {
  * subject or a skill its topic? For a reader, like the text model, that sees sentences, not insults.
  */
 export function sentenceAboutSelf(sentence: string): boolean {
-  const read = mayEndOnThing(sentence) ? sentence.replace(THING_AT_END, '') : sentence;
-  return !OTHER.test(withoutWritersDeed(read)) && (WRITER.test(sentence) || SKILL_IN.test(sentence) || OPENS_WITH_SELF_LABEL.test(sentence));
+  // The writer first: most sentences name neither writer nor skill, and then nobody else need be looked for.
+  if (!(WRITER.test(sentence) || SKILL_IN.test(sentence) || OPENS_WITH_SELF_LABEL.test(sentence))) return false;
+  return !OTHER.test(withoutWritersDeed(mayEndOnThing(sentence) ? sentence.replace(THING_AT_END, '') : sentence));
 }
 
 /** The sentence without the relative clause of "I'm the idiot who ..." when it names no reader (aimedAtSelf's toldOfWriter). */

@@ -1,6 +1,7 @@
 import { HAN, INITIALISMS, looksLikePinyin, pinyinWord, ZH_INITIALS_NAME_NOTHING } from './chinese-spellings.js';
 import { applyFixes, type Fix } from './correct-typos.js';
 import type { Normalised } from './normalise.js';
+import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
 
 /**
  * Mandarin swearing and names for a person written in pinyin, with or without tones and spaces ("sha bi",
@@ -18,15 +19,36 @@ const INITIALS = [...INITIALISMS].flatMap(([initials, syllables]) => {
   const word = WORDS.find((w) => [...w].length === syllables.split(' ').length && new RegExp(`^(?:${pinyinWord(w)})$`).test(syllables));
   return word === undefined ? [] : [[initials, word] as const];
 });
-const READ = new RegExp(
-  [...WORDS.map((word) => `(${pinyinWord(word)!})`), `(?<![a-z0-9])(${INITIALS.map(([initials]) => initials).join('|')})${ZH_INITIALS_NAME_NOTHING}`].join('|'),
-  'g',
-);
+const READ_PARTS = [...WORDS.map((word) => `(${pinyinWord(word)!})`), `(?<![a-z0-9])(${INITIALS.map(([initials]) => initials).join('|')})${ZH_INITIALS_NAME_NOTHING}`];
+const READ = new RegExp(READ_PARTS.join('|'), 'g');
 
-/** n with the pinyin of Mandarin abuse read as its characters (see above); n itself when there is none. */
-export function readPinyinAbuse(n: Normalised): Normalised {
+/**
+ * A word where a match of READ may start, tried on the word alone: a superset. A match starts at a letter a-z, so
+ * inside a word (a run of letters and digits), and goes past the word's end only where a `\s?` between syllables
+ * takes the space after it (nothing else in READ matches what parts two words); so each `\s?` may also end the word
+ * here. The look-arounds read the word alone as they read the text, or see less.
+ */
+const MAY_START = new RegExp(READ_PARTS.map((part) => {
+  const syllables = part.split('\\s?');
+  return syllables.join('(?:$|') + ')'.repeat(syllables.length - 1);
+}).join('|'));
+/** Per word id, whether MAY_START finds something in the word: 1 yes, 0 no. */
+const MAY_START_IN = new MemoByWordId((text, from, to) => (MAY_START.test(text.slice(from, to)) ? 1 : 0));
+
+/**
+ * n with the pinyin of Mandarin abuse read as its characters (see above); n itself when there is none. `words`, when
+ * given, is a reading (segment-words.ts): when it is of n's text and no word of it may start a match, READ does not
+ * search the text (4-5 µs an openai row), each word asked once by id.
+ */
+export function readPinyinAbuse(n: Normalised, words?: WordReading): Normalised {
+  if (words !== undefined && words.text === n.text && !mayStartIn(words)) return n;
   const fixes = pinyinAbuseIn(n);
   return fixes.length === 0 ? n : applyFixes(n, fixes);
+}
+
+function mayStartIn({ text, words, count }: WordReading): boolean {
+  for (let k = 0; k < count * STRIDE; k += STRIDE) if (MAY_START_IN.of(words[k + ID]!, text, words[k + START]!, words[k + END]!) === 1) return true;
+  return false;
 }
 
 /**

@@ -45,7 +45,7 @@ export function prepareSegments(doc: FlatDocument): PreparedSegment[] {
     const { normalised, folded } = normaliseAndFold(segment.kind === 'text' ? segment.value : (segment.linkText ?? ''));
     // Blanked before typos are corrected: "Twatt" (Orkney) must not be corrected to the insult.
     const words = readWords(normalised.text);
-    const norm = readPinyinAbuse(correctTypos(maskNormalised(normalised, words), words));
+    const norm = readPinyinAbuse(correctTypos(maskNormalised(normalised, words), words), words);
     const matching = matchingForm(norm.text);
     // Object.assign, not a spread: the same object, and V8's spread of a segment plus five fields took
     // about 4 us a segment (a short bio's whole budget is about 70).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/moderation/normalise.js';
 import { readPinyinAbuse } from '../../src/moderation/pinyin-abuse.js';
+import { readWords } from '../../src/moderation/segment-words.js';
 import { keeps, removes } from './docs.js';
 
 /**
@@ -19,6 +20,16 @@ describe('Mandarin abuse in pinyin is read as its characters', () => {
     ['ni ge sb', 'ni ge 傻逼'],
     ['你个shabi', '你个傻逼'],
   ])('reads %s', (written, read) => expect(readPinyinAbuse(normalise(written)).text).toBe(read));
+
+  // Given the text's word reading, the text is searched only where a word may start a match: the same readings, the
+  // syllables spaced across words (with tone digits, after a digit, before an unrelated word) among them.
+  it.each([
+    'ni shi sha bi', 'ni shi shǎbī', 'caonima', 'cào nǐ mā', 'ni zhe ge wangbadan', 'ni ge sb', '你个shabi', 'ta ma de sha bi', 'ni ma si le',
+    'wo shi 2shabi', 'ni3 ma3 de', 'hun dan ren', 'nmsl', '你好我是sb公司的', 'tame the wang ba dan',
+  ])('reads %s alike through its words', (written) => {
+    const n = normalise(written);
+    expect(readPinyinAbuse(n, readWords(n.text)).text).toBe(readPinyinAbuse(n).text);
+  });
 
   it('leaves two syllables and initials alone beside English', () => {
     for (const written of ['Rachel Shabi writes for a newspaper.', 'I love SB Dunks.', 'Ni Ma is a Tibetan name.']) {
