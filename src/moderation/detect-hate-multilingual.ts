@@ -1445,7 +1445,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from))) continue;
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
-        ? w.from - n.to <= DENIAL_REACH && !/[,:;.!?\n]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
+        ? w.from - n.to <= DENIAL_REACH && !brokenBetween(text, n, w) && !clauseStands(text, n, w)
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
     // A question that asks agreement with a clause ("n'est-il pas évident que les X sont capables ?") says the clause.
@@ -2321,6 +2321,19 @@ function negatedBeforeClause(between: string, before: string): string | undefine
   return opens === null ? undefined : `${verb} ${between.slice(0, opens.index)}`;
 }
 /**
+ * Whether punctuation parts a negation from the good word after it. German and Polish write a comma before "dass",
+ * "że", and members of every language may: "ich finde nicht, dass X Respekt verdienen", "nie uważam, że X zasługują na
+ * szacunek". That comma parts nothing where a verb of thinking or allowing passes the negation on to the clause
+ * (factiveClause); before any other verb ("ich sage nicht, dass...") it still does.
+ */
+const COMMA_OPENING_CLAUSE = /,(?=[^\p{L}]*(?:dass|dat|ze|que|qu|che)(?!\p{L}))/u;
+function brokenBetween(text: string, n: Span, w: Span): boolean {
+  const between = text.slice(n.to, w.from);
+  if (!/[,:;.!?\n]/.test(between)) return false;
+  const joined = between.replace(COMMA_OPENING_CLAUSE, ' ');
+  return /[,:;.!?\n]/.test(joined) || factiveClause(joined, text.slice(Math.max(0, n.from - 24), n.from));
+}
+/**
  * A good word in a clause after a negated forgetting or fearing is not denied ("nunca esqueço que os X são
  * inteligentes"). Verbs of thinking keep it denied ("no creo que los X sean capaces"), and so does a negation
  * of the group itself before a relative ("ningún X que conozco es honesto").
@@ -2549,10 +2562,10 @@ function leadsItsSentence(text: string, g: Span, { sentence, startOf, endOf }: R
 
 /**
  * A group named alone as a question, the topic of the sentence after it: "Os negros? Nunca vi gente mais suja.",
- * "Les Noirs ? J'ai jamais vu des gens aussi sales.", "¿Los gitanos? Ni en pintura." (session 19). Only its name,
- * an article and "and" or "as for" before it, and the question mark.
+ * "Les Noirs ? J'ai jamais vu des gens aussi sales.", "¿Los gitanos? Ni en pintura." (session 19), "Ci imigranci?
+ * Zwierzęta." (session 35). Only its name, an article or a demonstrative and "and" or "as for" before it, and the question mark.
  */
-const TOPIC_OPENING = /^[^\p{L}]*(?:(?:e|et|y|und|en|i|a|quanto|quant|e quanto|en cuanto|y que hay de|und was ist mit|wat dacht je van|a co z)[^\p{L}]+)?(?:(?:aos|as|os|aux|a|les|los|las|gli|i|le|die|de|het)[^\p{L}]+)?$/u;
+const TOPIC_OPENING = /^[^\p{L}]*(?:(?:e|et|y|und|en|i|a|quanto|quant|e quanto|en cuanto|y que hay de|und was ist mit|wat dacht je van|a co z)[^\p{L}]+)?(?:(?:aos|as|os|aux|a|les|los|las|gli|i|le|die|de|het|esses|essas|estes|estas|aqueles|aquelas|esos|esas|estos|aquellos|aquellas|ces|questi|queste|quei|quegli|quelle|diese|jene|deze|ci|te|tamci|tamte)[^\p{L}]+)?$/u;
 function topicAsked(text: string, g: Span, s: Span, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
   const sg = sentence(g.from);
   if (sentence(s.from) !== sg + 1) return false;
