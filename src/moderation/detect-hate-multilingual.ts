@@ -141,13 +141,11 @@ const AFFIRMING_WORDS = [
   'duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia',
   // "sans exception", "sem exceção", "bez wyjątku": without exception
   'exception', 'excecao', 'wyjatku', 'solo', 'solamente', 'so', 'somente',
-  'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
-  // "nicht mehr als Tiere", "niet meer dan dieren": nothing more than
-  'mehr als', 'meer dan',
+  'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'sino',
   // "can't wait to": "non vedo l'ora di", "no veo la hora de", "não vejo a hora de", "nie mogę się doczekać", "ik kan niet wachten om"
   'vedo l[^\\p{L}]*ora', 'vediamo l[^\\p{L}]*ora', 'veo la hora', 'vemos la hora', 'vejo a hora', 'vemos a hora', 'wachten om', 'wachten tot',
   'moge sie doczekac', 'mozemy sie doczekac',
-  'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva',
+  'passam de', 'rien que', 'poza', 'oprocz', 'procz', 'ilava', 'siva',
   // Session 8, French, Portuguese, Polish: "I won't lie", "I'm not ashamed to say", "I won't hide it": a disclaimer
   // before what is said ("Je ne vais pas mentir, les X sont...", "Não vou mentir", "Nie będę kłamać").
   'mentir', 'se mentir', 'honte', 'cacher', 'vergonha', 'esconder', 'klamac', 'sciemniac', 'wstydze', 'ukrywac', 'ukrywam',
@@ -156,11 +154,18 @@ const AFFIRMING_WORDS = [
   // Session 24: "knows no limits" ("o egoísmo dos X não tem limites", "kennt keine Grenzen") says how much, and denies nothing.
   'limite', 'limites', 'limiti', 'grenzen', 'granic', 'bornes',
 ];
+/**
+ * Nothing other than, nothing more than: "nicht mehr als Tiere", "niet meer dan dieren", "rien d'autre que", "nada além de",
+ * "nient'altro che", "niczym więcej niż". A future or a modal puts a third word between them and the negation ("nunca vão
+ * ser nada além de", "werden nie etwas anderes als ... sein", "nigdy nie będą niczym innym niż": session 35).
+ */
+const EXCEPTIVE_WORDS = ['mas que', 'mais que', 'mais do que', 'alem de', 'mehr als', 'anderes als', 'meer dan', 'anders dan', 'meer zijn dan', 'anders zijn dan', 'altro che', 'd autre que',
+  'autre chose que', 'wiecej niz', 'innym niz', 'innego niz'].map((words) => words.replaceAll(' ', '[^\\p{L}]+'));
 // Not past a comma: "nie są przestępcami, tylko ludźmi w potrzebie", "no son criminales, sino personas" (not X, but Y)
 // deny X (session 30).
 const affirming = (words: readonly string[]) =>
   new RegExp(
-    '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L},]+){0,2}(?:' +
+    '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L},]+){0,3}(?:' + EXCEPTIVE_WORDS.join('|') + ')|(?:\\p{L}+[^\\p{L},]+){0,2}(?:' +
       words.join('|') +
       // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
       ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
@@ -306,8 +311,19 @@ function negates(text: string, n: Span, lang: string): boolean {
   if (thanEver(text.slice(Math.max(0, n.from - 90), n.from), word, after)) return false;
   if (lang === 'tr' && (TURKISH_NOT_DENYING.test(after) || TURKISH_NOTHING_BUT.test(before))) return false;
   return !restrictive && !superlative && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before)
-    && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && asksAgreementPlainly(text, n));
+    && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && !OPENS_CLAUSE.test(word) && asksAgreementPlainly(text, n));
 }
+/**
+ * A negation that ends on its clause's "that" ("es falso que", "credi davvero che", "glaubst du wirklich, dass") denies the
+ * clause; asked, it asks nothing to be agreed with, as a negated verb does ("¿no son todos los X...?").
+ */
+const OPENS_CLAUSE = /(?<!\p{L})(?:que|qu|che|dass|dat|ze)$/u;
+/**
+ * Such a negation over a clause that holds another takes that one back: "tu crois vraiment que les X ne sont pas intelligents ?",
+ * "glaubst du wirklich, dass X nicht intelligent sind?" (whether or not the question leaves the inner one negating).
+ */
+const deniedTwice = (text: string, by: readonly Span[], inSentence: readonly Span[]) =>
+  by.some((d) => OPENS_CLAUSE.test(text.slice(d.from, d.to)) && inSentence.some((n) => n.from >= d.to));
 
 /**
  * Turkish "değil mi?" asks for agreement ("X asalak değil mi?"), and "yok" makes verbs: "yok say-" (ignore),
@@ -1450,10 +1466,13 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       && (lang === 'hi' || !LESS.test(around(text, n)));
     // A question that asks agreement with a clause ("n'est-il pas évident que les X sont capables ?") says the clause.
     const asksAgreementWith = (n: Span, g: Span) => rhetorical !== undefined && COMPLEMENTIZER.test(text.slice(n.to, w.from)) && asksAgreement(text, n, g, rhetorical);
-    const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang)
-      && negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n) && !outragedNobody(text, n) && !asksAgreementWith(n, p.g)));
+    const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang)).map((p) => ({
+      ...p,
+      by: negations.filter((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n) && !outragedNobody(text, n) && !asksAgreementWith(n, p.g)),
+    })).filter((p) => p.by.length > 0 && !deniedTwice(text, p.by, negations.filter((n) => n.to <= p.scope.to)));
+    // The verb of a doubting question that denies ("tu crois vraiment que...") reports no one's words.
     const framed = (p: (typeof denied)[number]) =>
-      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1;
+      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to && !p.by.some((n) => overlaps(m, n))) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1;
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
   }
