@@ -323,7 +323,8 @@ const OPENS_CLAUSE = /(?<!\p{L})(?:que|qu|che|dass|dat|ze)$/u;
  * "glaubst du wirklich, dass X nicht intelligent sind?" (whether or not the question leaves the inner one negating).
  */
 const deniedTwice = (text: string, by: readonly Span[], inSentence: readonly Span[]) =>
-  by.some((d) => OPENS_CLAUSE.test(text.slice(d.from, d.to)) && inSentence.some((n) => n.from >= d.to));
+  by.some((d) => opensClause(text, d) && inSentence.some((n) => n.from >= d.to));
+const opensClause = (text: string, n: Span) => OPENS_CLAUSE.test(text.slice(n.from, n.to));
 
 /**
  * Turkish "değil mi?" asks for agreement ("X asalak değil mi?"), and "yok" makes verbs: "yok say-" (ignore),
@@ -1472,7 +1473,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     })).filter((p) => p.by.length > 0 && !deniedTwice(text, p.by, negations.filter((n) => n.to <= p.scope.to)));
     // The verb of a doubting question that denies ("tu crois vraiment que...") reports no one's words.
     const framed = (p: (typeof denied)[number]) =>
-      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to && !p.by.some((n) => overlaps(m, n))) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1;
+      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to && !p.by.some((n) => overlaps(m, n) && opensClause(text, n))) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1;
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
   }

@@ -9,6 +9,7 @@ import { INDIRECT_HATE, INDIRECT_INNOCENT } from './hate-indirect.data.js';
  */
 const NOT_YET_READ = new Set([
   // English is read by its own grammar, which knows none of these frames yet.
+  'No Muslim has ever done anything of value.',
   "I don't think gay people deserve respect.",
   'There is nothing intelligent about women.',
   'Who would ever hire a trans person?',
