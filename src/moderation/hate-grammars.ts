@@ -1026,6 +1026,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     they: ['(ils|elles|leur|leurs|eux|vous|vos|votre|tu|t es)', '(tous|toutes) (des|de|d|pareils|pareilles|les memes)',
       // Session 32: all or each of them as the subject ("Tous sont des rats.", "Chacun d'eux est...").
       '(tous|toutes) (sont|etaient|seront|restent)', '(chacun|chacune) d (eux|elles)', '(que|rien que) des', '(je|j|on|nous) [ne|n] les', 'ce sont',
+      // Session 35: the spoken plural "c'est des" ("Des X ont emménagé à côté. C'est des pervers.").
+      'c est des',
       // The group as an object after a modal ("il faudrait les exterminer"), and "that kind of people".
       '(faudrait|faut|devrait|devrions|doit|dois|devons|vais|va|allons|veux|voulons|pourrait|aimerais) [tous|toutes|simplement|juste|bien] les', '(ce genre de personnes|ce genre de gens|ces gens|ces gens la|des gens comme ca|ces personnes|cette engeance|cette race|ce peuple|ces individus)',
       // What their presence does to the speaker ("Ça me dégoûte."), and a wish said of them ("Qu'ils crèvent.").

@@ -18,9 +18,8 @@ const NOT_YET_READ = new Set([
   'Esses gays? Uns animais.',
   // French "il n'y a rien d'X chez": the good word is read, the group after "chez" is not paired with it.
   "Il n'y a rien d'intelligent chez les noirs.",
-  // Being like us, and "c'est des" taking up a group named in the sentence before.
+  // Being like us, said without "ne".
   'Les réfugiés seront jamais comme nous.',
-  "Des gays ont emménagé à côté. C'est des pervers.",
   // "trauen" (to trust) is also "to dare" and "to marry": not a good word alone.
   'Zigeunern kann man nicht trauen.',
   // Standard Arabic "لن", "لم" deny no good word: with them, "women have not yet got their rights" would read as hate.
@@ -47,9 +46,16 @@ describe("a comma before 'dass', 'że' leaves a negated verb of thinking reachin
     'Ich finde nicht, dass man Frauen weniger zahlen sollte.',
   ]);
 });
-describe('a demonstrative opens a group asked as a topic', () => {
-  removes(['Ci imigranci? Zwierzęta.', 'Esses imigrantes? Uns ratos.']);
-  keeps(['Ci imigranci? Bardzo mili ludzie.', 'Ci imigranci? Nie są zwierzętami.', 'Esses imigrantes? Gente boa.', 'Diese Ausländer? Keine Tiere, sondern Menschen.']);
+describe("a demonstrative opens a group asked as a topic, and the spoken 'c'est des' takes one up", () => {
+  removes(['Ci imigranci? Zwierzęta.', 'Esses imigrantes? Uns ratos.', "Des gays ont emménagé à côté. C'est des pervers."]);
+  keeps([
+    'Ci imigranci? Bardzo mili ludzie.',
+    'Ci imigranci? Nie są zwierzętami.',
+    'Esses imigrantes? Gente boa.',
+    'Diese Ausländer? Keine Tiere, sondern Menschen.',
+    "Des gays ont emménagé à côté. C'est des gens adorables.",
+    "Les passeurs exploitent les migrants. C'est des ordures.",
+  ]);
 });
 describe('who would hire, marry or want one, asked', () => {
   removes([
