@@ -159,8 +159,8 @@ const AFFIRMING_WORDS = [
  * "nient'altro che", "niczym więcej niż". A future or a modal puts a third word between them and the negation ("nunca vão
  * ser nada além de", "werden nie etwas anderes als ... sein", "nigdy nie będą niczym innym niż": session 35).
  */
-const EXCEPTIVE_WORDS = ['mas que', 'mais que', 'mais do que', 'alem de', 'mehr als', 'anderes als', 'meer dan', 'anders dan', 'meer zijn dan', 'anders zijn dan', 'altro che', 'd autre que',
-  'autre chose que', 'wiecej niz', 'innym niz', 'innego niz'].map((words) => words.replaceAll(' ', '[^\\p{L}]+'));
+const EXCEPTIVE_WORDS = ['mas que', 'mais que', 'mais do que', 'alem de', 'mehr als', 'anderes als', 'meer dan', 'anders dan', 'meer zijn dan',
+  'anders zijn dan', 'altro che', 'd autre que', 'autre chose que', 'wiecej niz', 'innym niz', 'innego niz'].map((words) => words.replaceAll(' ', '[^\\p{L}]+'));
 // Not past a comma: "nie są przestępcami, tylko ludźmi w potrzebie", "no son criminales, sino personas" (not X, but Y)
 // deny X (session 30).
 const affirming = (words: readonly string[]) =>
@@ -168,7 +168,7 @@ const affirming = (words: readonly string[]) =>
     '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L},]+){0,3}(?:' + EXCEPTIVE_WORDS.join('|') + ')|(?:\\p{L}+[^\\p{L},]+){0,2}(?:' +
       words.join('|') +
       // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
-      ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
+      ')|(?:als|dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
     'u',
   );
 const AFFIRMING = affirming(AFFIRMING_WORDS);
@@ -322,9 +322,9 @@ const OPENS_CLAUSE = /(?<!\p{L})(?:que|qu|che|dass|dat|ze)$/u;
  * Such a negation over a clause that holds another takes that one back: "tu crois vraiment que les X ne sont pas intelligents ?",
  * "glaubst du wirklich, dass X nicht intelligent sind?" (whether or not the question leaves the inner one negating).
  */
+const opensClause = (text: string, n: Span) => OPENS_CLAUSE.test(text.slice(n.from, n.to));
 const deniedTwice = (text: string, by: readonly Span[], inSentence: readonly Span[]) =>
   by.some((d) => opensClause(text, d) && inSentence.some((n) => n.from >= d.to));
-const opensClause = (text: string, n: Span) => OPENS_CLAUSE.test(text.slice(n.from, n.to));
 
 /**
  * Turkish "değil mi?" asks for agreement ("X asalak değil mi?"), and "yok" makes verbs: "yok say-" (ignore),
@@ -1467,13 +1467,15 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       && (lang === 'hi' || !LESS.test(around(text, n)));
     // A question that asks agreement with a clause ("n'est-il pas évident que les X sont capables ?") says the clause.
     const asksAgreementWith = (n: Span, g: Span) => rhetorical !== undefined && COMPLEMENTIZER.test(text.slice(n.to, w.from)) && asksAgreement(text, n, g, rhetorical);
+    // Each pair with the negations that deny its good word.
     const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang)).map((p) => ({
       ...p,
       by: negations.filter((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n) && !outragedNobody(text, n) && !asksAgreementWith(n, p.g)),
     })).filter((p) => p.by.length > 0 && !deniedTwice(text, p.by, negations.filter((n) => n.to <= p.scope.to)));
     // The verb of a doubting question that denies ("tu crois vraiment que...") reports no one's words.
-    const framed = (p: (typeof denied)[number]) =>
-      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to && !p.by.some((n) => overlaps(m, n) && opensClause(text, n))) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1;
+    const reported = (p: (typeof denied)[number]) =>
+      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to && !p.by.some((n) => overlaps(m, n) && opensClause(text, n)));
+    const framed = (p: (typeof denied)[number]) => (reported(p) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
   }

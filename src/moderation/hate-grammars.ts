@@ -1159,9 +1159,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // (the group one word, the clause ending on "mehr": not "keine Angst vor X mehr zu haben"), a country cleaner without
       // them (the group right after "ohne": not "ohne Hass auf X").
       [0.75, '(eigentum|besitz) (ihrer|ihres|ihrem|ihren|der|des|von|eines) [ehe] (manner|mannes|mann|ehemanner|ehemannes|ehemann|herren|herrn|vater|vaters|besitzer)|(brauchen|wollen) [hier|bei uns|in deutschland] keine _ [hier|bei uns|in deutschland] mehr [hier|bei uns|in deutschland] $|ohne [die|alle|diese|diese ganzen|die ganzen] _ (ware|waren|wird|ist|sind|hatten|hatte) [_] [_] [viel|deutlich|um einiges|so viel|weit] (besser|schoner|sicherer|sauberer|friedlicher|ruhiger) $'],
-      // Session 35: who would hire, marry, trust or want one, asked, the verb at the end ("wer würde schon einen X einstellen?",
-      // "wer möchte schon einen X als Nachbarn?"; not "wer will", a mention here). The group one word before the clause ends on a verb of taking one on, so
-      // "wer würde schon einen X abweisen?" is not read.
+      // Session 35: who would hire, marry, trust or want one, asked, the verb at the end ("wer würde schon einen X
+      // einstellen?", "wer möchte schon einen X als Nachbarn?"; not "wer will", a mention here). The group is one word and
+      // the clause ends on it or on a verb of taking one on, so "wer würde schon einen X abweisen?" is not read.
       [0.75, 'wer (wurde|mochte|wollte|konnte|stellt|heiratet|vertraut) [denn|schon|ernsthaft|wirklich|freiwillig|jemals|je] [schon|denn|jemals|je|freiwillig|noch] (einen|eine|einem|einer) _ [als (nachbarn|nachbar|nachbarin|kollegen|kollegin|chef|chefin|mieter|mieterin|schwiegersohn|schwiegertochter)|in der familie|im team|im haus] [einstellen|anstellen|heiraten|vertrauen|haben|wollen|beschaftigen|wahlen|ein] $'],
     ],
     violence: [
@@ -1628,7 +1628,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // group one word, the clause ending after "meer [nodig]": not "geen vrouwen meer in het team").
       [0.75, '(bezit|eigendom|bezittingen) van (hun|haar|de|een|zijn) (man|mannen|echtgenoot|echtgenoten|eigenaar|eigenaren|baas|bazen|meester|meesters)|(hebben|willen) [hier|in nederland|in dit land] geen _ meer [nodig] [hier|in nederland|in dit land] $'],
       // Session 35: who would hire, marry, trust or want one, asked, the verb at the end ("wie zou er nou een X aannemen?",
-      // "wie zou er nou een X als buurman willen?"; not "wie wil", a mention here). The group one word before the clause ends on a verb of taking one on.
+      // "wie zou er nou een X als buurman willen?"; not "wie wil", a mention here), as in German.
       [0.75, 'wie (zou|neemt|trouwt|vertrouwt) [er] [nou|nu|toch|echt|ooit|serieus|vrijwillig] [nou|ooit|nog] [met] (een|zo n) _ [als (buurman|buurvrouw|buren|collega|baas|bazin|huurder|schoonzoon|schoondochter)|in de familie|in huis|in het team] [aannemen|aan|trouwen|vertrouwen|willen|hebben|huren|in dienst nemen|stemmen] $'],
     ],
     violence: [
