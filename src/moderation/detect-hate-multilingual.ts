@@ -1447,6 +1447,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const hits: Hit[] = [];
   const why = `derogation of a protected group (${lang})`;
   for (const s of said) {
+    if (s.category === 'hate' && answeredByUs(text, s, sentencesOf)) continue;
     const governing = (g: Span, scope: Span) =>
       asserting(g, scope).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)) && !negatesOnlyAfter(text, n, s, lang));
     // What the group itself is said to think or say stops at a "but" ("os X acham que são iguais a nós, mas são lixo").
@@ -2668,6 +2669,21 @@ function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence,
   // autres."), not of a group named in the plural ("Les X ont été accueillis par le maire. Un idiot, comme toujours.").
   if (lang === 'fr' && /^[^\p{L}]*une?[^\p{L}]/u.test(text.slice(startOf(ss), s.from)) && /[sx]$/u.test(text.slice(g.from, g.to))) return false;
   return opening.test(text.slice(startOf(ss), s.from)) && !EXCLAIMED.test(text.slice(s.from, s.to)) && FRAGMENT_TAIL.test(tail) && !NAMES_ITS_OWN.test(tail);
+}
+
+/**
+ * A question of who would take one on, answered at once by the writer ("Quem contrataria um X? Nós!", "Wer würde schon
+ * einen X einstellen? Wir!"): an employer or a family saying who they are, not a rhetorical question. Only a "who"
+ * question ("Os X são doentes? Nós achamos que sim." agrees), and not an answer that refuses ("Eu não.", "Moi ? Jamais.").
+ */
+const ANSWER_BY_US =
+  /^[^\p{L}]*(?:nos|nous|nosotros|nosotras|noi|wir|wij|we|eu|moi|yo|io|ich|ik)(?!\p{L})(?![^.!\n]*(?<!\p{L})(?:nao|ne|pas|no|non|nicht|niet|nie|nigdy|nunca|jamais|jamas|mai|niemals|nooit|never|not)(?!\p{L}))/u;
+const WHO_ASKED = /^[^\p{L}]*(?:quem|qui|quien|chi|wer|wie|kto)(?!\p{L})/u;
+function answeredByUs(text: string, s: Span, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
+  const asked = sentence(s.from);
+  // The refusal may follow the pronoun asked back ("Moi ? Jamais."): read up to the sentence after the answer.
+  return text[endOf(asked) - 1] === '?' && WHO_ASKED.test(text.slice(startOf(asked), endOf(asked)))
+    && ANSWER_BY_US.test(text.slice(endOf(asked), endOf(asked + 2)));
 }
 
 /** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */

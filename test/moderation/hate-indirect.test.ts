@@ -77,6 +77,10 @@ describe('who would hire, marry or want one, asked', () => {
     'kaun kisi plumber ko raat ko naukri dega?',
   ]);
 });
+describe('who would take one on, answered at once by the writer, is no rhetorical question', () => {
+  keeps(['Quem contrataria um deficiente? Nós contratamos!', 'Qui embaucherait un handicapé ? Nous ! On en a embauché trois.', 'Wer würde schon einen Behinderten einstellen? Wir!', 'Wie zou er nou een gehandicapte aannemen? Wij!']);
+  removes(['Qui embaucherait un handicapé ? Moi ? Jamais.', 'Wer würde schon einen Behinderten einstellen? Ich nicht.', 'Os gays são doentes? Nós achamos que sim.', 'Quem aguenta travesti? Eu não aguento.']);
+});
 describe('a good adjective nominalised or partitive, and the colour word after an Italian article-preposition', () => {
   removes(['An Schwarzen ist nichts Intelligentes.', 'Kein Muslim hat jemals etwas Wertvolles geleistet.', 'Er is niets intelligents aan zwarten.', 'Zwarten hebben niets goeds.', "Non c'è niente di intelligente nei neri.", "Aucun musulman n'a jamais rien fait de valable."]);
   keeps(['Er is niets goeds aan racisme tegen zwarten.', "Non c'è niente di male nei neri.", 'Mi piace il bianco nei neri della foto.', 'Ausländer haben etwas Wertvolles in unser Land gebracht.']);
