@@ -141,13 +141,11 @@ const AFFIRMING_WORDS = [
   'duda', 'duvida', 'doute', 'zweifel', 'dubbio', 'twijfel', 'watpliwosci', 'watpienia',
   // "sans exception", "sem exceção", "bez wyjątku": without exception
   'exception', 'excecao', 'wyjatku', 'solo', 'solamente', 'so', 'somente',
-  'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'mas que', 'mais que', 'mais do que', 'sino',
-  // "nicht mehr als Tiere", "niet meer dan dieren": nothing more than
-  'mehr als', 'meer dan',
+  'apenas', 'seulement', 'uniquement', 'nur', 'soltanto', 'alleen', 'tylko', 'sino',
   // "can't wait to": "non vedo l'ora di", "no veo la hora de", "não vejo a hora de", "nie mogę się doczekać", "ik kan niet wachten om"
   'vedo l[^\\p{L}]*ora', 'vediamo l[^\\p{L}]*ora', 'veo la hora', 'vemos la hora', 'vejo a hora', 'vemos a hora', 'wachten om', 'wachten tot',
   'moge sie doczekac', 'mozemy sie doczekac',
-  'passam de', 'altro che', 'nient altro che', 'rien que', 'rien d autre que', 'alem de', 'poza', 'oprocz', 'procz', 'ilava', 'siva',
+  'passam de', 'rien que', 'poza', 'oprocz', 'procz', 'ilava', 'siva',
   // Session 8, French, Portuguese, Polish: "I won't lie", "I'm not ashamed to say", "I won't hide it": a disclaimer
   // before what is said ("Je ne vais pas mentir, les X sont...", "Não vou mentir", "Nie będę kłamać").
   'mentir', 'se mentir', 'honte', 'cacher', 'vergonha', 'esconder', 'klamac', 'sciemniac', 'wstydze', 'ukrywac', 'ukrywam',
@@ -156,14 +154,21 @@ const AFFIRMING_WORDS = [
   // Session 24: "knows no limits" ("o egoísmo dos X não tem limites", "kennt keine Grenzen") says how much, and denies nothing.
   'limite', 'limites', 'limiti', 'grenzen', 'granic', 'bornes',
 ];
+/**
+ * Nothing other than, nothing more than: "nicht mehr als Tiere", "niet meer dan dieren", "rien d'autre que", "nada além de",
+ * "nient'altro che", "niczym więcej niż". A future or a modal puts a third word between them and the negation ("nunca vão
+ * ser nada além de", "werden nie etwas anderes als ... sein", "nigdy nie będą niczym innym niż": session 35).
+ */
+const EXCEPTIVE_WORDS = ['mas que', 'mais que', 'mais do que', 'alem de', 'mehr als', 'anderes als', 'meer dan', 'anders dan', 'meer zijn dan',
+  'anders zijn dan', 'altro che', 'd autre que', 'autre chose que', 'wiecej niz', 'innym niz', 'innego niz'].map((words) => words.replaceAll(' ', '[^\\p{L}]+'));
 // Not past a comma: "nie są przestępcami, tylko ludźmi w potrzebie", "no son criminales, sino personas" (not X, but Y)
 // deny X (session 30).
 const affirming = (words: readonly string[]) =>
   new RegExp(
-    '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L},]+){0,2}(?:' +
+    '^[^\\p{L}]*(?:(?:\\p{L}+[^\\p{L},]+){0,3}(?:' + EXCEPTIVE_WORDS.join('|') + ')|(?:\\p{L}+[^\\p{L},]+){0,2}(?:' +
       words.join('|') +
       // "nichts als", "niets dan": right after the negation ("nicht dümmer als" is a comparison).
-      ')|(?:als|anderes als|dan|anders dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
+      ')|(?:als|dan)|(?:sont|est|sommes|seront|sono|siamo|saranno)[^\\p{L}]+(?:que|qu|che))(?!\\p{L})',
     'u',
   );
 const AFFIRMING = affirming(AFFIRMING_WORDS);
@@ -306,8 +311,20 @@ function negates(text: string, n: Span, lang: string): boolean {
   if (thanEver(text.slice(Math.max(0, n.from - 90), n.from), word, after)) return false;
   if (lang === 'tr' && (TURKISH_NOT_DENYING.test(after) || TURKISH_NOTHING_BUT.test(before))) return false;
   return !restrictive && !superlative && !unrivalled && !(lang === 'de' ? AFFIRMING_DE : AFFIRMING).test(after) && !UNTIL.test(before)
-    && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && asksAgreementPlainly(text, n));
+    && !(OWN_IF[lang] ?? COUNTERFACTUAL).test(before) && !reversed && !(CLOSE_READING.has(lang) && !OPENS_CLAUSE.test(word) && asksAgreementPlainly(text, n));
 }
+/**
+ * A negation that ends on its clause's "that" ("es falso que", "credi davvero che", "glaubst du wirklich, dass") denies the
+ * clause; asked, it asks nothing to be agreed with, as a negated verb does ("¿no son todos los X...?").
+ */
+const OPENS_CLAUSE = /(?<!\p{L})(?:que|qu|che|dass|dat|ze)$/u;
+/**
+ * Such a negation over a clause that holds another takes that one back: "tu crois vraiment que les X ne sont pas intelligents ?",
+ * "glaubst du wirklich, dass X nicht intelligent sind?" (whether or not the question leaves the inner one negating).
+ */
+const opensClause = (text: string, n: Span) => OPENS_CLAUSE.test(text.slice(n.from, n.to));
+const deniedTwice = (text: string, by: readonly Span[], inSentence: readonly Span[]) =>
+  by.some((d) => opensClause(text, d) && inSentence.some((n) => n.from >= d.to));
 
 /**
  * Turkish "değil mi?" asks for agreement ("X asalak değil mi?"), and "yok" makes verbs: "yok say-" (ignore),
@@ -1430,6 +1447,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const hits: Hit[] = [];
   const why = `derogation of a protected group (${lang})`;
   for (const s of said) {
+    if (s.category === 'hate' && answeredByUs(text, s, sentencesOf)) continue;
     const governing = (g: Span, scope: Span) =>
       asserting(g, scope).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)) && !negatesOnlyAfter(text, n, s, lang));
     // What the group itself is said to think or say stops at a "but" ("os X acham que são iguais a nós, mas são lixo").
@@ -1445,15 +1463,20 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from))) continue;
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
-        ? w.from - n.to <= DENIAL_REACH && !/[,:;.!?\n]/.test(text.slice(n.to, w.from)) && !clauseStands(text, n, w)
+        ? w.from - n.to <= DENIAL_REACH && !brokenBetween(text, n, w) && !clauseStands(text, n, w)
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
     // A question that asks agreement with a clause ("n'est-il pas évident que les X sont capables ?") says the clause.
     const asksAgreementWith = (n: Span, g: Span) => rhetorical !== undefined && COMPLEMENTIZER.test(text.slice(n.to, w.from)) && asksAgreement(text, n, g, rhetorical);
-    const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang)
-      && negations.some((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n) && !outragedNobody(text, n) && !asksAgreementWith(n, p.g)));
-    const framed = (p: (typeof denied)[number]) =>
-      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1;
+    // Each pair with the negations that deny its good word.
+    const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang)).map((p) => ({
+      ...p,
+      by: negations.filter((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n) && !outragedNobody(text, n) && !asksAgreementWith(n, p.g)),
+    })).filter((p) => p.by.length > 0 && !deniedTwice(text, p.by, negations.filter((n) => n.to <= p.scope.to)));
+    // The verb of a doubting question that denies ("tu crois vraiment que...") reports no one's words.
+    const reported = (p: (typeof denied)[number]) =>
+      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to && !p.by.some((n) => overlaps(m, n) && opensClause(text, n)));
+    const framed = (p: (typeof denied)[number]) => (reported(p) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
   }
@@ -2321,6 +2344,19 @@ function negatedBeforeClause(between: string, before: string): string | undefine
   return opens === null ? undefined : `${verb} ${between.slice(0, opens.index)}`;
 }
 /**
+ * Whether punctuation parts a negation from the good word after it. German and Polish write a comma before "dass",
+ * "że", and members of every language may: "ich finde nicht, dass X Respekt verdienen", "nie uważam, że X zasługują na
+ * szacunek". That comma parts nothing where a verb of thinking or allowing passes the negation on to the clause
+ * (factiveClause); before any other verb ("ich sage nicht, dass...") it still does.
+ */
+const COMMA_OPENING_CLAUSE = /,(?=[^\p{L}]*(?:dass|dat|ze|que|qu|che)(?!\p{L}))/u;
+function brokenBetween(text: string, n: Span, w: Span): boolean {
+  const between = text.slice(n.to, w.from);
+  if (!/[,:;.!?\n]/.test(between)) return false;
+  const joined = between.replace(COMMA_OPENING_CLAUSE, ' ');
+  return /[,:;.!?\n]/.test(joined) || factiveClause(joined, text.slice(Math.max(0, n.from - 24), n.from));
+}
+/**
  * A good word in a clause after a negated forgetting or fearing is not denied ("nunca esqueço que os X são
  * inteligentes"). Verbs of thinking keep it denied ("no creo que los X sean capaces"), and so does a negation
  * of the group itself before a relative ("ningún X que conozco es honesto").
@@ -2549,10 +2585,10 @@ function leadsItsSentence(text: string, g: Span, { sentence, startOf, endOf }: R
 
 /**
  * A group named alone as a question, the topic of the sentence after it: "Os negros? Nunca vi gente mais suja.",
- * "Les Noirs ? J'ai jamais vu des gens aussi sales.", "¿Los gitanos? Ni en pintura." (session 19). Only its name,
- * an article and "and" or "as for" before it, and the question mark.
+ * "Les Noirs ? J'ai jamais vu des gens aussi sales.", "¿Los gitanos? Ni en pintura." (session 19), "Ci imigranci?
+ * Zwierzęta." (session 35). Only its name, an article or a demonstrative and "and" or "as for" before it, and the question mark.
  */
-const TOPIC_OPENING = /^[^\p{L}]*(?:(?:e|et|y|und|en|i|a|quanto|quant|e quanto|en cuanto|y que hay de|und was ist mit|wat dacht je van|a co z)[^\p{L}]+)?(?:(?:aos|as|os|aux|a|les|los|las|gli|i|le|die|de|het)[^\p{L}]+)?$/u;
+const TOPIC_OPENING = /^[^\p{L}]*(?:(?:e|et|y|und|en|i|a|quanto|quant|e quanto|en cuanto|y que hay de|und was ist mit|wat dacht je van|a co z)[^\p{L}]+)?(?:(?:aos|as|os|aux|a|les|los|las|gli|i|le|die|de|het|esses|essas|estes|estas|aqueles|aquelas|esos|esas|estos|aquellos|aquellas|ces|questi|queste|quei|quegli|quelle|diese|jene|deze|ci|te|tamci|tamte)[^\p{L}]+)?$/u;
 function topicAsked(text: string, g: Span, s: Span, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
   const sg = sentence(g.from);
   if (sentence(s.from) !== sg + 1) return false;
@@ -2633,6 +2669,21 @@ function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence,
   // autres."), not of a group named in the plural ("Les X ont été accueillis par le maire. Un idiot, comme toujours.").
   if (lang === 'fr' && /^[^\p{L}]*une?[^\p{L}]/u.test(text.slice(startOf(ss), s.from)) && /[sx]$/u.test(text.slice(g.from, g.to))) return false;
   return opening.test(text.slice(startOf(ss), s.from)) && !EXCLAIMED.test(text.slice(s.from, s.to)) && FRAGMENT_TAIL.test(tail) && !NAMES_ITS_OWN.test(tail);
+}
+
+/**
+ * A question of who would take one on, answered at once by the writer ("Quem contrataria um X? Nós!", "Wer würde schon
+ * einen X einstellen? Wir!"): an employer or a family saying who they are, not a rhetorical question. Only a "who"
+ * question ("Os X são doentes? Nós achamos que sim." agrees), and not an answer that refuses ("Eu não.", "Moi ? Jamais.").
+ */
+const ANSWER_BY_US =
+  /^[^\p{L}]*(?:nos|nous|nosotros|nosotras|noi|wir|wij|we|eu|moi|yo|io|ich|ik)(?!\p{L})(?![^.!\n]*(?<!\p{L})(?:nao|ne|pas|no|non|nicht|niet|nie|nigdy|nunca|jamais|jamas|mai|niemals|nooit|never|not)(?!\p{L}))/u;
+const WHO_ASKED = /^[^\p{L}]*(?:quem|qui|quien|chi|wer|wie|kto)(?!\p{L})/u;
+function answeredByUs(text: string, s: Span, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
+  const asked = sentence(s.from);
+  // The refusal may follow the pronoun asked back ("Moi ? Jamais."): read up to the sentence after the answer.
+  return text[endOf(asked) - 1] === '?' && WHO_ASKED.test(text.slice(startOf(asked), endOf(asked)))
+    && ANSWER_BY_US.test(text.slice(endOf(asked), endOf(asked + 2)));
 }
 
 /** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */
