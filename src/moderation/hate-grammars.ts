@@ -255,6 +255,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are; one of them as a
       // boss or neighbour refused ("no thanks"). Not "they cannot even": also "they are not even allowed to", their plight.
       [0.75, '(prueba|pruebas|demuestran|demuestra) .. (evolucion) .. (hacia atras|para atras|retroceder|al reves)|(eslabon perdido)|(donde|alli donde|en cuanto) (hay|estan|viven|llegan) ... (hay) (robos|delincuencia|crimen|crimenes|suciedad|mierda|peleas)|(de|como) (jefa|jefe|vecino|vecinos|vecina|companero|companera|profesora|medica|piloto|presidenta|nuera|yerno) [_] no (gracias|por favor)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
+      [0.75, '(cerebro|cabeza|cerebros) de (mosquito|pajaro|gallina|mosca|ameba|hormiga|guisante|nuez)|(no) (tienen|tiene) (cerebro|cerebros|seso|sesos|dos dedos de frente)'],
     ],
     violence: [
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
@@ -566,6 +568,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are; one of them as a
       // boss or neighbour refused ("no thanks"). Not "they cannot even": also "they are not even allowed to", their plight.
       [0.75, '(prova|provas|provam|prova viva) .. (evolucao) .. (pra tras|para tras|retroceder|ao contrario)|(elo perdido)|(onde) (tem|ha|estao|moram|chegam) ... (tem|ha) (roubo|roubos|crime|crimes|criminalidade|sujeira|bagunca|briga)|(como|de) (chefe|chefa|vizinho|vizinhos|vizinha|colega|professora|medica|piloto|presidente|presidenta|nora|genro) [_] (nao obrigado|nao obrigada|nem pensar|to fora|deus me livre)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
+      [0.75, '(cerebro|cabeca|cerebros) de (passarinho|passaro|minhoca|galinha|ameba|mosquito|ervilha|azeitona)|(nao) (tem|tem) (cerebro|cerebros|miolo|miolos)'],
     ],
     violence: [
       // Session 15: shooting or stabbing in the present for the future ("dou um tiro nele"); a beating foretold ("vão
@@ -930,6 +934,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // boss or neighbour refused ("no thanks"). Not "they cannot even": also "they are not even allowed to", their plight.
       // Not wanting them as neighbours without the "ne" speech drops.
       [0.75, '(preuve|preuves|prouvent|prouve) .. (evolution) .. (reculer|en arriere|marche arriere|a l envers)|(chainon manquant)|(la ou|partout ou|des qu) (il y a|y a|vivent|arrivent|s installent) ... (il y a|y a) (des vols|de la delinquance|du crime|des crimes|de la salete|la merde|des bagarres)|(comme|en) (patronne|patron|chef|cheffe|voisin|voisins|voisine|collegue|prof|medecin|pilote|presidente|belle fille|gendre) [_] (non merci|sans facon|jamais)|(je|j|on|nous) (veux|voudrais|voulons|veut) (pas|plus|jamais) (de|d) .. (comme|en) (voisins|voisin|voisine|collegues|collegue|patron|patronne|chef|gendre|belle fille|locataire|locataires|prof|medecin)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
+      [0.75, '(cerveau|cervelle|cerveaux) (de moineau|d oiseau|de poisson rouge|de mouche|de poule|de moustique|de petit pois|d huitre)|(ont|a|n ont|n a) (pas|aucun|aucune) (de cerveau|de cervelle|cerveau|cervelle)'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -1178,6 +1184,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(ungebildet|ungebildete|ungebildeten|undankbar|undankbare|undankbaren)'],
       // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are. Not "they cannot even": also "they are not even allowed to", their plight.
       [0.75, '(beweis|beweisen|beweist) .. (evolution) .. (ruckwarts|zuruck)|(fehlende glied|fehlendes glied|bindeglied zum affen)|(wo|wo immer|uberall wo) ... (wohnen|leben|sind|hinkommen|auftauchen) ... (steigt|steigen|gibt es|herrscht|kommt|kommen) (die kriminalitat|kriminalitat|verbrechen|diebstahle|einbruche|dreck|chaos)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
+      [0.75, '(spatzenhirn|spatzenhirne|erbsenhirn|erbsenhirne|huhnerhirn|vogelhirn)|(haben|hat) (kein|keinen) (hirn|gehirn|verstand|grips)'],
     ],
     violence: [
       [0.8, '(toten|umbringen|umgebracht|umbringt|ausrotten|ausgerottet|vernichten|vernichtet|auslosch*|eliminier*|abschieben|abgeschoben|abschiebung|rauswerfen|rausschmeissen|ausweisen|ausgewiesen|aufhangen|erhangen|aufgehangt|gehangt|erschiessen|erschossen|erschiess|abknallen|verbrennen|verbrannt|ertranken|ertrankt|vergasen|vergast|lynchen|gelyncht|vergewaltigen|vergewaltigt|loswerden|entledigen|wegsperren|weggesperrt|einsperren|verbieten|verboten|abschlachten|angreifen|um die ecke bringen|beseitigen|beseitigt|auf dem gewissen)'],
@@ -1429,6 +1437,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are; one of them as a
       // boss or neighbour refused ("no thanks"). Not "they cannot even": also "they are not even allowed to", their plight.
       [0.75, '(prova|prove|dimostrano|dimostra|prova vivente) .. (evoluzione) .. (indietro|all indietro|al contrario)|(anello mancante)|(dove) (ci sono|c e|vivono|arrivano|stanno) ... (ci sono|c e) (furti|criminalita|delinquenza|sporcizia|degrado|risse)|(come|da) (capo|capa|vicino|vicini|vicina|collega|professoressa|medico|pilota|presidente|nuora|genero) [_] (no grazie|anche no|mai)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
+      // The sickness, horror and retching they are said to cause.
+      [0.75, '(cervello|cervelli) (di gallina|da gallina|di formica|di zanzara|di pollo|di un pollo|di una gallina)|(non) (hanno|ha) (cervello|il cervello|sale in zucca)|(mi|ci) (fanno|fa) (venire) (il vomito|la nausea|i conati|il voltastomaco)|(mi|ci) (fanno|fa) (orrore|senso)|(ho|abbiamo|provo|proviamo) (orrore) (dei|degli|delle|di|per)'],
     ],
     violence: [
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
@@ -1646,6 +1657,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(ondankbaar|ondankbare|ongeschoold|ongeschoolde|onbeschaafd|onbeschaafde)'],
       // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are. Not "they cannot even": also "they are not even allowed to", their plight.
       [0.75, '(bewijs|bewijzen|bewijst|levend bewijs) .. (evolutie) .. (achteruit|terug|andersom)|(ontbrekende schakel)|(waar|overal waar) ... (wonen|leven|zijn|komen) ... (stijgt|is er|komt er|heb je|krijg je) (de criminaliteit|criminaliteit|diefstal|inbraken|overlast|troep|ellende)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
+      // Vermin and disease as what they grow or do: weeds spreading, flooding the country, a virus; people made objects.
+      [0.75, '(kippenhersens|kippenhersenen|erwtenhersens|mussenhersens)|(hebben|heeft) (geen) (hersens|hersenen|verstand)|(overstromen|overstroomt) (ons|onze|het|heel)|(woekeren|woekert) (als|zoals)|(onkruid)|(zijn|is) (een virus|virussen)|(gebruiksvoorwerpen|gebruiksvoorwerp|lustobjecten|lustobject)'],
     ],
     violence: [
       [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
@@ -1895,6 +1909,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(typowe|typowy|typowa) [dla] _ $ (zawsze|znowu|znow|jak zwykle|nigdy|tylko|ciagle|wiecznie)|[nigdy] (nie) (pozwolilbym|pozwolilabym|pozwole|pozwalam|dopuszcze|dopuscilbym|dopuscilabym|puscilbym|puscilabym) ... (do moich|do naszych|blisko moich|blisko naszych|w poblizu moich|w poblizu naszych) (dzieci|dziecka|corki|syna|wnukow)|(znaly|znali|znala|znal|trzymaly sie|trzymali sie|powinny|powinni|musza|powinna) ... (swoje miejsce|gdzie ich miejsce|swojego miejsca)|(czuc|smierdza|cuchna|smierdzi) [ich|je] [juz] (z daleka|na kilometr|z kilometra|na odleglosc)|(niszcza|psuja|rujnuja|brudza|zasmiecaja|niszczy|psuje|rujnuje) (kazda|kazde|kazdy|wszystkie|nasze|nasza|nasz) (dzielnice|dzielnica|miasto|miasta|ulice|ulica|osiedle|osiedla|szkole|szkoly|okolice)|(rozmnazaja sie|mnoza sie|plodza) (jak|niczym)|(robi|zbiera) (mi|nam) sie (niedobrze|na wymioty)|(rzygac|wymiotowac) (mi|nam) sie chce'],
       // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are.
       [0.75, '(dowod|dowodem|dowodza|dowodzi) .. (ewolucja|ewolucji) .. (do tylu|wstecz|cofac|sie cofa)|(brakujace ogniwo|brakujacym ogniwem)|(gdzie|tam gdzie|gdziekolwiek) (sa|mieszkaja|pojawia sie|pojawiaja sie|przyjada) ... (tam) (sa|jest) (kradzieze|przestepczosc|przestepstwa|brud|syf|bojki)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
+      [0.75, '(ptasi mozdzek|ptasie mozdzki|kurzy mozdzek|kurze mozdzki|mozg wielkosci)|(nie) (maja|ma) (mozgu|mozgow|rozumu|oleju w glowie)'],
     ],
     violence: [
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
@@ -2078,6 +2094,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35, implicit derogation by construction (issue 17): not let near one's children (the negation follows the
       // verb and is the derogation's own), breeding like beasts.
       [0.75, '(apne|mere|hamare|humare) (bachchon|bacchon|bachon|bachcho|baccho|bacho) (ke paas|ke pass|ke kareeb|ke karib) [bhi] (nahi|nahin|nhi|mat|na) (aane|jaane|phatakne)|(apne|mere|hamare|humare) (bachchon|bacchon|bachon|bachcho|baccho|bacho) (ke paas|ke pass|ke kareeb|ke karib) (aane|jaane|phatakne) [bhi] (nahi|nahin|nhi|mat|na)|(ki tarah|ki tarha|jaise) (bachche|bacche|bache|bachhe) (paida|peda) (karte|karti|krte)'],
+      // Session 35, emotion: the writer's loathing ("mujhe": "auraton ko shor se chid hai" is theirs), said to be poison or
+      // look filthy. Not retching "dekh ke" (at the sight): those words are a mention, hatred seen.
+      [0.75, '(mujhe|mujhko|humein|hume|hamein) ... (se) (chid|chidh) (hai|hoti|hota)|(se) (chid|chidh) (hai|hoti|hota) (mujhe|mujhko|humein|hume|hamein)|(zehar|zeher|jehar) (lagte|lagti|lagta)|(gande|ganday|gandi) (lagte|lagti)'],
     ],
     violence: [
       [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
@@ -2877,6 +2896,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'زي الطاعون', 'كالطاعون', 'زي الجراد', 'زي الحشرات', 'زي الفيران', 'زي الصراصير', 'زي الكلاب', 'زي الحيوانات',
       // Session 35 (issue 17): breeding like rabbits.
       'بيتكاثرو', 'يتكاثرو', 'يتكاثرون', 'زي الارانب', 'كالارانب', 'مثل الارانب',
+      // Session 35: the stomach turning at the sight of them.
+      'نفسي بتقلب', 'نفسي تقلب', 'نفسي اترجع', 'بيقلبو معدتي', 'معدتي بتقلب',
       // Session 15, implicit derogation by frame: put with beasts or rubbish, sent back where they came from, barred
       // from marrying, having children or voting, worth less than a pet or a shoe (AR_PLACED, AR_SENT_BACK, AR_BARRED,
       // AR_BELOW); "the thing I hate most"; what they do to the speaker (annoy, provoke, disgust: the verb carries them).
@@ -3139,8 +3160,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 32, implicit derogation and attributes by class: like rats, a husband's property, lazy, violent, greedy (not
       // अपराधी, criminal, read by its consonants as अपराध, a crime, which counter-speech names).
       'चूहों की तरह', 'पति की जायदाद', 'पति की संपत्ति', 'मर्दों की जायदाद', 'आलसी', 'हिंसक', 'लालची',
-      // Session 35, implicit derogation (issue 17): their place the kitchen, breeding like beasts, the smell of them.
-      'जगह रसोई', 'रसोई में ही', 'की तरह बच्चे पैदा', 'बदबू आती',
+      // Session 35, implicit derogation (issue 17): their place the kitchen, breeding like beasts, the smell of them; retching
+      // at the sight of them, said to be poison (not उल्टी आती alone: "महिलाओं को उल्टी आती है" is pregnancy).
+      'जगह रसोई', 'रसोई में ही', 'की तरह बच्चे पैदा', 'बदबू आती', 'देखकर उल्टी', 'देख कर उल्टी', 'ज़हर लगते', 'जहर लगते',
       // Session 32: animals and vermin said as what they are or how they behave (not जानवर alone, जनवरी's consonants).
       'जानवर हैं', 'जानवर होते', 'जानवर जैसे', 'जानवरों जैसे', 'कीड़े हैं', 'कीड़े होते', 'कीड़े जैसे', 'कीड़ों जैसे',
     ],

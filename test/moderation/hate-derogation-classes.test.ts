@@ -20,6 +20,8 @@ const NOT_YET_READ = new Set([
   "homo's maken me ziek",
   // "Transów" (trans people, also trances) is no Polish group word yet.
   'na widok transów robi mi się niedobrze',
+  // Retching "dekh ke" (at the sight of them): those words are also a mention, hatred seen ("nafrat dekh ke").
+  'in musalmanon ko dekh ke ulti aati hai',
   // "Typical of X," read only before an adverb of habit ("sempre a rubare"): here an infinitive follows.
   'tipico degli zingari, rubare',
 ]);
