@@ -255,8 +255,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are; one of them as a
       // boss or neighbour refused ("no thanks"). Not "they cannot even": also "they are not even allowed to", their plight.
       [0.75, '(prueba|pruebas|demuestran|demuestra) .. (evolucion) .. (hacia atras|para atras|retroceder|al reves)|(eslabon perdido)|(donde|alli donde|en cuanto) (hay|estan|viven|llegan) ... (hay) (robos|delincuencia|crimen|crimenes|suciedad|mierda|peleas)|(de|como) (jefa|jefe|vecino|vecinos|vecina|companero|companera|profesora|medica|piloto|presidenta|nuera|yerno) [_] no (gracias|por favor)'],
-      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
-      [0.75, '(cerebro|cabeza|cerebros) de (mosquito|pajaro|gallina|mosca|ameba|hormiga|guisante|nuez)|(no) (tienen|tiene) (cerebro|cerebros|seso|sesos|dos dedos de frente)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
+      // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
+      [0.75, '(que) (esperas|esperabas|esperais|esperaban|esperan|se puede esperar|se podia esperar|quieres|querias) (de|del) [un|una|unos|unas|los|las|esos|esas|estos|estas] _ [_] $|(cerebro|cabeza|cerebros) de (mosquito|pajaro|gallina|mosca|ameba|hormiga|guisante|nuez)|(no) (tienen|tiene) (cerebro|cerebros|seso|sesos|dos dedos de frente)'],
     ],
     violence: [
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
@@ -568,8 +569,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are; one of them as a
       // boss or neighbour refused ("no thanks"). Not "they cannot even": also "they are not even allowed to", their plight.
       [0.75, '(prova|provas|provam|prova viva) .. (evolucao) .. (pra tras|para tras|retroceder|ao contrario)|(elo perdido)|(onde) (tem|ha|estao|moram|chegam) ... (tem|ha) (roubo|roubos|crime|crimes|criminalidade|sujeira|bagunca|briga)|(como|de) (chefe|chefa|vizinho|vizinhos|vizinha|colega|professora|medica|piloto|presidente|presidenta|nora|genro) [_] (nao obrigado|nao obrigada|nem pensar|to fora|deus me livre)'],
-      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
-      [0.75, '(cerebro|cabeca|cerebros) de (passarinho|passaro|minhoca|galinha|ameba|mosquito|ervilha|azeitona)|(nao) (tem|tem) (cerebro|cerebros|miolo|miolos)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
+      // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
+      [0.75, '(o que|que) (esperar|voce espera|vc espera|voce esperava|tu esperas|se pode esperar|queria|quer) (de|dos|das|do|da|desses|dessas) [um|uma|uns|umas] _ [_] $|(cerebro|cabeca|cerebros) de (passarinho|passaro|minhoca|galinha|ameba|mosquito|ervilha|azeitona)|(nao) (tem|tem) (cerebro|cerebros|miolo|miolos)'],
     ],
     violence: [
       // Session 15: shooting or stabbing in the present for the future ("dou um tiro nele"); a beating foretold ("vão
@@ -934,8 +936,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // boss or neighbour refused ("no thanks"). Not "they cannot even": also "they are not even allowed to", their plight.
       // Not wanting them as neighbours without the "ne" speech drops.
       [0.75, '(preuve|preuves|prouvent|prouve) .. (evolution) .. (reculer|en arriere|marche arriere|a l envers)|(chainon manquant)|(la ou|partout ou|des qu) (il y a|y a|vivent|arrivent|s installent) ... (il y a|y a) (des vols|de la delinquance|du crime|des crimes|de la salete|la merde|des bagarres)|(comme|en) (patronne|patron|chef|cheffe|voisin|voisins|voisine|collegue|prof|medecin|pilote|presidente|belle fille|gendre) [_] (non merci|sans facon|jamais)|(je|j|on|nous) (veux|voudrais|voulons|veut) (pas|plus|jamais) (de|d) .. (comme|en) (voisins|voisin|voisine|collegues|collegue|patron|patronne|chef|gendre|belle fille|locataire|locataires|prof|medecin)'],
-      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
-      [0.75, '(cerveau|cervelle|cerveaux) (de moineau|d oiseau|de poisson rouge|de mouche|de poule|de moustique|de petit pois|d huitre)|(ont|a|n ont|n a) (pas|aucun|aucune) (de cerveau|de cervelle|cerveau|cervelle)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
+      // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
+      [0.75, '(qu est ce que|qu est ce qu|que|qu) (tu attends|vous attendez|tu veux|vous voulez|on peut attendre|on attend|t attends|t attendais|tu attendais) (d|des|de|de ces|de la part d|de la part des) [un|une] _ [_] $|(cerveau|cervelle|cerveaux) (de moineau|d oiseau|de poisson rouge|de mouche|de poule|de moustique|de petit pois|d huitre)|(ont|a|n ont|n a) (pas|aucun|aucune) (de cerveau|de cervelle|cerveau|cervelle)'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -1437,9 +1440,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are; one of them as a
       // boss or neighbour refused ("no thanks"). Not "they cannot even": also "they are not even allowed to", their plight.
       [0.75, '(prova|prove|dimostrano|dimostra|prova vivente) .. (evoluzione) .. (indietro|all indietro|al contrario)|(anello mancante)|(dove) (ci sono|c e|vivono|arrivano|stanno) ... (ci sono|c e) (furti|criminalita|delinquenza|sporcizia|degrado|risse)|(come|da) (capo|capa|vicino|vicini|vicina|collega|professoressa|medico|pilota|presidente|nuora|genero) [_] (no grazie|anche no|mai)'],
-      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
+      // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
       // The sickness, horror and retching they are said to cause.
-      [0.75, '(cervello|cervelli) (di gallina|da gallina|di formica|di zanzara|di pollo|di un pollo|di una gallina)|(non) (hanno|ha) (cervello|il cervello|sale in zucca)|(mi|ci) (fanno|fa) (venire) (il vomito|la nausea|i conati|il voltastomaco)|(mi|ci) (fanno|fa) (orrore|senso)|(ho|abbiamo|provo|proviamo) (orrore) (dei|degli|delle|di|per)'],
+      [0.75, '(cosa|che|che cosa) (ti aspetti|vi aspettate|ci si aspetta|ti aspettavi|vuoi aspettarti|pretendi) (da|dai|dagli|dalle|dal|dalla) [un|una|uno|questi|quei|quegli] _ [_] $|(cervello|cervelli) (di gallina|da gallina|di formica|di zanzara|di pollo|di un pollo|di una gallina)|(non) (hanno|ha) (cervello|il cervello|sale in zucca)|(mi|ci) (fanno|fa) (venire) (il vomito|la nausea|i conati|il voltastomaco)|(mi|ci) (fanno|fa) (orrore|senso)|(ho|abbiamo|provo|proviamo) (orrore) (dei|degli|delle|di|per)'],
     ],
     violence: [
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
@@ -1909,8 +1913,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(typowe|typowy|typowa) [dla] _ $ (zawsze|znowu|znow|jak zwykle|nigdy|tylko|ciagle|wiecznie)|[nigdy] (nie) (pozwolilbym|pozwolilabym|pozwole|pozwalam|dopuszcze|dopuscilbym|dopuscilabym|puscilbym|puscilabym) ... (do moich|do naszych|blisko moich|blisko naszych|w poblizu moich|w poblizu naszych) (dzieci|dziecka|corki|syna|wnukow)|(znaly|znali|znala|znal|trzymaly sie|trzymali sie|powinny|powinni|musza|powinna) ... (swoje miejsce|gdzie ich miejsce|swojego miejsca)|(czuc|smierdza|cuchna|smierdzi) [ich|je] [juz] (z daleka|na kilometr|z kilometra|na odleglosc)|(niszcza|psuja|rujnuja|brudza|zasmiecaja|niszczy|psuje|rujnuje) (kazda|kazde|kazdy|wszystkie|nasze|nasza|nasz) (dzielnice|dzielnica|miasto|miasta|ulice|ulica|osiedle|osiedla|szkole|szkoly|okolice)|(rozmnazaja sie|mnoza sie|plodza) (jak|niczym)|(robi|zbiera) (mi|nam) sie (niedobrze|na wymioty)|(rzygac|wymiotowac) (mi|nam) sie chce'],
       // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are.
       [0.75, '(dowod|dowodem|dowodza|dowodzi) .. (ewolucja|ewolucji) .. (do tylu|wstecz|cofac|sie cofa)|(brakujace ogniwo|brakujacym ogniwem)|(gdzie|tam gdzie|gdziekolwiek) (sa|mieszkaja|pojawia sie|pojawiaja sie|przyjada) ... (tam) (sa|jest) (kradzieze|przestepczosc|przestepstwa|brud|syf|bojki)'],
-      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
-      [0.75, '(ptasi mozdzek|ptasie mozdzki|kurzy mozdzek|kurze mozdzki|mozg wielkosci)|(nie) (maja|ma) (mozgu|mozgow|rozumu|oleju w glowie)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
+      // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
+      [0.75, '(czego) [sie] [mozna] (spodziewac|oczekiwac|spodziewasz|oczekujesz|chcesz|spodziewales|spodziewalas) [sie] (po|od) _ [_] $|(ptasi mozdzek|ptasie mozdzki|kurzy mozdzek|kurze mozdzki|mozg wielkosci)|(nie) (maja|ma) (mozgu|mozgow|rozumu|oleju w glowie)'],
     ],
     violence: [
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],

@@ -249,7 +249,11 @@ export const DEROGATION_HATE: ReadonlyArray<readonly [string, string, string]> =
   ['hi', 'emotion', 'musalman mujhe zehar lagte hain'],
   ['hi', 'emotion', 'in musalmanon ko dekh ke ulti aati hai'],
   ['hi', 'emotion', 'हिजड़ों को देखकर उल्टी आती है'],
-  ['ar', 'emotion', 'نفسي بتقلب لما اشوف المثليين'],
+  ['ar', 'emotion', 'نفسي بتقلب لما اشوف المثليين'],  ['es', 'implicit', '¿Qué esperas de un gitano?'],
+  ['fr', 'implicit', "qu'est-ce que tu attends d'un arabe ?"],
+  ['it', 'implicit', 'cosa ti aspetti da uno zingaro?'],
+  ['pl', 'implicit', 'czego się spodziewać po cyganach?'],
+  ['pt', 'implicit', 'o que esperar de um cigano?'],
 ];
 
 /** The same frames of a person named, of oneself, of a group no law protects, of a thing; counter-speech; reporting. */
@@ -377,5 +381,8 @@ export const DEROGATION_INNOCENT: ReadonlyArray<readonly [string, string, string
   ['it', 'praise', 'i bambini rifugiati hanno il cervello di un genio'],
   ['de', 'plight', 'Flüchtlinge haben keinen Platz zum Schlafen'],
   ['hi', 'thing', 'auraton ko shor se chid hai'],
-  ['hi', 'plight', 'गर्भवती महिलाओं को उल्टी आती है'],
+  ['hi', 'plight', 'गर्भवती महिलाओं को उल्टी आती है'],  ['es', 'thing', '¿qué esperas de la vida?'],
+  ['pt', 'plight', 'o que esperar de refugiados que perderam tudo?'],
+  ['fr', 'plight', "qu'est-ce que tu attends des réfugiés qui ont tout perdu ?"],
+  ['it', 'person', 'cosa ti aspetti dai tuoi amici?'],
 ];
