@@ -384,5 +384,6 @@ export const DEROGATION_INNOCENT: ReadonlyArray<readonly [string, string, string
   ['hi', 'plight', 'गर्भवती महिलाओं को उल्टी आती है'],  ['es', 'thing', '¿qué esperas de la vida?'],
   ['pt', 'plight', 'o que esperar de refugiados que perderam tudo?'],
   ['fr', 'plight', "qu'est-ce que tu attends des réfugiés qui ont tout perdu ?"],
-  ['it', 'person', 'cosa ti aspetti dai tuoi amici?'],
+  ['it', 'person', 'cosa ti aspetti dai tuoi amici?'],  ['pt', 'praise', 'os imigrantes têm ânsia de liberdade'],
+  ['nl', 'not protected', 'vluchtelingen helpen met onkruid wieden'],
 ];
