@@ -1158,15 +1158,16 @@ const OPENING: Readonly<Record<string, RegExp>> = Object.fromEntries(
 /**
  * Romance without a determiner ("Políticos corruptos maltratam os refugiados"): the first word may be a verb or
  * an adverb ("Deberían matar a...", "Oggi stuprerò..."), so both words must end as a plural noun and its adjective
- * do, and the first may not be a quantifier or intensifier that opens hate ("Todos asquerosos, los gitanos").
+ * do, and the first may not be a quantifier or intensifier that opens hate ("Todos asquerosos, los gitanos"), nor the
+ * exclamative that opens "what liars, these X" ("Quels menteurs, ces X", "Che ladri questi X", "Quantos ladrões...").
  */
 const PLURAL: Readonly<Record<string, RegExp>> = { es: /s$/, pt: /s$/, fr: /[sx]$/, it: /[ie]$/ };
 const DETERMINER_WORD: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(OPENING_DETERMINER).map(([lang, d]) => [lang, new RegExp(`^(?:${d})$`)]));
 const NOT_A_NOUN: Readonly<Record<string, RegExp>> = {
-  es: /^(?:todos|todas|puros|puras|meros|meras|simples|verdaderos|verdaderas|autenticos|autenticas|malditos|malditas|tales|ambos|ambas|demasiados|demasiadas|tantos|tantas|pocos|pocas|varios|varias|somos|sois|son|estamos|estan|seran|fueron|eran|sean)$/,
-  pt: /^(?:todos|todas|puros|puras|meros|meras|simples|verdadeiros|verdadeiras|autenticos|autenticas|malditos|malditas|tais|ambos|ambas|tantos|tantas|poucos|poucas|varios|varias|somos|sois|sao|estamos|estao|serao|foram|eram|sejam)$/,
-  fr: /^(?:tous|toutes|vrais|vraies|simples|purs|pures|sales|maudits|maudites|tels|telles|quelques|plusieurs|certains|certaines|nous|vous|sommes|etes|sont|seront|etaient|soient)$/,
-  it: /^(?:tutti|tutte|veri|vere|semplici|puri|pure|maledetti|maledette|tali|alcuni|alcune|molti|molte|pochi|poche|entrambi|entrambe|siamo|siete|sono|saranno|erano|siano|oggi|sempre|questi|queste)$/,
+  es: /^(?:todos|todas|puros|puras|meros|meras|simples|verdaderos|verdaderas|autenticos|autenticas|malditos|malditas|tales|ambos|ambas|demasiados|demasiadas|tantos|tantas|pocos|pocas|varios|varias|cuantos|cuantas|somos|sois|son|estamos|estan|seran|fueron|eran|sean)$/,
+  pt: /^(?:todos|todas|puros|puras|meros|meras|simples|verdadeiros|verdadeiras|autenticos|autenticas|malditos|malditas|tais|ambos|ambas|tantos|tantas|poucos|poucas|varios|varias|quantos|quantas|somos|sois|sao|estamos|estao|serao|foram|eram|sejam)$/,
+  fr: /^(?:tous|toutes|vrais|vraies|simples|purs|pures|sales|maudits|maudites|tels|telles|quels|quelles|quelques|plusieurs|certains|certaines|nous|vous|sommes|etes|sont|seront|etaient|soient)$/,
+  it: /^(?:tutti|tutte|veri|vere|semplici|puri|pure|maledetti|maledette|tali|alcuni|alcune|molti|molte|pochi|poche|entrambi|entrambe|che|quanti|quante|siamo|siete|sono|saranno|erano|siano|oggi|sempre|questi|queste)$/,
 };
 /** Where the adjective comes first, the endings it takes before a plural noun (a noun or verb opening the sentence has others: "Dreck"; Polish only the masculine-personal -i/-y, as "zastrzelę" folds to an -e). */
 const ADJECTIVE_ENDING: Readonly<Record<string, RegExp>> = { de: /(?:e|en|er|es|em)$/, nl: /e$/, pl: /(?:i|y)$/ };

@@ -247,6 +247,17 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // more of them wanted, the group the clause's last word or before a place ("no necesitamos más gitanos en este barrio";
       // not "no queremos más mujeres maltratadas", whose participle follows).
       [0.75, '(propiedad|posesion|posesiones|propiedades) (del|de los|de sus|de su|de un|de el) (marido|maridos|hombre|hombres|esposo|esposos|dueno|duenos|amo|amos|padre|padres)|(un|una|el) (peligro|amenaza|riesgo) (para|contra) (los ninos|las ninas|nuestros hijos|nuestros ninos|los menores|la infancia|los hijos|los chavales)|no (necesitamos|queremos) mas _ [aqui|aca] [en (este|esta|nuestro|nuestra|mi|el|la) (barrio|pais|ciudad|pueblo|calle|zona|escuela|edificio)] $'],
+      // Session 35, implicit derogation by construction (issue 17): "typical of X," then what they always do, kept away from one's
+      // children (the refusal is the derogation's own), knowing their place, smelt from afar, ruining every street they reach,
+      // breeding like beasts, sent back to the kitchen; backward, ungrateful, promiscuous.
+      [0.75, '(tipico) [de] [los|las|el|la] _ $ (siempre|otra vez|de nuevo|como siempre|nunca|solo|todo el rato|cada vez)|(nunca|jamas|no) (dejaria|dejare|dejo|dejaremos|permitiria|permitire|quiero) ... (cerca de|junto a|al lado de|con) (mis|nuestros|nuestras|mi) (hijos|hijas|hijo|hija|ninos|ninas|nietos|crios)|(sabian|sabia|conocian|conocia|se quedaban|deberian|deben|tienen que|tendrian que|aprendan|aprender) ... (cual era su lugar|cual es su lugar|su lugar|su sitio)|(se les huele|se los huele|se las huele|los hueles|las hueles|huelen|apestan) [siempre|ya] (desde lejos|a kilometros|a leguas|a distancia)|(arruinan|destrozan|destruyen|ensucian|degradan|estropean|joden|arruina|destroza|ensucia) (todos los|todas las|cada|cualquier|nuestros|nuestras) (barrio|barrios|ciudad|ciudades|pueblo|pueblos|calle|calles|vecindario|vecindarios|escuela|escuelas)|(se reproducen|se multiplican|se reproduce|se multiplica|procrean|paren) como|(en manada|en manadas)|(deberia|deberian|debe|deben|tiene que|tienen que|tendria que|tendrian que|que se) (quedar|quedarse|estar|volver|vuelva|vuelvan|queden|quede) (en la cocina|a la cocina|en los fogones)'],
+      [0.75, '(atrasados|atrasadas|desagradecidos|desagradecidas|malagradecidos|malagradecidas|promiscuos|promiscuas)'],
+      // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are; one of them as a
+      // boss or neighbour refused ("no thanks"). Not "they cannot even": also "they are not even allowed to", their plight.
+      [0.75, '(prueba|pruebas|demuestran|demuestra) .. (evolucion) .. (hacia atras|para atras|retroceder|al reves)|(eslabon perdido)|(donde|alli donde|en cuanto) (hay|estan|viven|llegan) ... (hay) (robos|delincuencia|crimen|crimenes|suciedad|mierda|peleas)|(de|como) (jefa|jefe|vecino|vecinos|vecina|companero|companera|profesora|medica|piloto|presidenta|nuera|yerno) [_] no (gracias|por favor)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
+      // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
+      [0.75, '(que) (esperas|esperabas|esperais|esperaban|esperan|se puede esperar|se podia esperar|quieres|querias) (de|del) [un|una|unos|unas|los|las|esos|esas|estos|estas] _ [_] $|(cerebro|cabeza|cerebros) de (mosquito|pajaro|gallina|mosca|ameba|hormiga|guisante|nuez)|(no) (tienen|tiene) (cerebro|cerebros|seso|sesos|dos dedos de frente)'],
     ],
     violence: [
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
@@ -553,6 +564,17 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(quem) (ainda|realmente|mesmo) (aguenta|suporta|atura|tolera|consegue aguentar|consegue suportar|consegue aturar) [mais] (os|as|esses|essas|estes|estas|um|uma) _ [_] $'],
       // Session 32, implicit derogation by class: owned like property ("propriedade do marido"), a danger to children.
       [0.75, '(propriedade|propriedades|posse) (do|dos|de seu|de seus|do seu|dos seus|de um|de uns) (marido|maridos|homem|homens|dono|donos|senhor|senhores|esposo|esposos)|(um|uma|o) (perigo|ameaca|risco) (para|pras|pros|as|aos) (as criancas|criancas|nossas criancas|nossos filhos|os menores|os filhos|a infancia)'],
+      // Session 35, implicit derogation by construction (issue 17): "typical of X," then what they always do, kept away from one's
+      // children (the refusal is the derogation's own), knowing their place, smelt from afar, ruining every street they reach,
+      // breeding like beasts; backward, ungrateful, promiscuous; the retching they cause (not "ânsia" alone, also longing).
+      [0.75, '(tipico) [de|dos|das|do|da] _ $ (sempre|de novo|outra vez|como sempre|nunca|so|toda vez)|(nunca|jamais|nao) (deixaria|deixo|deixarei|deixaremos|quero|permitiria) ... perto (dos meus|das minhas|do meu|da minha|dos nossos|das nossas) (filhos|filhas|filho|filha|criancas|netos)|(sabiam|sabia|conheciam|ficavam|deviam|deveriam|devem|tem que|tinham que|precisam|aprender) ... (o seu lugar|seu lugar|o lugar delas|o lugar deles|no seu lugar|no lugar delas|no lugar deles)|(cheiro|fedor|catinga|fedem|fede) .. (de longe|a quilometros|a metros de distancia)|(estragam|destroem|arruinam|sujam|degradam|estraga|destroi|arruina|suja) (todo|toda|todos os|todas as|qualquer|nossos|nossas) (bairro|bairros|cidade|cidades|rua|ruas|escola|escolas|lugar|lugares|vizinhanca)|(se reproduzem|se multiplicam|procriam|parem) como|(ansia|ansias) (de vomito|de vomitar)|(me|nos) (da|dao) (ansia|ansias|engulho|engulhos)|(engulho|engulhos)'],
+      [0.75, '(atrasados|atrasadas|ingratos|ingratas|mal agradecidos|mal agradecidas|promiscuos|promiscuas)'],
+      // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are; one of them as a
+      // boss or neighbour refused ("no thanks"). Not "they cannot even": also "they are not even allowed to", their plight.
+      [0.75, '(prova|provas|provam|prova viva) .. (evolucao) .. (pra tras|para tras|retroceder|ao contrario)|(elo perdido)|(onde) (tem|ha|estao|moram|chegam) ... (tem|ha) (roubo|roubos|crime|crimes|criminalidade|sujeira|bagunca|briga)|(como|de) (chefe|chefa|vizinho|vizinhos|vizinha|colega|professora|medica|piloto|presidente|presidenta|nora|genro) [_] (nao obrigado|nao obrigada|nem pensar|to fora|deus me livre)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
+      // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
+      [0.75, '(o que|que) (esperar|voce espera|vc espera|voce esperava|tu esperas|se pode esperar|queria|quer) (de|dos|das|do|da|desses|dessas) [um|uma|uns|umas] _ [_] $|(cerebro|cabeca|cerebros) de (passarinho|passaro|minhoca|galinha|ameba|mosquito|ervilha|azeitona)|(nao) (tem|tem) (cerebro|cerebros|miolo|miolos)'],
     ],
     violence: [
       // Session 15: shooting or stabbing in the present for the future ("dou um tiro nele"); a beating foretold ("vão
@@ -912,6 +934,17 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // mari"), a danger to children, a place better without them (the group the clause's last word: not "sans les
       // préjugés contre les X").
       [0.75, '(propriete|proprietes|possession|possessions|biens) (de leur|de leurs|du|des|de son|de ses|d un) (mari|maris|homme|hommes|epoux|maitre|maitres|proprietaire|proprietaires)|(appartiennent|appartient) (a leur|a leurs|a son|a ses|au|aux|a l) (mari|maris|homme|hommes|epoux|maitre|maitres|proprietaire|proprietaires)|(un|une|le) (danger|menace|risque) pour (les enfants|nos enfants|nos gosses|les mineurs|la jeunesse|nos petits)|(plus propre|plus propres|mieux|meilleur|meilleure|plus sur|plus sure|plus tranquille|plus agreable|plus belle|plus beau) sans (les|des|aucun|aucune|ces|tous ces|toutes ces) _ $'],
+      // Session 35, implicit derogation by construction (issue 17): "typical of X," then what they always do, kept away from one's
+      // children (the refusal is the derogation's own), knowing their place, smelt from afar, ruining every street they reach;
+      // not bearing them without the "ne" speech drops ("je supporte pas les X").
+      [0.75, '(typique) [des|de|du|de la|d] _ $ (toujours|encore|comme d habitude|jamais|que|tout le temps|a chaque fois)|[jamais] [je|j|on] [ne|n] (laisserais|laisserai|laisse|laisser|laisserait|laisserions|laisserons) (jamais|pas|plus|aucun|aucune) ... (approcher|s approcher de|pres de|a cote de|toucher|garder|frequenter) (mes|nos) (enfants|gosses|gamins|filles|momes|petits enfants)|(savaient|savait|connaissaient|restaient|restait|doivent|devraient|faut|apprendre) ... (leur place|a leur place)|(on les sent|les sent|sentent|puent|pue) [arriver|venir|toujours|deja] (de loin|a des kilometres|a un kilometre|a cent metres)|(pourrissent|ruinent|detruisent|salissent|degradent|gachent|niquent|pourrit|ruine|detruit|salit) (tous les|toutes les|chaque|nos|n importe quel) (quartier|quartiers|ville|villes|rue|rues|ecole|ecoles|cite|cites|immeubles)|(je|j|on|nous) (supporte|supportons|blaire|blairons|encadre|peux|peut) (pas|plus) [voir|sentir|supporter] (les|ces|aucun|aucune)'],
+      // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are; one of them as a
+      // boss or neighbour refused ("no thanks"). Not "they cannot even": also "they are not even allowed to", their plight.
+      // Not wanting them as neighbours without the "ne" speech drops.
+      [0.75, '(preuve|preuves|prouvent|prouve) .. (evolution) .. (reculer|en arriere|marche arriere|a l envers)|(chainon manquant)|(la ou|partout ou|des qu) (il y a|y a|vivent|arrivent|s installent) ... (il y a|y a) (des vols|de la delinquance|du crime|des crimes|de la salete|la merde|des bagarres)|(comme|en) (patronne|patron|chef|cheffe|voisin|voisins|voisine|collegue|prof|medecin|pilote|presidente|belle fille|gendre) [_] (non merci|sans facon|jamais)|(je|j|on|nous) (veux|voudrais|voulons|veut) (pas|plus|jamais) (de|d) .. (comme|en) (voisins|voisin|voisine|collegues|collegue|patron|patronne|chef|gendre|belle fille|locataire|locataires|prof|medecin)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
+      // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
+      [0.75, '(qu est ce que|qu est ce qu|que|qu) (tu attends|vous attendez|tu veux|vous voulez|on peut attendre|on attend|t attends|t attendais|tu attendais) (d|des|de|de ces|de la part d|de la part des) [un|une] _ [_] $|(cerveau|cervelle|cerveaux) (de moineau|d oiseau|de poisson rouge|de mouche|de poule|de moustique|de petit pois|d huitre)|(ont|a|n ont|n a) (pas|aucun|aucune) (de cerveau|de cervelle|cerveau|cervelle)'],
     ],
     violence: [
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
@@ -1163,6 +1196,16 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // einstellen?", "wer möchte schon einen X als Nachbarn?"; not "wer will", a mention here). The group is one word and
       // the clause ends on it or on a verb of taking one on, so "wer würde schon einen X abweisen?" is not read.
       [0.75, 'wer (wurde|mochte|wollte|konnte|stellt|heiratet|vertraut) [denn|schon|ernsthaft|wirklich|freiwillig|jemals|je] [schon|denn|jemals|je|freiwillig|noch] (einen|eine|einem|einer) _ [als (nachbarn|nachbar|nachbarin|kollegen|kollegin|chef|chefin|mieter|mieterin|schwiegersohn|schwiegertochter)|in der familie|im team|im haus] [einstellen|anstellen|heiraten|vertrauen|haben|wollen|beschaftigen|wahlen|ein] $'],
+      // Session 35, implicit derogation by construction (issue 17): "typical X," then what they always do, kept away from one's
+      // children (the refusal is the derogation's own), knowing their place, smelt from afar, ruining every street they reach,
+      // breeding like beasts; uneducated, ungrateful.
+      [0.75, '(typisch) [fur|bei] [die|den|diese] _ $ (immer|schon wieder|wieder|mal wieder|wie immer|nie|nur|standig|jedes mal)|(nie|niemals|nicht|keinen|keine|kein) ... (in die nahe|in der nahe) (meiner|meines|unserer) (kinder|tochter|sohnes|kids|enkel|enkelkinder) [kommen] (lassen|lasse|liesse)|(nie|niemals|nicht|keinen|keine|kein) ... (an|zu) (meine|unsere) (kinder|tochter|kids|enkel) (lassen|ranlassen|heranlassen|lasse|ran|heran)|(wussten|wusste|kannten|blieben|sollen|sollten|mussen|mussten|lernen|sollte|muss) ... (ihren platz|wo ihr platz ist|wo ihr platz war|wo sie hingehoren|an ihrem platz)|(riecht|riechen|stinken|stinkt) [man] [sie] [schon|ja|immer|doch] (von weitem|meilenweit|kilometerweit|zehn meter gegen den wind|gegen den wind)|(machen|ruinieren|zerstoren|versauen|verdrecken|macht|ruiniert|zerstort|versaut|verdreckt) (jedes|jede|jeden|alle|unsere|die ganzen) (viertel|stadtteil|stadtteile|stadt|stadte|nachbarschaft|gegend|gegenden|dorf|dorfer|schule|schulen|strasse|strassen)|(vermehren|vermehrt) sich (wie|wie die)'],
+      [0.75, '(ungebildet|ungebildete|ungebildeten|undankbar|undankbare|undankbaren)'],
+      // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are. Not "they cannot
+      // even": also "they are not even allowed to", their plight.
+      [0.75, '(beweis|beweisen|beweist) .. (evolution) .. (ruckwarts|zuruck)|(fehlende glied|fehlendes glied|bindeglied zum affen)|(wo|wo immer|uberall wo) ... (wohnen|leben|sind|hinkommen|auftauchen) ... (steigt|steigen|gibt es|herrscht|kommt|kommen) (die kriminalitat|kriminalitat|verbrechen|diebstahle|einbruche|dreck|chaos)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
+      [0.75, '(spatzenhirn|spatzenhirne|erbsenhirn|erbsenhirne|huhnerhirn|vogelhirn)|(haben|hat) (kein|keinen) (hirn|gehirn|verstand|grips)'],
     ],
     violence: [
       [0.8, '(toten|umbringen|umgebracht|umbringt|ausrotten|ausgerottet|vernichten|vernichtet|auslosch*|eliminier*|abschieben|abgeschoben|abschiebung|rauswerfen|rausschmeissen|ausweisen|ausgewiesen|aufhangen|erhangen|aufgehangt|gehangt|erschiessen|erschossen|erschiess|abknallen|verbrennen|verbrannt|ertranken|ertrankt|vergasen|vergast|lynchen|gelyncht|vergewaltigen|vergewaltigt|loswerden|entledigen|wegsperren|weggesperrt|einsperren|verbieten|verboten|abschlachten|angreifen|um die ecke bringen|beseitigen|beseitigt|auf dem gewissen)'],
@@ -1415,6 +1458,18 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 32, implicit derogation by class: owned like property ("proprietà del marito"), a danger to children, and no
       // more of them wanted, the group the clause's last word or before a place ("non abbiamo bisogno di altri zingari qui").
       [0.75, '(proprieta|possesso|possedimento) (del|dei|di loro|dei loro|del loro|di suo|dei suoi|del suo|di un) (marito|mariti|uomo|uomini|padrone|padroni|sposo)|(un|una|il) (pericolo|minaccia|rischio) per (i bambini|i nostri figli|i nostri bambini|i minori|i figli|l infanzia|i ragazzi)|non (abbiamo bisogno|vogliamo) (di altri|di altre|di piu|altri|altre|piu|ancora) _ [qui|qua] [in (italia|questo quartiere|questo paese|questa citta|questa zona|questa strada)] $'],
+      // Session 35, implicit derogation by construction (issue 17): "typical of X," then what they always do, kept away from one's
+      // children (the refusal is the derogation's own), knowing their place, smelt from afar, ruining every street they reach,
+      // breeding like beasts; backward, ungrateful, promiscuous.
+      [0.75, '(tipico) [di|dei|degli|delle|del|della] _ $ (sempre|di nuovo|ancora|come sempre|mai|solo|ogni volta)|(non) (lascerei|lascero|lascio|lasciare|lascerebbe|permetterei|permettero|farei) ... (vicino|accanto|avvicinare|avvicinarsi|toccare) (ai miei|ai nostri|alle mie|alle nostre|a mio|a mia) (figli|figlio|figlia|figlie|bambini|bimbi|nipoti)|(sapevano|sapeva|conoscevano|stavano|rimanevano|restavano|devono|dovrebbero|deve|dovrebbe|imparare) ... (il loro posto|al loro posto)|(li senti|le senti|si sentono|puzzano|li si sente|si sente) [sempre|gia|arrivare] (da lontano|a un chilometro|a chilometri|dalla puzza|dall odore|a distanza)|(rovinano|distruggono|sporcano|degradano|rovina|distrugge|sporca|degrada) (ogni|tutti i|tutte le|i nostri|le nostre|qualsiasi|qualunque) (quartiere|quartieri|citta|strada|strade|paese|paesi|scuola|scuole|zona|zone)|(si riproducono|si moltiplicano|figliano) come'],
+      [0.75, '(arretrati|arretrate|ingrati|ingrate|promiscui|promiscue)'],
+      // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are; one of them as a
+      // boss or neighbour refused ("no thanks"). Not "they cannot even": also "they are not even allowed to", their plight.
+      [0.75, '(prova|prove|dimostrano|dimostra|prova vivente) .. (evoluzione) .. (indietro|all indietro|al contrario)|(anello mancante)|(dove) (ci sono|c e|vivono|arrivano|stanno) ... (ci sono|c e) (furti|criminalita|delinquenza|sporcizia|degrado|risse)|(come|da) (capo|capa|vicino|vicini|vicina|collega|professoressa|medico|pilota|presidente|nuora|genero) [_] (no grazie|anche no|mai)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
+      // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
+      // The sickness, horror and retching they are said to cause.
+      [0.75, '(cosa|che|che cosa) (ti aspetti|vi aspettate|ci si aspetta|ti aspettavi|vuoi aspettarti|pretendi) (da|dai|dagli|dalle|dal|dalla) [un|una|uno|questi|quei|quegli] _ [_] $|(cervello|cervelli) (di gallina|da gallina|di formica|di zanzara|di pollo|di un pollo|di una gallina)|(non) (hanno|ha) (cervello|il cervello|sale in zucca)|(mi|ci) (fanno|fa) (venire) (il vomito|la nausea|i conati|il voltastomaco)|(mi|ci) (fanno|fa) (orrore|senso)|(ho|abbiamo|provo|proviamo) (orrore) (dei|degli|delle|di|per)'],
     ],
     violence: [
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
@@ -1632,6 +1687,18 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35: who would hire, marry, trust or want one, asked, the verb at the end ("wie zou er nou een X aannemen?",
       // "wie zou er nou een X als buurman willen?"; not "wie wil", a mention here), as in German.
       [0.75, 'wie (zou|neemt|trouwt|vertrouwt) [er] [nou|nu|toch|echt|ooit|serieus|vrijwillig] [nou|ooit|nog] [met] (een|zo n) _ [als (buurman|buurvrouw|buren|collega|baas|bazin|huurder|schoonzoon|schoondochter)|in de familie|in huis|in het team] [aannemen|aan|trouwen|vertrouwen|willen|hebben|huren|in dienst nemen|stemmen] $'],
+      // Session 35, implicit derogation by construction (issue 17): "typical X," then what they always do, kept away from one's
+      // children (the refusal is the derogation's own), knowing their place, smelt from afar, ruining every street they reach,
+      // breeding like beasts, making one sick; ungrateful.
+      [0.75, '(typisch) [voor] [de|die|deze] _ $ (altijd|weer|alweer|zoals altijd|nooit|alleen|steeds|elke keer)|(nooit|niet|geen) ... (in de buurt van|bij|aan) (mijn|onze) (kinderen|kids|zoon|dochter|kleinkinderen) [komen] (laten|toelaten|toe laten)|((laat|laten) (ik|we|wij) (nooit|geen|niet)|(nooit|niet) (laat|laten) (ik|we|wij)) ... (in de buurt van|bij) (mijn|onze) (kinderen|kids|zoon|dochter|kleinkinderen)|(wisten|wist|kenden|bleven|moeten|zouden|horen|moet|leren) ... (hun plaats|hun plek|op hun plaats|op hun plek)|(ruik je|ruikt men|ruik|stinken|stinkt) [ze] [al|altijd|toch] (van ver|van verre|van kilometers|op kilometers|kilometers ver)|(verpesten|verzieken|verloederen|vernielen|slopen|ruineren|verpest|verziekt|verloedert) (elke|iedere|alle|onze|de hele) (buurt|buurten|wijk|wijken|stad|steden|straat|straten|dorp|school|scholen)|(fokken|vermenigvuldigen zich|planten zich voort) (als|zoals)|(maken|maakt) (me|mij|ons) [echt|gewoon|zo] (ziek|kotsmisselijk)'],
+      [0.75, '(ondankbaar|ondankbare|ongeschoold|ongeschoolde|onbeschaafd|onbeschaafde)'],
+      // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are. Not "they cannot
+      // even": also "they are not even allowed to", their plight.
+      [0.75, '(bewijs|bewijzen|bewijst|levend bewijs) .. (evolutie) .. (achteruit|terug|andersom)|(ontbrekende schakel)|(waar|overal waar) ... (wonen|leven|zijn|komen) ... (stijgt|is er|komt er|heb je|krijg je) (de criminaliteit|criminaliteit|diefstal|inbraken|overlast|troep|ellende)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
+      // Vermin and disease as what they do or are: spreading like weeds (not "onkruid" alone, a garden's), flooding the
+      // country, a virus; people made objects.
+      [0.75, '(kippenhersens|kippenhersenen|erwtenhersens|mussenhersens)|(hebben|heeft) (geen) (hersens|hersenen|verstand)|(overstromen|overstroomt) (ons|onze|het|heel)|(woekeren|woekert) (als|zoals)|(zijn|is) (een virus|virussen)|(gebruiksvoorwerpen|gebruiksvoorwerp|lustobjecten|lustobject)'],
     ],
     violence: [
       [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
@@ -1880,6 +1947,15 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 32, implicit derogation by class: owned like property ("własnością mężów"), a danger to children, no more of
       // them wanted (the group one word, the clause ending after it or a place).
       [0.75, '(wlasnoscia|wlasnosc) [swoich|swojego|ich|naszych] (mezow|meza|mezczyzn|mezczyzny|panow|pana|wlascicieli|wlasciciela)|(zagrozeniem|zagrozenie|niebezpieczenstwem|niebezpieczenstwo) dla (dzieci|naszych dzieci|nieletnich|mlodziezy)|nie (potrzebujemy|chcemy) [tu|tutaj|w polsce] (wiecej|juz|kolejnych|nowych) _ [tu|tutaj|w polsce|w naszym (kraju|miescie)] $'],
+      // Session 35, implicit derogation by construction (issue 17): "typical of X," then what they always do, kept away from one's
+      // children (the refusal is the derogation's own), knowing their place, smelt from afar, ruining every street they reach,
+      // breeding like beasts, the nausea they cause.
+      [0.75, '(typowe|typowy|typowa) [dla] _ $ (zawsze|znowu|znow|jak zwykle|nigdy|tylko|ciagle|wiecznie)|[nigdy] (nie) (pozwolilbym|pozwolilabym|pozwole|pozwalam|dopuszcze|dopuscilbym|dopuscilabym|puscilbym|puscilabym) ... (do moich|do naszych|blisko moich|blisko naszych|w poblizu moich|w poblizu naszych) (dzieci|dziecka|corki|syna|wnukow)|(znaly|znali|znala|znal|trzymaly sie|trzymali sie|powinny|powinni|musza|powinna) ... (swoje miejsce|gdzie ich miejsce|swojego miejsca)|(czuc|smierdza|cuchna|smierdzi) [ich|je] [juz] (z daleka|na kilometr|z kilometra|na odleglosc)|(niszcza|psuja|rujnuja|brudza|zasmiecaja|niszczy|psuje|rujnuje) (kazda|kazde|kazdy|wszystkie|nasze|nasza|nasz) (dzielnice|dzielnica|miasto|miasta|ulice|ulica|osiedle|osiedla|szkole|szkoly|okolice)|(rozmnazaja sie|mnoza sie|plodza) (jak|niczym)|(robi|zbiera) (mi|nam) sie (niedobrze|na wymioty)|(rzygac|wymiotowac) (mi|nam) sie chce'],
+      // Session 35: proof that evolution runs backwards, the missing link; crime or filth wherever they are.
+      [0.75, '(dowod|dowodem|dowodza|dowodzi) .. (ewolucja|ewolucji) .. (do tylu|wstecz|cofac|sie cofa)|(brakujace ogniwo|brakujacym ogniwem)|(gdzie|tam gdzie|gdziekolwiek) (sa|mieszkaja|pojawia sie|pojawiaja sie|przyjada) ... (tam) (sa|jest) (kradzieze|przestepczosc|przestepstwa|brud|syf|bojki)'],
+      // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
+      // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
+      [0.75, '(czego) [sie] [mozna] (spodziewac|oczekiwac|spodziewasz|oczekujesz|chcesz|spodziewales|spodziewalas) [sie] (po|od) _ [_] $|(ptasi mozdzek|ptasie mozdzki|kurzy mozdzek|kurze mozdzki|mozg wielkosci)|(nie) (maja|ma) (mozgu|mozgow|rozumu|oleju w glowie)'],
     ],
     violence: [
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
@@ -2065,6 +2141,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(jagah|jgh) (rasoi|kitchen|chulhe|chulha) (mein|me|mai)|(rasoi|kitchen|chulhe) (mein|me|mai) (hi) (hai|hain)|jab se ... koi bahar nahi (nikalta|nikalti|jata|jaata)|(sirf|bas|keval) .. (ke|ki) (layak|laayak|kabil|kaabil) (hai|hain|hote|hoti)|(hamare|humare|apne) (bachon|bachcho|bacchon|baccho|bachchon) se door|(is|iss) desh ke nahi|kisi ko nahi chahiye|(bharosa|bharosaa|yakeen|vishwas) kaise|(andar|desh mein|desh me) kyu aane (dete|de rahe)'],
       // Session 30, negative attributes by class: mentally ill, repulsive, traitors, thieving.
       [0.75, '(maansik|mansik) (rogi|bimar|beemar|rog)|(ghinone|ghinona|ghinoni|ghinaune|ghinauna)|(gaddar|gaddaar|gadaar)|(sab kuch|sabkuch) chura (lete|lenge|le jate|lete hain)'],
+      // Session 35, implicit derogation by construction (issue 17): not let near one's children (the negation follows the
+      // verb and is the derogation's own), breeding like beasts.
+      [0.75, '(apne|mere|hamare|humare) (bachchon|bacchon|bachon|bachcho|baccho|bacho) (ke paas|ke pass|ke kareeb|ke karib) [bhi] (nahi|nahin|nhi|mat|na) (aane|jaane|phatakne)|(apne|mere|hamare|humare) (bachchon|bacchon|bachon|bachcho|baccho|bacho) (ke paas|ke pass|ke kareeb|ke karib) (aane|jaane|phatakne) [bhi] (nahi|nahin|nhi|mat|na)|(ki tarah|ki tarha|jaise) (bachche|bacche|bache|bachhe) (paida|peda) (karte|karti|krte)'],
+      // Session 35, emotion: the writer's loathing ("mujhe": "auraton ko shor se chid hai" is theirs), said to be poison or
+      // look filthy. Not retching "dekh ke" (at the sight): those words are a mention, hatred seen.
+      [0.75, '(mujhe|mujhko|humein|hume|hamein) ... (se) (chid|chidh) (hai|hoti|hota)|(se) (chid|chidh) (hai|hoti|hota) (mujhe|mujhko|humein|hume|hamein)|(zehar|zeher|jehar) (lagte|lagti|lagta)|(gande|ganday|gandi) (lagte|lagti)'],
     ],
     violence: [
       [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
@@ -2543,6 +2625,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '最糟糕', '最差劲', '最恶劣', '最可恶', '最烂', '很糟糕', '太糟糕', '真糟糕', '是个笑话', '就是个笑话', '是笑话', '不称职', '不合格', '不中用',
       '傲慢', '自大', '狂妄', '精神有问题', '心理有问题', '脑子有病', '不道德', '道德败坏', '伤风败俗', '不文明', '软弱无能', '懦弱', '没骨气',
       '懦夫', '胆小鬼', '失败者', '繁殖', '像兔子一样生', '只适合', '只能做', '只会生孩子', '靠近我的孩子', '离我的孩子远', '远离我们的孩子',
+      // Session 35, implicit derogation (issue 17): a smell on them, disorder wherever they go.
+      '一股味', '一股臭味', '一股骚味', '身上有味', '身上都有味', '哪儿就乱', '哪里就乱', '哪就乱',
       '远离孩子', '无脑', '更糟糕', '更差劲', '更烂', '更坏', '糟透', '烂透', '差透', '无可救药', '怪异', '古怪', '歇斯底里', '神经质', '发疯',
       // Their humanity or their being alive questioned, the blame for all ills, left to fend for themselves.
       '是不是人', '算不算人', '还算人吗', '也配叫人', '也配称为人', '为什么还存在', '居然还存在', '竟然还存在', '居然还活着', '竟然还活着',
@@ -2862,6 +2946,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // "Dying of" them (not "بموت في", adoring), and filth as what one has never seen the like of ("بوساخة").
       'بموت مال', 'بموت من', 'بوساخه', 'بواسخه', 'بالوساخه', 'بقذاره', 'بالقذاره',
       'زي الطاعون', 'كالطاعون', 'زي الجراد', 'زي الحشرات', 'زي الفيران', 'زي الصراصير', 'زي الكلاب', 'زي الحيوانات',
+      // Session 35 (issue 17): breeding like rabbits.
+      'بيتكاثرو', 'يتكاثرو', 'يتكاثرون', 'زي الارانب', 'كالارانب', 'مثل الارانب',
+      // Session 35: the stomach turning at the sight of them.
+      'نفسي بتقلب', 'نفسي تقلب', 'نفسي اترجع', 'بيقلبو معدتي', 'معدتي بتقلب',
       // Session 15, implicit derogation by frame: put with beasts or rubbish, sent back where they came from, barred
       // from marrying, having children or voting, worth less than a pet or a shoe (AR_PLACED, AR_SENT_BACK, AR_BARRED,
       // AR_BELOW); "the thing I hate most"; what they do to the speaker (annoy, provoke, disgust: the verb carries them).
@@ -3126,6 +3214,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 32, implicit derogation and attributes by class: like rats, a husband's property, lazy, violent, greedy (not
       // अपराधी, criminal, read by its consonants as अपराध, a crime, which counter-speech names).
       'चूहों की तरह', 'पति की जायदाद', 'पति की संपत्ति', 'मर्दों की जायदाद', 'आलसी', 'हिंसक', 'लालची',
+      // Session 35, implicit derogation (issue 17): their place the kitchen, breeding like beasts, the smell of them; retching
+      // at the sight of them, said to be poison (not उल्टी आती alone: "महिलाओं को उल्टी आती है" is pregnancy).
+      'जगह रसोई', 'रसोई में ही', 'की तरह बच्चे पैदा', 'बदबू आती', 'देखकर उल्टी', 'देख कर उल्टी', 'ज़हर लगते', 'जहर लगते',
       // Session 32: animals and vermin said as what they are or how they behave (not जानवर alone, जनवरी's consonants).
       'जानवर हैं', 'जानवर होते', 'जानवर जैसे', 'जानवरों जैसे', 'कीड़े हैं', 'कीड़े होते', 'कीड़े जैसे', 'कीड़ों जैसे',
     ],
