@@ -1474,9 +1474,11 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       ...p,
       by: negations.filter((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n) && !outragedNobody(text, n) && !asksAgreementWith(n, p.g)),
     })).filter((p) => p.by.length > 0 && !deniedTwice(text, p.by, negations.filter((n) => n.to <= p.scope.to)));
-    // The verb of a doubting question that denies ("tu crois vraiment que...") reports no one's words.
+    // The verb of a doubting question that denies ("tu crois vraiment que...?") reports no one's words; said, not asked,
+    // such a frame still reports ("il est faux que les X ...": counter-speech).
+    const doubtingQuestion = (p: (typeof denied)[number], n: Span) => opensClause(text, n) && /\?[^\p{L}]*$/u.test(text.slice(p.scope.from, p.scope.to));
     const reported = (p: (typeof denied)[number]) =>
-      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to && !p.by.some((n) => overlaps(m, n) && opensClause(text, n)));
+      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to && !p.by.some((n) => overlaps(m, n) && doubtingQuestion(p, n)));
     const framed = (p: (typeof denied)[number]) => (reported(p) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);

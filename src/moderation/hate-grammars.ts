@@ -661,8 +661,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // subjunctive of worth ("que prestasse").
       '(capacidade (de|para) (pensar|raciocinar|liderar|dirigir|mandar|governar|comandar|aprender|decidir|entender|compreender|trabalhar|ser)|capacidade (intelectual|mental)|(tem|ter|tenham|terem|possuem) [nenhuma] (inteligencia|dignidade|cerebro|talento)|cidadania|nacionalidade|(mulher|mulheres|homem|homens) de verdade|(verdadeiro|verdadeiros) (homem|homens)|(verdadeira|verdadeiras) (mulher|mulheres)|(levar|levo|leva|levam|levaria) (os|as|um|uma|nenhum|nenhuma|esses|essas|estes|estas) _ [_] a serio|(levar|levo|leva|levam|levaria) a serio (os|as|um|uma|nenhum|nenhuma|esses|essas|estes|estas)|(leva los|leva las|levados|levadas) a serio|no comando|(sabem|sabe|podem|pode|deveriam|deviam|devem|deve|poderiam|conseguem|consegue|capazes de|capaz de|servem para|serve para|nasceram para|feitas para|feitos para|servem pra|serve pra|nasceram pra|nasceu pra|feitas pra|feitos pra|feita pra|aptas a|aptos a) (liderar|governar|comandar|chefiar|mandar|dirigir)|(ser|sejam|sao|serao|seja) (chefe|chefes|lider|lideres)|adotar|adotem|adotarem|criar (filhos|criancas|os filhos|seus filhos|as criancas)|educar (filhos|criancas|os filhos|as criancas)|ensinar (criancas|as criancas|nas escolas|em escolas|nossos filhos)|dar aulas|dar aula|lecionar|prestasse|prestassem|valesse|valessem|alugaria|alugariamos|alugarei|arrendaria|contrataria|contratariamos|contratarei|empregaria|votaria|votariamos|votarei|casaria|me casar|namoraria|namorar|igual a nos|igual a gente|iguais a gente|nossos iguais|gente de bem|pessoas de bem|gente decente|pessoas decentes|(sao|sejam|serem|ser) gente|um de nos|uma de nos|dos nossos|das nossas|(ser|serao|sejam|sao|vao ser|seriam|farao|fazem) parte (da|desta|dessa|da nossa|de nossa|do|deste|desse|do nosso|de nosso) (sociedade|pais|nacao|comunidade|povo)|(ser|serao|sejam|sao|vao ser|seriam|farao|fazem) parte de nos)'],
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'ninguem', 'nem', '(e|seria) (falso|mentira) (que|dizer que)',
-      // Session 35: a question that doubts it, "do you really think that...", denies a good word as a negation does (and
-      // takes back what is said as one: "tu crois vraiment que les X sont des voleurs ?").
+      // Session 35: a doubting question, "do you really think that...", as in Spanish.
       '[voce|vc|tu] (acha|acredita|pensa|acham|acreditam) (mesmo|realmente|de verdade|seriamente) que', '(voce|vc|tu) (realmente|seriamente) (acha|acredita|pensa) que',
       // Session 14: the emphatic negations, which stand alone.
       'de modo nenhum', 'de forma nenhuma', 'de jeito nenhum', 'tampouco',
@@ -1028,8 +1027,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 17, es's classes; leading only after a verb of ability or duty ("pas peur de diriger" denies fear).
       '((capacite|capacites) (de|a) (penser|raisonner|diriger|commander|gouverner|apprendre|decider|comprendre|travailler)|(capacite|capacites) (intellectuelle|intellectuelles|mentale|mentales)|nationalite|citoyennete|(vraies|veritables) (femmes|femme)|(vrais|veritables) (hommes|homme)|vraie femme|vrai homme|au serieux|adopter (des enfants|un enfant|d enfants)|adopter $|(elever|eduquer) (des|leurs|les|nos|d) enfants|enseigner (aux enfants|a nos enfants|a des enfants|dans les ecoles|dans nos ecoles|a l ecole)|louerais|louerai|louerions|louer (un|mon|notre|ma|des|d) (appartement|appart|logement|maison|chambre|studio)|me marierais|marierai|marierais|se marier|epouserais|epouserai|voterais|voterai|embaucherais|embaucherai|(savent|sait|peuvent|peut|devraient|doivent|doit|devrait|pourraient|capables de|capable de|aptes a) [pas|jamais|point] (gouverner|diriger|commander)|(etre|soient|sont|seront) (chef|chefs|patron|patrons|patronne|patronnes|a la tete)|(contribuent|contribuer|contribue) [pas|jamais|en rien|rien] (a la societe|a notre societe|au pays|a ce pays|a notre pays|a l economie)|gens decents|personnes decentes|gens honnetes|de bien|(bon|bonne) (citoyen|citoyenne|mere|pere|parent|voisin|voisine|employe|employee|collegue|ami|amie|professeur|medecin|chef|patron|patronne|epouse|mari|soldat|leader|dirigeant|dirigeante)|(evolues|evoluees|civilises)|(ami|amie|amis|amies) avec|(meritent|merite|meriteraient|meritaient|meritait) [aucun|aucune|jamais|plus|pas|point] (droit|droits|aide|effort|efforts|pitie|compassion|consideration|chance|notre aide|qu on fasse|qu on les aide|qu on les respecte|qu on s en occupe)|(vraie|vraies|vrais|veritable|veritables) (personne|personnes|gens|etres humains|humains|citoyens|citoyennes)|(valent|vaut|valaient|vaudront|valoir) (la peine|le coup|l effort|les efforts)|des notres|un des notres|une des notres|l un des notres|(feront|fera|font|fassent|feraient|fait) [pas|jamais|plus|point] partie (de|du) [la|notre|cette|ce|l] (societe|pays|nation|communaute|france|peuple|nous))'],
     negation: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'nul', 'nulle', 'sans', '(il est|c est) (faux|un mensonge) (que|de dire que)',
-      // Session 35: a question that doubts it, "do you really think that...", denies a good word as a negation does (and
-      // takes back what is said as one: "tu crois vraiment que les X sont des voleurs ?").
+      // Session 35: a doubting question, "do you really think that...", as in Spanish.
       '(tu crois|tu penses|vous croyez|vous pensez|crois tu|penses tu|croyez vous|pensez vous) (vraiment|serieusement|sincerement) (que|qu)',
       // Denials without a negation word: "tout sauf intelligents", "loin d'être capables".
       'tout sauf', 'loin d etre',
@@ -1278,8 +1276,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(staatsburgerschaft|staatsangehorigkeit|einburgerung|eingeburgert|einburgern|vermieten|vermiete|grossziehen|(echte|echten|richtige|richtigen|wahre|wahren) (frauen|frau|manner|mann|menschen)|(echter|richtiger|wahrer) (mann|mensch)|ernst (nehmen|genommen|zu nehmen|nimmt|nehme)|ernstnehmen|ernstgenommen|menschenwurde|(zu|zur|zum) (diesem|dieser|unserem|unserer|der|dem|unsere) _ bei $|normalen menschen|vorgesetzte|vorgesetzter|kinder grossziehen|einer von uns|eine von uns|(teil|bestandteil) (unserer|dieser|der|unseres|dieses|des) (gesellschaft|landes|nation|gemeinschaft|volkes)|teil von uns)',
     ],
     negation: ['nicht', 'nie', 'niemals', 'weder', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'niemand', 'nichts', '(es ist|das ist) (falsch|gelogen|eine luge) (dass|zu sagen dass)',
-      // Session 35: a question that doubts it, "do you really think that...", denies a good word as a negation does (and
-      // takes back what is said as one: "tu crois vraiment que les X sont des voleurs ?").
+      // Session 35: a doubting question, "do you really think that...", as in Spanish.
       '(glaubst|denkst|meinst|glaubt|denkt|meint) (du|ihr) (wirklich|ernsthaft|echt|allen ernstes) dass',
       // Session 14: the emphatic negations, which stand alone.
       'keineswegs', 'keinesfalls', 'auf keinen fall',
@@ -1532,8 +1529,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(cittadinanza|nazionalita|crescere (figli|i figli|dei figli|bambini|i bambini|dei bambini)|educare (figli|i figli|bambini|i bambini)|insegnare (ai bambini|a scuola|nelle scuole|ai nostri figli)|(hanno|ha|avere|abbiano) [alcuna|nessuna] (intelligenza|dignita|cervello)|capacita (di|per) (pensare|ragionare|comandare|guidare|governare|decidere|capire|imparare|lavorare)|(contribuiscono|contribuisce|contribuire) (a|al|alla|in) [questo|nostro|nostra|questa] (paese|societa|economia|nulla|niente)|(essere|fare|diventare) [il|i] (capo|capi|leader)|affitterei|affitteremmo|affittero|affittare (casa|la casa|una casa|un appartamento|l appartamento|una stanza)|dare in affitto|voterei|voteremmo|votero|assumerei|assumeremmo|assumero|sposerei|sposero|sposarmi|gente perbene|persone oneste|gente onesta|uguali a noi|nostri pari|uno di noi|una di noi|dei nostri|(faranno|fanno|facciano|farebbero) parte (della|di questa|della nostra|del|di questo|del nostro|di) (societa|paese|nazione|comunita|popolo|noi))',
     ],
     negation: ['non', 'mai', 'nessun', 'nessuno', 'nessuna', 'niente', 'nulla', '(e|sarebbe) (falso|una bugia) (che|dire che)',
-      // Session 35: a question that doubts it, "do you really think that...", denies a good word as a negation does (and
-      // takes back what is said as one: "tu crois vraiment que les X sont des voleurs ?").
+      // Session 35: a doubting question, "do you really think that...", as in Spanish.
       '(davvero|veramente|sul serio) (credi|pensi|credete|pensate) che', '(credi|pensi|credete|pensate) (davvero|veramente|sul serio) che',
       // Session 14: the emphatic negations, which stand alone.
       'affatto', 'per niente', 'neanche', 'nemmeno', 'neppure',
@@ -1766,8 +1762,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(staatsburgerschap|nationaliteit|burgerschap|verhuren|verhuur|(echte|echt) (vrouwen|vrouw|mannen|man|kerels|kerel)|bij aan (dit|ons|onze|de|het|deze) _ $|les (geven|mogen geven|te geven|geeft)|(het|een) vermogen (om|tot)|gelijk aan ons|onze gelijken|een van ons|(deel|onderdeel) van (ons|onze|deze|de|dit|het) (samenleving|land|maatschappij|natie|gemeenschap|volk)|deel van ons $|(verdient|verdienen) [het] [om] (gelukkig|geluk))',
     ],
     negation: ['niet', 'nooit', 'geen', 'niemand', 'niets', '(het is) (onwaar|gelogen|een leugen) (dat|om te zeggen dat)',
-      // Session 35: a question that doubts it, "do you really think that...", denies a good word as a negation does (and
-      // takes back what is said as one: "tu crois vraiment que les X sont des voleurs ?").
+      // Session 35: a doubting question, "do you really think that...", as in Spanish.
       '(denk|geloof|vind|denken|geloven|vinden) (je|jij|jullie) [nou] (echt|werkelijk|serieus|nou echt) dat',
       // Session 14: the emphatic negations, which stand alone.
       'geenszins', 'allerminst', 'evenmin',
@@ -2032,8 +2027,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 28: a valuable member, in the instrumental after "być" ("nie będzie wartościowym członkiem").
       '((wartosciowym|pozytecznym|pelnoprawnym|wartosciowymi|pozytecznymi|pelnoprawnymi) (czlonkiem|czlonkami|czlonkinia|czescia|obywatelem|obywatelami))'],
     negation: ['nie', 'nigdy', 'zaden', 'zadna', 'zadne', 'zadnego', 'zadnej', 'nikt', 'nic', 'wcale', 'ledwo', 'ledwie', '(nieprawda|klamstwem jest|falszem jest) (ze|jakoby)',
-      // Session 35: a question that doubts it, "do you really think that...", denies a good word as a negation does (and
-      // takes back what is said as one: "tu crois vraiment que les X sont des voleurs ?").
+      // Session 35: a doubting question, "do you really think that...", as in Spanish.
       '(naprawde|serio|na serio|powaznie) (myslisz|uwazasz|sadzisz|wierzysz|myslicie|uwazacie|sadzicie) ze', '(myslisz|uwazasz|sadzisz|wierzysz|myslicie|uwazacie) (naprawde|serio|powaznie) ze',
       // Session 14: the emphatic negation, which stands alone.
       'bynajmniej'],
