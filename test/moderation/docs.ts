@@ -75,7 +75,7 @@ export const readsHate = (lines: string[]) => it.each(lines)('reads hate in %s',
 /** One test a line: the scorer as it ships reads none as hate (it may still remove one for its swearing). */
 export const readsNoHate = (lines: string[]) => it.each(lines)('reads no hate in %s', async (value) => expect(await hateAsShipped(value)).toBe(false));
 
-/** A probe's lines (rows of [class, line]) but those it lists as not read yet, which must be left as they are. */
-export function probeLines(rows: ReadonlyArray<readonly [string, string]>, notYetRead: ReadonlySet<string>): string[] {
-  return rows.map(([, line]) => line).filter((line) => !notYetRead.has(line));
+/** A probe's lines (the last of each row: [class, line] or [language, class, line]) but those it lists as not read yet, which must be left as they are. */
+export function probeLines(rows: ReadonlyArray<readonly [string, string] | readonly [string, string, string]>, notYetRead: ReadonlySet<string>): string[] {
+  return rows.map((row) => row[row.length - 1]!).filter((line) => !notYetRead.has(line));
 }

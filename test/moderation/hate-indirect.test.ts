@@ -31,7 +31,7 @@ const NOT_YET_READ = new Set([
   'कौन किसी विकलांग को नौकरी देगा?',
   '那些难民？畜生。',
 ]);
-const read = (rows: ReadonlyArray<readonly [string, string, string]>) => probeLines(rows.map(([, construction, line]) => [construction, line] as const), NOT_YET_READ);
+const read = (rows: ReadonlyArray<readonly [string, string, string]>) => probeLines(rows, NOT_YET_READ);
 
 describe('hate said indirectly, as members write it', () => removes(read(INDIRECT_HATE)));
 describe('innocent lines in the same frames', () => keeps(read(INDIRECT_INNOCENT)));
