@@ -3,7 +3,8 @@ import { fold } from './lexicons/index.js';
 import { evidenceOf, hitsToReasons, type Detector, type Hit } from './detector.js';
 import { answeredNo, quoted, segmentText } from './detect-lexicon.js';
 import { aimedAtSelf, toldFondly } from './insult-target.js';
-import { CONTEMPTIBLE_BY_LANGUAGE, GAMES, KINDNESS, PLAYED_DOWN } from './word-lists.js';
+import { GAMES, KINDNESS, PLAYED_DOWN } from './word-lists.js';
+import { DE_ADJ, DE_NOUN, ES_INSULT, FR_INSULT, IT_INSULT, NL_INSULT, PL_NAME, PL_NAME_INSTR, PL_VOCATIVE, PT_INSULT, SNEERS } from './insults-to-you.js';
 import { compiledNow, LazyRegExp } from './lazy-regexp.js';
 import { markedAsPlay } from './marked-as-play.js';
 import { namedWork } from './named-work.js';
@@ -202,14 +203,9 @@ const HI_LIFT_WHEN_DEVANAGARI = '(घर से|स्कूल से|कॉल
  * Insults and humiliation aimed at the one addressed, by language: names and sneers as the folded text reads
  * them (accents off Latin and Cyrillic: Polish "świnią" reads "swinia", Russian "тупой" reads "тупои"; Polish ł
  * stays, and is often typed l). Only words that insult a person wherever they stand: "bestia", "монстр",
- * "canavar", "怪物", "pagal" are praise or fondness as often.
+ * "canavar", "怪物", "pagal" are praise or fondness as often. The names in Spanish, Portuguese, French, Italian,
+ * German, Dutch and Polish are in insults-to-you.ts, which the typo reader reads too.
  */
-/** Polish, what "jesteś" takes: the instrumental (a feminine instrumental folds to its nominative, "idiotą" to "idiota"). */
-const PL_NAME_INSTR = 'nikim|zerem|idiota|idiotka|debilem|debilka|kretynem|kretynka|frajerem|nieudacznikiem|nieudacznica|smieciem|pasozytem|mato[łl]em|tepakiem|baranem|os[łl]em|przegrywem|grubasem|grubaska|gnojem|dupkiem|scierwem|posmiewiskiem|gownem|swinia|krowa|szmata|dziwka|suka|gnida|[łl]ajza|hanba|zaka[łl]a|porazka|pasozytka';
-/** Polish names in the nominative ("ale z ciebie idiota", "ty debil"); not "zero", English too after "ty" (thank you). */
-const PL_NAME = 'idiota|idiotka|debil|debilka|kretyn|kretynka|frajer|nieudacznik|nieudacznica|smiec|pasozyt|mato[łl]|tepak|baran|osio[łl]|przegryw|grubas|grubaska|gnoj|dupek|scierwo|swinia|krowa|szmata|dziwka|suka|gnida|[łl]ajza';
-/** Polish vocatives: a name called out to someone ("zamknij się, debilu"). */
-const PL_VOCATIVE = 'idioto|idiotko|debilu|debilko|kretynie|kretynko|frajerze|nieudaczniku|smieciu|pasozycie|matole|tepaku|baranie|osle|przegrywie|grubasie|gnoju|dupku|scierwo|swinio|krowo|szmato|dziwko|suko|gnido|[łl]ajzo';
 /** Polish sneers before a name, nominative or instrumental ("ty głupia krowo", "tłustą świnią"). */
 const PL_SNEER = '(g[łl]up|tep|grub|t[łl]ust|brzydk|za[łl]osn|obrzydliw|odrazajac|bezuzyteczn|beznadziejn|zwyk[łl]|kompletn|skonczon|leniw|pieprzon|jeban|smierdzac|parszyw|nedzn)(y|a|i|ia|ym|im)';
 /** Polish, what one is called without a name ("jesteś żałosny"); not "głupi" or "leniwy", said in jest. */
@@ -325,10 +321,6 @@ const HI_YOU_DEVANAGARI = '(तू|तुम|आप)(?<!कि\\s+(?:तू|त�
 const HI_NOT_AFTER = '(?! ((insaan|insan|aadmi|admi|aurat|ladka|ladki|hai|ho|hain) )?(nahi|nahin|nhi|na|mat)(?!\\p{L}))';
 const HI_NOT_AFTER_DEVANAGARI = '(?! ((इंसान|आदमी|औरत|लड़का|लड़की|है|हो|हैं) )?(नहीं|नही|ना|न|मत)(?![\\p{L}\\p{M}]))';
 
-/** A word list of word-lists.ts in this file's terms: its inflections (~ for -s/-es, * for any ending) as expressions. */
-const listed = (phrases: readonly string[]) => phrases.map((p) => p.replace(/~$/, '(?:s|es)?').replace(/\*$/, '\\p{L}*')).join('|');
-const CONTEMPTIBLE_WORDS = (lang: keyof typeof CONTEMPTIBLE_BY_LANGUAGE) => listed(CONTEMPTIBLE_BY_LANGUAGE[lang].names);
-const SNEERS = (lang: keyof typeof CONTEMPTIBLE_BY_LANGUAGE) => listed(CONTEMPTIBLE_BY_LANGUAGE[lang].sneers);
 /**
  * Not after a word and a space: a clause opens here (commas read as spaces leave two), where an imperative stands.
  * Italian's reflexive imperatives are also participles ("ammazzati": killed), which follow their noun or auxiliary.
@@ -337,56 +329,28 @@ const CLAUSE_OPENS = '(?<!\\p{L}\\s)';
 /** French and Italian articles and "que" elided onto the next word ("qu'une", "d'incapables", "un'idiota"): no space follows. */
 const ELIDED = "(qu'|l'|d'|un'|bande d'|une bande d'|qu'une bande d')";
 
-/**
- * Spanish names and adjectives that insult the one they are said to, every gender and number, with the
- * contemptible names of word-lists.ts. "Tonto" and "cabrón" are left out (as often teasing between friends),
- * and so are "crack", "máquina", "bestia" and "monstruo", which praise.
- */
-const ES_INSULT = `${CONTEMPTIBLE_WORDS('es')}|inutil|inutiles|idiota|idiotas|imbecil|imbeciles|estupid[oa]s?|gilipollas|subnormal|subnormales|retrasad[oa]s?|perdedor|perdedora|perdedores|perdedoras|basura|escoria|mierda|desgraciad[oa]s?|parasit[oa]s?|gord[oa]s?|fe[oa]s?|cerd[oa]s?|asco|verguenza|deshonra|puta|putas|zorra|zorras|guarra|guarras|pringad[oa]s?|anormal|anormales|incompetente|incompetentes|inept[oa]s?|ridicul[oa]s?|lamentable|lamentables|patetic[oa]s?|mediocre|mediocres|ignorante|ignorantes|chiste|don nadie|cero a la izquierda|${SNEERS('es')}`;
 /** What comes between "eres" and the insult: an article, a degree, a curse ("eres una puta vergüenza"). */
 const ES_DEGREE = '(un total|una total|totalmente|completamente|un|una|unos|unas|el|la|los|las|tan|muy|mas|solo|un puto|una puta|un maldito|una maldita|un pedazo de|una pedazo de|menudo|menuda|un triste|una triste|un pobre|una pobre|un gran|una gran|un completo|una completa|el mayor|la mayor|el mas|la mas)';
 /** A body or a beast called with a sneer to the face ("gorda asquerosa", "cerdo de mierda"): the food and the farm have no sneer. Not "basura": rubbish may be filthy. */
 const ES_BODY = 'gord[oa]s?|fe[oa]s?|cerd[oa]s?|puta|zorra|perra|vaca|foca|ballena|inutil|idiota|imbecil|escoria|parasit[oa]s?';
 
-/** The same in Portuguese. "Ninguém" is read apart ("você e ninguém mais" is a promise), and the beasts only after "um"/"uma". */
-const PT_INSULT = `${CONTEMPTIBLE_WORDS('pt')}|inutil|inuteis|idiota|idiotas|imbecil|imbecis|estupid[oa]s?|burr[oa]s?|retardad[oa]s?|falhad[oa]s?|perdedor|perdedora|perdedores|perdedoras|lixo|verme|vermes|parasita|parasitas|gord[oa]s?|fei[oa]s?|nojent[oa]s?|ridicul[oa]s?|patetic[oa]s?|vagabund[oa]s?|puta|putas|piranha|piranhas|vadia|vadias|vergonha|desgraca|desgracad[oa]s?|merda|bosta|otari[oa]s?|babaca|babacas|escrot[oa]s?|incompetente|incompetentes|imprestavel|imprestaveis|nulidade|zero a esquerda|arrombad[oa]s?|piada|nojo|${SNEERS('pt')}`;
 const PT_DEGREE = '(um|uma|uns|umas|o|a|os|as|muito|mesmo|tao|so|apenas|um grande|uma grande|um puta|uma puta|um baita|uma baita|um completo|uma completa|um verdadeiro|uma verdadeira|o maior|a maior|o mais|a mais|mais)';
 /** Called by "seu"/"sua" to the face ("seu idiota", "sua vagabunda"): not "lixo" or "vaca" alone ("separe seu lixo"). */
 const PT_CALLED = 'idiota|imbecil|otari[oa]|babaca|verme|inutil|vagabund[oa]|piranha|vadia|nojent[oa]|escrot[oa]|fracassad[oa]|desgracad[oa]|retardad[oa]|burr[oa]|arrombad[oa]|corno|estupid[oa]|imprestavel|lixo humano|baleia|gorda';
 /** A body called with a sneer ("gorda nojenta"); beasts and rubbish only after "seu"/"sua" ("o lixo nojento da rua" is rubbish). */
 const PT_BODY = 'gord[oa]|fei[oa]|verme|puta|vadia|vagabund[oa]|(seu|sua) (porc[oa]|vaca|baleia|lixo|cobra)';
 
-/** The same in French ("raté" only here, after "tu es": alone it reads as English "rate"). "Monstre" praises. */
-const FR_INSULT = `${CONTEMPTIBLE_WORDS('fr')}|nul|nulle|nuls|nulles|idiot|idiote|idiots|idiotes|imbecile|imbeciles|con|conne|cons|connes|connard|connarde|connards|connasse|debile|debiles|abruti|abrutie|abrutis|cretin|cretine|cretins|rate|ratee|rates|dechet|dechets|merde|moche|moches|grosses?(?!\\s\\p{L})|grosses? et|laid|laide|laids|laides|bon a rien|bonne a rien|bons a rien|incapable|incapables|honte|pute|putes|pouffiasse|tache|parasite|parasites|porc|truie|boulet|loser|looser|sous-merde|moins que rien|rien du tout|degueulasse|degueulasses|ridicule|ridicules|pitoyable|pitoyables|inutile|inutiles|attarde|attardee|gogol|blague|pathetique|pathetiques|ignoble|ignobles|immonde|immondes|miserable|miserables`;
 const FR_DEGREE = "(completement|totalement|un total|une totale|un|une|des|la|le|bande de|une bande de|vraiment|juste|tellement|trop|si|qu'un|qu'une|un gros|une grosse|un vrai|une vraie|un pauvre|une pauvre|un sale|une sale|le plus|la plus|une belle|qu'une grosse|qu'un gros|qu'une sale|qu'un sale|que|que de la)";
 /** Called so to the face after "espèce de", "sale", "pauvre" or an order to leave or be silent (not "raté": "sale rate" is English; the beasts apart, "un gros porc" is meat). */
 const FR_CALLED = 'nul|nulle|idiot|idiote|imbecile|con|conne|connard|connasse|debile|abruti|abrutie|cretin|cretine|dechet|merde|moche|pute|pouffiasse|tache|parasites?|loser|sous-merde|minable|batard|batarde';
 
-/** The same in Italian: with "sei" (also "six") no plural beast ("sei maiali" is a farm), and "mostro" praises. */
-const IT_INSULT = `${CONTEMPTIBLE_WORDS('it')}|nullita|fallit[oaie]|idiota|idioti|idiote|imbecille|imbecilli|cretin[oaie]|stupid[oaie]|scem[oaie]|deficiente|deficienti|coglione|cogliona|coglioni|stronz[oaie]|sfigat[oaie]|perdente|perdenti|buon[oa] a nulla|buoni a nulla|parassit[aie]|spreco di (ossigeno|spazio|aria)|vergogna|brutt[oaie]|grass[oaie]|ciccion[ae]|maiale|porc[oa]|vacca|troia|troie|puttana|puttane|zoccola|zoccole|mignotta|incapace|incapaci|incompetente|incompetenti|rifiuto|feccia|nessuno|ritardat[oaie]|inutile|inutili|ridicol[oaie]|penos[oaie]|cesso|racchia|merda|pezzo di merda|barzelletta|${SNEERS('it')}`;
 const IT_DEGREE = "(un totale|una totale|totalmente|completamente|un completo|una completa|un|una|uno|dei|delle|degli|proprio|davvero|solo|soltanto|solamente|cosi|talmente|troppo|il|la|l'essere piu|la persona piu|l'uomo piu|la donna piu|il ragazzo piu|la ragazza piu|un vero|una vera|veramente|nient'altro che|un grandissimo|una grandissima|un povero|una povera|il piu|la piu)";
 const IT_CALLED = 'idiota|imbecille|cretin[oa]|stronz[oa]|coglione|cogliona|deficiente|sfigat[oa]|fallit[oa]|maiale|porc[oa]|vacca|troia|puttana|zoccola|ciccion[ae]|buon[oa] a nulla|ritardat[oa]|scem[oa]|cesso|feccia|verme|pezzo di merda|bastard[oa]|racchia|nullita';
 
-/**
- * The same in German, nouns and adjectives (folded: "hässlich" is "hasslich"). "Nichts", "Niemand", "Null" and
- * "Schande" only after "ein"/"eine" ("du bist nichts Geringeres als..."); "Opfer" (also a victim), "Schwein" ("du
- * Schwein gehabt") and the other beasts only with a sneer.
- */
-const DE_NOUN = `${CONTEMPTIBLE_WORDS('de')}|idiot|idiotin|vollidiot|vollidiotin|loser|looser|abschaum|missgeburt|nichtsnutz|depp|spast|spasti|hurensohn|hure|schlampe|fotze|wichser|arschloch|penner|mongo|dummkopf|hohlkopf|vollpfosten|pisser|lusche|parasit`;
-const DE_ADJ = `(hasslich|dumm|fett|eklig|nutzlos|wertlos|peinlich|lacherlich|bescheuert|behindert|blod|hohl|strohdumm|asozial|unfahig|hirnlos|${SNEERS('de')})(e|er|es|en)?`;
 const DE_DEGREE = `(alle|allesamt|so|echt|total|einfach|wirklich|voll|sowas von|ja|doch|nur|halt|eh|auch|auch noch|nichts als|nix als|der|die|ein|eine|einen|so ein|so eine|der gro(ss|ß)te|die gro(ss|ß)te|ein richtiger|eine richtige|ein echter|eine echte|ein verdammter|eine verdammte|ein kompletter|eine komplette|${DE_ADJ})`;
 
-/** The same in Dutch. "Niks" only with "waard" ("je bent niks veranderd"); "dik" and "vet" only with a noun ("je bent dik welkom", "vet" is cool). */
-const NL_INSULT = 'loser|losers|sukkel|sukkels|idioot|idioten|debiel|debielen|mongool|klootzak|klootzakken|hoer|hoeren|slet|sletten|lul|eikel|eikels|mislukkeling|mislukkelingen|nietsnut|nietsnutten|waardeloos|waardeloze|nutteloos|nutteloze|lelijk|lelijke|zielig|zielige|dom|domme|achterlijk|achterlijke|walgelijk|walgelijke|schande|parasiet|parasieten|varken|koe|zwijn|stuk vreten|stuk stront|kneus|oetlul|randdebiel|trut|teef|kankerlijer|tyfuslijer|mislukt|mislukte|grap';
 const NL_DEGREE = "(een|echt|zo|zo'n|zon|gewoon|ook|toch|maar|de|het|heel|allemaal|een echte|een grote|een vieze|een vuile|een domme|een dikke|een lelijke|een zielige|een vette|zo'n vieze|zo'n dikke|zo'n domme)";
 const NL_CALLED = 'sukkel|loser|hoer|slet|idioot|mislukkeling|klootzak|trut|teef|kneus|eikel|lul|debiel|mongool|nietsnut|oetlul|parasiet';
-/**
- * The names the grammars to "you" insult with, per language with a word list to guard its real words: the typo
- * reader's targets (spelling-vocabulary.ts), so "Eres unazorra" and "Du bist ein Idoit" reach these grammars.
- */
-export const INSULTS_TO_YOU: Readonly<Record<string, string>> = {
-  es: ES_INSULT, pt: PT_INSULT, fr: FR_INSULT, it: IT_INSULT, de: `${DE_NOUN}|${DE_ADJ}`, nl: NL_INSULT, pl: `${PL_NAME}|${PL_VOCATIVE}|${PL_NAME_INSTR}`,
-};
 
 /**
  * Session 29: pests and a game's foes named earlier in the sentence, which a pronoun then takes up ("las cucarachas, hay

@@ -1,7 +1,7 @@
 import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar } from './hate-grammars.js';
 import { languageBit, ownWordLanguages, type Language } from './lexicons/language.js';
 import { foldArabic } from './fold-arabic.js';
-import { INSULTS_TO_YOU } from './detect-threats-multilingual.js';
+import { INSULTS_TO_YOU } from './insults-to-you.js';
 import {
   CONTEMPT, DEHUMANISING, DIRECTED_INSULTS, GROUP_MEMBER, GROUPS, INSULTS, KILL_VERBS, SLURS, TYPO_TARGETS,
 } from './word-lists.js';
