@@ -2682,7 +2682,7 @@ function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence,
  * agrees), and not an answer that refuses ("Eu não.", "Moi ? Jamais.", "main to nahi", "我才不会").
  */
 const ANSWER_BY_US =
-  /^[^\p{L}]*(?:nos|nous|nosotros|nosotras|noi|wir|wij|we|eu|moi|yo|io|ich|ik|hum|ham|main)(?!\p{L})(?![^.!\n]*(?<!\p{L})(?:nao|ne|pas|no|non|nicht|niet|nie|nigdy|nunca|jamais|jamas|mai|niemals|nooit|never|not|nahi|nahin|nahim)(?!\p{L}))/u;
+  /^[^\p{L}]*(?:nos|nous|nosotros|nosotras|noi|wir|wij|we|eu|moi|yo|io|ich|ik|my|hum|ham|main)(?!\p{L})(?![^.!\n]*(?<!\p{L})(?:nao|ne|pas|no|non|nicht|niet|nie|nigdy|nunca|jamais|jamas|mai|niemals|nooit|never|not|nahi|nahin|nahim)(?!\p{L}))/u;
 // Chinese writes no spaces: the pronoun opens the answer ("我们公司…", "我家…"), and any 不 or 没 in it refuses.
 const ANSWER_BY_US_ZH = /^[^\p{L}]*(?:我们|咱们|我|本公司|我司)(?![^。.!！\n]*[不没别])/u;
 const WHO_ASKED = /^[^\p{L}]*(?:(?:quem|qui|quien|chi|wer|wie|kto|kaun|kon)(?!\p{L})|谁)/u;
