@@ -16,13 +16,13 @@ import { ARABIZI, SCRIPT_GRAMMARS } from './hate-grammars.js';
 /** Arabic letters as Arabizi writes their sound; the weak letters (alef, hamza, ع) and ة are vowels. */
 const ARABIC: Readonly<Record<string, string>> = {
   ب: 'b', ت: 't', ث: 't', ج: 'g', ح: 'h', خ: 'x', د: 'd', ذ: 'd', ر: 'r', ز: 'z', س: 's', ش: 'S', ص: 's', ض: 'd', ط: 't', ظ: 'z',
-  غ: 'g', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', و: 'w', ي: 'y',
+  غ: 'g', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', و: 'w', ي: 'y',
 };
 
 /** Arabizi's two-letter consonants, then its digits and the letters Arabic lacks, as one class each. */
 const DIGRAPHS: readonly [RegExp, string][] = [[/kh/g, 'x'], [/[sc]h/g, 'S'], [/gh/g, 'g'], [/th/g, 't'], [/dh/g, 'd']];
 const LATIN: Readonly<Record<string, string>> = {
-  '7': 'h', '5': 'x', '8': 'g', '9': 's', '6': 't', '2': 'k', q: 'k', c: 'k', j: 'g', v: 'f', p: 'b',
+  '7': 'h', '5': 'x', '8': 'g', '9': 's', '6': 't', '2': 'q', q: 'q', c: 'k', j: 'g', v: 'f', p: 'b',
   b: 'b', t: 't', d: 'd', r: 'r', z: 'z', s: 's', S: 'S', g: 'g', f: 'f', k: 'k', l: 'l', m: 'm', n: 'n', h: 'h', x: 'x', w: 'w', y: 'y',
 };
 
@@ -39,15 +39,40 @@ function consonants(letters: readonly string[], endsInVowelH: boolean): string {
   return endsInVowelH && out.endsWith('h') ? out.slice(0, -1) : out;
 }
 
-/** An Arabizi word's skeleton: "7ayawanat" and "hayawanaat" both "hnt". */
+/**
+ * "Them" or "you" (plural) joined to a word: "bihom" (with them, بهم), "3alehom", "lakom". Joined to a preposition of one
+ * consonant it makes a function word, whose three letters would read as a noun's root (بهائم, beasts, is "bhm" too).
+ */
+const JOINED_PRONOUN = /^(.*?)(?:hom|hum|hm|hon|hun|kom|kum|kon|kun)$/;
+
+/**
+ * An Arabizi word's skeleton: "7ayawanat" and "hayawanaat" both "hnt". The 2 and the q write ق (or the hamza),
+ * never ك, so they read "q", and only k and c read "k" (the grammar's words are read both ways, eitherK).
+ */
 export function arabiziSkeleton(word: string): string {
-  let w = word.toLowerCase().replace(/['`’]/g, '');
+  const w = word.toLowerCase().replace(/['`’]/g, '');
+  const joined = JOINED_PRONOUN.exec(w);
+  const skeleton = joined && latinConsonants(joined[1]!).length <= 1 ? '' : latinConsonants(w);
+  return skeleton.length > 1 ? skeleton : short(w.replace(/e/g, 'i').replace(/o/g, 'u').replace(/[^a-z]/g, ''));
+}
+
+function latinConsonants(word: string): string {
+  let w = word;
   for (const [re, to] of DIGRAPHS) w = w.replace(re, to);
   const letters = [...w].map((c) => (c in LATIN ? LATIN[c]! : ''));
   // The first letter is kept as written when it is w or y ("yahood"); a vowel before it is no consonant.
   const first = [...w].findIndex((c) => c in LATIN);
-  const skeleton = consonants(first < 0 ? [] : letters.slice(first), /[aeiou]h$/.test(w));
-  return skeleton.length > 1 ? skeleton : short(w.replace(/e/g, 'i').replace(/o/g, 'u').replace(/[^a-z]/g, ''));
+  return consonants(first < 0 ? [] : letters.slice(first), /[aeiou]h$/.test(w));
+}
+
+/**
+ * A skeleton of the grammar's own Arabizi words, every way a member may write its k and q: a grammar written
+ * "2atl" or "katl" is read in "qatl", "2atl" and "katl" alike (arabiziSkeleton reads the member's 2 and q as ق only).
+ */
+function eitherK(skeleton: string): string[] {
+  let readings = [''];
+  for (const c of skeleton) readings = readings.flatMap((r) => (c === 'k' || c === 'q' ? [`${r}k`, `${r}q`] : [r + c])).slice(0, MOST_SPOKEN);
+  return readings;
 }
 
 /** An Arabic-script word's skeleton, read as Arabizi writes it: زبالة "zbl", حيوانات "hnt". */
@@ -62,9 +87,9 @@ const LONG_VOWELS: Readonly<Record<string, string>> = { ا: 'a', أ: 'a', إ: 'a
 
 /**
  * The letters the dialects say otherwise than the standard, and so write in Arabizi: ث as s or t ("7usala",
- * "7othala" for حثالة), ذ as z, d or th ("2azreen", "qathreen" for قذرين), ظ as z, d or th.
+ * "7othala" for حثالة), ذ as z, d or th ("2azreen", "qathreen" for قذرين), ظ as z, d or th, and ق as k too ("katl").
  */
-const SPOKEN: Readonly<Record<string, readonly string[]>> = { ث: ['ث', 'س'], ذ: ['ذ', 'ز', 'ت'], ظ: ['ظ', 'ز', 'د', 'ت'] };
+const SPOKEN: Readonly<Record<string, readonly string[]>> = { ث: ['ث', 'س'], ذ: ['ذ', 'ز', 'ت'], ظ: ['ظ', 'ز', 'د', 'ت'], ق: ['ق', 'ك'] };
 /** Spelt differently at most this many ways: a word with three such letters is rare, its spellings many. */
 const MOST_SPOKEN = 12;
 
@@ -231,9 +256,9 @@ export function arabiziLexicon(): SkeletonLexicon {
   const fromScript = (words: readonly string[], category: SkeletonEntry['category'], weight: number) =>
     words.flatMap((w) => spokenPhrases(w).map((skeletons) => ({ words: skeletons, category, weight })));
   const fromLatin = (patterns: readonly string[], category: SkeletonEntry['category'], weight: number) =>
-    patterns.flatMap((p) => phrasesOf(p).map((words) => ({ words: words.map(arabiziSkeleton), category, weight })));
-  const common = new Set([...FUNCTION_WORDS].map(arabiziSkeleton));
-  for (const phrase of ARABIZI.group.flatMap((p) => phrasesOf(p))) if (phrase.length === 1) common.add(arabiziSkeleton(phrase[0]!));
+    patterns.flatMap((p) => phrasesOf(p).flatMap(latinPhrases).map((words) => ({ words, category, weight })));
+  const common = new Set([...FUNCTION_WORDS].flatMap(arabiziGrammarSkeletons));
+  for (const phrase of ARABIZI.group.flatMap((p) => phrasesOf(p))) if (phrase.length === 1) for (const s of arabiziGrammarSkeletons(phrase[0]!)) common.add(s);
   for (const word of script.group) for (const skeleton of arabicSkeletons(word.trim())) common.add(skeleton);
   return (compiled = compileSkeletons(
     [
@@ -246,6 +271,15 @@ export function arabiziLexicon(): SkeletonLexicon {
     ],
     common,
   ));
+}
+
+/** A word of the grammar's Arabizi as the skeletons a member may write it in (eitherK). */
+export const arabiziGrammarSkeletons = (word: string) => eitherK(arabiziSkeleton(word));
+/** A phrase of the grammar's Arabizi as its words' skeletons, every way its k and q may be written. */
+function latinPhrases(words: readonly string[]): string[][] {
+  let phrases: string[][] = [[]];
+  for (const word of words) phrases = phrases.flatMap((p) => arabiziGrammarSkeletons(word).map((s) => [...p, s])).slice(0, MOST_SPOKEN);
+  return phrases;
 }
 
 /** An Arabic-script phrase of the grammar as its words' skeletons, every way the dialects say it (arabicSkeletons). */
@@ -274,7 +308,7 @@ export function arabiziGroupsIn(written: string, read: () => string): { from: nu
   // Both asked of the member's text first: most texts with a digit among letters ("b2b", "mp3s") have no article.
   if (!ARABIZI_WORD.test(written) || !HAS_ARTICLE.test(written)) return [];
   groupSkeletons ??= [
-    ...ARABIZI.group.flatMap((p) => phrasesOf(p)).filter((phrase) => phrase.length === 1).map(([word]) => arabiziSkeleton(word!)),
+    ...ARABIZI.group.flatMap((p) => phrasesOf(p)).filter((phrase) => phrase.length === 1).flatMap(([word]) => arabiziGrammarSkeletons(word!)),
     ...SCRIPT_GRAMMARS.ar.group.flatMap((word) => arabicSkeletons(word.trim().replace(/^ال(?=...)/, ''))),
   ].filter((skeleton, i, all) => skeleton.length >= WORD_LETTERS && !skeleton.startsWith('~') && all.indexOf(skeleton) === i);
   // After the article, alone or joined ("el muhajreen", "elmuhajreen"): without it, English words open with

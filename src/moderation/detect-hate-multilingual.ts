@@ -1448,7 +1448,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const hits: Hit[] = [];
   const why = `derogation of a protected group (${lang})`;
   for (const s of said) {
-    if (s.category === 'hate' && answeredByUs(text, s, sentencesOf)) continue;
+    if (s.category === 'hate' && answeredByUs(text, s)) continue;
     const governing = (g: Span, scope: Span) =>
       asserting(g, scope).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)) && !negatesOnlyAfter(text, n, s, lang));
     // What the group itself is said to think or say stops at a "but" ("os X acham que são iguais a nós, mas são lixo").
@@ -2166,6 +2166,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   const hits: Hit[] = [];
   for (const s of said) {
     if (lang === 'ar' && attributeOfAnother(text, s, groups)) continue;
+    if (s.category === 'hate' && answeredByUs(text, s)) continue;
     let best: { weight: number; from: number; to: number } | undefined;
     for (const g of groups) {
       if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
@@ -2676,17 +2677,24 @@ function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence,
 
 /**
  * A question of who would take one on, answered at once by the writer ("Quem contrataria um X? Nós!", "Wer würde schon
- * einen X einstellen? Wir!"): an employer or a family saying who they are, not a rhetorical question. Only a "who"
- * question ("Os X são doentes? Nós achamos que sim." agrees), and not an answer that refuses ("Eu não.", "Moi ? Jamais.").
+ * einen X einstellen? Wir!", "kaun kisi X ko naukri dega? Hum denge!", "谁会雇难民？我们公司一直在招。"): an employer or a
+ * family saying who they are, not a rhetorical question. Only a "who" question ("Os X são doentes? Nós achamos que sim."
+ * agrees), and not an answer that refuses ("Eu não.", "Moi ? Jamais.", "main to nahi", "我才不会").
  */
 const ANSWER_BY_US =
-  /^[^\p{L}]*(?:nos|nous|nosotros|nosotras|noi|wir|wij|we|eu|moi|yo|io|ich|ik)(?!\p{L})(?![^.!\n]*(?<!\p{L})(?:nao|ne|pas|no|non|nicht|niet|nie|nigdy|nunca|jamais|jamas|mai|niemals|nooit|never|not)(?!\p{L}))/u;
-const WHO_ASKED = /^[^\p{L}]*(?:quem|qui|quien|chi|wer|wie|kto)(?!\p{L})/u;
-function answeredByUs(text: string, s: Span, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
+  /^[^\p{L}]*(?:nos|nous|nosotros|nosotras|noi|wir|wij|we|eu|moi|yo|io|ich|ik|my|hum|ham|main)(?!\p{L})(?![^.!\n]*(?<!\p{L})(?:nao|ne|pas|no|non|nicht|niet|nie|nigdy|nunca|jamais|jamas|mai|niemals|nooit|never|not|nahi|nahin|nahim)(?!\p{L}))/u;
+// Chinese writes no spaces: the pronoun opens the answer ("我们公司…", "我家…"), and any 不 or 没 in it refuses.
+const ANSWER_BY_US_ZH = /^[^\p{L}]*(?:我们|咱们|我|本公司|我司)(?![^。.!！\n]*[不没别])/u;
+const WHO_ASKED = /^[^\p{L}]*(?:(?:quem|qui|quien|chi|wer|wie|kto|kaun|kon)(?!\p{L})|谁)/u;
+/** The answer is read to the end of its sentence, in the scripts' own stops too (。！？ and the Arabic ؟). */
+const ANSWER_ENDS = /[.!?;\n。！？؟]/g;
+function answeredByUs(text: string, s: Span): boolean {
+  const { sentence, startOf, endOf } = sentences(text, ANSWER_ENDS);
   const asked = sentence(s.from);
+  const question = text.slice(startOf(asked), endOf(asked));
   // The refusal may follow the pronoun asked back ("Moi ? Jamais."): read up to the sentence after the answer.
-  return text[endOf(asked) - 1] === '?' && WHO_ASKED.test(text.slice(startOf(asked), endOf(asked)))
-    && ANSWER_BY_US.test(text.slice(endOf(asked), endOf(asked + 2)));
+  const answer = text.slice(endOf(asked), endOf(asked + 2));
+  return /[?？؟]$/u.test(question) && WHO_ASKED.test(question) && (ANSWER_BY_US.test(answer) || ANSWER_BY_US_ZH.test(answer));
 }
 
 /** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */

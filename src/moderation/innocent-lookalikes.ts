@@ -28,6 +28,8 @@ const PHRASES: readonly string[] = [
   'pussy willow', 'pussy willows', 'cocksfoot', 'cocksfoot grass', 'cockscomb', 'cocks comb', 'cockchafer', 'cockatoo', 'cockatoos', 'cockatiel', 'cockatiels',
   'cocker spaniel', 'cocker spaniels', 'woodcock', 'woodcocks', 'peacock', 'peacocks', 'shittah', 'titmouse', 'tits? and (robins|finches|sparrows|wrens)',
   '(great|blue|coal|marsh|willow|crested|long tailed|bearded|penduline) tits?', 'blue footed boob(y|ies)', 'dik dik', 'titlark',
+  // The Maine Coon, a cat breed that breeders and owners name in every language ("Maine-Coon-Zucht", "gatti Maine Coon").
+  'maine coons?',
   // Titles and names.
   'moby dick', 'dick van dyke', 'dick whittington', 'philip k dick', 'dick francis', 'cockney', 'cockneys',
   // Fucking, a village in Upper Austria, named as a place; a bicycle's pedals in Polish, which spell a slur.
