@@ -5,7 +5,9 @@ import { parseRegex, RegexSyntaxError, type RegexNode } from './regex-syntax.js'
  * (regex-syntax.ts), as the body of a character class: "(?<![a-z])(?:nu|nv)\s?ren|女人" gives "nn女". A
  * lookaround matches no text, so it adds nothing and the part after it is read; an optional part adds its
  * characters and the part after it too. The answer is a superset (what a lookaround forbids is not taken
- * away), never missing a character a match begins with. Undefined where any character may begin one (".", a
+ * away), never missing a character a match begins with. A part that can never match ("(?!)", which the
+ * grammars write for a word with no spelling in a reading) begins with no character and is never empty, so an
+ * alternation holding one is read by its other branches. Undefined where any character may begin one (".", a
  * negated class, anywhere in the source), where a match may be empty, or for syntax this reader does not know
  * (a named group too): no answer rather than a guess.
  */
@@ -28,6 +30,8 @@ interface First {
 class Unreadable extends Error {}
 
 const NOTHING: First = { chars: [], empty: true };
+/** What a part that never matches begins with: no character, and it is not empty either. */
+const NEVER: First = { chars: [], empty: false };
 /** Characters that stand for themselves in a source but need an escape in a class body. */
 const CLASS_SYNTAX = /[\\\]\[^-]/;
 
@@ -59,7 +63,7 @@ function firstOf(node: RegexNode): First {
       throw new Unreadable();
     case 'lookaround':
       firstOf(node.item);
-      return NOTHING;
+      return node.negative && alwaysEmpty(node.item) ? NEVER : NOTHING;
     case 'assertion':
       return NOTHING;
     case 'set':
@@ -73,6 +77,11 @@ function firstOf(node: RegexNode): First {
     case 'any':
       throw new Unreadable();
   }
+}
+
+/** Whether a part matches the empty string wherever it is tried, as "" does: a negative lookaround of it never matches. */
+function alwaysEmpty(node: RegexNode): boolean {
+  return node.type === 'sequence' && node.items.length === 0;
 }
 
 /** The first character of a run as a class body reads it: an escape as written, syntax of a class body escaped. */

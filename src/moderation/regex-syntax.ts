@@ -20,8 +20,8 @@ export type RegexNode =
   | { readonly type: 'repeat'; readonly item: RegexNode; readonly min: number; readonly max: number }
   /** A named group ((?<name>…)); any other group is its content. */
   | { readonly type: 'named'; readonly item: RegexNode; readonly name: string }
-  /** (?=…), (?!…), (?<=…), (?<!…): it matches no text of its own. */
-  | { readonly type: 'lookaround'; readonly item: RegexNode }
+  /** (?=…), (?!…), (?<=…), (?<!…): it matches no text of its own; `negative` for (?!…) and (?<!…). */
+  | { readonly type: 'lookaround'; readonly item: RegexNode; readonly negative: boolean }
   /** ^, $, \b, \B. */
   | { readonly type: 'assertion' }
   /** ".". */
@@ -180,12 +180,16 @@ class Parser {
 
   private group(): RegexNode {
     let lookaround = false;
+    let negative = false;
     let name: string | undefined;
     if (this.source[this.at] === '?') {
       const kind = this.source[this.at + 1];
       const behind = kind === '<' && (this.source[this.at + 2] === '=' || this.source[this.at + 2] === '!');
       if (kind === ':') this.at += 2;
-      else if (kind === '=' || kind === '!' || behind) [lookaround, this.at] = [true, this.at + (behind ? 3 : 2)];
+      else if (kind === '=' || kind === '!' || behind) {
+        negative = (behind ? this.source[this.at + 2] : kind) === '!';
+        [lookaround, this.at] = [true, this.at + (behind ? 3 : 2)];
+      }
       else if (kind === '<') {
         const close = this.source.indexOf('>', this.at);
         if (close < 0) throw this.error('an unnamed group name');
@@ -196,7 +200,7 @@ class Parser {
     const item = this.disjunction();
     if (this.source[this.at] !== ')') throw this.error('an unclosed group');
     this.at++;
-    if (lookaround) return { type: 'lookaround', item };
+    if (lookaround) return { type: 'lookaround', item, negative };
     // A group matches what it holds: only a name is kept, for a reading that refuses one.
     return name === undefined ? item : { type: 'named', item, name };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstCharacters } from '../../src/moderation/first-characters.js';
-import { chinesePinyin, chineseSoundsFirst, chineseSpellings } from '../../src/moderation/chinese-spellings.js';
+import { chinesePinyin, chineseSoundsFirst, chineseSpellings, pinyinWord } from '../../src/moderation/chinese-spellings.js';
 import { SCRIPT_GRAMMARS } from '../../src/moderation/hate-grammars.js';
 
 const sorted = (chars: string | undefined) => chars && [...chars].sort().join('');
@@ -13,6 +13,14 @@ describe('firstCharacters: what a match can begin with', () => {
     expect(firstCharacters('\\p{Script=Han}好|(?=a)b')).toBe('\\p{Script=Han}b');
     // Characters a class body reads otherwise are escaped.
     expect(firstCharacters('\\^|-|\\]')).toBe('\\^\\-\\]');
+  });
+
+  it('reads a part that can never match as beginning with nothing, not as empty', () => {
+    expect(firstCharacters('(?!)|女人|(?!)')).toBe('女');
+    // Nor a branch it begins: neither x nor y can be matched, z alone or nothing before it.
+    expect(firstCharacters('(?<!)x|(?!(?:))y|(?:(?!))*z')).toBe('z');
+    // A lookaround that can match is still read as empty: what follows it begins the match.
+    expect(firstCharacters('(?!a)b|(?=)c|(?!\\b)d')).toBe('bcd');
   });
 
   it('gives no answer where a match may begin anywhere or be empty, or for syntax it does not read', () => {
@@ -44,6 +52,16 @@ describe('a Mandarin word alternation led by its first characters finds what it 
       const first = firstCharacters(source)!;
       for (const text of texts) expect(matches(new RegExp(`(?=[${first}])(?:${source})`, 'gu'), text)).toEqual(matches(new RegExp(source, 'gu'), text));
     }
+  });
+
+  it('over the pinyin reading, where a word with no pinyin spelling is a branch that never matches', () => {
+    // As the grammar builds it (detect-hate-multilingual.ts): a word of one character has no spelling in that reading.
+    const pinyin = [...zh.group, ...zh.violence].map((w) => ([...w].length > 1 ? pinyinWord(w) : undefined) ?? '(?!)');
+    expect(pinyin).toContain('(?!)');
+    const source = pinyin.join('|');
+    const first = firstCharacters(source)!;
+    expect(first).toBeDefined();
+    for (const text of texts) expect(matches(new RegExp(`(?=[${first}])(?:${source})`, 'gu'), text)).toEqual(matches(new RegExp(source, 'gu'), text));
   });
 
   it('reads every Mandarin spelling (none falls back to no look-ahead)', () => {

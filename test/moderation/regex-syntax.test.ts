@@ -21,7 +21,7 @@ describe('parseRegex: a source read into a syntax tree', () => {
       type: 'alternation',
       branches: [
         { type: 'sequence', items: [
-          { type: 'lookaround', item: { type: 'class', negated: false, body: 'a-z', members: 'az', open: true } },
+          { type: 'lookaround', item: { type: 'class', negated: false, body: 'a-z', members: 'az', open: true }, negative: true },
           // A group is what it holds.
           { type: 'alternation', branches: [text('nu'), text('nv')] },
           { type: 'assertion' },
@@ -30,6 +30,11 @@ describe('parseRegex: a source read into a syntax tree', () => {
         { type: 'sequence', items: [] },
       ],
     });
+    expect(parseRegex('(?=a)(?<=b)(?!)')).toEqual({ type: 'sequence', items: [
+      { type: 'lookaround', item: text('a'), negative: false },
+      { type: 'lookaround', item: text('b'), negative: false },
+      { type: 'lookaround', item: { type: 'sequence', items: [] }, negative: true },
+    ] });
     expect(parseRegex('(?<who>ich|wir)?')).toEqual({ type: 'repeat', item: { type: 'named', item: { type: 'alternation', branches: [text('ich'), text('wir')] }, name: 'who' }, min: 0, max: 1 });
   });
 
