@@ -270,10 +270,14 @@ const LATIN_RUN = /[a-z0-9]+/y;
  */
 export function inSyllables(n: Normalised): Normalised {
   let text = '';
+  // The last character put, kept apart: reading text[text.length - 1] would flatten the string being built, every
+  // character (quadratic: 1 MB of "我 yao " took 90 s).
+  let last = '';
   const start: number[] = [];
   const end: number[] = [];
   const put = (c: string, k: number) => {
     text += c;
+    last = c;
     start.push(n.start[k]!);
     end.push(n.end[k]!);
   };
@@ -302,7 +306,7 @@ export function inSyllables(n: Normalised): Normalised {
       put(n.text[k]!, k);
       continue;
     }
-    if (text.length > 0 && text[text.length - 1] !== ' ') put(' ', k);
+    if (text.length > 0 && last !== ' ') put(' ', k);
     for (const c of reading) put(c, k);
     put(' ', k);
   }

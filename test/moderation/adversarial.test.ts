@@ -40,6 +40,8 @@ const INPUTS: Record<string, string> = {
   'a first person before no verb': fill('ich werde '),
   'pronouns before no verb': fill('я тебя '),
   'a first person without spaces': fill('我要'),
+  // Characters and pinyin mixed turn on the reading in syllables, which once flattened the text it built at every character.
+  'characters among pinyin': fill('我 yao '),
 };
 
 // The multilingual lexicons and threat patterns too, whatever the default.
