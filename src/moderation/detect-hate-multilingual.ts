@@ -1447,8 +1447,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const strongest = (hits: Hit[]) => hits.reduce<Hit | undefined>((best, hit) => (!best || hit.weight > best.weight ? hit : best), undefined);
   const hits: Hit[] = [];
   const why = `derogation of a protected group (${lang})`;
+  let answers: ReturnType<typeof answerSentences> | undefined;
   for (const s of said) {
-    if (s.category === 'hate' && answeredByUs(text, s)) continue;
+    if (s.category === 'hate' && answeredByUs(text, s, (answers ??= answerSentences(text)))) continue;
     const governing = (g: Span, scope: Span) =>
       asserting(g, scope).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)) && !negatesOnlyAfter(text, n, s, lang));
     // What the group itself is said to think or say stops at a "but" ("os X acham que são iguais a nós, mas são lixo").
@@ -2164,15 +2165,17 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   const mentions = spans(text, role.mention).filter((m) => !plain.some((p) => overlaps(p, m)));
   const they = spans(text, role.they);
   const hits: Hit[] = [];
+  let answers: ReturnType<typeof answerSentences> | undefined;
   for (const s of said) {
     if (lang === 'ar' && attributeOfAnother(text, s, groups)) continue;
-    if (s.category === 'hate' && answeredByUs(text, s)) continue;
+    if (s.category === 'hate' && answeredByUs(text, s, (answers ??= answerSentences(text)))) continue;
     let best: { weight: number; from: number; to: number } | undefined;
     for (const g of groups) {
+      // Out of reach first: the readings below cost a search each, and a long text holds many groups.
+      if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
         || (lang === 'ar' && s.category === 'hate' && arabicGroupExplains(text, sentence, startOf, endOf, g, s, mentions)))) continue;
       if ((lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) || ownSomeoneBetween(text, g, s, lang, groups, they)) continue;
-      if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);
       const n = sentence(s.from);
@@ -2688,8 +2691,9 @@ const ANSWER_BY_US_ZH = /^[^\p{L}]*(?:我们|咱们|我|本公司|我司)(?![^�
 const WHO_ASKED = /^[^\p{L}]*(?:(?:quem|qui|quien|chi|wer|wie|kto|kaun|kon)(?!\p{L})|谁)/u;
 /** The answer is read to the end of its sentence, in the scripts' own stops too (。！？ and the Arabic ؟). */
 const ANSWER_ENDS = /[.!?;\n。！？؟]/g;
-function answeredByUs(text: string, s: Span): boolean {
-  const { sentence, startOf, endOf } = sentences(text, ANSWER_ENDS);
+/** The sentences answeredByUs reads, made once a text (a long text says many things). */
+const answerSentences = (text: string) => sentences(text, ANSWER_ENDS);
+function answeredByUs(text: string, s: Span, { sentence, startOf, endOf }: ReturnType<typeof answerSentences>): boolean {
   const asked = sentence(s.from);
   const question = text.slice(startOf(asked), endOf(asked));
   // The refusal may follow the pronoun asked back ("Moi ? Jamais."): read up to the sentence after the answer.
