@@ -70,9 +70,7 @@ function latinConsonants(word: string): string {
  * "2atl" or "katl" is read in "qatl", "2atl" and "katl" alike (arabiziSkeleton reads the member's 2 and q as ق only).
  */
 function eitherK(skeleton: string): string[] {
-  let readings = [''];
-  for (const c of skeleton) readings = readings.flatMap((r) => (c === 'k' || c === 'q' ? [`${r}k`, `${r}q`] : [r + c])).slice(0, MOST_SPOKEN);
-  return readings;
+  return spellings(skeleton, (c) => (c === 'k' || c === 'q' ? ['k', 'q'] : [c])).map((parts) => parts.join(''));
 }
 
 /** An Arabic-script word's skeleton, read as Arabizi writes it: زبالة "zbl", حيوانات "hnt". */
@@ -92,12 +90,19 @@ const LONG_VOWELS: Readonly<Record<string, string>> = { ا: 'a', أ: 'a', إ: 'a
 const SPOKEN: Readonly<Record<string, readonly string[]>> = { ث: ['ث', 'س'], ذ: ['ذ', 'ز', 'ت'], ظ: ['ظ', 'ز', 'د', 'ت'], ق: ['ق', 'ك'] };
 /** Spelt differently at most this many ways: a word with three such letters is rare, its spellings many. */
 const MOST_SPOKEN = 12;
+/** Every way to write parts in order, each as one of its choices, the first MOST_SPOKEN of them. */
+function spellings<T>(parts: Iterable<T>, choices: (part: T) => readonly string[]): string[][] {
+  let all: string[][] = [[]];
+  for (const part of parts) {
+    const options = choices(part);
+    all = all.flatMap((written) => options.map((option) => [...written, option])).slice(0, MOST_SPOKEN);
+  }
+  return all;
+}
 
 /** arabicSkeleton of a word as each dialect says it (SPOKEN), the standard's first: حثالة "htl" and "hsl". */
 export function arabicSkeletons(word: string): string[] {
-  let spellings = [''];
-  for (const c of word) spellings = spellings.flatMap((s) => (SPOKEN[c] ?? [c]).map((spoken) => s + spoken)).slice(0, MOST_SPOKEN);
-  return [...new Set(spellings.map(arabicSkeleton))];
+  return [...new Set(spellings(word, (c) => SPOKEN[c] ?? [c]).map((letters) => arabicSkeleton(letters.join(''))))];
 }
 
 /**
@@ -277,19 +282,12 @@ export function arabiziLexicon(): SkeletonLexicon {
 export const arabiziGrammarSkeletons = (word: string) => eitherK(arabiziSkeleton(word));
 /** A phrase of the grammar's Arabizi as its words' skeletons, every way its k and q may be written. */
 function latinPhrases(words: readonly string[]): string[][] {
-  let phrases: string[][] = [[]];
-  for (const word of words) phrases = phrases.flatMap((p) => arabiziGrammarSkeletons(word).map((s) => [...p, s])).slice(0, MOST_SPOKEN);
-  return phrases;
+  return spellings(words, arabiziGrammarSkeletons);
 }
 
 /** An Arabic-script phrase of the grammar as its words' skeletons, every way the dialects say it (arabicSkeletons). */
 function spokenPhrases(phrase: string): string[][] {
-  let phrases: string[][] = [[]];
-  for (const word of phrase.trim().split(/\s+/)) {
-    const skeletons = arabicSkeletons(word.replace(/^ال(?=...)/, ''));
-    phrases = phrases.flatMap((p) => skeletons.map((s) => [...p, s])).slice(0, MOST_SPOKEN);
-  }
-  return phrases;
+  return spellings(phrase.trim().split(/\s+/), (word) => arabicSkeletons(word.replace(/^ال(?=...)/, '')));
 }
 
 let groupSkeletons: readonly string[] | undefined;
