@@ -60,7 +60,7 @@ export const detectLexicon: Detector = (segments, policy) => {
       for (const hit of matchLexicons(chunk.text, { language: inLanguage, except: 'en' })) {
         const key = `${hit.category}\u0000${hit.text.toLowerCase()}`;
         if (counted.has(key)) continue;
-        if (quoted(chunk.text, hit.start, hit.end) || (hit.category === 'slur' && (calledBefore(chunk.text, hit.start, hit.lang) || namedAsWord(chunk.text, hit.start, hit.end)))) continue;
+        if (quoted(chunk.text, hit.start, hit.end) || (hit.category === 'slur' && (calledBefore(chunk.text, hit.start, hit.end, hit.lang) || namedAsWord(chunk.text, hit.start, hit.end)))) continue;
         if (blankedAsLookalike(segment, chunk.start + hit.start, chunk.start + hit.end)) continue;
         // A writer who names their own group with a swear word ("soy una jodida lesbiana", "ich bin eine verdammte Lesbe").
         if (hit.category === 'slur' && hit.term.split(' ').some((word) => PEOPLE_NAMES.has(word)) && writerRightBefore(chunk.text.toLowerCase(), hit.start)) continue;
@@ -218,9 +218,9 @@ export function readByItsWords(segment: PreparedSegment, value: string): boolean
 const CALLED_BEFORE: Partial<Record<Language, RegExp>> = {
   ar: /(?<!\p{L})(?:[مبوفل]?[هحس]?[تينا]?قول\p{L}*|[وف]?قال\p{L}{0,4}|[وف]?قلت\p{L}{0,2}|قلنا|[مبو]?[تين]?سمي\p{L}*|[مبو]?[تين]?نادي\p{L}*|[بو]?[تين]?وصف\p{L}*|كلمه|كلمة|لفظ\p{L}{0,2})(?!\p{L})[^.!?؟\n]{0,30}$/u,
 };
-function calledBefore(text: string, start: number, lang: Language): boolean {
-  // In every language, the writer called so by others, right before the slur: a bullying story told (insult-target.ts).
-  return (CALLED_BEFORE[lang]?.test(text.slice(Math.max(0, start - 60), start)) ?? false) || reportedName(text, start);
+function calledBefore(text: string, start: number, end: number, lang: Language): boolean {
+  // In every language, the writer called so by others, beside the slur: a bullying story told (insult-target.ts).
+  return (CALLED_BEFORE[lang]?.test(text.slice(Math.max(0, start - 60), start)) ?? false) || reportedName(text, start, end);
 }
 
 const QUOTES = new Set(['"', "'", '«', '»', '„', '“', '”', '‘', '’', '‚', '「', '」', '『', '』']);

@@ -69,8 +69,8 @@ const CALLED_ME = [
   'me traitait', 'me traitaient', "m'ont traité", "m'ont traitée", "m'a traité", "m'a traitée", "m'appelait", "m'appelaient", 'nannten mich',
   'nannten sie mich', 'nannte man mich', 'beschimpften mich als', 'noemden me', 'noemden ze me', 'scholden me uit voor',
   // it, pl, ru
-  'mi chiamavano', 'mi davano del', 'mi davano della', 'nazywali mnie', 'wyzywali mnie od', 'mówili na mnie',
-  'называли меня', 'обзывали меня', 'дразнили',
+  'mi chiamavano', 'mi davano del', 'mi davano della', 'nazywali mnie', 'wyzywali mnie od', 'wyzywano mnie od', 'nazywano mnie', 'mówili na mnie',
+  'называли меня', 'обзывали меня', 'обозвали меня', 'меня называли', 'меня обзывали', 'меня обозвали', 'дразнили',
 ];
 /** What may stand between the calling and the name: an article, or "de" ("me chamavam de burra"). */
 const CALLED_ARTICLE = 'de|a|an|the|el|la|un|una|le|une|een|ein|eine|einen|il|lo|o|um|uma|del|della';
@@ -88,9 +88,27 @@ function calling(forms: readonly string[]): string {
 const CALLED_ME_BEFORE = new RegExp(`${calling(CALLED_ME)}$`, 'u');
 /** How far before a word its calling is looked for, in characters. */
 const CALLED_REACH = 60;
-/** Is the word at text[from...] a name the writer reports being called ("kids called me a fag")? */
-export function reportedName(text: string, from: number): boolean {
-  return CALLED_ME_BEFORE.test(text.slice(Math.max(0, from - CALLED_REACH), from).toLowerCase());
+/**
+ * The same story where the writer, the one called, stands earlier in the clause and the calling beside the name, as
+ * Russian, Polish, Dutch, German and Turkish order it: "меня каждый день называли пидором", "ik werd in de tram
+ * uitgescholden voor vuile Marokkaan", "in der Schule wurde ich jeden Tag Schwuchtel genannt", "man hat mich als Kanake
+ * beschimpft", "bana her gün ibne diyorlardı". The calling is third person or passive: the writer is its object.
+ */
+const WRITER_CALLED = compiledNow(/(?<![\p{L}'’])(?:mich|ich|mij|ik|mnie|меня|bana|beni)(?![\p{L}'’])/u);
+const CALLING_BEFORE_NAME = compiledNow(new RegExp(`(?<![\\p{L}'’])(?:${alternation([
+  'называли', 'обзывали', 'обозвали', 'дразнили', 'nazywano', 'przezywano', 'wyzywano od', 'uitgescholden voor', 'uitgescholden als', 'uitgemaakt voor',
+])})[^\\S\\n]+(?:\\p{L}+[^\\S\\n]+)?$`, 'u'));
+const CALLING_AFTER_NAME = compiledNow(new RegExp(`^[^\\p{L}\\n]{0,3}(?:${alternation([
+  'genannt', 'beschimpft', 'geschimpft', 'gerufen', 'genoemd', 'uitgescholden', 'uitgemaakt', 'diyorlardı', 'diyorlardi', 'derlerdi', 'dediler', 'demişlerdi',
+])}|diye[^\\S\\n]+(?:bağır|bagir|çağır|cagir|seslen)\\p{L}*)(?![\\p{L}'’])`, 'u'));
+/** The clause a name stands in, up to it: a calling further back names no one in it. */
+const CLAUSE_BEFORE = /^.*[.!?;:,\n]/su;
+/** Is the word at text[from...to] a name the writer reports being called ("kids called me a fag")? */
+export function reportedName(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - CALLED_REACH), from).toLowerCase();
+  if (CALLED_ME_BEFORE.test(before)) return true;
+  const clause = before.replace(CLAUSE_BEFORE, '');
+  return WRITER_CALLED.test(clause) && (CALLING_BEFORE_NAME.test(clause) || CALLING_AFTER_NAME.test(text.slice(to, to + 30).toLowerCase()));
 }
 
 /**
@@ -206,11 +224,11 @@ const WE_ARE = alternation(['we are', "we're", 'somos', 'nós somos', 'nous somm
 const CLAIMED_AS_WRITER = new RegExp(`(?<!(?:^|[^\\p{L}])(?:no|não|nao|non|nie|не)[^\\S\\n]+)(?:^|(?<=[^\\p{L}'’]))(?:${alternation([
   'soy', 'yo soy', 'sou', 'eu sou', 'je suis', "j'suis", 'io sono', 'ich bin', 'ik ben', 'jestem', 'ja jestem', 'я', 'somos', 'nós somos',
   'nous sommes', 'wir sind', 'siamo', 'wij zijn', 'we zijn', 'jesteśmy', 'мы',
-])})(?:[^\\S\\n]+(?:un|una|uno|um|uma|une|ein|eine|een))?(?:[^\\S\\n]+(?:${PROUD}))?[^\\S\\n]+$|^[^\\S\\n]*sono[^\\S\\n]+un[ao]?[^\\S\\n]+$`, 'u');
+])})(?:[^\\S\\n]+(?:un|una|uno|um|uma|une|ein|eine|een|the|los|las|les|os|as|die|i|le|gli|de))?(?:[^\\S\\n]+(?:${PROUD}))?[^\\S\\n]+$|^[^\\S\\n]*sono[^\\S\\n]+un[ao]?[^\\S\\n]+$`, 'u');
 /** Nothing before the slur in its clause but pride ("Dumna lesba", "stolze Schwuchtel"), or nothing at all. */
 const PROUD_LABEL = new RegExp(`^[^\\p{L}]*(?:(?:${PROUD_TO_BE}|${PROUD})[^\\S\\n]+)?$`, 'u');
-/** Pride right after the slur: "Bollera orgullosa", "gouine fière", "sapatão com orgulho". */
-const PROUD_AFTER = new RegExp(`^[^\\S\\n]+(?:${PROUD}|${alternation(['con orgullo', 'com orgulho', 'avec fierté', 'con orgoglio', 'met trots', 'z dumą', 'с гордостью'])})(?![\\p{L}])`, 'u');
+/** Pride right after the slur, or joined to it by "and": "Bollera orgullosa", "gouine fière", "sapatão com orgulho", "Marica y orgulloso", "Schwuchtel und stolz drauf". */
+const PROUD_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:and|y|e|et|und|en|i|и|ve)[^\\S\\n]+)?(?:${PROUD}|${alternation(['con orgullo', 'com orgulho', 'avec fierté', 'con orgoglio', 'met trots', 'z dumą', 'с гордостью'])})(?![\\p{L}])`, 'u');
 /**
  * A sentence that opens with a collective, club or space, "we are" before it at most and one word qualifying it
  * ("Queeres Kollektiv", "somos un grupo"), then "of" or "for" and a list of six words at most before the slur.
