@@ -2297,7 +2297,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // Violence against a group named as a topic ("kadına şiddete hayır") frames what is said of it.
     mention: [
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
-      '(diye|tasvir*|betimle*|nitelendir*|resmett*)',
+      '(diye|olarak) (anlatt*|tanimla*|gosterd*|nitelend*|betimle*)',
      '(siddet*|demek|demeyi|demeyin|deme|diyen*|diyor*|dedi*|denmesi|soyleyen*|soylemeyi|soylemeyin|birakin|birakalim|karsi|karsiyim|karsiyiz|hayir|irkcilik*|irkcilara|ayrimcilik*|nefret soylem*|nefret sucu*|homofobi*|transfobi*|kiniyorum|kiniyoruz|kinamak|yazan*|yazmis*|paylasan*|iddia*|yorum*|sozler*)'],
     they: ['(onlar*|bunlar*|hepsi|hepsini|hepsinden)'],
     // "Bir kadın olarak", "Kürt olarak": "as" follows the group (read after it, not before).
@@ -3258,7 +3258,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     // Session 32: a claim denied as a whole ('यह सच नहीं है कि', 'यह झूठ है कि').
     mention: [
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
-      'कहा', 'प्रचार', 'बताते', 'दिखाया', 'चित्रित',
+      'कैसे कहा', 'प्रचार', 'दिखाया', 'चित्रित',
      'सच नहीं', 'झूठ है कि', 'कहना', 'कहते', 'कहती', 'बोलना', 'बोलते', 'लिखना', 'लिखा', 'ख़िलाफ़', 'खिलाफ', 'विरुद्ध', 'गलत', 'ग़लत', 'शर्म', 'निंदा', 'विरोध',
       'नफ़रत फैलाना', 'नफरत फैलाना', 'भेदभाव', 'नस्लवाद', 'समझते', 'बताया',
       // Session 32: being called so ("X को ... क्यों कहा जाता है?").
@@ -3321,7 +3321,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     // Reporting and counter-speech: hate speech and discrimination named, what others say or are told.
     mention: [
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
-      'と呼ぶ', 'と呼ん', 'と呼ば', 'と呼び', 'と描', 'として描', '呼びかけ',
+      'と呼んだ', 'と呼ぶのは', 'と呼ばれ', 'と描', 'として描', '呼びかけ',
      'ヘイト', '差別', '偏見', 'レイシスト', '排外', '反対', '批判', '抗議', '非難', '許されない', 'なくそう', '撲滅', 'デマ', '誤解',
       'ステレオタイプ', '中傷', '侮辱', '暴言', 'という人', 'と言う人', 'という声', 'という言葉', 'という発言', 'という主張', 'と言われ', 'といわれ',
       'と言った', 'と言って', 'と言う', 'とか言う', 'って言う', 'などと', 'と叫', 'と書', 'と主張', 'と罵', '言われ', 'というの', 'という考え',

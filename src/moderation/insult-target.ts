@@ -92,15 +92,20 @@ const CALLED_REACH = 60;
  * The same story where the writer, the one called, stands earlier in the clause and the calling beside the name, as
  * Russian, Polish, Dutch, German and Turkish order it: "меня каждый день называли пидором", "ik werd in de tram
  * uitgescholden voor vuile Marokkaan", "in der Schule wurde ich jeden Tag Schwuchtel genannt", "man hat mich als Kanake
- * beschimpft", "bana her gün ibne diyorlardı". The calling is third person or passive: the writer is its object.
+ * beschimpft", "bana her gün ibne diyorlardı". Per language, the writer as the object or the passive's subject (not
+ * "ich habe ihn ... genannt", the writer calling), and the callings before or after the name.
  */
-const WRITER_CALLED = compiledNow(/(?<![\p{L}'’])(?:mich|ich|mij|ik|mnie|меня|bana|beni)(?![\p{L}'’])/u);
-const CALLING_BEFORE_NAME = compiledNow(new RegExp(`(?<![\\p{L}'’])(?:${alternation([
-  'называли', 'обзывали', 'обозвали', 'дразнили', 'nazywano', 'przezywano', 'wyzywano od', 'uitgescholden voor', 'uitgescholden als', 'uitgemaakt voor',
-])})[^\\S\\n]+(?:\\p{L}+[^\\S\\n]+)?$`, 'u'));
-const CALLING_AFTER_NAME = compiledNow(new RegExp(`^[^\\p{L}\\n]{0,3}(?:${alternation([
-  'genannt', 'beschimpft', 'geschimpft', 'gerufen', 'genoemd', 'uitgescholden', 'uitgemaakt', 'diyorlardı', 'diyorlardi', 'derlerdi', 'dediler', 'demişlerdi',
-])}|diye[^\\S\\n]+(?:bağır|bagir|çağır|cagir|seslen)\\p{L}*)(?![\\p{L}'’])`, 'u'));
+const CALLED_IN_CLAUSE: ReadonlyArray<{ writer: RegExp; before?: RegExp; after?: RegExp }> = [
+  { writer: /(?<!\p{L})(?:mich|wurde ich|ich wurde)(?!\p{L})/u, after: ['genannt', 'beschimpft', 'geschimpft', 'gerufen'] },
+  { writer: /(?<!\p{L})(?:mij|me|werd ik|ik werd)(?!\p{L})/u, before: ['uitgescholden voor', 'uitgescholden als', 'uitgemaakt voor'], after: ['genoemd', 'uitgescholden', 'uitgemaakt'] },
+  { writer: /(?<!\p{L})mnie(?!\p{L})/u, before: ['nazywano', 'przezywano', 'wyzywano od'] },
+  { writer: /(?<!\p{L})меня(?!\p{L})/u, before: ['называли', 'обзывали', 'обозвали', 'дразнили'] },
+  { writer: /(?<!\p{L})(?:bana|beni)(?!\p{L})/u, after: ['diyorlardı', 'derlerdi', 'dediler', 'demişlerdi', 'diye bağırırlardı', 'diye bağırdılar', 'diye çağırırlardı'] },
+].map(({ writer, before, after }) => ({
+  writer,
+  ...(before ? { before: new RegExp(`(?<![\\p{L}'’])(?:${alternation(before)})[^\\S\\n]+(?:\\p{L}+[^\\S\\n]+)?$`, 'u') } : {}),
+  ...(after ? { after: new RegExp(`^[^\\p{L}\\n]{0,3}(?:${alternation(after)})(?![\\p{L}'’])`, 'u') } : {}),
+}));
 /** The clause a name stands in, up to it: a calling further back names no one in it. */
 const CLAUSE_BEFORE = /^.*[.!?;:,\n]/su;
 /** Is the word at text[from...to] a name the writer reports being called ("kids called me a fag")? */
@@ -108,7 +113,8 @@ export function reportedName(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - CALLED_REACH), from).toLowerCase();
   if (CALLED_ME_BEFORE.test(before)) return true;
   const clause = before.replace(CLAUSE_BEFORE, '');
-  return WRITER_CALLED.test(clause) && (CALLING_BEFORE_NAME.test(clause) || CALLING_AFTER_NAME.test(text.slice(to, to + 30).toLowerCase()));
+  const after = text.slice(to, to + 30).toLowerCase();
+  return CALLED_IN_CLAUSE.some((c) => c.writer.test(clause) && ((c.before?.test(clause) ?? false) || (c.after?.test(after) ?? false)));
 }
 
 /**

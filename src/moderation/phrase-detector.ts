@@ -1065,8 +1065,9 @@ const CLAUSE_BREAK = /\bbut\b|\byet\b|\bthough\b|\bhowever\b|[,;:]/;
 const SAID_LATER = /[.!?;:]/;
 // A claim called a lie or a myth is reported, not made ("it is a lie that X are lazy"); "say what you want about X"
 // concedes, it reports nothing (both session 32).
-// Posting, writing or shouting it is saying it; "the idea that" names a claim as "a myth that" does (session 36).
-const REPORTED = /(?<![\p{L}'])(?:say|saying|says|said|call|calling|called|tell|telling|told|claim|claiming|claims|claimed|posted|posting|wrote|writing|tweeted|shouted|shouting|yelled|screamed|(?:a lie|a myth|untrue|false|the idea|the notion|the belief|the myth|the lie) that)(?![\p{L}'])(?![^\p{L}]+(?:what|whatever)[^\p{L}]+(?:you|u|they|people)[^\p{L}]+(?:want|like|will|wish))/u;
+// Another's posting, writing or shouting it reports it (not the writer's: "I wrote it before: X are rats"); "the idea
+// that" names a claim as "a myth that" does (session 36).
+const REPORTED = /(?<![\p{L}'])(?:say|saying|says|said|call|calling|called|tell|telling|told|claim|claiming|claims|(?<!(?:^|[^\p{L}'])(?:i|we)[^\S\n]+)(?:claimed|posted|wrote|tweeted|shouted|yelled|screamed)|(?:a lie|a myth|untrue|false|the idea|the notion|the belief|the myth|the lie) that)(?![\p{L}'])(?![^\p{L}]+(?:what|whatever)[^\p{L}]+(?:you|u|they|people)[^\p{L}]+(?:want|like|will|wish))/u;
 // A group's own word for itself: "proud to be a fag", "we are queer", "me and my niggas".
 const RECLAIMED = /(?<![\p{L}'])(?:i am|i'm|im|we are|we're|proud|my|our|ourselves|myself|as a|us)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/u;
 // "I was an idiot", "I feel like such a loser", "I'm gonna be such an idiot about this": said of oneself. Not a plan,
