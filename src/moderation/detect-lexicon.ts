@@ -73,8 +73,9 @@ export const detectLexicon: Detector = (segments, policy) => {
           if (!((hit.lang === 'hi' && romanisedHindi()) || (hit.lang === 'pl' && polish()))) continue;
         }
         // An insult a member aims at themself is banter ("je suis nul en cuisine", "aptal gibi gülerim"), and so is one
-        // about a friend they go on to love ("mi mejor amigo es un cabrón, pero lo quiero").
-        if (hit.category === 'profanity' && (aimedAtSelf((lower ??= chunk.text.toLowerCase()), hit.start, hit.end, hit.lang) || toldFondly(lower, hit.start, hit.end))) continue;
+        // about a friend they go on to love ("mi mejor amigo es un cabrón, pero lo quiero"), or one the writer reports
+        // being called ("меня постоянно называли чуркой"), as a slur is.
+        if (hit.category === 'profanity' && (aimedAtSelf((lower ??= chunk.text.toLowerCase()), hit.start, hit.end, hit.lang) || toldFondly(lower, hit.start, hit.end) || reportedName(lower, hit.start, hit.end))) continue;
         // So is one denied ("no eres un idiota, eres muy listo"); a slur denied is still a slur used.
         if (hit.category === 'profanity' && deniedInsult(chunk.text, hit.start, hit.end)) continue;
         // And one that is a work's title ("mi libro favorito es El idiota") or a place's name ("sono nato a Troia").

@@ -18,6 +18,8 @@ const NOT_YET_READ = new Set([
   'Gouines en colère : collectif féministe, on se retrouve le jeudi.',
   '记者，报道极端主义：我读那些号召杀死移民的论坛，替你们揭露。',
   'جريمة قتل امرأة أخرى هذا الأسبوع. سئمت من وصف الإعلام لها بأنها "جريمة شرف". إنها جريمة قتل.',
+  // Hearing it said, with the writer as the hearer: a first-person verb before a report is read as the writer's claim.
+  'Na infância eu ouvia que os negros eram preguiçosos. Hoje sou doutora.',
   // Harm in constructions no grammar reads yet: a bare comparison of worth, a cry of death with a dative, a name for
   // vermin in a Turkish copula, an order sent back without a verb of going the grammars hold.
   'Tutsi are cockroaches.',
