@@ -913,9 +913,10 @@ const PAST_PASSIVE_BEFORE: Readonly<Record<string, RegExp>> = Object.fromEntries
     pl: ['zostali|zostaly|zostalo|zostal|zostala|byli|byly|bylo', 2],
   } as const).map(([lang, [aux, gap]]) => [lang, new RegExp(`(?<!\\p{L})(?:${aux})(?:[^\\p{L}.!?;:]+\\p{L}+){0,${gap}}[^\\p{L}.!?;:]+$`, 'u')]),
 );
+/** Or, as a headline tells it without the auxiliary, with its doer after it: "weer een vrouw vermoord door haar ex" (session 36). */
 const PAST_PASSIVE_AFTER: Readonly<Record<string, RegExp>> = {
-  de: /^(?:[^\p{L}.!?;:]+(?:und|oder)[^\p{L}.!?;:]+\p{L}+)?[^\p{L}.!?;:]+(?:worden[^\p{L}.!?;:]+)?(?:wurden|wurde|worden)(?!\p{L})/u,
-  nl: /^(?:[^\p{L}.!?;:]+(?:en|of)[^\p{L}.!?;:]+\p{L}+)?[^\p{L}.!?;:]+(?:werden|werd)(?!\p{L})/u,
+  de: /^(?:(?:[^\p{L}.!?;:]+(?:und|oder)[^\p{L}.!?;:]+\p{L}+)?[^\p{L}.!?;:]+(?:worden[^\p{L}.!?;:]+)?(?:wurden|wurde|worden)|[^\p{L}.!?;:]+(?:von|durch))(?!\p{L})/u,
+  nl: /^(?:(?:[^\p{L}.!?;:]+(?:en|of)[^\p{L}.!?;:]+\p{L}+)?[^\p{L}.!?;:]+(?:werden|werd)|[^\p{L}.!?;:]+door)(?!\p{L})/u,
 };
 /** A Romance participle ends so; an infinitive after the auxiliary ("fueron a exterminar") is no passive. */
 const PARTICIPLE: Readonly<Record<string, RegExp>> = {

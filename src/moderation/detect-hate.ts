@@ -206,7 +206,7 @@ export const detectSlurs = phraseDetector('slurs', {
   framing: 'reclaimed',
   // A name the writer reports being called, right before it: a bullying story ("I was bullied and called a retard"); a
   // slur named as a word, by those who study or teach it ("the word "faggot"", "slurs like kike").
-  innocentAt: (text, from, to) => reportedName(text, from) || namedAsWord(text, from, to) || frenchDelay(text, from, to) || kaffirName(text, from, to),
+  innocentAt: (text, from, to) => reportedName(text, from, to) || namedAsWord(text, from, to) || frenchDelay(text, from, to) || kaffirName(text, from, to),
   slots: { slur: SLURS, ambiguous: AMBIGUOUS_SLURS },
   phrases: {
     hate: [

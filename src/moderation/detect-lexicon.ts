@@ -60,7 +60,7 @@ export const detectLexicon: Detector = (segments, policy) => {
       for (const hit of matchLexicons(chunk.text, { language: inLanguage, except: 'en' })) {
         const key = `${hit.category}\u0000${hit.text.toLowerCase()}`;
         if (counted.has(key)) continue;
-        if (quoted(chunk.text, hit.start, hit.end) || (hit.category === 'slur' && (calledBefore(chunk.text, hit.start, hit.lang) || namedAsWord(chunk.text, hit.start, hit.end)))) continue;
+        if (quoted(chunk.text, hit.start, hit.end) || (hit.category === 'slur' && (calledBefore(chunk.text, hit.start, hit.end, hit.lang) || namedAsWord(chunk.text, hit.start, hit.end)))) continue;
         if (blankedAsLookalike(segment, chunk.start + hit.start, chunk.start + hit.end)) continue;
         // A writer who names their own group with a swear word ("soy una jodida lesbiana", "ich bin eine verdammte Lesbe").
         if (hit.category === 'slur' && hit.term.split(' ').some((word) => PEOPLE_NAMES.has(word)) && writerRightBefore(chunk.text.toLowerCase(), hit.start)) continue;
@@ -73,8 +73,9 @@ export const detectLexicon: Detector = (segments, policy) => {
           if (!((hit.lang === 'hi' && romanisedHindi()) || (hit.lang === 'pl' && polish()))) continue;
         }
         // An insult a member aims at themself is banter ("je suis nul en cuisine", "aptal gibi gülerim"), and so is one
-        // about a friend they go on to love ("mi mejor amigo es un cabrón, pero lo quiero").
-        if (hit.category === 'profanity' && (aimedAtSelf((lower ??= chunk.text.toLowerCase()), hit.start, hit.end, hit.lang) || toldFondly(lower, hit.start, hit.end))) continue;
+        // about a friend they go on to love ("mi mejor amigo es un cabrón, pero lo quiero"), or one the writer reports
+        // being called ("меня постоянно называли чуркой"), as a slur is.
+        if (hit.category === 'profanity' && (aimedAtSelf((lower ??= chunk.text.toLowerCase()), hit.start, hit.end, hit.lang) || toldFondly(lower, hit.start, hit.end) || reportedName(lower, hit.start, hit.end))) continue;
         // So is one denied ("no eres un idiota, eres muy listo"); a slur denied is still a slur used.
         if (hit.category === 'profanity' && deniedInsult(chunk.text, hit.start, hit.end)) continue;
         // And one that is a work's title ("mi libro favorito es El idiota") or a place's name ("sono nato a Troia").
@@ -218,9 +219,9 @@ export function readByItsWords(segment: PreparedSegment, value: string): boolean
 const CALLED_BEFORE: Partial<Record<Language, RegExp>> = {
   ar: /(?<!\p{L})(?:[مبوفل]?[هحس]?[تينا]?قول\p{L}*|[وف]?قال\p{L}{0,4}|[وف]?قلت\p{L}{0,2}|قلنا|[مبو]?[تين]?سمي\p{L}*|[مبو]?[تين]?نادي\p{L}*|[بو]?[تين]?وصف\p{L}*|كلمه|كلمة|لفظ\p{L}{0,2})(?!\p{L})[^.!?؟\n]{0,30}$/u,
 };
-function calledBefore(text: string, start: number, lang: Language): boolean {
-  // In every language, the writer called so by others, right before the slur: a bullying story told (insult-target.ts).
-  return (CALLED_BEFORE[lang]?.test(text.slice(Math.max(0, start - 60), start)) ?? false) || reportedName(text, start);
+function calledBefore(text: string, start: number, end: number, lang: Language): boolean {
+  // In every language, the writer called so by others, beside the slur: a bullying story told (insult-target.ts).
+  return (CALLED_BEFORE[lang]?.test(text.slice(Math.max(0, start - 60), start)) ?? false) || reportedName(text, start, end);
 }
 
 const QUOTES = new Set(['"', "'", '«', '»', '„', '“', '”', '‘', '’', '‚', '「', '」', '『', '』']);

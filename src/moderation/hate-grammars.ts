@@ -331,7 +331,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(todo|cualquier cosa) menos', 'lejos de (ser|estar)', '(me niego|nos negamos|se niegan) a (creer|pensar|aceptar|admitir) que'],
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
-    mention: ['(que|cuando|como) (traten|tratan|trataban|trataron) a', '(nunca|jamas|no) (dije|he dicho|dijimos|hemos dicho)', '(tu|tus|vuestro|vuestra|vuestros|vuestras) [_] (odio|desprecio|asco|aversion|repugnancia|rechazo|desden|menosprecio)', '(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|insulta|insultas|insultando|insultarlos|insultarlas|llamandolos|llamandolas|tratar a|tratan a|tratas a|hablar de|hablan de|hablas de|hablan|afirmacion|afirmaciones|discurso|discursos|declaraciones|avergonzarse|averguenza|verguenza|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|decis|deciais|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|llamaria|llamarian|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como|amenazar|amenazas|amenaza|amenazan|avergonzarte|avergonzaros|averguenzate|dijiste|dijisteis|has dicho|delito|crimen|quien quiere|quien quiera|quienes quieren|quien _ quiere|llamo|llamaron|llama|llamaba|llamado|llamada|escucho|escuchar|escuchas|escuche|oigo|oyes|que (odia|odian|odie|odien|insulta|insultan|insulte|insulten|ataca|atacan|desprecia|desprecian))', '(para ti|tu opinion|su opinion|vuestra opinion)',
+    mention: [
+      // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
+      '(describir|describe|describen|describia|describian|retrataba|retrataban|retratar|pintaba|pintaban|presentaba|presentaban|gritan|gritaban|gritaron|grito|gritar|gritando|gritaba|oia|oian|oyendo)',
+      '(que|cuando|como) (traten|tratan|trataban|trataron) a', '(nunca|jamas|no) (dije|he dicho|dijimos|hemos dicho)', '(tu|tus|vuestro|vuestra|vuestros|vuestras) [_] (odio|desprecio|asco|aversion|repugnancia|rechazo|desden|menosprecio)', '(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|insulta|insultas|insultando|insultarlos|insultarlas|llamandolos|llamandolas|tratar a|tratan a|tratas a|hablar de|hablan de|hablas de|hablan|afirmacion|afirmaciones|discurso|discursos|declaraciones|avergonzarse|averguenza|verguenza|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|decis|deciais|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|llamaria|llamarian|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como|amenazar|amenazas|amenaza|amenazan|avergonzarte|avergonzaros|averguenzate|dijiste|dijisteis|has dicho|delito|crimen|quien quiere|quien quiera|quienes quieren|quien _ quiere|llamo|llamaron|llama|llamaba|llamado|llamada|escucho|escuchar|escuchas|escuche|oigo|oyes|que (odia|odian|odie|odien|insulta|insultan|insulte|insulten|ataca|atacan|desprecia|desprecian))', '(para ti|tu opinion|su opinion|vuestra opinion)',
       // Session 32: a claim denied as a whole ("no es verdad que los X no sean de fiar": the negation inside it is the claim's).
       '((no es|no seria|nada de eso es) (verdad|cierto)|es (mentira|falso)) que', '(creer que|(crees|creen|piensas|piensan|opinas|opinan) que|publicar|publicas|publican|publico|compartes|comparten|repites|repiten|difundes|difunden|difundir|tuiteas|comentario|comentarios|mensajes|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|prejuicio|prejuicios|tus palabras|tu odio)',
       // Session 19: hearing or reading it said ("harta de oír que"), what someone used to say ("mi abuelo decía que"), a
@@ -673,7 +676,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(tudo|qualquer coisa) menos', '(me recuso|recuso me|nos recusamos|recusamo nos) a (acreditar|pensar|aceitar|admitir) que'],
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
-    mention: ['(que|quando|como) (tratem|tratam|tratavam|trataram|tratarem|trata|tratou|tratava|trate)', '(errado|vergonha|vergonhoso|injusto|cruel|desumano|inaceitavel|nojento|absurdo|(fazem|faz|fazes|fez|fizeram) mal em) ... tratar', '(teu|tua|teus|tuas|seu|sua|vosso|vossa) [_] (odio|desprezo|nojo|aversao|repulsa|desdem)', '(pedir|pedem|exigir|exigem|doi|insultar|insultam|(o|do|ao) odio|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|chama|chamava|chamavam|chamando|chamaria|chamariam|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como|escreveu|escreveram|afirmou|afirmaram|postou|postaram|publicou|publicaram|comentou|comentaram|falou|falaram|gritou|gritaram|chamou|chamaram|tuitou|declarou|declararam|alegou|alegam|citar|citando|citou)', '(para voce|pra voce|sua opiniao|tua opiniao|(nao e verdade|nao eh verdade|e mentira|e falso|nao e certo) que)',
+    mention: [
+      // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
+      '(descrever|descreve|descrevem|descrevia|descreviam|retratava|retratavam|retratar|pintava|pintavam|apresentava|apresentavam|gritam|gritavam|gritando|gritar|ouvia|ouviam|ouvi|ouviu|ouvimos|ouvir|escutava|escutavam|escutei)',
+      '(que|quando|como) (tratem|tratam|tratavam|trataram|tratarem|trata|tratou|tratava|trate)', '(errado|vergonha|vergonhoso|injusto|cruel|desumano|inaceitavel|nojento|absurdo|(fazem|faz|fazes|fez|fizeram) mal em) ... tratar', '(teu|tua|teus|tuas|seu|sua|vosso|vossa) [_] (odio|desprezo|nojo|aversao|repulsa|desdem)', '(pedir|pedem|exigir|exigem|doi|insultar|insultam|(o|do|ao) odio|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|chama|chamava|chamavam|chamando|chamaria|chamariam|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como|escreveu|escreveram|afirmou|afirmaram|postou|postaram|publicou|publicaram|comentou|comentaram|falou|falaram|gritou|gritaram|chamou|chamaram|tuitou|declarou|declararam|alegou|alegam|citar|citando|citou)', '(para voce|pra voce|sua opiniao|tua opiniao|(nao e verdade|nao eh verdade|e mentira|e falso|nao e certo) que)',
       // Session 24, counter-speech by class: others seen treating or calling them so, comparing them to vermin, saying
       // or speaking it ("falem que"), and a claim named as an idea, a myth or a statement to be judged ("a ideia de que").
       '(ver|vendo|vejo|vi|veem|ve) (pessoas|gente|alguem|eles|elas|policiais|os outros|tanta gente) (tratando|tratarem|chamando|chamarem|xingando|xingarem)', '(comparar|compara|comparam|comparando|comparou|compararam|comparacao|comparacoes)', '(falar|fala|falam|falem|falou|falaram|falando|falasse|falassem) (que|de que)', '(a ideia|essa ideia|esta ideia|o mito|o estereotipo|o preconceito|o cliche|a crenca|a tese|a teoria|a mentira|o boato|o discurso|afirmacoes|afirmacao|alegacoes|alegacao|a narrativa) (de que|que)',
@@ -1035,7 +1041,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       'rien de', '(refuse|refusons|refusent|refuser|refuserai) (de|d) (croire|penser|admettre|accepter|entendre dire) (que|qu)',
       // Hardly: "à peine capables" denies as "not" does (not "guère", which a pattern reads in "guerre", war).
       'a peine'],
-    mention: ['(ton|ta|tes|votre|vos) [_] (haine|mepris|degout|aversion|repulsion|dedain)', '(appeler a|appellent a|reclamer|reclament|exiger|exigent|insulter|insultent|ca fait mal|(la|de la|cette) haine|arreter de|arrete de|arretez de|cesser de|cessez de|dire|dit|disent|dis|disant|dites|disait|traiter|traite|traitent|traites|appeler|appelle|appellent|ecrire|ecrit|ecrivent|affirmer|affirme|pretendre|pretend|contre|denonc*|condamn*|critiqu*|des choses comme|propos comme|ecrivait|publie|poste|postent|tweete|tweetent|crie|crient|declare|declarent|citer|citant|citation|pretendent|pretendait|affirment|affirmait|repete)', '(pour toi|a tes yeux|ton opinion|ton avis|votre opinion|votre avis|(pas vrai|faux) (que|qu|de dire))',
+    mention: [
+      // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
+      '(decrire|decrit|decrivait|decrivaient|depeindre|depeignait|depeignaient|representait|representaient|presentait|presentaient|entendait|entendaient|criaient|criait)',
+      '(ton|ta|tes|votre|vos) [_] (haine|mepris|degout|aversion|repulsion|dedain)', '(appeler a|appellent a|reclamer|reclament|exiger|exigent|insulter|insultent|ca fait mal|(la|de la|cette) haine|arreter de|arrete de|arretez de|cesser de|cessez de|dire|dit|disent|dis|disant|dites|disait|traiter|traite|traitent|traites|appeler|appelle|appellent|ecrire|ecrit|ecrivent|affirmer|affirme|pretendre|pretend|contre|denonc*|condamn*|critiqu*|des choses comme|propos comme|ecrivait|publie|poste|postent|tweete|tweetent|crie|crient|declare|declarent|citer|citant|citation|pretendent|pretendait|affirment|affirmait|repete)', '(pour toi|a tes yeux|ton opinion|ton avis|votre opinion|votre avis|(pas vrai|faux) (que|qu|de dire))',
       // Session 34: hearing or reading it said, others thinking it, and spreading it ("entendu à l'école que...", "les gens
       // pensent encore que...", "répand que...").
       '(entendu|entendre|entends|entend|lu) .. (que|qu)', '(pensent|pensait|pensaient|croient|croyaient) [encore|toujours|vraiment] (que|qu)', '(repand|repandent|repandre|propage|propagent|propager) (que|qu)',
@@ -1287,6 +1296,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
+      '(darstellen|darstellt|darstellte|darstellten|dargestellt|beschreiben|beschrieb|beschrieben|abbildete|hiess es|heisst es|aufgerufen|aufruft|aufriefen|gerufen|riefen)',
       // Session 30: whoever mistreats them, or people who do, is the one judged ("Wer Behinderte verspottet, ist eine
       // Schande", "Ich respektiere keine Leute, die Frauen schlecht behandeln").
       '(wer|leute die|menschen die|jeder der|jemand der|jemanden der|alle die) ... (verspottet|verspotten|beleidigt|beleidigen|diskriminiert|diskriminieren|schlecht behandelt|schlecht behandeln|mobbt|mobben|auslacht|auslachen|beschimpft|beschimpfen|angreift|angreifen|belastigt|belastigen|unterdruckt|unterdrucken)',
@@ -1539,7 +1550,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(tutto|qualsiasi cosa) (tranne|fuorche)', 'tutt altro che', '(lontani|lontane|lontano|lontana|lungi) dall essere', '(mi rifiuto|ci rifiutiamo|si rifiutano) di (credere|pensare|accettare|ammettere) che'],
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
-    mention: ['(che|quando|come) (trattino|trattano|trattavano|trattarono|tratta|trattava|tratti)',
+    mention: [
+      // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
+      '(descrivere|descrive|descrivono|descriveva|descrivevano|descritto|descritti|rappresentava|rappresentavano|raffigurava|raffiguravano|dipingeva|dipingevano|presentava|presentavano|gridavano|gridano|urlavano)',
+      '(che|quando|come) (trattino|trattano|trattavano|trattarono|tratta|trattava|tratti)',
       // Session 32: being called so, a report of others' word ("Perché gli X vengono chiamati ... online?").
       '(vengono|venivano|sono|siete|venite) (chiamati|chiamate|definiti|definite|etichettati|etichettate)', '(non|mai) (ho|abbiamo) (mai) (detto)', 'nessuno [piu] (tratta|trattava|trattera)', '(sbagliato|vergogna|vergognoso|ingiusto|crudele|disumano|inaccettabile|schifoso|assurdo|(fanno|fa|fai|fate|hanno fatto|ha fatto) male a) ... trattare', '(tuo|tua|tuoi|tue|vostro|vostra|vostri|vostre) [_] (odio|sdegno|disprezzo|disgusto|ribrezzo|avversione|repulsione|astio)', '(chiedere|chiedono|invocare|invocano|insultare|insultano|fa male|(l|dell|all) odio|smettere di|smettila di|smettetela di|dire|dice|dicono|dici|dica|detto|dicendo|chiamare|chiama|chiamano|chiami|scrivere|scrive|scrivono|scritto|affermare|afferma|contro|denunci*|condann*|critic*|cose come|frasi come|minacciare|minacci|minaccia|minacciano|vergognarti|vergognati|vergognatevi|hai detto|scriva|scrivi|scrivano|reato|crimine|chi vuole|chi vorrebbe|chi _ vuole|ha chiamato|hanno chiamato|chiamava|chiamavano|sentito dire|sento dire|sentire dire|che (odia|odiano|insulta|insultano|attacca|attaccano|disprezza|disprezzano))', '(per te|la tua opinione|la vostra opinione|la sua opinione)',
       // Session 32: a claim denied as a whole ("non è vero che i X non sono affidabili": the negation inside it is the claim's).
@@ -1773,6 +1787,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
+      '(afschilderen|afschilderde|afschilderden|afgeschilderd|beschreef|beschreven|beschrijven|voorstelde|voorstelden|voorgesteld|neerzette|neergezet|riepen|geroepen)',
       // Session 30: whoever mistreats them, or people who do, is the one judged ("Wie gehandicapten uitlacht is een schande").
       '(wie|mensen die|lui die|iedereen die|iemand die) ... (uitlacht|uitlachen|bespot|bespotten|beledigt|beledigen|discrimineert|discrimineren|slecht behandelt|slecht behandelen|pest|pesten|uitscheldt|uitschelden|aanvalt|aanvallen|lastigvalt|lastigvallen|onderdrukt|onderdrukken)',
       '(als|hoe|dat) (men|ze|zij) ... (behandelt|behandelen)', 'niemand [meer] (behandelt|behandelde)', '(behandelt|behandelde) niemand', '(schandalig|schande|fout|verkeerd|onmenselijk|wreed|onacceptabel|beschamend|walgelijk|onterecht) ... te behandelen', '(jouw|je|jullie|uw) [_] (haat|minachting|afkeer|walging|afschuw|weerzin|verachting)', '(oproepen|roepen op|eisen|eist|beledigen|beledigt|doet pijn|(de|het) haat|ophouden met|ophouden|stoppen met|zeggen|zegt|zeg|zei|zeiden|heeft gezegd|hebben gezegd|heb gezegd|wordt gezegd|gezegd heeft|gezegd hebben|noemen|noemt|noem|genoemd|schrijven|schrijft|geschreven|beweren|beweert|tegen|dingen als|dingen zoals|uitspraken als|dreigen|dreigt|dreig|dreigement|dreigementen|bedreiging|bedreigingen|bedreigen|bedreigt|schamen|schaam je|strafbaar|misdaad|misdrijf|wie wil|wie _ wil|wie _ _ wil|noemde|noemden|hoorde|hoorden|horen zeggen|hoor je|hoor ik|die (haat|haten|beledigt|beledigen|aanvalt|aanvallen|veracht|verachten))', '(voor jou|jouw mening|uw mening|jullie mening|veroordelen|veroordeelt|aan de kaak)', '(denk je|denken ze|vind je|vinden ze|geloof je|geloven ze|post je|posten|deel je|delen ze|verspreid*|herhaal je|reactie|reacties|opmerking|opmerkingen|racist*|seksist*|homofo*|transfo*|xenofo*|vreemdelingenhaat|discrimin*|vooroordeel|vooroordelen|jouw woorden|jouw haat)',
@@ -2034,6 +2050,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
+      '(przedstawiac|przedstawia|przedstawiaja|przedstawial|przedstawiala|przedstawiali|opisywac|opisywal|opisywala|opisywali|ukazywal|ukazywala|ukazywali|wykrzykiwal|wykrzykiwali)',
       // Session 30: whoever mistreats them, or people who do, is the one judged ("Kto wyśmiewa niepełnosprawnych, jest hańbą").
       '(kto|ludzi ktorzy|tych ktorzy|kogos kto|kazdego kto) ... (wysmiewa|wysmiewaja|obraza|obrazaja|dyskryminuje|dyskryminuja|zle traktuje|zle traktuja|szykanuje|szykanuja|gnebi|gnebia|atakuje|atakuja|przesladuje|przesladuja|bije|bija)',
       '(gdy|kiedy|jak|ze) [ktos|ludzie] (traktuje|traktuja|traktowali|traktowal)', '(hanba|wstyd|zle|okrutne|nieludzkie|niesprawiedliwe|skandal|obrzydliwe) ... traktowac', '(twoja|twoj|twoje|twojej|twoim|twoich|wasza|wasz|wasze|waszej|waszym) [_] (nienawisc|pogarda|pogardy|pogarde|odraza|odrazy|wstret|niechec|niecheci)', '(wzywac|wzywaja|domagac|zadac|zadaja|obrazac|obrazaja|boli|przestac|przestan|przestancie|mowic|mowi|mowia|mowisz|mowienie|powiedziec|powiedzial|powiedziala|nazywac|nazywa|nazywaja|nazywasz|nazwac|pisac|pisze|pisza|piszesz|napisac|napisal|twierdzic|twierdzi|przeciw|przeciwko|rzeczy takie jak|slowa takie jak|slowa jak|powiedzieli|napisala|napisali|twierdzil|twierdzila|twierdzili|stwierdzil|stwierdzila|krzyczal|krzyczeli|opublikowal|opublikowala|skomentowal|udostepnil|nazwal|nazwala|nazwali|cytowac|cytuje|cytujac|cytat|nazywanie|nazywania|nazywaniem|mowienia|mowieniem|pisanie|pisania|twierdzenie|twierdzenia|wyzywac|wyzywasz|wyzywaja|wyzywanie|wyzywania|obrazanie|obrazania|nawolywac|nawolujesz|nawoluja|nawolywanie|nawolywania|nawolujacych|nawolujacy|wzywanie|wzywania|wzywajacych)', '(dla ciebie|twoja opinia|wasza opinia|wypominac|potepiac|potepiamy|(otwarta|jawna) nienawisc|(nieprawda|to nieprawda|nie jest prawda|to klamstwo|to bzdura) (ze|jakoby))', '(myslisz|mysla|uwazasz|uwazaja|sadzisz|sadza|wierzysz|wierza|publikujesz|publikuja|udostepniasz|powtarzasz|powtarzaja|szerzysz|szerza|szerzyc|komentarz|komentarze|wpis|wpisy|rasist*|seksist*|homofob*|transfob*|ksenofob*|dyskrymin*|uprzedzen*|twoje slowa|twoja nienawisc)',
@@ -2277,7 +2295,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     worth: ['(zeki*|akilli*|esit*|insan|insandir|insanlar|saygi*|guvenilir*|lider|yonetici|degerli*|yasamayi hak|yasama hakki|yasamaya hakki)'],
     negation: ['(degil*|yok|asla|olamaz*|olamazlar|hak etmiyor*|hak etmez*)'],
     // Violence against a group named as a topic ("kadına şiddete hayır") frames what is said of it.
-    mention: ['(siddet*|demek|demeyi|demeyin|deme|diyen*|diyor*|dedi*|denmesi|soyleyen*|soylemeyi|soylemeyin|birakin|birakalim|karsi|karsiyim|karsiyiz|hayir|irkcilik*|irkcilara|ayrimcilik*|nefret soylem*|nefret sucu*|homofobi*|transfobi*|kiniyorum|kiniyoruz|kinamak|yazan*|yazmis*|paylasan*|iddia*|yorum*|sozler*)'],
+    mention: [
+      // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
+      '(diye|olarak) (anlatt*|tanimla*|gosterd*|nitelend*|betimle*)',
+      '(siddet*|demek|demeyi|demeyin|deme|diyen*|diyor*|dedi*|denmesi|soyleyen*|soylemeyi|soylemeyin|birakin|birakalim|karsi|karsiyim|karsiyiz|hayir|irkcilik*|irkcilara|ayrimcilik*|nefret soylem*|nefret sucu*|homofobi*|transfobi*|kiniyorum|kiniyoruz|kinamak|yazan*|yazmis*|paylasan*|iddia*|yorum*|sozler*)'],
     they: ['(onlar*|bunlar*|hepsi|hepsini|hepsinden)'],
     // "Bir kadın olarak", "Kürt olarak": "as" follows the group (read after it, not before).
     self: ['olarak'],
@@ -2762,6 +2783,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     rhetorical: ['吗？', '吗?', '嘛？', '嘛?', '吗', '嘛'],
     // Reporting what others say: saying, calling, claiming, someone.
     mention: [
+      // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
+      '号召', '呼吁', '描绘', '描述成', '说成', '形容',
       // Session 30: those who mistreat them are the ones judged ("嘲笑残疾人的人才是耻辱", "我不尊重那些欺负女人的人").
       '那些欺负', '那些歧视', '那些嘲笑', '那些侮辱', '的人才是',
       '说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称',
@@ -3233,7 +3256,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     // Session 32: a yes-or-no question (क्या ... ?) asks agreement with what its negation holds ("क्या X बस कचरा नहीं हैं?").
     rhetorical: ['हैं?', 'है?', 'हो?', 'थे?'],
     // Session 32: a claim denied as a whole ('यह सच नहीं है कि', 'यह झूठ है कि').
-    mention: ['सच नहीं', 'झूठ है कि', 'कहना', 'कहते', 'कहती', 'बोलना', 'बोलते', 'लिखना', 'लिखा', 'ख़िलाफ़', 'खिलाफ', 'विरुद्ध', 'गलत', 'ग़लत', 'शर्म', 'निंदा', 'विरोध',
+    mention: [
+      // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
+      'कैसे कहा', 'प्रचार', 'दिखाया', 'चित्रित',
+      'सच नहीं', 'झूठ है कि', 'कहना', 'कहते', 'कहती', 'बोलना', 'बोलते', 'लिखना', 'लिखा', 'ख़िलाफ़', 'खिलाफ', 'विरुद्ध', 'गलत', 'ग़लत', 'शर्म', 'निंदा', 'विरोध',
       'नफ़रत फैलाना', 'नफरत फैलाना', 'भेदभाव', 'नस्लवाद', 'समझते', 'बताया',
       // Session 32: being called so ("X को ... क्यों कहा जाता है?").
       'कहा जाता', 'कहा गया', 'कहलाते', 'बुलाया जाता'],
@@ -3293,7 +3319,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     // "Aren't they...?": a negated question that asks for agreement.
     rhetorical: ['か?', 'か', 'だろ?', 'だろ', 'でしょ?', 'でしょう?', 'よね?'],
     // Reporting and counter-speech: hate speech and discrimination named, what others say or are told.
-    mention: ['ヘイト', '差別', '偏見', 'レイシスト', '排外', '反対', '批判', '抗議', '非難', '許されない', 'なくそう', '撲滅', 'デマ', '誤解',
+    mention: [
+      // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
+      'と呼んだ', 'と呼ぶのは', 'と呼ばれ', 'と描', 'として描', '呼びかけ',
+      'ヘイト', '差別', '偏見', 'レイシスト', '排外', '反対', '批判', '抗議', '非難', '許されない', 'なくそう', '撲滅', 'デマ', '誤解',
       'ステレオタイプ', '中傷', '侮辱', '暴言', 'という人', 'と言う人', 'という声', 'という言葉', 'という発言', 'という主張', 'と言われ', 'といわれ',
       'と言った', 'と言って', 'と言う', 'とか言う', 'って言う', 'などと', 'と叫', 'と書', 'と主張', 'と罵', '言われ', 'というの', 'という考え',
       'と思う人', 'と思っている人', 'と考える人', 'ないなんて', 'だなんて',
@@ -3376,7 +3405,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     conditional: ['если '],
     // Saying, calling and writing it (reported, quoted), and counter-speech: against, stop, shame, untrue ("неправда, что...": a
     // clause after "что" is out of a negation's reach), racism named.
-    mention: ['говор', 'сказал', 'сказать', 'скажет', 'называ', 'назвал', 'пишут', 'писать', 'написал', 'утвержда', 'заявля', 'заявил', 'против ', 'ненавист',
+    mention: [
+      // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
+      'изобража', 'описыва', 'выставля', 'призыва',
+      'говор', 'сказал', 'сказать', 'скажет', 'называ', 'назвал', 'пишут', 'писать', 'написал', 'утвержда', 'заявля', 'заявил', 'против ', 'ненавист',
       'расизм', 'расист', 'гомофоб', 'трансфоб', 'ксенофоб', 'антисемит', 'сексизм', 'сексист', 'дискримин', 'нетерпимост', 'предрассуд', 'стереотип',
       'миф', 'оскорб', 'стыдно', 'позор', 'хватит', 'перестаньте', 'перестань', 'комментари', 'лозунг', 'кричал', 'кричат', 'слыш', 'неправда', 'неверно', 'считают ', 'считать', 'думают ', 'думать', 'верить'],
     // The speaker against a group ("я против мигрантов") names no hatred to be against.

@@ -69,8 +69,8 @@ const CALLED_ME = [
   'me traitait', 'me traitaient', "m'ont traité", "m'ont traitée", "m'a traité", "m'a traitée", "m'appelait", "m'appelaient", 'nannten mich',
   'nannten sie mich', 'nannte man mich', 'beschimpften mich als', 'noemden me', 'noemden ze me', 'scholden me uit voor',
   // it, pl, ru
-  'mi chiamavano', 'mi davano del', 'mi davano della', 'nazywali mnie', 'wyzywali mnie od', 'mówili na mnie',
-  'называли меня', 'обзывали меня', 'дразнили',
+  'mi chiamavano', 'mi davano del', 'mi davano della', 'nazywali mnie', 'wyzywali mnie od', 'wyzywano mnie od', 'nazywano mnie', 'mówili na mnie',
+  'называли меня', 'обзывали меня', 'обозвали меня', 'меня называли', 'меня обзывали', 'меня обозвали', 'дразнили',
 ];
 /** What may stand between the calling and the name: an article, or "de" ("me chamavam de burra"). */
 const CALLED_ARTICLE = 'de|a|an|the|el|la|un|una|le|une|een|ein|eine|einen|il|lo|o|um|uma|del|della';
@@ -88,9 +88,33 @@ function calling(forms: readonly string[]): string {
 const CALLED_ME_BEFORE = new RegExp(`${calling(CALLED_ME)}$`, 'u');
 /** How far before a word its calling is looked for, in characters. */
 const CALLED_REACH = 60;
-/** Is the word at text[from...] a name the writer reports being called ("kids called me a fag")? */
-export function reportedName(text: string, from: number): boolean {
-  return CALLED_ME_BEFORE.test(text.slice(Math.max(0, from - CALLED_REACH), from).toLowerCase());
+/**
+ * The same story where the writer, the one called, stands earlier in the clause and the calling beside the name, as
+ * Russian, Polish, Dutch, German and Turkish order it: "меня каждый день называли пидором", "ik werd in de tram
+ * uitgescholden voor vuile Marokkaan", "in der Schule wurde ich jeden Tag Schwuchtel genannt", "man hat mich als Kanake
+ * beschimpft", "bana her gün ibne diyorlardı". Per language, the writer as the object or the passive's subject (not
+ * "ich habe ihn ... genannt", the writer calling), and the callings before or after the name.
+ */
+const CALLED_IN_CLAUSE: ReadonlyArray<{ writer: RegExp; before?: RegExp; after?: RegExp }> = [
+  { writer: /(?<!\p{L})(?:mich|wurde ich|ich wurde)(?!\p{L})/u, after: ['genannt', 'beschimpft', 'geschimpft', 'gerufen'] },
+  { writer: /(?<!\p{L})(?:mij|me|werd ik|ik werd)(?!\p{L})/u, before: ['uitgescholden voor', 'uitgescholden als', 'uitgemaakt voor'], after: ['genoemd', 'uitgescholden', 'uitgemaakt'] },
+  { writer: /(?<!\p{L})mnie(?!\p{L})/u, before: ['nazywano', 'przezywano', 'wyzywano od'] },
+  { writer: /(?<!\p{L})меня(?!\p{L})/u, before: ['называли', 'обзывали', 'обозвали', 'дразнили'] },
+  { writer: /(?<!\p{L})(?:bana|beni)(?!\p{L})/u, after: ['diyorlardı', 'derlerdi', 'dediler', 'demişlerdi', 'diye bağırırlardı', 'diye bağırdılar', 'diye çağırırlardı'] },
+].map(({ writer, before, after }) => ({
+  writer,
+  ...(before ? { before: new RegExp(`(?<![\\p{L}'’])(?:${alternation(before)})[^\\S\\n]+(?:\\p{L}+[^\\S\\n]+)?$`, 'u') } : {}),
+  ...(after ? { after: new RegExp(`^[^\\p{L}\\n]{0,3}(?:${alternation(after)})(?![\\p{L}'’])`, 'u') } : {}),
+}));
+/** The clause a name stands in, up to it: a calling further back names no one in it. */
+const CLAUSE_BEFORE = /^.*[.!?;:,\n]/su;
+/** Is the word at text[from...to] a name the writer reports being called ("kids called me a fag")? */
+export function reportedName(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - CALLED_REACH), from).toLowerCase();
+  if (CALLED_ME_BEFORE.test(before)) return true;
+  const clause = before.replace(CLAUSE_BEFORE, '');
+  const after = text.slice(to, to + 30).toLowerCase();
+  return CALLED_IN_CLAUSE.some((c) => c.writer.test(clause) && ((c.before?.test(clause) ?? false) || (c.after?.test(after) ?? false)));
 }
 
 /**
@@ -206,11 +230,11 @@ const WE_ARE = alternation(['we are', "we're", 'somos', 'nós somos', 'nous somm
 const CLAIMED_AS_WRITER = new RegExp(`(?<!(?:^|[^\\p{L}])(?:no|não|nao|non|nie|не)[^\\S\\n]+)(?:^|(?<=[^\\p{L}'’]))(?:${alternation([
   'soy', 'yo soy', 'sou', 'eu sou', 'je suis', "j'suis", 'io sono', 'ich bin', 'ik ben', 'jestem', 'ja jestem', 'я', 'somos', 'nós somos',
   'nous sommes', 'wir sind', 'siamo', 'wij zijn', 'we zijn', 'jesteśmy', 'мы',
-])})(?:[^\\S\\n]+(?:un|una|uno|um|uma|une|ein|eine|een))?(?:[^\\S\\n]+(?:${PROUD}))?[^\\S\\n]+$|^[^\\S\\n]*sono[^\\S\\n]+un[ao]?[^\\S\\n]+$`, 'u');
+])})(?:[^\\S\\n]+(?:un|una|uno|um|uma|une|ein|eine|een|the|los|las|les|os|as|die|i|le|gli|de))?(?:[^\\S\\n]+(?:${PROUD}))?[^\\S\\n]+$|^[^\\S\\n]*sono[^\\S\\n]+un[ao]?[^\\S\\n]+$`, 'u');
 /** Nothing before the slur in its clause but pride ("Dumna lesba", "stolze Schwuchtel"), or nothing at all. */
 const PROUD_LABEL = new RegExp(`^[^\\p{L}]*(?:(?:${PROUD_TO_BE}|${PROUD})[^\\S\\n]+)?$`, 'u');
-/** Pride right after the slur: "Bollera orgullosa", "gouine fière", "sapatão com orgulho". */
-const PROUD_AFTER = new RegExp(`^[^\\S\\n]+(?:${PROUD}|${alternation(['con orgullo', 'com orgulho', 'avec fierté', 'con orgoglio', 'met trots', 'z dumą', 'с гордостью'])})(?![\\p{L}])`, 'u');
+/** Pride right after the slur, or joined to it by "and": "Bollera orgullosa", "gouine fière", "sapatão com orgulho", "Marica y orgulloso", "Schwuchtel und stolz drauf". */
+const PROUD_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:and|y|e|et|und|en|i|и|ve)[^\\S\\n]+)?(?:${PROUD}|${alternation(['con orgullo', 'com orgulho', 'avec fierté', 'con orgoglio', 'met trots', 'z dumą', 'с гордостью'])})(?![\\p{L}])`, 'u');
 /**
  * A sentence that opens with a collective, club or space, "we are" before it at most and one word qualifying it
  * ("Queeres Kollektiv", "somos un grupo"), then "of" or "for" and a list of six words at most before the slur.

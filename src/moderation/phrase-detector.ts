@@ -1066,6 +1066,11 @@ const SAID_LATER = /[.!?;:]/;
 // A claim called a lie or a myth is reported, not made ("it is a lie that X are lazy"); "say what you want about X"
 // concedes, it reports nothing (both session 32).
 const REPORTED = /(?<![\p{L}'])(?:say|saying|says|said|call|calling|called|tell|telling|told|claim|claiming|claims|(?:a lie|a myth|untrue|false) that)(?![\p{L}'])(?![^\p{L}]+(?:what|whatever)[^\p{L}]+(?:you|u|they|people)[^\p{L}]+(?:want|like|will|wish))/u;
+// What another posted, wrote or shouted, or a claim named as an idea, is reported too (session 36: "the shooter posted
+// that X were...", "the idea that X are a burden killed thousands"); not the writer's own ("I wrote it before: X are
+// rats"). For the readers of what is said of others ('full' framing): a sexual or self-harm text someone wrote ("she
+// posted that she wants to die") is still that text.
+const REPORTED_OF_ANOTHER = /(?<![\p{L}'])(?:(?<!(?:^|[^\p{L}'])(?:i|we)[^\S\n]+)(?:claimed|posted|wrote|tweeted|shouted|yelled|screamed)|(?:the idea|the notion|the belief|the myth|the lie) that)(?![\p{L}'])/u;
 // A group's own word for itself: "proud to be a fag", "we are queer", "me and my niggas".
 const RECLAIMED = /(?<![\p{L}'])(?:i am|i'm|im|we are|we're|proud|my|our|ourselves|myself|as a|us)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/u;
 // "I was an idiot", "I feel like such a loser", "I'm gonna be such an idiot about this": said of oneself. Not a plan,
@@ -1090,7 +1095,8 @@ const FRAMINGS: Record<'full' | 'first-person' | 'reclaimed' | 'none', (framed: 
 /** How far before a match its framing is read, in characters. */
 const FRAMING_REACH = 39;
 
-function framing(framed: Framed, from: number, to: number, ofOneself: boolean): number {
+/** `full`: what is said of oneself and what another posted weaken a match too ('full'; not 'first-person'). */
+function framing(framed: Framed, from: number, to: number, full: boolean): number {
   const before = sentenceBefore(framed.text, from, FRAMING_REACH);
   for (const m of before.matchAll(NEGATION)) {
     const after = before.slice(m.index + m[0].length);
@@ -1098,8 +1104,8 @@ function framing(framed: Framed, from: number, to: number, ofOneself: boolean): 
     // reach: "Don't talk to me about X. Those people are vermin." (session 32).
     if (!CLAUSE_BREAK.test(after) && !RHETORICAL.test(after) && !SAID_LATER.test(framed.text.slice(from, to))) return 0.25;
   }
-  if (framed.insideQuotes(from, to) || REPORTED.test(before) || ATTRIBUTED.test(before)) return 0.5;
-  if (ofOneself && SELF.test(before)) return 0.4;
+  if (framed.insideQuotes(from, to) || REPORTED.test(before) || (full && REPORTED_OF_ANOTHER.test(before)) || ATTRIBUTED.test(before)) return 0.5;
+  if (full && SELF.test(before)) return 0.4;
   return 1;
 }
 /** Where a text's double quotes are (pushed, not .map: .map's arrays change kind once it is optimized). */
