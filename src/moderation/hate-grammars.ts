@@ -778,6 +778,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(sont|est|etes|si|tellement|trop|aussi|plus|vraiment|tous|toutes|des etres|des gens|des personnes|une bande de) (vile|viles)'],
       // Nothing good (ever) came or comes from them: the negation is the derogation's own.
       [0.75, '(rien|jamais rien) de (bon|bien|utile|positif) (ne|n) [jamais|encore|toujours] (vient|viendra|viennent|est venu|est jamais venu|sort|sortira|est sorti|est jamais sorti|est ressorti|peut venir|peut sortir|pourra venir|pourra sortir) (des|de ces|de ses)'],
+      // Nothing good found in them ("rien d'intelligent chez les X"), only with "chez": "rien de bon en ce moment pour les X" is sympathy; the elided "d'" is its own word here.
+      [0.75, '(rien|jamais rien) (de|d) [vraiment|plus] (bon|bien|beau|intelligent|interessant|utile|positif|admirable|respectable|valable|sain|propre|normal|humain|civilise) chez'],
       [0.8, '(ne) (vaut|valent|valez|vaux) (rien|que dalle|pas un clou)|sans [aucune] valeur|(aucune|pas de) valeur|(ne) (compte|comptent|comptez) pas|(pas de|aucune|plus de) (place|espace)|(ne) (meritent|merite|meritez) (pas|ni) (de vivre|d exister|le respect)|(ne) (sont|est|etes) pas (humains|humain|des personnes|des etres humains)|moins que (humains|rien)|pas (mieux|meilleurs|meilleures) que|(pire|pires) que'],
       [0.75, '(nique|niquer|niquez|qu ils aillent se faire foutre|allez vous faire foutre|va te faire foutre|bande de|fils de pute|putains de|sales)'],
       [0.75, '(degueulasse|degueulasses|ignoble|ignobles|immonde|immondes|infect|infects|infecte|infectes|abominables|vils|envahisseurs|hordes|essaim|essaims|infestent|infestant|envahissent|vomir|envie de vomir)'],
@@ -2376,8 +2378,8 @@ export interface ScriptGrammar {
   /** As HATE_GRAMMARS' self: a member naming their own group ("как женщина", "女性として"), which names no target. */
   self?: readonly string[];
   /**
-   * Names that hold a derogation's or a violence word without saying it of anyone: the zoo ("حديقه الحيوان", the garden
-   * of the animals; the longer name first), the Holocaust as an event ("大屠杀中"). A word read wholly inside one is
+   * Names that hold a derogation's, an aimed or a violence word without saying it of anyone: the zoo ("حديقه الحيوان", the
+   * garden of the animals; the longer name first), the Holocaust as an event ("大屠杀中"), a playground ("操场"). A word read wholly inside one is
    * not read; one that holds it ("مكانهم حديقه الحيوان") is.
    */
   notDerogation?: readonly string[];
@@ -2742,7 +2744,13 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       ],
     // The Holocaust named as an event, its history and its survivors ("在大屠杀中", "大屠杀历史", "大屠杀幸存者"): the
     // massacre is what a group suffered, not a call to it (a memorial guide's or a teacher's words; session 21).
-    notDerogation: ['大屠杀中', '大屠杀期间', '大屠杀时期', '大屠杀历史', '大屠杀史', '大屠杀纪念', '大屠杀幸存', '大屠杀遇难', '大屠杀受害', '大屠杀博物馆', '大屠杀研究', '大屠杀教育'],
+    notDerogation: ['大屠杀中', '大屠杀期间', '大屠杀时期', '大屠杀历史', '大屠杀史', '大屠杀纪念', '大屠杀幸存', '大屠杀遇难', '大屠杀受害', '大屠杀博物馆', '大屠杀研究', '大屠杀教育',
+      // The words that hold 操 (aimed) in another sense: a drill, a sport, to operate, to worry, virtue, a name, speaking a tongue.
+      '操场', '操作', '操心', '操练', '操纵', '操控', '操办', '操持', '操劳', '操刀', '操盘', '操行', '操守', '体操', '早操', '出操', '做操',
+      '广播操', '健美操', '节操', '情操', '贞操', '曹操', '重操旧业',
+      '操着', '操之过急', '稳操胜券', '操课', '操演', '操琴', '艹字头'],
+    // "Fuck", the verb in its spellings, next to a group in its clause ("操同性恋"; "操你妈的X" is the lexicon's).
+    aimed: ['操', '艹', '肏'],
     worth: ['聪明', '智慧', '有价值', '价值', '重要', '欢迎', '活着', '活下去', '生存', '存在', '尊重', '权利', '地方', '位置', '信任', '正常', '有用', '同情', '怜悯', '投票', '雇', '结婚', '资格', '好人', '一样好',
       '智商', '能力', '能干', '优秀', '平等', '人权', '尊严', '正常人', '容身',
       // Good qualities hate denies: honest, trustworthy, kind, hard-working, clean, civilised, capable, worthy.

@@ -1,8 +1,9 @@
 /**
  * A swear word or a curse set off by a comma before the group it is aimed at ("hijos de puta, todos los
  * musulmanes"), and an imperative curse with the group as its vocative ("crevez, sales pédés"), as members write
- * them in es, fr, de, it, pt, nl, pl; beside their innocent twins in the same frames: a swear word then a clause
- * about a group that says nothing against it, and kind or sporting imperatives to a group. Written for the probe
+ * them in es, fr, de, it, pt, nl, pl, and Mandarin 操 (fuck, in its spellings 艹 and 肏) next to a group; beside their
+ * innocent twins in the same frames: a swear word then a clause about a group that says nothing against it, kind or
+ * sporting imperatives to a group, and the words that hold 操 in another sense (操场, 体操, 操作, 操心). Written for the probe
  * from the languages, not from any data set. Each row is [language, class, line].
  */
 export const SWEAR_THEN_GROUP_HATE: ReadonlyArray<readonly [string, string, string]> = [
@@ -74,6 +75,12 @@ export const SWEAR_THEN_GROUP_HATE: ReadonlyArray<readonly [string, string, stri
   ['nl', 'curse-vocative', 'rot op, jullie vluchtelingen'],
   ['pl', 'curse-vocative', 'zdychajcie, Żydzi'],
   ['pl', 'curse-vocative', 'wynoście się, imigranci'],
+  ['zh', 'swear-verb', '操同性恋'],
+  ['zh', 'swear-verb', '艹穆斯林'],
+  ['zh', 'swear-verb', '肏这帮黑人'],
+  ['zh', 'swear-verb', '我就是想操那些黑人'],
+  ['zh', 'swear-verb', '穆斯林全家都该被操'],
+  ['zh', 'swear-verb', '操死这些同性恋'],
 ];
 
 export const SWEAR_THEN_GROUP_INNOCENT: ReadonlyArray<readonly [string, string, string]> = [
@@ -122,4 +129,14 @@ export const SWEAR_THEN_GROUP_INNOCENT: ReadonlyArray<readonly [string, string, 
   ['nl', 'curse-vocative', 'ik krepeer van de hitte, jullie vluchtelingen hebben gelijk over het weer'],
   ['it', 'curse-vocative', 'andatevene a letto, ragazze musulmane, è tardi'],
   ['fr', 'curse-vocative', 'allez vous en coucher, les filles, demain on joue la finale'],
+  ['zh', 'swear-verb', '我们学校的操场很大，穆斯林同学常在那里踢球'],
+  ['zh', 'swear-verb', '穆斯林邻居送我一篮草莓'],
+  ['zh', 'swear-verb', '我的同性恋朋友在练体操'],
+  ['zh', 'swear-verb', '黑人同事操作机器很熟练'],
+  ['zh', 'swear-verb', '妈妈总为我的同性恋哥哥操心'],
+  ['zh', 'swear-verb', '三国里曹操对少数民族的政策很有意思'],
+  ['zh', 'swear-verb', '这位女性作家的节操令人敬佩'],
+  ['zh', 'swear-verb', '她操着一口流利的中文，是来自加纳的黑人留学生'],
+  ['zh', 'swear-verb', '难民安置的事不能操之过急'],
+  ['zh', 'swear-verb', '这场比赛女性选手稳操胜券'],
 ];
