@@ -2108,7 +2108,9 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   const names = role.notDerogation ? spansOf(text, role.notDerogation) : [];
   const named = (s: Span) => names.some((n) => n.from <= s.from && s.to <= n.to);
   for (const s of spansOf(text, role.derogation)) if (!named(s)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
-  for (const s of spansOf(text, role.aimed)) if (!named(s) && groups.some((g) => aimedAt(text, s, g))) said.push(saidOf(s.from, s.to, 'hate', 0.75));
+  // Not inside a derogation already said ("操蛋"): one word read twice.
+  const inSaid = (s: Span) => said.some((d) => d.from <= s.from && s.to <= d.to);
+  for (const s of spansOf(text, role.aimed)) if (!named(s) && !inSaid(s) && groups.some((g) => aimedAt(text, s, g))) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   for (const s of nearGroups(role.near?.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   for (const s of [...spansOf(text, role.violence), ...nearGroups(role.near?.violence)]) {
     if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s)) && !(lang === 'ar' && historyInArabic(text, s)) && !(lang === 'hi' && doneInHindi(segment.norm, s)) && !doneByPerpetratorsInScript(text, s, lang)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));

@@ -2749,8 +2749,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '操场', '操作', '操心', '操练', '操纵', '操控', '操办', '操持', '操劳', '操刀', '操盘', '操行', '操守', '体操', '早操', '出操', '做操',
       '广播操', '健美操', '节操', '情操', '贞操', '曹操', '重操旧业',
       '操着一口', '操之过急', '稳操胜券', '操课', '操演', '操琴', '艹字头',
-      // The curse at the one addressed ("操你妈的X"), which the lexicons read with its own weight.
-      '操你', '艹你', '肏你'],
+      // The curse at the one addressed or at "his mother" ("操你妈的X", "操他妈的"), which the lexicons read with its own weight.
+      '操你', '艹你', '肏你', '操他妈', '艹他妈', '肏他妈'],
     // "Fuck", the verb in its spellings, next to a group in its clause ("操同性恋"; "操你妈的X" is the lexicon's).
     aimed: ['操', '艹', '肏'],
     worth: ['聪明', '智慧', '有价值', '价值', '重要', '欢迎', '活着', '活下去', '生存', '存在', '尊重', '权利', '地方', '位置', '信任', '正常', '有用', '同情', '怜悯', '投票', '雇', '结婚', '资格', '好人', '一样好',
