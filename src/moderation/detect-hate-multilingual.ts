@@ -524,6 +524,13 @@ function illnessHad(text: string, said: Span): boolean {
   // "sick" with its disease after it ("chore na raka", "krank an Krebs") is a diagnosis too.
   return SICK.test(word) && SICK_WITH.test(text.slice(said.to, said.to + 30));
 }
+/**
+ * "Die" told with a feeling as its cause ("moríos de envidia", "morram de inveja", "mourez de rire", "sterbt vor
+ * Neid", "morite dal ridere") is the idiom of envy, laughter or shame, not death wished.
+ */
+const diesOfAFeeling = (text: string, said: Span) => DYING.test(text.slice(said.from, said.to)) && OF_A_FEELING.test(text.slice(said.to, said.to + 30));
+const DYING = /(?:^|[^\p{L}])(?:morios|muranse|moriros|morid|muerete|morram|morra|crevez|creve|mourez|meurs|crepate|crepa|morite|muori|sterbt|stirb|sterf|krepeer|zdychajcie|gincie)$/u;
+const OF_A_FEELING = /^[^\p{L}]+(?:de|d|di|dal|dalla|dalle|dai|da|vor|van|z|ze|of)[^\p{L}]+(?:(?:la|el|le|il|o|a|the|de|het|der)[^\p{L}]+)?(?:envidia|inveja|jalousie|envie|invidia|neid|jaloezie|nijd|zazdrosci|envy|risa|rir|rire|ridere|lachen|smiechu|laughter|verguenza|vergonha|honte|vergogna|scham|schaamte|wstydu|shame|amor|amour|amore|liebe|liefde|milosci|love|aburrimiento|tedio|ennui|noia|langeweile|verveling|nudow|boredom|calor|chaud|caldo|hitze|hitte|goraca|heat)(?!\p{L})/u;
 const SICK = /^(?:chore|chorzy|chora|chory|enfermos|enfermas|enfermo|enferma|doentes|doente|malades|malade|malati|malate|malato|malata|krank|kranke|kranken|ziek|zieke|zieken|bimar|beemar)$/u;
 const DISEASE = /^(?:cancer|cancro|krebs|kanker|rak|raka|rakiem|virus|wirus|tumor|tumore|tumeur|aids|sida|hiv|lepra|lebbra|peste|pest|plaga|enfermedad|doenca|maladie|malattia|krankheit|ziekte|choroba|bimari|beemari)(?!\p{L})/u;
 const SICK_WITH = /^[^\p{L}]+(?:na|con|com|de|di|du|mit|an|aan|met|van|with|of|d)[^\p{L}]+(?:(?:un|une|una|um|uma|een|einem|einer|a|an|el|la|le|il|lo)[^\p{L}]+)?(?:cancer|cancro|krebs|kanker|rak|raka|rakiem|aids|sida|hiv|covid|grype|gripe|grippe|influenza|cukrzyce|diabetes|diabete|depresj|depresion|depressao|depression|depressione)/u;
@@ -776,8 +783,8 @@ function once<K, T>(known: Map<K, T>, key: K, find: () => T): T {
  * threat grammar: asked only where the grammar's own lists found nothing said (where they did, the pair
  * stands without them).
  */
-function readAgain(segment: PreparedSegment, lang: string): Said[] {
-  const said = profanities(segment, lang);
+function readAgain(segment: PreparedSegment, lang: string, groups: readonly Span[]): Said[] {
+  const said = profanities(segment, lang, groups);
   for (const threat of threatsIn(segment, lang)) said.push(threat);
   return said;
 }
@@ -813,7 +820,7 @@ const NO_LEXICON_HITS = { hits: [], strict: () => false };
  * of it. Another language's would pair with a word the grammar reads as a group but the text's language
  * does not ("nicht" in German, "mora" in Portuguese), and English's with the identity words of porn spam.
  */
-function profanities(segment: PreparedSegment, lang: string): Said[] {
+function profanities(segment: PreparedSegment, lang: string, groups: readonly Span[]): Said[] {
   const text = segment.norm.text;
   let found = lexiconHits.get(segment);
   // Where the matcher's words of the text are the shared reading's (detect-lexicon.ts readByItsWords), the
@@ -838,7 +845,7 @@ function profanities(segment: PreparedSegment, lang: string): Said[] {
   const swearing: Said[] = [];
   for (const hit of found.hits) if (hit.category === 'profanity' && hit.lang === lang) swearing.push(saidOf(hit.start, hit.end, 'hate', PROFANE, () => strict(hit), true));
   // A shorter term inside an exclamation ("妈的" in "他妈的，") is the same exclamation.
-  const exclamations = swearing.filter((s) => interjection(text, s.from, s.to));
+  const exclamations = swearing.filter((s) => interjection(text, s.from, s.to) && !groups.some((g) => exclaimedAt(text, s, g, lang)));
   return swearing.filter(
     (s) => !exclamations.some((e) => overlaps(e, s)) && !praises(text, s) && sentenceLength(text, s) <= AIMED_SENTENCE,
   );
@@ -866,6 +873,24 @@ const interjection = (text: string, from: number, to: number) => {
   return (/(?:^|[.!?¡¿。！？\n])[\s¡¿]*$/u.test(before) && /^\s*[,!，！]/u.test(after)) || (/[,，]\s*$/u.test(before) && /^\s*(?:[.!?。！？\n]|$)/u.test(after));
 };
 
+/**
+ * An exclamation whose sentence names a group and nothing else is aimed at it: "porra, esses gays", "hijos de puta,
+ * todos los X", "kurwa, znowu ci X", "ces X, putain", "verpisst euch, ihr X". Beside the group only its determiners,
+ * the quantifiers and adverbs of a complaint (all, again, always, everywhere) and the pronoun that calls it; a
+ * clause with its own verb says something else of the group ("putain, les X du foyer cuisinent trop bien").
+ */
+function exclaimedAt(text: string, s: Span, g: Span, lang: string): boolean {
+  const words = GROUP_FRAME[lang];
+  if (!words || overlaps(s, g)) return false;
+  const [first, last] = s.to <= g.from ? [s, g] : [g, s];
+  let from = first.from;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = last.to;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  const rest = `${text.slice(from, first.from)} ${text.slice(first.to, last.from)} ${text.slice(last.to, to)}`;
+  // Set off by a comma from the group: "kurwa ci X" runs on, and is read as a swear word joined to its noun.
+  return /[,，]/u.test(text.slice(first.to, last.from)) && rest.split(/[^\p{L}]+/u).every((w) => w === '' || words.test(w));
+}
 /**
  * Swear words that praise ("zajebiste", "é foda", "cojonudo", "geil"), and a swear word right before a
  * good word of the grammar's worth, an intensifier ("kut goed", "verdammt gut"): nothing said against anyone.
@@ -1020,13 +1045,13 @@ function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable 
   const said: Said[] = [];
   const text = segment.norm.text;
   for (const p of findPhrases(role.said, segment)) {
-    if (illnessHad(text, p) || placeForDoing(text, p, lang) || SWEAR_RUN_INTO_PRAISE.test(text.slice(p.from, p.to + 5))) continue;
+    if (illnessHad(text, p) || diesOfAFeeling(text, p) || placeForDoing(text, p, lang) || SWEAR_RUN_INTO_PRAISE.test(text.slice(p.from, p.to + 5))) continue;
     if (p.entry.category === 'hate/threatening' && reportedPast(segment.norm, p, lang)) continue;
     said.push(saidOf(p.from, p.to, p.entry.category, p.entry.weight));
   }
   const worth = findPhrases(role.worth, segment).filter((w) => !placeForDoing(segment.norm.text, w, lang));
   if (spelt) readBySkeleton(segment, spelt.lexicon(), said, worth);
-  if (said.length === 0) for (const s of readAgain(segment, lang)) if (!(s.swear && worth.some((w) => w.from >= s.to && w.from - s.to <= 2))) said.push(s);
+  if (said.length === 0) for (const s of readAgain(segment, lang, groups)) if (!(s.swear && worth.some((w) => w.from >= s.to && w.from - s.to <= 2))) said.push(s);
   // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
   if (said.length === 0 && (worth.length === 0 || findPhrases(role.negation, segment).length === 0)) return undefined;
   return { groups, said, worth };
@@ -1077,7 +1102,7 @@ const SELF_GAP = /^[^\p{L}]+(?:biri[^\p{L}]+)?$/u;
  * or as an exclamation ("Merde, je suis musulmane et fière"). A swear word joined to the group ("Scheiß auf die Juden,
  * die...", "Malditos gitanos") is not.
  */
-function swearsAtAnother(text: string, s: Span, g: Span): boolean {
+function swearsAtAnother(text: string, s: Span, g: Span, lang: string): boolean {
   if (g.from <= s.from) return false;
   // A said span may end on the group ("puto gay"): the swear word is what comes before it.
   const end = g.from < s.to ? s.from + text.slice(s.from, g.from).trimEnd().length : s.to;
@@ -1085,15 +1110,17 @@ function swearsAtAnother(text: string, s: Span, g: Span): boolean {
   const swears = () => {
     if ('swear' in s && s.swear === true) return true;
     const words = text.slice(s.from, end);
-    return SWEARING_ADJECTIVE.test(words) || matchLexicons(words, { language: () => true }).some((hit) => hit.category === 'profanity');
+    return SWEARING_ADJECTIVE.test(words) || DUTCH_SWEARING.test(words) || matchLexicons(words, { language: () => true }).some((hit) => hit.category === 'profanity');
   };
   if (SWEAR_JOINS_GROUP.test(between)) return writerRightBefore(text, s.from) && swears();
   // profanities() drops the lexicons' own exclamations alike.
-  if (interjection(text, s.from, end)) return swears();
+  if (interjection(text, s.from, end)) return swears() && !exclaimedAt(text, s, g, lang);
   return (BUT_BETWEEN.test(between) || (OWN_OBJECT.test(between) && /[,;]/u.test(between))) && swears();
 }
 /** Swear words as adjectives, which the lexicons list only before a slur ("jodida lesbiana"): the said span's last word. */
 const SWEARING_ADJECTIVE = /(?:^|\s)(?:jodid[oa]s?|maldit[oa]s?|pinches?|foutue?s?|fottut[oaie]|maledett[oaie]|verdammte[rns]?|verfickte[rns]?|verdomde|pieprzon\p{L}*|zasran\p{L}*|fucking|damn|damned|bloody)$/u;
+/** Dutch swear words the lexicon drops as ordinary words elsewhere (curation.ts) but the Dutch grammar says of a group ("godverdomme, die X"). */
+const DUTCH_SWEARING = /(?:^|\s)(?:godverdomme|verdomme|kanker|tyfus|tering|klote|kut)$/u;
 /** What joins a swear word to the noun it qualifies: nothing, or "de", "di", "of" ("putain de", "cazzo di"). */
 const SWEAR_JOINS_GROUP = /^\s+(?:(?:de|di|da|do|of)\s+|d')?$/u;
 /** A clause turned by "but" between two words, not to say "but above all" or "but also" ("Malditos sean, pero sobre todo los X"). */
@@ -1136,6 +1163,20 @@ const OPENING_DETERMINER: Readonly<Record<string, string>> = {
   nl: 'de|het|die|deze|dat|dit|een|mijn|zijn|haar|onze|sommige|veel',
   pl: 'ci|te|niektorzy|niektore|wielu',
 };
+/** Per language, the words that may frame a group exclaimed at: OPENING_DETERMINER's, and the complaint's quantifiers and adverbs. */
+const COMPLAINT_WORDS: Readonly<Record<string, string>> = {
+  es: 'todos|todas|otra|vez|siempre|ya|aqui|vosotros|vosotras|ustedes|por|partes',
+  pt: 'todos|todas|de|novo|outra|vez|sempre|ja|aqui|voces|seus|suas|em|todo|lugar|toda|parte',
+  fr: 'tous|toutes|encore|toujours|partout|ici|la|vous|bande',
+  it: 'tutti|tutte|ancora|sempre|di|nuovo|qui|dappertutto|ovunque|voi',
+  de: 'alle|schon|wieder|immer|uberall|hier|ihr|euch',
+  nl: 'alle|al|weer|altijd|overal|hier|jullie',
+  pl: 'wszyscy|wszystkie|znowu|znow|zawsze|wszedzie|tu|tutaj|to|wy',
+};
+const GROUP_FRAME: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(COMPLAINT_WORDS).map(([lang, words]) => [lang, new RegExp(`^(?:${OPENING_DETERMINER[lang]}|${words})$`, 'u')]),
+);
+
 const PEOPLE: Readonly<Record<string, RegExp>> = {
   es: /^(?:gente|personas?|tipos?|seres|criaturas|individuos|sujetos|razas?|pueblos?|bichos)$/,
   pt: /^(?:gente|pessoas?|tipos?|seres|criaturas|individuos|sujeitos|racas?|povos?|cambada|bando|bichos)$/,
@@ -1438,7 +1479,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said) || decriesContempt(text, s, g, said, lang)
         || ownSomeoneBetween(text, g, s, lang, groups, they))) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang) && !BECOMING_AS.test(text.slice(Math.max(0, m.from - 30), m.from))) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
-      if ('category' in s && swearsAtAnother(text, s, g)) continue;
+      if ('category' in s && swearsAtAnother(text, s, g, lang)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
       found.push({ g, from: Math.min(g.from, s.from), to: Math.max(g.to, s.to), scope: { from: startOf(ss), to: endOf(ss) } });
@@ -2066,16 +2107,18 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   const nearGroups = (words: Alternation | undefined) => (words ? spansNear(text, words, groups, role.reach) : []);
   const said: Said[] = [];
   const names = role.notDerogation ? spansOf(text, role.notDerogation) : [];
-  for (const s of spansOf(text, role.derogation)) if (!names.some((n) => n.from <= s.from && s.to <= n.to)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
-  for (const s of spansOf(text, role.aimed)) if (groups.some((g) => aimedAt(text, s, g))) said.push(saidOf(s.from, s.to, 'hate', 0.75));
-  for (const s of nearGroups(role.near?.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   const named = (s: Span) => names.some((n) => n.from <= s.from && s.to <= n.to);
+  for (const s of spansOf(text, role.derogation)) if (!named(s)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
+  // Not inside a derogation already said ("操蛋"): one word read twice.
+  const inSaid = (s: Span) => said.some((d) => d.from <= s.from && s.to <= d.to);
+  for (const s of spansOf(text, role.aimed)) if (!named(s) && !inSaid(s) && groups.some((g) => aimedAt(text, s, g))) said.push(saidOf(s.from, s.to, 'hate', 0.75));
+  for (const s of nearGroups(role.near?.derogation)) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   for (const s of [...spansOf(text, role.violence), ...nearGroups(role.near?.violence)]) {
     if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s)) && !(lang === 'ar' && historyInArabic(text, s)) && !(lang === 'hi' && doneInHindi(segment.norm, s)) && !doneByPerpetratorsInScript(text, s, lang)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   }
   for (const s of spansOf(text, role.caused)) if (groups.some((g) => causedTo(text, role, g, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
-  if (said.length === 0 && lexiconsAgain) for (const s of readAgain(segment, lang)) said.push(s);
+  if (said.length === 0 && lexiconsAgain) for (const s of readAgain(segment, lang, groups)) said.push(s);
   // As for the Latin-script grammars, a good thing pairs only where something may deny it.
   const worth = spans(text, role.worth);
   if (said.length === 0 && (worth.length === 0 || (text.search(role.denial) < 0 && !(lang === 'ar' && worth.some((w) => wrappedWorth(text, w)))))) return undefined;

@@ -258,8 +258,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
       // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
       [0.75, '(que) (esperas|esperabas|esperais|esperaban|esperan|se puede esperar|se podia esperar|quieres|querias) (de|del) [un|una|unos|unas|los|las|esos|esas|estos|estas] _ [_] $|(cerebro|cabeza|cerebros) de (mosquito|pajaro|gallina|mosca|ameba|hormiga|guisante|nuez)|(no) (tienen|tiene) (cerebro|cerebros|seso|sesos|dos dedos de frente)'],
+      // Told to get lost, the group called after it ("largaos, X", "cassez-vous, les X"): the rude and the plain imperative of leaving, ending its clause ("andatevene a letto" is bedtime).
+      [0.75, '(largaos|largense|iros a la mierda|idos a la mierda) [de aqui|de mi pais|de nuestro pais] $'],
     ],
     violence: [
+      // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
+      [0.8, '(morios|muranse|moriros|pudrios|pudranse)'],
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
       [0.75, '(fuera|largo) de (aqui|nuestro pais|espana|europa)|(que se vayan|vayanse|volver a su pais|vuelvan a su pais)'],
       [0.8, '(asesinar|asesinarlos|asesinarlas|asesinados|asesinadas|masacrar|exterminados|exterminadas|eliminados|eliminadas|ejecutar|ejecutarlos|ejecutados|ejecutadas|fusilados|ahorcados|ahorcadas|colgados|quemados|encerrados|encerradas|expulsados|esterilizar*|castrar*|golpearlos|apalear*|lapidar*|apedrear*|torturar*|deshacernos|acabemos con|librarnos de|muerte a|que mueran|mueran|que se mueran|ojala se mueran)'],
@@ -578,8 +582,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
       // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
       [0.75, '(o que|que) (esperar|voce espera|vc espera|voce esperava|tu esperas|se pode esperar|queria|quer) (de|dos|das|do|da|desses|dessas) [um|uma|uns|umas] _ [_] $|(cerebro|cabeca|cerebros) de (passarinho|passaro|minhoca|galinha|ameba|mosquito|ervilha|azeitona)|(nao) (tem|tem) (cerebro|cerebros|miolo|miolos)'],
+      // Told to get lost, the group called after it ("largaos, X", "cassez-vous, les X"): the rude and the plain imperative of leaving, ending its clause ("andatevene a letto" is bedtime).
+      [0.75, '(vazem|caiam fora|se mandem|sumam) [daqui|do brasil|do nosso pais] $'],
     ],
     violence: [
+      // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
+      [0.8, '(morram|vao morrer longe)'],
       // Session 15: shooting or stabbing in the present for the future ("dou um tiro nele"); a beating foretold ("vão
       // apanhar até aprender": "apanhar o autocarro" is catching a bus).
       [0.8, '(dou|damos|meto|metemos|enfio|enfiamos|taco|tacamos) (um tiro|uns tiros|tiro|bala|uma facada|facadas|porrada|uma surra) (nele|nela|neles|nelas|na cara|na cabeca|em cada|em todos|em todas|nesses|nessas|nesse|nessa)|(vai|vao) apanhar (ate|muito|feio|de novo|pra aprender|para aprender)|(vai|vao) apanhar $'],
@@ -776,6 +784,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(sont|est|etes|si|tellement|trop|aussi|plus|vraiment|tous|toutes|des etres|des gens|des personnes|une bande de) (vile|viles)'],
       // Nothing good (ever) came or comes from them: the negation is the derogation's own.
       [0.75, '(rien|jamais rien) de (bon|bien|utile|positif) (ne|n) [jamais|encore|toujours] (vient|viendra|viennent|est venu|est jamais venu|sort|sortira|est sorti|est jamais sorti|est ressorti|peut venir|peut sortir|pourra venir|pourra sortir) (des|de ces|de ses)'],
+      // Nothing good found in them ("rien d'intelligent chez les X"), only with "chez": "rien de bon en ce moment pour les X" is sympathy; the elided "d'" is its own word here.
+      [0.75, '(rien|jamais rien) (de|d) [vraiment|plus] (bon|bien|beau|intelligent|interessant|utile|positif|admirable|respectable|valable|sain|propre|normal|humain|civilise) chez'],
       [0.8, '(ne) (vaut|valent|valez|vaux) (rien|que dalle|pas un clou)|sans [aucune] valeur|(aucune|pas de) valeur|(ne) (compte|comptent|comptez) pas|(pas de|aucune|plus de) (place|espace)|(ne) (meritent|merite|meritez) (pas|ni) (de vivre|d exister|le respect)|(ne) (sont|est|etes) pas (humains|humain|des personnes|des etres humains)|moins que (humains|rien)|pas (mieux|meilleurs|meilleures) que|(pire|pires) que'],
       [0.75, '(nique|niquer|niquez|qu ils aillent se faire foutre|allez vous faire foutre|va te faire foutre|bande de|fils de pute|putains de|sales)'],
       [0.75, '(degueulasse|degueulasses|ignoble|ignobles|immonde|immondes|infect|infects|infecte|infectes|abominables|vils|envahisseurs|hordes|essaim|essaims|infestent|infestant|envahissent|vomir|envie de vomir)'],
@@ -950,8 +960,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
       // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
       [0.75, '(qu est ce que|qu est ce qu|que|qu) (tu attends|vous attendez|tu veux|vous voulez|on peut attendre|on attend|t attends|t attendais|tu attendais) (d|des|de|de ces|de la part d|de la part des) [un|une] _ [_] $|(cerveau|cervelle|cerveaux) (de moineau|d oiseau|de poisson rouge|de mouche|de poule|de moustique|de petit pois|d huitre)|(ont|a|n ont|n a) (pas|aucun|aucune) (de cerveau|de cervelle|cerveau|cervelle)'],
+      // Told to get lost, the group called after it ("largaos, X", "cassez-vous, les X"): the rude and the plain imperative of leaving, ending its clause ("andatevene a letto" is bedtime).
+      [0.75, '(cassez vous|barrez vous|tirez vous|foutez le camp|allez vous en) [d ici|de france|de notre pays] $'],
     ],
     violence: [
+      // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
+      [0.8, '(crevez|allez crever|allez mourir|mourez)'],
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
       [0.75, '(dehors|hors de) [de] (france|notre pays|chez nous|europe)|(qu ils|qu elles) (retournent|rentrent) (chez eux|chez elles|dans leur pays|en afrique|au bled|d ou ils viennent)|(rentrez|retournez) chez vous'],
       // Session 34: told to clear off ("dehors les X !" is a derogation, above).
@@ -1213,8 +1227,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(beweis|beweisen|beweist) .. (evolution) .. (ruckwarts|zuruck)|(fehlende glied|fehlendes glied|bindeglied zum affen)|(wo|wo immer|uberall wo) ... (wohnen|leben|sind|hinkommen|auftauchen) ... (steigt|steigen|gibt es|herrscht|kommt|kommen) (die kriminalitat|kriminalitat|verbrechen|diebstahle|einbruche|dreck|chaos)'],
       // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own).
       [0.75, '(spatzenhirn|spatzenhirne|erbsenhirn|erbsenhirne|huhnerhirn|vogelhirn)|(haben|hat) (kein|keinen) (hirn|gehirn|verstand|grips)'],
+      // Told to get lost, the group called after it ("largaos, X", "cassez-vous, les X"): the rude and the plain imperative of leaving, ending its clause ("andatevene a letto" is bedtime).
+      [0.75, '(verpisst euch|haut ab|zieht leine|schleicht euch|verzieht euch) [hier|aus deutschland|aus unserem land] $'],
     ],
     violence: [
+      // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
+      [0.8, '(verreckt|krepiert) (ihr|doch|endlich|einfach|alle)'],
       [0.8, '(toten|umbringen|umgebracht|umbringt|ausrotten|ausgerottet|vernichten|vernichtet|auslosch*|eliminier*|abschieben|abgeschoben|abschiebung|rauswerfen|rausschmeissen|ausweisen|ausgewiesen|aufhangen|erhangen|aufgehangt|gehangt|erschiessen|erschossen|erschiess|abknallen|verbrennen|verbrannt|ertranken|ertrankt|vergasen|vergast|lynchen|gelyncht|vergewaltigen|vergewaltigt|loswerden|entledigen|wegsperren|weggesperrt|einsperren|verbieten|verboten|abschlachten|angreifen|um die ecke bringen|beseitigen|beseitigt|auf dem gewissen)'],
       [0.75, '(raus aus|raus mit) (deutschland|unserem land|europa)|(auslander|fluchtlinge|juden|muslime|kanaken) raus|(zuruck|heim) (in ihre|nach) (heimat|lander|afrika)'],
       // Session 29: putting an end to them ("allen X ein Ende setzen", not "der Armut von X"), throats cut.
@@ -1478,8 +1496,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
       // The sickness, horror and retching they are said to cause.
       [0.75, '(cosa|che|che cosa) (ti aspetti|vi aspettate|ci si aspetta|ti aspettavi|vuoi aspettarti|pretendi) (da|dai|dagli|dalle|dal|dalla) [un|una|uno|questi|quei|quegli] _ [_] $|(cervello|cervelli) (di gallina|da gallina|di formica|di zanzara|di pollo|di un pollo|di una gallina)|(non) (hanno|ha) (cervello|il cervello|sale in zucca)|(mi|ci) (fanno|fa) (venire) (il vomito|la nausea|i conati|il voltastomaco)|(mi|ci) (fanno|fa) (orrore|senso)|(ho|abbiamo|provo|proviamo) (orrore) (dei|degli|delle|di|per)'],
+      // Told to get lost, the group called after it ("largaos, X", "cassez-vous, les X"): the rude and the plain imperative of leaving, ending its clause ("andatevene a letto" is bedtime).
+      [0.75, '(andatevene|tornatevene|levatevi dai coglioni|fuori dalle palle) [da qui|dall italia|dal nostro paese|a casa vostra] $'],
     ],
     violence: [
+      // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
+      [0.8, '(crepate|morite|schiattate)'],
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
       [0.75, '(fuori|via) (dall italia|dal nostro paese|dall europa|da qui)|(tornino|tornate|rimandarli) (a casa loro|nel loro paese|in africa)'],
       // Session 29: putting an end to them, and throats cut wished in the subjunctive ("se solo avessero la gola tagliata",
@@ -1709,8 +1731,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Vermin and disease as what they do or are: spreading like weeds (not "onkruid" alone, a garden's), flooding the
       // country, a virus; people made objects.
       [0.75, '(kippenhersens|kippenhersenen|erwtenhersens|mussenhersens)|(hebben|heeft) (geen) (hersens|hersenen|verstand)|(overstromen|overstroomt) (ons|onze|het|heel)|(woekeren|woekert) (als|zoals)|(zijn|is) (een virus|virussen)|(gebruiksvoorwerpen|gebruiksvoorwerp|lustobjecten|lustobject)'],
+      // Told to get lost, the group called after it ("largaos, X", "cassez-vous, les X"): the rude and the plain imperative of leaving, ending its clause ("andatevene a letto" is bedtime).
+      [0.75, '(donder op|sodemieter op|flikker op|oprotten|opgerot) [uit nederland|uit ons land] $'],
     ],
     violence: [
+      // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
+      [0.8, '(krepeer|crepeer|sterf allemaal|sterf jullie)'],
       [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
       [0.75, '(terug naar) (hun land|je eigen land|afrika|marokko|turkije)|(buitenlanders|vluchtelingen|moslims) eruit'],
       // Session 29: putting an end to them ("aan alle X", not "aan de armoede van X"), a killing wished in the past ("ik wou
@@ -1967,8 +1993,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35, a mind denied by class: a bird's or a pea's brain, no brain at all (the negation is the derogation's own);
       // "what do you expect from X?", the group closing the question (not "...from X who lost everything").
       [0.75, '(czego) [sie] [mozna] (spodziewac|oczekiwac|spodziewasz|oczekujesz|chcesz|spodziewales|spodziewalas) [sie] (po|od) _ [_] $|(ptasi mozdzek|ptasie mozdzki|kurzy mozdzek|kurze mozdzki|mozg wielkosci)|(nie) (maja|ma) (mozgu|mozgow|rozumu|oleju w glowie)'],
+      // Told to get lost, the group called after it ("largaos, X", "cassez-vous, les X"): the rude and the plain imperative of leaving, ending its clause ("andatevene a letto" is bedtime).
+      [0.75, '(wynoscie sie|spierdalajcie|wypierdalajcie|wynocha) [stad|z polski|z naszego kraju] $'],
     ],
     violence: [
+      // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
+      [0.8, '(zdychajcie|zdechnijcie|sczezcie)'],
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
       [0.75, '(wynocha|wypad|precz) (z polski|z naszego kraju|z europy|stad)|(niech wracaja|wracac) (do siebie|do swojego kraju|do afryki)'],
       // Session 29: putting an end to them ("kres wszystkim X", not "kres biedzie X"), and the impersonal past of a wish
@@ -2369,8 +2399,8 @@ export interface ScriptGrammar {
   /** As HATE_GRAMMARS' self: a member naming their own group ("как женщина", "女性として"), which names no target. */
   self?: readonly string[];
   /**
-   * Names that hold a derogation's or a violence word without saying it of anyone: the zoo ("حديقه الحيوان", the garden
-   * of the animals; the longer name first), the Holocaust as an event ("大屠杀中"). A word read wholly inside one is
+   * Names that hold a derogation's, an aimed or a violence word without saying it of anyone: the zoo ("حديقه الحيوان", the
+   * garden of the animals; the longer name first), the Holocaust as an event ("大屠杀中"), a playground ("操场"). A word read wholly inside one is
    * not read; one that holds it ("مكانهم حديقه الحيوان") is.
    */
   notDerogation?: readonly string[];
@@ -2735,7 +2765,15 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       ],
     // The Holocaust named as an event, its history and its survivors ("在大屠杀中", "大屠杀历史", "大屠杀幸存者"): the
     // massacre is what a group suffered, not a call to it (a memorial guide's or a teacher's words; session 21).
-    notDerogation: ['大屠杀中', '大屠杀期间', '大屠杀时期', '大屠杀历史', '大屠杀史', '大屠杀纪念', '大屠杀幸存', '大屠杀遇难', '大屠杀受害', '大屠杀博物馆', '大屠杀研究', '大屠杀教育'],
+    notDerogation: ['大屠杀中', '大屠杀期间', '大屠杀时期', '大屠杀历史', '大屠杀史', '大屠杀纪念', '大屠杀幸存', '大屠杀遇难', '大屠杀受害', '大屠杀博物馆', '大屠杀研究', '大屠杀教育',
+      // The words that hold 操 (aimed) in another sense: a drill, a sport, to operate, to worry, virtue, a name, speaking a tongue.
+      '操场', '操作', '操心', '操练', '操纵', '操控', '操办', '操持', '操劳', '操刀', '操盘', '操行', '操守', '体操', '早操', '出操', '做操',
+      '广播操', '健美操', '节操', '情操', '贞操', '曹操', '重操旧业',
+      '操着一口', '操之过急', '稳操胜券', '操课', '操演', '操琴', '艹字头',
+      // The curse at the one addressed or at "his mother" ("操你妈的X", "操他妈的"), which the lexicons read with its own weight.
+      '操你', '艹你', '肏你', '操他妈', '艹他妈', '肏他妈'],
+    // "Fuck", the verb in its spellings, next to a group in its clause ("操同性恋"; "操你妈的X" is the lexicon's).
+    aimed: ['操', '艹', '肏'],
     worth: ['聪明', '智慧', '有价值', '价值', '重要', '欢迎', '活着', '活下去', '生存', '存在', '尊重', '权利', '地方', '位置', '信任', '正常', '有用', '同情', '怜悯', '投票', '雇', '结婚', '资格', '好人', '一样好',
       '智商', '能力', '能干', '优秀', '平等', '人权', '尊严', '正常人', '容身',
       // Good qualities hate denies: honest, trustworthy, kind, hard-working, clean, civilised, capable, worthy.
