@@ -585,8 +585,8 @@ function altSets(options: Node[][]): AnchorSet[] {
     const best = sets.reduce((a, b) => (strength(b.set) > strength(a.set) ? b : a));
     for (const anchor of best.set) strongest.set.add(anchor);
     strongest.reach = Math.max(strongest.reach, best.reach);
-    const unions = sets.length === 1 ? extendEach(picks, sets[0]!) : picks.flatMap((pick) => sets.map(({ set, reach }) => ({ set: new Set([...pick.set, ...set]), reach: Math.max(pick.reach, reach) })));
-    picks = minimal(unions).slice(0, CHOICE_SETS);
+    const unions = sets.length === 1 ? extendEach(picks, sets[0]!) : picks.flatMap((pick) => sets.map((set) => unionOf(pick, set)));
+    picks = minimal(unions, CHOICE_SETS);
   }
   const kept = [strongest];
   for (const pick of picks) if (selective(pick.set) && !kept.some(({ set }) => twins(set, pick.set))) kept.push(pick);
@@ -606,10 +606,21 @@ function extendEach(picks: Union[], { set, reach }: AnchorSet): Union[] {
   return picks;
 }
 
-/** The unions that hold no other within as short a reach (one that does is met whenever the other is), smallest first. */
-function minimal(unions: Union[]): Union[] {
+/** A pick and a set as a new union: the pick's anchors, then the set's new ones. */
+function unionOf(pick: Union, { set, reach }: AnchorSet): Union {
+  const union = new Set(pick.set);
+  for (const anchor of set) union.add(anchor);
+  return { set: union, reach: Math.max(pick.reach, reach) };
+}
+
+/**
+ * The unions that hold no other within as short a reach (one that does is met whenever the other is), smallest
+ * first, the first `most` of them: a union is kept or not by those kept before it, so the rest need not be read.
+ */
+function minimal(unions: Union[], most = Infinity): Union[] {
   const kept: Union[] = [];
   for (const union of [...unions].sort((a, b) => a.set.size - b.set.size)) {
+    if (kept.length === most) break;
     if (!kept.some((small) => small.reach <= union.reach && holdsAll(union.set, small.set))) kept.push(union);
   }
   return kept;
