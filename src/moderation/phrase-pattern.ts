@@ -482,6 +482,8 @@ function anchorSets(seq: Node[]): { sets: string[][]; reach: number[] } {
  */
 const setKeys = new WeakMap<ReadonlySet<string> | readonly string[], string>();
 export function setKey(set: ReadonlySet<string> | readonly string[]): string {
+  // A set of one word (each word of a pattern is one) is its own key: no memo entry for a throwaway array.
+  if ('length' in set ? set.length === 1 : set.size === 1) for (const only of set) return only;
   let key = setKeys.get(set);
   if (key === undefined) setKeys.set(set, (key = [...set].sort().join(' ')));
   return key;
@@ -583,20 +585,50 @@ function altSets(options: Node[][]): AnchorSet[] {
     const best = sets.reduce((a, b) => (strength(b.set) > strength(a.set) ? b : a));
     for (const anchor of best.set) strongest.set.add(anchor);
     strongest.reach = Math.max(strongest.reach, best.reach);
-    picks = minimal(picks.flatMap((pick) => sets.map(({ set, reach }) => ({ set: new Set([...pick.set, ...set]), reach: Math.max(pick.reach, reach) })))).slice(0, CHOICE_SETS);
+    const unions = sets.length === 1 ? extendEach(picks, sets[0]!) : picks.flatMap((pick) => sets.map((set) => unionOf(pick, set)));
+    picks = minimal(unions, CHOICE_SETS);
   }
   const kept = [strongest];
   for (const pick of picks) if (selective(pick.set) && !kept.some(({ set }) => twins(set, pick.set))) kept.push(pick);
   return minimal(kept).map(({ set, reach }) => ({ set: [...set], reach }));
 }
 
-/** The unions that hold no other within as short a reach (one that does is met whenever the other is), smallest first. */
-function minimal(unions: Union[]): Union[] {
+/**
+ * Every pick extended by an option's only set, in place: what a new union of each would hold, in the same
+ * order (the pick's anchors, then the set's new ones). Copying made a slot of n one-word options cost n
+ * copies of its growing union; no pick is held anywhere but in the picks.
+ */
+function extendEach(picks: Union[], { set, reach }: AnchorSet): Union[] {
+  for (const pick of picks) {
+    for (const anchor of set) pick.set.add(anchor);
+    pick.reach = Math.max(pick.reach, reach);
+  }
+  return picks;
+}
+
+/** A pick and a set as a new union: the pick's anchors, then the set's new ones. */
+function unionOf(pick: Union, { set, reach }: AnchorSet): Union {
+  const union = new Set(pick.set);
+  for (const anchor of set) union.add(anchor);
+  return { set: union, reach: Math.max(pick.reach, reach) };
+}
+
+/**
+ * The unions that hold no other within as short a reach (one that does is met whenever the other is), smallest
+ * first, the first `most` of them: a union is kept or not by those kept before it, so the rest need not be read.
+ */
+function minimal(unions: Union[], most = Infinity): Union[] {
   const kept: Union[] = [];
   for (const union of [...unions].sort((a, b) => a.set.size - b.set.size)) {
-    if (!kept.some((small) => small.reach <= union.reach && [...small.set].every((anchor) => union.set.has(anchor)))) kept.push(union);
+    if (kept.length === most) break;
+    if (!kept.some((small) => small.reach <= union.reach && holdsAll(union.set, small.set))) kept.push(union);
   }
   return kept;
+}
+
+function holdsAll(set: Set<string>, subset: Set<string>): boolean {
+  for (const anchor of subset) if (!set.has(anchor)) return false;
+  return true;
 }
 
 /**

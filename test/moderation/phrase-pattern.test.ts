@@ -83,4 +83,14 @@ describe('phrase patterns: anchors', () => {
       for (const set of anchors(source!)) expect(set.some((anchor) => text!.replace(/([a-z])\1+/g, '$1').includes(anchor))).toBe(true);
     }
   });
+
+  it('extend each pick of a choice by an option of one word on its own', () => {
+    const anchors = (source: string) => compilePattern(source).anchors;
+    // A choice of single words (a slot's shape) is one set, in the options' order.
+    expect(anchors('(black|white|brown|blue)')).toEqual([['black', 'white', 'brown', 'blue']]);
+    // Two picks survive the first options ("cvv", and "fresh"/"live" with "shop"); "dumps" and "fullz" extend each
+    // of them, and neither takes the other's anchors.
+    expect(anchors('((fresh|live) cvv~|cvv~ shop~|dumps|fullz) now')).toEqual([['cv', 'dumps', 'fulz'], ['fresh', 'live', 'shop', 'dumps', 'fulz'], ['now']]);
+    expect(compilePattern('((fresh|live) cvv~|cvv~ shop~|dumps|fullz) now').anchorReach).toEqual([1, 1, 2]);
+  });
 });
