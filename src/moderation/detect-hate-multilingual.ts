@@ -115,6 +115,17 @@ const VERB_SECOND: ReadonlySet<string> = new Set(['de', 'nl']);
 const NEGATED_AFTER_OBJECT = 30;
 const negatedAfterObject = (text: string, w: Span, g: Span, n: Span, lang: string) =>
   VERB_SECOND.has(lang) && w.to <= g.from && g.to <= n.from && n.from - w.to <= NEGATED_AFTER_OBJECT && !/[,:;]/.test(text.slice(w.to, n.from));
+/**
+ * Spoken French drops "ne" and keeps the word after the verb: "je respecte pas les X", "je les respecterai jamais". The
+ * good word is then a verb with the writer as its subject ("tu respectes pas les X" tells another's contempt, "on" is
+ * often people at large), its "pas", "jamais" or "plus" right after ("les X sont humains pas des bêtes" denies the
+ * beasts, not the humans: no pronoun).
+ */
+const VERB_BEFORE_DROPPED_NE: Readonly<Record<string, RegExp>> = { fr: /(?<!\p{L})(?:je|j|nous)[^\p{L}]+(?:(?:les|leur|y)[^\p{L}]+)?$/u };
+const DROPPED_NE_NOT = /^[^\p{L},;:.!?]*$/u;
+const negatedWithoutNe = (text: string, w: Span, n: Span, lang: string) =>
+  VERB_BEFORE_DROPPED_NE[lang] !== undefined && n.from >= w.to && DROPPED_NE_NOT.test(text.slice(w.to, n.from)) && n.from - w.to <= 2
+  && /^(?:pas|jamais|plus)$/.test(text.slice(n.from, n.to)) && VERB_BEFORE_DROPPED_NE[lang]!.test(text.slice(Math.max(0, w.from - 12), w.from));
 /** Hindi and Turkish put the negation after the verb: "samajhdar nahi ho sakte", "zeki değil". */
 const DENIAL_AFTER = 12;
 const DENIED_AFTER: ReadonlySet<string> = new Set(['hi', 'tr']);
@@ -175,10 +186,10 @@ const AFFIRMING = affirming(AFFIRMING_WORDS);
 /** German "so" is "as" ("nie so klug wie"), not Portuguese "só" (only). */
 const AFFIRMING_DE = affirming(AFFIRMING_WORDS.filter((word) => word !== 'so'));
 /**
- * French "ne ... que" is "only": "ils ne seront toujours que des X", "ne sont vraiment que", with up to
- * three words between and no second negation before the "que" ("je ne pense pas que..." negates).
+ * French "ne ... que" is "only": "ils ne seront toujours que des X", "ne sont vraiment que", "n'ont pu voter en France
+ * qu'en 1944", with up to five words between and no second negation before the "que" ("je ne pense pas que..." negates).
  */
-const NE_QUE = /^(?:[^\p{L}]+(?!(?:pas|point|jamais|plus|rien|personne|aucun|aucune|nul|nulle|guere|nullement)(?!\p{L}))\p{L}+){1,3}[^\p{L}]+qu(?:e|(?!\p{L}))/u;
+const NE_QUE = /^(?:[^\p{L}]+(?!(?:pas|point|jamais|plus|rien|personne|aucun|aucune|nul|nulle|guere|nullement)(?!\p{L}))\p{L}+){1,5}[^\p{L}]+qu(?:e|(?!\p{L}))/u;
 /**
  * A negation next to a verb that itself negates what follows negates that verb, and what follows stands:
  * "never stop respecting X" ("je ne cesserai jamais de", "nunca deixarei de", "nigdy nie przestanę"),
@@ -219,10 +230,12 @@ function thinksThat(after: string): boolean {
 const sentenceBefore = (text: string, n: Span) => /[^.!?;\n]*$/.exec(text.slice(0, n.from))![0];
 const sentenceAfter = (text: string, n: Span) => /^[^.!?;\n]*[.!?;\n]?/.exec(text.slice(n.to))![0];
 /** "Wouldn't it be (better)", "isn't it typical/obvious": the conditional of "to be" or a word of evidence next to the negation. */
+/** How far after the negation WOULD_BE's word may end: past the inverted "n'est-ce pas" to "typique". */
+const WOULD_BE_AFTER = 24;
 const WOULD_BE = /(?<!\p{L})(?:byloby|bylby|bylaby|byliby|bylyby|seria|seriam|serait|seraient|vaudrait|typowe|typowy|typowa|oczywiste|jasne|typique|evident|clair|tipico|tipica|obvio|obvia|claro|evidente)(?!\p{L})/u;
 function asksAgreement(text: string, n: Span, group: Span, own: RegExp): boolean {
   if (!own.test(text.slice(n.from, n.to))) return false;
-  if (group.to > n.from && !WOULD_BE.test(text.slice(Math.max(0, n.from - 12), n.to + 16)) && !thinksThat(text.slice(n.to, n.to + 40))) return false;
+  if (group.to > n.from && !WOULD_BE.test(text.slice(Math.max(0, n.from - 12), n.to + WOULD_BE_AFTER)) && !thinksThat(text.slice(n.to, n.to + 40))) return false;
   const rest = sentenceAfter(text, n);
   if (!rest.endsWith('?') || TAG_QUESTION.test(rest)) return false;
   return !COMPLEMENTIZER.test(sentenceBefore(text, n).replace(ASKING_THAT, ''));
@@ -299,7 +312,7 @@ function negates(text: string, n: Span, lang: string): boolean {
   const after = text.slice(n.to, n.to + 40);
   const word = text.slice(n.from, n.to);
   if (lang === 'pt' && word === 'no' && !SPANISH_NO.test(after)) return false;
-  const restrictive = word === 'ne' && NE_QUE.test(after);
+  const restrictive = (word === 'ne' || word === 'n') && NE_QUE.test(after);
   // Romanised Hindi is left out: its words ("de", "pare") are not these verbs, and its negation follows the verb.
   const reversed = !UNNAMED.includes(lang) && REVERSING.test(around(text, n));
   const superlative = NOBODY_AS.test(text.slice(Math.max(0, n.from - 24), n.to + 30));
@@ -838,7 +851,7 @@ function profanities(segment: PreparedSegment, lang: string): Said[] {
   const swearing: Said[] = [];
   for (const hit of found.hits) if (hit.category === 'profanity' && hit.lang === lang) swearing.push(saidOf(hit.start, hit.end, 'hate', PROFANE, () => strict(hit), true));
   // A shorter term inside an exclamation ("妈的" in "他妈的，") is the same exclamation.
-  const exclamations = swearing.filter((s) => interjection(text, s.from, s.to));
+  const exclamations = swearing.filter((s) => interjection(text, s.from, s.to) || exclaimsBeforeClause(text, s, lang));
   return swearing.filter(
     (s) => !exclamations.some((e) => overlaps(e, s)) && !praises(text, s) && sentenceLength(text, s) <= AIMED_SENTENCE,
   );
@@ -867,13 +880,24 @@ const interjection = (text: string, from: number, to: number) => {
 };
 
 /**
+ * A swear word opening its sentence before the writer's own clause or an exclamative "que" is an exclamation without its
+ * comma: "putain je suis fière d'être lesbienne", "putain que les femmes de ma famille sont drôles".
+ */
+const CLAUSE_AFTER_EXCLAMATION: Readonly<Record<string, RegExp>> = { fr: /^[^\p{L},]+(?:je|j|jsuis|chui|tu|t|nous|que|qu|comme|trop)(?!\p{L})/u };
+const exclaimsBeforeClause = (text: string, s: Span, lang: string) =>
+  CLAUSE_AFTER_EXCLAMATION[lang]?.test(text.slice(s.to, s.to + 12)) === true && /(?:^|[.!?¡¿\n])[\s¡¿]*$/u.test(text.slice(Math.max(0, s.from - 20), s.from));
+
+/**
  * Swear words that praise ("zajebiste", "é foda", "cojonudo", "geil"), and a swear word right before a
  * good word of the grammar's worth, an intensifier ("kut goed", "verdammt gut"): nothing said against anyone.
  */
 const PRAISING = /^(?:zajebi|zajefajn|ochujen|zarabist|cojonud|foda$|fodona|fodao|geil|porreiro|della madonna|de puta madre)/u;
 /** "scheißgut", "scheiß gut": a swear word run into a good word (or split from it by correct-typos.ts) is praise. */
 const SWEAR_RUN_INTO_PRAISE = /^scheiss ?(?:gut|geil|cool)/u;
-const praises = (text: string, s: Span) => PRAISING.test(text.slice(s.from, s.to)) || SWEAR_RUN_INTO_PRAISE.test(text.slice(s.from, s.to + 5));
+/** "des putains de bons joueurs": the swear word makes the good word that follows it stronger. */
+const SWEAR_BEFORE_PRAISE = /^(?:(?:des|les|ces|tous ces|toutes ces)[^\p{L}]+)?putains?[^\p{L}]+de[^\p{L}]+(?:bons?|bonnes?|beaux?|belles?|super|genial|geniaux|geniales?|grands?|grandes?)(?!\p{L})/u;
+const praises = (text: string, s: Span) =>
+  PRAISING.test(text.slice(s.from, s.to)) || SWEAR_RUN_INTO_PRAISE.test(text.slice(s.from, s.to + 5)) || SWEAR_BEFORE_PRAISE.test(text.slice(s.from, s.to + 24));
 
 /**
  * A place to do something ("não têm lugar para dormir", "pas de place pour se garer", "geen plek om te slapen", "nie
@@ -1019,7 +1043,7 @@ function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable 
   const said: Said[] = [];
   const text = segment.norm.text;
   for (const p of findPhrases(role.said, segment)) {
-    if (illnessHad(text, p) || placeForDoing(text, p, lang) || SWEAR_RUN_INTO_PRAISE.test(text.slice(p.from, p.to + 5))) continue;
+    if (illnessHad(text, p) || placeForDoing(text, p, lang) || praises(text, p)) continue;
     if (p.entry.category === 'hate/threatening' && reportedPast(segment.norm, p, lang)) continue;
     said.push(saidOf(p.from, p.to, p.entry.category, p.entry.weight));
   }
@@ -1189,6 +1213,18 @@ function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, 
   const at = { from, to: from + word.length };
   return !groups.some((o) => overlaps(o, at)) && !said.some((o) => overlaps(o, at));
 }
+
+/**
+ * What is said before a group may be said of what another does to it: a feeling about another's act ("je ne supporte
+ * pas qu'on insulte les X", "je déteste que les gens se moquent des X"), or a manner toward it ("les gens sont si
+ * méchants avec les X"). The group is then the object, and nothing is said of it. Not the group as the clause's own
+ * subject ("je déteste que les X soient ici").
+ */
+const ANOTHERS_ACT_BEFORE_GROUP: Readonly<Record<string, RegExp>> = {
+  fr: /^[^\p{L}]+(?:(?:que|qu)[^\p{L}]+(?:on|l[^\p{L}]+on|tu|vous|il|elle|ils|elles|les gens|des gens|certains|certaines|quelqu[^\p{L}]+un|personne)(?!\p{L})[^.!?;]*|(?:avec|envers|a[^\p{L}]+l[^\p{L}]+egard[^\p{L}]+(?:de|des|d)|vis[^\p{L}]+a[^\p{L}]+vis[^\p{L}]+(?:de|des|d))[^\p{L}]+(?:(?:les|des|ces|la|le|l|un|une|nos|mes|vos|leurs)[^\p{L}]+)?)$/u,
+};
+const aimedAtWhatAnotherDoes = (text: string, s: Span, g: Span, lang: string) =>
+  s.to <= g.from && ANOTHERS_ACT_BEFORE_GROUP[lang]?.test(text.slice(s.to, g.from)) === true;
 
 /**
  * A later clause that opens with the writer's own someone says what it says of them, not of a group named in the
@@ -1438,6 +1474,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         || ownSomeoneBetween(text, g, s, lang, groups, they))) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang) && !BECOMING_AS.test(text.slice(Math.max(0, m.from - 30), m.from))) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       if ('category' in s && swearsAtAnother(text, s, g)) continue;
+      if (aimedAtWhatAnotherDoes(text, s, g, lang)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
       found.push({ g, from: Math.min(g.from, s.from), to: Math.max(g.to, s.to), scope: { from: startOf(ss), to: endOf(ss) } });
@@ -1466,7 +1503,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
         ? w.from - n.to <= DENIAL_REACH && !brokenBetween(text, n, w) && !clauseStands(text, n, w)
-        : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
+        : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang) || negatedWithoutNe(text, w, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
     // A question that asks agreement with a clause ("n'est-il pas évident que les X sont capables ?") says the clause.
     const asksAgreementWith = (n: Span, g: Span) => rhetorical !== undefined && COMPLEMENTIZER.test(text.slice(n.to, w.from)) && asksAgreement(text, n, g, rhetorical);
