@@ -126,6 +126,11 @@ const DROPPED_NE_NOT = /^[^\p{L},;:.!?]*$/u;
 const negatedWithoutNe = (text: string, w: Span, n: Span, lang: string) =>
   VERB_BEFORE_DROPPED_NE[lang] !== undefined && n.from >= w.to && DROPPED_NE_NOT.test(text.slice(w.to, n.from)) && n.from - w.to <= 2
   && /^(?:pas|jamais|plus)$/.test(text.slice(n.from, n.to)) && VERB_BEFORE_DROPPED_NE[lang]!.test(text.slice(Math.max(0, w.from - 12), w.from));
+/**
+ * French elided "n'" denies the good word after it ("je n'aimerai jamais les X"); it frames no hate, as the "pas" or
+ * "jamais" after it already does, and read as framing it took back hate said beside another clause's "n'".
+ */
+const deniesOnlyGoodWords = (text: string, n: Span, lang: string) => lang === 'fr' && text.slice(n.from, n.to) === 'n';
 /** Hindi and Turkish put the negation after the verb: "samajhdar nahi ho sakte", "zeki değil". */
 const DENIAL_AFTER = 12;
 const DENIED_AFTER: ReadonlySet<string> = new Set(['hi', 'tr']);
@@ -231,11 +236,14 @@ const sentenceBefore = (text: string, n: Span) => /[^.!?;\n]*$/.exec(text.slice(
 const sentenceAfter = (text: string, n: Span) => /^[^.!?;\n]*[.!?;\n]?/.exec(text.slice(n.to))![0];
 /** "Wouldn't it be (better)", "isn't it typical/obvious": the conditional of "to be" or a word of evidence next to the negation. */
 /** How far after the negation WOULD_BE's word may end: past the inverted "n'est-ce pas" to "typique". */
+/** How far before a "pas" its verb of thinking may start: "tu ne penses pas que", "ne trouvez-vous pas que". */
+const VERB_BEFORE_NOT = 16;
 const WOULD_BE_AFTER = 24;
 const WOULD_BE = /(?<!\p{L})(?:byloby|bylby|bylaby|byliby|bylyby|seria|seriam|serait|seraient|vaudrait|typowe|typowy|typowa|oczywiste|jasne|typique|evident|clair|tipico|tipica|obvio|obvia|claro|evidente)(?!\p{L})/u;
 function asksAgreement(text: string, n: Span, group: Span, own: RegExp): boolean {
   if (!own.test(text.slice(n.from, n.to))) return false;
-  if (group.to > n.from && !WOULD_BE.test(text.slice(Math.max(0, n.from - 12), n.to + WOULD_BE_AFTER)) && !thinksThat(text.slice(n.to, n.to + 40))) return false;
+  if (group.to > n.from && !WOULD_BE.test(text.slice(Math.max(0, n.from - 12), n.to + WOULD_BE_AFTER)) && !thinksThat(text.slice(n.to, n.to + 40))
+    && !thinksThat(text.slice(Math.max(0, n.from - VERB_BEFORE_NOT), n.to + 40))) return false;
   const rest = sentenceAfter(text, n);
   if (!rest.endsWith('?') || TAG_QUESTION.test(rest)) return false;
   return !COMPLEMENTIZER.test(sentenceBefore(text, n).replace(ASKING_THAT, ''));
@@ -593,7 +601,7 @@ let compiled: [string, Role][] | undefined;
  */
 function compile(all: Lexicon): [string, Role][] {
   const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => !OWN_NEGATIONS.includes(lang)).flatMap(([, g]) => g.negation);
-  const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word));
+  const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word) && !keptByAnother(word, lang));
   const mentions = (lang: string, grammar: HateGrammar) => [...grammar.mention, ...(MENTIONS_FROM[lang] ?? []).flatMap((other) => HATE_GRAMMARS[other]?.mention ?? [])];
   let next = all.first;
   return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => {
@@ -645,6 +653,9 @@ const MENTIONS_FROM: Readonly<Record<string, readonly string[]>> = { pt: ['es'],
 
 /** Other languages' negations that are words of these: Dutch "pas" (only just) and "nul" (zero). */
 const OWN_WORDS: Readonly<Record<string, readonly string[]>> = { nl: ['pas', 'nul'] };
+/** Negations only their own language reads: French elided "n'" is Dutch "'n" (a) and a letter anywhere else. */
+const LENT_TO_NONE: Readonly<Record<string, readonly string[]>> = { fr: ['n'] };
+const keptByAnother = (word: string, lang: string) => Object.entries(LENT_TO_NONE).some(([owner, words]) => owner !== lang && words.includes(word));
 
 /**
  * Portuguese "no" is "in the" ("no Brasil"). The Spanish "no" its grammar must read as well (franc takes
@@ -1043,7 +1054,7 @@ function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable 
   const said: Said[] = [];
   const text = segment.norm.text;
   for (const p of findPhrases(role.said, segment)) {
-    if (illnessHad(text, p) || placeForDoing(text, p, lang) || praises(text, p)) continue;
+    if (illnessHad(text, p) || placeForDoing(text, p, lang) || SWEAR_RUN_INTO_PRAISE.test(text.slice(p.from, p.to + 5)) || SWEAR_BEFORE_PRAISE.test(text.slice(p.from, p.to + 24))) continue;
     if (p.entry.category === 'hate/threatening' && reportedPast(segment.norm, p, lang)) continue;
     said.push(saidOf(p.from, p.to, p.entry.category, p.entry.weight));
   }
@@ -1420,7 +1431,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // The negations that frame a pair: those in its sentence (framing reads no other), not the one of a
   // question that asks for agreement with it.
   const asserting = (g: Span, scope: Span) =>
-    negations.filter((n) => n.from >= scope.from && n.to <= scope.to && negatesHere(n) && !(rhetorical && asksAgreement(text, n, g, rhetorical)));
+    negations.filter((n) => n.from >= scope.from && n.to <= scope.to && !deniesOnlyGoodWords(text, n, lang) && negatesHere(n) && !(rhetorical && asksAgreement(text, n, g, rhetorical)));
   const ownSaying = OWN_SAYING[lang];
   const approvingHere = APPROVING[lang];
   const mentions = findPhrases(role.mention, segment).filter(
@@ -2473,7 +2484,7 @@ const NEG_RAISING = new RegExp(
       'toler\\p{L}*', 'permit\\p{L}*', 'permet\\p{L}*', 'dej\\p{L}*', 'deix\\p{L}*', 'accept\\p{L}*', 'acept\\p{L}*', 'aceit\\p{L}*', 'laiss\\p{L}*',
       'zulass\\p{L}*', 'dulden', 'erlaub\\p{L}*', 'akzeptier\\p{L}*', 'toesta\\p{L}*', 'lasci\\p{L}*', 'accett\\p{L}*', 'pozwol\\p{L}*', 'dopusc\\p{L}*',
       // thinking, believing, imagining, true
-      'cre[eiaoy]\\p{L}*', 'pens\\p{L}*', 'pien\\p{L}*', 'ach[aeo]\\p{L}*', 'croi\\p{L}*', 'croy\\p{L}*', 'glaub\\p{L}*', 'denk\\p{L}*', 'find\\p{L}*',
+      'cre[eiaoy]\\p{L}*', 'pens\\p{L}*', 'trouv\\p{L}*', 'pien\\p{L}*', 'ach[aeo]\\p{L}*', 'croi\\p{L}*', 'croy\\p{L}*', 'glaub\\p{L}*', 'denk\\p{L}*', 'find\\p{L}*',
       'geloof\\p{L}*', 'vind\\p{L}*', 'cred\\p{L}*', 'imagin\\p{L}*', 'sadz\\p{L}*', 'mysl\\p{L}*', 'uwaz\\p{L}*', 'wierz\\p{L}*', 'lag\\p{L}*', 'soch\\p{L}*',
       'verdad', 'verdade', 'vrai', 'wahr', 'vero', 'waar', 'prawda', 'sach', 'cierto', 'certo',
       // agreeing, and judging fair or acceptable ("no estoy de acuerdo con lo que...", "es ist nicht ok, dass...")

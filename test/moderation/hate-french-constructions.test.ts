@@ -24,6 +24,16 @@ const NOT_YET_READ = new Set([
   "ce ne serait pas mieux s'il n'y avait plus d'immigrés ?",
   "n'est-ce pas typique d'un arabe de voler ?",
   'est-ce que les réfugiés servent à quelque chose ?',
+  "qu'est-ce qui cloche chez les musulmans ?",
+  // "Has anyone ever met an honest one?": the trope denies the good word without a negation.
+  "quelqu'un a déjà vu un arabe honnête ?",
+  'vous connaissez un seul gay qui soit normal ?',
+  // Told to stay home, good only for stealing, "a refugee stays a refugee": exclusion and tropes no grammar holds yet.
+  'pourquoi les handicapés ne restent-ils pas chez eux ?',
+  'à quoi servent les réfugiés à part voler ?',
+  'un réfugié reste un réfugié, sale et ingrat',
+  // A place of worship threatened names no group word.
+  'je vais faire sauter votre mosquée',
   // A group carried across "..." or named only by "les gens comme elle", and "ce ne sont que des X" (also said of children).
   'les gays... je les hais',
   'Ma collègue est lesbienne. Les gens comme elle me dégoûtent.',
@@ -31,6 +41,8 @@ const NOT_YET_READ = new Set([
   // Innocent lines other readers remove: a game's boss threatened, a slur quoted in a denial (the slur lexicon).
   'je vais tuer ce boss final ce soir',
   "personne ne mérite d'être traité de sale arabe",
+  // The threat reader's negation stands right before its match: "je ne pense pas que" is too far before "méritent de mourir".
+  'je ne pense pas que les trans méritent de mourir',
 ]);
 const read = (rows: ReadonlyArray<readonly [string, string]>) => probeLines(rows, NOT_YET_READ);
 
@@ -40,8 +52,11 @@ describe('French swearing not aimed at a group', () => readsNoHate(read(FR_SWEAR
 
 // The constructions read since this probe, each beside the innocent lines that share its words.
 describe("the elided 'n' negates, and 'ne ... que' (only) does not", () => {
-  readsHate(["je n'aimerai jamais les arabes", "je n'embaucherai jamais une femme", "n'est-ce pas typique d'une femme d'être aussi stupide ?"]);
+  readsHate(["je n'aimerai jamais les arabes", "je n'embaucherai jamais une femme", "n'est-ce pas typique d'une femme d'être aussi stupide ?", "les handicapés n'ont aucune utilité"]);
   keeps(["les femmes n'ont pu voter en France qu'en 1944", "les trans n'ont rien de dangereux", "aucun immigré n'est un parasite", "n'est-ce pas génial que les femmes dirigent ?"]);
+});
+describe("French 'n' negates in French only: Dutch 'n is 'a'", () => {
+  readsHate(["moslims zijn 'n plaag", "homo's zijn gewoon 'n stelletje smerige viezeriken"]);
 });
 describe("spoken French drops 'ne' after the writer's verb of respect", () => {
   readsHate(['je respecte pas les immigrés', 'je les respecterai jamais, ces musulmans', 'je supporte pas les juifs', 'je ne supporterai jamais les gays']);
@@ -59,6 +74,10 @@ describe("a feeling about another's act on a group, or a manner toward it, says 
 describe("'putain' as an exclamation or before praise is aimed at no one", () => {
   readsHate(['ces putains de juifs', 'putain de pédés', 'les noirs sont des putains de voleurs']);
   readsNoHate(["putain je suis fière d'être lesbienne", 'putain que les femmes de ma famille sont drôles', 'les noirs de mon équipe sont des putains de bons joueurs']);
+});
+describe("a question asking agreement with what follows 'tu ne penses pas que' says it", () => {
+  readsHate(['tu ne penses pas que les roms sont dégueulasses ?', 'ne pensez-vous pas que les femmes sont stupides ?', 'tu ne trouves pas que les roms sont dégueulasses ?']);
+  readsNoHate(['tu ne penses pas que les femmes méritent le respect ?', 'je ne pense pas que les noirs sont paresseux', 'je ne trouve pas que les noirs soient paresseux', 'tu ne trouves pas que les gays sont courageux ?']);
 });
 describe('a wish that a group were dead, asked as a question', () => {
   readsHate(['ne serait-ce pas génial si tous les juifs étaient morts ?', 'ça ne serait pas génial si les gays disparaissaient ?']);
