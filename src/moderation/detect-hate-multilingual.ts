@@ -131,6 +131,11 @@ const negatedWithoutNe = (text: string, w: Span, n: Span, lang: string) =>
  * "jamais" after it already does, and read as framing it took back hate said beside another clause's "n'".
  */
 const deniesOnlyGoodWords = (text: string, n: Span, lang: string) => lang === 'fr' && text.slice(n.from, n.to) === 'n';
+/**
+ * "Not without value" ("ne sont pas sans valeur", "non sono senza valore", "não são sem valor"; the verb may stand
+ * between): the two negations cancel, and the good word stands.
+ */
+const NOT_WITHOUT = /(?<!\p{L})(?:pas|jamais|point|non|no|nao|nicht|nie|niet)(?:[^\p{L},.;:!?]+\p{L}+){0,2}[^\p{L},.;:!?]+(?:sans|senza|sin|sem|ohne|zonder|bez)[^\p{L}]+$/u;
 /** Hindi and Turkish put the negation after the verb: "samajhdar nahi ho sakte", "zeki değil". */
 const DENIAL_AFTER = 12;
 const DENIED_AFTER: ReadonlySet<string> = new Set(['hi', 'tr']);
@@ -1510,7 +1515,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
   // ("no son tan listos", "lasst keinen ... leben"), or, in Hindi, right after it ("samajhdar nahi").
   for (const w of worth) {
-    if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from))) continue;
+    if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from)) || NOT_WITHOUT.test(text.slice(Math.max(0, w.from - 24), w.from))) continue;
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
         ? w.from - n.to <= DENIAL_REACH && !brokenBetween(text, n, w) && !clauseStands(text, n, w)

@@ -560,6 +560,14 @@ export const FR_CONSTRUCTION_INNOCENT: ReadonlyArray<readonly [string, string]> 
   ['denied bad', "ne traite pas les arabes de voleurs"],
   ['denied bad', "ne dis pas que les handicapés sont inutiles"],
   ['denied bad', "arrête de dire que les juifs sont radins"],
+  ['denied bad', 'les vies des femmes ne sont pas sans valeur'],
+  ['denied bad', "la vie d'un musulman n'est pas sans valeur"],
+  ['denied bad', 'les immigrés ne sont pas sans valeur'],
+  ['denied bad', "il n'est pas question de tuer les juifs"],
+  ['denied bad', "je n'ai aucun dégoût pour les gays"],
+  ['denied bad', "les trans n'ont rien d'anormal"],
+  ['denied bad', 'nous ne devrions pas laisser mourir les immigrés'],
+  ['denied bad', "jamais je ne voudrais qu'un noir soit blessé"],
 ];
 
 /**

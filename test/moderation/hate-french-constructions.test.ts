@@ -79,6 +79,10 @@ describe("a question asking agreement with what follows 'tu ne penses pas que' s
   readsHate(['tu ne penses pas que les roms sont dégueulasses ?', 'ne pensez-vous pas que les femmes sont stupides ?', 'tu ne trouves pas que les roms sont dégueulasses ?']);
   readsNoHate(['tu ne penses pas que les femmes méritent le respect ?', 'je ne pense pas que les noirs sont paresseux', 'je ne trouve pas que les noirs soient paresseux', 'tu ne trouves pas que les gays sont courageux ?']);
 });
+describe("'not without value': the two negations cancel", () => {
+  keeps(['les vies des femmes ne sont pas sans valeur', "la vie d'un musulman n'est pas sans valeur", 'le vite dei musulmani non sono senza valore', 'as vidas dos negros não são sem valor']);
+  readsHate(['les immigrés sont sans valeur', 'la vie des juifs est sans valeur', 'i musulmani sono senza valore', "les noirs n'ont pas de valeur, sans exception"]);
+});
 describe('a wish that a group were dead, asked as a question', () => {
   readsHate(['ne serait-ce pas génial si tous les juifs étaient morts ?', 'ça ne serait pas génial si les gays disparaissaient ?']);
   keeps(['ne serait-ce pas génial si tous les juifs étaient en sécurité ?', 'ce serait génial si les réfugiés trouvaient un logement']);
