@@ -115,6 +115,27 @@ const VERB_SECOND: ReadonlySet<string> = new Set(['de', 'nl']);
 const NEGATED_AFTER_OBJECT = 30;
 const negatedAfterObject = (text: string, w: Span, g: Span, n: Span, lang: string) =>
   VERB_SECOND.has(lang) && w.to <= g.from && g.to <= n.from && n.from - w.to <= NEGATED_AFTER_OBJECT && !/[,:;]/.test(text.slice(w.to, n.from));
+/**
+ * Spoken French drops "ne" and keeps the word after the verb: "je respecte pas les X", "je les respecterai jamais". The
+ * good word is then a verb with the writer as its subject ("tu respectes pas les X" tells another's contempt, "on" is
+ * often people at large), its "pas", "jamais" or "plus" right after ("les X sont humains pas des bêtes" denies the
+ * beasts, not the humans: no pronoun).
+ */
+const VERB_BEFORE_DROPPED_NE: Readonly<Record<string, RegExp>> = { fr: /(?<!\p{L})(?:je|j|nous)[^\p{L}]+(?:(?:les|leur|y)[^\p{L}]+)?$/u };
+const DROPPED_NE_NOT = /^[^\p{L},;:.!?]*$/u;
+const negatedWithoutNe = (text: string, w: Span, n: Span, lang: string) =>
+  VERB_BEFORE_DROPPED_NE[lang] !== undefined && n.from >= w.to && DROPPED_NE_NOT.test(text.slice(w.to, n.from)) && n.from - w.to <= 2
+  && /^(?:pas|jamais|plus)$/.test(text.slice(n.from, n.to)) && VERB_BEFORE_DROPPED_NE[lang]!.test(text.slice(Math.max(0, w.from - 12), w.from));
+/**
+ * French elided "n'" denies the good word after it ("je n'aimerai jamais les X"); it frames no hate, as the "pas" or
+ * "jamais" after it already does, and read as framing it took back hate said beside another clause's "n'".
+ */
+const deniesOnlyGoodWords = (text: string, n: Span, lang: string) => lang === 'fr' && text.slice(n.from, n.to) === 'n';
+/**
+ * "Not without value" ("ne sont pas sans valeur", "non sono senza valore", "não são sem valor"; the verb may stand
+ * between): the two negations cancel, and the good word stands.
+ */
+const NOT_WITHOUT = /(?<!\p{L})(?:pas|jamais|point|non|no|nao|nicht|nie|niet)(?:[^\p{L},.;:!?]+\p{L}+){0,2}[^\p{L},.;:!?]+(?:sans|senza|sin|sem|ohne|zonder|bez)[^\p{L}]+$/u;
 /** Hindi and Turkish put the negation after the verb: "samajhdar nahi ho sakte", "zeki değil". */
 const DENIAL_AFTER = 12;
 const DENIED_AFTER: ReadonlySet<string> = new Set(['hi', 'tr']);
@@ -175,10 +196,10 @@ const AFFIRMING = affirming(AFFIRMING_WORDS);
 /** German "so" is "as" ("nie so klug wie"), not Portuguese "só" (only). */
 const AFFIRMING_DE = affirming(AFFIRMING_WORDS.filter((word) => word !== 'so'));
 /**
- * French "ne ... que" is "only": "ils ne seront toujours que des X", "ne sont vraiment que", with up to
- * three words between and no second negation before the "que" ("je ne pense pas que..." negates).
+ * French "ne ... que" is "only": "ils ne seront toujours que des X", "ne sont vraiment que", "n'ont pu voter en France
+ * qu'en 1944", with up to five words between and no second negation before the "que" ("je ne pense pas que..." negates).
  */
-const NE_QUE = /^(?:[^\p{L}]+(?!(?:pas|point|jamais|plus|rien|personne|aucun|aucune|nul|nulle|guere|nullement)(?!\p{L}))\p{L}+){1,3}[^\p{L}]+qu(?:e|(?!\p{L}))/u;
+const NE_QUE = /^(?:[^\p{L}]+(?!(?:pas|point|jamais|plus|rien|personne|aucun|aucune|nul|nulle|guere|nullement)(?!\p{L}))\p{L}+){1,5}[^\p{L}]+qu(?:e|(?!\p{L}))/u;
 /**
  * A negation next to a verb that itself negates what follows negates that verb, and what follows stands:
  * "never stop respecting X" ("je ne cesserai jamais de", "nunca deixarei de", "nigdy nie przestanę"),
@@ -219,10 +240,15 @@ function thinksThat(after: string): boolean {
 const sentenceBefore = (text: string, n: Span) => /[^.!?;\n]*$/.exec(text.slice(0, n.from))![0];
 const sentenceAfter = (text: string, n: Span) => /^[^.!?;\n]*[.!?;\n]?/.exec(text.slice(n.to))![0];
 /** "Wouldn't it be (better)", "isn't it typical/obvious": the conditional of "to be" or a word of evidence next to the negation. */
+/** How far after the negation WOULD_BE's word may end: past the inverted "n'est-ce pas" to "typique". */
+/** How far before a "pas" its verb of thinking may start: "tu ne penses pas que", "ne trouvez-vous pas que". */
+const VERB_BEFORE_NOT = 16;
+const WOULD_BE_AFTER = 24;
 const WOULD_BE = /(?<!\p{L})(?:byloby|bylby|bylaby|byliby|bylyby|seria|seriam|serait|seraient|vaudrait|typowe|typowy|typowa|oczywiste|jasne|typique|evident|clair|tipico|tipica|obvio|obvia|claro|evidente)(?!\p{L})/u;
 function asksAgreement(text: string, n: Span, group: Span, own: RegExp): boolean {
   if (!own.test(text.slice(n.from, n.to))) return false;
-  if (group.to > n.from && !WOULD_BE.test(text.slice(Math.max(0, n.from - 12), n.to + 16)) && !thinksThat(text.slice(n.to, n.to + 40))) return false;
+  if (group.to > n.from && !WOULD_BE.test(text.slice(Math.max(0, n.from - 12), n.to + WOULD_BE_AFTER)) && !thinksThat(text.slice(n.to, n.to + 40))
+    && !thinksThat(text.slice(Math.max(0, n.from - VERB_BEFORE_NOT), n.to + 40))) return false;
   const rest = sentenceAfter(text, n);
   if (!rest.endsWith('?') || TAG_QUESTION.test(rest)) return false;
   return !COMPLEMENTIZER.test(sentenceBefore(text, n).replace(ASKING_THAT, ''));
@@ -299,7 +325,7 @@ function negates(text: string, n: Span, lang: string): boolean {
   const after = text.slice(n.to, n.to + 40);
   const word = text.slice(n.from, n.to);
   if (lang === 'pt' && word === 'no' && !SPANISH_NO.test(after)) return false;
-  const restrictive = word === 'ne' && NE_QUE.test(after);
+  const restrictive = (word === 'ne' || word === 'n') && NE_QUE.test(after);
   // Romanised Hindi is left out: its words ("de", "pare") are not these verbs, and its negation follows the verb.
   const reversed = !UNNAMED.includes(lang) && REVERSING.test(around(text, n));
   const superlative = NOBODY_AS.test(text.slice(Math.max(0, n.from - 24), n.to + 30));
@@ -587,7 +613,7 @@ let compiled: [string, Role][] | undefined;
  */
 function compile(all: Lexicon): [string, Role][] {
   const european = Object.entries(HATE_GRAMMARS).filter(([lang]) => !OWN_NEGATIONS.includes(lang)).flatMap(([, g]) => g.negation);
-  const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word));
+  const negations = (lang: string) => [...new Set(european)].filter((word) => !OWN_WORDS[lang]?.includes(word) && !keptByAnother(word, lang));
   const mentions = (lang: string, grammar: HateGrammar) => [...grammar.mention, ...(MENTIONS_FROM[lang] ?? []).flatMap((other) => HATE_GRAMMARS[other]?.mention ?? [])];
   let next = all.first;
   return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => {
@@ -639,6 +665,9 @@ const MENTIONS_FROM: Readonly<Record<string, readonly string[]>> = { pt: ['es'],
 
 /** Other languages' negations that are words of these: Dutch "pas" (only just) and "nul" (zero). */
 const OWN_WORDS: Readonly<Record<string, readonly string[]>> = { nl: ['pas', 'nul'] };
+/** Negations only their own language reads: French elided "n'" is Dutch "'n" (a) and a letter anywhere else. */
+const LENT_TO_NONE: Readonly<Record<string, readonly string[]>> = { fr: ['n'] };
+const keptByAnother = (word: string, lang: string) => Object.entries(LENT_TO_NONE).some(([owner, words]) => owner !== lang && words.includes(word));
 
 /**
  * Portuguese "no" is "in the" ("no Brasil"). The Spanish "no" its grammar must read as well (franc takes
@@ -845,7 +874,7 @@ function profanities(segment: PreparedSegment, lang: string, groups: readonly Sp
   const swearing: Said[] = [];
   for (const hit of found.hits) if (hit.category === 'profanity' && hit.lang === lang) swearing.push(saidOf(hit.start, hit.end, 'hate', PROFANE, () => strict(hit), true));
   // A shorter term inside an exclamation ("妈的" in "他妈的，") is the same exclamation.
-  const exclamations = swearing.filter((s) => interjection(text, s.from, s.to) && !groups.some((g) => exclaimedAt(text, s, g, lang)));
+  const exclamations = swearing.filter((s) => (interjection(text, s.from, s.to) || exclaimsBeforeClause(text, s, lang)) && !groups.some((g) => exclaimedAt(text, s, g, lang)));
   return swearing.filter(
     (s) => !exclamations.some((e) => overlaps(e, s)) && !praises(text, s) && sentenceLength(text, s) <= AIMED_SENTENCE,
   );
@@ -891,6 +920,15 @@ function exclaimedAt(text: string, s: Span, g: Span, lang: string): boolean {
   // Set off by a comma from the group: "kurwa ci X" runs on, and is read as a swear word joined to its noun.
   return /[,，]/u.test(text.slice(first.to, last.from)) && rest.split(/[^\p{L}]+/u).every((w) => w === '' || words.test(w));
 }
+
+/**
+ * A swear word opening its sentence before the writer's own clause or an exclamative "que" is an exclamation without its
+ * comma: "putain je suis fière d'être lesbienne", "putain que les femmes de ma famille sont drôles".
+ */
+const CLAUSE_AFTER_EXCLAMATION: Readonly<Record<string, RegExp>> = { fr: /^[^\p{L},]+(?:je|j|jsuis|chui|tu|t|nous|que|qu|comme|trop)(?!\p{L})/u };
+const exclaimsBeforeClause = (text: string, s: Span, lang: string) =>
+  CLAUSE_AFTER_EXCLAMATION[lang]?.test(text.slice(s.to, s.to + 12)) === true && /(?:^|[.!?¡¿\n])[\s¡¿]*$/u.test(text.slice(Math.max(0, s.from - 20), s.from));
+
 /**
  * Swear words that praise ("zajebiste", "é foda", "cojonudo", "geil"), and a swear word right before a
  * good word of the grammar's worth, an intensifier ("kut goed", "verdammt gut"): nothing said against anyone.
@@ -898,7 +936,10 @@ function exclaimedAt(text: string, s: Span, g: Span, lang: string): boolean {
 const PRAISING = /^(?:zajebi|zajefajn|ochujen|zarabist|cojonud|foda$|fodona|fodao|geil|porreiro|della madonna|de puta madre)/u;
 /** "scheißgut", "scheiß gut": a swear word run into a good word (or split from it by correct-typos.ts) is praise. */
 const SWEAR_RUN_INTO_PRAISE = /^scheiss ?(?:gut|geil|cool)/u;
-const praises = (text: string, s: Span) => PRAISING.test(text.slice(s.from, s.to)) || SWEAR_RUN_INTO_PRAISE.test(text.slice(s.from, s.to + 5));
+/** "des putains de bons joueurs": the swear word makes the good word that follows it stronger. */
+const SWEAR_BEFORE_PRAISE = /^(?:(?:des|les|ces|tous ces|toutes ces)[^\p{L}]+)?putains?[^\p{L}]+de[^\p{L}]+(?:bons?|bonnes?|beaux?|belles?|super|genial|geniaux|geniales?|grands?|grandes?)(?!\p{L})/u;
+const praises = (text: string, s: Span) =>
+  PRAISING.test(text.slice(s.from, s.to)) || SWEAR_RUN_INTO_PRAISE.test(text.slice(s.from, s.to + 5)) || SWEAR_BEFORE_PRAISE.test(text.slice(s.from, s.to + 24));
 
 /**
  * A place to do something ("não têm lugar para dormir", "pas de place pour se garer", "geen plek om te slapen", "nie
@@ -1045,7 +1086,7 @@ function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable 
   const said: Said[] = [];
   const text = segment.norm.text;
   for (const p of findPhrases(role.said, segment)) {
-    if (illnessHad(text, p) || diesOfAFeeling(text, p) || placeForDoing(text, p, lang) || SWEAR_RUN_INTO_PRAISE.test(text.slice(p.from, p.to + 5))) continue;
+    if (illnessHad(text, p) || diesOfAFeeling(text, p) || placeForDoing(text, p, lang) || SWEAR_RUN_INTO_PRAISE.test(text.slice(p.from, p.to + 5)) || SWEAR_BEFORE_PRAISE.test(text.slice(p.from, p.to + 24))) continue;
     if (p.entry.category === 'hate/threatening' && reportedPast(segment.norm, p, lang)) continue;
     said.push(saidOf(p.from, p.to, p.entry.category, p.entry.weight));
   }
@@ -1231,6 +1272,18 @@ function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, 
   const at = { from, to: from + word.length };
   return !groups.some((o) => overlaps(o, at)) && !said.some((o) => overlaps(o, at));
 }
+
+/**
+ * What is said before a group may be said of what another does to it: a feeling about another's act ("je ne supporte
+ * pas qu'on insulte les X", "je déteste que les gens se moquent des X"), or a manner toward it ("les gens sont si
+ * méchants avec les X"). The group is then the object, and nothing is said of it. Not the group as the clause's own
+ * subject ("je déteste que les X soient ici").
+ */
+const ANOTHERS_ACT_BEFORE_GROUP: Readonly<Record<string, RegExp>> = {
+  fr: /^[^\p{L}]+(?:(?:que|qu)[^\p{L}]+(?:on|l[^\p{L}]+on|tu|vous|il|elle|ils|elles|les gens|des gens|certains|certaines|quelqu[^\p{L}]+un|personne)(?!\p{L})[^.!?;]*|(?:avec|envers|a[^\p{L}]+l[^\p{L}]+egard[^\p{L}]+(?:de|des|d)|vis[^\p{L}]+a[^\p{L}]+vis[^\p{L}]+(?:de|des|d))[^\p{L}]+(?:(?:les|des|ces|la|le|l|un|une|nos|mes|vos|leurs)[^\p{L}]+)?)$/u,
+};
+const aimedAtWhatAnotherDoes = (text: string, s: Span, g: Span, lang: string) =>
+  s.to <= g.from && ANOTHERS_ACT_BEFORE_GROUP[lang]?.test(text.slice(s.to, g.from)) === true;
 
 /**
  * A later clause that opens with the writer's own someone says what it says of them, not of a group named in the
@@ -1426,7 +1479,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // The negations that frame a pair: those in its sentence (framing reads no other), not the one of a
   // question that asks for agreement with it.
   const asserting = (g: Span, scope: Span) =>
-    negations.filter((n) => n.from >= scope.from && n.to <= scope.to && negatesHere(n) && !(rhetorical && asksAgreement(text, n, g, rhetorical)));
+    negations.filter((n) => n.from >= scope.from && n.to <= scope.to && !deniesOnlyGoodWords(text, n, lang) && negatesHere(n) && !(rhetorical && asksAgreement(text, n, g, rhetorical)));
   const ownSaying = OWN_SAYING[lang];
   const approvingHere = APPROVING[lang];
   const mentions = findPhrases(role.mention, segment).filter(
@@ -1480,6 +1533,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         || ownSomeoneBetween(text, g, s, lang, groups, they))) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang) && !BECOMING_AS.test(text.slice(Math.max(0, m.from - 30), m.from))) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       if ('category' in s && swearsAtAnother(text, s, g, lang)) continue;
+      if (aimedAtWhatAnotherDoes(text, s, g, lang)) continue;
       // What frames a pair is read in the sentence that says it: across sentences, "I don't get why you
       // like X. Everything about them disgusts me" is not negated by the first sentence's "don't".
       found.push({ g, from: Math.min(g.from, s.from), to: Math.max(g.to, s.to), scope: { from: startOf(ss), to: endOf(ss) } });
@@ -1504,11 +1558,11 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
   // ("no son tan listos", "lasst keinen ... leben"), or, in Hindi, right after it ("samajhdar nahi").
   for (const w of worth) {
-    if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from))) continue;
+    if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from)) || NOT_WITHOUT.test(text.slice(Math.max(0, w.from - 24), w.from))) continue;
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
         ? w.from - n.to <= DENIAL_REACH && !brokenBetween(text, n, w) && !clauseStands(text, n, w)
-        : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang))
+        : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang) || negatedWithoutNe(text, w, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
     // A question that asks agreement with a clause ("n'est-il pas évident que les X sont capables ?") says the clause.
     const asksAgreementWith = (n: Span, g: Span) => rhetorical !== undefined && COMPLEMENTIZER.test(text.slice(n.to, w.from)) && asksAgreement(text, n, g, rhetorical);
@@ -2484,7 +2538,7 @@ const NEG_RAISING = new RegExp(
       'toler\\p{L}*', 'permit\\p{L}*', 'permet\\p{L}*', 'dej\\p{L}*', 'deix\\p{L}*', 'accept\\p{L}*', 'acept\\p{L}*', 'aceit\\p{L}*', 'laiss\\p{L}*',
       'zulass\\p{L}*', 'dulden', 'erlaub\\p{L}*', 'akzeptier\\p{L}*', 'toesta\\p{L}*', 'lasci\\p{L}*', 'accett\\p{L}*', 'pozwol\\p{L}*', 'dopusc\\p{L}*',
       // thinking, believing, imagining, true
-      'cre[eiaoy]\\p{L}*', 'pens\\p{L}*', 'pien\\p{L}*', 'ach[aeo]\\p{L}*', 'croi\\p{L}*', 'croy\\p{L}*', 'glaub\\p{L}*', 'denk\\p{L}*', 'find\\p{L}*',
+      'cre[eiaoy]\\p{L}*', 'pens\\p{L}*', 'trouv\\p{L}*', 'pien\\p{L}*', 'ach[aeo]\\p{L}*', 'croi\\p{L}*', 'croy\\p{L}*', 'glaub\\p{L}*', 'denk\\p{L}*', 'find\\p{L}*',
       'geloof\\p{L}*', 'vind\\p{L}*', 'cred\\p{L}*', 'imagin\\p{L}*', 'sadz\\p{L}*', 'mysl\\p{L}*', 'uwaz\\p{L}*', 'wierz\\p{L}*', 'lag\\p{L}*', 'soch\\p{L}*',
       'verdad', 'verdade', 'vrai', 'wahr', 'vero', 'waar', 'prawda', 'sach', 'cierto', 'certo',
       // agreeing, and judging fair or acceptable ("no estoy de acuerdo con lo que...", "es ist nicht ok, dass...")
