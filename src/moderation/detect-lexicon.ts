@@ -163,7 +163,7 @@ function blankedAsLookalike(segment: PreparedSegment, from: number, to: number):
 /**
  * Characters past ASCII that the matcher and the sentence splitter's own table read as neither letters nor
  * word signs (curly quotes, dashes), each with the ASCII character normalising folds it to, which the reading
- * holds in its place and which the matcher reads alike. (An ellipsis folds to three dots: its reading is longer.)
+ * holds in its place and which the matcher reads alike. An ellipsis folds to three dots, a longer reading (ELLIPSIS).
  */
 const PLAIN_PUNCTUATION = new Map([[0x2013, 0x2d], [0x2014, 0x2d], [0x2018, 0x27], [0x2019, 0x27], [0x201c, 0x22], [0x201d, 0x22]]);
 /** splitLong (chunk-text.ts) cuts a long sentence inside a word only after a run of at least half a chunk without a space. */
@@ -177,26 +177,31 @@ const LONG_RUN = CHUNK / 2 - 1;
  * ("sh!t", "f**", "a@b", "$hit"). The chunks' words are then some of them too, each next to the same word: a
  * sentence ends after a sign or a space, never between two letters, and a long sentence is cut at a space unless
  * it runs half a chunk without one. So when no word of the reading may start a hit, no chunk has one.
- * A handle's "@" ("@studio.lena", "follow @lena"), after no word and no sign, is read by normalising as an "a"
+ * An ellipsis is three dots in the reading, where both read no word. A handle's "@" ("@studio.lena", "follow @lena"), after no word and no sign, is read by normalising as an "a"
  * ("astudio") but opens no word for the matcher, which reads the word after it ("studio"): where that is all
  * that differs, the words are those of the reading's text with each such "@" a space (a third of short bios
  * hold one). Undefined when they cannot be had so.
  */
 export function matcherWords(segment: PreparedSegment, value: string): WordReading | undefined {
   const reading = segment.words.text;
-  if (value.length !== reading.length) return undefined;
+  if (value.length > reading.length) return undefined;
   const long = value.length > CHUNK;
   let run = 0;
   let afterWord = false;
   let signsAfterWord = false;
   let handles: number[] | undefined;
-  for (let i = 0; i < value.length; i++) {
+  // value[i] is read as reading[j] on: each ellipsis puts the reading two units further on.
+  let j = 0;
+  for (let i = 0; i < value.length; i++, j++) {
     const c = value.charCodeAt(i);
-    if (c >= 0x80) {
-      if (PLAIN_PUNCTUATION.get(c) !== reading.charCodeAt(i)) return undefined;
-    } else if ((c >= 65 && c <= 90 ? c + 32 : c) !== reading.charCodeAt(i)) {
-      if (!(c === AT && reading.charCodeAt(i) === LETTER_A && (i === 0 || !inMatcherWord(value.charCodeAt(i - 1))))) return undefined;
-      (handles ??= []).push(i);
+    if (c === ELLIPSIS) {
+      if (!reading.startsWith('...', j)) return undefined;
+      j += 2;
+    } else if (c >= 0x80) {
+      if (PLAIN_PUNCTUATION.get(c) !== reading.charCodeAt(j)) return undefined;
+    } else if ((c >= 65 && c <= 90 ? c + 32 : c) !== reading.charCodeAt(j)) {
+      if (!(c === AT && reading.charCodeAt(j) === LETTER_A && (i === 0 || !inMatcherWord(value.charCodeAt(i - 1))))) return undefined;
+      (handles ??= []).push(j);
     }
     run = c === 32 ? 0 : run + 1;
     if (long && run >= LONG_RUN) return undefined;
@@ -215,6 +220,7 @@ export function matcherWords(segment: PreparedSegment, value: string): WordReadi
       signsAfterWord = false;
     }
   }
+  if (j !== reading.length) return undefined;
   if (handles === undefined) return segment.words;
   let spaced = '';
   let from = 0;
@@ -226,6 +232,8 @@ export function matcherWords(segment: PreparedSegment, value: string): WordReadi
 }
 const AT = 0x40;
 const LETTER_A = 0x61;
+/** "…", which the matcher reads as no part of a word, as the reading its three dots. */
+const ELLIPSIS = 0x2026;
 
 /** Whether an ASCII character may be part of a word the matcher reads (Words, match.ts): a letter, a digit or a masking sign. */
 function inMatcherWord(c: number): boolean {
