@@ -6,9 +6,10 @@ import { END, START, STRIDE } from '../../src/moderation/segment-words.js';
 import { doc, rules, text } from './docs.js';
 
 /**
- * The multilingual lexicons' word gate (detect-lexicon.ts matcherWords) on social handles: normalising reads a
- * handle's "@" as an "a" ("@giulia" is "agiulia"), the lexicons' matcher opens no word at it and reads "giulia".
- * The gate asks the matcher's words, so a swear word right after the "@" is still read, and a name is not.
+ * The multilingual lexicons' word gate (detect-lexicon.ts matcherWords) where normalising changed more than case:
+ * a social handle, whose "@" it reads as an "a" ("@giulia" is "agiulia") where the lexicons' matcher opens no word at
+ * it and reads "giulia"; an ellipsis, three dots in the reading. The gate asks the matcher's words, so a swear word
+ * right after the "@" or before the "…" is still read, and a name or a kind word in the same frame is not.
  */
 const ON = { policy: { multilingual: true } };
 const segmentOf = (value: string) => prepareSegments(doc(text(value)))[0]!;
@@ -27,13 +28,23 @@ const HANDLES: ReadonlyArray<readonly [string, string, string]> = [
   ['es', 'Siganme en @pendejo_total para mas fotos y recetas', 'Siganme en @pedro_fotos para mas fotos y recetas'],
 ];
 
-describe("the lexicons' word gate reads a handle as the matcher does", () => {
+// The same, a sentence trailing off with an ellipsis.
+const ELLIPSES: ReadonlyArray<readonly [string, string, string]> = [
+  ['it', 'Sei proprio uno stronzo\u2026 non scrivermi piu', 'Sei proprio un tesoro\u2026 scrivimi presto'],
+  ['pt', 'Voce e um merda\u2026 nunca mais volte aqui', 'Voce e um amor\u2026 volte sempre aqui'],
+  ['pl', 'Jestes zwykly chuj\u2026 nie pisz do mnie', 'Jestes zwykly czlowiek\u2026 napisz do mnie'],
+];
+
+describe("the lexicons' word gate reads a handle and an ellipsis as the matcher does", () => {
   it("reads the word after a handle's @, and each @ a space", () => {
     expect(wordsOf('seguimi su @giulia.cucina')).toEqual(['seguimi', 'su', 'giulia', 'cucina']);
     expect(wordsOf('@ana e @pedro')).toEqual(['ana', 'e', 'pedro']);
-    // Without a handle the reading is the segment's own.
-    const plain = segmentOf('seguimi su instagram');
-    expect(matcherWords(plain, plain.value)).toBe(plain.words);
+    expect(wordsOf('ma dai\u2026 seguimi @giulia')).toEqual(['ma', 'dai', 'seguimi', 'giulia']);
+    // Without a handle the reading is the segment's own, an ellipsis or not.
+    for (const value of ['seguimi su instagram', 'ma dai\u2026 seguimi\u2026']) {
+      const plain = segmentOf(value);
+      expect(matcherWords(plain, plain.value)).toBe(plain.words);
+    }
   });
 
   it('leaves to the matcher an @ the matcher reads inside a word: an address, a masked word, a run of signs', () => {
@@ -43,18 +54,20 @@ describe("the lexicons' word gate reads a handle as the matcher does", () => {
     expect(wordsOf('seguimi @@giulia')).toBeUndefined();
   });
 
-  it.each(HANDLES)('%s: the gate lets a swear word after the @ through, and the matcher finds it', (_, harmful) => {
+  it.each([...HANDLES, ...ELLIPSES])('%s: the gate lets the swear word in "%s" through, and the matcher finds it', (_, harmful) => {
     const words = matcherWords(segmentOf(harmful), harmful)!;
     expect(words).toBeDefined();
     expect(matchLexicons(harmful, { language: () => true, except: 'en' }).length).toBeGreaterThan(0);
     expect(lexiconsMayHit(words, 'en')).toBe(true);
   });
 
-  it.each(HANDLES)('%s: a swear word in a handle is still swearing, a name in one is not', async (_, harmful, innocent) => {
+  it.each([...HANDLES, ...ELLIPSES])('%s: "%s" is still swearing, "%s" is not', async (_, harmful, innocent) => {
     expect(await lexiconReason(harmful)).toBe(true);
     expect(await lexiconReason(innocent)).toBe(false);
-    const words = matcherWords(segmentOf(innocent), innocent);
-    expect(words).toBeDefined();
-    expect(lexiconsMayHit(words!, 'en')).toBe(false);
+    expect(matcherWords(segmentOf(innocent), innocent)).toBeDefined();
+  });
+
+  it.each(HANDLES)('%s: the gate turns away the name in "%3$s" without the matcher', (_, __, innocent) => {
+    expect(lexiconsMayHit(matcherWords(segmentOf(innocent), innocent)!, 'en')).toBe(false);
   });
 });
