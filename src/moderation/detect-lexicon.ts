@@ -177,10 +177,11 @@ const LONG_RUN = CHUNK / 2 - 1;
  * ("sh!t", "f**", "a@b", "$hit"). The chunks' words are then some of them too, each next to the same word: a
  * sentence ends after a sign or a space, never between two letters, and a long sentence is cut at a space unless
  * it runs half a chunk without one. So when no word of the reading may start a hit, no chunk has one.
- * An ellipsis is three dots in the reading, where both read no word. A handle's "@" ("@studio.lena", "follow @lena"), after no word and no sign, is read by normalising as an "a"
- * ("astudio") but opens no word for the matcher, which reads the word after it ("studio"): where that is all
- * that differs, the words are those of the reading's text with each such "@" a space (a third of short bios
- * hold one). Undefined when they cannot be had so.
+ * An ellipsis is three dots in the reading, and no word for either. A handle's "@" ("@studio.lena", "follow
+ * @lena"), after no word and no sign, is read by normalising as an "a" ("astudio") but opens no word for the
+ * matcher, which reads the word after it ("studio"): where that is all else that differs, the words are those of
+ * the reading's text with each such "@" a space (a third of short bios hold one). Undefined when they cannot be
+ * had so.
  */
 export function matcherWords(segment: PreparedSegment, value: string): WordReading | undefined {
   const reading = segment.words.text;
