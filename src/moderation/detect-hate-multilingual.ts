@@ -3,7 +3,7 @@ import { compileLexicon, findPhrases, phraseIndexApart, type Lexicon, type Phras
 import { evidenceAt, hitsToReasons, type Detector, type Hit } from './detector.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { HATE_GRAMMARS, JA_ENDED, JA_GROUP, JA_LITERAL, SCRIPT_GRAMMARS, type HateGrammar, type ScriptGrammar } from './hate-grammars.js';
-import { answeredNo, detectedLanguages, documentLanguages, languagesSaidTwice, quoted, quoteMarkAfter, quoteMarkBefore, readByItsWords, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
+import { answeredNo, detectedLanguages, documentLanguages, languagesSaidTwice, quoted, quoteMarkAfter, quoteMarkBefore, matcherWords, readsPolish, readsRomanisedHindi } from './detect-lexicon.js';
 import { writerRightBefore } from './insult-target.js';
 import { findThreats, type Threat } from './detect-threats-multilingual.js';
 import { firstCharacters } from './first-characters.js';
@@ -852,9 +852,12 @@ const NO_LEXICON_HITS = { hits: [], strict: () => false };
 function profanities(segment: PreparedSegment, lang: string, groups: readonly Span[]): Said[] {
   const text = segment.norm.text;
   let found = lexiconHits.get(segment);
-  // Where the matcher's words of the text are the shared reading's (detect-lexicon.ts readByItsWords), the
-  // word gate says by id, whatever the language, when it finds nothing: most texts that name a group.
-  if (found === undefined && readByItsWords(segment, text) && !lexiconsMayHit(segment.words, 'en')) lexiconHits.set(segment, (found = NO_LEXICON_HITS));
+  // Where the matcher's words of the text can be had by id (detect-lexicon.ts matcherWords), the word gate says,
+  // whatever the language, when it finds nothing: most texts that name a group.
+  if (found === undefined) {
+    const words = matcherWords(segment, text);
+    if (words !== undefined && !lexiconsMayHit(words, 'en')) lexiconHits.set(segment, (found = NO_LEXICON_HITS));
+  }
   if (found === undefined) {
     // The strict terms, ordinary words in another language ("con" is "with" in Italian), are told apart:
     // franc's wide share lets the French grammar read Italian, so they count in its likeliest language only.

@@ -1,5 +1,5 @@
 import { hasOwnWords, hasTurkishLetter, languageBit, languagesWithin, lexiconsMayHit, looksPolish, looksRomanisedHindi, matchLexicons, ownWordLanguages, PEOPLE_NAMES, rankLanguages, type Language } from './lexicons/index.js';
-import { END, ID, MemoByWordId, START, STRIDE } from './segment-words.js';
+import { END, ID, MemoByWordId, readWords, START, STRIDE, type WordReading } from './segment-words.js';
 import type { PreparedSegment } from './prepare-segments.js';
 import { chunkText } from './chunk-text.js';
 import { aimedAtSelf, claimedByWriter, reportedName, toldFondly, writerRightBefore } from './insult-target.js';
@@ -49,7 +49,8 @@ export const detectLexicon: Detector = (segments, policy) => {
     const value = ((segment.norm !== segment.normalised && originalWithPinyinAbuse(segment.normalised)) || segmentText(segment)).slice(0, budget);
     if (!value) continue;
     budget -= value.length;
-    if (readByItsWords(segment, value) && !lexiconsMayHit(segment.words, 'en')) continue;
+    const words = matcherWords(segment, value);
+    if (words !== undefined && !lexiconsMayHit(words, 'en')) continue;
     // A term already counted in this segment adds nothing (hitsToReasons counts the same text of a place once), so
     // its other occurrences skip the readings of their context: a segment that repeats one insult costs a match each.
     const counted = new Set<string>();
@@ -163,44 +164,57 @@ function blankedAsLookalike(segment: PreparedSegment, from: number, to: number):
 /**
  * Characters past ASCII that the matcher and the sentence splitter's own table read as neither letters nor
  * word signs (curly quotes, dashes), each with the ASCII character normalising folds it to, which the reading
- * holds in its place and which the matcher reads alike. (An ellipsis folds to three dots: its reading is longer.)
+ * holds in its place and which the matcher reads alike. An ellipsis folds to three dots, a longer reading (ELLIPSIS).
  */
 const PLAIN_PUNCTUATION = new Map([[0x2013, 0x2d], [0x2014, 0x2d], [0x2018, 0x27], [0x2019, 0x27], [0x201c, 0x22], [0x201d, 0x22]]);
 /** splitLong (chunk-text.ts) cuts a long sentence inside a word only after a run of at least half a chunk without a space. */
 const LONG_RUN = CHUNK / 2 - 1;
 
 /**
- * Whether the lexicons may be asked of a segment's shared reading (its words, by id) instead of its text,
- * chunk by chunk: the segment's whole text is read, and it is the reading's text in lower case (normalising
- * changed nothing but case and curly quotes and dashes to ASCII) with nothing else past ASCII, so the matcher's
- * words of it, lower-cased as the matcher lower-cases them, are the reading's when no masking sign touches a
- * word ("sh!t", "f**", "a@b", "$hit"). The chunks' words are then some of them too, each next to the same
- * word: a sentence ends after a sign or a space, never between two letters, and a long sentence is cut at a
- * space unless it runs half a chunk without one. So when no word of the reading may start a hit, no chunk
- * has one. One pass over the text, no string made.
+ * The words the lexicons' matcher reads in `value`, when they can be had by id instead of by reading it chunk
+ * by chunk: the segment's whole text is read, and it is the reading's text in lower case (normalising changed
+ * nothing but case and curly quotes and dashes to ASCII) with nothing else past ASCII, so the matcher's words of
+ * it, lower-cased as the matcher lower-cases them, are the reading's when no masking sign touches a word
+ * ("sh!t", "f**", "a@b", "$hit"). The chunks' words are then some of them too, each next to the same word: a
+ * sentence ends after a sign or a space, never between two letters, and a long sentence is cut at a space unless
+ * it runs half a chunk without one. So when no word of the reading may start a hit, no chunk has one.
+ * An ellipsis is three dots in the reading, and no word for either. A handle's "@" ("@studio.lena", "follow
+ * @lena"), after no word and no sign, is read by normalising as an "a" ("astudio") but opens no word for the
+ * matcher, which reads the word after it ("studio"): where that is all else that differs, the words are those of
+ * the reading's text with each such "@" a space (a third of short bios hold one). Undefined when they cannot be
+ * had so.
  */
-export function readByItsWords(segment: PreparedSegment, value: string): boolean {
+export function matcherWords(segment: PreparedSegment, value: string): WordReading | undefined {
   const reading = segment.words.text;
-  if (value.length !== reading.length) return false;
+  if (value.length > reading.length) return undefined;
   const long = value.length > CHUNK;
   let run = 0;
   let afterWord = false;
   let signsAfterWord = false;
-  for (let i = 0; i < value.length; i++) {
+  let handles: number[] | undefined;
+  // value[i] is read as reading[j] on: each ellipsis puts the reading two units further on.
+  let j = 0;
+  for (let i = 0; i < value.length; i++, j++) {
     const c = value.charCodeAt(i);
-    if (c >= 0x80) {
-      if (PLAIN_PUNCTUATION.get(c) !== reading.charCodeAt(i)) return false;
-    } else if ((c >= 65 && c <= 90 ? c + 32 : c) !== reading.charCodeAt(i)) return false;
+    if (c === ELLIPSIS) {
+      if (!reading.startsWith('...', j)) return undefined;
+      j += 2;
+    } else if (c >= 0x80) {
+      if (PLAIN_PUNCTUATION.get(c) !== reading.charCodeAt(j)) return undefined;
+    } else if ((c >= 65 && c <= 90 ? c + 32 : c) !== reading.charCodeAt(j)) {
+      if (!(c === AT && reading.charCodeAt(j) === LETTER_A && (i === 0 || !inMatcherWord(value.charCodeAt(i - 1))))) return undefined;
+      (handles ??= []).push(j);
+    }
     run = c === 32 ? 0 : run + 1;
-    if (long && run >= LONG_RUN) return false;
+    if (long && run >= LONG_RUN) return undefined;
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     if (letter || (c >= 48 && c <= 57)) {
-      if (signsAfterWord) return false;
+      if (signsAfterWord) return undefined;
       afterWord = true;
     } else if (c === 0x2a) {
-      if (afterWord || signsAfterWord) return false;
-    } else if (c === 0x23 || c === 0x40 || c === 0x24 || c === 0x21) {
-      if (c === 0x24 && /[A-Za-z]/.test(value[i + 1] ?? '')) return false;
+      if (afterWord || signsAfterWord) return undefined;
+    } else if (c === 0x23 || c === AT || c === 0x24 || c === 0x21) {
+      if (c === 0x24 && /[A-Za-z]/.test(value[i + 1] ?? '')) return undefined;
       signsAfterWord ||= afterWord;
       afterWord = false;
     } else {
@@ -208,7 +222,24 @@ export function readByItsWords(segment: PreparedSegment, value: string): boolean
       signsAfterWord = false;
     }
   }
-  return true;
+  if (j !== reading.length) return undefined;
+  if (handles === undefined) return segment.words;
+  let spaced = '';
+  let from = 0;
+  for (const at of handles) {
+    spaced += `${reading.slice(from, at)} `;
+    from = at + 1;
+  }
+  return readWords(spaced + reading.slice(from));
+}
+const AT = 0x40;
+const LETTER_A = 0x61;
+/** "…", which the matcher reads as no part of a word, as the reading its three dots. */
+const ELLIPSIS = 0x2026;
+
+/** Whether an ASCII character may be part of a word the matcher reads (Words, match.ts): a letter, a digit or a masking sign. */
+function inMatcherWord(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 0x2a || c === 0x23 || c === AT || c === 0x24 || c === 0x21;
 }
 
 /**
