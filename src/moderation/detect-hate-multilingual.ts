@@ -2708,10 +2708,14 @@ function answeredByUs(text: string, s: Span, { sentence, startOf, endOf }: Retur
   return /[?？؟]$/u.test(question) && WHO_ASKED.test(question) && (ANSWER_BY_US.test(answer) || ANSWER_BY_US_ZH.test(answer));
 }
 
-/** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */
-function sentences(text: string, end = /[.!?;\n]/g): { sentence: (at: number) => number; startOf: (n: number) => number; endOf: (n: number) => number } {
+/**
+ * Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. A run of stops ends one
+ * sentence at its last ("Os X... são uns parasitas.", "Odeio os X!!! São..."): an ellipsis or an emphatic "?!" is no
+ * sentence between (session 36).
+ */
+function sentences(text: string, end = /[.!?]+|[;\n]/g): { sentence: (at: number) => number; startOf: (n: number) => number; endOf: (n: number) => number } {
   const ends: number[] = [];
-  for (const m of text.matchAll(new RegExp(end.source, 'g'))) ends.push(m.index);
+  for (const m of text.matchAll(new RegExp(end.source, 'g'))) ends.push(m.index + m[0].length - 1);
   const sentence = (at: number) => firstAtLeast(ends, at);
   return { sentence, startOf: (n) => (n === 0 ? 0 : ends[n - 1]! + 1), endOf: (n) => (n < ends.length ? ends[n]! + 1 : text.length) };
 }
