@@ -225,6 +225,10 @@ export const PT_REFERENCE_HATE: ReadonlyArray<readonly [string, string]> = [
   ['run together', 'Os gays sãouma doença.'],
   ['run together', 'Tenho nojo dosjudeus.'],
   ['run together', 'Mulheressão inferiores.'],
+  // The borrowed acronym as the group.
+  ['attribute', 'As pessoas LGBT são nojentas.'],
+  ['next sentence', 'Os LGBTs querem mandar em tudo. São uma praga.'],
+  ['question', 'Por que é que os LGBTQIA+ são tão doentes?'],
 ];
 
 export const PT_REFERENCE_INNOCENT: ReadonlyArray<readonly [string, string]> = [
@@ -346,4 +350,18 @@ export const PT_REFERENCE_INNOCENT: ReadonlyArray<readonly [string, string]> = [
   ['question', 'Alguém mais acha que os muçulmanos sofrem preconceito?'],
   ['denied good', 'Nunca vi um ataque tão covarde contra os refugiados.'],
   ['denied good', 'Os deficientes não têm acesso a transporte decente.'],
+  // Twins of the implied contempt and the run of stops.
+  ['everyday', 'Lugar de mulher é onde ela quiser.'],
+  ['everyday', 'Lugar de criança é na escola.'],
+  ['everyday', 'Os indígenas denunciam: estão destruindo as nossas florestas.'],
+  ['everyday', 'Os indígenas voltaram pro mato depois da festa.'],
+  ['everyday', 'Os ciganos nasceram pra brilhar na música.'],
+  ['counter-speech', 'Os imigrantes dizem que os políticos estão a destruir o nosso país.'],
+  ['counter-speech', 'Dizer que os gays estão a corromper as crianças é mentira.'],
+  ['praise', 'Conheço muitos imigrantes... São muito trabalhadores.'],
+  ['negated', 'Os imigrantes não são todos iguais, pois não?'],
+  ['negated', 'Nem todos os muçulmanos são iguais.'],
+  ['self', 'Sou LGBT e tenho orgulho.'],
+  ['everyday', 'A comunidade LGBT organizou a parada. Foi incrível.'],
+  ['counter-speech', 'Dizer que as pessoas LGBT são doentes é homofobia.'],
 ];
