@@ -95,6 +95,12 @@ export const ARABIZI: HateGrammar = {
     self: ['(ana|e7na) (kamra2a|kaset|ka)'],
 };
 
+/**
+ * Where Portuguese hate puts a group ("o lugar da mulher é na cozinha"), with its article or, in the saying, without it
+ * ("lugar de mulher é na cozinha", session 36): an optional article before "lugar" would stretch the match over a quote mark.
+ */
+const PLACE_OF_CONTEMPT = '(em casa|na cozinha|no lar|na pia|no tanque|na jaula|no zoologico|na cadeia|na prisao|no lixo|na senzala|no chiqueiro|no curral|no esgoto|no tronco|na lata de lixo)';
+
 export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   es: {
     group: [
@@ -490,7 +496,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 8, by construction (written from Portuguese, not from eval rows). The kitchen or home as a group's place;
       // good only for one thing; not caring a damn; nobody wanting them, no business here; "who would hire a X?" closing
       // the clause; lying and stinking as what they do; a mistake of nature.
-      [0.75, '(ficar|fiquem|ficarem|voltar|voltem|ir) (na|pra|para a|para|a) (cozinha|beira do fogao|pia|tanque)|lugar (da|das|de|do|dos) _ [_] (e|eh|fica) (em casa|na cozinha|no lar|na pia|no tanque|na jaula|no zoologico|na cadeia|na prisao|no lixo|na senzala|no chiqueiro|no curral|no esgoto|no tronco|na lata de lixo)|(so|apenas|somente) (servem|prestam|sao boas|sao bons) (para|pra) _'],
+      [0.75, '(ficar|fiquem|ficarem|voltar|voltem|ir) (na|pra|para a|para|a) (cozinha|beira do fogao|pia|tanque)|(o|seu) lugar (da|das|de|do|dos) _ [_] (e|eh|fica) ' + PLACE_OF_CONTEMPT + '|lugar de _ [_] (e|eh|fica) ' + PLACE_OF_CONTEMPT + '|(so|apenas|somente) (servem|prestam|sao boas|sao bons) (para|pra) _'],
       [0.75, '(pouco me lixando|me lixo|estou me lixando|to me lixando|nao dou a minima|nao to nem ai|nao estou nem ai|to cagando|estou cagando|nao quero nem saber) (para|pra|com|dos|das|de|para os|para as|pros|pras|com os|com as)|(ninguem|nao) (quer|queremos|quero) (esses|essas|estes|estas|os|as|mais|nenhum|nenhuma|saber de|saber dos|saber das) _ [_] [aqui|no pais|no brasil|em portugal|no bairro|por aqui|perto de mim|na minha rua|na minha casa] $|(nao) (tem|teem|tinham) (nada que fazer|nada a fazer|nada para fazer|o que fazer) (aqui|no nosso|na nossa|neste|nesta|em nosso|em nossa|no brasil|em portugal)'],
       // Session 36: who likes them, and how anyone can like or trust them, the group closing the question.
       [0.75, '(quem) [e que] (contrataria|ia querer|iria querer|vai querer|quereria|quer|gosta|gostaria de ter|casaria com|confiaria em|precisa de|precisa dos|precisa das|aguenta|suporta|ia contratar|vai contratar|alugaria para) [mesmo|de verdade|realmente|afinal] (um|uma|de|dos|das|os|as|esses|essas|estes|estas) _ [_] [aqui|como vizinho|como vizinha|como vizinhos|como colega|como chefe|na familia|em casa|no trabalho|por perto] $'
