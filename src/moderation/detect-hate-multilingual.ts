@@ -227,7 +227,7 @@ const REVERSING = new RegExp(
  */
 const RHETORICAL_QUESTIONS: Readonly<Record<string, RegExp>> = { pl: /^nie$/, fr: /^(?:ne|n|pas)$/, pt: /^nao$/ };
 const TAG_QUESTION = new RegExp(
-  `,[^\\p{L}]*(?:${['n est ce pas', 'non', 'hein', 'nao e', 'nao eh', 'ne', 'nao', 'certo', 'verdade', 'nao e verdade', 'prawda', 'nie', 'nieprawdaz', 'czyz nie', 'czy tak', 'tak']
+  `,[^\\p{L}]*(?:${['n est ce pas', 'non', 'hein', 'nao e', 'nao eh', 'ne', 'nao', 'pois nao', 'nao sao', 'certo', 'verdade', 'nao e verdade', 'prawda', 'nie', 'nieprawdaz', 'czyz nie', 'czy tak', 'tak']
     .map((tag) => tag.replace(/ /g, '[^\\p{L}]+')).join('|')})[^\\p{L}]*$`,
   'u',
 );
@@ -1564,7 +1564,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from)) || NOT_WITHOUT.test(text.slice(Math.max(0, w.from - 24), w.from))) continue;
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
-        ? w.from - n.to <= DENIAL_REACH && !brokenBetween(text, n, w) && !clauseStands(text, n, w)
+        ? w.from - n.to <= DENIAL_REACH && !brokenBetween(text, n, w) && !clauseStands(text, n, w) && !deniesAllAlike(text, n, w)
         : (DENIED_AFTER.has(lang) && n.from >= w.to && n.from - w.to <= DENIAL_AFTER) || negatedAfterObject(text, w, g, n, lang) || negatedWithoutNe(text, w, n, lang))
       && (lang === 'hi' || !LESS.test(around(text, n)));
     // A question that asks agreement with a clause ("n'est-il pas évident que les X sont capables ?") says the clause.
@@ -1621,6 +1621,13 @@ const HI_SELF_REGARD = /(?<!\p{L})(?:khud|apne aap)[^\p{L}]+ko(?:[^\p{L}]+\p{L}+
  * a negation there denies the shame, not their existence (session 26).
  */
 const SHAME_OF = /(?<!\p{L})(?:honte|vergonha|verguenza|vergogna)[^\p{L}]+(?:d|de|di)[^\p{L}]+$/u;
+/**
+ * "Not all alike": a negation before "all" and an equality word ("não são todos iguais", "nem todos os X são iguais", "no son
+ * todos iguales", "non sono tutti uguali") denies the stereotype that they are all the same, not their equality (session 36).
+ */
+const ALL_ALIKE = /(?<!\p{L})(?:todos|todas|tutti|tutte|tous|toutes)(?!\p{L})/u;
+const EQUAL = /^(?:igual|iguais|iguales|uguali|uguale|pareils|pareilles|egaux|egales)(?!\p{L})/u;
+const deniesAllAlike = (text: string, n: Span, w: Span) => EQUAL.test(text.slice(w.from, w.to)) && ALL_ALIKE.test(text.slice(n.to, w.from));
 
 interface ScriptRole {
   group: Alternation;
@@ -2806,10 +2813,14 @@ function answeredByUs(text: string, s: Span, { sentence, startOf, endOf }: Retur
   return /[?？؟]$/u.test(question) && WHO_ASKED.test(question) && (ANSWER_BY_US.test(answer) || ANSWER_BY_US_ZH.test(answer));
 }
 
-/** Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. */
-function sentences(text: string, end = /[.!?;\n]/g): { sentence: (at: number) => number; startOf: (n: number) => number; endOf: (n: number) => number } {
+/**
+ * Sentence ends: . ! ? ; and line breaks. Which sentence a position is in, and where one starts. A run of stops ends one
+ * sentence at its last ("Os X... são uns parasitas.", "Odeio os X!!! São..."): an ellipsis or an emphatic "?!" is no
+ * sentence between (session 36).
+ */
+function sentences(text: string, end = /[.!?]+|[;\n]/g): { sentence: (at: number) => number; startOf: (n: number) => number; endOf: (n: number) => number } {
   const ends: number[] = [];
-  for (const m of text.matchAll(new RegExp(end.source, 'g'))) ends.push(m.index);
+  for (const m of text.matchAll(new RegExp(end.source, 'g'))) ends.push(m.index + m[0].length - 1);
   const sentence = (at: number) => firstAtLeast(ends, at);
   return { sentence, startOf: (n) => (n === 0 ? 0 : ends[n - 1]! + 1), endOf: (n) => (n < ends.length ? ends[n]! + 1 : text.length) };
 }

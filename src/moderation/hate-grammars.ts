@@ -95,9 +95,17 @@ export const ARABIZI: HateGrammar = {
     self: ['(ana|e7na) (kamra2a|kaset|ka)'],
 };
 
+/**
+ * Where Portuguese hate puts a group ("o lugar da mulher é na cozinha"), with its article or, in the saying, without it
+ * ("lugar de mulher é na cozinha", session 36): an optional article before "lugar" would stretch the match over a quote mark.
+ */
+const PLACE_OF_CONTEMPT = '(em casa|na cozinha|no lar|na pia|no tanque|na jaula|no zoologico|na cadeia|na prisao|no lixo|na senzala|no chiqueiro|no curral|no esgoto|no tronco|na lata de lixo)';
+
 export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   es: {
     group: [
+      // Session 36: the acronym every Latin-script grammar borrows ("las personas LGBT", "os LGBTs", "LGBTQIA+").
+      'lgbt*',
       '(mujer|mujeres)', '(inmigrante|inmigrantes|migrante|migrantes|refugiado|refugiados|refugiada|refugiadas|extranjero|extranjeros|extranjera|extranjeras)',
       '(musulman|musulmanes|musulmana|musulmanas|islamista|islamistas|moro|moros|mora|moras)', '(judio|judios|judia|judias)',
       '(los|las|unos|unas|estos|estas|esos|esas|todos los|todas las|aquellos|un|una|ese|esa|este|esta|ningun|ninguna|un solo|una sola|cada) (negro|negros|negra|negras)',
@@ -358,6 +366,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   },
   pt: {
     group: [
+      'lgbt*',
       '(mulher|mulheres)', '(imigrante|imigrantes|migrante|migrantes|refugiado|refugiados|refugiada|refugiadas|estrangeiro|estrangeiros|estrangeira|estrangeiras)',
       '(muculmano|muculmanos|muculmana|muculmanas|islamita|islamitas)', '(judeu|judeus|judia|judias)',
       '(os|as|uns|umas|esses|essas|estes|estas|um|uma|esse|essa|este|esta|aqueles|nenhum|nenhuma|cada|todo|toda) (negro|negros|negra|negras|preto|pretos|preta|pretas)',
@@ -458,7 +467,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(repelente|repelentes|abjeta|abjetas|torpes|sordidos|sordidas|ignobeis|ignobil|infames|indecentes|grotescos|grotescas|podres|perturbados|perturbadas|fracassados|fracassadas|perdedores|perdedoras|insignificantes|mediocres|horrendos|horrendas|hediondos|hediondas|pavorosos|pavorosas|vergonhosos|vergonhosas|otarios|otarias|babacas|os piores|as piores|o pior|a pior|a escoria|o lixo|a rale)'],
       // Arrogance, rudeness, ingratitude, madness: more contemptuous attributes.
       [0.75, '(arrogantes|agressivos|agressivas|fanaticos|fanaticas|barulhentos|barulhentas|grosseiros|grosseiras|mal educados|mal educadas|arruaceiros|baderneiros|desordeiros|folgados|folgadas|encostados|irracionais|ingratos|ingratas|insolentes|prepotentes|metidos|metidas)'],
-      [0.75, '(falta|faltam|falta lhes|carecem de|carece de|desprovidos de|desprovidas de|privados de|privadas de) [completamente|totalmente|qualquer|toda] (inteligencia|cerebro|juizo|bom senso|nocao|educacao|vergonha|decencia|honestidade|dignidade|moral|carater|higiene|humanidade|valor)|(nao) (tem|tinham|possuem|tem nem) [um pingo de|uma gota de|qualquer] (inteligencia|cerebro|juizo|bom senso|nocao|educacao|vergonha na cara|decencia|honestidade|dignidade|moral|carater|higiene|humanidade) [nenhuma|nenhum|alguma] $|(uma|um) (verdadeira|verdadeiro|autentica|autentico|pura|puro|grande|enorme|total) (vergonha|desgraca|praga|peste|calamidade|catastrofe|nojeira|porcaria|cancro|cancer|lixo) [para (o pais|a sociedade|a humanidade|o mundo|o brasil|portugal|este pais)] $|(so|apenas|somente) (sabem|servem para|querem|pensam em|prestam para) (roubar|mentir|matar|destruir|dar problemas|causar problemas|estragar|enganar|reclamar|incomodar|atrapalhar|fazer merda|foder tudo|procriar|parir|viver de esmola|mamar)'],
+      [0.75, '(falta|faltam|falta lhes|carecem de|carece de|desprovidos de|desprovidas de|privados de|privadas de) [completamente|totalmente|qualquer|toda] (inteligencia|cerebro|juizo|bom senso|nocao|educacao|vergonha|decencia|honestidade|dignidade|moral|carater|higiene|humanidade|valor)|(nao) (tem|tinham|possuem|tem nem) [um pingo de|uma gota de|qualquer] (inteligencia|cerebro|juizo|bom senso|nocao|educacao|vergonha na cara|decencia|honestidade|dignidade|moral|carater|higiene|humanidade) [nenhuma|nenhum|alguma] $|(uma|um) (verdadeira|verdadeiro|autentica|autentico|pura|puro|grande|enorme|total) (vergonha|desgraca|praga|peste|calamidade|catastrofe|nojeira|porcaria|cancro|cancer|lixo) [para (o pais|a sociedade|a humanidade|o mundo|o brasil|portugal|este pais)] $|(so|apenas|somente) (sabem|servem para|querem|pensam em|prestam para) (roubar|mentir|matar|destruir|explodir|dar problemas|causar problemas|estragar|enganar|reclamar|incomodar|atrapalhar|fazer merda|foder tudo|procriar|parir|viver de esmola|mamar)'],
       [0.75, '(deviam|deveriam|devem|tem que|tinham que|precisam|deveria|devia|deve) [era|mesmo|e|todos|todas] (calar a boca|se calar|calar se|ficar calados|ficar caladas|ficar calado|ficar calada|fechar a matraca|calar o bico|ficar quietos|ficar quietas|ficar em silencio)|(vao|va|ir|vai|apodrecam|queimem|ardam) (para o|pro|no) inferno|que se (danem|lixem|explodam)|(ter|tenham|terem|tinham|tem) vergonha de (existir|viver|nascer|respirar|ter nascido|terem nascido)|(prefiro morrer|preferia morrer|prefiro a morte|desperdicio de oxigenio|desperdicio de ar|desperdicio de espaco|gastam oxigenio|longe das nossas criancas|longe das criancas|longe dos nossos filhos|afastados das criancas|(volta|voltem|voltar|lugar) (pra|para|e na|eh na|e a|na) cozinha)'],
       // "Who needs X?", "we don't need X": a group called useless by a question or a refusal, the group
       // closing the clause ("quem precisa de aulas para imigrantes?" asks for a class).
@@ -494,12 +503,17 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 8, by construction (written from Portuguese, not from eval rows). The kitchen or home as a group's place;
       // good only for one thing; not caring a damn; nobody wanting them, no business here; "who would hire a X?" closing
       // the clause; lying and stinking as what they do; a mistake of nature.
-      [0.75, '(ficar|fiquem|ficarem|voltar|voltem|ir) (na|pra|para a|para|a) (cozinha|beira do fogao|pia|tanque)|(o|seu) lugar (da|das|de|do|dos) _ [_] (e|eh|fica) (em casa|na cozinha|no lar|na pia|no tanque|na jaula|no zoologico|na cadeia|na prisao|no lixo|na senzala|no chiqueiro|no curral|no esgoto|no tronco|na lata de lixo)|(so|apenas|somente) (servem|prestam|sao boas|sao bons) (para|pra) _'],
+      [0.75, '(ficar|fiquem|ficarem|voltar|voltem|ir) (na|pra|para a|para|a) (cozinha|beira do fogao|pia|tanque)|(o|seu) lugar (da|das|de|do|dos) _ [_] (e|eh|fica) ' + PLACE_OF_CONTEMPT + '|lugar de _ [_] (e|eh|fica) ' + PLACE_OF_CONTEMPT + '|(so|apenas|somente) (servem|prestam|sao boas|sao bons) (para|pra) _'],
       [0.75, '(pouco me lixando|me lixo|estou me lixando|to me lixando|nao dou a minima|nao to nem ai|nao estou nem ai|to cagando|estou cagando|nao quero nem saber) (para|pra|com|dos|das|de|para os|para as|pros|pras|com os|com as)|(ninguem|nao) (quer|queremos|quero) (esses|essas|estes|estas|os|as|mais|nenhum|nenhuma|saber de|saber dos|saber das) _ [_] [aqui|no pais|no brasil|em portugal|no bairro|por aqui|perto de mim|na minha rua|na minha casa] $|(nao) (tem|teem|tinham) (nada que fazer|nada a fazer|nada para fazer|o que fazer) (aqui|no nosso|na nossa|neste|nesta|em nosso|em nossa|no brasil|em portugal)'],
-      [0.75, '(quem) [e que] (contrataria|ia querer|iria querer|vai querer|quereria|quer|gostaria de ter|casaria com|confiaria em|precisa de|precisa dos|precisa das|aguenta|suporta|ia contratar|vai contratar|alugaria para) [mesmo|de verdade|realmente|afinal] (um|uma|de|dos|das|os|as|esses|essas|estes|estas) _ [_] [aqui|como vizinho|como vizinha|como vizinhos|como colega|como chefe|na familia|em casa|no trabalho|por perto] $'],
+      // Session 36: who likes them, and how anyone can like or trust them, the group closing the question.
+      [0.75, '(quem) [e que] (contrataria|ia querer|iria querer|vai querer|quereria|quer|gosta|gostaria de ter|casaria com|confiaria em|precisa de|precisa dos|precisa das|aguenta|suporta|ia contratar|vai contratar|alugaria para) [mesmo|de verdade|realmente|afinal] (um|uma|de|dos|das|os|as|esses|essas|estes|estas) _ [_] [aqui|como vizinho|como vizinha|como vizinhos|como colega|como chefe|na familia|em casa|no trabalho|por perto] $'
+        + '|(como) [e que] (alguem|voce|vc|tu|se) [ainda] (consegue|pode|conseguem|podem) (gostar|confiar) (de|dos|das|desses|dessas|em|nos|nas|num|numa) _ [_] $'],
+      // Session 36: ruining the country, its children or its values, in the progressive of both spellings ("estão a destruir o nosso
+      // país", "estão corrompendo nossas crianças"); their land or forests ruined by others is no such object.
+      [0.75, '(estao|esta) (a destruir|destruindo|a arruinar|arruinando|a corromper|corrompendo|a estragar|estragando|a contaminar|contaminando|a envenenar|envenenando) [o|a|os|as] [nosso|nossa|nossos|nossas|este|esse|esta|essa] (pais|brasil|portugal|europa|sociedade|cultura|criancas|filhos|filhas|valores|familias|juventude|jovens|bairros|cidades|escolas)'],
       // Stereotypes said of a whole group: all the same, controlling everything, crime in the blood, born to obey, a cost,
       // living off others, breeding like rabbits.
-      [0.75, '(sao|e) (todos|todas|tudo) (iguais|a mesma coisa|farinha do mesmo saco)|(controlam|dominam) (tudo|o mundo|a midia|a imprensa|os bancos|o dinheiro|o governo)|(o|a) (crime|violencia|roubo|mentira|malandragem) no sangue|(nasceram|nasceu|feitas|feitos) (para|pra) (obedecer|servir|cozinhar|limpar|parir)|(custam|custa) (caro|caro demais|muito caro|uma fortuna) (a|para a|pra) (sociedade|o estado|o pais|os contribuintes)|(vivem|vive) (as nossas custas|as custas|de esmola|dos nossos impostos)|(se aproveitam|abusam|mamam) (do|dos|da|nos|nas) (sistema|governo|beneficios|auxilios|tetas do governo)|(se reproduzem|procriam|se multiplicam) como (coelhos|ratos|baratas)'],
+      [0.75, '(sao|e) (todos|todas|tudo) (iguais|a mesma coisa|farinha do mesmo saco)|(controlam|dominam) (tudo|o mundo|a midia|a imprensa|os bancos|o dinheiro|o governo)|(o|a) (crime|violencia|roubo|mentira|malandragem) no sangue|(nasceram|nasceu|feitas|feitos) (para|pra) (obedecer|servir|cozinhar|limpar|parir|roubar|mentir|enganar|apanhar|ser escravos|ser escravas)|(custam|custa) (caro|caro demais|muito caro|uma fortuna) (a|para a|pra) (sociedade|o estado|o pais|os contribuintes)|(vivem|vive|viver) (as nossas custas|as custas|de esmola|dos nossos impostos)|(se aproveitam|abusam|mamam) (do|dos|da|nos|nas) (sistema|governo|beneficios|auxilios|tetas do governo)|(se reproduzem|procriam|se multiplicam) como (coelhos|ratos|baratas)'],
       // Session 15: the Brazilian generic "X é tudo Y" (every X is Y), the predicate in the singular ("Muçulmano é tudo
       // terrorista", "Mulher é tudo igual").
       [0.75, '(e|eh|sao) tudo (igual|ladrao|ladra|terrorista|bandido|bandida|vagabundo|vagabunda|doente|safado|safada|nojento|nojenta|lixo|porco|porca|preguicoso|preguicosa|burro|burra|macaco|macaca|criminoso|criminosa|interesseiro|interesseira|puta|vadia|aproveitador|aproveitadora|sujo|suja|fedido|fedida|falso|falsa|mentiroso|mentirosa|fanatico|fanatica|parasita|praga|escoria|pilantra|traidor|traidora|pervertido|pervertida|degenerado|degenerada)'],
@@ -514,7 +528,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // place gone to ruin since they came; told to be grateful to be let live here; good only for one chore, in the
       // singular too ("mulher só serve pra lavar louça"), the chore a verb (not "só serve para X", a service for them); a
       // beast rather than one of them for company or a date; theft as what they do; ruining whatever they touch.
-      [0.75, '(voltar|voltem|voltarem|voltassem|voltam|mandar|mandem|mandemos|devolver|devolvam|devolve|mandar de volta|mandem de volta|mande de volta) [de volta] (pra|para|a|as|pras|pros|para a|para as|para o|para os) [a|as|o|os|sua|suas|seu|seus] [sua|suas|seu|seus] (caverna|cavernas|selva|arvore|arvores|jaula|jaulas|zoologico|senzala|senzalas|chiqueiro|esgoto|lixo|oca|ocas)'],
+      [0.75, '(voltar|voltem|voltarem|voltassem|voltam|mandar|mandem|mandemos|devolver|devolvam|devolve|mandar de volta|mandem de volta|mande de volta) [de volta] (pra|pro|para|a|as|pras|pros|para a|para as|para o|para os) [a|as|o|os|sua|suas|seu|seus] [sua|suas|seu|seus] (caverna|cavernas|selva|mato|arvore|arvores|jaula|jaulas|zoologico|senzala|senzalas|chiqueiro|esgoto|lixo|oca|ocas)'],
       [0.75, '(foi|ficou|virou|esta|ta|tem ido) (ladeira abaixo|pro brejo|pro buraco|pro saco|pras cucuias|uma merda|um lixo|um inferno|uma favela|um chiqueiro|uma pocilga|um lixao|uma bosta|insuportavel|invivivel|de mal a pior) (depois que|desde que|desde a chegada|depois da chegada|com a chegada|quando chegaram|quando vieram)|(depois que|desde que) ... (virou|ficou|foi|esta) (ladeira abaixo|pro brejo|pro buraco|uma merda|um lixo|um inferno|uma favela|um chiqueiro|uma pocilga|um lixao|uma bosta|insuportavel|de mal a pior)'],
       [0.75, '(deviam|deveriam|devem|tem que|tinham que|precisam|teriam que) [estar|ser|nos|todos|todas|e|mais] (agradecer|agradecidos|agradecidas|gratos|gratas|beijar nossos pes|beijar os nossos pes|beijar o chao|dar gracas|agradecer a deus|nos agradecer) (por|de|que|pelo fato de) ... (deixarmos|deixar|deixamos|deixarem|aceitarmos|aceitamos|tolerarmos|toleramos|acolhermos|acolhemos|sustentarmos|sustentamos|viver aqui|morar aqui|estar aqui|ficar aqui|estarem vivos|estarem vivas|estarem aqui|viverem aqui|morarem aqui|respirar)'],
       [0.75, '(so|apenas|somente) (serve|presta|e boa|e bom) (para|pra) (lavar louca|lavar roupa|lavar prato|lavar pratos|lavar o chao|limpar|cozinhar|parir|servir|obedecer|esfregar|varrer|passar|procriar|dar|transar|foder|abrir as pernas|ficar em casa|fazer comida|fazer filho|fazer filhos|roubar|mendigar|trabalhar de graca|carregar peso)|(servem|serve|prestam|presta) (so|apenas|somente) (para|pra) (lavar louca|lavar roupa|lavar prato|lavar pratos|lavar o chao|limpar|cozinhar|parir|servir|obedecer|esfregar|varrer|passar|procriar|dar|transar|foder|abrir as pernas|ficar em casa|fazer comida|fazer filho|fazer filhos|roubar|mendigar|trabalhar de graca|carregar peso)'],
@@ -658,7 +672,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(execucao|a execucao|exterminio|o exterminio|a morte|a eliminacao|a deportacao|a expulsao|a forca|a fogueira|uma bala|o genocidio|a camara de gas|o fuzilamento) (e|seria|continua sendo|sera) (a unica|a melhor|a verdadeira|a ultima|a) (solucao|saida|resposta|opcao)'],
       [0.8, '(esperar|espero|esperamos|tomara|oxala|torco para|torcer para|rezo para|rezar para) (que) (alguem|o governo|deus|a policia|o estado) (acabe com|acabem com|elimine|extermine|mate|se livre de|nos livre de|de um fim|de fim|queime|enforque|massacre)'],
     ],
-    worth: ['(inteligente|inteligentes|esperto|espertos|esperta|espertas|capaz|capazes|valioso|valiosos|valiosa|valiosas|digno|dignos|digna|dignas|humano|humanos|humana|humanas|iguais|bem vindo|bem vindos|bem vinda|bem vindas|viver|viva|vivam|vida|vidas|existir|exista|existam|sobreviver|respeito|respeitar|direitos|lugar|espaco|confiar|confianca|bons|boas|normais|uteis|permitido|permitidos|permitidas|votar|contratar|casar|(merecem|merece) (viver|existir|respeito|direitos|ser feliz|amor|dignidade|confianca|nada)|cidadaos|pertencem|fazer parte|confiaveis|confiavel|contribuem|contribui|contribuir|valor|importancia|(ter|tenham|terem) (o direito|direito)|honesto|honesta|aceitos|aceitas)', '(prestam|presta|servem|valem|vale|competentes|honestos|honestas|humanidade)',
+    worth: ['(inteligente|inteligentes|esperto|espertos|esperta|espertas|capaz|capazes|valioso|valiosos|valiosa|valiosas|digno|dignos|digna|dignas|humano|humanos|humana|humanas|iguais|bem vindo|bem vindos|bem vinda|bem vindas|viver|viva|vivam|vida|vidas|existir|exista|existam|sobreviver|respeito|respeitar|direitos|lugar|espaco|confiar|confianca|bons|boas|normais|uteis|permitido|permitidos|permitidas|votar|contratar|casar|(merecem|merece) (viver|existir|respeito|direitos|ser feliz|amor|dignidade|confianca|nada)|cidadaos|pertencem|fazer parte|confiaveis|confiavel|contribuem|contribui|contribuir|valor|importancia|(ter|tenham|terem) (o direito|direito)|honesto|honesta|aceitos|aceitas|aceites)', '(prestam|presta|servem|valem|vale|competentes|honestos|honestas|humanidade)',
       // Session 15: worth in the past ("nenhum deles prestava"), and being allowed ("não deviam ter permissão para").
       '(prestava|prestavam|prestou|prestaram|valia|valiam|(ter|tenham|terem) (permissao|autorizacao))',
       // Deserving help, a right or a chance; able to think or lead; worth the effort; a good one of a role; evolved.
@@ -695,13 +709,19 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(voce|voces|tu|vc) (acha|acham|achas|acredita|acreditam|pensa|pensam) (mesmo|realmente|de verdade) (que)|(voce|voces|tu|vc) (realmente|mesmo) (acha|acham|achas|acredita|acreditam|pensa|pensam) (que)',
       // Session 19: hearing or reading it said ("cansada de ouvir que X são..."), what someone used to say ("meu avô dizia
       // que..."), and a claim named as a myth or an idea to be judged ("a ideia de que X são inferiores é mentira").
-      '(ouvir|ouvindo|ouco|ouvi|ouvimos|escutar|escutando|ler|lendo|leio) (que|dizer|falar)', '(dizia|diziam|dizias|costumava dizer|costumavam dizer)', '(achava|achavam|pensava|pensavam|acreditava|acreditavam) que',
+      '(ouvir|ouvindo|ouco|ouvi|ouvimos|escutar|escutando|ler|lendo|leio) (que|dizer|falar|dizerem|falarem|chamarem)', '(dizia|diziam|dizias|costumava dizer|costumavam dizer)', '(achava|achavam|pensava|pensavam|acreditava|acreditavam) que',
       '(a ideia|o mito|o estereotipo|o preconceito|o cliche|a crenca|a nocao|a falacia|a teoria|a mentira|o boato) (de que|que)', '(pensas|pensam|acha que|acham|achas|acreditas|acreditam|publicar|publicas|publicam|compartilha|compartilham|repete|repetem|comentario|comentarios|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|preconceito|preconceitos|suas palavras|seu odio)',
       // Session 15: stopping what is said or done to a group, not stopping being something ("vão deixar de ser burros?"),
       // and spreading what is said, not a disease spreading ("uma doença que se espalha").
-      '(parar de|pare de|parem de|deixar de|deixe de|deixem de) (dizer|falar|chamar|escrever|espalhar|repetir|postar|publicar|compartilhar|insultar|ofender|xingar|odiar|discriminar|julgar|generalizar|atacar|humilhar|maltratar|zombar|rir|fazer piada|tratar)|(espalha|espalham|espalhar|espalhando) (isso|isto|essas|esses|estas|estes|esse|essa|o odio|odio|mentiras|boatos|ideias|que)',
+      '(parar de|pare de|parem de|deixar de|deixe de|deixem de|chega de|basta de) (dizer|falar|chamar|escrever|espalhar|repetir|postar|publicar|compartilhar|insultar|ofender|xingar|odiar|discriminar|julgar|generalizar|atacar|humilhar|maltratar|zombar|rir|fazer piada|tratar)|(espalha|espalham|espalhar|espalhando) (isso|isto|essas|esses|estas|estes|esse|essa|o odio|odio|mentiras|boatos|ideias|que)',
       // Session 8: the people who say or think it, and being wrong ("quem pensa que ... está errado").
-      '(quem|aqueles que|as pessoas que|gente que) (pensa|pensam|acha|acham|diz|dizem|acredita|acreditam|escreve|escrevem)|(esta|estao|estas) (errado|errada|errados|erradas|enganado|enganada|enganados|enganadas)|antissemit*|antisemit*|estereotipo*|cliche|cliches'],
+      '(quem|aqueles que|as pessoas que|gente que) (pensa|pensam|acha|acham|diz|dizem|acredita|acreditam|escreve|escrevem)|(esta|estao|estas) (errado|errada|errados|erradas|enganado|enganada|enganados|enganadas)|antissemit*|antisemit*|estereotipo*|cliche|cliches',
+      // Session 36: counter-speech by construction. Disagreeing with the claim (agreeing is the writer's own); others saying
+      // or calling it in the personal infinitive ("ouvi dizerem que", "por chamarem os X de"); the claim judged ignorance;
+      // and the passive of calling and treating told as a fact ("eram tratados como animais", "são chamados de parasitas"),
+      // which a duty or a wish before "ser" still says ("deviam ser tratados como animais").
+      '(nao concordo|nao concordamos|discordo|discordamos) [totalmente|nada|completamente|mesmo] (que|de que|quando)', '(dizerem|chamarem|falarem|acharem|compararem|xingarem)', 'ignorancia',
+      '(sao|eram|foram|e|era|foi|sendo|sempre foram) (chamados|chamadas|chamado|chamada|xingados|xingadas|xingado|xingada|tratados|tratadas|tratado|tratada|rotulados|rotuladas|taxados|taxadas) (de|como)'],
     they: ['(eles|elas|sao|estao|seus|suas|lhes|voces|vos|sois|voce|tu|es|deles|delas|neles|nelas|los|las)',
       // Session 15: the plural copula in the past carries them into the next sentence ("Conheci umas X. Eram umas ..."),
       // and a group named after what is said by "typical of" or "I mean" ("São uns parasitas. Típico de X.").
@@ -730,6 +750,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   },
   fr: {
     group: [
+      'lgbt*',
       '(femme|femmes|nana|nanas|meuf|meufs)', '(immigre|immigres|immigree|immigrees|immigrant|immigrants|migrant|migrants|refugie|refugies|refugiee|refugiees|etranger|etrangers|etrangere|etrangeres)',
       '(musulman|musulmans|musulmane|musulmanes|islamiste|islamistes|arabe|arabes|bougnoule|bougnoules)', '(juif|juifs|juive|juives|youpin|youpins)',
       '(les|des|ces|tous les|toutes les|un|une|ce|cette) (noir|noirs|noire|noires|black|blacks|renoi|renois)', '(noir|noirs|noire|noires) (comme|de merde)', '(personne|personnes|gens) (noire|noires|noirs)',
@@ -1095,6 +1116,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   },
   de: {
     group: [
+      'lgbt*',
       '(frau|frauen|weiber|weib|tussis|tussen)', '(einwanderer|einwanderern|einwanderin|einwanderinnen|migrant|migranten|migrantin|migrantinnen|fluchtling|fluchtlinge|fluchtlingen|fluchtlings|auslander|auslandern|auslanders|auslanderin|auslanderinnen|asylant|asylanten|einwanderers|asylbewerber|asylbewerbern|asylbewerbers)',
       '(muslim|muslime|muslimen|muslims|muslima|muslimas|muslimin|musliminnen|moslem|moslems|islamist|islamisten|kanake|kanaken)', '(jude|juden|judin|judinnen|jud)',
       '(schwarze|schwarzen|schwarzer|schwarzen menschen|schwarze menschen|neger)',
@@ -1341,6 +1363,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   },
   it: {
     group: [
+      'lgbt*',
       '(donna|donne|femmina|femmine)', '(immigrato|immigrati|immigrata|immigrate|immigrante|immigranti|migrante|migranti|rifugiato|rifugiati|rifugiata|rifugiate|profugo|profughi|straniero|stranieri|straniera|straniere|clandestino|clandestini)',
       '(musulmano|musulmani|musulmana|musulmane|islamico|islamici|islamica|islamiche|islamista|islamisti)', '(ebreo|ebrei|ebrea|ebree)',
       '(i|gli|le|dei|delle|questi|queste|quei|quelle|tutti i|tutte le|un|una|uno|quel|quella|questo|questa|ogni|qualche|nessun|ai|agli|alle|coi|sui|nei|nelle|dai|dalle|sulle|colle) (nero|neri|nera|nere|negro|negri|negra|negre)', '(nero|neri|nera|nere|negro|negri) (come|di merda)', '(persona|persone|gente) (nera|nere|di colore)',
@@ -1600,6 +1623,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   },
   nl: {
     group: [
+      'lgbt*',
       '(vrouw|vrouwen|wijven|wijf)', '(immigrant|immigranten|migrant|migranten|vluchteling|vluchtelingen|buitenlander|buitenlanders|allochtoon|allochtonen|asielzoeker|asielzoekers|gelukszoekers)',
       '(moslim|moslims|islamiet|islamieten|islamist|islamisten)', '(jood|joden|joodse mensen)',
       '(zwarten|zwarte mensen|zwarte man|zwarte vrouw|negers|neger|nikker|nikkers)',
@@ -1840,6 +1864,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   },
   pl: {
     group: [
+      'lgbt*',
       '(kobieta|kobiety|kobiet|kobietom|kobietami|kobiecie|kobiete|baby|bab)', '(imigran*|migran*|uchodzc*|uchodzca|obcokrajow*|cudzoziem*|przybysz*)',
       '(muzulman*|islamist*)', '(zyd|zydzi|zydow|zydom|zydami|zyda|zydowi|zydem|zydowka|zydowki|zydowek|parch|parchy)',
       '(czarni|czarnych|czarnym|czarnymi|czarnoskor*|murzyn*|czarnuch*)',

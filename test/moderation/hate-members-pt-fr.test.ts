@@ -29,7 +29,6 @@ const NOT_YET_READ = new Set([
   'il serait pas temps de renvoyer ces immigrés ?',
   'pk on laisse les handicapés bosser ?',
   // Opinions and disclaimers framed by a word the grammars read as counter-speech or illness.
-  'pra mim, lugar de mulher é na cozinha',
   'eu acho que os gays tinham que ser tratados',
   'não é preconceito, é fato: deficiente só dá despesa',
   "selon moi un trans c'est pas quelqu'un de normal",
