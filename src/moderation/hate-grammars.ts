@@ -95,6 +95,23 @@ export const ARABIZI: HateGrammar = {
     self: ['(ana|e7na) (kamra2a|kaset|ka)'],
 };
 
+/**
+ * Turkish vermin, beasts, filth and disease, as normalise() folds them. The bare noun is the thing itself ("rehber
+ * köpekler", "meme kanseri"); predicated of a group it takes the copula, -dir after voiced sounds and -tir after
+ * voiceless ones, four vowels each folded to two (i, u), with or without the plural: "haşeredir", "köpektir",
+ * "hayvanlardır"; a compound with its possessive ("hamam böcekleridir"). In the ablative (-den, -ten, -lerden) it is what
+ * a group is ranked below.
+ */
+const TR_VERMIN = ['hayvan', 'kopek', 'domuz', 'maymun', 'sican', 'fare', 'hasere', 'haserat', 'bocek', 'hamam bocegi', 'hamam bocekleri', 'parazit', 'asalak',
+  'mikrop', 'virus', 'kanser', 'veba', 'pislik', 'cop', 'bit', 'kene', 'suluk', 'kurtcuk', 'lagim faresi', 'lagim fareleri'];
+const TR_PLURAL = ['', 'ler', 'lar'];
+const TR_VERMIN_IS = TR_VERMIN.flatMap((noun) => TR_PLURAL.flatMap((plural) => ['dir', 'dur', 'tir', 'tur'].map((copula) => `${noun}${plural}${copula}`)));
+const TR_VERMIN_FROM = TR_VERMIN.flatMap((noun) => TR_PLURAL.flatMap((plural) => ['den', 'dan', 'ten', 'tan'].map((from) => `${noun}${plural}${from}`)));
+/** Turkish groups in the dative plural (-lere, -lara), folded: what "death to" takes. */
+const TR_GROUP_DATIVE = ['kadinlara', 'suriyelilere', 'multecilere', 'gocmenlere', 'siginmacilara', 'yabancilara', 'afganlara', 'araplara', 'kurtlere',
+  'ermenilere', 'yahudilere', 'rumlara', 'muslumanlara', 'alevilere', 'hristiyanlara', 'siyahilere', 'zencilere', 'siyahlara', 'escinsellere',
+  'homoseksuellere', 'lezbiyenlere', 'translara', 'gaylere', 'geylere', 'ibnelere', 'engellilere', 'sakatlara', 'cingenelere'];
+
 export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   es: {
     group: [
@@ -2164,6 +2181,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
       [0.75, '(desh se bahar|desh chhodo|pakistan jao|wapas jao|wapas bhejo)'],
       [0.8, '(goli|hamla|humla|mita de|mita do|dubo do|dubo dena|jala do|maar do|maar denge|maar dunga|maar dalenge|kaat do|latka do|faansi|phansi)'],
+      // "Death to X": "X ko maut (do)", given or wished; "ko maut ka dar" (fear of death) and "ki maut" (a death) are no call.
+      [0.8, 'ko maut (do|de do|dedo|dijiye|di jaye|milni chahiye|mile|aaye|aye|$)'],
       // Violent verbs with "give" or "put" as the auxiliary, in the imperative, infinitive ("... dena chahiye",
       // should be killed), future and past: "maar dena", "latka do", "jala dunga" (not "mar do": Portuguese
       // "mar do..." is "sea of").
@@ -2278,7 +2297,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '((ulkemizden|sehrimizden|mahallemizden|buradan|okulumuzdan) (atin|atilmali*|atalim|kovun|kovulmali*|defol*)|(buraya|iceri|iceriye) (giremez*|girmesin*|alinmaz)|(oy kullan*|burada yasa*) .. (izin verilmemeli*|yasaklanmali*)|burada yasamamali*|(mahallemizde|ulkemizde|sehrimizde|burada) .. istemiyoruz|(hepsini|hepsi|butun) .. geri (gonderin|gonderilmeli*|gonderelim|yollayin))'],
       // Vermin, beasts, filth and disease, as a predicate or a likeness ("hayvandır", "veba gibi"): the bare
       // nouns are the animals and illnesses themselves ("rehber köpekler", "meme kanseri").
-      [0.8, '(asalak*|parazit*|hamam bocegi*|bocektir*|bocek gibi*|sican*|hayvandir*|hayvanlardir*|hayvan surusu|hayvandan farksiz*|hayvan gibiler*|pis domuz*|domuzdur*|kopektir*|it surusu|maymundur*|maymun gibiler*|mikroptur*|mikrop gibi*|kanserdir*|kanser gibi*|vebadir*|veba gibi*|pisliktir*|pislikler*|coptur*|cop yigini|istilaci*|istila*|(ulkeye|topluma|devlete|ekonomiye|bize) (yuk|yuktur|yuk oluyor*))'],
+      [0.8, `(asalak*|parazit*|hamam bocegi*|bocek gibi*|sican*|hayvan surusu|hayvandan farksiz*|hayvan gibiler*|pis domuz*|it surusu|maymun gibiler*|mikrop gibi*|kanser gibi*|veba gibi*|pislikler*|cop yigini|istilaci*|istila*|(ulkeye|topluma|devlete|ekonomiye|bize) (yuk|yuktur|yuk oluyor*)|${TR_VERMIN_IS.join('|')})`],
+      // Ranked below them, the vermin word in the ablative: "farelerden daha kötü", "köpekten aşağıdır", "hayvandan beter".
+      [0.8, `(${TR_VERMIN_FROM.join('|')}) [daha|bile] (kotu*|beter*|asagi*|pis*|igrenc*|degersiz*|asagilik*|aptal*)`],
       // Contemptible: stupid, useless, dirty, disgusting, thieving, treacherous, deviant, sick, inferior, worthless.
       [0.75, '(aptal*|salak*|gerizekali*|geri zekali*|beyinsiz*|ahmak*|ise yaramaz*|hicbir ise yaramaz*|pis|pisler*|igrenc*|tiksinc*|mide bulandirici*|hirsiz|hirsizdir*|hirsizlar*|teroristtir*|hepsi terorist*|birer terorist*|hainler*|haindir*|sapik*|sapkin*|hastalikli*|asagilik*|asagi (irk*|varlik*)|degersiz*|ilkel*|yalanci*|tembel*|lanet*|serefsiz*|orospu*|kahpe*)'],
       // Hatred and disgust felt, in the affirmative; not wanted here.
@@ -2287,6 +2308,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(yeri yok|yer yok|yeriniz yok|yerleri yok|hicbir degeri yok|degeri yok|bes para etmez*)'],
     ],
     violence: [
+      // "Death to X" ("Ölüm Kürtlere"): death with the group in the dative after it. "Ölüm yıldönümü" names no group,
+      // "faşistlere ölüm" no protected one, and "Kürtlerin ölümü" is their death told.
+      [0.8, `olum [butun|tum|bu|su|o|hain|pis|lanet] (${TR_GROUP_DATIVE.join('|')})`],
       // Death and killing wished or called for: "must die", the imperative, the first person future and "let's".
       [0.8, '(olmeli*|olsunler|gebersin*|geberin|gebermeli*|gebertin|gebertmeli*|gebertecegim|gebertecegiz|gebertelim|oldurulmeli*|oldurun|oldurmeli*|oldurmek lazim|oldurecegim|oldurecegiz|oldurelim|hepsini oldur|diri diri (yakilmali*|yakin|yakalim)|atese verin|idam edilmeli*|idam edin|daragacina|hepsini asin|hepsi asilmali*|kursuna dizilmeli*|kursuna dizin|kursuna dizelim|gaz odasina|yok edilmeli*|yok edin|yok edelim|yok olsunlar|etnik temizlik|dovulmeli*|dovelim|kahrolsun*|katledilmeli*|katledin)'],
       // Driven out: deported, sent back, told to get out.
@@ -2391,6 +2415,32 @@ const RU_SELF = ['как', 'я', 'я сама', 'я сам', 'будучи', 'я
   'еврей', 'еврейка', 'еврейкой', 'мусульманин', 'мусульманка', 'мигрант', 'мигрантка', 'беженец', 'беженка', 'инвалид', 'инвалидом', 'цыган',
   'цыганка', 'трансгендер', 'бисексуал'].map((own) => `${self} ${own} `)).concat(['мы', 'мы,'].flatMap((we) => ['женщины', 'геи', 'евреи', 'мусульмане',
   'мигранты', 'беженцы', 'инвалиды', 'цыгане'].map((own) => `${we} ${own}`)));
+
+/** Russian names of protected groups (SCRIPT_GRAMMARS.ru.group): stems, or whole words with a trailing space. */
+const RU_GROUP = [
+  'женщин', 'баб ', 'бабы ', 'бабам ', 'бабами ', 'девушк', 'девки ', 'девок ',
+  'мигрант', 'иммигрант', 'беженц', 'беженк', 'приезжи', 'приезжих', 'понаехавш', 'гастарбайтер', 'иностранц', 'чурк', 'хачи ', 'хачей ', 'хачам',
+  'мусульман', 'исламист', 'евре', 'жид ', 'жиды ', 'жидов', 'жидам', 'жидами', 'христиан',
+  'негр', 'чернокож', 'темнокож', 'черномаз', 'африканц',
+  // Session 30: the colour as the people, whole plural words only ("черные", not "черный кофе").
+  'черные ', 'черных ', 'черным ', 'черными ',
+  'геи ', 'гей ', 'геев ', 'геям ', 'геями ', 'гомосексуал', 'гомик', 'лесбиянк', 'лесби ', 'бисексуал', 'пидор', 'пидар', 'педик', 'педераст',
+  'лгбт', 'трансгендер', 'транссексуал', 'трансы ', 'трансов ', 'трансух',
+  'инвалид', 'калек', 'дауны ', 'даунов ', 'аутист', 'колясочник', 'глухонем', 'слепых ',
+  'цыган', 'азиат', 'кавказц', 'таджик', 'узбек', 'чеченц', 'армян', 'хохлы ', 'хохлов ', 'хохлам ', 'хохол ', 'узкоглаз',
+  // Session 18: peoples said with contempt as migrants, by the plural stem (-цы: not the singular сириец a member says
+  // who they are with); those whose stem starts an adjective (грузинская кухня, арабский язык) as whole plurals.
+  'сирийц', 'афганц', 'китайц', 'вьетнамц', 'корейц', 'индийц', 'пакистанц', 'дагестанц', 'украинц', 'молдаван',
+  'грузины ', 'грузинам ', 'грузинами ', 'арабы ', 'арабов ', 'арабам ', 'турки ', 'турков ', 'киргизы ', 'киргизов ', 'казахи ', 'казахов ',
+];
+/**
+ * "Death to X" ("смерть евреям"): "смерть" with the group in the dative plural (-ам, -ям) right after it. Beside a group in
+ * any other case it is their death told ("смерть евреев в Холокосте"); an ideology ("смерть фашистам") names no protected group.
+ */
+const RU_DEATH_TO = RU_GROUP.flatMap((group) => {
+  if (/[ая]м ?$/.test(group)) return [`смерть ${group.trim()}`];
+  return group.endsWith(' ') ? [] : [`смерть ${group}ам`, `смерть ${group}ям`];
+});
 
 /** Mandarin names of protected groups (SCRIPT_GRAMMARS.zh.group). */
 const ZH_GROUP = [
@@ -3296,6 +3346,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     violence: [
       '殺せ', '殺そう', '殺してやる', '殺すべき', '殺したい', '殺してしまえ', '殺しても', 'ぶっ殺', 'ぶち殺', '皆殺しだ', '虐殺しろ', '虐殺すべき',
       '根絶やし', '死ね',
+      // "Death to X" ("Xに死を"); "に死をもたらす", bringing death to them, is what they suffer (notDerogation).
+      'に死を',
       // Wiping out as a call, not the history of it ("抹殺された").
       ...['抹殺', '殲滅', '皆殺しに'].flatMap((kill) => [`${kill}しろ`, `${kill}すべき`, `${kill}せよ`, `${kill}してやる`]), '絶滅させろ', '絶滅させるべき',
       // Pest control as a call ("ゴキブリを駆除します" is the trade).
@@ -3329,6 +3381,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // The speaker hurt by it, or judging it wrong ("間違いない", no doubt, is no judgment).
       '悲しい', 'つらい', '辛い', '間違っている', '間違ってる', '間違いだ', 'ひどい考え', 'ひどい発言', 'ひどい言葉'],
     notMention: ['差別化', '反対側', '反対に', '正反対'],
+    notDerogation: ['に死をもたら'],
     they: ['彼ら', '彼女ら', '彼女たち', 'あいつら', 'こいつら', 'そいつら', '奴ら', 'やつら', 'ヤツら', '奴等', '連中', 'お前ら', 'おまえら',
       'お前たち', 'あんたら', '貴様ら', 'あの人たち', 'ああいう人', 'ああいう連中'],
     // "As a woman", "I am Zainichi myself": the speaker's own group.
@@ -3340,22 +3393,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
   // Russian words are stems, read from a word's start to any case or gender ending ("паразит" is
   // паразиты, паразитов, паразитами); a trailing space makes one a whole word ("геи ", not "гейм", a game).
   ru: {
-    group: [
-      'женщин', 'баб ', 'бабы ', 'бабам ', 'бабами ', 'девушк', 'девки ', 'девок ',
-      'мигрант', 'иммигрант', 'беженц', 'беженк', 'приезжи', 'приезжих', 'понаехавш', 'гастарбайтер', 'иностранц', 'чурк', 'хачи ', 'хачей ', 'хачам',
-      'мусульман', 'исламист', 'евре', 'жид ', 'жиды ', 'жидов', 'жидам', 'жидами', 'христиан',
-      'негр', 'чернокож', 'темнокож', 'черномаз', 'африканц',
-      // Session 30: the colour as the people, whole plural words only ("черные", not "черный кофе").
-      'черные ', 'черных ', 'черным ', 'черными ',
-      'геи ', 'гей ', 'геев ', 'геям ', 'геями ', 'гомосексуал', 'гомик', 'лесбиянк', 'лесби ', 'бисексуал', 'пидор', 'пидар', 'педик', 'педераст',
-      'лгбт', 'трансгендер', 'транссексуал', 'трансы ', 'трансов ', 'трансух',
-      'инвалид', 'калек', 'дауны ', 'даунов ', 'аутист', 'колясочник', 'глухонем', 'слепых ',
-      'цыган', 'азиат', 'кавказц', 'таджик', 'узбек', 'чеченц', 'армян', 'хохлы ', 'хохлов ', 'хохлам ', 'хохол ', 'узкоглаз',
-      // Session 18: peoples said with contempt as migrants, by the plural stem (-цы: not the singular сириец a member says
-      // who they are with); those whose stem starts an adjective (грузинская кухня, арабский язык) as whole plurals.
-      'сирийц', 'афганц', 'китайц', 'вьетнамц', 'корейц', 'индийц', 'пакистанц', 'дагестанц', 'украинц', 'молдаван',
-      'грузины ', 'грузинам ', 'грузинами ', 'арабы ', 'арабов ', 'арабам ', 'турки ', 'турков ', 'киргизы ', 'киргизов ', 'казахи ', 'казахов ',
-    ],
+    group: RU_GROUP,
     derogation: [
       // Session 34, exclusion (issue 17): entry forbidden, sent back, not to live here, the country one group's alone, not
       // wanted, not to be let vote ("с собаками вход запрещён" names no group).
@@ -3387,7 +3425,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     violence: [
       // Driving them out, wishing them dead, camps and walls; the first person plural's future of killing.
       'выгнать из', 'выгнать их', 'выгнать всех', 'выгонять', 'выгоните', 'выслать из', 'выслать их', 'выслать всех', 'депортир', 'вышвырнуть', 'гнать ', 'гоните', 'вон из', 'пусть убираются',
-      'убирайтесь', 'валите ', 'чемодан вокзал', 'сдох', 'подох', 'издохн', 'должны умереть', 'заслуживают смерти', 'смерть всем', 'бей ', 'в газов',
+      'убирайтесь', 'валите ', 'чемодан вокзал', 'сдох', 'подох', 'издохн', 'должны умереть', 'заслуживают смерти', 'смерть всем', ...RU_DEATH_TO, 'бей ', 'в газов',
       'в печь', 'в концлагер', 'к стенке', 'стереть с лица земли', 'очистить от', 'очистить страну', 'зачистить', 'зачистк', 'на фонар',
       'на столбах', 'убьем', 'перебьем', 'выгоним', 'повесим', 'сожжем', 'расстреляем', 'истребим', 'уничтожим', 'перережем', 'вырежем', 'утопим',
       // "Must / let's / I want to kill (them all)": the verbs of killing, burning, hanging, beating with a modal or an object,
