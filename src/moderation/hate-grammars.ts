@@ -110,7 +110,7 @@ const TR_VERMIN_FROM = TR_VERMIN.flatMap((noun) => TR_PLURAL.flatMap((plural) =>
 /** Turkish groups in the dative plural (-lere, -lara), folded: what "death to" takes. */
 const TR_GROUP_DATIVE = ['kadinlara', 'suriyelilere', 'multecilere', 'gocmenlere', 'siginmacilara', 'yabancilara', 'afganlara', 'araplara', 'kurtlere',
   'ermenilere', 'yahudilere', 'rumlara', 'muslumanlara', 'alevilere', 'hristiyanlara', 'siyahilere', 'zencilere', 'siyahlara', 'escinsellere',
-  'homoseksuellere', 'lezbiyenlere', 'translara', 'gaylere', 'geylere', 'ibnelere', 'engellilere', 'sakatlara', 'cingenelere'];
+  'homoseksuellere', 'lezbiyenlere', 'translara', 'gaylere', 'geylere', 'ibnelere', 'engellilere', 'sakatlara', 'cingenelere', 'uygurlara'];
 
 export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   es: {
@@ -2290,6 +2290,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(musluman*|alevi*|hristiyan*)', '(siyahi*|zenci*|siyahlar*)',
       '(escinsel*|homoseksuel*|lezbiyen*|biseksuel*|transseksuel*|translar*|trans (kadin*|erkek*|birey*|insan*)|gayler*|geyler*|lgbt*|ibneler*)',
       '(engelli*|sakatlar*|ozurlu*|down sendromlu*)', '(cingene*)',
+      // Session 36: peoples persecuted as peoples (not "roman", a novel).
+      '(tutsi*|hutu*|rohingya*|arakanli*|uygurlar*|pestunlar*|hazaralar*)',
     ],
     derogation: [
       // Session 34, exclusion (issue 17): thrown out of "our country", not let in here, not let vote or live here, not wanted in
@@ -2432,6 +2434,8 @@ const RU_GROUP = [
   // who they are with); those whose stem starts an adjective (грузинская кухня, арабский язык) as whole plurals.
   'сирийц', 'афганц', 'китайц', 'вьетнамц', 'корейц', 'индийц', 'пакистанц', 'дагестанц', 'украинц', 'молдаван',
   'грузины ', 'грузинам ', 'грузинами ', 'арабы ', 'арабов ', 'арабам ', 'турки ', 'турков ', 'киргизы ', 'киргизов ', 'казахи ', 'казахов ',
+  // Session 36: peoples persecuted as peoples (not "курдюк", fat tail: whole plural words).
+  'курды ', 'курдов ', 'курдам ', 'тутси ', 'хуту ', 'рохинджа ', 'уйгур', 'пуштун', 'хазарейц',
 ];
 /**
  * "Death to X" ("смерть евреям"): "смерть" with the group in the dative plural (-ам, -ям) right after it. Beside a group in
