@@ -138,6 +138,13 @@ export const RANKING_DEATH_HATE: ReadonlyArray<readonly [string, string]> = [
   ['ranked-above', 'Los blancos son superiores a los negros'],
   ['ranked-above', 'Les blancs sont supérieurs aux noirs'],
   ['ranked-above', 'Polacy są lepsi od Żydów'],
+  ['ranked-above', 'Os brancos são superiores aos negros'],
+  ['ranked-above', 'Die Weißen sind den Schwarzen überlegen'],
+  ['ranked-above', 'Gli uomini sono superiori alle donne'],
+  ['ranked-above', 'Witte mensen zijn beter dan zwarte mensen'],
+  ['ranked-above', 'los hombres somos superiores a las mujeres por naturaleza'],
+  ['ranked-above', 'les hommes sont supérieurs aux femmes en tout'],
+  ['ranked-above', 'Katolicy są lepsi od muzułmanów pod każdym względem'],
 ];
 
 export const RANKING_DEATH_INNOCENT: ReadonlyArray<readonly [string, string]> = [
@@ -230,4 +237,12 @@ export const RANKING_DEATH_INNOCENT: ReadonlyArray<readonly [string, string]> = 
   ['ranked-above', 'Mexicans are better cooks than Americans, fight me'],
   ['ranked-above', 'Las mujeres son mejores que los hombres en matemáticas, dice el estudio'],
   ['ranked-above', 'Русские лучше играют в шахматы, чем американцы'],
+  ['ranked-above', 'Nuestros precios son mejores que los demás'],
+  ['ranked-above', 'Los perros son mejores que los gatos'],
+  ['ranked-above', 'Os brasileiros são melhores no futebol que os argentinos'],
+  ['ranked-above', 'Les chats sont meilleurs que les chiens'],
+  ['ranked-above', 'Polacy są lepsi od Niemców w siatkówkę'],
+  ['ranked-above', 'Gli italiani sono migliori dei tedeschi a calcio'],
+  ['ranked-above', 'Deutsche Autos sind besser als japanische'],
+  ['ranked-above', 'Onze producten zijn beter dan die van de concurrent'],
 ];

@@ -11,12 +11,10 @@ const NOT_YET_READ = new Set([
   'मुसलमान चूहों से भी बदतर हैं',
   // "Europeans" names no protected group in the English lists.
   'Europeans are more intelligent than Africans by nature',
-  // One group ranked above another outside English: the grammars pair a word with any group in the clause, and cannot
-  // yet tell "superiores a los negros" (worth) from "superiores a los hombres en matemáticas" (a skill).
+  // Russian ranks by the genitive with no clause end the script grammar can hold ("лучше чеченцев играют в шахматы" is a skill).
   'Русские лучше чеченцев',
-  'Los blancos son superiores a los negros',
-  'Les blancs sont supérieurs aux noirs',
-  'Polacy są lepsi od Żydów',
+  // Dutch names white people as no group, and a call closing on its group is read only where the grammar says so (not nl).
+  'Witte mensen zijn beter dan zwarte mensen',
   // The violence reader takes killing vermin for a threat (before this session too).
   'Cockroaches are harder to kill than rats',
 ]);
@@ -42,6 +40,6 @@ describe('peoples the lists lacked are groups; a language or a region name only 
   readsNoHate(['Yoruba is so annoying to learn but worth it', 'Hazara Division in Pakistan has lovely hills', 'Uyghur cuisine: laghman noodles and samsa']);
 });
 describe('one group ranked above another as people, not at a skill', () => {
-  readsHate(['Whites are superior to blacks', 'Men are worth more than women']);
-  readsNoHate(['Russians are better at chess than Ukrainians', 'Women are better than men at multitasking', 'Muslims are no better than Christians, both are people']);
+  readsHate(['Whites are superior to blacks', 'Men are worth more than women', 'Los blancos son superiores a los negros', 'Die Weißen sind den Schwarzen überlegen']);
+  readsNoHate(['Russians are better at chess than Ukrainians', 'Women are better than men at multitasking', 'Muslims are no better than Christians, both are people', 'Polacy są lepsi od Niemców w siatkówkę']);
 });
