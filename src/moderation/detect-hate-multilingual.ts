@@ -1132,9 +1132,9 @@ function withDigits(norm: Normalised): string {
 /**
  * The grammars whose patterns may end on the group they hold as their object, closing the clause ("qui a
  * besoin des X ?", "quem contrataria um X?"; Spanish and Italian since session 30: "¿quién aguanta ya a los X?", "chi
- * sopporta ancora i X?"): the group's end is the pattern's end.
+ * sopporta ancora i X?"; Turkish since session 36: "ölüm Kürtlere", death to the Kurds): the group's end is the pattern's end.
  */
-const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl', 'es', 'it']);
+const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl', 'es', 'it', 'tr']);
 /** Turkish "as" follows the group, next to it or after "biri" (one): "bir kadın olarak", "Kürt biri olarak"; so does Hindi "hone ke naate". */
 const SELF_AFTER: ReadonlySet<string> = new Set(['tr', 'hi']);
 const SELF_GAP = /^[^\p{L}]+(?:biri[^\p{L}]+)?$/u;
@@ -2285,7 +2285,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     for (const g of groups) {
       // Out of reach first: the readings below cost a search each, and a long text holds many groups.
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
-      if (overlaps(g, s) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
+      if ((overlaps(g, s) && !callHolds(s, g)) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
         || (lang === 'ar' && s.category === 'hate' && arabicGroupExplains(text, sentence, startOf, endOf, g, s, mentions)))) continue;
       if ((lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) || ownSomeoneBetween(text, g, s, lang, groups, they)) continue;
       const from = Math.min(g.from, s.from);
@@ -2573,6 +2573,11 @@ const NEG_RAISING = new RegExp(
 );
 
 const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
+/**
+ * A call that holds the group as its object, closing it ("смерть евреям", death to the Jews, in the dative): any other
+ * overlap of a script grammar's group and what is said is one word read twice.
+ */
+const callHolds = (said: Said, group: Span) => said.category === 'hate/threatening' && said.from < group.from && group.to <= said.to;
 /** Does what is said end on one short word that opens the group's name (its article or "tutti"), and nothing more of it? */
 const sharesArticle = (text: string, s: Span, g: Span) => s.from < g.from && g.from < s.to && s.to < g.to && ARTICLE_ONLY.test(text.slice(g.from, s.to));
 const ARTICLE_ONLY = /^\p{L}{1,6}$/u;

@@ -39,6 +39,14 @@ export const detectHate = phraseDetector('hate', {
       [0.75, "(are|r|aren't|arent) [{these}] {group} [not] [really|ever] [anything but|anything other than|anything except|{just}] [{very}] [a] ({dehum}|{contempt})"],
       // Worth ranked by birth: "X are genetically inferior", "X are less intelligent" (than anyone or not).
       [0.75, '{group} {be} [{just}] [genetically|naturally|biologically|inherently|innately|intellectually|mentally|simply] (less (intelligent|human|capable|evolved|civilized|civilised|smart|rational|competent|worthy|valuable|deserving)|inferior|subhuman|stupider|dumber|lesser (beings|humans|people))'],
+      // Ranked below vermin, beasts or disease (issue 17): "X are worse than rats", "lower than vermin", "more like apes than
+      // humans", "not even as good as dogs". Worse off, treated worse, or worse at something is no ranking of the group.
+      [0.85, '{group} {be} [{just}] [even|much|far|way|so much|a lot] (worse|less|lower|dirtier|filthier|uglier|smellier|stupider|dumber|more disgusting|no better|not better|hardly better|little better|no different) than [{these}] [a|an] [dead|stray|filthy|dirty|mangy|rabid] {dehum}'],
+      [0.85, '{group} {be} [{just}] (more|closer) (like|to|akin to|similar to) [{these}] [a|an] {dehum} than [to|like] (humans|people|human beings|a human|a person|men)'],
+      [0.85, "{group} (are not|aren't|arent|is not|isn't) even (as good as|worth as much as|equal to|on par with) [{these}] [a|an] {dehum}"],
+      // One group ranked above another as people (issue 17): "whites are superior to blacks", "men are worth more than women",
+      // closing the clause or "in every way". Better at chess, better drivers, better than X at anything is a skill or a taste.
+      [0.8, '({group}|men|whites|white people|we|our (race|people|kind)) (are|is) [{just}] [genetically|naturally|racially|inherently|biologically|simply|far|much|way|always] (superior to|better than|worth more than|more valuable than|more human than|more evolved than|smarter than|more intelligent than|above) [{these}] {group} [in every way|as people|as humans|as human beings|by nature|by birth] $'],
       [0.6, '(most|many|all|these|those|the) {group} (are|is) (seriously|just|so|really) .. {contempt}'],
       [0.8, '(i|we|i really|i absolutely|i just) {hate} [{these}] {group}'],
       [0.85, '(hatred|hate|contempt|disgust|loathing) (for|of|towards|toward) [{these}] {group}'],

@@ -101,6 +101,23 @@ export const ARABIZI: HateGrammar = {
  */
 const PLACE_OF_CONTEMPT = '(em casa|na cozinha|no lar|na pia|no tanque|na jaula|no zoologico|na cadeia|na prisao|no lixo|na senzala|no chiqueiro|no curral|no esgoto|no tronco|na lata de lixo)';
 
+/**
+ * Turkish vermin, beasts, filth and disease, as normalise() folds them. The bare noun is the thing itself ("rehber
+ * köpekler", "meme kanseri"); predicated of a group it takes the copula, -dir after voiced sounds and -tir after
+ * voiceless ones, four vowels each folded to two (i, u), with or without the plural: "haşeredir", "köpektir",
+ * "hayvanlardır"; a compound with its possessive ("hamam böcekleridir"). In the ablative (-den, -ten, -lerden) it is what
+ * a group is ranked below.
+ */
+const TR_VERMIN = ['hayvan', 'kopek', 'domuz', 'maymun', 'sican', 'fare', 'hasere', 'haserat', 'bocek', 'hamam bocegi', 'hamam bocekleri', 'parazit', 'asalak',
+  'mikrop', 'virus', 'kanser', 'veba', 'pislik', 'cop', 'bit', 'kene', 'suluk', 'kurtcuk', 'lagim faresi', 'lagim fareleri'];
+const TR_PLURAL = ['', 'ler', 'lar'];
+const TR_VERMIN_IS = TR_VERMIN.flatMap((noun) => TR_PLURAL.flatMap((plural) => ['dir', 'dur', 'tir', 'tur'].map((copula) => `${noun}${plural}${copula}`)));
+const TR_VERMIN_FROM = TR_VERMIN.flatMap((noun) => TR_PLURAL.flatMap((plural) => ['den', 'dan', 'ten', 'tan'].map((from) => `${noun}${plural}${from}`)));
+/** Turkish groups in the dative plural (-lere, -lara), folded: what "death to" takes. */
+const TR_GROUP_DATIVE = ['kadinlara', 'suriyelilere', 'multecilere', 'gocmenlere', 'siginmacilara', 'yabancilara', 'afganlara', 'araplara', 'kurtlere',
+  'ermenilere', 'yahudilere', 'rumlara', 'muslumanlara', 'alevilere', 'hristiyanlara', 'siyahilere', 'zencilere', 'siyahlara', 'escinsellere',
+  'homoseksuellere', 'lezbiyenlere', 'translara', 'gaylere', 'geylere', 'ibnelere', 'engellilere', 'sakatlara', 'cingenelere', 'uygurlara'];
+
 export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   es: {
     group: [
@@ -124,6 +141,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('es'),
     ],
     derogation: [
+      // Session 36, one group ranked above another as people (issue 17): "los blancos son superiores a los negros", the clause
+      // closing on the group ranked below ("mejores que los hombres en matemáticas" is a skill).
+      [0.75, '(son|somos) [geneticamente|naturalmente|racialmente|biologicamente|simplemente|claramente|mucho|muy] (superiores|mejores) (a|que) [los|las|todos los|todas las] _ [en todo|como personas|como seres humanos|por naturaleza] $'],
       // Session 34, exclusion (issue 17): "out with" them, barred here, the country said to be one group's alone, sent back where
       // they came from. "Fuera los móviles", "no se permiten perros" and "devuélvelos a la tienda" name no group.
       [0.75, '(fuera|largo|afuera) (los|las|todos los|todas las|esos|esas|estos|estas|a los|a las)|(aqui|en mi|en nuestro|en nuestra|en este|en esta) [_] no se (permiten|admiten|aceptan)|(espana|el pais|este pais|nuestro pais|europa|este barrio|nuestro barrio) (es|sera|debe ser) (solo|solamente|unicamente) (para|de)|(que se vuelvan|que se larguen|que se marchen|mandalos|mandadlos|devuelvelos|devolvedlos|echalos|echadlos) [todos|todas|a todos|a todas] (a su pais|a sus paises|a su tierra|de vuelta|por donde vinieron|a su casa)'],
@@ -398,6 +418,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pt'),
     ],
     derogation: [
+      // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
+      [0.75, '(sao|somos) [geneticamente|naturalmente|racialmente|biologicamente|simplesmente|claramente|muito] (superiores|melhores) (a|aos|as|que|do que) [os|as|todos os|todas as] _ [em tudo|como pessoas|como seres humanos|por natureza] $'],
       // Session 34, exclusion (issue 17): "out with" them, barred here, the country said to be one group's alone, sent back where
       // they came from. "Fora o celular", "não é permitido cachorro" and "manda eles de volta pra loja" name no group.
       [0.75, '(fora) (os|as|com os|com as|todos os|todas as|esses|essas|com esses|com essas)|(aqui|aca|na minha casa|no meu bar|na minha loja) (nao) (entram|entra|sao permitidos|sao permitidas|e permitido)|(o brasil|portugal|o pais|este pais|esse pais|nosso pais|a europa) (e|sera|tem que ser) (so|somente|apenas|exclusivamente) (para|pra|dos|de)|(manda|mandem|mande|devolve|devolvam) (eles|elas|esses|essas|todos|todas) [todos|todas] (de volta|pra terra deles|para a terra deles|pro pais deles|para o pais deles|de onde vieram)|(tem que|temos que|precisa|precisamos|e preciso) (mandar|devolver|expulsar|tirar) (todos|todas) (os|as)'],
@@ -771,6 +793,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('fr'),
     ],
     derogation: [
+      // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
+      [0.75, '(sont|sommes) [genetiquement|naturellement|racialement|biologiquement|simplement|clairement|bien] (superieurs|superieures|meilleurs|meilleures) (a|aux|que) [les|tous les|toutes les] _ [en tout|en tout point|par nature|en tant qu etres humains] $'],
       // Session 34, exclusion (issue 17): "dehors les...", put out of "our" place, France said to be one group's alone, told to
       // clear off or go home, and the imperative to send or throw them out ("renvoyez-les", "virez les"); the past ("le roi a
       // expulsé") is history. "Dehors les téléphones" and "renvoie-les au magasin" name no group; "interdit aux" was left,
@@ -1127,6 +1151,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('de'),
     ],
     derogation: [
+      // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
+      [0.75, '(sind|waren) [genetisch|naturlich|rassisch|biologisch|einfach|klar|weit|viel] (besser als [die|alle] _|(den|allen) _ [weit|klar|genetisch|rassisch] uberlegen) [in allem|von natur aus|als menschen] $'],
       // Session 34, exclusion (issue 17): "raus mit den...", "X raus!", no entry for them, the country said to be one group's alone, sent
       // back (the imperative; "schickten" is history), told to vanish from a place. "Hunde haben hier keinen Zutritt" and
       // "schick sie zurück an den Laden" name no group.
@@ -1378,6 +1404,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('it'),
     ],
     derogation: [
+      // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
+      [0.75, '(sono|siamo) [geneticamente|naturalmente|razzialmente|biologicamente|semplicemente|chiaramente|molto] (superiori|migliori) (a|ai|agli|alle|di|dei|degli|delle|rispetto a|rispetto ai|rispetto agli|rispetto alle) _ [in tutto|per natura|come persone|come esseri umani] $'],
       // Session 34, exclusion (issue 17): "fuori i...", not admitted, entry forbidden to them, Italy said to be one group's alone, sent
       // back home. "Fuori i telefoni", "non sono ammessi i cani" and "rimandali al negozio" name no group.
       [0.75, '(fuori) (i|gli|le|tutti i|tutti gli|tutte le|questi|queste)|(non sono ammessi|non sono ammesse|non ammettiamo|vietato l ingresso|ingresso vietato)|(l italia|il paese|questo paese|il nostro paese|l europa) (e|deve essere|deve restare) (solo|soltanto|solamente) (per|degli|dei|di)|(rimandateli|rimandiamoli|rimandali|rimandatele|cacciateli|cacciamoli|cacciali|mandateli|mandiamoli) [tutti|tutte|via] (a casa loro|al loro paese|nei loro paesi|indietro|via|da dove sono venuti)'],
@@ -1635,6 +1663,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('nl'),
     ],
     derogation: [
+      // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
+      [0.75, '(zijn|waren) [genetisch|van nature|raciaal|biologisch|gewoon|duidelijk|veel] (beter dan|superieur aan|meer waard dan) [de|alle] _ [mensen|personen] [in alles|van nature|als mensen] $'],
       // Session 34, exclusion (issue 17): "X ons land uit!", no entry for them, the country said to be one group's alone, sent back or
       // thrown out (the imperative), told they may not live or vote here. "Telefoons de klas uit", "geen honden" and "stuur
       // ze terug naar de winkel" name no group.
@@ -1881,6 +1911,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pl'),
     ],
     derogation: [
+      // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
+      [0.75, '(sa|jestesmy) [genetycznie|z natury|rasowo|biologicznie|po prostu|wyraznie|duzo|o wiele] (lepsi|lepsze|wyzsi|wyzsze|wiecej warci|wiecej warte) (od|niz) [wszystkich] _ [pod kazdym wzgledem|z natury|jako ludzie] $'],
       // Session 34, exclusion (issue 17): told they should not live or vote here, Poland said to be one group's alone, sent back (the
       // imperative). "Odeślij je do sklepu" names no group.
       [0.75, '(nie) (powinni|powinny|moga|maja prawa) (tu|tutaj|w polsce|w naszym kraju) (mieszkac|byc|zyc|glosowac)|(nie) (powinni|powinny) (mieszkac|byc|zyc|glosowac)|(polska|nasz kraj|ten kraj|europa) [jest] tylko dla|(odeslijcie|odeslac|odeslijmy|wyrzuccie|wyrzucmy|wywalcie|deportujcie) (ich|je|wszystkich)'],
@@ -2222,6 +2254,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
       [0.75, '(desh se bahar|desh chhodo|pakistan jao|wapas jao|wapas bhejo)'],
       [0.8, '(goli|hamla|humla|mita de|mita do|dubo do|dubo dena|jala do|maar do|maar denge|maar dunga|maar dalenge|kaat do|latka do|faansi|phansi)'],
+      // "Death to X": "X ko maut (do)", given or wished; "ko maut ka dar" (fear of death) and "ki maut" (a death) are no call.
+      [0.8, 'ko maut (do|de do|dedo|dijiye|di jaye|milni chahiye|mile|aaye|aye|$)'],
       // Violent verbs with "give" or "put" as the auxiliary, in the imperative, infinitive ("... dena chahiye",
       // should be killed), future and past: "maar dena", "latka do", "jala dunga" (not "mar do": Portuguese
       // "mar do..." is "sea of").
@@ -2329,6 +2363,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(musluman*|alevi*|hristiyan*)', '(siyahi*|zenci*|siyahlar*)',
       '(escinsel*|homoseksuel*|lezbiyen*|biseksuel*|transseksuel*|translar*|trans (kadin*|erkek*|birey*|insan*)|gayler*|geyler*|lgbt*|ibneler*)',
       '(engelli*|sakatlar*|ozurlu*|down sendromlu*)', '(cingene*)',
+      // Session 36: peoples persecuted as peoples (not "roman", a novel).
+      '(tutsi*|hutu*|rohingya*|arakanli*|uygurlar*|pestunlar*|hazaralar*)',
     ],
     derogation: [
       // Session 34, exclusion (issue 17): thrown out of "our country", not let in here, not let vote or live here, not wanted in
@@ -2336,7 +2372,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '((ulkemizden|sehrimizden|mahallemizden|buradan|okulumuzdan) (atin|atilmali*|atalim|kovun|kovulmali*|defol*)|(buraya|iceri|iceriye) (giremez*|girmesin*|alinmaz)|(oy kullan*|burada yasa*) .. (izin verilmemeli*|yasaklanmali*)|burada yasamamali*|(mahallemizde|ulkemizde|sehrimizde|burada) .. istemiyoruz|(hepsini|hepsi|butun) .. geri (gonderin|gonderilmeli*|gonderelim|yollayin))'],
       // Vermin, beasts, filth and disease, as a predicate or a likeness ("hayvandır", "veba gibi"): the bare
       // nouns are the animals and illnesses themselves ("rehber köpekler", "meme kanseri").
-      [0.8, '(asalak*|parazit*|hamam bocegi*|bocektir*|bocek gibi*|sican*|hayvandir*|hayvanlardir*|hayvan surusu|hayvandan farksiz*|hayvan gibiler*|pis domuz*|domuzdur*|kopektir*|it surusu|maymundur*|maymun gibiler*|mikroptur*|mikrop gibi*|kanserdir*|kanser gibi*|vebadir*|veba gibi*|pisliktir*|pislikler*|coptur*|cop yigini|istilaci*|istila*|(ulkeye|topluma|devlete|ekonomiye|bize) (yuk|yuktur|yuk oluyor*))'],
+      [0.8, `(asalak*|parazit*|hamam bocegi*|bocek gibi*|sican*|hayvan surusu|hayvandan farksiz*|hayvan gibiler*|pis domuz*|it surusu|maymun gibiler*|mikrop gibi*|kanser gibi*|veba gibi*|pislikler*|cop yigini|istilaci*|istila*|(ulkeye|topluma|devlete|ekonomiye|bize) (yuk|yuktur|yuk oluyor*)|${TR_VERMIN_IS.join('|')})`],
+      // Ranked below them, the vermin word in the ablative: "farelerden daha kötü", "köpekten aşağıdır", "hayvandan beter".
+      [0.8, `(${TR_VERMIN_FROM.join('|')}) [daha|bile] (kotu*|beter*|asagi*|pis*|igrenc*|degersiz*|asagilik*|aptal*)`],
       // Contemptible: stupid, useless, dirty, disgusting, thieving, treacherous, deviant, sick, inferior, worthless.
       [0.75, '(aptal*|salak*|gerizekali*|geri zekali*|beyinsiz*|ahmak*|ise yaramaz*|hicbir ise yaramaz*|pis|pisler*|igrenc*|tiksinc*|mide bulandirici*|hirsiz|hirsizdir*|hirsizlar*|teroristtir*|hepsi terorist*|birer terorist*|hainler*|haindir*|sapik*|sapkin*|hastalikli*|asagilik*|asagi (irk*|varlik*)|degersiz*|ilkel*|yalanci*|tembel*|lanet*|serefsiz*|orospu*|kahpe*)'],
       // Hatred and disgust felt, in the affirmative; not wanted here.
@@ -2345,6 +2383,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(yeri yok|yer yok|yeriniz yok|yerleri yok|hicbir degeri yok|degeri yok|bes para etmez*)'],
     ],
     violence: [
+      // "Death to X" ("Ölüm Kürtlere"): death with the group in the dative after it. "Ölüm yıldönümü" names no group,
+      // "faşistlere ölüm" no protected one, and "Kürtlerin ölümü" is their death told.
+      [0.8, `olum [butun|tum|bu|su|o|hain|pis|lanet] (${TR_GROUP_DATIVE.join('|')})`],
       // Death and killing wished or called for: "must die", the imperative, the first person future and "let's".
       [0.8, '(olmeli*|olsunler|gebersin*|geberin|gebermeli*|gebertin|gebertmeli*|gebertecegim|gebertecegiz|gebertelim|oldurulmeli*|oldurun|oldurmeli*|oldurmek lazim|oldurecegim|oldurecegiz|oldurelim|hepsini oldur|diri diri (yakilmali*|yakin|yakalim)|atese verin|idam edilmeli*|idam edin|daragacina|hepsini asin|hepsi asilmali*|kursuna dizilmeli*|kursuna dizin|kursuna dizelim|gaz odasina|yok edilmeli*|yok edin|yok edelim|yok olsunlar|etnik temizlik|dovulmeli*|dovelim|kahrolsun*|katledilmeli*|katledin)'],
       // Driven out: deported, sent back, told to get out.
@@ -2449,6 +2490,34 @@ const RU_SELF = ['как', 'я', 'я сама', 'я сам', 'будучи', 'я
   'еврей', 'еврейка', 'еврейкой', 'мусульманин', 'мусульманка', 'мигрант', 'мигрантка', 'беженец', 'беженка', 'инвалид', 'инвалидом', 'цыган',
   'цыганка', 'трансгендер', 'бисексуал'].map((own) => `${self} ${own} `)).concat(['мы', 'мы,'].flatMap((we) => ['женщины', 'геи', 'евреи', 'мусульмане',
   'мигранты', 'беженцы', 'инвалиды', 'цыгане'].map((own) => `${we} ${own}`)));
+
+/** Russian names of protected groups (SCRIPT_GRAMMARS.ru.group): stems, or whole words with a trailing space. */
+const RU_GROUP = [
+  'женщин', 'баб ', 'бабы ', 'бабам ', 'бабами ', 'девушк', 'девки ', 'девок ',
+  'мигрант', 'иммигрант', 'беженц', 'беженк', 'приезжи', 'приезжих', 'понаехавш', 'гастарбайтер', 'иностранц', 'чурк', 'хачи ', 'хачей ', 'хачам',
+  'мусульман', 'исламист', 'евре', 'жид ', 'жиды ', 'жидов', 'жидам', 'жидами', 'христиан',
+  'негр', 'чернокож', 'темнокож', 'черномаз', 'африканц',
+  // Session 30: the colour as the people, whole plural words only ("черные", not "черный кофе").
+  'черные ', 'черных ', 'черным ', 'черными ',
+  'геи ', 'гей ', 'геев ', 'геям ', 'геями ', 'гомосексуал', 'гомик', 'лесбиянк', 'лесби ', 'бисексуал', 'пидор', 'пидар', 'педик', 'педераст',
+  'лгбт', 'трансгендер', 'транссексуал', 'трансы ', 'трансов ', 'трансух',
+  'инвалид', 'калек', 'дауны ', 'даунов ', 'аутист', 'колясочник', 'глухонем', 'слепых ',
+  'цыган', 'азиат', 'кавказц', 'таджик', 'узбек', 'чеченц', 'армян', 'хохлы ', 'хохлов ', 'хохлам ', 'хохол ', 'узкоглаз',
+  // Session 18: peoples said with contempt as migrants, by the plural stem (-цы: not the singular сириец a member says
+  // who they are with); those whose stem starts an adjective (грузинская кухня, арабский язык) as whole plurals.
+  'сирийц', 'афганц', 'китайц', 'вьетнамц', 'корейц', 'индийц', 'пакистанц', 'дагестанц', 'украинц', 'молдаван',
+  'грузины ', 'грузинам ', 'грузинами ', 'арабы ', 'арабов ', 'арабам ', 'турки ', 'турков ', 'киргизы ', 'киргизов ', 'казахи ', 'казахов ',
+  // Session 36: peoples persecuted as peoples (not "курдюк", fat tail: whole plural words).
+  'курды ', 'курдов ', 'курдам ', 'тутси ', 'хуту ', 'рохинджа ', 'уйгур', 'пуштун', 'хазарейц',
+];
+/**
+ * "Death to X" ("смерть евреям"): "смерть" with the group in the dative plural (-ам, -ям) right after it. Beside a group in
+ * any other case it is their death told ("смерть евреев в Холокосте"); an ideology ("смерть фашистам") names no protected group.
+ */
+const RU_DEATH_TO = RU_GROUP.flatMap((group) => {
+  if (/[ая]м ?$/.test(group)) return [`смерть ${group.trim()}`];
+  return group.endsWith(' ') ? [] : [`смерть ${group}ам`, `смерть ${group}ям`];
+});
 
 /** Mandarin names of protected groups (SCRIPT_GRAMMARS.zh.group). */
 const ZH_GROUP = [
@@ -3362,6 +3431,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     violence: [
       '殺せ', '殺そう', '殺してやる', '殺すべき', '殺したい', '殺してしまえ', '殺しても', 'ぶっ殺', 'ぶち殺', '皆殺しだ', '虐殺しろ', '虐殺すべき',
       '根絶やし', '死ね',
+      // "Death to X" ("Xに死を"); "に死をもたらす", bringing death to them, is what they suffer (notDerogation).
+      'に死を',
       // Wiping out as a call, not the history of it ("抹殺された").
       ...['抹殺', '殲滅', '皆殺しに'].flatMap((kill) => [`${kill}しろ`, `${kill}すべき`, `${kill}せよ`, `${kill}してやる`]), '絶滅させろ', '絶滅させるべき',
       // Pest control as a call ("ゴキブリを駆除します" is the trade).
@@ -3395,6 +3466,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // The speaker hurt by it, or judging it wrong ("間違いない", no doubt, is no judgment).
       '悲しい', 'つらい', '辛い', '間違っている', '間違ってる', '間違いだ', 'ひどい考え', 'ひどい発言', 'ひどい言葉'],
     notMention: ['差別化', '反対側', '反対に', '正反対'],
+    notDerogation: ['に死をもたら'],
     they: ['彼ら', '彼女ら', '彼女たち', 'あいつら', 'こいつら', 'そいつら', '奴ら', 'やつら', 'ヤツら', '奴等', '連中', 'お前ら', 'おまえら',
       'お前たち', 'あんたら', '貴様ら', 'あの人たち', 'ああいう人', 'ああいう連中'],
     // "As a woman", "I am Zainichi myself": the speaker's own group.
@@ -3406,22 +3478,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
   // Russian words are stems, read from a word's start to any case or gender ending ("паразит" is
   // паразиты, паразитов, паразитами); a trailing space makes one a whole word ("геи ", not "гейм", a game).
   ru: {
-    group: [
-      'женщин', 'баб ', 'бабы ', 'бабам ', 'бабами ', 'девушк', 'девки ', 'девок ',
-      'мигрант', 'иммигрант', 'беженц', 'беженк', 'приезжи', 'приезжих', 'понаехавш', 'гастарбайтер', 'иностранц', 'чурк', 'хачи ', 'хачей ', 'хачам',
-      'мусульман', 'исламист', 'евре', 'жид ', 'жиды ', 'жидов', 'жидам', 'жидами', 'христиан',
-      'негр', 'чернокож', 'темнокож', 'черномаз', 'африканц',
-      // Session 30: the colour as the people, whole plural words only ("черные", not "черный кофе").
-      'черные ', 'черных ', 'черным ', 'черными ',
-      'геи ', 'гей ', 'геев ', 'геям ', 'геями ', 'гомосексуал', 'гомик', 'лесбиянк', 'лесби ', 'бисексуал', 'пидор', 'пидар', 'педик', 'педераст',
-      'лгбт', 'трансгендер', 'транссексуал', 'трансы ', 'трансов ', 'трансух',
-      'инвалид', 'калек', 'дауны ', 'даунов ', 'аутист', 'колясочник', 'глухонем', 'слепых ',
-      'цыган', 'азиат', 'кавказц', 'таджик', 'узбек', 'чеченц', 'армян', 'хохлы ', 'хохлов ', 'хохлам ', 'хохол ', 'узкоглаз',
-      // Session 18: peoples said with contempt as migrants, by the plural stem (-цы: not the singular сириец a member says
-      // who they are with); those whose stem starts an adjective (грузинская кухня, арабский язык) as whole plurals.
-      'сирийц', 'афганц', 'китайц', 'вьетнамц', 'корейц', 'индийц', 'пакистанц', 'дагестанц', 'украинц', 'молдаван',
-      'грузины ', 'грузинам ', 'грузинами ', 'арабы ', 'арабов ', 'арабам ', 'турки ', 'турков ', 'киргизы ', 'киргизов ', 'казахи ', 'казахов ',
-    ],
+    group: RU_GROUP,
     derogation: [
       // Session 34, exclusion (issue 17): entry forbidden, sent back, not to live here, the country one group's alone, not
       // wanted, not to be let vote ("с собаками вход запрещён" names no group).
@@ -3453,7 +3510,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     violence: [
       // Driving them out, wishing them dead, camps and walls; the first person plural's future of killing.
       'выгнать из', 'выгнать их', 'выгнать всех', 'выгонять', 'выгоните', 'выслать из', 'выслать их', 'выслать всех', 'депортир', 'вышвырнуть', 'гнать ', 'гоните', 'вон из', 'пусть убираются',
-      'убирайтесь', 'валите ', 'чемодан вокзал', 'сдох', 'подох', 'издохн', 'должны умереть', 'заслуживают смерти', 'смерть всем', 'бей ', 'в газов',
+      'убирайтесь', 'валите ', 'чемодан вокзал', 'сдох', 'подох', 'издохн', 'должны умереть', 'заслуживают смерти', 'смерть всем', ...RU_DEATH_TO, 'бей ', 'в газов',
       'в печь', 'в концлагер', 'к стенке', 'стереть с лица земли', 'очистить от', 'очистить страну', 'зачистить', 'зачистк', 'на фонар',
       'на столбах', 'убьем', 'перебьем', 'выгоним', 'повесим', 'сожжем', 'расстреляем', 'истребим', 'уничтожим', 'перережем', 'вырежем', 'утопим',
       // "Must / let's / I want to kill (them all)": the verbs of killing, burning, hanging, beating with a modal or an object,

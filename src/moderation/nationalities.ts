@@ -63,6 +63,18 @@ const PEOPLES: readonly Row[] = [
   ['greeks', 'griegos griegas', 'gregos gregas', 'grecs grecques', 'griechen', 'greci greche', 'grieken', 'grecy grekow'],
   ['catalans', 'catalanes', 'catalaes', 'catalans', 'katalanen', 'catalani', 'catalanen', 'katalonczycy'],
   ['surinamese', 'surinameses', 'surinameses', 'surinamais', 'surinamer', 'surinamesi', 'surinamers antillianen', 'surinamczycy'],
+  // Session 36 (issue 17): peoples of Africa and Asia persecuted as peoples, by their plurals; a name that is also a language
+  // or a region ("learn Yoruba", "Hazara" in Pakistan) only after a determiner or a curse ("=").
+  ['tutsi tutsis', 'tutsis', 'tutsis', 'tutsis', 'tutsi tutsis', 'tutsi', 'tutsi tutsis', 'tutsi tutsich'],
+  ['hutu hutus', 'hutus', 'hutus', 'hutus', 'hutu hutus', 'hutu', 'hutu hutus', 'hutu hutow'],
+  ['rohingya rohingyas', 'rohingyas rohinyas', 'rohingyas', 'rohingyas', 'rohingya rohingyas', 'rohingya', 'rohingya rohingyas', 'rohingja rohingjow'],
+  ['uyghurs uighurs', 'uigures', 'uigures', 'ouighours ouigours', 'uiguren', 'uiguri', 'oeigoeren', 'ujgurzy ujgurow'],
+  ['pashtuns', 'pastunes', 'pashtuns pastunes', 'pachtounes', 'paschtunen', 'pashtun', 'pashtuns pasjtoenen', 'pasztuni pasztunow'],
+  ['hazaras', 'hazaras', 'hazaras', 'hazaras', '=hazara', '=hazara', '=hazara', 'hazarowie hazarow'],
+  ['igbos =igbo', 'igbos', 'igbos', 'igbos', '=igbo', '=igbo', '=igbo', '=igbo'],
+  ['yorubas =yoruba', 'yorubas', 'iorubas yorubas', 'yorubas', '=yoruba', '=yoruba', '=yoruba', 'jorubowie jorubow'],
+  ['fulanis =fulani', 'fulanis', 'fulas fulanis', 'peuls peuhls', '=fulani', '=fulani', '=fulani', '=fulani'],
+  ['sinti =roma roms', '', '', '', '', 'sinti', 'sinti =roma', 'romowie romow'],
 ];
 
 const determiners: Readonly<Record<NationalityLanguage, string>> = {
