@@ -45,8 +45,12 @@ export const detectHate = phraseDetector('hate', {
       [0.85, '{group} {be} [{just}] (more|closer) (like|to|akin to|similar to) [{these}] [a|an] {dehum} than [to|like] (humans|people|human beings|a human|a person|men)'],
       [0.85, "{group} (are not|aren't|arent|is not|isn't) even (as good as|worth as much as|equal to|on par with) [{these}] [a|an] {dehum}"],
       // One group ranked above another as people (issue 17): "whites are superior to blacks", "men are worth more than women",
-      // closing the clause or "in every way". Better at chess, better drivers, better than X at anything is a skill or a taste.
-      [0.8, '({group}|men|whites|white people|we|our (race|people|kind)) (are|is) [{just}] [genetically|naturally|racially|inherently|biologically|simply|far|much|way|always] (superior to|better than|worth more than|more valuable than|more human than|more evolved than|smarter than|more intelligent than|above) [{these}] {group} [in every way|as people|as humans|as human beings|by nature|by birth] $'],
+      // closing the clause or "in every way". Better at chess, better drivers, better than X at anything is a skill or a taste;
+      // plain "better than" is how fans and neighbours tease ("Brazilians are better than Argentinians!"), so it ranks people
+      // only by nature or "as people".
+      [0.8, '({group}|men|whites|white people|we|our (race|people|kind)) (are|is) [{just}] [genetically|naturally|racially|inherently|biologically|simply|far|much|way|always] (superior to|worth more than|more valuable than|more human than|more evolved than|smarter than|more intelligent than) [{these}] {group} [in every way|as people|as humans|as human beings|by nature|by birth] $'],
+      [0.8, '({group}|men|whites|white people|we|our (race|people|kind)) (are|is) [{just}] (genetically|naturally|racially|inherently|biologically) better than [{these}] {group} [in every way|as people|as humans|as human beings|by nature|by birth] $'],
+      [0.8, '({group}|men|whites|white people|we|our (race|people|kind)) (are|is) [{just}] [simply|far|much|way|always] better than [{these}] {group} (in every way|as people|as humans|as human beings|by nature|by birth) $'],
       [0.6, '(most|many|all|these|those|the) {group} (are|is) (seriously|just|so|really) .. {contempt}'],
       [0.8, '(i|we|i really|i absolutely|i just) {hate} [{these}] {group}'],
       [0.85, '(hatred|hate|contempt|disgust|loathing) (for|of|towards|toward) [{these}] {group}'],

@@ -143,7 +143,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     derogation: [
       // Session 36, one group ranked above another as people (issue 17): "los blancos son superiores a los negros", the clause
       // closing on the group ranked below ("mejores que los hombres en matemáticas" is a skill).
-      [0.75, '(son|somos) [geneticamente|naturalmente|racialmente|biologicamente|simplemente|claramente|mucho|muy] (superiores|mejores) (a|que) [los|las|todos los|todas las] _ [en todo|como personas|como seres humanos|por naturaleza] $'],
+      [0.75, '(son|somos) [geneticamente|naturalmente|racialmente|biologicamente|simplemente|claramente|mucho|muy] superiores (a|que) [los|las|todos los|todas las] _ [en todo|como personas|como seres humanos|por naturaleza] $'],
+      // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
+      [0.75, '(son|somos) [mucho|muy] mejores que [los|las|todos los|todas las] _ (en todo|como personas|como seres humanos|por naturaleza) $'],
       // Session 34, exclusion (issue 17): "out with" them, barred here, the country said to be one group's alone, sent back where
       // they came from. "Fuera los móviles", "no se permiten perros" and "devuélvelos a la tienda" name no group.
       [0.75, '(fuera|largo|afuera) (los|las|todos los|todas las|esos|esas|estos|estas|a los|a las)|(aqui|en mi|en nuestro|en nuestra|en este|en esta) [_] no se (permiten|admiten|aceptan)|(espana|el pais|este pais|nuestro pais|europa|este barrio|nuestro barrio) (es|sera|debe ser) (solo|solamente|unicamente) (para|de)|(que se vuelvan|que se larguen|que se marchen|mandalos|mandadlos|devuelvelos|devolvedlos|echalos|echadlos) [todos|todas|a todos|a todas] (a su pais|a sus paises|a su tierra|de vuelta|por donde vinieron|a su casa)'],
@@ -419,7 +421,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     ],
     derogation: [
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
-      [0.75, '(sao|somos) [geneticamente|naturalmente|racialmente|biologicamente|simplesmente|claramente|muito] (superiores|melhores) (a|aos|as|que|do que) [os|as|todos os|todas as] _ [em tudo|como pessoas|como seres humanos|por natureza] $'],
+      [0.75, '(sao|somos) [geneticamente|naturalmente|racialmente|biologicamente|simplesmente|claramente|muito] superiores (a|aos|as|que|do que) [os|as|todos os|todas as] _ [em tudo|como pessoas|como seres humanos|por natureza] $'],
+      // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
+      [0.75, '(sao|somos) [muito] melhores (que|do que) [os|as|todos os|todas as] _ (em tudo|como pessoas|como seres humanos|por natureza) $'],
       // Session 34, exclusion (issue 17): "out with" them, barred here, the country said to be one group's alone, sent back where
       // they came from. "Fora o celular", "não é permitido cachorro" and "manda eles de volta pra loja" name no group.
       [0.75, '(fora) (os|as|com os|com as|todos os|todas as|esses|essas|com esses|com essas)|(aqui|aca|na minha casa|no meu bar|na minha loja) (nao) (entram|entra|sao permitidos|sao permitidas|e permitido)|(o brasil|portugal|o pais|este pais|esse pais|nosso pais|a europa) (e|sera|tem que ser) (so|somente|apenas|exclusivamente) (para|pra|dos|de)|(manda|mandem|mande|devolve|devolvam) (eles|elas|esses|essas|todos|todas) [todos|todas] (de volta|pra terra deles|para a terra deles|pro pais deles|para o pais deles|de onde vieram)|(tem que|temos que|precisa|precisamos|e preciso) (mandar|devolver|expulsar|tirar) (todos|todas) (os|as)'],
@@ -794,7 +798,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     ],
     derogation: [
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
-      [0.75, '(sont|sommes) [genetiquement|naturellement|racialement|biologiquement|simplement|clairement|bien] (superieurs|superieures|meilleurs|meilleures) (a|aux|que) [les|tous les|toutes les] _ [en tout|en tout point|par nature|en tant qu etres humains] $'],
+      [0.75, '(sont|sommes) [genetiquement|naturellement|racialement|biologiquement|simplement|clairement|bien] (superieurs|superieures) (a|aux) [les|tous les|toutes les] _ [en tout|en tout point|par nature|en tant qu etres humains] $'],
+      // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
+      [0.75, '(sont|sommes) [bien] (meilleurs|meilleures) que [les|tous les|toutes les] _ (en tout|en tout point|par nature|en tant qu etres humains) $'],
       // Session 34, exclusion (issue 17): "dehors les...", put out of "our" place, France said to be one group's alone, told to
       // clear off or go home, and the imperative to send or throw them out ("renvoyez-les", "virez les"); the past ("le roi a
       // expulsé") is history. "Dehors les téléphones" and "renvoie-les au magasin" name no group; "interdit aux" was left,
@@ -1152,7 +1158,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     ],
     derogation: [
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
-      [0.75, '(sind|waren) [genetisch|naturlich|rassisch|biologisch|einfach|klar|weit|viel] (besser als [die|alle] _|(den|allen) _ [weit|klar|genetisch|rassisch] uberlegen) [in allem|von natur aus|als menschen] $'],
+      [0.75, '(sind|waren) [genetisch|naturlich|rassisch|biologisch|einfach|klar|weit|viel] (den|allen) _ [weit|klar|genetisch|rassisch] uberlegen [in allem|von natur aus|als menschen] $'],
+      // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
+      [0.75, '(sind|waren) [weit|viel] besser als [die|alle] _ (in allem|von natur aus|als menschen) $'],
       // Session 34, exclusion (issue 17): "raus mit den...", "X raus!", no entry for them, the country said to be one group's alone, sent
       // back (the imperative; "schickten" is history), told to vanish from a place. "Hunde haben hier keinen Zutritt" and
       // "schick sie zurück an den Laden" name no group.
@@ -1405,7 +1413,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     ],
     derogation: [
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
-      [0.75, '(sono|siamo) [geneticamente|naturalmente|razzialmente|biologicamente|semplicemente|chiaramente|molto] (superiori|migliori) (a|ai|agli|alle|di|dei|degli|delle|rispetto a|rispetto ai|rispetto agli|rispetto alle) _ [in tutto|per natura|come persone|come esseri umani] $'],
+      [0.75, '(sono|siamo) [geneticamente|naturalmente|razzialmente|biologicamente|semplicemente|chiaramente|molto] superiori (a|ai|agli|alle|rispetto a|rispetto ai|rispetto agli|rispetto alle) _ [in tutto|per natura|come persone|come esseri umani] $'],
+      // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
+      [0.75, '(sono|siamo) [molto] migliori (di|dei|degli|delle|rispetto a|rispetto ai|rispetto agli|rispetto alle) _ (in tutto|per natura|come persone|come esseri umani) $'],
       // Session 34, exclusion (issue 17): "fuori i...", not admitted, entry forbidden to them, Italy said to be one group's alone, sent
       // back home. "Fuori i telefoni", "non sono ammessi i cani" and "rimandali al negozio" name no group.
       [0.75, '(fuori) (i|gli|le|tutti i|tutti gli|tutte le|questi|queste)|(non sono ammessi|non sono ammesse|non ammettiamo|vietato l ingresso|ingresso vietato)|(l italia|il paese|questo paese|il nostro paese|l europa) (e|deve essere|deve restare) (solo|soltanto|solamente) (per|degli|dei|di)|(rimandateli|rimandiamoli|rimandali|rimandatele|cacciateli|cacciamoli|cacciali|mandateli|mandiamoli) [tutti|tutte|via] (a casa loro|al loro paese|nei loro paesi|indietro|via|da dove sono venuti)'],
@@ -1664,7 +1674,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     ],
     derogation: [
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
-      [0.75, '(zijn|waren) [genetisch|van nature|raciaal|biologisch|gewoon|duidelijk|veel] (beter dan|superieur aan|meer waard dan) [de|alle] _ [mensen|personen] [in alles|van nature|als mensen] $'],
+      [0.75, '(zijn|waren) [genetisch|van nature|raciaal|biologisch|gewoon|duidelijk|veel] (superieur aan|meer waard dan) [de|alle] _ [mensen|personen] [in alles|van nature|als mensen] $'],
+      // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
+      [0.75, '(zijn|waren) [veel] beter dan [de|alle] _ [mensen|personen] (in alles|van nature|als mensen) $'],
       // Session 34, exclusion (issue 17): "X ons land uit!", no entry for them, the country said to be one group's alone, sent back or
       // thrown out (the imperative), told they may not live or vote here. "Telefoons de klas uit", "geen honden" and "stuur
       // ze terug naar de winkel" name no group.
@@ -1912,7 +1924,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     ],
     derogation: [
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
-      [0.75, '(sa|jestesmy) [genetycznie|z natury|rasowo|biologicznie|po prostu|wyraznie|duzo|o wiele] (lepsi|lepsze|wyzsi|wyzsze|wiecej warci|wiecej warte) (od|niz) [wszystkich] _ [pod kazdym wzgledem|z natury|jako ludzie] $'],
+      [0.75, '(sa|jestesmy) [genetycznie|z natury|rasowo|biologicznie|po prostu|wyraznie|duzo|o wiele] (wiecej warci|wiecej warte) (od|niz) [wszystkich] _ [pod kazdym wzgledem|z natury|jako ludzie] $'],
+      // Plain "better" or "higher" than is how fans and neighbours tease, or a height: it ranks people only "in every way" or "as people".
+      [0.75, '(sa|jestesmy) [duzo|o wiele] (lepsi|lepsze|wyzsi|wyzsze) (od|niz) [wszystkich] _ (pod kazdym wzgledem|z natury|jako ludzie) $'],
       // Session 34, exclusion (issue 17): told they should not live or vote here, Poland said to be one group's alone, sent back (the
       // imperative). "Odeślij je do sklepu" names no group.
       [0.75, '(nie) (powinni|powinny|moga|maja prawa) (tu|tutaj|w polsce|w naszym kraju) (mieszkac|byc|zyc|glosowac)|(nie) (powinni|powinny) (mieszkac|byc|zyc|glosowac)|(polska|nasz kraj|ten kraj|europa) [jest] tylko dla|(odeslijcie|odeslac|odeslijmy|wyrzuccie|wyrzucmy|wywalcie|deportujcie) (ich|je|wszystkich)'],

@@ -15,6 +15,11 @@ const NOT_YET_READ = new Set([
   'Русские лучше чеченцев',
   // Dutch names white people as no group, and a call closing on its group is read only where the grammar says so (not nl).
   'Witte mensen zijn beter dan zwarte mensen',
+  // Plain "better than" between two groups is how fans and neighbours tease ("Brazilians are better than Argentinians!"), so
+  // it ranks people only by nature or "in every way"; a bare one said of a religion or a sex is missed with it.
+  'Christians are better than Muslims',
+  'Men are better than women.',
+  'Polacy są lepsi od Żydów',
   // The violence reader takes killing vermin for a threat (before this session too).
   'Cockroaches are harder to kill than rats',
 ]);
@@ -42,4 +47,8 @@ describe('peoples the lists lacked are groups; a language or a region name only 
 describe('one group ranked above another as people, not at a skill', () => {
   readsHate(['Whites are superior to blacks', 'Men are worth more than women', 'Los blancos son superiores a los negros', 'Die Weißen sind den Schwarzen überlegen']);
   readsNoHate(['Russians are better at chess than Ukrainians', 'Women are better than men at multitasking', 'Muslims are no better than Christians, both are people', 'Polacy są lepsi od Niemców w siatkówkę']);
+});
+describe('plain "better than" between peoples is a fan\'s or a neighbour\'s tease; by nature or "in every way" it ranks people', () => {
+  readsNoHate(['Brazilians are better than Argentinians!', 'Los brasileños son mejores que los argentinos', 'Les Français sont meilleurs que les Anglais', 'Polacy są wyżsi od Włochów']);
+  readsHate(['Whites are genetically better than blacks', 'Christians are better than Muslims in every way', 'Katolicy są lepsi od muzułmanów pod każdym względem']);
 });
