@@ -1285,8 +1285,9 @@ function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, 
 const ANOTHERS_ACT_BEFORE_GROUP: Readonly<Record<string, RegExp>> = {
   fr: /^[^\p{L}]+(?:(?:que|qu)[^\p{L}]+(?:on|l[^\p{L}]+on|tu|vous|il|elle|ils|elles|les gens|des gens|certains|certaines|quelqu[^\p{L}]+un|personne)(?!\p{L})[^.!?;]*|(?:avec|envers|a[^\p{L}]+l[^\p{L}]+egard[^\p{L}]+(?:de|des|d)|vis[^\p{L}]+a[^\p{L}]+vis[^\p{L}]+(?:de|des|d))[^\p{L}]+(?:(?:les|des|ces|la|le|l|un|une|nos|mes|vos|leurs)[^\p{L}]+)?)$/u,
 };
-const aimedAtWhatAnotherDoes = (text: string, s: Span, g: Span, lang: string) =>
-  s.to <= g.from && ANOTHERS_ACT_BEFORE_GROUP[lang]?.test(text.slice(s.to, g.from)) === true;
+const aimedAtWhatAnotherDoes = (text: string, s: Span | Said, g: Span, lang: string) =>
+  // Violence wished or called for is no feeling about another's act: "on ne peut qu'espérer que quelqu'un en finisse avec ces X".
+  !('category' in s && s.category === 'hate/threatening') && s.to <= g.from && ANOTHERS_ACT_BEFORE_GROUP[lang]?.test(text.slice(s.to, g.from)) === true;
 
 /**
  * A later clause that opens with the writer's own someone says what it says of them, not of a group named in the

@@ -74,7 +74,7 @@ const PEOPLES: readonly Row[] = [
   ['igbos =igbo', 'igbos', 'igbos', 'igbos', '=igbo', '=igbo', '=igbo', '=igbo'],
   ['yorubas =yoruba', 'yorubas', 'iorubas yorubas', 'yorubas', '=yoruba', '=yoruba', '=yoruba', 'jorubowie jorubow'],
   ['fulanis =fulani', 'fulanis', 'fulas fulanis', 'peuls peuhls', '=fulani', '=fulani', '=fulani', '=fulani'],
-  ['sinti =roma roms', '', '', '', '', 'sinti', 'sinti =roma', 'romowie romow'],
+  ['sinti =roma', '', '', '', '', 'sinti', 'sinti =roma', 'romowie romow'],
 ];
 
 const determiners: Readonly<Record<NationalityLanguage, string>> = {
