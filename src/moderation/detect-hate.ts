@@ -185,6 +185,11 @@ export const detectHate = phraseDetector('hate', {
       [0.85, '(execution|extermination|genocide|a bullet|the gas chamber) is the [only] (solution|answer) for'],
       [0.85, '(final solution|race war|ethnic cleansing|day of the rope)'],
       [0.85, '(wish|hope) (all|that all|every) {group} (would|will) (die|be shot|be killed|burn)'],
+      // Killing hoped of another, or death hoped for the group: "I hope someone kills these X", "I hope all X die" ("I wish
+      // someone would shoot these X" is read by "{act} {these} {group}"). "no X" hopes none does.
+      [0.85, '(hope|hoping|wish|wishing|pray|praying) [that] (someone|somebody|they|the police|the army|the government) [will|would|finally|just] ({kill}|shoots) {these} {group}'],
+      // Dying ends the clause: "die laughing", "die of old age" hope nothing of the kind.
+      [0.85, '(hope|hoping|pray|praying) [that] (all|all the|all of the|these|those|the) {group} ((die|burn|rot) [in hell|in a fire|in a ditch|painfully|slowly|horribly|already|off|out] $|get (shot|killed|gassed|hanged|lynched|murdered))'],
       [0.85, '(raping|killing|shooting|hurting) (a|an) {member} .. (should not be|shouldn\'t be) illegal'],
       [0.85, 'snap the necks of'],
       [0.8, '(make|making) (those|these|all|the) {group} suffer'],

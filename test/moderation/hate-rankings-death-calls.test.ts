@@ -52,3 +52,7 @@ describe('plain "better than" between peoples is a fan\'s or a neighbour\'s teas
   readsNoHate(['Brazilians are better than Argentinians!', 'Los brasileños son mejores que los argentinos', 'Les Français sont meilleurs que les Anglais', 'Polacy są wyżsi od Włochów']);
   readsHate(['Whites are genetically better than blacks', 'Christians are better than Muslims in every way', 'Katolicy są lepsi od muzułmanów pod każdym względem']);
 });
+describe('killing hoped of another, or death hoped for a group, is a call; dying of something else or no group is not', () => {
+  readsHate(['I hope someone kills these immigrants', 'hope somebody murders those gays', 'I hope all immigrants die', 'I hope these gays get shot', 'I pray the police shoots these Muslims']);
+  readsNoHate(['I hope no immigrants die at sea this winter', 'I hope the immigrants die laughing at my jokes', 'I hope all refugees die of old age surrounded by family', 'I hope someone kills this spider for me', 'We pray that all the refugees find a home']);
+});
