@@ -889,11 +889,16 @@ function profanities(segment: PreparedSegment, lang: string, groups: readonly Sp
  */
 const AIMED_SENTENCE = 160;
 const SENTENCE_END = /[.!?;\n。！？؟]/u;
-function sentenceLength(text: string, at: Span): number {
+/** The sentence a span stands in, without its stops. */
+function sentenceAround(text: string, at: Span): Span {
   let from = at.from;
   while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
   let to = at.to;
   while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return { from, to };
+}
+function sentenceLength(text: string, at: Span): number {
+  const { from, to } = sentenceAround(text, at);
   return to - from;
 }
 
@@ -915,10 +920,7 @@ function exclaimedAt(text: string, s: Span, g: Span, lang: string): boolean {
   const words = GROUP_FRAME[lang];
   if (!words || overlaps(s, g)) return false;
   const [first, last] = s.to <= g.from ? [s, g] : [g, s];
-  let from = first.from;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = last.to;
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  const { from, to } = sentenceAround(text, { from: first.from, to: last.to });
   const rest = `${text.slice(from, first.from)} ${text.slice(first.to, last.from)} ${text.slice(last.to, to)}`;
   // Set off by a comma from the group: "kurwa ci X" runs on, and is read as a swear word joined to its noun.
   return /[,，]/u.test(text.slice(first.to, last.from)) && rest.split(/[^\p{L}]+/u).every((w) => w === '' || words.test(w));

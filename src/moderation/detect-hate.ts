@@ -8,6 +8,9 @@ import { namedAsWord } from './named-as-word.js';
  * ("X are scum") becomes hate when X is a protected group; said of anyone else it is harassment
  * (detect-harassment.ts). Slurs are in detect-slurs.ts, since no framing makes them acceptable.
  */
+/** Who ranks a group below them: another group, men, whites, the writer's own people. */
+const RANKER = '({group}|men|whites|white people|we|our (race|people|kind)) (are|is) [{just}]';
+
 export const detectHate = phraseDetector('hate', {
   slots: {
     group: GROUPS,
@@ -48,9 +51,9 @@ export const detectHate = phraseDetector('hate', {
       // closing the clause or "in every way". Better at chess, better drivers, better than X at anything is a skill or a taste;
       // plain "better than" is how fans and neighbours tease ("Brazilians are better than Argentinians!"), so it ranks people
       // only by nature or "as people".
-      [0.8, '({group}|men|whites|white people|we|our (race|people|kind)) (are|is) [{just}] [genetically|naturally|racially|inherently|biologically|simply|far|much|way|always] (superior to|worth more than|more valuable than|more human than|more evolved than|smarter than|more intelligent than) [{these}] {group} [in every way|as people|as humans|as human beings|by nature|by birth] $'],
-      [0.8, '({group}|men|whites|white people|we|our (race|people|kind)) (are|is) [{just}] (genetically|naturally|racially|inherently|biologically) better than [{these}] {group} [in every way|as people|as humans|as human beings|by nature|by birth] $'],
-      [0.8, '({group}|men|whites|white people|we|our (race|people|kind)) (are|is) [{just}] [simply|far|much|way|always] better than [{these}] {group} (in every way|as people|as humans|as human beings|by nature|by birth) $'],
+      [0.8, `${RANKER} [genetically|naturally|racially|inherently|biologically|simply|far|much|way|always] (superior to|worth more than|more valuable than|more human than|more evolved than|smarter than|more intelligent than) [{these}] {group} [in every way|as people|as humans|as human beings|by nature|by birth] $`],
+      [0.8, `${RANKER} (genetically|naturally|racially|inherently|biologically) better than [{these}] {group} [in every way|as people|as humans|as human beings|by nature|by birth] $`],
+      [0.8, `${RANKER} [simply|far|much|way|always] better than [{these}] {group} (in every way|as people|as humans|as human beings|by nature|by birth) $`],
       [0.6, '(most|many|all|these|those|the) {group} (are|is) (seriously|just|so|really) .. {contempt}'],
       [0.8, '(i|we|i really|i absolutely|i just) {hate} [{these}] {group}'],
       [0.85, '(hatred|hate|contempt|disgust|loathing) (for|of|towards|toward) [{these}] {group}'],
