@@ -32,18 +32,27 @@ export const HAN = /\p{Script=Han}/u;
 
 /**
  * A syllable of pinyin as members type it: any reading of the character, its tone as a digit or not
- * (normalise reads a digit inside a word as a letter: 1 as i, 3 as e, 4 as a, 5 as s), spaced or not.
+ * (normalise reads a digit inside a word as a letter: 1 as i, 3 as e, 4 as a, 5 as s; the typo reader
+ * may read a 1 as l, "la1" as "lal"), spaced or not.
  */
 function syllable(c: string): string | undefined {
   const readings = READING[c];
   return readings && `(?:${readings.map(escapeRegExp).join('|')})${TONE}`;
 }
-const TONE = '(?:[1-5]|[ieas])?';
-/** syllable() of a character's usual reading alone (the first), ü typed either way. */
+const TONE = '(?:[1-5]|[ieasl])?';
+/**
+ * syllable() of a character's usual reading (the first), ü typed either way, and its spoken variants: the
+ * readings with the same initial ("shei" for 谁 beside "shui", "liao" for 了), not another word's (邪 "xie" as "yu").
+ */
 function mainSyllable(c: string): string | undefined {
   const [main, ...others] = READING[c] ?? [];
-  return main && `(?:${[main, ...others.filter((r) => r === main.replace(/u/g, 'v'))].map(escapeRegExp).join('|')})${TONE}`;
+  if (!main) return undefined;
+  const initial = INITIAL.exec(main)?.[0] ?? '';
+  const spoken = others.filter((r) => r === main.replace(/u/g, 'v') || (initial !== '' && INITIAL.exec(r)?.[0] === initial));
+  return `(?:${[main, ...spoken].map(escapeRegExp).join('|')})${TONE}`;
 }
+/** A syllable's initial consonant (none for a syllable that opens with a vowel). */
+const INITIAL = /^(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])/;
 
 /** A regular expression source for a grammar word and the spellings of it with one character hidden. */
 export function chineseSpellings(word: string): string {

@@ -2843,7 +2843,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Hacking to pieces, lynching ("挂路灯"), beheading, executing, wiping out, burning alive, and death wished
       // on them (not verbs a group is said to suffer, "被殴打", "饿死": that is news).
       '剁碎', '剁成', '剁了', '碎尸', '千刀万剐', '五马分尸', '大卸八块', '挫骨扬灰', '挂路灯', '吊路灯', '吊起来', '斩首', '砍头', '割喉', '枪决',
-      '处决', '杀掉', '杀绝', '宰光', '宰掉', '屠光', '屠了', '种族清洗', '灭族', '灭种', '斩草除根', '赶出去', '扔出去', '轰出去', '活活烧', '放火烧',
+      '处决', '杀掉', '杀绝', '宰光', '宰掉', '屠光', '屠了', '杀了', '种族清洗', '灭族', '灭种', '斩草除根', '赶出去', '扔出去', '轰出去', '活活烧', '放火烧',
       '炸掉', '死全家', '下地狱', '不得好死', '死绝', '死了算了', '死了才好', '整死', '搞死', '要揍', '想揍', '去揍', '揍一顿', '痛揍',
       // Those verbs with the will to do them, or said to be deserved ("要刺死", "会捅", "都该被掐死"): the intent
       // is the call, the bare verb may be news ("被殴打").

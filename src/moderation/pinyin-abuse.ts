@@ -11,7 +11,12 @@ import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segmen
  * One of two, and the initials members write for them ("sb", not "sb公司", a company), only in a Mandarin text (characters, or
  * pinyin throughout: looksLikePinyin): beside English they are names ("Sha Li", "Rachel Shabi", "SB Dunks").
  */
-const ABUSE = ['傻逼', '王八蛋', '操你妈', '你妈的', '他妈的', '你妈逼', '你妈死了', '去死', '混蛋', '白痴', '脑残', '贱人', '废物', '婊子', '畜生', '杂种'];
+const ABUSE = [
+  '傻逼', '王八蛋', '操你妈', '你妈的', '他妈的', '你妈逼', '你妈死了', '去死', '混蛋', '白痴', '脑残', '贱人', '废物', '婊子', '畜生', '杂种',
+  // The slurs for a group whose pinyin is no other common word (not 人妖 "ren yao", people want; 残废 "can fei", a meal fee;
+  // 支那 "zhi na", only take; 穆狗 "mu gou", a female dog; 黑奴 "hei nu", history's slaves; 基佬 "ji lao", in "Ji laoshi").
+  '黑鬼', '死基佬', '娘炮', '洋鬼子', '日本鬼子', '犹太猪', '白皮猪', '黑皮猪', '印度阿三', '高丽棒子',
+];
 
 /** Each word's pinyin (pinyinWord) as a capture group, the longest first; the initials after them. */
 const WORDS = ABUSE.filter((word) => pinyinWord(word) !== undefined).sort((a, b) => b.length - a.length);
