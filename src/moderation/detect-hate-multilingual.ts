@@ -1640,6 +1640,9 @@ interface ScriptRole {
   /** ScriptGrammar's caused and causative (an expression that ends where it stands). */
   caused: Alternation;
   causative: RegExp;
+  /** ScriptGrammar's asked: its question words (an expression that ends where it stands) and what they ask. */
+  asker: RegExp;
+  asked: Alternation;
   negation: RegExp;
   affirming: RegExp;
   conditional: RegExp;
@@ -1763,6 +1766,7 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
     return {
       group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), notDerogation: g.notDerogation && many(g.notDerogation, spelt), aimed: many(g.aimed ?? [], spelt), violence: many(g.violence, spelt),
       caused: many(g.caused ?? [], spelt), causative: new RegExp(`(?:${(g.causative ?? []).map(escapeRegExp).join('|') || '(?!)'})$`, 'u'),
+      asked: many(g.asked?.what ?? [], spelt), asker: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${(g.asked?.who ?? []).map((w) => escapeRegExp(fold(w))).join('|') || '(?!)'})\\s+$`, 'u'),
       negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), rhetorical: (g.rhetorical ?? []).map(fold), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
       worth: any(g.worth), denial: any(g.denial), denialAfter, clauseBound, self: any(g.self ?? []), negatedWithin,
@@ -1897,16 +1901,23 @@ const russianWord = (word: string) => (word.endsWith(' ') ? `${escapeRegExp(word
 
 
 /**
+ * The letters the dialects say as a stop or a hiss and members write so: ث as س or ت ("حسالة" for حثالة), ذ as ز or د
+ * ("قزرين", "الشواز"), ظ as ض or ز.
+ */
+const SPOKEN_INTERDENTALS: Readonly<Record<string, string>> = { ث: 'ثست', ذ: 'ذزد', ظ: 'ظضز' };
+/**
  * An Arabic grammar word as members spell it: its inner words ending in the plural's waw with or without
  * the silent alef written after it ("يستاهلوا الضرب", "يستاهلو الضرب"; at a word's end the shorter form
  * already matches inside the longer), and a closing teh marbuta (read as ه) written as the ت it is
  * pronounced before a noun ("بواسخت", "حيات"). A word's closing ه ends it but for a pronoun or a plural
  * ending ("اكرههم", "تافهين"), and its ت but for a pronoun: past them the letters are another word's
- * ("افه", a blight, in "افهم", I understand; "افت" in "افتخر", I am proud; "افتكر", I remember).
+ * ("افه", a blight, in "افهم", I understand; "افت" in "افتخر", I am proud; "افتكر", I remember). Its ث, ذ and ظ
+ * are read as the dialects write them too (SPOKEN_INTERDENTALS).
  */
 const PRONOUN = '(?:ه|ها|هم|هن|ك|كم|كن|ي|نا)';
 const spelledArabic = (word: string) =>
   escapeRegExp(word)
+    .replace(/[ثذظ]/g, (c) => `[${SPOKEN_INTERDENTALS[c]}]`)
     .replace(/و(?= )/g, 'وا?')
     .replace(/ه(?= |$)/g, `(?:ه(?:${PRONOUN}|ين|ون|ات|و|وا)?|ت${PRONOUN}?)(?!\\p{L})`)
     // A space first or last is a word's edge (hate-grammars.ts, asArabicWord): a space, a mark or the text's start or end.
@@ -2188,6 +2199,7 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
     if (!named(s) && !(lang === 'zh' && sufferedInMandarin(text, s)) && !(lang === 'ar' && historyInArabic(text, s)) && !(lang === 'hi' && doneInHindi(segment.norm, s)) && !doneByPerpetratorsInScript(text, s, lang)) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   }
   for (const s of spansOf(text, role.caused)) if (groups.some((g) => causedTo(text, role, g, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
+  for (const s of spansOf(text, role.asked)) if (groups.some((g) => askedOf(text, role, g, s))) said.push(saidOf(s.from, s.to, 'hate', 0.75));
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
   if (said.length === 0 && lexiconsAgain) for (const s of readAgain(segment, lang, groups)) said.push(s);
   // As for the Latin-script grammars, a good thing pairs only where something may deny it.
@@ -2205,6 +2217,12 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
 function causedTo(text: string, role: ScriptRole, g: Span, s: Span): boolean {
   return g.to <= s.from && CAUSED_BETWEEN.test(text.slice(g.to, s.from)) && role.causative.test(text.slice(Math.max(0, g.from - CAUSATIVE_LENGTH), g.from));
 }
+/** Whether what is asked (ScriptGrammar's asked) follows the group right after a space, its question word right before it. */
+function askedOf(text: string, role: ScriptRole, g: Span, s: Span): boolean {
+  return g.to < s.from && /^\s+$/u.test(text.slice(g.to, s.from)) && role.asker.test(text.slice(Math.max(0, g.from - ASKER_LENGTH), g.from));
+}
+/** The longest question word with its determiner and the space after it, in characters. */
+const ASKER_LENGTH = 16;
 const CAUSED_BETWEEN = /^(?:们)?(?:都|全都|全部|统统|通通|一个个|个个)?(?:好好|狠狠|彻底)?(?:地)?$/u;
 /** The longest causative with its determiner, in characters ("要让每一个"). */
 const CAUSATIVE_LENGTH = 6;

@@ -2452,6 +2452,13 @@ export interface ScriptGrammar {
   caused?: readonly string[];
   /** The causatives, each with the determiner it takes ("让", "让那些", "使所有"): what must end right where the group starts. */
   causative?: readonly string[];
+  /**
+   * Who would hire, marry or trust one, asked where the question word stands before the group and what is asked after it
+   * (Hindi "कौन किसी दलित को नौकरी देगा?"): the question words (`who`, with the determiner they take) must end right where
+   * the group starts and `what` must start right after it; "सरकार दलितों को नौकरी देगी" (the government will give Dalits
+   * jobs) asks nothing.
+   */
+  asked?: { readonly who: readonly string[]; readonly what: readonly string[] };
   /** As HATE_GRAMMARS' worth: good things that, denied a group, make hate. */
   worth: readonly string[];
   /** The plain negations that deny them ("不", "مش"), which may differ from those that take a pair back. */
@@ -3076,6 +3083,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'ولاد وسخه', 'ولاد متناكه', 'ولاد شرموطه', 'مينفعش تثق', 'ما ينفعش تثق', 'متثقش في', 'ما تثقش في', 'لا تثق', 'لا يمكن الثقه',
       'مينفعش نثق', 'مش ممكن تثق', 'مش ممكن نثق', 'ملهمش امان', 'مالهمش امان', 'عمري ما هشغل', 'عمري ما اشغل', 'مستحيل اشغل',
       'عمري ما هتجوز', 'عمري ما اتجوز', 'مستحيل اتجوز', 'عمري ما هصاحب', 'عمري ما اصاحب', 'مستحيل اصاحب', 'عمري ما هأجر', 'عمري ما هاجر',
+      // Who would hire, marry or befriend one, asked (as the Mandarin "谁会雇"): the verb comes before the group.
+      ...['مين', 'مين ممكن', 'من', 'محدش', 'ماحدش', 'مفيش حد'].flatMap((who) => ['هيشغل', 'حيشغل', 'يشغل', 'يرضى يشغل', 'هيوظف', 'سيوظف', 'يوظف', 'هيتجوز', 'يتجوز', 'سيتزوج', 'هيصاحب', 'يصاحب'].map((verb) => `${who} ${verb}`)),
       'لن اوظف', 'لن اتزوج', 'لن اصادق', 'افضل اموت', 'افضل الموت', 'اموت ولا', 'الموت احسن من', 'مكانها المطبخ', 'مكانهم المطبخ',
       'مكانهن المطبخ', 'مكانهم الزريبه', 'مكانهم في قفص', 'مكانهم حديقه الحيوان',
       // Session 6, by class (from the language, not eval rows). Beasts, vermin, monsters and disease.
@@ -3370,7 +3379,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'मादरचोद', 'बहनचोद', 'भोसड़ी', 'चूतिये', 'चूतिया', 'भड़वे',
       // Hatred and disgust felt, worth denied, nothing worse, a zoo or a cage.
       'नफ़रत', 'नफरत', 'घृणा', 'घिन आती', 'बर्दाश्त नहीं', 'पसंद नहीं', 'तिरस्कार', 'कोई इज़्ज़त नहीं', 'कोई कीमत नहीं', 'कोई औकात नहीं',
-      'इंसान नहीं', 'किसी काम के नहीं', 'से बुरा कुछ नहीं', 'से बदतर', 'चिड़ियाघर', 'पिंजरे',
+      'इंसान नहीं', 'किसी काम के नहीं', 'से बुरा कुछ नहीं', 'से बदतर', 'से भी बदतर', 'चिड़ियाघर', 'पिंजरे',
       // Session 18: dirty said as what they are (not गंदे alone, read as गदा, a mace), a low people, untouchability: touching
       // them a sin, barred from the temple.
       'गंदे होते', 'गंदे हैं', 'गंदी होती', 'गंदा होता', 'नीच लोग', 'छूना भी पाप', 'छूना पाप', 'घुसने मत', 'घुसने नहीं देंगे',
@@ -3386,6 +3395,12 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 32: animals and vermin said as what they are or how they behave (not जानवर alone, जनवरी's consonants).
       'जानवर हैं', 'जानवर होते', 'जानवर जैसे', 'जानवरों जैसे', 'कीड़े हैं', 'कीड़े होते', 'कीड़े जैसे', 'कीड़ों जैसे',
     ],
+    // As the romanised grammar's "kaun kisi X ko naukri dega?" (session 35).
+    asked: {
+      who: ['कौन', 'कौन किसी', 'कौन एक', 'कौन ऐसे'],
+      what: ['को नौकरी देगा', 'को नौकरी देगी', 'को नौकरी देंगे', 'को काम देगा', 'को काम देगी', 'को काम देंगे', 'को किराए पर देगा', 'को घर देगा',
+        'से शादी करेगा', 'से शादी करेगी', 'से शादी करना चाहेगा', 'से शादी करना चाहेगी', 'पर भरोसा करेगा', 'पर भरोसा करेगी'],
+    },
     // Calls and intent, not the nouns of what a group suffers (हत्या, नरसंहार: news of it is no call for it).
     violence: [
       'मार दो', 'मार डालो', 'मार देना', 'मार दिया जाना', 'मार दूंगा', 'मार दूँगा', 'मार डालूंगा', 'मारेंगे', 'मारूंगा', 'जला दो', 'जला देना',

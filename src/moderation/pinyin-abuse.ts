@@ -1,6 +1,8 @@
 import { HAN, INITIALISMS, looksLikePinyin, pinyinWord, ZH_INITIALS_NAME_NOTHING } from './chinese-spellings.js';
 import { applyFixes, type Fix } from './correct-typos.js';
+import { firstCharacters } from './first-characters.js';
 import type { Normalised } from './normalise.js';
+import { escapeRegExp } from './regex-literals.js';
 import { END, ID, MemoByWordId, START, STRIDE, type WordReading } from './segment-words.js';
 
 /**
@@ -15,7 +17,7 @@ const ABUSE = [
   '傻逼', '王八蛋', '操你妈', '你妈的', '他妈的', '你妈逼', '你妈死了', '去死', '混蛋', '白痴', '脑残', '贱人', '废物', '婊子', '畜生', '杂种',
   // The slurs for a group whose pinyin is no other common word (not 人妖 "ren yao", people want; 残废 "can fei", a meal fee;
   // 支那 "zhi na", only take; 穆狗 "mu gou", a female dog; 黑奴 "hei nu", history's slaves; 基佬 "ji lao", in "Ji laoshi").
-  '黑鬼', '死基佬', '娘炮', '洋鬼子', '日本鬼子', '犹太猪', '白皮猪', '黑皮猪', '印度阿三', '高丽棒子',
+  '黑鬼', '死基佬', '娘炮', '犹太猪', '白皮猪', '黑皮猪',
 ];
 
 /** Each word's pinyin (pinyinWord) as a capture group, the longest first; the initials after them. */
@@ -41,12 +43,35 @@ const MAY_START = new RegExp(READ_PARTS.map((part) => {
 const MAY_START_IN = new MemoByWordId((text, from, to) => (MAY_START.test(text.slice(from, to)) ? 1 : 0));
 
 /**
+ * The same words, and slurs whose pinyin alone is another word's, with one character in pinyin among the others ("hei鬼",
+ * "傻bi", "基lao"): the characters beside the syllable say it is that word (not 人妖, whose "人yao" is 人要, people want;
+ * 穆狗, whose "mu狗" is 母狗, a female dog; nor 阿三, whose "a三" is a list's). One expression, led by a look-ahead for the
+ * characters its words begin with (firstCharacters), so that a long text is read in one linear pass.
+ */
+const HALF_WRITTEN_WORDS = [...WORDS, '基佬', '残废', '支那', '黑奴', '二椅子', '小日本'];
+const HALF_WRITTEN_SOURCES = HALF_WRITTEN_WORDS.map((word) => {
+  const chars = [...word];
+  const spellings = chars.flatMap((c, i) => {
+    const syllable = pinyinWord(c);
+    return syllable === undefined ? [] : [escapeRegExp(chars.slice(0, i).join('')) + syllable + escapeRegExp(chars.slice(i + 1).join(''))];
+  });
+  return `(${spellings.join('|')})`;
+});
+const HALF_WRITTEN = (() => {
+  const source = HALF_WRITTEN_SOURCES.join('|');
+  const first = firstCharacters(source);
+  return new RegExp(first === undefined ? source : `(?=[${first}])(?:${source})`, 'gu');
+})();
+/** A Han character beside a Latin letter: where a word half in pinyin may be. */
+const HAN_BESIDE_LATIN = /\p{Script=Han}[a-z]|[a-z]\p{Script=Han}/u;
+
+/**
  * n with the pinyin of Mandarin abuse read as its characters (see above); n itself when there is none. `words`, when
  * given, is a reading (segment-words.ts): when it is of n's text and no word of it may start a match, READ does not
  * search the text (4-5 µs an openai row), each word asked once by id.
  */
 export function readPinyinAbuse(n: Normalised, words?: WordReading): Normalised {
-  if (words !== undefined && words.text === n.text && !mayStartIn(words)) return n;
+  if (words !== undefined && words.text === n.text && !mayStartIn(words) && !HAN_BESIDE_LATIN.test(n.text)) return n;
   const fixes = pinyinAbuseIn(n);
   return fixes.length === 0 ? n : applyFixes(n, fixes);
 }
@@ -88,5 +113,18 @@ function pinyinAbuseIn(n: Normalised): Fix[] {
     }
     fixes.push({ from: m.index, to: m.index + m[0].length, word });
   }
-  return fixes;
+  return HAN_BESIDE_LATIN.test(n.text) ? withHalfWritten(n.text, fixes) : fixes;
+}
+
+/** fixes with the words half in pinyin (HALF_WRITTEN) that none of them overlaps, in order. */
+function withHalfWritten(text: string, fixes: readonly Fix[]): Fix[] {
+  const half: Fix[] = [];
+  HALF_WRITTEN.lastIndex = 0;
+  for (let m = HALF_WRITTEN.exec(text); m; m = HALF_WRITTEN.exec(text)) {
+    const [from, to] = [m.index, m.index + m[0].length];
+    // Wholly in characters is no spelling: the lexicons read it as it is.
+    if (!/[a-z]/.test(m[0]) || fixes.some((f) => f.from < to && from < f.to)) continue;
+    half.push({ from, to, word: HALF_WRITTEN_WORDS[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]! });
+  }
+  return half.length === 0 ? [...fixes] : [...fixes, ...half].sort((a, b) => a.from - b.from);
 }
