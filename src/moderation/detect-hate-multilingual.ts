@@ -1901,23 +1901,24 @@ const russianWord = (word: string) => (word.endsWith(' ') ? `${escapeRegExp(word
 
 
 /**
- * The letters the dialects say as a stop or a hiss and members write so: ث as س or ت ("حسالة" for حثالة), ذ as ز or د
- * ("قزرين", "الشواز"), ظ as ض or ز.
+ * The letters the dialects say as a hiss and members write so: ذ as ز ("قزرين", "الشواز"), ظ as ض or ز. Not ذ as د
+ * (قذر would read as قدر, fate or a pot; ذبح as the Egyptian دبح of a sheep at the feast), nor ث as س or ت (مثلي would
+ * read as مسلي, entertaining).
  */
-const SPOKEN_INTERDENTALS: Readonly<Record<string, string>> = { ث: 'ثست', ذ: 'ذزد', ظ: 'ظضز' };
+const SPOKEN_INTERDENTALS: Readonly<Record<string, string>> = { ذ: 'ذز', ظ: 'ظضز' };
 /**
  * An Arabic grammar word as members spell it: its inner words ending in the plural's waw with or without
  * the silent alef written after it ("يستاهلوا الضرب", "يستاهلو الضرب"; at a word's end the shorter form
  * already matches inside the longer), and a closing teh marbuta (read as ه) written as the ت it is
  * pronounced before a noun ("بواسخت", "حيات"). A word's closing ه ends it but for a pronoun or a plural
  * ending ("اكرههم", "تافهين"), and its ت but for a pronoun: past them the letters are another word's
- * ("افه", a blight, in "افهم", I understand; "افت" in "افتخر", I am proud; "افتكر", I remember). Its ث, ذ and ظ
+ * ("افه", a blight, in "افهم", I understand; "افت" in "افتخر", I am proud; "افتكر", I remember). Its ذ and ظ
  * are read as the dialects write them too (SPOKEN_INTERDENTALS).
  */
 const PRONOUN = '(?:ه|ها|هم|هن|ك|كم|كن|ي|نا)';
 const spelledArabic = (word: string) =>
   escapeRegExp(word)
-    .replace(/[ثذظ]/g, (c) => `[${SPOKEN_INTERDENTALS[c]}]`)
+    .replace(/[ذظ]/g, (c) => `[${SPOKEN_INTERDENTALS[c]}]`)
     .replace(/و(?= )/g, 'وا?')
     .replace(/ه(?= |$)/g, `(?:ه(?:${PRONOUN}|ين|ون|ات|و|وا)?|ت${PRONOUN}?)(?!\\p{L})`)
     // A space first or last is a word's edge (hate-grammars.ts, asArabicWord): a space, a mark or the text's start or end.
