@@ -41,18 +41,18 @@ function syllable(c: string): string | undefined {
 }
 const TONE = '(?:[1-5]|[ieasl])?';
 /**
- * syllable() of a character's usual reading (the first), ü typed either way, and its spoken variants: the
- * readings with the same initial ("shei" for 谁 beside "shui", "liao" for 了), not another word's (邪 "xie" as "yu").
+ * syllable() of a character's usual reading (the first), ü typed either way, and the reading members say and type
+ * instead where the dictionary lists it second (SAID): not every reading, or 邪恶 "xie e" would also be "xu e", which
+ * "tongxue" (classmate) holds.
  */
 function mainSyllable(c: string): string | undefined {
   const [main, ...others] = READING[c] ?? [];
   if (!main) return undefined;
-  const initial = INITIAL.exec(main)?.[0] ?? '';
-  const spoken = others.filter((r) => r === main.replace(/u/g, 'v') || (initial !== '' && INITIAL.exec(r)?.[0] === initial));
-  return `(?:${[main, ...spoken].map(escapeRegExp).join('|')})${TONE}`;
+  const said = others.filter((r) => r === main.replace(/u/g, 'v') || r === SAID[c]);
+  return `(?:${[main, ...said].map(escapeRegExp).join('|')})${TONE}`;
 }
-/** A syllable's initial consonant (none for a syllable that opens with a vowel). */
-const INITIAL = /^(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])/;
+/** 谁 is said "shei" far more than the dictionary's "shui". */
+const SAID: Readonly<Record<string, string>> = { 谁: 'shei' };
 
 /** A regular expression source for a grammar word and the spellings of it with one character hidden. */
 export function chineseSpellings(word: string): string {
