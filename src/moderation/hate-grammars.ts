@@ -2188,7 +2188,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(hijro|hijron|hijdon|hijdo|kinnaron)',
       // Other forms (oblique plurals in -on, the adjective hijri) and other names for the same groups and
       // others protected alike: Christians and Sikhs, Rohingya and Bangladeshi migrants ("ghuspaithiye").
-      '(hijri|hijda|musalmaano|musalmaanon|musalmanon|mulle|mullo|mullon|katuwe|katuon|jihadi|jihadiyo|isai|isaiyo|isaiyon|sikho|sikhon)',
+      '(hijri|hijda|musalmaano|musalmaanon|musalmanon|mulle|mullo|mullon|katuwe|katuon|jihadi|jihadiyo|isai|isaiyo|isaiyon|christian|christians|sikho|sikhon)',
       '(auraton|aurton|aurten|stri|striyan|striyon|nari|naariyan|nariyon|samlaingiko|samlaingikon|samlengiko|gayon|napunsak|napunsako)',
       '(habshiyon|bhangiyo|bhangiyon|harijan|harijano|chamaron|viklango|viklangon|divyang|divyango|apahijo|apahijon|pravasiyo|pravasiyon)',
       '(bangladeshi|bangladeshiyo|bangladeshiyon|rohingya|rohingyao|rohingyaon|ghuspaithiye|ghuspaithiyo|ghuspaithi|yahudiyo|adivasiyon)',

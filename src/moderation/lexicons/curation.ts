@@ -84,7 +84,9 @@ const ZH_AIMED = [
   ...aimedSlurs({ addressed: ZH_ADDRESSED, addressedAfter: ['们', '罢了', '而已'], contempt: ZH_CONTEMPT, contemptAfter: [] }, ['三八', '绿绿', '婊子'], [], { space: '' }),
   ...aimedSlurs(
     { addressed: ['你这个', '你这条', '你这只', '你个', '你们这些', '你们这群', '像你这样的', '像你这种'], addressedAfter: [], contempt: ['死', '臭', '该死的'], contemptAfter: [] },
-    ['母狗', '母猪'], ['玻璃', '棒子', '黑炭', '鬼子', '蝗虫'], { space: '' }),
+    ['母狗', '母猪'], ['玻璃', '棒子', '黑炭', '鬼子', '蝗虫',
+      // A group's own name with a curse before it ("死同性恋", "臭黑人"): named alone it says who someone is.
+      '同性恋', '黑人', '穆斯林', '犹太人'], { space: '' }),
 ];
 
 const ES_STRESS = ['solo', 'solamente', 'simplemente', 'realmente', 'tan solo'];
@@ -164,7 +166,7 @@ const DE_AIMED = aimedSlurs(
     packs: ['haufen', 'bande', 'pack', 'horde', 'rudel', 'herde', 'meute', 'sippschaft', 'truppe', 'haufen von', 'bande von'],
     addressedAfter: ['wie du', 'wie ihr', 'wie dich', 'wie dir'],
     contempt: ['nichts als ein', 'nichts als eine', 'dreckiger', 'dreckige', 'dreckigen', 'dreckiges', 'scheiss', 'verdammter', 'verdammte', 'verdammten', 'elender', 'elende', 'elenden',
-      'stinkender', 'stinkende', 'stinkenden', 'verfickter', 'verfickte', 'verfickten', 'widerlicher', 'widerliche', 'widerlichen'],
+      'stinkender', 'stinkende', 'stinkenden', 'verfickter', 'verfickte', 'verfickten', 'verfluchter', 'verfluchte', 'verfluchten', 'widerlicher', 'widerliche', 'widerlichen'],
     contemptAfter: [],
   },
   ['behindi', 'spacko', 'spackos', 'zigeuner', 'zigeunerin', 'bimbo', 'schlitzi', 'tussi', 'tussis', 'krupel'],
@@ -226,7 +228,9 @@ const PT_AIMED = aimedSlurs(
     'mongol', 'mongois', 'debil mental', 'debeis mentais', 'sapata', 'sapatas', 'traveca', 'travecas', 'indio', 'indios', 'aleijadinho', 'demente', 'dementes'],
   ['preto', 'preta', 'pretos', 'pretas', 'negro', 'negra', 'negros', 'negras', 'judeu', 'judia', 'judeus', 'judias', 'muculmano', 'muculmana', 'muculmanos', 'muculmanas',
     'gay', 'gays', 'lesbica', 'lesbicas', 'travesti', 'travestis', 'cigano', 'cigana', 'ciganos', 'ciganas', 'imigrante', 'imigrantes', 'refugiado', 'refugiada',
-    'refugiados', 'refugiadas', 'deficiente', 'deficientes', 'chines', 'chinesa', 'chineses'],
+    'refugiados', 'refugiadas', 'deficiente', 'deficientes', 'chines', 'chinesa', 'chineses',
+    // Brazilians' own nickname in Portugal ("os brasucas em Lisboa"), and the followers of an Afro-Brazilian faith.
+    'brasuca', 'brasucas', 'macumbeiro', 'macumbeira', 'macumbeiros', 'macumbeiras'],
 ).concat(framed(
   ['macaco', 'macaca', 'macacos', 'macacas', 'gorila', 'gorilas', 'piranha', 'piranhas', 'galinha', 'india', 'indias'],
   [...PT_YOU_ARE, 'passa de um', 'passa de uma', 'maldito', 'maldita'],
@@ -248,7 +252,7 @@ const PL_AIMING: Aiming = {
   addressedAfter: ['jak ty', 'jak wy', 'jak inni', 'jak inne', 'jak wszyscy', 'jak wszystkie', 'taki jak ty', 'taka jak ty', 'jeden', 'jedna'],
   contempt: ['brudny', 'brudna', 'brudni', 'brudne', 'brudnego', 'brudnej', 'parszywy', 'parszywa', 'parszywi', 'parszywe', 'parszywego', 'pierdolony', 'pierdolona',
     'pierdoleni', 'pierdolone', 'pierdolonego', 'pierdolonej', 'jebany', 'jebana', 'jebani', 'jebane', 'jebanego', 'jebanej', 'zasrany', 'zasrana', 'zasrani', 'zasrane',
-    'cholerny', 'cholerna', 'cholerni', 'cholerne', 'pieprzony', 'pieprzona', 'pieprzeni', 'pieprzone', 'śmierdzący', 'śmierdząca'],
+    'cholerny', 'cholerna', 'cholerni', 'cholerne', 'kurewski', 'kurewska', 'kurewscy', 'kurewskie', 'kurewskiego', 'kurewskiej', 'pieprzony', 'pieprzona', 'pieprzeni', 'pieprzone', 'śmierdzący', 'śmierdząca'],
   contemptAfter: ['jebany', 'jebana', 'jebani', 'jebane', 'pierdolony', 'pierdolona', 'pierdoleni', 'pierdolone', 'zasrany', 'zasrana', 'śmierdzący', 'śmierdząca',
     'pieprzony', 'pieprzona'],
 };
@@ -439,7 +443,7 @@ export const CURATION: Record<Language, Curation> = {
       'semen', 'sexo', 'sexo oral', 'tía buena', 'travesti', 'trio', 'vulva', 'chupada', 'chupetón', 'culo', 'pinche',
     ],
     // First, plurals of listed slurs the lists lacked (the singular was caught, the plural not).
-    add: [...GROUP_SLURS.es, 'bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'puto', 'puta madre', 'zorra', 'subnormal', 'capullo', 'mamón', 'malparido', 'hijueputa', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'maricona', 'cerdo asqueroso', 'negrata', 'negratas', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
+    add: [...GROUP_SLURS.es, 'bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'puto', 'puta madre', 'joder', 'zorra', 'subnormal', 'capullo', 'mamón', 'malparido', 'hijueputa', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'maricona', 'cerdo asqueroso', 'negrata', 'negratas', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
     slurs: [...GROUP_SLURS.es, 'bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'bollera', 'marica', 'maricón', 'mariconazo', 'maricona', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'negrata', 'negratas', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("puta" is also an intensifier, "perra" a dog: left swear words).
       'zorra', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
@@ -456,11 +460,11 @@ export const CURATION: Record<Language, Curation> = {
       'cacete', 'pau', 'foda',
     ],
     // First, plurals of listed slurs the lists lacked (the singular was caught, the plural not).
-    add: [...GROUP_SLURS.pt, 'sapatonas', 'bichonas', 'fodam-se', 'fodam', 'fuder', 'fuderem', 'se foderem', 'pé no saco', 'baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'otário', 'vagabunda', 'vagabundo', 'viado', 'arrombado', 'babaca', 'desgraçado', 'piranha', 'filha da puta', 'vai se foder', 'cuzão', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas', 'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', ...PT_AIMED],
+    add: [...GROUP_SLURS.pt, 'sapatonas', 'bichonas', 'fodam-se', 'fodam', 'fuder', 'fuderem', 'se foderem', 'pé no saco', 'baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'otário', 'vagabunda', 'vagabundo', 'viado', 'arrombado', 'babaca', 'desgraçado', 'piranha', 'filha da puta', 'vai se foder', 'cuzão', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas', 'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', 'monhé', 'monhés', ...PT_AIMED],
     slurs: [...GROUP_SLURS.pt, 'sapatonas', 'bichonas', 'baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'veado', 'viado', 'paneleiro', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("pute" is also in "fils de
       // pute", a curse at anyone, and "salope" the word of porn spam: aimed only).
-      'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', ...PT_AIMED],
+      'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', 'monhé', 'monhés', ...PT_AIMED],
     stems: ['caralh', 'porr', 'fodid', 'filho da put', 'otari', 'arrombad', 'merd'],
     // A Porto Alegre bread roll, the words a stem starts, and actors' wish of luck, named with its premiere ("merda pra
     // você na estreia"): alone, "merda pra você" may be a curse.
