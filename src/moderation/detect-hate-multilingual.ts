@@ -906,8 +906,9 @@ function sentenceLength(text: string, at: Span): number {
 const interjection = (text: string, from: number, to: number) => {
   const before = text.slice(Math.max(0, from - 20), from);
   const after = text.slice(to, to + 3);
-  // Opening its sentence and set off ("Putain, ..."), or closing it after a comma ("..., putain.").
-  return (/(?:^|[.!?¡¿。！？\n])[\s¡¿]*$/u.test(before) && /^\s*[,!，！]/u.test(after)) || (/[,，]\s*$/u.test(before) && /^\s*(?:[.!?。！？\n]|$)/u.test(after));
+  // Opening its sentence and set off ("Putain, ..."), closing it after a comma ("..., putain."), or between two commas
+  // ("mis vecinos musulmanes, joder, qué buena gente").
+  return (/(?:^|[.!?¡¿。！？\n])[\s¡¿]*$/u.test(before) && /^\s*[,!，！]/u.test(after)) || (/[,，]\s*$/u.test(before) && /^\s*(?:[.!?。！？\n,，]|$)/u.test(after));
 };
 
 /**

@@ -117,7 +117,7 @@ export const SWEARING_AT_GROUPS_HARMFUL: Rows = [
   ['pl', 'swear noun', 'skurwiele pedały'],
   ['pl', 'swear adjective', 'zasrani imigranci'],
   ['pl', 'slur plural alone', 'żydki'],
-  ['pl', 'swear adjective', 'jebane ciapaty'],
+  ['pl', 'swear adjective', 'jebani ciapaci'],
 
   ['pt', 'porra de', 'porra de imigrantes'],
   ['pt', 'swear then group', 'caralho, esses nordestinos'],
