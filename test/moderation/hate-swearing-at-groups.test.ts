@@ -19,6 +19,8 @@ const NOT_YET_READ = new Set([
   // "retardados" is a strict term (an ordinary Spanish word), counted in Portuguese only where the text reads as it.
   'retardados do caralho',
   'المثليين ولاد الحرام',
+  // The Dutch grammar does not pair "met die" with the group after it.
+  'naar de hel met die joden',
   // A region's people are no protected group; "साले" is also a brother-in-law; the Devanagari swear word's suffix.
   'bhenchod bihari log',
   'साले दलित',
@@ -53,6 +55,10 @@ describe('calling a group a slur, judged as racism, names the word', () => {
   ]);
   // Not a calling judged harmless, nor one the writer means.
   readsHate(['calling muslims towelheads is not racist', 'i will keep calling muslims towelheads', 'chiamare i meridionali terroni non è razzismo']);
+});
+describe('English swearing borrowed in another language, and a group sent to hell, are aimed at it; at a thing or in English spam they are not', () => {
+  readsHate(['fuck die Ausländer', 'fuck les arabes', 'fuck Żydów', 'al diablo con los judíos', 'zum Teufel mit den Muslimen', 'die Ausländer können mich mal']);
+  readsNoHate(['fuck le racisme, les musulmans sont bienvenus', 'fuck gay teens hot videos', 'au diable la pluie, les migrants du quartier ont fait la fête', 'meine Nachbarinnen können mich mal besuchen']);
 });
 describe('Italian "sono" before a singular slur is the writer; before a plural, the others', () => {
   readsNoHate(['sono frocio e orgoglioso', 'sono lesbica e felice']);
