@@ -1172,11 +1172,8 @@ const DUTCH_SWEARING = /(?:^|\s)(?:godverdomme|verdomme|kanker|tyfus|tering|klot
 const SWEAR_JOINS_GROUP = /^\s+(?:(?:de|di|da|do|of)\s+|d')?$/u;
 /** A clause turned by "but" between two words, not to say "but above all" or "but also" ("Malditos sean, pero sobre todo los X"). */
 const BUT_BETWEEN = /,\s*(?:pero|mas|mais|aber|sondern|ma|maar|ale|but)(?![\p{L}])(?!\s+(?:sobre todo|especially|above all|surtout|vor allem|soprattutto|vooral|especialmente|principalmente|zwlaszcza|also|auch|tambien|aussi|anche|ook|tambem|tez|even|incluso|meme|sogar|perfino|zelfs|ate|nawet)(?![\p{L}]))/u;
-/**
- * A swear word's own object: "de", "di", "auf", "op" and a word ("mierda de tráfico", "scheiß auf Rassismus"), or one
- * word closed by a comma ("fuck racisme, moslims welkom"), not a pronoun for the group ("fuck them, the X").
- */
-const OWN_OBJECT = /^\s+(?:(?:de|di|da|do|of|auf|op|d')\s*\p{L}|(?!(?:them|les|eux|sie|die|ze|hen|ich|ci|os|los|las|li|le|loro|ellos|elles|eles|elas|jullie|euch|ihr|you|wy|was|wszystkich|alle|todos|tous|tutti)(?!\p{L}))\p{L}+\s*[,;])/u;
+/** A swear word's own object: "de", "di", "auf", "op" and a word ("mierda de tráfico", "scheiß auf Rassismus"). */
+const OWN_OBJECT = /^\s+(?:de|di|da|do|of|auf|op|d')\s*\p{L}/u;
 
 /** The grammars whose mentions frame what is said only up to a "but" after them (Session 8; French, Portuguese, Polish). */
 const MENTION_ENDS_AT_BUT = new Set(['fr', 'pt', 'pl']);
