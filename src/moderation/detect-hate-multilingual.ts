@@ -944,8 +944,11 @@ const PRAISING = /^(?:zajebi|zajefajn|ochujen|zarabist|cojonud|foda$|fodona|foda
 const SWEAR_RUN_INTO_PRAISE = /^scheiss ?(?:gut|geil|cool)/u;
 /** "des putains de bons joueurs": the swear word makes the good word that follows it stronger. */
 const SWEAR_BEFORE_PRAISE = /^(?:(?:des|les|ces|tous ces|toutes ces)[^\p{L}]+)?putains?[^\p{L}]+de[^\p{L}]+(?:bons?|bonnes?|beaux?|belles?|super|genial|geniaux|geniales?|grands?|grandes?)(?!\p{L})/u;
+/** "fuck yeah", "putain oui", "porra sim": a swear word that says yes is joy. */
+const SWEAR_SAYING_YES = /^[^\p{L}]+(?:yeah|yes|oui|sim)(?!\p{L})/u;
 const praises = (text: string, s: Span) =>
-  PRAISING.test(text.slice(s.from, s.to)) || SWEAR_RUN_INTO_PRAISE.test(text.slice(s.from, s.to + 5)) || SWEAR_BEFORE_PRAISE.test(text.slice(s.from, s.to + 24));
+  PRAISING.test(text.slice(s.from, s.to)) || SWEAR_RUN_INTO_PRAISE.test(text.slice(s.from, s.to + 5)) || SWEAR_BEFORE_PRAISE.test(text.slice(s.from, s.to + 24))
+  || SWEAR_SAYING_YES.test(text.slice(s.to, s.to + 6));
 
 /**
  * A place to do something ("não têm lugar para dormir", "pas de place pour se garer", "geen plek om te slapen", "nie
