@@ -906,8 +906,9 @@ function sentenceLength(text: string, at: Span): number {
 const interjection = (text: string, from: number, to: number) => {
   const before = text.slice(Math.max(0, from - 20), from);
   const after = text.slice(to, to + 3);
-  // Opening its sentence and set off ("Putain, ..."), or closing it after a comma ("..., putain.").
-  return (/(?:^|[.!?¡¿。！？\n])[\s¡¿]*$/u.test(before) && /^\s*[,!，！]/u.test(after)) || (/[,，]\s*$/u.test(before) && /^\s*(?:[.!?。！？\n]|$)/u.test(after));
+  // Opening its sentence and set off ("Putain, ..."), closing it after a comma ("..., putain."), or between two commas
+  // ("mis vecinos musulmanes, joder, qué buena gente").
+  return (/(?:^|[.!?¡¿。！？\n])[\s¡¿]*$/u.test(before) && /^\s*[,!，！]/u.test(after)) || (/[,，]\s*$/u.test(before) && /^\s*(?:[.!?。！？\n,，]|$)/u.test(after));
 };
 
 /**
@@ -943,8 +944,11 @@ const PRAISING = /^(?:zajebi|zajefajn|ochujen|zarabist|cojonud|foda$|fodona|foda
 const SWEAR_RUN_INTO_PRAISE = /^scheiss ?(?:gut|geil|cool)/u;
 /** "des putains de bons joueurs": the swear word makes the good word that follows it stronger. */
 const SWEAR_BEFORE_PRAISE = /^(?:(?:des|les|ces|tous ces|toutes ces)[^\p{L}]+)?putains?[^\p{L}]+de[^\p{L}]+(?:bons?|bonnes?|beaux?|belles?|super|genial|geniaux|geniales?|grands?|grandes?)(?!\p{L})/u;
+/** "fuck yeah", "putain oui", "porra sim": a swear word that says yes is joy. */
+const SWEAR_SAYING_YES = /^[^\p{L}]+(?:yeah|yes|oui|sim)(?!\p{L})/u;
 const praises = (text: string, s: Span) =>
-  PRAISING.test(text.slice(s.from, s.to)) || SWEAR_RUN_INTO_PRAISE.test(text.slice(s.from, s.to + 5)) || SWEAR_BEFORE_PRAISE.test(text.slice(s.from, s.to + 24));
+  PRAISING.test(text.slice(s.from, s.to)) || SWEAR_RUN_INTO_PRAISE.test(text.slice(s.from, s.to + 5)) || SWEAR_BEFORE_PRAISE.test(text.slice(s.from, s.to + 24))
+  || SWEAR_SAYING_YES.test(text.slice(s.to, s.to + 6));
 
 /**
  * A place to do something ("não têm lugar para dormir", "pas de place pour se garer", "geen plek om te slapen", "nie
@@ -1164,7 +1168,7 @@ function swearsAtAnother(text: string, s: Span, g: Span, lang: string): boolean 
   return (BUT_BETWEEN.test(between) || (OWN_OBJECT.test(between) && /[,;]/u.test(between))) && swears();
 }
 /** Swear words as adjectives, which the lexicons list only before a slur ("jodida lesbiana"): the said span's last word. */
-const SWEARING_ADJECTIVE = /(?:^|\s)(?:jodid[oa]s?|maldit[oa]s?|pinches?|foutue?s?|fottut[oaie]|maledett[oaie]|verdammte[rns]?|verfickte[rns]?|verdomde|pieprzon\p{L}*|zasran\p{L}*|fucking|damn|damned|bloody)$/u;
+const SWEARING_ADJECTIVE = /(?:^|\s)(?:jodid[oa]s?|maldit[oa]s?|pinches?|foutue?s?|fottut[oaie]|maledett[oaie]|verdammte[rns]?|verfickte[rns]?|verfluchte[rns]?|verdomde|pieprzon\p{L}*|zasran\p{L}*|jeban\p{L}*|pierdolon\p{L}*|kurewsk\p{L}*|fucking|damn|damned|bloody)$/u;
 /** Dutch swear words the lexicon drops as ordinary words elsewhere (curation.ts) but the Dutch grammar says of a group ("godverdomme, die X"). */
 const DUTCH_SWEARING = /(?:^|\s)(?:godverdomme|verdomme|kanker|tyfus|tering|klote|kut)$/u;
 /** What joins a swear word to the noun it qualifies: nothing, or "de", "di", "of" ("putain de", "cazzo di"). */
@@ -1259,8 +1263,11 @@ const NOT_A_NOUN: Readonly<Record<string, RegExp>> = {
 };
 /** Where the adjective comes first, the endings it takes before a plural noun (a noun or verb opening the sentence has others: "Dreck"; Polish only the masculine-personal -i/-y, as "zastrzelę" folds to an -e). */
 const ADJECTIVE_ENDING: Readonly<Record<string, RegExp>> = { de: /(?:e|en|er|es|em)$/, nl: /e$/, pl: /(?:i|y)$/ };
-/** The noun after a preceding adjective, with a word after it before the group. */
-const NOUN_AFTER = /^[^\p{L}]+(\p{L}{3,})[^\p{L}]+\p{L}/u;
+/**
+ * The noun after a preceding adjective, with a word after it before the group. Only a space joins an adjective to its
+ * noun: one set off by a comma is an exclamation before the group ("Scheiße, schon wieder diese X").
+ */
+const NOUN_AFTER = /^\s+(\p{L}{3,})[^\p{L}]+\p{L}/u;
 function describesAnother(text: string, s: Span, g: Span, sentenceFrom: number, lang: string, groups: readonly Span[], said: readonly Span[]): boolean {
   const people = PEOPLE[lang];
   if (!people || g.from < s.to || /\s/.test(text.slice(s.from, s.to))) return false;

@@ -158,6 +158,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '([me|nos] (dan|da) asco|asco|asqueado|asqueada|me (enferman|repugnan|dan nauseas)|(odio|detesto|aborrezco|desprecio) a|odio (hacia|por|contra)|desprecio (hacia|por)|repulsion|(no) (soporto|aguanto|tolero))'],
       [0.8, '(no) (vale|valen|valga|valgan) (nada|una mierda|un carajo|un pimiento)|(sin|ningun) valor|(no) (importa|importan)|(no) (hay|existe) (lugar|espacio|sitio|cabida)|(no) (merece|merecen) (vivir|existir|respeto)|(no) (son|es) (humanos|humano|personas|persona)|menos que (humanos|personas)|(no) (mejores|mejor) que|(peor|peores) que'],
       [0.75, '(a la mierda|a tomar por culo|a tomar por saco|que se jodan|jodanse|al carajo|que les den|hijos de puta|putos|putas)'],
+      // Sent to hell: "al diablo con los X".
+      [0.75, '(al diablo|al infierno) [con]'],
       [0.75, '(inmundos|inmundas|infames|viles|abominables|nauseabundos|nauseabundas|invasores|hordas|enjambre|enjambres|infestando|infestan|invadiendo|vomitar|ganas de vomitar)'],
       [0.75, '(nada mas que|solo|mas que) (desprecio|asco|odio|repulsion)|(ninguna|sin) (compasion|piedad|lastima)|(nunca|no) .. tan (listos|listas|inteligentes|buenos|buenas|capaces|valiosos|valiosas) como|(no) (son|es) (mejores|mejor) que'],
       [0.75, '(malvados|malvadas|perversos|perversas|degenerados|degeneradas|depravados|depravadas|horribles|odiosos|odiosas|nefastos|miserables|bastardos|lamentables|hediondos|apestosos|apestosas|mentirosos|tramposos|anormales|aberraciones|aberracion|enfermos mentales|una verguenza|un asco|lo peor|los peores|las peores|bichos|sanguijuelas|hienas|perros|ganado|lastre)'],
@@ -441,6 +443,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '((me|nos) (dao|da) nojo|nojo|enojado|enojada|me (enojam|repugnam|dao asco)|(odeio|detesto|abomino|desprezo) (os|as|todos|todas|esses|essas|estes|estas|qualquer)|odio (aos|as|por|contra|a)|desprezo (por|pelos|pelas)|repulsa|(nao) (suporto|aguento|tolero))'],
       [0.8, '(nao) (vale|valem|valha|valham) (nada|merda nenhuma|porra nenhuma)|(sem|nenhum) valor|(nao) (importa|importam)|(nao) (ha|existe|tem) (lugar|espaco)|(nao) (merece|merecem) (viver|existir|respeito)|(nao) (sao|e) (humanos|humano|pessoas|gente)|menos que (humanos|gente)|(nao) (melhores|melhor) (que|do que)|(pior|piores) (que|do que)'],
       [0.75, '(que se fodam|vao se foder|vao tomar no cu|filhos da puta|malditos|malditas)'],
+      // Sent to hell: "para o inferno com os X".
+      [0.75, '(para o|pro|pra o) (inferno|diabo) com|que se danem'],
       // Nothing to offer society, understanding nothing: the negation is the derogation's own.
       [0.75, '(nao|nunca) (tem|tinham|tiveram|terao) (nada|coisa nenhuma) (a|pra|para) (oferecer|contribuir|acrescentar) [a|para a|pra] (sociedade|nossa sociedade|ao pais|ao nosso pais|ao mundo|ninguem) $|(nao|nunca) (tem|tinham|tiveram|terao) (nada|coisa nenhuma) (a|pra|para) (oferecer|contribuir|acrescentar) $|(nao|nunca) (entende|entendem|entendiam|sabe|sabem) (nada|porra nenhuma|merda nenhuma|bulhufas) [de nada] $'],
       // Nothing good (ever) came or comes from them: the negation is the derogation's own.
@@ -841,6 +845,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(rien|jamais rien) (de|d) [vraiment|plus] (bon|bien|beau|intelligent|interessant|utile|positif|admirable|respectable|valable|sain|propre|normal|humain|civilise) chez'],
       [0.8, '(ne) (vaut|valent|valez|vaux) (rien|que dalle|pas un clou)|sans [aucune] valeur|(aucune|pas de) valeur|(ne) (compte|comptent|comptez) pas|(pas de|aucune|plus de) (place|espace)|(ne) (meritent|merite|meritez) (pas|ni) (de vivre|d exister|le respect)|(ne) (sont|est|etes) pas (humains|humain|des personnes|des etres humains)|moins que (humains|rien)|pas (mieux|meilleurs|meilleures) que|(pire|pires) que'],
       [0.75, '(nique|niquer|niquez|qu ils aillent se faire foutre|allez vous faire foutre|va te faire foutre|bande de|fils de pute|putains de|sales)'],
+      // Sent to hell: "au diable les X".
+      [0.75, '(au diable|en enfer) (les|ces|tous les|toutes les)'],
       [0.75, '(degueulasse|degueulasses|ignoble|ignobles|immonde|immondes|infect|infects|infecte|infectes|abominables|vils|toxiques|malsains|malsaines|malpropres|manipulateurs|manipulatrices|envahisseurs|hordes|essaim|essaims|infestent|infestant|envahissent|vomir|envie de vomir)'],
       [0.75, '(que|rien que|rien d autre que) (du mepris|mepris|de la haine|du degout|de l aversion)|(aucune|sans) (pitie|compassion)|(jamais|ne|pas) .. aussi (intelligents|intelligentes|malins|malignes|bons|bonnes|capables) que|(ne) (sont|est) pas (mieux|meilleurs|meilleures|meilleur) que'],
       [0.75, '(mauvais|pervers|perverses|degeneres|degenerees|depraves|horribles|odieux|odieuses|miserables|menteurs|menteuses|puants|puantes|anormaux|anormales|aberrations|malades mentaux|tares|une honte|sangsues|chiens|betail|fardeau|boulet)'],
@@ -1174,6 +1180,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '((ekeln|ekelt|widern|widert) mich [so|total|echt] [an]|angewidert|mich krank|zum kotzen|(ich|wir) (hasse|hassen|verachte|verachten|verabscheue|verabscheuen)|hass (auf|gegen)|abscheu|verachtung (fur|gegenuber)|(nicht) (ausstehen|ertragen|leiden))'],
       [0.8, '(nichts|keinen scheiss|einen scheiss|einen dreck) wert|(keinen|ohne) wert|wertlos|(nicht|nichts) (zahlen|zahlt)|(kein|keinen) (platz|raum)|(nicht|kein) (lebenswert|lebenswertes)|(keine|nicht) (menschen|mensch)|weniger als (menschen|nichts)|nicht besser als|(schlimmer|schlechter) als|(kein|keinerlei) mitleid'],
       [0.75, '(fick|fickt|ficken|verpisst euch|scheiss|scheiss auf|drecks|hurensohne|verdammte|verdammten)'],
+      // Sent to hell, or told to clear off or kiss one's arse in the third person: "zum Teufel mit den X", "X können sich verpissen", "X können mich mal".
+      [0.75, '(zum teufel|zur holle) mit|(konnen|sollen|sollten) sich verpissen|(konnen|konnt) mich (mal|kreuzweise) $'],
       [0.75, '(eklig|eklige|ekelig|abscheulich|abscheuliche|widerwartig|widerwartige|unertraglich|verkommen|verkommene|invasoren|horden|schwarm|schwarme|unterwandern|unterwandert|uberschwemmen|uberrennen|kotzen|ankotzen)'],
       [0.75, '(nichts als|nur) (abscheu|verachtung|hass|ekel|widerwillen)|(kein|keinerlei|ohne) (mitleid|erbarmen)|(nie|niemals|nicht) .. so (schlau|klug|intelligent|gut|fahig|wertvoll) (wie|sein wie)|nichts (besseres|besser) als'],
       [0.75, '(bose|bosen|pervers|perverse|degeneriert|degenerierte|schrecklich|schreckliche|hasslich|hassliche|elend|elende|lugner|stinkend|stinkende|eine schande|abnormal|abnormale|unnormal|geisteskrank|geisteskranke|gestort|gestorte|nichtsnutze|asozial|asoziale|bescheuert|bescheuerte|beschissen|beschissene|blutsauger|hunde|vieh|belastung|last)'],
@@ -1428,6 +1436,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '((mi|ci) (fanno|fa) (schifo|ribrezzo|vomitare)|schifo|disgustato|disgustata|(odio|detesto|disprezzo|aborro) (i|gli|le|tutti|tutte|questi|queste|quei|quelle)|odio (per|verso|contro)|disprezzo (per|verso)|ribrezzo|(non) (sopporto|tollero|reggo))'],
       [0.8, '(non) (vale|valgono|valete|vali) (niente|nulla|un cazzo|una merda)|(senza|nessun) valore|(non) (conta|contano)|(non) (c e|ce|esiste) (posto|spazio)|(nessun) posto|(non) (merita|meritano) (di vivere|rispetto)|(non) (sono|e) (umani|umano|persone)|meno che (umani|niente)|(non) (migliori|meglio) (di|dei|delle)|(peggio|peggiori) (di|dei|delle)'],
       [0.75, '(fanculo|vaffanculo|affanculo|fottetevi|si fottano|figli di puttana|fottuti|fottute|maledetti|maledette)'],
+      // Sent to hell: "al diavolo gli X".
+      [0.75, '(al diavolo|all inferno)'],
       [0.75, '(immondi|immonde|infami|vili|abominevoli|nauseabondi|invasori|orde|sciame|sciami|infestano|infestando|invadono|vomitare|sdegno)'],
       [0.75, '(altro che|solo|nient altro che) (sdegno|disprezzo|odio|schifo|ribrezzo)|(nessuna|senza) (pieta|compassione)|(mai|non) .. (cosi|tanto) (intelligenti|bravi|brave|capaci|svegli|sveglie) (come|quanto)|(non) (sono|e) (migliori|meglio) (di|dei|delle|degli)'],
       [0.75, '(malvagi|malvagie|perversi|perverse|degenerati|degenerate|depravati|orribili|odiosi|odiose|miserabili|bugiardi|puzzolenti|una vergogna|anormali|aberrazioni|malati|pessimi|pessime|squallidi|squallide|disprezzabili|orrendi|orrende|tarati|sanguisughe|cani|bestiame|fardello|zavorra)'],
@@ -1713,6 +1723,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Fed up with them, nothing angers or disgusts one as much, nothing worse, never honest; and the kitchen as a woman's place.
       [0.75, '(ik ben|wij zijn|we zijn|ben ik|zijn we|zijn wij) (die|deze|al die|alle|zulke|de) .. (spuugzat|kotsbeu|beu|zat|strontziek|doodziek|spuugziek)|(spuugzat|kotsbeu|beu|zat|strontziek|doodziek|spuugziek) van (die|deze|al die|alle|zulke|de)|(ik heb|wij hebben|we hebben|heb ik) (er) .. (genoeg van|schoon genoeg van|de buik vol van|mijn buik vol van)|niets (maakt|ergert|irriteert|walgt) (me|mij|ons) .. (zo|meer) .. (als|dan)|er is niets (erger|walgelijker|smeriger|irritanter|vervelender|verachtelijker) dan|(niets|niemand) (haat|veracht) ik (meer|zo) (dan|als)|(nooit|nimmer) (eerlijk|oprecht|te vertrouwen|betrouwbaar)|(horen|hoort|moeten|blijven) .. (in de keuken|achter het aanrecht|achter de kookpot|aan de haard)|(hun|haar) plek is (in de keuken|achter het aanrecht)'],
       [0.75, '(fuck|fuck alle|fuck die|fuck de|fuck al die|fuck jullie|fucking|fokking|godverdomde)'],
+      // Sent to hell or told to drop dead: "naar de hel met die X", "val dood, X", "X kunnen doodvallen".
+      [0.75, 'naar de hel met|(val|vallen) dood|(kunnen|mogen) doodvallen'],
       // Liking and respect refused, the verb before its negation: "ik hou niet van X", "ik mag X helemaal niet", "geen fan van X".
       [0.75, '(hou|houd|houden) (niet|helemaal niet|totaal niet|echt niet|absoluut niet) van|(ben|zijn) (geen) (fan|fans|liefhebber|liefhebbers) van|(mag|mogen|respecteer|respecteren) .. (niet|helemaal niet|totaal niet|echt niet) $|(heb|hebben) (niets|niks) (met|op met)|(respecteer|respecteren) geen'],
       // Swearing that needs a negation ("ze snappen er geen reet van", "niemand geeft een fuck om X"), and told to shut up.
@@ -1935,6 +1947,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(obrzydzenie|obrzydzeniem|brzydze sie|brzydzimy sie|(nienawidze|nienawidzimy|gardze|gardzimy|nie cierpie|nie znosze|nie trawie)|nienawisc (do|wobec)|pogard* (dla|do|wobec)|odraz*|mdlosci|rzygac mi sie chce|(nie) (moge|mozna) (zniesc|scierpiec))'],
       [0.8, '(nic|gowno|ani grosza) [nie] (sa|jest) (warte|warci|warta|wart)|(nie) (maja|ma) [zadnej] wartosci|(bez) wartosci|(nie) (licza|liczy) sie|(nie ma|zadnego) (miejsca|miejsc)|(nie) (sa|jest) (ludzmi|czlowiekiem)|mniej niz (ludzie|nic)|(nie) (sa|jest) (lepsi|lepsze|lepszy|lepsza) (od|niz)|(gorsi|gorsze|gorszy) (od|niz)|(zadnej|zadnego) (litosci|wspolczucia)'],
       [0.75, '(pierdol*|jebac|jebane|jebani|jebanych|jebia|spierdalac|wypierdalac|kurwy|chuje|skurwysyny|skurwiele|zasrani|zasrane|pieprzeni|pieprzone|pieprzonych|cholerni|cholerne)'],
+      // Sent to hell: "do diabła z X".
+      [0.75, '(do diabla|do piekla) (z|ze)'],
       [0.75, '(ohydn*|plugaw*|wstretn*|paskudn*|najezdzcy|hordy|roj|roje|zalewaja|zalewajac*|rzygac|wymiotowac)'],
       [0.75, '(nic poza|nic oprocz|nic procz|tylko|jedynie) (pogarda|pogardy|pogarde|nienawiscia|nienawisc|obrzydzeniem|obrzydzenie|odraza|odraze|wstretem|wstret|niechecia|niechec)|(nigdy|nie) .. tak (madre|madrzy|inteligentni|inteligentne|dobrzy|dobre|zdolni|zdolne) jak'],
       [0.75, '(zli|zle|perwersyjni|zdegenerowani|zepsuci|okropni|okropne|straszni|straszne|nedzni|nedzne|klamcy|smierdzacy|smierdzace|hanba|nienormalni|nienormalne|chorzy|chore|psychole|pojebani|pojebane|beznadziejni|beznadziejne|podli|podle|pijawki|psy|ciezar|balast)'],
@@ -2188,7 +2202,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(hijro|hijron|hijdon|hijdo|kinnaron)',
       // Other forms (oblique plurals in -on, the adjective hijri) and other names for the same groups and
       // others protected alike: Christians and Sikhs, Rohingya and Bangladeshi migrants ("ghuspaithiye").
-      '(hijri|hijda|musalmaano|musalmaanon|musalmanon|mulle|mullo|mullon|katuwe|katuon|jihadi|jihadiyo|isai|isaiyo|isaiyon|sikho|sikhon)',
+      '(hijri|hijda|musalmaano|musalmaanon|musalmanon|mulle|mullo|mullon|katuwe|katuon|jihadi|jihadiyo|isai|isaiyo|isaiyon|christian|christians|sikho|sikhon)',
       '(auraton|aurton|aurten|stri|striyan|striyon|nari|naariyan|nariyon|samlaingiko|samlaingikon|samlengiko|gayon|napunsak|napunsako)',
       '(habshiyon|bhangiyo|bhangiyon|harijan|harijano|chamaron|viklango|viklangon|divyang|divyango|apahijo|apahijon|pravasiyo|pravasiyon)',
       '(bangladeshi|bangladeshiyo|bangladeshiyon|rohingya|rohingyao|rohingyaon|ghuspaithiye|ghuspaithiyo|ghuspaithi|yahudiyo|adivasiyon)',

@@ -193,7 +193,8 @@ export function claimedByWriter(text: string, from: number, to: number): boolean
   const [before, after] = sentenceAround(text, from, to);
   if (READER.test(before) || READER.test(after)) return false;
   const clause = before.replace(CLAUSE_START, '');
-  return CLAIMED_AS_WRITER.test(clause) || (PROUD_LABEL.test(clause) && (LETTER.test(clause) || PROUD_AFTER.test(after))) || COLLECTIVE_OF.test(before) ||
+  return CLAIMED_AS_WRITER.test(clause) || (ITALIAN_I_AM_BEFORE.test(clause) && ITALIAN_SINGULAR.test(text.slice(from, to))) ||
+    (PROUD_LABEL.test(clause) && (LETTER.test(clause) || PROUD_AFTER.test(after))) || COLLECTIVE_OF.test(before) ||
     welcomeList(before + text.slice(from, to) + after);
 }
 

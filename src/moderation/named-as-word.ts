@@ -10,14 +10,14 @@ const ENGLISH_NOUNS = ['word', 'term', 'slur', 'insult', 'epithet', 'expression'
 const NAMING_NOUNS = [
   'palabra', 'término', 'termino', 'insulto', 'expresión', 'expresion', 'palavra', 'termo', 'xingamento', 'mot', 'terme', 'insulte', 'injure',
   'wort', 'begriff', 'schimpfwort', 'ausdruck', 'parola', 'termine', 'woord', 'scheldwoord', 'słowo', 'slowo', 'określenie', 'okreslenie',
-  'wyzwisko', 'obelga', 'слово',
+  'wyzwisko', 'obelga', 'слово', 'beleidigung', 'beleidiging', 'offesa', 'ofensa',
 ];
 /** Plurals, which name a list and may take "like" before it. */
 const NAMING_PLURALS = [
   'words', 'terms', 'slurs', 'insults', 'epithets', 'expressions', 'palabras', 'términos', 'terminos', 'insultos', 'expresiones', 'palavras',
   'termos', 'xingamentos', 'mots', 'termes', 'insultes', 'injures', 'wörter', 'worter', 'begriffe', 'schimpfwörter', 'schimpfworter',
   'ausdrücke', 'ausdrucke', 'termini', 'insulti', 'woorden', 'termen', 'scheldwoorden', 'słowa', 'slowa', 'słów',
-  'określenia', 'okreslenia', 'wyzwiska', 'слова',
+  'określenia', 'okreslenia', 'wyzwiska', 'слова', 'beleidigungen', 'beleidigingen', 'offese', 'ofensas',
 ];
 /**
  * What must stand before a singular naming noun: "the word", "das Wort", "la palabra", "a palavra". English takes only
@@ -66,6 +66,26 @@ const ANYONE_CALLED_BEFORE = new RegExp(
   'u',
 );
 const ANYONE_CALLED_AFTER = /^\s+(?:a alguien|a nadie|a la gente|a qualcuno|a nessuno|alla gente|à quelqu'un|à quelqu’un|a alguém|a alguem|to someone|to anyone|to people)(?!\p{L})/u;
+/**
+ * Or that verb has a group for its object, and the sentence then judges the calling: "calling Muslims towelheads is
+ * racist", "chiamare i meridionali terroni è razzismo", "traiter les juifs de youpins, c'est de l'antisémitisme",
+ * "chamar negros de macacos é racismo", "nazywanie Żydów żydkami to antysemityzm". Without the judgement "to call
+ * them X" may be the writer's own wish.
+ */
+const GROUP_CALLED_BEFORE = /(?<!\p{L})(?:calling|to call|llamar|llamando|chamar|chamando|traiter|traitant|chiamare|chiamando|nazywać|nazywac|nazywanie|wyzywanie|wyzywać|wyzywac)(?: \p{L}+){1,3}(?: (?:de|di|od|d'|d’))? $/u;
+const CALLING_JUDGED = [
+  'racis', 'razzis', 'rasis', 'rassis', 'antisemit', 'antisémit', 'antysemit', 'homophob', 'homofob', 'omofob', 'transphob', 'transfob', 'xenophob',
+  'xenofob', 'ksenofob', 'discrimin', 'dyskrymin', 'sexis', 'seksis', 'offensiv', 'ofensiv', 'obraźliw', 'obrazliw',
+];
+const JUDGEMENT_AFTER = new RegExp(
+  `^${QUOTE_CLOSE}[^\\S\\n]*,?[^\\S\\n]+(?:is|was|es|est|c'est|c’est|è|e|é|to|jest)[^\\S\\n]+(?:(?:pure|just|simply|de|du|una?|an?|puro|pura|l'|l’)(?:[^\\S\\n]+|(?<=['’])))*(?:(?:${CALLING_JUDGED.join('|')})\\p{L}*|hate|odio|haine|wrong|not ok|unacceptable|inaceptable|inaccettabile|inaceitável|inacceptable)(?!\\p{L})`,
+  'u',
+);
+/** Romanised Hindi puts the naming noun before its copula: "katua ek gaali hai". */
+const HINDI_NAMED_AFTER = /^[^\S\n]+(?:ek[^\S\n]+)?(?:gaali|gali|galee)[^\S\n]+(?:hai|he)(?!\p{L})/u;
+/** Mandarin calls someone ("叫人", "骂别人") a word that the sentence then calls discrimination or an insult ("叫人阿三是歧视"). */
+const MANDARIN_CALLED_BEFORE = /(?:叫|骂|称|称呼)(?:别人|人家|他人|人)$/u;
+const MANDARIN_JUDGED_AFTER = /^(?:是|就是|属于)(?:一种)?(?:种族)?(?:歧视|侮辱|仇恨)/u;
 const CALLING_VERB_BEFORE = /(?<!\p{L})(?:llamar|llamarle|decir|decirle|decirles|dire|dare del|dare della|dare dei|dare delle|chamar|traiter de|to call|calling|to say|saying) $/u;
 
 /**
@@ -78,7 +98,8 @@ export function namedAsWord(text: string, from: number, to?: number): boolean {
   if (NAMED_BEFORE.test(before) || ANYONE_CALLED_BEFORE.test(spaced)) return true;
   if (to === undefined) return false;
   const after = text.slice(to, to + REACH).toLowerCase();
-  return NAMED_AFTER.test(after) || (CALLING_VERB_BEFORE.test(spaced) && ANYONE_CALLED_AFTER.test(after));
+  return NAMED_AFTER.test(after) || HINDI_NAMED_AFTER.test(after) || (CALLING_VERB_BEFORE.test(spaced) && ANYONE_CALLED_AFTER.test(after))
+    || (GROUP_CALLED_BEFORE.test(spaced) && JUDGEMENT_AFTER.test(after)) || (MANDARIN_CALLED_BEFORE.test(before) && MANDARIN_JUDGED_AFTER.test(after));
 }
 
 /** Every word of a sentence may be read; only one after a naming noun can be named (a gate: most sentences have none). */

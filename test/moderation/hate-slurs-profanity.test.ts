@@ -11,19 +11,14 @@ import * as probe from './hate-slurs-profanity.data.js';
 const NOT_YET_READ = new Set([
   // A pet name and salted peanuts: read only with contempt or addressed, not after the personal "a" of "odio a".
   'odio a los panchitos',
-  // Feminists are no protected group the grammars name; "crioulo" is also the Creole language; the Mandarin verb 操 alone is
-  // also "to operate" and gymnastics (体操).
+  // Feminists are no protected group the grammars name; "crioulo" is also the Creole language.
   'pieprzone feministki',
   'meu bairro tá cheio de crioulo',
-  '操犹太人',
-  // A curse in the imperative with the group as its vocative, and "to hell", whose Devanagari consonants are "in the crowd" (भीड़ में).
-  'vão tomar no cu, muçulmanos',
+  // "To hell", whose Devanagari consonants are "in the crowd" (भीड़ में).
   'भाड़ में जाएं मुसलमान',
   // "عبيد" (slaves) is also history and a surname, and छक्के cricket's sixes: slurs only where aimed.
   'حارتنا مليانة عبيد',
   'ये छक्के',
-  // Mandarin counter-speech: "骂别人X" (to call someone X) is not yet read as naming the word.
-  '骂别人基佬是歧视',
 ]);
 const read = (rows: ReadonlyArray<readonly [string, string]>) => probeLines(rows, NOT_YET_READ);
 

@@ -11,11 +11,6 @@ import { SWEAR_THEN_GROUP_HATE, SWEAR_THEN_GROUP_INNOCENT } from './hate-swear-t
 const NOT_YET_READ = new Set([
   // Not a group: "macacos" is also the animal, read only with contempt the lexicon knows.
   'morram, macacos imundos',
-  // "joder" is no swear word in the Spanish lexicon, which keeps the ordinary verb.
-  'joder, siempre los inmigrantes',
-  'los musulmanes, joder',
-  // A German adverb before "diese" breaks the pairing of the group with what is said before it.
-  'Scheiße, überall diese Flüchtlinge',
   // "vão embora" is also the future of leaving ("os refugiados vão embora amanhã").
   'vão embora, imigrantes',
 ]);

@@ -84,7 +84,9 @@ const ZH_AIMED = [
   ...aimedSlurs({ addressed: ZH_ADDRESSED, addressedAfter: ['们', '罢了', '而已'], contempt: ZH_CONTEMPT, contemptAfter: [] }, ['三八', '绿绿', '婊子'], [], { space: '' }),
   ...aimedSlurs(
     { addressed: ['你这个', '你这条', '你这只', '你个', '你们这些', '你们这群', '像你这样的', '像你这种'], addressedAfter: [], contempt: ['死', '臭', '该死的'], contemptAfter: [] },
-    ['母狗', '母猪'], ['玻璃', '棒子', '黑炭', '鬼子', '蝗虫'], { space: '' }),
+    ['母狗', '母猪'], ['玻璃', '棒子', '黑炭', '鬼子', '蝗虫',
+      // A group's own name with a curse before it ("死同性恋", "臭黑人"): named alone it says who someone is.
+      '同性恋', '黑人', '穆斯林', '犹太人'], { space: '' }),
 ];
 
 const ES_STRESS = ['solo', 'solamente', 'simplemente', 'realmente', 'tan solo'];
@@ -164,7 +166,7 @@ const DE_AIMED = aimedSlurs(
     packs: ['haufen', 'bande', 'pack', 'horde', 'rudel', 'herde', 'meute', 'sippschaft', 'truppe', 'haufen von', 'bande von'],
     addressedAfter: ['wie du', 'wie ihr', 'wie dich', 'wie dir'],
     contempt: ['nichts als ein', 'nichts als eine', 'dreckiger', 'dreckige', 'dreckigen', 'dreckiges', 'scheiss', 'verdammter', 'verdammte', 'verdammten', 'elender', 'elende', 'elenden',
-      'stinkender', 'stinkende', 'stinkenden', 'verfickter', 'verfickte', 'verfickten', 'widerlicher', 'widerliche', 'widerlichen'],
+      'stinkender', 'stinkende', 'stinkenden', 'verfickter', 'verfickte', 'verfickten', 'verfluchter', 'verfluchte', 'verfluchten', 'widerlicher', 'widerliche', 'widerlichen'],
     contemptAfter: [],
   },
   ['behindi', 'spacko', 'spackos', 'zigeuner', 'zigeunerin', 'bimbo', 'schlitzi', 'tussi', 'tussis', 'krupel'],
@@ -226,7 +228,9 @@ const PT_AIMED = aimedSlurs(
     'mongol', 'mongois', 'debil mental', 'debeis mentais', 'sapata', 'sapatas', 'traveca', 'travecas', 'indio', 'indios', 'aleijadinho', 'demente', 'dementes'],
   ['preto', 'preta', 'pretos', 'pretas', 'negro', 'negra', 'negros', 'negras', 'judeu', 'judia', 'judeus', 'judias', 'muculmano', 'muculmana', 'muculmanos', 'muculmanas',
     'gay', 'gays', 'lesbica', 'lesbicas', 'travesti', 'travestis', 'cigano', 'cigana', 'ciganos', 'ciganas', 'imigrante', 'imigrantes', 'refugiado', 'refugiada',
-    'refugiados', 'refugiadas', 'deficiente', 'deficientes', 'chines', 'chinesa', 'chineses'],
+    'refugiados', 'refugiadas', 'deficiente', 'deficientes', 'chines', 'chinesa', 'chineses',
+    // Brazilians' own nickname in Portugal ("os brasucas em Lisboa"), and the followers of an Afro-Brazilian faith.
+    'brasuca', 'brasucas', 'macumbeiro', 'macumbeira', 'macumbeiros', 'macumbeiras'],
 ).concat(framed(
   ['macaco', 'macaca', 'macacos', 'macacas', 'gorila', 'gorilas', 'piranha', 'piranhas', 'galinha', 'india', 'indias'],
   [...PT_YOU_ARE, 'passa de um', 'passa de uma', 'maldito', 'maldita'],
@@ -248,7 +252,7 @@ const PL_AIMING: Aiming = {
   addressedAfter: ['jak ty', 'jak wy', 'jak inni', 'jak inne', 'jak wszyscy', 'jak wszystkie', 'taki jak ty', 'taka jak ty', 'jeden', 'jedna'],
   contempt: ['brudny', 'brudna', 'brudni', 'brudne', 'brudnego', 'brudnej', 'parszywy', 'parszywa', 'parszywi', 'parszywe', 'parszywego', 'pierdolony', 'pierdolona',
     'pierdoleni', 'pierdolone', 'pierdolonego', 'pierdolonej', 'jebany', 'jebana', 'jebani', 'jebane', 'jebanego', 'jebanej', 'zasrany', 'zasrana', 'zasrani', 'zasrane',
-    'cholerny', 'cholerna', 'cholerni', 'cholerne', 'pieprzony', 'pieprzona', 'pieprzeni', 'pieprzone', 'śmierdzący', 'śmierdząca'],
+    'cholerny', 'cholerna', 'cholerni', 'cholerne', 'kurewski', 'kurewska', 'kurewscy', 'kurewskie', 'kurewskiego', 'kurewskiej', 'pieprzony', 'pieprzona', 'pieprzeni', 'pieprzone', 'śmierdzący', 'śmierdząca'],
   contemptAfter: ['jebany', 'jebana', 'jebani', 'jebane', 'pierdolony', 'pierdolona', 'pierdoleni', 'pierdolone', 'zasrany', 'zasrana', 'śmierdzący', 'śmierdząca',
     'pieprzony', 'pieprzona'],
 };
@@ -411,6 +415,14 @@ const HI_KIN_AND_DOGS = [
   ...framed(['kutta', 'kutte'], [], ['paalna', 'paalne', 'paala', 'paale', 'paalta', 'paalte', 'paalti', 'palna', 'pale', 'ghumana', 'ghumane', 'ghumata', 'ghumati']),
 ];
 
+/**
+ * English swearing members write in every language ("fuck die Ausländer", "fuck les arabes", "fuck os gays"): a swear
+ * word of each language's own lexicon, so its grammar reads it aimed at a group or exclaimed at no one as its own.
+ * Strict: counted only where the text reads as that language, not in English porn spam ("fuck gay teens"). Dutch lists
+ * it in its grammar.
+ */
+const BORROWED_SWEARING = ['fuck', 'fucking'];
+
 export const CURATION: Record<Language, Curation> = {
   en: {
     drop: [
@@ -439,14 +451,14 @@ export const CURATION: Record<Language, Curation> = {
       'semen', 'sexo', 'sexo oral', 'tía buena', 'travesti', 'trio', 'vulva', 'chupada', 'chupetón', 'culo', 'pinche',
     ],
     // First, plurals of listed slurs the lists lacked (the singular was caught, the plural not).
-    add: [...GROUP_SLURS.es, 'bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'puto', 'puta madre', 'zorra', 'subnormal', 'capullo', 'mamón', 'malparido', 'hijueputa', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'maricona', 'cerdo asqueroso', 'negrata', 'negratas', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
+    add: [...GROUP_SLURS.es, ...BORROWED_SWEARING, 'bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'puto', 'puta madre', 'joder', 'zorra', 'subnormal', 'capullo', 'mamón', 'malparido', 'hijueputa', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'maricona', 'cerdo asqueroso', 'negrata', 'negratas', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
     slurs: [...GROUP_SLURS.es, 'bolleras', 'maricas', 'mariconas', 'maraco', 'maracos', 'joto', 'jotos', 'marimacho', 'marimachos', 'machorra', 'machorras', 'sidoso', 'sidosos', 'sarasa', 'sarasas', 'mariposón', 'mariposones', 'tullido', 'tullidos', 'tullida', 'tullidas', 'bollera', 'marica', 'maricón', 'mariconazo', 'maricona', 'sudaca', 'sudacas', 'moro de mierda', 'moros de mierda', 'negrata', 'negratas', 'tortillera', 'tortilleras', 'travelo', 'travelos', 'mongolo', 'mongolos', 'maricones', 'mogólico', 'mogólicos', 'mogólica', 'mogólicas', 'retrasado mental', 'retrasados mentales',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("puta" is also an intensifier, "perra" a dog: left swear words).
       'zorra', 'zorras', 'furcia', 'furcias', 'ramera', 'rameras', ...ES_AIMED],
     stems: ['gilipoll', 'hijoputa', 'hijaputa', 'chupapoll', 'soplapoll', 'maricon', 'cabron', 'pendej', 'imbecil', 'mierd'],
     // Actors wish each other "mucha mierda" for luck.
     allow: ['mucha mierda'],
-    strict: ['trava', 'travas', 'verga', 'coño', 'pendejo'],
+    strict: [...BORROWED_SWEARING, 'trava', 'travas', 'verga', 'coño', 'pendejo'],
   },
   pt: {
     drop: [
@@ -456,16 +468,16 @@ export const CURATION: Record<Language, Curation> = {
       'cacete', 'pau', 'foda',
     ],
     // First, plurals of listed slurs the lists lacked (the singular was caught, the plural not).
-    add: [...GROUP_SLURS.pt, 'sapatonas', 'bichonas', 'fodam-se', 'fodam', 'fuder', 'fuderem', 'se foderem', 'pé no saco', 'baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'otário', 'vagabunda', 'vagabundo', 'viado', 'arrombado', 'babaca', 'desgraçado', 'piranha', 'filha da puta', 'vai se foder', 'cuzão', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas', 'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', ...PT_AIMED],
+    add: [...GROUP_SLURS.pt, ...BORROWED_SWEARING, 'sapatonas', 'bichonas', 'fodam-se', 'fodam', 'fuder', 'fuderem', 'se foderem', 'pé no saco', 'baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'otário', 'vagabunda', 'vagabundo', 'viado', 'arrombado', 'babaca', 'desgraçado', 'piranha', 'filha da puta', 'vai se foder', 'cuzão', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas', 'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', 'monhé', 'monhés', ...PT_AIMED],
     slurs: [...GROUP_SLURS.pt, 'sapatonas', 'bichonas', 'baitola', 'baitolas', 'bichinha', 'bichinhas', 'viadinho', 'viadinhos', 'viados', 'aleijado', 'aleijados', 'aleijada', 'aleijadas', 'travecão', 'sapatões', 'paneleiros', 'tição', 'tições', 'veado', 'viado', 'paneleiro', 'macaco imundo', 'sapatão', 'sapatona', 'traveco', 'travecos', 'mongoloide', 'mongoloides', 'bichona', 'boiola', 'boiolas', 'retardado', 'retardada', 'retardados', 'retardadas',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("pute" is also in "fils de
       // pute", a curse at anyone, and "salope" the word of porn spam: aimed only).
-      'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', ...PT_AIMED],
+      'vadia', 'vadias', 'vagabunda', 'vagabundas', 'rameira', 'rameiras', 'biscate', 'biscates', 'quenga', 'quengas', 'monhé', 'monhés', ...PT_AIMED],
     stems: ['caralh', 'porr', 'fodid', 'filho da put', 'otari', 'arrombad', 'merd'],
     // A Porto Alegre bread roll, the words a stem starts, and actors' wish of luck, named with its premiere ("merda pra
     // você na estreia"): alone, "merda pra você" may be a curse.
     allow: ['cacetinho', 'porrada', 'porre', 'porridge', 'porro', 'muita merda', ...['merda', 'merda pra você', 'merda pra vocês', 'merda pra todos'].map((luck) => `${luck} na estreia`)],
-    strict: ['cu', 'cona', 'corno', 'porra', 'retardado', 'retardada', 'retardados', 'retardadas'],
+    strict: [...BORROWED_SWEARING, 'cu', 'cona', 'corno', 'porra', 'retardado', 'retardada', 'retardados', 'retardadas'],
   },
   fr: {
     drop: [
@@ -474,7 +486,7 @@ export const CURATION: Record<Language, Curation> = {
       'déconne', 'déconner', 'emmerdant', 'gueule', 'bander', 'tapette', 'teuch',
     ],
     // First, plurals of listed slurs the lists lacked (the singular was caught, the plural not).
-    add: [...GROUP_SLURS.fr, 'tafioles', 'youpines', 'mongoliennes', 'pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'ta gueule', 'ferme ta gueule', 'bâtard', 'abruti', 'débile', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'sale pute', 'pd', 'niquer', 'nique ta mère', 'fdp', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles', 'pute', 'putes', 'salope', 'salopes', 'pouffiasse', 'pouffiasses', 'connasse', 'connasses', 'pétasse', 'pétasses', 'grognasse', 'grognasses', 'radasse', 'radasses', 'catin', 'catins', ...FR_AIMED],
+    add: [...GROUP_SLURS.fr, ...BORROWED_SWEARING, 'tafioles', 'youpines', 'mongoliennes', 'pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'ta gueule', 'ferme ta gueule', 'bâtard', 'abruti', 'débile', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'sale pute', 'pd', 'niquer', 'nique ta mère', 'fdp', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles', 'pute', 'putes', 'salope', 'salopes', 'pouffiasse', 'pouffiasses', 'connasse', 'connasses', 'pétasse', 'pétasses', 'grognasse', 'grognasses', 'radasse', 'radasses', 'catin', 'catins', ...FR_AIMED],
     slurs: [...GROUP_SLURS.fr, 'tafioles', 'youpines', 'mongoliennes', 'pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'nègre', 'gouine', 'pédé', 'pédale', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'pd', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles',
       // The words that make a woman a whore: a slur against women, whoever it is said to.
       'pouffiasse', 'pouffiasses', 'connasse', 'connasses', 'pétasse', 'pétasses', 'grognasse', 'grognasses', 'radasse', 'radasses', 'catin', 'catins', ...FR_AIMED],
@@ -482,11 +494,11 @@ export const CURATION: Record<Language, Curation> = {
     // Actors wish each other "merde pour ta première" for luck.
     allow: ['merde pour'],
     // "pédale" is also a pedal, and Italian "pedale" (a cyclist's bio): French text only.
-    strict: ['négro', 'négros', 'con', 'conne', 'cul', 'bite', 'bitte', 'suce', 'foutre', 'chier', 'pédale'],
+    strict: [...BORROWED_SWEARING, 'négro', 'négros', 'con', 'conne', 'cul', 'bite', 'bitte', 'suce', 'foutre', 'chier', 'pédale'],
   },
   de: {
     drop: ['bimbo', 'bonze', 'dödel', 'fratze', 'ische', 'kimme', 'lümmel', 'MILF', 'möpse', 'mufti', 'nackt', 'nippel', 'orgasmus', 'penis', 'pinkeln', 'popel', 'porno', 'rosette', 'onanieren', 'kampflesbe', 'fick'],
-    add: [...GROUP_SLURS.de, 'verpisst euch', 'verpisst', 'verpiss dich', 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'missgeburt', 'spast', 'spasti', 'spastis', 'spasten', 'drecksau', 'vollidiot', 'huso', 'halt die fresse', 'halts maul', 'kanaken', 'schlitzauge', 'zigeunerpack', 'verpiss dich', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau', 'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
+    add: [...GROUP_SLURS.de, ...BORROWED_SWEARING, 'verpisst euch', 'verpisst', 'verpiss dich', 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'missgeburt', 'spast', 'spasti', 'spastis', 'spasten', 'drecksau', 'vollidiot', 'huso', 'halt die fresse', 'halts maul', 'kanaken', 'schlitzauge', 'zigeunerpack', 'verpiss dich', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau', 'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
     slurs: [...GROUP_SLURS.de, 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'kanake', 'kanaken', 'neger', 'nigger', 'schwuchtel', 'schlitzauge', 'zigeunerpack', 'spast', 'spasti', 'spastis', 'spasten', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau',
       // The words that make a woman a whore: a slur against women, whoever it is said to.
       'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
@@ -495,7 +507,7 @@ export const CURATION: Record<Language, Curation> = {
     // "schlampig" is sloppy; English "fickle" starts like "fick". "Trans*" is the gender star's inclusive spelling
     // ("Schwule, Lesben, Trans*: alle willkommen"), not "Transe" with a letter masked (session 33).
     allow: ['ficksche', 'fickschen', 'fickmühle', 'wichsbürste', 'dreckschleuder', 'schlampig', 'schlampige', 'schlampigen', 'schlampiger', 'schlamperei', 'fickle', 'fickleness', 'trans*'],
-    strict: ['arsch', 'hure', 'titten', 'muschi', 'kacke', 'transe', 'mongo', 'mongos'],
+    strict: [...BORROWED_SWEARING, 'arsch', 'hure', 'titten', 'muschi', 'kacke', 'transe', 'mongo', 'mongos'],
   },
   it: {
     drop: [
@@ -505,7 +517,7 @@ export const CURATION: Record<Language, Curation> = {
       'sbattere', 'sbattersi', 'sega', 'spagnola', 'succhione', 'tirare', 'topa', 'vacca', 'vangare', 'zio cantante', 'mannaggia', 'cagna', 'mona',
       'cacca', 'chiappa', 'porca miseria', 'smandrappata', 'bofilo', 'tarzanello', 'tette', 'scopare', 'culo',
     ],
-    add: [...GROUP_SLURS.it, 'storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'negri', 'negro di merda', 'terroni', 'zingari di merda', 'frocio di merda', 'stronza', 'cazzone', 'vaffanculo', 'testa di cazzo', 'figlio di puttana', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata', 'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche', ...IT_AIMED,
+    add: [...GROUP_SLURS.it, ...BORROWED_SWEARING, 'storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'negri', 'negro di merda', 'terroni', 'zingari di merda', 'frocio di merda', 'stronza', 'cazzone', 'vaffanculo', 'testa di cazzo', 'figlio di puttana', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata', 'zoccola', 'zoccole', 'mignotta', 'mignotte', 'baldracca', 'baldracche', ...IT_AIMED,
       // Session 19: the fool ("sei proprio uno scemo"), missed by session 18's probe.
       'scemo', 'scema', 'scemi', 'sceme'],
     slurs: [...GROUP_SLURS.it, 'storpio', 'storpi', 'storpia', 'storpie', 'muso giallo', 'musi gialli', 'crucco', 'crucchi', 'lesbicona', 'lesbicone', 'culorotto', 'culattona', 'zingaraccia', 'zingaracci', 'terrona', 'frocio', 'froscio', 'recchione', 'culattone', 'busone', 'checca', 'terrone', 'terroni', 'negri', 'negro di merda', 'zingari di merda', 'frocio di merda', 'mongoloide', 'mongoloidi', 'giudeo', 'giudei', 'negra', 'negre', 'ricchioni', 'froci', 'culattoni', 'tranvione', 'tranvioni', 'ricchione', 'mangiabanane', 'ritardato', 'ritardati', 'ritardata',
@@ -515,7 +527,7 @@ export const CURATION: Record<Language, Curation> = {
     stems: ['cazz', 'coglion', 'stronz', 'puttan', 'vaffancul', 'fancul', 'mignott', 'zoccol', 'minchi', 'merd', 'bastard'],
     // Dish names and surnames a stem starts: pasta alla puttanesca, Cazzaniga, Cazzago San Martino.
     allow: ['puttanesca', 'cazzaniga', 'cazzago', 'minchiate'],
-    strict: ['fica', 'figa', 'troia', 'merda', 'culo', 'potta', 'sorca', 'bastardo', 'negra', 'negre', 'ritardato', 'ritardati', 'ritardata'],
+    strict: [...BORROWED_SWEARING, 'fica', 'figa', 'troia', 'merda', 'culo', 'potta', 'sorca', 'bastardo', 'negra', 'negre', 'ritardato', 'ritardati', 'ritardata'],
   },
   nl: {
     drop: [
@@ -539,14 +551,14 @@ export const CURATION: Record<Language, Curation> = {
   },
   pl: {
     drop: ['cyc', 'jajco', 'jajko', 'syf', 'rzygać', 'sraczka', 'dupa', 'suka'],
-    add: [...GROUP_SLURS.pl, 'czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'szmata', 'cwel', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'spierdalaj', 'wypierdalaj', 'zamknij mordę', 'ciota', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami', 'dziwka', 'dziwki', 'dziwko', 'dziwkę', 'dziwką', 'dziwek', 'dziwkami', 'żółtek', 'żółtków', ...PL_AIMED],
+    add: [...GROUP_SLURS.pl, ...BORROWED_SWEARING, 'czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'szmata', 'cwel', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'spierdalaj', 'wypierdalaj', 'zamknij mordę', 'ciota', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami', 'dziwka', 'dziwki', 'dziwko', 'dziwkę', 'dziwką', 'dziwek', 'dziwkami', 'żółtek', 'żółtków', ...PL_AIMED],
     slurs: [...GROUP_SLURS.pl, 'czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'ciota', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'cwel', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("kurwa" is also the exclamation: aimed only); "żółtek" (its other cases are a yolk's).
       'dziwka', 'dziwki', 'dziwko', 'dziwkę', 'dziwką', 'dziwek', 'dziwkami', 'żółtek', 'żółtków', ...PL_AIMED],
     // "pedał" is also a bicycle pedal: whole word, Polish text only. "szmatka" is a cloth.
     stems: ['kurw', 'jeba', 'jebn', 'pierdol', 'pierdal', 'chuj', 'huj', 'skurwysyn', 'kutas', 'pizd', 'spierdal', 'wypierdal', 'zajeb', 'pojeb', 'szmat', 'czarnuch', 'skośnook', 'ciapat'],
     allow: ['szmatka', 'szmatki', 'szmatkę', 'szmatką'],
-    strict: ['ciot', 'lesb', 'kalek', 'homoś', 'dupa', 'debil', 'fiut', 'cipa', 'dupek', 'pedał', 'pedały', 'pedała', 'pedałem', 'pedałów', 'pedałami'],
+    strict: [...BORROWED_SWEARING, 'ciot', 'lesb', 'kalek', 'homoś', 'dupa', 'debil', 'fiut', 'cipa', 'dupek', 'pedał', 'pedały', 'pedała', 'pedałem', 'pedałów', 'pedałami'],
   },
   ru: {
     drop: ['бугор', 'голый', 'другой дразнится', 'какая разница', 'мент', 'обнаженный', 'офигеть', 'половое сношение', 'секс', 'фига', 'хапать', 'хрен', 'хохол', 'byk', 'gol', 'uboy', 'petuh', 'padlo'],
