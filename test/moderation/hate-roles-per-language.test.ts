@@ -29,7 +29,7 @@ async function hateInFreshThread(texts: readonly string[]): Promise<boolean[]> {
 async function documentHateInFreshThread(paragraphs: readonly string[]): Promise<boolean> {
   vi.resetModules();
   const { doc, rules, text } = await import('./docs.js');
-  const verdict = await rules(doc(...paragraphs.map((p) => text(p, `nodes[${paragraphs.indexOf(p)}].nodes[0].textData.text`))), { policy: { multilingual: true } });
+  const verdict = await rules(doc(...paragraphs.map((p, i) => text(p, `nodes[${i}].nodes[0].textData.text`))), { policy: { multilingual: true } });
   return verdict.reasons.some((r) => r.category === 'hate' || r.category === 'hate/threatening');
 }
 
