@@ -38,13 +38,24 @@ import { isOwnWord } from './spelling-vocabulary.js';
  * (PLAUSIBLE).
  */
 
+/**
+ * A Latin grammar's roles: its group words, and the rest compiled when first asked, a language at a time: a
+ * grammar asks what is said (pairing) only of a segment where it finds one of its group words, and what frames
+ * a pair (framing) only once it pairs, so a document builds the roles of the languages it names a group in.
+ */
 interface Role {
   group: Groups;
+  pairing: () => PairingRoles;
+  framing: () => FramingRoles;
+}
+interface PairingRoles {
   /** Derogation (hate) and calls for violence or exclusion (hate/threatening), with weights. */
   said: Lexicon;
   /** Good things a negation denies a group (hate-grammars.ts's worth). */
   worth: Lexicon;
   negation: Lexicon;
+}
+interface FramingRoles {
   mention: Lexicon;
   they: Lexicon;
   self: Lexicon;
@@ -585,22 +596,30 @@ const list = (words: readonly string[], index?: PhraseIndex) => compileLexicon({
  */
 const PAIRING_ROLES = phraseIndexApart();
 const FRAMING_ROLES = phraseIndexApart();
-const roles = (grammar: HateGrammar, group: Groups, negation: readonly string[], mention: readonly string[]): Role => {
+/**
+ * A grammar's roles, its words compiled into the roles' indexes when first asked. What a lexicon finds does not
+ * depend on the other lexicons of its index, nor on their order, and an index reads a segment again once it holds
+ * more entries than when it last read it (PhraseIndex.read), so a role compiled after others were read finds the same.
+ */
+const roles = (grammar: HateGrammar, group: Groups, negation: () => readonly string[], mention: () => readonly string[]): Role => {
+  let pairing: PairingRoles | undefined;
+  let framing: FramingRoles | undefined;
   return {
     group,
-    said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }, PAIRING_ROLES),
-    worth: list(grammar.worth, PAIRING_ROLES),
-    negation: list(negation, PAIRING_ROLES),
-    mention: list(mention, FRAMING_ROLES),
-    they: list(grammar.they, FRAMING_ROLES),
-    self: list(grammar.self, FRAMING_ROLES),
+    pairing: () => (pairing ??= {
+      said: compileLexicon({ phrases: { hate: grammar.derogation, 'hate/threatening': grammar.violence } }, PAIRING_ROLES),
+      worth: list(grammar.worth, PAIRING_ROLES),
+      negation: list(negation(), PAIRING_ROLES),
+    }),
+    framing: () => (framing ??= { mention: list(mention(), FRAMING_ROLES), they: list(grammar.they, FRAMING_ROLES), self: list(grammar.self, FRAMING_ROLES) }),
   };
 };
 
 /**
- * Every grammar's group words, in one lexicon (Groups), compiled on first use; the grammars' other roles
- * when a segment first names a group: most documents name none, and compiling those roles for every
- * language cost each process and scoring thread about a tenth of what it paid before its first verdict.
+ * Every grammar's group words, in one lexicon (Groups), compiled on first use; a grammar's other roles
+ * when a segment first names one of its groups (Role): most documents name none, and compiling those roles
+ * for every language at the first that did cost each process and scoring thread about a tenth of what it
+ * paid before its first verdict.
  */
 let groupWords: Lexicon | undefined;
 let compiled: [string, Role][] | undefined;
@@ -618,7 +637,7 @@ function compile(all: Lexicon): [string, Role][] {
   let next = all.first;
   return Object.entries(HATE_GRAMMARS).map(([lang, grammar]) => {
     const group: Groups = { all, from: next, to: (next += grammar.group.length) };
-    return [lang, roles(grammar, group, OWN_NEGATIONS.includes(lang) ? grammar.negation : negations(lang), mentions(lang, grammar))];
+    return [lang, roles(grammar, group, () => (OWN_NEGATIONS.includes(lang) ? grammar.negation : negations(lang)), () => mentions(lang, grammar))];
   });
 }
 
@@ -1094,16 +1113,17 @@ function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable 
   if (groups.length === 0) return undefined;
   const said: Said[] = [];
   const text = segment.norm.text;
-  for (const p of findPhrases(role.said, segment)) {
+  const pairing = role.pairing();
+  for (const p of findPhrases(pairing.said, segment)) {
     if (illnessHad(text, p) || diesOfAFeeling(text, p) || placeForDoing(text, p, lang) || SWEAR_RUN_INTO_PRAISE.test(text.slice(p.from, p.to + 5)) || SWEAR_BEFORE_PRAISE.test(text.slice(p.from, p.to + 24))) continue;
     if (p.entry.category === 'hate/threatening' && reportedPast(segment.norm, p, lang)) continue;
     said.push(saidOf(p.from, p.to, p.entry.category, p.entry.weight));
   }
-  const worth = findPhrases(role.worth, segment).filter((w) => !placeForDoing(segment.norm.text, w, lang));
+  const worth = findPhrases(pairing.worth, segment).filter((w) => !placeForDoing(segment.norm.text, w, lang));
   if (spelt) readBySkeleton(segment, spelt.lexicon(), said, worth);
   if (said.length === 0) for (const s of readAgain(segment, lang, groups)) if (!(s.swear && worth.some((w) => w.from >= s.to && w.from - s.to <= 2))) said.push(s);
   // A good thing pairs only where something may deny it (a segment without a negation costs no franc call).
-  if (said.length === 0 && (worth.length === 0 || findPhrases(role.negation, segment).length === 0)) return undefined;
+  if (said.length === 0 && (worth.length === 0 || findPhrases(pairing.negation, segment).length === 0)) return undefined;
   return { groups, said, worth };
 }
 
@@ -1485,7 +1505,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const { sentence, startOf, endOf } = sentencesOf;
   // Whether a negation negates is asked only of those a pair's framing or a denial reads, once each: a long
   // text holds many, most in no pair's sentence.
-  const negations = findPhrases(role.negation, segment);
+  const negations = findPhrases(role.pairing().negation, segment);
   const negating = new Map<Span, boolean>();
   const negatesHere = (n: Span) => once(negating, n, () => negates(text, n, lang));
   const rhetorical = RHETORICAL_QUESTIONS[lang];
@@ -1495,7 +1515,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     negations.filter((n) => n.from >= scope.from && n.to <= scope.to && !deniesOnlyGoodWords(text, n, lang) && negatesHere(n) && !(rhetorical && asksAgreement(text, n, g, rhetorical)));
   const ownSaying = OWN_SAYING[lang];
   const approvingHere = APPROVING[lang];
-  const mentions = findPhrases(role.mention, segment).filter(
+  const framingRoles = role.framing();
+  const mentions = findPhrases(framingRoles.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
       && !NO_SPEECH_AFTER.test(text.slice(m.to, m.to + 16))
       && !SAY_WHAT_YOU_WILL.test(text.slice(m.to, m.to + 40))
@@ -1504,8 +1525,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       && !WORD_SAID.test(text.slice(Math.max(0, m.from - WORD_SAID_REACH), m.from))
       && !(approvingHere && approvedBefore(text, m, approvingHere)),
   );
-  const they = findPhrases(role.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said));
-  const selves = findPhrases(role.self, segment);
+  const they = findPhrases(framingRoles.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said));
+  const selves = findPhrases(framingRoles.self, segment);
   // The groups a span may pair with: the pair's extent and the sentences it spans.
   const pairs = (s: Span) => {
     const found: { g: Span; from: number; to: number; scope: Span }[] = [];

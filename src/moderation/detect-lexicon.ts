@@ -180,9 +180,11 @@ const LONG_RUN = CHUNK / 2 - 1;
  * it runs half a chunk without one. So when no word of the reading may start a hit, no chunk has one.
  * An ellipsis is three dots in the reading, and no word for either. A handle's "@" ("@studio.lena", "follow
  * @lena"), after no word and no sign, is read by normalising as an "a" ("astudio") but opens no word for the
- * matcher, which reads the word after it ("studio"): where that is all else that differs, the words are those of
- * the reading's text with each such "@" a space (a third of short bios hold one). Undefined when they cannot be
- * had so.
+ * matcher, which reads the word after it ("studio"). A digit normalising reads as a letter ("lena93" is "lenage",
+ * "sh1t" is "shit") is a digit to the matcher, which keys a word of letters and digits by its own leet table
+ * ("lena9e", "shit"), as the gate keys each word it is given. Where those are all else that differs, the words
+ * are those of the reading's text with each such "@" a space and each such digit as written (a third of short
+ * bios hold a handle, one in seven a digit in a word). Undefined when they cannot be had so.
  */
 export function matcherWords(segment: PreparedSegment, value: string): WordReading | undefined {
   const reading = segment.words.text;
@@ -191,7 +193,8 @@ export function matcherWords(segment: PreparedSegment, value: string): WordReadi
   let run = 0;
   let afterWord = false;
   let signsAfterWord = false;
-  let handles: number[] | undefined;
+  // Where the reading differs from what the matcher reads, the reading's offset and the unit the matcher reads there.
+  let differences: number[] | undefined;
   // value[i] is read as reading[j] on: each ellipsis puts the reading two units further on.
   let j = 0;
   for (let i = 0; i < value.length; i++, j++) {
@@ -202,8 +205,9 @@ export function matcherWords(segment: PreparedSegment, value: string): WordReadi
     } else if (c >= 0x80) {
       if (PLAIN_PUNCTUATION.get(c) !== reading.charCodeAt(j)) return undefined;
     } else if ((c >= 65 && c <= 90 ? c + 32 : c) !== reading.charCodeAt(j)) {
-      if (!(c === AT && reading.charCodeAt(j) === LETTER_A && (i === 0 || !inMatcherWord(value.charCodeAt(i - 1))))) return undefined;
-      (handles ??= []).push(j);
+      if (c >= 48 && c <= 57) (differences ??= []).push(j, c);
+      else if (c === AT && reading.charCodeAt(j) === LETTER_A && (i === 0 || !inMatcherWord(value.charCodeAt(i - 1)))) (differences ??= []).push(j, SPACE);
+      else return undefined;
     }
     run = c === 32 ? 0 : run + 1;
     if (long && run >= LONG_RUN) return undefined;
@@ -223,16 +227,17 @@ export function matcherWords(segment: PreparedSegment, value: string): WordReadi
     }
   }
   if (j !== reading.length) return undefined;
-  if (handles === undefined) return segment.words;
-  let spaced = '';
+  if (differences === undefined) return segment.words;
+  let matched = '';
   let from = 0;
-  for (const at of handles) {
-    spaced += `${reading.slice(from, at)} `;
-    from = at + 1;
+  for (let d = 0; d < differences.length; d += 2) {
+    matched += reading.slice(from, differences[d]) + String.fromCharCode(differences[d + 1]!);
+    from = differences[d]! + 1;
   }
-  return readWords(spaced + reading.slice(from));
+  return readWords(matched + reading.slice(from));
 }
 const AT = 0x40;
+const SPACE = 0x20;
 const LETTER_A = 0x61;
 /** "…", which the matcher reads as no part of a word, as the reading its three dots. */
 const ELLIPSIS = 0x2026;

@@ -9,7 +9,10 @@ import { doc, rules, text } from './docs.js';
  * The multilingual lexicons' word gate (detect-lexicon.ts matcherWords) where normalising changed more than case:
  * a social handle, whose "@" it reads as an "a" ("@giulia" is "agiulia") where the lexicons' matcher opens no word at
  * it and reads "giulia"; an ellipsis, three dots in the reading. The gate asks the matcher's words, so a swear word
- * right after the "@" or before the "…" is still read, and a name or a kind word in the same frame is not.
+ * right after the "@" or before the "…" is still read, and a name or a kind word in the same frame is not. A digit
+ * inside a word, which normalising reads as a letter ("giulia93" is "giuliage") and the matcher keys by its own leet
+ * table ("giulia9e"), is read as written: a swear word spelled with digits ("str0nz0") is still read, a name or a
+ * year beside a word is turned away.
  */
 const ON = { policy: { multilingual: true } };
 const segmentOf = (value: string) => prepareSegments(doc(text(value)))[0]!;
@@ -35,6 +38,15 @@ const ELLIPSES: ReadonlyArray<readonly [string, string, string]> = [
   ['pl', 'Jestes zwykly chuj\u2026 nie pisz do mnie', 'Jestes zwykly czlowiek\u2026 napisz do mnie'],
 ];
 
+// The same, a swear word spelled with digits beside the same frame with a name and a number in a word.
+const DIGITS: ReadonlyArray<readonly [string, string, string]> = [
+  ['it', 'Sei proprio uno str0nz0, non scrivermi piu', 'Sono Giulia93, scrivimi per le ricette'],
+  ['pt', 'Voce e um c4r4lho, nunca mais volte aqui', 'Sou a Ana2000, volte sempre aqui'],
+  ['pl', 'Jestes zwykly chuj3k, nie pisz do mnie', 'Jestem Kasia88, napisz do mnie'],
+  ['es', 'Eres un pend3jo, no me escribas mas', 'Soy Pedro1985, escribeme cuando quieras'],
+  ['de', 'Du bist ein Arschl0ch, schreib mir nie wieder', 'Ich bin Lena93 vom Studio54, schreib mir gern'],
+];
+
 describe("the lexicons' word gate reads a handle and an ellipsis as the matcher does", () => {
   it("reads the word after a handle's @, and each @ a space", () => {
     expect(wordsOf('seguimi su @giulia.cucina')).toEqual(['seguimi', 'su', 'giulia', 'cucina']);
@@ -54,20 +66,28 @@ describe("the lexicons' word gate reads a handle and an ellipsis as the matcher 
     expect(wordsOf('seguimi @@giulia')).toBeUndefined();
   });
 
-  it.each([...HANDLES, ...ELLIPSES])('%s: the gate lets the swear word in "%s" through, and the matcher finds it', (_, harmful) => {
+  it('reads a digit in a word as written, where normalising reads a letter', () => {
+    expect(segmentOf('Sono Giulia93').words.text).toBe('sono giuliage');
+    expect(wordsOf('Sono Giulia93 @giulia93')).toEqual(['sono', 'giulia93', 'giulia93']);
+    expect(wordsOf('studio54 dal 1998')).toEqual(['studio54', 'dal', '1998']);
+    // A masking sign inside a word is the matcher's to read, digits or not.
+    expect(wordsOf('che str0nz!o')).toBeUndefined();
+  });
+
+  it.each([...HANDLES, ...ELLIPSES, ...DIGITS])('%s: the gate lets the swear word in "%s" through, and the matcher finds it', (_, harmful) => {
     const words = matcherWords(segmentOf(harmful), harmful)!;
     expect(words).toBeDefined();
     expect(matchLexicons(harmful, { language: () => true, except: 'en' }).length).toBeGreaterThan(0);
     expect(lexiconsMayHit(words, 'en')).toBe(true);
   });
 
-  it.each([...HANDLES, ...ELLIPSES])('%s: "%s" is still swearing, "%s" is not', async (_, harmful, innocent) => {
+  it.each([...HANDLES, ...ELLIPSES, ...DIGITS])('%s: "%s" is still swearing, "%s" is not', async (_, harmful, innocent) => {
     expect(await lexiconReason(harmful)).toBe(true);
     expect(await lexiconReason(innocent)).toBe(false);
     expect(matcherWords(segmentOf(innocent), innocent)).toBeDefined();
   });
 
-  it.each(HANDLES)('%s: the gate turns away the name in "%3$s" without the matcher', (_, __, innocent) => {
+  it.each([...HANDLES, ...DIGITS])('%s: the gate turns away the name in "%3$s" without the matcher', (_, __, innocent) => {
     expect(lexiconsMayHit(matcherWords(segmentOf(innocent), innocent)!, 'en')).toBe(false);
   });
 });
