@@ -1525,6 +1525,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const mentions = findPhrases(role.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
       && !NO_SPEECH_AFTER.test(text.slice(m.to, m.to + 16))
+      && !roleAsked(text, m)
       && !SAY_WHAT_YOU_WILL.test(text.slice(m.to, m.to + 40))
       && !THINKING_OF.test(text.slice(m.from, m.to + 8))
       && !(lang === 'hi' && (HI_WORD_SAID.test(text.slice(m.to, m.to + 24)) || HI_SELF_REGARD.test(text.slice(Math.max(0, m.from - 40), m.from))))
@@ -1635,6 +1636,14 @@ const WORD_SAID_REACH = 40;
  * A mention word no speech follows: "against nature" ("contre nature", "contra a natureza", "przeciw naturze") is what is
  * said of them, no speech one is against (session 26); "no que me diz respeito" is "as far as I am concerned" (session 27).
  */
+/**
+ * "Who wants" names whoever does ("wer will X töten", "chi vorrebbe uccidere i X"), but asked of one taken on in a role it
+ * refuses them ("wer will schon einen X als Nachbarn?", "chi vorrebbe un X come vicino?", "wie wil er nou een X als
+ * buurman?"): no mention then (session 37).
+ */
+const WHO_WANTS = /^(?:wer|chi|wie)(?!\p{L})/u;
+const AS_ROLE = /^[^.!?;]{0,50}?(?<!\p{L})(?:als|come)[^\p{L}]+(?:nachbar|kolleg|chef|mieter|schwieger|vicin|colleg|capo|genero|nuora|inquilin|coinquilin|buurm|buurvrouw|buren|collega|baas|bazin|huurder|schoon)/u;
+const roleAsked = (text: string, m: Span) => WHO_WANTS.test(text.slice(m.from, m.to)) && AS_ROLE.test(text.slice(m.to, m.to + 60));
 const NO_SPEECH_AFTER = /^[^\p{L}]+(?:(?:(?:la|a)[^\p{L}]+)?(?:nature|natura|naturaleza|natureza|naturze)|respeito)(?!\p{L})/u;
 /**
  * "Say what you will" concedes, it reports nobody's words (session 32): "Digam o que quiserem dos X, eles continuam...",

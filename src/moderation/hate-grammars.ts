@@ -1286,7 +1286,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35: who would hire, marry, trust or want one, asked, the verb at the end ("wer würde schon einen X
       // einstellen?", "wer möchte schon einen X als Nachbarn?"; not "wer will", a mention here). The group is one word and
       // the clause ends on it or on a verb of taking one on, so "wer würde schon einen X abweisen?" is not read.
-      [0.75, 'wer (wurde|mochte|wollte|konnte|stellt|heiratet|vertraut) [denn|schon|ernsthaft|wirklich|freiwillig|jemals|je] [schon|denn|jemals|je|freiwillig|noch] (einen|eine|einem|einer) _ [als (nachbarn|nachbar|nachbarin|kollegen|kollegin|chef|chefin|mieter|mieterin|schwiegersohn|schwiegertochter)|in der familie|im team|im haus] [einstellen|anstellen|heiraten|vertrauen|haben|wollen|beschaftigen|wahlen|ein] $'],
+      [0.75, 'wer (wurde|mochte|wollte|konnte|stellt|heiratet|vertraut|will) [denn|schon|ernsthaft|wirklich|freiwillig|jemals|je] [schon|denn|jemals|je|freiwillig|noch] [einen|eine|einem|einer|diese|solche] _ [als (nachbarn|nachbar|nachbarin|kollegen|kollegin|chef|chefin|mieter|mieterin|schwiegersohn|schwiegertochter)|in der familie|im team|im haus] [einstellen|anstellen|heiraten|vertrauen|haben|wollen|beschaftigen|wahlen|ein] $'],
       // Session 35, implicit derogation by construction (issue 17): "typical X," then what they always do, kept away from one's
       // children (the refusal is the derogation's own), knowing their place, smelt from afar, ruining every street they reach,
       // breeding like beasts; uneducated, ungrateful.
@@ -1555,6 +1555,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, 'da quando ... (arrivati|arrivate|arrivato|arrivata|venuti|venute|stabiliti|ci sono|sono qui|stanno qui) ... (peggiorato|peggiora|a rotoli|degradato|un inferno|uno schifo|fa schifo|una fogna|una discarica|un porcile)|(rovina|rovinano|guasta|guastano|appesta|appestano) (lo spogliatoio|la squadra|il quartiere|l ambiente|l atmosfera|la via|il gruppo)|(intralciare|intralciano|d intralcio|di intralcio|dare fastidio a tutti|danno fastidio a tutti)'],
       [0.75, '(pensano|pensa|vivono|vive) (solo|soltanto|unicamente) (ai soldi|al denaro|al guadagno|ai quattrini)|(ossessionati|ossessionate) (dai soldi|dal denaro)|(far scappare|fa scappare|fanno scappare|farebbe scappare|allontanare|allontana|allontanano) (i clienti|la clientela|clienti)|(ce l hanno|ce l ha) (una morale|un cervello|una coscienza|un anima|la dignita)|(non) (vale|valgono) (granche|un soldo|un centesimo|un fico secco)'],
       [0.75, '(chi) (assumerebbe|affitterebbe|sposerebbe|si fiderebbe di|sopporterebbe|voterebbe) [mai|davvero|sul serio] [mai|davvero] (un|una|uno|dei|delle|degli|i|le|gli|questi|queste) _ [_] [qui|come vicino|come vicina|come vicini|come vicino di casa|come collega|come capo|in famiglia|in casa|al lavoro] $'],
+      // Session 37: who would want one as a neighbour, colleague or in-law ("chi vorrebbe un X come vicino?"): the role is what makes
+      // "chi vorrebbe" ask, not name whoever would.
+      [0.75, '(chi) (vorrebbe|vuole|accetterebbe|prenderebbe) [mai|davvero|sul serio] [un|una|uno|dei|delle|degli|i|le|gli|questi|queste] _ [_] (come|per) (vicino|vicina|vicini|vicino di casa|collega|colleghi|capo|genero|nuora|inquilino|inquilini|coinquilino|coinquilina|insegnante|medico|babysitter) $'],
       // Session 30: who can still stand them ("chi sopporta ancora i X?").
       [0.75, '(chi) [ancora|davvero|piu] (sopporta|tollera|regge|riesce a sopportare|puo sopportare) [ancora|davvero|piu] (i|gli|le|questi|queste|quei|quegli|un|una|uno) _ [_] $'],
       // Session 30: stinking, stingy, and the singular adjectives of "questa gente" (that kind of people).
@@ -1805,7 +1808,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(bezit|eigendom|bezittingen) van (hun|haar|de|een|zijn) (man|mannen|echtgenoot|echtgenoten|eigenaar|eigenaren|baas|bazen|meester|meesters)|(hebben|willen) [hier|in nederland|in dit land] geen _ meer [nodig] [hier|in nederland|in dit land] $'],
       // Session 35: who would hire, marry, trust or want one, asked, the verb at the end ("wie zou er nou een X aannemen?",
       // "wie zou er nou een X als buurman willen?"; not "wie wil", a mention here), as in German.
-      [0.75, 'wie (zou|neemt|trouwt|vertrouwt) [er] [nou|nu|toch|echt|ooit|serieus|vrijwillig] [nou|ooit|nog] [met] (een|zo n) _ [als (buurman|buurvrouw|buren|collega|baas|bazin|huurder|schoonzoon|schoondochter)|in de familie|in huis|in het team] [aannemen|aan|trouwen|vertrouwen|willen|hebben|huren|in dienst nemen|stemmen] $'],
+      [0.75, 'wie (zou|neemt|trouwt|vertrouwt|wil) [er] [nou|nu|toch|echt|ooit|serieus|vrijwillig] [nou|ooit|nog] [met] [een|zo n|die|deze|zulke] _ [als (buurman|buurvrouw|buren|collega|baas|bazin|huurder|schoonzoon|schoondochter)|in de familie|in huis|in het team] [aannemen|aan|trouwen|vertrouwen|willen|hebben|huren|in dienst nemen|stemmen] $'],
       // Session 35, implicit derogation by construction (issue 17): "typical X," then what they always do, kept away from one's
       // children (the refusal is the derogation's own), knowing their place, smelt from afar, ruining every street they reach,
       // breeding like beasts, making one sick; ungrateful.
@@ -2074,7 +2077,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 30, negative attributes and negated worth by class: greedy for money, thieving, a life counting less, an
       // opinion no one cares about (the negation the derogation's own), who would live beside them, how anyone can trust
       // them, why they are let in at all.
-      [0.75, '(pazerni|pazerne|pazerny|pazerna|zachlanni|zachlanne)|(kradna|kradnie) .. wszystko|mniej (sie liczy|sie licza|jest warte|jest warty)|(nikogo|nikt) .. nie (obchodzi|obchodza|interesuje|interesuja)|kto by (chcial|chciala|chcieli) .. (mieszkac|zyc|pracowac) (obok|z|kolo|przy)|jak (mozna|mozesz|ktos moze) .. (ufac|zaufac|szanowac|wierzyc)|(po co|dlaczego|czemu) .. (wpuszczamy|wpuszczacie|przyjmujemy|wpuszczaja)'],
+      [0.75, '(pazerni|pazerne|pazerny|pazerna|zachlanni|zachlanne)|(kradna|kradnie) .. wszystko|mniej (sie liczy|sie licza|jest warte|jest warty)|(nikogo|nikt) .. nie (obchodzi|obchodza|interesuje|interesuja)|kto by (chcial|chciala|chcieli) .. (mieszkac|zyc|pracowac) (obok|z|kolo|przy)|kto by (chcial|chciala|chcieli) [miec] .. (za|jako) (sasiada|sasiadow|sasiadke|szefa|szefowa|ziecia|synowa|kolege|wspolpracownika|lokatora|nauczyciela|lekarza)|jak (mozna|mozesz|ktos moze) .. (ufac|zaufac|szanowac|wierzyc)|(po co|dlaczego|czemu) .. (wpuszczamy|wpuszczacie|przyjmujemy|wpuszczaja)'],
       // Session 32, implicit derogation by class: owned like property ("własnością mężów"), a danger to children, no more of
       // them wanted (the group one word, the clause ending after it or a place).
       [0.75, '(wlasnoscia|wlasnosc) [swoich|swojego|ich|naszych] (mezow|meza|mezczyzn|mezczyzny|panow|pana|wlascicieli|wlasciciela)|(zagrozeniem|zagrozenie|niebezpieczenstwem|niebezpieczenstwo) dla (dzieci|naszych dzieci|nieletnich|mlodziezy)|nie (potrzebujemy|chcemy) [tu|tutaj|w polsce] (wiecej|juz|kolejnych|nowych) _ [tu|tutaj|w polsce|w naszym (kraju|miescie)] $'],
@@ -2270,7 +2273,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // bakwaas hai ki gay log bimar hain" rejects a claim.
       [0.75, '(tum|ye|yeh|in|un|sab) (saali|saaliyon|saalio)'],
       // Session 35: who would hire or marry one, asked ("kaun kisi X ko naukri dega?").
-      [0.75, '(kaun|kon) [kisi|kis] .. (ko|se) (naukri|job|kaam) (dega|degi|denge|dena chahega|dena chahegi)|(kaun|kon) [kisi|kis] .. (se) (shaadi|shadi) (karega|karegi|karna chahega|karna chahegi)'],
+      [0.75, '(kaun|kon) (chahega|chahegi|chahta|chahti|chahenge) [ki] [uska|unka|mera|hamara] (padosi|pados|padosan|boss|damad|bahu) _ (ho|hon|bane|banein)|(kaun|kon) [kisi|kis] .. (ko|se) (naukri|job|kaam) (dega|degi|denge|dena chahega|dena chahegi)|(kaun|kon) [kisi|kis] .. (se) (shaadi|shadi) (karega|karegi|karna chahega|karna chahegi)'],
       // Session 30, implicit derogation by class (probes of our own, no eval row; a negation inside an entry is its own): the
       // kitchen as their place; no one going out since they came; only fit for one thing; kept from children; not of this
       // country; an opinion no one wants; how anyone can trust them; why they are still let in.
