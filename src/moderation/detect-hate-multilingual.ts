@@ -1413,6 +1413,8 @@ const OBLIQUE_ADJECTIVE = /(?:ego|ej|ych|ym|ymi)$/u;
 const describesOtherNoun = (text: string, w: Span, g: Span, lang: string) =>
   lang === 'pl' && OBLIQUE_ADJECTIVE.test(text.slice(w.from, w.to)) && !NOTHING_SOMETHING.test(text.slice(Math.max(0, w.from - 12), w.from))
   && !(g.from >= w.to && /^[^\p{L}]*$/u.test(text.slice(w.to, g.from)));
+// Devanagari as normalise() leaves it, its consonants.
+const devanagari = (words: readonly string[]) => words.map((w) => normalise(w).text).join('|');
 /**
  * Respect refused a group by someone the writer names, the group its object ("la police ne respecte pas les noirs", "Policja nie
  * szanuje Romów", "الشرطة لا تحترم السود", "警察不尊重黑人", "लोग दलितों का सम्मान नहीं करते"): a complaint of another's contempt,
@@ -1420,8 +1422,6 @@ const describesOtherNoun = (text: string, w: Span, g: Span, lang: string) =>
  * no subject, or I or we), nor a group's ("les X ne respectent pas les femmes" is read on its own group), nor "a real man" or
  * "no one" (no determiner this reads).
  */
-// Devanagari as normalise() leaves it, its consonants.
-const devanagari = (words: readonly string[]) => words.map((w) => normalise(w).text).join('|');
 const REGARD = new RegExp(String.raw`(?:^|[^\p{L}])(?:respe|rispe|szan|izzat|samman)|حترم|尊重|${devanagari(['सम्मान', 'इज़्ज़त', 'इज्जत'])}`, 'u');
 const ROMANCE_GERMANIC_DETERMINERS: Readonly<Record<string, string>> = {
   fr: 'la|le|l|les|ce|cet|cette|ces|mon|ma|mes|notre|nos|leur|leurs|son|sa|ses',
@@ -1633,10 +1633,6 @@ const WORD_SAID = /(?<!\p{L})(?:mot|mots|parole|paroles|palavra|palavras|palabra
 /** How far before a mention WORD_SAID looks, in characters: the German relative clause with its subject. */
 const WORD_SAID_REACH = 40;
 /**
- * A mention word no speech follows: "against nature" ("contre nature", "contra a natureza", "przeciw naturze") is what is
- * said of them, no speech one is against (session 26); "no que me diz respeito" is "as far as I am concerned" (session 27).
- */
-/**
  * "Who wants" names whoever does ("wer will X töten", "chi vorrebbe uccidere i X"), but asked of one taken on in a role it
  * refuses them ("wer will schon einen X als Nachbarn?", "chi vorrebbe un X come vicino?", "wie wil er nou een X als
  * buurman?"): no mention then (session 37).
@@ -1644,6 +1640,10 @@ const WORD_SAID_REACH = 40;
 const WHO_WANTS = /^(?:wer|chi|wie)(?!\p{L})/u;
 const AS_ROLE = /^[^.!?;]{0,50}?(?<!\p{L})(?:als|come)[^\p{L}]+(?:nachbar|kolleg|chef|mieter|schwieger|vicin|colleg|capo|genero|nuora|inquilin|coinquilin|buurm|buurvrouw|buren|collega|baas|bazin|huurder|schoon)/u;
 const roleAsked = (text: string, m: Span) => WHO_WANTS.test(text.slice(m.from, m.to)) && AS_ROLE.test(text.slice(m.to, m.to + 60));
+/**
+ * A mention word no speech follows: "against nature" ("contre nature", "contra a natureza", "przeciw naturze") is what is
+ * said of them, no speech one is against (session 26); "no que me diz respeito" is "as far as I am concerned" (session 27).
+ */
 const NO_SPEECH_AFTER = /^[^\p{L}]+(?:(?:(?:la|a)[^\p{L}]+)?(?:nature|natura|naturaleza|natureza|naturze)|respeito)(?!\p{L})/u;
 /**
  * "Say what you will" concedes, it reports nobody's words (session 32): "Digam o que quiserem dos X, eles continuam...",
