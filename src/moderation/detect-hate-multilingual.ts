@@ -1440,6 +1440,40 @@ const OBLIQUE_ADJECTIVE = /(?:ego|ej|ych|ym|ymi)$/u;
 const describesOtherNoun = (text: string, w: Span, g: Span, lang: string) =>
   lang === 'pl' && OBLIQUE_ADJECTIVE.test(text.slice(w.from, w.to)) && !NOTHING_SOMETHING.test(text.slice(Math.max(0, w.from - 12), w.from))
   && !(g.from >= w.to && /^[^\p{L}]*$/u.test(text.slice(w.to, g.from)));
+// Devanagari as normalise() leaves it, its consonants.
+const devanagari = (words: readonly string[]) => words.map((w) => normalise(w).text).join('|');
+/**
+ * Respect refused a group by someone the writer names, the group its object ("la police ne respecte pas les noirs", "Policja nie
+ * szanuje Romów", "الشرطة لا تحترم السود", "警察不尊重黑人", "लोग दलितों का सम्मान नहीं करते"): a complaint of another's contempt,
+ * nothing said against the group (session 37). Not the writer's own refusal ("je ne respecte pas les X", "nie szanuję X", "我不尊重X":
+ * no subject, or I or we), nor a group's ("les X ne respectent pas les femmes" is read on its own group), nor "a real man" or
+ * "no one" (no determiner this reads).
+ */
+const REGARD = new RegExp(String.raw`(?:^|[^\p{L}])(?:respe|rispe|szan|izzat|samman)|حترم|尊重|${devanagari(['सम्मान', 'इज़्ज़त', 'इज्जत'])}`, 'u');
+const ROMANCE_GERMANIC_DETERMINERS: Readonly<Record<string, string>> = {
+  fr: 'la|le|l|les|ce|cet|cette|ces|mon|ma|mes|notre|nos|leur|leurs|son|sa|ses',
+  es: 'el|la|los|las|este|esta|estos|estas|mi|mis|nuestro|nuestra|nuestros|nuestras|su|sus',
+  pt: 'o|a|os|as|este|esta|estes|estas|esse|essa|esses|essas|meu|minha|meus|minhas|nosso|nossa|seu|sua',
+  it: 'il|lo|la|l|i|gli|le|questo|questa|questi|queste|mio|mia|miei|mie|nostro|nostra',
+  de: 'der|die|das|dieser|diese|dieses|mein|meine|unser|unsere|sein|seine|ihr|ihre',
+  nl: 'de|het|deze|mijn|onze|ons|zijn|haar|hun',
+};
+const NAMED_SUBJECT: Readonly<Record<string, RegExp>> = {
+  ...Object.fromEntries(Object.entries(ROMANCE_GERMANIC_DETERMINERS).map(([lang, determiners]) => [lang, new RegExp(`^[^\\p{L}]*(?:${determiners})[^\\p{L}]+\\p{L}{3,}(?:[^\\p{L}]+\\p{L}+)?[^\\p{L}]*$`, 'u')])),
+  // Polish has no article: one noun, not a pronoun or an adverb that opens the writer's own refusal.
+  pl: /^[^\p{L}]*(?!(?:ja|my|ty|wy|nigdy|nikt|osobiscie|szczerze|nawet|juz|tez|wcale|dlaczego|czemu|kto|czy)(?!\p{L}))\p{L}{3,}[^\p{L}]*$/u,
+  ar: /^[^\p{L}]*ال\p{L}{2,}(?:[^\p{L}]+ال\p{L}{2,})?[^\p{L}]*$/u,
+  zh: /^(?![我咱])\p{Script=Han}{1,6}$/u,
+  hi: new RegExp(String.raw`^[^\p{L}]*(?!(?:${devanagari(['मैं', 'हम', 'मैंने', 'हमने'])}|main|mai|mein|hum|maine|humne)(?!\p{L}))\p{L}{2,}[^\p{L}]*$`, 'u'),
+};
+function regardRefusedByAnother(text: string, w: Span, g: Span, scope: Span, negations: readonly Span[], groups: readonly Span[], lang: string): boolean {
+  const named = NAMED_SUBJECT[lang];
+  if (!named || !REGARD.test(text.slice(w.from, w.to))) return false;
+  const negation = negations.find((n) => n.from >= scope.from && n.to <= w.from);
+  const end = Math.min(w.from, g.from, negation?.from ?? w.from);
+  return named.test(text.slice(scope.from, end)) && !groups.some((o) => o.from >= scope.from && o.to <= end);
+}
+
 /** "Nic dobrego", "coś pożytecznego": the adjective is the pronoun's, nothing good said of whoever the sentence is about. */
 const NOTHING_SOMETHING = /(?<!\p{L})(?:nic|niczego|cos|czegos|nikogo|kogos)[^\p{L}]+$/u;
 
@@ -1519,6 +1553,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const mentions = findPhrases(framingRoles.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
       && !NO_SPEECH_AFTER.test(text.slice(m.to, m.to + 16))
+      && !roleAsked(text, m)
       && !SAY_WHAT_YOU_WILL.test(text.slice(m.to, m.to + 40))
       && !THINKING_OF.test(text.slice(m.from, m.to + 8))
       && !(lang === 'hi' && (HI_WORD_SAID.test(text.slice(m.to, m.to + 24)) || HI_SELF_REGARD.test(text.slice(Math.max(0, m.from - 40), m.from))))
@@ -1601,7 +1636,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     // A question that asks agreement with a clause ("n'est-il pas évident que les X sont capables ?") says the clause.
     const asksAgreementWith = (n: Span, g: Span) => rhetorical !== undefined && COMPLEMENTIZER.test(text.slice(n.to, w.from)) && asksAgreement(text, n, g, rhetorical);
     // Each pair with the negations that deny its good word.
-    const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang)).map((p) => ({
+    const denied = pairs(w).filter((p) => !standardOfComparison(text, w, p.g) && !describesOtherNoun(text, w, p.g, lang) && !regardRefusedByAnother(text, w, p.g, p.scope, negations, groups, lang)).map((p) => ({
       ...p,
       by: negations.filter((n) => !namedWith(n, p.g) && denies(n, p.g) && negatesHere(n) && !outragedNobody(text, n) && !asksAgreementWith(n, p.g)),
     })).filter((p) => p.by.length > 0 && !deniedTwice(text, p.by, negations.filter((n) => n.to <= p.scope.to)));
@@ -1625,6 +1660,14 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
 const WORD_SAID = /(?<!\p{L})(?:mot|mots|parole|paroles|palavra|palavras|palabra|palabras|parola|wort|worte|woord|woorden|slowo|slowa)(?:[^\p{L}]+(?:das|die|was|dat)(?:[^\p{L}]+\p{L}+){1,3})?[^\p{L}]+$/u;
 /** How far before a mention WORD_SAID looks, in characters: the German relative clause with its subject. */
 const WORD_SAID_REACH = 40;
+/**
+ * "Who wants" names whoever does ("wer will X töten", "chi vorrebbe uccidere i X"), but asked of one taken on in a role it
+ * refuses them ("wer will schon einen X als Nachbarn?", "chi vorrebbe un X come vicino?", "wie wil er nou een X als
+ * buurman?"): no mention then (session 37).
+ */
+const WHO_WANTS = /^(?:wer|chi|wie)(?!\p{L})/u;
+const AS_ROLE = /^[^.!?;]{0,50}?(?<!\p{L})(?:als|come)[^\p{L}]+(?:nachbar|kolleg|chef|mieter|schwieger|vicin|colleg|capo|genero|nuora|inquilin|coinquilin|buurm|buurvrouw|buren|collega|baas|bazin|huurder|schoon)/u;
+const roleAsked = (text: string, m: Span) => WHO_WANTS.test(text.slice(m.from, m.to)) && AS_ROLE.test(text.slice(m.to, m.to + 60));
 /**
  * A mention word no speech follows: "against nature" ("contre nature", "contra a natureza", "przeciw naturze") is what is
  * said of them, no speech one is against (session 26); "no que me diz respeito" is "as far as I am concerned" (session 27).
@@ -2373,9 +2416,10 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
         : role.denialAfter && d.from >= w.to && d.from - w.to <= DENIAL_AFTER && !CLAUSE_BREAK.test(text.slice(w.to, d.from)));
     // Egyptian: the good word wrapped in its own negation ("ميصلحوش", they are not fit): session 19.
     if (!denying().some(denies) && !(lang === 'ar' && wrappedWorth(text, w))) continue;
+    const n = sentence(w.from);
+    if (regardRefusedByAnother(text, w, g, { from: startOf(n), to: endOf(n) }, denying(), groups, lang)) continue;
     const from = Math.min(g.from, w.from);
     const to = Math.max(g.to, w.to);
-    const n = sentence(w.from);
     const framed = mentions.some((m) => m.from >= startOf(n) && m.to <= endOf(n)) || quoted(text, from, to) || quotedStatement(text, g) ? MENTIONED : 1;
     hits.push({ category: 'hate', weight: DENIED * framed, evidence: evidenceAt(segment, from, to), why: `a protected group denied worth (${lang})` });
     break; // one such hit says it; more would only add up the same denial
