@@ -347,8 +347,11 @@ function readingAt(text: string, from: number, to: number): string | undefined {
     }
   }
   // A whole target sounded out before two words run together: "woleurs" is "voleurs", not "wo leurs".
-  return variationAt(text, from, to) ?? stemTypoAt(text, from, to) ?? soundAlikeAt(text, from, to) ?? runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to)
-    ?? manyRunTogetherAt(text, from, to);
+  const read = variationAt(text, from, to) ?? stemTypoAt(text, from, to) ?? soundAlikeAt(text, from, to) ?? runTogetherAt(text, from, to);
+  if (read !== undefined) return read;
+  // Three words of mixed languages are read only when no sentence of one language splits the run.
+  const three = threeRunTogetherAt(text, from, to);
+  return three?.ofOneLanguage ? three.words : manyRunTogetherAt(text, from, to) ?? three?.words;
 }
 
 /**
@@ -577,6 +580,8 @@ function runTogetherAt(text: string, from: number, to: number): string | undefin
     if ((wordLanguages(head) & (glueWords().get(tail) ?? 0)) !== 0) return `${head} ${tail}`;
   }
   const headLengths = KNOWN_LENGTHS[(text.charCodeAt(from) - 97) * 26 + text.charCodeAt(from + 1) - 97]!;
+  // The first two words of one language ("deteste les", not "detest eles"), else the first two words.
+  let mixed: string | undefined;
   for (let i = from + 2; headLengths !== 0 && i <= to - 3; i++) {
     if (!((headLengths >>> (i - from)) & 1)) continue;
     const left = shapeBits(text, from, i);
@@ -587,8 +592,12 @@ function runTogetherAt(text: string, from: number, to: number): string | undefin
     const head = text.slice(from, i);
     const tail = text.slice(i, to);
     if (!KNOWN.has(head) || !KNOWN.has(tail)) continue;
-    if (head.length === 2 ? TARGETS.has(tail) : TARGETS.has(head) || TARGETS.has(tail) || (head.length >= 4 && tail.length >= 4)) return `${head} ${tail}`;
+    if (head.length === 2 ? TARGETS.has(tail) : TARGETS.has(head) || TARGETS.has(tail) || (head.length >= 4 && tail.length >= 4)) {
+      if (shareALanguage([head, tail])) return `${head} ${tail}`;
+      mixed ??= `${head} ${tail}`;
+    }
   }
+  if (mixed !== undefined) return mixed;
   const nameLengths = TARGET_LENGTHS[(text.charCodeAt(from) - 97) * 26 + text.charCodeAt(from + 1) - 97]!;
   // The same two words with the verb after them ("femmesmedegoutent"), the verb a known word of four
   // letters or more, when no two words part the run ("transgendersophangen" is "ophangen", not "op hangen").
@@ -615,9 +624,11 @@ const knownLengthsAt = (text: string, at: number) => KNOWN_LENGTHS[(text.charCod
  * with one far more often (the guard listed 32,000 more words of German and Dutch with it). Pieces are
  * tried by the known words' lengths per first two letters.
  */
-function threeRunTogetherAt(text: string, from: number, to: number): string | undefined {
+function threeRunTogetherAt(text: string, from: number, to: number): { words: string; ofOneLanguage: boolean } | undefined {
   if (to - from < 9) return undefined;
   const headLengths = knownLengthsAt(text, from);
+  // The first three words of one language, else the first three, said to be of mixed languages.
+  let mixed: { words: string; ofOneLanguage: boolean } | undefined;
   // The middle is tried where a target starts (its first two letters and length), before the head is hashed.
   for (let i = from + 2; headLengths !== 0 && i <= to - 4; i++) {
     if (!((headLengths >>> (i - from)) & 1)) continue;
@@ -626,11 +637,13 @@ function threeRunTogetherAt(text: string, from: number, to: number): string | un
     for (let j = i + 2; j <= to - 2; j++) {
       if (!((middleLengths >>> (j - i)) & 1) || (i - from === 2 && j - i === 2) || (to - j === 2 && (i - from === 2 || j - i === 2))) continue;
       if (!(shapeBits(text, i, j) & TARGET) || !isKnownAt(text, j, to)) continue;
-      const middle = text.slice(i, j);
-      if (TARGETS.has(middle)) return `${text.slice(from, i)} ${middle} ${text.slice(j, to)}`;
+      const words = [text.slice(from, i), text.slice(i, j), text.slice(j, to)];
+      if (!TARGETS.has(words[1]!)) continue;
+      if (shareALanguage(words)) return { words: words.join(' '), ofOneLanguage: true };
+      mixed ??= { words: words.join(' '), ofOneLanguage: false };
     }
   }
-  return undefined;
+  return mixed;
 }
 
 /** The longest run of letters read as a sentence that lost its spaces (manyRunTogetherAt). */
@@ -657,18 +670,17 @@ function manyRunTogetherAt(text: string, from: number, to: number): string | und
   if (length < 9 || length > LONGEST_SENTENCE) return undefined;
   const words = fewestWordsOf(text, from, to, ~0);
   if (words === undefined) return undefined;
-  const languages = sentenceLanguages(words);
-  if (languages !== 0) return sentenceOf(words);
+  if (shareALanguage(words)) return sentenceOf(words);
   // The fewest words may mix languages where one language's words split the run too ("je detest eles musulmans"):
   // the fewest of each language its words were of ("je deteste les musulmans").
   for (let bits = words.reduce((all, w) => all | wordLanguages(w), 0); bits !== 0; bits &= bits - 1) {
     const own = fewestWordsOf(text, from, to, bits & -bits);
-    if (own !== undefined && sentenceLanguages(own) !== 0) return sentenceOf(own);
+    if (own !== undefined && shareALanguage(own)) return sentenceOf(own);
   }
   return undefined;
 }
-/** The languages all of a split's words are of (a word no grammar places may be any): 0 when they share none. */
-const sentenceLanguages = (words: readonly string[]) => words.reduce((bits, w) => bits & (wordLanguages(w) || ~0), ~0);
+/** Whether a split's words are all of one language (a word no grammar places may be any). */
+const shareALanguage = (words: readonly string[]) => words.reduce((bits, w) => bits & (wordLanguages(w) || ~0), ~0) !== 0;
 /**
  * The run's words read as manyRunTogetherAt reads a sentence: a group's name or a target of five letters or more,
  * and glue or a single short word; undefined when they are not one.
