@@ -659,9 +659,10 @@ const lastWordFrom = new Int32Array(LONGEST_SENTENCE + 1);
  * text.slice(from, to) as a sentence that lost its spaces: the fewest known words it splits into, three or more
  * ("mujeressonbasura", "alosmusulmanes", "aredisgustingvermin", "sabpravasichuhehain"), read when they hold a
  * group's name or a target of five letters or more and a word of a frame's glue: a copula, article or pronoun
- * (glueWords, Hindi's function words), or one word of one or two letters; all of one language. Two short words are
- * how a long real word falls apart ("po brud z ze"); a compound joins nouns and stems, never "son", "les" or "are",
- * which tells a sentence from a compound ("Ausländerbehörde"). threeRunTogetherAt's target in the middle is no help
+ * (glueWords, Hindi's function words), or one word of one or two letters (two of two letters beside two long words);
+ * all of one language. More short words are how a long real word falls apart ("po brud z ze"); a compound joins
+ * nouns and stems, never "son", "les" or "are", which tells a sentence from a compound ("Ausländerbehörde"). When the
+ * fewest words mix languages, the fewest of each of their languages are tried. threeRunTogetherAt's target in the middle is no help
  * where the group opens the sentence or the insult closes it. Each word is found by shape and hash bit before it
  * is cut out; the real-word guard lists the words of the word lists that split so.
  */
@@ -687,7 +688,10 @@ const shareALanguage = (words: readonly string[]) => words.reduce((bits, w) => b
  */
 function sentenceOf(words: readonly string[]): string | undefined {
   const short = words.filter((w) => w.length <= 2).length;
-  if (short > 1 || !words.some((w) => ((w.length >= 5 || GROUP_TARGETS.has(w)) && TARGETS.has(w)) || groupStemOf(w) !== undefined)) return undefined;
+  // Two words of two letters are a sentence's when two words of four letters or more stand with them ("vrouwen horen
+  // in de keuken", "hijdon ko maar do"); with a word of one letter, or fewer long words, they are a word fallen apart.
+  const shortAllowed = words.every((w) => w.length >= 2) && words.filter((w) => w.length >= 4).length >= 2 ? 2 : 1;
+  if (short > shortAllowed || !words.some((w) => ((w.length >= 5 || GROUP_TARGETS.has(w)) && TARGETS.has(w)) || groupStemOf(w) !== undefined)) return undefined;
   if (short === 0 && !words.some((w) => glueWords().has(w) || HINDI_FUNCTION_WORDS.has(w))) return undefined;
   return words.join(' ');
 }

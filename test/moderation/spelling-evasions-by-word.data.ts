@@ -123,7 +123,7 @@ export const INNOCENT_LOOKALIKES: Readonly<Record<string, readonly string[]>> = 
   en: [
     'I hate mondays.', 'ihatemondays', 'ilovemymuslimneighbours', 'Therapist in Leeds, 10 years of practice.', 'therapistandcoach',
     'Reading Musings of a Jewel Thief at 7:30pm.', 'Muslin dresses from £45, handmade.', 'Our rats are pets: two fancy rats named Ada and Jim.',
-    'Womens 5k run on Sunday, join us!', 'Gypsum boards and plaster, call 0161 496 0000.', 'Animal shelter volunteer #adoptdontshop',
+    'Womens 5k run on Sunday, join us!', 'Gypsum boards and plaster, from £12 a sheet.', 'Animal shelter volunteer #adoptdontshop',
     'Freaks and Geeks is my favourite show.', 'Vermont trip in 2024 was the best.', 'Useless facts: I know 300 digits of pi.',
     'Parasite (2019) is a masterpiece.', 'Refugee Week volunteer, #refugeeswelcome', 'Black Friday deals: 50% off all plants.',
   ],
@@ -144,6 +144,7 @@ export const INNOCENT_LOOKALIKES: Readonly<Record<string, readonly string[]>> = 
     'Déchetterie ouverte de 9h à 17h.', 'Les Noirs et les Rouges, roman de 1830? Non, Le Rouge et le Noir.', 'Arabesques et danse classique depuis 2010.',
     'Animaux de compagnie bienvenus.', 'Gitane, la cigarette de mon grand-père.', 'Femmes ingénieures, promo 2021.', 'Ordures ménagères: collecte le mardi.',
     'Peugeot 208 GTi, 5 portes.', 'Handicapés et valides, tous au club de tennis.', 'Parasites intestinaux chez le chat: notre guide vétérinaire.', 'lesfemmessontgeniales',
+    'Le Cygne de Saint-Saëns, mon morceau préféré au piano.', 'jadorelesmardis',
   ],
   it: [
     'Odio i lunedì.', 'odioilunedi', 'Amo i miei vicini musulmani.', 'Le donne sono fantastiche.', 'Ratti e criceti, negozio di animali a Torino.',
@@ -162,12 +163,14 @@ export const INNOCENT_LOOKALIKES: Readonly<Record<string, readonly string[]>> = 
     'Śmieci segregujemy: plastik we wtorek.', 'Cygański romans, mój ulubiony film z 1985.', 'Murzynek, ciasto babci, przepis poniżej.',
     'Zwierzęta domowe mile widziane.', 'Niepełnosprawni sportowcy, trener od 2012.', 'Złodziej czasu: mój telefon.', 'Opel Astra 1.6, rocznik 2010.',
     'Żydowskie Muzeum Galicja, przewodniczka.', 'Gorsze dni też się zdarzają.', 'Imigranci są mile widziani w naszej firmie.', 'kobietysasilne',
+    'Cyganeria, kawiarnia w Krakowie, otwarte 8-22.', 'Uchodźcy witajcie! Wolontariuszka od 2015.',
   ],
   pt: [
     'Eu odeio segundas-feiras.', 'euodeiosegundas', 'Amo meus vizinhos muçulmanos.', 'As mulheres são incríveis.', 'Ratos de biblioteca, clube de leitura às 19h.',
     'Lixo zero: vivo sem plástico desde 2019.', 'Cigana, a novela que minha avó adora.', 'Negros e brancos, todos juntos no samba.',
     'Animais de estimação são bem-vindos.', 'Deficientes visuais: aulas de braile.', 'Refugiados bem-vindos, voluntária na ONG.', 'Gol 1.0 2012 à venda, R$ 25.000.',
     'Parasitologia, professora na USP.', 'Judeus e árabes, amigos de infância.', 'Nojento é o trânsito de São Paulo às 18h.', 'asmulheressaofortes',
+    'Gostariamos de convidar todos para o bazar às 15h.',
   ],
   hi: [
     'mujhe somvaar se nafrat hai', 'mujhesomvaarsenafrathai', 'mere musalman padosi bahut acche hain', 'auratein bahut mehnati hain', 'chuhe ne mera cable kaat diya',
