@@ -17,7 +17,9 @@ import { hasTurkishLetter, languageBit, ownWordLanguages, type Language } from '
  *   target of six letters or more ("stuppid");
  * - two words run together (runTogetherAt): a target and a known word ("frauenwidern", "zuabstossend"),
  *   or two known words of four letters or more ("sindwertlos"); three, a target in the middle
- *   (threeRunTogetherAt: "sonodeiparassiti");
+ *   (threeRunTogetherAt: "sonodeiparassiti"); a whole sentence (manyRunTogetherAt); the first split whose
+ *   words are of one language before one that mixes them ("deteste les", not "detest eles");
+ * - a Polish group's stem that takes any ending with a letter dropped or two swapped (stemTypoAt: "muzryni");
  * - a "1" or "|" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading), and a "!"
  *   for a group's name's last i ("musulman!", exclaimedReading);
  * - one or two letters inside a word masked by a star, a hash, a dot or an underscore ("mosl*ms", "j#den",
@@ -662,9 +664,10 @@ const lastWordFrom = new Int32Array(LONGEST_SENTENCE + 1);
  * (glueWords, Hindi's function words), or one word of one or two letters (two of two letters beside two long words);
  * all of one language. More short words are how a long real word falls apart ("po brud z ze"); a compound joins
  * nouns and stems, never "son", "les" or "are", which tells a sentence from a compound ("Ausländerbehörde"). When the
- * fewest words mix languages, the fewest of each of their languages are tried. threeRunTogetherAt's target in the middle is no help
- * where the group opens the sentence or the insult closes it. Each word is found by shape and hash bit before it
- * is cut out; the real-word guard lists the words of the word lists that split so.
+ * fewest words mix languages, the fewest of each of their languages are tried; a Polish group's stem is a word with
+ * a case ending ("murzynitozwierzeta"). threeRunTogetherAt's target in the middle is no help where the group opens
+ * the sentence or the insult closes it. Each word is found by shape and hash bit before it is cut out; the real-word
+ * guard lists the words of the word lists that split so.
  */
 function manyRunTogetherAt(text: string, from: number, to: number): string | undefined {
   const length = to - from;
