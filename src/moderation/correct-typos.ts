@@ -17,7 +17,9 @@ import { hasTurkishLetter, languageBit, ownWordLanguages, type Language } from '
  *   target of six letters or more ("stuppid");
  * - two words run together (runTogetherAt): a target and a known word ("frauenwidern", "zuabstossend"),
  *   or two known words of four letters or more ("sindwertlos"); three, a target in the middle
- *   (threeRunTogetherAt: "sonodeiparassiti");
+ *   (threeRunTogetherAt: "sonodeiparassiti"); a whole sentence (manyRunTogetherAt); the first split whose
+ *   words are of one language before one that mixes them ("deteste les", not "detest eles");
+ * - a Polish group's stem that takes any ending with a letter dropped or two swapped (stemTypoAt: "muzryni");
  * - a "1" or "|" for an l where reading it as an i spells no word ("schwuchte1", digitOneReading), and a "!"
  *   for a group's name's last i ("musulman!", exclaimedReading);
  * - one or two letters inside a word masked by a star, a hash, a dot or an underscore ("mosl*ms", "j#den",
@@ -347,8 +349,11 @@ function readingAt(text: string, from: number, to: number): string | undefined {
     }
   }
   // A whole target sounded out before two words run together: "woleurs" is "voleurs", not "wo leurs".
-  return variationAt(text, from, to) ?? stemDropAt(text, from, to) ?? soundAlikeAt(text, from, to) ?? runTogetherAt(text, from, to) ?? threeRunTogetherAt(text, from, to)
-    ?? manyRunTogetherAt(text, from, to);
+  const read = variationAt(text, from, to) ?? stemTypoAt(text, from, to) ?? soundAlikeAt(text, from, to) ?? runTogetherAt(text, from, to);
+  if (read !== undefined) return read;
+  // Three words of mixed languages are read only when no sentence of one language splits the run.
+  const three = threeRunTogetherAt(text, from, to);
+  return three?.ofOneLanguage ? three.words : manyRunTogetherAt(text, from, to) ?? three?.words;
 }
 
 /**
@@ -456,23 +461,50 @@ function coinedAt(text: string, from: number, to: number): { name: string; stem:
   return undefined;
 }
 
-/** GROUP_STEMS of seven letters or more, by first letter. */
-const LONG_STEMS_BY_FIRST = (() => {
+/** GROUP_STEMS by first letter. */
+const STEMS_BY_FIRST = (() => {
   const map = new Map<number, string[]>();
-  for (const stem of GROUP_STEMS) if (stem.length >= 7) map.set(stem.charCodeAt(0), [...(map.get(stem.charCodeAt(0)) ?? []), stem]);
+  for (const stem of GROUP_STEMS) map.set(stem.charCodeAt(0), [...(map.get(stem.charCodeAt(0)) ?? []), stem]);
   return map;
 })();
 /**
- * A word that starts with a group's stem that takes any ending (GROUP_STEMS: Polish "imigran*", "muzulman*"), of seven
- * letters or more, less a letter inside it, with an ending after it: the stem misspelt ("imigrnci", "muzlmanie",
- * "im1grnci" once its digit is read). The typo readers' other rules read whole targets, which such a stem is not.
- * Shorter stems, or the stem's last letter dropped, left too short a start: "Miranda" read as "migran*".
+ * The endings a group's stem that takes any ending is declined with in a run-together sentence: those stems are
+ * Polish's, and these its nouns' case endings, as normalise() folds them ("murzyni", "cyganie", "uchodzcow"). Any
+ * letters after the stem would eat the next word ("murzynito zwierzeta").
  */
-function stemDropAt(text: string, from: number, to: number): string | undefined {
-  for (const stem of LONG_STEMS_BY_FIRST.get(text.charCodeAt(from)) ?? []) {
+const STEM_ENDINGS: ReadonlySet<string> = new Set([
+  'a', 'e', 'i', 'o', 'u', 'y', 'ie', 'zi', 'ci', 'cy', 'zy', 'ow', 'om', 'em', 'ek', 'ka', 'ki', 'ach', 'ami', 'ych', 'ego', 'emu', 'ymi', 'kami', 'kach',
+]);
+/** The group's stem (GROUP_STEMS) a word is, declined with one of STEM_ENDINGS. */
+function groupStemOf(word: string): string | undefined {
+  return STEMS_BY_FIRST.get(word.charCodeAt(0))?.find((stem) => word.startsWith(stem) && STEM_ENDINGS.has(word.slice(stem.length)));
+}
+/**
+ * A word that starts with a group's stem that takes any ending (GROUP_STEMS: Polish "imigran*", "muzulman*")
+ * misspelt by one letter, with an ending after it: a letter inside a stem of seven letters or more dropped, any
+ * ending after it ("imigrnci", "muzlmanie", "im1grnci" once its digit is read); a letter inside a stem of five or six
+ * dropped, or two neighbouring letters of any such stem swapped (its last with the ending's first too), before a
+ * case ending (STEM_ENDINGS: "murzni", "muzryni", "murznyi", "cygaine"). The typo readers' other rules read whole
+ * targets, which such a stem is not. Shorter stems, the first letter, or the stem's last letter dropped, left too
+ * short a start: "Miranda" read as "migran*".
+ */
+function stemTypoAt(text: string, from: number, to: number): string | undefined {
+  for (const stem of STEMS_BY_FIRST.get(text.charCodeAt(from)) ?? []) {
+    if (stem.length < 5) continue;
+    // The first place the word leaves the stem.
     let k = 1;
     while (k < stem.length && from + k < to && text.charCodeAt(from + k) === stem.charCodeAt(k)) k++;
-    if (k < stem.length - 1 && to - from >= stem.length && text.startsWith(stem.slice(k + 1), from + k)) return stem + text.slice(from + stem.length - 1, to);
+    if (k === stem.length || from + k + 1 >= to) continue;
+    const swapped = text.charCodeAt(from + k + 1) === stem.charCodeAt(k);
+    if (k < stem.length - 1) {
+      const dropped = text.startsWith(stem.slice(k + 1), from + k) ? text.slice(from + stem.length - 1, to) : '';
+      if (dropped !== '' && (stem.length >= 7 || STEM_ENDINGS.has(dropped))) return stem + dropped;
+      const ending = text.slice(from + stem.length, to);
+      if (swapped && text.charCodeAt(from + k) === stem.charCodeAt(k + 1) && text.startsWith(stem.slice(k + 2), from + k + 2) && STEM_ENDINGS.has(ending)) return stem + ending;
+    } else if (swapped) {
+      const ending = text[from + k] + text.slice(from + k + 2, to);
+      if (STEM_ENDINGS.has(ending)) return stem + ending;
+    }
   }
   return undefined;
 }
@@ -550,6 +582,8 @@ function runTogetherAt(text: string, from: number, to: number): string | undefin
     if ((wordLanguages(head) & (glueWords().get(tail) ?? 0)) !== 0) return `${head} ${tail}`;
   }
   const headLengths = KNOWN_LENGTHS[(text.charCodeAt(from) - 97) * 26 + text.charCodeAt(from + 1) - 97]!;
+  // The first two words of one language ("deteste les", not "detest eles"), else the first two words.
+  let mixed: string | undefined;
   for (let i = from + 2; headLengths !== 0 && i <= to - 3; i++) {
     if (!((headLengths >>> (i - from)) & 1)) continue;
     const left = shapeBits(text, from, i);
@@ -560,8 +594,12 @@ function runTogetherAt(text: string, from: number, to: number): string | undefin
     const head = text.slice(from, i);
     const tail = text.slice(i, to);
     if (!KNOWN.has(head) || !KNOWN.has(tail)) continue;
-    if (head.length === 2 ? TARGETS.has(tail) : TARGETS.has(head) || TARGETS.has(tail) || (head.length >= 4 && tail.length >= 4)) return `${head} ${tail}`;
+    if (head.length === 2 ? TARGETS.has(tail) : TARGETS.has(head) || TARGETS.has(tail) || (head.length >= 4 && tail.length >= 4)) {
+      if (shareALanguage([head, tail])) return `${head} ${tail}`;
+      mixed ??= `${head} ${tail}`;
+    }
   }
+  if (mixed !== undefined) return mixed;
   const nameLengths = TARGET_LENGTHS[(text.charCodeAt(from) - 97) * 26 + text.charCodeAt(from + 1) - 97]!;
   // The same two words with the verb after them ("femmesmedegoutent"), the verb a known word of four
   // letters or more, when no two words part the run ("transgendersophangen" is "ophangen", not "op hangen").
@@ -588,9 +626,11 @@ const knownLengthsAt = (text: string, at: number) => KNOWN_LENGTHS[(text.charCod
  * with one far more often (the guard listed 32,000 more words of German and Dutch with it). Pieces are
  * tried by the known words' lengths per first two letters.
  */
-function threeRunTogetherAt(text: string, from: number, to: number): string | undefined {
+function threeRunTogetherAt(text: string, from: number, to: number): { words: string; ofOneLanguage: boolean } | undefined {
   if (to - from < 9) return undefined;
   const headLengths = knownLengthsAt(text, from);
+  // The first three words of one language, else the first three, said to be of mixed languages.
+  let mixed: { words: string; ofOneLanguage: boolean } | undefined;
   // The middle is tried where a target starts (its first two letters and length), before the head is hashed.
   for (let i = from + 2; headLengths !== 0 && i <= to - 4; i++) {
     if (!((headLengths >>> (i - from)) & 1)) continue;
@@ -599,11 +639,13 @@ function threeRunTogetherAt(text: string, from: number, to: number): string | un
     for (let j = i + 2; j <= to - 2; j++) {
       if (!((middleLengths >>> (j - i)) & 1) || (i - from === 2 && j - i === 2) || (to - j === 2 && (i - from === 2 || j - i === 2))) continue;
       if (!(shapeBits(text, i, j) & TARGET) || !isKnownAt(text, j, to)) continue;
-      const middle = text.slice(i, j);
-      if (TARGETS.has(middle)) return `${text.slice(from, i)} ${middle} ${text.slice(j, to)}`;
+      const words = [text.slice(from, i), text.slice(i, j), text.slice(j, to)];
+      if (!TARGETS.has(words[1]!)) continue;
+      if (shareALanguage(words)) return { words: words.join(' '), ofOneLanguage: true };
+      mixed ??= { words: words.join(' '), ofOneLanguage: false };
     }
   }
-  return undefined;
+  return mixed;
 }
 
 /** The longest run of letters read as a sentence that lost its spaces (manyRunTogetherAt). */
@@ -619,40 +661,77 @@ const lastWordFrom = new Int32Array(LONGEST_SENTENCE + 1);
  * text.slice(from, to) as a sentence that lost its spaces: the fewest known words it splits into, three or more
  * ("mujeressonbasura", "alosmusulmanes", "aredisgustingvermin", "sabpravasichuhehain"), read when they hold a
  * group's name or a target of five letters or more and a word of a frame's glue: a copula, article or pronoun
- * (glueWords, Hindi's function words), or one word of one or two letters; all of one language. Two short words are
- * how a long real word falls apart ("po brud z ze"); a compound joins nouns and stems, never "son", "les" or "are",
- * which tells a sentence from a compound ("Ausländerbehörde"). threeRunTogetherAt's target in the middle is no help
- * where the group opens the sentence or the insult closes it. Each word is found by shape and hash bit before it
- * is cut out; the real-word guard lists the words of the word lists that split so.
+ * (glueWords, Hindi's function words), or one word of one or two letters (two of two letters beside two long words);
+ * all of one language. More short words are how a long real word falls apart ("po brud z ze"); a compound joins
+ * nouns and stems, never "son", "les" or "are", which tells a sentence from a compound ("Ausländerbehörde"). When the
+ * fewest words mix languages, the fewest of each of their languages are tried; a Polish group's stem is a word with
+ * a case ending ("murzynitozwierzeta"). threeRunTogetherAt's target in the middle is no help where the group opens
+ * the sentence or the insult closes it. Each word is found by shape and hash bit before it is cut out; the real-word
+ * guard lists the words of the word lists that split so.
  */
 function manyRunTogetherAt(text: string, from: number, to: number): string | undefined {
   const length = to - from;
   if (length < 9 || length > LONGEST_SENTENCE) return undefined;
+  const words = fewestWordsOf(text, from, to, ~0);
+  if (words === undefined) return undefined;
+  if (shareALanguage(words)) return sentenceOf(words);
+  // The fewest words may mix languages where one language's words split the run too ("je detest eles musulmans"):
+  // the fewest of each language its words were of ("je deteste les musulmans").
+  for (let bits = words.reduce((all, w) => all | wordLanguages(w), 0); bits !== 0; bits &= bits - 1) {
+    const own = fewestWordsOf(text, from, to, bits & -bits);
+    if (own !== undefined && shareALanguage(own)) return sentenceOf(own);
+  }
+  return undefined;
+}
+/** Whether a split's words are all of one language (a word no grammar places may be any). */
+const shareALanguage = (words: readonly string[]) => words.reduce((bits, w) => bits & (wordLanguages(w) || ~0), ~0) !== 0;
+/**
+ * The run's words read as manyRunTogetherAt reads a sentence: a group's name or a target of five letters or more,
+ * and glue or a single short word; undefined when they are not one.
+ */
+function sentenceOf(words: readonly string[]): string | undefined {
+  const short = words.filter((w) => w.length <= 2).length;
+  // Two words of two letters are a sentence's when two words of four letters or more stand with them ("vrouwen horen
+  // in de keuken", "hijdon ko maar do"); with a word of one letter, or fewer long words, they are a word fallen apart.
+  const shortAllowed = words.every((w) => w.length >= 2) && words.filter((w) => w.length >= 4).length >= 2 ? 2 : 1;
+  if (short > shortAllowed || !words.some((w) => ((w.length >= 5 || GROUP_TARGETS.has(w)) && TARGETS.has(w)) || groupStemOf(w) !== undefined)) return undefined;
+  if (short === 0 && !words.some((w) => glueWords().has(w) || HINDI_FUNCTION_WORDS.has(w))) return undefined;
+  return words.join(' ');
+}
+/**
+ * The fewest known words, targets, glue words and one-letter words text.slice(from, to) splits into, three or more,
+ * each of one of `languages` or of none (any with ~0); undefined when it does not split so.
+ */
+function fewestWordsOf(text: string, from: number, to: number, languages: number): string[] | undefined {
+  const length = to - from;
   const glue = glueWords();
   glueLengths ??= lengthsByFirstTwo(glue.keys());
+  const ofLanguages = (bits: number) => languages === ~0 || bits === 0 || (bits & languages) !== 0;
   fewestWords.fill(0, 0, length + 1);
   fewestWords[0] = 1;
   for (let i = 0; i < length; i++) {
     if (fewestWords[i] === 0) continue;
     const at = from + i;
-    if (ONE_LETTER_WORDS.includes(text[at]!)) reachWord(i, i + 1);
+    if (ONE_LETTER_WORDS.includes(text[at]!) && ofLanguages(wordLanguages(text[at]!))) reachWord(i, i + 1);
     if (i + 2 > length) continue;
     const firstTwo = (text.charCodeAt(at) - 97) * 26 + text.charCodeAt(at + 1) - 97;
     const lengths = KNOWN_LENGTHS[firstTwo]! | TARGET_LENGTHS[firstTwo]! | glueLengths[firstTwo]!;
     for (let j = i + 2; lengths !== 0 && j <= length && j - i <= LONGEST; j++) {
-      if ((lengths >>> (j - i)) & 1 && (isWordAt(text, at, from + j) || glue.has(text.slice(at, from + j)))) reachWord(i, j);
+      if (!((lengths >>> (j - i)) & 1)) continue;
+      const isWord = isWordAt(text, at, from + j);
+      if (!isWord && !glue.has(text.slice(at, from + j))) continue;
+      if (languages === ~0 || ofLanguages((isWord ? wordLanguages(text.slice(at, from + j)) : 0) | (glue.get(text.slice(at, from + j)) ?? 0))) reachWord(i, j);
+    }
+    // A group's stem that takes any ending, declined ("murzyni", "cyganie"): no word of the vocabulary spells it.
+    for (const stem of STEMS_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
+      if (!text.startsWith(stem, at) || !ofLanguages(wordLanguages(stem))) continue;
+      for (const ending of STEM_ENDINGS) if (text.startsWith(ending, at + stem.length) && i + stem.length + ending.length <= length) reachWord(i, i + stem.length + ending.length);
     }
   }
   if (fewestWords[length]! < 4) return undefined;
   const words: string[] = [];
   for (let k = length; k > 0; k = lastWordFrom[k]!) words.unshift(text.slice(from + lastWordFrom[k]!, from + k));
-  const short = words.filter((w) => w.length <= 2).length;
-  if (short > 1 || !words.some((w) => (w.length >= 5 || GROUP_TARGETS.has(w)) && TARGETS.has(w))) return undefined;
-  if (short === 0 && !words.some((w) => glue.has(w) || HINDI_FUNCTION_WORDS.has(w))) return undefined;
-  // One language's words ("vrouwenhandelaar" is no "vrouwen han dela ar"); a word no grammar places may be any.
-  const languages = words.reduce((bits, w) => bits & (wordLanguages(w) || ~0), ~0);
-  if (languages === 0) return undefined;
-  return words.join(' ');
+  return words;
 }
 /** lengthsByFirstTwo of the glue words (English's copulas are no known words), made on the first run read. */
 let glueLengths: Uint32Array | undefined;

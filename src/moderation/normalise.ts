@@ -352,10 +352,14 @@ for (const [from, to] of Object.entries({
 })) LEET[from.charCodeAt(0)] = to.charCodeAt(0);
 const EURO = 0x20ac;
 const INVERTED_BANG = 0xa1;
+/** A check mark written for a u or ü, the letter it is shaped like ("fl√chtlinge", "mus√lmans"). */
+const SQUARE_ROOT = 0x221a;
 const LETTER_E = 0x65;
 const LETTER_I = 0x69;
-/** The letter a leetspeak character stands for (its code), or 0; "€" and "¡" are the only ones past ASCII. */
-export const leet = (code: number): number => (code < 128 ? LEET[code]! : code === EURO ? LETTER_E : code === INVERTED_BANG ? LETTER_I : 0);
+const LETTER_U = 0x75;
+/** The letter a leetspeak character stands for (its code), or 0; "€", "¡" and "√" are the only ones past ASCII. */
+export const leet = (code: number): number =>
+  code < 128 ? LEET[code]! : code === EURO ? LETTER_E : code === INVERTED_BANG ? LETTER_I : code === SQUARE_ROOT ? LETTER_U : 0;
 const BANG = 0x21;
 const PLUS = 0x2b;
 /** A sign a "+" may stand before as a t ("r@+$", "par4+1+35"): any leetspeak sign but another "+" or a "!". */

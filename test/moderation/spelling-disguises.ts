@@ -126,3 +126,53 @@ export const ARABIC_DISGUISES: Readonly<Record<string, Disguise>> = {
   'two letters swapped': LETTER_DISGUISES['two letters swapped']!,
   'two words run together': LETTER_DISGUISES['two words run together']!,
 };
+
+/** A line with its words marked in braces ("Ich hasse {Muslime}"), the `which`th changed by `change` (every one without `which`), the braces taken out. */
+function inMarked(line: string, change: (word: string) => string, which?: number): string {
+  let k = 0;
+  return line.replace(/\{([^}]+)\}/g, (_, word: string) => (which === undefined || k++ === which ? change(word) : word));
+}
+/** The letters of a word other than the first and last, by place. */
+const insideLetters = (cs: readonly string[]) => cs.flatMap((c, i) => (i > 0 && i < cs.length - 1 && isLetter(c) ? [i] : []));
+/** The word with its letter dropped at `share` of the way through its inside letters. */
+function droppedAt(word: string, share: number): string {
+  const cs = [...word];
+  const at = insideLetters(cs);
+  if (at.length > 0) cs.splice(at[Math.floor(share * at.length)]!, 1);
+  return cs.join('');
+}
+/** The word with its two inside letters swapped at `share` of the way through (never two alike). */
+function swappedAt(word: string, share: number): string {
+  const cs = [...word];
+  const at = insideLetters(cs).filter((i) => isLetter(cs[i + 1]) && i + 1 < cs.length - 1 && cs[i] !== cs[i + 1]);
+  if (at.length === 0) return word;
+  const i = at[Math.floor(share * at.length)]!;
+  [cs[i], cs[i + 1]] = [cs[i + 1]!, cs[i]!];
+  return cs.join('');
+}
+/** Leetspeak of the vowels ("n3gr0s") or of the consonants signs stand for ("mu5lim5", "f|üchtlinge"). */
+const VOWEL_SIGNS: Readonly<Record<string, string>> = { a: '4', e: '3', i: '1', o: '0' };
+const CONSONANT_SIGNS: Readonly<Record<string, string>> = { s: '5', l: '1', t: '7', a: '@', b: '8' };
+const signsFor = (signs: Readonly<Record<string, string>>) => (word: string) => [...word].map((c) => signs[c.toLowerCase()] ?? c).join('');
+
+/** A disguise of one marked word of a line (the `which`th), as members hide the word a filter looks for. */
+export type WordDisguise = (line: string, which: number) => string;
+/** The disguises of a line whose group name and hate word are marked in braces, one marked word at a time. */
+export const MARKED_DISGUISES: Readonly<Record<string, WordDisguise>> = {
+  'leet, vowels': (line, which) => inMarked(line, signsFor(VOWEL_SIGNS), which),
+  'leet, consonants': (line, which) => inMarked(line, signsFor(CONSONANT_SIGNS), which),
+  'a letter dropped, early': (line, which) => inMarked(line, (w) => droppedAt(w, 0.25), which),
+  'a letter dropped, late': (line, which) => inMarked(line, (w) => droppedAt(w, 0.75), which),
+  'two letters swapped, early': (line, which) => inMarked(line, (w) => swappedAt(w, 0.25), which),
+  'two letters swapped, late': (line, which) => inMarked(line, (w) => swappedAt(w, 0.75), which),
+};
+
+/** A marked line as it is written, undisguised. */
+export const unmarked = (line: string) => inMarked(line, (w) => w);
+/** How many words of a line are marked. */
+export const markedCount = (line: string) => line.match(/\{[^}]+\}/g)?.length ?? 0;
+/** A line run together, as members write one without spaces ("ihatemuslims"): lower case or as written. */
+export const RUN_TOGETHER: Readonly<Record<string, (line: string) => string>> = {
+  'spaces deleted': (line) => line.replace(/ /g, ''),
+  'spaces deleted, lower case': (line) => line.replace(/ /g, '').toLowerCase(),
+};
