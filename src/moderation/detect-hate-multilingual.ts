@@ -2274,7 +2274,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   const { groups, worth } = pair;
   const said = pair.said.filter((s) => lang === top || !s.strict?.());
   const text = scriptText(segment, lang);
-  const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；]/);
+  const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；।॥]/);
   const negations = scriptNegations(text, role);
   const plain = spans(text, role.notMention);
   const mentions = spans(text, role.mention).filter((m) => !plain.some((p) => overlaps(p, m)));
@@ -2372,8 +2372,11 @@ const NOUN_REACH = 40;
  * part of what is said ("no vale nada" is itself the derogation) leaves little; a report, counter-speech
  * or a quotation around it leaves less than a signal.
  */
-/** "Never", "at all": words that, after a negated verb, repeat its negation in the languages with negative concord. */
-const NEVER = /^(?:jamais|nunca|jamas|mai|nigdy|ابدا|مطلقا)$/u;
+/**
+ * "Never", "at all", "none": words that, after a negated verb, repeat its negation in the languages with negative concord
+ * ("não suporto nenhum deles", "no soporto a ninguno", "non ne sopporto nessuno", "nie znoszę żadnego z nich").
+ */
+const NEVER = /^(?:jamais|nunca|jamas|mai|nigdy|aucun|aucune|nenhum|nenhuma|ningun|ninguno|ninguna|nessuno|nessuna|nessun|zaden|zadna|zadnego|zadnej|zadnych|ابدا|مطلقا)$/u;
 /**
  * Not wanting a call for violence done ("je ne veux pas que les X soient expulsés", "no quiero que deporten a los X") is
  * against it: the negation of wanting reaches into its clause for violence. Not for a derogation, which a member who does
@@ -2689,8 +2692,22 @@ const OTHER_SUBJECT: Readonly<Record<string, RegExp>> = {
   nl: /(?<!\p{L})(?:de)[^\p{L}]+\p{L}{3,}/u,
 };
 
+/**
+ * People at large as the subject, there being such people or some or many of them, a verb after: "Hay gente que odia a los
+ * X.", "Es gibt Leute, die X hassen.", "Molti odiano i X.", "Sommigen haten X." The next sentence's "they" or "these
+ * people" is them, not the group their verb acts on (session 37).
+ */
+const PEOPLE_SUBJECT: Readonly<Record<string, RegExp>> = {
+  pt: /^[^\p{L}]*(?:(?:tem|ha|existe|existem)[^\p{L}]+)?(?:gente|pessoas|muitos|muitas|alguns|algumas|certas pessoas|muita gente)[^\p{L}]+(?:que[^\p{L}]+)?\p{L}/u,
+  es: /^[^\p{L}]*(?:hay[^\p{L}]+)?(?:gente|personas|muchos|muchas|algunos|algunas|ciertas personas|mucha gente)[^\p{L}]+(?:que[^\p{L}]+)?\p{L}/u,
+  it: /^[^\p{L}]*(?:(?:c e|ci sono)[^\p{L}]+)?(?:gente|persone|molti|molte|alcuni|alcune|certi|certe|tanta gente|tanti)[^\p{L}]+(?:che[^\p{L}]+)?\p{L}/u,
+  fr: /^[^\p{L}]*(?:il[^\p{L}]+y[^\p{L}]+a[^\p{L}]+(?:des[^\p{L}]+)?)?(?:gens|personnes|beaucoup|certains|certaines|beaucoup de gens)[^\p{L}]+(?:qui[^\p{L}]+)?\p{L}/u,
+  de: /^[^\p{L}]*(?:es[^\p{L}]+gibt[^\p{L}]+)?(?:leute|menschen|viele|manche|einige|viele leute|manche leute)[^\p{L}]+(?:die[^\p{L}]+)?\p{L}/u,
+  nl: /^[^\p{L}]*(?:er[^\p{L}]+zijn[^\p{L}]+)?(?:mensen|sommigen|velen|veel mensen|sommige mensen)[^\p{L}]+(?:die[^\p{L}]+)?\p{L}/u,
+};
 function actedOnBy(text: string, g: Span, lang: string, { sentence, startOf }: ReturnType<typeof sentences>): boolean {
   const before = text.slice(startOf(sentence(g.from)), g.from);
+  if (PEOPLE_SUBJECT[lang]?.test(before)) return true;
   const other = OTHER_SUBJECT[lang]?.exec(before);
   // The other noun opens the sentence as its subject, a verb after it, and is not part of the group's name.
   return other !== undefined && other !== null && /^[^\p{L}]*$/u.test(before.slice(0, other.index)) && /\p{L}/u.test(before.slice(other.index + other[0].length));

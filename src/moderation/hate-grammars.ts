@@ -137,6 +137,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(al|del|proximo|cualquier|ningun|ninguna|cada|otro|otra|todo|toda) (negro|negra)',
       // Black people after a preposition: "mejor sin negros", "contra negros".
       '(sin|contra|entre|ante|hacia|para) (negros|negras)',
+      // Session 37: a quantifier names people as the pronoun after it takes them up ("Conozco a muchos negros y los odio").
+      '(muchos|muchas|algunos|algunas|varios|varias|tantos|tantas|demasiados|demasiadas|pocos|pocas|ciertos|ciertas) (negros|negras)',
+      // and as what there is or whom one meets, sees or hates ("Hay negros en el parque."), as Portuguese reads "tem negros".
+      '(hay|conozco|conoci|veo|vi|odio|detesto|soporto|aguanto|contrataria) (negros|negras)',
       // Nationalities and peoples (nationalities.ts), session 23.
       ...nationalities('es'),
     ],
@@ -409,7 +413,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(negros|negras|pretos|pretas) (sao|serao|seriam|deveriam|devem|deviam|podem|nunca|jamais|me|nos|nao|vao|tem|estao|eram|foram|merecem|precisam|querem|so|voces|vcs|suas|seus)',
       '(voces|somente|apenas|so|todos|todas|a|por|de|contra|com|para|no|ao|do|proximo|qualquer|nenhum|nenhuma|cada|outro|outra) (negros|negras|negro|negra)',
       // Black people after a preposition fused with the article ("dos negros", "pelos pretos") or a quantifier.
-      '(dos|das|aos|nos|nas|pelos|pelas|com os|com as|entre os|aqueles|aquelas|tantos|tantas|muitos|muitas|alguns|algumas|certos|certas|meus|seus|nossos|teus) (negros|negras|pretos|pretas)',
+      '(dos|das|aos|nos|nas|pelos|pelas|com os|com as|entre os|aqueles|aquelas|tantos|tantas|muitos|muitas|alguns|algumas|certos|certas|varios|varias|poucos|poucas|demasiados|meus|seus|nossos|teus) (negros|negras|pretos|pretas)',
       '(do|ao|pelo|num|numa|todo|toda|algum|alguma|aquele|aquela|meu|seu|teu) (negro|negra|preto|preta)',
       // Black people as the object of a verb that takes people ("tem negros por todo lado", "conheci negros"): "negros" alone may be the colour.
       '(tem|ha|existem|conheco|conheci|vi|vejo|odeio|detesto|aguento|suporto|contrataria|confio em|confiar em) (negros|negras|pretos|pretas)',
@@ -438,7 +442,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(nunca|jamais) (contrataria|alugaria|deixaria entrar|votaria (em|num|numa)|sairia com|casaria com|me casaria com)|(sao|estao) (uns|umas) (doentes|doentes mentais)'],
       [0.8, '(rato|ratos|ratazana|ratazanas|parasita|parasitas|barata|baratas|praga|pragas|cancer|escoria|lixo|animais|bestas|porcos|macacos|vermes|virus|sub-humanos|subumanos|sub humanos|imundicie|sujeira|peste|gentalha|rale|doenca|excremento|bosta)'],
       [0.75, '(nojento|nojentos|nojenta|nojentas|repugnante|repugnantes|desprezivel|despreziveis|inuteis|estupidos|estupidas|burros|burras|idiotas|imbecis|ignorantes|inferiores|sujos|sujas|criminosos|ladroes|ladrao|ladra|vagabundos|vagabundas|pateticos|pateticas|repulsivos|repulsivas|retardados|retardadas|selvagens|primitivos|nojo)'],
-      [0.75, '((me|nos) (dao|da) nojo|nojo|enojado|enojada|me (enojam|repugnam|dao asco)|(odeio|detesto|abomino|desprezo) (os|as|todos|todas|esses|essas|estes|estas|qualquer)|odio (aos|as|por|contra|a)|desprezo (por|pelos|pelas)|repulsa|(nao) (suporto|aguento|tolero))'],
+      [0.75, '((me|nos) (dao|da) nojo|nojo|enojado|enojada|me (enojam|repugnam|dao asco)|(odeio|detesto|abomino|desprezo) (os|as|todos|todas|esses|essas|estes|estas|qualquer)|(os|as) (desprezo|desprezamos)|odio (aos|as|por|contra|a)|desprezo (por|pelos|pelas)|repulsa|(nao) (suporto|aguento|tolero))'],
       [0.8, '(nao) (vale|valem|valha|valham) (nada|merda nenhuma|porra nenhuma)|(sem|nenhum) valor|(nao) (importa|importam)|(nao) (ha|existe|tem) (lugar|espaco)|(nao) (merece|merecem) (viver|existir|respeito)|(nao) (sao|e) (humanos|humano|pessoas|gente)|menos que (humanos|gente)|(nao) (melhores|melhor) (que|do que)|(pior|piores) (que|do que)'],
       [0.75, '(que se fodam|vao se foder|vao tomar no cu|filhos da puta|malditos|malditas)'],
       // Nothing to offer society, understanding nothing: the negation is the derogation's own.
@@ -790,7 +794,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 26: people named by what they are to the speaker, then the colour word ("mes collègues noirs").
       '(collegues|voisins|voisines|amis|amies|hommes|mecs|gars|filles|garcons|eleves|etudiants|etudiantes|clients|patrons|joueurs|employes|locataires) (noirs|noires)',
       'blacks', '(prochain|prochaine|premier|premiere|chaque|quel|quelle|aucun|aucune|seul|seule|tout|toute|au|aux|mes|vos|nos|leurs|sales|son|sa|le|la|l|de|du) (black|renoi|renois)',
-      '(prochain|prochaine|chaque|aucun|aucune|quel|quelle|aux|sales|tous ces|toutes ces|seul|seule) (noir|noire|noirs|noires)', '(noirs|noires|blacks) (vous|vos|votre)',
+      '(prochain|prochaine|chaque|aucun|aucune|quel|quelle|aux|sales|tous ces|toutes ces|seul|seule) (noir|noire|noirs|noires)',
+      // Session 37: a quantifier names people as the pronoun after it takes them up ("J'ai croisé plein de noirs, je les déteste").
+      '(beaucoup de|plein de|trop de|tant de|quelques|plusieurs|certains|certaines|que des) (noirs|noires)', '(noirs|noires|blacks) (vous|vos|votre)',
       // Slurs with another sense (a whore in a curse, a degenerate, a rat's young), a person only with an article.
       '(un|une) (negro|pute|salope|connasse|pouffiasse|trainee|degenere|degeneree|fatma|mongol|bride|raton|tafiole|travelo)',
       // Nationalities and peoples (nationalities.ts), session 23.
@@ -1178,7 +1184,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(nichts als|nur) (abscheu|verachtung|hass|ekel|widerwillen)|(kein|keinerlei|ohne) (mitleid|erbarmen)|(nie|niemals|nicht) .. so (schlau|klug|intelligent|gut|fahig|wertvoll) (wie|sein wie)|nichts (besseres|besser) als'],
       [0.75, '(bose|bosen|pervers|perverse|degeneriert|degenerierte|schrecklich|schreckliche|hasslich|hassliche|elend|elende|lugner|stinkend|stinkende|eine schande|abnormal|abnormale|unnormal|geisteskrank|geisteskranke|gestort|gestorte|nichtsnutze|asozial|asoziale|bescheuert|bescheuerte|beschissen|beschissene|blutsauger|hunde|vieh|belastung|last)'],
       [0.75, '(keinerlei|keinen|absolut keinen|null) (respekt|achtung|mitleid|mitgefuhl)'],
-      [0.75, '(kann|konnen) .. (nicht|nie) (ausstehen|ertragen|leiden|riechen)'],
+      [0.75, '(kann|konnen) .. (nicht|nie) (ausstehen|ertragen|leiden|riechen)|(kann|konnen) (keinen|keine) .. (ausstehen|ertragen|leiden|riechen)|(hasse|verachte|verabscheue) (jeden|jede) (einzelnen|einzelne)'],
       [0.8, '(absolut|gar|rein gar|uberhaupt) (nichts|nix) wert|(kein|keinen|keinerlei) (wert|bedeutung)|(nicht|nichts) (wichtig|von bedeutung)'],
       [0.75, '(gehoren|sollten|mussten|sollte man) .. (in den|in einen|in einem|im|in) (zoo|kafig|kafige|stall)'],
       [0.75, '(hund|katze|affe|hamster|papagei|ziege|fisch) (ist|sind) (intelligenter|schlauer|kluger|nutzlicher) als'],
@@ -1392,7 +1398,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 32: a demonstrative and "people" take up the group named before ("Über X rede ich nicht mehr. Diese Leute sind...").
       '(diese|solche|die) (leute|menschen|typen)', 'dieses (volk|pack|gesindel)',
       // All or each of them as the subject ("Alle sind Ratten.", "Jeder von ihnen ist...").
-      'alle (sind|waren|bleiben)', '(jeder|jede) von (ihnen|denen)'],
+      'alle (sind|waren|bleiben)', '(jeder|jede) von (ihnen|denen)', '(jeden|jede|keinen|keine) (einzelnen|einzelne|von ihnen|von denen)'],
     self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
   },
   it: {
@@ -1408,6 +1414,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(indigeno|indigeni|indigena|indigene|zingaro|zingari|zingara|zingare|rom|asiatico|asiatici|asiatica|asiatiche|terrone|terroni)',
       // Black people after a preposition: "migliore senza neri", "contro i neri".
       '(senza|contro|tra|fra|verso|per) (neri|nere|negri|negre)', '(neri|nere|negri|negre) (voi|siete|vostre|vostri)',
+      // Session 37: a quantifier names people as the pronoun after it takes them up ("Conosco tanti neri e li odio").
+      '(molti|molte|alcuni|alcune|tanti|tante|troppi|troppe|diversi|diverse|parecchi|parecchie|pochi|poche|certi|certe) (neri|nere|negri|negre)',
+      // and as what there is or whom one meets, sees or hates ("Ci sono neri ovunque."), as Portuguese reads "tem negros".
+      '(ci sono|c erano|conosco|vedo|odio|detesto|sopporto) (neri|nere|negri|negre)',
       // Nationalities and peoples (nationalities.ts), session 23.
       ...nationalities('it'),
     ],
@@ -1425,7 +1435,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(non) (assumerei|affitterei|voterei|uscirei|sposerei|farei entrare) [mai]|(mai) (assumerei|affitterei|voterei|uscirei|sposerei)|(sono) (dei|delle|solo dei|solo delle) (malati|malate)'],
       [0.8, '(ratto|ratti|topo|topi|parassita|parassiti|scarafaggio|scarafaggi|piaga|cancro|feccia|spazzatura|immondizia|animali|bestie|maiali|porci|scimmie|selvaggi|vermi|virus|subumani|sub-umani|sporcizia|peste|malattia|escremento|merda|rifiuti|schifezza|pattume)'],
       [0.75, '(disgustoso|disgustosi|disgustosa|disgustose|ripugnante|ripugnanti|spregevole|spregevoli|inutili|stupido|stupidi|stupida|stupide|idioti|idiote|imbecilli|ignoranti|inferiori|sporchi|sporche|criminali|ladri|pigri|patetici|patetiche|repellenti|ritardati|ritardate|cretini|cretine|deficienti|primitivi|schifosi|schifose|luridi|luride)'],
-      [0.75, '((mi|ci) (fanno|fa) (schifo|ribrezzo|vomitare)|schifo|disgustato|disgustata|(odio|detesto|disprezzo|aborro) (i|gli|le|tutti|tutte|questi|queste|quei|quelle)|odio (per|verso|contro)|disprezzo (per|verso)|ribrezzo|(non) (sopporto|tollero|reggo))'],
+      [0.75, '((mi|ci) (fanno|fa) (schifo|ribrezzo|vomitare)|schifo|disgustato|disgustata|(odio|detesto|disprezzo|aborro) (i|gli|le|tutti|tutte|questi|queste|quei|quelle|questa gente|quella gente|questo tipo di gente|ciascuno di loro|ognuno di loro)|odio (per|verso|contro)|disprezzo (per|verso)|ribrezzo|(non) [ne|li|le] (sopporto|tollero|reggo))'],
       [0.8, '(non) (vale|valgono|valete|vali) (niente|nulla|un cazzo|una merda)|(senza|nessun) valore|(non) (conta|contano)|(non) (c e|ce|esiste) (posto|spazio)|(nessun) posto|(non) (merita|meritano) (di vivere|rispetto)|(non) (sono|e) (umani|umano|persone)|meno che (umani|niente)|(non) (migliori|meglio) (di|dei|delle)|(peggio|peggiori) (di|dei|delle)'],
       [0.75, '(fanculo|vaffanculo|affanculo|fottetevi|si fottano|figli di puttana|fottuti|fottute|maledetti|maledette)'],
       [0.75, '(immondi|immonde|infami|vili|abominevoli|nauseabondi|invasori|orde|sciame|sciami|infestano|infestando|invadono|vomitare|sdegno)'],
@@ -1656,7 +1666,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // A plural verb alone carries the group on: "Per me restano spazzatura".
       '(restano|rimangono|resteranno|rimarranno|erano|sembrano|vogliono|odiano|rubano|distruggono|rovinano|puzzano)',
       // Session 30: "that kind of people", and what they do to the speaker, the verb carrying them ("Mi fanno schifo.").
-      '(questa|quella) (gente|razza|feccia|gentaglia)|gente (cosi|del genere|come quella)|(questo|quel) tipo di gente', '(mi|ci) (fanno|facevano|faranno|danno|mettono|provocano)'],
+      '(questa|quella) (gente|razza|feccia|gentaglia)|gente (cosi|del genere|come quella)|(questo|quel) tipo di gente', '(ciascuno|ciascuna|ognuno|ognuna|nessuno|nessuna) di (loro|essi)', '(mi|ci) (fanno|facevano|faranno|danno|mettono|provocano)'],
     self: ['(io sono|sono un|sono una|sono uno|siamo|come|in quanto) [un|una|uno]'],
   },
   nl: {
@@ -1901,7 +1911,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 30: the demonstrative with the verbs of the session's classes ("Die stelen alles").
       'die (stelen|jatten|kosten|denken)',
       // Session 32: a demonstrative and "people" take up the group named before ("Begin niet over X. Die mensen zijn...").
-      '(die|deze|zulke) (mensen|lui|types)', 'dat (volk|tuig|soort mensen)'],
+      '(die|deze|zulke) (mensen|lui|types)', 'dat (volk|tuig|soort mensen)', '(het|dat) is allemaal'],
     self: ['(ik ben|wij zijn|we zijn|als) [een]'],
   },
   pl: {
@@ -2353,6 +2363,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // those who talk of it named.
       '(nafrat|ghrina) (karna|karne ka|karne ki|karne ke)|(agar|yadi|jo bhi|jo koi) .. (nafrat|ghrina)|(tumhari|teri|aapki) (ghrina|nafrat)|(yakeen|yakin|vishwas|bharosa) (nahi|nahin) (hota|hoti|aata|aati)|(samarthan|samarthen) (karna|karne|karte|karta)|(baat|baatein) (karne|karte) (wale|walo|walon|log)'],
     they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)',
+      // Session 37: "these people", "all of these" ("Kal kuch refugees mile. Ye sab parasite hain."); "ye" alone is also "this".
+      '(ye|yeh) (log|sab|sabhi)', '(in|un) (logon|logo|sab|sabhi)',
       // Session 28: the pronoun with "from" and "on" ("mujhe unse nafrat hai", I hate them).
       '(unse|inse|unpe|unpar|inpe|inpar)'],
     // "Main ek aurat hoon", "hum khud": bare "mai"/"hum" before a group is as often its subject acting on
@@ -3415,7 +3427,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     notMention: [],
     they: ['वे', 'वो', 'उनका', 'उनकी', 'उनके', 'उन्हें', 'इनका', 'इनकी', 'इनके', 'इन्हें', 'तुम', 'तुम्हारे', 'तुम्हारी', 'आप',
       // Session 32: "these people", "such people" take up the group named before ("X फिर से ख़बरों में हैं। ये लोग...").
-      'ये लोग', 'वे लोग', 'वो लोग', 'ऐसे लोग', 'इन लोगों'],
+      'ये लोग', 'वे लोग', 'वो लोग', 'ऐसे लोग', 'इन लोगों',
+      // Session 37: "all of these" ("कल कुछ शरणार्थी मिले। ये सब परजीवी हैं।"); "ये" alone is also "this" of a thing.
+      'ये सब', 'ये सभी', 'इन सब', 'उन सब'],
   },
   ja: {
     // Read only where kana are (its kanji words are Mandarin's too). Katakana words stand whole ("ゲイ" is not
