@@ -1497,7 +1497,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       && !WORD_SAID.test(text.slice(Math.max(0, m.from - WORD_SAID_REACH), m.from))
       && !(approvingHere && approvedBefore(text, m, approvingHere)),
   );
-  const they = findPhrases(role.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said));
+  const they = findPhrases(role.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said) && !meansAnother(text, t, groups));
   const selves = findPhrases(role.self, segment);
   // The groups a span may pair with: the pair's extent and the sentences it spans.
   const pairs = (s: Span) => {
@@ -1527,7 +1527,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         if (sentence(s.from) > sentence(g.from) && OTHER_SUBJECT[lang]?.test(text.slice(startOf(sentence(s.from)), s.from))) return false;
         const epithet = epithetOf(text, s, lang);
         return (epithet !== undefined && leadsItsSentence(text, g, sentencesOf) && referredBack([epithet])) || topicAsked(text, g, s, sentencesOf)
-          || (s.category === 'hate' && groupExplains(text, g, s, lang, sentencesOf));
+          || (s.category === 'hate' && (groupExplains(text, g, s, lang, sentencesOf) || allLikeThat(text, g, s, lang, sentencesOf)));
       };
       if (!referredBack(enclitic ? [...they, enclitic] : they) && !carried()) continue;
       // A group carried back from the sentence before only where no other plural subject named before it there acts on it:
@@ -2662,6 +2662,17 @@ function identifiesAnother(text: string, t: Span, lang: string, groups: readonly
 }
 
 /**
+ * Whom the writer means ("Ich meine X", "me refiero a los X", "ik bedoel X", "mam na myśli X") names the group only when
+ * the group follows it, an article or a preposition between: "Ich meine die Rassisten, nicht die Flüchtlinge." means
+ * the racists (session 37).
+ */
+const MEANS = /^(?:ich meine|ich rede von|ich spreche von|die rede ist von|intendo|parlo d\p{L}*|mi riferisco a\p{L}*|je parle|je veux dire|je pense aux|hablo de|estoy hablando de|me refiero a|ik bedoel|ik heb het over|ik praat over|mam na mysli|mowie o|chodzi mi o|estou falando|to falando|falo|me refiro|refiro-me)(?:[^\p{L}]+\p{L}+)?$/u;
+const ARTICLES_ONLY = /^[^\p{L}]*(?:(?:die|den|der|de|het|des|les|la|los|las|a|as|os|aos|dos|das|gli|i|le|degli|delle|dei|ai|agli|alle|al|del|von|over|o|di|de la|bien)[^\p{L}]+){0,2}$/u;
+function meansAnother(text: string, t: Span, groups: readonly Span[]): boolean {
+  return MEANS.test(text.slice(t.from, t.to)) && !groups.some((g) => g.from >= t.to && ARTICLES_ONLY.test(text.slice(t.to, g.from)));
+}
+
+/**
  * A demonstrative right before what is said, in the sentence after a group's, is the group called so: "Os refugiados
  * chegaram ao bairro. Desde então, só sujeira, esses animais.", "Ces animaux", "Esos parásitos", "Diese Ratten"
  * (session 19). Only right before it: "Esses políticos são uns vermes" says it of the politicians.
@@ -2781,6 +2792,27 @@ function groupExplains(text: string, g: Span, s: Span, lang: string, { sentence,
   if (!opening) return false;
   const after = text.slice(g.to, endOf(sg)).replace(/[^\p{L}]+/gu, ' ').trim();
   return after === '' ? opening.slice(1).some((word) => word !== undefined) : explains.marker.test(after);
+}
+
+/**
+ * The group named in the sentence after what is said of "them", said to be all like that: "Son asquerosos. Todos los X son
+ * así.", "Sie sind ekelhaft. Alle X sind so.", "Ils sont dégoûtants. Tous les X sont comme ça." (session 37). Only "all"
+ * and an article before the group: "Nicht alle X sind so." denies it.
+ */
+const ALL_BEFORE = /^[^\p{L}]*(?:(?:todos|todas|tous|toutes|alle|tutti|tutte|wszyscy|wszystkie)[^\p{L}]+)?(?:(?:los|las|os|as|les|gli|i|le|die|de)[^\p{L}]+)?$/u;
+const ALL = String.raw`(?:[^\p{L}]+(?:todos|todas|tous|toutes|alle|allemaal|tutti|tutte|wszyscy|wszystkie|doch|halt|eben|toch))?`;
+const LIKE_THAT: Readonly<Record<string, RegExp>> = {
+  de: new RegExp(String.raw`^[^\p{L}]+(?:sind|waren)${ALL}[^\p{L}]+(?:so|genauso|alle gleich)[^\p{L}]*$`, 'u'),
+  nl: new RegExp(String.raw`^[^\p{L}]+(?:zijn|waren)${ALL}[^\p{L}]+(?:zo|precies zo|hetzelfde|allemaal hetzelfde)[^\p{L}]*$`, 'u'),
+  es: new RegExp(String.raw`^[^\p{L}]+(?:son|eran)${ALL}[^\p{L}]+(?:asi|iguales)[^\p{L}]*$`, 'u'),
+  pt: new RegExp(String.raw`^[^\p{L}]+(?:sao|eram)${ALL}[^\p{L}]+(?:assim|iguais)[^\p{L}]*$`, 'u'),
+  it: new RegExp(String.raw`^[^\p{L}]+(?:sono|erano)${ALL}[^\p{L}]+(?:cosi|uguali|fatti cosi)[^\p{L}]*$`, 'u'),
+  fr: new RegExp(String.raw`^[^\p{L}]+(?:sont|etaient)${ALL}[^\p{L}]+(?:comme ca|comme cela|pareils|pareilles)[^\p{L}]*$`, 'u'),
+  pl: /^[^\p{L}]+(?:(?:tacy|takie)[^\p{L}]+(?:sa|byli|byly)|(?:sa|byli|byly)[^\p{L}]+(?:tacy|takie|wszyscy tacy|wszystkie takie))[^\p{L}]*$/u,
+};
+function allLikeThat(text: string, g: Span, s: Span, lang: string, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
+  const sg = sentence(g.from);
+  return sg === sentence(s.from) + 1 && ALL_BEFORE.test(text.slice(startOf(sg), g.from)) && (LIKE_THAT[lang]?.test(text.slice(g.to, endOf(sg))) ?? false);
 }
 
 /**

@@ -386,6 +386,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(siguen|seguiran|eran|fueron|parecen|quieren|odian|roban|destruyen|arruinan|apestan)',
       // Session 27: the group as the object written onto the verb of making ('Voy a hacerles sufrir').
       '(hacerles|hacerlos|hacerlas)',
+      // Session 37: the group named after what is said of "them", as whom the writer means ("Los odio. Me refiero a los X.").
+      '(hablo de|estoy hablando de|me refiero a)',
       // Session 30: "that kind of people", and what they do to the speaker, the verb carrying them ("Me dan asco.").
       '(esa|esta|aquella) (gente|chusma|gentuza|clase de gente)|(ese|este) tipo de gente|gente (asi|como esa)', '(me|nos) (dan|daban|daran|hacen|causan|provocan|ponen)'],
     self: ['(soy|somos|como) [un|una|unos|unas]'],
@@ -1142,6 +1144,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(tous|toutes) (sont|etaient|seront|restent)', '(chacun|chacune) d (eux|elles)', '(que|rien que) des', '(je|j|on|nous) [ne|n] les', 'ce sont',
       // Session 35: the spoken plural "c'est des" ("Des X ont emménagé à côté. C'est des pervers.").
       'c est des',
+      // Session 37: the group named after what is said of "them", as whom the writer means ("Je les hais. Je parle des X.").
+      '(je parle de|je parle des|je parle bien des|je veux dire|je pense aux)',
       // The group as an object after a modal ("il faudrait les exterminer"), and "that kind of people".
       '(faudrait|faut|devrait|devrions|doit|dois|devons|vais|va|allons|veux|voulons|pourrait|aimerais) [tous|toutes|simplement|juste|bien] les', '(ce genre de personnes|ce genre de gens|ces gens|ces gens la|des gens comme ca|ces personnes|cette engeance|cette race|ce peuple|ces individus)',
       // What their presence does to the speaker ("Ça me dégoûte."), and a wish said of them ("Qu'ils crèvent.").
@@ -1398,7 +1402,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 32: a demonstrative and "people" take up the group named before ("Über X rede ich nicht mehr. Diese Leute sind...").
       '(diese|solche|die) (leute|menschen|typen)', 'dieses (volk|pack|gesindel)',
       // All or each of them as the subject ("Alle sind Ratten.", "Jeder von ihnen ist...").
-      'alle (sind|waren|bleiben)', '(jeder|jede) von (ihnen|denen)', '(jeden|jede|keinen|keine) (einzelnen|einzelne|von ihnen|von denen)'],
+      'alle (sind|waren|bleiben)', '(jeder|jede) von (ihnen|denen)', 'es sind',
+      // Session 37: the group named after what is said of "them", as whom the writer means ("Ich hasse sie. Ich meine X.").
+      '(ich meine|ich rede von|ich spreche von|die rede ist von)', '(jeden|jede|keinen|keine) (einzelnen|einzelne|von ihnen|von denen)'],
     self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
   },
   it: {
@@ -1666,7 +1672,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // A plural verb alone carries the group on: "Per me restano spazzatura".
       '(restano|rimangono|resteranno|rimarranno|erano|sembrano|vogliono|odiano|rubano|distruggono|rovinano|puzzano)',
       // Session 30: "that kind of people", and what they do to the speaker, the verb carrying them ("Mi fanno schifo.").
-      '(questa|quella) (gente|razza|feccia|gentaglia)|gente (cosi|del genere|come quella)|(questo|quel) tipo di gente', '(ciascuno|ciascuna|ognuno|ognuna|nessuno|nessuna) di (loro|essi)', '(mi|ci) (fanno|facevano|faranno|danno|mettono|provocano)'],
+      '(questa|quella) (gente|razza|feccia|gentaglia)|gente (cosi|del genere|come quella)|(questo|quel) tipo di gente', '(ciascuno|ciascuna|ognuno|ognuna|nessuno|nessuna) di (loro|essi)',
+      // Session 37: the group named after what is said of "them", as whom the writer means ("Li odio. Intendo gli X.").
+      '(intendo|parlo di|parlo degli|parlo delle|parlo dei|mi riferisco a|mi riferisco agli|mi riferisco alle|mi riferisco ai)', '(mi|ci) (fanno|facevano|faranno|danno|mettono|provocano)'],
     self: ['(io sono|sono un|sono una|sono uno|siamo|come|in quanto) [un|una|uno]'],
   },
   nl: {
@@ -1911,7 +1919,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 30: the demonstrative with the verbs of the session's classes ("Die stelen alles").
       'die (stelen|jatten|kosten|denken)',
       // Session 32: a demonstrative and "people" take up the group named before ("Begin niet over X. Die mensen zijn...").
-      '(die|deze|zulke) (mensen|lui|types)', 'dat (volk|tuig|soort mensen)', '(het|dat) is allemaal'],
+      '(die|deze|zulke) (mensen|lui|types)', 'dat (volk|tuig|soort mensen)', '(het|dat) is allemaal',
+      // Session 37: the group named after what is said of "them", as whom the writer means ("Ik haat ze. Ik bedoel X.").
+      '(ik bedoel|ik heb het over|ik praat over)'],
     self: ['(ik ben|wij zijn|we zijn|als) [een]'],
   },
   pl: {
@@ -2182,7 +2192,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Verbs of disgust carry their subject too ("Brzydzą mnie."), and "that kind of people".
       '(brzydza|obrzydzaja|wkurzaja|wkurwiaja|irytuja|denerwuja|smierdza|cuchna)',
       // Session 8: a wish said of them ("Niech zdychają."), and the group exclaimed as a pack ("Co za banda idiotek.").
-      'niech', '(co za|ale) (banda|zgraja|holota|stado|zbieranina)', '(tacy ludzie|takie osoby|tego rodzaju ludzie|tego typu ludzie|ta holota|to towarzystwo|ta nacja|ta rasa)',
+      'niech', '(co za|ale) (banda|zgraja|holota|stado|zbieranina)',
+      // Session 37: the group named after what is said of "them", as whom the writer means ("Nienawidzę ich. Mam na myśli X.").
+      '(mam na mysli|mowie o|chodzi mi o)', '(tacy ludzie|takie osoby|tego rodzaju ludzie|tego typu ludzie|ta holota|to towarzystwo|ta nacja|ta rasa)',
       // Session 28: the clause that holds "będą" opens what is said ("X odmawiają nam szacunku. Sprawię, że będą cierpieć."),
       // as a pro-drop verb carrying its subject does.
       '(sprawie|sprawimy|dopilnuje|dopilnujemy|zadbam|zadbamy) .. (ze|zeby|aby|by) (beda|bedziecie)'],

@@ -182,6 +182,26 @@ export const REFERRED_HATE: ReadonlyArray<readonly [string, string, string]> = [
   // Hindi sentences ended by the danda, taken up by "all of these"
   ['hi', 'sentence', 'हमारे शहर में बहुत मुसलमान हैं। ये सब कीड़े हैं।'],
   ['hi', 'sentence', 'Mohalle mein kuch dalit aaye. Ye sab gande hain.'],
+  // What is said of "them" first, then whom the writer means, or that all of the group are like that
+  ['de', 'named after', 'Ich hasse sie. Ich meine Frauen.'],
+  ['de', 'named after', 'Sie sind Abschaum. Ich rede von Muslimen.'],
+  ['de', 'named after', 'Sie sind Abschaum. Es sind Flüchtlinge.'],
+  ['de', 'all like that', 'Sie sind ekelhaft. Alle Juden sind so.'],
+  ['it', 'named after', 'Sono feccia. Parlo degli immigrati.'],
+  ['it', 'named after', 'Li odio. Intendo gli ebrei.'],
+  ['it', 'all like that', 'Sono disgustosi. Tutti i musulmani sono così.'],
+  ['fr', 'named after', 'Ce sont des ordures. Je parle des juifs.'],
+  ['fr', 'all like that', 'Ils sont dégoûtants. Tous les immigrés sont comme ça.'],
+  ['es', 'named after', 'Los odio. Me refiero a los judíos.'],
+  ['es', 'named after', 'Son escoria. Hablo de los inmigrantes.'],
+  ['es', 'all like that', 'Son asquerosos. Todos los musulmanes son así.'],
+  ['pt', 'all like that', 'São nojentos. Todos os gays são assim.'],
+  ['nl', 'named after', 'Ik haat ze. Ik bedoel moslims.'],
+  ['nl', 'named after', 'Ze zijn tuig. Ik heb het over vluchtelingen.'],
+  ['nl', 'all like that', 'Ze zijn walgelijk. Alle joden zijn zo.'],
+  ['pl', 'named after', 'Nienawidzę ich. Mam na myśli Żydów.'],
+  ['pl', 'named after', 'To szumowiny. Mówię o imigrantach.'],
+  ['pl', 'all like that', 'Są obrzydliwi. Wszyscy muzułmanie tacy są.'],
 ];
 
 export const REFERRED_INNOCENT: ReadonlyArray<readonly [string, string, string]> = [
@@ -306,4 +326,13 @@ export const REFERRED_INNOCENT: ReadonlyArray<readonly [string, string, string]>
   ['es', 'counter-speech', 'Hay gente que odia a los gays. Esa gente es basura.'],
   ['pt', 'counter-speech', 'Tem gente que odeia os gays. Essa gente é lixo.'],
   ['fr', 'counter-speech', 'Il y a des gens qui détestent les Roms. Ces gens-là sont des ordures.'],
+  // Whom the writer means is someone else; all of the group said to be like that after praise, or denied
+  ['de', 'named after', 'Sie sind ekelhaft. Ich meine die Rassisten, nicht die Flüchtlinge.'],
+  ['es', 'named after', 'Los odio. Me refiero a los racistas que atacan a los gitanos.'],
+  ['pt', 'named after', 'Eles são um lixo. Estou falando dos racistas, não dos imigrantes.'],
+  ['de', 'all like that', 'Manche sind ekelhaft. Nicht alle Muslime sind so.'],
+  ['de', 'all like that', 'Sie sind so freundlich. Alle Frauen sind so.'],
+  ['es', 'all like that', 'Son muy trabajadores. Todos los inmigrantes son así.'],
+  ['fr', 'all like that', 'Certains sont dégoûtants. Pas tous les immigrés sont comme ça.'],
+  ['nl', 'named after', 'Ik haat ze. Ik bedoel de racisten die moslims aanvallen.'],
 ];
