@@ -388,6 +388,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(hacerles|hacerlos|hacerlas)',
       // Session 37: the group named after what is said of "them", as whom the writer means ("Los odio. Me refiero a los X.").
       '(hablo de|estoy hablando de|me refiero a)',
+      // Session 37: the group as the object pronoun before a verb of the writer's ("Veo a muchos X en el trabajo. Los odio a
+      // todos."); before a noun "los" is the article.
+      '(los|las) (odio|odiamos|detesto|detestamos|desprecio|despreciamos|aborrezco|aborrecemos|soporto|soportamos|aguanto|aguantamos|tolero|toleramos|mataria|matariamos)',
       // Session 30: "that kind of people", and what they do to the speaker, the verb carrying them ("Me dan asco.").
       '(esa|esta|aquella) (gente|chusma|gentuza|clase de gente)|(ese|este) tipo de gente|gente (asi|como esa)', '(me|nos) (dan|daban|daran|hacen|causan|provocan|ponen)'],
     self: ['(soy|somos|como) [un|una|unos|unas]'],

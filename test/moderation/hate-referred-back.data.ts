@@ -202,6 +202,9 @@ export const REFERRED_HATE: ReadonlyArray<readonly [string, string, string]> = [
   ['pl', 'named after', 'Nienawidzę ich. Mam na myśli Żydów.'],
   ['pl', 'named after', 'To szumowiny. Mówię o imigrantach.'],
   ['pl', 'all like that', 'Są obrzydliwi. Wszyscy muzułmanie tacy są.'],
+  // The group as the object pronoun opening the next sentence, after a place named in the first
+  ['es', 'object pronoun', 'Veo a muchos gays en el trabajo. Los odio a todos.'],
+  ['es', 'object pronoun', 'Hay muchas mujeres en la oficina. Las desprecio.'],
 ];
 
 export const REFERRED_INNOCENT: ReadonlyArray<readonly [string, string, string]> = [
@@ -335,4 +338,6 @@ export const REFERRED_INNOCENT: ReadonlyArray<readonly [string, string, string]>
   ['es', 'all like that', 'Son muy trabajadores. Todos los inmigrantes son así.'],
   ['fr', 'all like that', 'Certains sont dégoûtants. Pas tous les immigrés sont comme ça.'],
   ['nl', 'named after', 'Ik haat ze. Ik bedoel de racisten die moslims aanvallen.'],
+  ['es', 'object pronoun', 'Veo a muchos gays en el trabajo. Los quiero a todos.'],
+  ['es', 'object pronoun', 'Compré los tomates en el mercado de los inmigrantes. Los odio.'],
 ];

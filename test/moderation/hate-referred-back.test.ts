@@ -17,11 +17,13 @@ const NOT_YET_READ = new Set([
   // A nationality is a group only after an article or a verb that takes people ("os venezuelanos"), not after "mais".
   'Chegaram mais venezuelanos. Essa gente é lixo.',
   // Innocent lines still read as hate: a possessive taken for the pronoun ("their dog"), a worth word said of a
-  // singular other, and a bearing whose object is another noun, the group in the clause after it.
+  // singular other, a bearing whose object is another noun, the group in the clause after it.
   'Meine Nachbarn sind Muslime. Ihr Hund ist widerlich laut.',
   'Ho dei vicini gay. Il loro cane è un animale feroce.',
   'Ayudo a los migrantes. El alcalde es un idiota.',
   'Non ne sopporto nessuno di questi rumori, ho vicini musulmani.',
+  // The pronoun's nearer antecedent is another plural noun, the group only its possessor.
+  'Compré los tomates en el mercado de los inmigrantes. Los odio.',
 ]);
 const read = (rows: ReadonlyArray<readonly [string, string, string]>) => probeLines(rows, NOT_YET_READ);
 
