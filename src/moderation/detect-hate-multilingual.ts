@@ -2706,15 +2706,18 @@ const OTHER_SUBJECT: Readonly<Record<string, RegExp>> = {
 /**
  * People at large as the subject, there being such people or some or many of them, a verb after: "Hay gente que odia a los
  * X.", "Es gibt Leute, die X hassen.", "Molti odiano i X.", "Sommigen haten X." The next sentence's "they" or "these
- * people" is them, not the group their verb acts on (session 37).
+ * people" is them, not the group their verb acts on (session 37). Not where a preposition or article follows: "Muchos de los
+ * X", "beaucoup de X" quantify the group itself.
  */
+const peopleSubject = (there: string, people: string, relative: string) =>
+  new RegExp(String.raw`^[^\p{L}]*(?:(?:${there})[^\p{L}]+)?(?:${people})[^\p{L}]+(?:${relative}[^\p{L}]+)?(?!(?:de|des|du|d|di|dei|degli|delle|da|do|dos|das|der|den|van|los|las|les|gli|os|as)(?!\p{L}))\p{L}`, 'u');
 const PEOPLE_SUBJECT: Readonly<Record<string, RegExp>> = {
-  pt: /^[^\p{L}]*(?:(?:tem|ha|existe|existem)[^\p{L}]+)?(?:gente|pessoas|muitos|muitas|alguns|algumas|certas pessoas|muita gente)[^\p{L}]+(?:que[^\p{L}]+)?\p{L}/u,
-  es: /^[^\p{L}]*(?:hay[^\p{L}]+)?(?:gente|personas|muchos|muchas|algunos|algunas|ciertas personas|mucha gente)[^\p{L}]+(?:que[^\p{L}]+)?\p{L}/u,
-  it: /^[^\p{L}]*(?:(?:c e|ci sono)[^\p{L}]+)?(?:gente|persone|molti|molte|alcuni|alcune|certi|certe|tanta gente|tanti)[^\p{L}]+(?:che[^\p{L}]+)?\p{L}/u,
-  fr: /^[^\p{L}]*(?:il[^\p{L}]+y[^\p{L}]+a[^\p{L}]+(?:des[^\p{L}]+)?)?(?:gens|personnes|beaucoup|certains|certaines|beaucoup de gens)[^\p{L}]+(?:qui[^\p{L}]+)?\p{L}/u,
-  de: /^[^\p{L}]*(?:es[^\p{L}]+gibt[^\p{L}]+)?(?:leute|menschen|viele|manche|einige|viele leute|manche leute)[^\p{L}]+(?:die[^\p{L}]+)?\p{L}/u,
-  nl: /^[^\p{L}]*(?:er[^\p{L}]+zijn[^\p{L}]+)?(?:mensen|sommigen|velen|veel mensen|sommige mensen)[^\p{L}]+(?:die[^\p{L}]+)?\p{L}/u,
+  pt: peopleSubject('tem|ha|existe|existem', 'gente|pessoas|muitos|muitas|alguns|algumas|certas pessoas|muita gente', 'que'),
+  es: peopleSubject('hay', 'gente|personas|muchos|muchas|algunos|algunas|ciertas personas|mucha gente', 'que'),
+  it: peopleSubject('c e|ci sono', 'gente|persone|molti|molte|alcuni|alcune|certi|certe|tanta gente|tanti', 'che'),
+  fr: peopleSubject(String.raw`il[^\p{L}]+y[^\p{L}]+a(?:[^\p{L}]+des)?`, 'gens|personnes|certains|certaines|beaucoup de gens', 'qui'),
+  de: peopleSubject(String.raw`es[^\p{L}]+gibt`, 'leute|menschen|viele|manche|einige|viele leute|manche leute', 'die'),
+  nl: peopleSubject(String.raw`er[^\p{L}]+zijn`, 'mensen|sommigen|velen|veel mensen|sommige mensen', 'die'),
 };
 function actedOnBy(text: string, g: Span, lang: string, { sentence, startOf }: ReturnType<typeof sentences>): boolean {
   const before = text.slice(startOf(sentence(g.from)), g.from);
