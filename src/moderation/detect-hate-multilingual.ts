@@ -1560,7 +1560,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       && !WORD_SAID.test(text.slice(Math.max(0, m.from - WORD_SAID_REACH), m.from))
       && !(approvingHere && approvedBefore(text, m, approvingHere)),
   );
-  const they = findPhrases(framingRoles.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said));
+  const they = findPhrases(framingRoles.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said) && !meansAnother(text, t, groups));
   const selves = findPhrases(framingRoles.self, segment);
   // The groups a span may pair with: the pair's extent and the sentences it spans.
   const pairs = (s: Span) => {
@@ -1590,7 +1590,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
         if (sentence(s.from) > sentence(g.from) && OTHER_SUBJECT[lang]?.test(text.slice(startOf(sentence(s.from)), s.from))) return false;
         const epithet = epithetOf(text, s, lang);
         return (epithet !== undefined && leadsItsSentence(text, g, sentencesOf) && referredBack([epithet])) || topicAsked(text, g, s, sentencesOf)
-          || (s.category === 'hate' && groupExplains(text, g, s, lang, sentencesOf));
+          || (s.category === 'hate' && (groupExplains(text, g, s, lang, sentencesOf) || allLikeThat(text, g, s, lang, sentencesOf)));
       };
       if (!referredBack(enclitic ? [...they, enclitic] : they) && !carried()) continue;
       // A group carried back from the sentence before only where no other plural subject named before it there acts on it:
@@ -2364,7 +2364,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   const { groups, worth } = pair;
   const said = pair.said.filter((s) => lang === top || !s.strict?.());
   const text = scriptText(segment, lang);
-  const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；]/);
+  const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；।॥]/);
   const negations = scriptNegations(text, role);
   const plain = spans(text, role.notMention);
   const mentions = spans(text, role.mention).filter((m) => !plain.some((p) => overlaps(p, m)));
@@ -2463,8 +2463,11 @@ const NOUN_REACH = 40;
  * part of what is said ("no vale nada" is itself the derogation) leaves little; a report, counter-speech
  * or a quotation around it leaves less than a signal.
  */
-/** "Never", "at all": words that, after a negated verb, repeat its negation in the languages with negative concord. */
-const NEVER = /^(?:jamais|nunca|jamas|mai|nigdy|ابدا|مطلقا)$/u;
+/**
+ * "Never", "at all", "none": words that, after a negated verb, repeat its negation in the languages with negative concord
+ * ("não suporto nenhum deles", "no soporto a ninguno", "non ne sopporto nessuno", "nie znoszę żadnego z nich").
+ */
+const NEVER = /^(?:jamais|nunca|jamas|mai|nigdy|aucun|aucune|nenhum|nenhuma|ningun|ninguno|ninguna|nessuno|nessuna|nessun|zaden|zadna|zadnego|zadnej|zadnych|ابدا|مطلقا)$/u;
 /**
  * Not wanting a call for violence done ("je ne veux pas que les X soient expulsés", "no quiero que deporten a los X") is
  * against it: the negation of wanting reaches into its clause for violence. Not for a derogation, which a member who does
@@ -2750,6 +2753,17 @@ function identifiesAnother(text: string, t: Span, lang: string, groups: readonly
 }
 
 /**
+ * Whom the writer means ("Ich meine X", "me refiero a los X", "ik bedoel X", "mam na myśli X") names the group only when
+ * the group follows it, an article or a preposition between: "Ich meine die Rassisten, nicht die Flüchtlinge." means
+ * the racists (session 37).
+ */
+const MEANS = /^(?:ich meine|ich rede von|ich spreche von|die rede ist von|intendo|parlo d\p{L}*|mi riferisco a\p{L}*|je parle|je veux dire|je pense aux|hablo de|estoy hablando de|me refiero a|ik bedoel|ik heb het over|ik praat over|mam na mysli|mowie o|chodzi mi o|estou falando|to falando|falo|me refiro|refiro-me)(?:[^\p{L}]+\p{L}+)?$/u;
+const ARTICLES_ONLY = /^[^\p{L}]*(?:(?:die|den|der|de|het|des|les|la|los|las|a|as|os|aos|dos|das|gli|i|le|degli|delle|dei|ai|agli|alle|al|del|von|over|o|di|de la|bien)[^\p{L}]+){0,2}$/u;
+function meansAnother(text: string, t: Span, groups: readonly Span[]): boolean {
+  return MEANS.test(text.slice(t.from, t.to)) && !groups.some((g) => g.from >= t.to && ARTICLES_ONLY.test(text.slice(t.to, g.from)));
+}
+
+/**
  * A demonstrative right before what is said, in the sentence after a group's, is the group called so: "Os refugiados
  * chegaram ao bairro. Desde então, só sujeira, esses animais.", "Ces animaux", "Esos parásitos", "Diese Ratten"
  * (session 19). Only right before it: "Esses políticos são uns vermes" says it of the politicians.
@@ -2780,8 +2794,25 @@ const OTHER_SUBJECT: Readonly<Record<string, RegExp>> = {
   nl: /(?<!\p{L})(?:de)[^\p{L}]+\p{L}{3,}/u,
 };
 
+/**
+ * People at large as the subject, there being such people or some or many of them, a verb after: "Hay gente que odia a los
+ * X.", "Es gibt Leute, die X hassen.", "Molti odiano i X.", "Sommigen haten X." The next sentence's "they" or "these
+ * people" is them, not the group their verb acts on (session 37). Not where a preposition or article follows: "Muchos de los
+ * X", "beaucoup de X" quantify the group itself.
+ */
+const peopleSubject = (there: string, people: string, relative: string) =>
+  new RegExp(String.raw`^[^\p{L}]*(?:(?:${there})[^\p{L}]+)?(?:${people})[^\p{L}]+(?:${relative}[^\p{L}]+)?(?!(?:de|des|du|d|di|dei|degli|delle|da|do|dos|das|der|den|van|los|las|les|gli|os|as)(?!\p{L}))\p{L}`, 'u');
+const PEOPLE_SUBJECT: Readonly<Record<string, RegExp>> = {
+  pt: peopleSubject('tem|ha|existe|existem', 'gente|pessoas|muitos|muitas|alguns|algumas|certas pessoas|muita gente', 'que'),
+  es: peopleSubject('hay', 'gente|personas|muchos|muchas|algunos|algunas|ciertas personas|mucha gente', 'que'),
+  it: peopleSubject('c e|ci sono', 'gente|persone|molti|molte|alcuni|alcune|certi|certe|tanta gente|tanti', 'che'),
+  fr: peopleSubject(String.raw`il[^\p{L}]+y[^\p{L}]+a(?:[^\p{L}]+des)?`, 'gens|personnes|certains|certaines|beaucoup de gens', 'qui'),
+  de: peopleSubject(String.raw`es[^\p{L}]+gibt`, 'leute|menschen|viele|manche|einige|viele leute|manche leute', 'die'),
+  nl: peopleSubject(String.raw`er[^\p{L}]+zijn`, 'mensen|sommigen|velen|veel mensen|sommige mensen', 'die'),
+};
 function actedOnBy(text: string, g: Span, lang: string, { sentence, startOf }: ReturnType<typeof sentences>): boolean {
   const before = text.slice(startOf(sentence(g.from)), g.from);
+  if (PEOPLE_SUBJECT[lang]?.test(before)) return true;
   const other = OTHER_SUBJECT[lang]?.exec(before);
   // The other noun opens the sentence as its subject, a verb after it, and is not part of the group's name.
   return other !== undefined && other !== null && /^[^\p{L}]*$/u.test(before.slice(0, other.index)) && /\p{L}/u.test(before.slice(other.index + other[0].length));
@@ -2855,6 +2886,27 @@ function groupExplains(text: string, g: Span, s: Span, lang: string, { sentence,
   if (!opening) return false;
   const after = text.slice(g.to, endOf(sg)).replace(/[^\p{L}]+/gu, ' ').trim();
   return after === '' ? opening.slice(1).some((word) => word !== undefined) : explains.marker.test(after);
+}
+
+/**
+ * The group named in the sentence after what is said of "them", said to be all like that: "Son asquerosos. Todos los X son
+ * así.", "Sie sind ekelhaft. Alle X sind so.", "Ils sont dégoûtants. Tous les X sont comme ça." (session 37). Only "all"
+ * and an article before the group: "Nicht alle X sind so." denies it.
+ */
+const ALL_BEFORE = /^[^\p{L}]*(?:(?:todos|todas|tous|toutes|alle|tutti|tutte|wszyscy|wszystkie)[^\p{L}]+)?(?:(?:los|las|os|as|les|gli|i|le|die|de)[^\p{L}]+)?$/u;
+const ALL = String.raw`(?:[^\p{L}]+(?:todos|todas|tous|toutes|alle|allemaal|tutti|tutte|wszyscy|wszystkie|doch|halt|eben|toch))?`;
+const LIKE_THAT: Readonly<Record<string, RegExp>> = {
+  de: new RegExp(String.raw`^[^\p{L}]+(?:sind|waren)${ALL}[^\p{L}]+(?:so|genauso|alle gleich)[^\p{L}]*$`, 'u'),
+  nl: new RegExp(String.raw`^[^\p{L}]+(?:zijn|waren)${ALL}[^\p{L}]+(?:zo|precies zo|hetzelfde|allemaal hetzelfde)[^\p{L}]*$`, 'u'),
+  es: new RegExp(String.raw`^[^\p{L}]+(?:son|eran)${ALL}[^\p{L}]+(?:asi|iguales)[^\p{L}]*$`, 'u'),
+  pt: new RegExp(String.raw`^[^\p{L}]+(?:sao|eram)${ALL}[^\p{L}]+(?:assim|iguais)[^\p{L}]*$`, 'u'),
+  it: new RegExp(String.raw`^[^\p{L}]+(?:sono|erano)${ALL}[^\p{L}]+(?:cosi|uguali|fatti cosi)[^\p{L}]*$`, 'u'),
+  fr: new RegExp(String.raw`^[^\p{L}]+(?:sont|etaient)${ALL}[^\p{L}]+(?:comme ca|comme cela|pareils|pareilles)[^\p{L}]*$`, 'u'),
+  pl: /^[^\p{L}]+(?:(?:tacy|takie)[^\p{L}]+(?:sa|byli|byly)|(?:sa|byli|byly)[^\p{L}]+(?:tacy|takie|wszyscy tacy|wszystkie takie))[^\p{L}]*$/u,
+};
+function allLikeThat(text: string, g: Span, s: Span, lang: string, { sentence, startOf, endOf }: ReturnType<typeof sentences>): boolean {
+  const sg = sentence(g.from);
+  return sg === sentence(s.from) + 1 && ALL_BEFORE.test(text.slice(startOf(sg), g.from)) && (LIKE_THAT[lang]?.test(text.slice(g.to, endOf(sg))) ?? false);
 }
 
 /**

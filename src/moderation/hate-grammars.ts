@@ -137,6 +137,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(al|del|proximo|cualquier|ningun|ninguna|cada|otro|otra|todo|toda) (negro|negra)',
       // Black people after a preposition: "mejor sin negros", "contra negros".
       '(sin|contra|entre|ante|hacia|para) (negros|negras)',
+      // Session 37: a quantifier names people as the pronoun after it takes them up ("Conozco a muchos negros y los odio").
+      '(muchos|muchas|algunos|algunas|varios|varias|tantos|tantas|demasiados|demasiadas|pocos|pocas|ciertos|ciertas) (negros|negras)',
+      // and as what there is or whom one meets, sees or hates ("Hay negros en el parque."), as Portuguese reads "tem negros".
+      '(hay|conozco|conoci|veo|vi|odio|detesto|soporto|aguanto|contrataria) (negros|negras)',
       // Nationalities and peoples (nationalities.ts), session 23.
       ...nationalities('es'),
     ],
@@ -386,6 +390,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(siguen|seguiran|eran|fueron|parecen|quieren|odian|roban|destruyen|arruinan|apestan)',
       // Session 27: the group as the object written onto the verb of making ('Voy a hacerles sufrir').
       '(hacerles|hacerlos|hacerlas)',
+      // Session 37: the group named after what is said of "them", as whom the writer means ("Los odio. Me refiero a los X.").
+      '(hablo de|estoy hablando de|me refiero a)',
+      // Session 37: the group as the object pronoun before a verb of the writer's ("Veo a muchos X en el trabajo. Los odio a
+      // todos."); before a noun "los" is the article.
+      '(los|las) (odio|odiamos|detesto|detestamos|desprecio|despreciamos|aborrezco|aborrecemos|soporto|soportamos|aguanto|aguantamos|tolero|toleramos|mataria|matariamos)',
       // Session 30: "that kind of people", and what they do to the speaker, the verb carrying them ("Me dan asco.").
       '(esa|esta|aquella) (gente|chusma|gentuza|clase de gente)|(ese|este) tipo de gente|gente (asi|como esa)', '(me|nos) (dan|daban|daran|hacen|causan|provocan|ponen)'],
     self: ['(soy|somos|como) [un|una|unos|unas]'],
@@ -413,7 +422,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(negros|negras|pretos|pretas) (sao|serao|seriam|deveriam|devem|deviam|podem|nunca|jamais|me|nos|nao|vao|tem|estao|eram|foram|merecem|precisam|querem|so|voces|vcs|suas|seus)',
       '(voces|somente|apenas|so|todos|todas|a|por|de|contra|com|para|no|ao|do|proximo|qualquer|nenhum|nenhuma|cada|outro|outra) (negros|negras|negro|negra)',
       // Black people after a preposition fused with the article ("dos negros", "pelos pretos") or a quantifier.
-      '(dos|das|aos|nos|nas|pelos|pelas|com os|com as|entre os|aqueles|aquelas|tantos|tantas|muitos|muitas|alguns|algumas|certos|certas|meus|seus|nossos|teus) (negros|negras|pretos|pretas)',
+      '(dos|das|aos|nos|nas|pelos|pelas|com os|com as|entre os|aqueles|aquelas|tantos|tantas|muitos|muitas|alguns|algumas|certos|certas|varios|varias|poucos|poucas|demasiados|meus|seus|nossos|teus) (negros|negras|pretos|pretas)',
       '(do|ao|pelo|num|numa|todo|toda|algum|alguma|aquele|aquela|meu|seu|teu) (negro|negra|preto|preta)',
       // Black people as the object of a verb that takes people ("tem negros por todo lado", "conheci negros"): "negros" alone may be the colour.
       '(tem|ha|existem|conheco|conheci|vi|vejo|odeio|detesto|aguento|suporto|contrataria|confio em|confiar em) (negros|negras|pretos|pretas)',
@@ -442,7 +451,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(nunca|jamais) (contrataria|alugaria|deixaria entrar|votaria (em|num|numa)|sairia com|casaria com|me casaria com)|(sao|estao) (uns|umas) (doentes|doentes mentais)'],
       [0.8, '(rato|ratos|ratazana|ratazanas|parasita|parasitas|barata|baratas|praga|pragas|cancer|escoria|lixo|animais|bestas|porcos|macacos|vermes|virus|sub-humanos|subumanos|sub humanos|imundicie|sujeira|peste|gentalha|rale|doenca|excremento|bosta)'],
       [0.75, '(nojento|nojentos|nojenta|nojentas|repugnante|repugnantes|desprezivel|despreziveis|inuteis|estupidos|estupidas|burros|burras|idiotas|imbecis|ignorantes|inferiores|sujos|sujas|criminosos|ladroes|ladrao|ladra|vagabundos|vagabundas|pateticos|pateticas|repulsivos|repulsivas|retardados|retardadas|selvagens|primitivos|nojo)'],
-      [0.75, '((me|nos) (dao|da) nojo|nojo|enojado|enojada|me (enojam|repugnam|dao asco)|(odeio|detesto|abomino|desprezo) (os|as|todos|todas|esses|essas|estes|estas|qualquer)|odio (aos|as|por|contra|a)|desprezo (por|pelos|pelas)|repulsa|(nao) (suporto|aguento|tolero))'],
+      [0.75, '((me|nos) (dao|da) nojo|nojo|enojado|enojada|me (enojam|repugnam|dao asco)|(odeio|detesto|abomino|desprezo) (os|as|todos|todas|esses|essas|estes|estas|qualquer)|(os|as) (desprezo|desprezamos)|odio (aos|as|por|contra|a)|desprezo (por|pelos|pelas)|repulsa|(nao) (suporto|aguento|tolero))'],
       [0.8, '(nao) (vale|valem|valha|valham) (nada|merda nenhuma|porra nenhuma)|(sem|nenhum) valor|(nao) (importa|importam)|(nao) (ha|existe|tem) (lugar|espaco)|(nao) (merece|merecem) (viver|existir|respeito)|(nao) (sao|e) (humanos|humano|pessoas|gente)|menos que (humanos|gente)|(nao) (melhores|melhor) (que|do que)|(pior|piores) (que|do que)'],
       [0.75, '(que se fodam|vao se foder|vao tomar no cu|filhos da puta|malditos|malditas)'],
       // Sent to hell: "para o inferno com os X".
@@ -800,7 +809,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 26: people named by what they are to the speaker, then the colour word ("mes collègues noirs").
       '(collegues|voisins|voisines|amis|amies|hommes|mecs|gars|filles|garcons|eleves|etudiants|etudiantes|clients|patrons|joueurs|employes|locataires) (noirs|noires)',
       'blacks', '(prochain|prochaine|premier|premiere|chaque|quel|quelle|aucun|aucune|seul|seule|tout|toute|au|aux|mes|vos|nos|leurs|sales|son|sa|le|la|l|de|du) (black|renoi|renois)',
-      '(prochain|prochaine|chaque|aucun|aucune|quel|quelle|aux|sales|tous ces|toutes ces|seul|seule) (noir|noire|noirs|noires)', '(noirs|noires|blacks) (vous|vos|votre)',
+      '(prochain|prochaine|chaque|aucun|aucune|quel|quelle|aux|sales|tous ces|toutes ces|seul|seule) (noir|noire|noirs|noires)',
+      // Session 37: a quantifier names people as the pronoun after it takes them up ("J'ai croisé plein de noirs, je les déteste").
+      '(beaucoup de|plein de|trop de|tant de|quelques|plusieurs|certains|certaines|que des) (noirs|noires)', '(noirs|noires|blacks) (vous|vos|votre)',
       // Slurs with another sense (a whore in a curse, a degenerate, a rat's young), a person only with an article.
       '(un|une) (negro|pute|salope|connasse|pouffiasse|trainee|degenere|degeneree|fatma|mongol|bride|raton|tafiole|travelo)',
       // Nationalities and peoples (nationalities.ts), session 23.
@@ -1153,6 +1164,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(tous|toutes) (sont|etaient|seront|restent)', '(chacun|chacune) d (eux|elles)', '(que|rien que) des', '(je|j|on|nous) [ne|n] les', 'ce sont',
       // Session 35: the spoken plural "c'est des" ("Des X ont emménagé à côté. C'est des pervers.").
       'c est des',
+      // Session 37: the group named after what is said of "them", as whom the writer means ("Je les hais. Je parle des X.").
+      '(je parle de|je parle des|je parle bien des|je veux dire|je pense aux)',
       // The group as an object after a modal ("il faudrait les exterminer"), and "that kind of people".
       '(faudrait|faut|devrait|devrions|doit|dois|devons|vais|va|allons|veux|voulons|pourrait|aimerais) [tous|toutes|simplement|juste|bien] les', '(ce genre de personnes|ce genre de gens|ces gens|ces gens la|des gens comme ca|ces personnes|cette engeance|cette race|ce peuple|ces individus)',
       // What their presence does to the speaker ("Ça me dégoûte."), and a wish said of them ("Qu'ils crèvent.").
@@ -1197,7 +1210,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(nichts als|nur) (abscheu|verachtung|hass|ekel|widerwillen)|(kein|keinerlei|ohne) (mitleid|erbarmen)|(nie|niemals|nicht) .. so (schlau|klug|intelligent|gut|fahig|wertvoll) (wie|sein wie)|nichts (besseres|besser) als'],
       [0.75, '(bose|bosen|pervers|perverse|degeneriert|degenerierte|schrecklich|schreckliche|hasslich|hassliche|elend|elende|lugner|stinkend|stinkende|eine schande|abnormal|abnormale|unnormal|geisteskrank|geisteskranke|gestort|gestorte|nichtsnutze|asozial|asoziale|bescheuert|bescheuerte|beschissen|beschissene|blutsauger|hunde|vieh|belastung|last)'],
       [0.75, '(keinerlei|keinen|absolut keinen|null) (respekt|achtung|mitleid|mitgefuhl)'],
-      [0.75, '(kann|konnen) .. (nicht|nie) (ausstehen|ertragen|leiden|riechen)'],
+      [0.75, '(kann|konnen) .. (nicht|nie) (ausstehen|ertragen|leiden|riechen)|(kann|konnen) (keinen|keine) .. (ausstehen|ertragen|leiden|riechen)|(hasse|verachte|verabscheue) (jeden|jede) (einzelnen|einzelne)'],
       [0.8, '(absolut|gar|rein gar|uberhaupt) (nichts|nix) wert|(kein|keinen|keinerlei) (wert|bedeutung)|(nicht|nichts) (wichtig|von bedeutung)'],
       [0.75, '(gehoren|sollten|mussten|sollte man) .. (in den|in einen|in einem|im|in) (zoo|kafig|kafige|stall)'],
       [0.75, '(hund|katze|affe|hamster|papagei|ziege|fisch) (ist|sind) (intelligenter|schlauer|kluger|nutzlicher) als'],
@@ -1414,7 +1427,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 32: a demonstrative and "people" take up the group named before ("Über X rede ich nicht mehr. Diese Leute sind...").
       '(diese|solche|die) (leute|menschen|typen)', 'dieses (volk|pack|gesindel)',
       // All or each of them as the subject ("Alle sind Ratten.", "Jeder von ihnen ist...").
-      'alle (sind|waren|bleiben)', '(jeder|jede) von (ihnen|denen)'],
+      'alle (sind|waren|bleiben)', '(jeder|jede) von (ihnen|denen)', 'es sind',
+      // Session 37: the group named after what is said of "them", as whom the writer means ("Ich hasse sie. Ich meine X.").
+      '(ich meine|ich rede von|ich spreche von|die rede ist von)', '(jeden|jede|keinen|keine) (einzelnen|einzelne|von ihnen|von denen)'],
     self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
   },
   it: {
@@ -1430,6 +1445,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(indigeno|indigeni|indigena|indigene|zingaro|zingari|zingara|zingare|rom|asiatico|asiatici|asiatica|asiatiche|terrone|terroni)',
       // Black people after a preposition: "migliore senza neri", "contro i neri".
       '(senza|contro|tra|fra|verso|per) (neri|nere|negri|negre)', '(neri|nere|negri|negre) (voi|siete|vostre|vostri)',
+      // Session 37: a quantifier names people as the pronoun after it takes them up ("Conosco tanti neri e li odio").
+      '(molti|molte|alcuni|alcune|tanti|tante|troppi|troppe|diversi|diverse|parecchi|parecchie|pochi|poche|certi|certe) (neri|nere|negri|negre)',
+      // and as what there is or whom one meets, sees or hates ("Ci sono neri ovunque."), as Portuguese reads "tem negros".
+      '(ci sono|c erano|conosco|vedo|odio|detesto|sopporto) (neri|nere|negri|negre)',
       // Nationalities and peoples (nationalities.ts), session 23.
       ...nationalities('it'),
     ],
@@ -1447,7 +1466,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(non) (assumerei|affitterei|voterei|uscirei|sposerei|farei entrare) [mai]|(mai) (assumerei|affitterei|voterei|uscirei|sposerei)|(sono) (dei|delle|solo dei|solo delle) (malati|malate)'],
       [0.8, '(ratto|ratti|topo|topi|parassita|parassiti|scarafaggio|scarafaggi|piaga|cancro|feccia|spazzatura|immondizia|animali|bestie|maiali|porci|scimmie|selvaggi|vermi|virus|subumani|sub-umani|sporcizia|peste|malattia|escremento|merda|rifiuti|schifezza|pattume)'],
       [0.75, '(disgustoso|disgustosi|disgustosa|disgustose|ripugnante|ripugnanti|spregevole|spregevoli|inutili|stupido|stupidi|stupida|stupide|idioti|idiote|imbecilli|ignoranti|inferiori|sporchi|sporche|criminali|ladri|pigri|patetici|patetiche|repellenti|ritardati|ritardate|cretini|cretine|deficienti|primitivi|schifosi|schifose|luridi|luride)'],
-      [0.75, '((mi|ci) (fanno|fa) (schifo|ribrezzo|vomitare)|schifo|disgustato|disgustata|(odio|detesto|disprezzo|aborro) (i|gli|le|tutti|tutte|questi|queste|quei|quelle)|odio (per|verso|contro)|disprezzo (per|verso)|ribrezzo|(non) (sopporto|tollero|reggo))'],
+      [0.75, '((mi|ci) (fanno|fa) (schifo|ribrezzo|vomitare)|schifo|disgustato|disgustata|(odio|detesto|disprezzo|aborro) (i|gli|le|tutti|tutte|questi|queste|quei|quelle|questa gente|quella gente|questo tipo di gente|ciascuno di loro|ognuno di loro)|odio (per|verso|contro)|disprezzo (per|verso)|ribrezzo|(non) [ne|li|le] (sopporto|tollero|reggo))'],
       [0.8, '(non) (vale|valgono|valete|vali) (niente|nulla|un cazzo|una merda)|(senza|nessun) valore|(non) (conta|contano)|(non) (c e|ce|esiste) (posto|spazio)|(nessun) posto|(non) (merita|meritano) (di vivere|rispetto)|(non) (sono|e) (umani|umano|persone)|meno che (umani|niente)|(non) (migliori|meglio) (di|dei|delle)|(peggio|peggiori) (di|dei|delle)'],
       [0.75, '(fanculo|vaffanculo|affanculo|fottetevi|si fottano|figli di puttana|fottuti|fottute|maledetti|maledette)'],
       // Sent to hell: "al diavolo gli X".
@@ -1687,7 +1706,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // A plural verb alone carries the group on: "Per me restano spazzatura".
       '(restano|rimangono|resteranno|rimarranno|erano|sembrano|vogliono|odiano|rubano|distruggono|rovinano|puzzano)',
       // Session 30: "that kind of people", and what they do to the speaker, the verb carrying them ("Mi fanno schifo.").
-      '(questa|quella) (gente|razza|feccia|gentaglia)|gente (cosi|del genere|come quella)|(questo|quel) tipo di gente', '(mi|ci) (fanno|facevano|faranno|danno|mettono|provocano)'],
+      '(questa|quella) (gente|razza|feccia|gentaglia)|gente (cosi|del genere|come quella)|(questo|quel) tipo di gente', '(ciascuno|ciascuna|ognuno|ognuna|nessuno|nessuna) di (loro|essi)',
+      // Session 37: the group named after what is said of "them", as whom the writer means ("Li odio. Intendo gli X.").
+      '(intendo|parlo di|parlo degli|parlo delle|parlo dei|mi riferisco a|mi riferisco agli|mi riferisco alle|mi riferisco ai)', '(mi|ci) (fanno|facevano|faranno|danno|mettono|provocano)'],
     self: ['(io sono|sono un|sono una|sono uno|siamo|come|in quanto) [un|una|uno]'],
   },
   nl: {
@@ -1936,7 +1957,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 30: the demonstrative with the verbs of the session's classes ("Die stelen alles").
       'die (stelen|jatten|kosten|denken)',
       // Session 32: a demonstrative and "people" take up the group named before ("Begin niet over X. Die mensen zijn...").
-      '(die|deze|zulke) (mensen|lui|types)', 'dat (volk|tuig|soort mensen)'],
+      '(die|deze|zulke) (mensen|lui|types)', 'dat (volk|tuig|soort mensen)', '(het|dat) is allemaal',
+      // Session 37: the group named after what is said of "them", as whom the writer means ("Ik haat ze. Ik bedoel X.").
+      '(ik bedoel|ik heb het over|ik praat over)'],
     self: ['(ik ben|wij zijn|we zijn|als) [een]'],
   },
   pl: {
@@ -2209,7 +2232,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Verbs of disgust carry their subject too ("Brzydzą mnie."), and "that kind of people".
       '(brzydza|obrzydzaja|wkurzaja|wkurwiaja|irytuja|denerwuja|smierdza|cuchna)',
       // Session 8: a wish said of them ("Niech zdychają."), and the group exclaimed as a pack ("Co za banda idiotek.").
-      'niech', '(co za|ale) (banda|zgraja|holota|stado|zbieranina)', '(tacy ludzie|takie osoby|tego rodzaju ludzie|tego typu ludzie|ta holota|to towarzystwo|ta nacja|ta rasa)',
+      'niech', '(co za|ale) (banda|zgraja|holota|stado|zbieranina)',
+      // Session 37: the group named after what is said of "them", as whom the writer means ("Nienawidzę ich. Mam na myśli X.").
+      '(mam na mysli|mowie o|chodzi mi o)', '(tacy ludzie|takie osoby|tego rodzaju ludzie|tego typu ludzie|ta holota|to towarzystwo|ta nacja|ta rasa)',
       // Session 28: the clause that holds "będą" opens what is said ("X odmawiają nam szacunku. Sprawię, że będą cierpieć."),
       // as a pro-drop verb carrying its subject does.
       '(sprawie|sprawimy|dopilnuje|dopilnujemy|zadbam|zadbamy) .. (ze|zeby|aby|by) (beda|bedziecie)'],
@@ -2390,6 +2415,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // those who talk of it named.
       '(nafrat|ghrina) (karna|karne ka|karne ki|karne ke)|(agar|yadi|jo bhi|jo koi) .. (nafrat|ghrina)|(tumhari|teri|aapki) (ghrina|nafrat)|(yakeen|yakin|vishwas|bharosa) (nahi|nahin) (hota|hoti|aata|aati)|(samarthan|samarthen) (karna|karne|karte|karta)|(baat|baatein) (karne|karte) (wale|walo|walon|log)'],
     they: ['(wo|woh|ve|unka|unki|unke|unhe|unko|inka|inki|inke|inhe|tum|tumhari|tumhare|tumhara|aap|aapki|aapke|tu|tera|teri|tere)',
+      // Session 37: "these people", "all of these" ("Kal kuch refugees mile. Ye sab parasite hain."); "ye" alone is also "this".
+      '(ye|yeh) (log|sab|sabhi)', '(in|un) (logon|logo|sab|sabhi)',
       // Session 28: the pronoun with "from" and "on" ("mujhe unse nafrat hai", I hate them).
       '(unse|inse|unpe|unpar|inpe|inpar)'],
     // "Main ek aurat hoon", "hum khud": bare "mai"/"hum" before a group is as often its subject acting on
@@ -3473,7 +3500,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     notMention: [],
     they: ['वे', 'वो', 'उनका', 'उनकी', 'उनके', 'उन्हें', 'इनका', 'इनकी', 'इनके', 'इन्हें', 'तुम', 'तुम्हारे', 'तुम्हारी', 'आप',
       // Session 32: "these people", "such people" take up the group named before ("X फिर से ख़बरों में हैं। ये लोग...").
-      'ये लोग', 'वे लोग', 'वो लोग', 'ऐसे लोग', 'इन लोगों'],
+      'ये लोग', 'वे लोग', 'वो लोग', 'ऐसे लोग', 'इन लोगों',
+      // Session 37: "all of these" ("कल कुछ शरणार्थी मिले। ये सब परजीवी हैं।"); "ये" alone is also "this" of a thing.
+      'ये सब', 'ये सभी', 'इन सब', 'उन सब'],
   },
   ja: {
     // Read only where kana are (its kanji words are Mandarin's too). Katakana words stand whole ("ゲイ" is not
