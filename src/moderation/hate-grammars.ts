@@ -294,6 +294,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(morios|muranse|moriros|pudrios|pudranse)'],
+      // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
+      // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
+      [0.8, '(espero|esperemos|ojala|seria bueno|estaria bien|seria genial|estaria genial|seria mejor|seria justo|me gustaria|nos gustaria) [que|si] [alguien|la policia|el gobierno|el estado|por fin alguien] .. (mate|maten|matara|mataran|matase|matasen|quemen|queme|quemara|quemaran|quemasen|fusile|fusilen|fusilara|fusilaran|ahorque|ahorquen|ahorcara|ahorcaran|extermine|exterminen|exterminara|exterminaran|elimine|eliminen|eliminara|eliminaran|linche|linchen|lincharan|asesine|asesinen|asesinara|asesinaran|gasee|gaseen|gasearan|masacre|masacren|masacraran|degolle|degollen|degollaran|acribille|acribillen|acribillaran|apunale|apunalen|apunalaran|disparen a|dispare a|dispararan a|pegaran un tiro|peguen un tiro)'],
       [0.8, '(matar|matarlos|matarlas|maten|matenlos|matenlas|matemos|mataria|exterminar*|exterminio|extermine*|erradic*|eliminarlos|eliminarlas|eliminemos|deportar*|deporten|deportemos|deportados|deportacion|expuls*|ahorc*|colgar|colgarlos|cuelguen|fusil*|disparar|dispararles|disparare|quemar|quemarlos|quemenlos|ahogar*|gase*|linch*|violar|violarlos|deshacer*|deshaga*|acabar con|echarlos|echemos|encerrarlos|prohibir*|aniquil*|masacr*|atacando*|atacarlos|atacaremos)'],
       [0.75, '(fuera|largo) de (aqui|nuestro pais|espana|europa)|(que se vayan|vayanse|volver a su pais|vuelvan a su pais)'],
       [0.8, '(asesinar|asesinarlos|asesinarlas|asesinados|asesinadas|masacrar|exterminados|exterminadas|eliminados|eliminadas|ejecutar|ejecutarlos|ejecutados|ejecutadas|fusilados|ahorcados|ahorcadas|colgados|quemados|encerrados|encerradas|expulsados|esterilizar*|castrar*|golpearlos|apalear*|lapidar*|apedrear*|torturar*|deshacernos|acabemos con|librarnos de|muerte a|que mueran|mueran|que se mueran|ojala se mueran)'],
@@ -628,6 +631,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(morram|vao morrer longe)'],
+      // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
+      // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
+      [0.8, '(espero|esperamos|tomara|oxala|seria bom|seria otimo|seria melhor|seria justo|bom seria|queria|quero|gostaria) (que|se) [alguem|a policia|o governo|o estado|finalmente alguem] .. (mate|matem|matasse|matassem|matarem|queime|queimem|queimasse|queimassem|fuzile|fuzilem|fuzilasse|fuzilassem|enforque|enforquem|enforcasse|enforcassem|extermine|exterminem|exterminasse|exterminassem|elimine|eliminem|eliminasse|eliminassem|linche|linchem|linchasse|linchassem|massacre|massacrem|massacrasse|massacrassem|chacine|chacinem|chacinassem|esfaqueie|esfaqueiem|esfaqueassem|metam bala|metesse bala|metessem bala|atire em|atirem em|atirassem em)'],
       // Session 15: shooting or stabbing in the present for the future ("dou um tiro nele"); a beating foretold ("vão
       // apanhar até aprender": "apanhar o autocarro" is catching a bus).
       [0.8, '(dou|damos|meto|metemos|enfio|enfiamos|taco|tacamos) (um tiro|uns tiros|tiro|bala|uma facada|facadas|porrada|uma surra) (nele|nela|neles|nelas|na cara|na cabeca|em cada|em todos|em todas|nesses|nessas|nesse|nessa)|(vai|vao) apanhar (ate|muito|feio|de novo|pra aprender|para aprender)|(vai|vao) apanhar $'],
@@ -1019,6 +1025,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(crevez|allez crever|allez mourir|mourez)'],
+      // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
+      // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
+      [0.8, '(j espere|on espere|esperons|pourvu|vivement|si seulement|je souhaite|j aimerais|je voudrais|ce serait bien|ce serait mieux|ce serait bon|ca serait bien|il serait bon|il vaudrait mieux) (que|qu|si) (quelqu un|on|un jour quelqu un|la police|l etat|l armee) .. (tuera|tueront|tue|tuait|butera|bute|butait|abattra|abatte|abattait|brulera|brule|brulait|pendra|pende|pendait|fusillera|fusille|fusillait|flinguera|flingue|flinguait|egorgera|egorge|egorgeait|exterminera|extermine|exterminait|eliminera|elimine|eliminait|massacrera|massacre|massacrait|gazera|gaze|gazait|lynchera|lynche|lynchait|descendra|descende|descendait|tirera sur|tire sur|tirait sur)'],
       [0.8, '(tuer|tuons|tuez|tuerai|tuerons|exterminer*|extermination|extermin*|eradiqu*|eliminer|eliminons|deport*|expuls*|pendre|pendons|pendez|fusill*|abattre|abattons|bruler|brulons|noyer|noyons|gazer|gazons|lynch*|violer|nous debarrasser|se debarrasser|debarrassons|debarrassez|en finir avec|virer|virons|interdire|interdisons|aneantir|massacr*|attaquer|attaquerons|buter|butons|crever)'],
       [0.75, '(dehors|hors de) [de] (france|notre pays|chez nous|europe)|(qu ils|qu elles) (retournent|rentrent) (chez eux|chez elles|dans leur pays|en afrique|au bled|d ou ils viennent)|(rentrez|retournez) chez vous'],
       // Session 34: told to clear off ("dehors les X !" is a derogation, above).
@@ -1292,6 +1301,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(verreckt|krepiert) (ihr|doch|endlich|einfach|alle)'],
+      // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
+      // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
+      [0.8, '(ich hoffe|hoffe|hoffen wir|ich wunsche mir|es ware gut|es ware besser|es ware schon|ware gut|ware besser|ware schon|am besten ware es|gut ware es) [dass|wenn|falls] (jemand|man|einer|irgendwer|irgendjemand|endlich jemand|die polizei|der staat) .. (erschiesst|erschiessen|erschosse|erschossen|totet|toten|totete|toteten|vergast|vergasen|verbrennt|verbrennen|aufhangt|aufhangen|hangt|hangen|abknallt|abknallen|abschlachtet|abschlachten|ausrottet|ausrotten|vernichtet|vernichten|absticht|abstechen|ersticht|erstechen|erschlagt|erschlagen|lyncht|lynchen|ermordet|ermorden|umbringt|umbringen|umlegt|umlegen|wurde umbringen|wurde erschiessen)|hoffentlich (erschiesst|totet|vergast|verbrennt|hangt|ermordet|lyncht|ersticht|erschlagt|vernichtet) (jemand|man|einer|irgendwer|endlich jemand)|(hoffentlich|ich hoffe|es ware gut|es ware besser) (bringt|legt|knallt|bringen|legen|knallen|sticht|stechen|macht|machen) (jemand|man|einer|irgendwer|endlich jemand|sie|die polizei) ... (um|ab|kalt)'],
       [0.8, '(toten|umbringen|umgebracht|umbringt|ausrotten|ausgerottet|vernichten|vernichtet|auslosch*|eliminier*|abschieben|abgeschoben|abschiebung|rauswerfen|rausschmeissen|ausweisen|ausgewiesen|aufhangen|erhangen|aufgehangt|gehangt|erschiessen|erschossen|erschiess|abknallen|verbrennen|verbrannt|ertranken|ertrankt|vergasen|vergast|lynchen|gelyncht|vergewaltigen|vergewaltigt|loswerden|entledigen|wegsperren|weggesperrt|einsperren|verbieten|verboten|abschlachten|angreifen|um die ecke bringen|beseitigen|beseitigt|auf dem gewissen)'],
       [0.75, '(raus aus|raus mit) (deutschland|unserem land|europa)|(auslander|fluchtlinge|juden|muslime|kanaken) raus|(zuruck|heim) (in ihre|nach) (heimat|lander|afrika)'],
       // Session 29: putting an end to them ("allen X ein Ende setzen", not "der Armut von X"), throats cut.
@@ -1566,6 +1578,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(crepate|morite|schiattate)'],
+      // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
+      // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
+      [0.8, '(spero|speriamo|magari|sarebbe bello|sarebbe bene|sarebbe meglio|sarebbe giusto|mi auguro|ci auguriamo|vorrei) (che|se) [qualcuno|la polizia|lo stato|il governo|finalmente qualcuno] .. (uccida|uccidano|uccidesse|uccidessero|ammazzi|ammazzino|ammazzasse|ammazzassero|impicchi|impicchino|impiccasse|impiccassero|bruci|brucino|bruciasse|bruciassero|stermini|sterminino|sterminasse|sterminassero|fucili|fucilino|fucilasse|fucilassero|spari a|sparino a|sparasse a|sparassero a|sgozzi|sgozzino|sgozzasse|sgozzassero|massacri|massacrino|massacrasse|massacrassero|gasasse|gasassero|linciasse|linciassero|eliminasse|eliminassero|elimini|eliminino|accoltellasse|accoltellassero)'],
       [0.8, '(uccidere|ucciderli|ucciderle|uccidiamo|uccidete|ammazzare|ammazzarli|ammazzarle|ammazziamo|sterminar*|stermin*|eliminarli|eliminarle|eliminiamo|deportar*|deportiamo|deportati|espell*|cacciar*|cacciamoli|impiccar*|impicchiamo|fucilar*|sparare|sparargli|bruciare|bruciarli|annegar*|gassar*|linciar*|stuprare|sbarazzar*|liberarci|liberarsi|farla finita con|rinchiuder*|vietare|bandire|annientar*|massacr*|attaccar*|sopprimer*)'],
       [0.75, '(fuori|via) (dall italia|dal nostro paese|dall europa|da qui)|(tornino|tornate|rimandarli) (a casa loro|nel loro paese|in africa)'],
       // Session 29: putting an end to them, and throats cut wished in the subjunctive ("se solo avessero la gola tagliata",
@@ -1806,6 +1821,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(krepeer|crepeer|sterf allemaal|sterf jullie)'],
+      // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
+      // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
+      [0.8, '(ik hoop|hopelijk|ik wou|ik wens|het zou goed zijn|het zou beter zijn|het zou mooi zijn|het zou fijn zijn) [dat|als|wanneer] (iemand|men|de politie|de staat|eindelijk iemand) .. (doodschiet|neerschiet|vermoordt|doodt|ophangt|verbrandt|vergast|uitroeit|afmaakt|doodslaat|neersteekt|executeert|afslacht|lyncht)'],
       [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
       [0.75, '(terug naar) (hun land|je eigen land|afrika|marokko|turkije)|(buitenlanders|vluchtelingen|moslims) eruit'],
       // Session 29: putting an end to them ("aan alle X", not "aan de armoede van X"), a killing wished in the past ("ik wou
@@ -2073,6 +2091,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(zdychajcie|zdechnijcie|sczezcie)'],
+      // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
+      // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
+      [0.8, '(chcialbym|chcialabym|chcielibysmy|mam nadzieje|oby|niech|dobrze by bylo|dobrze byloby|byloby dobrze|byloby lepiej|lepiej by bylo|fajnie by bylo) [zeby|aby|ze|gdyby|jakby] (ktos|ktos w koncu|w koncu ktos|policja|panstwo|wojsko) .. (zabil|zabila|zabili|zabije|zabija|zastrzelil|zastrzelili|zastrzeli|rozstrzelal|rozstrzelali|rozstrzela|powiesil|powiesili|powiesi|spalil|spalili|spali|zagazowal|zagazowali|zagazuje|wymordowal|wymordowali|wymorduje|wytrul|wytrula|wytepil|wytepili|wystrzelal|wystrzelali|wystrzela|pozabijal|pozabijali|pozabija|zatlukl|zatlukli|zadzgal|zadzgali|zlinczowal|zlinczowali)'],
       [0.8, '(zabic|zabijac|zabijmy|zabijcie|zabici|zabite|wymordowac|wymordowani|eksterminowac|eksterminacj*|wytepic|wytepieni|zlikwidowac|zlikwidujmy|zlikwidowani|wyeliminowac|deportowac|deportowani|deportacj*|wyrzucic|wyrzucmy|wywalic|wypedzic|powiesic|powieszeni|rozstrzelac|rozstrzelani|zastrzelic|spalic|spaleni|utopic|utopieni|zagazowac|zagazowani|zlinczowac|zgwalcic|pozbyc sie|pozbadzmy sie|pozbyc|zamknac|zakazac|zniszczyc|wyrznac|wyrzynac|atakowac|atakowali|atakowac)'],
       [0.75, '(wynocha|wypad|precz) (z polski|z naszego kraju|z europy|stad)|(niech wracaja|wracac) (do siebie|do swojego kraju|do afryki)'],
       // Session 29: putting an end to them ("kres wszystkim X", not "kres biedzie X"), and the impersonal past of a wish

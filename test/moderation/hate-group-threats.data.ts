@@ -335,4 +335,14 @@ export const GROUP_THREATS_INNOCENT: ReadonlyArray<readonly [string, string, str
   ['pl', 'fiction', 'chciałbym, żeby ktoś zastrzelił tego zombie w grze'],
   ['es', 'pests', 'los mataría a todos, a esos mosquitos'],
   ['it', 'pests', 'le ammazzerei tutte, queste zanzare'],
+  // The same wishes, negated or deplored: "no one", "it would be terrible if"
+  ['fr', 'condemnation', "j'espère que personne ne tuera ces immigrés"],
+  ['de', 'condemnation', 'ich hoffe, niemand erschießt diese Migranten an der Grenze'],
+  ['de', 'condemnation', 'Es wäre schlimm, wenn man sie alle erschießt, diese Flüchtlinge'],
+  ['it', 'condemnation', 'spero che nessuno uccida quei rifugiati'],
+  ['it', 'condemnation', 'sarebbe orribile se impiccassero tutti i musulmani'],
+  ['pt', 'condemnation', 'espero que ninguém mate esses refugiados'],
+  ['es', 'condemnation', 'espero que nadie mate a esos inmigrantes'],
+  ['nl', 'condemnation', 'ik hoop dat niemand die migranten doodschiet'],
+  ['pl', 'condemnation', 'mam nadzieję, że nikt nie zabije tych imigrantów'],
 ];
