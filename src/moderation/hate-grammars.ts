@@ -314,7 +314,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Violence called fine: "pegar a las X está bien", "matar X es lo correcto".
       [0.8, '(pegar*|golpear*|matar*|maltratar*|atacar*|agredir*|apalear*|violar*|quemar*|torturar*|linchar*|disparar*|eliminar*|exterminar*|ahorcar*|apunalar*) ... (esta bien|esta muy bien|esta justificado|esta justificada|es normal|es lo correcto|es justo|es aceptable|es legitimo|es necesario|es lo que merecen|seria lo mejor|seria lo correcto|seria justo|es un deber|es un favor|seria un favor|seria hacerle un favor|seria hacer un favor|seria una bendicion)'],
       // Made to suffer, told they will die, watched suffering, beaten up, put down.
-      [0.8, '(me asegurare|me encargare|nos aseguraremos|nos encargaremos|hare que|haremos que|voy a hacer que|vamos a hacer que|me voy a asegurar|nos vamos a asegurar) ... (sufran|mueran|paguen|sangren|se arrepientan|ardan)|(morireis|vais a morir|sufrireis|vais a sufrir|pagareis|lo pagareis|ardereis|vais a arder|os pudrireis)|(quiero|queremos|quisiera|me gustaria|nos gustaria) ver .. (sufrir|morir|arder|sangrar|llorar|pudrirse|colgando|ardiendo|muertos|muertas)|(dar|darles|darle|dare|daremos|demos|dale|dadles|hay que dar|voy a dar|vamos a dar|dieran|den) (una paliza|una golpiza|una tunda|una buena paliza|de hostias|de palos|un tiro|un balazo|una bala|matarile)|(hay que|habria que|tenemos que|deberiamos|debemos|tendriamos que|se deberia|se debe|seria mejor) .. (sacrificar*|rematar*|liquidar*|gasear*|envenenar*|ahogar*|torturar*|castrar*|esterilizar*|degollar*|decapitar*|fusilar*|lapidar*|apalear*|linchar*|aniquilar*|masacrar*)'],
+      [0.8, '(me asegurare|me encargare|nos aseguraremos|nos encargaremos|hare que|haremos que|voy a hacer que|vamos a hacer que|me voy a asegurar|nos vamos a asegurar) ... (sufran|mueran|paguen|sangren|se arrepientan|ardan)|(morireis|vais a morir|sufrireis|vais a sufrir|pagareis|lo pagareis|ardereis|vais a arder|os pudrireis)|(quiero|queremos|quisiera|me gustaria|nos gustaria) ver .. (sufrir|morir|arder|sangrar|llorar|pudrirse|colgando|ardiendo|muertos|muertas)|(dar|darles|darle|dare|daremos|demos|dale|dadles|hay que dar|voy a dar|vamos a dar|dieran|den|pegar|pegarles|pegare|pegaremos|peguen|pegaran|pegaria|pegariamos) (una paliza|una golpiza|una tunda|una buena paliza|de hostias|de palos|un tiro|un balazo|una bala|matarile)|(hay que|habria que|tenemos que|deberiamos|debemos|tendriamos que|se deberia|se debe|seria mejor) .. (sacrificar*|rematar*|liquidar*|gasear*|envenenar*|ahogar*|torturar*|castrar*|esterilizar*|degollar*|decapitar*|fusilar*|lapidar*|apalear*|linchar*|aniquilar*|masacrar*)'],
       // Beaten, kicked, strangled, torn apart, their homes set on fire.
       [0.8, '(moler|molerlos|molerlas|molere|moleremos) a (palos|golpes|patadas|hostias)|(dar|dare|daremos|darle|darles|le dare|les dare|voy a dar|vamos a dar) (patadas|punetazos|golpes|palos|hostias|una patada|de patadas)|(hacer|hare|haremos|hacerlos|hacerlas) (pedazos|picadillo|trizas|papilla|mierda)|(prendere|prenderemos|prender|pegare|pegaremos|pegar|pegarle|pegarles) fuego|(incendiare|incendiaremos|incendiar|quemare|quemaremos) .. (casas|casa|mezquita|mezquitas|sinagoga|sinagogas|tiendas|barrios)|(estrangulare|estrangularemos|estrangular|estrangularlos|estrangularlas|asfixiare|asfixiar)'],
       // Violence called understandable or fair when others do it ("es comprensible que la gente ataque a X").
@@ -1987,7 +1987,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Disgust and contempt said as a reaction of the body, every person ("przyprawiają mnie o wymioty").
       [0.75, '(przyprawiaja|przyprawiacie|przyprawia|doprowadzaja) (mnie|nas) (o|do) (wymioty|wymiotow|mdlosci|obrzydzenie|odruch wymiotny|szalu|furii)|(wybryki|wybrykami|pomylkami|pomylki|wynaturzenia|wynaturzeniami) natury|(histeryczki|histeryczkami|histeryczek|histerykami|histerykow)'],
       // Violence said to be no crime: the negation is what says it ("zabijanie X to nie zbrodnia").
-      [0.8, '(bicie|bic|pobicie|pobic|zabijanie|zabijac|zabic|zabicie|spalenie|powieszenie|zastrzelenie|zagazowanie|rozstrzelanie|mordowanie|gwalcenie|gwalcic|tepienie|tepic|palenie|linczowanie|lincz|katowanie|wieszanie|wieszac|tluczenie|tluc|strzelanie do|strzelac do|topienie|gazowanie) ... (nie jest|to nie|to nie jest|nie bylo|nie bedzie|nie byloby|nie powinno byc|to zadna|to zaden) (zbrodnia|zbrodnie|przestepstwem|przestepstwo|grzechem|grzech|niczym zlym|nic zlego|problemem|problem|zle|karalne)'],
+      [0.8, '(bicie|bic|pobicie|pobic|zabijanie|zabijac|zabic|zabicie|spalenie|powieszenie|zastrzelenie|zagazowanie|rozstrzelanie|mordowanie|gwalcenie|gwalcic|tepienie|tepic|palenie|linczowanie|lincz|katowanie|wieszanie|wieszac|tluczenie|tluc|strzelanie do|strzelac do|topienie|gazowanie) ... ((nie jest|to nie|to nie jest|nie bylo|nie bedzie|nie byloby|nie powinno byc|to zadna|to zaden) (zbrodnia|zbrodnie|przestepstwem|przestepstwo|grzechem|grzech|niczym zlym|nic zlego|problemem|problem|zle|karalne)|(to|jest|byloby|bedzie) (nic zlego|nic takiego|nic strasznego|zaden problem|zadna zbrodnia))'],
       // "There is nothing worse than a X": the comparison names the group the worst (its negation is part of it).
       [0.75, '(nie ma|nie istnieje|nic|nic nie jest) (nic|niczego) (gorszego|obrzydliwszego|ohydniejszego|gorszej|straszniejszego|okropniejszego|glupszego|podlejszego|wstretniejszego|bardziej obrzydliwego|bardziej odrazajacego|bardziej zalosnego|bardziej wstretnego|bardziej irytujacego) (niz|od)|(nic) (nie jest) (gorsze|obrzydliwsze|ohydniejsze|bardziej obrzydliwe|bardziej wstretne) (niz|od)'],
       // Refusing them respect, service or a hand.
@@ -2202,7 +2202,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
   hi: {
     group: [
       '(aurat|aurate|auraten|auratein|aurato|auraton|aurto|mahila|mahilaye|mahilayen|mahilao|mahilaon|ladkiya|ladkiyan|ladkiyon)', '(pravasi|pravasiyo|pravasiyon|sharnarthi|sharnarthiyo|sharnarthiyon|videshi|videshiyo|videshiyon|immigrant|immigrants|refugee|refugees|bahari|baharwale)',
-      '(musalman|musalmaan|musalmano|musalmanon|musalmaano|muslim|muslims|muslimo|mulla|mulle|katua|katue)', '(yahudi|yahudiyo|yahudiyon)',
+      '(musalman|musalmaan|musalmano|musalmanon|musalmaano|muslim|muslims|muslimo|muslimon|mulla|mulle|katua|katue)', '(yahudi|yahudiyo|yahudiyon)',
       '(kaale|kale|kaalo|kalo|negro|negroes|habshi|habshiyo)', '(dalit|dalito|dalit log|shudra|shudro|shudron|neechi jaat|neech jaati|achhoot|chamar|chamaro|bhangi)',
       '(gay|gays|samlengik|samlaingik|lesbian|lesbians|hijra|hijre|hijdo|hijde|chakka|chhakka|chakke|chhakke|kinnar|kinnaro|trans|transgender|transgenders)',
       '(viklang|viklango|apahij|apaahij|langde|langdo|andhe|pagal log|disabled)', '(adivasi|adivasiyo|assamese|north east wale|chinki|chinkiyo|nepali)',
@@ -2866,6 +2866,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '剁碎', '剁成', '剁了', '碎尸', '千刀万剐', '五马分尸', '大卸八块', '挫骨扬灰', '挂路灯', '吊路灯', '吊起来', '斩首', '砍头', '割喉', '枪决',
       '处决', '杀掉', '杀绝', '宰光', '宰掉', '屠光', '屠了', '种族清洗', '灭族', '灭种', '斩草除根', '赶出去', '扔出去', '轰出去', '活活烧', '放火烧',
       '炸掉', '死全家', '下地狱', '不得好死', '死绝', '死了算了', '死了才好', '整死', '搞死', '要揍', '想揍', '去揍', '揍一顿', '痛揍',
+      // Beating said to be deserved, in the passive or with 挨 (打 alone is playing, calling, typing).
+      '该被打', '该挨打',
       // Those verbs with the will to do them, or said to be deserved ("要刺死", "会捅", "都该被掐死"): the intent
       // is the call, the bare verb may be news ("被殴打").
       ...['要', '会', '想', '去', '该', '该被', '得', '必须', '最好', '就是要'].flatMap((will) =>
@@ -3413,6 +3415,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'जला दूंगा', 'ज़िंदा जला', 'जिंदा जला', 'फांसी दो', 'फांसी पर', 'फाँसी पर', 'लटका दो', 'लटका देना', 'गोली मार', 'काट दो', 'काट डालो',
       'खत्म कर दो', 'ख़त्म कर दो', 'खत्म करना', 'मिटा दो', 'मिटा देना', 'देश से निकाल', 'बाहर निकालो', 'भगा दो', 'मौत मिले', 'मर जाएं',
       'मर जाना चाहिए', 'भगाओ',
+      // The first person's future ("ख़त्म कर देंगे") and killing or burning called right (not पीटना: its consonants are पटाना's, wooing).
+      'मार देंगे', 'मार डालेंगे', 'जला देंगे', 'जला डालेंगे', 'खत्म कर देंगे', 'ख़त्म कर देंगे', 'खत्म कर दूंगा', 'ख़त्म कर दूंगा', 'मिटा देंगे',
+      'लटका देंगे', 'काट देंगे', 'काट डालेंगे', 'मारना सही', 'मारना ठीक', 'जलाना सही', 'जलाना ठीक',
     ],
     // Session 32: trust and leading ('भरोसा नहीं किया जा सकता', 'अच्छी नेता नहीं बन सकतीं').
     worth: ['समझदार', 'होशियार', 'बुद्धिमान', 'इंसान', 'बराबर', 'इज़्ज़त', 'सम्मान', 'अधिकार', 'जगह', 'कीमत', 'औकात', 'लायक', 'काबिल', 'भरोसा', 'नेता'],

@@ -345,4 +345,15 @@ export const GROUP_THREATS_INNOCENT: ReadonlyArray<readonly [string, string, str
   ['es', 'condemnation', 'espero que nadie mate a esos inmigrantes'],
   ['nl', 'condemnation', 'ik hoop dat niemand die migranten doodschiet'],
   ['pl', 'condemnation', 'mam nadzieję, że nikt nie zabije tych imigrantów'],
+  // Twins of the English, Spanish, Hindi, Mandarin and Polish frames: no group, a game, a negation
+  ['en', 'condemnation', 'killing immigrants is never the right thing to do'],
+  ['en', 'sport', 'beating women at chess is fine by me, says the champion'],
+  ['en', 'self', 'the next gay person I meet is getting a hug'],
+  ['en', 'fiction', 'he shot every last one of the zombies in the final episode'],
+  ['es', 'idiom', 'me pegaría un tiro si pierde mi equipo otra vez'],
+  ['hi', 'sport', 'हम उन्हें रविवार को मैच में हरा देंगे'],
+  ['hi', 'pests', 'मच्छरों को मारना सही है'],
+  ['zh', 'sport', '我们队上次就该被打败'],
+  ['pl', 'pests', 'zabijanie komarów to nic złego'],
+  ['pl', 'condemnation', 'zabijanie imigrantów to zbrodnia, nie żart'],
 ];
