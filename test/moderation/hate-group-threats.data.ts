@@ -422,4 +422,12 @@ export const GROUP_THREATS_INNOCENT: ReadonlyArray<readonly [string, string, str
   ['zh', 'sport', '我们队上次就该被打败'],
   ['pl', 'pests', 'zabijanie komarów to nic złego'],
   ['pl', 'condemnation', 'zabijanie imigrantów to zbrodnia, nie żart'],
+  // Twins of "a dead X is a good X", "the solution is", "finish off" and "put down": pests, a chore, a pet, a monster
+  ['de', 'pests', 'Tote Fliegen sind gute Fliegen'],
+  ['es', 'pests', 'un mosquito muerto es un mosquito bueno'],
+  ['es', 'fiction', 'el único zombi bueno es un zombi muerto'],
+  ['pl', 'pests', 'dobry komar to martwy komar'],
+  ['pl', 'self', 'wykończymy remont w tym tygodniu'],
+  ['pl', 'pests', 'rozwiązaniem jest zabicie wszystkich szczurów w piwnicy'],
+  ['de', 'self', 'unser alter Hund musste eingeschläfert werden'],
 ];
