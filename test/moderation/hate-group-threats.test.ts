@@ -16,6 +16,8 @@ const NOT_YET_READ = new Set([
   // A fate foretold without a verb of violence; a group only in the vocative after the object pronoun.
   'vous, les trans, vous finirez tous dans un fossé',
   'wykończymy was wszystkich, Żydzi',
+  // Spanish "a dead X is a good X": its words as typo targets would read "muertea" ("muerte a", space lost) as "muerta".
+  'un inmigrante muerto es un inmigrante bueno',
   // "andrebbero" with these participles is read as another frame (before this session too).
   'i gay andrebbero appesi',
   'i disabili andrebbero soppressi',
