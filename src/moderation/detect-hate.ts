@@ -21,7 +21,7 @@ export const detectHate = phraseDetector('hate', {
     contempt: CONTEMPT,
     kill: KILL_VERBS,
     act: KILL_BASE,
-    these: ['all', 'all the', 'all of the', 'all these', 'all those', 'the', 'these', 'those', 'you', 'every', 'every single', 'any', 'them', 'more'],
+    these: ['all', 'all the', 'all of the', 'all these', 'all those', 'the', 'these', 'those', 'you', 'every', 'every single', 'every last', 'any', 'them', 'more'],
     just: ['just', 'all', 'simply', 'literally', 'truly', 'really', 'basically', 'only', 'nothing but', 'no better than', 'such', 'so', 'a bunch of', 'a pack of', 'bloody', 'fucking', 'the', 'most', 'without a doubt', 'obviously', 'clearly', 'always', 'still', 'naturally', 'seriously', 'by nature'],
     be: ['are', 'is', 'r', 'were', "'re", 'being', 'will always be', 'can only be', 'remain'],
     // A speaker who means to act: "I will", "we're going to", "I'm about to".
@@ -170,7 +170,8 @@ export const detectHate = phraseDetector('hate', {
     ],
     'hate/threatening': [
       [0.9, '{act} {these} {group}'],
-      [0.9, '{act} (a|an|any|every) {member}'],
+      [0.9, '{act} (a|an|any|every|every last|every single|each) {member}'],
+      [0.9, '{act} (every|each) [last|single] one of {these} {group}'],
       [0.9, '(death|deaths) to [{these}] {group}'],
       [0.9, '{group} (should|must|need to|deserve to|ought to|will) [all] [just] (die|burn|hang|be {kill}|be shot|be hung|be gassed|be wiped out|be burned at the stake|be put down|be lined up)'],
       [0.8, '{group} (should|must|need to|deserve to|ought to) [all] [just] be (locked up|caged|put in cages|kept in cages|imprisoned|enslaved|sterilised|sterilized|castrated|beaten|raped)'],
@@ -194,6 +195,10 @@ export const detectHate = phraseDetector('hate', {
       // Dying ends the clause: "die laughing", "die of old age" hope nothing of the kind.
       [0.85, '(hope|hoping|pray|praying) [that] (all|all the|all of the|these|those|the) {group} ((die|burn|rot) [in hell|in a fire|in a ditch|painfully|slowly|horribly|already|off|out] $|get (shot|killed|gassed|hanged|lynched|murdered))'],
       [0.85, '(raping|killing|shooting|hurting) (a|an) {member} .. (should not be|shouldn\'t be) illegal'],
+      // Killing a group called right or no crime, the group right after the act ("beating women at chess is fine" is a game).
+      [0.85, '(killing|murdering|slaughtering|exterminating|gassing|shooting|hanging|lynching|burning|stabbing|beheading|executing|drowning|torturing|massacring|beating|raping|eliminating|eradicating) [all] {group} (is|are|would be|was) [just|simply|really|honestly|actually|totally|perfectly] (the right thing|right|fine|good|justified|justifiable|a good thing|a good deed|no crime|not a crime|okay|ok|acceptable|a public service|a service|a duty|doing the world a (favour|favor))'],
+      // A member met next promised the act in the passive: "the next X I see is getting stabbed".
+      [0.85, '(the next|next|every|any) {member} (i|we) (see|meet|find|spot|catch) (is getting|gets|will get|is going to get|is gonna get|will be|is going to be|is gonna be) ({kill}|stabbed|shot)'],
       [0.85, 'snap the necks of'],
       [0.8, '(make|making) (those|these|all|the) {group} suffer'],
       // Acts against the group named before, taken up by a pronoun: "X ... I'm going to make them suffer".

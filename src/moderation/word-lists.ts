@@ -61,14 +61,14 @@ export const KILL_VERBS = [
   'kill~', 'murder~', 'slaughter~', 'exterminate~', 'extermination', 'eradicate~', 'annihilate~',
   'genocide', 'gas~', 'gassing', 'shoot', 'shot', 'hang~', 'hung', 'lynch~', 'burn~', 'burnt', 'stab~',
   'behead~', 'butcher~', 'execute~', 'wipe~ out', 'wiped out', 'get rid of', 'got rid of', 'eliminate~',
-  'purge~', 'cleanse~', 'put down', 'drown~', 'torture~', 'massacre~', 'beat~', 'beaten', 'destroy~',
+  'purge~', 'cleanse~', 'put down', 'drown~', 'torture~', 'massacre~', 'beat~', 'beaten', 'destroy~', 'strangle~',
 ];
 
 /** The same verbs in their base form only: a call to act ("kill them"), not a report ("killed her"). */
 export const KILL_BASE = [
   'kill', 'murder', 'slaughter', 'exterminate', 'eradicate', 'annihilate', 'gas', 'shoot', 'hang', 'lynch', 'burn',
   'stab', 'behead', 'butcher', 'execute', 'wipe out', 'get rid of', 'eliminate', 'purge', 'cleanse', 'drown',
-  'torture', 'massacre', 'nuke', 'bomb', 'exterminate',
+  'torture', 'massacre', 'nuke', 'bomb', 'exterminate', 'strangle',
 ];
 
 /** Slurs that are slurs in any context. */
