@@ -141,6 +141,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('es'),
     ],
     derogation: [
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '([no] (tengo|tenemos) nada (contra|en contra de)|vale|ok|okey|aceptables|tolerables|bienvenidos|bienvenidas|ningun problema|no me molestan|estan bien|me parecen bien|me da igual) .. (siempre que|siempre y cuando|con tal de que|a condicion de que|mientras no|mientras se queden|mientras sigan|mientras esten) [no]'],
       // Session 36, one group ranked above another as people (issue 17): "los blancos son superiores a los negros", the clause
       // closing on the group ranked below ("mejores que los hombres en matemáticas" is a skill).
       [0.75, '(son|somos) [geneticamente|naturalmente|racialmente|biologicamente|simplemente|claramente|mucho|muy] superiores (a|que) [los|las|todos los|todas las] _ [en todo|como personas|como seres humanos|por naturaleza] $'],
@@ -366,6 +369,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(fueron|eran|han sido|habian sido) (tratados|tratadas) (como|igual que)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(describir|describe|describen|describia|describian|retrataba|retrataban|retratar|pintaba|pintaban|presentaba|presentaban|gritan|gritaban|gritaron|grito|gritar|gritando|gritaba|oia|oian|oyendo)',
       '(que|cuando|como) (traten|tratan|trataban|trataron) a', '(nunca|jamas|no) (dije|he dicho|dijimos|hemos dicho)', '(tu|tus|vuestro|vuestra|vuestros|vuestras) [_] (odio|desprecio|asco|aversion|repugnancia|rechazo|desden|menosprecio)', '(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|insulta|insultas|insultando|insultarlos|insultarlas|llamandolos|llamandolas|tratar a|tratan a|tratas a|hablar de|hablan de|hablas de|hablan|afirmacion|afirmaciones|discurso|discursos|declaraciones|avergonzarse|averguenza|verguenza|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|decis|deciais|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|llamaria|llamarian|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como|amenazar|amenazas|amenaza|amenazan|avergonzarte|avergonzaros|averguenzate|dijiste|dijisteis|has dicho|delito|crimen|quien quiere|quien quiera|quienes quieren|quien _ quiere|llamo|llamaron|llama|llamaba|llamado|llamada|escucho|escuchar|escuchas|escuche|oigo|oyes|que (odia|odian|odie|odien|insulta|insultan|insulte|insulten|ataca|atacan|desprecia|desprecian))', '(para ti|tu opinion|su opinion|vuestra opinion)',
@@ -420,6 +425,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pt'),
     ],
     derogation: [
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '([nao] (tenho|temos) nada contra|tudo bem|ok|de boa|aceitaveis|toleraveis|bem vindos|bem vindas|nenhum problema|nao me incomoda|nao me incomodam) .. (contanto que|contanto q|com tanto que|enquanto nao|enquanto ficarem|enquanto estiverem) [nao]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sao|somos) [geneticamente|naturalmente|racialmente|biologicamente|simplesmente|claramente|muito] superiores (a|aos|as|que|do que) [os|as|todos os|todas as] _ [em tudo|como pessoas|como seres humanos|por natureza] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -725,6 +733,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(foram|eram|tinham sido|haviam sido) (tratados|tratadas) (como|feito)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(descrever|descreve|descrevem|descrevia|descreviam|retratava|retratavam|retratar|pintava|pintavam|apresentava|apresentavam|gritam|gritavam|gritando|gritar|ouvia|ouviam|ouvi|ouviu|ouvimos|ouvir|escutava|escutavam|escutei)',
       '(que|quando|como) (tratem|tratam|tratavam|trataram|tratarem|trata|tratou|tratava|trate)', '(errado|vergonha|vergonhoso|injusto|cruel|desumano|inaceitavel|nojento|absurdo|(fazem|faz|fazes|fez|fizeram) mal em) ... tratar', '(teu|tua|teus|tuas|seu|sua|vosso|vossa) [_] (odio|desprezo|nojo|aversao|repulsa|desdem)', '(pedir|pedem|exigir|exigem|doi|insultar|insultam|(o|do|ao) odio|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|chama|chamava|chamavam|chamando|chamaria|chamariam|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como|escreveu|escreveram|afirmou|afirmaram|postou|postaram|publicou|publicaram|comentou|comentaram|falou|falaram|gritou|gritaram|chamou|chamaram|tuitou|declarou|declararam|alegou|alegam|citar|citando|citou)', '(para voce|pra voce|sua opiniao|tua opiniao|(nao e verdade|nao eh verdade|e mentira|e falso|nao e certo) que)',
@@ -797,6 +807,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('fr'),
     ],
     derogation: [
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '(ca va|ok|okay|acceptables|toleres|tolerees|bienvenus|bienvenues|rien contre|pas de probleme|aucun probleme|pas de souci|me derangent pas) .. (tant qu|tant que|a condition qu|a condition que|pourvu qu|pourvu que|du moment qu|du moment que) [ils|elles|il|elle|on] [ne|n]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sont|sommes) [genetiquement|naturellement|racialement|biologiquement|simplement|clairement|bien] (superieurs|superieures) (a|aux) [les|tous les|toutes les] _ [en tout|en tout point|par nature|en tant qu etres humains] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -1110,6 +1123,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Hardly: "à peine capables" denies as "not" does (not "guère", which a pattern reads in "guerre", war).
       'a peine'],
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(ont ete|etaient|furent|avaient ete) (traites|traitees) (comme|en)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(decrire|decrit|decrivait|decrivaient|depeindre|depeignait|depeignaient|representait|representaient|presentait|presentaient|entendait|entendaient|criaient|criait)',
       '(ton|ta|tes|votre|vos) [_] (haine|mepris|degout|aversion|repulsion|dedain)', '(appeler a|appellent a|reclamer|reclament|exiger|exigent|insulter|insultent|ca fait mal|(la|de la|cette) haine|arreter de|arrete de|arretez de|cesser de|cessez de|dire|dit|disent|dis|disant|dites|disait|traiter|traite|traitent|traites|appeler|appelle|appellent|ecrire|ecrit|ecrivent|affirmer|affirme|pretendre|pretend|contre|denonc*|condamn*|critiqu*|des choses comme|propos comme|ecrivait|publie|poste|postent|tweete|tweetent|crie|crient|declare|declarent|citer|citant|citation|pretendent|pretendait|affirment|affirmait|repete)', '(pour toi|a tes yeux|ton opinion|ton avis|votre opinion|votre avis|(pas vrai|faux) (que|qu|de dire))',
@@ -1157,6 +1172,13 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('de'),
     ],
     derogation: [
+      // Session 37, told to be grateful to be let in (issue 17): their being here the speaker's favour.
+      [0.75, 'dankbar [sein|sind] (dass|das) (wir|man) (sie|euch|die) .. (reinlassen|hereinlassen|reingelassen|hereingelassen|aufnehmen|aufgenommen|dulden|ertragen|hierlassen)'],
+      // Session 37, a trait said to mark any member: one can always tell where one of them has been.
+      [0.75, 'man (merkt|riecht|sieht|erkennt) [es] (immer|sofort|gleich|direkt) (wenn|dass|wo) (ein|eine|einer)'],
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '(ok|okay|okey|in ordnung|akzeptabel|willkommen|kein problem|nichts gegen|nix gegen|nichts dagegen|mir egal|storen mich nicht) .. (solange|so lange|sofern|vorausgesetzt|hauptsache) [sie|er|die|man] [es|das|sich|damit] [nicht|nie|keine|keinen]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sind|waren) [genetisch|naturlich|rassisch|biologisch|einfach|klar|weit|viel] (den|allen) _ [weit|klar|genetisch|rassisch] uberlegen [in allem|von natur aus|als menschen] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -1373,6 +1395,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(wurden|wurde) .. (wie|als) .. (behandelt|gehalten|gejagt)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(darstellen|darstellt|darstellte|darstellten|dargestellt|beschreiben|beschrieb|beschrieben|abbildete|hiess es|heisst es|aufgerufen|aufruft|aufriefen|gerufen|riefen)',
       // Session 30: whoever mistreats them, or people who do, is the one judged ("Wer Behinderte verspottet, ist eine
@@ -1412,6 +1436,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('it'),
     ],
     derogation: [
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '([non] (ho|abbiamo) (niente|nulla) contro|ok|okay|vanno bene|va bene|accettabili|tollerabili|benvenuti|benvenute|nessun problema|mi stanno bene) .. (finche non|finche restano|finche stanno|finche rimangono|purche|a patto che|basta che|sempre che|a condizione che) [non]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sono|siamo) [geneticamente|naturalmente|razzialmente|biologicamente|semplicemente|chiaramente|molto] superiori (a|ai|agli|alle|rispetto a|rispetto ai|rispetto agli|rispetto alle) _ [in tutto|per natura|come persone|come esseri umani] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -1637,6 +1664,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(venivano|vennero|furono|erano stati|erano state|sono stati|sono state) (trattati|trattate) (come|da)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(descrivere|descrive|descrivono|descriveva|descrivevano|descritto|descritti|rappresentava|rappresentavano|raffigurava|raffiguravano|dipingeva|dipingevano|presentava|presentavano|gridavano|gridano|urlavano)',
       '(che|quando|come) (trattino|trattano|trattavano|trattarono|tratta|trattava|tratti)',
@@ -1673,6 +1702,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('nl'),
     ],
     derogation: [
+      // Session 37, told to be grateful to be let in (issue 17): their being here the speaker's favour.
+      [0.75, 'dankbaar [zijn] dat (we|wij|men) (ze|hen|jullie) .. (binnenlaten|binnengelaten|toelaten|toegelaten|opnemen|opgenomen|dulden|gedogen)'],
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '(ok|oke|oky|prima|in orde|acceptabel|welkom|geen probleem|niks tegen|niets tegen|geen bezwaar|mij best) .. (zolang|zo lang|mits) [ze|zij|hij|die] [het] [maar] [niet|nooit|geen]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(zijn|waren) [genetisch|van nature|raciaal|biologisch|gewoon|duidelijk|veel] (superieur aan|meer waard dan) [de|alle] _ [mensen|personen] [in alles|van nature|als mensen] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -1882,6 +1916,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(werden|werd) .. (als|zoals) .. (behandeld|gezien|gehouden|opgejaagd)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(afschilderen|afschilderde|afschilderden|afgeschilderd|beschreef|beschreven|beschrijven|voorstelde|voorstelden|voorgesteld|neerzette|neergezet|riepen|geroepen)',
       // Session 30: whoever mistreats them, or people who do, is the one judged ("Wie gehandicapten uitlacht is een schande").
@@ -1923,6 +1959,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pl'),
     ],
     derogation: [
+      // Session 37, told to be grateful to be let in (issue 17): their being here the speaker's favour.
+      [0.75, '(wdzieczni|wdzieczne) .. (ze|iz) (ich|was) .. (wpuscili|wpuscilismy|wpuszczamy|wpuszczono|przyjeli|przyjelismy|przyjmujemy|tolerujemy)'],
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '([nie] (mam|mamy) nic (do|przeciwko)|w porzadku|ok|okej|spoko|ujda|mile widziani|nie przeszkadzaja) .. (dopoki|pod warunkiem|byle|byleby|o ile|jesli tylko) [sie] [nie]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sa|jestesmy) [genetycznie|z natury|rasowo|biologicznie|po prostu|wyraznie|duzo|o wiele] (wiecej warci|wiecej warte) (od|niz) [wszystkich] _ [pod kazdym wzgledem|z natury|jako ludzie] $'],
       // Plain "better" or "higher" than is how fans and neighbours tease, or a height: it ranks people only "in every way" or "as people".
@@ -2154,6 +2195,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(byli|zostali|bylo) (traktowani|traktowane) (jak|niczym)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(przedstawiac|przedstawia|przedstawiaja|przedstawial|przedstawiala|przedstawiali|opisywac|opisywal|opisywala|opisywali|ukazywal|ukazywala|ukazywali|wykrzykiwal|wykrzykiwali)',
       // Session 30: whoever mistreats them, or people who do, is the one judged ("Kto wyśmiewa niepełnosprawnych, jest hańbą").
@@ -2194,6 +2237,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(bangladeshi|bangladeshiyo|bangladeshiyon|rohingya|rohingyao|rohingyaon|ghuspaithiye|ghuspaithiyo|ghuspaithi|yahudiyo|adivasiyon)',
     ],
     derogation: [
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '(theek|thik|sahi|chalega|chalenge|chalta hai|koi dikkat nahi|koi problem nahi|koi aitraaz nahi) .. (jab tak|jabtak|basharte)'],
       [0.8, '(chuhe|chuho|chuhon|keede|keedo|kide|kido|parjeevi|parasite|janwar|jaanwar|janwaro|suar|suaro|kutte|kutto|kuttey|gandagi|kachra|kachre|tatti|bimari|beemari|cancer|kalank|zeher|jahar|gobar|naali ke keede|dhabba|bojh)'],
       [0.75, '(ghinone|ghinona|ghinoni|ghatiya|bekaar|bekar|nikamme|nikamma|bewakoof|bevkoof|murkh|jaahil|jahil|gande|ganda|gandi|ghrinit|badmash|chor|neech|kamine|kamini|haramkhor|haramzade|harami|pagal|mandbuddhi|ghrina yogya|naalayak|besharam|gawar|ganwar)'],
       [0.75, '(nafrat|ghrina|ghin|ghin aati|ghin aata|bardasht nahi|bardaasht nahi|sehan nahi|pasand nahi|nafrat karta|nafrat karti|nafrat karte|bimaar kar|ulti aati)'],
