@@ -63,10 +63,12 @@ export const detectHate = phraseDetector('hate', {
       [0.8, '{group} (belong|belongs|should (stay|be|remain)|need to (stay|be)|must (stay|be)) in the kitchen'],
       // Tolerance on a condition (session 37): a group accepted only while it hides, keeps away or stays put. "Dogs are
       // fine as long as they stay on a lead" names no group.
-      [0.75, '{group} (are|is) [{just}] (fine|ok|okay|alright|all right|acceptable|tolerable|tolerated|welcome) [i guess|by me|with me] (as long as|so long as|provided|providing) (they|he|she)'],
+      [0.75, '{group} (are|is) [{just}] (fine|ok|okay|alright|all right|acceptable|tolerable|tolerated) [i guess|by me|with me] (as long as|so long as|provided|providing) (they|he|she)'],
       [0.75, "((i|we) (don't|do not|dont) mind|(i|we) (have|got|ve got) (nothing|no problem) (against|with)) [{these}] {group} (as long as|so long as|provided|providing) (they|he|she)"],
       // Told to be grateful to be let in (session 37): their being here the speaker's favour.
       [0.75, '{group} (should|must|ought to|need to|have to|had better) be [{just}] (grateful|thankful) [that] (we|anyone|they are|they were|they\'re) [even|ever] (let|allowed|allow|accepted|took|take|tolerate|put up with) (them|him|her)'],
+      // Grown people called children to be told what to do (session 37); pets and grandparents "like children" name no group.
+      [0.75, '{group} (are|is) [{just}] (like|as) [little|small|spoiled|spoilt] (children|kids|toddlers)'],
       // A trait said to mark any member (session 37): "typical X, always...", "you can always tell when an X has been in".
       [0.75, '(typical|typically) {member} (always|constantly|forever|never|again)'],
       [0.75, '(you|u|one) can always (tell|smell|see) (when|where|if) (a|an|some) {member} (has been|was|is|lives|sat|worked)'],

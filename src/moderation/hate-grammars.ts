@@ -141,9 +141,14 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('es'),
     ],
     derogation: [
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(son) [solo|simplemente] como (ninos|ninas|crios|crias|criaturas)'],
+      // Session 37, crime said to follow them wherever they go.
+      [0.75, '(donde|dondequiera que|alli donde|por donde) ... (van|llegan|estan|hay|viven|entran|aparecen) ... (llega|llegan|sigue|siguen|aumenta|sube|crece|viene|vienen) (el crimen|la delincuencia|la criminalidad|la violencia|los problemas|la suciedad|la inseguridad|los robos)'],
       // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
       // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
-      [0.75, '([no] (tengo|tenemos) nada (contra|en contra de)|vale|ok|okey|aceptables|tolerables|bienvenidos|bienvenidas|ningun problema|no me molestan|estan bien|me parecen bien|me da igual) .. (siempre que|siempre y cuando|con tal de que|a condicion de que|mientras no|mientras se queden|mientras sigan|mientras esten) [no]'],
+      [0.75, '([no] (tengo|tenemos) nada (contra|en contra de)|vale|ok|okey|aceptables|tolerables|ningun problema|no me molestan|estan bien|me parecen bien|me da igual) .. (siempre que|siempre y cuando|con tal de que|a condicion de que|mientras no|mientras se queden|mientras sigan|mientras esten) [no]'],
       // Session 36, one group ranked above another as people (issue 17): "los blancos son superiores a los negros", the clause
       // closing on the group ranked below ("mejores que los hombres en matemáticas" is a skill).
       [0.75, '(son|somos) [geneticamente|naturalmente|racialmente|biologicamente|simplemente|claramente|mucho|muy] superiores (a|que) [los|las|todos los|todas las] _ [en todo|como personas|como seres humanos|por naturaleza] $'],
@@ -425,9 +430,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pt'),
     ],
     derogation: [
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(sao) [tipo|igual] (como|feito|que nem) [umas] (criancas|criancinhas)'],
       // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
       // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
-      [0.75, '([nao] (tenho|temos) nada contra|tudo bem|ok|de boa|aceitaveis|toleraveis|bem vindos|bem vindas|nenhum problema|nao me incomoda|nao me incomodam) .. (contanto que|contanto q|com tanto que|enquanto nao|enquanto ficarem|enquanto estiverem) [nao]'],
+      [0.75, '([nao] (tenho|temos) nada contra|tudo bem|ok|de boa|aceitaveis|toleraveis|nenhum problema|nao me incomoda|nao me incomodam) .. (contanto que|contanto q|com tanto que|enquanto nao|enquanto ficarem|enquanto estiverem) [nao]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sao|somos) [geneticamente|naturalmente|racialmente|biologicamente|simplesmente|claramente|muito] superiores (a|aos|as|que|do que) [os|as|todos os|todas as] _ [em tudo|como pessoas|como seres humanos|por natureza] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -807,9 +815,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('fr'),
     ],
     derogation: [
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(sont) [juste|vraiment] (comme des|de vrais|de grands) [petits] (enfants|gamins|gosses)'],
       // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
       // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
-      [0.75, '(ca va|ok|okay|acceptables|toleres|tolerees|bienvenus|bienvenues|rien contre|pas de probleme|aucun probleme|pas de souci|me derangent pas) .. (tant qu|tant que|a condition qu|a condition que|pourvu qu|pourvu que|du moment qu|du moment que) [ils|elles|il|elle|on] [ne|n]'],
+      [0.75, '(ca va|ok|okay|acceptables|toleres|tolerees|rien contre|pas de probleme|aucun probleme|pas de souci|me derangent pas) .. (tant qu|tant que|a condition qu|a condition que|pourvu qu|pourvu que|du moment qu|du moment que) [ils|elles|il|elle|on] [ne|n]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sont|sommes) [genetiquement|naturellement|racialement|biologiquement|simplement|clairement|bien] (superieurs|superieures) (a|aux) [les|tous les|toutes les] _ [en tout|en tout point|par nature|en tant qu etres humains] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -1172,13 +1183,16 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('de'),
     ],
     derogation: [
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(sind|seid) [halt|einfach|eben|doch] (wie|genau wie) [kleine] (kinder|kleinkinder)'],
       // Session 37, told to be grateful to be let in (issue 17): their being here the speaker's favour.
       [0.75, 'dankbar [sein|sind] (dass|das) (wir|man) (sie|euch|die) .. (reinlassen|hereinlassen|reingelassen|hereingelassen|aufnehmen|aufgenommen|dulden|ertragen|hierlassen)'],
       // Session 37, a trait said to mark any member: one can always tell where one of them has been.
       [0.75, 'man (merkt|riecht|sieht|erkennt) [es] (immer|sofort|gleich|direkt) (wenn|dass|wo) (ein|eine|einer)'],
       // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
       // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
-      [0.75, '(ok|okay|okey|in ordnung|akzeptabel|willkommen|kein problem|nichts gegen|nix gegen|nichts dagegen|mir egal|storen mich nicht) .. (solange|so lange|sofern|vorausgesetzt|hauptsache) [sie|er|die|man] [es|das|sich|damit] [nicht|nie|keine|keinen]'],
+      [0.75, '(ok|okay|okey|in ordnung|akzeptabel|kein problem|nichts gegen|nix gegen|nichts dagegen|mir egal|storen mich nicht) .. (solange|so lange|sofern|vorausgesetzt|hauptsache) [sie|er|die|man] [es|das|sich|damit] [nicht|nie|keine|keinen]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sind|waren) [genetisch|naturlich|rassisch|biologisch|einfach|klar|weit|viel] (den|allen) _ [weit|klar|genetisch|rassisch] uberlegen [in allem|von natur aus|als menschen] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -1436,9 +1450,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('it'),
     ],
     derogation: [
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(sono) [solo|proprio] come (bambini|bambine|ragazzini|bimbi|dei bambini)'],
       // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
       // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
-      [0.75, '([non] (ho|abbiamo) (niente|nulla) contro|ok|okay|vanno bene|va bene|accettabili|tollerabili|benvenuti|benvenute|nessun problema|mi stanno bene) .. (finche non|finche restano|finche stanno|finche rimangono|purche|a patto che|basta che|sempre che|a condizione che) [non]'],
+      [0.75, '([non] (ho|abbiamo) (niente|nulla) contro|ok|okay|vanno bene|va bene|accettabili|tollerabili|nessun problema|mi stanno bene) .. (finche non|finche restano|finche stanno|finche rimangono|purche|a patto che|basta che|sempre che|a condizione che) [non]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sono|siamo) [geneticamente|naturalmente|razzialmente|biologicamente|semplicemente|chiaramente|molto] superiori (a|ai|agli|alle|rispetto a|rispetto ai|rispetto agli|rispetto alle) _ [in tutto|per natura|come persone|come esseri umani] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -1702,11 +1719,14 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('nl'),
     ],
     derogation: [
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(zijn) [gewoon|echt|toch] (net|als|zoals|net als) [kleine] (kinderen|kleuters)'],
       // Session 37, told to be grateful to be let in (issue 17): their being here the speaker's favour.
       [0.75, 'dankbaar [zijn] dat (we|wij|men) (ze|hen|jullie) .. (binnenlaten|binnengelaten|toelaten|toegelaten|opnemen|opgenomen|dulden|gedogen)'],
       // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
       // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
-      [0.75, '(ok|oke|oky|prima|in orde|acceptabel|welkom|geen probleem|niks tegen|niets tegen|geen bezwaar|mij best) .. (zolang|zo lang|mits) [ze|zij|hij|die] [het] [maar] [niet|nooit|geen]'],
+      [0.75, '(ok|oke|oky|prima|in orde|acceptabel|geen probleem|niks tegen|niets tegen|geen bezwaar|mij best) .. (zolang|zo lang|mits) [ze|zij|hij|die] [het] [maar] [niet|nooit|geen]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(zijn|waren) [genetisch|van nature|raciaal|biologisch|gewoon|duidelijk|veel] (superieur aan|meer waard dan) [de|alle] _ [mensen|personen] [in alles|van nature|als mensen] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -1959,11 +1979,14 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pl'),
     ],
     derogation: [
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(sa) [po prostu|jak] (jak|niczym) [male] (dzieci)'],
       // Session 37, told to be grateful to be let in (issue 17): their being here the speaker's favour.
       [0.75, '(wdzieczni|wdzieczne) .. (ze|iz) (ich|was) .. (wpuscili|wpuscilismy|wpuszczamy|wpuszczono|przyjeli|przyjelismy|przyjmujemy|tolerujemy)'],
       // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
       // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
-      [0.75, '([nie] (mam|mamy) nic (do|przeciwko)|w porzadku|ok|okej|spoko|ujda|mile widziani|nie przeszkadzaja) .. (dopoki|pod warunkiem|byle|byleby|o ile|jesli tylko) [sie] [nie]'],
+      [0.75, '([nie] (mam|mamy) nic (do|przeciwko)|w porzadku|ok|okej|spoko|ujda|nie przeszkadzaja) .. (dopoki|pod warunkiem|byle|byleby|o ile|jesli tylko) [sie] [nie]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sa|jestesmy) [genetycznie|z natury|rasowo|biologicznie|po prostu|wyraznie|duzo|o wiele] (wiecej warci|wiecej warte) (od|niz) [wszystkich] _ [pod kazdym wzgledem|z natury|jako ludzie] $'],
       // Plain "better" or "higher" than is how fans and neighbours tease, or a height: it ranks people only "in every way" or "as people".
@@ -2237,9 +2260,6 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(bangladeshi|bangladeshiyo|bangladeshiyon|rohingya|rohingyao|rohingyaon|ghuspaithiye|ghuspaithiyo|ghuspaithi|yahudiyo|adivasiyon)',
     ],
     derogation: [
-      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
-      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
-      [0.75, '(theek|thik|sahi|chalega|chalenge|chalta hai|koi dikkat nahi|koi problem nahi|koi aitraaz nahi) .. (jab tak|jabtak|basharte)'],
       [0.8, '(chuhe|chuho|chuhon|keede|keedo|kide|kido|parjeevi|parasite|janwar|jaanwar|janwaro|suar|suaro|kutte|kutto|kuttey|gandagi|kachra|kachre|tatti|bimari|beemari|cancer|kalank|zeher|jahar|gobar|naali ke keede|dhabba|bojh)'],
       [0.75, '(ghinone|ghinona|ghinoni|ghatiya|bekaar|bekar|nikamme|nikamma|bewakoof|bevkoof|murkh|jaahil|jahil|gande|ganda|gandi|ghrinit|badmash|chor|neech|kamine|kamini|haramkhor|haramzade|harami|pagal|mandbuddhi|ghrina yogya|naalayak|besharam|gawar|ganwar)'],
       [0.75, '(nafrat|ghrina|ghin|ghin aati|ghin aata|bardasht nahi|bardaasht nahi|sehan nahi|pasand nahi|nafrat karta|nafrat karti|nafrat karte|bimaar kar|ulti aati)'],
@@ -2723,6 +2743,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     derogation: [
       // Session 34, exclusion (issue 17): not let in, not to live here, sent back ("狗不准进来" names no group).
       '不准进', '不许进', '不应该住在这里', '不该住在这里', '不应该住在这儿', '送回去',
+      // Session 37 (issue 17): tolerated only while they keep out of sight ("只要别…"), told to be grateful to be let in.
+      '只要别', '只要他们别', '只要他们不', '应该感恩', '应该感激', '该感恩', '该感激',
+      // Session 37: grown people called children to be told what to do.
+      '就像孩子', '像小孩一样', '跟孩子一样',
       '恶心', '作呕', '垃圾', '废物', '寄生虫', '老鼠', '蟑螂', '畜生', '禽兽', '动物', '害虫', '瘟疫', '癌症', '病毒', '低等', '劣等', '下等',
       '愚蠢', '蠢', '最傻', '傻逼', '贱逼', '白痴', '讨厌', '憎恨', '痛恨', '厌恶', '鄙视', '看不起', '受不了', '忍受不了', '一文不值', '毫无价值',
       '没有价值', '不值钱', '不重要', '不配', '不是人', '人渣', '败类', '渣滓', '婊子', '肮脏', '卑鄙', '可耻', '污渍', '还不如', '不如', '滚',
@@ -2980,6 +3004,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     mention: [
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '号召', '呼吁', '描绘', '描述成', '说成', '形容',
+      // Session 37: treated as beasts in the passive ("被当作动物对待") is their mistreatment told, not the writer's view.
+      '被当作', '被当成',
       // Session 30: those who mistreat them are the ones judged ("嘲笑残疾人的人才是耻辱", "我不尊重那些欺负女人的人").
       '那些欺负', '那些歧视', '那些嘲笑', '那些侮辱', '的人才是',
       '说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称',
