@@ -69,6 +69,9 @@ export const detectHate = phraseDetector('hate', {
       [0.75, '{group} (should|must|ought to|need to|have to|had better) be [{just}] (grateful|thankful) [that] (we|anyone|they are|they were|they\'re) [even|ever] (let|allowed|allow|accepted|took|take|tolerate|put up with) (them|him|her)'],
       // Grown people called children to be told what to do (session 37); pets and grandparents "like children" name no group.
       [0.75, '{group} (are|is) [{just}] (like|as) [little|small|spoiled|spoilt] (children|kids|toddlers)'],
+      // Unable to do what anyone can, or here only for the money (session 37).
+      [0.75, "{group} (can't|cant|cannot|can not|don't know how to|dont know how to) [even] [properly] (drive|think|count|lead|govern|behave|wash|park|reason)"],
+      [0.75, '{group} (only|just) (come|came|are here|move here) (for|because of) [the|our] (money|benefits|welfare|handouts)'],
       // A trait said to mark any member (session 37): "typical X, always...", "you can always tell when an X has been in".
       [0.75, '(typical|typically) {member} (always|constantly|forever|never|again)'],
       [0.75, '(you|u|one) can always (tell|smell|see) (when|where|if) (a|an|some) {member} (has been|was|is|lives|sat|worked)'],

@@ -141,6 +141,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('es'),
     ],
     derogation: [
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(no) (saben|pueden) [ni] [siquiera] (conducir|manejar|pensar|contar|razonar|dirigir|gobernar|comportarse|lavarse|aparcar)|(solo|solamente|nada mas) (vienen|estan aqui|llegan) (por|para) (el dinero|las ayudas|los subsidios|la paguita|la plata)'],
       // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
       // grandparents "like children" name no group.
       [0.75, '(son) [solo|simplemente] como (ninos|ninas|crios|crias|criaturas)'],
@@ -430,6 +433,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pt'),
     ],
     derogation: [
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(nao) (sabem|conseguem) [nem] (dirigir|pensar|contar|raciocinar|liderar|governar|se comportar|se lavar|estacionar)|(so|somente|apenas) (vem|vieram|estao aqui) (pelo|por|pra|para) (dinheiro|o dinheiro|beneficios|os beneficios|bolsa)'],
       // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
       // grandparents "like children" name no group.
       [0.75, '(sao) [tipo|igual] (como|feito|que nem) [umas] (criancas|criancinhas)'],
@@ -815,6 +821,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('fr'),
     ],
     derogation: [
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(ne|n) (savent|peuvent) (pas|meme pas|jamais) [bien] (conduire|penser|compter|reflechir|diriger|gouverner|se tenir|se laver|se comporter)|(ne|n) (viennent|sont la|restent) (que) (pour) (l argent|les allocs|les allocations|les aides|le fric|le pognon)'],
       // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
       // grandparents "like children" name no group.
       [0.75, '(sont) [juste|vraiment] (comme des|de vrais|de grands) [petits] (enfants|gamins|gosses)'],
@@ -1183,6 +1192,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('de'),
     ],
     derogation: [
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(konnen|konnten) [ja|halt|einfach|eben] (nicht|kein|keine) [mal|einmal|richtig] (denken|rechnen|auto fahren|autofahren|einparken|regieren|sich benehmen|sich waschen|logisch denken)|(nur|bloss) wegen [des|dem|unseres|unserem|der] (geldes|geld|sozialhilfe|sozialleistungen|stutze|burgergelds|burgergeld)'],
       // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
       // grandparents "like children" name no group.
       [0.75, '(sind|seid) [halt|einfach|eben|doch] (wie|genau wie) [kleine] (kinder|kleinkinder)'],
@@ -1450,6 +1462,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('it'),
     ],
     derogation: [
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(non) (sanno|possono) [neanche|nemmeno|proprio] (guidare|pensare|contare|ragionare|dirigere|governare|comportarsi|lavarsi|parcheggiare)|(vengono|sono qui) (solo|soltanto) per (i soldi|il denaro|i sussidi)'],
       // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
       // grandparents "like children" name no group.
       [0.75, '(sono) [solo|proprio] come (bambini|bambine|ragazzini|bimbi|dei bambini)'],
@@ -1719,6 +1734,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('nl'),
     ],
     derogation: [
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(kunnen|kan) [gewoon|echt] (niet|geen) [eens] [goed] (autorijden|denken|nadenken|rekenen|tellen|leiden|regeren|inparkeren|zich gedragen|zich wassen)|(komen|zijn hier) (alleen|enkel|puur) (voor|om) (het geld|de uitkering|uitkeringen|ons geld)'],
       // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
       // grandparents "like children" name no group.
       [0.75, '(zijn) [gewoon|echt|toch] (net|als|zoals|net als) [kleine] (kinderen|kleuters)'],
@@ -1979,6 +1997,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pl'),
     ],
     derogation: [
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(przyjezdzaja|przyjechali|sa tu) (tylko|wylacznie|jedynie) (dla|po) (pieniedzy|pieniadze|zasilkow|socjalu|zasilki)'],
       // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
       // grandparents "like children" name no group.
       [0.75, '(sa) [po prostu|jak] (jak|niczym) [male] (dzieci)'],
@@ -2747,6 +2768,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '只要别', '只要他们别', '只要他们不', '应该感恩', '应该感激', '该感恩', '该感激',
       // Session 37: grown people called children to be told what to do.
       '就像孩子', '像小孩一样', '跟孩子一样',
+      // Session 37: unable to do what anyone can, here only for the money.
+      '不会开车', '不会思考', '不会动脑', '只是为了钱', '就是为了钱', '只为了钱',
       '恶心', '作呕', '垃圾', '废物', '寄生虫', '老鼠', '蟑螂', '畜生', '禽兽', '动物', '害虫', '瘟疫', '癌症', '病毒', '低等', '劣等', '下等',
       '愚蠢', '蠢', '最傻', '傻逼', '贱逼', '白痴', '讨厌', '憎恨', '痛恨', '厌恶', '鄙视', '看不起', '受不了', '忍受不了', '一文不值', '毫无价值',
       '没有价值', '不值钱', '不重要', '不配', '不是人', '人渣', '败类', '渣滓', '婊子', '肮脏', '卑鄙', '可耻', '污渍', '还不如', '不如', '滚',

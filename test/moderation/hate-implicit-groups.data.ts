@@ -185,6 +185,24 @@ export const IMPLICIT_HATE: ReadonlyArray<readonly [string, string, string]> = [
   ['pl', 'infantilising', 'Kobiety są jak dzieci, same nic nie potrafią.'],
   ['zh', 'infantilising', '女人就像孩子，离不开男人。'],
   ['es', 'typical', 'Donde hay inmigrantes, aumenta la delincuencia.'],
+  // Unable to do what anyone can, and here only for the money.
+  ['en', 'inability', "Women can't drive."],
+  ['de', 'inability', 'Frauen können nicht Auto fahren.'],
+  ['fr', 'inability', 'Les femmes ne savent pas conduire.'],
+  ['es', 'inability', 'Las mujeres no saben conducir.'],
+  ['it', 'inability', 'Le donne non sanno guidare.'],
+  ['pt', 'inability', 'As mulheres não sabem dirigir.'],
+  ['nl', 'inability', 'Vrouwen kunnen niet autorijden.'],
+  ['zh', 'inability', '女人不会开车。'],
+  ['en', 'motive', 'Refugees only come for the money.'],
+  ['de', 'motive', 'Flüchtlinge kommen nur wegen des Geldes.'],
+  ['fr', 'motive', "Les réfugiés ne viennent que pour l'argent."],
+  ['es', 'motive', 'Los refugiados solo vienen por el dinero.'],
+  ['it', 'motive', 'Gli immigrati vengono solo per i soldi.'],
+  ['pt', 'motive', 'Os imigrantes só vêm pelo dinheiro.'],
+  ['nl', 'motive', 'Asielzoekers komen alleen voor het geld.'],
+  ['pl', 'motive', 'Uchodźcy przyjeżdżają tylko dla pieniędzy.'],
+  ['zh', 'motive', '难民来这里只是为了钱。'],
 ];
 
 export const IMPLICIT_INNOCENT: ReadonlyArray<readonly [string, string, string]> = [
@@ -372,4 +390,12 @@ export const IMPLICIT_INNOCENT: ReadonlyArray<readonly [string, string, string]>
   ['pl', 'infantilising', 'Moje psy są jak dzieci.'],
   ['zh', 'infantilising', '我的猫就像孩子一样。'],
   ['es', 'typical', 'Donde van los turistas, llega la basura.'],
+  ['de', 'inability', 'Frauen durften in Saudi-Arabien lange nicht Auto fahren.'],
+  ['en', 'inability', "Blind people can't drive, so the bus matters to them."],
+  ['es', 'inability', 'Mi abuela no sabe conducir.'],
+  ['zh', 'inability', '我妈妈不会开车。'],
+  ['de', 'motive', 'Ich mache den Job nur wegen des Geldes.'],
+  ['fr', 'motive', "Je ne viens que pour l'argent, soyons honnêtes."],
+  ['de', 'motive', 'Als Flüchtling bin ich nicht wegen des Geldes gekommen.'],
+  ['en', 'motive', 'Refugees come for safety, not for money.'],
 ];
