@@ -72,6 +72,8 @@ export const detectHate = phraseDetector('hate', {
       // Unable to do what anyone can, or here only for the money (session 37).
       [0.75, "{group} (can't|cant|cannot|can not|don't know how to|dont know how to) [even] [properly] (drive|think|count|lead|govern|behave|wash|park|reason)"],
       [0.75, '{group} (only|just) (come|came|are here|move here) (for|because of) [the|our] (money|benefits|welfare|handouts)'],
+      // Always playing the victim (session 37): a trope of the whole group.
+      [0.75, '{group} [{just}] (always|constantly|keep|love to|like to) (play|playing) the victim [card]'],
       // A trait said to mark any member (session 37): "typical X, always...", "you can always tell when an X has been in".
       [0.75, '(typical|typically) {member} (always|constantly|forever|never|again)'],
       [0.75, '(you|u|one) can always (tell|smell|see) (when|where|if) (a|an|some) {member} (has been|was|is|lives|sat|worked)'],

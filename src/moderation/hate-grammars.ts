@@ -141,6 +141,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('es'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, '(se hacen|se hace) [siempre] (las victimas|la victima|los victimas)|se victimizan|(controlan|dominan|manejan) (los medios|los bancos|el mundo|todo|el gobierno|hollywood)'],
       // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
       // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
       [0.75, '(no) (saben|pueden) [ni] [siquiera] (conducir|manejar|pensar|contar|razonar|dirigir|gobernar|comportarse|lavarse|aparcar)|(solo|solamente|nada mas) (vienen|estan aqui|llegan) (por|para) (el dinero|las ayudas|los subsidios|la paguita|la plata)'],
@@ -433,6 +436,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pt'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, '(se fazem|bancam|fazem) [sempre] (de vitima|de vitimas|de coitadinhos|de coitadinhas)|se vitimizam'],
       // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
       // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
       [0.75, '(nao) (sabem|conseguem) [nem] (dirigir|pensar|contar|raciocinar|liderar|governar|se comportar|se lavar|estacionar)|(so|somente|apenas) (vem|vieram|estao aqui) (pelo|por|pra|para) (dinheiro|o dinheiro|beneficios|os beneficios|bolsa)'],
@@ -821,6 +827,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('fr'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, '(jouent|joue) [toujours|sans cesse|encore|tout le temps] (les victimes|la victime|aux victimes)|se victimisent'],
       // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
       // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
       [0.75, '(ne|n) (savent|peuvent) (pas|meme pas|jamais) [bien] (conduire|penser|compter|reflechir|diriger|gouverner|se tenir|se laver|se comporter)|(ne|n) (viennent|sont la|restent) (que) (pour) (l argent|les allocs|les allocations|les aides|le fric|le pognon)'],
@@ -1192,6 +1201,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('de'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, '(spielen|spielt) [immer|standig|gern|gerne|nur] (das opfer|die opfer|die opferrolle)|(ziehen|spielen) [immer|gern] die opferkarte'],
       // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
       // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
       [0.75, '(konnen|konnten) [ja|halt|einfach|eben] (nicht|kein|keine) [mal|einmal|richtig] (denken|rechnen|auto fahren|autofahren|einparken|regieren|sich benehmen|sich waschen|logisch denken)|(nur|bloss) wegen [des|dem|unseres|unserem|der] (geldes|geld|sozialhilfe|sozialleistungen|stutze|burgergelds|burgergeld)'],
@@ -1462,6 +1474,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('it'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, '(fanno|fa) [sempre] (le vittime|la vittima)|(controllano|dominano) (i media|le banche|il mondo|tutto)'],
       // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
       // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
       [0.75, '(non) (sanno|possono) [neanche|nemmeno|proprio] (guidare|pensare|contare|ragionare|dirigere|governare|comportarsi|lavarsi|parcheggiare)|(vengono|sono qui) (solo|soltanto) per (i soldi|il denaro|i sussidi)'],
@@ -1734,6 +1749,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('nl'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, 'spelen [altijd|steeds|graag] (de slachtofferrol|het slachtoffer|slachtoffertje)|(controleren|beheersen|besturen) (de media|de banken|de wereld|alles)'],
       // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
       // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
       [0.75, '(kunnen|kan) [gewoon|echt] (niet|geen) [eens] [goed] (autorijden|denken|nadenken|rekenen|tellen|leiden|regeren|inparkeren|zich gedragen|zich wassen)|(komen|zijn hier) (alleen|enkel|puur) (voor|om) (het geld|de uitkering|uitkeringen|ons geld)'],
@@ -1997,6 +2015,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pl'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, '(udaja|zgrywaja) [zawsze|ciagle|wiecznie] (ofiary|ofiare)|(sa) zagrozeniem dla (naszej|naszego|naszych|polskiej|polskiego) (kultury|kraju|narodu|spoleczenstwa|wartosci|dzieci|kobiet)'],
       // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
       // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
       [0.75, '(przyjezdzaja|przyjechali|sa tu) (tylko|wylacznie|jedynie) (dla|po) (pieniedzy|pieniadze|zasilkow|socjalu|zasilki)'],
@@ -2770,6 +2791,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '就像孩子', '像小孩一样', '跟孩子一样',
       // Session 37: unable to do what anyone can, here only for the money.
       '不会开车', '不会思考', '不会动脑', '只是为了钱', '就是为了钱', '只为了钱',
+      // Session 37: tropes of the whole group: playing the victim, controlling the media, a threat to our culture, to know their place.
+      '装受害者', '扮演受害者', '控制着媒体', '控制媒体', '操控媒体', '控制着银行', '控制世界', '文化的威胁', '知道自己的位置', '认清自己的位置',
       '恶心', '作呕', '垃圾', '废物', '寄生虫', '老鼠', '蟑螂', '畜生', '禽兽', '动物', '害虫', '瘟疫', '癌症', '病毒', '低等', '劣等', '下等',
       '愚蠢', '蠢', '最傻', '傻逼', '贱逼', '白痴', '讨厌', '憎恨', '痛恨', '厌恶', '鄙视', '看不起', '受不了', '忍受不了', '一文不值', '毫无价值',
       '没有价值', '不值钱', '不重要', '不配', '不是人', '人渣', '败类', '渣滓', '婊子', '肮脏', '卑鄙', '可耻', '污渍', '还不如', '不如', '滚',
@@ -3083,6 +3106,11 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       ...atArabicWordStart('زوامل', 'زامل'), 'العيالات',
     ],
     derogation: [
+      // Session 37 (issue 17): grown people called children, here only for the money, unable to drive, tolerated while
+      // they keep away ("طالما بعيدين"); folded as the text is (ا for أ, ه for ة).
+      'مثل الاطفال', 'زي الاطفال', 'زي العيال', 'كالاطفال', 'عشان الفلوس بس', 'علشان الفلوس بس', 'من اجل المال فقط', 'فقط من اجل المال',
+      'دور الضحيه',
+      'ما يعرفوش يسوقو', 'مايعرفوش يسوقو', 'ميعرفوش يسوقو', 'لا يعرفون القياده', 'لا يعرفن القياده', 'طالما بعيدين', 'طالما بعيد عن', 'طالما في بيوتهم',
       // Session 34, exclusion (issue 17): "get them out", entry forbidden, not wanted, not to be let vote, sent back
       // ("ممنوع دخول الكلاب" names no group).
       'اخرجوا', 'ممنوع دخول', 'لا نريد', 'لا يجب السماح', 'رجعوهم', ' برا من',

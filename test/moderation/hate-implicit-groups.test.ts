@@ -23,6 +23,9 @@ const NOT_YET_READ = new Set([
   'Gay log theek hain jab tak ghar ke andar rahein.',
   // "en público" reads as publishing, a report.
   'Los gays están bien siempre que no se besen en público.',
+  // "A threat to our culture" in Spanish reads as threats reported; "know her limits" in Arabic is read nowhere yet.
+  'Los musulmanes son una amenaza para nuestra cultura.',
+  'الست لازم تعرف حدودها.',
   // Mental illness in Devanagari.
   'ट्रांस लोग मानसिक रोगी हैं।',
   // One people ranked above another without "superior", "in every way" or "as people": how fans and neighbours tease too.
