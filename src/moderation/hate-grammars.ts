@@ -2028,7 +2028,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(wdzieczni|wdzieczne) .. (ze|iz) (ich|was) .. (wpuscili|wpuscilismy|wpuszczamy|wpuszczono|przyjeli|przyjelismy|przyjmujemy|tolerujemy)'],
       // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
       // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
-      [0.75, '([nie] (mam|mamy) nic (do|przeciwko)|w porzadku|ok|okej|spoko|ujda|nie przeszkadzaja) .. (dopoki|pod warunkiem|byle|byleby|o ile|jesli tylko) [sie] [nie]'],
+      [0.75, '([nie] (mam|mamy) nic (do|przeciwko)|w porzadku|ok|okej|spoko|ujda|nie przeszkadzaja) .. (dopoki|pod warunkiem|byle|byleby|jesli tylko) [sie] [nie]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sa|jestesmy) [genetycznie|z natury|rasowo|biologicznie|po prostu|wyraznie|duzo|o wiele] (wiecej warci|wiecej warte) (od|niz) [wszystkich] _ [pod kazdym wzgledem|z natury|jako ludzie] $'],
       // Plain "better" or "higher" than is how fans and neighbours tease, or a height: it ranks people only "in every way" or "as people".
