@@ -61,6 +61,22 @@ export const detectHate = phraseDetector('hate', {
       [0.85, '{group} (belong|should be|deserve to be) (in|behind) (a|the) (zoo|cage|cages|gutter|trash|bin|oven|ovens|gas chamber|camp|camps|sewer)'],
       // A group sent back to the kitchen (session 20): the sexist trope, said of women or of any group.
       [0.8, '{group} (belong|belongs|should (stay|be|remain)|need to (stay|be)|must (stay|be)) in the kitchen'],
+      // Tolerance on a condition (session 37): a group accepted only while it hides, keeps away or stays put. "Dogs are
+      // fine as long as they stay on a lead" names no group.
+      [0.75, '{group} (are|is) [{just}] (fine|ok|okay|alright|all right|acceptable|tolerable|tolerated) [i guess|by me|with me] (as long as|so long as|provided|providing) (they|he|she)'],
+      [0.75, "((i|we) (don't|do not|dont) mind|(i|we) (have|got|ve got) (nothing|no problem) (against|with)) [{these}] {group} (as long as|so long as|provided|providing) (they|he|she)"],
+      // Told to be grateful to be let in (session 37): their being here the speaker's favour.
+      [0.75, '{group} (should|must|ought to|need to|have to|had better) be [{just}] (grateful|thankful) [that] (we|anyone|they are|they were|they\'re) [even|ever] (let|allowed|allow|accepted|took|take|tolerate|put up with) (them|him|her)'],
+      // Grown people called children to be told what to do (session 37); pets and grandparents "like children" name no group.
+      [0.75, '{group} (are|is) [{just}] (like|as) [little|small|spoiled|spoilt] (children|kids|toddlers)'],
+      // Unable to do what anyone can, or here only for the money (session 37).
+      [0.75, "{group} (can't|cant|cannot|can not|don't know how to|dont know how to) [even] [properly] (drive|think|count|lead|govern|behave|wash|park|reason)"],
+      [0.75, '{group} (only|just) (come|came|are here|move here) (for|because of) [the|our] (money|benefits|welfare|handouts)'],
+      // Always playing the victim (session 37): a trope of the whole group.
+      [0.75, '{group} [{just}] (always|constantly|keep|love to|like to) (play|playing) the victim [card]'],
+      // A trait said to mark any member (session 37): "typical X, always...", "you can always tell when an X has been in".
+      [0.75, '(typical|typically) {member} (always|constantly|forever|never|again)'],
+      [0.75, '(you|u|one) can always (tell|smell|see) (when|where|if) (a|an|some) {member} (has been|was|is|lives|sat|worked)'],
       // Approval of a group's mistreatment (session 22): "good that they treat immigrants like dirt", "they're right to
       // treat refugees like animals". Without the approval it is a report ("it's wrong that they treat X like dirt").
       [0.8, '(good|great|glad|nice|right|finally|about time|love how|like how|love the way|like the way|love that|happy that) [that|to|when|how|the way] [they|we|people|someone|somebody|everyone|cops|the police|society] [still|now|finally|all] (treat|treats|treated|treating) [{these}] {group} (like|as) [{just}] [a] {dehum}'],

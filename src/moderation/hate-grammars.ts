@@ -145,6 +145,20 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('es'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, '(se hacen|se hace) [siempre] (las victimas|la victima|los victimas)|se victimizan|(controlan|dominan|manejan) (los medios|los bancos|el mundo|todo|el gobierno|hollywood)'],
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(no) (saben|pueden) [ni] [siquiera] (conducir|manejar|pensar|contar|razonar|dirigir|gobernar|comportarse|lavarse|aparcar)|(solo|solamente|nada mas) (vienen|estan aqui|llegan) (por|para) (el dinero|las ayudas|los subsidios|la paguita|la plata)'],
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(son) [solo|simplemente] como (ninos|ninas|crios|crias|criaturas)'],
+      // Session 37, crime said to follow them wherever they go.
+      [0.75, '(donde|dondequiera que|alli donde|por donde) ... (van|llegan|estan|hay|viven|entran|aparecen) ... (llega|llegan|sigue|siguen|aumenta|sube|crece|viene|vienen) (el crimen|la delincuencia|la criminalidad|la violencia|los problemas|la suciedad|la inseguridad|los robos)'],
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '([no] (tengo|tenemos) nada (contra|en contra de)|vale|ok|okey|aceptables|tolerables|ningun problema|no me molestan|estan bien|me parecen bien|me da igual) .. (siempre que|siempre y cuando|con tal de que|a condicion de que|mientras no|mientras se queden|mientras sigan|mientras esten) [no]'],
       // Session 36, one group ranked above another as people (issue 17): "los blancos son superiores a los negros", the clause
       // closing on the group ranked below ("mejores que los hombres en matemáticas" is a skill).
       [0.75, '(son|somos) [geneticamente|naturalmente|racialmente|biologicamente|simplemente|claramente|mucho|muy] superiores (a|que) [los|las|todos los|todas las] _ [en todo|como personas|como seres humanos|por naturaleza] $'],
@@ -377,6 +391,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(fueron|eran|han sido|habian sido) (tratados|tratadas) (como|igual que)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(describir|describe|describen|describia|describian|retrataba|retrataban|retratar|pintaba|pintaban|presentaba|presentaban|gritan|gritaban|gritaron|grito|gritar|gritando|gritaba|oia|oian|oyendo)',
       '(que|cuando|como) (traten|tratan|trataban|trataron) a', '(nunca|jamas|no) (dije|he dicho|dijimos|hemos dicho)', '(tu|tus|vuestro|vuestra|vuestros|vuestras) [_] (odio|desprecio|asco|aversion|repugnancia|rechazo|desden|menosprecio)', '(pedir|piden|exigir|exigen|duele|insultar|insultan|insulto|insulta|insultas|insultando|insultarlos|insultarlas|llamandolos|llamandolas|tratar a|tratan a|tratas a|hablar de|hablan de|hablas de|hablan|afirmacion|afirmaciones|discurso|discursos|declaraciones|avergonzarse|averguenza|verguenza|(el|del|al) odio|dejar de|deja de|dejen de|decir|dice|dicen|dices|decis|deciais|diga|digan|dijo|dijeron|diciendo|llamar|llaman|llamas|llamarlos|llamarlas|llamaria|llamarian|escribir|escribe|escribes|escrito|afirmar|afirma|afirman|contra|denunci*|conden*|critic*|cosas como|frases como|amenazar|amenazas|amenaza|amenazan|avergonzarte|avergonzaros|averguenzate|dijiste|dijisteis|has dicho|delito|crimen|quien quiere|quien quiera|quienes quieren|quien _ quiere|llamo|llamaron|llama|llamaba|llamado|llamada|escucho|escuchar|escuchas|escuche|oigo|oyes|que (odia|odian|odie|odien|insulta|insultan|insulte|insulten|ataca|atacan|desprecia|desprecian))', '(para ti|tu opinion|su opinion|vuestra opinion)',
@@ -436,6 +452,18 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pt'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, '(se fazem|bancam|fazem) [sempre] (de vitima|de vitimas|de coitadinhos|de coitadinhas)|se vitimizam'],
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(nao) (sabem|conseguem) [nem] (dirigir|pensar|contar|raciocinar|liderar|governar|se comportar|se lavar|estacionar)|(so|somente|apenas) (vem|vieram|estao aqui) (pelo|por|pra|para) (dinheiro|o dinheiro|beneficios|os beneficios|bolsa)'],
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(sao) [tipo|igual] (como|feito|que nem) [umas] (criancas|criancinhas)'],
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '([nao] (tenho|temos) nada contra|tudo bem|ok|de boa|aceitaveis|toleraveis|nenhum problema|nao me incomoda|nao me incomodam) .. (contanto que|contanto q|com tanto que|enquanto nao|enquanto ficarem|enquanto estiverem) [nao]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sao|somos) [geneticamente|naturalmente|racialmente|biologicamente|simplesmente|claramente|muito] superiores (a|aos|as|que|do que) [os|as|todos os|todas as] _ [em tudo|como pessoas|como seres humanos|por natureza] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -748,6 +776,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(foram|eram|tinham sido|haviam sido) (tratados|tratadas) (como|feito)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(descrever|descreve|descrevem|descrevia|descreviam|retratava|retratavam|retratar|pintava|pintavam|apresentava|apresentavam|gritam|gritavam|gritando|gritar|ouvia|ouviam|ouvi|ouviu|ouvimos|ouvir|escutava|escutavam|escutei)',
       '(que|quando|como) (tratem|tratam|tratavam|trataram|tratarem|trata|tratou|tratava|trate)', '(errado|vergonha|vergonhoso|injusto|cruel|desumano|inaceitavel|nojento|absurdo|(fazem|faz|fazes|fez|fizeram) mal em) ... tratar', '(teu|tua|teus|tuas|seu|sua|vosso|vossa) [_] (odio|desprezo|nojo|aversao|repulsa|desdem)', '(pedir|pedem|exigir|exigem|doi|insultar|insultam|(o|do|ao) odio|dizer|diz|dizem|dizes|diga|digam|disse|disseram|dizendo|chamar|chamam|chamas|chama-los|chama|chamava|chamavam|chamando|chamaria|chamariam|escrever|escreve|escreves|escrito|afirmar|afirma|afirmam|contra|denunci*|conden*|critic*|coisas como|frases como|escreveu|escreveram|afirmou|afirmaram|postou|postaram|publicou|publicaram|comentou|comentaram|falou|falaram|gritou|gritaram|chamou|chamaram|tuitou|declarou|declararam|alegou|alegam|citar|citando|citou)', '(para voce|pra voce|sua opiniao|tua opiniao|(nao e verdade|nao eh verdade|e mentira|e falso|nao e certo) que)',
@@ -824,6 +854,18 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('fr'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, '(jouent|joue) [toujours|sans cesse|encore|tout le temps] (les victimes|la victime|aux victimes)|se victimisent'],
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(ne|n) (savent|peuvent) (pas|meme pas|jamais) [bien] (conduire|penser|compter|reflechir|diriger|gouverner|se tenir|se laver|se comporter)|(ne|n) (viennent|sont la|restent) (que) (pour) (l argent|les allocs|les allocations|les aides|le fric|le pognon)'],
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(sont) [juste|vraiment] (comme des|de vrais|de grands) [petits] (enfants|gamins|gosses)'],
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '(ca va|ok|okay|acceptables|toleres|tolerees|rien contre|pas de probleme|aucun probleme|pas de souci|me derangent pas) .. (tant qu|tant que|a condition qu|a condition que|pourvu qu|pourvu que|du moment qu|du moment que) [ils|elles|il|elle|on] [ne|n]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sont|sommes) [genetiquement|naturellement|racialement|biologiquement|simplement|clairement|bien] (superieurs|superieures) (a|aux) [les|tous les|toutes les] _ [en tout|en tout point|par nature|en tant qu etres humains] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -1147,6 +1189,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Hardly: "à peine capables" denies as "not" does (not "guère", which a pattern reads in "guerre", war).
       'a peine'],
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(ont ete|etaient|furent|avaient ete) (traites|traitees) (comme|en)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(decrire|decrit|decrivait|decrivaient|depeindre|depeignait|depeignaient|representait|representaient|presentait|presentaient|entendait|entendaient|criaient|criait)',
       '(ton|ta|tes|votre|vos) [_] (haine|mepris|degout|aversion|repulsion|dedain)', '(appeler a|appellent a|reclamer|reclament|exiger|exigent|insulter|insultent|ca fait mal|(la|de la|cette) haine|arreter de|arrete de|arretez de|cesser de|cessez de|dire|dit|disent|dis|disant|dites|disait|traiter|traite|traitent|traites|appeler|appelle|appellent|ecrire|ecrit|ecrivent|affirmer|affirme|pretendre|pretend|contre|denonc*|condamn*|critiqu*|des choses comme|propos comme|ecrivait|publie|poste|postent|tweete|tweetent|crie|crient|declare|declarent|citer|citant|citation|pretendent|pretendait|affirment|affirmait|repete)', '(pour toi|a tes yeux|ton opinion|ton avis|votre opinion|votre avis|(pas vrai|faux) (que|qu|de dire))',
@@ -1196,6 +1240,22 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('de'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, '(spielen|spielt) [immer|standig|gern|gerne|nur] (das opfer|die opfer|die opferrolle)|(ziehen|spielen) [immer|gern] die opferkarte'],
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(konnen|konnten) [ja|halt|einfach|eben] (nicht|kein|keine) [mal|einmal|richtig] (denken|rechnen|auto fahren|autofahren|einparken|regieren|sich benehmen|sich waschen|logisch denken)|(nur|bloss) wegen [des|dem|unseres|unserem|der] (geldes|geld|sozialhilfe|sozialleistungen|stutze|burgergelds|burgergeld)'],
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(sind|seid) [halt|einfach|eben|doch] (wie|genau wie) [kleine] (kinder|kleinkinder)'],
+      // Session 37, told to be grateful to be let in (issue 17): their being here the speaker's favour.
+      [0.75, 'dankbar [sein|sind] (dass|das) (wir|man) (sie|euch|die) .. (reinlassen|hereinlassen|reingelassen|hereingelassen|aufnehmen|aufgenommen|dulden|ertragen|hierlassen)'],
+      // Session 37, a trait said to mark any member: one can always tell where one of them has been.
+      [0.75, 'man (merkt|riecht|sieht|erkennt) [es] (immer|sofort|gleich|direkt) (wenn|dass|wo) (ein|eine|einer)'],
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '(ok|okay|okey|in ordnung|akzeptabel|kein problem|nichts gegen|nix gegen|nichts dagegen|mir egal|storen mich nicht) .. (solange|so lange|sofern|vorausgesetzt|hauptsache) [sie|er|die|man] [es|das|sich|damit] [nicht|nie|keine|keinen]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sind|waren) [genetisch|naturlich|rassisch|biologisch|einfach|klar|weit|viel] (den|allen) _ [weit|klar|genetisch|rassisch] uberlegen [in allem|von natur aus|als menschen] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -1420,6 +1480,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(wurden|wurde) .. (wie|als) .. (behandelt|gehalten|gejagt)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(darstellen|darstellt|darstellte|darstellten|dargestellt|beschreiben|beschrieb|beschrieben|abbildete|hiess es|heisst es|aufgerufen|aufruft|aufriefen|gerufen|riefen)',
       // Session 30: whoever mistreats them, or people who do, is the one judged ("Wer Behinderte verspottet, ist eine
@@ -1465,6 +1527,18 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('it'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, '(fanno|fa) [sempre] (le vittime|la vittima)|(controllano|dominano) (i media|le banche|il mondo|tutto)'],
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(non) (sanno|possono) [neanche|nemmeno|proprio] (guidare|pensare|contare|ragionare|dirigere|governare|comportarsi|lavarsi|parcheggiare)|(vengono|sono qui) (solo|soltanto) per (i soldi|il denaro|i sussidi)'],
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(sono) [solo|proprio] come (bambini|bambine|ragazzini|bimbi|dei bambini)'],
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '([non] (ho|abbiamo) (niente|nulla) contro|ok|okay|vanno bene|va bene|accettabili|tollerabili|nessun problema|mi stanno bene) .. (finche non|finche restano|finche stanno|finche rimangono|purche|a patto che|basta che|sempre che|a condizione che) [non]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sono|siamo) [geneticamente|naturalmente|razzialmente|biologicamente|semplicemente|chiaramente|molto] superiori (a|ai|agli|alle|rispetto a|rispetto ai|rispetto agli|rispetto alle) _ [in tutto|per natura|come persone|come esseri umani] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -1702,6 +1776,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(venivano|vennero|furono|erano stati|erano state|sono stati|sono state) (trattati|trattate) (come|da)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(descrivere|descrive|descrivono|descriveva|descrivevano|descritto|descritti|rappresentava|rappresentavano|raffigurava|raffiguravano|dipingeva|dipingevano|presentava|presentavano|gridavano|gridano|urlavano)',
       '(che|quando|come) (trattino|trattano|trattavano|trattarono|tratta|trattava|tratti)',
@@ -1740,6 +1816,20 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('nl'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, 'spelen [altijd|steeds|graag] (de slachtofferrol|het slachtoffer|slachtoffertje)|(controleren|beheersen|besturen) (de media|de banken|de wereld|alles)'],
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(kunnen|kan) [gewoon|echt] (niet|geen) [eens] [goed] (autorijden|denken|nadenken|rekenen|tellen|leiden|regeren|inparkeren|zich gedragen|zich wassen)|(komen|zijn hier) (alleen|enkel|puur) (voor|om) (het geld|de uitkering|uitkeringen|ons geld)'],
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(zijn) [gewoon|echt|toch] (net|als|zoals|net als) [kleine] (kinderen|kleuters)'],
+      // Session 37, told to be grateful to be let in (issue 17): their being here the speaker's favour.
+      [0.75, 'dankbaar [zijn] dat (we|wij|men) (ze|hen|jullie) .. (binnenlaten|binnengelaten|toelaten|toegelaten|opnemen|opgenomen|dulden|gedogen)'],
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '(ok|oke|oky|prima|in orde|acceptabel|geen probleem|niks tegen|niets tegen|geen bezwaar|mij best) .. (zolang|zo lang|mits) [ze|zij|hij|die] [het] [maar] [niet|nooit|geen]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(zijn|waren) [genetisch|van nature|raciaal|biologisch|gewoon|duidelijk|veel] (superieur aan|meer waard dan) [de|alle] _ [mensen|personen] [in alles|van nature|als mensen] $'],
       // Plain "better than" is how fans and neighbours tease: it ranks people only "in everything" or "as people".
@@ -1956,6 +2046,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(werden|werd) .. (als|zoals) .. (behandeld|gezien|gehouden|opgejaagd)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(afschilderen|afschilderde|afschilderden|afgeschilderd|beschreef|beschreven|beschrijven|voorstelde|voorstelden|voorgesteld|neerzette|neergezet|riepen|geroepen)',
       // Session 30: whoever mistreats them, or people who do, is the one judged ("Wie gehandicapten uitlacht is een schande").
@@ -1999,6 +2091,20 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pl'),
     ],
     derogation: [
+      // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
+      // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
+      [0.75, '(udaja|zgrywaja) [zawsze|ciagle|wiecznie] (ofiary|ofiare)|(sa) zagrozeniem dla (naszej|naszego|naszych|polskiej|polskiego) (kultury|kraju|narodu|spoleczenstwa|wartosci|dzieci|kobiet)'],
+      // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
+      // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
+      [0.75, '(przyjezdzaja|przyjechali|sa tu) (tylko|wylacznie|jedynie) (dla|po) (pieniedzy|pieniadze|zasilkow|socjalu|zasilki)'],
+      // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
+      // grandparents "like children" name no group.
+      [0.75, '(sa) [po prostu|jak] (jak|niczym) [male] (dzieci)'],
+      // Session 37, told to be grateful to be let in (issue 17): their being here the speaker's favour.
+      [0.75, '(wdzieczni|wdzieczne) .. (ze|iz) (ich|was) .. (wpuscili|wpuscilismy|wpuszczamy|wpuszczono|przyjeli|przyjelismy|przyjmujemy|tolerujemy)'],
+      // Session 37, tolerance on a condition (issue 17): a group accepted only while it hides, keeps away or stays put. The
+      // condition must follow the word of tolerance; a pet on a lead or a storm names no group.
+      [0.75, '([nie] (mam|mamy) nic (do|przeciwko)|w porzadku|ok|okej|spoko|ujda|nie przeszkadzaja) .. (dopoki|pod warunkiem|byle|byleby|jesli tylko) [sie] [nie]'],
       // Session 36, one group ranked above another as people (issue 17), the clause closing on the group ranked below.
       [0.75, '(sa|jestesmy) [genetycznie|z natury|rasowo|biologicznie|po prostu|wyraznie|duzo|o wiele] (wiecej warci|wiecej warte) (od|niz) [wszystkich] _ [pod kazdym wzgledem|z natury|jako ludzie] $'],
       // Plain "better" or "higher" than is how fans and neighbours tease, or a height: it ranks people only "in every way" or "as people".
@@ -2237,6 +2343,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // How others treat a group, told by one indignant at it ("me indigna que traten a los X como basura": session 18), or
     // the treatment judged wrong ("es ist falsch, X wie Dreck zu behandeln") or done by nobody (session 20).
     mention: [
+      // Session 37: a group treated as beasts in the past passive is a history of its mistreatment, not the writer's view.
+      '(byli|zostali|bylo) (traktowani|traktowane) (jak|niczym)',
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '(przedstawiac|przedstawia|przedstawiaja|przedstawial|przedstawiala|przedstawiali|opisywac|opisywal|opisywala|opisywali|ukazywal|ukazywala|ukazywali|wykrzykiwal|wykrzykiwali)',
       // Session 30: whoever mistreats them, or people who do, is the one judged ("Kto wyśmiewa niepełnosprawnych, jest hańbą").
@@ -2771,6 +2879,14 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     derogation: [
       // Session 34, exclusion (issue 17): not let in, not to live here, sent back ("狗不准进来" names no group).
       '不准进', '不许进', '不应该住在这里', '不该住在这里', '不应该住在这儿', '送回去',
+      // Session 37 (issue 17): tolerated only while they keep out of sight ("只要别…"), told to be grateful to be let in.
+      '只要别', '只要他们别', '只要他们不', '应该感恩', '应该感激', '该感恩', '该感激',
+      // Session 37: grown people called children to be told what to do.
+      '就像孩子', '像小孩一样', '跟孩子一样',
+      // Session 37: unable to do what anyone can, here only for the money.
+      '不会开车', '不会思考', '不会动脑', '只是为了钱', '就是为了钱', '只为了钱',
+      // Session 37: tropes of the whole group: playing the victim, controlling the media, a threat to our culture, to know their place.
+      '装受害者', '扮演受害者', '控制着媒体', '控制媒体', '操控媒体', '控制着银行', '控制世界', '文化的威胁', '知道自己的位置', '认清自己的位置',
       '恶心', '作呕', '垃圾', '废物', '寄生虫', '老鼠', '蟑螂', '畜生', '禽兽', '动物', '害虫', '瘟疫', '癌症', '病毒', '低等', '劣等', '下等',
       '愚蠢', '蠢', '最傻', '傻逼', '贱逼', '白痴', '讨厌', '憎恨', '痛恨', '厌恶', '鄙视', '看不起', '受不了', '忍受不了', '一文不值', '毫无价值',
       '没有价值', '不值钱', '不重要', '不配', '不是人', '人渣', '败类', '渣滓', '婊子', '肮脏', '卑鄙', '可耻', '污渍', '还不如', '不如', '滚',
@@ -3032,6 +3148,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     mention: [
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
       '号召', '呼吁', '描绘', '描述成', '说成', '形容',
+      // Session 37: treated as beasts in the passive ("被当作动物对待") is their mistreatment told, not the writer's view.
+      '被当作', '被当成',
       // Session 30: those who mistreat them are the ones judged ("嘲笑残疾人的人才是耻辱", "我不尊重那些欺负女人的人").
       '那些欺负', '那些歧视', '那些嘲笑', '那些侮辱', '的人才是',
       '说', '称', '叫', '言论', '反对', '谴责', '停止', '别再', '写', '有人', '声称', '宣称',
@@ -3086,6 +3204,11 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       ...atArabicWordStart('زوامل', 'زامل'), 'العيالات',
     ],
     derogation: [
+      // Session 37 (issue 17): grown people called children, here only for the money, unable to drive, tolerated while
+      // they keep away ("طالما بعيدين"); folded as the text is (ا for أ, ه for ة).
+      'مثل الاطفال', 'زي الاطفال', 'زي العيال', 'كالاطفال', 'عشان الفلوس بس', 'علشان الفلوس بس', 'من اجل المال فقط', 'فقط من اجل المال',
+      'دور الضحيه',
+      'ما يعرفوش يسوقو', 'مايعرفوش يسوقو', 'ميعرفوش يسوقو', 'لا يعرفون القياده', 'لا يعرفن القياده', 'طالما بعيدين', 'طالما بعيد عن', 'طالما في بيوتهم',
       // Session 34, exclusion (issue 17): "get them out", entry forbidden, not wanted, not to be let vote, sent back
       // ("ممنوع دخول الكلاب" names no group).
       'اخرجوا', 'ممنوع دخول', 'لا نريد', 'لا يجب السماح', 'رجعوهم', ' برا من',
