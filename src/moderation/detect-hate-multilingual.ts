@@ -2943,15 +2943,17 @@ function fragmentAfter(text: string, g: Span, s: Span, lang: string, { sentence,
 
 /**
  * A question of who would take one on, answered at once by the writer ("Quem contrataria um X? Nós!", "Wer würde schon
- * einen X einstellen? Wir!", "kaun kisi X ko naukri dega? Hum denge!", "谁会雇难民？我们公司一直在招。"): an employer or a
- * family saying who they are, not a rhetorical question. Only a "who" question ("Os X são doentes? Nós achamos que sim."
- * agrees), and not an answer that refuses ("Eu não.", "Moi ? Jamais.", "main to nahi", "我才不会").
+ * einen X einstellen? Wir!", "kaun kisi X ko naukri dega? Hum denge!", "谁会雇难民？我们公司一直在招。", "مين يوظف X؟ احنا!",
+ * "कौन किसी X को नौकरी देगा? हम!"): an employer or a family saying who they are, not a rhetorical question. Only a "who"
+ * question ("Os X são doentes? Nós achamos que sim." agrees), and not an answer that refuses ("Eu não.", "Moi ? Jamais.",
+ * "main to nahi", "我才不会", "احنا لا"). Devanagari is read as the script grammars read it, without its vowel signs
+ * (कौन is "कन", नहीं "नह").
  */
 const ANSWER_BY_US =
-  /^[^\p{L}]*(?:nos|nous|nosotros|nosotras|noi|wir|wij|we|eu|moi|yo|io|ich|ik|my|hum|ham|main)(?!\p{L})(?![^.!\n]*(?<!\p{L})(?:nao|ne|pas|no|non|nicht|niet|nie|nigdy|nunca|jamais|jamas|mai|niemals|nooit|never|not|nahi|nahin|nahim)(?!\p{L}))/u;
+  /^[^\p{L}]*(?:nos|nous|nosotros|nosotras|noi|wir|wij|we|eu|moi|yo|io|ich|ik|my|hum|ham|main|احنا|نحن|انا|हम)(?!\p{L})(?![^.!\n]*(?<!\p{L})(?:nao|ne|pas|no|non|nicht|niet|nie|nigdy|nunca|jamais|jamas|mai|niemals|nooit|never|not|nahi|nahin|nahim|لا|مش|ما|ابدا|नह|कभ)(?!\p{L}))/u;
 // Chinese writes no spaces: the pronoun opens the answer ("我们公司…", "我家…"), and any 不 or 没 in it refuses.
 const ANSWER_BY_US_ZH = /^[^\p{L}]*(?:我们|咱们|我|本公司|我司)(?![^。.!！\n]*[不没别])/u;
-const WHO_ASKED = /^[^\p{L}]*(?:(?:quem|qui|quien|chi|wer|wie|kto|kaun|kon)(?!\p{L})|谁)/u;
+const WHO_ASKED = /^[^\p{L}]*(?:(?:quem|qui|quien|chi|wer|wie|kto|kaun|kon|مين|कन)(?!\p{L})|谁)/u;
 /** The answer is read to the end of its sentence, in the scripts' own stops too (。！？ and the Arabic ؟). */
 const ANSWER_ENDS = /[.!?;\n。！？؟]/g;
 /** The sentences answeredByUs reads, made once a text (a long text says many things). */
