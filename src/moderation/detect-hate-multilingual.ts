@@ -2122,12 +2122,18 @@ function spans(text: string, re: RegExp): Span[] {
   }
   return found;
 }
-/** The matches of an expression within reach of a group word (plus a word's length), each found once. */
+/**
+ * The matches of an expression within reach of a group word (plus a word's length), each found once. A window's
+ * matches depend on its characters alone, so a window that repeats one read before ("我yao黑gui " many times: a group
+ * every few characters, each window read by every part of the alternation) is not searched again.
+ */
 function spansNear(text: string, words: Alternation, groups: readonly Span[], reach: number): Span[] {
   const found = new Map<number, Span>();
+  const read = new Map<string, Span[]>();
   for (const g of groups) {
     const from = Math.max(0, g.from - reach - NEAR_WORD);
-    for (const s of spansOf(text.slice(from, g.to + reach + NEAR_WORD), words)) found.set(s.from + from, { from: s.from + from, to: s.to + from });
+    const window = text.slice(from, g.to + reach + NEAR_WORD);
+    for (const s of once(read, window, () => spansOf(window, words))) found.set(s.from + from, { from: s.from + from, to: s.to + from });
   }
   return [...found.values()];
 }
