@@ -2377,11 +2377,16 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   const they = spans(text, role.they);
   const hits: Hit[] = [];
   let answers: ReturnType<typeof answerSentences> | undefined;
+  // scriptPairable's groups are in text order, none inside another (spansOf), so their ends ascend too: each thing
+  // said looks only at the groups from the first ending within its reach to the last starting within it, not at
+  // every group of a long text that repeats one sentence of hate (quadratic).
+  const groupEnds = groups.map((g) => g.to);
   for (const s of said) {
     if (lang === 'ar' && attributeOfAnother(text, s, groups)) continue;
     if (s.category === 'hate' && answeredByUs(text, s, (answers ??= answerSentences(text)))) continue;
     let best: { weight: number; from: number; to: number } | undefined;
-    for (const g of groups) {
+    for (let i = firstAtLeast(groupEnds, s.from - role.reach); i < groups.length && groups[i]!.from <= s.to + role.reach; i++) {
+      const g = groups[i]!;
       // Out of reach first: the readings below cost a search each, and a long text holds many groups.
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       if ((overlaps(g, s) && !callHolds(s, g)) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
