@@ -1563,9 +1563,10 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const they = findPhrases(framingRoles.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said) && !meansAnother(text, t, groups));
   const selves = findPhrases(framingRoles.self, segment);
   // The groups a span may pair with: the pair's extent and the sentences it spans.
+  const groupsNear = spansWithinReach(groups, REACH);
   const pairs = (s: Span) => {
     const found: { g: Span; from: number; to: number; scope: Span }[] = [];
-    for (const g of groups) {
+    for (const g of groupsNear(s)) {
       // What is said may hold the group as its object ("hay que deportar a todos los gitanos"), or open
       // its name as a curse ("fottuti rumeni", "ces sales Algériens": a people named after a curse,
       // nationalities.ts), or end on the article that opens the group's name ("odio i neri": a colour is a group only
@@ -2122,14 +2123,35 @@ function spans(text: string, re: RegExp): Span[] {
   }
   return found;
 }
-/** The matches of an expression within reach of a group word (plus a word's length), each found once. */
+/**
+ * The matches of an expression within reach of a group word (plus a word's length), each found once. A window's
+ * matches depend on its characters alone, so a window that repeats one read before ("我yao黑gui " many times: a group
+ * every few characters, each window read by every part of the alternation) is not searched again.
+ */
 function spansNear(text: string, words: Alternation, groups: readonly Span[], reach: number): Span[] {
   const found = new Map<number, Span>();
+  const read = new Map<string, Span[]>();
   for (const g of groups) {
     const from = Math.max(0, g.from - reach - NEAR_WORD);
-    for (const s of spansOf(text.slice(from, g.to + reach + NEAR_WORD), words)) found.set(s.from + from, { from: s.from + from, to: s.to + from });
+    const window = text.slice(from, g.to + reach + NEAR_WORD);
+    for (const s of once(read, window, () => spansOf(window, words))) found.set(s.from + from, { from: s.from + from, to: s.to + from });
   }
   return [...found.values()];
+}
+/**
+ * The spans that may lie within `reach` of a span (the gap between them at most `reach`), in their own order: each thing
+ * said in a long text that repeats one sentence of hate was measured against every group of it (quadratic). Looked up
+ * among them sorted by start: one that ends within reach starts at most the longest span's length before that.
+ */
+function spansWithinReach(spans: readonly Span[], reach: number): (s: Span) => Span[] {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.from - spans[b]!.from);
+  const starts = order.map((i) => spans[i]!.from);
+  const longest = spans.reduce((most, g) => Math.max(most, g.to - g.from), 0);
+  return (s) => {
+    const near: number[] = [];
+    for (let k = firstAtLeast(starts, s.from - reach - longest); k < order.length && starts[k]! <= s.to + reach; k++) near.push(order[k]!);
+    return near.sort((a, b) => a - b).map((i) => spans[i]!);
+  };
 }
 /** The longest word searched near a group, in characters. */
 const NEAR_WORD = 8;
@@ -2371,11 +2393,12 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   const they = spans(text, role.they);
   const hits: Hit[] = [];
   let answers: ReturnType<typeof answerSentences> | undefined;
+  const groupsNear = spansWithinReach(groups, role.reach);
   for (const s of said) {
     if (lang === 'ar' && attributeOfAnother(text, s, groups)) continue;
     if (s.category === 'hate' && answeredByUs(text, s, (answers ??= answerSentences(text)))) continue;
     let best: { weight: number; from: number; to: number } | undefined;
-    for (const g of groups) {
+    for (const g of groupsNear(s)) {
       // Out of reach first: the readings below cost a search each, and a long text holds many groups.
       if (Math.max(g.from, s.from) - Math.min(g.to, s.to) > role.reach) continue;
       if ((overlaps(g, s) && !callHolds(s, g)) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
@@ -2633,10 +2656,14 @@ const DETERMINER_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.f
 const NO_WORDS: ReadonlySet<string> = new Set();
 function decriesContempt(text: string, s: Span, g: Span, said: readonly Span[], lang: string): boolean {
   const determiners = DETERMINER_WORDS[lang] ?? NO_WORDS;
-  const verbOf = (t: Span) => t.from < g.from && t.to <= g.to && !/[,.!?;:]/.test(text.slice(t.to, g.from)) && g.from - t.to <= NOUN_REACH
+  // The reach before the searches: every other thing said is asked, and a long text holds many far from the group.
+  const verbOf = (t: Span) => t.from < g.from && t.to <= g.to && g.from - t.to <= NOUN_REACH && !/[,.!?;:]/.test(text.slice(t.to, g.from))
     && !determiners.has(LAST_WORD.exec(text.slice(Math.max(0, t.from - 16), t.from))?.[0] ?? '');
-  const decried = (h: Span, t: Span) => h !== t && h.to <= t.from && verbOf(t) && CLAUSE_OF_ANOTHER.test(text.slice(h.to, t.from));
-  return said.some((other) => decried(s, other) || decried(other, s));
+  const decried = (h: Span, t: Span, verb: () => boolean) => h !== t && h.to <= t.from && verb() && CLAUSE_OF_ANOTHER.test(text.slice(h.to, t.from));
+  // Whether s is the verb is read once, not again for every other thing said before it.
+  let sIsVerb: boolean | undefined;
+  const sVerb = () => (sIsVerb ??= verbOf(s));
+  return said.some((other) => decried(s, other, () => verbOf(other)) || decried(other, s, sVerb));
 }
 const NEG_RAISING = new RegExp(
   '(?<!\\p{L})(?:' +

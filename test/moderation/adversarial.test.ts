@@ -16,7 +16,7 @@ import { config, doc, link, text } from './docs.js';
 const MB = 1 << 20;
 const BOUND_MS = 5_000;
 
-const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+const fill = (unit: string, size = MB) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 const INPUTS: Record<string, string> = {
   'no spaces': fill('abcdefghij'),
   'all digits': fill('0123456789'),
@@ -42,6 +42,9 @@ const INPUTS: Record<string, string> = {
   'a first person without spaces': fill('我要'),
   // Characters and pinyin mixed turn on the reading in syllables, which once flattened the text it built at every character.
   'characters among pinyin': fill('我 yao '),
+  // A slur's syllables among characters put a group every few characters: each group's reach was searched again by
+  // every near word (spansNear), 1.0 ms a unit. Still about 20 µs a character read in syllables, so 64 KB, not 1 MB.
+  'characters and pinyin with a slur among them': fill('我yao黑gui ', 64 * 1024),
 };
 
 // The multilingual lexicons and threat patterns too, whatever the default.
@@ -61,7 +64,7 @@ async function cpuMs(run: () => unknown): Promise<number> {
   return (used.user + used.system) / 1000;
 }
 
-describe('1 MB adversarial inputs are scored in linear time', () => {
+describe('adversarial inputs (1 MB unless marked) are scored in linear time', () => {
   // The rules compile on their first document: that is start-up, not the cost of an input.
   beforeAll(async () => {
     const warm = prepareSegments(doc(text('warm up: you idiot, puta, сука, 我要, ich werde')));
