@@ -1325,6 +1325,8 @@ const aimedAtWhatAnotherDoes = (text: string, s: Span | Said, g: Span, lang: str
  * be the group's ("leurs chefs", "i loro capi"). What it says is within four words of the possessive's noun (Mandarin:
  * twelve characters).
  */
+/** Devanagari words as normalise() leaves them (their consonants), as one alternation's source. */
+const devanagari = (words: readonly string[]) => words.map((w) => normalise(w).text).join('|');
 const IBERIAN_POSSESSIVE = 'mi|mis|tu|tus|nuestro|nuestra|nuestros|nuestras|vuestro|vuestra|meu|minha|meus|minhas|teu|tua|nosso|nossa|nossos|nossas';
 const POSSESSIVE: Readonly<Record<string, string>> = {
   // Either Iberian grammar may read the other's text ("refugiados" is both).
@@ -1347,8 +1349,8 @@ const CLAUSE_OF_OWN: Readonly<Record<string, RegExp>> = {
   // Devanagari as normalise() leaves it, its consonants.
   zh: /[，,：:；;](?:但是|但|可是|不过|而且|而)?(?:我的|我们的|你的|你们的)[^，,：:；;。！？]{1,12}$/u,
   hi: new RegExp(
-    String.raw`(?:[,:;।]|(?<!\p{L})(?:${['लेकिन', 'मगर', 'पर', 'और'].map((w) => normalise(w).text).join('|')}|lekin|magar|par|aur))[^\p{L}]+`
-      + String.raw`(?:${['मेरा', 'हमारा', 'तुम्हारा'].map((w) => normalise(w).text).join('|')}|mera|meri|mere|hamara|hamari|hamare|tumhara|tumhari|tumhare)[^\p{L}]+\p{L}+(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]*$`,
+    String.raw`(?:[,:;।]|(?<!\p{L})(?:${devanagari(['लेकिन', 'मगर', 'पर', 'और'])}|lekin|magar|par|aur))[^\p{L}]+`
+      + String.raw`(?:${devanagari(['मेरा', 'हमारा', 'तुम्हारा'])}|mera|meri|mere|hamara|hamari|hamare|tumhara|tumhari|tumhare)[^\p{L}]+\p{L}+(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]*$`,
     'u',
   ),
 };
@@ -1440,8 +1442,6 @@ const OBLIQUE_ADJECTIVE = /(?:ego|ej|ych|ym|ymi)$/u;
 const describesOtherNoun = (text: string, w: Span, g: Span, lang: string) =>
   lang === 'pl' && OBLIQUE_ADJECTIVE.test(text.slice(w.from, w.to)) && !NOTHING_SOMETHING.test(text.slice(Math.max(0, w.from - 12), w.from))
   && !(g.from >= w.to && /^[^\p{L}]*$/u.test(text.slice(w.to, g.from)));
-// Devanagari as normalise() leaves it, its consonants.
-const devanagari = (words: readonly string[]) => words.map((w) => normalise(w).text).join('|');
 /**
  * Respect refused a group by someone the writer names, the group its object ("la police ne respecte pas les noirs", "Policja nie
  * szanuje Romów", "الشرطة لا تحترم السود", "警察不尊重黑人", "लोग दलितों का सम्मान नहीं करते"): a complaint of another's contempt,
