@@ -87,7 +87,7 @@ const TARGET = compiledNow(new RegExp(
   ].join('|') + ')(?![a-z])',
 ));
 /** A capitalised word after the first word of a sentence: a name ("Kevin is shit"). */
-const NAME = /[\p{L}\p{N},;:'")\]]\s+\p{Lu}\p{Ll}/u;
+const NAME = compiledNow(/[\p{L}\p{N},;:'")\]]\s+\p{Lu}\p{Ll}/u);
 // Expressions tried on every sentence are made once: a literal in the loop is a new RegExp object each time.
 /** A letter or digit: a sentence without one is not asked about. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

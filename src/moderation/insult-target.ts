@@ -203,11 +203,11 @@ export function claimedByWriter(text: string, from: number, to: number): boolean
  * "Maricas, bolleras y trans bienvenides". Not denied ("not welcome", "no fags welcome", "nicht willkommen") and not
  * welcomed to something after ("welcome to leave"). Lower case.
  */
-const WELCOMED_LIST = new RegExp(`^([^\\p{L}]*(?:\\p{L}+[^\\p{L}\\n]+){1,10}?)(?:(?:are|all|are all|son|sont|tous|todos|todes|sind|alle|sono|tutti|zijn|iedereen|są|wszyscy)[^\\S\\n]+)?(?:${alternation([
+const WELCOMED_LIST = compiledNow(new RegExp(`^([^\\p{L}]*(?:\\p{L}+[^\\p{L}\\n]+){1,10}?)(?:(?:are|all|are all|son|sont|tous|todos|todes|sind|alle|sono|tutti|zijn|iedereen|są|wszyscy)[^\\S\\n]+)?(?:${alternation([
   'welcome', 'bienvenidos', 'bienvenidas', 'bienvenides', 'bienvenid@s', 'bem-vindos', 'bem-vindas', 'bem-vindes', 'bienvenue', 'bienvenus', 'bienvenues',
   'willkommen', 'benvenuti', 'benvenute', 'welkom', 'mile widziani', 'добро пожаловать',
-])})(?:[^\\S\\n]+(?:here|aquí|aqui|ici|hier|qui|tutti|todos|tous))?[^\\p{L}]*$`, 'u');
-const WELCOME_DENIED = /(?<![\p{L}'])(?:not|no|never|nicht|kein\p{L}*|niet|geen|nie|não|nao|ne|pas|non|nunca|jamais|mai|не)(?![\p{L}'])/u;
+])})(?:[^\\S\\n]+(?:here|aquí|aqui|ici|hier|qui|tutti|todos|tous))?[^\\p{L}]*$`, 'u'));
+const WELCOME_DENIED = compiledNow(/(?<![\p{L}'])(?:not|no|never|nicht|kein\p{L}*|niet|geen|nie|não|nao|ne|pas|non|nunca|jamais|mai|не)(?![\p{L}'])/u);
 /** Is a whole sentence (lower case) a welcome of the people it lists? */
 export function welcomeList(sentence: string): boolean {
   return WELCOMED_LIST.test(sentence) && !WELCOME_DENIED.test(sentence);
@@ -336,7 +336,7 @@ const SELF_LABELLED = new RegExp(`^[^\\S\\n]*${SELF_LABEL}$`, 'u');
 const OPENS_WITH_SELF_LABEL = new RegExp(`^[^\\p{L}]*${SELF_LABEL}\\p{L}`, 'u');
 
 /** A skill anywhere in a sentence: "loser at chess". */
-const SKILL_IN = /\p{L}[^\S\n]+(?:at|when it comes to)[^\S\n]+(?!(?:the|a|an|my|your|his|her|our|their|this|that|work|home|school|church)(?![\p{L}']))\p{L}/u;
+const SKILL_IN = compiledNow(/\p{L}[^\S\n]+(?:at|when it comes to)[^\S\n]+(?!(?:the|a|an|my|your|his|her|our|their|this|that|work|home|school|church)(?![\p{L}']))\p{L}/u);
 
 /** "this" or "that" closing a sentence after a preposition is a thing, not someone else: "I'm such an idiot about this". */
 const THING_AT_END = /(?<![\p{L}'])(?:about|at|with|for|of|over|on|in) (?:all )?(?:this|that)[^\p{L}]*$/u;

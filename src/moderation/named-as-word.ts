@@ -1,3 +1,5 @@
+import { compiledNow } from './lazy-regexp.js';
+
 /**
  * A slur named as a word, not said of anyone: what a linguist, a historian, a trainer or a moderator writes about the
  * words they study or teach ("the word "faggot"", "slurs like "kike" and "chink"", "das Wort Kanake", "le mot pédé").
@@ -103,7 +105,7 @@ export function namedAsWord(text: string, from: number, to?: number): boolean {
 }
 
 /** Every word of a sentence may be read; only one after a naming noun can be named (a gate: most sentences have none). */
-const NAMING = new RegExp(`(?<!\\p{L})(?:${words(ENGLISH_NOUNS)}|${words(NAMING_NOUNS)}|${words(NAMING_PLURALS)})(?!\\p{L})`, 'iu');
+const NAMING = compiledNow(new RegExp(`(?<!\\p{L})(?:${words(ENGLISH_NOUNS)}|${words(NAMING_NOUNS)}|${words(NAMING_PLURALS)})(?!\\p{L})`, 'iu'));
 const WORD = /\p{L}[\p{L}-]*/gu;
 /**
  * A sentence with the words it names as words blanked, for the text model, which reads "the word "faggot"" as if it were

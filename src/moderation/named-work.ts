@@ -260,7 +260,7 @@ const TITLE_LIKED = compiledNow(new RegExp(`(?<![\\p{L}])(?:${eitherCase([
   "fan de|fã de|fan von|fan di|fan van|me encanta|j'adore|ich liebe|adoro|amo",
 ].join('|'))})\\s+(?:(?:the|el|la|le|die|der|il|o|a)\\s+)?(?=${TITLE_WORDS.source})`, 'gu'));
 /** What every verb of liking above holds, to skip a text without one. */
-const MAY_LIKE = /lov|ador|enjoy|watch|play|read|fan|f[aã] de|encanta|liebe|amo|favou?rite/i;
+const MAY_LIKE = compiledNow(/lov|ador|enjoy|watch|play|read|fan|f[aã] de|encanta|liebe|amo|favou?rite/i);
 /**
  * A Latin-script name of two capitalised words or more in a sentence written in another script, whose Latin words are
  * all capitalised, is a name or a title quoted as it is spelt ("أحب فيلم Kill Bill و Die Hard", "मुझे Kill Bill और Die

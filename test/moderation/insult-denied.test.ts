@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { score } from './docs.js';
+import { withoutDenied } from '../../src/moderation/insult-denied.js';
 
 /**
  * An insult denied is encouragement, not an insult ("you're not stupid, you learn differently"): neither the
@@ -44,5 +45,22 @@ describe('insults denied', () => {
     ['nl', 'Jullie levens zijn geen kut waard.'],
   ])('%s: "%s" is still removed', async (_lang, value) => {
     expect(await flagged(value)).toBe(true);
+  });
+});
+
+describe("the text model's second reading of a denial (withoutDenied)", () => {
+  // The scorer's verdicts above do not tell one denial blanked from all of them (the rules read each denial too): the
+  // re-read's own text does.
+  it.each([
+    ['en', "You're not an idiot and you're not a loser, you're not shit either.", "                    and                   , you're not shit either."],
+    ['de', 'Du bist kein Idiot, du bist kein Versager.', 'du                , du                   .'],
+    ['tr', 'Sen aptal değilsin, sen salak değilsin.', 'sen               , sen               .'],
+  ])('%s: every denied word of "%s" and its negation are blanked, a swear word is not', (_lang, value, expected) => {
+    expect(withoutDenied(value)).toBe(expected);
+    expect(withoutDenied(value)).toBe(expected);
+  });
+
+  it('gives nothing for a sentence that denies nothing', () => {
+    expect(withoutDenied('You are smart and kind.')).toBeUndefined();
   });
 });
