@@ -1550,7 +1550,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const ownSaying = OWN_SAYING[lang];
   const approvingHere = APPROVING[lang];
   const framingRoles = role.framing();
-  const mentions = findPhrases(framingRoles.mention, segment).filter(
+  // Read when a pair first asks for them: in most segments that hold a group and something said, no pair is in reach.
+  let mentionsRead: readonly Span[] | undefined;
+  const mentions = () => (mentionsRead ??= findPhrases(framingRoles.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
       && !NO_SPEECH_AFTER.test(text.slice(m.to, m.to + 16))
       && !roleAsked(text, m)
@@ -1559,7 +1561,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       && !(lang === 'hi' && (HI_WORD_SAID.test(text.slice(m.to, m.to + 24)) || HI_SELF_REGARD.test(text.slice(Math.max(0, m.from - 40), m.from))))
       && !WORD_SAID.test(text.slice(Math.max(0, m.from - WORD_SAID_REACH), m.from))
       && !(approvingHere && approvedBefore(text, m, approvingHere)),
-  );
+  ));
   const they = findPhrases(framingRoles.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said) && !meansAnother(text, t, groups));
   const selves = findPhrases(framingRoles.self, segment);
   // The groups a span may pair with: the pair's extent and the sentences it spans.
@@ -1583,7 +1585,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       // Carried without a pronoun (session 19: a demonstrative, a topic asked, a group that explains): not from a
       // sentence that reports or counters ("Qui a dit que les X étaient des sauvages ? Des ignorants.").
       const carried = () => {
-        if (mentions.some((m) => sentence(m.from) === sentence(g.from))) return false;
+        if (mentions().some((m) => sentence(m.from) === sentence(g.from))) return false;
         if (fragmentAfter(text, g, s, lang, sentencesOf)) return true;
         // A good word is carried only by a fragment: "Moi, raciste ? Jamais. Les X ? Des gens comme nous." denies nothing.
         if (!('category' in s)) return false;
@@ -1619,11 +1621,13 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     if (s.category === 'hate' && answeredByUs(text, s, (answers ??= answerSentences(text)))) continue;
     const governing = (g: Span, scope: Span) =>
       asserting(g, scope).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)) && !negatesOnlyAfter(text, n, s, lang));
+    const found = pairs(s);
+    if (found.length === 0) continue;
     // What the group itself is said to think or say stops at a "but" ("os X acham que são iguais a nós, mas são lixo").
     const framingMentions = MENTION_ENDS_AT_BUT.has(lang)
-      ? mentions.filter((m) => !(m.to <= s.from && (CONTRAST.test(text.slice(m.to, s.from)) || BUT_WITHOUT_COMMA[lang]?.test(text.slice(m.to, s.from)))))
-      : mentions;
-    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g, p.scope), framingMentions, s, lang), evidence: evidenceAt(segment, p.from, p.to), why })));
+      ? mentions().filter((m) => !(m.to <= s.from && (CONTRAST.test(text.slice(m.to, s.from)) || BUT_WITHOUT_COMMA[lang]?.test(text.slice(m.to, s.from)))))
+      : mentions();
+    const best = strongest(found.map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g, p.scope), framingMentions, s, lang), evidence: evidenceAt(segment, p.from, p.to), why })));
     if (best) hits.push(best);
   }
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
@@ -1646,7 +1650,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     // such a frame still reports ("il est faux que les X ...": counter-speech).
     const doubtingQuestion = (p: (typeof denied)[number], n: Span) => opensClause(text, n) && /\?[^\p{L}]*$/u.test(text.slice(p.scope.from, p.scope.to));
     const reported = (p: (typeof denied)[number]) =>
-      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to && !p.by.some((n) => overlaps(m, n) && doubtingQuestion(p, n)));
+      mentions().some((m) => m.from >= p.scope.from && m.to <= p.scope.to && !p.by.some((n) => overlaps(m, n) && doubtingQuestion(p, n)));
     const framed = (p: (typeof denied)[number]) => (reported(p) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
