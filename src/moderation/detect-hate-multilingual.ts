@@ -1550,7 +1550,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   const ownSaying = OWN_SAYING[lang];
   const approvingHere = APPROVING[lang];
   const framingRoles = role.framing();
-  const mentions = findPhrases(framingRoles.mention, segment).filter(
+  // Read when a pair first asks for them: in most segments that hold a group and something said, no pair is in reach.
+  let mentionsRead: readonly Span[] | undefined;
+  const mentions = () => (mentionsRead ??= findPhrases(framingRoles.mention, segment).filter(
     (m) => !(NOTHING_AGAINST_READ.has(lang) && NOTHING_AGAINST.test(text.slice(Math.max(0, m.from - 16), m.from))) && !ownSaying?.test(text.slice(Math.max(0, m.from - 30), m.from))
       && !NO_SPEECH_AFTER.test(text.slice(m.to, m.to + 16))
       && !roleAsked(text, m)
@@ -1559,11 +1561,12 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       && !(lang === 'hi' && (HI_WORD_SAID.test(text.slice(m.to, m.to + 24)) || HI_SELF_REGARD.test(text.slice(Math.max(0, m.from - 40), m.from))))
       && !WORD_SAID.test(text.slice(Math.max(0, m.from - WORD_SAID_REACH), m.from))
       && !(approvingHere && approvedBefore(text, m, approvingHere)),
-  );
+  ));
   const they = findPhrases(framingRoles.they, segment).filter((t) => !identifiesAnother(text, t, lang, groups, said) && !meansAnother(text, t, groups));
   const selves = findPhrases(framingRoles.self, segment);
   // The groups a span may pair with: the pair's extent and the sentences it spans.
   const groupsNear = spansWithinReach(groups, REACH);
+  let saidByOffset: SaidIndex | undefined;
   const pairs = (s: Span) => {
     const found: { g: Span; from: number; to: number; scope: Span }[] = [];
     for (const g of groupsNear(s)) {
@@ -1582,7 +1585,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       // Carried without a pronoun (session 19: a demonstrative, a topic asked, a group that explains): not from a
       // sentence that reports or counters ("Qui a dit que les X étaient des sauvages ? Des ignorants.").
       const carried = () => {
-        if (mentions.some((m) => sentence(m.from) === sentence(g.from))) return false;
+        if (mentions().some((m) => sentence(m.from) === sentence(g.from))) return false;
         if (fragmentAfter(text, g, s, lang, sentencesOf)) return true;
         // A good word is carried only by a fragment: "Moi, raciste ? Jamais. Les X ? Des gens comme nous." denies nothing.
         if (!('category' in s)) return false;
@@ -1599,7 +1602,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       if (sentence(s.from) === sentence(g.from) + 1 && actedOnBy(text, g, lang, sentencesOf)) continue;
       const ss = sentence(s.from);
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
-      if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said) || decriesContempt(text, s, g, said, lang)
+      if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said) || decriesContempt(text, s, g, (saidByOffset ??= saidIndex(text, said)), lang)
         || ownSomeoneBetween(text, g, s, lang, groups, they))) continue;
       if (selves.some((m) => (m.to <= g.from && g.from - m.to <= 2 && !comparing(text, m, lang) && !BECOMING_AS.test(text.slice(Math.max(0, m.from - 30), m.from))) || (SELF_AFTER.has(lang) && m.from >= g.to && SELF_GAP.test(text.slice(g.to, m.from))))) continue;
       if ('category' in s && swearsAtAnother(text, s, g, lang)) continue;
@@ -1618,11 +1621,13 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     if (s.category === 'hate' && answeredByUs(text, s, (answers ??= answerSentences(text)))) continue;
     const governing = (g: Span, scope: Span) =>
       asserting(g, scope).filter((n) => !conditionedAfter(text, n, s, lang) && !(s.category === 'hate/threatening' && asksWhyNot(text, n, lang)) && !negatesOnlyAfter(text, n, s, lang));
+    const found = pairs(s);
+    if (found.length === 0) continue;
     // What the group itself is said to think or say stops at a "but" ("os X acham que são iguais a nós, mas são lixo").
     const framingMentions = MENTION_ENDS_AT_BUT.has(lang)
-      ? mentions.filter((m) => !(m.to <= s.from && (CONTRAST.test(text.slice(m.to, s.from)) || BUT_WITHOUT_COMMA[lang]?.test(text.slice(m.to, s.from)))))
-      : mentions;
-    const best = strongest(pairs(s).map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g, p.scope), framingMentions, s, lang), evidence: evidenceAt(segment, p.from, p.to), why })));
+      ? mentions().filter((m) => !(m.to <= s.from && (CONTRAST.test(text.slice(m.to, s.from)) || BUT_WITHOUT_COMMA[lang]?.test(text.slice(m.to, s.from)))))
+      : mentions();
+    const best = strongest(found.map((p) => ({ category: s.category, weight: s.weight * framing(text, p, p.scope, governing(p.g, p.scope), framingMentions, s, lang), evidence: evidenceAt(segment, p.from, p.to), why })));
     if (best) hits.push(best);
   }
   // A good thing denied: the negation must govern the good word itself, close before it in its clause
@@ -1645,7 +1650,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
     // such a frame still reports ("il est faux que les X ...": counter-speech).
     const doubtingQuestion = (p: (typeof denied)[number], n: Span) => opensClause(text, n) && /\?[^\p{L}]*$/u.test(text.slice(p.scope.from, p.scope.to));
     const reported = (p: (typeof denied)[number]) =>
-      mentions.some((m) => m.from >= p.scope.from && m.to <= p.scope.to && !p.by.some((n) => overlaps(m, n) && doubtingQuestion(p, n)));
+      mentions().some((m) => m.from >= p.scope.from && m.to <= p.scope.to && !p.by.some((n) => overlaps(m, n) && doubtingQuestion(p, n)));
     const framed = (p: (typeof denied)[number]) => (reported(p) || quoted(text, p.from, p.to) || quotedStatement(text, p.g) ? MENTIONED : 1);
     const best = strongest(denied.map((p) => ({ category: 'hate' as const, weight: DENIED * framed(p), evidence: evidenceAt(segment, p.from, p.to), why: `a protected group denied worth (${lang})` })));
     if (best) hits.push(best);
@@ -2632,15 +2637,13 @@ const NEGATION_STAYS = new RegExp(
 const CLAUSE_BETWEEN = /[,:،]|(?<!\p{L})(?:ولكدا|ولكده|لكدا|لكده|عشان كدا|عشان كده|علشان كدا|علشان كده|لذلك|ولذلك|فلذلك|بالتالي|وبالتالي|agar|kyunki|kyonki|lekin|magar)(?!\p{L})/u;
 /** Russian words as the text they are read in spells them (look-alike letters folded to Latin: "что" as "чto"). */
 const russian = (words: readonly string[]) => words.map(normalisedWord);
-const COMPLEMENTIZER = new RegExp(
-  // "Why" opens a clause too ("je ne comprends pas pourquoi...", "não entendo por que...": Session 19), and so does
-  // "how much" ("ils ne voient pas à quel point X sont...", "não percebem o quanto X são...": session 26); French
-  // "combien de" counts, it says nothing ("je ne sais pas combien de X sont...").
-  `(?<!\\p{L})(?:${['que', 'qu', 'che', 'dass', 'dat', 'ze', 'ki', 'wie', 'hoe', 'comment', 'pourquoi', 'por que', 'perche', 'warum', 'waarom', 'dlaczego', 'ان', 'انه', 'انها', 'انهم', 'انكم', 'اني', 'انك',
-    'a quel point', 'combien(?! de?(?!\\p{L}))', 'o quanto', 'quao', 'ate que ponto', 'hasta que punto', 'cuan', 'قد ايه', 'قد اي', 'اد ايه', 'لاي درجه',
-    ...russian(['что', 'почему', 'зачем'])].join('|')})(?!\\p{L})`,
-  'u',
-);
+// "Why" opens a clause too ("je ne comprends pas pourquoi...", "não entendo por que...": Session 19), and so does
+// "how much" ("ils ne voient pas à quel point X sont...", "não percebem o quanto X são...": session 26); French
+// "combien de" counts, it says nothing ("je ne sais pas combien de X sont...").
+const COMPLEMENTIZERS = ['que', 'qu', 'che', 'dass', 'dat', 'ze', 'ki', 'wie', 'hoe', 'comment', 'pourquoi', 'por que', 'perche', 'warum', 'waarom', 'dlaczego', 'ان', 'انه', 'انها', 'انهم', 'انكم', 'اني', 'انك',
+  'a quel point', 'combien(?! de?(?!\\p{L}))', 'o quanto', 'quao', 'ate que ponto', 'hasta que punto', 'cuan', 'قد ايه', 'قد اي', 'اد ايه', 'لاي درجه',
+  ...russian(['что', 'почему', 'зачем'])];
+const COMPLEMENTIZER = new RegExp(`(?<!\\p{L})(?:${COMPLEMENTIZERS.join('|')})(?!\\p{L})`, 'u');
 /**
  * Contempt for others' contempt of a group ("je ne supporte pas qu'on méprise les X", "je déteste à quel point on méprise les
  * X"): a contempt verb in the clause a complementizer opens after another contempt word, at
@@ -2649,21 +2652,70 @@ const COMPLEMENTIZER = new RegExp(
  * subject ("je déteste que les X soient sales").
  */
 const CLAUSE_OF_ANOTHER = new RegExp(String.raw`^[^\p{L}]*(?:(?:pas|nicht|niet|mai|nigdy)[^\p{L}]+)?(?:${COMPLEMENTIZER.source})(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$`, 'u');
+/**
+ * The most runs of letters a clause of another holds: a negation, a complementizer (split at its spaces, which counts
+ * "combien"'s look-ahead as a word too, so only widens the search) and two words.
+ */
+const CLAUSE_OF_ANOTHER_WORDS = 1 + Math.max(...COMPLEMENTIZERS.map((c) => c.split(' ').length)) + 2;
 const LAST_WORD = /\p{L}+(?=[^\p{L}]*$)/u;
 const DETERMINER_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries(OPENING_DETERMINER).map(([lang, determiners]) => [lang, new Set(determiners.split('|'))]),
 );
 const NO_WORDS: ReadonlySet<string> = new Set();
-function decriesContempt(text: string, s: Span, g: Span, said: readonly Span[], lang: string): boolean {
+function decriesContempt(text: string, s: Span, g: Span, said: SaidIndex, lang: string): boolean {
   const determiners = DETERMINER_WORDS[lang] ?? NO_WORDS;
   // The reach before the searches: every other thing said is asked, and a long text holds many far from the group.
   const verbOf = (t: Span) => t.from < g.from && t.to <= g.to && g.from - t.to <= NOUN_REACH && !/[,.!?;:]/.test(text.slice(t.to, g.from))
     && !determiners.has(LAST_WORD.exec(text.slice(Math.max(0, t.from - 16), t.from))?.[0] ?? '');
-  const decried = (h: Span, t: Span, verb: () => boolean) => h !== t && h.to <= t.from && verb() && CLAUSE_OF_ANOTHER.test(text.slice(h.to, t.from));
-  // Whether s is the verb is read once, not again for every other thing said before it.
-  let sIsVerb: boolean | undefined;
-  const sVerb = () => (sIsVerb ??= verbOf(s));
-  return said.some((other) => decried(s, other, () => verbOf(other)) || decried(other, s, sVerb));
+  const decried = (h: Span, t: Span) => h !== t && CLAUSE_OF_ANOTHER.test(text.slice(h.to, t.from));
+  // Only what is said where a clause of another may lie is asked (a text repeating one sentence of hate asked all of it
+  // for every pair: quadratic): the verb after s starts before the group; a verb s ends a clause no longer in words
+  // than one can be.
+  return said.startingIn(s.to, g.from - 1, (other) => verbOf(other) && decried(s, other))
+    || (verbOf(s) && said.endingIn(said.clauseFrom(s.from), s.from, (other) => decried(other, s)));
+}
+/** What is said in a segment, looked up by where it starts or ends, and how far back a clause of another may start. */
+interface SaidIndex {
+  /** Whether any span starting from `lo` to `hi` (both included) passes `test`. */
+  startingIn(lo: number, hi: number, test: (span: Span) => boolean): boolean;
+  /** Whether any span ending from `lo` to `hi` (both included) passes `test`. */
+  endingIn(lo: number, hi: number, test: (span: Span) => boolean): boolean;
+  /** The first offset a clause of another ending at `at` may start from. */
+  clauseFrom(at: number): number;
+}
+function saidIndex(text: string, said: readonly Span[]): SaidIndex {
+  const byEdge = (edge: 'from' | 'to') => {
+    const sorted = [...said].sort((a, b) => a[edge] - b[edge]);
+    const at = sorted.map((s) => s[edge]);
+    return (lo: number, hi: number, test: (span: Span) => boolean) => {
+      for (let k = firstAtLeast(at, lo); k < sorted.length && at[k]! <= hi; k++) if (test(sorted[k]!)) return true;
+      return false;
+    };
+  };
+  let starting: ReturnType<typeof byEdge> | undefined;
+  let ending: ReturnType<typeof byEdge> | undefined;
+  let runs: { starts: number[]; ends: number[] } | undefined;
+  return {
+    startingIn: (lo, hi, test) => (starting ??= byEdge('from'))(lo, hi, test),
+    endingIn: (lo, hi, test) => (ending ??= byEdge('to'))(lo, hi, test),
+    clauseFrom: (at) => {
+      runs ??= letterRuns(text);
+      // A clause holds at most CLAUSE_OF_ANOTHER_WORDS runs of letters, so it starts after the end of the run that many
+      // before the last one starting before `at`; two runs more in case a span's edge cuts a letter written in two code units.
+      const run = firstAtLeast(runs.starts, at) - 1 - CLAUSE_OF_ANOTHER_WORDS - 2;
+      return run < 0 ? 0 : runs.ends[run]!;
+    },
+  };
+}
+/** Where a text's runs of letters start and end, ascending. */
+function letterRuns(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const run of text.matchAll(/\p{L}+/gu)) {
+    starts.push(run.index);
+    ends.push(run.index + run[0].length);
+  }
+  return { starts, ends };
 }
 const NEG_RAISING = new RegExp(
   '(?<!\\p{L})(?:' +

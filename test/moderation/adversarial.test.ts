@@ -45,6 +45,9 @@ const INPUTS: Record<string, string> = {
   // A slur's syllables among characters put a group every few characters: each group's reach was searched again by
   // every near word (spansNear), 1.0 ms a unit. Still about 20 µs a character read in syllables, so 64 KB, not 1 MB.
   'characters and pinyin with a slur among them': fill('我yao黑gui ', 64 * 1024),
+  // One sentence of hate in Arabizi, with no punctuation, is one sentence of thousands of pairs: every pair asked every
+  // other thing said whether it decried another's contempt (decriesContempt), 8 s CPU at 64 KB.
+  'a sentence of hate in Arabizi repeated': fill('el yahood kelab wes5in ', 64 * 1024),
 };
 
 // The multilingual lexicons and threat patterns too, whatever the default.
