@@ -261,7 +261,7 @@ export function maskNormalised(n: Normalised, words?: WordReading): Normalised {
   const read = words !== undefined && words.text === n.text;
   if (read && !mayHoldLookalike(words)) return n;
   // Words that hold some look-alike's pieces are in the text: mayHoldLookalikeIn would read them again only to pass
-  // (on the 874 of 7,675 bios and 73 of 861 openai rows whose words hold some, 15 µs an openai row).
+  // (on the 874 of 7,675 bios and 73 of 861 openai rows whose words hold some: 15 µs each such openai row).
   const text = read ? maskListedTitles(blankLookalikes(n.text)) : maskLookalikes(n.text);
   return text === n.text ? n : { ...n, text };
 }
