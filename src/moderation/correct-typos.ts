@@ -715,11 +715,13 @@ function fewestWordsOf(text: string, from: number, to: number, languages: number
     if (ONE_LETTER_WORDS.includes(text[at]!) && ofLanguages(wordLanguages(text[at]!))) reachWord(i, i + 1);
     if (i + 2 > length) continue;
     const firstTwo = (text.charCodeAt(at) - 97) * 26 + text.charCodeAt(at + 1) - 97;
-    const lengths = KNOWN_LENGTHS[firstTwo]! | TARGET_LENGTHS[firstTwo]! | glueLengths[firstTwo]!;
+    const glueHere = glueLengths[firstTwo]!;
+    const lengths = KNOWN_LENGTHS[firstTwo]! | TARGET_LENGTHS[firstTwo]! | glueHere;
     for (let j = i + 2; lengths !== 0 && j <= length && j - i <= LONGEST; j++) {
       if (!((lengths >>> (j - i)) & 1)) continue;
       const isWord = isWordAt(text, at, from + j);
-      if (!isWord && !glue.has(text.slice(at, from + j))) continue;
+      // A piece no glue word's length (glue words have three to six letters) is not cut out to be looked up.
+      if (!isWord && !((glueHere >>> (j - i)) & 1 && glue.has(text.slice(at, from + j)))) continue;
       if (languages === ~0 || ofLanguages((isWord ? wordLanguages(text.slice(at, from + j)) : 0) | (glue.get(text.slice(at, from + j)) ?? 0))) reachWord(i, j);
     }
     // A group's stem that takes any ending, declined ("murzyni", "cyganie"): no word of the vocabulary spells it.

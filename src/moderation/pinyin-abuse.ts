@@ -41,6 +41,8 @@ const MAY_START = new RegExp(READ_PARTS.map((part) => {
 }).join('|'));
 /** Per word id, whether MAY_START finds something in the word: 1 yes, 0 no. */
 const MAY_START_IN = new MemoByWordId((text, from, to) => (MAY_START.test(text.slice(from, to)) ? 1 : 0));
+/** READ tried at one place only: at the places of the words MAY_START lets by, which are all a match may start at. */
+const READ_AT = new RegExp(READ.source, 'y');
 
 /**
  * The same words, and slurs whose pinyin alone is another word's, with one character in pinyin among the others ("hei鬼",
@@ -71,8 +73,9 @@ const HAN_BESIDE_LATIN = /\p{Script=Han}[a-z]|[a-z]\p{Script=Han}/u;
  * search the text (4-5 µs an openai row), each word asked once by id.
  */
 export function readPinyinAbuse(n: Normalised, words?: WordReading): Normalised {
-  if (words !== undefined && words.text === n.text && !mayStartIn(words) && !HAN_BESIDE_LATIN.test(n.text)) return n;
-  const fixes = pinyinAbuseIn(n);
+  const reading = words !== undefined && words.text === n.text ? words : undefined;
+  if (reading !== undefined && !mayStartIn(reading) && !HAN_BESIDE_LATIN.test(n.text)) return n;
+  const fixes = pinyinAbuseIn(n, reading);
   return fixes.length === 0 ? n : applyFixes(n, fixes);
 }
 
@@ -97,15 +100,43 @@ export function originalWithPinyinAbuse(n: Normalised): string | undefined {
   return text + n.original.slice(at);
 }
 
-/** Where n.text spells Mandarin abuse in pinyin, in order, each with its characters. */
-function pinyinAbuseIn(n: Normalised): Fix[] {
+/**
+ * READ's matches in text, in order. Given a reading of text, READ is tried only at each place of a word that MAY_START
+ * lets by, from the end of the last match on: the places a match may start (4-5 µs an openai row searched whole, where
+ * the gate's words are nearly all "you").
+ */
+function matchesOfRead(text: string, reading: WordReading | undefined): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (reading === undefined) {
+    READ.lastIndex = 0;
+    for (let m = READ.exec(text); m; m = READ.exec(text)) found.push(m);
+    return found;
+  }
+  const { words, count } = reading;
+  let after = 0;
+  for (let k = 0; k < count * STRIDE; k += STRIDE) {
+    const to = words[k + END]!;
+    if (to <= after || MAY_START_IN.of(words[k + ID]!, text, words[k + START]!, to) === 0) continue;
+    for (let at = Math.max(words[k + START]!, after); at < to; at++) {
+      READ_AT.lastIndex = at;
+      const m = READ_AT.exec(text);
+      if (m === null) continue;
+      found.push(m);
+      after = READ_AT.lastIndex;
+      at = after - 1;
+    }
+  }
+  return found;
+}
+
+/** Where n.text spells Mandarin abuse in pinyin, in order, each with its characters; `reading`, when given, is n.text's. */
+function pinyinAbuseIn(n: Normalised, reading?: WordReading): Fix[] {
   let mandarin: boolean | undefined;
   const fixes: Fix[] = [];
-  READ.lastIndex = 0;
-  for (let m = READ.exec(n.text); m; m = READ.exec(n.text)) {
+  for (const m of matchesOfRead(n.text, reading)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const initials = group > WORDS.length;
-    const word = initials ? INITIALS.find(([written]) => written === m![0])![1] : WORDS[group - 1]!;
+    const word = initials ? INITIALS.find(([written]) => written === m[0])![1] : WORDS[group - 1]!;
     if (initials || [...word].length < 3) {
       // Tone marks are folded in n.text, tone digits kept in the original ("shǎbī", "sha3bi1").
       mandarin ??= HAN.test(n.text) || looksLikePinyin(n.original) || looksLikePinyin(n.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inLookalikeCase, maskLookalikes, mayMaskLookalikes, PIECE_CHARACTERS } from '../../src/moderation/innocent-lookalikes.js';
+import { inLookalikeCase, maskLookalikes, maskNormalised, mayMaskLookalikes, PIECE_CHARACTERS } from '../../src/moderation/innocent-lookalikes.js';
 import { normalise } from '../../src/moderation/normalise.js';
 import { readWords } from '../../src/moderation/segment-words.js';
 import { evalSegmentTexts, textsOfPieces } from '../helpers/gate-texts.js';
@@ -28,6 +28,20 @@ describe('the look-alike gate before the text model masks a segment', () => {
     }
     expect(found).toBeGreaterThan(1000);
     expect(skipped).toBeGreaterThan(10_000);
+  });
+
+  it('blanks a normalised text alike given its words, which stand for the search of its pieces', () => {
+    const texts = [...evalSegmentTexts(), ...textsOfPieces(LOOKALIKE_PIECES, 30_000, 8, 7)];
+    const unlike: string[] = [];
+    let masked = 0;
+    for (const text of texts) {
+      const n = normalise(text);
+      const read = maskNormalised(n, readWords(n.text));
+      if (read.text !== maskNormalised(n).text) unlike.push(text);
+      if (read !== n) masked++;
+    }
+    expect(unlike).toEqual([]);
+    expect(masked).toBeGreaterThan(500);
   });
 
   it('skips an ASCII text none of whose words holds a look-alike', () => {

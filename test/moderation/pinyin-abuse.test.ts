@@ -26,6 +26,10 @@ describe('Mandarin abuse in pinyin is read as its characters', () => {
   it.each([
     'ni shi sha bi', 'ni shi shǎbī', 'caonima', 'cào nǐ mā', 'ni zhe ge wangbadan', 'ni ge sb', '你个shabi', 'ta ma de sha bi', 'ni ma si le',
     'wo shi 2shabi', 'ni3 ma3 de', 'hun dan ren', 'nmsl', '你好我是sb公司的', 'tame the wang ba dan',
+    // Tried only at the places of the words that may start one: several in a text, one ending inside the word the next
+    // starts in, and "you", which starts "you tai zhu", in English around one.
+    'sha bi sha bi wang ba dan', 'shabiwangbadan', 'ni ma de shabi ni ma de', 'wang ba danshabi', 'you know you tai zhu is a slur, you see',
+    'thank you', 'you you you tai zhu', 'si ji lao si ji lao', 'wangbadan6wangbadan', 'caonima6caonima 2caonima',
   ])('reads %s alike through its words', (written) => {
     const n = normalise(written);
     expect(readPinyinAbuse(n, readWords(n.text)).text).toBe(readPinyinAbuse(n).text);
