@@ -489,4 +489,11 @@ export const INFLECTED_INNOCENT: Rows = [
   ['it', 'swear at the weather', 'porca miseria, piove ancora'],
   ['it', 'food', 'mortadella e finocchiona per merenda'],
   ['pt', 'swear at traffic', 'puta que pariu, que trânsito'],
+  ['es', 'toy', 'los niños jugaban con bolitas de cristal'],
+  ['es-MX', 'insect', 'en junio salen los mayates en el jardín'],
+  ['hi', 'coffee', 'madrasi filter coffee sabse achhi hoti hai'],
+  ['fr', 'own name', 'mes potes feujs et moi on fête Hanoucca ensemble'],
+  ['nl', 'own name', 'wij mocro’s uit Amsterdam-West organiseren een buurtfeest'],
+  ['pl', 'counter-speech', 'słowo ukry to wyraz pogardy wobec Ukraińców'],
+  ['nl', 'animal', 'de eekhoorns verzamelen eikels voor de winter'],
 ];

@@ -524,6 +524,8 @@ export const CURATION: Record<Language, Curation> = {
       'baiser', 'bigornette', 'bloblos', 'bordel', 'bourré', 'bourrée', 'caca', 'clitoris', 'clito', 'folle', 'gerbe', 'gerber', 'grande folle', 'jouir',
       'ménage à trois', 'meuf', 'péter', 'pipi', 'pisser', 'ramoner', 'suce', 'tanche', 'trique', 'zizi', 'zigounette', 'MALPT', 'negro', 'chatte',
       'déconne', 'déconner', 'emmerdant', 'gueule', 'bander', 'tapette', 'teuch',
+      // A pedal, and Italian's (a cyclist's bio): the slur is framed in FR_AIMED.
+      'pédale',
     ],
     // First, plurals of listed slurs the lists lacked (the singular was caught, the plural not).
     add: [...GROUP_SLURS.fr, ...BORROWED_SWEARING, 'tafioles', 'youpines', 'mongoliennes', 'pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'ta gueule', 'ferme ta gueule', 'bâtard', 'abruti', 'débile', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'sale pute', 'pd', 'niquer', 'nique ta mère', 'fdp', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles', 'pute', 'putes', 'salope', 'salopes', 'pouffiasse', 'pouffiasses', 'connasse', 'connasses', 'pétasse', 'pétasses', 'grognasse', 'grognasses', 'radasse', 'radasses', 'catin', 'catins', ...FR_AIMED],
