@@ -496,4 +496,6 @@ export const INFLECTED_INNOCENT: Rows = [
   ['nl', 'own name', 'wij mocro’s uit Amsterdam-West organiseren een buurtfeest'],
   ['pl', 'counter-speech', 'słowo ukry to wyraz pogardy wobec Ukraińców'],
   ['nl', 'animal', 'de eekhoorns verzamelen eikels voor de winter'],
+  ['es', 'swear at a thing', 'malditos paraguas, siempre se me rompen'],
+  ['es-MX', 'swear at insects', 'pinches mayates, se comieron mis rosales'],
 ];

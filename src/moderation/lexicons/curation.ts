@@ -109,10 +109,7 @@ const ES_AIMED = aimedSlurs(
     'panchito', 'panchita', 'panchitos', 'panchitas'],
   ['indio', 'india', 'indios', 'indias', 'travestis', 'moro', 'mora', 'moros', 'moras', 'negro', 'negra', 'negros', 'negras', 'gitano',
     'gitana', 'gitanos', 'gitanas', 'judio', 'judia', 'judios', 'judias', 'gay', 'gays', 'lesbiana', 'lesbianas', 'musulman', 'musulmana', 'inmigrante',
-    'inmigrantes', 'chino', 'china', 'chinos', 'chinas', 'paki', 'cojo', 'coja', 'mongol',
-    // Regional names that are also things (a Bolivian "bolita" a small ball, a Paraguayan "paragua" an umbrella, a Mexican
-    // "mayate" a beetle): a slur only with contempt ("bolitas de mierda", "pinches mayates").
-    'bolita', 'bolitas', 'paragua', 'paraguas', 'mayate', 'mayates'],
+    'inmigrantes', 'chino', 'china', 'chinos', 'chinas', 'paki', 'cojo', 'coja', 'mongol'],
   { packless: ['perra', 'perras', 'simio', 'simios'] },
 ).concat(
   // "Puto" and "puta" before a word swear at it ("eres un puto imbécil"): the slur only with what follows.
