@@ -26,6 +26,8 @@ const NAMING_PLURALS = [
  * "the", "this" or "that": "say a word n****" and bare "word" (slang for "true") are said to someone.
  */
 const ENGLISH_DETERMINERS = ['the', 'this', 'that'];
+/** Polish has no articles: its singular naming nouns stand bare ("słowo czarnuch jest rasistowskie"). */
+const BARE_NAMING_NOUNS = ['słowo', 'slowo', 'określenie', 'okreslenie', 'wyzwisko'];
 const DETERMINERS = [
   'la', 'el', 'del', 'esta', 'este', 'esa', 'ese', 'una', 'un', 'le', 'du', 'au', 'ce', 'cette', 'une', "l'", 'das', 'dieses', 'ein', 'vom', 'zum',
   'il', 'lo', 'della', 'sulla', 'nella', 'alla', 'dalla', 'dello', 'sullo', 'questa', 'questo', 'quella', 'quel', 'o', 'a', 'do', 'da', 'na', 'um',
@@ -40,7 +42,7 @@ const QUOTE_OPEN = `${QUOTE_MARK}?`;
 /** One word of the list before the slur, quoted or not, and the comma or conjunction that joins it to the next: `"chink", `. */
 const LIST_ITEM = `${QUOTE_OPEN}\\p{L}[\\p{L}-]*["'»“”’]?(?:[^\\S\\n]*,[^\\S\\n]*(?:(?:${words(LIST_JOIN)})[^\\S\\n]+)?|[^\\S\\n]+(?:${words(LIST_JOIN)})[^\\S\\n]+)`;
 const NAMED_BEFORE = new RegExp(
-  `(?<![\\p{L}'])(?:(?:${words(ENGLISH_DETERMINERS)})[^\\S\\n]+(?:${words(ENGLISH_NOUNS)})[^\\S\\n]+|(?:${words(DETERMINERS)})[^\\S\\n]*(?<=['\\s])(?:${words(NAMING_NOUNS)})[^\\S\\n]+|(?:${words(NAMING_PLURALS)})(?:[^\\S\\n]*,?[^\\S\\n]*(?:${words(LIKE)})[^\\S\\n]+|[^\\S\\n]*:[^\\S\\n]*|[^\\S\\n]+(?=${QUOTE_MARK})))(?:${LIST_ITEM}){0,6}${QUOTE_OPEN}$`,
+  `(?<![\\p{L}'])(?:(?:${words(ENGLISH_DETERMINERS)})[^\\S\\n]+(?:${words(ENGLISH_NOUNS)})[^\\S\\n]+|(?:${words(BARE_NAMING_NOUNS)})[^\\S\\n]+|(?:${words(DETERMINERS)})[^\\S\\n]*(?<=['\\s])(?:${words(NAMING_NOUNS)})[^\\S\\n]+|(?:${words(NAMING_PLURALS)})(?:[^\\S\\n]*,?[^\\S\\n]*(?:${words(LIKE)})[^\\S\\n]+|[^\\S\\n]*:[^\\S\\n]*|[^\\S\\n]+(?=${QUOTE_MARK})))(?:${LIST_ITEM}){0,6}${QUOTE_OPEN}$`,
   'u',
 );
 /** How far before the slur its naming is looked for: a noun and a short list (linear cost in a long text). */
@@ -88,7 +90,12 @@ const HINDI_NAMED_AFTER = /^[^\S\n]+(?:ek[^\S\n]+)?(?:gaali|gali|galee)[^\S\n]+(
 /** Mandarin calls someone ("叫人", "骂别人") a word that the sentence then calls discrimination or an insult ("叫人阿三是歧视"). */
 const MANDARIN_CALLED_BEFORE = /(?:叫|骂|称|称呼)(?:别人|人家|他人|人)$/u;
 const MANDARIN_JUDGED_AFTER = /^(?:是|就是|属于)(?:一种)?(?:种族)?(?:歧视|侮辱|仇恨)/u;
-const CALLING_VERB_BEFORE = /(?<!\p{L})(?:llamar|llamarle|decir|decirle|decirles|dire|dare del|dare della|dare dei|dare delle|chamar|traiter de|to call|calling|to say|saying) $/u;
+const CALLING_VERB_BEFORE = /(?<!\p{L})(?:llamar|llamarle|decir|decirle|decirles|dire|dare del|dare della|dare dei|dare delle|chamar|traiter de|to call|calling|to say|saying|mówić|mowic|mówienie|mowienie) $/u;
+/**
+ * After a slur said by that verb (an infinitive or a gerund: no one says it), the saying judged, with whom it is said to
+ * between in Polish ("mówienie pedał na geja to homofobia"): "decir sudaca es racismo", "saying faggot is homophobic".
+ */
+const SAYING_JUDGED_AFTER = new RegExp(`^(?:[^\\S\\n]+na[^\\S\\n]+\\p{L}+)?${JUDGEMENT_AFTER.source.slice(1)}`, 'u');
 
 /**
  * Is the slur at text[from...to] named as a word? Any case; accents as written or folded away. `to`, where the slur ends,
@@ -100,7 +107,7 @@ export function namedAsWord(text: string, from: number, to?: number): boolean {
   if (NAMED_BEFORE.test(before) || ANYONE_CALLED_BEFORE.test(spaced)) return true;
   if (to === undefined) return false;
   const after = text.slice(to, to + REACH).toLowerCase();
-  return NAMED_AFTER.test(after) || HINDI_NAMED_AFTER.test(after) || (CALLING_VERB_BEFORE.test(spaced) && ANYONE_CALLED_AFTER.test(after))
+  return NAMED_AFTER.test(after) || HINDI_NAMED_AFTER.test(after) || (CALLING_VERB_BEFORE.test(spaced) && (ANYONE_CALLED_AFTER.test(after) || SAYING_JUDGED_AFTER.test(after)))
     || (GROUP_CALLED_BEFORE.test(spaced) && JUDGEMENT_AFTER.test(after)) || (MANDARIN_CALLED_BEFORE.test(before) && MANDARIN_JUDGED_AFTER.test(after));
 }
 

@@ -98,7 +98,7 @@ const ES_AIMED = aimedSlurs(
     addressedAfter: ['como tu', 'como vosotros', 'como vosotras', 'como ustedes'],
     contempt: ['simple', 'simples', 'mas que un', 'mas que una', 'maldito', 'maldita', 'malditos', 'malditas', 'asqueroso', 'asquerosa', 'asquerosos', 'asquerosas', 'sucio', 'sucia', 'sucios', 'sucias',
       'puto', 'putos', 'puta', 'putas', 'pinche', 'pinches', 'jodido', 'jodida', 'jodidos', 'jodidas', 'estupido', 'estupida'],
-    contemptAfter: ['de mierda', 'asqueroso', 'asquerosa', 'asquerosos', 'asquerosas', 'de los cojones', 'inmundo', 'inmunda'],
+    contemptAfter: ['de mierda', 'asqueroso', 'asquerosa', 'asquerosos', 'asquerosas', 'de los cojones', 'de los huevos', 'de porqueria', 'del orto', 'inmundo', 'inmunda'],
   },
   ['mariquita', 'mariquitas', 'retrasado', 'retrasada', 'retrasados', 'retrasadas', 'subnormal',
     'subnormales', 'desviado', 'desviada', 'desviados', 'desviadas', 'salvaje', 'salvajes', 'cholo', 'chola', 'cholos', 'cholas', 'lisiado', 'lisiada',
@@ -145,14 +145,16 @@ const NL_AIMED = aimedSlurs(
     addressed: [...NL_YOU_ARE, 'zo n', 'alleen maar een'],
     packs: ['stel', 'stelletje', 'bende', 'zooi', 'zootje', 'troep', 'kudde', 'hoop', 'horde'],
     addressedAfter: ['zoals jij', 'zoals jullie', 'als jij', 'als jullie'],
-    contempt: ['niets meer dan een', 'niks meer dan een', 'vuile', 'vieze', 'smerige', 'stinkende', 'gore', 'kut', 'kanker', 'tering', 'tyfus', 'stomme', 'domme', 'achterlijke', 'verdomde', 'verdomme'],
+    contempt: ['niets meer dan een', 'niks meer dan een', 'vuile', 'vieze', 'smerige', 'stinkende', 'gore', 'kut', 'kanker', 'tering', 'tyfus', 'stomme', 'domme', 'achterlijke', 'verdomde', 'verdomme', 'godverdomde', 'godverdomse'],
     contemptAfter: [],
   },
   ['debiel', 'debielen', 'kreupele', 'kreupelen', 'mietje', 'mietjes', 'wijf', 'wijven', 'trut', 'trutten',
     'zigeuner', 'zigeuners', 'mongolen', 'halvegare', 'randdebiel', 'mongooltje', 'homootje', 'lesbo', 'bruinwerker', 'bruinwerkers',
     'travo', 'travestiet', 'travestieten', 'nikkertje', 'bosneger', 'bosnegers'],
   ['jood', 'joden', 'moslim', 'moslims', 'homo', 'homos', 'lesbienne', 'lesbiennes', 'aap', 'apen', 'marokkaan', 'marokkanen', 'turk', 'turken',
-    'allochtoon', 'allochtonen', 'buitenlander', 'buitenlanders', 'vluchteling', 'vluchtelingen', 'gehandicapte', 'gehandicapten', 'transgender', 'transgenders'],
+    'allochtoon', 'allochtonen', 'buitenlander', 'buitenlanders', 'vluchteling', 'vluchtelingen', 'gehandicapte', 'gehandicapten', 'transgender', 'transgenders',
+    // Moroccan Dutch youths' own word for themselves: a slur only with contempt ("vuile mocro's").
+    'mocro', 'mocros'],
   { packless: ['teef', 'teven', 'jihadist', 'jihadisten', 'terrorist', 'terroristen'] },
 ).concat(
   // "Pot" is also a jar or a pan ("zo'n pot", "vieze pot"): a slur only said to the one addressed.
@@ -169,7 +171,9 @@ const DE_AIMED = aimedSlurs(
       'stinkender', 'stinkende', 'stinkenden', 'verfickter', 'verfickte', 'verfickten', 'verfluchter', 'verfluchte', 'verfluchten', 'widerlicher', 'widerliche', 'widerlichen'],
     contemptAfter: [],
   },
-  ['behindi', 'spacko', 'spackos', 'zigeuner', 'zigeunerin', 'bimbo', 'schlitzi', 'tussi', 'tussis', 'krupel'],
+  ['behindi', 'spacko', 'spackos', 'zigeuner', 'zigeunerin', 'bimbo', 'schlitzi', 'tussi', 'tussis', 'krupel',
+    // One "Fidschi" is also Fiji ("Urlaub auf Fidschi"): the slur only aimed; its plural stays a slur.
+    'fidschi'],
   ['behinderter', 'behinderte', 'jude', 'juden', 'judin', 'moslem', 'moslems', 'muslim', 'muslime', 'auslander', 'asylant', 'asylanten', 'fluchtling', 'fluchtlinge', 'turke',
     'turken', 'homo', 'homos', 'lesbe', 'lesben', 'araber', 'schwuler', 'schwule', 'schwulen', 'transe', 'transen'],
   { packless: ['affe', 'affen', 'dschihadist', 'dschihadisten', 'terrorist', 'terroristen'] },
@@ -190,7 +194,9 @@ const FR_AIMING: Aiming = {
     'ta gueule', 'ferme la', 'ferme ta gueule', 'casse toi', 'degage', 'rien qu un', 'rien qu une', 'toujours un', 'toujours une'],
   packs: ['bande', 'tas', 'troupeau', 'ramassis', 'meute', 'horde', 'clique'].flatMap((pack) => [`${pack} de`, `${pack} d`]),
   addressedAfter: ['comme toi', 'comme vous', 'comme les autres', 'dans ton genre', 'de ton espece', 'de ton genre', 'que tu es', 'que vous etes'],
-  contempt: ['sale', 'sales', 'vulgaire', 'vulgaires', 'putain de', 'foutu', 'foutue', 'foutus', 'foutues', 'sale petit', 'sale petite'],
+  contempt: ['sale', 'sales', 'vulgaire', 'vulgaires', 'putain de', 'foutu', 'foutue', 'foutus', 'foutues', 'sale petit', 'sale petite',
+    // Quebec's curses: the damned, and the church words sworn with "de" before what they curse ("tabarnak d'immigrants").
+    'maudit', 'maudite', 'maudits', 'maudites', ...['tabarnak', 'tabarnac', 'calisse', 'criss', 'osti', 'ostie'].flatMap((curse) => [`${curse} de`, `${curse} d`])],
   contemptAfter: ['de merde', 'a la con', 'degueulasse', 'degueulasses', 'puant', 'puante', 'puants', 'puantes'],
 };
 const FR_AIMED = aimedSlurs(
@@ -200,11 +206,18 @@ const FR_AIMED = aimedSlurs(
     'infirme', 'infirmes', 'sauvage', 'sauvages', 'clando', 'clandos', 'goudou', 'goudous', 'garce', 'garces', 'retarde', 'retardee', 'retardes', 'retardees'],
   ['arabe', 'arabes', 'juif', 'juive', 'juifs', 'juives', 'musulman', 'musulmane', 'musulmans', 'musulmanes', 'noir', 'noire', 'noirs', 'noires', 'black', 'blacks',
     'migrant', 'migrants', 'immigre', 'immigres', 'refugie', 'refugies', 'homo', 'homos', 'gitan', 'gitane', 'gitans', 'gitanes', 'handicape', 'handicapee',
-    'handicapes', 'handicapees', 'trans', 'gay', 'gays', 'lesbienne', 'lesbiennes', 'chinois', 'chinoise', 'chinoises'],
+    'handicapes', 'handicapees', 'trans', 'gay', 'gays', 'lesbienne', 'lesbiennes', 'chinois', 'chinoise', 'chinoises', 'immigrant', 'immigrants',
+    // The Jews in verlan, as they also name themselves ("mes potes feujs"): a slur only with contempt ("sales feujs").
+    'feuj', 'feuje', 'feujs', 'feujes'],
   { packless: ['raton', 'ratons'] },
 ).concat(framed(
   ['singe', 'singes', 'guenon', 'guenons', 'macaque', 'macaques', 'gorille', 'gorilles', 'bride', 'bridee', 'brides', 'bridees', 'trainee', 'trainees'],
   [...FR_YOU_ARE, 'tu n es qu un', 'tu n es qu une', 't es qu un', 't es qu une', 'espece de', 'sale', 'sales'],
+  ['comme toi', 'comme vous', 'de merde'],
+), framed(
+  // "Pédale" is also a pedal (a brake's, a guitarist's): the slur only aimed, or as a pack ("bande de pédales"), which pedals are not.
+  ['pedale', 'pedales'],
+  [...FR_YOU_ARE, 'tu n es qu un', 'tu n es qu une', 't es qu un', 't es qu une', 'espece de', 'sale', 'sales', 'ta gueule', 'bande de', 'tas de', 'ramassis de'],
   ['comme toi', 'comme vous', 'de merde'],
 ));
 const PT_STRESS = ['so', 'apenas', 'mesmo', 'realmente', 'simplesmente'];
@@ -262,7 +275,9 @@ const PL_AIMED = aimedSlurs(
     'upośledzonym', 'upośledzeni', 'upośledzonych', 'upośledzonej', 'upośledzoną', 'roślinka', 'roślinki', 'roślinko', 'roślinkę', 'roślinką', 'roślinkami', 'roślinek',
     'hermafrodyta', 'hermafrodyty', 'hermafrodytę', 'hermafrodytą', 'hermafrodyto', 'hermafrodytów', 'transseksualista', 'transseksualisty', 'transseksualistę',
     'transseksualistą', 'transseksualisto', 'transseksualiści', 'transseksualistów', 'debil', 'debila', 'debilem', 'debile', 'debili', 'debilów', 'kaleki', 'kalekę', 'kaleko', 'kalek',
-    'dzikus', 'dzikusa', 'dzikusem', 'dzikusy', 'dzikusów', 'murzyn', 'murzyna', 'murzynem', 'murzyni', 'murzynów', 'murzynka', 'murzynki', 'murzynkę'],
+    'dzikus', 'dzikusa', 'dzikusem', 'dzikusy', 'dzikusów', 'murzyn', 'murzyna', 'murzynem', 'murzyni', 'murzynów', 'murzynka', 'murzynki', 'murzynkę',
+    // "Asfalty" (for Black people) is also the road surface's plural: aimed only ("jebane asfalty").
+    'asfalty', 'asfaltów', 'asfaltami'],
   ['żyd', 'żyda', 'żydem', 'żydzi', 'żydów', 'żydówka', 'muzułmanin', 'muzułmanina', 'muzułmanie', 'muzułmanów', 'arab', 'araba', 'arabem', 'arabowie', 'arabów', 'gej',
     'geja', 'gejem', 'geje', 'gejów', 'lesbijka', 'lesbijki', 'lesbijek', 'imigrant', 'imigranta', 'imigranci', 'imigrantów', 'uchodźca', 'uchodźcy', 'uchodźców', 'cygan',
     'cygana', 'cyganie', 'cyganów', 'azjata', 'azjaty', 'azjaci', 'azjatów', 'niepełnosprawny', 'niepełnosprawnego', 'niepełnosprawni', 'niepełnosprawnych'],
@@ -274,6 +289,15 @@ const PL_AIMED = aimedSlurs(
   ['jak wy', 'jak inni', 'jak inne'],
 ), framed(['żółtego', 'żółtka', 'żółtym', 'żółtkiem', 'małpy', 'małpą'], [], ['jak ty'])
 );
+
+/**
+ * A people called a rabble by its adjective ("żydowska hołota", "cygańska swołocz"), in the collective nouns' cases: the
+ * noun is contempt, the adjective names whom.
+ */
+const PL_RABBLE = framed(['hołota', 'hołoty', 'hołotą', 'hołotę', 'swołocz', 'swołoczy', 'swołoczą', 'zaraza', 'zarazy', 'zarazą', 'dzicz', 'dziczy', 'dziczą'],
+  ['żydowska', 'żydowskiej', 'żydowską', 'cygańska', 'cygańskiej', 'cygańską', 'ukraińska', 'ukraińskiej', 'ukraińską', 'arabska', 'arabskiej', 'arabską',
+    'muzułmańska', 'muzułmańskiej', 'muzułmańską', 'murzyńska', 'murzyńskiej', 'murzyńską', 'pedalska', 'pedalskiej', 'pedalską', 'ciapata', 'ciapatej', 'ciapatą',
+    'imigrancka', 'imigranckiej', 'imigrancką', 'islamska', 'islamskiej', 'islamską'], []);
 
 /**
  * Arabic slurs against women, Black people and the rest (the matcher reads ة as ه and a hamza's seat as its alif,
@@ -321,13 +345,17 @@ const HI_SLURS = aimedSlurs(
       'chup', 'chal hat', 'hat be', 'nikal', 'nikal ja', 'bhag', 'bhag ja', 'sun be', 'are o', 'arre o', 'abe o', 'tu to hai hi', 'hai hi', 'tum to', 'tum ek', 'tujh jaisi', 'mere liye tu', 'mere liye tum', 'mere liye bas', 'sala', 'sali', 'kambakht'],
     addressedAfter: ['ke ilava kuch nahi', 'ke alawa kuch nahi', 'kahin ka', 'kahin ki', 'kahi ka', 'kahi ki', 'ki aulad', 'ki aulaad', 'hai tu', 'ho tum', 'sala', 'saala', 'saali',
       'ke siva kuch nahi', 'ke siwa kuch nahi', 'ke sivay kuch nahi', 'se zyada kuch nahi', 'se jyada kuch nahi', 'se badhkar kuch nahi', 'hi hai tu', 'hi ho tum', 'hi rahega', 'hi rahegi',
-      'hi rahoge', 'hi rahenge', 'kahin ke', 'kahi ke', 'ka baccha', 'ki bachchi', 'ki nasl', 'jaisi harkat', 'jaisi harkatein', 'wali harkat', 'wali harkatein', 'sali', 'ho tum log', 'hai na tu',
+      'hi rahoge', 'hi rahenge', 'kahin ke', 'kahi ke', 'ka baccha', 'ki bachchi', 'ki nasl',
+      // Their children, cursed with them ("chamar ke bachche", "mullon ke bachche").
+      'ke bachche', 'ke bacche', 'ke bachhe', 'ki aulaadein', 'ki auladen', 'jaisi harkat', 'jaisi harkatein', 'wali harkat', 'wali harkatein', 'sali', 'ho tum log', 'hai na tu',
       // A pack of them, which Hindi says after the word ("X ka jhund").
       'ka guchha', 'ka jhund', 'ka jhunda', 'ki toli', 'ki fauj', 'ka gang', 'ki jamaat'],
     contempt: ['ganda', 'gandi', 'gande', 'ghatiya', 'neech', 'kamina', 'kamini', 'harami'],
     contemptAfter: [],
   },
-  ['chudail', 'chudailo', 'chudailon', 'chudailen', 'kinnar', 'kinnaro', 'kinnaron', 'mulla', 'mulle', 'mullo', 'mullon', 'hijro', 'hijron', 'kala', 'kale', 'kaali', 'kalu', 'kaalu', 'hijda', 'hijra', 'hijde', 'hijre', 'chinki', 'bhangi', 'chamar', 'chamaar', 'chamaro', 'chamaron', 'randi'],
+  ['chudail', 'chudailo', 'chudailon', 'chudailen', 'kinnar', 'kinnaro', 'kinnaron', 'mulla', 'mulle', 'mullo', 'mullon', 'hijro', 'hijron', 'kala', 'kale', 'kaali', 'kalu', 'kaalu', 'hijda', 'hijra', 'hijde', 'hijre', 'chinki', 'bhangi', 'chamar', 'chamaar', 'chamaro', 'chamaron', 'randi',
+    // The oblique plurals ("hijdon ki aulaad", "in kaaluon ko"), and "madrasi" (for South Indians), also the name of a coffee or a dish.
+    'hijdon', 'hijdo', 'kaaluon', 'kaaluo', 'chinkiyon', 'madrasi', 'madrasiyon'],
   ['musalman', 'muslim', 'dalit', 'aurat', 'shudra', 'negro', 'gay', 'assamese'],
 );
 /**
@@ -338,11 +366,13 @@ const HI_SLURS = aimedSlurs(
 const HI_CASTE_SLURS_DEVANAGARI = aimedSlurs(
   {
     addressed: ['तू', 'तू एक', 'तू तो', 'अबे', 'अबे ओ', 'ओए', 'अरे ओ', 'तेरे जैसे', 'तेरे जैसा', 'तुझ जैसे', 'तुझ जैसा', 'साला', 'साले', 'साली', 'चल हट', 'निकल', 'भाग'],
-    addressedAfter: ['कहीं का', 'कहीं के', 'कहीं की', 'की औलाद', 'की नस्ल', 'है तू', 'ही रहेगा', 'ही रहेंगे', 'साला', 'साले', 'साली'],
+    addressedAfter: ['कहीं का', 'कहीं के', 'कहीं की', 'की औलाद', 'की नस्ल', 'है तू', 'ही रहेगा', 'ही रहेंगे', 'साला', 'साले', 'साली', 'के बच्चे', 'की औलादें'],
     contempt: ['गंदा', 'गंदे', 'गंदी', 'नीच', 'हरामी', 'कमीना', 'कमीने'],
     contemptAfter: ['लोग गंदे', 'लोग नीच', 'गंदे होते', 'नीच होते'],
   },
-  ['चमार', 'चमारों', 'चमारो', 'भंगी', 'भंगियों', 'भंगियो', 'चूहड़ा', 'चूहड़े', 'चूहड़ों'],
+  ['चमार', 'चमारों', 'चमारो', 'भंगी', 'भंगियों', 'भंगियो', 'चूहड़ा', 'चूहड़े', 'चूहड़ों',
+    // The hijra community's and the North-East's slurs: alone, a community's own name and a girl's nickname.
+    'हिजड़ा', 'हिजड़े', 'हिजड़ों', 'चिंकी', 'चिंकियों'],
   [],
 );
 
@@ -374,7 +404,7 @@ const HI_SLURS_CALLED = framed(
 const SIXES = ['chhakka', 'chakka', 'chhakke', 'chakke'];
 const FOURS = ['chauka', 'chauke', 'chowka', 'chowke'];
 export const HI_CRICKET: readonly string[] = [
-  ...framed(SIXES, [], ['maara', 'maare', 'mara', 'mare', 'maarna', 'marna', 'maarta', 'maarte', 'marta', 'marte', 'lagaya', 'lagaye', 'lagana',
+  ...framed(SIXES, [], ['maara', 'maare', 'mara', 'mare', 'maarna', 'marna', 'maarta', 'maarte', 'marta', 'marte', 'maar ke', 'maarke', 'maar kar', 'maarkar', 'lagaya', 'lagaye', 'lagana',
     'lagata', 'lagate', 'jada', 'jade', 'jadna', 'jadta', 'jadte']),
   ...FOURS.flatMap((four) => SIXES.flatMap((six) => [`${four} ${six}`, `${four} aur ${six}`, `${six} ${four}`, `${six} aur ${four}`])),
   ...framed(['chhakke', 'chakke'], [], ['chhuda', 'chhudaye', 'chhuda diye', 'chhuda dete', 'chhuda denge', 'chhuda dunga', 'chhudana', 'chuda', 'chudaye',
@@ -389,18 +419,25 @@ const cursedCompounds = (curses: readonly string[], groups: readonly string[]) =
  * class, not from any data set's rows.
  */
 const GROUP_SLURS = {
-  es: ['moraco', 'moracos', 'moraca', 'moracas', 'mojamé', 'mojamés', 'trava', 'travas'],
-  fr: ['négro', 'négros', 'gogole', 'gogoles'],
+  // "-ucho" belittles what it ends ("gitanucho"); "trolo" is Argentina's "maricón".
+  es: ['moraco', 'moracos', 'moraca', 'moracas', 'mojamé', 'mojamés', 'trava', 'travas', 'gitanucho', 'gitanuchos', 'gitanucha', 'gitanuchas', 'trolo', 'trolos'],
+  // "-asse" makes a slur coarser ("gouinasse").
+  fr: ['négro', 'négros', 'gogole', 'gogoles', 'gouinasse', 'gouinasses'],
   it: ['checche', 'vu cumpra'],
-  nl: ['mietje', 'mietjes', 'bosneger', 'bosnegers', 'zwartjoekel', 'zwartjoekels', ...cursedCompounds(['kut', 'kanker', 'kk', 'tyfus', 'tering', 'klote', 'pleuris', 'kolere'], ['jood', 'joden', 'moslim', 'moslims', 'homo', 'homos', 'turk',
+  // The feminine and the diminutive plurals of slurs listed in their base form ("negerinnen", "homootjes").
+  nl: ['mietje', 'mietjes', 'bosneger', 'bosnegers', 'zwartjoekel', 'zwartjoekels', 'negerin', 'negerinnen', 'homootjes', 'mongooltjes', 'nikkertjes', ...cursedCompounds(['kut', 'kanker', 'kk', 'tyfus', 'tering', 'klote', 'pleuris', 'kolere'], ['jood', 'joden', 'moslim', 'moslims', 'homo', 'homos', 'turk',
     'turken', 'marokkaan', 'marokkanen', 'neger', 'negers', 'zwarten', 'allochtoon', 'allochtonen', 'vluchteling', 'vluchtelingen', 'buitenlander', 'buitenlanders', 'asielzoekers', 'migranten',
     'lesbo', 'lesbos', 'lesbiennes', 'flikker', 'flikkers', 'transen', 'mongool', 'mongolen', 'zigeuner', 'zigeuners', 'gehandicapte', 'gehandicapten', 'wijf', 'wijven', 'surinamer', 'surinamers',
     'islamiet', 'islamieten'])],
-  de: ['behindi', 'behindis', 'nafri', 'nafris', ...cursedCompounds(['scheiß', 'scheiss', 'drecks'], ['jude', 'juden', 'moslem', 'moslems', 'muslim', 'muslime', 'muslimen', 'schwule', 'schwulen', 'schwuchtel', 'schwuchteln',
+  // Austria's "Tschusch" (for people from the Balkans and the East), Switzerland's "Jugo" (for Yugoslavs: the singular
+  // is also the Adriatic wind, so only the plural) and "Tschingg" (for Italians); the feminine plural.
+  de: ['behindi', 'behindis', 'nafri', 'nafris', 'tschusch', 'tschuschen', 'jugos', 'tschingg', 'tschingge', 'tschinggen', 'negerinnen', ...cursedCompounds(['scheiß', 'scheiss', 'drecks'], ['jude', 'juden', 'moslem', 'moslems', 'muslim', 'muslime', 'muslimen', 'schwule', 'schwulen', 'schwuchtel', 'schwuchteln',
     'ausländer', 'ausländern', 'asylant', 'asylanten', 'flüchtling', 'flüchtlinge', 'flüchtlingen', 'migranten', 'kanake', 'kanaken', 'türke', 'türken', 'neger', 'zigeuner', 'weib', 'weiber',
     'lesbe', 'lesben', 'transe', 'transen', 'behinderte', 'behinderten', 'krüppel', 'araber', 'polacke', 'polacken'])],
-  pl: ['ciot', 'lesb', 'kalek', 'pedziów', 'pedziami', 'ciapak', 'ciapaki', 'ciapaków', 'ciapakom', 'ciapakami', 'żydy'],
-  pt: ['judeuzinho', 'judeuzinhos', 'judeuzinha', 'judeuzinhas'],
+  // "Ukry" (for Ukrainians), "kozojebcy" (goat-fuckers, for Muslims), "pedalstwo" (the gays as a rabble) and its adjective, in their cases.
+  pl: ['ukry', 'ukrów', 'ukrami', 'ukrom', 'kozojebca', 'kozojebcy', 'kozojebców', 'kozojebcami', 'pedalstwo', 'pedalstwa', 'pedalstwem', 'pedalstwu',
+    'pedalski', 'pedalska', 'pedalskie', 'pedalscy', 'pedalskich', 'pedalskiej', 'pedalską', 'ciot', 'lesb', 'kalek', 'pedziów', 'pedziami', 'ciapak', 'ciapaki', 'ciapaków', 'ciapakom', 'ciapakami', 'żydy'],
+  pt: ['judeuzinho', 'judeuzinhos', 'judeuzinha', 'judeuzinhas', 'viadão', 'viadões'],
   hi: ['mulle', 'mullo', 'mullon', 'मुल्ले', 'मुल्लों', 'कटुआ', 'कटुए', 'कटुओं', 'कटुवे'],
   zh: ['犹太佬', '绿教徒'],
 } satisfies Partial<Record<Language, readonly string[]>>;
@@ -484,22 +521,23 @@ export const CURATION: Record<Language, Curation> = {
       'baiser', 'bigornette', 'bloblos', 'bordel', 'bourré', 'bourrée', 'caca', 'clitoris', 'clito', 'folle', 'gerbe', 'gerber', 'grande folle', 'jouir',
       'ménage à trois', 'meuf', 'péter', 'pipi', 'pisser', 'ramoner', 'suce', 'tanche', 'trique', 'zizi', 'zigounette', 'MALPT', 'negro', 'chatte',
       'déconne', 'déconner', 'emmerdant', 'gueule', 'bander', 'tapette', 'teuch',
+      // A pedal, and Italian's (a cyclist's bio): the slur is framed in FR_AIMED.
+      'pédale',
     ],
     // First, plurals of listed slurs the lists lacked (the singular was caught, the plural not).
     add: [...GROUP_SLURS.fr, ...BORROWED_SWEARING, 'tafioles', 'youpines', 'mongoliennes', 'pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'ta gueule', 'ferme ta gueule', 'bâtard', 'abruti', 'débile', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'sale pute', 'pd', 'niquer', 'nique ta mère', 'fdp', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles', 'pute', 'putes', 'salope', 'salopes', 'pouffiasse', 'pouffiasses', 'connasse', 'connasses', 'pétasse', 'pétasses', 'grognasse', 'grognasses', 'radasse', 'radasses', 'catin', 'catins', ...FR_AIMED],
-    slurs: [...GROUP_SLURS.fr, 'tafioles', 'youpines', 'mongoliennes', 'pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'nègre', 'gouine', 'pédé', 'pédale', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'pd', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles',
+    slurs: [...GROUP_SLURS.fr, 'tafioles', 'youpines', 'mongoliennes', 'pédés', 'gouines', 'youpins', 'youtre', 'youtres', 'chinetoque', 'chinetoques', 'niakoué', 'niakoués', 'fiotte', 'fiottes', 'lopette', 'lopettes', 'gogol', 'gogols', 'triso', 'trisos', 'bamboulas', 'nègre', 'gouine', 'pédé', 'bougnoule', 'bougnoules', 'youpin', 'bamboula', 'pd', 'bicot', 'bicots', 'travelo', 'travelos', 'tarlouze', 'tarlouzes', 'tafiole', 'youpine', 'négresse', 'négresses', 'mongolien', 'mongoliens', 'mongolienne', 'attardé mental', 'attardés mentaux', 'attardée mentale', 'nègres', 'tantouze', 'tantouzes', 'crouille', 'crouilles',
       // The words that make a woman a whore: a slur against women, whoever it is said to.
       'pouffiasse', 'pouffiasses', 'connasse', 'connasses', 'pétasse', 'pétasses', 'grognasse', 'grognasses', 'radasse', 'radasses', 'catin', 'catins', ...FR_AIMED],
     stems: ['connard', 'connass', 'encul', 'enfoir', 'salop', 'emmerd', 'branleu', 'pouffiass', 'niqu'],
-    // Actors wish each other "merde pour ta première" for luck.
-    allow: ['merde pour'],
-    // "pédale" is also a pedal, and Italian "pedale" (a cyclist's bio): French text only.
-    strict: [...BORROWED_SWEARING, 'négro', 'négros', 'con', 'conne', 'cul', 'bite', 'bitte', 'suce', 'foutre', 'chier', 'pédale'],
+    // Actors wish each other "merde pour ta première" for luck; a "tête de nègre" is the old name of a chocolate cake.
+    allow: ['merde pour', 'tete de negre', 'tetes de negre'],
+    strict: [...BORROWED_SWEARING, 'négro', 'négros', 'con', 'conne', 'cul', 'bite', 'bitte', 'suce', 'foutre', 'chier'],
   },
   de: {
     drop: ['bimbo', 'bonze', 'dödel', 'fratze', 'ische', 'kimme', 'lümmel', 'MILF', 'möpse', 'mufti', 'nackt', 'nippel', 'orgasmus', 'penis', 'pinkeln', 'popel', 'porno', 'rosette', 'onanieren', 'kampflesbe', 'fick'],
-    add: [...GROUP_SLURS.de, ...BORROWED_SWEARING, 'verpisst euch', 'verpisst', 'verpiss dich', 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'missgeburt', 'spast', 'spasti', 'spastis', 'spasten', 'drecksau', 'vollidiot', 'huso', 'halt die fresse', 'halts maul', 'kanaken', 'schlitzauge', 'zigeunerpack', 'verpiss dich', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau', 'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
-    slurs: [...GROUP_SLURS.de, 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschi', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'kanake', 'kanaken', 'neger', 'nigger', 'schwuchtel', 'schlitzauge', 'zigeunerpack', 'spast', 'spasti', 'spastis', 'spasten', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau',
+    add: [...GROUP_SLURS.de, ...BORROWED_SWEARING, 'verpisst euch', 'verpisst', 'verpiss dich', 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'missgeburt', 'spast', 'spasti', 'spastis', 'spasten', 'drecksau', 'vollidiot', 'huso', 'halt die fresse', 'halts maul', 'kanaken', 'schlitzauge', 'zigeunerpack', 'verpiss dich', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau', 'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
+    slurs: [...GROUP_SLURS.de, 'kanacke', 'kanacken', 'negerin', 'negern', 'kopftuchmädchen', 'ziegenficker', 'kameltreiber', 'schlitzaugen', 'fidschis', 'polacke', 'polacken', 'itaker', 'kümmeltürken', 'krüppel', 'mongoloid', 'mongoloide', 'kampflesbe', 'kampflesben', 'transen', 'drecksjude', 'drecksjuden', 'musel', 'musels', 'kanake', 'kanaken', 'neger', 'nigger', 'schwuchtel', 'schlitzauge', 'zigeunerpack', 'spast', 'spasti', 'spastis', 'spasten', 'mongo', 'mongos', 'tunte', 'tunten', 'transe', 'kümmeltürke', 'schwuchteln', 'judensau',
       // The words that make a woman a whore: a slur against women, whoever it is said to.
       'hure', 'huren', 'nutte', 'nutten', 'fotze', 'fotzen', 'schlampe', 'schlampen', ...DE_AIMED],
     stems: ['arschloch', 'arschfick', 'wichs', 'hurensohn', 'hurensöhn', 'schlamp', 'scheiß', 'scheiss', 'fotze', 'fick', 'schwanzlutsch', 'kanake', 'schwuchtel', 'missgeburt', 'drecks', 'vollpfost', 'hackfress', 'kackbratz'],
@@ -551,13 +589,14 @@ export const CURATION: Record<Language, Curation> = {
   },
   pl: {
     drop: ['cyc', 'jajco', 'jajko', 'syf', 'rzygać', 'sraczka', 'dupa', 'suka'],
-    add: [...GROUP_SLURS.pl, ...BORROWED_SWEARING, 'czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'szmata', 'cwel', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'spierdalaj', 'wypierdalaj', 'zamknij mordę', 'ciota', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami', 'dziwka', 'dziwki', 'dziwko', 'dziwkę', 'dziwką', 'dziwek', 'dziwkami', 'żółtek', 'żółtków', ...PL_AIMED],
+    add: [...GROUP_SLURS.pl, ...BORROWED_SWEARING, ...PL_RABBLE, 'czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'szmata', 'cwel', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'spierdalaj', 'wypierdalaj', 'zamknij mordę', 'ciota', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami', 'dziwka', 'dziwki', 'dziwko', 'dziwkę', 'dziwką', 'dziwek', 'dziwkami', 'żółtek', 'żółtków', ...PL_AIMED],
     slurs: [...GROUP_SLURS.pl, 'czarnucha', 'czarnuchem', 'czarnuchów', 'czarnuchom', 'czarnuchami', 'cwela', 'cwelem', 'cwele', 'cweli', 'ciapatego', 'ciapatych', 'ciapatym', 'ciapatymi', 'lesba', 'lesby', 'lesbą', 'lesbom', 'pedzio', 'pedzia', 'pedziem', 'brudas', 'brudasa', 'brudasy', 'brudasów', 'brudasem', 'kaleka', 'kaleką', 'skośnookiego', 'skośnookich', 'skośnookim', 'ciotę', 'ciotom', 'ciotami', 'pedałom', 'pedałowi', 'homosiów', 'ciota', 'pedał', 'pedały', 'czarnuch', 'czarnuchy', 'cwel', 'żydek', 'żydki', 'ciapaty', 'ciapaci', 'ciapak', 'ciapaki', 'skośnooki', 'skośnoocy', 'żydostwo', 'obojniak', 'obojniaka', 'obojniakiem', 'obojniaki', 'homoś', 'homosia', 'homosiem', 'homosie', 'mosiek', 'mośka', 'mośkiem', 'gudłaj', 'gudłaja', 'gudłajem', 'gudłaje', 'żydka', 'żydkiem', 'żydków', 'cioty', 'ciotą', 'ułom', 'ułoma', 'ułomem', 'ułomy', 'pedała', 'pedałem', 'pedałów', 'pedałami',
       // The words that make a woman a whore: a slur against women, whoever it is said to ("kurwa" is also the exclamation: aimed only); "żółtek" (its other cases are a yolk's).
-      'dziwka', 'dziwki', 'dziwko', 'dziwkę', 'dziwką', 'dziwek', 'dziwkami', 'żółtek', 'żółtków', ...PL_AIMED],
+      'dziwka', 'dziwki', 'dziwko', 'dziwkę', 'dziwką', 'dziwek', 'dziwkami', 'żółtek', 'żółtków', ...PL_AIMED, ...PL_RABBLE],
     // "pedał" is also a bicycle pedal: whole word, Polish text only. "szmatka" is a cloth.
     stems: ['kurw', 'jeba', 'jebn', 'pierdol', 'pierdal', 'chuj', 'huj', 'skurwysyn', 'kutas', 'pizd', 'spierdal', 'wypierdal', 'zajeb', 'pojeb', 'szmat', 'czarnuch', 'skośnook', 'ciapat'],
-    allow: ['szmatka', 'szmatki', 'szmatkę', 'szmatką'],
+    // A car's or a bicycle's pedal, named with what it works ("pedał gazu").
+    allow: ['szmatka', 'szmatki', 'szmatkę', 'szmatką', ...framed(['pedał', 'pedały', 'pedała', 'pedałem', 'pedałów', 'pedałami'], [], ['gazu', 'hamulca', 'sprzęgła', 'roweru', 'rowerowy', 'rowerowe', 'fortepianu'])],
     strict: [...BORROWED_SWEARING, 'ciot', 'lesb', 'kalek', 'homoś', 'dupa', 'debil', 'fiut', 'cipa', 'dupek', 'pedał', 'pedały', 'pedała', 'pedałem', 'pedałów', 'pedałami'],
   },
   ru: {
