@@ -1869,6 +1869,20 @@ function circumfixOf(text: string, s: Span): Span | undefined {
 }
 
 /**
+ * Levantine and Gulf Arabic negate a present verb with a lone "ما" before it and nothing after ("المثليين ما بيقرفوني", they
+ * don't disgust me; "ما بحتقر حدا"): a derogation read in a word that opens with the present's prefix (ب، ي، ت، ن) right after
+ * it is negated. Not "ما" before an elative, which is "how" ("ما اوسخهم", how filthy they are), nor inside a word (لما).
+ */
+function presentNegatedByMa(text: string, s: Span): Span | undefined {
+  const start = s.from - /\p{L}*$/u.exec(text.slice(Math.max(0, s.from - 8), s.from))![0].length;
+  if (!/^[بيتن]/u.test(text.slice(start, start + 1))) return undefined;
+  const before = /(?:^|[^\p{L}])(ما\s+)$/u.exec(text.slice(Math.max(0, start - 5), start));
+  return before ? { from: start - before[1]!.length, to: start - before[1]!.length + 2 } : undefined;
+}
+/** Between a word of contempt and the good word that completes it ("ناقصات عقل", "عديمي الشرف"): the rest of its letters, a space. */
+const COMPLETES_SAID = /^\p{L}*\s?$/u;
+
+/**
  * An Egyptian good word wrapped in its negation ("ميصلحوش", not fit; "مبيفهموش", they do not understand). Not deserving,
  * which is what its object makes it ("ميستاهلوش يتعاملو وحش": they do not deserve mistreatment).
  */
@@ -2411,7 +2425,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
       const clause = role.clauseBound ? negations.filter((m) => !inEarlierClause(text, m, s, [...they, ...groups])) : negations;
       const within = role.negatedWithin;
       const read = within === undefined ? clause : clause.filter((m) => overlaps(m, s) || (m.from >= s.to && m.from - s.to <= within));
-      const circumfix = lang === 'ar' ? circumfixOf(text, s) : undefined;
+      const circumfix = lang === 'ar' ? circumfixOf(text, s) ?? presentNegatedByMa(text, s) : undefined;
       const governing = circumfix ? [...read, circumfix] : read;
       const weight = s.weight * framing(text, { from, to }, scope, governing, mentions, s, lang);
       if (!best || weight > best.weight) best = { weight, from, to };
@@ -2424,8 +2438,9 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   let denials: Span[] | undefined;
   const denying = () => (denials ??= notAffirmed(spans(text, role.denial), spans(text, role.affirming)));
   for (const w of worth) {
-    // Arabic: a good word inside what is said is no good thing of its own ("مش مكانهم السجن" denies the prison, not a place).
-    if (lang === 'ar' && pair.said.some((s) => overlaps(s, w))) continue;
+    // Arabic: a good word inside what is said is no good thing of its own ("مش مكانهم السجن" denies the prison, not a place),
+    // nor one that completes the word of contempt before it ("مش ناقصات عقل" denies the lack, not the mind).
+    if (lang === 'ar' && pair.said.some((s) => overlaps(s, w) || (s.to <= w.from && COMPLETES_SAID.test(text.slice(s.to, w.from))))) continue;
     const g = groups.find((g) => !overlaps(g, w) && sentence(g.from) === sentence(w.from) && Math.max(g.from, w.from) - Math.min(g.to, w.to) <= role.reach);
     // In the good word's own clause: "اللاجئين مش حشرات، دول بني ادمين" denies the insult, not the humanity.
     if (!g) continue;
