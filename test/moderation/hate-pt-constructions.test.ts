@@ -24,6 +24,13 @@ const NOT_YET_READ = new Set([
   'Os trans deviam ser internados.',
   'Os judeus sempre dão um jeito de lucrar com a desgraça dos outros.',
   'Se fosse negro, com certeza roubou.',
+  // The group named after a disgust exclaimed ("Dos judeus, quero dizer."), a friend refused in the conditional, a lack
+  // said with "carecem de capacidade" or "qualquer noção de higiene", "5" for "ç".
+  'Que nojo deles. Dos judeus, quero dizer.',
+  'Quem é que gostaria de ter um trans como amigo?',
+  'As mulheres carecem totalmente de capacidade de pensar por si próprias.',
+  'Os imigrantes não têm qualquer noção de higiene.',
+  'Os mu5ulmanos são lixo.',
   // Spellings: "naum" before a derogation that holds its own "não", "$" for "ç", "0" for "ú", letters spaced, "n" for "não".
   'naum suporto esses muçulmanos',
   'os mu$ulmanos sao terroristas',
@@ -31,10 +38,11 @@ const NOT_YET_READ = new Set([
   'odeio g a y s',
   'mulheres n prestam p nada',
   // Innocent lines still removed: a derogation redefined ("terroristas são os que matam"); a sentence franc reads as French,
-  // where "negros" is the French slur; swearing words said of oneself or a chore; a vanishing of pains and a killing asked
-  // about (the threat reader's).
+  // where "negros" is the French slur; calling in the European personal infinitive ("chamares"); swearing words said of
+  // oneself or a chore; a vanishing of pains and a killing asked about (the threat reader's).
   'Os muçulmanos não são terroristas, terroristas são os que matam.',
   'Chega dessa conversa de que os negros são inferiores.',
+  'Se chamares os refugiados de parasitas, vou denunciar-te.',
   'Como imigrante, já fui chamado de vagabundo muitas vezes.',
   'Esse trabalho é um pé no saco.',
   'Seria bom se as dores das mulheres sumissem.',
