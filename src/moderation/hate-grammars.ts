@@ -825,8 +825,6 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // it judged, before or after ("é absurdo pensar que...", "pensar que os X são... é cruel"); "começo a pensar que" is the
       // writer's own thought and names no judgement.
       '(historia|conversa|papo|ladainha|balela|lorota|papinho) (de que|que)',
-      // Session 38: a belief in the subjunctive is someone else's, reported ("não acredito que alguém ainda pense que...").
-      '(pense|pensem|acredite|acreditem) (que|q)',
       '(absurdo|cruel|ridiculo|errado|injusto|vergonhoso|triste|ignorancia|burrice|idiotice|preconceito|estupido|desumano|inaceitavel|loucura|maldade|lamentavel) (pensar|achar|acreditar|supor|julgar|imaginar|insinuar) (que|q)',
       '(pensar|achar|acreditar|supor|julgar|imaginar|insinuar) (que|q) ... (e|eh|seria) [um|uma|muito|tao|puro|pura] (absurdo|cruel|crueldade|ridiculo|errado|injusto|vergonhoso|ignorancia|burrice|idiotice|preconceito|estupido|desumano|inaceitavel|loucura|maldade|lamentavel|racismo|machismo|homofobia|transfobia|xenofobia|capacitismo)', '(pensas|pensam|acha que|acham|achas|acreditas|acreditam|publicar|publicas|publicam|compartilha|compartilham|repete|repetem|comentario|comentarios|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|preconceito|preconceitos|suas palavras|seu odio)',
       // Session 15: stopping what is said or done to a group, not stopping being something ("vão deixar de ser burros?"),

@@ -38,11 +38,13 @@ const NOT_YET_READ = new Set([
   'odeio g a y s',
   'mulheres n prestam p nada',
   // Innocent lines still removed: a derogation redefined ("terroristas são os que matam"); a sentence franc reads as French,
-  // where "negros" is the French slur; calling in the European personal infinitive ("chamares"); swearing words said of
-  // oneself or a chore; a vanishing of pains and a killing asked about (the threat reader's).
+  // where "negros" is the French slur; calling in the European personal infinitive ("chamares") and a belief in the
+  // subjunctive ("pense"), whose words change the real-word guard; swearing words said of oneself or a chore; a vanishing
+  // of pains and a killing asked about (the threat reader's).
   'Os muçulmanos não são terroristas, terroristas são os que matam.',
   'Chega dessa conversa de que os negros são inferiores.',
   'Se chamares os refugiados de parasitas, vou denunciar-te.',
+  'Não posso acreditar que alguém ainda pense que os judeus são vermes.',
   'Como imigrante, já fui chamado de vagabundo muitas vezes.',
   'Esse trabalho é um pé no saco.',
   'Seria bom se as dores das mulheres sumissem.',
