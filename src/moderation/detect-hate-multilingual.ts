@@ -250,12 +250,12 @@ function thinksThat(after: string): boolean {
 /** The sentence's text before a span, and after it up to and with its end mark: where a question is read. */
 const sentenceBefore = (text: string, n: Span) => /[^.!?;\n]*$/.exec(text.slice(0, n.from))![0];
 const sentenceAfter = (text: string, n: Span) => /^[^.!?;\n]*[.!?;\n]?/.exec(text.slice(n.to))![0];
-/** "Wouldn't it be (better)", "isn't it typical/obvious": the conditional of "to be" or a word of evidence next to the negation. */
+/** "Wouldn't it be (better)", "isn't it typical/obvious": the conditional of "to be" (in Brazilian speech also the imperfect, "não era melhor", "não dava pra": session 38) or a word of evidence next to the negation. */
 /** How far after the negation WOULD_BE's word may end: past the inverted "n'est-ce pas" to "typique". */
 /** How far before a "pas" its verb of thinking may start: "tu ne penses pas que", "ne trouvez-vous pas que". */
 const VERB_BEFORE_NOT = 16;
 const WOULD_BE_AFTER = 24;
-const WOULD_BE = /(?<!\p{L})(?:byloby|bylby|bylaby|byliby|bylyby|seria|seriam|serait|seraient|vaudrait|typowe|typowy|typowa|oczywiste|jasne|typique|evident|clair|tipico|tipica|obvio|obvia|claro|evidente)(?!\p{L})/u;
+const WOULD_BE = /(?<!\p{L})(?:byloby|bylby|bylaby|byliby|bylyby|seria|seriam|era|dava|daria|serait|seraient|vaudrait|typowe|typowy|typowa|oczywiste|jasne|typique|evident|clair|tipico|tipica|obvio|obvia|claro|evidente)(?!\p{L})/u;
 function asksAgreement(text: string, n: Span, group: Span, own: RegExp): boolean {
   if (!own.test(text.slice(n.from, n.to))) return false;
   if (group.to > n.from && !WOULD_BE.test(text.slice(Math.max(0, n.from - 12), n.to + WOULD_BE_AFTER)) && !thinksThat(text.slice(n.to, n.to + 40))

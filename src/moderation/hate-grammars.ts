@@ -469,6 +469,24 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       ...nationalities('pt'),
     ],
     derogation: [
+      // Session 38 (issue 17), contempt as members write it: a class named with "uns"/"umas", "tudo" or a pack before it ("são
+      // uns marginais", "tudo marginal"), where the bare word may be a sociologist's ("populações marginais"); the misers, the
+      // perverts, the breed or people called backward or greedy; a burden on society; only good for giving trouble.
+      [0.75, '(uns|umas|todos|todas|tudo|td|bando de|cambada de|corja de) (marginais|marginal|extremistas|analfabetos|analfabetas|doidos varridos|porcalhoes|porcalhonas|sovinas|fanaticos|fanaticas|barbaros|barbaras|viboras|futeis|submissas|submissos)|(sovina|sovinas|porcalhoes|porcalhonas|mao de vaca|maos de vaca|unhas de fome|muquiranas|pedofilos|pedofilas|doente da cabeca)'
+        + '|(emocionalmente|mentalmente) (instaveis|descontrolados|descontroladas)|instaveis demais|(pertencem|vivem|parados|presos|ficaram) (a|ao|na|no) (idade media|idade da pedra|pre historia|idade das trevas|seculo vii|seculo 7)|(gente|raca|povo|povinho|laia) (atrasada|atrasado|gananciosa|gananciosos|traicoeira|maldita|desgracada|podre|porca|suja|burra|preguicosa|inferior|sem vergonha)|(peso|fardo|estorvo) (pra|para|na) [a|o] (sociedade|pais|estado|previdencia|humanidade|familia)'
+        + '|(so|somente|apenas) (servem|serve|prestam|presta|sabem) (pra|para) (dar trabalho|dar despesa|dar prejuizo|dar problema|dar problemas|dar dor de cabeca|encher o saco|fazer filhos|fazer baderna|fazer barulho|sujar|atrapalhar)'],
+      // Session 38, "no good one of them exists" (issue 17): the good word denied existence, or called a legend, with the group held
+      // inside ("não existe judeu bom", "muçulmano bom não existe", "mulher inteligente é lenda"); said of no group ("não existe
+      // almoço grátis", "político honesto é lenda") it names none. "X bom é X morto": the only good one is a dead or absent one.
+      [0.75, '(nao) (existe|existem|ha) [um|uma|nenhum|nenhuma] _ [_] (bom|boa|bons|boas|honesto|honesta|honestos|honestas|decente|decentes|que preste|que prestem|que presta) $'
+        + '|(bom|boa|bons|boas|honesto|honesta|honestos|honestas|decente|decentes|inteligente|inteligentes|que preste|que presta|que prestem) (nao existe|nao existem|e lenda|eh lenda|e uma lenda|e mito|e um mito|e ficcao|e raridade|so existe em filme) $'
+        + '|(bom|boa|bons|boas) (e|eh|so e) _ [_] (morto|morta|mortos|mortas|longe|longe daqui|no armario|calado|calada|calados|caladas|na cozinha|enterrado|enterrada|preso|presa|deportado|deportada|fora daqui)'],
+      // Session 38, implied contempt (issue 17): sent back into the closet, to be hidden at home or committed to an asylum (a
+      // duty now: "tinham que ficar escondidos" tells of a persecution, "precisa ser internada" of a hospital), here only to take our jobs,
+      // carrying disease, a purse to be hidden from them; one fewer of them one problem fewer; the proverb of women drivers.
+      [0.75, '(voltar|voltem|volta|volte|de volta) (pro|para o|ao|pra dentro do) armario|(deviam|deveriam|devia|deveria|tem que) (ser|ficar|estar) (internados|internadas|internado|internada|escondidos|escondidas|escondido|escondida|trancados|trancadas) (em casa|num hospicio|no hospicio|num manicomio|no manicomio)'
+        + '|(so|somente|apenas) (vem|vieram|estao aqui) (pra|para) (roubar|tirar|tomar) [o|os|a|as] [nosso|nossos|nossa|nossas] (emprego|empregos|trabalho|vagas)|(trazem|espalham|transmitem) (doencas|doenca|virus|pragas|aids|criminalidade)'
+        + '|(esconde|esconda|escondam|segura|segure|segurem) (a carteira|a bolsa|o celular|as bolsas|as carteiras)|a menos (e|eh|significa) [um|uma] (problema|praga|peso|despesa|parasita|lixo) a menos|(perigo constante|perigo ambulante)'],
       // Session 37 (issue 17), tropes said of a whole group: always playing the victim, pulling the strings of the media and
       // the banks, a threat to the speaker's culture (Polish). Victims of a crime and a company that owns newspapers name no group.
       [0.75, '(se fazem|bancam|fazem) [sempre] (de vitima|de vitimas|de coitadinhos|de coitadinhas)|se vitimizam'],
@@ -592,10 +610,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 8, by construction (written from Portuguese, not from eval rows). The kitchen or home as a group's place;
       // good only for one thing; not caring a damn; nobody wanting them, no business here; "who would hire a X?" closing
       // the clause; lying and stinking as what they do; a mistake of nature.
-      [0.75, '(ficar|fiquem|ficarem|voltar|voltem|ir) (na|pra|para a|para|a) (cozinha|beira do fogao|pia|tanque)|(o|seu) lugar (da|das|de|do|dos) _ [_] (e|eh|fica) ' + PLACE_OF_CONTEMPT + '|lugar de _ [_] (e|eh|fica) ' + PLACE_OF_CONTEMPT + '|(so|apenas|somente) (servem|prestam|sao boas|sao bons) (para|pra) _'],
+      [0.75, '(ficar|fiquem|ficarem|voltar|voltem|ir) (na|pra|para a|para|a) (cozinha|beira do fogao|pia|tanque)|(o|seu) lugar (da|das|de|do|dos) _ [_] (e|eh|fica) ' + PLACE_OF_CONTEMPT + '|lugar de _ [_] (e|eh|fica) ' + PLACE_OF_CONTEMPT + '|(so|apenas|somente) (servem|serve|prestam|presta|sao boas|sao bons) (para|pra) _'],
       [0.75, '(pouco me lixando|me lixo|estou me lixando|to me lixando|nao dou a minima|nao to nem ai|nao estou nem ai|to cagando|estou cagando|nao quero nem saber) (para|pra|com|dos|das|de|para os|para as|pros|pras|com os|com as)|(ninguem|nao) (quer|queremos|quero) (esses|essas|estes|estas|os|as|mais|nenhum|nenhuma|saber de|saber dos|saber das) _ [_] [aqui|no pais|no brasil|em portugal|no bairro|por aqui|perto de mim|na minha rua|na minha casa] $|(nao) (tem|teem|tinham) (nada que fazer|nada a fazer|nada para fazer|o que fazer) (aqui|no nosso|na nossa|neste|nesta|em nosso|em nossa|no brasil|em portugal)'],
       // Session 36: who likes them, and how anyone can like or trust them, the group closing the question.
-      [0.75, '(quem) [e que] (contrataria|ia querer|iria querer|vai querer|quereria|quer|gosta|gostaria de ter|casaria com|confiaria em|precisa de|precisa dos|precisa das|aguenta|suporta|ia contratar|vai contratar|alugaria para) [mesmo|de verdade|realmente|afinal] (um|uma|de|dos|das|os|as|esses|essas|estes|estas) _ [_] [aqui|como vizinho|como vizinha|como vizinhos|como colega|como chefe|na familia|em casa|no trabalho|por perto] $'
+      [0.75, '(quem) [e que] [em sa consciencia|no seu juizo perfeito|no juizo perfeito] (contrataria|ia querer|iria querer|vai querer|quereria|quer|gosta|gostaria de ter|casaria com|confiaria em|precisa de|precisa dos|precisa das|aguenta|suporta|ia contratar|vai contratar|alugaria para) [mesmo|de verdade|realmente|afinal] (um|uma|de|dos|das|os|as|esses|essas|estes|estas) _ [_] [aqui|como vizinho|como vizinha|como vizinhos|como colega|como chefe|na familia|em casa|no trabalho|por perto|na equipe|no time|na empresa|na turma|no predio|no condominio] $'
         + '|(como) [e que] (alguem|voce|vc|tu|se) [ainda] (consegue|pode|conseguem|podem) (gostar|confiar) (de|dos|das|desses|dessas|em|nos|nas|num|numa) _ [_] $'],
       // Session 36: ruining the country, its children or its values, in the progressive of both spellings ("estão a destruir o nosso
       // país", "estão corrompendo nossas crianças"); their land or forests ruined by others is no such object.
@@ -691,6 +709,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(morram|vao morrer longe)'],
+      // Session 38 (issue 17): a group's vanishing called better or good, the group its subject, in the past subjunctive ("não era
+      // melhor se os X sumissem de vez?"; a death is left out, "seria bom se as mães não morressem no parto"), and sending them back after a
+      // modal or "dava pra" ("não dava pra mandar esses X de volta?"), the group held between the verb and "de volta".
+      [0.75, '(melhor|bom|otimo|maravilhoso|perfeito|lindo) (se|que) [todos|todas] (os|as|esses|essas|estes|estas) _ [_] [todos|todas] (sumissem|desaparecessem|deixassem de existir|nao existissem)'
+        + '|(dava pra|da pra|dava para|tinha que|tem que|temos que|bora|vamos|devia|deviam|deveria|deveriam|precisamos) (mandar|devolver|despachar|chutar) (esses|essas|estes|estas|os|as|todos os|todas as) _ [_] (de volta|embora|pra fora)'],
       // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
       // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
       [0.8, '(espero|esperamos|tomara|oxala|seria bom|seria otimo|seria melhor|seria justo|bom seria|queria|quero|gostaria) (que|se) [alguem|a policia|o governo|o estado|finalmente alguem] .. (mate|matem|matasse|matassem|matarem|queime|queimem|queimasse|queimassem|fuzile|fuzilem|fuzilasse|fuzilassem|enforque|enforquem|enforcasse|enforcassem|extermine|exterminem|exterminasse|exterminassem|elimine|eliminem|eliminasse|eliminassem|linche|linchem|linchasse|linchassem|massacre|massacrem|massacrasse|massacrassem|chacine|chacinem|chacinassem|esfaqueie|esfaqueiem|esfaqueassem|metam bala|metesse bala|metessem bala|atire em|atirem em|atirassem em)'],
@@ -769,6 +792,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(trabalham|trabalha|trabalhar|trabalharam) [nunca] (honestamente|direito|duro)',
       // Session 15: worth in the past ("nenhum deles prestava"), and being allowed ("não deviam ter permissão para").
       '(prestava|prestavam|prestou|prestaram|valia|valiam|(ter|tenham|terem) (permissao|autorizacao))',
+      // Session 38: its present subjunctive ("não há um X que preste"), and knowing how to work, the clause ending there.
+      '(preste|prestem)', '(sabe|sabem) trabalhar $',
       // Deserving help, a right or a chance; able to think or lead; worth the effort; a good one of a role; evolved.
       '((bom|boa) (cidadao|cidada|mae|pai|vizinho|vizinha|funcionario|funcionaria|colega|amigo|amiga|professor|professora|medico|medica|chefe|lider|esposa|marido|soldado)|(evoluidos|evoluidas|civilizados)|(merecem|merece|mereciam|merecia|merecer|merecerao) [a|o|as|os|nossa|nosso|a nossa|o nosso|qualquer|uma|um] (ajuda|apoio|direito|direitos|compaixao|atencao|carinho|chance|oportunidade|oportunidades|consideracao|piedade|confianca|respeito)|(consegue|conseguem|conseguiriam|sabe|sabem) [sequer|nem] (pensar|raciocinar|liderar|governar|mandar|decidir)|(valem|vale|valiam|valia) (a pena|o esforco|o trabalho))', '(confiaria|confiariamos|confio|confiamos|confiarei)',
       // Trust in the imperative, respect, liking in the future and conditional, good in them, equals, children, pity.
@@ -782,6 +807,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     negation: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'ninguem', 'nem', '(e|seria) (falso|mentira) (que|dizer que)',
       // Session 35: a doubting question, "do you really think that...", as in Spanish.
       '[voce|vc|tu] (acha|acredita|pensa|acham|acreditam) (mesmo|realmente|de verdade|seriamente) que', '(voce|vc|tu) (realmente|seriamente) (acha|acredita|pensa) que',
+      // Session 38: the same doubt put to anyone ("alguém ainda acredita que os X prestam?"), and "naum" as members spell it.
+      '(alguem) [ai|aqui] (ainda|realmente|mesmo|de verdade) (acredita|acha|pensa|cre) (que|q)', 'naum',
+      // "Have you ever seen one who..." asks for the one that does not exist ("vc já viu algum X que presta?").
+      '[voce|vc|tu|alguem] (ja) (viu|viram|viste) (algum|alguma|um|uma)',
       // Session 14: the emphatic negations, which stand alone.
       'de modo nenhum', 'de forma nenhuma', 'de jeito nenhum', 'tampouco',
       // Session 15: the same with "algum" after its noun, which negates ("de forma alguma"), and "in no case", "at no time".
@@ -808,7 +837,13 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 19: hearing or reading it said ("cansada de ouvir que X são..."), what someone used to say ("meu avô dizia
       // que..."), and a claim named as a myth or an idea to be judged ("a ideia de que X são inferiores é mentira").
       '(ouvir|ouvindo|ouco|ouvi|ouvimos|escutar|escutando|ler|lendo|leio) (que|dizer|falar|dizerem|falarem|chamarem)', '(dizia|diziam|dizias|costumava dizer|costumavam dizer)', '(achava|achavam|pensava|pensavam|acreditava|acreditavam) que',
-      '(a ideia|o mito|o estereotipo|o preconceito|o cliche|a crenca|a nocao|a falacia|a teoria|a mentira|o boato) (de que|que)', '(pensas|pensam|acha que|acham|achas|acreditas|acreditam|publicar|publicas|publicam|compartilha|compartilham|repete|repetem|comentario|comentarios|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|preconceito|preconceitos|suas palavras|seu odio)',
+      '(a ideia|o mito|o estereotipo|o preconceito|o cliche|a crenca|a nocao|a falacia|a teoria|a mentira|o boato) (de que|que)',
+      // Session 38: the claim called a story or mere talk ("essa história de que", "chega dessa conversa de que"), and thinking
+      // it judged, before or after ("é absurdo pensar que...", "pensar que os X são... é cruel"); "começo a pensar que" is the
+      // writer's own thought and names no judgement.
+      '(historia|conversa|papo|ladainha|balela|lorota|papinho) (de que|que)',
+      '(absurdo|cruel|ridiculo|errado|injusto|vergonhoso|triste|ignorancia|burrice|idiotice|preconceito|estupido|desumano|inaceitavel|loucura|maldade|lamentavel) (pensar|achar|acreditar|supor|julgar|imaginar|insinuar) (que|q)',
+      '(pensar|achar|acreditar|supor|julgar|imaginar|insinuar) (que|q) ... (e|eh|seria) [um|uma|muito|tao|puro|pura] (absurdo|cruel|crueldade|ridiculo|errado|injusto|vergonhoso|ignorancia|burrice|idiotice|preconceito|estupido|desumano|inaceitavel|loucura|maldade|lamentavel|racismo|machismo|homofobia|transfobia|xenofobia|capacitismo)', '(pensas|pensam|acha que|acham|achas|acreditas|acreditam|publicar|publicas|publicam|compartilha|compartilham|repete|repetem|comentario|comentarios|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|preconceito|preconceitos|suas palavras|seu odio)',
       // Session 15: stopping what is said or done to a group, not stopping being something ("vão deixar de ser burros?"),
       // and spreading what is said, not a disease spreading ("uma doença que se espalha").
       '(parar de|pare de|parem de|deixar de|deixe de|deixem de|chega de|basta de) (dizer|falar|chamar|escrever|espalhar|repetir|postar|publicar|compartilhar|insultar|ofender|xingar|odiar|discriminar|julgar|generalizar|atacar|humilhar|maltratar|zombar|rir|fazer piada|tratar)|(espalha|espalham|espalhar|espalhando) (isso|isto|essas|esses|estas|estes|esse|essa|o odio|odio|mentiras|boatos|ideias|que)',
@@ -843,7 +878,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // What they do to the speaker, the verb carrying them: "Só me dão nojo.", "Metem-me nojo."
       '(me|nos) (dao|fazem|causam|metem|provocam)', '(dao|fazem|causam|metem|provocam) (me|nos)',
       // Session 8: the group exclaimed as a pack ("Que bando de idiotas.").
-      '(que|quanta|tanta) (bando|cambada|corja|raca|cambada de|bando de)'],
+      '(que|quanta|tanta) (bando|cambada|corja|raca|cambada de|bando de)',
+      // Session 38: a pack, a breed or "that lot" opening a fragment ("Um bando de sujos.", "Que gentinha nojenta.", "Raça
+      // maldita."), "tudo" as the colloquial plural ("Tudo doente da cabeça."), and "none" of them ("Nenhum presta.").
+      '(um|uma|que|quanta|tanta|essa|esse) (gentinha|gentalha|povinho|laia|cambada de|bando de|corja de|raca de)', '(raca|gentinha|gentalha|povinho|laia|cambada|corja)', '(tudo|td) [uns|umas|uma|um]', '(nenhum|nenhuma) (deles|delas|presta $|prestava $|prestam $)'],
     self: ['(sou|somos|como) [um|uma]'],
   },
   fr: {
