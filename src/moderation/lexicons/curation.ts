@@ -200,7 +200,9 @@ const FR_AIMED = aimedSlurs(
     'infirme', 'infirmes', 'sauvage', 'sauvages', 'clando', 'clandos', 'goudou', 'goudous', 'garce', 'garces', 'retarde', 'retardee', 'retardes', 'retardees'],
   ['arabe', 'arabes', 'juif', 'juive', 'juifs', 'juives', 'musulman', 'musulmane', 'musulmans', 'musulmanes', 'noir', 'noire', 'noirs', 'noires', 'black', 'blacks',
     'migrant', 'migrants', 'immigre', 'immigres', 'refugie', 'refugies', 'homo', 'homos', 'gitan', 'gitane', 'gitans', 'gitanes', 'handicape', 'handicapee',
-    'handicapes', 'handicapees', 'trans', 'gay', 'gays', 'lesbienne', 'lesbiennes', 'chinois', 'chinoise', 'chinoises'],
+    'handicapes', 'handicapees', 'trans', 'gay', 'gays', 'lesbienne', 'lesbiennes', 'chinois', 'chinoise', 'chinoises',
+    // Session 38: verlan of "arabe" and "noir", worn with pride as often as spat ("sale rebeu", "espèce de renoi").
+    'rebeu', 'rebeus', 'beur', 'beurs', 'renoi', 'renois'],
   { packless: ['raton', 'ratons'] },
 ).concat(framed(
   ['singe', 'singes', 'guenon', 'guenons', 'macaque', 'macaques', 'gorille', 'gorilles', 'bride', 'bridee', 'brides', 'bridees', 'trainee', 'trainees'],
