@@ -209,8 +209,11 @@ const AFFIRMING_DE = affirming(AFFIRMING_WORDS.filter((word) => word !== 'so'));
 /**
  * French "ne ... que" is "only": "ils ne seront toujours que des X", "ne sont vraiment que", "n'ont pu voter en France
  * qu'en 1944", with up to five words between and no second negation before the "que" ("je ne pense pas que..." negates).
+ * Not the "que" of a conjunction ("personne ne mérite de mourir parce qu'il est X" negates: session 38).
  */
-const NE_QUE = /^(?:[^\p{L}]+(?!(?:pas|point|jamais|plus|rien|personne|aucun|aucune|nul|nulle|guere|nullement)(?!\p{L}))\p{L}+){1,5}[^\p{L}]+qu(?:e|(?!\p{L}))/u;
+const NE_QUE = /^(?:[^\p{L}]+(?!(?:pas|point|jamais|plus|rien|personne|aucun|aucune|nul|nulle|guere|nullement)(?!\p{L}))\p{L}+){1,5}[^\p{L}]+(?<!(?:parce|alors|tandis|pendant|avant|afin|pour|sans|bien|depuis|des|vu|sorte|moins)[^\p{L}]+)qu(?:e|(?!\p{L}))/u;
+/** French "ne ... pas rien", "pas à rien": two negations that cancel ("ils ne servent pas à rien", they are of some use). */
+const NOT_NOTHING_FR = /^(?:(?:ne|n)(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+)?pas(?:[^\p{L}]+(?:a|pour|de|d))?[^\p{L}]+rien(?!\p{L})/u;
 /**
  * A negation next to a verb that itself negates what follows negates that verb, and what follows stands:
  * "never stop respecting X" ("je ne cesserai jamais de", "nunca deixarei de", "nigdy nie przestanę"),
@@ -343,6 +346,7 @@ function negates(text: string, n: Span, lang: string): boolean {
   const unrivalled = CLOSE_READING.has(lang) && NO_ONE.test(word) && AS_MUCH_AS.test(after);
   if (WHETHER_OR_NOT_READ.has(lang) && WHETHER_OR_NOT.test(before)) return false;
   if (lang === 'fr' && word === 'pas' && QUITE_A_FEW.test(after)) return false;
+  if (lang === 'fr' && NOT_NOTHING_FR.test(text.slice(n.from, n.to + 40))) return false;
   if (NEVER_SEEN.test(after) || NEVER_SEEN_LAST.test(after) || NEVER_SEEN_SO.test(after)) return false;
   if ((lang === 'fr' || lang === 'pt') && (NEVER_MET_ONE_NOT.test(after) || ONE_NOT_AFTER_NEVER_MET.test(before))) return false;
   if (thanEver(text.slice(Math.max(0, n.from - 90), n.from), word, after)) return false;
@@ -1697,10 +1701,11 @@ const THINKING_OF = /^pens\p{L}*(?:[^\p{L}]+qu)?[^\p{L}]+(?:a|au|aux|em|no|na|no
 const HI_WORD_SAID = /^[^\p{L}]+(?:hui[^\p{L}]+)?(?:ek|kisi)[^\p{L}]+bhi[^\p{L}]+(?:baat|shabd|lafz)(?!\p{L})/u;
 const HI_SELF_REGARD = /(?<!\p{L})(?:khud|apne aap)[^\p{L}]+ko(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]+$/u;
 /**
- * Existing or living as what one is ashamed of ("ne devraient pas avoir honte d'exister", "não deviam ter vergonha de existir"):
- * a negation there denies the shame, not their existence (session 26).
+ * Existing or living as what one is ashamed or afraid of ("ne devraient pas avoir honte d'exister", "não deviam ter vergonha de
+ * existir", "ne devraient pas avoir peur de vivre ici"): a negation there denies the shame or the fear, not their existence
+ * (sessions 26 and 38).
  */
-const SHAME_OF = /(?<!\p{L})(?:honte|vergonha|verguenza|vergogna)[^\p{L}]+(?:d|de|di)[^\p{L}]+$/u;
+const SHAME_OF = /(?<!\p{L})(?:honte|vergonha|verguenza|vergogna|peur|crainte|medo|miedo|paura)[^\p{L}]+(?:d|de|di)[^\p{L}]+$/u;
 /**
  * "Not all alike": a negation before "all" and an equality word ("não são todos iguais", "nem todos os X são iguais", "no son
  * todos iguales", "non sono tutti uguali") denies the stereotype that they are all the same, not their equality (session 36).

@@ -208,7 +208,9 @@ const FR_AIMED = aimedSlurs(
     'migrant', 'migrants', 'immigre', 'immigres', 'refugie', 'refugies', 'homo', 'homos', 'gitan', 'gitane', 'gitans', 'gitanes', 'handicape', 'handicapee',
     'handicapes', 'handicapees', 'trans', 'gay', 'gays', 'lesbienne', 'lesbiennes', 'chinois', 'chinoise', 'chinoises', 'immigrant', 'immigrants',
     // The Jews in verlan, as they also name themselves ("mes potes feujs"): a slur only with contempt ("sales feujs").
-    'feuj', 'feuje', 'feujs', 'feujes'],
+    'feuj', 'feuje', 'feujs', 'feujes',
+    // Verlan of "arabe" and "noir", worn with pride as often as spat ("sale rebeu", "espèce de renoi").
+    'rebeu', 'rebeus', 'beur', 'beurs', 'renoi', 'renois'],
   { packless: ['raton', 'ratons'] },
 ).concat(framed(
   ['singe', 'singes', 'guenon', 'guenons', 'macaque', 'macaques', 'gorille', 'gorilles', 'bride', 'bridee', 'brides', 'bridees', 'trainee', 'trainees'],
