@@ -12,7 +12,8 @@ import { hasTurkishLetter, languageBit, ownWordLanguages, type Language } from '
  * joined spaced-out letters, read leetspeak and folded accents):
  * - one typo in a word: two neighbouring letters swapped (the first two too: "rfauen"), one letter
  *   dropped inside the word (never the first: "laughter" must not read as "slaughter", unless it is a
- *   silent h, "omos"; from words under six letters only a vowel, "womn" but never "back" for "black"),
+ *   silent h, "omos"; from words under six letters only a vowel, "womn" but never "back" for "black",
+ *   but any letter from a group's name of five: "juis", "ebei"),
  *   the last letter dropped from a target of five letters or more ("femm"), one letter added inside a
  *   target of six letters or more ("stuppid");
  * - two words run together (runTogetherAt): a target and a known word ("frauenwidern", "zuabstossend"),
@@ -39,7 +40,9 @@ import { hasTurkishLetter, languageBit, ownWordLanguages, type Language } from '
  * real-words-near-targets.ts) is left alone, and so is any word the vocabulary itself spells; two words
  * are left apart when one language's list has both ("a firma"). A word only other languages than the
  * text's have is read through when its reading is a word of the text's ("neros", German, is "negros"
- * in Spanish: isRealHere in correctTypos).
+ * in Spanish: isRealHere in correctTypos). A text's kin languages (Spanish, Portuguese, French, Italian; German,
+ * Dutch) guard its words too, except beside a key word of the text's own where the reading is a word of its own
+ * ("les juifs sont des parastes", Portuguese: foreignInFrame in correctTypos).
  */
 
 /** Shape tables cover words up to this long; longer ones are never misspellings of a target. */
