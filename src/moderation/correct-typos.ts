@@ -12,8 +12,7 @@ import { hasTurkishLetter, languageBit, ownWordLanguages, type Language } from '
  * joined spaced-out letters, read leetspeak and folded accents):
  * - one typo in a word: two neighbouring letters swapped (the first two too: "rfauen"), one letter
  *   dropped inside the word (never the first: "laughter" must not read as "slaughter", unless it is a
- *   silent h, "omos"; from words under six letters only a vowel, "womn" but never "back" for "black",
- *   but any letter from a group's name of five: "juis", "ebei"),
+ *   silent h, "omos"; from words under six letters only a vowel, "womn" but never "back" for "black"),
  *   the last letter dropped from a target of five letters or more ("femm"), one letter added inside a
  *   target of six letters or more ("stuppid");
  * - two words run together (runTogetherAt): a target and a known word ("frauenwidern", "zuabstossend"),
@@ -58,24 +57,19 @@ const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 /** The English targets, the only ones of four letters or fewer a vowel is dropped from (variantsOf). */
 const ENGLISH_TARGETS: ReadonlySet<string> = new Set(TYPO_TARGETS);
 /**
- * Whether variantsOf drops the target's letter at i (inside it): any from a word of six letters or more, or from a
- * group's name of five ("juis", "ebei", "zdow": the grammars expect a group there, and the guard keeps the real words
- * it makes, "jode", "nero"); else a vowel from one of five, or from an English target of four or fewer the English
- * rules hinge on ("gy", "womn"), as any other short word it leaves is an abbreviation ("pls", "snd").
- */
-function mayDropInside(word: string, i: number): boolean {
-  if (word.length >= 6 || (word.length === 5 && GROUP_TARGETS.has(word))) return true;
-  return (word.length === 5 || ENGLISH_TARGETS.has(word)) && 'aeiou'.includes(word[i]!);
-}
-/**
  * The swap and drop variants of a target (see above), into `out`, their count returned: 2i for the target
  * with its units at i and i + 1 swapped, 2i + 1 for it without its unit at i; in the order that decides
  * which target a variant reads as (variantTarget).
  */
 function variantsOf(word: string, out: Int32Array): number {
   let count = 0;
+  // A vowel dropped from a word of four letters or fewer leaves an abbreviation ("pls", "snd") unless
+  // the word is one the English rules hinge on ("gy", "womn").
+  const droppableVowel = word.length === 5 || ENGLISH_TARGETS.has(word);
   for (let i = 0; i < word.length - 1; i++) if (word[i] !== word[i + 1]) out[count++] = 2 * i;
-  for (let i = 1; i < word.length - 1; i++) if (mayDropInside(word, i)) out[count++] = 2 * i + 1;
+  for (let i = 1; i < word.length - 1; i++) {
+    if (word.length >= 6 || (droppableVowel && 'aeiou'.includes(word[i]!))) out[count++] = 2 * i + 1;
+  }
   // The last letter dropped from a word of five letters or more ("femm", "fraue"), and a silent first h
   // ("omo", "ijra"), as it is spoken in French, Spanish, Italian, Portuguese and Hindi.
   if (word.length >= 5) out[count++] = 2 * (word.length - 1) + 1;
@@ -115,7 +109,7 @@ function variantTargets(variant: string): string[] {
     // Dropping the unit at i leaves the variant when the units before i are the variant's and the rest follow.
     for (let i = 1; i <= n && target.charCodeAt(i - 1) === variant.charCodeAt(i - 1); i++) {
       if (!restIs(target, i, variant)) continue;
-      const added = i === n ? n + 1 >= 5 : mayDropInside(target, i);
+      const added = i === n ? n + 1 >= 5 : target.length >= 6 || ((target.length === 5 || ENGLISH_TARGETS.has(target)) && 'aeiou'.includes(target[i]!));
       consider(target, added);
     }
   }
@@ -318,11 +312,12 @@ function textLanguages(wordBits: readonly number[], votes: readonly number[]): {
   });
   let voted = main;
   for (const bits of wordBits) if ((bits & main) === 0) voted |= bits;
-  const withKin = (bits: number) => KIN.reduce((all, kin) => ((bits & kin) !== 0 ? all | kin : all), bits);
   return { voted: withKin(voted), main: withKin(main), own: voted };
 }
 const ENGLISH = languageBit('en');
 const KIN = [['es', 'pt', 'fr', 'it'], ['de', 'nl']].map((langs) => langs.reduce((bits, lang) => bits | languageBit(lang as Language), 0));
+/** The languages with their kin. */
+const withKin = (bits: number) => KIN.reduce((all, kin) => ((bits & kin) !== 0 ? all | kin : all), bits);
 
 /**
  * What a word of a-z reads as when it is a misspelt target or two words run together ("frauenwidern"
@@ -1180,7 +1175,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
     return unlisted !== 0 && (readingLanguages(reading) & (unlisted | ENGLISH)) === 0;
   };
   /**
-   * A word only a kin language of the text's has (no English, none of the text's own) is a misspelling where the
+   * A word only kin languages of the text's have (no English, none of the text's own) is a misspelling where the
    * frame expects its reading: the reading is a word of the text's own languages and a key word of theirs stands
    * beside it ("les juifs sont des parastes", Portuguese "you stopped"; "las mujeres son inferires"; "les femes
    * sont stupides"). Without one the kin's word stays, as kin share forms one list lacks (textLanguages).
@@ -1188,8 +1183,10 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   const foreignInFrame = (listed: number, reading: string, from: number, to: number) => {
     if ((listed & ENGLISH) !== 0) return false;
     if (languages === undefined) languages = textLanguages(textWordBits(), textVotes()) ?? null;
-    if (languages === null || (listed & languages.own) !== 0 || (readingLanguages(reading) & languages.own) === 0) return false;
-    return (keyLanguagesBeside(source, from, to) & languages.own) !== 0;
+    if (languages === null || (listed & languages.own) !== 0) return false;
+    // The reading is the own language's, the word its kin's: German "saal" is no Hindi "saale" beside Dutch words.
+    const readIn = readingLanguages(reading) & languages.own;
+    return (listed & ~withKin(readIn)) === 0 && (keyLanguagesBeside(source, from, to) & readIn) !== 0;
   };
   const isListedRealHere = (listed: number, reading: string, from: number, to: number) =>
     !foreignInFrame(listed, reading, from, to) && (realEverywhere(listed, reading) || isRealInText(listed, reading));

@@ -134,6 +134,7 @@ export const INNOCENT_NEAR_MISSPELT: ReadonlyArray<readonly [string, string]> = 
   ['pt', 'os negros de Salvador criaram o samba de roda'],
   ['pt', 'parastes de fumar? parabéns'],
   ['pt', 'eu odiava café, agora amo'],
+  ['hi', 'viklang bachon ke liye school, 10 saal se'],
   ['de', 'ich hasse Montage'],
   ['de', 'ich hasse es zu warten'],
   ['de', 'der Hase sitzt im Garten'],
