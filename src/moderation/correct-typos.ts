@@ -39,7 +39,9 @@ import { hasTurkishLetter, languageBit, ownWordLanguages, type Language } from '
  * real-words-near-targets.ts) is left alone, and so is any word the vocabulary itself spells; two words
  * are left apart when one language's list has both ("a firma"). A word only other languages than the
  * text's have is read through when its reading is a word of the text's ("neros", German, is "negros"
- * in Spanish: isRealHere in correctTypos).
+ * in Spanish: isRealHere in correctTypos). A text's kin languages (Spanish, Portuguese, French, Italian; German,
+ * Dutch) guard its words too, except beside a key word of the text's own where the reading is a word of its own
+ * ("les juifs sont des parastes", Portuguese: foreignInFrame in correctTypos).
  */
 
 /** Shape tables cover words up to this long; longer ones are never misspellings of a target. */
@@ -298,9 +300,10 @@ function mapListed(): ReadonlyMap<string, number> {
  * no main language spells too ("les" is Dutch as well as French, "des" German: in a French text neither
  * says Dutch, so "jufs", Dutch for teachers, is read as "juifs": session 26); undefined when fewer than two
  * words tell ("this is sh*t" may be Dutch by "is" alone). Kin share forms one list holds and its
- * neighbour's lacks: "envía" is in the Portuguese and French lists, not the Spanish one.
+ * neighbour's lacks: "envía" is in the Portuguese and French lists, not the Spanish one. `own` is `voted`
+ * without the kin (foreignInFrame).
  */
-function textLanguages(wordBits: readonly number[], votes: readonly number[]): { voted: number; main: number } | undefined {
+function textLanguages(wordBits: readonly number[], votes: readonly number[]): { voted: number; main: number; own: number } | undefined {
   const most = votes.reduce((max, n) => Math.max(max, n ?? 0), 0);
   if (most < 2) return undefined;
   let main = 0;
@@ -309,11 +312,12 @@ function textLanguages(wordBits: readonly number[], votes: readonly number[]): {
   });
   let voted = main;
   for (const bits of wordBits) if ((bits & main) === 0) voted |= bits;
-  const withKin = (bits: number) => KIN.reduce((all, kin) => ((bits & kin) !== 0 ? all | kin : all), bits);
-  return { voted: withKin(voted), main: withKin(main) };
+  return { voted: withKin(voted), main: withKin(main), own: voted };
 }
 const ENGLISH = languageBit('en');
 const KIN = [['es', 'pt', 'fr', 'it'], ['de', 'nl']].map((langs) => langs.reduce((bits, lang) => bits | languageBit(lang as Language), 0));
+/** The languages with their kin. */
+const withKin = (bits: number) => KIN.reduce((all, kin) => ((bits & kin) !== 0 ? all | kin : all), bits);
 
 /**
  * What a word of a-z reads as when it is a misspelt target or two words run together ("frauenwidern"
@@ -1042,7 +1046,7 @@ const MAY_END = 8;
 const MAY_BE_SPACED = 16;
 /** The word has an i, which digitOneReading may read as a 1 for an l. */
 const HAS_I = 32;
-/** The word as written is known or real in any text (realEverywhere): its reading is not applied. */
+/** The word as written is known or an English word (realEverywhere): its reading is never applied. */
 const REAL = 64;
 /** Its reading is a target another target rivals (inTextLanguage picks between them by the text's language). */
 const RIVALLED = 128;
@@ -1088,7 +1092,7 @@ function factsOf(text: string, from: number, to: number, id: number): number {
       facts |= READINGS.push(reading) << READING_SHIFT;
       const written = text.slice(from, to);
       const listed = listedUnlessCoined(written, reading);
-      if (KNOWN.has(written) || (listed !== 0 && realEverywhere(listed, reading))) facts |= REAL;
+      if (KNOWN.has(written) || (listed & ENGLISH) !== 0) facts |= REAL;
       else if (listed !== 0) facts |= LISTED;
       if (isRivalled(reading, text.slice(from, to))) facts |= RIVALLED;
     }
@@ -1169,7 +1173,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   const textWordBits = () => (wordBits ??= wordLanguagesIn(source));
   let votes: number[] | undefined;
   const textVotes = () => (votes ??= languageVotes(textWordBits()));
-  let languages: { voted: number; main: number } | null | undefined;
+  let languages: ReturnType<typeof textLanguages> | null;
   const isRealInText = (listed: number, reading: string) => {
     if (languages === undefined) languages = textLanguages(textWordBits(), textVotes()) ?? null;
     return languages === null || (listed & languages.voted) !== 0 || (readingLanguages(reading) & languages.main) === 0;
@@ -1182,10 +1186,27 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
     unlisted ??= unlistedLanguagesOf(n);
     return unlisted !== 0 && (readingLanguages(reading) & (unlisted | ENGLISH)) === 0;
   };
-  const isRealHere = (written: string, reading: string) => {
+  /**
+   * A word only kin languages of the text's have (no English, none of the text's own) is a misspelling where the
+   * frame expects its reading: the reading is a word of the text's own languages and a key word of theirs stands
+   * beside it ("les juifs sont des parastes", Portuguese "you stopped"; "las mujeres son inferires"; "les femes
+   * sont stupides"). Without one the kin's word stays, as kin share forms one list lacks (textLanguages).
+   */
+  const foreignInFrame = (listed: number, reading: string, from: number, to: number) => {
+    if ((listed & ENGLISH) !== 0) return false;
+    if (languages === undefined) languages = textLanguages(textWordBits(), textVotes()) ?? null;
+    if (languages === null || (listed & languages.own) !== 0) return false;
+    // The reading is the own language's, the word its kin's: German "saal" is no Hindi "saale" beside Dutch words.
+    const readIn = readingLanguages(reading) & languages.own;
+    return (listed & ~withKin(readIn)) === 0 && (keyLanguagesBeside(source, from, to) & readIn) !== 0;
+  };
+  const isListedRealHere = (listed: number, reading: string, from: number, to: number) =>
+    !foreignInFrame(listed, reading, from, to) && (realEverywhere(listed, reading) || isRealInText(listed, reading));
+  const isRealHere = (from: number, to: number, reading: string) => {
+    const written = source.slice(from, to);
     if (KNOWN.has(written)) return true;
     const listed = listedUnlessCoined(written, reading);
-    return listed !== 0 ? realEverywhere(listed, reading) || isRealInText(listed, reading) : isUnlistedWordHere(reading);
+    return listed !== 0 ? isListedRealHere(listed, reading, from, to) : isUnlistedWordHere(reading);
   };
   // Most texts have no 1 at all, and their words need not be read for one: the next 1 of the original
   // at or after the run's start (offsets never go back: normalise() keeps the original's order).
@@ -1233,7 +1254,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
     const mayJoin = (factsBefore < 0 || (factsBefore & MAY_START) !== 0) && (facts < 0 || (facts & MAY_END) !== 0);
     if (mayJoin && before >= 0 && source.charCodeAt(from - 1) === SPACE && (lastFix === undefined || lastFix.to <= before || lastFix.from === before)) {
       const joined = joinedAt(source, before, from - 1, to);
-      if (joined && joinStandsAlone(before, to) && !isRealHere(source.slice(before, to), joined)) {
+      if (joined && joinStandsAlone(before, to) && !isRealHere(before, to, joined)) {
         if (lastFix?.from === before) fixes.pop();
         fixes.push({ from: before, to, word: joined });
         previous = -1;
@@ -1263,7 +1284,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       known !== 0 ? READINGS[known - 1]
       : facts < 0 ? (readingAt(source, from, to) ?? spacedReading(n, from, to) ?? digitOneAt(from, to))
       : (((facts & MAY_BE_SPACED) !== 0 ? spacedReading(n, from, to) : undefined) ?? ((facts & HAS_I) !== 0 ? digitOneAt(from, to) : undefined));
-    if (!word || !alone || (known === 0 ? isRealHere(source.slice(from, to), word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 ? isRealInText(listedLanguages(source.slice(from, to)), word) : isUnlistedWordHere(word)))) {
+    if (!word || !alone || (known === 0 ? isRealHere(from, to, word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 ? isListedRealHere(listedLanguages(source.slice(from, to)), word, from, to) : isUnlistedWordHere(word)))) {
       if ((facts < 0 ? mayReadAsGlue(source.slice(from, to)) : (facts & NEAR_GLUE) !== 0) && alone) nearGlue.push(from, to);
       return;
     }
