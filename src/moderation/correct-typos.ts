@@ -12,8 +12,7 @@ import { hasTurkishLetter, languageBit, ownWordLanguages, type Language } from '
  * joined spaced-out letters, read leetspeak and folded accents):
  * - one typo in a word: two neighbouring letters swapped (the first two too: "rfauen"), one letter
  *   dropped inside the word (never the first: "laughter" must not read as "slaughter", unless it is a
- *   silent h, "omos"; from words under six letters only a vowel, "womn" but never "back" for "black",
- *   but any letter from a group's name of five: "juis", "ebei"),
+ *   silent h, "omos"; from words under six letters only a vowel, "womn" but never "back" for "black"),
  *   the last letter dropped from a target of five letters or more ("femm"), one letter added inside a
  *   target of six letters or more ("stuppid");
  * - two words run together (runTogetherAt): a target and a known word ("frauenwidern", "zuabstossend"),
@@ -58,24 +57,19 @@ const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 /** The English targets, the only ones of four letters or fewer a vowel is dropped from (variantsOf). */
 const ENGLISH_TARGETS: ReadonlySet<string> = new Set(TYPO_TARGETS);
 /**
- * Whether variantsOf drops the target's letter at i (inside it): any from a word of six letters or more, or from a
- * group's name of five ("juis", "ebei", "zdow": the grammars expect a group there, and the guard keeps the real words
- * it makes, "jode", "nero"); else a vowel from one of five, or from an English target of four or fewer the English
- * rules hinge on ("gy", "womn"), as any other short word it leaves is an abbreviation ("pls", "snd").
- */
-function mayDropInside(word: string, i: number): boolean {
-  if (word.length >= 6 || (word.length === 5 && GROUP_TARGETS.has(word))) return true;
-  return (word.length === 5 || ENGLISH_TARGETS.has(word)) && 'aeiou'.includes(word[i]!);
-}
-/**
  * The swap and drop variants of a target (see above), into `out`, their count returned: 2i for the target
  * with its units at i and i + 1 swapped, 2i + 1 for it without its unit at i; in the order that decides
  * which target a variant reads as (variantTarget).
  */
 function variantsOf(word: string, out: Int32Array): number {
   let count = 0;
+  // A vowel dropped from a word of four letters or fewer leaves an abbreviation ("pls", "snd") unless
+  // the word is one the English rules hinge on ("gy", "womn").
+  const droppableVowel = word.length === 5 || ENGLISH_TARGETS.has(word);
   for (let i = 0; i < word.length - 1; i++) if (word[i] !== word[i + 1]) out[count++] = 2 * i;
-  for (let i = 1; i < word.length - 1; i++) if (mayDropInside(word, i)) out[count++] = 2 * i + 1;
+  for (let i = 1; i < word.length - 1; i++) {
+    if (word.length >= 6 || (droppableVowel && 'aeiou'.includes(word[i]!))) out[count++] = 2 * i + 1;
+  }
   // The last letter dropped from a word of five letters or more ("femm", "fraue"), and a silent first h
   // ("omo", "ijra"), as it is spoken in French, Spanish, Italian, Portuguese and Hindi.
   if (word.length >= 5) out[count++] = 2 * (word.length - 1) + 1;
@@ -115,7 +109,7 @@ function variantTargets(variant: string): string[] {
     // Dropping the unit at i leaves the variant when the units before i are the variant's and the rest follow.
     for (let i = 1; i <= n && target.charCodeAt(i - 1) === variant.charCodeAt(i - 1); i++) {
       if (!restIs(target, i, variant)) continue;
-      const added = i === n ? n + 1 >= 5 : mayDropInside(target, i);
+      const added = i === n ? n + 1 >= 5 : target.length >= 6 || ((target.length === 5 || ENGLISH_TARGETS.has(target)) && 'aeiou'.includes(target[i]!));
       consider(target, added);
     }
   }

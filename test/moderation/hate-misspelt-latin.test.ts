@@ -69,11 +69,6 @@ describe('a word of a kin language a letter from the hate word the frame expects
   'tous les noris sont des ordures',
   'le donen sono inferiori',
 ]));
-describe("any letter dropped from a group's name of five letters, where the grammar expects a group", () => readsHate([
-  'die Juen sind alle Parasiten',
-  'gli ebei sono tutti parassiti',
-  'wszyscy zyow to złodzieje',
-]));
 describe("the kin word left alone where no key word of the text stands beside it, or where the reading is no kin's", () => readsNoHate([
   'viklang bachon ke liye school, 10 saal se',
   'obrigada, les amis ! parastes-vous au bar ?',
