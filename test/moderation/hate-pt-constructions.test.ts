@@ -31,6 +31,9 @@ const NOT_YET_READ = new Set([
   'As mulheres carecem totalmente de capacidade de pensar por si próprias.',
   'Os imigrantes não têm qualquer noção de higiene.',
   'Os mu5ulmanos são lixo.',
+  // A group in the singular "only good for" a trade: the singular "só serve para X" says what a shelter or a tool is for
+  // ("Esse abrigo só serve para refugiados"), and the grammar cannot ask that its subject be the group.
+  'Nordestino só serve pra obra.',
   // Spellings: "naum" before a derogation that holds its own "não", "$" for "ç", "0" for "ú", letters spaced, "n" for "não".
   'naum suporto esses muçulmanos',
   'os mu$ulmanos sao terroristas',
