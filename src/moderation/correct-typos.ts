@@ -1163,10 +1163,12 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
   const textWordBits = () => (wordBits ??= wordLanguagesIn(source));
   let votes: number[] | undefined;
   const textVotes = () => (votes ??= languageVotes(textWordBits()));
+  // null when too few words tell (textLanguages); undefined until first asked.
   let languages: ReturnType<typeof textLanguages> | null;
+  const textLangs = () => (languages === undefined ? (languages = textLanguages(textWordBits(), textVotes()) ?? null) : languages);
   const isRealInText = (listed: number, reading: string) => {
-    if (languages === undefined) languages = textLanguages(textWordBits(), textVotes()) ?? null;
-    return languages === null || (listed & languages.voted) !== 0 || (readingLanguages(reading) & languages.main) === 0;
+    const langs = textLangs();
+    return langs === null || (listed & langs.voted) !== 0 || (readingLanguages(reading) & langs.main) === 0;
   };
   // A text in a language no word list guards (Turkish) has real words the guard cannot name: one that reads
   // as a target of neither that language nor English is its own word ("yine", Turkish "again", is no Hindi
@@ -1184,10 +1186,10 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
    */
   const foreignInFrame = (listed: number, reading: string, from: number, to: number) => {
     if ((listed & ENGLISH) !== 0) return false;
-    if (languages === undefined) languages = textLanguages(textWordBits(), textVotes()) ?? null;
-    if (languages === null || (listed & languages.own) !== 0) return false;
+    const langs = textLangs();
+    if (langs === null || (listed & langs.own) !== 0) return false;
     // The reading is the own language's, the word its kin's: German "saal" is no Hindi "saale" beside Dutch words.
-    const readIn = readingLanguages(reading) & languages.own;
+    const readIn = readingLanguages(reading) & langs.own;
     return (listed & ~withKin(readIn)) === 0 && (keyLanguagesBeside(source, from, to) & readIn) !== 0;
   };
   const isListedRealHere = (listed: number, reading: string, from: number, to: number) =>
@@ -1223,10 +1225,10 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
     const glue = glueWords();
     const beside = glueReadingsOf(written).filter((g) => (glue.get(g)! & keyLanguages) !== 0);
     if (beside.length === 0) return undefined;
-    if (languages === undefined) languages = textLanguages(textWordBits(), textVotes()) ?? null;
+    const langs = textLangs();
     // A short text's languages are those of the few words that tell, the key word's at least ("I wll kill you").
-    const main = languages?.main ?? textVotes().reduce((bits, n, bit) => (n > 0 ? bits | (1 << bit) : bits), 0);
-    if ((listedLanguages(written) & (languages?.voted ?? main)) !== 0) return undefined;
+    const main = langs?.main ?? textVotes().reduce((bits, n, bit) => (n > 0 ? bits | (1 << bit) : bits), 0);
+    if ((listedLanguages(written) & (langs?.voted ?? main)) !== 0) return undefined;
     return beside.find((g) => (glue.get(g)! & main) !== 0);
   };
 
