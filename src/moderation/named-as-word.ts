@@ -81,10 +81,9 @@ const CALLING_JUDGED = [
   'racis', 'razzis', 'rasis', 'rassis', 'antisemit', 'antisémit', 'antysemit', 'homophob', 'homofob', 'omofob', 'transphob', 'transfob', 'xenophob',
   'xenofob', 'ksenofob', 'discrimin', 'dyskrymin', 'sexis', 'seksis', 'offensiv', 'ofensiv', 'obraźliw', 'obrazliw',
 ];
-const JUDGEMENT_AFTER = new RegExp(
-  `^${QUOTE_CLOSE}[^\\S\\n]*,?[^\\S\\n]+(?:is|was|es|est|c'est|c’est|è|e|é|to|jest)[^\\S\\n]+(?:(?:pure|just|simply|de|du|una?|an?|puro|pura|l'|l’)(?:[^\\S\\n]+|(?<=['’])))*(?:(?:${CALLING_JUDGED.join('|')})\\p{L}*|hate|odio|haine|wrong|not ok|unacceptable|inaceptable|inaccettabile|inaceitável|inacceptable)(?!\\p{L})`,
-  'u',
-);
+/** The naming judged right after the named word ("… is racist", "c'est de l'antisémitisme"), unanchored so both judged readings can share it. */
+const JUDGEMENT = `${QUOTE_CLOSE}[^\\S\\n]*,?[^\\S\\n]+(?:is|was|es|est|c'est|c’est|è|e|é|to|jest)[^\\S\\n]+(?:(?:pure|just|simply|de|du|una?|an?|puro|pura|l'|l’)(?:[^\\S\\n]+|(?<=['’])))*(?:(?:${CALLING_JUDGED.join('|')})\\p{L}*|hate|odio|haine|wrong|not ok|unacceptable|inaceptable|inaccettabile|inaceitável|inacceptable)(?!\\p{L})`;
+const JUDGEMENT_AFTER = new RegExp(`^${JUDGEMENT}`, 'u');
 /** Romanised Hindi puts the naming noun before its copula: "katua ek gaali hai". */
 const HINDI_NAMED_AFTER = /^[^\S\n]+(?:ek[^\S\n]+)?(?:gaali|gali|galee)[^\S\n]+(?:hai|he)(?!\p{L})/u;
 /** Mandarin calls someone ("叫人", "骂别人") a word that the sentence then calls discrimination or an insult ("叫人阿三是歧视"). */
@@ -95,7 +94,7 @@ const CALLING_VERB_BEFORE = /(?<!\p{L})(?:llamar|llamarle|decir|decirle|decirles
  * After a slur said by that verb (an infinitive or a gerund: no one says it), the saying judged, with whom it is said to
  * between in Polish ("mówienie pedał na geja to homofobia"): "decir sudaca es racismo", "saying faggot is homophobic".
  */
-const SAYING_JUDGED_AFTER = new RegExp(`^(?:[^\\S\\n]+na[^\\S\\n]+\\p{L}+)?${JUDGEMENT_AFTER.source.slice(1)}`, 'u');
+const SAYING_JUDGED_AFTER = new RegExp(`^(?:[^\\S\\n]+na[^\\S\\n]+\\p{L}+)?${JUDGEMENT}`, 'u');
 
 /**
  * Is the slur at text[from...to] named as a word? Any case; accents as written or folded away. `to`, where the slur ends,
