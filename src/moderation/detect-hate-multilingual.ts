@@ -397,10 +397,10 @@ function asksAgreementPlainly(text: string, n: Span): boolean {
   return !WHY.test(sentenceBefore(text, n));
 }
 /**
- * "I have nothing against X, but..." ("nada contra", "nichts gegen", "niente contro", "niks tegen")
+ * "I have nothing against X, but..." ("nada contra", "nada en contra de", "nichts gegen", "niente contro", "niks tegen")
  * opens hate rather than countering it: "against" after "nothing" is no counter-speech.
  */
-const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks|rien|nic)[^\p{L}]+$/u;
+const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks|rien|nic)(?:[^\p{L}]+en)?[^\p{L}]+$/u;
 /**
  * A verb of saying with the speaker as its subject asserts, it does not report: "je le dis haut et fort : les X
  * sont...", "je l'ai toujours dit", "il faut le dire", "vou dizer uma coisa", "trzeba to powiedzieć". Read on

@@ -1147,7 +1147,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(ne|n) (sont|est|seront|sera) (pas|jamais|vraiment pas) [des gens|des personnes|des etres] comme nous $|(c est|ce sont) (fait|faite|faits|faites) (pour|que pour) [faire] (la cuisine|le menage|la vaisselle|le repassage|obeir|servir|les enfants|des enfants)'],
       // Session 39, tolerance as the writer's verb ("je les tolère du moment qu'...") and staying on a condition not to do ("peuvent
       // rester à condition de ne pas..."); thanks owed for being taken in, or owed instead of complaints.
-      [0.75, '(tolere|tolerons|tolerent|supporte|accepte|acceptons) .. (du moment qu|du moment que|tant qu|tant que|a condition qu|a condition que|pourvu qu|pourvu que)|(peuvent|peut|pourront) (rester|venir|vivre ici|entrer) (a condition de|a condition qu|tant qu|du moment qu|pourvu qu) [ils|elles] (ne|n)'],
+      // The condition's own negation is part of it ("tant qu'ils ne s'affichent pas"), not a denial of what is said.
+      [0.75, '(ca va|ok|okay|acceptables|toleres|tolerees|rien contre|pas de probleme|aucun probleme|pas de souci|me derangent pas|tolere|tolerons|supporte|accepte|acceptons) .. (du moment qu|du moment que|tant qu|tant que|a condition qu|a condition que|pourvu qu|pourvu que) [ils|elles|il|elle|on] (ne|n) _ [_] (pas|plus|jamais)|(peuvent|peut|pourront) (rester|venir|vivre ici|entrer) (a condition de|a condition d) (ne|n) (pas|plus|jamais)'],
       [0.75, '(devraient|doivent) [deja|bien|tous|toutes|quand meme] (etre reconnaissants|etre reconnaissantes|nous remercier|dire merci) (qu on|que l on|que nous|de|d) .. (accueille|accueillis|accueillies|accueillons|accueillir|heberge|hebergeons|nourrit|nourrissons|garde|gardons|tolere|toleres|tolerons|aide|aidons)|(nous remercier|dire merci|etre reconnaissants) (au lieu de) (se plaindre|rouspeter|reclamer|critiquer|pleurnicher)'],
       // Session 39, a stereotype told as what a group is about ("c'est toujours une histoire d'argent avec eux", "c'est bien un truc de X").
       [0.75, '(toujours|encore) une (histoire|question) (d argent|de fric|de pognon)|(c est bien|ca c est bien|c est encore|c est toujours) (un truc|une histoire|un coup) (de|d)'],
@@ -1466,7 +1467,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 39 (issue 17): set apart from "us", the clause ending there ("Muslime sind nicht wie wir"); sent home to
       // stay there, the clause ending or a chore after it; tolerance "von mir aus", but not near the writer.
       [0.75, '(sind|ist) (nicht|keine menschen|keine leute|einfach nicht|halt nicht|nun mal nicht|eben nicht) [so] wie wir $|(sollten|sollen|mussen|gehoren) [lieber|besser|einfach|halt|gefalligst|wieder|doch] (zu hause|daheim) (bleiben|sitzen) (und (kinder|kochen|putzen|den mund)|$)'],
-      [0.75, '(von mir aus|meinetwegen) ... (aber|nur) [bitte|halt|eben] (nicht|weit weg|woanders) (in meiner nahe|bei mir|vor mir|vor meinen augen|in meiner strasse|in meinem viertel|hier)'],
+      [0.75, '(von mir aus|meinetwegen) ... (aber|nur) [bitte|halt|eben] (nicht in meiner nahe|nicht bei mir|nicht vor mir|nicht vor meinen augen|nicht in meiner strasse|nicht in meinem viertel|nicht hier|weit weg von mir|weit weg|woanders)'],
       // Session 39, told to be glad to be here at all; "once again typical of" (exasperation: "typisch deutsch" said fondly is not read).
       [0.75, '(sollten|sollen|mussen|konnen) [uns|ruhig|doch|ja|mal|alle|gefalligst|lieber] (froh sein|froh|heilfroh sein) (dass|das) .. (uberhaupt|hier) .. (durfen|darf|aufgenommen|reingelassen|sein durfen|bleiben durfen)|(wieder|mal wieder|wieder mal|schon wieder) (typisch|so typisch) (fur|von)'],
     ],
@@ -2341,11 +2342,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Told to get lost, the group called after it ("largaos, X", "cassez-vous, les X"): the rude and the plain imperative of leaving, ending its clause ("andatevene a letto" is bedtime).
       [0.75, '(wynoscie sie|spierdalajcie|wypierdalajcie|wynocha) [stad|z polski|z naszego kraju] $'],
       // Session 39 (issue 17): set apart from "us", the clause ending there ("nie są tacy jak my"); told to sit at home, or
-      // said to be "for" a chore ("kobieta jest od gotowania"); no business here (the negation the derogation's own).
-      [0.75, 'nie (sa|jest|beda) (tacy|takie|taki|taka) jak (my|wy) $|(powinny|powinni|powinna|powinien|maja|musza|niech) [tylko|grzecznie|cicho] (siedziec|siedza|zostac|zostawac|byc) (w domu|w kuchni|przy garach|przy dzieciach)'],
+      // said to be "for" a chore ("kobieta jest od gotowania"); no business here (the negation the derogation's own). Home only
+      // as the whole of it, the clause ending there or a chore after it: "w domu podczas upałów" is advice.
+      [0.75, '[nigdy] nie (sa|jest|beda) (tacy|takie|taki|taka) jak (my|wy) $|(powinny|powinni|powinna|powinien|maja|musza|niech) [tylko|grzecznie|cicho] (siedziec|siedza|zostac|zostawac|byc) (w domu|w kuchni|przy garach|przy dzieciach) (i (gotowac|sprzatac|rodzic|zajmowac sie dziecmi|pilnowac dzieci|siedziec cicho)|$)'],
       [0.75, '(jest|sa) (od|tylko od|stworzona do|stworzone do|stworzeni do) (gotowania|sprzatania|rodzenia|prania|zmywania|garow|uslugiwania|obslugiwania)|(nie maja|nie ma) (tu|tutaj|u nas|w polsce) (czego szukac|nic do roboty)|(nie maja|nie ma) czego (tu|tutaj|u nas|w polsce) szukac'],
       // Session 39, tolerance on a condition ("nic przeciwko X, o ile zostaną u siebie") and gratitude with words between.
-      [0.75, '(nic do|nic przeciwko) .. (dopoki|o ile|pod warunkiem ze|byle|byleby|jesli tylko) [tylko|sie] (siedza|zostana|zostaja|trzymaja|nie)|(wdzieczni|wdzieczne) .. (ze|iz) ... (wpuscili|wpuscilismy|wpuszczamy|przyjeli|przyjelismy|przyjmujemy|tolerujemy)'],
+      [0.75, '[nie] [mam|mamy] (nic do|nic przeciwko) .. (dopoki|o ile|pod warunkiem ze|byle|byleby|jesli tylko) [tylko|sie] (siedza|zostana|zostaja|trzymaja|nie)|(wdzieczni|wdzieczne) .. (ze|iz) ... (wpuscili|wpuscilismy|wpuszczamy|przyjeli|przyjelismy|przyjmujemy|tolerujemy)'],
     ],
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
@@ -3220,6 +3222,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     // Never forgetting, not afraid to say: what follows stands ("我永远不会忘记X是...").
     affirming: ['不过', '不仅', '不但', '不只', '不止', '不得不', '不管', '不论', '要不', '不然', '无非', '无论', '毫无疑问', '无疑',
       '忘记', '忘了', '忘掉', '不忘', '忘不了', '不怕', '不害怕',
+      // Session 39: "not against X, as long as..." opens tolerance on a condition, it denies nothing that follows.
+      '不反对', '并不反对',
       '不意外', '不奇怪', '毫不奇怪', '毫不意外', '无一例外', '毫无例外', '无不', '不折不扣', '不可否认', '无法否认', '不能否认', '不用说',
       '不言而喻', '不就是', '难道不', '为什么不', '为何不', '怎么不', '为什么人们不', '为什么大家不',
       // "No different from", "nothing wrong with", "not too much to say"; a yes-or-no question ("是不是").
@@ -3264,7 +3268,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '如果你认为', '如果你觉得', '要是你认为', '要是你觉得', '你居然认为', '你竟然认为', '你居然觉得', '你竟然觉得', '不敢相信', '难以置信',
       '偏执', '顽固', '应该感到羞愧', '感到羞耻', '抵制'],
     // 说 and 称 inside words that report nothing: "对我来说" (for me), "说实话" (honestly), a novel, a name.
-    notMention: ['来说', '说实话', '说真的', '老实说', '坦白说', '实话说', '小说', '说明', '说到底', '称赞', '称职', '对称', '名称', '叫好',
+    // Session 39: "not against X, as long as..." ("我不反对X，只要…") opens tolerance on a condition; it reports no opposition.
+    notMention: ['不反对', '并不反对', '来说', '说实话', '说真的', '老实说', '坦白说', '实话说', '小说', '说明', '说到底', '称赞', '称职', '对称', '名称', '叫好',
       // "Someone actually cares about...": dismay at care for a group, reporting nothing; "no one" (没有人).
       '有人居然在乎', '有人竟然在乎', '有人居然关心', '有人竟然关心', '有人在乎', '有人关心', '没有人', '没有任何人',
       // The speaker's own hatred ("我对X充满仇恨") reports nothing.
@@ -3306,7 +3311,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 39 (issue 17): a woman's place the home ("مكان المرأة هو البيت"), told to stay in it or made for cooking; set
       // apart from "us" ("مش زينا", the negation the derogation's own).
       'مكان المراه', 'مكان البنت', 'مكان الست', 'لازم يقعدو في البيت', 'لازم تقعد في البيت', 'لازم يقعدوا في البيت', 'خلقت للطبخ', 'خلقت للمطبخ', 'مخلوقه للطبخ', 'خلقت عشان تطبخ',
-      'مش زينا', 'مش زيينا', 'مو مثلنا', 'مش مثلنا', 'ليسوا مثلنا', 'ليسو مثلنا', 'ما هم مثلنا', 'مش زي باقي البشر',
+      'مش زينا', 'مش زيينا', 'مو مثلنا', 'مش مثلنا', 'ليسوا مثلنا', 'ليسو مثلنا', 'ما هم مثلنا', 'مش زي باقي البشر', 'هو البيت', 'هو المطبخ', 'هي البيت', 'هي المطبخ',
       // Session 37 (issue 17): grown people called children, here only for the money, unable to drive, tolerated while
       // they keep away ("طالما بعيدين"); folded as the text is (ا for أ, ه for ة).
       'مثل الاطفال', 'زي الاطفال', 'زي العيال', 'كالاطفال', 'عشان الفلوس بس', 'علشان الفلوس بس', 'من اجل المال فقط', 'فقط من اجل المال',
