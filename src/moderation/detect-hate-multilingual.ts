@@ -1109,7 +1109,7 @@ function reportedPast(norm: Normalised, s: Span, lang: string): boolean {
 
 /**
  * A group noun said to stay what it is ("un Arabe reste un Arabe", "Jude bleibt Jude", "Cygan zawsze zostanie Cyganem",
- * "un moro siempre será un moro", "musalman to musalman hi rahega"): the stereotype told as a fact of nature. The noun
+ * "un moro siempre será un moro", "musalman to musalman hi rahenge"): the stereotype told as a fact of nature. The noun
  * must come back, a case ending aside ("un réfugié reste un être humain" says the opposite); the frame alone is no
  * signal, only with a group the grammar names. What is said runs from the verb, so the first noun pairs as the group.
  */
