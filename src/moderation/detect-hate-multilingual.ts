@@ -397,10 +397,10 @@ function asksAgreementPlainly(text: string, n: Span): boolean {
   return !WHY.test(sentenceBefore(text, n));
 }
 /**
- * "I have nothing against X, but..." ("nada contra", "nichts gegen", "niente contro", "niks tegen")
+ * "I have nothing against X, but..." ("nada contra", "nada en contra de", "nichts gegen", "niente contro", "niks tegen")
  * opens hate rather than countering it: "against" after "nothing" is no counter-speech.
  */
-const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks|rien|nic)[^\p{L}]+$/u;
+const NOTHING_AGAINST = /(?<!\p{L})(?:nada|nichts|nix|niente|nulla|niets|niks|rien|nic)(?:[^\p{L}]+en)?[^\p{L}]+$/u;
 /**
  * A verb of saying with the speaker as its subject asserts, it does not report: "je le dis haut et fort : les X
  * sont...", "je l'ai toujours dit", "il faut le dire", "vou dizer uma coisa", "trzeba to powiedzieć". Read on
@@ -1107,6 +1107,23 @@ function reportedPast(norm: Normalised, s: Span, lang: string): boolean {
   return before.test(text.slice(start, s.from)) || (PAST_PASSIVE_AFTER[lang]?.test(text.slice(s.to, s.to + 60)) ?? false);
 }
 
+/**
+ * A group noun said to stay what it is ("un Arabe reste un Arabe", "Jude bleibt Jude", "Cygan zawsze zostanie Cyganem",
+ * "un moro siempre será un moro", "musalman to musalman hi rahenge"): the stereotype told as a fact of nature. The noun
+ * must come back, a case ending aside ("un réfugié reste un être humain" says the opposite); the frame alone is no
+ * signal, only with a group the grammar names. What is said runs from the verb, so the first noun pairs as the group.
+ */
+const ALWAYS = '(?:toujours|immer|altijd|sempre|siempre|zawsze|hamesha)';
+const STAYS = '(?:reste|restent|restera|resteront|bleibt|bleiben|ist und bleibt|sind und bleiben|blijft|blijven|resta|restano|rimane|rimangono|sara|saranno|sera|seran|es|son|e|sao|continua|continuam|zostanie|zostana|pozostanie|bedzie|beda|to)';
+const RESTATED_ARTICLE = '(?:un|une|des|ein|eine|een|uno|una|um|uma|unos|unas|uns|umas)';
+const RESTATED = new RegExp(`(?<!\\p{L})(\\p{L}{3,})([^\\p{L}]+)((?:${ALWAYS}[^\\p{L}]+)?${STAYS}(?:[^\\p{L}]+${ALWAYS})?(?:[^\\p{L}]+${RESTATED_ARTICLE})?[^\\p{L}]+\\1\\p{L}{0,3}(?:[^\\p{L}]+(?:hi|hee)(?:[^\\p{L}]+(?:rahega|rahegi|rahenge|hai|hain))?)?)(?=[^\\p{L}]*(?:[.!?,;:\\n]|$))`, 'gu');
+function restatedNouns(text: string): Said[] {
+  return [...text.matchAll(RESTATED)].map((m) => {
+    const from = m.index + m[1]!.length + m[2]!.length;
+    return saidOf(from, from + m[3]!.length, 'hate', 0.75);
+  });
+}
+
 /** "Black" before "metal" is a music's name, not people: "Charogne, groupe de black metal de Nantes" (session 33). */
 const MUSIC_GENRE_AFTER = /^[\s-]+metal/u;
 function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
@@ -1123,6 +1140,7 @@ function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable 
     if (p.entry.category === 'hate/threatening' && reportedPast(segment.norm, p, lang)) continue;
     said.push(saidOf(p.from, p.to, p.entry.category, p.entry.weight));
   }
+  said.push(...restatedNouns(text));
   const worth = findPhrases(pairing.worth, segment).filter((w) => !placeForDoing(segment.norm.text, w, lang));
   if (spelt) readBySkeleton(segment, spelt.lexicon(), said, worth);
   if (said.length === 0) for (const s of readAgain(segment, lang, groups)) if (!(s.swear && worth.some((w) => w.from >= s.to && w.from - s.to <= 2))) said.push(s);

@@ -310,6 +310,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(que) (esperas|esperabas|esperais|esperaban|esperan|se puede esperar|se podia esperar|quieres|querias) (de|del) [un|una|unos|unas|los|las|esos|esas|estos|estas] _ [_] $|(cerebro|cabeza|cerebros) de (mosquito|pajaro|gallina|mosca|ameba|hormiga|guisante|nuez)|(no) (tienen|tiene) (cerebro|cerebros|seso|sesos|dos dedos de frente)'],
       // Told to get lost, the group called after it ("largaos, X", "cassez-vous, les X"): the rude and the plain imperative of leaving, ending its clause ("andatevene a letto" is bedtime).
       [0.75, '(largaos|largense|iros a la mierda|idos a la mierda) [de aqui|de mi pais|de nuestro pais] $'],
+      // Session 39 (issue 17): set apart from "us", the clause ending there ("no son como nosotros"); there only to serve.
+      [0.75, 'no (son|es) [gente|personas] como (nosotros|nosotras) $|(estan|esta) (para|solo para|solamente para|nada mas que para) (servir|obedecer|limpiar|cocinar|parir|fregar|tener hijos|atender)'],
+      // Session 39, tolerance on a condition with "nada en contra" and a condition denied ("mientras no se acerquen").
+      [0.75, '(nada en contra|nada contra) .. (mientras|siempre que|con tal de que|mientras que) (no|se queden|esten lejos)'],
     ],
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
@@ -688,6 +692,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(o que|que) (esperar|voce espera|vc espera|voce esperava|tu esperas|se pode esperar|queria|quer) (de|dos|das|do|da|desses|dessas) [um|uma|uns|umas] _ [_] $|(cerebro|cabeca|cerebros) de (passarinho|passaro|minhoca|galinha|ameba|mosquito|ervilha|azeitona)|(nao) (tem|tem) (cerebro|cerebros|miolo|miolos)'],
       // Told to get lost, the group called after it ("largaos, X", "cassez-vous, les X"): the rude and the plain imperative of leaving, ending its clause ("andatevene a letto" is bedtime).
       [0.75, '(vazem|caiam fora|se mandem|sumam) [daqui|do brasil|do nosso pais] $'],
+      // Session 39 (issue 17): set apart from "us", the clause ending there ("não são como nós"); told to thank us for being taken in.
+      [0.75, 'nao (sao|e) [gente|pessoas] como (nos|a gente) $|(deviam|deveriam|devem|tem que|tinham que) [nos|e] (agradecer|ser gratos|ser gratas|beijar nossos pes) (por|de|que) .. (acolhidos|acolhidas|recebidos|recebidas|aceitos|aceitas|deixarmos|deixamos|acolhermos|recebermos|aqui)'],
     ],
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
@@ -1136,6 +1142,16 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 37: no morals, honour or decency had, the negation the derogation's own and the clause ending there ("n'ont aucune
       // morale"; not "il n'y a pas d'honneur à frapper...", whose "y" stands between).
       [0.75, '(n|ne) (ont|a|avaient|avait|auront|aura) (aucun|aucune|pas de|pas d|plus de|plus d|jamais eu de|jamais eu d) (morale|honneur|decence|dignite|principes|scrupules) $'],
+      // Session 39 (issue 17): set apart from "us", the clause ending there ("les X ne sont pas comme nous"; "comme nous le
+      // pensions" goes on); made for a chore, in the singular of a saying ("une femme, c'est fait pour le ménage").
+      [0.75, '(ne|n) (sont|est|seront|sera) (pas|jamais|vraiment pas) [des gens|des personnes|des etres] comme nous $|(c est|ce sont) (fait|faite|faits|faites) (pour|que pour) [faire] (la cuisine|le menage|la vaisselle|le repassage|obeir|servir|les enfants|des enfants)'],
+      // Session 39, tolerance as the writer's verb ("je les tolère du moment qu'...") and staying on a condition not to do ("peuvent
+      // rester à condition de ne pas..."); thanks owed for being taken in, or owed instead of complaints.
+      // The condition's own negation is part of it ("tant qu'ils ne s'affichent pas"), not a denial of what is said.
+      [0.75, '(ca va|ok|okay|acceptables|toleres|tolerees|rien contre|pas de probleme|aucun probleme|pas de souci|me derangent pas|tolere|tolerons|supporte|accepte|acceptons) .. (du moment qu|du moment que|tant qu|tant que|a condition qu|a condition que|pourvu qu|pourvu que) [ils|elles|il|elle|on] (ne|n) _ [_] (pas|plus|jamais)|(peuvent|peut|pourront) (rester|venir|vivre ici|entrer) (a condition de|a condition d) (ne|n) (pas|plus|jamais)'],
+      [0.75, '(devraient|doivent) [deja|bien|tous|toutes|quand meme] (etre reconnaissants|etre reconnaissantes|nous remercier|dire merci) (qu on|que l on|que nous|de|d) .. (accueille|accueillis|accueillies|accueillons|accueillir|heberge|hebergeons|nourrit|nourrissons|garde|gardons|tolere|toleres|tolerons|aide|aidons)|(nous remercier|dire merci|etre reconnaissants) (au lieu de) (se plaindre|rouspeter|reclamer|critiquer|pleurnicher)'],
+      // Session 39, a stereotype told as what a group is about ("c'est toujours une histoire d'argent avec eux", "c'est bien un truc de X").
+      [0.75, '(toujours|encore) une (histoire|question) (d argent|de fric|de pognon)|(c est bien|ca c est bien|c est encore|c est toujours) (un truc|une histoire|un coup) (de|d)'],
     ],
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
@@ -1448,6 +1464,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 37: no morals, decency or honour had, the negation the derogation's own and the clause ending there ("haben keine Moral";
       // not "hat nichts mit Moral zu tun").
       [0.75, '(haben|hat|hatten|hatte|besitzen|kennen|kennt) (keine|keinen|kein|null) (moral|anstand|ehre|ehrgefuhl|manieren|skrupel) $'],
+      // Session 39 (issue 17): set apart from "us", the clause ending there ("Muslime sind nicht wie wir"); sent home to
+      // stay there, the clause ending or a chore after it; tolerance "von mir aus", but not near the writer.
+      [0.75, '(sind|ist) (nicht|keine menschen|keine leute|einfach nicht|halt nicht|nun mal nicht|eben nicht) [so] wie wir $|(sollten|sollen|mussen|gehoren) [lieber|besser|einfach|halt|gefalligst|wieder|doch] (zu hause|daheim) (bleiben|sitzen) (und (kinder|kochen|putzen|den mund)|$)'],
+      [0.75, '(von mir aus|meinetwegen) ... (aber|nur) [bitte|halt|eben] (nicht in meiner nahe|nicht bei mir|nicht vor mir|nicht vor meinen augen|nicht in meiner strasse|nicht in meinem viertel|nicht hier|weit weg von mir|weit weg|woanders)'],
+      // Session 39, told to be glad to be here at all; "once again typical of" (exasperation: "typisch deutsch" said fondly is not read).
+      [0.75, '(sollten|sollen|mussen|konnen) [uns|ruhig|doch|ja|mal|alle|gefalligst|lieber] (froh sein|froh|heilfroh sein) (dass|das) .. (uberhaupt|hier) .. (durfen|darf|aufgenommen|reingelassen|sein durfen|bleiben durfen)|(wieder|mal wieder|wieder mal|schon wieder) (typisch|so typisch) (fur|von)'],
     ],
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
@@ -1752,6 +1774,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(andatevene|tornatevene|levatevi dai coglioni|fuori dalle palle) [da qui|dall italia|dal nostro paese|a casa vostra] $'],
       // Session 37: no honour, decency or scruples had, the negation the derogation's own and the clause ending there ("non hanno onore").
       [0.75, '(non) (hanno|ha|avevano|aveva|avranno) [alcun|alcuna|nessun|nessuna|un briciolo di|un minimo di] (onore|senso dell onore|principi|scrupoli) $'],
+      // Session 39 (issue 17): set apart from "us", the clause ending there ("non sono come noi"); a woman's place at home or in
+      // the kitchen ("il posto delle donne è in cucina", "deve stare a casa a fare la mamma"); told to thank us.
+      [0.75, 'non (sono|e) [persone|gente] come noi $|(il) posto (delle|della|di una|dei|degli|di un) _ (e|sta) (in cucina|a casa|ai fornelli|in casa)|(deve|devono|dovrebbe|dovrebbero) [solo|soltanto] (stare|restare|rimanere) (a casa|in cucina|ai fornelli) (a fare|a badare|a pulire|a cucinare|e fare|e basta|$)'],
+      [0.75, '(dovrebbero|devono|dovrebbe|deve) [solo|pure|anche|almeno] (ringraziarci|baciarci i piedi|esserci grati|esserci riconoscenti)'],
     ],
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
@@ -2019,6 +2045,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(donder op|sodemieter op|flikker op|oprotten|opgerot) [uit nederland|uit ons land] $'],
       // Session 37: no morals, decency or honour had, the negation the derogation's own and the clause ending there ("hebben geen fatsoen").
       [0.75, '(hebben|heeft|hadden|had|kennen|kent) (geen|nul) (moraal|fatsoen|eergevoel|waardigheid|manieren|normen en waarden) $'],
+      // Session 39 (issue 17): set apart from "us", the clause ending there ("zijn niet zoals wij"); told to stay home and
+      // mind the children; told to be glad to be let in.
+      [0.75, '(zijn|is) (niet|geen mensen) (zoals|als) (wij|ons) $|(moeten|horen|zouden) [gewoon|maar|lekker|beter] (thuisblijven|thuis blijven|thuis zitten|in de keuken staan|achter het aanrecht staan) (en|$)'],
+      [0.75, '(moeten|mogen|zouden) [gewoon|maar|al] (blij|dankbaar) (zijn|wezen) (dat) .. (hier|binnen) .. (mogen|mag|zijn|wonen|blijven|laten|gelaten)'],
     ],
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
@@ -2311,6 +2341,13 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(czego) [sie] [mozna] (spodziewac|oczekiwac|spodziewasz|oczekujesz|chcesz|spodziewales|spodziewalas) [sie] (po|od) _ [_] $|(ptasi mozdzek|ptasie mozdzki|kurzy mozdzek|kurze mozdzki|mozg wielkosci)|(nie) (maja|ma) (mozgu|mozgow|rozumu|oleju w glowie)'],
       // Told to get lost, the group called after it ("largaos, X", "cassez-vous, les X"): the rude and the plain imperative of leaving, ending its clause ("andatevene a letto" is bedtime).
       [0.75, '(wynoscie sie|spierdalajcie|wypierdalajcie|wynocha) [stad|z polski|z naszego kraju] $'],
+      // Session 39 (issue 17): set apart from "us", the clause ending there ("nie są tacy jak my"); told to sit at home, or
+      // said to be "for" a chore ("kobieta jest od gotowania"); no business here (the negation the derogation's own). Home only
+      // as the whole of it, the clause ending there or a chore after it: "w domu podczas upałów" is advice.
+      [0.75, '[nigdy] nie (sa|jest|beda) (tacy|takie|taki|taka) jak (my|wy) $|(powinny|powinni|powinna|powinien|maja|musza|niech) [tylko|grzecznie|cicho] (siedziec|siedza|zostac|zostawac|byc) (w domu|w kuchni|przy garach|przy dzieciach) (i (gotowac|sprzatac|rodzic|zajmowac sie dziecmi|pilnowac dzieci|siedziec cicho)|$)'],
+      [0.75, '(jest|sa) (od|tylko od|stworzona do|stworzone do|stworzeni do) (gotowania|sprzatania|rodzenia|prania|zmywania|garow|uslugiwania|obslugiwania)|(nie maja|nie ma) (tu|tutaj|u nas|w polsce) (czego szukac|nic do roboty)|(nie maja|nie ma) czego (tu|tutaj|u nas|w polsce) szukac'],
+      // Session 39, tolerance on a condition ("nic przeciwko X, o ile zostaną u siebie") and gratitude with words between.
+      [0.75, '[nie] [mam|mamy] (nic do|nic przeciwko) .. (dopoki|o ile|pod warunkiem ze|byle|byleby|jesli tylko) [tylko|sie] (siedza|zostana|zostaja|trzymaja|nie)|(wdzieczni|wdzieczne) .. (ze|iz) ... (wpuscili|wpuscilismy|wpuszczamy|przyjeli|przyjelismy|przyjmujemy|tolerujemy)'],
     ],
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
@@ -2512,6 +2549,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35, emotion: the writer's loathing ("mujhe": "auraton ko shor se chid hai" is theirs), said to be poison or
       // look filthy. Not retching "dekh ke" (at the sight): those words are a mention, hatred seen.
       [0.75, '(mujhe|mujhko|humein|hume|hamein) ... (se) (chid|chidh) (hai|hoti|hota)|(se) (chid|chidh) (hai|hoti|hota) (mujhe|mujhko|humein|hume|hamein)|(zehar|zeher|jehar) (lagte|lagti|lagta)|(gande|ganday|gandi) (lagte|lagti)'],
+      // Session 39 (issue 17): set apart from "us" ("hamare jaise nahi", the negation the derogation's own); a woman's work
+      // only the home, and told to stay in it; told to be grateful.
+      [0.75, '(hamare|humare|hamari|humari|hum) (jaise|jaisa|jaisi|jese|tarah) (nahi|nahin|nhi)|(ka|ki) (kaam|kam) (sirf|bas|keval) (ghar|rasoi|khana banana|bachche)|(ko) (ghar|rasoi) (mein|me) (hi) (rehna|rahna) (chahiye)|(shukraguzar|shukar guzar|ehsanmand|ehsaanmand) (hona|rehna) (chahiye)'],
     ],
     violence: [
       [0.8, '(maar do|maar dalo|maar dena|maar dene|maarna|marna chahiye|maar denge|khatam kar|khatam karo|khatam kar do|mita do|mita dein|mita dena|mitana|nikaal do|nikal do|nikalo|bahar nikalo|bhaga do|bhagao|jala do|jalao|jala dena|faansi|phansi|latka do|goli maar|goli maaro|dubo do|kaat do|qatl|katl|balatkar|hamla|humla|chhutkara|chutkara|band kar do|pratibandh)'],
@@ -2933,6 +2973,11 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
   zh: {
     group: ZH_GROUP,
     derogation: [
+      // Session 39 (issue 17): told to stay at home or that the kitchen is their place; kept at a distance as the condition of
+      // tolerance; set apart from "us"; a group said to be, and to stay, what it is ("黑人就是黑人": the noun must come back).
+      '就该待在家里', '就应该待在家里', '应该待在家里', '就该呆在家里', '就该待在家', '的位置就是厨房', '的位置在厨房', '的位置就是家里', '就应该在家', '就该在家',
+      '只要他们离我远点', '离我远点', '离我远一点', '跟我们不一样', '和我们不一样', '跟我们不同', '和我们不同', '与我们不同', '不是正常人',
+      ...ZH_GROUP.flatMap((group) => [`就是${group}`, `永远是${group}`, `始终是${group}`, `终究是${group}`]),
       // Session 34, exclusion (issue 17): not let in, not to live here, sent back ("狗不准进来" names no group).
       '不准进', '不许进', '不应该住在这里', '不该住在这里', '不应该住在这儿', '送回去',
       // Session 37 (issue 17): tolerated only while they keep out of sight ("只要别…"), told to be grateful to be let in.
@@ -3177,6 +3222,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     // Never forgetting, not afraid to say: what follows stands ("我永远不会忘记X是...").
     affirming: ['不过', '不仅', '不但', '不只', '不止', '不得不', '不管', '不论', '要不', '不然', '无非', '无论', '毫无疑问', '无疑',
       '忘记', '忘了', '忘掉', '不忘', '忘不了', '不怕', '不害怕',
+      // Session 39: "not against X, as long as..." opens tolerance on a condition, it denies nothing that follows.
+      '不反对', '并不反对',
       '不意外', '不奇怪', '毫不奇怪', '毫不意外', '无一例外', '毫无例外', '无不', '不折不扣', '不可否认', '无法否认', '不能否认', '不用说',
       '不言而喻', '不就是', '难道不', '为什么不', '为何不', '怎么不', '为什么人们不', '为什么大家不',
       // "No different from", "nothing wrong with", "not too much to say"; a yes-or-no question ("是不是").
@@ -3221,7 +3268,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       '如果你认为', '如果你觉得', '要是你认为', '要是你觉得', '你居然认为', '你竟然认为', '你居然觉得', '你竟然觉得', '不敢相信', '难以置信',
       '偏执', '顽固', '应该感到羞愧', '感到羞耻', '抵制'],
     // 说 and 称 inside words that report nothing: "对我来说" (for me), "说实话" (honestly), a novel, a name.
-    notMention: ['来说', '说实话', '说真的', '老实说', '坦白说', '实话说', '小说', '说明', '说到底', '称赞', '称职', '对称', '名称', '叫好',
+    // Session 39: "not against X, as long as..." ("我不反对X，只要…") opens tolerance on a condition; it reports no opposition.
+    notMention: ['不反对', '并不反对', '来说', '说实话', '说真的', '老实说', '坦白说', '实话说', '小说', '说明', '说到底', '称赞', '称职', '对称', '名称', '叫好',
       // "Someone actually cares about...": dismay at care for a group, reporting nothing; "no one" (没有人).
       '有人居然在乎', '有人竟然在乎', '有人居然关心', '有人竟然关心', '有人在乎', '有人关心', '没有人', '没有任何人',
       // The speaker's own hatred ("我对X充满仇恨") reports nothing.
@@ -3260,6 +3308,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       ...atArabicWordStart('زوامل', 'زامل'), 'العيالات',
     ],
     derogation: [
+      // Session 39 (issue 17): a woman's place the home ("مكان المرأة هو البيت"), told to stay in it or made for cooking; set
+      // apart from "us" ("مش زينا", the negation the derogation's own).
+      'مكان المراه', 'مكان البنت', 'مكان الست', 'لازم يقعدو في البيت', 'لازم تقعد في البيت', 'لازم يقعدوا في البيت', 'خلقت للطبخ', 'خلقت للمطبخ', 'مخلوقه للطبخ', 'خلقت عشان تطبخ',
+      'مش زينا', 'مش زيينا', 'مو مثلنا', 'مش مثلنا', 'ليسوا مثلنا', 'ليسو مثلنا', 'ما هم مثلنا', 'مش زي باقي البشر', 'هو البيت', 'هو المطبخ', 'هي البيت', 'هي المطبخ',
       // Session 37 (issue 17): grown people called children, here only for the money, unable to drive, tolerated while
       // they keep away ("طالما بعيدين"); folded as the text is (ا for أ, ه for ة).
       'مثل الاطفال', 'زي الاطفال', 'زي العيال', 'كالاطفال', 'عشان الفلوس بس', 'علشان الفلوس بس', 'من اجل المال فقط', 'فقط من اجل المال',
@@ -3638,6 +3690,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'नीची जाति', 'नीच जाति', 'नीची जात', 'नीच जात', 'चूहड़े', 'चूहड़ा', 'हरिजन', 'हरिजनों',
     ],
     derogation: [
+      // Session 39 (issue 17): a woman's work only the home, told to stay in it; set apart from "us" (the negation after it, its own).
+      'का काम सिर्फ घर', 'का काम बस घर', 'को घर में ही रहना चाहिए', 'को घर में रहना चाहिए', 'हमारे जैसे नहीं', 'हमारी तरह नहीं', 'हम जैसे नहीं',
       // Session 34, exclusion (issue 17): coming here forbidden, not to be let in or live here, sent back, driven out,
       // not wanted ("कुत्तों का आना मना है" names no group).
       'आना मना', 'घुसने नहीं', 'रहने नहीं देना', 'वापस भेजो', 'से निकालो', 'नहीं चाहिए', 'का हक़ नहीं होना',
