@@ -1,5 +1,5 @@
 import { normalise } from '../normalise.js';
-import { END, ID, MemoByWordId, START, STRIDE, mix, readWords, wordUnitAt, type WordRun } from '../segment-words.js';
+import { END, ID, START, STRIDE, Vocabulary, mix, readWords, wordUnitAt, type WordRun } from '../segment-words.js';
 
 /** How text becomes a feature vector; stored with the weights so training and scoring agree. */
 export interface FeatureSpec {
@@ -116,12 +116,13 @@ export class FeatureHasher {
 
   /**
    * Per word id of the shared vocabulary (segment-words.ts), what the word adds, hashed once: where in
-   * entryTable its entry starts (OWN_HASH, OWN_COUNT, its spare ints, then its own features in the order
-   * extract adds them). A word memo, so the look-up meets the cache line the document's other readers of
-   * the word brought in when the memo shares their table; a word without an id (the vocabulary is full)
-   * is hashed into the free end of entryTable, not kept.
+   * entryTable its entry starts, plus one (0: not hashed yet); the entry holds OWN_HASH, OWN_COUNT, its spare
+   * ints, then its own features in the order extract adds them. A word without an id (the vocabulary is
+   * full) is hashed into the free end of entryTable, not kept. A dense table of its own, 16 words a cache
+   * line, not a word memo's column: the memos' first table is full (sixteen readers' columns), and a
+   * column in the next one was a cache line a word that no other reader brings in.
    */
-  private readonly entryOf = new MemoByWordId((text, from, to, id) => (id < 0 ? this.hashInto(this.wordEntriesUsed, text, from, to) : this.hashWord(text, from, to)));
+  private readonly entryById = new Int32Array(Vocabulary.MAX_WORDS);
   private wordEntries = new Int32Array(1 << 16);
   private wordEntriesUsed = 0;
 
@@ -178,7 +179,7 @@ export class FeatureHasher {
       const word = list[k + ID]!;
       const from = list[k + START]!;
       const to = list[k + END]!;
-      const entry = this.entryOf.of(word, read, from, to);
+      const entry = this.entryOf(word, read, from, to);
       const hashes = this.wordEntries;
       const own = entry + OWN_SPARE + this.spare;
       const end = own + hashes[entry + OWN_COUNT]!;
@@ -217,6 +218,17 @@ export class FeatureHasher {
     };
   }
 
+  /** Where the entry of the word text[from, to), whose vocabulary id is `word`, starts in entryTable. */
+  private entryOf(word: number, text: string, from: number, to: number): number {
+    if (word < 0) return this.hashInto(this.wordEntriesUsed, text, from, to);
+    const known = this.entryById[word]! - 1;
+    if (known >= 0) return known;
+    const entry = this.hashInto(this.wordEntriesUsed, text, from, to);
+    this.wordEntriesUsed = this.ownFeatures(entry)[1];
+    this.entryById[word] = entry + 1;
+    return entry;
+  }
+
   /** The words' entries (Tally.entries): a reader of the tally reads and writes their spare ints here. */
   get entryTable(): Int32Array {
     return this.wordEntries;
@@ -251,13 +263,6 @@ export class FeatureHasher {
   private pushEntry(entry: number): void {
     if (this.entryCount === this.entries.length) this.entries = grown(this.entries);
     this.entries[this.entryCount++] = entry;
-  }
-
-  /** Hashes the word text[from, to), which has an id, into entryTable for good: where its entry starts. */
-  private hashWord(text: string, from: number, to: number): number {
-    const at = this.hashInto(this.wordEntriesUsed, text, from, to);
-    this.wordEntriesUsed = this.ownFeatures(at)[1];
-    return at;
   }
 
   /**
