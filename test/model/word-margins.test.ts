@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEC, FeatureHasher } from '../../src/moderation/model/features.js';
 import { WordMargins } from '../../src/moderation/model/word-margins.js';
 import { normalise } from '../../src/moderation/normalise.js';
-import { readWords } from '../../src/moderation/segment-words.js';
+import { readWords, Vocabulary } from '../../src/moderation/segment-words.js';
 
 const HEADS = 3;
 
@@ -27,8 +27,8 @@ describe('margins added up a word at a time', () => {
   };
 
   it('are the very floats the sum over the scaled feature vector gives', () => {
-    const hasher = new FeatureHasher(DEFAULT_SPEC);
-    const margins = new WordMargins(w, HEADS, hasher);
+    const margins = new WordMargins(w, HEADS, DEFAULT_SPEC);
+    const { hasher } = margins;
     const texts = [
       'You are a worthless idiot.',
       // Counts of 3, 5 and 6 (not powers of two) need the correction; 2 and 4 do not.
@@ -49,5 +49,22 @@ describe('margins added up a word at a time', () => {
         expect(got.map((m, h) => Object.is(m, byFeatures(text)[h]))).toEqual(Array(HEADS).fill(true));
       }
     }
+  });
+
+  // Last in the file: it fills the vocabulary this process shares.
+  it("are exact for a word first tallied where a word without an id (the vocabulary full) left its features", () => {
+    const margins = new WordMargins(w, HEADS, DEFAULT_SPEC);
+    const exact = (text: string) => {
+      const got = [...margins.of(margins.hasher.tally(text, text))];
+      expect(got.map((m, h) => Object.is(m, byFeatures(text)[h]))).toEqual(Array(HEADS).fill(true));
+    };
+    // Interned now, first tallied after the vocabulary is full.
+    readWords('zebrawood quokka');
+    readWords(Array.from({ length: Vocabulary.MAX_WORDS }, (_, i) => `f${i.toString(36)}`).join(' '));
+    // Words without an id are hashed into the free end of the hasher's table each time, not kept: the next word
+    // with an id is written over them there, its sums where their features were.
+    exact('unseenwordaaaaaaaaaaaaa unseenwordbbbbbbbbbbbbbbbb');
+    exact('zebrawood quokka');
+    exact('zebrawood quokka');
   });
 });

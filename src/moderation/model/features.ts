@@ -1,5 +1,5 @@
 import { normalise } from '../normalise.js';
-import { END, ID, MemoByWordId, START, STRIDE, mix, readWords, wordUnitAt, type WordRun } from '../segment-words.js';
+import { END, ID, START, STRIDE, Vocabulary, mix, readWords, wordUnitAt, type WordRun } from '../segment-words.js';
 
 /** How text becomes a feature vector; stored with the weights so training and scoring agree. */
 export interface FeatureSpec {
@@ -33,9 +33,12 @@ export interface Tally {
   size: number;
   index: Int32Array;
   count: Int32Array;
-  /** The vocabulary id of each word read with one, in order (the first idCount); its features: wordFeatures(id). */
-  ids: Int32Array;
-  idCount: number;
+  /**
+   * Where the entry of each word read with a vocabulary id starts in the hasher's `entryTable`, in order (the first
+   * entryCount): its spare ints at OWN_SPARE, its own features after them (FeatureHasher.ownFeatures).
+   */
+  entries: Int32Array;
+  entryCount: number;
   /** The hashes of every other feature read (the first looseCount): the bigrams, and the features of words without an id. */
   loose: Int32Array;
   looseCount: number;
@@ -57,6 +60,15 @@ const MAX_WORD_FOR_CHARS = 30;
 const MIN_SLOTS = 256;
 
 const step = (h: number, c: number) => Math.imul(h ^ c, FNV_PRIME);
+
+/**
+ * A word's entry in the hasher's entry table: its hash before mixing (for the bigram after it), how many own
+ * features it has, `spare` ints kept for a reader of the tally (word-margins.ts keeps the word's sums there, so
+ * they share cache lines with the features the tally reads), then its own feature and its character n-grams.
+ */
+const OWN_HASH = 0;
+const OWN_COUNT = 1;
+export const OWN_SPARE = 2;
 
 /** A word's hash before mixing: its unigram's, and the bigrams' part. */
 function wordHash(text: string, from: number, to: number): number {
@@ -81,9 +93,9 @@ export class FeatureHasher {
   private index = new Int32Array(1024);
   private value = new Float32Array(1024);
   private counts = new Int32Array(1024);
-  /** tally's lists by word: the ids read, and the loose features' hashes. */
-  private ids = new Int32Array(256);
-  private idCount = 0;
+  /** tally's lists by word: the entries of the words read with an id, and the loose features' hashes. */
+  private entries = new Int32Array(256);
+  private entryCount = 0;
   private loose = new Int32Array(256);
   private looseCount = 0;
   /**
@@ -104,16 +116,21 @@ export class FeatureHasher {
 
   /**
    * Per word id of the shared vocabulary (segment-words.ts), what the word adds, hashed once: where in
-   * wordHashes its entry starts (its word hash before mixing, for the bigram after it; how many features
-   * follow; then the word's own feature and its character n-grams, in the order extract adds them). A word
-   * memo, so the look-up meets the cache line the document's other readers of the word brought in; a
-   * word without an id (the vocabulary is full) is hashed into the free end of wordHashes, not kept.
+   * entryTable its entry starts, plus one (0: not hashed yet); the entry holds OWN_HASH, OWN_COUNT, its spare
+   * ints, then its own features in the order extract adds them. A word without an id (the vocabulary is
+   * full) is hashed into the free end of entryTable, not kept. A dense table of its own, 16 words a cache
+   * line, not a word memo's column: the memos' first table is full (sixteen readers' columns), and a
+   * column in the next one was a cache line a word that no other reader brings in.
    */
-  private readonly entries = new MemoByWordId((text, from, to, id) => (id < 0 ? this.hashInto(this.wordHashesUsed, text, from, to) : this.hashWord(text, from, to)));
-  private wordHashes = new Int32Array(1 << 16);
-  private wordHashesUsed = 0;
+  private readonly entryById = new Int32Array(Vocabulary.MAX_WORDS);
+  private wordEntries = new Int32Array(1 << 16);
+  private wordEntriesUsed = 0;
 
-  constructor(readonly spec: FeatureSpec) {
+  /** `spare`: ints kept in each word's entry for a reader of the tally, zero until it writes them. */
+  constructor(
+    readonly spec: FeatureSpec,
+    readonly spare = 0,
+  ) {
     if (spec.buckets & (spec.buckets - 1)) throw new Error('feature buckets must be a power of two');
     // At most one n-gram of each length from each unit of the padded word.
     this.grams = new Int32Array((MAX_WORD_FOR_CHARS + 2) * (spec.charMax - spec.charMin + 1));
@@ -151,7 +168,7 @@ export class FeatureHasher {
       words = { reading, first: 0, last: reading.count };
     }
     this.count = 0;
-    this.idCount = 0;
+    this.entryCount = 0;
     this.looseCount = 0;
     const { text: read, words: list } = words.reading;
     let most = 0;
@@ -162,15 +179,16 @@ export class FeatureHasher {
       const word = list[k + ID]!;
       const from = list[k + START]!;
       const to = list[k + END]!;
-      const entry = this.entries.of(word, read, from, to);
-      const hashes = this.wordHashes;
-      const end = entry + 2 + hashes[entry + 1]!;
-      if (word < 0) for (let f = entry + 2; f < end; f++) this.addLoose(hashes[f]!);
+      const entry = this.entryOf(word, read, from, to);
+      const hashes = this.wordEntries;
+      const own = entry + OWN_SPARE + this.spare;
+      const end = own + hashes[entry + OWN_COUNT]!;
+      if (word < 0) for (let f = own; f < end; f++) this.addLoose(hashes[f]!);
       else {
-        this.pushId(word);
-        for (let f = entry + 2; f < end; f++) this.add(hashes[f]!);
+        this.pushEntry(entry);
+        for (let f = own; f < end; f++) this.add(hashes[f]!);
       }
-      const h = hashes[entry]!;
+      const h = hashes[entry + OWN_HASH]!;
       if (prev !== 0) this.addLoose(mix(step(step(prev, SPACE), BIGRAM) ^ h));
       prev = h;
     }
@@ -193,20 +211,33 @@ export class FeatureHasher {
       index,
       count: counts,
       // Lists and lengths, not views: a view is an object made per call.
-      ids: this.ids,
-      idCount: this.idCount,
+      entries: this.entries,
+      entryCount: this.entryCount,
       loose: this.loose,
       looseCount: this.looseCount,
     };
   }
 
-  /**
-   * The hashes of the own features of the word with this vocabulary id (its unigram, then its
-   * character n-grams), as tally read them; the word must have been read by tally.
-   */
-  wordFeatures(word: number): Int32Array {
-    const at = this.entries.kept(word);
-    return this.wordHashes.subarray(at + 2, at + 2 + this.wordHashes[at + 1]!);
+  /** Where the entry of the word text[from, to), whose vocabulary id is `word`, starts in entryTable. */
+  private entryOf(word: number, text: string, from: number, to: number): number {
+    if (word < 0) return this.hashInto(this.wordEntriesUsed, text, from, to);
+    const known = this.entryById[word]! - 1;
+    if (known >= 0) return known;
+    const entry = this.hashInto(this.wordEntriesUsed, text, from, to);
+    this.wordEntriesUsed = this.ownFeatures(entry)[1];
+    this.entryById[word] = entry + 1;
+    return entry;
+  }
+
+  /** The words' entries (Tally.entries): a reader of the tally reads and writes their spare ints here. */
+  get entryTable(): Int32Array {
+    return this.wordEntries;
+  }
+
+  /** Where the own features of the word whose entry starts at `entry` start in entryTable (its unigram, then its character n-grams), and end. */
+  ownFeatures(entry: number): [number, number] {
+    const own = entry + OWN_SPARE + this.spare;
+    return [own, own + this.wordEntries[entry + OWN_COUNT]!];
   }
 
   /** Text beyond maxChars is not read. */
@@ -229,36 +260,31 @@ export class FeatureHasher {
     this.add(hash);
   }
 
-  private pushId(word: number): void {
-    if (this.idCount === this.ids.length) this.ids = grown(this.ids);
-    this.ids[this.idCount++] = word;
-  }
-
-  /** Hashes the word text[from, to), which has an id, into wordHashes for good: where its entry starts. */
-  private hashWord(text: string, from: number, to: number): number {
-    const at = this.hashInto(this.wordHashesUsed, text, from, to);
-    this.wordHashesUsed = at + 2 + this.wordHashes[at + 1]!;
-    return at;
+  private pushEntry(entry: number): void {
+    if (this.entryCount === this.entries.length) this.entries = grown(this.entries);
+    this.entries[this.entryCount++] = entry;
   }
 
   /**
-   * Writes the entry of the word text[from, to) at wordHashes[at]: its hash before mixing (for the
-   * bigram after it), how many features follow, then its own feature and its character n-grams.
+   * Writes the entry of the word text[from, to) at entryTable[at] (OWN_HASH...): its spare ints zero, whatever a
+   * word without an id left there.
    */
   private hashInto(at: number, text: string, from: number, to: number): number {
-    const most = 2 + this.ownFeaturesAtMost(to - from);
-    if (at + most > this.wordHashes.length) {
-      const grown = new Int32Array(Math.max(this.wordHashes.length * 2, at + most));
-      grown.set(this.wordHashes);
-      this.wordHashes = grown;
+    const own = at + OWN_SPARE + this.spare;
+    const most = own + this.ownFeaturesAtMost(to - from);
+    if (most > this.wordEntries.length) {
+      const grown = new Int32Array(Math.max(this.wordEntries.length * 2, most));
+      grown.set(this.wordEntries);
+      this.wordEntries = grown;
     }
-    const hashes = this.wordHashes;
+    const hashes = this.wordEntries;
     const h = wordHash(text, from, to);
     const grams = this.charGrams(text, from, to);
-    hashes[at] = h;
-    hashes[at + 1] = grams + 1;
-    hashes[at + 2] = mix(h);
-    hashes.set(this.grams.subarray(0, grams), at + 3);
+    hashes[at + OWN_HASH] = h;
+    hashes[at + OWN_COUNT] = grams + 1;
+    hashes.fill(0, at + OWN_SPARE, own);
+    hashes[own] = mix(h);
+    hashes.set(this.grams.subarray(0, grams), own + 1);
     return at;
   }
 

@@ -6,7 +6,6 @@ import { ConfigError } from '../../errors.js';
 import { PACKAGE_ROOT } from '../../paths.js';
 import type { TextModel } from '../detect-text-model.js';
 import type { Category } from '../types.js';
-import { FeatureHasher } from './features.js';
 import { WordMargins } from './word-margins.js';
 import { MODEL_FORMAT, MODEL_FORMAT_VERSION, sha256, type ModelMeta } from './weights-file.js';
 
@@ -73,8 +72,8 @@ function compile(meta: ModelMeta, path: string): TextModel['predict'] {
     throw new ConfigError(`scorer.local.model: the weights ${bin} do not match ${path} (damaged or from another training run)`);
   }
   const weights = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
-  const hasher = new FeatureHasher(meta.spec);
-  const sums = new WordMargins(weights, heads, hasher);
+  const sums = new WordMargins(weights, heads, meta.spec);
+  const { hasher } = sums;
   // Every prediction is a copy of one object with the heads' categories as keys, in order: one shape,
   // where an object filled key by key from {} cost about a microsecond and a half a prediction.
   const shape = Object.fromEntries(meta.heads.map(({ category }) => [category, 0])) as Partial<Record<Category, number>>;

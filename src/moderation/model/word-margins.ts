@@ -1,5 +1,4 @@
-import { Vocabulary } from '../segment-words.js';
-import { bucketOf, signOf, type FeatureHasher, type Tally } from './features.js';
+import { bucketOf, FeatureHasher, OWN_SPARE, signOf, type FeatureSpec, type Tally } from './features.js';
 
 /**
  * A linear model's margins (per head, the sum over a text's features of weight x value, value being a
@@ -14,37 +13,36 @@ import { bucketOf, signOf, type FeatureHasher, type Tally } from './features.js'
  * sign x its weight) plus, for the few buckets with another count, weight x (fround(c x scale) -
  * c x fround(scale)), each term exact. The integer sum is linear, so a word's own features (unigram
  * and character n-grams) are added up once per word id and kept; only bigrams are looked up per text.
+ *
+ * A word's sums are kept in its entry in the hasher's table, in the spare ints before its features (the
+ * signed sum of its own features' weights per head, then 1 once they are added up): the tally has just
+ * read that entry, so the sums are in cache, where a table of their own by id was a cache miss a word.
  */
 export class WordMargins {
-  /**
-   * By vocabulary id, `row` ints a word: the signed sum of its own features' weights per head, then 1 once
-   * they are added up; grown as ids come. A row is a power of two of ints, so a word's row never straddles
-   * a cache line and its check and its sums are one line.
-   */
-  private sums = new Int32Array(0);
-  private readonly row: number;
+  /** Reads the texts and their words, with room in each word's entry for its sums. */
+  readonly hasher: FeatureHasher;
   /** The counts' corrections of a text. */
   private readonly corrections: Float64Array;
   /** The margins of the last text given to of(), one per head. */
   readonly margins: Float64Array;
 
-  /** `weights`: int8, bucket-major, `heads` a bucket; `hasher` reads the texts and their words. */
+  /** `weights`: int8, bucket-major, `heads` a bucket; `spec`: how the texts are read. */
   constructor(
     private readonly weights: Int8Array,
     private readonly heads: number,
-    private readonly hasher: FeatureHasher,
+    spec: FeatureSpec,
   ) {
-    this.row = 1 << (32 - Math.clz32(heads));
+    this.hasher = new FeatureHasher(spec, heads + 1);
     this.corrections = new Float64Array(heads);
     this.margins = new Float64Array(heads);
   }
 
   /** The margins of the text hasher.tally read. */
-  of({ norm, size, index, count, ids, idCount, loose, looseCount }: Tally): Float64Array {
-    const { heads, row, weights, corrections, margins } = this;
+  of({ norm, size, index, count, entries, entryCount, loose, looseCount }: Tally): Float64Array {
+    const { heads, weights, corrections, margins } = this;
     const buckets = this.hasher.spec.buckets;
-    for (let k = 0; k < idCount; k++) if (!(ids[k]! * row < this.sums.length && this.sums[ids[k]! * row + heads] === 1)) this.learn(ids[k]!);
-    const sums = this.sums;
+    const sums = this.hasher.entryTable;
+    for (let k = 0; k < entryCount; k++) if (sums[entries[k]! + OWN_SPARE + heads] !== 1) this.learn(entries[k]!);
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     const unit = Math.fround(scale);
     corrections.fill(0);
@@ -58,27 +56,24 @@ export class WordMargins {
     // store between the reads, so their cache misses overlap; the other heads then find the rows in cache.
     for (let h = 0; h < heads; h++) {
       let whole = 0;
-      for (let k = 0; k < idCount; k++) whole += sums[ids[k]! * row + h]!;
+      for (let k = 0; k < entryCount; k++) whole += sums[entries[k]! + OWN_SPARE + h]!;
       for (let k = 0; k < looseCount; k++) whole += signOf(loose[k]!) * weights[bucketOf(loose[k]!, buckets) * heads + h]!;
       margins[h] = unit * whole + corrections[h]!;
     }
     return margins;
   }
 
-  /** Adds up the word's own features' signed weights, once. */
-  private learn(id: number): void {
-    const { heads, row, weights } = this;
-    if ((id + 1) * row > this.sums.length) {
-      const sums = new Int32Array(Math.min(Vocabulary.MAX_WORDS, Math.max(1024, 2 * (id + 1))) * row);
-      sums.set(this.sums);
-      this.sums = sums;
-    }
-    const features = this.hasher.wordFeatures(id);
+  /** Adds up the own features' signed weights of the word whose entry starts at `entry`, once. */
+  private learn(entry: number): void {
+    const { heads, weights } = this;
+    const table = this.hasher.entryTable;
+    const sums = entry + OWN_SPARE;
+    const [first, end] = this.hasher.ownFeatures(entry);
     const buckets = this.hasher.spec.buckets;
-    for (let f = 0; f < features.length; f++) {
-      const sign = signOf(features[f]!);
-      for (let h = 0, at = bucketOf(features[f]!, buckets) * heads; h < heads; h++) this.sums[id * row + h]! += sign * weights[at + h]!;
+    for (let f = first; f < end; f++) {
+      const sign = signOf(table[f]!);
+      for (let h = 0, at = bucketOf(table[f]!, buckets) * heads; h < heads; h++) table[sums + h]! += sign * weights[at + h]!;
     }
-    this.sums[id * row + heads] = 1;
+    table[sums + heads] = 1;
   }
 }
