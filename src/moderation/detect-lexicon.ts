@@ -41,7 +41,12 @@ export const detectLexicon: Detector = (segments, policy) => {
   // English every hit but Hindi's is dropped anyway. So the answer is the same whatever franc would say.
   let shown: number | undefined;
   const shows = (lang: Language) => !hasOwnWords(lang) || ((shown ??= languagesShown(segments)) & languageBit(lang)) !== 0;
-  const inLanguage = (lang: Language) => lang !== 'en' && shows(lang) && (language() === lang || (lang === 'hi' && romanisedHindi()) || (lang === 'pl' && polish()));
+  // A strict term is an ordinary word of another language: where that other language shows by two words of its own
+  // that are not the term's language's ("os negros são", Portuguese franc reads as French), it is read as that word.
+  const spokenBesides = new Map<Language, boolean>();
+  const otherLanguageSaid = (lang: Language) => spokenBesides.get(lang) ?? (spokenBesides.set(lang, languagesSaidTwice(segments, lang) !== 0), spokenBesides.get(lang)!);
+  const inLanguage = (lang: Language) =>
+    lang !== 'en' && shows(lang) && (language() === lang || (lang === 'hi' && romanisedHindi()) || (lang === 'pl' && polish())) && (lang === 'pl' || !otherLanguageSaid(lang));
   const hits: Hit[] = [];
   let budget = READ_LIMIT;
   for (const segment of segments) {

@@ -357,10 +357,10 @@ const NL_CALLED = 'sukkel|loser|hoer|slet|idioot|mislukkeling|klootzak|trut|teef
  * que matarlas", "les punaises, il faut les tuer à la vapeur", "in questo gioco vanno uccisi tutti i non morti").
  */
 const NO_PERSON_BEFORE = (names: string) => new LazyRegExp(`${START}(?:${names})${END}[^.!?]*$`, 'u');
-const ES_PESTS = 'cucarachas|ratas|ratones|mosquitos|moscas|termitas|chinches|plagas|pulgas|piojos|avispas|hormigas|babosas|caracoles|pulgones|bichos|malas hierbas|zombis|zombies|monstruos|enemigos|orcos';
-const PT_PESTS = 'baratas|ratos|ratazanas|mosquitos|pernilongos|moscas|cupins|percevejos|pragas|pulgas|piolhos|vespas|formigas|lesmas|pulgoes|bichos|ervas daninhas|zumbis|zombies|monstros|inimigos|orcs';
-const FR_PESTS = 'cafards|blattes|rats|souris|moustiques|mouches|termites|punaises|puces|poux|guepes|fourmis|limaces|pucerons|nuisibles|mauvaises herbes|zombies|monstres|ennemis|orcs';
-const IT_PESTS = 'scarafaggi|blatte|ratti|topi|zanzare|mosche|termiti|cimici|pulci|pidocchi|vespe|formiche|lumache|afidi|parassiti|erbacce|zombie|zombi|mostri|nemici|orchi';
+const ES_PESTS = 'cucarachas|ratas|ratones|mosquitos|moscas|termitas|chinches|plagas|pulgas|piojos|avispas|hormigas|babosas|caracoles|pulgones|avispones|garrapatas|polillas|orugas|topos|bichos|malas hierbas|zombis|zombies|monstruos|enemigos|orcos';
+const PT_PESTS = 'baratas|ratos|ratazanas|mosquitos|pernilongos|moscas|cupins|percevejos|pragas|pulgas|piolhos|vespas|formigas|lesmas|pulgoes|marimbondos|carrapatos|tracas|lagartas|caramujos|bichos|ervas daninhas|zumbis|zombies|monstros|inimigos|orcs';
+const FR_PESTS = 'cafards|blattes|rats|souris|moustiques|mouches|termites|punaises|puces|poux|guepes|fourmis|limaces|pucerons|frelons|tiques|chenilles|mites|taupes|ragondins|nuisibles|mauvaises herbes|zombies|monstres|ennemis|orcs';
+const IT_PESTS = 'scarafaggi|blatte|ratti|topi|zanzare|mosche|termiti|cimici|pulci|pidocchi|vespe|formiche|lumache|afidi|calabroni|zecche|tarme|bruchi|talpe|nutrie|parassiti|erbacce|zombie|zombi|mostri|nemici|orchi';
 
 /**
  * English bare warnings (session 33): the reader warned, told they will regret "this", that "this isn't over", that the
