@@ -1114,7 +1114,7 @@ const MUSIC_GENRE_AFTER = /^[\s-]+metal/u;
  * frelons asiatiques", "hay que matar las avispas asiáticas", "o caramujo africano"): insects and shellfish, never the
  * vermin hate calls a people ("rats", "cafards", "ratas"), whose noun before the group is the derogation.
  */
-const SPECIES_BEFORE = /(?<!\p{L})(?:frelons?|guepes?|coccinelles?|punaises?|carpes?|abeilles?|ecrevisses?|moustiques?|avispas?|avispones?|mariquitas?|almejas?|carpas?|cangrejos?|abejas?|mosquitos?|vespas?|joaninhas?|caramujos?|abelhas?|calabron[ei]|cimic[ei]|coccinell[ae]|gamber[io]|zanzar[ae]|vesp[ae]|carp[ae])[\s-]+$/u;
+const SPECIES_BEFORE = /(?<!\p{L})(?:frelons?|guepes?|coccinelles?|punaises?|carpes?|abeilles?|ecrevisses?|moustiques?|avispas?|avispones?|mariquitas?|almejas?|carpas?|cangrejos?|abejas?|mosquitos?|vespas?|joaninhas?|caramujos?|abelhas?|calabron[ei]|cimic[ei]|coccinell[ae]|gamber[io]|zanzar[ae]|vesp[ae]|carp[ae]|szerszen\p{L}*|biedron\p{L}*|komar\p{L}*|osy)[\s-]+$/u;
 function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
   const spelt = SPELT_ANY_WAY[lang];
   let groups: readonly Span[] = groupsIn(segment, role.group);

@@ -258,6 +258,8 @@ function inMatcherWord(c: number): boolean {
  * first, with words between; Hindi puts the verb after the word, which curation.ts's allow-list reads.
  */
 const CALLED_BEFORE: Partial<Record<Language, RegExp>> = {
+  // Mandarin, the writer called so, the verb and "me" right before the word ("别人叫我黑鬼", "同学骂我是…", "被人叫成…").
+  zh: /(?:[叫骂喊称]我(?:是|做|成|为)?|说我是|被(?:人|别人|同学|他们)?[叫骂喊称](?:做|成|为)?)$/u,
   ar: /(?<!\p{L})(?:[مبوفل]?[هحس]?[تينا]?قول\p{L}*|[وف]?قال\p{L}{0,4}|[وف]?قلت\p{L}{0,2}|قلنا|[مبو]?[تين]?سمي\p{L}*|[مبو]?[تين]?نادي\p{L}*|[بو]?[تين]?وصف\p{L}*|كلمه|كلمة|لفظ\p{L}{0,2})(?!\p{L})[^.!?؟\n]{0,30}$/u,
 };
 function calledBefore(text: string, start: number, end: number, lang: Language): boolean {
