@@ -41,10 +41,19 @@ export const detectLexicon: Detector = (segments, policy) => {
   // English every hit but Hindi's is dropped anyway. So the answer is the same whatever franc would say.
   let shown: number | undefined;
   const shows = (lang: Language) => !hasOwnWords(lang) || ((shown ??= languagesShown(segments)) & languageBit(lang)) !== 0;
-  // A strict term is an ordinary word of another language: where that other language shows by two words of its own
-  // that are not the term's language's ("os negros são", Portuguese franc reads as French), it is read as that word.
+  // A strict term is an ordinary word of another language: where franc finds that other language nearly as likely, two
+  // words of its own that are not the term's language's say it, and no two of the term's language's own that are not
+  // its do ("Chega dessa conversa de que os negros são...", Portuguese franc reads as French), it is read as that word.
   const spokenBesides = new Map<Language, boolean>();
-  const otherLanguageSaid = (lang: Language) => spokenBesides.get(lang) ?? (spokenBesides.set(lang, languagesSaidTwice(segments, lang) !== 0), spokenBesides.get(lang)!);
+  const otherLanguageSaid = (lang: Language) => {
+    let said = spokenBesides.get(lang);
+    if (said === undefined) {
+      const twice = languagesSaidTwice(segments, lang);
+      said = documentLanguages(segments).some((other) => other !== lang && (twice & languageBit(other)) !== 0 && (languagesSaidTwice(segments, other) & languageBit(lang)) === 0);
+      spokenBesides.set(lang, said);
+    }
+    return said;
+  };
   const inLanguage = (lang: Language) =>
     lang !== 'en' && shows(lang) && (language() === lang || (lang === 'hi' && romanisedHindi()) || (lang === 'pl' && polish())) && (lang === 'pl' || !otherLanguageSaid(lang));
   const hits: Hit[] = [];

@@ -139,8 +139,15 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(sin|contra|entre|ante|hacia|para) (negros|negras)',
       // Session 37: a quantifier names people as the pronoun after it takes them up ("Conozco a muchos negros y los odio").
       '(muchos|muchas|algunos|algunas|varios|varias|tantos|tantas|demasiados|demasiadas|pocos|pocas|ciertos|ciertas) (negros|negras)',
+      // So does a number counting them ("contrató a dos negros").
+      '(a|con) (dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil) (negros|negras)',
+      // and a bunch of them, or those one has seen ("un grupo de negros", "he visto negros en el parque").
+      '(grupo|grupos|monton|panda|pandilla|banda|manada|lleno|llena) de (negros|negras)', '(visto|ver|vimos) (negros|negras)',
       // and as what there is or whom one meets, sees or hates ("Hay negros en el parque."), as Portuguese reads "tem negros".
       '(hay|conozco|conoci|veo|vi|odio|detesto|soporto|aguanto|contrataria) (negros|negras)',
+      // and as whom one wants, kills or throws out, the bare plural the verb's object ("no quiero negros en mi barrio", "matar
+      // negros", "fuera negros"): a colour is said of a noun, never right after such a verb.
+      '(quiero|queremos|quieren|querria|matar|matad|maten|matamos|echar|echad|echen|fuera|expulsar|expulsad|expulsen|deportar|deporten|aceptaria|admitiria) (negros|negras)',
       // Nationalities and peoples (nationalities.ts), session 23.
       ...nationalities('es'),
     ],
