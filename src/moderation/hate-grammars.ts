@@ -139,10 +139,6 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(sin|contra|entre|ante|hacia|para) (negros|negras)',
       // Session 37: a quantifier names people as the pronoun after it takes them up ("Conozco a muchos negros y los odio").
       '(muchos|muchas|algunos|algunas|varios|varias|tantos|tantas|demasiados|demasiadas|pocos|pocas|ciertos|ciertas) (negros|negras)',
-      // So does a number counting them ("contrató a dos negros").
-      '(a|con) (dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil) (negros|negras)',
-      // and a bunch of them, or those one has seen ("un grupo de negros", "he visto negros en el parque").
-      '(grupo|grupos|monton|panda|pandilla|banda|manada|lleno|llena) de (negros|negras)', '(visto|ver|vimos) (negros|negras)',
       // and as what there is or whom one meets, sees or hates ("Hay negros en el parque."), as Portuguese reads "tem negros".
       '(hay|conozco|conoci|veo|vi|odio|detesto|soporto|aguanto|contrataria) (negros|negras)',
       // and as whom one wants, kills or throws out, the bare plural the verb's object ("no quiero negros en mi barrio", "matar

@@ -67,7 +67,7 @@ describe('happiness beside a reclaimed label, as pride', () => {
 describe('games and pests killed in Arabic', () => {
   keeps(['لاعب، أقتل الزومبي كل ليلة في البث.']);
 });
-describe('Spanish Black people as the bare object, counted or gathered', () => {
-  keeps(['Los calcetines los quiero negros, por favor.', 'Tengo un grupo de gatos negros.', 'Tengo dos gatos, dos negros y uno blanco.']);
-  removes(['No quiero negros en mi barrio.', 'Matar negros debería ser legal.', 'Vi a un grupo de negros ayer. Todos ellos son unas ratas.', 'Mi jefe contrató a dos negros. Son escoria.']);
+describe("Spanish Black people as the bare object of wanting, killing or throwing out", () => {
+  keeps(['Los calcetines los quiero negros, por favor.', 'Quiero zapatos negros para la boda.']);
+  removes(['No quiero negros en mi barrio.', 'Matar negros debería ser legal.']);
 });
