@@ -1126,11 +1126,17 @@ function restatedNouns(text: string): Said[] {
 
 /** "Black" before "metal" is a music's name, not people: "Charogne, groupe de black metal de Nantes" (session 33). */
 const MUSIC_GENRE_AFTER = /^[\s-]+metal/u;
+/**
+ * A people's adjective after a creature's noun names its species, pests a gardener or a beekeeper fights ("il faut tuer les
+ * frelons asiatiques", "hay que matar las avispas asiáticas", "o caramujo africano"): insects and shellfish, never the
+ * vermin hate calls a people ("rats", "cafards", "ratas"), whose noun before the group is the derogation.
+ */
+const SPECIES_BEFORE = /(?<!\p{L})(?:frelons?|guepes?|coccinelles?|punaises?|carpes?|abeilles?|ecrevisses?|moustiques?|avispas?|avispones?|mariquitas?|almejas?|carpas?|cangrejos?|abejas?|mosquitos?|vespas?|joaninhas?|caramujos?|abelhas?|calabron[ei]|cimic[ei]|coccinell[ae]|gamber[io]|zanzar[ae]|vesp[ae]|carp[ae]|szerszen\p{L}*|biedron\p{L}*|komar\p{L}*|osy)[\s-]+$/u;
 function pairable(segment: PreparedSegment, lang: string, role: Role): Pairable | undefined {
   const spelt = SPELT_ANY_WAY[lang];
   let groups: readonly Span[] = groupsIn(segment, role.group);
   if (groups.length === 0 && spelt) groups = spelt.groupsIn(segment);
-  if (groups.length > 0) groups = groups.filter((g) => !MUSIC_GENRE_AFTER.test(segment.norm.text.slice(g.to, g.to + 8)));
+  if (groups.length > 0) groups = groups.filter((g) => !MUSIC_GENRE_AFTER.test(segment.norm.text.slice(g.to, g.to + 8)) && !SPECIES_BEFORE.test(segment.norm.text.slice(Math.max(0, g.from - 16), g.from)));
   if (groups.length === 0) return undefined;
   const said: Said[] = [];
   const text = segment.norm.text;

@@ -41,7 +41,21 @@ export const detectLexicon: Detector = (segments, policy) => {
   // English every hit but Hindi's is dropped anyway. So the answer is the same whatever franc would say.
   let shown: number | undefined;
   const shows = (lang: Language) => !hasOwnWords(lang) || ((shown ??= languagesShown(segments)) & languageBit(lang)) !== 0;
-  const inLanguage = (lang: Language) => lang !== 'en' && shows(lang) && (language() === lang || (lang === 'hi' && romanisedHindi()) || (lang === 'pl' && polish()));
+  // A strict term is an ordinary word of another language: where franc finds that other language nearly as likely, two
+  // words of its own that are not the term's language's say it, and no two of the term's language's own that are not
+  // its do ("Chega dessa conversa de que os negros são...", Portuguese franc reads as French), it is read as that word.
+  const spokenBesides = new Map<Language, boolean>();
+  const otherLanguageSaid = (lang: Language) => {
+    let said = spokenBesides.get(lang);
+    if (said === undefined) {
+      const twice = languagesSaidTwice(segments, lang);
+      said = documentLanguages(segments).some((other) => other !== lang && (twice & languageBit(other)) !== 0 && (languagesSaidTwice(segments, other) & languageBit(lang)) === 0);
+      spokenBesides.set(lang, said);
+    }
+    return said;
+  };
+  const inLanguage = (lang: Language) =>
+    lang !== 'en' && shows(lang) && (language() === lang || (lang === 'hi' && romanisedHindi()) || (lang === 'pl' && polish())) && (lang === 'pl' || !otherLanguageSaid(lang));
   const hits: Hit[] = [];
   let budget = READ_LIMIT;
   for (const segment of segments) {
@@ -253,6 +267,8 @@ function inMatcherWord(c: number): boolean {
  * first, with words between; Hindi puts the verb after the word, which curation.ts's allow-list reads.
  */
 const CALLED_BEFORE: Partial<Record<Language, RegExp>> = {
+  // Mandarin, the writer called so, the verb and "me" right before the word ("别人叫我黑鬼", "同学骂我是…", "被人叫成…").
+  zh: /(?:[叫骂喊称]我(?:是|做|成|为)?|说我是|被(?:人|别人|同学|他们)?[叫骂喊称](?:做|成|为)?)$/u,
   ar: /(?<!\p{L})(?:[مبوفل]?[هحس]?[تينا]?قول\p{L}*|[وف]?قال\p{L}{0,4}|[وف]?قلت\p{L}{0,2}|قلنا|[مبو]?[تين]?سمي\p{L}*|[مبو]?[تين]?نادي\p{L}*|[بو]?[تين]?وصف\p{L}*|كلمه|كلمة|لفظ\p{L}{0,2})(?!\p{L})[^.!?؟\n]{0,30}$/u,
 };
 function calledBefore(text: string, start: number, end: number, lang: Language): boolean {

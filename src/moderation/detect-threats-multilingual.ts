@@ -357,10 +357,10 @@ const NL_CALLED = 'sukkel|loser|hoer|slet|idioot|mislukkeling|klootzak|trut|teef
  * que matarlas", "les punaises, il faut les tuer à la vapeur", "in questo gioco vanno uccisi tutti i non morti").
  */
 const NO_PERSON_BEFORE = (names: string) => new LazyRegExp(`${START}(?:${names})${END}[^.!?]*$`, 'u');
-const ES_PESTS = 'cucarachas|ratas|ratones|mosquitos|moscas|termitas|chinches|plagas|pulgas|piojos|avispas|hormigas|babosas|caracoles|pulgones|bichos|malas hierbas|zombis|zombies|monstruos|enemigos|orcos';
-const PT_PESTS = 'baratas|ratos|ratazanas|mosquitos|pernilongos|moscas|cupins|percevejos|pragas|pulgas|piolhos|vespas|formigas|lesmas|pulgoes|bichos|ervas daninhas|zumbis|zombies|monstros|inimigos|orcs';
-const FR_PESTS = 'cafards|blattes|rats|souris|moustiques|mouches|termites|punaises|puces|poux|guepes|fourmis|limaces|pucerons|nuisibles|mauvaises herbes|zombies|monstres|ennemis|orcs';
-const IT_PESTS = 'scarafaggi|blatte|ratti|topi|zanzare|mosche|termiti|cimici|pulci|pidocchi|vespe|formiche|lumache|afidi|parassiti|erbacce|zombie|zombi|mostri|nemici|orchi';
+const ES_PESTS = 'cucarachas|ratas|ratones|mosquitos|moscas|termitas|chinches|plagas|pulgas|piojos|avispas|hormigas|babosas|caracoles|pulgones|avispones|garrapatas|polillas|orugas|topos|bichos|malas hierbas|zombis|zombies|monstruos|enemigos|orcos';
+const PT_PESTS = 'baratas|ratos|ratazanas|mosquitos|pernilongos|moscas|cupins|percevejos|pragas|pulgas|piolhos|vespas|formigas|lesmas|pulgoes|marimbondos|carrapatos|tracas|lagartas|caramujos|bichos|ervas daninhas|zumbis|zombies|monstros|inimigos|orcs';
+const FR_PESTS = 'cafards|blattes|rats|souris|moustiques|mouches|termites|punaises|puces|poux|guepes|fourmis|limaces|pucerons|frelons|tiques|chenilles|mites|taupes|ragondins|nuisibles|mauvaises herbes|zombies|monstres|ennemis|orcs';
+const IT_PESTS = 'scarafaggi|blatte|ratti|topi|zanzare|mosche|termiti|cimici|pulci|pidocchi|vespe|formiche|lumache|afidi|calabroni|zecche|tarme|bruchi|talpe|nutrie|parassiti|erbacce|zombie|zombi|mostri|nemici|orchi';
 
 /**
  * English bare warnings (session 33): the reader warned, told they will regret "this", that "this isn't over", that the
@@ -1067,7 +1067,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     ],
     // A butcher's or a household's slaughter, a fisherman's catch, pests (a pest controller's rats and wasps: "أقتل الفئران"),
     // killing time or boredom, and "I'd kill for a coffee" ("أذبح الخرفان في العيد", "أقتل الوقت", "أقتل من أجل فنجان قهوة").
-    innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|خراف|غنم|[اأ]غنام|مواشي|ماشي[ةه]|سمك|[اأ]سماك|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|فئران|فيران|جرذان|قوارض|دبابير|ذباب|نمل|براغيث|قمل|آفات|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|(كلكم |جميعكم )?(في|ب) ?(ال)?(رانكد|لعب[ةه]|جيم|قيم|ماتش|مبارا[ةه]|بطول[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
+    innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|خراف|غنم|[اأ]غنام|مواشي|ماشي[ةه]|سمك|[اأ]سماك|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|فئران|فيران|جرذان|قوارض|دبابير|ذباب|نمل|براغيث|قمل|آفات|زومبي|الزومبي|زومبيز|وحوش|الوحوش|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|(كلكم |جميعكم )?(في|ب) ?(ال)?(رانكد|لعب[ةه]|جيم|قيم|ماتش|مبارا[ةه]|بطول[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
   },
   // Session 31, Arabizi (AZ_NAME): its own anchor, a word of it that no English text has (a digit among letters, "ya",
   // "enta", "ibn", "kos...", the future and "you" joined, "ra7", a prayer, "go").

@@ -141,6 +141,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(muchos|muchas|algunos|algunas|varios|varias|tantos|tantas|demasiados|demasiadas|pocos|pocas|ciertos|ciertas) (negros|negras)',
       // and as what there is or whom one meets, sees or hates ("Hay negros en el parque."), as Portuguese reads "tem negros".
       '(hay|conozco|conoci|veo|vi|odio|detesto|soporto|aguanto|contrataria) (negros|negras)',
+      // and as whom one wants, kills or throws out, the bare plural the verb's object ("no quiero negros en mi barrio", "matar
+      // negros", "fuera negros"): a colour is said of a noun, never right after such a verb.
+      '(quiero|queremos|quieren|querria|matar|matad|maten|matamos|echar|echad|echen|fuera|expulsar|expulsad|expulsen|deportar|deporten|aceptaria|admitiria) (negros|negras)',
       // Nationalities and peoples (nationalities.ts), session 23.
       ...nationalities('es'),
     ],
@@ -404,7 +407,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '((no es|no seria|nada de eso es) (verdad|cierto)|es (mentira|falso)) que', '(creer que|(crees|creen|piensas|piensan|opinas|opinan) que|publicar|publicas|publican|publico|compartes|comparten|repites|repiten|difundes|difunden|difundir|tuiteas|comentario|comentarios|mensajes|racista|racistas|racismo|machista|machistas|machismo|homofob*|transfob*|xenofob*|discrimin*|intolerancia|prejuicio|prejuicios|tus palabras|tu odio)',
       // Session 19: hearing or reading it said ("harta de oír que"), what someone used to say ("mi abuelo decía que"), a
       // claim named as an idea or a myth to be judged ("la idea de que X son inferiores es mentira").
-      '(llamen|llame|llamaran|llamasen|insulten|insulte)', '(oir|escuchar|leer|oigo|escucho|leo|oi|lei|oido|leido|oyendo|escuchando|leyendo) (que|decir)', '(decia|decian|solia decir|solian decir)', '(pensaba|pensaban|creia|creian) que',
+      '(llamen|llame|llamaran|llamasen|insulten|insulte)',
+      // Calling them so told in the past, by those who did ("refugiados a los que en la tele llamaban parásitos").
+      '(llamaba|llamaban|llamaron|tachaba|tachaban|tacharon|tildaba|tildaban|tildaron)', '(oir|escuchar|leer|oigo|escucho|leo|oi|lei|oido|leido|oyendo|escuchando|leyendo) (que|decir)', '(decia|decian|solia decir|solian decir)', '(pensaba|pensaban|creia|creian) que',
       '(la idea|el mito|el estereotipo|el prejuicio|el cliche|la creencia|la nocion|la falacia|la teoria|la mentira|el bulo) (de que|que)',
       // Session 30: a belief reported as someone else's ("¿por qué hay gente que cree que las X son inferiores?").
       '(gente que|alguien que|quien|quienes|algunos|algunas|hay quien) (cree|creen|piensa|piensan|opina|opinan) [todavia|aun|de verdad|en serio] que'],
@@ -966,7 +971,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(au diable|en enfer) (les|ces|tous les|toutes les)'],
       [0.75, '(degueulasse|degueulasses|ignoble|ignobles|immonde|immondes|infect|infects|infecte|infectes|abominables|vils|toxiques|malsains|malsaines|malpropres|manipulateurs|manipulatrices|envahisseurs|hordes|essaim|essaims|infestent|infestant|envahissent|vomir|envie de vomir)'],
       [0.75, '(que|rien que|rien d autre que) (du mepris|mepris|de la haine|du degout|de l aversion)|(aucune|sans) (pitie|compassion)|(jamais|ne|pas) .. aussi (intelligents|intelligentes|malins|malignes|bons|bonnes|capables) que|(ne) (sont|est) pas (mieux|meilleurs|meilleures|meilleur) que'],
-      [0.75, '(mauvais|pervers|perverses|degeneres|degenerees|depraves|horribles|odieux|odieuses|miserables|menteurs|menteuses|puants|puantes|anormaux|anormales|aberrations|malades mentaux|tares|une honte|sangsues|chiens|betail|fardeau|boulet)'],
+      [0.75, '(mauvais|pervers|perverses|degeneres|degenerees|depraves|horribles|odieux|odieuses|miserables|menteurs|menteuses|puants|puantes|anormaux|anormales|aberrations|malades mentaux|tares|sangsues|chiens|betail|fardeau|boulet)'],
+      // A shame the group is said to be, or be to a people; "c'est une honte" says it of a deed or a fact ("les migrants meurent en mer, c'est une honte").
+      [0.75, '(sont|etaient|seront|restent|resteront) [vraiment|juste|tous|toutes|tout simplement] une honte|une honte (pour) (l humanite|la france|la societe|ce pays|notre pays|la nation|le pays|la race humaine|l espece humaine)'],
       [0.75, '(ne|n) (ressens|ressentons|eprouve|eprouvons|ai|avons) (que|rien que|rien d autre que) (du|de l|de la|des) (mepris|degout|aversion|haine|repulsion)'],
       [0.75, '(ne|n) (ai|avons|ressens|eprouve) [absolument|vraiment] (aucun|aucune|pas de|pas la moindre|pas le moindre) (respect|pitie|compassion|sympathie|consideration|estime)'],
       [0.75, '(ne|n) (peux|pouvons|supporte|supportons) [vraiment|absolument|tout simplement] (pas|plus) (supporter|voir|sentir|blairer|encadrer|saquer)|(ne|n) (supporte|supportons) [vraiment|absolument] (pas|plus)'],
@@ -1166,7 +1173,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 29: killing and throats cut wished ("j'aimerais que tous les X soient abattus", "si seulement les X avaient la
       // gorge tranchée"), not deplored ("il est inacceptable que des X soient tués") nor reported ("retrouvé la gorge tranchée").
       [0.8, '(j aimerais|je voudrais|je veux|on veut|je souhaite|j espere|vivement|pourvu) (que|qu) .. (soient|soit) .. (abattus|abattues|tues|tuees|fusilles|fusillees|pendus|pendues|extermines|exterminees|gazes|gazees|massacres|massacrees)|(si seulement|pourvu que|j aimerais que|je voudrais que) ... (gorge|gorges) (tranchee|tranchees)'],
-      [0.8, '(assassiner|assassinons|massacrer|elimines|eliminees|executer|executes|executons|fusilles|pendus|brules|enfermer|enfermons|enfermes|steriliser*|castrer|tabasser*|lapider*|torturer*|mort aux|crevent|meurent|mourir|en debarrasser)'],
+      // Dying is wished in the subjunctive after "que" ("que les X crèvent"); the bare present reports ("les migrants meurent en mer").
+      [0.8, '(assassiner|assassinons|massacrer|elimines|eliminees|executer|executes|executons|fusilles|pendus|brules|enfermer|enfermons|enfermes|steriliser*|castrer|tabasser*|lapider*|torturer*|mort aux|en debarrasser)|(que|qu) .. (crevent|meurent)|(laissez|laissons) .. (mourir|crever)'],
       [0.8, '(je vais|on va|nous allons|j vais) (tuer|abattre|buter|fusiller|tirer sur|tirer une balle|poignarder|bruler|pendre|violer|frapper|tabasser|attaquer|eliminer|exterminer|eradiquer|massacrer|egorger|decapiter|gazer|lyncher|noyer)|(tuerai|tuerons|abattrai|abattrons|buterai|buterons|brulerai|brulerons|pendrai|pendrons|violerai|attaquerai|attaquerons|continuerons a attaquer|eliminerai|eliminerons|exterminerai|exterminerons|eradiquerai|eradiquerons|massacrerai|massacrerons|egorgerai|egorgerons)'],
       [0.8, '(devraient|doivent|meritent|faut qu ils soient|faudrait qu ils soient) [tous|toutes] (etre) (tues|tuees|abattus|abattues|elimines|eliminees|extermines|exterminees|executes|executees|pendus|pendues|fusilles|fusillees|brules|brulees|gazes|gazees|deportes|deportees|expulses|expulsees|enfermes|enfermees|eradiques|eradiquees|castres|steriles|sterilises|sterilisees)|(meritent|devraient|doivent) (mourir|crever|souffrir|la mort)|(il faut|il faudrait|on doit|on devrait|nous devons|nous devrions) [simplement|tous] (les) (tuer|eliminer|exterminer|eradiquer|deporter|expulser|bruler|pendre|fusiller|enfermer|abattre|gazer)'],
       [0.8, '(je veux|on veut|nous voulons|j aimerais|je voudrais) (tuer|abattre|buter|exterminer|eliminer|bruler|pendre|poignarder|frapper|violer|gazer)|jusqu a ce qu (ils|elles) (soient|crevent|meurent|disparaissent|partent)|(quelqu un|on) (devrait|doit) (les) (tuer|abattre|buter|bruler|pendre|eliminer|exterminer)|(tuons|brulons|pendons|eliminons|exterminons|attaquons|chassons|virons|abattons|gazons) (les|tous|toutes|ces)'],
@@ -1263,7 +1271,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(ton|ta|tes|votre|vos) [_] (haine|mepris|degout|aversion|repulsion|dedain)', '(appeler a|appellent a|reclamer|reclament|exiger|exigent|insulter|insultent|ca fait mal|(la|de la|cette) haine|arreter de|arrete de|arretez de|cesser de|cessez de|dire|dit|disent|dis|disant|dites|disait|traiter|traite|traitent|traites|appeler|appelle|appellent|ecrire|ecrit|ecrivent|affirmer|affirme|pretendre|pretend|contre|denonc*|condamn*|critiqu*|des choses comme|propos comme|ecrivait|publie|poste|postent|tweete|tweetent|crie|crient|declare|declarent|citer|citant|citation|pretendent|pretendait|affirment|affirmait|repete)', '(pour toi|a tes yeux|ton opinion|ton avis|votre opinion|votre avis|(pas vrai|faux) (que|qu|de dire))',
       // Session 34: hearing or reading it said, others thinking it, and spreading it ("entendu à l'école que...", "les gens
       // pensent encore que...", "répand que...").
-      '(entendu|entendre|entends|entend|lu) .. (que|qu)', '(pensent|pensait|pensaient|croient|croyaient) [encore|toujours|vraiment] (que|qu)', '(repand|repandent|repandre|propage|propagent|propager) (que|qu)',
+      '(entendu|entendre|entends|entend|lu) .. (que|qu)',
+      // Calling them so told in the past, by those who did ("des réfugiés que certains journaux traitaient de parasites").
+      '(traitaient|traitait|appelaient|appelait|qualifiaient|qualifiait|surnommaient|surnommait)', '(pensent|pensait|pensaient|croient|croyaient) [encore|toujours|vraiment] (que|qu)', '(repand|repandent|repandre|propage|propagent|propager) (que|qu)',
       // Session 21: asking whether the one addressed really believes it ("tu penses vraiment que les X sont... ?"): incredulity.
       '(penses tu|pensez vous|crois tu|croyez vous|tu penses|vous pensez|tu crois|vous croyez) (vraiment|serieusement|sincerement) (que|qu)',
       // Session 19: a claim named as an idea, a myth or a cliché to be judged ("l'idée que les X sont inférieurs est un
@@ -1568,7 +1578,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(wenn|wie|dass) man ... behandelt', '(habe|hab|haben|hatte) (nie|niemals|nicht) gesagt', '(niemand|keiner) [mehr] (behandelt|behandelte)', '(behandelt|behandelte) (niemand|keiner)', '(falsch|schande|schandlich|unmenschlich|grausam|ungerecht|schlimm|verwerflich|widerlich|beschamend|unertraglich|skandalos) ... zu behandeln', '(dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer) [_] (hass|abscheu|verachtung|ekel|abneigung|widerwillen|geringschatzung)', '(fordern|fordert|aufrufen|beleidigen|beleidigt|es tut weh|(der|den|dem) hass|aufhoren|hor auf|hort auf|sagen|sag|sage|sagt|sagst|sagte|sagten|hat gesagt|habe gesagt|haben gesagt|wird gesagt|gesagt hat|gesagt haben|nennen|nennt|nennst|genannt|bezeichnen|bezeichnet|schreiben|schreibt|schreibst|geschrieben|behaupten|behauptet|gegen|dinge wie|satze wie|spruche wie|aussagen wie|drohen|droht|drohst|bedrohen|bedroht|drohung|drohungen|morddrohung|morddrohungen|scham dich|schamt euch|sagtest|sagtet|hast gesagt|straftat|verbrechen|wer will|wer _ will|wer _ _ will|meinte|meinten|horte|horten|gelesen|die (hassen|hasst|beleidigen|beleidigt|angreifen|verachten))', '(fur dich|dir vielleicht|deine meinung|eure meinung|ihre meinung|anprangern|anprangert|verurteilen|verurteilt|(den|der|dem) _ hass|beschimpf*|behauptung|behauptungen|aussage|aussagen|bezeichnest|zu bezeichnen|zu nennen|darzustellen|darstellen|reden|redet|redest|geredet|(sprechen|sprichst|spricht) uber|schamen|menschenverachtend*|hasserfullt*|verletzend)', '(denkst|glaubst|meinst|findest|behauptest|postest|postet|posten|teilst|verbreitest|verbreiten|verbreitet|wiederholst|kommentar|kommentare|rassist*|sexist*|homophob*|transphob*|fremdenfeindlich*|diskriminier*|hetze|vorurteil*|deine worte|dein hass|deinen hass)',
       // Session 19: hearing or reading it said ("es satt zu hören, dass"), a claim named as an idea or a myth to be
       // judged ("die Vorstellung, dass X minderwertig sind, ist eine Lüge").
-      '(zu horen|zu lesen|hore ich|lese ich|ich hore|ich lese|gehort|gelesen) [immer] [wieder] (dass|wie)',
+      '(zu horen|zu lesen|hore ich|lese ich|ich hore|ich lese|gehort|gelesen|horen|lesen) [immer] [wieder] (dass|wie)',
       '(die vorstellung|die idee|der mythos|das klischee|das vorurteil|der glaube|die behauptung|die these|die theorie|die luge|das marchen) (dass|wonach)',
       // Session 32: a claim denied as a whole ("es stimmt nicht, dass man X nicht vertrauen kann": the negation inside the
       // claim is the claim's), and whoever compares them to vermin ("wer X mit Ungeziefer vergleicht").
@@ -1872,7 +1882,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 19: hearing or reading it said ("stanca di sentire che"), what someone used to say ("mio nonno diceva"),
       // a claim named as an idea or a myth to be judged ("l'idea che X siano inferiori è una bugia").
       '(sentire|sentir dire|ascoltare|leggere|sento|leggo|sentito|letto) (che|dire)', '(diceva|dicevano|diceva sempre|dicevano sempre)', '(pensava|pensavano|credeva|credevano) che',
-      '(l idea|il mito|lo stereotipo|il pregiudizio|il cliche|la convinzione|la credenza|la teoria|la bugia|la leggenda) (che|secondo cui|per cui)',
+      '(l idea|il mito|lo stereotipo|il pregiudizio|il cliche|la convinzione|la credenza|la teoria|la bugia|la leggenda|la storia|questa storia|la favola|questa favola|la balla|questa balla) (che|secondo cui|per cui)',
       // Session 30: a belief reported as someone else's ("perché c'è ancora chi pensa che le X siano inferiori?").
       '(chi|qualcuno|gente che|alcuni|certi|certe) (pensa|pensano|crede|credono) [ancora|davvero|sul serio] che'],
     they: ['(loro|sono|li|voi|siete|vostri|vostre|tu|sei)', '(dovrebbero|devono|meritano|saranno|sarebbero|vanno|stanno)',
@@ -2056,7 +2066,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
       // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
       [0.8, '(ik hoop|hopelijk|ik wou|ik wens|het zou goed zijn|het zou beter zijn|het zou mooi zijn|het zou fijn zijn) [dat|als|wanneer] (iemand|men|de politie|de staat|eindelijk iemand) .. (doodschiet|neerschiet|vermoordt|doodt|ophangt|verbrandt|vergast|uitroeit|afmaakt|doodslaat|neersteekt|executeert|afslacht|lyncht)'],
-      [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|verdrinken|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
+      [0.8, '(doden|vermoorden|afmaken|uitroeien|uitgeroeid|vernietigen|elimineren|deporteren|gedeporteerd|uitzetten|het land uit|eruit gooien|ophangen|opgehangen|neerschieten|neergeschoten|doodschieten|verbranden|vergassen|vergast|lynchen|verkrachten|verkracht|van af|afkomen|opsluiten|verbieden|afslachten|aanvallen|aanpakken|kapotmaken)'],
+      // Drowning is what refugees suffer ("vluchtelingen verdrinken in de Middellandse Zee"): a call only let, owed or wished.
+      [0.8, '(laat|laten) .. (maar|lekker|gewoon) verdrinken|(moeten|mogen|zouden moeten|verdienen het te) [ze] [allemaal|gewoon|maar] verdrinken'],
       [0.75, '(terug naar) (hun land|je eigen land|afrika|marokko|turkije)|(buitenlanders|vluchtelingen|moslims) eruit'],
       // Session 29: putting an end to them ("aan alle X", not "aan de armoede van X"), a killing wished in the past ("ik wou
       // dat alle X werden doodgeschoten", not history's "zes miljoen joden werden vermoord"), throats cut.
@@ -2447,6 +2459,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // idea or a myth to be judged ("mit, że X są gorsi").
       '(sluchania|sluchac|slyszec|slysze|slyszalem|slyszalam|czytac|czytam|czytania|czytalem|czytalam) [ciagle] [ze|jak]', '(mowil|mowila|mowili|zwykl mowic|zwykla mowic|powtarzal|powtarzala)',
       '(idea|mit|stereotyp|przesad|bzdura|teoria|klamstwo|przekonanie) (ze|jakoby)',
+      // Calling them so told in the past, by those who did ("uchodźcy, których gazety nazywały pasożytami").
+      '(nazywali|nazywaly|nazywal|nazywala|wyzywali|wyzywaly|wyzywal|wyzywala|okreslali|okreslaly)',
       // Session 32: a claim denied as a whole ("to nieprawda, że X nie można ufać"), and a comparison named ("porównywanie X do
       // zwierząt to rasizm").
       '(to nieprawda|nieprawda|to klamstwo|to bzdura) (ze|jakoby)', '(porownywanie|porownywac|porownuje|porownuja|porownal|porownali|porownanie) ... (do|z)',
@@ -3530,7 +3544,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Maghrebi words of contempt: rubbish (زبل read whole: مزبله is a dump), stinking, stupid, filthy.
       ...asArabicWord(...atArabicWordStart('زبل')), 'خانزين', 'خانز', 'مكلخين', 'مكلخ', 'موسخين', 'بوزبال',
     ],
-    violence: withFeminineObject(['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'يموت', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'يموتو', 'لازم يموتو',
+    violence: withFeminineObject(['قتل', 'اقتل', 'نقتل', 'يقتل', 'ابيد', 'اباده', 'طرد', 'اطرد', 'ترحيل', 'اعدام', 'يتشنق', 'شنق', 'حرق', 'احرق', 'ذبح', 'اذبح', 'اغتصب', 'نهاجم', 'هاجم', 'نخلص', 'يغور', 'نقضي عليهم', 'غرقنا', 'نغرق', 'اغرق', 'بالرصاص', 'هضرب', 'اضرب', 'نضرب', 'هقتل', 'هنقتل', 'نحرق', 'هحرق', 'يتحرقو', 'يتقتلو', 'يندبحو', 'ندبح', 'نطرد', 'يطردو', 'يترحلو', 'نبيد', 'يتعدمو', 'لازم يموتو',
+      // The colloquial "let them die" ends its word; the standard present "يموتون" (they die) reports.
+      ...asArabicWord('يموتو'),
       // By class: slaughter, beating and torture aimed at them (with the object suffix, the future or the
       // passive: the bare roots also name a feast's sacrifice or violence a group suffers), shooting,
       // bombing, extermination and being rid of them.
@@ -3757,7 +3773,9 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'सच नहीं', 'झूठ है कि', 'कहना', 'कहते', 'कहती', 'बोलना', 'बोलते', 'लिखना', 'लिखा', 'ख़िलाफ़', 'खिलाफ', 'विरुद्ध', 'गलत', 'ग़लत', 'शर्म', 'निंदा', 'विरोध',
       'नफ़रत फैलाना', 'नफरत फैलाना', 'भेदभाव', 'नस्लवाद', 'समझते', 'बताया',
       // Session 32: being called so ("X को ... क्यों कहा जाता है?").
-      'कहा जाता', 'कहा गया', 'कहलाते', 'बुलाया जाता'],
+      'कहा जाता', 'कहा गया', 'कहलाते', 'बुलाया जाता',
+      // Called so by others, told in the past with its agent ("जिन्हें अख़बारों ने परजीवी कहा था").
+      'कहा था', 'कहा करते', 'बुलाते थे'],
     notMention: [],
     they: ['वे', 'वो', 'उनका', 'उनकी', 'उनके', 'उन्हें', 'इनका', 'इनकी', 'इनके', 'इन्हें', 'तुम', 'तुम्हारे', 'तुम्हारी', 'आप',
       // Session 32: "these people", "such people" take up the group named before ("X फिर से ख़बरों में हैं। ये लोग...").
@@ -3825,6 +3843,8 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'ステレオタイプ', '中傷', '侮辱', '暴言', 'という人', 'と言う人', 'という声', 'という言葉', 'という発言', 'という主張', 'と言われ', 'といわれ',
       'と言った', 'と言って', 'と言う', 'とか言う', 'って言う', 'などと', 'と叫', 'と書', 'と主張', 'と罵', '言われ', 'というの', 'という考え',
       'と思う人', 'と思っている人', 'と考える人', 'ないなんて', 'だなんて',
+      // Hearing it said ("移民は犯罪者だと聞くのはもううんざり").
+      'と聞く', 'と聞いた', 'と聞かされ',
       // The speaker hurt by it, or judging it wrong ("間違いない", no doubt, is no judgment).
       '悲しい', 'つらい', '辛い', '間違っている', '間違ってる', '間違いだ', 'ひどい考え', 'ひどい発言', 'ひどい言葉'],
     notMention: ['差別化', '反対側', '反対に', '正反対'],

@@ -69,7 +69,7 @@ const CALLED_ME = [
   'me traitait', 'me traitaient', "m'ont traité", "m'ont traitée", "m'a traité", "m'a traitée", "m'appelait", "m'appelaient", 'nannten mich',
   'nannten sie mich', 'nannte man mich', 'beschimpften mich als', 'noemden me', 'noemden ze me', 'scholden me uit voor',
   // it, pl, ru
-  'mi chiamavano', 'mi davano del', 'mi davano della', 'nazywali mnie', 'wyzywali mnie od', 'wyzywano mnie od', 'nazywano mnie', 'mówili na mnie',
+  'mi chiamavano', 'mi davano del', 'mi davano della', 'mi hanno chiamato', 'mi hanno chiamata', 'mi hanno dato del', 'mi hanno dato della', 'nazywali mnie', 'wyzywali mnie od', 'wyzywano mnie od', 'nazywano mnie', 'mówili na mnie',
   'называли меня', 'обзывали меня', 'обозвали меня', 'меня называли', 'меня обзывали', 'меня обозвали', 'дразнили',
 ];
 /** What may stand between the calling and the name: an article, or "de" ("me chamavam de burra"). */
@@ -223,6 +223,8 @@ const PROUD = alternation([
   'dumni', 'dumne', 'гордый', 'гордая', 'гордые', 'gururlu', 'proudly', 'orgullosamente', 'orgulhosamente', 'fièrement', 'orgogliosamente',
   'dumnie', 'гордо',
 ]);
+/** Happiness worn beside the label as pride is ("Bollera, feliz y entrenadora", "Lesba, szczęśliwa i trenerka"). */
+const HAPPY = alternation(['happy', 'feliz', 'felices', 'heureuse', 'heureux', 'glücklich', 'felice', 'felici', 'gelukkig', 'szczęśliwa', 'szczęśliwy', 'szczęśliwi', 'счастливая', 'счастливый', 'mutlu']);
 /** "Proud to be (a)": "fière d'être", "orgullosa de ser una", "orgogliosa di essere", "trots om een". */
 const PROUD_TO_BE = `(?:${PROUD})[^\\S\\n]+(?:${alternation(['to be', "d'être", "d'etre", 'de ser', 'di essere', 'om', 'że jestem'])})(?:[^\\S\\n]+(?:a|an|un|una|uno|um|uma|une|een))?`;
 /** "We are", the writer's community as the subject: "somos un grupo de...", "jesteśmy grupą...". */
@@ -235,7 +237,7 @@ const CLAIMED_AS_WRITER = new RegExp(`(?<!(?:^|[^\\p{L}])(?:no|não|nao|non|nie|
 /** Nothing before the slur in its clause but pride ("Dumna lesba", "stolze Schwuchtel"), or nothing at all. */
 const PROUD_LABEL = new RegExp(`^[^\\p{L}]*(?:(?:${PROUD_TO_BE}|${PROUD})[^\\S\\n]+)?$`, 'u');
 /** Pride right after the slur, or joined to it by "and": "Bollera orgullosa", "gouine fière", "sapatão com orgulho", "Marica y orgulloso", "Schwuchtel und stolz drauf". */
-const PROUD_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:and|y|e|et|und|en|i|и|ve)[^\\S\\n]+)?(?:${PROUD}|${alternation(['con orgullo', 'com orgulho', 'avec fierté', 'con orgoglio', 'met trots', 'z dumą', 'с гордостью'])})(?![\\p{L}])`, 'u');
+const PROUD_AFTER = new RegExp(`^,?[^\\S\\n]+(?:(?:and|y|e|et|und|en|i|и|ve)[^\\S\\n]+)?(?:${PROUD}|${HAPPY}|${alternation(['con orgullo', 'com orgulho', 'avec fierté', 'con orgoglio', 'met trots', 'z dumą', 'с гордостью'])})(?![\\p{L}])`, 'u');
 /**
  * A sentence that opens with a collective, club or space, "we are" before it at most and one word qualifying it
  * ("Queeres Kollektiv", "somos un grupo"), then "of" or "for" and a list of six words at most before the slur.
