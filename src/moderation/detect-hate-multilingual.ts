@@ -2882,10 +2882,11 @@ const OTHER_SUBJECT: Readonly<Record<string, RegExp>> = {
  * People at large as the subject, there being such people or some or many of them, a verb after: "Hay gente que odia a los
  * X.", "Es gibt Leute, die X hassen.", "Molti odiano i X.", "Sommigen haten X." The next sentence's "they" or "these
  * people" is them, not the group their verb acts on (session 37). Not where a preposition or article follows: "Muchos de los
- * X", "beaucoup de X" quantify the group itself.
+ * X", "beaucoup de X" quantify the group itself. Session 39: any one noun said to exist and its relative clause ("Es gibt
+ * Nazis, die X hassen.", "Il y a des racistes qui ...") is such a subject too.
  */
 const peopleSubject = (there: string, people: string, relative: string) =>
-  new RegExp(String.raw`^[^\p{L}]*(?:(?:${there})[^\p{L}]+)?(?:${people})[^\p{L}]+(?:${relative}[^\p{L}]+)?(?!(?:de|des|du|d|di|dei|degli|delle|da|do|dos|das|der|den|van|los|las|les|gli|os|as)(?!\p{L}))\p{L}`, 'u');
+  new RegExp(String.raw`^[^\p{L}]*(?:(?:(?:${there})[^\p{L}]+)?(?:${people})[^\p{L}]+(?:${relative}[^\p{L}]+)?(?!(?:de|des|du|d|di|dei|degli|delle|da|do|dos|das|der|den|van|los|las|les|gli|os|as)(?!\p{L}))\p{L}|(?:${there})[^\p{L}]+\p{L}+[^\p{L}]+(?:${relative})(?!\p{L}))`, 'u');
 const PEOPLE_SUBJECT: Readonly<Record<string, RegExp>> = {
   pt: peopleSubject('tem|ha|existe|existem', 'gente|pessoas|muitos|muitas|alguns|algumas|certas pessoas|muita gente', 'que'),
   es: peopleSubject('hay', 'gente|personas|muchos|muchas|algunos|algunas|ciertas personas|mucha gente', 'que'),
@@ -3003,7 +3004,8 @@ function allLikeThat(text: string, g: Span, s: Span, lang: string, { sentence, s
 const FRAGMENT_OPENING: Readonly<Record<string, RegExp>> = {
   pt: /^[^\p{L}]*(?:(?:um|uma|uns|umas|que|so|apenas|puro|pura|bando de|cambada de|corja de)[^\p{L}]+)?$/u,
   // Session 19: "Qui voudrait vivre à côté de X ? Des sauvages.", "Que des parasites."
-  fr: /^[^\p{L}]*(?:(?:un|une|des|de la|du|que des|rien que des|tous des|toutes des|une bande de|bande de|un ramassis de|ramassis de|un tas de)[^\p{L}]+)?$/u,
+  // Session 39: exclaimed ("J'ai vu des X au parc. Quels sauvages."); "Quelle honte" is EXCLAIMED, said of what happened.
+  fr: /^[^\p{L}]*(?:(?:un|une|des|de la|du|que des|rien que des|tous des|toutes des|une bande de|bande de|un ramassis de|ramassis de|un tas de|quels|quelles)[^\p{L}]+)?$/u,
   // "He trabajado con muchos X. Unos fanáticos, todos.", "Dei fanatici, tutti quanti.", "Fanatiker, alle miteinander."
   es: /^[^\p{L}]*(?:(?:unos|unas|puros|puras|solo|todos unos|todas unas|una panda de|panda de|menuda panda de|una banda de|banda de|una manada de|manada de)[^\p{L}]+)?$/u,
   it: /^[^\p{L}]*(?:(?:dei|delle|degli|solo|tutti|tutte|un branco di|branco di|una banda di|banda di|una massa di|massa di)[^\p{L}]+)?$/u,

@@ -458,6 +458,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(uns|umas|todos|todas|tudo|td|bando de|cambada de|corja de) (marginais|marginal|extremistas|analfabetos|analfabetas|doidos varridos|porcalhoes|porcalhonas|sovinas|fanaticos|fanaticas|barbaros|barbaras|viboras|futeis|submissas|submissos)|(sovina|sovinas|porcalhoes|porcalhonas|mao de vaca|maos de vaca|unhas de fome|muquiranas|pedofilos|pedofilas|doente da cabeca)'
         + '|(emocionalmente|mentalmente) (instaveis|descontrolados|descontroladas)|instaveis demais|(pertencem|vivem|parados|presos|ficaram) (a|ao|na|no) (idade media|idade da pedra|pre historia|idade das trevas|seculo vii|seculo 7)|(gente|raca|povo|povinho|laia) (atrasada|atrasado|gananciosa|gananciosos|traicoeira|maldita|desgracada|podre|porca|suja|burra|preguicosa|inferior|sem vergonha)|(um peso|que peso|fardo|estorvo) (pra|para|na) [a|o] (sociedade|pais|estado|previdencia|humanidade|familia)'
         + '|(so|somente|apenas) (servem|serve|prestam|presta|sabem) (pra|para) (dar trabalho|dar despesa|dar prejuizo|dar problema|dar problemas|dar dor de cabeca|encher o saco|fazer filhos|fazer baderna|fazer barulho|sujar|atrapalhar)'],
+      // Session 39 (issue 17): a people called sick, filthy or rotten with the copula in the singular of "gente", "povo", "raça" ("Esse
+      // povo é doente."), bringing nothing but trouble, unable to do anything, and anger held against them ("tenho raiva deles").
+      [0.75, '(gente|raca|povo|povinho|laia|pessoal) (e|eh) [muito|tao|tudo|todo] (doente|doentia|imunda|imundo|podre|porca|porco|suja|sujo|nojenta|nojento|vagabunda|vagabundo|inutil|criminosa|ladra|ignorante|burra|burro)'
+        + '|(so|somente|apenas) (traz|trazem|causa|causam|arruma|arrumam) (problema|problemas|confusao|desgraca|prejuizo|violencia|crime|crimes|doenca|doencas|dor de cabeca)'
+        + '|(nao) (sabem|conseguem) fazer nada [direito|certo|que preste] $|(tenho|temos|sinto|sentimos) (raiva|aversao|horror|asco) (deles|delas|desses|dessas|dessa gente|desse povo)'],
       // Session 38, "no good one of them exists" (issue 17): the good word denied existence, or called a legend, with the group held
       // inside ("não existe judeu bom", "muçulmano bom não existe", "mulher inteligente é lenda"); said of no group ("não existe
       // almoço grátis", "político honesto é lenda") it names none. "X bom é X morto": the only good one is a dead or absent one.
@@ -847,7 +852,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 27: still being so carries them on ("Não esqueça que continuam sendo escória").
       '(continuam|seguem|permanecem|continuarao)',
       // The group as an object pronoun before its verb or after it ("eu as odeio", "odeio-as"), and "that kind of people".
-      '(as|os) (odeio|odiamos|detesto|detestamos|desprezo|desprezamos|abomino|suporto|aguento|tolero|quero|queremos|vou|vamos|devemos|deviamos|temos)|(odeio|detesto|desprezo|abomino|mato|matarei|quero) (as|os)|(esse tipo de gente|essa gente|gente assim|gente desse tipo|gente dessa laia|esse povo|essa raca|essa corja|essas pessoas|esses tipos|essa laia)',
+      '(as|os) (odeio|odiamos|detesto|detestamos|desprezo|desprezamos|abomino|suporto|aguento|tolero|quero|queremos|vou|vamos|devemos|deviamos|temos)|(odeio|detesto|desprezo|abomino|mato|matarei|quero) (as|os)|(esse tipo de gente|essa gente|gente assim|gente desse tipo|gente dessa laia|esse povo|essa raca|essa corja|essas pessoas|esses tipos|essa laia|esse pessoal|aquele pessoal)',
       // What opens a sentence about them with the object pronoun inside what is said ("Não os suporto.", "Vou matá-los."), a
       // verb of worth or of being only something ("Não prestam para nada.", "Não passam de lixo."), "all of them", a wish
       // for their death, and disgust exclaimed ("Que nojo.").
@@ -1383,6 +1388,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // trees; a waste of oxygen; a goat rather than one of them; the speaker indifferent to their drowning or dying ("der
       // Regierung ist egal, ob..." reports another's); caring about their lives at all.
       [0.75, '(sollten|sollen|mussten|mussen|konnen|durfen) [uns|ruhig|doch|ja|mal|alle|gefalligst] (dankbar sein|uns dankbar sein|uns danken|dankbar|uns die fusse kussen) (dass|wenn|weil) ... (leben lassen|bleiben lassen|hier leben|hier wohnen|dulden|aufnehmen|aufgenommen haben|durchfuttern|ernahren|am leben lassen)|(ist|sind|war) (den bach runtergegangen|den bach runter|vor die hunde gegangen|zur mullhalde geworden|zum drecksloch geworden|ein drecksloch geworden|unbewohnbar geworden|verkommen|verwahrlost) (seit|seitdem|seit dem)'],
+      // Session 39 (issue 17): good for nothing, the negation the derogation's own ("Die taugen nichts.").
+      [0.75, '(taugen|taugt) [alle|allesamt|doch|eh] (nichts|nix|gar nichts|rein gar nichts|einen dreck|einen scheiss) $'],
       [0.75, '(taugen|taugt|sind|ist) (nur|bloss|hochstens) (zum|zur|fur|gut zum|gut fur|zu gebrauchen zum) (putzen|kochen|kinderkriegen|haushalt|stehlen|klauen|betteln|drecksarbeit)|(machen alles|macht alles|zerstoren alles|zerstort alles|ruinieren alles|ruiniert alles|versauen alles|versaut alles|verdrecken alles|verdreckt alles|vergiften alles|vergiftet alles) [kaputt] (was|wo) (sie|er) (anfassen|anfasst|beruhren|beruhrt)|(haltet|halten|haltet sie|fernhalten) ... (von|weg von) (unseren kindern|unsere kinder|den kindern|unseren schulen|unseren tochtern) [fern]'],
       [0.75, '(zuruck|zuruckschicken|zuruckgehen|zuruckkehren) (in|auf) (ihre hohlen|die hohlen|ihre hohle|ihre baume|die baume|den busch|den dschungel|den urwald|ihre kafige|ihre lehmhutten)|(verschwendung|vergeudung) (von|an) (sauerstoff|luft)|sauerstoffverschwendung|(lieber|eher) .. (mit einer|mit einem) (ziege|kuh|sau|schwein|hundin|affin|eselin|schaf) .. (als|statt)|(ist mir|ist uns|mir ist|uns ist) [doch|vollig|sowas von] (egal|scheissegal|wurst|schnuppe|gleichgultig) (ob|wenn|dass) ... (ertrinken|ersaufen|verrecken|sterben|absaufen|krepieren|umkommen|draufgehen|verhungern)|(kummert sich|kummern sich|schert sich|scheren sich|interessiert sich|interessieren sich) [jemand|irgendwer|einer|man] (uberhaupt|auch nur im geringsten|im geringsten|auch nur ein bisschen) (um|fur) (das leben|die leben|das schicksal)|(uberhaupt|auch nur im geringsten) (jemand|irgendwer|einer|man) (um|fur) (das leben|die leben|das schicksal)'],
       // Session 23: should not be here ("die Zigeuner sollten nicht hier sein"), the negation the exclusion's own, the
@@ -1559,7 +1566,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // All or each of them as the subject ("Alle sind Ratten.", "Jeder von ihnen ist...").
       'alle (sind|waren|bleiben)', '(jeder|jede) von (ihnen|denen)', 'es sind',
       // Session 37: the group named after what is said of "them", as whom the writer means ("Ich hasse sie. Ich meine X.").
-      '(ich meine|ich rede von|ich spreche von|die rede ist von)', '(jeden|jede|keinen|keine) (einzelnen|einzelne|von ihnen|von denen)'],
+      '(ich meine|ich rede von|ich spreche von|die rede ist von)', '(jeden|jede|keinen|keine) (einzelnen|einzelne|von ihnen|von denen)',
+      // Session 39 (issue 17): the demonstrative as the object before an impersonal "man" ("Die sollte man alle rausschmeißen."),
+      // and "das" taking up a people named before as a rabble ("Es gibt X im Dorf. Das ist Gesindel.").
+      'die (sollte|sollten|muss|musste|musste|kann|konnte|darf) man', 'das (ist|war) [doch|alles|nur|einfach] (gesindel|pack|pobel|abschaum|gesocks|geschmeiss|lumpenpack|dreckspack)'],
     self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
   },
   it: {
@@ -1643,6 +1653,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(lurido|lurida|schifoso|schifosa|fetente|fetenti|maledetto|maledetta|maledetti|maledette)'],
       // Swearing that needs a negation ("non capiscono un cazzo", "a nessuno frega un cazzo di X"), and told to shut up.
       [0.75, '(a nessuno|nessuno) .. (frega|importa|interessa|fotte) .. (un cazzo|una sega|un cavolo|una minchia|un accidente|un fico secco)|(non) (capiscono|capisce|sanno|sa|fanno|fa|servono|serve) .. (un cazzo|una sega|un cavolo|una minchia|un tubo|una mazza)|(rompicoglioni|rompipalle|rompiscatole|fottuto|fottuta)'],
+      // Session 39 (issue 17): understanding or able to do nothing, the negation the derogation's own ("Non capiscono niente.").
+      [0.75, '(non) (capiscono|sanno fare|combinano|concludono) [mai] (niente|nulla) $'],
       // Indifference sworn at them: "chi se ne frega dei X", "me ne fotto degli X".
       [0.75, '(chi se ne frega|chissenefrega|me ne frego|ce ne freghiamo|me ne fotto|ce ne fottiamo|non me ne frega niente|non me ne frega un cazzo) (di|dei|degli|delle|della|del)'],
       [0.75, '(dovrebbero|devono|dovrebbe|deve) (stare zitte|stare zitti|stare zitta|stare zitto|tacere|chiudere la bocca|tenere la bocca chiusa)|(che stiano zitti|che stiano zitte|state zitti|state zitte)'],
@@ -1855,7 +1867,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 30: "that kind of people", and what they do to the speaker, the verb carrying them ("Mi fanno schifo.").
       '(questa|quella) (gente|razza|feccia|gentaglia)|gente (cosi|del genere|come quella)|(questo|quel) tipo di gente', '(ciascuno|ciascuna|ognuno|ognuna|nessuno|nessuna) di (loro|essi)',
       // Session 37: the group named after what is said of "them", as whom the writer means ("Li odio. Intendo gli X.").
-      '(intendo|parlo di|parlo degli|parlo delle|parlo dei|mi riferisco a|mi riferisco agli|mi riferisco alle|mi riferisco ai)', '(mi|ci) (fanno|facevano|faranno|danno|mettono|provocano)'],
+      '(intendo|parlo di|parlo degli|parlo delle|parlo dei|mi riferisco a|mi riferisco agli|mi riferisco alle|mi riferisco ai)', '(mi|ci) (fanno|facevano|faranno|danno|mettono|provocano)',
+      // Session 39 (issue 17): a wish whose subjunctive carries them ("Spero che muoiano tutti."), as Portuguese's "tomara que".
+      '(spero|speriamo|voglio|vogliamo|vorrei|mi auguro|ci auguriamo) che'],
     self: ['(io sono|sono un|sono una|sono uno|siamo|come|in quanto) [un|una|uno]'],
   },
   nl: {
@@ -1878,6 +1892,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
       // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
       [0.75, '(kunnen|kan) [gewoon|echt] (niet|geen) [eens] [goed] (autorijden|denken|nadenken|rekenen|tellen|leiden|regeren|inparkeren|zich gedragen|zich wassen)|(komen|zijn hier) (alleen|enkel|puur) (voor|om) (het geld|de uitkering|uitkeringen|ons geld)'],
+      // Session 39 (issue 17): able to do nothing at all, in the main clause or at the end of a relative one ("die niks kunnen").
+      [0.75, '(kunnen|kan) [gewoon|echt|helemaal] (niks|niets|geen moer|geen reet) $|(niks|niets) (kunnen|kan) $'],
       // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
       // grandparents "like children" name no group.
       [0.75, '(zijn) [gewoon|echt|toch] (net|als|zoals|net als) [kleine] (kinderen|kleuters)'],
@@ -2124,6 +2140,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       'die (stelen|jatten|kosten|denken)',
       // Session 32: a demonstrative and "people" take up the group named before ("Begin niet over X. Die mensen zijn...").
       '(die|deze|zulke) (mensen|lui|types)', 'dat (volk|tuig|soort mensen)', '(het|dat) is allemaal',
+      // Session 39 (issue 17): "dat zijn" as "het zijn" takes them up ("Er zijn X op school. Dat zijn gestoorde mensen.").
+      '(dat|dit) zijn',
       // Session 37: the group named after what is said of "them", as whom the writer means ("Ik haat ze. Ik bedoel X.").
       '(ik bedoel|ik heb het over|ik praat over)'],
     self: ['(ik ben|wij zijn|we zijn|als) [een]'],
