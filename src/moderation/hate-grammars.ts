@@ -1388,8 +1388,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // trees; a waste of oxygen; a goat rather than one of them; the speaker indifferent to their drowning or dying ("der
       // Regierung ist egal, ob..." reports another's); caring about their lives at all.
       [0.75, '(sollten|sollen|mussten|mussen|konnen|durfen) [uns|ruhig|doch|ja|mal|alle|gefalligst] (dankbar sein|uns dankbar sein|uns danken|dankbar|uns die fusse kussen) (dass|wenn|weil) ... (leben lassen|bleiben lassen|hier leben|hier wohnen|dulden|aufnehmen|aufgenommen haben|durchfuttern|ernahren|am leben lassen)|(ist|sind|war) (den bach runtergegangen|den bach runter|vor die hunde gegangen|zur mullhalde geworden|zum drecksloch geworden|ein drecksloch geworden|unbewohnbar geworden|verkommen|verwahrlost) (seit|seitdem|seit dem)'],
-      // Session 39 (issue 17): good for nothing, the negation the derogation's own ("Die taugen nichts.").
-      [0.75, '(taugen|taugt) [alle|allesamt|doch|eh] (nichts|nix|gar nichts|rein gar nichts|einen dreck|einen scheiss) $'],
+      // Session 39 (issue 17): good for nothing, the negation the derogation's own ("Die taugen nichts."), and the lowest there is.
+      [0.75, '(taugen|taugt) [alle|allesamt|doch|eh] (nichts|nix|gar nichts|rein gar nichts|einen dreck|einen scheiss) $|(sind|waren) [doch|einfach|wirklich|echt] (das letzte|das allerletzte)'],
       [0.75, '(taugen|taugt|sind|ist) (nur|bloss|hochstens) (zum|zur|fur|gut zum|gut fur|zu gebrauchen zum) (putzen|kochen|kinderkriegen|haushalt|stehlen|klauen|betteln|drecksarbeit)|(machen alles|macht alles|zerstoren alles|zerstort alles|ruinieren alles|ruiniert alles|versauen alles|versaut alles|verdrecken alles|verdreckt alles|vergiften alles|vergiftet alles) [kaputt] (was|wo) (sie|er) (anfassen|anfasst|beruhren|beruhrt)|(haltet|halten|haltet sie|fernhalten) ... (von|weg von) (unseren kindern|unsere kinder|den kindern|unseren schulen|unseren tochtern) [fern]'],
       [0.75, '(zuruck|zuruckschicken|zuruckgehen|zuruckkehren) (in|auf) (ihre hohlen|die hohlen|ihre hohle|ihre baume|die baume|den busch|den dschungel|den urwald|ihre kafige|ihre lehmhutten)|(verschwendung|vergeudung) (von|an) (sauerstoff|luft)|sauerstoffverschwendung|(lieber|eher) .. (mit einer|mit einem) (ziege|kuh|sau|schwein|hundin|affin|eselin|schaf) .. (als|statt)|(ist mir|ist uns|mir ist|uns ist) [doch|vollig|sowas von] (egal|scheissegal|wurst|schnuppe|gleichgultig) (ob|wenn|dass) ... (ertrinken|ersaufen|verrecken|sterben|absaufen|krepieren|umkommen|draufgehen|verhungern)|(kummert sich|kummern sich|schert sich|scheren sich|interessiert sich|interessieren sich) [jemand|irgendwer|einer|man] (uberhaupt|auch nur im geringsten|im geringsten|auch nur ein bisschen) (um|fur) (das leben|die leben|das schicksal)|(uberhaupt|auch nur im geringsten) (jemand|irgendwer|einer|man) (um|fur) (das leben|die leben|das schicksal)'],
       // Session 23: should not be here ("die Zigeuner sollten nicht hier sein"), the negation the exclusion's own, the
@@ -1560,11 +1560,13 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(es|das) (stimmt|ist) (nicht|nicht wahr|gelogen|eine luge|falsch) [zu sagen] dass', '(wer|leute die|menschen die|jeder der) ... (vergleicht|vergleichen|gleichsetzt|gleichsetzen)'],
     they: ['(sie|ihnen|ihre|ihr|ihrer|denen|euch|eure|euer|seid|du|bist)', 'die (sind|gehoren|sollten|sollen|haben|konnen|mussen|werden|wollen|verdienen|taugen)',
       // Session 30: the demonstrative with the verbs of the session's classes ("Die klauen doch alles").
-      'die (klauen|stehlen|kosten|denken|liegen)', '(das|dies) sind', '(jeder|jede|jedes) (einzelne|von ihnen|davon)',
+      'die (klauen|stehlen|kosten|denken|liegen)', '(das|dies) (sind|waren)', '(jeder|jede|jedes) (einzelne|von ihnen|davon)',
       // Session 32: a demonstrative and "people" take up the group named before ("Über X rede ich nicht mehr. Diese Leute sind...").
       '(diese|solche|die) (leute|menschen|typen)', 'dieses (volk|pack|gesindel)',
       // All or each of them as the subject ("Alle sind Ratten.", "Jeder von ihnen ist...").
       'alle (sind|waren|bleiben)', '(jeder|jede) von (ihnen|denen)', 'es sind',
+      // Session 39 (issue 17): the verb before "es" after an opening adverb ("Schließlich sind es X.", "Das waren alles Tiere.").
+      '(sind|waren) es',
       // Session 37: the group named after what is said of "them", as whom the writer means ("Ich hasse sie. Ich meine X.").
       '(ich meine|ich rede von|ich spreche von|die rede ist von)', '(jeden|jede|keinen|keine) (einzelnen|einzelne|von ihnen|von denen)',
       // Session 39 (issue 17): the demonstrative as the object before an impersonal "man" ("Die sollte man alle rausschmeißen."),
@@ -1869,7 +1871,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 37: the group named after what is said of "them", as whom the writer means ("Li odio. Intendo gli X.").
       '(intendo|parlo di|parlo degli|parlo delle|parlo dei|mi riferisco a|mi riferisco agli|mi riferisco alle|mi riferisco ai)', '(mi|ci) (fanno|facevano|faranno|danno|mettono|provocano)',
       // Session 39 (issue 17): a wish whose subjunctive carries them ("Spero che muoiano tutti."), as Portuguese's "tomara que".
-      '(spero|speriamo|voglio|vogliamo|vorrei|mi auguro|ci auguriamo) che'],
+      '(spero|speriamo|voglio|vogliamo|vorrei|mi auguro|ci auguriamo) che', '(fanno|facevano|faranno)'],
     self: ['(io sono|sono un|sono una|sono uno|siamo|come|in quanto) [un|una|uno]'],
   },
   nl: {

@@ -86,7 +86,7 @@ const determiners: Readonly<Record<NationalityLanguage, string>> = {
   es: 'los|las|estos|estas|esos|esas|aquellos|tantos|tantas|demasiados|muchos|malditos|malditas|putos|putas|sucios|sucias|asquerosos|pinches'
     + '|unos|unas|algunos|algunas|varios|varias|muchas|pocos|pocas|demasiadas',
   pt: 'os|as|esses|essas|estes|estas|aqueles|tantos|tantas|muitos|malditos|malditas|putos|sujos|sujas|nojentos|dos|das|aos|nos|pelos|pelas'
-    + '|uns|umas|alguns|algumas|varios|varias|muitas|poucos|poucas',
+    + '|uns|umas|alguns|algumas|varios|varias|muitas|poucos|poucas|mais',
   fr: 'les|des|ces|aux|sales|putains de|foutus|maudits|nos|vos|leurs|trop de|tant de'
     + '|beaucoup de|plein de|quelques|plusieurs|certains|certaines|d autres',
   de: 'die|den|diese|diesen|alle|allen|keine|scheiss|scheiss die|drecks|verdammten|verdammte|diese scheiss'
