@@ -462,7 +462,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // povo é doente."), bringing nothing but trouble, unable to do anything, and anger held against them ("tenho raiva deles").
       [0.75, '(gente|raca|povo|povinho|laia|pessoal) (e|eh) [muito|tao|tudo|todo] (doente|doentia|imunda|imundo|podre|porca|porco|suja|sujo|nojenta|nojento|vagabunda|vagabundo|inutil|criminosa|ladra|ignorante|burra|burro)'
         + '|(so|somente|apenas) (traz|trazem|causa|causam|arruma|arrumam) (problema|problemas|confusao|desgraca|prejuizo|violencia|crime|crimes|doenca|doencas|dor de cabeca)'
-        + '|(nao) (sabem|conseguem) fazer nada [direito|certo|que preste] $|(tenho|temos|sinto|sentimos) (raiva|aversao|horror|asco) (deles|delas|desses|dessas|dessa gente|desse povo)'],
+        + '|(nao) (sabem|conseguem) fazer nada [direito|certo|que preste] $|(tenho|temos|sinto|sentimos) (raiva|aversao|horror|asco) (deles|delas|desses|dessas|dessa gente|desse povo)'
+        + '|(nenhum|nenhuma) [deles|delas|desses|dessas] (vale|valia) (nada|coisa nenhuma|um centavo|merda nenhuma|porra nenhuma)'],
       // Session 38, "no good one of them exists" (issue 17): the good word denied existence, or called a legend, with the group held
       // inside ("não existe judeu bom", "muçulmano bom não existe", "mulher inteligente é lenda"); said of no group ("não existe
       // almoço grátis", "político honesto é lenda") it names none. "X bom é X morto": the only good one is a dead or absent one.
@@ -697,6 +698,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(morram|vao morrer longe)'],
+      // Session 39 (issue 17): their death or vanishing wished in the past subjunctive ("Queria que os X morressem.", "Há X aqui e eu
+      // queria que sumissem."); "seria bom se ... não morressem" is left to the rule after, which reads it.
+      [0.8, '(queria|quero|gostaria|tomara|esperava|oxala) que .. (morressem|sumissem|desaparecessem|se matassem|fossem exterminados|fossem exterminadas|fossem mortos|fossem mortas|apodrecessem|queimassem no inferno)'],
       // Session 38 (issue 17): a group's vanishing called better or good, the group its subject, in the past subjunctive ("não era
       // melhor se os X sumissem de vez?"; a death is left out, "seria bom se as mães não morressem no parto"), and sending them back after a
       // modal or "dava pra" ("não dava pra mandar esses X de volta?"), the group held between the verb and "de volta".
@@ -869,7 +873,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(que|quanta|tanta) (bando|cambada|corja|raca|cambada de|bando de)',
       // Session 38: a pack, a breed or "that lot" opening a fragment ("Um bando de sujos.", "Que gentinha nojenta.", "Raça
       // maldita."), "tudo" as the colloquial plural ("Tudo doente da cabeça."), and "none" of them ("Nenhum presta.").
-      '(um|uma|que|quanta|tanta|essa|esse) (gentinha|gentalha|povinho|laia|cambada de|bando de|corja de|raca de)', '(raca|gentinha|gentalha|povinho|laia|cambada|corja)', '(tudo|td) [uns|umas|uma|um]', '(nenhum|nenhuma) (deles|delas|presta $|prestava $|prestam $)'],
+      '(um|uma|que|quanta|tanta|essa|esse) (gentinha|gentalha|povinho|laia|cambada de|bando de|corja de|raca de)', '(raca|gentinha|gentalha|povinho|laia|cambada|corja)', '(tudo|td) [uns|umas|uma|um]', '(nenhum|nenhuma) (deles|delas|presta $|prestava $|prestam $)',
+      // Session 39 (issue 17): "none" closing the clause or worth nothing ("Não consigo suportar nenhum.", "Nenhum vale nada."), and
+      // the object pronoun on a verb of judging ("Considero-os inferiores.").
+      '(nenhum|nenhuma) $', '(nenhum|nenhuma) (vale|valia|serve|servia)', '(considero|consideramos|acho|achamos|julgo|julgamos|vejo|vemos|trato|tratamos|chamo|chamamos)-(os|as)'],
     self: ['(sou|somos|como) [um|uma]'],
   },
   fr: {
@@ -969,6 +976,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(ne|n) (ressens|ressentons|eprouve|eprouvons|ai|avons) (que|rien que|rien d autre que) (du|de l|de la|des) (mepris|degout|aversion|haine|repulsion)'],
       [0.75, '(ne|n) (ai|avons|ressens|eprouve) [absolument|vraiment] (aucun|aucune|pas de|pas la moindre|pas le moindre) (respect|pitie|compassion|sympathie|consideration|estime)'],
       [0.75, '(ne|n) (peux|pouvons|supporte|supportons) [vraiment|absolument|tout simplement] (pas|plus) (supporter|voir|sentir|blairer|encadrer|saquer)|(ne|n) (supporte|supportons) [vraiment|absolument] (pas|plus)'],
+      // Session 39 (issue 17): none of them borne, "en" taking them up ("Je connais des X, mais je n'en supporte aucun.").
+      [0.75, '(n en|ne en) (supporte|supportons|supporterai|tolere|tolerons|blaire|peux voir|peux supporter|respecte|respectons) [plus|vraiment] (aucun|aucune)'],
       [0.8, '(ne|n) (valent|vaut|valez|vaux) (absolument|vraiment|strictement) (rien)|(ne|n) (valent|vaut|valez|vaux) (que|rien que) (de la merde|dalle)|(ne|n) (ont|a) (aucune|pas d|pas la moindre) (importance|valeur)|(ne|n) (ont|a) (aucune) (valeur)'],
       [0.75, '(aversion|degout|mepris|repulsion) (pour|envers|a l egard de) (tous|toutes|les|ces)'],
       [0.75, '(devraient|doivent|faudrait) (etre|vivre|rester) (enfermes|enfermees|parques|parquees|dans) .. (zoo|zoos|cage|cages|enclos|etable)|(leur) (place) (est) (dans) (un|une|les|des) (zoo|zoos|cage|cages)'],
@@ -1200,6 +1209,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(seront|serez|vont etre|allez etre) [tous|toutes] (tues|tuees|violes|violees|massacres|massacrees|abattus|abattues|pendus|pendues|brules|brulees|gazes|gazees|extermines|exterminees|elimines|eliminees|egorges|egorgees|fusilles|fusillees|lynches|lynchees|poignardes|poignardees)|(on va|je vais|nous allons) (vous|les) (trouver|retrouver|traquer|choper|faire la peau)'],
       // Session 8: death wished in so many words ("je souhaite la mort des X").
       [0.8, '(je|nous|on) (souhaite|souhaitons|souhaiterais|souhaiterions|prie pour) [vraiment|sincerement] la mort (de|des|d|du)'],
+      // Session 39 (issue 17): their death wished with the possessive that takes them up ("Je souhaite leur mort.").
+      [0.8, '(je|nous|on) (souhaite|souhaitons|souhaiterais|souhaiterions|veux|voulons|prie pour) [vraiment|sincerement] leur (mort|disparition|extermination)'],
       // Session 15, by construction: an impersonal wish ("qu'on les noie tous"), a first-person present of violence with its
       // object pronoun ("si j'en vois un, je le frappe"), thrown into the sea, deserving a beating, blows to the head, a knife.
       [0.8, '(qu on|que l on) [les|la|le] (tue|noie|pende|brule|gaze|fusille|bute|abatte|extermine|elimine|massacre|egorge|lapide|lynche|flingue|castre|sterilise|crame)|(je|j|on) (les|la|le|l) (frappe|frapperai|tue|bute|descends|defonce|egorge|cogne|massacre|flingue|crame|tabasse|etrangle|poignarde|lynche|noie|ecrase|explose|demolis|butte)|(jetes|jetees|balances|balancees|noyes|noyees) (a la mer|a l eau|dans la mer|par dessus bord|aux requins|aux lions|aux chiens|dans le fleuve|dans la seine)|(meritent|meriteraient|merite|meriterait) (des coups|une raclee|une bonne raclee|une correction|une bonne correction|des baffes|des gifles|des claques|une bonne volee|qu on les frappe|qu on les tue|qu on les batte)|(eclater|exploser|defoncer|fracasser|casser|ouvrir|fendre) (la tete|le crane|la gueule|les dents)|(planter|enfoncer|donner|filer) (un couteau|mon couteau|un coup de couteau|des coups de couteau)'],
@@ -1284,6 +1295,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(faudrait|faut|devrait|devrions|doit|dois|devons|vais|va|allons|veux|voulons|pourrait|aimerais) [tous|toutes|simplement|juste|bien] les', '(ce genre de personnes|ce genre de gens|ces gens|ces gens la|des gens comme ca|ces personnes|cette engeance|cette race|ce peuple|ces individus)',
       // What their presence does to the speaker ("Ça me dégoûte."), and a wish said of them ("Qu'ils crèvent.").
       '(ca|cela) (me|nous|m)', '(qu ils|qu elles)',
+      // Session 39 (issue 17): "none" with the partitive "en" taking them up ("je n'en supporte aucun").
+      '(n en|ne en) .. (aucun|aucune)',
       // Session 8: the group exclaimed as a pack ("Quelle bande d'idiots.").
       '(quel|quelle|quels|quelles) (bande|tas|ramassis|troupeau)'],
     self: ['((je suis|nous sommes|en tant que|comme) [un|une])'],
@@ -1896,6 +1909,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(kunnen|kan) [gewoon|echt] (niet|geen) [eens] [goed] (autorijden|denken|nadenken|rekenen|tellen|leiden|regeren|inparkeren|zich gedragen|zich wassen)|(komen|zijn hier) (alleen|enkel|puur) (voor|om) (het geld|de uitkering|uitkeringen|ons geld)'],
       // Session 39 (issue 17): able to do nothing at all, in the main clause or at the end of a relative one ("die niks kunnen").
       [0.75, '(kunnen|kan) [gewoon|echt|helemaal] (niks|niets|geen moer|geen reet) $|(niks|niets) (kunnen|kan) $'],
+      // Session 39 (issue 17): none of them any good or worth anything, none borne ("geen van hen deugt", "ik kan er geen enkele
+      // uitstaan"); "deugen niet" said of all.
+      [0.75, '(deugen|deugt) (niet|niks|nergens voor|voor geen meter)|(geen|niet een) [enkele] [ervan|van hen|van ze|van die] (deugt|deugen) $|(geen|niet een) [enkele] [ervan|van hen|van ze|van die] (is|zijn) (iets|ook maar iets|een cent|een stuiver) waard'
+        + '|(kan|kunnen) er (geen|niet een) [enkele] (uitstaan|luchten|verdragen|zien)'],
       // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
       // grandparents "like children" name no group.
       [0.75, '(zijn) [gewoon|echt|toch] (net|als|zoals|net als) [kleine] (kinderen|kleuters)'],
@@ -2041,6 +2058,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(krepeer|crepeer|sterf allemaal|sterf jullie)'],
+      // Session 39 (issue 17): their death or vanishing wished ("Er wonen X hier en ik wou dat ze verdwenen.").
+      [0.8, '(ik wou|ik wilde|ik zou willen|ik hoop|we hopen) dat .. (verdwenen|verdwijnen|stierven|doodgingen|creperen|crepeerden|dood waren|dood gaan|dood gingen|uitgeroeid werden|uitgeroeid worden)'],
       // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
       // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
       [0.8, '(ik hoop|hopelijk|ik wou|ik wens|het zou goed zijn|het zou beter zijn|het zou mooi zijn|het zou fijn zijn) [dat|als|wanneer] (iemand|men|de politie|de staat|eindelijk iemand) .. (doodschiet|neerschiet|vermoordt|doodt|ophangt|verbrandt|vergast|uitroeit|afmaakt|doodslaat|neersteekt|executeert|afslacht|lyncht)'],
