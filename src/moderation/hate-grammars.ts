@@ -1584,7 +1584,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(ich meine|ich rede von|ich spreche von|die rede ist von)', '(jeden|jede|keinen|keine) (einzelnen|einzelne|von ihnen|von denen)',
       // Session 39 (issue 17): the demonstrative as the object before an impersonal "man" ("Die sollte man alle rausschmeißen."),
       // and "das" taking up a people named before as a rabble ("Es gibt X im Dorf. Das ist Gesindel.").
-      'die (sollte|sollten|muss|musste|musste|kann|konnte|darf) man', 'das (ist|war) [doch|alles|nur|einfach] (gesindel|pack|pobel|abschaum|gesocks|geschmeiss|lumpenpack|dreckspack)'],
+      'die (sollte|sollten|muss|musste|kann|konnte|darf) man', 'das (ist|war) [doch|alles|nur|einfach] (gesindel|pack|pobel|abschaum|gesocks|geschmeiss|lumpenpack|dreckspack)'],
     self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
   },
   it: {
