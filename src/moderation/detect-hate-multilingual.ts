@@ -1629,6 +1629,7 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
       // "Os racistas insultaram os judeus do bairro. Esses lixos merecem cadeia." (session 19).
       if (sentence(s.from) === sentence(g.from) + 1 && actedOnBy(text, g, lang, sentencesOf)) continue;
       const ss = sentence(s.from);
+      if (ss === sentence(g.from) + 1 && OWN_SUBJECT_OPENS[lang]?.test(text.slice(startOf(ss), s.from))) continue;
       if (objectOfRelative(text.slice(Math.max(startOf(sentence(g.from)), g.from - 40), g.from), lang)) continue;
       if (ss === sentence(g.from) && (describesAnother(text, s, g, startOf(ss), lang, groups, said) || objectIsAnother(text, s, g, lang, groups, said) || decriesContempt(text, s, g, (saidByOffset ??= saidIndex(text, said)), lang)
         || ownSomeoneBetween(text, g, s, lang, groups, they))) continue;
@@ -2801,6 +2802,19 @@ const namedWith = (n: Span, g: Span) => n.from > g.from && n.to < g.to;
  */
 const PRO_DROP: ReadonlySet<string> = new Set(['pl', 'pt']);
 /**
+ * A later sentence that opens on a subject of its own, a noun after its article or a possessive ("Os políticos são uns
+ * vagabundos.", "Meu cachorro é um porco.", "I politici sono...") or the writer ("Eu sou um idiota"), says what it says of
+ * that subject: the verb that would carry a group named before (pt "são", it "sono") has one (session 39). "A gente" is
+ * "we", the writer's people; German and Dutch open on "die" and "de" as pronouns and are not read so.
+ */
+const ownSubjectOpens = (articles: string, writer: string) =>
+  new RegExp(String.raw`^[^\p{L}]*(?:(?:${articles})[^\p{L}]+(?!gente(?!\p{L}))\p{L}{3,}|(?:${writer}))(?!\p{L})`, 'u');
+const OWN_SUBJECT_OPENS: Readonly<Record<string, RegExp>> = {
+  pt: ownSubjectOpens('o|a|os|as|meu|minha|meus|minhas|nosso|nossa|nossos|nossas', String.raw`eu[^\p{L}]+(?:sou|era|fui|estou)`),
+  es: ownSubjectOpens('el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras', String.raw`yo[^\p{L}]+(?:soy|era|fui|estoy)`),
+  it: ownSubjectOpens('il|lo|la|i|gli|le|mio|mia|miei|mie|nostro|nostra|nostri|nostre', String.raw`io[^\p{L}]+(?:sono|ero|fui)`),
+};
+/**
  * French puts its object pronoun before the verb, inside what is said ("Je ne les supporte pas.", "Qu'ils
  * aillent au diable."): its they words may open what is said too.
  */
@@ -2836,7 +2850,8 @@ function sameOrReferredBack(
   // object ("خلينا نقضي عليهم", let's finish them off).
   const opens = (t: Span) => opening && t.from <= s.from;
   const object = (t: Span) => (suffixed && t.from > s.from && t.to === s.to) || (inside && t.from > s.from && t.to <= s.to);
-  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && (!overlaps(t, s) || opens(t) || object(t)) && (sg < ss || t.to <= g.from);
+  // A pronoun before a group named later may end on the group's own article ("Parlo dei X", "Estou falando dos X").
+  const refers = (t: Span) => sentence(t.from) === Math.max(sg, ss) && (!overlaps(t, s) || opens(t) || object(t)) && (sg < ss || t.from < g.from);
   return Math.abs(sg - ss) === 1 && they.some(refers);
 }
 
@@ -2866,9 +2881,12 @@ function identifiesAnother(text: string, t: Span, lang: string, groups: readonly
  * the racists (session 37).
  */
 const MEANS = /^(?:ich meine|ich rede von|ich spreche von|die rede ist von|intendo|parlo d\p{L}*|mi riferisco a\p{L}*|je parle|je veux dire|je pense aux|hablo de|estoy hablando de|me refiero a|ik bedoel|ik heb het over|ik praat over|mam na mysli|mowie o|chodzi mi o|estou falando|to falando|falo|me refiro|refiro-me)(?:[^\p{L}]+\p{L}+)?$/u;
-const ARTICLES_ONLY = /^[^\p{L}]*(?:(?:die|den|der|de|het|des|les|la|los|las|a|as|os|aos|dos|das|gli|i|le|degli|delle|dei|ai|agli|alle|al|del|von|over|o|di|de la|bien)[^\p{L}]+){0,2}$/u;
+// Session 39: "people" before a group word that follows it ("estou falando de pessoas trans", "je parle des personnes trans").
+const ARTICLES_ONLY = /^[^\p{L}]*(?:(?:die|den|der|de|het|des|les|la|los|las|a|as|os|aos|dos|das|gli|i|le|degli|delle|dei|ai|agli|alle|al|del|von|over|o|di|de la|bien|pessoas|persone|personnes|personas|mensen|menschen|leute)[^\p{L}]+){0,3}$/u;
 function meansAnother(text: string, t: Span, groups: readonly Span[]): boolean {
-  return MEANS.test(text.slice(t.from, t.to)) && !groups.some((g) => g.from >= t.to && ARTICLES_ONLY.test(text.slice(t.to, g.from)));
+  // The group's own article may close the phrase ("parlo dei X": the colour word is a group only after it).
+  const follows = (g: Span) => g.from >= t.from && g.to > t.to && (g.from <= t.to || ARTICLES_ONLY.test(text.slice(t.to, g.from)));
+  return MEANS.test(text.slice(t.from, t.to)) && !groups.some(follows);
 }
 
 /**
@@ -2906,10 +2924,11 @@ const OTHER_SUBJECT: Readonly<Record<string, RegExp>> = {
  * People at large as the subject, there being such people or some or many of them, a verb after: "Hay gente que odia a los
  * X.", "Es gibt Leute, die X hassen.", "Molti odiano i X.", "Sommigen haten X." The next sentence's "they" or "these
  * people" is them, not the group their verb acts on (session 37). Not where a preposition or article follows: "Muchos de los
- * X", "beaucoup de X" quantify the group itself.
+ * X", "beaucoup de X" quantify the group itself. Session 39: any one noun said to exist and its relative clause ("Es gibt
+ * Nazis, die X hassen.", "Il y a des racistes qui ...") is such a subject too.
  */
 const peopleSubject = (there: string, people: string, relative: string) =>
-  new RegExp(String.raw`^[^\p{L}]*(?:(?:${there})[^\p{L}]+)?(?:${people})[^\p{L}]+(?:${relative}[^\p{L}]+)?(?!(?:de|des|du|d|di|dei|degli|delle|da|do|dos|das|der|den|van|los|las|les|gli|os|as)(?!\p{L}))\p{L}`, 'u');
+  new RegExp(String.raw`^[^\p{L}]*(?:(?:(?:${there})[^\p{L}]+)?(?:${people})[^\p{L}]+(?:${relative}[^\p{L}]+)?(?!(?:de|des|du|d|di|dei|degli|delle|da|do|dos|das|der|den|van|los|las|les|gli|os|as)(?!\p{L}))\p{L}|(?:${there})[^\p{L}]+\p{L}+[^\p{L}]+(?:${relative})(?!\p{L}))`, 'u');
 const PEOPLE_SUBJECT: Readonly<Record<string, RegExp>> = {
   pt: peopleSubject('tem|ha|existe|existem', 'gente|pessoas|muitos|muitas|alguns|algumas|certas pessoas|muita gente', 'que'),
   es: peopleSubject('hay', 'gente|personas|muchos|muchas|algunos|algunas|ciertas personas|mucha gente', 'que'),
@@ -3027,7 +3046,8 @@ function allLikeThat(text: string, g: Span, s: Span, lang: string, { sentence, s
 const FRAGMENT_OPENING: Readonly<Record<string, RegExp>> = {
   pt: /^[^\p{L}]*(?:(?:um|uma|uns|umas|que|so|apenas|puro|pura|bando de|cambada de|corja de)[^\p{L}]+)?$/u,
   // Session 19: "Qui voudrait vivre à côté de X ? Des sauvages.", "Que des parasites."
-  fr: /^[^\p{L}]*(?:(?:un|une|des|de la|du|que des|rien que des|tous des|toutes des|une bande de|bande de|un ramassis de|ramassis de|un tas de)[^\p{L}]+)?$/u,
+  // Session 39: exclaimed ("J'ai vu des X au parc. Quels sauvages."); "Quelle honte" is EXCLAIMED, said of what happened.
+  fr: /^[^\p{L}]*(?:(?:un|une|des|de la|du|que des|rien que des|tous des|toutes des|une bande de|bande de|un ramassis de|ramassis de|un tas de|quels|quelles)[^\p{L}]+)?$/u,
   // "He trabajado con muchos X. Unos fanáticos, todos.", "Dei fanatici, tutti quanti.", "Fanatiker, alle miteinander."
   es: /^[^\p{L}]*(?:(?:unos|unas|puros|puras|solo|todos unos|todas unas|una panda de|panda de|menuda panda de|una banda de|banda de|una manada de|manada de)[^\p{L}]+)?$/u,
   it: /^[^\p{L}]*(?:(?:dei|delle|degli|solo|tutti|tutte|un branco di|branco di|una banda di|banda di|una massa di|massa di)[^\p{L}]+)?$/u,

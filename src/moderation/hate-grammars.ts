@@ -467,6 +467,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(uns|umas|todos|todas|tudo|td|bando de|cambada de|corja de) (marginais|marginal|extremistas|analfabetos|analfabetas|doidos varridos|porcalhoes|porcalhonas|sovinas|fanaticos|fanaticas|barbaros|barbaras|viboras|futeis|submissas|submissos)|(sovina|sovinas|porcalhoes|porcalhonas|mao de vaca|maos de vaca|unhas de fome|muquiranas|pedofilos|pedofilas|doente da cabeca)'
         + '|(emocionalmente|mentalmente) (instaveis|descontrolados|descontroladas)|instaveis demais|(pertencem|vivem|parados|presos|ficaram) (a|ao|na|no) (idade media|idade da pedra|pre historia|idade das trevas|seculo vii|seculo 7)|(gente|raca|povo|povinho|laia) (atrasada|atrasado|gananciosa|gananciosos|traicoeira|maldita|desgracada|podre|porca|suja|burra|preguicosa|inferior|sem vergonha)|(um peso|que peso|fardo|estorvo) (pra|para|na) [a|o] (sociedade|pais|estado|previdencia|humanidade|familia)'
         + '|(so|somente|apenas) (servem|serve|prestam|presta|sabem) (pra|para) (dar trabalho|dar despesa|dar prejuizo|dar problema|dar problemas|dar dor de cabeca|encher o saco|fazer filhos|fazer baderna|fazer barulho|sujar|atrapalhar)'],
+      // Session 39 (issue 17): a people called sick, filthy or rotten with the copula in the singular of "gente", "povo", "raça" ("Esse
+      // povo é doente."), bringing nothing but trouble, unable to do anything, and anger held against them ("tenho raiva deles").
+      [0.75, '(gente|raca|povo|povinho|laia|pessoal) (e|eh) [muito|tao|tudo|todo] (doente|doentia|imunda|imundo|podre|porca|porco|suja|sujo|nojenta|nojento|vagabunda|vagabundo|inutil|criminosa|ladra|ignorante|burra|burro)'
+        + '|(so|somente|apenas) (traz|trazem|causa|causam|arruma|arrumam) (problema|problemas|confusao|desgraca|prejuizo|violencia|crime|crimes|doenca|doencas|dor de cabeca)'
+        + '|(nao) (sabem|conseguem) fazer nada [direito|certo|que preste] $|(tenho|temos|sinto|sentimos) (raiva|aversao|horror|asco) (deles|delas|desses|dessas|dessa gente|desse povo)'
+        + '|(nenhum|nenhuma) [deles|delas|desses|dessas] (vale|valia) (nada|coisa nenhuma|um centavo|merda nenhuma|porra nenhuma)'],
       // Session 38, "no good one of them exists" (issue 17): the good word denied existence, or called a legend, with the group held
       // inside ("não existe judeu bom", "muçulmano bom não existe", "mulher inteligente é lenda"); said of no group ("não existe
       // almoço grátis", "político honesto é lenda") it names none. "X bom é X morto": the only good one is a dead or absent one.
@@ -703,6 +709,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(morram|vao morrer longe)'],
+      // Session 39 (issue 17): their death or vanishing wished in the past subjunctive ("Queria que os X morressem.", "Há X aqui e eu
+      // queria que sumissem."); "seria bom se ... não morressem" is left to the rule after, which reads it.
+      [0.8, '(queria|quero|gostaria|tomara|esperava|oxala) que .. (morressem|sumissem|desaparecessem|se matassem|fossem exterminados|fossem exterminadas|fossem mortos|fossem mortas|apodrecessem|queimassem no inferno)'],
       // Session 38 (issue 17): a group's vanishing called better or good, the group its subject, in the past subjunctive ("não era
       // melhor se os X sumissem de vez?"; a death is left out, "seria bom se as mães não morressem no parto"), and sending them back after a
       // modal or "dava pra" ("não dava pra mandar esses X de volta?"), the group held between the verb and "de volta".
@@ -858,7 +867,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 27: still being so carries them on ("Não esqueça que continuam sendo escória").
       '(continuam|seguem|permanecem|continuarao)',
       // The group as an object pronoun before its verb or after it ("eu as odeio", "odeio-as"), and "that kind of people".
-      '(as|os) (odeio|odiamos|detesto|detestamos|desprezo|desprezamos|abomino|suporto|aguento|tolero|quero|queremos|vou|vamos|devemos|deviamos|temos)|(odeio|detesto|desprezo|abomino|mato|matarei|quero) (as|os)|(esse tipo de gente|essa gente|gente assim|gente desse tipo|gente dessa laia|esse povo|essa raca|essa corja|essas pessoas|esses tipos|essa laia)',
+      '(as|os) (odeio|odiamos|detesto|detestamos|desprezo|desprezamos|abomino|suporto|aguento|tolero|quero|queremos|vou|vamos|devemos|deviamos|temos)|(odeio|detesto|desprezo|abomino|mato|matarei|quero) (as|os)|(esse tipo de gente|essa gente|gente assim|gente desse tipo|gente dessa laia|esse povo|essa raca|essa corja|essas pessoas|esses tipos|essa laia|esse pessoal|aquele pessoal)',
       // What opens a sentence about them with the object pronoun inside what is said ("Não os suporto.", "Vou matá-los."), a
       // verb of worth or of being only something ("Não prestam para nada.", "Não passam de lixo."), "all of them", a wish
       // for their death, and disgust exclaimed ("Que nojo.").
@@ -875,7 +884,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(que|quanta|tanta) (bando|cambada|corja|raca|cambada de|bando de)',
       // Session 38: a pack, a breed or "that lot" opening a fragment ("Um bando de sujos.", "Que gentinha nojenta.", "Raça
       // maldita."), "tudo" as the colloquial plural ("Tudo doente da cabeça."), and "none" of them ("Nenhum presta.").
-      '(um|uma|que|quanta|tanta|essa|esse) (gentinha|gentalha|povinho|laia|cambada de|bando de|corja de|raca de)', '(raca|gentinha|gentalha|povinho|laia|cambada|corja)', '(tudo|td) [uns|umas|uma|um]', '(nenhum|nenhuma) (deles|delas|presta $|prestava $|prestam $)'],
+      '(um|uma|que|quanta|tanta|essa|esse) (gentinha|gentalha|povinho|laia|cambada de|bando de|corja de|raca de)', '(raca|gentinha|gentalha|povinho|laia|cambada|corja)', '(tudo|td) [uns|umas|uma|um]', '(nenhum|nenhuma) (deles|delas|presta $|prestava $|prestam $)',
+      // Session 39 (issue 17): "none" closing the clause or worth nothing ("Não consigo suportar nenhum.", "Nenhum vale nada."), and
+      // the object pronoun on a verb of judging ("Considero-os inferiores.").
+      '(nenhum|nenhuma) $', '(nenhum|nenhuma) (vale|valia|serve|servia)', '(considero|consideramos|acho|achamos|julgo|julgamos|vejo|vemos|trato|tratamos|chamo|chamamos)-(os|as)'],
     self: ['(sou|somos|como) [um|uma]'],
   },
   fr: {
@@ -977,6 +989,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(ne|n) (ressens|ressentons|eprouve|eprouvons|ai|avons) (que|rien que|rien d autre que) (du|de l|de la|des) (mepris|degout|aversion|haine|repulsion)'],
       [0.75, '(ne|n) (ai|avons|ressens|eprouve) [absolument|vraiment] (aucun|aucune|pas de|pas la moindre|pas le moindre) (respect|pitie|compassion|sympathie|consideration|estime)'],
       [0.75, '(ne|n) (peux|pouvons|supporte|supportons) [vraiment|absolument|tout simplement] (pas|plus) (supporter|voir|sentir|blairer|encadrer|saquer)|(ne|n) (supporte|supportons) [vraiment|absolument] (pas|plus)'],
+      // Session 39 (issue 17): none of them borne, "en" taking them up ("Je connais des X, mais je n'en supporte aucun.").
+      [0.75, '(n en|ne en) (supporte|supportons|supporterai|tolere|tolerons|blaire|peux voir|peux supporter|respecte|respectons) [plus|vraiment] (aucun|aucune)'],
       [0.8, '(ne|n) (valent|vaut|valez|vaux) (absolument|vraiment|strictement) (rien)|(ne|n) (valent|vaut|valez|vaux) (que|rien que) (de la merde|dalle)|(ne|n) (ont|a) (aucune|pas d|pas la moindre) (importance|valeur)|(ne|n) (ont|a) (aucune) (valeur)'],
       [0.75, '(aversion|degout|mepris|repulsion) (pour|envers|a l egard de) (tous|toutes|les|ces)'],
       [0.75, '(devraient|doivent|faudrait) (etre|vivre|rester) (enfermes|enfermees|parques|parquees|dans) .. (zoo|zoos|cage|cages|enclos|etable)|(leur) (place) (est) (dans) (un|une|les|des) (zoo|zoos|cage|cages)'],
@@ -1219,6 +1233,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(seront|serez|vont etre|allez etre) [tous|toutes] (tues|tuees|violes|violees|massacres|massacrees|abattus|abattues|pendus|pendues|brules|brulees|gazes|gazees|extermines|exterminees|elimines|eliminees|egorges|egorgees|fusilles|fusillees|lynches|lynchees|poignardes|poignardees)|(on va|je vais|nous allons) (vous|les) (trouver|retrouver|traquer|choper|faire la peau)'],
       // Session 8: death wished in so many words ("je souhaite la mort des X").
       [0.8, '(je|nous|on) (souhaite|souhaitons|souhaiterais|souhaiterions|prie pour) [vraiment|sincerement] la mort (de|des|d|du)'],
+      // Session 39 (issue 17): their death wished with the possessive that takes them up ("Je souhaite leur mort.").
+      [0.8, '(je|nous|on) (souhaite|souhaitons|souhaiterais|souhaiterions|veux|voulons|prie pour) [vraiment|sincerement] leur (mort|disparition|extermination)'],
       // Session 15, by construction: an impersonal wish ("qu'on les noie tous"), a first-person present of violence with its
       // object pronoun ("si j'en vois un, je le frappe"), thrown into the sea, deserving a beating, blows to the head, a knife.
       [0.8, '(qu on|que l on) [les|la|le] (tue|noie|pende|brule|gaze|fusille|bute|abatte|extermine|elimine|massacre|egorge|lapide|lynche|flingue|castre|sterilise|crame)|(je|j|on) (les|la|le|l) (frappe|frapperai|tue|bute|descends|defonce|egorge|cogne|massacre|flingue|crame|tabasse|etrangle|poignarde|lynche|noie|ecrase|explose|demolis|butte)|(jetes|jetees|balances|balancees|noyes|noyees) (a la mer|a l eau|dans la mer|par dessus bord|aux requins|aux lions|aux chiens|dans le fleuve|dans la seine)|(meritent|meriteraient|merite|meriterait) (des coups|une raclee|une bonne raclee|une correction|une bonne correction|des baffes|des gifles|des claques|une bonne volee|qu on les frappe|qu on les tue|qu on les batte)|(eclater|exploser|defoncer|fracasser|casser|ouvrir|fendre) (la tete|le crane|la gueule|les dents)|(planter|enfoncer|donner|filer) (un couteau|mon couteau|un coup de couteau|des coups de couteau)'],
@@ -1305,6 +1321,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(faudrait|faut|devrait|devrions|doit|dois|devons|vais|va|allons|veux|voulons|pourrait|aimerais) [tous|toutes|simplement|juste|bien] les', '(ce genre de personnes|ce genre de gens|ces gens|ces gens la|des gens comme ca|ces personnes|cette engeance|cette race|ce peuple|ces individus)',
       // What their presence does to the speaker ("Ça me dégoûte."), and a wish said of them ("Qu'ils crèvent.").
       '(ca|cela) (me|nous|m)', '(qu ils|qu elles)',
+      // Session 39 (issue 17): "none" with the partitive "en" taking them up ("je n'en supporte aucun").
+      '(n en|ne en) .. (aucun|aucune)',
       // Session 8: the group exclaimed as a pack ("Quelle bande d'idiots.").
       '(quel|quelle|quels|quelles) (bande|tas|ramassis|troupeau)'],
     self: ['((je suis|nous sommes|en tant que|comme) [un|une])'],
@@ -1409,6 +1427,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // trees; a waste of oxygen; a goat rather than one of them; the speaker indifferent to their drowning or dying ("der
       // Regierung ist egal, ob..." reports another's); caring about their lives at all.
       [0.75, '(sollten|sollen|mussten|mussen|konnen|durfen) [uns|ruhig|doch|ja|mal|alle|gefalligst] (dankbar sein|uns dankbar sein|uns danken|dankbar|uns die fusse kussen) (dass|wenn|weil) ... (leben lassen|bleiben lassen|hier leben|hier wohnen|dulden|aufnehmen|aufgenommen haben|durchfuttern|ernahren|am leben lassen)|(ist|sind|war) (den bach runtergegangen|den bach runter|vor die hunde gegangen|zur mullhalde geworden|zum drecksloch geworden|ein drecksloch geworden|unbewohnbar geworden|verkommen|verwahrlost) (seit|seitdem|seit dem)'],
+      // Session 39 (issue 17): good for nothing, the negation the derogation's own ("Die taugen nichts."), and the lowest there is.
+      [0.75, '(taugen|taugt) [alle|allesamt|doch|eh] (nichts|nix|gar nichts|rein gar nichts|einen dreck|einen scheiss) $|(sind|waren) [doch|einfach|wirklich|echt] (das letzte|das allerletzte)'],
       [0.75, '(taugen|taugt|sind|ist) (nur|bloss|hochstens) (zum|zur|fur|gut zum|gut fur|zu gebrauchen zum) (putzen|kochen|kinderkriegen|haushalt|stehlen|klauen|betteln|drecksarbeit)|(machen alles|macht alles|zerstoren alles|zerstort alles|ruinieren alles|ruiniert alles|versauen alles|versaut alles|verdrecken alles|verdreckt alles|vergiften alles|vergiftet alles) [kaputt] (was|wo) (sie|er) (anfassen|anfasst|beruhren|beruhrt)|(haltet|halten|haltet sie|fernhalten) ... (von|weg von) (unseren kindern|unsere kinder|den kindern|unseren schulen|unseren tochtern) [fern]'],
       [0.75, '(zuruck|zuruckschicken|zuruckgehen|zuruckkehren) (in|auf) (ihre hohlen|die hohlen|ihre hohle|ihre baume|die baume|den busch|den dschungel|den urwald|ihre kafige|ihre lehmhutten)|(verschwendung|vergeudung) (von|an) (sauerstoff|luft)|sauerstoffverschwendung|(lieber|eher) .. (mit einer|mit einem) (ziege|kuh|sau|schwein|hundin|affin|eselin|schaf) .. (als|statt)|(ist mir|ist uns|mir ist|uns ist) [doch|vollig|sowas von] (egal|scheissegal|wurst|schnuppe|gleichgultig) (ob|wenn|dass) ... (ertrinken|ersaufen|verrecken|sterben|absaufen|krepieren|umkommen|draufgehen|verhungern)|(kummert sich|kummern sich|schert sich|scheren sich|interessiert sich|interessieren sich) [jemand|irgendwer|einer|man] (uberhaupt|auch nur im geringsten|im geringsten|auch nur ein bisschen) (um|fur) (das leben|die leben|das schicksal)|(uberhaupt|auch nur im geringsten) (jemand|irgendwer|einer|man) (um|fur) (das leben|die leben|das schicksal)'],
       // Session 23: should not be here ("die Zigeuner sollten nicht hier sein"), the negation the exclusion's own, the
@@ -1585,13 +1605,18 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(es|das) (stimmt|ist) (nicht|nicht wahr|gelogen|eine luge|falsch) [zu sagen] dass', '(wer|leute die|menschen die|jeder der) ... (vergleicht|vergleichen|gleichsetzt|gleichsetzen)'],
     they: ['(sie|ihnen|ihre|ihr|ihrer|denen|euch|eure|euer|seid|du|bist)', 'die (sind|gehoren|sollten|sollen|haben|konnen|mussen|werden|wollen|verdienen|taugen)',
       // Session 30: the demonstrative with the verbs of the session's classes ("Die klauen doch alles").
-      'die (klauen|stehlen|kosten|denken|liegen)', '(das|dies) sind', '(jeder|jede|jedes) (einzelne|von ihnen|davon)',
+      'die (klauen|stehlen|kosten|denken|liegen)', '(das|dies) (sind|waren)', '(jeder|jede|jedes) (einzelne|von ihnen|davon)',
       // Session 32: a demonstrative and "people" take up the group named before ("Über X rede ich nicht mehr. Diese Leute sind...").
       '(diese|solche|die) (leute|menschen|typen)', 'dieses (volk|pack|gesindel)',
       // All or each of them as the subject ("Alle sind Ratten.", "Jeder von ihnen ist...").
       'alle (sind|waren|bleiben)', '(jeder|jede) von (ihnen|denen)', 'es sind',
+      // Session 39 (issue 17): the verb before "es" after an opening adverb ("Schließlich sind es X.", "Das waren alles Tiere.").
+      '(sind|waren) es',
       // Session 37: the group named after what is said of "them", as whom the writer means ("Ich hasse sie. Ich meine X.").
-      '(ich meine|ich rede von|ich spreche von|die rede ist von)', '(jeden|jede|keinen|keine) (einzelnen|einzelne|von ihnen|von denen)'],
+      '(ich meine|ich rede von|ich spreche von|die rede ist von)', '(jeden|jede|keinen|keine) (einzelnen|einzelne|von ihnen|von denen)',
+      // Session 39 (issue 17): the demonstrative as the object before an impersonal "man" ("Die sollte man alle rausschmeißen."),
+      // and "das" taking up a people named before as a rabble ("Es gibt X im Dorf. Das ist Gesindel.").
+      'die (sollte|sollten|muss|musste|kann|konnte|darf) man', 'das (ist|war) [doch|alles|nur|einfach] (gesindel|pack|pobel|abschaum|gesocks|geschmeiss|lumpenpack|dreckspack)'],
     self: ['(ich bin|wir sind|als) [ein|eine|einer]'],
   },
   it: {
@@ -1675,6 +1700,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(lurido|lurida|schifoso|schifosa|fetente|fetenti|maledetto|maledetta|maledetti|maledette)'],
       // Swearing that needs a negation ("non capiscono un cazzo", "a nessuno frega un cazzo di X"), and told to shut up.
       [0.75, '(a nessuno|nessuno) .. (frega|importa|interessa|fotte) .. (un cazzo|una sega|un cavolo|una minchia|un accidente|un fico secco)|(non) (capiscono|capisce|sanno|sa|fanno|fa|servono|serve) .. (un cazzo|una sega|un cavolo|una minchia|un tubo|una mazza)|(rompicoglioni|rompipalle|rompiscatole|fottuto|fottuta)'],
+      // Session 39 (issue 17): understanding or able to do nothing, the negation the derogation's own ("Non capiscono niente.").
+      [0.75, '(non) (capiscono|sanno fare|combinano|concludono) [mai] (niente|nulla) $'],
       // Indifference sworn at them: "chi se ne frega dei X", "me ne fotto degli X".
       [0.75, '(chi se ne frega|chissenefrega|me ne frego|ce ne freghiamo|me ne fotto|ce ne fottiamo|non me ne frega niente|non me ne frega un cazzo) (di|dei|degli|delle|della|del)'],
       [0.75, '(dovrebbero|devono|dovrebbe|deve) (stare zitte|stare zitti|stare zitta|stare zitto|tacere|chiudere la bocca|tenere la bocca chiusa)|(che stiano zitti|che stiano zitte|state zitti|state zitte)'],
@@ -1891,7 +1918,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 30: "that kind of people", and what they do to the speaker, the verb carrying them ("Mi fanno schifo.").
       '(questa|quella) (gente|razza|feccia|gentaglia)|gente (cosi|del genere|come quella)|(questo|quel) tipo di gente', '(ciascuno|ciascuna|ognuno|ognuna|nessuno|nessuna) di (loro|essi)',
       // Session 37: the group named after what is said of "them", as whom the writer means ("Li odio. Intendo gli X.").
-      '(intendo|parlo di|parlo degli|parlo delle|parlo dei|mi riferisco a|mi riferisco agli|mi riferisco alle|mi riferisco ai)', '(mi|ci) (fanno|facevano|faranno|danno|mettono|provocano)'],
+      '(intendo|parlo di|parlo degli|parlo delle|parlo dei|mi riferisco a|mi riferisco agli|mi riferisco alle|mi riferisco ai)', '(mi|ci) (fanno|facevano|faranno|danno|mettono|provocano)',
+      // Session 39 (issue 17): a wish whose subjunctive carries them ("Spero che muoiano tutti."), as Portuguese's "tomara que".
+      '(spero|speriamo|voglio|vogliamo|vorrei|mi auguro|ci auguriamo) che', '(fanno|facevano|faranno)'],
     self: ['(io sono|sono un|sono una|sono uno|siamo|come|in quanto) [un|una|uno]'],
   },
   nl: {
@@ -1914,6 +1943,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 37 (issue 17), as Polish has it: a group said unable to do what anyone can (drive, think, count, behave), and
       // here only for the money. Permission or a past ban ("durften nicht fahren") and a writer's own job are not read.
       [0.75, '(kunnen|kan) [gewoon|echt] (niet|geen) [eens] [goed] (autorijden|denken|nadenken|rekenen|tellen|leiden|regeren|inparkeren|zich gedragen|zich wassen)|(komen|zijn hier) (alleen|enkel|puur) (voor|om) (het geld|de uitkering|uitkeringen|ons geld)'],
+      // Session 39 (issue 17): able to do nothing at all, in the main clause or at the end of a relative one ("die niks kunnen").
+      [0.75, '(kunnen|kan) [gewoon|echt|helemaal] (niks|niets|geen moer|geen reet) $|(niks|niets) (kunnen|kan) $'],
+      // Session 39 (issue 17): none of them any good or worth anything, none borne ("geen van hen deugt", "ik kan er geen enkele
+      // uitstaan"); "deugen niet" said of all.
+      [0.75, '(deugen|deugt) (niet|niks|nergens voor|voor geen meter)|(geen|niet een) [enkele] [ervan|van hen|van ze|van die] (deugt|deugen) $|(geen|niet een) [enkele] [ervan|van hen|van ze|van die] (is|zijn) (iets|ook maar iets|een cent|een stuiver) waard'
+        + '|(kan|kunnen) er (geen|niet een) [enkele] (uitstaan|luchten|verdragen|zien)'],
       // Session 37, a group called children to be told what to do (issue 17): grown people as infants. Pets and
       // grandparents "like children" name no group.
       [0.75, '(zijn) [gewoon|echt|toch] (net|als|zoals|net als) [kleine] (kinderen|kleuters)'],
@@ -2063,6 +2098,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(krepeer|crepeer|sterf allemaal|sterf jullie)'],
+      // Session 39 (issue 17): their death or vanishing wished ("Er wonen X hier en ik wou dat ze verdwenen.").
+      [0.8, '(ik wou|ik wilde|ik zou willen|ik hoop|we hopen) dat .. (verdwenen|verdwijnen|stierven|doodgingen|creperen|crepeerden|dood waren|dood gaan|dood gingen|uitgeroeid werden|uitgeroeid worden)'],
       // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
       // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
       [0.8, '(ik hoop|hopelijk|ik wou|ik wens|het zou goed zijn|het zou beter zijn|het zou mooi zijn|het zou fijn zijn) [dat|als|wanneer] (iemand|men|de politie|de staat|eindelijk iemand) .. (doodschiet|neerschiet|vermoordt|doodt|ophangt|verbrandt|vergast|uitroeit|afmaakt|doodslaat|neersteekt|executeert|afslacht|lyncht)'],
@@ -2166,6 +2203,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       'die (stelen|jatten|kosten|denken)',
       // Session 32: a demonstrative and "people" take up the group named before ("Begin niet over X. Die mensen zijn...").
       '(die|deze|zulke) (mensen|lui|types)', 'dat (volk|tuig|soort mensen)', '(het|dat) is allemaal',
+      // Session 39 (issue 17): "dat zijn" as "het zijn" takes them up ("Er zijn X op school. Dat zijn gestoorde mensen.").
+      '(dat|dit) zijn',
       // Session 37: the group named after what is said of "them", as whom the writer means ("Ik haat ze. Ik bedoel X.").
       '(ik bedoel|ik heb het over|ik praat over)'],
     self: ['(ik ben|wij zijn|we zijn|als) [een]'],

@@ -75,16 +75,26 @@ const PEOPLES: readonly Row[] = [
   ['yorubas =yoruba', 'yorubas', 'iorubas yorubas', 'yorubas', '=yoruba', '=yoruba', '=yoruba', 'jorubowie jorubow'],
   ['fulanis =fulani', 'fulanis', 'fulas fulanis', 'peuls peuhls', '=fulani', '=fulani', '=fulani', '=fulani'],
   ['sinti =roma', '', '', '', '', 'sinti', 'sinti =roma', 'romowie romow'],
+  // Session 39 (issue 17): Arabs as a people, where the language's groups did not name them (English and French do).
+  ['', 'arabes', 'arabes', '', 'araber arabern', 'arabi', 'arabieren', 'arabowie arabow arabom arabami arabach'],
 ];
 
+// Session 39 (issue 17): the indefinite and the quantifiers name people as surely ("uns haitianos", "alcuni albanesi",
+// "beaucoup de Marocains", "viele Polen", "een paar Polen"): an adjective follows its noun, never these.
 const determiners: Readonly<Record<NationalityLanguage, string>> = {
   en: 'the|all|these|those|most|many|filthy|dirty|fucking|bloody|damn|damned|stinking',
-  es: 'los|las|estos|estas|esos|esas|aquellos|tantos|tantas|demasiados|muchos|malditos|malditas|putos|putas|sucios|sucias|asquerosos|pinches',
-  pt: 'os|as|esses|essas|estes|estas|aqueles|tantos|tantas|muitos|malditos|malditas|putos|sujos|sujas|nojentos|dos|das|aos|nos|pelos|pelas',
-  fr: 'les|des|ces|aux|sales|putains de|foutus|maudits|nos|vos|leurs|trop de|tant de',
-  de: 'die|den|diese|diesen|alle|allen|keine|scheiss|scheiss die|drecks|verdammten|verdammte|diese scheiss',
-  it: 'i|gli|le|questi|queste|quei|quelle|degli|dei|agli|ai|coi|fottuti|fottute|maledetti|maledette|sporchi|sporche|schifosi|troppi|tanti',
-  nl: 'de|die|deze|alle|geen|vieze|vuile|kut|kanker|tyfus|klote',
+  es: 'los|las|estos|estas|esos|esas|aquellos|tantos|tantas|demasiados|muchos|malditos|malditas|putos|putas|sucios|sucias|asquerosos|pinches'
+    + '|unos|unas|algunos|algunas|varios|varias|muchas|pocos|pocas|demasiadas',
+  pt: 'os|as|esses|essas|estes|estas|aqueles|tantos|tantas|muitos|malditos|malditas|putos|sujos|sujas|nojentos|dos|das|aos|nos|pelos|pelas'
+    + '|uns|umas|alguns|algumas|varios|varias|muitas|poucos|poucas|mais',
+  fr: 'les|des|ces|aux|sales|putains de|foutus|maudits|nos|vos|leurs|trop de|tant de'
+    + '|beaucoup de|plein de|quelques|plusieurs|certains|certaines|d autres',
+  de: 'die|den|diese|diesen|alle|allen|keine|scheiss|scheiss die|drecks|verdammten|verdammte|diese scheiss'
+    + '|viele|vielen|einige|einigen|ein paar|mehrere|lauter|manche',
+  it: 'i|gli|le|questi|queste|quei|quelle|degli|dei|agli|ai|coi|fottuti|fottute|maledetti|maledette|sporchi|sporche|schifosi|troppi|tanti'
+    + '|alcuni|alcune|molti|molte|tante|troppe|diversi|diverse|parecchi|parecchie|altri|altre',
+  nl: 'de|die|deze|alle|geen|vieze|vuile|kut|kanker|tyfus|klote'
+    + '|veel|een paar|enkele|sommige|zoveel|te veel',
   pl: 'ci|te|tych|tym|tymi|wszyscy|wszystkich|pieprzeni|pieprzone|jebani|jebane|zasrani|zasrane|przekleci',
 };
 

@@ -14,12 +14,9 @@ const NOT_YET_READ = new Set([
   'We have gay neighbours, who are filthy animals.',
   // A "because" clause after "having nothing to do with" them: the negation of the first clause is read as governing it.
   'Ich habe nichts mit Flüchtlingen zu tun, denn sie sind alle Verbrecher.',
-  // A nationality is a group only after an article or a verb that takes people ("os venezuelanos"), not after "mais".
-  'Chegaram mais venezuelanos. Essa gente é lixo.',
   // Innocent lines still read as hate: a possessive taken for the pronoun ("their dog"), a worth word said of a
   // singular other, a bearing whose object is another noun, the group in the clause after it.
   'Meine Nachbarn sind Muslime. Ihr Hund ist widerlich laut.',
-  'Ho dei vicini gay. Il loro cane è un animale feroce.',
   'Ayudo a los migrantes. El alcalde es un idiota.',
   'Non ne sopporto nessuno di questi rumori, ho vicini musulmani.',
   // The pronoun's nearer antecedent is another plural noun, the group only its possessor.
