@@ -2506,9 +2506,9 @@ const NEVER = /^(?:jamais|nunca|jamas|mai|nigdy|aucun|aucune|nenhum|nenhuma|ning
  * against it: the negation of wanting reaches into its clause for violence. Not for a derogation, which a member who does
  * not want a group here says of it ("je ne veux pas que ces parasites de X restent"): session 19.
  */
-const WANTING = /(?<!\p{L})(?:veux|voulons|voulez|veulent|voudrais|voudrions|souhaite|souhaitons|souhaitent|souhaiterais|quero|queremos|querem|queria|quiero|quieren|quisiera|voglio|vogliamo|vogliono|vorrei|will|wollen|mochte|mochten|wil|willen|chce|chcemy|chca|chcialbym|chcialabym)(?!\p{L})/u;
+const WANTING = /(?<!\p{L})(?:اريد|نريد|بدي|عايز|عاوز|veux|voulons|voulez|veulent|voudrais|voudrions|souhaite|souhaitons|souhaitent|souhaiterais|quero|queremos|querem|queria|quiero|quieren|quisiera|voglio|vogliamo|vogliono|vorrei|will|wollen|mochte|mochten|wil|willen|chce|chcemy|chca|chcialbym|chcialabym)(?!\p{L})/u;
 const wantsNot = (text: string, m: Span, pair: Span, sentence: Span, said: Said) =>
-  said.category === 'hate/threatening' && WANTING.test(negatedBeforeClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from)) ?? '');
+  said.category === 'hate/threatening' && WANTING.test(negatedBeforeClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from), text.slice(m.from, m.to)) ?? '');
 /**
  * "And" opening a clause of its own after what is said: a negation there denies that clause ("Frauen gehören hinter den Herd
  * und nicht in den Vorstand", "X nie pasują do Polski i nigdy nie będą pasować"), not what came before it. Not when the
@@ -2535,9 +2535,10 @@ const DISCLAIMED = /^(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:racist|homophob|homofo
 function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Said, lang: string): number {
   // A call for violence spans its intent and its verb, and a negation between them negates it ("ich werde
   // niemals X töten"); a derogation holds its own ("no vale nada"), and so does a call that ends on one
-  // ("mieux sans": better off without).
+  // ("mieux sans": better off without). One that starts before what is said and runs into it negates its first
+  // word ("لا يجب قتل X": one must not kill X).
   const between = (m: Span) => m.from > said.from && /\p{L}/u.test(text.slice(m.to, said.to));
-  const own = (m: Span) => overlaps(m, said) && (said.category !== 'hate/threatening' || !between(m));
+  const own = (m: Span) => overlaps(m, said) && m.from >= said.from && (said.category !== 'hate/threatening' || !between(m));
   // A derogation that holds its own negation is only strengthened by a "never" after it in its clause (negative
   // concord: "مينفعش تثق في X ابدا", "on ne peut faire confiance aux X, jamais" is still said): session 19.
   const concord = (m: Span) => m.from >= said.to && NEVER.test(text.slice(m.from, m.to)) && negations.some(own) && !/[.!?;:]/.test(text.slice(said.to, m.from));
@@ -2551,7 +2552,7 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   const governs = (m: Span) =>
     inSentence(m) &&
     (m.to <= pair.from
-      ? !CONTRAST.test(text.slice(m.to, pair.from)) && !BUT_WITHOUT_COMMA[lang]?.test(text.slice(m.to, pair.from)) && !DISCLAIMED.test(text.slice(m.to, pair.from)) && (!factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from)) || wantsNot(text, m, pair, sentence, said))
+      ? !CONTRAST.test(text.slice(m.to, pair.from)) && !BUT_WITHOUT_COMMA[lang]?.test(text.slice(m.to, pair.from)) && !DISCLAIMED.test(text.slice(m.to, pair.from)) && (!factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from), text.slice(m.from, m.to)) || wantsNot(text, m, pair, sentence, said))
       : m.from < pair.to
         ? !(m.to <= said.from && (CLAUSE_BETWEEN.test(text.slice(m.to, said.from)) || clauseStands(text, m, said)))
         : !/[,:،]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)) && !AND_CLAUSE[lang]?.test(text.slice(pair.to, m.to)));
@@ -2581,16 +2582,19 @@ function quotedSaying(text: string, said: Span): boolean {
  * "it is not true that..."), and so do verbs of allowing ("wir dürfen nicht zulassen, dass X..."), so
  * a clause after one of them stays negated.
  */
-function factiveClause(between: string, before = ''): boolean {
-  const negated = negatedBeforeClause(between, before);
+function factiveClause(between: string, before = '', negation = ''): boolean {
+  const negated = negatedBeforeClause(between, before, negation);
   return negated !== undefined && (NEGATION_STAYS.test(negated) || !NEG_RAISING.test(negated));
 }
-/** What a negation negates before the clause a complementizer opens after it, or undefined where none opens. */
-function negatedBeforeClause(between: string, before: string): string | undefined {
+/**
+ * What a negation negates before the clause a complementizer opens after it, or undefined where none opens. A negation
+ * written with its verb ("لا يجب ان", must not) negates that verb.
+ */
+function negatedBeforeClause(between: string, before: string, negation = ''): string | undefined {
   const opens = COMPLEMENTIZER.exec(between);
   // German and Dutch put the verb before its negation: "ich denke nicht, dass...", "ik vind niet dat...".
   const verb = /(?:\p{L}+[^\p{L}]+){0,2}$/u.exec(before)?.[0] ?? '';
-  return opens === null ? undefined : `${verb} ${between.slice(0, opens.index)}`;
+  return opens === null ? undefined : `${verb} ${negation} ${between.slice(0, opens.index)}`;
 }
 /**
  * Whether punctuation parts a negation from the good word after it. German and Polish write a comma before "dass",
@@ -2742,6 +2746,8 @@ const NEG_RAISING = new RegExp(
       'شايف', 'شايفه',
       // Deserving, with the "that" of its verb ("لا احد يستحق ان يقتل": no one deserves to be killed): session 21.
       'يستحق', 'يستحقو', 'يستحقون', 'تستحق', 'يستاهل', 'يستاهلو', 'تستاهل',
+      // Must, with the "that" of its verb ("لا يجب ان نكره X", "il ne faut pas que les X meurent": one must not).
+      'يجب', 'ينبغي', 'لازم', 'يجوز', 'faut',
       // saying ("don't say that X are...": counter-speech)
       'dire', 'dis', 'dit', 'disent', 'dites', 'dirai\\p{L}*', 'dirions', 'diriez', 'direi', 'diresti', 'direbbe', 'diria', 'dirias', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
       'dicono', 'sag\\p{L}*', 'zeg\\p{L}*', 'mow\\p{L}*', 'powiedz\\p{L}*', 'kah\\p{L}*', 'bol\\p{L}*',
