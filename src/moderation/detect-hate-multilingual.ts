@@ -1638,6 +1638,9 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // ("no son tan listos", "lasst keinen ... leben"), or, in Hindi, right after it ("samajhdar nahi").
   for (const w of worth) {
     if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from)) || NOT_WITHOUT.test(text.slice(Math.max(0, w.from - 24), w.from))) continue;
+    // A good word ending what is said is no good thing of its own ("ne sont pas des sous-humains" denies the insult), as in
+    // Arabic; one that opens it ("ne servent à rien") is the word denied.
+    if (pair.said.some((s) => s.from < w.from && w.to <= s.to)) continue;
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
         ? w.from - n.to <= DENIAL_REACH && !brokenBetween(text, n, w) && !clauseStands(text, n, w) && !deniesAllAlike(text, n, w)
@@ -1908,10 +1911,11 @@ function unwritten(g: ScriptGrammar, script: RegExp, fold: ((word: string) => st
 /**
  * A script grammar's negations that negate: not one inside or just before a word that affirms ("只不过是",
  * "ما هم الا"), nor one after "if" in its clause ("如果他们不是人渣，我会接受..."), nor one in a question that
- * asks for agreement ("你不觉得...吗？").
+ * asks for agreement ("你不觉得...吗？"). A word inside what is said affirms nothing: "ليسوا اقل من البشر" denies the
+ * derogation "less than humans", where "not less" before a good word denies it nothing.
  */
-function scriptNegations(text: string, role: ScriptRole): Span[] {
-  const affirming = spans(text, role.affirming);
+function scriptNegations(text: string, role: ScriptRole, said: readonly Span[]): Span[] {
+  const affirming = spans(text, role.affirming).filter((a) => !said.some((s) => s.from <= a.from && a.to <= s.to));
   const conditionals = spans(text, role.conditional);
   const asksAgreement = (n: Span) => {
     const rest = SENTENCE_REST.exec(text.slice(n.to))?.[0].trimEnd() ?? '';
@@ -2397,7 +2401,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   const said = pair.said.filter((s) => lang === top || !s.strict?.());
   const text = scriptText(segment, lang);
   const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；।॥]/);
-  const negations = scriptNegations(text, role);
+  const negations = scriptNegations(text, role, said);
   const plain = spans(text, role.notMention);
   const mentions = spans(text, role.mention).filter((m) => !plain.some((p) => overlaps(p, m)));
   const they = spans(text, role.they);

@@ -1068,6 +1068,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     // A butcher's or a household's slaughter, a fisherman's catch, pests (a pest controller's rats and wasps: "أقتل الفئران"),
     // killing time or boredom, and "I'd kill for a coffee" ("أذبح الخرفان في العيد", "أقتل الوقت", "أقتل من أجل فنجان قهوة").
     innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|خراف|غنم|[اأ]غنام|مواشي|ماشي[ةه]|سمك|[اأ]سماك|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|فئران|فيران|جرذان|قوارض|دبابير|ذباب|نمل|براغيث|قمل|آفات|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|(كلكم |جميعكم )?(في|ب) ?(ال)?(رانكد|لعب[ةه]|جيم|قيم|ماتش|مبارا[ةه]|بطول[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
+    // "They do not deserve death" ("X لا يستحقون الموت"), "no one should kill them": what is negated is not called for.
+    negatedBefore: negation('لا|لن|لم|ليس|ليسوا|ليسو|مش|محدش|لا احد|لا أحد'),
   },
   // Session 31, Arabizi (AZ_NAME): its own anchor, a word of it that no English text has (a digit among letters, "ya",
   // "enta", "ibn", "kos...", the future and "you" joined, "ra7", a prayer, "go").

@@ -2748,6 +2748,14 @@ export interface ScriptGrammar {
 }
 
 /**
+ * Not deserving a harm ("X لا يستحقون الموت", "ميستاهلوش الضرب", "لا يستحقون ان يعاملوا هكذا"): the harm is denied them, where
+ * "not deserving" alone is a derogation (it denies them life or respect).
+ */
+const AR_NOT_DESERVING_HARM = ['لا يستحق', 'لا يستحقون', 'لا يستحقو', 'ما يستاهلوش', 'مايستاهلوش', 'ميستاهلوش', 'ما يستحقوش', 'مايستحقوش', 'ميستحقوش', 'ميستحقش', 'ما يستاهلش', 'ميستاهلش']
+  .flatMap((denied) => ['الموت', 'القتل', 'الكره', 'الكراهيه', 'الاذي', 'العنف', 'الطرد', 'الضرب', 'الظلم', 'التمييز', 'العنصريه', 'المعاناه', 'الاهانه', 'يموتو', 'يتقتلو', 'ان يموتو', 'ان يقتلو', 'ان يعاملو', 'يتعاملو', 'هذا', 'ده', 'كده']
+    .map((harm) => `${denied} ${harm}`));
+
+/**
  * Russian verbs of killing, burning, hanging and wiping out, read only with a modal before them or an object
  * pronoun beside them (RU_MUST, RU_THEM): alone they are also idioms ("убить время", kill time) and history.
  */
@@ -3624,7 +3632,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     self: AR_SELF,
     // Session 34: a beast of a colour (AR_COLOURED_BEASTS); "the killing of" in a report (مقتل) and the Holocaust (المحرقه, where
     // حرق is read) name what was done, not a call.
-    notDerogation: [...AR_COLOURED_BEASTS, 'مقتل', 'المحرقه', 'حديقه الحيوانات', 'جنينه الحيوانات', 'حدايق الحيوانات', 'حدائق الحيوانات', 'حديقه الحيوان', 'جنينه الحيوان', 'حدايق الحيوان', 'حدائق الحيوان'],
+    notDerogation: [...AR_COLOURED_BEASTS, ...AR_NOT_DESERVING_HARM, 'مقتل', 'المحرقه', 'حديقه الحيوانات', 'جنينه الحيوانات', 'حدايق الحيوانات', 'حدائق الحيوانات', 'حديقه الحيوان', 'جنينه الحيوان', 'حدايق الحيوان', 'حدائق الحيوان'],
   },
   hi: {
     // Only words whose consonants are their own (छक्का is also cricket's six, किनारा and जनवरी read as
