@@ -1638,9 +1638,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // ("no son tan listos", "lasst keinen ... leben"), or, in Hindi, right after it ("samajhdar nahi").
   for (const w of worth) {
     if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from)) || NOT_WITHOUT.test(text.slice(Math.max(0, w.from - 24), w.from))) continue;
-    // A good word ending what is said is no good thing of its own ("ne sont pas des sous-humains" denies the insult), as in
-    // Arabic; one that opens it ("ne servent à rien") is the word denied.
-    if (pair.said.some((s) => s.from < w.from && w.to <= s.to)) continue;
+    // The second half of a hyphened word is no good thing of its own: "ne sont pas des sous-humains" denies the insult.
+    if (text[w.from - 1] === '-') continue;
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
         ? w.from - n.to <= DENIAL_REACH && !brokenBetween(text, n, w) && !clauseStands(text, n, w) && !deniesAllAlike(text, n, w)
