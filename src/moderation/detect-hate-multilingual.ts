@@ -2445,10 +2445,11 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     // A good word that ends in its preposition ("لا خير في", no good in) is said of its object: the group right after it, not
     // "مفيش خير في الحرب على X" (no good in the war on X): session 19.
     if (lang === 'ar' && /\sفي$/u.test(text.slice(w.from, w.to)) && !(g.from >= w.to && g.from - w.to <= 4)) continue;
+    // A derogation between them is what the denial negates ("النساء لسن ناقصات عقل": not lacking in mind).
     const denies = (d: Span) =>
       !overlaps(d, g) &&
       (d.to <= w.from
-        ? w.from - d.to <= role.reach / 3 && !CLAUSE_BREAK.test(text.slice(d.to, w.from)) && !clauseStands(text, d, w)
+        ? w.from - d.to <= role.reach / 3 && !CLAUSE_BREAK.test(text.slice(d.to, w.from)) && !clauseStands(text, d, w) && !pair.said.some((s) => s.from >= d.to && s.to <= w.from)
         : role.denialAfter && d.from >= w.to && d.from - w.to <= DENIAL_AFTER && !CLAUSE_BREAK.test(text.slice(w.to, d.from)));
     // Egyptian: the good word wrapped in its own negation ("ميصلحوش", they are not fit): session 19.
     if (!denying().some(denies) && !(lang === 'ar' && wrappedWorth(text, w))) continue;
