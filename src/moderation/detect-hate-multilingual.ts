@@ -1162,9 +1162,10 @@ function withDigits(norm: Normalised): string {
 /**
  * The grammars whose patterns may end on the group they hold as their object, closing the clause ("qui a
  * besoin des X ?", "quem contrataria um X?"; Spanish and Italian since session 30: "¿quién aguanta ya a los X?", "chi
- * sopporta ancora i X?"; Turkish since session 36: "ölüm Kürtlere", death to the Kurds): the group's end is the pattern's end.
+ * sopporta ancora i X?"; Turkish since session 36: "ölüm Kürtlere", death to the Kurds; German and Dutch since session 39: "wer
+ * vertraut schon einem X?", "wie vertrouwt er nou een X?"): the group's end is the pattern's end.
  */
-const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl', 'es', 'it', 'tr']);
+const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl', 'es', 'it', 'tr', 'de', 'nl']);
 /** Turkish "as" follows the group, next to it or after "biri" (one): "bir kadın olarak", "Kürt biri olarak"; so does Hindi "hone ke naate". */
 const SELF_AFTER: ReadonlySet<string> = new Set(['tr', 'hi']);
 const SELF_GAP = /^[^\p{L}]+(?:biri[^\p{L}]+)?$/u;
@@ -1447,13 +1448,14 @@ const describesOtherNoun = (text: string, w: Span, g: Span, lang: string) =>
   lang === 'pl' && OBLIQUE_ADJECTIVE.test(text.slice(w.from, w.to)) && !NOTHING_SOMETHING.test(text.slice(Math.max(0, w.from - 12), w.from))
   && !(g.from >= w.to && /^[^\p{L}]*$/u.test(text.slice(w.to, g.from)));
 /**
- * Respect refused a group by someone the writer names, the group its object ("la police ne respecte pas les noirs", "Policja nie
+ * Respect or trust refused a group by someone the writer names, the group its object ("la police ne respecte pas les noirs", "mon
+ * patron ne fait jamais confiance aux femmes", "Policja nie
  * szanuje Romów", "الشرطة لا تحترم السود", "警察不尊重黑人", "लोग दलितों का सम्मान नहीं करते"): a complaint of another's contempt,
  * nothing said against the group (session 37). Not the writer's own refusal ("je ne respecte pas les X", "nie szanuję X", "我不尊重X":
  * no subject, or I or we), nor a group's ("les X ne respectent pas les femmes" is read on its own group), nor "a real man" or
  * "no one" (no determiner this reads).
  */
-const REGARD = new RegExp(String.raw`(?:^|[^\p{L}])(?:respe|rispe|szan|izzat|samman)|حترم|尊重|${devanagari(['सम्मान', 'इज़्ज़त', 'इज्जत'])}`, 'u');
+const REGARD = new RegExp(String.raw`(?:^|[^\p{L}])(?:respe|rispe|szan|izzat|samman|confi|fid|vertrau|vertrouw|ufa|ufn|bharos)|حترم|ثق|尊重|信任|${devanagari(['सम्मान', 'इज़्ज़त', 'इज्जत'])}`, 'u');
 const ROMANCE_GERMANIC_DETERMINERS: Readonly<Record<string, string>> = {
   fr: 'la|le|l|les|ce|cet|cette|ces|mon|ma|mes|notre|nos|leur|leurs|son|sa|ses',
   es: 'el|la|los|las|este|esta|estos|estas|mi|mis|nuestro|nuestra|nuestros|nuestras|su|sus',
@@ -1473,8 +1475,9 @@ const NAMED_SUBJECT: Readonly<Record<string, RegExp>> = {
 function regardRefusedByAnother(text: string, w: Span, g: Span, scope: Span, negations: readonly Span[], groups: readonly Span[], lang: string): boolean {
   const named = NAMED_SUBJECT[lang];
   if (!named || !REGARD.test(text.slice(w.from, w.to))) return false;
-  const negation = negations.find((n) => n.from >= scope.from && n.to <= w.from);
-  const end = Math.min(w.from, g.from, negation?.from ?? w.from);
+  // The first negation: "ne ... jamais" is found as two, in no order.
+  const first = Math.min(...negations.filter((n) => n.from >= scope.from && n.to <= w.from).map((n) => n.from));
+  const end = Math.min(w.from, g.from, first);
   return named.test(text.slice(scope.from, end)) && !groups.some((o) => o.from >= scope.from && o.to <= end);
 }
 

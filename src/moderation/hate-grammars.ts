@@ -291,6 +291,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(quien) (querria|contrataria|alquilaria|se casaria con|confiaria en|aguantaria|soportaria) [de verdad|realmente|en serio] [a] (un|una|unos|unas|los|las|esos|esas|estos|estas) _ [_] [aqui|de vecino|de vecina|de vecinos|como vecino|como vecina|de jefe|como jefe|en casa|en la familia|en el trabajo] [de verdad|en serio|realmente] $'],
       // Session 30: who can still stand them ("¿quién aguanta ya a los X?").
       [0.75, '(quien) [ya|todavia|aun|de verdad|realmente] (aguanta|soporta|tolera|traga|puede aguantar|puede soportar|puede tragar) [ya|todavia|aun|mas] [a] (los|las|esos|esas|estos|estas|un|una) _ [_] $'],
+      // Session 39: what they are for, the group closing the question ("¿para qué sirven los X?"), and who would marry or live with one.
+      [0.75, '(para que|pa que) (sirven|sirve) [realmente|exactamente|en realidad|al final] (los|las|esos|esas|estos|estas|un|una) _ [_] [realmente|exactamente|en realidad|al final] $'
+        + '|(quien) [en su sano juicio] (querria|quiere|va a querer) (casarse|salir|vivir|trabajar) (con) (un|una|los|las|esos|esas) _ [_] $'],
       // Session 30: stinking, and the singular adjectives of "esa gente" (that kind of people).
       [0.75, '(apestan|huelen fatal|no se lavan)|(degenerada|depravada|pervertida|pervertidos|pervertidas)'],
       // Session 32, implicit derogation by class: owned like property ("propiedad del marido"), a danger to children, and no
@@ -1448,6 +1451,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // einstellen?", "wer möchte schon einen X als Nachbarn?"; not "wer will", a mention here). The group is one word and
       // the clause ends on it or on a verb of taking one on, so "wer würde schon einen X abweisen?" is not read.
       [0.75, 'wer (wurde|mochte|wollte|konnte|stellt|heiratet|vertraut|will) [denn|schon|ernsthaft|wirklich|freiwillig|jemals|je] [schon|denn|jemals|je|freiwillig|noch] [einen|eine|einem|einer|diese|solche] _ [als (nachbarn|nachbar|nachbarin|kollegen|kollegin|chef|chefin|mieter|mieterin|schwiegersohn|schwiegertochter)|in der familie|im team|im haus] [einstellen|anstellen|heiraten|vertrauen|haben|wollen|beschaftigen|wahlen|ein] $'],
+      // Session 39: what they are there for, the group closing the question ("wozu gibt es überhaupt X?", "wofür braucht man X?").
+      [0.75, '(wozu|wofur) (gibt es|braucht man|brauchen wir|sind) [uberhaupt|eigentlich|denn|bitte] _ [_] [uberhaupt|eigentlich|gut] $'],
       // Session 35, implicit derogation by construction (issue 17): "typical X," then what they always do, kept away from one's
       // children (the refusal is the derogation's own), knowing their place, smelt from afar, ruining every street they reach,
       // breeding like beasts; uneducated, ungrateful.
@@ -1746,6 +1751,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(chi) (vorrebbe|vuole|accetterebbe|prenderebbe) [mai|davvero|sul serio] [un|una|uno|dei|delle|degli|i|le|gli|questi|queste] _ [_] (come|per) (vicino|vicina|vicini|vicino di casa|collega|colleghi|capo|genero|nuora|inquilino|inquilini|coinquilino|coinquilina|insegnante|medico|babysitter) $'],
       // Session 30: who can still stand them ("chi sopporta ancora i X?").
       [0.75, '(chi) [ancora|davvero|piu] (sopporta|tollera|regge|riesce a sopportare|puo sopportare) [ancora|davvero|piu] (i|gli|le|questi|queste|quei|quegli|un|una|uno) _ [_] $'],
+      // Session 39: what they are for, the group closing the question ("a cosa servono i X?").
+      [0.75, '(a cosa|a che|a che cosa) (servono|serve) [davvero|esattamente|poi|in realta] (i|gli|le|questi|queste|un|una|uno) _ [_] [davvero|esattamente|poi|in realta] $'],
       // Session 30: stinking, stingy, and the singular adjectives of "questa gente" (that kind of people).
       [0.75, '(puzzano|puzzavano|non si lavano)|(degenerata|depravata|pervertita)|(tirchi|tirchie|spilorci|spilorce)'],
       // Session 32, implicit derogation by class: owned like property ("proprietà del marito"), a danger to children, and no
@@ -2018,6 +2025,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35: who would hire, marry, trust or want one, asked, the verb at the end ("wie zou er nou een X aannemen?",
       // "wie zou er nou een X als buurman willen?"; not "wie wil", a mention here), as in German.
       [0.75, 'wie (zou|neemt|trouwt|vertrouwt|wil) [er] [nou|nu|toch|echt|ooit|serieus|vrijwillig] [nou|ooit|nog] [met] [een|zo n|die|deze|zulke] _ [als (buurman|buurvrouw|buren|collega|baas|bazin|huurder|schoonzoon|schoondochter)|in de familie|in huis|in het team] [aannemen|aan|trouwen|vertrouwen|willen|hebben|huren|in dienst nemen|stemmen] $'],
+      // Session 39: what they are good for ("waar zijn X eigenlijk goed voor?").
+      [0.75, '(waar) (zijn|is) _ [_] [eigenlijk|nou|nu|ooit|uberhaupt|in godsnaam] (goed voor|nuttig voor)'],
       // Session 35, implicit derogation by construction (issue 17): "typical X," then what they always do, kept away from one's
       // children (the refusal is the derogation's own), knowing their place, smelt from afar, ruining every street they reach,
       // breeding like beasts, making one sick; ungrateful.
@@ -2262,6 +2271,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(siedziec|siedza|zostac|wracac|wracajcie|wrocic|ich miejsce jest|jej miejsce jest) (w kuchni|przy garach|przy garnkach)|(miejsce) (kobiety|kobiet|baby|bab) (jest) (w kuchni|w domu|przy garach|przy garnkach)|(nadaja|nadawaly|nadadza) sie (tylko|jedynie|wylacznie) (do|na) _'],
       [0.75, '(nikt nie|nie) (chce|chcemy|chcialby|potrzebuje|potrzebujemy) [tu|tutaj|juz|wiecej] (tych|takich|zadnych|wiecej|juz) _ [_] [tu|tutaj|w polsce|w naszym kraju|u nas|w europie] $|(nikt nie|nie) (chce|chcemy|chcialby|potrzebuje|potrzebujemy) (tu|tutaj) _ [_] $|(nie) (maja|ma) (czego|nic do) (szukac|roboty) (w|na|u)|(mam|mamy) (gdzies|gleboko w dupie)|(gowno|nic) (mnie|nas) nie (obchodza|obchodzi)|(gowno|guzik|wala) (mnie|nas) (obchodza|obchodzi)'],
       [0.75, '(kto|czy ktos|czy ktokolwiek) [naprawde|w ogole|tak naprawde] (chcialby|chcialaby|potrzebuje|lubi|zatrudni|zatrudnilby|zaufa|zaufalby|poslubi|znosi|zniesie|kocha|szanuje) [naprawde|w ogole|jeszcze|tak naprawde] [miec] _ [_] [za sasiada|za sasiadke|za szefa|w rodzinie|w pracy|w domu|tutaj|tu] $|(kto) (by) (zatrudnil|zatrudnila|wynajal|poslubil|zaufal|chcial|chciala) _ [_] $|(kogo) (obchodza|obchodzi|interesuja|interesuje) _ [_] $'],
+      // Session 39: what they are for at all, the group closing the question ("po co są w ogóle X?"), and who trusts or would marry one.
+      [0.75, '(po co|na co) (sa|nam sa|komu sa|istnieja|sie rodza) [w ogole|tak naprawde|wlasciwie] _ [_] [w ogole|tak naprawde] $'
+        + '|(kto) [by] [w ogole|naprawde] (ufa|wierzy|zaufa|poslubilby|poslubilaby|poslubil|poslubila|ozenilby sie z|wyszlaby za) [w ogole|naprawde] _ [_] $'],
       // Stereotypes said of a whole group: all the same, ruling the world, crime in the blood, made to obey, a cost, living
       // off others.
       [0.75, '(sa|to) (wszyscy|wszystkie) (tacy sami|takie same|jednakowi|jednakowe)|(rzadza|kontroluja|trzesa) (swiatem|mediami|bankami|wszystkim|polska|krajem|media|banki|swiat|wszystko|rzad)|(maja|ma) (przestepczosc|zbrodnie|kradziez|klamstwo|przemoc|zlodziejstwo) we krwi|(stworzone|stworzeni|urodzone|urodzeni) (do|aby|zeby) (posluszenstwa|sluzenia|sluzyc|gotowania|gotowac|sprzatania|rodzenia)|(kosztuja|kosztuje) (nas|panstwo|podatnikow) (za duzo|za wiele|fortune|majatek|krocie)|(zyja|zyje) (na nasz koszt|na koszt podatnikow|z zasilkow|z socjalu|z naszych podatkow)|(zeruja|pasozytuja) na (nas|naszym|naszej|polakach|podatnikach|panstwie)'],

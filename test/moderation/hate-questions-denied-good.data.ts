@@ -134,7 +134,7 @@ export const QUESTION_DENIAL_HATE: ReadonlyArray<Row> = [
   ['pl', 'asked', 'Kto ufa muzułmanom?'],
   ['pl', 'asked', 'Od kiedy geje to normalni ludzie?'],
   ['pl', 'asked', 'Czy kobiety w ogóle myślą?'],
-  ['pl', 'asked', 'Kto by poślubił transkobietę?'],
+  ['pl', 'asked', 'Kto by poślubił Żydówkę?'],
   ['pl', 'good denied', 'Żaden imigrant nie jest uczciwy.'],
   ['pl', 'good denied', 'Żydom nigdy nie można ufać.'],
   ['pl', 'good denied', 'Nigdy nie spotkałem mądrej kobiety.'],
