@@ -1186,9 +1186,10 @@ function withDigits(norm: Normalised): string {
 /**
  * The grammars whose patterns may end on the group they hold as their object, closing the clause ("qui a
  * besoin des X ?", "quem contrataria um X?"; Spanish and Italian since session 30: "¿quién aguanta ya a los X?", "chi
- * sopporta ancora i X?"; Turkish since session 36: "ölüm Kürtlere", death to the Kurds): the group's end is the pattern's end.
+ * sopporta ancora i X?"; Turkish since session 36: "ölüm Kürtlere", death to the Kurds; German and Dutch since session 39: "wer
+ * vertraut schon einem X?", "wie vertrouwt er nou een X?"): the group's end is the pattern's end.
  */
-const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl', 'es', 'it', 'tr']);
+const GROUP_CLOSES_SAID = new Set(['fr', 'pt', 'pl', 'es', 'it', 'tr', 'de', 'nl']);
 /** Turkish "as" follows the group, next to it or after "biri" (one): "bir kadın olarak", "Kürt biri olarak"; so does Hindi "hone ke naate". */
 const SELF_AFTER: ReadonlySet<string> = new Set(['tr', 'hi']);
 const SELF_GAP = /^[^\p{L}]+(?:biri[^\p{L}]+)?$/u;
@@ -1471,13 +1472,14 @@ const describesOtherNoun = (text: string, w: Span, g: Span, lang: string) =>
   lang === 'pl' && OBLIQUE_ADJECTIVE.test(text.slice(w.from, w.to)) && !NOTHING_SOMETHING.test(text.slice(Math.max(0, w.from - 12), w.from))
   && !(g.from >= w.to && /^[^\p{L}]*$/u.test(text.slice(w.to, g.from)));
 /**
- * Respect refused a group by someone the writer names, the group its object ("la police ne respecte pas les noirs", "Policja nie
+ * Respect or trust refused a group by someone the writer names, the group its object ("la police ne respecte pas les noirs", "mon
+ * patron ne fait jamais confiance aux femmes", "Policja nie
  * szanuje Romów", "الشرطة لا تحترم السود", "警察不尊重黑人", "लोग दलितों का सम्मान नहीं करते"): a complaint of another's contempt,
  * nothing said against the group (session 37). Not the writer's own refusal ("je ne respecte pas les X", "nie szanuję X", "我不尊重X":
  * no subject, or I or we), nor a group's ("les X ne respectent pas les femmes" is read on its own group), nor "a real man" or
  * "no one" (no determiner this reads).
  */
-const REGARD = new RegExp(String.raw`(?:^|[^\p{L}])(?:respe|rispe|szan|izzat|samman)|حترم|尊重|${devanagari(['सम्मान', 'इज़्ज़त', 'इज्जत'])}`, 'u');
+const REGARD = new RegExp(String.raw`(?:^|[^\p{L}])(?:respe|rispe|szan|izzat|samman|confi|fid|vertrau|vertrouw|ufa|ufn|bharos)|حترم|ثق|尊重|信任|${devanagari(['सम्मान', 'इज़्ज़त', 'इज्जत'])}`, 'u');
 const ROMANCE_GERMANIC_DETERMINERS: Readonly<Record<string, string>> = {
   fr: 'la|le|l|les|ce|cet|cette|ces|mon|ma|mes|notre|nos|leur|leurs|son|sa|ses',
   es: 'el|la|los|las|este|esta|estos|estas|mi|mis|nuestro|nuestra|nuestros|nuestras|su|sus',
@@ -1497,8 +1499,9 @@ const NAMED_SUBJECT: Readonly<Record<string, RegExp>> = {
 function regardRefusedByAnother(text: string, w: Span, g: Span, scope: Span, negations: readonly Span[], groups: readonly Span[], lang: string): boolean {
   const named = NAMED_SUBJECT[lang];
   if (!named || !REGARD.test(text.slice(w.from, w.to))) return false;
-  const negation = negations.find((n) => n.from >= scope.from && n.to <= w.from);
-  const end = Math.min(w.from, g.from, negation?.from ?? w.from);
+  // The first negation: "ne ... jamais" is found as two, in no order.
+  const first = Math.min(...negations.filter((n) => n.from >= scope.from && n.to <= w.from).map((n) => n.from));
+  const end = Math.min(w.from, g.from, first);
   return named.test(text.slice(scope.from, end)) && !groups.some((o) => o.from >= scope.from && o.to <= end);
 }
 
@@ -1663,6 +1666,8 @@ function hateIn(segment: PreparedSegment, lang: string, role: Role, pair: Pairab
   // ("no son tan listos", "lasst keinen ... leben"), or, in Hindi, right after it ("samajhdar nahi").
   for (const w of worth) {
     if (SHAME_OF.test(text.slice(Math.max(0, w.from - 16), w.from)) || NOT_WITHOUT.test(text.slice(Math.max(0, w.from - 24), w.from))) continue;
+    // The second half of a hyphened word is no good thing of its own: "ne sont pas des sous-humains" denies the insult.
+    if (text[w.from - 1] === '-') continue;
     const denies = (n: Span, g: Span) =>
       (n.to <= w.from
         ? w.from - n.to <= DENIAL_REACH && !brokenBetween(text, n, w) && !clauseStands(text, n, w) && !deniesAllAlike(text, n, w)
@@ -1933,10 +1938,11 @@ function unwritten(g: ScriptGrammar, script: RegExp, fold: ((word: string) => st
 /**
  * A script grammar's negations that negate: not one inside or just before a word that affirms ("只不过是",
  * "ما هم الا"), nor one after "if" in its clause ("如果他们不是人渣，我会接受..."), nor one in a question that
- * asks for agreement ("你不觉得...吗？").
+ * asks for agreement ("你不觉得...吗？"). A word inside what is said affirms nothing: "ليسوا اقل من البشر" denies the
+ * derogation "less than humans", where "not less" before a good word denies it nothing.
  */
-function scriptNegations(text: string, role: ScriptRole): Span[] {
-  const affirming = spans(text, role.affirming);
+function scriptNegations(text: string, role: ScriptRole, said: readonly Span[]): Span[] {
+  const affirming = spans(text, role.affirming).filter((a) => !said.some((s) => s.from <= a.from && a.to <= s.to));
   const conditionals = spans(text, role.conditional);
   const asksAgreement = (n: Span) => {
     const rest = SENTENCE_REST.exec(text.slice(n.to))?.[0].trimEnd() ?? '';
@@ -2422,7 +2428,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   const said = pair.said.filter((s) => lang === top || !s.strict?.());
   const text = scriptText(segment, lang);
   const { sentence, startOf, endOf } = sentences(text, /[。！？!?.\n؟;；।॥]/);
-  const negations = scriptNegations(text, role);
+  const negations = scriptNegations(text, role, said);
   const plain = spans(text, role.notMention);
   const mentions = spans(text, role.mention).filter((m) => !plain.some((p) => overlaps(p, m)));
   const they = spans(text, role.they);
@@ -2467,10 +2473,11 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
     // A good word that ends in its preposition ("لا خير في", no good in) is said of its object: the group right after it, not
     // "مفيش خير في الحرب على X" (no good in the war on X): session 19.
     if (lang === 'ar' && /\sفي$/u.test(text.slice(w.from, w.to)) && !(g.from >= w.to && g.from - w.to <= 4)) continue;
+    // A derogation between them is what the denial negates ("النساء لسن ناقصات عقل": not lacking in mind).
     const denies = (d: Span) =>
       !overlaps(d, g) &&
       (d.to <= w.from
-        ? w.from - d.to <= role.reach / 3 && !CLAUSE_BREAK.test(text.slice(d.to, w.from)) && !clauseStands(text, d, w)
+        ? w.from - d.to <= role.reach / 3 && !CLAUSE_BREAK.test(text.slice(d.to, w.from)) && !clauseStands(text, d, w) && !pair.said.some((s) => s.from >= d.to && s.to <= w.from)
         : role.denialAfter && d.from >= w.to && d.from - w.to <= DENIAL_AFTER && !CLAUSE_BREAK.test(text.slice(w.to, d.from)));
     // Egyptian: the good word wrapped in its own negation ("ميصلحوش", they are not fit): session 19.
     if (!denying().some(denies) && !(lang === 'ar' && wrappedWorth(text, w))) continue;
@@ -2531,9 +2538,9 @@ const NEVER = /^(?:jamais|nunca|jamas|mai|nigdy|aucun|aucune|nenhum|nenhuma|ning
  * against it: the negation of wanting reaches into its clause for violence. Not for a derogation, which a member who does
  * not want a group here says of it ("je ne veux pas que ces parasites de X restent"): session 19.
  */
-const WANTING = /(?<!\p{L})(?:veux|voulons|voulez|veulent|voudrais|voudrions|souhaite|souhaitons|souhaitent|souhaiterais|quero|queremos|querem|queria|quiero|quieren|quisiera|voglio|vogliamo|vogliono|vorrei|will|wollen|mochte|mochten|wil|willen|chce|chcemy|chca|chcialbym|chcialabym)(?!\p{L})/u;
+const WANTING = /(?<!\p{L})(?:اريد|نريد|بدي|عايز|عاوز|veux|voulons|voulez|veulent|voudrais|voudrions|souhaite|souhaitons|souhaitent|souhaiterais|quero|queremos|querem|queria|quiero|quieren|quisiera|voglio|vogliamo|vogliono|vorrei|will|wollen|mochte|mochten|wil|willen|chce|chcemy|chca|chcialbym|chcialabym)(?!\p{L})/u;
 const wantsNot = (text: string, m: Span, pair: Span, sentence: Span, said: Said) =>
-  said.category === 'hate/threatening' && WANTING.test(negatedBeforeClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from)) ?? '');
+  said.category === 'hate/threatening' && WANTING.test(negatedBeforeClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from), text.slice(m.from, m.to)) ?? '');
 /**
  * "And" opening a clause of its own after what is said: a negation there denies that clause ("Frauen gehören hinter den Herd
  * und nicht in den Vorstand", "X nie pasują do Polski i nigdy nie będą pasować"), not what came before it. Not when the
@@ -2560,9 +2567,10 @@ const DISCLAIMED = /^(?:[^\p{L}]+\p{L}+){0,2}?[^\p{L}]+(?:racist|homophob|homofo
 function framing(text: string, pair: Span, sentence: Span, negations: readonly Span[], mentions: readonly Span[], said: Said, lang: string): number {
   // A call for violence spans its intent and its verb, and a negation between them negates it ("ich werde
   // niemals X töten"); a derogation holds its own ("no vale nada"), and so does a call that ends on one
-  // ("mieux sans": better off without).
+  // ("mieux sans": better off without). One that starts before what is said and runs into it negates its first
+  // word ("لا يجب قتل X": one must not kill X).
   const between = (m: Span) => m.from > said.from && /\p{L}/u.test(text.slice(m.to, said.to));
-  const own = (m: Span) => overlaps(m, said) && (said.category !== 'hate/threatening' || !between(m));
+  const own = (m: Span) => overlaps(m, said) && m.from >= said.from && (said.category !== 'hate/threatening' || !between(m));
   // A derogation that holds its own negation is only strengthened by a "never" after it in its clause (negative
   // concord: "مينفعش تثق في X ابدا", "on ne peut faire confiance aux X, jamais" is still said): session 19.
   const concord = (m: Span) => m.from >= said.to && NEVER.test(text.slice(m.from, m.to)) && negations.some(own) && !/[.!?;:]/.test(text.slice(said.to, m.from));
@@ -2576,7 +2584,7 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   const governs = (m: Span) =>
     inSentence(m) &&
     (m.to <= pair.from
-      ? !CONTRAST.test(text.slice(m.to, pair.from)) && !BUT_WITHOUT_COMMA[lang]?.test(text.slice(m.to, pair.from)) && !DISCLAIMED.test(text.slice(m.to, pair.from)) && (!factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from)) || wantsNot(text, m, pair, sentence, said))
+      ? !CONTRAST.test(text.slice(m.to, pair.from)) && !BUT_WITHOUT_COMMA[lang]?.test(text.slice(m.to, pair.from)) && !DISCLAIMED.test(text.slice(m.to, pair.from)) && (!factiveClause(text.slice(m.to, pair.from), text.slice(Math.max(sentence.from, m.from - 24), m.from), text.slice(m.from, m.to)) || wantsNot(text, m, pair, sentence, said))
       : m.from < pair.to
         ? !(m.to <= said.from && (CLAUSE_BETWEEN.test(text.slice(m.to, said.from)) || clauseStands(text, m, said)))
         : !/[,:،]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)) && !AND_CLAUSE[lang]?.test(text.slice(pair.to, m.to)));
@@ -2606,16 +2614,19 @@ function quotedSaying(text: string, said: Span): boolean {
  * "it is not true that..."), and so do verbs of allowing ("wir dürfen nicht zulassen, dass X..."), so
  * a clause after one of them stays negated.
  */
-function factiveClause(between: string, before = ''): boolean {
-  const negated = negatedBeforeClause(between, before);
+function factiveClause(between: string, before = '', negation = ''): boolean {
+  const negated = negatedBeforeClause(between, before, negation);
   return negated !== undefined && (NEGATION_STAYS.test(negated) || !NEG_RAISING.test(negated));
 }
-/** What a negation negates before the clause a complementizer opens after it, or undefined where none opens. */
-function negatedBeforeClause(between: string, before: string): string | undefined {
+/**
+ * What a negation negates before the clause a complementizer opens after it, or undefined where none opens. A negation
+ * written with its verb ("لا يجب ان", must not) negates that verb.
+ */
+function negatedBeforeClause(between: string, before: string, negation = ''): string | undefined {
   const opens = COMPLEMENTIZER.exec(between);
   // German and Dutch put the verb before its negation: "ich denke nicht, dass...", "ik vind niet dat...".
   const verb = /(?:\p{L}+[^\p{L}]+){0,2}$/u.exec(before)?.[0] ?? '';
-  return opens === null ? undefined : `${verb} ${between.slice(0, opens.index)}`;
+  return opens === null ? undefined : `${verb} ${negation} ${between.slice(0, opens.index)}`;
 }
 /**
  * Whether punctuation parts a negation from the good word after it. German and Polish write a comma before "dass",
@@ -2767,6 +2778,8 @@ const NEG_RAISING = new RegExp(
       'شايف', 'شايفه',
       // Deserving, with the "that" of its verb ("لا احد يستحق ان يقتل": no one deserves to be killed): session 21.
       'يستحق', 'يستحقو', 'يستحقون', 'تستحق', 'يستاهل', 'يستاهلو', 'تستاهل',
+      // Must, with the "that" of its verb ("لا يجب ان نكره X", "il ne faut pas que les X meurent": one must not).
+      'يجب', 'ينبغي', 'لازم', 'يجوز', 'faut',
       // saying ("don't say that X are...": counter-speech)
       'dire', 'dis', 'dit', 'disent', 'dites', 'dirai\\p{L}*', 'dirions', 'diriez', 'direi', 'diresti', 'direbbe', 'diria', 'dirias', 'decir', 'digas', 'digan', 'diga', 'dices', 'dice', 'dicen', 'dizer', 'diz', 'dizem', 'digam', 'dici', 'dica',
       'dicono', 'sag\\p{L}*', 'zeg\\p{L}*', 'mow\\p{L}*', 'powiedz\\p{L}*', 'kah\\p{L}*', 'bol\\p{L}*',

@@ -631,7 +631,7 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     ],
     innocentBefore: NO_PERSON_BEFORE(FR_PESTS),
     innocentAfter: tail(`de rire|d'amour|de bisous|de chatouilles|de jalousie|de fatigue|de faim|de peur|de froid|de honte|(tous |toutes )?(ce soir |demain )?(en ligne|en partie|aux (echecs|cartes|flechettes)|(au|a|sur|en) (${GAMES}))|(les |tous les |toutes les )?(${FR_PESTS})`),
-    negatedBefore: negation("ne|jamais|(dise|disent|dit|dire|crois|penses|pense) (que|qu')|(disait|disaient|a dit|ont dit|criait|criaient)"),
+    negatedBefore: negation("ne|jamais|(dise|disent|dis|dit|dire|crois|penses|pense) (que|qu')|(disait|disaient|a dit|ont dit|criait|criaient)"),
   },
   de: {
     anchor: inside('warte |wart |wart.s |bezahl|weiss|weiß|vorsicht|uberleg|beobacht|schade|jammerschade|gewarnt|vorbei|nicht fertig|stelle|warnung|gesicht|aufpass|pass |passt |vorsicht|bereu|fahig|imstande|brech|schlag|prugel|pruegel|prugle|tret|wenn|falls|sobald|rei|hack|dreh|jemand|irgendwer|einer|man|verdien|gehor|dafur|bu(ss|ß)en|adresse|hass|veracht|bist|seid|sind|du |niemand|keiner|keine sau|kein schwein|kein mensch|lach|lustig|welt|allein|einsam|scham|bring dich|sterben|hang|spring|stirb|verreck|krepier|schlitz|kehle|zund|fackel|fackl|brenn|brand|wei|wiss|kugel|ermord|erstech|vergewalt|lynch|kopf|enthaupt|erschoss|gehangt|getotet|hingericht|ausgerott|tod|bring|umbring|tot|stech|schie(ss|ß)|knall|kalt|prugel|wurg|hang|brenn|brech|schlacht|vergas|sterb|kommen'),
@@ -1068,6 +1068,8 @@ const LANGUAGES: Record<string, LanguageThreats> = {
     // A butcher's or a household's slaughter, a fisherman's catch, pests (a pest controller's rats and wasps: "أقتل الفئران"),
     // killing time or boredom, and "I'd kill for a coffee" ("أذبح الخرفان في العيد", "أقتل الوقت", "أقتل من أجل فنجان قهوة").
     innocentAfter: tail('من (الضحك|الضحكة|الفرح)|(بال)?(قبلات|بوس|حب|دلع|ضحك)|(ال)?(خروف|خرفان|خراف|غنم|[اأ]غنام|مواشي|ماشي[ةه]|سمك|[اأ]سماك|[اأإ]ضحي[ةه]|[اأإ]ضاحي|عجل|عجول|بقر[ةه]?|دجاج|فراخ|ذبيح[ةه]|ذبائح|ماعز|حشرات|بعوض|ناموس|صراصير|فئران|فيران|جرذان|قوارض|دبابير|ذباب|نمل|براغيث|قمل|آفات|زومبي|الزومبي|زومبيز|وحوش|الوحوش|وقت|ملل|فراغ)|(من اجل|من أجل|عشان|علشان|لاجل|لأجل) (فنجان|كوب|قهو[ةه]|شاي|قطع[ةه]|بيتزا|شوكولا|شوكولات[ةه]|نوم[ةه]?|[اإ]جاز[ةه]|عطل[ةه])|(كلكم |جميعكم )?(في|ب) ?(ال)?(رانكد|لعب[ةه]|جيم|قيم|ماتش|مبارا[ةه]|بطول[ةه])|يا حبيبي|يا حبيبتي|حبيبي|حبيبتي|بحبك|احبك|أحبك|بموت فيك'),
+    // "They do not deserve death" ("X لا يستحقون الموت"), "no one should kill them": what is negated is not called for.
+    negatedBefore: negation('لا|لن|لم|ليس|ليسوا|ليسو|مش|محدش|لا احد|لا أحد'),
   },
   // Session 31, Arabizi (AZ_NAME): its own anchor, a word of it that no English text has (a digit among letters, "ya",
   // "enta", "ibn", "kos...", the future and "you" joined, "ra7", a prayer, "go").
@@ -1610,6 +1612,22 @@ const SPACE = 32;
 const readAs = (c: number) => (c === 0x2018 || c === 0x2019 || c === 96 ? APOSTROPHE : c === 44 || c === 59 || c === 58 ? SPACE : lower(c));
 
 /**
+ * Whether a negation or a report stands right before a match, or, for a call said of a group, before the clause that
+ * names the group ("je ne dirai jamais que les X doivent mourir", "como você pode dizer que os X merecem morrer").
+ */
+function negatedBefore(negation: RegExp, folded: string, at: number, category: string): boolean {
+  const before = (from: number) => folded.slice(Math.max(0, from), at).replace(/[ı’‘`´;:]/g, (c) => READ_AS[c]!);
+  if (negation.test(before(at - 16))) return true;
+  if (category !== 'violence') return false;
+  const subject = CALL_SUBJECT.exec(before(at - 48));
+  return subject !== null && !THINKING_THAT.test(subject[1]!) && (negation.test(subject[1]!) || negation.test(subject[2]!));
+}
+/** A complementizer and the call's subject, at most three words, before a call: [1] up to the complementizer, [2] without it. */
+const CALL_SUBJECT = /^((.*?)(?:que|qu'|dass|dat|che|ze)\s+)(?:[\p{L}'-]+\s+){1,3}$/u;
+/** The writer's own opinion ("je pense que les X doivent mourir") reports no one's call, as it does before a threat to the reader. */
+const THINKING_THAT = /(?<!\p{L})(?:pense|penses|crois|ache|acredite|creas|pienses|glaub|glaube|denk|geloof|creda|credere|pensi|pensare)\s+(?:que|qu'|dass|dat|che)\s+$/u;
+
+/**
  * The threats of the patterns the word gate lets through for `text`, whose words are `words` (wordsMayMatch, or the
  * detector's gate, has just read them). `folded` is text before READ_AS: a negation is read up to a comma ("No, eres
  * un idiota" answers, it does not deny).
@@ -1632,7 +1650,7 @@ function threatsIn(text: string, folded: string, words: WordReading): Threat[] {
         const end = m.index + m[0].length;
         if (grammar.innocentAfter?.regex.test(text.slice(end, end + 40))) continue;
         if (grammar.innocentBefore?.regex.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-        if (grammar.negatedBefore?.regex.test(folded.slice(Math.max(0, m.index - 16), m.index).replace(/[ı’‘`´;:]/g, (c) => READ_AS[c]!))) continue;
+        if (grammar.negatedBefore && negatedBefore(grammar.negatedBefore.regex, folded, m.index, category)) continue;
         threats.push({ lang, category, weight, from: m.index, to: end });
       }
     }

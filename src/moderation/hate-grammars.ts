@@ -294,6 +294,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(quien) (querria|contrataria|alquilaria|se casaria con|confiaria en|aguantaria|soportaria) [de verdad|realmente|en serio] [a] (un|una|unos|unas|los|las|esos|esas|estos|estas) _ [_] [aqui|de vecino|de vecina|de vecinos|como vecino|como vecina|de jefe|como jefe|en casa|en la familia|en el trabajo] [de verdad|en serio|realmente] $'],
       // Session 30: who can still stand them ("¿quién aguanta ya a los X?").
       [0.75, '(quien) [ya|todavia|aun|de verdad|realmente] (aguanta|soporta|tolera|traga|puede aguantar|puede soportar|puede tragar) [ya|todavia|aun|mas] [a] (los|las|esos|esas|estos|estas|un|una) _ [_] $'],
+      // Session 39: what they are for, the group closing the question ("¿para qué sirven los X?"), and who would marry or live with one.
+      [0.75, '(para que|pa que) (sirven|sirve) [realmente|exactamente|en realidad|al final] (los|las|esos|esas|estos|estas|un|una) _ [_] [realmente|exactamente|en realidad|al final] $'
+        + '|(quien) [en su sano juicio] (querria|quiere|va a querer) (casarse|salir|vivir|trabajar) (con) (un|una|los|las|esos|esas) _ [_] $'],
       // Session 30: stinking, and the singular adjectives of "esa gente" (that kind of people).
       [0.75, '(apestan|huelen fatal|no se lavan)|(degenerada|depravada|pervertida|pervertidos|pervertidas)'],
       // Session 32, implicit derogation by class: owned like property ("propiedad del marido"), a danger to children, and no
@@ -610,6 +613,13 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // the clause; lying and stinking as what they do; a mistake of nature.
       [0.75, '(ficar|fiquem|ficarem|voltar|voltem|ir) (na|pra|para a|para|a) (cozinha|beira do fogao|pia|tanque)|(o|seu) lugar (da|das|de|do|dos) _ [_] (e|eh|fica) ' + PLACE_OF_CONTEMPT + '|lugar de _ [_] (e|eh|fica) ' + PLACE_OF_CONTEMPT + '|(so|apenas|somente) (servem|prestam|sao boas|sao bons) (para|pra) _'],
       [0.75, '(pouco me lixando|me lixo|estou me lixando|to me lixando|nao dou a minima|nao to nem ai|nao estou nem ai|to cagando|estou cagando|nao quero nem saber) (para|pra|com|dos|das|de|para os|para as|pros|pras|com os|com as)|(ninguem|nao) (quer|queremos|quero) (esses|essas|estes|estas|os|as|mais|nenhum|nenhuma|saber de|saber dos|saber das) _ [_] [aqui|no pais|no brasil|em portugal|no bairro|por aqui|perto de mim|na minha rua|na minha casa] $|(nao) (tem|teem|tinham) (nada que fazer|nada a fazer|nada para fazer|o que fazer) (aqui|no nosso|na nossa|neste|nesta|em nosso|em nossa|no brasil|em portugal)'],
+      // Asked of what one of them is good for ("de que servem as X além de...", "qual a utilidade de um X?"), whether they can think
+      // ("será que os X sabem pensar?"), and how anyone stands living beside them ("como alguém aguenta conviver com X?").
+      [0.75, '(de que|pra que|para que) (serve|servem|presta|prestam) [afinal|mesmo|exatamente] (um|uma|os|as|esses|essas|esse|essa) _ [_] (alem de|a nao ser|fora|senao)'
+        + '|(qual|qual e) (a utilidade|a serventia|o proposito|a funcao) (de|dos|das|desses|dessas) [um|uma] _ [_] [afinal|mesmo|na sociedade] $'
+        + '|(sera que|sera q) .. (sabe|sabem|consegue|conseguem) (pensar|raciocinar|ter ideias)'
+        + '|(como) [e que] (alguem|voce|vc|tu|a gente|se) [ainda] (aguenta|suporta|atura|consegue) (conviver|viver|morar|trabalhar) (com|perto de|ao lado de) (os|as|esses|essas|estes|estas|um|uma) _ [_] $'
+        + '|(quem) [e que] (ia|iria|vai) (querer) (casar|namorar|morar|trabalhar|sair) (com) (um|uma|os|as|esses|essas) _ [_] $'],
       // Session 36: who likes them, and how anyone can like or trust them, the group closing the question.
       [0.75, '(quem) [e que] [em sa consciencia|no seu juizo perfeito|no juizo perfeito] (contrataria|ia querer|iria querer|vai querer|quereria|quer|gosta|gostaria de ter|casaria com|confiaria em|precisa de|precisa dos|precisa das|aguenta|suporta|ia contratar|vai contratar|alugaria para) [mesmo|de verdade|realmente|afinal] (um|uma|de|dos|das|os|as|esses|essas|estes|estas) _ [_] [aqui|como vizinho|como vizinha|como vizinhos|como colega|como chefe|na familia|em casa|no trabalho|por perto|na equipe|no time|na empresa|na turma|no predio|no condominio] $'
         + '|(como) [e que] (alguem|voce|vc|tu|se) [ainda] (consegue|pode|conseguem|podem) (gostar|confiar) (de|dos|das|desses|dessas|em|nos|nas|num|numa) _ [_] $'],
@@ -1117,6 +1127,12 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(l|la|le|cette|cet) (egoisme|paresse|betise|stupidite|connerie|hypocrisie|lachete|faineantise|avarice|cupidite|salete|crasse|mechancete|perversite|malhonnetete|fourberie|sournoiserie|incompetence|mediocrite|vulgarite|puanteur|sauvagerie|barbarie|debilite|imbecillite|perfidie|traitrise) (des|de ces|de tous les|de toutes les)|(leur|leurs) (egoisme|paresse|betise|stupidite|connerie|hypocrisie|lachete|faineantise|avarice|cupidite|salete|crasse|mechancete|perversite|malhonnetete|fourberie|sournoiserie|incompetence|mediocrite|vulgarite|puanteur|sauvagerie|barbarie|debilite|imbecillite|perfidie|traitrise)|(mentent|volent|trichent|arnaquent|magouillent|mendient) (tout le temps|toujours|sans arret|constamment|en permanence|comme ils respirent|a longueur de journee)|(se plaignent|pleurnichent|chialent|geignent) (tout le temps|toujours|sans arret|constamment|en permanence|a longueur de journee) $|(passent) (leur temps|leur vie|leurs journees) (a) (se plaindre|mentir|voler|pleurnicher|chialer|profiter|mendier|tricher|geindre)'],
       // Session 24, hate as a question by class: since when are they human, are they really human, do they have a brain (the
       // question closing the clause), is there a single decent one.
+      // Asked whether they can even read or think ("est-ce que les X savent seulement lire ?", "est-ce que les X réfléchissent
+      // vraiment ?"), whether anyone has seen an honest one, and what they are for, the group named before ("les X, ils servent à quoi ?").
+      [0.75, '(est ce que|est ce qu) .. (savent|sait) (seulement|meme|vraiment|au moins) (lire|ecrire|penser|reflechir|compter|raisonner)'
+        + '|(est ce que|est ce qu) .. (reflechissent|pensent|reflechit|pense) (vraiment|seulement|parfois|un jour|au moins) $'
+        + '|(quelqu un|qqn|vous|tu) (a|avez|as) (deja|jamais) (vu|croise|rencontre) (un|une|des) _ (honnete|honnetes|intelligent|intelligente|intelligents|propre|propres|travailleur|travailleuse|travailleurs|poli|polie|polis) $'
+        + '|(ils|elles) (servent|serviraient) (a quoi) [au juste|exactement|franchement|donc|sinon|vraiment] $'],
       [0.75, '(depuis quand) .. (sont|est) (des etres humains|humains|humaines|des humains|des gens|des personnes|des citoyens)|(sont|est) (ils|elles|il|elle) (vraiment|reellement|seulement|meme) (humains|humaines|humain|humaine|des humains|des etres humains|des personnes)|(ont|a) (un cerveau|une cervelle|des neurones) $|(existe t il|existe t elle|y a t il|il existe|existe il) (un seul|une seule|un|une) .. (honnete|intelligent|intelligente|decent|decente|qui vaille|qui vaut|qui soit honnete|qui soit intelligent) $'],
       // Session 26: ashamed to exist, the existence itself the shame.
       [0.75, '(honte) (d exister|d etre nes|d etre nees|d etre en vie|de vivre|d etre au monde)'],
@@ -1254,6 +1270,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(espere|esperer|esperons|souhaite|souhaiter|souhaitons|pourvu|prions) (que|qu) (quelqu un|on|le gouvernement|l etat|dieu|la police|quelqu un de courageux) (en finisse|en finira|finisse|mette fin|se debarrasse|nous debarrasse|elimine|extermine|tue|bute|massacre|abatte|brule|pende|egorge)'],
     ],
     worth: ['(intelligent|intelligents|intelligente|intelligentes|malin|malins|maligne|malignes|capable|capables|precieux|precieuse|precieuses|digne|dignes|humain|humains|humaine|humaines|etres humains|egaux|egal|egale|egales|bienvenu|bienvenus|bienvenue|bienvenues|vivre|vivent|vie|vies|exister|existent|survivre|respect|respecter|droits|place|espace|confiance|bons|bonnes|normaux|normales|utiles|permis|autorises|autorisees|voter|embaucher|epouser|(meritent|merite) (de vivre|d exister|le respect|respect|des droits|d etre heureux|d etre heureuses|notre respect|la confiance|l amour|la dignite|rien)|citoyens|appartiennent|faire partie|dignes de confiance|valeur|importance|(avoir|aient|ait) le droit|gens bien|de bonnes personnes|acceptes|acceptees|au pouvoir)', '(fiables|fiable|honnete|honnetes|competent|competents|competentes|doues|douees|servent|valent|vaut|comptent|respectables|necessaires|souhaitables|frequentables|utilite|talent|talents)',
+      // Session 39: belonging as a true one of the people ("un X ne sera jamais un vrai Français"), thinking denied a whole group.
+      '(vrai|vraie|vrais|vraies) (francais|francaise|francaises|citoyen|citoyens|citoyenne|citoyennes|homme|hommes|femme|femmes)|(sait|savent) (penser|reflechir|raisonner)',
       // Session 37: working honestly or hard ("ne travaillent jamais honnêtement").
       '(travaillent|travaille|travailler|bossent|bosse|bosser) [jamais|pas|plus] (honnetement|dur|serieusement)',
       // Session 15: a good word in the singular (a group said of one of them), gratitude, being made to lead.
@@ -1479,6 +1497,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // einstellen?", "wer möchte schon einen X als Nachbarn?"; not "wer will", a mention here). The group is one word and
       // the clause ends on it or on a verb of taking one on, so "wer würde schon einen X abweisen?" is not read.
       [0.75, 'wer (wurde|mochte|wollte|konnte|stellt|heiratet|vertraut|will) [denn|schon|ernsthaft|wirklich|freiwillig|jemals|je] [schon|denn|jemals|je|freiwillig|noch] [einen|eine|einem|einer|diese|solche] _ [als (nachbarn|nachbar|nachbarin|kollegen|kollegin|chef|chefin|mieter|mieterin|schwiegersohn|schwiegertochter)|in der familie|im team|im haus] [einstellen|anstellen|heiraten|vertrauen|haben|wollen|beschaftigen|wahlen|ein] $'],
+      // Session 39: what they are there for, the group closing the question ("wozu gibt es überhaupt X?", "wofür braucht man X?").
+      [0.75, '(wozu|wofur) (gibt es|braucht man|brauchen wir|sind) [uberhaupt|eigentlich|denn|bitte] _ [_] [uberhaupt|eigentlich|gut] $'],
       // Session 35, implicit derogation by construction (issue 17): "typical X," then what they always do, kept away from one's
       // children (the refusal is the derogation's own), knowing their place, smelt from afar, ruining every street they reach,
       // breeding like beasts; uneducated, ungrateful.
@@ -1790,6 +1810,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(chi) (vorrebbe|vuole|accetterebbe|prenderebbe) [mai|davvero|sul serio] [un|una|uno|dei|delle|degli|i|le|gli|questi|queste] _ [_] (come|per) (vicino|vicina|vicini|vicino di casa|collega|colleghi|capo|genero|nuora|inquilino|inquilini|coinquilino|coinquilina|insegnante|medico|babysitter) $'],
       // Session 30: who can still stand them ("chi sopporta ancora i X?").
       [0.75, '(chi) [ancora|davvero|piu] (sopporta|tollera|regge|riesce a sopportare|puo sopportare) [ancora|davvero|piu] (i|gli|le|questi|queste|quei|quegli|un|una|uno) _ [_] $'],
+      // Session 39: what they are for, the group closing the question ("a cosa servono i X?").
+      [0.75, '(a cosa|a che|a che cosa) (servono|serve) [davvero|esattamente|poi|in realta] (i|gli|le|questi|queste|un|una|uno) _ [_] [davvero|esattamente|poi|in realta] $'],
       // Session 30: stinking, stingy, and the singular adjectives of "questa gente" (that kind of people).
       [0.75, '(puzzano|puzzavano|non si lavano)|(degenerata|depravata|pervertita)|(tirchi|tirchie|spilorci|spilorce)'],
       // Session 32, implicit derogation by class: owned like property ("proprietà del marito"), a danger to children, and no
@@ -2074,6 +2096,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 35: who would hire, marry, trust or want one, asked, the verb at the end ("wie zou er nou een X aannemen?",
       // "wie zou er nou een X als buurman willen?"; not "wie wil", a mention here), as in German.
       [0.75, 'wie (zou|neemt|trouwt|vertrouwt|wil) [er] [nou|nu|toch|echt|ooit|serieus|vrijwillig] [nou|ooit|nog] [met] [een|zo n|die|deze|zulke] _ [als (buurman|buurvrouw|buren|collega|baas|bazin|huurder|schoonzoon|schoondochter)|in de familie|in huis|in het team] [aannemen|aan|trouwen|vertrouwen|willen|hebben|huren|in dienst nemen|stemmen] $'],
+      // Session 39: what they are good for ("waar zijn X eigenlijk goed voor?").
+      [0.75, '(waar) (zijn|is) _ [_] [eigenlijk|nou|nu|ooit|uberhaupt|in godsnaam] (goed voor|nuttig voor)'],
       // Session 35, implicit derogation by construction (issue 17): "typical X," then what they always do, kept away from one's
       // children (the refusal is the derogation's own), knowing their place, smelt from afar, ruining every street they reach,
       // breeding like beasts, making one sick; ungrateful.
@@ -2328,6 +2352,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(siedziec|siedza|zostac|wracac|wracajcie|wrocic|ich miejsce jest|jej miejsce jest) (w kuchni|przy garach|przy garnkach)|(miejsce) (kobiety|kobiet|baby|bab) (jest) (w kuchni|w domu|przy garach|przy garnkach)|(nadaja|nadawaly|nadadza) sie (tylko|jedynie|wylacznie) (do|na) _'],
       [0.75, '(nikt nie|nie) (chce|chcemy|chcialby|potrzebuje|potrzebujemy) [tu|tutaj|juz|wiecej] (tych|takich|zadnych|wiecej|juz) _ [_] [tu|tutaj|w polsce|w naszym kraju|u nas|w europie] $|(nikt nie|nie) (chce|chcemy|chcialby|potrzebuje|potrzebujemy) (tu|tutaj) _ [_] $|(nie) (maja|ma) (czego|nic do) (szukac|roboty) (w|na|u)|(mam|mamy) (gdzies|gleboko w dupie)|(gowno|nic) (mnie|nas) nie (obchodza|obchodzi)|(gowno|guzik|wala) (mnie|nas) (obchodza|obchodzi)'],
       [0.75, '(kto|czy ktos|czy ktokolwiek) [naprawde|w ogole|tak naprawde] (chcialby|chcialaby|potrzebuje|lubi|zatrudni|zatrudnilby|zaufa|zaufalby|poslubi|znosi|zniesie|kocha|szanuje) [naprawde|w ogole|jeszcze|tak naprawde] [miec] _ [_] [za sasiada|za sasiadke|za szefa|w rodzinie|w pracy|w domu|tutaj|tu] $|(kto) (by) (zatrudnil|zatrudnila|wynajal|poslubil|zaufal|chcial|chciala) _ [_] $|(kogo) (obchodza|obchodzi|interesuja|interesuje) _ [_] $'],
+      // Session 39: what they are for at all, the group closing the question ("po co są w ogóle X?"), and who trusts or would marry one.
+      [0.75, '(po co|na co) (sa|nam sa|komu sa|istnieja|sie rodza) [w ogole|tak naprawde|wlasciwie] _ [_] [w ogole|tak naprawde] $'
+        + '|(kto) [by] [w ogole|naprawde] (ufa|wierzy|zaufa|poslubilby|poslubilaby|poslubil|poslubila|ozenilby sie z|wyszlaby za) [w ogole|naprawde] _ [_] $'],
       // Stereotypes said of a whole group: all the same, ruling the world, crime in the blood, made to obey, a cost, living
       // off others.
       [0.75, '(sa|to) (wszyscy|wszystkie) (tacy sami|takie same|jednakowi|jednakowe)|(rzadza|kontroluja|trzesa) (swiatem|mediami|bankami|wszystkim|polska|krajem|media|banki|swiat|wszystko|rzad)|(maja|ma) (przestepczosc|zbrodnie|kradziez|klamstwo|przemoc|zlodziejstwo) we krwi|(stworzone|stworzeni|urodzone|urodzeni) (do|aby|zeby) (posluszenstwa|sluzenia|sluzyc|gotowania|gotowac|sprzatania|rodzenia)|(kosztuja|kosztuje) (nas|panstwo|podatnikow) (za duzo|za wiele|fortune|majatek|krocie)|(zyja|zyje) (na nasz koszt|na koszt podatnikow|z zasilkow|z socjalu|z naszych podatkow)|(zeruja|pasozytuja) na (nas|naszym|naszej|polakach|podatnikach|panstwie)'],
@@ -2839,6 +2866,14 @@ export interface ScriptGrammar {
    */
   notDerogation?: readonly string[];
 }
+
+/**
+ * Not deserving a harm ("X لا يستحقون الموت", "ميستاهلوش الضرب", "لا يستحقون ان يعاملوا هكذا"): the harm is denied them, where
+ * "not deserving" alone is a derogation (it denies them life or respect).
+ */
+const AR_NOT_DESERVING_HARM = ['لا يستحق', 'لا يستحقون', 'لا يستحقو', 'ما يستاهلوش', 'مايستاهلوش', 'ميستاهلوش', 'ما يستحقوش', 'مايستحقوش', 'ميستحقوش', 'ميستحقش', 'ما يستاهلش', 'ميستاهلش']
+  .flatMap((denied) => ['الموت', 'القتل', 'الكره', 'الكراهيه', 'الاذي', 'العنف', 'الطرد', 'الضرب', 'الظلم', 'التمييز', 'العنصريه', 'المعاناه', 'الاهانه', 'يموتو', 'يتقتلو', 'ان يموتو', 'ان يقتلو', 'ان يعاملو', 'يتعاملو', 'هذا', 'ده', 'كده']
+    .map((harm) => `${denied} ${harm}`));
 
 /**
  * Russian verbs of killing, burning, hanging and wiping out, read only with a modal before them or an object
@@ -3731,7 +3766,7 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
     self: AR_SELF,
     // Session 34: a beast of a colour (AR_COLOURED_BEASTS); "the killing of" in a report (مقتل) and the Holocaust (المحرقه, where
     // حرق is read) name what was done, not a call.
-    notDerogation: [...AR_COLOURED_BEASTS, 'مقتل', 'المحرقه', 'حديقه الحيوانات', 'جنينه الحيوانات', 'حدايق الحيوانات', 'حدائق الحيوانات', 'حديقه الحيوان', 'جنينه الحيوان', 'حدايق الحيوان', 'حدائق الحيوان'],
+    notDerogation: [...AR_COLOURED_BEASTS, ...AR_NOT_DESERVING_HARM, 'مقتل', 'المحرقه', 'حديقه الحيوانات', 'جنينه الحيوانات', 'حدايق الحيوانات', 'حدائق الحيوانات', 'حديقه الحيوان', 'جنينه الحيوان', 'حدايق الحيوان', 'حدائق الحيوان'],
   },
   hi: {
     // Only words whose consonants are their own (छक्का is also cricket's six, किनारा and जनवरी read as

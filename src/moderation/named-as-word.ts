@@ -77,6 +77,11 @@ const ANYONE_CALLED_AFTER = /^\s+(?:a alguien|a nadie|a la gente|a qualcuno|a ne
  * them X" may be the writer's own wish.
  */
 const GROUP_CALLED_BEFORE = /(?<!\p{L})(?:calling|to call|llamar|llamando|chamar|chamando|traiter|traitant|chiamare|chiamando|nazywać|nazywac|nazywanie|wyzywanie|wyzywać|wyzywac)(?: \p{L}+){1,3}(?: (?:de|di|od|d'|d’))? $/u;
+/**
+ * Or the one addressed called a group so, and the writer tells them ("você chamou os X de macacos", "quand tu as traité les
+ * X de ...", "llamaste a los X ...", "you called X ..."): another's calling reported back to them, the writer's reproach.
+ */
+const GROUP_CALLED_BY_YOU = /(?<!\p{L})(?:(?:você|voce|vc|tu)(?: (?:quando|que|já|ja))? (?:chamou|chamava|chamaste|xingou|xingava)|(?:tu as|t'as|t’as|vous avez) (?:traité|traite|appelé|appele)|llamaste|has llamado|hai chiamato|you called)(?: \p{L}+){1,3}(?: (?:de|di|d'|d’))? $/u;
 const CALLING_JUDGED = [
   'racis', 'razzis', 'rasis', 'rassis', 'antisemit', 'antisémit', 'antysemit', 'homophob', 'homofob', 'omofob', 'transphob', 'transfob', 'xenophob',
   'xenofob', 'ksenofob', 'discrimin', 'dyskrymin', 'sexis', 'seksis', 'offensiv', 'ofensiv', 'obraźliw', 'obrazliw',
@@ -103,7 +108,7 @@ const SAYING_JUDGED_AFTER = new RegExp(`^(?:[^\\S\\n]+na[^\\S\\n]+\\p{L}+)?${JUD
 export function namedAsWord(text: string, from: number, to?: number): boolean {
   const before = text.slice(Math.max(0, from - REACH), from).toLowerCase();
   const spaced = before.replace(/[^\S\n]+/g, ' ');
-  if (NAMED_BEFORE.test(before) || ANYONE_CALLED_BEFORE.test(spaced)) return true;
+  if (NAMED_BEFORE.test(before) || ANYONE_CALLED_BEFORE.test(spaced) || GROUP_CALLED_BY_YOU.test(spaced)) return true;
   if (to === undefined) return false;
   const after = text.slice(to, to + REACH).toLowerCase();
   return NAMED_AFTER.test(after) || HINDI_NAMED_AFTER.test(after) || (CALLING_VERB_BEFORE.test(spaced) && (ANYONE_CALLED_AFTER.test(after) || SAYING_JUDGED_AFTER.test(after)))
