@@ -903,7 +903,7 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** An Arabic word with its Arabizi digits read and stretched letters cut to one; undefined when it has neither. */
 function arabicReading(word: string): string | undefined {
-  if (!/[0-9]|(\p{L})\1\1/u.test(word) || !/[\u0621-\u064a]/.test(word)) return undefined;
+  if (!/[0-9]|(\p{L})\1\1/u.test(word) || !/[\u0621-\u064a]/.test(word)) return undoubledReading(word);
   const unstretched = word.replace(/(\p{L})\1{2,}/gu, '$1');
   const readings = [''];
   for (const unit of unstretched) {
@@ -914,6 +914,16 @@ function arabicReading(word: string): string | undefined {
   }
   const read = readings.find(isArabicWord) ?? readings[0]!;
   return read === word ? undefined : read;
+}
+
+/**
+ * An Arabic word whose long ا or و is written twice to stretch it ("اليهوود", "السوود", "كلاا ب") read with it once, where
+ * that makes a word of the grammar and the word as written is none. Not ي, which the nisba plural doubles ("المصريين").
+ */
+function undoubledReading(word: string): string | undefined {
+  if (!/([او])\1/u.test(word) || ARABIC_KNOWN.has(foldArabic(word))) return undefined;
+  const read = word.replace(/([او])\1+/gu, '$1');
+  return isArabicWord(read) ? read : undefined;
 }
 
 /**

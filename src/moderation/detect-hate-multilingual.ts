@@ -1879,6 +1879,31 @@ function circumfixOf(text: string, s: Span): Span | undefined {
 }
 
 /**
+ * Levantine Arabic negates its present (ب-) with a lone "ما" before it and nothing after ("المثليين ما بيقرفوني", they don't
+ * disgust me): a derogation read in a word that opens with ب right after it is negated, asked only where the group stands
+ * before it (scriptHateIn): after it, "ما" and the verb open a ranking as often ("ما بيقرفني شي قد X"). Not ب before the
+ * article, a preposition and its noun ("ما بالهم", what is wrong with them; "ما اشعر به بالاشمئزاز"), nor the Standard
+ * present (ي، ت), after which "ما" is mostly "what" ("ما يثير اشمئزازي هو", what disgusts me is), nor "ما" after a word
+ * that makes it "what" ("اكتر ما بكره", what I hate most), nor "how" before an elative ("ما اوسخهم"), nor inside a word (لما).
+ */
+function presentNegatedByMa(text: string, s: Span): Span | undefined {
+  const start = s.from - /\p{L}*$/u.exec(text.slice(Math.max(0, s.from - 8), s.from))![0].length;
+  if (text[start] !== 'ب' || text.startsWith('ال', start + 1)) return undefined;
+  const before = /(?:^|[^\p{L}])(?:(\p{L}+)\s+)?(ما\s+)$/u.exec(text.slice(Math.max(0, start - 12), start));
+  if (!before || MA_AS_WHAT.test(before[1] ?? '') || RANKED_FIRST.test(text.slice(s.to, s.to + 40).split(/[.!?؟\n]/u)[0]!)) return undefined;
+  return { from: start - before[2]!.length, to: start - before[2]!.length + 2 };
+}
+/**
+ * What makes the negation rank them first ("ما بيقرفني شي قد X", nothing disgusts me as much as X; "ما بحتقر حدا اكتر من X",
+ * "ما بكره غير X"): as much as (Levantine قد, Egyptian اد), more, but, except, like, later in its sentence.
+ */
+const RANKED_FIRST = /(?:^|[^\p{L}])(?:قد|قدّ|اد|ادّ|بقدر|اكتر|اكثر|غير|الا|الّا|متل|مثل|مثلما|كما|زي)(?![\p{L}])/u;
+/** Words after which "ما" is "what": the most, all, as much as, like, it is. */
+const MA_AS_WHAT = /^(?:اكثر|اكتر|اشد|كل|بقدر|قد|مثل|زي|متل|هو|هي|هم|هذا|هاد|ده|دا)$/u;
+/** Between a word of contempt and the good word that completes it ("ناقصات عقل", "عديمي الشرف"): the rest of its letters, a space. */
+const COMPLETES_SAID = /^\p{L}*\s?$/u;
+
+/**
  * An Egyptian good word wrapped in its negation ("ميصلحوش", not fit; "مبيفهموش", they do not understand). Not deserving,
  * which is what its object makes it ("ميستاهلوش يتعاملو وحش": they do not deserve mistreatment).
  */
@@ -2421,7 +2446,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
       const clause = role.clauseBound ? negations.filter((m) => !inEarlierClause(text, m, s, [...they, ...groups])) : negations;
       const within = role.negatedWithin;
       const read = within === undefined ? clause : clause.filter((m) => overlaps(m, s) || (m.from >= s.to && m.from - s.to <= within));
-      const circumfix = lang === 'ar' ? circumfixOf(text, s) : undefined;
+      const circumfix = lang === 'ar' ? circumfixOf(text, s) ?? (g.to <= s.from ? presentNegatedByMa(text, s) : undefined) : undefined;
       const governing = circumfix ? [...read, circumfix] : read;
       const weight = s.weight * framing(text, { from, to }, scope, governing, mentions, s, lang);
       if (!best || weight > best.weight) best = { weight, from, to };
@@ -2434,8 +2459,9 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   let denials: Span[] | undefined;
   const denying = () => (denials ??= notAffirmed(spans(text, role.denial), spans(text, role.affirming)));
   for (const w of worth) {
-    // Arabic: a good word inside what is said is no good thing of its own ("مش مكانهم السجن" denies the prison, not a place).
-    if (lang === 'ar' && pair.said.some((s) => overlaps(s, w))) continue;
+    // Arabic: a good word inside what is said is no good thing of its own ("مش مكانهم السجن" denies the prison, not a place),
+    // nor one that completes the word of contempt before it ("مش ناقصات عقل" denies the lack, not the mind).
+    if (lang === 'ar' && pair.said.some((s) => overlaps(s, w) || (s.to <= w.from && COMPLETES_SAID.test(text.slice(s.to, w.from))))) continue;
     const g = groups.find((g) => !overlaps(g, w) && sentence(g.from) === sentence(w.from) && Math.max(g.from, w.from) - Math.min(g.to, w.to) <= role.reach);
     // In the good word's own clause: "اللاجئين مش حشرات، دول بني ادمين" denies the insult, not the humanity.
     if (!g) continue;

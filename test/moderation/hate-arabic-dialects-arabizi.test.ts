@@ -1,0 +1,64 @@
+import { describe } from 'vitest';
+import { keeps, probeLines, removes } from './docs.js';
+import { AR_DIALECT_HATE, AR_DIALECT_INNOCENT } from './hate-arabic-dialects-arabizi.data.js';
+
+/**
+ * Arabic and Arabizi hate in the dialects and spellings members write it in, beside innocent twins in the same frames
+ * (hate-arabic-dialects-arabizi.data.ts), through the scorer as it ships. The lines not read yet are listed with why; one that
+ * starts being read moves out of the list.
+ */
+const NOT_YET_READ = new Set([
+  // A likeness, a place or a burden in Arabizi, words a skeleton of two consonants names ("sud", "ard"), an adjective
+  // whose inflected form the grammar does not list ("qathirun"), a group after "kull" or written without the article.
+  'el sood zay el erood', 'el mara makanha el matbakh', 'el mithliyeen shawaz w qathrin', 'al yahood qathirun', 'al lajioon la yastahiqqun al 7aya',
+  'kull al sud aghbiya', 'el mu3aqin 3ala 3al mogtama3', 'el mara mlhash lazma gher el matba5', 'el sha3b el soori 7aramiya',
+  'el niswen ma btefhamo shi', 'el 7areem ma yfahmoon shay', 'nsa kamlin 7mir', 'lmithliyin mrad w khasshom ytsjnu', 'l3rab kamlin 7mir',
+  'el lajieen bas 3ayshin 3ala 7sabna', 'mish 3ayzeen sood fi baladna', 'ma fi wa7ad men el souriyeen mnee7', 'min biyitgawez wa7da sooda?',
+  // One of a group in the singular (ست، سوري، شيعي، افريقي، هندي، معاق) is no group word: it is how members name themselves.
+  'مافيش ست بتفهم', 'مفيش ست عندها عقل', 'ولا سوري بيفهم', 'ولا واحد من السود نضيف', 'ما شفت يهودي امين بحياتي', 'عمري ما شفت لاجئ نضيف',
+  'مستحيل تلاقي شيعي محترم', 'مفيش افريقي بيفهم', 'مافي هندي نظيف', 'ولا معاق بينفع لشي',
+  // "بكره" is also "tomorrow" ("بكره المثليين عندهم مسيرة").
+  'بكره اليهود', 'بكره المثليين موت', 'والله بكره الافارقة',
+  // Questions without a question word before the verb, or asking only for use.
+  'في حد بيصدق الشيعة؟', 'هل في يهودي مش خاين؟', 'شو فايدة المعاقين؟',
+  // Hate said without its word: blame, roles, places and burdens.
+  'النساء خلقوا للطبخ والخلفة بس', 'اليهود ورا كل مصيبة', 'كل مصيبة وراها يهودي', 'اللاجئين ياكلوا من خيرنا', 'الاجانب سارقين شغلنا',
+  'المثلية مرض لازم علاج', 'السود مكانهم الحقول', 'الست مكانها البيت وبس', 'el mara makanha el beit', 'المعاقين حمل على اهلهم والدولة',
+  'المثليين؟ دول مرضى ولازم يتعالجوا', 'بصراحة النسوان ما بيفهموا', 'انا شايف ان السود اقل مننا', 'الحقيقة المرة ان المثليين مرضى',
+  // Words the grammar does not hold as contempt ("عبيد", "جرب", "شحادين"), a doubled ي (the nisba plural's own), calls in the
+  // first person plural with "get out" or a prayer.
+  'السوود عبيييد', 'اللاجئين جرب', 'اليهود خنازيير', 'السوريين شحادين', 'لازم نطلع السود من بلدنا', 'يا رب تخلصنا من المثليين',
+  // Innocent lines still removed: "thieves" denied in Arabizi read by the profanity lexicon, counter-speech in Arabizi,
+  // "rights" read as a threat's word, "bokra" (tomorrow) beside the group.
+  'el lajieen msh haramiya', 'elli bey2ool el niswan aghbiya howa el ghabi', 'el nisa2 3andohom 7o2o2', 'bokra ha-zoor el yahood fi el ma3bad ma3 el tour',
+]);
+const read = (rows: ReadonlyArray<readonly [string, string]>) => probeLines(rows, NOT_YET_READ);
+
+describe('Arabic and Arabizi hate in the dialects and spellings members use', () => removes(read(AR_DIALECT_HATE)));
+describe('innocent Arabic and Arabizi in the same frames', () => keeps(read(AR_DIALECT_INNOCENT)));
+
+// The constructions read since this probe, each beside innocent lines that share its words.
+describe('Arabizi without digits: the group after the article, in the dialects and in Standard Arabic', () => {
+  removes(['el nisa nagasa', 'el lajiin zbala', 'ana akrah el yahood', 'el shia kuffar', 'al muhajirun mujrimun', 'inna al mithliyun marda']);
+  keeps(['ana akrah el zahma', 'el lajieen me7tageen mosa3da', 'al muslimoon yasoomoon fi ramadan', 'el musulmán es mi vecino', 'il musulmano è un uomo gentile']);
+});
+describe('the Levantine "ما" before the present negates what is said of the group before it, unless it ranks them first', () => {
+  removes(['المثليين بيقرفوني', 'ما بيقرفني شي قد المسلمين', 'ما بحتقر حدا اكتر من المسلمين']);
+  keeps(['المثليين ما بيقرفوني']);
+});
+describe('a good word that completes the word of contempt is not a good thing denied', () => {
+  removes(['النساء ناقصات عقل']);
+  keeps(['النساء لسن ناقصات عقل', 'النساء مش ناقصات عقل', 'النساء ليسوا ناقصات عقل']);
+});
+describe('"not" and "there is no" in the Levantine and Gulf dialects deny a good thing', () => {
+  removes(['ما في يهودي محترم', 'السود مو بشر اصلا', 'mafish yahudi muhtaram']);
+  keeps(['ما في محل محترم بالحارة', 'مافي مشكلة مع اليهود', 'السود مو عبيد']);
+});
+describe('feelings that cannot bear a group or sicken at the sight of it, and who would marry or trust one', () => {
+  removes(['ما بطيق السوريين', 'نفسي اتقيا لما اشوف مثليين', 'مين بيتجوز سودا؟', 'مين يثق بيهودي؟', 'meen byetjawaz mithli?']);
+  keeps(['ما بطيق الحر', 'نفسي اتقيا من ريحة السمك', 'مين بيتجوز الشهر الجاي؟', 'مين بيساعد اللاجئين؟']);
+});
+describe('a long vowel written twice is read once', () => {
+  removes(['اليهوود كلاااب']);
+  keeps(['الطاووس حيوان جميل', 'داوود صاحبي']);
+});
