@@ -53,9 +53,10 @@ export const ARABIZI: HateGrammar = {
       '(laj2|lage2|laje2|mthly|methly|mo3a2|mo3aq|m3a2|mohager|mohajer|mhager)',
       // Session 38 (issue 17): Standard Arabic and the Levantine, Gulf and Maghrebi dialects written without digits, whose
       // hamza and ع are a vowel or nothing ("el lajieen", "el mu3aqin", "lihoud"); the words that are also names or other
-      // languages' words only after the article ("nisa" a name, Italian "il sud" the south, English "Shia").
+      // languages' words only after the article ("nisa" a name, Italian "il sud" the south, English "Shia"). Not the
+      // words romanised Hindi's grammar spells ("yahudi"): those are read as Arabizi by skeleton, where the text says it is.
       '((el|al|il) (nisa|nesa|nsa|hareem|harim)|niswen|nswen|neswen|nesswan)',
-      '(yahoud|yehud|yahudi|yahoudi|lihoud|lihud|lyhoud)',
+      '(yahoud|yehud|yahoudi|lihoud|lihud|lyhoud)',
       '(masihiyeen|masihiyin|masihiyyin|masi7iyeen|masi7iyin|msi7iyin|msihiyin|nasara|nsara|nasari)',
       '((el|al|il) (shia|shiaa|shii)|shi3i|shee3i|rawafed|rwafed|rawafid|rafida)',
       '(mithliyeen|mithliyin|mithliyyin|methliyin|methliyeen|mithliyoon|mithli|zwamel)',

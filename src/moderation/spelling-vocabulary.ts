@@ -1,4 +1,4 @@
-import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar } from './hate-grammars.js';
+import { ARABIZI, HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar } from './hate-grammars.js';
 import { languageBit, ownWordLanguages, type Language } from './lexicons/language.js';
 import { foldArabic } from './fold-arabic.js';
 import { INSULTS_TO_YOU } from './insults-to-you.js';
@@ -81,8 +81,15 @@ const englishPatterns = [...GROUPS, ...GROUP_MEMBER, ...DEHUMANISING, ...CONTEMP
 const hatePatterns = [...englishPatterns, ...grammars.flatMap(saidOf)];
 const otherWords = patternWords(grammars.flatMap((g) => [...g.worth, ...g.negation, ...g.mention, ...g.they, ...g.self]));
 
+/**
+ * Arabizi's words are targets only as written without a digit: a digit is how its member spells a letter ("shi3i"), and
+ * normalise()'s reading of it ("shiei") is no word anyone misspells; read as a target, that reading made a letter-short
+ * pinyin syllable ("shei", who) an Arabizi group.
+ */
+const targetPatterns = targetGrammars.flatMap((g) => saidOf(g === HATE_GRAMMARS.ar ? ARABIZI : g));
+
 export const TARGETS: ReadonlySet<string> = new Set([
-  ...[...contentWords([...englishPatterns, ...targetGrammars.flatMap(saidOf)]), ...insultsToYou.flatMap(([, words]) => words)].filter((w) => w.length >= 4),
+  ...[...contentWords([...englishPatterns, ...targetPatterns]), ...insultsToYou.flatMap(([, words]) => words)].filter((w) => w.length >= 4),
   ...TYPO_TARGETS,
 ]);
 /**

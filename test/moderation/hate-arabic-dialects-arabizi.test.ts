@@ -14,6 +14,8 @@ const NOT_YET_READ = new Set([
   'kull al sud aghbiya', 'el mu3aqin 3ala 3al mogtama3', 'el mara mlhash lazma gher el matba5', 'el sha3b el soori 7aramiya',
   'el niswen ma btefhamo shi', 'el 7areem ma yfahmoon shay', 'nsa kamlin 7mir', 'lmithliyin mrad w khasshom ytsjnu', 'l3rab kamlin 7mir',
   'el lajieen bas 3ayshin 3ala 7sabna', 'mish 3ayzeen sood fi baladna', 'ma fi wa7ad men el souriyeen mnee7', 'min biyitgawez wa7da sooda?',
+  // "yahudi" is romanised Hindi's word: Arabizi reads it only after the article, by skeleton ("el yahudi").
+  'mafish yahudi muhtaram',
   // One of a group in the singular (ست، سوري، شيعي، افريقي، هندي، معاق) is no group word: it is how members name themselves.
   'مافيش ست بتفهم', 'مفيش ست عندها عقل', 'ولا سوري بيفهم', 'ولا واحد من السود نضيف', 'ما شفت يهودي امين بحياتي', 'عمري ما شفت لاجئ نضيف',
   'مستحيل تلاقي شيعي محترم', 'مفيش افريقي بيفهم', 'مافي هندي نظيف', 'ولا معاق بينفع لشي',
@@ -51,7 +53,7 @@ describe('a good word that completes the word of contempt is not a good thing de
   keeps(['النساء لسن ناقصات عقل', 'النساء مش ناقصات عقل', 'النساء ليسوا ناقصات عقل']);
 });
 describe('"not" and "there is no" in the Levantine and Gulf dialects deny a good thing', () => {
-  removes(['ما في يهودي محترم', 'السود مو بشر اصلا', 'mafish yahudi muhtaram']);
+  removes(['ما في يهودي محترم', 'السود مو بشر اصلا', 'mafish yahoudi muhtaram']);
   keeps(['ما في محل محترم بالحارة', 'مافي مشكلة مع اليهود', 'السود مو عبيد']);
 });
 describe('feelings that cannot bear a group or sicken at the sight of it, and who would marry or trust one', () => {
@@ -61,4 +63,12 @@ describe('feelings that cannot bear a group or sicken at the sight of it, and wh
 describe('a long vowel written twice is read once', () => {
   removes(['اليهوود كلاااب']);
   keeps(['الطاووس حيوان جميل', 'داوود صاحبي']);
+});
+describe('Arabizi claims no word another romanised reading owns', () => {
+  // Hindi's "yahudi" with its i written "!" stays Hindi's; an Arabizi "yahudi" is read after the article, where the text says Arabizi.
+  removes(['y@hud! k!d€ hain', 'yahud! kide hain', 'el yahudi wes5in', 'ana akrah el yahudi']);
+  keeps(['yahudi tyohar mubarak ho', 'el yahudi gari 3azamni 3al 3asha']);
+  // Arabizi's digits are its spelling ("shi3i" reads "shiei"): no pinyin syllable a letter short of that reading ("shei", who) is one.
+  removes(['shei hui gu yong yi ge tong xing lian', 'el shi3i wes5in']);
+  keeps(['shei hui lai chi fan', 'ni shi shei?']);
 });
