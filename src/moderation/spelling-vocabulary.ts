@@ -81,17 +81,22 @@ const englishPatterns = [...GROUPS, ...GROUP_MEMBER, ...DEHUMANISING, ...CONTEMP
 const hatePatterns = [...englishPatterns, ...grammars.flatMap(saidOf)];
 const otherWords = patternWords(grammars.flatMap((g) => [...g.worth, ...g.negation, ...g.mention, ...g.they, ...g.self]));
 
-/**
- * Arabizi's words are targets only as written without a digit: a digit is how its member spells a letter ("shi3i"), and
- * normalise()'s reading of it ("shiei") is no word anyone misspells; read as a target, that reading made a letter-short
- * pinyin syllable ("shei", who) an Arabizi group.
- */
-const targetPatterns = targetGrammars.flatMap((g) => saidOf(g === HATE_GRAMMARS.ar ? ARABIZI : g));
-
-export const TARGETS: ReadonlySet<string> = new Set([
-  ...[...contentWords([...englishPatterns, ...targetPatterns]), ...insultsToYou.flatMap(([, words]) => words)].filter((w) => w.length >= 4),
+/** The targets of the grammars given: their content words and the insults to "you", four letters or more, and TYPO_TARGETS. */
+const targetsOf = (hateGrammars: readonly HateGrammar[]): Set<string> => new Set([
+  ...[...contentWords([...englishPatterns, ...hateGrammars.flatMap(saidOf)]), ...insultsToYou.flatMap(([, words]) => words)].filter((w) => w.length >= 4),
   ...TYPO_TARGETS,
 ]);
+export const TARGETS: ReadonlySet<string> = targetsOf(targetGrammars);
+/**
+ * The targets only Arabizi's digits spell, as normalise() reads them ("shi3i" as "shiei"; contentWords skips a word with a
+ * digit in the grammar as written): a digit is how a member spells that letter, so correct-typos.ts reads a word as one of
+ * these only where the member wrote a digit. A word without one, a letter from such a reading, is as often a syllable of
+ * another romanised reading (pinyin "shei", who).
+ */
+export const DIGIT_READ_TARGETS: ReadonlySet<string> = (() => {
+  const asWritten = targetsOf(targetGrammars.map((g) => (g === HATE_GRAMMARS.ar ? ARABIZI : g)));
+  return new Set([...TARGETS].filter((w) => !asWritten.has(w)));
+})();
 /**
  * Romanised Hindi's determiners, quantifiers, copulas and postpositions, which members run into a group
  * or contempt word ("aammahila", "saaremusalman", "gandehai"); no grammar pattern needs to spell them.
