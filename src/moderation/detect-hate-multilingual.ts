@@ -2439,6 +2439,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
       if ((overlaps(g, s) && !callHolds(s, g)) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
         || (lang === 'ar' && s.category === 'hate' && arabicGroupExplains(text, sentence, startOf, endOf, g, s, mentions)))) continue;
       if ((lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) || ownSomeoneBetween(text, g, s, lang, groups, they)) continue;
+      if (lang === 'ar' && g.from >= s.to && (saidOfSubjectBefore(text, s, g, groups) || HATRED_OF.test(text.slice(s.to, g.from)))) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);
       const n = sentence(s.from);
@@ -2517,6 +2518,24 @@ function attributeOfAnother(text: string, s: Span, groups: readonly Span[]): boo
 }
 /** How far before a definite adjective the noun it describes may start, in characters. */
 const NOUN_REACH = 40;
+/**
+ * Arabic (session 39): a sentence of a definite noun and what is said of it ("الحرب سبب كل مصيبه للاجئين", the war is
+ * behind every misfortune of the refugees): a predicate complete in itself right after a definite noun that is no group,
+ * with no group before it in its sentence, is that noun's; the group after it is whom it befalls. Not one that ends in a
+ * preposition, whose object the group is ("الكلاب احسن من X").
+ */
+function saidOfSubjectBefore(text: string, s: Span, g: Span, groups: readonly Span[]): boolean {
+  if (OPEN_PREPOSITION.test(text.slice(s.from, s.to))) return false;
+  const from = Math.max(0, s.from - NOUN_REACH);
+  const noun = /(?<!\p{L})ال\p{L}{2,}(?=\s+(?:(?:هو|هي|هم)\s+)?$)/u.exec(text.slice(from, s.from));
+  if (!noun) return false;
+  const at = { from: from + noun.index, to: from + noun.index + noun[0].length };
+  const start = Math.max(text.lastIndexOf('.', s.from), text.lastIndexOf('\n', s.from), text.lastIndexOf('؟', s.from), text.lastIndexOf('،', s.from));
+  return !groups.some((other) => other !== g && overlaps(other, at)) && !groups.some((other) => other.to <= s.from && other.from > start);
+}
+const OPEN_PREPOSITION = /(?:^|\s)(?:من|في|فى|على|علي|عن|الى|الي|مع|ضد|زي|مثل|متل|ل|لل|ب|ال)$/u;
+/** A noun of hatred or wrong done between a call or derogation and the group: the group is what it is done to ("نتخلص من كره المسلمين"). */
+const HATRED_OF = /^\s*(?:ال)?(?:كره|كراهيه|عنصريه|تمييز|ظلم|تنمر|اضطهاد|تحريض)\s+(?:(?:ضد|تجاه|على|علي)\s+)?(?:ال)?$/u;
 /**
  * How much of a pair's weight its sentence leaves: a negation before it or between its parts that is not
  * part of what is said ("no vale nada" is itself the derogation) leaves little; a report, counter-speech
