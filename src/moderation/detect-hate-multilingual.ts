@@ -2439,7 +2439,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
       if ((overlaps(g, s) && !callHolds(s, g)) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
         || (lang === 'ar' && s.category === 'hate' && arabicGroupExplains(text, sentence, startOf, endOf, g, s, mentions)))) continue;
       if ((lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) || ownSomeoneBetween(text, g, s, lang, groups, they)) continue;
-      if (lang === 'ar' && g.from >= s.to && (saidOfSubjectBefore(text, s, g, groups) || HATRED_OF.test(text.slice(s.to, g.from)))) continue;
+      if (lang === 'ar' && g.from >= s.to && ((s.category === 'hate' && saidOfSubjectBefore(text, s, g, groups)) || HATRED_OF.test(text.slice(s.to, g.from)))) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);
       const n = sentence(s.from);
@@ -2522,7 +2522,8 @@ const NOUN_REACH = 40;
  * Arabic (session 39): a sentence of a definite noun and what is said of it ("الحرب سبب كل مصيبه للاجئين", the war is
  * behind every misfortune of the refugees): a predicate complete in itself right after a definite noun that is no group,
  * with no group before it in its sentence, is that noun's; the group after it is whom it befalls. Not one that ends in a
- * preposition, whose object the group is ("الكلاب احسن من X").
+ * preposition or a conjunction, whose object or clause the group is ("الكلاب احسن من X", "الحي باظ من ساعه ما X جم"), nor
+ * a call, which has no subject to be said of ("في الحرب القادمه لازم نقتل X").
  */
 function saidOfSubjectBefore(text: string, s: Span, g: Span, groups: readonly Span[]): boolean {
   if (OPEN_PREPOSITION.test(text.slice(s.from, s.to))) return false;
@@ -2533,7 +2534,7 @@ function saidOfSubjectBefore(text: string, s: Span, g: Span, groups: readonly Sp
   const start = Math.max(text.lastIndexOf('.', s.from), text.lastIndexOf('\n', s.from), text.lastIndexOf('؟', s.from), text.lastIndexOf('،', s.from));
   return !groups.some((other) => other !== g && overlaps(other, at)) && !groups.some((other) => other.to <= s.from && other.from > start);
 }
-const OPEN_PREPOSITION = /(?:^|\s)(?:من|في|فى|على|علي|عن|الى|الي|مع|ضد|زي|مثل|متل|ل|لل|ب|ال)$/u;
+const OPEN_PREPOSITION = /(?:^|\s)(?:من|في|فى|على|علي|عن|الى|الي|مع|ضد|زي|مثل|متل|ل|لل|ب|ال|غير|بدون|ما|لما|ان)$/u;
 /** A noun of hatred or wrong done between a call or derogation and the group: the group is what it is done to ("نتخلص من كره المسلمين"). */
 const HATRED_OF = /^\s*(?:ال)?(?:كره|كراهيه|عنصريه|تمييز|ظلم|تنمر|اضطهاد|تحريض)\s+(?:(?:ضد|تجاه|على|علي)\s+)?(?:ال)?$/u;
 /**

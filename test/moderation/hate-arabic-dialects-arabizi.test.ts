@@ -24,12 +24,12 @@ const NOT_YET_READ = new Set([
   // Questions without a question word before the verb, or asking only for use.
   'في حد بيصدق الشيعة؟', 'هل في يهودي مش خاين؟', 'شو فايدة المعاقين؟',
   // Hate said without its word: blame, roles, places and burdens.
-  'النساء خلقوا للطبخ والخلفة بس', 'اليهود ورا كل مصيبة', 'كل مصيبة وراها يهودي', 'اللاجئين ياكلوا من خيرنا', 'الاجانب سارقين شغلنا',
+  'النساء خلقوا للطبخ والخلفة بس', 'كل مصيبة وراها يهودي',
   'المثلية مرض لازم علاج', 'السود مكانهم الحقول', 'الست مكانها البيت وبس', 'el mara makanha el beit', 'المعاقين حمل على اهلهم والدولة',
   'المثليين؟ دول مرضى ولازم يتعالجوا', 'بصراحة النسوان ما بيفهموا', 'انا شايف ان السود اقل مننا', 'الحقيقة المرة ان المثليين مرضى',
-  // Words the grammar does not hold as contempt ("عبيد", "جرب", "شحادين"), a doubled ي (the nisba plural's own), calls in the
-  // first person plural with "get out" or a prayer.
-  'السوود عبيييد', 'اللاجئين جرب', 'اليهود خنازيير', 'السوريين شحادين', 'لازم نطلع السود من بلدنا', 'يا رب تخلصنا من المثليين',
+  // Words the grammar does not hold as contempt ("عبيد", "جرب": also "tried"), a doubled ي (the nisba plural's own), a call in
+  // the first person plural with the group between "get out" and "of our country".
+  'السوود عبيييد', 'اللاجئين جرب', 'اليهود خنازيير', 'لازم نطلع السود من بلدنا',
   // Innocent lines still removed: "thieves" denied in Arabizi read by the profanity lexicon, counter-speech in Arabizi,
   // "rights" read as a threat's word, "bokra" (tomorrow) beside the group.
   'el lajieen msh haramiya', 'elli bey2ool el niswan aghbiya howa el ghabi', 'el nisa2 3andohom 7o2o2', 'bokra ha-zoor el yahood fi el ma3bad ma3 el tour',
@@ -71,4 +71,16 @@ describe('Arabizi claims no word another romanised reading owns', () => {
   // Arabizi's digits are its spelling ("shi3i" reads "shiei"): no pinyin syllable a letter short of that reading ("shei", who) is one.
   removes(['shei hui gu yong yi ge tong xing lian', 'el shi3i wes5in']);
   keeps(['shei hui lai chi fan', 'ni shi shei?']);
+});
+describe('what is taken from us, blame for every misfortune, beggars, and God asked to rid us of a group', () => {
+  removes(['الاجانب سارقين شغلنا', 'اللاجئين ياكلوا من خيرنا', 'المهاجرين بياكلوا خيرنا', 'اليهود ورا كل مصيبة', 'اللاجئين سبب كل المشاكل', 'النساء اصل كل شر', 'السوريين شحادين', 'يا رب تخلصنا من المثليين', 'لازم نتخلص من المسلمين']);
+  keeps([
+    // No group, the group denied it, or the claim reported and rejected.
+    'الحرامية سرقوا فلوسنا', 'الفقر ورا كل مصيبة', 'الطمع اصل كل شر', 'الاجانب مش سارقين شغلنا', 'السوريين مش شحادين', 'مش صحيح ان اليهود ورا كل مصيبة',
+    'مين قال ان اللاجئين سارقين شغلنا؟ ده كلام فاضي', 'الاجانب ساعدونا نلاقي شغلنا', 'يا رب تخلصنا من الحر',
+    // The definite noun before the blame is its subject; the group after it is whom the misfortune befalls.
+    'الحرب سبب كل مصيبة للاجئين', 'الاحتلال ورا كل مصيبة بيعيشها الفلسطينيين', 'الحرب سبب كل المشاكل اللي بيعيشها اللاجئين',
+    // Hatred between the call and the group is what is to go (kept on main only for العنصرية).
+    'يا رب تخلصنا من كره المسلمين', 'لازم نتخلص من كره المسلمين', 'لازم نخلص من العنصرية ضد السود',
+  ]);
 });
