@@ -917,14 +917,17 @@ function arabicReading(word: string): string | undefined {
 }
 
 /**
- * An Arabic word whose long ا or و is written twice to stretch it ("اليهوود", "السوود", "كلاا ب") read with it once, where
- * that makes a word of the grammar and the word as written is none. Not ي, which the nisba plural doubles ("المصريين").
+ * An Arabic word whose long ا, و or ي is written twice to stretch it ("اليهوود", "السوود", "خنازيير") read with it once, where
+ * that makes a word of the grammar and the word as written is none. Not ي before the last ن, which the nisba plural doubles
+ * ("المصريين").
  */
 function undoubledReading(word: string): string | undefined {
-  if (!/([او])\1/u.test(word) || ARABIC_KNOWN.has(foldArabic(word))) return undefined;
-  const read = word.replace(/([او])\1+/gu, '$1');
+  if (!DOUBLED_LONG_VOWEL.test(word) || ARABIC_KNOWN.has(foldArabic(word))) return undefined;
+  const read = word.replace(DOUBLED_LONG_VOWELS, '$1');
   return isArabicWord(read) ? read : undefined;
 }
+const DOUBLED_LONG_VOWEL = /([او])\1|(ي)\2(?!ن$)/u;
+const DOUBLED_LONG_VOWELS = /([او]|ي(?!ين$))\1+/gu;
 
 /**
  * Whether an Arabic word, behind a prefix written onto it or none, starts with a word of the grammar of

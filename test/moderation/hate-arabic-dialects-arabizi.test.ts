@@ -27,9 +27,9 @@ const NOT_YET_READ = new Set([
   'النساء خلقوا للطبخ والخلفة بس', 'كل مصيبة وراها يهودي',
   'المثلية مرض لازم علاج', 'السود مكانهم الحقول', 'الست مكانها البيت وبس', 'el mara makanha el beit', 'المعاقين حمل على اهلهم والدولة',
   'المثليين؟ دول مرضى ولازم يتعالجوا', 'بصراحة النسوان ما بيفهموا', 'انا شايف ان السود اقل مننا', 'الحقيقة المرة ان المثليين مرضى',
-  // Words the grammar does not hold as contempt ("عبيد", "جرب": also "tried"), a doubled ي (the nisba plural's own), a call in
+  // Words the grammar does not hold as contempt ("عبيد", "جرب": also "tried"), a call in
   // the first person plural with the group between "get out" and "of our country".
-  'السوود عبيييد', 'اللاجئين جرب', 'اليهود خنازيير', 'لازم نطلع السود من بلدنا',
+  'السوود عبيييد', 'اللاجئين جرب', 'لازم نطلع السود من بلدنا',
   // Innocent lines still removed: "thieves" denied in Arabizi read by the profanity lexicon, counter-speech in Arabizi,
   // "rights" read as a threat's word, "bokra" (tomorrow) beside the group.
   'el lajieen msh haramiya', 'elli bey2ool el niswan aghbiya howa el ghabi', 'el nisa2 3andohom 7o2o2', 'bokra ha-zoor el yahood fi el ma3bad ma3 el tour',
@@ -61,8 +61,9 @@ describe('feelings that cannot bear a group or sicken at the sight of it, and wh
   keeps(['ما بطيق الحر', 'نفسي اتقيا من ريحة السمك', 'مين بيتجوز الشهر الجاي؟', 'مين بيساعد اللاجئين؟']);
 });
 describe('a long vowel written twice is read once', () => {
-  removes(['اليهوود كلاااب']);
-  keeps(['الطاووس حيوان جميل', 'داوود صاحبي']);
+  removes(['اليهوود كلاااب', 'اليهود خنازيير', 'السوريين خنازيير']);
+  // ي doubled before the last ن is the nisba plural's own.
+  keeps(['الطاووس حيوان جميل', 'داوود صاحبي', 'المصريين طيبين', 'الخنازيير في المزرعة', 'اللاجئين مش خنازيير']);
 });
 describe('Arabizi claims no word another romanised reading owns', () => {
   // Hindi's "yahudi" with its i written "!" stays Hindi's; an Arabizi "yahudi" is read after the article, where the text says Arabizi.
