@@ -2439,7 +2439,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
       if ((overlaps(g, s) && !callHolds(s, g)) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
         || (lang === 'ar' && s.category === 'hate' && arabicGroupExplains(text, sentence, startOf, endOf, g, s, mentions)))) continue;
       if ((lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) || ownSomeoneBetween(text, g, s, lang, groups, they)) continue;
-      if (lang === 'ar' && g.from >= s.to && ((s.category === 'hate' && saidOfSubjectBefore(text, s, g, groups)) || HATRED_OF.test(text.slice(s.to, g.from)))) continue;
+      if (lang === 'ar' && g.from >= s.to && ((s.category === 'hate' && saidOfSubjectBefore(text, s, groups)) || HATRED_OF.test(text.slice(s.to, g.from)))) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);
       const n = sentence(s.from);
@@ -2525,14 +2525,13 @@ const NOUN_REACH = 40;
  * preposition or a conjunction, whose object or clause the group is ("الكلاب احسن من X", "الحي باظ من ساعه ما X جم"), nor
  * a call, which has no subject to be said of ("في الحرب القادمه لازم نقتل X").
  */
-function saidOfSubjectBefore(text: string, s: Span, g: Span, groups: readonly Span[]): boolean {
+function saidOfSubjectBefore(text: string, s: Span, groups: readonly Span[]): boolean {
   if (OPEN_PREPOSITION.test(text.slice(s.from, s.to))) return false;
   const from = Math.max(0, s.from - NOUN_REACH);
-  const noun = /(?<!\p{L})ال\p{L}{2,}(?=\s+(?:(?:هو|هي|هم)\s+)?$)/u.exec(text.slice(from, s.from));
-  if (!noun) return false;
-  const at = { from: from + noun.index, to: from + noun.index + noun[0].length };
+  if (!/(?<!\p{L})ال\p{L}{2,}\s+(?:(?:هو|هي|هم)\s+)?$/u.test(text.slice(from, s.from))) return false;
+  // The noun is no group, nor is any word before it in its sentence.
   const start = Math.max(text.lastIndexOf('.', s.from), text.lastIndexOf('\n', s.from), text.lastIndexOf('؟', s.from), text.lastIndexOf('،', s.from));
-  return !groups.some((other) => other !== g && overlaps(other, at)) && !groups.some((other) => other.to <= s.from && other.from > start);
+  return !groups.some((other) => other.to <= s.from && other.from > start);
 }
 const OPEN_PREPOSITION = /(?:^|\s)(?:من|في|فى|على|علي|عن|الى|الي|مع|ضد|زي|مثل|متل|ل|لل|ب|ال|غير|بدون|ما|لما|ان)$/u;
 /** A noun of hatred or wrong done between a call or derogation and the group: the group is what it is done to ("نتخلص من كره المسلمين"). */
