@@ -297,14 +297,30 @@ const HAS_ARTICLE = /(?<![a-z0-9])(?:el|al|il|l)(?:\s|[b-df-hj-np-tv-z])/i;
 const ARABIZI_WORD = /[a-z][235679][a-z]|(?<![a-z0-9])[235679][a-z]{2}/i;
 
 /**
+ * Words only Arabizi writes, which say a text without digits is Arabic (Standard "yajib", "laysu", "hatha"; the dialects'
+ * "kolohom", "hadol", "mish"): "al muslimoon hasharat" has none, "ana akrah al muslimoon" one. Not those that are also
+ * words or names of the languages whose articles look like Arabic's ("Ana", Spanish "ya", French "bas").
+ */
+const SAYS_ARABIZI = /(?<![a-z0-9])(?:inna|anna|innahum|yajib|yajibu|lazem|lazim|kull|kullu|kulluhum|kol|kolohom|kollohom|homa|hadol|hadool|hadoul|dol|mish|mesh|msh|laysu|laysa|laysat|mithl|mithla|hatha|hadha|hathihi|hadhihi|haza|hazihi|meen|leh|lesh|leish|3ashan|ashan|kaman|wallah|walla|ya3ni|yaani|akrah|bakrah|ahtaqir|keda|kda|awi|khales|mafeesh|mafish|zay|zayy)(?![a-z0-9])/i;
+
+/**
+ * A word in an Arabic plural, masculine (-een, -in, -un, -oon) or feminine (-at), right after the article: "al mithliyun
+ * marda" says nothing else of its language. Spanish and Italian words after "el", "al", "il" seldom end so ("el musulmán").
+ * The word is read as corrected, its stretched "oo" once ("muslimon"), so -on as well.
+ */
+const PLURAL = /(?:een|iin|yin|yeen|yun|oon|on|un|aat|iyat)$/i;
+const PLURAL_AFTER_ARTICLE = /(?<![a-z0-9])(?:el|al|il)\s?[a-z]{2,}(?:een|iin|yin|yeen|yun|oon|un|aat|iyat)(?![a-z0-9])/i;
+
+/**
  * The groups the Arabic grammars name, found by skeleton in a text `read` (normalised, its digits kept) when
- * the member `written` it in Arabizi (a word of it with a digit for a letter): "muhajreen" and "moslemin" as the grammar's "mohajreen" and "moslemeen", and as the
+ * the member `written` it in Arabizi (a word of it with a digit for a letter, or one only Arabizi writes): "muhajreen" and "moslemin" as the grammar's "mohajreen" and "moslemeen", and as the
  * Arabic-script stems مهاجر and مسلم, which take any ending. A skeleton of three consonants or more opens
  * the word (its article aside); shorter ones name too many words.
  */
 export function arabiziGroupsIn(written: string, read: () => string): { from: number; to: number }[] {
   // Both asked of the member's text first: most texts with a digit among letters ("b2b", "mp3s") have no article.
-  if (!ARABIZI_WORD.test(written) || !HAS_ARTICLE.test(written)) return [];
+  const saysArabizi = ARABIZI_WORD.test(written) || SAYS_ARABIZI.test(written);
+  if (!(saysArabizi || PLURAL_AFTER_ARTICLE.test(written)) || !HAS_ARTICLE.test(written)) return [];
   groupSkeletons ??= [
     ...ARABIZI.group.flatMap((p) => phrasesOf(p)).filter((phrase) => phrase.length === 1).flatMap(([word]) => arabiziGrammarSkeletons(word!)),
     ...SCRIPT_GRAMMARS.ar.group.flatMap((word) => arabicSkeletons(word.trim().replace(/^ال(?=...)/, ''))),
@@ -318,7 +334,7 @@ export function arabiziGroupsIn(written: string, read: () => string): { from: nu
     if (afterArticle || ARTICLE.test(word.toLowerCase())) {
       const readings = readingsOf(word);
       const last = readings.at(-1)!;
-      if ((afterArticle || readings.length > 1) && last.length >= WORD_LETTERS && groupSkeletons.some((group) => last.startsWith(group))) {
+      if ((afterArticle || readings.length > 1) && (saysArabizi || PLURAL.test(word)) && last.length >= WORD_LETTERS && groupSkeletons.some((group) => last.startsWith(group))) {
         found.push({ from: m.index, to: m.index + word.length });
       }
     }

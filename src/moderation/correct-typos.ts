@@ -2,7 +2,7 @@ import { leet, type Normalised } from './normalise.js';
 import { REAL_WORDS_NEAR_TARGETS } from './real-words-near-targets.js';
 import { END, ID, MemoByWordId, mix, START, STRIDE, type WordReading } from './segment-words.js';
 import { ARABIC_FOLD, foldArabic } from './fold-arabic.js';
-import { ARABIC_KNOWN, ARABIC_TARGETS, GROUP_STEMS, GUARDED, GROUP_TARGETS, glueWords, HINDI_FUNCTION_WORDS, INSULT_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
+import { ARABIC_KNOWN, ARABIC_TARGETS, DIGIT_READ_TARGETS, GROUP_STEMS, GUARDED, GROUP_TARGETS, glueWords, HINDI_FUNCTION_WORDS, INSULT_TARGETS, KNOWN, TARGETS, wordLanguages } from './spelling-vocabulary.js';
 import { TYPO_TARGETS } from './word-lists.js';
 import { hasTurkishLetter, languageBit, ownWordLanguages, type Language } from './lexicons/language.js';
 
@@ -903,7 +903,7 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** An Arabic word with its Arabizi digits read and stretched letters cut to one; undefined when it has neither. */
 function arabicReading(word: string): string | undefined {
-  if (!/[0-9]|(\p{L})\1\1/u.test(word) || !/[\u0621-\u064a]/.test(word)) return undefined;
+  if (!/[0-9]|(\p{L})\1\1/u.test(word) || !/[\u0621-\u064a]/.test(word)) return undoubledReading(word);
   const unstretched = word.replace(/(\p{L})\1{2,}/gu, '$1');
   const readings = [''];
   for (const unit of unstretched) {
@@ -915,6 +915,19 @@ function arabicReading(word: string): string | undefined {
   const read = readings.find(isArabicWord) ?? readings[0]!;
   return read === word ? undefined : read;
 }
+
+/**
+ * An Arabic word whose long ا, و or ي is written twice to stretch it ("اليهوود", "السوود", "خنازيير") read with it once, where
+ * that makes a word of the grammar and the word as written is none. Not ي before the last ن, which the nisba plural doubles
+ * ("المصريين").
+ */
+function undoubledReading(word: string): string | undefined {
+  if (!DOUBLED_LONG_VOWEL.test(word) || ARABIC_KNOWN.has(foldArabic(word))) return undefined;
+  const read = word.replace(DOUBLED_LONG_VOWELS, '$1');
+  return isArabicWord(read) ? read : undefined;
+}
+const DOUBLED_LONG_VOWEL = /([او])\1|(ي)\2(?!ن$)/u;
+const DOUBLED_LONG_VOWELS = /([او]|ي(?!ين$))\1+/gu;
 
 /**
  * Whether an Arabic word, behind a prefix written onto it or none, starts with a word of the grammar of
@@ -1209,6 +1222,9 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
     return nextOne >= 0 && nextOne < n.end[to - 1]! ? digitOneReading(n, from, to, exactOnly) : undefined;
   };
 
+  // Whether the member wrote a digit in the run (normalise() read it as a letter): what Arabizi's digit-spelt targets are read from.
+  const writtenWithDigit = (from: number, to: number) => /[0-9]/.test(n.original.slice(n.start[from]!, n.end[to - 1]!));
+
   // Where words a letter from a glue word stand (from, to pairs), read back once the text's key words are known.
   const nearGlue: number[] = [];
   /**
@@ -1276,7 +1292,7 @@ export function correctTypos(n: Normalised, words?: WordReading): Normalised {
       known !== 0 ? READINGS[known - 1]
       : facts < 0 ? (readingAt(source, from, to) ?? spacedReading(n, from, to) ?? digitOneAt(from, to))
       : (((facts & MAY_BE_SPACED) !== 0 ? spacedReading(n, from, to) : undefined) ?? ((facts & HAS_I) !== 0 ? digitOneAt(from, to) : undefined));
-    if (!word || !alone || (known === 0 ? isRealHere(from, to, word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 ? isListedRealHere(listedLanguages(source.slice(from, to)), word, from, to) : isUnlistedWordHere(word)))) {
+    if (!word || !alone || (DIGIT_READ_TARGETS.has(word) && !writtenWithDigit(from, to)) || (known === 0 ? isRealHere(from, to, word) : (facts & REAL) !== 0 || ((facts & LISTED) !== 0 ? isListedRealHere(listedLanguages(source.slice(from, to)), word, from, to) : isUnlistedWordHere(word)))) {
       if ((facts < 0 ? mayReadAsGlue(source.slice(from, to)) : (facts & NEAR_GLUE) !== 0) && alone) nearGlue.push(from, to);
       return;
     }

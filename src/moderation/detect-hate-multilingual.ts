@@ -1909,6 +1909,31 @@ function circumfixOf(text: string, s: Span): Span | undefined {
 }
 
 /**
+ * Levantine Arabic negates its present (ب-) with a lone "ما" before it and nothing after ("المثليين ما بيقرفوني", they don't
+ * disgust me): a derogation read in a word that opens with ب right after it is negated, asked only where the group stands
+ * before it (scriptHateIn): after it, "ما" and the verb open a ranking as often ("ما بيقرفني شي قد X"). Not ب before the
+ * article, a preposition and its noun ("ما بالهم", what is wrong with them; "ما اشعر به بالاشمئزاز"), nor the Standard
+ * present (ي، ت), after which "ما" is mostly "what" ("ما يثير اشمئزازي هو", what disgusts me is), nor "ما" after a word
+ * that makes it "what" ("اكتر ما بكره", what I hate most), nor "how" before an elative ("ما اوسخهم"), nor inside a word (لما).
+ */
+function presentNegatedByMa(text: string, s: Span): Span | undefined {
+  const start = s.from - /\p{L}*$/u.exec(text.slice(Math.max(0, s.from - 8), s.from))![0].length;
+  if (text[start] !== 'ب' || text.startsWith('ال', start + 1)) return undefined;
+  const before = /(?:^|[^\p{L}])(?:(\p{L}+)\s+)?(ما\s+)$/u.exec(text.slice(Math.max(0, start - 12), start));
+  if (!before || MA_AS_WHAT.test(before[1] ?? '') || RANKED_FIRST.test(text.slice(s.to, s.to + 40).split(/[.!?؟\n]/u)[0]!)) return undefined;
+  return { from: start - before[2]!.length, to: start - before[2]!.length + 2 };
+}
+/**
+ * What makes the negation rank them first ("ما بيقرفني شي قد X", nothing disgusts me as much as X; "ما بحتقر حدا اكتر من X",
+ * "ما بكره غير X"): as much as (Levantine قد, Egyptian اد), more, but, except, like, later in its sentence.
+ */
+const RANKED_FIRST = /(?:^|[^\p{L}])(?:قد|قدّ|اد|ادّ|بقدر|اكتر|اكثر|غير|الا|الّا|متل|مثل|مثلما|كما|زي)(?![\p{L}])/u;
+/** Words after which "ما" is "what": the most, all, as much as, like, it is. */
+const MA_AS_WHAT = /^(?:اكثر|اكتر|اشد|كل|بقدر|قد|مثل|زي|متل|هو|هي|هم|هذا|هاد|ده|دا)$/u;
+/** Between a word of contempt and the good word that completes it ("ناقصات عقل", "عديمي الشرف"): the rest of its letters, a space. */
+const COMPLETES_SAID = /^\p{L}*\s?$/u;
+
+/**
  * An Egyptian good word wrapped in its negation ("ميصلحوش", not fit; "مبيفهموش", they do not understand). Not deserving,
  * which is what its object makes it ("ميستاهلوش يتعاملو وحش": they do not deserve mistreatment).
  */
@@ -2445,6 +2470,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
       if ((overlaps(g, s) && !callHolds(s, g)) || !(sameOrReferredBack(sentence, they, g, s, { suffixed: lang === 'ar' }) || predicateAlone(text, sentence, startOf, g, s, lang)
         || (lang === 'ar' && s.category === 'hate' && arabicGroupExplains(text, sentence, startOf, endOf, g, s, mentions)))) continue;
       if ((lang === 'zh' && ZH_RELATIVE_AFTER.test(text.slice(g.to, g.to + 8))) || ownSomeoneBetween(text, g, s, lang, groups, they)) continue;
+      if (lang === 'ar' && g.from >= s.to && ((s.category === 'hate' && saidOfSubjectBefore(text, s, groups)) || HATRED_OF.test(text.slice(s.to, g.from)))) continue;
       const from = Math.min(g.from, s.from);
       const to = Math.max(g.to, s.to);
       const n = sentence(s.from);
@@ -2452,7 +2478,7 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
       const clause = role.clauseBound ? negations.filter((m) => !inEarlierClause(text, m, s, [...they, ...groups])) : negations;
       const within = role.negatedWithin;
       const read = within === undefined ? clause : clause.filter((m) => overlaps(m, s) || (m.from >= s.to && m.from - s.to <= within));
-      const circumfix = lang === 'ar' ? circumfixOf(text, s) : undefined;
+      const circumfix = lang === 'ar' ? circumfixOf(text, s) ?? (g.to <= s.from ? presentNegatedByMa(text, s) : undefined) : undefined;
       const governing = circumfix ? [...read, circumfix] : read;
       const weight = s.weight * framing(text, { from, to }, scope, governing, mentions, s, lang);
       if (!best || weight > best.weight) best = { weight, from, to };
@@ -2465,8 +2491,9 @@ function scriptHateIn(segment: PreparedSegment, lang: ScriptLanguage, role: Scri
   let denials: Span[] | undefined;
   const denying = () => (denials ??= notAffirmed(spans(text, role.denial), spans(text, role.affirming)));
   for (const w of worth) {
-    // Arabic: a good word inside what is said is no good thing of its own ("مش مكانهم السجن" denies the prison, not a place).
-    if (lang === 'ar' && pair.said.some((s) => overlaps(s, w))) continue;
+    // Arabic: a good word inside what is said is no good thing of its own ("مش مكانهم السجن" denies the prison, not a place),
+    // nor one that completes the word of contempt before it ("مش ناقصات عقل" denies the lack, not the mind).
+    if (lang === 'ar' && pair.said.some((s) => overlaps(s, w) || (s.to <= w.from && COMPLETES_SAID.test(text.slice(s.to, w.from))))) continue;
     const g = groups.find((g) => !overlaps(g, w) && sentence(g.from) === sentence(w.from) && Math.max(g.from, w.from) - Math.min(g.to, w.to) <= role.reach);
     // In the good word's own clause: "اللاجئين مش حشرات، دول بني ادمين" denies the insult, not the humanity.
     if (!g) continue;
@@ -2523,6 +2550,24 @@ function attributeOfAnother(text: string, s: Span, groups: readonly Span[]): boo
 }
 /** How far before a definite adjective the noun it describes may start, in characters. */
 const NOUN_REACH = 40;
+/**
+ * Arabic (session 39): a sentence of a definite noun and what is said of it ("الحرب سبب كل مصيبه للاجئين", the war is
+ * behind every misfortune of the refugees): a predicate complete in itself right after a definite noun that is no group,
+ * with no group before it in its sentence, is that noun's; the group after it is whom it befalls. Not one that ends in a
+ * preposition or a conjunction, whose object or clause the group is ("الكلاب احسن من X", "الحي باظ من ساعه ما X جم"), nor
+ * a call, which has no subject to be said of ("في الحرب القادمه لازم نقتل X").
+ */
+function saidOfSubjectBefore(text: string, s: Span, groups: readonly Span[]): boolean {
+  if (OPEN_PREPOSITION.test(text.slice(s.from, s.to))) return false;
+  const from = Math.max(0, s.from - NOUN_REACH);
+  if (!/(?<!\p{L})ال\p{L}{2,}\s+(?:(?:هو|هي|هم)\s+)?$/u.test(text.slice(from, s.from))) return false;
+  // The noun is no group, nor is any word before it in its sentence.
+  const start = Math.max(text.lastIndexOf('.', s.from), text.lastIndexOf('\n', s.from), text.lastIndexOf('؟', s.from), text.lastIndexOf('،', s.from));
+  return !groups.some((other) => other.to <= s.from && other.from > start);
+}
+const OPEN_PREPOSITION = /(?:^|\s)(?:من|في|فى|على|علي|عن|الى|الي|مع|ضد|زي|مثل|متل|ل|لل|ب|ال|غير|بدون|ما|لما|ان)$/u;
+/** A noun of hatred or wrong done between a call or derogation and the group: the group is what it is done to ("نتخلص من كره المسلمين"). */
+const HATRED_OF = /^\s*(?:ال)?(?:كره|كراهيه|عنصريه|تمييز|ظلم|تنمر|اضطهاد|تحريض)\s+(?:(?:ضد|تجاه|على|علي)\s+)?(?:ال)?$/u;
 /**
  * How much of a pair's weight its sentence leaves: a negation before it or between its parts that is not
  * part of what is said ("no vale nada" is itself the derogation) leaves little; a report, counter-speech

@@ -51,6 +51,20 @@ export const ARABIZI: HateGrammar = {
       '(moslemeen|muslimeen|msalmeen|masee7yeen|mase7yeen|a2bat|shee3a|shi3a)',
       // One of them: a refugee, a gay man, a disabled person, a migrant (session 21).
       '(laj2|lage2|laje2|mthly|methly|mo3a2|mo3aq|m3a2|mohager|mohajer|mhager)',
+      // Session 38 (issue 17): Standard Arabic and the Levantine, Gulf and Maghrebi dialects written without digits, whose
+      // hamza and ع are a vowel or nothing ("el lajieen", "el mu3aqin", "lihoud"); the words that are also names or other
+      // languages' words only after the article ("nisa" a name, Italian "il sud" the south, English "Shia"). Not the
+      // words romanised Hindi's grammar spells ("yahudi"): those are read as Arabizi by skeleton, where the text says it is.
+      '((el|al|il) (nisa|nesa|nsa|hareem|harim)|niswen|nswen|neswen|nesswan)',
+      '(yahoud|yehud|yahoudi|lihoud|lihud|lyhoud)',
+      '(masihiyeen|masihiyin|masihiyyin|masi7iyeen|masi7iyin|msi7iyin|msihiyin|nasara|nsara|nasari)',
+      '((el|al|il) (shia|shiaa|shii)|shi3i|shee3i|rawafed|rwafed|rawafid|rafida)',
+      '(mithliyeen|mithliyin|mithliyyin|methliyin|methliyeen|mithliyoon|mithli|zwamel)',
+      '(mutahawwilin|mutahawilin|motahawilin|mot7awilin|mutahawileen)',
+      '(el sud|(el|al|il) (3abeed|abeed|3bid|abid)|l3bid|afariqa|afar2a|afare2a|afareqa|afarqa)',
+      '(mu3aqin|mu3aqeen|mu3a2in|mo3aqeen|mu3awaqin)',
+      '(lajieen|lajiin|lajeen|lajiyeen|laji2een|laje2in|lagieen|lagiin|muhajireen|muhajirin|mohajireen|mohajirin|muhajreen|mhajrin)',
+      '(souriyeen|souriyin|sooriyeen|sooriyin|suriyin|suriyeen|hunood|hnood|hnoud|hunud|sudaniyin|sudaniyeen)',
     ],
     derogation: [
       // Beasts, vermin, filth and disease; lower than humans.
@@ -73,6 +87,10 @@ export const ARABIZI: HateGrammar = {
       // one of them, not yet down from the trees, still in the caves or the middle ages.
       [0.75, '(3ar|3aar) (3ala|3la|3al) (el mogtama3|el mgtm3|el balad|el bald|el bashar|el ensanya)|(3a2lohom|3a2lhom|dma8hom|demaghom|dmaghom|mo5hom|mokhhom) (fady|fadya|fadi|fadeya)|(mafeesh|mafish|mfish) (fi|fe|f) (dma8hom|demaghom|dmaghom|3a2lohom|mo5hom) (7aga|haga|7aja)|(lessa|lesa|lsa) (nazleen|nazlin) (men|mn) [3ala|3la] (el shagar|el shagara)|(3aysheen|3ayshin|3ayshen) (fi|fe) (el 3osoor el wosta|el kohoof|el 3asr el 7agary)'],
       [0.75, '(kalby|kalbi|2otty|otty|2etty|7mary|7omary|el kalb|el 2otta|el 7omar|el 7mar|shebshebi|gazmety) (azka|azkaa|a7san|ahsan|andaf|anzaf|ahamm|afham|a3al|ashraf) (men|mn)'],
+      // Session 38: the Standard and Levantine "I hate" (akrah, bakrah), can't stand or bear them, feel sick at the sight of them.
+      [0.75, '(akrah|akrahhom|akreh|mabatee2sh|mabatiqsh|mabtee2sh|ma bateeq|ma bteeq|ma b6ee2|ma ba6ee2|ma bt7ammal|ma bat7ammal|ma bat7mal|ma bta7ammal)|(at2aya|atqaya|at2ayya|atqayya|asraf|astafragh) (lama|lma|kol ma|kul ma) (ashoof|ashuf|ashof|ashouf)'],
+      // Who would marry, trust, hire or respect one, asked.
+      [0.75, '(min|meen|mein|mn) (biyitgawez|byetgawez|byetjawaz|yetgawez|yetjawaz|yitzawaj|biyitzawij|bysha8al|byesadda2|bisadda2|byeth2|yethaq|bi7taram|bye7tirim|byi7tirim|yi7tirim)'],
       [0.75, '(bakrahhom|bakraho|bakreh|ba7ta2er|b7ta2r|ba7ta2ar|ba7ta2rhom|mesh ba7ebhom|msh ba7ebhom|mb7bhomsh|mabahebhomsh|ma ba7ebhomsh|mesh 2ader asta7mel|msh 2ader ast7ml|ma2darsh asta7mel|by2rafoni|bye2rafoony|bt2rafny|bet2rafny|y2raf|2aref|ashma2ez|tabban|yel3an abo|yl3an abo|tf 3ala|tfo 3ala|fe dahya|fi dahya|f dahya|fe 60 dahya|fe sten dahya|ela el ga7eem|lel ga7eem|fel ga7eem|fe el ga7eem|mlhumsh|ma yeswosh|mayeswosh|myswosh|mabyeswosh|mabyswosh|ma3andohomsh 2ema|m3ndhomsh 2ema|wala 7aga|wala 7aja)'],
     ],
     violence: [
@@ -89,9 +107,9 @@ export const ARABIZI: HateGrammar = {
       '(2odra|qodra|el 2yada|el qiyada|gensya|gensyya|el gensya|3a2l|yesahmo|beysahmo|bysahmo|y7kmo|ye7kmo|yo7komo)',
       // Session 21: thinking.
       '(tfakar|tefakar|tfakkar|tfaker|yfakaro|yefakaro|yfakro|befakaro|byfakaro)'],
-    negation: ['(mesh|msh|mish|mosh|mafeesh|mafish|mfish|mafesh|la2|lan|laysa|abadan|mosta7eel|3omrohom ma|3omrhom ma|ma3andohomsh|ma3andhomsh|ma3ndohomsh|ma3ndhomsh)'],
+    negation: ['(ma fi|mafi|ma fe|mafe|ma feesh|wala wa7ed|wala wahed|wala 7ad|wala had|mesh|msh|mish|mosh|mafeesh|mafish|mfish|mafesh|la2|lan|laysa|abadan|mosta7eel|3omrohom ma|3omrhom ma|ma3andohomsh|ma3andhomsh|ma3ndohomsh|ma3ndhomsh)'],
     mention: ['(2al|2alo|2ool|2oly|bey2olo|bet2ool|by2olo|ye2olo|2alet|kalam|ketaba|katab|ketbo|besamo|bysamo|betsamy|tesamy|ded|dedd|3onsory|3onsoreya|3onsoria|karahya|kraheya|ta7reed|ghalat|8alat|3eib|3eeb|mesh ma2bool|ghair ma2bool|marfood|ehana|tanamor|5etab|comment|post|tweet)'],
-    they: ['(homa|hma|dol|dool|zayohom|amthalhom|ashkalhom|ento|entom|feehom|fehom|3alehom|3lehom|lehom|menhom|ma3ahom|3andohom|kolohom|kollohom)'],
+    they: ['(hadol|hadool|hdol|hadoul|homa|hma|dol|dool|zayohom|amthalhom|ashkalhom|ento|entom|feehom|fehom|3alehom|3lehom|lehom|menhom|ma3ahom|3andohom|kolohom|kollohom)'],
     self: ['(ana|e7na) (kamra2a|kaset|ka)'],
 };
 
@@ -3400,6 +3418,13 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // apart from "us" ("مش زينا", the negation the derogation's own).
       'مكان المراه', 'مكان البنت', 'مكان الست', 'لازم يقعدو في البيت', 'لازم تقعد في البيت', 'لازم يقعدوا في البيت', 'خلقت للطبخ', 'خلقت للمطبخ', 'مخلوقه للطبخ', 'خلقت عشان تطبخ',
       'مش زينا', 'مش زيينا', 'مو مثلنا', 'مش مثلنا', 'ليسوا مثلنا', 'ليسو مثلنا', 'ما هم مثلنا', 'مش زي باقي البشر', 'هو البيت', 'هو المطبخ', 'هي البيت', 'هي المطبخ',
+      // Session 38 (issue 17): Levantine and Gulf feelings with "ما" before the verb (can't stand or bear them), sickened at the
+      // sight of them ("نفسي اتقيا لما اشوف", not "اتقيا من الريحة"), no good in them; who would marry, trust, hire or respect
+      // one, asked with the dialects' present (ب-) and the Standard verbs (not "في حد", also "there is someone who").
+      'ما بطيق', 'ما اطيق', 'ما بتحمل', 'ما اتحمل', 'ما بقدر اتحمل', 'ما بقدر اطيق', 'مش قادر اطيق',
+      ...['اتقيا', 'استفرغ', 'نفسي تلعب', 'نفسي بتلعب', 'بيجيلي غثيان', 'يجيني غثيان'].flatMap((sick) => ['لما اشوف', 'لما بشوف', 'كل ما اشوف', 'كل ما بشوف', 'لمن اشوف', 'كلما رايت'].map((seen) => `${sick} ${seen}`)),
+      'ما فيهم خير', 'مافيهم خير', 'ما فيهن خير', 'ما منهم خير', 'ما بيجي منهم خير',
+      ...['مين', 'مين ممكن', 'من ذا الذي'].flatMap((who) => ['بيتجوز', 'بيتزوج', 'يتزوج', 'بيشغل', 'بيوظف', 'بيثق ب', 'بيثق في', 'يثق ب', 'يثق في', 'بيصدق', 'يصدق', 'بيحترم', 'يحترم', 'بياجر', 'يأجر'].map((verb) => `${who} ${verb}`)),
       // Session 37 (issue 17): grown people called children, here only for the money, unable to drive, tolerated while
       // they keep away ("طالما بعيدين"); folded as the text is (ا for أ, ه for ة).
       'مثل الاطفال', 'زي الاطفال', 'زي العيال', 'كالاطفال', 'عشان الفلوس بس', 'علشان الفلوس بس', 'من اجل المال فقط', 'فقط من اجل المال',
@@ -3527,7 +3552,12 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // What they are said to do to everyone else: steal, ruin, rule, spread disease, live off others; fit only for menial work; the house their place.
       'بيسرقو', 'يسرقو', 'بيخربو', 'يخربو', 'بيدمرو', 'بيعملو مشاكل', 'بيتحكمو في', 'يتحكمو في', 'بيسيطرو علي', 'مسيطرين علي', 'بينشرو الامراض',
       'بينشرو المرض', 'بياخدو شغلنا', 'بياخدو فلوسنا', 'عايشين علي حسابنا', 'عايشين علي قفانا', 'بيستغلو', 'مبيعرفوش', 'ما بيعرفوش', 'مزعجين',
-      'مستفزين', 'مفيدين بس', 'ينفعو بس', 'ميصلحوش غير', 'مينفعوش غير', 'مكانهم البيت', 'مكانهن البيت',
+      'مستفزين', 'مفيدين بس', 'ينفعو بس', 'ميصلحوش غير', 'مينفعوش غير', 'مكانهم البيت', 'مكانهن البيت', 'شحادين',
+      // Session 39 (issue 17): taking or eating up what is ours (jobs, money, bread), in the participle, past and present of
+      // the dialects; blamed as what is behind, causes or roots every misfortune ("اليهود ورا كل مصيبه").
+      ...['سارقين', 'بيسرقو', 'سرقو', 'واخدين', 'ياخدو', 'اخدو', 'بياكلو', 'ياكلو', 'اكلو', 'ماكلين'].flatMap((taking) =>
+        ['شغلنا', 'فلوسنا', 'خيرنا', 'رزقنا', 'وظايفنا', 'لقمتنا', 'لقمه عيشنا'].flatMap((ours) => [`${taking} ${ours}`, `${taking} من ${ours}`])),
+      ...['ورا', 'وراء', 'سبب', 'اصل'].flatMap((cause) => ['كل مصيبه', 'كل المصايب', 'كل المصائب', 'كل مشكله', 'كل المشاكل', 'كل بلاء', 'كل شر', 'خراب البلد'].map((bad) => `${cause} ${bad}`)),
       // "Dying of" them (not "بموت في", adoring), and filth as what one has never seen the like of ("بوساخة").
       'بموت مال', 'بموت من', 'بوساخه', 'بواسخه', 'بالوساخه', 'بقذاره', 'بالقذاره',
       'زي الطاعون', 'كالطاعون', 'زي الجراد', 'زي الحشرات', 'زي الفيران', 'زي الصراصير', 'زي الكلاب', 'زي الحيوانات',
@@ -3629,7 +3659,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       'يرجعوا بلادهم', 'يطلعو برا', 'برا البلد',
       // Death wished on them ("الله ياخدهم", "الموت لـ"), "they must die / be killed", being rid of them.
       'الله ياخد', 'ربنا ياخد', 'الله ياخذ', 'يموتو كلهم', 'الموت لل', 'لازم يتقتلو', 'لازم نقتل',
-      'لازم نخلص', 'نتخلص منهم', 'يجب قتل', 'يجب اباده', 'يجب طرد', 'يجب ترحيل', 'يجب اعدام',
+      'لازم نخلص', 'نتخلص منهم',
+      // Session 39: God asked to rid us of them ("يا رب تخلصنا من", "الله يخلصنا من").
+      ...['يا رب', 'يارب', 'الله', 'ربنا'].flatMap((god) => ['تخلصنا من', 'يخلصنا من', 'خلصنا من'].map((rid) => `${god} ${rid}`)),
+      'يجب قتل', 'يجب اباده', 'يجب طرد', 'يجب ترحيل', 'يجب اعدام',
       'يجب حرق',
       // Session 19: uprooting them ("يجب استئصاله", "نجتثهم"): surgery's word, said of a group.
       'استيصالهم', 'استيصاله', 'استيصالها', 'يجب استيصال', 'لازم استيصال', 'نستاصلهم', 'اجتثاثهم', 'نجتثهم', 'يجب اجتثاث',
@@ -3710,7 +3743,10 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 21: Standard "they (f.) are not", "you are not", "she is not".
       'لسن', 'لستم', 'لستن', 'ليست',
       // Session 34: the Levantine and Gulf "they have no" ("ما لهم قيمة", "ما عندهم شرف"), the Maghrebi "not" ("ماشي بنادم").
-      'ما لهم', 'ما لهن', 'ما الهم', 'ما الهن', 'ما عندهم', 'ما عندهن', 'ماعندهم', 'ما عدهم', 'ماشي '],
+      'ما لهم', 'ما لهن', 'ما الهم', 'ما الهن', 'ما عندهم', 'ما عندهن', 'ماعندهم', 'ما عدهم', 'ماشي ',
+      // Session 38: the Levantine and Gulf "not" (مو، مب) and "there is no" (ما في، مافي), the Egyptian one with its ش (مافيش),
+      // "not a single one" ("ما في يهودي محترم", "السود مو بشر", "ولا واحد منهم نضيف").
+      'مو ', 'مب ', 'ما في ', 'مافي ', 'ما فيه ', 'مافيه ', 'مافيش', 'ما فيش', 'ولا واحد', 'ولا وحده', 'ولا حدا', 'ولا حد '],
     // The prohibitives, and the plain negations of Standard Arabic and the dialects (مش، مو، مب، مفيش); not
     // "ما", which opens the dialects' circumfix negation of a verb ("ما بطقش", can't stand: a derogation of
     // its own) and is also "what" and part of "until" (لحد ما).

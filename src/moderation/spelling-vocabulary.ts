@@ -1,4 +1,4 @@
-import { HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar } from './hate-grammars.js';
+import { ARABIZI, HATE_GRAMMARS, SCRIPT_GRAMMARS, type HateGrammar } from './hate-grammars.js';
 import { languageBit, ownWordLanguages, type Language } from './lexicons/language.js';
 import { foldArabic } from './fold-arabic.js';
 import { INSULTS_TO_YOU } from './insults-to-you.js';
@@ -81,10 +81,22 @@ const englishPatterns = [...GROUPS, ...GROUP_MEMBER, ...DEHUMANISING, ...CONTEMP
 const hatePatterns = [...englishPatterns, ...grammars.flatMap(saidOf)];
 const otherWords = patternWords(grammars.flatMap((g) => [...g.worth, ...g.negation, ...g.mention, ...g.they, ...g.self]));
 
-export const TARGETS: ReadonlySet<string> = new Set([
-  ...[...contentWords([...englishPatterns, ...targetGrammars.flatMap(saidOf)]), ...insultsToYou.flatMap(([, words]) => words)].filter((w) => w.length >= 4),
+/** The targets of the grammars given: their content words and the insults to "you", four letters or more, and TYPO_TARGETS. */
+const targetsOf = (hateGrammars: readonly HateGrammar[]): Set<string> => new Set([
+  ...[...contentWords([...englishPatterns, ...hateGrammars.flatMap(saidOf)]), ...insultsToYou.flatMap(([, words]) => words)].filter((w) => w.length >= 4),
   ...TYPO_TARGETS,
 ]);
+export const TARGETS: ReadonlySet<string> = targetsOf(targetGrammars);
+/**
+ * The targets only Arabizi's digits spell, as normalise() reads them ("shi3i" as "shiei"; contentWords skips a word with a
+ * digit in the grammar as written): a digit is how a member spells that letter, so correct-typos.ts reads a word as one of
+ * these only where the member wrote a digit. A word without one, a letter from such a reading, is as often a syllable of
+ * another romanised reading (pinyin "shei", who).
+ */
+export const DIGIT_READ_TARGETS: ReadonlySet<string> = (() => {
+  const asWritten = targetsOf(targetGrammars.map((g) => (g === HATE_GRAMMARS.ar ? ARABIZI : g)));
+  return new Set([...TARGETS].filter((w) => !asWritten.has(w)));
+})();
 /**
  * Romanised Hindi's determiners, quantifiers, copulas and postpositions, which members run into a group
  * or contempt word ("aammahila", "saaremusalman", "gandehai"); no grammar pattern needs to spell them.
