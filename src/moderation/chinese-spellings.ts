@@ -156,26 +156,66 @@ let lastAnswer = false;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 function readsAsPinyin(text: string): boolean {
-  let words = 0;
-  let syllables = 0;
-  let others = 0;
+  const byAscii = asciiVerdict(text);
+  if (byAscii !== undefined) return byAscii;
+  TALLY.reset();
   const lower = withoutTones(text.toLowerCase());
   // exec on one expression: matchAll copies its expression first, which cost more than reading the one or
   // two words an English text is told by.
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    const word = m[0];
-    if (/^[0-9]+$/.test(word)) continue;
-    words++;
-    const count = syllablesIn(word) || (INITIALISMS.has(word) ? 1 : 0);
-    syllables += count;
-    if (count === 0) {
-      others++;
-      if (words <= 4 || others * 5 > words) return false;
-    }
-  }
-  return (words >= PINYIN_WORDS || syllables >= PINYIN_SYLLABLES) && others * 5 <= words;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) if (!TALLY.counts(m[0])) return false;
+  return TALLY.verdict();
 }
+
+/**
+ * readsAsPinyin's verdict read from the text's ASCII alone: by its words up to the first that fails it, or by every
+ * word of a text all ASCII; undefined where a character beyond ASCII comes first. Lower case and tone folding change
+ * no ASCII letter, and a word ending at an ASCII sign ends there in the folded text too (no tone mark composes with a
+ * sign into a letter): so most texts, told by a first English word, are not lower-cased and folded whole.
+ */
+function asciiVerdict(text: string): boolean | undefined {
+  TALLY.reset();
+  for (let i = 0; i < text.length;) {
+    if (text.charCodeAt(i) >= 0x80) return undefined;
+    if (!isAsciiLetterOrDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < text.length && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
+    if (i < text.length && text.charCodeAt(i) >= 0x80) return undefined;
+    if (!TALLY.counts(text.slice(from, i).toLowerCase())) return false;
+  }
+  return TALLY.verdict();
+}
+const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** A text's words counted toward readsAsPinyin's verdict, one lower-cased word at a time. */
+class PinyinTally {
+  private words = 0;
+  private syllables = 0;
+  private others = 0;
+
+  reset(): void {
+    this.words = this.syllables = this.others = 0;
+  }
+
+  /** Counts a word (numbers are not counted); false once the text cannot read as pinyin, whatever follows. */
+  counts(word: string): boolean {
+    if (/^[0-9]+$/.test(word)) return true;
+    this.words++;
+    const count = syllablesIn(word) || (INITIALISMS.has(word) ? 1 : 0);
+    this.syllables += count;
+    if (count > 0) return true;
+    this.others++;
+    return this.words > 4 && this.others * 5 <= this.words;
+  }
+
+  verdict(): boolean {
+    return (this.words >= PINYIN_WORDS || this.syllables >= PINYIN_SYLLABLES) && this.others * 5 <= this.words;
+  }
+}
+const TALLY = new PinyinTally();
 
 /**
  * The syllables as a trie over the letters a to z (492 nodes, 26 KB): next[node * 26 + letter] is the

@@ -41,7 +41,14 @@ const MENTIONED = 0.3;
 interface ThreatPattern {
   category: Category;
   weight: number;
+  /** The whole pattern: what it matches, and what the word gate reads its literals from. */
   re: LazyRegExp;
+  /**
+   * For a pattern in words (`words`), re without its leading START, searched instead (START then asked where it
+   * matches: nextMatch): V8 skips ahead through a text by a pattern's first letters, but tries a leading
+   * look-behind at every character.
+   */
+  afterStart?: LazyRegExp;
 }
 
 interface LanguageThreats {
@@ -60,7 +67,10 @@ const START = '(?<![\\p{L}\\p{M}\\p{N}])';
 const END = '(?![\\p{L}\\p{M}\\p{N}])';
 
 /** A pattern in words: a space is one or more spaces; the whole stands as words of its own. */
-const words = (source: string) => new LazyRegExp(`${START}(?:${source.replace(/ /g, '\\s+')})${END}`, 'gu');
+const words = (category: Category, weight: number, source: string): ThreatPattern => {
+  const afterStart = `(?:${source.replace(/ /g, '\\s+')})${END}`;
+  return { category, weight, re: new LazyRegExp(`${START}${afterStart}`, 'gu'), afterStart: new LazyRegExp(afterStart, 'gu') };
+};
 /**
  * "If you live around here" right after "I know where you live": a baker's or courier's local knowledge ("Sé dónde
  * vives si eres de mi barrio: reparto pan"), not a veiled threat. Only being or living in a place counts: a condition
@@ -84,7 +94,7 @@ const NOT_NEIGHBOURS = "(?![^\\p{L}\\n]+(?:[\\p{L}']+[^\\p{L}\\n]+){0,3}?(?:neig
  * (the end of the film), "vedrai cosa ti succede", not "... quando assaggi la nostra pizza". Hindi's danda ends a clause.
  */
 const SAID_LAST = '(?=\\s*(?:[.!?,;:।]|$))';
-const threat = (weight: number, source: string): ThreatPattern => ({ category: 'harassment/threatening', weight, re: words(source) });
+const threat = (weight: number, source: string): ThreatPattern => words('harassment/threatening', weight, source);
 /**
  * A warning to the reader with a menace beside it, a few words on (session 31): "fais gaffe à toi, sinon gare à toi",
  * "pass bloß auf, das nächste Mal bin ich nicht so nett", "uważaj, bo źle skończysz". The warning alone is care as often
@@ -120,9 +130,9 @@ const knownThenHeeded = (known: string, heed: string) => threat(0.75, `(${known}
 const knownThenHeededUnspaced = (known: string, heed: string) =>
   unspaced('harassment/threatening', 0.75, `(?:${known})[。！？.!?]+\\s*(?:${heed})(?=\\s*(?:[。！？.!?，,~]|$))`);
 /** A call for violence against someone not addressed (a group, "him"): violence, not harassment. */
-const call = (weight: number, source: string): ThreatPattern => ({ category: 'violence', weight, re: words(source) });
+const call = (weight: number, source: string): ThreatPattern => words('violence', weight, source);
 /** An insult or humiliation aimed at the one addressed: harassment. */
-const insult = (weight: number, source: string): ThreatPattern => ({ category: 'harassment', weight, re: words(source) });
+const insult = (weight: number, source: string): ThreatPattern => words('harassment', weight, source);
 /** Chinese and Japanese run words together: their patterns stand anywhere in the text. */
 const unspaced = (category: Category, weight: number, source: string): ThreatPattern => ({ category, weight, re: new LazyRegExp(source, 'gu') });
 /**
@@ -1641,11 +1651,11 @@ function threatsIn(text: string, folded: string, words: WordReading): Threat[] {
     for (let p = 0; p < grammar.patterns.length; p++) {
       // A pattern whose literals are missing has no match: the anchor is tested only when one may.
       if (!GATE.patternMayMatch(l, p) || !(anchored ??= grammar.anchor.met(text, words))) continue;
-      const { category, weight, re } = grammar.patterns[p]!;
+      const { category, weight, re, afterStart } = grammar.patterns[p]!;
       // exec, not matchAll: matchAll copies the expression for every text.
-      const regex = re.regex;
+      const regex = (afterStart ?? re).regex;
       regex.lastIndex = 0;
-      for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      for (let m = nextMatch(regex, text, afterStart !== undefined); m; m = nextMatch(regex, text, afterStart !== undefined)) {
         if (m[0] === '') regex.lastIndex += text.codePointAt(m.index)! > 0xffff ? 2 : 1;
         const end = m.index + m[0].length;
         if (grammar.innocentAfter?.regex.test(text.slice(end, end + 40))) continue;
@@ -1656,6 +1666,21 @@ function threatsIn(text: string, folded: string, words: WordReading): Threat[] {
     }
   }
   return threats;
+}
+
+/**
+ * The next match of `regex` in text from its lastIndex; with `atStart`, the next that START allows (regex is a
+ * pattern's afterStart): the same match as the whole pattern's, since START reads only what stands before it.
+ * Where START fails the search goes on from the next character, as the whole pattern's does.
+ */
+function nextMatch(regex: RegExp, text: string, atStart: boolean): RegExpExecArray | null {
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (!atStart) return m;
+    WORD_BEGINS.lastIndex = m.index;
+    if (WORD_BEGINS.test(text)) return m;
+    regex.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return null;
 }
 
 export const detectThreatsMultilingual: Detector = (segments, policy) => {
