@@ -82,12 +82,44 @@ const GROUP_CALLED_BEFORE = /(?<!\p{L})(?:calling|to call|llamar|llamando|chamar
  * X de ...", "llamaste a los X ...", "you called X ..."): another's calling reported back to them, the writer's reproach.
  */
 const GROUP_CALLED_BY_YOU = /(?<!\p{L})(?:(?:você|voce|vc|tu)(?: (?:quando|que|já|ja))? (?:chamou|chamava|chamaste|xingou|xingava)|(?:tu as|t'as|t’as|vous avez) (?:traité|traite|appelé|appele)|llamaste|has llamado|hai chiamato|you called)(?: \p{L}+){1,3}(?: (?:de|di|d'|d’))? $/u;
+/**
+ * Or the calling is refused before the group it would call so: no one should, the reader is told not to or to stop, or
+ * whoever does it is the subject ("ninguém devia chamar os X de", "não chame os X de", "parem de chamar", "quem chama
+ * os X de … não sabe o que diz", "personne ne devrait traiter les X de", "arrêtez de traiter", "ceux qui traitent",
+ * "nadie debería llamar", "quien llama", "nessuno dovrebbe chiamare", "chi chiama", "nikt nie powinien nazywać",
+ * "stop calling", "no one should call"). The writer's own calling ("eu chamo os X de") stays a slur said.
+ */
+const CALLING_REFUSER = [
+  'ninguém', 'ninguem', 'ninguém mais', 'parem de', 'pare de', 'para de', 'chega de', 'personne ne', 'arrêtez de', 'arretez de', 'arrête de',
+  'arrete de', 'nadie', 'deja de', 'dejen de', 'dejad de', 'nessuno', 'smettila di', 'smettetela di', 'nikt nie', 'przestań', 'przestan',
+  'przestańcie', 'przestancie', 'no one', 'nobody', 'stop', 'quit',
+].join('|');
+/** The modal between a refuser and its verb ("ninguém devia chamar", "personne ne devrait traiter"). */
+const REFUSER_MODAL = 'devia|deveria|deve|pode|devrait|doit|peut|debería|deberia|debe|puede|dovrebbe|può|puo|powinien|powinna|może|moze|should|can|may';
+const CALLING_VERB = 'chamar|xingar|traiter|llamar|chiamare|nazywać|nazywac|call|calling';
+/** A calling told not to be done, or whoever does it made the subject: the verb is its own refusal. */
+const CALLING_REFUSED_VERB = [
+  '(?:não|nao|nunca|jamais) (?:chame|chamem|chamar|xingue|xinguem)', 'quem (?:chama|xinga)', "(?:ne|n'|n’) ?(?:traitez|traite|traitons) (?:jamais|pas|plus)",
+  '(?:ceux|celles|celui|celle) qui (?:traitent|traite)', '(?:no|nunca) (?:llames|llamen|llaméis)', 'quien(?:es)? (?:llama|llaman)',
+  '(?:non|mai) (?:chiamate|chiamare)', 'chi (?:chiama|chiamano)', 'nie (?:nazywaj|nazywajcie)', "(?:don't|dont|never) call",
+].join('|');
+const GROUP_CALLING_REFUSED = new RegExp(
+  `(?<!\\p{L})(?:(?:${CALLING_REFUSER})(?: (?:${REFUSER_MODAL}))? (?:${CALLING_VERB})|${CALLING_REFUSED_VERB})(?: \\p{L}+){0,3}(?: (?:de|di|od|d'|d’))? $`,
+  'u',
+);
+/**
+ * Or a slur is denied of a group in the third person plural ("os gays não são viados", "les gays ne sont pas des pédés",
+ * "los gays no son maricones", "i gay non sono froci", "geje nie są pedałami", "المثليون ليسوا شواذ"): the group is
+ * defended. Denied of "you" or "me" it is still a slur used, and whatever may stand between is not listed, so "não são
+ * nada além de viados" stays a slur said.
+ */
+const GROUP_DENIED_SLUR = /(?<![\p{L}'’])(?:não são|nao sao|nunca foram|(?:ne|n'|n’)? ?sont (?:pas|jamais) (?:des|de)|no son|non sono|sind keine|zijn geen|nie są|nie sa|ليسوا|لسن) $/u;
 const CALLING_JUDGED = [
   'racis', 'razzis', 'rasis', 'rassis', 'antisemit', 'antisémit', 'antysemit', 'homophob', 'homofob', 'omofob', 'transphob', 'transfob', 'xenophob',
   'xenofob', 'ksenofob', 'discrimin', 'dyskrymin', 'sexis', 'seksis', 'offensiv', 'ofensiv', 'obraźliw', 'obrazliw',
 ];
 /** The naming judged right after the named word ("… is racist", "c'est de l'antisémitisme"), unanchored so both judged readings can share it. */
-const JUDGEMENT = `${QUOTE_CLOSE}[^\\S\\n]*,?[^\\S\\n]+(?:is|was|es|est|c'est|c’est|è|e|é|to|jest)[^\\S\\n]+(?:(?:pure|just|simply|de|du|una?|an?|puro|pura|l'|l’)(?:[^\\S\\n]+|(?<=['’])))*(?:(?:${CALLING_JUDGED.join('|')})\\p{L}*|hate|odio|haine|wrong|not ok|unacceptable|inaceptable|inaccettabile|inaceitável|inacceptable)(?!\\p{L})`;
+const JUDGEMENT = `${QUOTE_CLOSE}[^\\S\\n]*,?[^\\S\\n]+(?:is|was|es|est|c'est|c’est|è|e|é|to|jest)[^\\S\\n]+(?:(?:pure|just|simply|de|du|una?|an?|puro|pura|l'|l’)(?:[^\\S\\n]+|(?<=['’])))*(?:(?:${CALLING_JUDGED.join('|')})\\p{L}*|hate|odio|haine|wrong|errado|errada|sbagliato|not ok|unacceptable|inaceptable|inaccettabile|inaceitável|inacceptable)(?!\\p{L})`;
 const JUDGEMENT_AFTER = new RegExp(`^${JUDGEMENT}`, 'u');
 /** Romanised Hindi puts the naming noun before its copula: "katua ek gaali hai". */
 const HINDI_NAMED_AFTER = /^[^\S\n]+(?:ek[^\S\n]+)?(?:gaali|gali|galee)[^\S\n]+(?:hai|he)(?!\p{L})/u;
@@ -108,7 +140,7 @@ const SAYING_JUDGED_AFTER = new RegExp(`^(?:[^\\S\\n]+na[^\\S\\n]+\\p{L}+)?${JUD
 export function namedAsWord(text: string, from: number, to?: number): boolean {
   const before = text.slice(Math.max(0, from - REACH), from).toLowerCase();
   const spaced = before.replace(/[^\S\n]+/g, ' ');
-  if (NAMED_BEFORE.test(before) || ANYONE_CALLED_BEFORE.test(spaced) || GROUP_CALLED_BY_YOU.test(spaced)) return true;
+  if (NAMED_BEFORE.test(before) || ANYONE_CALLED_BEFORE.test(spaced) || GROUP_CALLED_BY_YOU.test(spaced) || GROUP_CALLING_REFUSED.test(spaced) || GROUP_DENIED_SLUR.test(spaced)) return true;
   if (to === undefined) return false;
   const after = text.slice(to, to + REACH).toLowerCase();
   return NAMED_AFTER.test(after) || HINDI_NAMED_AFTER.test(after) || (CALLING_VERB_BEFORE.test(spaced) && (ANYONE_CALLED_AFTER.test(after) || SAYING_JUDGED_AFTER.test(after)))
