@@ -2542,6 +2542,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 19: hearing or reading it said ("mam dość słuchania, że"), what someone used to say, a claim named as an
       // idea or a myth to be judged ("mit, że X są gorsi").
       '(sluchania|sluchac|slyszec|slysze|slyszalem|slyszalam|czytac|czytam|czytania|czytalem|czytalam) [ciagle] [ze|jak]', '(mowil|mowila|mowili|zwykl mowic|zwykla mowic|powtarzal|powtarzala)',
+      // Session 39: what the one addressed said, asked back at them ("Powiedziałeś, że X to …?"): the second person of the past.
+      '(powiedziales|powiedzialas|powiedzieliscie|napisales|napisalas|napisaliscie|twierdziles|twierdzilas|nazwales|nazwalas|mowiles|mowilas)',
       '(idea|mit|stereotyp|przesad|bzdura|teoria|klamstwo|przekonanie) (ze|jakoby)',
       // Calling them so told in the past, by those who did ("uchodźcy, których gazety nazywały pasożytami").
       '(nazywali|nazywaly|nazywal|nazywala|wyzywali|wyzywaly|wyzywal|wyzywala|okreslali|okreslaly)',

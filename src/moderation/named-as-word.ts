@@ -79,9 +79,9 @@ const ANYONE_CALLED_AFTER = /^\s+(?:a alguien|a nadie|a la gente|a qualcuno|a ne
 const GROUP_CALLED_BEFORE = /(?<!\p{L})(?:calling|to call|llamar|llamando|chamar|chamando|traiter|traitant|chiamare|chiamando|nazywać|nazywac|nazywanie|wyzywanie|wyzywać|wyzywac)(?: \p{L}+){1,3}(?: (?:de|di|od|d'|d’))? $/u;
 /**
  * Or the one addressed called a group so, and the writer tells them ("você chamou os X de macacos", "quand tu as traité les
- * X de ...", "llamaste a los X ...", "you called X ..."): another's calling reported back to them, the writer's reproach.
+ * X de ...", "llamaste a los X ...", "you called X ..."): another's calling reported back to them, the writer's reproach ("nazwałeś X pedałami?").
  */
-const GROUP_CALLED_BY_YOU = /(?<!\p{L})(?:(?:você|voce|vc|tu)(?: (?:quando|que|já|ja))? (?:chamou|chamava|chamaste|xingou|xingava)|(?:tu as|t'as|t’as|vous avez) (?:traité|traite|appelé|appele)|llamaste|has llamado|hai chiamato|you called)(?: \p{L}+){1,3}(?: (?:de|di|d'|d’))? $/u;
+const GROUP_CALLED_BY_YOU = /(?<!\p{L})(?:(?:você|voce|vc|tu)(?: (?:quando|que|já|ja))? (?:chamou|chamava|chamaste|xingou|xingava)|(?:tu as|t'as|t’as|vous avez) (?:traité|traite|appelé|appele)|llamaste|has llamado|hai chiamato|you called|nazwałeś|nazwales|nazwałaś|nazwalas|nazwaliście|nazwaliscie|wyzywałeś|wyzywales|wyzywałaś|wyzywalas|wyzwałeś|wyzwales)(?: \p{L}+){1,3}(?: (?:de|di|d'|d’|od))? $/u;
 /**
  * Or the calling is refused before the group it would call so: no one should, the reader is told not to or to stop, or
  * whoever does it is the subject ("ninguém devia chamar os X de", "não chame os X de", "parem de chamar", "quem chama
