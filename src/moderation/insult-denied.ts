@@ -29,8 +29,8 @@ const BE_NOT = [
   // pl
   'nie\\s+(?:jestes|jestem|jest|jestescie|jestesmy|sa)',
 ].join('|');
-/** What may stand between the negation and the word. */
-const BETWEEN = "a|an|the|so|that|such\\s+an?|un|una|uno|um|uma|une|tan|tao|si|aussi|cosi|so\\s+ein|so\\s+eine|ein|eine|een|zo|zo'n|taki|taka|takim";
+/** What may stand between the negation and the word: an article, the plural indefinite too ("ne sont pas des connards"). */
+const BETWEEN = "a|an|the|so|that|such\\s+an?|un|una|uno|um|uma|une|des|uns|umas|unos|unas|dei|degli|delle|tan|tao|si|aussi|cosi|so\\s+ein|so\\s+eine|ein|eine|een|zo|zo'n|taki|taka|takim";
 const DENIED_BEFORE = compiledNow(new RegExp(`(?<![\\p{L}\\p{N}'])(?:${BE_NOT})\\s+(?:(?:${BETWEEN})\\s+)?$`, 'u'));
 const SWEAR = /^(?:shit|crap|fuck\p{L}*|squat|kut|merda|mierda|merde|scheisse|cazzo|gowno|bok|bullshit)$/u;
 const WORTH_AFTER = /^\s+(?:worth|waard|wert|vale|vaut|vaux|wart|warta|degno)(?![\p{L}\p{N}])/u;

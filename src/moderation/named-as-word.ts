@@ -109,11 +109,11 @@ const GROUP_CALLING_REFUSED = new RegExp(
 );
 /**
  * Or a slur is denied of a group in the third person plural ("os gays não são viados", "les gays ne sont pas des pédés",
- * "los gays no son maricones", "i gay non sono froci", "geje nie są pedałami", "المثليون ليسوا شواذ"): the group is
+ * "los gays no son maricones", "i gay non sono froci", "geje nie są pedałami", "المثليون ليسوا شواذ", and the dialects' "مش" after a definite noun: "المثليين مش خولات"): the group is
  * defended. Denied of "you" or "me" it is still a slur used, and whatever may stand between is not listed, so "não são
  * nada além de viados" stays a slur said.
  */
-const GROUP_DENIED_SLUR = /(?<![\p{L}'’])(?:não são|nao sao|nunca foram|(?:ne|n'|n’)? ?sont (?:pas|jamais) (?:des|de)|no son|non sono|sind keine|zijn geen|nie są|nie sa|ليسوا|لسن) $/u;
+const GROUP_DENIED_SLUR = /(?<![\p{L}'’])(?:não são|nao sao|nunca foram|(?:ne|n'|n’)? ?sont (?:pas|jamais) (?:des|de)|no son|non sono|sind keine|zijn geen|nie są|nie sa|ليسوا|لسن|(?<=ال\p{L}+ )(?:مش|مو|مب)) $/u;
 const CALLING_JUDGED = [
   'racis', 'razzis', 'rasis', 'rassis', 'antisemit', 'antisémit', 'antysemit', 'homophob', 'homofob', 'omofob', 'transphob', 'transfob', 'xenophob',
   'xenofob', 'ksenofob', 'discrimin', 'dyskrymin', 'sexis', 'seksis', 'offensiv', 'ofensiv', 'obraźliw', 'obrazliw',

@@ -38,6 +38,8 @@ const NOT_YET_READ = new Set([
   'السود عبيد',
   'I gay sono froci.',
   'मुसलमान गद्दार हैं।',
+  // "filhos da puta" is read by its last word, which the denial before the phrase does not reach.
+  'Os negros não são uns filhos da puta.',
 ]);
 
 describe('a negative denied of a group, hate named, answered, reported or quoted to refuse it', () => keeps(probeLines(DENIED_QUOTED_INNOCENT, NOT_YET_READ)));
@@ -58,4 +60,9 @@ describe('a calling refused before its group (no one should, do not, stop, whoev
 describe('what the one addressed said, asked back at them in the Polish past', () => {
   keeps(['Powiedziałeś, że imigranci to pasożyty? Wstydź się.', 'Powiedziałaś, że kobiety są głupsze? To nieprawda.']);
   removes(['Imigranci to pasożyty.', 'Powiedziałeś prawdę: imigranci to pasożyty.']);
+});
+describe('an insult denied of a group with the plural indefinite article, beside it said with "only" or after a denial of something else', () => {
+  keeps(['Les femmes ne sont pas des salopes.', 'Les immigrés ne sont pas des connards.', 'Las mujeres no son unas putas.', 'Le donne non sono delle puttane.', 'المثليين مش خولات']);
+  removes(['Les femmes ne sont que des salopes.', 'Ce ne sont pas des femmes, ce sont des putes.', 'Las mujeres son unas putas.', 'Le donne sono delle puttane.',
+    'Gli immigrati non sono altro che dei coglioni.', 'المثليين خولات', 'انت مش خول']);
 });
