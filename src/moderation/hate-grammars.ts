@@ -344,7 +344,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(morios|muranse|moriros|pudrios|pudranse)'],
       // Session 39 (issue 17): told to vanish, die or leave after a modal or in the wish's subjunctive, with no group word of its own:
       // the group named in the sentence before, taken up by the floating "all" or the verb ("Hay X en el barrio. Que se larguen todos.").
-      [0.75, '(que|ojala) se (larguen|vayan|piren|marchen) (todos|todas|ya|de una vez|de aqui|de mi pais)|(deberian|tendrian que|tienen que) [todos|todas] (largarse|irse|desaparecer|marcharse|morirse|morir) [todos|todas] $'],
+      [0.75, '(que|ojala) se (larguen|vayan|piren|marchen) (todos|todas|ya|de una vez|de aqui|de mi pais)|(deberian|tendrian que|tienen que) [todos|todas] (largarse|irse|desaparecer|marcharse|morirse|morir) [todos|todas] $'
+        + '|(me gustaria|quisiera|quiero|espero) que (desaparecieran|desaparezcan|se murieran|murieran|se mueran|mueran|se fueran|se largaran) [todos|todas] $|ojala (los|las) (echen|expulsen|deporten|encierren|echaran|expulsaran|deportaran) [a todos|a todas] $'],
       // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
       // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
       [0.8, '(espero|esperemos|ojala|seria bueno|estaria bien|seria genial|estaria genial|seria mejor|seria justo|me gustaria|nos gustaria) [que|si] [alguien|la policia|el gobierno|el estado|por fin alguien] .. (mate|maten|matara|mataran|matase|matasen|quemen|queme|quemara|quemaran|quemasen|fusile|fusilen|fusilara|fusilaran|ahorque|ahorquen|ahorcara|ahorcaran|extermine|exterminen|exterminara|exterminaran|elimine|eliminen|eliminara|eliminaran|linche|linchen|lincharan|asesine|asesinen|asesinara|asesinaran|gasee|gaseen|gasearan|masacre|masacren|masacraran|degolle|degollen|degollaran|acribille|acribillen|acribillaran|apunale|apunalen|apunalaran|disparen a|dispare a|dispararan a|pegaran un tiro|peguen un tiro)'],
@@ -1368,6 +1369,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(je parle de|je parle des|je parle bien des|je veux dire|je pense aux)',
       // The group as an object after a modal ("il faudrait les exterminer"), and "that kind of people".
       '(faudrait|faut|devrait|devrions|doit|dois|devons|vais|va|allons|veux|voulons|pourrait|aimerais) [tous|toutes|simplement|juste|bien] les', '(ce genre de personnes|ce genre de gens|ces gens|ces gens la|des gens comme ca|ces personnes|cette engeance|cette race|ce peuple|ces individus)',
+      // Session 39 (issue 17): a demonstrative with an insult noun as the subject ("Des X à la gare. Cette racaille devrait dégager.").
+      '(cette|ces) (racaille|racailles|vermine|vermines|raclure|raclures|parasites|ordures|sauvages|cafards|vermines)',
       // What their presence does to the speaker ("Ça me dégoûte."), and a wish said of them ("Qu'ils crèvent.").
       '(ca|cela) (me|nous|m)', '(qu ils|qu elles)',
       // Session 39 (issue 17): "none" with the partitive "en" taking them up ("je n'en supporte aucun").
@@ -1469,6 +1472,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // sound mind, parasitic, loutish; dead weight, vipers, bacilli, freaks of nature, primates, blowflies, pests, dregs.
       [0.75, '(stinkfaul*|arbeitsscheu*|diebisch*|entartet*|unzurechnungsfahig*|parasitar*|schmarotzerisch*|proletenhaft*)'],
       [0.8, '(ballast|vipern|bazillen|abnormitaten|primaten|schmeissfliegen|plagegeister|bodensatz)'],
+      // Session 39 (issue 17): a people or rabble called vile with its adjective ("Widerliches Volk.", "ein dreckiges Pack").
+      [0.8, '(widerliches|widerliche|ekelhaftes|ekelhafte|dreckiges|dreckige|verkommenes|verkommene|asoziales|asoziale|minderwertiges|stinkendes) (volk|pack|gesindel|gesocks|geschmeiss|pobel)'],
       // Session 39 (issue 17): stealing said of all of them or as thieving birds do, the clause closing there ("Die klauen alle.",
       // "klauen wie die Raben"); "klauen alle Kirschen" has an object of its own.
       [0.75, '(klauen|stehlen) [doch|nur|eh] (alle|allesamt|wie die raben|wie raben|wie die elstern|wie elstern) $'],
@@ -1751,6 +1756,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(servono|serve) (solo|soltanto) (a|per)|(buone|buoni) (solo|soltanto) (a|per)|(valgono|vale|contano|conta) meno (di|dei|delle|degli|della|del)'],
       // Not wanted where one lives, nothing good in them, not belonging in the country, not mattering at all.
       [0.8, '(non) (voglio|vogliamo) .. (nel|nella|nei|nelle|in) (mio|mia|nostro|nostra|questo|questa) (paese|quartiere|citta|casa|scuola|azienda|palazzo|strada)|[non] (c e|ce|c|hanno|ha) (niente|nulla) di (buono|positivo|valido)|(non) (appartengono|appartiene) (a|qui)|(non) (me|ce) ne (frega|importa) (niente|nulla|un cazzo)|(non) (sono|e) (buoni|buone|capaci) a (nulla|niente)'],
+      // Session 39 (issue 17): people exclaimed disgusting or a rabble called filthy, a verbless sentence said of the group before
+      // ("Sono arrivati altri X. Che schifo di gente.", "Gentaglia schifosa."); "che schifo di tempo" names no people.
+      [0.8, '(che schifo|che merda|che feccia|che razza) di (gente|popolo|persone)|(gentaglia|marmaglia|feccia|plebaglia) (schifosa|lurida|immonda|puzzolente|di merda)'],
       // Boors and fools, and hatred or disgust with an intensifier between ("detesto davvero tanto", "mi fanno davvero incazzare").
       [0.75, '(buzzurri|buzzurre|cafoni|cafone|maleducati|maleducate|ridicoli|ridicole|orribile|oche|senza cervello|zotici|zotiche|burini|burine|coatti|coatte|teppisti|teppaglia|marmaglia|gentaglia|plebaglia)|(mi|ci) (fanno|fa) (davvero|proprio|veramente|tanto) (schifo|ribrezzo|vomitare|orrore|incazzare|pena)|(mi|ci) (fanno|fa) incazzare|(odio|disprezzo|disgusto) (profondo|viscerale|totale|immenso)|(non) (posso|riesco a|possiamo|riusciamo a) (sopportare|tollerare|reggere|vedere)|(odio|detesto|disprezzo|schifo) (davvero|proprio|veramente) [tanto|molto]'],
       // Fed up with them, nothing angers or disgusts one as much, nothing worse; and the kitchen as a woman's place.
@@ -1883,7 +1891,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 39 (issue 17): told to vanish, die or leave after a modal or in the wish's subjunctive, with no group word of its own:
       // the group named in the sentence before, taken up by the floating "all" or the verb ("Ci sono X. Che spariscano tutti.").
       [0.8, 'che (spariscano|crepino|muoiano|schiattino|marciscano|se ne vadano|se ne tornino) [tutti|tutte] $'],
-      [0.75, '(dovrebbero|devono|vanno|andrebbero) [tutti|tutte] (andarsene|sparire|crepare|morire|sloggiare|tornarsene a casa|tornare a casa loro|essere cacciati|essere eliminati|eliminati|cacciati) [tutti|tutte] $'],
+      [0.75, '(dovrebbero|devono|vanno|andrebbero) [tutti|tutte] (andarsene|sparire|crepare|morire|sloggiare|tornarsene a casa|tornarsene a casa loro|tornare a casa loro|essere cacciati|essere eliminati|eliminati|cacciati) [tutti|tutte] $'],
       // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
       // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
       [0.8, '(spero|speriamo|magari|sarebbe bello|sarebbe bene|sarebbe meglio|sarebbe giusto|mi auguro|ci auguriamo|vorrei) (che|se) [qualcuno|la polizia|lo stato|il governo|finalmente qualcuno] .. (uccida|uccidano|uccidesse|uccidessero|ammazzi|ammazzino|ammazzasse|ammazzassero|impicchi|impicchino|impiccasse|impiccassero|bruci|brucino|bruciasse|bruciassero|stermini|sterminino|sterminasse|sterminassero|fucili|fucilino|fucilasse|fucilassero|spari a|sparino a|sparasse a|sparassero a|sgozzi|sgozzino|sgozzasse|sgozzassero|massacri|massacrino|massacrasse|massacrassero|gasasse|gasassero|linciasse|linciassero|eliminasse|eliminassero|elimini|eliminino|accoltellasse|accoltellassero)'],
@@ -2482,7 +2490,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(zdychajcie|zdechnijcie|sczezcie)'],
       // Session 39 (issue 17): told to vanish, die or leave after a modal or in the wish's subjunctive, with no group word of its own:
       // the group named in the sentence before, taken up by the floating "all" or the verb ("Znowu X pod sklepem. Niech wszyscy wyzdychają.").
-      [0.8, '(niech|zeby|obyscie|oby) [wszyscy|wszystkie|oni] (zdychaja|wyzdychaja|zdechna|zdechli|zdechly|wyzdychali|sczezna|splona|zgnija|wygina)'],
+      [0.8, '(niech|zeby|obyscie|oby) [wszyscy|wszystkie|oni] (zdychaja|wyzdychaja|zdechna|zdechli|zdechly|wyzdychali|sczezna|splona|zgnija|wygina|znikneli|zniknely|znikna)'],
       [0.75, '(powinni|powinny|musza) [wszyscy|wszystkie] (wyjechac|zniknac|wypierdalac|spierdalac|wyniesc sie|wrocic do siebie) $'],
       // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
       // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
@@ -2591,6 +2599,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(brzydza|obrzydzaja|wkurzaja|wkurwiaja|irytuja|denerwuja|smierdza|cuchna)',
       // Session 8: a wish said of them ("Niech zdychają."), and the group exclaimed as a pack ("Co za banda idiotek.").
       'niech', '(co za|ale) (banda|zgraja|holota|stado|zbieranina)',
+      // Session 39 (issue 17): the wish's "żeby" or "oby" with "all" as its subject ("Żeby wszyscy zdechli.").
+      '(zeby|obyscie|oby) (wszyscy|wszystkie)',
       // Session 37: the group named after what is said of "them", as whom the writer means ("Nienawidzę ich. Mam na myśli X.").
       '(mam na mysli|mowie o|chodzi mi o)', '(tacy ludzie|takie osoby|tego rodzaju ludzie|tego typu ludzie|ta holota|to towarzystwo|ta nacja|ta rasa)',
       // Session 28: the clause that holds "będą" opens what is said ("X odmawiają nam szacunku. Sprawię, że będą cierpieć."),
