@@ -1370,7 +1370,7 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // The group as an object after a modal ("il faudrait les exterminer"), and "that kind of people".
       '(faudrait|faut|devrait|devrions|doit|dois|devons|vais|va|allons|veux|voulons|pourrait|aimerais) [tous|toutes|simplement|juste|bien] les', '(ce genre de personnes|ce genre de gens|ces gens|ces gens la|des gens comme ca|ces personnes|cette engeance|cette race|ce peuple|ces individus)',
       // Session 39 (issue 17): a demonstrative with an insult noun as the subject ("Des X à la gare. Cette racaille devrait dégager.").
-      '(cette|ces) (racaille|racailles|vermine|vermines|raclure|raclures|parasites|ordures|sauvages|cafards|vermines)',
+      '(cette|ces) (racaille|racailles|vermine|vermines|raclure|raclures|parasites|ordures|sauvages|cafards)',
       // What their presence does to the speaker ("Ça me dégoûte."), and a wish said of them ("Qu'ils crèvent.").
       '(ca|cela) (me|nous|m)', '(qu ils|qu elles)',
       // Session 39 (issue 17): "none" with the partitive "en" taking them up ("je n'en supporte aucun").
