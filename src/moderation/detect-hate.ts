@@ -219,6 +219,9 @@ export const detectHate = phraseDetector('hate', {
       [0.8, '(make|making) (those|these|all|the) {group} suffer'],
       // Acts against the group named before, taken up by a pronoun: "X ... I'm going to make them suffer".
       [0.8, '{group} ... {intend} ({act}|hurt|beat|make) {they} [all] [suffer|pay|bleed|regret it]'],
+      // Session 39 (issue 17): their death or vanishing wished, the group named before and taken up by the pronoun: "X moved in. I
+      // hope they all die.", "May they all rot." Dying closes the clause ("I hope they don't die", "never die" wish them well).
+      [0.8, "{group} ... (hope|wish|may|pray) [that] {they} [will|would|'ll] [all] [just] (die|rot|burn|drop dead|disappear|vanish|croak) [in hell|already|off|out] $"],
       [0.85, '{intend} {act} (a|an|any|every|some) {member}'],
       // A member of a group promised death by the speaker: "that X will die at my hands".
       [0.85, '(that|this|the|every|any|each) {member} (will|shall|is going to|is gonna) (die|suffer|bleed|burn) .. (at|by) (my|our) (hands|hand)'],

@@ -342,6 +342,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(morios|muranse|moriros|pudrios|pudranse)'],
+      // Session 39 (issue 17): told to vanish, die or leave after a modal or in the wish's subjunctive, with no group word of its own:
+      // the group named in the sentence before, taken up by the floating "all" or the verb ("Hay X en el barrio. Que se larguen todos.").
+      [0.75, '(que|ojala) se (larguen|vayan|piren|marchen) (todos|todas|ya|de una vez|de aqui|de mi pais)|(deberian|tendrian que|tienen que) [todos|todas] (largarse|irse|desaparecer|marcharse|morirse|morir) [todos|todas] $'
+        + '|(me gustaria|quisiera|quiero|espero) que (desaparecieran|desaparezcan|se murieran|murieran|se mueran|mueran|se fueran|se largaran) [todos|todas] $|ojala (los|las) (echen|expulsen|deporten|encierren|echaran|expulsaran|deportaran) [a todos|a todas] $'],
       // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
       // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
       [0.8, '(espero|esperemos|ojala|seria bueno|estaria bien|seria genial|estaria genial|seria mejor|seria justo|me gustaria|nos gustaria) [que|si] [alguien|la policia|el gobierno|el estado|por fin alguien] .. (mate|maten|matara|mataran|matase|matasen|quemen|queme|quemara|quemaran|quemasen|fusile|fusilen|fusilara|fusilaran|ahorque|ahorquen|ahorcara|ahorcaran|extermine|exterminen|exterminara|exterminaran|elimine|eliminen|eliminara|eliminaran|linche|linchen|lincharan|asesine|asesinen|asesinara|asesinaran|gasee|gaseen|gasearan|masacre|masacren|masacraran|degolle|degollen|degollaran|acribille|acribillen|acribillaran|apunale|apunalen|apunalaran|disparen a|dispare a|dispararan a|pegaran un tiro|peguen un tiro)'],
@@ -435,6 +439,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 30: a belief reported as someone else's ("¿por qué hay gente que cree que las X son inferiores?").
       '(gente que|alguien que|quien|quienes|algunos|algunas|hay quien) (cree|creen|piensa|piensan|opina|opinan) [todavia|aun|de verdad|en serio] que'],
     they: ['(ellos|ellas|son|estan|sus|les|ustedes|vosotros|vosotras|sois|estais|vuestros|vuestras|tu|eres)', '(deberian|deben|tienen que|merecen|seran|serian|estaran)',
+      // Session 39 (issue 17): the floating "all" closing the clause takes up the group named before ("Ojalá se mueran todos.").
+      '(todos|todas) $',
       // A plural verb alone carries the group on: "Para mí siguen siendo basura".
       '(siguen|seguiran|eran|fueron|parecen|quieren|odian|roban|destruyen|arruinan|apestan)',
       // Session 27: the group as the object written onto the verb of making ('Voy a hacerles sufrir').
@@ -737,6 +743,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(morram|vao morrer longe)'],
+      // Session 39 (issue 17): told to vanish, die or leave after a modal or in the wish's subjunctive, with no group word of its own:
+      // the group named in the sentence before, taken up by the floating "all" or the verb ("Chegaram X. Deviam todos sumir.").
+      [0.75, '(deviam|deveriam|devem|tem que|tinham que|precisam) [todos|todas] (sumir|morrer|desaparecer|ir embora|cair fora|se mandar|dar o fora) [todos|todas|daqui|do pais|do brasil|de vez] $'],
       // Session 39 (issue 17): their death or vanishing wished in the past subjunctive ("Queria que os X morressem.", "Há X aqui e eu
       // queria que sumissem."); "seria bom se ... não morressem" is left to the rule after, which reads it.
       [0.8, '(queria|quero|gostaria|tomara|esperava|oxala) que .. (morressem|sumissem|desaparecessem|se matassem|fossem exterminados|fossem exterminadas|fossem mortos|fossem mortas|apodrecessem|queimassem no inferno)'],
@@ -1211,6 +1220,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(crevez|allez crever|allez mourir|mourez)'],
+      // Session 39 (issue 17): told to vanish, die or leave after a modal or in the wish's subjunctive, with no group word of its own:
+      // the group named in the sentence before, taken up by the floating "all" or the verb ("Des X à la gare. Ils devraient tous partir.").
+      [0.75, '(devraient|devrait|doivent|doit) [tous|toutes] (degager|disparaitre|crever|partir|se casser|foutre le camp|rentrer chez eux|retourner chez eux) [tous|toutes|d ici|de france|d europe] $'],
       // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
       // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
       [0.8, '(j espere|on espere|esperons|pourvu|vivement|si seulement|je souhaite|j aimerais|je voudrais|ce serait bien|ce serait mieux|ce serait bon|ca serait bien|il serait bon|il vaudrait mieux) (que|qu|si) (quelqu un|on|un jour quelqu un|la police|l etat|l armee) .. (tuera|tueront|tue|tuait|butera|bute|butait|abattra|abatte|abattait|brulera|brule|brulait|pendra|pende|pendait|fusillera|fusille|fusillait|flinguera|flingue|flinguait|egorgera|egorge|egorgeait|exterminera|extermine|exterminait|eliminera|elimine|eliminait|massacrera|massacre|massacrait|gazera|gaze|gazait|lynchera|lynche|lynchait|descendra|descende|descendait|tirera sur|tire sur|tirait sur)'],
@@ -1344,6 +1356,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     // Session 15: not a bare "sont", which a later sentence's own subject takes ("Les agresseurs sont des ordures."); the
     // verbless "Tous des voleurs.", "Que des parasites." carries the group on.
     they: ['(ils|elles|leur|leurs|eux|vous|vos|votre|tu|t es)', '(tous|toutes) (des|de|d|pareils|pareilles|les memes)',
+      // Session 39 (issue 17): the floating "all" closing the clause takes up the group named before ("Qu'ils dégagent tous.").
+      '(tous|toutes) $',
       // Session 32: all or each of them as the subject ("Tous sont des rats.", "Chacun d'eux est...").
       '(tous|toutes) (sont|etaient|seront|restent)', '(chacun|chacune) d (eux|elles)', '(que|rien que) des', '(je|j|on|nous) [ne|n] les', 'ce sont',
       // Session 38: "nothing but" as the copula ("Ils sont stupides. Ce ne sont que des X après tout."): "que des" alone
@@ -1355,6 +1369,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(je parle de|je parle des|je parle bien des|je veux dire|je pense aux)',
       // The group as an object after a modal ("il faudrait les exterminer"), and "that kind of people".
       '(faudrait|faut|devrait|devrions|doit|dois|devons|vais|va|allons|veux|voulons|pourrait|aimerais) [tous|toutes|simplement|juste|bien] les', '(ce genre de personnes|ce genre de gens|ces gens|ces gens la|des gens comme ca|ces personnes|cette engeance|cette race|ce peuple|ces individus)',
+      // Session 39 (issue 17): a demonstrative with an insult noun as the subject ("Des X à la gare. Cette racaille devrait dégager.").
+      '(cette|ces) (racaille|racailles|vermine|vermines|raclure|raclures|parasites|ordures|sauvages|cafards)',
       // What their presence does to the speaker ("Ça me dégoûte."), and a wish said of them ("Qu'ils crèvent.").
       '(ca|cela) (me|nous|m)', '(qu ils|qu elles)',
       // Session 39 (issue 17): "none" with the partitive "en" taking them up ("je n'en supporte aucun").
@@ -1456,6 +1472,11 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // sound mind, parasitic, loutish; dead weight, vipers, bacilli, freaks of nature, primates, blowflies, pests, dregs.
       [0.75, '(stinkfaul*|arbeitsscheu*|diebisch*|entartet*|unzurechnungsfahig*|parasitar*|schmarotzerisch*|proletenhaft*)'],
       [0.8, '(ballast|vipern|bazillen|abnormitaten|primaten|schmeissfliegen|plagegeister|bodensatz)'],
+      // Session 39 (issue 17): a people or rabble called vile with its adjective ("Widerliches Volk.", "ein dreckiges Pack").
+      [0.8, '(widerliches|widerliche|ekelhaftes|ekelhafte|dreckiges|dreckige|verkommenes|verkommene|asoziales|asoziale|minderwertiges|stinkendes) (volk|pack|gesindel|gesocks|geschmeiss|pobel)'],
+      // Session 39 (issue 17): stealing said of all of them or as thieving birds do, the clause closing there ("Die klauen alle.",
+      // "klauen wie die Raben"); "klauen alle Kirschen" has an object of its own.
+      [0.75, '(klauen|stehlen) [doch|nur|eh] (alle|allesamt|wie die raben|wie raben|wie die elstern|wie elstern) $'],
       // Session 14, emotions by class: disgust felt for them, hated or an abomination to one, repelling one.
       [0.75, '((ich|wir) (empfinde|empfinden|fuhle|fuhlen|verspure|verspuren|habe|haben) [einen] (ekel|widerwillen) (vor|gegen|gegenuber|fur)|(sind|ist) (mir|uns) (ein grauel|verhasst)|(stossen|stosst) (mich|uns) [so|total|echt|wirklich|einfach] ab)'],
       // Session 19, implicit derogation by class: told to be grateful to be let live here; a place gone to the dogs since they
@@ -1542,6 +1563,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(verreckt|krepiert) (ihr|doch|endlich|einfach|alle)'],
+      // Session 39 (issue 17): told to vanish, die or leave after a modal or in the wish's subjunctive, with no group word of its own:
+      // the group named in the sentence before, taken up by the floating "all" or the verb ("Schon wieder X im Dorf. Die gehören weg.").
+      [0.75, '(gehoren|gehort|mussen|muss|sollen|sollten) [doch|einfach|endlich] [alle|allesamt|sofort] (weg|raus|abgeschoben|weggesperrt|ausgewiesen) $|(sollen|sollten|mogen) [sie] [doch] [alle|allesamt] (verrecken|krepieren|verschwinden|abhauen|verrotten) $'],
       // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
       // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
       [0.8, '(ich hoffe|hoffe|hoffen wir|ich wunsche mir|es ware gut|es ware besser|es ware schon|ware gut|ware besser|ware schon|am besten ware es|gut ware es) [dass|wenn|falls] (jemand|man|einer|irgendwer|irgendjemand|endlich jemand|die polizei|der staat) .. (erschiesst|erschiessen|erschosse|erschossen|totet|toten|totete|toteten|vergast|vergasen|verbrennt|verbrennen|aufhangt|aufhangen|hangt|hangen|abknallt|abknallen|abschlachtet|abschlachten|ausrottet|ausrotten|vernichtet|vernichten|absticht|abstechen|ersticht|erstechen|erschlagt|erschlagen|lyncht|lynchen|ermordet|ermorden|umbringt|umbringen|umlegt|umlegen|wurde umbringen|wurde erschiessen)|hoffentlich (erschiesst|totet|vergast|verbrennt|hangt|ermordet|lyncht|ersticht|erschlagt|vernichtet) (jemand|man|einer|irgendwer|endlich jemand)|(hoffentlich|ich hoffe|es ware gut|es ware besser) (bringt|legt|knallt|bringen|legen|knallen|sticht|stechen|macht|machen) (jemand|man|einer|irgendwer|endlich jemand|sie|die polizei) ... (um|ab|kalt)'],
@@ -1642,6 +1666,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // claim is the claim's), and whoever compares them to vermin ("wer X mit Ungeziefer vergleicht").
       '(es|das) (stimmt|ist) (nicht|nicht wahr|gelogen|eine luge|falsch) [zu sagen] dass', '(wer|leute die|menschen die|jeder der) ... (vergleicht|vergleichen|gleichsetzt|gleichsetzen)'],
     they: ['(sie|ihnen|ihre|ihr|ihrer|denen|euch|eure|euer|seid|du|bist)', 'die (sind|gehoren|sollten|sollen|haben|konnen|mussen|werden|wollen|verdienen|taugen)',
+      // Session 39 (issue 17): the floating "all" closing the clause takes up the group named before ("Die müssen alle weg.").
+      '(alle|allesamt) $',
       // Session 30: the demonstrative with the verbs of the session's classes ("Die klauen doch alles").
       'die (klauen|stehlen|kosten|denken|liegen)', '(das|dies) (sind|waren)', '(jeder|jede|jedes) (einzelne|von ihnen|davon)',
       // Session 32: a demonstrative and "people" take up the group named before ("Über X rede ich nicht mehr. Diese Leute sind...").
@@ -1730,6 +1756,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(servono|serve) (solo|soltanto) (a|per)|(buone|buoni) (solo|soltanto) (a|per)|(valgono|vale|contano|conta) meno (di|dei|delle|degli|della|del)'],
       // Not wanted where one lives, nothing good in them, not belonging in the country, not mattering at all.
       [0.8, '(non) (voglio|vogliamo) .. (nel|nella|nei|nelle|in) (mio|mia|nostro|nostra|questo|questa) (paese|quartiere|citta|casa|scuola|azienda|palazzo|strada)|[non] (c e|ce|c|hanno|ha) (niente|nulla) di (buono|positivo|valido)|(non) (appartengono|appartiene) (a|qui)|(non) (me|ce) ne (frega|importa) (niente|nulla|un cazzo)|(non) (sono|e) (buoni|buone|capaci) a (nulla|niente)'],
+      // Session 39 (issue 17): people exclaimed disgusting or a rabble called filthy, a verbless sentence said of the group before
+      // ("Sono arrivati altri X. Che schifo di gente.", "Gentaglia schifosa."); "che schifo di tempo" names no people.
+      [0.8, '(che schifo|che merda|che feccia|che razza) di (gente|popolo|persone)|(gentaglia|marmaglia|feccia|plebaglia) (schifosa|lurida|immonda|puzzolente|di merda)'],
       // Boors and fools, and hatred or disgust with an intensifier between ("detesto davvero tanto", "mi fanno davvero incazzare").
       [0.75, '(buzzurri|buzzurre|cafoni|cafone|maleducati|maleducate|ridicoli|ridicole|orribile|oche|senza cervello|zotici|zotiche|burini|burine|coatti|coatte|teppisti|teppaglia|marmaglia|gentaglia|plebaglia)|(mi|ci) (fanno|fa) (davvero|proprio|veramente|tanto) (schifo|ribrezzo|vomitare|orrore|incazzare|pena)|(mi|ci) (fanno|fa) incazzare|(odio|disprezzo|disgusto) (profondo|viscerale|totale|immenso)|(non) (posso|riesco a|possiamo|riusciamo a) (sopportare|tollerare|reggere|vedere)|(odio|detesto|disprezzo|schifo) (davvero|proprio|veramente) [tanto|molto]'],
       // Fed up with them, nothing angers or disgusts one as much, nothing worse; and the kitchen as a woman's place.
@@ -1859,6 +1888,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(crepate|morite|schiattate)'],
+      // Session 39 (issue 17): told to vanish, die or leave after a modal or in the wish's subjunctive, with no group word of its own:
+      // the group named in the sentence before, taken up by the floating "all" or the verb ("Ci sono X. Che spariscano tutti.").
+      [0.8, 'che (spariscano|crepino|muoiano|schiattino|marciscano|se ne vadano|se ne tornino) [tutti|tutte] $'],
+      [0.75, '(dovrebbero|devono|vanno|andrebbero) [tutti|tutte] (andarsene|sparire|crepare|morire|sloggiare|tornarsene a casa|tornarsene a casa loro|tornare a casa loro|essere cacciati|essere eliminati|eliminati|cacciati) [tutti|tutte] $'],
       // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
       // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
       [0.8, '(spero|speriamo|magari|sarebbe bello|sarebbe bene|sarebbe meglio|sarebbe giusto|mi auguro|ci auguriamo|vorrei) (che|se) [qualcuno|la polizia|lo stato|il governo|finalmente qualcuno] .. (uccida|uccidano|uccidesse|uccidessero|ammazzi|ammazzino|ammazzasse|ammazzassero|impicchi|impicchino|impiccasse|impiccassero|bruci|brucino|bruciasse|bruciassero|stermini|sterminino|sterminasse|sterminassero|fucili|fucilino|fucilasse|fucilassero|spari a|sparino a|sparasse a|sparassero a|sgozzi|sgozzino|sgozzasse|sgozzassero|massacri|massacrino|massacrasse|massacrassero|gasasse|gasassero|linciasse|linciassero|eliminasse|eliminassero|elimini|eliminino|accoltellasse|accoltellassero)'],
@@ -1953,6 +1986,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 30: a belief reported as someone else's ("perché c'è ancora chi pensa che le X siano inferiori?").
       '(chi|qualcuno|gente che|alcuni|certi|certe) (pensa|pensano|crede|credono) [ancora|davvero|sul serio] che'],
     they: ['(loro|sono|li|voi|siete|vostri|vostre|tu|sei)', '(dovrebbero|devono|meritano|saranno|sarebbero|vanno|stanno)',
+      // Session 39 (issue 17): the floating "all" closing the clause takes up the group named before ("Che spariscano tutti.").
+      '(tutti|tutte) $',
       // A plural verb alone carries the group on: "Per me restano spazzatura".
       '(restano|rimangono|resteranno|rimarranno|erano|sembrano|vogliono|odiano|rubano|distruggono|rovinano|puzzano)',
       // Session 30: "that kind of people", and what they do to the speaker, the verb carrying them ("Mi fanno schifo.").
@@ -2140,6 +2175,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(krepeer|crepeer|sterf allemaal|sterf jullie)'],
+      // Session 39 (issue 17): told to vanish, die or leave after a modal or in the wish's subjunctive, with no group word of its own:
+      // the group named in the sentence before, taken up by the floating "all" or the verb ("Er wonen X in de wijk. Ze moeten allemaal weg.").
+      [0.75, '(moeten|moet|horen|zouden) [allemaal|gewoon|echt] [moeten] (weg|eruit|het land uit|oprotten|verdwijnen|dood) $|(hopelijk|ik hoop dat) (gaan|vallen) (ze|die) [allemaal] dood'],
       // Session 39 (issue 17): their death or vanishing wished ("Er wonen X hier en ik wou dat ze verdwenen.").
       [0.8, '(ik wou|ik wilde|ik zou willen|ik hoop|we hopen) dat .. (verdwenen|verdwijnen|stierven|doodgingen|creperen|crepeerden|dood waren|dood gaan|dood gingen|uitgeroeid werden|uitgeroeid worden)'],
       // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
@@ -2241,6 +2279,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // is the claim's), and a comparison named ("X vergelijken met ongedierte is racisme").
       '(het is|dat is) (niet waar|onwaar|een leugen|gelogen|niet zo) dat', '(vergelijken|vergelijkt|vergeleken|vergelijking) (met|van)'],
     they: ['(ze|zij|hun|hen|jullie|jij|je bent|ben je|het zijn)', 'die (zijn|horen|moeten|hebben|kunnen|zouden|willen|worden|mogen|verdienen|deugen)',
+      // Session 39 (issue 17): the floating "all" closing the clause takes up the group named before ("Die moeten allemaal weg.").
+      'allemaal $',
       // Session 30: the demonstrative with the verbs of the session's classes ("Die stelen alles").
       'die (stelen|jatten|kosten|denken)',
       // Session 32: a demonstrative and "people" take up the group named before ("Begin niet over X. Die mensen zijn...").
@@ -2448,6 +2488,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
     violence: [
       // Told to die, the group called after it ("crevez, les X", "verreckt, ihr X"): the plural imperative of a verb of dying.
       [0.8, '(zdychajcie|zdechnijcie|sczezcie)'],
+      // Session 39 (issue 17): told to vanish, die or leave after a modal or in the wish's subjunctive, with no group word of its own:
+      // the group named in the sentence before, taken up by the floating "all" or the verb ("Znowu X pod sklepem. Niech wszyscy wyzdychają.").
+      [0.8, '(niech|zeby|obyscie|oby) [wszyscy|wszystkie|oni] (zdychaja|wyzdychaja|zdechna|zdechli|zdechly|wyzdychali|sczezna|splona|zgnija|wygina|znikneli|zniknely|znikna)'],
+      [0.75, '(powinni|powinny|musza) [wszyscy|wszystkie] (wyjechac|zniknac|wypierdalac|spierdalac|wyniesc sie|wrocic do siebie) $'],
       // A killing wished or called good, done by someone, the state or an impersonal subject, in the finite verb a wish or an
       // 'it would be good if' takes (future, subjunctive, present): of a group it is a call; of a pest or a monster, no group is named.
       [0.8, '(chcialbym|chcialabym|chcielibysmy|mam nadzieje|oby|niech|dobrze by bylo|dobrze byloby|byloby dobrze|byloby lepiej|lepiej by bylo|fajnie by bylo) [zeby|aby|ze|gdyby|jakby] (ktos|ktos w koncu|w koncu ktos|policja|panstwo|wojsko) .. (zabil|zabila|zabili|zabije|zabija|zastrzelil|zastrzelili|zastrzeli|rozstrzelal|rozstrzelali|rozstrzela|powiesil|powiesili|powiesi|spalil|spalili|spali|zagazowal|zagazowali|zagazuje|wymordowal|wymordowali|wymorduje|wytrul|wytrula|wytepil|wytepili|wystrzelal|wystrzelali|wystrzela|pozabijal|pozabijali|pozabija|zatlukl|zatlukli|zadzgal|zadzgali|zlinczowal|zlinczowali)'],
@@ -2557,6 +2601,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(brzydza|obrzydzaja|wkurzaja|wkurwiaja|irytuja|denerwuja|smierdza|cuchna)',
       // Session 8: a wish said of them ("Niech zdychają."), and the group exclaimed as a pack ("Co za banda idiotek.").
       'niech', '(co za|ale) (banda|zgraja|holota|stado|zbieranina)',
+      // Session 39 (issue 17): the wish's "żeby" or "oby" with "all" as its subject ("Żeby wszyscy zdechli.").
+      '(zeby|obyscie|oby) (wszyscy|wszystkie)',
       // Session 37: the group named after what is said of "them", as whom the writer means ("Nienawidzę ich. Mam na myśli X.").
       '(mam na mysli|mowie o|chodzi mi o)', '(tacy ludzie|takie osoby|tego rodzaju ludzie|tego typu ludzie|ta holota|to towarzystwo|ta nacja|ta rasa)',
       // Session 28: the clause that holds "będą" opens what is said ("X odmawiają nam szacunku. Sprawię, że będą cierpieć."),

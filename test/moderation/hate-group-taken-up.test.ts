@@ -9,25 +9,19 @@ import { TAKEN_UP_HATE, TAKEN_UP_INNOCENT } from './hate-group-taken-up.data.js'
  * starts being read moves out of the list.
  */
 const NOT_YET_READ = new Set([
-  // A quantifier between the modal and its verb ("deviam todos sumir"), a duty to be committed without a place named.
-  'Tem nordestino demais aqui. Deviam todos sumir.',
+  // A duty to be committed without a place named.
   'Tem trans no meu trabalho. Deviam ser internados.',
   // Dislike of none of them: "não gosto de nenhuma" is read as no group.
   'Tem muita mulher no meu curso. Não gosto de nenhuma.',
   // A nationality in the singular after "muito" (Brazilian colloquial plural) is not a group.
   'Tem muito venezuelano aqui. Deviam voltar pro país deles.',
-  // A fragment opened by an adjective ("Widerliches Volk."), "gehören weg" and stealing said of a group, a people named
-  // as an adjective of another noun ("ausländische Familien"), a relative verb-final "die nur Ärger machen".
-  'Im Bus waren lauter Ausländer. Widerliches Volk.',
-  'Ich sehe überall Flüchtlinge. Die gehören alle weg.',
+  // Stealing said of a bare "Polen" (also the country), a people named as an adjective of another noun ("ausländische
+  // Familien"), a relative verb-final "die nur Ärger machen".
   'Meine Kollegen sind Polen. Die klauen alle.',
   'Es gibt viele ausländische Familien hier. Die sind alle Parasiten.',
   'Wir haben Flüchtlinge im Ort, die nur Ärger machen.',
-  // "Che schifo di gente" exclaimed after a sentence that is no question; a bare "Polen" is also the country.
-  'Sono arrivati altri africani. Che schifo di gente.',
+  // A bare "Polen" is also the country.
   'In ons dorp wonen Polen. Het is tuig.',
-  // A demonstrative and an insult noun as the subject of a wish to be gone.
-  "Des Roms campent près d'ici. Cette racaille devrait dégager.",
 ]);
 const read = (rows: ReadonlyArray<readonly [string, string, string]>) => probeLines(rows, NOT_YET_READ);
 
