@@ -2848,6 +2848,13 @@ export interface ScriptGrammar {
    * jobs) asks nothing.
    */
   asked?: { readonly who: readonly string[]; readonly what: readonly string[] };
+  /**
+   * A question of contempt the group closes or opens, where `asked` reads one with the group inside it: `before` ends right
+   * where the group's word starts ("من يثق في X؟", "谁会相信X？"), `after` starts right after it ("X पर कौन भरोसा करेगा?"),
+   * and only the question's end (or a word of `tail`, "اصلا", "呢") may follow. "من يثق في الحكومة" names no group, "من
+   * يحترم حقوق المهاجرين" asks of their rights, "谁会相信穆斯林会这么做" of a claim: none closes on the group.
+   */
+  closing?: { readonly before: readonly string[]; readonly after: readonly string[]; readonly tail: readonly string[] };
   /** As HATE_GRAMMARS' worth: good things that, denied a group, make hate. */
   worth: readonly string[];
   /** The plain negations that deny them ("不", "مش"), which may differ from those that take a pair back. */
@@ -3353,6 +3360,13 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       ['', '那些', '这些', '所有', '所有的', '这帮', '那帮', '这群', '那群', '全部', '每一个', '每个'].map((those) => make + those)),
     conditional: ['如果', '要是', '假如', '假若', '若是', '倘若', '只要'],
     rhetorical: ['吗？', '吗?', '嘛？', '嘛?', '吗', '嘛'],
+    // Session 39: who would trust, respect, marry or hire one, the group closing the question ("谁会相信穆斯林？"; not "谁会帮助难民？").
+    closing: {
+      before: ['谁会', '谁愿意', '谁敢', '谁还会', '谁能', '有谁会', '有谁愿意'].flatMap((who) => ['相信', '信任', '信', '尊重', '看得起', '喜欢', '嫁给', '娶', '雇', '雇佣', '聘用', '租房给']
+        .flatMap((verb) => ['', '一个', '这些', '那些', '这种', '那种'].map((these) => `${who}${verb}${these}`))),
+      after: [],
+      tail: ['呢', '啊', '呀', '吧', '啦'],
+    },
     // Reporting what others say: saying, calling, claiming, someone.
     mention: [
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
@@ -3767,6 +3781,18 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 21: "not less" denies no worth ("X مش اقل ذكاء من حد").
       'اقل '],
     conditional: ['لو ', 'اذا ', 'لولا', 'ان كان', 'لما '],
+    // Session 39: who would trust, respect, marry or hire one, and what use they are, the group closing the question ("من يثق في
+    // X؟", "ما فائدة X؟"; not "من يساعد اللاجئين؟", "من يحترم حقوق المهاجرين؟").
+    closing: {
+      before: [
+        ...['من', 'مين', 'منو', 'مين اللي', 'من الذي', 'مين ممكن', 'من سوف'].flatMap((who) => ['يثق في', 'يثق ب', 'بيثق في', 'بيثق ب', 'هيثق في', 'سيثق في', 'سيثق ب', 'يصدق',
+          'بيصدق', 'هيصدق', 'يحترم', 'بيحترم', 'هيحترم', 'سيحترم', 'يطيق', 'بيطيق', 'يتزوج', 'يتجوز', 'بيتجوز', 'هيتجوز', 'سيتزوج', 'عايز يتجوز', 'يبي يتزوج', 'بده يتجوز',
+          'يرضي يتجوز', 'يريد الزواج من', 'يقبل الزواج من', 'يوظف', 'هيوظف', 'سيوظف', 'يشغل', 'هيشغل'].map((verb) => `${who} ${verb}`)),
+        'ما فائده', 'ما فايده', 'شو فايده', 'ايه فايده', 'ايش فايده', 'وش فايده', 'ما الفائده من', 'ما الفايده من', 'ما نفع', 'شو نفع',
+      ].flatMap((asked) => ['', ' هؤلاء', ' هدول', ' هذول', ' واحد', ' واحده'].map((these) => asked + these)),
+      after: [],
+      tail: ['اصلا', 'دول', 'دي', 'ده', 'هدول', 'هذول', 'يعني', 'بقي', 'اساسا', 'في الاخر'],
+    },
     // Saying and calling (the root ق-و-ل in every person, "لم اقل" too: the jussive drops its و), writing, racism and hatred named as such, against.
     mention: [
       // Session 30: whoever mistreats them is the one judged ("اللي بيتريق على المعاقين هو العار").
@@ -3852,6 +3878,17 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       who: ['कौन', 'कौन किसी', 'कौन एक', 'कौन ऐसे'],
       what: ['को नौकरी देगा', 'को नौकरी देगी', 'को नौकरी देंगे', 'को काम देगा', 'को काम देगी', 'को काम देंगे', 'को किराए पर देगा', 'को घर देगा',
         'से शादी करेगा', 'से शादी करेगी', 'से शादी करना चाहेगा', 'से शादी करना चाहेगी', 'पर भरोसा करेगा', 'पर भरोसा करेगी'],
+    },
+    // Session 39: the same asked with the group first and the question after it ("X पर कौन भरोसा करेगा?", "X किस काम के हैं?").
+    closing: {
+      before: [],
+      after: [
+        ...[...['पर', 'पे'].flatMap((on) => ['भरोसा', 'यकीन', 'यक़ीन', 'विश्वास'].map((trust) => [on, trust])), ['की', 'इज़्ज़त'], ['की', 'इज्जत'], ['का', 'सम्मान'], ['से', 'शादी'], ['से', 'दोस्ती']]
+          .flatMap(([to, what]) => ['करेगा', 'करेगी', 'करेंगे', 'करता है', 'करती है', 'करते हैं', 'करे'].flatMap((does) => [`${to} कौन ${what} ${does}`, `${to} ${what} कौन ${does}`])),
+        ...['नौकरी', 'काम', 'घर'].flatMap((what) => ['देगा', 'देगी', 'देंगे', 'देता है', 'दे'].flatMap((gives) => [`को कौन ${what} ${gives}`, `को ${what} कौन ${gives}`])),
+        'किस काम के हैं', 'किस काम के', 'किस काम की हैं', 'किस काम की', 'का क्या फायदा है', 'का क्या फायदा', 'का क्या फ़ायदा है', 'का क्या फ़ायदा',
+      ],
+      tail: [],
     },
     // Calls and intent, not the nouns of what a group suffers (हत्या, नरसंहार: news of it is no call for it).
     violence: [
