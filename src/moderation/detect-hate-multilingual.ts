@@ -3178,7 +3178,7 @@ const ANSWER_BY_US =
   /^[^\p{L}]*(?:nos|nous|nosotros|nosotras|noi|wir|wij|we|eu|moi|yo|io|ich|ik|my|hum|ham|main|احنا|نحن|انا|हम)(?!\p{L})(?![^.!\n]*(?<!\p{L})(?:nao|ne|pas|no|non|nicht|niet|nie|nigdy|nunca|jamais|jamas|mai|niemals|nooit|never|not|nahi|nahin|nahim|لا|مش|ما|ابدا|नह|कभ)(?!\p{L}))/u;
 // Chinese writes no spaces: the pronoun opens the answer ("我们公司…", "我家…"), and any 不 or 没 in it refuses.
 const ANSWER_BY_US_ZH = /^[^\p{L}]*(?:我们|咱们|我|本公司|我司)(?![^。.!！\n]*[不没别])/u;
-const WHO_ASKED = /^[^\p{L}]*(?:(?:quem|qui|quien|chi|wer|wie|kto|kaun|kon|مين|कन)(?!\p{L})|谁)/u;
+const WHO_ASKED = /^[^\p{L}]*(?:(?:quem|qui|quien|chi|wer|wie|kto|kaun|kon|مين|من|कन)(?!\p{L})|谁)/u;
 /** The answer is read to the end of its sentence, in the scripts' own stops too (。！？ and the Arabic ؟). */
 const ANSWER_ENDS = /[.!?;\n。！？؟]/g;
 /** The sentences answeredByUs reads, made once a text (a long text says many things). */

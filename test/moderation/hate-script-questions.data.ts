@@ -42,7 +42,7 @@ export const SCRIPT_QUESTION_HATE: ReadonlyArray<Row> = [
   ['hi', 'asked-before', 'मुसलमानों पर कौन भरोसा करेगा?'],
   ['hi', 'asked-before', 'दलितों पर कौन भरोसा करता है?'],
   ['hi', 'asked-before', 'औरतों की इज़्ज़त कौन करता है?'],
-  ['hi', 'asked-before', 'किन्नरों से कौन शादी करेगा?'],
+  ['hi', 'asked-before', 'हिजड़ों से कौन शादी करेगा?'],
   ['hi', 'asked-before', 'मुसलमानों को कौन नौकरी देगा?'],
   ['hi', 'asked-before', 'विकलांग किस काम के हैं?'],
   ['hi', 'asked-before', 'शरणार्थियों का क्या फायदा है?'],
