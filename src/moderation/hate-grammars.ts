@@ -2635,6 +2635,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(tum|ye|yeh|in|un|sab) (saali|saaliyon|saalio)'],
       // Session 35: who would hire or marry one, asked ("kaun kisi X ko naukri dega?").
       [0.75, '(kaun|kon) (chahega|chahegi|chahta|chahti|chahenge) [ki] [uska|unka|mera|hamara] (padosi|pados|padosan|boss|damad|bahu) _ (ho|hon|bane|banein)|(kaun|kon) [kisi|kis] .. (ko|se) (naukri|job|kaam) (dega|degi|denge|dena chahega|dena chahegi)|(kaun|kon) [kisi|kis] .. (se) (shaadi|shadi) (karega|karegi|karna chahega|karna chahegi)'],
+      // Session 39: the same asked with the group first and the question after it, closing the clause ("X pe kaun bharosa
+      // karega?", "X ki izzat kaun karta hai?", "X kis kaam ke hain?", "X ka kya fayda?"); not "refugees ki madad kaun karega?".
+      [0.75, '(pe|par|pr) ((kaun|kon) (bharosa|bharosaa|yakeen|yakin|vishwas)|(bharosa|bharosaa|yakeen|yakin|vishwas) (kaun|kon)) (karega|karegi|karenge|karta|karti|karte|kare) [hai|hain|h] $|(ki|ka) ((kaun|kon) (izzat|ijjat|izzet|samman)|(izzat|ijjat|izzet|samman) (kaun|kon)) (karega|karegi|karenge|karta|karti|karte|kare) [hai|hain|h] $|se ((kaun|kon) (shaadi|shadi|dosti)|(shaadi|shadi|dosti) (kaun|kon)) (karega|karegi|karenge|karna chahega|karna chahegi|karta|karti|karte) [hai|h] $|kis (kaam|kam) (ke|ki|ka) [hain|hai|hote|hoti|h] $|(ka|ke|ki) kya (fayda|faayda|faida|fayada|faayeda) [hai|h] $'],
       // Session 30, implicit derogation by class (probes of our own, no eval row; a negation inside an entry is its own): the
       // kitchen as their place; no one going out since they came; only fit for one thing; kept from children; not of this
       // country; an opinion no one wants; how anyone can trust them; why they are still let in.
