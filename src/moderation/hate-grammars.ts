@@ -2373,6 +2373,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 39: what they are for at all, the group closing the question ("po co są w ogóle X?"), and who trusts or would marry one.
       [0.75, '(po co|na co) (sa|nam sa|komu sa|istnieja|sie rodza) [w ogole|tak naprawde|wlasciwie] _ [_] [w ogole|tak naprawde] $'
         + '|(kto) [by] [w ogole|naprawde] (ufa|wierzy|zaufa|poslubilby|poslubilaby|poslubil|poslubila|ozenilby sie z|wyszlaby za) [w ogole|naprawde] _ [_] $'],
+      // Session 39: whether they think or feel at all, and since when they count as people, the question closing on it ("czy X w
+      // ogóle myślą?", "od kiedy X to ludzie?"; not "czy X w ogóle myślą o przyszłości?", "od kiedy X mieszkają w Polsce?").
+      [0.75, 'czy _ [_] w ogole [cos|cokolwiek] (mysla|mysli|czuja|czuje|rozumieja|rozumie|kumaja|mysla samodzielnie) $|od kiedy _ [_] (to|sa) [normalni|prawdziwi] (ludzie|ludzmi|polacy|polakami|czlowiek|czlowiekiem) $'],
       // Stereotypes said of a whole group: all the same, ruling the world, crime in the blood, made to obey, a cost, living
       // off others.
       [0.75, '(sa|to) (wszyscy|wszystkie) (tacy sami|takie same|jednakowi|jednakowe)|(rzadza|kontroluja|trzesa) (swiatem|mediami|bankami|wszystkim|polska|krajem|media|banki|swiat|wszystko|rzad)|(maja|ma) (przestepczosc|zbrodnie|kradziez|klamstwo|przemoc|zlodziejstwo) we krwi|(stworzone|stworzeni|urodzone|urodzeni) (do|aby|zeby) (posluszenstwa|sluzenia|sluzyc|gotowania|gotowac|sprzatania|rodzenia)|(kosztuja|kosztuje) (nas|panstwo|podatnikow) (za duzo|za wiele|fortune|majatek|krocie)|(zyja|zyje) (na nasz koszt|na koszt podatnikow|z zasilkow|z socjalu|z naszych podatkow)|(zeruja|pasozytuja) na (nas|naszym|naszej|polakach|podatnikach|panstwie)'],
