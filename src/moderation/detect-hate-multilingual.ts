@@ -1755,6 +1755,10 @@ interface ScriptRole {
   /** ScriptGrammar's asked: its question words (an expression that ends where it stands) and what they ask. */
   asker: RegExp;
   asked: Alternation;
+  /** ScriptGrammar's closing: a question ending where the group starts (its predicate the first group), one starting right after it, and the question's end. */
+  closesBefore: RegExp;
+  closesAfter: RegExp;
+  questionEnd: RegExp;
   negation: RegExp;
   affirming: RegExp;
   conditional: RegExp;
@@ -1879,6 +1883,7 @@ function compileScripts(): [ScriptLanguage, ScriptReading][] {
       group: many(g.group, (w) => [spelt(w), spokenGroup?.(w) ?? []].flat().join('|')), derogation: many(g.derogation, spelt), notDerogation: g.notDerogation && many(g.notDerogation, spelt), aimed: many(g.aimed ?? [], spelt), violence: many(g.violence, spelt),
       caused: many(g.caused ?? [], spelt), causative: new RegExp(`(?:${(g.causative ?? []).map(escapeRegExp).join('|') || '(?!)'})$`, 'u'),
       asked: many(g.asked?.what ?? [], spelt), asker: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${(g.asked?.who ?? []).map((w) => escapeRegExp(fold(w))).join('|') || '(?!)'})\\s+$`, 'u'),
+      ...closingOf(g.closing, spaced, fold),
       negation: any(g.negation), affirming: any(g.affirming),
       conditional: any(g.conditional), rhetorical: (g.rhetorical ?? []).map(fold), mention: any(g.mention), notMention: any(g.notMention), they: any(g.they), reach, spaced,
       worth: any(g.worth), denial: any(g.denial), denialAfter, clauseBound, self: any(g.self ?? []), negatedWithin,
@@ -2360,6 +2365,10 @@ function scriptPairable(segment: PreparedSegment, lang: ScriptLanguage, role: Sc
   }
   for (const s of spansOf(text, role.caused)) if (groups.some((g) => causedTo(text, role, g, s))) said.push(saidOf(s.from, s.to, 'hate/threatening', 0.8));
   for (const s of spansOf(text, role.asked)) if (groups.some((g) => askedOf(text, role, g, s))) said.push(saidOf(s.from, s.to, 'hate', 0.75));
+  for (const g of groups) {
+    const s = closingAsked(text, role, g);
+    if (s) said.push(saidOf(s.from, s.to, 'hate', 0.75));
+  }
   // Arabic is folded one letter for one, so the lexicons' and threats' offsets in the segment's text hold here.
   if (said.length === 0 && lexiconsAgain) for (const s of readAgain(segment, lang, groups)) said.push(s);
   // As for the Latin-script grammars, a good thing pairs only where something may deny it.
@@ -2380,6 +2389,36 @@ function causedTo(text: string, role: ScriptRole, g: Span, s: Span): boolean {
 /** Whether what is asked (ScriptGrammar's asked) follows the group right after a space, its question word right before it. */
 function askedOf(text: string, role: ScriptRole, g: Span, s: Span): boolean {
   return g.to < s.from && /^\s+$/u.test(text.slice(g.to, s.from)) && role.asker.test(text.slice(Math.max(0, g.from - ASKER_LENGTH), g.from));
+}
+/**
+ * What is asked in a question the group closes or opens (ScriptGrammar's closing), or undefined: the predicate ends where the
+ * group's word starts and nothing but the question's end follows the group, or it starts right after the group's word and
+ * the question ends with it.
+ */
+function closingAsked(text: string, role: ScriptRole, g: Span): Span | undefined {
+  const from = Math.max(0, g.from - CLOSING_LENGTH);
+  const before = role.closesBefore.exec(text.slice(from, g.from));
+  if (before && role.questionEnd.test(text.slice(g.to))) return { from: from + before.index, to: from + before.index + before[1]!.length };
+  const after = role.closesAfter.exec(text.slice(g.to, g.to + CLOSING_LENGTH));
+  if (!after) return undefined;
+  const at = g.to + after[1]!.length;
+  const asked = { from: at, to: at + after[2]!.length };
+  return role.questionEnd.test(text.slice(asked.to)) ? asked : undefined;
+}
+/** The longest question of ScriptGrammar's closing with its determiner, in characters. */
+const CLOSING_LENGTH = 40;
+/**
+ * ScriptGrammar's closing compiled: in a spaced script the group may be read inside its word, a prefix of up to three letters
+ * before it ("بالمسلمين": "بال", after "من يثق ب") and a suffix after it ("المهاجرين": "ين").
+ */
+function closingOf(closing: ScriptGrammar['closing'], spaced: boolean, fold: (word: string) => string): Pick<ScriptRole, 'closesBefore' | 'closesAfter' | 'questionEnd'> {
+  const words = (list: readonly string[] | undefined) => (list?.length ? list.map((w) => escapeRegExp(fold(w))).join('|') : '(?!)');
+  const affix = spaced ? '\\p{L}{0,3}' : '';
+  return {
+    closesBefore: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${words(closing?.before)})${spaced ? '\\s*' : ''}${affix}$`, 'u'),
+    closesAfter: new RegExp(`^(${affix}\\s*)(${words(closing?.after)})`, 'u'),
+    questionEnd: new RegExp(`^${affix}\\s*(?:(?:${words(closing?.tail)})\\s*)?(?:[?؟？!！.。\\n]|$)`, 'u'),
+  };
 }
 /** The longest question word with its determiner and the space after it, in characters. */
 const ASKER_LENGTH = 16;
@@ -2634,8 +2673,10 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
         ? !(m.to <= said.from && (CLAUSE_BETWEEN.test(text.slice(m.to, said.from)) || clauseStands(text, m, said)))
         : !/[,:،]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)) && !AND_CLAUSE[lang]?.test(text.slice(pair.to, m.to)));
   if (negations.some(governs)) return NEGATED;
-  // A mention may be part of what is said ("el odio contra X" names hatred, as a topic).
-  if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to)) return MENTIONED;
+  // A mention may be part of what is said ("el odio contra X" names hatred, as a topic), but not a word inside a longer
+  // derogation that is its own ("czy X w ogóle myślą?": the thinking asked, no one's thought reported).
+  const ownWord = (m: Span) => m.from >= said.from && m.to <= said.to && m.to - m.from < said.to - said.from;
+  if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to && !ownWord(m))) return MENTIONED;
   // Only what is said is refuted by a "no" (answeredNo): "are X human? No" denies worth, which the worth reading keeps.
   return quoted(text, pair.from, pair.to) || quotedSaying(text, said) || answeredNo(text, pair.to) ? MENTIONED : 1;
 }
@@ -3139,7 +3180,7 @@ const ANSWER_BY_US =
   /^[^\p{L}]*(?:nos|nous|nosotros|nosotras|noi|wir|wij|we|eu|moi|yo|io|ich|ik|my|hum|ham|main|احنا|نحن|انا|हम)(?!\p{L})(?![^.!\n]*(?<!\p{L})(?:nao|ne|pas|no|non|nicht|niet|nie|nigdy|nunca|jamais|jamas|mai|niemals|nooit|never|not|nahi|nahin|nahim|لا|مش|ما|ابدا|नह|कभ)(?!\p{L}))/u;
 // Chinese writes no spaces: the pronoun opens the answer ("我们公司…", "我家…"), and any 不 or 没 in it refuses.
 const ANSWER_BY_US_ZH = /^[^\p{L}]*(?:我们|咱们|我|本公司|我司)(?![^。.!！\n]*[不没别])/u;
-const WHO_ASKED = /^[^\p{L}]*(?:(?:quem|qui|quien|chi|wer|wie|kto|kaun|kon|مين|कन)(?!\p{L})|谁)/u;
+const WHO_ASKED = /^[^\p{L}]*(?:(?:quem|qui|quien|chi|wer|wie|kto|kaun|kon|مين|من|कन)(?!\p{L})|谁)/u;
 /** The answer is read to the end of its sentence, in the scripts' own stops too (。！？ and the Arabic ؟). */
 const ANSWER_ENDS = /[.!?;\n。！？؟]/g;
 /** The sentences answeredByUs reads, made once a text (a long text says many things). */

@@ -2236,7 +2236,8 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.8, '(hopen|hoop|hopelijk|hoop ik|hopen we) [dat] (iemand|de regering|god|de politie|de staat|het leger) ... (een eind maakt aan|een einde maakt aan|een eind aan maakt|een einde aan maakt|afrekent met|korte metten maakt met|uitroeit|afmaakt|opruimt)'],
       [0.8, '(beter af|beter|veiliger|mooier|fijner) .. (als|wanneer|indien) (de|alle|die|deze|al die) _ [_] (werden|zouden worden|worden) (uitgeroeid|vernietigd|gedood|vermoord|weggevaagd|gedeporteerd|uitgezet|vergast|afgemaakt|afgeslacht|geelimineerd)'],
     ],
-    worth: ['(slim|slimme|intelligent|intelligente|bekwaam|bekwame|capabel|waardevol|waardevolle|waardig|menselijk|menselijke|gelijk|gelijkwaardig|gelijkwaardige|welkom|leven|levend|bestaan|overleven|respect|rechten|plaats|plek|ruimte|vertrouwen|goede|normale|nuttig|nuttige|toegestaan|stemmen|aannemen|trouwen|burgers|horen erbij|deel uitmaken|betrouwbaar|waarde|betekenis|volwaardig|volwaardige|medelijden|mededogen|vertrouw|van .. (houden|houdt|hou)|respecteren|respecteer|waardeer|waarderen|fatsoenlijk|fatsoenlijke|oprecht|oprechte|eerlijke mensen|eerlijk zijn|te vertrouwen|iets goed|iets goeds|iets nuttigs|(zoveel|evenveel|net zoveel|even veel) waard|daten|uitgaan met|samenwonen|kinderen krijgen|adopteren|opvoeden|lesgeven|stemrecht|gelijke rechten|goed mens|goede mensen|fatsoenlijke mensen|aan de macht|leiden|regeren|de baas|van waarde)',
+    // Session 39: "honest" said of them closing the clause ("geen enkele X is eerlijk"; eerlijk alone is also "to be honest").
+    worth: ['(is|zijn) eerlijk $', '(slim|slimme|intelligent|intelligente|bekwaam|bekwame|capabel|waardevol|waardevolle|waardig|menselijk|menselijke|gelijk|gelijkwaardig|gelijkwaardige|welkom|leven|levend|bestaan|overleven|respect|rechten|plaats|plek|ruimte|vertrouwen|goede|normale|nuttig|nuttige|toegestaan|stemmen|aannemen|trouwen|burgers|horen erbij|deel uitmaken|betrouwbaar|waarde|betekenis|volwaardig|volwaardige|medelijden|mededogen|vertrouw|van .. (houden|houdt|hou)|respecteren|respecteer|waardeer|waarderen|fatsoenlijk|fatsoenlijke|oprecht|oprechte|eerlijke mensen|eerlijk zijn|te vertrouwen|iets goed|iets goeds|iets nuttigs|(zoveel|evenveel|net zoveel|even veel) waard|daten|uitgaan met|samenwonen|kinderen krijgen|adopteren|opvoeden|lesgeven|stemrecht|gelijke rechten|goed mens|goede mensen|fatsoenlijke mensen|aan de macht|leiden|regeren|de baas|van waarde)',
       // Good qualities a negation denies: kind, civil, clean, hard-working, loyal, gifted, brave, sensible, respectable.
       '(recht op|kinderen hebben|binnenlaten|binnen laten|bij onze samenleving|serieus nemen)',
       // Leading, and thinking for oneself, after a verb of ability ("kunnen niet leidinggeven").
@@ -2413,6 +2414,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       // Session 39: what they are for at all, the group closing the question ("po co są w ogóle X?"), and who trusts or would marry one.
       [0.75, '(po co|na co) (sa|nam sa|komu sa|istnieja|sie rodza) [w ogole|tak naprawde|wlasciwie] _ [_] [w ogole|tak naprawde] $'
         + '|(kto) [by] [w ogole|naprawde] (ufa|wierzy|zaufa|poslubilby|poslubilaby|poslubil|poslubila|ozenilby sie z|wyszlaby za) [w ogole|naprawde] _ [_] $'],
+      // Session 39: whether they think or feel at all, and since when they count as people, the question closing on it ("czy X w
+      // ogóle myślą?", "od kiedy X to ludzie?"; not "czy X w ogóle myślą o przyszłości?", "od kiedy X mieszkają w Polsce?").
+      [0.75, 'czy _ [_] w ogole [cos|cokolwiek] (mysla|mysli|czuja|czuje|rozumieja|rozumie|kumaja|mysla samodzielnie) $|od kiedy _ [_] (to|sa) [normalni|prawdziwi] (ludzie|ludzmi|polacy|polakami|czlowiek|czlowiekiem) $'],
       // Stereotypes said of a whole group: all the same, ruling the world, crime in the blood, made to obey, a cost, living
       // off others.
       [0.75, '(sa|to) (wszyscy|wszystkie) (tacy sami|takie same|jednakowi|jednakowe)|(rzadza|kontroluja|trzesa) (swiatem|mediami|bankami|wszystkim|polska|krajem|media|banki|swiat|wszystko|rzad)|(maja|ma) (przestepczosc|zbrodnie|kradziez|klamstwo|przemoc|zlodziejstwo) we krwi|(stworzone|stworzeni|urodzone|urodzeni) (do|aby|zeby) (posluszenstwa|sluzenia|sluzyc|gotowania|gotowac|sprzatania|rodzenia)|(kosztuja|kosztuje) (nas|panstwo|podatnikow) (za duzo|za wiele|fortune|majatek|krocie)|(zyja|zyje) (na nasz koszt|na koszt podatnikow|z zasilkow|z socjalu|z naszych podatkow)|(zeruja|pasozytuja) na (nas|naszym|naszej|polakach|podatnikach|panstwie)'],
@@ -2683,6 +2687,9 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       [0.75, '(tum|ye|yeh|in|un|sab) (saali|saaliyon|saalio)'],
       // Session 35: who would hire or marry one, asked ("kaun kisi X ko naukri dega?").
       [0.75, '(kaun|kon) (chahega|chahegi|chahta|chahti|chahenge) [ki] [uska|unka|mera|hamara] (padosi|pados|padosan|boss|damad|bahu) _ (ho|hon|bane|banein)|(kaun|kon) [kisi|kis] .. (ko|se) (naukri|job|kaam) (dega|degi|denge|dena chahega|dena chahegi)|(kaun|kon) [kisi|kis] .. (se) (shaadi|shadi) (karega|karegi|karna chahega|karna chahegi)'],
+      // Session 39: the same asked with the group first and the question after it, closing the clause ("X pe kaun bharosa
+      // karega?", "X ki izzat kaun karta hai?", "X kis kaam ke hain?", "X ka kya fayda?"); not "refugees ki madad kaun karega?".
+      [0.75, '(pe|par|pr) ((kaun|kon) (bharosa|bharosaa|yakeen|yakin|vishwas)|(bharosa|bharosaa|yakeen|yakin|vishwas) (kaun|kon)) (karega|karegi|karenge|karta|karti|karte|kare) [hai|hain|h] $|(ki|ka) ((kaun|kon) (izzat|ijjat|izzet|samman)|(izzat|ijjat|izzet|samman) (kaun|kon)) (karega|karegi|karenge|karta|karti|karte|kare) [hai|hain|h] $|se ((kaun|kon) (shaadi|shadi|dosti)|(shaadi|shadi|dosti) (kaun|kon)) (karega|karegi|karenge|karna chahega|karna chahegi|karta|karti|karte) [hai|h] $|kis (kaam|kam) (ke|ki|ka) [hain|hai|hote|hoti|h] $|(ka|ke|ki) kya (fayda|faayda|faida|fayada|faayeda) [hai|h] $'],
       // Session 30, implicit derogation by class (probes of our own, no eval row; a negation inside an entry is its own): the
       // kitchen as their place; no one going out since they came; only fit for one thing; kept from children; not of this
       // country; an opinion no one wants; how anyone can trust them; why they are still let in.
@@ -2896,6 +2903,13 @@ export interface ScriptGrammar {
    * jobs) asks nothing.
    */
   asked?: { readonly who: readonly string[]; readonly what: readonly string[] };
+  /**
+   * A question of contempt the group closes or opens, where `asked` reads one with the group inside it: `before` ends right
+   * where the group's word starts ("من يثق في X؟", "谁会相信X？"), `after` starts right after it ("X पर कौन भरोसा करेगा?"),
+   * and only the question's end (or a word of `tail`, "اصلا", "呢") may follow. "من يثق في الحكومة" names no group, "من
+   * يحترم حقوق المهاجرين" asks of their rights, "谁会相信穆斯林会这么做" of a claim: none closes on the group.
+   */
+  closing?: { readonly before: readonly string[]; readonly after: readonly string[]; readonly tail: readonly string[] };
   /** As HATE_GRAMMARS' worth: good things that, denied a group, make hate. */
   worth: readonly string[];
   /** The plain negations that deny them ("不", "مش"), which may differ from those that take a pair back. */
@@ -3401,6 +3415,13 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       ['', '那些', '这些', '所有', '所有的', '这帮', '那帮', '这群', '那群', '全部', '每一个', '每个'].map((those) => make + those)),
     conditional: ['如果', '要是', '假如', '假若', '若是', '倘若', '只要'],
     rhetorical: ['吗？', '吗?', '嘛？', '嘛?', '吗', '嘛'],
+    // Session 39: who would trust, respect, marry or hire one, the group closing the question ("谁会相信穆斯林？"; not "谁会帮助难民？").
+    closing: {
+      before: ['谁会', '谁愿意', '谁敢', '谁还会', '谁能', '有谁会', '有谁愿意'].flatMap((who) => ['相信', '信任', '信', '尊重', '看得起', '喜欢', '嫁给', '娶', '雇', '雇佣', '聘用', '租房给']
+        .flatMap((verb) => ['', '一个', '这些', '那些', '这种', '那种'].map((these) => `${who}${verb}${these}`))),
+      after: [],
+      tail: ['呢', '啊', '呀', '吧', '啦'],
+    },
     // Reporting what others say: saying, calling, claiming, someone.
     mention: [
       // Session 36: depicting them so, the act of those told of ("how the propaganda depicted X as rats"), and calls or cries reported.
@@ -3815,6 +3836,18 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       // Session 21: "not less" denies no worth ("X مش اقل ذكاء من حد").
       'اقل '],
     conditional: ['لو ', 'اذا ', 'لولا', 'ان كان', 'لما '],
+    // Session 39: who would trust, respect, marry or hire one, and what use they are, the group closing the question ("من يثق في
+    // X؟", "ما فائدة X؟"; not "من يساعد اللاجئين؟", "من يحترم حقوق المهاجرين؟").
+    closing: {
+      before: [
+        ...['من', 'مين', 'منو', 'مين اللي', 'من الذي', 'مين ممكن', 'من سوف'].flatMap((who) => ['يثق في', 'يثق ب', 'بيثق في', 'بيثق ب', 'هيثق في', 'سيثق في', 'سيثق ب', 'يصدق',
+          'بيصدق', 'هيصدق', 'يحترم', 'بيحترم', 'هيحترم', 'سيحترم', 'يطيق', 'بيطيق', 'يتزوج', 'يتجوز', 'بيتجوز', 'هيتجوز', 'سيتزوج', 'عايز يتجوز', 'يبي يتزوج', 'بده يتجوز',
+          'يرضي يتجوز', 'يريد الزواج من', 'يقبل الزواج من', 'يوظف', 'هيوظف', 'سيوظف', 'يشغل', 'هيشغل', 'يؤجر ل', 'يؤجر بيته ل', 'يؤجر شقته ل', 'بيأجر ل', 'هيأجر ل'].map((verb) => `${who} ${verb}`)),
+        'ما فائده', 'ما فايده', 'شو فايده', 'ايه فايده', 'ايش فايده', 'وش فايده', 'ما الفائده من', 'ما الفايده من', 'ما نفع', 'شو نفع',
+      ].flatMap((asked) => ['', ' هؤلاء', ' هدول', ' هذول', ' واحد', ' واحده'].map((these) => asked + these)),
+      after: [],
+      tail: ['اصلا', 'دول', 'دي', 'ده', 'هدول', 'هذول', 'يعني', 'بقي', 'اساسا', 'في الاخر'],
+    },
     // Saying and calling (the root ق-و-ل in every person, "لم اقل" too: the jussive drops its و), writing, racism and hatred named as such, against.
     mention: [
       // Session 30: whoever mistreats them is the one judged ("اللي بيتريق على المعاقين هو العار").
@@ -3900,6 +3933,17 @@ export const SCRIPT_GRAMMARS: Readonly<Record<'zh' | 'ar' | 'hi' | 'ja' | 'ru', 
       who: ['कौन', 'कौन किसी', 'कौन एक', 'कौन ऐसे'],
       what: ['को नौकरी देगा', 'को नौकरी देगी', 'को नौकरी देंगे', 'को काम देगा', 'को काम देगी', 'को काम देंगे', 'को किराए पर देगा', 'को घर देगा',
         'से शादी करेगा', 'से शादी करेगी', 'से शादी करना चाहेगा', 'से शादी करना चाहेगी', 'पर भरोसा करेगा', 'पर भरोसा करेगी'],
+    },
+    // Session 39: the same asked with the group first and the question after it ("X पर कौन भरोसा करेगा?", "X किस काम के हैं?").
+    closing: {
+      before: [],
+      after: [
+        ...[...['पर', 'पे'].flatMap((on) => ['भरोसा', 'यकीन', 'यक़ीन', 'विश्वास'].map((trust) => [on, trust])), ['की', 'इज़्ज़त'], ['की', 'इज्जत'], ['का', 'सम्मान'], ['से', 'शादी'], ['से', 'दोस्ती']]
+          .flatMap(([to, what]) => ['करेगा', 'करेगी', 'करेंगे', 'करता है', 'करती है', 'करते हैं', 'करे'].flatMap((does) => [`${to} कौन ${what} ${does}`, `${to} ${what} कौन ${does}`])),
+        ...['नौकरी', 'काम', 'घर'].flatMap((what) => ['देगा', 'देगी', 'देंगे', 'देता है', 'दे'].flatMap((gives) => [`को कौन ${what} ${gives}`, `को ${what} कौन ${gives}`])),
+        'किस काम के हैं', 'किस काम के', 'किस काम की हैं', 'किस काम की', 'का क्या फायदा है', 'का क्या फायदा', 'का क्या फ़ायदा है', 'का क्या फ़ायदा',
+      ],
+      tail: [],
     },
     // Calls and intent, not the nouns of what a group suffers (हत्या, नरसंहार: news of it is no call for it).
     violence: [

@@ -174,4 +174,5 @@ const arabicWords = (lists: readonly (readonly string[])[]) => lists.flat().flat
 const arabic = SCRIPT_GRAMMARS.ar;
 /** The Arabic group, derogation and violence words of four letters or more. */
 export const ARABIC_TARGETS: ReadonlySet<string> = new Set(arabicWords([arabic.group, arabic.derogation, arabic.violence]).filter((w) => w.length >= 4));
-export const ARABIC_KNOWN: ReadonlySet<string> = new Set(arabicWords(Object.values(arabic).filter(Array.isArray)));
+/** Every word the Arabic grammar lists, those of its lists grouped in a role (closing's questions) too. */
+export const ARABIC_KNOWN: ReadonlySet<string> = new Set(arabicWords(Object.values(arabic).flatMap((v) => (Array.isArray(v) ? [v] : typeof v === 'object' ? Object.values(v).filter(Array.isArray) : []))));

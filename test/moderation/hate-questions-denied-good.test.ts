@@ -14,20 +14,11 @@ const NOT_YET_READ = new Set([
   'Jamais conheci um cigano que trabalhasse.',
   // The group named after the question, set off by a comma.
   'Ils sont humains, les réfugiés ?',
-  // "Geen enkele" before a singular group word; Polish "od kiedy ... to" and a "czy" question that no frame yet reads.
-  'Geen enkele buitenlander is eerlijk.',
-  'Od kiedy geje to normalni ludzie?',
-  'Czy kobiety w ogóle myślą?',
-  // Arabic, Hindi and Mandarin questions that end on the group ("ما فائدة X؟", "من يثق في X؟", "谁会相信X？"): the script grammars'
-  // "asked" reads only a question with its verb after the group; having a brain asked; an accusative never met.
-  'ما فائدة المعاقين؟',
-  'من يثق في اليهود؟',
+  // Having a brain asked; an accusative never met; a lack of sense denied with "any" (hate-script-questions.test.ts holds the
+  // questions the group closes or opens).
   'هل النساء عندهن عقل؟',
   'لم أقابل امرأة ذكية في حياتي',
-  'Auraton ka kya fayda hai?',
-  'विकलांग किस काम के हैं?',
   'औरतों में कोई अक्ल नहीं होती',
-  '谁会相信穆斯林？',
   '女人有脑子吗？',
   // English is read by its own detector, which holds none of these frames yet; its text model reads the last two innocent
   // lines' words of death and terror as harassment.
