@@ -2673,9 +2673,11 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
         ? !(m.to <= said.from && (CLAUSE_BETWEEN.test(text.slice(m.to, said.from)) || clauseStands(text, m, said)))
         : !/[,:،]/.test(text.slice(pair.to, m.from)) && !COMPLEMENTIZER.test(text.slice(pair.to, m.from)) && !AND_CLAUSE[lang]?.test(text.slice(pair.to, m.to)));
   if (negations.some(governs)) return NEGATED;
-  // A mention may be part of what is said ("el odio contra X" names hatred, as a topic), but not a word inside a longer
-  // derogation that is its own ("czy X w ogóle myślą?": the thinking asked, no one's thought reported).
-  const ownWord = (m: Span) => m.from >= said.from && m.to <= said.to && m.to - m.from < said.to - said.from;
+  // A mention may be part of what is said ("el odio contra X", "les discours de haine contre X" name hatred, as a topic),
+  // but not a word inside a longer derogation asked as its own question ("czy X w ogóle myślą?": the thinking asked, no
+  // one's thought reported).
+  const asked = /^[^.!\n]*[?？؟]/u.test(text.slice(said.to));
+  const ownWord = (m: Span) => asked && m.from >= said.from && m.to <= said.to && m.to - m.from < said.to - said.from;
   if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to && !ownWord(m))) return MENTIONED;
   // Only what is said is refuted by a "no" (answeredNo): "are X human? No" denies worth, which the worth reading keeps.
   return quoted(text, pair.from, pair.to) || quotedSaying(text, said) || answeredNo(text, pair.to) ? MENTIONED : 1;

@@ -75,8 +75,9 @@ const PEOPLES: readonly Row[] = [
   ['yorubas =yoruba', 'yorubas', 'iorubas yorubas', 'yorubas', '=yoruba', '=yoruba', '=yoruba', 'jorubowie jorubow'],
   ['fulanis =fulani', 'fulanis', 'fulas fulanis', 'peuls peuhls', '=fulani', '=fulani', '=fulani', '=fulani'],
   ['sinti =roma', '', '', '', '', 'sinti', 'sinti =roma', 'romowie romow'],
-  // Session 39 (issue 17): Arabs as a people, where the language's groups did not name them (English and French do).
-  ['', 'arabes', 'arabes', '', 'araber arabern', 'arabi', 'arabieren', 'arabowie arabow arabom arabami arabach'],
+  // Session 39 (issue 17): Arabs as a people, where the language's groups did not name them (English does). French's groups
+  // name them too, but a word in the other columns and not in French's no longer read "putain, encore ces arabes" as French.
+  ['', 'arabes', 'arabes', 'arabes', 'araber arabern', 'arabi', 'arabieren', 'arabowie arabow arabom arabami arabach'],
 ];
 
 // Session 39 (issue 17): the indefinite and the quantifiers name people as surely ("uns haitianos", "alcuni albanesi",
