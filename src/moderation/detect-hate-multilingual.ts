@@ -2643,6 +2643,8 @@ const AND_CLAUSE: Readonly<Record<string, RegExp>> = {
  * "mas" nor Portuguese "mais", which mean "more".
  */
 const BUT_WITHOUT_COMMA: Readonly<Record<string, RegExp>> = { fr: /(?<!\p{L})mais(?!\p{L})/u, pt: /(?<!\p{L})mas(?!\p{L})/u };
+/** How far after what is said its question mark may stand, in characters ("czy X w ogóle myślą?"). */
+const ASKED_WITHIN = 40;
 /**
  * A negation of the speaker's own bigotry closed by a comma or colon negates only that word: "je suis pas raciste, je dis
  * juste que les X...", "não tô sendo racista, só falando que os X...", "no soy homófobo: los X...". Session 34.
@@ -2676,7 +2678,8 @@ function framing(text: string, pair: Span, sentence: Span, negations: readonly S
   // A mention may be part of what is said ("el odio contra X", "les discours de haine contre X" name hatred, as a topic),
   // but not a word inside a longer derogation asked as its own question ("czy X w ogóle myślą?": the thinking asked, no
   // one's thought reported).
-  const asked = /^[^.!\n]*[?？؟]/u.test(text.slice(said.to));
+  // Read a few words on, not to the end: a long text without stops would be read again for every pair.
+  const asked = /^[^.!\n]*[?？؟]/u.test(text.slice(said.to, said.to + ASKED_WITHIN));
   const ownWord = (m: Span) => asked && m.from >= said.from && m.to <= said.to && m.to - m.from < said.to - said.from;
   if (mentions.some((m) => m.from >= sentence.from && m.to <= sentence.to && !ownWord(m))) return MENTIONED;
   // Only what is said is refuted by a "no" (answeredNo): "are X human? No" denies worth, which the worth reading keeps.

@@ -1371,8 +1371,10 @@ export const HATE_GRAMMARS: Readonly<Record<string, HateGrammar>> = {
       '(je parle de|je parle des|je parle bien des|je veux dire|je pense aux)',
       // The group as an object after a modal ("il faudrait les exterminer"), and "that kind of people".
       '(faudrait|faut|devrait|devrions|doit|dois|devons|vais|va|allons|veux|voulons|pourrait|aimerais) [tous|toutes|simplement|juste|bien] les', '(ce genre de personnes|ce genre de gens|ces gens|ces gens la|des gens comme ca|ces personnes|cette engeance|cette race|ce peuple|ces individus)',
-      // Session 39 (issue 17): a demonstrative with an insult noun as the subject ("Des X à la gare. Cette racaille devrait dégager.").
-      '(cette|ces) (racaille|racailles|vermine|vermines|raclure|raclures|parasites|ordures|sauvages|cafards)',
+      // Session 39 (issue 17): a demonstrative with a collective insult as the subject ("Des X à la gare. Cette racaille devrait
+      // dégager."); a plural one only as the subject of its verb, for set off by commas it as often names others beside them ("Ce sont
+      // les passeurs, ces ordures, qui les exploitent").
+      'cette (racaille|vermine|raclure)', 'ces (racailles|vermines|raclures|parasites|ordures|sauvages|cafards) (devraient|doivent|devront|vont|sont|ne sont|n ont|meritent)',
       // What their presence does to the speaker ("Ça me dégoûte."), and a wish said of them ("Qu'ils crèvent.").
       '(ca|cela) (me|nous|m)', '(qu ils|qu elles)',
       // Session 39 (issue 17): "none" with the partitive "en" taking them up ("je n'en supporte aucun").
